@@ -1,0 +1,59 @@
+import { parseArgs } from "node:util";
+import { dataDirectory } from "../config/paths.ts";
+import { formatAnswerText } from "./format.ts";
+import { loadEngineOrExit } from "./load-engine.ts";
+
+const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
+       npm run ask -- --batch [--json] [--data DIR] < questions.txt   (one question per line)`;
+
+function main(): void {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const engine = loadEngineOrExit(dataDirectory(values.data));
+  const print = (question: string) => {
+    const result = engine.answer(question);
+    process.stdout.write(
+      `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
+    );
+  };
+  if (values.batch) {
+    const chunks: Buffer[] = [];
+    process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on("end", () => {
+      const lines = Buffer.concat(chunks).toString("utf8").split(/\r?\n/);
+      if (lines.at(-1) === "") lines.pop();
+      for (const line of lines) print(line);
+    });
+    return;
+  }
+  const question = positionals.join(" ").trim();
+  if (!question) {
+    process.stderr.write(`error: no question given\n${USAGE}\n`);
+    process.exit(2);
+  }
+  print(question);
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      json: { type: "boolean", default: false },
+      batch: { type: "boolean", default: false },
+      data: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: true,
+  });
+}
+
+main();

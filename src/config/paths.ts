@@ -1,0 +1,10 @@
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder, wherever the process was started from. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** The curated base knowledge; DATA_DIR overrides it (tests, other deployments). */
+export function dataDirectory(override?: string): string {
+  return resolve(override ?? process.env.DATA_DIR ?? join(PROJECT_ROOT, "data"));
+}

@@ -1,0 +1,112 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { tokenize } from "./language/normalize.ts";
+import type { QueryPlan } from "./query.ts";
+import type { AnswerFact, Entity } from "./schema.ts";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** 2024-04-17 -> "17 April 2024": unambiguous for readers on either side of the Atlantic. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
+  const fact = indexed.fact;
+  const source = kb.source(fact.source);
+  return {
+    id: fact.id,
+    statement: fact.statement,
+    source: {
+      outlet: source?.outlet ?? "unknown outlet",
+      title: source?.title ?? "",
+      date: source?.date ?? "",
+      quote: fact.quote,
+      ...(source?.url ? { url: source.url } : {}),
+    },
+  };
+}
+
+/** The date a fact speaks of: its own, else its event's, else its source's. */
+export function factDate(indexed: IndexedFact, kb: KnowledgeBase): string | undefined {
+  const fact = indexed.fact;
+  return fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined) ?? kb.source(fact.source)?.date;
+}
+
+/**
+ * The first sentence gives what was asked for (the person for "who", the date for "when"),
+ * unless the fact's own sentence already opens with it.
+ */
+export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): string {
+  const statement = indexed.fact.statement;
+  switch (plan.kind) {
+    case "who":
+    case "which": {
+      const entity = answerEntity(plan, indexed, kb);
+      if (!entity || opensWith(statement, entity)) return "";
+      return `${entity.name}. `;
+    }
+    case "when": {
+      const date = factDate(indexed, kb);
+      if (!date) return "";
+      const readable = formatDate(date);
+      return statement.includes(readable) ? "" : `On ${readable}: `;
+    }
+    case "where": {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      return event?.place && !statement.includes(event.place) ? `In ${event.place}: ` : "";
+    }
+    case "yesno":
+      return "Here is what my sources say: ";
+    default:
+      return "";
+  }
+}
+
+/** The entity a who/which question is after: one the fact names and the question does not. */
+function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const focus = plan.focus;
+  if (focus && focus.kinds.length === 0) {
+    // "Which outlet ...": the entity whose own name or description says what it is.
+    return indexed.fact.entities
+      .map((id) => kb.entity(id))
+      .find(
+        (entity): entity is Entity =>
+          !!entity &&
+          !mentioned.has(entity.id) &&
+          tokenize(`${entity.name} ${entity.description}`).some((t) => focus.alternatives.has(t.stem)),
+      );
+  }
+  const wantedKinds = new Set(focus ? focus.kinds : plan.terms.flatMap((t) => t.kinds));
+  const acceptable = (entity: Entity) =>
+    wantedKinds.size > 0
+      ? wantedKinds.has(entity.kind)
+      : plan.kind === "who"
+        ? ["person", "country", "organization"].includes(entity.kind)
+        : true;
+  // People first: "who" is most often after a person, then a country or an organisation.
+  const preference = ["person", "country", "organization", "initiative", "place", "event", "other"];
+  return indexed.fact.entities
+    .map((id) => kb.entity(id))
+    .filter((entity): entity is Entity => !!entity && !mentioned.has(entity.id) && acceptable(entity))
+    .sort((a, b) => preference.indexOf(a.kind) - preference.indexOf(b.kind))[0];
+}
+
+function opensWith(statement: string, entity: Entity): boolean {
+  const start = statement.toLowerCase();
+  return [entity.name, ...entity.aliases].some((name) => start.startsWith(name.toLowerCase()));
+}

@@ -1,0 +1,95 @@
+import { answerQuestion } from "./answer.ts";
+import { getOrCreate } from "./collections.ts";
+import { KnowledgeBase } from "./knowledge.ts";
+import { loadDataset, type Problem } from "./load.ts";
+import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
+import { MAX_SUGGESTIONS, Suggester } from "./suggest.ts";
+
+export interface Stats {
+  sources: number;
+  entities: number;
+  events: number;
+  facts: number;
+  /** Newest source date: how fresh the knowledge is. */
+  newestSource?: string;
+}
+
+/**
+ * The answer engine: a shared base of curated knowledge plus, per scope (a Discord server),
+ * an overlay of that scope's own edits. Nothing here knows about Discord.
+ */
+export class Engine {
+  readonly base: KnowledgeBase;
+  private readonly overlays = new Map<string, KnowledgeBase>();
+  private readonly suggesters = new WeakMap<KnowledgeBase, { suggester: Suggester; version: number }>();
+  private readonly versions = new WeakMap<KnowledgeBase, number>();
+
+  constructor(dataset: Dataset) {
+    this.base = KnowledgeBase.fromDataset(dataset);
+  }
+
+  static fromDirectory(dir: string): { ok: true; engine: Engine } | { ok: false; problems: Problem[] } {
+    const loaded = loadDataset(dir);
+    return loaded.ok ? { ok: true, engine: new Engine(loaded.dataset) } : loaded;
+  }
+
+  /** The knowledge a scope sees: its overlay on the base, or the base alone. */
+  knowledge(scope?: string): KnowledgeBase {
+    return (scope && this.overlays.get(scope)) || this.base;
+  }
+
+  /** The scope's overlay, created on first use; changes to it are visible to that scope only. */
+  overlay(scope: string): KnowledgeBase {
+    return getOrCreate(this.overlays, scope, () => new KnowledgeBase(this.base));
+  }
+
+  /** Call after changing a knowledge base so autocomplete sees the change. */
+  touched(kb: KnowledgeBase): void {
+    this.versions.set(kb, (this.versions.get(kb) ?? 0) + 1);
+  }
+
+  answer(question: string, scope?: string): AnswerResult {
+    return answerQuestion(question, this.knowledge(scope));
+  }
+
+  suggest(partial: string, scope?: string): string[] {
+    const kb = this.knowledge(scope);
+    if (kb === this.base) return this.suggesterFor(this.base).suggest(partial);
+    const own = this.suggesterFor(kb).suggest(partial);
+    const inherited = this.suggesterFor(this.base).suggest(partial, MAX_SUGGESTIONS, kb.hidden);
+    return [...new Set([...own, ...inherited])].slice(0, MAX_SUGGESTIONS);
+  }
+
+  events(scope?: string): Event[] {
+    return [...this.knowledge(scope).allEvents()].sort((a, b) => b.date.localeCompare(a.date));
+  }
+
+  entities(scope?: string): Entity[] {
+    return [...this.knowledge(scope).allEntities()];
+  }
+
+  stats(scope?: string): Stats {
+    const kb = this.knowledge(scope);
+    const sources = new Map([...this.base.sources, ...kb.sources]);
+    const newest = [...sources.values()]
+      .map((s) => s.date)
+      .sort()
+      .at(-1);
+    return {
+      sources: sources.size,
+      entities: this.entities(scope).length,
+      events: this.events(scope).length,
+      facts: kb.size,
+      ...(newest ? { newestSource: newest } : {}),
+    };
+  }
+
+  private suggesterFor(kb: KnowledgeBase): Suggester {
+    const version = this.versions.get(kb) ?? 0;
+    const cached = this.suggesters.get(kb);
+    if (cached && cached.version === version) return cached.suggester;
+    const suggester = new Suggester(kb);
+    this.suggesters.set(kb, { suggester, version });
+    return suggester;
+  }
+}

@@ -1,0 +1,283 @@
+import { getOrCreate } from "./collections.ts";
+import { phraseKey, type Token, tokenize } from "./language/normalize.ts";
+import { SpellingIndex } from "./language/spelling.ts";
+import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
+
+/** Strength with which a part of a fact's text vouches for a word. */
+const FIELD_STRENGTH = {
+  statement: 1,
+  quote: 1,
+  keywords: 0.9,
+  names: 0.8,
+  descriptions: 0.6,
+  event: 0.5,
+} as const;
+
+/** A fact prepared for retrieval: its search terms, the kinds of its entities, its length. */
+export interface IndexedFact {
+  fact: Fact;
+  terms: Map<string, number>;
+  kinds: Set<EntityKind>;
+  entities: Set<string>;
+  /** Entities taking part in the fact's event: weaker evidence that the fact concerns them. */
+  eventEntities: Set<string>;
+  length: number;
+}
+
+/**
+ * The searchable knowledge of one scope: facts, entities and the indexes over them. A scope may
+ * sit on a parent (a server's overlay on the shared base): lookups fall through to the parent and
+ * the parent's facts can be hidden (removed, or replaced by an edited copy).
+ */
+export class KnowledgeBase {
+  readonly sources = new Map<string, Source & { text: string }>();
+  readonly entities = new Map<string, Entity>();
+  readonly events = new Map<string, Event>();
+  readonly facts = new Map<string, IndexedFact>();
+  /** Parent facts this scope hides. */
+  readonly hidden = new Set<string>();
+  readonly spelling = new SpellingIndex();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly aliasIndex = new Map<string, Set<string>>();
+  private readonly entityFacts = new Map<string, Set<string>>();
+  private readonly wordCounts = new Map<string, number>();
+  private longestAlias = 1;
+
+  constructor(readonly parent?: KnowledgeBase) {}
+
+  static fromDataset(dataset: Dataset, parent?: KnowledgeBase): KnowledgeBase {
+    const kb = new KnowledgeBase(parent);
+    for (const source of dataset.sources.values()) kb.sources.set(source.id, source);
+    for (const event of dataset.events.values()) kb.addEvent(event);
+    for (const entity of dataset.entities.values()) kb.addEntity(entity);
+    for (const fact of dataset.facts.values()) kb.addFact(fact);
+    return kb;
+  }
+
+  // ---- lookups that fall through to the parent ----
+
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id) ?? this.parent?.entity(id);
+  }
+  event(id: string): Event | undefined {
+    return this.events.get(id) ?? this.parent?.event(id);
+  }
+  source(id: string): (Source & { text: string }) | undefined {
+    return this.sources.get(id) ?? this.parent?.source(id);
+  }
+  fact(id: string): IndexedFact | undefined {
+    const own = this.facts.get(id);
+    if (own) return own;
+    if (this.hidden.has(id)) return undefined;
+    return this.parent?.fact(id);
+  }
+
+  /** Every visible fact, own first. */
+  *allFacts(): Generator<IndexedFact> {
+    yield* this.facts.values();
+    if (this.parent) {
+      for (const indexed of this.parent.allFacts()) {
+        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
+      }
+    }
+  }
+
+  *allEntities(): Generator<Entity> {
+    yield* this.entities.values();
+    if (this.parent)
+      for (const entity of this.parent.allEntities()) if (!this.entities.has(entity.id)) yield entity;
+  }
+
+  *allEvents(): Generator<Event> {
+    yield* this.events.values();
+    if (this.parent) for (const event of this.parent.allEvents()) if (!this.events.has(event.id)) yield event;
+  }
+
+  /** Entities known by exactly this phrase (a name or an alias, normalised). */
+  entitiesNamed(key: string): string[] {
+    const own = this.aliasIndex.get(key);
+    const inherited = this.parent?.entitiesNamed(key) ?? [];
+    return own ? [...new Set([...own, ...inherited])] : inherited;
+  }
+
+  get longestAliasTokens(): number {
+    return Math.max(this.longestAlias, this.parent?.longestAliasTokens ?? 1);
+  }
+
+  /** The word occurs somewhere in the knowledge (any text, name or alias). */
+  knowsWord(word: string): boolean {
+    return this.wordCounts.has(word) || (this.parent?.knowsWord(word) ?? false);
+  }
+  wordCount(word: string): number {
+    return (this.wordCounts.get(word) ?? 0) + (this.parent?.wordCount(word) ?? 0);
+  }
+  knowsStem(stem: string): boolean {
+    return this.postings.has(stem) || (this.parent?.knowsStem(stem) ?? false);
+  }
+
+  /** How many visible facts contain the stem (for weighting rare words above common ones). */
+  documentFrequency(stem: string): number {
+    return (this.postings.get(stem)?.size ?? 0) + (this.parent?.documentFrequency(stem) ?? 0);
+  }
+  get size(): number {
+    return this.facts.size + (this.parent ? this.parent.size - this.hidden.size : 0);
+  }
+
+  spellingCandidates(word: string): { word: string; distance: number }[] {
+    const own = this.spelling.candidates(word);
+    const inherited = this.parent?.spellingCandidates(word) ?? [];
+    const merged = new Map<string, number>();
+    for (const { word: w, distance } of [...own, ...inherited])
+      merged.set(w, Math.min(distance, merged.get(w) ?? 9));
+    return [...merged]
+      .map(([w, distance]) => ({ word: w, distance }))
+      .sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Facts containing the stem, visible in this scope. */
+  *factsWithStem(stem: string): Generator<IndexedFact> {
+    for (const id of this.postings.get(stem) ?? []) {
+      const indexed = this.facts.get(id);
+      if (indexed) yield indexed;
+    }
+    if (this.parent) {
+      for (const indexed of this.parent.factsWithStem(stem)) {
+        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
+      }
+    }
+  }
+
+  *factsAbout(entityId: string): Generator<IndexedFact> {
+    for (const id of this.entityFacts.get(entityId) ?? []) {
+      const indexed = this.facts.get(id);
+      if (indexed) yield indexed;
+    }
+    if (this.parent) {
+      for (const indexed of this.parent.factsAbout(entityId)) {
+        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
+      }
+    }
+  }
+
+  // ---- changes: each touches only the indexes of the records involved ----
+
+  addEntity(entity: Entity): void {
+    const previous = this.entities.get(entity.id);
+    if (previous) this.unindexNames(previous);
+    this.entities.set(entity.id, entity);
+    for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
+    this.countWords(tokenize(`${entity.description}`), 1);
+  }
+
+  /** Adds one more name for an entity (from this scope or the parent's). */
+  addAlias(entityId: string, alias: string): void {
+    this.indexAlias(entityId, alias);
+  }
+
+  addEvent(event: Event): void {
+    this.events.set(event.id, event);
+    this.countWords(tokenize(`${event.title} ${event.topics.join(" ")}`), 1);
+  }
+
+  addSource(source: Source & { text: string }): void {
+    this.sources.set(source.id, source);
+  }
+
+  /** Adds or replaces a fact. A parent's fact of the same id is hidden by it. */
+  addFact(fact: Fact): void {
+    this.removeOwnFact(fact.id);
+    if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
+    const indexed = this.prepare(fact);
+    this.facts.set(fact.id, indexed);
+    for (const stem of indexed.terms.keys()) {
+      const set = getOrCreate(this.postings, stem, () => new Set());
+      set.add(fact.id);
+    }
+    for (const id of indexed.entities) {
+      const set = getOrCreate(this.entityFacts, id, () => new Set());
+      set.add(fact.id);
+    }
+  }
+
+  /** Removes a fact from this scope; a parent's fact is hidden instead. */
+  removeFact(id: string): void {
+    this.removeOwnFact(id);
+    if (this.parent?.fact(id)) this.hidden.add(id);
+  }
+
+  /** Shows the parent's version of a fact again (an overlay edit or removal undone). */
+  restoreParentFact(id: string): void {
+    this.removeOwnFact(id);
+    this.hidden.delete(id);
+  }
+
+  private removeOwnFact(id: string): void {
+    const indexed = this.facts.get(id);
+    if (!indexed) return;
+    this.facts.delete(id);
+    for (const stem of indexed.terms.keys()) this.postings.get(stem)?.delete(id);
+    for (const entity of indexed.entities) this.entityFacts.get(entity)?.delete(id);
+  }
+
+  private prepare(fact: Fact): IndexedFact {
+    const terms = new Map<string, number>();
+    const add = (tokens: Token[], strength: number) => {
+      for (const token of tokens) {
+        if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
+      }
+    };
+    const statement = tokenize(fact.statement);
+    const quote = tokenize(fact.quote);
+    add(statement, FIELD_STRENGTH.statement);
+    add(quote, FIELD_STRENGTH.quote);
+    const keywords = tokenize(fact.keywords.join(" . "));
+    add(keywords, FIELD_STRENGTH.keywords);
+    this.countWords([...statement, ...quote, ...keywords], 1);
+
+    const kinds = new Set<EntityKind>();
+    for (const id of fact.entities) {
+      const entity = this.entity(id);
+      if (!entity) continue;
+      kinds.add(entity.kind);
+      add(tokenize([entity.name, ...entity.aliases].join(" . ")), FIELD_STRENGTH.names);
+      add(tokenize(entity.description), FIELD_STRENGTH.descriptions);
+    }
+    const eventEntities = new Set<string>();
+    const event = fact.event ? this.event(fact.event) : undefined;
+    if (event) {
+      add(tokenize(`${event.title} . ${event.topics.join(" . ")}`), FIELD_STRENGTH.event);
+      for (const participant of event.participants) eventEntities.add(participant.entity);
+    }
+    return {
+      fact,
+      terms,
+      kinds,
+      entities: new Set(fact.entities),
+      eventEntities,
+      length: statement.length + quote.length,
+    };
+  }
+
+  private indexAlias(entityId: string, name: string): void {
+    const key = phraseKey(name);
+    if (!key) return;
+    const set = getOrCreate(this.aliasIndex, key, () => new Set());
+    set.add(entityId);
+    const tokens = tokenize(name);
+    this.longestAlias = Math.max(this.longestAlias, tokens.length);
+    this.countWords(tokens, 1);
+  }
+
+  private unindexNames(entity: Entity): void {
+    for (const name of [entity.name, ...entity.aliases])
+      this.aliasIndex.get(phraseKey(name))?.delete(entity.id);
+  }
+
+  private countWords(tokens: Token[], delta: number): void {
+    for (const token of tokens) {
+      this.wordCounts.set(token.word, (this.wordCounts.get(token.word) ?? 0) + delta);
+      this.spelling.add(token.word);
+      if (!this.postings.has(token.stem)) this.postings.set(token.stem, new Set());
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * General English for question answering. Nothing here is about any article, event or
+ * organisation: domain knowledge (names, aliases, topics) lives in data/.
+ */
+
+/** Words that carry no content of their own in a question. */
+export const STOPWORDS = new Set(
+  `a an the and or but if of to in on at by for from with within without into onto over under about as than
+  then so too very just also only even still yet again ever already there here this that these those it its
+  itself they them their theirs he him his she her hers we us our you your i me my mine who whom whose what
+  which when where why how whats whos wheres whens hows whys is am are was were be been being do does did done
+  doing have has had having can could shall should will would may might must let lets get got gets s t d ll
+  re ve not no nor any all some each every other such own same both few more most many much one ones
+  ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
+  question quick bot attache explain show give find say said says mean meant like really actually exactly
+  basically kind sort anyone someone something anything thing things way ways who's what's`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Content words that shift a question only slightly: they count a little towards coverage,
+ * so a fact need not repeat them ("the *current* chair", "*name* of the secretary").
+ */
+export const SOFT_WORDS = new Set(
+  `current currently now today recently recent name named called role part play plays played position
+  status involvement main exact specific particular specifically official officially precisely
+  happen happened happening take took taken make made talk talked describe described regard`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Question openers people type before the question itself ("can you tell me", "do you know"). */
+export const CHATTY_PREFIX =
+  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?)?\s*/i;
+
+/**
+ * Families of words that mean the same in questions about diplomacy. Each word is stemmed
+ * before use; a query word matches any member of its families at reduced strength.
+ */
+export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
+  ["meet", "met", "meeting", "receive", "received", "reception", "visit", "talks", "hosted", "welcomed"],
+  [
+    "discuss",
+    "discussion",
+    "talk",
+    "talks",
+    "conversation",
+    "consider",
+    "consideration",
+    "debate",
+    "agenda",
+    "topic",
+  ],
+  ["thank", "thanked", "gratitude", "grateful", "appreciate", "appreciation"],
+  ["congratulate", "congratulations", "congratulated", "praise", "commend"],
+  [
+    "chair",
+    "chairs",
+    "chairman",
+    "chairmanship",
+    "chairwoman",
+    "chairperson",
+    "presidency",
+    "preside",
+    "chairing",
+  ],
+  ["lead", "leads", "leader", "head", "heads", "led", "run", "runs", "chair", "president", "director"],
+  ["host", "hosts", "hosting", "venue", "organize", "stage"],
+  [
+    "say",
+    "said",
+    "state",
+    "stated",
+    "note",
+    "noted",
+    "emphasize",
+    "stress",
+    "highlight",
+    "underline",
+    "underscore",
+    "mention",
+    "remark",
+    "affirm",
+    "reflect",
+    "express",
+    "point",
+    "touch",
+    "describe",
+    "call",
+    "regard",
+    "view",
+  ],
+  ["describe", "call", "characterize", "regard", "consider", "view", "label"],
+  ["country", "countries", "nation", "state", "states"],
+  ["organization", "organisation", "body", "institution", "bloc", "forum", "group", "alliance"],
+  ["establish", "create", "found", "launch", "form", "initiate", "setup", "introduce", "start"],
+  ["develop", "development", "strengthen", "build", "promote", "enhance", "advance", "boost", "improve"],
+  ["important", "importance", "crucial", "key", "vital", "significant", "essential", "major"],
+  ["cooperation", "collaboration", "partnership", "ties", "relations", "cooperate"],
+  ["transport", "transportation", "transit", "mobility", "logistics"],
+  [
+    "determined",
+    "determination",
+    "commit",
+    "committed",
+    "commitment",
+    "resolve",
+    "pledge",
+    "vow",
+    "intend",
+    "plan",
+  ],
+  ["potential", "capacity", "capability", "prospects", "opportunity"],
+  ["project", "projects", "initiative", "programme", "program", "scheme"],
+  ["pandemic", "covid19", "covid", "coronavirus", "epidemic"],
+  ["report", "reported", "outlet", "publish", "published", "source", "media", "news", "newspaper", "article"],
+  ["elect", "elected", "select", "selected", "selection", "chosen", "choose", "appoint", "appointed"],
+  ["member", "members", "membership", "participant"],
+  ["peace", "peaceful", "stability"],
+  ["experience", "expertise", "lessons", "track record"],
+  ["role", "part", "function", "contribution", "contribute"],
+  ["secretary-general", "secretary general", "sg"],
+  ["president", "head of state", "leader"],
+  ["climate", "environment", "environmental", "green"],
+  ["join", "unite", "combine", "together"],
+];
+
+/** Words that name a kind of entity: a fact covers them when one of its entities is of that kind. */
+export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  person: ["person", "people", "official", "man", "woman", "leader", "diplomat"],
+  country: ["country", "countries", "nation", "nations", "state", "states", "republic"],
+  organization: ["organization", "organisation", "organizations", "body", "institution", "bloc", "alliance"],
+  event: ["event", "events"],
+  initiative: ["initiative", "initiatives", "project", "projects", "programme", "program"],
+  place: ["place", "city", "location", "venue"],
+};
+
+/** Phrases that ask for the long form of an abbreviation or name. */
+export const EXPANSION_PATTERN =
+  /\b(?:stand(?:s|ing)? for|short for|abbreviation|acronym|full (?:name|form|title)|long form|spelled out|spell(?:ed)? out)\b/i;

@@ -1,0 +1,248 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { z } from "zod";
+import { canonicalText, phraseKey } from "./language/normalize.ts";
+import {
+  type Dataset,
+  EntitiesFile,
+  type Entity,
+  type Event,
+  EventsFile,
+  type Fact,
+  FactsFile,
+  Source,
+} from "./schema.ts";
+
+/** One thing wrong with the data, located well enough to fix it without searching. */
+export interface Problem {
+  file: string;
+  /** JSON path inside the file, e.g. `$[3].quote`. */
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+const FILE_KINDS = ["source.json", "entities.json", "events.json", "facts.json"] as const;
+
+/** Where each record came from, so cross-check problems can name the file. */
+interface Origins {
+  entity: Map<string, string>;
+  event: Map<string, string>;
+  fact: Map<string, string>;
+  source: Map<string, string>;
+  index: Map<string, number>;
+}
+
+/**
+ * Reads every folder below `dir` that holds any of source.json, entities.json, events.json or
+ * facts.json. Returns the dataset only when everything validates and cross-checks: a store with
+ * problems is never served, and every problem is reported at once.
+ */
+export function loadDataset(dir: string): LoadResult {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { ok: false, problems: [{ file: dir, path: "$", message: "data folder not found" }] };
+  }
+  const problems: Problem[] = [];
+  const dataset: Dataset = { sources: new Map(), entities: new Map(), events: new Map(), facts: new Map() };
+  const origins: Origins = {
+    entity: new Map(),
+    event: new Map(),
+    fact: new Map(),
+    source: new Map(),
+    index: new Map(),
+  };
+  const display = (file: string) => relative(process.cwd(), file) || file;
+
+  for (const folder of foldersBelow(dir)) {
+    for (const kind of FILE_KINDS) {
+      const file = join(folder, kind);
+      if (!existsSync(file)) continue;
+      const shown = display(file);
+      const parsed = readJson(file);
+      if (!parsed.ok) {
+        problems.push({ file: shown, path: "$", message: parsed.message });
+        continue;
+      }
+      switch (kind) {
+        case "source.json": {
+          const source = validate(Source, parsed.value, shown, problems);
+          if (!source) break;
+          const textPath = join(folder, source.textFile);
+          if (!existsSync(textPath)) {
+            problems.push({
+              file: shown,
+              path: "$.textFile",
+              message: `text file ${source.textFile} not found`,
+            });
+            break;
+          }
+          addUnique(
+            dataset.sources,
+            origins.source,
+            { ...source, text: readFileSync(textPath, "utf8") },
+            shown,
+            "$",
+            problems,
+          );
+          break;
+        }
+        case "entities.json":
+          validate(EntitiesFile, parsed.value, shown, problems)?.forEach((entity, i) => {
+            addUnique(dataset.entities, origins.entity, entity, shown, `$[${i}]`, problems);
+            origins.index.set(`entity:${entity.id}`, i);
+          });
+          break;
+        case "events.json":
+          validate(EventsFile, parsed.value, shown, problems)?.forEach((event, i) => {
+            addUnique(dataset.events, origins.event, event, shown, `$[${i}]`, problems);
+            origins.index.set(`event:${event.id}`, i);
+          });
+          break;
+        case "facts.json":
+          validate(FactsFile, parsed.value, shown, problems)?.forEach((fact, i) => {
+            addUnique(dataset.facts, origins.fact, fact, shown, `$[${i}]`, problems);
+            origins.index.set(`fact:${fact.id}`, i);
+          });
+          break;
+      }
+    }
+  }
+  if (problems.length === 0 && dataset.sources.size === 0) {
+    problems.push({ file: display(dir), path: "$", message: "no source.json found in any folder" });
+  }
+  problems.push(...crossCheck(dataset, origins));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+}
+
+/** Referential integrity and curation rules that a schema alone cannot express. */
+export function crossCheck(dataset: Dataset, origins?: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const where = (kind: "entity" | "event" | "fact", id: string) => ({
+    file: origins?.[kind].get(id) ?? `(${kind})`,
+    path: `$[${origins?.index.get(`${kind}:${id}`) ?? "?"}]`,
+  });
+
+  const aliasOwner = new Map<string, string>();
+  for (const entity of dataset.entities.values()) {
+    const seenHere = new Set<string>();
+    for (const [offset, name] of [entity.name, ...entity.aliases].entries()) {
+      const key = phraseKey(name);
+      const at = where("entity", entity.id);
+      const path = offset === 0 ? `${at.path}.name` : `${at.path}.aliases[${offset - 1}]`;
+      if (key.length === 0) {
+        problems.push({ ...at, path, message: `name "${name}" has no letters or digits` });
+        continue;
+      }
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== entity.id) {
+        problems.push({ ...at, path, message: `alias "${name}" is already used by entity "${owner}"` });
+      } else aliasOwner.set(key, entity.id);
+    }
+  }
+
+  for (const event of dataset.events.values()) {
+    const at = where("event", event.id);
+    if (!dataset.sources.has(event.source)) {
+      problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${event.source}"` });
+    }
+    event.participants.forEach((participant, i) => {
+      if (!dataset.entities.has(participant.entity)) {
+        problems.push({
+          ...at,
+          path: `${at.path}.participants[${i}].entity`,
+          message: `unknown entity "${participant.entity}"`,
+        });
+      }
+    });
+  }
+
+  for (const fact of dataset.facts.values()) {
+    const at = where("fact", fact.id);
+    fact.entities.forEach((id, i) => {
+      if (!dataset.entities.has(id)) {
+        problems.push({ ...at, path: `${at.path}.entities[${i}]`, message: `unknown entity "${id}"` });
+      }
+    });
+    if (fact.event && !dataset.events.has(fact.event)) {
+      problems.push({ ...at, path: `${at.path}.event`, message: `unknown event "${fact.event}"` });
+    }
+    const source = dataset.sources.get(fact.source);
+    if (!source) {
+      problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${fact.source}"` });
+    } else if (!quoteOccursIn(fact.quote, source.text)) {
+      problems.push({
+        ...at,
+        path: `${at.path}.quote`,
+        message: `quote does not occur in the text of source "${fact.source}"`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Quotes must be verbatim; only typographic quote marks and white space may differ. */
+export function quoteOccursIn(quote: string, text: string): boolean {
+  return canonicalText(text).includes(canonicalText(quote));
+}
+
+function foldersBelow(dir: string): string[] {
+  const folders = [dir];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.isDirectory() && !entry.name.startsWith("."))
+      folders.push(...foldersBelow(join(dir, entry.name)));
+  }
+  return folders;
+}
+
+function readJson(file: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(readFileSync(file, "utf8")) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `not valid JSON: ${reason}` };
+  }
+}
+
+function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, problems: Problem[]) {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data as z.infer<T>;
+  for (const issue of result.error.issues) {
+    problems.push({ file, path: jsonPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    "$",
+  );
+}
+
+function addUnique<T extends { id: string }>(
+  into: Map<string, T>,
+  origin: Map<string, string>,
+  record: T,
+  file: string,
+  path: string,
+  problems: Problem[],
+): void {
+  const previous = origin.get(record.id);
+  if (previous) {
+    problems.push({
+      file,
+      path: `${path}.id`,
+      message: `duplicate id "${record.id}" (first defined in ${previous})`,
+    });
+    return;
+  }
+  into.set(record.id, record);
+  origin.set(record.id, file);
+}
+
+export type { Entity, Event, Fact };

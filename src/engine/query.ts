@@ -1,0 +1,259 @@
+import { getOrCreate } from "./collections.ts";
+import type { KnowledgeBase } from "./knowledge.ts";
+import { isEnglishWord } from "./language/english.ts";
+import {
+  CHATTY_PREFIX,
+  EXPANSION_PATTERN,
+  KIND_WORDS,
+  SOFT_WORDS,
+  STOPWORDS,
+  SYNONYM_FAMILIES,
+} from "./language/lexicon.ts";
+import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import type { EntityKind } from "./schema.ts";
+
+/** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
+export const MAX_QUESTION_CHARS = 500;
+
+export type QuestionKind = "who" | "what" | "when" | "where" | "which" | "why" | "how" | "yesno" | "other";
+
+/** A span of the question that names a known entity. */
+export interface Mention {
+  entityIds: string[];
+  text: string;
+  /** Position of the mention among the question's tokens. */
+  position: number;
+  /** The question used an alias rather than the canonical name (matters for "what does X stand for"). */
+  viaAlias: boolean;
+}
+
+/** A content word of the question and the stems that would count as finding it. */
+export interface Term {
+  word: string;
+  weight: number;
+  /** stem -> strength with which that stem in a fact stands for this word. */
+  alternatives: Map<string, number>;
+  /** Entity kinds this word names ("country" -> country), if any. */
+  kinds: EntityKind[];
+  position: number;
+}
+
+/** "X of Y" in the question: a fact supports it only where X stands near Y. */
+export interface Proximity {
+  term: number;
+  /** Index of a mention, or of a term, that must stand close after the term. */
+  target: { mention: number } | { term: number };
+}
+
+export interface QueryPlan {
+  text: string;
+  kind: QuestionKind;
+  /** The term right after "which"/"what" ("which *outlet*"): the kind of thing asked for. */
+  focus?: Term;
+  expansion: boolean;
+  mentions: Mention[];
+  terms: Term[];
+  /** Words the knowledge does not contain at all, even allowing for typos. */
+  unknown: { word: string; nameLike: boolean }[];
+  proximities: Proximity[];
+}
+
+const QUESTION_WORDS: Record<string, QuestionKind> = {
+  who: "who",
+  whom: "who",
+  whose: "who",
+  whos: "who",
+  what: "what",
+  whats: "what",
+  when: "when",
+  whens: "when",
+  where: "where",
+  wheres: "where",
+  which: "which",
+  why: "why",
+  how: "how",
+  hows: "how",
+};
+const YES_NO_OPENERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "had",
+  "can",
+  "will",
+  "should",
+  "could",
+  "would",
+]);
+
+const KIND_OF_WORD = new Map<string, EntityKind>();
+for (const [kind, words] of Object.entries(KIND_WORDS) as [EntityKind, readonly string[]][]) {
+  for (const word of words) KIND_OF_WORD.set(stemOf(word), kind);
+}
+
+const FAMILIES_OF_STEM = new Map<string, Set<string>>();
+for (const family of SYNONYM_FAMILIES) {
+  const stems = family.flatMap((phrase) => tokenize(phrase).map((token) => token.stem));
+  for (const stem of stems) {
+    const related = getOrCreate(FAMILIES_OF_STEM, stem, () => new Set());
+    for (const other of stems) if (other !== stem) related.add(other);
+  }
+}
+
+const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
+const WEIGHT = { term: 1, soft: 0.3, number: 1.2 } as const;
+
+/** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
+export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
+  const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
+  const stripped = text.replace(CHATTY_PREFIX, "");
+  const tokens = tokenize(stripped).slice(0, 80);
+  const kind = questionKind(tokens);
+  const corrected = tokens.map((token) => correct(token, kb));
+  const { mentions, covered } = findMentions(corrected, kb);
+
+  const terms: Term[] = [];
+  const unknown: QueryPlan["unknown"] = [];
+  const termAt = new Map<number, number>();
+  corrected.forEach((token, position) => {
+    if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
+    const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
+    const alternatives = alternativesFor(token, kb);
+    const soft = SOFT_WORDS.has(token.word);
+    if (alternatives.size === 0 && kinds.length === 0) {
+      // A hedge word the store never uses ("current", "name") changes nothing about the question.
+      if (soft) return;
+      const typed = tokens[position]!;
+      // Not a common English word either: most likely a name the store has never heard of.
+      const nameLike = typed.nameLike || (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word));
+      unknown.push({ word: typed.text, nameLike });
+      return;
+    }
+    const weight = soft ? WEIGHT.soft : /^\d+$/.test(token.word) ? WEIGHT.number : WEIGHT.term;
+    termAt.set(position, terms.length);
+    terms.push({ word: token.word, weight, alternatives, kinds, position });
+  });
+
+  const opener = tokens.findIndex((token) => QUESTION_WORDS[token.word] !== undefined);
+  const focus = opener >= 0 ? terms.find((term) => term.position === opener + 1) : undefined;
+  return {
+    text: stripped,
+    kind,
+    ...(focus && (kind === "which" || kind === "what") ? { focus } : {}),
+    expansion: EXPANSION_PATTERN.test(stripped),
+    mentions,
+    terms,
+    unknown,
+    proximities: findProximities(corrected, mentions, termAt),
+  };
+}
+
+function questionKind(tokens: Token[]): QuestionKind {
+  for (const token of tokens.slice(0, 4)) {
+    const kind = QUESTION_WORDS[token.word];
+    if (kind) return kind;
+  }
+  const first = tokens[0]?.word;
+  return first && YES_NO_OPENERS.has(first) ? "yesno" : "other";
+}
+
+/** A word the knowledge does not contain becomes the closest one it does, if any is close. */
+function correct(token: Token, kb: KnowledgeBase): Token {
+  if (STOPWORDS.has(token.word) || kb.knowsWord(token.word) || /\d/.test(token.word)) return token;
+  if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
+    return token;
+  // A real English word is only ever a slip for another real word, never for a name or acronym.
+  const english = isEnglishWord(token.word);
+  const candidates = kb.spellingCandidates(token.word).filter((c) => !english || isEnglishWord(c.word));
+  const best = candidates[0];
+  if (!best) return token;
+  // Among equally close words, the most frequent in the knowledge is the likeliest intent.
+  const closest = candidates.filter((c) => c.distance === best.distance);
+  closest.sort((a, b) => kb.wordCount(b.word) - kb.wordCount(a.word) || a.word.localeCompare(b.word));
+  const word = closest[0]!.word;
+  return { ...token, word, stem: stemOf(word) };
+}
+
+function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]; covered: Set<number> } {
+  const mentions: Mention[] = [];
+  const covered = new Set<number>();
+  const longest = kb.longestAliasTokens;
+  for (let start = 0; start < tokens.length; start++) {
+    for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
+      const span = tokens.slice(start, start + length);
+      // A lone function word ("the", "us") is never a name, even if some alias is spelled that way.
+      if (length === 1 && STOPWORDS.has(span[0]!.word)) continue;
+      const key = span.map((token) => token.word).join(" ");
+      const entityIds = kb.entitiesNamed(key);
+      if (entityIds.length === 0) continue;
+      const canonical = entityIds.some((id) => kb.entity(id)?.name.toLowerCase() === key);
+      mentions.push({ entityIds, text: key, position: start, viaAlias: !canonical });
+      for (let i = start; i < start + length; i++) covered.add(i);
+      start += length - 1;
+      break;
+    }
+  }
+  return { mentions, covered };
+}
+
+function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
+  const alternatives = new Map<string, number>();
+  const offer = (stem: string, strength: number) => {
+    if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < strength) alternatives.set(stem, strength);
+  };
+  offer(token.stem, STRENGTH.exact);
+  for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
+  // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
+  if (token.stem.length >= 4) {
+    for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
+  }
+  return alternatives;
+}
+
+const DERIVATION_SUFFIXES = [
+  "man",
+  "manship",
+  "ship",
+  "ment",
+  "ation",
+  "al",
+  "ial",
+  "ic",
+  "ist",
+  "ism",
+  "er",
+  "or",
+  "ian",
+  "an",
+];
+function derivations(stem: string): string[] {
+  const out: string[] = [];
+  for (const suffix of DERIVATION_SUFFIXES) {
+    out.push(stem + suffix);
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) out.push(stem.slice(0, -suffix.length));
+  }
+  return out;
+}
+
+function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
+  const proximities: Proximity[] = [];
+  tokens.forEach((token, position) => {
+    if (token.word !== "of") return;
+    const before = termAt.get(position - 1);
+    if (before === undefined) return;
+    const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
+    const mention = mentions.findIndex((m) => m.position === next);
+    if (mention >= 0) proximities.push({ term: before, target: { mention } });
+    else {
+      const term = termAt.get(next);
+      if (term !== undefined) proximities.push({ term: before, target: { term } });
+    }
+  });
+  return proximities;
+}

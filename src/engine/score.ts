@@ -1,0 +1,170 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { tokenize } from "./language/normalize.ts";
+import type { QueryPlan } from "./query.ts";
+
+/** How well one fact answers one question. */
+export interface Match {
+  indexed: IndexedFact;
+  /** Share of the question's weighted content that the fact accounts for, 0..1. */
+  coverage: number;
+  /** Coverage plus small preferences (rare words, short facts, fitting answer type), for ranking. */
+  rank: number;
+}
+
+const MENTION_WEIGHT = 1.5;
+const UNKNOWN_WEIGHT = 1.2;
+/** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
+const PROXIMITY_WINDOW = 5;
+
+/** Every fact that shares anything with the question, scored. */
+export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const seen = new Map<string, IndexedFact>();
+  for (const mention of plan.mentions) {
+    for (const id of mention.entityIds)
+      for (const indexed of kb.factsAbout(id)) seen.set(indexed.fact.id, indexed);
+  }
+  for (const term of plan.terms) {
+    for (const stem of term.alternatives.keys()) {
+      for (const indexed of kb.factsWithStem(stem)) seen.set(indexed.fact.id, indexed);
+    }
+  }
+  const total = kb.size || 1;
+  const matches: Match[] = [];
+  for (const indexed of seen.values()) matches.push(score(plan, indexed, kb, total));
+  matches.sort((a, b) => b.rank - a.rank);
+  const top = matches.slice(0, 12);
+  // Proximity needs the fact's word order: worth computing only for the few leading facts.
+  for (const match of top) applyProximity(plan, match, kb);
+  top.sort((a, b) => b.rank - a.rank);
+  return top;
+}
+
+function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
+  const term = plan.terms[index]!;
+  let best = 0;
+  for (const [stem, strength] of term.alternatives) {
+    const present = indexed.terms.get(stem);
+    if (present !== undefined) best = Math.max(best, present * strength);
+  }
+  if (term.kinds.some((kind) => indexed.kinds.has(kind))) best = 1;
+  return best;
+}
+
+function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
+  const ids = plan.mentions[index]!.entityIds;
+  if (ids.some((id) => indexed.entities.has(id))) return 1;
+  if (ids.some((id) => indexed.eventEntities.has(id))) return 0.8;
+  return 0;
+}
+
+function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, total: number): Match {
+  let weight = 0;
+  let found = 0;
+  let specificity = 0;
+  plan.terms.forEach((term, i) => {
+    const m = termMatch(plan, i, indexed);
+    weight += term.weight;
+    found += term.weight * m;
+    if (m > 0) {
+      const [stem] = term.alternatives.keys();
+      const df = stem ? kb.documentFrequency(stem) : total;
+      specificity += m * Math.log(1 + total / (1 + df));
+    }
+  });
+  plan.mentions.forEach((_, i) => {
+    weight += MENTION_WEIGHT;
+    found += MENTION_WEIGHT * mentionMatch(plan, i, indexed);
+  });
+  weight += UNKNOWN_WEIGHT * plan.unknown.length;
+  const coverage = weight > 0 ? found / weight : 0;
+  const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
+  return {
+    indexed,
+    coverage,
+    rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb),
+  };
+}
+
+/** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
+function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  switch (plan.kind) {
+    case "who":
+      return [...indexed.entities].some((id) => !mentioned.has(id) && kb.entity(id)?.kind !== "event")
+        ? 1
+        : 0;
+    case "when":
+      return indexed.fact.date ? 1 : 0;
+    case "where": {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      return event?.place || indexed.kinds.has("place") ? 1 : 0;
+    }
+    default:
+      return 0;
+  }
+}
+
+/**
+ * "president of Kazakhstan" is supported by "President of Kazakhstan", not by a fact that
+ * mentions a president and, twenty words later, Kazakhstan. Unsupported pairs lose the term.
+ */
+function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
+  if (plan.proximities.length === 0) return;
+  const fact = match.indexed.fact;
+  const texts = [fact.statement, fact.quote, ...fact.entities.map((id) => descriptionLine(kb, id))];
+  const sequences = texts.map((text) => tokenize(text));
+  let lost = 0;
+  let weight = 0;
+  for (const term of plan.terms) weight += term.weight;
+  weight += MENTION_WEIGHT * plan.mentions.length + UNKNOWN_WEIGHT * plan.unknown.length;
+  for (const proximity of plan.proximities) {
+    const term = plan.terms[proximity.term]!;
+    const near = sequences.some((sequence) => {
+      const starts = positions(sequence, (i) => term.alternatives.has(sequence[i]!.stem));
+      const ends =
+        "mention" in proximity.target
+          ? mentionPositions(sequence, plan.mentions[proximity.target.mention]!.entityIds, kb)
+          : positions(sequence, (i) => {
+              const target = plan.terms[(proximity.target as { term: number }).term]!;
+              return target.alternatives.has(sequence[i]!.stem);
+            });
+      return starts.some((s) => ends.some((e) => e > s && e - s <= PROXIMITY_WINDOW));
+    });
+    if (!near) lost += term.weight * termMatch(plan, proximity.term, match.indexed);
+  }
+  if (lost > 0 && weight > 0) {
+    match.coverage -= lost / weight;
+    match.rank -= lost / weight;
+  }
+}
+
+function descriptionLine(kb: KnowledgeBase, id: string): string {
+  const entity = kb.entity(id);
+  return entity ? `${entity.name} , ${entity.description}` : "";
+}
+
+function positions(sequence: readonly unknown[], test: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sequence.length; i++) if (test(i)) out.push(i);
+  return out;
+}
+
+function mentionPositions(
+  sequence: ReturnType<typeof tokenize>,
+  entityIds: string[],
+  kb: KnowledgeBase,
+): number[] {
+  const out: number[] = [];
+  for (const id of entityIds) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = tokenize(name).map((token) => token.word);
+      if (words.length === 0) continue;
+      for (let i = 0; i + words.length <= sequence.length; i++) {
+        if (words.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
+      }
+    }
+  }
+  return out;
+}
