@@ -66,6 +66,13 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
       return statement.includes(readable) ? "" : `On ${readable}: `;
     }
     case "where": {
+      // A place the fact itself names beats the event's venue: talks "in Norland" may follow a meeting elsewhere.
+      const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+      const place = indexed.fact.entities
+        .map((id) => kb.entity(id))
+        .find((e) => e?.kind === "place" && !mentioned.has(e.id));
+      if (place) return statement.includes(place.name) ? "" : `In ${place.name}: `;
+      if (/\bin \p{Lu}/u.test(statement)) return "";
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place && !statement.includes(event.place) ? `In ${event.place}: ` : "";
     }

@@ -99,7 +99,8 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [EntityKind, readonly 
 
 const FAMILIES_OF_STEM = new Map<string, Set<string>>();
 for (const family of SYNONYM_FAMILIES) {
-  const stems = family.flatMap((phrase) => tokenize(phrase).map((token) => token.stem));
+  // Single words only: a phrase's parts ("head", "of", "state") do not mean what the phrase means.
+  const stems = family.filter((word) => !/\s/.test(word)).map((word) => stemOf(word.toLowerCase()));
   for (const stem of stems) {
     const related = getOrCreate(FAMILIES_OF_STEM, stem, () => new Set());
     for (const other of stems) if (other !== stem) related.add(other);
@@ -109,10 +110,13 @@ for (const family of SYNONYM_FAMILIES) {
 const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
 const WEIGHT = { term: 1, soft: 0.3, number: 1.2 } as const;
 
+/** "take place" asks whether something happened; "place" there names no place. */
+const IDIOMS = /\b(?:take|took|taken|takes|taking) (place)\b/gi;
+
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
-  const stripped = text.replace(CHATTY_PREFIX, "");
+  const stripped = text.replace(CHATTY_PREFIX, "").replace(IDIOMS, "happen");
   const tokens = tokenize(stripped).slice(0, 80);
   const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
@@ -165,7 +169,14 @@ function questionKind(tokens: Token[]): QuestionKind {
 
 /** A word the knowledge does not contain becomes the closest one it does, if any is close. */
 function correct(token: Token, kb: KnowledgeBase): Token {
-  if (STOPWORDS.has(token.word) || kb.knowsWord(token.word) || /\d/.test(token.word)) return token;
+  if (
+    STOPWORDS.has(token.word) ||
+    SOFT_WORDS.has(token.word) ||
+    kb.knowsWord(token.word) ||
+    /\d/.test(token.word)
+  ) {
+    return token;
+  }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
     return token;
   // A real English word is only ever a slip for another real word, never for a name or acronym.

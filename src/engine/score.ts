@@ -12,7 +12,8 @@ export interface Match {
 }
 
 const MENTION_WEIGHT = 1.5;
-const UNKNOWN_WEIGHT = 1.2;
+/** A content word the store has never seen usually names exactly what it lacks. */
+const UNKNOWN_WEIGHT = 2;
 /** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
 const PROXIMITY_WINDOW = 5;
 
@@ -76,13 +77,23 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, total: 
     found += MENTION_WEIGHT * mentionMatch(plan, i, indexed);
   });
   weight += UNKNOWN_WEIGHT * plan.unknown.length;
-  const coverage = weight > 0 ? found / weight : 0;
+  const coverage = (weight > 0 ? found / weight : 0) * timing(plan, indexed, kb);
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
     indexed,
     coverage,
     rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb),
   };
+}
+
+/**
+ * "When is COP29?" needs a fact dated itself: a statement made at a meeting about COP29 carries
+ * the meeting's date, not the conference's.
+ */
+function timing(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+  if (plan.kind !== "when" || indexed.fact.date) return 1;
+  const asksAboutEvent = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "event"));
+  return asksAboutEvent ? 0.6 : 1;
 }
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */

@@ -118,10 +118,8 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ["elect", "elected", "select", "selected", "selection", "chosen", "choose", "appoint", "appointed"],
   ["member", "members", "membership", "participant"],
   ["peace", "peaceful", "stability"],
-  ["experience", "expertise", "lessons", "track record"],
+  ["experience", "expertise", "lessons"],
   ["role", "part", "function", "contribution", "contribute"],
-  ["secretary-general", "secretary general", "sg"],
-  ["president", "head of state", "leader"],
   ["climate", "environment", "environmental", "green"],
   ["join", "unite", "combine", "together"],
 ];
