@@ -2,16 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import { canonicalText, phraseKey } from "./language/normalize.ts";
-import {
-  type Dataset,
-  EntitiesFile,
-  type Entity,
-  type Event,
-  EventsFile,
-  type Fact,
-  FactsFile,
-  Source,
-} from "./schema.ts";
+import { type Dataset, Entity, Event, Fact, Source } from "./schema.ts";
 
 /** One thing wrong with the data, located well enough to fix it without searching. */
 export interface Problem {
@@ -53,6 +44,8 @@ export function loadDataset(dir: string): LoadResult {
     index: new Map(),
   };
   const display = (file: string) => relative(process.cwd(), file) || file;
+  // Records that failed validation: references to them are not reported a second time.
+  const broken = new Set<string>();
 
   for (const folder of foldersBelow(dir)) {
     for (const kind of FILE_KINDS) {
@@ -66,8 +59,11 @@ export function loadDataset(dir: string): LoadResult {
       }
       switch (kind) {
         case "source.json": {
-          const source = validate(Source, parsed.value, shown, problems);
-          if (!source) break;
+          const source = validate(Source, parsed.value, shown, "$", problems);
+          if (!source) {
+            markBroken(parsed.value, broken);
+            break;
+          }
           const textPath = join(folder, source.textFile);
           if (!existsSync(textPath)) {
             problems.push({
@@ -88,22 +84,22 @@ export function loadDataset(dir: string): LoadResult {
           break;
         }
         case "entities.json":
-          validate(EntitiesFile, parsed.value, shown, problems)?.forEach((entity, i) => {
+          for (const [i, entity] of validateEach(Entity, parsed.value, shown, problems, broken)) {
             addUnique(dataset.entities, origins.entity, entity, shown, `$[${i}]`, problems);
             origins.index.set(`entity:${entity.id}`, i);
-          });
+          }
           break;
         case "events.json":
-          validate(EventsFile, parsed.value, shown, problems)?.forEach((event, i) => {
+          for (const [i, event] of validateEach(Event, parsed.value, shown, problems, broken)) {
             addUnique(dataset.events, origins.event, event, shown, `$[${i}]`, problems);
             origins.index.set(`event:${event.id}`, i);
-          });
+          }
           break;
         case "facts.json":
-          validate(FactsFile, parsed.value, shown, problems)?.forEach((fact, i) => {
+          for (const [i, fact] of validateEach(Fact, parsed.value, shown, problems, broken)) {
             addUnique(dataset.facts, origins.fact, fact, shown, `$[${i}]`, problems);
             origins.index.set(`fact:${fact.id}`, i);
-          });
+          }
           break;
       }
     }
@@ -111,13 +107,14 @@ export function loadDataset(dir: string): LoadResult {
   if (problems.length === 0 && dataset.sources.size === 0) {
     problems.push({ file: display(dir), path: "$", message: "no source.json found in any folder" });
   }
-  problems.push(...crossCheck(dataset, origins));
+  problems.push(...crossCheck(dataset, origins, broken));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
 }
 
 /** Referential integrity and curation rules that a schema alone cannot express. */
-export function crossCheck(dataset: Dataset, origins?: Origins): Problem[] {
+export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set<string>()): Problem[] {
   const problems: Problem[] = [];
+  const known = (map: Map<string, unknown>, id: string) => map.has(id) || broken.has(id);
   const where = (kind: "entity" | "event" | "fact", id: string) => ({
     file: origins?.[kind].get(id) ?? `(${kind})`,
     path: `$[${origins?.index.get(`${kind}:${id}`) ?? "?"}]`,
@@ -145,11 +142,11 @@ export function crossCheck(dataset: Dataset, origins?: Origins): Problem[] {
 
   for (const event of dataset.events.values()) {
     const at = where("event", event.id);
-    if (!dataset.sources.has(event.source)) {
+    if (!known(dataset.sources, event.source)) {
       problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${event.source}"` });
     }
     event.participants.forEach((participant, i) => {
-      if (!dataset.entities.has(participant.entity)) {
+      if (!known(dataset.entities, participant.entity)) {
         problems.push({
           ...at,
           path: `${at.path}.participants[${i}].entity`,
@@ -162,15 +159,16 @@ export function crossCheck(dataset: Dataset, origins?: Origins): Problem[] {
   for (const fact of dataset.facts.values()) {
     const at = where("fact", fact.id);
     fact.entities.forEach((id, i) => {
-      if (!dataset.entities.has(id)) {
+      if (!known(dataset.entities, id)) {
         problems.push({ ...at, path: `${at.path}.entities[${i}]`, message: `unknown entity "${id}"` });
       }
     });
-    if (fact.event && !dataset.events.has(fact.event)) {
+    if (fact.event && !known(dataset.events, fact.event)) {
       problems.push({ ...at, path: `${at.path}.event`, message: `unknown event "${fact.event}"` });
     }
     const source = dataset.sources.get(fact.source);
     if (!source) {
+      if (broken.has(fact.source)) continue;
       problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${fact.source}"` });
     } else if (!quoteOccursIn(fact.quote, source.text)) {
       problems.push({
@@ -208,19 +206,49 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; mes
   }
 }
 
-function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, problems: Problem[]) {
+function validate<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  at: string,
+  problems: Problem[],
+) {
   const result = schema.safeParse(value);
   if (result.success) return result.data as z.infer<T>;
   for (const issue of result.error.issues) {
-    problems.push({ file, path: jsonPath(issue.path), message: issue.message });
+    problems.push({ file, path: jsonPath(issue.path, at), message: issue.message });
   }
   return undefined;
 }
 
-export function jsonPath(path: readonly PropertyKey[]): string {
+/** Validates each record of a list on its own, so one bad record does not hide the others' problems. */
+function* validateEach<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  problems: Problem[],
+  broken: Set<string>,
+): Generator<[number, z.infer<T>]> {
+  if (!Array.isArray(value)) {
+    problems.push({ file, path: "$", message: "expected a JSON array of records" });
+    return;
+  }
+  for (const [i, item] of value.entries()) {
+    const record = validate(schema, item, file, `$[${i}]`, problems);
+    if (record) yield [i, record];
+    else markBroken(item, broken);
+  }
+}
+
+function markBroken(value: unknown, broken: Set<string>): void {
+  if (value && typeof value === "object" && "id" in value && typeof value.id === "string")
+    broken.add(value.id);
+}
+
+export function jsonPath(path: readonly PropertyKey[], root = "$"): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    "$",
+    root,
   );
 }
 
@@ -244,5 +272,3 @@ function addUnique<T extends { id: string }>(
   into.set(record.id, record);
   origin.set(record.id, file);
 }
-
-export type { Entity, Event, Fact };

@@ -12,6 +12,8 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "dates are written YYYY-MM-DD")
   .refine((value) => {
+    // Malformed values are already reported by the pattern above; one message per problem.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "not a real calendar date");
@@ -83,11 +85,6 @@ export const Fact = z.strictObject({
   date: IsoDate.optional(),
 });
 export type Fact = z.infer<typeof Fact>;
-
-export const SourceFile = Source;
-export const EntitiesFile = z.array(Entity);
-export const EventsFile = z.array(Event);
-export const FactsFile = z.array(Fact);
 
 /** Everything the engine knows: plain data, already validated and cross-checked. */
 export interface Dataset {

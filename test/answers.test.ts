@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { AnswerResult } from "../src/engine/schema.ts";
+import { combinedDataDir, DATA_DIR, engineFrom, SECOND_EVENT_DIR } from "./support/engines.ts";
+
+const engine = engineFrom(DATA_DIR);
+const ask = (question: string) => {
+  const result = engine.answer(question);
+  AnswerResult.parse(result);
+  return result;
+};
+
+describe("a member asking about the seed article gets a short, sourced answer", () => {
+  it("answers who chairs CICA with the chair first and the quoted source", () => {
+    const result = ask("Who chairs CICA?");
+    expect(result.answered).toBe(true);
+    expect(result.answer.startsWith("Azerbaijan")).toBe(true);
+    expect(result.facts[0]?.source).toMatchObject({ outlet: "News.Az", date: "2024-04-17" });
+    expect(result.facts[0]?.source.quote).toContain("chairmanship");
+    expect(result.confidence).toBeGreaterThan(0.75);
+  });
+
+  it("leads a who-question with the person asked for", () => {
+    expect(ask("Who did Aliyev meet?").answer).toMatch(/^Kairat Sarybay\b/);
+    expect(ask("Who is the president of Azerbaijan?").answer).toMatch(/^Ilham Aliyev\b/);
+  });
+
+  it("leads a when-question with the date", () => {
+    expect(ask("When did Ilham Aliyev receive Kairat Sarybay?").answer).toContain("17 April 2024");
+  });
+
+  it("expands an abbreviation", () => {
+    expect(ask("What does CICA stand for?").answer).toContain(
+      "Conference on Interaction and Confidence Building in Asia",
+    );
+    expect(ask("what is NAM short for").answer).toContain("Non-Aligned Movement");
+  });
+
+  it("describes an entity asked about by name or alias", () => {
+    expect(ask("Who is Kairat Sarybay?").answer).toContain("Secretary General");
+    expect(ask("tell me about Aliev").answer).toContain("President");
+  });
+});
+
+describe("questions are understood the way people type them", () => {
+  it.each([
+    ["who chars cica", "Azerbaijan"],
+    ["WHO CHAIRS CICA", "Azerbaijan"],
+    ["hey, who chairs cica??", "Azerbaijan"],
+    ["can you tell me who chairs CICA", "Azerbaijan"],
+    ["cica chairmanship?", "Azerbaijan"],
+    ["whats the name of the secretery general of cica", "Sarybay"],
+    ["who is sarybai", "Sarybay"],
+    [
+      "Who is the secretary general of the Conference on Interaction and Confidence Building in Asia",
+      "Sarybay",
+    ],
+    ["what did azerbaijan do as nam chair during covid-19", "solidarity"],
+    ["Which country hosts COP 29?", "Azerbaijan"],
+  ])("%s", (question, expected) => {
+    const result = ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(expected);
+  });
+
+  it("treats a yes/no question as a request for what the sources say, without claiming yes or no", () => {
+    const result = ask("Is Azerbaijan a member of the UN Security Council?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Here is what my sources say/);
+    expect(result.answer).toContain("non-permanent member");
+  });
+});
+
+describe("list questions gather every relevant fact", () => {
+  it("lists everything discussed at the meeting", () => {
+    const result = ask("What was discussed at the meeting?");
+    expect(result.facts.length).toBeGreaterThanOrEqual(2);
+    expect(result.answer).toContain("COP29");
+    expect(result.answer).toContain("green transportation");
+  });
+
+  it("lists both congratulations", () => {
+    const result = ask("What did Sarybay congratulate Azerbaijan on?");
+    expect(result.answer).toContain("chairmanship");
+    expect(result.answer).toContain("COP29");
+  });
+
+  it("names every initiative", () => {
+    const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
+    for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])
+      expect(answer).toContain(name);
+  });
+});
+
+describe("the engine refuses rather than guesses", () => {
+  it.each([
+    "Who chairs ASEAN?",
+    "who chairs asean",
+    "Who is the president of Kazakhstan?",
+    "When was CICA founded?",
+    "When is the next CICA summit?",
+    "When is COP29?",
+    "What is the population of Kazakhstan?",
+    "Who was Azerbaijan's predecessor as CICA chair?",
+    "What did Aliyev discuss with Emmanuel Macron?",
+    "Who won the 2022 FIFA World Cup?",
+    "asdfghjkl",
+    "?",
+    "",
+    "   ",
+  ])("%j", (question) => {
+    const result = ask(question);
+    expect(result.answered).toBe(false);
+    expect(result.facts).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it("names the unknown thing it was asked about", () => {
+    expect(ask("Who chairs ASEAN?").answer).toContain('"ASEAN"');
+  });
+
+  it("suggests questions it can answer that are close to the one asked", () => {
+    const { suggestions } = ask("Who chairs ASEAN?");
+    expect(suggestions).toContain("Who chairs CICA?");
+    for (const suggestion of suggestions) expect(engine.answer(suggestion).answered).toBe(true);
+  });
+});
+
+describe("a second article answers from data alone, with no code change", () => {
+  const second = engineFrom(SECOND_EVENT_DIR);
+
+  it.each([
+    ["Who signed the Lake Amari accord?", "Veloria"],
+    ["Where was the water accord signed?", "Port Sella"],
+    ["When was the Amari accord signed?", "2 March 2025"],
+    ["who is the foreign minster of veloria", "Ilsa Marrow"],
+    ["What does LAWA stand for?", "Lake Amari Water Accord"],
+    ["How much will fishing quotas be cut?", "a fifth"],
+    ["Where will the next talks take place?", "Norland"],
+  ])("%s", (question, expected) => {
+    const result = second.answer(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(expected);
+    expect(result.facts[0]?.source.outlet).toBe("Harbor Gazette");
+  });
+
+  it("cites the article's link", () => {
+    expect(second.answer("Who signed the Lake Amari accord?").facts[0]?.source.url).toMatch(/^https:\/\//);
+  });
+
+  it.each(["Who is the president of Norland?", "What is the capital of Veloria?", "Who chairs CICA?"])(
+    "refuses %j",
+    (question) => expect(second.answer(question).answered).toBe(false),
+  );
+
+  it("answers about both articles when both are loaded", () => {
+    const both = engineFrom(combinedDataDir());
+    expect(both.answer("Who chairs CICA?").answer).toContain("Azerbaijan");
+    expect(both.answer("Who is the foreign minister of Norland?").answer).toContain("Tobias Krenn");
+    expect(both.stats()).toMatchObject({ sources: 2, events: 2 });
+  });
+});
