@@ -1,0 +1,339 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { userInfo } from "node:os";
+import { parseArgs } from "node:util";
+import { dataDirectory } from "../config/paths.ts";
+import { Engine } from "../engine/engine.ts";
+import { loadDataset, type Problem } from "../engine/load.ts";
+import type { Fact } from "../engine/schema.ts";
+import { openStore, type Store } from "../storage/database.ts";
+import {
+  exportKnowledge,
+  exportOverlay,
+  type ImportCounts,
+  type OverlayExport,
+  readDatasetDirectory,
+} from "../storage/overlay-file.ts";
+import { databasePath, shownPath } from "../storage/paths.ts";
+import { replayOverlays } from "../storage/replay.ts";
+import { type FactRevision, FactService } from "../storage/service.ts";
+import type { Actor } from "../storage/types.ts";
+import { formatProblem } from "./load-engine.ts";
+
+const USAGE = `usage: npm run facts -- <command> [options]
+
+commands:
+  validate [DIR]              check a data folder (default: the curated data/) and count its records
+  import FILE|DIR --guild ID  import an exported overlay (JSON) or a data/-style folder into a server
+  import FILE|DIR             check an import against the curated base, without writing anything
+  export [--guild ID]         print the curated base, or a server's overlay, as JSON
+  history FACT [--guild ID]   the revisions of a fact (curated, or as a server sees it)
+
+options:
+  --db PATH       database file (default: DATABASE_PATH, else data/attache.db)
+  --data DIR      curated base folder (default: DATA_DIR, else data/)
+  --guild ID      the server (Discord guild id)
+  --reason TEXT   why (stored with an import's revisions)
+  --actor NAME    who (stored with an import's revisions; default: cli:<user>)
+  --json          history as JSON`;
+
+/** A failure the user can act on: one line on stderr and exit code 1. */
+class Failure extends Error {}
+
+type Options = ReturnType<typeof parse>["values"];
+
+function main(): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const usage = (message: string) => {
+    process.stderr.write(`error: ${message}\n${USAGE}\n`);
+    return 2;
+  };
+  if (!command) return usage("no command given");
+  if (rest.length > 1) return usage(`too many arguments: ${rest.join(" ")}`);
+  try {
+    switch (command) {
+      case "validate":
+        return validate(rest[0] ?? dataDirectory(values.data));
+      case "import":
+        if (!rest[0]) return usage("import needs a FILE or DIR");
+        return importCommand(rest[0], values);
+      case "export":
+        if (rest.length > 0) return usage("export takes no arguments (use --guild ID)");
+        return exportCommand(values);
+      case "history":
+        if (!rest[0]) return usage("history needs a fact id");
+        return history(rest[0], values);
+      default:
+        return usage(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof Failure) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      db: { type: "string" },
+      data: { type: "string" },
+      guild: { type: "string" },
+      reason: { type: "string" },
+      actor: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: true,
+  });
+}
+
+// ---- validate ----
+
+function validate(dir: string): number {
+  const loaded = loadDataset(dir);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`error: ${shown(dir)} has ${plural(loaded.problems.length, "problem")}\n`);
+    return 1;
+  }
+  const { sources, entities, events, facts } = loaded.dataset;
+  process.stdout.write(
+    `ok: ${shown(dir)}: ${plural(sources.size, "source")}, ${plural(entities.size, "entity", "entities")}, ` +
+      `${plural(events.size, "event")}, ${plural(facts.size, "fact")}\n`,
+  );
+  return 0;
+}
+
+// ---- import ----
+
+function importCommand(path: string, values: Options): number {
+  const document = readDocument(path);
+  if (!document.ok) return reportProblems(document.problems, path);
+  const engine = loadBase(values.data);
+  if (values.guild === undefined) {
+    // A dry run against the base alone, in a database that lives only for this check.
+    const opened = openStore(":memory:");
+    if (!opened.ok) throw new Failure(opened.error.message);
+    const result = new FactService(engine, opened.store).importOverlay(
+      "(check)",
+      cliActor(values),
+      document.json,
+      {
+        file: shown(path),
+      },
+    );
+    opened.store.close();
+    if (!result.ok) return reportProblems(result.problems.map(document.locate), path);
+    process.stdout.write(
+      `ok: ${shown(path)} is valid and could be imported (${countsText(result.counts)}).\n` +
+        "Nothing was written. The curated base is edited as files in data/ (check them with " +
+        "`npm run facts -- validate`); to import into a server's overlay, add --guild ID.\n",
+    );
+    return 0;
+  }
+  const store = openDatabase(values.db, false);
+  try {
+    replayOverlays(engine, store, [values.guild]);
+    const result = new FactService(engine, store).importOverlay(
+      values.guild,
+      cliActor(values),
+      document.json,
+      {
+        file: shown(path),
+        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+      },
+    );
+    if (!result.ok) return reportProblems(result.problems.map(document.locate), path);
+    process.stdout.write(`imported into guild ${values.guild}: ${countsText(result.counts)}\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+type Document =
+  | { ok: true; json: unknown; locate: (problem: Problem) => Problem }
+  | { ok: false; problems: Problem[] };
+
+function readDocument(path: string): Document {
+  if (!existsSync(path)) throw new Failure(`${shown(path)} not found`);
+  if (statSync(path).isDirectory()) {
+    const read = readDatasetDirectory(path);
+    return read.ok ? { ok: true, json: read.document, locate: read.locate } : read;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`);
+  }
+  try {
+    return { ok: true, json: JSON.parse(text), locate: (problem) => problem };
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file: shown(path), path: "$", message: `not valid JSON: ${(error as Error).message}` }],
+    };
+  }
+}
+
+function reportProblems(problems: Problem[], path: string): number {
+  for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+  process.stderr.write(
+    `error: ${shown(path)} has ${plural(problems.length, "problem")}; nothing was imported\n`,
+  );
+  return 1;
+}
+
+function countsText(counts: ImportCounts): string {
+  const parts = [
+    plural(counts.facts, "fact"),
+    counts.removed > 0 ? `${counts.removed} removed` : "",
+    counts.sources > 0 ? plural(counts.sources, "source") : "",
+    counts.entities > 0 ? plural(counts.entities, "entity", "entities") : "",
+    counts.events > 0 ? plural(counts.events, "event") : "",
+    counts.aliases > 0 ? plural(counts.aliases, "alias", "aliases") : "",
+    counts.unchanged > 0 ? `${counts.unchanged} unchanged` : "",
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+// ---- export ----
+
+function exportCommand(values: Options): number {
+  let document: OverlayExport;
+  if (values.guild === undefined) {
+    const dir = dataDirectory(values.data);
+    const loaded = loadDataset(dir);
+    if (!loaded.ok)
+      throw new Failure(`the data in ${shown(dir)} has problems; run: npm run facts -- validate`);
+    document = exportKnowledge(loaded.dataset);
+  } else {
+    const store = openDatabase(values.db, true);
+    try {
+      document = exportOverlay(store, values.guild, new Date());
+    } finally {
+      store.close();
+    }
+  }
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  return 0;
+}
+
+// ---- history ----
+
+function history(factId: string, values: Options): number {
+  const engine = loadBase(values.data);
+  if (values.guild === undefined) {
+    const fact = engine.base.fact(factId)?.fact;
+    if (!fact) throw new Failure(`no curated fact "${factId}" (add --guild ID for a server's own facts)`);
+    const revisions: FactRevision[] = [
+      {
+        revision: 1,
+        action: "curated",
+        state: "base",
+        actor: { userId: "curated", tag: "data/" },
+        before: null,
+        after: fact,
+      },
+    ];
+    if (values.json) process.stdout.write(`${JSON.stringify({ factId, revisions }, null, 2)}\n`);
+    else {
+      process.stdout.write(`${factId} (curated; its history is the history of data/ in git)\n`);
+      printRevisions(revisions);
+    }
+    return 0;
+  }
+  const store = openDatabase(values.db, true);
+  try {
+    replayOverlays(engine, store, [values.guild]);
+    const result = new FactService(engine, store).history(values.guild, factId);
+    if (!result.ok) throw new Failure(`no fact "${factId}" in guild ${values.guild}`);
+    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const last = result.revisions.at(-1);
+      const status = last?.state === "removed" ? "removed" : "active";
+      process.stdout.write(
+        `${factId} in guild ${values.guild}: revision ${last?.revision ?? 1}, ${status}\n`,
+      );
+      printRevisions(result.revisions);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function printRevisions(revisions: FactRevision[]): void {
+  for (const revision of revisions) {
+    const what =
+      revision.action === "revert"
+        ? `revert to r${revision.revertedTo}`
+        : revision.action === "curated"
+          ? "curated"
+          : revision.action;
+    const when = revision.at ? ` ${revision.at}` : "";
+    const who = `${revision.actor.tag} (${revision.actor.userId})`;
+    process.stdout.write(`  r${revision.revision}  ${what}${when}  by ${who}\n`);
+    if (revision.reason) process.stdout.write(`      reason: ${revision.reason}\n`);
+    process.stdout.write(`      ${describe(revision.after, revision.state)}\n`);
+  }
+}
+
+function describe(fact: Fact | null, state: string): string {
+  if (state === "removed" || !fact) return "(removed)";
+  return `${state === "base" ? "(curated) " : ""}${fact.statement}`;
+}
+
+// ---- shared ----
+
+function loadBase(dataDir: string | undefined): Engine {
+  const dir = dataDirectory(dataDir);
+  const loaded = Engine.fromDirectory(dir);
+  if (!loaded.ok) {
+    throw new Failure(
+      `the curated data in ${shown(dir)} has ${plural(loaded.problems.length, "problem")}; run: npm run facts -- validate`,
+    );
+  }
+  return loaded.engine;
+}
+
+function openDatabase(path: string | undefined, mustExist: boolean): Store {
+  const file = databasePath(path);
+  if (mustExist && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
+  const opened = openStore(file);
+  if (!opened.ok) throw new Failure(opened.error.message);
+  return opened.store;
+}
+
+function cliActor(values: Options): Actor {
+  let user = "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+    // No user name on this system: keep "unknown".
+  }
+  return { userId: "cli", tag: values.actor ?? `cli:${user}` };
+}
+
+const shown = shownPath;
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+process.exitCode = main();

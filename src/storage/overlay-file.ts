@@ -1,0 +1,437 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { z } from "zod";
+import type { KnowledgeBase } from "../engine/knowledge.ts";
+import { phraseKey } from "../engine/language/normalize.ts";
+import { crossCheck, jsonPath, type Problem } from "../engine/load.ts";
+import { type Dataset, Entity, Event, Fact, Id, Source } from "../engine/schema.ts";
+import type { Store } from "./database.ts";
+import type { OverlaySource } from "./overlay-store.ts";
+import { shownPath } from "./paths.ts";
+import type { RecordChange } from "./replay.ts";
+import type { Actor } from "./types.ts";
+
+/** A problem with an import, located by file and JSON path like the loader's. */
+export type ImportProblem = Problem;
+
+export const OverlaySourceSchema = Source.omit({ textFile: true }).extend({
+  /** The source's text (the article, or for a moderator's citation the quote). */
+  text: z.string().min(1),
+});
+
+const EntitiesFile = z.array(Entity);
+const EventsFile = z.array(Event);
+const FactsFile = z.array(Fact);
+
+export const AliasRecord = z.strictObject({ entity: Id, alias: z.string().trim().min(1).max(200) });
+
+/**
+ * An overlay (or the base) as one JSON document: the collections of data/ (sources with their
+ * text inline instead of a text file), plus the aliases a server gave entities it did not add and
+ * the base facts it removed.
+ */
+export const OverlayFile = z.strictObject({
+  format: z.literal("attache-overlay").optional(),
+  version: z.literal(1).optional(),
+  guild: z.string().optional(),
+  exportedAt: z.string().optional(),
+  sources: z.array(OverlaySourceSchema).default([]),
+  entities: EntitiesFile.default([]),
+  events: EventsFile.default([]),
+  facts: FactsFile.default([]),
+  aliases: z.array(AliasRecord).default([]),
+  removedFacts: z.array(Id).default([]),
+});
+export type OverlayExport = z.output<typeof OverlayFile>;
+
+export interface ImportCounts {
+  sources: number;
+  entities: number;
+  events: number;
+  aliases: number;
+  facts: number;
+  removed: number;
+  /** Records equal to what the server already had: skipped. */
+  unchanged: number;
+}
+
+interface PlannedRecord extends RecordChange {
+  revision: number;
+  before: unknown;
+}
+
+export interface ImportPlan {
+  sources: OverlaySource[];
+  records: PlannedRecord[];
+  unchanged: number;
+}
+
+export function exportOverlay(store: Store, guildId: string, now: Date): OverlayExport {
+  const records = store.overlays.records(guildId);
+  // Sorted by id, so that exports of equal overlays are equal files.
+  const sorted = [...records].sort((a, b) => a.recordId.localeCompare(b.recordId));
+  const present = <T>(kind: string) =>
+    sorted.filter((r) => r.kind === kind && r.state === "present").map((r) => r.data as T);
+  const facts = present<Fact>("fact");
+  const events = present<Event>("event");
+  const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
+  return {
+    format: "attache-overlay",
+    version: 1,
+    guild: guildId,
+    exportedAt: now.toISOString(),
+    sources: store.overlays
+      .sources(guildId)
+      .map((s) => s.source)
+      .filter((s) => cited.has(s.id))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    entities: present<Entity>("entity"),
+    events,
+    facts,
+    aliases: present<{ entity: string; alias: string }>("alias"),
+    removedFacts: sorted.filter((r) => r.kind === "fact" && r.state === "removed").map((r) => r.recordId),
+  };
+}
+
+/** The curated base in the same JSON layout. */
+export function exportKnowledge(dataset: Dataset): OverlayExport {
+  return {
+    format: "attache-overlay",
+    version: 1,
+    sources: [...dataset.sources.values()].map(({ textFile: _file, ...source }) => source),
+    entities: [...dataset.entities.values()],
+    events: [...dataset.events.values()],
+    facts: [...dataset.facts.values()],
+    aliases: [],
+    removedFacts: [],
+  };
+}
+
+/**
+ * Validates an import against what the server sees (base + its overlay) and works out the
+ * revisions it makes. Nothing is written. Every problem is reported, with `file` and JSON path.
+ */
+export function planImport(
+  json: unknown,
+  kb: KnowledgeBase,
+  store: Store,
+  guildId: string,
+  file: string,
+): { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] } {
+  const parsed = OverlayFile.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        path: jsonPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const data = parsed.data;
+  const problems: ImportProblem[] = [];
+  const at = (path: string, message: string) => problems.push({ file, path, message });
+
+  for (const kind of ["sources", "entities", "events", "facts"] as const) {
+    const seen = new Map<string, number>();
+    data[kind].forEach((record, i) => {
+      const first = seen.get(record.id);
+      if (first !== undefined)
+        at(`$.${kind}[${i}].id`, `duplicate id "${record.id}" (first at $.${kind}[${first}])`);
+      else seen.set(record.id, i);
+    });
+  }
+
+  // Sources: new ones are added; one that exists must be identical (sources are immutable).
+  const newSources: OverlaySource[] = [];
+  data.sources.forEach((source, i) => {
+    const existing = kb.source(source.id);
+    if (!existing) newSources.push(source);
+    else if (!sameSource(existing, source)) {
+      at(`$.sources[${i}].id`, `source "${source.id}" already exists with different content`);
+    }
+  });
+
+  // The loader's cross-checks, on what the server would see after the import.
+  const dataset: Dataset = { sources: new Map(), entities: new Map(), events: new Map(), facts: new Map() };
+  for (let scope: KnowledgeBase | undefined = kb; scope; scope = scope.parent) {
+    for (const source of scope.sources.values())
+      if (!dataset.sources.has(source.id)) dataset.sources.set(source.id, source);
+  }
+  for (const source of data.sources) {
+    if (!dataset.sources.has(source.id))
+      dataset.sources.set(source.id, { textFile: "article.txt", ...source });
+  }
+  const extraAliases = new Map<string, string[]>();
+  for (const record of store.overlays.records(guildId, "alias")) {
+    if (record.state !== "present") continue;
+    const { entity, alias } = record.data as { entity: string; alias: string };
+    extraAliases.set(entity, [...(extraAliases.get(entity) ?? []), alias]);
+  }
+  for (const entity of kb.allEntities()) {
+    dataset.entities.set(entity.id, {
+      ...entity,
+      aliases: [...entity.aliases, ...(extraAliases.get(entity.id) ?? [])],
+    });
+  }
+  for (const event of kb.allEvents()) dataset.events.set(event.id, event);
+  const marker = { entity: "\0entities", event: "\0events", fact: "\0facts" } as const;
+  const origins = {
+    entity: new Map<string, string>(),
+    event: new Map<string, string>(),
+    fact: new Map<string, string>(),
+    source: new Map<string, string>(),
+    index: new Map<string, number>(),
+  };
+  const put = <T extends { id: string }>(map: Map<string, T>, kind: keyof typeof marker, records: T[]) => {
+    records.forEach((record, i) => {
+      map.delete(record.id); // imported records come last, so clashes are reported on them
+      map.set(record.id, record);
+      origins[kind].set(record.id, marker[kind]);
+      origins.index.set(`${kind}:${record.id}`, i);
+    });
+  };
+  put(dataset.entities, "entity", data.entities);
+  put(dataset.events, "event", data.events);
+  put(dataset.facts, "fact", data.facts);
+  for (const problem of crossCheck(dataset, origins)) {
+    const kind = Object.entries(marker)
+      .find(([, m]) => m === problem.file)?.[1]
+      .slice(1);
+    if (kind) at(`$.${kind}${problem.path.slice(1)}`, problem.message);
+  }
+
+  const names = new Map<string, string>();
+  for (const entity of dataset.entities.values()) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = phraseKey(name);
+      if (key && !names.has(key)) names.set(key, entity.id);
+    }
+  }
+  data.aliases.forEach(({ entity, alias }, i) => {
+    const key = phraseKey(alias);
+    if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
+    else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
+    else if (names.has(key) && names.get(key) !== entity) {
+      at(`$.aliases[${i}].alias`, `alias "${alias}" is already used by entity "${names.get(key)}"`);
+    } else names.set(key, entity);
+  });
+
+  const imported = new Set(data.facts.map((f) => f.id));
+  data.removedFacts.forEach((id, i) => {
+    if (imported.has(id)) at(`$.removedFacts[${i}]`, `fact "${id}" is both imported and removed`);
+    else if (!kb.fact(id) && store.overlays.current(guildId, "fact", id)?.state !== "removed") {
+      at(`$.removedFacts[${i}]`, `unknown fact "${id}"`);
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  // The revisions: only records that differ from what the server sees.
+  const plan: ImportPlan = { sources: newSources, records: [], unchanged: 0 };
+  const revisionOf = (kind: RecordChange["kind"], id: string, implicitBase: boolean) =>
+    (store.overlays.current(guildId, kind, id)?.revision ?? (implicitBase ? 1 : 0)) + 1;
+  const change = (kind: RecordChange["kind"], id: string, before: unknown, after: unknown, base: boolean) => {
+    if (isDeepStrictEqual(before ?? null, after)) {
+      plan.unchanged++;
+      return;
+    }
+    plan.records.push({
+      kind,
+      recordId: id,
+      state: "present",
+      data: after,
+      before: before ?? null,
+      revision: revisionOf(kind, id, base),
+    });
+  };
+  for (const entity of data.entities) change("entity", entity.id, kb.entity(entity.id), entity, false);
+  for (const event of data.events) change("event", event.id, kb.event(event.id), event, false);
+  for (const { entity, alias } of data.aliases) {
+    const key = phraseKey(alias);
+    if (kb.entitiesNamed(key).includes(entity)) {
+      plan.unchanged++;
+      continue;
+    }
+    change("alias", `${entity}:${key}`, undefined, { entity, alias: alias.trim() }, false);
+  }
+  const base = kb.parent ?? kb;
+  for (const fact of data.facts) {
+    change("fact", fact.id, kb.fact(fact.id)?.fact, fact, base !== kb && base.fact(fact.id) !== undefined);
+  }
+  for (const id of data.removedFacts) {
+    const visible = kb.fact(id)?.fact;
+    if (!visible) {
+      plan.unchanged++;
+      continue;
+    }
+    plan.records.push({
+      kind: "fact",
+      recordId: id,
+      state: "removed",
+      data: visible,
+      before: visible,
+      revision: revisionOf("fact", id, base !== kb && base.fact(id) !== undefined),
+    });
+  }
+  return { ok: true, plan };
+}
+
+/** Writes a planned import. Call inside the store's transaction. */
+export function applyImport(
+  plan: ImportPlan,
+  store: Store,
+  guildId: string,
+  actor: Actor,
+  reason: string | undefined,
+): ImportCounts {
+  const counts: ImportCounts = {
+    sources: plan.sources.length,
+    entities: 0,
+    events: 0,
+    aliases: 0,
+    facts: 0,
+    removed: 0,
+    unchanged: plan.unchanged,
+  };
+  for (const source of plan.sources) store.overlays.putSource(guildId, source);
+  for (const record of plan.records) {
+    store.overlays.append({
+      guildId,
+      kind: record.kind,
+      recordId: record.recordId,
+      revision: record.revision,
+      action: "import",
+      state: record.state,
+      before: record.before,
+      after: record.state === "present" ? record.data : null,
+      actor,
+      reason,
+    });
+    if (record.state === "removed") counts.removed++;
+    else if (record.kind === "fact") counts.facts++;
+    else if (record.kind === "entity") counts.entities++;
+    else if (record.kind === "event") counts.events++;
+    else counts.aliases++;
+  }
+  return counts;
+}
+
+function sameSource(a: Omit<Source, "textFile"> & { text: string }, b: OverlaySource): boolean {
+  const pick = (s: Omit<Source, "textFile"> & { text: string }) => [
+    s.id,
+    s.outlet,
+    s.title,
+    s.date,
+    s.url,
+    s.text,
+  ];
+  return isDeepStrictEqual(pick(a), pick(b));
+}
+
+/** Where each record of a folder read as one document came from. */
+interface Located {
+  file: string;
+  /** Index in the file's array, or undefined for source.json (one object). */
+  index?: number;
+}
+
+export type DirectoryRead =
+  | { ok: true; document: OverlayExport; locate: (problem: Problem) => Problem }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Reads a folder in the layout of data/ (source.json + its text file, entities.json, events.json,
+ * facts.json in any folders below) as one import document. Files are checked with the loader's
+ * schemas; cross-checks are left to the import, which knows what the server already has.
+ * `locate` turns a problem in the document back into the file and JSON path it came from.
+ */
+export function readDatasetDirectory(dir: string): DirectoryRead {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { ok: false, problems: [{ file: dir, path: "$", message: "folder not found" }] };
+  }
+  const problems: Problem[] = [];
+  const document: OverlayExport = {
+    sources: [],
+    entities: [],
+    events: [],
+    facts: [],
+    aliases: [],
+    removedFacts: [],
+  };
+  const origins: Record<"sources" | "entities" | "events" | "facts", Located[]> = {
+    sources: [],
+    entities: [],
+    events: [],
+    facts: [],
+  };
+  const shown = (file: string) => shownPath(file);
+  for (const folder of foldersBelow(dir)) {
+    for (const name of ["source.json", "entities.json", "events.json", "facts.json"] as const) {
+      const path = join(folder, name);
+      if (!existsSync(path)) continue;
+      const file = shown(path);
+      let value: unknown;
+      try {
+        value = JSON.parse(readFileSync(path, "utf8"));
+      } catch (error) {
+        problems.push({ file, path: "$", message: `not valid JSON: ${(error as Error).message}` });
+        continue;
+      }
+      const schema = {
+        "source.json": Source,
+        "entities.json": EntitiesFile,
+        "events.json": EventsFile,
+        "facts.json": FactsFile,
+      }[name];
+      const result = schema.safeParse(value);
+      if (!result.success) {
+        for (const issue of result.error.issues)
+          problems.push({ file, path: jsonPath(issue.path), message: issue.message });
+        continue;
+      }
+      if (name === "source.json") {
+        const { textFile, ...source } = result.data as Source;
+        const textPath = join(folder, textFile);
+        if (!existsSync(textPath)) {
+          problems.push({ file, path: "$.textFile", message: `text file ${textFile} not found` });
+          continue;
+        }
+        document.sources.push({ ...source, text: readFileSync(textPath, "utf8") });
+        origins.sources.push({ file });
+      } else {
+        const kind = name.slice(0, -5) as "entities" | "events" | "facts";
+        const records = result.data as never[];
+        records.forEach((record, index) => {
+          (document[kind] as unknown[]).push(record);
+          origins[kind].push({ file, index });
+        });
+      }
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const locate = (problem: Problem): Problem => {
+    const match = /^\$\.(sources|entities|events|facts)\[(\d+)\](.*)$/.exec(problem.path);
+    const origin = match ? origins[match[1] as keyof typeof origins][Number(match[2])] : undefined;
+    if (!match || !origin) return problem;
+    const rest = match[3] ?? "";
+    return {
+      ...problem,
+      file: origin.file,
+      path: origin.index === undefined ? `$${rest}` : `$[${origin.index}]${rest}`,
+    };
+  };
+  return { ok: true, document, locate };
+}
+
+function foldersBelow(dir: string): string[] {
+  const folders = [dir];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.isDirectory() && !entry.name.startsWith("."))
+      folders.push(...foldersBelow(join(dir, entry.name)));
+  }
+  return folders;
+}

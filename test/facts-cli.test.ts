@@ -1,0 +1,165 @@
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { exportOverlay } from "../src/storage/overlay-file.ts";
+import { FIXTURES, openOrThrow, ROOT, tempDirs } from "./fixtures/storage/support.ts";
+
+const dirs = tempDirs();
+afterAll(() => dirs.cleanup());
+
+const CLI = join(ROOT, "src", "cli", "facts.ts");
+const OVERLAY_DIR = join(FIXTURES, "overlay");
+const BROKEN_DIR = join(FIXTURES, "broken");
+const NEW_FACT = "azerbaijan-kazakhstan-digital-memorandum";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real command line in a child process (node + tsx, as `npm run facts` does). */
+function facts(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", CLI, ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: "", ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe.concurrent("npm run facts", () => {
+  it("validate: lists every problem of a broken folder with file and JSON path, exit 1", async () => {
+    const run = await facts(["validate", BROKEN_DIR]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    const at = (file: string, path: string) => `test/fixtures/storage/broken/${file} ${path}:`;
+    expect(lines.map((line) => line.slice(0, line.indexOf(":") + 1))).toEqual([
+      at("one/source.json", "$.date"),
+      at("two/entities.json", "$[1].kind"),
+      at("two/facts.json", "$[0].id"),
+      at("two/facts.json", "$[1].entities[1]"),
+      at("two/facts.json", "$[2].quote"),
+    ]);
+    expect(run.stdout).toContain('unknown entity "zeta"');
+    expect(run.stderr.trim()).toBe("error: test/fixtures/storage/broken has 5 problems");
+  });
+
+  it("validate (through npm, as documented): counts the curated data", async () => {
+    const run = await new Promise<Run>((resolve) => {
+      execFile(
+        "npm",
+        ["run", "--silent", "facts", "--", "validate"],
+        { cwd: ROOT },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ok: data: 1 source, 12 entities, 1 event, \d+ facts\n$/);
+  });
+
+  it("import DIR --guild, export, history, and export → import into another server", async () => {
+    const dir = dirs.make();
+    const db = join(dir, "attache.db");
+    const imported = await facts(["import", OVERLAY_DIR, "--guild", "111", "--db", db, "--reason", "seed"]);
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toBe("imported into guild 111: 1 fact, 1 source\n");
+    expect(imported.code).toBe(0);
+
+    const exported = await facts(["export", "--guild", "111", "--db", db]);
+    expect(exported.code).toBe(0);
+    const document = JSON.parse(exported.stdout);
+    expect(document.facts.map((f: { id: string }) => f.id)).toEqual([NEW_FACT]);
+    expect(document.sources[0].text).toContain("memorandum of understanding");
+
+    // DATABASE_PATH is honoured when --db is left out.
+    const history = await facts(["history", NEW_FACT, "--guild", "111"], { DATABASE_PATH: db });
+    expect(history.code).toBe(0);
+    expect(history.stdout).toMatch(/revision 1, active/);
+    expect(history.stdout).toMatch(/r1 {2}import .* by cli:/);
+    expect(history.stdout).toContain("reason: seed");
+
+    const file = join(dir, "overlay-111.json");
+    writeFileSync(file, exported.stdout);
+    const copy = await facts(["import", file, "--guild", "222", "--db", db]);
+    expect(copy.stdout).toBe("imported into guild 222: 1 fact, 1 source\n");
+    const store = openOrThrow(db);
+    const second = exportOverlay(store, "222", new Date());
+    store.close();
+    expect({ ...second, guild: "111", exportedAt: document.exportedAt }).toEqual(document);
+  });
+
+  it("a broken import is refused whole, every problem named by file and JSON path", async () => {
+    const dir = dirs.make();
+    const db = join(dir, "attache.db");
+    const folder = join(dir, "overlay");
+    cpSync(OVERLAY_DIR, folder, { recursive: true });
+    const factsFile = join(folder, "trend-2024-05-02", "facts.json");
+    const records = JSON.parse(readFileSync(factsFile, "utf8"));
+    records[0].quote = "a quote the article does not have";
+    records.push({ ...records[0], id: "second", quote: "Astana", entities: ["kazakstan-typo"] });
+    writeFileSync(factsFile, JSON.stringify(records));
+    const run = await facts(["import", folder, "--guild", "111", "--db", db]);
+    expect(run.code).toBe(1);
+    const shown = join(folder, "trend-2024-05-02", "facts.json");
+    expect(run.stdout.trim().split("\n")).toEqual([
+      `${shown} $[0].quote: quote does not occur in the text of source "trend-2024-05-02-digital-memorandum"`,
+      `${shown} $[1].entities[0]: unknown entity "kazakstan-typo"`,
+    ]);
+    expect(run.stderr).toMatch(/has 2 problems; nothing was imported\n$/);
+    const store = openOrThrow(db);
+    expect(store.overlays.records()).toEqual([]);
+    expect(store.overlays.sources()).toEqual([]);
+    store.close();
+  });
+
+  it("a corrupt database: one line naming the file, exit 1, file unchanged", async () => {
+    const db = join(dirs.make(), "attache.db");
+    const garbage = Buffer.from("definitely not sqlite\n".repeat(100));
+    writeFileSync(db, garbage);
+    const run = await facts(["export", "--guild", "1", "--db", db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `error: database ${db}: the file is not a SQLite database; it was left untouched\n`,
+    );
+    expect(readFileSync(db).equals(garbage)).toBe(true);
+  });
+
+  it("export without --guild prints the base; import without --guild only checks and explains", async () => {
+    const dir = dirs.make();
+    const run = await facts(["export"]);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(Object.keys(document)).toEqual(
+      expect.arrayContaining(["sources", "entities", "events", "facts", "aliases", "removedFacts"]),
+    );
+    expect(document.sources[0].text).toContain("Aliyev");
+
+    const file = join(dir, "base.json");
+    document.facts.push({ ...document.facts[0], id: "one-more", statement: "One more fact." });
+    writeFileSync(file, JSON.stringify(document));
+    const db = join(dir, "never.db");
+    const check = await facts(["import", file, "--db", db]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/is valid and could be imported \(1 fact, \d+ unchanged\)/);
+    expect(check.stdout).toContain("curated base is edited as files in data/");
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it("usage errors exit 2; other errors are one line and exit 1", async () => {
+    const [unknown, noDb] = await Promise.all([
+      facts(["frobnicate"]),
+      facts(["history", "x", "--guild", "1", "--db", join(dirs.make(), "none.db")]),
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: unknown command "frobnicate"\nusage:/);
+    expect(noDb.code).toBe(1);
+    expect(noDb.stderr).toMatch(/^error: database .*none\.db does not exist\n$/);
+  });
+});

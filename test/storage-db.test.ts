@@ -1,0 +1,256 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "../src/storage/database.ts";
+import { loadMigrations } from "../src/storage/migrate.ts";
+import { databasePath, MIGRATIONS_DIR } from "../src/storage/paths.ts";
+import { alice, openOrThrow, tempDirs } from "./fixtures/storage/support.ts";
+
+const dirs = tempDirs();
+afterAll(() => dirs.cleanup());
+
+let healthy: Buffer | undefined;
+/** The bytes of a real, healthy database with some rows, closed and checkpointed. */
+function healthyDatabase(): Buffer {
+  if (healthy) return healthy;
+  const file = join(dirs.make(), "healthy.db");
+  const store = openOrThrow(file);
+  store.db.transaction(() => {
+    for (let i = 0; i < 400; i++) {
+      store.feedback.recordUnanswered({
+        guildId: "g",
+        userId: "u",
+        question: `question ${i} ${"x".repeat(200)}`,
+      });
+    }
+  })();
+  store.close();
+  healthy = readFileSync(file);
+  return healthy;
+}
+
+describe("opening the database", () => {
+  it("creates the file and its folder, in WAL mode, with every migration recorded", () => {
+    const file = join(dirs.make(), "nested", "attache.db");
+    const store = openOrThrow(file);
+    expect(existsSync(file)).toBe(true);
+    expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
+    const versions = store.db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all();
+    expect(versions).toEqual(loadMigrations(MIGRATIONS_DIR).map((m) => m.version));
+    expect(store.schemaVersion).toBe(1);
+    store.close();
+    // Reopening applies nothing twice.
+    const again = openOrThrow(file);
+    expect(again.db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBe(versions.length);
+    again.close();
+  });
+
+  it("takes its path from DATABASE_PATH, else data/attache.db", () => {
+    const saved = process.env.DATABASE_PATH;
+    try {
+      process.env.DATABASE_PATH = "/tmp/somewhere/bot.db";
+      expect(databasePath()).toBe("/tmp/somewhere/bot.db");
+      expect(databasePath("/x/y.db")).toBe("/x/y.db");
+      delete process.env.DATABASE_PATH;
+      expect(databasePath().endsWith(join("data", "attache.db"))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_PATH;
+      else process.env.DATABASE_PATH = saved;
+    }
+  });
+
+  it("applies a new migration in a transaction, and a failing one not at all", () => {
+    const dir = dirs.make();
+    const migrations = join(dir, "migrations");
+    mkdirSync(migrations);
+    writeFileSync(join(migrations, "0001_one.sql"), "CREATE TABLE a (x);");
+    const file = join(dir, "m.db");
+    openOrThrow(file).close();
+    const options = { migrationsDir: migrations };
+    // Migration 2 creates a table, then fails: neither the table nor its version may remain.
+    writeFileSync(join(migrations, "0002_two.sql"), "CREATE TABLE b (y); INSERT INTO nowhere VALUES (1);");
+    const failed = openStore(file, options);
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.error.kind).toBe("migration-failed");
+    expect(failed.error.message).toContain("0002_two.sql");
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
+    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it("refuses a database migrated by a newer program", () => {
+    const dir = dirs.make();
+    const file = join(dir, "new.db");
+    const store = openOrThrow(file);
+    store.db.prepare("INSERT INTO schema_migrations VALUES (999, '0999_future.sql', 'x')").run();
+    store.close();
+    const result = openStore(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe("too-new");
+  });
+});
+
+describe("a damaged database file is reported, named, and left untouched", () => {
+  const cases: [string, (bytes: Buffer) => Buffer, string][] = [
+    [
+      "garbage",
+      () => Buffer.from("this is not a database, just some words\n".repeat(200)),
+      "not a SQLite database",
+    ],
+    ["truncated to half", (b) => b.subarray(0, Math.floor(b.length / 2)), "damaged"],
+    ["truncated to its first page", (b) => b.subarray(0, 4096), "damaged"],
+    ["truncated inside the header", (b) => b.subarray(0, 60), "truncated"],
+    ["with a page overwritten", (b) => Buffer.from(b).fill(0x41, 8192, 12288), "damaged"],
+  ];
+  for (const [name, damage, words] of cases) {
+    it(name, () => {
+      const dir = dirs.make();
+      const file = join(dir, "attache.db");
+      const bytes = damage(healthyDatabase());
+      writeFileSync(file, bytes);
+      const result = openStore(file);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.file).toBe(file);
+      expect(result.error.message).toContain("attache.db");
+      expect(result.error.message).toContain(words);
+      expect(result.error.message).not.toContain("\n");
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      // No companions left behind either.
+      expect(readdirSync(dir).filter((f) => f.startsWith("attache.db"))).toEqual(["attache.db"]);
+    });
+  }
+
+  it("a folder where the file should be", () => {
+    const dir = dirs.make();
+    const result = openStore(dir);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain("cannot read");
+  });
+
+  it("an empty file is a new database", () => {
+    const file = join(dirs.make(), "empty.db");
+    writeFileSync(file, "");
+    openOrThrow(file).close();
+  });
+});
+
+describe("settings", () => {
+  it("stores a server's moderator role and who set it", () => {
+    const store = openOrThrow(join(dirs.make(), "s.db"));
+    expect(store.settings.get("g1")).toEqual({ guildId: "g1" });
+    store.settings.setModeratorRole("g1", "role-42", alice);
+    expect(store.settings.get("g1")).toMatchObject({ moderatorRoleId: "role-42", updatedBy: alice });
+    expect(store.settings.get("g2").moderatorRoleId).toBeUndefined();
+    store.settings.setModeratorRole("g1", undefined, alice);
+    expect(store.settings.get("g1").moderatorRoleId).toBeUndefined();
+    store.close();
+  });
+});
+
+describe("feedback and gaps", () => {
+  it("groups this server's unanswered questions and 👎'd answers by normalised text, most frequent first", () => {
+    let tick = 0;
+    const opened = openStore(join(dirs.make(), "f.db"), {
+      now: () => new Date(Date.UTC(2025, 0, 1, 0, 0, tick++)),
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const { feedback } = opened.store;
+    feedback.recordUnanswered({ guildId: "A", userId: "1", question: "Who chairs NAM?" });
+    feedback.recordUnanswered({ guildId: "A", userId: "2", question: "who chairs nam" });
+    feedback.recordFeedback({
+      guildId: "A",
+      userId: "3",
+      question: "Who  chairs NAM ?",
+      factIds: ["f1"],
+      vote: "down",
+    });
+    feedback.recordUnanswered({ guildId: "A", userId: "1", question: "When is COP29?" });
+    feedback.recordFeedback({
+      guildId: "A",
+      userId: "1",
+      question: "When is COP29?",
+      factIds: ["f2"],
+      vote: "up",
+    });
+    feedback.recordUnanswered({ guildId: "B", userId: "1", question: "Who chairs NAM?" });
+    feedback.recordUnanswered({ guildId: null, userId: "1", question: "direct message question" });
+
+    const gaps = feedback.gaps("A", 10);
+    expect(gaps.map((g) => [g.key, g.count, g.unanswered, g.downvotes])).toEqual([
+      ["who chairs nam", 3, 2, 1],
+      ["when is cop29", 1, 1, 0],
+    ]);
+    expect(gaps[0]?.question).toBe("Who  chairs NAM ?");
+    expect(gaps[0]?.factIds).toEqual(["f1"]);
+    expect(feedback.gaps("A", 1)).toHaveLength(1);
+    expect(feedback.gaps("B", 10).map((g) => g.count)).toEqual([1]);
+    expect(feedback.gaps(null, 10).map((g) => g.key)).toEqual(["direct message question"]);
+    opened.store.close();
+  });
+
+  it("a user's later vote on the same answer replaces the earlier one; withdrawing removes it", () => {
+    const store = openOrThrow(join(dirs.make(), "v.db"));
+    const vote = (v: "up" | "down") =>
+      store.feedback.recordFeedback({
+        guildId: "A",
+        userId: "1",
+        messageId: "m1",
+        question: "Q?",
+        factIds: ["f"],
+        vote: v,
+      });
+    vote("down");
+    vote("down");
+    expect(store.feedback.gaps("A", 5)[0]?.downvotes).toBe(1);
+    vote("up");
+    expect(store.feedback.gaps("A", 5)).toEqual([]);
+    vote("down");
+    expect(store.feedback.votes({ guildId: "A" })).toEqual([
+      {
+        vote: "down",
+        question: "Q?",
+        factIds: ["f"],
+        messageId: "m1",
+        guildId: "A",
+        userId: "1",
+        at: expect.any(Date),
+      },
+    ]);
+    expect(store.feedback.withdrawFeedback("m1", "1")).toBe(true);
+    expect(store.feedback.gaps("A", 5)).toEqual([]);
+    expect(store.feedback.votes()).toEqual([]);
+    store.close();
+  });
+
+  it("lists unanswered questions, most recent first, by server or for direct messages", () => {
+    const store = openOrThrow(join(dirs.make(), "u.db"));
+    const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute));
+    store.feedback.recordUnanswered({
+      guildId: "A",
+      userId: "1",
+      question: "first?",
+      suggestions: ["s1"],
+      at: at(1),
+    });
+    store.feedback.recordUnanswered({ guildId: "A", userId: "2", question: "second?", at: at(2) });
+    store.feedback.recordUnanswered({ userId: "3", question: "in a DM?", at: at(3) });
+    expect(store.feedback.unanswered({ guildId: "A" }).map((r) => r.question)).toEqual(["second?", "first?"]);
+    expect(store.feedback.unanswered({ guildId: "A", limit: 1 })[0]).toEqual({
+      question: "second?",
+      suggestions: [],
+      guildId: "A",
+      userId: "2",
+      at: at(2),
+    });
+    expect(store.feedback.unanswered({ guildId: null })).toEqual([
+      { question: "in a DM?", suggestions: [], userId: "3", at: at(3) },
+    ]);
+    expect(store.feedback.unanswered().map((r) => r.question)).toEqual(["in a DM?", "second?", "first?"]);
+    expect(store.feedback.unanswered({ guildId: "A" })[1]?.suggestions).toEqual(["s1"]);
+    store.close();
+  });
+});
