@@ -3,10 +3,8 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { phraseKey, tokenize } from "./language/normalize.ts";
 import { parseQuestion, type QueryPlan } from "./query.ts";
 import type { AnswerResult, Entity } from "./schema.ts";
-import { candidates, type Match } from "./score.ts";
+import { ANSWER_THRESHOLD, candidates, type Match } from "./score.ts";
 
-/** Below this share of the question accounted for, the engine says it does not know. */
-export const ANSWER_THRESHOLD = 0.75;
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
 const MAX_LIST = 6;

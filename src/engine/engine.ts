@@ -48,6 +48,15 @@ export class Engine {
     this.versions.set(kb, (this.versions.get(kb) ?? 0) + 1);
   }
 
+  /**
+   * Builds what is otherwise built on first use (typo index, autocomplete index), so the first
+   * member to make a typo does not wait for it. Call once after start-up.
+   */
+  warm(): void {
+    this.base.spelling.flush();
+    this.suggesterFor(this.base);
+  }
+
   answer(question: string, scope?: string): AnswerResult {
     return answerQuestion(question, this.knowledge(scope));
   }

@@ -1,5 +1,5 @@
 import { getOrCreate } from "./collections.ts";
-import { phraseKey, type Token, tokenize } from "./language/normalize.ts";
+import { phraseKey, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 
@@ -22,6 +22,8 @@ export interface IndexedFact {
   /** Entities taking part in the fact's event: weaker evidence that the fact concerns them. */
   eventEntities: Set<string>;
   length: number;
+  /** False once removed or replaced: posting lists skip it instead of being rewritten. */
+  live: boolean;
 }
 
 /**
@@ -37,10 +39,14 @@ export class KnowledgeBase {
   /** Parent facts this scope hides. */
   readonly hidden = new Set<string>();
   readonly spelling = new SpellingIndex();
-  private readonly postings = new Map<string, Set<string>>();
+  // Posting lists are append-only arrays (fast to build, cheap to scan); removal flips `live`.
+  private readonly postings = new Map<string, IndexedFact[]>();
+  private readonly stemCounts = new Map<string, number>();
   private readonly aliasIndex = new Map<string, Set<string>>();
-  private readonly entityFacts = new Map<string, Set<string>>();
-  private readonly wordCounts = new Map<string, number>();
+  private readonly entityFacts = new Map<string, IndexedFact[]>();
+  private readonly entityCounts = new Map<string, number>();
+  /** Every word seen in this scope's text (kept after removals: a known word stays correctable-to). */
+  private readonly vocabulary = new Set<string>();
   private longestAlias = 1;
 
   constructor(readonly parent?: KnowledgeBase) {}
@@ -106,18 +112,24 @@ export class KnowledgeBase {
 
   /** The word occurs somewhere in the knowledge (any text, name or alias). */
   knowsWord(word: string): boolean {
-    return this.wordCounts.has(word) || (this.parent?.knowsWord(word) ?? false);
+    return this.vocabulary.has(word) || (this.parent?.knowsWord(word) ?? false);
   }
-  wordCount(word: string): number {
-    return (this.wordCounts.get(word) ?? 0) + (this.parent?.wordCount(word) ?? 0);
+  /** How common a word is in the knowledge: the number of facts with its stem. */
+  commonness(word: string): number {
+    return this.documentFrequency(stemOf(word));
   }
   knowsStem(stem: string): boolean {
     return this.postings.has(stem) || (this.parent?.knowsStem(stem) ?? false);
   }
 
+  /** How many facts are about the entity (an upper bound where a parent's facts are hidden). */
+  entityFactCount(entityId: string): number {
+    return (this.entityCounts.get(entityId) ?? 0) + (this.parent?.entityFactCount(entityId) ?? 0);
+  }
+
   /** How many visible facts contain the stem (for weighting rare words above common ones). */
   documentFrequency(stem: string): number {
-    return (this.postings.get(stem)?.size ?? 0) + (this.parent?.documentFrequency(stem) ?? 0);
+    return (this.stemCounts.get(stem) ?? 0) + (this.parent?.documentFrequency(stem) ?? 0);
   }
   get size(): number {
     return this.facts.size + (this.parent ? this.parent.size - this.hidden.size : 0);
@@ -136,10 +148,7 @@ export class KnowledgeBase {
 
   /** Facts containing the stem, visible in this scope. */
   *factsWithStem(stem: string): Generator<IndexedFact> {
-    for (const id of this.postings.get(stem) ?? []) {
-      const indexed = this.facts.get(id);
-      if (indexed) yield indexed;
-    }
+    for (const indexed of this.postings.get(stem) ?? []) if (indexed.live) yield indexed;
     if (this.parent) {
       for (const indexed of this.parent.factsWithStem(stem)) {
         if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
@@ -148,10 +157,7 @@ export class KnowledgeBase {
   }
 
   *factsAbout(entityId: string): Generator<IndexedFact> {
-    for (const id of this.entityFacts.get(entityId) ?? []) {
-      const indexed = this.facts.get(id);
-      if (indexed) yield indexed;
-    }
+    for (const indexed of this.entityFacts.get(entityId) ?? []) if (indexed.live) yield indexed;
     if (this.parent) {
       for (const indexed of this.parent.factsAbout(entityId)) {
         if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
@@ -166,7 +172,7 @@ export class KnowledgeBase {
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
-    this.countWords(tokenize(`${entity.description}`), 1);
+    this.learnWords(tokenize(entity.description));
   }
 
   /** Adds one more name for an entity (from this scope or the parent's). */
@@ -176,7 +182,7 @@ export class KnowledgeBase {
 
   addEvent(event: Event): void {
     this.events.set(event.id, event);
-    this.countWords(tokenize(`${event.title} ${event.topics.join(" ")}`), 1);
+    this.learnWords(tokenize(`${event.title} ${event.topics.join(" ")}`));
   }
 
   addSource(source: Source & { text: string }): void {
@@ -190,12 +196,12 @@ export class KnowledgeBase {
     const indexed = this.prepare(fact);
     this.facts.set(fact.id, indexed);
     for (const stem of indexed.terms.keys()) {
-      const set = getOrCreate(this.postings, stem, () => new Set());
-      set.add(fact.id);
+      getOrCreate(this.postings, stem, () => []).push(indexed);
+      this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 0) + 1);
     }
     for (const id of indexed.entities) {
-      const set = getOrCreate(this.entityFacts, id, () => new Set());
-      set.add(fact.id);
+      getOrCreate(this.entityFacts, id, () => []).push(indexed);
+      this.entityCounts.set(id, (this.entityCounts.get(id) ?? 0) + 1);
     }
   }
 
@@ -215,8 +221,9 @@ export class KnowledgeBase {
     const indexed = this.facts.get(id);
     if (!indexed) return;
     this.facts.delete(id);
-    for (const stem of indexed.terms.keys()) this.postings.get(stem)?.delete(id);
-    for (const entity of indexed.entities) this.entityFacts.get(entity)?.delete(id);
+    indexed.live = false;
+    for (const stem of indexed.terms.keys()) this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 1) - 1);
+    for (const entity of indexed.entities) this.entityCounts.set(entity, (this.entityCounts.get(entity) ?? 1) - 1);
   }
 
   private prepare(fact: Fact): IndexedFact {
@@ -227,25 +234,29 @@ export class KnowledgeBase {
       }
     };
     const statement = tokenize(fact.statement);
-    const quote = tokenize(fact.quote);
+    // Curators often quote the sentence they paraphrase word for word: tokenise it once.
+    const quote = fact.quote === fact.statement ? statement : tokenize(fact.quote);
     add(statement, FIELD_STRENGTH.statement);
     add(quote, FIELD_STRENGTH.quote);
     const keywords = tokenize(fact.keywords.join(" . "));
     add(keywords, FIELD_STRENGTH.keywords);
-    this.countWords([...statement, ...quote, ...keywords], 1);
+    this.learnWords(statement);
+    this.learnWords(quote);
+    this.learnWords(keywords);
 
     const kinds = new Set<EntityKind>();
     for (const id of fact.entities) {
       const entity = this.entity(id);
       if (!entity) continue;
       kinds.add(entity.kind);
-      add(tokenize([entity.name, ...entity.aliases].join(" . ")), FIELD_STRENGTH.names);
-      add(tokenize(entity.description), FIELD_STRENGTH.descriptions);
+      const words = this.entityWords(entity);
+      add(words.names, FIELD_STRENGTH.names);
+      add(words.description, FIELD_STRENGTH.descriptions);
     }
     const eventEntities = new Set<string>();
     const event = fact.event ? this.event(fact.event) : undefined;
     if (event) {
-      add(tokenize(`${event.title} . ${event.topics.join(" . ")}`), FIELD_STRENGTH.event);
+      add(this.eventWords(event), FIELD_STRENGTH.event);
       for (const participant of event.participants) eventEntities.add(participant.entity);
     }
     return {
@@ -255,7 +266,30 @@ export class KnowledgeBase {
       entities: new Set(fact.entities),
       eventEntities,
       length: statement.length + quote.length,
+      live: true,
     };
+  }
+
+  // Entities and events recur across many facts: tokenise their text once, not once per fact.
+  private readonly entityWordCache = new WeakMap<Entity, { names: Token[]; description: Token[] }>();
+  private readonly eventWordCache = new WeakMap<Event, Token[]>();
+
+  private entityWords(entity: Entity): { names: Token[]; description: Token[] } {
+    let words = this.entityWordCache.get(entity);
+    if (!words) {
+      words = { names: tokenize([entity.name, ...entity.aliases].join(" . ")), description: tokenize(entity.description) };
+      this.entityWordCache.set(entity, words);
+    }
+    return words;
+  }
+
+  private eventWords(event: Event): Token[] {
+    let words = this.eventWordCache.get(event);
+    if (!words) {
+      words = tokenize(`${event.title} . ${event.topics.join(" . ")}`);
+      this.eventWordCache.set(event, words);
+    }
+    return words;
   }
 
   private indexAlias(entityId: string, name: string): void {
@@ -265,7 +299,7 @@ export class KnowledgeBase {
     set.add(entityId);
     const tokens = tokenize(name);
     this.longestAlias = Math.max(this.longestAlias, tokens.length);
-    this.countWords(tokens, 1);
+    this.learnWords(tokens);
   }
 
   private unindexNames(entity: Entity): void {
@@ -273,11 +307,12 @@ export class KnowledgeBase {
       this.aliasIndex.get(phraseKey(name))?.delete(entity.id);
   }
 
-  private countWords(tokens: Token[], delta: number): void {
+  private learnWords(tokens: Token[]): void {
     for (const token of tokens) {
-      this.wordCounts.set(token.word, (this.wordCounts.get(token.word) ?? 0) + delta);
+      if (this.vocabulary.has(token.word)) continue;
+      this.vocabulary.add(token.word);
       this.spelling.add(token.word);
-      if (!this.postings.has(token.stem)) this.postings.set(token.stem, new Set());
+      if (!this.postings.has(token.stem)) this.postings.set(token.stem, []);
     }
   }
 }

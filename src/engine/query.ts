@@ -14,6 +14,7 @@ import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
 export const MAX_QUESTION_CHARS = 500;
+const MAX_WORD_LENGTH = 30;
 
 export type QuestionKind = "who" | "what" | "when" | "where" | "which" | "why" | "how" | "yesno" | "other";
 
@@ -169,6 +170,8 @@ function questionKind(tokens: Token[]): QuestionKind {
 
 /** A word the knowledge does not contain becomes the closest one it does, if any is close. */
 function correct(token: Token, kb: KnowledgeBase): Token {
+  // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
+  if (token.word.length > MAX_WORD_LENGTH) return token;
   if (
     STOPWORDS.has(token.word) ||
     SOFT_WORDS.has(token.word) ||
@@ -186,7 +189,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   if (!best) return token;
   // Among equally close words, the most frequent in the knowledge is the likeliest intent.
   const closest = candidates.filter((c) => c.distance === best.distance);
-  closest.sort((a, b) => kb.wordCount(b.word) - kb.wordCount(a.word) || a.word.localeCompare(b.word));
+  closest.sort((a, b) => kb.commonness(b.word) - kb.commonness(a.word) || a.word.localeCompare(b.word));
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
 }

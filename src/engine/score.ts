@@ -16,28 +16,84 @@ const MENTION_WEIGHT = 1.5;
 const UNKNOWN_WEIGHT = 2;
 /** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
 const PROXIMITY_WINDOW = 5;
+/** Below this share of the question accounted for, the engine says it does not know. */
+export const ANSWER_THRESHOLD = 0.75;
+const TOP_CANDIDATES = 12;
 
-/** Every fact that shares anything with the question, scored. */
+/** One part of the question (a name or a content word) and how to find the facts that have it. */
+interface Item {
+  weight: number;
+  /** How many facts have it: rare parts are looked up first. */
+  size: number;
+  visit: (into: Map<string, IndexedFact>) => void;
+}
+
+/**
+ * The facts that can answer, scored. A fact missing more than (1 - threshold) of the question's
+ * weight cannot answer, so it must contain at least one of the rarest parts whose weights add up
+ * past that slack: only those parts' postings are read. Common words ("accord" in a store of
+ * accords) then cost nothing unless the question hinges on them.
+ */
 export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const items: Item[] = [
+    ...plan.mentions.map((mention) => ({
+      weight: MENTION_WEIGHT,
+      size: mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0),
+      visit: (into: Map<string, IndexedFact>) => {
+        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) into.set(f.fact.id, f);
+      },
+    })),
+    ...plan.terms.map((term) => ({
+      weight: term.weight,
+      size: [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0),
+      visit: (into: Map<string, IndexedFact>) => {
+        for (const stem of term.alternatives.keys()) for (const f of kb.factsWithStem(stem)) into.set(f.fact.id, f);
+      },
+    })),
+  ].sort((a, b) => a.size - b.size);
+  const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
+  const slack = (1 - ANSWER_THRESHOLD) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const seen = new Map<string, IndexedFact>();
-  for (const mention of plan.mentions) {
-    for (const id of mention.entityIds)
-      for (const indexed of kb.factsAbout(id)) seen.set(indexed.fact.id, indexed);
+  let read = 0;
+  for (const item of items) {
+    item.visit(seen);
+    read += item.weight;
+    // Nothing can reach the threshold (slack < 0): the rarest part still yields suggestions.
+    if (read > slack) break;
   }
-  for (const term of plan.terms) {
-    for (const stem of term.alternatives.keys()) {
-      for (const indexed of kb.factsWithStem(stem)) seen.set(indexed.fact.id, indexed);
-    }
-  }
-  const total = kb.size || 1;
+  const context = scoringContext(plan, kb);
   const matches: Match[] = [];
-  for (const indexed of seen.values()) matches.push(score(plan, indexed, kb, total));
+  for (const indexed of seen.values()) matches.push(score(plan, indexed, kb, context));
   matches.sort((a, b) => b.rank - a.rank);
-  const top = matches.slice(0, 12);
+  const top = matches.slice(0, TOP_CANDIDATES);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
-  for (const match of top) applyProximity(plan, match, kb);
+  for (const match of top) applyProximity(plan, match, kb, context.weight);
   top.sort((a, b) => b.rank - a.rank);
   return top;
+}
+
+/** What every fact's score needs from the question, worked out once per question. */
+interface ScoringContext {
+  weight: number;
+  mentioned: Set<string>;
+  /** log-scaled rarity of each term's own stem. */
+  rarity: number[];
+  asksAboutEvent: boolean;
+}
+
+function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
+  const total = kb.size || 1;
+  let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
+  for (const term of plan.terms) weight += term.weight;
+  return {
+    weight,
+    mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
+    rarity: plan.terms.map((term) => {
+      const [stem] = term.alternatives.keys();
+      return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
+    }),
+    asksAboutEvent: plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "event")),
+  };
 }
 
 function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
@@ -58,31 +114,21 @@ function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): num
   return 0;
 }
 
-function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, total: number): Match {
-  let weight = 0;
+function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): Match {
   let found = 0;
   let specificity = 0;
-  plan.terms.forEach((term, i) => {
+  for (let i = 0; i < plan.terms.length; i++) {
     const m = termMatch(plan, i, indexed);
-    weight += term.weight;
-    found += term.weight * m;
-    if (m > 0) {
-      const [stem] = term.alternatives.keys();
-      const df = stem ? kb.documentFrequency(stem) : total;
-      specificity += m * Math.log(1 + total / (1 + df));
-    }
-  });
-  plan.mentions.forEach((_, i) => {
-    weight += MENTION_WEIGHT;
-    found += MENTION_WEIGHT * mentionMatch(plan, i, indexed);
-  });
-  weight += UNKNOWN_WEIGHT * plan.unknown.length;
-  const coverage = (weight > 0 ? found / weight : 0) * timing(plan, indexed, kb);
+    found += plan.terms[i]!.weight * m;
+    specificity += m * context.rarity[i]!;
+  }
+  for (let i = 0; i < plan.mentions.length; i++) found += MENTION_WEIGHT * mentionMatch(plan, i, indexed);
+  const coverage = (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context);
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
     indexed,
     coverage,
-    rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb),
+    rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb, context),
   };
 }
 
@@ -90,20 +136,17 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, total: 
  * "When is COP29?" needs a fact dated itself: a statement made at a meeting about COP29 carries
  * the meeting's date, not the conference's.
  */
-function timing(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.kind !== "when" || indexed.fact.date) return 1;
-  const asksAboutEvent = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "event"));
-  return asksAboutEvent ? 0.6 : 1;
+  return context.asksAboutEvent ? 0.6 : 1;
 }
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
-function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
-  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {
   switch (plan.kind) {
     case "who":
-      return [...indexed.entities].some((id) => !mentioned.has(id) && kb.entity(id)?.kind !== "event")
-        ? 1
-        : 0;
+      for (const id of indexed.entities) if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
+      return 0;
     case "when":
       return indexed.fact.date ? 1 : 0;
     case "where": {
@@ -119,15 +162,12 @@ function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): numb
  * "president of Kazakhstan" is supported by "President of Kazakhstan", not by a fact that
  * mentions a president and, twenty words later, Kazakhstan. Unsupported pairs lose the term.
  */
-function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
+function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, weight: number): void {
   if (plan.proximities.length === 0) return;
   const fact = match.indexed.fact;
   const texts = [fact.statement, fact.quote, ...fact.entities.map((id) => descriptionLine(kb, id))];
   const sequences = texts.map((text) => tokenize(text));
   let lost = 0;
-  let weight = 0;
-  for (const term of plan.terms) weight += term.weight;
-  weight += MENTION_WEIGHT * plan.mentions.length + UNKNOWN_WEIGHT * plan.unknown.length;
   for (const proximity of plan.proximities) {
     const term = plan.terms[proximity.term]!;
     const near = sequences.some((sequence) => {

@@ -18,6 +18,8 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Unicode-safe canonical form of any text: NFKC, straight quotes, no accents, single spaces. */
 export function canonicalText(text: string): string {
+  // Plain printable ASCII needs none of the Unicode folding below: the common case, made cheap.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKC")
     .replace(APOSTROPHES, "'")
@@ -48,38 +50,85 @@ export function stemOf(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Splits text into tokens. Letter-digit compounds keep together ("COVID-19" -> "covid19",
  * "COP 29" stays two words), possessive "'s" is dropped, dotted names stay whole ("News.Az" -> "news.az").
  */
 export function tokenize(text: string): Token[] {
-  const canonical = canonicalText(text).replace(/([\p{L}])-(\d)/gu, "$1$2");
+  // ASCII text needs no Unicode folding, and the scanner skips white space and controls itself.
+  let canonical = ASCII_ONLY.test(text) ? text : canonicalText(text);
+  if (canonical.includes("-")) canonical = canonical.replace(LETTER_DASH_DIGIT, "$1$2");
+  return ASCII_ONLY.test(canonical) ? scanAscii(canonical) : scanUnicode(canonical);
+}
+
+/** Builds one token from a raw word; returns undefined for what is left of a lone apostrophe. */
+function makeToken(match: string, sentenceStart: boolean): Token | undefined {
+  let raw = match;
+  if (raw.endsWith("'s") || raw.endsWith("'S")) raw = raw.slice(0, -2);
+  else if (raw.endsWith("'") || raw.endsWith(".")) raw = raw.slice(0, -1);
+  if (raw.length === 0) return undefined;
+  const lower = raw.toLowerCase();
+  const word = lower.includes("'") ? lower.replace(/'/g, "") : lower;
+  // All capitals (two letters or more) or capitalised mid-sentence: reads as a name.
+  const allCaps = raw !== lower && raw === raw.toUpperCase() && raw.length >= 2 && TWO_LETTERS.test(raw);
+  const capitalised = raw[0] !== lower[0];
+  return { text: raw, word, stem: stemOf(word), nameLike: allCaps || (capitalised && !sentenceStart) };
+}
+
+/** The common case, plain ASCII, scanned by character codes: no regex match objects per word. */
+function scanAscii(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  let lastIndex = 0;
-  for (const match of canonical.matchAll(WORD)) {
-    const between = canonical.slice(lastIndex, match.index);
-    if (/[.!?:;]\s*$/.test(between) || /^\s*$/.test(canonical.slice(0, match.index))) sentenceStart = true;
-    lastIndex = match.index + match[0].length;
-    let raw = match[0].replace(/'s$/i, "").replace(/'$/, "");
-    if (raw.endsWith(".")) raw = raw.slice(0, -1);
-    if (raw.length === 0) continue;
-    const word = raw.toLowerCase().replace(/'/g, "");
-    const letters = raw.replace(/[^\p{L}]/gu, "");
-    const allCaps =
-      letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    const capitalised = /^\p{Lu}/u.test(raw);
-    tokens.push({
-      text: raw,
-      word,
-      stem: stemOf(word),
-      nameLike: allCaps || (capitalised && !sentenceStart),
-    });
-    sentenceStart = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) sentenceStart = true;
+      i++;
+      continue;
+    }
+    const begin = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isAsciiWordChar(d)) i++;
+      else if ((d === 39 || d === 46) && i + 1 < n && isAsciiWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const token = makeToken(text.slice(begin, i), sentenceStart);
+    if (token) {
+      tokens.push(token);
+      sentenceStart = false;
+    }
   }
   return tokens;
 }
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function scanUnicode(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  let lastIndex = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (lastIndex > 0 && SENTENCE_END.test(text.slice(lastIndex, match.index))) sentenceStart = true;
+    lastIndex = match.index + match[0].length;
+    const token = makeToken(match[0], sentenceStart);
+    if (token) {
+      tokens.push(token);
+      sentenceStart = false;
+    }
+  }
+  return tokens;
+}
+
+const LETTER_DASH_DIGIT = /(\p{L})-(\d)/gu;
+const SENTENCE_END = /[.!?:;]\s*$/;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 /** Lower-case token words joined by single spaces: the key for alias and phrase lookups. */
 export function phraseKey(text: string): string {

@@ -5,16 +5,32 @@
  * and many two-edit slips, with no dependence on the vocabulary's size.
  */
 export class SpellingIndex {
-  private readonly byDeletion = new Map<string, string[]>();
+  // Most keys lead to one word: store it bare and only make an array on the second.
+  private readonly byDeletion = new Map<string, string | string[]>();
   private readonly words = new Set<string>();
+
+  // Words are indexed on first lookup, not on add: loading a large store stays fast and
+  // a store nobody misspells against never pays for the index.
+  private readonly pending: string[] = [];
 
   add(word: string): void {
     if (word.length < 3 || this.words.has(word)) return;
     this.words.add(word);
+    this.pending.push(word);
+  }
+
+  /** Indexes every word added so far (call ahead of time to keep the first lookup fast). */
+  flush(): void {
+    for (const word of this.pending) this.index(word);
+    this.pending.length = 0;
+  }
+
+  private index(word: string): void {
     for (const key of deletions(word)) {
       const bucket = this.byDeletion.get(key);
-      if (bucket) bucket.push(word);
-      else this.byDeletion.set(key, [word]);
+      if (bucket === undefined) this.byDeletion.set(key, word);
+      else if (typeof bucket === "string") this.byDeletion.set(key, [bucket, word]);
+      else bucket.push(word);
     }
   }
 
@@ -29,12 +45,15 @@ export class SpellingIndex {
   /** Vocabulary words within the allowed distance of `word`, closest first. */
   candidates(word: string): { word: string; distance: number }[] {
     if (word.length < 3 || /^\d+$/.test(word)) return [];
+    if (this.pending.length > 0) this.flush();
     // Short words allow one slip; two only from eight letters, where two slips rarely make another word.
     const maxDistance = word.length >= 8 ? 2 : 1;
     const seen = new Set<string>();
     const found: { word: string; distance: number }[] = [];
     for (const key of deletions(word)) {
-      for (const candidate of this.byDeletion.get(key) ?? []) {
+      const bucket = this.byDeletion.get(key);
+      if (bucket === undefined) continue;
+      for (const candidate of typeof bucket === "string" ? [bucket] : bucket) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         const distance = damerauLevenshtein(word, candidate, maxDistance);

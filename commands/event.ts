@@ -1,0 +1,130 @@
+import { SlashCommandBuilder } from "discord.js";
+import { type CommandContext, defineCommand, EVERYWHERE, type Requester } from "../src/discord/command.ts";
+import { UserError } from "../src/discord/errors.ts";
+import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
+import { link, safeText } from "../src/discord/markdown.ts";
+import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
+import { formatDate } from "../src/engine/compose.ts";
+import type { Event } from "../src/engine/schema.ts";
+
+/** How many other events the card lists when no event was named. */
+const RECENT_LIST = 5;
+
+/** /event: the card of one event (the latest when none is named). */
+export default defineCommand({
+  data: new SlashCommandBuilder()
+    .setName("event")
+    .setDescription("Show an event: date, place, who took part and in what role, what was discussed")
+    .addStringOption((option) =>
+      option
+        .setName("name")
+        .setDescription("The event (start typing to search); leave empty for the most recent")
+        .setMaxLength(200)
+        .setAutocomplete(true),
+    )
+    .addBooleanOption((option) => option.setName("private").setDescription("Only you see the card"))
+    .setContexts(...EVERYWHERE.contexts)
+    .setIntegrationTypes(...EVERYWHERE.integrationTypes)
+    .toJSON(),
+
+  execute(ctx) {
+    const events = ctx.services.engine.events(ctx.scope);
+    const latest = events[0];
+    if (!latest) throw new UserError("I don't know any events yet.");
+    const wanted = ctx.options.string("name")?.trim();
+    const event = wanted ? findEvent(events, wanted) : latest;
+    if (!event) {
+      throw new UserError(
+        `I don't know an event called “${safeText(truncate(wanted ?? "", 100))}”. ` +
+          "Pick one from the list as you type, or run /event without a name for the latest.",
+      );
+    }
+    const others = wanted ? [] : events.slice(1, 1 + RECENT_LIST);
+    return eventReply(ctx, event, others, ctx.options.boolean("private") === true);
+  },
+
+  autocomplete(ctx) {
+    const typed = ctx.focused.value.trim().toLowerCase();
+    const events = ctx.services.engine.events(ctx.scope);
+    const matching = typed ? events.filter((event) => searchText(ctx, event).includes(typed)) : events;
+    return fitChoices(
+      matching.map((event) => ({ name: `${formatDate(event.date)} · ${event.title}`, value: event.id })),
+    );
+  },
+
+  ephemeralWhenDeferred: (ctx: CommandContext) => ctx.options.boolean("private") === true,
+});
+
+/** By id (what autocomplete sends), else by title, date or words of the title. */
+function findEvent(events: readonly Event[], wanted: string): Event | undefined {
+  const lower = wanted.toLowerCase();
+  const byId = events.find((event) => event.id === wanted);
+  if (byId) return byId;
+  const exact = events.find((event) => event.title.toLowerCase() === lower || event.date === wanted);
+  if (exact) return exact;
+  const contains = events.find((event) => event.title.toLowerCase().includes(lower));
+  if (contains) return contains;
+  const words = lower.split(/\W+/).filter((word) => word.length > 2);
+  if (words.length === 0) return undefined;
+  const scored = events
+    .map((event) => {
+      const title = event.title.toLowerCase();
+      return { event, share: words.filter((word) => title.includes(word)).length / words.length };
+    })
+    .filter((entry) => entry.share >= 0.6)
+    .sort((a, b) => b.share - a.share);
+  return scored[0]?.event;
+}
+
+function searchText(ctx: Requester, event: Event): string {
+  const kb = ctx.services.engine.knowledge(ctx.scope);
+  const names = event.participants.flatMap((p) => {
+    const entity = kb.entity(p.entity);
+    return entity ? [entity.name, ...entity.aliases] : [];
+  });
+  return [event.title, event.date, formatDate(event.date), event.place ?? "", ...event.topics, ...names]
+    .join(" | ")
+    .toLowerCase();
+}
+
+export function eventReply(
+  ctx: Requester,
+  event: Event,
+  others: readonly Event[],
+  ephemeral: boolean,
+): ReplyModel {
+  const kb = ctx.services.engine.knowledge(ctx.scope);
+  const source = kb.source(event.source);
+  const participants = event.participants.map((participant) => {
+    const name = kb.entity(participant.entity)?.name ?? participant.entity;
+    return `• **${safeText(name)}**${participant.role ? ` — ${safeText(participant.role)}` : ""}`;
+  });
+  const fields: CardField[] = [{ name: "Date", value: formatDate(event.date), inline: true }];
+  if (event.place) fields.push({ name: "Place", value: safeText(event.place), inline: true });
+  fields.push({ name: "Participants", value: participants.join("\n") });
+  if (event.topics.length > 0) {
+    fields.push({ name: "Topics", value: event.topics.map((topic) => safeText(topic)).join(" · ") });
+  }
+  if (source) {
+    const title = link(`*${safeText(source.title)}*`, source.url);
+    fields.push({
+      name: "Source",
+      value: `**${safeText(source.outlet)}**, ${formatDate(source.date)}: ${title}`,
+    });
+  }
+  if (others.length > 0) {
+    fields.push({
+      name: "Earlier events",
+      value: others.map((other) => `${formatDate(other.date)} · ${safeText(other.title)}`).join("\n"),
+    });
+  }
+  const card: Card = {
+    tone: "event",
+    title: truncate(safeText(event.title), LIMITS.embedTitle),
+    description: safeText(event.summary),
+    fields,
+    footer:
+      others.length > 0 ? "The most recent event. Name one with /event name:…" : `Event id: ${event.id}`,
+  };
+  return { cards: [card], ephemeral };
+}

@@ -1,0 +1,268 @@
+import { entityQuestion } from "../engine/answer.ts";
+import { citation, formatDate } from "../engine/compose.ts";
+import { MAX_QUESTION_CHARS } from "../engine/query.ts";
+import type { AnswerFact, AnswerResult } from "../engine/schema.ts";
+import type { ComponentContext, Requester } from "./command.ts";
+import { type ComponentAction, encodeCustomId, MAX_FACT_HASHES, shortHash } from "./custom-id.ts";
+import { UserError } from "./errors.ts";
+import { LIMITS, truncate } from "./limits.ts";
+import { blockQuote, link, safeText, unescapeMarkdown } from "./markdown.ts";
+import {
+  type ActionButton,
+  type Card,
+  type ComponentResult,
+  notice,
+  type ReplyModel,
+} from "./reply-model.ts";
+
+/**
+ * Asking a question, from any surface (/ask, a direct message, a mention, a suggestion button,
+ * the console), and the buttons on the answer. The engine answers; this turns the answer into a
+ * card, applies the cooldown and records what could not be answered.
+ */
+
+export interface AskOptions {
+  /** The asker's `private` choice, if they made one. */
+  private?: boolean;
+}
+
+export type AskOutcome =
+  | { kind: "answered" | "refused"; reply: ReplyModel; result: AnswerResult }
+  | { kind: "limited"; reply: ReplyModel; firstRefusal: boolean };
+
+export async function ask(ctx: Requester, asked: string, options: AskOptions = {}): Promise<AskOutcome> {
+  const { services } = ctx;
+  // The engine reads no further than this; DMs can be 4000 characters, and memory and records
+  // need not hold more than was considered.
+  const question = truncate(asked.trim(), MAX_QUESTION_CHARS);
+  const verdict = services.cooldown.take(ctx.userId);
+  if (!verdict.allowed) {
+    return {
+      kind: "limited",
+      reply: cooldownReply(verdict.retryAfterMs),
+      firstRefusal: verdict.firstRefusal,
+    };
+  }
+  const result = services.engine.answer(question, ctx.scope);
+  const questionHash = services.memory.remember(question);
+  if (result.answered) {
+    // Answers are public unless asked privately: they are worth sharing.
+    const reply = answerReply(question, result, { ephemeral: options.private === true, questionHash });
+    return { kind: "answered", reply, result };
+  }
+  const suggestionHashes = result.suggestions.map((s) => services.memory.remember(s));
+  if (question.trim()) {
+    await services.feedback.recordUnanswered({
+      question,
+      suggestions: result.suggestions,
+      ...(ctx.scope ? { guildId: ctx.scope } : {}),
+      userId: ctx.userId,
+      at: services.now(),
+    });
+  }
+  // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
+  const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
+  return { kind: "refused", reply, result };
+}
+
+export function cooldownReply(retryAfterMs: number): ReplyModel {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return notice(
+    `You're asking faster than I can keep up. Please wait ${seconds} s before the next question.`,
+  );
+}
+
+/** The answer card: the question as title, the answer, its source; Sources and 👍/👎 buttons. */
+export function answerReply(
+  question: string,
+  result: AnswerResult,
+  options: { ephemeral: boolean; questionHash: string },
+): ReplyModel {
+  const facts = result.facts;
+  const factHashes = facts.slice(0, MAX_FACT_HASHES).map((fact) => shortHash(fact.id));
+  const first = facts[0];
+  const card: Card = {
+    tone: "answer",
+    ...titleFor(question),
+    description: safeText(result.answer),
+    fields: first ? [sourceField(first, facts.length)] : [],
+    ...(first
+      ? { footer: truncate(`${first.source.outlet}: ${first.source.title}`, LIMITS.embedFooter) }
+      : {}),
+  };
+  const buttons: ActionButton[] = [];
+  if (factHashes.length > 0) {
+    buttons.push({
+      customId: encodeCustomId({ kind: "sources", facts: factHashes }),
+      label: facts.length > 1 ? `Sources (${facts.length})` : "Source",
+      emoji: "📚",
+      style: "secondary",
+    });
+  }
+  for (const vote of ["up", "down"] as const) {
+    buttons.push({
+      customId: encodeCustomId({ kind: "feedback", vote, question: options.questionHash, facts: factHashes }),
+      label: "",
+      emoji: vote === "up" ? "👍" : "👎",
+      style: "secondary",
+    });
+  }
+  return { cards: [card], buttons: [buttons], ephemeral: options.ephemeral };
+}
+
+/** "I don't have a fact about that", with up to three questions the store can answer. */
+export function refusalReply(
+  question: string,
+  result: AnswerResult,
+  options: { ephemeral: boolean; suggestionHashes: string[] },
+): ReplyModel {
+  const hasSuggestions = result.suggestions.length > 0;
+  const card: Card = {
+    tone: "refusal",
+    ...titleFor(question),
+    description: safeText(result.answer) + (hasSuggestions ? "\n\nI can answer these:" : ""),
+    footer: "Questions I can't answer are noted, so the facts can be added.",
+  };
+  const buttons: ActionButton[] = result.suggestions.slice(0, 3).map((suggestion, index) => ({
+    customId: encodeCustomId({
+      kind: "suggest",
+      index,
+      hash: options.suggestionHashes[index] ?? shortHash(suggestion),
+    }),
+    label: suggestion,
+    emoji: "💡",
+    style: "primary",
+  }));
+  return { cards: [card], buttons: buttons.length > 0 ? [buttons] : [], ephemeral: options.ephemeral };
+}
+
+/** Every fact behind an answer, with its quote and source. */
+export function sourcesReply(facts: readonly AnswerFact[]): ReplyModel {
+  const card: Card = {
+    tone: "info",
+    title: facts.length === 1 ? "Source" : `Sources (${facts.length})`,
+    fields: facts.map((fact, index) => ({
+      name: truncate(
+        `${index + 1}. ${fact.source.outlet}${dateSuffix(fact.source.date)}`,
+        LIMITS.embedFieldName,
+      ),
+      value: truncate(
+        [
+          safeText(fact.statement),
+          blockQuote(`“${safeText(fact.source.quote)}”`),
+          `— ${link(safeText(fact.source.title || fact.source.outlet), fact.source.url)}`,
+        ].join("\n"),
+        LIMITS.embedFieldValue,
+      ),
+    })),
+  };
+  return { cards: [card], ephemeral: true };
+}
+
+function titleFor(question: string): { title?: string } {
+  const oneLine = question.replace(/\s+/g, " ").trim();
+  return oneLine ? { title: truncate(safeText(oneLine), LIMITS.embedTitle) } : {};
+}
+
+function sourceField(fact: AnswerFact, count: number): { name: string; value: string } {
+  const origin = link(`**${safeText(fact.source.outlet)}**`, fact.source.url);
+  const more = count > 1 ? `\n*+${count - 1} more: press Sources*` : "";
+  // The quote is cut first so the outlet and date always fit the 1024-character field.
+  const tail = `\n— ${origin}${dateSuffix(fact.source.date)}${more}`;
+  const quote = blockQuote(`“${safeText(fact.source.quote)}”`);
+  return {
+    name: count > 1 ? "Main source" : "Source",
+    value: `${truncate(quote, LIMITS.embedFieldValue - tail.length)}${tail}`,
+  };
+}
+
+function dateSuffix(date: string): string {
+  return date ? `, ${formatDate(date)}` : "";
+}
+
+// ---- the answer's buttons ----
+
+export const ANSWER_COMPONENT_KINDS = ["sources", "feedback", "suggest"] as const;
+
+export async function onAnswerComponent(
+  ctx: ComponentContext,
+  action: ComponentAction,
+): Promise<ComponentResult> {
+  switch (action.kind) {
+    case "sources": {
+      const facts = resolveFacts(ctx, action.facts);
+      if (facts.length === 0) throw new UserError("The facts behind this answer are no longer in my store.");
+      return { mode: "reply", reply: sourcesReply(facts) };
+    }
+    case "feedback": {
+      const question =
+        ctx.services.memory.recall(action.question) ??
+        (ctx.message.title ? unescapeMarkdown(ctx.message.title) : "(question no longer known)");
+      await ctx.services.feedback.recordVote({
+        vote: action.vote,
+        question,
+        factIds: resolveFacts(ctx, action.facts).map((fact) => fact.id),
+        ...(ctx.message.id ? { messageId: ctx.message.id } : {}),
+        ...(ctx.scope ? { guildId: ctx.scope } : {}),
+        userId: ctx.userId,
+        at: ctx.services.now(),
+      });
+      const thanks =
+        action.vote === "up"
+          ? "Thanks! Glad that helped."
+          : "Thanks for telling me. I'll use this to improve.";
+      return { mode: "reply", reply: notice(thanks) };
+    }
+    case "suggest": {
+      const question = resolveSuggestion(ctx, action.hash);
+      if (!question) {
+        throw new UserError(
+          "That suggestion has expired. Ask it again with /ask, or pick from its autocomplete.",
+        );
+      }
+      const outcome = await ask(ctx, question, { private: ctx.message.ephemeral });
+      // A private refusal turns into the answer in place; a public one gets a reply below it.
+      if (outcome.kind !== "limited" && ctx.message.ephemeral)
+        return { mode: "update", reply: outcome.reply };
+      return { mode: "reply", reply: outcome.reply };
+    }
+    case "page":
+      throw new Error("page buttons belong to /facts");
+  }
+}
+
+/** The cited facts still visible in this scope, in the order of the hashes. */
+function resolveFacts(ctx: Requester, hashes: readonly string[]): AnswerFact[] {
+  const kb = ctx.services.engine.knowledge(ctx.scope);
+  const wanted = new Map(hashes.map((hash, index) => [hash, index]));
+  const found: { index: number; fact: AnswerFact }[] = [];
+  for (const indexed of kb.allFacts()) {
+    const index = wanted.get(shortHash(indexed.fact.id));
+    if (index === undefined) continue;
+    found.push({ index, fact: citation(indexed, kb) });
+    wanted.delete(shortHash(indexed.fact.id));
+    if (wanted.size === 0) break;
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.fact);
+}
+
+/**
+ * A suggested question from its hash: recently shown ones are remembered; after a restart the
+ * button's own label still has it (unless the label was shortened); failing that, the question
+ * is one the knowledge itself offers.
+ */
+function resolveSuggestion(ctx: ComponentContext, hash: string): string | undefined {
+  const remembered = ctx.services.memory.recall(hash);
+  if (remembered) return remembered;
+  const button = ctx.message.buttons.find((b) => b.customId === ctx.customId);
+  if (button && shortHash(button.label) === hash) return button.label;
+  const kb = ctx.services.engine.knowledge(ctx.scope);
+  for (const indexed of kb.allFacts()) {
+    for (const question of indexed.fact.questions) if (shortHash(question) === hash) return question;
+  }
+  for (const entity of kb.allEntities()) {
+    const question = entityQuestion(entity);
+    if (shortHash(question) === hash) return question;
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+import { type Client, Events } from "discord.js";
+import type { Config, Secret } from "../config/env.ts";
+import type { Logger } from "../config/logger.ts";
+import type { Engine } from "../engine/engine.ts";
+import { createClient } from "./client.ts";
+import type { Services } from "./command.ts";
+import { deployCommands, describeDeployment } from "./deploy.ts";
+import type { FeedbackStore } from "./feedback.ts";
+import { createMessageHandler } from "./messages.ts";
+import { CommandRegistry } from "./registry.ts";
+import { createInteractionRouter } from "./router.ts";
+import { createServices } from "./services.ts";
+
+export interface BotOptions {
+  config: Config;
+  token: Secret;
+  engine: Engine;
+  logger: Logger;
+  feedback?: FeedbackStore;
+  registry?: CommandRegistry;
+}
+
+export interface RunningBot {
+  client: Client;
+  services: Services;
+  registry: CommandRegistry;
+  /** Disconnects and closes the stores; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Connects to Discord (or DISCORD_API_URL) and serves until stopped. */
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, logger } = options;
+  const registry = options.registry ?? (await CommandRegistry.load());
+  const services = createServices({
+    engine: options.engine,
+    registry,
+    logger,
+    cooldown: config.cooldown,
+    ...(options.feedback ? { feedback: options.feedback } : {}),
+  });
+  const client = createClient(config);
+
+  const route = createInteractionRouter({ registry, services, logger });
+  const onMessage = createMessageHandler({ services, logger });
+  // Both handlers catch their own errors; the extra catch only guards against a bug in them.
+  client.on(Events.InteractionCreate, (interaction) => {
+    route(interaction).catch((error: unknown) => logger.error("interaction router crashed", { err: error }));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) => logger.error("message handler crashed", { err: error }));
+  });
+
+  client.once(Events.ClientReady, (ready) => {
+    const applicationId = ready.application.id;
+    logger.info("connected", {
+      user: ready.user.tag,
+      userId: ready.user.id,
+      applicationId,
+      guilds: ready.guilds.cache.size,
+      commands: registry.all().length,
+      version: services.version,
+    });
+    if (config.applicationId && config.applicationId !== applicationId) {
+      logger.warn("DISCORD_APPLICATION_ID differs from the token's application; using the token's", {
+        configured: config.applicationId,
+        actual: applicationId,
+      });
+    }
+    if (config.deployCommandsOnStart) {
+      deployCommands(ready.rest, {
+        applicationId,
+        registry,
+        ...(config.devGuildId ? { guildId: config.devGuildId } : {}),
+      })
+        .then((result) => logger.info(describeDeployment(result), { target: result.target }))
+        .catch((error: unknown) => logger.error("could not deploy commands", { err: error }));
+    }
+  });
+  client.on(Events.Error, (error) => logger.error("discord client error", { err: error }));
+  client.on(Events.Warn, (message) => logger.warn("discord client warning", { detail: message }));
+  // While stopping, disconnects are ours: logging them as trouble would only alarm.
+  let stopping = false;
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (!stopping) logger.warn("gateway disconnected", { shardId, code: event.code });
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopping) logger.info("gateway reconnecting", { shardId });
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info("gateway resumed", { shardId, replayed }));
+  client.on(Events.ShardError, (error, shardId) => logger.error("gateway error", { shardId, err: error }));
+  client.rest.on("rateLimited", (info) =>
+    logger.warn("rate limited by Discord", {
+      route: info.route,
+      retryAfterMs: info.retryAfter,
+      global: info.global,
+    }),
+  );
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      stopping = true;
+      await client.destroy();
+      await services.feedback.close();
+    })();
+    return stopped;
+  };
+
+  try {
+    await client.login(options.token.reveal());
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return { client, services, registry, stop };
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from "node:crypto";
+import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
+
+/**
+ * A problem the user can fix or should know about ("that event does not exist"): its message is
+ * shown to them as is. Any other error is a bug or an outage and they see only a reference.
+ */
+export class UserError extends Error {
+  override readonly name = "UserError";
+}
+
+/** A short reference a user can quote and an operator can find in the logs. */
+export function errorRef(): string {
+  // Crockford-style alphabet: no 0/O or 1/I/L to misread when someone copies it by hand.
+  const alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+  return [...randomBytes(6)].map((byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+export function somethingWentWrong(ref: string): string {
+  return `Something went wrong (ref ${ref}). It has been logged; please try again in a moment.`;
+}
+
+/**
+ * Discord forgets an interaction after 3 seconds (or 15 minutes once acknowledged), and two
+ * instances may race for one; "Unknown interaction" then says only that the moment has passed.
+ */
+export function isUnknownInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+}
+
+/** Another instance, or an earlier attempt of ours, already answered it. */
+export function isAlreadyAcknowledged(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
+  );
+}

@@ -1,0 +1,121 @@
+import { cleanContent, DiscordAPIError, type Message, RESTJSONErrorCodes } from "discord.js";
+import type { Logger } from "../config/logger.ts";
+import { ask } from "./ask-flow.ts";
+import type { Services } from "./command.ts";
+import { errorRef, somethingWentWrong } from "./errors.ts";
+import { NO_MENTIONS, toMessageBody } from "./render.ts";
+import { notice, type ReplyModel } from "./reply-model.ts";
+
+/** The parts of a message that decide whether it is a question for the bot. */
+export interface IncomingMessage {
+  content: string;
+  authorId: string;
+  authorIsBot: boolean;
+  /** Sent by a webhook or by Discord itself (joins, pins): never a question. */
+  automated: boolean;
+  inGuild: boolean;
+}
+
+/**
+ * The question a message asks the bot, or undefined when it is not addressed to it. Any text in a
+ * DM is a question. In a server only a direct user mention of the bot counts (not @everyone,
+ * @here or a role ping, not a reply that merely pings), and the mention is taken out.
+ */
+export function questionFrom(message: IncomingMessage, botId: string): string | undefined {
+  if (message.authorIsBot || message.automated || message.authorId === botId) return undefined;
+  if (!message.inGuild) {
+    const text = message.content.trim();
+    return text || undefined;
+  }
+  const mention = new RegExp(`<@!?${botId}>`, "g");
+  if (!mention.test(message.content)) return undefined;
+  return message.content
+    .replace(mention, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.;:!?])/g, "$1")
+    .replace(/^[,.;:]\s*/, "")
+    .trim();
+}
+
+/** Handles messageCreate: answers DMs and mentions as replies with the same card as /ask. */
+export function createMessageHandler(deps: {
+  services: Services;
+  logger: Logger;
+}): (message: Message) => Promise<void> {
+  return async (message) => {
+    const botId = message.client.user.id;
+    const question = questionFrom(
+      {
+        content: message.content,
+        authorId: message.author.id,
+        authorIsBot: message.author.bot,
+        automated: message.webhookId !== null || message.system,
+        inGuild: message.inGuild(),
+      },
+      botId,
+    );
+    if (question === undefined) return;
+    const started = Date.now();
+    const log = deps.logger.child({ messageId: message.id });
+    const fields = {
+      channel: message.inGuild() ? "guild" : "dm",
+      userId: message.author.id,
+      ...(message.guildId ? { guildId: message.guildId } : {}),
+    };
+    // Other users' mentions become readable names ("@Ann"), as the asker saw them.
+    const readable = message.channel ? cleanContent(question, message.channel) : question;
+    log.debug("message question", { question: readable });
+    let outcome = "ok";
+    try {
+      const result = await ask(
+        {
+          services: deps.services,
+          userId: message.author.id,
+          ...(message.guildId ? { scope: message.guildId } : {}),
+          surface: message.inGuild() ? "guild" : "dm",
+        },
+        readable,
+        { private: false },
+      );
+      outcome = result.kind;
+      // The first refusal in a burst is explained; the rest are dropped so the bot never floods.
+      if (result.kind === "limited" && !result.firstRefusal) return;
+      await replyTo(message, result.reply);
+    } catch (error) {
+      outcome = "error";
+      await reportFailure(message, error, log);
+    } finally {
+      log.info("message", {
+        ...fields,
+        outcome,
+        questionLength: readable.length,
+        latencyMs: Date.now() - started,
+      });
+    }
+  };
+}
+
+async function replyTo(message: Message, reply: ReplyModel): Promise<void> {
+  await message.reply({ ...toMessageBody(reply), allowedMentions: NO_MENTIONS, failIfNotExists: false });
+}
+
+async function reportFailure(message: Message, error: unknown, log: Logger): Promise<void> {
+  if (error instanceof DiscordAPIError && isPermissionProblem(error)) {
+    // Nowhere to say it: the bot may not write in this channel.
+    log.warn("cannot reply in this channel", { channelId: message.channelId, err: error });
+    return;
+  }
+  const ref = errorRef();
+  log.error("message handler failed", { ref, err: error });
+  await replyTo(message, notice(somethingWentWrong(ref))).catch((second: unknown) =>
+    log.warn("could not report the failure to the user", { err: second }),
+  );
+}
+
+function isPermissionProblem(error: DiscordAPIError): boolean {
+  return (
+    error.code === RESTJSONErrorCodes.MissingAccess ||
+    error.code === RESTJSONErrorCodes.MissingPermissions ||
+    error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser
+  );
+}

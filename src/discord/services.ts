@@ -1,0 +1,34 @@
+import type { Config } from "../config/env.ts";
+import type { Logger } from "../config/logger.ts";
+import type { Engine } from "../engine/engine.ts";
+import type { Services } from "./command.ts";
+import { Cooldown } from "./cooldown.ts";
+import { type FeedbackStore, MemoryFeedbackStore } from "./feedback.ts";
+import type { CommandRegistry } from "./registry.ts";
+import { TextMemory } from "./text-memory.ts";
+import { appVersion } from "./version.ts";
+
+/** The services the handlers share, from the configuration. */
+export function createServices(options: {
+  engine: Engine;
+  registry: CommandRegistry;
+  logger: Logger;
+  cooldown?: Pick<Config, "cooldown">["cooldown"] | "unlimited";
+  feedback?: FeedbackStore;
+  now?: () => Date;
+}): Services {
+  const { cooldown } = options;
+  return {
+    engine: options.engine,
+    feedback: options.feedback ?? new MemoryFeedbackStore(),
+    cooldown:
+      cooldown === undefined || cooldown === "unlimited"
+        ? Cooldown.unlimited()
+        : new Cooldown({ limit: cooldown.questions, windowMs: cooldown.seconds * 1000 }),
+    memory: new TextMemory(),
+    logger: options.logger,
+    version: appVersion(),
+    commands: () => options.registry.globalDefinitions(),
+    now: options.now ?? (() => new Date()),
+  };
+}

@@ -1,0 +1,151 @@
+import { join } from "node:path";
+import { config as loadDotenv } from "dotenv";
+import { loadEngineOrExit } from "./cli/load-engine.ts";
+import { CONNECT_NOTE, type Config, loadConfig } from "./config/env.ts";
+import { createLogger, type Logger, scrub } from "./config/logger.ts";
+import { PROJECT_ROOT } from "./config/paths.ts";
+import { runConsole } from "./console/console.ts";
+import { type RunningBot, startBot } from "./discord/bot.ts";
+import { CommandRegistry } from "./discord/registry.ts";
+import { createServices } from "./discord/services.ts";
+import { appVersion } from "./discord/version.ts";
+
+/** A stuck disconnect must not keep a stopping process alive forever. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/**
+ * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
+ * answers exactly as the bot would; without a terminal, a note on how to connect and exit code 1.
+ */
+async function main(): Promise<number | undefined> {
+  // Values already in the environment win over .env, so a deployment can override the file.
+  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) process.stderr.write(`config: ${problem}\n`);
+    process.stderr.write(
+      "error: fix the configuration above (every variable is described in .env.example)\n",
+    );
+    return 1;
+  }
+  const { config } = loaded;
+  if (!config.token) return startConsole(config, loaded.warnings);
+
+  const logger = createLogger({ level: config.logLevel, redact: [config.token.reveal()] });
+  for (const warning of loaded.warnings) logger.warn(warning);
+  installProcessGuards(logger);
+  const engine = loadEngineOrExit(config.dataDir);
+  const stats = engine.stats();
+  logger.info("starting", {
+    version: appVersion(),
+    api: config.apiUrl ?? "https://discord.com/api",
+    dataDir: config.dataDir,
+    facts: stats.facts,
+    events: stats.events,
+    cooldown: config.cooldown,
+  });
+
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, token: config.token, engine, logger });
+  } catch (error) {
+    logger.error(`could not connect: ${connectionHint(error, config)}`, { err: error });
+    return 1;
+  }
+  handleShutdown(bot, logger);
+  return undefined;
+}
+
+async function startConsole(config: Config, warnings: string[]): Promise<number> {
+  if (!process.stdin.isTTY) {
+    process.stderr.write(
+      `Attaché: DISCORD_TOKEN is not set and there is no terminal for the console. ${CONNECT_NOTE}\n`,
+    );
+    return 1;
+  }
+  // Info lines would interleave with the conversation; warnings and errors still show.
+  const logger = createLogger({ level: config.logLevel === "debug" ? "debug" : "warn" });
+  for (const warning of warnings) logger.warn(warning);
+  installProcessGuards(logger);
+  const engine = loadEngineOrExit(config.dataDir);
+  const registry = await CommandRegistry.load();
+  const services = createServices({ engine, registry, logger, cooldown: "unlimited" });
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  await runConsole({
+    services,
+    registry,
+    input: process.stdin,
+    output: process.stdout,
+    color,
+    terminal: true,
+    banner: [
+      `Attaché ${services.version}: console mode, not connected to Discord.`,
+      CONNECT_NOTE,
+      "Ask a question, or type /help. Tab completes, a number presses a button, Ctrl-D quits.",
+      "",
+    ],
+  });
+  await services.feedback.close();
+  return 0;
+}
+
+function handleShutdown(bot: RunningBot, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    setTimeout(() => {
+      logger.error("shutdown timed out; exiting anyway");
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    bot
+      .stop()
+      .then(() => {
+        logger.info("stopped");
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error("shutdown failed", { err: error });
+        process.exit(1);
+      });
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+/** Keeps serving after a stray rejection; a thrown exception leaves the process in doubt, so it ends. */
+function installProcessGuards(logger: Logger): void {
+  process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection", { err: reason }));
+  process.on("uncaughtException", (error) => {
+    logger.error("uncaught exception; exiting", { err: error });
+    process.exit(1);
+  });
+}
+
+/** The likely cause of a failed login, in words an operator can act on. */
+function connectionHint(error: unknown, config: Config): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "TokenInvalid" || /401|invalid token/i.test(message)) {
+    return "Discord refused DISCORD_TOKEN; reset it in the Developer Portal (Bot → Reset Token) and update .env";
+  }
+  if (code === "DisallowedIntents" || /disallowed intent/i.test(message)) {
+    return "the Message Content intent is requested but not enabled; enable it in the Developer Portal or set DISCORD_MESSAGE_CONTENT_INTENT=false";
+  }
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|ETIMEDOUT/i.test(`${code} ${message}`)) {
+    return `cannot reach ${config.apiUrl ?? "https://discord.com/api"}; check the network or DISCORD_API_URL`;
+  }
+  return message;
+}
+
+main().then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`error: ${scrub(text, [process.env.DISCORD_TOKEN ?? ""])}\n`);
+    process.exitCode = 1;
+  },
+);
