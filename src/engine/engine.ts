@@ -1,6 +1,7 @@
 import { answerQuestion } from "./answer.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
+import { isEnglishWord } from "./language/english.ts";
 import { loadDataset, type Problem } from "./load.ts";
 import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
 import { MAX_SUGGESTIONS, Suggester } from "./suggest.ts";
@@ -54,6 +55,7 @@ export class Engine {
    */
   warm(): void {
     this.base.spelling.flush();
+    isEnglishWord("warm");
     this.suggesterFor(this.base);
   }
 

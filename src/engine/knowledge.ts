@@ -223,7 +223,8 @@ export class KnowledgeBase {
     this.facts.delete(id);
     indexed.live = false;
     for (const stem of indexed.terms.keys()) this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 1) - 1);
-    for (const entity of indexed.entities) this.entityCounts.set(entity, (this.entityCounts.get(entity) ?? 1) - 1);
+    for (const entity of indexed.entities)
+      this.entityCounts.set(entity, (this.entityCounts.get(entity) ?? 1) - 1);
   }
 
   private prepare(fact: Fact): IndexedFact {
@@ -277,7 +278,10 @@ export class KnowledgeBase {
   private entityWords(entity: Entity): { names: Token[]; description: Token[] } {
     let words = this.entityWordCache.get(entity);
     if (!words) {
-      words = { names: tokenize([entity.name, ...entity.aliases].join(" . ")), description: tokenize(entity.description) };
+      words = {
+        names: tokenize([entity.name, ...entity.aliases].join(" . ")),
+        description: tokenize(entity.description),
+      };
       this.entityWordCache.set(entity, words);
     }
     return words;

@@ -25,45 +25,63 @@ interface Item {
   weight: number;
   /** How many facts have it: rare parts are looked up first. */
   size: number;
-  visit: (into: Map<string, IndexedFact>) => void;
+  /** Calls back with each fact that has it and how strongly (0..1). */
+  visit: (found: (indexed: IndexedFact, strength: number) => void) => void;
 }
+
+/** Facts fully scored per question; the rest lost already on the question's rarest parts. */
+const MAX_SCORED = 400;
 
 /**
  * The facts that can answer, scored. A fact missing more than (1 - threshold) of the question's
  * weight cannot answer, so it must contain at least one of the rarest parts whose weights add up
  * past that slack: only those parts' postings are read. Common words ("accord" in a store of
- * accords) then cost nothing unless the question hinges on them.
+ * accords) then cost nothing unless the question hinges on them. Facts are ranked on those rare
+ * parts first, and only the best few hundred are scored in full.
  */
 export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   const items: Item[] = [
     ...plan.mentions.map((mention) => ({
       weight: MENTION_WEIGHT,
       size: mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0),
-      visit: (into: Map<string, IndexedFact>) => {
-        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) into.set(f.fact.id, f);
+      visit: (found: (indexed: IndexedFact, strength: number) => void) => {
+        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) found(f, 1);
       },
     })),
     ...plan.terms.map((term) => ({
       weight: term.weight,
       size: [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0),
-      visit: (into: Map<string, IndexedFact>) => {
-        for (const stem of term.alternatives.keys()) for (const f of kb.factsWithStem(stem)) into.set(f.fact.id, f);
+      visit: (found: (indexed: IndexedFact, strength: number) => void) => {
+        for (const [stem, strength] of term.alternatives) {
+          for (const f of kb.factsWithStem(stem)) found(f, strength * (f.terms.get(stem) ?? 0));
+        }
       },
     })),
   ].sort((a, b) => a.size - b.size);
   const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - ANSWER_THRESHOLD) * total - UNKNOWN_WEIGHT * plan.unknown.length;
-  const seen = new Map<string, IndexedFact>();
+  const partial = new Map<IndexedFact, number>();
   let read = 0;
+  // Per item, a fact counts once, at its strongest match.
+  const best = new Map<IndexedFact, number>();
   for (const item of items) {
-    item.visit(seen);
+    best.clear();
+    item.visit((indexed, strength) => {
+      if ((best.get(indexed) ?? 0) < strength) best.set(indexed, strength);
+    });
+    for (const [indexed, strength] of best) {
+      partial.set(indexed, (partial.get(indexed) ?? 0) + item.weight * strength);
+    }
     read += item.weight;
     // Nothing can reach the threshold (slack < 0): the rarest part still yields suggestions.
     if (read > slack) break;
   }
+  let pool = [...partial.keys()];
+  if (pool.length > MAX_SCORED) {
+    pool = pool.sort((a, b) => partial.get(b)! - partial.get(a)!).slice(0, MAX_SCORED);
+  }
   const context = scoringContext(plan, kb);
-  const matches: Match[] = [];
-  for (const indexed of seen.values()) matches.push(score(plan, indexed, kb, context));
+  const matches = pool.map((indexed) => score(plan, indexed, kb, context));
   matches.sort((a, b) => b.rank - a.rank);
   const top = matches.slice(0, TOP_CANDIDATES);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
@@ -145,7 +163,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
 function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {
   switch (plan.kind) {
     case "who":
-      for (const id of indexed.entities) if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
+      for (const id of indexed.entities)
+        if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
       return 0;
     case "when":
       return indexed.fact.date ? 1 : 0;

@@ -1,11 +1,14 @@
 import Fuse from "fuse.js";
 import { entityQuestion } from "./answer.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { tokenize } from "./language/normalize.ts";
 
 /** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
 export const MAX_SUGGESTIONS = 25;
 export const MAX_SUGGESTION_LENGTH = 100;
+/** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
+const MAX_SCANNED = 2_000;
 
 interface Entry {
   text: string;
@@ -74,33 +77,41 @@ export class Suggester {
         .map((e) => e.text);
     }
     const typing = /[\p{L}\p{N}]$/u.test(partial) ? tokens.pop() : undefined;
-    const wordSets = tokens.map((word) => this.expand(word));
-    const prefixWords = typing ? this.withPrefix(typing) : new Set<string>();
-    // Start from the rarest constraint so the scan stays small on large stores.
-    const pools = [
-      ...wordSets.map((set) => this.postings(set)),
-      ...(typing ? [this.postings(prefixWords)] : []),
-    ];
-    pools.sort((a, b) => a.length - b.length);
-    const pool = pools[0] ?? [];
+    // "what", "did", "the" match nearly everything: they rank, but they do not select.
+    const wordSets = tokens.filter((word) => !STOPWORDS.has(word)).map((word) => this.expand(word));
+    const typingWords = typing ? this.withPrefix(typing) : undefined;
+    // A finished word with a slip at the end ("sarybai") is matched as a whole word too.
+    if (typing && typing.length >= 4 && typingWords) {
+      for (const c of this.kb.spelling.candidates(typing)) if (c.distance === 1) typingWords.add(c.word);
+    }
+    // Start from the rarest constraint, sized before any list is merged, so the scan stays small.
+    const constraints = [...wordSets, ...(typingWords ? [typingWords] : [])];
+    let rarest: Set<string> | undefined;
+    let rarestSize = Number.POSITIVE_INFINITY;
+    for (const set of constraints) {
+      let size = 0;
+      for (const word of set) size += this.byWord.get(word)?.length ?? 0;
+      if (size < rarestSize) {
+        rarest = set;
+        rarestSize = size;
+      }
+    }
     const scored: { entry: Entry; score: number }[] = [];
-    for (const index of pool) {
+    for (const index of rarest ? this.postings(rarest) : []) {
       const entry = this.entries[index]!;
       if (!visible(entry)) continue;
       let matched = 0;
       for (const set of wordSets) if (entry.words.some((w) => set.has(w))) matched++;
-      const prefixHit = typing ? entry.words.some((w) => w.startsWith(typing)) : true;
-      if (!prefixHit || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) continue;
-      scored.push({
-        entry,
-        score: matched + (prefixHit ? 1 : 0) + entry.weight / 2 - entry.text.length / 400,
-      });
-      if (scored.length >= 2_000) break;
+      const typed = typingWords ? entry.words.some((w) => typingWords.has(w)) : true;
+      if (!typed || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) continue;
+      const echoes = tokens.filter((word) => entry.words.includes(word)).length;
+      scored.push({ entry, score: matched + echoes / 4 + entry.weight / 2 - entry.text.length / 400 });
+      if (scored.length >= MAX_SCANNED) break;
     }
     scored.sort((a, b) => b.score - a.score);
     const out = new Set(scored.slice(0, limit).map((s) => s.entry.text));
-    // Names typed with a slip ("sarybai", "aliev") still reach their entity.
-    if (out.size < limit && partial.trim().length >= 3) {
+    // Nothing matched word by word: a fuzzy look at the names ("sarybay kairat", "cop 29").
+    if (out.size === 0 && partial.trim().length >= 3) {
       for (const hit of this.names.search(partial.trim().slice(0, 60), { limit: 5 })) out.add(hit.item.text);
     }
     return [...out].slice(0, limit);
