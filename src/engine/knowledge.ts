@@ -45,6 +45,16 @@ export class KnowledgeBase {
   private readonly aliasIndex = new Map<string, Set<string>>();
   private readonly entityFacts = new Map<string, IndexedFact[]>();
   private readonly entityCounts = new Map<string, number>();
+  private readonly eventFacts = new Map<string, IndexedFact[]>();
+  /**
+   * Words of entities' names and descriptions and of events' titles and topics, kept once per
+   * entity or event rather than copied into every fact about them: a fact matches them through
+   * its entities and its event (see `forEachFactWithStem`).
+   */
+  private readonly entityTerms = new Map<string, Map<string, number>>();
+  private readonly eventTerms = new Map<string, Map<string, number>>();
+  private readonly stemEntities = new Map<string, Set<string>>();
+  private readonly stemEvents = new Map<string, Set<string>>();
   /** Every word seen in this scope's text (kept after removals: a known word stays correctable-to). */
   private readonly vocabulary = new Set<string>();
   private longestAlias = 1;
@@ -129,8 +139,19 @@ export class KnowledgeBase {
 
   /** How many visible facts contain the stem (for weighting rare words above common ones). */
   documentFrequency(stem: string): number {
-    return (this.stemCounts.get(stem) ?? 0) + (this.parent?.documentFrequency(stem) ?? 0);
+    let count = this.frequencyCache.get(stem);
+    if (count === undefined) {
+      count = this.stemCounts.get(stem) ?? 0;
+      for (const id of this.stemEntities.get(stem) ?? []) count += this.entityCounts.get(id) ?? 0;
+      for (const id of this.stemEvents.get(stem) ?? []) count += this.eventFacts.get(id)?.length ?? 0;
+      this.frequencyCache.set(stem, count);
+    }
+    return count + (this.parent?.documentFrequency(stem) ?? 0);
   }
+
+  /** Counts through entities and events are sums over many lists: computed on demand, dropped on change. */
+  private readonly frequencyCache = new Map<string, number>();
+
   get size(): number {
     return this.facts.size + (this.parent ? this.parent.size - this.hidden.size : 0);
   }
@@ -146,14 +167,44 @@ export class KnowledgeBase {
       .sort((a, b) => a.distance - b.distance);
   }
 
-  /** Facts containing the stem, visible in this scope. */
-  *factsWithStem(stem: string): Generator<IndexedFact> {
-    for (const indexed of this.postings.get(stem) ?? []) if (indexed.live) yield indexed;
-    if (this.parent) {
-      for (const indexed of this.parent.factsWithStem(stem)) {
-        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
-      }
+  /**
+   * Every visible fact that vouches for the stem, with how strongly: through its own text, its
+   * entities' names and descriptions, or its event. A fact may be reported more than once.
+   */
+  forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => void): void {
+    for (const indexed of this.postings.get(stem) ?? [])
+      if (indexed.live) found(indexed, indexed.terms.get(stem)!);
+    for (const [id, strength] of this.entitiesWithStem(stem)) {
+      for (const indexed of this.factsAbout(id)) found(indexed, strength);
     }
+    for (const [id, strength] of this.eventsWithStem(stem)) {
+      for (const indexed of this.factsOfEvent(id)) found(indexed, strength);
+    }
+    if (this.parent) {
+      this.parent.forEachFactWithStem(stem, (indexed, strength) => {
+        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed, strength);
+      });
+    }
+  }
+
+  /** Entities (own and inherited) whose names or description contain the stem, with strength. */
+  entitiesWithStem(stem: string): Map<string, number> {
+    const out = this.parent?.entitiesWithStem(stem) ?? new Map<string, number>();
+    for (const id of this.stemEntities.get(stem) ?? []) {
+      const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
+      if ((out.get(id) ?? 0) < strength) out.set(id, strength);
+    }
+    return out;
+  }
+
+  eventsWithStem(stem: string): Map<string, number> {
+    const out = this.parent?.eventsWithStem(stem) ?? new Map<string, number>();
+    for (const id of this.stemEvents.get(stem) ?? []) out.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
+    return out;
+  }
+
+  private *factsOfEvent(eventId: string): Generator<IndexedFact> {
+    for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;
   }
 
   *factsAbout(entityId: string): Generator<IndexedFact> {
@@ -172,7 +223,18 @@ export class KnowledgeBase {
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
-    this.learnWords(tokenize(entity.description));
+    const description = tokenize(entity.description);
+    this.learnWords(description);
+    this.addEntityTerms(entity.id, description, FIELD_STRENGTH.descriptions);
+  }
+
+  private addEntityTerms(entityId: string, tokens: Token[], strength: number): void {
+    this.frequencyCache.clear();
+    const terms = getOrCreate(this.entityTerms, entityId, () => new Map());
+    for (const token of tokens) {
+      if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
+      getOrCreate(this.stemEntities, token.stem, () => new Set()).add(entityId);
+    }
   }
 
   /** Adds one more name for an entity (from this scope or the parent's). */
@@ -181,8 +243,16 @@ export class KnowledgeBase {
   }
 
   addEvent(event: Event): void {
+    this.frequencyCache.clear();
     this.events.set(event.id, event);
-    this.learnWords(tokenize(`${event.title} ${event.topics.join(" ")}`));
+    const tokens = tokenize(`${event.title} . ${event.topics.join(" . ")}`);
+    this.learnWords(tokens);
+    const terms = new Map<string, number>();
+    for (const token of tokens) {
+      terms.set(token.stem, FIELD_STRENGTH.event);
+      getOrCreate(this.stemEvents, token.stem, () => new Set()).add(event.id);
+    }
+    this.eventTerms.set(event.id, terms);
   }
 
   addSource(source: Source & { text: string }): void {
@@ -191,6 +261,7 @@ export class KnowledgeBase {
 
   /** Adds or replaces a fact. A parent's fact of the same id is hidden by it. */
   addFact(fact: Fact): void {
+    this.frequencyCache.clear();
     this.removeOwnFact(fact.id);
     if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
     const indexed = this.prepare(fact);
@@ -203,6 +274,7 @@ export class KnowledgeBase {
       getOrCreate(this.entityFacts, id, () => []).push(indexed);
       this.entityCounts.set(id, (this.entityCounts.get(id) ?? 0) + 1);
     }
+    if (fact.event) getOrCreate(this.eventFacts, fact.event, () => []).push(indexed);
   }
 
   /** Removes a fact from this scope; a parent's fact is hidden instead. */
@@ -218,6 +290,7 @@ export class KnowledgeBase {
   }
 
   private removeOwnFact(id: string): void {
+    this.frequencyCache.clear();
     const indexed = this.facts.get(id);
     if (!indexed) return;
     this.facts.delete(id);
@@ -248,18 +321,11 @@ export class KnowledgeBase {
     const kinds = new Set<EntityKind>();
     for (const id of fact.entities) {
       const entity = this.entity(id);
-      if (!entity) continue;
-      kinds.add(entity.kind);
-      const words = this.entityWords(entity);
-      add(words.names, FIELD_STRENGTH.names);
-      add(words.description, FIELD_STRENGTH.descriptions);
+      if (entity) kinds.add(entity.kind);
     }
     const eventEntities = new Set<string>();
     const event = fact.event ? this.event(fact.event) : undefined;
-    if (event) {
-      add(this.eventWords(event), FIELD_STRENGTH.event);
-      for (const participant of event.participants) eventEntities.add(participant.entity);
-    }
+    if (event) for (const participant of event.participants) eventEntities.add(participant.entity);
     return {
       fact,
       terms,
@@ -271,31 +337,6 @@ export class KnowledgeBase {
     };
   }
 
-  // Entities and events recur across many facts: tokenise their text once, not once per fact.
-  private readonly entityWordCache = new WeakMap<Entity, { names: Token[]; description: Token[] }>();
-  private readonly eventWordCache = new WeakMap<Event, Token[]>();
-
-  private entityWords(entity: Entity): { names: Token[]; description: Token[] } {
-    let words = this.entityWordCache.get(entity);
-    if (!words) {
-      words = {
-        names: tokenize([entity.name, ...entity.aliases].join(" . ")),
-        description: tokenize(entity.description),
-      };
-      this.entityWordCache.set(entity, words);
-    }
-    return words;
-  }
-
-  private eventWords(event: Event): Token[] {
-    let words = this.eventWordCache.get(event);
-    if (!words) {
-      words = tokenize(`${event.title} . ${event.topics.join(" . ")}`);
-      this.eventWordCache.set(event, words);
-    }
-    return words;
-  }
-
   private indexAlias(entityId: string, name: string): void {
     const key = phraseKey(name);
     if (!key) return;
@@ -304,6 +345,7 @@ export class KnowledgeBase {
     const tokens = tokenize(name);
     this.longestAlias = Math.max(this.longestAlias, tokens.length);
     this.learnWords(tokens);
+    this.addEntityTerms(entityId, tokens, FIELD_STRENGTH.names);
   }
 
   private unindexNames(entity: Entity): void {

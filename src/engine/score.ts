@@ -53,7 +53,7 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
       size: [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0),
       visit: (found: (indexed: IndexedFact, strength: number) => void) => {
         for (const [stem, strength] of term.alternatives) {
-          for (const f of kb.factsWithStem(stem)) found(f, strength * (f.terms.get(stem) ?? 0));
+          kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present));
         }
       },
     })),
@@ -85,7 +85,7 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   matches.sort((a, b) => b.rank - a.rank);
   const top = matches.slice(0, TOP_CANDIDATES);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
-  for (const match of top) applyProximity(plan, match, kb, context.weight);
+  for (const match of top) applyProximity(plan, match, kb, context);
   top.sort((a, b) => b.rank - a.rank);
   return top;
 }
@@ -93,6 +93,9 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
 /** What every fact's score needs from the question, worked out once per question. */
 interface ScoringContext {
   weight: number;
+  /** Per term: entities and events whose own words match it, at what strength (already × synonym strength). */
+  viaEntity: Map<string, number>[];
+  viaEvent: Map<string, number>[];
   mentioned: Set<string>;
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
@@ -103,8 +106,18 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
   const total = kb.size || 1;
   let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
+  const viaEntity = plan.terms.map(() => new Map<string, number>());
+  const viaEvent = plan.terms.map(() => new Map<string, number>());
+  plan.terms.forEach((term, i) => {
+    for (const [stem, strength] of term.alternatives) {
+      for (const [id, present] of kb.entitiesWithStem(stem)) keepMax(viaEntity[i]!, id, strength * present);
+      for (const [id, present] of kb.eventsWithStem(stem)) keepMax(viaEvent[i]!, id, strength * present);
+    }
+  });
   return {
     weight,
+    viaEntity,
+    viaEvent,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -114,13 +127,24 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
   };
 }
 
-function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
+function keepMax(map: Map<string, number>, key: string, value: number): void {
+  if ((map.get(key) ?? 0) < value) map.set(key, value);
+}
+
+/** How well a fact has a content word: in its own text, its entities' names or its event's title. */
+function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context: ScoringContext): number {
   const term = plan.terms[index]!;
   let best = 0;
   for (const [stem, strength] of term.alternatives) {
     const present = indexed.terms.get(stem);
-    if (present !== undefined) best = Math.max(best, present * strength);
+    if (present !== undefined && present * strength > best) best = present * strength;
   }
+  if (best >= 1) return best;
+  const viaEntity = context.viaEntity[index]!;
+  if (viaEntity.size > 0)
+    for (const id of indexed.fact.entities) best = Math.max(best, viaEntity.get(id) ?? 0);
+  const event = indexed.fact.event;
+  if (event) best = Math.max(best, context.viaEvent[index]!.get(event) ?? 0);
   if (term.kinds.some((kind) => indexed.kinds.has(kind))) best = 1;
   return best;
 }
@@ -136,7 +160,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let found = 0;
   let specificity = 0;
   for (let i = 0; i < plan.terms.length; i++) {
-    const m = termMatch(plan, i, indexed);
+    const m = termMatch(plan, i, indexed, context);
     found += plan.terms[i]!.weight * m;
     specificity += m * context.rarity[i]!;
   }
@@ -181,7 +205,8 @@ function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, conte
  * "president of Kazakhstan" is supported by "President of Kazakhstan", not by a fact that
  * mentions a president and, twenty words later, Kazakhstan. Unsupported pairs lose the term.
  */
-function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, weight: number): void {
+function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, context: ScoringContext): void {
+  const weight = context.weight;
   if (plan.proximities.length === 0) return;
   const fact = match.indexed.fact;
   const texts = [fact.statement, fact.quote, ...fact.entities.map((id) => descriptionLine(kb, id))];
@@ -200,7 +225,7 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, weight
             });
       return starts.some((s) => ends.some((e) => e > s && e - s <= PROXIMITY_WINDOW));
     });
-    if (!near) lost += term.weight * termMatch(plan, proximity.term, match.indexed);
+    if (!near) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
   }
   if (lost > 0 && weight > 0) {
     match.coverage -= lost / weight;
