@@ -56,6 +56,8 @@ describe("questions are understood the way people type them", () => {
     ],
     ["what did azerbaijan do as nam chair during covid-19", "solidarity"],
     ["Which country hosts COP 29?", "Azerbaijan"],
+    ["Who is the head of state of Azerbaijan?", "Ilham Aliyev"],
+    ["When did the meeting take place?", "17 April 2024"],
   ])("%s", (question, expected) => {
     const result = ask(question);
     expect(result.answered).toBe(true);
@@ -101,6 +103,8 @@ describe("the engine refuses rather than guesses", () => {
     "When is COP29?",
     "What is the population of Kazakhstan?",
     "Who was Azerbaijan's predecessor as CICA chair?",
+    "How many members does CICA have?",
+    "Who is the prime minister of Azerbaijan?",
     "What did Aliyev discuss with Emmanuel Macron?",
     "Who won the 2022 FIFA World Cup?",
     "asdfghjkl",

@@ -52,6 +52,8 @@ export interface QueryPlan {
   /** The term right after "which"/"what" ("which *outlet*"): the kind of thing asked for. */
   focus?: Term;
   expansion: boolean;
+  /** Asks "how many" or "how much". */
+  quantity: boolean;
   mentions: Mention[];
   terms: Term[];
   /** Words the knowledge does not contain at all, even allowing for typos. */
@@ -112,12 +114,16 @@ const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as con
 const WEIGHT = { term: 1, soft: 0.3, number: 1.2 } as const;
 
 /** "take place" asks whether something happened; "place" there names no place. */
-const IDIOMS = /\b(?:take|took|taken|takes|taking) (place)\b/gi;
+const TAKE_PLACE = /\b(?:take|took|taken|takes|taking) place\b/gi;
+/** "head of state" is one idea (most often a president); read as three words, "state" would ask for a country. */
+const HEAD_OF_STATE = /\bheads? of (?:state|government)\b/gi;
+/** "How many members", "how much money": the answer must state a quantity. */
+const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
-  const stripped = text.replace(CHATTY_PREFIX, "").replace(IDIOMS, "happen");
+  const stripped = text.replace(CHATTY_PREFIX, "").replace(TAKE_PLACE, "happen").replace(HEAD_OF_STATE, "president");
   const tokens = tokenize(stripped).slice(0, 80);
   const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
@@ -152,6 +158,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     kind,
     ...(focus && (kind === "which" || kind === "what") ? { focus } : {}),
     expansion: EXPANSION_PATTERN.test(stripped),
+    quantity: QUANTITY.test(stripped),
     mentions,
     terms,
     unknown,

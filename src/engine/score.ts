@@ -179,9 +179,14 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  * the meeting's date, not the conference's.
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
+  if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   if (plan.kind !== "when" || indexed.fact.date) return 1;
   return context.asksAboutEvent ? 0.6 : 1;
 }
+
+/** A number, or a word that states an amount: what a how-many question needs in its answer. */
+const QUANTITY_WORDS =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/i;
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {
