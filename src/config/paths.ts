@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project's root folder, wherever the process was started from. */
@@ -7,4 +7,10 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..
 /** The curated base knowledge; DATA_DIR overrides it (tests, other deployments). */
 export function dataDirectory(override?: string): string {
   return resolve(override ?? process.env.DATA_DIR ?? join(PROJECT_ROOT, "data"));
+}
+
+/** A path as a person would type it: relative below the working folder, else absolute. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(path);
 }

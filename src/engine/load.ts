@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { z } from "zod";
+import { shownPath } from "../config/paths.ts";
 import { canonicalText, phraseKey } from "./language/normalize.ts";
 import { type Dataset, Entity, Event, Fact, Source } from "./schema.ts";
 
@@ -17,7 +18,7 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems:
 const FILE_KINDS = ["source.json", "entities.json", "events.json", "facts.json"] as const;
 
 /** Where each record came from, so cross-check problems can name the file. */
-interface Origins {
+export interface Origins {
   entity: Map<string, string>;
   event: Map<string, string>;
   fact: Map<string, string>;
@@ -31,9 +32,26 @@ interface Origins {
  * problems is never served, and every problem is reported at once.
  */
 export function loadDataset(dir: string): LoadResult {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { ok: false, problems: [{ file: dir, path: "$", message: "data folder not found" }] };
-  }
+  const read = readDataFolder(dir);
+  const problems = [
+    ...read.problems,
+    ...(read.found ? crossCheck(read.dataset, read.origins, read.broken) : []),
+  ];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: read.dataset };
+}
+
+/** What a data folder holds, schema-checked record by record but not yet cross-checked. */
+export interface FolderRead {
+  /** The folder exists. */
+  found: boolean;
+  dataset: Dataset;
+  origins: Origins;
+  /** Ids of records that failed validation: references to them are not reported a second time. */
+  broken: Set<string>;
+  problems: Problem[];
+}
+
+export function readDataFolder(dir: string): FolderRead {
   const problems: Problem[] = [];
   const dataset: Dataset = { sources: new Map(), entities: new Map(), events: new Map(), facts: new Map() };
   const origins: Origins = {
@@ -43,9 +61,12 @@ export function loadDataset(dir: string): LoadResult {
     source: new Map(),
     index: new Map(),
   };
-  const display = (file: string) => relative(process.cwd(), file) || file;
-  // Records that failed validation: references to them are not reported a second time.
+  const display = shownPath;
   const broken = new Set<string>();
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.push({ file: dir, path: "$", message: "data folder not found" });
+    return { found: false, dataset, origins, broken, problems };
+  }
 
   for (const folder of foldersBelow(dir)) {
     for (const kind of FILE_KINDS) {
@@ -107,8 +128,7 @@ export function loadDataset(dir: string): LoadResult {
   if (problems.length === 0 && dataset.sources.size === 0) {
     problems.push({ file: display(dir), path: "$", message: "no source.json found in any folder" });
   }
-  problems.push(...crossCheck(dataset, origins, broken));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+  return { found: true, dataset, origins, broken, problems };
 }
 
 /** Referential integrity and curation rules that a schema alone cannot express. */

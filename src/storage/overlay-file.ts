@@ -1,14 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
 import { phraseKey } from "../engine/language/normalize.ts";
-import { crossCheck, jsonPath, type Problem } from "../engine/load.ts";
+import { crossCheck, jsonPath, type Problem, readDataFolder } from "../engine/load.ts";
 import { type Dataset, Entity, Event, Fact, Id, Source } from "../engine/schema.ts";
 import type { Store } from "./database.ts";
 import type { OverlaySource } from "./overlay-store.ts";
-import { shownPath } from "./paths.ts";
 import type { RecordChange } from "./replay.ts";
 import type { Actor } from "./types.ts";
 
@@ -330,108 +327,41 @@ function sameSource(a: Omit<Source, "textFile"> & { text: string }, b: OverlaySo
   return isDeepStrictEqual(pick(a), pick(b));
 }
 
-/** Where each record of a folder read as one document came from. */
-interface Located {
-  file: string;
-  /** Index in the file's array, or undefined for source.json (one object). */
-  index?: number;
-}
-
 export type DirectoryRead =
   | { ok: true; document: OverlayExport; locate: (problem: Problem) => Problem }
   | { ok: false; problems: Problem[] };
 
 /**
- * Reads a folder in the layout of data/ (source.json + its text file, entities.json, events.json,
- * facts.json in any folders below) as one import document. Files are checked with the loader's
- * schemas; cross-checks are left to the import, which knows what the server already has.
- * `locate` turns a problem in the document back into the file and JSON path it came from.
+ * Reads a folder in the layout of data/ as one import document, with the loader's own reader
+ * (same schemas, same messages). Cross-checks are left to the import, which knows what the
+ * server already has. `locate` turns a problem in the document back into its file and JSON path.
  */
 export function readDatasetDirectory(dir: string): DirectoryRead {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { ok: false, problems: [{ file: dir, path: "$", message: "folder not found" }] };
-  }
-  const problems: Problem[] = [];
+  const read = readDataFolder(dir);
+  const problems = read.problems.filter((p) => !/no source\.json found/.test(p.message));
+  if (!read.found || problems.length > 0)
+    return { ok: false, problems: read.found ? problems : read.problems };
+  const { dataset, origins } = read;
   const document: OverlayExport = {
-    sources: [],
-    entities: [],
-    events: [],
-    facts: [],
+    sources: [...dataset.sources.values()].map(({ textFile: _textFile, ...source }) => source),
+    entities: [...dataset.entities.values()],
+    events: [...dataset.events.values()],
+    facts: [...dataset.facts.values()],
     aliases: [],
     removedFacts: [],
   };
-  const origins: Record<"sources" | "entities" | "events" | "facts", Located[]> = {
-    sources: [],
-    entities: [],
-    events: [],
-    facts: [],
-  };
-  const shown = (file: string) => shownPath(file);
-  for (const folder of foldersBelow(dir)) {
-    for (const name of ["source.json", "entities.json", "events.json", "facts.json"] as const) {
-      const path = join(folder, name);
-      if (!existsSync(path)) continue;
-      const file = shown(path);
-      let value: unknown;
-      try {
-        value = JSON.parse(readFileSync(path, "utf8"));
-      } catch (error) {
-        problems.push({ file, path: "$", message: `not valid JSON: ${(error as Error).message}` });
-        continue;
-      }
-      const schema = {
-        "source.json": Source,
-        "entities.json": EntitiesFile,
-        "events.json": EventsFile,
-        "facts.json": FactsFile,
-      }[name];
-      const result = schema.safeParse(value);
-      if (!result.success) {
-        for (const issue of result.error.issues)
-          problems.push({ file, path: jsonPath(issue.path), message: issue.message });
-        continue;
-      }
-      if (name === "source.json") {
-        const { textFile, ...source } = result.data as Source;
-        const textPath = join(folder, textFile);
-        if (!existsSync(textPath)) {
-          problems.push({ file, path: "$.textFile", message: `text file ${textFile} not found` });
-          continue;
-        }
-        document.sources.push({ ...source, text: readFileSync(textPath, "utf8") });
-        origins.sources.push({ file });
-      } else {
-        const kind = name.slice(0, -5) as "entities" | "events" | "facts";
-        const records = result.data as never[];
-        records.forEach((record, index) => {
-          (document[kind] as unknown[]).push(record);
-          origins[kind].push({ file, index });
-        });
-      }
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
+  const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {
     const match = /^\$\.(sources|entities|events|facts)\[(\d+)\](.*)$/.exec(problem.path);
-    const origin = match ? origins[match[1] as keyof typeof origins][Number(match[2])] : undefined;
-    if (!match || !origin) return problem;
+    if (!match) return problem;
+    const collection = match[1] as keyof typeof kinds;
+    const record = document[collection][Number(match[2])];
+    const kind = kinds[collection];
+    const file = record ? origins[kind].get(record.id) : undefined;
+    if (!record || !file) return problem;
+    const index = origins.index.get(`${kind}:${record.id}`);
     const rest = match[3] ?? "";
-    return {
-      ...problem,
-      file: origin.file,
-      path: origin.index === undefined ? `$${rest}` : `$[${origin.index}]${rest}`,
-    };
+    return { ...problem, file, path: index === undefined ? `$${rest}` : `$[${index}]${rest}` };
   };
   return { ok: true, document, locate };
-}
-
-function foldersBelow(dir: string): string[] {
-  const folders = [dir];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
-    if (entry.isDirectory() && !entry.name.startsWith("."))
-      folders.push(...foldersBelow(join(dir, entry.name)));
-  }
-  return folders;
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.ts";
 
 /** The versioned SQL migrations shipped with the code. */
@@ -9,8 +9,4 @@ export function databasePath(override?: string): string {
   return resolve(override ?? process.env.DATABASE_PATH ?? join(PROJECT_ROOT, "data", "attache.db"));
 }
 
-/** A path as a person would type it: relative below the working folder, else absolute. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(path);
-}
+export { shownPath } from "../config/paths.ts";
