@@ -164,3 +164,44 @@ describe("a second article answers from data alone, with no code change", () => 
     expect(both.stats()).toMatchObject({ sources: 2, events: 2 });
   });
 });
+
+describe("a server's overlay changes what that server is told, and only that server", () => {
+  it("answers from a fact added to one scope, not in another or in DMs", () => {
+    const scoped = engineFrom(DATA_DIR);
+    const overlay = scoped.overlay("guild-a");
+    overlay.addFact({
+      id: "cica-summit-2026",
+      statement: "The next CICA summit will be held in Baku in October 2026.",
+      entities: ["cica", "azerbaijan"],
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Conference on Interaction and Confidence Building in Asia",
+      keywords: ["summit"],
+      questions: [],
+    });
+    scoped.touched(overlay);
+    expect(scoped.answer("When is the next CICA summit?", "guild-a").answer).toContain("October 2026");
+    expect(scoped.answer("When is the next CICA summit?", "guild-b").answered).toBe(false);
+    expect(scoped.answer("When is the next CICA summit?").answered).toBe(false);
+    expect(scoped.suggest("next cica summ", "guild-a")[0]).toContain("next CICA summit");
+  });
+
+  it("hides a removed base fact in that scope only, and shows it again when restored", () => {
+    const scoped = engineFrom(DATA_DIR);
+    const overlay = scoped.overlay("guild-a");
+    overlay.removeFact("azerbaijan-chairs-cica");
+    overlay.removeFact("sarybay-congratulated-cica-chairmanship");
+    overlay.removeFact("nam-experience-for-cica-chairmanship");
+    overlay.removeFact("aliyev-thanked-member-countries-kazakhstan");
+    expect(scoped.answer("Who chairs CICA?", "guild-a").answered).toBe(false);
+    expect(scoped.answer("Who chairs CICA?").answer).toContain("Azerbaijan");
+    overlay.restoreParentFact("azerbaijan-chairs-cica");
+    expect(scoped.answer("Who chairs CICA?", "guild-a").answer).toContain("Azerbaijan");
+  });
+
+  it("resolves an alias added in one scope only there", () => {
+    const scoped = engineFrom(DATA_DIR);
+    scoped.overlay("guild-a").addAlias("cica", "Almaty Process");
+    expect(scoped.answer("Who chairs the Almaty Process?", "guild-a").answer).toContain("Azerbaijan");
+    expect(scoped.answer("Who chairs the Almaty Process?").answered).toBe(false);
+  });
+});

@@ -44,6 +44,11 @@ export class Engine {
     return getOrCreate(this.overlays, scope, () => new KnowledgeBase(this.base));
   }
 
+  /** Forgets a scope's overlay (before replaying it afresh): the scope sees the base again. */
+  dropOverlay(scope: string): void {
+    this.overlays.delete(scope);
+  }
+
   /** Call after changing a knowledge base so autocomplete sees the change. */
   touched(kb: KnowledgeBase): void {
     this.versions.set(kb, (this.versions.get(kb) ?? 0) + 1);

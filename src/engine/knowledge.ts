@@ -3,14 +3,18 @@ import { phraseKey, stemOf, type Token, tokenize } from "./language/normalize.ts
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 
-/** Strength with which a part of a fact's text vouches for a word. */
+/**
+ * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
+ * the event's title and topics) stays below what a one-name, one-word question needs to pass the
+ * answer threshold on context alone: the fact's own words must carry the question's relation.
+ */
 const FIELD_STRENGTH = {
   statement: 1,
   quote: 1,
   keywords: 0.9,
   names: 0.8,
-  descriptions: 0.6,
-  event: 0.5,
+  descriptions: 0.3,
+  event: 0.3,
 } as const;
 
 /** A fact prepared for retrieval: its search terms, the kinds of its entities, its length. */
@@ -240,6 +244,11 @@ export class KnowledgeBase {
   /** Adds one more name for an entity (from this scope or the parent's). */
   addAlias(entityId: string, alias: string): void {
     this.indexAlias(entityId, alias);
+  }
+
+  /** Forgets a name this scope gave an entity (the parent's names are not this scope's to remove). */
+  removeAlias(entityId: string, alias: string): void {
+    this.aliasIndex.get(phraseKey(alias))?.delete(entityId);
   }
 
   addEvent(event: Event): void {

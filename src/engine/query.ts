@@ -123,7 +123,10 @@ const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
-  const stripped = text.replace(CHATTY_PREFIX, "").replace(TAKE_PLACE, "happen").replace(HEAD_OF_STATE, "president");
+  const stripped = text
+    .replace(CHATTY_PREFIX, "")
+    .replace(TAKE_PLACE, "happen")
+    .replace(HEAD_OF_STATE, "president");
   const tokens = tokenize(stripped).slice(0, 80);
   const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
