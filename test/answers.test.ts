@@ -205,3 +205,18 @@ describe("a server's overlay changes what that server is told, and only that ser
     expect(scoped.answer("Who chairs the Almaty Process?").answered).toBe(false);
   });
 });
+
+describe("every question curators offer as a suggestion is one the engine answers", () => {
+  for (const [name, dir] of [
+    ["the seed article", DATA_DIR],
+    ["the second article", SECOND_EVENT_DIR],
+  ] as const) {
+    it(`in ${name}`, () => {
+      const store = engineFrom(dir);
+      const unanswered = [...store.base.allFacts()]
+        .flatMap((indexed) => indexed.fact.questions)
+        .filter((question) => !store.answer(question).answered);
+      expect(unanswered).toEqual([]);
+    });
+  }
+});
