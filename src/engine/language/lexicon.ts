@@ -54,15 +54,7 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ],
   ["thank", "thanked", "gratitude", "grateful", "appreciate", "appreciation"],
   ["congratulate", "congratulations", "congratulated", "praise", "commend"],
-  [
-    "chair",
-    "chairs",
-    "chairman",
-    "chairmanship",
-    "chairwoman",
-    "chairperson",
-    "chairing",
-  ],
+  ["chair", "chairs", "chairman", "chairmanship", "chairwoman", "chairperson", "chairing"],
   ["lead", "leads", "leader", "leaders", "head", "heads", "led", "run", "runs"],
   ["host", "hosts", "hosting", "venue", "organize", "stage"],
   [

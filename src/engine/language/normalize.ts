@@ -50,7 +50,8 @@ export function stemOf(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Printable ASCII and ordinary white space; anything else takes the Unicode path.
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 
 /**
  * Splits text into tokens. Letter-digit compounds keep together ("COVID-19" -> "covid19",
