@@ -1,9 +1,10 @@
 import { citation, leadFor } from "./compose.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { phraseKey, tokenize } from "./language/normalize.ts";
+import { type Token, tokenize } from "./language/normalize.ts";
 import { parseQuestion, type QueryPlan } from "./query.ts";
 import type { AnswerResult, Entity } from "./schema.ts";
 import { ANSWER_THRESHOLD, candidates, type Match } from "./score.ts";
+import { entityWords, factSequences } from "./token-cache.ts";
 
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
@@ -99,12 +100,13 @@ function shortAlias(entity: Entity): string | undefined {
 /** The fact about an entity whose words best echo the given text (its description, its name). */
 function bestFactFor(entity: Entity, kb: KnowledgeBase, text: string): IndexedFact | undefined {
   const wanted = tokenize(text).map((t) => t.stem);
-  const nameKey = phraseKey(entity.name);
+  const name = entityWords(entity).names[0] ?? [];
   let best: IndexedFact | undefined;
   let bestScore = -1;
   for (const indexed of kb.factsAbout(entity.id)) {
     const overlap = wanted.filter((stem) => indexed.terms.get(stem) === 1).length;
-    const names = phraseKey(indexed.fact.quote).includes(nameKey) ? 0.5 : 0;
+    const [, quote] = factSequences(indexed.fact);
+    const names = quote && containsWords(quote, name) ? 0.5 : 0;
     const subject = indexed.fact.entities[0] === entity.id ? 1 : 0;
     const score = overlap + names + subject - indexed.length / 1000;
     if (score > bestScore) {
@@ -113,6 +115,14 @@ function bestFactFor(entity: Entity, kb: KnowledgeBase, text: string): IndexedFa
     }
   }
   return best;
+}
+
+function containsWords(sequence: Token[], words: string[]): boolean {
+  if (words.length === 0) return false;
+  for (let i = 0; i + words.length <= sequence.length; i++) {
+    if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
+  }
+  return false;
 }
 
 function refusal(message: string, matches: Match[], plan: QueryPlan, kb: KnowledgeBase): AnswerResult {

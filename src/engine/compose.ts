@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { tokenize } from "./language/normalize.ts";
 import type { QueryPlan } from "./query.ts";
 import type { AnswerFact, Entity } from "./schema.ts";
+import { entityWords } from "./token-cache.ts";
 
 const MONTHS = [
   "January",
@@ -95,7 +95,7 @@ function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase):
         (entity): entity is Entity =>
           !!entity &&
           !mentioned.has(entity.id) &&
-          tokenize(`${entity.name} ${entity.description}`).some((t) => focus.alternatives.has(t.stem)),
+          entityWords(entity).line.some((t) => focus.alternatives.has(t.stem)),
       );
   }
   const wantedKinds = new Set(focus ? focus.kinds : plan.terms.flatMap((t) => t.kinds));

@@ -1,6 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { tokenize } from "./language/normalize.ts";
+import type { Token } from "./language/normalize.ts";
 import type { QueryPlan } from "./query.ts";
+import { entityWords, factSequences } from "./token-cache.ts";
 
 /** How well one fact answers one question. */
 export interface Match {
@@ -214,8 +215,7 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   const weight = context.weight;
   if (plan.proximities.length === 0) return;
   const fact = match.indexed.fact;
-  const texts = [fact.statement, fact.quote, ...fact.entities.map((id) => descriptionLine(kb, id))];
-  const sequences = texts.map((text) => tokenize(text));
+  const sequences = [...factSequences(fact), ...fact.entities.map((id) => descriptionSequence(kb, id))];
   let lost = 0;
   for (const proximity of plan.proximities) {
     const term = plan.terms[proximity.term]!;
@@ -238,9 +238,9 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   }
 }
 
-function descriptionLine(kb: KnowledgeBase, id: string): string {
+function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
   const entity = kb.entity(id);
-  return entity ? `${entity.name} , ${entity.description}` : "";
+  return entity ? entityWords(entity).line : [];
 }
 
 function positions(sequence: readonly unknown[], test: (i: number) => boolean): number[] {
@@ -249,17 +249,13 @@ function positions(sequence: readonly unknown[], test: (i: number) => boolean): 
   return out;
 }
 
-function mentionPositions(
-  sequence: ReturnType<typeof tokenize>,
-  entityIds: string[],
-  kb: KnowledgeBase,
-): number[] {
+function mentionPositions(sequence: Token[], entityIds: string[], kb: KnowledgeBase): number[] {
   const out: number[] = [];
   for (const id of entityIds) {
     const entity = kb.entity(id);
     if (!entity) continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const words = tokenize(name).map((token) => token.word);
+    // Names the scope added later (aliases from an overlay) are found by the entity index, not here.
+    for (const words of entityWords(entity).names) {
       if (words.length === 0) continue;
       for (let i = 0; i + words.length <= sequence.length; i++) {
         if (words.every((word, k) => sequence[i + k]!.word === word)) out.push(i);

@@ -1,0 +1,28 @@
+import { type Token, tokenize } from "./language/normalize.ts";
+import type { Entity, Fact } from "./schema.ts";
+
+// Word sequences are needed per question only for the few leading facts, but the same facts lead
+// again and again: tokenise each text once and keep it as long as the record lives.
+const factTokens = new WeakMap<Fact, Token[][]>();
+const entityTokens = new WeakMap<Entity, { line: Token[]; names: string[][] }>();
+
+export function factSequences(fact: Fact): Token[][] {
+  let sequences = factTokens.get(fact);
+  if (!sequences) {
+    sequences = [tokenize(fact.statement), tokenize(fact.quote)];
+    factTokens.set(fact, sequences);
+  }
+  return sequences;
+}
+
+export function entityWords(entity: Entity): { line: Token[]; names: string[][] } {
+  let words = entityTokens.get(entity);
+  if (!words) {
+    words = {
+      line: tokenize(`${entity.name} , ${entity.description}`),
+      names: [entity.name, ...entity.aliases].map((name) => tokenize(name).map((token) => token.word)),
+    };
+    entityTokens.set(entity, words);
+  }
+  return words;
+}
