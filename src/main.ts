@@ -9,9 +9,13 @@ import { type RunningBot, startBot } from "./discord/bot.ts";
 import { CommandRegistry } from "./discord/registry.ts";
 import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
+import { openStorage, type Storage } from "./storage/index.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/** How often changes written by other processes (`npm run facts -- import --guild`) are picked up. */
+const SYNC_INTERVAL_MS = 5_000;
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
@@ -35,6 +39,18 @@ async function main(): Promise<number | undefined> {
   for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
   const engine = loadEngineOrExit(config.dataDir);
+  // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
+  // database that cannot be used stops the bot, left untouched, rather than serving without edits.
+  const opened = openStorage(engine, config.databasePath);
+  if (!opened.ok) {
+    process.stderr.write(`error: ${opened.error.message}\n`);
+    return 1;
+  }
+  const { storage } = opened;
+  for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
+  // The typo and autocomplete indexes, built now rather than on the first member's question.
+  const warmStart = performance.now();
+  engine.warm();
   const stats = engine.stats();
   logger.info("starting", {
     version: appVersion(),
@@ -43,19 +59,56 @@ async function main(): Promise<number | undefined> {
     facts: stats.facts,
     events: stats.events,
     cooldown: config.cooldown,
+    database: storage.store.file,
+    serversWithEdits: storage.replay.guilds,
+    editedRecords: storage.replay.records,
+    warmMs: Math.round(performance.now() - warmStart),
   });
+  const stopSync = syncPeriodically(storage, logger);
+  const closeStorage = () => {
+    stopSync();
+    storage.store.close();
+  };
 
   let bot: RunningBot;
   try {
-    bot = await startBot({ config, token: config.token, engine, logger });
+    bot = await startBot({ config, token: config.token, engine, logger, storage });
   } catch (error) {
     logger.error(`could not connect: ${connectionHint(error, config)}`, { err: error });
+    closeStorage();
     return 1;
   }
-  handleShutdown(bot, logger);
+  handleShutdown(bot, logger, closeStorage);
   return undefined;
 }
 
+/**
+ * Applies, every few seconds, what other processes wrote to the database (an import while the bot
+ * runs). Cheap when nothing changed; the timer never keeps the process alive on its own.
+ */
+function syncPeriodically(storage: Storage, logger: Logger): () => void {
+  let lastError = "";
+  const timer = setInterval(() => {
+    try {
+      const applied = storage.facts.syncExternalChanges();
+      if (applied > 0) logger.info("applied changes made outside the bot", { records: applied });
+      lastError = "";
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // A database that stays unreadable is reported once, not every five seconds.
+      if (message !== lastError) logger.error("could not read changes made outside the bot", { err: error });
+      lastError = message;
+    }
+  }, SYNC_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * The console answers as a direct message would, from the curated data only: it does not open the
+ * database (no server's edits apply, and moderation needs a server), so it never creates or locks
+ * the file on a developer's machine. Its feedback is kept in memory.
+ */
 async function startConsole(config: Config, warnings: string[]): Promise<number> {
   if (!process.stdin.isTTY) {
     process.stderr.write(
@@ -89,7 +142,7 @@ async function startConsole(config: Config, warnings: string[]): Promise<number>
   return 0;
 }
 
-function handleShutdown(bot: RunningBot, logger: Logger): void {
+function handleShutdown(bot: RunningBot, logger: Logger, closeStorage: () => void): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -102,11 +155,14 @@ function handleShutdown(bot: RunningBot, logger: Logger): void {
     bot
       .stop()
       .then(() => {
+        // After the client: no interaction can be writing any more.
+        closeStorage();
         logger.info("stopped");
         process.exit(0);
       })
       .catch((error: unknown) => {
         logger.error("shutdown failed", { err: error });
+        closeStorage();
         process.exit(1);
       });
   };

@@ -113,7 +113,7 @@ describe("the console answers like the bot", () => {
 
   it("tab-completes commands and questions without rewriting what was typed", () => {
     const session = new ConsoleSession({ services, registry, color: false });
-    expect(session.complete("/f")).toEqual([["/facts "], "/f"]);
+    expect(session.complete("/fa")).toEqual([["/fact ", "/facts "], "/fa"]);
     const [questions, typed] = session.complete("Who is");
     expect(typed).toBe("Who is");
     expect(questions.length).toBeGreaterThan(0);

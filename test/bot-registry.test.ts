@@ -1,8 +1,15 @@
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineCommand } from "../src/discord/command.ts";
 import { LIMITS } from "../src/discord/limits.ts";
 import { CommandDataSchema, CommandRegistry } from "../src/discord/registry.ts";
+
+const MODERATOR_COMMANDS = ["fact", "alias", "settings"];
 
 let registry: CommandRegistry;
 beforeAll(async () => {
@@ -16,7 +23,7 @@ describe("the command set", () => {
         .all()
         .map((c) => c.data.name)
         .sort(),
-    ).toEqual(["about", "ask", "event", "facts", "help"]);
+    ).toEqual(["about", "alias", "ask", "event", "fact", "facts", "help", "settings"]);
   });
 
   it("is valid Discord JSON: lower-case names of at most 32, descriptions of at most 100", () => {
@@ -49,8 +56,8 @@ describe("the command set", () => {
     }
   });
 
-  it("works in servers, DMs and group DMs, for server and user installs", () => {
-    for (const { data } of registry.all()) {
+  it("works in servers, DMs and group DMs, for server and user installs (moderator commands aside)", () => {
+    for (const { data } of registry.all().filter((c) => !MODERATOR_COMMANDS.includes(c.data.name))) {
       expect(data.contexts).toEqual([
         InteractionContextType.Guild,
         InteractionContextType.BotDM,
@@ -91,6 +98,33 @@ describe("the command set", () => {
     expect(registry.forComponent("feedback")?.data.name).toBe("ask");
     expect(registry.forComponent("suggest")?.data.name).toBe("ask");
     expect(registry.forComponent("page")?.data.name).toBe("facts");
+  });
+});
+
+describe("moderator commands are for servers and Manage Server only", () => {
+  it("registers /fact, /alias and /settings in servers that installed the bot, hidden from other members", () => {
+    for (const name of MODERATOR_COMMANDS) {
+      const data = registry.get(name)?.data;
+      expect(data?.contexts, name).toEqual([InteractionContextType.Guild]);
+      expect(data?.integration_types, name).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(data?.default_member_permissions, name).toBe(PermissionFlagsBits.ManageGuild.toString());
+    }
+  });
+
+  it("routes each moderation button and form to /fact", () => {
+    for (const kind of [
+      "add-form",
+      "edit-form",
+      "open-draft",
+      "gap",
+      "edit",
+      "remove",
+      "cancel",
+      "list",
+      "history",
+    ] as const) {
+      expect(registry.forModeration(kind)?.data.name, kind).toBe("fact");
+    }
   });
 });
 

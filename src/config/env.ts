@@ -41,7 +41,7 @@ export interface Config {
   logLevel: LogLevel;
   cooldown: { questions: number; seconds: number };
   dataDir: string;
-  /** Reserved for the per-server SQLite store. */
+  /** The SQLite file holding each server's edits, settings, feedback and unanswered questions. */
   databasePath: string;
 }
 

@@ -2,6 +2,7 @@ import { type Client, Events } from "discord.js";
 import type { Config, Secret } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Storage } from "../storage/index.ts";
 import { createClient } from "./client.ts";
 import type { Services } from "./command.ts";
 import { deployCommands, describeDeployment } from "./deploy.ts";
@@ -17,6 +18,8 @@ export interface BotOptions {
   engine: Engine;
   logger: Logger;
   feedback?: FeedbackStore;
+  /** The opened database (moderation, feedback); its owner closes it after `stop`. */
+  storage?: Storage;
   registry?: CommandRegistry;
 }
 
@@ -38,6 +41,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     logger,
     cooldown: config.cooldown,
     ...(options.feedback ? { feedback: options.feedback } : {}),
+    ...(options.storage ? { storage: options.storage } : {}),
   });
   const client = createClient(config);
 

@@ -2,12 +2,15 @@ import type {
   APIApplicationCommandOptionChoice,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from "discord.js";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Storage } from "../storage/index.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { ComponentAction, ComponentKind } from "./custom-id.ts";
 import type { FeedbackStore } from "./feedback.ts";
+import type { ModerationAction, ModerationKind } from "./moderation/custom-id.ts";
+import type { FormModel } from "./moderation/form-model.ts";
 import type { ComponentResult, ReplyModel } from "./reply-model.ts";
 import type { TextMemory } from "./text-memory.ts";
 
@@ -23,6 +26,11 @@ export interface Services {
   /** The loaded command set, for /help. */
   commands: () => readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
   now: () => Date;
+  /**
+   * The database: moderators' edits (FactService), server settings, gaps. Absent where the bot
+   * runs without one (the console, unit tests); the moderator commands then say so.
+   */
+  storage?: Storage;
 }
 
 /** Where a request came from: a server channel, a direct message, or the local terminal. */
@@ -37,12 +45,31 @@ export interface Requester {
    */
   scope?: string;
   surface: Surface;
+  /**
+   * The member as Discord describes them in this very interaction (permissions computed by
+   * Discord, role ids). Absent in direct messages and the console. What moderators may do is
+   * decided from this alone.
+   */
+  member?: MemberInfo;
+  /** The user's name as shown in revision histories ("alice"); the id when unknown. */
+  userTag?: string;
+}
+
+export interface MemberInfo {
+  /** The member's permissions in the channel, as Discord computed them (PermissionFlagsBits). */
+  permissions: bigint;
+  /** Ids of the member's roles (@everyone is implied, never listed). */
+  roles: readonly string[];
 }
 
 /** Options of a slash command, read the same way from Discord and from the console. */
 export interface OptionReader {
   string(name: string): string | undefined;
   boolean(name: string): boolean | undefined;
+  /** Integer options (Discord only; the console has none). */
+  integer?(name: string): number | undefined;
+  /** The chosen subcommand of a command that has them. */
+  subcommand?(): string | undefined;
 }
 
 export interface CommandContext extends Requester {
@@ -71,6 +98,27 @@ export interface ComponentContext extends Requester {
   message: SourceMessage;
 }
 
+/** A modal submit: the form's text inputs by their custom_id (missing inputs are absent). */
+export interface SubmitContext extends Requester {
+  customId: string;
+  fields: ReadonlyMap<string, string>;
+}
+
+/** A file sent with a reply (an export). */
+export interface ReplyFile {
+  name: string;
+  data: Buffer;
+}
+
+/**
+ * What an interactive (Discord-only) handler does: reply (optionally with files), open a form,
+ * or, for a button, update the message it is on.
+ */
+export type Interactive =
+  | { kind: "reply"; reply: ReplyModel; files?: ReplyFile[] }
+  | { kind: "form"; form: FormModel };
+export type ComponentInteractive = Interactive | { kind: "update"; reply: ReplyModel };
+
 export type Choice = APIApplicationCommandOptionChoice<string>;
 type Awaitable<T> = T | Promise<T>;
 
@@ -92,6 +140,15 @@ export interface Command {
   slow?: boolean;
   /** Whether a deferred reply should be ephemeral (decided before the handler runs). */
   ephemeralWhenDeferred?(ctx: CommandContext): boolean;
+  /**
+   * On Discord, used instead of `execute` when present: may open a form (modal) or attach files.
+   * `execute` stays for surfaces without forms (the console).
+   */
+  interact?(ctx: CommandContext): Awaitable<Interactive>;
+  /** Moderation buttons and forms this command answers (custom_ids of moderation/custom-id.ts). */
+  moderationKinds?: readonly ModerationKind[];
+  onModerationComponent?(ctx: ComponentContext, action: ModerationAction): Awaitable<ComponentInteractive>;
+  onSubmit?(ctx: SubmitContext, action: ModerationAction): Awaitable<Interactive>;
 }
 
 /** Identity function that checks a command file's shape where it is written. */
@@ -100,7 +157,7 @@ export function defineCommand(command: Command): Command {
 }
 
 /**
- * Every command works in servers (guild install), for users who installed the app on their
+ * Member commands work in servers (guild install), for users who installed the app on their
  * account (user install), in the bot's DMs and in group DMs.
  */
 export const EVERYWHERE = {
@@ -110,4 +167,15 @@ export const EVERYWHERE = {
     InteractionContextType.PrivateChannel,
   ],
   integrationTypes: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+} as const;
+
+/**
+ * Moderator commands: only in servers that installed the bot, hidden by default from members
+ * without Manage Server (admins can widen that in Server Settings → Integrations). This only
+ * shapes the client's menu: the handlers check every interaction themselves.
+ */
+export const SERVER_MODERATORS = {
+  contexts: [InteractionContextType.Guild],
+  integrationTypes: [ApplicationIntegrationType.GuildInstall],
+  defaultMemberPermissions: PermissionFlagsBits.ManageGuild,
 } as const;

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from "../config/paths.ts";
 import type { Command } from "./command.ts";
 import type { ComponentKind } from "./custom-id.ts";
 import { LIMITS } from "./limits.ts";
+import type { ModerationKind } from "./moderation/custom-id.ts";
 
 /** One file per command lives here; adding a file adds a command (and its deployment). */
 export const COMMANDS_DIRECTORY = join(PROJECT_ROOT, "commands");
@@ -93,11 +94,16 @@ const CommandModule = z.object({
   componentKinds: z.array(z.string()).optional(),
   slow: z.boolean().optional(),
   ephemeralWhenDeferred: z.custom<NonNullable<Command["ephemeralWhenDeferred"]>>(isFunction).optional(),
+  interact: z.custom<NonNullable<Command["interact"]>>(isFunction).optional(),
+  moderationKinds: z.array(z.string()).optional(),
+  onModerationComponent: z.custom<NonNullable<Command["onModerationComponent"]>>(isFunction).optional(),
+  onSubmit: z.custom<NonNullable<Command["onSubmit"]>>(isFunction).optional(),
 });
 
 export class CommandRegistry {
   private readonly byName = new Map<string, Command>();
   private readonly byComponent = new Map<ComponentKind, Command>();
+  private readonly byModeration = new Map<ModerationKind, Command>();
 
   constructor(commands: readonly Command[]) {
     for (const command of commands) {
@@ -109,6 +115,15 @@ export class CommandRegistry {
         if (owner) throw new Error(`/${owner.data.name} and /${name} both claim "${kind}" buttons`);
         if (!command.onComponent) throw new Error(`/${name} claims "${kind}" buttons but has no onComponent`);
         this.byComponent.set(kind, command);
+      }
+      for (const kind of command.moderationKinds ?? []) {
+        const owner = this.byModeration.get(kind);
+        if (owner)
+          throw new Error(`/${owner.data.name} and /${name} both claim "${kind}" moderation components`);
+        if (!command.onModerationComponent && !command.onSubmit) {
+          throw new Error(`/${name} claims "${kind}" moderation components but handles none`);
+        }
+        this.byModeration.set(kind, command);
       }
     }
   }
@@ -142,6 +157,11 @@ export class CommandRegistry {
   /** The command whose buttons these are. */
   forComponent(kind: ComponentKind): Command | undefined {
     return this.byComponent.get(kind);
+  }
+
+  /** The command whose moderation buttons and forms these are. */
+  forModeration(kind: ModerationKind): Command | undefined {
+    return this.byModeration.get(kind);
   }
 
   all(): Command[] {

@@ -6,6 +6,7 @@ import {
   type Interaction,
   InteractionType,
   MessageFlags,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from "discord.js";
 import type { LogFields, Logger } from "../config/logger.ts";
@@ -13,10 +14,14 @@ import type {
   AutocompleteContext,
   CommandContext,
   ComponentContext,
+  ComponentInteractive,
+  Interactive,
+  MemberInfo,
   OptionReader,
   Requester,
   Services,
   SourceMessage,
+  SubmitContext,
 } from "./command.ts";
 import { parseCustomId } from "./custom-id.ts";
 import {
@@ -27,7 +32,10 @@ import {
   UserError,
 } from "./errors.ts";
 import { fitChoices } from "./limits.ts";
+import { type ModerationAction, parseModerationId } from "./moderation/custom-id.ts";
+import { toDiscordModal } from "./moderation/form-model.ts";
 import type { CommandRegistry } from "./registry.ts";
+import { toInteractionReply } from "./render.ts";
 import { notice } from "./reply-model.ts";
 import { deferButton, deferCommand, sendComponentResult, sendReply, withDeferral } from "./respond.ts";
 
@@ -43,6 +51,9 @@ export const STALE_BUTTON =
   "This button belongs to an older message and no longer works. Run the command again for a fresh one.";
 export const UNKNOWN_COMMAND =
   "I don't know that command any more; Discord may take a minute to refresh the list. Try /help.";
+export const STALE_FORM =
+  "This form belongs to an older version of the bot. Run the command again for a fresh one.";
+export const FORM_TOO_LATE = "That took too long to open the form. Please try again.";
 
 /**
  * The one entry point for interactions: a switch per interaction type, then a single catch so
@@ -71,8 +82,11 @@ export function createInteractionRouter(
       } else if (interaction.isButton()) {
         fields.component = interaction.customId.split(":")[1] ?? "?";
         outcome = await handleButton(interaction, deps);
+      } else if (interaction.isModalSubmit()) {
+        fields.form = interaction.customId.split(":")[1] ?? "?";
+        outcome = await handleSubmit(interaction, deps);
       } else {
-        // Context menus, select menus, modals: nothing of ours sends them.
+        // Context menus, select menus: nothing of ours sends them.
         outcome = "ignored";
       }
     } catch (error) {
@@ -107,6 +121,16 @@ async function handleCommand(
   log.debug("command options", {
     options: interaction.options.data.map((o) => ({ name: o.name, value: o.value })),
   });
+  if (command.interact) {
+    const interact = command.interact.bind(command);
+    const result = await withDeferral(
+      () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
+      async () => interact(ctx),
+      { immediately: command.slow === true },
+    );
+    await sendInteractive(interaction, result);
+    return "ok";
+  }
   const model = await withDeferral(
     () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
     async () => command.execute(ctx),
@@ -136,6 +160,8 @@ async function handleAutocomplete(
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: RouterDependencies): Promise<Outcome> {
+  const moderation = parseModerationId(interaction.customId);
+  if (moderation) return handleModerationButton(interaction, moderation, deps);
   const action = parseCustomId(interaction.customId);
   const owner = action ? deps.registry.forComponent(action.kind) : undefined;
   if (!action || !owner?.onComponent) {
@@ -154,6 +180,97 @@ async function handleButton(interaction: ButtonInteraction, deps: RouterDependen
   );
   await sendComponentResult(interaction, result);
   return "ok";
+}
+
+/** A moderator command's button: a reply, an update of its message, or a form. */
+async function handleModerationButton(
+  interaction: ButtonInteraction,
+  action: ModerationAction,
+  deps: RouterDependencies,
+): Promise<Outcome> {
+  const owner = deps.registry.forModeration(action.kind);
+  if (!owner?.onModerationComponent) {
+    await sendReply(interaction, notice(STALE_BUTTON));
+    return "stale";
+  }
+  const onComponent = owner.onModerationComponent.bind(owner);
+  const ctx: ComponentContext = {
+    ...requester(interaction, deps.services),
+    customId: interaction.customId,
+    message: sourceMessage(interaction),
+  };
+  const result: ComponentInteractive = await withDeferral(
+    () => deferButton(interaction),
+    async () => onComponent(ctx, action),
+  );
+  if (result.kind === "update")
+    await sendComponentResult(interaction, { mode: "update", reply: result.reply });
+  else await sendInteractive(interaction, result);
+  return "ok";
+}
+
+/** A submitted form (modal), routed by its custom_id like a button. */
+async function handleSubmit(interaction: ModalSubmitInteraction, deps: RouterDependencies): Promise<Outcome> {
+  const action = parseModerationId(interaction.customId);
+  const owner = action ? deps.registry.forModeration(action.kind) : undefined;
+  if (!action || !owner?.onSubmit) {
+    await sendReply(interaction, notice(STALE_FORM));
+    return "stale";
+  }
+  const onSubmit = owner.onSubmit.bind(owner);
+  const ctx: SubmitContext = {
+    ...requester(interaction, deps.services),
+    customId: interaction.customId,
+    fields: textInputs(interaction),
+  };
+  const result = await withDeferral(
+    () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+    async () => onSubmit(ctx, action),
+  );
+  await sendInteractive(interaction, result);
+  return "ok";
+}
+
+/** The text inputs of a submission; anything else a forged one may carry is ignored. */
+function textInputs(interaction: ModalSubmitInteraction): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [customId, field] of interaction.fields.fields) {
+    if (field.type === ComponentType.TextInput && typeof field.value === "string")
+      values.set(customId, field.value);
+  }
+  return values;
+}
+
+/**
+ * An interactive result: a form (only as the first response: a deferred interaction can no
+ * longer open one, nor can a form's own submission), or a reply, with files if any.
+ */
+async function sendInteractive(
+  interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
+  result: Interactive,
+): Promise<void> {
+  if (result.kind === "form") {
+    if (interaction.deferred || interaction.replied || interaction.isModalSubmit()) {
+      await sendReply(interaction, notice(FORM_TOO_LATE));
+      return;
+    }
+    await interaction.showModal(toDiscordModal(result.form));
+    return;
+  }
+  const files = result.files ?? [];
+  if (files.length === 0) {
+    await sendReply(interaction, result.reply);
+    return;
+  }
+  const body = {
+    ...toInteractionReply(result.reply),
+    files: files.map((file) => ({ attachment: file.data, name: file.name })),
+  };
+  if (interaction.deferred && !interaction.replied) {
+    const { flags: _flags, ...edit } = body;
+    await interaction.editReply(edit);
+  } else if (interaction.replied) await interaction.followUp(body);
+  else await interaction.reply(body);
 }
 
 /**
@@ -191,12 +308,29 @@ async function safeSend(interaction: RepliableInteraction, message: string, log:
 }
 
 function requester(interaction: Interaction, services: Services): Requester {
+  const member = memberInfo(interaction);
   return {
     services,
     userId: interaction.user.id,
+    userTag: interaction.user.tag,
     ...(interaction.guildId ? { scope: interaction.guildId } : {}),
     surface: interaction.guildId ? "guild" : "dm",
+    ...(member ? { member } : {}),
   };
+}
+
+/**
+ * The member as this interaction describes them: the permissions Discord computed for it, and the
+ * role ids it lists (discord.js keeps those it knows the server has). Permissions are never taken
+ * from a cache or recomputed, so a stale cache cannot grant anything.
+ */
+function memberInfo(interaction: Interaction): MemberInfo | undefined {
+  const member = interaction.member;
+  if (!interaction.guildId || !member) return undefined;
+  const roles = Array.isArray(member.roles)
+    ? member.roles
+    : [...member.roles.cache.keys()].filter((id) => id !== interaction.guildId);
+  return { permissions: interaction.memberPermissions?.bitfield ?? 0n, roles };
 }
 
 function optionReader(interaction: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {
@@ -209,6 +343,11 @@ function optionReader(interaction: ChatInputCommandInteraction | AutocompleteInt
       const value = interaction.options.get(name)?.value;
       return typeof value === "boolean" ? value : undefined;
     },
+    integer: (name) => {
+      const value = interaction.options.get(name)?.value;
+      return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+    },
+    subcommand: () => interaction.options.getSubcommand(false) ?? undefined,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Storage } from "../storage/index.ts";
 import type { Services } from "./command.ts";
 import { Cooldown } from "./cooldown.ts";
 import { type FeedbackStore, MemoryFeedbackStore } from "./feedback.ts";
 import type { CommandRegistry } from "./registry.ts";
+import { SqliteFeedbackStore } from "./sqlite-feedback.ts";
 import { TextMemory } from "./text-memory.ts";
 import { appVersion } from "./version.ts";
 
@@ -15,12 +17,16 @@ export function createServices(options: {
   logger: Logger;
   cooldown?: Pick<Config, "cooldown">["cooldown"] | "unlimited";
   feedback?: FeedbackStore;
+  /** The database: moderation, and feedback kept in it (unless `feedback` is given). */
+  storage?: Storage;
   now?: () => Date;
 }): Services {
-  const { cooldown } = options;
+  const { cooldown, storage } = options;
   return {
     engine: options.engine,
-    feedback: options.feedback ?? new MemoryFeedbackStore(),
+    feedback:
+      options.feedback ??
+      (storage ? new SqliteFeedbackStore(storage.store.feedback, options.logger) : new MemoryFeedbackStore()),
     cooldown:
       cooldown === undefined || cooldown === "unlimited"
         ? Cooldown.unlimited()
@@ -30,5 +36,6 @@ export function createServices(options: {
     version: appVersion(),
     commands: () => options.registry.globalDefinitions(),
     now: options.now ?? (() => new Date()),
+    ...(storage ? { storage } : {}),
   };
 }

@@ -1,0 +1,532 @@
+import type { KnowledgeBase } from "../../engine/knowledge.ts";
+import type { FactView } from "../../storage/index.ts";
+import type {
+  Choice,
+  CommandContext,
+  ComponentContext,
+  ComponentInteractive,
+  Interactive,
+  Requester,
+  SubmitContext,
+} from "../command.ts";
+import { shortHash } from "../custom-id.ts";
+import { truncate } from "../limits.ts";
+import { safeText } from "../markdown.ts";
+import type { ReplyModel } from "../reply-model.ts";
+import {
+  encodeModerationId,
+  factRef,
+  LIST_FILTERS,
+  type ListFilter,
+  type ModerationAction,
+  refersTo,
+} from "./custom-id.ts";
+import { type Draft, draftValues, loadDraft, saveDraft } from "./drafts.ts";
+import {
+  type FactFormValues,
+  type FormProblem,
+  factForm,
+  formProblems,
+  parseFactForm,
+  patchOf,
+  readValues,
+  unknownNames,
+  valuesFor,
+} from "./fact-form.ts";
+import { type Moderator, requireModerator } from "./gate.ts";
+import {
+  conflictReply,
+  ephemeral,
+  gapsReply,
+  historyReply,
+  LIST_PAGE_SIZE,
+  listReply,
+  problemsReply,
+  removeConfirmReply,
+  writtenReply,
+} from "./views.ts";
+
+/**
+ * /fact: what moderators do to their server's facts, and the buttons and forms that go with it.
+ * Every entry point starts with requireModerator(ctx); every write is scoped to `mod.guildId`,
+ * the interaction's own server.
+ */
+
+const reply = (model: ReplyModel): Interactive => ({ kind: "reply", reply: model });
+const say = (content: string): Interactive => reply(ephemeral(content));
+const update = (model: ReplyModel): ComponentInteractive => ({ kind: "update", reply: model });
+
+const GAPS_SHOWN = 10;
+/** Gaps looked at to find those shown (answering each costs about a millisecond). */
+const GAPS_CONSIDERED = 100;
+
+// ---- the slash command ----
+
+export function runFactCommand(ctx: CommandContext): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  const sub = ctx.options.subcommand?.();
+  switch (sub) {
+    case "add":
+      return { kind: "form", form: addForm() };
+    case "edit": {
+      const found = findFact(mod, ctx.options.string("id"), "visible");
+      return found.ok ? openEditForm(ctx, mod, found.view) : say(found.message);
+    }
+    case "remove": {
+      const found = findFact(mod, ctx.options.string("id"), "visible");
+      if (!found.ok) return say(found.message);
+      if (found.view.status === "removed")
+        return say(`${code(found.view.id)} is already removed in this server.`);
+      const reason = ctx.options.string("reason")?.trim();
+      const reasonHash = reason ? ctx.services.memory.remember(truncate(reason, 200)) : undefined;
+      return reply(removeConfirmReply(found.view, kbOf(ctx, mod), reasonHash));
+    }
+    case "history": {
+      const found = findFact(mod, ctx.options.string("id"), "all");
+      return found.ok ? reply(history(mod, found.view.id, 0)) : say(found.message);
+    }
+    case "revert":
+      return revert(ctx, mod);
+    case "list": {
+      const query = ctx.options.string("query")?.trim() || undefined;
+      const filter = LIST_FILTERS.find((f) => f === ctx.options.string("show")) ?? "visible";
+      const queryHash = query ? ctx.services.memory.remember(query) : undefined;
+      return reply(list(mod, filter, query, queryHash, 0));
+    }
+    case "gaps":
+      return reply(gaps(ctx, mod));
+    case "export":
+      return exportOverlay(mod);
+    default:
+      return say(
+        "Pick one of the /fact subcommands: add, edit, remove, history, revert, list, gaps, export.",
+      );
+  }
+}
+
+function code(text: string): string {
+  return `\`${text.replaceAll("`", "'")}\``;
+}
+
+function kbOf(ctx: Requester, mod: Moderator): KnowledgeBase {
+  return ctx.services.engine.knowledge(mod.guildId);
+}
+
+type Found = { ok: true; view: FactView } | { ok: false; message: string };
+
+/**
+ * The fact a moderator named: its id (what autocomplete fills in), else the one fact whose words
+ * match what they typed.
+ */
+function findFact(mod: Moderator, typed: string | undefined, filter: "visible" | "all"): Found {
+  const text = typed?.trim() ?? "";
+  if (!text) return { ok: false, message: "Name the fact: start typing and pick it from the list." };
+  const facts = mod.storage.facts;
+  const direct = facts.getFact(mod.guildId, text);
+  if (direct && (filter === "all" || direct.status === "active")) return { ok: true, view: direct };
+  const matches = facts.listFacts(mod.guildId, { query: text, filter, pageSize: 2 });
+  if (matches.total === 1 && matches.items[0]) return { ok: true, view: matches.items[0] };
+  const shown = safeText(truncate(text, 80));
+  return {
+    ok: false,
+    message:
+      matches.total > 1
+        ? `Several facts match “${shown}”: pick one from the list as you type, or find its id with /fact list.`
+        : direct
+          ? `${code(direct.id)} is removed in this server: bring it back with /fact revert, or see /fact history.`
+          : `There is no fact “${shown}” in this server. Pick one from the list as you type, or see /fact list.`,
+  };
+}
+
+/** A fact ref from a custom_id, resolved among this server's facts (including removed ones). */
+function resolveRef(ctx: Requester, mod: Moderator, ref: string): FactView | undefined {
+  const facts = mod.storage.facts;
+  if (!ref.startsWith("~")) return facts.getFact(mod.guildId, ref);
+  for (const indexed of kbOf(ctx, mod).allFacts()) {
+    if (refersTo(ref, indexed.fact.id)) return facts.getFact(mod.guildId, indexed.fact.id);
+  }
+  for (const record of mod.storage.store.overlays.records(mod.guildId, "fact")) {
+    if (refersTo(ref, record.recordId)) return facts.getFact(mod.guildId, record.recordId);
+  }
+  return undefined;
+}
+
+// ---- forms ----
+
+function addForm(values?: FactFormValues, statementHint?: string) {
+  return factForm({
+    customId: encodeModerationId({ kind: "add-form" }),
+    title: "Add a fact to this server",
+    ...(values ? { values } : {}),
+    ...(statementHint ? { statementHint } : {}),
+    editing: false,
+  });
+}
+
+function editForm(factId: string, base: number, values: FactFormValues) {
+  return factForm({
+    customId: encodeModerationId({ kind: "edit-form", fact: factRef(factId), base }),
+    title: `Edit ${factId}`,
+    values,
+    editing: true,
+  });
+}
+
+function openEditForm(ctx: Requester, mod: Moderator, view: FactView): Interactive {
+  const input = mod.storage.facts.inputFor(mod.guildId, view.id);
+  if (!input) return say(`There is no fact ${code(view.id)} in this server.`);
+  return { kind: "form", form: editForm(view.id, view.revision, valuesFor(input, kbOf(ctx, mod))) };
+}
+
+function draftFor(ctx: Requester, mod: Moderator, fields: Omit<Draft, "v" | "guildId" | "userId">): string {
+  return saveDraft(ctx.services.memory, { v: 1, guildId: mod.guildId, userId: ctx.userId, ...fields });
+}
+
+/** A submitted add or edit form. */
+export function submitFactForm(ctx: SubmitContext, action: ModerationAction): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  const values = readValues(ctx.fields);
+  if (action.kind === "add-form") return submitAdd(ctx, mod, values);
+  if (action.kind === "edit-form") return submitEdit(ctx, mod, values, action.fact, action.base);
+  return say("That form is from an older version of the bot. Please start again.");
+}
+
+/** The form's own problems, and the names that do not resolve here: everything at once. */
+function allProblems(
+  ctx: Requester,
+  mod: Moderator,
+  values: FactFormValues,
+  problems: FormProblem[],
+): FormProblem[] {
+  if (problems.some((problem) => problem.field === "entities")) return problems;
+  return [...problems, ...unknownNames(kbOf(ctx, mod), values)];
+}
+
+function submitAdd(ctx: Requester, mod: Moderator, values: FactFormValues): Interactive {
+  const parsed = parseFactForm(values);
+  if (!parsed.ok) {
+    const draft = draftFor(ctx, mod, { form: "add", values });
+    return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), draft));
+  }
+  const result = mod.storage.facts.addFact(mod.guildId, mod.actor, parsed.input, parsed.reason);
+  if (!result.ok) {
+    const draft = draftFor(ctx, mod, { form: "add", values });
+    return reply(problemsReply(formProblems(result.problems, values), draft));
+  }
+  logWrite(ctx, mod, "add", result.fact.id, result.revision);
+  return reply(
+    writtenReply(
+      `Added ${result.fact.id}`,
+      result.fact,
+      kbOf(ctx, mod),
+      "Saved. Questions in this server are answered from it from now on.",
+    ),
+  );
+}
+
+function submitEdit(
+  ctx: Requester,
+  mod: Moderator,
+  values: FactFormValues,
+  ref: string,
+  base: number,
+): Interactive {
+  const view = resolveRef(ctx, mod, ref);
+  // A ref from another server's message names nothing here (or this server's own fact of that id).
+  if (!view) return say(`There is no fact ${code(ref)} in this server. Nothing was saved.`);
+  const parsed = parseFactForm(values);
+  if (!parsed.ok) {
+    const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base, values });
+    return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), draft));
+  }
+  const result = mod.storage.facts.editFact(
+    mod.guildId,
+    mod.actor,
+    view.id,
+    patchOf(parsed.input),
+    base,
+    parsed.reason,
+  );
+  if (result.ok) {
+    logWrite(ctx, mod, "edit", view.id, result.revision);
+    return reply(
+      writtenReply(`Saved revision ${result.revision} of ${view.id}`, result.fact, kbOf(ctx, mod)),
+    );
+  }
+  switch (result.kind) {
+    case "conflict": {
+      const current = result.current?.revision ?? base;
+      const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base: current, values });
+      return reply(conflictReply(result, values, kbOf(ctx, mod), draft));
+    }
+    case "invalid": {
+      const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base, values });
+      return reply(problemsReply(formProblems(result.problems, values), draft));
+    }
+    case "unchanged":
+      return say(`Nothing to save: the form is the same as revision ${base} of ${code(view.id)}.`);
+    case "not-found":
+      return say(`There is no fact ${code(view.id)} in this server. Nothing was saved.`);
+  }
+}
+
+function logWrite(ctx: Requester, mod: Moderator, action: string, factId: string, revision: number): void {
+  ctx.services.logger.info("fact changed", {
+    action,
+    guildId: mod.guildId,
+    factId,
+    revision,
+    userId: mod.actor.userId,
+  });
+}
+
+// ---- buttons ----
+
+export function onFactButton(ctx: ComponentContext, action: ModerationAction): ComponentInteractive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  switch (action.kind) {
+    case "open-draft": {
+      const found = loadDraft(ctx.services.memory, action.draft, {
+        guildId: mod.guildId,
+        userId: ctx.userId,
+      });
+      if (!found.ok) return say(found.message);
+      const { draft } = found;
+      if (draft.form === "add") return { kind: "form", form: addForm(draftValues(draft)) };
+      const view = draft.factId ? mod.storage.facts.getFact(mod.guildId, draft.factId) : undefined;
+      if (!view || draft.base === undefined) return say("That fact is no longer in this server.");
+      return { kind: "form", form: editForm(view.id, draft.base, draftValues(draft)) };
+    }
+    case "gap": {
+      const question = gapQuestion(ctx, mod, action.question);
+      if (!question) return say("That question is no longer among this server's gaps. Run /fact gaps again.");
+      const values: Partial<FactFormValues> = { reason: truncate(`Answers the question “${question}”`, 200) };
+      return {
+        kind: "form",
+        form: factForm({
+          customId: encodeModerationId({ kind: "add-form" }),
+          title: "Add a fact for a question",
+          values,
+          statementHint: truncate(`Answer to: ${question}`, 100),
+          editing: false,
+        }),
+      };
+    }
+    case "edit": {
+      const view = resolveRef(ctx, mod, action.fact);
+      return view ? openEditForm(ctx, mod, view) : say("That fact is no longer in this server.");
+    }
+    case "remove":
+      return confirmRemoval(ctx, mod, action.fact, action.base, action.reason);
+    case "cancel":
+      return update(ephemeral("Nothing was removed."));
+    case "list": {
+      const query = action.query ? ctx.services.memory.recall(action.query) : undefined;
+      if (action.query && query === undefined) {
+        return update(ephemeral("This list is too old to turn its pages. Run /fact list again."));
+      }
+      return update(list(mod, action.filter, query, action.query, action.page));
+    }
+    case "history": {
+      const view = resolveRef(ctx, mod, action.fact);
+      return view
+        ? update(history(mod, view.id, action.page))
+        : say("That fact is no longer in this server.");
+    }
+    case "add-form":
+    case "edit-form":
+      return say("That button is from an older version of the bot. Please start again.");
+  }
+}
+
+function confirmRemoval(
+  ctx: ComponentContext,
+  mod: Moderator,
+  ref: string,
+  base: number,
+  reasonHash: string | undefined,
+): ComponentInteractive {
+  const view = resolveRef(ctx, mod, ref);
+  if (!view) return update(ephemeral("That fact is no longer in this server. Nothing was removed."));
+  const reason = reasonHash ? ctx.services.memory.recall(reasonHash) : undefined;
+  if (reasonHash && reason === undefined) {
+    return update(ephemeral("This confirmation is too old. Nothing was removed: run /fact remove again."));
+  }
+  const result = mod.storage.facts.removeFact(mod.guildId, mod.actor, view.id, {
+    baseRevision: base,
+    ...(reason ? { reason } : {}),
+  });
+  if (result.ok) {
+    logWrite(ctx, mod, "remove", view.id, result.revision);
+    return update(
+      writtenReply(
+        `Removed ${view.id}`,
+        result.fact,
+        kbOf(ctx, mod),
+        `Removed from this server (revision ${result.revision}). ` +
+          `To bring it back: /fact revert id:${view.id} revision:${base}`,
+      ),
+    );
+  }
+  switch (result.kind) {
+    case "conflict":
+      return update(
+        ephemeral(
+          `Nothing was removed: ${code(view.id)} changed since you asked (it is now at revision ${
+            result.current?.revision ?? "?"
+          }). Look at it again and run /fact remove if it should still go.`,
+        ),
+      );
+    case "unchanged":
+      return update(ephemeral(`${code(view.id)} is already removed in this server.`));
+    case "not-found":
+      return update(ephemeral("That fact is no longer in this server. Nothing was removed."));
+  }
+}
+
+function gapQuestion(ctx: Requester, mod: Moderator, hash: string): string | undefined {
+  const remembered = ctx.services.memory.recall(hash);
+  if (remembered !== undefined) return remembered;
+  // After a restart: the question is still among the server's gaps (it is stored with them).
+  return mod.storage.store.feedback.gaps(mod.guildId, 100).find((gap) => shortHash(gap.question) === hash)
+    ?.question;
+}
+
+// ---- read-only views ----
+
+function history(mod: Moderator, factId: string, page: number): ReplyModel {
+  const result = mod.storage.facts.history(mod.guildId, factId);
+  if (!result.ok) return ephemeral(`There is no fact ${code(factId)} in this server.`);
+  return historyReply(factId, result.revisions, page);
+}
+
+function list(
+  mod: Moderator,
+  filter: ListFilter,
+  query: string | undefined,
+  queryHash: string | undefined,
+  page: number,
+): ReplyModel {
+  const result = mod.storage.facts.listFacts(mod.guildId, {
+    ...(query ? { query } : {}),
+    filter,
+    page: page + 1,
+    pageSize: LIST_PAGE_SIZE,
+  });
+  return listReply(result, filter, query, queryHash);
+}
+
+/**
+ * The most frequent gaps that are still gaps: a question nobody 👎'd that the server's facts now
+ * answer (a moderator added the fact) is left out.
+ */
+function gaps(ctx: Requester, mod: Moderator): ReplyModel {
+  const found = mod.storage.store.feedback
+    .gaps(mod.guildId, GAPS_CONSIDERED)
+    .filter((gap) => gap.downvotes > 0 || !ctx.services.engine.answer(gap.question, mod.guildId).answered)
+    .slice(0, GAPS_SHOWN);
+  const hashes = found.map((gap) => ctx.services.memory.remember(gap.question));
+  return gapsReply(found, hashes);
+}
+
+function revert(ctx: CommandContext, mod: Moderator): Interactive {
+  const found = findFact(mod, ctx.options.string("id"), "all");
+  if (!found.ok) return say(found.message);
+  const revision = ctx.options.integer?.("revision");
+  if (revision === undefined || revision < 1)
+    return say("Give the revision to go back to (see /fact history).");
+  const reason = ctx.options.string("reason")?.trim() || undefined;
+  const result = mod.storage.facts.revertFact(mod.guildId, mod.actor, found.view.id, revision, reason);
+  if (result.ok) {
+    logWrite(ctx, mod, "revert", found.view.id, result.revision);
+    return reply(
+      writtenReply(
+        `${found.view.id} is as it was at revision ${revision}`,
+        result.fact,
+        kbOf(ctx, mod),
+        `Saved as revision ${result.revision}${result.fact.status === "removed" ? " (removed, as it was then)" : ""}.`,
+      ),
+    );
+  }
+  switch (result.kind) {
+    case "invalid":
+      return reply(problemsReply(formProblems(result.problems, readValues(new Map())), undefined));
+    case "not-found":
+    case "unchanged":
+      return say(`${safeText(result.message)}.`);
+    case "conflict":
+      return say(`${code(found.view.id)} changed while reverting; look at /fact history and try again.`);
+  }
+}
+
+function exportOverlay(mod: Moderator): Interactive {
+  const overlay = mod.storage.facts.exportOverlay(mod.guildId);
+  const counts = [
+    `${overlay.facts.length} fact${overlay.facts.length === 1 ? "" : "s"}`,
+    `${overlay.removedFacts.length} removed`,
+    `${overlay.aliases.length} alias${overlay.aliases.length === 1 ? "" : "es"}`,
+    `${overlay.entities.length} entit${overlay.entities.length === 1 ? "y" : "ies"}`,
+    `${overlay.sources.length} source${overlay.sources.length === 1 ? "" : "s"}`,
+  ].join(", ");
+  return {
+    kind: "reply",
+    reply: ephemeral(
+      `This server's own changes: ${counts}. Same layout as data/; load it into a server with ` +
+        "`npm run facts -- import FILE --guild ID`.",
+    ),
+    files: [
+      {
+        name: `attache-overlay-${mod.guildId}.json`,
+        data: Buffer.from(`${JSON.stringify(overlay, null, 2)}\n`, "utf8"),
+      },
+    ],
+  };
+}
+
+// ---- autocomplete ----
+
+/** Facts of this server for the `id` option: by id or words of the statement. */
+export function factChoices(ctx: Requester, typed: string, filter: "visible" | "all"): Choice[] {
+  const gate = requireModerator(ctx, "moderator", { quiet: true });
+  if (!gate.ok) return [];
+  const { mod } = gate;
+  const facts = mod.storage.facts;
+  const wanted = typed.trim().toLowerCase();
+  const views: FactView[] = [];
+  const seen = new Set<string>();
+  const add = (view: FactView | undefined) => {
+    if (!view || seen.has(view.id) || views.length >= 25) return;
+    seen.add(view.id);
+    views.push(view);
+  };
+  if (!wanted) {
+    for (const view of facts.listFacts(mod.guildId, { filter, pageSize: 25 }).items) add(view);
+  } else {
+    add(facts.getFact(mod.guildId, wanted));
+    for (const view of facts.listFacts(mod.guildId, { query: typed, filter, pageSize: 25 }).items) add(view);
+    for (const indexed of kbOf(ctx, mod).allFacts()) {
+      if (views.length >= 25) break;
+      const fact = indexed.fact;
+      if (fact.id.includes(wanted) || fact.statement.toLowerCase().includes(wanted))
+        add(facts.getFact(mod.guildId, fact.id));
+    }
+    if (filter === "all") {
+      for (const view of facts.listFacts(mod.guildId, { filter: "removed", pageSize: 100 }).items) {
+        if (view.id.includes(wanted) || view.fact.statement.toLowerCase().includes(wanted)) add(view);
+      }
+    }
+  }
+  return views.map((view) => ({
+    name: truncate(
+      `${view.status === "removed" ? "[removed] " : ""}${view.id} — ${view.fact.statement}`,
+      100,
+    ),
+    value: view.id,
+  }));
+}
