@@ -43,6 +43,8 @@ export interface FeedbackStore {
   /** Most recent first. */
   votes(options?: RecordFilter): Promise<VoteRecord[]>;
   unanswered(options?: RecordFilter): Promise<UnansweredRecord[]>;
+  /** Makes every record so far visible to readers that bypass this interface (/fact gaps). */
+  flush(): void;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,8 @@ export class MemoryFeedbackStore implements FeedbackStore {
   async unanswered(options: RecordFilter = {}): Promise<UnansweredRecord[]> {
     return select(this.unansweredList, options).map((r) => ({ ...r, suggestions: [...r.suggestions] }));
   }
+
+  flush(): void {}
 
   async close(): Promise<void> {}
 

@@ -394,6 +394,7 @@ function gapQuestion(ctx: Requester, mod: Moderator, hash: string): string | und
   const remembered = ctx.services.memory.recall(hash);
   if (remembered !== undefined) return remembered;
   // After a restart: the question is still among the server's gaps (it is stored with them).
+  ctx.services.feedback.flush();
   return mod.storage.store.feedback.gaps(mod.guildId, 100).find((gap) => shortHash(gap.question) === hash)
     ?.question;
 }
@@ -427,6 +428,7 @@ function list(
  * answer (a moderator added the fact) is left out.
  */
 function gaps(ctx: Requester, mod: Moderator): ReplyModel {
+  ctx.services.feedback.flush();
   const found = mod.storage.store.feedback
     .gaps(mod.guildId, GAPS_CONSIDERED)
     .filter((gap) => gap.downvotes > 0 || !ctx.services.engine.answer(gap.question, mod.guildId).answered)
