@@ -85,8 +85,12 @@ export function createInteractionRouter(
       } else if (interaction.isModalSubmit()) {
         fields.form = interaction.customId.split(":")[1] ?? "?";
         outcome = await handleSubmit(interaction, deps);
+      } else if (interaction.isRepliable()) {
+        // Context menus, select menus: nothing of ours sends them, but a stale registration or an
+        // old message might. An answer beats Discord's "This interaction failed".
+        await sendReply(interaction, notice(UNKNOWN_COMMAND));
+        outcome = "stale";
       } else {
-        // Context menus, select menus: nothing of ours sends them.
         outcome = "ignored";
       }
     } catch (error) {

@@ -209,4 +209,13 @@ describe("/help and /about", () => {
     });
     expect(await interactionLog(h, handle.id)).toMatchObject({ outcome: "stale" });
   });
+
+  it("answers a select menu from some older message with the same note, not a failed interaction", async () => {
+    const handle = h.discord.sendInteraction({ kind: "select", customId: "old-menu", values: ["a"] });
+    const { data } = await handle.waitForCallback();
+    expect(data).toMatchObject({
+      content: expect.stringMatching(/^I don't know that command any more/),
+      flags: EPHEMERAL,
+    });
+  });
 });
