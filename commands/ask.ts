@@ -12,7 +12,7 @@ export default defineCommand({
     .addStringOption((option) =>
       option
         .setName("question")
-        .setDescription("Your question, e.g. Who is the Secretary General of CICA?")
+        .setDescription("Your question in plain words, e.g. Who hosted the meeting?")
         .setRequired(true)
         .setMaxLength(MAX_QUESTION_CHARS)
         .setAutocomplete(true),

@@ -15,15 +15,25 @@ export default defineCommand({
 
   execute(ctx) {
     const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
-    const commands = [...ctx.services.commands()]
-      .sort((a, b) => rank(a.name) - rank(b.name))
-      .map((command) => {
-        const options = (command.options ?? [])
-          .filter((option) => option.type !== ApplicationCommandOptionType.Subcommand)
-          .map((option) => ("required" in option && option.required ? option.name : `[${option.name}]`));
-        return `**/${command.name}** ${options.join(" ")}\n${command.description}`;
-      })
+    const describe = (command: ReturnType<typeof ctx.services.commands>[number]) => {
+      const options = (command.options ?? [])
+        .filter((option) => option.type !== ApplicationCommandOptionType.Subcommand)
+        .map((option) => ("required" in option && option.required ? option.name : `[${option.name}]`));
+      return `**/${command.name}** ${options.join(" ")}\n${command.description}`;
+    };
+    const all = [...ctx.services.commands()].sort((a, b) => rank(a.name) - rank(b.name));
+    // Commands registered with required permissions are the moderators' ones.
+    const forModerators = (command: (typeof all)[number]) => Boolean(command.default_member_permissions);
+    const commands = all
+      .filter((c) => !forModerators(c))
+      .map(describe)
       .join("\n");
+    const moderatorCommands = all
+      .filter(forModerators)
+      .map((c) => `**/${c.name}**`)
+      .join(" · ");
+    // The example comes from what this server's knowledge can answer, not from any one article.
+    const example = ctx.services.engine.suggest("", ctx.scope).find((s) => s.endsWith("?")) ?? "who is …?";
     return {
       cards: [
         {
@@ -34,11 +44,14 @@ export default defineCommand({
             "from. When I don't know, I say so and suggest questions I can answer.",
           fields: [
             { name: "Commands", value: commands },
+            ...(moderatorCommands
+              ? [{ name: "For moderators", value: `${moderatorCommands}\nKeep this server's facts current.` }]
+              : []),
             {
               name: "Other ways to ask",
               value:
                 "• Send me a **direct message** with your question.\n" +
-                "• **Mention me** in a server: `@Attaché who is the Secretary General of CICA?`",
+                `• **Mention me** in a server: \`@Attaché ${example}\``,
             },
             {
               name: "Buttons on answers",

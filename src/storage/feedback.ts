@@ -196,10 +196,10 @@ export class FeedbackStore {
     const rows = this.db
       .prepare(
         `WITH items AS (
-           SELECT question_key, question, created_at, 1 AS unanswered, 0 AS down, NULL AS fact_ids
+           SELECT question_key, question, created_at, id AS seq, 1 AS unanswered, 0 AS down, NULL AS fact_ids
              FROM unanswered WHERE guild_id IS @guild
            UNION ALL
-           SELECT question_key, question, created_at, 0, 1, fact_ids
+           SELECT question_key, question, created_at, id, 0, 1, fact_ids
              FROM feedback WHERE guild_id IS @guild AND vote = 'down'
          )
          SELECT question_key AS key,
@@ -209,7 +209,7 @@ export class FeedbackStore {
                 max(created_at) AS lastAskedAt,
                 json_group_array(fact_ids) FILTER (WHERE fact_ids IS NOT NULL) AS factLists,
                 (SELECT i.question FROM items i WHERE i.question_key = items.question_key
-                  ORDER BY i.created_at DESC LIMIT 1) AS question
+                  ORDER BY i.created_at DESC, i.seq DESC LIMIT 1) AS question
            FROM items
           GROUP BY question_key
           ORDER BY count DESC, lastAskedAt DESC, key

@@ -62,14 +62,15 @@ export function factForm(options: {
         style: "paragraph",
         required: true,
         placeholder:
-          options.statementHint ?? "e.g. Kairat Sarybay is the Secretary General of CICA since October 2022.",
+          options.statementHint ??
+          "e.g. Jane Doe has been the Secretary General of the Example Forum since 2022.",
       }),
       field("entities", {
         label: "About (names or aliases, comma-separated)",
         description: "Who or what it is about; the first is the subject.",
         style: "short",
         required: true,
-        placeholder: "e.g. Kairat Sarybay, CICA",
+        placeholder: "e.g. Jane Doe, Example Forum",
       }),
       field("source", {
         label: "Source: outlet | date | link",
