@@ -12,8 +12,14 @@ export interface Timing {
 }
 
 /** Runs `fn` over the inputs (cycling) `runs` times after a warm-up, timing each call in ms. */
-export function timeEach<T>(inputs: readonly T[], runs: number, fn: (input: T) => unknown): Timing {
-  for (let i = 0; i < Math.min(50, runs); i++) fn(inputs[i % inputs.length]!);
+export function timeEach<T>(
+  inputs: readonly T[],
+  runs: number,
+  fn: (input: T) => unknown,
+  // Long enough for the JIT to settle, so the tail measures the code, not the compiler.
+  warmup = Math.min(500, runs),
+): Timing {
+  for (let i = 0; i < warmup; i++) fn(inputs[i % inputs.length]!);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const input = inputs[i % inputs.length]!;

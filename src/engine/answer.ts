@@ -3,7 +3,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
 import { parseQuestion, type QueryPlan } from "./query.ts";
 import type { AnswerResult, Entity } from "./schema.ts";
-import { ANSWER_THRESHOLD, candidates, type Match } from "./score.ts";
+import { answers, candidates, type Match } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /** Facts this close to the best one answer a list question together. */
@@ -30,13 +30,11 @@ export function answerQuestion(question: string, kb: KnowledgeBase): AnswerResul
   if (profile) return profile;
 
   const top = matches[0];
-  if (!top || top.coverage < ANSWER_THRESHOLD) {
+  if (!top || !answers(top)) {
     return refusal("I don't have a fact about that.", matches, plan, kb);
   }
   const chosen = wantsList(plan)
-    ? matches
-        .filter((m) => m.coverage >= ANSWER_THRESHOLD && m.coverage >= top.coverage - LIST_MARGIN)
-        .slice(0, MAX_LIST)
+    ? matches.filter((m) => answers(m) && m.coverage >= top.coverage - LIST_MARGIN).slice(0, MAX_LIST)
     : [top];
   const lead = leadFor(plan, top.indexed, kb);
   const answer =

@@ -191,6 +191,17 @@ export class KnowledgeBase {
     }
   }
 
+  /** How strongly an entity's names and description vouch for a stem (0 when they do not). */
+  entityTermStrength(entityId: string, stem: string): number {
+    const own = this.entityTerms.get(entityId)?.get(stem) ?? 0;
+    return Math.max(own, this.parent?.entityTermStrength(entityId, stem) ?? 0);
+  }
+
+  eventTermStrength(eventId: string, stem: string): number {
+    const own = this.eventTerms.get(eventId)?.get(stem);
+    return own ?? this.parent?.eventTermStrength(eventId, stem) ?? 0;
+  }
+
   /** Entities (own and inherited) whose names or description contain the stem, with strength. */
   entitiesWithStem(stem: string): Map<string, number> {
     const out = this.parent?.entitiesWithStem(stem) ?? new Map<string, number>();

@@ -17,8 +17,18 @@ const MENTION_WEIGHT = 1.5;
 const UNKNOWN_WEIGHT = 2;
 /** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
 const PROXIMITY_WINDOW = 5;
-/** Below this share of the question accounted for, the engine says it does not know. */
+/**
+ * A fact must account for more than this share of the question to answer it: missing one content
+ * word in four is already too much. Everything else means "I don't know".
+ */
 export const ANSWER_THRESHOLD = 0.75;
+
+export function answers(match: Match): boolean {
+  return match.coverage > ANSWER_THRESHOLD + 1e-9;
+}
+
+/** A refusal only needs a few near misses for its suggestions: no need to read every posting. */
+const MAX_NEAR_MISSES = 2_000;
 const TOP_CANDIDATES = 12;
 
 /** One part of the question (a name or a content word) and how to find the facts that have it. */
@@ -61,6 +71,7 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   ].sort((a, b) => a.size - b.size);
   const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - ANSWER_THRESHOLD) * total - UNKNOWN_WEIGHT * plan.unknown.length;
+  const hopeless = slack <= 0;
   const partial = new Map<IndexedFact, number>();
   let read = 0;
   // Per item, a fact counts once, at its strongest match.
@@ -68,14 +79,19 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   for (const item of items) {
     best.clear();
     item.visit((indexed, strength) => {
-      if ((best.get(indexed) ?? 0) < strength) best.set(indexed, strength);
+      const known = best.get(indexed);
+      if (known === undefined ? !hopeless || best.size < MAX_NEAR_MISSES : known < strength) {
+        best.set(indexed, strength);
+      }
     });
     for (const [indexed, strength] of best) {
       partial.set(indexed, (partial.get(indexed) ?? 0) + item.weight * strength);
     }
     read += item.weight;
-    // Nothing can reach the threshold (slack < 0): the rarest part still yields suggestions.
-    if (read > slack) break;
+    // A fact missing `slack` or more of the weight cannot pass: once the parts read add up to the
+    // slack, every possible answer has been seen. With no slack at all nothing can pass, and the
+    // rarest part alone yields the near misses for suggestions.
+    if (read >= slack - 1e-9) break;
   }
   let pool = [...partial.keys()];
   if (pool.length > MAX_SCORED) {
@@ -94,9 +110,7 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
 /** What every fact's score needs from the question, worked out once per question. */
 interface ScoringContext {
   weight: number;
-  /** Per term: entities and events whose own words match it, at what strength (already × synonym strength). */
-  viaEntity: Map<string, number>[];
-  viaEvent: Map<string, number>[];
+  kb: KnowledgeBase;
   mentioned: Set<string>;
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
@@ -107,18 +121,9 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
   const total = kb.size || 1;
   let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
-  const viaEntity = plan.terms.map(() => new Map<string, number>());
-  const viaEvent = plan.terms.map(() => new Map<string, number>());
-  plan.terms.forEach((term, i) => {
-    for (const [stem, strength] of term.alternatives) {
-      for (const [id, present] of kb.entitiesWithStem(stem)) keepMax(viaEntity[i]!, id, strength * present);
-      for (const [id, present] of kb.eventsWithStem(stem)) keepMax(viaEvent[i]!, id, strength * present);
-    }
-  });
   return {
     weight,
-    viaEntity,
-    viaEvent,
+    kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -126,10 +131,6 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
     }),
     asksAboutEvent: plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "event")),
   };
-}
-
-function keepMax(map: Map<string, number>, key: string, value: number): void {
-  if ((map.get(key) ?? 0) < value) map.set(key, value);
 }
 
 /** How well a fact has a content word: in its own text, its entities' names or its event's title. */
@@ -141,11 +142,19 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
     if (present !== undefined && present * strength > best) best = present * strength;
   }
   if (best >= 1) return best;
-  const viaEntity = context.viaEntity[index]!;
-  if (viaEntity.size > 0)
-    for (const id of indexed.fact.entities) best = Math.max(best, viaEntity.get(id) ?? 0);
+  // Context words (entity names and descriptions, the event's title) are looked up per leading
+  // fact, not gathered per question: a word like "meets" can be in every event title.
   const event = indexed.fact.event;
-  if (event) best = Math.max(best, context.viaEvent[index]!.get(event) ?? 0);
+  for (const [stem, strength] of term.alternatives) {
+    for (const id of indexed.fact.entities) {
+      const present = context.kb.entityTermStrength(id, stem);
+      if (present * strength > best) best = present * strength;
+    }
+    if (event) {
+      const present = context.kb.eventTermStrength(event, stem);
+      if (present * strength > best) best = present * strength;
+    }
+  }
   if (term.kinds.some((kind) => indexed.kinds.has(kind))) best = 1;
   return best;
 }
