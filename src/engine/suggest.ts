@@ -2,13 +2,14 @@ import Fuse from "fuse.js";
 import { entityQuestion } from "./answer.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { tokenize } from "./language/normalize.ts";
+import { wordsOf } from "./language/normalize.ts";
 
 /** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
 export const MAX_SUGGESTIONS = 25;
 export const MAX_SUGGESTION_LENGTH = 100;
+const MAX_FUZZY_NAMES = 5_000;
 /** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
-const MAX_SCANNED = 2_000;
+const MAX_SCANNED = 500;
 
 interface Entry {
   text: string;
@@ -35,7 +36,8 @@ export class Suggester {
   private readonly entries: Entry[] = [];
   private readonly byWord = new Map<string, number[]>();
   private sortedWords: string[] = [];
-  private readonly names: Fuse<{ text: string; name: string }>;
+  /** Fuzzy search over entity names; left out on stores too large for a linear scan per keystroke. */
+  private readonly names: Fuse<{ text: string; name: string }> | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {
     const seen = new Set<string>();
@@ -43,7 +45,7 @@ export class Suggester {
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
-      const words = [...new Set(tokenize(clipped).map((t) => t.word))];
+      const words = [...new Set(wordsOf(clipped))];
       const index = this.entries.push({ text: clipped, words, weight, ...(factId ? { factId } : {}) }) - 1;
       for (const word of words) {
         const list = this.byWord.get(word);
@@ -62,19 +64,26 @@ export class Suggester {
     for (const event of kb.events.values()) add(`What happened at: ${event.title}?`, 2);
     for (const indexed of facts) add(indexed.fact.statement, 1, indexed.fact.id);
     this.sortedWords = [...this.byWord.keys()].sort();
-    this.names = new Fuse(entityRows, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
+    // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
+    // the typo index (whole words with a slip) still finds a misspelt name.
+    this.names =
+      entityRows.length <= MAX_FUZZY_NAMES
+        ? new Fuse(entityRows, { keys: ["name"], threshold: 0.3, ignoreLocation: true })
+        : undefined;
   }
 
   /** Ranked completions for what the user has typed so far. */
   suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
     const visible = (entry: Entry) => !(entry.factId && hidden?.has(entry.factId));
-    const tokens = tokenize(partial.slice(0, 200)).map((t) => t.word);
+    const tokens = wordsOf(partial.slice(0, 200));
     if (tokens.length === 0) {
-      return this.entries
-        .filter(visible)
-        .sort((a, b) => b.weight - a.weight)
-        .slice(0, limit)
-        .map((e) => e.text);
+      // Entries are stored best kind first (questions, then names and events, then statements).
+      const first: string[] = [];
+      for (const entry of this.entries) {
+        if (first.length >= limit) break;
+        if (visible(entry)) first.push(entry.text);
+      }
+      return first;
     }
     const typing = /[\p{L}\p{N}]$/u.test(partial) ? tokens.pop() : undefined;
     // "what", "did", "the" match nearly everything: they rank, but they do not select.
@@ -104,7 +113,8 @@ export class Suggester {
       for (const set of wordSets) if (entry.words.some((w) => set.has(w))) matched++;
       const typed = typingWords ? entry.words.some((w) => typingWords.has(w)) : true;
       if (!typed || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) continue;
-      const echoes = tokens.filter((word) => entry.words.includes(word)).length;
+      let echoes = 0;
+      for (const word of tokens) if (entry.words.includes(word)) echoes++;
       scored.push({ entry, score: matched + echoes / 4 + entry.weight / 2 - entry.text.length / 400 });
       if (scored.length >= MAX_SCANNED) break;
     }
@@ -112,7 +122,9 @@ export class Suggester {
     const out = new Set(scored.slice(0, limit).map((s) => s.entry.text));
     // Nothing matched word by word: a fuzzy look at the names ("sarybay kairat", "cop 29").
     if (out.size === 0 && partial.trim().length >= 3) {
-      for (const hit of this.names.search(partial.trim().slice(0, 60), { limit: 5 })) out.add(hit.item.text);
+      for (const hit of this.names?.search(partial.trim().slice(0, 60), { limit: 5 }) ?? []) {
+        out.add(hit.item.text);
+      }
     }
     return [...out].slice(0, limit);
   }
@@ -140,10 +152,45 @@ export class Suggester {
     return out;
   }
 
-  private postings(words: Set<string>): number[] {
-    if (words.size === 1) return this.byWord.get([...words][0]!) ?? [];
-    const merged = new Set<number>();
-    for (const word of words) for (const index of this.byWord.get(word) ?? []) merged.add(index);
-    return [...merged].sort((a, b) => a - b);
+  /**
+   * Entries having any of the words, in entry order (questions first), at most `head` of them.
+   * Each list is in entry order already: a k-way merge reads only as far as the head reaches.
+   */
+  private postings(words: Set<string>, head = 4 * MAX_SCANNED): number[] {
+    const lists = [...words].map((word) => this.byWord.get(word) ?? []).filter((list) => list.length > 0);
+    if (lists.length === 1) return lists[0]!;
+    // Min-heap of [next index, list number, position in list].
+    const heap: [number, number, number][] = lists.map((list, k) => [list[0]!, k, 0]);
+    const less = (a: number, b: number) => heap[a]![0] < heap[b]![0];
+    const swap = (a: number, b: number) => {
+      [heap[a], heap[b]] = [heap[b]!, heap[a]!];
+    };
+    const down = (from: number) => {
+      let i = from;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(l, m)) m = l;
+        if (r < heap.length && less(r, m)) m = r;
+        if (m === i) return;
+        swap(i, m);
+        i = m;
+      }
+    };
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+    const out: number[] = [];
+    while (heap.length > 0 && out.length < head) {
+      const top = heap[0]!;
+      if (out.at(-1) !== top[0]) out.push(top[0]);
+      const list = lists[top[1]]!;
+      if (top[2] + 1 < list.length) heap[0] = [list[top[2] + 1]!, top[1], top[2] + 1];
+      else {
+        heap[0] = heap.at(-1)!;
+        heap.pop();
+      }
+      down(0);
+    }
+    return out;
   }
 }

@@ -58,17 +58,54 @@ const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
  * "COP 29" stays two words), possessive "'s" is dropped, dotted names stay whole ("News.Az" -> "news.az").
  */
 export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scan(text, (raw, sentenceStart) => {
+    const token = makeToken(raw, sentenceStart);
+    if (token) tokens.push(token);
+    return token !== undefined;
+  });
+  return tokens;
+}
+
+/** Just the lower-case words of a text, as `tokenize` would find them (no stems, no name flags). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  scan(text, (raw) => {
+    const word = wordOf(raw);
+    if (word) words.push(word);
+    return word !== undefined;
+  });
+  return words;
+}
+
+/**
+ * Calls `visit` with each raw word and whether it starts a sentence; `visit` says whether it
+ * kept the word (a lone apostrophe is not one, and does not end the sentence start).
+ */
+function scan(text: string, visit: (raw: string, sentenceStart: boolean) => boolean): void {
   // ASCII text needs no Unicode folding, and the scanner skips white space and controls itself.
   let canonical = ASCII_ONLY.test(text) ? text : canonicalText(text);
   if (canonical.includes("-")) canonical = canonical.replace(LETTER_DASH_DIGIT, "$1$2");
-  return ASCII_ONLY.test(canonical) ? scanAscii(canonical) : scanUnicode(canonical);
+  if (ASCII_ONLY.test(canonical)) scanAscii(canonical, visit);
+  else scanUnicode(canonical, visit);
+}
+
+function trimRaw(match: string): string {
+  if (match.endsWith("'s") || match.endsWith("'S")) return match.slice(0, -2);
+  if (match.endsWith("'") || match.endsWith(".")) return match.slice(0, -1);
+  return match;
+}
+
+function wordOf(match: string): string | undefined {
+  const raw = trimRaw(match);
+  if (raw.length === 0) return undefined;
+  const lower = raw.toLowerCase();
+  return lower.includes("'") ? lower.replace(/'/g, "") : lower;
 }
 
 /** Builds one token from a raw word; returns undefined for what is left of a lone apostrophe. */
 function makeToken(match: string, sentenceStart: boolean): Token | undefined {
-  let raw = match;
-  if (raw.endsWith("'s") || raw.endsWith("'S")) raw = raw.slice(0, -2);
-  else if (raw.endsWith("'") || raw.endsWith(".")) raw = raw.slice(0, -1);
+  const raw = trimRaw(match);
   if (raw.length === 0) return undefined;
   const lower = raw.toLowerCase();
   const word = lower.includes("'") ? lower.replace(/'/g, "") : lower;
@@ -79,8 +116,7 @@ function makeToken(match: string, sentenceStart: boolean): Token | undefined {
 }
 
 /** The common case, plain ASCII, scanned by character codes: no regex match objects per word. */
-function scanAscii(text: string): Token[] {
-  const tokens: Token[] = [];
+function scanAscii(text: string, visit: (raw: string, sentenceStart: boolean) => boolean): void {
   let sentenceStart = true;
   let i = 0;
   const n = text.length;
@@ -98,33 +134,22 @@ function scanAscii(text: string): Token[] {
       else if ((d === 39 || d === 46) && i + 1 < n && isAsciiWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const token = makeToken(text.slice(begin, i), sentenceStart);
-    if (token) {
-      tokens.push(token);
-      sentenceStart = false;
-    }
+    if (visit(text.slice(begin, i), sentenceStart)) sentenceStart = false;
   }
-  return tokens;
 }
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function scanUnicode(text: string): Token[] {
-  const tokens: Token[] = [];
+function scanUnicode(text: string, visit: (raw: string, sentenceStart: boolean) => boolean): void {
   let sentenceStart = true;
   let lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     if (lastIndex > 0 && SENTENCE_END.test(text.slice(lastIndex, match.index))) sentenceStart = true;
     lastIndex = match.index + match[0].length;
-    const token = makeToken(match[0], sentenceStart);
-    if (token) {
-      tokens.push(token);
-      sentenceStart = false;
-    }
+    if (visit(match[0], sentenceStart)) sentenceStart = false;
   }
-  return tokens;
 }
 
 const LETTER_DASH_DIGIT = /(\p{L})-(\d)/gu;
