@@ -1,5 +1,5 @@
 import { getOrCreate } from "./collections.ts";
-import { phraseKey, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 
@@ -238,12 +238,12 @@ export class KnowledgeBase {
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
-    const description = tokenize(entity.description);
+    const description = indexWords(entity.description);
     this.learnWords(description);
     this.addEntityTerms(entity.id, description, FIELD_STRENGTH.descriptions);
   }
 
-  private addEntityTerms(entityId: string, tokens: Token[], strength: number): void {
+  private addEntityTerms(entityId: string, tokens: IndexWord[], strength: number): void {
     this.frequencyCache.clear();
     const terms = getOrCreate(this.entityTerms, entityId, () => new Map());
     for (const token of tokens) {
@@ -265,7 +265,7 @@ export class KnowledgeBase {
   addEvent(event: Event): void {
     this.frequencyCache.clear();
     this.events.set(event.id, event);
-    const tokens = tokenize(`${event.title} . ${event.topics.join(" . ")}`);
+    const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
     const terms = new Map<string, number>();
     for (const token of tokens) {
@@ -322,17 +322,17 @@ export class KnowledgeBase {
 
   private prepare(fact: Fact): IndexedFact {
     const terms = new Map<string, number>();
-    const add = (tokens: Token[], strength: number) => {
+    const add = (tokens: IndexWord[], strength: number) => {
       for (const token of tokens) {
         if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
       }
     };
-    const statement = tokenize(fact.statement);
+    const statement = indexWords(fact.statement);
     // Curators often quote the sentence they paraphrase word for word: tokenise it once.
-    const quote = fact.quote === fact.statement ? statement : tokenize(fact.quote);
+    const quote = fact.quote === fact.statement ? statement : indexWords(fact.quote);
     add(statement, FIELD_STRENGTH.statement);
     add(quote, FIELD_STRENGTH.quote);
-    const keywords = tokenize(fact.keywords.join(" . "));
+    const keywords = indexWords(fact.keywords.join(" . "));
     add(keywords, FIELD_STRENGTH.keywords);
     this.learnWords(statement);
     this.learnWords(quote);
@@ -362,7 +362,7 @@ export class KnowledgeBase {
     if (!key) return;
     const set = getOrCreate(this.aliasIndex, key, () => new Set());
     set.add(entityId);
-    const tokens = tokenize(name);
+    const tokens = indexWords(name);
     this.longestAlias = Math.max(this.longestAlias, tokens.length);
     this.learnWords(tokens);
     this.addEntityTerms(entityId, tokens, FIELD_STRENGTH.names);
@@ -373,7 +373,7 @@ export class KnowledgeBase {
       this.aliasIndex.get(phraseKey(name))?.delete(entity.id);
   }
 
-  private learnWords(tokens: Token[]): void {
+  private learnWords(tokens: IndexWord[]): void {
     for (const token of tokens) {
       if (this.vocabulary.has(token.word)) continue;
       this.vocabulary.add(token.word);

@@ -67,6 +67,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A word as the indexes need it: its lower-case form and its search key. */
+export interface IndexWord {
+  word: string;
+  stem: string;
+}
+
+/** The words of a text with their stems, as `tokenize` finds them, without the name flags. */
+export function indexWords(text: string): IndexWord[] {
+  const words: IndexWord[] = [];
+  scan(text, (raw) => {
+    const word = wordOf(raw);
+    if (word) words.push({ word, stem: stemOf(word) });
+    return word !== undefined;
+  });
+  return words;
+}
+
 /** Just the lower-case words of a text, as `tokenize` would find them (no stems, no name flags). */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
