@@ -1,5 +1,5 @@
 import { getOrCreate } from "./collections.ts";
-import { type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
+import { forEachIndexWord, type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 
@@ -17,14 +17,16 @@ const FIELD_STRENGTH = {
   event: 0.3,
 } as const;
 
+const NO_ONE: ReadonlySet<string> = new Set();
+
 /** A fact prepared for retrieval: its search terms, the kinds of its entities, its length. */
 export interface IndexedFact {
   fact: Fact;
   terms: Map<string, number>;
-  kinds: Set<EntityKind>;
-  entities: Set<string>;
-  /** Entities taking part in the fact's event: weaker evidence that the fact concerns them. */
-  eventEntities: Set<string>;
+  kinds: readonly EntityKind[];
+  entities: readonly string[];
+  /** Entities taking part in the fact's event (shared by the event's facts): weaker evidence. */
+  eventEntities: ReadonlySet<string>;
   length: number;
   /** False once removed or replaced: posting lists skip it instead of being rewritten. */
   live: boolean;
@@ -264,6 +266,7 @@ export class KnowledgeBase {
 
   addEvent(event: Event): void {
     this.frequencyCache.clear();
+    this.participants.delete(event.id);
     this.events.set(event.id, event);
     const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
@@ -287,7 +290,9 @@ export class KnowledgeBase {
     const indexed = this.prepare(fact);
     this.facts.set(fact.id, indexed);
     for (const stem of indexed.terms.keys()) {
-      getOrCreate(this.postings, stem, () => []).push(indexed);
+      const list = this.postings.get(stem);
+      if (list) list.push(indexed);
+      else this.postings.set(stem, [indexed]);
       this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 0) + 1);
     }
     for (const id of indexed.entities) {
@@ -322,39 +327,45 @@ export class KnowledgeBase {
 
   private prepare(fact: Fact): IndexedFact {
     const terms = new Map<string, number>();
-    const add = (tokens: IndexWord[], strength: number) => {
-      for (const token of tokens) {
-        if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
-      }
-    };
-    const statement = indexWords(fact.statement);
-    // Curators often quote the sentence they paraphrase word for word: tokenise it once.
-    const quote = fact.quote === fact.statement ? statement : indexWords(fact.quote);
-    add(statement, FIELD_STRENGTH.statement);
-    add(quote, FIELD_STRENGTH.quote);
-    const keywords = indexWords(fact.keywords.join(" . "));
-    add(keywords, FIELD_STRENGTH.keywords);
-    this.learnWords(statement);
-    this.learnWords(quote);
-    this.learnWords(keywords);
+    let length = 0;
+    // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
+    const read = (text: string, strength: number, counts: boolean) =>
+      forEachIndexWord(text, (word, stem) => {
+        if ((terms.get(stem) ?? 0) < strength) terms.set(stem, strength);
+        this.learnWord(word, stem);
+        if (counts) length++;
+      });
+    read(fact.statement, FIELD_STRENGTH.statement, true);
+    // Curators often quote the sentence they paraphrase word for word: read it once.
+    if (fact.quote === fact.statement) length *= 2;
+    else read(fact.quote, FIELD_STRENGTH.quote, true);
+    for (const keyword of fact.keywords) read(keyword, FIELD_STRENGTH.keywords, false);
 
-    const kinds = new Set<EntityKind>();
+    const kinds: EntityKind[] = [];
     for (const id of fact.entities) {
-      const entity = this.entity(id);
-      if (entity) kinds.add(entity.kind);
+      const kind = this.entity(id)?.kind;
+      if (kind && !kinds.includes(kind)) kinds.push(kind);
     }
-    const eventEntities = new Set<string>();
-    const event = fact.event ? this.event(fact.event) : undefined;
-    if (event) for (const participant of event.participants) eventEntities.add(participant.entity);
     return {
       fact,
       terms,
       kinds,
-      entities: new Set(fact.entities),
-      eventEntities,
-      length: statement.length + quote.length,
+      entities: fact.entities,
+      eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
+      length,
       live: true,
     };
+  }
+
+  private readonly participants = new Map<string, ReadonlySet<string>>();
+
+  private participantsOf(eventId: string): ReadonlySet<string> {
+    let set = this.participants.get(eventId);
+    if (!set) {
+      set = new Set(this.event(eventId)?.participants.map((p) => p.entity) ?? []);
+      this.participants.set(eventId, set);
+    }
+    return set;
   }
 
   private indexAlias(entityId: string, name: string): void {
@@ -374,11 +385,13 @@ export class KnowledgeBase {
   }
 
   private learnWords(tokens: IndexWord[]): void {
-    for (const token of tokens) {
-      if (this.vocabulary.has(token.word)) continue;
-      this.vocabulary.add(token.word);
-      this.spelling.add(token.word);
-      if (!this.postings.has(token.stem)) this.postings.set(token.stem, []);
-    }
+    for (const token of tokens) this.learnWord(token.word, token.stem);
+  }
+
+  private learnWord(word: string, stem: string): void {
+    if (this.vocabulary.has(word)) return;
+    this.vocabulary.add(word);
+    this.spelling.add(word);
+    if (!this.postings.has(stem)) this.postings.set(stem, []);
   }
 }

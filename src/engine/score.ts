@@ -155,13 +155,13 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
       if (present * strength > best) best = present * strength;
     }
   }
-  if (term.kinds.some((kind) => indexed.kinds.has(kind))) best = 1;
+  if (term.kinds.some((kind) => indexed.kinds.includes(kind))) best = 1;
   return best;
 }
 
 function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
   const ids = plan.mentions[index]!.entityIds;
-  if (ids.some((id) => indexed.entities.has(id))) return 1;
+  if (ids.some((id) => indexed.entities.includes(id))) return 1;
   if (ids.some((id) => indexed.eventEntities.has(id))) return 0.8;
   return 0;
 }
@@ -209,7 +209,7 @@ function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, conte
       return indexed.fact.date ? 1 : 0;
     case "where": {
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
-      return event?.place || indexed.kinds.has("place") ? 1 : 0;
+      return event?.place || indexed.kinds.includes("place") ? 1 : 0;
     }
     default:
       return 0;

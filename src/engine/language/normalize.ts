@@ -76,12 +76,17 @@ export interface IndexWord {
 /** The words of a text with their stems, as `tokenize` finds them, without the name flags. */
 export function indexWords(text: string): IndexWord[] {
   const words: IndexWord[] = [];
+  forEachIndexWord(text, (word, stem) => words.push({ word, stem }));
+  return words;
+}
+
+/** Calls back with each word and its stem; allocates nothing per word beyond the strings. */
+export function forEachIndexWord(text: string, visit: (word: string, stem: string) => void): void {
   scan(text, (raw) => {
     const word = wordOf(raw);
-    if (word) words.push({ word, stem: stemOf(word) });
+    if (word) visit(word, stemOf(word));
     return word !== undefined;
   });
-  return words;
 }
 
 /** Just the lower-case words of a text, as `tokenize` would find them (no stems, no name flags). */
