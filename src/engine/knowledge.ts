@@ -47,10 +47,11 @@ export class KnowledgeBase {
   readonly spelling = new SpellingIndex();
   // Posting lists are append-only arrays (fast to build, cheap to scan); removal flips `live`.
   private readonly postings = new Map<string, IndexedFact[]>();
-  private readonly stemCounts = new Map<string, number>();
+  /** Removed facts still in a posting list, per stem: live count = list length − dead. */
+  private readonly deadPerStem = new Map<string, number>();
   private readonly aliasIndex = new Map<string, Set<string>>();
   private readonly entityFacts = new Map<string, IndexedFact[]>();
-  private readonly entityCounts = new Map<string, number>();
+  private readonly deadPerEntity = new Map<string, number>();
   private readonly eventFacts = new Map<string, IndexedFact[]>();
   /**
    * Words of entities' names and descriptions and of events' titles and topics, kept once per
@@ -140,15 +141,19 @@ export class KnowledgeBase {
 
   /** How many facts are about the entity (an upper bound where a parent's facts are hidden). */
   entityFactCount(entityId: string): number {
-    return (this.entityCounts.get(entityId) ?? 0) + (this.parent?.entityFactCount(entityId) ?? 0);
+    return this.ownEntityFactCount(entityId) + (this.parent?.entityFactCount(entityId) ?? 0);
+  }
+
+  private ownEntityFactCount(entityId: string): number {
+    return (this.entityFacts.get(entityId)?.length ?? 0) - (this.deadPerEntity.get(entityId) ?? 0);
   }
 
   /** How many visible facts contain the stem (for weighting rare words above common ones). */
   documentFrequency(stem: string): number {
     let count = this.frequencyCache.get(stem);
     if (count === undefined) {
-      count = this.stemCounts.get(stem) ?? 0;
-      for (const id of this.stemEntities.get(stem) ?? []) count += this.entityCounts.get(id) ?? 0;
+      count = (this.postings.get(stem)?.length ?? 0) - (this.deadPerStem.get(stem) ?? 0);
+      for (const id of this.stemEntities.get(stem) ?? []) count += this.ownEntityFactCount(id);
       for (const id of this.stemEvents.get(stem) ?? []) count += this.eventFacts.get(id)?.length ?? 0;
       this.frequencyCache.set(stem, count);
     }
@@ -293,13 +298,17 @@ export class KnowledgeBase {
       const list = this.postings.get(stem);
       if (list) list.push(indexed);
       else this.postings.set(stem, [indexed]);
-      this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 0) + 1);
     }
     for (const id of indexed.entities) {
-      getOrCreate(this.entityFacts, id, () => []).push(indexed);
-      this.entityCounts.set(id, (this.entityCounts.get(id) ?? 0) + 1);
+      const list = this.entityFacts.get(id);
+      if (list) list.push(indexed);
+      else this.entityFacts.set(id, [indexed]);
     }
-    if (fact.event) getOrCreate(this.eventFacts, fact.event, () => []).push(indexed);
+    if (fact.event) {
+      const list = this.eventFacts.get(fact.event);
+      if (list) list.push(indexed);
+      else this.eventFacts.set(fact.event, [indexed]);
+    }
   }
 
   /** Removes a fact from this scope; a parent's fact is hidden instead. */
@@ -320,9 +329,10 @@ export class KnowledgeBase {
     if (!indexed) return;
     this.facts.delete(id);
     indexed.live = false;
-    for (const stem of indexed.terms.keys()) this.stemCounts.set(stem, (this.stemCounts.get(stem) ?? 1) - 1);
+    for (const stem of indexed.terms.keys())
+      this.deadPerStem.set(stem, (this.deadPerStem.get(stem) ?? 0) + 1);
     for (const entity of indexed.entities)
-      this.entityCounts.set(entity, (this.entityCounts.get(entity) ?? 1) - 1);
+      this.deadPerEntity.set(entity, (this.deadPerEntity.get(entity) ?? 0) + 1);
   }
 
   private prepare(fact: Fact): IndexedFact {
