@@ -5,36 +5,19 @@
  * one without touching the handlers.
  */
 
-export type Vote = "up" | "down";
+// One shape for feedback records everywhere: the database's (src/storage/feedback.ts) is the source.
+export type {
+  RecordFilter,
+  StoredUnanswered as UnansweredRecord,
+  StoredVote as VoteRecord,
+  Vote,
+} from "../storage/feedback.ts";
 
-export interface VoteRecord {
-  vote: Vote;
-  /** The question as asked (or as recovered from the answer card after a restart). */
-  question: string;
-  /** Facts the answer cited. */
-  factIds: string[];
-  /** The answer's message: a user's later vote on the same message replaces the earlier one. */
-  messageId?: string;
-  /** The server, absent in direct messages. */
-  guildId?: string;
-  userId: string;
-  at: Date;
-}
-
-export interface UnansweredRecord {
-  question: string;
-  /** What the bot offered instead. */
-  suggestions: string[];
-  guildId?: string;
-  userId: string;
-  at: Date;
-}
-
-export interface RecordFilter {
-  /** A server's records; `null` for direct messages only; absent for all. */
-  guildId?: string | null;
-  limit?: number;
-}
+import type {
+  RecordFilter,
+  StoredUnanswered as UnansweredRecord,
+  StoredVote as VoteRecord,
+} from "../storage/feedback.ts";
 
 export interface FeedbackStore {
   /** Records a vote; a user voting again on the same answer message replaces their earlier vote. */

@@ -51,26 +51,12 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   async votes(options: RecordFilter = {}): Promise<VoteRecord[]> {
     this.flush();
-    return this.stored.votes(options).map((vote) => ({
-      vote: vote.vote,
-      question: vote.question,
-      factIds: vote.factIds,
-      ...(vote.messageId !== undefined ? { messageId: vote.messageId } : {}),
-      ...(vote.guildId !== undefined ? { guildId: vote.guildId } : {}),
-      userId: vote.userId,
-      at: vote.at,
-    }));
+    return this.stored.votes(options);
   }
 
   async unanswered(options: RecordFilter = {}): Promise<UnansweredRecord[]> {
     this.flush();
-    return this.stored.unanswered(options).map((record) => ({
-      question: record.question,
-      suggestions: record.suggestions,
-      ...(record.guildId !== undefined ? { guildId: record.guildId } : {}),
-      userId: record.userId,
-      at: record.at,
-    }));
+    return this.stored.unanswered(options);
   }
 
   async close(): Promise<void> {
