@@ -177,6 +177,7 @@ describe("a server's overlay changes what that server is told, and only that ser
       quote: "Conference on Interaction and Confidence Building in Asia",
       keywords: ["summit"],
       questions: [],
+      date: "2026-10-15",
     });
     scoped.touched(overlay);
     expect(scoped.answer("When is the next CICA summit?", "guild-a").answer).toContain("October 2026");

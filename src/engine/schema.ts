@@ -81,7 +81,10 @@ export const Fact = z.strictObject({
   keywords: z.array(Text(60)).default([]),
   /** Questions this fact answers, offered as suggestions and autocomplete (not used for scoring). */
   questions: z.array(Text(100)).default([]),
-  /** When the fact became true, if it differs from the event or source date. */
+  /**
+   * When what the fact states happened (for what was said at a meeting, the meeting's date).
+   * Only dated facts answer "when" questions; background facts (roles, earlier events) have none.
+   */
   date: IsoDate.optional(),
 });
 export type Fact = z.infer<typeof Fact>;

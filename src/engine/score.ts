@@ -114,7 +114,6 @@ interface ScoringContext {
   mentioned: Set<string>;
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
-  asksAboutEvent: boolean;
 }
 
 function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
@@ -129,7 +128,6 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
     }),
-    asksAboutEvent: plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "event")),
   };
 }
 
@@ -185,13 +183,27 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
 }
 
 /**
- * "When is COP29?" needs a fact dated itself: a statement made at a meeting about COP29 carries
- * the meeting's date, not the conference's.
+ * Some questions need a kind of detail, not just the right words: "when" needs a fact dated
+ * itself (a remark about COP29 made at a meeting carries the meeting's date, not the
+ * conference's, so only a fact's own `date` answers), "where" needs a place, "how many" an amount.
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
-  if (plan.kind !== "when" || indexed.fact.date) return 1;
-  return context.asksAboutEvent ? 0.6 : 1;
+  if (plan.kind === "when" && !indexed.fact.date) return 0.6;
+  // "When is COP29?" asks for the date of COP29 itself: a dated fact merely mentioning it (a
+  // congratulation on hosting it) does not say. With nothing else asked, the fact must be about it.
+  if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
+    return 0.6;
+  }
+  if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  return 1;
+}
+
+/** The fact names a place, happened at a placed event, or says where ("in Norland"). */
+function hasPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (indexed.kinds.includes("place") || indexed.kinds.includes("country")) return true;
+  const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+  return Boolean(event?.place) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
 }
 
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */

@@ -111,7 +111,7 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ["experience", "expertise", "lessons"],
   ["role", "part", "function", "contribution", "contribute"],
   ["climate", "environment", "environmental", "green"],
-  ["join", "unite", "combine", "together"],
+  ["join", "joined", "combine", "together"],
 ];
 
 /** Words that name a kind of entity: a fact covers them when one of its entities is of that kind. */

@@ -38,11 +38,55 @@ function unifySpelling(word: string): string {
   return word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1");
 }
 
+/** Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). */
+const IRREGULAR: Record<string, string> = {
+  held: "hold",
+  met: "meet",
+  said: "say",
+  says: "say",
+  took: "take",
+  taken: "take",
+  made: "make",
+  gave: "give",
+  given: "give",
+  won: "win",
+  led: "lead",
+  began: "begin",
+  begun: "begin",
+  chose: "choose",
+  chosen: "choose",
+  spoke: "speak",
+  spoken: "speak",
+  went: "go",
+  gone: "go",
+  saw: "see",
+  seen: "see",
+  told: "tell",
+  thought: "think",
+  brought: "bring",
+  left: "leave",
+  sent: "send",
+  built: "build",
+  paid: "pay",
+  sought: "seek",
+  wrote: "write",
+  written: "write",
+  became: "become",
+  grew: "grow",
+  grown: "grow",
+  rose: "rise",
+  risen: "rise",
+  drew: "draw",
+  drawn: "draw",
+  undertook: "undertake",
+  undertaken: "undertake",
+};
+
 const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(unifySpelling(word));
+    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR[word] ?? word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
