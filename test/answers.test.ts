@@ -186,6 +186,23 @@ describe("a server's overlay changes what that server is told, and only that ser
     expect(scoped.suggest("next cica summ", "guild-a")[0]).toContain("next CICA summit");
   });
 
+  it("answers a when-question from a fact whose sentence says when, without inventing a date", () => {
+    const scoped = engineFrom(DATA_DIR);
+    const overlay = scoped.overlay("guild-a");
+    overlay.addFact({
+      id: "cica-founded",
+      statement: "CICA was founded in 1992 on the initiative of Kazakhstan.",
+      entities: ["cica", "kazakhstan"],
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Conference on Interaction and Confidence Building in Asia",
+      keywords: [],
+      questions: [],
+    });
+    const result = scoped.answer("When was CICA founded?", "guild-a");
+    expect(result.answer).toBe("CICA was founded in 1992 on the initiative of Kazakhstan.");
+    expect(scoped.answer("When was CICA founded?").answered).toBe(false);
+  });
+
   it("hides a removed base fact in that scope only, and shows it again when restored", () => {
     const scoped = engineFrom(DATA_DIR);
     const overlay = scoped.overlay("guild-a");

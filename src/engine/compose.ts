@@ -40,12 +40,6 @@ export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
   };
 }
 
-/** The date a fact speaks of: its own, else its event's, else its source's. */
-export function factDate(indexed: IndexedFact, kb: KnowledgeBase): string | undefined {
-  const fact = indexed.fact;
-  return fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined) ?? kb.source(fact.source)?.date;
-}
-
 /**
  * The first sentence gives what was asked for (the person for "who", the date for "when"),
  * unless the fact's own sentence already opens with it.
@@ -60,7 +54,8 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
       return `${entity.name}. `;
     }
     case "when": {
-      const date = factDate(indexed, kb);
+      // Only the fact's own date says when it happened; the event's or the article's may not.
+      const date = indexed.fact.date;
       if (!date) return "";
       const readable = formatDate(date);
       return statement.includes(readable) ? "" : `On ${readable}: `;

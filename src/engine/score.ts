@@ -189,7 +189,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
-  if (plan.kind === "when" && !indexed.fact.date) return 0.6;
+  if (plan.kind === "when" && !indexed.fact.date && !STATES_TIME.test(indexed.fact.statement)) return 0.6;
   // "When is COP29?" asks for the date of COP29 itself: a dated fact merely mentioning it (a
   // congratulation on hosting it) does not say. With nothing else asked, the fact must be about it.
   if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
@@ -198,6 +198,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
   return 1;
 }
+
+/** A year or a month in the statement: it says when, even without a `date` ("founded in 1992"). */
+const STATES_TIME =
+  /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The fact names a place, happened at a placed event, or says where ("in Norland"). */
 function hasPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
