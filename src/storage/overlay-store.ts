@@ -5,9 +5,7 @@ import type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts"
 /** A source owned by a server's overlay: its text is stored with it (for a citation, the quote). */
 export type OverlaySource = Omit<Source, "textFile"> & { text: string };
 
-/** One stored revision of an overlay record, JSON decoded. */
-export interface StoredRevision {
-  seq: number;
+export interface NewRevision {
   guildId: string;
   kind: RecordKind;
   recordId: string;
@@ -17,6 +15,13 @@ export interface StoredRevision {
   before: unknown;
   after: unknown;
   actor: Actor;
+  reason?: string | undefined;
+  revertedTo?: number | undefined;
+}
+
+/** One stored revision of an overlay record, JSON decoded: what was written, numbered and dated. */
+export interface StoredRevision extends Omit<NewRevision, "reason" | "revertedTo"> {
+  seq: number;
   reason?: string;
   revertedTo?: number;
   at: string;
@@ -32,20 +37,6 @@ export interface CurrentRecord {
   /** The record when present; its last version when removed; null when following the base. */
   data: unknown;
   updatedAt: string;
-}
-
-export interface NewRevision {
-  guildId: string;
-  kind: RecordKind;
-  recordId: string;
-  revision: number;
-  action: RevisionAction;
-  state: RecordState;
-  before: unknown;
-  after: unknown;
-  actor: Actor;
-  reason?: string | undefined;
-  revertedTo?: number | undefined;
 }
 
 interface RevisionRow {
