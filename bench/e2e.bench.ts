@@ -8,6 +8,8 @@
  *   npm run bench:e2e                 the table
  *   npm run bench:e2e -- --quick      200 per mode
  *   npm run bench:e2e -- --profile    also: where the bot's CPU time goes (V8 CPU profile)
+ *   npm run bench:e2e -- --floor      also: the same load against the simplest discord.js bot
+ *                                     (bench/floor-bot.ts, a constant reply): the stack's own floor
  *   npm run bench:e2e -- --breakdown  also: a pass at LOG_LEVEL=info to split the latency into
  *                                     the bot's own time (router latencyMs) and the rest
  *
@@ -52,12 +54,19 @@ interface Bench {
   tmpDir: string;
 }
 
-async function start(options: { logLevel: string; nodeArgs?: string[] }): Promise<Bench> {
+/** The bot under test: Attaché itself, or the do-nothing discord.js bot that shows the floor. */
+const BOTS = { attache: "src/main.ts", floor: "bench/floor-bot.ts" } as const;
+
+async function start(options: {
+  logLevel: string;
+  nodeArgs?: string[];
+  bot?: keyof typeof BOTS;
+}): Promise<Bench> {
   // No 3 s interaction deadline: a late reply should show up as a slow sample, not a lost one.
   const discord = await startFakeDiscord({ interactionResponseDeadlineMs: 0, defaultTimeoutMs: 30_000 });
   const tmpDir = mkdtempSync(join(tmpdir(), "attache-bench-"));
   const bot = runNode(
-    "src/main.ts",
+    BOTS[options.bot ?? "attache"],
     [],
     childEnv({
       DISCORD_TOKEN: discord.token,
@@ -323,6 +332,33 @@ async function profile(n: number): Promise<void> {
   }
 }
 
+/**
+ * The same load against bench/floor-bot.ts (discord.js replying a constant, nothing of ours): the
+ * latency no handler can go below with this stack, test server and machine. By Little's law, with
+ * `CONCURRENCY` always in flight the median cannot be below CONCURRENCY × the CPU time per
+ * interaction of the busier process.
+ */
+async function floor(n: number): Promise<void> {
+  const bench = await start({ logLevel: "warn", bot: "floor" });
+  let rows: Row[];
+  try {
+    rows = await measure(bench, n);
+  } finally {
+    await stop(bench);
+  }
+  console.log(`\n### Floor: the simplest discord.js bot (constant reply, no engine), same load\n`);
+  console.log(table(rows));
+  console.log(`\n${cpuTable(rows)}`);
+  const concurrent = rows.find((row) => row.mode === `${CONCURRENCY} concurrent`);
+  if (concurrent) {
+    const busier = Math.max(concurrent.botCpuMs, concurrent.fakeCpuMs) / concurrent.n;
+    console.log(
+      `\nLittle's law: ${CONCURRENCY} in flight × ${fmt(busier, 2)} ms CPU per interaction (the busier process) ` +
+        `≈ ${fmt(CONCURRENCY * busier, 1)} ms median before any work of ours.`,
+    );
+  }
+}
+
 function classify(url: string, functionName: string): string {
   if (functionName === "(idle)") return "idle";
   if (functionName === "(garbage collector)") return "garbage collector";
@@ -372,6 +408,7 @@ async function main(): Promise<void> {
   console.log(
     `Target p99 ≤ ${TARGET_P99_MS} ms at ${CONCURRENCY} concurrent: ${p99 <= TARGET_P99_MS ? "met" : "MISSED"} (${fmt(p99, 2)} ms).`,
   );
+  if (process.argv.includes("--floor")) await floor(n);
   if (process.argv.includes("--breakdown")) await breakdown(n);
   if (process.argv.includes("--profile")) await profile(n);
 }
