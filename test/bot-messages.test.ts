@@ -28,8 +28,22 @@ describe("which messages the bot answers", () => {
     expect(questionFrom(message({ content: `<@${BOT}> who is the president of Azerbaijan?` }), BOT)).toBe(
       "who is the president of Azerbaijan?",
     );
-    expect(questionFrom(message({ content: `Hey <@!${BOT}>, when did they meet?` }), BOT)).toBe(
-      "Hey, when did they meet?",
+    expect(questionFrom(message({ content: `So <@!${BOT}>, when did they meet?` }), BOT)).toBe(
+      "So, when did they meet?",
+    );
+  });
+
+  it("drops a greeting that only addresses it, so the card's title is the question", () => {
+    for (const content of [
+      `Hey <@!${BOT}>, when did they meet?`,
+      `hi there <@${BOT}> when did they meet?`,
+      `Good morning, <@${BOT}>! when did they meet?`,
+    ]) {
+      expect(questionFrom(message({ content }), BOT)).toBe("when did they meet?");
+    }
+    // A greeting elsewhere is the asker's own words.
+    expect(questionFrom(message({ content: `<@${BOT}> hey, who is Aliyev?` }), BOT)).toBe(
+      "hey, who is Aliyev?",
     );
   });
 

@@ -30,12 +30,19 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
   const mention = new RegExp(`<@!?${botId}>`, "g");
   if (!mention.test(message.content)) return undefined;
   return message.content
+    .replace(new RegExp(`^\\s*${GREETING.source}[\\s,!.]*(?=<@!?${botId}>)`, "i"), "")
     .replace(mention, " ")
     .replace(/\s+/g, " ")
     .replace(/ ([,.;:!?])/g, "$1")
-    .replace(/^[,.;:]\s*/, "")
+    .replace(/^[,.;:!]\s*/, "")
     .trim();
 }
+
+/**
+ * "Hey @Attaché, who…": a greeting that only addresses the bot is part of the mention, not of the
+ * question (it would otherwise head the answer card as "Hey, who…").
+ */
+const GREETING = /(?:hey|hi|hello|hiya|yo|ok|okay|dear|good (?:morning|afternoon|evening))(?: there)?/;
 
 /** Handles messageCreate: answers DMs and mentions as replies with the same card as /ask. */
 export function createMessageHandler(deps: {
