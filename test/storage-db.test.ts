@@ -54,6 +54,10 @@ describe("opening the database", () => {
       expect(databasePath("/x/y.db")).toBe("/x/y.db");
       delete process.env.DATABASE_PATH;
       expect(databasePath().endsWith(join("data", "attache.db"))).toBe(true);
+      // An empty line in .env is "not set", not "the working folder".
+      process.env.DATABASE_PATH = "  ";
+      expect(databasePath().endsWith(join("data", "attache.db"))).toBe(true);
+      expect(databasePath("")).toBe(databasePath());
     } finally {
       if (saved === undefined) delete process.env.DATABASE_PATH;
       else process.env.DATABASE_PATH = saved;
@@ -90,6 +94,23 @@ describe("opening the database", () => {
     const result = openStore(file);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe("too-new");
+  });
+});
+
+describe("a database in memory only", () => {
+  it("opens ':memory:' without creating a file of that name", () => {
+    const cwd = process.cwd();
+    const dir = dirs.make();
+    process.chdir(dir);
+    try {
+      expect(databasePath(":memory:")).toBe(":memory:");
+      const store = openOrThrow(databasePath(":memory:"));
+      expect(store.db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBeGreaterThan(0);
+      store.close();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type OverlayExport,
   readDatasetDirectory,
 } from "../storage/overlay-file.ts";
-import { databasePath, shownPath } from "../storage/paths.ts";
+import { databasePath, IN_MEMORY, shownPath } from "../storage/paths.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
@@ -126,7 +126,7 @@ function importCommand(path: string, values: Options): number {
   const engine = loadBase(values.data);
   if (values.guild === undefined) {
     // A dry run against the base alone, in a database that lives only for this check.
-    const opened = openStore(":memory:");
+    const opened = openStore(IN_MEMORY);
     if (!opened.ok) throw new Failure(opened.error.message);
     const result = new FactService(engine, opened.store).importOverlay(
       "(check)",

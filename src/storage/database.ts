@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { FeedbackStore } from "./feedback.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { OverlayStore } from "./overlay-store.ts";
-import { MIGRATIONS_DIR, shownPath } from "./paths.ts";
+import { IN_MEMORY, MIGRATIONS_DIR, shownPath } from "./paths.ts";
 import { SettingsStore } from "./settings.ts";
 
 export interface OpenOptions {
@@ -49,7 +49,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult {
     error: { kind, file, message: `database ${shown}: ${why}` },
   });
 
-  const exists = file !== ":memory:" && existsSync(file);
+  const exists = file !== IN_MEMORY && existsSync(file);
   if (exists) {
     const header = readHeader(file);
     if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
@@ -63,7 +63,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult {
       const check = checkReadOnly(file);
       if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
     }
-  } else if (file !== ":memory:") {
+  } else if (file !== IN_MEMORY) {
     try {
       mkdirSync(dirname(file), { recursive: true });
     } catch (error) {
@@ -80,7 +80,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult {
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     const mode = db.pragma("journal_mode = WAL", { simple: true });
-    if (mode !== "wal" && !(file === ":memory:" && mode === "memory")) {
+    if (mode !== "wal" && !(file === IN_MEMORY && mode === "memory")) {
       db.close();
       return fail("unreadable", `cannot switch to WAL mode (journal mode is ${String(mode)})`);
     }

@@ -1,12 +1,20 @@
 import { join, resolve } from "node:path";
-import { PROJECT_ROOT } from "../config/paths.ts";
+import { nonBlank, PROJECT_ROOT } from "../config/paths.ts";
 
 /** The versioned SQL migrations shipped with the code. */
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, "migrations");
 
-/** The database file: an explicit path, else DATABASE_PATH, else data/attache.db (git-ignored). */
+/** SQLite's name for a database that lives in memory only (tests, trials): never a file. */
+export const IN_MEMORY = ":memory:";
+
+/**
+ * The database file: an explicit path, else DATABASE_PATH, else data/attache.db (git-ignored).
+ * A blank setting counts as unset (an empty `DATABASE_PATH=` line in .env must not mean "here").
+ */
 export function databasePath(override?: string): string {
-  return resolve(override ?? process.env.DATABASE_PATH ?? join(PROJECT_ROOT, "data", "attache.db"));
+  const chosen = nonBlank(override) ?? nonBlank(process.env.DATABASE_PATH);
+  if (chosen === IN_MEMORY) return IN_MEMORY;
+  return resolve(chosen ?? join(PROJECT_ROOT, "data", "attache.db"));
 }
 
 export { shownPath } from "../config/paths.ts";
