@@ -1,4 +1,4 @@
-import { citation, leadFor } from "./compose.ts";
+import { answerEntity, asksForRoleHolder, citation, leadFor } from "./compose.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
 import { parseQuestion, type QueryPlan } from "./query.ts";
@@ -29,12 +29,16 @@ export function answerQuestion(question: string, kb: KnowledgeBase): AnswerResul
   const profile = profileAnswer(plan, kb);
   if (profile) return profile;
 
-  const top = matches[0];
+  // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
+  const usable = asksForRoleHolder(plan)
+    ? matches.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
+    : matches;
+  const top = usable[0];
   if (!top || !answers(top)) {
     return refusal("I don't have a fact about that.", matches, plan, kb);
   }
   const chosen = wantsList(plan)
-    ? matches.filter((m) => answers(m) && m.coverage >= top.coverage - LIST_MARGIN).slice(0, MAX_LIST)
+    ? usable.filter((m) => answers(m) && m.coverage >= top.coverage - LIST_MARGIN).slice(0, MAX_LIST)
     : [top];
   const lead = leadFor(plan, top.indexed, kb);
   const answer =

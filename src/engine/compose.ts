@@ -1,7 +1,10 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import type { QueryPlan } from "./query.ts";
+import type { Token } from "./language/normalize.ts";
+import { statesTime } from "./language/time.ts";
+import type { Proximity, QueryPlan } from "./query.ts";
 import type { AnswerFact, Entity } from "./schema.ts";
-import { entityWords } from "./token-cache.ts";
+import { proximityPositions } from "./score.ts";
+import { entityWords, factSequences } from "./token-cache.ts";
 
 const MONTHS = [
   "January",
@@ -56,7 +59,7 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
     case "when": {
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
-      if (!date) return "";
+      if (!date || statesTime(statement)) return "";
       const readable = formatDate(date);
       return statement.includes(readable) ? "" : `On ${readable}: `;
     }
@@ -78,9 +81,63 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
   }
 }
 
+/**
+ * "Who is the president of Chile?": the answer is whoever the fact calls that, and a fact that
+ * only mentions "the President of Chile" without naming them does not answer.
+ */
+export function asksForRoleHolder(plan: QueryPlan): boolean {
+  return plan.kind === "who" && COPULA.test(plan.text) && roleProximities(plan).length > 0;
+}
+
+/** "Who is/was ..." but not the passive "who was received by ...". */
+const COPULA = /^\W*who(?:'s| is| was| are| were| will be)\b(?! \w+(?:ed|en)\b)/i;
+
+function roleProximities(plan: QueryPlan): Proximity[] {
+  return plan.proximities.filter((p) => "mention" in p.target);
+}
+
+/**
+ * The fact's entities that the question names by a role ("the president of Azerbaijan"): their
+ * own description says it, or the fact's sentence does right beside their name ("Ganbold Dorj,
+ * President of Mongolia", "Chilean Foreign Minister Tomás Iturra Vial").
+ */
+export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity[] {
+  const roles = roleProximities(plan);
+  if (roles.length === 0) return [];
+  const [statement = []] = factSequences(indexed.fact);
+  const described: Entity[] = [];
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "person") continue;
+    const words = entityWords(entity);
+    const bySelf = roles.some((role) => proximityPositions(plan, role, words.line, kb).length > 0);
+    const beside = () =>
+      roles.some((role) => {
+        const at = proximityPositions(plan, role, statement, kb);
+        return words.names.some((name) =>
+          namePositions(statement, name).some((n) => at.some((s) => s >= n - 3 && s <= n + name.length + 1)),
+        );
+      });
+    if (bySelf || beside()) described.push(entity);
+  }
+  return described;
+}
+
+function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
+  const out: number[] = [];
+  if (name.length === 0) return out;
+  for (let i = 0; i + name.length <= sequence.length; i++) {
+    if (name.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
+  }
+  return out;
+}
+
 /** The entity a who/which question is after: one the fact names and the question does not. */
-function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
-  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+  const described = describedEntities(plan, indexed, kb);
+  if (asksForRoleHolder(plan)) return described[0];
+  // "Who did the president of Azerbaijan receive?": not the president.
+  const mentioned = new Set([...plan.mentions.flatMap((m) => m.entityIds), ...described.map((e) => e.id)]);
   const focus = plan.focus;
   if (focus && focus.kinds.length === 0) {
     // "Which outlet ...": the entity whose own name or description says what it is.

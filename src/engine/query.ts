@@ -22,10 +22,13 @@ export type QuestionKind = "who" | "what" | "when" | "where" | "which" | "why" |
 export interface Mention {
   entityIds: string[];
   text: string;
-  /** Position of the mention among the question's tokens. */
+  /** Position of the mention among the question's tokens, and how many tokens it spans. */
   position: number;
+  length: number;
   /** The question used an alias rather than the canonical name (matters for "what does X stand for"). */
   viaAlias: boolean;
+  /** Named by the adjective of a country ("Chilean" for Chile). */
+  demonym?: true;
 }
 
 /** A content word of the question and the stems that would count as finding it. */
@@ -39,11 +42,17 @@ export interface Term {
   position: number;
 }
 
-/** "X of Y" in the question: a fact supports it only where X stands near Y. */
+/**
+ * "X of Y" in the question: a fact supports it only where X stands near Y ("president of
+ * Chile" is not "President Dorj thanked Chile"). "Y's X" and "Chilean X" say the same with the
+ * owner first, and facts word it either way ("Azerbaijan's diplomacy" is "Azerbaijan's
+ * experience in multilateral diplomacy"), so those accept Y on either side.
+ */
 export interface Proximity {
   term: number;
-  /** Index of a mention, or of a term, that must stand close after the term. */
+  /** Index of a mention, or of a term, that must stand close to the term. */
   target: { mention: number } | { term: number };
+  order: "of" | "either";
 }
 
 export interface QueryPlan {
@@ -54,6 +63,8 @@ export interface QueryPlan {
   expansion: boolean;
   /** Asks "how many" or "how much". */
   quantity: boolean;
+  /** Asks about what is still to come ("when will", "when is the next"). */
+  future: boolean;
   mentions: Mention[];
   terms: Term[];
   /** Words the knowledge does not contain at all, even allowing for typos. */
@@ -113,20 +124,29 @@ for (const family of SYNONYM_FAMILIES) {
 const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
 const WEIGHT = { term: 1, soft: 0.3, number: 1.2 } as const;
 
-/** "take place" asks whether something happened; "place" there names no place. */
-const TAKE_PLACE = /\b(?:take|took|taken|takes|taking) place\b/gi;
-/** "head of state" is one idea (most often a president); read as three words, "state" would ask for a country. */
-const HEAD_OF_STATE = /\bheads? of (?:state|government)\b/gi;
+/** Phrases that are one idea, read as the word that says it (before the words are looked at one by one). */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // "take place" asks whether something happened; "place" there names no place.
+  [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
+  // "head of state" is most often a president; read as three words, "state" would ask for a country.
+  [/\bheads? of (?:state|government)\b/gi, "president"],
+  [/\b(?:set|sets|setting) up\b/gi, "establish"],
+  // Passive "be held" is hosting ("where is COP29 held?"); "holds the chair" is not.
+  [/\b(?:is|are|was|were|be|being|been) held\b/gi, "hosted"],
+  [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
+  // "What date was it published?", "on which day": a when-question.
+  [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
+];
+/** "When will ...", "when is the next ...": the future, which a past date does not answer. */
+const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
-  const stripped = text
-    .replace(CHATTY_PREFIX, "")
-    .replace(TAKE_PLACE, "happen")
-    .replace(HEAD_OF_STATE, "president");
+  let stripped = text.replace(CHATTY_PREFIX, "");
+  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
   const tokens = tokenize(stripped).slice(0, 80);
   const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
@@ -162,6 +182,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     ...(focus && (kind === "which" || kind === "what") ? { focus } : {}),
     expansion: EXPANSION_PATTERN.test(stripped),
     quantity: QUANTITY.test(stripped),
+    future: FUTURE.test(stripped),
     mentions,
     terms,
     unknown,
@@ -215,9 +236,24 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       if (length === 1 && STOPWORDS.has(span[0]!.word)) continue;
       const key = span.map((token) => token.word).join(" ");
       const entityIds = kb.entitiesNamed(key);
-      if (entityIds.length === 0) continue;
+      if (entityIds.length === 0) {
+        const country = length === 1 ? countryOfDemonym(key, kb) : undefined;
+        if (country) {
+          mentions.push({
+            entityIds: [country],
+            text: key,
+            position: start,
+            length,
+            viaAlias: true,
+            demonym: true,
+          });
+          covered.add(start);
+          break;
+        }
+        continue;
+      }
       const canonical = entityIds.some((id) => kb.entity(id)?.name.toLowerCase() === key);
-      mentions.push({ entityIds, text: key, position: start, viaAlias: !canonical });
+      mentions.push({ entityIds, text: key, position: start, length, viaAlias: !canonical });
       for (let i = start; i < start + length; i++) covered.add(i);
       start += length - 1;
       break;
@@ -225,6 +261,33 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   }
   return { mentions, covered };
 }
+
+/**
+ * "Chilean", "Mongolian", "Azerbaijani", "Lebanese": a country's adjective is its name with an
+ * ending changed. Only a country the knowledge has, and only when the word names nothing itself.
+ */
+function countryOfDemonym(word: string, kb: KnowledgeBase): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const [ending, replacements] of DEMONYM_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const replacement of replacements) {
+      const country = kb.entitiesNamed(stem + replacement).find((id) => kb.entity(id)?.kind === "country");
+      if (country) return country;
+    }
+  }
+  return undefined;
+}
+
+/** Endings of country adjectives and what the country's name ends with instead. */
+const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["ian", ["ia", "", "y", "e"]],
+  ["ean", ["e", "ea", "a"]],
+  ["an", ["a", "", "o"]],
+  ["ese", ["", "a", "e", "on"]],
+  ["ish", ["", "y", "land"]],
+  ["i", [""]],
+];
 
 function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   const alternatives = new Map<string, number>();
@@ -267,16 +330,32 @@ function derivations(stem: string): string[] {
 
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
+  // "Kazakhstan's president", "the Chilean president" ask what "president of Kazakhstan" asks.
+  tokens.forEach((token, position) => {
+    const owned = termAt.get(position + 1);
+    if (owned === undefined) return;
+    const mention = mentions.findIndex(
+      (m) => m.position + m.length - 1 === position && (token.possessive || m.demonym),
+    );
+    // "Chilean president" is worded "President of Chile" or "Chilean President"; what a country
+    // "has" is worded every which way ("Azerbaijan's experience in multilateral diplomacy").
+    if (mention >= 0) {
+      proximities.push({ term: owned, target: { mention }, order: token.possessive ? "either" : "of" });
+    } else if (token.possessive) {
+      const term = termAt.get(position);
+      if (term !== undefined) proximities.push({ term: owned, target: { term }, order: "either" });
+    }
+  });
   tokens.forEach((token, position) => {
     if (token.word !== "of") return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
     const mention = mentions.findIndex((m) => m.position === next);
-    if (mention >= 0) proximities.push({ term: before, target: { mention } });
+    if (mention >= 0) proximities.push({ term: before, target: { mention }, order: "of" });
     else {
       const term = termAt.get(next);
-      if (term !== undefined) proximities.push({ term: before, target: { term } });
+      if (term !== undefined) proximities.push({ term: before, target: { term }, order: "of" });
     }
   });
   return proximities;

@@ -1,6 +1,8 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import type { Token } from "./language/normalize.ts";
-import type { QueryPlan } from "./query.ts";
+import { statesTime } from "./language/time.ts";
+import type { Proximity, QueryPlan } from "./query.ts";
+import type { EntityKind } from "./schema.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /** How well one fact answers one question. */
@@ -61,10 +63,20 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
     })),
     ...plan.terms.map((term) => ({
       weight: term.weight,
-      size: [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0),
+      // A word that names a kind ("leaders", "countries") is found in any fact about one: no
+      // posting lists those, so it is read last, from every fact, and only if still needed.
+      size:
+        [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
+        (term.kinds.length > 0 ? kb.size : 0),
       visit: (found: (indexed: IndexedFact, strength: number) => void) => {
         for (const [stem, strength] of term.alternatives) {
           kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present));
+        }
+        if (term.kinds.length > 0) {
+          for (const f of kb.allFacts()) {
+            const strength = kindStrength(term.kinds, f, kb);
+            if (strength > 0) found(f, strength);
+          }
         }
       },
     })),
@@ -153,27 +165,68 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
       if (present * strength > best) best = present * strength;
     }
   }
-  if (term.kinds.some((kind) => indexed.kinds.includes(kind))) best = 1;
   return best;
 }
+
+/**
+ * A word naming a kind of entity is covered by a fact about one (1), or by the people of the
+ * fact's event ("What did the leaders discuss?"), as a mention of them would be.
+ */
+function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact, kb: KnowledgeBase): number {
+  if (kinds.some((kind) => indexed.kinds.includes(kind))) return 1;
+  for (const id of indexed.eventEntities) {
+    const kind = kb.entity(id)?.kind;
+    if (kind && kinds.includes(kind)) return EVENT_CONTEXT;
+  }
+  return 0;
+}
+
+/** A fact that matches only by the kinds of its entities cannot answer, whatever else it has. */
+const KIND_ONLY = 0.5;
+/** Nor can one that has the names asked about but none of the question's words, only their context. */
+const NAMES_ONLY = 0.8;
+/** A word found as itself, a derivation or a synonym, or a kind found in the fact's entities. */
+const STRONG_MATCH = 0.7;
+
+/** How much the fact's event (its participants) supports a word or a mention the fact itself lacks. */
+const EVENT_CONTEXT = 0.8;
 
 function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
   const ids = plan.mentions[index]!.entityIds;
   if (ids.some((id) => indexed.entities.includes(id))) return 1;
-  if (ids.some((id) => indexed.eventEntities.has(id))) return 0.8;
+  if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
   return 0;
 }
 
 function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): Match {
   let found = 0;
   let specificity = 0;
+  // What the fact's words and names account for, as opposed to merely being about a person or a
+  // country: "Who are the leaders?" is not answered by any fact that names somebody.
+  let said = 0;
+  // Whether the fact itself has one of the question's full words: names and context alone
+  // ("Where did Aliyev receive Sarybay?" against any fact naming both) do not answer.
+  let asked = false;
+  let answeredAsked = false;
   for (let i = 0; i < plan.terms.length; i++) {
-    const m = termMatch(plan, i, indexed, context);
-    found += plan.terms[i]!.weight * m;
+    const term = plan.terms[i]!;
+    const text = termMatch(plan, i, indexed, context);
+    const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
+    found += term.weight * m;
+    said += term.weight * text;
     specificity += m * context.rarity[i]!;
+    if (term.weight >= 1) {
+      asked = true;
+      if (m >= STRONG_MATCH) answeredAsked = true;
+    }
   }
-  for (let i = 0; i < plan.mentions.length; i++) found += MENTION_WEIGHT * mentionMatch(plan, i, indexed);
-  const coverage = (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context);
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const m = MENTION_WEIGHT * mentionMatch(plan, i, indexed);
+    found += m;
+    said += m;
+  }
+  const vague = said === 0 ? KIND_ONLY : asked && !answeredAsked ? NAMES_ONLY : 1;
+  const coverage = (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context) * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
     indexed,
@@ -189,7 +242,16 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
-  if (plan.kind === "when" && !indexed.fact.date && !STATES_TIME.test(indexed.fact.statement)) return 0.6;
+  // "When will ..." needs a fact about what is to come, and one that says when.
+  if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
+  if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
+    if (!indexed.fact.date) return 0.6;
+    // The date of a remark, an invitation or a discussion is when it was made, not when what it
+    // is about happens ("When will CICA hold events at COP29?"); and a past date never answers
+    // "when will ...".
+    if (plan.future) return 0.6;
+    if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
+  }
   // "When is COP29?" asks for the date of COP29 itself: a dated fact merely mentioning it (a
   // congratulation on hosting it) does not say. With nothing else asked, the fact must be about it.
   if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
@@ -199,15 +261,42 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   return 1;
 }
 
-/** A year or a month in the statement: it says when, even without a `date` ("founded in 1992"). */
-const STATES_TIME =
-  /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A statement about what is to come. */
+const FUTURE_FACT =
+  /\b(?:will|shall|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected)\b/i;
 
-/** The fact names a place, happened at a placed event, or says where ("in Norland"). */
+/** Verbs that report what was said or proposed: the fact's date is the saying's. */
+const REPORTING =
+  /\b(?:said|says|say|noted|notes|note|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underscored|underscore|underlined|highlighted|highlight|affirmed|affirm|described|describe|praised|praise|expressed|express|recalled|mentioned|mention|stated|told|invited|invite|proposed|propose|supported|support|welcomed|welcome|voiced|urged|urge|hoped|hope|announced|announce|pledged|pledge|discussed|discuss|discussions?|considered|consider|agreed|agree|called|call)\b/i;
+
+/**
+ * The fact names a place, happened at a placed event, or says where ("in Norland"). A country
+ * counts unless it is only there as someone's ("President of Azerbaijan", "Azerbaijan's chair").
+ */
 function hasPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  if (indexed.kinds.includes("place") || indexed.kinds.includes("country")) return true;
+  if (indexed.kinds.includes("place")) return true;
+  if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   return Boolean(event?.place) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
+}
+
+function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [statement] = factSequences(indexed.fact);
+  if (!statement) return false;
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "country") continue;
+    for (const words of entityWords(entity).names) {
+      if (words.length === 0) continue;
+      for (let i = 0; i + words.length <= statement.length; i++) {
+        if (!words.every((word, k) => statement[i + k]!.word === word)) continue;
+        const owned = statement[i + words.length - 1]!.possessive === true;
+        const ofSomeone = statement[i - 1]?.word === "of" || statement[i - 2]?.word === "of";
+        if (!owned && !ofSomeone) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */
@@ -244,24 +333,60 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   let lost = 0;
   for (const proximity of plan.proximities) {
     const term = plan.terms[proximity.term]!;
-    const near = sequences.some((sequence) => {
-      const starts = positions(sequence, (i) => term.alternatives.has(sequence[i]!.stem));
-      const ends =
-        "mention" in proximity.target
-          ? mentionPositions(sequence, plan.mentions[proximity.target.mention]!.entityIds, kb)
-          : positions(sequence, (i) => {
-              const target = plan.terms[(proximity.target as { term: number }).term]!;
-              return target.alternatives.has(sequence[i]!.stem);
-            });
-      return starts.some((s) => ends.some((e) => e > s && e - s <= PROXIMITY_WINDOW));
-    });
-    if (!near) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
+    const supported = sequences.some(
+      (sequence) => proximityPositions(plan, proximity, sequence, kb).length > 0,
+    );
+    if (!supported) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
   }
   if (lost > 0 && weight > 0) {
     match.coverage -= lost / weight;
     match.rank -= lost / weight;
   }
 }
+
+/** Where in the sequence the proximity's word stands in relation to its target (may be none). */
+export function proximityPositions(
+  plan: QueryPlan,
+  proximity: Proximity,
+  sequence: Token[],
+  kb: KnowledgeBase,
+): number[] {
+  const term = plan.terms[proximity.term]!;
+  const starts = positions(sequence, (i) => term.alternatives.has(sequence[i]!.stem));
+  if (starts.length === 0) return starts;
+  const ends =
+    "mention" in proximity.target
+      ? mentionPositions(sequence, plan.mentions[proximity.target.mention]!.entityIds, kb)
+      : positions(sequence, (i) => {
+          const target = plan.terms[(proximity.target as { term: number }).term]!;
+          return target.alternatives.has(sequence[i]!.stem);
+        });
+  return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
+}
+
+/**
+ * Does the word at `s` stand in relation to the name or word at `e`? After it, close and linked
+ * ("President of the Republic of Azerbaijan", "ambassador to Mongolia", or right next to it);
+ * before it, right before ("CICA member countries", "Chile's president"); for "either", anywhere
+ * close on both sides.
+ */
+function near(sequence: Token[], s: number, e: number, order: Proximity["order"]): boolean {
+  const distance = Math.abs(e - s);
+  if (distance === 0 || distance > PROXIMITY_WINDOW) return false;
+  if (order === "either") return true;
+  if (e < s) return distance <= 3;
+  // Linked, and no verb between: "President of the Republic of Azerbaijan", "round of political
+  // consultations", not "President of Mongolia, received Chilean ...".
+  let linked = distance === 1;
+  for (let i = s + 1; i < e; i++) {
+    const token = sequence[i]!;
+    if (LINKING_WORDS.has(token.word)) linked = true;
+    else if (!token.nameLike && /ed$/.test(token.word)) return false;
+  }
+  return linked;
+}
+
+const LINKING_WORDS = new Set(["of", "for", "to", "in", "at", "from", "on"]);
 
 function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
   const entity = kb.entity(id);
@@ -274,7 +399,7 @@ function positions(sequence: readonly unknown[], test: (i: number) => boolean): 
   return out;
 }
 
-function mentionPositions(sequence: Token[], entityIds: string[], kb: KnowledgeBase): number[] {
+export function mentionPositions(sequence: Token[], entityIds: string[], kb: KnowledgeBase): number[] {
   const out: number[] = [];
   for (const id of entityIds) {
     const entity = kb.entity(id);

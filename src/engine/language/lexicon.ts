@@ -25,7 +25,9 @@ export const STOPWORDS = new Set(
 export const SOFT_WORDS = new Set(
   `current currently now today recently recent name named called role part play plays played position
   status involvement main exact specific particular specifically official officially precisely
-  happen happened happening take took taken make made talk talked describe described regard`
+  happen happened happening take took taken make made talk talked describe described regard
+  job title post occupation profession information info detail details regarding concerning aspect
+  plans planned besides issue issues matter matters subject subjects two three according`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,6 +82,11 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
     "call",
     "regard",
     "view",
+    "respond",
+    "response",
+    "react",
+    "reaction",
+    "reply",
   ],
   ["describe", "call", "characterize", "regard", "consider", "view", "label"],
   ["country", "countries", "nation", "state", "states"],
@@ -104,9 +111,23 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ["potential", "capacity", "capability", "prospects", "opportunity"],
   ["project", "projects", "initiative", "programme", "program", "scheme"],
   ["pandemic", "covid19", "covid", "coronavirus", "epidemic"],
-  ["report", "reported", "outlet", "publish", "published", "source", "media", "news", "newspaper", "article"],
+  [
+    "report",
+    "reported",
+    "outlet",
+    "publish",
+    "published",
+    "source",
+    "media",
+    "news",
+    "newspaper",
+    "article",
+    "site",
+    "website",
+    "agency",
+  ],
   ["elect", "elected", "select", "selected", "selection", "chosen", "choose", "appoint", "appointed"],
-  ["member", "members", "membership", "participant"],
+  ["member", "members", "membership", "participant", "serve", "served", "seat"],
   ["peace", "peaceful", "stability"],
   ["experience", "expertise", "lessons"],
   ["role", "part", "function", "contribution", "contribute"],

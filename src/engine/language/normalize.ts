@@ -10,6 +10,8 @@ export interface Token {
   stem: string;
   /** The word looked like a name in the original text (capitalised mid-sentence, or all capitals). */
   nameLike: boolean;
+  /** Typed with a possessive "'s" ("Kazakhstan's president"), which the word itself drops. */
+  possessive?: true;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
@@ -178,7 +180,14 @@ function makeToken(match: string, sentenceStart: boolean): Token | undefined {
   // All capitals (two letters or more) or capitalised mid-sentence: reads as a name.
   const allCaps = raw !== lower && raw === raw.toUpperCase() && raw.length >= 2 && TWO_LETTERS.test(raw);
   const capitalised = raw[0] !== lower[0];
-  return { text: raw, word, stem: stemOf(word), nameLike: allCaps || (capitalised && !sentenceStart) };
+  const token: Token = {
+    text: raw,
+    word,
+    stem: stemOf(word),
+    nameLike: allCaps || (capitalised && !sentenceStart),
+  };
+  if (raw.length < match.length && /'s$/i.test(match)) token.possessive = true;
+  return token;
 }
 
 /** The common case, plain ASCII, scanned by character codes: no regex match objects per word. */
