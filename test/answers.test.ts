@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, DATA_DIR, engineFrom, SECOND_EVENT_DIR } from "./support/engines.ts";
+import {
+  combinedDataDir,
+  DATA_DIR,
+  engineFrom,
+  SECOND_EVENT_DIR,
+  SEED_DIR,
+  THIRD_EVENT_DIR,
+} from "./support/engines.ts";
 
-const engine = engineFrom(DATA_DIR);
+const engine = engineFrom(SEED_DIR);
 const ask = (question: string) => {
   const result = engine.answer(question);
   AnswerResult.parse(result);
@@ -227,7 +234,7 @@ describe("a second article answers from data alone, with no code change", () => 
 
 describe("a server's overlay changes what that server is told, and only that server", () => {
   it("answers from a fact added to one scope, not in another or in DMs", () => {
-    const scoped = engineFrom(DATA_DIR);
+    const scoped = engineFrom(SEED_DIR);
     const overlay = scoped.overlay("guild-a");
     overlay.addFact({
       id: "cica-summit-2026",
@@ -247,7 +254,7 @@ describe("a server's overlay changes what that server is told, and only that ser
   });
 
   it("answers a when-question from a fact whose sentence says when, without inventing a date", () => {
-    const scoped = engineFrom(DATA_DIR);
+    const scoped = engineFrom(SEED_DIR);
     const overlay = scoped.overlay("guild-a");
     overlay.addFact({
       id: "cica-founded",
@@ -264,7 +271,7 @@ describe("a server's overlay changes what that server is told, and only that ser
   });
 
   it("hides a removed base fact in that scope only, and shows it again when restored", () => {
-    const scoped = engineFrom(DATA_DIR);
+    const scoped = engineFrom(SEED_DIR);
     const overlay = scoped.overlay("guild-a");
     overlay.removeFact("azerbaijan-chairs-cica");
     overlay.removeFact("sarybay-congratulated-cica-chairmanship");
@@ -277,17 +284,54 @@ describe("a server's overlay changes what that server is told, and only that ser
   });
 
   it("resolves an alias added in one scope only there", () => {
-    const scoped = engineFrom(DATA_DIR);
+    const scoped = engineFrom(SEED_DIR);
     scoped.overlay("guild-a").addAlias("cica", "Almaty Process");
     expect(scoped.answer("Who chairs the Almaty Process?", "guild-a").answer).toContain("Azerbaijan");
     expect(scoped.answer("Who chairs the Almaty Process?").answered).toBe(false);
   });
 });
 
+describe("three articles loaded together keep their answers apart", () => {
+  const three = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
+
+  it.each([
+    ["Who chairs CICA?", "Azerbaijan"],
+    ["Who is the Secretary General of CICA?", "Kairat Sarybay"],
+    ["who is the foreign minister of norland", "Tobias Krenn"],
+    ["Who is the Mongolian foreign minister?", "Battsetseg"],
+    ["Who is Chile's foreign minister?", "Iturra"],
+    ["who did the mongolain foriegn minister meet", "Iturra"],
+    ["Which outlet reported the Mongolia-Chile talks?", "Steppe Daily"],
+    ["What else did the ministers discuss besides mining?", "renewable energy"],
+    ["When will the next round of consultations take place?", "2025"],
+  ])("%s", (question, expected) => {
+    const result = three.answer(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(expected);
+  });
+
+  it.each([
+    // The fact names the office, not who holds it.
+    "Who is the president of Chile?",
+    // Invited is not scheduled; received in October 2024 is not a future visit.
+    "When will the Chilean president visit Mongolia?",
+    // Chile's ambassador to China, yes; to Mongolia, nobody says.
+    "Who is the Chilean ambassador to Mongolia?",
+    "Who is the president of Kazakhstan?",
+    "How many member states does CICA have?",
+    "Who chaired CICA before Kazakhstan?",
+  ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
+
+  it("counts every article", () => {
+    expect(three.stats()).toMatchObject({ sources: 3, events: 4 });
+  });
+});
+
 describe("every question curators offer as a suggestion is one the engine answers", () => {
   for (const [name, dir] of [
-    ["the seed article", DATA_DIR],
+    ["the curated data (data/)", DATA_DIR],
     ["the second article", SECOND_EVENT_DIR],
+    ["the third article", THIRD_EVENT_DIR],
   ] as const) {
     it(`in ${name}`, () => {
       const store = engineFrom(dir);

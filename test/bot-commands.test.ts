@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../src/config/logger.ts";
-import { dataDirectory } from "../src/config/paths.ts";
 import { ask } from "../src/discord/ask-flow.ts";
 import type {
   AutocompleteContext,
@@ -18,6 +17,7 @@ import type { ActionButton, ComponentResult, ReplyModel } from "../src/discord/r
 import { createServices } from "../src/discord/services.ts";
 import { TextMemory } from "../src/discord/text-memory.ts";
 import { Engine } from "../src/engine/engine.ts";
+import { SEED_DIR } from "./support/engines.ts";
 
 const ANN = "100000000000000001";
 const BOB = "100000000000000002";
@@ -29,7 +29,7 @@ let registry: CommandRegistry;
 let services: Services;
 
 beforeAll(async () => {
-  const loaded = Engine.fromDirectory(dataDirectory());
+  const loaded = Engine.fromDirectory(SEED_DIR);
   if (!loaded.ok) throw new Error("the seed data does not load");
   engine = loaded.engine;
   registry = await CommandRegistry.load();

@@ -1,7 +1,6 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../src/config/logger.ts";
-import { dataDirectory } from "../src/config/paths.ts";
 import { ConsoleSession, runConsole } from "../src/console/console.ts";
 import { markdownToText, renderReply } from "../src/console/render.ts";
 import type { Services } from "../src/discord/command.ts";
@@ -9,12 +8,13 @@ import { safeText } from "../src/discord/markdown.ts";
 import { CommandRegistry } from "../src/discord/registry.ts";
 import { createServices } from "../src/discord/services.ts";
 import { Engine } from "../src/engine/engine.ts";
+import { SEED_DIR } from "./support/engines.ts";
 
 let registry: CommandRegistry;
 let services: Services;
 
 beforeAll(async () => {
-  const loaded = Engine.fromDirectory(dataDirectory());
+  const loaded = Engine.fromDirectory(SEED_DIR);
   if (!loaded.ok) throw new Error("the seed data does not load");
   registry = await CommandRegistry.load();
   services = createServices({ engine: loaded.engine, registry, logger: silentLogger, cooldown: "unlimited" });

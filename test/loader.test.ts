@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "../src/engine/load.ts";
-import { DATA_DIR, SECOND_EVENT_DIR } from "./support/engines.ts";
+import { DATA_DIR, SECOND_EVENT_DIR, SEED_DIR } from "./support/engines.ts";
 
 const made: string[] = [];
 afterEach(() => {
@@ -30,8 +30,13 @@ function problemsOf(dir: string) {
 }
 
 describe("the curated data loads cleanly", () => {
-  it("loads the seed article completely", () => {
+  it("loads everything in data/ with no problem", () => {
     const result = loadDataset(DATA_DIR);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it("loads the seed article completely", () => {
+    const result = loadDataset(SEED_DIR);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.sources.size).toBe(1);
@@ -40,7 +45,7 @@ describe("the curated data loads cleanly", () => {
   });
 
   it("keeps the page chrome out of the article text and the outlet's attribution in", () => {
-    const result = loadDataset(DATA_DIR);
+    const result = loadDataset(SEED_DIR);
     if (!result.ok) throw new Error("data must load");
     const text = [...result.dataset.sources.values()][0]!.text;
     expect(text).not.toMatch(/16 px|↺/);

@@ -21,7 +21,7 @@ import { SqliteFeedbackStore } from "../src/discord/sqlite-feedback.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { openStorage, type Storage } from "../src/storage/index.ts";
 import { tempDirs } from "./fixtures/storage/support.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const GUILD = "900000000000000001";
 const OTHER = "900000000000000002";
@@ -46,7 +46,7 @@ let registry: CommandRegistry;
 let services: Services;
 
 beforeAll(async () => {
-  engine = engineFrom(DATA_DIR);
+  engine = engineFrom(SEED_DIR);
   const opened = openStorage(engine, `${dirs.make()}/attache.db`);
   if (!opened.ok) throw new Error(opened.error.message);
   storage = opened.storage;
@@ -246,7 +246,7 @@ describe("votes and unanswered questions are kept in the database", () => {
     const lines: string[] = [];
     const logger = createLogger({ level: "warn", sink: (line) => lines.push(line) });
     const dir = dirs.make();
-    const opened = openStorage(engineFrom(DATA_DIR), `${dir}/broken.db`);
+    const opened = openStorage(engineFrom(SEED_DIR), `${dir}/broken.db`);
     if (!opened.ok) throw new Error(opened.error.message);
     const feedback = new SqliteFeedbackStore(opened.storage.store.feedback, logger);
     opened.storage.store.close();

@@ -19,7 +19,7 @@ import {
 import { FORM_LIMITS, type FormModel, toDiscordModal } from "../src/discord/moderation/form-model.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { openStorage, type Storage } from "../src/storage/index.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const VALID: FactFormValues = {
   statement: "Azerbaijan and Kazakhstan signed a memorandum on digital cooperation in Astana.",
@@ -33,7 +33,7 @@ let engine: Engine;
 let storage: Storage;
 let dir: string;
 beforeAll(() => {
-  engine = engineFrom(DATA_DIR);
+  engine = engineFrom(SEED_DIR);
   dir = mkdtempSync(join(tmpdir(), "attache-forms-"));
   const opened = openStorage(engine, join(dir, "attache.db"));
   if (!opened.ok) throw new Error(opened.error.message);

@@ -14,7 +14,7 @@ import { CommandRegistry } from "../src/discord/registry.ts";
 import { createServices } from "../src/discord/services.ts";
 import { openStorage, type Storage } from "../src/storage/index.ts";
 import { tempDirs } from "./fixtures/storage/support.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const GUILD = "900000000000000001";
 const OTHER_GUILD = "900000000000000002";
@@ -90,7 +90,7 @@ describe("every moderator entry point checks the interaction, and writes to its 
   let storage: Storage;
   let services: Services;
   beforeAll(async () => {
-    const engine = engineFrom(DATA_DIR);
+    const engine = engineFrom(SEED_DIR);
     const opened = openStorage(engine, `${dirs.make()}/attache.db`);
     if (!opened.ok) throw new Error(opened.error.message);
     storage = opened.storage;

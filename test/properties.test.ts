@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AnswerResult } from "../src/engine/schema.ts";
 import { MAX_SUGGESTION_LENGTH, MAX_SUGGESTIONS } from "../src/engine/suggest.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
-const engine = engineFrom(DATA_DIR);
+const engine = engineFrom(SEED_DIR);
 
 /** Text a hostile or careless user might send: unicode of every plane, controls, mentions, markdown. */
 const nastyText = fc.oneof(

@@ -11,6 +11,7 @@ import {
   baseEngine,
   bob,
   boot,
+  DATA_DIR,
   MEMORANDUM,
   MEMORANDUM_QUESTION,
   openOrThrow,
@@ -425,7 +426,7 @@ describe("start-up", () => {
 
 describe("changes reach the engine incrementally", () => {
   it("an edit on a large base indexes one fact, not the base, and autocomplete sees it", () => {
-    const loaded = loadDataset(join(import.meta.dirname, "..", "data"));
+    const loaded = loadDataset(DATA_DIR);
     if (!loaded.ok) throw new Error("data does not load");
     const template = [...loaded.dataset.facts.values()][0]!;
     for (let i = 0; i < 2000; i++) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clip } from "../src/engine/suggest.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
-const engine = engineFrom(DATA_DIR);
+const engine = engineFrom(SEED_DIR);
 
 describe("autocomplete suggests questions and facts as the member types", () => {
   it("offers questions before anything is typed", () => {

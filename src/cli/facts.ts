@@ -17,6 +17,7 @@ import { databasePath, IN_MEMORY, shownPath } from "../storage/paths.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
+import { plural } from "./format.ts";
 import { formatProblem } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
@@ -331,9 +332,5 @@ function cliActor(values: Options): Actor {
 }
 
 const shown = shownPath;
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 process.exitCode = main();

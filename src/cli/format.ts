@@ -17,3 +17,8 @@ export function formatAnswerText(result: AnswerResult): string {
   }
   return lines.join("\n");
 }
+
+/** "1 source", "3 entities". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}

@@ -106,9 +106,12 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   if (roles.length === 0) return [];
   const [statement = []] = factSequences(indexed.fact);
   const described: Entity[] = [];
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {
     const entity = kb.entity(id);
-    if (entity?.kind !== "person") continue;
+    // The holder of a role is a person, a country ("Azerbaijan chairs CICA") or a body, never
+    // the thing the role is of.
+    if (!entity || mentioned.has(id) || !HOLDER_KINDS.has(entity.kind)) continue;
     const words = entityWords(entity);
     const bySelf = roles.some((role) => proximityPositions(plan, role, words.line, kb).length > 0);
     const beside = () =>
@@ -122,6 +125,8 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   }
   return described;
 }
+
+const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
 
 function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
   const out: number[] = [];

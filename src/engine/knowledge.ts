@@ -1,5 +1,12 @@
 import { getOrCreate } from "./collections.ts";
-import { forEachIndexWord, type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
+import {
+  forEachIndexWord,
+  type IndexWord,
+  indexWords,
+  phraseKey,
+  stemOf,
+  wordsOf,
+} from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 
@@ -27,6 +34,8 @@ export interface IndexedFact {
   entities: readonly string[];
   /** Entities taking part in the fact's event (shared by the event's facts): weaker evidence. */
   eventEntities: ReadonlySet<string>;
+  /** Entities the event's title names ("Mongolia–Chile talks"): weaker still. */
+  eventNamed: ReadonlySet<string>;
   length: number;
   /** False once removed or replaced: posting lists skip it instead of being rewritten. */
   live: boolean;
@@ -272,6 +281,7 @@ export class KnowledgeBase {
   addEvent(event: Event): void {
     this.frequencyCache.clear();
     this.participants.delete(event.id);
+    this.titleNames.delete(event.id);
     this.events.set(event.id, event);
     const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
@@ -362,6 +372,7 @@ export class KnowledgeBase {
       kinds,
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
+      eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
       length,
       live: true,
     };
@@ -376,6 +387,61 @@ export class KnowledgeBase {
       this.participants.set(eventId, set);
     }
     return set;
+  }
+
+  private readonly titleNames = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * What an event's title names ("Mongolia–Chile talks"), so that a question naming them finds
+   * the event's facts that do not repeat them.
+   */
+  private namedByEvent(eventId: string): ReadonlySet<string> {
+    let set = this.titleNames.get(eventId);
+    if (!set) {
+      const title = this.event(eventId)?.title;
+      set = new Set(title ? this.entitiesNamedIn(title) : []);
+      this.titleNames.set(eventId, set);
+    }
+    return set;
+  }
+
+  /**
+   * "Chilean", "Mongolian", "Azerbaijani", "Lebanese": a country's adjective is its name with an
+   * ending changed. Only a country the knowledge has, and only when the word names nothing itself.
+   */
+  countryOfAdjective(word: string): string | undefined {
+    if (word.length < 5) return undefined;
+    for (const [ending, replacements] of DEMONYM_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      for (const replacement of replacements) {
+        const country = this.entitiesNamed(stem + replacement).find(
+          (id) => this.entity(id)?.kind === "country",
+        );
+        if (country) return country;
+      }
+    }
+    return undefined;
+  }
+
+  /** Entities whose name or alias occurs in a text, longest names first. */
+  private entitiesNamedIn(text: string): string[] {
+    const words = wordsOf(text);
+    const found: string[] = [];
+    const longest = this.longestAliasTokens;
+    for (let start = 0; start < words.length; start++) {
+      for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
+        const key = words.slice(start, start + length).join(" ");
+        const named = this.entitiesNamed(key);
+        const adjective = named.length === 0 && length === 1 ? this.countryOfAdjective(key) : undefined;
+        const ids = adjective ? [adjective] : named;
+        if (ids.length === 0) continue;
+        found.push(...ids);
+        start += length - 1;
+        break;
+      }
+    }
+    return found;
   }
 
   private indexAlias(entityId: string, name: string): void {
@@ -405,3 +471,13 @@ export class KnowledgeBase {
     if (!this.postings.has(stem)) this.postings.set(stem, []);
   }
 }
+
+/** Endings of country adjectives and what the country's name ends with instead. */
+const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["ian", ["ia", "", "y", "e"]],
+  ["ean", ["e", "ea", "a"]],
+  ["an", ["a", "", "o"]],
+  ["ese", ["", "a", "e", "on"]],
+  ["ish", ["", "y", "land"]],
+  ["i", [""]],
+];

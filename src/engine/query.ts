@@ -122,7 +122,21 @@ for (const family of SYNONYM_FAMILIES) {
 }
 
 const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
-const WEIGHT = { term: 1, soft: 0.3, number: 1.2 } as const;
+const WEIGHT = { term: 1, soft: 0.3, number: 1.2, relation: 1.5 } as const;
+/**
+ * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
+ * without them answers another question, so missing one weighs like missing a name.
+ */
+const RELATION_WORDS = new Set([
+  "before",
+  "after",
+  "since",
+  "until",
+  "against",
+  "without",
+  "instead",
+  "except",
+]);
 
 /** Phrases that are one idea, read as the word that says it (before the words are looked at one by one). */
 const PHRASES: readonly (readonly [RegExp, string])[] = [
@@ -169,7 +183,13 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       unknown.push({ word: typed.text, nameLike });
       return;
     }
-    const weight = soft ? WEIGHT.soft : /^\d+$/.test(token.word) ? WEIGHT.number : WEIGHT.term;
+    const weight = soft
+      ? WEIGHT.soft
+      : RELATION_WORDS.has(token.word)
+        ? WEIGHT.relation
+        : /^\d+$/.test(token.word)
+          ? WEIGHT.number
+          : WEIGHT.term;
     termAt.set(position, terms.length);
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
@@ -237,7 +257,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       const key = span.map((token) => token.word).join(" ");
       const entityIds = kb.entitiesNamed(key);
       if (entityIds.length === 0) {
-        const country = length === 1 ? countryOfDemonym(key, kb) : undefined;
+        const country = length === 1 ? kb.countryOfAdjective(key) : undefined;
         if (country) {
           mentions.push({
             entityIds: [country],
@@ -261,33 +281,6 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   }
   return { mentions, covered };
 }
-
-/**
- * "Chilean", "Mongolian", "Azerbaijani", "Lebanese": a country's adjective is its name with an
- * ending changed. Only a country the knowledge has, and only when the word names nothing itself.
- */
-function countryOfDemonym(word: string, kb: KnowledgeBase): string | undefined {
-  if (word.length < 5) return undefined;
-  for (const [ending, replacements] of DEMONYM_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    for (const replacement of replacements) {
-      const country = kb.entitiesNamed(stem + replacement).find((id) => kb.entity(id)?.kind === "country");
-      if (country) return country;
-    }
-  }
-  return undefined;
-}
-
-/** Endings of country adjectives and what the country's name ends with instead. */
-const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
-  ["ian", ["ia", "", "y", "e"]],
-  ["ean", ["e", "ea", "a"]],
-  ["an", ["a", "", "o"]],
-  ["ese", ["", "a", "e", "on"]],
-  ["ish", ["", "y", "land"]],
-  ["i", [""]],
-];
 
 function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   const alternatives = new Map<string, number>();
@@ -347,13 +340,15 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     }
   });
   tokens.forEach((token, position) => {
-    if (token.word !== "of") return;
+    // "president of Chile", "ambassador to Mongolia"
+    if (token.word !== "of" && token.word !== "to") return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
     const mention = mentions.findIndex((m) => m.position === next);
     if (mention >= 0) proximities.push({ term: before, target: { mention }, order: "of" });
-    else {
+    else if (token.word === "of") {
+      // "to" before a word is as often "invited to visit" as "visit to Mongolia": names only.
       const term = termAt.get(next);
       if (term !== undefined) proximities.push({ term: before, target: { term }, order: "of" });
     }

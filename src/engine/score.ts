@@ -188,6 +188,9 @@ const NAMES_ONLY = 0.8;
 /** A word found as itself, a derivation or a synonym, or a kind found in the fact's entities. */
 const STRONG_MATCH = 0.7;
 
+/** How much an entity the fact's event title names supports a mention of it. */
+const EVENT_TITLE = 0.6;
+
 /** How much the fact's event (its participants) supports a word or a mention the fact itself lacks. */
 const EVENT_CONTEXT = 0.8;
 
@@ -195,6 +198,7 @@ function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): num
   const ids = plan.mentions[index]!.entityIds;
   if (ids.some((id) => indexed.entities.includes(id))) return 1;
   if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
+  if (ids.some((id) => indexed.eventNamed.has(id))) return EVENT_TITLE;
   return 0;
 }
 
@@ -301,7 +305,7 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */
 const QUANTITY_WORDS =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/i;
+  /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {

@@ -3,8 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Engine } from "../../src/engine/engine.ts";
 
+/** Every curated article: what a deployment loads. */
 export const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
+/**
+ * The seed article alone: specs about its content hold however many articles curators add to
+ * data/ beside it.
+ */
+export const SEED_DIR = join(
+  DATA_DIR,
+  "sources",
+  "2024-04-17-news-az-aliyev-receives-cica-secretary-general",
+);
 export const SECOND_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "second-event");
+/** A third, realistic made-up article (two countries' foreign ministers, a president's reception). */
+export const THIRD_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "third-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
@@ -12,10 +24,12 @@ export function engineFrom(dir: string): Engine {
   return loaded.engine;
 }
 
-/** The curated data plus the made-up second article, as one data folder. */
-export function combinedDataDir(): string {
+/** The seed article plus made-up articles (the second by default), as one data folder. */
+export function combinedDataDir(...others: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "attache-combined-"));
-  cpSync(DATA_DIR, join(dir, "base"), { recursive: true, filter: (src) => !/\.db(-\w+)?$/.test(src) });
-  cpSync(SECOND_EVENT_DIR, join(dir, "second"), { recursive: true });
+  cpSync(SEED_DIR, join(dir, "base"), { recursive: true });
+  (others.length > 0 ? others : [SECOND_EVENT_DIR]).forEach((other, i) => {
+    cpSync(other, join(dir, `other-${i}`), { recursive: true });
+  });
   return dir;
 }

@@ -12,7 +12,7 @@ export const STOPWORDS = new Set(
   doing have has had having can could shall should will would may might must let lets get got gets s t d ll
   re ve not no nor any all some each every other such own same both few more most many much one ones
   ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
-  question quick bot attache explain show give find say said says mean meant like really actually exactly
+  question quick bot attache explain show give find say said says mean meant like really actually exactly else
   basically kind sort anyone someone something anything thing things way ways who's what's`
     .split(/\s+/)
     .filter(Boolean),
@@ -27,7 +27,8 @@ export const SOFT_WORDS = new Set(
   status involvement main exact specific particular specifically official officially precisely
   happen happened happening take took taken make made talk talked describe described regard
   job title post occupation profession information info detail details regarding concerning aspect
-  plans planned besides issue issues matter matters subject subjects two three according`
+  plans planned besides issue issues matter matters subject subjects two three according previous former
+  cover covers covered include includes included involve involves involved entail entails`
     .split(/\s+/)
     .filter(Boolean),
 );
