@@ -82,9 +82,23 @@ describe("broken data is refused with every problem located", () => {
         expect.stringMatching(/^facts\.json \$\[3\]\.id: duplicate id/),
         expect.stringMatching(/^facts\.json \$\[4\]\.date: not a real calendar date/),
         expect.stringMatching(/^facts\.json \$\[5\]\.event: unknown event "no-such-event"/),
-        expect.stringMatching(/^entities\.json \$\[1\]\.aliases\[0\]: alias "Veloria" is already used/),
+        expect.stringMatching(
+          /^entities\.json \$\[1\]\.aliases\[0\]: "Veloria" names both "veloria" and "norland"/,
+        ),
       ]),
     );
+  });
+
+  it("refuses a fact dated after its article was published", () => {
+    const dir = fixtureWith((files) => {
+      (files["facts.json"] as Record<string, unknown>[])[0]!.date = "2025-04-01";
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        path: "$[0].date",
+        message: expect.stringMatching(/^date 2025-04-01 is after its source was published \(2025-03-02\)/),
+      }),
+    ]);
   });
 
   it("reports a malformed source date once, without knock-on complaints about facts citing it", () => {

@@ -155,7 +155,11 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
       seenHere.add(key);
       const owner = aliasOwner.get(key);
       if (owner && owner !== entity.id) {
-        problems.push({ ...at, path, message: `alias "${name}" is already used by entity "${owner}"` });
+        problems.push({
+          ...at,
+          path,
+          message: `"${name}" names both "${owner}" and "${entity.id}"; a name or alias must name one entity`,
+        });
       } else aliasOwner.set(key, entity.id);
     }
   }
@@ -190,12 +194,22 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
     if (!source) {
       if (broken.has(fact.source)) continue;
       problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${fact.source}"` });
-    } else if (!quoteOccursIn(fact.quote, source.text)) {
-      problems.push({
-        ...at,
-        path: `${at.path}.quote`,
-        message: `quote does not occur in the text of source "${fact.source}"`,
-      });
+    } else {
+      if (!quoteOccursIn(fact.quote, source.text)) {
+        problems.push({
+          ...at,
+          path: `${at.path}.quote`,
+          message: `quote does not occur in the text of source "${fact.source}"`,
+        });
+      }
+      // A fact's date is when what it states happened: an article cannot report a later day.
+      if (fact.date && fact.date > source.date) {
+        problems.push({
+          ...at,
+          path: `${at.path}.date`,
+          message: `date ${fact.date} is after its source was published (${source.date}); a fact's date is when it happened`,
+        });
+      }
     }
   }
   return problems;

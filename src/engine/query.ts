@@ -233,6 +233,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
     return token;
+  // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
+  if (kb.countryOfAdjective(token.word)) return token;
   // A real English word is only ever a slip for another real word, never for a name or acronym.
   const english = isEnglishWord(token.word);
   const candidates = kb.spellingCandidates(token.word).filter((c) => !english || isEnglishWord(c.word));
