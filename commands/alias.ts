@@ -1,13 +1,21 @@
 import { SlashCommandBuilder } from "discord.js";
-import { defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
+import {
+  type CommandContext,
+  defineCommand,
+  type Requester,
+  SERVER_MODERATORS,
+} from "../src/discord/command.ts";
 import { truncate } from "../src/discord/limits.ts";
 import { safeText } from "../src/discord/markdown.ts";
-import { requireModerator } from "../src/discord/moderation/gate.ts";
+import { type Moderator, requireModerator } from "../src/discord/moderation/gate.ts";
 import { ephemeral } from "../src/discord/moderation/views.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
 import { phraseKey } from "../src/engine/language/normalize.ts";
 
-/** /alias add: another name for a person, country or organisation, so questions using it resolve. */
+/**
+ * /alias add | remove | list: the other names this server gives people, countries and
+ * organisations, so questions using them resolve; a wrong one can be taken back.
+ */
 export default defineCommand({
   data: new SlashCommandBuilder()
     .setName("alias")
@@ -35,6 +43,23 @@ export default defineCommand({
           option.setName("reason").setDescription("Why (kept in the history)").setMaxLength(200),
         ),
     )
+    .addSubcommand((sub) =>
+      sub
+        .setName("remove")
+        .setDescription("Take back a name this server added")
+        .addStringOption((option) =>
+          option
+            .setName("alias")
+            .setDescription("The name to take back (start typing to search this server's names)")
+            .setRequired(true)
+            .setMaxLength(200)
+            .setAutocomplete(true),
+        )
+        .addStringOption((option) =>
+          option.setName("reason").setDescription("Why (kept in the history)").setMaxLength(200),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName("list").setDescription("The names this server has added"))
     .setDefaultMemberPermissions(SERVER_MODERATORS.defaultMemberPermissions)
     .setContexts(...SERVER_MODERATORS.contexts)
     .setIntegrationTypes(...SERVER_MODERATORS.integrationTypes)
@@ -44,6 +69,9 @@ export default defineCommand({
     const gate = requireModerator(ctx);
     if (!gate.ok) return ephemeral(gate.message);
     const { mod } = gate;
+    const subcommand = ctx.options.subcommand?.();
+    if (subcommand === "list") return listAliases(ctx, mod);
+    if (subcommand === "remove") return removeAlias(ctx, mod);
     const entity = ctx.options.string("entity") ?? "";
     const alias = ctx.options.string("alias") ?? "";
     const reason = ctx.options.string("reason")?.trim() || undefined;
@@ -74,8 +102,16 @@ export default defineCommand({
   ephemeralWhenDeferred: () => true,
 
   autocomplete(ctx) {
-    if (ctx.focused.name !== "entity" || !requireModerator(ctx, "moderator", { quiet: true }).ok) return [];
+    const gate = requireModerator(ctx, "moderator", { quiet: true });
+    if (!gate.ok) return [];
     const typed = phraseKey(ctx.focused.value);
+    if (ctx.focused.name === "alias" && ctx.options.subcommand?.() === "remove") {
+      return ownAliases(ctx, gate.mod)
+        .filter((entry) => !typed || phraseKey(entry.alias).includes(typed))
+        .slice(0, 25)
+        .map((entry) => ({ name: truncate(`${entry.alias} — ${entry.name}`, 100), value: entry.value }));
+    }
+    if (ctx.focused.name !== "entity") return [];
     const kb = ctx.services.engine.knowledge(ctx.scope);
     return [...kb.allEntities()]
       .filter(
@@ -88,3 +124,58 @@ export default defineCommand({
       .map((entity) => ({ name: truncate(`${entity.name} — ${entity.description}`, 100), value: entity.id }));
   },
 });
+
+/** This server's names, with whom they name; `value` is what /alias remove receives back. */
+function ownAliases(ctx: Requester, mod: Moderator) {
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  return mod.storage.facts.aliases(mod.guildId).map(({ entityId, alias }) => ({
+    alias,
+    name: kb.entity(entityId)?.name ?? entityId,
+    value: `${entityId}${ALIAS_SEPARATOR}${alias}`,
+  }));
+}
+
+/** Autocomplete hands back "entity-id␟alias"; a typed value is an alias alone, looked up here. */
+const ALIAS_SEPARATOR = "\u241f";
+
+function listAliases(ctx: Requester, mod: Moderator): ReplyModel {
+  const names = ownAliases(ctx, mod);
+  if (names.length === 0) {
+    return ephemeral("This server has not added any names. Moderators can with `/alias add`.");
+  }
+  const lines = names.map((entry) => `• “${safeText(entry.alias)}” → **${safeText(entry.name)}**`);
+  return ephemeral(truncate(`Names this server has added (${names.length}):\n${lines.join("\n")}`, 1900));
+}
+
+function removeAlias(ctx: CommandContext, mod: Moderator): ReplyModel {
+  const chosen = ctx.options.string("alias") ?? "";
+  const reason = ctx.options.string("reason")?.trim() || undefined;
+  const [entityPart, aliasPart] = chosen.includes(ALIAS_SEPARATOR)
+    ? chosen.split(ALIAS_SEPARATOR, 2)
+    : [undefined, chosen];
+  const alias = aliasPart ?? "";
+  const matches = entityPart
+    ? [{ entityId: entityPart }]
+    : mod.storage.facts.aliases(mod.guildId).filter((entry) => phraseKey(entry.alias) === phraseKey(alias));
+  if (matches.length === 0) {
+    return ephemeral(`This server has not added the name “${safeText(alias)}”. See \`/alias list\`.`);
+  }
+  if (matches.length > 1) {
+    return ephemeral(
+      `“${safeText(alias)}” names more than one entity here: pick one from the suggestions as you type.`,
+    );
+  }
+  const result = mod.storage.facts.removeAlias(mod.guildId, mod.actor, matches[0]!.entityId, alias, reason);
+  if (!result.ok) {
+    const message =
+      result.kind === "not-found" ? result.message : result.problems.map((p) => p.message).join("; ");
+    return ephemeral(`Nothing was removed: ${safeText(message)}.`);
+  }
+  const name = ctx.services.engine.knowledge(mod.guildId).entity(result.entityId)?.name ?? result.entityId;
+  ctx.services.logger.info("alias removed", {
+    guildId: mod.guildId,
+    entityId: result.entityId,
+    userId: ctx.userId,
+  });
+  return ephemeral(`“${safeText(result.alias)}” no longer names **${safeText(name)}** in this server.`);
+}

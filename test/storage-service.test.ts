@@ -112,6 +112,41 @@ describe("each server has its own overlay on the shared base", () => {
     store.close();
   });
 
+  it("an alias taken back stops naming the entity, in this server, also after a restart", () => {
+    const file = dbFile();
+    const { engine, store, service } = boot(file);
+    const question = "Who is Sarybay-aga?";
+    expect(engine.answer(question, "A").answered).toBe(false);
+    service.addAlias("A", alice, "Kairat Sarybay", "Sarybay-aga");
+    service.addAlias("B", bob, "Kairat Sarybay", "Sarybay-aga");
+    expect(service.aliases("A")).toEqual([{ entityId: "kairat-sarybay", alias: "Sarybay-aga" }]);
+
+    expect(service.removeAlias("A", alice, "kairat-sarybay", "sarybay aga", "a joke")).toEqual({
+      ok: true,
+      entityId: "kairat-sarybay",
+      alias: "Sarybay-aga",
+    });
+    expect(engine.answer(question, "A").answered).toBe(false);
+    expect(engine.answer(question, "B").answer).toContain("Secretary General");
+    expect(service.aliases("A")).toEqual([]);
+    // Twice, or a name the server never gave, or a curated one: nothing to take back.
+    expect(service.removeAlias("A", alice, "kairat-sarybay", "Sarybay-aga")).toMatchObject({
+      ok: false,
+      kind: "not-found",
+    });
+    expect(service.removeAlias("A", alice, "cica", "CICA")).toMatchObject({
+      ok: false,
+      kind: "not-found",
+      message: expect.stringMatching(/curated names/),
+    });
+    store.close();
+
+    const restarted = boot(file);
+    expect(restarted.engine.answer(question, "A").answered).toBe(false);
+    expect(restarted.engine.answer(question, "B").answer).toContain("Secretary General");
+    restarted.store.close();
+  });
+
   it("a server can add an entity and facts about it", () => {
     const { engine, store, service } = boot(dbFile());
     const entity = service.addEntity("A", alice, {

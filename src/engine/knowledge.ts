@@ -270,13 +270,35 @@ export class KnowledgeBase {
 
   /** Adds one more name for an entity (from this scope or the parent's). */
   addAlias(entityId: string, alias: string): void {
+    getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
   }
 
-  /** Forgets a name this scope gave an entity (the parent's names are not this scope's to remove). */
+  /**
+   * Forgets a name this scope gave an entity (the parent's names are not this scope's to remove):
+   * it no longer names the entity, and its words no longer count as the entity's.
+   */
   removeAlias(entityId: string, alias: string): void {
-    this.aliasIndex.get(phraseKey(alias))?.delete(entityId);
+    const key = phraseKey(alias);
+    const added = this.addedAliases.get(entityId);
+    if (!added?.delete(key)) return;
+    const own = this.entities.get(entityId);
+    if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
+      this.aliasIndex.get(key)?.delete(entityId);
+    }
+    // The entity's words in this scope, rebuilt without the alias's.
+    this.entityTerms.delete(entityId);
+    this.frequencyCache.clear();
+    if (own) {
+      for (const name of [own.name, ...own.aliases])
+        this.addEntityTerms(entityId, indexWords(name), FIELD_STRENGTH.names);
+      this.addEntityTerms(entityId, indexWords(own.description), FIELD_STRENGTH.descriptions);
+    }
+    for (const name of added.values()) this.addEntityTerms(entityId, indexWords(name), FIELD_STRENGTH.names);
   }
+
+  /** Names given by `addAlias`, per entity (phrase key -> the name as typed). */
+  private readonly addedAliases = new Map<string, Map<string, string>>();
 
   addEvent(event: Event): void {
     this.frequencyCache.clear();

@@ -45,6 +45,7 @@ export type {
   Invalid,
   ListOptions,
   NotFound,
+  RemoveAliasResult,
   RemoveFactResult,
   RevertFactResult,
   Unchanged,

@@ -36,12 +36,12 @@ export function applyRecord(kb: KnowledgeBase, record: RecordChange): void {
     case "event":
       if (record.state === "present") kb.addEvent(record.data as Event);
       return;
-    case "alias":
-      if (record.state === "present") {
-        const { entity, alias } = record.data as { entity: string; alias: string };
-        kb.addAlias(entity, alias);
-      }
+    case "alias": {
+      const { entity, alias } = record.data as { entity: string; alias: string };
+      if (record.state === "present") kb.addAlias(entity, alias);
+      else kb.removeAlias(entity, alias);
       return;
+    }
   }
 }
 

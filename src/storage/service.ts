@@ -117,6 +117,10 @@ export type AddAliasResult =
   | { ok: true; entityId: string; alias: string }
   | { ok: false; kind: "invalid"; problems: InputProblem[] }
   | { ok: false; kind: "unchanged"; message: string };
+export type RemoveAliasResult =
+  | { ok: true; entityId: string; alias: string }
+  | { ok: false; kind: "invalid"; problems: InputProblem[] }
+  | { ok: false; kind: "not-found"; message: string };
 export type AddEntityResult =
   | { ok: true; entity: Entity }
   | { ok: false; kind: "invalid"; problems: InputProblem[] };
@@ -438,6 +442,72 @@ export class FactService {
     kb.addAlias(result.entityId, result.alias);
     this.engine.touched(kb);
     return result;
+  }
+
+  /**
+   * Takes back a name this server taught (with /alias add or an import): it no longer names the
+   * entity here. Curated names are not a server's to remove.
+   */
+  removeAlias(
+    guildId: string,
+    actor: Actor,
+    entity: string,
+    alias: string,
+    reason?: string,
+  ): RemoveAliasResult {
+    const kb = this.kb(guildId);
+    const result = this.write(() => {
+      const resolved = resolveEntity(kb, entity);
+      if (!resolved.ok) {
+        return {
+          ok: false as const,
+          kind: "invalid" as const,
+          problems: [{ field: "entity", ...resolved.problem }],
+        };
+      }
+      const key = phraseKey(alias);
+      const recordId = `${resolved.entity.id}:${key}`;
+      const current = this.store.overlays.current(guildId, "alias", recordId);
+      if (current?.state !== "present") {
+        const curated = [resolved.entity.name, ...resolved.entity.aliases].some(
+          (name) => phraseKey(name) === key,
+        );
+        return {
+          ok: false as const,
+          kind: "not-found" as const,
+          message: curated
+            ? `"${alias.trim()}" is one of ${resolved.entity.name}'s curated names, which servers cannot remove`
+            : `this server has not given ${resolved.entity.name} the name "${alias.trim()}"`,
+        };
+      }
+      const before = current.data as { entity: string; alias: string };
+      this.store.overlays.append({
+        guildId,
+        kind: "alias",
+        recordId,
+        revision: current.revision + 1,
+        action: "remove",
+        state: "removed",
+        before,
+        after: null,
+        actor,
+        reason,
+      });
+      return { ok: true as const, entityId: resolved.entity.id, alias: before.alias };
+    });
+    if (!result.ok) return result;
+    kb.removeAlias(result.entityId, result.alias);
+    this.engine.touched(kb);
+    return result;
+  }
+
+  /** The names this server has given entities, for moderators to review or take back. */
+  aliases(guildId: string): { entityId: string; alias: string }[] {
+    return this.store.overlays
+      .records(guildId, "alias")
+      .filter((r) => r.state === "present")
+      .map((r) => r.data as { entity: string; alias: string })
+      .map(({ entity, alias }) => ({ entityId: entity, alias }));
   }
 
   /** Adds an entity to the server (a person, country ... that the curated data does not know). */

@@ -258,6 +258,24 @@ describe("aliases, lists and export", () => {
     expect((await ask(s, question, { guild: s.discord.otherGuild })).answered).toBe(false);
   });
 
+  it("/alias remove takes a name back (picked from this server's names), and /alias list shows them", async () => {
+    const question = "Who is the Secretary General of QXLMZ?";
+    await command(s, "alias", "add", { entity: "cica", alias: "QXLMZ" });
+    expect((await ask(s, question)).answered).toBe(true);
+    expect(replyText((await command(s, "alias", "list")).data)).toMatch(
+      /“QXLMZ” → \*\*Conference on Interaction/,
+    );
+
+    const choices = await autocomplete(s, "alias", "remove", "alias", "qxl");
+    expect(choices.map((c) => c.name)).toEqual([expect.stringMatching(/^QXLMZ — Conference on Interaction/)]);
+    const removed = await command(s, "alias", "remove", { alias: String(choices[0]?.value) });
+    expect(replyText(removed.data)).toContain("“QXLMZ” no longer names");
+    expect((await ask(s, question)).answered).toBe(false);
+
+    const again = await command(s, "alias", "remove", { alias: "QXLMZ" });
+    expect(replyText(again.data)).toContain("has not added the name “QXLMZ”");
+  });
+
   it("/fact list pages with buttons", async () => {
     const first = await command(s, "fact", "list");
     expect(replyText(first.data)).toMatch(/Page 1 of \d+/);
