@@ -165,6 +165,21 @@ describe("a person named by their role is understood as that person", () => {
   );
 });
 
+describe("a who-answer names the one the sentence ties to what was asked", () => {
+  it.each([
+    ["Who reported the meeting?", /^News\.Az\./],
+    ["Who was Sarybay received by?", /^Ilham Aliyev\./],
+    ["Who did Aliyev meet with?", /^Kairat Sarybay\./],
+  ])("%s", (question, lead) => expect(ask(question).answer).toMatch(lead));
+
+  it("does not lead with a name when the sentence puts another after the question's preposition", () => {
+    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    const result = three.answer("Which country was Iturra ambassador to?");
+    expect(result.answer).toContain("Ambassador to China");
+    expect(result.answer).not.toMatch(/^Chile\./);
+  });
+});
+
 describe("when and where are answered only by facts that say so", () => {
   it("gives the time a fact's own sentence states instead of the day it was said", () => {
     const result = ask("When did Azerbaijan chair the Non-Aligned Movement?");

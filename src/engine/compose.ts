@@ -126,6 +126,8 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   return described;
 }
 
+const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
+
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
 
 function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
@@ -162,12 +164,35 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
       : plan.kind === "who"
         ? ["person", "country", "organization"].includes(entity.kind)
         : true;
-  // People first: "who" is most often after a person, then a country or an organisation.
+  // The one the sentence ties to what was asked ("reported by News.Az", "received Kairat
+  // Sarybay"): nearest to the question's words in the statement; then people, countries, bodies.
   const preference = ["person", "country", "organization", "initiative", "place", "event", "other"];
-  return indexed.fact.entities
+  const [statement = []] = factSequences(indexed.fact);
+  const asked = statement.flatMap((token, i) =>
+    plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(token.stem)) ? [i] : [],
+  );
+  // "Which country was Iturra ambassador to?": the answer is what follows "to" in the sentence.
+  const dangling = DANGLING_PREPOSITION.exec(plan.text)?.[1]?.toLowerCase();
+  const distance = (entity: Entity) => {
+    let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
+    for (const name of entityWords(entity).names) {
+      for (const n of namePositions(statement, name)) {
+        if (dangling && statement[n - 1]?.word === dangling) return -1;
+        // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
+        if (statement[n - 1]?.word === "of") continue;
+        for (const a of asked) best = Math.min(best, a < n ? n - a : a - (n + name.length - 1));
+      }
+    }
+    return best;
+  };
+  const best = indexed.fact.entities
     .map((id) => kb.entity(id))
     .filter((entity): entity is Entity => !!entity && !mentioned.has(entity.id) && acceptable(entity))
-    .sort((a, b) => preference.indexOf(a.kind) - preference.indexOf(b.kind))[0];
+    .map((entity) => ({ entity, distance: distance(entity), rank: preference.indexOf(entity.kind) }))
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)[0];
+  // Nothing the store knows follows the preposition: the sentence answers, not a name.
+  if (dangling && best && best.distance >= 0) return undefined;
+  return best?.entity;
 }
 
 function opensWith(statement: string, entity: Entity): boolean {

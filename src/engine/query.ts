@@ -53,6 +53,12 @@ export interface Proximity {
   /** Index of a mention, or of a term, that must stand close to the term. */
   target: { mention: number } | { term: number };
   order: "of" | "either";
+  /**
+   * "the CICA secretary general": a name before a title is most often whose title it is, but
+   * "Aliyev Sarybay meeting" is not a meeting "of" Sarybay; such pairs only tell who is described,
+   * they do not cost a fact its score.
+   */
+  describesOnly?: true;
 }
 
 export interface QueryPlan {
@@ -336,9 +342,18 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     // "has" is worded every which way ("Azerbaijan's experience in multilateral diplomacy").
     if (mention >= 0) {
       proximities.push({ term: owned, target: { mention }, order: token.possessive ? "either" : "of" });
-    } else if (token.possessive) {
+      return;
+    }
+    if (token.possessive) {
       const term = termAt.get(position);
       if (term !== undefined) proximities.push({ term: owned, target: { term }, order: "either" });
+      return;
+    }
+    const named = mentions.findIndex(
+      (m) => m.position + m.length - 1 === position && tokens[m.position - 1]?.word === "the",
+    );
+    if (named >= 0) {
+      proximities.push({ term: owned, target: { mention: named }, order: "of", describesOnly: true });
     }
   });
   tokens.forEach((token, position) => {

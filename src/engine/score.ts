@@ -219,9 +219,11 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     found += term.weight * m;
     said += term.weight * text;
     specificity += m * context.rarity[i]!;
+    // A kind word ("which *country*") says what the answer is, not what is asked about it,
+    // unless the fact has the word itself ("CICA *events*").
     if (term.weight >= 1) {
-      asked = true;
-      if (m >= STRONG_MATCH) answeredAsked = true;
+      if (term.kinds.length === 0) asked = true;
+      if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
     }
   }
   for (let i = 0; i < plan.mentions.length; i++) {
@@ -336,6 +338,7 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   const sequences = [...factSequences(fact), ...fact.entities.map((id) => descriptionSequence(kb, id))];
   let lost = 0;
   for (const proximity of plan.proximities) {
+    if (proximity.describesOnly) continue;
     const term = plan.terms[proximity.term]!;
     const supported = sequences.some(
       (sequence) => proximityPositions(plan, proximity, sequence, kb).length > 0,
@@ -371,14 +374,15 @@ export function proximityPositions(
 /**
  * Does the word at `s` stand in relation to the name or word at `e`? After it, close and linked
  * ("President of the Republic of Azerbaijan", "ambassador to Mongolia", or right next to it);
- * before it, right before ("CICA member countries", "Chile's president"); for "either", anywhere
- * close on both sides.
+ * before it, right before ("CICA member countries", "Chile's president"), or for a possessive
+ * anywhere close.
  */
 function near(sequence: Token[], s: number, e: number, order: Proximity["order"]): boolean {
   const distance = Math.abs(e - s);
   if (distance === 0 || distance > PROXIMITY_WINDOW) return false;
-  if (order === "either") return true;
-  if (e < s) return distance <= 3;
+  // Before the word, close: "Chile's president", "CICA member countries"; for a possessive,
+  // anywhere close ("Azerbaijan's experience in multilateral diplomacy").
+  if (e < s) return order === "either" || distance <= 3;
   // Linked, and no verb between: "President of the Republic of Azerbaijan", "round of political
   // consultations", not "President of Mongolia, received Chilean ...".
   let linked = distance === 1;
