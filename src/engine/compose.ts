@@ -190,8 +190,10 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     .filter((entity): entity is Entity => !!entity && !mentioned.has(entity.id) && acceptable(entity))
     .map((entity) => ({ entity, distance: distance(entity), rank: preference.indexOf(entity.kind) }))
     .sort((a, b) => a.distance - b.distance || a.rank - b.rank)[0];
-  // Nothing the store knows follows the preposition: the sentence answers, not a name.
+  // Nothing the store knows follows the preposition, or the one left is only named as someone's
+  // ("of Azerbaijan"): the sentence answers, not a name.
   if (dangling && best && best.distance >= 0) return undefined;
+  if (best && best.distance === Number.POSITIVE_INFINITY) return undefined;
   return best?.entity;
 }
 

@@ -414,14 +414,14 @@ export class KnowledgeBase {
   private readonly titleNames = new Map<string, ReadonlySet<string>>();
 
   /**
-   * What an event's title names ("Mongolia–Chile talks"), so that a question naming them finds
-   * the event's facts that do not repeat them.
+   * What an event's title and place name ("Mongolia–Chile talks", "Ulaanbaatar"), so that a
+   * question naming them finds the event's facts that do not repeat them.
    */
   private namedByEvent(eventId: string): ReadonlySet<string> {
     let set = this.titleNames.get(eventId);
     if (!set) {
-      const title = this.event(eventId)?.title;
-      set = new Set(title ? this.entitiesNamedIn(title) : []);
+      const event = this.event(eventId);
+      set = new Set(event ? this.entitiesNamedIn(`${event.title} . ${event.place ?? ""}`) : []);
       this.titleNames.set(eventId, set);
     }
     return set;

@@ -10,6 +10,7 @@ import {
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
 import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { SpellingIndex } from "./language/spelling.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -154,8 +155,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Passive "be held" is hosting ("where is COP29 held?"); "holds the chair" is not.
   [/\b(?:is|are|was|were|be|being|been) held\b/gi, "hosted"],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
-  // "What date was it published?", "on which day": a when-question.
+  // "What date was it published?", "on which day", "the meeting date": a when-question.
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
+  [/\b(?:the )?dates? of\b/gi, "when"],
+  [/\b(?<!to )dates?\W*$/gi, "when"],
+  [/\bFMs?\b/g, "foreign minister"],
+  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed"],
+  // "the url of the article", "link to the story": its source.
+  [/\b(?:url|web address|link)\b/gi, "source"],
 ];
 /** "When will ...", "when is the next ...": the future, which a past date does not answer. */
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
@@ -167,7 +174,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   let stripped = text.replace(CHATTY_PREFIX, "");
   for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
-  const tokens = tokenize(stripped).slice(0, 80);
+  const tokens = tokenize(stripped)
+    .slice(0, 80)
+    .flatMap((token) => splitRunTogether(token, kb));
   const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
   const { mentions, covered } = findMentions(corrected, kb);
@@ -226,6 +235,38 @@ function questionKind(tokens: Token[]): QuestionKind {
 }
 
 /** A word the knowledge does not contain becomes the closest one it does, if any is close. */
+/**
+ * "ofazerbaijan", "thepresident": two words typed without the space, when neither the store nor
+ * English knows the whole and the store knows the second part (the first may be any small word).
+ */
+function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
+  const word = token.word;
+  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) return [token];
+  for (let cut = 2; cut <= word.length - 3; cut++) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    if (!STOPWORDS.has(left) && !kb.knowsWord(left)) continue;
+    if (!kb.knowsWord(right)) continue;
+    return [
+      { text: left, word: left, stem: stemOf(left), nameLike: false },
+      { ...token, text: right, word: right, stem: stemOf(right) },
+    ];
+  }
+  return [token];
+}
+
+/** Words questions use that a store may not ("receive" where it says "received"): typos fixed to them too. */
+let questionWords: SpellingIndex | undefined;
+
+function questionWordCandidates(word: string): { word: string; distance: number }[] {
+  if (!questionWords) {
+    questionWords = new SpellingIndex();
+    for (const family of SYNONYM_FAMILIES) for (const member of family) questionWords.add(member);
+    for (const words of Object.values(KIND_WORDS)) for (const member of words) questionWords.add(member);
+  }
+  return questionWords.candidates(word);
+}
+
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
   if (token.word.length > MAX_WORD_LENGTH) return token;
@@ -243,7 +284,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   if (kb.countryOfAdjective(token.word)) return token;
   // A real English word is only ever a slip for another real word, never for a name or acronym.
   const english = isEnglishWord(token.word);
-  const candidates = kb.spellingCandidates(token.word).filter((c) => !english || isEnglishWord(c.word));
+  let candidates = kb.spellingCandidates(token.word).filter((c) => !english || isEnglishWord(c.word));
+  if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
   const best = candidates[0];
   if (!best) return token;
   // Among equally close words, the most frequent in the knowledge is the likeliest intent.
@@ -331,6 +373,7 @@ function derivations(stem: string): string[] {
 
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
+  const asksWhoIs = tokens[0]?.word === "who" && ["is", "was", "are", "were"].includes(tokens[1]?.word ?? "");
   // "Kazakhstan's president", "the Chilean president" ask what "president of Kazakhstan" asks.
   tokens.forEach((token, position) => {
     const owned = termAt.get(position + 1);
@@ -357,8 +400,8 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     }
   });
   tokens.forEach((token, position) => {
-    // "president of Chile", "ambassador to Mongolia"
-    if (token.word !== "of" && token.word !== "to") return;
+    // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"
+    if (token.word !== "of" && !(token.word === "to" && asksWhoIs)) return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;

@@ -212,6 +212,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   // ("Where did Aliyev receive Sarybay?" against any fact naming both) do not answer.
   let asked = false;
   let answeredAsked = false;
+  let missedAsked = false;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     const text = termMatch(plan, i, indexed, context);
@@ -224,6 +225,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     if (term.weight >= 1) {
       if (term.kinds.length === 0) asked = true;
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
+      else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
     }
   }
   for (let i = 0; i < plan.mentions.length; i++) {
@@ -232,7 +234,10 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     said += m;
   }
   const vague = said === 0 ? KIND_ONLY : asked && !answeredAsked ? NAMES_ONLY : 1;
-  const coverage = (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context) * vague;
+  // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
+  const exact = plan.kind === "when" && missedAsked ? NAMES_ONLY : 1;
+  const coverage =
+    (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context) * vague * exact;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
     indexed,
@@ -264,8 +269,14 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   }
   if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  // "Why ...?" needs a reason; a fact that only says what happened does not give one.
+  if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
   return 1;
 }
+
+/** Words that give a reason or a purpose. */
+const GIVES_REASON =
+  /\b(?:because|since|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|for|calling it|given|aimed at|in view of)\b/i;
 
 /** A statement about what is to come. */
 const FUTURE_FACT =

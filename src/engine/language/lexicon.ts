@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
   re ve not no nor any all some each every other such own same both few more most many much one ones
   ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
   question quick bot attache explain show give find say said says mean meant like really actually exactly else
-  basically kind sort anyone someone something anything thing things way ways who's what's`
+  im ive list basically kind sort anyone someone something anything thing things way ways who's what's`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -126,8 +126,23 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
     "site",
     "website",
     "agency",
+    "story",
   ],
-  ["elect", "elected", "select", "selected", "selection", "chosen", "choose", "appoint", "appointed"],
+  [
+    "elect",
+    "elected",
+    "select",
+    "selected",
+    "selection",
+    "chosen",
+    "choose",
+    "appoint",
+    "appointed",
+    "become",
+    "became",
+  ],
+  ["grow", "growth", "increase", "rise", "double", "doubled", "expand", "expansion"],
+  ["transfer", "transferred", "transition", "handover", "pass", "passed"],
   ["member", "members", "membership", "participant", "serve", "served", "seat"],
   ["peace", "peaceful", "stability"],
   ["experience", "expertise", "lessons"],
