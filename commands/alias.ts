@@ -5,7 +5,8 @@ import {
   type Requester,
   SERVER_MODERATORS,
 } from "../src/discord/command.ts";
-import { truncate } from "../src/discord/limits.ts";
+import { shortHash } from "../src/discord/custom-id.ts";
+import { fitChoices, truncate } from "../src/discord/limits.ts";
 import { safeText } from "../src/discord/markdown.ts";
 import { type Moderator, requireModerator } from "../src/discord/moderation/gate.ts";
 import { ephemeral } from "../src/discord/moderation/views.ts";
@@ -106,10 +107,11 @@ export default defineCommand({
     if (!gate.ok) return [];
     const typed = phraseKey(ctx.focused.value);
     if (ctx.focused.name === "alias" && ctx.options.subcommand?.() === "remove") {
-      return ownAliases(ctx, gate.mod)
-        .filter((entry) => !typed || phraseKey(entry.alias).includes(typed))
-        .slice(0, 25)
-        .map((entry) => ({ name: truncate(`${entry.alias} — ${entry.name}`, 100), value: entry.value }));
+      return fitChoices(
+        ownAliases(ctx, gate.mod)
+          .filter((entry) => !typed || phraseKey(entry.alias).includes(typed))
+          .map((entry) => ({ name: truncate(`${entry.alias} — ${entry.name}`, 100), value: entry.value })),
+      );
     }
     if (ctx.focused.name !== "entity") return [];
     const kb = ctx.services.engine.knowledge(ctx.scope);
@@ -125,18 +127,22 @@ export default defineCommand({
   },
 });
 
-/** This server's names, with whom they name; `value` is what /alias remove receives back. */
+/**
+ * This server's names, with whom they name. `value` is what /alias remove receives back from
+ * autocomplete: a short key (an alias may be 200 characters, a choice's value at most 100).
+ */
 function ownAliases(ctx: Requester, mod: Moderator) {
   const kb = ctx.services.engine.knowledge(mod.guildId);
   return mod.storage.facts.aliases(mod.guildId).map(({ entityId, alias }) => ({
+    entityId,
     alias,
     name: kb.entity(entityId)?.name ?? entityId,
-    value: `${entityId}${ALIAS_SEPARATOR}${alias}`,
+    value: `${CHOSEN}${shortHash(`${entityId}:${phraseKey(alias)}`)}`,
   }));
 }
 
-/** Autocomplete hands back "entity-id␟alias"; a typed value is an alias alone, looked up here. */
-const ALIAS_SEPARATOR = "\u241f";
+/** Marks a value picked from autocomplete; what a moderator types is an alias, looked up by name. */
+const CHOSEN = "\u241f";
 
 function listAliases(ctx: Requester, mod: Moderator): ReplyModel {
   const names = ownAliases(ctx, mod);
@@ -150,13 +156,11 @@ function listAliases(ctx: Requester, mod: Moderator): ReplyModel {
 function removeAlias(ctx: CommandContext, mod: Moderator): ReplyModel {
   const chosen = ctx.options.string("alias") ?? "";
   const reason = ctx.options.string("reason")?.trim() || undefined;
-  const [entityPart, aliasPart] = chosen.includes(ALIAS_SEPARATOR)
-    ? chosen.split(ALIAS_SEPARATOR, 2)
-    : [undefined, chosen];
-  const alias = aliasPart ?? "";
-  const matches = entityPart
-    ? [{ entityId: entityPart }]
-    : mod.storage.facts.aliases(mod.guildId).filter((entry) => phraseKey(entry.alias) === phraseKey(alias));
+  const own = ownAliases(ctx, mod);
+  const matches = chosen.startsWith(CHOSEN)
+    ? own.filter((entry) => entry.value === chosen)
+    : own.filter((entry) => phraseKey(entry.alias) === phraseKey(chosen));
+  const alias = matches[0]?.alias ?? chosen;
   if (matches.length === 0) {
     return ephemeral(`This server has not added the name “${safeText(alias)}”. See \`/alias list\`.`);
   }

@@ -87,6 +87,13 @@ describe("questions typed in a hurry are still understood", () => {
     ["give me the date of the aliyev sarybay meeting", "17 April 2024"],
     ["list the initiatives azerbaijan set up in the non-aligned movement", "Parliamentary Network"],
     ["what transport concept came up with the cica sec gen", "green transportation"],
+    ["wat did sarybay say abt azerbaijans role in communication projects", "communication projects"],
+    ["Wh0 is the secretry general of CICA?", "Kairat Sarybay"],
+    ["Where is COP29 held?", "Azerbaijan"],
+    ["@everyone who chairs CICA", "Azerbaijan"],
+    // Invisible characters pasted inside a name.
+    ["who is Ali\u200byev", "President"],
+    ["who chairs C\u200dICA", "Azerbaijan"],
   ])("%s", (question, expected) => {
     const result = ask(question);
     expect(result.answered).toBe(true);
@@ -129,6 +136,10 @@ describe("the engine refuses rather than guesses", () => {
     "Who is the prime minister of Azerbaijan?",
     "What did Aliyev discuss with Emmanuel Macron?",
     "Who won the 2022 FIFA World Cup?",
+    // Short unknown names are not typos for the store's common words ("jay" is not "day").
+    "who is jay",
+    "who is Dan",
+    "who is day",
     "asdfghjkl",
     "?",
     "",
@@ -208,7 +219,9 @@ describe("when and where are answered only by facts that say so", () => {
   });
 
   it("answers why only from a fact that gives a reason", () => {
-    expect(ask("Why did Sarybay congratulate Azerbaijan?").answer).toContain("on hosting COP29");
+    expect(ask("Why did Sarybay congratulate Azerbaijan?").answer).toMatch(
+      /congratulated Azerbaijan on (hosting|assuming)/,
+    );
     expect(ask("Why did Aliyev receive Sarybay?").answered).toBe(false);
   });
 
@@ -358,6 +371,8 @@ describe("three articles loaded together keep their answers apart", () => {
     "Who is the president of Kazakhstan?",
     "How many member states does CICA have?",
     "Who chaired CICA before Kazakhstan?",
+    // 2023's figure and 2027's target are not 2024's.
+    "What was Mongolia-Chile trade in 2024?",
   ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
 
   it("counts every article", () => {

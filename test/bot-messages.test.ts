@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutMentionMarkup } from "../src/discord/ask-flow.ts";
 import { type IncomingMessage, questionFrom } from "../src/discord/messages.ts";
 
 const BOT = "111111111111111111";
@@ -74,5 +75,12 @@ describe("which messages the bot answers", () => {
     expect(questionFrom(message({ content, automated: true }), BOT)).toBeUndefined();
     expect(questionFrom(message({ content, authorId: BOT }), BOT)).toBeUndefined();
     expect(questionFrom(message({ content: "hi", inGuild: false, authorIsBot: true }), BOT)).toBeUndefined();
+  });
+});
+
+describe("mention markup in a question is not part of it", () => {
+  it("drops user, role and channel mentions before the engine reads the question", () => {
+    expect(withoutMentionMarkup("<@123456> <@!42> who chairs <#99> CICA <@&7>?")).toBe(" who chairs CICA ?");
+    expect(withoutMentionMarkup("who chairs CICA?")).toBe("who chairs CICA?");
   });
 });

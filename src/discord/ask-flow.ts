@@ -34,7 +34,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   const { services } = ctx;
   // The engine reads no further than this; DMs can be 4000 characters, and memory and records
   // need not hold more than was considered.
-  const question = truncate(asked.trim(), MAX_QUESTION_CHARS);
+  const question = truncate(withoutMentionMarkup(asked).trim(), MAX_QUESTION_CHARS);
   const verdict = services.cooldown.take(ctx.userId);
   if (!verdict.allowed) {
     return {
@@ -63,6 +63,14 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
   const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
   return { kind: "refused", reply, result };
+}
+
+/**
+ * Discord's mention markup (<@id>, <@!id>, <@&role>, <#channel>) names whom a message is for, not
+ * what it asks; the engine never sees it. (Replies never ping anyone either way.)
+ */
+export function withoutMentionMarkup(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d{1,20}>/g, " ").replace(/\s{2,}/g, " ");
 }
 
 export function cooldownReply(retryAfterMs: number): ReplyModel {

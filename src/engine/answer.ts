@@ -16,6 +16,11 @@ export function answerQuestion(question: string, kb: KnowledgeBase): AnswerResul
   if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0) {
     return refusal("Ask me a question about the events I know, for example one of these.", [], plan, kb);
   }
+  // "Who is day?": a who-is about a bare word the store uses for other things names nobody it knows.
+  const [only] = plan.terms;
+  if (plan.whoIs && plan.mentions.length === 0 && plan.terms.length === 1 && only?.position === 2) {
+    return refusal("I don't have a fact about that.", candidates(plan, kb), plan, kb);
+  }
   const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => u.word);
   const matches = candidates(plan, kb);
   if (unknownNames.length > 0) {

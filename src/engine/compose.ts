@@ -1,10 +1,9 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import type { Token } from "./language/normalize.ts";
-import { statesTime } from "./language/time.ts";
+import { statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import type { AnswerFact, Entity } from "./schema.ts";
 import { proximityPositions } from "./score.ts";
-import { entityWords, factSequences } from "./token-cache.ts";
+import { entityWords, factSequences, namePositions } from "./token-cache.ts";
 
 const MONTHS = [
   "January",
@@ -59,7 +58,7 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
     case "when": {
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
-      if (!date || statesTime(statement)) return "";
+      if (!date || statesDate(statement)) return "";
       const readable = formatDate(date);
       return statement.includes(readable) ? "" : `On ${readable}: `;
     }
@@ -86,11 +85,8 @@ export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase
  * only mentions "the President of Chile" without naming them does not answer.
  */
 export function asksForRoleHolder(plan: QueryPlan): boolean {
-  return plan.kind === "who" && COPULA.test(plan.text) && roleProximities(plan).length > 0;
+  return plan.whoIs && roleProximities(plan).length > 0;
 }
-
-/** "Who is/was ..." but not the passive "who was received by ...". */
-const COPULA = /^\W*who(?:'s| is| was| are| were| will be)\b(?! \w+(?:ed|en)\b)/i;
 
 function roleProximities(plan: QueryPlan): Proximity[] {
   return plan.proximities.filter((p) => "mention" in p.target);
@@ -105,6 +101,12 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   const roles = roleProximities(plan);
   if (roles.length === 0) return [];
   const [statement = []] = factSequences(indexed.fact);
+  // Where in the sentence each role stands, worked out once for all the fact's entities.
+  let positionsOfRoles: number[][] | undefined;
+  const roleAt = () => {
+    positionsOfRoles ??= roles.map((role) => proximityPositions(plan, role, statement, kb));
+    return positionsOfRoles;
+  };
   const described: Entity[] = [];
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {
@@ -115,12 +117,11 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     const words = entityWords(entity);
     const bySelf = roles.some((role) => proximityPositions(plan, role, words.line, kb).length > 0);
     const beside = () =>
-      roles.some((role) => {
-        const at = proximityPositions(plan, role, statement, kb);
-        return words.names.some((name) =>
+      roleAt().some((at) =>
+        words.names.some((name) =>
           namePositions(statement, name).some((n) => at.some((s) => s >= n - 3 && s <= n + name.length + 1)),
-        );
-      });
+        ),
+      );
     if (bySelf || beside()) described.push(entity);
   }
   return described;
@@ -129,15 +130,6 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
 const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
 
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
-
-function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
-  const out: number[] = [];
-  if (name.length === 0) return out;
-  for (let i = 0; i + name.length <= sequence.length; i++) {
-    if (name.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
-  }
-  return out;
-}
 
 /** The entity a who/which question is after: one the fact names and the question does not. */
 export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
@@ -173,6 +165,7 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   );
   // "Which country was Iturra ambassador to?": the answer is what follows "to" in the sentence.
   const dangling = DANGLING_PREPOSITION.exec(plan.text)?.[1]?.toLowerCase();
+  // Token distance from the question's words; -1 for a name right after the dangling preposition.
   const distance = (entity: Entity) => {
     let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
     for (const name of entityWords(entity).names) {
@@ -180,7 +173,9 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         if (dangling && statement[n - 1]?.word === dangling) return -1;
         // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
         if (statement[n - 1]?.word === "of") continue;
-        for (const a of asked) best = Math.min(best, a < n ? n - a : a - (n + name.length - 1));
+        const end = n + name.length - 1;
+        // A question word inside the name ("the Conference on Interaction ...") is no distance.
+        for (const a of asked) best = Math.min(best, a < n ? n - a : a > end ? a - end : 0);
       }
     }
     return best;

@@ -250,6 +250,7 @@ export class KnowledgeBase {
   // ---- changes: each touches only the indexes of the records involved ----
 
   addEntity(entity: Entity): void {
+    this.titleNames.clear();
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
@@ -270,6 +271,7 @@ export class KnowledgeBase {
 
   /** Adds one more name for an entity (from this scope or the parent's). */
   addAlias(entityId: string, alias: string): void {
+    this.titleNames.clear();
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
   }
@@ -282,6 +284,7 @@ export class KnowledgeBase {
     const key = phraseKey(alias);
     const added = this.addedAliases.get(entityId);
     if (!added?.delete(key)) return;
+    this.titleNames.clear();
     const own = this.entities.get(entityId);
     if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
       this.aliasIndex.get(key)?.delete(entityId);
@@ -341,7 +344,31 @@ export class KnowledgeBase {
       if (list) list.push(indexed);
       else this.eventFacts.set(fact.event, [indexed]);
     }
+    const kinds = new Set(indexed.kinds);
+    for (const id of indexed.eventEntities) {
+      const kind = this.entity(id)?.kind;
+      if (kind) kinds.add(kind);
+    }
+    for (const kind of kinds) getOrCreate(this.kindFacts, kind, () => []).push(indexed);
   }
+
+  /**
+   * Every visible fact about an entity of the kind, or whose event's people are of it ("the
+   * leaders" are in every fact of a meeting): what a kind word in a question can match.
+   */
+  forEachFactOfKind(kind: EntityKind, found: (indexed: IndexedFact) => void): void {
+    for (const indexed of this.kindFacts.get(kind) ?? []) if (indexed.live) found(indexed);
+    this.parent?.forEachFactOfKind(kind, (indexed) => {
+      if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed);
+    });
+  }
+
+  /** How many facts `forEachFactOfKind` may visit (an upper bound). */
+  factCountOfKind(kind: EntityKind): number {
+    return (this.kindFacts.get(kind)?.length ?? 0) + (this.parent?.factCountOfKind(kind) ?? 0);
+  }
+
+  private readonly kindFacts = new Map<EntityKind, IndexedFact[]>();
 
   /** Removes a fact from this scope; a parent's fact is hidden instead. */
   removeFact(id: string): void {

@@ -72,6 +72,8 @@ export interface QueryPlan {
   quantity: boolean;
   /** Asks about what is still to come ("when will", "when is the next"). */
   future: boolean;
+  /** "Who is/was the ...?": asks who holds a role, not the passive "who was received by ...". */
+  whoIs: boolean;
   mentions: Mention[];
   terms: Term[];
   /** Words the knowledge does not contain at all, even allowing for typos. */
@@ -129,7 +131,7 @@ for (const family of SYNONYM_FAMILIES) {
 }
 
 const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
-const WEIGHT = { term: 1, soft: 0.3, number: 1.2, relation: 1.5 } as const;
+const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
  * without them answers another question, so missing one weighs like missing a name.
@@ -147,16 +149,27 @@ const RELATION_WORDS = new Set([
 
 /** Phrases that are one idea, read as the word that says it (before the words are looked at one by one). */
 const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // "@everyone", "@Attaché": who the message is addressed to, not what it asks.
+  [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1"],
+  // Chat shorthand.
+  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, ""],
+  [/\babt\b/gi, "about"],
+  [/\bwat\b/gi, "what"],
+  [/\bprez\b/gi, "president"],
+  [/\bgovt\b/gi, "government"],
+  [/\bdocs\b/gi, "documents"],
+  [/\bu\b/gi, "you"],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president"],
   [/\b(?:set|sets|setting) up\b/gi, "establish"],
   // Passive "be held" is hosting ("where is COP29 held?"); "holds the chair" is not.
-  [/\b(?:is|are|was|were|be|being|been) held\b/gi, "hosted"],
+  [/\b(is|are|was|were|be|being|been)\b((?:\s+[\w.'-]+){0,4}?)\s+held\b/gi, "$1$2 hosted"],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
+  [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was"],
   [/\b(?:the )?dates? of\b/gi, "when"],
   [/\b(?<!to )dates?\W*$/gi, "when"],
   [/\bFMs?\b/g, "foreign minister"],
@@ -177,8 +190,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const tokens = tokenize(stripped)
     .slice(0, 80)
     .flatMap((token) => splitRunTogether(token, kb));
-  const kind = questionKind(tokens);
   const corrected = tokens.map((token) => correct(token, kb));
+  const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
 
   const terms: Term[] = [];
@@ -209,21 +222,49 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
 
-  const opener = tokens.findIndex((token) => QUESTION_WORDS[token.word] !== undefined);
-  const focus = opener >= 0 ? terms.find((term) => term.position === opener + 1) : undefined;
+  const opener = corrected.findIndex((token) => QUESTION_WORDS[token.word] !== undefined);
+  const whoIs = asksWhoIs(corrected);
+  // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for.
+  const focus =
+    opener < 0
+      ? undefined
+      : kind === "which" || kind === "what"
+        ? terms.find((term) => term.position === opener + 1)
+        : whoIs && ARTICLES.has(corrected[opener + 2]?.word ?? "")
+          ? terms.find((term) => term.weight >= 1 && term.position <= opener + 5 && term.kinds.length === 0)
+          : undefined;
   return {
     text: stripped,
     kind,
-    ...(focus && (kind === "which" || kind === "what") ? { focus } : {}),
+    ...(focus ? { focus } : {}),
     expansion: EXPANSION_PATTERN.test(stripped),
     quantity: QUANTITY.test(stripped),
     future: FUTURE.test(stripped),
+    whoIs,
     mentions,
     terms,
     unknown,
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/** "Who is ...", "who's ...", "who was ...", but not "who was received by" (a past participle, not a name). */
+function asksWhoIs(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  if (first?.word !== "whos" && (first?.word !== "who" || !COPULAS.has(second?.word ?? ""))) return false;
+  // "Who was received by ...", "who was Sarybay received by?": passive, not who holds a role.
+  return !tokens.some(
+    (token, i) =>
+      i >= 2 &&
+      !token.nameLike &&
+      /(?:ed|en)$/.test(token.word) &&
+      isEnglishWord(token.word) &&
+      (i === 2 || tokens[i + 1]?.word === "by" || i === tokens.length - 1),
+  );
+}
+
+const COPULAS = new Set(["is", "was", "are", "were"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
   for (const token of tokens.slice(0, 4)) {
@@ -245,7 +286,7 @@ function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
   for (let cut = 2; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut);
     const right = word.slice(cut);
-    if (!STOPWORDS.has(left) && !kb.knowsWord(left)) continue;
+    if (!RUN_TOGETHER_FIRST.has(left) && !kb.knowsWord(left)) continue;
     if (!kb.knowsWord(right)) continue;
     return [
       { text: left, word: left, stem: stemOf(left), nameLike: false },
@@ -254,6 +295,25 @@ function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
   }
   return [token];
 }
+
+/** Small words people run into the next one ("ofazerbaijan"); not fragments such as "re" or "ve". */
+const RUN_TOGETHER_FIRST = new Set([
+  "of",
+  "the",
+  "in",
+  "on",
+  "to",
+  "and",
+  "for",
+  "at",
+  "by",
+  "with",
+  "from",
+  "is",
+  "was",
+  "who",
+  "what",
+]);
 
 /** Words questions use that a store may not ("receive" where it says "received"): typos fixed to them too. */
 let questionWords: SpellingIndex | undefined;
@@ -270,6 +330,13 @@ function questionWordCandidates(word: string): { word: string; distance: number 
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
   if (token.word.length > MAX_WORD_LENGTH) return token;
+  // "Wh0", "secr3tary": a digit typed for the letter it looks like.
+  if (/[a-z]/.test(token.word) && /[013]/.test(token.word) && !kb.knowsWord(token.word)) {
+    const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
+    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS[word] || kb.knowsWord(word))) {
+      return { ...token, word, stem: stemOf(word) };
+    }
+  }
   if (
     STOPWORDS.has(token.word) ||
     SOFT_WORDS.has(token.word) ||
@@ -282,9 +349,15 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
-  // A real English word is only ever a slip for another real word, never for a name or acronym.
+  // A real English word is only ever a slip for another real word, never for a name or acronym;
+  // a capitalised word ("Dan") only for a name; a short word only for one with its first letter
+  // ("jay" is not a slip for "day": three letters leave too many neighbours).
   const english = isEnglishWord(token.word);
-  let candidates = kb.spellingCandidates(token.word).filter((c) => !english || isEnglishWord(c.word));
+  let candidates = kb
+    .spellingCandidates(token.word)
+    .filter((c) => !english || isEnglishWord(c.word))
+    .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
+    .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
   const best = candidates[0];
   if (!best) return token;
@@ -373,7 +446,7 @@ function derivations(stem: string): string[] {
 
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
-  const asksWhoIs = tokens[0]?.word === "who" && ["is", "was", "are", "were"].includes(tokens[1]?.word ?? "");
+  const whoIs = asksWhoIs(tokens);
   // "Kazakhstan's president", "the Chilean president" ask what "president of Kazakhstan" asks.
   tokens.forEach((token, position) => {
     const owned = termAt.get(position + 1);
@@ -401,7 +474,7 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
   });
   tokens.forEach((token, position) => {
     // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"
-    if (token.word !== "of" && !(token.word === "to" && asksWhoIs)) return;
+    if (token.word !== "of" && !(token.word === "to" && whoIs)) return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;

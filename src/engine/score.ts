@@ -3,7 +3,7 @@ import type { Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import type { EntityKind } from "./schema.ts";
-import { entityWords, factSequences } from "./token-cache.ts";
+import { entityWords, factSequences, namePositions } from "./token-cache.ts";
 
 /** How well one fact answers one question. */
 export interface Match {
@@ -38,8 +38,11 @@ interface Item {
   weight: number;
   /** How many facts have it: rare parts are looked up first. */
   size: number;
-  /** Calls back with each fact that has it and how strongly (0..1). */
-  visit: (found: (indexed: IndexedFact, strength: number) => void) => void;
+  /**
+   * Calls back with each fact that has it and how strongly (0..1); `byKind` when only the kind of
+   * its entities matched, which never answers alone and so adds no new candidate once there are some.
+   */
+  visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => void) => void;
 }
 
 /** Facts fully scored per question; the rest lost already on the question's rarest parts. */
@@ -63,20 +66,16 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
     })),
     ...plan.terms.map((term) => ({
       weight: term.weight,
-      // A word that names a kind ("leaders", "countries") is found in any fact about one: no
-      // posting lists those, so it is read last, from every fact, and only if still needed.
+      // A word that names a kind ("leaders", "countries") is also found in any fact about one.
       size:
         [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
-        (term.kinds.length > 0 ? kb.size : 0),
-      visit: (found: (indexed: IndexedFact, strength: number) => void) => {
+        term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
+      visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => void) => {
         for (const [stem, strength] of term.alternatives) {
           kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present));
         }
-        if (term.kinds.length > 0) {
-          for (const f of kb.allFacts()) {
-            const strength = kindStrength(term.kinds, f, kb);
-            if (strength > 0) found(f, strength);
-          }
+        for (const kind of term.kinds) {
+          kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true));
         }
       },
     })),
@@ -90,11 +89,15 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   const best = new Map<IndexedFact, number>();
   for (const item of items) {
     best.clear();
-    item.visit((indexed, strength) => {
+    const first = partial.size === 0;
+    item.visit((indexed, strength, byKind) => {
       const known = best.get(indexed);
-      if (known === undefined ? !hopeless || best.size < MAX_NEAR_MISSES : known < strength) {
-        best.set(indexed, strength);
-      }
+      if (known === undefined) {
+        const admit = byKind
+          ? partial.has(indexed) || (first && best.size < MAX_NEAR_MISSES)
+          : !hopeless || best.size < MAX_NEAR_MISSES;
+        if (admit) best.set(indexed, strength);
+      } else if (known < strength) best.set(indexed, strength);
     });
     for (const [indexed, strength] of best) {
       partial.set(indexed, (partial.get(indexed) ?? 0) + item.weight * strength);
@@ -185,6 +188,8 @@ function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact, kb: Kn
 const KIND_ONLY = 0.5;
 /** Nor can one that has the names asked about but none of the question's words, only their context. */
 const NAMES_ONLY = 0.8;
+/** A when-question's date comes from a fact that has every word asked, or it is another day's. */
+const WHEN_MISSES_A_WORD = 0.8;
 /** A word found as itself, a derivation or a synonym, or a kind found in the fact's entities. */
 const STRONG_MATCH = 0.7;
 
@@ -222,7 +227,8 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     specificity += m * context.rarity[i]!;
     // A kind word ("which *country*") says what the answer is, not what is asked about it,
     // unless the fact has the word itself ("CICA *events*").
-    if (term.weight >= 1) {
+    // A number (a year) says which, not what: "trade in 2024" is not answered by a fact dated 2024.
+    if (term.weight >= 1 && !/^\d+$/.test(term.word)) {
       if (term.kinds.length === 0) asked = true;
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
       else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
@@ -235,7 +241,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   }
   const vague = said === 0 ? KIND_ONLY : asked && !answeredAsked ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
-  const exact = plan.kind === "when" && missedAsked ? NAMES_ONLY : 1;
+  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
   const coverage =
     (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context) * vague * exact;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
@@ -276,7 +282,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
 
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
-  /\b(?:because|since|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|for|calling it|given|aimed at|in view of)\b/i;
+  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of)\b|\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b[^.]{0,80}?\b(?:for|on)\b/i;
 
 /** A statement about what is to come. */
 const FUTURE_FACT =
@@ -304,9 +310,7 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
     const entity = kb.entity(id);
     if (entity?.kind !== "country") continue;
     for (const words of entityWords(entity).names) {
-      if (words.length === 0) continue;
-      for (let i = 0; i + words.length <= statement.length; i++) {
-        if (!words.every((word, k) => statement[i + k]!.word === word)) continue;
+      for (const i of namePositions(statement, words)) {
         const owned = statement[i + words.length - 1]!.possessive === true;
         const ofSomeone = statement[i - 1]?.word === "of" || statement[i - 2]?.word === "of";
         if (!owned && !ofSomeone) return true;
@@ -376,8 +380,8 @@ export function proximityPositions(
     "mention" in proximity.target
       ? mentionPositions(sequence, plan.mentions[proximity.target.mention]!.entityIds, kb)
       : positions(sequence, (i) => {
-          const target = plan.terms[(proximity.target as { term: number }).term]!;
-          return target.alternatives.has(sequence[i]!.stem);
+          const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
+          return target?.alternatives.has(sequence[i]!.stem) ?? false;
         });
   return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
 }

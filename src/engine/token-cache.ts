@@ -26,3 +26,13 @@ export function entityWords(entity: Entity): { line: Token[]; names: string[][] 
   }
   return words;
 }
+
+/** Where a name (its lower-case words) starts in a token sequence. */
+export function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
+  const out: number[] = [];
+  if (name.length === 0) return out;
+  for (let i = 0; i + name.length <= sequence.length; i++) {
+    if (name.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
+  }
+  return out;
+}

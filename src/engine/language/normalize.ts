@@ -22,16 +22,21 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 export function canonicalText(text: string): string {
   // Plain printable ASCII needs none of the Unicode folding below: the common case, made cheap.
   if (/^[\x20-\x7e]*$/.test(text)) return text.replace(/\s+/g, " ").trim();
-  return text
-    .normalize("NFKC")
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(DASHES, "-")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .replace(APOSTROPHES, "'")
+      .replace(QUOTES, '"')
+      .replace(DASHES, "-")
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      // Invisible format characters (zero-width spaces and joiners, soft hyphens) sit inside words:
+      // "Ali\u200byev" is "Aliyev". Control characters (tabs, line breaks) separate words.
+      .replace(/\p{Cf}+/gu, "")
+      .replace(/\p{Cc}+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** British and American spellings share one key, applied to index and query alike. */

@@ -3,8 +3,14 @@
  * "as chair during the COVID-19 pandemic"), even without a `date`.
  */
 export function statesTime(statement: string): boolean {
-  return STATES_TIME.test(statement);
+  return statesDate(statement) || DURING.test(statement);
 }
 
-const STATES_TIME =
-  /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bduring\b/;
+/** The sentence names a year or a month: a date lead would only repeat it. */
+export function statesDate(statement: string): boolean {
+  return YEAR_OR_MONTH.test(statement);
+}
+
+const YEAR_OR_MONTH =
+  /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DURING = /\bduring\b/;
