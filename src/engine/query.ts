@@ -173,6 +173,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?dates? of\b/gi, "when"],
   [/\b(?<!to )dates?\W*$/gi, "when"],
   [/\bFMs?\b/g, "foreign minister"],
+  [/\bknow[- ]how\b/gi, "expertise"],
   [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed"],
   // "the url of the article", "link to the story": its source.
   [/\b(?:url|web address|link)\b/gi, "source"],
