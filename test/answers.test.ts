@@ -206,6 +206,27 @@ describe("a who-answer names the one the sentence ties to what was asked", () =>
   });
 });
 
+describe("who did what to whom is kept the right way round", () => {
+  const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+
+  it.each([
+    ["Who received Sarybay?", /^Ilham Aliyev\./],
+    ["Who did Aliyev receive?", /^Kairat Sarybay\./],
+    ["Who received Iturra?", /^Ganbold Dorj\./],
+    ["Who did Ganbold receive?", /^Tomás Iturra Vial\./],
+    ["Who did Battsetseg meet?", /^Tomás Iturra Vial\./],
+    ["Who received Tomás Iturra Vial at the State Palace?", /^Ganbold Dorj\./],
+  ])("%s", (question, lead) => expect(three.answer(question).answer).toMatch(lead));
+
+  it.each([
+    // Aliyev received Sarybay, not the other way round.
+    "Who did Kairat Sarybay receive?",
+    "Who was received by Sarybay?",
+    // Aliyev did the thanking.
+    "Who thanked Aliyev for the congratulations?",
+  ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
+});
+
 describe("when and where are answered only by facts that say so", () => {
   it("gives the time a fact's own sentence states instead of the day it was said", () => {
     const result = ask("When did Azerbaijan chair the Non-Aligned Movement?");

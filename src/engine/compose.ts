@@ -165,6 +165,12 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   );
   // "Which country was Iturra ambassador to?": the answer is what follows "to" in the sentence.
   const dangling = DANGLING_PREPOSITION.exec(plan.text)?.[1]?.toLowerCase();
+  // Where the fact's people are named: a country or body right before one ("Chilean Foreign
+  // Minister Tomás Iturra Vial") only says whose they are.
+  const peopleAt = indexed.fact.entities
+    .map((id) => kb.entity(id))
+    .filter((entity): entity is Entity => entity?.kind === "person")
+    .flatMap((person) => entityWords(person).names.flatMap((name) => namePositions(statement, name)));
   // Token distance from the question's words; -1 for a name right after the dangling preposition.
   const distance = (entity: Entity) => {
     let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
@@ -173,6 +179,8 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         if (dangling && statement[n - 1]?.word === dangling) return -1;
         // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
         if (statement[n - 1]?.word === "of") continue;
+        const after = n + name.length;
+        if (entity.kind !== "person" && peopleAt.some((p) => p >= after && p <= after + 3)) continue;
         const end = n + name.length - 1;
         // A question word inside the name ("the Conference on Interaction ...") is no distance.
         for (const a of asked) best = Math.min(best, a < n ? n - a : a > end ? a - end : 0);

@@ -74,6 +74,8 @@ export interface QueryPlan {
   future: boolean;
   /** "Who is/was the ...?": asks who holds a role, not the passive "who was received by ...". */
   whoIs: boolean;
+  /** The question's words as read (typos fixed), by position: terms and mentions index into them. */
+  words: string[];
   mentions: Mention[];
   terms: Term[];
   /** Words the knowledge does not contain at all, even allowing for typos. */
@@ -164,8 +166,6 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president"],
   [/\b(?:set|sets|setting) up\b/gi, "establish"],
-  // Passive "be held" is hosting ("where is COP29 held?"); "holds the chair" is not.
-  [/\b(is|are|was|were|be|being|been)\b((?:\s+[\w.'-]+){0,4}?)\s+held\b/gi, "$1$2 hosted"],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
@@ -242,6 +242,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     quantity: QUANTITY.test(stripped),
     future: FUTURE.test(stripped),
     whoIs,
+    words: corrected.map((token) => token.word),
     mentions,
     terms,
     unknown,

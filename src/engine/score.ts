@@ -2,6 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import type { Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
+import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
 
@@ -124,6 +125,8 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
 
 /** What every fact's score needs from the question, worked out once per question. */
 interface ScoringContext {
+  /** The role a who-question gives the entity it names ("Who did Sarybay receive?"). */
+  role: AskedRole | undefined;
   weight: number;
   kb: KnowledgeBase;
   mentioned: Set<string>;
@@ -136,6 +139,7 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
   let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
   return {
+    role: askedRole(plan),
     weight,
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
@@ -275,6 +279,14 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   }
   if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
+  if (context.role) {
+    const [sentence = []] = factSequences(indexed.fact);
+    const role = roleInSentence(plan, context.role, sentence, context.kb);
+    if (role && role !== context.role.role) return 0.6;
+    // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
+    if (!role && isDirectional(plan, context.role)) return 0.8;
+  }
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
   return 1;

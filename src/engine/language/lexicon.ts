@@ -42,7 +42,9 @@ export const CHATTY_PREFIX =
  * before use; a query word matches any member of its families at reduced strength.
  */
 export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
-  ["meet", "met", "meeting", "receive", "received", "reception", "visit", "talks", "hosted", "welcomed"],
+  // Not "host" (hosting a conference is not meeting anyone) nor "visit" (the visitor is the one
+  // received: the same word for both sides would swap who did what).
+  ["meet", "met", "meeting", "receive", "received", "reception", "talks", "welcomed"],
   [
     "discuss",
     "discussion",
@@ -55,11 +57,12 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
     "agenda",
     "topic",
   ],
-  ["thank", "thanked", "gratitude", "grateful", "appreciate", "appreciation"],
+  // Not "appreciation": appreciating a country's record is not thanking it.
+  ["thank", "thanked", "gratitude", "grateful"],
   ["congratulate", "congratulations", "congratulated", "praise", "commend"],
   ["chair", "chairs", "chairman", "chairmanship", "chairwoman", "chairperson", "chairing"],
   ["lead", "leads", "leader", "leaders", "head", "heads", "led", "run", "runs"],
-  ["host", "hosts", "hosting", "venue", "organize", "stage"],
+  ["host", "hosts", "hosting", "venue", "organize", "stage", "hold", "held"],
   [
     "say",
     "said",

@@ -45,6 +45,11 @@ function unifySpelling(word: string): string {
   return word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1");
 }
 
+/** A verb's past form ("received", "met"): what the news sentences of facts are built on. */
+export function isPastVerb(word: string): boolean {
+  return (word.length > 4 && word.endsWith("ed")) || (IRREGULAR[word] !== undefined && !word.endsWith("s"));
+}
+
 /** Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). */
 const IRREGULAR: Record<string, string> = {
   held: "hold",

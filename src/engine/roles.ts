@@ -1,0 +1,99 @@
+import type { KnowledgeBase } from "./knowledge.ts";
+import { isPastVerb, type Token } from "./language/normalize.ts";
+import type { QueryPlan } from "./query.ts";
+import { mentionPositions } from "./score.ts";
+
+/**
+ * Who did what to whom. "Who did Sarybay receive?" names Sarybay as the one receiving; a fact in
+ * which Aliyev received Sarybay has him the other way round and does not answer. Read from the
+ * question's word order, and in the fact from where the name stands around the verb (before it
+ * when active, after "by" when passive).
+ */
+export type Role = "agent" | "patient";
+
+export interface AskedRole {
+  /** The mention whose role the question fixes. */
+  mention: number;
+  /** The question's verb (an index into plan.terms). */
+  verb: number;
+  role: Role;
+}
+
+const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
+const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
+
+/** The role a who-question gives the entity it names, if its word order says. */
+export function askedRole(plan: QueryPlan): AskedRole | undefined {
+  const role = readRole(plan);
+  // "Who met the president of Azerbaijan?" is about the president, not the country.
+  if (role && plan.proximities.some((p) => "mention" in p.target && p.target.mention === role.mention)) {
+    return undefined;
+  }
+  return role;
+}
+
+function readRole(plan: QueryPlan): AskedRole | undefined {
+  if (plan.kind !== "who" || plan.mentions.length === 0) return undefined;
+  const words = plan.words;
+  if (words[0] !== "who" && words[0] !== "whom") return undefined;
+  const termAt = (position: number) => plan.terms.findIndex((t) => t.position === position && t.weight >= 1);
+  const mentionAt = (position: number) => plan.mentions.findIndex((m) => m.position === position);
+  const byLast = words.at(-1) === "by";
+  // "Who did Sarybay receive?": the named one acts.
+  if (AUXILIARIES.has(words[1] ?? "")) {
+    const mention = mentionAt(2);
+    const named = plan.mentions[mention];
+    const verb = named ? termAt(named.position + named.length) : -1;
+    return mention >= 0 && verb >= 0 ? { mention, verb, role: "agent" } : undefined;
+  }
+  if (BE.has(words[1] ?? "")) {
+    // "Who was received by Aliyev?": the named one acts.
+    const verb = termAt(2);
+    if (verb >= 0 && words[3] === "by") {
+      const mention = mentionAt(4);
+      return mention >= 0 ? { mention, verb, role: "agent" } : undefined;
+    }
+    // "Who was Sarybay received by?": the named one is acted on.
+    const mention = mentionAt(2);
+    const named = plan.mentions[mention];
+    const after = named ? termAt(named.position + named.length) : -1;
+    return mention >= 0 && after >= 0 && byLast ? { mention, verb: after, role: "patient" } : undefined;
+  }
+  // "Who received Iturra?": the named one is acted on.
+  const verb = termAt(1);
+  const named = plan.mentions.findIndex((m) => m.position > 1);
+  return verb >= 0 && named >= 0 ? { mention: named, verb, role: "patient" } : undefined;
+}
+
+/**
+ * The role the fact's sentence gives the named entity around the question's verb, or undefined
+ * when the sentence does not show it (no such verb, or the name is not beside it).
+ */
+export function roleInSentence(
+  plan: QueryPlan,
+  asked: AskedRole,
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): Role | undefined {
+  const verb = plan.terms[asked.verb];
+  if (!verb) return undefined;
+  // Only a verb has a doer and a done-to: "its head of state" says nothing of who leads whom.
+  const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
+  if (verbAt < 0) return undefined;
+  const named = mentionPositions(sentence as Token[], plan.mentions[asked.mention]?.entityIds ?? [], kb);
+  if (named.length === 0) return undefined;
+  const passive = BE.has(sentence[verbAt - 1]?.word ?? "") && sentence[verbAt + 1]?.word === "by";
+  // The occurrence nearest the verb is the one the verb is about.
+  const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
+  const before = nearest < verbAt;
+  return before !== passive ? "agent" : "patient";
+}
+
+/** Verbs with a giver and a receiver ("receive", "thank", "invite"): unlike "meet", not mutual. */
+export function isDirectional(plan: QueryPlan, asked: AskedRole): boolean {
+  const verb = plan.terms[asked.verb];
+  return verb !== undefined && DIRECTIONAL.test(verb.word);
+}
+
+const DIRECTIONAL =
+  /^(?:receiv|thank|congratulat|invit|host|prais|welcom|visit|support|back|appoint|elect|criticiz|criticis)/;
