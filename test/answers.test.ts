@@ -224,6 +224,9 @@ describe("who did what to whom is kept the right way round", () => {
     "Who was received by Sarybay?",
     // Aliyev did the thanking.
     "Who thanked Aliyev for the congratulations?",
+    // A fact about what happened does not say what did not.
+    "Who did Aliyev not thank?",
+    "What did Mongolia and Chile not discuss?",
   ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
 });
 

@@ -124,7 +124,13 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
 }
 
 /** What every fact's score needs from the question, worked out once per question. */
+/** A negation in a question or a statement. */
+const NEGATION =
+  /\b(?:not|never|no|neither|nor|none|without)\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|wont|cannot|cant)\b/i;
+
 interface ScoringContext {
+  /** The question asks about what did not happen. */
+  negated: boolean;
   /** The role a who-question gives the entity it names ("Who did Sarybay receive?"). */
   role: AskedRole | undefined;
   weight: number;
@@ -139,6 +145,7 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
   let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
   return {
+    negated: NEGATION.test(plan.words.join(" ")),
     role: askedRole(plan),
     weight,
     kb,
@@ -279,6 +286,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   }
   if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  // "Which country did not sign?": a fact saying who did sign answers the opposite.
+  if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
