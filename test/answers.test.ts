@@ -224,6 +224,9 @@ describe("who did what to whom is kept the right way round", () => {
     "Who was received by Sarybay?",
     // Aliyev did the thanking.
     "Who thanked Aliyev for the congratulations?",
+    // Sarybay did the congratulating; Ganbold thanked Chile, not the other way round.
+    "Who congratulated Sarybay?",
+    "What did Chile thank Mongolia for?",
     // A fact about what happened does not say what did not.
     "Who did Aliyev not thank?",
     "What did Mongolia and Chile not discuss?",

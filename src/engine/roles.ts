@@ -21,6 +21,7 @@ export interface AskedRole {
 
 const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
+const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */
 export function askedRole(plan: QueryPlan): AskedRole | undefined {
@@ -33,19 +34,19 @@ export function askedRole(plan: QueryPlan): AskedRole | undefined {
 }
 
 function readRole(plan: QueryPlan): AskedRole | undefined {
-  if (plan.kind !== "who" || plan.mentions.length === 0) return undefined;
+  if (plan.mentions.length === 0) return undefined;
   const words = plan.words;
-  if (words[0] !== "who" && words[0] !== "whom") return undefined;
   const termAt = (position: number) => plan.terms.findIndex((t) => t.position === position && t.weight >= 1);
   const mentionAt = (position: number) => plan.mentions.findIndex((m) => m.position === position);
   const byLast = words.at(-1) === "by";
-  // "Who did Sarybay receive?": the named one acts.
-  if (AUXILIARIES.has(words[1] ?? "")) {
+  // "Who did Sarybay receive?", "What did Chile thank Mongolia for?": the named one acts.
+  if (QUESTION_OPENERS.has(words[0] ?? "") && AUXILIARIES.has(words[1] ?? "")) {
     const mention = mentionAt(2);
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position + named.length) : -1;
     return mention >= 0 && verb >= 0 ? { mention, verb, role: "agent" } : undefined;
   }
+  if (words[0] !== "who" && words[0] !== "whom") return undefined;
   if (BE.has(words[1] ?? "")) {
     // "Who was received by Aliyev?": the named one acts.
     const verb = termAt(2);

@@ -124,6 +124,9 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
 }
 
 /** What every fact's score needs from the question, worked out once per question. */
+/** A fact that cannot show who gave and who received does not answer a question that fixes it. */
+const UNSHOWN_DIRECTION = 0.7;
+
 /** A negation in a question or a statement. */
 const NEGATION =
   /\b(?:not|never|no|neither|nor|none|without)\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|wont|cannot|cant)\b/i;
@@ -294,7 +297,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     const role = roleInSentence(plan, context.role, sentence, context.kb);
     if (role && role !== context.role.role) return 0.6;
     // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
-    if (!role && isDirectional(plan, context.role)) return 0.8;
+    if (!role && isDirectional(plan, context.role)) return UNSHOWN_DIRECTION;
   }
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
