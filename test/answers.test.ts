@@ -252,6 +252,11 @@ describe("when and where are answered only by facts that say so", () => {
     expect(ask("Why did Aliyev receive Sarybay?").answered).toBe(false);
   });
 
+  it.each(["In which city did Aliyev and Sarybay meet?", "At which venue was Sarybay received by Aliyev?"])(
+    "refuses %j: no fact names a city or a venue for it",
+    (question) => expect(ask(question).answered).toBe(false),
+  );
+
   it.each([
     // The reception's date is not when Sarybay took office.
     "When did Sarybay become secretary general of CICA?",

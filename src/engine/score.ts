@@ -289,6 +289,19 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   }
   if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  // "In which city …", "Which country …": the answer is one of those, so the fact must name one
+  // (as an entity of that kind, or in so many words: "major communication projects").
+  const focus = plan.focus;
+  if (
+    focus &&
+    focus.kinds.length > 0 &&
+    !focus.kinds.some((kind) => indexed.kinds.includes(kind)) &&
+    ![...focus.alternatives].some(
+      ([stem, strength]) => strength === 1 && (indexed.terms.get(stem) ?? 0) >= 0.9,
+    )
+  ) {
+    return 0.6;
+  }
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
