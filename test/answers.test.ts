@@ -252,6 +252,13 @@ describe("when and where are answered only by facts that say so", () => {
     expect(ask("Why did Aliyev receive Sarybay?").answered).toBe(false);
   });
 
+  it("does not take 'non-permanent' for 'permanent', but shows it to a yes/no question", () => {
+    expect(ask("Which country was elected a permanent member of the Security Council?").answered).toBe(false);
+    expect(ask("Was Azerbaijan a permanent member of the Security Council?").answer).toContain(
+      "non-permanent",
+    );
+  });
+
   it.each(["In which city did Aliyev and Sarybay meet?", "At which venue was Sarybay received by Aliyev?"])(
     "refuses %j: no fact names a city or a venue for it",
     (question) => expect(ask(question).answered).toBe(false),

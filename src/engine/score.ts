@@ -118,7 +118,10 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
   matches.sort((a, b) => b.rank - a.rank);
   const top = matches.slice(0, TOP_CANDIDATES);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
-  for (const match of top) applyProximity(plan, match, kb, context);
+  for (const match of top) {
+    applyProximity(plan, match, kb, context);
+    applyOpposites(plan, match);
+  }
   top.sort((a, b) => b.rank - a.rank);
   return top;
 }
@@ -447,6 +450,33 @@ function near(sequence: Token[], s: number, e: number, order: Proximity["order"]
 }
 
 const LINKING_WORDS = new Set(["of", "for", "to", "in", "at", "from", "on"]);
+
+/**
+ * "Permanent member" is contradicted by "non-permanent member": a fact that has a word of the
+ * question only with "non" before it (the question without) says the opposite, and cannot answer
+ * what the question asks (a yes/no question excepted: it says "no").
+ */
+function applyOpposites(plan: QueryPlan, match: Match): void {
+  // Except to a yes/no question: "Was it a permanent member?" is answered by "non-permanent".
+  if (plan.kind === "yesno") return;
+  const [statement = []] = factSequences(match.indexed.fact);
+  const contradicts = plan.terms.some((term) => {
+    if (term.weight < 1 || plan.words[term.position - 1] === "non") return false;
+    let negatedOnly = false;
+    for (let i = 0; i < statement.length; i++) {
+      if (!term.alternatives.has(statement[i]!.stem)) continue;
+      if (statement[i - 1]?.word !== "non") return false;
+      negatedOnly = true;
+    }
+    return negatedOnly;
+  });
+  if (contradicts) {
+    match.rank -= match.coverage * (1 - CONTRADICTED);
+    match.coverage *= CONTRADICTED;
+  }
+}
+
+const CONTRADICTED = 0.6;
 
 function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
   const entity = kb.entity(id);
