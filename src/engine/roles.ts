@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { QueryPlan } from "./query.ts";
-import { mentionPositions } from "./score.ts";
+import { mentionPositions } from "./token-cache.ts";
 
 /**
  * Who did what to whom. "Who did Sarybay receive?" names Sarybay as the one receiving; a fact in
@@ -81,7 +81,7 @@ export function roleInSentence(
   // Only a verb has a doer and a done-to: "its head of state" says nothing of who leads whom.
   const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
   if (verbAt < 0) return undefined;
-  const named = mentionPositions(sentence as Token[], plan.mentions[asked.mention]?.entityIds ?? [], kb);
+  const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb);
   if (named.length === 0) return undefined;
   const passive = BE.has(sentence[verbAt - 1]?.word ?? "") && sentence[verbAt + 1]?.word === "by";
   // The occurrence nearest the verb is the one the verb is about.

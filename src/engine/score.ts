@@ -4,7 +4,7 @@ import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
-import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 
 /** How well one fact answers one question. */
 export interface Match {
@@ -486,21 +486,5 @@ function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
 function positions(sequence: readonly unknown[], test: (i: number) => boolean): number[] {
   const out: number[] = [];
   for (let i = 0; i < sequence.length; i++) if (test(i)) out.push(i);
-  return out;
-}
-
-export function mentionPositions(sequence: Token[], entityIds: string[], kb: KnowledgeBase): number[] {
-  const out: number[] = [];
-  for (const id of entityIds) {
-    const entity = kb.entity(id);
-    if (!entity) continue;
-    // Names the scope added later (aliases from an overlay) are found by the entity index, not here.
-    for (const words of entityWords(entity).names) {
-      if (words.length === 0) continue;
-      for (let i = 0; i + words.length <= sequence.length; i++) {
-        if (words.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
-      }
-    }
-  }
   return out;
 }

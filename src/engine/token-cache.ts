@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
 import type { Entity, Fact } from "./schema.ts";
 
@@ -33,6 +34,24 @@ export function namePositions(sequence: readonly Token[], name: readonly string[
   if (name.length === 0) return out;
   for (let i = 0; i + name.length <= sequence.length; i++) {
     if (name.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Where any of the entities is named in a token sequence, by its name or curated aliases (names a
+ * scope added later are found by the entity index, not here).
+ */
+export function mentionPositions(
+  sequence: readonly Token[],
+  entityIds: readonly string[],
+  kb: KnowledgeBase,
+): number[] {
+  const out: number[] = [];
+  for (const id of entityIds) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const words of entityWords(entity).names) out.push(...namePositions(sequence, words));
   }
   return out;
 }

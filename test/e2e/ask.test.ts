@@ -228,6 +228,17 @@ describe("User text is shown, never interpreted", () => {
     expect(firstEmbed(data).title).toBe("Who is \\*\\*Kairat Sarybay\\*\\*? \\_really\\_ \\`now\\`");
   });
 
+  it("answers a question wrapped in mentions as if they were not there", async () => {
+    const { discord } = h;
+    const { data } = await ask(
+      `<@${discord.users.member.id}> @everyone who chairs CICA? <#${discord.guild.id}>`,
+    );
+    const embed = firstEmbed(data);
+    expect(embed.color).toBe(ANSWER_COLOR);
+    expect(embed.description).toContain("Azerbaijan chairs CICA");
+    expect(embed.title).toBe("@\u200beveryone who chairs CICA?");
+  });
+
   it("pings nobody when the question contains @everyone, @here, a role or a user", async () => {
     const { discord } = h;
     const question = `Who is @everyone and @here, <@&${discord.guild.roles.admin.id}> or <@${discord.users.member.id}>?`;
