@@ -1,8 +1,8 @@
-import { entityQuestion } from "../engine/answer.ts";
-import { citation, formatDate } from "../engine/compose.ts";
+import { citation, entityQuestion, formatDate } from "../engine/compose.ts";
 import { MAX_QUESTION_CHARS } from "../engine/query.ts";
 import type { AnswerFact, AnswerResult } from "../engine/schema.ts";
 import type { ComponentContext, Requester } from "./command.ts";
+import type { ConversationKey } from "./conversations.ts";
 import { type ComponentAction, encodeCustomId, MAX_FACT_HASHES, shortHash } from "./custom-id.ts";
 import { UserError } from "./errors.ts";
 import { LIMITS, truncate } from "./limits.ts";
@@ -24,6 +24,8 @@ import {
 export interface AskOptions {
   /** The asker's `private` choice, if they made one. */
   private?: boolean;
+  /** The bot's answer this message replies to: the follow-up continues that answer. */
+  replyTo?: string;
 }
 
 export type AskOutcome =
@@ -43,7 +45,13 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
       firstRefusal: verdict.firstRefusal,
     };
   }
-  const result = services.engine.answer(question, ctx.scope);
+  const conversation = conversationOf(ctx);
+  const previous = services.conversations.previous(conversation, ctx.userId, options.replyTo);
+  const result = services.engine.answer(question, ctx.scope, previous ? { previous } : {});
+  // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
+  if (result.turn && (result.answered || result.turn.entities.length > 0)) {
+    services.conversations.remember(conversation, ctx.userId, result.turn);
+  }
   const questionHash = services.memory.remember(question);
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.
@@ -63,6 +71,14 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
   const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
   return { kind: "refused", reply, result };
+}
+
+/** One conversation per DM, per user and channel, and one for the console. */
+function conversationOf(ctx: Requester): ConversationKey {
+  if (ctx.surface === "console") return { kind: "console" };
+  if (ctx.surface === "guild" && ctx.channelId)
+    return { kind: "channel", userId: ctx.userId, channelId: ctx.channelId };
+  return { kind: "dm", userId: ctx.userId };
 }
 
 /**

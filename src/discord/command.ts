@@ -6,6 +6,7 @@ import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Storage } from "../storage/index.ts";
+import type { ConversationMemory } from "./conversations.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { ComponentAction, ComponentKind } from "./custom-id.ts";
 import type { FeedbackStore } from "./feedback.ts";
@@ -20,6 +21,8 @@ export interface Services {
   feedback: FeedbackStore;
   cooldown: Cooldown;
   memory: TextMemory;
+  /** Each conversation's last turn, for follow-up questions. */
+  conversations: ConversationMemory;
   logger: Logger;
   /** The bot's version, from package.json. */
   version: string;
@@ -45,6 +48,8 @@ export interface Requester {
    */
   scope?: string;
   surface: Surface;
+  /** The channel asked in (a server channel or a DM): with the user, a conversation's key. */
+  channelId?: string;
   /**
    * The member as Discord describes them in this very interaction (permissions computed by
    * Discord, role ids). Absent in direct messages and the console. What moderators may do is

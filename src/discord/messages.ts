@@ -14,6 +14,8 @@ export interface IncomingMessage {
   /** Sent by a webhook or by Discord itself (joins, pins): never a question. */
   automated: boolean;
   inGuild: boolean;
+  /** The message replies to one of the bot's recent answers: a follow-up, mention or not. */
+  repliesToAnswer?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
     return text || undefined;
   }
   const mention = new RegExp(`<@!?${botId}>`, "g");
-  if (!mention.test(message.content)) return undefined;
+  if (!mention.test(message.content) && !message.repliesToAnswer) return undefined;
   return message.content
     .replace(new RegExp(`^\\s*${GREETING.source}[\\s,!.]*(?=<@!?${botId}>)`, "i"), "")
     .replace(mention, " ")
@@ -51,6 +53,9 @@ export function createMessageHandler(deps: {
 }): (message: Message) => Promise<void> {
   return async (message) => {
     const botId = message.client.user.id;
+    const answerRepliedTo = message.reference?.messageId;
+    const repliesToAnswer =
+      answerRepliedTo !== undefined && deps.services.conversations.isAnswer(answerRepliedTo);
     const question = questionFrom(
       {
         content: message.content,
@@ -58,6 +63,7 @@ export function createMessageHandler(deps: {
         authorIsBot: message.author.bot,
         automated: message.webhookId !== null || message.system,
         inGuild: message.inGuild(),
+        repliesToAnswer,
       },
       botId,
     );
@@ -80,14 +86,19 @@ export function createMessageHandler(deps: {
           userId: message.author.id,
           ...(message.guildId ? { scope: message.guildId } : {}),
           surface: message.inGuild() ? "guild" : "dm",
+          channelId: message.channelId,
         },
         readable,
-        { private: false },
+        { private: false, ...(repliesToAnswer ? { replyTo: answerRepliedTo } : {}) },
       );
       outcome = result.kind;
       // The first refusal in a burst is explained; the rest are dropped so the bot never floods.
       if (result.kind === "limited" && !result.firstRefusal) return;
-      await replyTo(message, result.reply);
+      const sent = await replyTo(message, result.reply);
+      // A reply to this answer continues it.
+      if (result.kind !== "limited" && result.result.turn) {
+        deps.services.conversations.rememberAnswer(sent.id, message.author.id, result.result.turn);
+      }
     } catch (error) {
       outcome = "error";
       await reportFailure(message, error, log);
@@ -102,8 +113,8 @@ export function createMessageHandler(deps: {
   };
 }
 
-async function replyTo(message: Message, reply: ReplyModel): Promise<void> {
-  await message.reply({ ...toMessageBody(reply), allowedMentions: NO_MENTIONS, failIfNotExists: false });
+async function replyTo(message: Message, reply: ReplyModel): Promise<Message> {
+  return message.reply({ ...toMessageBody(reply), allowedMentions: NO_MENTIONS, failIfNotExists: false });
 }
 
 async function reportFailure(message: Message, error: unknown, log: Logger): Promise<void> {

@@ -319,6 +319,7 @@ function requester(interaction: Interaction, services: Services): Requester {
     userTag: interaction.user.tag,
     ...(interaction.guildId ? { scope: interaction.guildId } : {}),
     surface: interaction.guildId ? "guild" : "dm",
+    ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     ...(member ? { member } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Storage } from "../storage/index.ts";
 import type { Services } from "./command.ts";
+import { ConversationMemory } from "./conversations.ts";
 import { Cooldown } from "./cooldown.ts";
 import { type FeedbackStore, MemoryFeedbackStore } from "./feedback.ts";
 import type { CommandRegistry } from "./registry.ts";
@@ -32,6 +33,7 @@ export function createServices(options: {
         ? Cooldown.unlimited()
         : new Cooldown({ limit: cooldown.questions, windowMs: cooldown.seconds * 1000 }),
     memory: new TextMemory(),
+    conversations: new ConversationMemory(),
     logger: options.logger,
     version: appVersion(),
     commands: () => options.registry.globalDefinitions(),

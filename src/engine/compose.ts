@@ -1,9 +1,12 @@
+import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
-import type { AnswerFact, Entity } from "./schema.ts";
-import { proximityPositions } from "./score.ts";
+import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
+import { type Match, proximityPositions } from "./score.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import type { Understanding } from "./understand.ts";
+import { shortAlias, type Verdict } from "./verify.ts";
 
 const MONTHS = [
   "January",
@@ -46,11 +49,17 @@ export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
  * The first sentence gives what was asked for (the person for "who", the date for "when"),
  * unless the fact's own sentence already opens with it.
  */
-export function leadFor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): string {
+export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): string {
+  const { plan } = understanding;
   const statement = indexed.fact.statement;
   switch (plan.kind) {
     case "who":
     case "which": {
+      // "Who chaired it before?": the one handed over from, never the holder handed over to.
+      if (understanding.time === "past-holder") {
+        const before = predecessorIn(plan, indexed, kb);
+        return before && !opensWith(statement, before) ? `${before.name}. ` : "";
+      }
       const entity = answerEntity(plan, indexed, kb);
       if (!entity || opensWith(statement, entity)) return "";
       return `${entity.name}. `;
@@ -200,7 +209,199 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   return best?.entity;
 }
 
+/** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
+function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+  const [statement = []] = factSequences(indexed.fact);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (!entity || mentioned.has(id)) continue;
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(statement, name)) {
+        const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
+        if (before.some((word) => PREDECESSOR_CUES.has(word))) return entity;
+      }
+    }
+  }
+  return undefined;
+}
+
+const PREDECESSOR_CUES = new Set(["from", "succeeded", "succeeding", "replaced", "replacing", "predecessor"]);
+
 function opensWith(statement: string, entity: Entity): boolean {
   const start = statement.toLowerCase();
   return [entity.name, ...entity.aliases].some((name) => start.startsWith(name.toLowerCase()));
+}
+
+// ---- stage 5: the reply ----
+
+/** Longest overview text: an embed description holds 4096 characters; a card needs room for the rest. */
+const MAX_OVERVIEW_CHARS = 1800;
+
+/** The answer as the asker reads it, with its citations and the turn a follow-up may refer to. */
+export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): AnswerResult {
+  const { understanding } = read;
+  const plan = understanding.plan;
+  const answered = (
+    text: string,
+    confidence: number,
+    cited: readonly IndexedFact[],
+    about: { entities?: readonly string[]; event?: string } = {},
+  ): AnswerResult => {
+    const facts = cited.map((indexed) => citation(indexed, kb));
+    return {
+      answered: true,
+      answer: read.reading ? `${read.reading}.\n${text}` : text,
+      confidence: round(confidence),
+      facts,
+      suggestions: [],
+      ...(read.reading ? { reading: read.reading } : {}),
+      turn: turnOf(
+        understanding,
+        {
+          entities: about.entities ?? [],
+          ...(about.event ? { event: about.event } : {}),
+          facts: facts.map((f) => f.id),
+        },
+        kb,
+      ),
+    };
+  };
+  switch (verdict.kind) {
+    case "refuse": {
+      const result = refusal(verdict.message, verdict.matches, plan, kb);
+      return {
+        ...result,
+        ...(read.reading ? { reading: read.reading, answer: `${read.reading}.\n${result.answer}` } : {}),
+        turn: turnOf(understanding, { entities: [], facts: [] }, kb),
+      };
+    }
+    case "event-detail": {
+      const { event, aspect } = verdict;
+      const text =
+        aspect === "when"
+          ? `On ${formatDate(event.date)}: ${event.title}.`
+          : aspect === "where"
+            ? `In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
+            : `${participantsLine(event, kb)}: ${event.title}, ${formatDate(event.date)}.`;
+      return answered(text, 0.9, [verdict.fact], { event: event.id });
+    }
+    case "overview": {
+      const { event, facts } = verdict;
+      const which =
+        verdict.choice === "latest" && verdict.among > 1
+          ? `The most recent of the ${verdict.among} meetings I know; name another to hear about it.\n`
+          : "";
+      const place = event.place ? `, ${event.place}` : "";
+      const lines = [
+        `${which}**${event.title}** (${formatDate(event.date)}${place})`,
+        `Who: ${participantsLine(event, kb)}.`,
+        event.summary,
+        ...(event.topics.length > 0 ? [`Topics: ${event.topics.join("; ")}.`] : []),
+      ];
+      const body = truncateText(lines.join("\n"), MAX_OVERVIEW_CHARS);
+      const participants = event.participants.map((p) => p.entity);
+      return answered(body, verdict.choice === "latest" ? 0.8 : 0.9, facts, {
+        entities: participants,
+        event: event.id,
+      });
+    }
+    case "profile": {
+      const { entity, facts } = verdict;
+      const alias = shortAlias(entity);
+      const title = alias ? `${entity.name} (${alias})` : entity.name;
+      const text =
+        facts.length === 1
+          ? `${title}: ${entity.description}. ${facts[0]!.fact.statement}`
+          : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+      return answered(text, 0.9, facts, { entities: [entity.id] });
+    }
+    case "expansion": {
+      const { entity, said, backing } = verdict;
+      const text = said
+        ? `${said} stands for ${entity.name}: ${entity.description}.`
+        : `${entity.name} is its full name: ${entity.description}.`;
+      return answered(text, 0.9, [backing], { entities: [entity.id] });
+    }
+    case "facts": {
+      const [top, ...rest] = verdict.matches;
+      const lead = leadFor(understanding, top!.indexed, kb);
+      const text =
+        rest.length === 0
+          ? `${lead}${top!.indexed.fact.statement}`
+          : `${lead}${verdict.matches.map((m) => `• ${m.indexed.fact.statement}`).join("\n")}`;
+      const entity =
+        plan.kind === "who" || plan.kind === "which" ? answerEntity(plan, top!.indexed, kb) : undefined;
+      return answered(
+        text,
+        verdict.confidence,
+        verdict.matches.map((m) => m.indexed),
+        { entities: entity ? [entity.id] : [] },
+      );
+    }
+  }
+}
+
+/** "Who is he?" with nothing said before. */
+export function contextHint(word: string, kb: KnowledgeBase): AnswerResult {
+  return {
+    answered: false,
+    answer: `Who or what do you mean by "${word}"? Ask again with a name, for example one of these.`,
+    confidence: 0,
+    facts: [],
+    suggestions: suggestionsFor([], undefined, kb),
+  };
+}
+
+function participantsLine(event: Event, kb: KnowledgeBase): string {
+  return event.participants
+    .map((p) => {
+      const name = kb.entity(p.entity)?.name ?? p.entity;
+      return p.role ? `${name} (${p.role})` : name;
+    })
+    .join(", ");
+}
+
+function truncateText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function refusal(message: string, matches: Match[], plan: QueryPlan, kb: KnowledgeBase): AnswerResult {
+  return {
+    answered: false,
+    answer: message,
+    confidence: round(Math.min(0.5, (matches[0]?.coverage ?? 0) / 2)),
+    facts: [],
+    suggestions: suggestionsFor(matches, plan, kb),
+  };
+}
+
+/** Up to three questions the store can answer, as close to what was asked as possible. */
+export function suggestionsFor(matches: Match[], plan: QueryPlan | undefined, kb: KnowledgeBase): string[] {
+  const out = new Set<string>();
+  for (const match of matches) {
+    const question = match.indexed.fact.questions[0];
+    if (question) out.add(question);
+    if (out.size >= 3) return [...out];
+  }
+  for (const mention of plan?.mentions ?? []) {
+    const entity = kb.entity(mention.entityIds[0]!);
+    if (entity) out.add(entityQuestion(entity));
+    if (out.size >= 3) return [...out];
+  }
+  for (const indexed of kb.allFacts()) {
+    const question = indexed.fact.questions[0];
+    if (question) out.add(question);
+    if (out.size >= 3) break;
+  }
+  return [...out].slice(0, 3);
+}
+
+export function entityQuestion(entity: Entity): string {
+  const name = entity.name.length > 30 ? (shortAlias(entity) ?? entity.name) : entity.name;
+  return `${entity.kind === "person" ? "Who" : "What"} is ${name}?`.slice(0, 100);
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, value) * 100) / 100;
 }

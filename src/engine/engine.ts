@@ -1,4 +1,4 @@
-import { answerQuestion } from "./answer.ts";
+import { type AnswerOptions, answerQuestion } from "./answer.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
@@ -64,8 +64,8 @@ export class Engine {
     this.suggesterFor(this.base);
   }
 
-  answer(question: string, scope?: string): AnswerResult {
-    return answerQuestion(question, this.knowledge(scope));
+  answer(question: string, scope?: string, options: AnswerOptions = {}): AnswerResult {
+    return answerQuestion(question, this.knowledge(scope), options);
   }
 
   suggest(partial: string, scope?: string): string[] {

@@ -1,4 +1,5 @@
 import { getOrCreate } from "./collections.ts";
+import { countryNamesOfDemonym } from "./language/countries.ts";
 import {
   forEachIndexWord,
   type IndexWord,
@@ -238,6 +239,16 @@ export class KnowledgeBase {
     for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;
   }
 
+  /** Every visible fact of an event, own first, in the order they were added (the article's). */
+  *factsOfEventVisible(eventId: string): Generator<IndexedFact> {
+    yield* this.factsOfEvent(eventId);
+    if (this.parent) {
+      for (const indexed of this.parent.factsOfEventVisible(eventId)) {
+        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
+      }
+    }
+  }
+
   *factsAbout(entityId: string): Generator<IndexedFact> {
     for (const indexed of this.entityFacts.get(entityId) ?? []) if (indexed.live) yield indexed;
     if (this.parent) {
@@ -459,7 +470,14 @@ export class KnowledgeBase {
    * ending changed. Only a country the knowledge has, and only when the word names nothing itself.
    */
   countryOfAdjective(word: string): string | undefined {
-    if (word.length < 5) return undefined;
+    if (word.length < 4) return undefined;
+    const names = countryNamesOfDemonym(word);
+    for (const name of names) {
+      const country = this.entitiesNamed(name).find((id) => this.entity(id)?.kind === "country");
+      if (country) return country;
+    }
+    // A country the dataset lists is not guessed at by endings: "Norwegian" is not of Norland.
+    if (names.length > 0 || word.length < 5) return undefined;
     for (const [ending, replacements] of DEMONYM_ENDINGS) {
       if (!word.endsWith(ending)) continue;
       const stem = word.slice(0, -ending.length);
@@ -521,7 +539,10 @@ export class KnowledgeBase {
   }
 }
 
-/** Endings of country adjectives and what the country's name ends with instead. */
+/**
+ * Endings of country adjectives and what the country's name ends with instead: for countries the
+ * `world-countries` dataset does not list (a new state, a made-up one in a test article).
+ */
 const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ["ian", ["ia", "", "y", "e"]],
   ["ean", ["e", "ea", "a"]],

@@ -1,5 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { countryNamed } from "./language/countries.ts";
 import { isEnglishWord } from "./language/english.ts";
 import {
   CHATTY_PREFIX,
@@ -11,6 +12,7 @@ import {
 } from "./language/lexicon.ts";
 import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
+import { isPhrasalVerb, verbSynonyms } from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -132,7 +134,7 @@ for (const family of SYNONYM_FAMILIES) {
   }
 }
 
-const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7 } as const;
+const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7, thesaurus: 0.65 } as const;
 const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
@@ -191,7 +193,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const tokens = tokenize(stripped)
     .slice(0, 80)
     .flatMap((token) => splitRunTogether(token, kb));
-  const corrected = tokens.map((token) => correct(token, kb));
+  const corrected = joinPhrasalVerbs(
+    tokens.map((token) => correct(token, kb)),
+    kb,
+  );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
 
@@ -200,13 +205,20 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
+    // A country (or its adjective) the store has no entity for: a name it knows nothing about,
+    // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
+    const typed = tokens[position]!;
+    const country = (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
+    if (country) {
+      unknown.push({ word: typed.text, nameLike: true });
+      return;
+    }
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
     const soft = SOFT_WORDS.has(token.word);
     if (alternatives.size === 0 && kinds.length === 0) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question.
       if (soft) return;
-      const typed = tokens[position]!;
       // Not a common English word either: most likely a name the store has never heard of.
       const nameLike = typed.nameLike || (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word));
       unknown.push({ word: typed.text, nameLike });
@@ -296,6 +308,32 @@ function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
     ];
   }
   return [token];
+}
+
+/**
+ * "talk about", "take over", "look into": a verb and its particle mean one thing, which articles
+ * often say in one word ("discuss", "assume", "investigate"). When WordNet knows the pair and one
+ * of its one-word synonyms is in the store, the pair is read as that word.
+ */
+function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerb(token.word, next.word)) {
+      const known = verbSynonyms(`${token.word} ${next.word}`)
+        .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
+        .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
+      const word = known[0];
+      if (word) {
+        out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word) });
+        i++;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 /** Small words people run into the next one ("ofazerbaijan"); not fragments such as "re" or "ve". */
@@ -414,6 +452,11 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   };
   offer(token.stem, STRENGTH.exact);
   for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
+  if (!token.nameLike) {
+    for (const synonym of verbSynonyms(token.word)) {
+      if (!synonym.includes(" ")) offer(stemOf(synonym), STRENGTH.thesaurus);
+    }
+  }
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);

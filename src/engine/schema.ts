@@ -112,11 +112,33 @@ export const AnswerFact = z.strictObject({
 });
 export type AnswerFact = z.infer<typeof AnswerFact>;
 
+/**
+ * What a follow-up may refer back to: one turn of a conversation, as the engine read and answered
+ * it. Adapters keep it (per DM, per user and channel, per reply chain) and hand it back.
+ */
+export const DialogueTurn = z.strictObject({
+  /** The question as the engine read it (a follow-up already rewritten). */
+  question: z.string(),
+  /** The names the question used, as typed, and whom they named. */
+  mentions: z.array(z.strictObject({ entity: z.string(), text: z.string() })),
+  /** Entities of the turn, most salient first: the answer's own, then the question's, then the facts'. */
+  entities: z.array(z.string()),
+  /** The event the turn was about, if one. */
+  event: z.string().optional(),
+  /** Facts the answer cited. */
+  facts: z.array(z.string()),
+});
+export type DialogueTurn = z.infer<typeof DialogueTurn>;
+
 export const AnswerResult = z.strictObject({
   answered: z.boolean(),
   answer: z.string(),
   confidence: z.number().min(0).max(1),
   facts: z.array(AnswerFact),
   suggestions: z.array(z.string().max(100)).max(3),
+  /** How a follow-up was read ('Taking "he" as Ilham Aliyev.'), when the conversation was used. */
+  reading: z.string().optional(),
+  /** This turn, for the next question to refer back to. */
+  turn: DialogueTurn.optional(),
 });
 export type AnswerResult = z.infer<typeof AnswerResult>;

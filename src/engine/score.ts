@@ -5,6 +5,7 @@ import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import type { TimeConstraint } from "./understand.ts";
 
 /** How well one fact answers one question. */
 export interface Match {
@@ -26,8 +27,22 @@ const PROXIMITY_WINDOW = 5;
  */
 export const ANSWER_THRESHOLD = 0.75;
 
-export function answers(match: Match): boolean {
-  return match.coverage > ANSWER_THRESHOLD + 1e-9;
+/** What, beyond the question's words, decides which facts are candidates. */
+export interface CandidateOptions {
+  /** Coverage a fact needs to answer (calibrated on labeled questions; see eval/). */
+  threshold: number;
+  /** Facts not to offer again ("what else ...?"). */
+  exclude: ReadonlySet<string>;
+  time?: TimeConstraint;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
+  threshold: ANSWER_THRESHOLD,
+  exclude: new Set(),
+};
+
+export function answers(match: Match, threshold = ANSWER_THRESHOLD): boolean {
+  return match.coverage > threshold + 1e-9;
 }
 
 /** A refusal only needs a few near misses for its suggestions: no need to read every posting. */
@@ -56,7 +71,11 @@ const MAX_SCORED = 400;
  * accords) then cost nothing unless the question hinges on them. Facts are ranked on those rare
  * parts first, and only the best few hundred are scored in full.
  */
-export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
+export function candidates(
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+  options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Match[] {
   const items: Item[] = [
     ...plan.mentions.map((mention) => ({
       weight: MENTION_WEIGHT,
@@ -82,7 +101,7 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
     })),
   ].sort((a, b) => a.size - b.size);
   const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
-  const slack = (1 - ANSWER_THRESHOLD) * total - UNKNOWN_WEIGHT * plan.unknown.length;
+  const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const hopeless = slack <= 0;
   const partial = new Map<IndexedFact, number>();
   let read = 0;
@@ -109,11 +128,11 @@ export function candidates(plan: QueryPlan, kb: KnowledgeBase): Match[] {
     // rarest part alone yields the near misses for suggestions.
     if (read >= slack - 1e-9) break;
   }
-  let pool = [...partial.keys()];
+  let pool = [...partial.keys()].filter((indexed) => !options.exclude.has(indexed.fact.id));
   if (pool.length > MAX_SCORED) {
     pool = pool.sort((a, b) => partial.get(b)! - partial.get(a)!).slice(0, MAX_SCORED);
   }
-  const context = scoringContext(plan, kb);
+  const context = scoringContext(plan, kb, options.time);
   const matches = pool.map((indexed) => score(plan, indexed, kb, context));
   matches.sort((a, b) => b.rank - a.rank);
   const top = matches.slice(0, TOP_CANDIDATES);
@@ -144,9 +163,14 @@ interface ScoringContext {
   mentioned: Set<string>;
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
+  time: TimeConstraint | undefined;
 }
 
-function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
+function scoringContext(
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+  time: TimeConstraint | undefined,
+): ScoringContext {
   const total = kb.size || 1;
   let weight = UNKNOWN_WEIGHT * plan.unknown.length + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
@@ -156,6 +180,7 @@ function scoringContext(plan: QueryPlan, kb: KnowledgeBase): ScoringContext {
     weight,
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
+    time,
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -315,10 +340,47 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
     if (!role && isDirectional(plan, context.role)) return UNSHOWN_DIRECTION;
   }
+  const time = timeFit(plan, indexed, context);
+  if (time < 1) return time;
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
   return 1;
 }
+
+/**
+ * Time words are constraints: "who chaired it before?" is answered only by a fact that names a
+ * predecessor or a handover, "who will ...?" by one about what is to come, "how long" by a stated
+ * span, and "who chairs it now?" not by a fact about a former holder.
+ */
+function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
+  const statement = indexed.fact.statement;
+  switch (context.time) {
+    case "past-holder":
+      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+    case "future":
+      // "When will ..." is decided in `timing` with the fact's date; here the other questions.
+      return plan.kind === "when" || FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
+    case "current":
+      return FORMER.test(statement) ? MISSES_TIME : 1;
+    case "span":
+      return SPAN.test(statement) || SPAN.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+    default:
+      return 1;
+  }
+}
+
+const MISSES_TIME = 0.6;
+
+/** A fact that names who came before, or a handing over from one holder to the next. */
+export const HANDOVER =
+  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-)\b/i;
+
+/** A fact about a former state of affairs. */
+const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
+
+/** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
+const SPAN =
+  /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
 
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
@@ -326,7 +388,7 @@ const GIVES_REASON =
 
 /** A statement about what is to come. */
 const FUTURE_FACT =
-  /\b(?:will|shall|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected)\b/i;
+  /\b(?:will|shall|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing)\b/i;
 
 /** Verbs that report what was said or proposed: the fact's date is the saying's. */
 const REPORTING =

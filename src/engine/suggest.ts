@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { entityQuestion } from "./answer.ts";
+import { entityQuestion } from "./compose.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { wordsOf } from "./language/normalize.ts";

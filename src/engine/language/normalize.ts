@@ -50,6 +50,11 @@ export function isPastVerb(word: string): boolean {
   return (word.length > 4 && word.endsWith("ed")) || (IRREGULAR[word] !== undefined && !word.endsWith("s"));
 }
 
+/** The plain form of an irregular verb ("took" -> "take"), else undefined. */
+export function irregularBase(word: string): string | undefined {
+  return IRREGULAR[word];
+}
+
 /** Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). */
 const IRREGULAR: Record<string, string> = {
   held: "hold",

@@ -1,0 +1,163 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { PROJECT_ROOT } from "../src/config/paths.ts";
+import { Engine } from "../src/engine/engine.ts";
+import type { AnswerResult, DialogueTurn } from "../src/engine/schema.ts";
+
+/**
+ * The labeled evaluation: questions people ask about the seed article and made-up articles, each
+ * with what a right answer must contain or that it must be refused. Both sides count: a right
+ * answer, and an honest refusal. Tune on `dev`; `test` (and the held-out articles' questions,
+ * written by someone who never saw the engine's code) say how it does on what it was not tuned on.
+ */
+
+export const EvalCase = z
+  .strictObject({
+    id: z.string().min(1),
+    family: z.string().min(1),
+    article: z.string().min(1),
+    q: z.string(),
+    /** Earlier questions of the same conversation, asked first. */
+    after: z.array(z.string()).optional(),
+    /** Groups of alternatives: a right answer contains one string of every group. */
+    expect: z
+      .array(z.array(z.string().min(1)).min(1))
+      .min(1)
+      .optional(),
+    refuse: z.literal(true).optional(),
+  })
+  .refine((c) => (c.expect === undefined) !== (c.refuse === undefined), "exactly one of expect or refuse");
+export type EvalCase = z.infer<typeof EvalCase>;
+
+export interface Split {
+  name: string;
+  cases: EvalCase[];
+}
+
+/** The store every question is asked against: the curated data and the made-up articles together. */
+export const STORE_PARTS = [
+  join(PROJECT_ROOT, "data"),
+  join(PROJECT_ROOT, "test", "fixtures", "second-event"),
+  join(PROJECT_ROOT, "test", "fixtures", "third-event"),
+  join(PROJECT_ROOT, "test", "fixtures", "heldout"),
+];
+
+export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
+  const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
+  try {
+    parts.filter(existsSync).forEach((part, i) => {
+      cpSync(part, join(dir, `part-${i}`), {
+        recursive: true,
+        filter: (source) => !source.endsWith(".jsonl") && !source.endsWith(".md"),
+      });
+    });
+    const loaded = Engine.fromDirectory(dir);
+    if (!loaded.ok) {
+      throw new Error(loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
+    }
+    return loaded.engine;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function readCases(file: string): EvalCase[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = EvalCase.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
+const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
+
+/** dev and test from eval/questions; the held-out articles' questions count as test. */
+export function loadSplits(): Split[] {
+  const heldout = existsSync(HELDOUT)
+    ? readdirSync(HELDOUT)
+        .filter((f) => f.endsWith(".jsonl"))
+        .flatMap((f) => readCases(join(HELDOUT, f)))
+    : [];
+  return [
+    { name: "dev", cases: readCases(join(QUESTIONS, "dev.jsonl")) },
+    { name: "test", cases: [...readCases(join(QUESTIONS, "test.jsonl")), ...heldout] },
+  ];
+}
+
+export interface Outcome {
+  case: EvalCase;
+  result: AnswerResult;
+  right: boolean;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+
+/** Whether the result is right for the case: the grader's rule (shared/eval/grade.mjs). */
+export function isRight(c: EvalCase, result: AnswerResult): boolean {
+  if (c.refuse) return !result.answered;
+  const answer = norm(result.answer);
+  return result.answered && (c.expect ?? []).every((group) => group.some((s) => answer.includes(norm(s))));
+}
+
+export function run(engine: Engine, cases: readonly EvalCase[], threshold?: number): Outcome[] {
+  const options = threshold === undefined ? {} : { threshold };
+  return cases.map((c) => {
+    let previous: DialogueTurn | undefined;
+    for (const earlier of c.after ?? []) {
+      previous = engine.answer(earlier, undefined, { ...options, ...(previous ? { previous } : {}) }).turn;
+    }
+    const result = engine.answer(c.q, undefined, { ...options, ...(previous ? { previous } : {}) });
+    return { case: c, result, right: isRight(c, result) };
+  });
+}
+
+export interface Summary {
+  n: number;
+  right: number;
+  answerable: number;
+  answered: number;
+  answeredRight: number;
+  /** Answered, and not right: answered a question to refuse, or gave a wrong answer. */
+  wrong: number;
+  refused: number;
+  /** Questions to refuse that were refused. */
+  honestRefusals: number;
+  toRefuse: number;
+}
+
+export function summarize(outcomes: readonly Outcome[]): Summary {
+  const s: Summary = {
+    n: 0,
+    right: 0,
+    answerable: 0,
+    answered: 0,
+    answeredRight: 0,
+    wrong: 0,
+    refused: 0,
+    honestRefusals: 0,
+    toRefuse: 0,
+  };
+  for (const o of outcomes) {
+    s.n++;
+    if (o.right) s.right++;
+    if (o.case.refuse) s.toRefuse++;
+    else s.answerable++;
+    if (o.result.answered) {
+      s.answered++;
+      if (o.right) s.answeredRight++;
+      else s.wrong++;
+    } else {
+      s.refused++;
+      if (o.case.refuse) s.honestRefusals++;
+    }
+  }
+  return s;
+}
+
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);

@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../src/config/paths.ts";
+import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
+import { loadEvalEngine, loadSplits, type Outcome, ratio, run, type Summary, summarize } from "./evaluate.ts";
+
+/**
+ * `npm run eval`: per split and per family, accuracy, answered precision, wrong answers and
+ * refusal rate; the precision/recall curve over answer thresholds; and a check against the floor
+ * (eval/floor.json), which only rises (`--raise-floor` after an improvement).
+ */
+
+const USAGE = "usage: npm run eval -- [--verbose] [--split dev|test] [--raise-floor]";
+const FLOOR_FILE = join(PROJECT_ROOT, "eval", "floor.json");
+const CURVE = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+
+function main(): void {
+  let values: { verbose: boolean; split?: string; "raise-floor": boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        verbose: { type: "boolean", default: false },
+        split: { type: "string" },
+        "raise-floor": { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const engine = loadEvalEngine();
+  const splits = loadSplits().filter((s) => !values.split || s.name === values.split);
+  const floors = readFloor();
+  let belowFloor = false;
+  const reached: Record<string, { accuracy: number; precision: number }> = {};
+  for (const split of splits) {
+    const outcomes = run(engine, split.cases);
+    const total = summarize(outcomes);
+    print(`\n## ${split.name}: ${split.cases.length} questions (threshold ${ANSWER_THRESHOLD})\n`);
+    print(familyTable(outcomes));
+    print("");
+    print(summaryLine(total));
+    const accuracy = ratio(total.right, total.n);
+    const precision = ratio(total.answeredRight, total.answered);
+    reached[split.name] = { accuracy: round(accuracy), precision: round(precision) };
+    const floor = floors[split.name];
+    if (floor && (accuracy + 1e-9 < floor.accuracy || precision + 1e-9 < floor.precision)) {
+      belowFloor = true;
+      print(
+        `BELOW FLOOR: accuracy ${pct(accuracy)} (floor ${pct(floor.accuracy)}), precision ${pct(precision)} (floor ${pct(floor.precision)})`,
+      );
+    }
+    print(
+      "\nPrecision/recall by answer threshold (answered precision; recall = right answers / answerable):\n",
+    );
+    print("| threshold | answered | precision | recall | wrong answers |\n|---:|---:|---:|---:|---:|");
+    for (const threshold of CURVE) {
+      const s = summarize(run(engine, split.cases, threshold));
+      const mark = Math.abs(threshold - ANSWER_THRESHOLD) < 1e-9 ? " ←" : "";
+      print(
+        `| ${threshold.toFixed(2)}${mark} | ${s.answered} | ${pct(ratio(s.answeredRight, s.answered))} | ${pct(ratio(s.answeredRight, s.answerable))} | ${s.wrong} |`,
+      );
+    }
+    if (values.verbose) {
+      print("\nNot right:");
+      for (const o of outcomes.filter((x) => !x.right)) print(failureLine(o));
+    }
+  }
+  if (values["raise-floor"]) {
+    const next = { ...floors };
+    for (const [name, value] of Object.entries(reached)) {
+      const old = floors[name];
+      next[name] = {
+        accuracy: Math.max(old?.accuracy ?? 0, value.accuracy),
+        precision: Math.max(old?.precision ?? 0, value.precision),
+      };
+    }
+    writeFileSync(FLOOR_FILE, `${JSON.stringify(next, null, 2)}\n`);
+    print(`\nfloor written to eval/floor.json`);
+  }
+  if (belowFloor) process.exit(1);
+}
+
+function familyTable(outcomes: readonly Outcome[]): string {
+  const families = new Map<string, Outcome[]>();
+  for (const o of outcomes) families.set(o.case.family, [...(families.get(o.case.family) ?? []), o]);
+  const rows = [...families]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([family, list]) => {
+      const s = summarize(list);
+      return `| ${family} | ${s.n} | ${pct(ratio(s.right, s.n))} | ${pct(ratio(s.answeredRight, s.answered))} | ${s.wrong} | ${pct(ratio(s.refused, s.n))} |`;
+    });
+  return [
+    "| family | n | right | answered precision | wrong answers | refused |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
+}
+
+function summaryLine(s: Summary): string {
+  return [
+    `right ${s.right}/${s.n} (${pct(ratio(s.right, s.n))})`,
+    `answered precision ${s.answeredRight}/${s.answered} (${pct(ratio(s.answeredRight, s.answered))})`,
+    `wrong answers ${s.wrong}`,
+    `answerable answered right ${s.answeredRight}/${s.answerable}`,
+    `refusals ${s.honestRefusals}/${s.toRefuse} honest`,
+    `refusal rate ${pct(ratio(s.refused, s.n))}`,
+  ].join(" · ");
+}
+
+function failureLine(o: Outcome): string {
+  const expected = o.case.refuse ? "refuse" : JSON.stringify(o.case.expect);
+  const got = o.result.answered ? o.result.answer.replace(/\s+/g, " ").slice(0, 160) : "(refused)";
+  const after = o.case.after ? ` after ${JSON.stringify(o.case.after)}` : "";
+  return `- ${o.case.id} [${o.case.family}] ${JSON.stringify(o.case.q)}${after} → ${got} (expected ${expected})`;
+}
+
+function readFloor(): Record<string, { accuracy: number; precision: number }> {
+  try {
+    return JSON.parse(readFileSync(FLOOR_FILE, "utf8")) as Record<
+      string,
+      { accuracy: number; precision: number }
+    >;
+  } catch {
+    return {};
+  }
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const round = (x: number) => Math.floor(x * 1000) / 1000;
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+main();

@@ -1,0 +1,93 @@
+import type { Reading } from "./context.ts";
+import type { KnowledgeBase } from "./knowledge.ts";
+import { stemOf, wordsOf } from "./language/normalize.ts";
+import type { Event } from "./schema.ts";
+import { candidates, type Match } from "./score.ts";
+
+/**
+ * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
+ * score.ts for how retrieval bounds its cost), and, for a question about a meeting as a whole,
+ * the events it may mean.
+ */
+export interface Candidates {
+  matches: Match[];
+  /** Events the question may be about, best first (overview questions only). */
+  events: Event[];
+  /** More than one event fitted equally well: the answer says which one it took. */
+  eventChoice: "named" | "referred" | "latest";
+}
+
+export function findCandidates(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  threshold: number,
+): Candidates {
+  const { plan, time, intent } = read.understanding;
+  const matches = candidates(plan, kb, { threshold, exclude: read.exclude, ...(time ? { time } : {}) });
+  if (intent !== "overview") return { matches, events: [], eventChoice: "named" };
+  if (read.event) {
+    const event = kb.event(read.event);
+    return { matches, events: event ? [event] : [], eventChoice: "referred" };
+  }
+  return { matches, ...eventsFor(read, kb) };
+}
+
+/**
+ * The events a question names (by a participant, a place or its title's words), best first;
+ * with nothing named, the most recent ones.
+ */
+function eventsFor(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const { plan } = read.understanding;
+  const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const words = new Set(
+    plan.terms
+      .filter((t) => t.weight >= 1)
+      .map((t) => t.word)
+      .map(stemOf),
+  );
+  const byDate = [...kb.allEvents()].sort((a, b) => b.date.localeCompare(a.date));
+  if (named.size === 0 && words.size === 0) return { events: byDate, eventChoice: "latest" };
+  const scored = byDate
+    .map((event) => ({ event, score: eventScore(event, named, words, kb) }))
+    .filter((e) => e.score > 0);
+  // Every name asked about must take part, or the question is about some other meeting.
+  const full = scored.filter((e) => e.score >= named.size);
+  if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
+  const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
+  if (best.length === 0) return { events: byDate, eventChoice: "latest" };
+  const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
+  return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
+}
+
+/**
+ * One point per named entity that takes part or that the event's own words name ("the talks
+ * between Azerbaijan and CICA": the president of one received the head of the other), a fraction
+ * per word of the title, place or topics.
+ */
+function eventScore(
+  event: Event,
+  named: ReadonlySet<string>,
+  words: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): number {
+  let score = 0;
+  const participants = new Set(event.participants.map((p) => p.entity));
+  const described = ` ${wordsOf(
+    [
+      event.title,
+      event.place ?? "",
+      ...event.participants.flatMap((p) => [p.role ?? "", kb.entity(p.entity)?.description ?? ""]),
+    ].join(" . "),
+  ).join(" ")} `;
+  for (const id of named) {
+    const entity = kb.entity(id);
+    const names = entity ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `) : [];
+    if (participants.has(id) || names.some((n) => n.trim() && described.includes(n))) score += 1;
+  }
+  const text = new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf));
+  for (const word of words) if (text.has(word)) score += 0.1;
+  return score;
+}

@@ -1,0 +1,181 @@
+import type { KnowledgeBase } from "./knowledge.ts";
+import type { DialogueTurn, Entity } from "./schema.ts";
+import { type Understanding, understand } from "./understand.ts";
+
+/**
+ * Stage 2 of answering: a follow-up read against the previous turn of the same conversation.
+ * "What else did he say?" after a question about Aliyev becomes "What else did Ilham Aliyev
+ * say?" minus the facts already shown; "when was that?" asks for the previous turn's event. The
+ * rewrite is shown to the asker, so a wrong guess is visible and easy to correct.
+ */
+
+export type Reading =
+  | {
+      kind: "read";
+      understanding: Understanding;
+      /** How the conversation was used, for the answer to say; absent for a standalone question. */
+      reading?: string;
+      /** Facts already shown: "what else ...?" wants others. */
+      exclude: ReadonlySet<string>;
+      /** The event the question is about by reference ("when was that?"). */
+      event?: string;
+    }
+  /** "Who is he?" with nothing said before: a hint, not a guess. */
+  | { kind: "needs-context"; word: string };
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+export function resolveContext(
+  asked: Understanding,
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): Reading {
+  const { plan, references } = asked;
+  const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
+  const named = plan.mentions.length > 0;
+  const substantive = plan.terms.some((term) => term.weight >= 1);
+  if (!previous) {
+    if (references.person && !named) return { kind: "needs-context", word: references.person };
+    if (references.thing && !named && !substantive && asked.intent === "fact") {
+      return { kind: "needs-context", word: references.thing };
+    }
+    if (references.other) return { kind: "needs-context", word: "the other one" };
+    return standalone;
+  }
+  const exclude = references.more ? new Set(previous.facts) : NOTHING;
+  const entities = previous.entities.map((id) => kb.entity(id)).filter((e): e is Entity => !!e);
+
+  // "and the other one?": the previous question, about the entity it did not name.
+  if (references.other) {
+    const [was] = previous.mentions;
+    const wasEntity = was ? kb.entity(was.entity) : undefined;
+    const other = entities.find(
+      (e) => e.id !== was?.entity && (!wasEntity || e.kind === wasEntity.kind || e.kind === "person"),
+    );
+    if (!was || !other) return { kind: "needs-context", word: "the other one" };
+    return reread(
+      replaceWord(previous.question, was.text, other.name),
+      kb,
+      `Taking "the other one" as ${other.name}`,
+    );
+  }
+  // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
+  if (references.ellipsis && named && previous.mentions.length > 0) {
+    const now = kb.entity(plan.mentions[0]!.entityIds[0]!);
+    const was =
+      previous.mentions.find((m) => kb.entity(m.entity)?.kind === now?.kind) ?? previous.mentions[0]!;
+    if (now && was.entity !== now.id) {
+      const rewritten = replaceWord(previous.question, was.text, now.name);
+      return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    }
+  }
+  // "What else?", "anything more?": the previous question again, without what was shown.
+  if (references.more && !named && !substantive && !references.person && !references.group) {
+    return {
+      ...reread(
+        previous.question,
+        kb,
+        `Reading it as "${previous.question}", leaving out what I already said`,
+      ),
+      exclude,
+    };
+  }
+
+  let question = asked.question;
+  const readings: string[] = [];
+  if (references.person && !plan.mentions.some((m) => isKind(kb, m.entityIds, "person"))) {
+    const person = entities.find((e) => e.kind === "person");
+    if (!person) return { kind: "needs-context", word: references.person };
+    question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
+    readings.push(`"${references.person}" as ${person.name}`);
+  }
+  if (references.group && !named) {
+    const people = groupOf(previous, entities, kb);
+    if (people.length >= 2) {
+      const names = `${people.slice(0, -1).join(", ")} and ${people.at(-1)}`;
+      question = replaceWord(question, references.group, possessiveIf(references.group, names));
+      readings.push(`"${references.group}" as ${names}`);
+    }
+  }
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (references.thing && !named && readings.length === 0) {
+    // "When was that?", "where was it?", "who was there?": the previous turn's event.
+    const asksAboutEvent = ["when", "where", "who"].includes(plan.kind) && !substantive;
+    if (event && (asksAboutEvent || asked.intent === "overview")) {
+      return {
+        kind: "read",
+        understanding: asked,
+        reading: `Taking "${references.thing}" as ${event.title}`,
+        exclude,
+        event: event.id,
+      };
+    }
+    const thing = entities.find((e) => e.kind !== "person");
+    if (thing) {
+      question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
+      readings.push(`"${references.thing}" as ${thing.name}`);
+    }
+  }
+  // "What happened?" right after a question about one meeting is about that meeting.
+  if (asked.intent === "overview" && !named && event && readings.length === 0) {
+    return {
+      kind: "read",
+      understanding: asked,
+      reading: `Taking it as ${event.title}`,
+      exclude,
+      event: event.id,
+    };
+  }
+  if (readings.length === 0) return { ...standalone, exclude };
+  return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude };
+}
+
+function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {
+  return { kind: "read", understanding: understand(question, kb), reading, exclude: NOTHING };
+}
+
+/** The people "they" stands for: the previous event's participants, else the previous turn's people. */
+function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: KnowledgeBase): string[] {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
+  const people = participants?.filter((e) => e.kind === "person") ?? [];
+  if (people.length >= 2) return people.map((e) => e.name);
+  return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+function isKind(kb: KnowledgeBase, ids: readonly string[], kind: Entity["kind"]): boolean {
+  return ids.some((id) => kb.entity(id)?.kind === kind);
+}
+
+const POSSESSIVES = new Set(["his", "her", "hers", "their", "theirs", "its"]);
+
+function possessiveIf(word: string, name: string): string {
+  return POSSESSIVES.has(word.toLowerCase()) ? `${name}'s` : name;
+}
+
+/** The first whole-word occurrence of `word` replaced, whatever its case. */
+function replaceWord(text: string, word: string, by: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "iu");
+  return pattern.test(text) ? text.replace(pattern, `$1${by}`) : text;
+}
+
+/** The next turn's context from this one: what a follow-up may point back to. */
+export function turnOf(
+  understanding: Understanding,
+  answered: { entities: readonly string[]; event?: string; facts: readonly string[] },
+  kb: KnowledgeBase,
+): DialogueTurn {
+  const mentions = understanding.plan.mentions.map((m) => ({ entity: m.entityIds[0]!, text: m.text }));
+  const factEntities = answered.facts.flatMap((id) => kb.fact(id)?.fact.entities ?? []);
+  const entities = [...new Set([...answered.entities, ...mentions.map((m) => m.entity), ...factEntities])];
+  const event =
+    answered.event ?? answered.facts.map((id) => kb.fact(id)?.fact.event).find((e): e is string => !!e);
+  return {
+    question: understanding.question,
+    mentions,
+    entities: entities.slice(0, 12),
+    ...(event ? { event } : {}),
+    facts: [...answered.facts],
+  };
+}

@@ -1,0 +1,76 @@
+import { createRequire } from "node:module";
+import { phraseKey } from "./normalize.ts";
+
+/**
+ * Every country's names and demonyms, from the `world-countries` dataset: "Norwegian" is of
+ * Norway, "Emirati" of the United Arab Emirates. A store knows only some countries; the others
+ * still need recognising, so that a question about one is refused rather than answered about
+ * another country's minister.
+ */
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
+interface CountryIndex {
+  /** demonym (phrase key) -> the country's names (phrase keys), common name first. */
+  byDemonym: Map<string, string[]>;
+  /** any country name (phrase key) -> the country's common name as written. */
+  byName: Map<string, string>;
+  longestName: number;
+}
+
+let index: CountryIndex | undefined;
+
+function load(): CountryIndex {
+  if (index) return index;
+  const byDemonym = new Map<string, string[]>();
+  const byName = new Map<string, string>();
+  let longestName = 1;
+  for (const country of records()) {
+    // Two-letter codes ("NO", "IN", "AT") are ordinary words in a question.
+    const names = [country.name.common, country.name.official, ...country.altSpellings]
+      .filter((name) => name.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(name))
+      .map(phraseKey)
+      .filter(Boolean);
+    for (const name of names) {
+      if (!byName.has(name)) byName.set(name, country.name.common);
+      longestName = Math.max(longestName, name.split(" ").length);
+    }
+    const demonym = country.demonyms?.eng;
+    for (const form of demonym ? new Set([demonym.m, demonym.f]) : []) {
+      const key = phraseKey(form);
+      if (key && !byDemonym.has(key)) byDemonym.set(key, names);
+    }
+  }
+  index = { byDemonym, byName, longestName };
+  return index;
+}
+
+function records(): CountryRecord[] {
+  try {
+    return createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
+  } catch {
+    return [];
+  }
+}
+
+/** The names of the country a demonym is of ("norwegian" -> norway, kingdom of norway, ...). */
+export function countryNamesOfDemonym(word: string): readonly string[] {
+  return load().byDemonym.get(word) ?? [];
+}
+
+/** The common name of the country a phrase names or is the demonym of, if it is one. */
+export function countryNamed(phrase: string): string | undefined {
+  const { byName, byDemonym } = load();
+  const named = byName.get(phrase);
+  if (named) return named;
+  const names = byDemonym.get(phrase);
+  return names?.[0] ? byName.get(names[0]) : undefined;
+}
+
+export function longestCountryName(): number {
+  return load().longestName;
+}

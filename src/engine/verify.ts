@@ -1,0 +1,174 @@
+import type { Candidates } from "./candidates.ts";
+import { answerEntity, asksForRoleHolder } from "./compose.ts";
+import type { Reading } from "./context.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { type Token, tokenize } from "./language/normalize.ts";
+import type { Entity, Event } from "./schema.ts";
+import { answers, type Match } from "./score.ts";
+import { entityWords, factSequences } from "./token-cache.ts";
+
+/**
+ * Stage 4 of answering: does anything found really answer, and how sure is that? The scores
+ * weigh the evidence (coverage of the question's names and words, how names are linked, roles,
+ * time, negation); here they are held against the calibrated threshold, and the special kinds of
+ * answer (an event overview, a profile, an expansion) are checked for what they need.
+ */
+export type Verdict =
+  | { kind: "refuse"; message: string; matches: Match[] }
+  | { kind: "facts"; matches: Match[]; confidence: number }
+  | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
+  | { kind: "event-detail"; event: Event; aspect: "when" | "where" | "who"; fact: IndexedFact }
+  | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
+  | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact };
+
+/** Facts this close to the best one answer a list question together. */
+const LIST_MARGIN = 0.04;
+const MAX_LIST = 6;
+/** Key facts an overview cites, and facts a "tell me about" profile adds to the entity's role. */
+const KEY_FACTS = 4;
+const PROFILE_FACTS = 3;
+
+export function verify(
+  read: Reading & { kind: "read" },
+  found: Candidates,
+  kb: KnowledgeBase,
+  threshold: number,
+): Verdict {
+  const { plan, intent } = read.understanding;
+  const { matches } = found;
+  const refuse = (message: string): Verdict => ({ kind: "refuse", message, matches });
+
+  // A name the store has never heard of: whatever else matches is about someone else.
+  const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => `"${u.word}"`);
+  if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
+  if (read.event) {
+    const event = kb.event(read.event);
+    const aspect =
+      plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
+    const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
+    if (event && fact && aspect && !(aspect === "where" && !event.place)) {
+      return { kind: "event-detail", event, aspect, fact };
+    }
+  }
+  if (intent === "overview") {
+    const event = found.events[0];
+    const facts = event ? keyFacts(event, kb, KEY_FACTS) : [];
+    if (event && facts.length > 0) {
+      return { kind: "overview", event, facts, choice: found.eventChoice, among: found.events.length };
+    }
+  }
+  if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0) {
+    return refuse("Ask me a question about the events I know, for example one of these.");
+  }
+  // "Who is day?": a who-is about a bare word the store uses for other things names nobody it knows.
+  const [only] = plan.terms;
+  if (plan.whoIs && plan.mentions.length === 0 && plan.terms.length === 1 && only?.position === 2) {
+    return refuse("I don't have a fact about that.");
+  }
+
+  if (intent === "expansion") {
+    const mention = plan.mentions[0]!;
+    const entity = kb.entity(mention.entityIds[0]!);
+    const backing = entity ? bestFactFor(entity, kb, entity.name) : undefined;
+    if (entity && backing) {
+      const said = mention.viaAlias ? mention.text.toUpperCase() : shortAlias(entity);
+      return { kind: "expansion", entity, said, backing };
+    }
+  }
+  if (intent === "profile") {
+    const entity = kb.entity(plan.mentions[0]!.entityIds[0]!);
+    const facts = entity ? profileFacts(entity, kb, read.understanding.wantsDetail ? PROFILE_FACTS : 1) : [];
+    if (entity && facts.length > 0) return { kind: "profile", entity, facts };
+  }
+
+  // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
+  const usable = asksForRoleHolder(plan)
+    ? matches.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
+    : matches;
+  const top = usable[0];
+  if (!top || !answers(top, threshold)) return refuse("I don't have a fact about that.");
+  const chosen = wantsList(read)
+    ? usable
+        .filter((m) => answers(m, threshold) && m.coverage >= top.coverage - LIST_MARGIN)
+        .slice(0, MAX_LIST)
+    : [top];
+  return { kind: "facts", matches: chosen, confidence: Math.min(1, top.coverage) };
+}
+
+/** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
+function wantsList(read: Reading & { kind: "read" }): boolean {
+  const kind = read.understanding.plan.kind;
+  return kind === "what" || kind === "which" || kind === "other";
+}
+
+/**
+ * An event's facts that say most of what it was about: those sharing the most words with its
+ * summary and topics, for their length (so "it was reported by ..." does not lead), in the
+ * article's order among equals.
+ */
+export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
+  const gist = new Set(tokenize(`${event.summary} ${event.topics.join(" ")}`).map((t) => t.stem));
+  const scored = [...kb.factsOfEventVisible(event.id)].map((indexed, order) => {
+    let shared = 0;
+    for (const stem of indexed.terms.keys()) if (gist.has(stem)) shared++;
+    return { indexed, order, score: shared / Math.sqrt(4 + indexed.length) };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, count)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.indexed);
+}
+
+/**
+ * What best says who or what an entity is: the fact echoing its description, then the facts it
+ * is the subject of, most recent first.
+ */
+function profileFacts(entity: Entity, kb: KnowledgeBase, count: number): IndexedFact[] {
+  const backing = bestFactFor(entity, kb, entity.description);
+  if (!backing) return [];
+  if (count === 1) return [backing];
+  const others = [...kb.factsAbout(entity.id)]
+    .filter((indexed) => indexed !== backing)
+    .map((indexed, order) => ({
+      indexed,
+      order,
+      subject: indexed.fact.entities[0] === entity.id ? 1 : 0,
+      date: indexed.fact.date ?? "",
+    }))
+    .sort((a, b) => b.subject - a.subject || b.date.localeCompare(a.date) || a.order - b.order);
+  return [backing, ...others.slice(0, count - 1).map((o) => o.indexed)];
+}
+
+/** An acronym-like alias ("CICA", "NAM"), if the entity has one. */
+export function shortAlias(entity: Entity): string | undefined {
+  return entity.aliases.find((alias) => /^[\p{Lu}\d-]{2,8}$/u.test(alias));
+}
+
+/** The fact about an entity whose words best echo the given text (its description, its name). */
+function bestFactFor(entity: Entity, kb: KnowledgeBase, text: string): IndexedFact | undefined {
+  const wanted = tokenize(text).map((t) => t.stem);
+  const name = entityWords(entity).names[0] ?? [];
+  let best: IndexedFact | undefined;
+  let bestScore = -1;
+  for (const indexed of kb.factsAbout(entity.id)) {
+    const overlap = wanted.filter((stem) => indexed.terms.get(stem) === 1).length;
+    const [, quote] = factSequences(indexed.fact);
+    const names = quote && containsWords(quote, name) ? 0.5 : 0;
+    const subject = indexed.fact.entities[0] === entity.id ? 1 : 0;
+    const score = overlap + names + subject - indexed.length / 1000;
+    if (score > bestScore) {
+      best = indexed;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function containsWords(sequence: Token[], words: string[]): boolean {
+  if (words.length === 0) return false;
+  for (let i = 0; i + words.length <= sequence.length; i++) {
+    if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
+  }
+  return false;
+}
