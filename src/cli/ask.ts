@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
 import { dataDirectory } from "../config/paths.ts";
+import type { DialogueTurn } from "../engine/schema.ts";
 import { formatAnswerText } from "./format.ts";
 import { loadEngineOrExit } from "./load-engine.ts";
 
 const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
-       npm run ask -- --batch [--json] [--data DIR] < questions.txt   (one question per line)`;
+       npm run ask -- --batch [--json] [--dialogue] [--data DIR] < questions.txt
+         one question per line, each on its own; with --dialogue, one conversation
+         (a line may follow up the one before: "what else did he say?")`;
 
 function main(): void {
   let parsed: ReturnType<typeof parse>;
@@ -20,8 +23,12 @@ function main(): void {
     return;
   }
   const engine = loadEngineOrExit(dataDirectory(values.data));
+  let previous: DialogueTurn | undefined;
   const print = (question: string) => {
-    const result = engine.answer(question);
+    const result = engine.answer(question, undefined, previous ? { previous } : {});
+    if (values.dialogue && result.turn && (result.answered || result.turn.entities.length > 0)) {
+      previous = result.turn;
+    }
     process.stdout.write(
       `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
     );
@@ -49,6 +56,7 @@ function parse() {
     options: {
       json: { type: "boolean", default: false },
       batch: { type: "boolean", default: false },
+      dialogue: { type: "boolean", default: false },
       data: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },

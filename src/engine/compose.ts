@@ -264,6 +264,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           facts: facts.map((f) => f.id),
         },
         kb,
+        read.previous,
       ),
     };
   };
@@ -273,7 +274,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       return {
         ...result,
         ...(read.reading ? { reading: read.reading, answer: `${read.reading}.\n${result.answer}` } : {}),
-        turn: turnOf(understanding, { entities: [], facts: [] }, kb),
+        turn: turnOf(understanding, { entities: [], facts: [] }, kb, read.previous),
       };
     }
     case "event-detail": {

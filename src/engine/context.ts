@@ -19,6 +19,8 @@ export type Reading =
       exclude: ReadonlySet<string>;
       /** The event the question is about by reference ("when was that?"). */
       event?: string;
+      /** The turn it follows, if the conversation was used: names it did not repeat carry over. */
+      previous?: DialogueTurn;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -30,6 +32,11 @@ export function resolveContext(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading {
+  const read = resolve(asked, previous, kb);
+  return read.kind === "read" && read.reading && previous ? { ...read, previous } : read;
+}
+
+function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: KnowledgeBase): Reading {
   const { plan, references } = asked;
   const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
   const named = plan.mentions.length > 0;
@@ -165,14 +172,25 @@ export function turnOf(
   understanding: Understanding,
   answered: { entities: readonly string[]; event?: string; facts: readonly string[] },
   kb: KnowledgeBase,
+  previous?: DialogueTurn,
 ): DialogueTurn {
-  const mentions = understanding.plan.mentions.map((m) => ({ entity: m.entityIds[0]!, text: m.text }));
+  const own = understanding.plan.mentions.map((m) => ({ entity: m.entityIds[0]!, text: m.text }));
+  // "When was that?" names nobody: "and the other one?" after it still means the earlier names.
+  const mentions = own.length > 0 ? own : (previous?.mentions ?? []);
   const factEntities = answered.facts.flatMap((id) => kb.fact(id)?.fact.entities ?? []);
-  const entities = [...new Set([...answered.entities, ...mentions.map((m) => m.entity), ...factEntities])];
+  const entities = [
+    ...new Set([
+      ...answered.entities,
+      ...mentions.map((m) => m.entity),
+      ...factEntities,
+      ...(own.length > 0 ? [] : (previous?.entities ?? [])),
+    ]),
+  ];
   const event =
     answered.event ?? answered.facts.map((id) => kb.fact(id)?.fact.event).find((e): e is string => !!e);
   return {
-    question: understanding.question,
+    // With no names of its own, the question "the other one" re-asks is the one that had them.
+    question: own.length > 0 || !previous ? understanding.question : previous.question,
     mentions,
     entities: entities.slice(0, 12),
     ...(event ? { event } : {}),

@@ -46,9 +46,10 @@ export function verify(
     const aspect =
       plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
-    if (event && fact && aspect && !(aspect === "where" && !event.place)) {
-      return { kind: "event-detail", event, aspect, fact };
+    if (event && aspect === "where" && !event.place) {
+      return refuse(`My sources don't say where "${event.title}" took place.`);
     }
+    if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
   if (intent === "overview") {
     const event = found.events[0];
@@ -74,6 +75,17 @@ export function verify(
       const said = mention.viaAlias ? mention.text.toUpperCase() : shortAlias(entity);
       return { kind: "expansion", entity, said, backing };
     }
+  }
+  // "What else did he say?": more of what is known about them, not their role again.
+  if (intent === "profile" && read.exclude.size > 0) {
+    const entity = kb.entity(plan.mentions[0]!.entityIds[0]!);
+    const more = entity ? profileFacts(entity, kb, MAX_LIST, read.exclude) : [];
+    if (more.length === 0) return refuse("That is all I know about that.");
+    return {
+      kind: "facts",
+      matches: more.map((indexed) => ({ indexed, coverage: 0.9, rank: 0.9 })),
+      confidence: 0.9,
+    };
   }
   if (intent === "profile") {
     const entity = kb.entity(plan.mentions[0]!.entityIds[0]!);
@@ -124,12 +136,17 @@ export function keyFacts(event: Event, kb: KnowledgeBase, count: number): Indexe
  * What best says who or what an entity is: the fact echoing its description, then the facts it
  * is the subject of, most recent first.
  */
-function profileFacts(entity: Entity, kb: KnowledgeBase, count: number): IndexedFact[] {
-  const backing = bestFactFor(entity, kb, entity.description);
-  if (!backing) return [];
-  if (count === 1) return [backing];
+function profileFacts(
+  entity: Entity,
+  kb: KnowledgeBase,
+  count: number,
+  exclude: ReadonlySet<string> = new Set(),
+): IndexedFact[] {
+  const backing = exclude.size > 0 ? undefined : bestFactFor(entity, kb, entity.description);
+  if (!backing && exclude.size === 0) return [];
+  if (backing && count === 1) return [backing];
   const others = [...kb.factsAbout(entity.id)]
-    .filter((indexed) => indexed !== backing)
+    .filter((indexed) => indexed !== backing && !exclude.has(indexed.fact.id))
     .map((indexed, order) => ({
       indexed,
       order,
@@ -137,7 +154,8 @@ function profileFacts(entity: Entity, kb: KnowledgeBase, count: number): Indexed
       date: indexed.fact.date ?? "",
     }))
     .sort((a, b) => b.subject - a.subject || b.date.localeCompare(a.date) || a.order - b.order);
-  return [backing, ...others.slice(0, count - 1).map((o) => o.indexed)];
+  const rest = others.map((o) => o.indexed);
+  return backing ? [backing, ...rest.slice(0, count - 1)] : rest.slice(0, count);
 }
 
 /** An acronym-like alias ("CICA", "NAM"), if the entity has one. */
