@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
 import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
-import { loadEvalEngine, loadSplits, type Outcome, ratio, run, type Summary, summarize } from "./evaluate.ts";
+import { loadSplits, type Outcome, ratio, runSplit, type Summary, summarize } from "./evaluate.ts";
 
 /**
  * `npm run eval`: per split and per family, accuracy, answered precision, wrong answers and
@@ -29,15 +29,14 @@ function main(): void {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     process.exit(2);
   }
-  const engine = loadEvalEngine();
   const splits = loadSplits().filter((s) => !values.split || s.name === values.split);
   const floors = readFloor();
   let belowFloor = false;
   const reached: Record<string, { accuracy: number; precision: number }> = {};
   for (const split of splits) {
-    const outcomes = run(engine, split.cases);
+    const outcomes = runSplit(split);
     const total = summarize(outcomes);
-    print(`\n## ${split.name}: ${split.cases.length} questions (threshold ${ANSWER_THRESHOLD})\n`);
+    print(`\n## ${split.name}: ${outcomes.length} questions (threshold ${ANSWER_THRESHOLD})\n`);
     print(familyTable(outcomes));
     print("");
     print(summaryLine(total));
@@ -56,7 +55,7 @@ function main(): void {
     );
     print("| threshold | answered | precision | recall | wrong answers |\n|---:|---:|---:|---:|---:|");
     for (const threshold of CURVE) {
-      const s = summarize(run(engine, split.cases, threshold));
+      const s = summarize(runSplit(split, threshold));
       const mark = Math.abs(threshold - ANSWER_THRESHOLD) < 1e-9 ? " ←" : "";
       print(
         `| ${threshold.toFixed(2)}${mark} | ${s.answered} | ${pct(ratio(s.answeredRight, s.answered))} | ${pct(ratio(s.answeredRight, s.answerable))} | ${s.wrong} |`,

@@ -22,8 +22,13 @@ export function findCandidates(
   kb: KnowledgeBase,
   threshold: number,
 ): Candidates {
-  const { plan, time, intent } = read.understanding;
-  const matches = candidates(plan, kb, { threshold, exclude: read.exclude, ...(time ? { time } : {}) });
+  const { plan, time, intent, sources } = read.understanding;
+  const matches = candidates(plan, kb, {
+    threshold,
+    exclude: read.exclude,
+    ...(time ? { time } : {}),
+    ...(sources ? { sources } : {}),
+  });
   if (intent !== "overview") return { matches, events: [], eventChoice: "named" };
   if (read.event) {
     const event = kb.event(read.event);

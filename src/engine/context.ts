@@ -88,6 +88,23 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
     };
   }
 
+  // "until when?", "how often?", "which ones?": only a question word, so it asks about what the
+  // previous question asked about.
+  const bare =
+    !named &&
+    !substantive &&
+    !plan.unknown.some((u) => u.nameLike) &&
+    !references.person &&
+    !references.group &&
+    !references.thing &&
+    asked.intent === "fact" &&
+    plan.kind !== "other" &&
+    plan.kind !== "yesno";
+  if (bare) {
+    const merged = `${asked.question.replace(/[?!.\s]+$/, "")}: ${previous.question}`;
+    return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude };
+  }
+
   let question = asked.question;
   const readings: string[] = [];
   if (references.person && !plan.mentions.some((m) => isKind(kb, m.entityIds, "person"))) {

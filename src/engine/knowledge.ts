@@ -121,6 +121,12 @@ export class KnowledgeBase {
       for (const entity of this.parent.allEntities()) if (!this.entities.has(entity.id)) yield entity;
   }
 
+  *allSources(): Generator<Source & { text: string }> {
+    yield* this.sources.values();
+    if (this.parent)
+      for (const source of this.parent.allSources()) if (!this.sources.has(source.id)) yield source;
+  }
+
   *allEvents(): Generator<Event> {
     yield* this.events.values();
     if (this.parent) for (const event of this.parent.allEvents()) if (!this.events.has(event.id)) yield event;

@@ -163,6 +163,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bgovt\b/gi, "government"],
   [/\bdocs\b/gi, "documents"],
   [/\bu\b/gi, "you"],
+  [/\bur\b/gi, "your"],
+  [/\br\b/gi, "are"],
+  [/\b(?:rn|atm|nowadays)\b/gi, "now"],
+  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, ""],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
@@ -188,7 +192,11 @@ const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
-  let stripped = text.replace(CHATTY_PREFIX, "");
+  // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
+  let stripped = text;
+  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
+  stripped = stripped.replace(CHATTY_PREFIX, "");
+  // Again for what is anchored at the start ("what date ...") once the opener is gone.
   for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
   const tokens = tokenize(stripped)
     .slice(0, 80)

@@ -34,6 +34,8 @@ export interface CandidateOptions {
   /** Facts not to offer again ("what else ...?"). */
   exclude: ReadonlySet<string>;
   time?: TimeConstraint;
+  /** Only facts from these sources ("according to <outlet>"). */
+  sources?: ReadonlySet<string>;
 }
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
@@ -128,7 +130,10 @@ export function candidates(
     // rarest part alone yields the near misses for suggestions.
     if (read >= slack - 1e-9) break;
   }
-  let pool = [...partial.keys()].filter((indexed) => !options.exclude.has(indexed.fact.id));
+  const sources = options.sources;
+  let pool = [...partial.keys()].filter(
+    (indexed) => !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
+  );
   if (pool.length > MAX_SCORED) {
     pool = pool.sort((a, b) => partial.get(b)! - partial.get(a)!).slice(0, MAX_SCORED);
   }
@@ -164,6 +169,8 @@ interface ScoringContext {
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
   time: TimeConstraint | undefined;
+  /** A date the question names ("in April 2025", "on 17 May 2024"): facts dated otherwise do not fit. */
+  askedDate: AskedDate | undefined;
 }
 
 function scoringContext(
@@ -181,6 +188,7 @@ function scoringContext(
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     time,
+    askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -354,6 +362,11 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
  */
 function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   const statement = indexed.fact.statement;
+  // "Who signed the accord in April 2025?" is not answered by a signing dated 2 March 2025.
+  const asked = context.askedDate;
+  const date =
+    indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
+  if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
   switch (context.time) {
     case "past-holder":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
@@ -370,6 +383,66 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
 }
 
 const MISSES_TIME = 0.6;
+
+interface AskedDate {
+  year?: number;
+  /** 1..12 */
+  month?: number;
+  day?: number;
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
+function askedDateIn(text: string): AskedDate | undefined {
+  const lower = text.toLowerCase();
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const month = MONTH_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  // "may" is a month only beside a number ("17 May", "May 2024").
+  const monthOk = month >= 0 && (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b/.test(lower));
+  const year = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/.exec(lower)?.[1];
+  const day = monthOk
+    ? new RegExp(
+        `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAMES[month]}\\b|\\b${MONTH_NAMES[month]}\\s+(\\d{1,2})\\b`,
+      ).exec(lower)
+    : null;
+  const asked: AskedDate = {
+    ...(year ? { year: Number(year) } : {}),
+    ...(monthOk ? { month: month + 1 } : {}),
+    ...(day ? { day: Number(day[1] ?? day[2]) } : {}),
+  };
+  return asked.year || asked.month ? asked : undefined;
+}
+
+function fitsDate(asked: AskedDate, iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (asked.year && asked.year !== year) return false;
+  if (asked.month && asked.month !== month) return false;
+  if (asked.day && asked.day !== day) return false;
+  return true;
+}
+
+/** The statement itself speaks of the asked year or month ("from 2018 to 2022"). */
+function namesDate(asked: AskedDate, statement: string): boolean {
+  const lower = statement.toLowerCase();
+  if (asked.month && !lower.includes(MONTH_NAMES[asked.month - 1]!)) return false;
+  if (asked.year && !lower.includes(String(asked.year))) return false;
+  return true;
+}
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =

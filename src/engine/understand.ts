@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { canonicalText } from "./language/normalize.ts";
+import { canonicalText, wordsOf } from "./language/normalize.ts";
 import { MAX_QUESTION_CHARS, parseQuestion, type QueryPlan } from "./query.ts";
 
 /**
@@ -45,6 +45,11 @@ export interface References {
 export interface Understanding {
   /** The question as asked (trimmed to the length the engine reads). */
   question: string;
+  /**
+   * "According to News.Az, ...", "what did News.Az report about ...": only that outlet's
+   * articles answer (source ids). The outlet's name is not a word to match.
+   */
+  sources?: ReadonlySet<string>;
   plan: QueryPlan;
   intent: Intent;
   /** "tell me about X" rather than "who is X": a fuller profile. */
@@ -55,7 +60,8 @@ export interface Understanding {
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
-  const plan = parseQuestion(asked, kb);
+  const outlet = outletIn(asked, kb);
+  const plan = parseQuestion(outlet ? outlet.rest : asked, kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(plan.words, text);
   const time = timeConstraint(text, plan);
@@ -65,8 +71,41 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     intent: intentOf(text, plan),
     wantsDetail: TELL_ABOUT.test(text),
     ...(time ? { time } : {}),
+    ...(outlet ? { sources: outlet.sources } : {}),
     references,
   };
+}
+
+/** An outlet of the store named in the question, the question without it, and that outlet's sources. */
+function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources: Set<string> } | undefined {
+  const byOutlet = new Map<string, Set<string>>();
+  for (const source of kb.allSources()) {
+    const words = wordsOf(source.outlet);
+    if (words.length === 0) continue;
+    const key = words.join(" ");
+    byOutlet.set(key, (byOutlet.get(key) ?? new Set()).add(source.id));
+  }
+  const asked = ` ${wordsOf(question).join(" ")} `;
+  for (const [key, sources] of byOutlet) {
+    if (!asked.includes(` ${key} `)) continue;
+    const name = key.split(" ").map(escape).join("[\\W_]*");
+    // "according to the Harbor Gazette", "per News.Az", "did News.Az report/say/write".
+    const phrase = new RegExp(
+      `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
+      "i",
+    );
+    const rest = question
+      .replace(phrase, " ")
+      .replace(/^\s*[,;:]\s*/, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    return { rest, sources };
+  }
+  return undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Asks for the event as a whole, not one thing about it. */
