@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { canonicalText, wordsOf } from "./language/normalize.ts";
-import { MAX_QUESTION_CHARS, parseQuestion, type QueryPlan } from "./query.ts";
+import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
+import { MAX_QUESTION_CHARS, type Mention, parseQuestion, type QueryPlan } from "./query.ts";
+import type { Entity } from "./schema.ts";
+import { entityWords } from "./token-cache.ts";
 
 /**
  * Stage 1 of answering: what the question asks, read from its words alone (no conversation yet).
@@ -61,10 +63,12 @@ export interface Understanding {
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
   const outlet = outletIn(asked, kb);
-  const plan = parseQuestion(outlet ? outlet.rest : asked, kb);
+  const parsed = parseQuestion(outlet ? outlet.rest : asked, kb);
   const text = canonicalText(asked).toLowerCase();
-  const references = referencesIn(plan.words, text);
-  const time = timeConstraint(text, plan);
+  const references = referencesIn(parsed.words, text);
+  const time = timeConstraint(text, parsed);
+  // "Who was the previous president of X?" asks for someone else than the one described now.
+  const plan = parsed.whoIs || time === "past-holder" ? parsed : withRolesResolved(parsed, kb);
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
@@ -74,6 +78,79 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     ...(outlet ? { sources: outlet.sources } : {}),
     references,
   };
+}
+
+/**
+ * "What did Veloria's foreign minister call the accord?" is about one person: the one whose
+ * description says "Foreign Minister of Veloria". When exactly one entity fits, the role phrase
+ * reads as a mention of them (and facts that name them but not the role still answer).
+ */
+function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
+  for (const proximity of plan.proximities) {
+    if (!("mention" in proximity.target)) continue;
+    const owner = plan.mentions[proximity.target.mention]!;
+    const term = plan.terms[proximity.term]!;
+    if (term.kinds.length > 0) continue;
+    const described = describedPeople(plan, proximity.term, owner.entityIds, kb);
+    if (described.length !== 1) continue;
+    const { entity, roleTerms } = described[0]!;
+    const positions = [owner.position, ...roleTerms.map((i) => plan.terms[i]!.position)];
+    const start = Math.min(...positions);
+    const end = Math.max(...positions, owner.position + owner.length - 1);
+    const resolved: Mention = {
+      entityIds: [entity.id],
+      text: plan.words.slice(start, end + 1).join(" "),
+      position: start,
+      length: end - start + 1,
+      viaAlias: true,
+    };
+    const mentions = plan.mentions.filter((m) => m !== owner);
+    mentions.push(resolved);
+    mentions.sort((a, b) => a.position - b.position);
+    // Proximities point into terms and mentions by index: those left are found again by position.
+    return {
+      ...plan,
+      mentions,
+      terms: plan.terms.filter((_, i) => !roleTerms.includes(i)),
+      proximities: [],
+    };
+  }
+  return plan;
+}
+
+/** People whose description has the role word (and the words next to it) and the owner's name. */
+function describedPeople(
+  plan: QueryPlan,
+  termIndex: number,
+  ownerIds: readonly string[],
+  kb: KnowledgeBase,
+): { entity: Entity; roleTerms: number[] }[] {
+  const term = plan.terms[termIndex]!;
+  const owners = ownerIds.map((id) => kb.entity(id)).filter((e): e is Entity => !!e);
+  const found: { entity: Entity; roleTerms: number[] }[] = [];
+  for (const [id] of kb.entitiesWithStem(stemOf(term.word))) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "person") continue;
+    const line = entityWords(entity).line;
+    const stems = new Set(line.map((t) => t.stem));
+    const words = new Set(line.map((t) => t.word));
+    const ownerNamed = owners.some((owner) =>
+      entityWords(owner).names.some((name) => name.every((w) => words.has(w))),
+    );
+    if (!ownerNamed) continue;
+    // The role is the run of the question's words around the term that the description has.
+    const roleTerms = [termIndex];
+    for (const step of [-1, 1]) {
+      for (let i = termIndex + step; i >= 0 && i < plan.terms.length; i += step) {
+        const next = plan.terms[i]!;
+        if (Math.abs(next.position - plan.terms[i - step]!.position) !== 1) break;
+        if (!stems.has(stemOf(next.word))) break;
+        roleTerms.push(i);
+      }
+    }
+    if (roleTerms.every((i) => stems.has(stemOf(plan.terms[i]!.word)))) found.push({ entity, roleTerms });
+  }
+  return found;
 }
 
 /** An outlet of the store named in the question, the question without it, and that outlet's sources. */

@@ -12,7 +12,7 @@ export const STOPWORDS = new Set(
   doing have has had having can could shall should will would may might must let lets get got gets s t d ll
   re ve not no nor any all some each every other such own same both few more most many much one ones
   ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
-  question quick bot attache explain show give find say said says mean meant like really actually exactly else
+  question quick bot attache explain show give find mean meant like really actually exactly else
   im ive list basically kind sort anyone someone something anything thing things way ways who's what's`
     .split(/\s+/)
     .filter(Boolean),
