@@ -2,7 +2,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { Event } from "./schema.ts";
-import { candidates, type Match } from "./score.ts";
+import { askedDateIn, candidates, fitsDate, type Match } from "./score.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
@@ -54,6 +54,14 @@ function eventsFor(
       .map(stemOf),
   );
   const byDate = [...kb.allEvents()].sort((a, b) => b.date.localeCompare(a.date));
+  // "What happened on 17 April 2024?": the events of that day (or month, or year).
+  const asked = askedDateIn(plan.text);
+  if (asked) {
+    const onThatDate = byDate.filter((event) => fitsDate(asked, event.date));
+    if (onThatDate.length > 0 || named.size === 0) {
+      return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
+    }
+  }
   if (named.size === 0 && words.size === 0) return { events: byDate, eventChoice: "latest" };
   const scored = byDate
     .map((event) => ({ event, score: eventScore(event, named, words, kb) }))

@@ -12,7 +12,7 @@ import {
 } from "./language/lexicon.ts";
 import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { isPhrasalVerb, verbSynonyms } from "./language/thesaurus.ts";
+import { isPhrasalVerb, isVerb, verbSynonyms } from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -159,6 +159,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, ""],
   [/\babt\b/gi, "about"],
   [/\bwat\b/gi, "what"],
+  [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did"],
+  // "How often" asks for a frequency (a time constraint); "often" itself is no word to find.
+  [/\bhow (?:often|frequently)\b/gi, "how"],
   [/\bprez\b/gi, "president"],
   [/\bgovt\b/gi, "government"],
   [/\bdocs\b/gi, "documents"],
@@ -527,7 +530,10 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
   });
   tokens.forEach((token, position) => {
     // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"
-    if (token.word !== "of" && !(token.word === "to" && whoIs)) return;
+    // "ambassador to Mongolia": a noun (WordNet knows no verb of that form) before "to" is a role
+    // towards what follows; a verb ("invited to visit") is not.
+    const nounBefore = position > 0 && !isVerb(tokens[position - 1]!.word);
+    if (token.word !== "of" && !(token.word === "to" && (whoIs || nounBefore))) return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;

@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import type { Token } from "./language/normalize.ts";
+import { isPastVerb, type Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -289,7 +289,9 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     found += m;
     said += m;
   }
-  const vague = said === 0 ? KIND_ONLY : asked && !answeredAsked ? NAMES_ONLY : 1;
+  // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no.
+  const namesOnlyYesNo = plan.kind === "yesno" && !asked && plan.mentions.length >= 2;
+  const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
   const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
   const coverage =
@@ -374,7 +376,11 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       // "When will ..." is decided in `timing` with the fact's date; here the other questions.
       return plan.kind === "when" || FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
-      return FORMER.test(statement) ? MISSES_TIME : 1;
+      return FORMER.test(statement) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+    case "frequency":
+      return FREQUENCY.test(statement) || FREQUENCY.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+    case "origin":
+      return ORIGIN.test(statement) ? 1 : MISSES_TIME;
     case "span":
       return SPAN.test(statement) || SPAN.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     default:
@@ -407,7 +413,7 @@ const MONTH_NAMES = [
 ];
 
 /** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
-function askedDateIn(text: string): AskedDate | undefined {
+export function askedDateIn(text: string): AskedDate | undefined {
   const lower = text.toLowerCase();
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
@@ -428,7 +434,7 @@ function askedDateIn(text: string): AskedDate | undefined {
   return asked.year || asked.month ? asked : undefined;
 }
 
-function fitsDate(asked: AskedDate, iso: string): boolean {
+export function fitsDate(asked: AskedDate, iso: string): boolean {
   const [year, month, day] = iso.split("-").map(Number);
   if (asked.year && asked.year !== year) return false;
   if (asked.month && asked.month !== month) return false;
@@ -448,6 +454,33 @@ function namesDate(asked: AskedDate, statement: string): boolean {
 export const HANDOVER =
   /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-)\b/i;
 
+/**
+ * "Who currently chairs NAM?" is not answered by "the experience Azerbaijan gained chairing
+ * NAM": the question's verb stands in the fact only in a past form or after one.
+ */
+function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (!verb) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  let seen = false;
+  for (let i = 0; i < statement.length; i++) {
+    if (!verb.alternatives.has(statement[i]!.stem)) continue;
+    seen = true;
+    const past =
+      isPastVerb(statement[i]!.word) ||
+      statement.slice(Math.max(0, i - 2), i).some((t) => isPastVerb(t.word));
+    if (!past) return false;
+  }
+  return seen;
+}
+
+/** "How often": a stated frequency. */
+const FREQUENCY =
+  /\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|twice|once a|times a|per (?:year|month|week|day)|regular(?:ly)?|biennial(?:ly)?)\b/i;
+
+/** "Where is X from": a stated origin. */
+const ORIGIN = /\b(?:from|native of|born in|citizen of|national of|hails from)\b/i;
+
 /** A fact about a former state of affairs. */
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
@@ -465,7 +498,7 @@ const FUTURE_FACT =
 
 /** Verbs that report what was said or proposed: the fact's date is the saying's. */
 const REPORTING =
-  /\b(?:said|says|say|noted|notes|note|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underscored|underscore|underlined|highlighted|highlight|affirmed|affirm|described|describe|praised|praise|expressed|express|recalled|mentioned|mention|stated|told|invited|invite|proposed|propose|supported|support|welcomed|welcome|voiced|urged|urge|hoped|hope|announced|announce|pledged|pledge|discussed|discuss|discussions?|considered|consider|agreed|agree|called|call)\b/i;
+  /\b(?:said|says|say|noted|notes|note|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underscored|underscore|underlined|highlighted|highlight|affirmed|affirm|described|describe|praised|praise|expressed|express|recalled|mentioned|mention|stated|told|invited|invite|proposed|propose|supported|support|welcomed|welcome|voiced|urged|urge|hoped|hope|announced|announce|pledged|pledge|discussed|discuss|discussions?|considered|consider|agreed|agree|called|call|congratulat\w*|thank\w*|commend\w*|hail\w*|applaud\w*)\b/i;
 
 /**
  * The fact names a place, happened at a placed event, or says where ("in Norland"). A country

@@ -26,7 +26,7 @@ export type Intent =
  * "who chaired it *before*" needs a fact naming a predecessor, "*when will*" one about what is to
  * come, "*how long*" a stated span, "*currently*" not a fact about a former holder.
  */
-export type TimeConstraint = "past-holder" | "future" | "current" | "span";
+export type TimeConstraint = "past-holder" | "future" | "current" | "span" | "frequency" | "origin";
 
 /** Words that point back into the conversation. */
 export interface References {
@@ -219,6 +219,8 @@ const SPAN_WORDS =
   /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
 
 function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefined {
+  if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
+  if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.

@@ -110,6 +110,12 @@ function baseForms(word: string): string[] {
   return forms.map((form) => form + tail);
 }
 
+/** WordNet knows the word (in any inflection) as a verb. */
+export function isVerb(word: string): boolean {
+  const net = load();
+  return baseForms(word).some((form) => net.senses.has(form));
+}
+
 /** Two-word verbs WordNet knows ("talk about", "set up", "go over"), for reading questions. */
 export function isPhrasalVerb(first: string, second: string): boolean {
   const net = load();
