@@ -26,6 +26,8 @@ export type Reading =
   | { kind: "needs-context"; word: string };
 
 const NOTHING: ReadonlySet<string> = new Set();
+/** Words that, beside a question word, only say which time is asked about ("since when?"). */
+const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after", "long", "often"]);
 
 export function resolveContext(
   asked: Understanding,
@@ -40,7 +42,11 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
   const { plan, references } = asked;
   const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
   const named = plan.mentions.length > 0;
-  const substantive = plan.terms.some((term) => term.weight >= 1);
+  // What the question asks about, beyond its question words: "since when?" and "which city?"
+  // name nothing, they ask something more about what came before.
+  const substantive = plan.terms.some(
+    (term) => term.weight >= 1 && term.kinds.length === 0 && !QUESTION_TIME_WORDS.has(term.word),
+  );
   if (!previous) {
     if (references.person && !named) return { kind: "needs-context", word: references.person };
     if (references.thing && !named && !substantive && asked.intent === "fact") {

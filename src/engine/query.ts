@@ -158,7 +158,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Chat shorthand.
   [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, ""],
   [/\babt\b/gi, "about"],
-  [/\bwat\b/gi, "what"],
+  [/\b(?:wat|wut|wot)\b/gi, "what"],
+  [/\bwen\b/gi, "when"],
   [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did"],
   // "How often" asks for a frequency (a time constraint); "often" itself is no word to find.
   [/\bhow (?:often|frequently)\b/gi, "how"],

@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { isPastVerb, type Token } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -461,10 +461,11 @@ export const HANDOVER =
 function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
   if (!verb) return false;
+  const stem = stemOf(verb.word);
   const [statement = []] = factSequences(indexed.fact);
   let seen = false;
   for (let i = 0; i < statement.length; i++) {
-    if (!verb.alternatives.has(statement[i]!.stem)) continue;
+    if (statement[i]!.stem !== stem) continue;
     seen = true;
     const past =
       isPastVerb(statement[i]!.word) ||

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
-import { MAX_QUESTION_CHARS, type Mention, parseQuestion, type QueryPlan } from "./query.ts";
+import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
 
@@ -91,7 +91,11 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     const owner = plan.mentions[proximity.target.mention]!;
     const term = plan.terms[proximity.term]!;
     if (term.kinds.length > 0) continue;
-    const described = describedPeople(plan, proximity.term, owner.entityIds, kb);
+    // Every name the role is tied to ("Chile's ambassador to Mongolia") must be in the description.
+    const owners = plan.proximities
+      .filter((p) => p.term === proximity.term && "mention" in p.target)
+      .map((p) => plan.mentions[(p.target as { mention: number }).mention]!);
+    const described = describedPeople(plan, proximity.term, owners, kb);
     if (described.length !== 1) continue;
     const { entity, roleTerms } = described[0]!;
     const positions = [owner.position, ...roleTerms.map((i) => plan.terms[i]!.position)];
@@ -107,13 +111,21 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     const mentions = plan.mentions.filter((m) => m !== owner);
     mentions.push(resolved);
     mentions.sort((a, b) => a.position - b.position);
-    // Proximities point into terms and mentions by index: those left are found again by position.
-    return {
-      ...plan,
-      mentions,
-      terms: plan.terms.filter((_, i) => !roleTerms.includes(i)),
-      proximities: [],
-    };
+    const terms = plan.terms.filter((_, i) => !roleTerms.includes(i));
+    // Proximities point into terms and mentions by index: the ones left are pointed anew.
+    const termIndex = (old: number) => terms.indexOf(plan.terms[old]!);
+    const mentionIndex = (old: number) => mentions.indexOf(plan.mentions[old]!);
+    const proximities = plan.proximities.flatMap((p): Proximity[] => {
+      const t = termIndex(p.term);
+      if (t < 0) return [];
+      if ("mention" in p.target) {
+        const mention = mentionIndex(p.target.mention);
+        return mention < 0 ? [] : [{ ...p, term: t, target: { mention } }];
+      }
+      const target = termIndex(p.target.term);
+      return target < 0 ? [] : [{ ...p, term: t, target: { term: target } }];
+    });
+    return { ...plan, mentions, terms, proximities };
   }
   return plan;
 }
@@ -122,11 +134,13 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
 function describedPeople(
   plan: QueryPlan,
   termIndex: number,
-  ownerIds: readonly string[],
+  ownerMentions: readonly Mention[],
   kb: KnowledgeBase,
 ): { entity: Entity; roleTerms: number[] }[] {
   const term = plan.terms[termIndex]!;
-  const owners = ownerIds.map((id) => kb.entity(id)).filter((e): e is Entity => !!e);
+  const ownerGroups = ownerMentions.map((m) =>
+    m.entityIds.map((id) => kb.entity(id)).filter((e): e is Entity => !!e),
+  );
   const found: { entity: Entity; roleTerms: number[] }[] = [];
   for (const [id] of kb.entitiesWithStem(stemOf(term.word))) {
     const entity = kb.entity(id);
@@ -134,8 +148,8 @@ function describedPeople(
     const line = entityWords(entity).line;
     const stems = new Set(line.map((t) => t.stem));
     const words = new Set(line.map((t) => t.word));
-    const ownerNamed = owners.some((owner) =>
-      entityWords(owner).names.some((name) => name.every((w) => words.has(w))),
+    const ownerNamed = ownerGroups.every((owners) =>
+      owners.some((owner) => entityWords(owner).names.some((name) => name.every((w) => words.has(w)))),
     );
     if (!ownerNamed) continue;
     // The role is the run of the question's words around the term that the description has.
