@@ -30,7 +30,12 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
     return text || undefined;
   }
   const mention = new RegExp(`<@!?${botId}>`, "g");
-  if (!mention.test(message.content) && !message.repliesToAnswer) return undefined;
+  if (!mention.test(message.content)) {
+    // A reply to an answer is a follow-up when it asks something ("and the other one?"), not
+    // when it is chatter ("thanks!") or arrives without its text (no Message Content intent).
+    const text = message.content.trim();
+    return message.repliesToAnswer && asksSomething(text) ? text : undefined;
+  }
   return message.content
     .replace(new RegExp(`^\\s*${GREETING.source}[\\s,!.]*(?=<@!?${botId}>)`, "i"), "")
     .replace(mention, " ")
@@ -38,6 +43,16 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
     .replace(/ ([,.;:!?])/g, "$1")
     .replace(/^[,.;:!]\s*/, "")
     .trim();
+}
+
+/** A question mark, or the words a question starts with. */
+function asksSomething(text: string): boolean {
+  return (
+    /\?\s*$/.test(text) ||
+    /^(?:and|but|so|what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|tell|any|anything)\b/i.test(
+      text,
+    )
+  );
 }
 
 /**
@@ -54,8 +69,11 @@ export function createMessageHandler(deps: {
   return async (message) => {
     const botId = message.client.user.id;
     const answerRepliedTo = message.reference?.messageId;
+    // One of the bot's answers to a DM or mention, or any of its messages (an /ask card) when the
+    // reply pings it: the asker's own conversation continues either way.
     const repliesToAnswer =
-      answerRepliedTo !== undefined && deps.services.conversations.isAnswer(answerRepliedTo);
+      answerRepliedTo !== undefined &&
+      (deps.services.conversations.isAnswer(answerRepliedTo) || message.mentions.repliedUser?.id === botId);
     const question = questionFrom(
       {
         content: message.content,

@@ -261,7 +261,8 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         {
           entities: about.entities ?? [],
           ...(about.event ? { event: about.event } : {}),
-          facts: facts.map((f) => f.id),
+          // "What else?" again leaves out everything said so far, not only the last answer.
+          facts: [...new Set([...read.exclude, ...facts.map((f) => f.id)])],
         },
         kb,
         read.previous,
@@ -295,7 +296,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : "";
       const place = event.place ? `, ${event.place}` : "";
       const lines = [
-        `${which}**${event.title}** (${formatDate(event.date)}${place})`,
+        `${which}${event.title} (${formatDate(event.date)}${place})`,
         `Who: ${participantsLine(event, kb)}.`,
         event.summary,
         ...(event.topics.length > 0 ? [`Topics: ${event.topics.join("; ")}.`] : []),

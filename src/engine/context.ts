@@ -57,13 +57,17 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
   }
   const exclude = references.more ? new Set(previous.facts) : NOTHING;
   const entities = previous.entities.map((id) => kb.entity(id)).filter((e): e is Entity => !!e);
+  const event = previous.event ? kb.event(previous.event) : undefined;
 
-  // "and the other one?": the previous question, about the entity it did not name.
+  // "and the other one?": the previous question, about the entity it did not name (one of the
+  // turn's own, or the other participant of its meeting).
   if (references.other) {
     const [was] = previous.mentions;
     const wasEntity = was ? kb.entity(was.entity) : undefined;
-    const other = entities.find(
-      (e) => e.id !== was?.entity && (!wasEntity || e.kind === wasEntity.kind || e.kind === "person"),
+    const alreadyNamed = new Set(previous.mentions.map((m) => m.entity));
+    const participants = event ? event.participants.map((p) => kb.entity(p.entity)) : [];
+    const other = [...entities, ...participants].find(
+      (e): e is Entity => !!e && !alreadyNamed.has(e.id) && (!wasEntity || e.kind === wasEntity.kind),
     );
     if (!was || !other) return { kind: "needs-context", word: "the other one" };
     return reread(
@@ -127,7 +131,6 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
       readings.push(`"${references.group}" as ${names}`);
     }
   }
-  const event = previous.event ? kb.event(previous.event) : undefined;
   if (references.thing && !named && readings.length === 0) {
     // "When was that?", "where was it?", "who was there?": the previous turn's event.
     const asksAboutEvent = ["when", "where", "who"].includes(plan.kind) && !substantive;

@@ -145,8 +145,12 @@ function profileFacts(
   const backing = exclude.size > 0 ? undefined : bestFactFor(entity, kb, entity.description);
   if (!backing && exclude.size === 0) return [];
   if (backing && count === 1) return [backing];
-  const others = [...kb.factsAbout(entity.id)]
-    .filter((indexed) => indexed !== backing && !exclude.has(indexed.fact.id))
+  const about = [...kb.factsAbout(entity.id)].filter(
+    (indexed) => indexed !== backing && !exclude.has(indexed.fact.id),
+  );
+  // "What else did he say?": what they said or did themselves, before what was said to them.
+  const own = about.filter((indexed) => indexed.fact.entities[0] === entity.id);
+  const others = (exclude.size > 0 && own.length > 0 ? own : about)
     .map((indexed, order) => ({
       indexed,
       order,

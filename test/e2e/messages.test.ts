@@ -113,6 +113,9 @@ describe("Messages that are not questions for the bot", () => {
     const channelId = discord.guild.textChannel.id;
     const before = botMessagesIn(channelId).length;
     const logsBefore = h.bot.logs().filter((record) => record.msg === "message").length;
+    const isAdminQuestion = (record: { msg?: unknown; userId?: unknown }) =>
+      record.msg === "message" && record.userId === h.discord.users.admin.id;
+    const adminLogsBefore = h.bot.logs().filter(isAdminQuestion).length;
     const botId = discord.botUser.id;
     const earlier = botMessagesIn(channelId).at(-1)?.message;
 
@@ -142,6 +145,10 @@ describe("Messages that are not questions for the bot", () => {
       channelId,
       (message) => message.message_reference?.message_id === sentinel.payload.id,
     );
+    // The log line follows the reply: wait for the sentinel's before counting.
+    await h.bot.waitForLog(isAdminQuestion, "the sentinel's message log line", {
+      count: adminLogsBefore + 1,
+    });
 
     expect(botMessagesIn(channelId).length - before).toBe(1);
     expect(h.bot.logs().filter((record) => record.msg === "message").length - logsBefore).toBe(1);

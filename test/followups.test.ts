@@ -1,0 +1,255 @@
+/**
+ * Follow-up questions, at the engine: a question that leans on the one before ("what else did he
+ * say?", "when was that?", "and the other one?") is read against the previous turn, and the answer
+ * says how it was read. Without a previous turn such a question gets a hint, never a guess.
+ *
+ * Everything is asked of the seed article alone; the names expected are read from its data files.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
+import { engineFrom, SEED_DIR } from "./support/engines.ts";
+
+const engine = engineFrom(SEED_DIR);
+
+function seed<T>(file: string): T[] {
+  return JSON.parse(readFileSync(join(SEED_DIR, file), "utf8")) as T[];
+}
+const entities = seed<Entity>("entities.json");
+const events = seed<Event>("events.json");
+const facts = seed<Fact>("facts.json");
+
+function entity(id: string): Entity {
+  const found = entities.find((e) => e.id === id);
+  if (!found) throw new Error(`no entity ${id} in the seed data`);
+  return found;
+}
+function fact(id: string): Fact {
+  const found = facts.find((f) => f.id === id);
+  if (!found) throw new Error(`no fact ${id} in the seed data`);
+  return found;
+}
+
+/** The seed's one meeting, its host (first participant) and its visitor. */
+const meeting = events[0]!;
+const [host, visitor] = meeting.participants.map((p) => entity(p.entity)) as [Entity, Entity];
+const people = entities.filter((e) => e.kind === "person");
+/** "17 April 2024", as a reader on either side of the Atlantic reads it. */
+const meetingDate = new Date(`${meeting.date}T00:00:00Z`).toLocaleDateString("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** One question of a conversation: the result is checked against the schema before any test sees it. */
+function ask(question: string, previous?: DialogueTurn): AnswerResult {
+  const result = engine.answer(question, undefined, previous ? { previous } : {});
+  return AnswerResult.parse(result);
+}
+
+/** A conversation, as an adapter keeps it: each answer's turn is the next question's context. */
+function conversation(...questions: string[]): AnswerResult[] {
+  const results: AnswerResult[] = [];
+  let previous: DialogueTurn | undefined;
+  for (const question of questions) {
+    const result = ask(question, previous);
+    results.push(result);
+    if (result.turn) previous = result.turn;
+  }
+  return results;
+}
+
+function turnOf(result: AnswerResult): DialogueTurn {
+  if (!result.turn) throw new Error(`expected a turn on ${JSON.stringify(result).slice(0, 300)}`);
+  return result.turn;
+}
+
+const factIds = (result: AnswerResult) => result.facts.map((f) => f.id);
+
+describe('A follow-up with "he" is about the person just discussed, and says so', () => {
+  it('reads "he" as the person the previous question asked about', () => {
+    const [first, followUp] = conversation("Who is Kairat Sarybay?", "What did he say about COP29?");
+    expect(first?.answered).toBe(true);
+
+    expect(followUp?.answered).toBe(true);
+    expect(followUp?.reading).toBe(`Taking "he" as ${visitor.name}`);
+    // The reading comes first, so a wrong guess is visible before the answer.
+    expect(followUp?.answer.startsWith(`Taking "he" as ${visitor.name}.\n`)).toBe(true);
+    const cop29Remark = fact("sarybay-congratulated-cop29-hosting");
+    expect(followUp?.answer).toContain(cop29Remark.statement);
+    expect(factIds(followUp!)).toContain(cop29Remark.id);
+    for (const id of factIds(followUp!)) expect(fact(id).entities, id).toContain(visitor.id);
+    // The next question sees the rewritten question, not the pronoun.
+    expect(turnOf(followUp!).question).toBe(`What did ${visitor.name} say about COP29?`);
+  });
+
+  it('reads "he" as the person the previous answer gave, not the one its question named', () => {
+    const [first, followUp] = conversation("Who did Aliyev receive?", "What did he say about COP29?");
+    expect(first?.answer.startsWith(visitor.name)).toBe(true);
+    expect(followUp?.reading).toBe(`Taking "he" as ${visitor.name}`);
+    expect(followUp?.answered).toBe(true);
+    for (const cited of followUp?.facts ?? []) expect(fact(cited.id).entities).toContain(visitor.id);
+  });
+
+  it('reads "his" as the person\'s, in the question it asks again', () => {
+    const [, followUp] = conversation("Who did Aliyev receive?", "What is his title?");
+    expect(followUp?.reading).toBe(`Taking "his" as ${visitor.name}`);
+    expect(turnOf(followUp!).question).toBe(`What is ${visitor.name}'s title?`);
+    expect(followUp?.answered).toBe(true);
+    expect(followUp?.answer).toContain(visitor.description);
+  });
+
+  it("leaves a question alone when it names its own person", () => {
+    const question = "What did Aliyev say when he met Sarybay?";
+    const [, standalone] = conversation("Who is Kairat Sarybay?", question);
+    expect(standalone?.reading).toBeUndefined();
+    expect(standalone?.answer).not.toMatch(/^Taking|^Reading it as/);
+    expect(turnOf(standalone!).question).toBe(question);
+    // Asked with no conversation at all, it is answered the same way.
+    expect(ask(question).answer).toBe(standalone?.answer);
+  });
+});
+
+describe('"What else…?" gives what has not been said yet', () => {
+  it("answers with other facts about the same person, none of them already cited", () => {
+    const [first, more] = conversation("What did Sarybay say about COP29?", "what else did he say?");
+    const alreadyCited = new Set(factIds(first!));
+    expect(alreadyCited.size).toBeGreaterThan(0);
+
+    expect(more?.answered).toBe(true);
+    expect(more?.reading).toBe(`Taking "he" as ${visitor.name}`);
+    expect(more?.facts.length).toBeGreaterThan(0);
+    for (const id of factIds(more!)) {
+      expect(alreadyCited.has(id), `${id} was already cited`).toBe(false);
+      expect(fact(id).entities, `${id} is about ${visitor.name}`).toContain(visitor.id);
+    }
+    // Every fact it cites is shown in the answer.
+    for (const cited of more?.facts ?? []) expect(more?.answer).toContain(cited.statement);
+  });
+
+  it('"anything else?" after that leaves out what the previous answer said', () => {
+    const [, more, evenMore] = conversation(
+      "What did Sarybay say about COP29?",
+      "what else did he say?",
+      "anything else?",
+    );
+    expect(evenMore?.answered).toBe(true);
+    expect(evenMore?.reading).toMatch(/leaving out what I already said$/);
+    const justSaid = new Set(factIds(more!));
+    for (const id of factIds(evenMore!)) expect(justSaid.has(id), `${id} was just said`).toBe(false);
+  });
+});
+
+describe('"When was that?" after an answer from the meeting gives the meeting\'s date', () => {
+  it("answers with the date of the meeting the previous answer came from", () => {
+    const [first, when] = conversation("What did Sarybay say about COP29?", "when was that?");
+    expect(fact(first!.facts[0]!.id).event).toBe(meeting.id);
+
+    expect(when?.answered).toBe(true);
+    expect(when?.reading).toBe(`Taking "that" as ${meeting.title}`);
+    expect(when?.answer).toContain(meetingDate);
+    expect(when?.facts.length).toBeGreaterThan(0);
+    for (const cited of when?.facts ?? []) expect(fact(cited.id).event).toBe(meeting.id);
+  });
+
+  it('"who was there?" names everyone who took part', () => {
+    const [, who] = conversation("What did Sarybay say about COP29?", "who was there?");
+    expect(who?.answered).toBe(true);
+    expect(who?.reading).toBe(`Taking "there" as ${meeting.title}`);
+    for (const participant of [host, visitor]) expect(who?.answer).toContain(participant.name);
+  });
+
+  it('"where was it?" says the sources do not say, rather than guessing a place', () => {
+    expect(meeting.place).toBeUndefined();
+    const [, where] = conversation("What did Sarybay say about COP29?", "where was it?");
+    expect(where?.answered).toBe(false);
+    expect(where?.answer).toContain("don't say where");
+  });
+});
+
+describe('"And the other one?" asks the same question about the other person', () => {
+  it("re-asks the previous question about the other person, and answers only what is true of them", () => {
+    const [first, other] = conversation("Who did Aliyev receive?", "and the other one?");
+    expect(first?.answer.startsWith(visitor.name)).toBe(true);
+
+    expect(other?.reading).toBe(`Taking "the other one" as ${visitor.name}`);
+    expect(other?.answer.startsWith(`Taking "the other one" as ${visitor.name}.\n`)).toBe(true);
+    expect(turnOf(other!).question).toBe(`Who did ${visitor.name} receive?`);
+    // The seed says whom Aliyev received, not whom Sarybay received: no answer from Aliyev's side.
+    expect(other?.answered).toBe(false);
+    expect(factIds(other!)).not.toContain("aliyev-received-sarybay");
+    expect(other?.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('"and Sarybay?" asks the previous question about the one it names', () => {
+    const [, profile] = conversation("Who is Aliyev?", "and Sarybay?");
+    expect(profile?.reading).toBe(`Reading it as "Who is ${visitor.name}?"`);
+    expect(profile?.answered).toBe(true);
+    expect(profile?.answer).toContain(visitor.description);
+    expect(profile?.answer).not.toContain(host.description);
+  });
+});
+
+describe("A follow-up with nothing before it gets a hint, not a guess", () => {
+  it.each([
+    ["Who is he?", "he"],
+    ["what else did he say?", "he"],
+    ["when was that?", "that"],
+    ["and the other one?", "the other one"],
+  ])("%s", (question, word) => {
+    const result = ask(question);
+    expect(result.answered).toBe(false);
+    expect(result.facts).toEqual([]);
+    expect(result.confidence).toBe(0);
+    expect(result.answer).toContain(`"${word}"`);
+    // No person is picked for the asker.
+    for (const person of people) expect(result.answer).not.toContain(person.name);
+    // It offers questions it can answer instead.
+    expect(result.suggestions.length).toBeGreaterThanOrEqual(1);
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+    for (const suggestion of result.suggestions) {
+      expect(ask(suggestion).answered, `the suggestion "${suggestion}"`).toBe(true);
+    }
+  });
+});
+
+describe('An overview ("what happened at the meeting?") gives the event as a whole', () => {
+  it.each(["what happened at the meeting?", "give me a rundown"])("%s", (question) => {
+    const result = ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(meeting.title);
+    expect(result.answer).toContain(meetingDate);
+    for (const participant of meeting.participants) {
+      expect(result.answer).toContain(entity(participant.entity).name);
+    }
+    // Cited: more than one fact, every one from this meeting.
+    expect(result.facts.length).toBeGreaterThan(1);
+    for (const cited of result.facts) expect(fact(cited.id).event).toBe(meeting.id);
+    // It fits in one answer card (an embed description holds 4096 characters).
+    expect(result.answer.length).toBeLessThanOrEqual(4096);
+  });
+
+  it("right after a question about the meeting, says which meeting it took", () => {
+    const [, overview] = conversation("Who chairs CICA?", "give me a rundown");
+    expect(overview?.answered).toBe(true);
+    expect(overview?.reading).toBe(`Taking it as ${meeting.title}`);
+    expect(overview?.answer).toContain(meetingDate);
+  });
+});
+
+describe('"Tell me about <person>" gives a profile: the role and more than one fact', () => {
+  it.each(people.map((person) => [person.name, person] as const))("tell me about %s", (_name, person) => {
+    // As people type it: the short name the source uses.
+    const shortName = person.aliases.find((alias) => !alias.includes(" ")) ?? person.name;
+    const result = ask(`tell me about ${shortName}`);
+    expect(result.answered).toBe(true);
+    expect(result.answer.startsWith(`${person.name}: ${person.description}.`)).toBe(true);
+    expect(result.facts.length).toBeGreaterThan(1);
+    for (const cited of result.facts) {
+      expect(fact(cited.id).entities, cited.id).toContain(person.id);
+      expect(result.answer).toContain(cited.statement);
+    }
+  });
+});
