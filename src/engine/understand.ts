@@ -179,7 +179,7 @@ function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources:
   const asked = ` ${wordsOf(question).join(" ")} `;
   for (const [key, sources] of byOutlet) {
     if (!asked.includes(` ${key} `)) continue;
-    const name = key.split(" ").map(escape).join("[\\W_]*");
+    const name = key.split(" ").map(escapeRegExp).join("[\\W_]*");
     // "according to the Harbor Gazette", "per News.Az", "did News.Az report/say/write".
     const phrase = new RegExp(
       `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
@@ -195,7 +195,7 @@ function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources:
   return undefined;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
