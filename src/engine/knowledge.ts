@@ -80,7 +80,7 @@ export class KnowledgeBase {
 
   static fromDataset(dataset: Dataset, parent?: KnowledgeBase): KnowledgeBase {
     const kb = new KnowledgeBase(parent);
-    for (const source of dataset.sources.values()) kb.sources.set(source.id, source);
+    for (const source of dataset.sources.values()) kb.addSource(source);
     for (const event of dataset.events.values()) kb.addEvent(event);
     for (const entity of dataset.entities.values()) kb.addEntity(entity);
     for (const fact of dataset.facts.values()) kb.addFact(fact);
@@ -337,7 +337,26 @@ export class KnowledgeBase {
 
   addSource(source: Source & { text: string }): void {
     this.sources.set(source.id, source);
+    const key = wordsOf(source.outlet).join(" ");
+    if (!key) return;
+    getOrCreate(this.outletIndex, key, () => new Set()).add(source.id);
+    this.longestOutlet = Math.max(this.longestOutlet, key.split(" ").length);
   }
+
+  /** Sources of the outlet known by exactly these words ("news.az", "harbor gazette"). */
+  sourcesOfOutlet(key: string): ReadonlySet<string> | undefined {
+    const own = this.outletIndex.get(key);
+    const inherited = this.parent?.sourcesOfOutlet(key);
+    if (!own) return inherited;
+    return inherited ? new Set([...own, ...inherited]) : own;
+  }
+
+  get longestOutletWords(): number {
+    return Math.max(this.longestOutlet, this.parent?.longestOutletWords ?? 0);
+  }
+
+  private readonly outletIndex = new Map<string, Set<string>>();
+  private longestOutlet = 0;
 
   /** Adds or replaces a fact. A parent's fact of the same id is hidden by it. */
   addFact(fact: Fact): void {

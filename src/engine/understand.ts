@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
+import { isEnglishWord } from "./language/english.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
@@ -168,31 +169,37 @@ function describedPeople(
 }
 
 /** An outlet of the store named in the question, the question without it, and that outlet's sources. */
-function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources: Set<string> } | undefined {
-  const byOutlet = new Map<string, Set<string>>();
-  for (const source of kb.allSources()) {
-    const words = wordsOf(source.outlet);
-    if (words.length === 0) continue;
-    const key = words.join(" ");
-    byOutlet.set(key, (byOutlet.get(key) ?? new Set()).add(source.id));
-  }
-  const asked = ` ${wordsOf(question).join(" ")} `;
-  for (const [key, sources] of byOutlet) {
-    if (!asked.includes(` ${key} `)) continue;
-    const name = key.split(" ").map(escapeRegExp).join("[\\W_]*");
-    // "according to the Harbor Gazette", "per News.Az", "did News.Az report/say/write".
-    const phrase = new RegExp(
-      `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
-      "i",
-    );
-    const rest = question
-      .replace(phrase, " ")
-      .replace(/^\s*[,;:]\s*/, "")
-      .replace(/\s+/g, " ")
-      .trim();
-    return { rest, sources };
+function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources: ReadonlySet<string> } | undefined {
+  const longest = kb.longestOutletWords;
+  if (longest === 0) return undefined;
+  const words = wordsOf(question);
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
+      const key = words.slice(start, start + length).join(" ");
+      const sources = kb.sourcesOfOutlet(key);
+      if (!sources) continue;
+      // An outlet named with one everyday word ("Time") counts only when written as a name.
+      if (length === 1 && isEnglishWord(key) && !writtenAsName(question, key)) continue;
+      const name = key.split(" ").map(escapeRegExp).join("[\\W_]*");
+      // "according to the Harbor Gazette", "per News.Az", "did News.Az report/say/write".
+      const phrase = new RegExp(
+        `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
+        "i",
+      );
+      const rest = question.replace(phrase, " ").replace(/^\s*[,;:]\s*/, "").replace(/\s+/g, " ").trim();
+      return { rest, sources };
+    }
   }
   return undefined;
+}
+
+/** The word appears in the text with a capital first letter. */
+function writtenAsName(text: string, word: string): boolean {
+  return wordsOfCase(text).some((typed) => typed.toLowerCase() === word && /^\p{Lu}/u.test(typed));
+}
+
+function wordsOfCase(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 function escapeRegExp(text: string): string {
