@@ -161,8 +161,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wat|wut|wot)\b/gi, "what"],
   [/\bwen\b/gi, "when"],
   [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did"],
-  // "How often" asks for a frequency (a time constraint); "often" itself is no word to find.
-  [/\bhow (?:often|frequently)\b/gi, "how"],
+  // "How often", "how long" ask for a frequency or a span (time constraints read from the
+  // question as typed); "often" and "long" themselves are no words to find.
+  [/\bhow (?:often|frequently|long)\b/gi, "how"],
+  [/\b(?:going to|gonna|gon)\b/gi, "will"],
+  [/\btill\b/gi, "until"],
   [/\bprez\b/gi, "president"],
   [/\bgovt\b/gi, "government"],
   [/\bdocs\b/gi, "documents"],
@@ -542,7 +545,10 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     if (mention >= 0) proximities.push({ term: before, target: { mention }, order: "of" });
     else if (token.word === "of") {
       // "to" before a word is as often "invited to visit" as "visit to Mongolia": names only.
-      const term = termAt.get(next);
+      // "round of Lake Amari talks": the phrase after "of" is about its last word, its head.
+      let head = next;
+      while (termAt.has(head + 1)) head++;
+      const term = termAt.get(head);
       if (term !== undefined) proximities.push({ term: before, target: { term }, order: "of" });
     }
   });

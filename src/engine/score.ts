@@ -373,8 +373,11 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
     case "past-holder":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     case "future":
-      // "When will ..." is decided in `timing` with the fact's date; here the other questions.
-      return plan.kind === "when" || FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
+      // "When will ..." is decided in `timing` with the fact's date. "Who/where/which will ..."
+      // needs a plan; "what/how will ..." does not: an accord's terms ("share the waters
+      // equally") are worded in the present and still say what will be.
+      if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
+      return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
       return FORMER.test(statement) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
     case "frequency":

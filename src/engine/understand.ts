@@ -169,7 +169,10 @@ function describedPeople(
 }
 
 /** An outlet of the store named in the question, the question without it, and that outlet's sources. */
-function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources: ReadonlySet<string> } | undefined {
+function outletIn(
+  question: string,
+  kb: KnowledgeBase,
+): { rest: string; sources: ReadonlySet<string> } | undefined {
   const longest = kb.longestOutletWords;
   if (longest === 0) return undefined;
   const words = wordsOf(question);
@@ -186,7 +189,11 @@ function outletIn(question: string, kb: KnowledgeBase): { rest: string; sources:
         `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
         "i",
       );
-      const rest = question.replace(phrase, " ").replace(/^\s*[,;:]\s*/, "").replace(/\s+/g, " ").trim();
+      const rest = question
+        .replace(phrase, " ")
+        .replace(/^\s*[,;:]\s*/, "")
+        .replace(/\s+/g, " ")
+        .trim();
       return { rest, sources };
     }
   }
