@@ -185,7 +185,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was"],
   [/\b(?:the )?dates? of\b/gi, "when"],
   [/\b(?<!to )dates?\W*$/gi, "when"],
-  [/\bFMs?\b/g, "foreign minister"],
+  [/\bFMs?\b/gi, "foreign minister"],
   [/\bknow[- ]how\b/gi, "expertise"],
   [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed"],
   // "the url of the article", "link to the story": its source.

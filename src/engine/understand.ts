@@ -69,7 +69,9 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   const references = referencesIn(parsed.words, text);
   const time = timeConstraint(text, parsed);
   // "Who was the previous president of X?" asks for someone else than the one described now.
-  const plan = parsed.whoIs || time === "past-holder" ? parsed : withRolesResolved(parsed, kb);
+  const plan = withPredicateWeighed(
+    parsed.whoIs || time === "past-holder" ? parsed : withRolesResolved(parsed, kb),
+  );
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
@@ -130,6 +132,32 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
   }
   return plan;
 }
+
+/**
+ * The question's verb is what it asks about ("what did Veloria's foreign minister *call* the
+ * accord?", "what was *discussed* at the meeting?"): a fact without it answers another question,
+ * so it weighs like a name.
+ */
+function withPredicateWeighed(plan: QueryPlan): QueryPlan {
+  const words = plan.words;
+  const at = (position: number) =>
+    plan.terms.findIndex((t) => t.position === position && t.weight === 1 && t.kinds.length === 0);
+  let predicate = -1;
+  if (["what", "which", "who"].includes(words[0] ?? "") && BE_WORDS.has(words[1] ?? "")) predicate = at(2);
+  else if (AUXILIARY_WORDS.has(words[1] ?? "")) {
+    const subject = plan.mentions.find((m) => m.position === 2);
+    if (subject) predicate = at(subject.position + subject.length);
+  }
+  if (predicate < 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((term, i) => (i === predicate ? { ...term, weight: PREDICATE_WEIGHT } : term)),
+  };
+}
+
+const PREDICATE_WEIGHT = 1.5;
+const BE_WORDS = new Set(["is", "was", "are", "were"]);
+const AUXILIARY_WORDS = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 
 /** People whose description has the role word (and the words next to it) and the owner's name. */
 function describedPeople(
