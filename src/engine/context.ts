@@ -77,7 +77,7 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
     );
   }
   // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
-  if (references.ellipsis && named && previous.mentions.length > 0) {
+  if (references.ellipsis && named && !substantive && previous.mentions.length > 0) {
     const now = kb.entity(plan.mentions[0]!.entityIds[0]!);
     const was =
       previous.mentions.find((m) => kb.entity(m.entity)?.kind === now?.kind) ?? previous.mentions[0]!;

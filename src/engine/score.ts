@@ -289,8 +289,9 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     found += m;
     said += m;
   }
-  // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no.
-  const namesOnlyYesNo = plan.kind === "yesno" && !asked && plan.mentions.length >= 2;
+  // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no;
+  // and "did they sign anything on astronomy?" is answered only by a fact that has every word.
+  const namesOnlyYesNo = plan.kind === "yesno" && ((!asked && plan.mentions.length >= 2) || missedAsked);
   const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
   const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
