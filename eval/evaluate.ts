@@ -46,6 +46,8 @@ export const STORE_PARTS = [
   join(PROJECT_ROOT, "test", "fixtures", "second-event"),
   join(PROJECT_ROOT, "test", "fixtures", "third-event"),
 ];
+/** Questions about a fourth made-up article (dev only), written with it added. */
+export const FOURTH_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "fourth-event")];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 
@@ -90,7 +92,13 @@ export function loadSplits(): Split[] {
         .flatMap((f) => readCases(join(HELDOUT, f)))
     : [];
   return [
-    { name: "dev", groups: [{ store: STORE_PARTS, cases: readCases(join(QUESTIONS, "dev.jsonl")) }] },
+    {
+      name: "dev",
+      groups: [
+        { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "dev.jsonl")) },
+        { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourth.jsonl")) },
+      ],
+    },
     {
       name: "test",
       groups: [

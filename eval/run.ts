@@ -14,6 +14,12 @@ import { loadSplits, type Outcome, ratio, runSplit, type Summary, summarize } fr
 const USAGE = "usage: npm run eval -- [--verbose] [--split dev|test] [--raise-floor]";
 const FLOOR_FILE = join(PROJECT_ROOT, "eval", "floor.json");
 const CURVE = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const CONFIDENCE_BANDS: readonly (readonly [number, number])[] = [
+  [0, 0.8],
+  [0.8, 0.9],
+  [0.9, 0.95],
+  [0.95, 1.01],
+];
 
 function main(): void {
   let values: { verbose: boolean; split?: string; "raise-floor": boolean };
@@ -59,6 +65,17 @@ function main(): void {
       const mark = Math.abs(threshold - ANSWER_THRESHOLD) < 1e-9 ? " ←" : "";
       print(
         `| ${threshold.toFixed(2)}${mark} | ${s.answered} | ${pct(ratio(s.answeredRight, s.answered))} | ${pct(ratio(s.answeredRight, s.answerable))} | ${s.wrong} |`,
+      );
+    }
+    print("\nCalibration: the confidence given with answers against the share that were right:\n");
+    print("| confidence | answers | right |\n|---|---:|---:|");
+    for (const [lo, hi] of CONFIDENCE_BANDS) {
+      const band = outcomes.filter(
+        (o) => o.result.answered && o.result.confidence >= lo && o.result.confidence < hi,
+      );
+      const right = band.filter((o) => o.right).length;
+      print(
+        `| ${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)} | ${band.length} | ${band.length ? pct(right / band.length) : "–"} |`,
       );
     }
     if (values.verbose) {

@@ -57,7 +57,12 @@ function eventsFor(
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
   if (asked) {
-    const onThatDate = byDate.filter((event) => fitsDate(asked, event.date));
+    // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
+    const onThatDate = byDate.filter(
+      (event) =>
+        fitsDate(asked, event.date) &&
+        (named.size === 0 || eventScore(event, named, words, kb) >= named.size),
+    );
     if (onThatDate.length > 0 || named.size === 0) {
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }

@@ -348,11 +348,22 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     const [sentence = []] = factSequences(indexed.fact);
     const role = roleInSentence(plan, context.role, sentence, context.kb);
     if (role && role !== context.role.role) return 0.6;
+    // "What did Mensah-Boateng decline to comment on?" is not answered by Asakawa declining.
+    if (!role && context.role.role === "agent" && someoneElseActs(plan, context.role, indexed, context.kb))
+      return 0.6;
     // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
     if (!role && isDirectional(plan, context.role)) return UNSHOWN_DIRECTION;
   }
   const time = timeFit(plan, indexed, context);
   if (time < 1) return time;
+  // "Where did they hold talks?" is not answered by where they will hold the next ones.
+  if (
+    (plan.kind === "where" || plan.kind === "when") &&
+    plan.words[1] === "did" &&
+    PLANNED.test(indexed.fact.statement)
+  ) {
+    return MISSES_TIME;
+  }
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
   return 1;
@@ -387,6 +398,8 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       return ORIGIN.test(statement) ? 1 : MISSES_TIME;
     case "span":
       return SPAN.test(statement) || SPAN.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+    case "since":
+      return BEGINNING.test(statement) || BEGINNING.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     default:
       return 1;
   }
@@ -479,6 +492,10 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   return seen;
 }
 
+/** When something began: "since 2019", "took office in September 2023", "succeeded X in 2023". */
+const BEGINNING =
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+
 /** "How often": a stated frequency. */
 const FREQUENCY =
   /\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|twice|once a|times a|per (?:year|month|week|day)|regular(?:ly)?|biennial(?:ly)?)\b/i;
@@ -492,6 +509,29 @@ const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
 const SPAN =
   /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+
+/** A statement about a plan, not about what happened. */
+const PLANNED = /\b(?:will|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
+
+/**
+ * The fact's sentence has the question's verb with a person of its own doing it, and never names
+ * the one the question says did it.
+ */
+function someoneElseActs(
+  plan: QueryPlan,
+  asked: AskedRole,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const verb = plan.terms[asked.verb];
+  const named = plan.mentions[asked.mention]?.entityIds ?? [];
+  if (!verb || named.some((id) => indexed.entities.includes(id))) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem));
+  if (verbAt <= 0) return false;
+  const people = indexed.fact.entities.filter((id) => kb.entity(id)?.kind === "person");
+  return mentionPositions(sentence, people, kb).some((at) => at < verbAt && verbAt - at <= 6);
+}
 
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =

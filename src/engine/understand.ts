@@ -27,7 +27,7 @@ export type Intent =
  * "who chaired it *before*" needs a fact naming a predecessor, "*when will*" one about what is to
  * come, "*how long*" a stated span, "*currently*" not a fact about a former holder.
  */
-export type TimeConstraint = "past-holder" | "future" | "current" | "span" | "frequency" | "origin";
+export type TimeConstraint = "past-holder" | "future" | "current" | "span" | "since" | "frequency" | "origin";
 
 /** Words that point back into the conversation. */
 export interface References {
@@ -159,6 +159,8 @@ const PREDICATE_WEIGHT = 1.5;
 const BE_WORDS = new Set(["is", "was", "are", "were"]);
 const AUXILIARY_WORDS = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 
+const FORMER_ROLE = /\b(?:former(?:ly)?|ex-|previous(?:ly)?|outgoing|until (?:19|20)\d{2})\b/i;
+
 /** People whose description has the role word (and the words next to it) and the owner's name. */
 function describedPeople(
   plan: QueryPlan,
@@ -174,6 +176,8 @@ function describedPeople(
   for (const [id] of kb.entitiesWithStem(stemOf(term.word))) {
     const entity = kb.entity(id);
     if (entity?.kind !== "person") continue;
+    // "Former foreign minister of Ghana" is not who "the Ghanaian foreign minister" is now.
+    if (FORMER_ROLE.test(entity.description)) continue;
     const line = entityWords(entity).line;
     const stems = new Set(line.map((t) => t.stem));
     const words = new Set(line.map((t) => t.word));
@@ -276,6 +280,8 @@ const SPAN_WORDS =
 
 function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefined {
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
+  // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
+  if (/\bsince when\b|\bhow long (?:has|have|had)\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
