@@ -123,6 +123,9 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     // The holder of a role is a person, a country ("Azerbaijan chairs CICA") or a body, never
     // the thing the role is of.
     if (!entity || mentioned.has(id) || !HOLDER_KINDS.has(entity.kind)) continue;
+    // A role people hold ("foreign minister": some person's description says it) is held by a
+    // person, not by a country named beside it.
+    if (entity.kind !== "person" && roles.some((role) => isPersonRole(plan, role, kb))) continue;
     const words = entityWords(entity);
     const bySelf = roles.some((role) => proximityPositions(plan, role, words.line, kb).length > 0);
     const beside = () =>
@@ -134,6 +137,16 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     if (bySelf || beside()) described.push(entity);
   }
   return described;
+}
+
+/** Some person in the store is described by the role's word ("Foreign Minister of …"). */
+function isPersonRole(plan: QueryPlan, role: Proximity, kb: KnowledgeBase): boolean {
+  const term = plan.terms[role.term];
+  if (!term) return false;
+  for (const stem of term.alternatives.keys()) {
+    for (const [id] of kb.entitiesWithStem(stem)) if (kb.entity(id)?.kind === "person") return true;
+  }
+  return false;
 }
 
 const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;

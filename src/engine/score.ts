@@ -364,6 +364,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   ) {
     return MISSES_TIME;
   }
+  // "Asakawa declined to comment on reports that carmakers were considering a plant" asserts no
+  // plant: it answers what he declined to comment on, not where the plant will be.
+  if (HEDGED.test(indexed.fact.statement) && !ASKS_ABOUT_HEDGE.test(plan.text)) return MISSES_TIME;
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
   return 1;
@@ -393,19 +396,26 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
     case "current":
       return FORMER.test(statement) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
     case "frequency":
-      return FREQUENCY.test(statement) || FREQUENCY.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+      return saysIt(FREQUENCY, indexed);
     case "origin":
       return ORIGIN.test(statement) ? 1 : MISSES_TIME;
     case "span":
-      return SPAN.test(statement) || SPAN.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+      return saysIt(SPAN, indexed);
     case "since":
-      return BEGINNING.test(statement) || BEGINNING.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+      return saysIt(BEGINNING, indexed);
     default:
       return 1;
   }
 }
 
 const MISSES_TIME = 0.6;
+/** The quote says it but the statement does not: likely about something else in the same sentence. */
+const QUOTE_ONLY = 0.95;
+
+function saysIt(pattern: RegExp, indexed: IndexedFact): number {
+  if (pattern.test(indexed.fact.statement)) return 1;
+  return pattern.test(indexed.fact.quote) ? QUOTE_ONLY : MISSES_TIME;
+}
 
 interface AskedDate {
   year?: number;
@@ -509,6 +519,12 @@ const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
 const SPAN =
   /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+
+/** A statement that reports something without asserting it. */
+const HEDGED =
+  /\b(?:declined to (?:comment|say|confirm|discuss)|did not say whether|would not (?:say|confirm|comment)|refused to (?:comment|say|confirm)|(?:reports?|rumou?rs?|speculation) that)\b/i;
+const ASKS_ABOUT_HEDGE =
+  /\b(?:declin\w*|comment\w*|reports?|reported|rumou?r\w*|confirm\w*|say|said|refus\w*|speculat\w*)\b/i;
 
 /** A statement about a plan, not about what happened. */
 const PLANNED = /\b(?:will|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
@@ -650,7 +666,14 @@ function near(sequence: Token[], s: number, e: number, order: Proximity["order"]
   if (distance === 0 || distance > PROXIMITY_WINDOW) return false;
   // Before the word, close: "Chile's president", "CICA member countries"; for a possessive,
   // anywhere close ("Azerbaijan's experience in multilateral diplomacy").
-  if (e < s) return order === "either" || distance <= 3;
+  if (e < s) {
+    // "President of Ghana, received Japanese Foreign Minister …": a verb between parts them.
+    for (let i = e + 1; i < s; i++) {
+      const token = sequence[i]!;
+      if (!token.nameLike && /ed$/.test(token.word) && isPastVerb(token.word)) return false;
+    }
+    return order === "either" || distance <= 3;
+  }
   // Linked, and no verb between: "President of the Republic of Azerbaijan", "round of political
   // consultations", not "President of Mongolia, received Chilean ...".
   let linked = distance === 1;

@@ -69,9 +69,10 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   const references = referencesIn(parsed.words, text);
   const time = timeConstraint(text, parsed);
   // "Who was the previous president of X?" asks for someone else than the one described now.
-  const plan = withPredicateWeighed(
-    parsed.whoIs || time === "past-holder" ? parsed : withRolesResolved(parsed, kb),
-  );
+  // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
+  // the previous X" asks for someone other than the one described now.
+  const describesNow = !parsed.whoIs && time !== "past-holder";
+  const plan = withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed);
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
@@ -159,7 +160,7 @@ const PREDICATE_WEIGHT = 1.5;
 const BE_WORDS = new Set(["is", "was", "are", "were"]);
 const AUXILIARY_WORDS = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 
-const FORMER_ROLE = /\b(?:former(?:ly)?|ex-|previous(?:ly)?|outgoing|until (?:19|20)\d{2})\b/i;
+const FORMER_WORDS = new Set(["former", "formerly", "ex", "previous", "previously", "outgoing", "then"]);
 
 /** People whose description has the role word (and the words next to it) and the owner's name. */
 function describedPeople(
@@ -176,9 +177,10 @@ function describedPeople(
   for (const [id] of kb.entitiesWithStem(stemOf(term.word))) {
     const entity = kb.entity(id);
     if (entity?.kind !== "person") continue;
-    // "Former foreign minister of Ghana" is not who "the Ghanaian foreign minister" is now.
-    if (FORMER_ROLE.test(entity.description)) continue;
     const line = entityWords(entity).line;
+    // "Former foreign minister of Ghana" is not who "the Ghanaian foreign minister" is now.
+    const at = line.findIndex((t) => t.stem === stemOf(term.word));
+    if (line.slice(Math.max(0, at - 3), at).some((t) => FORMER_WORDS.has(t.word))) continue;
     const stems = new Set(line.map((t) => t.stem));
     const words = new Set(line.map((t) => t.word));
     const ownerNamed = ownerGroups.every((owners) =>
