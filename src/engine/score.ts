@@ -625,7 +625,8 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
     if (proximity.describesOnly) continue;
     const term = plan.terms[proximity.term]!;
     const supported = sequences.some(
-      (sequence) => proximityPositions(plan, proximity, sequence, kb).length > 0,
+      (sequence, i) =>
+        proximityPositions(plan, proximity, sequence, kb, i < 2 ? fact.entities[0] : undefined).length > 0,
     );
     if (!supported) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
   }
@@ -641,19 +642,28 @@ export function proximityPositions(
   proximity: Proximity,
   sequence: Token[],
   kb: KnowledgeBase,
+  /** The fact's subject: "its", "their" in its sentence stand for it ("WAMSO … with its secretariat"). */
+  subject?: string,
 ): number[] {
   const term = plan.terms[proximity.term]!;
   const starts = positions(sequence, (i) => term.alternatives.has(sequence[i]!.stem));
   if (starts.length === 0) return starts;
-  const ends =
-    "mention" in proximity.target
-      ? mentionPositions(sequence, plan.mentions[proximity.target.mention]!.entityIds, kb)
-      : positions(sequence, (i) => {
+  const target = "mention" in proximity.target ? plan.mentions[proximity.target.mention]! : undefined;
+  const ends = target
+    ? [
+        ...mentionPositions(sequence, target.entityIds, kb),
+        ...(subject && target.entityIds.includes(subject) && proximity.order === "either"
+          ? positions(sequence, (i) => SUBJECT_POSSESSIVES.has(sequence[i]!.word))
+          : []),
+      ]
+    : positions(sequence, (i) => {
           const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
           return target?.alternatives.has(sequence[i]!.stem) ?? false;
         });
   return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
 }
+
+const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
 
 /**
  * Does the word at `s` stand in relation to the name or word at `e`? After it, close and linked
