@@ -13,15 +13,17 @@ import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
- * the event's title and topics) stays below what a one-name, one-word question needs to pass the
- * answer threshold on context alone: the fact's own words must carry the question's relation.
+ * the event's title and topics) stays below a strong match, so a question whose words the fact
+ * has only through context is answered by names only and does not pass (see score.ts): the fact's
+ * own words must carry the question's relation. A description says who someone is ("Secretary
+ * General of CICA"), so it counts more than an event's title.
  */
 const FIELD_STRENGTH = {
   statement: 1,
   quote: 1,
   keywords: 0.9,
   names: 0.8,
-  descriptions: 0.3,
+  descriptions: 0.45,
   event: 0.3,
 } as const;
 
