@@ -53,7 +53,10 @@ function eventsFor(
       .map((t) => t.word)
       .map(stemOf),
   );
-  const byDate = [...kb.allEvents()].sort((a, b) => b.date.localeCompare(a.date));
+  const oldestFirst = read.understanding.order === "oldest";
+  const byDate = [...kb.allEvents()].sort((a, b) =>
+    oldestFirst ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date),
+  );
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
   if (asked) {

@@ -305,7 +305,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const { event, facts } = verdict;
       const which =
         verdict.choice === "latest" && verdict.among > 1
-          ? `The most recent of the ${verdict.among} meetings I know; name another to hear about it.\n`
+          ? `The ${understanding.order === "oldest" ? "earliest" : "most recent"} of the ${verdict.among} meetings I know; name another to hear about it.\n`
           : "";
       const place = event.place ? `, ${event.place}` : "";
       const lines = [

@@ -657,9 +657,9 @@ export function proximityPositions(
           : []),
       ]
     : positions(sequence, (i) => {
-          const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
-          return target?.alternatives.has(sequence[i]!.stem) ?? false;
-        });
+        const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
+        return target?.alternatives.has(sequence[i]!.stem) ?? false;
+      });
   return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
 }
 

@@ -57,6 +57,8 @@ export interface Understanding {
   intent: Intent;
   /** "tell me about X" rather than "who is X": a fuller profile. */
   wantsDetail: boolean;
+  /** "the latest meeting", "the oldest meeting you know": which end of the timeline. */
+  order?: "latest" | "oldest";
   time?: TimeConstraint;
   references: References;
 }
@@ -78,6 +80,7 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     plan,
     intent: intentOf(text, plan),
     wantsDetail: TELL_ABOUT.test(text),
+    ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(time ? { time } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
     references,
@@ -261,10 +264,20 @@ const EVENT_NOUNS =
 
 function intentOf(text: string, plan: QueryPlan): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
+  if (orderOf(text)) return "overview";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
   if (isProfileQuestion(plan)) return "profile";
   return "fact";
+}
+
+/** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
+function orderOf(text: string): "latest" | "oldest" | undefined {
+  const about = /\b(?:news|meetings?|events?|talks|visits?|summits?|story|stories|articles?)\b/;
+  if (!about.test(text)) return undefined;
+  if (/\b(?:latest|newest|most recent|last|recent)\b/.test(text)) return "latest";
+  if (/\b(?:oldest|earliest|first)\b/.test(text)) return "oldest";
+  return undefined;
 }
 
 /** "Who is X?", "What is X?", "Tell me about X": one name and nothing else of substance. */
