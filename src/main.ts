@@ -47,6 +47,7 @@ async function main(): Promise<number | undefined> {
     return 1;
   }
   const { storage } = opened;
+  if (storage.created) logger.info("created a new database", { database: storage.store.file });
   for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
   // The typo and autocomplete indexes, built now rather than on the first member's question.
   const warmStart = performance.now();
@@ -74,7 +75,8 @@ async function main(): Promise<number | undefined> {
   try {
     bot = await startBot({ config, token: config.token, engine, logger, storage });
   } catch (error) {
-    logger.error(`could not connect: ${connectionHint(error, config)}`, { err: error });
+    // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
+    logger.error(`could not connect: ${connectionHint(error, config)}`);
     closeStorage();
     return 1;
   }

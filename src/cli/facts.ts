@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
+import { SNOWFLAKE } from "../config/env.ts";
 import { dataDirectory } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
@@ -61,6 +62,11 @@ function main(): number {
     return 2;
   };
   if (!command) return usage("no command given");
+  const badOption = optionProblem(values);
+  if (badOption) {
+    process.stderr.write(`error: ${badOption}\n`);
+    return 2;
+  }
   if (rest.length > 1) return usage(`too many arguments: ${rest.join(" ")}`);
   try {
     switch (command) {
@@ -85,6 +91,26 @@ function main(): number {
     }
     throw error;
   }
+}
+
+/**
+ * Options are checked before anything is read or written: an id that no server can have, or an
+ * empty value where a path or a name belongs, would otherwise write somewhere nobody looks.
+ */
+function optionProblem(values: Options): string | undefined {
+  if (values.guild !== undefined && !SNOWFLAKE.test(values.guild)) {
+    return `--guild takes a server id (17 to 20 digits), not ${JSON.stringify(values.guild)}`;
+  }
+  for (const [name, what] of [
+    ["db", "a database file"],
+    ["data", "a data folder"],
+    ["actor", "a name"],
+    ["reason", "some text"],
+  ] as const) {
+    if (values[name] !== undefined && values[name].trim() === "")
+      return `--${name} needs ${what}, not an empty value`;
+  }
+  return undefined;
 }
 
 function parse() {
@@ -318,6 +344,7 @@ function openDatabase(path: string | undefined, mustExist: boolean): Store {
   if (mustExist && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
   const opened = openStore(file);
   if (!opened.ok) throw new Failure(opened.error.message);
+  if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;
 }
 
@@ -333,4 +360,14 @@ function cliActor(values: Options): Actor {
 
 const shown = shownPath;
 
-process.exitCode = main();
+/** Anything unforeseen still ends in one line, never a stack trace. */
+function run(): number {
+  try {
+    return main();
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = run();
