@@ -37,6 +37,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   const question = truncate(withoutMentionMarkup(asked).trim(), MAX_QUESTION_CHARS);
   const verdict = services.cooldown.take(ctx.userId);
   if (!verdict.allowed) {
+    services.metrics?.question("limited");
     return {
       kind: "limited",
       reply: cooldownReply(verdict.retryAfterMs),
@@ -48,6 +49,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.
     const reply = answerReply(question, result, { ephemeral: options.private === true, questionHash });
+    services.metrics?.question("answered");
     return { kind: "answered", reply, result };
   }
   const suggestionHashes = result.suggestions.map((s) => services.memory.remember(s));
@@ -62,6 +64,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   }
   // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
   const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
+  services.metrics?.question("refused");
   return { kind: "refused", reply, result };
 }
 

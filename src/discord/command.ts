@@ -5,6 +5,7 @@ import type {
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from "discord.js";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { ComponentAction, ComponentKind } from "./custom-id.ts";
@@ -31,6 +32,8 @@ export interface Services {
    * runs without one (the console, unit tests); the moderator commands then say so.
    */
   storage?: Storage;
+  /** Counters for /metrics; absent (nothing recorded) without METRICS_PORT. */
+  metrics?: Metrics;
 }
 
 /** Where a request came from: a server channel, a direct message, or the local terminal. */

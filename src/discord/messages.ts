@@ -92,12 +92,18 @@ export function createMessageHandler(deps: {
       outcome = "error";
       await reportFailure(message, error, log);
     } finally {
+      const latencyMs = Date.now() - started;
       log.info("message", {
         ...fields,
         outcome,
         questionLength: readable.length,
-        latencyMs: Date.now() - started,
+        latencyMs,
       });
+      const metrics = deps.services.metrics;
+      if (metrics) {
+        metrics.interaction("message", fields.channel, outcome, latencyMs / 1000);
+        if (outcome === "error") metrics.error("message");
+      }
     }
   };
 }

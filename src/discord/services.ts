@@ -1,6 +1,7 @@
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
 import type { Services } from "./command.ts";
 import { Cooldown } from "./cooldown.ts";
@@ -20,6 +21,7 @@ export function createServices(options: {
   /** The database: moderation, and feedback kept in it (unless `feedback` is given). */
   storage?: Storage;
   now?: () => Date;
+  metrics?: Metrics;
 }): Services {
   const { cooldown, storage } = options;
   return {
@@ -37,5 +39,6 @@ export function createServices(options: {
     commands: () => options.registry.globalDefinitions(),
     now: options.now ?? (() => new Date()),
     ...(storage ? { storage } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
 }

@@ -192,6 +192,31 @@ export class Store {
     return Number(this.db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ?? 0);
   }
 
+  /**
+   * Whether a write would succeed now: the file is writable and SQLite grants the write lock
+   * (taken and given back at once). For the health check.
+   */
+  writable(): boolean {
+    if (!this.db.open) return false;
+    try {
+      if (this.file !== IN_MEMORY) accessSync(this.file, constants.W_OK);
+    } catch {
+      return false;
+    }
+    // Not waiting for another process's lock: a health check must never stall the event loop.
+    const wait = this.db.pragma("busy_timeout", { simple: true });
+    try {
+      this.db.pragma("busy_timeout = 0");
+      this.db.exec("BEGIN IMMEDIATE; ROLLBACK");
+      return true;
+    } catch (error) {
+      // Busy means another writer holds the lock right now: the database itself is fine.
+      return String((error as { code?: unknown }).code) === "SQLITE_BUSY";
+    } finally {
+      this.db.pragma(`busy_timeout = ${Number(wait)}`);
+    }
+  }
+
   /** `PRAGMA integrity_check`: ["ok"] when the file is healthy. */
   integrityCheck(): string[] {
     return this.db

@@ -18,6 +18,8 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -164,6 +166,27 @@ describe.concurrent("A mistake in a setting stops the bot with one line and chan
     expect(expectOneLine(finished, expect)).toBe(
       `error: the data folder ${join(root, "no-data")} is missing or not a folder (check DATA_DIR or --data)`,
     );
+  });
+
+  it("a METRICS_PORT another program already listens on (before any file is touched)", async ({ expect }) => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as AddressInfo).port;
+    // Its own folder: the other runs of this block compare snapshots of `root`.
+    const folder = mkdtempSync(join(tmpdir(), "attache-e2e-port-"));
+    try {
+      const finished = await startBot({
+        METRICS_PORT: String(port),
+        DATABASE_PATH: join(folder, "attache.db"),
+      });
+      expect(expectOneLine(finished, expect)).toBe(
+        `error: METRICS_PORT ${port} is already in use by another program`,
+      );
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      taken.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("a METRICS_PORT that is not a port", async ({ expect }) => {
