@@ -4,10 +4,10 @@
  * Discord. Its health and metrics are read over HTTP while it serves real interactions.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../discord-server/index.ts";
 import { type ChildRun, childEnv, PROJECT_ROOT, runProcess } from "./support/bot-process.ts";
@@ -169,5 +169,49 @@ describe("Health and metrics on METRICS_PORT", () => {
     }
     expect(health.status).toBe(503);
     expect(JSON.parse(health.body)).toMatchObject({ status: "unhealthy", gateway: "not connected" });
+  });
+});
+
+/**
+ * There is no container engine on the machines that run these tests, so the image must do nothing
+ * the tests above do not: install, build, start the compiled bot, as an unprivileged user, with the
+ * database on a volume and /healthz as its health check.
+ */
+describe("The container runs what these tests run", () => {
+  const dockerfile = readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8");
+  const compose = readFileSync(join(PROJECT_ROOT, "compose.yaml"), "utf8");
+  const ignored = readFileSync(join(PROJECT_ROOT, ".dockerignore"), "utf8").split("\n");
+  const instructions = dockerfile
+    .replace(/\\\n\s*/g, " ")
+    .split("\n")
+    .filter((line) => /^[A-Z]+\s/.test(line));
+
+  it("builds with npm ci and npm run build, keeps production dependencies only, and starts dist/main.js", () => {
+    const runs = instructions.filter((line) => line.startsWith("RUN "));
+    expect(runs).toContain("RUN npm ci");
+    expect(runs).toContain("RUN npm run build");
+    expect(runs).toContain("RUN npm prune --omit=dev");
+    expect(instructions.filter((line) => line.startsWith("FROM "))).toHaveLength(2);
+    expect(instructions.at(-1)).toBe('CMD ["node", "dist/main.js"]');
+  });
+
+  it("copies only files that exist here, and never .env or a database", () => {
+    for (const line of instructions.filter((l) => l.startsWith("COPY ") && !l.includes("--from="))) {
+      const sources = line.split(/\s+/).slice(1, -1);
+      for (const source of sources) expect(existsSync(join(PROJECT_ROOT, source)), source).toBe(true);
+    }
+    expect(ignored).toEqual(
+      expect.arrayContaining([".env", "node_modules", "dist", "data/*.db", "data/*.db-*"]),
+    );
+  });
+
+  it("runs as a non-root user, with the database on a volume and /healthz as the health check", () => {
+    expect(instructions).toContain("USER node");
+    const databasePath = /DATABASE_PATH=(\S+)/.exec(dockerfile)?.[1] ?? "";
+    expect(instructions).toContain(`VOLUME ["${dirname(databasePath)}"]`);
+    expect(instructions.find((line) => line.startsWith("HEALTHCHECK "))).toContain("/healthz");
+    expect(compose).toContain(`DATABASE_PATH: ${databasePath}`);
+    expect(compose).toContain(`attache-data:${dirname(databasePath)}`);
+    expect(compose).toMatch(/METRICS_PORT: "\d+"/);
   });
 });
