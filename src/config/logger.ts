@@ -66,20 +66,37 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     destination,
   );
-  return wrap(root, options.level);
+  return wrap(() => root, options.level);
 }
 
-function wrap(instance: pino.Logger, level: LogLevel): Logger {
+/**
+ * `make` gives the pino logger on first use. Child loggers are made per interaction, and most
+ * write nothing at the configured level: pino's child() serializes and redacts its fields at once,
+ * so it is put off until a line is actually written.
+ */
+function wrap(make: () => pino.Logger, level: LogLevel): Logger {
+  let made: pino.Logger | undefined;
+  const instance = () => {
+    made ??= make();
+    return made;
+  };
+  const enabled = (candidate: Exclude<LogLevel, "silent">) =>
+    made ? made.isLevelEnabled(candidate) : LEVEL_VALUES[candidate] >= LEVEL_VALUES[level];
+  const write = (candidate: Exclude<LogLevel, "silent">) => (message: string, fields?: LogFields) => {
+    if (enabled(candidate)) instance()[candidate](fields ?? {}, message);
+  };
   return {
     level,
-    debug: (message, fields) => instance.debug(fields ?? {}, message),
-    info: (message, fields) => instance.info(fields ?? {}, message),
-    warn: (message, fields) => instance.warn(fields ?? {}, message),
-    error: (message, fields) => instance.error(fields ?? {}, message),
-    child: (fields) => wrap(instance.child(fields), level),
-    isEnabled: (candidate) => instance.isLevelEnabled(candidate),
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child: (fields) => wrap(() => instance().child(fields), level),
+    isEnabled: enabled,
   };
 }
+
+const LEVEL_VALUES: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Infinity };
 
 /** A logger that drops everything (tests, the console mode before configuration is known). */
 export const silentLogger: Logger = createLogger({ level: "silent", sink: () => {} });
