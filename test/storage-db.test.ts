@@ -192,6 +192,21 @@ describe("settings", () => {
 });
 
 describe("feedback and gaps", () => {
+  it("commits a batch of feedback without a disk sync of its own, and keeps FULL for moderators' changes", () => {
+    const store = openOrThrow(join(dirs.make(), "b.db"));
+    const FULL = 2;
+    expect(store.db.pragma("synchronous", { simple: true })).toBe(FULL);
+    const during: unknown[] = [];
+    store.feedback.batch(() => {
+      during.push(store.db.pragma("synchronous", { simple: true }));
+      store.feedback.recordUnanswered({ guildId: "A", userId: "1", question: "Who chairs NAM?" });
+    });
+    expect(during).toEqual([1]);
+    expect(store.db.pragma("synchronous", { simple: true })).toBe(FULL);
+    expect(store.feedback.gaps("A").map((gap) => gap.question)).toEqual(["Who chairs NAM?"]);
+    store.close();
+  });
+
   it("groups this server's unanswered questions and 👎'd answers by normalised text, most frequent first", () => {
     let tick = 0;
     const opened = openStore(join(dirs.make(), "f.db"), {

@@ -44,7 +44,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
       firstRefusal: verdict.firstRefusal,
     };
   }
-  const result = services.engine.answer(question, ctx.scope);
+  const result = (services.answers ?? services.engine).answer(question, ctx.scope);
   const questionHash = services.memory.remember(question);
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.

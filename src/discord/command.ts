@@ -7,6 +7,7 @@ import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
+import type { AnswerCache } from "./answer-cache.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { ComponentAction, ComponentKind } from "./custom-id.ts";
 import type { FeedbackStore } from "./feedback.ts";
@@ -34,6 +35,8 @@ export interface Services {
   storage?: Storage;
   /** Counters for /metrics; absent (nothing recorded) without METRICS_PORT. */
   metrics?: Metrics;
+  /** The engine's answers, remembered per server and question until its knowledge changes. */
+  answers?: AnswerCache;
 }
 
 /** Where a request came from: a server channel, a direct message, or the local terminal. */

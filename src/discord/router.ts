@@ -134,10 +134,12 @@ async function handleCommand(
     ...requester(interaction, deps.services),
     options: optionReader(interaction),
   };
-  // Option values are user text: debug only, never at info.
-  log.debug("command options", {
-    options: interaction.options.data.map((o) => ({ name: o.name, value: o.value })),
-  });
+  // Option values are user text: debug only, never at info (and not even gathered otherwise).
+  if (log.isEnabled("debug")) {
+    log.debug("command options", {
+      options: interaction.options.data.map((o) => ({ name: o.name, value: o.value })),
+    });
+  }
   if (command.interact) {
     const interact = command.interact.bind(command);
     const result = await withDeferral(

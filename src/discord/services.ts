@@ -3,6 +3,7 @@ import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import type { Services } from "./command.ts";
 import { Cooldown } from "./cooldown.ts";
 import { type FeedbackStore, MemoryFeedbackStore } from "./feedback.ts";
@@ -26,6 +27,7 @@ export function createServices(options: {
   const { cooldown, storage } = options;
   return {
     engine: options.engine,
+    answers: new AnswerCache(options.engine),
     feedback:
       options.feedback ??
       (storage ? new SqliteFeedbackStore(storage.store.feedback, options.logger) : new MemoryFeedbackStore()),
