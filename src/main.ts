@@ -11,7 +11,7 @@ import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
-import { openStorage, type Storage } from "./storage/index.ts";
+import { openStorage, removeDatabaseFiles, type Storage } from "./storage/index.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -114,6 +114,8 @@ async function main(): Promise<number | undefined> {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
     logger.error(`could not connect: ${connectionHint(error, config)}`);
     await closeAll();
+    // A database this start created, empty, is not left behind by a start that failed.
+    if (storage.created) removeDatabaseFiles(openedStore.file);
     return 1;
   }
   handleShutdown(bot, logger, closeAll);

@@ -142,6 +142,12 @@ function connect(
   }
 }
 
+/** Deletes a database and its companions; only for one this process created and closed. */
+export function removeDatabaseFiles(file: string): void {
+  if (file === IN_MEMORY) return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
+}
+
 function writable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);

@@ -12,7 +12,7 @@ import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { FactService } from "./service.ts";
 
 export type { OpenOptions, OpenResult, StoreError, StoreErrorKind } from "./database.ts";
-export { openStore, Store } from "./database.ts";
+export { openStore, removeDatabaseFiles, Store } from "./database.ts";
 export type {
   FeedbackInput,
   Gap,

@@ -189,6 +189,27 @@ describe.concurrent("A mistake in a setting stops the bot with one line and chan
     }
   });
 
+  it("a Discord that cannot be reached: the error names the address, and the new database is not left behind", async ({
+    expect,
+  }) => {
+    const folder = mkdtempSync(join(tmpdir(), "attache-e2e-unreachable-"));
+    try {
+      const finished = await startBot({ DATABASE_PATH: join(folder, "attache.db") });
+      expect(finished.code).toBe(1);
+      expect(finished.stderr).not.toMatch(/^\s+at /m);
+      const errors = finished.stderr
+        .split("\n")
+        .filter((line) => line.includes('"level":"error"'))
+        .map((line) => JSON.parse(line).msg);
+      expect(errors).toEqual([
+        `could not connect: cannot reach ${NOWHERE}; check the network or DISCORD_API_URL`,
+      ]);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("a METRICS_PORT that is not a port", async ({ expect }) => {
     const [word, high] = await Promise.all([
       startBot({ METRICS_PORT: "http" }),
