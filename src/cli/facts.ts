@@ -19,7 +19,7 @@ import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
 import { plural } from "./format.ts";
-import { formatProblem } from "./load-engine.ts";
+import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
 
@@ -330,6 +330,8 @@ function describe(fact: Fact | null, state: string): string {
 
 function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
+  const missing = missingDataFolder(dir);
+  if (missing) throw new Failure(missing);
   const loaded = Engine.fromDirectory(dir);
   if (!loaded.ok) {
     throw new Failure(

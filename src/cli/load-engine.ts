@@ -9,10 +9,9 @@ export function formatProblem(problem: Problem): string {
 
 /** Loads the engine or ends the process with every data problem listed, one per line. */
 export function loadEngineOrExit(dir: string): Engine {
-  if (!isFolder(dir)) {
-    process.stderr.write(
-      `error: the data folder ${shownPath(dir)} is missing or not a folder (check DATA_DIR or --data)\n`,
-    );
+  const missing = missingDataFolder(dir);
+  if (missing) {
+    process.stderr.write(`error: ${missing}\n`);
     process.exit(1);
   }
   const loaded = Engine.fromDirectory(dir);
@@ -22,6 +21,13 @@ export function loadEngineOrExit(dir: string): Engine {
     `error: the data in ${dir} has ${loaded.problems.length} problem(s); nothing was loaded\n`,
   );
   process.exit(1);
+}
+
+/** One line when the data folder is not there at all (rather than a list of what is wrong inside). */
+export function missingDataFolder(dir: string): string | undefined {
+  return isFolder(dir)
+    ? undefined
+    : `the data folder ${shownPath(dir)} is missing or not a folder (check DATA_DIR or --data)`;
 }
 
 function isFolder(path: string): boolean {

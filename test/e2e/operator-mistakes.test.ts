@@ -221,7 +221,7 @@ describe.concurrent("A mistake in a setting stops the bot with one line and chan
   });
 });
 
-describe.concurrent("A mistake on the facts command line is one line, a non-zero exit, and no write", {
+describe.concurrent("A mistake on the command line (npm run facts, npm run ask) is one line, a non-zero exit, and no write", {
   timeout: RUN_TIMEOUT_MS,
 }, () => {
   it("import into a read-only database", async ({ expect }) => {
@@ -251,6 +251,19 @@ describe.concurrent("A mistake on the facts command line is one line, a non-zero
   it("an empty --db (it must not fall back to the default database)", async ({ expect }) => {
     const finished = await facts(["import", exportFile, "--guild", GUILD, "--db", ""]);
     expect(expectOneLine(finished, expect)).toBe("error: --db needs a database file, not an empty value");
+  });
+
+  it("a --data folder that does not exist, for npm run facts and npm run ask", async ({ expect }) => {
+    const missing = join(root, "no-data");
+    const [importing, asking, empty] = await Promise.all([
+      facts(["import", exportFile, "--data", missing]),
+      run("src/cli/ask.ts", ["--data", missing, "Who chairs CICA?"], {}),
+      run("src/cli/ask.ts", ["--data", "", "Who chairs CICA?"], {}),
+    ]);
+    const line = `error: the data folder ${missing} is missing or not a folder (check DATA_DIR or --data)`;
+    expect(expectOneLine(importing, expect)).toBe(line);
+    expect(expectOneLine(asking, expect)).toBe(line);
+    expect(expectOneLine(empty, expect)).toBe("error: --data needs a data folder, not an empty value");
   });
 
   it("a --db in a folder that does not exist", async ({ expect }) => {
