@@ -116,6 +116,25 @@ describe("opening the database", () => {
   });
 });
 
+describe("the health check's question: can the bot write now?", () => {
+  it("yes while open, also while another process holds the write lock (without waiting for it); no once closed", () => {
+    const file = join(dirs.make(), "h.db");
+    const store = openOrThrow(file);
+    expect(store.writable()).toBe(true);
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    const started = performance.now();
+    expect(store.writable()).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+    other.exec("ROLLBACK");
+    other.close();
+    // The wait for other writers is back to normal afterwards.
+    expect(store.db.pragma("busy_timeout", { simple: true })).toBe(5000);
+    store.close();
+    expect(store.writable()).toBe(false);
+  });
+});
+
 describe("a database in memory only", () => {
   it("opens ':memory:' without creating a file of that name", () => {
     const cwd = process.cwd();
