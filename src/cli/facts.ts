@@ -341,10 +341,14 @@ function loadBase(dataDir: string | undefined): Engine {
   return loaded.engine;
 }
 
-function openDatabase(path: string | undefined, mustExist: boolean): Store {
+/**
+ * `readOnly`: the command only reads (export, history): the database must exist, and is opened
+ * read-only, so a read-only backup or mount can be read. Otherwise (import) it is created if missing.
+ */
+function openDatabase(path: string | undefined, readOnly: boolean): Store {
   const file = databasePath(path);
-  if (mustExist && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
-  const opened = openStore(file);
+  if (readOnly && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
+  const opened = openStore(file, { readOnly });
   if (!opened.ok) throw new Failure(opened.error.message);
   if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;

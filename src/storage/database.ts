@@ -14,6 +14,12 @@ export interface OpenOptions {
   now?: () => Date;
   /** Milliseconds to wait for another connection's write lock before giving up. */
   busyTimeoutMs?: number;
+  /**
+   * Only reading (`npm run facts -- export/history`): an existing database is opened read-only, so
+   * a read-only file (a backup, a read-only mount) can be read; nothing is migrated or written, and
+   * any -wal/-shm that SQLite creates to read it are removed again on close.
+   */
+  readOnly?: boolean;
 }
 
 export type StoreErrorKind =
@@ -24,7 +30,8 @@ export type StoreErrorKind =
   | "migration-failed"
   | "locked"
   | "read-only"
-  | "no-folder";
+  | "no-folder"
+  | "outdated";
 
 export interface StoreError {
   kind: StoreErrorKind;
@@ -54,6 +61,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult {
     error: { kind, file, message: `database ${shown}: ${why}` },
   });
   if (file === IN_MEMORY) return connect(file, now, options, fail, () => undefined);
+  if (options.readOnly) return openForReading(file, options, now, fail);
 
   const exists = existsSync(file);
   if (exists) {
@@ -148,6 +156,60 @@ export function removeDatabaseFiles(file: string): void {
   for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
 }
 
+function openForReading(
+  file: string,
+  options: OpenOptions,
+  now: () => Date,
+  fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
+): OpenResult {
+  const header = readHeader(file);
+  if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
+  if (header.size < 100)
+    return fail("corrupt", `the file is truncated (${header.size} bytes); it was left untouched`);
+  if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
+    return fail("not-a-database", "the file is not a SQLite database; it was left untouched");
+  }
+  const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
+  const cleanUp = () => {
+    for (const path of companions) rmSync(path, { force: true });
+  };
+  const check = checkReadOnly(file);
+  if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  } catch (error) {
+    cleanUp();
+    return fail("unreadable", `cannot open the file (${messageOf(error)})`);
+  }
+  try {
+    const known = loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR).at(-1)?.version ?? 0;
+    const version = Number(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ?? 0);
+    if (version > known) {
+      db.close();
+      cleanUp();
+      return fail(
+        "too-new",
+        `schema version ${version} is newer than this program knows (${known}); upgrade the program`,
+      );
+    }
+    if (version < known) {
+      db.close();
+      cleanUp();
+      return fail(
+        "outdated",
+        `it was written by an older version (schema ${version} of ${known}); start the bot on it once to bring it up to date`,
+      );
+    }
+    return { ok: true, store: new Store(db, file, now, cleanUp), created: false };
+  } catch (error) {
+    db.close();
+    cleanUp();
+    return fail("unreadable", `cannot read it (${messageOf(error)})`);
+  }
+}
+
 function writable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
@@ -188,6 +250,8 @@ export class Store {
     readonly db: Database.Database,
     readonly file: string,
     readonly now: () => Date,
+    /** After closing: what the opening left to undo (a read-only open's -wal/-shm). */
+    private readonly afterClose: () => void = () => undefined,
   ) {
     this.overlays = new OverlayStore(db, now);
     this.feedback = new FeedbackStore(db, now);
@@ -233,7 +297,9 @@ export class Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.afterClose();
   }
 }
 

@@ -235,6 +235,22 @@ describe.concurrent("A mistake on the command line (npm run facts, npm run ask) 
     expect(snapshot(root)).toEqual(before);
   });
 
+  it("(not a mistake) a read-only database can still be exported and its history read, leaving nothing behind", async ({
+    expect,
+  }) => {
+    const before = snapshot(root);
+    const [exported, history] = await Promise.all([
+      facts(["export", "--guild", GUILD, "--db", readOnlyDb], { unprivileged: true }),
+      facts(["history", "azerbaijan-chairs-cica", "--guild", GUILD, "--db", readOnlyDb], {
+        unprivileged: true,
+      }),
+    ]);
+    expect([exported.code, history.code], `${exported.stderr}${history.stderr}`).toEqual([0, 0]);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ format: "attache-overlay", guild: GUILD, facts: [] });
+    expect(history.stdout).toMatch(/^azerbaijan-chairs-cica in guild \d+: revision 1, active/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
   it("a --guild that no server can have, or an empty one", async ({ expect }) => {
     const db = join(root, "guild-typo.db");
     const [word, empty] = await Promise.all([
