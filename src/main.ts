@@ -9,7 +9,9 @@ import { type RunningBot, startBot } from "./discord/bot.ts";
 import { CommandRegistry } from "./discord/registry.ts";
 import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
-import { openStorage, type Storage } from "./storage/index.ts";
+import { PrometheusMetrics } from "./observability/metrics.ts";
+import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
+import { openStorage, removeDatabaseFiles, type Storage } from "./storage/index.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -38,15 +40,39 @@ async function main(): Promise<number | undefined> {
   const logger = createLogger({ level: config.logLevel, redact: [config.token.reveal()] });
   for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
+  // /healthz and /metrics, first: a port already taken stops the bot before it changes any file,
+  // and a health check sees "starting" until the gateway is up.
+  let bot: RunningBot | undefined;
+  let storage: Storage | undefined;
+  let observability: ObservabilityServer | undefined;
+  const metrics = config.metrics ? new PrometheusMetrics() : undefined;
+  if (config.metrics && metrics) {
+    const started = await startObservabilityServer({
+      ...config.metrics,
+      metrics,
+      health: () => ({
+        gateway: bot?.gatewayConnected() ?? false,
+        database: storage?.store.writable() ?? false,
+      }),
+    });
+    if (!started.ok) {
+      process.stderr.write(`error: ${started.problem}\n`);
+      return 1;
+    }
+    observability = started.server;
+    logger.info("serving /healthz and /metrics", { host: config.metrics.host, port: started.server.port });
+  }
   const engine = loadEngineOrExit(config.dataDir);
   // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
   // database that cannot be used stops the bot, left untouched, rather than serving without edits.
   const opened = openStorage(engine, config.databasePath);
   if (!opened.ok) {
     process.stderr.write(`error: ${opened.error.message}\n`);
+    await observability?.close();
     return 1;
   }
-  const { storage } = opened;
+  storage = opened.storage;
+  if (storage.created) logger.info("created a new database", { database: storage.store.file });
   for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
   // The typo and autocomplete indexes, built now rather than on the first member's question.
   const warmStart = performance.now();
@@ -65,20 +91,34 @@ async function main(): Promise<number | undefined> {
     warmMs: Math.round(performance.now() - warmStart),
   });
   const stopSync = syncPeriodically(storage, logger);
+  const openedStore = storage.store;
   const closeStorage = () => {
     stopSync();
-    storage.store.close();
+    openedStore.close();
+  };
+  const closeAll = async () => {
+    await observability?.close();
+    closeStorage();
   };
 
-  let bot: RunningBot;
   try {
-    bot = await startBot({ config, token: config.token, engine, logger, storage });
+    bot = await startBot({
+      config,
+      token: config.token,
+      engine,
+      logger,
+      storage,
+      ...(metrics ? { metrics } : {}),
+    });
   } catch (error) {
-    logger.error(`could not connect: ${connectionHint(error, config)}`, { err: error });
-    closeStorage();
+    // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
+    logger.error(`could not connect: ${connectionHint(error, config)}`);
+    await closeAll();
+    // A database this start created, empty, is not left behind by a start that failed.
+    if (storage.created) removeDatabaseFiles(openedStore.file);
     return 1;
   }
-  handleShutdown(bot, logger, closeStorage);
+  handleShutdown(bot, logger, closeAll);
   return undefined;
 }
 
@@ -142,7 +182,7 @@ async function startConsole(config: Config, warnings: string[]): Promise<number>
   return 0;
 }
 
-function handleShutdown(bot: RunningBot, logger: Logger, closeStorage: () => void): void {
+function handleShutdown(bot: RunningBot, logger: Logger, closeAll: () => Promise<void>): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -154,16 +194,15 @@ function handleShutdown(bot: RunningBot, logger: Logger, closeStorage: () => voi
     }, SHUTDOWN_TIMEOUT_MS).unref();
     bot
       .stop()
+      // After the client: no interaction can be writing any more.
+      .then(closeAll)
       .then(() => {
-        // After the client: no interaction can be writing any more.
-        closeStorage();
         logger.info("stopped");
         process.exit(0);
       })
       .catch((error: unknown) => {
         logger.error("shutdown failed", { err: error });
-        closeStorage();
-        process.exit(1);
+        closeAll().finally(() => process.exit(1));
       });
   };
   process.once("SIGINT", stop);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withoutMentionMarkup } from "../src/discord/ask-flow.ts";
-import { type IncomingMessage, questionFrom } from "../src/discord/messages.ts";
+import { type IncomingMessage, mayBeQuestion, questionFrom } from "../src/discord/messages.ts";
 
 const BOT = "111111111111111111";
 const USER = "222222222222222222";
@@ -82,5 +82,33 @@ describe("mention markup in a question is not part of it", () => {
   it("drops user, role and channel mentions before the engine reads the question", () => {
     expect(withoutMentionMarkup("<@123456> <@!42> who chairs <#99> CICA <@&7>?")).toBe(" who chairs CICA ?");
     expect(withoutMentionMarkup("who chairs CICA?")).toBe("who chairs CICA?");
+  });
+});
+
+describe("messages that cannot be questions are dropped before discord.js builds them", () => {
+  const BOT = "900000000000000001";
+  const person = { id: "100000000000000001", bot: false };
+  const inGuild = { guild_id: "300000000000000001", channel_id: "400000000000000001" };
+
+  it("keeps a server message that mentions the bot, and any DM from a person", () => {
+    expect(mayBeQuestion({ ...inGuild, author: person, mentions: [{ id: BOT }] }, BOT)).toBe(true);
+    expect(mayBeQuestion({ channel_id: "5", author: person, mentions: [] }, BOT)).toBe(true);
+  });
+
+  it("drops server chatter that does not mention the bot, the bot's own answers, other bots and webhooks", () => {
+    expect(mayBeQuestion({ ...inGuild, author: person, mentions: [{ id: "7" }] }, BOT)).toBe(false);
+    expect(mayBeQuestion({ ...inGuild, author: { id: BOT, bot: true }, mentions: [] }, BOT)).toBe(false);
+    expect(
+      mayBeQuestion({ channel_id: "5", author: { id: "8", bot: true }, mentions: [{ id: BOT }] }, BOT),
+    ).toBe(false);
+    expect(mayBeQuestion({ ...inGuild, author: person, webhook_id: "9", mentions: [{ id: BOT }] }, BOT)).toBe(
+      false,
+    );
+  });
+
+  it("lets through anything it does not recognise, so no question is ever lost to it", () => {
+    expect(mayBeQuestion(null, BOT)).toBe(true);
+    expect(mayBeQuestion({ ...inGuild, author: person }, BOT)).toBe(true);
+    expect(mayBeQuestion({ ...inGuild, author: person, mentions: [] }, undefined)).toBe(true);
   });
 });

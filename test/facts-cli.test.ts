@@ -14,6 +14,9 @@ const CLI = join(ROOT, "src", "cli", "facts.ts");
 const OVERLAY_DIR = join(FIXTURES, "overlay");
 const BROKEN_DIR = join(FIXTURES, "broken");
 const NEW_FACT = "azerbaijan-kazakhstan-digital-memorandum";
+/** Server ids shaped like Discord's (the command line refuses any other). */
+const GUILD_A = "111111111111111111";
+const GUILD_B = "222222222222222222";
 
 interface Run {
   code: number;
@@ -74,19 +77,20 @@ describe.concurrent("npm run facts", () => {
   it("import DIR --guild, export, history, and export → import into another server", async () => {
     const dir = dirs.make();
     const db = join(dir, "attache.db");
-    const imported = await facts(["import", OVERLAY_DIR, "--guild", "111", "--db", db, "--reason", "seed"]);
-    expect(imported.stderr).toBe("");
-    expect(imported.stdout).toBe("imported into guild 111: 1 fact, 1 source\n");
+    const imported = await facts(["import", OVERLAY_DIR, "--guild", GUILD_A, "--db", db, "--reason", "seed"]);
+    // The first write makes the database, and says so.
+    expect(imported.stderr).toBe(`note: created a new database ${db}\n`);
+    expect(imported.stdout).toBe(`imported into guild ${GUILD_A}: 1 fact, 1 source\n`);
     expect(imported.code).toBe(0);
 
-    const exported = await facts(["export", "--guild", "111", "--db", db]);
+    const exported = await facts(["export", "--guild", GUILD_A, "--db", db]);
     expect(exported.code).toBe(0);
     const document = JSON.parse(exported.stdout);
     expect(document.facts.map((f: { id: string }) => f.id)).toEqual([NEW_FACT]);
     expect(document.sources[0].text).toContain("memorandum of understanding");
 
     // DATABASE_PATH is honoured when --db is left out.
-    const history = await facts(["history", NEW_FACT, "--guild", "111"], { DATABASE_PATH: db });
+    const history = await facts(["history", NEW_FACT, "--guild", GUILD_A], { DATABASE_PATH: db });
     expect(history.code).toBe(0);
     expect(history.stdout).toMatch(/revision 1, active/);
     expect(history.stdout).toMatch(/r1 {2}import .* by cli:/);
@@ -94,12 +98,12 @@ describe.concurrent("npm run facts", () => {
 
     const file = join(dir, "overlay-111.json");
     writeFileSync(file, exported.stdout);
-    const copy = await facts(["import", file, "--guild", "222", "--db", db]);
-    expect(copy.stdout).toBe("imported into guild 222: 1 fact, 1 source\n");
+    const copy = await facts(["import", file, "--guild", GUILD_B, "--db", db]);
+    expect(copy.stdout).toBe(`imported into guild ${GUILD_B}: 1 fact, 1 source\n`);
     const store = openOrThrow(db);
-    const second = exportOverlay(store, "222", new Date());
+    const second = exportOverlay(store, GUILD_B, new Date());
     store.close();
-    expect({ ...second, guild: "111", exportedAt: document.exportedAt }).toEqual(document);
+    expect({ ...second, guild: GUILD_A, exportedAt: document.exportedAt }).toEqual(document);
   });
 
   it("a broken import is refused whole, every problem named by file and JSON path", async () => {
@@ -112,7 +116,7 @@ describe.concurrent("npm run facts", () => {
     records[0].quote = "a quote the article does not have";
     records.push({ ...records[0], id: "second", quote: "Astana", entities: ["kazakstan-typo"] });
     writeFileSync(factsFile, JSON.stringify(records));
-    const run = await facts(["import", folder, "--guild", "111", "--db", db]);
+    const run = await facts(["import", folder, "--guild", GUILD_A, "--db", db]);
     expect(run.code).toBe(1);
     const shown = join(folder, "trend-2024-05-02", "facts.json");
     expect(run.stdout.trim().split("\n")).toEqual([
@@ -130,7 +134,7 @@ describe.concurrent("npm run facts", () => {
     const db = join(dirs.make(), "attache.db");
     const garbage = Buffer.from("definitely not sqlite\n".repeat(100));
     writeFileSync(db, garbage);
-    const run = await facts(["export", "--guild", "1", "--db", db]);
+    const run = await facts(["export", "--guild", GUILD_A, "--db", db]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `error: database ${db}: the file is not a SQLite database; it was left untouched\n`,
@@ -162,7 +166,7 @@ describe.concurrent("npm run facts", () => {
   it("usage errors exit 2; other errors are one line and exit 1", async () => {
     const [unknown, noDb] = await Promise.all([
       facts(["frobnicate"]),
-      facts(["history", "x", "--guild", "1", "--db", join(dirs.make(), "none.db")]),
+      facts(["history", "x", "--guild", GUILD_A, "--db", join(dirs.make(), "none.db")]),
     ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^error: unknown command "frobnicate"\nusage:/);

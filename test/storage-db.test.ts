@@ -31,19 +31,38 @@ function healthyDatabase(): Buffer {
 }
 
 describe("opening the database", () => {
-  it("creates the file and its folder, in WAL mode, with every migration recorded", () => {
-    const file = join(dirs.make(), "nested", "attache.db");
-    const store = openOrThrow(file);
+  it("creates the file in an existing folder, in WAL mode, with every migration recorded, and says so", () => {
+    const file = join(dirs.make(), "attache.db");
+    const opened = openStore(file);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.created).toBe(true);
+    const store = opened.store;
     expect(existsSync(file)).toBe(true);
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
     const versions = store.db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all();
     expect(versions).toEqual(loadMigrations(MIGRATIONS_DIR).map((m) => m.version));
     expect(store.schemaVersion).toBe(1);
     store.close();
-    // Reopening applies nothing twice.
-    const again = openOrThrow(file);
-    expect(again.db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBe(versions.length);
-    again.close();
+    // Reopening applies nothing twice, and creates nothing.
+    const again = openStore(file);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.created).toBe(false);
+    expect(again.store.db.prepare("SELECT count(*) FROM schema_migrations").pluck().get()).toBe(
+      versions.length,
+    );
+    again.store.close();
+  });
+
+  it("refuses a path in a folder that does not exist, creating nothing (a typo must not start an empty database)", () => {
+    const dir = dirs.make();
+    const result = openStore(join(dir, "typo", "attache.db"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("no-folder");
+    expect(result.error.message).toBe(
+      `database ${join(dir, "typo", "attache.db")}: the folder ${join(dir, "typo")} does not exist; create it, or correct the path (DATABASE_PATH or --db)`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("takes its path from DATABASE_PATH, else data/attache.db", () => {
@@ -94,6 +113,25 @@ describe("opening the database", () => {
     const result = openStore(file);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe("too-new");
+  });
+});
+
+describe("the health check's question: can the bot write now?", () => {
+  it("yes while open, also while another process holds the write lock (without waiting for it); no once closed", () => {
+    const file = join(dirs.make(), "h.db");
+    const store = openOrThrow(file);
+    expect(store.writable()).toBe(true);
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    const started = performance.now();
+    expect(store.writable()).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+    other.exec("ROLLBACK");
+    other.close();
+    // The wait for other writers is back to normal afterwards.
+    expect(store.db.pragma("busy_timeout", { simple: true })).toBe(5000);
+    store.close();
+    expect(store.writable()).toBe(false);
   });
 });
 
@@ -173,6 +211,21 @@ describe("settings", () => {
 });
 
 describe("feedback and gaps", () => {
+  it("commits a batch of feedback without a disk sync of its own, and keeps FULL for moderators' changes", () => {
+    const store = openOrThrow(join(dirs.make(), "b.db"));
+    const FULL = 2;
+    expect(store.db.pragma("synchronous", { simple: true })).toBe(FULL);
+    const during: unknown[] = [];
+    store.feedback.batch(() => {
+      during.push(store.db.pragma("synchronous", { simple: true }));
+      store.feedback.recordUnanswered({ guildId: "A", userId: "1", question: "Who chairs NAM?" });
+    });
+    expect(during).toEqual([1]);
+    expect(store.db.pragma("synchronous", { simple: true })).toBe(FULL);
+    expect(store.feedback.gaps("A").map((gap) => gap.question)).toEqual(["Who chairs NAM?"]);
+    store.close();
+  });
+
   it("groups this server's unanswered questions and 👎'd answers by normalised text, most frequent first", () => {
     let tick = 0;
     const opened = openStore(join(dirs.make(), "f.db"), {

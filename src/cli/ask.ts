@@ -22,6 +22,10 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  if (values.data !== undefined && values.data.trim() === "") {
+    process.stderr.write("error: --data needs a data folder, not an empty value\n");
+    process.exit(2);
+  }
   const engine = loadEngineOrExit(dataDirectory(values.data));
   let previous: DialogueTurn | undefined;
   const print = (question: string) => {

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
 import { config as loadDotenv } from "dotenv";
-import { loadConfig, requireToken } from "../config/env.ts";
+import { loadConfig, requireToken, SNOWFLAKE } from "../config/env.ts";
 import { scrub } from "../config/logger.ts";
 import { PROJECT_ROOT } from "../config/paths.ts";
 import { createRest, deployCommands, describeDeployment, resolveApplicationId } from "../discord/deploy.ts";
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
   const registry = await CommandRegistry.load();
   const guildId = values.global ? undefined : (values.guild ?? config.devGuildId);
-  if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
+  if (values.guild !== undefined && !SNOWFLAKE.test(values.guild)) {
     process.stderr.write("error: --guild takes a server id (17 to 20 digits)\n");
     return 2;
   }

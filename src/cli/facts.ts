@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
+import { SNOWFLAKE } from "../config/env.ts";
 import { dataDirectory } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
@@ -18,7 +19,7 @@ import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
 import { plural } from "./format.ts";
-import { formatProblem } from "./load-engine.ts";
+import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
 
@@ -61,6 +62,11 @@ function main(): number {
     return 2;
   };
   if (!command) return usage("no command given");
+  const badOption = optionProblem(values);
+  if (badOption) {
+    process.stderr.write(`error: ${badOption}\n`);
+    return 2;
+  }
   if (rest.length > 1) return usage(`too many arguments: ${rest.join(" ")}`);
   try {
     switch (command) {
@@ -85,6 +91,26 @@ function main(): number {
     }
     throw error;
   }
+}
+
+/**
+ * Options are checked before anything is read or written: an id that no server can have, or an
+ * empty value where a path or a name belongs, would otherwise write somewhere nobody looks.
+ */
+function optionProblem(values: Options): string | undefined {
+  if (values.guild !== undefined && !SNOWFLAKE.test(values.guild)) {
+    return `--guild takes a server id (17 to 20 digits), not ${JSON.stringify(values.guild)}`;
+  }
+  for (const [name, what] of [
+    ["db", "a database file"],
+    ["data", "a data folder"],
+    ["actor", "a name"],
+    ["reason", "some text"],
+  ] as const) {
+    if (values[name] !== undefined && values[name].trim() === "")
+      return `--${name} needs ${what}, not an empty value`;
+  }
+  return undefined;
 }
 
 function parse() {
@@ -304,6 +330,8 @@ function describe(fact: Fact | null, state: string): string {
 
 function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
+  const missing = missingDataFolder(dir);
+  if (missing) throw new Failure(missing);
   const loaded = Engine.fromDirectory(dir);
   if (!loaded.ok) {
     throw new Failure(
@@ -313,11 +341,16 @@ function loadBase(dataDir: string | undefined): Engine {
   return loaded.engine;
 }
 
-function openDatabase(path: string | undefined, mustExist: boolean): Store {
+/**
+ * `readOnly`: the command only reads (export, history): the database must exist, and is opened
+ * read-only, so a read-only backup or mount can be read. Otherwise (import) it is created if missing.
+ */
+function openDatabase(path: string | undefined, readOnly: boolean): Store {
   const file = databasePath(path);
-  if (mustExist && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
-  const opened = openStore(file);
+  if (readOnly && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
+  const opened = openStore(file, { readOnly });
   if (!opened.ok) throw new Failure(opened.error.message);
+  if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;
 }
 
@@ -333,4 +366,14 @@ function cliActor(values: Options): Actor {
 
 const shown = shownPath;
 
-process.exitCode = main();
+/** Anything unforeseen still ends in one line, never a stack trace. */
+function run(): number {
+  try {
+    return main();
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = run();

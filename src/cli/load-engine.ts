@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { shownPath } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import type { Problem } from "../engine/load.ts";
 
@@ -7,6 +9,11 @@ export function formatProblem(problem: Problem): string {
 
 /** Loads the engine or ends the process with every data problem listed, one per line. */
 export function loadEngineOrExit(dir: string): Engine {
+  const missing = missingDataFolder(dir);
+  if (missing) {
+    process.stderr.write(`error: ${missing}\n`);
+    process.exit(1);
+  }
   const loaded = Engine.fromDirectory(dir);
   if (loaded.ok) return loaded.engine;
   for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
@@ -14,4 +21,19 @@ export function loadEngineOrExit(dir: string): Engine {
     `error: the data in ${dir} has ${loaded.problems.length} problem(s); nothing was loaded\n`,
   );
   process.exit(1);
+}
+
+/** One line when the data folder is not there at all (rather than a list of what is wrong inside). */
+export function missingDataFolder(dir: string): string | undefined {
+  return isFolder(dir)
+    ? undefined
+    : `the data folder ${shownPath(dir)} is missing or not a folder (check DATA_DIR or --data)`;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -43,6 +43,8 @@ export interface Config {
   dataDir: string;
   /** The SQLite file holding each server's edits, settings, feedback and unanswered questions. */
   databasePath: string;
+  /** Serve /healthz and /metrics on this port (off when absent). */
+  metrics?: { port: number; host: string };
 }
 
 export type ConfigResult =
@@ -66,6 +68,8 @@ export const KNOWN_VARIABLES = [
   "COOLDOWN_SECONDS",
   "DATA_DIR",
   "DATABASE_PATH",
+  "METRICS_PORT",
+  "METRICS_HOST",
 ] as const;
 
 /** An unset variable and an empty one (`DISCORD_DEV_GUILD_ID=` in .env) mean the same: not given. */
@@ -78,7 +82,9 @@ const blankToUndefined = (value: unknown) =>
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-const Snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id: 17 to 20 digits");
+/** A Discord id (guild, user, application): 17 to 20 digits. */
+export const SNOWFLAKE = /^\d{17,20}$/;
+const Snowflake = z.string().regex(SNOWFLAKE, "must be a Discord id: 17 to 20 digits");
 
 const Flag = z
   .string()
@@ -116,7 +122,15 @@ function tokenProblem(token: string): string | undefined {
 const ApiUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:8080/api" })
   // discord.js appends /v10/...; a trailing slash would make the paths start with '//'.
-  .transform((value) => value.replace(/\/+$/, ""));
+  .transform((value) => value.replace(/\/+$/, ""))
+  // With the version already in it, every request would go to .../v10/v10/... and fail with 404.
+  .refine(
+    (value) => !/\/v\d+$/i.test(value),
+    "must be the REST base without the API version (…/api, not …/api/v10)",
+  );
+
+/** Listening address for /healthz and /metrics: an IP address or a host name, no port. */
+const Host = z.string().regex(/^[\w.:-]+$/, "must be an address such as 127.0.0.1 or 0.0.0.0");
 
 const Schema = z.object({
   DISCORD_TOKEN: optional(Token),
@@ -133,6 +147,8 @@ const Schema = z.object({
   COOLDOWN_SECONDS: optional(Count(0, 3600)).default(10),
   DATA_DIR: optional(z.string()),
   DATABASE_PATH: optional(z.string()),
+  METRICS_PORT: optional(Count(1, 65535)),
+  METRICS_HOST: optional(Host).default("127.0.0.1"),
 });
 
 /**
@@ -169,6 +185,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     // Always an explicit path: the result depends on `env` alone, not on process.env.
     dataDir: dataDirectory(values.DATA_DIR ?? join(PROJECT_ROOT, "data")),
     databasePath: values.DATABASE_PATH ?? join(PROJECT_ROOT, "data", "attache.db"),
+    ...(values.METRICS_PORT ? { metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST } } : {}),
   };
   return { ok: true, config, warnings: unknownVariables(env) };
 }
@@ -183,7 +200,7 @@ export function requireToken(config: Config): { ok: true; token: Secret } | { ok
 /** Variables that look like ours but are not, with the likely intended name. */
 function unknownVariables(env: Readonly<Record<string, string | undefined>>): string[] {
   const known = new Set<string>(KNOWN_VARIABLES);
-  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS)/;
+  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS|METRICS_)/;
   return Object.keys(env)
     .filter((name) => ours.test(name) && !known.has(name))
     .map((name) => {

@@ -1,13 +1,17 @@
 /**
- * Structured logs: one JSON object per line on stderr, so a process manager or `jq` can read them
- * and stdout stays free for the console mode. Secrets given to the logger are scrubbed from every
- * line, whatever carried them there (a field, an error message, a stack trace).
+ * Structured logs through pino: one JSON object per line on stderr (`level` as a word, `time` in
+ * ISO 8601, `msg`), so a process manager or `jq` can read them and stdout stays free for the
+ * console mode. Secrets given to the logger are scrubbed from every finished line, whatever
+ * carried them there (a field, an error message, a stack trace); fields named like credentials
+ * are censored by pino's own redaction.
+ *
+ * The rest of the code sees the small `Logger` interface below (message first, then fields), so
+ * the logging library stays a detail of this file.
  */
+import pino, { type DestinationStream, type LevelWithSilent } from "pino";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+export type LogLevel = (typeof LOG_LEVELS)[number] & LevelWithSilent;
 
 export type LogFields = Record<string, unknown>;
 
@@ -33,42 +37,75 @@ export interface LoggerOptions {
 
 export const REDACTED = "[redacted]";
 
-export function createLogger(options: LoggerOptions): Logger {
-  const sink = options.sink ?? ((line: string) => process.stderr.write(line));
-  const secrets = options.redact ?? [];
-  const clock = options.clock ?? (() => new Date());
-  const threshold = SEVERITY[options.level];
-
-  const make = (bound: LogFields): Logger => {
-    const write = (level: Exclude<LogLevel, "silent">, message: string, fields?: LogFields) => {
-      if (SEVERITY[level] < threshold) return;
-      const record = { time: clock().toISOString(), level, msg: message, ...bound, ...fields };
-      sink(`${scrub(serialize(record), secrets)}\n`);
-    };
-    return {
-      level: options.level,
-      debug: (message, fields) => write("debug", message, fields),
-      info: (message, fields) => write("info", message, fields),
-      warn: (message, fields) => write("warn", message, fields),
-      error: (message, fields) => write("error", message, fields),
-      child: (fields) => make({ ...bound, ...fields }),
-      isEnabled: (level) => SEVERITY[level] >= threshold,
-    };
-  };
-  return make({});
-}
-
-/** A logger that drops everything (tests, the console mode before configuration is known). */
-export const silentLogger: Logger = createLogger({ level: "silent", sink: () => {} });
+/** Field names whose values are credentials wherever they appear (one level deep too). */
+const SECRET_FIELDS = ["token", "authorization", "password", "*.token", "*.authorization", "*.password"];
 
 /** Shorter values would redact ordinary words (and "" everything); a real secret is long. */
 const MIN_SECRET_LENGTH = 8;
+const isRealSecret = (secret: string) => secret.length >= MIN_SECRET_LENGTH;
+
+export function createLogger(options: LoggerOptions): Logger {
+  const secrets = options.redact ?? [];
+  const clock = options.clock;
+  const sink = options.sink;
+  // Synchronous writes: a line logged just before process.exit() is not lost.
+  const destination: DestinationStream = sink ? { write: sink } : pino.destination({ dest: 2, sync: true });
+  const root = pino(
+    {
+      level: options.level,
+      // No pid or hostname on every line: the process manager knows those.
+      base: undefined,
+      messageKey: "msg",
+      timestamp: clock ? () => `,"time":"${clock().toISOString()}"` : pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: describeError },
+      redact: { paths: SECRET_FIELDS, censor: REDACTED },
+      ...(secrets.some(isRealSecret)
+        ? { hooks: { streamWrite: (line: string) => scrub(line, secrets) } }
+        : {}),
+    },
+    destination,
+  );
+  return wrap(() => root, options.level);
+}
+
+/**
+ * `make` gives the pino logger on first use. Child loggers are made per interaction, and most
+ * write nothing at the configured level: pino's child() serializes and redacts its fields at once,
+ * so it is put off until a line is actually written.
+ */
+function wrap(make: () => pino.Logger, level: LogLevel): Logger {
+  let made: pino.Logger | undefined;
+  const instance = () => {
+    made ??= make();
+    return made;
+  };
+  const enabled = (candidate: Exclude<LogLevel, "silent">) =>
+    made ? made.isLevelEnabled(candidate) : LEVEL_VALUES[candidate] >= LEVEL_VALUES[level];
+  const write = (candidate: Exclude<LogLevel, "silent">) => (message: string, fields?: LogFields) => {
+    if (enabled(candidate)) instance()[candidate](fields ?? {}, message);
+  };
+  return {
+    level,
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child: (fields) => wrap(() => instance().child(fields), level),
+    isEnabled: enabled,
+  };
+}
+
+const LEVEL_VALUES: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Infinity };
+
+/** A logger that drops everything (tests, the console mode before configuration is known). */
+export const silentLogger: Logger = createLogger({ level: "silent", sink: () => {} });
 
 /** Replaces every occurrence of each secret, including inside JSON-escaped text. */
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
+    if (!isRealSecret(secret)) continue;
     out = out.replaceAll(secret, REDACTED);
     const escaped = JSON.stringify(secret).slice(1, -1);
     if (escaped !== secret) out = out.replaceAll(escaped, REDACTED);
@@ -76,30 +113,18 @@ export function scrub(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** JSON that survives what logs receive: errors (with cause and stack), bigints, cycles. */
-export function serialize(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item === "bigint") return item.toString();
-    if (item instanceof Error) return describeError(item);
-    if (typeof item === "object" && item !== null) {
-      if (seen.has(item)) return "[circular]";
-      seen.add(item);
-    }
-    return item;
-  });
-}
-
-function describeError(error: Error): Record<string, unknown> {
-  const extra = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
+/** An error as a log field: what an operator needs (code, HTTP status, route, stack, cause). */
+function describeError(value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const extra = value as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
   return {
-    name: error.name,
-    message: error.message,
+    name: value.name,
+    message: value.message,
     ...(extra.code !== undefined ? { code: extra.code } : {}),
     ...(extra.status !== undefined ? { status: extra.status } : {}),
     ...(typeof extra.method === "string" ? { method: extra.method } : {}),
     ...(typeof extra.url === "string" ? { url: extra.url } : {}),
-    ...(error.stack ? { stack: error.stack } : {}),
-    ...(error.cause !== undefined ? { cause: error.cause } : {}),
+    ...(value.stack ? { stack: value.stack } : {}),
+    ...(value.cause !== undefined ? { cause: describeError(value.cause) } : {}),
   };
 }

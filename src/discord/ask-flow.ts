@@ -39,6 +39,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   const question = truncate(withoutMentionMarkup(asked).trim(), MAX_QUESTION_CHARS);
   const verdict = services.cooldown.take(ctx.userId);
   if (!verdict.allowed) {
+    services.metrics?.question("limited");
     return {
       kind: "limited",
       reply: cooldownReply(verdict.retryAfterMs),
@@ -47,7 +48,10 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   }
   const conversation = conversationOf(ctx);
   const previous = services.conversations.previous(conversation, ctx.userId, options.replyTo);
-  const result = services.engine.answer(question, ctx.scope, previous ? { previous } : {});
+  // A follow-up's answer depends on the conversation, so only standalone questions are cached.
+  const result = previous
+    ? services.engine.answer(question, ctx.scope, { previous })
+    : (services.answers ?? services.engine).answer(question, ctx.scope);
   // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
   if (result.turn && (result.answered || result.turn.entities.length > 0)) {
     services.conversations.remember(conversation, ctx.userId, result.turn);
@@ -56,6 +60,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.
     const reply = answerReply(question, result, { ephemeral: options.private === true, questionHash });
+    services.metrics?.question("answered");
     return { kind: "answered", reply, result };
   }
   const suggestionHashes = result.suggestions.map((s) => services.memory.remember(s));
@@ -70,6 +75,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   }
   // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
   const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
+  services.metrics?.question("refused");
   return { kind: "refused", reply, result };
 }
 

@@ -2,6 +2,7 @@ import { type Client, Events } from "discord.js";
 import type { Config, Secret } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
 import { createClient } from "./client.ts";
 import type { Services } from "./command.ts";
@@ -21,12 +22,16 @@ export interface BotOptions {
   /** The opened database (moderation, feedback); its owner closes it after `stop`. */
   storage?: Storage;
   registry?: CommandRegistry;
+  /** Counters for /metrics (METRICS_PORT); nothing is recorded without. */
+  metrics?: Metrics;
 }
 
 export interface RunningBot {
   client: Client;
   services: Services;
   registry: CommandRegistry;
+  /** The gateway session is up: ready or resumed, and not lost or reconnecting since. */
+  gatewayConnected(): boolean;
   /** Disconnects and closes the stores; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -42,6 +47,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     cooldown: config.cooldown,
     ...(options.feedback ? { feedback: options.feedback } : {}),
     ...(options.storage ? { storage: options.storage } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const client = createClient(config);
 
@@ -81,18 +87,38 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
         .catch((error: unknown) => logger.error("could not deploy commands", { err: error }));
     }
   });
-  client.on(Events.Error, (error) => logger.error("discord client error", { err: error }));
+  const metrics = options.metrics;
+  client.on(Events.Error, (error) => {
+    logger.error("discord client error", { err: error });
+    metrics?.error("discord-client");
+  });
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { detail: message }));
   // While stopping, disconnects are ours: logging them as trouble would only alarm.
   let stopping = false;
+  // Followed from the events rather than read from client.ws.status, which stays "ready" while
+  // discord.js is already trying to reconnect.
+  let connected = false;
+  client.on(Events.ShardReady, () => {
+    connected = true;
+  });
   client.on(Events.ShardDisconnect, (event, shardId) => {
+    connected = false;
     if (!stopping) logger.warn("gateway disconnected", { shardId, code: event.code });
   });
   client.on(Events.ShardReconnecting, (shardId) => {
-    if (!stopping) logger.info("gateway reconnecting", { shardId });
+    connected = false;
+    if (stopping) return;
+    logger.info("gateway reconnecting", { shardId });
+    metrics?.gatewayReconnect();
   });
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info("gateway resumed", { shardId, replayed }));
-  client.on(Events.ShardError, (error, shardId) => logger.error("gateway error", { shardId, err: error }));
+  client.on(Events.ShardResume, (shardId, replayed) => {
+    connected = true;
+    logger.info("gateway resumed", { shardId, replayed });
+  });
+  client.on(Events.ShardError, (error, shardId) => {
+    logger.error("gateway error", { shardId, err: error });
+    metrics?.error("gateway");
+  });
   client.rest.on("rateLimited", (info) =>
     logger.warn("rate limited by Discord", {
       route: info.route,
@@ -117,5 +143,5 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     await stop().catch(() => undefined);
     throw error;
   }
-  return { client, services, registry, stop };
+  return { client, services, registry, gatewayConnected: () => connected && !stopping, stop };
 }

@@ -8,6 +8,7 @@ import {
   PresenceUpdateStatus,
 } from "discord.js";
 import type { Config } from "../config/env.ts";
+import { mayBeQuestion } from "./messages.ts";
 import { NO_MENTIONS } from "./render.ts";
 
 /**
@@ -28,13 +29,19 @@ export function clientOptions(config: Pick<Config, "apiUrl" | "messageContentInt
     partials: [Partials.Channel],
     // Belt and braces with the per-reply setting: nothing the bot sends can ping anyone.
     allowedMentions: NO_MENTIONS,
+    // Every body the bot sends is built as Discord's own JSON (render.ts, form-model.ts): nothing
+    // to convert, so discord.js's default camelCase → snake_case walk over each reply is skipped.
+    jsonTransformer: (value: unknown) => value,
     // The REST base also decides the gateway: discord.js asks GET /gateway/bot on it.
     rest: config.apiUrl ? { api: config.apiUrl } : {},
-    // Replies never need old messages; keeping none bounds memory on busy servers.
+    // Replies never need old messages, and permissions come with each interaction, never from a
+    // cache: keeping no messages and no members (but the bot's own) bounds memory on busy servers
+    // and spares re-patching a cached member on every interaction.
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,
       ReactionManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
     presence: {
       status: PresenceUpdateStatus.Online,
@@ -44,5 +51,27 @@ export function clientOptions(config: Pick<Config, "apiUrl" | "messageContentInt
 }
 
 export function createClient(config: Pick<Config, "apiUrl" | "messageContentIntent">): Client {
-  return new Client(clientOptions(config));
+  const client = new Client(clientOptions(config));
+  skipMessagesForOthers(client);
+  return client;
+}
+
+/**
+ * With the server-messages intent Discord sends every message in every channel the bot can see,
+ * including each of the bot's own public answers. discord.js builds a full Message (author,
+ * member, embeds, components, mentions) for each before any listener can look at it; only
+ * messages that may be questions for the bot (see `mayBeQuestion`) are worth that. The filter sits
+ * in front of discord.js's message-create handler, which the public API does not expose: if a
+ * discord.js version moves it, nothing is filtered and everything works as before.
+ */
+function skipMessagesForOthers(client: Client): void {
+  const actions: unknown = Reflect.get(client, "actions");
+  const action: unknown =
+    typeof actions === "object" && actions ? Reflect.get(actions, "MessageCreate") : undefined;
+  const handle: unknown = typeof action === "object" && action ? Reflect.get(action, "handle") : undefined;
+  if (typeof handle !== "function") return;
+  const original = handle.bind(action) as (data: unknown) => unknown;
+  Reflect.set(action as object, "handle", (data: unknown) =>
+    mayBeQuestion(data, client.user?.id) ? original(data) : {},
+  );
 }

@@ -5,7 +5,9 @@ import type {
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from "discord.js";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
+import type { AnswerCache } from "./answer-cache.ts";
 import type { ConversationMemory } from "./conversations.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { ComponentAction, ComponentKind } from "./custom-id.ts";
@@ -34,6 +36,10 @@ export interface Services {
    * runs without one (the console, unit tests); the moderator commands then say so.
    */
   storage?: Storage;
+  /** Counters for /metrics; absent (nothing recorded) without METRICS_PORT. */
+  metrics?: Metrics;
+  /** The engine's answers, remembered per server and question until its knowledge changes. */
+  answers?: AnswerCache;
 }
 
 /** Where a request came from: a server channel, a direct message, or the local terminal. */

@@ -56,6 +56,23 @@ function asksSomething(text: string): boolean {
 }
 
 /**
+ * Whether a raw MESSAGE_CREATE payload could be a question for the bot: a DM, or a server message
+ * that mentions it, from a person (not a bot, a webhook or the bot itself). A cheap look at the
+ * raw JSON, before discord.js builds anything; `questionFrom` decides on what passes. Anything
+ * unexpected passes, so the filter can only save work, never lose a question.
+ */
+export function mayBeQuestion(data: unknown, botId: string | undefined): boolean {
+  if (typeof data !== "object" || data === null || !botId) return true;
+  const raw = data as Record<string, unknown>;
+  const author = raw.author as Record<string, unknown> | undefined;
+  if (author?.bot === true || author?.id === botId || typeof raw.webhook_id === "string") return false;
+  if (typeof raw.guild_id !== "string") return true;
+  const mentions = raw.mentions;
+  if (!Array.isArray(mentions)) return true;
+  return mentions.some((user: unknown) => (user as Record<string, unknown> | null)?.id === botId);
+}
+
+/**
  * "Hey @Attaché, who…": a greeting that only addresses the bot is part of the mention, not of the
  * question (it would otherwise head the answer card as "Hey, who…").
  */
@@ -121,12 +138,18 @@ export function createMessageHandler(deps: {
       outcome = "error";
       await reportFailure(message, error, log);
     } finally {
+      const latencyMs = Date.now() - started;
       log.info("message", {
         ...fields,
         outcome,
         questionLength: readable.length,
-        latencyMs: Date.now() - started,
+        latencyMs,
       });
+      const metrics = deps.services.metrics;
+      if (metrics) {
+        metrics.interaction("message", fields.channel, outcome, latencyMs / 1000);
+        if (outcome === "error") metrics.error("message");
+      }
     }
   };
 }

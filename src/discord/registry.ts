@@ -7,14 +7,14 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../config/paths.ts";
+import { CODE_ROOT } from "../config/paths.ts";
 import type { Command } from "./command.ts";
 import type { ComponentKind } from "./custom-id.ts";
 import { LIMITS } from "./limits.ts";
 import type { ModerationKind } from "./moderation/custom-id.ts";
 
 /** One file per command lives here; adding a file adds a command (and its deployment). */
-export const COMMANDS_DIRECTORY = join(PROJECT_ROOT, "commands");
+export const COMMANDS_DIRECTORY = join(CODE_ROOT, "commands");
 
 // Discord's rule for names (its own regex), plus: lower case wherever the script has case.
 const Name = z

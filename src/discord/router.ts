@@ -10,6 +10,7 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 import type { LogFields, Logger } from "../config/logger.ts";
+import type { InteractionKind } from "../observability/metrics.ts";
 import type {
   AutocompleteContext,
   CommandContext,
@@ -72,18 +73,24 @@ export function createInteractionRouter(
     };
     const log = deps.logger.child({ interactionId: interaction.id });
     let outcome: Outcome = "ok";
+    let kind: InteractionKind = "other";
+    let name = "?";
     try {
       if (interaction.isChatInputCommand()) {
         fields.command = interaction.commandName;
+        [kind, name] = ["command", interaction.commandName];
         outcome = await handleCommand(interaction, deps, log);
       } else if (interaction.isAutocomplete()) {
         fields.command = interaction.commandName;
+        [kind, name] = ["autocomplete", interaction.commandName];
         outcome = await handleAutocomplete(interaction, deps);
       } else if (interaction.isButton()) {
         fields.component = interaction.customId.split(":")[1] ?? "?";
+        [kind, name] = ["button", String(fields.component)];
         outcome = await handleButton(interaction, deps);
       } else if (interaction.isModalSubmit()) {
         fields.form = interaction.customId.split(":")[1] ?? "?";
+        [kind, name] = ["form", String(fields.form)];
         outcome = await handleSubmit(interaction, deps);
       } else if (interaction.isRepliable()) {
         // Context menus, select menus: nothing of ours sends them, but a stale registration or an
@@ -96,13 +103,19 @@ export function createInteractionRouter(
     } catch (error) {
       outcome = await reportFailure(interaction, error, log);
     } finally {
+      const latencyMs = Date.now() - started;
       const level = outcome === "ignored" || outcome === "expired" ? "debug" : "info";
       log[level]("interaction", {
         ...fields,
         outcome,
-        latencyMs: Date.now() - started,
+        latencyMs,
         sinceCreatedMs: Date.now() - interaction.createdTimestamp,
       });
+      const metrics = deps.services.metrics;
+      if (metrics) {
+        metrics.interaction(kind, name, outcome, latencyMs / 1000);
+        if (outcome === "error") metrics.error("interaction");
+      }
     }
   };
 }
@@ -121,10 +134,12 @@ async function handleCommand(
     ...requester(interaction, deps.services),
     options: optionReader(interaction),
   };
-  // Option values are user text: debug only, never at info.
-  log.debug("command options", {
-    options: interaction.options.data.map((o) => ({ name: o.name, value: o.value })),
-  });
+  // Option values are user text: debug only, never at info (and not even gathered otherwise).
+  if (log.isEnabled("debug")) {
+    log.debug("command options", {
+      options: interaction.options.data.map((o) => ({ name: o.name, value: o.value })),
+    });
+  }
   if (command.interact) {
     const interact = command.interact.bind(command);
     const result = await withDeferral(

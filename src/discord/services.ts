@@ -1,7 +1,9 @@
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Storage } from "../storage/index.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import type { Services } from "./command.ts";
 import { ConversationMemory } from "./conversations.ts";
 import { Cooldown } from "./cooldown.ts";
@@ -21,10 +23,12 @@ export function createServices(options: {
   /** The database: moderation, and feedback kept in it (unless `feedback` is given). */
   storage?: Storage;
   now?: () => Date;
+  metrics?: Metrics;
 }): Services {
   const { cooldown, storage } = options;
   return {
     engine: options.engine,
+    answers: new AnswerCache(options.engine),
     feedback:
       options.feedback ??
       (storage ? new SqliteFeedbackStore(storage.store.feedback, options.logger) : new MemoryFeedbackStore()),
@@ -39,5 +43,6 @@ export function createServices(options: {
     commands: () => options.registry.globalDefinitions(),
     now: options.now ?? (() => new Date()),
     ...(storage ? { storage } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
 }

@@ -54,6 +54,11 @@ export class Engine {
     this.versions.set(kb, (this.versions.get(kb) ?? 0) + 1);
   }
 
+  /** How often `kb` has been touched: what was computed from it before this moved is stale. */
+  version(kb: KnowledgeBase): number {
+    return this.versions.get(kb) ?? 0;
+  }
+
   /**
    * Builds what is otherwise built on first use (typo index, autocomplete index), so the first
    * member to make a typo does not wait for it. Call once after start-up.

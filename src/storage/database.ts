@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { FeedbackStore } from "./feedback.ts";
@@ -14,6 +14,12 @@ export interface OpenOptions {
   now?: () => Date;
   /** Milliseconds to wait for another connection's write lock before giving up. */
   busyTimeoutMs?: number;
+  /**
+   * Only reading (`npm run facts -- export/history`): an existing database is opened read-only, so
+   * a read-only file (a backup, a read-only mount) can be read; nothing is migrated or written, and
+   * any -wal/-shm that SQLite creates to read it are removed again on close.
+   */
+  readOnly?: boolean;
 }
 
 export type StoreErrorKind =
@@ -22,7 +28,10 @@ export type StoreErrorKind =
   | "corrupt"
   | "too-new"
   | "migration-failed"
-  | "locked";
+  | "locked"
+  | "read-only"
+  | "no-folder"
+  | "outdated";
 
 export interface StoreError {
   kind: StoreErrorKind;
@@ -32,27 +41,35 @@ export interface StoreError {
   message: string;
 }
 
-export type OpenResult = { ok: true; store: Store } | { ok: false; error: StoreError };
+/** `created`: there was no database at the path (or an empty file) and this call made one. */
+export type OpenResult = { ok: true; store: Store; created: boolean } | { ok: false; error: StoreError };
 
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
 /**
  * Opens (creating if missing) the database at `file`, checks it, and migrates it. A file that is
- * not a healthy SQLite database is reported, naming it, and left exactly as it was: nothing here
- * ever repairs or replaces a user's database.
+ * not a healthy SQLite database, or that this process may not write, is reported, naming it, and
+ * left exactly as it was: nothing here ever repairs or replaces a user's database, and a failed
+ * open removes whatever it created (the file itself, `-wal`, `-shm`). A database is created only
+ * in a folder that exists: a mistyped folder must not silently start an empty database.
  */
 export function openStore(file: string, options: OpenOptions = {}): OpenResult {
   const now = options.now ?? (() => new Date());
   const shown = shownPath(file);
-  const fail = (kind: StoreErrorKind, why: string): OpenResult => ({
+  const fail = (kind: StoreErrorKind, why: string): { ok: false; error: StoreError } => ({
     ok: false,
     error: { kind, file, message: `database ${shown}: ${why}` },
   });
+  if (file === IN_MEMORY) return connect(file, now, options, fail, () => undefined);
+  if (options.readOnly) return openForReading(file, options, now, fail);
 
-  const exists = file !== IN_MEMORY && existsSync(file);
+  const exists = existsSync(file);
   if (exists) {
     const header = readHeader(file);
     if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
+    if (!writable(file)) {
+      return fail("read-only", "the file is read-only for this user; the bot must be able to write to it");
+    }
     if (header.size > 0) {
       if (header.size < 100) {
         return fail("corrupt", `the file is truncated (${header.size} bytes); it was left untouched`);
@@ -60,53 +77,167 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult {
       if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
         return fail("not-a-database", "the file is not a SQLite database; it was left untouched");
       }
-      const check = checkReadOnly(file);
-      if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
-    }
-  } else if (file !== IN_MEMORY) {
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-    } catch (error) {
-      return fail("unreadable", `cannot create its folder (${messageOf(error)})`);
     }
   }
+  const folder = dirname(file);
+  const folderProblem = folderUnusable(folder);
+  if (folderProblem) return fail(folderProblem.kind, folderProblem.message);
+  const empty = !exists || statSync(file).size === 0;
+  if (!empty) {
+    const check = checkReadOnly(file);
+    if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
+  }
+  // Whatever this call creates is removed again if the database turns out unusable.
+  const created = [file, `${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
+  const opened = connect(file, now, options, fail, () => {
+    for (const path of created) rmSync(path, { force: true });
+  });
+  if (!opened.ok) return opened;
+  return { ...opened, created: empty };
+}
 
+function connect(
+  file: string,
+  now: () => Date,
+  options: OpenOptions,
+  fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
+  undo: () => void,
+): OpenResult {
   let db: Database.Database;
   try {
     db = new Database(file);
   } catch (error) {
+    undo();
     return fail("unreadable", `cannot open the file (${messageOf(error)})`);
   }
+  const failed = (kind: StoreErrorKind, why: string) => {
+    if (db.open) db.close();
+    undo();
+    return fail(kind, why);
+  };
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     const mode = db.pragma("journal_mode = WAL", { simple: true });
     if (mode !== "wal" && !(file === IN_MEMORY && mode === "memory")) {
-      db.close();
-      return fail("unreadable", `cannot switch to WAL mode (journal mode is ${String(mode)})`);
+      return failed("unreadable", `cannot switch to WAL mode (journal mode is ${String(mode)})`);
     }
     // FULL: a change acknowledged to a moderator survives a crash of the process and of the machine.
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
+    // A write lock taken and given back: a read-only file system or file is found now, at start-up,
+    // not at a moderator's first change.
+    db.exec("BEGIN IMMEDIATE; ROLLBACK");
     const migrated = migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR), now);
     if (!migrated.ok) {
-      db.close();
       return migrated.kind === "too-new"
-        ? fail(
+        ? failed(
             "too-new",
             `schema version ${migrated.version} is newer than this program knows (${migrated.known}); upgrade the program`,
           )
-        : fail("migration-failed", `migration ${migrated.migration} failed: ${migrated.message}`);
+        : failed("migration-failed", `migration ${migrated.migration} failed: ${migrated.message}`);
     }
-    return { ok: true, store: new Store(db, file, now) };
+    return { ok: true, store: new Store(db, file, now), created: false };
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? "");
+    if (code === "SQLITE_BUSY") return failed("locked", "another process holds a write lock on it");
+    if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") {
+      return failed("corrupt", `the database is damaged (${messageOf(error)})`);
+    }
+    if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) {
+      return failed("read-only", `cannot write to it (${messageOf(error)})`);
+    }
+    return failed("unreadable", messageOf(error));
+  }
+}
+
+/** Deletes a database and its companions; only for one this process created and closed. */
+export function removeDatabaseFiles(file: string): void {
+  if (file === IN_MEMORY) return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
+}
+
+function openForReading(
+  file: string,
+  options: OpenOptions,
+  now: () => Date,
+  fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
+): OpenResult {
+  const header = readHeader(file);
+  if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
+  if (header.size < 100)
+    return fail("corrupt", `the file is truncated (${header.size} bytes); it was left untouched`);
+  if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
+    return fail("not-a-database", "the file is not a SQLite database; it was left untouched");
+  }
+  const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
+  const cleanUp = () => {
+    for (const path of companions) rmSync(path, { force: true });
+  };
+  const check = checkReadOnly(file);
+  if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  } catch (error) {
+    cleanUp();
+    return fail("unreadable", `cannot open the file (${messageOf(error)})`);
+  }
+  try {
+    const known = loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR).at(-1)?.version ?? 0;
+    const version = Number(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ?? 0);
+    if (version > known) {
+      db.close();
+      cleanUp();
+      return fail(
+        "too-new",
+        `schema version ${version} is newer than this program knows (${known}); upgrade the program`,
+      );
+    }
+    if (version < known) {
+      db.close();
+      cleanUp();
+      return fail(
+        "outdated",
+        `it was written by an older version (schema ${version} of ${known}); start the bot on it once to bring it up to date`,
+      );
+    }
+    return { ok: true, store: new Store(db, file, now, cleanUp), created: false };
   } catch (error) {
     db.close();
-    const code = (error as { code?: unknown }).code;
-    if (code === "SQLITE_BUSY") return fail("locked", "another process holds a write lock on it");
-    if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") {
-      return fail("corrupt", `the database is damaged (${messageOf(error)})`);
-    }
-    return fail("unreadable", messageOf(error));
+    cleanUp();
+    return fail("unreadable", `cannot read it (${messageOf(error)})`);
   }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite writes `-wal` and `-shm` beside the database, so its folder must exist and be writable. */
+function folderUnusable(folder: string): { kind: StoreErrorKind; message: string } | undefined {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    return {
+      kind: "no-folder",
+      message: `the folder ${shownPath(folder)} does not exist; create it, or correct the path (DATABASE_PATH or --db)`,
+    };
+  }
+  if (!isFolder) return { kind: "no-folder", message: `${shownPath(folder)} is not a folder` };
+  if (!writable(folder)) {
+    return {
+      kind: "read-only",
+      message: `the folder ${shownPath(folder)} is read-only for this user; SQLite writes its -wal and -shm files there`,
+    };
+  }
+  return undefined;
 }
 
 /** An open, migrated database and the stores over it. */
@@ -119,6 +250,8 @@ export class Store {
     readonly db: Database.Database,
     readonly file: string,
     readonly now: () => Date,
+    /** After closing: what the opening left to undo (a read-only open's -wal/-shm). */
+    private readonly afterClose: () => void = () => undefined,
   ) {
     this.overlays = new OverlayStore(db, now);
     this.feedback = new FeedbackStore(db, now);
@@ -127,6 +260,31 @@ export class Store {
 
   get schemaVersion(): number {
     return Number(this.db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ?? 0);
+  }
+
+  /**
+   * Whether a write would succeed now: the file is writable and SQLite grants the write lock
+   * (taken and given back at once). For the health check.
+   */
+  writable(): boolean {
+    if (!this.db.open) return false;
+    try {
+      if (this.file !== IN_MEMORY) accessSync(this.file, constants.W_OK);
+    } catch {
+      return false;
+    }
+    // Not waiting for another process's lock: a health check must never stall the event loop.
+    const wait = this.db.pragma("busy_timeout", { simple: true });
+    try {
+      this.db.pragma("busy_timeout = 0");
+      this.db.exec("BEGIN IMMEDIATE; ROLLBACK");
+      return true;
+    } catch (error) {
+      // Busy means another writer holds the lock right now: the database itself is fine.
+      return String((error as { code?: unknown }).code) === "SQLITE_BUSY";
+    } finally {
+      this.db.pragma(`busy_timeout = ${Number(wait)}`);
+    }
   }
 
   /** `PRAGMA integrity_check`: ["ok"] when the file is healthy. */
@@ -139,7 +297,9 @@ export class Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.afterClose();
   }
 }
 

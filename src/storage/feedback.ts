@@ -75,9 +75,21 @@ export class FeedbackStore {
     private readonly now: () => Date,
   ) {}
 
-  /** Runs several writes as one transaction: one disk sync for the lot instead of one each. */
+  /**
+   * Runs several writes as one transaction, committed without waiting for the disk: votes and
+   * unanswered questions are worth a commit, not a disk sync (which blocks the bot for
+   * milliseconds). In WAL mode `synchronous = NORMAL` keeps the file consistent and survives a
+   * crash of the process; a power cut may lose the last such batch, never a moderator's change
+   * (those commit with the connection's FULL, which also syncs whatever came before).
+   */
   batch(writes: () => void): void {
-    this.db.transaction(writes)();
+    const level = Number(this.db.pragma("synchronous", { simple: true }));
+    this.db.pragma("synchronous = NORMAL");
+    try {
+      this.db.transaction(writes)();
+    } finally {
+      this.db.pragma(`synchronous = ${level}`);
+    }
   }
 
   recordFeedback(input: FeedbackInput): void {

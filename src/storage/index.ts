@@ -12,7 +12,7 @@ import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { FactService } from "./service.ts";
 
 export type { OpenOptions, OpenResult, StoreError, StoreErrorKind } from "./database.ts";
-export { openStore, Store } from "./database.ts";
+export { openStore, removeDatabaseFiles, Store } from "./database.ts";
 export type {
   FeedbackInput,
   Gap,
@@ -59,6 +59,8 @@ export interface Storage {
   store: Store;
   facts: FactService;
   replay: ReplayReport;
+  /** There was no database at the path: this start made a new, empty one. */
+  created: boolean;
 }
 
 /**
@@ -76,5 +78,5 @@ export function openStorage(
   const replay = replayOverlays(engine, opened.store);
   const facts = new FactService(engine, opened.store);
   facts.markSynced();
-  return { ok: true, storage: { store: opened.store, facts, replay } };
+  return { ok: true, storage: { store: opened.store, facts, replay, created: opened.created } };
 }
