@@ -145,3 +145,18 @@ describe("the console answers like the bot", () => {
     expect(printed).not.toContain("Who is Kairat Sarybay?");
   });
 });
+
+describe("the console keeps one conversation, as a DM does", () => {
+  it("reads a follow-up against the question before it", async () => {
+    const session = new ConsoleSession({ services, registry, color: false });
+    await session.handle("Who did Ilham Aliyev receive?");
+    const followUp = await session.handle("what else did he say?");
+    expect(followUp).toContain('Taking "he" as Kairat Sarybay');
+  });
+
+  it("gives a hint, not a guess, to a pronoun with nothing said before", async () => {
+    const session = new ConsoleSession({ services, registry, color: false });
+    const reply = await session.handle("who is he?");
+    expect(reply).toContain("Who or what do you mean");
+  });
+});

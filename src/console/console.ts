@@ -62,6 +62,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   if (options.terminal && !quit) write("");
 }
 
+let sessions = 0;
+
 export class ConsoleSession {
   private lastButtons: NumberedButton[] = [];
   private lastReply: ReplyModel | undefined;
@@ -157,6 +159,14 @@ export class ConsoleSession {
   }
 
   private requester(): Requester {
-    return { services: this.options.services, userId: CONSOLE_USER_ID, surface: "console" };
+    return {
+      services: this.options.services,
+      userId: CONSOLE_USER_ID,
+      surface: "console",
+      channelId: this.conversationId,
+    };
   }
+
+  /** Each session is its own conversation: a new console does not continue an old one. */
+  private readonly conversationId = `console-${++sessions}`;
 }

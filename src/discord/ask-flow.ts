@@ -81,8 +81,8 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
 
 /** One conversation per DM, per user and channel, and one for the console. */
 function conversationOf(ctx: Requester): ConversationKey {
-  if (ctx.surface === "console") return { kind: "console" };
-  if (ctx.surface === "guild" && ctx.channelId)
+  if (ctx.surface === "console" && !ctx.channelId) return { kind: "console" };
+  if (ctx.surface !== "dm" && ctx.channelId)
     return { kind: "channel", userId: ctx.userId, channelId: ctx.channelId };
   return { kind: "dm", userId: ctx.userId };
 }
