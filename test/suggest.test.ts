@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { clip } from "../src/engine/suggest.ts";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { KnowledgeBase } from "../src/engine/knowledge.ts";
+import type { Fact } from "../src/engine/schema.ts";
+import { clip, Suggester } from "../src/engine/suggest.ts";
+import { applyRecord } from "../src/storage/replay.ts";
+import type { RecordState } from "../src/storage/types.ts";
+import { alice, bob, boot, MEMORANDUM, tempDirs } from "./fixtures/storage/support.ts";
 import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
@@ -40,5 +47,156 @@ describe("long suggestions are shortened at a word boundary", () => {
     const clipped = clip("word ".repeat(40));
     expect(clipped.length).toBeLessThanOrEqual(100);
     expect(clipped.endsWith("…")).toBe(true);
+  });
+});
+
+describe("a server's autocomplete follows its moderators' changes at once", () => {
+  const dirs = tempDirs();
+  afterAll(() => dirs.cleanup());
+  const server = () => boot(join(dirs.make(), "attache.db"));
+  const MEMORANDUM_ASKED = "What memorandum did Azerbaijan and Kazakhstan sign?";
+
+  it("a fact added by a moderator is suggested on the next keystroke, in that server only", () => {
+    const { engine, store, service } = server();
+    expect(engine.suggest("what memo", "A")).not.toContain(MEMORANDUM_ASKED);
+    const added = service.addFact("A", alice, { ...MEMORANDUM, questions: [MEMORANDUM_ASKED] });
+    expect(added.ok).toBe(true);
+    expect(engine.suggest("what memo", "A")).toContain(MEMORANDUM_ASKED);
+    expect(engine.suggest("digital coop", "A")).toContain(MEMORANDUM.statement);
+    expect(engine.suggest("what memo", "B")).not.toContain(MEMORANDUM_ASKED);
+    expect(engine.suggest("what memo")).not.toContain(MEMORANDUM_ASKED);
+    store.close();
+  });
+
+  it("an edited fact is suggested in its new words, no longer in its old ones", () => {
+    const { engine, store, service } = server();
+    const added = service.addFact("A", alice, MEMORANDUM);
+    if (!added.ok) throw new Error("the fact was not added");
+    engine.suggest("digital", "A");
+    const statement = "Azerbaijan and Kazakhstan signed a memorandum on satellite cooperation in Astana.";
+    expect(service.editFact("A", alice, added.fact.id, { statement }, 1).ok).toBe(true);
+    expect(engine.suggest("satellite coop", "A")).toContain(statement);
+    expect(engine.suggest("digital coop", "A")).not.toContain(MEMORANDUM.statement);
+    store.close();
+  });
+
+  it("a removed fact is no longer suggested, and is again once reverted", () => {
+    const { engine, store, service } = server();
+    const added = service.addFact("A", alice, { ...MEMORANDUM, questions: [MEMORANDUM_ASKED] });
+    if (!added.ok) throw new Error("the fact was not added");
+    expect(engine.suggest("what memo", "A")).toContain(MEMORANDUM_ASKED);
+    expect(service.removeFact("A", bob, added.fact.id).ok).toBe(true);
+    expect(engine.suggest("what memo", "A")).not.toContain(MEMORANDUM_ASKED);
+    expect(engine.suggest("digital coop", "A")).not.toContain(MEMORANDUM.statement);
+    expect(service.revertFact("A", bob, added.fact.id, 1).ok).toBe(true);
+    expect(engine.suggest("what memo", "A")).toContain(MEMORANDUM_ASKED);
+    store.close();
+  });
+
+  it("a curated fact a server removes is no longer suggested there, and still is elsewhere", () => {
+    const { engine, store, service } = server();
+    expect(engine.suggest("who ch", "A")).toContain("Who chairs CICA?");
+    expect(service.removeFact("A", bob, "azerbaijan-chairs-cica").ok).toBe(true);
+    expect(engine.suggest("who ch", "A")).not.toContain("Who chairs CICA?");
+    expect(engine.suggest("who ch", "B")).toContain("Who chairs CICA?");
+    store.close();
+  });
+
+  it("a person a moderator adds is suggested by name", () => {
+    const { engine, store, service } = server();
+    engine.suggest("who is", "A");
+    const added = service.addEntity("A", alice, {
+      kind: "person",
+      name: "Dariga Nurlanovna",
+      description: "Ambassador of Kazakhstan to Azerbaijan",
+      aliases: [],
+    });
+    expect(added.ok).toBe(true);
+    expect(engine.suggest("who is dariga", "A")).toContain("Who is Dariga Nurlanovna?");
+    store.close();
+  });
+});
+
+describe("autocomplete kept up to date change by change suggests what a full rebuild would", () => {
+  // Few texts, so that facts share questions and statements (the first one offering a text gives
+  // the suggestion, the next takes over when it goes) and ids are reused (edits).
+  const texts = [
+    "Who chairs CICA?",
+    "Azerbaijan signed a memorandum with Kazakhstan.",
+    "What did Aliyev sign?",
+    "Aliyev thanked Kazakhstan for its support.",
+    "Who is Kairat Sarybay?",
+    "Sarybay congratulated Azerbaijan on COP29.",
+  ];
+  const fact = (id: string, statement: string, questions: string[]): Fact => ({
+    id,
+    statement,
+    entities: ["azerbaijan"],
+    source: "news-az-2024-04-17-aliyev-sarybay",
+    quote: statement,
+    keywords: [],
+    questions,
+  });
+  const ids = ["new-1", "new-2", "new-3", "azerbaijan-chairs-cica", "aliyev-is-president-of-azerbaijan"];
+  const change = fc.oneof(
+    fc.record({
+      kind: fc.constant("fact" as const),
+      id: fc.constantFrom(...ids),
+      state: fc.constantFrom("present", "present", "removed", "base"),
+      statement: fc.constantFrom(...texts),
+      questions: fc.array(fc.constantFrom(...texts), { maxLength: 3 }),
+    }),
+    fc.record({
+      kind: fc.constant("entity" as const),
+      id: fc.constantFrom("zhanar", "bolat"),
+      name: fc.constantFrom("Zhanar Aitzhanova", "Bolat Akchulakov", "Timur Suleimenov"),
+    }),
+    fc.record({
+      kind: fc.constant("event" as const),
+      id: fc.constantFrom("talks-1", "talks-2"),
+      title: fc.constantFrom("Astana talks", "Baku talks", "Aliyev meets Sarybay"),
+    }),
+  );
+  const typed = ["", "who", "who ch", "aliyev", "what did", "kazakh", "talks", "zhanar", "sign", "cop"];
+
+  it("after any sequence of additions, edits, removals and restorations", () => {
+    const base = engineFrom(SEED_DIR).base;
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 25 }), (changes) => {
+        const kb = new KnowledgeBase(base);
+        const live = new Suggester(kb);
+        for (const c of changes) {
+          if (c.kind === "fact") {
+            applyRecord(kb, {
+              kind: "fact",
+              recordId: c.id,
+              state: c.state as RecordState,
+              data: c.state === "present" ? fact(c.id, c.statement, c.questions) : null,
+            });
+          } else if (c.kind === "entity") {
+            kb.addEntity({ id: c.id, kind: "person", name: c.name, description: "Envoy", aliases: [] });
+          } else {
+            kb.addEvent({
+              id: c.id,
+              title: c.title,
+              date: "2024-05-02",
+              participants: [],
+              summary: c.title,
+              topics: [],
+              source: "news-az-2024-04-17-aliyev-sarybay",
+            });
+          }
+          live.update();
+          const rebuilt = new Suggester(kb);
+          for (const partial of typed) {
+            // Everything, in order, not only the first 25.
+            expect(live.suggest(partial, 1_000, kb.hidden), partial).toEqual(
+              rebuilt.suggest(partial, 1_000, kb.hidden),
+            );
+          }
+        }
+      }),
+      { numRuns: 250 },
+    );
   });
 });

@@ -49,7 +49,7 @@ export class Engine {
     this.overlays.delete(scope);
   }
 
-  /** Call after changing a knowledge base so autocomplete sees the change. */
+  /** Call after changing a knowledge base so autocomplete sees the change (on its next use). */
   touched(kb: KnowledgeBase): void {
     this.versions.set(kb, (this.versions.get(kb) ?? 0) + 1);
   }
@@ -109,6 +109,12 @@ export class Engine {
     const version = this.versions.get(kb) ?? 0;
     const cached = this.suggesters.get(kb);
     if (cached && cached.version === version) return cached.suggester;
+    if (cached) {
+      // Changed since: only the changed records' entries are redone, not the whole index.
+      cached.suggester.update();
+      cached.version = version;
+      return cached.suggester;
+    }
     const suggester = new Suggester(kb);
     this.suggesters.set(kb, { suggester, version });
     return suggester;

@@ -1,8 +1,9 @@
 import Fuse from "fuse.js";
 import { entityQuestion } from "./compose.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { wordsOf } from "./language/normalize.ts";
+import type { Entity, Event } from "./schema.ts";
 
 /** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
 export const MAX_SUGGESTIONS = 25;
@@ -17,6 +18,47 @@ interface Entry {
   /** Questions rank above entity prompts, which rank above raw statements. */
   weight: number;
   factId?: string;
+  /** Position in the order a full build lists entries (see `rankOf`): lists are kept sorted by it. */
+  rank: number;
+}
+
+/**
+ * Entries are listed questions first, then entity prompts, events, statements; within a kind in
+ * the knowledge base's own order. A rank encodes (kind, position of the record, position within
+ * it) in one number, so an entry added later can take its place in every sorted list. (A fact's
+ * questions past the 1,024th share the last place within it.)
+ */
+const KIND = { question: 0, entity: 1, event: 2, statement: 3 } as const;
+const PER_RECORD = 2 ** 10;
+const PER_KIND = 2 ** 42;
+function rankOf(kind: number, record: number, within = 0): number {
+  return kind * PER_KIND + record * PER_RECORD + Math.min(within, PER_RECORD - 1);
+}
+
+/** Something that offers a text: an entry is the lowest-ranked offer of its text. */
+interface Offer {
+  rank: number;
+  weight: number;
+  factId?: string;
+}
+
+/** Records offering one text each (entities, events), where each is in the build's order. */
+interface Places<T> {
+  kind: number;
+  textOf: (record: T) => string;
+  known: Map<string, { record: T; position: number }>;
+  next: number;
+}
+
+/** What an incremental update needs, made on the first update (the shared base never needs it). */
+interface Tracking {
+  facts: Map<string, { indexed: IndexedFact; position: number }>;
+  nextFact: number;
+  entities: Places<Entity>;
+  events: Places<Event>;
+  /** Every offer of each text, lowest rank first. */
+  offers: Map<string, Offer[]>;
+  entryOf: Map<string, Entry>;
 }
 
 /** Shortens text to Discord's 100 characters at a word boundary, with an ellipsis. */
@@ -33,43 +75,206 @@ export function clip(text: string, max = MAX_SUGGESTION_LENGTH): string {
  * with one typo, so each keystroke touches only the entries that can still match.
  */
 export class Suggester {
+  /** Sorted by rank: the order a full build lists them in. */
   private readonly entries: Entry[] = [];
-  private readonly byWord = new Map<string, number[]>();
+  /** Entries having each word, sorted by rank. */
+  private readonly byWord = new Map<string, Entry[]>();
   private sortedWords: string[] = [];
   /** Fuzzy search over entity names; left out on stores too large for a linear scan per keystroke. */
-  private readonly names: Fuse<{ text: string; name: string }> | undefined;
+  private names: Fuse<{ text: string; name: string }> | undefined;
+  /** The records the index was built from, in order: enough to start updating it later. */
+  private built: { facts: IndexedFact[]; entities: Entity[]; events: Event[] } | undefined;
+  private tracking: Tracking | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {
     const seen = new Set<string>();
-    const add = (text: string, weight: number, factId?: string) => {
+    const add = (text: string, weight: number, rank: number, factId?: string) => {
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
       const words = [...new Set(wordsOf(clipped))];
-      const index = this.entries.push({ text: clipped, words, weight, ...(factId ? { factId } : {}) }) - 1;
+      const entry: Entry = { text: clipped, words, weight, rank, ...(factId ? { factId } : {}) };
+      // Ranks only grow here: appending keeps every list sorted.
+      this.entries.push(entry);
       for (const word of words) {
         const list = this.byWord.get(word);
-        if (list) list.push(index);
-        else this.byWord.set(word, [index]);
+        if (list) list.push(entry);
+        else this.byWord.set(word, [entry]);
       }
     };
     const facts = [...kb.facts.values()];
-    for (const indexed of facts) for (const q of indexed.fact.questions) add(q, 3, indexed.fact.id);
-    const entityRows: { text: string; name: string }[] = [];
-    for (const entity of kb.entities.values()) {
-      const question = entityQuestion(entity);
-      add(question, 2);
-      for (const name of [entity.name, ...entity.aliases]) entityRows.push({ text: question, name });
+    const entities = [...kb.entities.values()];
+    const events = [...kb.events.values()];
+    for (const [i, indexed] of facts.entries()) {
+      for (const [j, q] of indexed.fact.questions.entries()) {
+        add(q, 3, rankOf(KIND.question, i, j), indexed.fact.id);
+      }
     }
-    for (const event of kb.events.values()) add(`What happened at: ${event.title}?`, 2);
-    for (const indexed of facts) add(indexed.fact.statement, 1, indexed.fact.id);
+    for (const [i, entity] of entities.entries()) add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
+    for (const [i, event] of events.entries()) add(eventQuestion(event), 2, rankOf(KIND.event, i));
+    for (const [i, indexed] of facts.entries()) {
+      add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
+    }
     this.sortedWords = [...this.byWord.keys()].sort();
-    // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
-    // the typo index (whole words with a slip) still finds a misspelt name.
-    this.names =
-      entityRows.length <= MAX_FUZZY_NAMES
-        ? new Fuse(entityRows, { keys: ["name"], threshold: 0.3, ignoreLocation: true })
-        : undefined;
+    this.names = fuzzyNames(entities);
+    this.built = { facts, entities, events };
+  }
+
+  /**
+   * Brings the index up to date with the knowledge base after changes (facts added, edited or
+   * removed; entities or events added or replaced), touching only the entries of the records that
+   * changed: the result is what a full build would give. Finding what changed is one pass over
+   * the scope's own records, comparing identities (a server's overlay: its own records only).
+   */
+  update(): void {
+    if (!this.tracking) this.tracking = this.startTracking();
+    const t = this.tracking;
+    // A fact replaced or removed takes its entries with it; added and replaced ones go last,
+    // as in the knowledge base's own order (a replaced fact moves to the end there too).
+    for (const [id, known] of t.facts) {
+      if (this.kb.facts.get(id) === known.indexed) continue;
+      this.forEachOffer(known.indexed, known.position, (text, offer) => this.withdraw(text, offer));
+      t.facts.delete(id);
+    }
+    for (const indexed of this.kb.facts.values()) {
+      if (t.facts.has(indexed.fact.id)) continue;
+      const position = t.nextFact++;
+      t.facts.set(indexed.fact.id, { indexed, position });
+      this.forEachOffer(indexed, position, (text, offer) => this.offer(text, offer));
+    }
+    const namesChanged = this.updatePlaces(t.entities, this.kb.entities);
+    this.updatePlaces(t.events, this.kb.events);
+    if (namesChanged) this.names = fuzzyNames([...t.entities.known.values()].map((known) => known.record));
+  }
+
+  /**
+   * Entities and events keep their place when replaced (a Map keeps a key's position); new ones
+   * go last. True when anything changed.
+   */
+  private updatePlaces<T extends { id: string }>(places: Places<T>, now: ReadonlyMap<string, T>): boolean {
+    let changed = false;
+    for (const [id, known] of places.known) {
+      const record = now.get(id);
+      if (record === known.record) continue;
+      const offer = { rank: rankOf(places.kind, known.position), weight: 2 };
+      this.withdraw(places.textOf(known.record), offer);
+      if (record) {
+        this.offer(places.textOf(record), offer);
+        known.record = record;
+      } else places.known.delete(id);
+      changed = true;
+    }
+    for (const record of now.values()) {
+      if (places.known.has(record.id)) continue;
+      const position = places.next++;
+      places.known.set(record.id, { record, position });
+      this.offer(places.textOf(record), { rank: rankOf(places.kind, position), weight: 2 });
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Every offer of every text, from the records the index was built from (once, on first update). */
+  private startTracking(): Tracking {
+    const built = this.built ?? { facts: [], entities: [], events: [] };
+    this.built = undefined;
+    const t: Tracking = {
+      facts: new Map(built.facts.map((indexed, position) => [indexed.fact.id, { indexed, position }])),
+      nextFact: built.facts.length,
+      entities: placesOf(KIND.entity, entityQuestion, built.entities),
+      events: placesOf(KIND.event, eventQuestion, built.events),
+      offers: new Map(),
+      entryOf: new Map(this.entries.map((entry) => [entry.text, entry])),
+    };
+    const record = (text: string, offer: Offer) => {
+      const key = clip(text);
+      const list = t.offers.get(key);
+      if (list) insertSorted(list, offer);
+      else t.offers.set(key, [offer]);
+    };
+    for (const [position, indexed] of built.facts.entries()) this.forEachOffer(indexed, position, record);
+    const recordAll = <T>(places: Places<T>) => {
+      for (const { record: r, position } of places.known.values()) {
+        record(places.textOf(r), { rank: rankOf(places.kind, position), weight: 2 });
+      }
+    };
+    recordAll(t.entities);
+    recordAll(t.events);
+    return t;
+  }
+
+  /** The texts a fact offers: its questions and its statement. */
+  private forEachOffer(
+    indexed: IndexedFact,
+    position: number,
+    fn: (text: string, offer: Offer) => void,
+  ): void {
+    const factId = indexed.fact.id;
+    for (const [j, q] of indexed.fact.questions.entries()) {
+      fn(q, { rank: rankOf(KIND.question, position, j), weight: 3, factId });
+    }
+    fn(indexed.fact.statement, { rank: rankOf(KIND.statement, position), weight: 1, factId });
+  }
+
+  /** A record offers a text: it becomes the entry if no lower-ranked record offers the same text. */
+  private offer(text: string, offer: Offer): void {
+    const t = this.tracking!;
+    const key = clip(text);
+    const list = t.offers.get(key);
+    if (!list) t.offers.set(key, [offer]);
+    else insertSorted(list, offer);
+    if (list && list[0] !== offer) return;
+    const current = t.entryOf.get(key);
+    if (current) this.unindex(current);
+    this.index(key, offer);
+  }
+
+  /** A record no longer offers a text: the next offer of it, if any, becomes the entry. */
+  private withdraw(text: string, offer: Offer): void {
+    const t = this.tracking!;
+    const key = clip(text);
+    const list = t.offers.get(key);
+    const at = list ? list.findIndex((o) => o.rank === offer.rank) : -1;
+    if (!list || at < 0) return;
+    list.splice(at, 1);
+    if (at > 0) return;
+    this.unindex(t.entryOf.get(key)!);
+    t.entryOf.delete(key);
+    if (list.length > 0) this.index(key, list[0]!);
+    else t.offers.delete(key);
+  }
+
+  private index(text: string, offer: Offer): void {
+    const entry: Entry = {
+      text,
+      words: [...new Set(wordsOf(text))],
+      weight: offer.weight,
+      rank: offer.rank,
+      ...(offer.factId ? { factId: offer.factId } : {}),
+    };
+    this.tracking!.entryOf.set(text, entry);
+    insertSorted(this.entries, entry);
+    for (const word of entry.words) {
+      const list = this.byWord.get(word);
+      if (list) {
+        insertSorted(list, entry);
+        continue;
+      }
+      this.byWord.set(word, [entry]);
+      this.sortedWords.splice(lowerBound(this.sortedWords, word), 0, word);
+    }
+  }
+
+  private unindex(entry: Entry): void {
+    removeSorted(this.entries, entry);
+    for (const word of entry.words) {
+      const list = this.byWord.get(word);
+      if (!list) continue;
+      removeSorted(list, entry);
+      if (list.length > 0) continue;
+      this.byWord.delete(word);
+      this.sortedWords.splice(lowerBound(this.sortedWords, word), 1);
+    }
   }
 
   /** Ranked completions for what the user has typed so far. */
@@ -106,8 +311,7 @@ export class Suggester {
       }
     }
     const scored: { entry: Entry; score: number }[] = [];
-    for (const index of rarest ? this.postings(rarest) : []) {
-      const entry = this.entries[index]!;
+    for (const entry of rarest ? this.postings(rarest) : []) {
       if (!visible(entry)) continue;
       let matched = 0;
       for (const set of wordSets) if (entry.words.some((w) => set.has(w))) matched++;
@@ -137,14 +341,7 @@ export class Suggester {
 
   private withPrefix(prefix: string): Set<string> {
     const out = new Set<string>();
-    let low = 0;
-    let high = this.sortedWords.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.sortedWords[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < this.sortedWords.length && out.size < 500; i++) {
+    for (let i = lowerBound(this.sortedWords, prefix); i < this.sortedWords.length && out.size < 500; i++) {
       const word = this.sortedWords[i]!;
       if (!word.startsWith(prefix)) break;
       out.add(word);
@@ -156,12 +353,12 @@ export class Suggester {
    * Entries having any of the words, in entry order (questions first), at most `head` of them.
    * Each list is in entry order already: a k-way merge reads only as far as the head reaches.
    */
-  private postings(words: Set<string>, head = 4 * MAX_SCANNED): number[] {
+  private postings(words: Set<string>, head = 4 * MAX_SCANNED): readonly Entry[] {
     const lists = [...words].map((word) => this.byWord.get(word) ?? []).filter((list) => list.length > 0);
     if (lists.length === 1) return lists[0]!;
-    // Min-heap of [next index, list number, position in list].
-    const heap: [number, number, number][] = lists.map((list, k) => [list[0]!, k, 0]);
-    const less = (a: number, b: number) => heap[a]![0] < heap[b]![0];
+    // Min-heap of [next entry, list number, position in list].
+    const heap: [Entry, number, number][] = lists.map((list, k) => [list[0]!, k, 0]);
+    const less = (a: number, b: number) => heap[a]![0].rank < heap[b]![0].rank;
     const swap = (a: number, b: number) => {
       [heap[a], heap[b]] = [heap[b]!, heap[a]!];
     };
@@ -179,7 +376,7 @@ export class Suggester {
       }
     };
     for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
-    const out: number[] = [];
+    const out: Entry[] = [];
     while (heap.length > 0 && out.length < head) {
       const top = heap[0]!;
       if (out.at(-1) !== top[0]) out.push(top[0]);
@@ -193,4 +390,70 @@ export class Suggester {
     }
     return out;
   }
+}
+
+function placesOf<T extends { id: string }>(
+  kind: number,
+  textOf: (record: T) => string,
+  records: readonly T[],
+): Places<T> {
+  return {
+    kind,
+    textOf,
+    known: new Map(records.map((record, position) => [record.id, { record, position }])),
+    next: records.length,
+  };
+}
+
+function eventQuestion(event: Event): string {
+  return `What happened at: ${event.title}?`;
+}
+
+/** Fuse over the entities' names and aliases, when few enough for a linear scan per keystroke. */
+function fuzzyNames(entities: readonly Entity[]): Fuse<{ text: string; name: string }> | undefined {
+  const rows: { text: string; name: string }[] = [];
+  for (const entity of entities) {
+    const question = entityQuestion(entity);
+    for (const name of [entity.name, ...entity.aliases]) rows.push({ text: question, name });
+  }
+  // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
+  // the typo index (whole words with a slip) still finds a misspelt name.
+  return rows.length <= MAX_FUZZY_NAMES
+    ? new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true })
+    : undefined;
+}
+
+/** First position in a sorted list whose item is not below `key`. */
+function lowerBound<T>(items: readonly T[], key: T): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** First position whose rank is not below `rank`. */
+function rankBound(items: readonly { rank: number }[], rank: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid]!.rank < rank) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function insertSorted<T extends { rank: number }>(items: T[], item: T): void {
+  const last = items.at(-1);
+  if (!last || last.rank < item.rank) items.push(item);
+  else items.splice(rankBound(items, item.rank), 0, item);
+}
+
+function removeSorted<T extends { rank: number }>(items: T[], item: T): void {
+  const at = rankBound(items, item.rank);
+  if (items[at] === item) items.splice(at, 1);
 }
