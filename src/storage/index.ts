@@ -9,6 +9,7 @@ import type { Engine } from "../engine/engine.ts";
 import { type OpenOptions, openStore, type Store, type StoreError } from "./database.ts";
 import { databasePath } from "./paths.ts";
 import { type ReplayReport, replayOverlays } from "./replay.ts";
+import { RecordService } from "./records.ts";
 import { FactService } from "./service.ts";
 
 export type { OpenOptions, OpenResult, StoreError, StoreErrorKind } from "./database.ts";
@@ -51,6 +52,8 @@ export type {
   Unchanged,
 } from "./service.ts";
 export { CURATED, FactService } from "./service.ts";
+export type { EntityFields, EventFields, RecordProblem, RecordResult, RecordRevision } from "./records.ts";
+export { RecordService } from "./records.ts";
 export type { GuildSettings } from "./settings.ts";
 export { SettingsStore } from "./settings.ts";
 export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";
@@ -58,6 +61,8 @@ export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts"
 export interface Storage {
   store: Store;
   facts: FactService;
+  /** The server's own entities and events (same revisions as facts). */
+  records: RecordService;
   replay: ReplayReport;
 }
 
@@ -76,5 +81,5 @@ export function openStorage(
   const replay = replayOverlays(engine, opened.store);
   const facts = new FactService(engine, opened.store);
   facts.markSynced();
-  return { ok: true, storage: { store: opened.store, facts, replay } };
+  return { ok: true, storage: { store: opened.store, facts, records: new RecordService(facts), replay } };
 }
