@@ -8,8 +8,8 @@
 import type { Engine } from "../engine/engine.ts";
 import { type OpenOptions, openStore, type Store, type StoreError } from "./database.ts";
 import { databasePath } from "./paths.ts";
-import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { RecordService } from "./records.ts";
+import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { FactService } from "./service.ts";
 
 export type { OpenOptions, OpenResult, StoreError, StoreErrorKind } from "./database.ts";
@@ -28,6 +28,8 @@ export type { EntityInput, FactInput, FactPatch, InputProblem } from "./input.ts
 export type { ImportCounts, ImportProblem, OverlayExport } from "./overlay-file.ts";
 export { exportKnowledge, OverlayFile, readDatasetDirectory } from "./overlay-file.ts";
 export { databasePath, MIGRATIONS_DIR } from "./paths.ts";
+export type { EntityFields, EventFields, RecordProblem, RecordResult, RecordRevision } from "./records.ts";
+export { RecordService } from "./records.ts";
 export type { ReplayReport } from "./replay.ts";
 export { replayOverlays } from "./replay.ts";
 export type {
@@ -52,8 +54,6 @@ export type {
   Unchanged,
 } from "./service.ts";
 export { CURATED, FactService } from "./service.ts";
-export type { EntityFields, EventFields, RecordProblem, RecordResult, RecordRevision } from "./records.ts";
-export { RecordService } from "./records.ts";
 export type { GuildSettings } from "./settings.ts";
 export { SettingsStore } from "./settings.ts";
 export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";
