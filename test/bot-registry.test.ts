@@ -9,7 +9,7 @@ import { defineCommand } from "../src/discord/command.ts";
 import { LIMITS } from "../src/discord/limits.ts";
 import { CommandDataSchema, CommandRegistry } from "../src/discord/registry.ts";
 
-const MODERATOR_COMMANDS = ["fact", "alias", "settings", "entity"];
+const MODERATOR_COMMANDS = ["fact", "alias", "settings", "entity", "source"];
 
 let registry: CommandRegistry;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe("the command set", () => {
         .all()
         .map((c) => c.data.name)
         .sort(),
-    ).toEqual(["about", "alias", "ask", "entity", "event", "fact", "facts", "help", "settings"]);
+    ).toEqual(["about", "alias", "ask", "entity", "event", "fact", "facts", "help", "settings", "source"]);
   });
 
   it("is valid Discord JSON: lower-case names of at most 32, descriptions of at most 100", () => {

@@ -47,9 +47,9 @@ afterAll(async () => {
 });
 
 describe("moderator commands are registered for servers and Manage Server only", () => {
-  it("deploys /fact, /alias, /settings and /entity with default_member_permissions and the Guild context", () => {
+  it("deploys /fact, /alias, /settings, /entity and /source with default_member_permissions and the Guild context", () => {
     const byName = new Map(s.discord.commands.global.map((c) => [c.name, c]));
-    for (const name of ["fact", "alias", "settings", "entity"]) {
+    for (const name of ["fact", "alias", "settings", "entity", "source"]) {
       expect(byName.get(name), name).toMatchObject({
         default_member_permissions: "32",
         contexts: [0],

@@ -26,6 +26,12 @@ import { LIMITS } from "../limits.ts";
  *   atm1:vf:<event ref>                     button: add a fact to an event (opens the fact form)
  *   atm1:fv:<event ref>                     form: add a fact that belongs to an event
  *   atm1:ro:<draft hash>                    button: reopen an entity or event form with its text
+ *   atm1:sa                                 form: an article pasted for /source add
+ *   atm1:sp:<draft id>:<index>              button: show one drafted fact of an article
+ *   atm1:sy:<draft id>                      button: approve every drafted fact of an article
+ *   atm1:sx:<draft id>:<index>              button: drop one drafted fact
+ *   atm1:se:<draft id>:<index>              button: edit one drafted fact (opens a form)
+ *   atm1:sf:<draft id>:<index>              form: one drafted fact, edited
  *
  * A fact ref is the fact's id when it is at most 60 characters, else "~" and a hash of the id
  * (resolved against the server's facts on click), so every id above fits.
@@ -65,6 +71,12 @@ export const ModerationAction = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("event-fact"), event: FactRef }),
   z.strictObject({ kind: z.literal("event-fact-form"), event: FactRef }),
   z.strictObject({ kind: z.literal("reopen"), draft: Hash }),
+  z.strictObject({ kind: z.literal("source-form") }),
+  z.strictObject({ kind: z.literal("source-page"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-approve"), draft: Hash }),
+  z.strictObject({ kind: z.literal("source-drop"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-edit"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-edit-form"), draft: Hash, index: Page }),
 ]);
 export type ModerationAction = z.infer<typeof ModerationAction>;
 export type ModerationKind = ModerationAction["kind"];
@@ -87,6 +99,12 @@ const CODES = {
   "event-fact": "vf",
   "event-fact-form": "fv",
   reopen: "ro",
+  "source-form": "sa",
+  "source-page": "sp",
+  "source-approve": "sy",
+  "source-drop": "sx",
+  "source-edit": "se",
+  "source-edit-form": "sf",
 } as const satisfies Record<ModerationKind, string>;
 
 /** The ref a custom_id carries for a fact id. */
@@ -139,7 +157,15 @@ export function encodeModerationId(action: ModerationAction): string {
       case "event-fact-form":
         return [action.event];
       case "reopen":
+      case "source-approve":
         return [action.draft];
+      case "source-form":
+        return [];
+      case "source-page":
+      case "source-drop":
+      case "source-edit":
+      case "source-edit-form":
+        return [action.draft, String(action.index)];
     }
   })();
   // Checked like a parse, so a bug that would write an unreadable id fails here, not on the click.
@@ -212,6 +238,24 @@ export function parseModerationId(raw: string): ModerationAction | undefined {
         return rest.length === 1 ? { kind: "event-fact-form", event: rest[0] } : undefined;
       case "ro":
         return rest.length === 1 ? { kind: "reopen", draft: rest[0] } : undefined;
+      case "sa":
+        return rest.length === 0 ? { kind: "source-form" } : undefined;
+      case "sy":
+        return rest.length === 1 ? { kind: "source-approve", draft: rest[0] } : undefined;
+      case "sp":
+      case "sx":
+      case "se":
+      case "sf": {
+        const kinds = {
+          sp: "source-page",
+          sx: "source-drop",
+          se: "source-edit",
+          sf: "source-edit-form",
+        } as const;
+        return rest.length === 2
+          ? { kind: kinds[code], draft: rest[0], index: toInteger(rest[1]) }
+          : undefined;
+      }
       default:
         return undefined;
     }
