@@ -34,6 +34,20 @@ export default defineCommand({
     )
     .addSubcommand((sub) =>
       sub
+        .setName("revert")
+        .setDescription("Make it what it was at an earlier revision (see history)")
+        .addStringOption(nameOption)
+        .addIntegerOption((option) =>
+          option
+            .setName("revision")
+            .setDescription("The revision to go back to (1 = as first added or curated)")
+            .setRequired(true)
+            .setMinValue(1)
+            .setMaxValue(999_999),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
         .setName("history")
         .setDescription("Every revision in this server: who, when, why")
         .addStringOption(nameOption),

@@ -69,8 +69,23 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
       return reply(historyReply(found.entity, revisions));
     }
+    case "revert": {
+      const found = findEntity(ctx, mod, ctx.options.string("name"));
+      if (!found.ok) return say(found.message);
+      const revision = ctx.options.integer?.("revision");
+      if (revision === undefined) return say("Give the revision to go back to (see /entity history).");
+      const result = mod.storage.records.revert(mod.guildId, mod.actor, "entity", found.entity.id, revision);
+      if (!result.ok)
+        return result.kind === "invalid"
+          ? say(`Nothing was saved: ${safeText(result.problems.map((p) => p.message).join("; "))}.`)
+          : say(`Nothing was saved: ${safeText(result.message)}.`);
+      logWrite(ctx, mod, "entity revert", found.entity.id, result.revision);
+      return say(
+        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).`,
+      );
+    }
     default:
-      return say("Pick one of the /entity subcommands: add, edit, history.");
+      return say("Pick one of the /entity subcommands: add, edit, revert, history.");
   }
 }
 
