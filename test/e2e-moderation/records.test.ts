@@ -131,7 +131,9 @@ describe("/entity: moderators add and edit people, countries and organisations",
     expect(replyText(stale.data)).toContain("someone changed it since (it is now at revision 2)");
     const reverted = await command(s, "entity", "revert", { name: "Roe", revision: 1 });
     expect(String(reverted.data.content)).toBe("Jane Roe is as it was at revision 1 (saved as revision 3).");
-    expect((await command(s, "entity", "edit", { name: "J. Roe" })).data.custom_id).toBe("atm1:ne:jane-roe:3");
+    expect((await command(s, "entity", "edit", { name: "J. Roe" })).data.custom_id).toBe(
+      "atm1:ne:jane-roe:3",
+    );
     const history = await command(s, "entity", "history", { name: "Jane Roe" });
     expect(replyText(history.data)).toMatch(/r1\*\* add[\s\S]*r2\*\* edit[\s\S]*r3\*\* reverted to r1/);
   });
