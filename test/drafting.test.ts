@@ -147,6 +147,18 @@ describe("entities: the store's are reused, new ones get a guessed kind", () => 
   });
 });
 
+describe("a nationality word links its country", () => {
+  it("'Mongolian Foreign Minister' is about Mongolia, once the article names it", () => {
+    const role = thirdDraft.facts.find(
+      (f) => f.statement === "Battsetseg Enkhbold is Mongolian Foreign Minister.",
+    );
+    expect(role?.entities).toEqual(["battsetseg-enkhbold", "mongolia"]);
+    // A question naming the countries finds the facts that name only their nationalities.
+    const engine = engineOf(thirdDraft);
+    expect(engine.answer("Which outlet reported the Mongolia-Chile talks?").answer).toContain("Steppe Daily");
+  });
+});
+
 describe("the event: date, place and participants", () => {
   it("is the first reported meeting, on the article's day, with the people in it and their roles", () => {
     const [event] = thirdDraft.events;

@@ -116,6 +116,7 @@ export function draftArticle(input: DraftInput): Draft {
   let eventSentence: { core: string; text: string; mentions: Mention[] } | undefined;
   const roleOf = new Map<DraftEntity, string>();
   let skipped = 0;
+  const demonymsOf = new Map<Fact, string[]>();
 
   for (const sentence of sentences) {
     const raw = sentence.text;
@@ -126,6 +127,7 @@ export function draftArticle(input: DraftInput): Draft {
       }
       continue;
     }
+    const factsBefore = facts.length;
     const { mentions, roles, personRoles } = namesIn(raw, table, sentence.tags);
     // "Mongolian Foreign Minister X", "President of Y X": the role, and a fact of its own.
     for (const { entity, role, start, end } of personRoles) {
@@ -365,6 +367,21 @@ export function draftArticle(input: DraftInput): Draft {
     if (subjectHere?.kind === "person") lastPerson = subjectHere;
     else lastPerson = mentions.find((m) => m.entity.kind === "person")?.entity ?? lastPerson;
     lastCountry = [...mentions].reverse().find((m) => m.entity.kind === "country")?.entity ?? lastCountry;
+    // "the Chilean minister": the country, once the article has named it (resolved at the end).
+    const demonyms = sentence.tags
+      .filter((t) => t.tags.includes("Demonym"))
+      .map((t) => t.text.replace(/['’]s$/, ""));
+    for (const fact of facts.slice(factsBefore)) {
+      const here = demonyms.filter((d) => fact.statement.includes(d) || fact.quote.includes(d));
+      if (here.length > 0) demonymsOf.set(fact, here);
+    }
+  }
+  for (const [fact, demonyms] of demonymsOf) {
+    for (const demonym of demonyms) {
+      const country = countryOf(demonym, table);
+      if (country && !fact.entities.includes(country.id) && fact.entities.length < 10)
+        fact.entities.push(country.id);
+    }
   }
   table.addAcronyms();
 
@@ -464,6 +481,20 @@ export function draftArticle(input: DraftInput): Draft {
     facts,
     report,
   };
+}
+
+/** The country a nationality word stands for ("Chilean" → Chile), among the countries the draft knows. */
+function countryOf(demonym: string, table: EntityTable): DraftEntity | undefined {
+  const word = demonym.toLowerCase();
+  return table.entities.find((e) => {
+    if (e.kind !== "country") return false;
+    return [e.name, ...e.aliases].some((name) => {
+      const country = name.toLowerCase();
+      let common = 0;
+      while (common < Math.min(word.length, country.length) && word[common] === country[common]) common++;
+      return common >= 4 && common >= Math.min(country.length - 1, word.length - 2);
+    });
+  });
 }
 
 function sentencesOf(text: string): Sentence[] {
