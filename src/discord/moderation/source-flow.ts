@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { draftArticle } from "../../drafting/draft.ts";
 import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import { phraseKey } from "../../engine/language/normalize.ts";
@@ -148,11 +147,12 @@ const Meta = z.object({
   title: z.string().trim().max(300, "the title has at most 300 characters"),
 });
 
-function draftAndShow(
+/** The drafter loads an NLP library (about a second): only the first /source add pays for it. */
+async function draftAndShow(
   ctx: CommandContext | SubmitContext,
   mod: Moderator,
   input: { text: string; outlet: string; date: string; link: string; title: string },
-): Interactive {
+): Promise<Interactive> {
   const meta = Meta.safeParse({ ...input, link: input.link.trim() });
   if (!meta.success) {
     const problems = meta.error.issues.map(
@@ -163,6 +163,7 @@ function draftAndShow(
   if (!/\p{L}{3}/u.test(input.text))
     return say("That article is empty: there is no text to draft facts from.");
   const kb = ctx.services.engine.knowledge(mod.guildId);
+  const { draftArticle } = await import("../../drafting/draft.ts");
   const draft = draftArticle({
     text: input.text,
     outlet: meta.data.outlet,
@@ -435,7 +436,7 @@ function factDraftForm(
 
 // ---- forms ----
 
-export function submitSourceForm(ctx: SubmitContext, action: ModerationAction): Interactive {
+export async function submitSourceForm(ctx: SubmitContext, action: ModerationAction): Promise<Interactive> {
   const gate = requireModerator(ctx);
   if (!gate.ok) return say(gate.message);
   const { mod } = gate;
