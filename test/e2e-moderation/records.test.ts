@@ -79,6 +79,29 @@ describe("a fact about names the server has never heard of", () => {
     expect((await ask(s, "What did the Republic of Veloria sign?")).answered).toBe(true);
   });
 
+  it("an edit that names someone new offers them too, then saves the edit", async () => {
+    const open = await command(s, "fact", "edit", {
+      id: "veloria-and-norland-signed-a-water-treaty-on-sharing-lake",
+    });
+    expect(open.type).toBe(9);
+    const offered = await submit(s, String(open.data.custom_id), {
+      ...formValues(open.data),
+      entities: "Veloria, Norland, Ostmark",
+      statement: "Veloria and Norland signed a water treaty on sharing Lake Amari, witnessed by Ostmark.",
+    });
+    expect(String(offered.data.content)).toContain("New to this server: “Ostmark”");
+    const form = await press(s, button(offered.data, /Ostmark/).customId, offered.handle.originalMessage());
+    const saved = await submit(s, String(form.data.custom_id), {
+      ...formValues(form.data),
+      kind: "country",
+      description: "Country east of Lake Amari",
+    });
+    expect(replyText(saved.data)).toContain("Added Ostmark (country) to this server.");
+    expect(embeds(saved.data)[0]?.title).toBe(
+      "Saved revision 2 of veloria-and-norland-signed-a-water-treaty-on-sharing-lake",
+    );
+  });
+
   it("is not answered in a direct message or in another server", async () => {
     expect((await ask(s, TREATY_QUESTION, { guild: null, user: s.discord.users.member })).answered).toBe(
       false,

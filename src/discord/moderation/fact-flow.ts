@@ -259,6 +259,10 @@ export function saveFactDraft(
   if (unknown.length > 0) return reply(newNamesReply(unknown, draftHash, headline));
   if (draft.event && !kbOf(ctx, mod).event(draft.event))
     return say(`${headline}\nThat event is no longer here.`);
+  if (draft.form === "edit") {
+    if (!draft.factId || draft.base === undefined) return say(`${headline}\nThat fact is no longer here.`);
+    return submitEdit(ctx, mod, draftValues(draft), factRef(draft.factId), draft.base, headline);
+  }
   return submitAdd(ctx, mod, draftValues(draft), draft.event, headline);
 }
 
@@ -275,6 +279,7 @@ function submitEdit(
   values: FactFormValues,
   ref: string,
   base: number,
+  headline?: string,
 ): Interactive {
   const view = resolveRef(ctx, mod, ref);
   // A ref from another server's message names nothing here (or this server's own fact of that id).
@@ -295,7 +300,7 @@ function submitEdit(
   if (result.ok) {
     logWrite(ctx, mod, "edit", view.id, result.revision);
     return reply(
-      writtenReply(`Saved revision ${result.revision} of ${view.id}`, result.fact, kbOf(ctx, mod)),
+      writtenReply(`Saved revision ${result.revision} of ${view.id}`, result.fact, kbOf(ctx, mod), headline),
     );
   }
   switch (result.kind) {
@@ -306,6 +311,9 @@ function submitEdit(
     }
     case "invalid": {
       const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base, values });
+      const unknown = unknownNamesOf(ctx, mod, values.entities);
+      if (unknown.length > 0 && result.problems.every((p) => /^unknown entity "/.test(p.message)))
+        return reply(newNamesReply(unknown, draft, headline));
       return reply(problemsReply(formProblems(result.problems, values), draft));
     }
     case "unchanged":
