@@ -3,7 +3,8 @@ import { type CommandContext, defineCommand, EVERYWHERE, type Requester } from "
 import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { link, safeText } from "../src/discord/markdown.ts";
-import { runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
+import { EVENT_ADMIN, runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
+import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
 import { formatDate } from "../src/engine/compose.ts";
 import type { Event } from "../src/engine/schema.ts";
@@ -48,6 +49,26 @@ export default defineCommand({
         .setDescription("Moderators: change an event of this server (opens a form)")
         .addStringOption(nameOption(true)),
     )
+    .addSubcommand((sub) =>
+      sub
+        .setName("history")
+        .setDescription("Moderators: every revision of an event in this server")
+        .addStringOption(nameOption(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("revert")
+        .setDescription("Moderators: make an event what it was at an earlier revision")
+        .addStringOption(nameOption(true))
+        .addIntegerOption((option) =>
+          option
+            .setName("revision")
+            .setDescription("The revision to go back to (1 = as first added or curated)")
+            .setRequired(true)
+            .setMinValue(1)
+            .setMaxValue(999_999),
+        ),
+    )
     .setContexts(...EVERYWHERE.contexts)
     .setIntegrationTypes(...EVERYWHERE.integrationTypes)
     .toJSON(),
@@ -55,9 +76,8 @@ export default defineCommand({
   execute: show,
 
   interact(ctx) {
-    const sub = ctx.options.subcommand?.();
-    if (sub === "add" || sub === "edit") return runEventAdmin(ctx, sub);
-    return { kind: "reply", reply: show(ctx) };
+    const sub = adminSubcommand(ctx);
+    return sub ? runEventAdmin(ctx, sub) : { kind: "reply", reply: show(ctx) };
   },
 
   autocomplete(ctx) {
@@ -70,18 +90,21 @@ export default defineCommand({
   },
 
   ephemeralWhenDeferred: (ctx: CommandContext) =>
-    ctx.options.boolean("private") === true ||
-    ctx.options.subcommand?.() === "add" ||
-    ctx.options.subcommand?.() === "edit",
+    ctx.options.boolean("private") === true || adminSubcommand(ctx) !== undefined,
 
   moderationKinds: ["event-form", "event-edit-form"],
   onSubmit: submitEventForm,
 });
 
-function show(ctx: CommandContext): ReplyModel {
+/** The moderators' subcommands (add, edit, history, revert); undefined for show. */
+function adminSubcommand(ctx: CommandContext): (typeof EVENT_ADMIN)[number] | undefined {
   const sub = ctx.options.subcommand?.();
-  if (sub === "add" || sub === "edit")
-    return { content: "This opens a form, which only Discord can show.", ephemeral: true };
+  return EVENT_ADMIN.find((name) => name === sub);
+}
+
+function show(ctx: CommandContext): ReplyModel {
+  const admin = adminSubcommand(ctx);
+  if (admin) return withoutForms(runEventAdmin(ctx, admin));
   const events = ctx.services.engine.events(ctx.scope);
   const latest = events[0];
   if (!latest) throw new UserError("I don't know any events yet.");

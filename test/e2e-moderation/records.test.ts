@@ -220,6 +220,16 @@ describe("/event: moderators add their server's events; facts can belong to one"
       replyText(await command(s, "event", "show", { name: "water talks" }).then((r) => r.data)),
     ).toContain("Lake Amari");
   });
+
+  it("keeps every revision of an event, and goes back to one as a new revision", async () => {
+    const history = await command(s, "event", "history", { name: "water talks" });
+    expect(replyText(history.data)).toMatch(/r1\*\* add[\s\S]*Port Sella[\s\S]*r2\*\* edit[\s\S]*Lake Amari/);
+    const reverted = await command(s, "event", "revert", { name: "water talks", revision: 1 });
+    expect(replyText(reverted.data)).toContain("Saved revision 3.");
+    expect(replyText((await command(s, "event", "show", { name: "water talks" })).data)).toContain(
+      "Port Sella",
+    );
+  });
 });
 
 describe("every new command, button and form checks permissions itself", () => {
@@ -232,6 +242,8 @@ describe("every new command, button and form checks permissions itself", () => {
       ["entity", "edit", { name: "Veloria" }],
       ["event", "add", {}],
       ["event", "edit", { name: "water talks" }],
+      ["event", "revert", { name: "water talks", revision: 1 }],
+      ["event", "history", { name: "water talks" }],
     ] as const) {
       const reply = await command(s, name, sub, options, member());
       expect(reply.type, `${name} ${sub}`).toBe(4);

@@ -67,7 +67,14 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       const found = findEntity(ctx, mod, ctx.options.string("name"));
       if (!found.ok) return say(found.message);
       const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
-      return reply(historyReply(found.entity, revisions));
+      return reply(
+        recordHistoryReply(
+          found.entity.name,
+          found.entity.id,
+          revisions,
+          (e) => `${e.name} (${e.kind}): ${e.description}`,
+        ),
+      );
     }
     case "revert": {
       const found = findEntity(ctx, mod, ctx.options.string("name"));
@@ -334,21 +341,25 @@ export function problemReply(problem: RecordProblem, draftHash: string): ReplyMo
   }
 }
 
-function historyReply(entity: Entity, revisions: readonly RecordRevision<Entity>[]): ReplyModel {
+/** Every revision of an entity or event: number, what, when, who, why, and what it became. */
+export function recordHistoryReply<T>(
+  title: string,
+  id: string,
+  revisions: readonly RecordRevision<T>[],
+  describe: (record: T) => string,
+): ReplyModel {
   const lines = revisions.map((r) => {
     const what = r.action === "revert" ? `reverted to r${r.revertedTo}` : r.action;
-    const after = r.after
-      ? ` → ${safeText(`${r.after.name} (${r.after.kind}): ${r.after.description}`)}`
-      : "";
+    const after = r.after ? ` → ${safeText(describe(r.after))}` : "";
     return `**r${r.revision}** ${what} ${when(r.at)} by ${safeText(r.actor.tag)}${r.reason ? ` — ${safeText(r.reason)}` : ""}${after}`;
   });
   return {
     cards: [
       {
         tone: "info",
-        title: truncate(`History of ${entity.name}`, LIMITS.embedTitle),
+        title: truncate(`History of ${title}`, LIMITS.embedTitle),
         description: truncate(lines.join("\n") || "No revisions.", LIMITS.embedDescription),
-        footer: entity.id,
+        footer: id,
       },
     ],
     ephemeral: true,

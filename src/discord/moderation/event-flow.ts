@@ -5,7 +5,7 @@ import { LIMITS, truncate } from "../limits.ts";
 import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
-import { problemReply, recordProblemsReply } from "./entity-flow.ts";
+import { problemReply, recordHistoryReply, recordProblemsReply } from "./entity-flow.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import {
   EVENT_FIELDS,
@@ -24,7 +24,9 @@ import { replyWith, say } from "./views.ts";
 
 const reply = replyWith;
 
-export function runEventAdmin(ctx: CommandContext, sub: "add" | "edit"): Interactive {
+export const EVENT_ADMIN = ["add", "edit", "history", "revert"] as const;
+
+export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[number]): Interactive {
   const gate = requireModerator(ctx);
   if (!gate.ok) return say(gate.message);
   const { mod } = gate;
@@ -32,7 +34,29 @@ export function runEventAdmin(ctx: CommandContext, sub: "add" | "edit"): Interac
     return { kind: "form", form: eventForm(encodeModerationId({ kind: "event-form" }), "Add an event", {}) };
   const event = findEvent(ctx, mod, ctx.options.string("name"));
   if (!event) return say("There is no such event in this server. Pick one from the list as you type.");
-  const state = mod.storage.records.state(mod.guildId, "event", event.id);
+  const records = mod.storage.records;
+  if (sub === "history") {
+    const revisions = records.history(mod.guildId, "event", event.id) ?? [];
+    return reply(
+      recordHistoryReply(
+        event.title,
+        event.id,
+        revisions,
+        (e) => `${e.title}, ${e.date}${e.place ? `, ${e.place}` : ""}`,
+      ),
+    );
+  }
+  if (sub === "revert") {
+    const revision = ctx.options.integer?.("revision");
+    if (revision === undefined) return say("Give the revision to go back to (see /event history).");
+    const result = records.revert(mod.guildId, mod.actor, "event", event.id, revision);
+    if (!result.ok)
+      return say(
+        `Nothing was saved: ${safeText(result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message)}.`,
+      );
+    return reply(eventSaved(ctx, mod, result.record, result.revision));
+  }
+  const state = records.state(mod.guildId, "event", event.id);
   if (!state) return say("There is no such event in this server.");
   const values = eventValues(mod.storage.records.eventFields(mod.guildId, state.current));
   const customId = encodeModerationId({
