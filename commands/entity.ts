@@ -6,6 +6,7 @@ import {
   runEntityCommand,
   submitEntityForm,
 } from "../src/discord/moderation/entity-flow.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 
 const nameOption = (option: SlashCommandStringOption) =>
@@ -37,14 +38,7 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Make it what it was at an earlier revision (see history)")
         .addStringOption(nameOption)
-        .addIntegerOption((option) =>
-          option
-            .setName("revision")
-            .setDescription("The revision to go back to (1 = as first added or curated)")
-            .setRequired(true)
-            .setMinValue(1)
-            .setMaxValue(999_999),
-        ),
+        .addIntegerOption(revisionOption),
     )
     .addSubcommand((sub) =>
       sub

@@ -4,6 +4,7 @@ import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { link, safeText } from "../src/discord/markdown.ts";
 import { EVENT_ADMIN, runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
 import { formatDate } from "../src/engine/compose.ts";
@@ -60,14 +61,7 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Moderators: make an event what it was at an earlier revision")
         .addStringOption(nameOption(true))
-        .addIntegerOption((option) =>
-          option
-            .setName("revision")
-            .setDescription("The revision to go back to (1 = as first added or curated)")
-            .setRequired(true)
-            .setMinValue(1)
-            .setMaxValue(999_999),
-        ),
+        .addIntegerOption(revisionOption),
     )
     .setContexts(...EVERYWHERE.contexts)
     .setIntegrationTypes(...EVERYWHERE.integrationTypes)

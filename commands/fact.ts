@@ -7,6 +7,7 @@ import {
   runFactCommand,
   submitFactForm,
 } from "../src/discord/moderation/fact-flow.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 
 const idOption = (description: string) => (option: SlashCommandStringOption) =>
@@ -44,14 +45,7 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Make a fact as it was at an earlier revision (see history)")
         .addStringOption(idOption("The fact (start typing to search; removed ones too)"))
-        .addIntegerOption((option) =>
-          option
-            .setName("revision")
-            .setDescription("The revision to go back to (1 = as first added or curated)")
-            .setRequired(true)
-            .setMinValue(1)
-            .setMaxValue(999_999),
-        )
+        .addIntegerOption(revisionOption)
         .addStringOption(reasonOption),
     )
     .addSubcommand((sub) =>
