@@ -36,7 +36,7 @@ export default defineCommand({
         .addStringOption((option) =>
           option
             .setName("alias")
-            .setDescription("The other name, e.g. Sarybai")
+            .setDescription("The other name, e.g. J. Doe")
             .setRequired(true)
             .setMaxLength(200),
         )

@@ -1,8 +1,11 @@
-import { SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder, type SlashCommandStringOption } from "discord.js";
 import { type CommandContext, defineCommand, EVERYWHERE, type Requester } from "../src/discord/command.ts";
 import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { link, safeText } from "../src/discord/markdown.ts";
+import { EVENT_ADMIN, runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
+import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
 import { formatDate } from "../src/engine/compose.ts";
 import type { Event } from "../src/engine/schema.ts";
@@ -11,36 +14,64 @@ import type { Event } from "../src/engine/schema.ts";
 const RECENT_LIST = 5;
 
 /** /event: the card of one event (the latest when none is named). */
+const nameOption = (required: boolean) => (option: SlashCommandStringOption) =>
+  option
+    .setName("name")
+    .setDescription(
+      required
+        ? "The event (start typing to search)"
+        : "The event (start typing to search); empty: the most recent",
+    )
+    .setRequired(required)
+    .setMaxLength(200)
+    .setAutocomplete(true);
+
+/**
+ * /event show: the card of one event (the latest when none is named), for everyone.
+ * /event add, /event edit: moderators keep their server's events (checked on every use).
+ */
 export default defineCommand({
   data: new SlashCommandBuilder()
     .setName("event")
-    .setDescription("Show an event: date, place, who took part and in what role, what was discussed")
-    .addStringOption((option) =>
-      option
-        .setName("name")
-        .setDescription("The event (start typing to search); leave empty for the most recent")
-        .setMaxLength(200)
-        .setAutocomplete(true),
+    .setDescription("Show an event: date, place, who took part, what was discussed; moderators add events")
+    .addSubcommand((sub) =>
+      sub
+        .setName("show")
+        .setDescription("Show an event: date, place, who took part and in what role, what was discussed")
+        .addStringOption(nameOption(false))
+        .addBooleanOption((option) => option.setName("private").setDescription("Only you see the card")),
     )
-    .addBooleanOption((option) => option.setName("private").setDescription("Only you see the card"))
+    .addSubcommand((sub) =>
+      sub.setName("add").setDescription("Moderators: add an event to this server (opens a form)"),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("edit")
+        .setDescription("Moderators: change an event of this server (opens a form)")
+        .addStringOption(nameOption(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("history")
+        .setDescription("Moderators: every revision of an event in this server")
+        .addStringOption(nameOption(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("revert")
+        .setDescription("Moderators: make an event what it was at an earlier revision")
+        .addStringOption(nameOption(true))
+        .addIntegerOption(revisionOption),
+    )
     .setContexts(...EVERYWHERE.contexts)
     .setIntegrationTypes(...EVERYWHERE.integrationTypes)
     .toJSON(),
 
-  execute(ctx) {
-    const events = ctx.services.engine.events(ctx.scope);
-    const latest = events[0];
-    if (!latest) throw new UserError("I don't know any events yet.");
-    const wanted = ctx.options.string("name")?.trim();
-    const event = wanted ? findEvent(events, wanted) : latest;
-    if (!event) {
-      throw new UserError(
-        `I don't know an event called “${safeText(truncate(wanted ?? "", 100))}”. ` +
-          "Pick one from the list as you type, or run /event without a name for the latest.",
-      );
-    }
-    const others = wanted ? [] : events.slice(1, 1 + RECENT_LIST);
-    return eventReply(ctx, event, others, ctx.options.boolean("private") === true);
+  execute: show,
+
+  interact(ctx) {
+    const sub = adminSubcommand(ctx);
+    return sub ? runEventAdmin(ctx, sub) : { kind: "reply", reply: show(ctx) };
   },
 
   autocomplete(ctx) {
@@ -52,8 +83,36 @@ export default defineCommand({
     );
   },
 
-  ephemeralWhenDeferred: (ctx: CommandContext) => ctx.options.boolean("private") === true,
+  ephemeralWhenDeferred: (ctx: CommandContext) =>
+    ctx.options.boolean("private") === true || adminSubcommand(ctx) !== undefined,
+
+  moderationKinds: ["event-form", "event-edit-form"],
+  onSubmit: submitEventForm,
 });
+
+/** The moderators' subcommands (add, edit, history, revert); undefined for show. */
+function adminSubcommand(ctx: CommandContext): (typeof EVENT_ADMIN)[number] | undefined {
+  const sub = ctx.options.subcommand?.();
+  return EVENT_ADMIN.find((name) => name === sub);
+}
+
+function show(ctx: CommandContext): ReplyModel {
+  const admin = adminSubcommand(ctx);
+  if (admin) return withoutForms(runEventAdmin(ctx, admin));
+  const events = ctx.services.engine.events(ctx.scope);
+  const latest = events[0];
+  if (!latest) throw new UserError("I don't know any events yet.");
+  const wanted = ctx.options.string("name")?.trim();
+  const event = wanted ? findEvent(events, wanted) : latest;
+  if (!event) {
+    throw new UserError(
+      `I don't know an event called “${safeText(truncate(wanted ?? "", 100))}”. ` +
+        "Pick one from the list as you type, or run /event show without a name for the latest.",
+    );
+  }
+  const others = wanted ? [] : events.slice(1, 1 + RECENT_LIST);
+  return eventReply(ctx, event, others, ctx.options.boolean("private") === true);
+}
 
 /** By id (what autocomplete sends), else by title, date or words of the title. */
 function findEvent(events: readonly Event[], wanted: string): Event | undefined {
@@ -124,7 +183,7 @@ export function eventReply(
     description: safeText(event.summary),
     fields,
     footer:
-      others.length > 0 ? "The most recent event. Name one with /event name:…" : `Event id: ${event.id}`,
+      others.length > 0 ? "The most recent event. Name one with /event show name:…" : `Event id: ${event.id}`,
   };
   return { cards: [card], ephemeral };
 }

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder, type SlashCommandStringOption } from "discord.js";
-import { defineCommand, type Interactive, SERVER_MODERATORS } from "../src/discord/command.ts";
+import { defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
 import { LIST_FILTERS } from "../src/discord/moderation/custom-id.ts";
 import {
   factChoices,
@@ -7,19 +7,13 @@ import {
   runFactCommand,
   submitFactForm,
 } from "../src/discord/moderation/fact-flow.ts";
-import type { ReplyModel } from "../src/discord/reply-model.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
+import { withoutForms } from "../src/discord/moderation/views.ts";
 
 const idOption = (description: string) => (option: SlashCommandStringOption) =>
   option.setName("id").setDescription(description).setRequired(true).setMaxLength(200).setAutocomplete(true);
 const reasonOption = (option: SlashCommandStringOption) =>
   option.setName("reason").setDescription("Why (kept in the fact's history)").setMaxLength(200);
-
-/** Where there are no forms (the console): the reply, or a note that this needs Discord. */
-function withoutForms(result: Interactive): ReplyModel {
-  return result.kind === "reply"
-    ? result.reply
-    : { content: "This opens a form, which only Discord can show.", ephemeral: true };
-}
 
 /** /fact: moderators keep their server's facts current (add, edit, remove, revert, gaps, export). */
 export default defineCommand({
@@ -51,14 +45,7 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Make a fact as it was at an earlier revision (see history)")
         .addStringOption(idOption("The fact (start typing to search; removed ones too)"))
-        .addIntegerOption((option) =>
-          option
-            .setName("revision")
-            .setDescription("The revision to go back to (1 = as first added or curated)")
-            .setRequired(true)
-            .setMinValue(1)
-            .setMaxValue(999_999),
-        )
+        .addIntegerOption(revisionOption)
         .addStringOption(reasonOption),
     )
     .addSubcommand((sub) =>
@@ -116,6 +103,9 @@ export default defineCommand({
     "cancel",
     "list",
     "history",
+    "new-name",
+    "event-fact",
+    "event-fact-form",
   ],
   onModerationComponent: onFactButton,
   onSubmit: submitFactForm,

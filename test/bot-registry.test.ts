@@ -9,7 +9,7 @@ import { defineCommand } from "../src/discord/command.ts";
 import { LIMITS } from "../src/discord/limits.ts";
 import { CommandDataSchema, CommandRegistry } from "../src/discord/registry.ts";
 
-const MODERATOR_COMMANDS = ["fact", "alias", "settings"];
+const MODERATOR_COMMANDS = ["fact", "alias", "settings", "entity", "source"];
 
 let registry: CommandRegistry;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe("the command set", () => {
         .all()
         .map((c) => c.data.name)
         .sort(),
-    ).toEqual(["about", "alias", "ask", "event", "fact", "facts", "help", "settings"]);
+    ).toEqual(["about", "alias", "ask", "entity", "event", "fact", "facts", "help", "settings", "source"]);
   });
 
   it("is valid Discord JSON: lower-case names of at most 32, descriptions of at most 100", () => {
@@ -71,12 +71,16 @@ describe("the command set", () => {
   });
 
   it("autocompletes the free-text options of /ask, /event and /facts", () => {
-    const autocompleted = (name: string) =>
-      (registry.get(name)?.data.options ?? [])
+    const autocompleted = (name: string, sub?: string) => {
+      const options = registry.get(name)?.data.options ?? [];
+      const own = sub ? options.find((o) => o.name === sub) : undefined;
+      return ((own && "options" in own ? own.options : options) ?? [])
         .filter((o) => "autocomplete" in o && o.autocomplete)
         .map((o) => o.name);
+    };
     expect(autocompleted("ask")).toEqual(["question"]);
-    expect(autocompleted("event")).toEqual(["name"]);
+    expect(autocompleted("event", "show")).toEqual(["name"]);
+    expect(autocompleted("event", "edit")).toEqual(["name"]);
     expect(autocompleted("facts")).toEqual(["about"]);
     for (const name of ["ask", "event", "facts"])
       expect(registry.get(name)?.autocomplete).toBeTypeOf("function");

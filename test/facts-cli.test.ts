@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { plural } from "../src/cli/format.ts";
 import { exportOverlay } from "../src/storage/overlay-file.ts";
 import { FIXTURES, openOrThrow, ROOT, tempDirs } from "./fixtures/storage/support.ts";
-import { DATA_DIR, engineFrom } from "./support/engines.ts";
+import { DATA_DIR, engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
@@ -46,6 +46,10 @@ describe.concurrent("npm run facts", () => {
     const lines = run.stdout.trim().split("\n");
     const at = (file: string, path: string) => `test/fixtures/storage/broken/${file} ${path}:`;
     expect(lines.map((line) => line.slice(0, line.indexOf(":") + 1))).toEqual([
+      at("one/entities.json", "$"),
+      at("one/events.json", "$"),
+      at("one/facts.json", "$"),
+      at("two/events.json", "$"),
       at("one/source.json", "$.date"),
       at("two/entities.json", "$[1].kind"),
       at("two/facts.json", "$[0].id"),
@@ -53,7 +57,8 @@ describe.concurrent("npm run facts", () => {
       at("two/facts.json", "$[2].quote"),
     ]);
     expect(run.stdout).toContain('unknown entity "zeta"');
-    expect(run.stderr.trim()).toBe("error: test/fixtures/storage/broken has 5 problems");
+    expect(run.stdout).toContain("one/facts.json $: facts.json is missing");
+    expect(run.stderr.trim()).toBe("error: test/fixtures/storage/broken has 9 problems");
   });
 
   it("validate (through npm, as documented): counts the curated data", async () => {
@@ -68,10 +73,13 @@ describe.concurrent("npm run facts", () => {
     expect(run.code).toBe(0);
     // Whatever articles curators have added: the counts are the loader's.
     const stats = engineFrom(DATA_DIR).stats();
-    expect(run.stdout).toBe(
+    const [counts, questions] = run.stdout.split("\n");
+    expect(counts).toBe(
       `ok: data: ${plural(stats.sources, "source")}, ${plural(stats.entities, "entity", "entities")}, ` +
-        `${plural(stats.events, "event")}, ${plural(stats.facts, "fact")}\n`,
+        `${plural(stats.events, "event")}, ${plural(stats.facts, "fact")}`,
     );
+    // Every question curators offer is answered (npm test holds them to it).
+    expect(questions).toMatch(/^curator questions: (\d+) of \1 answered$/);
   });
 
   it("import DIR --guild, export, history, and export → import into another server", async () => {
@@ -173,4 +181,58 @@ describe.concurrent("npm run facts", () => {
     expect(noDb.code).toBe(1);
     expect(noDb.stderr).toMatch(/^error: database .*none\.db does not exist\n$/);
   });
+});
+
+// One at a time: each runs the command line, and the concurrent block above already fills two cores.
+describe("npm run facts -- validate tells curators what is missing and what is answered", () => {
+  it("validate: names a source folder's missing facts.json in one line instead of counting 0 facts", async () => {
+    const dir = dirs.make();
+    cpSync(SEED_DIR, join(dir, "seed"), { recursive: true });
+    rmSync(join(dir, "seed", "facts.json"));
+    const run = await facts(["validate", dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+    expect(run.stdout).toMatch(/seed\/facts\.json \$: facts\.json is missing/);
+    expect(run.stderr.trim()).toMatch(/has 1 problem$/);
+  });
+
+  it("validate: reports which curator questions are answered and why the others were refused", async () => {
+    const dir = dirs.make();
+    cpSync(SEED_DIR, join(dir, "seed"), { recursive: true });
+    const file = join(dir, "seed", "facts.json");
+    const records = JSON.parse(readFileSync(file, "utf8")) as { questions?: string[] }[];
+    const first = records[0];
+    if (!first) throw new Error("the seed has no facts");
+    first.questions = [...(first.questions ?? []), "What is the population of the moon?"];
+    writeFileSync(file, JSON.stringify(records));
+    const run = await facts(["validate", dir]);
+    expect(run.code).toBe(0);
+    const total = records.reduce((n, r) => n + (r.questions?.length ?? 0), 0);
+    expect(run.stdout).toContain(`curator questions: ${total - 1} of ${total} answered`);
+    expect(run.stdout).toMatch(
+      /not answered: "What is the population of the moon\?" \(fact [a-z0-9-]+\): I don't have .*\(confidence \d\.\d\d/,
+    );
+  });
+
+  it("draft: writes a source folder from an article's text that validates as it is; bad input is one line", async () => {
+    const out = join(dirs.make(), "drafted");
+    const article = join(SEED_DIR, "article.txt");
+    const draft = ["draft", article, "--outlet", "Example Wire", "--date", "2025-05-02", "--out", out];
+    const run = await facts([...draft, "--standalone"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^drafted .*: \d+ facts from \d+ of \d+ sentences/);
+    expect(run.stdout).toMatch(/ok: the draft validates; \d+ of \d+ questions it offers are answered\n$/);
+    for (const file of ["source.json", "article.txt", "entities.json", "events.json", "facts.json"]) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    expect((await facts(["validate", out])).code).toBe(0);
+
+    const missing = await facts(["draft", article, "--date", "2025-05-02", "--out", join(dirs.make(), "x")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("error: draft needs --outlet NAME\n");
+    const again = await facts(draft);
+    expect(again.stderr.trim().split("\n")).toHaveLength(1);
+    expect(again.stderr).toContain("is not empty: draft into a new folder");
+  }, 60_000);
 });

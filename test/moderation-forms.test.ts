@@ -66,14 +66,14 @@ describe("the source line holds outlet, date and link in one field", () => {
   });
 
   it.each([
-    ["News.Az", ["add the date, written YYYY-MM-DD (e.g. 2024-04-17)"]],
-    ["2024-04-17", ["name the outlet (e.g. News.Az)"]],
-    ["News.Az | 17 April 2024", ["add the date, written YYYY-MM-DD (e.g. 2024-04-17)"]],
+    ["News.Az", ["add the date, written YYYY-MM-DD (e.g. 2025-05-02)"]],
+    ["2024-04-17", ["name the outlet (e.g. Example Times)"]],
+    ["News.Az | 17 April 2024", ["add the date, written YYYY-MM-DD (e.g. 2025-05-02)"]],
     ["News.Az | 2024-02-30", ["2024-02-30: not a real calendar date"]],
     ["News.Az | 2024-04-17 | 2024-04-18", ["give one date"]],
     ["News.Az | 2024-04-17 | www.news.az", ["write the link in full, starting with https://"]],
     ["A | 2024-04-17 | https://a.org https://b.org", ["give at most one link"]],
-    ["", ["add the date, written YYYY-MM-DD (e.g. 2024-04-17)", "name the outlet (e.g. News.Az)"]],
+    ["", ["add the date, written YYYY-MM-DD (e.g. 2025-05-02)", "name the outlet (e.g. Example Times)"]],
   ])("explains what is wrong with %j", (line, problems) => {
     expect(parseSourceLine(line).problems).toEqual(problems);
   });
@@ -102,8 +102,8 @@ describe("a submitted form is checked with every problem listed at once", () => 
     expect(parsed.problems).toEqual([
       { field: "statement", message: "write the fact in one sentence" },
       { field: "entities", message: "name at least one person, country or organisation it is about" },
-      { field: "source", message: "add the date, written YYYY-MM-DD (e.g. 2024-04-17)" },
-      { field: "source", message: "name the outlet (e.g. News.Az)" },
+      { field: "source", message: "add the date, written YYYY-MM-DD (e.g. 2025-05-02)" },
+      { field: "source", message: "name the outlet (e.g. Example Times)" },
       { field: "quote", message: "quote the words of the source that support the statement" },
     ]);
   });

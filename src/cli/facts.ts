@@ -18,6 +18,7 @@ import { databasePath, IN_MEMORY, shownPath } from "../storage/paths.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
+import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
 import { plural } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
@@ -29,6 +30,9 @@ commands:
   import FILE|DIR             check an import against the curated base, without writing anything
   export [--guild ID]         print the curated base, or a server's overlay, as JSON
   history FACT [--guild ID]   the revisions of a fact (curated, or as a server sees it)
+  draft ARTICLE.txt --outlet NAME --date YYYY-MM-DD --out DIR [--url URL] [--title TITLE] [--standalone]
+                              draft a source folder (facts, entities, event) from an article's text;
+                              entities the curated data knows are reused, unless --standalone
 
 options:
   --db PATH       database file (default: DATABASE_PATH, else data/attache.db)
@@ -36,14 +40,15 @@ options:
   --guild ID      the server (Discord guild id)
   --reason TEXT   why (stored with an import's revisions)
   --actor NAME    who (stored with an import's revisions; default: cli:<user>)
-  --json          history as JSON`;
+  --json          history as JSON
+  --outlet, --date, --url, --title, --out, --standalone: see draft`;
 
 /** A failure the user can act on: one line on stderr and exit code 1. */
 class Failure extends Error {}
 
 type Options = ReturnType<typeof parse>["values"];
 
-function main(): number {
+function main(): number | Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();
@@ -81,6 +86,9 @@ function main(): number {
       case "history":
         if (!rest[0]) return usage("history needs a fact id");
         return history(rest[0], values);
+      case "draft":
+        if (!rest[0]) return usage("draft needs an ARTICLE.txt");
+        return draft(rest[0], values);
       default:
         return usage(`unknown command "${command}"`);
     }
@@ -122,6 +130,12 @@ function parse() {
       reason: { type: "string" },
       actor: { type: "string" },
       json: { type: "boolean", default: false },
+      outlet: { type: "string" },
+      date: { type: "string" },
+      url: { type: "string" },
+      title: { type: "string" },
+      out: { type: "string" },
+      standalone: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: true,
@@ -132,9 +146,10 @@ function parse() {
 
 function validate(dir: string): number {
   const loaded = loadDataset(dir);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stdout.write(`${formatProblem(problem)}\n`);
-    process.stderr.write(`error: ${shown(dir)} has ${plural(loaded.problems.length, "problem")}\n`);
+  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems)];
+  if (!loaded.ok || problems.length > 0) {
+    for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`error: ${shown(dir)} has ${plural(problems.length, "problem")}\n`);
     return 1;
   }
   const { sources, entities, events, facts } = loaded.dataset;
@@ -142,6 +157,8 @@ function validate(dir: string): number {
     `ok: ${shown(dir)}: ${plural(sources.size, "source")}, ${plural(entities.size, "entity", "entities")}, ` +
       `${plural(events.size, "event")}, ${plural(facts.size, "fact")}\n`,
   );
+  const checks = checkCuratorQuestions(new Engine(loaded.dataset), loaded.dataset);
+  for (const line of formatQuestionReport(checks)) process.stdout.write(`${line}\n`);
   return 0;
 }
 
@@ -326,6 +343,38 @@ function describe(fact: Fact | null, state: string): string {
   return `${state === "base" ? "(curated) " : ""}${fact.statement}`;
 }
 
+// ---- draft ----
+
+/** The drafter loads an NLP library: only this command pays for it. */
+async function draft(article: string, values: Options): Promise<number> {
+  const { runDraft } = await import("./draft.ts");
+  const run = runDraft({
+    article,
+    outlet: values.outlet,
+    date: values.date,
+    url: values.url,
+    title: values.title,
+    out: values.out,
+    base: values.standalone ? undefined : dataDirectory(values.data),
+  });
+  if (!run.ok) {
+    process.stderr.write(`error: ${run.message}\n`);
+    return 1;
+  }
+  const { draft: written, problems } = run;
+  process.stdout.write(`drafted ${shown(run.out)}: ${written.report[0]}\n`);
+  for (const line of written.report.slice(1)) process.stdout.write(`  ${line}\n`);
+  if (problems.length > 0) {
+    for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`error: the draft has ${plural(problems.length, "problem")}\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `ok: the draft validates; ${run.answered} of ${plural(run.questions, "question")} it offers are answered\n`,
+  );
+  return 0;
+}
+
 // ---- shared ----
 
 function loadBase(dataDir: string | undefined): Engine {
@@ -367,13 +416,15 @@ function cliActor(values: Options): Actor {
 const shown = shownPath;
 
 /** Anything unforeseen still ends in one line, never a stack trace. */
-function run(): number {
+async function run(): Promise<number> {
   try {
-    return main();
+    return await main();
   } catch (error) {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 }
 
-process.exitCode = run();
+void run().then((code) => {
+  process.exitCode = code;
+});

@@ -81,6 +81,17 @@ export interface OptionReader {
   integer?(name: string): number | undefined;
   /** The chosen subcommand of a command that has them. */
   subcommand?(): string | undefined;
+  /** A file sent with the command (Discord only). */
+  attachment?(name: string): AttachedFile | undefined;
+}
+
+/** A file a user attached to a command: where Discord serves it, and what it says it is. */
+export interface AttachedFile {
+  name: string;
+  url: string;
+  /** Bytes. */
+  size: number;
+  contentType?: string;
 }
 
 export interface CommandContext extends Requester {

@@ -368,6 +368,17 @@ function optionReader(interaction: ChatInputCommandInteraction | AutocompleteInt
       return typeof value === "number" && Number.isInteger(value) ? value : undefined;
     },
     subcommand: () => interaction.options.getSubcommand(false) ?? undefined,
+    attachment: (name) => {
+      const file = interaction.options.get(name)?.attachment;
+      return file
+        ? {
+            name: file.name,
+            url: file.url,
+            size: file.size,
+            ...(file.contentType ? { contentType: file.contentType } : {}),
+          }
+        : undefined;
+    },
   };
 }
 

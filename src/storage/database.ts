@@ -6,6 +6,7 @@ import { loadMigrations, migrate } from "./migrate.ts";
 import { OverlayStore } from "./overlay-store.ts";
 import { IN_MEMORY, MIGRATIONS_DIR, shownPath } from "./paths.ts";
 import { SettingsStore } from "./settings.ts";
+import { SourceDraftStore } from "./source-drafts.ts";
 
 export interface OpenOptions {
   /** Folder of NNNN_name.sql files; the repository's migrations/ by default. */
@@ -245,6 +246,8 @@ export class Store {
   readonly overlays: OverlayStore;
   readonly feedback: FeedbackStore;
   readonly settings: SettingsStore;
+  /** /source add drafts waiting for review (24 hours). */
+  readonly sourceDrafts: SourceDraftStore;
 
   constructor(
     readonly db: Database.Database,
@@ -256,6 +259,7 @@ export class Store {
     this.overlays = new OverlayStore(db, now);
     this.feedback = new FeedbackStore(db, now);
     this.settings = new SettingsStore(db, now);
+    this.sourceDrafts = new SourceDraftStore(db, now);
   }
 
   get schemaVersion(): number {

@@ -8,6 +8,7 @@
 import type { Engine } from "../engine/engine.ts";
 import { type OpenOptions, openStore, type Store, type StoreError } from "./database.ts";
 import { databasePath } from "./paths.ts";
+import { RecordService } from "./records.ts";
 import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { FactService } from "./service.ts";
 
@@ -27,6 +28,8 @@ export type { EntityInput, FactInput, FactPatch, InputProblem } from "./input.ts
 export type { ImportCounts, ImportProblem, OverlayExport } from "./overlay-file.ts";
 export { exportKnowledge, OverlayFile, readDatasetDirectory } from "./overlay-file.ts";
 export { databasePath, MIGRATIONS_DIR } from "./paths.ts";
+export type { EntityFields, EventFields, RecordProblem, RecordResult, RecordRevision } from "./records.ts";
+export { RecordService } from "./records.ts";
 export type { ReplayReport } from "./replay.ts";
 export { replayOverlays } from "./replay.ts";
 export type {
@@ -58,6 +61,8 @@ export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts"
 export interface Storage {
   store: Store;
   facts: FactService;
+  /** The server's own entities and events (same revisions as facts). */
+  records: RecordService;
   replay: ReplayReport;
   /** There was no database at the path: this start made a new, empty one. */
   created: boolean;
@@ -78,5 +83,14 @@ export function openStorage(
   const replay = replayOverlays(engine, opened.store);
   const facts = new FactService(engine, opened.store);
   facts.markSynced();
-  return { ok: true, storage: { store: opened.store, facts, replay, created: opened.created } };
+  return {
+    ok: true,
+    storage: {
+      store: opened.store,
+      facts,
+      records: new RecordService(facts),
+      replay,
+      created: opened.created,
+    },
+  };
 }

@@ -157,9 +157,9 @@ export function validateFactInput(kb: KnowledgeBase, raw: unknown, context: Vali
  * the quote (so an edit keeps citing the full article), else a new citation source whose text is
  * the quote itself, with an id derived from its content (the same citation gives the same id).
  */
-function citeSource(
+export function citeSource(
   kb: KnowledgeBase,
-  input: z.output<typeof FactInputSchema>,
+  input: Pick<z.output<typeof FactInputSchema>, "outlet" | "date" | "url" | "title" | "quote">,
 ): { sourceId: string; source?: OverlaySource } {
   const outlet = phraseKey(input.outlet);
   for (let scope: KnowledgeBase | undefined = kb; scope; scope = scope.parent) {

@@ -623,6 +623,16 @@ export class FactService {
 
   private seenSeq = 0;
 
+  /** One write transaction, for the other record services (entities, events): see `write`. */
+  transact<T>(fn: () => T): T {
+    return this.write(fn);
+  }
+
+  /** The knowledge a server's changes go to (its overlay). */
+  scope(guildId: string): KnowledgeBase {
+    return this.kb(guildId);
+  }
+
   /**
    * One write transaction. When nothing from elsewhere was pending, this service's own revisions
    * count as seen, so syncExternalChanges does not apply them a second time.

@@ -134,6 +134,11 @@ export interface FakeDiscord {
   /** "Other Guild"; `users.otherAdmin` is its admin, `users.admin` and `users.member` are plain members. */
   otherGuild: FakeGuild;
   dmChannel(user: APIUser): APIDMChannel;
+  /**
+   * A file a user attaches to a command: served at its CDN-like url. Pass the returned id as an
+   * ATTACHMENT option's value; the interaction's `resolved.attachments` then describes it.
+   */
+  uploadAttachment(filename: string, data: Buffer | string, contentType?: string): string;
 
   /** All REST calls, in order. */
   requests: readonly RecordedRequest[];
@@ -241,6 +246,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     interactionsById: new Map(),
     interactionsByToken: new Map(),
     attachments: new Map(),
+    userUploads: new Map(),
     journals,
     requestSeq: 0,
   };
@@ -320,6 +326,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     guild: world.guild,
     otherGuild: world.otherGuild,
     dmChannel: (user) => dmChannelFor(world, ids, user),
+    uploadAttachment(filename, data, contentType) {
+      const id = ids.next();
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      ctx.attachments.set(`uploads/${id}/${filename}`, { data: bytes, contentType: contentType ?? null });
+      const url = `${ctx.urls.http}/attachments/uploads/${id}/${encodeURIComponent(filename)}`;
+      ctx.userUploads.set(id, {
+        id,
+        filename,
+        size: bytes.length,
+        url,
+        proxy_url: url,
+        ...(contentType ? { content_type: contentType } : {}),
+      });
+      return id;
+    },
 
     requests: journals.requests.items,
     unknownRoutes: journals.unknownRoutes.items,

@@ -236,6 +236,8 @@ function addResolved(
   if ((type === OptionType.Role || type === OptionType.Mentionable) && role) {
     resolved.roles = { ...resolved.roles, [id]: role };
   }
+  const upload = type === OptionType.Attachment ? ctx.userUploads.get(id) : undefined;
+  if (upload) resolved.attachments = { ...resolved.attachments, [id]: upload };
   if (type === OptionType.Channel) {
     const known = findChannel(ctx.world, id);
     if (known?.kind === "guild") {
@@ -269,7 +271,13 @@ function buildOptions(
     const value = typeof given === "object" ? given.value : given;
     const type = typeof given === "object" ? given.type : (definition?.type ?? inferType(given));
     if (
-      [OptionType.User, OptionType.Channel, OptionType.Role, OptionType.Mentionable].some((t) => t === type)
+      [
+        OptionType.User,
+        OptionType.Channel,
+        OptionType.Role,
+        OptionType.Mentionable,
+        OptionType.Attachment,
+      ].some((t) => t === type)
     ) {
       addResolved(ctx, guild, resolved, type, String(value));
     }

@@ -1,5 +1,5 @@
 /** Mutable server-side state shared by the REST and gateway halves of the fake. */
-import type { APIApplicationCommand, APIInteraction, APIMessage } from "discord.js";
+import type { APIApplicationCommand, APIAttachment, APIInteraction, APIMessage } from "discord.js";
 import type { FakeWorld } from "./fixtures.ts";
 import type { Journal } from "./journal.ts";
 import type { SnowflakeGenerator } from "./snowflake.ts";
@@ -129,6 +129,8 @@ export interface FakeContext {
   interactionsByToken: Map<string, InteractionState>;
   /** Uploaded files, served at `/attachments/:channelId/:attachmentId/:filename`. */
   attachments: Map<string, StoredAttachment>;
+  /** Files users attach to commands (ATTACHMENT options), by attachment id. */
+  userUploads: Map<string, APIAttachment>;
   journals: Journals;
   /** Increments for every REST call. */
   requestSeq: number;

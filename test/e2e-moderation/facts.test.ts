@@ -47,9 +47,9 @@ afterAll(async () => {
 });
 
 describe("moderator commands are registered for servers and Manage Server only", () => {
-  it("deploys /fact, /alias and /settings with default_member_permissions and the Guild context", () => {
+  it("deploys /fact, /alias, /settings, /entity and /source with default_member_permissions and the Guild context", () => {
     const byName = new Map(s.discord.commands.global.map((c) => [c.name, c]));
-    for (const name of ["fact", "alias", "settings"]) {
+    for (const name of ["fact", "alias", "settings", "entity", "source"]) {
       expect(byName.get(name), name).toMatchObject({
         default_member_permissions: "32",
         contexts: [0],
@@ -91,11 +91,13 @@ describe("a moderator adds a fact with the form", () => {
     expect(reopened.type).toBe(9);
     expect(formValues(reopened.data)).toEqual(typed);
 
-    // The date fixed, the service still refuses Narnia, and says which name.
+    // The date fixed, Narnia is the one thing left: offered for creation, nothing saved yet.
     const second = await submit(s, "atm1:fa", { ...typed, source: NEW_FACT.source });
-    expect(replyText(second.data)).toContain(
-      'One thing to fix; nothing was saved\n• **About**: unknown entity "Narnia"',
-    );
+    expect(replyText(second.data)).toContain("New to this server: “Narnia”.");
+    expect(buttons(second.data).map((b) => b.label)).toEqual([
+      "Describe “Narnia”",
+      "Change the fact instead",
+    ]);
     expect(revisionCount(s.dbPath)).toBe(before);
   });
 

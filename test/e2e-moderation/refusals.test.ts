@@ -13,6 +13,7 @@ import {
   botEnv,
   command,
   formValues,
+  NOT_MODERATOR,
   press,
   replyText,
   revisionCount,
@@ -32,7 +33,6 @@ const TREATY = {
   reason: "",
 };
 const TREATY_QUESTION = "What treaty did Azerbaijan and Kazakhstan sign on Caspian shipping?";
-const NOT_MODERATOR = /Only moderators can change this server's facts/;
 
 let s: Session;
 beforeAll(async () => {

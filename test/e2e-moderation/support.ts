@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { APIEmbed, APIMessage, APIUser } from "discord.js";
+import { afterAll, beforeAll, expect } from "vitest";
 import { KNOWN_VARIABLES } from "../../src/config/env.ts";
 import type {
   FakeDiscord,
@@ -175,6 +176,28 @@ export async function startSession(): Promise<Session> {
     },
   };
   return session;
+}
+
+/** What a member without moderator rights is told. */
+export const NOT_MODERATOR = /Only moderators can change this server's facts/;
+
+/**
+ * One bot for the test file: started before its tests, stopped after them. Refusals are answers,
+ * not failures: nothing the bot printed may be a warning or an error. Returns the session's getter.
+ */
+export function sessionPerFile(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+    expect(session?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? []).toEqual([]);
+  });
+  return () => {
+    if (!session) throw new Error("the session did not start");
+    return session;
+  };
 }
 
 // ---- talking to the bot ----

@@ -104,7 +104,7 @@ describe("/event shows an event card", () => {
     const { handle, data } = await run("event", { name: "Summit on **Mars**" });
     expect(data).toMatchObject({ flags: EPHEMERAL });
     expect(data.content).toBe(
-      "I don't know an event called “Summit on \\*\\*Mars\\*\\*”. Pick one from the list as you type, or run /event without a name for the latest.",
+      "I don't know an event called “Summit on \\*\\*Mars\\*\\*”. Pick one from the list as you type, or run /event show without a name for the latest.",
     );
     expect(await interactionLog(h, handle.id)).toMatchObject({ command: "event", outcome: "user-error" });
   });

@@ -18,6 +18,20 @@ import { LIMITS } from "../limits.ts";
  *   atm1:x                                  button: cancel (a removal)
  *   atm1:l:<filter>:<query hash|->:<page>   button: a page of /fact list
  *   atm1:h:<fact ref>:<page>                button: a page of /fact history
+ *   atm1:n:<draft hash>:<index>             button: describe a name the fact form's draft named first
+ *   atm1:na:<draft hash|->                  form: add an entity (for the fact draft, if any)
+ *   atm1:ne:<entity ref>:<base revision>    form: edit an entity, starting from that revision
+ *   atm1:va                                 form: add an event
+ *   atm1:ve:<event ref>:<base revision>     form: edit an event, starting from that revision
+ *   atm1:vf:<event ref>                     button: add a fact to an event (opens the fact form)
+ *   atm1:fv:<event ref>                     form: add a fact that belongs to an event
+ *   atm1:ro:<draft hash>                    button: reopen an entity or event form with its text
+ *   atm1:sa                                 form: an article pasted for /source add
+ *   atm1:sp:<draft id>:<index>              button: show one drafted fact of an article
+ *   atm1:sy:<draft id>                      button: approve every drafted fact of an article
+ *   atm1:sx:<draft id>:<index>              button: drop one drafted fact
+ *   atm1:se:<draft id>:<index>              button: edit one drafted fact (opens a form)
+ *   atm1:sf:<draft id>:<index>              form: one drafted fact, edited
  *
  * A fact ref is the fact's id when it is at most 60 characters, else "~" and a hash of the id
  * (resolved against the server's facts on click), so every id above fits.
@@ -49,6 +63,20 @@ export const ModerationAction = z.discriminatedUnion("kind", [
     page: Page,
   }),
   z.strictObject({ kind: z.literal("history"), fact: FactRef, page: Page }),
+  z.strictObject({ kind: z.literal("new-name"), draft: Hash, index: z.number().int().min(0).max(11) }),
+  z.strictObject({ kind: z.literal("entity-form"), draft: Hash.optional() }),
+  z.strictObject({ kind: z.literal("entity-edit-form"), entity: FactRef, base: Revision }),
+  z.strictObject({ kind: z.literal("event-form") }),
+  z.strictObject({ kind: z.literal("event-edit-form"), event: FactRef, base: Revision }),
+  z.strictObject({ kind: z.literal("event-fact"), event: FactRef }),
+  z.strictObject({ kind: z.literal("event-fact-form"), event: FactRef }),
+  z.strictObject({ kind: z.literal("reopen"), draft: Hash }),
+  z.strictObject({ kind: z.literal("source-form") }),
+  z.strictObject({ kind: z.literal("source-page"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-approve"), draft: Hash }),
+  z.strictObject({ kind: z.literal("source-drop"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-edit"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-edit-form"), draft: Hash, index: Page }),
 ]);
 export type ModerationAction = z.infer<typeof ModerationAction>;
 export type ModerationKind = ModerationAction["kind"];
@@ -63,6 +91,20 @@ const CODES = {
   cancel: "x",
   list: "l",
   history: "h",
+  "new-name": "n",
+  "entity-form": "na",
+  "entity-edit-form": "ne",
+  "event-form": "va",
+  "event-edit-form": "ve",
+  "event-fact": "vf",
+  "event-fact-form": "fv",
+  reopen: "ro",
+  "source-form": "sa",
+  "source-page": "sp",
+  "source-approve": "sy",
+  "source-drop": "sx",
+  "source-edit": "se",
+  "source-edit-form": "sf",
 } as const satisfies Record<ModerationKind, string>;
 
 /** The ref a custom_id carries for a fact id. */
@@ -101,6 +143,29 @@ export function encodeModerationId(action: ModerationAction): string {
         return [action.filter[0] ?? "v", action.query ?? none, String(action.page)];
       case "history":
         return [action.fact, String(action.page)];
+      case "new-name":
+        return [action.draft, String(action.index)];
+      case "entity-form":
+        return [action.draft ?? none];
+      case "entity-edit-form":
+        return [action.entity, String(action.base)];
+      case "event-form":
+        return [];
+      case "event-edit-form":
+        return [action.event, String(action.base)];
+      case "event-fact":
+      case "event-fact-form":
+        return [action.event];
+      case "reopen":
+      case "source-approve":
+        return [action.draft];
+      case "source-form":
+        return [];
+      case "source-page":
+      case "source-drop":
+      case "source-edit":
+      case "source-edit-form":
+        return [action.draft, String(action.index)];
     }
   })();
   // Checked like a parse, so a bug that would write an unreadable id fails here, not on the click.
@@ -151,6 +216,46 @@ export function parseModerationId(raw: string): ModerationAction | undefined {
           : undefined;
       case "h":
         return rest.length === 2 ? { kind: "history", fact: rest[0], page: toInteger(rest[1]) } : undefined;
+      case "n":
+        return rest.length === 2
+          ? { kind: "new-name", draft: rest[0], index: toInteger(rest[1]) }
+          : undefined;
+      case "na":
+        return rest.length === 1 ? withDefined({ kind: "entity-form", draft: optional(rest[0]) }) : undefined;
+      case "ne":
+        return rest.length === 2
+          ? { kind: "entity-edit-form", entity: rest[0], base: toInteger(rest[1]) }
+          : undefined;
+      case "va":
+        return rest.length === 0 ? { kind: "event-form" } : undefined;
+      case "ve":
+        return rest.length === 2
+          ? { kind: "event-edit-form", event: rest[0], base: toInteger(rest[1]) }
+          : undefined;
+      case "vf":
+        return rest.length === 1 ? { kind: "event-fact", event: rest[0] } : undefined;
+      case "fv":
+        return rest.length === 1 ? { kind: "event-fact-form", event: rest[0] } : undefined;
+      case "ro":
+        return rest.length === 1 ? { kind: "reopen", draft: rest[0] } : undefined;
+      case "sa":
+        return rest.length === 0 ? { kind: "source-form" } : undefined;
+      case "sy":
+        return rest.length === 1 ? { kind: "source-approve", draft: rest[0] } : undefined;
+      case "sp":
+      case "sx":
+      case "se":
+      case "sf": {
+        const kinds = {
+          sp: "source-page",
+          sx: "source-drop",
+          se: "source-edit",
+          sf: "source-edit-form",
+        } as const;
+        return rest.length === 2
+          ? { kind: kinds[code], draft: rest[0], index: toInteger(rest[1]) }
+          : undefined;
+      }
       default:
         return undefined;
     }

@@ -23,6 +23,8 @@ export const Draft = z.object({
   /** For an edit: the fact and the revision the form starts from. */
   factId: z.string().optional(),
   base: z.number().int().min(1).optional(),
+  /** For an add from an event's card: the event the fact belongs to. */
+  event: z.string().optional(),
   /** For an add from /fact gaps: the question the fact should answer. */
   question: z.string().optional(),
   values: Values,

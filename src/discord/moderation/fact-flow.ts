@@ -22,6 +22,7 @@ import {
   refersTo,
 } from "./custom-id.ts";
 import { type Draft, draftValues, loadDraft, saveDraft } from "./drafts.ts";
+import { newNamesReply, openNewNameForm, unknownNamesOf } from "./entity-flow.ts";
 import {
   type FactFormValues,
   type FormProblem,
@@ -43,6 +44,8 @@ import {
   listReply,
   problemsReply,
   removeConfirmReply,
+  replyWith,
+  say,
   writtenReply,
 } from "./views.ts";
 
@@ -52,8 +55,7 @@ import {
  * the interaction's own server.
  */
 
-const reply = (model: ReplyModel): Interactive => ({ kind: "reply", reply: model });
-const say = (content: string): Interactive => reply(ephemeral(content));
+const reply = replyWith;
 const update = (model: ReplyModel): ComponentInteractive => ({ kind: "update", reply: model });
 
 const GAPS_SHOWN = 10;
@@ -155,10 +157,12 @@ function resolveRef(ctx: Requester, mod: Moderator, ref: string): FactView | und
 
 // ---- forms ----
 
-function addForm(values?: FactFormValues, statementHint?: string) {
+function addForm(values?: FactFormValues, statementHint?: string, event?: string) {
   return factForm({
-    customId: encodeModerationId({ kind: "add-form" }),
-    title: "Add a fact to this server",
+    customId: encodeModerationId(
+      event ? { kind: "event-fact-form", event: factRef(event) } : { kind: "add-form" },
+    ),
+    title: event ? "Add a fact to this event" : "Add a fact to this server",
     ...(values ? { values } : {}),
     ...(statementHint ? { statementHint } : {}),
     editing: false,
@@ -191,6 +195,11 @@ export function submitFactForm(ctx: SubmitContext, action: ModerationAction): In
   const { mod } = gate;
   const values = readValues(ctx.fields);
   if (action.kind === "add-form") return submitAdd(ctx, mod, values);
+  if (action.kind === "event-fact-form") {
+    const event = resolveEventRef(ctx, mod, action.event);
+    if (!event) return say("That event is not in this server. Nothing was saved.");
+    return submitAdd(ctx, mod, values, event);
+  }
   if (action.kind === "edit-form") return submitEdit(ctx, mod, values, action.fact, action.base);
   return say("That form is from an older version of the bot. Please start again.");
 }
@@ -206,16 +215,24 @@ function allProblems(
   return [...problems, ...unknownNames(kbOf(ctx, mod), values)];
 }
 
-function submitAdd(ctx: Requester, mod: Moderator, values: FactFormValues): Interactive {
+function submitAdd(
+  ctx: Requester,
+  mod: Moderator,
+  values: FactFormValues,
+  event?: string,
+  headline?: string,
+): Interactive {
+  const keep = () => draftFor(ctx, mod, { form: "add", values, ...(event ? { event } : {}) });
   const parsed = parseFactForm(values);
-  if (!parsed.ok) {
-    const draft = draftFor(ctx, mod, { form: "add", values });
-    return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), draft));
-  }
-  const result = mod.storage.facts.addFact(mod.guildId, mod.actor, parsed.input, parsed.reason);
+  if (!parsed.ok) return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), keep()));
+  const input = event ? { ...parsed.input, event } : parsed.input;
+  const result = mod.storage.facts.addFact(mod.guildId, mod.actor, input, parsed.reason);
   if (!result.ok) {
-    const draft = draftFor(ctx, mod, { form: "add", values });
-    return reply(problemsReply(formProblems(result.problems, values), draft));
+    // Names this server does not know yet are offered for creation, one step each; not refused.
+    const unknown = unknownNamesOf(ctx, mod, values.entities);
+    const onlyUnknown = result.problems.every((p) => /^unknown entity "/.test(p.message));
+    if (unknown.length > 0 && onlyUnknown) return reply(newNamesReply(unknown, keep(), headline));
+    return reply(problemsReply(formProblems(result.problems, values), keep()));
   }
   logWrite(ctx, mod, "add", result.fact.id, result.revision);
   return reply(
@@ -223,9 +240,37 @@ function submitAdd(ctx: Requester, mod: Moderator, values: FactFormValues): Inte
       `Added ${result.fact.id}`,
       result.fact,
       kbOf(ctx, mod),
-      "Saved. Questions in this server are answered from it from now on.",
+      `${headline ? `${headline}\n` : ""}Saved. Questions in this server are answered from it from now on.`,
     ),
   );
+}
+
+/** After a new name was described: save the fact the moderator typed, or offer the names still new. */
+export function saveFactDraft(
+  ctx: Requester,
+  mod: Moderator,
+  draftHash: string,
+  headline: string,
+): Interactive {
+  const found = loadDraft(ctx.services.memory, draftHash, { guildId: mod.guildId, userId: ctx.userId });
+  if (!found.ok) return say(`${headline}\n${found.message}`);
+  const { draft } = found;
+  const unknown = unknownNamesOf(ctx, mod, draft.values.entities);
+  if (unknown.length > 0) return reply(newNamesReply(unknown, draftHash, headline));
+  if (draft.event && !kbOf(ctx, mod).event(draft.event))
+    return say(`${headline}\nThat event is no longer here.`);
+  if (draft.form === "edit") {
+    if (!draft.factId || draft.base === undefined) return say(`${headline}\nThat fact is no longer here.`);
+    return submitEdit(ctx, mod, draftValues(draft), factRef(draft.factId), draft.base, headline);
+  }
+  return submitAdd(ctx, mod, draftValues(draft), draft.event, headline);
+}
+
+/** An event ref from a custom_id, among the events this server sees. */
+function resolveEventRef(ctx: Requester, mod: Moderator, ref: string): string | undefined {
+  const kb = kbOf(ctx, mod);
+  if (!ref.startsWith("~")) return kb.event(ref)?.id;
+  return [...kb.allEvents()].find((event) => refersTo(ref, event.id))?.id;
 }
 
 function submitEdit(
@@ -234,6 +279,7 @@ function submitEdit(
   values: FactFormValues,
   ref: string,
   base: number,
+  headline?: string,
 ): Interactive {
   const view = resolveRef(ctx, mod, ref);
   // A ref from another server's message names nothing here (or this server's own fact of that id).
@@ -254,7 +300,7 @@ function submitEdit(
   if (result.ok) {
     logWrite(ctx, mod, "edit", view.id, result.revision);
     return reply(
-      writtenReply(`Saved revision ${result.revision} of ${view.id}`, result.fact, kbOf(ctx, mod)),
+      writtenReply(`Saved revision ${result.revision} of ${view.id}`, result.fact, kbOf(ctx, mod), headline),
     );
   }
   switch (result.kind) {
@@ -265,6 +311,9 @@ function submitEdit(
     }
     case "invalid": {
       const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base, values });
+      const unknown = unknownNamesOf(ctx, mod, values.entities);
+      if (unknown.length > 0 && result.problems.every((p) => /^unknown entity "/.test(p.message)))
+        return reply(newNamesReply(unknown, draft, headline));
       return reply(problemsReply(formProblems(result.problems, values), draft));
     }
     case "unchanged":
@@ -298,7 +347,8 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
       });
       if (!found.ok) return say(found.message);
       const { draft } = found;
-      if (draft.form === "add") return { kind: "form", form: addForm(draftValues(draft)) };
+      if (draft.form === "add")
+        return { kind: "form", form: addForm(draftValues(draft), undefined, draft.event) };
       const view = draft.factId ? mod.storage.facts.getFact(mod.guildId, draft.factId) : undefined;
       if (!view || draft.base === undefined) return say("That fact is no longer in this server.");
       return { kind: "form", form: editForm(view.id, draft.base, draftValues(draft)) };
@@ -339,8 +389,15 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
         ? update(history(mod, view.id, action.page))
         : say("That fact is no longer in this server.");
     }
-    case "add-form":
-    case "edit-form":
+    case "new-name":
+      return openNewNameForm(ctx, mod, action.draft, action.index);
+    case "event-fact": {
+      const event = resolveEventRef(ctx, mod, action.event);
+      return event
+        ? { kind: "form", form: addForm(undefined, undefined, event) }
+        : say("That event is not in this server.");
+    }
+    default:
       return say("That button is from an older version of the bot. Please start again.");
   }
 }

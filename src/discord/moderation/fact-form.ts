@@ -8,7 +8,7 @@ import type { FormField, FormModel } from "./form-model.ts";
 
 /**
  * The form a moderator fills in to add or edit a fact. Discord allows five text inputs, so the
- * citation's outlet, date and link share one line ("News.Az | 2024-04-17 | https://…"):
+ * citation's outlet, date and link share one line ("Example Times | 2025-05-02 | https://…"):
  *
  *   statement  the fact, one sentence, as answers will state it
  *   entities   who or what it is about: names or aliases, comma-separated, the subject first
@@ -77,7 +77,7 @@ export function factForm(options: {
         description: "Outlet | YYYY-MM-DD | link (the link is optional).",
         style: "short",
         required: true,
-        placeholder: "e.g. News.Az | 2024-04-17 | https://news.az/…",
+        placeholder: "e.g. Example Times | 2025-05-02 | https://example.org/…",
       }),
       field("quote", {
         label: "Quote from the source",
@@ -130,8 +130,8 @@ export interface SourceParts {
 }
 
 /**
- * "News.Az | 2024-04-17 | https://…": the link and the date are found wherever they are, the
- * rest is the outlet, so "News.Az, 2024-04-17" and "2024-04-17 News.Az" work too.
+ * "Example Times | 2025-05-02 | https://…": the link and the date are found wherever they are, the
+ * rest is the outlet, so "Example Times, 2025-05-02" and "2025-05-02 Example Times" work too.
  */
 export function parseSourceLine(text: string): { parts: Partial<SourceParts>; problems: string[] } {
   const problems: string[] = [];
@@ -147,7 +147,7 @@ export function parseSourceLine(text: string): { parts: Partial<SourceParts>; pr
   const dates = rest.match(/(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?![\d-])/g) ?? [];
   rest = rest.replace(/(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?![\d-])/g, " ");
   let date: string | undefined;
-  if (dates.length === 0) problems.push("add the date, written YYYY-MM-DD (e.g. 2024-04-17)");
+  if (dates.length === 0) problems.push("add the date, written YYYY-MM-DD (e.g. 2025-05-02)");
   else if (dates.length > 1) problems.push("give one date");
   else {
     date = dates[0]!.replace(/-(\d)(?!\d)/g, "-0$1");
@@ -162,7 +162,7 @@ export function parseSourceLine(text: string): { parts: Partial<SourceParts>; pr
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!outlet) problems.push("name the outlet (e.g. News.Az)");
+  if (!outlet) problems.push("name the outlet (e.g. Example Times)");
   else if (outlet.length > 100) problems.push("the outlet's name has at most 100 characters");
   return {
     parts: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}) },

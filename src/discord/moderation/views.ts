@@ -3,6 +3,7 @@ import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Fact } from "../../engine/schema.ts";
 import type { Conflict, FactPage, FactRevision, FactView, Gap } from "../../storage/index.ts";
+import type { Interactive } from "../command.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, link, safeText } from "../markdown.ts";
 import type { ActionButton, Card, CardField, ReplyModel } from "../reply-model.ts";
@@ -101,32 +102,40 @@ export function problemsReply(problems: readonly FormProblem[], draftHash: strin
     (problem) =>
       `• ${problem.field === "form" ? "" : `**${FIELD_LABELS[problem.field]}**: `}${safeText(problem.message)}`,
   );
+  return linesToFix(
+    lines,
+    draftHash ? encodeModerationId({ kind: "open-draft", draft: draftHash }) : undefined,
+  );
+}
+
+/** The card of problems any moderator form gets, with the button (if any) that reopens the form. */
+export function linesToFix(lines: readonly string[], reopenCustomId: string | undefined): ReplyModel {
   return {
     cards: [
       {
         tone: "error",
         title:
-          problems.length === 1
+          lines.length === 1
             ? "One thing to fix; nothing was saved"
-            : `${problems.length} things to fix; nothing was saved`,
+            : `${lines.length} things to fix; nothing was saved`,
         description: truncate(lines.join("\n"), LIMITS.embedDescription),
-        footer: draftHash ? "Your text is kept for 24 hours: press the button to fix it." : "",
+        footer: reopenCustomId ? "Your text is kept for 24 hours: press the button to fix it." : "",
       },
     ],
-    buttons: draftHash
-      ? [
-          [
-            {
-              customId: encodeModerationId({ kind: "open-draft", draft: draftHash }),
-              label: "Fix and send again",
-              emoji: "✏️",
-              style: "primary",
-            },
-          ],
-        ]
+    buttons: reopenCustomId
+      ? [[{ customId: reopenCustomId, label: "Fix and send again", emoji: "✏️", style: "primary" }]]
       : [],
     ephemeral: true,
   };
+}
+
+/** A handler's reply, a private line, and what a command shows where there are no forms (the console). */
+export const replyWith = (model: ReplyModel): Interactive => ({ kind: "reply", reply: model });
+export const say = (content: string): Interactive => replyWith(ephemeral(content));
+export function withoutForms(result: Interactive): ReplyModel {
+  return result.kind === "reply"
+    ? result.reply
+    : ephemeral("This opens a form, which only Discord can show.");
 }
 
 const ACTIONS: Record<FactRevision["action"], string> = {

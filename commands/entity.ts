@@ -1,0 +1,65 @@
+import { SlashCommandBuilder, type SlashCommandStringOption } from "discord.js";
+import { defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
+import {
+  entityChoices,
+  onEntityButton,
+  runEntityCommand,
+  submitEntityForm,
+} from "../src/discord/moderation/entity-flow.ts";
+import { revisionOption } from "../src/discord/moderation/options.ts";
+import { withoutForms } from "../src/discord/moderation/views.ts";
+
+const nameOption = (option: SlashCommandStringOption) =>
+  option
+    .setName("name")
+    .setDescription("Who or what (start typing to search)")
+    .setRequired(true)
+    .setMaxLength(200)
+    .setAutocomplete(true);
+
+/** /entity: moderators add and edit the people, countries, organisations and places of their server. */
+export default defineCommand({
+  data: new SlashCommandBuilder()
+    .setName("entity")
+    .setDescription("Moderators: add or edit a person, country, organisation or place in this server")
+    .addSubcommand((sub) =>
+      sub
+        .setName("add")
+        .setDescription("Add someone or something this server's facts can name (opens a form)"),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("edit")
+        .setDescription("Change a name, kind, description or other names (opens a form)")
+        .addStringOption(nameOption),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("revert")
+        .setDescription("Make it what it was at an earlier revision (see history)")
+        .addStringOption(nameOption)
+        .addIntegerOption(revisionOption),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("history")
+        .setDescription("Every revision in this server: who, when, why")
+        .addStringOption(nameOption),
+    )
+    .setDefaultMemberPermissions(SERVER_MODERATORS.defaultMemberPermissions)
+    .setContexts(...SERVER_MODERATORS.contexts)
+    .setIntegrationTypes(...SERVER_MODERATORS.integrationTypes)
+    .toJSON(),
+
+  interact: runEntityCommand,
+  execute: (ctx) => withoutForms(runEntityCommand(ctx)),
+  ephemeralWhenDeferred: () => true,
+
+  autocomplete(ctx) {
+    return ctx.focused.name === "name" ? entityChoices(ctx, ctx.focused.value) : [];
+  },
+
+  moderationKinds: ["entity-form", "entity-edit-form", "reopen"],
+  onModerationComponent: onEntityButton,
+  onSubmit: submitEntityForm,
+});

@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { type Draft, draftArticle } from "../drafting/draft.ts";
+import { Engine } from "../engine/engine.ts";
+import { crossCheck, loadDataset, type Problem, readDataFolder } from "../engine/load.ts";
+import { type Dataset, IsoDate } from "../engine/schema.ts";
+import { checkCuratorQuestions } from "./curation.ts";
+
+/** The largest article the drafter takes: a long feature is about 60 kB of text. */
+export const MAX_ARTICLE_BYTES = 200_000;
+
+export interface DraftOptions {
+  article: string;
+  outlet: string | undefined;
+  date: string | undefined;
+  url?: string | undefined;
+  title?: string | undefined;
+  out: string | undefined;
+  /** The store whose entities are reused; undefined: the draft defines every entity itself. */
+  base: string | undefined;
+}
+
+export type DraftRun =
+  | { ok: true; draft: Draft; out: string; problems: Problem[]; answered: number; questions: number }
+  | { ok: false; message: string };
+
+/** Drafts ARTICLE into OUT as a data-style source folder, then validates it as `validate` would. */
+export function runDraft(options: DraftOptions): DraftRun {
+  if (!options.outlet?.trim()) return { ok: false, message: "draft needs --outlet NAME" };
+  if (!options.date || !IsoDate.safeParse(options.date).success)
+    return { ok: false, message: "draft needs --date YYYY-MM-DD (a real calendar date)" };
+  if (!options.out) return { ok: false, message: "draft needs --out DIR (a new or empty folder)" };
+  if (!existsSync(options.article)) return { ok: false, message: `${options.article} not found` };
+  if (statSync(options.article).size > MAX_ARTICLE_BYTES)
+    return {
+      ok: false,
+      message: `${options.article} is larger than ${MAX_ARTICLE_BYTES / 1000} kB: is it an article?`,
+    };
+  const text = readFileSync(options.article, "utf8").replace(/\r\n?/g, "\n");
+  if (!/\p{L}{3}/u.test(text)) return { ok: false, message: `${options.article} has no text to draft from` };
+  const out = resolve(options.out);
+  if (existsSync(out) && readdirSync(out).length > 0)
+    return { ok: false, message: `${options.out} is not empty: draft into a new folder` };
+
+  let base: Dataset | undefined;
+  if (options.base !== undefined) {
+    const loaded = loadDataset(options.base);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        message: `the store in ${options.base} has problems; run: npm run facts -- validate`,
+      };
+    base = loaded.dataset;
+  }
+  const draft = draftArticle({
+    text,
+    outlet: options.outlet,
+    date: options.date,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.title ? { title: options.title } : {}),
+    known: base ? [...base.entities.values()] : [],
+    takenIds: new Set(base ? [...base.facts.keys(), ...base.events.keys(), ...base.sources.keys()] : []),
+  });
+  writeDraft(out, draft);
+
+  // Validated as it will be used: alone, or beside the store it refers to.
+  const inside = options.base !== undefined && !relative(resolve(options.base), out).startsWith("..");
+  let dataset: Dataset | undefined;
+  let problems: Problem[];
+  if (options.base === undefined || inside) {
+    const loaded = loadDataset(options.base ?? out);
+    dataset = loaded.ok ? loaded.dataset : undefined;
+    problems = loaded.ok ? [] : loaded.problems;
+  } else {
+    const read = [readDataFolder(options.base), readDataFolder(out)];
+    const merged: Dataset = { sources: new Map(), entities: new Map(), events: new Map(), facts: new Map() };
+    for (const { dataset: part } of read) {
+      for (const key of ["sources", "entities", "events", "facts"] as const) {
+        for (const [id, record] of part[key]) (merged[key] as Map<string, unknown>).set(id, record);
+      }
+    }
+    problems = [...read.flatMap((r) => r.problems), ...crossCheck(merged)];
+    dataset = problems.length === 0 ? merged : undefined;
+  }
+  const checks = dataset ? checkCuratorQuestions(new Engine(dataset), dataset) : [];
+  return {
+    ok: true,
+    draft,
+    out,
+    problems,
+    answered: checks.filter((c) => c.answered).length,
+    questions: checks.length,
+  };
+}
+
+export function writeDraft(dir: string, draft: Draft): void {
+  mkdirSync(dir, { recursive: true });
+  const json = (name: string, value: unknown) =>
+    writeFileSync(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
+  json("source.json", draft.source);
+  writeFileSync(join(dir, draft.source.textFile), draft.text);
+  json("entities.json", draft.entities);
+  json("events.json", draft.events);
+  json("facts.json", draft.facts);
+}

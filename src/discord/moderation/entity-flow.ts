@@ -1,0 +1,377 @@
+import type { Entity } from "../../engine/schema.ts";
+import type { InputProblem, RecordProblem, RecordRevision } from "../../storage/index.ts";
+import { resolveEntity } from "../../storage/input.ts";
+import type {
+  Choice,
+  CommandContext,
+  ComponentContext,
+  ComponentInteractive,
+  Interactive,
+  Requester,
+  SubmitContext,
+} from "../command.ts";
+import { LIMITS, truncate } from "../limits.ts";
+import { safeText } from "../markdown.ts";
+import type { ActionButton, ReplyModel } from "../reply-model.ts";
+import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
+import { loadDraft } from "./drafts.ts";
+import { saveFactDraft } from "./fact-flow.ts";
+import { splitNames } from "./fact-form.ts";
+import { type Moderator, requireModerator } from "./gate.ts";
+import {
+  ENTITY_FIELDS,
+  type EntityFormValues,
+  EVENT_FIELDS,
+  entityForm,
+  entityValues,
+  eventForm,
+  guessKind,
+  loadFormDraft,
+  parseEntityForm,
+  readForm,
+  saveFormDraft,
+} from "./record-forms.ts";
+import { ephemeral, linesToFix, replyWith, say, when } from "./views.ts";
+
+/**
+ * /entity and the fact form's new names: moderators add and edit the people, countries,
+ * organisations and places their server's facts are about. Every entry point runs
+ * requireModerator first; every write goes to the interaction's own server.
+ */
+
+const reply = replyWith;
+
+export const FORM_EXPIRED =
+  "I no longer have the text you typed: it is kept for 24 hours and not across a restart. Please start again.";
+
+// ---- /entity ----
+
+export function runEntityCommand(ctx: CommandContext): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  switch (ctx.options.subcommand?.()) {
+    case "add":
+      return { kind: "form", form: addEntityForm({}) };
+    case "edit": {
+      const found = findEntity(ctx, mod, ctx.options.string("name"));
+      if (!found.ok) return say(found.message);
+      const state = mod.storage.records.state(mod.guildId, "entity", found.entity.id);
+      if (!state) return say(`There is no ${safeText(found.entity.name)} in this server.`);
+      return {
+        kind: "form",
+        form: editEntityForm(found.entity.id, state.revision, entityValues(state.current)),
+      };
+    }
+    case "history": {
+      const found = findEntity(ctx, mod, ctx.options.string("name"));
+      if (!found.ok) return say(found.message);
+      const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
+      return reply(
+        recordHistoryReply(
+          found.entity.name,
+          found.entity.id,
+          revisions,
+          (e) => `${e.name} (${e.kind}): ${e.description}`,
+        ),
+      );
+    }
+    case "revert": {
+      const found = findEntity(ctx, mod, ctx.options.string("name"));
+      if (!found.ok) return say(found.message);
+      const revision = ctx.options.integer?.("revision");
+      if (revision === undefined) return say("Give the revision to go back to (see /entity history).");
+      const result = mod.storage.records.revert(mod.guildId, mod.actor, "entity", found.entity.id, revision);
+      if (!result.ok)
+        return result.kind === "invalid"
+          ? say(`Nothing was saved: ${safeText(result.problems.map((p) => p.message).join("; "))}.`)
+          : say(`Nothing was saved: ${safeText(result.message)}.`);
+      logWrite(ctx, mod, "entity revert", found.entity.id, result.revision);
+      return say(
+        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).`,
+      );
+    }
+    default:
+      return say("Pick one of the /entity subcommands: add, edit, revert, history.");
+  }
+}
+
+function addEntityForm(values: Partial<EntityFormValues>, pending?: string) {
+  return entityForm(
+    encodeModerationId({ kind: "entity-form", ...(pending ? { draft: pending } : {}) }),
+    "Add a person, country, organisation…",
+    values,
+  );
+}
+
+function editEntityForm(id: string, base: number, values: Partial<EntityFormValues>) {
+  return entityForm(
+    encodeModerationId({ kind: "entity-edit-form", entity: factRef(id), base }),
+    `Edit ${id}`,
+    values,
+  );
+}
+
+type FoundEntity = { ok: true; entity: Entity } | { ok: false; message: string };
+
+function findEntity(ctx: Requester, mod: Moderator, typed: string | undefined): FoundEntity {
+  const text = typed?.trim() ?? "";
+  if (!text) return { ok: false, message: "Name it: start typing and pick it from the list." };
+  const resolved = resolveEntity(ctx.services.engine.knowledge(mod.guildId), text);
+  if (resolved.ok) return resolved;
+  return { ok: false, message: `${safeText(resolved.problem.message)}. Pick one from the list as you type.` };
+}
+
+function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity | undefined {
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  if (!ref.startsWith("~")) return kb.entity(ref);
+  return [...kb.allEntities()].find((entity) => refersTo(ref, entity.id));
+}
+
+/** Entities this server sees, for the `name` option: by name, alias or id. */
+export function entityChoices(ctx: Requester, typed: string): Choice[] {
+  const gate = requireModerator(ctx, "moderator", { quiet: true });
+  if (!gate.ok) return [];
+  const wanted = typed.trim().toLowerCase();
+  const out: Choice[] = [];
+  for (const entity of ctx.services.engine.entities(gate.mod.guildId)) {
+    if (out.length >= 25) break;
+    const names = [entity.id, entity.name, ...entity.aliases].map((n) => n.toLowerCase());
+    if (wanted && !names.some((n) => n.includes(wanted))) continue;
+    out.push({
+      name: truncate(`${entity.name} (${entity.kind}) — ${entity.description}`, 100),
+      value: entity.id,
+    });
+  }
+  return out;
+}
+
+// ---- forms ----
+
+export function submitEntityForm(ctx: SubmitContext, action: ModerationAction): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  const values = readForm(ENTITY_FIELDS, ctx.fields);
+  if (action.kind === "entity-form") {
+    const parsed = parseEntityForm(values);
+    const pending = action.draft;
+    const keep = () => keepEntityForm(ctx, mod, values, pending ? { pending } : {});
+    if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
+    const added = mod.storage.records.addEntity(mod.guildId, mod.actor, parsed.fields, parsed.reason);
+    if (!added.ok) return reply(problemReply(added, keep()));
+    logWrite(ctx, mod, "entity add", added.record.id, added.revision);
+    const headline = `Added ${safeText(added.record.name)} (${added.record.kind}) to this server.`;
+    if (pending) return saveFactDraft(ctx, mod, pending, headline);
+    return say(`${headline} Facts here can name it from now on; change it with /entity edit.`);
+  }
+  if (action.kind === "entity-edit-form") {
+    const entity = resolveEntityRef(ctx, mod, action.entity);
+    if (!entity) return say("That is not in this server. Nothing was saved.");
+    const keep = () => keepEntityForm(ctx, mod, values, { target: { id: entity.id, base: action.base } });
+    const parsed = parseEntityForm(values);
+    if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
+    const edited = mod.storage.records.editEntity(
+      mod.guildId,
+      mod.actor,
+      entity.id,
+      parsed.fields,
+      action.base,
+      parsed.reason,
+    );
+    if (!edited.ok) return reply(problemReply(edited, keep()));
+    logWrite(ctx, mod, "entity edit", entity.id, edited.revision);
+    return say(
+      `Saved revision ${edited.revision} of ${safeText(edited.record.name)} (${edited.record.kind}).`,
+    );
+  }
+  return say("That form is from an older version of the bot. Please start again.");
+}
+
+/**
+ * The fact form named people or things this server does not know: one button per name opens the
+ * entity form with the name filled in, and the fact is saved once every name is described.
+ */
+export function newNamesReply(names: readonly string[], draftHash: string, headline?: string): ReplyModel {
+  const shown = names.slice(0, 4);
+  const buttons: ActionButton[] = shown.map((name, index) => ({
+    customId: encodeModerationId({ kind: "new-name", draft: draftHash, index }),
+    label: truncate(`Describe “${name}”`, LIMITS.buttonLabel),
+    emoji: "🆕",
+    style: "primary",
+  }));
+  buttons.push({
+    customId: encodeModerationId({ kind: "open-draft", draft: draftHash }),
+    label: "Change the fact instead",
+    emoji: "✏️",
+    style: "secondary",
+  });
+  const list = names.map((name) => `“${safeText(name)}”`).join(", ");
+  return {
+    content: truncate(
+      `${headline ? `${headline}\n` : ""}New to this server: ${list}. Describe ${
+        names.length === 1 ? "it" : "each one"
+      } (kind, one line, other names) and the fact is saved. Nothing is saved until then; your text is kept for 24 hours.`,
+      LIMITS.content,
+    ),
+    buttons: [buttons],
+    ephemeral: true,
+  };
+}
+
+/** The new-name button: the entity form, pre-filled with the name the fact form used. */
+export function openNewNameForm(
+  ctx: ComponentContext,
+  mod: Moderator,
+  draftHash: string,
+  index: number,
+): Interactive {
+  const found = loadDraft(ctx.services.memory, draftHash, { guildId: mod.guildId, userId: ctx.userId });
+  if (!found.ok) return say(found.message);
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  const names = unknownNamesOf(ctx, mod, found.draft.values.entities);
+  const name = names[index] ?? names[0];
+  if (!name) return say("Every name in that fact is known now: press “Change the fact instead” to send it.");
+  return { kind: "form", form: addEntityForm({ name, kind: guessKind(name, kb) }, draftHash) };
+}
+
+/** The names of a fact form's "About" line that this server does not know. */
+export function unknownNamesOf(ctx: Requester, mod: Moderator, about: string): string[] {
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  return splitNames(about).filter((name) => {
+    const resolved = resolveEntity(kb, name);
+    return !resolved.ok && /^unknown entity/.test(resolved.problem.message);
+  });
+}
+
+// ---- reopen a form with its text ----
+
+export function onEntityButton(ctx: ComponentContext, action: ModerationAction): ComponentInteractive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  if (action.kind !== "reopen")
+    return say("That button is from an older version of the bot. Please start again.");
+  const draft = loadFormDraft(ctx.services.memory, action.draft, {
+    guildId: mod.guildId,
+    userId: ctx.userId,
+  });
+  if (!draft) return say(FORM_EXPIRED);
+  if (draft.form === "entity") {
+    const values = readForm(ENTITY_FIELDS, new Map(Object.entries(draft.values)));
+    if (draft.target)
+      return { kind: "form", form: editEntityForm(draft.target.id, draft.target.base, values) };
+    return { kind: "form", form: addEntityForm(values, draft.pending) };
+  }
+  const values = readForm(EVENT_FIELDS, new Map(Object.entries(draft.values)));
+  const customId = draft.target
+    ? encodeModerationId({
+        kind: "event-edit-form",
+        event: factRef(draft.target.id),
+        base: draft.target.base,
+      })
+    : encodeModerationId({ kind: "event-form" });
+  return {
+    kind: "form",
+    form: eventForm(customId, draft.target ? `Edit ${draft.target.id}` : "Add an event", values),
+  };
+}
+
+/** The text of an entity form, kept for 24 hours so "Fix and send again" gives it back. */
+function keepEntityForm(
+  ctx: Requester,
+  mod: Moderator,
+  values: EntityFormValues,
+  extra: { pending?: string; target?: { id: string; base: number } },
+): string {
+  return saveFormDraft(ctx.services.memory, {
+    v: 1,
+    form: "entity",
+    guildId: mod.guildId,
+    userId: ctx.userId,
+    values,
+    ...extra,
+  });
+}
+
+// ---- replies ----
+
+const FIELD_NAMES: Record<string, string> = {
+  name: "Name",
+  kind: "Kind",
+  description: "Description",
+  title: "Title",
+  date: "Date",
+  participants: "Participants",
+  summary: "Summary",
+  source: "Source",
+  outlet: "Source",
+  sourceDate: "Source",
+  url: "Source",
+};
+
+/** Nothing was saved: every problem, one line each, and a button back to the form with the text. */
+export function recordProblemsReply(problems: readonly InputProblem[], draftHash: string): ReplyModel {
+  const lines = problems.map((problem) => {
+    const head = problem.field.split(/[[.]/)[0] ?? "";
+    const label = head === "aliases" ? "Other names" : (FIELD_NAMES[head] ?? "");
+    const candidates = problem.candidates?.length ? ` (did you mean ${problem.candidates.join(", ")}?)` : "";
+    return `• ${label ? `**${label}**: ` : ""}${safeText(problem.message)}${safeText(candidates)}`;
+  });
+  return linesToFix(lines, encodeModerationId({ kind: "reopen", draft: draftHash }));
+}
+
+export function problemReply(problem: RecordProblem, draftHash: string): ReplyModel {
+  switch (problem.kind) {
+    case "invalid":
+      return recordProblemsReply(problem.problems, draftHash);
+    case "conflict":
+      return recordProblemsReply(
+        [
+          {
+            field: "form",
+            message: `Nothing was saved: ${problem.message}. Reopen the form to see it again.`,
+          },
+        ],
+        draftHash,
+      );
+    case "not-found":
+    case "unchanged":
+      return ephemeral(`Nothing was saved: ${safeText(problem.message)}.`);
+  }
+}
+
+/** Every revision of an entity or event: number, what, when, who, why, and what it became. */
+export function recordHistoryReply<T>(
+  title: string,
+  id: string,
+  revisions: readonly RecordRevision<T>[],
+  describe: (record: T) => string,
+): ReplyModel {
+  const lines = revisions.map((r) => {
+    const what = r.action === "revert" ? `reverted to r${r.revertedTo}` : r.action;
+    const after = r.after ? ` → ${safeText(describe(r.after))}` : "";
+    return `**r${r.revision}** ${what} ${when(r.at)} by ${safeText(r.actor.tag)}${r.reason ? ` — ${safeText(r.reason)}` : ""}${after}`;
+  });
+  return {
+    cards: [
+      {
+        tone: "info",
+        title: truncate(`History of ${title}`, LIMITS.embedTitle),
+        description: truncate(lines.join("\n") || "No revisions.", LIMITS.embedDescription),
+        footer: id,
+      },
+    ],
+    ephemeral: true,
+  };
+}
+
+function logWrite(ctx: Requester, mod: Moderator, action: string, id: string, revision: number): void {
+  ctx.services.logger.info("record changed", {
+    action,
+    guildId: mod.guildId,
+    id,
+    revision,
+    userId: mod.actor.userId,
+  });
+}

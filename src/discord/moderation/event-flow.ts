@@ -1,0 +1,160 @@
+import { formatDate } from "../../engine/compose.ts";
+import type { Event } from "../../engine/schema.ts";
+import type { CommandContext, Interactive, Requester, SubmitContext } from "../command.ts";
+import { LIMITS, truncate } from "../limits.ts";
+import { safeText } from "../markdown.ts";
+import type { ReplyModel } from "../reply-model.ts";
+import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
+import { problemReply, recordHistoryReply, recordProblemsReply } from "./entity-flow.ts";
+import { type Moderator, requireModerator } from "./gate.ts";
+import {
+  EVENT_FIELDS,
+  eventForm,
+  eventValues,
+  parseEventForm,
+  readForm,
+  saveFormDraft,
+} from "./record-forms.ts";
+import { replyWith, say } from "./views.ts";
+
+/**
+ * /event add and /event edit: moderators add their server's events and correct them. Checked with
+ * requireModerator on the command and on the form; written to the interaction's own server.
+ */
+
+const reply = replyWith;
+
+export const EVENT_ADMIN = ["add", "edit", "history", "revert"] as const;
+
+export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[number]): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  if (sub === "add")
+    return { kind: "form", form: eventForm(encodeModerationId({ kind: "event-form" }), "Add an event", {}) };
+  const event = findEvent(ctx, mod, ctx.options.string("name"));
+  if (!event) return say("There is no such event in this server. Pick one from the list as you type.");
+  const records = mod.storage.records;
+  if (sub === "history") {
+    const revisions = records.history(mod.guildId, "event", event.id) ?? [];
+    return reply(
+      recordHistoryReply(
+        event.title,
+        event.id,
+        revisions,
+        (e) => `${e.title}, ${e.date}${e.place ? `, ${e.place}` : ""}`,
+      ),
+    );
+  }
+  if (sub === "revert") {
+    const revision = ctx.options.integer?.("revision");
+    if (revision === undefined) return say("Give the revision to go back to (see /event history).");
+    const result = records.revert(mod.guildId, mod.actor, "event", event.id, revision);
+    if (!result.ok)
+      return say(
+        `Nothing was saved: ${safeText(result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message)}.`,
+      );
+    return reply(eventSaved(ctx, mod, result.record, result.revision));
+  }
+  const state = records.state(mod.guildId, "event", event.id);
+  if (!state) return say("There is no such event in this server.");
+  const values = eventValues(mod.storage.records.eventFields(mod.guildId, state.current));
+  const customId = encodeModerationId({
+    kind: "event-edit-form",
+    event: factRef(event.id),
+    base: state.revision,
+  });
+  return { kind: "form", form: eventForm(customId, truncate(`Edit ${event.title}`, 45), values) };
+}
+
+function findEvent(ctx: Requester, mod: Moderator, typed: string | undefined): Event | undefined {
+  const text = typed?.trim().toLowerCase() ?? "";
+  if (!text) return undefined;
+  const events = ctx.services.engine.events(mod.guildId);
+  return (
+    events.find((e) => e.id === text) ??
+    events.find((e) => e.title.toLowerCase() === text) ??
+    events.find((e) => e.title.toLowerCase().includes(text))
+  );
+}
+
+export function submitEventForm(ctx: SubmitContext, action: ModerationAction): Interactive {
+  const gate = requireModerator(ctx);
+  if (!gate.ok) return say(gate.message);
+  const { mod } = gate;
+  const values = readForm(EVENT_FIELDS, ctx.fields);
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  const target =
+    action.kind === "event-edit-form"
+      ? [...kb.allEvents()].find((e) =>
+          action.event.startsWith("~") ? refersTo(action.event, e.id) : e.id === action.event,
+        )
+      : undefined;
+  if (action.kind === "event-edit-form" && !target)
+    return say("That event is not in this server. Nothing was saved.");
+  const keep = () =>
+    saveFormDraft(ctx.services.memory, {
+      v: 1,
+      form: "event",
+      guildId: mod.guildId,
+      userId: ctx.userId,
+      values,
+      ...(target && action.kind === "event-edit-form"
+        ? { target: { id: target.id, base: action.base } }
+        : {}),
+    });
+  const parsed = parseEventForm(values);
+  if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
+  const records = mod.storage.records;
+  const result =
+    target && action.kind === "event-edit-form"
+      ? records.editEvent(mod.guildId, mod.actor, target.id, parsed.fields, action.base)
+      : action.kind === "event-form"
+        ? records.addEvent(mod.guildId, mod.actor, parsed.fields)
+        : undefined;
+  if (!result) return say("That form is from an older version of the bot. Please start again.");
+  if (!result.ok) return reply(problemReply(result, keep()));
+  ctx.services.logger.info("record changed", {
+    action: action.kind === "event-form" ? "event add" : "event edit",
+    guildId: mod.guildId,
+    id: result.record.id,
+    revision: result.revision,
+    userId: mod.actor.userId,
+  });
+  return reply(eventSaved(ctx, mod, result.record, result.revision));
+}
+
+function eventSaved(ctx: Requester, mod: Moderator, event: Event, revision: number): ReplyModel {
+  const kb = ctx.services.engine.knowledge(mod.guildId);
+  const who = event.participants
+    .map((p) => `${safeText(kb.entity(p.entity)?.name ?? p.entity)}${p.role ? ` (${safeText(p.role)})` : ""}`)
+    .join(", ");
+  return {
+    content:
+      revision === 1 ? "Saved: /event shows it in this server from now on." : `Saved revision ${revision}.`,
+    cards: [
+      {
+        tone: "event",
+        title: truncate(safeText(event.title), LIMITS.embedTitle),
+        description: truncate(safeText(event.summary), LIMITS.embedDescription),
+        fields: [
+          { name: "Date", value: formatDate(event.date), inline: true },
+          ...(event.place ? [{ name: "Place", value: safeText(event.place), inline: true }] : []),
+          { name: "Participants", value: truncate(who, LIMITS.embedFieldValue) },
+        ],
+        footer: `${event.id} · revision ${revision}`,
+      },
+    ],
+    buttons: [
+      [
+        {
+          customId: encodeModerationId({ kind: "event-fact", event: factRef(event.id) }),
+          label: "Add a fact to this event",
+          emoji: "➕",
+          style: "primary",
+        },
+      ],
+    ],
+    ephemeral: true,
+  };
+}
