@@ -74,7 +74,10 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
-  const plan = withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed);
+  const plan = withoutTimeWords(
+    withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed),
+    time,
+  );
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
@@ -160,10 +163,40 @@ function withPredicateWeighed(plan: QueryPlan): QueryPlan {
 }
 
 const PREDICATE_WEIGHT = 1.5;
+/** What a hedge word weighs (query.ts): a little, so a fact need not repeat it. */
+const SOFT_WEIGHT = 0.3;
 const BE_WORDS = new Set(["is", "was", "are", "were"]);
 const AUXILIARY_WORDS = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 
 const FORMER_WORDS = new Set(["former", "formerly", "ex", "previous", "previously", "outgoing", "then"]);
+
+/**
+ * "Since when ...?", "until when ...?": the time word is the constraint (a fact that says when it
+ * began, or how long it runs), not a word the fact must repeat.
+ */
+function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
+  const consumed = time === "since" ? "since" : time === "span" ? "until" : undefined;
+  if (!consumed) return plan;
+  if (time === "since") {
+    // "become" is what "since" says in other words: it need not be repeated.
+    plan = {
+      ...plan,
+      terms: plan.terms.map((t) => (/^bec[oa]me$/.test(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
+    };
+  }
+  const at = plan.terms.findIndex((t) => t.word === consumed && plan.words[t.position + 1] === "when");
+  if (at < 0) return plan;
+  const terms = plan.terms.filter((_, i) => i !== at);
+  // Proximities point into terms by index: renumber past the dropped one.
+  const shift = (i: number) => (i > at ? i - 1 : i);
+  const proximities = plan.proximities.flatMap((p): Proximity[] => {
+    if (p.term === at || ("term" in p.target && p.target.term === at)) return [];
+    return [
+      { ...p, term: shift(p.term), target: "term" in p.target ? { term: shift(p.target.term) } : p.target },
+    ];
+  });
+  return { ...plan, terms, proximities };
+}
 
 /** People whose description has the role word (and the words next to it) and the owner's name. */
 function describedPeople(
@@ -297,6 +330,8 @@ function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefin
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
   // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
   if (/\bsince when\b|\bhow long (?:has|have|had)\b/.test(text)) return "since";
+  // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
+  if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
