@@ -28,9 +28,15 @@ export function answerQuestion(
 ): AnswerResult {
   const threshold = options.threshold ?? ANSWER_THRESHOLD;
   const asked = understand(question, kb);
-  const read = resolveContext(asked, options.previous, kb);
-  if (read.kind === "needs-context") return contextHint(read.word, kb);
-  const found = findCandidates(read, kb, threshold);
-  const verdict = verify(read, found, kb, threshold);
-  return compose(verdict, read, kb);
+  const readings = resolveContext(asked, options.previous, kb);
+  let refused: AnswerResult | undefined;
+  for (const read of readings) {
+    if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
+    const found = findCandidates(read, kb, threshold);
+    const verdict = verify(read, found, kb, threshold);
+    if (verdict.kind !== "refuse") return compose(verdict, read, kb);
+    // The likeliest reading's refusal stands unless another reading can be answered.
+    refused ??= compose(verdict, read, kb);
+  }
+  return refused!;
 }

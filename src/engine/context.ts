@@ -21,6 +21,8 @@ export type Reading =
       event?: string;
       /** The turn it follows, if the conversation was used: names it did not repeat carry over. */
       previous?: DialogueTurn;
+      /** "he" was taken as one of several people: the next one is another reading. */
+      choseAmongPeople?: boolean;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -29,16 +31,35 @@ const NOTHING: ReadonlySet<string> = new Set();
 /** Words that, beside a question word, only say which time is asked about ("since when?"). */
 const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after", "long", "often"]);
 
+/**
+ * The ways to read the question, likeliest first: "he" is most likely the person the previous
+ * answer named, but may be the one its question named ("who did the Mongolian president
+ * receive?" → "what did he thank Chile for?"); the first reading that can be answered is used.
+ */
 export function resolveContext(
   asked: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
-): Reading {
-  const read = resolve(asked, previous, kb);
-  return read.kind === "read" && read.reading && previous ? { ...read, previous } : read;
+): Reading[] {
+  const people = previous ? previous.entities.filter((id) => kb.entity(id)?.kind === "person") : [];
+  const readings: Reading[] = [];
+  for (let person = 0; person < Math.max(1, Math.min(MAX_PEOPLE_TRIED, people.length)); person++) {
+    const read = resolve(asked, previous, kb, person);
+    readings.push(read.kind === "read" && read.reading && previous ? { ...read, previous } : read);
+    // Only a reading that chose among people has alternatives.
+    if (read.kind !== "read" || !read.choseAmongPeople) break;
+  }
+  return readings;
 }
 
-function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: KnowledgeBase): Reading {
+const MAX_PEOPLE_TRIED = 3;
+
+function resolve(
+  asked: Understanding,
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+  personIndex: number,
+): Reading {
   const { plan, references } = asked;
   const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
   const named = plan.mentions.length > 0;
@@ -117,9 +138,11 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
 
   let question = asked.question;
   const readings: string[] = [];
+  let choseAmongPeople = false;
   if (references.person && !plan.mentions.some((m) => isKind(kb, m.entityIds, "person"))) {
-    const person = entities.find((e) => e.kind === "person");
+    const person = entities.filter((e) => e.kind === "person")[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
+    choseAmongPeople = true;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
     readings.push(`"${references.person}" as ${person.name}`);
   }
@@ -160,7 +183,7 @@ function resolve(asked: Understanding, previous: DialogueTurn | undefined, kb: K
     };
   }
   if (readings.length === 0) return { ...standalone, exclude };
-  return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude };
+  return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
 }
 
 function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {
