@@ -368,7 +368,12 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // plant: it answers what he declined to comment on, not where the plant will be.
   if (HEDGED.test(indexed.fact.statement) && !ASKS_ABOUT_HEDGE.test(plan.text)) return MISSES_TIME;
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
-  if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) return 0.6;
+  // "Why does Iturra say their economies speak the same language?": what they said is the reason
+  // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
+  if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) {
+    const asksWhySaid = plan.terms.some((t) => t.weight > 1 && SAYING.test(t.word));
+    return asksWhySaid && REPORTING.test(indexed.fact.statement) ? 1 : 0.6;
+  }
   return 1;
 }
 
@@ -548,6 +553,10 @@ function someoneElseActs(
   const people = indexed.fact.entities.filter((id) => kb.entity(id)?.kind === "person");
   return mentionPositions(sentence, people, kb).some((at) => at < verbAt && verbAt - at <= 6);
 }
+
+/** Verbs of saying, as a question's verb ("why did he *say* …", "why did she *call* it …"). */
+const SAYING =
+  /^(?:say|says|said|call|calls|called|describe|describes|described|consider|considers|considered|stress|stressed|emphasi[sz]e\w*)$/;
 
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
