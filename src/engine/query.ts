@@ -176,6 +176,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, ""],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
+  // "be held" says the same of a meeting: that it happens, not who holds it.
+  [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen"],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president"],
   [/\b(?:set|sets|setting) up\b/gi, "establish"],
