@@ -52,6 +52,12 @@ export function mentionPositions(
     const entity = kb.entity(id);
     if (!entity) continue;
     for (const words of entityWords(entity).names) out.push(...namePositions(sequence, words));
+    // "Mongolian Foreign Minister" names Mongolia as "Foreign Minister of Mongolia" does.
+    if (entity.kind === "country") {
+      for (let i = 0; i < sequence.length; i++) {
+        if (sequence[i]!.nameLike && kb.countryOfAdjective(sequence[i]!.word) === id) out.push(i);
+      }
+    }
   }
   return out;
 }
