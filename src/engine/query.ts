@@ -225,7 +225,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
     const typed = tokens[position]!;
-    const country = (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
+    // (A country the store's own text names, "Ambassador to China", is a word to match.)
+    const country =
+      !kb.knowsWord(token.word) && (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
     if (country) {
       unknown.push({ word: typed.text, nameLike: true });
       return;

@@ -74,9 +74,9 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
-  const plan = withoutTimeWords(
-    withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed),
-    time,
+  const plan = withSpanVerbsSoft(
+    withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed), time),
+    text,
   );
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
@@ -169,6 +169,32 @@ const BE_WORDS = new Set(["is", "was", "are", "were"]);
 const AUXILIARY_WORDS = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 
 const FORMER_WORDS = new Set(["former", "formerly", "ex", "previous", "previously", "outgoing", "then"]);
+
+/**
+ * "Will the cuts run until 2030?", "how long will the programme last?": with a span asked, "run",
+ * "last", "continue" say only that it spans; the fact says "until 2030" without them.
+ */
+function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
+  if (!/\b(?:until|till|through|how long)\b/.test(text)) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
+  };
+}
+
+const SPAN_VERBS = new Set([
+  "run",
+  "runs",
+  "running",
+  "ran",
+  "last",
+  "lasts",
+  "lasted",
+  "continue",
+  "continues",
+  "remain",
+  "remains",
+]);
 
 /**
  * "Since when ...?", "until when ...?": the time word is the constraint (a fact that says when it
