@@ -176,6 +176,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, ""],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
+  // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
+  [/\b(?:the )?(?:two|both) sides\b/gi, "they"],
+  [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1"],
   // "be held" says the same of a meeting: that it happens, not who holds it.
   [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen"],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
