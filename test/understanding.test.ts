@@ -1,0 +1,107 @@
+/**
+ * The kinds of question people ask beyond a single fact: overviews, profiles, time words,
+ * "according to", country adjectives from the world's countries, and role phrases. Each spec names
+ * the mechanism; the articles are the seed and the made-up fixtures, loaded together.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  combinedDataDir,
+  engineFrom,
+  SECOND_EVENT_DIR,
+  SEED_DIR,
+  THIRD_EVENT_DIR,
+} from "./support/engines.ts";
+
+const all = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
+const seedOnly = engineFrom(SEED_DIR);
+const seedEvent = (
+  JSON.parse(readFileSync(join(SEED_DIR, "events.json"), "utf8")) as { title: string; date: string }[]
+)[0]!;
+
+describe("an overview question gets the meeting as a whole", () => {
+  it("picks the meeting of the day named, with its participants and cited key facts", () => {
+    const result = all.answer("What happened on 17 April 2024?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(seedEvent.title);
+    expect(result.facts.length).toBeGreaterThan(1);
+    expect(result.answer.length).toBeLessThanOrEqual(4096);
+  });
+
+  it("says which meeting it took when the question names none", () => {
+    const result = all.answer("give me a rundown of the latest meeting");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/most recent of the \d+ meetings/);
+  });
+
+  it("does not lead 'tell me about the meeting' with who reported it", () => {
+    const result = seedOnly.answer("tell me about the meeting");
+    expect(result.answered).toBe(true);
+    expect(result.answer.split("\n")[0]).toContain(seedEvent.title);
+  });
+
+  it("refuses an overview of a meeting between people who never met in the store", () => {
+    expect(all.answer("What happened at the talks between Aliyev and Iturra?").answered).toBe(false);
+  });
+});
+
+describe("time words are constraints, not noise", () => {
+  it("never answers 'who was the previous chair' with the current chair", () => {
+    const result = seedOnly.answer("who was the previous chair of CICA?");
+    expect(result.answer.startsWith("Azerbaijan.")).toBe(false);
+  });
+
+  it("answers 'since when' from a fact that says when it began", () => {
+    const result = all.answer("Since when has Battsetseg been Mongolia's foreign minister?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("2022");
+  });
+
+  it("does not answer 'where did they hold talks' with where the next talks will be", () => {
+    const result = all.answer("Where did Veloria and Norland hold talks?");
+    expect(result.answer).not.toMatch(/next round/i);
+  });
+});
+
+describe("an outlet named in the question limits the answer to that outlet", () => {
+  it("answers from the outlet named", () => {
+    const result = seedOnly.answer("According to News.Az, who chairs CICA?");
+    expect(result.answered).toBe(true);
+    expect(result.facts.every((fact) => fact.source.outlet === "News.Az")).toBe(true);
+  });
+
+  it("refuses when that outlet did not report it", () => {
+    expect(all.answer("According to the Harbor Gazette, who chairs CICA?").answered).toBe(false);
+  });
+});
+
+describe("every country's adjective is understood, and a country the store lacks is refused", () => {
+  it("refuses a question about a country with no facts rather than answering about another", () => {
+    const result = all.answer("Who is the Norwegian foreign minister?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toContain("Norwegian");
+  });
+
+  it("reads a country adjective the store never wrote as an alias", () => {
+    const result = all.answer("What did the Chilean foreign minister say about copper?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Iturra");
+  });
+});
+
+describe("a role phrase that describes one person is that person", () => {
+  it("answers what the person holding the role said", () => {
+    const result = all.answer("What did Veloria's foreign minister call the accord?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("model");
+  });
+});
+
+describe("words people use for the same act are understood", () => {
+  it("reads 'talk about' as the store's 'discuss'", () => {
+    const result = seedOnly.answer("what did they talk about?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/discuss/i);
+  });
+});
