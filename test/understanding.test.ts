@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mayReferBack } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   engineFrom,
@@ -103,5 +104,21 @@ describe("words people use for the same act are understood", () => {
     const result = seedOnly.answer("what did they talk about?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/discuss/i);
+  });
+});
+
+describe("a question that cannot refer back is answered the same in any conversation", () => {
+  it("gives the same answer with or without a previous turn, for every labeled question that names its own subject", () => {
+    const previous = all.answer("What did Sarybay say about COP29?").turn;
+    expect(previous).toBeDefined();
+    const questions = readFileSync(join(import.meta.dirname, "..", "eval", "questions", "dev.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { q: string }).q)
+      .filter((q) => !mayReferBack(q));
+    expect(questions.length).toBeGreaterThan(100);
+    for (const q of questions) {
+      expect(all.answer(q, undefined, { previous: previous! }), q).toEqual(all.answer(q));
+    }
   });
 });

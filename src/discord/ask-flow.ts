@@ -1,6 +1,7 @@
 import { citation, entityQuestion, formatDate } from "../engine/compose.ts";
 import { MAX_QUESTION_CHARS } from "../engine/query.ts";
 import type { AnswerFact, AnswerResult } from "../engine/schema.ts";
+import { mayReferBack } from "../engine/understand.ts";
 import type { ComponentContext, Requester } from "./command.ts";
 import type { ConversationKey } from "./conversations.ts";
 import { type ComponentAction, encodeCustomId, MAX_FACT_HASHES, shortHash } from "./custom-id.ts";
@@ -48,10 +49,12 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   }
   const conversation = conversationOf(ctx);
   const previous = services.conversations.previous(conversation, ctx.userId, options.replyTo);
-  // A follow-up's answer depends on the conversation, so only standalone questions are cached.
-  const result = previous
-    ? services.engine.answer(question, ctx.scope, { previous })
-    : (services.answers ?? services.engine).answer(question, ctx.scope);
+  // A follow-up's answer depends on the conversation; a question that cannot refer back is
+  // answered (and remembered) as it stands.
+  const result =
+    previous && mayReferBack(question)
+      ? services.engine.answer(question, ctx.scope, { previous })
+      : (services.answers ?? services.engine).answer(question, ctx.scope);
   // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
   if (result.turn && (result.answered || result.turn.entities.length > 0)) {
     services.conversations.remember(conversation, ctx.userId, result.turn);

@@ -173,7 +173,8 @@ function resolve(
     }
   }
   // "What happened?" right after a question about one meeting is about that meeting.
-  if (asked.intent === "overview" && !named && event && readings.length === 0) {
+  // ("the latest meeting" names its own.)
+  if (asked.intent === "overview" && !asked.order && !named && event && readings.length === 0) {
     return {
       kind: "read",
       understanding: asked,

@@ -309,6 +309,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Whether a question might lean on the conversation before it: a word that points back, a
+ * question too short to stand alone ("since when?", "and Chile?"), or an overview that the
+ * previous turn's meeting would decide. A cheap look at the words, so that everything else can be
+ * answered (and remembered) as it stands.
+ */
+export function mayReferBack(question: string): boolean {
+  const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS)).toLowerCase();
+  const words = wordsOf(text);
+  if (words.length <= 4) return true;
+  if (words.some((word) => REFERRING_WORDS.has(word))) return true;
+  return OVERVIEW.test(text) || TELL_ABOUT.test(text) || /^\W*(?:and|what about|how about)\b/.test(text);
+}
+
+const REFERRING_WORDS = new Set([
+  ...["he", "him", "his", "she", "her", "hers", "himself", "herself"],
+  ...["they", "them", "their", "theirs", "both", "it", "its", "that", "this", "there"],
+  ...["other", "else", "more"],
+]);
+
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
   /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was|did))\b/;
