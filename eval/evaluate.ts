@@ -97,6 +97,7 @@ export function loadSplits(): Split[] {
       groups: [
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "dev.jsonl")) },
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourth.jsonl")) },
+        { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-more.jsonl")) },
       ],
     },
     {

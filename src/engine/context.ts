@@ -28,6 +28,14 @@ export type Reading =
   | { kind: "needs-context"; word: string };
 
 const NOTHING: ReadonlySet<string> = new Set();
+const THING_PREFERENCE: readonly Entity["kind"][] = [
+  "initiative",
+  "other",
+  "organization",
+  "event",
+  "place",
+  "country",
+];
 /** Words that, beside a question word, only say which time is asked about ("since when?"). */
 const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after", "long", "often"]);
 
@@ -156,7 +164,12 @@ function resolve(
   }
   if (references.thing && !named && readings.length === 0) {
     // "When was that?", "where was it?", "who was there?": the previous turn's event.
-    const asksAboutEvent = ["when", "where", "who"].includes(plan.kind) && !substantive;
+    // "When was that?" after background facts (no date of their own) is not the meeting's day.
+    const dated = previous.facts.some((id) => kb.fact(id)?.fact.date);
+    const asksAboutEvent =
+      ["when", "where", "who"].includes(plan.kind) &&
+      !substantive &&
+      (plan.kind !== "when" || dated || previous.facts.length === 0);
     if (event && (asksAboutEvent || asked.intent === "overview")) {
       return {
         kind: "read",
@@ -166,7 +179,10 @@ function resolve(
         event: event.id,
       };
     }
-    const thing = entities.find((e) => e.kind !== "person");
+    // "it" is most often the thing itself (an accord, a body), a country least often.
+    const thing = [...entities]
+      .filter((e) => e.kind !== "person")
+      .sort((a, b) => THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind))[0];
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);

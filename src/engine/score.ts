@@ -477,6 +477,7 @@ export function fitsDate(asked: AskedDate, iso: string): boolean {
 /** The statement itself speaks of the asked year or month ("from 2018 to 2022"). */
 function namesDate(asked: AskedDate, statement: string): boolean {
   const lower = statement.toLowerCase();
+  if (asked.day && !new RegExp(`(?<!\\d)${asked.day}(?!\\d)`).test(lower)) return false;
   if (asked.month && !lower.includes(MONTH_NAMES[asked.month - 1]!)) return false;
   if (asked.year && !lower.includes(String(asked.year))) return false;
   return true;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
@@ -57,6 +58,8 @@ export interface Understanding {
   intent: Intent;
   /** "tell me about X" rather than "who is X": a fuller profile. */
   wantsDetail: boolean;
+  /** "Apart from the chairmanship, what …": what the answer must not be (stems, all present). */
+  excluding?: readonly string[];
   /** "the latest meeting", "the oldest meeting you know": which end of the timeline. */
   order?: "latest" | "oldest";
   time?: TimeConstraint;
@@ -66,7 +69,8 @@ export interface Understanding {
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
   const outlet = outletIn(asked, kb);
-  const parsed = parseQuestion(outlet ? outlet.rest : asked, kb);
+  const { rest, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
+  const parsed = parseQuestion(rest, kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(parsed.words, text);
   const time = timeConstraint(text, parsed);
@@ -86,6 +90,7 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(time ? { time } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
+    ...(excluding ? { excluding } : {}),
     references,
   };
 }
@@ -264,6 +269,24 @@ function describedPeople(
   return found;
 }
 
+/**
+ * "Apart from the chairmanship, what else …", "besides the grant, what did they sign?": the
+ * phrase says what is already known, so it is no part of what to find, and a fact about it is not
+ * the answer.
+ */
+function withoutExclusion(question: string): { rest: string; excluding?: string[] } {
+  const match = EXCLUSION.exec(question);
+  if (!match) return { rest: question };
+  const stems = wordsOf(match[1]!)
+    .filter((word) => !STOPWORDS.has(word))
+    .map(stemOf);
+  if (stems.length === 0) return { rest: question };
+  return { rest: question.replace(match[0], " ").replace(/\s+/g, " ").trim(), excluding: stems };
+}
+
+const EXCLUSION =
+  /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to)\s+((?:the |a |an )?[^,?.;]{1,60}?)(?=\s*(?:,|\?|$|\bwhat\b|\bwhich\b|\bwho\b))/i;
+
 /** An outlet of the store named in the question, the question without it, and that outlet's sources. */
 function outletIn(
   question: string,
@@ -331,7 +354,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was|did))\b/;
+  /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =
@@ -353,7 +376,8 @@ function intentOf(text: string, plan: QueryPlan): Intent {
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
 function orderOf(text: string): "latest" | "oldest" | undefined {
   const about = /\b(?:news|meetings?|events?|talks|visits?|summits?|story|stories|articles?)\b/;
-  if (!about.test(text)) return undefined;
+  // "When did CICA hold its last summit?" asks about the summit, not for the store's latest.
+  if (!about.test(text) || !/^\W*(?:what|which|tell|give|show|whats|any)\b/.test(text)) return undefined;
   if (/\b(?:latest|newest|most recent|last|recent)\b/.test(text)) return "latest";
   if (/\b(?:oldest|earliest|first)\b/.test(text)) return "oldest";
   return undefined;

@@ -94,9 +94,13 @@ export function verify(
   }
 
   // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
-  const usable = asksForRoleHolder(plan)
-    ? matches.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
+  const excluding = read.understanding.excluding;
+  const allowed = excluding
+    ? matches.filter((m) => !excluding.every((stem) => m.indexed.terms.has(stem)))
     : matches;
+  const usable = asksForRoleHolder(plan)
+    ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
+    : allowed;
   const top = usable[0];
   if (!top || !answers(top, threshold)) return refuse("I don't have a fact about that.");
   const chosen = wantsList(read)
