@@ -69,7 +69,15 @@ export interface Understanding {
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
   const outlet = outletIn(asked, kb);
-  const { rest, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
+  const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
+  // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else
+  // was on the table?"); its facts are left out of the key facts instead.
+  const rest =
+    excluding && OVERVIEW.test(withoutExcluded.toLowerCase())
+      ? outlet
+        ? outlet.rest
+        : asked
+      : withoutExcluded;
   const parsed = parseQuestion(rest, kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(parsed.words, text);

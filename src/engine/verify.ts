@@ -53,7 +53,12 @@ export function verify(
   }
   if (intent === "overview") {
     const event = found.events[0];
-    const facts = event ? keyFacts(event, kb, KEY_FACTS) : [];
+    const excluded = read.understanding.excluding;
+    const facts = event
+      ? keyFacts(event, kb, KEY_FACTS + (excluded ? KEY_FACTS : 0))
+          .filter((f) => !excluded || !excluded.every((stem) => f.terms.has(stem)))
+          .slice(0, KEY_FACTS)
+      : [];
     if (event && facts.length > 0) {
       return { kind: "overview", event, facts, choice: found.eventChoice, among: found.events.length };
     }
