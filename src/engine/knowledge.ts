@@ -42,6 +42,19 @@ export interface IndexedFact {
   length: number;
   /** False once removed or replaced: posting lists skip it instead of being rewritten. */
   live: boolean;
+  /**
+   * A number of its own, unique across every knowledge base of the process: per-question scores
+   * live in typed arrays indexed by it instead of Maps of up to every fact (see score.ts).
+   */
+  ordinal: number;
+}
+
+/** The next `IndexedFact.ordinal`: shared by all scopes, so a scope's and its parent's never clash. */
+let nextOrdinal = 0;
+
+/** How many ordinals have been handed out (the size per-fact arrays need). */
+export function factOrdinals(): number {
+  return nextOrdinal;
 }
 
 /**
@@ -198,22 +211,29 @@ export class KnowledgeBase {
 
   /**
    * Every visible fact that vouches for the stem, with how strongly: through its own text, its
-   * entities' names and descriptions, or its event. A fact may be reported more than once.
+   * entities' names and descriptions, or its event. A fact may be reported more than once. The
+   * strongest evidence (the facts' own words) comes first; `found` returns whether to go on: false
+   * stops the walk (and makes this return false), so a caller that needs only so many facts does
+   * not read a common word's every posting.
    */
-  forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => void): void {
+  forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
     for (const indexed of this.postings.get(stem) ?? [])
-      if (indexed.live) found(indexed, indexed.terms.get(stem)!);
+      if (indexed.live && !found(indexed, indexed.terms.get(stem)!)) return false;
     for (const [id, strength] of this.entitiesWithStem(stem)) {
-      for (const indexed of this.factsAbout(id)) found(indexed, strength);
+      for (const indexed of this.factsAbout(id)) if (!found(indexed, strength)) return false;
     }
     for (const [id, strength] of this.eventsWithStem(stem)) {
-      for (const indexed of this.factsOfEvent(id)) found(indexed, strength);
+      for (const indexed of this.factsOfEvent(id)) if (!found(indexed, strength)) return false;
     }
     if (this.parent) {
-      this.parent.forEachFactWithStem(stem, (indexed, strength) => {
-        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed, strength);
+      return this.parent.forEachFactWithStem(stem, (indexed, strength) => {
+        // A fact this scope hides or replaces is skipped, and the walk goes on.
+        return (
+          this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed, strength)
+        );
       });
     }
+    return true;
   }
 
   /** How strongly an entity's names and description vouch for a stem (0 when they do not). */
@@ -394,11 +414,13 @@ export class KnowledgeBase {
    * Every visible fact about an entity of the kind, or whose event's people are of it ("the
    * leaders" are in every fact of a meeting): what a kind word in a question can match.
    */
-  forEachFactOfKind(kind: EntityKind, found: (indexed: IndexedFact) => void): void {
-    for (const indexed of this.kindFacts.get(kind) ?? []) if (indexed.live) found(indexed);
-    this.parent?.forEachFactOfKind(kind, (indexed) => {
-      if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed);
-    });
+  forEachFactOfKind(kind: EntityKind, found: (indexed: IndexedFact) => boolean): boolean {
+    for (const indexed of this.kindFacts.get(kind) ?? []) if (indexed.live && !found(indexed)) return false;
+    return (
+      this.parent?.forEachFactOfKind(kind, (indexed) => {
+        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
+      }) ?? true
+    );
   }
 
   /** How many facts `forEachFactOfKind` may visit (an upper bound). */
@@ -462,6 +484,7 @@ export class KnowledgeBase {
       eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
       length,
       live: true,
+      ordinal: nextOrdinal++,
     };
   }
 
