@@ -54,31 +54,26 @@ function eventsFor(
       .map(stemOf),
   );
   const oldestFirst = read.understanding.order === "oldest";
-  const byDate = [...kb.allEvents()].sort((a, b) =>
-    oldestFirst ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date),
-  );
+  const byDate = kb.eventsByDate(oldestFirst);
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
+  const eventScore = eventScorer(named, words, kb);
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const onThatDate = byDate.filter(
-      (event) =>
-        fitsDate(asked, event.date) &&
-        (named.size === 0 || eventScore(event, named, words, kb) >= named.size),
+      (event) => fitsDate(asked, event.date) && (named.size === 0 || eventScore(event) >= named.size),
     );
     if (onThatDate.length > 0 || named.size === 0) {
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }
   }
-  if (named.size === 0 && words.size === 0) return { events: byDate, eventChoice: "latest" };
-  const scored = byDate
-    .map((event) => ({ event, score: eventScore(event, named, words, kb) }))
-    .filter((e) => e.score > 0);
+  if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
+  const scored = byDate.map((event) => ({ event, score: eventScore(event) })).filter((e) => e.score > 0);
   // Every name asked about must take part, or the question is about some other meeting.
   const full = scored.filter((e) => e.score >= named.size);
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
   const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
-  if (best.length === 0) return { events: byDate, eventChoice: "latest" };
+  if (best.length === 0) return { events: [...byDate], eventChoice: "latest" };
   const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
   return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
 }
@@ -86,29 +81,81 @@ function eventsFor(
 /**
  * One point per named entity that takes part or that the event's own words name ("the talks
  * between Azerbaijan and CICA": the president of one received the head of the other), a fraction
- * per word of the title, place or topics.
+ * per word of the title, place or topics. Made once per question: an overview question scores
+ * every event of the store, so the names asked are spelled out once, and each event's words are
+ * read once for all questions (see `eventWords`).
  */
-function eventScore(
-  event: Event,
+function eventScorer(
   named: ReadonlySet<string>,
   words: ReadonlySet<string>,
   kb: KnowledgeBase,
-): number {
-  let score = 0;
-  const participants = new Set(event.participants.map((p) => p.entity));
-  const described = ` ${wordsOf(
-    [
-      event.title,
-      event.place ?? "",
-      ...event.participants.flatMap((p) => [p.role ?? "", kb.entity(p.entity)?.description ?? ""]),
-    ].join(" . "),
-  ).join(" ")} `;
-  for (const id of named) {
+): (event: Event) => number {
+  const names = [...named].map((id) => {
     const entity = kb.entity(id);
-    const names = entity ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `) : [];
-    if (participants.has(id) || names.some((n) => n.trim() && described.includes(n))) score += 1;
+    return {
+      id,
+      phrases: entity
+        ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim())
+        : [],
+    };
+  });
+  return (event) => {
+    let score = 0;
+    const { participants, described, text } = eventWords(event, kb);
+    for (const { id, phrases } of names) {
+      if (participants.has(id) || phrases.some((n) => described.includes(n))) score += 1;
+    }
+    for (const word of words) if (text.has(word)) score += 0.1;
+    return score;
+  };
+}
+
+interface EventWords {
+  participants: ReadonlySet<string>;
+  /** The title, place, and participants' roles and descriptions, as words between spaces. */
+  described: string;
+  /** Stems of the title, place and topics. */
+  text: ReadonlySet<string>;
+  /** The participants' entities the words were read from: an edited entity makes them stale. */
+  entities: readonly (object | undefined)[];
+  /** `entitiesVersion` when last checked: unchanged, the entities need no checking. */
+  version: number;
+}
+
+/**
+ * Each event's words, read once rather than per question. Keyed by the event object (an edited
+ * event is a new object) and checked against its participants' entity objects (an edited
+ * description is a new entity), so a change is never missed.
+ */
+const eventWordsCache = new WeakMap<KnowledgeBase, WeakMap<Event, EventWords>>();
+
+function eventWords(event: Event, kb: KnowledgeBase): EventWords {
+  let perKb = eventWordsCache.get(kb);
+  if (!perKb) {
+    perKb = new WeakMap();
+    eventWordsCache.set(kb, perKb);
   }
-  const text = new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf));
-  for (const word of words) if (text.has(word)) score += 0.1;
-  return score;
+  const version = kb.entitiesVersion;
+  const known = perKb.get(event);
+  if (known?.version === version) return known;
+  const entities = event.participants.map((p) => kb.entity(p.entity));
+  if (known?.entities.every((entity, i) => entity === entities[i])) {
+    known.version = version;
+    return known;
+  }
+  const words: EventWords = {
+    participants: new Set(event.participants.map((p) => p.entity)),
+    described: ` ${wordsOf(
+      [
+        event.title,
+        event.place ?? "",
+        ...event.participants.flatMap((p, i) => [p.role ?? "", entities[i]?.description ?? ""]),
+      ].join(" . "),
+    ).join(" ")} `,
+    text: new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf)),
+    entities,
+    version,
+  };
+  perKb.set(event, words);
+  return words;
 }

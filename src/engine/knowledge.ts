@@ -142,6 +142,36 @@ export class KnowledgeBase {
       for (const source of this.parent.allSources()) if (!this.sources.has(source.id)) yield source;
   }
 
+  /**
+   * Every visible event by date, newest first (or oldest first), ties in `allEvents` order: kept
+   * until an event of this scope or its parent changes, since overview questions read the whole
+   * list and sorting it per question was most of their cost.
+   */
+  eventsByDate(oldestFirst: boolean): readonly Event[] {
+    const version = this.eventsVersion;
+    const known = this.byDate[oldestFirst ? 1 : 0];
+    if (known && known.version === version) return known.events;
+    const events = [...this.allEvents()].sort((a, b) =>
+      oldestFirst ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date),
+    );
+    this.byDate[oldestFirst ? 1 : 0] = { version, events };
+    return events;
+  }
+
+  private readonly byDate: ({ version: number; events: readonly Event[] } | undefined)[] = [];
+  private eventChanges = 0;
+  private entityChanges = 0;
+
+  /** Changes whenever an event of this scope or its parent is added or replaced. */
+  get eventsVersion(): number {
+    return this.eventChanges + (this.parent?.eventsVersion ?? 0);
+  }
+
+  /** Changes whenever an entity, or a name of one, of this scope or its parent changes. */
+  get entitiesVersion(): number {
+    return this.entityChanges + (this.parent?.entitiesVersion ?? 0);
+  }
+
   *allEvents(): Generator<Event> {
     yield* this.events.values();
     if (this.parent) for (const event of this.parent.allEvents()) if (!this.events.has(event.id)) yield event;
@@ -289,6 +319,7 @@ export class KnowledgeBase {
   // ---- changes: each touches only the indexes of the records involved ----
 
   addEntity(entity: Entity): void {
+    this.entityChanges++;
     this.titleNames.clear();
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
@@ -310,6 +341,7 @@ export class KnowledgeBase {
 
   /** Adds one more name for an entity (from this scope or the parent's). */
   addAlias(entityId: string, alias: string): void {
+    this.entityChanges++;
     this.titleNames.clear();
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
@@ -323,6 +355,7 @@ export class KnowledgeBase {
     const key = phraseKey(alias);
     const added = this.addedAliases.get(entityId);
     if (!added?.delete(key)) return;
+    this.entityChanges++;
     this.titleNames.clear();
     const own = this.entities.get(entityId);
     if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
@@ -343,6 +376,7 @@ export class KnowledgeBase {
   private readonly addedAliases = new Map<string, Map<string, string>>();
 
   addEvent(event: Event): void {
+    this.eventChanges++;
     this.frequencyCache.clear();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
