@@ -99,32 +99,47 @@ export function candidates(
       strengthOf: (indexed: IndexedFact) =>
         mention.entityIds.some((id) => indexed.entities.includes(id)) ? 1 : 0,
     })),
-    ...plan.terms.map((term) => ({
-      weight: term.weight,
-      // A word that names a kind ("leaders", "countries") is also found in any fact about one.
-      size:
-        [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
-        term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
-      visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => {
-        for (const [stem, strength] of term.alternatives) {
-          if (!kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present))) return;
-        }
-        for (const kind of term.kinds) {
-          if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
-        }
-      },
-      strengthOf: (indexed: IndexedFact) => {
-        let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
-        const event = indexed.fact.event;
-        for (const [stem, strength] of term.alternatives) {
-          let present = indexed.terms.get(stem) ?? 0;
-          for (const id of indexed.entities) present = Math.max(present, kb.entityTermStrength(id, stem));
-          if (event) present = Math.max(present, kb.eventTermStrength(event, stem));
-          best = Math.max(best, strength * present);
-        }
-        return best;
-      },
-    })),
+    ...plan.terms.map((term) => {
+      let alternatives:
+        | { stem: string; strength: number; entities: Map<string, number>; events: Map<string, number> }[]
+        | undefined;
+      return {
+        weight: term.weight,
+        // A word that names a kind ("leaders", "countries") is also found in any fact about one.
+        size:
+          [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
+          term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
+        visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => {
+          for (const [stem, strength] of term.alternatives) {
+            if (!kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present))) return;
+          }
+          for (const kind of term.kinds) {
+            if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
+          }
+        },
+        strengthOf: (indexed: IndexedFact) => {
+          // The entities and events that have each alternative, gathered once per question (few
+          // beside the facts), so each fact costs a few Map lookups.
+          alternatives ??= [...term.alternatives].map(([stem, strength]) => ({
+            stem,
+            strength,
+            entities: kb.entitiesWithStem(stem),
+            events: kb.eventsWithStem(stem),
+          }));
+          let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
+          const event = indexed.fact.event;
+          for (const { stem, strength, entities, events } of alternatives) {
+            let present = indexed.terms.get(stem) ?? 0;
+            if (entities.size > 0) {
+              for (const id of indexed.entities) present = Math.max(present, entities.get(id) ?? 0);
+            }
+            if (event && events.size > 0) present = Math.max(present, events.get(event) ?? 0);
+            best = Math.max(best, strength * present);
+          }
+          return best;
+        },
+      };
+    }),
   ].sort((a, b) => a.size - b.size);
   const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
