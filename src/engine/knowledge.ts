@@ -277,21 +277,43 @@ export class KnowledgeBase {
     return own ?? this.parent?.eventTermStrength(eventId, stem) ?? 0;
   }
 
-  /** Entities (own and inherited) whose names or description contain the stem, with strength. */
-  entitiesWithStem(stem: string): Map<string, number> {
-    const out = this.parent?.entitiesWithStem(stem) ?? new Map<string, number>();
+  /**
+   * Entities (own and inherited) whose names or description contain the stem, with strength. Kept
+   * per stem until an entity changes: a common word ("minister", "meets") is in thousands of
+   * names or titles, and every question with it would otherwise gather them again.
+   */
+  entitiesWithStem(stem: string): ReadonlyMap<string, number> {
+    const version = this.entitiesVersion;
+    const known = this.entitiesWithStemCache.get(stem);
+    if (known?.version === version) return known.found;
+    const found = new Map(this.parent?.entitiesWithStem(stem));
     for (const id of this.stemEntities.get(stem) ?? []) {
       const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
-      if ((out.get(id) ?? 0) < strength) out.set(id, strength);
+      if ((found.get(id) ?? 0) < strength) found.set(id, strength);
     }
-    return out;
+    this.entitiesWithStemCache.set(stem, { version, found });
+    return found;
   }
 
-  eventsWithStem(stem: string): Map<string, number> {
-    const out = this.parent?.eventsWithStem(stem) ?? new Map<string, number>();
-    for (const id of this.stemEvents.get(stem) ?? []) out.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
-    return out;
+  /** Events (own and inherited) whose title or topics contain the stem; kept like `entitiesWithStem`. */
+  eventsWithStem(stem: string): ReadonlyMap<string, number> {
+    const version = this.eventsVersion;
+    const known = this.eventsWithStemCache.get(stem);
+    if (known?.version === version) return known.found;
+    const found = new Map(this.parent?.eventsWithStem(stem));
+    for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
+    this.eventsWithStemCache.set(stem, { version, found });
+    return found;
   }
+
+  private readonly entitiesWithStemCache = new Map<
+    string,
+    { version: number; found: ReadonlyMap<string, number> }
+  >();
+  private readonly eventsWithStemCache = new Map<
+    string,
+    { version: number; found: ReadonlyMap<string, number> }
+  >();
 
   private *factsOfEvent(eventId: string): Generator<IndexedFact> {
     for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;

@@ -101,7 +101,12 @@ export function candidates(
     })),
     ...plan.terms.map((term) => {
       let alternatives:
-        | { stem: string; strength: number; entities: Map<string, number>; events: Map<string, number> }[]
+        | {
+            stem: string;
+            strength: number;
+            entities: ReadonlyMap<string, number>;
+            events: ReadonlyMap<string, number>;
+          }[]
         | undefined;
       return {
         weight: term.weight,
