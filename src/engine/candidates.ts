@@ -68,7 +68,12 @@ function eventsFor(
     }
   }
   if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
-  const scored = byDate.map((event) => ({ event, score: eventScore(event) })).filter((e) => e.score > 0);
+  // Only the events that score are kept: most of the store's do not, and would be garbage.
+  const scored: { event: Event; score: number }[] = [];
+  for (const event of byDate) {
+    const score = eventScore(event);
+    if (score > 0) scored.push({ event, score });
+  }
   // Every name asked about must take part, or the question is about some other meeting.
   const full = scored.filter((e) => e.score >= named.size);
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
@@ -99,9 +104,11 @@ function eventScorer(
         : [],
     };
   });
+  const cache = eventWordsOf(kb);
+  const version = kb.entitiesVersion;
   return (event) => {
     let score = 0;
-    const { participants, described, text } = eventWords(event, kb);
+    const { participants, described, text } = eventWords(event, kb, cache, version);
     for (const { id, phrases } of names) {
       if (participants.has(id) || phrases.some((n) => described.includes(n))) score += 1;
     }
@@ -129,13 +136,22 @@ interface EventWords {
  */
 const eventWordsCache = new WeakMap<KnowledgeBase, WeakMap<Event, EventWords>>();
 
-function eventWords(event: Event, kb: KnowledgeBase): EventWords {
+function eventWordsOf(kb: KnowledgeBase): WeakMap<Event, EventWords> {
   let perKb = eventWordsCache.get(kb);
   if (!perKb) {
     perKb = new WeakMap();
     eventWordsCache.set(kb, perKb);
   }
-  const version = kb.entitiesVersion;
+  return perKb;
+}
+
+/** `perKb` and `version` (the scope's `entitiesVersion`) are looked up once per question by the caller. */
+function eventWords(
+  event: Event,
+  kb: KnowledgeBase,
+  perKb: WeakMap<Event, EventWords>,
+  version: number,
+): EventWords {
   const known = perKb.get(event);
   if (known?.version === version) return known;
   const entities = event.participants.map((p) => kb.entity(p.entity));
