@@ -1,3 +1,4 @@
+import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
@@ -60,17 +61,22 @@ function eventsFor(
   const eventScore = eventScorer(named, words, kb);
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
+    const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
     const onThatDate = byDate.filter(
-      (event) => fitsDate(asked, event.date) && (named.size === 0 || eventScore(event) >= named.size),
+      (event) =>
+        fitsDate(asked, event.date) &&
+        (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
     if (onThatDate.length > 0 || named.size === 0) {
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }
   }
   if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
+  const within = eventsThatCanScore(named, words, kb);
   // Only the events that score are kept: most of the store's do not, and would be garbage.
   const scored: { event: Event; score: number }[] = [];
   for (const event of byDate) {
+    if (within && !within.has(event)) continue;
     const score = eventScore(event);
     if (score > 0) scored.push({ event, score });
   }
@@ -81,6 +87,74 @@ function eventsFor(
   if (best.length === 0) return { events: [...byDate], eventChoice: "latest" };
   const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
   return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
+}
+
+/**
+ * A superset of the events that can matter, from an index rather than a scan of every event (an
+ * overview question would otherwise read the whole store's events): with names, the events where
+ * one of them takes part or where the first word of one of its names stands in the event's words
+ * (an event scoring below the number of names is never chosen, and words alone cannot make up a
+ * name's point while there are fewer than ten); with words only, the events whose title, place or
+ * topics have one. Undefined: every event must be scored.
+ */
+function eventsThatCanScore(
+  named: ReadonlySet<string>,
+  words: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): ReadonlySet<Event> | undefined {
+  const index = eventIndex(kb);
+  if (named.size === 0) {
+    const found = new Set<Event>();
+    for (const word of words) for (const event of index.byStem.get(word) ?? []) found.add(event);
+    return found;
+  }
+  if (words.size >= 10) return undefined;
+  let smallest: Set<Event> | undefined;
+  for (const id of named) {
+    const found = new Set<Event>(index.byParticipant.get(id));
+    const entity = kb.entity(id);
+    for (const name of entity ? [entity.name, ...entity.aliases] : []) {
+      const [first] = wordsOf(name);
+      if (first) for (const event of index.byWord.get(first) ?? []) found.add(event);
+    }
+    if (!smallest || found.size < smallest.size) smallest = found;
+  }
+  return smallest;
+}
+
+interface EventIndex {
+  version: string;
+  byParticipant: Map<string, Set<Event>>;
+  /** Events by the words of their title, place and participants' roles and descriptions. */
+  byWord: Map<string, Set<Event>>;
+  /** Events by the stems of their title, place and topics. */
+  byStem: Map<string, Set<Event>>;
+}
+
+const eventIndexes = new WeakMap<KnowledgeBase, EventIndex>();
+
+/** Built on the first overview question (or `warmEvents`), again after an event or entity changes. */
+function eventIndex(kb: KnowledgeBase): EventIndex {
+  const version = `${kb.entitiesVersion}/${kb.eventsVersion}`;
+  const known = eventIndexes.get(kb);
+  if (known?.version === version) return known;
+  const index: EventIndex = { version, byParticipant: new Map(), byWord: new Map(), byStem: new Map() };
+  const cache = eventWordsOf(kb);
+  const add = (map: Map<string, Set<Event>>, key: string, event: Event) =>
+    getOrCreate(map, key, () => new Set()).add(event);
+  for (const event of kb.eventsByDate(false)) {
+    const { participants, described, text } = eventWords(event, kb, cache, kb.entitiesVersion);
+    for (const id of participants) add(index.byParticipant, id, event);
+    for (const word of described.split(" ")) if (word) add(index.byWord, word, event);
+    for (const stem of text) add(index.byStem, stem, event);
+  }
+  eventIndexes.set(kb, index);
+  return index;
+}
+
+/** Builds the overview questions' index of events ahead of the first question. */
+export function warmEvents(kb: KnowledgeBase): void {
+  eventIndex(kb);
 }
 
 /**
