@@ -1,3 +1,4 @@
+import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
@@ -54,61 +55,197 @@ function eventsFor(
       .map(stemOf),
   );
   const oldestFirst = read.understanding.order === "oldest";
-  const byDate = [...kb.allEvents()].sort((a, b) =>
-    oldestFirst ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date),
-  );
+  const byDate = kb.eventsByDate(oldestFirst);
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
+  const eventScore = eventScorer(named, words, kb);
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
+    const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
     const onThatDate = byDate.filter(
       (event) =>
         fitsDate(asked, event.date) &&
-        (named.size === 0 || eventScore(event, named, words, kb) >= named.size),
+        (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
     if (onThatDate.length > 0 || named.size === 0) {
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }
   }
-  if (named.size === 0 && words.size === 0) return { events: byDate, eventChoice: "latest" };
-  const scored = byDate
-    .map((event) => ({ event, score: eventScore(event, named, words, kb) }))
-    .filter((e) => e.score > 0);
+  if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
+  const within = eventsThatCanScore(named, words, kb);
+  // Only the events that score are kept: most of the store's do not, and would be garbage.
+  const scored: { event: Event; score: number }[] = [];
+  for (const event of byDate) {
+    if (within && !within.has(event)) continue;
+    const score = eventScore(event);
+    if (score > 0) scored.push({ event, score });
+  }
   // Every name asked about must take part, or the question is about some other meeting.
   const full = scored.filter((e) => e.score >= named.size);
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
   const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
-  if (best.length === 0) return { events: byDate, eventChoice: "latest" };
+  if (best.length === 0) return { events: [...byDate], eventChoice: "latest" };
   const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
   return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
 }
 
 /**
- * One point per named entity that takes part or that the event's own words name ("the talks
- * between Azerbaijan and CICA": the president of one received the head of the other), a fraction
- * per word of the title, place or topics.
+ * A superset of the events that can matter, from an index rather than a scan of every event (an
+ * overview question would otherwise read the whole store's events): with names, the events where
+ * one of them takes part or where the first word of one of its names stands in the event's words
+ * (an event scoring below the number of names is never chosen, and words alone cannot make up a
+ * name's point while there are fewer than ten); with words only, the events whose title, place or
+ * topics have one. Undefined: every event must be scored.
  */
-function eventScore(
-  event: Event,
+function eventsThatCanScore(
   named: ReadonlySet<string>,
   words: ReadonlySet<string>,
   kb: KnowledgeBase,
-): number {
-  let score = 0;
-  const participants = new Set(event.participants.map((p) => p.entity));
-  const described = ` ${wordsOf(
-    [
-      event.title,
-      event.place ?? "",
-      ...event.participants.flatMap((p) => [p.role ?? "", kb.entity(p.entity)?.description ?? ""]),
-    ].join(" . "),
-  ).join(" ")} `;
-  for (const id of named) {
-    const entity = kb.entity(id);
-    const names = entity ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `) : [];
-    if (participants.has(id) || names.some((n) => n.trim() && described.includes(n))) score += 1;
+): ReadonlySet<Event> | undefined {
+  const index = eventIndex(kb);
+  if (named.size === 0) {
+    const found = new Set<Event>();
+    for (const word of words) for (const event of index.byStem.get(word) ?? []) found.add(event);
+    return found;
   }
-  const text = new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf));
-  for (const word of words) if (text.has(word)) score += 0.1;
-  return score;
+  if (words.size >= 10) return undefined;
+  let smallest: Set<Event> | undefined;
+  for (const id of named) {
+    const found = new Set<Event>(index.byParticipant.get(id));
+    const entity = kb.entity(id);
+    for (const name of entity ? [entity.name, ...entity.aliases] : []) {
+      const [first] = wordsOf(name);
+      if (first) for (const event of index.byWord.get(first) ?? []) found.add(event);
+    }
+    if (!smallest || found.size < smallest.size) smallest = found;
+  }
+  return smallest;
+}
+
+interface EventIndex {
+  version: string;
+  byParticipant: Map<string, Set<Event>>;
+  /** Events by the words of their title, place and participants' roles and descriptions. */
+  byWord: Map<string, Set<Event>>;
+  /** Events by the stems of their title, place and topics. */
+  byStem: Map<string, Set<Event>>;
+}
+
+const eventIndexes = new WeakMap<KnowledgeBase, EventIndex>();
+
+/** Built on the first overview question (or `warmEvents`), again after an event or entity changes. */
+function eventIndex(kb: KnowledgeBase): EventIndex {
+  const version = `${kb.entitiesVersion}/${kb.eventsVersion}`;
+  const known = eventIndexes.get(kb);
+  if (known?.version === version) return known;
+  const index: EventIndex = { version, byParticipant: new Map(), byWord: new Map(), byStem: new Map() };
+  const cache = eventWordsOf(kb);
+  const add = (map: Map<string, Set<Event>>, key: string, event: Event) =>
+    getOrCreate(map, key, () => new Set()).add(event);
+  for (const event of kb.eventsByDate(false)) {
+    const { participants, described, text } = eventWords(event, kb, cache, kb.entitiesVersion);
+    for (const id of participants) add(index.byParticipant, id, event);
+    for (const word of described.split(" ")) if (word) add(index.byWord, word, event);
+    for (const stem of text) add(index.byStem, stem, event);
+  }
+  eventIndexes.set(kb, index);
+  return index;
+}
+
+/** Builds the overview questions' index of events ahead of the first question. */
+export function warmEvents(kb: KnowledgeBase): void {
+  eventIndex(kb);
+}
+
+/**
+ * One point per named entity that takes part or that the event's own words name ("the talks
+ * between Azerbaijan and CICA": the president of one received the head of the other), a fraction
+ * per word of the title, place or topics. Made once per question: an overview question scores
+ * every event of the store, so the names asked are spelled out once, and each event's words are
+ * read once for all questions (see `eventWords`).
+ */
+function eventScorer(
+  named: ReadonlySet<string>,
+  words: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): (event: Event) => number {
+  const names = [...named].map((id) => {
+    const entity = kb.entity(id);
+    return {
+      id,
+      phrases: entity
+        ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim())
+        : [],
+    };
+  });
+  const cache = eventWordsOf(kb);
+  const version = kb.entitiesVersion;
+  return (event) => {
+    let score = 0;
+    const { participants, described, text } = eventWords(event, kb, cache, version);
+    for (const { id, phrases } of names) {
+      if (participants.has(id) || phrases.some((n) => described.includes(n))) score += 1;
+    }
+    for (const word of words) if (text.has(word)) score += 0.1;
+    return score;
+  };
+}
+
+interface EventWords {
+  participants: ReadonlySet<string>;
+  /** The title, place, and participants' roles and descriptions, as words between spaces. */
+  described: string;
+  /** Stems of the title, place and topics. */
+  text: ReadonlySet<string>;
+  /** The participants' entities the words were read from: an edited entity makes them stale. */
+  entities: readonly (object | undefined)[];
+  /** `entitiesVersion` when last checked: unchanged, the entities need no checking. */
+  version: number;
+}
+
+/**
+ * Each event's words, read once rather than per question. Keyed by the event object (an edited
+ * event is a new object) and checked against its participants' entity objects (an edited
+ * description is a new entity), so a change is never missed.
+ */
+const eventWordsCache = new WeakMap<KnowledgeBase, WeakMap<Event, EventWords>>();
+
+function eventWordsOf(kb: KnowledgeBase): WeakMap<Event, EventWords> {
+  let perKb = eventWordsCache.get(kb);
+  if (!perKb) {
+    perKb = new WeakMap();
+    eventWordsCache.set(kb, perKb);
+  }
+  return perKb;
+}
+
+/** `perKb` and `version` (the scope's `entitiesVersion`) are looked up once per question by the caller. */
+function eventWords(
+  event: Event,
+  kb: KnowledgeBase,
+  perKb: WeakMap<Event, EventWords>,
+  version: number,
+): EventWords {
+  const known = perKb.get(event);
+  if (known?.version === version) return known;
+  const entities = event.participants.map((p) => kb.entity(p.entity));
+  if (known?.entities.every((entity, i) => entity === entities[i])) {
+    known.version = version;
+    return known;
+  }
+  const words: EventWords = {
+    participants: new Set(event.participants.map((p) => p.entity)),
+    described: ` ${wordsOf(
+      [
+        event.title,
+        event.place ?? "",
+        ...event.participants.flatMap((p, i) => [p.role ?? "", entities[i]?.description ?? ""]),
+      ].join(" . "),
+    ).join(" ")} `,
+    text: new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf)),
+    entities,
+    version,
+  };
+  perKb.set(event, words);
+  return words;
 }

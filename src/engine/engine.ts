@@ -1,4 +1,5 @@
 import { type AnswerOptions, answerQuestion } from "./answer.ts";
+import { warmEvents } from "./candidates.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
@@ -67,6 +68,7 @@ export class Engine {
     this.base.spelling.flush();
     isEnglishWord("warm");
     this.suggesterFor(this.base);
+    warmEvents(this.base);
   }
 
   answer(question: string, scope?: string, options: AnswerOptions = {}): AnswerResult {

@@ -42,6 +42,19 @@ export interface IndexedFact {
   length: number;
   /** False once removed or replaced: posting lists skip it instead of being rewritten. */
   live: boolean;
+  /**
+   * A number of its own, unique across every knowledge base of the process: per-question scores
+   * live in typed arrays indexed by it instead of Maps of up to every fact (see score.ts).
+   */
+  ordinal: number;
+}
+
+/** The next `IndexedFact.ordinal`: shared by all scopes, so a scope's and its parent's never clash. */
+let nextOrdinal = 0;
+
+/** How many ordinals have been handed out (the size per-fact arrays need). */
+export function factOrdinals(): number {
+  return nextOrdinal;
 }
 
 /**
@@ -129,6 +142,36 @@ export class KnowledgeBase {
       for (const source of this.parent.allSources()) if (!this.sources.has(source.id)) yield source;
   }
 
+  /**
+   * Every visible event by date, newest first (or oldest first), ties in `allEvents` order: kept
+   * until an event of this scope or its parent changes, since overview questions read the whole
+   * list and sorting it per question was most of their cost.
+   */
+  eventsByDate(oldestFirst: boolean): readonly Event[] {
+    const version = this.eventsVersion;
+    const known = this.byDate[oldestFirst ? 1 : 0];
+    if (known && known.version === version) return known.events;
+    const events = [...this.allEvents()].sort((a, b) =>
+      oldestFirst ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date),
+    );
+    this.byDate[oldestFirst ? 1 : 0] = { version, events };
+    return events;
+  }
+
+  private readonly byDate: ({ version: number; events: readonly Event[] } | undefined)[] = [];
+  private eventChanges = 0;
+  private entityChanges = 0;
+
+  /** Changes whenever an event of this scope or its parent is added or replaced. */
+  get eventsVersion(): number {
+    return this.eventChanges + (this.parent?.eventsVersion ?? 0);
+  }
+
+  /** Changes whenever an entity, or a name of one, of this scope or its parent changes. */
+  get entitiesVersion(): number {
+    return this.entityChanges + (this.parent?.entitiesVersion ?? 0);
+  }
+
   *allEvents(): Generator<Event> {
     yield* this.events.values();
     if (this.parent) for (const event of this.parent.allEvents()) if (!this.events.has(event.id)) yield event;
@@ -198,22 +241,29 @@ export class KnowledgeBase {
 
   /**
    * Every visible fact that vouches for the stem, with how strongly: through its own text, its
-   * entities' names and descriptions, or its event. A fact may be reported more than once.
+   * entities' names and descriptions, or its event. A fact may be reported more than once. The
+   * strongest evidence (the facts' own words) comes first; `found` returns whether to go on: false
+   * stops the walk (and makes this return false), so a caller that needs only so many facts does
+   * not read a common word's every posting.
    */
-  forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => void): void {
+  forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
     for (const indexed of this.postings.get(stem) ?? [])
-      if (indexed.live) found(indexed, indexed.terms.get(stem)!);
+      if (indexed.live && !found(indexed, indexed.terms.get(stem)!)) return false;
     for (const [id, strength] of this.entitiesWithStem(stem)) {
-      for (const indexed of this.factsAbout(id)) found(indexed, strength);
+      for (const indexed of this.factsAbout(id)) if (!found(indexed, strength)) return false;
     }
     for (const [id, strength] of this.eventsWithStem(stem)) {
-      for (const indexed of this.factsOfEvent(id)) found(indexed, strength);
+      for (const indexed of this.factsOfEvent(id)) if (!found(indexed, strength)) return false;
     }
     if (this.parent) {
-      this.parent.forEachFactWithStem(stem, (indexed, strength) => {
-        if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed, strength);
+      return this.parent.forEachFactWithStem(stem, (indexed, strength) => {
+        // A fact this scope hides or replaces is skipped, and the walk goes on.
+        return (
+          this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed, strength)
+        );
       });
     }
+    return true;
   }
 
   /** How strongly an entity's names and description vouch for a stem (0 when they do not). */
@@ -227,21 +277,43 @@ export class KnowledgeBase {
     return own ?? this.parent?.eventTermStrength(eventId, stem) ?? 0;
   }
 
-  /** Entities (own and inherited) whose names or description contain the stem, with strength. */
-  entitiesWithStem(stem: string): Map<string, number> {
-    const out = this.parent?.entitiesWithStem(stem) ?? new Map<string, number>();
+  /**
+   * Entities (own and inherited) whose names or description contain the stem, with strength. Kept
+   * per stem until an entity changes: a common word ("minister", "meets") is in thousands of
+   * names or titles, and every question with it would otherwise gather them again.
+   */
+  entitiesWithStem(stem: string): ReadonlyMap<string, number> {
+    const version = this.entitiesVersion;
+    const known = this.entitiesWithStemCache.get(stem);
+    if (known?.version === version) return known.found;
+    const found = new Map(this.parent?.entitiesWithStem(stem));
     for (const id of this.stemEntities.get(stem) ?? []) {
       const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
-      if ((out.get(id) ?? 0) < strength) out.set(id, strength);
+      if ((found.get(id) ?? 0) < strength) found.set(id, strength);
     }
-    return out;
+    this.entitiesWithStemCache.set(stem, { version, found });
+    return found;
   }
 
-  eventsWithStem(stem: string): Map<string, number> {
-    const out = this.parent?.eventsWithStem(stem) ?? new Map<string, number>();
-    for (const id of this.stemEvents.get(stem) ?? []) out.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
-    return out;
+  /** Events (own and inherited) whose title or topics contain the stem; kept like `entitiesWithStem`. */
+  eventsWithStem(stem: string): ReadonlyMap<string, number> {
+    const version = this.eventsVersion;
+    const known = this.eventsWithStemCache.get(stem);
+    if (known?.version === version) return known.found;
+    const found = new Map(this.parent?.eventsWithStem(stem));
+    for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
+    this.eventsWithStemCache.set(stem, { version, found });
+    return found;
   }
+
+  private readonly entitiesWithStemCache = new Map<
+    string,
+    { version: number; found: ReadonlyMap<string, number> }
+  >();
+  private readonly eventsWithStemCache = new Map<
+    string,
+    { version: number; found: ReadonlyMap<string, number> }
+  >();
 
   private *factsOfEvent(eventId: string): Generator<IndexedFact> {
     for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;
@@ -269,6 +341,7 @@ export class KnowledgeBase {
   // ---- changes: each touches only the indexes of the records involved ----
 
   addEntity(entity: Entity): void {
+    this.entityChanges++;
     this.titleNames.clear();
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
@@ -290,6 +363,7 @@ export class KnowledgeBase {
 
   /** Adds one more name for an entity (from this scope or the parent's). */
   addAlias(entityId: string, alias: string): void {
+    this.entityChanges++;
     this.titleNames.clear();
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
@@ -303,6 +377,7 @@ export class KnowledgeBase {
     const key = phraseKey(alias);
     const added = this.addedAliases.get(entityId);
     if (!added?.delete(key)) return;
+    this.entityChanges++;
     this.titleNames.clear();
     const own = this.entities.get(entityId);
     if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
@@ -323,6 +398,7 @@ export class KnowledgeBase {
   private readonly addedAliases = new Map<string, Map<string, string>>();
 
   addEvent(event: Event): void {
+    this.eventChanges++;
     this.frequencyCache.clear();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
@@ -394,11 +470,13 @@ export class KnowledgeBase {
    * Every visible fact about an entity of the kind, or whose event's people are of it ("the
    * leaders" are in every fact of a meeting): what a kind word in a question can match.
    */
-  forEachFactOfKind(kind: EntityKind, found: (indexed: IndexedFact) => void): void {
-    for (const indexed of this.kindFacts.get(kind) ?? []) if (indexed.live) found(indexed);
-    this.parent?.forEachFactOfKind(kind, (indexed) => {
-      if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) found(indexed);
-    });
+  forEachFactOfKind(kind: EntityKind, found: (indexed: IndexedFact) => boolean): boolean {
+    for (const indexed of this.kindFacts.get(kind) ?? []) if (indexed.live && !found(indexed)) return false;
+    return (
+      this.parent?.forEachFactOfKind(kind, (indexed) => {
+        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
+      }) ?? true
+    );
   }
 
   /** How many facts `forEachFactOfKind` may visit (an upper bound). */
@@ -462,6 +540,7 @@ export class KnowledgeBase {
       eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
       length,
       live: true,
+      ordinal: nextOrdinal++,
     };
   }
 

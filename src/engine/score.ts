@@ -1,4 +1,4 @@
-import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
@@ -59,9 +59,20 @@ interface Item {
   /**
    * Calls back with each fact that has it and how strongly (0..1); `byKind` when only the kind of
    * its entities matched, which never answers alone and so adds no new candidate once there are some.
+   * The walk stops when `found` returns false.
    */
-  visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => void) => void;
+  visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => void;
+  /** How strongly one fact has it: what a full walk would report for it at most, looked up on the fact. */
+  strengthOf: (indexed: IndexedFact) => number;
 }
+
+/**
+ * Facts one part of a question may bring in: a part found in more facts is common, read only to
+ * this many facts when it is the rarest evidence the question has, otherwise only looked up on the
+ * facts rarer parts found. Far above any curated store's size (so its answers are exact), and the
+ * bound that keeps a vague question's cost the same at 100k facts as at 10k.
+ */
+const COMMON_PART = MAX_NEAR_MISSES;
 
 /** Facts fully scored per question; the rest lost already on the question's rarest parts. */
 const MAX_SCORED = 400;
@@ -82,47 +93,121 @@ export function candidates(
     ...plan.mentions.map((mention) => ({
       weight: MENTION_WEIGHT,
       size: mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0),
-      visit: (found: (indexed: IndexedFact, strength: number) => void) => {
-        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) found(f, 1);
+      visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
+        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
       },
+      strengthOf: (indexed: IndexedFact) =>
+        mention.entityIds.some((id) => indexed.entities.includes(id)) ? 1 : 0,
     })),
-    ...plan.terms.map((term) => ({
-      weight: term.weight,
-      // A word that names a kind ("leaders", "countries") is also found in any fact about one.
-      size:
-        [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
-        term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
-      visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => void) => {
-        for (const [stem, strength] of term.alternatives) {
-          kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present));
-        }
-        for (const kind of term.kinds) {
-          kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true));
-        }
-      },
-    })),
+    ...plan.terms.map((term) => {
+      let alternatives:
+        | {
+            stem: string;
+            strength: number;
+            entities: ReadonlyMap<string, number>;
+            events: ReadonlyMap<string, number>;
+          }[]
+        | undefined;
+      return {
+        weight: term.weight,
+        // A word that names a kind ("leaders", "countries") is also found in any fact about one.
+        size:
+          [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
+          term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
+        visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => {
+          for (const [stem, strength] of term.alternatives) {
+            if (!kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present))) return;
+          }
+          for (const kind of term.kinds) {
+            if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
+          }
+        },
+        strengthOf: (indexed: IndexedFact) => {
+          // The entities and events that have each alternative, gathered once per question (few
+          // beside the facts), so each fact costs a few Map lookups.
+          alternatives ??= [...term.alternatives].map(([stem, strength]) => ({
+            stem,
+            strength,
+            entities: kb.entitiesWithStem(stem),
+            events: kb.eventsWithStem(stem),
+          }));
+          let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
+          const event = indexed.fact.event;
+          for (const { stem, strength, entities, events } of alternatives) {
+            let present = indexed.terms.get(stem) ?? 0;
+            if (entities.size > 0) {
+              for (const id of indexed.entities) present = Math.max(present, entities.get(id) ?? 0);
+            }
+            if (event && events.size > 0) present = Math.max(present, events.get(event) ?? 0);
+            best = Math.max(best, strength * present);
+          }
+          return best;
+        },
+      };
+    }),
   ].sort((a, b) => a.size - b.size);
   const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const hopeless = slack <= 0;
-  const partial = new Map<IndexedFact, number>();
+  const scratch = scratchFor(factOrdinals());
+  // Facts found so far and their partial scores, in the order found (ties keep that order).
+  const partial: IndexedFact[] = [];
+  const inPartial = ++scratch.stamp;
   let read = 0;
   // Per item, a fact counts once, at its strongest match.
-  const best = new Map<IndexedFact, number>();
+  const best: IndexedFact[] = [];
   for (const item of items) {
-    best.clear();
-    const first = partial.size === 0;
-    item.visit((indexed, strength, byKind) => {
-      const known = best.get(indexed);
-      if (known === undefined) {
-        const admit = byKind
-          ? partial.has(indexed) || (first && best.size < MAX_NEAR_MISSES)
-          : !hopeless || best.size < MAX_NEAR_MISSES;
-        if (admit) best.set(indexed, strength);
-      } else if (known < strength) best.set(indexed, strength);
-    });
-    for (const [indexed, strength] of best) {
-      partial.set(indexed, (partial.get(indexed) ?? 0) + item.weight * strength);
+    best.length = 0;
+    const inBest = ++scratch.stamp;
+    const first = partial.length === 0;
+    if (!first && Math.min(item.size, kb.size) > COMMON_PART) {
+      // A common part (a word in a good share of the store) only adds to the facts the rarer parts
+      // found, looked up on each of them instead of walking its postings: its cost is then bounded
+      // by the rarer evidence, whatever the store's size. A fact it alone would bring in lacks the
+      // question's rarer parts and ranks below those found already.
+      for (const indexed of partial) {
+        const strength = item.strengthOf(indexed);
+        if (strength <= 0) continue;
+        scratch.bestScore[indexed.ordinal] = strength;
+        best.push(indexed);
+      }
+    } else {
+      let full = false;
+      item.visit((indexed, strength, byKind) => {
+        const at = indexed.ordinal;
+        if (scratch.bestMark[at] !== inBest) {
+          const admit = byKind
+            ? scratch.partialMark[at] === inPartial || (first && best.length < MAX_NEAR_MISSES)
+            : !hopeless || best.length < MAX_NEAR_MISSES;
+          if (admit) {
+            scratch.bestMark[at] = inBest;
+            scratch.bestScore[at] = strength;
+            best.push(indexed);
+          }
+        } else if (scratch.bestScore[at]! < strength) scratch.bestScore[at] = strength;
+        // Only common parts are read first (a vague question, "Which countries?"): the first
+        // COMMON_PART facts found, strongest evidence first, are plenty for a refusal's near
+        // misses or the few a list shows, and reading on would cost the whole store.
+        full = best.length >= COMMON_PART;
+        return !full;
+      });
+      // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
+      if (full) {
+        for (const indexed of best) {
+          const strength = item.strengthOf(indexed);
+          if (scratch.bestScore[indexed.ordinal]! < strength) scratch.bestScore[indexed.ordinal] = strength;
+        }
+      }
+    }
+    for (const indexed of best) {
+      const at = indexed.ordinal;
+      const add = item.weight * scratch.bestScore[at]!;
+      if (scratch.partialMark[at] === inPartial) scratch.partialScore[at] = scratch.partialScore[at]! + add;
+      else {
+        scratch.partialMark[at] = inPartial;
+        scratch.partialScore[at] = add;
+        partial.push(indexed);
+      }
     }
     read += item.weight;
     // A fact missing `slack` or more of the weight cannot pass: once the parts read add up to the
@@ -131,12 +216,10 @@ export function candidates(
     if (read >= slack - 1e-9) break;
   }
   const sources = options.sources;
-  let pool = [...partial.keys()].filter(
+  let pool = partial.filter(
     (indexed) => !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
   );
-  if (pool.length > MAX_SCORED) {
-    pool = pool.sort((a, b) => partial.get(b)! - partial.get(a)!).slice(0, MAX_SCORED);
-  }
+  if (pool.length > MAX_SCORED) pool = leading(pool, scratch.partialScore, MAX_SCORED);
   const context = scoringContext(plan, kb, options.time);
   const matches = pool.map((indexed) => score(plan, indexed, kb, context));
   matches.sort((a, b) => b.rank - a.rank);
@@ -148,6 +231,86 @@ export function candidates(
   }
   top.sort((a, b) => b.rank - a.rank);
   return top;
+}
+
+/**
+ * Per-fact working arrays of `candidates`, indexed by `IndexedFact.ordinal` and kept between
+ * questions: a Map of every fact a common word reaches (100k entries) per question was most of the
+ * time and the garbage. A mark equal to the current stamp says the slot holds this question's (or
+ * this item's) value, so nothing is cleared between questions.
+ */
+interface Scratch {
+  stamp: number;
+  partialMark: Uint32Array;
+  partialScore: Float64Array;
+  bestMark: Uint32Array;
+  bestScore: Float64Array;
+}
+
+let scratch: Scratch = makeScratch(1024);
+
+function makeScratch(size: number): Scratch {
+  return {
+    stamp: 0,
+    partialMark: new Uint32Array(size),
+    partialScore: new Float64Array(size),
+    bestMark: new Uint32Array(size),
+    bestScore: new Float64Array(size),
+  };
+}
+
+function scratchFor(ordinals: number): Scratch {
+  // Grown (and so cleared) when facts were added past its end; stamps wrap long after 4 billion.
+  if (ordinals > scratch.partialMark.length || scratch.stamp > 0xfffffff0) {
+    scratch = makeScratch(Math.max(ordinals * 2, 1024));
+  }
+  return scratch;
+}
+
+/**
+ * The `count` facts of highest score, as a stable sort by descending score then a cut would give
+ * them (ties in the order found), without sorting the whole pool: the cut-off score is found by
+ * selection, and only the facts kept are sorted.
+ */
+function leading(pool: IndexedFact[], scores: Float64Array, count: number): IndexedFact[] {
+  const values = new Float64Array(pool.length);
+  for (let i = 0; i < pool.length; i++) values[i] = scores[pool[i]!.ordinal]!;
+  const cut = kthLargest(values, count);
+  const kept: IndexedFact[] = [];
+  for (const indexed of pool) if (scores[indexed.ordinal]! > cut) kept.push(indexed);
+  for (const indexed of pool) {
+    if (kept.length >= count) break;
+    if (scores[indexed.ordinal] === cut) kept.push(indexed);
+  }
+  // Array.prototype.sort is stable: equal scores keep the order found.
+  return kept.sort((a, b) => scores[b.ordinal]! - scores[a.ordinal]!);
+}
+
+/** The k-th largest value (1-based) by quickselect; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 /** What every fact's score needs from the question, worked out once per question. */
