@@ -319,6 +319,20 @@ export class KnowledgeBase {
     for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;
   }
 
+  /** Events the entity takes part in (own and inherited). */
+  eventsWith(entityId: string): string[] {
+    const own = this.eventsOfEntity.get(entityId);
+    const inherited = this.parent?.eventsWith(entityId) ?? [];
+    return own ? [...new Set([...own, ...inherited])] : inherited;
+  }
+
+  /** How many facts an event has here and in the parent (an upper bound). */
+  eventFactCount(eventId: string): number {
+    return (this.eventFacts.get(eventId)?.length ?? 0) + (this.parent?.eventFactCount(eventId) ?? 0);
+  }
+
+  private readonly eventsOfEntity = new Map<string, Set<string>>();
+
   /** Every visible fact of an event, own first, in the order they were added (the article's). */
   *factsOfEventVisible(eventId: string): Generator<IndexedFact> {
     yield* this.factsOfEvent(eventId);
@@ -402,6 +416,10 @@ export class KnowledgeBase {
     this.frequencyCache.clear();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
+    const before = this.events.get(event.id);
+    for (const p of before?.participants ?? []) this.eventsOfEntity.get(p.entity)?.delete(event.id);
+    for (const p of event.participants)
+      getOrCreate(this.eventsOfEntity, p.entity, () => new Set()).add(event.id);
     this.events.set(event.id, event);
     const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);

@@ -39,9 +39,10 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
   const termAt = (position: number) => plan.terms.findIndex((t) => t.position === position && t.weight >= 1);
   const mentionAt = (position: number) => plan.mentions.findIndex((m) => m.position === position);
   const byLast = words.at(-1) === "by";
-  // "Who did Sarybay receive?", "What did Chile thank Mongolia for?": the named one acts.
-  if (QUESTION_OPENERS.has(words[0] ?? "") && AUXILIARIES.has(words[1] ?? "")) {
-    const mention = mentionAt(2);
+  // "Who did Sarybay receive?", "What (else) did Chile thank Mongolia for?": the named one acts.
+  const aux = words[1] === "else" ? 2 : 1;
+  if (QUESTION_OPENERS.has(words[0] ?? "") && AUXILIARIES.has(words[aux] ?? "")) {
+    const mention = mentionAt(aux + 1);
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position + named.length) : -1;
     return mention >= 0 && verb >= 0 ? { mention, verb, role: "agent" } : undefined;

@@ -90,15 +90,29 @@ export function candidates(
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Match[] {
   const items: Item[] = [
-    ...plan.mentions.map((mention) => ({
-      weight: MENTION_WEIGHT,
-      size: mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0),
-      visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
-        for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
-      },
-      strengthOf: (indexed: IndexedFact) =>
-        mention.entityIds.some((id) => indexed.entities.includes(id)) ? 1 : 0,
-    })),
+    // A name is found in the facts about it, and (as weaker evidence) in the other facts of the
+    // meetings it took part in: "what did Ghana and Japan sign in Accra?" is answered by a fact of
+    // the Accra meeting that does not repeat "Accra".
+    ...plan.mentions.map((mention) => {
+      const events = mention.entityIds.flatMap((id) => kb.eventsWith(id));
+      return {
+        weight: MENTION_WEIGHT,
+        size:
+          mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0) +
+          events.reduce((sum, id) => sum + kb.eventFactCount(id), 0),
+        visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
+          for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
+          for (const id of events)
+            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_CONTEXT)) return;
+        },
+        strengthOf: (indexed: IndexedFact) =>
+          mention.entityIds.some((id) => indexed.entities.includes(id))
+            ? 1
+            : mention.entityIds.some((id) => indexed.eventEntities.has(id))
+              ? EVENT_CONTEXT
+              : 0,
+      };
+    }),
     ...plan.terms.map((term) => {
       let alternatives:
         | {
