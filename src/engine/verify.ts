@@ -56,7 +56,7 @@ export function verify(
     const excluded = read.understanding.excluding;
     const facts = event
       ? keyFacts(event, kb, KEY_FACTS + (excluded ? KEY_FACTS : 0))
-          .filter((f) => !excluded || !excluded.every((stem) => f.terms.has(stem)))
+          .filter((f) => !excluded?.every((stem) => f.terms.has(stem)))
           .slice(0, KEY_FACTS)
       : [];
     if (event && facts.length > 0) {
