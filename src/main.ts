@@ -11,7 +11,7 @@ import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
-import { openStorage, removeDatabaseFiles, type Storage } from "./storage/index.ts";
+import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -37,7 +37,11 @@ async function main(): Promise<number | undefined> {
   const { config } = loaded;
   if (!config.token) return startConsole(config, loaded.warnings);
 
-  const logger = createLogger({ level: config.logLevel, redact: [config.token.reveal()] });
+  const databasePassword = passwordOf(config.databaseUrl?.reveal());
+  const logger = createLogger({
+    level: config.logLevel,
+    redact: [config.token.reveal(), ...(databasePassword ? [databasePassword] : [])],
+  });
   for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
   // /healthz and /metrics, first: a port already taken stops the bot before it changes any file,
@@ -65,7 +69,8 @@ async function main(): Promise<number | undefined> {
   const engine = loadEngineOrExit(config.dataDir);
   // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
   // database that cannot be used stops the bot, left untouched, rather than serving without edits.
-  const opened = openStorage(engine, config.databasePath);
+  // DATABASE_URL selects a PostgreSQL server; otherwise the SQLite file at DATABASE_PATH.
+  const opened = openStorage(engine, config.databaseUrl?.reveal() ?? config.databasePath);
   if (!opened.ok) {
     process.stderr.write(`error: ${opened.error.message}\n`);
     await observability?.close();
@@ -114,8 +119,8 @@ async function main(): Promise<number | undefined> {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
     logger.error(`could not connect: ${connectionHint(error, config)}`);
     await closeAll();
-    // A database this start created, empty, is not left behind by a start that failed.
-    if (storage.created) removeDatabaseFiles(openedStore.file);
+    // A database file this start created, empty, is not left behind by a start that failed.
+    if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
     return 1;
   }
   handleShutdown(bot, logger, closeAll);
@@ -234,13 +239,24 @@ function connectionHint(error: unknown, config: Config): string {
   return message;
 }
 
+/** The password in a database address, to be redacted from every log line. */
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 main().then(
   (code) => {
     if (code !== undefined) process.exitCode = code;
   },
   (error: unknown) => {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`error: ${scrub(text, [process.env.DISCORD_TOKEN ?? ""])}\n`);
+    const secrets = [process.env.DISCORD_TOKEN ?? "", passwordOf(process.env.DATABASE_URL) ?? ""];
+    process.stderr.write(`error: ${scrub(text, secrets)}\n`);
     process.exitCode = 1;
   },
 );
