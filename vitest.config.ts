@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /**
  * Two projects: every spec on the embedded default (SQLite), and the shared storage specs again on
@@ -11,17 +11,27 @@ export const SHARED_STORAGE_SPECS = [
   "test/storage-backends.test.ts",
 ];
 
+/** Specs of PostgreSQL alone (the bot started with DATABASE_URL). */
+const POSTGRES_ONLY = ["test/**/*.postgres.test.ts"];
+
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
+        },
+      },
       {
         extends: true,
         test: {
           name: "postgres",
-          include: SHARED_STORAGE_SPECS,
+          include: [...SHARED_STORAGE_SPECS, ...POSTGRES_ONLY],
           env: { ATTACHE_TEST_BACKEND: "postgres" },
           globalSetup: ["test/support/postgres-server.ts"],
         },
