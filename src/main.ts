@@ -12,6 +12,7 @@ import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
 import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
+import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -95,7 +96,7 @@ async function main(): Promise<number | undefined> {
     editedRecords: storage.replay.records,
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = syncPeriodically(storage, logger);
+  const stopSync = await syncPeriodically(storage, logger, config.databaseUrl?.reveal());
   const openedStore = storage.store;
   const closeStorage = () => {
     stopSync();
@@ -128,12 +129,17 @@ async function main(): Promise<number | undefined> {
 }
 
 /**
- * Applies, every few seconds, what other processes wrote to the database (an import while the bot
- * runs). Cheap when nothing changed; the timer never keeps the process alive on its own.
+ * Applies what other processes wrote to the database (an import while the bot runs, another shard
+ * or host): every few seconds, and on PostgreSQL also as soon as a change is committed (LISTEN/
+ * NOTIFY). Cheap when nothing changed; the timer never keeps the process alive on its own.
  */
-function syncPeriodically(storage: Storage, logger: Logger): () => void {
+async function syncPeriodically(
+  storage: Storage,
+  logger: Logger,
+  databaseUrl: string | undefined,
+): Promise<() => void> {
   let lastError = "";
-  const timer = setInterval(() => {
+  const sync = () => {
     try {
       const applied = storage.facts.syncExternalChanges();
       if (applied > 0) logger.info("applied changes made outside the bot", { records: applied });
@@ -144,9 +150,26 @@ function syncPeriodically(storage: Storage, logger: Logger): () => void {
       if (message !== lastError) logger.error("could not read changes made outside the bot", { err: error });
       lastError = message;
     }
-  }, SYNC_INTERVAL_MS);
+  };
+  const timer = setInterval(sync, SYNC_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  let listener: ChangeListener | undefined;
+  if (databaseUrl) {
+    const listening = await listenForChanges(databaseUrl, sync, (message) =>
+      logger.warn("stopped listening for changes from other processes; checking every 5 s instead", {
+        reason: message,
+      }),
+    );
+    if (listening.ok) listener = listening.listener;
+    else
+      logger.warn("cannot listen for changes from other processes; checking every 5 s instead", {
+        reason: listening.message,
+      });
+  }
+  return () => {
+    clearInterval(timer);
+    void listener?.stop();
+  };
 }
 
 /**

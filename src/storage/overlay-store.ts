@@ -1,5 +1,5 @@
 import type { Source } from "../engine/schema.ts";
-import { type SqlConnection, scalar } from "./sql.ts";
+import { CHANGES_CHANNEL, type SqlConnection, scalar } from "./sql.ts";
 import type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";
 
 /** A source owned by a server's overlay: its text is stored with it (for a citation, the quote). */
@@ -170,6 +170,9 @@ export class OverlayStore {
            state = excluded.state, data_json = excluded.data_json, updated_at = excluded.updated_at`,
       [change.guildId, change.kind, change.recordId, change.revision, change.state, json(data), at],
     );
+    // Other processes listening on PostgreSQL hear of it when this transaction commits.
+    if (this.db.dialect === "postgres")
+      this.db.run("SELECT pg_notify(?, ?)", [CHANGES_CHANNEL, change.guildId]);
   }
 
   source(guildId: string, sourceId: string): OverlaySource | undefined {

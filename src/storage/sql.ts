@@ -1,5 +1,8 @@
 import type Database from "better-sqlite3";
 
+/** The channel every write transaction notifies on PostgreSQL (delivered when it commits). */
+export const CHANGES_CHANNEL = "attache_changes";
+
 /** A value bound to a `?` placeholder. */
 export type SqlValue = string | number | null;
 
