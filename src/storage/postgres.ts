@@ -109,6 +109,8 @@ export function openPostgresStore(url: string, options: OpenOptions = {}): OpenR
           `it was written by an older version (schema ${before} of ${known}); start the bot on it once to bring it up to date`,
         );
       }
+      // Only reading: the session cannot write, whatever a bug might try.
+      connection.exec("SET default_transaction_read_only = on");
       return { ok: true, store: new PostgresStore(connection, shown, now), created: false };
     }
     const migrated = migrate(connection, migrations, now);

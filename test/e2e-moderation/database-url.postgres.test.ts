@@ -55,6 +55,24 @@ function storedRevisions(guildId: string, factId: string): [number, string][] {
   }
 }
 
+/** `npm run facts -- ARGS` with DATABASE_URL set (and no --db): its exit code and output. */
+async function cli(args: string[]): Promise<{ code: number; output: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/facts.ts", ...args], {
+    cwd: ROOT,
+    env: botEnv({ DATABASE_URL: url }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const [code] = (await once(child, "close")) as [number];
+  return { code, output };
+}
+
 describe("with DATABASE_URL, a moderator's edit is stored in PostgreSQL", () => {
   it("is saved there, answered in that server only, and no SQLite file is created", async () => {
     expect((await ask(s, QUESTION)).answered).toBe(false);
@@ -79,19 +97,7 @@ describe("with DATABASE_URL, a moderator's edit is stored in PostgreSQL", () => 
     const file = join(folder, "overlay.json");
     writeFileSync(file, exported.callback.files[0]?.text ?? "");
     const other = { guild: s.discord.otherGuild };
-    const cli = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/facts.ts", "import", file, "--guild", s.discord.otherGuild.id],
-      { cwd: ROOT, env: botEnv({ DATABASE_URL: url }), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    cli.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    cli.stderr.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const [code] = (await once(cli, "close")) as [number];
+    const { code, output } = await cli(["import", file, "--guild", s.discord.otherGuild.id]);
     expect(code, output).toBe(0);
     expect(output).toBe(`imported into guild ${s.discord.otherGuild.id}: 1 fact, 1 source\n`);
 
@@ -103,6 +109,18 @@ describe("with DATABASE_URL, a moderator's edit is stored in PostgreSQL", () => 
       answer = await ask(s, QUESTION, other);
     }
     expect(answer.answered, `not answered ${Date.now() - deadline + 1000} ms after the import`).toBe(true);
+  }, 30_000);
+
+  it("history and export on the command line read it from the same database", async () => {
+    const guild = s.discord.guild.id;
+    const history = await cli(["history", FACT_ID, "--guild", guild]);
+    expect(history.code, history.output).toBe(0);
+    expect(history.output).toMatch(/r1 {2}add .* by alice/);
+    expect(history.output).toContain("reason: asked in #general");
+    const exported = await cli(["export", "--guild", guild]);
+    expect(exported.code, exported.output).toBe(0);
+    const overlay = JSON.parse(exported.output) as { facts: { id: string }[] };
+    expect(overlay.facts.map((f) => f.id)).toEqual([FACT_ID]);
   }, 30_000);
 
   it("survives a restart of the bot", async () => {
