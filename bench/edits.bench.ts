@@ -5,6 +5,7 @@ import { Engine } from "../src/engine/engine.ts";
 import type { Fact } from "../src/engine/schema.ts";
 import { MAX_SUGGESTIONS, Suggester } from "../src/engine/suggest.ts";
 import { type FactInput, openStorage } from "../src/storage/index.ts";
+import { scalar } from "../src/storage/sql.ts";
 import { fmt, heapUsedMb, percentile, type Timing, timeEach } from "./stats.ts";
 import { random, syntheticDataset } from "./synthetic.ts";
 
@@ -164,7 +165,7 @@ function main(): void {
     if (JSON.stringify(suggested) !== JSON.stringify(rebuilt.slice(0, MAX_SUGGESTIONS))) differing++;
   }
   const heapAfter = heapUsedMb();
-  const revisions = Number(store.db.prepare("SELECT count(*) FROM revisions").pluck().get());
+  const revisions = Number(scalar(store.connection, "SELECT count(*) AS n FROM revisions"));
   store.close();
   rmSync(dir, { recursive: true, force: true });
 

@@ -11,7 +11,8 @@ import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
-import { openStorage, removeDatabaseFiles, type Storage } from "./storage/index.ts";
+import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
+import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -37,7 +38,11 @@ async function main(): Promise<number | undefined> {
   const { config } = loaded;
   if (!config.token) return startConsole(config, loaded.warnings);
 
-  const logger = createLogger({ level: config.logLevel, redact: [config.token.reveal()] });
+  const databasePassword = passwordOf(config.databaseUrl?.reveal());
+  const logger = createLogger({
+    level: config.logLevel,
+    redact: [config.token.reveal(), ...(databasePassword ? [databasePassword] : [])],
+  });
   for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
   // /healthz and /metrics, first: a port already taken stops the bot before it changes any file,
@@ -65,7 +70,8 @@ async function main(): Promise<number | undefined> {
   const engine = loadEngineOrExit(config.dataDir);
   // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
   // database that cannot be used stops the bot, left untouched, rather than serving without edits.
-  const opened = openStorage(engine, config.databasePath);
+  // DATABASE_URL selects a PostgreSQL server; otherwise the SQLite file at DATABASE_PATH.
+  const opened = openStorage(engine, config.databaseUrl?.reveal() ?? config.databasePath);
   if (!opened.ok) {
     process.stderr.write(`error: ${opened.error.message}\n`);
     await observability?.close();
@@ -90,7 +96,7 @@ async function main(): Promise<number | undefined> {
     editedRecords: storage.replay.records,
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = syncPeriodically(storage, logger);
+  const stopSync = await syncPeriodically(storage, logger, config.databaseUrl?.reveal());
   const openedStore = storage.store;
   const closeStorage = () => {
     stopSync();
@@ -114,8 +120,8 @@ async function main(): Promise<number | undefined> {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
     logger.error(`could not connect: ${connectionHint(error, config)}`);
     await closeAll();
-    // A database this start created, empty, is not left behind by a start that failed.
-    if (storage.created) removeDatabaseFiles(openedStore.file);
+    // A database file this start created, empty, is not left behind by a start that failed.
+    if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
     return 1;
   }
   handleShutdown(bot, logger, closeAll);
@@ -123,12 +129,17 @@ async function main(): Promise<number | undefined> {
 }
 
 /**
- * Applies, every few seconds, what other processes wrote to the database (an import while the bot
- * runs). Cheap when nothing changed; the timer never keeps the process alive on its own.
+ * Applies what other processes wrote to the database (an import while the bot runs, another shard
+ * or host): every few seconds, and on PostgreSQL also as soon as a change is committed (LISTEN/
+ * NOTIFY). Cheap when nothing changed; the timer never keeps the process alive on its own.
  */
-function syncPeriodically(storage: Storage, logger: Logger): () => void {
+async function syncPeriodically(
+  storage: Storage,
+  logger: Logger,
+  databaseUrl: string | undefined,
+): Promise<() => void> {
   let lastError = "";
-  const timer = setInterval(() => {
+  const sync = () => {
     try {
       const applied = storage.facts.syncExternalChanges();
       if (applied > 0) logger.info("applied changes made outside the bot", { records: applied });
@@ -139,9 +150,26 @@ function syncPeriodically(storage: Storage, logger: Logger): () => void {
       if (message !== lastError) logger.error("could not read changes made outside the bot", { err: error });
       lastError = message;
     }
-  }, SYNC_INTERVAL_MS);
+  };
+  const timer = setInterval(sync, SYNC_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  let listener: ChangeListener | undefined;
+  if (databaseUrl) {
+    const listening = await listenForChanges(databaseUrl, sync, (message) =>
+      logger.warn("stopped listening for changes from other processes; checking every 5 s instead", {
+        reason: message,
+      }),
+    );
+    if (listening.ok) listener = listening.listener;
+    else
+      logger.warn("cannot listen for changes from other processes; checking every 5 s instead", {
+        reason: listening.message,
+      });
+  }
+  return () => {
+    clearInterval(timer);
+    void listener?.stop();
+  };
 }
 
 /**
@@ -234,13 +262,24 @@ function connectionHint(error: unknown, config: Config): string {
   return message;
 }
 
+/** The password in a database address, to be redacted from every log line. */
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 main().then(
   (code) => {
     if (code !== undefined) process.exitCode = code;
   },
   (error: unknown) => {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`error: ${scrub(text, [process.env.DISCORD_TOKEN ?? ""])}\n`);
+    const secrets = [process.env.DISCORD_TOKEN ?? "", passwordOf(process.env.DATABASE_URL) ?? ""];
+    process.stderr.write(`error: ${scrub(text, secrets)}\n`);
     process.exitCode = 1;
   },
 );

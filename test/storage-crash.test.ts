@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { scalar } from "../src/storage/sql.ts";
 import { boot, FIXTURES, ROOT, tempDirs } from "./fixtures/storage/support.ts";
 
 const dirs = tempDirs();
@@ -53,17 +54,15 @@ describe("a crash in the middle of a burst of writes", () => {
       }
     }
     const unanswered = acked.filter((line) => line.startsWith("unanswered")).length;
-    const stored = store.db.prepare("SELECT count(*) FROM unanswered").pluck().get() as number;
+    const stored = Number(scalar(store.connection, "SELECT count(*) AS n FROM unanswered"));
     expect(stored).toBeGreaterThanOrEqual(unanswered);
     // Current state and revision log agree: every record's revision is its newest revision.
-    const mismatched = store.db
-      .prepare(
-        `SELECT count(*) FROM overlay_records r WHERE r.revision !=
+    const mismatched = scalar(
+      store.connection,
+      `SELECT count(*) AS n FROM overlay_records r WHERE r.revision !=
            (SELECT max(revision) FROM revisions v WHERE v.guild_id = r.guild_id AND v.kind = r.kind
               AND v.record_id = r.record_id)`,
-      )
-      .pluck()
-      .get();
+    );
     expect(mismatched).toBe(0);
     // The replayed engine holds the acknowledged facts, in their edited version.
     expect(engine.knowledge("crash").fact("burst-3")?.fact.statement).toBe("Burst fact number 3, edited.");

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/storage/database.ts";
 import { loadMigrations } from "../src/storage/migrate.ts";
 import { databasePath, MIGRATIONS_DIR } from "../src/storage/paths.ts";
-import { alice, openOrThrow, tempDirs } from "./fixtures/storage/support.ts";
+import { openOrThrow, tempDirs } from "./fixtures/storage/support.ts";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
@@ -200,19 +200,6 @@ describe("a damaged database file is reported, named, and left untouched", () =>
   });
 });
 
-describe("settings", () => {
-  it("stores a server's moderator role and who set it", () => {
-    const store = openOrThrow(join(dirs.make(), "s.db"));
-    expect(store.settings.get("g1")).toEqual({ guildId: "g1" });
-    store.settings.setModeratorRole("g1", "role-42", alice);
-    expect(store.settings.get("g1")).toMatchObject({ moderatorRoleId: "role-42", updatedBy: alice });
-    expect(store.settings.get("g2").moderatorRoleId).toBeUndefined();
-    store.settings.setModeratorRole("g1", undefined, alice);
-    expect(store.settings.get("g1").moderatorRoleId).toBeUndefined();
-    store.close();
-  });
-});
-
 describe("feedback and gaps", () => {
   it("commits a batch of feedback without a disk sync of its own, and keeps FULL for moderators' changes", () => {
     const store = openOrThrow(join(dirs.make(), "b.db"));
@@ -226,108 +213,6 @@ describe("feedback and gaps", () => {
     expect(during).toEqual([1]);
     expect(store.db.pragma("synchronous", { simple: true })).toBe(FULL);
     expect(store.feedback.gaps("A").map((gap) => gap.question)).toEqual(["Who chairs NAM?"]);
-    store.close();
-  });
-
-  it("groups this server's unanswered questions and 👎'd answers by normalised text, most frequent first", () => {
-    let tick = 0;
-    const opened = openStore(join(dirs.make(), "f.db"), {
-      now: () => new Date(Date.UTC(2025, 0, 1, 0, 0, tick++)),
-    });
-    if (!opened.ok) throw new Error(opened.error.message);
-    const { feedback } = opened.store;
-    feedback.recordUnanswered({ guildId: "A", userId: "1", question: "Who chairs NAM?" });
-    feedback.recordUnanswered({ guildId: "A", userId: "2", question: "who chairs nam" });
-    feedback.recordFeedback({
-      guildId: "A",
-      userId: "3",
-      question: "Who  chairs NAM ?",
-      factIds: ["f1"],
-      vote: "down",
-    });
-    feedback.recordUnanswered({ guildId: "A", userId: "1", question: "When is COP29?" });
-    feedback.recordFeedback({
-      guildId: "A",
-      userId: "1",
-      question: "When is COP29?",
-      factIds: ["f2"],
-      vote: "up",
-    });
-    feedback.recordUnanswered({ guildId: "B", userId: "1", question: "Who chairs NAM?" });
-    feedback.recordUnanswered({ guildId: null, userId: "1", question: "direct message question" });
-
-    const gaps = feedback.gaps("A", 10);
-    expect(gaps.map((g) => [g.key, g.count, g.unanswered, g.downvotes])).toEqual([
-      ["who chairs nam", 3, 2, 1],
-      ["when is cop29", 1, 1, 0],
-    ]);
-    expect(gaps[0]?.question).toBe("Who  chairs NAM ?");
-    expect(gaps[0]?.factIds).toEqual(["f1"]);
-    expect(feedback.gaps("A", 1)).toHaveLength(1);
-    expect(feedback.gaps("B", 10).map((g) => g.count)).toEqual([1]);
-    expect(feedback.gaps(null, 10).map((g) => g.key)).toEqual(["direct message question"]);
-    opened.store.close();
-  });
-
-  it("a user's later vote on the same answer replaces the earlier one; withdrawing removes it", () => {
-    const store = openOrThrow(join(dirs.make(), "v.db"));
-    const vote = (v: "up" | "down") =>
-      store.feedback.recordFeedback({
-        guildId: "A",
-        userId: "1",
-        messageId: "m1",
-        question: "Q?",
-        factIds: ["f"],
-        vote: v,
-      });
-    vote("down");
-    vote("down");
-    expect(store.feedback.gaps("A", 5)[0]?.downvotes).toBe(1);
-    vote("up");
-    expect(store.feedback.gaps("A", 5)).toEqual([]);
-    vote("down");
-    expect(store.feedback.votes({ guildId: "A" })).toEqual([
-      {
-        vote: "down",
-        question: "Q?",
-        factIds: ["f"],
-        messageId: "m1",
-        guildId: "A",
-        userId: "1",
-        at: expect.any(Date),
-      },
-    ]);
-    expect(store.feedback.withdrawFeedback("m1", "1")).toBe(true);
-    expect(store.feedback.gaps("A", 5)).toEqual([]);
-    expect(store.feedback.votes()).toEqual([]);
-    store.close();
-  });
-
-  it("lists unanswered questions, most recent first, by server or for direct messages", () => {
-    const store = openOrThrow(join(dirs.make(), "u.db"));
-    const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute));
-    store.feedback.recordUnanswered({
-      guildId: "A",
-      userId: "1",
-      question: "first?",
-      suggestions: ["s1"],
-      at: at(1),
-    });
-    store.feedback.recordUnanswered({ guildId: "A", userId: "2", question: "second?", at: at(2) });
-    store.feedback.recordUnanswered({ userId: "3", question: "in a DM?", at: at(3) });
-    expect(store.feedback.unanswered({ guildId: "A" }).map((r) => r.question)).toEqual(["second?", "first?"]);
-    expect(store.feedback.unanswered({ guildId: "A", limit: 1 })[0]).toEqual({
-      question: "second?",
-      suggestions: [],
-      guildId: "A",
-      userId: "2",
-      at: at(2),
-    });
-    expect(store.feedback.unanswered({ guildId: null })).toEqual([
-      { question: "in a DM?", suggestions: [], userId: "3", at: at(3) },
-    ]);
-    expect(store.feedback.unanswered().map((r) => r.question)).toEqual(["in a DM?", "second?", "first?"]);
-    expect(store.feedback.unanswered({ guildId: "A" })[1]?.suggestions).toEqual(["s1"]);
     store.close();
   });
 });

@@ -1,12 +1,11 @@
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type EntityFields, RecordService } from "../src/storage/records.ts";
-import { alice, bob, boot, tempDirs } from "./fixtures/storage/support.ts";
+import { alice, bob, boot, freshDatabase, tempDirs } from "./fixtures/storage/support.ts";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
-function start(file = join(dirs.make(), "attache.db")) {
+function start(file = freshDatabase(dirs.make())) {
   const booted = boot(file);
   return { ...booted, file, records: new RecordService(booted.service) };
 }

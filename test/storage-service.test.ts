@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { Engine } from "../src/engine/engine.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
@@ -12,9 +11,10 @@ import {
   bob,
   boot,
   DATA_DIR,
+  freshDatabase,
   MEMORANDUM,
   MEMORANDUM_QUESTION,
-  openOrThrow,
+  openAt,
   PRESIDENT_FACT,
   PRESIDENT_QUESTION,
   tempDirs,
@@ -23,7 +23,8 @@ import {
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
-const dbFile = () => join(dirs.make(), "attache.db");
+/** A new database: a SQLite file, or a PostgreSQL database in the "postgres" project. */
+const dbFile = () => freshDatabase(dirs.make());
 const citedIds = (engine: Engine, question: string, scope?: string) =>
   engine.answer(question, scope).facts.map((f) => f.id);
 
@@ -469,7 +470,7 @@ describe("changes reach the engine incrementally", () => {
       loaded.dataset.facts.set(id, { ...template, id, statement: `Synthetic statement number ${i}.` });
     }
     const engine = new Engine(loaded.dataset);
-    const store = openOrThrow(dbFile());
+    const store = openAt(dbFile());
     replayOverlays(engine, store);
     const service = new FactService(engine, store);
     const indexed = vi.spyOn(KnowledgeBase.prototype, "addFact");

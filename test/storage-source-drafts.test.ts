@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { draftArticle } from "../src/drafting/draft.ts";
-import { openStore } from "../src/storage/database.ts";
+import { openDatabase } from "../src/storage/index.ts";
 import { DRAFT_TTL_MS } from "../src/storage/source-drafts.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
+import { freshDatabase, tempDirs } from "./fixtures/storage/support.ts";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
@@ -25,9 +24,9 @@ const data = {
 describe("/source add drafts wait for review in the database for 24 hours", () => {
   it("survive reopening the database, belong to one server, and are gone after 24 hours", () => {
     let clock = Date.parse("2025-05-04T10:00:00Z");
-    const file = join(dirs.make(), "attache.db");
+    const file = freshDatabase(dirs.make());
     const open = () => {
-      const opened = openStore(file, { now: () => new Date(clock) });
+      const opened = openDatabase(file, { now: () => new Date(clock) });
       if (!opened.ok) throw new Error(opened.error.message);
       return opened.store;
     };

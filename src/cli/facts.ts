@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { SNOWFLAKE } from "../config/env.ts";
-import { dataDirectory } from "../config/paths.ts";
+import { dataDirectory, nonBlank } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
 import type { Fact } from "../engine/schema.ts";
@@ -14,7 +14,8 @@ import {
   type OverlayExport,
   readDatasetDirectory,
 } from "../storage/overlay-file.ts";
-import { databasePath, IN_MEMORY, shownPath } from "../storage/paths.ts";
+import { databasePath, IN_MEMORY, isPostgresUrl, shownPath } from "../storage/paths.ts";
+import { openPostgresStore } from "../storage/postgres.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
@@ -35,7 +36,8 @@ commands:
                               entities the curated data knows are reused, unless --standalone
 
 options:
-  --db PATH       database file (default: DATABASE_PATH, else data/attache.db)
+  --db PATH|URL   database file, or a PostgreSQL server as postgres://user:password@host/db
+                  (default: DATABASE_URL, else DATABASE_PATH, else data/attache.db)
   --data DIR      curated base folder (default: DATA_DIR, else data/)
   --guild ID      the server (Discord guild id)
   --reason TEXT   why (stored with an import's revisions)
@@ -393,8 +395,15 @@ function loadBase(dataDir: string | undefined): Engine {
 /**
  * `readOnly`: the command only reads (export, history): the database must exist, and is opened
  * read-only, so a read-only backup or mount can be read. Otherwise (import) it is created if missing.
+ * `--db` (else DATABASE_URL, else DATABASE_PATH) may name a PostgreSQL server: postgres://…
  */
 function openDatabase(path: string | undefined, readOnly: boolean): Store {
+  const location = nonBlank(path) ?? nonBlank(process.env.DATABASE_URL);
+  if (location !== undefined && isPostgresUrl(location)) {
+    const opened = openPostgresStore(location, { readOnly });
+    if (!opened.ok) throw new Failure(opened.error.message);
+    return opened.store;
+  }
   const file = databasePath(path);
   if (readOnly && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
   const opened = openStore(file, { readOnly });

@@ -43,6 +43,8 @@ export interface Config {
   dataDir: string;
   /** The SQLite file holding each server's edits, settings, feedback and unanswered questions. */
   databasePath: string;
+  /** A PostgreSQL server instead of the SQLite file (DATABASE_URL); its password is a secret. */
+  databaseUrl?: Secret;
   /** Serve /healthz and /metrics on this port (off when absent). */
   metrics?: { port: number; host: string };
 }
@@ -68,6 +70,7 @@ export const KNOWN_VARIABLES = [
   "COOLDOWN_SECONDS",
   "DATA_DIR",
   "DATABASE_PATH",
+  "DATABASE_URL",
   "METRICS_PORT",
   "METRICS_HOST",
 ] as const;
@@ -147,6 +150,16 @@ const Schema = z.object({
   COOLDOWN_SECONDS: optional(Count(0, 3600)).default(10),
   DATA_DIR: optional(z.string()),
   DATABASE_PATH: optional(z.string()),
+  // The value is never repeated in a message: it may hold a password.
+  DATABASE_URL: optional(
+    z
+      .string()
+      .refine(
+        (value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/i.test(value) && URL.canParse(value),
+        "must be a PostgreSQL address: postgres://user:password@host:5432/database",
+      )
+      .transform((value) => new Secret(value)),
+  ),
   METRICS_PORT: optional(Count(1, 65535)),
   METRICS_HOST: optional(Host).default("127.0.0.1"),
 });
@@ -185,6 +198,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     // Always an explicit path: the result depends on `env` alone, not on process.env.
     dataDir: dataDirectory(values.DATA_DIR ?? join(PROJECT_ROOT, "data")),
     databasePath: values.DATABASE_PATH ?? join(PROJECT_ROOT, "data", "attache.db"),
+    ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
     ...(values.METRICS_PORT ? { metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST } } : {}),
   };
   return { ok: true, config, warnings: unknownVariables(env) };
@@ -200,7 +214,7 @@ export function requireToken(config: Config): { ok: true; token: Secret } | { ok
 /** Variables that look like ours but are not, with the likely intended name. */
 function unknownVariables(env: Readonly<Record<string, string | undefined>>): string[] {
   const known = new Set<string>(KNOWN_VARIABLES);
-  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS|METRICS_)/;
+  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS|METRICS_|DATABASE_)/;
   return Object.keys(env)
     .filter((name) => ours.test(name) && !known.has(name))
     .map((name) => {

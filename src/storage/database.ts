@@ -7,6 +7,7 @@ import { OverlayStore } from "./overlay-store.ts";
 import { IN_MEMORY, MIGRATIONS_DIR, shownPath } from "./paths.ts";
 import { SettingsStore } from "./settings.ts";
 import { SourceDraftStore } from "./source-drafts.ts";
+import { type SqlConnection, SqliteConnection, scalar } from "./sql.ts";
 
 export interface OpenOptions {
   /** Folder of NNNN_name.sql files; the repository's migrations/ by default. */
@@ -32,18 +33,22 @@ export type StoreErrorKind =
   | "locked"
   | "read-only"
   | "no-folder"
-  | "outdated";
+  | "outdated"
+  | "unreachable"
+  | "bad-url";
 
 export interface StoreError {
   kind: StoreErrorKind;
-  /** The database file, as given. */
+  /** The database file as given, or the server's address without its password. */
   file: string;
   /** One line naming the file and what is wrong, ready to print. */
   message: string;
 }
 
 /** `created`: there was no database at the path (or an empty file) and this call made one. */
-export type OpenResult = { ok: true; store: Store; created: boolean } | { ok: false; error: StoreError };
+export type OpenResult<S extends Store = Store> =
+  | { ok: true; store: S; created: boolean }
+  | { ok: false; error: StoreError };
 
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
@@ -54,7 +59,7 @@ const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
  * open removes whatever it created (the file itself, `-wal`, `-shm`). A database is created only
  * in a folder that exists: a mistyped folder must not silently start an empty database.
  */
-export function openStore(file: string, options: OpenOptions = {}): OpenResult {
+export function openStore(file: string, options: OpenOptions = {}): OpenResult<SqliteStore> {
   const now = options.now ?? (() => new Date());
   const shown = shownPath(file);
   const fail = (kind: StoreErrorKind, why: string): { ok: false; error: StoreError } => ({
@@ -103,7 +108,7 @@ function connect(
   options: OpenOptions,
   fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
   undo: () => void,
-): OpenResult {
+): OpenResult<SqliteStore> {
   let db: Database.Database;
   try {
     db = new Database(file);
@@ -128,7 +133,8 @@ function connect(
     // A write lock taken and given back: a read-only file system or file is found now, at start-up,
     // not at a moderator's first change.
     db.exec("BEGIN IMMEDIATE; ROLLBACK");
-    const migrated = migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR), now);
+    const connection = new SqliteConnection(db);
+    const migrated = migrate(connection, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR), now);
     if (!migrated.ok) {
       return migrated.kind === "too-new"
         ? failed(
@@ -137,7 +143,7 @@ function connect(
           )
         : failed("migration-failed", `migration ${migrated.migration} failed: ${migrated.message}`);
     }
-    return { ok: true, store: new Store(db, file, now), created: false };
+    return { ok: true, store: new SqliteStore(db, file, now), created: false };
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? "");
     if (code === "SQLITE_BUSY") return failed("locked", "another process holds a write lock on it");
@@ -162,7 +168,7 @@ function openForReading(
   options: OpenOptions,
   now: () => Date,
   fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
-): OpenResult {
+): OpenResult<SqliteStore> {
   const header = readHeader(file);
   if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
   if (header.size < 100)
@@ -203,7 +209,7 @@ function openForReading(
         `it was written by an older version (schema ${version} of ${known}); start the bot on it once to bring it up to date`,
       );
     }
-    return { ok: true, store: new Store(db, file, now, cleanUp), created: false };
+    return { ok: true, store: new SqliteStore(db, file, now, cleanUp), created: false };
   } catch (error) {
     db.close();
     cleanUp();
@@ -241,8 +247,8 @@ function folderUnusable(folder: string): { kind: StoreErrorKind; message: string
   return undefined;
 }
 
-/** An open, migrated database and the stores over it. */
-export class Store {
+/** An open, migrated database and the stores over it, whichever database it is. */
+export abstract class Store {
   readonly overlays: OverlayStore;
   readonly feedback: FeedbackStore;
   readonly settings: SettingsStore;
@@ -250,20 +256,40 @@ export class Store {
   readonly sourceDrafts: SourceDraftStore;
 
   constructor(
-    readonly db: Database.Database,
+    readonly connection: SqlConnection,
+    /** The database file, or the PostgreSQL server's address without its password: for messages. */
     readonly file: string,
     readonly now: () => Date,
-    /** After closing: what the opening left to undo (a read-only open's -wal/-shm). */
-    private readonly afterClose: () => void = () => undefined,
   ) {
-    this.overlays = new OverlayStore(db, now);
-    this.feedback = new FeedbackStore(db, now);
-    this.settings = new SettingsStore(db, now);
-    this.sourceDrafts = new SourceDraftStore(db, now);
+    this.overlays = new OverlayStore(connection, now);
+    this.feedback = new FeedbackStore(connection, now);
+    this.settings = new SettingsStore(connection, now);
+    this.sourceDrafts = new SourceDraftStore(connection, now);
   }
 
   get schemaVersion(): number {
-    return Number(this.db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ?? 0);
+    return Number(scalar(this.connection, "SELECT max(version) AS version FROM schema_migrations") ?? 0);
+  }
+
+  /** Whether a write would succeed now, without waiting for another writer. For the health check. */
+  abstract writable(): boolean;
+
+  /** ["ok"] when the database is healthy. */
+  abstract integrityCheck(): string[];
+
+  abstract close(): void;
+}
+
+/** The embedded database: one SQLite file (WAL) beside the bot. */
+export class SqliteStore extends Store {
+  constructor(
+    readonly db: Database.Database,
+    file: string,
+    now: () => Date,
+    /** After closing: what the opening left to undo (a read-only open's -wal/-shm). */
+    private readonly afterClose: () => void = () => undefined,
+  ) {
+    super(new SqliteConnection(db), file, now);
   }
 
   /**

@@ -1,6 +1,6 @@
-import type { Database } from "better-sqlite3";
 import { phraseKey } from "../engine/language/normalize.ts";
 import { MAX_QUESTION_CHARS } from "../engine/query.ts";
+import type { SqlConnection } from "./sql.ts";
 
 export type Vote = "up" | "down";
 
@@ -71,25 +71,18 @@ export interface Gap {
 /** Feedback on answers and questions the engine could not answer. */
 export class FeedbackStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: SqlConnection,
     private readonly now: () => Date,
   ) {}
 
   /**
    * Runs several writes as one transaction, committed without waiting for the disk: votes and
    * unanswered questions are worth a commit, not a disk sync (which blocks the bot for
-   * milliseconds). In WAL mode `synchronous = NORMAL` keeps the file consistent and survives a
-   * crash of the process; a power cut may lose the last such batch, never a moderator's change
-   * (those commit with the connection's FULL, which also syncs whatever came before).
+   * milliseconds). A crash of the process loses nothing; a power cut may lose the last such batch,
+   * never a moderator's change.
    */
   batch(writes: () => void): void {
-    const level = Number(this.db.pragma("synchronous", { simple: true }));
-    this.db.pragma("synchronous = NORMAL");
-    try {
-      this.db.transaction(writes)();
-    } finally {
-      this.db.pragma(`synchronous = ${level}`);
-    }
+    this.db.lightTransaction(writes);
   }
 
   recordFeedback(input: FeedbackInput): void {
@@ -105,58 +98,51 @@ export class FeedbackStore {
       (input.at ?? this.now()).toISOString(),
     ];
     if (input.messageId === undefined) {
-      this.db
-        .prepare(
-          `INSERT INTO feedback (guild_id, user_id, message_id, question, question_key, fact_ids, vote, created_at)
+      this.db.run(
+        `INSERT INTO feedback (guild_id, user_id, message_id, question, question_key, fact_ids, vote, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(...values);
+        values,
+      );
       return;
     }
-    this.db
-      .prepare(
-        `INSERT INTO feedback (guild_id, user_id, message_id, question, question_key, fact_ids, vote, created_at)
+    this.db.run(
+      `INSERT INTO feedback (guild_id, user_id, message_id, question, question_key, fact_ids, vote, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (message_id, user_id) WHERE message_id IS NOT NULL
          DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
-      )
-      .run(...values);
+      values,
+    );
   }
 
   /** A user took back their vote on an answer (removed the reaction). */
   withdrawFeedback(messageId: string, userId: string): boolean {
-    return (
-      this.db.prepare("DELETE FROM feedback WHERE message_id = ? AND user_id = ?").run(messageId, userId)
-        .changes > 0
-    );
+    return this.db.run("DELETE FROM feedback WHERE message_id = ? AND user_id = ?", [messageId, userId]) > 0;
   }
 
   recordUnanswered(input: UnansweredInput): void {
     const question = clean(input.question);
-    this.db
-      .prepare(
-        `INSERT INTO unanswered (guild_id, user_id, question, question_key, suggestions, created_at)
+    this.db.run(
+      `INSERT INTO unanswered (guild_id, user_id, question, question_key, suggestions, created_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+      [
         input.guildId ?? null,
         input.userId,
         question,
         questionKey(question),
         JSON.stringify(input.suggestions ?? []),
         (input.at ?? this.now()).toISOString(),
-      );
+      ],
+    );
   }
 
   /** Votes, most recent first. */
   votes(filter: RecordFilter = {}): StoredVote[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM feedback
-          WHERE @all OR guild_id IS @guild
-          ORDER BY created_at DESC, id DESC LIMIT @limit`,
-      )
-      .all(filterParams(filter)) as {
+    const rows = this.db.all(
+      `SELECT * FROM feedback
+          WHERE ? = 1 OR ${this.sameGuild()}
+          ORDER BY created_at DESC, id DESC LIMIT ?`,
+      filterParams(filter),
+    ) as {
       vote: Vote;
       question: string;
       fact_ids: string;
@@ -178,13 +164,12 @@ export class FeedbackStore {
 
   /** Unanswered questions, most recent first. */
   unanswered(filter: RecordFilter = {}): StoredUnanswered[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM unanswered
-          WHERE @all OR guild_id IS @guild
-          ORDER BY created_at DESC, id DESC LIMIT @limit`,
-      )
-      .all(filterParams(filter)) as {
+    const rows = this.db.all(
+      `SELECT * FROM unanswered
+          WHERE ? = 1 OR ${this.sameGuild()}
+          ORDER BY created_at DESC, id DESC LIMIT ?`,
+      filterParams(filter),
+    ) as {
       question: string;
       suggestions: string;
       guild_id: string | null;
@@ -205,32 +190,51 @@ export class FeedbackStore {
    * most frequent first (then most recent). `null` asks about direct messages.
    */
   gaps(guildId: string | null, limit = 10): Gap[] {
-    const rows = this.db
-      .prepare(
-        `WITH items AS (
-           SELECT question_key, question, created_at, id AS seq, 1 AS unanswered, 0 AS down, NULL AS fact_ids
-             FROM unanswered WHERE guild_id IS @guild
+    // PostgreSQL's json_agg of no rows is NULL where SQLite's json_group_array is '[]'.
+    const factLists =
+      this.db.dialect === "postgres"
+        ? "coalesce(json_agg(fact_ids) FILTER (WHERE fact_ids IS NOT NULL), '[]')::text"
+        : "json_group_array(fact_ids) FILTER (WHERE fact_ids IS NOT NULL)";
+    const rows = this.db.all(
+      `WITH items AS (
+           SELECT question_key, question, created_at, id AS seq, 1 AS unanswered, 0 AS down,
+                  CAST(NULL AS TEXT) AS fact_ids
+             FROM unanswered WHERE ${this.sameGuild()}
            UNION ALL
            SELECT question_key, question, created_at, id, 0, 1, fact_ids
-             FROM feedback WHERE guild_id IS @guild AND vote = 'down'
+             FROM feedback WHERE ${this.sameGuild()} AND vote = 'down'
          )
-         SELECT question_key AS key,
-                count(*) AS count,
-                sum(unanswered) AS unanswered,
-                sum(down) AS downvotes,
-                max(created_at) AS lastAskedAt,
-                json_group_array(fact_ids) FILTER (WHERE fact_ids IS NOT NULL) AS factLists,
+         SELECT question_key AS "key",
+                count(*) AS "count",
+                sum(unanswered) AS "unanswered",
+                sum(down) AS "downvotes",
+                max(created_at) AS "lastAskedAt",
+                ${factLists} AS "factLists",
                 (SELECT i.question FROM items i WHERE i.question_key = items.question_key
-                  ORDER BY i.created_at DESC, i.seq DESC LIMIT 1) AS question
+                  ORDER BY i.created_at DESC, i.seq DESC LIMIT 1) AS "question"
            FROM items
           GROUP BY question_key
-          ORDER BY count DESC, lastAskedAt DESC, key
-          LIMIT @limit`,
-      )
-      .all({ guild: guildId, limit: Math.max(0, Math.floor(limit)) }) as (Omit<Gap, "factIds"> & {
+          ORDER BY "count" DESC, "lastAskedAt" DESC, "key"
+          LIMIT ?`,
+      [guildId, guildId, Math.max(0, Math.floor(limit))],
+    ) as (Omit<Gap, "factIds" | "count" | "unanswered" | "downvotes"> & {
+      count: number | string;
+      unanswered: number | string;
+      downvotes: number | string;
       factLists: string;
     })[];
-    return rows.map(({ factLists, ...row }) => ({ ...row, factIds: rankFactIds(factLists) }));
+    return rows.map(({ factLists, count, unanswered, downvotes, ...row }) => ({
+      ...row,
+      count: Number(count),
+      unanswered: Number(unanswered),
+      downvotes: Number(downvotes),
+      factIds: rankFactIds(factLists),
+    }));
+  }
+
+  /** `guild_id` equals the bound value, NULL matching NULL (direct messages). */
+  private sameGuild(): string {
+    return this.db.dialect === "postgres" ? "guild_id IS NOT DISTINCT FROM CAST(? AS TEXT)" : "guild_id IS ?";
   }
 }
 
@@ -239,12 +243,16 @@ export function questionKey(question: string): string {
   return phraseKey(question) || question.trim().toLowerCase();
 }
 
-function filterParams(filter: RecordFilter): { all: number; guild: string | null; limit: number } {
-  return {
-    all: filter.guildId === undefined ? 1 : 0,
-    guild: filter.guildId ?? null,
-    limit: filter.limit === undefined ? -1 : Math.max(0, Math.floor(filter.limit)),
-  };
+/** No limit: the most rows either database returns. */
+const ALL_ROWS = Number.MAX_SAFE_INTEGER;
+
+/** Parameters of `? = 1 OR <same guild> ... LIMIT ?`. */
+function filterParams(filter: RecordFilter): [number, string | null, number] {
+  return [
+    filter.guildId === undefined ? 1 : 0,
+    filter.guildId ?? null,
+    filter.limit === undefined ? ALL_ROWS : Math.max(0, Math.floor(filter.limit)),
+  ];
 }
 
 function clean(question: string): string {

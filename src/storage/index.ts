@@ -6,14 +6,15 @@
  * overlay into the engine; then use `facts` (FactService), `store.feedback`, `store.settings`.
  */
 import type { Engine } from "../engine/engine.ts";
-import { type OpenOptions, openStore, type Store, type StoreError } from "./database.ts";
-import { databasePath } from "./paths.ts";
+import { type OpenOptions, type OpenResult, openStore, type Store, type StoreError } from "./database.ts";
+import { databasePath, isPostgresUrl } from "./paths.ts";
+import { openPostgresStore } from "./postgres.ts";
 import { RecordService } from "./records.ts";
 import { type ReplayReport, replayOverlays } from "./replay.ts";
 import { FactService } from "./service.ts";
 
 export type { OpenOptions, OpenResult, StoreError, StoreErrorKind } from "./database.ts";
-export { openStore, removeDatabaseFiles, Store } from "./database.ts";
+export { openStore, removeDatabaseFiles, SqliteStore, Store } from "./database.ts";
 export type {
   FeedbackInput,
   Gap,
@@ -27,7 +28,8 @@ export { FeedbackStore, questionKey } from "./feedback.ts";
 export type { EntityInput, FactInput, FactPatch, InputProblem } from "./input.ts";
 export type { ImportCounts, ImportProblem, OverlayExport } from "./overlay-file.ts";
 export { exportKnowledge, OverlayFile, readDatasetDirectory } from "./overlay-file.ts";
-export { databasePath, MIGRATIONS_DIR } from "./paths.ts";
+export { databasePath, isPostgresUrl, MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR } from "./paths.ts";
+export { openPostgresStore, PostgresStore, shownAddress } from "./postgres.ts";
 export type { EntityFields, EventFields, RecordProblem, RecordResult, RecordRevision } from "./records.ts";
 export { RecordService } from "./records.ts";
 export type { ReplayReport } from "./replay.ts";
@@ -69,16 +71,26 @@ export interface Storage {
 }
 
 /**
- * Opens the database (`path`, else DATABASE_PATH, else data/attache.db), migrates it, and replays
- * every server's overlay into `engine`. A database that cannot be used is an error value naming
- * the file; the bot should print `error.message` and stop rather than start without its edits.
+ * Opens the database at `location`: a PostgreSQL server (`postgres://…`), else a SQLite file
+ * (`location`, else DATABASE_PATH, else data/attache.db). Either is checked and migrated.
+ */
+export function openDatabase(location?: string, options: OpenOptions = {}): OpenResult {
+  return location !== undefined && isPostgresUrl(location)
+    ? openPostgresStore(location.trim(), options)
+    : openStore(databasePath(location), options);
+}
+
+/**
+ * Opens the database (see `openDatabase`), migrates it, and replays every server's overlay into
+ * `engine`. A database that cannot be used is an error value naming the file or server; the bot
+ * should print `error.message` and stop rather than start without its edits.
  */
 export function openStorage(
   engine: Engine,
-  path?: string,
+  location?: string,
   options: OpenOptions = {},
 ): { ok: true; storage: Storage } | { ok: false; error: StoreError } {
-  const opened = openStore(databasePath(path), options);
+  const opened = openDatabase(location, options);
   if (!opened.ok) return opened;
   const replay = replayOverlays(engine, opened.store);
   const facts = new FactService(engine, opened.store);

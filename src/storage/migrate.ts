@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Database } from "better-sqlite3";
+import type { SqlConnection } from "./sql.ts";
 
 export interface Migration {
   version: number;
@@ -35,39 +35,35 @@ export type MigrateResult =
  * Brings the schema up to date: each missing migration runs in its own transaction together with
  * its row in schema_migrations, so a crash leaves the database at a whole version.
  */
-export function migrate(db: Database, migrations: Migration[], now: () => Date): MigrateResult {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+export function migrate(db: SqlConnection, migrations: Migration[], now: () => Date): MigrateResult {
+  // Under the write lock: two processes starting on a new database do not both create it.
+  db.transaction(() =>
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
-  )`);
-  const applied = new Set(
-    db
-      .prepare("SELECT version FROM schema_migrations")
-      .pluck()
-      .all()
-      .map((v) => Number(v)),
+  )`),
   );
+  const applied = new Set(db.all("SELECT version FROM schema_migrations").map((row) => Number(row.version)));
   const known = migrations.at(-1)?.version ?? 0;
   const newest = Math.max(0, ...applied);
   if (newest > known) return { ok: false, kind: "too-new", version: newest, known };
 
-  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
   const done: number[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     try {
-      const ran = db
-        .transaction(() => {
-          // Another process may have applied it since we looked: check again under the write lock.
-          if (db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?").get(migration.version)) {
-            return false;
-          }
-          db.exec(migration.sql);
-          record.run(migration.version, migration.name, now().toISOString());
-          return true;
-        })
-        .immediate();
+      const ran = db.transaction(() => {
+        // Another process may have applied it since we looked: check again under the write lock.
+        if (db.get("SELECT 1 FROM schema_migrations WHERE version = ?", [migration.version])) return false;
+        db.exec(migration.sql);
+        db.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [
+          migration.version,
+          migration.name,
+          now().toISOString(),
+        ]);
+        return true;
+      });
       if (!ran) continue;
     } catch (error) {
       return {

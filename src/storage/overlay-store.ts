@@ -1,5 +1,5 @@
-import type { Database, Statement } from "better-sqlite3";
 import type { Source } from "../engine/schema.ts";
+import { CHANGES_CHANNEL, type SqlConnection, scalar } from "./sql.ts";
 import type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";
 
 /** A source owned by a server's overlay: its text is stored with it (for a citation, the quote). */
@@ -74,51 +74,43 @@ const KIND_ORDER = "CASE kind WHEN 'entity' THEN 0 WHEN 'event' THEN 1 WHEN 'ali
  * always written together. Knows nothing of validation or of the engine.
  */
 export class OverlayStore {
-  private readonly statements = new Map<string, Statement>();
-
   constructor(
-    private readonly db: Database,
+    private readonly db: SqlConnection,
     private readonly now: () => Date,
   ) {}
 
-  /** A prepared statement, prepared once per connection. */
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
-  }
-
-  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE: read-check-write cannot interleave). */
+  /** Runs `fn` in one write transaction (read-check-write cannot interleave, across processes too). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.db.transaction(fn);
   }
 
   current(guildId: string, kind: RecordKind, recordId: string): CurrentRecord | undefined {
-    const row = this.sql(
+    const row = this.db.get<RecordRow>(
       "SELECT * FROM overlay_records WHERE guild_id = ? AND kind = ? AND record_id = ?",
-    ).get(guildId, kind, recordId) as RecordRow | undefined;
+      [guildId, kind, recordId],
+    );
     return row ? toRecord(row) : undefined;
   }
 
   /** Current records, in replay order; of one server, or of all. */
   records(guildId?: string, kind?: RecordKind): CurrentRecord[] {
-    const rows = this.sql(
+    const guild = guildId ?? null;
+    const rows = this.db.all<RecordRow>(
       `SELECT * FROM overlay_records
-          WHERE (@guild IS NULL OR guild_id = @guild) AND (@kind IS NULL OR kind = @kind)
+          WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?) AND (CAST(? AS TEXT) IS NULL OR kind = ?)
           ORDER BY guild_id, ${KIND_ORDER}, updated_at, record_id`,
-    ).all({ guild: guildId ?? null, kind: kind ?? null }) as RecordRow[];
+      [guild, guild, kind ?? null, kind ?? null],
+    );
     return rows.map(toRecord);
   }
 
   /** Revisions of a record after `after` (exclusive), oldest first. */
   revisions(guildId: string, kind: RecordKind, recordId: string, after = 0): StoredRevision[] {
-    const rows = this.sql(
+    const rows = this.db.all<RevisionRow>(
       `SELECT * FROM revisions WHERE guild_id = ? AND kind = ? AND record_id = ? AND revision > ?
           ORDER BY revision`,
-    ).all(guildId, kind, recordId, after) as RevisionRow[];
+      [guildId, kind, recordId, after],
+    );
     return rows.map(toRevision);
   }
 
@@ -128,100 +120,110 @@ export class OverlayStore {
     recordId: string,
     revision: number,
   ): StoredRevision | undefined {
-    const row = this.sql(
+    const row = this.db.get<RevisionRow>(
       "SELECT * FROM revisions WHERE guild_id = ? AND kind = ? AND record_id = ? AND revision = ?",
-    ).get(guildId, kind, recordId, revision) as RevisionRow | undefined;
+      [guildId, kind, recordId, revision],
+    );
     return row ? toRevision(row) : undefined;
   }
 
   /** The record id was ever used in this server (ids of removed facts are not handed out again). */
   everUsed(guildId: string, kind: RecordKind, recordId: string): boolean {
     return (
-      this.sql("SELECT 1 FROM overlay_records WHERE guild_id = ? AND kind = ? AND record_id = ?").get(
+      this.db.get("SELECT 1 FROM overlay_records WHERE guild_id = ? AND kind = ? AND record_id = ?", [
         guildId,
         kind,
         recordId,
-      ) !== undefined
+      ]) !== undefined
     );
   }
 
   /** Appends a revision and makes it the record's current state. Call inside `transaction`. */
   append(change: NewRevision): void {
     const at = this.now().toISOString();
-    this.sql(
+    this.db.run(
       `INSERT INTO revisions (guild_id, kind, record_id, revision, action, state, before_json, after_json,
            actor_id, actor_tag, reason, reverted_to, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      change.guildId,
-      change.kind,
-      change.recordId,
-      change.revision,
-      change.action,
-      change.state,
-      json(change.before),
-      json(change.after),
-      change.actor.userId,
-      change.actor.tag,
-      change.reason ?? null,
-      change.revertedTo ?? null,
-      at,
+      [
+        change.guildId,
+        change.kind,
+        change.recordId,
+        change.revision,
+        change.action,
+        change.state,
+        json(change.before),
+        json(change.after),
+        change.actor.userId,
+        change.actor.tag,
+        change.reason ?? null,
+        change.revertedTo ?? null,
+        at,
+      ],
     );
     const data =
       change.state === "present" ? change.after : change.state === "removed" ? change.before : null;
-    this.sql(
+    this.db.run(
       `INSERT INTO overlay_records (guild_id, kind, record_id, revision, state, data_json, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (guild_id, kind, record_id) DO UPDATE SET revision = excluded.revision,
            state = excluded.state, data_json = excluded.data_json, updated_at = excluded.updated_at`,
-    ).run(change.guildId, change.kind, change.recordId, change.revision, change.state, json(data), at);
+      [change.guildId, change.kind, change.recordId, change.revision, change.state, json(data), at],
+    );
+    // Other processes listening on PostgreSQL hear of it when this transaction commits.
+    if (this.db.dialect === "postgres")
+      this.db.run("SELECT pg_notify(?, ?)", [CHANGES_CHANNEL, change.guildId]);
   }
 
   source(guildId: string, sourceId: string): OverlaySource | undefined {
-    const text = this.sql("SELECT data_json FROM overlay_sources WHERE guild_id = ? AND source_id = ?")
-      .pluck()
-      .get(guildId, sourceId) as string | undefined;
-    return text === undefined ? undefined : (JSON.parse(text) as OverlaySource);
+    const text = scalar(
+      this.db,
+      "SELECT data_json FROM overlay_sources WHERE guild_id = ? AND source_id = ?",
+      [guildId, sourceId],
+    );
+    return typeof text === "string" ? (JSON.parse(text) as OverlaySource) : undefined;
   }
 
   /** Stores a source unless one with its id is already there. Call inside `transaction`. */
   putSource(guildId: string, source: OverlaySource): void {
-    this.sql(
+    this.db.run(
       `INSERT INTO overlay_sources (guild_id, source_id, data_json, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT DO NOTHING`,
-    ).run(guildId, source.id, JSON.stringify(source), this.now().toISOString());
+      [guildId, source.id, JSON.stringify(source), this.now().toISOString()],
+    );
   }
 
   sources(guildId?: string): { guildId: string; source: OverlaySource }[] {
-    const rows = this.sql(
-      `SELECT guild_id, data_json FROM overlay_sources WHERE (@guild IS NULL OR guild_id = @guild)
+    const guild = guildId ?? null;
+    const rows = this.db.all<RecordRow>(
+      `SELECT guild_id, data_json FROM overlay_sources WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?)
           ORDER BY guild_id, created_at, source_id`,
-    ).all({ guild: guildId ?? null }) as { guild_id: string; data_json: string }[];
+      [guild, guild],
+    ) as { guild_id: string; data_json: string }[];
     return rows.map((row) => ({ guildId: row.guild_id, source: JSON.parse(row.data_json) as OverlaySource }));
   }
 
   /** Servers with any overlay record or source. */
   guilds(): string[] {
-    return this.sql(
-      "SELECT guild_id FROM overlay_records UNION SELECT guild_id FROM overlay_sources ORDER BY 1",
-    )
-      .pluck()
-      .all() as string[];
+    return this.db
+      .all("SELECT guild_id FROM overlay_records UNION SELECT guild_id FROM overlay_sources ORDER BY 1")
+      .map((row) => String(row.guild_id));
   }
 
   /** The newest revision's sequence number: a cheap marker for changes made by other processes. */
   lastSeq(): number {
-    return Number(this.sql("SELECT coalesce(max(seq), 0) FROM revisions").pluck().get());
+    return Number(scalar(this.db, "SELECT coalesce(max(seq), 0) AS seq FROM revisions"));
   }
 
   /** Records changed after sequence number `seq` (by any connection), in replay order. */
   changedSince(seq: number): CurrentRecord[] {
-    const rows = this.sql(
+    const rows = this.db.all<RecordRow>(
       `SELECT r.* FROM overlay_records r
           WHERE EXISTS (SELECT 1 FROM revisions v WHERE v.seq > ? AND v.guild_id = r.guild_id
                           AND v.kind = r.kind AND v.record_id = r.record_id)
           ORDER BY r.guild_id, ${KIND_ORDER}, r.updated_at, r.record_id`,
-    ).all(seq) as RecordRow[];
+      [seq],
+    );
     return rows.map(toRecord);
   }
 }
@@ -248,7 +250,7 @@ function toRecord(row: RecordRow): CurrentRecord {
 
 function toRevision(row: RevisionRow): StoredRevision {
   return {
-    seq: row.seq,
+    seq: Number(row.seq),
     guildId: row.guild_id,
     kind: row.kind,
     recordId: row.record_id,

@@ -18,3 +18,11 @@ export function databasePath(override?: string): string {
 }
 
 export { shownPath } from "../config/paths.ts";
+
+/** The same migrations in PostgreSQL's SQL (same numbers, same tables). */
+export const POSTGRES_MIGRATIONS_DIR = join(MIGRATIONS_DIR, "postgres");
+
+/** `postgres://…` or `postgresql://…`: a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location.trim());
+}

@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3";
+import type { SqlConnection } from "./sql.ts";
 import type { Actor } from "./types.ts";
 
 export interface GuildSettings {
@@ -20,14 +20,12 @@ interface Row {
 /** Per-server settings. */
 export class SettingsStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: SqlConnection,
     private readonly now: () => Date,
   ) {}
 
   get(guildId: string): GuildSettings {
-    const row = this.db.prepare("SELECT * FROM guild_settings WHERE guild_id = ?").get(guildId) as
-      | Row
-      | undefined;
+    const row = this.db.get<Row>("SELECT * FROM guild_settings WHERE guild_id = ?", [guildId]);
     if (!row) return { guildId };
     return {
       guildId,
@@ -41,15 +39,14 @@ export class SettingsStore {
 
   /** Sets (or with `undefined` clears) the server's moderator role. */
   setModeratorRole(guildId: string, roleId: string | undefined, actor: Actor): GuildSettings {
-    this.db
-      .prepare(
-        `INSERT INTO guild_settings (guild_id, moderator_role_id, updated_by_id, updated_by_tag, updated_at)
+    this.db.run(
+      `INSERT INTO guild_settings (guild_id, moderator_role_id, updated_by_id, updated_by_tag, updated_at)
          VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET moderator_role_id = excluded.moderator_role_id,
            updated_by_id = excluded.updated_by_id, updated_by_tag = excluded.updated_by_tag,
            updated_at = excluded.updated_at`,
-      )
-      .run(guildId, roleId ?? null, actor.userId, actor.tag, this.now().toISOString());
+      [guildId, roleId ?? null, actor.userId, actor.tag, this.now().toISOString()],
+    );
     return this.get(guildId);
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { Entity, Event, Fact, Source } from "../engine/schema.ts";
+import type { SqlConnection } from "./sql.ts";
 
 /** A drafted article under review: what /source add made from it, as the drafter wrote it. */
 export const SourceDraftData = z.object({
@@ -34,31 +34,28 @@ interface Row {
 }
 
 /**
- * Drafts of /source add in SQLite, so a review survives a restart of the bot (for 24 hours).
+ * Drafts of /source add in the database, so a review survives a restart of the bot (for 24 hours).
  * A draft belongs to one server: reads name the server, and another server's id finds nothing.
  */
 export class SourceDraftStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: SqlConnection,
     private readonly now: () => Date,
   ) {}
 
   put(guildId: string, userId: string, data: SourceDraftData): string {
     this.prune();
     const id = randomBytes(5).toString("hex").slice(0, 7);
-    this.db
-      .prepare(
-        "INSERT INTO source_drafts (id, guild_id, user_id, created_at, data_json) VALUES (?, ?, ?, ?, ?)",
-      )
-      .run(id, guildId, userId, this.now().toISOString(), JSON.stringify(data));
+    this.db.run(
+      "INSERT INTO source_drafts (id, guild_id, user_id, created_at, data_json) VALUES (?, ?, ?, ?, ?)",
+      [id, guildId, userId, this.now().toISOString(), JSON.stringify(data)],
+    );
     return id;
   }
 
   get(guildId: string, id: string): StoredSourceDraft | undefined {
     this.prune();
-    const row = this.db
-      .prepare("SELECT * FROM source_drafts WHERE id = ? AND guild_id = ?")
-      .get(id, guildId) as Row | undefined;
+    const row = this.db.get<Row>("SELECT * FROM source_drafts WHERE id = ? AND guild_id = ?", [id, guildId]);
     if (!row) return undefined;
     let value: unknown;
     try {
@@ -73,17 +70,19 @@ export class SourceDraftStore {
   }
 
   replace(guildId: string, id: string, data: SourceDraftData): void {
-    this.db
-      .prepare("UPDATE source_drafts SET data_json = ? WHERE id = ? AND guild_id = ?")
-      .run(JSON.stringify(data), id, guildId);
+    this.db.run("UPDATE source_drafts SET data_json = ? WHERE id = ? AND guild_id = ?", [
+      JSON.stringify(data),
+      id,
+      guildId,
+    ]);
   }
 
   delete(guildId: string, id: string): void {
-    this.db.prepare("DELETE FROM source_drafts WHERE id = ? AND guild_id = ?").run(id, guildId);
+    this.db.run("DELETE FROM source_drafts WHERE id = ? AND guild_id = ?", [id, guildId]);
   }
 
   private prune(): void {
     const cutoff = new Date(this.now().getTime() - DRAFT_TTL_MS).toISOString();
-    this.db.prepare("DELETE FROM source_drafts WHERE created_at < ?").run(cutoff);
+    this.db.run("DELETE FROM source_drafts WHERE created_at < ?", [cutoff]);
   }
 }

@@ -128,8 +128,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fake Discord, a temporary database, and the bot connected with its commands deployed. */
-export async function startSession(): Promise<Session> {
+/**
+ * A fake Discord, a temporary database, and the bot connected with its commands deployed. With
+ * `databaseUrl`, the bot is given DATABASE_URL (a PostgreSQL database) as well as a DATABASE_PATH
+ * in the temporary folder, where no file may then appear.
+ */
+export async function startSession(options: { databaseUrl?: string } = {}): Promise<Session> {
   const discord = await startFakeDiscord();
   const dir = mkdtempSync(join(tmpdir(), "attache-moderation-"));
   const dbPath = join(dir, "attache.db");
@@ -137,6 +141,7 @@ export async function startSession(): Promise<Session> {
     DISCORD_API_URL: discord.apiUrl,
     DISCORD_TOKEN: discord.token,
     DATABASE_PATH: dbPath,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     // Globally, as in production: the fake then types options from the real definitions.
     DEPLOY_COMMANDS_ON_START: "true",
   });

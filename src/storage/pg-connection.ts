@@ -1,0 +1,234 @@
+import { createRequire } from "node:module";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { z } from "zod";
+import type { SqlConnection, SqlRow, SqlValue } from "./sql.ts";
+
+/**
+ * A PostgreSQL connection (node-postgres) behind the same synchronous SqlConnection as SQLite.
+ *
+ * node-postgres is asynchronous; the stores, the services and the moderation handlers are written
+ * against synchronous storage (better-sqlite3). So the connection lives in a worker thread, and
+ * each call posts its query there and waits (Atomics.wait) for the answer, as a better-sqlite3 call
+ * waits for the disk. A call to a server on the same network takes well under a millisecond; every
+ * call has a deadline, so an unreachable server fails the call instead of hanging the bot.
+ */
+
+const Reply = z.union([
+  z.object({ ok: z.literal(true), rows: z.array(z.record(z.string(), z.unknown())), rowCount: z.number() }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
+type Reply = z.infer<typeof Reply>;
+
+/** The worker: one pg.Client; answers each request on the port, then wakes the waiting thread. */
+const WORKER_SOURCE = `
+const { workerData } = require("node:worker_threads");
+const pg = require(workerData.pgPath);
+// Counts, sums and sequence numbers (bigint, numeric) as numbers, as SQLite gives them.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+const signal = new Int32Array(workerData.signal);
+const port = workerData.port;
+let client;
+function reply(message) {
+  port.postMessage(message);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+port.on("message", async (request) => {
+  try {
+    if (request.op === "connect") {
+      client = new pg.Client({
+        connectionString: workerData.url,
+        connectionTimeoutMillis: request.timeoutMs,
+        statement_timeout: request.timeoutMs,
+        application_name: "attache",
+      });
+      // A lost connection fails the next query; it must not crash the process.
+      client.on("error", () => {});
+      await client.connect();
+      reply({ ok: true, rows: [], rowCount: 0 });
+    } else if (request.op === "close") {
+      if (client) await client.end().catch(() => {});
+      client = undefined;
+      reply({ ok: true, rows: [], rowCount: 0 });
+    } else {
+      if (!client) throw Object.assign(new Error("the connection is closed"), { code: "closed" });
+      const result = request.params ? await client.query(request.sql, request.params) : await client.query(request.sql);
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      reply({ ok: true, rows: (last && last.rows) || [], rowCount: (last && last.rowCount) || 0 });
+    }
+  } catch (error) {
+    reply({ ok: false, code: String((error && error.code) || ""), message: String((error && error.message) || error) });
+  }
+});
+`;
+
+/** A failure reported by the server or the connection, with PostgreSQL's code (e.g. "23505"). */
+export class PostgresError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "PostgresError";
+  }
+}
+
+/** The advisory lock that serialises writers, like SQLite's one write lock. */
+const WRITE_LOCK = 0x41_74_74_61; // "Atta"
+
+export class PostgresConnection implements SqlConnection {
+  readonly dialect = "postgres";
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly texts = new Map<string, string>();
+  private depth = 0;
+  private closed = false;
+
+  private constructor(
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const pgPath = createRequire(import.meta.url).resolve("pg");
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { url, pgPath, signal: this.signal.buffer, port: port2 },
+      transferList: [port2],
+    });
+    // The connection never keeps the process alive on its own.
+    this.worker.unref();
+  }
+
+  /** Connects to `url`; the server's own message when it cannot. */
+  static connect(
+    url: string,
+    timeoutMs = 10_000,
+  ): { ok: true; connection: PostgresConnection } | { ok: false; code: string; message: string } {
+    const connection = new PostgresConnection(url, timeoutMs);
+    const reply = connection.call({ op: "connect", timeoutMs });
+    if (!reply.ok) {
+      connection.close();
+      return { ok: false, code: reply.code, message: reply.message };
+    }
+    return { ok: true, connection };
+  }
+
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  all<R extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): R[] {
+    return this.query(sql, params).rows as R[];
+  }
+
+  get<R extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): R | undefined {
+    return this.query(sql, params).rows[0] as R | undefined;
+  }
+
+  run(sql: string, params: readonly SqlValue[] = []): number {
+    return this.query(sql, params).rowCount;
+  }
+
+  exec(sql: string): void {
+    this.query(sql);
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.within(fn, true, false);
+  }
+
+  /** `synchronous_commit = off`: committed without waiting for the server's disk. */
+  lightTransaction<T>(fn: () => T): T {
+    return this.within(fn, false, true);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.call({ op: "close" });
+    } catch {
+      // The worker is ended below either way.
+    }
+    this.closed = true;
+    void this.worker.terminate();
+  }
+
+  private within<T>(fn: () => T, lock: boolean, light: boolean): T {
+    if (this.depth > 0) {
+      const name = `s${this.depth}`;
+      this.query(`SAVEPOINT ${name}`);
+      this.depth++;
+      try {
+        const result = fn();
+        this.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        this.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw error;
+      } finally {
+        this.depth--;
+      }
+    }
+    this.query("BEGIN");
+    this.depth++;
+    try {
+      if (lock) this.query("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK]);
+      if (light) this.query("SET LOCAL synchronous_commit = off");
+      const result = fn();
+      this.query("COMMIT");
+      return result;
+    } catch (error) {
+      try {
+        this.query("ROLLBACK");
+      } catch {
+        // The connection is gone: the server has rolled back already.
+      }
+      throw error;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private query(sql: string, params?: readonly SqlValue[]): { rows: SqlRow[]; rowCount: number } {
+    const reply =
+      params === undefined
+        ? this.call({ op: "query", sql })
+        : this.call({ op: "query", sql: this.numbered(sql), params: [...params] });
+    if (!reply.ok) throw new PostgresError(reply.message, reply.code);
+    return reply;
+  }
+
+  /** `?` placeholders as PostgreSQL's `$1, $2, …` (outside quoted text). */
+  private numbered(sql: string): string {
+    let text = this.texts.get(sql);
+    if (text === undefined) {
+      let n = 0;
+      let quoted = false;
+      text = "";
+      for (const char of sql) {
+        if (char === "'") quoted = !quoted;
+        text += char === "?" && !quoted ? `$${++n}` : char;
+      }
+      this.texts.set(sql, text);
+    }
+    return text;
+  }
+
+  private call(request: Record<string, unknown>): Reply {
+    if (this.closed) return { ok: false, code: "closed", message: "the connection is closed" };
+    Atomics.store(this.signal, 0, 0);
+    this.port.postMessage(request);
+    const waited = Atomics.wait(this.signal, 0, 0, this.timeoutMs + 1000);
+    if (waited === "timed-out") {
+      // A late answer must not be taken for the next call's: this connection is done.
+      this.closed = true;
+      void this.worker.terminate();
+      return { ok: false, code: "timeout", message: `no answer within ${this.timeoutMs / 1000} s` };
+    }
+    const received = receiveMessageOnPort(this.port);
+    return Reply.parse(received?.message);
+  }
+}

