@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSyn
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { FeedbackStore } from "./feedback.ts";
-import { loadMigrations, migrate } from "./migrate.ts";
+import { loadMigrations, migrate, migrationProblem } from "./migrate.ts";
 import { OverlayStore } from "./overlay-store.ts";
 import { IN_MEMORY, MIGRATIONS_DIR, shownPath } from "./paths.ts";
 import { SettingsStore } from "./settings.ts";
@@ -136,12 +136,8 @@ function connect(
     const connection = new SqliteConnection(db);
     const migrated = migrate(connection, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR), now);
     if (!migrated.ok) {
-      return migrated.kind === "too-new"
-        ? failed(
-            "too-new",
-            `schema version ${migrated.version} is newer than this program knows (${migrated.known}); upgrade the program`,
-          )
-        : failed("migration-failed", `migration ${migrated.migration} failed: ${migrated.message}`);
+      const problem = migrationProblem(migrated);
+      return failed(problem.kind, problem.why);
     }
     return { ok: true, store: new SqliteStore(db, file, now), created: false };
   } catch (error) {

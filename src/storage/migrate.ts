@@ -31,6 +31,19 @@ export type MigrateResult =
   | { ok: false; kind: "too-new"; version: number; known: number }
   | { ok: false; kind: "migration-failed"; migration: string; message: string };
 
+/** What a failed migration means for the operator, in one line (both backends say it alike). */
+export function migrationProblem(failed: Extract<MigrateResult, { ok: false }>): {
+  kind: "too-new" | "migration-failed";
+  why: string;
+} {
+  return failed.kind === "too-new"
+    ? {
+        kind: "too-new",
+        why: `schema version ${failed.version} is newer than this program knows (${failed.known}); upgrade the program`,
+      }
+    : { kind: "migration-failed", why: `migration ${failed.migration} failed: ${failed.message}` };
+}
+
 /**
  * Brings the schema up to date: each missing migration runs in its own transaction together with
  * its row in schema_migrations, so a crash leaves the database at a whole version.

@@ -5,7 +5,7 @@ import {
   type StoreError,
   type StoreErrorKind,
 } from "./database.ts";
-import { loadMigrations, migrate } from "./migrate.ts";
+import { loadMigrations, migrate, migrationProblem } from "./migrate.ts";
 import { POSTGRES_MIGRATIONS_DIR } from "./paths.ts";
 import { PostgresConnection } from "./pg-connection.ts";
 import { scalar } from "./sql.ts";
@@ -115,12 +115,8 @@ export function openPostgresStore(url: string, options: OpenOptions = {}): OpenR
     }
     const migrated = migrate(connection, migrations, now);
     if (!migrated.ok) {
-      return migrated.kind === "too-new"
-        ? failed(
-            "too-new",
-            `schema version ${migrated.version} is newer than this program knows (${migrated.known}); upgrade the program`,
-          )
-        : failed("migration-failed", `migration ${migrated.migration} failed: ${migrated.message}`);
+      const problem = migrationProblem(migrated);
+      return failed(problem.kind, problem.why);
     }
     return { ok: true, store: new PostgresStore(connection, shown, now), created: before === 0 };
   } catch (error) {

@@ -5,11 +5,11 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../discord-server/index.ts";
+import { freePort } from "../support/ports.ts";
 import { type ChildRun, childEnv, PROJECT_ROOT, runProcess } from "./support/bot-process.ts";
 import { dataOf, firstEmbed, START_TIMEOUT_MS } from "./support/harness.ts";
 
@@ -26,18 +26,6 @@ function npmBuild(): Promise<void> {
     execFile("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT }, (error, stdout, stderr) =>
       error ? reject(new Error(`npm run build failed:\n${stdout}${stderr}`)) : resolve(),
     );
-  });
-}
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
   });
 }
 
