@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
 import { Engine } from "../src/engine/engine.ts";
+import type { Judgement } from "../src/engine/evidence.ts";
 import type { AnswerResult, DialogueTurn } from "../src/engine/schema.ts";
 
 /**
@@ -114,6 +115,8 @@ export interface Outcome {
   case: EvalCase;
   result: AnswerResult;
   right: boolean;
+  /** The evidence weighed for the answer (the question's last one), if it was a fact's. */
+  judgement?: Judgement;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
@@ -128,26 +131,31 @@ export function isRight(c: EvalCase, result: AnswerResult): boolean {
 const engines = new Map<readonly string[], Engine>();
 
 /** Every question of a split, each against its own store (loaded once per store). */
-export function runSplit(split: Split, threshold?: number): Outcome[] {
+export function runSplit(split: Split, shift?: number): Outcome[] {
   return split.groups.flatMap((group) => {
     let engine = engines.get(group.store);
     if (!engine) {
       engine = loadEvalEngine(group.store);
       engines.set(group.store, engine);
     }
-    return run(engine, group.cases, threshold);
+    return run(engine, group.cases, shift);
   });
 }
 
-export function run(engine: Engine, cases: readonly EvalCase[], threshold?: number): Outcome[] {
-  const options = threshold === undefined ? {} : { threshold };
+/** `shift` moves the answer thresholds (the precision/recall curve); none is the engine as used. */
+export function run(engine: Engine, cases: readonly EvalCase[], shift?: number): Outcome[] {
+  const options = shift === undefined ? {} : { shift };
   return cases.map((c) => {
     let previous: DialogueTurn | undefined;
     for (const earlier of c.after ?? []) {
       previous = engine.answer(earlier, undefined, { ...options, ...(previous ? { previous } : {}) }).turn;
     }
-    const result = engine.answer(c.q, undefined, { ...options, ...(previous ? { previous } : {}) });
-    return { case: c, result, right: isRight(c, result) };
+    let judgement: Judgement | undefined;
+    const observe = (seen: Judgement) => {
+      judgement = seen;
+    };
+    const result = engine.answer(c.q, undefined, { ...options, observe, ...(previous ? { previous } : {}) });
+    return { case: c, result, right: isRight(c, result), ...(judgement ? { judgement } : {}) };
   });
 }
 

@@ -191,9 +191,37 @@ describe("a person named by their role is understood as that person", () => {
   );
 });
 
+describe("asking who reported something names the outlet, its date and headline", () => {
+  const three = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
+
+  it("names the outlet of the meeting the question names, whatever its facts say", () => {
+    const result = three.answer("Which newspaper covered the Lake Amari accord?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Harbor Gazette reported it, on 2 March 2025/);
+    expect(result.facts[0]?.source.outlet).toBe("Harbor Gazette");
+  });
+
+  it('takes the meeting of the previous answer for "who reported that?"', () => {
+    const first = three.answer("Who did Aliyev meet?");
+    const result = three.answer("who reported that?", undefined, { previous: first.turn! });
+    expect(result.answer).toContain("News.Az reported it, on 17 April 2024");
+  });
+
+  it("says every answer names its source when nothing is named or referred to", () => {
+    const result = three.answer("what's your source?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toMatch(/names its source/);
+  });
+
+  it("asks about what an outlet reported as a question about its facts, not about the outlet", () => {
+    const result = three.answer("What did News.Az report about CICA?");
+    expect(result.answer).not.toMatch(/reported it, on/);
+  });
+});
+
 describe("a who-answer names the one the sentence ties to what was asked", () => {
   it.each([
-    ["Who reported the meeting?", /^News\.Az\./],
+    ["Who reported the meeting?", /^News\.Az\b/],
     ["Who was Sarybay received by?", /^Ilham Aliyev\./],
     ["Who did Aliyev meet with?", /^Kairat Sarybay\./],
   ])("%s", (question, lead) => expect(ask(question).answer).toMatch(lead));

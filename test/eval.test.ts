@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSplits, ratio, runSplit, summarize } from "../eval/evaluate.ts";
+import { fitEvidenceModel } from "../eval/fit.ts";
+import { EVIDENCE_MODEL } from "../src/engine/evidence-model.ts";
 
 const floor = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "eval", "floor.json"), "utf8"),
@@ -36,4 +38,15 @@ describe("the question sets are labeled consistently", () => {
       expect(all.filter((c) => c.expect).length).toBeGreaterThan(all.length / 2);
     }
   });
+});
+
+describe("the engine weighs evidence with the model fitted on dev, and only dev", () => {
+  it("is what `npm run eval -- --fit` fits from the dev questions today", () => {
+    const refit = fitEvidenceModel(() => {}, false);
+    expect(refit.weights).toHaveLength(EVIDENCE_MODEL.weights.length);
+    expect(refit.veto).toBe(EVIDENCE_MODEL.veto);
+    expect(refit.admit).toBe(EVIDENCE_MODEL.admit);
+    for (const [i, weight] of refit.weights.entries())
+      expect(weight).toBeCloseTo(EVIDENCE_MODEL.weights[i]!, 4);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { mayReferBack } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   engineFrom,
+  FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   THIRD_EVENT_DIR,
@@ -96,6 +97,26 @@ describe("a role phrase that describes one person is that person", () => {
     const result = all.answer("What did Veloria's foreign minister call the accord?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("model");
+  });
+});
+
+describe("a word before a title says which title", () => {
+  const four = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+
+  it("answers about the title the store has", () => {
+    const result = four.answer("What did Japan's foreign minister say in Accra?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Asakawa said");
+  });
+
+  it("refuses a title nobody holds, though its word is elsewhere in a fact", () => {
+    // "Japan's trade" is in Asakawa's remark; Japan's trade minister is in no fact.
+    expect(four.answer("What did Japan's trade minister say in Accra?").answered).toBe(false);
+  });
+
+  it("reads a possessive typed without its apostrophe", () => {
+    expect(all.answer("who is mongolias president").answer).toMatch(/^Ganbold Dorj/);
+    expect(four.answer("who is ghanas foreign minister").answer).toMatch(/^Efua Mensah-Boateng/);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { Event } from "./schema.ts";
-import { askedDateIn, candidates, fitsDate, type Match } from "./score.ts";
+import { askedDateIn, CANDIDATE_FLOOR, candidates, fitsDate, type Match } from "./score.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
@@ -18,19 +18,15 @@ export interface Candidates {
   eventChoice: "named" | "referred" | "latest";
 }
 
-export function findCandidates(
-  read: Reading & { kind: "read" },
-  kb: KnowledgeBase,
-  threshold: number,
-): Candidates {
+export function findCandidates(read: Reading & { kind: "read" }, kb: KnowledgeBase): Candidates {
   const { plan, time, intent, sources } = read.understanding;
   const matches = candidates(plan, kb, {
-    threshold,
+    threshold: CANDIDATE_FLOOR,
     exclude: read.exclude,
     ...(time ? { time } : {}),
     ...(sources ? { sources } : {}),
   });
-  if (intent !== "overview") return { matches, events: [], eventChoice: "named" };
+  if (intent !== "overview" && intent !== "source") return { matches, events: [], eventChoice: "named" };
   if (read.event) {
     const event = kb.event(read.event);
     return { matches, events: event ? [event] : [], eventChoice: "referred" };

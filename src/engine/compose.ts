@@ -331,6 +331,12 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
     }
+    case "source": {
+      const { event, source } = verdict;
+      const which = verdict.choice === "latest" ? " (the most recent meeting I know)" : "";
+      const text = `${source.outlet} reported it, on ${formatDate(source.date)}: "${source.title}". It is about ${event.title}, ${formatDate(event.date)}${which}.`;
+      return answered(text, verdict.choice === "latest" ? 0.8 : 0.9, [verdict.fact], { event: event.id });
+    }
     case "expansion": {
       const { entity, said, backing } = verdict;
       const text = said

@@ -357,6 +357,7 @@ export class KnowledgeBase {
   addEntity(entity: Entity): void {
     this.entityChanges++;
     this.titleNames.clear();
+    this.describedNames.clear();
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
@@ -379,6 +380,7 @@ export class KnowledgeBase {
   addAlias(entityId: string, alias: string): void {
     this.entityChanges++;
     this.titleNames.clear();
+    this.describedNames.clear();
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
   }
@@ -393,6 +395,7 @@ export class KnowledgeBase {
     if (!added?.delete(key)) return;
     this.entityChanges++;
     this.titleNames.clear();
+    this.describedNames.clear();
     const own = this.entities.get(entityId);
     if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
       this.aliasIndex.get(key)?.delete(entityId);
@@ -574,6 +577,21 @@ export class KnowledgeBase {
   }
 
   private readonly titleNames = new Map<string, ReadonlySet<string>>();
+  private readonly describedNames = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * What an entity's description names ("Foreign Minister of Mongolia" names Mongolia): a fact
+   * about her is about Mongolia's side, closer than merely sharing a meeting with Mongolia.
+   */
+  namedInDescription(entityId: string): ReadonlySet<string> {
+    let set = this.describedNames.get(entityId);
+    if (!set) {
+      const entity = this.entity(entityId);
+      set = new Set(entity ? this.entitiesNamedIn(entity.description) : []);
+      this.describedNames.set(entityId, set);
+    }
+    return set;
+  }
 
   /**
    * What an event's title and place name ("Mongolia–Chile talks", "Ulaanbaatar"), so that a

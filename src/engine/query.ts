@@ -12,7 +12,7 @@ import {
 } from "./language/lexicon.ts";
 import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { isPhrasalVerb, isVerb, verbSynonyms } from "./language/thesaurus.ts";
+import { isPersonNoun, isPhrasalVerb, isVerb, verbSynonyms } from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -392,6 +392,12 @@ function questionWordCandidates(word: string): { word: string; distance: number 
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
   if (token.word.length > MAX_WORD_LENGTH) return token;
+  // "ghanas foreign minister": a possessive typed without its apostrophe.
+  if (token.word.length > 3 && token.word.endsWith("s") && !token.possessive && !kb.knowsWord(token.word)) {
+    const owner = token.word.slice(0, -1);
+    if (kb.entitiesNamed(owner).length > 0)
+      return { ...token, word: owner, stem: stemOf(owner), possessive: true };
+  }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
   if (/[a-z]/.test(token.word) && /[013]/.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
@@ -538,6 +544,17 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     if (named >= 0) {
       proximities.push({ term: owned, target: { mention: named }, order: "of", describesOnly: true });
     }
+  });
+  // "trade minister", "CICA secretary general": a word before a title says which title, so a fact
+  // must have it at the title ("Minister of Trade"), not elsewhere ("Japan's trade").
+  tokens.forEach((token, position) => {
+    const title = tokens[position + 1];
+    const word = termAt.get(position);
+    const head = termAt.get(position + 1);
+    if (word === undefined || head === undefined || !title || token.possessive || token.nameLike) return;
+    if (mentions.some((m) => position >= m.position && position < m.position + m.length)) return;
+    if (!isPersonNoun(title.word)) return;
+    proximities.push({ term: word, target: { term: head }, order: "either" });
   });
   tokens.forEach((token, position) => {
     // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"

@@ -14,6 +14,41 @@ export interface Match {
   coverage: number;
   /** Coverage plus small preferences (rare words, short facts, fitting answer type), for ranking. */
   rank: number;
+  /** How the coverage came about, for the verdict to weigh (absent for facts not scored). */
+  evidence?: Evidence;
+}
+
+/**
+ * The parts of a fact's evidence, kept apart: the verdict weighs them (a missing verb counts for
+ * more than a name found only through the meeting), where coverage alone adds them up.
+ */
+export interface Evidence {
+  /** Share of the question's weight the fact, its entities, its event or its kinds account for. */
+  found: number;
+  /** Share accounted for by words and names (not by entity kinds alone). */
+  said: number;
+  /** Multipliers for what the question needs beyond words (time, place, role, reason), 1 if met. */
+  needs: number;
+  /** Multiplier for names found but none of the question's words. */
+  vague: number;
+  /** Share lost because an "X of Y" pair stood apart in the fact. */
+  apart: number;
+  /** A word of the question is there only with "non" before it. */
+  contradicted: boolean;
+  /**
+   * Names of the question the fact itself names; those its entities' descriptions name ("Foreign
+   * Minister of Mongolia"); and those only its meeting has.
+   */
+  namesInFact: number;
+  namesDescribed: number;
+  namesInMeeting: number;
+  namesMissing: number;
+  /** Content words (weight ≥ 1, not numbers, not kinds) the fact lacks (below a strong match). */
+  wordsMissing: number;
+  /** The weakest of those content words' matches (1 when there are none). */
+  weakestWord: number;
+  /** How the question's heaviest word (its verb, when it has one) is matched, 1 if there is none. */
+  verb: number;
 }
 
 const MENTION_WEIGHT = 1.5;
@@ -26,6 +61,11 @@ const PROXIMITY_WINDOW = 5;
  * word in four is already too much. Everything else means "I don't know".
  */
 export const ANSWER_THRESHOLD = 0.75;
+/**
+ * Coverage below which a fact is not even weighed: the verdict's fitted evidence model decides
+ * between this and full coverage. Lower would read more postings for no answer worth giving.
+ */
+export const CANDIDATE_FLOOR = 0.6;
 
 /** What, beyond the question's words, decides which facts are candidates. */
 export interface CandidateOptions {
@@ -434,6 +474,11 @@ function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): num
   return 0;
 }
 
+/** One of the fact's entities is described by the name ("Foreign Minister of Mongolia" for Mongolia). */
+function describes(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  return indexed.entities.some((entity) => ids.some((id) => kb.namedInDescription(entity).has(id)));
+}
+
 function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): Match {
   let found = 0;
   let specificity = 0;
@@ -445,6 +490,10 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let asked = false;
   let answeredAsked = false;
   let missedAsked = false;
+  let wordsMissing = 0;
+  let weakestWord = 1;
+  let heaviest = 1;
+  let verb = 1;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     const text = termMatch(plan, i, indexed, context);
@@ -452,6 +501,14 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
     found += term.weight * m;
     said += term.weight * text;
     specificity += m * context.rarity[i]!;
+    if (term.weight > heaviest) {
+      heaviest = term.weight;
+      verb = m;
+    }
+    if (term.weight >= 1 && term.kinds.length === 0 && !/^\d+$/.test(term.word)) {
+      weakestWord = Math.min(weakestWord, text);
+      if (text < STRONG_MATCH) wordsMissing++;
+    }
     // A kind word ("which *country*") says what the answer is, not what is asked about it,
     // unless the fact has the word itself ("CICA *events*").
     // A number (a year) says which, not what: "trade in 2024" is not answered by a fact dated 2024.
@@ -461,8 +518,15 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
       else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
     }
   }
+  let namesInFact = 0;
+  let namesDescribed = 0;
+  let namesInMeeting = 0;
   for (let i = 0; i < plan.mentions.length; i++) {
-    const m = MENTION_WEIGHT * mentionMatch(plan, i, indexed);
+    const strength = mentionMatch(plan, i, indexed);
+    if (strength >= 1) namesInFact++;
+    else if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
+    else if (strength > 0) namesInMeeting++;
+    const m = MENTION_WEIGHT * strength;
     found += m;
     said += m;
   }
@@ -472,13 +536,29 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
   const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
-  const coverage =
-    (context.weight > 0 ? found / context.weight : 0) * timing(plan, indexed, context) * vague * exact;
+  const share = context.weight > 0 ? found / context.weight : 0;
+  const needs = timing(plan, indexed, context) * exact;
+  const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
     indexed,
     coverage,
     rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb, context),
+    evidence: {
+      found: share,
+      said: context.weight > 0 ? said / context.weight : 0,
+      needs,
+      vague,
+      apart: 0,
+      contradicted: false,
+      namesInFact,
+      namesInMeeting,
+      namesDescribed,
+      namesMissing: plan.mentions.length - namesInFact - namesDescribed - namesInMeeting,
+      wordsMissing,
+      weakestWord,
+      verb,
+    },
   };
 }
 
@@ -820,6 +900,7 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   if (lost > 0 && weight > 0) {
     match.coverage -= lost / weight;
     match.rank -= lost / weight;
+    if (match.evidence) match.evidence.apart = lost / weight;
   }
 }
 
@@ -906,6 +987,7 @@ function applyOpposites(plan: QueryPlan, match: Match): void {
   if (contradicts) {
     match.rank -= match.coverage * (1 - CONTRADICTED);
     match.coverage *= CONTRADICTED;
+    if (match.evidence) match.evidence.contradicted = true;
   }
 }
 

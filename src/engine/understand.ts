@@ -20,6 +20,8 @@ export type Intent =
   | "profile"
   /** "What does CICA stand for?" */
   | "expansion"
+  /** "Which outlet reported the talks?", "who covered it?": the article an event comes from. */
+  | "source"
   /** Everything else: the fact (or facts) that say it. */
   | "fact";
 
@@ -372,8 +374,13 @@ const TELL_ABOUT =
 const EVENT_NOUNS =
   /\b(?:meeting|meetings|talks|visit|summit|reception|event|conference|session|negotiations|consultations|gathering|encounter|call|sit-down|get-together|trip|signing|ceremony)\b/;
 
+/** Asks which article or outlet told of something, not what it said. */
+const SOURCE =
+  /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear))/;
+
 function intentOf(text: string, plan: QueryPlan): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
+  if (SOURCE.test(text)) return "source";
   if (orderOf(text)) return "overview";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";

@@ -1,10 +1,11 @@
 import type { Candidates } from "./candidates.ts";
 import { answerEntity, asksForRoleHolder } from "./compose.ts";
 import type { Reading } from "./context.ts";
+import { enoughToAnswer, evidenceFeatures, type Judgement, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
-import type { Entity, Event } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
+import type { Entity, Event, Source } from "./schema.ts";
+import { answers, CANDIDATE_FLOOR, type Match } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -19,7 +20,12 @@ export type Verdict =
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
   | { kind: "event-detail"; event: Event; aspect: "when" | "where" | "who"; fact: IndexedFact }
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
-  | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact };
+  | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }
+  | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] };
+
+/** Words for a meeting: "which outlet reported the meeting?" asks about one, if only the latest. */
+const EVENT_WORDS =
+  /\b(?:meeting|meetings|talks|visit|summit|event|conference|session|negotiations|signing|news|story|article)\b/;
 
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
@@ -28,11 +34,18 @@ const MAX_LIST = 6;
 const KEY_FACTS = 4;
 const PROFILE_FACTS = 3;
 
+export interface VerifyOptions {
+  /** Moves the fitted thresholds of the evidence (the evaluation's curve); 0 in use. */
+  shift: number;
+  /** Sees each weighed answer (the evaluation fits the weights from these). */
+  observe?: (judgement: Judgement) => void;
+}
+
 export function verify(
   read: Reading & { kind: "read" },
   found: Candidates,
   kb: KnowledgeBase,
-  threshold: number,
+  { shift, observe }: VerifyOptions,
 ): Verdict {
   const { plan, intent } = read.understanding;
   const { matches } = found;
@@ -61,6 +74,25 @@ export function verify(
       : [];
     if (event && facts.length > 0) {
       return { kind: "overview", event, facts, choice: found.eventChoice, among: found.events.length };
+    }
+  }
+  // "Which outlet reported the talks?": the article the event comes from, whatever its facts say.
+  if (intent === "source") {
+    // "Who reported that?" after an answer: that answer's meeting.
+    const previousEvent = read.previous?.event ? kb.event(read.previous.event) : undefined;
+    const latest = found.eventChoice === "latest";
+    const event = latest && previousEvent ? previousEvent : found.events[0];
+    // Nothing named, nothing to refer to, not even "the meeting": every answer already names its source.
+    if (latest && !previousEvent && !EVENT_WORDS.test(plan.text)) {
+      return refuse(
+        "Every answer I give names its source: ask me about a meeting and I'll say who reported it.",
+      );
+    }
+    const source = event ? kb.source(event.source) : undefined;
+    const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
+    if (event && source && fact) {
+      const choice = latest && previousEvent ? "referred" : found.eventChoice;
+      return { kind: "source", event, source, fact, choice };
     }
   }
   if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0) {
@@ -107,13 +139,17 @@ export function verify(
     ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
     : allowed;
   const top = usable[0];
-  if (!top || !answers(top, threshold)) return refuse("I don't have a fact about that.");
+  if (!top || !answers(top, CANDIDATE_FLOOR)) return refuse("I don't have a fact about that.");
+  const features = evidenceFeatures(read, top, usable);
+  const likelihood = likelihoodOf(features);
+  observe?.({ features, likelihood });
+  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
   const chosen = wantsList(read)
     ? usable
-        .filter((m) => answers(m, threshold) && m.coverage >= top.coverage - LIST_MARGIN)
+        .filter((m) => answers(m, CANDIDATE_FLOOR) && m.coverage >= top.coverage - LIST_MARGIN)
         .slice(0, MAX_LIST)
     : [top];
-  return { kind: "facts", matches: chosen, confidence: calibrated(top.coverage) };
+  return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
 /**

@@ -17,6 +17,8 @@ export const SEED_DIR = join(
 export const SECOND_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "second-event");
 /** A third, realistic made-up article (two countries' foreign ministers, a president's reception). */
 export const THIRD_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "third-event");
+/** A fourth (Japan's foreign minister in Ghana: a predecessor, hedged remarks, plans). */
+export const FOURTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { irregularBase } from "./normalize.ts";
@@ -120,4 +120,89 @@ export function isVerb(word: string): boolean {
 export function isPhrasalVerb(first: string, second: string): boolean {
   const net = load();
   return baseForms(`${first} ${second}`).some((form) => net.senses.has(form));
+}
+
+/**
+ * Nouns whose commonest sense is a kind of person ("minister", "ambassador", "spokesperson"):
+ * WordNet files each sense under a lexicographer file, number 18 being `noun.person`. The noun
+ * index (4.8 MB, sorted) is searched in place and the one data line read at its byte offset, so
+ * nothing is parsed up front.
+ */
+export function isPersonNoun(word: string): boolean {
+  const cached = personNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    // "leaders" is also a noun of its own (a group): the singular's sense counts too.
+    result = singularForms(word).some((form) => {
+      const offset = firstNounSense(nouns.index, form);
+      return offset !== undefined && lexicographerFile(nouns.data, offset) === NOUN_PERSON;
+    });
+  }
+  personNouns.set(word, result);
+  return result;
+}
+
+const NOUN_PERSON = 18;
+const personNouns = new Map<string, boolean>();
+let nounFiles: { index: Buffer; data: number } | null | undefined;
+
+function loadNouns(): { index: Buffer; data: number } | undefined {
+  if (nounFiles !== undefined) return nounFiles ?? undefined;
+  const dir = wordnetDirectory();
+  try {
+    nounFiles = dir
+      ? { index: readFileSync(join(dir, "index.noun")), data: openSync(join(dir, "data.noun"), "r") }
+      : null;
+  } catch {
+    nounFiles = null;
+  }
+  return nounFiles ?? undefined;
+}
+
+function singularForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -2));
+  if (word.endsWith("s")) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/** Binary search of the sorted index for the word's line; its first synset offset (commonest sense). */
+function firstNounSense(index: Buffer, word: string): number | undefined {
+  const key = Buffer.from(`${word.replace(/ /g, "_")} `);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf(10, mid - 1) + 1;
+    // Licence lines at the top start with a space and sort first.
+    const cmp = index[start] === 32 ? -1 : Buffer.compare(index.subarray(start, start + key.length), key);
+    if (cmp === 0) {
+      const end = index.indexOf(10, start);
+      const parts = index
+        .toString("utf8", start, end === -1 ? undefined : end)
+        .trim()
+        .split(" ");
+      const pointerCount = Number(parts[3]);
+      const offset = parts[6 + pointerCount];
+      return offset === undefined ? undefined : Number(offset);
+    }
+    if (cmp < 0) lo = (end(index, start) ?? index.length) + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+function end(buffer: Buffer, from: number): number | undefined {
+  const at = buffer.indexOf(10, from);
+  return at === -1 ? undefined : at;
+}
+
+function lexicographerFile(data: number, offset: number): number {
+  const line = Buffer.alloc(32);
+  const read = readSync(data, line, 0, line.length, offset);
+  const parts = line.toString("utf8", 0, read).split(" ");
+  return Number(parts[1]);
 }

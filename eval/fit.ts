@@ -1,0 +1,244 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../src/config/paths.ts";
+import { type EvidenceModel, FEATURE_NAMES, likelihoodOf } from "../src/engine/evidence.ts";
+import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
+import { FOURTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit } from "./evaluate.ts";
+
+/**
+ * `npm run eval -- --fit`: fits the evidence weights (logistic regression with an L2 penalty) on
+ * the dev questions only, and the threshold where dev answered precision reaches its target,
+ * both judged on held-apart folds so that the numbers printed are not the fit's own. Test is never
+ * read here: `npm run eval` reports it afterwards.
+ */
+
+/** Shifts every threshold out of reach of nothing: each weighed answer is given, to be labeled. */
+const ANSWER_ALL = -10;
+const FOLDS = 5;
+const PENALTIES = [0.3, 1, 3, 10, 30, 100];
+const MODEL_FILE = join(PROJECT_ROOT, "src", "engine", "evidence-model.ts");
+
+interface Sample {
+  x: number[];
+  y: number;
+  /** Which question it came from, so folds keep a question's samples together. */
+  id: string;
+}
+
+/** Fits the model on dev; writes it into the engine unless `write` is false (the CI check). */
+export function fitEvidenceModel(print: (line: string) => void, write = true): EvidenceModel {
+  const dev = loadSplits().find((s) => s.name === "dev")!;
+  // Every weighed answer, given: what the model must learn to tell apart.
+  const outcomes = runSplit(dev, ANSWER_ALL);
+  const samples: Sample[] = outcomes
+    .filter(
+      (o): o is Outcome & { judgement: NonNullable<Outcome["judgement"]> } =>
+        o.result.answered && !!o.judgement,
+    )
+    .map((o) => ({ x: o.judgement.features, y: o.right ? 1 : 0, id: o.case.id }));
+  const unweighed = outcomes.filter((o) => !o.judgement || !o.result.answered);
+  print(
+    `dev: ${outcomes.length} questions, ${samples.length} weighed answers (${samples.filter((s) => s.y).length} right); ${unweighed.length} decided otherwise`,
+  );
+  const curated = curatorSamples();
+  print(
+    `curators' questions (each answered by its own fact): ${curated.length} weighed answers (${curated.filter((s) => s.y).length} right)`,
+  );
+  samples.push(...curated);
+
+  const folds = samples.map((_, i) => i % FOLDS);
+  let best: { penalty: number; loss: number } | undefined;
+  for (const penalty of PENALTIES) {
+    let loss = 0;
+    for (let k = 0; k < FOLDS; k++) {
+      const model = train(
+        samples.filter((_, i) => folds[i] !== k),
+        penalty,
+      );
+      for (const [i, s] of samples.entries()) {
+        if (folds[i] !== k) continue;
+        const p = Math.min(1 - 1e-6, Math.max(1e-6, likelihoodOf(s.x, model)));
+        loss -= s.y * Math.log(p) + (1 - s.y) * Math.log(1 - p);
+      }
+    }
+    print(`  penalty ${penalty}: held-apart log loss ${(loss / samples.length).toFixed(4)}`);
+    if (!best || loss < best.loss) best = { penalty, loss };
+  }
+  // Held-apart likelihoods choose the threshold: in-sample ones would flatter it.
+  const heldApart = samples.map(() => 0);
+  for (let k = 0; k < FOLDS; k++) {
+    const model = train(
+      samples.filter((_, i) => folds[i] !== k),
+      best!.penalty,
+    );
+    for (const [i, s] of samples.entries()) if (folds[i] === k) heldApart[i] = likelihoodOf(s.x, model);
+  }
+  const thresholds = chooseThresholds(samples, heldApart, print);
+  const model = rounded({ ...train(samples, best!.penalty), ...thresholds });
+  if (write) writeModel(model);
+  print(
+    `penalty ${best!.penalty}, veto ${thresholds.veto}, admit ${thresholds.admit}; weights (per standard deviation):`,
+  );
+  const order = FEATURE_NAMES.map((name, i) => [name, model.weights[i]!] as const).sort(
+    (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
+  );
+  for (const [name, w] of order) print(`  ${name.padEnd(16)} ${w >= 0 ? "+" : ""}${w.toFixed(3)}`);
+  if (write) print(`model written to ${MODEL_FILE.slice(PROJECT_ROOT.length + 1)}`);
+  return model;
+}
+
+/**
+ * The questions curators wrote beside the dev stores' facts ("Which outlet reported the talks?"):
+ * labeled too, each rightly answered by citing its own fact. Only the dev stores: the held-out
+ * articles' questions stay unseen.
+ */
+function curatorSamples(): Sample[] {
+  const engine = loadEvalEngine(FOURTH_STORE_PARTS);
+  const samples: Sample[] = [];
+  for (const indexed of engine.base.allFacts()) {
+    for (const question of indexed.fact.questions) {
+      let judgement: { features: number[] } | undefined;
+      const result = engine.answer(question, undefined, {
+        shift: ANSWER_ALL,
+        observe: (seen) => {
+          judgement = seen;
+        },
+      });
+      if (!result.answered || !judgement) continue;
+      const right = result.facts.some((f) => f.id === indexed.fact.id);
+      samples.push({ x: judgement.features, y: right ? 1 : 0, id: `${indexed.fact.id}:${question}` });
+    }
+  }
+  return samples;
+}
+
+/**
+ * The thresholds that decide most questions rightly on held-apart likelihoods: an answer given
+ * that is right, or one held back that was wrong, counts as a right decision. A covering fact is
+ * vetoed below `veto`, a less covering one admitted from `admit`; ties go to the stricter.
+ */
+function chooseThresholds(
+  samples: readonly Sample[],
+  likelihoods: readonly number[],
+  print: (line: string) => void,
+): Pick<EvidenceModel, "veto" | "admit"> {
+  const steps = (from: number, to: number) =>
+    Array.from(
+      { length: Math.round((to - from) / 0.05) + 1 },
+      (_, i) => Math.round((from + 0.05 * i) * 100) / 100,
+    );
+  const covers = samples.map((s) => s.x[0]! > ANSWER_THRESHOLD + 1e-9);
+  let best = { veto: 0, admit: 1, decided: -1, answered: 0, right: 0 };
+  for (const veto of steps(0, 0.7)) {
+    for (const admit of steps(0.5, 1)) {
+      let decided = 0;
+      let answered = 0;
+      let right = 0;
+      for (const [i, s] of samples.entries()) {
+        const given = likelihoods[i]! >= (covers[i] ? veto : admit);
+        if (given) {
+          answered++;
+          right += s.y;
+        }
+        if (given === (s.y === 1)) decided++;
+      }
+      if (decided >= best.decided) best = { veto, admit, decided, answered, right };
+    }
+  }
+  print(
+    `  held apart: ${best.decided}/${samples.length} decided rightly; ${best.answered} answered, ${((100 * best.right) / Math.max(1, best.answered)).toFixed(1)}% right`,
+  );
+  return { veto: best.veto, admit: best.admit };
+}
+
+/** Logistic regression on standardised features, by Newton's method (a few dozen features). */
+function train(samples: readonly Sample[], penalty: number): Omit<EvidenceModel, "veto" | "admit"> {
+  const d = FEATURE_NAMES.length;
+  const mean = Array.from(
+    { length: d },
+    (_, j) => samples.reduce((sum, s) => sum + s.x[j]!, 0) / samples.length,
+  );
+  const spread = Array.from({ length: d }, (_, j) => {
+    const variance = samples.reduce((sum, s) => sum + (s.x[j]! - mean[j]!) ** 2, 0) / samples.length;
+    return Math.sqrt(variance) || 1;
+  });
+  const rows = samples.map((s) => [1, ...s.x.map((v, j) => (v - mean[j]!) / spread[j]!)]);
+  const beta = new Array<number>(d + 1).fill(0);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient = new Array<number>(d + 1).fill(0);
+    const hessian = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    for (const [n, row] of rows.entries()) {
+      const z = row.reduce((sum, v, j) => sum + v * beta[j]!, 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const w = p * (1 - p);
+      for (let j = 0; j <= d; j++) {
+        gradient[j]! += (p - samples[n]!.y) * row[j]!;
+        for (let k = 0; k <= d; k++) hessian[j]![k]! += w * row[j]! * row[k]!;
+      }
+    }
+    // The penalty keeps rare features (a family seen a few times) from deciding alone; not on the bias.
+    for (let j = 1; j <= d; j++) {
+      gradient[j]! += penalty * samples.length * 0.01 * beta[j]!;
+      hessian[j]![j]! += penalty * samples.length * 0.01;
+    }
+    for (let j = 0; j <= d; j++) hessian[j]![j]! += 1e-9;
+    const step = solve(hessian, gradient);
+    let change = 0;
+    for (let j = 0; j <= d; j++) {
+      beta[j]! -= step[j]!;
+      change = Math.max(change, Math.abs(step[j]!));
+    }
+    if (change < 1e-8) break;
+  }
+  return { mean, spread, weights: beta.slice(1), bias: beta[0]! };
+}
+
+/** Gaussian elimination with partial pivoting. */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    const head = a[col]![col]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const factor = a[r]![col]! / head;
+      if (factor === 0) continue;
+      for (let c = col; c <= n; c++) a[r]![c]! -= factor * a[col]![c]!;
+    }
+  }
+  return a.map((row, i) => row[n]! / (row[i] || 1e-12));
+}
+
+/** Six decimals: what the model file holds, so a refit compares equal to it. */
+function rounded(model: EvidenceModel): EvidenceModel {
+  const round = (v: number) => Number(v.toFixed(6));
+  return {
+    ...model,
+    mean: model.mean.map(round),
+    spread: model.spread.map(round),
+    weights: model.weights.map(round),
+    bias: round(model.bias),
+  };
+}
+
+function writeModel(model: EvidenceModel): void {
+  const numbers = (values: readonly number[]) => `[${values.join(", ")}]`;
+  writeFileSync(
+    MODEL_FILE,
+    `import type { EvidenceModel } from "./evidence.ts";
+
+/** Written by \`npm run eval -- --fit\` (fitted on the dev questions only); do not edit by hand. */
+export const EVIDENCE_MODEL: EvidenceModel = {
+  mean: ${numbers(model.mean)},
+  spread: ${numbers(model.spread)},
+  weights: ${numbers(model.weights)},
+  bias: ${model.bias},
+  veto: ${model.veto},
+  admit: ${model.admit},
+};
+`,
+  );
+}

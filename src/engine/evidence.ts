@@ -1,0 +1,142 @@
+import type { Reading } from "./context.ts";
+import { EVIDENCE_MODEL } from "./evidence-model.ts";
+import type { Match } from "./score.ts";
+
+/**
+ * How likely a fact is to answer the question rightly, from the parts of its evidence weighed
+ * against each other: coverage adds the question's names and words up, but a missing verb, a name
+ * found only through the meeting, a rival fact almost as good or a word the store has never seen
+ * each say more or less than their share. The weights are fitted (logistic regression) on the
+ * labeled dev questions by `npm run eval -- --fit`, so the likelihood is the share of answers like
+ * this one that were right. Coverage stays the first test (it is what retrieval bounds its cost
+ * by); the model vetoes a covering fact that is likely wrong and admits a less covering one that
+ * is likely right.
+ */
+
+/** The evidence, in the order of `FEATURE_NAMES`: what the fitted weights apply to. */
+export const FEATURE_NAMES = [
+  "coverage",
+  "found",
+  "said",
+  "needsUnmet",
+  "namesOnly",
+  "apart",
+  "contradicted",
+  "namesInFact",
+  "namesDescribed",
+  "namesInMeeting",
+  "namesMissing",
+  "wordsMissing",
+  "weakestWord",
+  "verb",
+  "margin",
+  "rivals",
+  "unknownWords",
+  "mentions",
+  "terms",
+  "followUp",
+  "timeWord",
+  "who",
+  "what",
+  "when",
+  "where",
+  "which",
+  "why",
+  "how",
+  "yesno",
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Weights in the order of `FEATURE_NAMES` (a CI spec refits and compares, so they cannot drift). */
+export interface EvidenceModel {
+  /** Standardisation of each feature (mean, spread) as seen in the fitting data. */
+  mean: readonly number[];
+  spread: readonly number[];
+  weights: readonly number[];
+  bias: number;
+  /**
+   * The likelihood an answer needs: `veto` for a fact that covers the question (coverage above
+   * the answer threshold), which the model can still turn down; `admit` for one that covers less,
+   * which it can still let through when the rest of the evidence is strong.
+   */
+  veto: number;
+  admit: number;
+}
+
+/** What the verdict weighed for one fact: kept for the evaluation, which fits the weights. */
+export interface Judgement {
+  features: number[];
+  likelihood: number;
+}
+
+/** Facts within this much coverage of the best one are rivals: the question does not decide. */
+const RIVAL_MARGIN = 0.03;
+
+export function evidenceFeatures(
+  read: Reading & { kind: "read" },
+  top: Match,
+  matches: readonly Match[],
+): number[] {
+  const { plan, time } = read.understanding;
+  const evidence = top.evidence;
+  const others = matches.filter((m) => m !== top);
+  const second = others[0]?.coverage ?? 0;
+  const kind = (name: string) => (plan.kind === name ? 1 : 0);
+  const values: Record<FeatureName, number> = {
+    coverage: top.coverage,
+    found: evidence?.found ?? top.coverage,
+    said: evidence?.said ?? top.coverage,
+    needsUnmet: evidence && evidence.needs < 1 ? 1 : 0,
+    namesOnly: evidence && evidence.vague < 1 ? 1 : 0,
+    apart: evidence?.apart ?? 0,
+    contradicted: evidence?.contradicted ? 1 : 0,
+    namesInFact: evidence?.namesInFact ?? 0,
+    namesDescribed: evidence?.namesDescribed ?? 0,
+    namesInMeeting: evidence?.namesInMeeting ?? 0,
+    namesMissing: evidence?.namesMissing ?? 0,
+    wordsMissing: evidence?.wordsMissing ?? 0,
+    weakestWord: evidence?.weakestWord ?? 1,
+    verb: evidence?.verb ?? 1,
+    margin: top.coverage - second,
+    rivals: others.filter((m) => m.coverage >= top.coverage - RIVAL_MARGIN).length,
+    unknownWords: plan.unknown.length,
+    mentions: plan.mentions.length,
+    terms: plan.terms.filter((t) => t.weight >= 1).length,
+    followUp: read.reading ? 1 : 0,
+    timeWord: time ? 1 : 0,
+    who: kind("who"),
+    what: kind("what"),
+    when: kind("when"),
+    where: kind("where"),
+    which: kind("which"),
+    why: kind("why"),
+    how: kind("how"),
+    yesno: kind("yesno"),
+  };
+  return FEATURE_NAMES.map((name) => values[name]);
+}
+
+export function likelihoodOf(
+  features: readonly number[],
+  model: Pick<EvidenceModel, "mean" | "spread" | "weights" | "bias"> = EVIDENCE_MODEL,
+): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) {
+    const spread = model.spread[i] ?? 1;
+    z += (model.weights[i] ?? 0) * ((features[i]! - (model.mean[i] ?? 0)) / (spread || 1));
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Whether a fact's evidence is enough to answer with. `shift` moves both thresholds (the
+ * evaluation's precision/recall curve); 0 is the fitted decision.
+ */
+export function enoughToAnswer(
+  likelihood: number,
+  covers: boolean,
+  shift = 0,
+  model: EvidenceModel = EVIDENCE_MODEL,
+): boolean {
+  return likelihood >= (covers ? model.veto : model.admit) + shift;
+}
