@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mayReferBack } from "../src/engine/understand.ts";
+import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   engineFrom,
@@ -117,6 +117,16 @@ describe("a word before a title says which title", () => {
   it("reads a possessive typed without its apostrophe", () => {
     expect(all.answer("who is mongolias president").answer).toMatch(/^Ganbold Dorj/);
     expect(four.answer("who is ghanas foreign minister").answer).toMatch(/^Efua Mensah-Boateng/);
+  });
+});
+
+describe("a question's real words are read as typed", () => {
+  it("keeps an irregular verb form, though a word of the store is one letter away", () => {
+    // "went" is one edit from "west" (in "West African"), and is "go", not a slip.
+    const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    const words = understand("Which places did Asakawa went to in Accra?", four.base).plan.words;
+    expect(words).toContain("went");
+    expect(words).not.toContain("west");
   });
 });
 

@@ -10,7 +10,7 @@ import {
   STOPWORDS,
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
-import { canonicalText, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import { isPersonNoun, isPhrasalVerb, isVerb, verbSynonyms } from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
@@ -417,6 +417,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
+  // "went" is "go", not a slip for "west".
+  if (irregularBase(token.word)) return token;
   // A real English word is only ever a slip for another real word, never for a name or acronym;
   // a capitalised word ("Dan") only for a name; a short word only for one with its first letter
   // ("jay" is not a slip for "day": three letters leave too many neighbours).
