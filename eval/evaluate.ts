@@ -49,6 +49,11 @@ export const STORE_PARTS = [
 ];
 /** Questions about a fourth made-up article (dev only), written with it added. */
 export const FOURTH_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "fourth-event")];
+/** Questions about a fifth made-up article (dev only), written with it added to the four. */
+export const FIFTH_STORE_PARTS = [
+  ...FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 
@@ -99,6 +104,8 @@ export function loadSplits(): Split[] {
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "dev.jsonl")) },
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourth.jsonl")) },
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-more.jsonl")) },
+        { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues.jsonl")) },
+        { store: FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifth.jsonl")) },
       ],
     },
     {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
 import { type EvidenceModel, FEATURE_NAMES, likelihoodOf } from "../src/engine/evidence.ts";
 import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
-import { FOURTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit } from "./evaluate.ts";
+import { FIFTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit } from "./evaluate.ts";
 
 /**
  * `npm run eval -- --fit`: fits the evidence weights (logistic regression with an L2 penalty) on
@@ -93,7 +93,7 @@ export function fitEvidenceModel(print: (line: string) => void, write = true): E
  * articles' questions stay unseen.
  */
 function curatorSamples(): Sample[] {
-  const engine = loadEvalEngine(FOURTH_STORE_PARTS);
+  const engine = loadEvalEngine(FIFTH_STORE_PARTS);
   const samples: Sample[] = [];
   for (const indexed of engine.base.allFacts()) {
     for (const question of indexed.fact.questions) {

@@ -36,14 +36,6 @@ export const FEATURE_NAMES = [
   "terms",
   "followUp",
   "timeWord",
-  "who",
-  "what",
-  "when",
-  "where",
-  "which",
-  "why",
-  "how",
-  "yesno",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -82,7 +74,7 @@ export function evidenceFeatures(
   const others = matches.filter((m) => m !== top);
   const second = others[0]?.coverage ?? 0;
   const kind = (name: string) => (plan.kind === name ? 1 : 0);
-  const values: Record<FeatureName, number> = {
+  const values: Record<string, number> = {
     coverage: top.coverage,
     found: evidence?.found ?? top.coverage,
     said: evidence?.said ?? top.coverage,
@@ -113,7 +105,7 @@ export function evidenceFeatures(
     how: kind("how"),
     yesno: kind("yesno"),
   };
-  return FEATURE_NAMES.map((name) => values[name]);
+  return FEATURE_NAMES.map((name) => values[name]!);
 }
 
 export function likelihoodOf(
