@@ -14,6 +14,12 @@ import { FIFTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit }
 
 /** Shifts every threshold out of reach of nothing: each weighed answer is given, to be labeled. */
 const ANSWER_ALL = -10;
+/**
+ * How many right answers one wrong answer undoes, in choosing the thresholds: 1 is the evaluation's
+ * own count (a right answer or an honest refusal); 1.5 and 2 were tried and traded 1-2 points of
+ * accuracy for 1 of precision on dev.
+ */
+const WRONG_ANSWER_COST = 1;
 const FOLDS = 5;
 const PENALTIES = [0.3, 1, 3, 10, 30, 100];
 const MODEL_FILE = join(PROJECT_ROOT, "src", "engine", "evidence-model.ts");
@@ -113,9 +119,9 @@ function curatorSamples(): Sample[] {
 }
 
 /**
- * The thresholds that decide most questions rightly on held-apart likelihoods: an answer given
- * that is right, or one held back that was wrong, counts as a right decision. A covering fact is
- * vetoed below `veto`, a less covering one admitted from `admit`; ties go to the stricter.
+ * The thresholds that serve askers best on held-apart likelihoods: each right answer given counts
+ * one, each wrong one costs `WRONG_ANSWER_COST`. A covering fact is vetoed below `veto`, a less
+ * covering one admitted from `admit`; ties go to the stricter.
  */
 function chooseThresholds(
   samples: readonly Sample[],
@@ -140,13 +146,14 @@ function chooseThresholds(
           answered++;
           right += s.y;
         }
-        if (given === (s.y === 1)) decided++;
+        // A wrong answer costs more than a refusal of a right one: people act on answers.
+        if (given) decided += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
       }
       if (decided >= best.decided) best = { veto, admit, decided, answered, right };
     }
   }
   print(
-    `  held apart: ${best.decided}/${samples.length} decided rightly; ${best.answered} answered, ${((100 * best.right) / Math.max(1, best.answered)).toFixed(1)}% right`,
+    `  held apart: net ${best.decided} of ${samples.length} weighed; ${best.answered} answered, ${((100 * best.right) / Math.max(1, best.answered)).toFixed(1)}% right`,
   );
   return { veto: best.veto, admit: best.admit };
 }

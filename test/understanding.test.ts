@@ -130,6 +130,31 @@ describe("a question's real words are read as typed", () => {
   });
 });
 
+describe("the small ways people shorten a question are read as meant", () => {
+  const four = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+
+  it("reads a month's short form beside a number as the month", () => {
+    const result = four.answer("who did battsetseg enkhbold hold talks with in oct 2024");
+    expect(result.answer).toMatch(/^Tomás Iturra Vial/);
+  });
+
+  it("finds 'succeeded' for 'succeed' (the verbs in -eed keep one stem)", () => {
+    expect(four.answer("who did Efua Mensah-Boateng succeed?").answer).toContain("Samuel Quaye");
+  });
+
+  it("reads 'how much is X worth' as a question about an amount", () => {
+    expect(four.answer("how much is the Takoradi fishing port grant worth").answer).toContain(
+      "3.1 billion yen",
+    );
+  });
+
+  it("reads what a document 'says' as what it lays down", () => {
+    const result = four.answer("what does the Lake Amari Water Accord say about fishing?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("a fifth");
+  });
+});
+
 describe("words people use for the same act are understood", () => {
   it("reads 'talk about' as the store's 'discuss'", () => {
     const result = seedOnly.answer("what did they talk about?");

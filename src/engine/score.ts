@@ -1,4 +1,5 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
@@ -466,12 +467,28 @@ const EVENT_TITLE = 0.6;
 /** How much the fact's event (its participants) supports a word or a mention the fact itself lacks. */
 const EVENT_CONTEXT = 0.8;
 
-function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact): number {
+function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact, kb: KnowledgeBase): number {
   const ids = plan.mentions[index]!.entityIds;
   if (ids.some((id) => indexed.entities.includes(id))) return 1;
+  if (!process.env.NONAMEW && ids.some((id) => namedInText(id, indexed, kb))) return NAMED_IN_TEXT;
   if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
   if (ids.some((id) => indexed.eventNamed.has(id))) return EVENT_TITLE;
   return 0;
+}
+
+/**
+ * A fact its curator did not link to an entity may still name it: "a grant of 3.1 billion yen to
+ * expand the fishing port at Takoradi" names the Takoradi fishing port grant in so many words.
+ */
+const NAMED_IN_TEXT = 0.9;
+
+function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (!entity) return false;
+  return entityWords(entity).names.some((name) => {
+    const words = name.filter((word) => !STOPWORDS.has(word));
+    return words.length >= 2 && words.every((word) => indexed.terms.has(stemOf(word)));
+  });
 }
 
 /** One of the fact's entities is described by the name ("Foreign Minister of Mongolia" for Mongolia). */
@@ -522,7 +539,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let namesDescribed = 0;
   let namesInMeeting = 0;
   for (let i = 0; i < plan.mentions.length; i++) {
-    const strength = mentionMatch(plan, i, indexed);
+    const strength = mentionMatch(plan, i, indexed, kb);
     if (strength >= 1) namesInFact++;
     else if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
     else if (strength > 0) namesInMeeting++;

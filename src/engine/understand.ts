@@ -69,7 +69,7 @@ export interface Understanding {
 }
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
-  const asked = question.slice(0, MAX_QUESTION_CHARS * 2);
+  const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
   const outlet = outletIn(asked, kb);
   const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
   // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else
@@ -89,7 +89,7 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
   const plan = withSpanVerbsSoft(
-    withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed), time),
+    withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb), time),
     text,
   );
   return {
@@ -160,24 +160,34 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
  * accord?", "what was *discussed* at the meeting?"): a fact without it answers another question,
  * so it weighs like a name.
  */
-function withPredicateWeighed(plan: QueryPlan): QueryPlan {
+function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
   const words = plan.words;
   const at = (position: number) =>
     plan.terms.findIndex((t) => t.position === position && t.weight === 1 && t.kinds.length === 0);
   let predicate = -1;
   if (["what", "which", "who"].includes(words[0] ?? "") && BE_WORDS.has(words[1] ?? "")) predicate = at(2);
-  else if (AUXILIARY_WORDS.has(words[1] ?? "")) {
-    const subject = plan.mentions.find((m) => m.position === 2);
-    if (subject) predicate = at(subject.position + subject.length);
+  let weight = PREDICATE_WEIGHT;
+  if (predicate < 0 && AUXILIARY_WORDS.has(words[1] ?? "")) {
+    // "did Aliyev …", "does the accord …": the subject right after the auxiliary.
+    const start = words[2] === "the" ? 3 : 2;
+    const subject = plan.mentions.find((m) => m.position === start);
+    if (subject) {
+      predicate = at(subject.position + subject.length);
+      // "What does the accord say about fishing?": a document "says" what it lays down, which
+      // its facts word as what it does ("commits them to cut quotas"), not as a saying.
+      const person = subject.entityIds.some((id) => kb.entity(id)?.kind === "person");
+      if (!person && SAYS.has(plan.terms[predicate]?.word ?? "")) weight = SOFT_WEIGHT;
+    }
   }
   if (predicate < 0) return plan;
   return {
     ...plan,
-    terms: plan.terms.map((term, i) => (i === predicate ? { ...term, weight: PREDICATE_WEIGHT } : term)),
+    terms: plan.terms.map((term, i) => (i === predicate ? { ...term, weight } : term)),
   };
 }
 
 const PREDICATE_WEIGHT = 1.5;
+const SAYS = new Set(["say", "says", "said", "state", "states", "stipulate", "stipulates"]);
 /** What a hedge word weighs (query.ts): a little, so a fact need not repeat it. */
 const SOFT_WEIGHT = 0.3;
 const BE_WORDS = new Set(["is", "was", "are", "were"]);
@@ -278,6 +288,32 @@ function describedPeople(
   }
   return found;
 }
+
+/** "oct 2024", "17 Sept", "Jan. 5": a month's short form beside a number is that month. */
+function withMonthsSpelled(question: string): string {
+  return question
+    .replace(MONTH_BEFORE_NUMBER, (_, short: string) => monthOf(short))
+    .replace(MONTH_AFTER_NUMBER, (_, day: string, short: string) => `${day} ${monthOf(short)}`);
+}
+
+const SHORT_MONTHS: Record<string, string> = {
+  jan: "January",
+  feb: "February",
+  mar: "March",
+  apr: "April",
+  jun: "June",
+  jul: "July",
+  aug: "August",
+  sep: "September",
+  sept: "September",
+  oct: "October",
+  nov: "November",
+  dec: "December",
+};
+const monthOf = (short: string) => SHORT_MONTHS[short.toLowerCase()] ?? short;
+const SHORT_MONTH = "(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
+const MONTH_BEFORE_NUMBER = new RegExp(`\\b${SHORT_MONTH}\\.?(?=\\s+\\d)`, "gi");
+const MONTH_AFTER_NUMBER = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)\\s+${SHORT_MONTH}\\b\\.?`, "gi");
 
 /**
  * "Apart from the chairmanship, what else …", "besides the grant, what did they sign?": the

@@ -103,11 +103,20 @@ const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR[word] ?? word));
+    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR[word] ?? withoutEedEnding(word)));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
   return stem;
+}
+
+/**
+ * The stemmer reads "succeed" as a word in "-eed" ("succe") but "succeeded" as one in "-ed"
+ * ("succeed"): the verbs in "-eed" (succeed, proceed, exceed, need) are given to it bare.
+ */
+function withoutEedEnding(word: string): string {
+  const match = /^(.{2,}eed)(?:s|ed|ing)$/.exec(word);
+  return match ? match[1]! : word;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
