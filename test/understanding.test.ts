@@ -10,6 +10,7 @@ import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   engineFrom,
+  FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
@@ -152,6 +153,22 @@ describe("the small ways people shorten a question are read as meant", () => {
     const result = four.answer("what does the Lake Amari Water Accord say about fishing?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("a fifth");
+  });
+});
+
+describe("a question about one of several delegations gets that delegation's leader", () => {
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+
+  it("reads 'Paraguay's delegation' as the delegation, not as the person who led it", () => {
+    // The leader's description names the delegation; a role is a title ("minister"), not a group.
+    expect(five.answer("Who led Paraguay's delegation in Montevideo?").answer).toContain("Benítez");
+    expect(five.answer("Who headed the Argentine delegation at the waterway talks?").answer).toContain(
+      "Echeverría",
+    );
+  });
+
+  it("answers 'how long is' a thing with its length, from the fact about the thing itself", () => {
+    expect(five.answer("How long is the Paraná–Paraguay waterway?").answer).toContain("3,400 kilometres");
   });
 });
 

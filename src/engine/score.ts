@@ -452,6 +452,8 @@ function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact, kb: Kn
   return 0;
 }
 
+const SUBJECT_BONUS = 0.05;
+
 /** A fact that matches only by the kinds of its entities cannot answer, whatever else it has. */
 const KIND_ONLY = 0.5;
 /** Nor can one that has the names asked about but none of the question's words, only their context. */
@@ -560,7 +562,13 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   return {
     indexed,
     coverage,
-    rank: coverage + 0.01 * specificity + 0.05 * shortness + 0.05 * typeFit(plan, indexed, kb, context),
+    rank:
+      coverage +
+      0.01 * specificity +
+      0.05 * shortness +
+      0.05 * typeFit(plan, indexed, kb, context) +
+      // Among equals, a fact about the thing asked (its subject) over one that mentions it.
+      (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0),
     evidence: {
       found: share,
       said: context.weight > 0 ? said / context.weight : 0,
@@ -798,7 +806,7 @@ const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
 const SPAN =
-  /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+  /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
 
 /** A statement that reports something without asserting it. */
 const HEDGED =

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
+import { isPersonNoun } from "./language/thesaurus.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
@@ -123,6 +124,10 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     const described = describedPeople(plan, proximity.term, owners, kb);
     if (described.length !== 1) continue;
     const { entity, roleTerms } = described[0]!;
+    // "Paraguay's delegation" describes a group the person led, not the person: a role is a
+    // title, a noun for a person ("minister", "secretary general", "top diplomat").
+    const head = roleTerms.map((i) => plan.terms[i]!).sort((a, b) => b.position - a.position)[0];
+    if (!head || !isPersonNoun(head.word)) continue;
     const positions = [owner.position, ...roleTerms.map((i) => plan.terms[i]!.position)];
     const start = Math.min(...positions);
     const end = Math.max(...positions, owner.position + owner.length - 1);

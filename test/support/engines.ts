@@ -19,6 +19,8 @@ export const SECOND_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sec
 export const THIRD_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "third-event");
 /** A fourth (Japan's foreign minister in Ghana: a predecessor, hedged remarks, plans). */
 export const FOURTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourth-event");
+/** A fifth (five countries' waterway toll talks: delegations, a mediator, a refund not agreed). */
+export const FIFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
