@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { combinedDataDir, engineFrom, FIFTH_EVENT_DIR, SEED_DIR } from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
 
@@ -189,6 +189,16 @@ describe('"And the other one?" asks the same question about the other person', (
     expect(profile?.answered).toBe(true);
     expect(profile?.answer).toContain(visitor.description);
     expect(profile?.answer).not.toContain(host.description);
+  });
+});
+
+describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
+  it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
+    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const first = five.answer("What will the technical panel do?");
+    const next = five.answer("when is it due to report?", undefined, { previous: first.turn! });
+    expect(next.reading).toMatch(/"it" as PPWC technical panel/);
+    expect(next.answer).toContain("30 September 2025");
   });
 });
 

@@ -179,10 +179,19 @@ function resolve(
         event: event.id,
       };
     }
-    // "it" is most often the thing itself (an accord, a body), a country least often.
+    // "it" is most often the thing itself (an accord, a body), a country least often; and the
+    // thing the previous question named ("what will the technical panel do?" → "when is it due
+    // to report?") before the things its answer brought up.
+    const askedBefore = new Set(previous.mentions.map((m) => m.entity));
+    const namedBefore = (e: Entity) =>
+      askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
     const thing = [...entities]
       .filter((e) => e.kind !== "person")
-      .sort((a, b) => THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind))[0];
+      .sort(
+        (a, b) =>
+          namedBefore(a) - namedBefore(b) ||
+          THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
+      )[0];
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
