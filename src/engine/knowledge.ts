@@ -326,6 +326,23 @@ export class KnowledgeBase {
     return own ? [...new Set([...own, ...inherited])] : inherited;
   }
 
+  /**
+   * The events whose title or place names the entity ("Mongolia–Chile talks", "Accra"): their
+   * facts support a mention of it (weakly), so retrieval must reach them too.
+   */
+  eventsNaming(entityId: string): readonly string[] {
+    if (!this.namingEvents) {
+      const index = new Map<string, string[]>();
+      for (const event of this.allEvents()) {
+        for (const id of this.namedByEvent(event.id)) getOrCreate(index, id, () => []).push(event.id);
+      }
+      this.namingEvents = index;
+    }
+    return this.namingEvents.get(entityId) ?? [];
+  }
+
+  private namingEvents: Map<string, string[]> | undefined;
+
   /** How many facts an event has here and in the parent (an upper bound). */
   eventFactCount(eventId: string): number {
     return (this.eventFacts.get(eventId)?.length ?? 0) + (this.parent?.eventFactCount(eventId) ?? 0);
@@ -358,6 +375,7 @@ export class KnowledgeBase {
     this.entityChanges++;
     this.titleNames.clear();
     this.describedNames.clear();
+    this.namingEvents = undefined;
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
@@ -381,6 +399,7 @@ export class KnowledgeBase {
     this.entityChanges++;
     this.titleNames.clear();
     this.describedNames.clear();
+    this.namingEvents = undefined;
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
     this.indexAlias(entityId, alias);
   }
@@ -396,6 +415,7 @@ export class KnowledgeBase {
     this.entityChanges++;
     this.titleNames.clear();
     this.describedNames.clear();
+    this.namingEvents = undefined;
     const own = this.entities.get(entityId);
     if (!own || ![own.name, ...own.aliases].some((name) => phraseKey(name) === key)) {
       this.aliasIndex.get(key)?.delete(entityId);
@@ -419,6 +439,7 @@ export class KnowledgeBase {
     this.frequencyCache.clear();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
+    this.namingEvents = undefined;
     const before = this.events.get(event.id);
     for (const p of before?.participants ?? []) this.eventsOfEntity.get(p.entity)?.delete(event.id);
     for (const p of event.participants)
