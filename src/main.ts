@@ -6,19 +6,28 @@ import { createLogger, type Logger, scrub } from "./config/logger.ts";
 import { PROJECT_ROOT } from "./config/paths.ts";
 import { runConsole } from "./console/console.ts";
 import { type RunningBot, startBot } from "./discord/bot.ts";
+import { connectionHint } from "./discord/connection-hint.ts";
 import { CommandRegistry } from "./discord/registry.ts";
 import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
+import { runShardManager } from "./sharding/manager.ts";
+import { forgetBlankShardCount, shardOfProcess } from "./sharding/shard-process.ts";
 import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
 import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-/** How often changes written by other processes (`npm run facts -- import --guild`) are picked up. */
-const SYNC_INTERVAL_MS = 5_000;
+/**
+ * How often changes written by other processes (`npm run facts -- import --guild`, another bot
+ * process on the same file) are looked for on SQLite: one cheap query, so an edit is answered
+ * everywhere within a second. PostgreSQL announces each change (LISTEN/NOTIFY); its check is only
+ * the fallback.
+ */
+const SQLITE_SYNC_INTERVAL_MS = 500;
+const POSTGRES_SYNC_INTERVAL_MS = 5_000;
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
@@ -39,11 +48,28 @@ async function main(): Promise<number | undefined> {
   if (!config.token) return startConsole(config, loaded.warnings);
 
   const databasePassword = passwordOf(config.databaseUrl?.reveal());
-  const logger = createLogger({
+  const rootLogger = createLogger({
     level: config.logLevel,
     redact: [config.token.reveal(), ...(databasePassword ? [databasePassword] : [])],
   });
-  for (const warning of loaded.warnings) logger.warn(warning);
+  // A process that ShardingManager started is one shard; SHARD_COUNT in any other starts them.
+  const shard = shardOfProcess(process.env);
+  if (!shard && config.sharding) {
+    for (const warning of loaded.warnings) rootLogger.warn(warning);
+    installProcessGuards(rootLogger);
+    return runShardManager({
+      config,
+      sharding: config.sharding,
+      token: config.token,
+      logger: rootLogger.child({ role: "shard manager" }),
+      entry: process.argv[1] ?? "",
+      execArgv: process.execArgv,
+    });
+  }
+  if (!shard) forgetBlankShardCount(process.env);
+  const logger = shard ? rootLogger.child({ shard: shard.id }) : rootLogger;
+  // The manager already said these once.
+  if (!shard) for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
   // /healthz and /metrics, first: a port already taken stops the bot before it changes any file,
   // and a health check sees "starting" until the gateway is up.
@@ -54,6 +80,8 @@ async function main(): Promise<number | undefined> {
   if (config.metrics && metrics) {
     const started = await startObservabilityServer({
       ...config.metrics,
+      // Each shard on a host serves its own: METRICS_PORT + the shard's id.
+      port: config.metrics.port + (shard?.id ?? 0),
       metrics,
       health: () => ({
         gateway: bot?.gatewayConnected() ?? false,
@@ -67,7 +95,8 @@ async function main(): Promise<number | undefined> {
     observability = started.server;
     logger.info("serving /healthz and /metrics", { host: config.metrics.host, port: started.server.port });
   }
-  const engine = loadEngineOrExit(config.dataDir);
+  // A shard reads a server's overlay when that server first needs it (only its own servers come).
+  const engine = loadEngineOrExit(config.dataDir, { onDemand: shard !== undefined });
   // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
   // database that cannot be used stops the bot, left untouched, rather than serving without edits.
   // DATABASE_URL selects a PostgreSQL server; otherwise the SQLite file at DATABASE_PATH.
@@ -94,6 +123,7 @@ async function main(): Promise<number | undefined> {
     database: storage.store.file,
     serversWithEdits: storage.replay.guilds,
     editedRecords: storage.replay.records,
+    ...(shard ? { shardCount: shard.count, overlays: "each server's on its first use" } : {}),
     warmMs: Math.round(performance.now() - warmStart),
   });
   const stopSync = await syncPeriodically(storage, logger, config.databaseUrl?.reveal());
@@ -115,6 +145,7 @@ async function main(): Promise<number | undefined> {
       logger,
       storage,
       ...(metrics ? { metrics } : {}),
+      ...(shard ? { shard } : {}),
     });
   } catch (error) {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
@@ -151,7 +182,7 @@ async function syncPeriodically(
       lastError = message;
     }
   };
-  const timer = setInterval(sync, SYNC_INTERVAL_MS);
+  const timer = setInterval(sync, databaseUrl ? POSTGRES_SYNC_INTERVAL_MS : SQLITE_SYNC_INTERVAL_MS);
   timer.unref();
   let listener: ChangeListener | undefined;
   if (databaseUrl) {
@@ -244,22 +275,6 @@ function installProcessGuards(logger: Logger): void {
     logger.error("uncaught exception; exiting", { err: error });
     process.exit(1);
   });
-}
-
-/** The likely cause of a failed login, in words an operator can act on. */
-function connectionHint(error: unknown, config: Config): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === "TokenInvalid" || /401|invalid token/i.test(message)) {
-    return "Discord refused DISCORD_TOKEN; reset it in the Developer Portal (Bot → Reset Token) and update .env";
-  }
-  if (code === "DisallowedIntents" || /disallowed intent/i.test(message)) {
-    return "the Message Content intent is requested but not enabled; enable it in the Developer Portal or set DISCORD_MESSAGE_CONTENT_INTENT=false";
-  }
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|ETIMEDOUT/i.test(`${code} ${message}`)) {
-    return `cannot reach ${config.apiUrl ?? "https://discord.com/api"}; check the network or DISCORD_API_URL`;
-  }
-  return message;
 }
 
 /** The password in a database address, to be redacted from every log line. */

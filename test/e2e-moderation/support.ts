@@ -183,6 +183,17 @@ export async function startSession(options: { databaseUrl?: string } = {}): Prom
   return session;
 }
 
+/** A question the curated data cannot answer, and the moderator's fact (the /fact add form) that answers it. */
+export const FOUNDED_QUESTION = "When was CICA founded?";
+export const FOUNDED_FACT = {
+  statement: "CICA was founded in 1992 on the initiative of Kazakhstan.",
+  entities: "CICA, Kazakstan",
+  source: "Example Times | 2024-05-02 | https://example.org/cica",
+  quote: "CICA was established in 1992 at the initiative of Kazakhstan",
+  reason: "asked in #general",
+};
+export const FOUNDED_FACT_ID = "cica-was-founded-in-1992-on-the-initiative-of-kazakhstan";
+
 /** What a member without moderator rights is told. */
 export const NOT_MODERATOR = /Only moderators can change this server's facts/;
 
