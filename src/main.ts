@@ -14,7 +14,13 @@ import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
 import { runShardManager } from "./sharding/manager.ts";
 import { forgetBlankShardCount, shardOfProcess } from "./sharding/shard-process.ts";
-import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
+import {
+  openStorage,
+  PostgresStore,
+  removeDatabaseFiles,
+  SqliteStore,
+  type Storage,
+} from "./storage/index.ts";
 import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
@@ -28,6 +34,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
  */
 const SQLITE_SYNC_INTERVAL_MS = 500;
 const POSTGRES_SYNC_INTERVAL_MS = 5_000;
+/** The connections that notice one lost PostgreSQL server within this long say so in one line. */
+const OUTAGE_REPORT_WINDOW_MS = 30_000;
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
@@ -186,11 +194,22 @@ async function syncPeriodically(
   timer.unref();
   let listener: ChangeListener | undefined;
   if (databaseUrl) {
-    const listening = await listenForChanges(databaseUrl, sync, (message) =>
-      logger.warn("stopped listening for changes from other processes; checking every 5 s instead", {
-        reason: message,
-      }),
-    );
+    // Both connections (queries, and LISTEN) notice a lost server; one line says so per outage.
+    let lastLost = 0;
+    const lost = (connection: string, reason: string) => {
+      if (Date.now() - lastLost > OUTAGE_REPORT_WINDOW_MS) {
+        logger.warn("lost the connection to PostgreSQL; reconnecting", { connection, reason });
+      }
+      lastLost = Date.now();
+    };
+    if (storage.store instanceof PostgresStore) {
+      storage.store.pg.onReconnect = () => lost("queries", "the server ended the connection");
+    }
+    const listening = await listenForChanges(databaseUrl, {
+      onChange: sync,
+      onLost: (reason) => lost("changes", reason),
+      onRestored: () => logger.info("listening for changes from other processes again"),
+    });
     if (listening.ok) listener = listening.listener;
     else
       logger.warn("cannot listen for changes from other processes; checking every 5 s instead", {
