@@ -14,28 +14,11 @@ import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
 import { runShardManager } from "./sharding/manager.ts";
 import { forgetBlankShardCount, shardOfProcess } from "./sharding/shard-process.ts";
-import {
-  openStorage,
-  PostgresStore,
-  removeDatabaseFiles,
-  SqliteStore,
-  type Storage,
-} from "./storage/index.ts";
-import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
+import { followChanges } from "./storage/follow-changes.ts";
+import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
-
-/**
- * How often changes written by other processes (`npm run facts -- import --guild`, another bot
- * process on the same file) are looked for on SQLite: one cheap query, so an edit is answered
- * everywhere within a second. PostgreSQL announces each change (LISTEN/NOTIFY); its check is only
- * the fallback.
- */
-const SQLITE_SYNC_INTERVAL_MS = 500;
-const POSTGRES_SYNC_INTERVAL_MS = 5_000;
-/** The connections that notice one lost PostgreSQL server within this long say so in one line. */
-const OUTAGE_REPORT_WINDOW_MS = 30_000;
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
@@ -134,7 +117,7 @@ async function main(): Promise<number | undefined> {
     ...(shard ? { shardCount: shard.count, overlays: "each server's on its first use" } : {}),
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = await syncPeriodically(storage, logger, config.databaseUrl?.reveal());
+  const stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
   const openedStore = storage.store;
   const closeStorage = () => {
     stopSync();
@@ -165,61 +148,6 @@ async function main(): Promise<number | undefined> {
   }
   handleShutdown(bot, logger, closeAll);
   return undefined;
-}
-
-/**
- * Applies what other processes wrote to the database (an import while the bot runs, another shard
- * or host): every few seconds, and on PostgreSQL also as soon as a change is committed (LISTEN/
- * NOTIFY). Cheap when nothing changed; the timer never keeps the process alive on its own.
- */
-async function syncPeriodically(
-  storage: Storage,
-  logger: Logger,
-  databaseUrl: string | undefined,
-): Promise<() => void> {
-  let lastError = "";
-  const sync = () => {
-    try {
-      const applied = storage.facts.syncExternalChanges();
-      if (applied > 0) logger.info("applied changes made outside the bot", { records: applied });
-      lastError = "";
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // A database that stays unreadable is reported once, not every five seconds.
-      if (message !== lastError) logger.error("could not read changes made outside the bot", { err: error });
-      lastError = message;
-    }
-  };
-  const timer = setInterval(sync, databaseUrl ? POSTGRES_SYNC_INTERVAL_MS : SQLITE_SYNC_INTERVAL_MS);
-  timer.unref();
-  let listener: ChangeListener | undefined;
-  if (databaseUrl) {
-    // Both connections (queries, and LISTEN) notice a lost server; one line says so per outage.
-    let lastLost = 0;
-    const lost = (connection: string, reason: string) => {
-      if (Date.now() - lastLost > OUTAGE_REPORT_WINDOW_MS) {
-        logger.warn("lost the connection to PostgreSQL; reconnecting", { connection, reason });
-      }
-      lastLost = Date.now();
-    };
-    if (storage.store instanceof PostgresStore) {
-      storage.store.pg.onReconnect = () => lost("queries", "the server ended the connection");
-    }
-    const listening = await listenForChanges(databaseUrl, {
-      onChange: sync,
-      onLost: (reason) => lost("changes", reason),
-      onRestored: () => logger.info("listening for changes from other processes again"),
-    });
-    if (listening.ok) listener = listening.listener;
-    else
-      logger.warn("cannot listen for changes from other processes; checking every 5 s instead", {
-        reason: listening.message,
-      });
-  }
-  return () => {
-    clearInterval(timer);
-    void listener?.stop();
-  };
 }
 
 /**
