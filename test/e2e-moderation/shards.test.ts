@@ -44,6 +44,14 @@ beforeAll(async () => {
     }),
   );
   await bot.waitForLine((line) => line.includes('"msg":"shards ready"'), "both shards ready", 60_000);
+  // Each shard's own "connected" line may come just after the manager heard it was ready.
+  for (const shard of [0, 1]) {
+    await bot.waitForLine(
+      (line) => line.includes('"msg":"connected"') && line.includes(`"shard":${shard},`),
+      `shard ${shard} connected`,
+      10_000,
+    );
+  }
   s = {
     discord,
     dbPath: join(dir, "attache.db"),
