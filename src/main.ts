@@ -146,7 +146,7 @@ async function main(): Promise<number | undefined> {
     if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
     return 1;
   }
-  handleShutdown(bot, logger, closeAll);
+  handleShutdown(bot, logger, closeAll, shard !== undefined);
   return undefined;
 }
 
@@ -188,9 +188,14 @@ async function startConsole(config: Config, warnings: string[]): Promise<number>
   return 0;
 }
 
-function handleShutdown(bot: RunningBot, logger: Logger, closeAll: () => Promise<void>): void {
+function handleShutdown(
+  bot: RunningBot,
+  logger: Logger,
+  closeAll: () => Promise<void>,
+  isShard: boolean,
+): void {
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals | "manager gone") => {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
@@ -213,6 +218,9 @@ function handleShutdown(bot: RunningBot, logger: Logger, closeAll: () => Promise
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // A shard whose manager is gone (killed) would otherwise keep its servers' connection open, and
+  // a manager started again would run the same shard twice.
+  if (isShard) process.once("disconnect", () => stop("manager gone"));
 }
 
 /** Keeps serving after a stray rejection; a thrown exception leaves the process in doubt, so it ends. */

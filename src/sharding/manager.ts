@@ -83,6 +83,7 @@ export async function runShardManager(options: ManagerOptions): Promise<number |
     recommended: gateway.shards,
     maxConcurrency: gateway.session_start_limit.max_concurrency,
   });
+  handleManagerShutdown(manager, logger);
   try {
     await manager.spawn({
       amount: count,
@@ -97,7 +98,6 @@ export async function runShardManager(options: ManagerOptions): Promise<number |
   }
   manager.respawn = true;
   logger.info("shards ready", { shardCount: count, shards: ids });
-  handleManagerShutdown(manager, logger);
   return undefined;
 }
 
