@@ -94,12 +94,13 @@ export class OverlayStore {
 
   /** Current records, in replay order; of one server, or of all. */
   records(guildId?: string, kind?: RecordKind): CurrentRecord[] {
-    const guild = guildId ?? null;
+    // Only the conditions given, so that one server's records are read through the key's index
+    // (a shard reads one server at a time among thousands).
+    const where = [...(guildId !== undefined ? ["guild_id = ?"] : []), ...(kind ? ["kind = ?"] : [])];
     const rows = this.db.all<RecordRow>(
-      `SELECT * FROM overlay_records
-          WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?) AND (CAST(? AS TEXT) IS NULL OR kind = ?)
+      `SELECT * FROM overlay_records ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
           ORDER BY guild_id, ${KIND_ORDER}, updated_at, record_id`,
-      [guild, guild, kind ?? null, kind ?? null],
+      [...(guildId !== undefined ? [guildId] : []), ...(kind ? [kind] : [])],
     );
     return rows.map(toRecord);
   }
@@ -194,11 +195,10 @@ export class OverlayStore {
   }
 
   sources(guildId?: string): { guildId: string; source: OverlaySource }[] {
-    const guild = guildId ?? null;
     const rows = this.db.all<RecordRow>(
-      `SELECT guild_id, data_json FROM overlay_sources WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?)
+      `SELECT guild_id, data_json FROM overlay_sources ${guildId !== undefined ? "WHERE guild_id = ?" : ""}
           ORDER BY guild_id, created_at, source_id`,
-      [guild, guild],
+      guildId !== undefined ? [guildId] : [],
     ) as { guild_id: string; data_json: string }[];
     return rows.map((row) => ({ guildId: row.guild_id, source: JSON.parse(row.data_json) as OverlaySource }));
   }
