@@ -217,11 +217,14 @@ export class OverlayStore {
 
   /** Records changed after sequence number `seq` (by any connection), in replay order. */
   changedSince(seq: number): CurrentRecord[] {
+    // From the newest revisions (a range of the key) to their records: the cost follows the number
+    // of changes, not the number of records every server holds.
     const rows = this.db.all<RecordRow>(
-      `SELECT r.* FROM overlay_records r
-          WHERE EXISTS (SELECT 1 FROM revisions v WHERE v.seq > ? AND v.guild_id = r.guild_id
-                          AND v.kind = r.kind AND v.record_id = r.record_id)
-          ORDER BY r.guild_id, ${KIND_ORDER}, r.updated_at, r.record_id`,
+      `SELECT * FROM (
+          SELECT DISTINCT r.* FROM revisions v
+            JOIN overlay_records r ON r.guild_id = v.guild_id AND r.kind = v.kind AND r.record_id = v.record_id
+           WHERE v.seq > ?) changed
+          ORDER BY guild_id, ${KIND_ORDER}, updated_at, record_id`,
       [seq],
     );
     return rows.map(toRecord);
