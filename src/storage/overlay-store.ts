@@ -66,6 +66,22 @@ interface RecordRow {
   updated_at: string;
 }
 
+/** Records looked up per query when following changes. */
+const CHANGED_PER_QUERY = 300;
+
+const KIND_RANK: Record<RecordKind, number> = { entity: 0, event: 1, alias: 2, fact: 3 };
+
+/** The order of KIND_ORDER below, for records already read. */
+function inReplayOrder(a: CurrentRecord, b: CurrentRecord): number {
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    compare(a.guildId, b.guildId) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    compare(a.updatedAt, b.updatedAt) ||
+    compare(a.recordId, b.recordId)
+  );
+}
+
 /** Replay order: what a record refers to comes before it. */
 const KIND_ORDER = "CASE kind WHEN 'entity' THEN 0 WHEN 'event' THEN 1 WHEN 'alias' THEN 2 ELSE 3 END";
 
@@ -217,17 +233,22 @@ export class OverlayStore {
 
   /** Records changed after sequence number `seq` (by any connection), in replay order. */
   changedSince(seq: number): CurrentRecord[] {
-    // From the newest revisions (a range of the key) to their records: the cost follows the number
-    // of changes, not the number of records every server holds.
-    const rows = this.db.all<RecordRow>(
-      `SELECT * FROM (
-          SELECT DISTINCT r.* FROM revisions v
-            JOIN overlay_records r ON r.guild_id = v.guild_id AND r.kind = v.kind AND r.record_id = v.record_id
-           WHERE v.seq > ?) changed
-          ORDER BY guild_id, ${KIND_ORDER}, updated_at, record_id`,
+    // From the newest revisions (a range of their key) to those records (by theirs): the cost
+    // follows the number of changes, not the number of records every server holds.
+    const keys = this.db.all<Pick<RecordRow, "guild_id" | "kind" | "record_id">>(
+      "SELECT DISTINCT guild_id, kind, record_id FROM revisions WHERE seq > ?",
       [seq],
     );
-    return rows.map(toRecord);
+    const records: CurrentRecord[] = [];
+    for (let i = 0; i < keys.length; i += CHANGED_PER_QUERY) {
+      const chunk = keys.slice(i, i + CHANGED_PER_QUERY);
+      const rows = this.db.all<RecordRow>(
+        `SELECT * FROM overlay_records WHERE (guild_id, kind, record_id) IN (VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")})`,
+        chunk.flatMap((key) => [key.guild_id, key.kind, key.record_id]),
+      );
+      records.push(...rows.map(toRecord));
+    }
+    return records.sort(inReplayOrder);
   }
 }
 
