@@ -9,6 +9,7 @@ export const SHARED_STORAGE_SPECS = [
   "test/storage-records.test.ts",
   "test/storage-source-drafts.test.ts",
   "test/storage-backends.test.ts",
+  "test/storage-on-demand.test.ts",
 ];
 
 /** Specs of PostgreSQL alone (the bot started with DATABASE_URL). */

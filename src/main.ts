@@ -6,19 +6,19 @@ import { createLogger, type Logger, scrub } from "./config/logger.ts";
 import { PROJECT_ROOT } from "./config/paths.ts";
 import { runConsole } from "./console/console.ts";
 import { type RunningBot, startBot } from "./discord/bot.ts";
+import { connectionHint } from "./discord/connection-hint.ts";
 import { CommandRegistry } from "./discord/registry.ts";
 import { createServices } from "./discord/services.ts";
 import { appVersion } from "./discord/version.ts";
 import { PrometheusMetrics } from "./observability/metrics.ts";
 import { type ObservabilityServer, startObservabilityServer } from "./observability/server.ts";
+import { runShardManager } from "./sharding/manager.ts";
+import { forgetBlankShardCount, shardOfProcess } from "./sharding/shard-process.ts";
+import { followChanges } from "./storage/follow-changes.ts";
 import { openStorage, removeDatabaseFiles, SqliteStore, type Storage } from "./storage/index.ts";
-import { type ChangeListener, listenForChanges } from "./storage/pg-listen.ts";
 
 /** A stuck disconnect must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
-
-/** How often changes written by other processes (`npm run facts -- import --guild`) are picked up. */
-const SYNC_INTERVAL_MS = 5_000;
 
 /**
  * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, on a terminal, a console that
@@ -39,11 +39,28 @@ async function main(): Promise<number | undefined> {
   if (!config.token) return startConsole(config, loaded.warnings);
 
   const databasePassword = passwordOf(config.databaseUrl?.reveal());
-  const logger = createLogger({
+  const rootLogger = createLogger({
     level: config.logLevel,
     redact: [config.token.reveal(), ...(databasePassword ? [databasePassword] : [])],
   });
-  for (const warning of loaded.warnings) logger.warn(warning);
+  // A process that ShardingManager started is one shard; SHARD_COUNT in any other starts them.
+  const shard = shardOfProcess(process.env);
+  if (!shard && config.sharding) {
+    for (const warning of loaded.warnings) rootLogger.warn(warning);
+    installProcessGuards(rootLogger);
+    return runShardManager({
+      config,
+      sharding: config.sharding,
+      token: config.token,
+      logger: rootLogger.child({ role: "shard manager" }),
+      entry: process.argv[1] ?? "",
+      execArgv: process.execArgv,
+    });
+  }
+  if (!shard) forgetBlankShardCount(process.env);
+  const logger = shard ? rootLogger.child({ shard: shard.id }) : rootLogger;
+  // The manager already said these once.
+  if (!shard) for (const warning of loaded.warnings) logger.warn(warning);
   installProcessGuards(logger);
   // /healthz and /metrics, first: a port already taken stops the bot before it changes any file,
   // and a health check sees "starting" until the gateway is up.
@@ -54,6 +71,8 @@ async function main(): Promise<number | undefined> {
   if (config.metrics && metrics) {
     const started = await startObservabilityServer({
       ...config.metrics,
+      // Each shard on a host serves its own: METRICS_PORT + the shard's id.
+      port: config.metrics.port + (shard?.id ?? 0),
       metrics,
       health: () => ({
         gateway: bot?.gatewayConnected() ?? false,
@@ -67,7 +86,8 @@ async function main(): Promise<number | undefined> {
     observability = started.server;
     logger.info("serving /healthz and /metrics", { host: config.metrics.host, port: started.server.port });
   }
-  const engine = loadEngineOrExit(config.dataDir);
+  // A shard reads a server's overlay when that server first needs it (only its own servers come).
+  const engine = loadEngineOrExit(config.dataDir, { onDemand: shard !== undefined });
   // The servers' own edits: opened (and migrated) before connecting, replayed into the engine. A
   // database that cannot be used stops the bot, left untouched, rather than serving without edits.
   // DATABASE_URL selects a PostgreSQL server; otherwise the SQLite file at DATABASE_PATH.
@@ -94,9 +114,10 @@ async function main(): Promise<number | undefined> {
     database: storage.store.file,
     serversWithEdits: storage.replay.guilds,
     editedRecords: storage.replay.records,
+    ...(shard ? { shardCount: shard.count, overlays: "each server's on its first use" } : {}),
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = await syncPeriodically(storage, logger, config.databaseUrl?.reveal());
+  const stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
   const openedStore = storage.store;
   const closeStorage = () => {
     stopSync();
@@ -115,6 +136,7 @@ async function main(): Promise<number | undefined> {
       logger,
       storage,
       ...(metrics ? { metrics } : {}),
+      ...(shard ? { shard } : {}),
     });
   } catch (error) {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
@@ -124,52 +146,8 @@ async function main(): Promise<number | undefined> {
     if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
     return 1;
   }
-  handleShutdown(bot, logger, closeAll);
+  handleShutdown(bot, logger, closeAll, shard !== undefined);
   return undefined;
-}
-
-/**
- * Applies what other processes wrote to the database (an import while the bot runs, another shard
- * or host): every few seconds, and on PostgreSQL also as soon as a change is committed (LISTEN/
- * NOTIFY). Cheap when nothing changed; the timer never keeps the process alive on its own.
- */
-async function syncPeriodically(
-  storage: Storage,
-  logger: Logger,
-  databaseUrl: string | undefined,
-): Promise<() => void> {
-  let lastError = "";
-  const sync = () => {
-    try {
-      const applied = storage.facts.syncExternalChanges();
-      if (applied > 0) logger.info("applied changes made outside the bot", { records: applied });
-      lastError = "";
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // A database that stays unreadable is reported once, not every five seconds.
-      if (message !== lastError) logger.error("could not read changes made outside the bot", { err: error });
-      lastError = message;
-    }
-  };
-  const timer = setInterval(sync, SYNC_INTERVAL_MS);
-  timer.unref();
-  let listener: ChangeListener | undefined;
-  if (databaseUrl) {
-    const listening = await listenForChanges(databaseUrl, sync, (message) =>
-      logger.warn("stopped listening for changes from other processes; checking every 5 s instead", {
-        reason: message,
-      }),
-    );
-    if (listening.ok) listener = listening.listener;
-    else
-      logger.warn("cannot listen for changes from other processes; checking every 5 s instead", {
-        reason: listening.message,
-      });
-  }
-  return () => {
-    clearInterval(timer);
-    void listener?.stop();
-  };
 }
 
 /**
@@ -210,9 +188,14 @@ async function startConsole(config: Config, warnings: string[]): Promise<number>
   return 0;
 }
 
-function handleShutdown(bot: RunningBot, logger: Logger, closeAll: () => Promise<void>): void {
+function handleShutdown(
+  bot: RunningBot,
+  logger: Logger,
+  closeAll: () => Promise<void>,
+  isShard: boolean,
+): void {
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals | "manager gone") => {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
@@ -235,6 +218,9 @@ function handleShutdown(bot: RunningBot, logger: Logger, closeAll: () => Promise
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // A shard whose manager is gone (killed) would otherwise keep its servers' connection open, and
+  // a manager started again would run the same shard twice.
+  if (isShard) process.once("disconnect", () => stop("manager gone"));
 }
 
 /** Keeps serving after a stray rejection; a thrown exception leaves the process in doubt, so it ends. */
@@ -244,22 +230,6 @@ function installProcessGuards(logger: Logger): void {
     logger.error("uncaught exception; exiting", { err: error });
     process.exit(1);
   });
-}
-
-/** The likely cause of a failed login, in words an operator can act on. */
-function connectionHint(error: unknown, config: Config): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === "TokenInvalid" || /401|invalid token/i.test(message)) {
-    return "Discord refused DISCORD_TOKEN; reset it in the Developer Portal (Bot → Reset Token) and update .env";
-  }
-  if (code === "DisallowedIntents" || /disallowed intent/i.test(message)) {
-    return "the Message Content intent is requested but not enabled; enable it in the Developer Portal or set DISCORD_MESSAGE_CONTENT_INTENT=false";
-  }
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|ETIMEDOUT/i.test(`${code} ${message}`)) {
-    return `cannot reach ${config.apiUrl ?? "https://discord.com/api"}; check the network or DISCORD_API_URL`;
-  }
-  return message;
 }
 
 /** The password in a database address, to be redacted from every log line. */

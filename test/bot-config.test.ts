@@ -108,6 +108,51 @@ describe("configuration at start-up", () => {
   });
 });
 
+describe("sharding settings", () => {
+  it("runs one process, unsharded, when SHARD_COUNT is not set", () => {
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN });
+    expect(result.ok && result.config.sharding).toBeUndefined();
+  });
+
+  it("reads SHARD_COUNT as auto or a number, and SHARD_IDS as the shards this host runs", () => {
+    const auto = loadConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "Auto" });
+    expect(auto.ok && auto.config.sharding).toEqual({ count: "auto" });
+    const fixed = loadConfig({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "4", SHARD_IDS: "0, 2" });
+    expect(fixed.ok && fixed.config.sharding).toEqual({ count: 4, ids: [0, 2] });
+  });
+
+  it("names each mistake in one line", () => {
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "many" })).toEqual([
+      "SHARD_COUNT must be auto or a whole number from 1 to 4096",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "0" })).toEqual([
+      "SHARD_COUNT must be at least 1",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "2", SHARD_IDS: "0;1" })).toEqual([
+      "SHARD_IDS must be shard numbers separated by commas, such as 0,2",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "2", SHARD_IDS: "1,1" })).toEqual([
+      "SHARD_IDS names a shard twice",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "2", SHARD_IDS: "0,2" })).toEqual([
+      "SHARD_IDS names shard 2, but SHARD_COUNT=2 has shards 0 to 1",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_IDS: "0" })).toEqual([
+      "SHARD_IDS needs SHARD_COUNT: the total number of shards across every host",
+    ]);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: "auto", SHARD_IDS: "0" })).toEqual([
+      "SHARD_IDS needs a fixed SHARD_COUNT (a number): every host must agree on it",
+    ]);
+  });
+
+  it("warns that the console ignores SHARD_COUNT", () => {
+    const result = loadConfig({ SHARD_COUNT: "2" });
+    expect(result.ok && result.warnings).toEqual([
+      "SHARD_COUNT is ignored without DISCORD_TOKEN: the console runs in one process",
+    ]);
+  });
+});
+
 describe("the token is never printed", () => {
   it("never appears in a problem about the token itself", () => {
     const broken = `${TOKEN} trailing words`;

@@ -2,19 +2,23 @@ import { statSync } from "node:fs";
 import { shownPath } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import type { Problem } from "../engine/load.ts";
+import { OnDemandEngine } from "../storage/on-demand.ts";
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file} ${problem.path}: ${problem.message}`;
 }
 
-/** Loads the engine or ends the process with every data problem listed, one per line. */
-export function loadEngineOrExit(dir: string): Engine {
+/**
+ * Loads the engine or ends the process with every data problem listed, one per line. `onDemand`:
+ * a shard's engine, which reads each server's overlay when that server is first needed.
+ */
+export function loadEngineOrExit(dir: string, options: { onDemand?: boolean } = {}): Engine {
   const missing = missingDataFolder(dir);
   if (missing) {
     process.stderr.write(`error: ${missing}\n`);
     process.exit(1);
   }
-  const loaded = Engine.fromDirectory(dir);
+  const loaded = options.onDemand ? OnDemandEngine.fromDirectory(dir) : Engine.fromDirectory(dir);
   if (loaded.ok) return loaded.engine;
   for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   process.stderr.write(

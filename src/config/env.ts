@@ -47,7 +47,21 @@ export interface Config {
   databaseUrl?: Secret;
   /** Serve /healthz and /metrics on this port (off when absent). */
   metrics?: { port: number; host: string };
+  /**
+   * SHARD_COUNT (and SHARD_IDS): run discord.js's sharding, one process per shard. Absent: one
+   * process holds the whole gateway connection, as without sharding.
+   */
+  sharding?: Sharding;
 }
+
+/** `count` "auto" asks Discord (GET /gateway/bot); `ids` absent: every shard runs on this host. */
+export interface Sharding {
+  count: number | "auto";
+  ids?: number[];
+}
+
+/** Discord's ceiling for one bot is far below this; a larger number is a typo. */
+export const MAX_SHARDS = 4096;
 
 export type ConfigResult =
   | { ok: true; config: Config; warnings: string[] }
@@ -73,6 +87,8 @@ export const KNOWN_VARIABLES = [
   "DATABASE_URL",
   "METRICS_PORT",
   "METRICS_HOST",
+  "SHARD_COUNT",
+  "SHARD_IDS",
 ] as const;
 
 /** An unset variable and an empty one (`DISCORD_DEV_GUILD_ID=` in .env) mean the same: not given. */
@@ -135,6 +151,23 @@ const ApiUrl = z
 /** Listening address for /healthz and /metrics: an IP address or a host name, no port. */
 const Host = z.string().regex(/^[\w.:-]+$/, "must be an address such as 127.0.0.1 or 0.0.0.0");
 
+const ShardCount = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .pipe(
+    z.union(
+      [z.literal("auto"), Count(1, MAX_SHARDS)],
+      `must be auto or a whole number from 1 to ${MAX_SHARDS}`,
+    ),
+  );
+
+/** `0,2`: the shards this host runs, when several hosts share the shards. */
+const ShardIds = z
+  .string()
+  .regex(/^\d+(\s*,\s*\d+)*$/, "must be shard numbers separated by commas, such as 0,2")
+  .transform((value) => value.split(",").map((part) => Number(part.trim())))
+  .refine((ids) => new Set(ids).size === ids.length, "names a shard twice");
+
 const Schema = z.object({
   DISCORD_TOKEN: optional(Token),
   DISCORD_APPLICATION_ID: optional(Snowflake),
@@ -162,6 +195,8 @@ const Schema = z.object({
   ),
   METRICS_PORT: optional(Count(1, 65535)),
   METRICS_HOST: optional(Host).default("127.0.0.1"),
+  SHARD_COUNT: optional(ShardCount),
+  SHARD_IDS: optional(ShardIds),
 });
 
 /**
@@ -184,6 +219,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   if (values.DEPLOY_COMMANDS_ON_START && !values.DISCORD_TOKEN) {
     problems.push("DEPLOY_COMMANDS_ON_START needs DISCORD_TOKEN: commands can only be deployed by the bot");
   }
+  const shardProblem = shardingProblem(values.SHARD_COUNT, values.SHARD_IDS);
+  if (shardProblem) problems.push(shardProblem);
   if (problems.length > 0) return { ok: false, problems };
 
   const config: Config = {
@@ -200,8 +237,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databasePath: values.DATABASE_PATH ?? join(PROJECT_ROOT, "data", "attache.db"),
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
     ...(values.METRICS_PORT ? { metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST } } : {}),
+    ...(values.SHARD_COUNT !== undefined
+      ? { sharding: { count: values.SHARD_COUNT, ...(values.SHARD_IDS ? { ids: values.SHARD_IDS } : {}) } }
+      : {}),
   };
-  return { ok: true, config, warnings: unknownVariables(env) };
+  const warnings = unknownVariables(env);
+  if (config.sharding && !config.token) {
+    warnings.push("SHARD_COUNT is ignored without DISCORD_TOKEN: the console runs in one process");
+  }
+  return { ok: true, config, warnings };
+}
+
+/** SHARD_IDS only makes sense with SHARD_COUNT, and only names shards that exist. */
+function shardingProblem(count: number | "auto" | undefined, ids: number[] | undefined): string | undefined {
+  if (!ids) return undefined;
+  if (count === undefined) return "SHARD_IDS needs SHARD_COUNT: the total number of shards across every host";
+  if (count === "auto") return "SHARD_IDS needs a fixed SHARD_COUNT (a number): every host must agree on it";
+  const outside = ids.find((id) => id >= count);
+  return outside === undefined
+    ? undefined
+    : `SHARD_IDS names shard ${outside}, but SHARD_COUNT=${count} has shards 0 to ${count - 1}`;
 }
 
 /** The token, or a one-line explanation of why a command that must talk to Discord cannot. */
@@ -214,7 +269,7 @@ export function requireToken(config: Config): { ok: true; token: Secret } | { ok
 /** Variables that look like ours but are not, with the likely intended name. */
 function unknownVariables(env: Readonly<Record<string, string | undefined>>): string[] {
   const known = new Set<string>(KNOWN_VARIABLES);
-  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS|METRICS_|DATABASE_)/;
+  const ours = /^(DISCORD_|COOLDOWN_|DEPLOY_COMMANDS|METRICS_|DATABASE_|SHARD_)/;
   return Object.keys(env)
     .filter((name) => ours.test(name) && !known.has(name))
     .map((name) => {

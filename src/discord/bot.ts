@@ -3,6 +3,7 @@ import type { Config, Secret } from "../config/env.ts";
 import type { Logger } from "../config/logger.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Metrics } from "../observability/metrics.ts";
+import type { ShardOfProcess } from "../sharding/shard-process.ts";
 import type { Storage } from "../storage/index.ts";
 import { createClient } from "./client.ts";
 import type { Services } from "./command.ts";
@@ -24,6 +25,8 @@ export interface BotOptions {
   registry?: CommandRegistry;
   /** Counters for /metrics (METRICS_PORT); nothing is recorded without. */
   metrics?: Metrics;
+  /** This process is one shard of several (SHARD_COUNT). */
+  shard?: ShardOfProcess;
 }
 
 export interface RunningBot {
@@ -49,7 +52,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     ...(options.storage ? { storage: options.storage } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
-  const client = createClient(config);
+  const client = createClient(config, options.shard);
 
   const route = createInteractionRouter({ registry, services, logger });
   const onMessage = createMessageHandler({ services, logger });
@@ -77,7 +80,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
         actual: applicationId,
       });
     }
-    if (config.deployCommandsOnStart) {
+    // Commands belong to the application, not to a shard: shard 0 registers them for all.
+    if (config.deployCommandsOnStart && (options.shard?.id ?? 0) === 0) {
       deployCommands(ready.rest, {
         applicationId,
         registry,

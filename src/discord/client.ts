@@ -8,6 +8,7 @@ import {
   PresenceUpdateStatus,
 } from "discord.js";
 import type { Config } from "../config/env.ts";
+import type { ShardOfProcess } from "../sharding/shard-process.ts";
 import { mayBeQuestion } from "./messages.ts";
 import { NO_MENTIONS } from "./render.ts";
 
@@ -18,8 +19,13 @@ import { NO_MENTIONS } from "./render.ts";
  * Developer Portal has it switched off ends the connection (close code 4014), so it is opt-in.
  * Partials.Channel: DM channels are not cached, and without it their messages are dropped.
  */
-export function clientOptions(config: Pick<Config, "apiUrl" | "messageContentIntent">): ClientOptions {
+export function clientOptions(
+  config: Pick<Config, "apiUrl" | "messageContentIntent">,
+  shard?: ShardOfProcess,
+): ClientOptions {
   return {
+    // One shard of several (SHARD_COUNT): Discord sends this connection only its own servers' events.
+    ...(shard ? { shards: [shard.id], shardCount: shard.count } : {}),
     intents: [
       GatewayIntentBits.Guilds,
       GatewayIntentBits.GuildMessages,
@@ -50,8 +56,11 @@ export function clientOptions(config: Pick<Config, "apiUrl" | "messageContentInt
   };
 }
 
-export function createClient(config: Pick<Config, "apiUrl" | "messageContentIntent">): Client {
-  const client = new Client(clientOptions(config));
+export function createClient(
+  config: Pick<Config, "apiUrl" | "messageContentIntent">,
+  shard?: ShardOfProcess,
+): Client {
+  const client = new Client(clientOptions(config, shard));
   skipMessagesForOthers(client);
   return client;
 }

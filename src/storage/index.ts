@@ -7,6 +7,7 @@
  */
 import type { Engine } from "../engine/engine.ts";
 import { type OpenOptions, type OpenResult, openStore, type Store, type StoreError } from "./database.ts";
+import { OnDemandEngine } from "./on-demand.ts";
 import { databasePath, isPostgresUrl } from "./paths.ts";
 import { openPostgresStore } from "./postgres.ts";
 import { RecordService } from "./records.ts";
@@ -26,6 +27,7 @@ export type {
 } from "./feedback.ts";
 export { FeedbackStore, questionKey } from "./feedback.ts";
 export type { EntityInput, FactInput, FactPatch, InputProblem } from "./input.ts";
+export { holdsOverlay, OnDemandEngine } from "./on-demand.ts";
 export type { ImportCounts, ImportProblem, OverlayExport } from "./overlay-file.ts";
 export { exportKnowledge, OverlayFile, readDatasetDirectory } from "./overlay-file.ts";
 export { databasePath, isPostgresUrl, MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR } from "./paths.ts";
@@ -60,6 +62,8 @@ export type { GuildSettings } from "./settings.ts";
 export { SettingsStore } from "./settings.ts";
 export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";
 
+const NOTHING_REPLAYED: ReplayReport = { guilds: 0, sources: 0, records: 0, warnings: [] };
+
 export interface Storage {
   store: Store;
   facts: FactService;
@@ -92,7 +96,13 @@ export function openStorage(
 ): { ok: true; storage: Storage } | { ok: false; error: StoreError } {
   const opened = openDatabase(location, options);
   if (!opened.ok) return opened;
-  const replay = replayOverlays(engine, opened.store);
+  const store = opened.store;
+  // A shard's engine reads each server's overlay when that server is first needed; any other
+  // engine gets every server's overlay now.
+  let replay = NOTHING_REPLAYED;
+  if (engine instanceof OnDemandEngine)
+    engine.loadOnDemand((guildId) => replayOverlays(engine, store, [guildId]));
+  else replay = replayOverlays(engine, store);
   const facts = new FactService(engine, opened.store);
   facts.markSynced();
   return {

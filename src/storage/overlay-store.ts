@@ -66,6 +66,22 @@ interface RecordRow {
   updated_at: string;
 }
 
+/** Records looked up per query when following changes. */
+const CHANGED_PER_QUERY = 300;
+
+const KIND_RANK: Record<RecordKind, number> = { entity: 0, event: 1, alias: 2, fact: 3 };
+
+/** The order of KIND_ORDER below, for records already read. */
+function inReplayOrder(a: CurrentRecord, b: CurrentRecord): number {
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    compare(a.guildId, b.guildId) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    compare(a.updatedAt, b.updatedAt) ||
+    compare(a.recordId, b.recordId)
+  );
+}
+
 /** Replay order: what a record refers to comes before it. */
 const KIND_ORDER = "CASE kind WHEN 'entity' THEN 0 WHEN 'event' THEN 1 WHEN 'alias' THEN 2 ELSE 3 END";
 
@@ -94,12 +110,13 @@ export class OverlayStore {
 
   /** Current records, in replay order; of one server, or of all. */
   records(guildId?: string, kind?: RecordKind): CurrentRecord[] {
-    const guild = guildId ?? null;
+    // Only the conditions given, so that one server's records are read through the key's index
+    // (a shard reads one server at a time among thousands).
+    const where = [...(guildId !== undefined ? ["guild_id = ?"] : []), ...(kind ? ["kind = ?"] : [])];
     const rows = this.db.all<RecordRow>(
-      `SELECT * FROM overlay_records
-          WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?) AND (CAST(? AS TEXT) IS NULL OR kind = ?)
+      `SELECT * FROM overlay_records ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
           ORDER BY guild_id, ${KIND_ORDER}, updated_at, record_id`,
-      [guild, guild, kind ?? null, kind ?? null],
+      [...(guildId !== undefined ? [guildId] : []), ...(kind ? [kind] : [])],
     );
     return rows.map(toRecord);
   }
@@ -194,11 +211,10 @@ export class OverlayStore {
   }
 
   sources(guildId?: string): { guildId: string; source: OverlaySource }[] {
-    const guild = guildId ?? null;
     const rows = this.db.all<RecordRow>(
-      `SELECT guild_id, data_json FROM overlay_sources WHERE (CAST(? AS TEXT) IS NULL OR guild_id = ?)
+      `SELECT guild_id, data_json FROM overlay_sources ${guildId !== undefined ? "WHERE guild_id = ?" : ""}
           ORDER BY guild_id, created_at, source_id`,
-      [guild, guild],
+      guildId !== undefined ? [guildId] : [],
     ) as { guild_id: string; data_json: string }[];
     return rows.map((row) => ({ guildId: row.guild_id, source: JSON.parse(row.data_json) as OverlaySource }));
   }
@@ -217,14 +233,22 @@ export class OverlayStore {
 
   /** Records changed after sequence number `seq` (by any connection), in replay order. */
   changedSince(seq: number): CurrentRecord[] {
-    const rows = this.db.all<RecordRow>(
-      `SELECT r.* FROM overlay_records r
-          WHERE EXISTS (SELECT 1 FROM revisions v WHERE v.seq > ? AND v.guild_id = r.guild_id
-                          AND v.kind = r.kind AND v.record_id = r.record_id)
-          ORDER BY r.guild_id, ${KIND_ORDER}, r.updated_at, r.record_id`,
+    // From the newest revisions (a range of their key) to those records (by theirs): the cost
+    // follows the number of changes, not the number of records every server holds.
+    const keys = this.db.all<Pick<RecordRow, "guild_id" | "kind" | "record_id">>(
+      "SELECT DISTINCT guild_id, kind, record_id FROM revisions WHERE seq > ?",
       [seq],
     );
-    return rows.map(toRecord);
+    const records: CurrentRecord[] = [];
+    for (let i = 0; i < keys.length; i += CHANGED_PER_QUERY) {
+      const chunk = keys.slice(i, i + CHANGED_PER_QUERY);
+      const rows = this.db.all<RecordRow>(
+        `SELECT * FROM overlay_records WHERE (guild_id, kind, record_id) IN (VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")})`,
+        chunk.flatMap((key) => [key.guild_id, key.kind, key.record_id]),
+      );
+      records.push(...rows.map(toRecord));
+    }
+    return records.sort(inReplayOrder);
   }
 }
 

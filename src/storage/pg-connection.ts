@@ -14,7 +14,13 @@ import type { SqlConnection, SqlRow, SqlValue } from "./sql.ts";
  */
 
 const Reply = z.union([
-  z.object({ ok: z.literal(true), rows: z.array(z.record(z.string(), z.unknown())), rowCount: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    rows: z.array(z.record(z.string(), z.unknown())),
+    rowCount: z.number(),
+    /** The connection had been lost and this call made a new one. */
+    reconnected: z.boolean().optional(),
+  }),
   z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
 ]);
 type Reply = z.infer<typeof Reply>;
@@ -29,23 +35,44 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 const signal = new Int32Array(workerData.signal);
 const port = workerData.port;
 let client;
+let timeoutMs = 10000;
+// Set when the connection was lost (the server restarted, an administrator ended it): the next
+// call that may (outside a transaction) connects again first.
+let broken = false;
 function reply(message) {
   port.postMessage(message);
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
+async function open() {
+  const next = new pg.Client({
+    connectionString: workerData.url,
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: timeoutMs,
+    application_name: "attache",
+  });
+  // A lost connection fails the next query; it must not crash the process.
+  next.on("error", () => {
+    if (client === next) broken = true;
+  });
+  await next.connect();
+  const old = client;
+  client = next;
+  broken = false;
+  if (old) old.end().catch(() => {});
+}
+function lostConnection(error) {
+  const code = String((error && error.code) || "");
+  return !code || code.startsWith("57P0") || code.startsWith("08") || /terminated|not queryable|ECONNRESET|EPIPE/.test(String(error && error.message));
+}
+async function run(request) {
+  return request.params ? client.query(request.sql, request.params) : client.query(request.sql);
+}
 port.on("message", async (request) => {
   try {
     if (request.op === "connect") {
-      client = new pg.Client({
-        connectionString: workerData.url,
-        connectionTimeoutMillis: request.timeoutMs,
-        statement_timeout: request.timeoutMs,
-        application_name: "attache",
-      });
-      // A lost connection fails the next query; it must not crash the process.
-      client.on("error", () => {});
-      await client.connect();
+      timeoutMs = request.timeoutMs;
+      await open();
       reply({ ok: true, rows: [], rowCount: 0 });
     } else if (request.op === "close") {
       if (client) await client.end().catch(() => {});
@@ -53,9 +80,25 @@ port.on("message", async (request) => {
       reply({ ok: true, rows: [], rowCount: 0 });
     } else {
       if (!client) throw Object.assign(new Error("the connection is closed"), { code: "closed" });
-      const result = request.params ? await client.query(request.sql, request.params) : await client.query(request.sql);
+      let reconnected = false;
+      if (broken && request.mayReconnect) {
+        await open();
+        reconnected = true;
+      }
+      let result;
+      try {
+        result = await run(request);
+      } catch (error) {
+        if (!lostConnection(error)) throw error;
+        broken = true;
+        // Only a statement that changes nothing by itself is sent again on a new connection.
+        if (!request.mayReconnect || reconnected || !/^\\s*(BEGIN|SELECT)\\b/i.test(request.sql)) throw error;
+        await open();
+        reconnected = true;
+        result = await run(request);
+      }
       const last = Array.isArray(result) ? result[result.length - 1] : result;
-      reply({ ok: true, rows: (last && last.rows) || [], rowCount: (last && last.rowCount) || 0 });
+      reply({ ok: true, rows: (last && last.rows) || [], rowCount: (last && last.rowCount) || 0, reconnected });
     }
   } catch (error) {
     reply({ ok: false, code: String((error && error.code) || ""), message: String((error && error.message) || error) });
@@ -85,6 +128,11 @@ export class PostgresConnection implements SqlConnection {
   private readonly texts = new Map<string, string>();
   private depth = 0;
   private closed = false;
+  /**
+   * Told when a lost connection was replaced by a new one (the server restarted, or an
+   * administrator ended the session). Only between transactions: one in progress fails instead.
+   */
+  onReconnect: (() => void) | undefined;
 
   private constructor(
     url: string,
@@ -193,11 +241,13 @@ export class PostgresConnection implements SqlConnection {
   }
 
   private query(sql: string, params?: readonly SqlValue[]): { rows: SqlRow[]; rowCount: number } {
+    const mayReconnect = this.depth === 0;
     const reply =
       params === undefined
-        ? this.call({ op: "query", sql })
-        : this.call({ op: "query", sql: this.numbered(sql), params: [...params] });
+        ? this.call({ op: "query", sql, mayReconnect })
+        : this.call({ op: "query", sql: this.numbered(sql), params: [...params], mayReconnect });
     if (!reply.ok) throw new PostgresError(reply.message, reply.code);
+    if (reply.reconnected) this.onReconnect?.();
     return reply;
   }
 

@@ -2,6 +2,7 @@ import type { Engine } from "../engine/engine.ts";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
 import { Entity, Event, Fact } from "../engine/schema.ts";
 import type { Store } from "./database.ts";
+import type { CurrentRecord, OverlaySource } from "./overlay-store.ts";
 import type { RecordKind, RecordState } from "./types.ts";
 
 export interface ReplayReport {
@@ -51,18 +52,29 @@ export function applyRecord(kb: KnowledgeBase, record: RecordChange): void {
  * was edited by hand) is skipped with a warning rather than stopping the bot.
  */
 export function replayOverlays(engine: Engine, store: Store, guilds?: readonly string[]): ReplayReport {
+  // One server at a time reads only that server's rows (a shard loading a server on first use).
+  if (guilds?.length === 1)
+    return replayRows(engine, store.overlays.sources(guilds[0]), store.overlays.records(guilds[0]));
   const wanted = guilds ? new Set(guilds) : undefined;
+  const keep = <T extends { guildId: string }>(rows: T[]) =>
+    wanted ? rows.filter((row) => wanted.has(row.guildId)) : rows;
+  return replayRows(engine, keep(store.overlays.sources()), keep(store.overlays.records()));
+}
+
+function replayRows(
+  engine: Engine,
+  sources: { guildId: string; source: OverlaySource }[],
+  records: CurrentRecord[],
+): ReplayReport {
   const report: ReplayReport = { guilds: 0, sources: 0, records: 0, warnings: [] };
   const touched = new Set<KnowledgeBase>();
-  for (const { guildId, source } of store.overlays.sources()) {
-    if (wanted && !wanted.has(guildId)) continue;
+  for (const { guildId, source } of sources) {
     const kb = engine.overlay(guildId);
     kb.addSource({ textFile: "article.txt", ...source });
     touched.add(kb);
     report.sources++;
   }
-  for (const record of store.overlays.records()) {
-    if (wanted && !wanted.has(record.guildId)) continue;
+  for (const record of records) {
     const kb = engine.overlay(record.guildId);
     touched.add(kb);
     if (record.state === "present") {

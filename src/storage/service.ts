@@ -15,6 +15,7 @@ import {
   slugOf,
   validateFactInput,
 } from "./input.ts";
+import { holdsOverlay } from "./on-demand.ts";
 import {
   applyImport,
   exportOverlay,
@@ -598,7 +599,10 @@ export class FactService {
   syncExternalChanges(): number {
     const seq = this.store.overlays.lastSeq();
     if (seq <= this.seenSeq) return 0;
-    const records = this.store.overlays.changedSince(this.seenSeq);
+    // A server this process has not loaded yet reads its whole overlay when first needed.
+    const records = this.store.overlays
+      .changedSince(this.seenSeq)
+      .filter((record) => holdsOverlay(this.engine, record.guildId));
     const touched = new Set<KnowledgeBase>();
     for (const guildId of new Set(records.map((r) => r.guildId))) {
       const kb = this.kb(guildId);

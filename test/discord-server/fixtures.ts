@@ -153,6 +153,8 @@ const BOT_ROLE_PERMISSIONS =
   Permission.SendMessagesInThreads;
 
 interface GuildSpec {
+  /** A chosen id (e.g. one routed to a given shard); a fresh snowflake otherwise. */
+  id?: string;
   name: string;
   owner: APIUser;
   admins: APIUser[];
@@ -160,7 +162,7 @@ interface GuildSpec {
 }
 
 function makeGuild(ids: SnowflakeGenerator, botUser: APIUser, spec: GuildSpec): FakeGuild {
-  const id = ids.next();
+  const id = spec.id ?? ids.next();
   const joinedAt = new Date().toISOString();
   const everyone = role(id, "@everyone", EVERYONE_PERMISSIONS, 0);
   const admin = role(ids.next(), "Admin", Permission.Administrator | Permission.ManageGuild, 2, {
@@ -216,7 +218,7 @@ function makeGuild(ids: SnowflakeGenerator, botUser: APIUser, spec: GuildSpec): 
 
 export function createWorld(
   ids: SnowflakeGenerator,
-  options: { applicationId: string; botUsername: string },
+  options: { applicationId: string; botUsername: string; guildIds?: { guild?: string; otherGuild?: string } },
 ): FakeWorld {
   // For applications created since 2018 the bot user's id equals the application id.
   const botUser = makeUser(options.applicationId, options.botUsername, null, true);
@@ -227,12 +229,14 @@ export function createWorld(
     outsider: makeUser(ids.next(), "dave", "Dave"),
   };
   const guild = makeGuild(ids, botUser, {
+    ...(options.guildIds?.guild ? { id: options.guildIds.guild } : {}),
     name: "Test Guild",
     owner: users.admin,
     admins: [users.admin],
     members: [users.member],
   });
   const otherGuild = makeGuild(ids, botUser, {
+    ...(options.guildIds?.otherGuild ? { id: options.guildIds.otherGuild } : {}),
     name: "Other Guild",
     owner: users.otherAdmin,
     admins: [users.otherAdmin],

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { API_VERSION, GatewayCloseCode, GatewayOp, PRIVILEGED_INTENTS } from "./constants.ts";
 import { findGuild, guilds } from "./fixtures.ts";
 import { guildCreatePayload, readyPayload } from "./payloads.ts";
+import { shardOf } from "./snowflake.ts";
 import type { FakeContext } from "./state.ts";
 import type { DispatchRecord, GatewayConnectionRecord } from "./types.ts";
 
@@ -25,6 +26,8 @@ interface LoggedDispatch {
 export interface GatewaySession {
   id: string;
   intents: number;
+  /** `[shard_id, shard_count]` from IDENTIFY; null for an unsharded connection (it gets everything). */
+  shard: [number, number] | null;
   seq: number;
   /** Every dispatch of this session, for RESUME replays. */
   log: LoggedDispatch[];
@@ -65,6 +68,17 @@ const requestMembersSchema = z.looseObject({
  */
 export type DispatchBuilder = (session: GatewaySession) => unknown;
 
+/**
+ * Whether a session receives an event about `guildId`: an unsharded session receives everything;
+ * a shard receives its own servers (`(guild_id >> 22) % shard_count`), and shard 0 the direct
+ * messages (`guildId` null). `undefined`: an event about no server and no DM, sent to every session.
+ */
+export function sessionReceives(session: GatewaySession, guildId: string | null | undefined): boolean {
+  if (!session.shard || guildId === undefined) return true;
+  const [id, count] = session.shard;
+  return guildId === null ? id === 0 : shardOf(guildId, count) === id;
+}
+
 export class FakeGateway {
   readonly #ctx: FakeContext;
   readonly #wss = new WebSocketServer({ noServer: true });
@@ -85,10 +99,14 @@ export class FakeGateway {
     return [...this.#sessions.values()].filter((session) => !session.invalidated);
   }
 
-  /** Queues a dispatch on every active session; sends it right away where the socket is up. */
-  dispatch(t: string, build: DispatchBuilder): DispatchRecord[] {
+  /**
+   * Queues a dispatch on every active session that receives events about `guildId` (see
+   * `sessionReceives`); sends it right away where the socket is up.
+   */
+  dispatch(t: string, build: DispatchBuilder, guildId?: string | null): DispatchRecord[] {
     const records: DispatchRecord[] = [];
     for (const session of this.activeSessions) {
+      if (!sessionReceives(session, guildId)) continue;
       const d = build(session);
       if (d === null) continue;
       records.push(this.#dispatchTo(session, t, d));
@@ -249,6 +267,7 @@ export class FakeGateway {
     const session: GatewaySession = {
       id: randomBytes(16).toString("hex"),
       intents: identify.intents,
+      shard,
       seq: 0,
       log: [],
       connection,
@@ -256,9 +275,11 @@ export class FakeGateway {
     };
     this.#sessions.set(session.id, session);
     connection.session = session;
-    this.#dispatchTo(session, "READY", readyPayload(this.#ctx, session.id));
+    // A shard is told only of the servers routed to it.
+    const own = guilds(this.#ctx.world).filter((guild) => sessionReceives(session, guild.id));
+    this.#dispatchTo(session, "READY", readyPayload(this.#ctx, session.id, own, shard ?? [0, 1]));
     // Guilds arrive as GUILD_CREATE after READY (they were "unavailable" in READY).
-    for (const guild of guilds(this.#ctx.world)) {
+    for (const guild of own) {
       this.#dispatchTo(session, "GUILD_CREATE", guildCreatePayload(this.#ctx, guild, session.intents));
     }
     this.#ctx.journals.identifies.push({

@@ -70,6 +70,7 @@ export type {
 } from "./interactions.ts";
 export { WaitTimeoutError } from "./journal.ts";
 export type { UserMessageSpec } from "./payloads.ts";
+export { guildIdOnShard, shardOf } from "./snowflake.ts";
 export type { CommandRegistry } from "./state.ts";
 export type * from "./types.ts";
 
@@ -88,6 +89,12 @@ export interface FakeDiscordOptions {
   interactionResponseDeadlineMs?: number;
   /** Privileged intents "enabled in the developer portal". Default: all three. */
   enabledPrivilegedIntents?: number;
+  /** `shards` that GET /gateway/bot recommends (what SHARD_COUNT=auto reads). Default 1. */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` of GET /gateway/bot: shards that may identify at once. Default 1. */
+  maxConcurrency?: number;
+  /** Chosen ids for the two servers, e.g. `guildIdOnShard(1, 2)` to put one on each of two shards. */
+  guildIds?: { guild?: string; otherGuild?: string };
   /** Debug log sink. Default: silent unless FAKE_DISCORD_DEBUG is set (then stderr). */
   log?: (line: string) => void;
 }
@@ -160,7 +167,7 @@ export interface FakeDiscord {
   sendInteraction(spec: InteractionSpec): InteractionHandle;
   /** Dispatches a user's MESSAGE_CREATE (filtered by the bot's intents, like Discord). */
   sendMessage(spec: UserMessageSpec): SentUserMessage;
-  /** Sends any other dispatch event verbatim to every bot session. */
+  /** Sends any other dispatch event verbatim to every bot session (with a `guild_id`: to the shard that owns it). */
   dispatch(t: string, d: unknown): DispatchRecord[];
 
   /** Resolves once a bot has identified and received READY + GUILD_CREATEs (`count` identifies in total). */
@@ -219,9 +226,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     defaultTimeoutMs: options.defaultTimeoutMs ?? 5_000,
     interactionResponseDeadlineMs: options.interactionResponseDeadlineMs ?? 3_000,
     enabledPrivilegedIntents: options.enabledPrivilegedIntents ?? PRIVILEGED_INTENTS,
+    recommendedShards: options.recommendedShards ?? 1,
+    maxConcurrency: options.maxConcurrency ?? 1,
     log: options.log ?? debugSink,
   };
-  const world = createWorld(ids, { applicationId, botUsername: resolved.botUsername });
+  const world = createWorld(ids, {
+    applicationId,
+    botUsername: resolved.botUsername,
+    ...(options.guildIds ? { guildIds: options.guildIds } : {}),
+  });
 
   // `describe` closes over ctx, which is created just below; journals only call it on timeout.
   const describe = (): string => describeState(ctx);
@@ -263,7 +276,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       ...(guild ? { guild_id: guild.id } : {}),
       ...(botMember ? { member: memberWithoutUser(botMember) } : {}),
     };
-    gateway.dispatch(t, (session) => messageForIntents(payload, session.intents, world.botUser.id));
+    gateway.dispatch(
+      t,
+      (session) => messageForIntents(payload, session.intents, world.botUser.id),
+      guild?.id ?? null,
+    );
   };
   const handleRest = createRestHandler(ctx, {
     messageCreated: (message) => echo("MESSAGE_CREATE", message),
@@ -276,8 +293,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         channel_id: message.channel_id,
         ...(known?.kind === "guild" ? { guild_id: known.guild.id } : {}),
       };
-      gateway.dispatch("MESSAGE_DELETE", (session) =>
-        (session.intents & (isDm ? Intents.DirectMessages : Intents.GuildMessages)) !== 0 ? payload : null,
+      gateway.dispatch(
+        "MESSAGE_DELETE",
+        (session) =>
+          (session.intents & (isDm ? Intents.DirectMessages : Intents.GuildMessages)) !== 0 ? payload : null,
+        known?.kind === "guild" ? known.guild.id : null,
       );
     },
   });
@@ -359,7 +379,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const state = buildInteraction(ctx, spec);
       // Discord measures the 3 second deadline from when it delivers the interaction.
       state.createdAt = Date.now();
-      gateway.dispatch("INTERACTION_CREATE", () => state.payload);
+      gateway.dispatch("INTERACTION_CREATE", () => state.payload, state.guildId);
       return {
         id: state.id,
         token: state.token,
@@ -379,15 +399,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     sendMessage(spec) {
       requireSession("sendMessage");
       const payload = buildUserMessage(ctx, spec);
-      const delivered = gateway.dispatch("MESSAGE_CREATE", (session) =>
-        messageForIntents(payload, session.intents, world.botUser.id),
+      const delivered = gateway.dispatch(
+        "MESSAGE_CREATE",
+        (session) => messageForIntents(payload, session.intents, world.botUser.id),
+        payload.guild_id ?? null,
       );
       return { payload, delivered };
     },
 
     dispatch(t, d) {
       requireSession(`dispatch(${t})`);
-      return gateway.dispatch(t, () => d);
+      const guildId = typeof d === "object" && d !== null && "guild_id" in d ? String(d.guild_id) : undefined;
+      return gateway.dispatch(t, () => d, guildId);
     },
 
     waitForReady: ({ timeoutMs, count = 1 } = {}) =>

@@ -26,23 +26,27 @@ import {
   findChannel,
   findMember,
   findUser,
-  guilds,
 } from "./fixtures.ts";
 import type { FakeContext, InteractionState } from "./state.ts";
 import type { RecordedFile } from "./types.ts";
 import type { MessageBody } from "./validation.ts";
 
-export function readyPayload(ctx: FakeContext, sessionId: string): GatewayReadyDispatchData {
+export function readyPayload(
+  ctx: FakeContext,
+  sessionId: string,
+  own: FakeGuild[],
+  shard: [number, number],
+): GatewayReadyDispatchData {
   return {
     v: API_VERSION,
     // READY carries the bot's private user object (verified/mfa/email), not just the public one.
     user: { ...ctx.world.botUser, verified: true, mfa_enabled: true, email: null },
     // Guilds start out unavailable; each becomes available with its GUILD_CREATE right after READY.
     // discord.js only emits `clientReady` once every listed guild has arrived.
-    guilds: guilds(ctx.world).map((guild) => ({ id: guild.id, unavailable: true })),
+    guilds: own.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: ctx.urls.resumeGateway,
-    shard: [0, 1],
+    shard,
     application: { id: ctx.world.applicationId, flags: NO_FLAGS as ApplicationFlags, flags_new: "0" },
   };
 }

@@ -174,8 +174,13 @@ export function createRestHandler(ctx: FakeContext, events: RestEvents) {
     bot(() => {
       const result: RESTGetAPIGatewayBotResult = {
         url: ctx.urls.gateway,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: ctx.options.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: ctx.options.maxConcurrency,
+        },
       };
       return json(200, result);
     }),

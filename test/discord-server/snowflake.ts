@@ -41,3 +41,18 @@ export class SnowflakeGenerator {
 export function snowflakeTimestamp(id: string): number {
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
 }
+
+/** The shard that receives a server's events: `(guild_id >> 22) % shard_count`, as Discord routes them. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/**
+ * A server id (a snowflake of about now) that Discord routes to `shard` of `shardCount`: for
+ * tests that need servers on particular shards.
+ */
+export function guildIdOnShard(shard: number, shardCount: number, now = Date.now()): string {
+  let millis = BigInt(now) - DISCORD_EPOCH;
+  while (Number(millis % BigInt(shardCount)) !== shard) millis -= 1n;
+  return ((millis << 22n) | (1n << 17n)).toString();
+}

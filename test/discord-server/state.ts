@@ -24,6 +24,9 @@ export interface ResolvedOptions {
   interactionResponseDeadlineMs: number;
   /** Bitmask of privileged intents "enabled in the developer portal". */
   enabledPrivilegedIntents: number;
+  /** What GET /gateway/bot recommends. */
+  recommendedShards: number;
+  maxConcurrency: number;
   log: (line: string) => void;
 }
 

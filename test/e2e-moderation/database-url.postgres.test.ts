@@ -2,8 +2,6 @@
  * DATABASE_URL end to end: the real bot process keeps the servers' edits in PostgreSQL (a real
  * server on 127.0.0.1, started for the "postgres" vitest project), not in a SQLite file.
  */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,22 +13,15 @@ import {
   command,
   EPHEMERAL,
   embeds,
-  ROOT,
+  FOUNDED_FACT_ID as FACT_ID,
+  factsCli,
+  FOUNDED_FACT as NEW_FACT,
+  FOUNDED_QUESTION as QUESTION,
   type Session,
   spawnBot,
   startSession,
   submit,
 } from "./support.ts";
-
-const QUESTION = "When was CICA founded?";
-const NEW_FACT = {
-  statement: "CICA was founded in 1992 on the initiative of Kazakhstan.",
-  entities: "CICA, Kazakstan",
-  source: "Example Times | 2024-05-02 | https://example.org/cica",
-  quote: "CICA was established in 1992 at the initiative of Kazakhstan",
-  reason: "asked in #general",
-};
-const FACT_ID = "cica-was-founded-in-1992-on-the-initiative-of-kazakhstan";
 
 const dirs = tempDirs();
 let s: Session;
@@ -56,22 +47,7 @@ function storedRevisions(guildId: string, factId: string): [number, string][] {
 }
 
 /** `npm run facts -- ARGS` with DATABASE_URL set (and no --db): its exit code and output. */
-async function cli(args: string[]): Promise<{ code: number; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/facts.ts", ...args], {
-    cwd: ROOT,
-    env: botEnv({ DATABASE_URL: url }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const [code] = (await once(child, "close")) as [number];
-  return { code, output };
-}
+const cli = (args: string[]) => factsCli(botEnv({ DATABASE_URL: url }), args);
 
 describe("with DATABASE_URL, a moderator's edit is stored in PostgreSQL", () => {
   it("is saved there, answered in that server only, and no SQLite file is created", async () => {

@@ -16,8 +16,11 @@ import {
   command,
   EPHEMERAL,
   embeds,
+  FOUNDED_FACT_ID as FACT_ID,
   formValues,
+  FOUNDED_FACT as NEW_FACT,
   press,
+  FOUNDED_QUESTION as QUESTION,
   ROOT,
   replyText,
   revisionCount,
@@ -25,16 +28,6 @@ import {
   startSession,
   submit,
 } from "./support.ts";
-
-const QUESTION = "When was CICA founded?";
-const NEW_FACT = {
-  statement: "CICA was founded in 1992 on the initiative of Kazakhstan.",
-  entities: "CICA, Kazakstan",
-  source: "Example Times | 2024-05-02 | https://example.org/cica",
-  quote: "CICA was established in 1992 at the initiative of Kazakhstan",
-  reason: "asked in #general",
-};
-const FACT_ID = "cica-was-founded-in-1992-on-the-initiative-of-kazakhstan";
 
 let s: Session;
 beforeAll(async () => {

@@ -4,6 +4,7 @@
  * database, and helpers to send commands, forms and clicks and read what the bot answered.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,7 +19,7 @@ import type {
   InteractionHandle,
   OptionValue,
 } from "../discord-server/index.ts";
-import { startFakeDiscord } from "../discord-server/index.ts";
+import { type FakeDiscordOptions, startFakeDiscord } from "../discord-server/index.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const EPHEMERAL = 64;
@@ -128,15 +129,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /** DATABASE_URL: a PostgreSQL database (DATABASE_PATH then points into the temporary folder). */
+  databaseUrl?: string;
+  /** A SQLite file of the test's choosing (shared by two bots); the temporary folder's otherwise. */
+  databasePath?: string;
+  /** For the test Discord server, e.g. the same server ids for two bots. */
+  discord?: FakeDiscordOptions;
+}
+
 /**
  * A fake Discord, a temporary database, and the bot connected with its commands deployed. With
  * `databaseUrl`, the bot is given DATABASE_URL (a PostgreSQL database) as well as a DATABASE_PATH
  * in the temporary folder, where no file may then appear.
  */
-export async function startSession(options: { databaseUrl?: string } = {}): Promise<Session> {
-  const discord = await startFakeDiscord();
+export async function startSession(options: SessionOptions = {}): Promise<Session> {
+  const discord = await startFakeDiscord(options.discord);
   const dir = mkdtempSync(join(tmpdir(), "attache-moderation-"));
-  const dbPath = join(dir, "attache.db");
+  const dbPath = options.databasePath ?? join(dir, "attache.db");
   const env = botEnv({
     DISCORD_API_URL: discord.apiUrl,
     DISCORD_TOKEN: discord.token,
@@ -182,6 +192,53 @@ export async function startSession(options: { databaseUrl?: string } = {}): Prom
   };
   return session;
 }
+
+/** `npm run facts -- ARGS` (node --import tsx, as the bot is run) in `env`: its exit code and output. */
+export async function factsCli(
+  env: NodeJS.ProcessEnv,
+  args: string[],
+): Promise<{ code: number; output: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/facts.ts", ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const [code] = (await once(child, "close")) as [number];
+  return { code, output };
+}
+
+/** Asks until the answer comes (at most `withinMs`): how long it took, or undefined if it never came. */
+export async function answeredWithin(
+  s: Session,
+  question: string,
+  where: Where,
+  withinMs: number,
+): Promise<number | undefined> {
+  const start = Date.now();
+  for (;;) {
+    if ((await ask(s, question, where)).answered) return Date.now() - start;
+    if (Date.now() - start > withinMs) return undefined;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+}
+
+/** A question the curated data cannot answer, and the moderator's fact (the /fact add form) that answers it. */
+export const FOUNDED_QUESTION = "When was CICA founded?";
+export const FOUNDED_FACT = {
+  statement: "CICA was founded in 1992 on the initiative of Kazakhstan.",
+  entities: "CICA, Kazakstan",
+  source: "Example Times | 2024-05-02 | https://example.org/cica",
+  quote: "CICA was established in 1992 at the initiative of Kazakhstan",
+  reason: "asked in #general",
+};
+export const FOUNDED_FACT_ID = "cica-was-founded-in-1992-on-the-initiative-of-kazakhstan";
 
 /** What a member without moderator rights is told. */
 export const NOT_MODERATOR = /Only moderators can change this server's facts/;

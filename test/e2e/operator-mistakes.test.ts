@@ -161,6 +161,30 @@ describe.concurrent("A mistake in a setting stops the bot with one line and chan
     ]);
   });
 
+  it("a SHARD_IDS that is not a list of shard numbers", async ({ expect }) => {
+    const finished = await startBot({ SHARD_COUNT: "auto", SHARD_IDS: "0,x" });
+    expect(finished.code).toBe(1);
+    expect(finished.stderr.split("\n").filter(Boolean)).toEqual([
+      "config: SHARD_IDS must be shard numbers separated by commas, such as 0,2",
+      "error: fix the configuration above (every variable is described in .env.example)",
+    ]);
+  });
+
+  it("SHARD_COUNT with a Discord that cannot be reached: one line, no shard started, no database made", async ({
+    expect,
+  }) => {
+    const folder = mkdtempSync(join(tmpdir(), "attache-e2e-shards-"));
+    try {
+      const finished = await startBot({ SHARD_COUNT: "2", DATABASE_PATH: join(folder, "attache.db") });
+      expect(expectOneLine(finished, expect)).toBe(
+        `error: could not ask Discord how to shard: cannot reach ${NOWHERE}; check the network or DISCORD_API_URL`,
+      );
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("a DATA_DIR that does not exist", async ({ expect }) => {
     const finished = await startBot({ DATA_DIR: join(root, "no-data") });
     expect(expectOneLine(finished, expect)).toBe(

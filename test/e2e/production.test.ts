@@ -202,4 +202,16 @@ describe("The container runs what these tests run", () => {
     expect(compose).toContain(`attache-data:${dirname(databasePath)}`);
     expect(compose).toMatch(/METRICS_PORT: "\d+"/);
   });
+
+  it("compose.postgres.yaml adds the official PostgreSQL image and points DATABASE_URL at it, password from .env", () => {
+    const postgres = readFileSync(join(PROJECT_ROOT, "compose.postgres.yaml"), "utf8");
+    expect(postgres).toMatch(/^ {4}image: postgres:\d+$/m);
+    // Compose fills in the password from .env (and refuses to start without one).
+    const password = ["$", "{POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}"].join("");
+    expect(postgres).toContain(`DATABASE_URL: postgres://attache:${password}@postgres:5432/attache`);
+    expect(postgres).toContain("condition: service_healthy");
+    // Only an override of the default file: the bot service there is the same one.
+    expect(compose).toMatch(/^ {2}attache:$/m);
+    expect(postgres).toMatch(/^ {2}attache:$/m);
+  });
 });

