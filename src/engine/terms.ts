@@ -1,0 +1,117 @@
+/**
+ * Compact per-fact search terms. A fact's terms were a Map of stem to strength: about 500 bytes a
+ * fact (a hash table for ten entries) and a quarter of a 100k-fact store's heap. Here every
+ * fact's terms sit end to end in shared typed arrays (stem number, strength code), and a fact
+ * keeps only where its run starts and how long it is: about 50 bytes a fact. Stems are numbered
+ * once for the process, so the same stem in every fact is one string.
+ */
+
+/** Stem numbers, shared by every knowledge base of the process (overlays add their new stems). */
+const stemNumbers = new Map<string, number>();
+const stemTexts: string[] = [];
+
+/** The stem's number, given one on first sight. */
+export function stemNumber(stem: string): number {
+  let number = stemNumbers.get(stem);
+  if (number === undefined) {
+    number = stemTexts.length;
+    stemNumbers.set(stem, number);
+    stemTexts.push(stem);
+  }
+  return number;
+}
+
+/** The one string kept for a stem (what `FactTerms.keys()` gives back). */
+export function internStem(stem: string): string {
+  return stemTexts[stemNumber(stem)]!;
+}
+
+/**
+ * Strengths are few distinct doubles (1, 0.9, …): each is stored as the index of its value here,
+ * so what `get` returns is exactly the number that was put in, never a float32 rounding of it.
+ */
+const strengthValues: number[] = [];
+
+function strengthCode(strength: number): number {
+  let code = strengthValues.indexOf(strength);
+  if (code < 0) {
+    if (strengthValues.length === 255) throw new Error("more than 255 distinct term strengths");
+    code = strengthValues.push(strength) - 1;
+  }
+  return code;
+}
+
+/**
+ * Every fact's terms, end to end. Append-only: a removed or replaced fact's run stays (facts are
+ * removed only in a server's overlay, a few at a time), and what it held is never read again.
+ */
+let stems = new Int32Array(1 << 16);
+let codes = new Uint8Array(1 << 16);
+let used = 0;
+
+function reserve(count: number): number {
+  if (used + count > stems.length) {
+    // Half as much again, not double: at most a third of the arrays stands empty.
+    let size = Math.ceil(stems.length * 1.5);
+    while (used + count > size) size = Math.ceil(size * 1.5);
+    const wider = new Int32Array(size);
+    wider.set(stems.subarray(0, used));
+    stems = wider;
+    const widerCodes = new Uint8Array(size);
+    widerCodes.set(codes.subarray(0, used));
+    codes = widerCodes;
+  }
+  const start = used;
+  used += count;
+  return start;
+}
+
+/** The read side of a fact's terms, as the Map it replaces offered it (get, has, keys, size). */
+export interface TermLookup {
+  get(stem: string): number | undefined;
+  has(stem: string): boolean;
+  keys(): IterableIterator<string>;
+  readonly size: number;
+}
+
+/** One fact's terms: a run of the shared arrays, in the order the stems were first read. */
+export class FactTerms implements TermLookup {
+  private constructor(
+    private readonly start: number,
+    readonly size: number,
+  ) {}
+
+  /** Stores the terms gathered for one fact (stem → strength, in first-read order). */
+  static from(terms: ReadonlyMap<string, number>): FactTerms {
+    const start = reserve(terms.size);
+    let at = start;
+    for (const [stem, strength] of terms) {
+      stems[at] = stemNumber(stem);
+      codes[at] = strengthCode(strength);
+      at++;
+    }
+    return new FactTerms(start, terms.size);
+  }
+
+  get(stem: string): number | undefined {
+    const number = stemNumbers.get(stem);
+    return number === undefined ? undefined : this.strengthOf(number);
+  }
+
+  /** `get` by the stem's number (a walk of one stem's postings looks the number up once). */
+  strengthOf(number: number): number | undefined {
+    // Ten-odd stems a fact: a scan of a few ints is as fast as hashing into a table of them.
+    const end = this.start + this.size;
+    for (let at = this.start; at < end; at++) if (stems[at] === number) return strengthValues[codes[at]!];
+    return undefined;
+  }
+
+  has(stem: string): boolean {
+    return this.get(stem) !== undefined;
+  }
+
+  *keys(): IterableIterator<string> {
+    const end = this.start + this.size;
+    for (let at = this.start; at < end; at++) yield stemTexts[stems[at]!]!;
+  }
+}
