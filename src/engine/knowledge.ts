@@ -495,12 +495,17 @@ export class KnowledgeBase {
       if (list) list.push(indexed);
       else this.eventFacts.set(fact.event, [indexed]);
     }
-    const kinds = new Set(indexed.kinds);
+    // The fact's kinds, then its event's people's: an array, not a Set per fact (a bulk load's garbage).
+    let kinds = indexed.kinds;
     for (const id of indexed.eventEntities) {
       const kind = this.entity(id)?.kind;
-      if (kind) kinds.add(kind);
+      if (kind && !kinds.includes(kind)) kinds = [...kinds, kind];
     }
-    for (const kind of kinds) getOrCreate(this.kindFacts, kind, () => []).push(indexed);
+    for (const kind of kinds) {
+      const list = this.kindFacts.get(kind);
+      if (list) list.push(indexed);
+      else this.kindFacts.set(kind, [indexed]);
+    }
   }
 
   /**

@@ -1,5 +1,4 @@
 import Fuse from "fuse.js";
-import { getOrCreate } from "./collections.ts";
 import { entityQuestion } from "./compose.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
@@ -22,7 +21,8 @@ interface Entry {
   words: string[];
   /** Questions rank above entity prompts, which rank above raw statements. */
   weight: number;
-  factId?: string;
+  /** Always present (undefined for entities and events): every entry has one shape, fast to build. */
+  factId: string | undefined;
   /** Position in the order a full build lists entries (see `rankOf`): lists are kept sorted by it. */
   rank: number;
 }
@@ -98,7 +98,7 @@ export class Suggester {
       if (seen.has(clipped)) return;
       seen.add(clipped);
       const words = this.entryWords(clipped);
-      const entry: Entry = { full: text, words, weight, rank, ...(factId ? { factId } : {}) };
+      const entry: Entry = { full: text, words, weight, factId, rank };
       // Ranks only grow here: appending keeps every list sorted.
       this.entries.push(entry);
       for (const word of words) {
@@ -256,8 +256,8 @@ export class Suggester {
       full: text,
       words: this.entryWords(text),
       weight: offer.weight,
+      factId: offer.factId,
       rank: offer.rank,
-      ...(offer.factId ? { factId: offer.factId } : {}),
     };
     this.tracking!.entryOf.set(text, entry);
     insertSorted(this.entries, entry);
@@ -289,9 +289,18 @@ export class Suggester {
    * hundreds of thousands of entries, and a copy each was a third of the index's memory.
    */
   private entryWords(text: string): string[] {
+    // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
+    // regular expressions over the text); the words before it are the same without it. (Not
+    // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
+    const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
     // Spread from a Set gives an array of exactly its length (a pushed-to one reserves more).
-    const words = [...new Set(wordsOf(text))];
-    for (let i = 0; i < words.length; i++) words[i] = getOrCreate(this.spellings, words[i]!, () => words[i]!);
+    const words = [...new Set(wordsOf(plain))];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const kept = this.spellings.get(word);
+      if (kept === undefined) this.spellings.set(word, word);
+      else words[i] = kept;
+    }
     return words;
   }
 
