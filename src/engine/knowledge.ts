@@ -268,11 +268,15 @@ export class KnowledgeBase {
       for (const indexed of postings)
         if (indexed.live && !found(indexed, indexed.terms.strengthOf(number)!)) return false;
     }
+    // Plain loops over the lists, not the generators `factsAbout` and `factsOfEvent`: a common
+    // word is in thousands of descriptions and titles, and a generator each was a good share of
+    // a vague question's time.
     for (const [id, strength] of this.entitiesWithStem(stem)) {
-      for (const indexed of this.factsAbout(id)) if (!found(indexed, strength)) return false;
+      if (!this.visitFactsAbout(id, (indexed) => found(indexed, strength))) return false;
     }
     for (const [id, strength] of this.eventsWithStem(stem)) {
-      for (const indexed of this.factsOfEvent(id)) if (!found(indexed, strength)) return false;
+      for (const indexed of this.eventFacts.get(id) ?? [])
+        if (indexed.live && !found(indexed, strength)) return false;
     }
     if (this.parent) {
       return this.parent.forEachFactWithStem(stem, (indexed, strength) => {
@@ -288,7 +292,7 @@ export class KnowledgeBase {
   /** How strongly an entity's names and description vouch for a stem (0 when they do not). */
   entityTermStrength(entityId: string, stem: string): number {
     const own = this.entityTerms.get(entityId)?.get(stem) ?? 0;
-    return Math.max(own, this.parent?.entityTermStrength(entityId, stem) ?? 0);
+    return this.parent ? Math.max(own, this.parent.entityTermStrength(entityId, stem)) : own;
   }
 
   eventTermStrength(eventId: string, stem: string): number {
@@ -360,6 +364,16 @@ export class KnowledgeBase {
         if (!this.hidden.has(indexed.fact.id) && !this.facts.has(indexed.fact.id)) yield indexed;
       }
     }
+  }
+
+  /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
+  private visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
+    for (const indexed of this.entityFacts.get(entityId) ?? []) if (indexed.live && !found(indexed)) return false;
+    return (
+      this.parent?.visitFactsAbout(entityId, (indexed) => {
+        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
+      }) ?? true
+    );
   }
 
   *factsAbout(entityId: string): Generator<IndexedFact> {
