@@ -368,7 +368,8 @@ export class KnowledgeBase {
 
   /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
   private visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
-    for (const indexed of this.entityFacts.get(entityId) ?? []) if (indexed.live && !found(indexed)) return false;
+    for (const indexed of this.entityFacts.get(entityId) ?? [])
+      if (indexed.live && !found(indexed)) return false;
     return (
       this.parent?.visitFactsAbout(entityId, (indexed) => {
         return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
