@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
-import { FactTerms } from "../src/engine/terms.ts";
+import { FactTerms, TermGatherer } from "../src/engine/terms.ts";
 
 /**
  * The compact indexes (typed arrays in place of Maps of strings) must give exactly what the Maps
@@ -140,6 +140,30 @@ describe("a fact's compact terms read back as the Map they were made from", () =
         probes.map((stem) => [map.get(stem), map.has(stem)]),
       );
       expect([terms.size, ...terms.keys()]).toEqual([map.size, ...map.keys()]);
+    }
+  });
+});
+
+describe("gathering a fact's terms keeps each stem's strongest strength, in first-read order", () => {
+  it("as the Map it replaces did, over repeated stems, with the gatherer reused from fact to fact", () => {
+    const next = random(9);
+    const stems = vocabulary(30, 13);
+    const strengths = [1, 0.9, 0.45, 0.3];
+    const gatherer = new TermGatherer();
+    for (let f = 0; f < 300; f++) {
+      const map = new Map<string, number>();
+      gatherer.clear();
+      // Past the gatherer's first 64 slots now and then, so that it grows.
+      const reads = Math.floor(next() * (f % 50 === 0 ? 200 : 40));
+      for (let i = 0; i < reads; i++) {
+        const stem =
+          f % 50 === 0 ? `${stems[i % stems.length]}${i}` : stems[Math.floor(next() * stems.length)]!;
+        const strength = strengths[Math.floor(next() * strengths.length)]!;
+        if ((map.get(stem) ?? 0) < strength) map.set(stem, strength);
+        gatherer.add(stem, strength);
+      }
+      const terms = gatherer.store();
+      expect([...terms.keys()].map((stem) => [stem, terms.get(stem)])).toEqual([...map]);
     }
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
-import { FactTerms, stemNumber } from "./terms.ts";
+import { type FactTerms, stemNumber, TermGatherer } from "./terms.ts";
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
@@ -239,6 +239,11 @@ export class KnowledgeBase {
   /** Counts through entities and events are sums over many lists: computed on demand, dropped on change. */
   private readonly frequencyCache = new Map<string, number>();
 
+  private forgetFrequencies(): void {
+    // Clearing allocates a new table even when empty: a bulk load would pay it at every record.
+    if (this.frequencyCache.size > 0) this.frequencyCache.clear();
+  }
+
   get size(): number {
     return this.facts.size + (this.parent ? this.parent.size - this.hidden.size : 0);
   }
@@ -401,7 +406,7 @@ export class KnowledgeBase {
   }
 
   private addEntityTerms(entityId: string, tokens: IndexWord[], strength: number): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     const terms = getOrCreate(this.entityTerms, entityId, () => new Map());
     for (const token of tokens) {
       if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
@@ -433,7 +438,7 @@ export class KnowledgeBase {
     }
     // The entity's words in this scope, rebuilt without the alias's.
     this.entityTerms.delete(entityId);
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     if (own) {
       for (const name of [own.name, ...own.aliases])
         this.addEntityTerms(entityId, indexWords(name), FIELD_STRENGTH.names);
@@ -447,7 +452,7 @@ export class KnowledgeBase {
 
   addEvent(event: Event): void {
     this.eventChanges++;
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
     const before = this.events.get(event.id);
@@ -490,7 +495,7 @@ export class KnowledgeBase {
 
   /** Adds or replaces a fact. A parent's fact of the same id is hidden by it. */
   addFact(fact: Fact): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     this.removeOwnFact(fact.id);
     if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
     const indexed = this.prepare(fact);
@@ -556,7 +561,7 @@ export class KnowledgeBase {
   }
 
   private removeOwnFact(id: string): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     const indexed = this.facts.get(id);
     if (!indexed) return;
     this.facts.delete(id);
@@ -568,14 +573,14 @@ export class KnowledgeBase {
   }
 
   private prepare(fact: Fact): IndexedFact {
-    // Gathered in one reused Map, then stored compactly: no hash table per fact.
+    // Gathered in one reused gatherer, then stored compactly: no hash table per fact.
     const terms = gathering;
     terms.clear();
     let length = 0;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
       forEachIndexWord(text, (word, stem) => {
-        if ((terms.get(stem) ?? 0) < strength) terms.set(stem, strength);
+        terms.add(stem, strength);
         this.learnWord(word, stem);
         if (counts) length++;
       });
@@ -592,7 +597,7 @@ export class KnowledgeBase {
     }
     return {
       fact,
-      terms: FactTerms.from(terms),
+      terms: terms.store(),
       kinds: sharedKinds(kinds),
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
@@ -709,7 +714,7 @@ function trimmed<K, V>(lists: Map<K, V[]>): void {
 }
 
 /** Where `prepare` gathers a fact's terms before storing them compactly. */
-const gathering = new Map<string, number>();
+const gathering = new TermGatherer();
 
 /**
  * One array per distinct list of kinds: a store has a handful of them, and an array per fact (an

@@ -81,16 +81,21 @@ export class FactTerms implements TermLookup {
     readonly size: number,
   ) {}
 
-  /** Stores the terms gathered for one fact (stem → strength, in first-read order). */
+  /** Stores the terms of a Map (stem → strength, in its order). */
   static from(terms: ReadonlyMap<string, number>): FactTerms {
-    const start = reserve(terms.size);
-    let at = start;
-    for (const [stem, strength] of terms) {
-      stems[at] = stemNumber(stem);
-      codes[at] = strengthCode(strength);
-      at++;
+    const gatherer = new TermGatherer();
+    for (const [stem, strength] of terms) gatherer.add(stem, strength);
+    return gatherer.store();
+  }
+
+  /** Stores gathered terms (see `TermGatherer`). */
+  static of(numbers: Int32Array, strengths: Float64Array, count: number): FactTerms {
+    const start = reserve(count);
+    for (let i = 0; i < count; i++) {
+      stems[start + i] = numbers[i]!;
+      codes[start + i] = strengthCode(strengths[i]!);
     }
-    return new FactTerms(start, terms.size);
+    return new FactTerms(start, count);
   }
 
   get(stem: string): number | undefined {
@@ -113,5 +118,47 @@ export class FactTerms implements TermLookup {
   *keys(): IterableIterator<string> {
     const end = this.start + this.size;
     for (let at = this.start; at < end; at++) yield stemTexts[stems[at]!]!;
+  }
+}
+
+/**
+ * Gathers one fact's terms as a Map would (stem → its strongest strength, in first-read order),
+ * reused from fact to fact: a Map per fact, or even a cleared one (clearing allocates a new
+ * table), was garbage at every fact of a bulk load.
+ */
+export class TermGatherer {
+  private numbers = new Int32Array(64);
+  private strengths = new Float64Array(64);
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** As `if ((map.get(stem) ?? 0) < strength) map.set(stem, strength)`. */
+  add(stem: string, strength: number): void {
+    const number = stemNumber(stem);
+    // A fact has tens of stems at most: a scan beats hashing.
+    for (let i = 0; i < this.count; i++) {
+      if (this.numbers[i] !== number) continue;
+      if (this.strengths[i]! < strength) this.strengths[i] = strength;
+      return;
+    }
+    if (!(0 < strength)) return;
+    if (this.count === this.numbers.length) {
+      const numbers = new Int32Array(this.count * 2);
+      numbers.set(this.numbers);
+      this.numbers = numbers;
+      const strengths = new Float64Array(this.count * 2);
+      strengths.set(this.strengths);
+      this.strengths = strengths;
+    }
+    this.numbers[this.count] = number;
+    this.strengths[this.count] = strength;
+    this.count++;
+  }
+
+  store(): FactTerms {
+    return FactTerms.of(this.numbers, this.strengths, this.count);
   }
 }
