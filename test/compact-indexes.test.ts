@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
-import { FactTerms, TermGatherer } from "../src/engine/terms.ts";
+import { FactTerms, TermGatherer, TermStore } from "../src/engine/terms.ts";
 
 /**
  * The compact indexes (typed arrays in place of Maps of strings) must give exactly what the Maps
@@ -124,6 +124,8 @@ describe("a fact's compact terms read back as the Map they were made from", () =
     const next = random(3);
     const stems = vocabulary(400, 5);
     const strengths = [1, 0.9, 0.45, 0.3, 0.8];
+    // One store for all, grown many times over while earlier facts' runs are read back later.
+    const store = new TermStore();
     const made: { map: Map<string, number>; terms: FactTerms }[] = [];
     for (let f = 0; f < 2_000; f++) {
       const map = new Map<string, number>();
@@ -131,7 +133,7 @@ describe("a fact's compact terms read back as the Map they were made from", () =
       for (let i = 0; i < count; i++) {
         map.set(stems[Math.floor(next() * stems.length)]!, strengths[Math.floor(next() * strengths.length)]!);
       }
-      made.push({ map, terms: FactTerms.from(map) });
+      made.push({ map, terms: FactTerms.from(map, store) });
     }
     // Compared once per fact: an expect per lookup was most of the time.
     for (const { map, terms } of made) {
@@ -150,6 +152,7 @@ describe("gathering a fact's terms keeps each stem's strongest strength, in firs
     const stems = vocabulary(30, 13);
     const strengths = [1, 0.9, 0.45, 0.3];
     const gatherer = new TermGatherer();
+    const store = new TermStore();
     for (let f = 0; f < 300; f++) {
       const map = new Map<string, number>();
       gatherer.clear();
@@ -162,7 +165,7 @@ describe("gathering a fact's terms keeps each stem's strongest strength, in firs
         if ((map.get(stem) ?? 0) < strength) map.set(stem, strength);
         gatherer.add(stem, strength);
       }
-      const terms = gatherer.store();
+      const terms = gatherer.storeIn(store);
       expect([...terms.keys()].map((stem) => [stem, terms.get(stem)])).toEqual([...map]);
     }
   });

@@ -10,7 +10,7 @@ import {
 } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
-import { type FactTerms, stemNumber, TermGatherer } from "./terms.ts";
+import { type FactTerms, stemNumber, TermGatherer, TermStore } from "./terms.ts";
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
@@ -72,6 +72,8 @@ export class KnowledgeBase {
   /** Parent facts this scope hides. */
   readonly hidden = new Set<string>();
   readonly spelling = new SpellingIndex();
+  /** This scope's facts' terms (see terms.ts): dropped with the scope. */
+  private readonly termStore = new TermStore();
   // Posting lists are append-only arrays (fast to build, cheap to scan); removal flips `live`.
   private readonly postings = new Map<string, IndexedFact[]>();
   /** Removed facts still in a posting list, per stem: live count = list length − dead. */
@@ -597,7 +599,7 @@ export class KnowledgeBase {
     }
     return {
       fact,
-      terms: terms.store(),
+      terms: terms.storeIn(this.termStore),
       kinds: sharedKinds(kinds),
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,

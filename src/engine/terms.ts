@@ -1,9 +1,9 @@
 /**
  * Compact per-fact search terms. A fact's terms were a Map of stem to strength: about 500 bytes a
- * fact (a hash table for ten entries) and a quarter of a 100k-fact store's heap. Here every
- * fact's terms sit end to end in shared typed arrays (stem number, strength code), and a fact
- * keeps only where its run starts and how long it is: about 50 bytes a fact. Stems are numbered
- * once for the process, so the same stem in every fact is one string.
+ * fact (a hash table for ten entries) and a quarter of a 100k-fact store's heap. Here a knowledge
+ * base's facts have their terms end to end in two typed arrays (stem number, strength code), and a
+ * fact keeps only where its run starts and how long it is: about 50 bytes a fact. Stems are
+ * numbered once for the process, so the same stem in every fact is one string.
  */
 
 /** Stem numbers, shared by every knowledge base of the process (overlays add their new stems). */
@@ -42,28 +42,33 @@ function strengthCode(strength: number): number {
 }
 
 /**
- * Every fact's terms, end to end. Append-only: a removed or replaced fact's run stays (facts are
- * removed only in a server's overlay, a few at a time), and what it held is never read again.
+ * The terms of one knowledge base's facts, end to end. One per knowledge base, so that a server's
+ * overlay dropped and replayed takes its terms with it. Append-only: a removed or replaced fact's
+ * run stays (facts are removed only in a server's overlay, a few at a time), never read again.
  */
-let stems = new Int32Array(1 << 16);
-let codes = new Uint8Array(1 << 16);
-let used = 0;
+export class TermStore {
+  /** Read directly by `FactTerms` (a getter per lookup would cost more than the lookup). */
+  stems = new Int32Array(256);
+  codes = new Uint8Array(256);
+  private used = 0;
 
-function reserve(count: number): number {
-  if (used + count > stems.length) {
-    // Half as much again, not double: at most a third of the arrays stands empty.
-    let size = Math.ceil(stems.length * 1.5);
-    while (used + count > size) size = Math.ceil(size * 1.5);
-    const wider = new Int32Array(size);
-    wider.set(stems.subarray(0, used));
-    stems = wider;
-    const widerCodes = new Uint8Array(size);
-    widerCodes.set(codes.subarray(0, used));
-    codes = widerCodes;
+  /** Room for `count` more terms; returns where they start. */
+  reserve(count: number): number {
+    if (this.used + count > this.stems.length) {
+      // Half as much again, not double: at most a third of the arrays stands empty.
+      let size = Math.ceil(this.stems.length * 1.5);
+      while (this.used + count > size) size = Math.ceil(size * 1.5);
+      const stems = new Int32Array(size);
+      stems.set(this.stems.subarray(0, this.used));
+      this.stems = stems;
+      const codes = new Uint8Array(size);
+      codes.set(this.codes.subarray(0, this.used));
+      this.codes = codes;
+    }
+    const start = this.used;
+    this.used += count;
+    return start;
   }
-  const start = used;
-  used += count;
-  return start;
 }
 
 /** The read side of a fact's terms, as the Map it replaces offered it (get, has, keys, size). */
@@ -74,28 +79,29 @@ export interface TermLookup {
   readonly size: number;
 }
 
-/** One fact's terms: a run of the shared arrays, in the order the stems were first read. */
+/** One fact's terms: a run of its knowledge base's arrays, in the order the stems were first read. */
 export class FactTerms implements TermLookup {
   private constructor(
+    private readonly store: TermStore,
     private readonly start: number,
     readonly size: number,
   ) {}
 
   /** Stores the terms of a Map (stem → strength, in its order). */
-  static from(terms: ReadonlyMap<string, number>): FactTerms {
+  static from(terms: ReadonlyMap<string, number>, store: TermStore): FactTerms {
     const gatherer = new TermGatherer();
     for (const [stem, strength] of terms) gatherer.add(stem, strength);
-    return gatherer.store();
+    return gatherer.storeIn(store);
   }
 
   /** Stores gathered terms (see `TermGatherer`). */
-  static of(numbers: Int32Array, strengths: Float64Array, count: number): FactTerms {
-    const start = reserve(count);
+  static of(numbers: Int32Array, strengths: Float64Array, count: number, store: TermStore): FactTerms {
+    const start = store.reserve(count);
     for (let i = 0; i < count; i++) {
-      stems[start + i] = numbers[i]!;
-      codes[start + i] = strengthCode(strengths[i]!);
+      store.stems[start + i] = numbers[i]!;
+      store.codes[start + i] = strengthCode(strengths[i]!);
     }
-    return new FactTerms(start, count);
+    return new FactTerms(store, start, count);
   }
 
   get(stem: string): number | undefined {
@@ -106,6 +112,7 @@ export class FactTerms implements TermLookup {
   /** `get` by the stem's number (a walk of one stem's postings looks the number up once). */
   strengthOf(number: number): number | undefined {
     // Ten-odd stems a fact: a scan of a few ints is as fast as hashing into a table of them.
+    const { stems, codes } = this.store;
     const end = this.start + this.size;
     for (let at = this.start; at < end; at++) if (stems[at] === number) return strengthValues[codes[at]!];
     return undefined;
@@ -117,7 +124,7 @@ export class FactTerms implements TermLookup {
 
   *keys(): IterableIterator<string> {
     const end = this.start + this.size;
-    for (let at = this.start; at < end; at++) yield stemTexts[stems[at]!]!;
+    for (let at = this.start; at < end; at++) yield stemTexts[this.store.stems[at]!]!;
   }
 }
 
@@ -158,7 +165,7 @@ export class TermGatherer {
     this.count++;
   }
 
-  store(): FactTerms {
-    return FactTerms.of(this.numbers, this.strengths, this.count);
+  storeIn(store: TermStore): FactTerms {
+    return FactTerms.of(this.numbers, this.strengths, this.count, store);
   }
 }
