@@ -10,6 +10,7 @@ import {
 } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
+import { type FactTerms, stemNumber, TermGatherer, TermStore } from "./terms.ts";
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
@@ -32,7 +33,8 @@ const NO_ONE: ReadonlySet<string> = new Set();
 /** A fact prepared for retrieval: its search terms, the kinds of its entities, its length. */
 export interface IndexedFact {
   fact: Fact;
-  terms: Map<string, number>;
+  /** Stem → how strongly the fact's own text has it (compact: see terms.ts). */
+  terms: FactTerms;
   kinds: readonly EntityKind[];
   entities: readonly string[];
   /** Entities taking part in the fact's event (shared by the event's facts): weaker evidence. */
@@ -70,6 +72,8 @@ export class KnowledgeBase {
   /** Parent facts this scope hides. */
   readonly hidden = new Set<string>();
   readonly spelling = new SpellingIndex();
+  /** This scope's facts' terms (see terms.ts): dropped with the scope. */
+  private readonly termStore = new TermStore();
   // Posting lists are append-only arrays (fast to build, cheap to scan); removal flips `live`.
   private readonly postings = new Map<string, IndexedFact[]>();
   /** Removed facts still in a posting list, per stem: live count = list length − dead. */
@@ -99,7 +103,20 @@ export class KnowledgeBase {
     for (const event of dataset.events.values()) kb.addEvent(event);
     for (const entity of dataset.entities.values()) kb.addEntity(entity);
     for (const fact of dataset.facts.values()) kb.addFact(fact);
+    kb.trimLists();
     return kb;
+  }
+
+  /**
+   * A list grown by push keeps room to grow (17 slots from the first push, half as much again
+   * after): across a store's hundred thousand short lists that room was a third of their memory.
+   * After a bulk load each list is copied to exactly its length; later changes grow them again.
+   */
+  private trimLists(): void {
+    trimmed(this.postings);
+    trimmed(this.entityFacts);
+    trimmed(this.eventFacts);
+    trimmed(this.kindFacts);
   }
 
   // ---- lookups that fall through to the parent ----
@@ -224,6 +241,11 @@ export class KnowledgeBase {
   /** Counts through entities and events are sums over many lists: computed on demand, dropped on change. */
   private readonly frequencyCache = new Map<string, number>();
 
+  private forgetFrequencies(): void {
+    // Clearing allocates a new table even when empty: a bulk load would pay it at every record.
+    if (this.frequencyCache.size > 0) this.frequencyCache.clear();
+  }
+
   get size(): number {
     return this.facts.size + (this.parent ? this.parent.size - this.hidden.size : 0);
   }
@@ -247,13 +269,21 @@ export class KnowledgeBase {
    * not read a common word's every posting.
    */
   forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
-    for (const indexed of this.postings.get(stem) ?? [])
-      if (indexed.live && !found(indexed, indexed.terms.get(stem)!)) return false;
+    const postings = this.postings.get(stem);
+    if (postings && postings.length > 0) {
+      const number = stemNumber(stem);
+      for (const indexed of postings)
+        if (indexed.live && !found(indexed, indexed.terms.strengthOf(number)!)) return false;
+    }
+    // Plain loops over the lists, not the generators `factsAbout` and `factsOfEvent`: a common
+    // word is in thousands of descriptions and titles, and a generator each was a good share of
+    // a vague question's time.
     for (const [id, strength] of this.entitiesWithStem(stem)) {
-      for (const indexed of this.factsAbout(id)) if (!found(indexed, strength)) return false;
+      if (!this.visitFactsAbout(id, (indexed) => found(indexed, strength))) return false;
     }
     for (const [id, strength] of this.eventsWithStem(stem)) {
-      for (const indexed of this.factsOfEvent(id)) if (!found(indexed, strength)) return false;
+      for (const indexed of this.eventFacts.get(id) ?? [])
+        if (indexed.live && !found(indexed, strength)) return false;
     }
     if (this.parent) {
       return this.parent.forEachFactWithStem(stem, (indexed, strength) => {
@@ -269,7 +299,7 @@ export class KnowledgeBase {
   /** How strongly an entity's names and description vouch for a stem (0 when they do not). */
   entityTermStrength(entityId: string, stem: string): number {
     const own = this.entityTerms.get(entityId)?.get(stem) ?? 0;
-    return Math.max(own, this.parent?.entityTermStrength(entityId, stem) ?? 0);
+    return this.parent ? Math.max(own, this.parent.entityTermStrength(entityId, stem)) : own;
   }
 
   eventTermStrength(eventId: string, stem: string): number {
@@ -360,6 +390,17 @@ export class KnowledgeBase {
     }
   }
 
+  /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
+  private visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
+    for (const indexed of this.entityFacts.get(entityId) ?? [])
+      if (indexed.live && !found(indexed)) return false;
+    return (
+      this.parent?.visitFactsAbout(entityId, (indexed) => {
+        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
+      }) ?? true
+    );
+  }
+
   *factsAbout(entityId: string): Generator<IndexedFact> {
     for (const indexed of this.entityFacts.get(entityId) ?? []) if (indexed.live) yield indexed;
     if (this.parent) {
@@ -386,7 +427,7 @@ export class KnowledgeBase {
   }
 
   private addEntityTerms(entityId: string, tokens: IndexWord[], strength: number): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     const terms = getOrCreate(this.entityTerms, entityId, () => new Map());
     for (const token of tokens) {
       if ((terms.get(token.stem) ?? 0) < strength) terms.set(token.stem, strength);
@@ -422,7 +463,7 @@ export class KnowledgeBase {
     }
     // The entity's words in this scope, rebuilt without the alias's.
     this.entityTerms.delete(entityId);
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     if (own) {
       for (const name of [own.name, ...own.aliases])
         this.addEntityTerms(entityId, indexWords(name), FIELD_STRENGTH.names);
@@ -436,7 +477,7 @@ export class KnowledgeBase {
 
   addEvent(event: Event): void {
     this.eventChanges++;
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
     this.namingEvents = undefined;
@@ -480,7 +521,7 @@ export class KnowledgeBase {
 
   /** Adds or replaces a fact. A parent's fact of the same id is hidden by it. */
   addFact(fact: Fact): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     this.removeOwnFact(fact.id);
     if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
     const indexed = this.prepare(fact);
@@ -500,12 +541,17 @@ export class KnowledgeBase {
       if (list) list.push(indexed);
       else this.eventFacts.set(fact.event, [indexed]);
     }
-    const kinds = new Set(indexed.kinds);
+    // The fact's kinds, then its event's people's: an array, not a Set per fact (a bulk load's garbage).
+    let kinds = indexed.kinds;
     for (const id of indexed.eventEntities) {
       const kind = this.entity(id)?.kind;
-      if (kind) kinds.add(kind);
+      if (kind && !kinds.includes(kind)) kinds = [...kinds, kind];
     }
-    for (const kind of kinds) getOrCreate(this.kindFacts, kind, () => []).push(indexed);
+    for (const kind of kinds) {
+      const list = this.kindFacts.get(kind);
+      if (list) list.push(indexed);
+      else this.kindFacts.set(kind, [indexed]);
+    }
   }
 
   /**
@@ -541,7 +587,7 @@ export class KnowledgeBase {
   }
 
   private removeOwnFact(id: string): void {
-    this.frequencyCache.clear();
+    this.forgetFrequencies();
     const indexed = this.facts.get(id);
     if (!indexed) return;
     this.facts.delete(id);
@@ -553,12 +599,14 @@ export class KnowledgeBase {
   }
 
   private prepare(fact: Fact): IndexedFact {
-    const terms = new Map<string, number>();
+    // Gathered in one reused gatherer, then stored compactly: no hash table per fact.
+    const terms = gathering;
+    terms.clear();
     let length = 0;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
       forEachIndexWord(text, (word, stem) => {
-        if ((terms.get(stem) ?? 0) < strength) terms.set(stem, strength);
+        terms.add(stem, strength);
         this.learnWord(word, stem);
         if (counts) length++;
       });
@@ -575,8 +623,8 @@ export class KnowledgeBase {
     }
     return {
       fact,
-      terms,
-      kinds,
+      terms: terms.storeIn(this.termStore),
+      kinds: sharedKinds(kinds),
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
       eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
@@ -700,6 +748,29 @@ export class KnowledgeBase {
     this.spelling.add(word);
     if (!this.postings.has(stem)) this.postings.set(stem, []);
   }
+}
+
+function trimmed<K, V>(lists: Map<K, V[]>): void {
+  for (const [key, list] of lists) lists.set(key, list.slice());
+}
+
+/** Where `prepare` gathers a fact's terms before storing them compactly. */
+const gathering = new TermGatherer();
+
+/**
+ * One array per distinct list of kinds: a store has a handful of them, and an array per fact (an
+ * empty array's first push reserves 17 slots) was 17 MB at 100k facts.
+ */
+const kindLists = new Map<string, readonly EntityKind[]>();
+
+function sharedKinds(kinds: EntityKind[]): readonly EntityKind[] {
+  const key = kinds.join(" ");
+  let shared = kindLists.get(key);
+  if (!shared) {
+    shared = Object.freeze([...kinds]);
+    kindLists.set(key, shared);
+  }
+  return shared;
 }
 
 /**

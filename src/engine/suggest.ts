@@ -13,11 +13,16 @@ const MAX_FUZZY_NAMES = 5_000;
 const MAX_SCANNED = 500;
 
 interface Entry {
-  text: string;
+  /**
+   * The text as its record has it (the fact's own string, not a copy); offered clipped (see
+   * `shown`): a clipped copy of every long statement was 15 MB at 100k facts.
+   */
+  full: string;
   words: string[];
   /** Questions rank above entity prompts, which rank above raw statements. */
   weight: number;
-  factId?: string;
+  /** Always present (undefined for entities and events): every entry has one shape, fast to build. */
+  factId: string | undefined;
   /** Position in the order a full build lists entries (see `rankOf`): lists are kept sorted by it. */
   rank: number;
 }
@@ -92,8 +97,8 @@ export class Suggester {
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
-      const words = [...new Set(wordsOf(clipped))];
-      const entry: Entry = { text: clipped, words, weight, rank, ...(factId ? { factId } : {}) };
+      const words = this.entryWords(clipped);
+      const entry: Entry = { full: text, words, weight, factId, rank };
       // Ranks only grow here: appending keeps every list sorted.
       this.entries.push(entry);
       for (const word of words) {
@@ -115,6 +120,8 @@ export class Suggester {
     for (const [i, indexed] of facts.entries()) {
       add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
     }
+    // Exactly as long as they are (see KnowledgeBase.trimLists).
+    for (const [word, list] of this.byWord) this.byWord.set(word, list.slice());
     this.sortedWords = [...this.byWord.keys()].sort();
     this.names = fuzzyNames(entities);
     this.built = { facts, entities, events };
@@ -184,7 +191,7 @@ export class Suggester {
       entities: placesOf(KIND.entity, entityQuestion, built.entities),
       events: placesOf(KIND.event, eventQuestion, built.events),
       offers: new Map(),
-      entryOf: new Map(this.entries.map((entry) => [entry.text, entry])),
+      entryOf: new Map(this.entries.map((entry) => [shown(entry), entry])),
     };
     const record = (text: string, offer: Offer) => {
       const key = clip(text);
@@ -246,11 +253,11 @@ export class Suggester {
 
   private index(text: string, offer: Offer): void {
     const entry: Entry = {
-      text,
-      words: [...new Set(wordsOf(text))],
+      full: text,
+      words: this.entryWords(text),
       weight: offer.weight,
+      factId: offer.factId,
       rank: offer.rank,
-      ...(offer.factId ? { factId: offer.factId } : {}),
     };
     this.tracking!.entryOf.set(text, entry);
     insertSorted(this.entries, entry);
@@ -277,6 +284,29 @@ export class Suggester {
     }
   }
 
+  /**
+   * An entry's distinct words, each the one string this index keeps for it: words repeat across
+   * hundreds of thousands of entries, and a copy each was a third of the index's memory.
+   */
+  private entryWords(text: string): string[] {
+    // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
+    // regular expressions over the text); the words before it are the same without it. (Not
+    // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
+    const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
+    // Spread from a Set gives an array of exactly its length (a pushed-to one reserves more).
+    const words = [...new Set(wordsOf(plain))];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const kept = this.spellings.get(word);
+      if (kept === undefined) this.spellings.set(word, word);
+      else words[i] = kept;
+    }
+    return words;
+  }
+
+  /** The kept string of every word the entries have (see `entryWords`). */
+  private readonly spellings = new Map<string, string>();
+
   /** Ranked completions for what the user has typed so far. */
   suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
     const visible = (entry: Entry) => !(entry.factId && hidden?.has(entry.factId));
@@ -286,7 +316,7 @@ export class Suggester {
       const first: string[] = [];
       for (const entry of this.entries) {
         if (first.length >= limit) break;
-        if (visible(entry)) first.push(entry.text);
+        if (visible(entry)) first.push(shown(entry));
       }
       return first;
     }
@@ -319,11 +349,11 @@ export class Suggester {
       if (!typed || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) continue;
       let echoes = 0;
       for (const word of tokens) if (entry.words.includes(word)) echoes++;
-      scored.push({ entry, score: matched + echoes / 4 + entry.weight / 2 - entry.text.length / 400 });
+      scored.push({ entry, score: matched + echoes / 4 + entry.weight / 2 - shown(entry).length / 400 });
       if (scored.length >= MAX_SCANNED) break;
     }
     scored.sort((a, b) => b.score - a.score);
-    const out = new Set(scored.slice(0, limit).map((s) => s.entry.text));
+    const out = new Set(scored.slice(0, limit).map((s) => shown(s.entry)));
     // Nothing matched word by word: a fuzzy look at the names ("sarybay kairat", "cop 29").
     if (out.size === 0 && partial.trim().length >= 3) {
       for (const hit of this.names?.search(partial.trim().slice(0, 60), { limit: 5 }) ?? []) {
@@ -390,6 +420,11 @@ export class Suggester {
     }
     return out;
   }
+}
+
+/** What an entry offers: its text clipped to Discord's limit (the same string when short enough). */
+function shown(entry: Entry): string {
+  return clip(entry.full);
 }
 
 function placesOf<T extends { id: string }>(

@@ -1,36 +1,77 @@
 /**
  * Typo correction against a vocabulary, by symmetric deletion (SymSpell): every vocabulary word
- * is indexed under itself and each of its one-letter deletions, so a lookup costs a handful of map
+ * is indexed under itself and each of its one-letter deletions, so a lookup costs a handful of
  * reads instead of a scan. That finds one substitution, insertion, deletion or transposition,
  * and many two-edit slips, with no dependence on the vocabulary's size.
+ *
+ * The keys are not kept as strings: a 100k-fact store has about half a million of them, and a Map
+ * of strings to words was most of this index's 48 MB. Each key is kept as its 32-bit hash in a
+ * chained hash table of typed arrays (about 12 bytes a key), computed without building the
+ * deleted string; a lookup checks that the word really has the key, so a hash collision never
+ * adds a candidate the strings would not have found.
  */
 export class SpellingIndex {
-  // Most keys lead to one word: store it bare and only make an array on the second.
-  private readonly byDeletion = new Map<string, string | string[]>();
   private readonly words = new Set<string>();
+  /** Every word added, by number; the first `indexed` of them are in the table. */
+  private readonly list: string[] = [];
+  private indexed = 0;
+  /** Chain heads by hash (power-of-two size), -1 for none. */
+  private heads = new Int32Array(1024).fill(-1);
+  /** Per key: next in its chain, the word's number, the key's hash. */
+  private next = new Int32Array(1024);
+  private word = new Int32Array(1024);
+  private hash = new Int32Array(1024);
+  private keys = 0;
 
   // Words are indexed on first lookup, not on add: loading a large store stays fast and
   // a store nobody misspells against never pays for the index.
-  private readonly pending: string[] = [];
-
   add(word: string): void {
     if (word.length < 3 || this.words.has(word)) return;
     this.words.add(word);
-    this.pending.push(word);
+    this.list.push(word);
   }
 
   /** Indexes every word added so far (call ahead of time to keep the first lookup fast). */
   flush(): void {
-    for (const word of this.pending) this.index(word);
-    this.pending.length = 0;
+    for (; this.indexed < this.list.length; this.indexed++) this.index(this.indexed);
   }
 
-  private index(word: string): void {
-    for (const key of deletions(word)) {
-      const bucket = this.byDeletion.get(key);
-      if (bucket === undefined) this.byDeletion.set(key, word);
-      else if (typeof bucket === "string") this.byDeletion.set(key, [bucket, word]);
-      else bucket.push(word);
+  private index(number: number): void {
+    const word = this.list[number]!;
+    // A doubled letter gives the same deletion twice: indexed once.
+    for (let skip = -1; skip < word.length; skip++) {
+      if (skip > 0 && word[skip] === word[skip - 1]) continue;
+      this.insert(hashSkipping(word, skip), number);
+    }
+  }
+
+  private insert(h: number, number: number): void {
+    if (this.keys === this.next.length) this.grow();
+    const at = this.keys++;
+    const slot = h & (this.heads.length - 1);
+    this.next[at] = this.heads[slot]!;
+    this.word[at] = number;
+    this.hash[at] = h;
+    this.heads[slot] = at;
+  }
+
+  private grow(): void {
+    const size = this.next.length * 2;
+    const widen = (old: Int32Array) => {
+      const wider = new Int32Array(size);
+      wider.set(old);
+      return wider;
+    };
+    this.next = widen(this.next);
+    this.word = widen(this.word);
+    this.hash = widen(this.hash);
+    // At most one key per head on average: the chains stay short.
+    this.heads = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let at = 0; at < this.keys; at++) {
+      const slot = this.hash[at]! & mask;
+      this.next[at] = this.heads[slot]!;
+      this.heads[slot] = at;
     }
   }
 
@@ -45,17 +86,19 @@ export class SpellingIndex {
   /** Vocabulary words within the allowed distance of `word`, closest first. */
   candidates(word: string): { word: string; distance: number }[] {
     if (word.length < 3 || /^\d+$/.test(word)) return [];
-    if (this.pending.length > 0) this.flush();
+    if (this.indexed < this.list.length) this.flush();
     // Short words allow one slip; two only from eight letters, where two slips rarely make another word.
     const maxDistance = word.length >= 8 ? 2 : 1;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const found: { word: string; distance: number }[] = [];
     for (const key of deletions(word)) {
-      const bucket = this.byDeletion.get(key);
-      if (bucket === undefined) continue;
-      for (const candidate of typeof bucket === "string" ? [bucket] : bucket) {
-        if (seen.has(candidate)) continue;
-        seen.add(candidate);
+      const h = hashSkipping(key, -1);
+      for (let at = this.heads[h & (this.heads.length - 1)]!; at >= 0; at = this.next[at]!) {
+        const number = this.word[at]!;
+        if (this.hash[at] !== h || seen.has(number)) continue;
+        const candidate = this.list[number]!;
+        if (!isKeyOf(key, candidate)) continue;
+        seen.add(number);
         const distance = damerauLevenshtein(word, candidate, maxDistance);
         if (distance <= maxDistance) found.push({ word: candidate, distance });
       }
@@ -68,6 +111,26 @@ function deletions(word: string): string[] {
   const keys = [word];
   for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   return keys;
+}
+
+/** FNV-1a over the word's UTF-16 units, leaving out the one at `skip` (-1: none). */
+function hashSkipping(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h | 0;
+}
+
+/** The key is the word itself or the word with one letter left out (what `deletions` gives). */
+function isKeyOf(key: string, word: string): boolean {
+  if (key.length === word.length) return key === word;
+  if (key.length !== word.length - 1) return false;
+  let i = 0;
+  while (i < key.length && key.charCodeAt(i) === word.charCodeAt(i)) i++;
+  for (; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i + 1)) return false;
+  return true;
 }
 
 /** Optimal-string-alignment distance, giving up early once it exceeds `limit`. */

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { Engine } from "../src/engine/engine.ts";
+import { questionFamilies } from "./questions.ts";
+import { syntheticDataset } from "./synthetic.ts";
+
+/**
+ * Every answer and suggestion the bench's questions get on a synthetic store, one JSON line each,
+ * and a hash of them all: run before and after a change to the indexes and compare (a change to
+ * how things are stored must not change a single answer).
+ *   node --import tsx bench/dump-answers.ts 100000 /tmp/after.jsonl
+ */
+const size = Number(process.argv[2] ?? 10_000);
+const out = process.argv[3];
+const { dataset, questions } = syntheticDataset(size);
+const engine = new Engine(dataset);
+engine.warm();
+const asked = [
+  ...questions.filter((_, i) => i % 10 === 0).slice(0, 300),
+  ...questionFamilies(dataset, { perFamily: 300 }).flatMap((family) => family.questions),
+];
+const lines = asked.map((question) => JSON.stringify([question, engine.answer(question)]));
+for (const question of asked.slice(0, 600)) {
+  for (const typed of [question.slice(0, 3), question.slice(0, 8), question.slice(0, 15)]) {
+    lines.push(JSON.stringify([typed, engine.suggest(typed)]));
+  }
+}
+const text = lines.join("\n");
+if (out) writeFileSync(out, text);
+console.log(
+  `${size} facts: ${lines.length} answers and suggestions, sha1 ${createHash("sha1").update(text).digest("hex")}`,
+);

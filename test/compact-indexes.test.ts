@@ -1,0 +1,172 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { random } from "../bench/synthetic.ts";
+import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
+import { FactTerms, TermGatherer, TermStore } from "../src/engine/terms.ts";
+
+/**
+ * The compact indexes (typed arrays in place of Maps of strings) must give exactly what the Maps
+ * they replace gave: each is checked here against the plain version on generated fixtures.
+ */
+
+/** The typo index as it was before it was compacted: deletion strings in a Map. */
+class PlainSpellingIndex {
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly words = new Set<string>();
+
+  add(word: string): void {
+    if (word.length < 3 || this.words.has(word)) return;
+    this.words.add(word);
+    for (const key of deletions(word)) {
+      const bucket = this.byDeletion.get(key);
+      if (bucket) bucket.push(word);
+      else this.byDeletion.set(key, [word]);
+    }
+  }
+
+  candidates(word: string): { word: string; distance: number }[] {
+    if (word.length < 3 || /^\d+$/.test(word)) return [];
+    const maxDistance = word.length >= 8 ? 2 : 1;
+    const seen = new Set<string>();
+    const found: { word: string; distance: number }[] = [];
+    for (const key of deletions(word)) {
+      for (const candidate of this.byDeletion.get(key) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const distance = damerauLevenshtein(word, candidate, maxDistance);
+        if (distance <= maxDistance) found.push({ word: candidate, distance });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
+  }
+}
+
+function deletions(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
+/** Words from a small alphabet, so that many share deletions, with doubled letters. */
+function vocabulary(count: number, seed: number): string[] {
+  const next = random(seed);
+  const letters = "aabeiklmnorsty";
+  return Array.from({ length: count }, () => {
+    const length = 2 + Math.floor(next() * 9);
+    let word = "";
+    for (let i = 0; i < length; i++) word += letters[Math.floor(next() * letters.length)];
+    return word;
+  });
+}
+
+/** One or two slips: a letter dropped, doubled, swapped with the next, or replaced. */
+function misspell(word: string, next: () => number): string {
+  let out = word;
+  const slips = 1 + Math.floor(next() * 2);
+  for (let s = 0; s < slips && out.length > 1; s++) {
+    const at = Math.floor(next() * (out.length - 1));
+    const kind = Math.floor(next() * 4);
+    if (kind === 0) out = out.slice(0, at) + out.slice(at + 1);
+    else if (kind === 1) out = out.slice(0, at) + out[at] + out.slice(at);
+    else if (kind === 2) out = out.slice(0, at) + out[at + 1] + out[at] + out.slice(at + 2);
+    else out = `${out.slice(0, at)}x${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
+describe("the compact typo index finds what the index of deletion strings found", () => {
+  it("on a vocabulary of 5,000 words that share many deletions, for exact and misspelt lookups", () => {
+    const words = vocabulary(5_000, 7);
+    const compact = new SpellingIndex();
+    const plain = new PlainSpellingIndex();
+    // Half indexed up front, half added after the first lookup (as an overlay learns words later).
+    for (const word of words.slice(0, 2_500)) {
+      compact.add(word);
+      plain.add(word);
+    }
+    compact.flush();
+    expect(compact.candidates(words[0]!)).toEqual(plain.candidates(words[0]!));
+    for (const word of words.slice(2_500)) {
+      compact.add(word);
+      plain.add(word);
+    }
+    const next = random(11);
+    for (const word of words.slice(0, 1_500)) {
+      for (const query of [word, misspell(word, next), misspell(word, next)]) {
+        expect(compact.candidates(query), query).toEqual(plain.candidates(query));
+      }
+    }
+  });
+
+  it("for any words and any lookup", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "ß"), maxLength: 9 }), {
+          maxLength: 60,
+        }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "ß"), maxLength: 10 }),
+        (words, query) => {
+          const compact = new SpellingIndex();
+          const plain = new PlainSpellingIndex();
+          for (const word of words) {
+            compact.add(word);
+            plain.add(word);
+          }
+          expect(compact.candidates(query)).toEqual(plain.candidates(query));
+        },
+      ),
+    );
+  });
+});
+
+describe("a fact's compact terms read back as the Map they were made from", () => {
+  it("get, has, keys and size, for thousands of facts stored end to end", () => {
+    const next = random(3);
+    const stems = vocabulary(400, 5);
+    const strengths = [1, 0.9, 0.45, 0.3, 0.8];
+    // One store for all, grown many times over while earlier facts' runs are read back later.
+    const store = new TermStore();
+    const made: { map: Map<string, number>; terms: FactTerms }[] = [];
+    for (let f = 0; f < 2_000; f++) {
+      const map = new Map<string, number>();
+      const count = Math.floor(next() * 25);
+      for (let i = 0; i < count; i++) {
+        map.set(stems[Math.floor(next() * stems.length)]!, strengths[Math.floor(next() * strengths.length)]!);
+      }
+      made.push({ map, terms: FactTerms.from(map, store) });
+    }
+    // Compared once per fact: an expect per lookup was most of the time.
+    for (const { map, terms } of made) {
+      const probes = [...stems.slice(0, 40), ...map.keys(), "never-seen"];
+      expect(probes.map((stem) => [terms.get(stem), terms.has(stem)])).toEqual(
+        probes.map((stem) => [map.get(stem), map.has(stem)]),
+      );
+      expect([terms.size, ...terms.keys()]).toEqual([map.size, ...map.keys()]);
+    }
+  });
+});
+
+describe("gathering a fact's terms keeps each stem's strongest strength, in first-read order", () => {
+  it("as the Map it replaces did, over repeated stems, with the gatherer reused from fact to fact", () => {
+    const next = random(9);
+    const stems = vocabulary(30, 13);
+    const strengths = [1, 0.9, 0.45, 0.3];
+    const gatherer = new TermGatherer();
+    const store = new TermStore();
+    for (let f = 0; f < 300; f++) {
+      const map = new Map<string, number>();
+      gatherer.clear();
+      // Past the gatherer's first 64 slots now and then, so that it grows.
+      const reads = Math.floor(next() * (f % 50 === 0 ? 200 : 40));
+      for (let i = 0; i < reads; i++) {
+        const stem =
+          f % 50 === 0 ? `${stems[i % stems.length]}${i}` : stems[Math.floor(next() * stems.length)]!;
+        const strength = strengths[Math.floor(next() * strengths.length)]!;
+        if ((map.get(stem) ?? 0) < strength) map.set(stem, strength);
+        gatherer.add(stem, strength);
+      }
+      const terms = gatherer.storeIn(store);
+      expect([...terms.keys()].map((stem) => [stem, terms.get(stem)])).toEqual([...map]);
+    }
+  });
+});
