@@ -60,9 +60,7 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: describeError },
       redact: { paths: SECRET_FIELDS, censor: REDACTED },
-      ...(secrets.some(isRealSecret)
-        ? { hooks: { streamWrite: (line: string) => scrub(line, secrets) } }
-        : {}),
+      ...(secrets.some(isRealSecret) ? { hooks: { streamWrite: scrubber(secrets) } } : {}),
     },
     destination,
   );
@@ -103,14 +101,25 @@ export const silentLogger: Logger = createLogger({ level: "silent", sink: () => 
 
 /** Replaces every occurrence of each secret, including inside JSON-escaped text. */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (!isRealSecret(secret)) continue;
-    out = out.replaceAll(secret, REDACTED);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.replaceAll(escaped, REDACTED);
-  }
-  return out;
+  return scrubber(secrets)(text);
+}
+
+/**
+ * `scrub` for every line of a logger: the spellings to look for (each secret, and its JSON-escaped
+ * form where that differs) are worked out once, not per line, and a line is only rebuilt when it
+ * holds one, which it almost never does.
+ */
+function scrubber(secrets: readonly string[]): (text: string) => string {
+  const spellings = [
+    ...new Set(
+      secrets.filter(isRealSecret).flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)]),
+    ),
+  ];
+  return (text) => {
+    let out = text;
+    for (const spelling of spellings) if (out.includes(spelling)) out = out.replaceAll(spelling, REDACTED);
+    return out;
+  };
 }
 
 /** An error as a log field: what an operator needs (code, HTTP status, route, stack, cause). */
