@@ -105,7 +105,9 @@ export function createInteractionRouter(
     } finally {
       const latencyMs = Date.now() - started;
       const level = outcome === "ignored" || outcome === "expired" ? "debug" : "info";
-      log[level]("interaction", {
+      // `fields` has the interaction id already: through the parent logger the line reads the same
+      // (without the id twice), and the child, needed only when a handler logs, is not built for it.
+      deps.logger[level]("interaction", {
         ...fields,
         outcome,
         latencyMs,
