@@ -18,6 +18,9 @@
  *                                     runs (V8 CPU profiles), side by side with --floor
  *   npm run bench:e2e -- --cached-only  only the seven popular questions in turn (the first
  *                                     measurements' load; not real use, see `Workload`)
+ *   npm run bench:e2e -- --floor --baseline DIR   also: another version of Attaché (a checkout
+ *                                     in DIR, built with `npx tsc -p tsconfig.build.json`) side
+ *                                     by side in the same rounds: before/after on equal terms
  *   npm run bench:e2e -- --breakdown  also: a pass splitting the latency into the bot's own time
  *                                     (router latencyMs) and the rest
  *
@@ -201,7 +204,7 @@ interface Row {
 }
 
 /** The bot under test: Attaché itself (compiled, as `npm start` runs it), or the do-nothing discord.js bot. */
-type BotName = "attache" | "floor";
+type BotName = "attache" | "floor" | "baseline";
 
 interface Bench {
   name: BotName;
@@ -212,7 +215,13 @@ interface Bench {
   profileDir?: string;
 }
 
-async function start(options: { bot: BotName; profile?: boolean; cachedOnly?: boolean }): Promise<Bench> {
+async function start(options: {
+  bot: BotName;
+  profile?: boolean;
+  cachedOnly?: boolean;
+  /** For "baseline": a checkout of another version, built (`dist/main.js`). */
+  dir?: string;
+}): Promise<Bench> {
   // No 3 s interaction deadline: a late reply should show up as a slow sample, not a lost one.
   const discord = await startFakeDiscord({ interactionResponseDeadlineMs: 0, defaultTimeoutMs: 30_000 });
   const tmpDir = mkdtempSync(join(tmpdir(), "attache-bench-"));
@@ -226,10 +235,11 @@ async function start(options: { bot: BotName; profile?: boolean; cachedOnly?: bo
     LOG_LEVEL: "info",
     METRICS_PORT: String(await freePort()),
   });
+  const main = options.dir ? join(options.dir, "dist", "main.js") : "dist/main.js";
   const bot =
     options.bot === "floor"
       ? runNode("bench/floor-bot.ts", [], env, nodeArgs)
-      : runProcess(process.execPath, [...nodeArgs, "dist/main.js"], env, "dist/main.js");
+      : runProcess(process.execPath, [...nodeArgs, main], env, main);
   try {
     await Promise.race([
       discord.waitForReady({ timeoutMs: 60_000 }),
@@ -566,9 +576,9 @@ function printProfiles(profiles: ReadonlyMap<BotName, ProfileSummary>): void {
 }
 
 /** Attaché's figures as multiples of the floor's, round by round, and their median per mode. */
-function ratios(attache: readonly Row[][], floorRounds: readonly Row[][]): void {
+function ratios(attache: readonly Row[][], floorRounds: readonly Row[][], name = "Attaché"): void {
   console.log(
-    `\n### Attaché ÷ floor, same run (target ≤ ${TARGET_FLOOR_RATIO}× at ${CONCURRENCY} concurrent, median of ${attache.length} rounds)\n`,
+    `\n### ${name} ÷ floor, same run (target ≤ ${TARGET_FLOOR_RATIO}× at ${CONCURRENCY} concurrent, median of ${attache.length} rounds)\n`,
   );
   console.log("| mode | bot CPU per interaction: median (rounds) | p50: median | p99: median (rounds) |");
   console.log("| --- | ---: | ---: | ---: |");
@@ -639,6 +649,8 @@ async function main(): Promise<void> {
   const withFloor = process.argv.includes("--floor");
   const profile = process.argv.includes("--profile");
   const cachedOnly = process.argv.includes("--cached-only");
+  const baseline = argument("--baseline");
+  if (baseline && !withFloor) throw new Error("--baseline needs --floor");
   // The compiled bot, as production runs it; a build with nothing changed takes a few seconds.
   execFileSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
   const benches: Bench[] = [];
@@ -648,6 +660,7 @@ async function main(): Promise<void> {
     // Both bots side by side: each idles (heartbeats only) while the other is measured.
     benches.push(await start({ bot: "attache", profile, cachedOnly }));
     if (withFloor) benches.push(await start({ bot: "floor", profile, cachedOnly }));
+    if (baseline) benches.push(await start({ bot: "baseline", profile, cachedOnly, dir: baseline }));
     results = await measureRounds(benches, n, rounds);
   } finally {
     const files = await Promise.all(benches.map((bench) => stop(bench)));
@@ -658,7 +671,7 @@ async function main(): Promise<void> {
       rmSync(bench.tmpDir, { recursive: true, force: true });
     });
   }
-  const [attache = [], floorRounds] = results;
+  const [attache = [], floorRounds, baselineRounds] = results;
   const load = loadavg()
     .map((value) => value.toFixed(2))
     .join(" / ");
@@ -698,6 +711,11 @@ async function main(): Promise<void> {
         `≈ ${fmt(CONCURRENCY * busier, 1)} ms median before any work of ours.`,
     );
     ratios(attache, floorRounds);
+    if (baselineRounds) {
+      console.log(`\n## Baseline: ${baseline}, same load, same rounds\n`);
+      console.log(table(baselineRounds));
+      ratios(baselineRounds, floorRounds, "Baseline");
+    }
   }
   if (profile) printProfiles(profiles);
   if (process.argv.includes("--breakdown")) await breakdown(n);
