@@ -64,6 +64,26 @@ describe("a question asked again is answered from memory until that server's kno
     bot.store.close();
   });
 
+  it("remembers a follow-up per previous turn: the same turn is one answer, another turn its own", () => {
+    const { engine, store } = boot(join(dirs.make(), "attache.db"));
+    const cache = new AnswerCache(engine);
+    const first = cache.answer("Who is the Secretary General of CICA?", "A");
+    const other = cache.answer("Who is Ilham Aliyev?", "A");
+    expect(first.turn).toBeDefined();
+    expect(other.turn).toBeDefined();
+    const answer = vi.spyOn(engine, "answer");
+    const followUp = cache.answer("who is he?", "A", { previous: first.turn });
+    expect(followUp).toEqual(engine.answer("who is he?", "A", { previous: first.turn }));
+    expect(cache.answer("who is he?", "A", { previous: first.turn })).toBe(followUp);
+    expect(answer).toHaveBeenCalledTimes(2);
+    // An equal turn that is another object, another turn, no turn: each answered afresh.
+    cache.answer("who is he?", "A", { previous: structuredClone(first.turn) });
+    cache.answer("who is he?", "A", { previous: other.turn });
+    cache.answer("who is he?", "A");
+    expect(answer).toHaveBeenCalledTimes(5);
+    store.close();
+  });
+
   it("keeps at most its capacity, dropping the least recently asked", () => {
     const { engine, store } = boot(join(dirs.make(), "attache.db"));
     const cache = new AnswerCache(engine, 2);

@@ -235,4 +235,25 @@ describe("structured logs", () => {
       headers: { authorization: REDACTED },
     });
   });
+
+  it("censors them in a child logger's fields, and behind a getter, next to lines that have none", () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", sink: (line) => lines.push(line) });
+    class Login {
+      get password() {
+        return "hunter22";
+      }
+    }
+    logger.info("plain", { command: "ask" });
+    logger.child({ password: "hunter22" }).info("child", { command: "ask" });
+    logger.child({ interactionId: "1" }).info("nested", { login: new Login() });
+    logger.child({ interactionId: "2" }).info("plain child", { command: "ask" });
+    expect(lines.join("")).not.toContain("hunter22");
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toMatchObject([
+      { msg: "plain", command: "ask" },
+      { msg: "child", password: REDACTED, command: "ask" },
+      { msg: "nested", interactionId: "1" },
+      { msg: "plain child", interactionId: "2", command: "ask" },
+    ]);
+  });
 });

@@ -38,7 +38,8 @@ export interface LoggerOptions {
 export const REDACTED = "[redacted]";
 
 /** Field names whose values are credentials wherever they appear (one level deep too). */
-const SECRET_FIELDS = ["token", "authorization", "password", "*.token", "*.authorization", "*.password"];
+const SECRET_NAMES = new Set(["token", "authorization", "password"]);
+const SECRET_FIELDS = [...SECRET_NAMES].flatMap((name) => [name, `*.${name}`]);
 
 /** Shorter values would redact ordinary words (and "" everything); a real secret is long. */
 const MIN_SECRET_LENGTH = 8;
@@ -50,40 +51,65 @@ export function createLogger(options: LoggerOptions): Logger {
   const sink = options.sink;
   // Synchronous writes: a line logged just before process.exit() is not lost.
   const destination: DestinationStream = sink ? { write: sink } : pino.destination({ dest: 2, sync: true });
-  const root = pino(
-    {
-      level: options.level,
-      // No pid or hostname on every line: the process manager knows those.
-      base: undefined,
-      messageKey: "msg",
-      timestamp: clock ? () => `,"time":"${clock().toISOString()}"` : pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      serializers: { err: describeError },
-      redact: { paths: SECRET_FIELDS, censor: REDACTED },
-      ...(secrets.some(isRealSecret)
-        ? { hooks: { streamWrite: (line: string) => scrub(line, secrets) } }
-        : {}),
-    },
-    destination,
-  );
-  return wrap(() => root, options.level);
+  // Two loggers over one destination: pino's redaction clones each line's fields to censor them,
+  // and almost no line has a field named like a credential. Lines (and child loggers) that might
+  // go through the redacting one; the rest skip it, with the same output (see `mayHoldSecrets`).
+  const root = (redacting: boolean) =>
+    pino(
+      {
+        level: options.level,
+        // No pid or hostname on every line: the process manager knows those.
+        base: undefined,
+        messageKey: "msg",
+        timestamp: clock ? () => `,"time":"${clock().toISOString()}"` : pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        serializers: { err: describeError },
+        ...(redacting ? { redact: { paths: SECRET_FIELDS, censor: REDACTED } } : {}),
+        ...(secrets.some(isRealSecret) ? { hooks: { streamWrite: scrubber(secrets) } } : {}),
+      },
+      destination,
+    );
+  return wrap(root, options.level, false);
 }
 
 /**
- * `make` gives the pino logger on first use. Child loggers are made per interaction, and most
- * write nothing at the configured level: pino's child() serializes and redacts its fields at once,
- * so it is put off until a line is actually written.
+ * Whether pino's redaction could change a line with these fields: a field named like a credential,
+ * or one inside a field's value (the paths above go one level deep). `in`, as redaction reads the
+ * property whether it is the object's own or inherited.
  */
-function wrap(make: () => pino.Logger, level: LogLevel): Logger {
-  let made: pino.Logger | undefined;
-  const instance = () => {
-    made ??= make();
-    return made;
+function mayHoldSecrets(fields: LogFields | undefined): boolean {
+  if (!fields) return false;
+  for (const key in fields) {
+    if (SECRET_NAMES.has(key)) return true;
+    const value = fields[key];
+    if ((typeof value === "object" && value !== null) || typeof value === "function") {
+      for (const name of SECRET_NAMES) if (name in value) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `make` gives the pino logger (redacting or not) on first use. Child loggers are made per
+ * interaction, and most write nothing at the configured level: pino's child() serializes and
+ * redacts its fields at once, so it is put off until a line is actually written. `secretBindings`:
+ * this logger's own fields need redaction, so all its lines do.
+ */
+function wrap(make: (redacting: boolean) => pino.Logger, level: LogLevel, secretBindings: boolean): Logger {
+  const made: { plain?: pino.Logger; redacting?: pino.Logger } = {};
+  const instance = (redacting: boolean): pino.Logger => {
+    if (redacting) {
+      made.redacting ??= make(true);
+      return made.redacting;
+    }
+    made.plain ??= make(false);
+    return made.plain;
   };
-  const enabled = (candidate: Exclude<LogLevel, "silent">) =>
-    made ? made.isLevelEnabled(candidate) : LEVEL_VALUES[candidate] >= LEVEL_VALUES[level];
+  // The level is fixed when the logger is made, for it and all its children.
+  const enabled = (candidate: Exclude<LogLevel, "silent">) => LEVEL_VALUES[candidate] >= LEVEL_VALUES[level];
   const write = (candidate: Exclude<LogLevel, "silent">) => (message: string, fields?: LogFields) => {
-    if (enabled(candidate)) instance()[candidate](fields ?? {}, message);
+    if (enabled(candidate))
+      instance(secretBindings || mayHoldSecrets(fields))[candidate](fields ?? {}, message);
   };
   return {
     level,
@@ -91,7 +117,8 @@ function wrap(make: () => pino.Logger, level: LogLevel): Logger {
     info: write("info"),
     warn: write("warn"),
     error: write("error"),
-    child: (fields) => wrap(() => instance().child(fields), level),
+    child: (fields) =>
+      wrap((redacting) => instance(redacting).child(fields), level, secretBindings || mayHoldSecrets(fields)),
     isEnabled: enabled,
   };
 }
@@ -103,14 +130,25 @@ export const silentLogger: Logger = createLogger({ level: "silent", sink: () => 
 
 /** Replaces every occurrence of each secret, including inside JSON-escaped text. */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (!isRealSecret(secret)) continue;
-    out = out.replaceAll(secret, REDACTED);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.replaceAll(escaped, REDACTED);
-  }
-  return out;
+  return scrubber(secrets)(text);
+}
+
+/**
+ * `scrub` for every line of a logger: the spellings to look for (each secret, and its JSON-escaped
+ * form where that differs) are worked out once, not per line, and a line is only rebuilt when it
+ * holds one, which it almost never does.
+ */
+function scrubber(secrets: readonly string[]): (text: string) => string {
+  const spellings = [
+    ...new Set(
+      secrets.filter(isRealSecret).flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)]),
+    ),
+  ];
+  return (text) => {
+    let out = text;
+    for (const spelling of spellings) if (out.includes(spelling)) out = out.replaceAll(spelling, REDACTED);
+    return out;
+  };
 }
 
 /** An error as a log field: what an operator needs (code, HTTP status, route, stack, cause). */

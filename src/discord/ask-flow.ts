@@ -49,12 +49,13 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   }
   const conversation = conversationOf(ctx);
   const previous = services.conversations.previous(conversation, ctx.userId, options.replyTo);
-  // A follow-up's answer depends on the conversation; a question that cannot refer back is
-  // answered (and remembered) as it stands.
+  // A follow-up's answer depends on the conversation (it is remembered with the previous turn);
+  // a question that cannot refer back is answered (and remembered) as it stands.
+  const answers = services.answers ?? services.engine;
   const result =
     previous && mayReferBack(question)
-      ? services.engine.answer(question, ctx.scope, { previous })
-      : (services.answers ?? services.engine).answer(question, ctx.scope);
+      ? answers.answer(question, ctx.scope, { previous })
+      : answers.answer(question, ctx.scope);
   // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
   if (result.turn && (result.answered || result.turn.entities.length > 0)) {
     services.conversations.remember(conversation, ctx.userId, result.turn);
@@ -62,7 +63,10 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   const questionHash = services.memory.remember(question);
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.
-    const reply = answerReply(question, result, { ephemeral: options.private === true, questionHash });
+    const ephemeral = options.private === true;
+    const reply = rendered(result, question, ephemeral, () =>
+      answerReply(question, result, { ephemeral, questionHash }),
+    );
     services.metrics?.question("answered");
     return { kind: "answered", reply, result };
   }
@@ -77,9 +81,41 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
     });
   }
   // A refusal helps only the asker, so it is private unless they explicitly said `private: false`.
-  const reply = refusalReply(question, result, { ephemeral: options.private !== false, suggestionHashes });
+  const ephemeral = options.private !== false;
+  const reply = rendered(result, question, ephemeral, () =>
+    refusalReply(question, result, { ephemeral, suggestionHashes }),
+  );
   services.metrics?.question("refused");
   return { kind: "refused", reply, result };
+}
+
+/**
+ * Replies already built, per engine result (the answer cache hands out the same result object for
+ * the same question), question text and visibility: a remembered answer is not escaped, cited and
+ * given its buttons again on every ask. Everything a reply holds follows from these three (the
+ * hashes in its buttons are `shortHash` of the question and suggestions), and reply models are
+ * never changed once built. Weak: an entry goes with its result when the answer cache drops it.
+ */
+const replies = new WeakMap<AnswerResult, Map<string, ReplyModel>>();
+
+function rendered(
+  result: AnswerResult,
+  question: string,
+  ephemeral: boolean,
+  build: () => ReplyModel,
+): ReplyModel {
+  let forResult = replies.get(result);
+  if (!forResult) {
+    forResult = new Map();
+    replies.set(result, forResult);
+  }
+  const key = `${ephemeral ? "e" : "p"}${question}`;
+  let reply = forResult.get(key);
+  if (!reply) {
+    reply = build();
+    forResult.set(key, reply);
+  }
+  return reply;
 }
 
 /** One conversation per DM, per user and channel, and one for the console. */

@@ -35,21 +35,42 @@ export interface DiscordMessageBody {
  * present (possibly empty) so that an update replaces what the clicked message showed.
  */
 export function toMessageBody(model: ReplyModel): DiscordMessageBody {
-  const content = model.content?.trim() ? fitContent(model.content) : undefined;
-  return {
-    ...(content ? { content } : {}),
-    embeds: fitEmbeds((model.cards ?? []).map(toEmbed)),
-    components: toActionRows(model.buttons ?? []),
-    allowedMentions: NO_MENTIONS,
-  };
+  let body = bodies.get(model);
+  if (!body) {
+    const content = model.content?.trim() ? fitContent(model.content) : undefined;
+    body = {
+      ...(content ? { content } : {}),
+      embeds: fitEmbeds((model.cards ?? []).map(toEmbed)),
+      components: toActionRows(model.buttons ?? []),
+      allowedMentions: NO_MENTIONS,
+    };
+    bodies.set(model, body);
+  }
+  return body;
 }
 
+type InteractionReplyBody = DiscordMessageBody & { flags?: MessageFlags.Ephemeral };
+
 /** For interaction.reply / followUp: the body plus the ephemeral flag. */
-export function toInteractionReply(
-  model: ReplyModel,
-): DiscordMessageBody & { flags?: MessageFlags.Ephemeral } {
-  return { ...toMessageBody(model), ...(model.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+export function toInteractionReply(model: ReplyModel): InteractionReplyBody {
+  let body = interactionBodies.get(model);
+  if (!body) {
+    body = { ...toMessageBody(model), ...(model.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+    interactionBodies.set(model, body);
+  }
+  return body;
 }
+
+/**
+ * Bodies already rendered, per reply model. A remembered answer's reply model is handed out again
+ * for every ask of it (ask-flow.ts), and rendering walks every limit and builds every embed and
+ * button anew. Reply models are never changed once built, and a body given away is not changed
+ * either: our callers spread it into new objects, and discord.js only sets its `attachments` (to
+ * the same value every time: none, as bodies with files are new objects), so one body serves
+ * every send.
+ */
+const bodies = new WeakMap<ReplyModel, DiscordMessageBody>();
+const interactionBodies = new WeakMap<ReplyModel, InteractionReplyBody>();
 
 export function toEmbed(card: Card): APIEmbed {
   return {

@@ -70,12 +70,48 @@ export async function withDeferral<T>(
     deferring ??= defer().catch(() => undefined);
   };
   if (options.immediately) start();
-  const timer = setTimeout(start, options.afterMs ?? AUTO_DEFER_AFTER_MS);
+  const waiting: Waiting = { due: performance.now() + (options.afterMs ?? AUTO_DEFER_AFTER_MS), start };
+  if (!deferring) watch(waiting);
   try {
     return await work();
   } finally {
-    clearTimeout(timer);
+    waitingForDeferral.delete(waiting);
     if (deferring) await deferring;
+  }
+}
+
+/**
+ * Handlers that may still need deferring, checked by one shared timer rather than a timer each:
+ * nearly every handler finishes in a few milliseconds, and a timer set and cleared per
+ * interaction had Node create and drop its timer list (and re-arm the event loop's timer) every
+ * time. The check runs every `DEFERRAL_CHECK_MS`, so a handler is deferred at most that much after
+ * its due time, far inside Discord's 3 seconds; it stops once a check finds nothing waiting.
+ */
+interface Waiting {
+  due: number;
+  start: () => void;
+}
+
+const DEFERRAL_CHECK_MS = 100;
+const waitingForDeferral = new Set<Waiting>();
+let deferralCheck: NodeJS.Timeout | undefined;
+
+function watch(waiting: Waiting): void {
+  waitingForDeferral.add(waiting);
+  deferralCheck ??= setInterval(checkDeferrals, DEFERRAL_CHECK_MS);
+}
+
+function checkDeferrals(): void {
+  if (waitingForDeferral.size === 0) {
+    clearInterval(deferralCheck);
+    deferralCheck = undefined;
+    return;
+  }
+  const now = performance.now();
+  for (const waiting of waitingForDeferral) {
+    if (waiting.due > now) continue;
+    waitingForDeferral.delete(waiting);
+    waiting.start();
   }
 }
 

@@ -105,7 +105,9 @@ export function createInteractionRouter(
     } finally {
       const latencyMs = Date.now() - started;
       const level = outcome === "ignored" || outcome === "expired" ? "debug" : "info";
-      log[level]("interaction", {
+      // `fields` has the interaction id already: through the parent logger the line reads the same
+      // (without the id twice), and the child, needed only when a handler logs, is not built for it.
+      deps.logger[level]("interaction", {
         ...fields,
         outcome,
         latencyMs,
@@ -346,11 +348,20 @@ function requester(interaction: Interaction, services: Services): Requester {
  */
 function memberInfo(interaction: Interaction): MemberInfo | undefined {
   const member = interaction.member;
-  if (!interaction.guildId || !member) return undefined;
-  const roles = Array.isArray(member.roles)
-    ? member.roles
-    : [...member.roles.cache.keys()].filter((id) => id !== interaction.guildId);
-  return { permissions: interaction.memberPermissions?.bitfield ?? 0n, roles };
+  const guildId = interaction.guildId;
+  if (!guildId || !member) return undefined;
+  // Only moderation reads the roles, and discord.js builds a new collection of them on every
+  // read of `roles.cache`: gathered on first use, not for every question.
+  let roles: string[] | undefined;
+  return {
+    permissions: interaction.memberPermissions?.bitfield ?? 0n,
+    get roles() {
+      roles ??= Array.isArray(member.roles)
+        ? member.roles
+        : [...member.roles.cache.keys()].filter((id) => id !== guildId);
+      return roles;
+    },
+  };
 }
 
 function optionReader(interaction: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {

@@ -30,13 +30,41 @@ export const noMetrics: Metrics = {
 /** Answer latencies of a chat bot: a few milliseconds when idle, seconds when Discord is slow. */
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
+/**
+ * Counts kept by us between scrapes and handed to prom-client when /metrics is read (its `collect`
+ * hook), so an interaction costs a Map lookup, not prom-client's label hashing and validation
+ * (keys sorted and joined on every `inc`). One entry per series, as prom-client keeps itself, so
+ * nothing grows between scrapes but the counts, however long nobody reads them.
+ */
+class PendingCounts<L extends string> {
+  readonly #counts = new Map<string, { labels: Record<L, string>; count: number }>();
+
+  add(key: string, labels: () => Record<L, string>): void {
+    const entry = this.#counts.get(key);
+    if (entry) entry.count++;
+    else this.#counts.set(key, { labels: labels(), count: 1 });
+  }
+
+  /** Moves the counts into the counter, leaving none pending. */
+  flushInto(counter: Counter<L>): void {
+    for (const entry of this.#counts.values()) {
+      if (entry.count === 0) continue;
+      counter.inc(entry.labels, entry.count);
+      entry.count = 0;
+    }
+  }
+}
+
 export class PrometheusMetrics implements Metrics {
   readonly registry = new Registry();
-  readonly #interactions = new Counter({
+  readonly #pendingInteractions = new PendingCounts<"kind" | "command" | "outcome">();
+  readonly #pendingQuestions = new PendingCounts<"result">();
+  readonly #interactions: Counter<"kind" | "command" | "outcome"> = new Counter({
     name: "attache_interactions_total",
     help: "Interactions and message questions handled, by kind, command and outcome.",
     labelNames: ["kind", "command", "outcome"] as const,
     registers: [this.registry],
+    collect: () => this.#pendingInteractions.flushInto(this.#interactions),
   });
   readonly #latency = new Histogram({
     name: "attache_answer_latency_seconds",
@@ -45,11 +73,12 @@ export class PrometheusMetrics implements Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
-  readonly #questions = new Counter({
+  readonly #questions: Counter<"result"> = new Counter({
     name: "attache_questions_total",
     help: "Questions asked (/ask, DMs, mentions, suggestion buttons) by result: answered, refused or limited by the cooldown.",
     labelNames: ["result"] as const,
     registers: [this.registry],
+    collect: () => this.#pendingQuestions.flushInto(this.#questions),
   });
   readonly #errors = new Counter({
     name: "attache_errors_total",
@@ -71,12 +100,16 @@ export class PrometheusMetrics implements Metrics {
   }
 
   interaction(kind: InteractionKind, name: string, outcome: string, seconds: number): void {
-    this.#interactions.inc({ kind, command: name, outcome });
+    this.#pendingInteractions.add(`${kind}\u0000${name}\u0000${outcome}`, () => ({
+      kind,
+      command: name,
+      outcome,
+    }));
     this.#latency.observe({ kind }, seconds);
   }
 
   question(result: "answered" | "refused" | "limited"): void {
-    this.#questions.inc({ result });
+    this.#pendingQuestions.add(result, () => ({ result }));
   }
 
   error(source: string): void {
