@@ -462,3 +462,20 @@ describe("every question curators offer as a suggestion is one the engine answer
     });
   }
 });
+
+describe("an overview of a meeting named by rare words finds it among thousands of meetings", () => {
+  it("picks the meeting whose title has both words, in a store where every title says 'meets'", async () => {
+    const { syntheticDataset } = await import("../bench/synthetic.ts");
+    const { Engine } = await import("../src/engine/engine.ts");
+    const { dataset } = syntheticDataset(20_000);
+    const store = new Engine(dataset);
+    const titles = [...dataset.events.values()].map((e) => e.title);
+    expect(titles.every((t) => / meets /.test(t))).toBe(true);
+    for (const title of titles.slice(0, 40)) {
+      const [first, second] = [title.split(" meets ")[0]!.split(" ").at(-1)!, title.split(" ").at(-1)!];
+      const answer = store.answer(`Summarise the meeting between ${first} and ${second}`).answer;
+      expect(answer.split("\n")[0]).toContain(first);
+      expect(answer.split("\n")[0]).toContain(second);
+    }
+  });
+});

@@ -68,10 +68,16 @@ function eventsFor(
     }
   }
   if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
+  if (named.size === 0) {
+    const one = onlyEventForWords(words, kb);
+    if (one) return { events: [one], eventChoice: "named" };
+  }
   const within = eventsThatCanScore(named, words, kb);
-  // Only the events that score are kept: most of the store's do not, and would be garbage.
+  // Only the events that score are kept: most of the store's do not, and would be garbage. A few
+  // events from the index are put in date order themselves rather than found in the whole list.
   const scored: { event: Event; score: number }[] = [];
-  for (const event of byDate) {
+  const pool = within && within.size * 8 < byDate.length ? inDateOrder(within, oldestFirst, kb) : byDate;
+  for (const event of pool) {
     if (within && !within.has(event)) continue;
     const score = eventScore(event);
     if (score > 0) scored.push({ event, score });
@@ -88,8 +94,8 @@ function eventsFor(
 /**
  * A superset of the events that can matter, from an index rather than a scan of every event (an
  * overview question would otherwise read the whole store's events): with names, the events where
- * one of them takes part or where the first word of one of its names stands in the event's words
- * (an event scoring below the number of names is never chosen, and words alone cannot make up a
+ * each of them takes part or has the first word of one of its names in the event's words (an
+ * event scoring below the number of names is never chosen, and words alone cannot make up a
  * name's point while there are fewer than ten); with words only, the events whose title, place or
  * topics have one. Undefined: every event must be scored.
  */
@@ -105,21 +111,72 @@ function eventsThatCanScore(
     return found;
   }
   if (words.size >= 10) return undefined;
-  let smallest: Set<Event> | undefined;
-  for (const id of named) {
+  // Every name must score for an event to be chosen: the events all of them can reach.
+  const perName = [...named].map((id) => {
     const found = new Set<Event>(index.byParticipant.get(id));
     const entity = kb.entity(id);
     for (const name of entity ? [entity.name, ...entity.aliases] : []) {
       const [first] = wordsOf(name);
       if (first) for (const event of index.byWord.get(first) ?? []) found.add(event);
     }
-    if (!smallest || found.size < smallest.size) smallest = found;
+    return found;
+  });
+  perName.sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = perName;
+  if (!smallest) return undefined;
+  return others.length === 0
+    ? smallest
+    : new Set([...smallest].filter((event) => others.every((set) => set.has(event))));
+}
+
+/** A word in more events than this is common: looked up on the events rarer words found. */
+const COMMON_EVENT_WORD = 1_000;
+
+/**
+ * "Summarise the meeting between Ponulzanul and Talniultal" with no names the store knows: the
+ * one event its rarer words point to, when no event could tie with it on the common words
+ * ("meeting", in every title) alone, found without scoring every event. Undefined: score them all.
+ */
+function onlyEventForWords(words: ReadonlySet<string>, kb: KnowledgeBase): Event | undefined {
+  const index = eventIndex(kb);
+  const lists = [...words].map((word) => index.byStem.get(word) ?? new Set<Event>());
+  const common = lists.filter((events) => events.size > COMMON_EVENT_WORD);
+  const rare = lists.filter((events) => events.size <= COMMON_EVENT_WORD);
+  if (common.length === 0 || rare.length === 0) return undefined;
+  const hits = new Map<Event, number>();
+  for (const events of rare) for (const event of events) hits.set(event, (hits.get(event) ?? 0) + 1);
+  let best: Event | undefined;
+  let top = 0;
+  let tied = false;
+  for (const [event, rareHits] of hits) {
+    const score = rareHits + common.filter((events) => events.has(event)).length;
+    if (score > top) {
+      top = score;
+      best = event;
+      tied = false;
+    } else if (score === top) tied = true;
   }
-  return smallest;
+  // An event with only the common words scores their number: it must not reach the best.
+  return best && !tied && top > common.length ? best : undefined;
+}
+
+/** Events in the order of `kb.eventsByDate(oldestFirst)` (by date, ties in the store's order). */
+function inDateOrder(events: ReadonlySet<Event>, oldestFirst: boolean, kb: KnowledgeBase): Event[] {
+  const { position } = eventIndex(kb);
+  const rank = (event: Event) => position.get(event) ?? 0;
+  return [...events].sort((a, b) =>
+    a.date === b.date
+      ? rank(a) - rank(b)
+      : oldestFirst
+        ? a.date.localeCompare(b.date)
+        : b.date.localeCompare(a.date),
+  );
 }
 
 interface EventIndex {
   version: string;
+  /** Each event's place among the newest-first events: among events of one day, the store's order. */
+  position: Map<Event, number>;
   byParticipant: Map<string, Set<Event>>;
   /** Events by the words of their title, place and participants' roles and descriptions. */
   byWord: Map<string, Set<Event>>;
@@ -134,11 +191,18 @@ function eventIndex(kb: KnowledgeBase): EventIndex {
   const version = `${kb.entitiesVersion}/${kb.eventsVersion}`;
   const known = eventIndexes.get(kb);
   if (known?.version === version) return known;
-  const index: EventIndex = { version, byParticipant: new Map(), byWord: new Map(), byStem: new Map() };
+  const index: EventIndex = {
+    version,
+    position: new Map(),
+    byParticipant: new Map(),
+    byWord: new Map(),
+    byStem: new Map(),
+  };
   const cache = eventWordsOf(kb);
   const add = (map: Map<string, Set<Event>>, key: string, event: Event) =>
     getOrCreate(map, key, () => new Set()).add(event);
   for (const event of kb.eventsByDate(false)) {
+    index.position.set(event, index.position.size);
     const { participants, described, text } = eventWords(event, kb, cache, kb.entitiesVersion);
     for (const id of participants) add(index.byParticipant, id, event);
     for (const word of described.split(" ")) if (word) add(index.byWord, word, event);
