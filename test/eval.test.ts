@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSplits, ratio, runSplit, summarize } from "../eval/evaluate.ts";
 import { fitEvidenceModel } from "../eval/fit.ts";
+import { candidateFloor, LOWEST_FLOOR } from "../src/engine/evidence.ts";
 import { EVIDENCE_MODEL } from "../src/engine/evidence-model.ts";
+import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
 
 const floor = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "eval", "floor.json"), "utf8"),
@@ -37,6 +39,18 @@ describe("the question sets are labeled consistently", () => {
       expect(all.filter((c) => c.refuse).length).toBeGreaterThan(all.length / 5);
       expect(all.filter((c) => c.expect).length).toBeGreaterThan(all.length / 2);
     }
+  });
+});
+
+describe("retrieval reads only as far as an answer could come from", () => {
+  const model = { ...EVIDENCE_MODEL };
+  it("stops at the answer threshold when the model admits nothing below it", () => {
+    expect(candidateFloor(0, { ...model, admit: 1 })).toBe(ANSWER_THRESHOLD);
+  });
+  it("goes down to the lowest weighed coverage when the model may admit less covering facts", () => {
+    expect(candidateFloor(0, { ...model, admit: 0.8 })).toBe(LOWEST_FLOOR);
+    // The evaluation's curve moves the thresholds down: then it must read that far too.
+    expect(candidateFloor(-0.3, { ...model, admit: 1 })).toBe(LOWEST_FLOOR);
   });
 });
 

@@ -1,7 +1,7 @@
 import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
 import { resolveContext } from "./context.ts";
-import type { Judgement } from "./evidence.ts";
+import { candidateFloor, type Judgement } from "./evidence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
 import { understand } from "./understand.ts";
@@ -30,12 +30,15 @@ export function answerQuestion(
 ): AnswerResult {
   const asked = understand(question, kb);
   const readings = resolveContext(asked, options.previous, kb);
+  const shift = options.shift ?? 0;
+  const floor = candidateFloor(shift);
   let refused: AnswerResult | undefined;
   for (const read of readings) {
     if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
-    const found = findCandidates(read, kb);
+    const found = findCandidates(read, kb, floor);
     const verdict = verify(read, found, kb, {
-      shift: options.shift ?? 0,
+      shift,
+      floor,
       ...(options.observe ? { observe: options.observe } : {}),
     });
     if (verdict.kind !== "refuse") return compose(verdict, read, kb);

@@ -3,7 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { Event } from "./schema.ts";
-import { askedDateIn, CANDIDATE_FLOOR, candidates, fitsDate, type Match } from "./score.ts";
+import { askedDateIn, candidates, fitsDate, type Match } from "./score.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
@@ -18,10 +18,15 @@ export interface Candidates {
   eventChoice: "named" | "referred" | "latest";
 }
 
-export function findCandidates(read: Reading & { kind: "read" }, kb: KnowledgeBase): Candidates {
+export function findCandidates(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  /** The coverage below which no fact can be answered with (see `candidateFloor`). */
+  floor: number,
+): Candidates {
   const { plan, time, intent, sources } = read.understanding;
   const matches = candidates(plan, kb, {
-    threshold: CANDIDATE_FLOOR,
+    threshold: floor,
     exclude: read.exclude,
     ...(time ? { time } : {}),
     ...(sources ? { sources } : {}),

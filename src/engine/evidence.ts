@@ -1,6 +1,6 @@
 import type { Reading } from "./context.ts";
 import { EVIDENCE_MODEL } from "./evidence-model.ts";
-import type { Match } from "./score.ts";
+import { ANSWER_THRESHOLD, type Match } from "./score.ts";
 
 /**
  * How likely a fact is to answer the question rightly, from the parts of its evidence weighed
@@ -119,6 +119,20 @@ export function likelihoodOf(
   }
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * The coverage below which no fact is weighed: the answer threshold when the model admits nothing
+ * below it (`admit` out of reach), else the lowest coverage it may admit. Retrieval reads the
+ * postings of the question's rarest parts until the rest could not lift a fact past this, so a
+ * floor no answer can come from is cost for nothing ("where did X review the trade accord" read
+ * 1,219 more facts at 10k for it).
+ */
+export function candidateFloor(shift = 0, model: EvidenceModel = EVIDENCE_MODEL): number {
+  return model.admit + shift >= 1 ? ANSWER_THRESHOLD : LOWEST_FLOOR;
+}
+
+/** Below this coverage no fact is weighed at all (0.6 read half as many postings again for one more right answer in 600). */
+export const LOWEST_FLOOR = 0.7;
 
 /**
  * Whether a fact's evidence is enough to answer with. `shift` moves both thresholds (the

@@ -62,12 +62,6 @@ const PROXIMITY_WINDOW = 5;
  * word in four is already too much. Everything else means "I don't know".
  */
 export const ANSWER_THRESHOLD = 0.75;
-/**
- * Coverage below which a fact is not even weighed: the verdict's fitted evidence model decides
- * between this and full coverage. 0.6 read half as many postings again (p50 1.5-2.5x at 100k)
- * for one more right answer in 600 test questions.
- */
-export const CANDIDATE_FLOOR = 0.7;
 
 /** What, beyond the question's words, decides which facts are candidates. */
 export interface CandidateOptions {

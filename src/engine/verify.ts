@@ -1,11 +1,11 @@
 import type { Candidates } from "./candidates.ts";
 import { answerEntity, asksForRoleHolder } from "./compose.ts";
 import type { Reading } from "./context.ts";
-import { enoughToAnswer, evidenceFeatures, type Judgement, likelihoodOf } from "./evidence.ts";
+import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
 import type { Entity, Event, Source } from "./schema.ts";
-import { answers, CANDIDATE_FLOOR, type Match } from "./score.ts";
+import { answers, type Match } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -37,6 +37,8 @@ const PROFILE_FACTS = 3;
 export interface VerifyOptions {
   /** Moves the fitted thresholds of the evidence (the evaluation's curve); 0 in use. */
   shift: number;
+  /** The coverage below which no fact is weighed (`candidateFloor`). */
+  floor: number;
   /** Sees each weighed answer (the evaluation fits the weights from these). */
   observe?: (judgement: Judgement) => void;
 }
@@ -45,7 +47,7 @@ export function verify(
   read: Reading & { kind: "read" },
   found: Candidates,
   kb: KnowledgeBase,
-  { shift, observe }: VerifyOptions,
+  { shift, floor, observe }: VerifyOptions,
 ): Verdict {
   const { plan, intent } = read.understanding;
   const { matches } = found;
@@ -139,14 +141,15 @@ export function verify(
     ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
     : allowed;
   const top = usable[0];
-  if (!top || !answers(top, CANDIDATE_FLOOR)) return refuse("I don't have a fact about that.");
+  if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
   const features = evidenceFeatures(read, top, usable);
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
   const chosen = wantsList(read)
     ? usable
-        .filter((m) => answers(m, CANDIDATE_FLOOR) && m.coverage >= top.coverage - LIST_MARGIN)
+        // Facts close to the best one join it even a little under the answer threshold.
+        .filter((m) => answers(m, LOWEST_FLOOR) && m.coverage >= top.coverage - LIST_MARGIN)
         .slice(0, MAX_LIST)
     : [top];
   return { kind: "facts", matches: chosen, confidence: likelihood };
