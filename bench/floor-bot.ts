@@ -16,6 +16,9 @@ if (!token || !api) {
   process.exit(1);
 }
 
+// discord.js reads SHARD_COUNT itself: the bench blanks every setting, and a blank one is 0 shards.
+for (const name of ["SHARD_COUNT", "SHARDS"]) if (!process.env[name]) delete process.env[name];
+
 const client = new Client({
   intents: [GatewayIntentBits.Guilds],
   rest: { api },
