@@ -155,32 +155,6 @@ export function verify(
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
-/**
- * Coverage → the share of answers at that coverage that were right on the labeled dev questions
- * (`npm run eval` prints the table it comes from, and how well it holds on test): a confidence of
- * 0.9 means about nine answers in ten like it were right. Linear between the points.
- */
-const CALIBRATION: readonly (readonly [coverage: number, rightShare: number])[] = [
-  [0.5, 0.3],
-  [0.7, 0.5],
-  [0.75, 0.75],
-  [0.85, 0.82],
-  [0.9, 0.92],
-  [0.95, 0.97],
-  [1, 0.99],
-];
-
-export function calibrated(coverage: number): number {
-  const [first] = CALIBRATION;
-  if (coverage <= first![0]) return first![1] * Math.max(0, coverage / first![0]);
-  for (let i = 1; i < CALIBRATION.length; i++) {
-    const [x1, y1] = CALIBRATION[i]!;
-    const [x0, y0] = CALIBRATION[i - 1]!;
-    if (coverage <= x1) return y0 + ((coverage - x0) / (x1 - x0)) * (y1 - y0);
-  }
-  return CALIBRATION.at(-1)![1];
-}
-
 /** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
 function wantsList(read: Reading & { kind: "read" }): boolean {
   const kind = read.understanding.plan.kind;
