@@ -96,8 +96,9 @@ const TARGETS: readonly Target[] = ["guild", "other", "dm"];
  * - popular (half): the few questions above, in the main server: after their first time, answers
  *   from the answer cache;
  * - first-time (a third): the labeled evaluation questions (eval/questions/, written by people who
- *   never saw the engine, many about articles this store does not hold), each asked once per
- *   server (the answer cache is per server), then again in its lower-case, no-question-mark
+ *   never saw the engine, many about articles this store does not hold), each text asked first in
+ *   one place only (the main server, another server or a DM, in turn: none of them has edits of
+ *   its own, so they share remembered answers), then in its lower-case, no-question-mark
  *   spelling: the engine answers each;
  * - follow-ups (the rest): the evaluation's follow-up wordings ("where was he ambassador?", "until
  *   when?"), asked by whoever asked last, where they asked: answered against that conversation's
@@ -149,10 +150,12 @@ class Workload {
     if (roll < MIX.popular + MIX.fresh) {
       const k = this.freshIndex++;
       const base = this.fresh[k % this.fresh.length] ?? "";
-      const spelling = Math.floor(k / this.fresh.length) % 2;
-      const target = TARGETS[Math.floor(k / (2 * this.fresh.length)) % TARGETS.length] ?? "guild";
+      const wording = Math.floor(k / this.fresh.length) % WORDINGS.length;
+      // Places take turns, and each text is worded anew once the list is through: a text's first
+      // asking anywhere is its only one (the answer cache is shared by servers without edits).
+      const target = TARGETS[k % TARGETS.length] ?? "guild";
       this.last = {
-        question: spelling === 0 ? base : casual(base),
+        question: WORDINGS[wording]!(base),
         target,
         user: this.pick(ASKERS[target]),
       };
@@ -161,7 +164,7 @@ class Workload {
     return this.count({ ...this.last, question: this.pick(this.followUps) }, true);
   }
 
-  /** The shares of asks since the last call that were first asked in their server, and follow-ups. */
+  /** The shares of asks since the last call that were asked for the first time anywhere, and follow-ups. */
   shares(): { firstTime: number; followUps: number } {
     const total = Math.max(1, this.counted.total);
     const shares = { firstTime: this.counted.firstTime / total, followUps: this.counted.followUps / total };
@@ -170,7 +173,8 @@ class Workload {
   }
 
   private count(ask: Ask, followUp: boolean): Ask {
-    const key = `${ask.target}\u0000${ask.question}`;
+    // First asked anywhere: servers without edits and DMs share one answer cache.
+    const key = ask.question;
     this.counted.total++;
     if (followUp) this.counted.followUps++;
     else if (!this.seen.has(key)) this.counted.firstTime++;
@@ -189,6 +193,18 @@ function casual(question: string): string {
   return typed === question ? `${question}?` : typed;
 }
 
+/** The ways a first-time question is typed, each a new text for the cache and the engine. */
+const WORDINGS: readonly ((question: string) => string)[] = [
+  (q) => q,
+  casual,
+  (q) => `hey, ${casual(q)}`,
+  (q) => `${casual(q)} pls`,
+  (q) => `quick question: ${q}`,
+  (q) => `so ${casual(q)}??`,
+  (q) => `can you tell me ${casual(q)}`,
+  (q) => `${q} thanks`,
+];
+
 interface Row {
   mode: string;
   n: number;
@@ -199,7 +215,7 @@ interface Row {
   fakeCpuMs: number;
   /** The measured span on the monotonic clock both processes share (µs), to cut CPU profiles. */
   window: [number, number];
-  /** Of the asks: first asked in their server, and follow-ups (see `Workload`). */
+  /** Of the asks: first asked anywhere, and follow-ups (see `Workload`). */
   shares: { firstTime: number; followUps: number };
 }
 

@@ -18,18 +18,32 @@ const cited = (cache: AnswerCache, question: string, scope?: string) =>
   cache.answer(question, scope).facts.map((fact) => fact.id);
 
 describe("a question asked again is answered from memory until that server's knowledge changes", () => {
-  it("asks the engine once per server and question text", () => {
+  it("asks the engine once per knowledge and question text", () => {
     const { engine, store } = boot(join(dirs.make(), "attache.db"));
     const cache = new AnswerCache(engine);
     const answer = vi.spyOn(engine, "answer");
     const first = cache.answer(PRESIDENT_QUESTION, "A");
     expect(cache.answer(PRESIDENT_QUESTION, "A")).toBe(first);
     expect(answer).toHaveBeenCalledTimes(1);
-    // Another server, another text, the DMs' base: each its own answer.
-    cache.answer(PRESIDENT_QUESTION, "B");
+    // Another text is another answer.
     cache.answer(`${PRESIDENT_QUESTION} `, "A");
-    cache.answer(PRESIDENT_QUESTION);
-    expect(answer).toHaveBeenCalledTimes(4);
+    expect(answer).toHaveBeenCalledTimes(2);
+    store.close();
+  });
+
+  it("shares an answer among servers without edits of their own and DMs, not with a server that has some", () => {
+    const { engine, store, service } = boot(join(dirs.make(), "attache.db"));
+    const cache = new AnswerCache(engine);
+    const answer = vi.spyOn(engine, "answer");
+    const first = cache.answer(PRESIDENT_QUESTION, "A");
+    expect(cache.answer(PRESIDENT_QUESTION, "B")).toBe(first);
+    expect(cache.answer(PRESIDENT_QUESTION)).toBe(first);
+    expect(answer).toHaveBeenCalledTimes(1);
+    // Server C gets knowledge of its own: its answers are its own from then on.
+    expect(service.addFact("C", alice, MEMORANDUM).ok).toBe(true);
+    cache.answer(PRESIDENT_QUESTION, "C");
+    expect(answer).toHaveBeenCalledTimes(2);
+    expect(cache.answer(PRESIDENT_QUESTION, "A")).toBe(first);
     store.close();
   });
 

@@ -3,10 +3,11 @@ import type { KnowledgeBase } from "../engine/knowledge.ts";
 import type { AnswerResult, DialogueTurn } from "../engine/schema.ts";
 
 /**
- * Answers remembered per server and question text, and for a follow-up also per previous turn.
+ * Answers remembered per knowledge and question text, and for a follow-up also per previous turn.
  * Autocomplete and the suggestion buttons offer the curated questions, so members ask the very
- * same text again and again; the engine answers each (server, text) once, until that server's
- * knowledge changes. The engine is deterministic (no clock, no randomness), and every change to a
+ * same text again and again; the engine answers each (knowledge, text) once, until that knowledge
+ * changes. A server with edits of its own has its own knowledge; every other server, and DMs, see
+ * the shared base, so in a bot in thousands of servers one answer serves them all. The engine is deterministic (no clock, no randomness), and every change to a
  * server's knowledge goes through `Engine.touched` (moderator edits, imports, replays, changes
  * synced from other processes), which moves the knowledge's version: an entry is used only while
  * its knowledge and version are the ones it was computed from. Bounded, least recently used first
@@ -33,7 +34,9 @@ export class AnswerCache {
     const kb = this.engine.knowledge(scope);
     const version = this.engine.version(kb);
     const { previous } = options;
-    const key = `${scope ?? ""}\u0000${previous ? this.turnId(previous) : ""}\u0000${question}`;
+    // Servers without edits of their own see the same knowledge as DMs: one answer serves them all.
+    const own = kb === this.engine.base ? "" : (scope ?? "");
+    const key = `${own}\u0000${previous ? this.turnId(previous) : ""}\u0000${question}`;
     const cached = this.entries.get(key);
     this.entries.delete(key);
     if (cached && cached.kb === kb && cached.version === version) {
