@@ -361,6 +361,11 @@ export class KnowledgeBase {
    * facts support a mention of it (weakly), so retrieval must reach them too.
    */
   eventsNaming(entityId: string): readonly string[] {
+    // A server's overlay that changed no event and no name reads the base's index: one copy of
+    // it for every such server, not one each.
+    if (this.parent && this.events.size === 0 && this.entityChanges === 0) {
+      return this.parent.eventsNaming(entityId);
+    }
     if (!this.namingEvents) {
       const index = new Map<string, string[]>();
       for (const event of this.allEvents()) {
