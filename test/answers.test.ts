@@ -243,6 +243,9 @@ describe("who did what to whom is kept the right way round", () => {
     ["Who received Iturra?", /^Ganbold Dorj\./],
     ["Who did Ganbold receive?", /^Tomás Iturra Vial\./],
     ["Who did Battsetseg meet?", /^Tomás Iturra Vial\./],
+    // Talks are mutual: Battsetseg held them with Iturra, so Iturra held them with Battsetseg.
+    ["Who did Chile's foreign minister hold talks with at the State Guest House?", /^Battsetseg Enkhbold\./],
+    ["Who did Iturra meet in Ulaanbaatar?", /^Battsetseg Enkhbold\./],
     ["Who received Tomás Iturra Vial at the State Palace?", /^Ganbold Dorj\./],
   ])("%s", (question, lead) => expect(three.answer(question).answer).toMatch(lead));
 

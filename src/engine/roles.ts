@@ -45,7 +45,8 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     const mention = mentionAt(aux + 1);
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position + named.length) : -1;
-    return mention >= 0 && verb >= 0 ? { mention, verb, role: "agent" } : undefined;
+    if (mention < 0 || verb < 0 || isMutual(plan, verb)) return undefined;
+    return { mention, verb, role: "agent" };
   }
   if (words[0] !== "who" && words[0] !== "whom") return undefined;
   if (BE.has(words[1] ?? "")) {
@@ -90,6 +91,19 @@ export function roleInSentence(
   const before = nearest < verbAt;
   return before !== passive ? "agent" : "patient";
 }
+
+/**
+ * "Who did Chile's minister hold talks with?", "Who did Aliyev meet?": talks and meetings are
+ * mutual, so a fact in which the other one held the talks with him answers just as well.
+ */
+function isMutual(plan: QueryPlan, verb: number): boolean {
+  const term = plan.terms[verb];
+  if (term && MUTUAL.test(term.word)) return true;
+  const after = plan.words.slice((term?.position ?? 0) + 1);
+  return after.includes("with") && !after.some((word) => DIRECTIONAL.test(word));
+}
+
+const MUTUAL = /^(?:meet|met|talk|negotiat|confer|consult)/;
 
 /** Verbs with a giver and a receiver ("receive", "thank", "invite"): unlike "meet", not mutual. */
 export function isDirectional(plan: QueryPlan, asked: AskedRole): boolean {
