@@ -56,6 +56,11 @@ export const FIFTH_STORE_PARTS = [
 ];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
+/** A fourth held-out article's questions, written with it added to the held-out store. */
+export const HELDOUT_2_STORE_PARTS = [
+  ...HELDOUT_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-2"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -89,6 +94,7 @@ export function readCases(file: string): EvalCase[] {
 
 const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
+const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -113,6 +119,7 @@ export function loadSplits(): Split[] {
       groups: [
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "test.jsonl")) },
         { store: HELDOUT_STORE_PARTS, cases: heldout },
+        ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
       ],
     },
   ];
