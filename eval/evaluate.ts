@@ -54,6 +54,11 @@ export const FIFTH_STORE_PARTS = [
   ...FOURTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifth-event"),
 ];
+/** Questions about a sixth made-up article (dev only), written with it added to the five. */
+export const SIXTH_STORE_PARTS = [
+  ...FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -112,6 +117,7 @@ export function loadSplits(): Split[] {
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-more.jsonl")) },
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues.jsonl")) },
         { store: FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifth.jsonl")) },
+        { store: SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixth.jsonl")) },
       ],
     },
     {
