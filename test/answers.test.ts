@@ -6,6 +6,7 @@ import {
   engineFrom,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -262,6 +263,21 @@ describe("who did what to whom is kept the right way round", () => {
     "Who did Aliyev not thank?",
     "What did Mongolia and Chile not discuss?",
   ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
+});
+
+describe("the meeting a question happened at is where, not what, it asks", () => {
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it.each([
+    // The fact says "session" and "was represented … by": still the answer.
+    ["who represented guinea at the ccfc meeting", /^Kadiatou Baldé\./],
+    ["Who represented Guinea during the CCFC talks?", /^Kadiatou Baldé\./],
+    ["who heads the ccfc secretariat", /^Ibrahima Faye\./],
+  ])("%s", (question, lead) => expect(sixth.answer(question).answer).toMatch(lead));
+
+  it("does not take the one represented for the one representing", () => {
+    expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
+  });
 });
 
 describe("when and where are answered only by facts that say so", () => {

@@ -246,13 +246,14 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       unknown.push({ word: typed.text, nameLike });
       return;
     }
-    const weight = soft
-      ? WEIGHT.soft
-      : RELATION_WORDS.has(token.word)
-        ? WEIGHT.relation
-        : /^\d+$/.test(token.word)
-          ? WEIGHT.number
-          : WEIGHT.term;
+    const weight =
+      soft || namesTheOccasion(corrected, position, covered)
+        ? WEIGHT.soft
+        : RELATION_WORDS.has(token.word)
+          ? WEIGHT.relation
+          : /^\d+$/.test(token.word)
+            ? WEIGHT.number
+            : WEIGHT.term;
     termAt.set(position, terms.length);
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
@@ -283,6 +284,35 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/**
+ * "Who represented Guinea *at the CCFC meeting*?": the meeting is where it happened, which every
+ * fact of the event is about, whether it calls it a meeting, a session or talks; it is not what
+ * is asked.
+ */
+function namesTheOccasion(tokens: readonly Token[], position: number, names: ReadonlySet<number>): boolean {
+  if (!OCCASIONS.has(tokens[position]!.word)) return false;
+  for (let at = position - 1; at >= Math.max(0, position - 4); at--) {
+    const word = tokens[at]!.word;
+    if (OCCASION_PREPOSITIONS.has(word)) return true;
+    if (!names.has(at) && !ARTICLES.has(word)) return false;
+  }
+  return false;
+}
+
+const OCCASIONS = new Set([
+  "meeting",
+  "meetings",
+  "session",
+  "sessions",
+  "talks",
+  "summit",
+  "conference",
+  "gathering",
+  "negotiations",
+  "consultations",
+]);
+const OCCASION_PREPOSITIONS = new Set(["at", "during"]);
 
 /** "Who is ...", "who's ...", "who was ...", but not "who was received by" (a past participle, not a name). */
 function asksWhoIs(tokens: readonly Token[]): boolean {

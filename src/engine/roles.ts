@@ -21,6 +21,7 @@ export interface AskedRole {
 
 const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
+const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
 const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */
@@ -85,7 +86,11 @@ export function roleInSentence(
   if (verbAt < 0) return undefined;
   const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb);
   if (named.length === 0) return undefined;
-  const passive = BE.has(sentence[verbAt - 1]?.word ?? "") && sentence[verbAt + 1]?.word === "by";
+  // "Guinea was represented at the session by its ambassador": a past participle after a form
+  // of "be" is passive wherever its "by" stands ("was also received by" too).
+  const passive =
+    BE.has(sentence[verbAt - 1]?.word ?? "") ||
+    (ADVERBS_IN_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") && BE.has(sentence[verbAt - 2]?.word ?? ""));
   // The occurrence nearest the verb is the one the verb is about.
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
