@@ -275,6 +275,17 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
     ["who heads the ccfc secretariat", /^Ibrahima Faye\./],
   ])("%s", (question, lead) => expect(sixth.answer(question).answer).toMatch(lead));
 
+  it("reads a time word inside a name as part of the name", () => {
+    // "Current" in "Canary Current" is no "currently".
+    expect(sixth.answer("When was the Canary Current Fisheries Council founded?").answer).toMatch(/2011/);
+  });
+
+  it("takes an objection as the reason for a refusal", () => {
+    expect(sixth.answer("why did senegal refuse to sign the praia protocol?").answer).toMatch(
+      /objecting that the allocation key/,
+    );
+  });
+
   it("does not take the one represented for the one representing", () => {
     expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
   });

@@ -863,7 +863,7 @@ const SAYING =
 
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
-  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of)\b|\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b[^.]{0,80}?\b(?:for|on)\b/i;
+  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b[^.]{0,80}?\b(?:for|on)\b/i;
 
 /** A statement about what is to come. */
 const FUTURE_FACT =

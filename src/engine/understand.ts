@@ -84,7 +84,11 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   const parsed = parseQuestion(rest, kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(parsed.words, text);
-  const time = timeConstraint(text, parsed);
+  // "When was the Canary Current Fisheries Council founded?": a time word inside a name is the name's.
+  const time = timeConstraint(
+    parsed.mentions.reduce((unnamed, mention) => unnamed.replace(mention.text, " "), text),
+    parsed,
+  );
   // "Who was the previous president of X?" asks for someone else than the one described now.
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
   // the previous X" asks for someone other than the one described now.
