@@ -291,6 +291,22 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
   });
 });
 
+describe("chat shorthand is read as chat, not as a name nobody knows", () => {
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it("gives the rundown asked for with a run of consonants around it", () => {
+    const result = sixth.answer("tldr of the praia fisheries thing pls");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/sardinella/);
+  });
+
+  it("still refuses a name it has never heard of", () => {
+    expect(sixth.answer("what did kagame say in praia?").answer).toMatch(
+      /don't have any facts about "kagame"/,
+    );
+  });
+});
+
 describe("when and where are answered only by facts that say so", () => {
   it("gives the time a fact's own sentence states instead of the day it was said", () => {
     const result = ask("When did Azerbaijan chair the Non-Aligned Movement?");

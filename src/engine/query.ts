@@ -242,7 +242,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // A hedge word the store never uses ("current", "name") changes nothing about the question.
       if (soft) return;
       // Not a common English word either: most likely a name the store has never heard of.
-      const nameLike = typed.nameLike || (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word));
+      // A lowercase run of consonants ("ngl", "ppl", "tbh") is chat shorthand, not a name.
+      const nameLike =
+        typed.nameLike ||
+        (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word) && /[aeiouy]/.test(typed.word));
       unknown.push({ word: typed.text, nameLike });
       return;
     }
@@ -415,6 +418,8 @@ function questionWordCandidates(word: string): { word: string; distance: number 
     questionWords = new SpellingIndex();
     for (const family of SYNONYM_FAMILIES) for (const member of family) questionWords.add(member);
     for (const words of Object.values(KIND_WORDS)) for (const member of words) questionWords.add(member);
+    // "hw much", "wht happened": the words a question opens with, typed in a hurry.
+    for (const opener of Object.keys(QUESTION_WORDS)) questionWords.add(opener);
   }
   return questionWords.candidates(word);
 }
