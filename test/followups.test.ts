@@ -183,6 +183,12 @@ describe('"And the other one?" asks the same question about the other person', (
     expect(other?.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("after a profile, takes the other one from the meeting the person took part in", () => {
+    const [, other] = conversation(`Who is ${host.name}?`, "and the other one?");
+    expect(other?.reading).toBe(`Taking "the other one" as ${visitor.name}`);
+    expect(other?.answer).toContain(visitor.description);
+  });
+
   it('"and Sarybay?" asks the previous question about the one it names', () => {
     const [, profile] = conversation("Who is Aliyev?", "and Sarybay?");
     expect(profile?.reading).toBe(`Reading it as "Who is ${visitor.name}?"`);
@@ -199,6 +205,15 @@ describe('"It" is the thing the previous question asked about, before what its a
     const next = five.answer("when is it due to report?", undefined, { previous: first.turn! });
     expect(next.reading).toMatch(/"it" as PPWC technical panel/);
     expect(next.answer).toContain("30 September 2025");
+  });
+});
+
+describe('"They" are the ones the previous question named together', () => {
+  it("reads 'they' as the two countries just asked about, not the people of their meeting", () => {
+    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const first = five.answer("What did Argentina and Paraguay agree in Montevideo?");
+    const next = five.answer("what else did they agree?", undefined, { previous: first.turn! });
+    expect(next.reading).toMatch(/"they" as (Argentina and Paraguay|Paraguay and Argentina)/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import type { DialogueTurn, Entity } from "./schema.ts";
+import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { type Understanding, understand } from "./understand.ts";
 
 /**
@@ -94,7 +94,9 @@ function resolve(
     const [was] = previous.mentions;
     const wasEntity = was ? kb.entity(was.entity) : undefined;
     const alreadyNamed = new Set(previous.mentions.map((m) => m.entity));
-    const participants = event ? event.participants.map((p) => kb.entity(p.entity)) : [];
+    // After "who is Asakawa?" (a profile, no meeting of its own): the meeting he took part in.
+    const meeting = event ?? (wasEntity ? latestEventWith(wasEntity.id, kb) : undefined);
+    const participants = meeting ? meeting.participants.map((p) => kb.entity(p.entity)) : [];
     const other = [...entities, ...participants].find(
       (e): e is Entity => !!e && !alreadyNamed.has(e.id) && (!wasEntity || e.kind === wasEntity.kind),
     );
@@ -216,13 +218,32 @@ function reread(question: string, kb: KnowledgeBase, reading: string): Reading &
   return { kind: "read", understanding: understand(question, kb), reading, exclude: NOTHING };
 }
 
-/** The people "they" stands for: the previous event's participants, else the previous turn's people. */
+/**
+ * The ones "they" stands for: those the previous question named together ("what did Veloria and
+ * Norland agree?" → "what else did they agree?"), else the previous event's people, else the
+ * previous turn's people.
+ */
 function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: KnowledgeBase): string[] {
+  const named = [...new Set(previous.mentions.map((m) => m.entity))]
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
+  if (named.length >= 2) return named.map((e) => e.name);
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** Who can be "they" that do things: not an accord or a place named beside them. */
+const AGENT_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
+
+function latestEventWith(entityId: string, kb: KnowledgeBase): Event | undefined {
+  return kb
+    .eventsWith(entityId)
+    .map((id) => kb.event(id))
+    .filter((e): e is Event => !!e)
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
 function isKind(kb: KnowledgeBase, ids: readonly string[], kind: Entity["kind"]): boolean {
