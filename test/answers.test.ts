@@ -4,6 +4,7 @@ import {
   combinedDataDir,
   DATA_DIR,
   engineFrom,
+  FIFTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   SIXTH_EVENT_DIR,
@@ -288,6 +289,25 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
 
   it("does not take the one represented for the one representing", () => {
     expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
+  });
+});
+
+describe("a why-question is answered by a reason for what was asked", () => {
+  const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+
+  it("takes the purpose an act was done for", () => {
+    expect(five.answer("Why will the ministers meet again in November?").answer).toMatch(
+      /to consider the technical panel's report/,
+    );
+    expect(five.answer("Why did Brazil offer satellite data on river levels?").answer).toMatch(
+      /to help plan the dredging/,
+    );
+  });
+
+  it("takes what someone was thanked for only when the thanking is asked about", () => {
+    expect(three.answer("Why did Ganbold thank Chile?").answer).toMatch(/for its support/);
+    expect(three.answer("Why did Chile decide to back Mongolia's APEC bid?").answered).toBe(false);
   });
 });
 

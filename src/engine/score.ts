@@ -1,6 +1,7 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isVerb } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -655,7 +656,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) {
+  if (plan.kind === "why" && !givesReason(plan, indexed)) {
     const asksWhySaid = plan.terms.some((t) => t.weight > 1 && SAYING.test(t.word));
     return asksWhySaid && REPORTING.test(indexed.fact.statement) ? 1 : 0.6;
   }
@@ -861,9 +862,36 @@ function someoneElseActs(
 const SAYING =
   /^(?:say|says|said|call|calls|called|describe|describes|described|consider|considers|considered|stress|stressed|emphasi[sz]e\w*)$/;
 
+/**
+ * A reason for what was asked: a cause or purpose said outright; "thanked X for Y" only when it is
+ * the thanking that is asked about ("why did Chile back the bid?" is not answered by Mongolia
+ * thanking Chile for backing it); and an action's purpose ("agreed to meet again in November to
+ * consider the report") only after the act asked about.
+ */
+function givesReason(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  if (GIVES_REASON.test(statement)) return true;
+  if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  // Where the act asked about stands: the first of the question's verbs the sentence has.
+  const acts = plan.terms.filter((t) => t.weight >= 1 && isVerb(t.word));
+  const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  if (actAt < 0) return false;
+  for (let i = actAt + 2; i < sentence.length - 1; i++) {
+    if (sentence[i]!.word !== "to") continue;
+    const before = sentence[i - 1]!.word;
+    const after = sentence[i + 1]!.word;
+    // "offered to share" is what was offered; "data … to help plan the dredging" is what for.
+    if (isVerb(after) && !isVerb(before) && !STOPWORDS.has(before)) return true;
+  }
+  return false;
+}
+
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
-  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b[^.]{0,80}?\b(?:for|on)\b/i;
+  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b/i;
+const GRATITUDE = /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
+const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on)\\b`, "i");
 
 /** A statement about what is to come. */
 const FUTURE_FACT =
