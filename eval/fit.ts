@@ -132,8 +132,11 @@ function curatorSamples(): Sample[] {
 
 /**
  * The thresholds that serve askers best on held-apart likelihoods: each right answer given counts
- * one, each wrong one costs `WRONG_ANSWER_COST`. A covering fact is vetoed below `veto`, a less
- * covering one admitted from `admit`; ties go to the stricter.
+ * one, each wrong one costs `WRONG_ANSWER_COST`. Near its best this count is flat (thresholds far
+ * apart differ by one or two answers in hundreds), so the best is noise: as in the one-standard-
+ * error rule, the most cautious thresholds (fewest answers given) whose count is within the
+ * standard error of its difference from the best (the square root of the number of questions the
+ * two decide differently) are chosen. A wrong answer costs askers more than a refusal.
  */
 function chooseThresholds(
   samples: readonly Sample[],
@@ -146,28 +149,33 @@ function chooseThresholds(
       (_, i) => Math.round((from + 0.05 * i) * 100) / 100,
     );
   const covers = samples.map((s) => s.x[0]! > ANSWER_THRESHOLD + 1e-9);
-  let best = { veto: 0, admit: 1, decided: -1, answered: 0, right: 0 };
-  for (const veto of steps(0, 0.7)) {
-    for (const admit of steps(0.5, 1)) {
-      let decided = 0;
+  const candidates = steps(0, 0.7).flatMap((veto) =>
+    steps(0.5, 1).map((admit) => {
+      const given = samples.map((_, i) => likelihoods[i]! >= (covers[i] ? veto : admit));
+      let net = 0;
       let answered = 0;
       let right = 0;
       for (const [i, s] of samples.entries()) {
-        const given = likelihoods[i]! >= (covers[i] ? veto : admit);
-        if (given) {
-          answered++;
-          right += s.y;
-        }
-        // A wrong answer costs more than a refusal of a right one: people act on answers.
-        if (given) decided += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
+        if (!given[i]) continue;
+        answered++;
+        right += s.y;
+        net += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
       }
-      if (decided >= best.decided) best = { veto, admit, decided, answered, right };
-    }
-  }
-  print(
-    `  held apart: net ${best.decided} of ${samples.length} weighed; ${best.answered} answered, ${((100 * best.right) / Math.max(1, best.answered)).toFixed(1)}% right`,
+      return { veto, admit, given, net, answered, right };
+    }),
   );
-  return { veto: best.veto, admit: best.admit };
+  const best = candidates.reduce((a, b) => (b.net > a.net ? b : a));
+  const withinError = candidates.filter((c) => {
+    const differ = c.given.filter((g, i) => g !== best.given[i]).length;
+    return c.net >= best.net - Math.sqrt(differ);
+  });
+  const chosen = withinError.reduce((a, b) =>
+    b.answered < a.answered || (b.answered === a.answered && b.veto + b.admit > a.veto + a.admit) ? b : a,
+  );
+  print(
+    `  held apart: best net ${best.net} of ${samples.length} weighed (veto ${best.veto}, admit ${best.admit}); chosen within its error: net ${chosen.net}, ${chosen.answered} answered, ${((100 * chosen.right) / Math.max(1, chosen.answered)).toFixed(1)}% right`,
+  );
+  return { veto: chosen.veto, admit: chosen.admit };
 }
 
 /** Logistic regression on standardised features, by Newton's method (a few dozen features). */
