@@ -311,6 +311,29 @@ describe("a why-question is answered by a reason for what was asked", () => {
   });
 });
 
+describe("an answer is of the kind the question asks for, and never one its premise denies", () => {
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it('"how much" is answered with an amount, not with how long', () => {
+    expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
+      /1\.47 US dollars/,
+    );
+  });
+
+  it('"until when" is answered with the day it ends', () => {
+    expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
+  });
+
+  it("refuses a when-question about an act the store says did not happen", () => {
+    expect(five.answer("When did Paraguay agree to pay Argentina a refund?").answered).toBe(false);
+  });
+
+  it("still answers from a fact that affirms the act and denies it of someone else", () => {
+    expect(sixth.answer("How many countries signed the Praia Protocol?").answer).toMatch(/five of the six/);
+  });
+});
+
 describe("chat shorthand is read as chat, not as a name nobody knows", () => {
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 

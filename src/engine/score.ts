@@ -598,6 +598,8 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
+  // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
+  if (plan.quantity && HOW_MUCH.test(plan.text) && !AMOUNT.test(indexed.fact.statement)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
@@ -629,6 +631,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   }
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
+  // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
+  // denies: a fact that negates the act asked about does not say when, where or who.
+  if (!context.negated && plan.kind !== "yesno" && negatesTheAct(plan, indexed)) return MISSES_TIME;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
@@ -692,6 +697,8 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       return ORIGIN.test(statement) ? 1 : MISSES_TIME;
     case "span":
       return saysIt(SPAN, indexed);
+    case "end":
+      return saysIt(END_POINT, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
     default:
@@ -809,6 +816,10 @@ const ORIGIN = /\b(?:from|native of|born in|citizen of|national of|hails from)\b
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
+/** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
+const END_POINT =
+  /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;
+
 const SPAN =
   /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
 
@@ -890,7 +901,8 @@ function givesReason(plan: QueryPlan, indexed: IndexedFact): boolean {
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
   /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b/i;
-const GRATITUDE = /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
+const GRATITUDE =
+  /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
 const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on)\\b`, "i");
 
 /** A statement about what is to come. */
@@ -932,6 +944,54 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */
 const QUANTITY_WORDS =
   /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
+
+const HOW_MUCH = /\bhow much\b/i;
+/** An amount: money, a share, a weight or length, a fraction. */
+const AMOUNT =
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:US\s+)?(?:dollars?|euros?|yen|pounds?|francs?|rupees?|yuan|pesos?|tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+
+/**
+ * The fact says the act asked about did not happen: "not", "never", "no" just before the
+ * question's verb ("did not agree", "has never signed").
+ */
+function negatesTheAct(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const negated = (i: number) =>
+    NEGATORS.has(sentence[i - 1]?.word ?? "") ||
+    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") && NEGATORS.has(sentence[i - 2]?.word ?? ""));
+  // The question's first act the sentence names is denied every time it is named ("signed by
+  // five; Senegal did not sign" affirms it).
+  for (const act of acts) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length > 0) return named.every(negated);
+  }
+  return false;
+}
+
+const BETWEEN_NEGATION_AND_VERB = new Set([
+  "yet",
+  "be",
+  "been",
+  "have",
+  "also",
+  "formally",
+  "officially",
+  "still",
+]);
+const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "didnt",
+  "doesnt",
+  "hasnt",
+  "havent",
+  "wont",
+  "cannot",
+  "nt",
+]);
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {

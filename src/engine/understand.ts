@@ -31,7 +31,15 @@ export type Intent =
  * "who chaired it *before*" needs a fact naming a predecessor, "*when will*" one about what is to
  * come, "*how long*" a stated span, "*currently*" not a fact about a former holder.
  */
-export type TimeConstraint = "past-holder" | "future" | "current" | "span" | "since" | "frequency" | "origin";
+export type TimeConstraint =
+  | "past-holder"
+  | "future"
+  | "current"
+  | "span"
+  | "end"
+  | "since"
+  | "frequency"
+  | "origin";
 
 /** Words that point back into the conversation. */
 export interface References {
@@ -235,7 +243,7 @@ const SPAN_VERBS = new Set([
  * began, or how long it runs), not a word the fact must repeat.
  */
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
-  const consumed = time === "since" ? "since" : time === "span" ? "until" : undefined;
+  const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
     // "become" is what "since" says in other words: it need not be repeated.
@@ -453,6 +461,8 @@ function isProfileQuestion(plan: QueryPlan): boolean {
 const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
 const FUTURE_WORDS = /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled)\b/;
 const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
+const END_WORDS =
+  /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
 const SPAN_WORDS =
   /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
 
@@ -463,6 +473,8 @@ function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefin
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  // "Until when is the toll suspended?" asks for the day it ends, not for how long.
+  if (END_WORDS.test(text)) return "end";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
