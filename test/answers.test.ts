@@ -5,6 +5,7 @@ import {
   DATA_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
+  FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   SIXTH_EVENT_DIR,
@@ -323,6 +324,25 @@ describe("an answer is of the kind the question asks for, and never one its prem
 
   it('"until when" is answered with the day it ends', () => {
     expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
+  });
+
+  it('"where is he from?" needs where he is from, not any "from"', () => {
+    const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    // The only "from" in his facts is "not far from Japan".
+    expect(four.answer("Where is Asakawa from?").answer).not.toMatch(/not far from Japan/);
+  });
+
+  it('"who had the job before?" needs a fact that names the one before', () => {
+    const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    expect(four.answer("Who was Ghana's foreign minister before Mensah-Boateng?").answer).toMatch(
+      /^Samuel Quaye\./,
+    );
+    // Iturra's earlier post says what came before for him, not who held his job.
+    const first = three.answer("who is chile's foreign minister");
+    expect(three.answer("who had the job before him?", undefined, { previous: first.turn! }).answered).toBe(
+      false,
+    );
   });
 
   it("refuses a when-question about an act the store says did not happen", () => {

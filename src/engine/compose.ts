@@ -223,7 +223,7 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
 }
 
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
-function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const [statement = []] = factSequences(indexed.fact);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {

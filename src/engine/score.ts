@@ -1,7 +1,7 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isVerb } from "./language/thesaurus.ts";
+import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -694,7 +694,7 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
-      return ORIGIN.test(statement) ? 1 : MISSES_TIME;
+      return saysWhereFrom(indexed) ? 1 : MISSES_TIME;
     case "span":
       return saysIt(SPAN, indexed);
     case "end":
@@ -810,7 +810,23 @@ const FREQUENCY =
   /\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|twice|once a|times a|per (?:year|month|week|day)|regular(?:ly)?|biennial(?:ly)?)\b/i;
 
 /** "Where is X from": a stated origin. */
-const ORIGIN = /\b(?:from|native of|born in|citizen of|national of|hails from)\b/i;
+const ORIGIN = /\b(?:native of|born in|citizen of|national of)\b/i;
+
+/**
+ * "Where is he from?": born in, a native of, or someone "from" somewhere ("a lawmaker from
+ * Hiroshima", "came from Lima"); not any "from" ("not far from Japan", "took over from").
+ */
+function saysWhereFrom(indexed: IndexedFact): boolean {
+  if (ORIGIN.test(indexed.fact.statement)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token, i) => {
+    if (token.word !== "from" || !/^\p{Lu}/u.test(sentence[i + 1]?.text ?? "")) return false;
+    const before = sentence[i - 1];
+    return !!before && (COMES_FROM.has(before.word) || isPersonNoun(before.word));
+  });
+}
+
+const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came", "originally", "hails"]);
 
 /** A fact about a former state of affairs. */
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
