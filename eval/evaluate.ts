@@ -66,6 +66,11 @@ export const HELDOUT_2_STORE_PARTS = [
   ...HELDOUT_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-2"),
 ];
+/** A fifth held-out article's questions, written with it added to the fourth's store. */
+export const HELDOUT_3_STORE_PARTS = [
+  ...HELDOUT_2_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-3"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -100,6 +105,7 @@ export function readCases(file: string): EvalCase[] {
 const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
 const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
+const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -126,6 +132,7 @@ export function loadSplits(): Split[] {
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "test.jsonl")) },
         { store: HELDOUT_STORE_PARTS, cases: heldout },
         ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
+        ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
       ],
     },
   ];
