@@ -9,7 +9,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom, FIFTH_EVENT_DIR, SEED_DIR } from "./support/engines.ts";
+import {
+  combinedDataDir,
+  engineFrom,
+  FIFTH_EVENT_DIR,
+  FOURTH_EVENT_DIR,
+  SEED_DIR,
+  THIRD_EVENT_DIR,
+} from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
 
@@ -187,6 +194,16 @@ describe('"And the other one?" asks the same question about the other person', (
     const [, other] = conversation(`Who is ${host.name}?`, "and the other one?");
     expect(other?.reading).toBe(`Taking "the other one" as ${visitor.name}`);
     expect(other?.answer).toContain(visitor.description);
+  });
+
+  it('"and Ghana and Japan?" asks the previous question about both, each in the place of one named before', () => {
+    const four = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+    const first = four.answer("when were diplomatic relations between mongolia and chile established?");
+    const next = four.answer("and ghana and japan?", undefined, { previous: first.turn! });
+    expect(next.reading).toBe(
+      'Reading it as "when were diplomatic relations between Ghana and Japan established?"',
+    );
+    expect(next.answer).toMatch(/1957/);
   });
 
   it('"and Sarybay?" asks the previous question about the one it names', () => {

@@ -108,14 +108,24 @@ function resolve(
     );
   }
   // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
+  // "and Ghana and Japan?" after a question about Mongolia and Chile: each newly named one takes
+  // the place of one named before, of its kind, in order.
   if (references.ellipsis && named && !substantive && previous.mentions.length > 0) {
-    const now = kb.entity(plan.mentions[0]!.entityIds[0]!);
-    const was =
-      previous.mentions.find((m) => kb.entity(m.entity)?.kind === now?.kind) ?? previous.mentions[0]!;
-    if (now && was.entity !== now.id) {
-      const rewritten = replaceWord(previous.question, was.text, now.name);
-      return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    let rewritten = previous.question;
+    const replaced = new Set<number>();
+    for (const mention of plan.mentions) {
+      const now = kb.entity(mention.entityIds[0]!);
+      if (!now) continue;
+      const sameKind = previous.mentions.findIndex(
+        (m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind,
+      );
+      const at = sameKind >= 0 ? sameKind : replaced.size === 0 ? 0 : -1;
+      const was = previous.mentions[at];
+      if (!was || was.entity === now.id) continue;
+      replaced.add(at);
+      rewritten = replaceWord(rewritten, was.text, now.name);
     }
+    if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
