@@ -225,6 +225,17 @@ describe('"It" is the thing the previous question asked about, before what its a
   });
 });
 
+describe('"That day" is the day just discussed', () => {
+  it('gives the other meeting of that day for "what else happened that day?"', () => {
+    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+    const first = three.answer("where was the chilean minister received by the president of mongolia?");
+    const next = three.answer("what else happened that day?", undefined, { previous: first.turn! });
+    expect(next.reading).toBe('Taking "that day" as 9 October 2024');
+    expect(next.answer).toMatch(/Battsetseg Enkhbold/);
+    expect(next.answer).not.toMatch(/Accra/);
+  });
+});
+
 describe('"They" are the ones the previous question named together', () => {
   it("reads 'they' as the two countries just asked about, not the people of their meeting", () => {
     const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));

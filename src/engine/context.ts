@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
+import { formatDate } from "./language/time.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { type Understanding, understand } from "./understand.ts";
 
@@ -182,6 +183,19 @@ function resolve(
       ["when", "where", "who"].includes(plan.kind) &&
       !substantive &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
+    // "What else happened that day?": another meeting of the same day, if there was one.
+    if (event && /\bday\b/.test(references.thing) && references.more) {
+      const sameDay = kb.eventsByDate(false).find((e) => e.date === event.date && e.id !== event.id);
+      if (sameDay) {
+        return {
+          kind: "read",
+          understanding: { ...asked, intent: "overview" },
+          reading: `Taking "${references.thing}" as ${formatDate(event.date)}`,
+          exclude,
+          event: sameDay.id,
+        };
+      }
+    }
     if (event && (asksAboutEvent || asked.intent === "overview")) {
       return {
         kind: "read",

@@ -417,7 +417,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =
@@ -494,9 +494,13 @@ function referencesIn(words: readonly string[], text: string): References {
   const group = find(GROUP_PRONOUNS);
   // "that", "this" and "there" point back only at the end ("when was that?", "who was there?"),
   // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
-  const thing = words.find(
-    (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
-  );
+  // "What else happened that day?", "who else was at that meeting?": the occasion just discussed.
+  const occasion = /\b(?:that|the same) (?:day|meeting|visit|trip|session|time)\b/.exec(text)?.[0];
+  const thing =
+    occasion ??
+    words.find(
+      (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
+    );
   return {
     ...(person ? { person } : {}),
     ...(group ? { group } : {}),
