@@ -288,6 +288,12 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
     );
   });
 
+  it("takes who announced for who did it, not the country named in what was announced", () => {
+    expect(sixth.answer("what did the gambia announce at the praia session?").answer).toMatch(
+      /scientific committee/,
+    );
+  });
+
   it("does not take the one represented for the one representing", () => {
     expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
   });

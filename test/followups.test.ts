@@ -236,6 +236,15 @@ describe('"That day" is the day just discussed', () => {
   });
 });
 
+describe('"When will it happen?" is about what is to come, not the meeting that was reported', () => {
+  it("does not answer with the meeting's own date", () => {
+    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const first = five.answer("Where will the ministers meet again?");
+    const next = five.answer("when will it happen?", undefined, { previous: first.turn! });
+    expect(next.answer).not.toMatch(/12–13 May 2025/);
+  });
+});
+
 describe('"They" are the ones the previous question named together', () => {
   it("reads 'they' as the two countries just asked about, not the people of their meeting", () => {
     const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));

@@ -179,8 +179,10 @@ function resolve(
     // "When was that?", "where was it?", "who was there?": the previous turn's event.
     // "When was that?" after background facts (no date of their own) is not the meeting's day.
     const dated = previous.facts.some((id) => kb.fact(id)?.fact.date);
+    // "When will it happen?" is about something to come, not the meeting that was reported.
     const asksAboutEvent =
       ["when", "where", "who"].includes(plan.kind) &&
+      !plan.future &&
       !substantive &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
     // "What else happened that day?": another meeting of the same day, if there was one.

@@ -21,6 +21,7 @@ export interface AskedRole {
 
 const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
+const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
 const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
@@ -84,7 +85,11 @@ export function roleInSentence(
   // Only a verb has a doer and a done-to: "its head of state" says nothing of who leads whom.
   const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
   if (verbAt < 0) return undefined;
-  const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb);
+  // "X's minister announced that X would host": after "that" it is what was announced, a clause
+  // of its own, not who the verb was done to.
+  const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb).filter(
+    (at) => at < verbAt || !sentence.slice(verbAt + 1, at).some((token) => CLAUSE_OPENERS.has(token.word)),
+  );
   if (named.length === 0) return undefined;
   // "Guinea was represented at the session by its ambassador": a past participle after a form
   // of "be" is passive wherever its "by" stands ("was also received by" too).
