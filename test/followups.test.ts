@@ -3,7 +3,8 @@
  * say?", "when was that?", "and the other one?") is read against the previous turn, and the answer
  * says how it was read. Without a previous turn such a question gets a hint, never a guess.
  *
- * Everything is asked of the seed article alone; the names expected are read from its data files.
+ * Most is asked of the seed article alone (the names expected are read from its data files); the
+ * rest of the made-up articles that show a case the seed cannot.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import {
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
   SEED_DIR,
+  SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -242,6 +244,17 @@ describe('"When will it happen?" is about what is to come, not the meeting that 
     const first = five.answer("Where will the ministers meet again?");
     const next = five.answer("when will it happen?", undefined, { previous: first.turn! });
     expect(next.answer).not.toMatch(/12–13 May 2025/);
+  });
+});
+
+describe('"What did she say?" needs her saying it', () => {
+  it("does not answer with what someone else said at her meeting", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    const first = sixth.answer("who is kadiatou balde?");
+    const next = sixth.answer("what did she say?", undefined, { previous: first.turn! });
+    expect(next.reading).toMatch(/"she" as Kadiatou Baldé/);
+    // The article quotes others, never her.
+    expect(next.answered).toBe(false);
   });
 });
 

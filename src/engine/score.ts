@@ -476,7 +476,7 @@ const EVENT_CONTEXT = 0.8;
 function mentionMatch(plan: QueryPlan, index: number, indexed: IndexedFact, kb: KnowledgeBase): number {
   const ids = plan.mentions[index]!.entityIds;
   if (ids.some((id) => indexed.entities.includes(id))) return 1;
-  if (!process.env.NONAMEW && ids.some((id) => namedInText(id, indexed, kb))) return NAMED_IN_TEXT;
+  if (ids.some((id) => namedInText(id, indexed, kb))) return NAMED_IN_TEXT;
   if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
   if (ids.some((id) => indexed.eventNamed.has(id))) return EVENT_TITLE;
   return 0;
@@ -644,6 +644,15 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
       return 0.6;
     // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
     if (!role && isDirectional(plan, context.role)) return UNSHOWN_DIRECTION;
+    // "What else did Sarr say?" is not answered by a fact that names her only through its meeting.
+    const actor = plan.mentions[context.role.mention]?.entityIds ?? [];
+    if (
+      context.role.role === "agent" &&
+      mentionMatch(plan, context.role.mention, indexed, context.kb) < NAMED_IN_TEXT &&
+      !describes(actor, indexed, context.kb)
+    ) {
+      return MISSES_TIME;
+    }
   }
   const time = timeFit(plan, indexed, context);
   if (time < 1) return time;
