@@ -294,6 +294,12 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
     );
   });
 
+  it("does not answer where a meeting was with where the next one will be", () => {
+    expect(sixth.answer("in which venue did the fisheries ministers meet in praia?").answer).not.toMatch(
+      /Banjul/,
+    );
+  });
+
   it("does not take the one represented for the one representing", () => {
     expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
   });

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Engine } from "../src/engine/engine.ts";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
 import {
   combinedDataDir,
@@ -68,6 +69,17 @@ function conversation(...questions: string[]): AnswerResult[] {
     if (result.turn) previous = result.turn;
   }
   return results;
+}
+
+/** Engines over the seed and one or more made-up articles, built once for the file. */
+const withFifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+const withSixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+const withThirdAndFourth = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+
+/** A question, then a follow-up read against its turn. */
+function followUp(store: Engine, question: string, next: string): AnswerResult {
+  const first = store.answer(question);
+  return AnswerResult.parse(store.answer(next, undefined, first.turn ? { previous: first.turn } : {}));
 }
 
 function turnOf(result: AnswerResult): DialogueTurn {
@@ -199,9 +211,11 @@ describe('"And the other one?" asks the same question about the other person', (
   });
 
   it('"and Ghana and Japan?" asks the previous question about both, each in the place of one named before', () => {
-    const four = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
-    const first = four.answer("when were diplomatic relations between mongolia and chile established?");
-    const next = four.answer("and ghana and japan?", undefined, { previous: first.turn! });
+    const next = followUp(
+      withThirdAndFourth,
+      "when were diplomatic relations between mongolia and chile established?",
+      "and ghana and japan?",
+    );
     expect(next.reading).toBe(
       'Reading it as "when were diplomatic relations between Ghana and Japan established?"',
     );
@@ -219,9 +233,7 @@ describe('"And the other one?" asks the same question about the other person', (
 
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
-    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
-    const first = five.answer("What will the technical panel do?");
-    const next = five.answer("when is it due to report?", undefined, { previous: first.turn! });
+    const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");
     expect(next.reading).toMatch(/"it" as PPWC technical panel/);
     expect(next.answer).toContain("30 September 2025");
   });
@@ -229,9 +241,11 @@ describe('"It" is the thing the previous question asked about, before what its a
 
 describe('"That day" is the day just discussed', () => {
   it('gives the other meeting of that day for "what else happened that day?"', () => {
-    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
-    const first = three.answer("where was the chilean minister received by the president of mongolia?");
-    const next = three.answer("what else happened that day?", undefined, { previous: first.turn! });
+    const next = followUp(
+      withThirdAndFourth,
+      "where was the chilean minister received by the president of mongolia?",
+      "what else happened that day?",
+    );
     expect(next.reading).toBe('Taking "that day" as 9 October 2024');
     expect(next.answer).toMatch(/Battsetseg Enkhbold/);
     expect(next.answer).not.toMatch(/Accra/);
@@ -240,18 +254,14 @@ describe('"That day" is the day just discussed', () => {
 
 describe('"When will it happen?" is about what is to come, not the meeting that was reported', () => {
   it("does not answer with the meeting's own date", () => {
-    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
-    const first = five.answer("Where will the ministers meet again?");
-    const next = five.answer("when will it happen?", undefined, { previous: first.turn! });
+    const next = followUp(withFifth, "Where will the ministers meet again?", "when will it happen?");
     expect(next.answer).not.toMatch(/12–13 May 2025/);
   });
 });
 
 describe('"What did she say?" needs her saying it', () => {
   it("does not answer with what someone else said at her meeting", () => {
-    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
-    const first = sixth.answer("who is kadiatou balde?");
-    const next = sixth.answer("what did she say?", undefined, { previous: first.turn! });
+    const next = followUp(withSixth, "who is kadiatou balde?", "what did she say?");
     expect(next.reading).toMatch(/"she" as Kadiatou Baldé/);
     // The article quotes others, never her.
     expect(next.answered).toBe(false);
@@ -260,9 +270,11 @@ describe('"What did she say?" needs her saying it', () => {
 
 describe('"They" are the ones the previous question named together', () => {
   it("reads 'they' as the two countries just asked about, not the people of their meeting", () => {
-    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
-    const first = five.answer("What did Argentina and Paraguay agree in Montevideo?");
-    const next = five.answer("what else did they agree?", undefined, { previous: first.turn! });
+    const next = followUp(
+      withFifth,
+      "What did Argentina and Paraguay agree in Montevideo?",
+      "what else did they agree?",
+    );
     expect(next.reading).toMatch(/"they" as (Argentina and Paraguay|Paraguay and Argentina)/);
   });
 });

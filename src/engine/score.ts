@@ -656,10 +656,13 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   }
   const time = timeFit(plan, indexed, context);
   if (time < 1) return time;
-  // "Where did they hold talks?" is not answered by where they will hold the next ones.
+  // "Where did they hold talks?", "in which venue did they meet?" are not answered by where they
+  // will hold the next ones.
   if (
-    (plan.kind === "where" || plan.kind === "when") &&
-    plan.words[1] === "did" &&
+    (plan.kind === "where" ||
+      plan.kind === "when" ||
+      (plan.kind === "which" && !!plan.focus?.kinds.includes("place"))) &&
+    asksWhatWasDone(plan.words) &&
     PLANNED.test(indexed.fact.statement)
   ) {
     return MISSES_TIME;
@@ -872,7 +875,18 @@ const ASKS_ABOUT_HEDGE =
   /\b(?:declin\w*|comment\w*|reports?|reported|rumou?r\w*|confirm\w*|say|said|refus\w*|speculat\w*)\b/i;
 
 /** A statement about a plan, not about what happened. */
-const PLANNED = /\b(?:will|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
+/**
+ * "Where did …", "in which venue did …": the question asks about what was done. Only the
+ * question's own "did" ("where: what did they announce?" re-asks an earlier question).
+ */
+function asksWhatWasDone(words: readonly string[]): boolean {
+  const did = words.indexOf("did");
+  return did > 0 && did <= 3 && words.slice(0, did).filter((word) => OPENERS.has(word)).length === 1;
+}
+
+const OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
+
+const PLANNED = /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
 
 /**
  * The fact's sentence has the question's verb with a person of its own doing it, and never names
