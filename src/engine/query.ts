@@ -151,50 +151,54 @@ const RELATION_WORDS = new Set([
   "except",
 ]);
 
-/** Phrases that are one idea, read as the word that says it (before the words are looked at one by one). */
-const PHRASES: readonly (readonly [RegExp, string])[] = [
+/**
+ * Phrases that are one idea, read as the word that says it (before the words are looked at one by
+ * one). Each lists strings its pattern cannot match without (in lower case): most questions have
+ * none of them, and a substring search is far cheaper than running the pattern.
+ */
+const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "@everyone", "@Attaché": who the message is addressed to, not what it asks.
-  [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1"],
+  [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
-  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, ""],
-  [/\babt\b/gi, "about"],
-  [/\b(?:wat|wut|wot)\b/gi, "what"],
-  [/\bwen\b/gi, "when"],
-  [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did"],
+  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, "", ["lol", "lmao", "haha", "pls", "plz", "thx", "ty"]],
+  [/\babt\b/gi, "about", ["abt"]],
+  [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
+  [/\bwen\b/gi, "when", ["wen"]],
+  [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did", ["'d", "’d"]],
   // "How often", "how long" ask for a frequency or a span (time constraints read from the
   // question as typed); "often" and "long" themselves are no words to find.
-  [/\bhow (?:often|frequently|long)\b/gi, "how"],
-  [/\b(?:going to|gonna|gon)\b/gi, "will"],
-  [/\btill\b/gi, "until"],
-  [/\bprez\b/gi, "president"],
-  [/\bgovt\b/gi, "government"],
-  [/\bdocs\b/gi, "documents"],
-  [/\bu\b/gi, "you"],
-  [/\bur\b/gi, "your"],
-  [/\br\b/gi, "are"],
-  [/\b(?:rn|atm|nowadays)\b/gi, "now"],
-  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, ""],
+  [/\bhow (?:often|frequently|long)\b/gi, "how", ["how "]],
+  [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
+  [/\btill\b/gi, "until", ["till"]],
+  [/\bprez\b/gi, "president", ["prez"]],
+  [/\bgovt\b/gi, "government", ["govt"]],
+  [/\bdocs\b/gi, "documents", ["docs"]],
+  [/\bu\b/gi, "you", ["u"]],
+  [/\bur\b/gi, "your", ["ur"]],
+  [/\br\b/gi, "are", ["r"]],
+  [/\b(?:rn|atm|nowadays)\b/gi, "now", ["rn", "atm", "nowadays"]],
+  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, "", ["tbh", "idk", "imo", "btw", "fyi"]],
   // "take place" asks whether something happened; "place" there names no place.
-  [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
+  [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
-  [/\b(?:the )?(?:two|both) sides\b/gi, "they"],
-  [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1"],
+  [/\b(?:the )?(?:two|both) sides\b/gi, "they", [" sides"]],
+  [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1", [" side"]],
   // "be held" says the same of a meeting: that it happens, not who holds it.
-  [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen"],
+  [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
-  [/\bheads? of (?:state|government)\b/gi, "president"],
-  [/\b(?:set|sets|setting) up\b/gi, "establish"],
-  [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
+  [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
+  [/\b(?:set|sets|setting) up\b/gi, "establish", [" up"]],
+  [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
-  [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
-  [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was"],
-  [/\b(?:the )?dates? of\b/gi, "when"],
-  [/\b(?<!to )dates?\W*$/gi, "when"],
-  [/\bFMs?\b/gi, "foreign minister"],
-  [/\bknow[- ]how\b/gi, "expertise"],
-  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed"],
+  [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when", ["date", "day", "year", "month"]],
+  [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was", ["date"]],
+  [/\b(?:the )?dates? of\b/gi, "when", ["date"]],
+  [/\b(?<!to )dates?\W*$/gi, "when", ["date"]],
+  [/\bFMs?\b/gi, "foreign minister", ["fm"]],
+  [/\bknow[- ]how\b/gi, "expertise", ["know"]],
+  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed", [" up"]],
   // "the url of the article", "link to the story": its source.
-  [/\b(?:url|web address|link)\b/gi, "source"],
+  [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
 ];
 /** "When will ...", "when is the next ...": the future, which a past date does not answer. */
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
@@ -205,11 +209,9 @@ const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
-  let stripped = text;
-  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
-  stripped = stripped.replace(CHATTY_PREFIX, "");
+  let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
-  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
+  stripped = withPhrasesRead(stripped);
   const tokens = tokenize(stripped)
     .slice(0, 80)
     .flatMap((token) => splitRunTogether(token, kb));
@@ -284,6 +286,20 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   };
 }
 
+function withPhrasesRead(text: string): string {
+  let lower = text.toLowerCase();
+  for (const [phrase, meaning, needles] of PHRASES) {
+    if (!needles.some((needle) => lower.includes(needle))) continue;
+    const replaced = text.replace(phrase, meaning);
+    if (replaced !== text) {
+      text = replaced;
+      // A replacement can bring in what a later phrase looks for ("wen" -> "when").
+      lower = text.toLowerCase();
+    }
+  }
+  return text;
+}
+
 /** "Who is ...", "who's ...", "who was ...", but not "who was received by" (a past participle, not a name). */
 function asksWhoIs(tokens: readonly Token[]): boolean {
   const [first, second] = tokens;
@@ -342,7 +358,7 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerb(token.word, next.word)) {
+    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerbCached(token.word, next.word)) {
       const known = verbSynonyms(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
         .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
@@ -442,12 +458,21 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   const mentions: Mention[] = [];
   const covered = new Set<number>();
   const longest = kb.longestAliasTokens;
+  // The keys of every span from one start, built by appending a word at a time: slicing and
+  // joining each span anew made this one of the engine's costliest steps per question.
+  const keys: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
-      const span = tokens.slice(start, start + length);
+    const most = Math.min(longest, tokens.length - start);
+    keys.length = 0;
+    let key = "";
+    for (let length = 1; length <= most; length++) {
+      key = length === 1 ? tokens[start]!.word : `${key} ${tokens[start + length - 1]!.word}`;
+      keys.push(key);
+    }
+    for (let length = most; length >= 1; length--) {
       // A lone function word ("the", "us") is never a name, even if some alias is spelled that way.
-      if (length === 1 && STOPWORDS.has(span[0]!.word)) continue;
-      const key = span.map((token) => token.word).join(" ");
+      if (length === 1 && STOPWORDS.has(tokens[start]!.word)) continue;
+      const key = keys[length - 1]!;
       const entityIds = kb.entitiesNamed(key);
       if (entityIds.length === 0) {
         const country = length === 1 ? kb.countryOfAdjective(key) : undefined;
@@ -483,9 +508,7 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   offer(token.stem, STRENGTH.exact);
   for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
   if (!token.nameLike) {
-    for (const synonym of verbSynonyms(token.word)) {
-      if (!synonym.includes(" ")) offer(stemOf(synonym), STRENGTH.thesaurus);
-    }
+    for (const stem of synonymStems(token.word)) offer(stem, STRENGTH.thesaurus);
   }
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
@@ -493,6 +516,27 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   }
   return alternatives;
 }
+
+/**
+ * The stems of a word's one-word WordNet synonyms, in WordNet's order. They depend on the word
+ * alone (not on any store), and the same few hundred words come back in question after
+ * question: worked out once per word rather than stemmed again each time.
+ */
+const synonymStemCache = new Map<string, readonly string[]>();
+function synonymStems(word: string): readonly string[] {
+  let stems = synonymStemCache.get(word);
+  if (!stems) {
+    stems = verbSynonyms(word)
+      .filter((synonym) => !synonym.includes(" "))
+      .map((synonym) => stemOf(synonym));
+    if (synonymStemCache.size > WORD_CACHE_LIMIT) synonymStemCache.clear();
+    synonymStemCache.set(word, stems);
+  }
+  return stems;
+}
+
+/** Per-word caches stay bounded whatever people type: past this many words they start afresh. */
+const WORD_CACHE_LIMIT = 50_000;
 
 const DERIVATION_SUFFIXES = [
   "man",
@@ -510,13 +554,42 @@ const DERIVATION_SUFFIXES = [
   "ian",
   "an",
 ];
-function derivations(stem: string): string[] {
+const derivationCache = new Map<string, readonly string[]>();
+function derivations(stem: string): readonly string[] {
+  const cached = derivationCache.get(stem);
+  if (cached) return cached;
   const out: string[] = [];
   for (const suffix of DERIVATION_SUFFIXES) {
     out.push(stem + suffix);
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) out.push(stem.slice(0, -suffix.length));
   }
+  if (derivationCache.size > WORD_CACHE_LIMIT) derivationCache.clear();
+  derivationCache.set(stem, out);
   return out;
+}
+
+/** WordNet's verbs are fixed for the life of the process: each word is looked up once. */
+const verbCache = new Map<string, boolean>();
+function isVerbCached(word: string): boolean {
+  let verb = verbCache.get(word);
+  if (verb === undefined) {
+    verb = isVerb(word);
+    if (verbCache.size > WORD_CACHE_LIMIT) verbCache.clear();
+    verbCache.set(word, verb);
+  }
+  return verb;
+}
+
+const phrasalCache = new Map<string, boolean>();
+function isPhrasalVerbCached(first: string, second: string): boolean {
+  const key = `${first} ${second}`;
+  let phrasal = phrasalCache.get(key);
+  if (phrasal === undefined) {
+    phrasal = isPhrasalVerb(first, second);
+    if (phrasalCache.size > WORD_CACHE_LIMIT) phrasalCache.clear();
+    phrasalCache.set(key, phrasal);
+  }
+  return phrasal;
 }
 
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
@@ -562,8 +635,11 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"
     // "ambassador to Mongolia": a noun (WordNet knows no verb of that form) before "to" is a role
     // towards what follows; a verb ("invited to visit") is not.
-    const nounBefore = position > 0 && !isVerb(tokens[position - 1]!.word);
-    if (token.word !== "of" && !(token.word === "to" && (whoIs || nounBefore))) return;
+    if (
+      token.word !== "of" &&
+      !(token.word === "to" && (whoIs || (position > 0 && !isVerbCached(tokens[position - 1]!.word))))
+    )
+      return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
