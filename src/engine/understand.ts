@@ -348,7 +348,8 @@ function outletIn(
   const words = wordsOf(question);
   for (let start = 0; start < words.length; start++) {
     for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
-      const key = words.slice(start, start + length).join(" ");
+      // Most outlets are one word: no array is sliced and joined for those.
+      const key = length === 1 ? words[start]! : words.slice(start, start + length).join(" ");
       const sources = kb.sourcesOfOutlet(key);
       if (!sources) continue;
       // An outlet named with one everyday word ("Time") counts only when written as a name.
