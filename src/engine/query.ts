@@ -458,22 +458,28 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   const mentions: Mention[] = [];
   const covered = new Set<number>();
   const longest = kb.longestAliasTokens;
-  // The keys of every span from one start, built by appending a word at a time: slicing and
+  // Every word of a name is a word the knowledge knows (`knowsWord`): a span with a word it does
+  // not know names nobody, and is not looked up. Questions about what the store lacks are mostly
+  // such words, and each look-up of a span costs far more than one of a word.
+  const known = tokens.map((token) => kb.knowsWord(token.word));
+  // The keys of the spans from one start, built by appending a word at a time: slicing and
   // joining each span anew made this one of the engine's costliest steps per question.
   const keys: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const most = Math.min(longest, tokens.length - start);
+    let knownRun = 0;
+    while (knownRun < most && known[start + knownRun]) knownRun++;
     keys.length = 0;
     let key = "";
-    for (let length = 1; length <= most; length++) {
+    for (let length = 1; length <= Math.max(knownRun, 1); length++) {
       key = length === 1 ? tokens[start]!.word : `${key} ${tokens[start + length - 1]!.word}`;
       keys.push(key);
     }
-    for (let length = most; length >= 1; length--) {
+    for (let length = Math.max(knownRun, 1); length >= 1; length--) {
       // A lone function word ("the", "us") is never a name, even if some alias is spelled that way.
       if (length === 1 && STOPWORDS.has(tokens[start]!.word)) continue;
       const key = keys[length - 1]!;
-      const entityIds = kb.entitiesNamed(key);
+      const entityIds = length <= knownRun ? kb.entitiesNamed(key) : [];
       if (entityIds.length === 0) {
         const country = length === 1 ? kb.countryOfAdjective(key) : undefined;
         if (country) {
