@@ -85,22 +85,23 @@ export interface QueryPlan {
   proximities: Proximity[];
 }
 
-const QUESTION_WORDS: Record<string, QuestionKind> = {
-  who: "who",
-  whom: "who",
-  whose: "who",
-  whos: "who",
-  what: "what",
-  whats: "what",
-  when: "when",
-  whens: "when",
-  where: "where",
-  wheres: "where",
-  which: "which",
-  why: "why",
-  how: "how",
-  hows: "how",
-};
+/** A Map, not an object: an object's lookup also finds its prototype's members ("constructor"). */
+const QUESTION_WORDS = new Map<string, QuestionKind>([
+  ["who", "who"],
+  ["whom", "who"],
+  ["whose", "who"],
+  ["whos", "who"],
+  ["what", "what"],
+  ["whats", "what"],
+  ["when", "when"],
+  ["whens", "when"],
+  ["where", "where"],
+  ["wheres", "where"],
+  ["which", "which"],
+  ["why", "why"],
+  ["how", "how"],
+  ["hows", "how"],
+]);
 const YES_NO_OPENERS = new Set([
   "is",
   "are",
@@ -212,9 +213,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
   stripped = withPhrasesRead(stripped);
-  const tokens = tokenize(stripped)
-    .slice(0, 80)
-    .flatMap((token) => splitRunTogether(token, kb));
+  const tokens: Token[] = [];
+  for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
   const corrected = joinPhrasalVerbs(
     tokens.map((token) => correct(token, kb)),
     kb,
@@ -259,7 +259,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
 
-  const opener = corrected.findIndex((token) => QUESTION_WORDS[token.word] !== undefined);
+  const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
   const whoIs = asksWhoIs(corrected);
   // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for.
   const focus =
@@ -289,7 +289,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
 function withPhrasesRead(text: string): string {
   let lower = text.toLowerCase();
   for (const [phrase, meaning, needles] of PHRASES) {
-    if (!needles.some((needle) => lower.includes(needle))) continue;
+    if (!containsAny(lower, needles)) continue;
     const replaced = text.replace(phrase, meaning);
     if (replaced !== text) {
       text = replaced;
@@ -298,6 +298,11 @@ function withPhrasesRead(text: string): string {
     }
   }
   return text;
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
 }
 
 /** "Who is ...", "who's ...", "who was ...", but not "who was received by" (a past participle, not a name). */
@@ -320,7 +325,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
   for (const token of tokens.slice(0, 4)) {
-    const kind = QUESTION_WORDS[token.word];
+    const kind = QUESTION_WORDS.get(token.word);
     if (kind) return kind;
   }
   const first = tokens[0]?.word;
@@ -332,20 +337,24 @@ function questionKind(tokens: Token[]): QuestionKind {
  * "ofazerbaijan", "thepresident": two words typed without the space, when neither the store nor
  * English knows the whole and the store knows the second part (the first may be any small word).
  */
-function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
+function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
   const word = token.word;
-  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) return [token];
+  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) {
+    out.push(token);
+    return;
+  }
   for (let cut = 2; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut);
-    const right = word.slice(cut);
     if (!RUN_TOGETHER_FIRST.has(left) && !kb.knowsWord(left)) continue;
+    const right = word.slice(cut);
     if (!kb.knowsWord(right)) continue;
-    return [
+    out.push(
       { text: left, word: left, stem: stemOf(left), nameLike: false },
       { ...token, text: right, word: right, stem: stemOf(right) },
-    ];
+    );
+    return;
   }
-  return [token];
+  out.push(token);
 }
 
 /**
@@ -417,7 +426,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
   if (/[a-z]/.test(token.word) && /[013]/.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
-    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS[word] || kb.knowsWord(word))) {
+    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
       return { ...token, word, stem: stemOf(word) };
     }
   }

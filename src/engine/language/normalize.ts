@@ -21,7 +21,11 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 /** Unicode-safe canonical form of any text: NFKC, straight quotes, no accents, single spaces. */
 export function canonicalText(text: string): string {
   // Plain printable ASCII needs none of the Unicode folding below: the common case, made cheap.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.replace(/\s+/g, " ").trim();
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    // The only white space here is the plain space: most texts have no run of it to fold.
+    if (!text.includes("  ") && !text.startsWith(" ") && !text.endsWith(" ")) return text;
+    return text.replace(/\s+/g, " ").trim();
+  }
   return (
     text
       .normalize("NFKC")
