@@ -486,8 +486,9 @@ function referencesIn(words: readonly string[], text: string): References {
     ...(person ? { person } : {}),
     ...(group ? { group } : {}),
     ...(thing ? { thing } : {}),
-    other: /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text) && words.length <= 6,
+    // The word count first: it is cheaper than the pattern, and most questions are longer.
+    other: words.length <= 6 && /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text),
     more: /\b(?:else|other things?|anything more|more)\b/.test(text),
-    ellipsis: /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text) && words.length <= 6,
+    ellipsis: words.length <= 6 && /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text),
   };
 }
