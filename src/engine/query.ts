@@ -424,7 +424,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       return { ...token, word: owner, stem: stemOf(owner), possessive: true };
   }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
-  if (/[a-z]/.test(token.word) && /[013]/.test(token.word) && !kb.knowsWord(token.word)) {
+  if (/[013]/.test(token.word) && /[a-z]/.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
     if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
       return { ...token, word, stem: stemOf(word) };
