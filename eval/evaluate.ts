@@ -54,8 +54,23 @@ export const FIFTH_STORE_PARTS = [
   ...FOURTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifth-event"),
 ];
+/** Questions about a sixth made-up article (dev only), written with it added to the five. */
+export const SIXTH_STORE_PARTS = [
+  ...FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
+/** A fourth held-out article's questions, written with it added to the held-out store. */
+export const HELDOUT_2_STORE_PARTS = [
+  ...HELDOUT_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-2"),
+];
+/** A fifth held-out article's questions, written with it added to the fourth's store. */
+export const HELDOUT_3_STORE_PARTS = [
+  ...HELDOUT_2_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-3"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -89,6 +104,8 @@ export function readCases(file: string): EvalCase[] {
 
 const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
+const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
+const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -106,6 +123,7 @@ export function loadSplits(): Split[] {
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-more.jsonl")) },
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues.jsonl")) },
         { store: FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifth.jsonl")) },
+        { store: SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixth.jsonl")) },
       ],
     },
     {
@@ -113,6 +131,8 @@ export function loadSplits(): Split[] {
       groups: [
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "test.jsonl")) },
         { store: HELDOUT_STORE_PARTS, cases: heldout },
+        ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
+        ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
       ],
     },
   ];

@@ -9,8 +9,8 @@ import { FIFTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit }
 /**
  * `npm run eval -- --fit`: fits the evidence weights (logistic regression with an L2 penalty) on
  * the dev questions only, and the threshold where dev answered precision reaches its target,
- * both judged on held-apart folds so that the numbers printed are not the fit's own. Test is never
- * read here: `npm run eval` reports it afterwards.
+ * both judged on held-apart articles (each fold one article) so that the numbers printed are not
+ * the fit's own. Test is never read here: `npm run eval` reports it afterwards.
  */
 
 /** Shifts every threshold out of reach of nothing: each weighed answer is given, to be labeled. */
@@ -21,15 +21,19 @@ const ANSWER_ALL = -10;
  * accuracy for 1 of precision on dev.
  */
 const WRONG_ANSWER_COST = 1;
-const FOLDS = 5;
 const PENALTIES = [0.3, 1, 3, 10, 30, 100];
 const MODEL_FILE = join(PROJECT_ROOT, "src", "engine", "evidence-model.ts");
 
 interface Sample {
   x: number[];
   y: number;
-  /** Which question it came from, so folds keep a question's samples together. */
+  /** Which question it came from. */
   id: string;
+  /**
+   * The article it is about: folds hold out whole articles, so the thresholds are chosen on
+   * likelihoods for articles the weights never saw, as the product meets every new article.
+   */
+  article: string;
 }
 
 /** Fits the model on dev; writes it into the engine unless `write` is false (the CI check). */
@@ -42,7 +46,7 @@ export function fitEvidenceModel(print: (line: string) => void, write = true): E
       (o): o is Outcome & { judgement: NonNullable<Outcome["judgement"]> } =>
         o.result.answered && !!o.judgement,
     )
-    .map((o) => ({ x: o.judgement.features, y: o.right ? 1 : 0, id: o.case.id }));
+    .map((o) => ({ x: o.judgement.features, y: o.right ? 1 : 0, id: o.case.id, article: o.case.article }));
   const unweighed = outcomes.filter((o) => !o.judgement || !o.result.answered);
   print(
     `dev: ${outcomes.length} questions, ${samples.length} weighed answers (${samples.filter((s) => s.y).length} right); ${unweighed.length} decided otherwise`,
@@ -53,11 +57,13 @@ export function fitEvidenceModel(print: (line: string) => void, write = true): E
   );
   samples.push(...curated);
 
-  const folds = samples.map((_, i) => i % FOLDS);
+  const articles = [...new Set(samples.map((s) => s.article))].sort();
+  const folds = samples.map((s) => articles.indexOf(s.article));
+  const foldCount = articles.length;
   let best: { penalty: number; loss: number } | undefined;
   for (const penalty of PENALTIES) {
     let loss = 0;
-    for (let k = 0; k < FOLDS; k++) {
+    for (let k = 0; k < foldCount; k++) {
       const model = train(
         samples.filter((_, i) => folds[i] !== k),
         penalty,
@@ -73,7 +79,7 @@ export function fitEvidenceModel(print: (line: string) => void, write = true): E
   }
   // Held-apart likelihoods choose the threshold: in-sample ones would flatter it.
   const heldApart = samples.map(() => 0);
-  for (let k = 0; k < FOLDS; k++) {
+  for (let k = 0; k < foldCount; k++) {
     const model = train(
       samples.filter((_, i) => folds[i] !== k),
       best!.penalty,
@@ -113,7 +119,12 @@ function curatorSamples(): Sample[] {
       });
       if (!result.answered || !judgement) continue;
       const right = result.facts.some((f) => f.id === indexed.fact.id);
-      samples.push({ x: judgement.features, y: right ? 1 : 0, id: `${indexed.fact.id}:${question}` });
+      samples.push({
+        x: judgement.features,
+        y: right ? 1 : 0,
+        id: `${indexed.fact.id}:${question}`,
+        article: `curated:${indexed.fact.event ?? indexed.fact.source}`,
+      });
     }
   }
   return samples;
@@ -121,8 +132,11 @@ function curatorSamples(): Sample[] {
 
 /**
  * The thresholds that serve askers best on held-apart likelihoods: each right answer given counts
- * one, each wrong one costs `WRONG_ANSWER_COST`. A covering fact is vetoed below `veto`, a less
- * covering one admitted from `admit`; ties go to the stricter.
+ * one, each wrong one costs `WRONG_ANSWER_COST`. Near its best this count is flat (thresholds far
+ * apart differ by one or two answers in hundreds), so the best is noise: as in the one-standard-
+ * error rule, the most cautious thresholds (fewest answers given) whose count is within the
+ * standard error of its difference from the best (the square root of the number of questions the
+ * two decide differently) are chosen. A wrong answer costs askers more than a refusal.
  */
 function chooseThresholds(
   samples: readonly Sample[],
@@ -135,28 +149,33 @@ function chooseThresholds(
       (_, i) => Math.round((from + 0.05 * i) * 100) / 100,
     );
   const covers = samples.map((s) => s.x[0]! > ANSWER_THRESHOLD + 1e-9);
-  let best = { veto: 0, admit: 1, decided: -1, answered: 0, right: 0 };
-  for (const veto of steps(0, 0.7)) {
-    for (const admit of steps(0.5, 1)) {
-      let decided = 0;
+  const candidates = steps(0, 0.7).flatMap((veto) =>
+    steps(0.5, 1).map((admit) => {
+      const given = samples.map((_, i) => likelihoods[i]! >= (covers[i] ? veto : admit));
+      let net = 0;
       let answered = 0;
       let right = 0;
       for (const [i, s] of samples.entries()) {
-        const given = likelihoods[i]! >= (covers[i] ? veto : admit);
-        if (given) {
-          answered++;
-          right += s.y;
-        }
-        // A wrong answer costs more than a refusal of a right one: people act on answers.
-        if (given) decided += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
+        if (!given[i]) continue;
+        answered++;
+        right += s.y;
+        net += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
       }
-      if (decided >= best.decided) best = { veto, admit, decided, answered, right };
-    }
-  }
-  print(
-    `  held apart: net ${best.decided} of ${samples.length} weighed; ${best.answered} answered, ${((100 * best.right) / Math.max(1, best.answered)).toFixed(1)}% right`,
+      return { veto, admit, given, net, answered, right };
+    }),
   );
-  return { veto: best.veto, admit: best.admit };
+  const best = candidates.reduce((a, b) => (b.net > a.net ? b : a));
+  const withinError = candidates.filter((c) => {
+    const differ = c.given.filter((g, i) => g !== best.given[i]).length;
+    return c.net >= best.net - Math.sqrt(differ);
+  });
+  const chosen = withinError.reduce((a, b) =>
+    b.answered < a.answered || (b.answered === a.answered && b.veto + b.admit > a.veto + a.admit) ? b : a,
+  );
+  print(
+    `  held apart: best net ${best.net} of ${samples.length} weighed (veto ${best.veto}, admit ${best.admit}); chosen within its error: net ${chosen.net}, ${chosen.answered} answered, ${((100 * chosen.right) / Math.max(1, chosen.answered)).toFixed(1)}% right`,
+  );
+  return { veto: chosen.veto, admit: chosen.admit };
 }
 
 /** Logistic regression on standardised features, by Newton's method (a few dozen features). */

@@ -4,8 +4,11 @@ import {
   combinedDataDir,
   DATA_DIR,
   engineFrom,
+  FIFTH_EVENT_DIR,
+  FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -243,6 +246,9 @@ describe("who did what to whom is kept the right way round", () => {
     ["Who received Iturra?", /^Ganbold Dorj\./],
     ["Who did Ganbold receive?", /^Tomás Iturra Vial\./],
     ["Who did Battsetseg meet?", /^Tomás Iturra Vial\./],
+    // Talks are mutual: Battsetseg held them with Iturra, so Iturra held them with Battsetseg.
+    ["Who did Chile's foreign minister hold talks with at the State Guest House?", /^Battsetseg Enkhbold\./],
+    ["Who did Iturra meet in Ulaanbaatar?", /^Battsetseg Enkhbold\./],
     ["Who received Tomás Iturra Vial at the State Palace?", /^Ganbold Dorj\./],
   ])("%s", (question, lead) => expect(three.answer(question).answer).toMatch(lead));
 
@@ -259,6 +265,109 @@ describe("who did what to whom is kept the right way round", () => {
     "Who did Aliyev not thank?",
     "What did Mongolia and Chile not discuss?",
   ])("refuses %j", (question) => expect(three.answer(question).answered).toBe(false));
+});
+
+describe("the meeting a question happened at is where, not what, it asks", () => {
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it.each([
+    // The fact says "session" and "was represented … by": still the answer.
+    ["who represented guinea at the ccfc meeting", /^Kadiatou Baldé\./],
+    ["Who represented Guinea during the CCFC talks?", /^Kadiatou Baldé\./],
+    ["who heads the ccfc secretariat", /^Ibrahima Faye\./],
+  ])("%s", (question, lead) => expect(sixth.answer(question).answer).toMatch(lead));
+
+  it("reads a time word inside a name as part of the name", () => {
+    // "Current" in "Canary Current" is no "currently".
+    expect(sixth.answer("When was the Canary Current Fisheries Council founded?").answer).toMatch(/2011/);
+  });
+
+  it("takes an objection as the reason for a refusal", () => {
+    expect(sixth.answer("why did senegal refuse to sign the praia protocol?").answer).toMatch(
+      /objecting that the allocation key/,
+    );
+  });
+
+  it("does not take the one represented for the one representing", () => {
+    expect(sixth.answer("Who did Kadiatou Baldé represent?").answer).toMatch(/^Guinea was represented/);
+  });
+});
+
+describe("a why-question is answered by a reason for what was asked", () => {
+  const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+
+  it("takes the purpose an act was done for", () => {
+    expect(five.answer("Why will the ministers meet again in November?").answer).toMatch(
+      /to consider the technical panel's report/,
+    );
+    expect(five.answer("Why did Brazil offer satellite data on river levels?").answer).toMatch(
+      /to help plan the dredging/,
+    );
+  });
+
+  it("takes what someone was thanked for only when the thanking is asked about", () => {
+    expect(three.answer("Why did Ganbold thank Chile?").answer).toMatch(/for its support/);
+    expect(three.answer("Why did Chile decide to back Mongolia's APEC bid?").answered).toBe(false);
+  });
+});
+
+describe("an answer is of the kind the question asks for, and never one its premise denies", () => {
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it('"how much" is answered with an amount, not with how long', () => {
+    expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
+      /1\.47 US dollars/,
+    );
+  });
+
+  it('"until when" is answered with the day it ends', () => {
+    expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
+  });
+
+  it('"where is he from?" needs where he is from, not any "from"', () => {
+    const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    // The only "from" in his facts is "not far from Japan".
+    expect(four.answer("Where is Asakawa from?").answer).not.toMatch(/not far from Japan/);
+  });
+
+  it('"who had the job before?" needs a fact that names the one before', () => {
+    const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    expect(four.answer("Who was Ghana's foreign minister before Mensah-Boateng?").answer).toMatch(
+      /^Samuel Quaye\./,
+    );
+    // Iturra's earlier post says what came before for him, not who held his job.
+    const first = three.answer("who is chile's foreign minister");
+    expect(three.answer("who had the job before him?", undefined, { previous: first.turn! }).answered).toBe(
+      false,
+    );
+  });
+
+  it("refuses a when-question about an act the store says did not happen", () => {
+    expect(five.answer("When did Paraguay agree to pay Argentina a refund?").answered).toBe(false);
+  });
+
+  it("still answers from a fact that affirms the act and denies it of someone else", () => {
+    expect(sixth.answer("How many countries signed the Praia Protocol?").answer).toMatch(/five of the six/);
+  });
+});
+
+describe("chat shorthand is read as chat, not as a name nobody knows", () => {
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it("gives the rundown asked for with a run of consonants around it", () => {
+    const result = sixth.answer("tldr of the praia fisheries thing pls");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/sardinella/);
+  });
+
+  it("still refuses a name it has never heard of", () => {
+    expect(sixth.answer("what did kagame say in praia?").answer).toMatch(
+      /don't have any facts about "kagame"/,
+    );
+  });
 });
 
 describe("when and where are answered only by facts that say so", () => {

@@ -9,7 +9,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom, FIFTH_EVENT_DIR, SEED_DIR } from "./support/engines.ts";
+import {
+  combinedDataDir,
+  engineFrom,
+  FIFTH_EVENT_DIR,
+  FOURTH_EVENT_DIR,
+  SEED_DIR,
+  THIRD_EVENT_DIR,
+} from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
 
@@ -183,6 +190,22 @@ describe('"And the other one?" asks the same question about the other person', (
     expect(other?.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("after a profile, takes the other one from the meeting the person took part in", () => {
+    const [, other] = conversation(`Who is ${host.name}?`, "and the other one?");
+    expect(other?.reading).toBe(`Taking "the other one" as ${visitor.name}`);
+    expect(other?.answer).toContain(visitor.description);
+  });
+
+  it('"and Ghana and Japan?" asks the previous question about both, each in the place of one named before', () => {
+    const four = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+    const first = four.answer("when were diplomatic relations between mongolia and chile established?");
+    const next = four.answer("and ghana and japan?", undefined, { previous: first.turn! });
+    expect(next.reading).toBe(
+      'Reading it as "when were diplomatic relations between Ghana and Japan established?"',
+    );
+    expect(next.answer).toMatch(/1957/);
+  });
+
   it('"and Sarybay?" asks the previous question about the one it names', () => {
     const [, profile] = conversation("Who is Aliyev?", "and Sarybay?");
     expect(profile?.reading).toBe(`Reading it as "Who is ${visitor.name}?"`);
@@ -199,6 +222,26 @@ describe('"It" is the thing the previous question asked about, before what its a
     const next = five.answer("when is it due to report?", undefined, { previous: first.turn! });
     expect(next.reading).toMatch(/"it" as PPWC technical panel/);
     expect(next.answer).toContain("30 September 2025");
+  });
+});
+
+describe('"That day" is the day just discussed', () => {
+  it('gives the other meeting of that day for "what else happened that day?"', () => {
+    const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+    const first = three.answer("where was the chilean minister received by the president of mongolia?");
+    const next = three.answer("what else happened that day?", undefined, { previous: first.turn! });
+    expect(next.reading).toBe('Taking "that day" as 9 October 2024');
+    expect(next.answer).toMatch(/Battsetseg Enkhbold/);
+    expect(next.answer).not.toMatch(/Accra/);
+  });
+});
+
+describe('"They" are the ones the previous question named together', () => {
+  it("reads 'they' as the two countries just asked about, not the people of their meeting", () => {
+    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const first = five.answer("What did Argentina and Paraguay agree in Montevideo?");
+    const next = five.answer("what else did they agree?", undefined, { previous: first.turn! });
+    expect(next.reading).toMatch(/"they" as (Argentina and Paraguay|Paraguay and Argentina)/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { statesDate } from "./language/time.ts";
+import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
@@ -8,26 +8,7 @@ import { entityWords, factSequences, namePositions } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** 2024-04-17 -> "17 April 2024": unambiguous for readers on either side of the Atlantic. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
+export { formatDate } from "./language/time.ts";
 
 export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
   const fact = indexed.fact;
@@ -223,7 +204,7 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
 }
 
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
-function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const [statement = []] = factSequences(indexed.fact);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {

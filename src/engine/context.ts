@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import type { DialogueTurn, Entity } from "./schema.ts";
+import { formatDate } from "./language/time.ts";
+import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { type Understanding, understand } from "./understand.ts";
 
 /**
@@ -94,7 +95,9 @@ function resolve(
     const [was] = previous.mentions;
     const wasEntity = was ? kb.entity(was.entity) : undefined;
     const alreadyNamed = new Set(previous.mentions.map((m) => m.entity));
-    const participants = event ? event.participants.map((p) => kb.entity(p.entity)) : [];
+    // After "who is Asakawa?" (a profile, no meeting of its own): the meeting he took part in.
+    const meeting = event ?? (wasEntity ? latestEventWith(wasEntity.id, kb) : undefined);
+    const participants = meeting ? meeting.participants.map((p) => kb.entity(p.entity)) : [];
     const other = [...entities, ...participants].find(
       (e): e is Entity => !!e && !alreadyNamed.has(e.id) && (!wasEntity || e.kind === wasEntity.kind),
     );
@@ -106,14 +109,24 @@ function resolve(
     );
   }
   // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
+  // "and Ghana and Japan?" after a question about Mongolia and Chile: each newly named one takes
+  // the place of one named before, of its kind, in order.
   if (references.ellipsis && named && !substantive && previous.mentions.length > 0) {
-    const now = kb.entity(plan.mentions[0]!.entityIds[0]!);
-    const was =
-      previous.mentions.find((m) => kb.entity(m.entity)?.kind === now?.kind) ?? previous.mentions[0]!;
-    if (now && was.entity !== now.id) {
-      const rewritten = replaceWord(previous.question, was.text, now.name);
-      return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    let rewritten = previous.question;
+    const replaced = new Set<number>();
+    for (const mention of plan.mentions) {
+      const now = kb.entity(mention.entityIds[0]!);
+      if (!now) continue;
+      const sameKind = previous.mentions.findIndex(
+        (m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind,
+      );
+      const at = sameKind >= 0 ? sameKind : replaced.size === 0 ? 0 : -1;
+      const was = previous.mentions[at];
+      if (!was || was.entity === now.id) continue;
+      replaced.add(at);
+      rewritten = replaceWord(rewritten, was.text, now.name);
     }
+    if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
@@ -170,6 +183,19 @@ function resolve(
       ["when", "where", "who"].includes(plan.kind) &&
       !substantive &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
+    // "What else happened that day?": another meeting of the same day, if there was one.
+    if (event && /\bday\b/.test(references.thing) && references.more) {
+      const sameDay = kb.eventsByDate(false).find((e) => e.date === event.date && e.id !== event.id);
+      if (sameDay) {
+        return {
+          kind: "read",
+          understanding: { ...asked, intent: "overview" },
+          reading: `Taking "${references.thing}" as ${formatDate(event.date)}`,
+          exclude,
+          event: sameDay.id,
+        };
+      }
+    }
     if (event && (asksAboutEvent || asked.intent === "overview")) {
       return {
         kind: "read",
@@ -216,13 +242,32 @@ function reread(question: string, kb: KnowledgeBase, reading: string): Reading &
   return { kind: "read", understanding: understand(question, kb), reading, exclude: NOTHING };
 }
 
-/** The people "they" stands for: the previous event's participants, else the previous turn's people. */
+/**
+ * The ones "they" stands for: those the previous question named together ("what did Veloria and
+ * Norland agree?" → "what else did they agree?"), else the previous event's people, else the
+ * previous turn's people.
+ */
 function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: KnowledgeBase): string[] {
+  const named = [...new Set(previous.mentions.map((m) => m.entity))]
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
+  if (named.length >= 2) return named.map((e) => e.name);
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** Who can be "they" that do things: not an accord or a place named beside them. */
+const AGENT_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
+
+function latestEventWith(entityId: string, kb: KnowledgeBase): Event | undefined {
+  return kb
+    .eventsWith(entityId)
+    .map((id) => kb.event(id))
+    .filter((e): e is Event => !!e)
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
 function isKind(kb: KnowledgeBase, ids: readonly string[], kind: Entity["kind"]): boolean {

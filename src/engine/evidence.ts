@@ -32,6 +32,7 @@ export const FEATURE_NAMES = [
   "margin",
   "rivals",
   "unknownWords",
+  "unknownNames",
   "mentions",
   "terms",
   "followUp",
@@ -91,7 +92,9 @@ export function evidenceFeatures(
     verb: evidence?.verb ?? 1,
     margin: top.coverage - second,
     rivals: others.filter((m) => m.coverage >= top.coverage - RIVAL_MARGIN).length,
-    unknownWords: plan.unknown.length,
+    // An English word the store never uses ("help") says less than a name it has never heard of.
+    unknownWords: plan.unknown.filter((u) => !u.nameLike).length,
+    unknownNames: plan.unknown.filter((u) => u.nameLike).length,
     mentions: plan.mentions.length,
     terms: plan.terms.filter((t) => t.weight >= 1).length,
     followUp: read.reading ? 1 : 0,

@@ -244,17 +244,21 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // A hedge word the store never uses ("current", "name") changes nothing about the question.
       if (soft) return;
       // Not a common English word either: most likely a name the store has never heard of.
-      const nameLike = typed.nameLike || (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word));
+      // A lowercase run of consonants ("ngl", "ppl", "tbh") is chat shorthand, not a name.
+      const nameLike =
+        typed.nameLike ||
+        (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word) && /[aeiouy]/.test(typed.word));
       unknown.push({ word: typed.text, nameLike });
       return;
     }
-    const weight = soft
-      ? WEIGHT.soft
-      : RELATION_WORDS.has(token.word)
-        ? WEIGHT.relation
-        : /^\d+$/.test(token.word)
-          ? WEIGHT.number
-          : WEIGHT.term;
+    const weight =
+      soft || namesTheOccasion(corrected, position, covered)
+        ? WEIGHT.soft
+        : RELATION_WORDS.has(token.word)
+          ? WEIGHT.relation
+          : /^\d+$/.test(token.word)
+            ? WEIGHT.number
+            : WEIGHT.term;
     termAt.set(position, terms.length);
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
@@ -304,6 +308,35 @@ function containsAny(text: string, needles: readonly string[]): boolean {
   for (const needle of needles) if (text.includes(needle)) return true;
   return false;
 }
+
+/**
+ * "Who represented Guinea *at the CCFC meeting*?": the meeting is where it happened, which every
+ * fact of the event is about, whether it calls it a meeting, a session or talks; it is not what
+ * is asked.
+ */
+function namesTheOccasion(tokens: readonly Token[], position: number, names: ReadonlySet<number>): boolean {
+  if (!OCCASIONS.has(tokens[position]!.word)) return false;
+  for (let at = position - 1; at >= Math.max(0, position - 4); at--) {
+    const word = tokens[at]!.word;
+    if (OCCASION_PREPOSITIONS.has(word)) return true;
+    if (!names.has(at) && !ARTICLES.has(word)) return false;
+  }
+  return false;
+}
+
+const OCCASIONS = new Set([
+  "meeting",
+  "meetings",
+  "session",
+  "sessions",
+  "talks",
+  "summit",
+  "conference",
+  "gathering",
+  "negotiations",
+  "consultations",
+]);
+const OCCASION_PREPOSITIONS = new Set(["at", "during"]);
 
 /** "Who is ...", "who's ...", "who was ...", but not "who was received by" (a past participle, not a name). */
 function asksWhoIs(tokens: readonly Token[]): boolean {
@@ -410,6 +443,8 @@ function questionWordCandidates(word: string): { word: string; distance: number 
     questionWords = new SpellingIndex();
     for (const family of SYNONYM_FAMILIES) for (const member of family) questionWords.add(member);
     for (const words of Object.values(KIND_WORDS)) for (const member of words) questionWords.add(member);
+    // "hw much", "wht happened": the words a question opens with, typed in a hurry.
+    for (const opener of QUESTION_WORDS.keys()) questionWords.add(opener);
   }
   return questionWords.candidates(word);
 }

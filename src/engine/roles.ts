@@ -21,6 +21,7 @@ export interface AskedRole {
 
 const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
 const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
+const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
 const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */
@@ -45,7 +46,8 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     const mention = mentionAt(aux + 1);
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position + named.length) : -1;
-    return mention >= 0 && verb >= 0 ? { mention, verb, role: "agent" } : undefined;
+    if (mention < 0 || verb < 0 || isMutual(plan, verb)) return undefined;
+    return { mention, verb, role: "agent" };
   }
   if (words[0] !== "who" && words[0] !== "whom") return undefined;
   if (BE.has(words[1] ?? "")) {
@@ -84,12 +86,29 @@ export function roleInSentence(
   if (verbAt < 0) return undefined;
   const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb);
   if (named.length === 0) return undefined;
-  const passive = BE.has(sentence[verbAt - 1]?.word ?? "") && sentence[verbAt + 1]?.word === "by";
+  // "Guinea was represented at the session by its ambassador": a past participle after a form
+  // of "be" is passive wherever its "by" stands ("was also received by" too).
+  const passive =
+    BE.has(sentence[verbAt - 1]?.word ?? "") ||
+    (ADVERBS_IN_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") && BE.has(sentence[verbAt - 2]?.word ?? ""));
   // The occurrence nearest the verb is the one the verb is about.
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
   return before !== passive ? "agent" : "patient";
 }
+
+/**
+ * "Who did Chile's minister hold talks with?", "Who did Aliyev meet?": talks and meetings are
+ * mutual, so a fact in which the other one held the talks with him answers just as well.
+ */
+function isMutual(plan: QueryPlan, verb: number): boolean {
+  const term = plan.terms[verb];
+  if (term && MUTUAL.test(term.word)) return true;
+  const after = plan.words.slice((term?.position ?? 0) + 1);
+  return after.includes("with") && !after.some((word) => DIRECTIONAL.test(word));
+}
+
+const MUTUAL = /^(?:meet|met|talk|negotiat|confer|consult)/;
 
 /** Verbs with a giver and a receiver ("receive", "thank", "invite"): unlike "meet", not mutual. */
 export function isDirectional(plan: QueryPlan, asked: AskedRole): boolean {

@@ -1,6 +1,7 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -597,6 +598,8 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
+  // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
+  if (plan.quantity && HOW_MUCH.test(plan.text) && !AMOUNT.test(indexed.fact.statement)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
@@ -628,6 +631,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   }
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
+  // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
+  // denies: a fact that negates the act asked about does not say when, where or who.
+  if (!context.negated && plan.kind !== "yesno" && negatesTheAct(plan, indexed)) return MISSES_TIME;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
@@ -655,7 +661,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !GIVES_REASON.test(indexed.fact.statement)) {
+  if (plan.kind === "why" && !givesReason(plan, indexed)) {
     const asksWhySaid = plan.terms.some((t) => t.weight > 1 && SAYING.test(t.word));
     return asksWhySaid && REPORTING.test(indexed.fact.statement) ? 1 : 0.6;
   }
@@ -688,9 +694,11 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
-      return ORIGIN.test(statement) ? 1 : MISSES_TIME;
+      return saysWhereFrom(indexed) ? 1 : MISSES_TIME;
     case "span":
       return saysIt(SPAN, indexed);
+    case "end":
+      return saysIt(END_POINT, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
     default:
@@ -802,12 +810,32 @@ const FREQUENCY =
   /\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|twice|once a|times a|per (?:year|month|week|day)|regular(?:ly)?|biennial(?:ly)?)\b/i;
 
 /** "Where is X from": a stated origin. */
-const ORIGIN = /\b(?:from|native of|born in|citizen of|national of|hails from)\b/i;
+const ORIGIN = /\b(?:native of|born in|citizen of|national of)\b/i;
+
+/**
+ * "Where is he from?": born in, a native of, or someone "from" somewhere ("a lawmaker from
+ * Hiroshima", "came from Lima"); not any "from" ("not far from Japan", "took over from").
+ */
+function saysWhereFrom(indexed: IndexedFact): boolean {
+  if (ORIGIN.test(indexed.fact.statement)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token, i) => {
+    if (token.word !== "from" || !/^\p{Lu}/u.test(sentence[i + 1]?.text ?? "")) return false;
+    const before = sentence[i - 1];
+    return !!before && (COMES_FROM.has(before.word) || isPersonNoun(before.word));
+  });
+}
+
+const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came", "originally", "hails"]);
 
 /** A fact about a former state of affairs. */
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
+/** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
+const END_POINT =
+  /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;
+
 const SPAN =
   /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
 
@@ -861,9 +889,37 @@ function someoneElseActs(
 const SAYING =
   /^(?:say|says|said|call|calls|called|describe|describes|described|consider|considers|considered|stress|stressed|emphasi[sz]e\w*)$/;
 
+/**
+ * A reason for what was asked: a cause or purpose said outright; "thanked X for Y" only when it is
+ * the thanking that is asked about ("why did Chile back the bid?" is not answered by Mongolia
+ * thanking Chile for backing it); and an action's purpose ("agreed to meet again in November to
+ * consider the report") only after the act asked about.
+ */
+function givesReason(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  if (GIVES_REASON.test(statement)) return true;
+  if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  // Where the act asked about stands: the first of the question's verbs the sentence has.
+  const acts = plan.terms.filter((t) => t.weight >= 1 && isVerb(t.word));
+  const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  if (actAt < 0) return false;
+  for (let i = actAt + 2; i < sentence.length - 1; i++) {
+    if (sentence[i]!.word !== "to") continue;
+    const before = sentence[i - 1]!.word;
+    const after = sentence[i + 1]!.word;
+    // "offered to share" is what was offered; "data … to help plan the dredging" is what for.
+    if (isVerb(after) && !isVerb(before) && !STOPWORDS.has(before)) return true;
+  }
+  return false;
+}
+
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
-  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of)\b|\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b[^.]{0,80}?\b(?:for|on)\b/i;
+  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b/i;
+const GRATITUDE =
+  /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
+const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on)\\b`, "i");
 
 /** A statement about what is to come. */
 const FUTURE_FACT =
@@ -904,6 +960,54 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */
 const QUANTITY_WORDS =
   /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
+
+const HOW_MUCH = /\bhow much\b/i;
+/** An amount: money, a share, a weight or length, a fraction. */
+const AMOUNT =
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:US\s+)?(?:dollars?|euros?|yen|pounds?|francs?|rupees?|yuan|pesos?|tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+
+/**
+ * The fact says the act asked about did not happen: "not", "never", "no" just before the
+ * question's verb ("did not agree", "has never signed").
+ */
+function negatesTheAct(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const negated = (i: number) =>
+    NEGATORS.has(sentence[i - 1]?.word ?? "") ||
+    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") && NEGATORS.has(sentence[i - 2]?.word ?? ""));
+  // The question's first act the sentence names is denied every time it is named ("signed by
+  // five; Senegal did not sign" affirms it).
+  for (const act of acts) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length > 0) return named.every(negated);
+  }
+  return false;
+}
+
+const BETWEEN_NEGATION_AND_VERB = new Set([
+  "yet",
+  "be",
+  "been",
+  "have",
+  "also",
+  "formally",
+  "officially",
+  "still",
+]);
+const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "didnt",
+  "doesnt",
+  "hasnt",
+  "havent",
+  "wont",
+  "cannot",
+  "nt",
+]);
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 function typeFit(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context: ScoringContext): number {

@@ -31,7 +31,15 @@ export type Intent =
  * "who chaired it *before*" needs a fact naming a predecessor, "*when will*" one about what is to
  * come, "*how long*" a stated span, "*currently*" not a fact about a former holder.
  */
-export type TimeConstraint = "past-holder" | "future" | "current" | "span" | "since" | "frequency" | "origin";
+export type TimeConstraint =
+  | "past-holder"
+  | "future"
+  | "current"
+  | "span"
+  | "end"
+  | "since"
+  | "frequency"
+  | "origin";
 
 /** Words that point back into the conversation. */
 export interface References {
@@ -84,7 +92,11 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   const parsed = parseQuestion(rest, kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(parsed.words, text);
-  const time = timeConstraint(text, parsed);
+  // "When was the Canary Current Fisheries Council founded?": a time word inside a name is the name's.
+  const time = timeConstraint(
+    parsed.mentions.reduce((unnamed, mention) => unnamed.replace(mention.text, " "), text),
+    parsed,
+  );
   // "Who was the previous president of X?" asks for someone else than the one described now.
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
   // the previous X" asks for someone other than the one described now.
@@ -231,7 +243,7 @@ const SPAN_VERBS = new Set([
  * began, or how long it runs), not a word the fact must repeat.
  */
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
-  const consumed = time === "since" ? "since" : time === "span" ? "until" : undefined;
+  const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
     // "become" is what "since" says in other words: it need not be repeated.
@@ -406,7 +418,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =
@@ -450,6 +462,8 @@ function isProfileQuestion(plan: QueryPlan): boolean {
 const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
 const FUTURE_WORDS = /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled)\b/;
 const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
+const END_WORDS =
+  /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
 const SPAN_WORDS =
   /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
 
@@ -460,6 +474,8 @@ function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefin
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  // "Until when is the toll suspended?" asks for the day it ends, not for how long.
+  if (END_WORDS.test(text)) return "end";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
@@ -479,9 +495,13 @@ function referencesIn(words: readonly string[], text: string): References {
   const group = find(GROUP_PRONOUNS);
   // "that", "this" and "there" point back only at the end ("when was that?", "who was there?"),
   // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
-  const thing = words.find(
-    (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
-  );
+  // "What else happened that day?", "who else was at that meeting?": the occasion just discussed.
+  const occasion = /\b(?:that|the same) (?:day|meeting|visit|trip|session|time)\b/.exec(text)?.[0];
+  const thing =
+    occasion ??
+    words.find(
+      (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
+    );
   return {
     ...(person ? { person } : {}),
     ...(group ? { group } : {}),

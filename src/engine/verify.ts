@@ -1,5 +1,5 @@
 import type { Candidates } from "./candidates.ts";
-import { answerEntity, asksForRoleHolder } from "./compose.ts";
+import { answerEntity, asksForRoleHolder, predecessorIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -137,9 +137,15 @@ export function verify(
   const allowed = excluding
     ? matches.filter((m) => !excluding.every((stem) => m.indexed.terms.has(stem)))
     : matches;
+  // "Who had the job before him?" needs a fact that names the one before, not one that only
+  // says what came before for him.
+  const asksForPredecessor =
+    read.understanding.time === "past-holder" && (plan.kind === "who" || plan.kind === "which");
   const usable = asksForRoleHolder(plan)
     ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
-    : allowed;
+    : asksForPredecessor
+      ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
+      : allowed;
   const top = usable[0];
   if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
   const features = evidenceFeatures(read, top, usable);

@@ -21,6 +21,8 @@ export const THIRD_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "thir
 export const FOURTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourth-event");
 /** A fifth (five countries' waterway toll talks: delegations, a mediator, a refund not agreed). */
 export const FIFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifth-event");
+/** A sixth (a six-member fisheries council: a chair handed over, an objection, a postponement). */
+export const SIXTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
