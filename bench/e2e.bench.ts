@@ -15,7 +15,8 @@
  *                                     own floor, and Attaché's CPU per interaction and p99 as ratios
  *                                     to it, per round and their median
  *   npm run bench:e2e -- --profile    also: where each bot's CPU time goes during the 50-concurrent
- *                                     runs (V8 CPU profiles), side by side with --floor
+ *                                     runs (V8 CPU profiles), side by side with --floor (and with
+ *                                     --baseline, that version's beside them: before and after)
  *   npm run bench:e2e -- --cached-only  only the seven popular questions in turn (the first
  *                                     measurements' load; not real use, see `Workload`)
  *   npm run bench:e2e -- --floor --baseline DIR   also: another version of Attaché (a checkout
@@ -556,26 +557,43 @@ function printProfiles(profiles: ReadonlyMap<BotName, ProfileSummary>): void {
   const attache = profiles.get("attache");
   if (!attache) return;
   const floorProfile = profiles.get("floor");
+  // With --baseline, the other version's profile from the same rounds: before and after side by side.
+  const baselineProfile = profiles.get("baseline");
   const perInteraction = (summary: ProfileSummary | undefined, key: string, of: "groups" | "functions") =>
     summary ? (summary[of].get(key) ?? 0) / 1000 / summary.interactions : Number.NaN;
   console.log(
     `\n### Bot CPU profiles: the ${CONCURRENCY}-concurrent runs (${attache.interactions} /ask), self time per interaction\n`,
   );
-  console.log("| where | Attaché ms | floor ms | difference ms |");
-  console.log("| --- | ---: | ---: | ---: |");
-  const groups = new Set([...attache.groups.keys(), ...(floorProfile?.groups.keys() ?? [])]);
+  const baselineHeader = baselineProfile ? ["baseline ms"] : [];
+  console.log(
+    `| where | Attaché ms | floor ms | difference ms | ${[...baselineHeader, ""].join(" | ")}`.trim(),
+  );
+  console.log(`| --- | ---: | ---: | ---: | ${baselineProfile ? "---: |" : ""}`.trim());
+  const groups = new Set([
+    ...attache.groups.keys(),
+    ...(floorProfile?.groups.keys() ?? []),
+    ...(baselineProfile?.groups.keys() ?? []),
+  ]);
   const sorted = [...groups].sort(
     (a, b) => perInteraction(attache, b, "groups") - perInteraction(attache, a, "groups"),
   );
-  let totals = [0, 0];
+  let totals = [0, 0, 0];
   for (const group of sorted) {
     const ours = perInteraction(attache, group, "groups");
     const theirs = perInteraction(floorProfile, group, "groups");
-    if (group !== "idle") totals = [(totals[0] ?? 0) + ours, (totals[1] ?? 0) + theirs];
-    console.log(`| ${group} | ${fmt(ours, 3)} | ${fmt(theirs, 3)} | ${fmt(ours - theirs, 3)} |`);
+    const before = perInteraction(baselineProfile, group, "groups");
+    if (group !== "idle")
+      totals = [(totals[0] ?? 0) + ours, (totals[1] ?? 0) + theirs, (totals[2] ?? 0) + before];
+    const baselineCell = baselineProfile ? ` ${fmt(before, 3)} |` : "";
+    console.log(
+      `| ${group} | ${fmt(ours, 3)} | ${fmt(theirs, 3)} | ${fmt(ours - theirs, 3)} |${baselineCell}`,
+    );
   }
-  const [ours = 0, theirs = Number.NaN] = totals;
-  console.log(`| **all but idle** | ${fmt(ours, 3)} | ${fmt(theirs, 3)} | ${fmt(ours - theirs, 3)} |`);
+  const [ours = 0, theirs = Number.NaN, before = Number.NaN] = totals;
+  const baselineTotal = baselineProfile ? ` ${fmt(before, 3)} |` : "";
+  console.log(
+    `| **all but idle** | ${fmt(ours, 3)} | ${fmt(theirs, 3)} | ${fmt(ours - theirs, 3)} |${baselineTotal}`,
+  );
   console.log(
     "\nThe functions Attaché spends most beyond the floor, self time per interaction (floor's beside):\n",
   );

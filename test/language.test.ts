@@ -34,6 +34,11 @@ describe("text is normalised the same way for questions and facts", () => {
     expect(stemOf("colour")).toBe(stemOf("color"));
     expect(stemOf("discussions")).toBe(stemOf("discussed"));
   });
+
+  it("stems a word that names a member of every object (it once came back as a function)", () => {
+    expect(stemOf("constructor")).toBe("constructor");
+    expect(stemOf("constructors")).toBe("constructor");
+  });
 });
 
 describe("typo correction finds the word meant", () => {

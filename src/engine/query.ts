@@ -85,22 +85,23 @@ export interface QueryPlan {
   proximities: Proximity[];
 }
 
-const QUESTION_WORDS: Record<string, QuestionKind> = {
-  who: "who",
-  whom: "who",
-  whose: "who",
-  whos: "who",
-  what: "what",
-  whats: "what",
-  when: "when",
-  whens: "when",
-  where: "where",
-  wheres: "where",
-  which: "which",
-  why: "why",
-  how: "how",
-  hows: "how",
-};
+/** A Map, not an object: an object's lookup also finds its prototype's members ("constructor"). */
+const QUESTION_WORDS = new Map<string, QuestionKind>([
+  ["who", "who"],
+  ["whom", "who"],
+  ["whose", "who"],
+  ["whos", "who"],
+  ["what", "what"],
+  ["whats", "what"],
+  ["when", "when"],
+  ["whens", "when"],
+  ["where", "where"],
+  ["wheres", "where"],
+  ["which", "which"],
+  ["why", "why"],
+  ["how", "how"],
+  ["hows", "how"],
+]);
 const YES_NO_OPENERS = new Set([
   "is",
   "are",
@@ -151,50 +152,54 @@ const RELATION_WORDS = new Set([
   "except",
 ]);
 
-/** Phrases that are one idea, read as the word that says it (before the words are looked at one by one). */
-const PHRASES: readonly (readonly [RegExp, string])[] = [
+/**
+ * Phrases that are one idea, read as the word that says it (before the words are looked at one by
+ * one). Each lists strings its pattern cannot match without (in lower case): most questions have
+ * none of them, and a substring search is far cheaper than running the pattern.
+ */
+const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "@everyone", "@Attaché": who the message is addressed to, not what it asks.
-  [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1"],
+  [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
-  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, ""],
-  [/\babt\b/gi, "about"],
-  [/\b(?:wat|wut|wot)\b/gi, "what"],
-  [/\bwen\b/gi, "when"],
-  [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did"],
+  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, "", ["lol", "lmao", "haha", "pls", "plz", "thx", "ty"]],
+  [/\babt\b/gi, "about", ["abt"]],
+  [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
+  [/\bwen\b/gi, "when", ["wen"]],
+  [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did", ["'d", "’d"]],
   // "How often", "how long" ask for a frequency or a span (time constraints read from the
   // question as typed); "often" and "long" themselves are no words to find.
-  [/\bhow (?:often|frequently|long)\b/gi, "how"],
-  [/\b(?:going to|gonna|gon)\b/gi, "will"],
-  [/\btill\b/gi, "until"],
-  [/\bprez\b/gi, "president"],
-  [/\bgovt\b/gi, "government"],
-  [/\bdocs\b/gi, "documents"],
-  [/\bu\b/gi, "you"],
-  [/\bur\b/gi, "your"],
-  [/\br\b/gi, "are"],
-  [/\b(?:rn|atm|nowadays)\b/gi, "now"],
-  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, ""],
+  [/\bhow (?:often|frequently|long)\b/gi, "how", ["how "]],
+  [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
+  [/\btill\b/gi, "until", ["till"]],
+  [/\bprez\b/gi, "president", ["prez"]],
+  [/\bgovt\b/gi, "government", ["govt"]],
+  [/\bdocs\b/gi, "documents", ["docs"]],
+  [/\bu\b/gi, "you", ["u"]],
+  [/\bur\b/gi, "your", ["ur"]],
+  [/\br\b/gi, "are", ["r"]],
+  [/\b(?:rn|atm|nowadays)\b/gi, "now", ["rn", "atm", "nowadays"]],
+  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, "", ["tbh", "idk", "imo", "btw", "fyi"]],
   // "take place" asks whether something happened; "place" there names no place.
-  [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen"],
+  [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
-  [/\b(?:the )?(?:two|both) sides\b/gi, "they"],
-  [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1"],
+  [/\b(?:the )?(?:two|both) sides\b/gi, "they", [" sides"]],
+  [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1", [" side"]],
   // "be held" says the same of a meeting: that it happens, not who holds it.
-  [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen"],
+  [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
-  [/\bheads? of (?:state|government)\b/gi, "president"],
-  [/\b(?:set|sets|setting) up\b/gi, "establish"],
-  [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general"],
+  [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
+  [/\b(?:set|sets|setting) up\b/gi, "establish", [" up"]],
+  [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
-  [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when"],
-  [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was"],
-  [/\b(?:the )?dates? of\b/gi, "when"],
-  [/\b(?<!to )dates?\W*$/gi, "when"],
-  [/\bFMs?\b/gi, "foreign minister"],
-  [/\bknow[- ]how\b/gi, "expertise"],
-  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed"],
+  [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when", ["date", "day", "year", "month"]],
+  [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was", ["date"]],
+  [/\b(?:the )?dates? of\b/gi, "when", ["date"]],
+  [/\b(?<!to )dates?\W*$/gi, "when", ["date"]],
+  [/\bFMs?\b/gi, "foreign minister", ["fm"]],
+  [/\bknow[- ]how\b/gi, "expertise", ["know"]],
+  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed", [" up"]],
   // "the url of the article", "link to the story": its source.
-  [/\b(?:url|web address|link)\b/gi, "source"],
+  [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
 ];
 /** "When will ...", "when is the next ...": the future, which a past date does not answer. */
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
@@ -205,14 +210,11 @@ const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
-  let stripped = text;
-  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
-  stripped = stripped.replace(CHATTY_PREFIX, "");
+  let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
-  for (const [phrase, meaning] of PHRASES) stripped = stripped.replace(phrase, meaning);
-  const tokens = tokenize(stripped)
-    .slice(0, 80)
-    .flatMap((token) => splitRunTogether(token, kb));
+  stripped = withPhrasesRead(stripped);
+  const tokens: Token[] = [];
+  for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
   const corrected = joinPhrasalVerbs(
     tokens.map((token) => correct(token, kb)),
     kb,
@@ -261,7 +263,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     terms.push({ word: token.word, weight, alternatives, kinds, position });
   });
 
-  const opener = corrected.findIndex((token) => QUESTION_WORDS[token.word] !== undefined);
+  const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
   const whoIs = asksWhoIs(corrected);
   // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for.
   const focus =
@@ -286,6 +288,25 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     unknown,
     proximities: findProximities(corrected, mentions, termAt),
   };
+}
+
+function withPhrasesRead(text: string): string {
+  let lower = text.toLowerCase();
+  for (const [phrase, meaning, needles] of PHRASES) {
+    if (!containsAny(lower, needles)) continue;
+    const replaced = text.replace(phrase, meaning);
+    if (replaced !== text) {
+      text = replaced;
+      // A replacement can bring in what a later phrase looks for ("wen" -> "when").
+      lower = text.toLowerCase();
+    }
+  }
+  return text;
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
 }
 
 /**
@@ -337,7 +358,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
   for (const token of tokens.slice(0, 4)) {
-    const kind = QUESTION_WORDS[token.word];
+    const kind = QUESTION_WORDS.get(token.word);
     if (kind) return kind;
   }
   const first = tokens[0]?.word;
@@ -349,20 +370,24 @@ function questionKind(tokens: Token[]): QuestionKind {
  * "ofazerbaijan", "thepresident": two words typed without the space, when neither the store nor
  * English knows the whole and the store knows the second part (the first may be any small word).
  */
-function splitRunTogether(token: Token, kb: KnowledgeBase): Token[] {
+function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
   const word = token.word;
-  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) return [token];
+  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) {
+    out.push(token);
+    return;
+  }
   for (let cut = 2; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut);
-    const right = word.slice(cut);
     if (!RUN_TOGETHER_FIRST.has(left) && !kb.knowsWord(left)) continue;
+    const right = word.slice(cut);
     if (!kb.knowsWord(right)) continue;
-    return [
+    out.push(
       { text: left, word: left, stem: stemOf(left), nameLike: false },
       { ...token, text: right, word: right, stem: stemOf(right) },
-    ];
+    );
+    return;
   }
-  return [token];
+  out.push(token);
 }
 
 /**
@@ -375,7 +400,7 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerb(token.word, next.word)) {
+    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerbCached(token.word, next.word)) {
       const known = verbSynonyms(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
         .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
@@ -419,7 +444,7 @@ function questionWordCandidates(word: string): { word: string; distance: number 
     for (const family of SYNONYM_FAMILIES) for (const member of family) questionWords.add(member);
     for (const words of Object.values(KIND_WORDS)) for (const member of words) questionWords.add(member);
     // "hw much", "wht happened": the words a question opens with, typed in a hurry.
-    for (const opener of Object.keys(QUESTION_WORDS)) questionWords.add(opener);
+    for (const opener of QUESTION_WORDS.keys()) questionWords.add(opener);
   }
   return questionWords.candidates(word);
 }
@@ -434,9 +459,9 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       return { ...token, word: owner, stem: stemOf(owner), possessive: true };
   }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
-  if (/[a-z]/.test(token.word) && /[013]/.test(token.word) && !kb.knowsWord(token.word)) {
+  if (/[013]/.test(token.word) && /[a-z]/.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
-    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS[word] || kb.knowsWord(word))) {
+    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
       return { ...token, word, stem: stemOf(word) };
     }
   }
@@ -477,13 +502,28 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   const mentions: Mention[] = [];
   const covered = new Set<number>();
   const longest = kb.longestAliasTokens;
+  // Every word of a name is a word the knowledge knows (`knowsWord`): a span with a word it does
+  // not know names nobody, and is not looked up. Questions about what the store lacks are mostly
+  // such words, and each look-up of a span costs far more than one of a word.
+  const known = tokens.map((token) => kb.knowsWord(token.word));
+  // The keys of the spans from one start, built by appending a word at a time: slicing and
+  // joining each span anew made this one of the engine's costliest steps per question.
+  const keys: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
-      const span = tokens.slice(start, start + length);
+    const most = Math.min(longest, tokens.length - start);
+    let knownRun = 0;
+    while (knownRun < most && known[start + knownRun]) knownRun++;
+    keys.length = 0;
+    let key = "";
+    for (let length = 1; length <= Math.max(knownRun, 1); length++) {
+      key = length === 1 ? tokens[start]!.word : `${key} ${tokens[start + length - 1]!.word}`;
+      keys.push(key);
+    }
+    for (let length = Math.max(knownRun, 1); length >= 1; length--) {
       // A lone function word ("the", "us") is never a name, even if some alias is spelled that way.
-      if (length === 1 && STOPWORDS.has(span[0]!.word)) continue;
-      const key = span.map((token) => token.word).join(" ");
-      const entityIds = kb.entitiesNamed(key);
+      if (length === 1 && STOPWORDS.has(tokens[start]!.word)) continue;
+      const key = keys[length - 1]!;
+      const entityIds = length <= knownRun ? kb.entitiesNamed(key) : [];
       if (entityIds.length === 0) {
         const country = length === 1 ? kb.countryOfAdjective(key) : undefined;
         if (country) {
@@ -518,9 +558,7 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   offer(token.stem, STRENGTH.exact);
   for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
   if (!token.nameLike) {
-    for (const synonym of verbSynonyms(token.word)) {
-      if (!synonym.includes(" ")) offer(stemOf(synonym), STRENGTH.thesaurus);
-    }
+    for (const stem of synonymStems(token.word)) offer(stem, STRENGTH.thesaurus);
   }
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
@@ -528,6 +566,27 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   }
   return alternatives;
 }
+
+/**
+ * The stems of a word's one-word WordNet synonyms, in WordNet's order. They depend on the word
+ * alone (not on any store), and the same few hundred words come back in question after
+ * question: worked out once per word rather than stemmed again each time.
+ */
+const synonymStemCache = new Map<string, readonly string[]>();
+function synonymStems(word: string): readonly string[] {
+  let stems = synonymStemCache.get(word);
+  if (!stems) {
+    stems = verbSynonyms(word)
+      .filter((synonym) => !synonym.includes(" "))
+      .map((synonym) => stemOf(synonym));
+    if (synonymStemCache.size > WORD_CACHE_LIMIT) synonymStemCache.clear();
+    synonymStemCache.set(word, stems);
+  }
+  return stems;
+}
+
+/** Per-word caches stay bounded whatever people type: past this many words they start afresh. */
+const WORD_CACHE_LIMIT = 50_000;
 
 const DERIVATION_SUFFIXES = [
   "man",
@@ -545,13 +604,42 @@ const DERIVATION_SUFFIXES = [
   "ian",
   "an",
 ];
-function derivations(stem: string): string[] {
+const derivationCache = new Map<string, readonly string[]>();
+function derivations(stem: string): readonly string[] {
+  const cached = derivationCache.get(stem);
+  if (cached) return cached;
   const out: string[] = [];
   for (const suffix of DERIVATION_SUFFIXES) {
     out.push(stem + suffix);
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) out.push(stem.slice(0, -suffix.length));
   }
+  if (derivationCache.size > WORD_CACHE_LIMIT) derivationCache.clear();
+  derivationCache.set(stem, out);
   return out;
+}
+
+/** WordNet's verbs are fixed for the life of the process: each word is looked up once. */
+const verbCache = new Map<string, boolean>();
+function isVerbCached(word: string): boolean {
+  let verb = verbCache.get(word);
+  if (verb === undefined) {
+    verb = isVerb(word);
+    if (verbCache.size > WORD_CACHE_LIMIT) verbCache.clear();
+    verbCache.set(word, verb);
+  }
+  return verb;
+}
+
+const phrasalCache = new Map<string, boolean>();
+function isPhrasalVerbCached(first: string, second: string): boolean {
+  const key = `${first} ${second}`;
+  let phrasal = phrasalCache.get(key);
+  if (phrasal === undefined) {
+    phrasal = isPhrasalVerb(first, second);
+    if (phrasalCache.size > WORD_CACHE_LIMIT) phrasalCache.clear();
+    phrasalCache.set(key, phrasal);
+  }
+  return phrasal;
 }
 
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
@@ -597,8 +685,11 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     // "president of Chile"; "ambassador to Mongolia" in "who is ...", not "who did he invite to Mongolia"
     // "ambassador to Mongolia": a noun (WordNet knows no verb of that form) before "to" is a role
     // towards what follows; a verb ("invited to visit") is not.
-    const nounBefore = position > 0 && !isVerb(tokens[position - 1]!.word);
-    if (token.word !== "of" && !(token.word === "to" && (whoIs || nounBefore))) return;
+    if (
+      token.word !== "of" &&
+      !(token.word === "to" && (whoIs || (position > 0 && !isVerbCached(tokens[position - 1]!.word))))
+    )
+      return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;

@@ -360,7 +360,8 @@ function outletIn(
   const words = wordsOf(question);
   for (let start = 0; start < words.length; start++) {
     for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
-      const key = words.slice(start, start + length).join(" ");
+      // Most outlets are one word: no array is sliced and joined for those.
+      const key = length === 1 ? words[start]! : words.slice(start, start + length).join(" ");
       const sources = kb.sourcesOfOutlet(key);
       if (!sources) continue;
       // An outlet named with one everyday word ("Time") counts only when written as a name.
@@ -505,8 +506,9 @@ function referencesIn(words: readonly string[], text: string): References {
     ...(person ? { person } : {}),
     ...(group ? { group } : {}),
     ...(thing ? { thing } : {}),
-    other: /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text) && words.length <= 6,
+    // The word count first: it is cheaper than the pattern, and most questions are longer.
+    other: words.length <= 6 && /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text),
     more: /\b(?:else|other things?|anything more|more)\b/.test(text),
-    ellipsis: /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text) && words.length <= 6,
+    ellipsis: words.length <= 6 && /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text),
   };
 }

@@ -21,7 +21,11 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 /** Unicode-safe canonical form of any text: NFKC, straight quotes, no accents, single spaces. */
 export function canonicalText(text: string): string {
   // Plain printable ASCII needs none of the Unicode folding below: the common case, made cheap.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.replace(/\s+/g, " ").trim();
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    // The only white space here is the plain space: most texts have no run of it to fold.
+    if (!text.includes("  ") && !text.startsWith(" ") && !text.endsWith(" ")) return text;
+    return text.replace(/\s+/g, " ").trim();
+  }
   return (
     text
       .normalize("NFKC")
@@ -47,63 +51,69 @@ function unifySpelling(word: string): string {
 
 /** A verb's past form ("received", "met"): what the news sentences of facts are built on. */
 export function isPastVerb(word: string): boolean {
-  return (word.length > 4 && word.endsWith("ed")) || (IRREGULAR[word] !== undefined && !word.endsWith("s"));
+  return (word.length > 4 && word.endsWith("ed")) || (IRREGULAR.has(word) && !word.endsWith("s"));
 }
 
 /** The plain form of an irregular verb ("took" -> "take"), else undefined. */
 export function irregularBase(word: string): string | undefined {
-  return IRREGULAR[word];
+  return IRREGULAR.get(word);
 }
 
-/** Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). */
-const IRREGULAR: Record<string, string> = {
-  held: "hold",
-  met: "meet",
-  said: "say",
-  says: "say",
-  took: "take",
-  taken: "take",
-  made: "make",
-  gave: "give",
-  given: "give",
-  won: "win",
-  led: "lead",
-  began: "begin",
-  begun: "begin",
-  chose: "choose",
-  chosen: "choose",
-  spoke: "speak",
-  spoken: "speak",
-  went: "go",
-  gone: "go",
-  saw: "see",
-  seen: "see",
-  told: "tell",
-  thought: "think",
-  brought: "bring",
-  left: "leave",
-  sent: "send",
-  built: "build",
-  paid: "pay",
-  sought: "seek",
-  wrote: "write",
-  written: "write",
-  became: "become",
-  grew: "grow",
-  grown: "grow",
-  rose: "rise",
-  risen: "rise",
-  drew: "draw",
-  drawn: "draw",
-  undertook: "undertake",
-  undertaken: "undertake",
-};
+/**
+ * Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). A Map,
+ * not an object: looking up every word of every question in an object also finds its prototype's
+ * members ("constructor" came back as a function, and stemming it threw).
+ */
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    held: "hold",
+    met: "meet",
+    said: "say",
+    says: "say",
+    took: "take",
+    taken: "take",
+    made: "make",
+    gave: "give",
+    given: "give",
+    won: "win",
+    led: "lead",
+    began: "begin",
+    begun: "begin",
+    chose: "choose",
+    chosen: "choose",
+    spoke: "speak",
+    spoken: "speak",
+    went: "go",
+    gone: "go",
+    saw: "see",
+    seen: "see",
+    told: "tell",
+    thought: "think",
+    brought: "bring",
+    left: "leave",
+    sent: "send",
+    built: "build",
+    paid: "pay",
+    sought: "seek",
+    wrote: "write",
+    written: "write",
+    became: "become",
+    grew: "grow",
+    grown: "grow",
+    rose: "rise",
+    risen: "rise",
+    drew: "draw",
+    drawn: "draw",
+    undertook: "undertake",
+    undertaken: "undertake",
+  }),
+);
 
 const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR[word] ?? withoutEedEnding(word)));
+    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutEedEnding(word)));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
