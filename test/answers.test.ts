@@ -294,6 +294,10 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
     );
   });
 
+  it('"when was the previous session?" is not answered with the date of the one reported', () => {
+    expect(sixth.answer("When was the previous CCFC ministerial session?").answered).toBe(false);
+  });
+
   it("does not answer where a meeting was with where the next one will be", () => {
     expect(sixth.answer("in which venue did the fisheries ministers meet in praia?").answer).not.toMatch(
       /Banjul/,

@@ -711,6 +711,8 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       return saysIt(SPAN, indexed);
     case "end":
       return saysIt(END_POINT, indexed);
+    case "earlier":
+      return saysIt(EARLIER, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
     default:
@@ -844,6 +846,9 @@ const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came",
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
+/** A statement about what came before something else. */
+const EARLIER = /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?)\b/i;
+
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
 const END_POINT =
   /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;

@@ -37,6 +37,7 @@ export type TimeConstraint =
   | "current"
   | "span"
   | "end"
+  | "earlier"
   | "since"
   | "frequency"
   | "origin";
@@ -480,6 +481,8 @@ function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefin
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
   if (PAST_HOLDER.test(text) && ["who", "which", "what"].includes(plan.kind)) return "past-holder";
+  // "When was the previous session?" is not answered by the date of the session reported.
+  if (plan.kind === "when" && /\b(?:previous|prior|earlier|last)\b/.test(text)) return "earlier";
   if (FUTURE_WORDS.test(text)) return "future";
   if (CURRENT_WORDS.test(text)) return "current";
   return undefined;
