@@ -1,14 +1,8 @@
 import { getOrCreate } from "./collections.ts";
 import { countryNamesOfDemonym } from "./language/countries.ts";
-import {
-  forEachIndexWord,
-  type IndexWord,
-  indexWords,
-  phraseKey,
-  stemOf,
-  wordsOf,
-} from "./language/normalize.ts";
+import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
+import { forEachIndexWord } from "./language/word-table.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 import { type FactTerms, stemNumber, TermGatherer, TermStore } from "./terms.ts";
 

@@ -3,6 +3,7 @@ import { entityQuestion } from "./compose.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { wordsOf } from "./language/normalize.ts";
+import { forEachWordNumber, widened, wordCount, wordOfNumber } from "./language/word-table.ts";
 import type { Entity, Event } from "./schema.ts";
 
 /** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
@@ -11,6 +12,8 @@ export const MAX_SUGGESTION_LENGTH = 100;
 const MAX_FUZZY_NAMES = 5_000;
 /** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
 const MAX_SCANNED = 500;
+/** The longest list the build makes at its final length (see the constructor). */
+const LIST_AT_LENGTH = 50_000;
 
 interface Entry {
   /**
@@ -93,19 +96,20 @@ export class Suggester {
 
   constructor(private readonly kb: KnowledgeBase) {
     const seen = new Set<string>();
+    // Two passes: every entry's word numbers end to end, then each word's list made at its final
+    // length and filled in entry order (lists grown by push were copied as they grew, and again
+    // to trim them).
+    let numbers: Int32Array = new Int32Array(1 << 16);
+    let used = 0;
     const add = (text: string, weight: number, rank: number, factId?: string) => {
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
-      const words = this.entryWords(clipped);
-      const entry: Entry = { full: text, words, weight, factId, rank };
-      // Ranks only grow here: appending keeps every list sorted.
-      this.entries.push(entry);
-      for (const word of words) {
-        const list = this.byWord.get(word);
-        if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
-      }
+      const count = entryNumbers(clipped);
+      this.entries.push({ full: text, words: wordsOfNumbers(count), weight, factId, rank });
+      if (used + count > numbers.length) numbers = widened(numbers, 2 * (used + count));
+      numbers.set(scratchNumbers.subarray(0, count), used);
+      used += count;
     };
     const facts = [...kb.facts.values()];
     const entities = [...kb.entities.values()];
@@ -120,8 +124,29 @@ export class Suggester {
     for (const [i, indexed] of facts.entries()) {
       add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
     }
-    // Exactly as long as they are (see KnowledgeBase.trimLists).
-    for (const [word, list] of this.byWord) this.byWord.set(word, list.slice());
+    const counts = new Int32Array(wordCount());
+    for (let k = 0; k < used; k++) counts[numbers[k]!]!++;
+    // Pushed, not `new Array(size)`: an array that size would start as a sparse dictionary.
+    const lists: (Entry[] | undefined)[] = [];
+    for (let number = 0; number < counts.length; number++) lists.push(undefined);
+    const filled = new Int32Array(counts.length);
+    let k = 0;
+    for (const entry of this.entries) {
+      for (let w = 0; w < entry.words.length; w++, k++) {
+        const number = numbers[k]!;
+        let list = lists[number];
+        if (!list) {
+          // Made at its final length, so exactly as long as it is (see KnowledgeBase.trimLists);
+          // past V8's limit for that (100k) it would be sparse: grown, then copied to its length.
+          list = counts[number]! <= LIST_AT_LENGTH ? new Array<Entry>(counts[number]!) : [];
+          lists[number] = list;
+        }
+        list[filled[number]!++] = entry;
+      }
+    }
+    for (const [number, list] of lists.entries()) {
+      if (list) this.byWord.set(wordOfNumber(number), list.length > LIST_AT_LENGTH ? list.slice() : list);
+    }
     this.sortedWords = [...this.byWord.keys()].sort();
     this.names = fuzzyNames(entities);
     this.built = { facts, entities, events };
@@ -284,28 +309,10 @@ export class Suggester {
     }
   }
 
-  /**
-   * An entry's distinct words, each the one string this index keeps for it: words repeat across
-   * hundreds of thousands of entries, and a copy each was a third of the index's memory.
-   */
+  /** An entry's distinct words (see `entryNumbers`). */
   private entryWords(text: string): string[] {
-    // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
-    // regular expressions over the text); the words before it are the same without it. (Not
-    // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
-    const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
-    // Spread from a Set gives an array of exactly its length (a pushed-to one reserves more).
-    const words = [...new Set(wordsOf(plain))];
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      const kept = this.spellings.get(word);
-      if (kept === undefined) this.spellings.set(word, word);
-      else words[i] = kept;
-    }
-    return words;
+    return wordsOfNumbers(entryNumbers(text));
   }
-
-  /** The kept string of every word the entries have (see `entryWords`). */
-  private readonly spellings = new Map<string, string>();
 
   /** Ranked completions for what the user has typed so far. */
   suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
@@ -491,4 +498,44 @@ function insertSorted<T extends { rank: number }>(items: T[], item: T): void {
 function removeSorted<T extends { rank: number }>(items: T[], item: T): void {
   const at = rankBound(items, item.rank);
   if (items[at] === item) items.splice(at, 1);
+}
+
+/** Where `entryNumbers` leaves an entry's word numbers (reused: no array per entry). */
+let scratchNumbers: Int32Array = new Int32Array(64);
+let scratchCount = 0;
+/** Per word number, the last entry that had it (see `entryNumbers`). */
+let lastSeen: Int32Array = new Int32Array(1024);
+let entryStamp = 0;
+
+/**
+ * The numbers of an entry's distinct words, in order of first occurrence, left in
+ * `scratchNumbers`; returns how many. Each word is the one string the word table keeps for it:
+ * words repeat across hundreds of thousands of entries, and a copy each was a third of the
+ * index's memory.
+ */
+function entryNumbers(text: string): number {
+  // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
+  // regular expressions over the text); the words before it are the same without it. (Not
+  // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
+  const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
+  entryStamp++;
+  scratchCount = 0;
+  forEachWordNumber(plain, noteEntryWord);
+  return scratchCount;
+}
+
+/** One word of the entry `entryNumbers` reads (a plain function: no closure per entry). */
+function noteEntryWord(number: number): void {
+  if (number >= lastSeen.length) lastSeen = widened(lastSeen, Math.max(number + 1, 2 * lastSeen.length));
+  if (lastSeen[number] === entryStamp) return;
+  lastSeen[number] = entryStamp;
+  if (scratchCount === scratchNumbers.length) scratchNumbers = widened(scratchNumbers, 2 * scratchCount);
+  scratchNumbers[scratchCount++] = number;
+}
+
+/** The first `count` words of `scratchNumbers`, in an array of exactly that length. */
+function wordsOfNumbers(count: number): string[] {
+  const words = new Array<string>(count);
+  for (let i = 0; i < count; i++) words[i] = wordOfNumber(scratchNumbers[i]!);
+  return words;
 }
