@@ -14,6 +14,8 @@ const MAX_FUZZY_NAMES = 5_000;
 const MAX_SCANNED = 500;
 /** The longest list the build makes at its final length (see the constructor). */
 const LIST_AT_LENGTH = 50_000;
+/** Texts a deferred build reads between pauses (a few milliseconds' work). */
+const PAUSE_EVERY = 2_000;
 
 interface Entry {
   /**
@@ -94,14 +96,50 @@ export class Suggester {
   private built: { facts: IndexedFact[]; entities: Entity[]; events: Event[] } | undefined;
   private tracking: Tracking | undefined;
 
-  constructor(private readonly kb: KnowledgeBase) {
+  /** The rest of a build not finished yet (see `buildFor`); undefined once complete. */
+  private pending: Iterator<void> | undefined;
+
+  /**
+   * Built at once, or with `deferred` only started: the rest is built by `buildFor` in slices, or
+   * all at once by the first call that needs the index (suggest, update), so what it offers is
+   * always what a full build gives.
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    options: { deferred?: boolean } = {},
+  ) {
+    this.pending = this.build();
+    if (!options.deferred) this.complete();
+  }
+
+  /** Builds for about `ms` more; true once the index is complete. */
+  buildFor(ms: number): boolean {
+    const until = performance.now() + ms;
+    while (this.pending) {
+      if (this.pending.next().done) this.pending = undefined;
+      else if (performance.now() >= until) return false;
+    }
+    return true;
+  }
+
+  /** Finishes a deferred build. */
+  complete(): void {
+    while (this.pending && !this.pending.next().done);
+    this.pending = undefined;
+  }
+
+  /** The build, pausing every so many entries (where `buildFor` may stop). */
+  private *build(): Generator<void, void, void> {
+    const kb = this.kb;
     const seen = new Set<string>();
     // Two passes: every entry's word numbers end to end, then each word's list made at its final
     // length and filled in entry order (lists grown by push were copied as they grew, and again
     // to trim them).
     let numbers: Int32Array = new Int32Array(1 << 16);
     let used = 0;
+    let added = 0;
     const add = (text: string, weight: number, rank: number, factId?: string) => {
+      added++;
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
@@ -111,6 +149,12 @@ export class Suggester {
       numbers.set(scratchNumbers.subarray(0, count), used);
       used += count;
     };
+    const due = () => {
+      if (added < PAUSE_EVERY) return false;
+      added = 0;
+      return true;
+    };
+    // The records as they are now: a change made while the build is paused is for `update`.
     const facts = [...kb.facts.values()];
     const entities = [...kb.entities.values()];
     const events = [...kb.events.values()];
@@ -118,11 +162,19 @@ export class Suggester {
       for (const [j, q] of indexed.fact.questions.entries()) {
         add(q, 3, rankOf(KIND.question, i, j), indexed.fact.id);
       }
+      if (due()) yield;
     }
-    for (const [i, entity] of entities.entries()) add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
-    for (const [i, event] of events.entries()) add(eventQuestion(event), 2, rankOf(KIND.event, i));
+    for (const [i, entity] of entities.entries()) {
+      add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
+      if (due()) yield;
+    }
+    for (const [i, event] of events.entries()) {
+      add(eventQuestion(event), 2, rankOf(KIND.event, i));
+      if (due()) yield;
+    }
     for (const [i, indexed] of facts.entries()) {
       add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
+      if (due()) yield;
     }
     const counts = new Int32Array(wordCount());
     for (let k = 0; k < used; k++) counts[numbers[k]!]!++;
@@ -144,10 +196,12 @@ export class Suggester {
         list[filled[number]!++] = entry;
       }
     }
+    yield;
     for (const [number, list] of lists.entries()) {
       if (list) this.byWord.set(wordOfNumber(number), list.length > LIST_AT_LENGTH ? list.slice() : list);
     }
     this.sortedWords = [...this.byWord.keys()].sort();
+    yield;
     this.names = fuzzyNames(entities);
     this.built = { facts, entities, events };
   }
@@ -159,6 +213,7 @@ export class Suggester {
    * the scope's own records, comparing identities (a server's overlay: its own records only).
    */
   update(): void {
+    this.complete();
     if (!this.tracking) this.tracking = this.startTracking();
     const t = this.tracking;
     // A fact replaced or removed takes its entries with it; added and replaced ones go last,
@@ -316,6 +371,7 @@ export class Suggester {
 
   /** Ranked completions for what the user has typed so far. */
   suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
+    this.complete();
     const visible = (entry: Entry) => !(entry.factId && hidden?.has(entry.factId));
     const tokens = wordsOf(partial.slice(0, 200));
     if (tokens.length === 0) {

@@ -18,9 +18,6 @@ let hashes: Int32Array = new Int32Array(1024);
 /** Open addressing: word number + 1, 0 for an empty slot; at most half full. */
 let slots = new Int32Array(2048);
 
-// Printable ASCII and ordinary white space (normalize.ts's test for its own ASCII path).
-const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
-
 /**
  * Calls back with the number of each word of the text, in order (repeats included). The numbers
  * are gathered first into one shared array, above those of any call still running (`visit` may
@@ -44,15 +41,14 @@ let top = 0;
 /** Appends the numbers of the text's words to `gathered` from `at`; returns where they end. */
 function gather(text: string, at: number): number {
   let end = at;
-  // A dash may join a letter to a digit ("COVID-19"), which normalize.ts rewrites first.
-  if (!ASCII_ONLY.test(text) || text.includes("-")) {
-    for (const word of wordsOf(text)) end = put(end, intern(word, 0, word.length));
-    return end;
-  }
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // Only printable ASCII and ordinary white space read the same without normalize.ts's
+      // folding; a dash may join a letter to a digit ("COVID-19"), which it rewrites first.
+      if (c > 126 || c === 45 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return gatherSlowly(text, at);
       i++;
       continue;
     }
@@ -70,6 +66,13 @@ function gather(text: string, at: number): number {
     }
     end = put(end, intern(text, begin, last));
   }
+  return end;
+}
+
+/** Any other text: its words as `wordsOf` finds them (what was gathered of it is dropped). */
+function gatherSlowly(text: string, at: number): number {
+  let end = at;
+  for (const word of wordsOf(text)) end = put(end, intern(word, 0, word.length));
   return end;
 }
 
