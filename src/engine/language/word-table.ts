@@ -1,3 +1,4 @@
+import { stemNumber } from "../terms.ts";
 import { stemOf, wordsOf } from "./normalize.ts";
 
 /**
@@ -14,6 +15,8 @@ import { stemOf, wordsOf } from "./normalize.ts";
 const texts: string[] = [];
 /** Stems by word number, looked up on first need (autocomplete never needs them). */
 const stems: (string | undefined)[] = [];
+/** Their numbers in terms.ts, -1 until first needed. */
+const stemNumbers: number[] = [];
 let hashes: Int32Array = new Int32Array(1024);
 /** Open addressing: word number + 1, 0 for an empty slot; at most half full. */
 let slots = new Int32Array(2048);
@@ -88,9 +91,32 @@ export function widened(items: Int32Array, size: number): Int32Array {
   return wider;
 }
 
-/** As normalize.ts's `forEachIndexWord`: each word and its stem. */
-export function forEachIndexWord(text: string, visit: (word: string, stem: string) => void): void {
-  forEachWordNumber(text, (number) => visit(texts[number]!, stemOfNumber(number)));
+/**
+ * As normalize.ts's `forEachIndexWord`: each word and its stem, and the stem's number for the
+ * terms of facts (see terms.ts), each looked up once per word rather than once per occurrence.
+ */
+export function forEachIndexWord(
+  text: string,
+  visit: (word: string, stem: string, stemNumber: number) => void,
+): void {
+  const start = top;
+  const end = gather(text, start);
+  top = end;
+  try {
+    for (let i = start; i < end; i++) {
+      const number = gathered[i]!;
+      const known = stemNumbers[number]!;
+      if (known >= 0) visit(texts[number]!, stemOfNumber(number), known);
+      else {
+        const stem = stemOfNumber(number);
+        const numbered = stemNumber(stem);
+        stemNumbers[number] = numbered;
+        visit(texts[number]!, stem, numbered);
+      }
+    }
+  } finally {
+    top = start;
+  }
 }
 
 export function wordOfNumber(number: number): string {
@@ -139,6 +165,7 @@ function intern(text: string, begin: number, end: number): number {
   const number = texts.length;
   texts.push(word);
   stems.push(undefined);
+  stemNumbers.push(-1);
   if (number === hashes.length) hashes = widened(hashes, number * 2);
   hashes[number] = h;
   slots[slot] = number + 1;
