@@ -146,8 +146,8 @@ export class Suggester {
       const count = entryNumbers(clipped);
       this.entries.push({ full: text, words: wordsOfNumbers(count), weight, factId, rank });
       if (used + count > numbers.length) numbers = widened(numbers, 2 * (used + count));
-      numbers.set(scratchNumbers.subarray(0, count), used);
-      used += count;
+      // Copied by hand: a subarray view per entry was garbage at every entry.
+      for (let i = 0; i < count; i++) numbers[used++] = scratchNumbers[i]!;
     };
     const due = () => {
       if (added < PAUSE_EVERY) return false;
@@ -509,16 +509,18 @@ function eventQuestion(event: Event): string {
 
 /** Fuse over the entities' names and aliases, when few enough for a linear scan per keystroke. */
 function fuzzyNames(entities: readonly Entity[]): Fuse<{ text: string; name: string }> | undefined {
+  // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
+  // the typo index (whole words with a slip) still finds a misspelt name. Counted before any row
+  // is made: a large store's rows were made only to be dropped.
+  let names = 0;
+  for (const entity of entities) names += 1 + entity.aliases.length;
+  if (names > MAX_FUZZY_NAMES) return undefined;
   const rows: { text: string; name: string }[] = [];
   for (const entity of entities) {
     const question = entityQuestion(entity);
     for (const name of [entity.name, ...entity.aliases]) rows.push({ text: question, name });
   }
-  // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
-  // the typo index (whole words with a slip) still finds a misspelt name.
-  return rows.length <= MAX_FUZZY_NAMES
-    ? new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true })
-    : undefined;
+  return new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
 }
 
 /** First position in a sorted list whose item is not below `key`. */

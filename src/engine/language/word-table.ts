@@ -55,19 +55,33 @@ function gather(text: string, at: number): number {
       i++;
       continue;
     }
+    // The word's hash is made as it is scanned (see `hashOf`): its characters are read once here.
     const begin = i;
+    let h = 0x811c9dc5;
+    let beforeApostrophe = h;
+    let apostrophe = -1;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) i++;
-      else if ((d === 39 || d === 46) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isWordChar(d)) {
+        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), 0x01000193);
+        i++;
+      } else if ((d === 39 || d === 46) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        if (d === 39) {
+          beforeApostrophe = h;
+          apostrophe = i;
+        } else h = Math.imul(h ^ d, 0x01000193);
+        const e = text.charCodeAt(i + 1);
+        h = Math.imul(h ^ (e >= 65 && e <= 90 ? e + 32 : e), 0x01000193);
+        i += 2;
+      } else break;
     }
     // A possessive "'s" is not part of the word; a word always keeps its first character.
     let last = i;
-    if (last - begin >= 3 && text.charCodeAt(last - 2) === 39 && (text.charCodeAt(last - 1) | 32) === 115) {
+    if (last - begin >= 3 && apostrophe === last - 2 && (text.charCodeAt(last - 1) | 32) === 115) {
       last -= 2;
+      h = beforeApostrophe;
     }
-    end = put(end, intern(text, begin, last));
+    end = put(end, internHashed(text, begin, last, h | 0));
   }
   return end;
 }
@@ -146,6 +160,11 @@ function isWordChar(c: number): boolean {
  * `wordsOf` spells it); a word already lower-case and without apostrophes reads as itself.
  */
 function intern(text: string, begin: number, end: number): number {
+  return internHashed(text, begin, end, hashOf(text, begin, end));
+}
+
+/** FNV-1a over the word's characters as `wordsOf` spells it (lower case, no apostrophes). */
+function hashOf(text: string, begin: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = begin; k < end; k++) {
     let c = text.charCodeAt(k);
@@ -153,7 +172,11 @@ function intern(text: string, begin: number, end: number): number {
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  h |= 0;
+  return h | 0;
+}
+
+/** `intern` with the word's hash already made (`hashOf` of the same range). */
+function internHashed(text: string, begin: number, end: number, h: number): number {
   const mask = slots.length - 1;
   let slot = h & mask;
   for (let held = slots[slot]!; held !== 0; held = slots[slot]!) {
