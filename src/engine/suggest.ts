@@ -176,29 +176,30 @@ export class Suggester {
       add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
       if (due()) yield;
     }
-    const counts = new Int32Array(wordCount());
+    // Numbered afresh, 0 up, for this index alone: arrays sized by the process's whole word table
+    // were most of the cost of a server's small index. (No pause from here to the lists made.)
+    const globalOf = new Int32Array(Math.min(used, wordCount()));
+    const distinct = renumber(numbers, used, globalOf);
+    const counts = new Int32Array(distinct);
     for (let k = 0; k < used; k++) counts[numbers[k]!]!++;
     // Pushed, not `new Array(size)`: an array that size would start as a sparse dictionary.
-    const lists: (Entry[] | undefined)[] = [];
-    for (let number = 0; number < counts.length; number++) lists.push(undefined);
-    const filled = new Int32Array(counts.length);
+    const lists: Entry[][] = [];
+    for (let local = 0; local < distinct; local++) {
+      // Made at its final length, so exactly as long as it is (see KnowledgeBase.trimLists);
+      // past V8's limit for that (100k) it would be sparse: grown, then copied to its length.
+      lists.push(counts[local]! <= LIST_AT_LENGTH ? new Array<Entry>(counts[local]!) : []);
+    }
+    const filled = new Int32Array(distinct);
     let k = 0;
     for (const entry of this.entries) {
       for (let w = 0; w < entry.words.length; w++, k++) {
-        const number = numbers[k]!;
-        let list = lists[number];
-        if (!list) {
-          // Made at its final length, so exactly as long as it is (see KnowledgeBase.trimLists);
-          // past V8's limit for that (100k) it would be sparse: grown, then copied to its length.
-          list = counts[number]! <= LIST_AT_LENGTH ? new Array<Entry>(counts[number]!) : [];
-          lists[number] = list;
-        }
-        list[filled[number]!++] = entry;
+        const local = numbers[k]!;
+        lists[local]![filled[local]!++] = entry;
       }
     }
     yield;
-    for (const [number, list] of lists.entries()) {
-      if (list) this.byWord.set(wordOfNumber(number), list.length > LIST_AT_LENGTH ? list.slice() : list);
+    for (const [local, list] of lists.entries()) {
+      this.byWord.set(wordOfNumber(globalOf[local]!), list.length > LIST_AT_LENGTH ? list.slice() : list);
     }
     this.sortedWords = [...this.byWord.keys()].sort();
     yield;
@@ -589,6 +590,34 @@ function noteEntryWord(number: number): void {
   lastSeen[number] = entryStamp;
   if (scratchCount === scratchNumbers.length) scratchNumbers = widened(scratchNumbers, 2 * scratchCount);
   scratchNumbers[scratchCount++] = number;
+}
+
+/** Per word number, the last `renumber` that saw it and the number it gave it there. */
+let renumbered: Int32Array = new Int32Array(1024);
+let localOf: Int32Array = new Int32Array(1024);
+let renumbering = 0;
+
+/**
+ * Replaces the first `used` word numbers by numbers from 0 up in order of first appearance,
+ * writing each one's word number at its place in `globalOf`; returns how many there are.
+ */
+function renumber(numbers: Int32Array, used: number, globalOf: Int32Array): number {
+  if (renumbered.length < wordCount()) {
+    renumbered = widened(renumbered, wordCount());
+    localOf = widened(localOf, wordCount());
+  }
+  renumbering++;
+  let distinct = 0;
+  for (let k = 0; k < used; k++) {
+    const number = numbers[k]!;
+    if (renumbered[number] !== renumbering) {
+      renumbered[number] = renumbering;
+      localOf[number] = distinct;
+      globalOf[distinct++] = number;
+    }
+    numbers[k] = localOf[number]!;
+  }
+  return distinct;
 }
 
 /** The first `count` words of `scratchNumbers`, in an array of exactly that length. */
