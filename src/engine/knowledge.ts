@@ -604,8 +604,8 @@ export class KnowledgeBase {
     let length = 0;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
-      forEachIndexWord(text, (word, stem, stemNumber) => {
-        terms.addNumbered(stemNumber, strength);
+      forEachIndexWord(text, (word, stem, numbered) => {
+        terms.addNumbered(numbered, strength);
         this.learnWord(word, stem);
         if (counts) length++;
       });

@@ -12,7 +12,7 @@ export const MAX_SUGGESTION_LENGTH = 100;
 const MAX_FUZZY_NAMES = 5_000;
 /** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
 const MAX_SCANNED = 500;
-/** The longest list the build makes at its final length (see the constructor). */
+/** The longest list the build makes at its final length (see `build`). */
 const LIST_AT_LENGTH = 50_000;
 /** Texts a deferred build reads between pauses (a few milliseconds' work). */
 const PAUSE_EVERY = 2_000;
