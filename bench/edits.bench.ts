@@ -46,6 +46,7 @@ function main(): void {
   const { dataset, questions } = syntheticDataset(FACTS);
   const engine = new Engine(dataset);
   engine.warm();
+  engine.warmSuggestions();
   const dir = mkdtempSync(join(tmpdir(), "attache-bench-edits-"));
   const opened = openStorage(engine, join(dir, "attache.db"));
   if (!opened.ok) throw new Error(opened.error.message);

@@ -188,6 +188,7 @@ function startChild(mode: string, location: string): StartReport {
   const opened = openStorage(engine, location);
   if (!opened.ok) throw new Error(opened.error.message);
   engine.warm();
+  engine.warmSuggestions();
   const startMs = performance.now() - start;
   // What every process pays once, whichever server asks first (word lists read at first use).
   engine.answer(question(0));

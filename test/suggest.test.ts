@@ -200,3 +200,74 @@ describe("autocomplete kept up to date change by change suggests what a full reb
     );
   });
 });
+
+describe("autocomplete built after start-up suggests what a build at start-up would", () => {
+  const typed = [
+    "",
+    "who",
+    "who ch",
+    "sarybai",
+    "aliev",
+    "what did sarybay con",
+    "cop",
+    "azerbaijan sign",
+    "xq",
+  ];
+  const full = new Suggester(engine.base);
+
+  it("answers its first call in full while the build has not begun", () => {
+    const deferred = new Suggester(engine.base, { deferred: true });
+    for (const partial of typed)
+      expect(deferred.suggest(partial, 1_000), partial).toEqual(full.suggest(partial, 1_000));
+  });
+
+  it("is the same built in slices, and its first call mid-way finishes it", () => {
+    const sliced = new Suggester(engine.base, { deferred: true });
+    // A zero budget still advances one step: it ends after finitely many calls.
+    let steps = 0;
+    while (!sliced.buildFor(0)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    const midway = new Suggester(engine.base, { deferred: true });
+    midway.buildFor(0);
+    for (const partial of typed) {
+      expect(sliced.suggest(partial, 1_000), partial).toEqual(full.suggest(partial, 1_000));
+      expect(midway.suggest(partial, 1_000), partial).toEqual(full.suggest(partial, 1_000));
+    }
+  });
+
+  it("follows a change made before it was finished", () => {
+    const kb = new KnowledgeBase(engine.base);
+    kb.addFact({
+      id: "deferred-1",
+      statement: "Aliyev opened the Caspian water forum.",
+      entities: ["azerbaijan"],
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Aliyev opened the Caspian water forum.",
+      keywords: [],
+      questions: ["What did Aliyev open?"],
+    });
+    const deferred = new Suggester(kb, { deferred: true });
+    deferred.buildFor(0);
+    kb.removeFact("deferred-1");
+    kb.addFact({
+      id: "deferred-2",
+      statement: "Sarybay closed the Caspian water forum.",
+      entities: ["azerbaijan"],
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Sarybay closed the Caspian water forum.",
+      keywords: [],
+      questions: ["What did Sarybay close?"],
+    });
+    deferred.update();
+    const rebuilt = new Suggester(kb);
+    for (const partial of [...typed, "caspian", "what did"]) {
+      expect(deferred.suggest(partial, 1_000), partial).toEqual(rebuilt.suggest(partial, 1_000));
+    }
+  });
+
+  it("an engine warmed and asked at once suggests in full", () => {
+    const warmed = engineFrom(SEED_DIR);
+    warmed.warm();
+    for (const partial of typed) expect(warmed.suggest(partial), partial).toEqual(engine.suggest(partial));
+  });
+});

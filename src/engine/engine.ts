@@ -7,6 +7,9 @@ import { loadDataset, type Problem } from "./load.ts";
 import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
 import { MAX_SUGGESTIONS, Suggester } from "./suggest.ts";
 
+/** How long one slice of the autocomplete build may hold the event loop (see `warm`). */
+const SLICE_MS = 10;
+
 export interface Stats {
   sources: number;
   entities: number;
@@ -61,14 +64,26 @@ export class Engine {
   }
 
   /**
-   * Builds what is otherwise built on first use (typo index, autocomplete index), so the first
-   * member to make a typo does not wait for it. Call once after start-up.
+   * Builds what answering would otherwise build on first use (typo index, overview questions'
+   * event index), so the first member to make a typo does not wait for it. Call once after
+   * start-up. Autocomplete is not needed to answer: its index is built after this returns, in
+   * slices of a few milliseconds between other work, and the first `suggest` before it is done
+   * finishes it at once (so its first answer is what a full build gives).
    */
   warm(): void {
     this.base.spelling.flush();
     isEnglishWord("warm");
-    this.suggesterFor(this.base);
     warmEvents(this.base);
+    const suggester = this.suggesterFor(this.base, { deferred: true });
+    const slice = () => {
+      if (!suggester.buildFor(SLICE_MS)) setImmediate(slice).unref();
+    };
+    setImmediate(slice).unref();
+  }
+
+  /** Finishes building the autocomplete index now (what `warm` leaves to slices). */
+  warmSuggestions(): void {
+    this.suggesterFor(this.base).complete();
   }
 
   answer(question: string, scope?: string, options: AnswerOptions = {}): AnswerResult {
@@ -107,7 +122,7 @@ export class Engine {
     };
   }
 
-  private suggesterFor(kb: KnowledgeBase): Suggester {
+  private suggesterFor(kb: KnowledgeBase, options: { deferred?: boolean } = {}): Suggester {
     const version = this.versions.get(kb) ?? 0;
     const cached = this.suggesters.get(kb);
     if (cached && cached.version === version) return cached.suggester;
@@ -117,7 +132,7 @@ export class Engine {
       cached.version = version;
       return cached.suggester;
     }
-    const suggester = new Suggester(kb);
+    const suggester = new Suggester(kb, options);
     this.suggesters.set(kb, { suggester, version });
     return suggester;
   }

@@ -1,14 +1,8 @@
 import { getOrCreate } from "./collections.ts";
 import { countryNamesOfDemonym } from "./language/countries.ts";
-import {
-  forEachIndexWord,
-  type IndexWord,
-  indexWords,
-  phraseKey,
-  stemOf,
-  wordsOf,
-} from "./language/normalize.ts";
+import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
+import { forEachIndexWord } from "./language/word-table.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 import { type FactTerms, stemNumber, TermGatherer, TermStore } from "./terms.ts";
 
@@ -610,8 +604,8 @@ export class KnowledgeBase {
     let length = 0;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
-      forEachIndexWord(text, (word, stem) => {
-        terms.add(stem, strength);
+      forEachIndexWord(text, (word, stem, numbered) => {
+        terms.addNumbered(numbered, strength);
         this.learnWord(word, stem);
         if (counts) length++;
       });

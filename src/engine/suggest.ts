@@ -3,6 +3,7 @@ import { entityQuestion } from "./compose.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { wordsOf } from "./language/normalize.ts";
+import { forEachWordNumber, widened, wordCount, wordOfNumber } from "./language/word-table.ts";
 import type { Entity, Event } from "./schema.ts";
 
 /** Discord's limits for autocomplete: 25 choices of at most 100 characters. */
@@ -11,6 +12,10 @@ export const MAX_SUGGESTION_LENGTH = 100;
 const MAX_FUZZY_NAMES = 5_000;
 /** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
 const MAX_SCANNED = 500;
+/** The longest list the build makes at its final length (see `build`). */
+const LIST_AT_LENGTH = 50_000;
+/** Texts a deferred build reads between pauses (a few milliseconds' work). */
+const PAUSE_EVERY = 2_000;
 
 interface Entry {
   /**
@@ -91,22 +96,65 @@ export class Suggester {
   private built: { facts: IndexedFact[]; entities: Entity[]; events: Event[] } | undefined;
   private tracking: Tracking | undefined;
 
-  constructor(private readonly kb: KnowledgeBase) {
+  /** The rest of a build not finished yet (see `buildFor`); undefined once complete. */
+  private pending: Iterator<void> | undefined;
+
+  /**
+   * Built at once, or with `deferred` only started: the rest is built by `buildFor` in slices, or
+   * all at once by the first call that needs the index (suggest, update), so what it offers is
+   * always what a full build gives.
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    options: { deferred?: boolean } = {},
+  ) {
+    this.pending = this.build();
+    if (!options.deferred) this.complete();
+  }
+
+  /** Builds for about `ms` more; true once the index is complete. */
+  buildFor(ms: number): boolean {
+    const until = performance.now() + ms;
+    while (this.pending) {
+      if (this.pending.next().done) this.pending = undefined;
+      else if (performance.now() >= until) return false;
+    }
+    return true;
+  }
+
+  /** Finishes a deferred build. */
+  complete(): void {
+    while (this.pending && !this.pending.next().done);
+    this.pending = undefined;
+  }
+
+  /** The build, pausing every so many entries (where `buildFor` may stop). */
+  private *build(): Generator<void, void, void> {
+    const kb = this.kb;
     const seen = new Set<string>();
+    // Two passes: every entry's word numbers end to end, then each word's list made at its final
+    // length and filled in entry order (lists grown by push were copied as they grew, and again
+    // to trim them).
+    let numbers: Int32Array = new Int32Array(1 << 16);
+    let used = 0;
+    let added = 0;
     const add = (text: string, weight: number, rank: number, factId?: string) => {
+      added++;
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
-      const words = this.entryWords(clipped);
-      const entry: Entry = { full: text, words, weight, factId, rank };
-      // Ranks only grow here: appending keeps every list sorted.
-      this.entries.push(entry);
-      for (const word of words) {
-        const list = this.byWord.get(word);
-        if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
-      }
+      const count = entryNumbers(clipped);
+      this.entries.push({ full: text, words: wordsOfNumbers(count), weight, factId, rank });
+      if (used + count > numbers.length) numbers = widened(numbers, 2 * (used + count));
+      // Copied by hand: a subarray view per entry was garbage at every entry.
+      for (let i = 0; i < count; i++) numbers[used++] = scratchNumbers[i]!;
     };
+    const due = () => {
+      if (added < PAUSE_EVERY) return false;
+      added = 0;
+      return true;
+    };
+    // The records as they are now: a change made while the build is paused is for `update`.
     const facts = [...kb.facts.values()];
     const entities = [...kb.entities.values()];
     const events = [...kb.events.values()];
@@ -114,15 +162,47 @@ export class Suggester {
       for (const [j, q] of indexed.fact.questions.entries()) {
         add(q, 3, rankOf(KIND.question, i, j), indexed.fact.id);
       }
+      if (due()) yield;
     }
-    for (const [i, entity] of entities.entries()) add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
-    for (const [i, event] of events.entries()) add(eventQuestion(event), 2, rankOf(KIND.event, i));
+    for (const [i, entity] of entities.entries()) {
+      add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
+      if (due()) yield;
+    }
+    for (const [i, event] of events.entries()) {
+      add(eventQuestion(event), 2, rankOf(KIND.event, i));
+      if (due()) yield;
+    }
     for (const [i, indexed] of facts.entries()) {
       add(indexed.fact.statement, 1, rankOf(KIND.statement, i), indexed.fact.id);
+      if (due()) yield;
     }
-    // Exactly as long as they are (see KnowledgeBase.trimLists).
-    for (const [word, list] of this.byWord) this.byWord.set(word, list.slice());
+    // Numbered afresh, 0 up, for this index alone: arrays sized by the process's whole word table
+    // were most of the cost of a server's small index. (No pause from here to the lists made.)
+    const globalOf = new Int32Array(Math.min(used, wordCount()));
+    const distinct = renumber(numbers, used, globalOf);
+    const counts = new Int32Array(distinct);
+    for (let k = 0; k < used; k++) counts[numbers[k]!]!++;
+    // Pushed, not `new Array(size)`: an array that size would start as a sparse dictionary.
+    const lists: Entry[][] = [];
+    for (let local = 0; local < distinct; local++) {
+      // Made at its final length, so exactly as long as it is (see KnowledgeBase.trimLists);
+      // past V8's limit for that (100k) it would be sparse: grown, then copied to its length.
+      lists.push(counts[local]! <= LIST_AT_LENGTH ? new Array<Entry>(counts[local]!) : []);
+    }
+    const filled = new Int32Array(distinct);
+    let k = 0;
+    for (const entry of this.entries) {
+      for (let w = 0; w < entry.words.length; w++, k++) {
+        const local = numbers[k]!;
+        lists[local]![filled[local]!++] = entry;
+      }
+    }
+    yield;
+    for (const [local, list] of lists.entries()) {
+      this.byWord.set(wordOfNumber(globalOf[local]!), list.length > LIST_AT_LENGTH ? list.slice() : list);
+    }
     this.sortedWords = [...this.byWord.keys()].sort();
+    yield;
     this.names = fuzzyNames(entities);
     this.built = { facts, entities, events };
   }
@@ -134,6 +214,7 @@ export class Suggester {
    * the scope's own records, comparing identities (a server's overlay: its own records only).
    */
   update(): void {
+    this.complete();
     if (!this.tracking) this.tracking = this.startTracking();
     const t = this.tracking;
     // A fact replaced or removed takes its entries with it; added and replaced ones go last,
@@ -284,31 +365,14 @@ export class Suggester {
     }
   }
 
-  /**
-   * An entry's distinct words, each the one string this index keeps for it: words repeat across
-   * hundreds of thousands of entries, and a copy each was a third of the index's memory.
-   */
+  /** An entry's distinct words (see `entryNumbers`). */
   private entryWords(text: string): string[] {
-    // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
-    // regular expressions over the text); the words before it are the same without it. (Not
-    // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
-    const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
-    // Spread from a Set gives an array of exactly its length (a pushed-to one reserves more).
-    const words = [...new Set(wordsOf(plain))];
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      const kept = this.spellings.get(word);
-      if (kept === undefined) this.spellings.set(word, word);
-      else words[i] = kept;
-    }
-    return words;
+    return wordsOfNumbers(entryNumbers(text));
   }
-
-  /** The kept string of every word the entries have (see `entryWords`). */
-  private readonly spellings = new Map<string, string>();
 
   /** Ranked completions for what the user has typed so far. */
   suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
+    this.complete();
     const visible = (entry: Entry) => !(entry.factId && hidden?.has(entry.factId));
     const tokens = wordsOf(partial.slice(0, 200));
     if (tokens.length === 0) {
@@ -446,16 +510,18 @@ function eventQuestion(event: Event): string {
 
 /** Fuse over the entities' names and aliases, when few enough for a linear scan per keystroke. */
 function fuzzyNames(entities: readonly Entity[]): Fuse<{ text: string; name: string }> | undefined {
+  // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
+  // the typo index (whole words with a slip) still finds a misspelt name. Counted before any row
+  // is made: a large store's rows were made only to be dropped.
+  let names = 0;
+  for (const entity of entities) names += 1 + entity.aliases.length;
+  if (names > MAX_FUZZY_NAMES) return undefined;
   const rows: { text: string; name: string }[] = [];
   for (const entity of entities) {
     const question = entityQuestion(entity);
     for (const name of [entity.name, ...entity.aliases]) rows.push({ text: question, name });
   }
-  // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
-  // the typo index (whole words with a slip) still finds a misspelt name.
-  return rows.length <= MAX_FUZZY_NAMES
-    ? new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true })
-    : undefined;
+  return new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
 }
 
 /** First position in a sorted list whose item is not below `key`. */
@@ -491,4 +557,72 @@ function insertSorted<T extends { rank: number }>(items: T[], item: T): void {
 function removeSorted<T extends { rank: number }>(items: T[], item: T): void {
   const at = rankBound(items, item.rank);
   if (items[at] === item) items.splice(at, 1);
+}
+
+/** Where `entryNumbers` leaves an entry's word numbers (reused: no array per entry). */
+let scratchNumbers: Int32Array = new Int32Array(64);
+let scratchCount = 0;
+/** Per word number, the last entry that had it (see `entryNumbers`). */
+let lastSeen: Int32Array = new Int32Array(1024);
+let entryStamp = 0;
+
+/**
+ * The numbers of an entry's distinct words, in order of first occurrence, left in
+ * `scratchNumbers`; returns how many. Each word is the one string the word table keeps for it:
+ * words repeat across hundreds of thousands of entries, and a copy each was a third of the
+ * index's memory.
+ */
+function entryNumbers(text: string): number {
+  // A clipped text's ellipsis would send it through the tokenizer's Unicode folding (six
+  // regular expressions over the text); the words before it are the same without it. (Not
+  // with a backtick: that folding reads it as an apostrophe, the ASCII path as a space.)
+  const plain = text.endsWith("…") && !text.includes("`") ? text.slice(0, -1) : text;
+  entryStamp++;
+  scratchCount = 0;
+  forEachWordNumber(plain, noteEntryWord);
+  return scratchCount;
+}
+
+/** One word of the entry `entryNumbers` reads (a plain function: no closure per entry). */
+function noteEntryWord(number: number): void {
+  if (number >= lastSeen.length) lastSeen = widened(lastSeen, Math.max(number + 1, 2 * lastSeen.length));
+  if (lastSeen[number] === entryStamp) return;
+  lastSeen[number] = entryStamp;
+  if (scratchCount === scratchNumbers.length) scratchNumbers = widened(scratchNumbers, 2 * scratchCount);
+  scratchNumbers[scratchCount++] = number;
+}
+
+/** Per word number, the last `renumber` that saw it and the number it gave it there. */
+let renumbered: Int32Array = new Int32Array(1024);
+let localOf: Int32Array = new Int32Array(1024);
+let renumbering = 0;
+
+/**
+ * Replaces the first `used` word numbers by numbers from 0 up in order of first appearance,
+ * writing each one's word number at its place in `globalOf`; returns how many there are.
+ */
+function renumber(numbers: Int32Array, used: number, globalOf: Int32Array): number {
+  if (renumbered.length < wordCount()) {
+    renumbered = widened(renumbered, wordCount());
+    localOf = widened(localOf, wordCount());
+  }
+  renumbering++;
+  let distinct = 0;
+  for (let k = 0; k < used; k++) {
+    const number = numbers[k]!;
+    if (renumbered[number] !== renumbering) {
+      renumbered[number] = renumbering;
+      localOf[number] = distinct;
+      globalOf[distinct++] = number;
+    }
+    numbers[k] = localOf[number]!;
+  }
+  return distinct;
+}
+
+/** The first `count` words of `scratchNumbers`, in an array of exactly that length. */
+function wordsOfNumbers(count: number): string[] {
+  const words = new Array<string>(count);
+  for (let i = 0; i < count; i++) words[i] = wordOfNumber(scratchNumbers[i]!);
+  return words;
 }

@@ -144,7 +144,11 @@ export class TermGatherer {
 
   /** As `if ((map.get(stem) ?? 0) < strength) map.set(stem, strength)`. */
   add(stem: string, strength: number): void {
-    const number = stemNumber(stem);
+    this.addNumbered(stemNumber(stem), strength);
+  }
+
+  /** `add` by the stem's number (see `stemNumber`). */
+  addNumbered(number: number, strength: number): void {
     // A fact has tens of stems at most: a scan beats hashing.
     for (let i = 0; i < this.count; i++) {
       if (this.numbers[i] !== number) continue;
