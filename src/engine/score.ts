@@ -191,6 +191,9 @@ export function candidates(
             events: kb.eventsWithStem(stem),
           }));
           let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
+          // No match is stronger than 1 (strengths and alternatives are at most 1): a fact about
+          // the kind needs no lookup of its words, and a vague kind word reaches thousands.
+          if (best >= 1) return best;
           const event = indexed.fact.event;
           for (const { stem, strength, entities, events } of alternatives) {
             let present = indexed.terms.get(stem) ?? 0;
@@ -375,27 +378,13 @@ function termBounds(plan: QueryPlan, kb: KnowledgeBase): Bounds {
         numbers.push(number);
         strengths.push(strength);
       }
-      const most = Math.max(largestValue(kb.entitiesWithStem(stem)), largestValue(kb.eventsWithStem(stem)));
+      const most = Math.max(kb.strongestEntityWithStem(stem), kb.strongestEventWithStem(stem));
       context = Math.max(context, most * strength);
     }
     const asked = term.weight >= 1 && !/^\d+$/.test(term.word);
     return { numbers, strengths, context, asked };
   });
   return { terms, asked: terms.some((bound, i) => bound.asked && plan.terms[i]!.kinds.length === 0) };
-}
-
-/** The largest strength of a stem's entities or events: kept per map (rebuilt on any change). */
-const largestValues = new WeakMap<ReadonlyMap<string, number>, number>();
-
-function largestValue(map: ReadonlyMap<string, number>): number {
-  if (map.size === 0) return 0;
-  let most = largestValues.get(map);
-  if (most === undefined) {
-    most = 0;
-    for (const value of map.values()) if (value > most) most = value;
-    largestValues.set(map, most);
-  }
-  return most;
 }
 
 /**
