@@ -78,7 +78,7 @@ function eventsFor(
     if (one) return { events: [one], eventChoice: "named" };
   }
   if (named.size === 0) {
-    const found = eventsForCommonWords(words, byDate, oldestFirst, kb);
+    const found = eventsForCommonWords(words, byDate, kb);
     if (found) return found;
   }
   const within = eventsThatCanScore(named, words, kb);
@@ -104,13 +104,12 @@ function eventsFor(
  * What scoring every event on words alone gives, when one of the words is in every event ("the
  * meeting": every title says "meets"): every event scores, the same for that word, so the order is
  * the events the other words find, by how many they have, then all the rest, each group in date
- * order. Costs the other words' events and one pass over the list, not a score per event.
+ * order. Costs the other words' events and two passes over the list, not a score per event.
  * Undefined: no word is in every event.
  */
 function eventsForCommonWords(
   words: ReadonlySet<string>,
   byDate: readonly Event[],
-  oldestFirst: boolean,
   kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> | undefined {
   const index = eventIndex(kb);
@@ -126,9 +125,8 @@ function eventsForCommonWords(
   }
   if (everywhere === 0) return undefined;
   // Array.prototype.sort is stable: events with as many words stay in date order.
-  const found = inDateOrder(new Set(hits.keys()), oldestFirst, kb).sort(
-    (a, b) => hits.get(b)! - hits.get(a)!,
-  );
+  // Picked from the list rather than sorted by date: the other words may be in half the events.
+  const found = byDate.filter((event) => hits.has(event)).sort((a, b) => hits.get(b)! - hits.get(a)!);
   const top = found.length > 0 ? hits.get(found[0]!)! : 0;
   const rest = found.length > 0 ? byDate.filter((event) => !hits.has(event)) : [...byDate];
   const events = found.concat(rest);
