@@ -77,6 +77,10 @@ function eventsFor(
     const one = onlyEventForWords(words, kb);
     if (one) return { events: [one], eventChoice: "named" };
   }
+  if (named.size === 0) {
+    const found = eventsForCommonWords(words, byDate, kb);
+    if (found) return found;
+  }
   const within = eventsThatCanScore(named, words, kb);
   // Only the events that score are kept: most of the store's do not, and would be garbage. A few
   // events from the index are put in date order themselves rather than found in the whole list.
@@ -94,6 +98,40 @@ function eventsFor(
   if (best.length === 0) return { events: [...byDate], eventChoice: "latest" };
   const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
   return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
+}
+
+/**
+ * What scoring every event on words alone gives, when one of the words is in every event ("the
+ * meeting": every title says "meets"): every event scores, the same for that word, so the order is
+ * the events the other words find, by how many they have, then all the rest, each group in date
+ * order. Costs the other words' events and two passes over the list, not a score per event.
+ * Undefined: no word is in every event.
+ */
+function eventsForCommonWords(
+  words: ReadonlySet<string>,
+  byDate: readonly Event[],
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> | undefined {
+  const index = eventIndex(kb);
+  const all = index.position.size;
+  if (all === 0 || byDate.length !== all) return undefined;
+  let everywhere = 0;
+  const hits = new Map<Event, number>();
+  for (const word of words) {
+    const events = index.byStem.get(word);
+    if (!events) continue;
+    if (events.size === all) everywhere++;
+    else for (const event of events) hits.set(event, (hits.get(event) ?? 0) + 1);
+  }
+  if (everywhere === 0) return undefined;
+  // Array.prototype.sort is stable: events with as many words stay in date order.
+  // Picked from the list rather than sorted by date: the other words may be in half the events.
+  const found = byDate.filter((event) => hits.has(event)).sort((a, b) => hits.get(b)! - hits.get(a)!);
+  const top = found.length > 0 ? hits.get(found[0]!)! : 0;
+  const rest = found.length > 0 ? byDate.filter((event) => !hits.has(event)) : [...byDate];
+  const events = found.concat(rest);
+  const tied = top === 0 ? events.length > 1 : found.length > 1 && hits.get(found[1]!) === top;
+  return { events, eventChoice: tied ? "latest" : "named" };
 }
 
 /**

@@ -45,6 +45,20 @@ export interface IndexedFact {
   ordinal: number;
 }
 
+/** The entities or events that have a stem, with how strongly, as kept per stem and version. */
+interface StemContext {
+  version: number;
+  found: ReadonlyMap<string, number>;
+  /** The largest strength in `found`: bounds a fact's match through them without a lookup. */
+  strongest: number;
+}
+
+function strongestOf(found: ReadonlyMap<string, number>): number {
+  let strongest = 0;
+  for (const strength of found.values()) if (strength > strongest) strongest = strength;
+  return strongest;
+}
+
 /** The next `IndexedFact.ordinal`: shared by all scopes, so a scope's and its parent's never clash. */
 let nextOrdinal = 0;
 
@@ -307,37 +321,51 @@ export class KnowledgeBase {
    * names or titles, and every question with it would otherwise gather them again.
    */
   entitiesWithStem(stem: string): ReadonlyMap<string, number> {
+    return this.entitiesWithStemEntry(stem).found;
+  }
+
+  /** The strongest of `entitiesWithStem(stem)` (0 for none): what any fact's entities add at most. */
+  strongestEntityWithStem(stem: string): number {
+    return this.entitiesWithStemEntry(stem).strongest;
+  }
+
+  private entitiesWithStemEntry(stem: string): StemContext {
     const version = this.entitiesVersion;
     const known = this.entitiesWithStemCache.get(stem);
-    if (known?.version === version) return known.found;
+    if (known?.version === version) return known;
     const found = new Map(this.parent?.entitiesWithStem(stem));
     for (const id of this.stemEntities.get(stem) ?? []) {
       const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
       if ((found.get(id) ?? 0) < strength) found.set(id, strength);
     }
-    this.entitiesWithStemCache.set(stem, { version, found });
-    return found;
+    const entry = { version, found, strongest: strongestOf(found) };
+    this.entitiesWithStemCache.set(stem, entry);
+    return entry;
   }
 
   /** Events (own and inherited) whose title or topics contain the stem; kept like `entitiesWithStem`. */
   eventsWithStem(stem: string): ReadonlyMap<string, number> {
-    const version = this.eventsVersion;
-    const known = this.eventsWithStemCache.get(stem);
-    if (known?.version === version) return known.found;
-    const found = new Map(this.parent?.eventsWithStem(stem));
-    for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
-    this.eventsWithStemCache.set(stem, { version, found });
-    return found;
+    return this.eventsWithStemEntry(stem).found;
   }
 
-  private readonly entitiesWithStemCache = new Map<
-    string,
-    { version: number; found: ReadonlyMap<string, number> }
-  >();
-  private readonly eventsWithStemCache = new Map<
-    string,
-    { version: number; found: ReadonlyMap<string, number> }
-  >();
+  /** The strongest of `eventsWithStem(stem)` (0 for none). */
+  strongestEventWithStem(stem: string): number {
+    return this.eventsWithStemEntry(stem).strongest;
+  }
+
+  private eventsWithStemEntry(stem: string): StemContext {
+    const version = this.eventsVersion;
+    const known = this.eventsWithStemCache.get(stem);
+    if (known?.version === version) return known;
+    const found = new Map(this.parent?.eventsWithStem(stem));
+    for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
+    const entry = { version, found, strongest: strongestOf(found) };
+    this.eventsWithStemCache.set(stem, entry);
+    return entry;
+  }
+
+  private readonly entitiesWithStemCache = new Map<string, StemContext>();
+  private readonly eventsWithStemCache = new Map<string, StemContext>();
 
   private *factsOfEvent(eventId: string): Generator<IndexedFact> {
     for (const indexed of this.eventFacts.get(eventId) ?? []) if (indexed.live) yield indexed;

@@ -6,6 +6,7 @@ import { statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
+import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
@@ -191,6 +192,9 @@ export function candidates(
             events: kb.eventsWithStem(stem),
           }));
           let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
+          // No match is stronger than 1 (strengths and alternatives are at most 1): a fact about
+          // the kind needs no lookup of its words, and a vague kind word reaches thousands.
+          if (best >= 1) return best;
           const event = indexed.fact.event;
           for (const { stem, strength, entities, events } of alternatives) {
             let present = indexed.terms.get(stem) ?? 0;
@@ -280,9 +284,7 @@ export function candidates(
   );
   if (pool.length > MAX_SCORED) pool = leading(pool, scratch.partialScore, MAX_SCORED);
   const context = scoringContext(plan, kb, options.time);
-  const matches = pool.map((indexed) => score(plan, indexed, kb, context));
-  matches.sort((a, b) => b.rank - a.rank);
-  const top = matches.slice(0, TOP_CANDIDATES);
+  const top = leadingMatches(plan, pool, kb, context);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
   for (const match of top) {
     applyProximity(plan, match, kb, context);
@@ -290,6 +292,157 @@ export function candidates(
   }
   top.sort((a, b) => b.rank - a.rank);
   return top;
+}
+
+/**
+ * The TOP_CANDIDATES best-ranked facts of the pool, as scoring all of them, a stable sort by rank
+ * and a cut would give (ties in pool order), without scoring them all: a fact's rank has a cheap
+ * upper bound (see `rankBound`), facts are scored from the highest bound down, and once the
+ * bound left is below the last kept rank no fact left can be kept. A vague or common-word
+ * question's pool is hundreds of facts alike on its rare parts; the few that can lead are scored.
+ */
+function leadingMatches(
+  plan: QueryPlan,
+  pool: readonly IndexedFact[],
+  kb: KnowledgeBase,
+  context: ScoringContext,
+): Match[] {
+  if (pool.length <= TOP_CANDIDATES) {
+    return pool.map((indexed) => score(plan, indexed, kb, context)).sort((a, b) => b.rank - a.rank);
+  }
+  const bounds = termBounds(plan, kb);
+  const limit = new Float64Array(pool.length);
+  const order: number[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    limit[i] = rankBound(plan, pool[i]!, kb, context, bounds);
+    order.push(i);
+  }
+  order.sort((a, b) => limit[b]! - limit[a]! || a - b);
+  // Kept best first: by rank, then by place in the pool (what the stable sort keeps).
+  const kept: Match[] = [];
+  const keptAt: number[] = [];
+  for (const at of order) {
+    if (kept.length === TOP_CANDIDATES) {
+      const last = kept[TOP_CANDIDATES - 1]!.rank;
+      // The margin covers the bound's sums rounding differently from the score's.
+      if (limit[at]! < last - BOUND_MARGIN) break;
+      // At best a tie with the last kept, found later in the pool: the stable sort keeps that one.
+      // Facts alike (a vague question's hundreds) tie, and are not all scored for it.
+      if (limit[at]! <= last + BOUND_MARGIN && at > keptAt[TOP_CANDIDATES - 1]!) continue;
+    }
+    const match = score(plan, pool[at]!, kb, context);
+    let place = kept.length;
+    while (
+      place > 0 &&
+      (kept[place - 1]!.rank < match.rank ||
+        (kept[place - 1]!.rank === match.rank && keptAt[place - 1]! > at))
+    )
+      place--;
+    if (place >= TOP_CANDIDATES) continue;
+    kept.splice(place, 0, match);
+    keptAt.splice(place, 0, at);
+    if (kept.length > TOP_CANDIDATES) {
+      kept.pop();
+      keptAt.pop();
+    }
+  }
+  return kept;
+}
+
+const BOUND_MARGIN = 1e-9;
+
+/** Per question, what bounds each content word's match on a fact without its context lookups. */
+interface TermBound {
+  /** The alternatives' stem numbers and strengths, for a scan of the fact's own terms. */
+  numbers: number[];
+  strengths: number[];
+  /** The most any fact's entities or event can add (what `termMatch` looks up beyond the fact). */
+  context: number;
+  /** A full word, not a number: it says what is asked. */
+  asked: boolean;
+}
+
+interface Bounds {
+  terms: TermBound[];
+  /** The question has a word that says what is asked (see `asked` in `score`). */
+  asked: boolean;
+}
+
+function termBounds(plan: QueryPlan, kb: KnowledgeBase): Bounds {
+  const terms = plan.terms.map((term) => {
+    const numbers: number[] = [];
+    const strengths: number[] = [];
+    let context = 0;
+    for (const [stem, strength] of term.alternatives) {
+      const number = knownStemNumber(stem);
+      if (number !== undefined) {
+        numbers.push(number);
+        strengths.push(strength);
+      }
+      const most = Math.max(kb.strongestEntityWithStem(stem), kb.strongestEventWithStem(stem));
+      context = Math.max(context, most * strength);
+    }
+    const asked = term.weight >= 1 && !/^\d+$/.test(term.word);
+    return { numbers, strengths, context, asked };
+  });
+  return { terms, asked: terms.some((bound, i) => bound.asked && plan.terms[i]!.kinds.length === 0) };
+}
+
+/**
+ * At least the rank `score` gives the fact (before proximity and opposites, which only the leading
+ * facts get): each word's match read from the fact's own terms, or the most its context could
+ * add; names as `mentionMatch` has them; every multiplier (time, place, vagueness) taken as 1.
+ */
+function rankBound(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  context: ScoringContext,
+  bounds: Bounds,
+): number {
+  let found = 0;
+  let said = 0;
+  let specificity = 0;
+  let answeredAsked = false;
+  let missedAsked = false;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    const bound = bounds.terms[i]!;
+    let text = 0;
+    for (let a = 0; a < bound.numbers.length; a++) {
+      const present = indexed.terms.strengthOf(bound.numbers[a]!);
+      if (present !== undefined && present * bound.strengths[a]! > text) text = present * bound.strengths[a]!;
+    }
+    if (text < 1 && bound.context > text) text = bound.context;
+    const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
+    found += term.weight * m;
+    said += term.weight * text;
+    specificity += m * context.rarity[i]!;
+    // As in `score`, with the bounds: a word that cannot reach a strong match is surely missed.
+    if (bound.asked) {
+      if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
+      else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
+    }
+  }
+  const namesOnlyYesNo =
+    plan.kind === "yesno" && ((!bounds.asked && plan.mentions.length >= 2) || missedAsked);
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const m = MENTION_WEIGHT * mentionMatch(plan, i, indexed, kb);
+    found += m;
+    said += m;
+  }
+  // What `score` scales the share down by, where the bounds already decide it.
+  const vague = said === 0 ? KIND_ONLY : (bounds.asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
+  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
+  const share = (context.weight > 0 ? found / context.weight : 0) * vague * exact;
+  const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
+  return (
+    share +
+    0.01 * specificity +
+    0.05 * shortness +
+    0.05 * typeFit(plan, indexed, kb, context) +
+    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0)
+  );
 }
 
 /**

@@ -21,6 +21,11 @@ export function stemNumber(stem: string): number {
   return number;
 }
 
+/** The stem's number, or undefined for a stem no knowledge base has (none is given). */
+export function knownStemNumber(stem: string): number | undefined {
+  return stemNumbers.get(stem);
+}
+
 /** The one string kept for a stem (what `FactTerms.keys()` gives back). */
 export function internStem(stem: string): string {
   return stemTexts[stemNumber(stem)]!;
