@@ -196,6 +196,14 @@ describe("npm run facts -- validate tells curators what is missing and what is a
     expect(run.stderr.trim()).toMatch(/has 1 problem$/);
   });
 
+  it("validate --data-only: checks the files and asks the engine nothing (for blind question writers)", async () => {
+    const run = await facts(["validate", SEED_DIR, "--data-only"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+    expect(run.stdout).toMatch(/^ok: .*facts\n$/);
+    expect(run.stdout).not.toMatch(/curator questions/);
+  });
+
   it("validate: reports which curator questions are answered and why the others were refused", async () => {
     const dir = dirs.make();
     cpSync(SEED_DIR, join(dir, "seed"), { recursive: true });
