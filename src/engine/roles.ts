@@ -23,7 +23,7 @@ const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could
 const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
-const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
+export const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */
 export function askedRole(plan: QueryPlan): AskedRole | undefined {

@@ -3,8 +3,8 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
-import type { Proximity, QueryPlan } from "./query.ts";
-import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
+import type { Proximity, QueryPlan, Term } from "./query.ts";
+import { type AskedRole, askedRole, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
@@ -546,6 +546,8 @@ interface ScoringContext {
   time: TimeConstraint | undefined;
   /** A date the question names ("in April 2025", "on 17 May 2024"): facts dated otherwise do not fit. */
   askedDate: AskedDate | undefined;
+  /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
+  acts: readonly Term[];
 }
 
 function scoringContext(
@@ -564,6 +566,7 @@ function scoringContext(
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
+    acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -786,7 +789,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
-  if (!context.negated && plan.kind !== "yesno" && negatesTheAct(plan, indexed)) return MISSES_TIME;
+  if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
@@ -826,7 +829,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !givesReason(plan, indexed)) {
+  if (plan.kind === "why" && !givesReason(plan, context.acts, indexed)) {
     const asksWhySaid = plan.terms.some((t) => t.weight > 1 && SAYING.test(t.word));
     return asksWhySaid && REPORTING.test(indexed.fact.statement) ? 1 : 0.6;
   }
@@ -1032,18 +1035,16 @@ function hedged(indexed: IndexedFact): boolean {
 const ASKS_ABOUT_HEDGE =
   /\b(?:declin\w*|comment\w*|reports?|reported|rumou?r\w*|confirm\w*|say|said|refus\w*|speculat\w*)\b/i;
 
-/** A statement about a plan, not about what happened. */
 /**
  * "Where did …", "in which venue did …": the question asks about what was done. Only the
  * question's own "did" ("where: what did they announce?" re-asks an earlier question).
  */
 function asksWhatWasDone(words: readonly string[]): boolean {
   const did = words.indexOf("did");
-  return did > 0 && did <= 3 && words.slice(0, did).filter((word) => OPENERS.has(word)).length === 1;
+  return did > 0 && did <= 3 && words.slice(0, did).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
 }
 
-const OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
-
+/** A statement about a plan, not about what happened. */
 const PLANNED = /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
 
 /**
@@ -1076,13 +1077,12 @@ const SAYING =
  * thanking Chile for backing it); and an action's purpose ("agreed to meet again in November to
  * consider the report") only after the act asked about.
  */
-function givesReason(plan: QueryPlan, indexed: IndexedFact): boolean {
+function givesReason(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact): boolean {
   const statement = indexed.fact.statement;
   if (GIVES_REASON.test(statement)) return true;
   if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
   const [sentence = []] = factSequences(indexed.fact);
   // Where the act asked about stands: the first of the question's verbs the sentence has.
-  const acts = plan.terms.filter((t) => t.weight >= 1 && isVerb(t.word));
   const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
   if (actAt < 0) return false;
   for (let i = actAt + 2; i < sentence.length - 1; i++) {
@@ -1151,8 +1151,7 @@ const AMOUNT =
  * The fact says the act asked about did not happen: "not", "never", "no" just before the
  * question's verb ("did not agree", "has never signed").
  */
-function negatesTheAct(plan: QueryPlan, indexed: IndexedFact): boolean {
-  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
   if (acts.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const negated = (i: number) =>
