@@ -370,6 +370,24 @@ describe("an answer is of the kind the question asks for, and never one its prem
   });
 });
 
+describe("a verb with its particle means what the pair means, and what the verb says", () => {
+  const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+
+  it('"ask for" finds what someone asked, not only whom someone invited', () => {
+    const result = five.answer("what did carla quispe ask for?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/exempt(?:ed)? vessels|vessels be exempted/);
+  });
+
+  it("a light verb's pair does not match every fact with the verb alone", () => {
+    // "take" has dozens of senses: in "take over" the meaning is the particle's.
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("when did cabo verde take over the ccfc chair from mauritania?").answered).toBe(
+      false,
+    );
+  });
+});
+
 describe("chat shorthand is read as chat, not as a name nobody knows", () => {
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 

@@ -12,7 +12,7 @@ import {
 } from "./language/lexicon.ts";
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { isPersonNoun, isPhrasalVerb, isVerb, verbSynonyms } from "./language/thesaurus.ts";
+import { isPersonNoun, isPhrasalVerb, isVerb, verbSenseCount, verbSynonyms } from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -395,6 +395,9 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
  * often say in one word ("discuss", "assume", "investigate"). When WordNet knows the pair and one
  * of its one-word synonyms is in the store, the pair is read as that word.
  */
+/** Senses past which a verb is "light": its meaning in a pair comes from the particle. */
+const LIGHT_VERB_SENSES = 12;
+
 function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -406,7 +409,11 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
         .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
       const word = known[0];
       if (word) {
-        out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word) });
+        // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
+        // ("take over", "call on") has it from the particle, and alone would match anything.
+        const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
+        const phrasal = { verb, synonyms: known.slice(1) };
+        out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
         i++;
         continue;
       }
@@ -559,6 +566,12 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
   if (!token.nameLike) {
     for (const stem of synonymStems(token.word)) offer(stem, STRENGTH.thesaurus);
+  }
+  if (token.phrasal) {
+    // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
+    for (const synonym of token.phrasal.synonyms) offer(stemOf(synonym), STRENGTH.thesaurus);
+    const verb = token.phrasal.verb;
+    if (verb) offer(stemOf(irregularBase(verb) ?? verb), STRENGTH.derived);
   }
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {

@@ -12,6 +12,11 @@ export interface Token {
   nameLike: boolean;
   /** Typed with a possessive "'s" ("Kazakhstan's president"), which the word itself drops. */
   possessive?: true;
+  /**
+   * A verb and its particle read as one word ("ask for" as "request"): the other one-word words
+   * the pair can mean, and the verb alone, which articles also use ("asked that ...").
+   */
+  phrasal?: { verb: string | undefined; synonyms: readonly string[] };
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;

@@ -116,6 +116,13 @@ export function isVerb(word: string): boolean {
   return baseForms(word).some((form) => net.senses.has(form));
 }
 
+/** How many senses WordNet lists for the verb (in any inflection): "take" 42, "ask" 7; 0 if none. */
+export function verbSenseCount(word: string): number {
+  const net = load();
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  return lemma ? net.senses.get(lemma)!.length : 0;
+}
+
 /** Two-word verbs WordNet knows ("talk about", "set up", "go over"), for reading questions. */
 export function isPhrasalVerb(first: string, second: string): boolean {
   const net = load();
