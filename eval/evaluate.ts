@@ -59,6 +59,11 @@ export const SIXTH_STORE_PARTS = [
   ...FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixth-event"),
 ];
+/** Questions about a seventh made-up article (dev only), written with it added to the six. */
+export const SEVENTH_STORE_PARTS = [
+  ...SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventh-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -70,6 +75,12 @@ export const HELDOUT_2_STORE_PARTS = [
 export const HELDOUT_3_STORE_PARTS = [
   ...HELDOUT_2_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-3"),
+];
+
+/** A sixth held-out article's questions, written with it added to the fifth's store. */
+export const HELDOUT_4_STORE_PARTS = [
+  ...HELDOUT_3_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-4"),
 ];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
@@ -106,6 +117,7 @@ const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
 const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
 const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
+const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -124,6 +136,7 @@ export function loadSplits(): Split[] {
         { store: FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues.jsonl")) },
         { store: FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifth.jsonl")) },
         { store: SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixth.jsonl")) },
+        { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventh.jsonl")) },
       ],
     },
     {
@@ -133,6 +146,7 @@ export function loadSplits(): Split[] {
         { store: HELDOUT_STORE_PARTS, cases: heldout },
         ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
         ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
+        ...(existsSync(HELDOUT_4) ? [{ store: HELDOUT_4_STORE_PARTS, cases: readCases(HELDOUT_4) }] : []),
       ],
     },
   ];
