@@ -137,6 +137,8 @@ export function loadSplits(): Split[] {
         { store: FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifth.jsonl")) },
         { store: SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixth.jsonl")) },
         { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventh.jsonl")) },
+        // Everyday wordings, follow-ups and near misses across all seven articles, written blind.
+        { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing.jsonl")) },
       ],
     },
     {

@@ -16,11 +16,12 @@ import { FIFTH_STORE_PARTS, loadEvalEngine, loadSplits, type Outcome, runSplit }
 /** Shifts every threshold out of reach of nothing: each weighed answer is given, to be labeled. */
 const ANSWER_ALL = -10;
 /**
- * How many right answers one wrong answer undoes, in choosing the thresholds: 1 is the evaluation's
- * own count (a right answer or an honest refusal); 1.5 and 2 were tried and traded 1-2 points of
- * accuracy for 1 of precision on dev.
+ * How many right answers one wrong answer undoes, in choosing the thresholds. A wrong answer costs
+ * askers more than a refusal: 2. With 1 (the evaluation's own count) the dev questions of
+ * everyday wordings (dev-phrasing) pulled the thresholds down: dev 1,194 right and 72 wrong, against
+ * 1,192 right and 65 wrong with 2.
  */
-const WRONG_ANSWER_COST = 1;
+const WRONG_ANSWER_COST = 2;
 const PENALTIES = [0.3, 1, 3, 10, 30, 100];
 const MODEL_FILE = join(PROJECT_ROOT, "src", "engine", "evidence-model.ts");
 

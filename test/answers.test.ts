@@ -8,6 +8,7 @@ import {
   FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
@@ -384,6 +385,29 @@ describe("a verb with its particle means what the pair means, and what the verb 
     const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
     expect(sixth.answer("when did cabo verde take over the ccfc chair from mauritania?").answered).toBe(
       false,
+    );
+  });
+});
+
+describe("a role is read as the phrase it is", () => {
+  const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+
+  it("knows a country by an adjective of two words", () => {
+    expect(seventh.answer("who is the costa rican foreign minister?").answer).toMatch(
+      /^Mariela Quesada Brenes\./,
+    );
+  });
+
+  it('prefers "Foreign Minister" to "Minister of Foreign Trade" for the foreign minister', () => {
+    expect(seventh.answer("who is costa rica's foreign minister?").answer).toMatch(
+      /^Mariela Quesada Brenes\./,
+    );
+  });
+
+  it("takes a name inside what was announced as neither who announced nor a role", () => {
+    // "Costa Rican pork" is no one's title, and Panama is in the announcement, not its object.
+    expect(seventh.answer("who announced that panama would readmit pork from six plants?").answer).toMatch(
+      /^Itzel Pinzón de Gracia\./,
     );
   });
 });

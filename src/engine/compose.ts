@@ -1,5 +1,6 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
@@ -88,7 +89,14 @@ function roleProximities(plan: QueryPlan): Proximity[] {
  * President of Mongolia", "Chilean Foreign Minister Tomás Iturra Vial").
  */
 export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity[] {
-  const roles = roleProximities(plan);
+  // A role is something someone can be ("the CICA chair", "the Ghanaian foreign minister"): in
+  // "Costa Rican pork", "pork" is not.
+  const roles = roleProximities(plan).filter((role) => {
+    const term = plan.terms[role.term];
+    if (!term) return false;
+    const head = plan.terms.find((t) => t.position === term.position + 1);
+    return canNamePerson(term.word) || (head !== undefined && canNamePerson(head.word));
+  });
   if (roles.length === 0) return [];
   const [statement = []] = factSequences(indexed.fact);
   // Where in the sentence each role stands, worked out once for all the fact's entities.

@@ -1,5 +1,5 @@
 import { getOrCreate } from "./collections.ts";
-import { countryNamesOfDemonym } from "./language/countries.ts";
+import { countryNamesOfDemonym, demonymLengthsFrom } from "./language/countries.ts";
 import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import { forEachIndexWord } from "./language/word-table.ts";
@@ -729,6 +729,25 @@ export class KnowledgeBase {
     return undefined;
   }
 
+  /**
+   * The country whose demonym starts at `start` ("Costa Rican", "Sri Lankan", "Norwegian") and how
+   * many words it takes, longest first.
+   */
+  countryOfAdjectiveAt(
+    words: readonly string[],
+    start: number,
+  ): { country: string; length: number } | undefined {
+    const first = words[start];
+    if (first === undefined) return undefined;
+    for (const length of demonymLengthsFrom(first)) {
+      if (start + length > words.length) continue;
+      const country = this.countryOfAdjective(words.slice(start, start + length).join(" "));
+      if (country) return { country, length };
+    }
+    const country = this.countryOfAdjective(first);
+    return country ? { country, length: 1 } : undefined;
+  }
+
   /** Entities whose name or alias occurs in a text, longest names first. */
   private entitiesNamedIn(text: string): string[] {
     const words = wordsOf(text);
@@ -738,10 +757,14 @@ export class KnowledgeBase {
       for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
         const key = words.slice(start, start + length).join(" ");
         const named = this.entitiesNamed(key);
-        const adjective = named.length === 0 && length === 1 ? this.countryOfAdjective(key) : undefined;
-        const ids = adjective ? [adjective] : named;
-        if (ids.length === 0) continue;
-        found.push(...ids);
+        if (named.length === 0) {
+          const adjective = length === 1 ? this.countryOfAdjectiveAt(words, start) : undefined;
+          if (!adjective) continue;
+          found.push(adjective.country);
+          start += adjective.length - 1;
+          break;
+        }
+        found.push(...named);
         start += length - 1;
         break;
       }

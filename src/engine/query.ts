@@ -513,6 +513,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   // not know names nobody, and is not looked up. Questions about what the store lacks are mostly
   // such words, and each look-up of a span costs far more than one of a word.
   const known = tokens.map((token) => kb.knowsWord(token.word));
+  const words = tokens.map((token) => token.word);
   // The keys of the spans from one start, built by appending a word at a time: slicing and
   // joining each span anew made this one of the engine's costliest steps per question.
   const keys: string[] = [];
@@ -532,17 +533,18 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       const key = keys[length - 1]!;
       const entityIds = length <= knownRun ? kb.entitiesNamed(key) : [];
       if (entityIds.length === 0) {
-        const country = length === 1 ? kb.countryOfAdjective(key) : undefined;
-        if (country) {
+        const adjective = length === 1 ? kb.countryOfAdjectiveAt(words, start) : undefined;
+        if (adjective) {
           mentions.push({
-            entityIds: [country],
-            text: key,
+            entityIds: [adjective.country],
+            text: words.slice(start, start + adjective.length).join(" "),
             position: start,
-            length,
+            length: adjective.length,
             viaAlias: true,
             demonym: true,
           });
-          covered.add(start);
+          for (let i = start; i < start + adjective.length; i++) covered.add(i);
+          start += adjective.length - 1;
           break;
         }
         continue;

@@ -64,10 +64,13 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     const after = named ? termAt(named.position + named.length) : -1;
     return mention >= 0 && after >= 0 && byLast ? { mention, verb: after, role: "patient" } : undefined;
   }
-  // "Who received Iturra?": the named one is acted on.
+  // "Who received Iturra?": the named one is acted on; in "who announced that Panama would …",
+  // Panama is in what was announced, neither doer nor done-to.
   const verb = termAt(1);
   const named = plan.mentions.findIndex((m) => m.position > 1);
-  return verb >= 0 && named >= 0 ? { mention: named, verb, role: "patient" } : undefined;
+  const inClause =
+    named >= 0 && words.slice(2, plan.mentions[named]!.position).some((w) => CLAUSE_OPENERS.has(w));
+  return verb >= 0 && named >= 0 && !inClause ? { mention: named, verb, role: "patient" } : undefined;
 }
 
 /**

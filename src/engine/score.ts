@@ -1217,6 +1217,7 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
   const fact = match.indexed.fact;
   const sequences = [...factSequences(fact), ...fact.entities.map((id) => descriptionSequence(kb, id))];
   let lost = 0;
+  let phrases = 0;
   for (const proximity of plan.proximities) {
     if (proximity.describesOnly) continue;
     const term = plan.terms[proximity.term]!;
@@ -1225,12 +1226,31 @@ function applyProximity(plan: QueryPlan, match: Match, kb: KnowledgeBase, contex
         proximityPositions(plan, proximity, sequence, kb, i < 2 ? fact.entities[0] : undefined).length > 0,
     );
     if (!supported) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
+    else if (sequences.some((sequence) => inQuestionOrder(plan, proximity, sequence))) phrases++;
   }
+  // "Foreign Minister" as asked says it better than "Minister of Foreign Trade": among facts that
+  // support the pair, the one with the question's own phrase ranks first.
+  match.rank += PHRASE_BONUS * phrases;
   if (lost > 0 && weight > 0) {
     match.coverage -= lost / weight;
     match.rank -= lost / weight;
     if (match.evidence) match.evidence.apart = lost / weight;
   }
+}
+
+const PHRASE_BONUS = 0.02;
+
+/** A title's pair of words ("foreign minister") side by side in the sequence, as the question has them. */
+function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[]): boolean {
+  if (!("term" in proximity.target)) return false;
+  const first = plan.terms[proximity.term]!;
+  const second = plan.terms[proximity.target.term]!;
+  if (second.position !== first.position + 1) return false;
+  for (let i = 0; i + 1 < sequence.length; i++) {
+    if (first.alternatives.has(sequence[i]!.stem) && second.alternatives.has(sequence[i + 1]!.stem))
+      return true;
+  }
+  return false;
 }
 
 /** Where in the sequence the proximity's word stands in relation to its target (may be none). */

@@ -23,6 +23,8 @@ export const FOURTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fou
 export const FIFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifth-event");
 /** A sixth (a six-member fisheries council: a chair handed over, an objection, a postponement). */
 export const SIXTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixth-event");
+/** A seventh (a binational commission: two-word demonyms, ministers of several portfolios, a ban half lifted). */
+export const SEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventh-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);

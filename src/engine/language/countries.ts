@@ -20,6 +20,8 @@ interface CountryIndex {
   /** any country name (phrase key) -> the country's common name as written. */
   byName: Map<string, string>;
   longestName: number;
+  /** first word of a demonym of several words ("costa" of "costa rican") -> their lengths, longest first. */
+  demonymLengths: Map<string, number[]>;
 }
 
 let index: CountryIndex | undefined;
@@ -45,7 +47,18 @@ function load(): CountryIndex {
       if (key && !byDemonym.has(key)) byDemonym.set(key, names);
     }
   }
-  index = { byDemonym, byName, longestName };
+  const demonymLengths = new Map<string, number[]>();
+  for (const key of byDemonym.keys()) {
+    const words = key.split(" ");
+    if (words.length < 2) continue;
+    const lengths = demonymLengths.get(words[0]!) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    demonymLengths.set(
+      words[0]!,
+      lengths.sort((a, b) => b - a),
+    );
+  }
+  index = { byDemonym, byName, longestName, demonymLengths };
   return index;
 }
 
@@ -61,6 +74,12 @@ function records(): CountryRecord[] {
 export function countryNamesOfDemonym(word: string): readonly string[] {
   return load().byDemonym.get(word) ?? [];
 }
+
+/** The lengths of the demonyms of several words that start with the word ("costa" -> [2]). */
+export function demonymLengthsFrom(word: string): readonly number[] {
+  return load().demonymLengths.get(word) ?? NONE;
+}
+const NONE: readonly number[] = [];
 
 /** The common name of the country a phrase names or is the demonym of, if it is one. */
 export function countryNamed(phrase: string): string | undefined {

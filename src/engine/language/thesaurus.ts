@@ -176,8 +176,32 @@ function singularForms(word: string): string[] {
   return forms;
 }
 
-/** Binary search of the sorted index for the word's line; its first synset offset (commonest sense). */
+/**
+ * Nouns of which any sense is a kind of person: "chair" and "head" are furniture and a body part
+ * first, but also who presides; "pork" and "trade" never are.
+ */
+export function canNamePerson(word: string): boolean {
+  const cached = personSenses.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    result = singularForms(word).some((form) =>
+      nounSenses(nouns.index, form).some((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON),
+    );
+  }
+  personSenses.set(word, result);
+  return result;
+}
+const personSenses = new Map<string, boolean>();
+
+/** The first synset offset (commonest sense) of a noun. */
 function firstNounSense(index: Buffer, word: string): number | undefined {
+  return nounSenses(index, word)[0];
+}
+
+/** Binary search of the sorted index for the word's line; its synset offsets, commonest first. */
+function nounSenses(index: Buffer, word: string): number[] {
   const key = Buffer.from(`${word.replace(/ /g, "_")} `);
   let lo = 0;
   let hi = index.length;
@@ -192,14 +216,14 @@ function firstNounSense(index: Buffer, word: string): number | undefined {
         .toString("utf8", start, end === -1 ? undefined : end)
         .trim()
         .split(" ");
+      const senseCount = Number(parts[2]);
       const pointerCount = Number(parts[3]);
-      const offset = parts[6 + pointerCount];
-      return offset === undefined ? undefined : Number(offset);
+      return parts.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
     }
     if (cmp < 0) lo = (end(index, start) ?? index.length) + 1;
     else hi = start;
   }
-  return undefined;
+  return [];
 }
 
 function end(buffer: Buffer, from: number): number | undefined {
