@@ -136,18 +136,34 @@ export function isPhrasalVerb(first: string, second: string): boolean {
  * nothing is parsed up front.
  */
 export function isPersonNoun(word: string): boolean {
-  const cached = personNouns.get(word);
+  return personSense(word, personNouns, (senses) => senses.slice(0, 1));
+}
+
+/**
+ * Nouns of which any sense is a kind of person: "chair" and "head" are furniture and a body part
+ * first, but also who presides; "pork" and "trade" never are.
+ */
+export function canNamePerson(word: string): boolean {
+  return personSense(word, personSenses, (senses) => senses);
+}
+
+function personSense(
+  word: string,
+  cache: Map<string, boolean>,
+  counted: (senses: number[]) => number[],
+): boolean {
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    // "leaders" is also a noun of its own (a group): the singular's sense counts too.
-    result = singularForms(word).some((form) => {
-      const offset = firstNounSense(nouns.index, form);
-      return offset !== undefined && lexicographerFile(nouns.data, offset) === NOUN_PERSON;
-    });
-  }
-  personNouns.set(word, result);
+  // "leaders" is also a noun of its own (a group): the singular's senses count too.
+  const result =
+    !!nouns &&
+    singularForms(word).some((form) =>
+      counted(nounSenses(nouns.index, form)).some(
+        (offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON,
+      ),
+    );
+  cache.set(word, result);
   return result;
 }
 
@@ -176,29 +192,7 @@ function singularForms(word: string): string[] {
   return forms;
 }
 
-/**
- * Nouns of which any sense is a kind of person: "chair" and "head" are furniture and a body part
- * first, but also who presides; "pork" and "trade" never are.
- */
-export function canNamePerson(word: string): boolean {
-  const cached = personSenses.get(word);
-  if (cached !== undefined) return cached;
-  const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    result = singularForms(word).some((form) =>
-      nounSenses(nouns.index, form).some((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON),
-    );
-  }
-  personSenses.set(word, result);
-  return result;
-}
 const personSenses = new Map<string, boolean>();
-
-/** The first synset offset (commonest sense) of a noun. */
-function firstNounSense(index: Buffer, word: string): number | undefined {
-  return nounSenses(index, word)[0];
-}
 
 /** Binary search of the sorted index for the word's line; its synset offsets, commonest first. */
 function nounSenses(index: Buffer, word: string): number[] {
