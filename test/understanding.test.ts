@@ -14,6 +14,7 @@ import {
   FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -128,6 +129,20 @@ describe("a question's real words are read as typed", () => {
     const words = understand("Which places did Asakawa went to in Accra?", four.base).plan.words;
     expect(words).toContain("went");
     expect(words).not.toContain("west");
+  });
+
+  it("keeps a common word rather than a rarer one a letter away, but still fixes a slip", () => {
+    // The sixth article has "tonnes" and "ton": "top" is meant as typed.
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(understand("who is ghana's top diplomat?", sixth.base).plan.words).toContain("top");
+    expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
+  });
+
+  it('does not read "new" as "news": a new chair is not an outlet', () => {
+    const terms = understand("who is the new chair of cica?", seedOnly.base).plan.terms;
+    const alternatives = terms.flatMap((term) => [...term.alternatives.keys()]);
+    expect(alternatives).not.toContain("report");
+    expect(alternatives).not.toContain("outlet");
   });
 });
 

@@ -1,7 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { countryNamed } from "./language/countries.ts";
-import { isEnglishWord } from "./language/english.ts";
+import { englishTier, isEnglishWord } from "./language/english.ts";
 import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
@@ -490,9 +490,11 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // a capitalised word ("Dan") only for a name; a short word only for one with its first letter
   // ("jay" is not a slip for "day": three letters leave too many neighbours).
   const english = isEnglishWord(token.word);
+  const tier = english ? englishTier(token.word) : undefined;
+  // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
     .spellingCandidates(token.word)
-    .filter((c) => !english || isEnglishWord(c.word))
+    .filter((c) => tier === undefined || (englishTier(c.word) ?? Number.POSITIVE_INFINITY) <= tier)
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
     .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);

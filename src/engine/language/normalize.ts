@@ -114,11 +114,20 @@ const IRREGULAR = new Map<string, string>(
   }),
 );
 
+/**
+ * Words the Porter stemmer cuts into another word ("news" into "new", so "the new chair" would ask
+ * for an outlet): the invariant forms of the Snowball English (Porter2) stemmer's exception list.
+ */
+const INVARIANT = new Set(["news", "sky", "atlas", "cosmos", "bias", "andes", "howe"]);
+
 const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutEedEnding(word)));
+    stem =
+      /\d/.test(word) || INVARIANT.has(word)
+        ? word
+        : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutEedEnding(word)));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
