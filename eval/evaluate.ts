@@ -83,6 +83,12 @@ export const HELDOUT_4_STORE_PARTS = [
   join(PROJECT_ROOT, "test", "fixtures", "heldout-4"),
 ];
 
+/** A seventh held-out article's questions, written with it added to the sixth's store. */
+export const HELDOUT_5_STORE_PARTS = [
+  ...HELDOUT_4_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-5"),
+];
+
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
   try {
@@ -118,6 +124,7 @@ const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
 const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
 const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
 const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
+const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -149,6 +156,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
         ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
         ...(existsSync(HELDOUT_4) ? [{ store: HELDOUT_4_STORE_PARTS, cases: readCases(HELDOUT_4) }] : []),
+        ...(existsSync(HELDOUT_5) ? [{ store: HELDOUT_5_STORE_PARTS, cases: readCases(HELDOUT_5) }] : []),
       ],
     },
   ];
