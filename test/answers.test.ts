@@ -404,6 +404,12 @@ describe("a role is read as the phrase it is", () => {
     );
   });
 
+  it("does not take a deputy for the minister, but finds the deputy when asked", () => {
+    const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    expect(five.answer("who is the foreign minister of bolivia").answered).toBe(false);
+    expect(five.answer("who is bolivia's deputy foreign minister?").answer).toMatch(/^Carla Quispe\./);
+  });
+
   it("takes a name inside what was announced as neither who announced nor a role", () => {
     // "Costa Rican pork" is no one's title, and Panama is in the announcement, not its object.
     expect(seventh.answer("who announced that panama would readmit pork from six plants?").answer).toMatch(

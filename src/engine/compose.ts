@@ -1,5 +1,6 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import type { Token } from "./language/normalize.ts";
 import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
@@ -101,11 +102,14 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   const [statement = []] = factSequences(indexed.fact);
   // Where in the sentence each role stands, worked out once for all the fact's entities.
   let positionsOfRoles: number[][] | undefined;
+  const asked = (sequence: readonly Token[], at: number[]) =>
+    at.filter((s) => !rankChanged(plan, sequence, s));
   const roleAt = () => {
-    positionsOfRoles ??= roles.map((role) => proximityPositions(plan, role, statement, kb));
+    positionsOfRoles ??= roles.map((role) => asked(statement, proximityPositions(plan, role, statement, kb)));
     return positionsOfRoles;
   };
   const described: Entity[] = [];
+  const besideOnly: Entity[] = [];
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {
     const entity = kb.entity(id);
@@ -116,17 +120,44 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     // person, not by a country named beside it.
     if (entity.kind !== "person" && roles.some((role) => isPersonRole(plan, role, kb))) continue;
     const words = entityWords(entity);
-    const bySelf = roles.some((role) => proximityPositions(plan, role, words.line, kb).length > 0);
+    const bySelf = roles.some(
+      (role) => asked(words.line, proximityPositions(plan, role, words.line, kb)).length > 0,
+    );
     const beside = () =>
       roleAt().some((at) =>
         words.names.some((name) =>
           namePositions(statement, name).some((n) => at.some((s) => s >= n - 3 && s <= n + name.length + 1)),
         ),
       );
-    if (bySelf || beside()) described.push(entity);
+    if (bySelf) described.push(entity);
+    else if (beside()) besideOnly.push(entity);
   }
-  return described;
+  // Whose own description says the role before whom the sentence merely names beside it: in
+  // "Bolivia and Brazil sent their deputy foreign ministers, Carla Quispe and Henrique Vasconcelos",
+  // Brazil's is the one described as Brazil's.
+  return [...described, ...besideOnly];
 }
+
+/**
+ * "Deputy Foreign Minister", "Vice Minister of Foreign Affairs", "former chair": a word that makes
+ * the role another one, when the question does not have it.
+ */
+function rankChanged(plan: QueryPlan, sequence: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const word = sequence[i]!.word;
+    if (RANK_WORDS.has(word)) {
+      // "Who was the foreign minister before her?" asks for the former one.
+      if (PAST_RANK_WORDS.has(word) && plan.words.some((w) => ASKS_THE_PAST.has(w))) return false;
+      return !plan.words.includes(word);
+    }
+  }
+  return false;
+}
+
+/** Words that make a title another one: a deputy foreign minister is not the foreign minister. */
+const RANK_WORDS = new Set(["deputy", "vice", "assistant", "acting", "former", "ex", "junior", "interim"]);
+const PAST_RANK_WORDS = new Set(["former", "ex"]);
+const ASKS_THE_PAST = new Set(["before", "previous", "previously", "prior", "predecessor", "earlier"]);
 
 /** Some person in the store is described by the role's word ("Foreign Minister of …"). */
 function isPersonRole(plan: QueryPlan, role: Proximity, kb: KnowledgeBase): boolean {
