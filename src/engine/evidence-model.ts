@@ -17,5 +17,5 @@ export const EVIDENCE_MODEL: EvidenceModel = {
   ],
   bias: 2.011651,
   veto: 0.7,
-  admit: 0.75,
+  admit: 1,
 };
