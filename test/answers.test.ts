@@ -323,6 +323,17 @@ describe("a why-question is answered by a reason for what was asked", () => {
     );
   });
 
+  it("takes what someone said while declining as the reason for not doing it", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    const result = seventh.answer("why did quesada refuse to drop the wto request?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/declined to withdraw .*, saying it would stay in place/);
+    // "won't" asks about what was not done: "declined to" says so without a "not".
+    expect(seventh.answer("why won't costa rica withdraw the wto case?").answer).toMatch(
+      /declined to withdraw/,
+    );
+  });
+
   it("takes what someone was thanked for only when the thanking is asked about", () => {
     expect(three.answer("Why did Ganbold thank Chile?").answer).toMatch(/for its support/);
     expect(three.answer("Why did Chile decide to back Mongolia's APEC bid?").answered).toBe(false);
@@ -364,6 +375,10 @@ describe("an answer is of the kind the question asks for, and never one its prem
 
   it("refuses a when-question about an act the store says did not happen", () => {
     expect(five.answer("When did Paraguay agree to pay Argentina a refund?").answered).toBe(false);
+  });
+
+  it('reads "didnt", typed without its apostrophe, as "did not", not as a word it does not know', () => {
+    expect(sixth.answer("which country didnt sign the praia protocol?").answer).toMatch(/^Senegal\./);
   });
 
   it("still answers from a fact that affirms the act and denies it of someone else", () => {

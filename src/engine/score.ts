@@ -786,7 +786,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   }
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
-  if (context.negated && !NEGATION.test(indexed.fact.statement)) return 0.6;
+  if (context.negated && !NEGATION.test(indexed.fact.statement) && !REFUSAL.test(indexed.fact.statement))
+    return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
@@ -1095,9 +1096,12 @@ function givesReason(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFac
   return false;
 }
 
-/** Words that give a reason or a purpose. */
+/** Words that give a reason or a purpose; ", saying …" after an act is the reason given for it. */
 const GIVES_REASON =
-  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b/i;
+  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
+
+/** An act not done, said with a verb: "declined to withdraw" answers "why won't they withdraw?". */
+const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|failed|fails) to\b/i;
 const GRATITUDE =
   /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
 const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on)\\b`, "i");
