@@ -45,7 +45,7 @@ export const CHATTY_PREFIX =
 export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   // Not "host" (hosting a conference is not meeting anyone) nor "visit" (the visitor is the one
   // received: the same word for both sides would swap who did what).
-  ["meet", "met", "meeting", "receive", "received", "reception", "talks", "welcomed"],
+  ["meet", "met", "meeting", "receive", "received", "reception", "talks", "welcomed", "summit"],
   [
     "discuss",
     "discussion",
