@@ -423,6 +423,9 @@ describe("a role is read as the phrase it is", () => {
     const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
     expect(five.answer("who is the foreign minister of bolivia").answered).toBe(false);
     expect(five.answer("who is bolivia's deputy foreign minister?").answer).toMatch(/^Carla Quispe\./);
+    // "sent their deputy foreign ministers, Carla Quispe and Henrique Vasconcelos": whose is whose
+    // is in their titles ("Deputy Minister of Foreign Affairs of Brazil").
+    expect(five.answer("who is brazil's deputy foreign minister?").answer).toMatch(/^Henrique Vasconcelos\./);
   });
 
   it("takes a name inside what was announced as neither who announced nor a role", () => {

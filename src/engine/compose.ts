@@ -1,12 +1,12 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import type { Token } from "./language/normalize.ts";
+import { type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
-import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
 
@@ -121,7 +121,9 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     if (entity.kind !== "person" && roles.some((role) => isPersonRole(plan, role, kb))) continue;
     const words = entityWords(entity);
     const bySelf = roles.some(
-      (role) => asked(words.line, proximityPositions(plan, role, words.line, kb)).length > 0,
+      (role) =>
+        asked(words.line, proximityPositions(plan, role, words.line, kb)).length > 0 ||
+        titleSays(plan, role, entity, kb),
     );
     const beside = () =>
       roleAt().some((at) =>
@@ -136,6 +138,32 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   // "Bolivia and Brazil sent their deputy foreign ministers, Carla Quispe and Henrique Vasconcelos",
   // Brazil's is the one described as Brazil's.
   return [...described, ...besideOnly];
+}
+
+/**
+ * The first clause of a description is a title, all of one piece: "Deputy Minister of Foreign
+ * Affairs of Brazil" says whose deputy minister she is, however far apart the words stand.
+ */
+function titleSays(plan: QueryPlan, role: Proximity, entity: Entity, kb: KnowledgeBase): boolean {
+  if (!("mention" in role.target)) return false;
+  const term = plan.terms[role.term];
+  const whose = plan.mentions[role.target.mention]?.entityIds ?? [];
+  if (!term || whose.length === 0) return false;
+  const title = titleTokens(entity);
+  return (
+    mentionPositions(title, whose, kb).length > 0 &&
+    title.some((token, i) => term.alternatives.has(token.stem) && !rankChanged(plan, title, i))
+  );
+}
+
+const titles = new WeakMap<Entity, Token[]>();
+function titleTokens(entity: Entity): Token[] {
+  let title = titles.get(entity);
+  if (!title) {
+    title = tokenize(entity.description.split(";")[0] ?? "");
+    titles.set(entity, title);
+  }
+  return title;
 }
 
 /**
