@@ -16,6 +16,7 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
@@ -77,6 +78,7 @@ const withFifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
 const withSixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 const withThirdAndFourth = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
 const withSeventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+const withSecond = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
 
 /** A question, then a follow-up read against its turn. */
 function followUp(store: Engine, question: string, next: string): AnswerResult {
@@ -279,6 +281,18 @@ describe('"When was that?" asks the previous question again, with "when"', () =>
   });
 });
 
+describe('"When will they happen?" asks the previous question again, with "when"', () => {
+  it("reads 'they' as the talks just asked about, not the people who signed the accord", () => {
+    const next = followUp(
+      withSecond,
+      "where will the next talks on the amari accord be?",
+      "when will they happen?",
+    );
+    expect(next.reading).toBe('Reading it as "when will the next talks on the amari accord be?"');
+    expect(next.answer).toContain("autumn");
+  });
+});
+
 describe('"He" after "who is X?" is X, and only X', () => {
   it("does not fall back to the successor X's profile named", () => {
     const next = followUp(withThirdAndFourth, "Who is Samuel Quaye?", "who did he succeed?");
@@ -297,6 +311,37 @@ describe('"It" doing something is who did something in the previous question', (
     );
     expect(next.reading).toBe('Taking "it" as Panama');
     expect(next.answer).toContain("six");
+  });
+});
+
+describe('"It" beside a person named is the thing just discussed', () => {
+  it('reads "what did Sarybay say about it?" after "which country hosts COP29?" as about COP29', () => {
+    const [, next] = conversation("Which country hosts COP29?", "what did sarybay say about it?");
+    expect(next?.reading).toBe('Taking "it" as COP29');
+    const cop29Remark = fact("sarybay-congratulated-cop29-hosting");
+    expect(factIds(next!)).toContain(cop29Remark.id);
+  });
+
+  it('reads "his plans for it" as the person\'s plans for the body just asked about', () => {
+    const [, next] = conversation("how did aliyev describe cica?", "what are his plans for it?");
+    expect(next?.reading).toBe(`Taking "his" as ${host.name}, "it" as ${entity("cica").name}`);
+    expect(next?.answer).toContain("institutional development");
+  });
+});
+
+describe('"Him" after a preposition is the other person of the turn, not the one the question names', () => {
+  it('reads "how did Aliyev respond to him?" as to Sarybay', () => {
+    const [, next] = conversation(
+      "what did sarybay congratulate azerbaijan on?",
+      "how did aliyev respond to him?",
+    );
+    expect(next?.reading).toBe(`Taking "him" as ${visitor.name}`);
+    expect(next?.answer).toMatch(/thank/i);
+  });
+
+  it('still reads "he" beside a name as that name ("what did Aliyev say when he met Sarybay?")', () => {
+    const [, standalone] = conversation("Who is Kairat Sarybay?", "What did Aliyev say when he met Sarybay?");
+    expect(standalone?.reading).toBeUndefined();
   });
 });
 

@@ -78,6 +78,14 @@ export function resolveContext(
   return readings;
 }
 
+/** "To him", "with her": a person pronoun after a preposition is not the sentence's subject. */
+function isObject(words: readonly string[], pronoun: string): boolean {
+  if (pronoun !== "him" && pronoun !== "her") return false;
+  return words.some((w, i) => w === pronoun && i > 0 && OBJECT_PREPOSITIONS.has(words[i - 1]!));
+}
+
+const OBJECT_PREPOSITIONS = new Set(["to", "with", "for", "about", "from", "by", "than", "at"]);
+
 /** "Will it readmit…", "did it sign…": "it" right after an auxiliary is who acts. */
 function asSubject(asked: Understanding, word: string): boolean {
   if (word !== "it") return false;
@@ -168,15 +176,9 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   if (auxAt < 0 || auxAt > whAt + 2) return undefined;
   const ask = words.slice(0, auxAt).join(" ");
   const after = words.slice(auxAt + 1);
-  // "when was that?", "why did it happen?"
-  if (
-    after.length >= 1 &&
-    after.length <= 2 &&
-    THAT.has(after[0]!) &&
-    (after.length === 1 || HAPPEN.has(after[1]!))
-  ) {
-    return ask;
-  }
+  // "when was that?", "why did it happen?", "when will they happen?" (the talks just asked about)
+  if (after.length === 1 && THAT.has(after[0]!)) return ask;
+  if (after.length === 2 && (THAT.has(after[0]!) || after[0] === "they") && HAPPEN.has(after[1]!)) return ask;
   // "when did he say that?" after "what did Sarybay say about COP29?": the same saying.
   if (after.length === 3 && THEM.has(after[0]!) && THAT.has(after[2]!)) {
     const said = stemOf(after[1]!);
@@ -317,8 +319,12 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
-  if (references.person && !plan.mentions.some((m) => isKind(kb, m.entityIds, "person"))) {
-    const person = entities.filter((e) => e.kind === "person")[personIndex];
+  const namedPeople = new Set(
+    plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
+  );
+  // "How did Aliyev respond to him?": "him" is someone else than the one the question names.
+  if (references.person && (namedPeople.size === 0 || isObject(plan.words, references.person))) {
+    const person = entities.filter((e) => e.kind === "person" && !namedPeople.has(e.id))[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
@@ -373,22 +379,25 @@ function resolve(
         event: event.id,
       };
     }
-    // "it" is most often the thing itself (an accord, a body), a country least often; and the
-    // thing the previous question named ("what will the technical panel do?" → "when is it due
-    // to report?") before the things its answer brought up.
-    const askedBefore = new Set(previous.mentions.map((m) => m.entity));
-    const namedBefore = (e: Entity) =>
-      askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
     // something is the one that did something before, the previous question's subject.
     const actor = asSubject(asked, references.thing) ? subjectOf(previous, kb) : undefined;
-    const thing = (actor ? [actor] : [...entities])
-      .filter((e) => e.kind !== "person")
-      .sort(
-        (a, b) =>
-          namedBefore(a) - namedBefore(b) ||
-          THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
-      )[0];
+    const thing = likeliestThing(actor ? [actor] : entities, previous);
+    if (thing) {
+      question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
+      readings.push(`"${references.thing}" as ${thing.name}`);
+    }
+  } else if (
+    references.thing === "it" &&
+    !references.thingKinds &&
+    plan.mentions.every((m) => isKind(kb, m.entityIds, "person"))
+  ) {
+    // "What did Sarybay say about it?", "what are his plans for it?": the thing beside a person.
+    const own = new Set(plan.mentions.flatMap((m) => m.entityIds));
+    const thing = likeliestThing(
+      entities.filter((e) => !own.has(e.id)),
+      previous,
+    );
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
@@ -407,6 +416,24 @@ function resolve(
   }
   if (readings.length === 0) return { ...standalone, exclude };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
+}
+
+/**
+ * What "it" most likely is: the thing itself (an accord, a body), a country least often; and the
+ * thing the previous question named ("what will the technical panel do?" → "when is it due to
+ * report?") before the things its answer brought up.
+ */
+function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): Entity | undefined {
+  const askedBefore = new Set(previous.mentions.map((m) => m.entity));
+  const namedBefore = (e: Entity) =>
+    askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
+  return candidates
+    .filter((e) => e.kind !== "person")
+    .sort(
+      (a, b) =>
+        namedBefore(a) - namedBefore(b) ||
+        THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
+    )[0];
 }
 
 function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {
