@@ -16,7 +16,9 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
@@ -75,6 +77,8 @@ function conversation(...questions: string[]): AnswerResult[] {
 const withFifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
 const withSixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 const withThirdAndFourth = engineFrom(combinedDataDir(THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+const withSeventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+const withSecond = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
 
 /** A question, then a follow-up read against its turn. */
 function followUp(store: Engine, question: string, next: string): AnswerResult {
@@ -236,6 +240,108 @@ describe('"It" is the thing the previous question asked about, before what its a
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");
     expect(next.reading).toMatch(/"it" as PPWC technical panel/);
     expect(next.answer).toContain("30 September 2025");
+  });
+});
+
+describe('"That country" is the country just discussed, the one the answer gave', () => {
+  it('reads "that country" as the country that answered "which country hosts COP29?"', () => {
+    const [first, next] = conversation("Which country hosts COP29?", "who leads that country?");
+    expect(first?.answer).toContain("Azerbaijan");
+    expect(next?.reading).toBe('Taking "that country" as Azerbaijan');
+    expect(next?.answered).toBe(true);
+    expect(next?.answer).toContain(host.name);
+  });
+});
+
+describe('"When was that?" asks the previous question again, with "when"', () => {
+  it("gives the day of the agreement the answer cited, not the first day of its talks", () => {
+    const next = followUp(
+      withFifth,
+      "What did Argentina and Paraguay agree in Montevideo?",
+      "when was that?",
+    );
+    expect(next.reading).toBe('Reading it as "when did Argentina and Paraguay agree in Montevideo?"');
+    expect(next.answer).toContain("13 May 2025");
+  });
+
+  it("answers when the thing it stands for cannot say when", () => {
+    const next = followUp(
+      withSeventh,
+      "why did panama suspend imports from costa rican plants?",
+      "when was that?",
+    );
+    expect(next.reading).toBe('Reading it as "when did panama suspend imports from costa rican plants?"');
+    expect(next.answer).toContain("March 2025");
+  });
+
+  it('reads "when did he say that?" as when he said what was just asked about', () => {
+    const [, when] = conversation("What did Sarybay say about COP29?", "when did he say that?");
+    expect(when?.answered).toBe(true);
+    expect(when?.answer).toContain(meetingDate);
+  });
+});
+
+describe('"When will they happen?" asks the previous question again, with "when"', () => {
+  it("reads 'they' as the talks just asked about, not the people who signed the accord", () => {
+    const next = followUp(
+      withSecond,
+      "where will the next talks on the amari accord be?",
+      "when will they happen?",
+    );
+    expect(next.reading).toBe('Reading it as "when will the next talks on the amari accord be?"');
+    expect(next.answer).toContain("autumn");
+  });
+});
+
+describe('"He" after "who is X?" is X, and only X', () => {
+  it("does not fall back to the successor X's profile named", () => {
+    const next = followUp(withThirdAndFourth, "Who is Samuel Quaye?", "who did he succeed?");
+    expect(next.reading).toBe('Taking "he" as Samuel Quaye');
+    // The article says who succeeded him, not whom he succeeded.
+    expect(next.answered).toBe(false);
+  });
+});
+
+describe('"It" doing something is who did something in the previous question', () => {
+  it('reads "will it readmit" after "how many plants did Panama suspend?" as Panama', () => {
+    const next = followUp(
+      withSeventh,
+      "how many costa rican plants did panama suspend?",
+      "and how many will it readmit?",
+    );
+    expect(next.reading).toBe('Taking "it" as Panama');
+    expect(next.answer).toContain("six");
+  });
+});
+
+describe('"It" beside a person named is the thing just discussed', () => {
+  it('reads "what did Sarybay say about it?" after "which country hosts COP29?" as about COP29', () => {
+    const [, next] = conversation("Which country hosts COP29?", "what did sarybay say about it?");
+    expect(next?.reading).toBe('Taking "it" as COP29');
+    const cop29Remark = fact("sarybay-congratulated-cop29-hosting");
+    expect(factIds(next!)).toContain(cop29Remark.id);
+  });
+
+  it('reads "his plans for it" as the person\'s plans for the body just asked about', () => {
+    const [, next] = conversation("how did aliyev describe cica?", "what are his plans for it?");
+    expect(next?.reading).toBe(`Taking "his" as ${host.name}, "it" as ${entity("cica").name}`);
+    expect(next?.answer).toContain("institutional development");
+  });
+});
+
+describe('"Him" after a preposition is the other person of the turn, not the one the question names', () => {
+  it('reads "how did Aliyev respond to him?" as to Sarybay', () => {
+    const [, next] = conversation(
+      "what did sarybay congratulate azerbaijan on?",
+      "how did aliyev respond to him?",
+    );
+    expect(next?.reading).toBe(`Taking "him" as ${visitor.name}`);
+    expect(next?.answer).toMatch(/thank/i);
+  });
+
+  it('still reads "he" beside a name as that name ("what did Aliyev say when he met Sarybay?")', () => {
+    const [, standalone] = conversation("Who is Kairat Sarybay?", "What did Aliyev say when he met Sarybay?");
+    expect(standalone?.reading).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
+import { stemOf } from "./language/normalize.ts";
 import { formatDate } from "./language/time.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { type Understanding, understand } from "./understand.ts";
@@ -51,14 +52,172 @@ export function resolveContext(
   kb: KnowledgeBase,
 ): Reading[] {
   const people = previous ? previous.entities.filter((id) => kb.entity(id)?.kind === "person") : [];
+  // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
+  const tried = previous && profiledPerson(previous, kb) ? 1 : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
-  for (let person = 0; person < Math.max(1, Math.min(MAX_PEOPLE_TRIED, people.length)); person++) {
+  for (let person = 0; person < Math.max(1, Math.min(tried, people.length)); person++) {
     const read = resolve(asked, previous, kb, person);
     readings.push(read.kind === "read" && read.reading && previous ? { ...read, previous } : read);
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
+  // new question word, when the readings above cannot be answered.
+  const again = previous ? reasked(asked, previous, kb) : undefined;
+  if (again && previous) {
+    const answerable = readings.filter((r) => r.kind === "read");
+    const hint = readings.filter((r) => r.kind !== "read");
+    // "When was that?" after "what did Argentina and Paraguay agree?": the agreement's own day,
+    // not the first day of the talks it came out of.
+    if (asked.plan.kind === "when" && datedApart(previous, kb)) return [again, ...answerable, ...hint];
+    // "Where was it?" read as the meeting says what the sources say of the meeting, even that
+    // they do not say where.
+    if (answerable.some((r) => r.kind === "read" && r.event)) return readings;
+    return [...answerable, again, ...hint];
+  }
   return readings;
+}
+
+/** "To him", "with her": a person pronoun after a preposition is not the sentence's subject. */
+function isObject(words: readonly string[], pronoun: string): boolean {
+  if (pronoun !== "him" && pronoun !== "her") return false;
+  return words.some((w, i) => w === pronoun && i > 0 && OBJECT_PREPOSITIONS.has(words[i - 1]!));
+}
+
+const OBJECT_PREPOSITIONS = new Set(["to", "with", "for", "about", "from", "by", "than", "at"]);
+
+/** "Will it readmit…", "did it sign…": "it" right after an auxiliary is who acts. */
+function asSubject(asked: Understanding, word: string): boolean {
+  if (word !== "it") return false;
+  const words = asked.plan.words;
+  return words.some((w, i) => w === "it" && i > 0 && AUXILIARIES.has(words[i - 1]!));
+}
+
+/** The name right after the previous question's auxiliary: "how many plants did *Panama* suspend?" */
+function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  const { plan } = understand(previous.question, kb);
+  // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave.
+  if (!["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
+  const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
+  if (auxAt < 0) return undefined;
+  const start = plan.words[auxAt + 1] === "the" ? auxAt + 2 : auxAt + 1;
+  const subject = plan.mentions.find((m) => m.position === start);
+  return subject ? kb.entity(subject.entityIds[0]!) : undefined;
+}
+
+/** The person the previous question asked for a profile of ("who is Samuel Quaye?"), if it did. */
+function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  if (previous.mentions.length !== 1) return undefined;
+  const [only] = previous.mentions;
+  if (kb.entity(only!.entity)?.kind !== "person") return undefined;
+  return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
+}
+
+/** The previous answer's facts are dated, and not all on its meeting's day. */
+function datedApart(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const day = previous.event ? kb.event(previous.event)?.date : undefined;
+  return previous.facts.some((id) => {
+    const date = kb.fact(id)?.fact.date;
+    return !!date && date !== day;
+  });
+}
+
+const WH_WORDS = new Set(["who", "whom", "what", "which", "where", "when", "why", "how"]);
+const AUXILIARIES = new Set([
+  ...["did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could"],
+  ...["has", "have", "had", "should", "shall"],
+]);
+const LEAD_INS = new Set(["and", "so", "ok", "okay", "then", "but"]);
+/** What "since when?" may ask besides question words: when, which place, how much. */
+const ASKING_WORDS = new Set([
+  "since",
+  "until",
+  "till",
+  "by",
+  "much",
+  "many",
+  "long",
+  "often",
+  "exactly",
+  "far",
+]);
+
+/** The words of a question, lower-cased, without lead-ins ("and", "so") or punctuation. */
+function tokensOf(question: string): string[] {
+  const words = question
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w.length > 0);
+  while (words.length > 0 && LEAD_INS.has(words[0]!)) words.shift();
+  return words;
+}
+
+/**
+ * What a follow-up asks that the previous question did not: "since when?", "by how much?",
+ * "when was that?", "when did he say that?" each ask only a question word of what came before.
+ * ("Which carmakers?" names a thing of its own: it is not the previous question again.)
+ */
+function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | undefined {
+  const words = tokensOf(asked.question);
+  const whAt = words.findIndex((w) => WH_WORDS.has(w));
+  if (whAt < 0 || whAt > 2) return undefined;
+  // "since when?", "by how much?": nothing but what it asks.
+  if (
+    words.length <= 3 &&
+    asked.plan.mentions.length === 0 &&
+    !asked.references.thing &&
+    !asked.references.person
+  ) {
+    const extra = words.filter((w, i) => i > whAt && !WH_WORDS.has(w) && !ASKING_WORDS.has(w));
+    if (extra.length === 0 && words.slice(0, whAt).every((w) => ASKING_WORDS.has(w))) return words.join(" ");
+  }
+  const auxAt = words.findIndex((w, i) => i > whAt && AUXILIARIES.has(w));
+  if (auxAt < 0 || auxAt > whAt + 2) return undefined;
+  const ask = words.slice(0, auxAt).join(" ");
+  const after = words.slice(auxAt + 1);
+  // "when was that?", "why did it happen?", "when will they happen?" (the talks just asked about)
+  if (after.length === 1 && THAT.has(after[0]!)) return ask;
+  if (after.length === 2 && (THAT.has(after[0]!) || after[0] === "they") && HAPPEN.has(after[1]!)) return ask;
+  // "when did he say that?" after "what did Sarybay say about COP29?": the same saying.
+  if (after.length === 3 && THEM.has(after[0]!) && THAT.has(after[2]!)) {
+    const said = stemOf(after[1]!);
+    if (tokensOf(previous.question).some((w) => stemOf(w) === said)) return ask;
+  }
+  return undefined;
+}
+
+const THAT = new Set(["that", "this", "it"]);
+const HAPPEN = new Set(["happen", "happened"]);
+const THEM = new Set(["he", "she", "they"]);
+
+/**
+ * The previous question with a new question word: "why did Panama suspend imports?" asked again
+ * as "when did Panama suspend imports?"; "who heads the MBFA?" as "since when Rodrigo Alfaro
+ * Menjívar heads the MBFA", the answer taking the place of "who".
+ */
+function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
+  const ask = askedAgainWith(asked, previous);
+  if (!ask) return undefined;
+  const raw = previous.question.replace(/[?!.\s]+$/, "").split(/\s+/);
+  const words = tokensOf(previous.question);
+  const start = raw.length - words.length;
+  if (!WH_WORDS.has(words[0] ?? "")) return undefined;
+  const auxAt = words.findIndex((w, i) => i > 0 && i <= 2 && AUXILIARIES.has(w));
+  let rest: string[];
+  if (auxAt > 0) rest = raw.slice(start + auxAt);
+  else {
+    // "who heads the MBFA?": the one the answer gave is the subject.
+    const subjectAt = words[0] === "who" ? 1 : words[0] === "which" ? 2 : -1;
+    const named = new Set(previous.mentions.map((m) => m.entity));
+    const answer = previous.facts.length > 0 ? previous.entities.find((id) => !named.has(id)) : undefined;
+    const name = answer ? kb.entity(answer)?.name : undefined;
+    if (subjectAt < 0 || !name) return undefined;
+    rest = [name, ...raw.slice(start + subjectAt)];
+  }
+  if (rest.length === 0) return undefined;
+  const question = `${ask} ${rest.join(" ")}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
 
 const MAX_PEOPLE_TRIED = 3;
@@ -160,8 +319,12 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
-  if (references.person && !plan.mentions.some((m) => isKind(kb, m.entityIds, "person"))) {
-    const person = entities.filter((e) => e.kind === "person")[personIndex];
+  const namedPeople = new Set(
+    plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
+  );
+  // "How did Aliyev respond to him?": "him" is someone else than the one the question names.
+  if (references.person && (namedPeople.size === 0 || isObject(plan.words, references.person))) {
+    const person = entities.filter((e) => e.kind === "person" && !namedPeople.has(e.id))[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
@@ -198,6 +361,15 @@ function resolve(
         };
       }
     }
+    // "Who leads that country?" after "which country hosts COP29?": the turn's country, the
+    // answer's before the question's.
+    const kinds = references.thingKinds;
+    if (kinds) {
+      const ofKind = entities.find((e) => kinds.includes(e.kind));
+      if (!ofKind) return { ...standalone, exclude };
+      question = replaceWord(question, references.thing, ofKind.name);
+      return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
+    }
     if (event && (asksAboutEvent || asked.intent === "overview")) {
       return {
         kind: "read",
@@ -207,19 +379,25 @@ function resolve(
         event: event.id,
       };
     }
-    // "it" is most often the thing itself (an accord, a body), a country least often; and the
-    // thing the previous question named ("what will the technical panel do?" → "when is it due
-    // to report?") before the things its answer brought up.
-    const askedBefore = new Set(previous.mentions.map((m) => m.entity));
-    const namedBefore = (e: Entity) =>
-      askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
-    const thing = [...entities]
-      .filter((e) => e.kind !== "person")
-      .sort(
-        (a, b) =>
-          namedBefore(a) - namedBefore(b) ||
-          THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
-      )[0];
+    // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
+    // something is the one that did something before, the previous question's subject.
+    const actor = asSubject(asked, references.thing) ? subjectOf(previous, kb) : undefined;
+    const thing = likeliestThing(actor ? [actor] : entities, previous);
+    if (thing) {
+      question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
+      readings.push(`"${references.thing}" as ${thing.name}`);
+    }
+  } else if (
+    references.thing === "it" &&
+    !references.thingKinds &&
+    plan.mentions.every((m) => isKind(kb, m.entityIds, "person"))
+  ) {
+    // "What did Sarybay say about it?", "what are his plans for it?": the thing beside a person.
+    const own = new Set(plan.mentions.flatMap((m) => m.entityIds));
+    const thing = likeliestThing(
+      entities.filter((e) => !own.has(e.id)),
+      previous,
+    );
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
@@ -238,6 +416,24 @@ function resolve(
   }
   if (readings.length === 0) return { ...standalone, exclude };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
+}
+
+/**
+ * What "it" most likely is: the thing itself (an accord, a body), a country least often; and the
+ * thing the previous question named ("what will the technical panel do?" → "when is it due to
+ * report?") before the things its answer brought up.
+ */
+function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): Entity | undefined {
+  const askedBefore = new Set(previous.mentions.map((m) => m.entity));
+  const namedBefore = (e: Entity) =>
+    askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
+  return candidates
+    .filter((e) => e.kind !== "person")
+    .sort(
+      (a, b) =>
+        namedBefore(a) - namedBefore(b) ||
+        THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
+    )[0];
 }
 
 function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {

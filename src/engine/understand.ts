@@ -4,7 +4,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
-import type { Entity } from "./schema.ts";
+import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
 
 /**
@@ -50,6 +50,8 @@ export interface References {
   group?: string;
   /** "it", "that", "there": the previous turn's event, or the thing it was about. */
   thing?: string;
+  /** "that country", "this body": the kinds of thing "thing" names (the previous turn's one of them). */
+  thingKinds?: readonly EntityKind[];
   /** "and the other one?", "what about the other?": the previous turn's other entity. */
   other: boolean;
   /** "what *else* did he say?": not what was already shown. */
@@ -492,6 +494,31 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "hims
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "theirs", "both"]);
 const THING_PRONOUNS = new Set(["it", "its", "that", "this", "there"]);
 
+/** Nouns that, after "that" or "this", point back to a thing of the previous turn of their kind. */
+const KIND_NOUNS: Record<string, readonly EntityKind[]> = {
+  country: ["country"],
+  nation: ["country"],
+  state: ["country"],
+  body: ["organization"],
+  organisation: ["organization"],
+  organization: ["organization"],
+  agency: ["organization"],
+  bloc: ["organization"],
+  council: ["organization"],
+  city: ["place"],
+  town: ["place"],
+  place: ["place"],
+  accord: ["initiative", "other"],
+  agreement: ["initiative", "other"],
+  treaty: ["initiative", "other"],
+  deal: ["initiative", "other"],
+  memorandum: ["initiative", "other"],
+  protocol: ["initiative", "other"],
+  project: ["initiative", "other"],
+  fund: ["initiative", "other"],
+};
+const KIND_PHRASE = new RegExp(`\\b(?:that|this|the same) (${Object.keys(KIND_NOUNS).join("|")})\\b`);
+
 function referencesIn(words: readonly string[], text: string): References {
   const find = (set: ReadonlySet<string>) => words.find((word) => set.has(word));
   const person = find(PERSON_PRONOUNS);
@@ -500,8 +527,12 @@ function referencesIn(words: readonly string[], text: string): References {
   // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
   // "What else happened that day?", "who else was at that meeting?": the occasion just discussed.
   const occasion = /\b(?:that|the same) (?:day|meeting|visit|trip|session|time)\b/.exec(text)?.[0];
+  // "Who leads that country?", "when was this agency set up?": the previous turn's one of that kind.
+  const kindPhrase = KIND_PHRASE.exec(text);
+  const thingKinds = kindPhrase ? KIND_NOUNS[kindPhrase[1]!] : undefined;
   const thing =
     occasion ??
+    (thingKinds ? kindPhrase?.[0] : undefined) ??
     words.find(
       (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
     );
@@ -509,6 +540,7 @@ function referencesIn(words: readonly string[], text: string): References {
     ...(person ? { person } : {}),
     ...(group ? { group } : {}),
     ...(thing ? { thing } : {}),
+    ...(thing && thingKinds && thing === kindPhrase?.[0] ? { thingKinds } : {}),
     // The word count first: it is cheaper than the pattern, and most questions are longer.
     other: words.length <= 6 && /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text),
     more: /\b(?:else|other things?|anything more|more)\b/.test(text),
