@@ -350,6 +350,12 @@ describe("an answer is of the kind the question asks for, and never one its prem
     );
   });
 
+  it('"how much is X" is answered with X\'s own amount, not with what goes into it', () => {
+    expect(sixth.answer("how much money does the regional surveillance fund have?").answer).toMatch(
+      /Fund of 38 million euros/,
+    );
+  });
+
   it('"until when" is answered with the day it ends', () => {
     expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
   });

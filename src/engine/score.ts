@@ -289,6 +289,7 @@ export function candidates(
   for (const match of top) {
     applyProximity(plan, match, kb, context);
     applyOpposites(plan, match);
+    applyAmountOf(plan, match, kb);
   }
   top.sort((a, b) => b.rank - a.rank);
   return top;
@@ -1256,6 +1257,44 @@ function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[
   }
   return false;
 }
+
+/**
+ * "How much is the surveillance fund?" asks for the fund's own amount: "a Regional Surveillance
+ * Fund of 38 million euros" says it, "will each contribute 9 million euros to the … Fund" says
+ * what goes into it. Among facts that tie, the one with an amount right after the name ranks first.
+ */
+function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
+  if (!plan.quantity || !HOW_MUCH.test(plan.text) || plan.mentions.length === 0) return;
+  const [statement = []] = factSequences(match.indexed.fact);
+  const named = plan.mentions.flatMap((m) => mentionPositions(statement, m.entityIds, kb));
+  const names = plan.mentions.flatMap((m) =>
+    m.entityIds.flatMap((id) => {
+      const entity = kb.entity(id);
+      return entity ? entityWords(entity).names : [];
+    }),
+  );
+  const ends = named.flatMap((at) =>
+    names.filter((name) => namePositions(statement, name).includes(at)).map((name) => at + name.length),
+  );
+  const amountAfter = ends.some((end) => {
+    const next = statement.slice(end, end + 4).map((token) => token.word);
+    return AMOUNT_LINKS.has(next[0] ?? "") && next.slice(1).some((word) => /^\d/.test(word));
+  });
+  if (amountAfter) match.rank += PHRASE_BONUS;
+}
+
+/** Words that tie an amount to the name before them: "Fund of 38 million", "toll is 1.47 dollars". */
+const AMOUNT_LINKS = new Set([
+  "of",
+  "is",
+  "was",
+  "worth",
+  "costs",
+  "cost",
+  "totals",
+  "totalling",
+  "totaling",
+]);
 
 /** Where in the sequence the proximity's word stands in relation to its target (may be none). */
 export function proximityPositions(
