@@ -1,10 +1,11 @@
 import { loadavg } from "node:os";
 import Fuse from "fuse.js";
 import { dataDirectory } from "../src/config/paths.ts";
-import { Engine } from "../src/engine/engine.ts";
+import type { Engine } from "../src/engine/engine.ts";
 import { loadDataset } from "../src/engine/load.ts";
 import type { Dataset } from "../src/engine/schema.ts";
 import { type Family, questionFamilies, readSample, sharedSamplePath } from "./questions.ts";
+import { startEngine } from "./startup.ts";
 import { fmt, heapUsedMb, percentile, type Timing, timeEach } from "./stats.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
@@ -140,18 +141,12 @@ function measureStore(
     families = made.families;
     facts = made.dataset.facts.size;
     const heapBefore = heapUsedMb();
-    let start = performance.now();
-    let engine: Engine | undefined = new Engine(made.dataset);
-    const buildMs = performance.now() - start;
-    // The typo and overview indexes are built by warm() right after start-up (or on first use).
-    start = performance.now();
-    engine.warm();
-    const warmMs = performance.now() - start;
-    // The autocomplete index, which warm() leaves to slices between questions, finished at once:
-    // when suggestions are fully available (the bench yields no turn to the slices).
-    start = performance.now();
-    engine.warmSuggestions();
-    const suggestionsMs = performance.now() - start;
+    // Built; the typo and overview indexes built by warm() right after start-up (or on first
+    // use); then the autocomplete index, which warm() leaves to slices between questions,
+    // finished at once: when suggestions are fully available.
+    const started = startEngine(made.dataset);
+    const { buildMs, warmMs, suggestionsMs } = started;
+    let engine: Engine | undefined = started.engine;
     const heapMb = heapUsedMb() - heapBefore;
     // The JIT's warm-up on questions outside the families (the bench's own generated ones).
     for (const question of made.warmup.slice(0, 200)) engine.answer(question);
