@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { syntheticDataset } from "../bench/synthetic.ts";
+import { KnowledgeBase } from "../src/engine/knowledge.ts";
+import type { Dataset } from "../src/engine/schema.ts";
+
+/**
+ * A store's facts loaded at once have their posting lists in one typed array (index/postings.ts):
+ * every walk of a stem's facts, and every count, must be what adding them one by one gives, also
+ * after facts are removed, replaced and added.
+ */
+function oneByOne(dataset: Dataset): KnowledgeBase {
+  const kb = new KnowledgeBase();
+  for (const source of dataset.sources.values()) kb.addSource(source);
+  for (const event of dataset.events.values()) kb.addEvent(event);
+  for (const entity of dataset.entities.values()) kb.addEntity(entity);
+  for (const fact of dataset.facts.values()) kb.addFact(fact);
+  return kb;
+}
+
+function walk(kb: KnowledgeBase, stem: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const seen: string[] = [];
+  kb.forEachFactWithStem(stem, (indexed, strength) => {
+    seen.push(`${indexed.fact.id}:${strength}`);
+    return seen.length < limit;
+  });
+  return seen;
+}
+
+describe("facts loaded at once are found as facts added one by one", () => {
+  const { dataset } = syntheticDataset(2_000);
+  const loaded = KnowledgeBase.fromDataset(dataset);
+  const added = oneByOne(dataset);
+  const stems = [
+    ...new Set([...loaded.facts.values()].flatMap((indexed) => [...indexed.terms.keys()])),
+    "nosuchstem",
+    "meet",
+  ];
+
+  const same = () => {
+    for (const stem of stems) {
+      expect(walk(loaded, stem), stem).toEqual(walk(added, stem));
+      expect(walk(loaded, stem, 3), stem).toEqual(walk(added, stem, 3));
+      expect(loaded.documentFrequency(stem), stem).toBe(added.documentFrequency(stem));
+      expect(loaded.knowsStem(stem), stem).toBe(added.knowsStem(stem));
+    }
+  };
+
+  it("as loaded", same);
+
+  it("after facts are removed, replaced and added", () => {
+    const facts = [...dataset.facts.values()];
+    for (const kb of [loaded, added]) {
+      for (const fact of facts.slice(0, 40)) kb.removeFact(fact.id);
+      for (const fact of facts.slice(100, 140))
+        kb.addFact({ ...fact, statement: `${fact.statement} Again.` });
+      kb.addFact({ ...facts[0]!, id: "fact-new", statement: "A new energy accord was signed." });
+    }
+    same();
+  });
+
+  it("in a scope on top of them", () => {
+    const own = (parent: KnowledgeBase) => {
+      const scope = new KnowledgeBase(parent);
+      const fact = [...dataset.facts.values()][7]!;
+      scope.addFact({ ...fact, statement: `${fact.statement} Edited.` });
+      scope.removeFact([...dataset.facts.values()][9]!.id);
+      return scope;
+    };
+    const [a, b] = [own(loaded), own(added)];
+    for (const stem of stems) {
+      expect(walk(a, stem), stem).toEqual(walk(b, stem));
+      expect(a.documentFrequency(stem), stem).toBe(b.documentFrequency(stem));
+    }
+  });
+});
