@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../bench/synthetic.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
+import { indexWords, phraseKey } from "../src/engine/language/normalize.ts";
+import { indexWordsOf } from "../src/engine/language/word-table.ts";
 import type { Dataset } from "../src/engine/schema.ts";
 
 /**
@@ -71,5 +73,36 @@ describe("facts loaded at once are found as facts added one by one", () => {
       expect(walk(a, stem), stem).toEqual(walk(b, stem));
       expect(a.documentFrequency(stem), stem).toBe(b.documentFrequency(stem));
     }
+  });
+});
+
+describe("entities' and events' words are read through the word table as the tokenizer reads them", () => {
+  const texts = [
+    "Kazakhstan's Foreign Minister",
+    "O'Brien",
+    "News.Az",
+    "U.S. Secretary of State",
+    "COVID-19 task force",
+    "COP 29",
+    "Ålesund–Tromsø talks",
+    "Aliyev’s envoy",
+    "İstanbul . trade . energy",
+    "x's",
+    "' ",
+    "",
+  ];
+
+  it("the same words and stems as indexWords", () => {
+    for (const text of texts) expect(indexWordsOf(text), text).toEqual(indexWords(text));
+  });
+
+  it("a name is found by its phrase key", () => {
+    const kb = new KnowledgeBase();
+    texts.forEach((name, i) => {
+      kb.addEntity({ id: `e${i}`, kind: "person", name, description: name, aliases: [] });
+    });
+    texts.forEach((name, i) => {
+      if (phraseKey(name)) expect(kb.entitiesNamed(phraseKey(name)), name).toEqual([`e${i}`]);
+    });
   });
 });

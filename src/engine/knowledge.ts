@@ -3,7 +3,7 @@ import { LoadedPostings } from "./index/postings.ts";
 import { countryNamesOfDemonym } from "./language/countries.ts";
 import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { forEachIndexWord, wordCount } from "./language/word-table.ts";
+import { forEachIndexWord, indexWordsOf, wordCount } from "./language/word-table.ts";
 import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
 import { type FactTerms, knownStemNumber, stemCount, TermGatherer, TermStore } from "./terms.ts";
 
@@ -483,14 +483,15 @@ export class KnowledgeBase {
 
   addEntity(entity: Entity): void {
     this.entityChanges++;
-    this.titleNames.clear();
-    this.describedNames.clear();
+    // Clearing allocates a new table even when empty: a bulk load would pay it at every entity.
+    if (this.titleNames.size > 0) this.titleNames.clear();
+    if (this.describedNames.size > 0) this.describedNames.clear();
     this.namingEvents = undefined;
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
-    const description = indexWords(entity.description);
+    const description = indexWordsOf(entity.description);
     this.learnWords(description);
     this.addEntityTerms(entity.id, description, FIELD_STRENGTH.descriptions);
   }
@@ -555,7 +556,7 @@ export class KnowledgeBase {
     for (const p of event.participants)
       getOrCreate(this.eventsOfEntity, p.entity, () => new Set()).add(event.id);
     this.events.set(event.id, event);
-    const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
+    const tokens = indexWordsOf(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
     const terms = new Map<string, number>();
     for (const token of tokens) {
@@ -799,11 +800,12 @@ export class KnowledgeBase {
   }
 
   private indexAlias(entityId: string, name: string): void {
-    const key = phraseKey(name);
+    // The word table reads the words `phraseKey` would join (see language/word-table.ts).
+    const tokens = indexWordsOf(name);
+    const key = tokens.map((token) => token.word).join(" ");
     if (!key) return;
     const set = getOrCreate(this.aliasIndex, key, () => new Set());
     set.add(entityId);
-    const tokens = indexWords(name);
     this.longestAlias = Math.max(this.longestAlias, tokens.length);
     this.learnWords(tokens);
     this.addEntityTerms(entityId, tokens, FIELD_STRENGTH.names);

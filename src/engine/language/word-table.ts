@@ -1,5 +1,5 @@
 import { stemNumber } from "../terms.ts";
-import { stemOf, wordsOf } from "./normalize.ts";
+import { type IndexWord, stemOf, wordsOf } from "./normalize.ts";
 
 /**
  * The words of the store's texts, each kept once for the process and known by a number. Building
@@ -132,6 +132,13 @@ export function forEachIndexWord(
   } finally {
     top = start;
   }
+}
+
+/** As normalize.ts's `indexWords`: the text's words with their stems, read through the table. */
+export function indexWordsOf(text: string): IndexWord[] {
+  const words: IndexWord[] = [];
+  forEachIndexWord(text, (word, stem) => words.push({ word, stem }));
+  return words;
 }
 
 export function wordOfNumber(number: number): string {
