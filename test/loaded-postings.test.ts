@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../bench/synthetic.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { indexWords, phraseKey } from "../src/engine/language/normalize.ts";
 import { indexWordsOf } from "../src/engine/language/word-table.ts";
-import type { Dataset } from "../src/engine/schema.ts";
+import { type Dataset, EntityKind } from "../src/engine/schema.ts";
 
 /**
  * A store's facts loaded at once have their posting lists in one typed array (index/postings.ts):
@@ -104,5 +105,24 @@ describe("entities' and events' words are read through the word table as the tok
     texts.forEach((name, i) => {
       if (phraseKey(name)) expect(kb.entitiesNamed(phraseKey(name)), name).toEqual([`e${i}`]);
     });
+  });
+});
+
+describe("a fact's kinds are its entities' kinds, each once, in order of first appearance", () => {
+  it("for any order of any kinds", () => {
+    const kinds = EntityKind.options;
+    const kb = new KnowledgeBase();
+    kinds.forEach((kind, i) => {
+      kb.addEntity({ id: `k${i}`, kind, name: `Name ${i}`, description: "", aliases: [] });
+    });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: kinds.length }), { maxLength: 12 }), (picked) => {
+        const entities = picked.map((i) => `k${i}`);
+        kb.addFact({ ...syntheticDataset(1).dataset.facts.values().next().value!, id: "f", entities });
+        const expected = [...new Set(picked.filter((i) => i < kinds.length).map((i) => kinds[i]!))];
+        expect(kb.fact("f")!.kinds).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { getOrCreate } from "./collections.ts";
 import { LoadedPostings } from "./index/postings.ts";
 import { countryNamesOfDemonym } from "./language/countries.ts";
-import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
+import { type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { forEachIndexWord, indexWordsOf, wordCount } from "./language/word-table.ts";
-import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
+import { forEachIndexWord, indexWordsOf, wordCount, wordsOfText } from "./language/word-table.ts";
+import { type Dataset, type Entity, EntityKind, type Event, type Fact, type Source } from "./schema.ts";
 import { type FactTerms, knownStemNumber, stemCount, TermGatherer, TermStore } from "./terms.ts";
 
 /**
@@ -568,7 +568,7 @@ export class KnowledgeBase {
 
   addSource(source: Source & { text: string }): void {
     this.sources.set(source.id, source);
-    const key = wordsOf(source.outlet).join(" ");
+    const key = wordsOfText(source.outlet).join(" ");
     if (!key) return;
     getOrCreate(this.outletIndex, key, () => new Set()).add(source.id);
     this.longestOutlet = Math.max(this.longestOutlet, key.split(" ").length);
@@ -693,15 +693,21 @@ export class KnowledgeBase {
     else read(fact.quote, FIELD_STRENGTH.quote, true);
     for (const keyword of fact.keywords) read(keyword, FIELD_STRENGTH.keywords, false);
 
-    const kinds: EntityKind[] = [];
+    // The kinds of its entities in order of first appearance, as a number (see `kindsOfCode`).
+    let code = 0;
+    let seen = 0;
     for (const id of fact.entities) {
       const kind = this.entity(id)?.kind;
-      if (kind && !kinds.includes(kind)) kinds.push(kind);
+      if (!kind) continue;
+      const digit = KIND_DIGIT.get(kind)!;
+      if (seen & (1 << digit)) continue;
+      seen |= 1 << digit;
+      code = code * KIND_BASE + digit;
     }
     return {
       fact,
       terms: terms.storeIn(this.termStore),
-      kinds: sharedKinds(kinds),
+      kinds: kindsOfCode(code),
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
       eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
@@ -781,7 +787,7 @@ export class KnowledgeBase {
 
   /** Entities whose name or alias occurs in a text, longest names first. */
   private entitiesNamedIn(text: string): string[] {
-    const words = wordsOf(text);
+    const words = wordsOfText(text);
     const found: string[] = [];
     const longest = this.longestAliasTokens;
     for (let start = 0; start < words.length; start++) {
@@ -850,16 +856,23 @@ const gathering = new TermGatherer();
 
 /**
  * One array per distinct list of kinds: a store has a handful of them, and an array per fact (an
- * empty array's first push reserves 17 slots) was 17 MB at 100k facts.
+ * empty array's first push reserves 17 slots) was 17 MB at 100k facts. A list is known by a
+ * number, its kinds' digits (1 up, in schema order) in order, base 8: no string made per fact.
  */
-const kindLists = new Map<string, readonly EntityKind[]>();
+const kindLists = new Map<number, readonly EntityKind[]>();
+const KIND_DIGIT = new Map(EntityKind.options.map((kind, i) => [kind, i + 1]));
+const KIND_BASE = 8;
+if (KIND_DIGIT.size >= KIND_BASE) throw new Error("more entity kinds than one digit of KIND_BASE holds");
 
-function sharedKinds(kinds: EntityKind[]): readonly EntityKind[] {
-  const key = kinds.join(" ");
-  let shared = kindLists.get(key);
+function kindsOfCode(code: number): readonly EntityKind[] {
+  let shared = kindLists.get(code);
   if (!shared) {
-    shared = Object.freeze([...kinds]);
-    kindLists.set(key, shared);
+    const kinds: EntityKind[] = [];
+    for (let rest = code; rest > 0; rest = Math.floor(rest / KIND_BASE)) {
+      kinds.unshift(EntityKind.options[(rest % KIND_BASE) - 1]!);
+    }
+    shared = Object.freeze(kinds);
+    kindLists.set(code, shared);
   }
   return shared;
 }

@@ -134,6 +134,13 @@ export function forEachIndexWord(
   }
 }
 
+/** As normalize.ts's `wordsOf`: the text's lower-case words, read through the table. */
+export function wordsOfText(text: string): string[] {
+  const words: string[] = [];
+  forEachWordNumber(text, (number) => words.push(texts[number]!));
+  return words;
+}
+
 /** As normalize.ts's `indexWords`: the text's words with their stems, read through the table. */
 export function indexWordsOf(text: string): IndexWord[] {
   const words: IndexWord[] = [];
