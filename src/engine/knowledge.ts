@@ -1,10 +1,11 @@
 import { getOrCreate } from "./collections.ts";
+import { LoadedPostings } from "./index/postings.ts";
 import { countryNamesOfDemonym, demonymLengthsFrom } from "./language/countries.ts";
-import { type IndexWord, indexWords, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
+import { type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { forEachIndexWord } from "./language/word-table.ts";
-import type { Dataset, Entity, EntityKind, Event, Fact, Source } from "./schema.ts";
-import { type FactTerms, stemNumber, TermGatherer, TermStore } from "./terms.ts";
+import { forEachIndexWord, indexWordsOf, wordCount, wordsOfText } from "./language/word-table.ts";
+import { type Dataset, type Entity, EntityKind, type Event, type Fact, type Source } from "./schema.ts";
+import { type FactTerms, knownStemNumber, stemCount, TermGatherer, TermStore } from "./terms.ts";
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
@@ -82,7 +83,11 @@ export class KnowledgeBase {
   readonly spelling = new SpellingIndex();
   /** This scope's facts' terms (see terms.ts): dropped with the scope. */
   private readonly termStore = new TermStore();
-  // Posting lists are append-only arrays (fast to build, cheap to scan); removal flips `live`.
+  /** The posting lists of the facts of `fromDataset`, in one typed array (see index/postings.ts). */
+  private loaded: LoadedPostings | undefined;
+  // Facts added after that: append-only arrays, read after the loaded ones (in the order the facts
+  // were added, as one list per stem would have them); removal flips `live`. Every stem the scope
+  // knows has a key here (an empty list for the loaded facts' stems).
   private readonly postings = new Map<string, IndexedFact[]>();
   /** Removed facts still in a posting list, per stem: live count = list length − dead. */
   private readonly deadPerStem = new Map<string, number>();
@@ -110,18 +115,46 @@ export class KnowledgeBase {
     for (const source of dataset.sources.values()) kb.addSource(source);
     for (const event of dataset.events.values()) kb.addEvent(event);
     for (const entity of dataset.entities.values()) kb.addEntity(entity);
-    for (const fact of dataset.facts.values()) kb.addFact(fact);
+    kb.load(dataset.facts.values());
     kb.trimLists();
     return kb;
   }
 
+  /**
+   * Adds the facts as `addFact` does one by one, but with their posting lists made in one go
+   * at the end (see index/postings.ts), and each distinct word learned once rather than looked up
+   * at every occurrence. Once per knowledge base, before any other fact: later ones go through
+   * `addFact`.
+   */
+  private load(facts: Iterable<Fact>): void {
+    if (this.loaded || this.facts.size > 0) {
+      for (const fact of facts) this.addFact(fact);
+      return;
+    }
+    this.forgetFrequencies();
+    const added: IndexedFact[] = [];
+    this.learned = new Uint8Array(wordCount() + 4096);
+    try {
+      for (const fact of facts) {
+        // A fact given twice replaces the first, as `addFact` would (its postings stay, dead).
+        if (this.facts.has(fact.id)) this.removeOwnFact(fact.id);
+        added.push(this.addFactLists(fact));
+      }
+    } finally {
+      this.learned = undefined;
+    }
+    this.loaded = LoadedPostings.of(added, stemCount());
+  }
+
+  /** During `load`: which words (by number in the word table) have been learned already. */
+  private learned: Uint8Array | undefined;
   /**
    * A list grown by push keeps room to grow (17 slots from the first push, half as much again
    * after): across a store's hundred thousand short lists that room was a third of their memory.
    * After a bulk load each list is copied to exactly its length; later changes grow them again.
    */
   private trimLists(): void {
-    trimmed(this.postings);
+    // `postings` is left: a bulk load puts its facts in `loaded`, leaving those lists empty.
     trimmed(this.entityFacts);
     trimmed(this.eventFacts);
     trimmed(this.kindFacts);
@@ -222,6 +255,7 @@ export class KnowledgeBase {
     return this.documentFrequency(stemOf(word));
   }
   knowsStem(stem: string): boolean {
+    // Every stem of the loaded facts is a stem of a word learned, which has a key in `postings`.
     return this.postings.has(stem) || (this.parent?.knowsStem(stem) ?? false);
   }
 
@@ -238,7 +272,11 @@ export class KnowledgeBase {
   documentFrequency(stem: string): number {
     let count = this.frequencyCache.get(stem);
     if (count === undefined) {
-      count = (this.postings.get(stem)?.length ?? 0) - (this.deadPerStem.get(stem) ?? 0);
+      const number = this.loaded ? knownStemNumber(stem) : undefined;
+      count =
+        (number === undefined ? 0 : this.loaded!.count(number)) +
+        (this.postings.get(stem)?.length ?? 0) -
+        (this.deadPerStem.get(stem) ?? 0);
       for (const id of this.stemEntities.get(stem) ?? []) count += this.ownEntityFactCount(id);
       for (const id of this.stemEvents.get(stem) ?? []) count += this.eventFacts.get(id)?.length ?? 0;
       this.frequencyCache.set(stem, count);
@@ -278,10 +316,14 @@ export class KnowledgeBase {
    */
   forEachFactWithStem(stem: string, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
     const postings = this.postings.get(stem);
-    if (postings && postings.length > 0) {
-      const number = stemNumber(stem);
-      for (const indexed of postings)
-        if (indexed.live && !found(indexed, indexed.terms.strengthOf(number)!)) return false;
+    if (this.loaded || (postings && postings.length > 0)) {
+      // A stem any fact has is numbered (terms.ts): one without a number is in no list.
+      const number = knownStemNumber(stem);
+      if (number !== undefined) {
+        if (this.loaded && !this.loaded.visit(number, found)) return false;
+        for (const indexed of postings ?? [])
+          if (indexed.live && !found(indexed, indexed.terms.strengthOf(number)!)) return false;
+      }
     }
     // Plain loops over the lists, not the generators `factsAbout` and `factsOfEvent`: a common
     // word is in thousands of descriptions and titles, and a generator each was a good share of
@@ -441,14 +483,15 @@ export class KnowledgeBase {
 
   addEntity(entity: Entity): void {
     this.entityChanges++;
-    this.titleNames.clear();
-    this.describedNames.clear();
+    // Clearing allocates a new table even when empty: a bulk load would pay it at every entity.
+    if (this.titleNames.size > 0) this.titleNames.clear();
+    if (this.describedNames.size > 0) this.describedNames.clear();
     this.namingEvents = undefined;
     const previous = this.entities.get(entity.id);
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
-    const description = indexWords(entity.description);
+    const description = indexWordsOf(entity.description);
     this.learnWords(description);
     this.addEntityTerms(entity.id, description, FIELD_STRENGTH.descriptions);
   }
@@ -513,7 +556,7 @@ export class KnowledgeBase {
     for (const p of event.participants)
       getOrCreate(this.eventsOfEntity, p.entity, () => new Set()).add(event.id);
     this.events.set(event.id, event);
-    const tokens = indexWords(`${event.title} . ${event.topics.join(" . ")}`);
+    const tokens = indexWordsOf(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
     const terms = new Map<string, number>();
     for (const token of tokens) {
@@ -525,7 +568,7 @@ export class KnowledgeBase {
 
   addSource(source: Source & { text: string }): void {
     this.sources.set(source.id, source);
-    const key = wordsOf(source.outlet).join(" ");
+    const key = wordsOfText(source.outlet).join(" ");
     if (!key) return;
     getOrCreate(this.outletIndex, key, () => new Set()).add(source.id);
     this.longestOutlet = Math.max(this.longestOutlet, key.split(" ").length);
@@ -550,14 +593,19 @@ export class KnowledgeBase {
   addFact(fact: Fact): void {
     this.forgetFrequencies();
     this.removeOwnFact(fact.id);
-    if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
-    const indexed = this.prepare(fact);
-    this.facts.set(fact.id, indexed);
+    const indexed = this.addFactLists(fact);
     for (const stem of indexed.terms.keys()) {
       const list = this.postings.get(stem);
       if (list) list.push(indexed);
       else this.postings.set(stem, [indexed]);
     }
+  }
+
+  /** Prepares the fact and adds it to every index but the posting lists (see `load`, `addFact`). */
+  private addFactLists(fact: Fact): IndexedFact {
+    if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
+    const indexed = this.prepare(fact);
+    this.facts.set(fact.id, indexed);
     for (const id of indexed.entities) {
       const list = this.entityFacts.get(id);
       if (list) list.push(indexed);
@@ -579,6 +627,7 @@ export class KnowledgeBase {
       if (list) list.push(indexed);
       else this.kindFacts.set(kind, [indexed]);
     }
+    return indexed;
   }
 
   /**
@@ -632,9 +681,10 @@ export class KnowledgeBase {
     let length = 0;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
-      forEachIndexWord(text, (word, stem, numbered) => {
+      forEachIndexWord(text, (word, stem, numbered, wordNumber) => {
         terms.addNumbered(numbered, strength);
-        this.learnWord(word, stem);
+        if (this.learned) this.learnNumbered(word, stem, wordNumber);
+        else this.learnWord(word, stem);
         if (counts) length++;
       });
     read(fact.statement, FIELD_STRENGTH.statement, true);
@@ -643,15 +693,21 @@ export class KnowledgeBase {
     else read(fact.quote, FIELD_STRENGTH.quote, true);
     for (const keyword of fact.keywords) read(keyword, FIELD_STRENGTH.keywords, false);
 
-    const kinds: EntityKind[] = [];
+    // The kinds of its entities in order of first appearance, as a number (see `kindsOfCode`).
+    let code = 0;
+    let seen = 0;
     for (const id of fact.entities) {
       const kind = this.entity(id)?.kind;
-      if (kind && !kinds.includes(kind)) kinds.push(kind);
+      if (!kind) continue;
+      const digit = KIND_DIGIT.get(kind)!;
+      if (seen & (1 << digit)) continue;
+      seen |= 1 << digit;
+      code = code * KIND_BASE + digit;
     }
     return {
       fact,
       terms: terms.storeIn(this.termStore),
-      kinds: sharedKinds(kinds),
+      kinds: kindsOfCode(code),
       entities: fact.entities,
       eventEntities: fact.event ? this.participantsOf(fact.event) : NO_ONE,
       eventNamed: fact.event ? this.namedByEvent(fact.event) : NO_ONE,
@@ -750,7 +806,7 @@ export class KnowledgeBase {
 
   /** Entities whose name or alias occurs in a text, longest names first. */
   private entitiesNamedIn(text: string): string[] {
-    const words = wordsOf(text);
+    const words = wordsOfText(text);
     const found: string[] = [];
     const longest = this.longestAliasTokens;
     for (let start = 0; start < words.length; start++) {
@@ -773,11 +829,12 @@ export class KnowledgeBase {
   }
 
   private indexAlias(entityId: string, name: string): void {
-    const key = phraseKey(name);
+    // The word table reads the words `phraseKey` would join (see language/word-table.ts).
+    const tokens = indexWordsOf(name);
+    const key = tokens.map((token) => token.word).join(" ");
     if (!key) return;
     const set = getOrCreate(this.aliasIndex, key, () => new Set());
     set.add(entityId);
-    const tokens = indexWords(name);
     this.longestAlias = Math.max(this.longestAlias, tokens.length);
     this.learnWords(tokens);
     this.addEntityTerms(entityId, tokens, FIELD_STRENGTH.names);
@@ -790,6 +847,19 @@ export class KnowledgeBase {
 
   private learnWords(tokens: IndexWord[]): void {
     for (const token of tokens) this.learnWord(token.word, token.stem);
+  }
+
+  /** `learnWord` during `load`: a word's every occurrence after its first costs an array read. */
+  private learnNumbered(word: string, stem: string, wordNumber: number): void {
+    let learned = this.learned!;
+    if (learned[wordNumber] === 1) return;
+    if (wordNumber >= learned.length) {
+      const wider = new Uint8Array(Math.max(wordNumber + 1, 2 * learned.length));
+      wider.set(learned);
+      this.learned = learned = wider;
+    }
+    learned[wordNumber] = 1;
+    this.learnWord(word, stem);
   }
 
   private learnWord(word: string, stem: string): void {
@@ -809,16 +879,23 @@ const gathering = new TermGatherer();
 
 /**
  * One array per distinct list of kinds: a store has a handful of them, and an array per fact (an
- * empty array's first push reserves 17 slots) was 17 MB at 100k facts.
+ * empty array's first push reserves 17 slots) was 17 MB at 100k facts. A list is known by a
+ * number, its kinds' digits (1 up, in schema order) in order, base 8: no string made per fact.
  */
-const kindLists = new Map<string, readonly EntityKind[]>();
+const kindLists = new Map<number, readonly EntityKind[]>();
+const KIND_DIGIT = new Map(EntityKind.options.map((kind, i) => [kind, i + 1]));
+const KIND_BASE = 8;
+if (KIND_DIGIT.size >= KIND_BASE) throw new Error("more entity kinds than one digit of KIND_BASE holds");
 
-function sharedKinds(kinds: EntityKind[]): readonly EntityKind[] {
-  const key = kinds.join(" ");
-  let shared = kindLists.get(key);
+function kindsOfCode(code: number): readonly EntityKind[] {
+  let shared = kindLists.get(code);
   if (!shared) {
-    shared = Object.freeze([...kinds]);
-    kindLists.set(key, shared);
+    const kinds: EntityKind[] = [];
+    for (let rest = code; rest > 0; rest = Math.floor(rest / KIND_BASE)) {
+      kinds.unshift(EntityKind.options[(rest % KIND_BASE) - 1]!);
+    }
+    shared = Object.freeze(kinds);
+    kindLists.set(code, shared);
   }
   return shared;
 }

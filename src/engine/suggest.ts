@@ -12,6 +12,13 @@ export const MAX_SUGGESTION_LENGTH = 100;
 const MAX_FUZZY_NAMES = 5_000;
 /** Entries examined per keystroke at most: enough to rank well, bounded on any store size. */
 const MAX_SCANNED = 500;
+/**
+ * A scan that meets this many entries in a row without a match leaps to where the words it still
+ * needs occur (see `Suggester.leap`); a set of more words than `LEAP_WORDS` (a short prefix being
+ * typed) is not looked up for that.
+ */
+const LEAP_AFTER = 8;
+const LEAP_WORDS = 16;
 /** The longest list the build makes at its final length (see `build`). */
 const LIST_AT_LENGTH = 50_000;
 /** Texts a deferred build reads between pauses (a few milliseconds' work). */
@@ -96,6 +103,9 @@ export class Suggester {
   private built: { facts: IndexedFact[]; entities: Entity[]; events: Event[] } | undefined;
   private tracking: Tracking | undefined;
 
+  /** False with the `exhaustive` option (for tests): every scanned entry is read (see `leap`). */
+  private readonly leaps: boolean;
+
   /** The rest of a build not finished yet (see `buildFor`); undefined once complete. */
   private pending: Iterator<void> | undefined;
 
@@ -106,8 +116,9 @@ export class Suggester {
    */
   constructor(
     private readonly kb: KnowledgeBase,
-    options: { deferred?: boolean } = {},
+    options: { deferred?: boolean; exhaustive?: boolean } = {},
   ) {
+    this.leaps = !options.exhaustive;
     this.pending = this.build();
     if (!options.deferred) this.complete();
   }
@@ -405,12 +416,28 @@ export class Suggester {
       }
     }
     const scored: { entry: Entry; score: number }[] = [];
-    for (const entry of rarest ? this.postings(rarest) : []) {
+    const sequence = rarest ? this.postings(rarest) : [];
+    // Sets every match must have a word of (all of them but the one the scan starts from, where
+    // one of three or more may be missing: then only the word being typed): a run of entries
+    // failing them is leapt over (see `leap`), not read one by one.
+    const required = [...(wordSets.length < 3 ? wordSets : []), ...(typingWords ? [typingWords] : [])].filter(
+      (set) => set !== rarest && set.size <= LEAP_WORDS,
+    );
+    let misses = 0;
+    for (let i = 0; i < sequence.length; i++) {
+      const entry = sequence[i]!;
       if (!visible(entry)) continue;
       let matched = 0;
       for (const set of wordSets) if (entry.words.some((w) => set.has(w))) matched++;
       const typed = typingWords ? entry.words.some((w) => typingWords.has(w)) : true;
-      if (!typed || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) continue;
+      if (!typed || matched < wordSets.length - (wordSets.length >= 3 ? 1 : 0)) {
+        if (++misses >= LEAP_AFTER && required.length > 0 && this.leaps) {
+          misses = 0;
+          i = Math.max(i, this.leap(sequence, i, required) - 1);
+        }
+        continue;
+      }
+      misses = 0;
       let echoes = 0;
       for (const word of tokens) if (entry.words.includes(word)) echoes++;
       scored.push({ entry, score: matched + echoes / 4 + entry.weight / 2 - shown(entry).length / 400 });
@@ -425,6 +452,29 @@ export class Suggester {
       }
     }
     return [...out].slice(0, limit);
+  }
+
+  /**
+   * Where in `sequence` (sorted by rank) the scan can go on after the entry at `at` failed: the
+   * first entry whose rank every required set reaches, that is the largest over the sets of the
+   * lowest rank not below the failed entry's among their words' entries. No entry before it has
+   * a word of that set, so none of them could have matched: what the scan finds is the same.
+   */
+  private leap(sequence: readonly Entry[], at: number, required: readonly Set<string>[]): number {
+    const from = sequence[at]!.rank;
+    let target = from;
+    for (const set of required) {
+      let next = Number.POSITIVE_INFINITY;
+      for (const word of set) {
+        const list = this.byWord.get(word);
+        if (!list) continue;
+        const found = list[rankBound(list, from)];
+        if (found && found.rank < next) next = found.rank;
+      }
+      if (next > target) target = next;
+    }
+    if (target === from) return at + 1;
+    return target === Number.POSITIVE_INFINITY ? sequence.length : rankBound(sequence, target);
   }
 
   private expand(word: string): Set<string> {

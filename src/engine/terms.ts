@@ -21,6 +21,11 @@ export function stemNumber(stem: string): number {
   return number;
 }
 
+/** How many stems are numbered: stem numbers are below it. */
+export function stemCount(): number {
+  return stemTexts.length;
+}
+
 /** The stem's number, or undefined for a stem no knowledge base has (none is given). */
 export function knownStemNumber(stem: string): number | undefined {
   return stemNumbers.get(stem);
@@ -125,6 +130,11 @@ export class FactTerms implements TermLookup {
 
   has(stem: string): boolean {
     return this.get(stem) !== undefined;
+  }
+
+  /** The number of the `i`th stem (0 ≤ i < size), in the order `keys` gives them. */
+  stemNumberAt(i: number): number {
+    return this.store.stems[this.start + i]!;
   }
 
   *keys(): IterableIterator<string> {

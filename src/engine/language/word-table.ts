@@ -1,5 +1,5 @@
 import { stemNumber } from "../terms.ts";
-import { stemOf, wordsOf } from "./normalize.ts";
+import { type IndexWord, stemOf, wordsOf } from "./normalize.ts";
 
 /**
  * The words of the store's texts, each kept once for the process and known by a number. Building
@@ -107,11 +107,12 @@ export function widened(items: Int32Array, size: number): Int32Array {
 
 /**
  * As normalize.ts's `forEachIndexWord`: each word and its stem, and the stem's number for the
- * terms of facts (see terms.ts), each looked up once per word rather than once per occurrence.
+ * terms of facts (see terms.ts), each looked up once per word rather than once per occurrence;
+ * last, the word's own number here (what a caller may key a per-word array by).
  */
 export function forEachIndexWord(
   text: string,
-  visit: (word: string, stem: string, stemNumber: number) => void,
+  visit: (word: string, stem: string, stemNumber: number, wordNumber: number) => void,
 ): void {
   const start = top;
   const end = gather(text, start);
@@ -120,17 +121,31 @@ export function forEachIndexWord(
     for (let i = start; i < end; i++) {
       const number = gathered[i]!;
       const known = stemNumbers[number]!;
-      if (known >= 0) visit(texts[number]!, stemOfNumber(number), known);
+      if (known >= 0) visit(texts[number]!, stemOfNumber(number), known, number);
       else {
         const stem = stemOfNumber(number);
         const numbered = stemNumber(stem);
         stemNumbers[number] = numbered;
-        visit(texts[number]!, stem, numbered);
+        visit(texts[number]!, stem, numbered, number);
       }
     }
   } finally {
     top = start;
   }
+}
+
+/** As normalize.ts's `wordsOf`: the text's lower-case words, read through the table. */
+export function wordsOfText(text: string): string[] {
+  const words: string[] = [];
+  forEachWordNumber(text, (number) => words.push(texts[number]!));
+  return words;
+}
+
+/** As normalize.ts's `indexWords`: the text's words with their stems, read through the table. */
+export function indexWordsOf(text: string): IndexWord[] {
+  const words: IndexWord[] = [];
+  forEachIndexWord(text, (word, stem) => words.push({ word, stem }));
+  return words;
 }
 
 export function wordOfNumber(number: number): string {
