@@ -434,6 +434,15 @@ describe("a role is read as the phrase it is", () => {
     expect(five.answer("who is brazil's deputy foreign minister?").answer).toMatch(/^Henrique Vasconcelos\./);
   });
 
+  it("names who did it from the passive's 'by', and takes a role from titles, not from deeds", () => {
+    // "… was received at the Casa Amarilla, the seat of Costa Rica's foreign ministry in San José, by
+    // Costa Rica's Foreign Minister …"; her description also says she "hosted Panama's foreign
+    // minister", which is what she did, not who she is.
+    expect(seventh.answer("who received panama's foreign minister in san jose?").answer).toMatch(
+      /^Mariela Quesada Brenes\./,
+    );
+  });
+
   it("takes a name inside what was announced as neither who announced nor a role", () => {
     // "Costa Rican pork" is no one's title, and Panama is in the announcement, not its object.
     expect(seventh.answer("who announced that panama would readmit pork from six plants?").answer).toMatch(

@@ -138,6 +138,15 @@ describe("a question's real words are read as typed", () => {
     expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
   });
 
+  it("takes function words as function words, not as words the store lacks", () => {
+    for (const question of [
+      "list everything aliyev and sarybay discussed",
+      "who didnt attend the meeting while aliyev was there",
+    ]) {
+      expect(understand(question, seedOnly.base).plan.unknown).toEqual([]);
+    }
+  });
+
   it('does not read "new" as "news": a new chair is not an outlet', () => {
     const terms = understand("who is the new chair of cica?", seedOnly.base).plan.terms;
     const alternatives = terms.flatMap((term) => [...term.alternatives.keys()]);

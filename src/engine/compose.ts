@@ -1,6 +1,6 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { type Token, tokenize } from "./language/normalize.ts";
+import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
@@ -120,9 +120,12 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     // person, not by a country named beside it.
     if (entity.kind !== "person" && roles.some((role) => isPersonRole(plan, role, kb))) continue;
     const words = entityWords(entity);
+    // What someone is: their name and the titles in their description ("Foreign Minister of Costa
+    // Rica"), not what it says they did ("hosted Panama's foreign minister").
+    const title = titleTokens(entity);
     const bySelf = roles.some(
       (role) =>
-        asked(words.line, proximityPositions(plan, role, words.line, kb)).length > 0 ||
+        asked(title, proximityPositions(plan, role, title, kb)).length > 0 ||
         titleSays(plan, role, entity, kb),
     );
     const beside = () =>
@@ -141,8 +144,8 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
 }
 
 /**
- * The first clause of a description is a title, all of one piece: "Deputy Minister of Foreign
- * Affairs of Brazil" says whose deputy minister she is, however far apart the words stand.
+ * A title in a description is all of one piece: "Deputy Minister of Foreign Affairs of Brazil"
+ * says whose deputy minister she is, however far apart the words stand.
  */
 function titleSays(plan: QueryPlan, role: Proximity, entity: Entity, kb: KnowledgeBase): boolean {
   if (!("mention" in role.target)) return false;
@@ -160,7 +163,14 @@ const titles = new WeakMap<Entity, Token[]>();
 function titleTokens(entity: Entity): Token[] {
   let title = titles.get(entity);
   if (!title) {
-    title = tokenize(entity.description.split(";")[0] ?? "");
+    // What each clause says someone is ("Ambassador to China from 2018 to 2022", "Former Minister
+    // for Foreign Affairs of Ghana, succeeded by …"), up to what it says they did.
+    title = [...tokenize(entity.name)];
+    for (const clause of entity.description.split(";")) {
+      const tokens = tokenize(clause);
+      const act = tokens.findIndex((token) => !token.nameLike && isPastVerb(token.word));
+      title.push(...(act < 0 ? tokens : tokens.slice(0, act)));
+    }
     titles.set(entity, title);
   }
   return title;
@@ -241,12 +251,18 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     .map((id) => kb.entity(id))
     .filter((entity): entity is Entity => entity?.kind === "person")
     .flatMap((person) => entityWords(person).names.flatMap((name) => namePositions(statement, name)));
-  // Token distance from the question's words; -1 for a name right after the dangling preposition.
+  // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
+  // nearer the verb.
+  const doerAfter = asksTheDoer(plan) ? passiveAgentStart(statement, asked) : undefined;
+  // Token distance from the question's words; -1 for a name right after the dangling preposition
+  // or the passive's "by".
   const distance = (entity: Entity) => {
     let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
     for (const name of entityWords(entity).names) {
       for (const n of namePositions(statement, name)) {
         if (dangling && statement[n - 1]?.word === dangling) return -1;
+        if (doerAfter !== undefined && entity.kind === "person" && n >= doerAfter && n <= doerAfter + 5)
+          return -1;
         // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
         if (statement[n - 1]?.word === "of") continue;
         const after = n + name.length;
@@ -269,6 +285,28 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   if (best && best.distance === Number.POSITIVE_INFINITY) return undefined;
   return best?.entity;
 }
+
+/** "Who received X?": a who-question whose verb comes straight after "who". */
+function asksTheDoer(plan: QueryPlan): boolean {
+  return (
+    plan.kind === "who" &&
+    plan.words[0] === "who" &&
+    plan.terms.some((t) => t.position === 1 && t.weight >= 1)
+  );
+}
+
+/** Where the agent of a passive verb among the asked words starts: the word after its "by". */
+function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {
+  for (const at of asked) {
+    if (!BE_FORMS.has(statement[at - 1]?.word ?? "")) continue;
+    for (let i = at + 1; i < Math.min(statement.length, at + 20); i++) {
+      if (statement[i]!.word === "by") return i + 1;
+    }
+  }
+  return undefined;
+}
+
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
 export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {

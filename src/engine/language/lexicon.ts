@@ -14,7 +14,8 @@ export const STOPWORDS = new Set(
   ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
   question quick bot attache explain show give find mean meant like really actually exactly else
   im ive list basically kind sort anyone someone something anything thing things way ways who's what's
-  didnt dont doesnt wont cant cannot isnt wasnt werent arent hasnt havent hadnt wouldnt couldnt shouldnt`
+  didnt dont doesnt wont cant cannot isnt wasnt werent arent hasnt havent hadnt wouldnt couldnt shouldnt
+  down through while everything everyone`
     .split(/\s+/)
     .filter(Boolean),
 );
