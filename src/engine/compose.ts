@@ -4,6 +4,7 @@ import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
+import { BE } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
@@ -298,15 +299,13 @@ function asksTheDoer(plan: QueryPlan): boolean {
 /** Where the agent of a passive verb among the asked words starts: the word after its "by". */
 function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {
   for (const at of asked) {
-    if (!BE_FORMS.has(statement[at - 1]?.word ?? "")) continue;
+    if (!BE.has(statement[at - 1]?.word ?? "")) continue;
     for (let i = at + 1; i < Math.min(statement.length, at + 20); i++) {
       if (statement[i]!.word === "by") return i + 1;
     }
   }
   return undefined;
 }
-
-const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
 export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {

@@ -790,14 +790,20 @@ export class KnowledgeBase {
    * many words it takes, longest first.
    */
   countryOfAdjectiveAt(
-    words: readonly string[],
+    words: readonly string[] | readonly { word: string }[],
     start: number,
   ): { country: string; length: number } | undefined {
-    const first = words[start];
+    const wordAt = (i: number) => {
+      const item = words[i];
+      return typeof item === "string" ? item : item?.word;
+    };
+    const first = wordAt(start);
     if (first === undefined) return undefined;
     for (const length of demonymLengthsFrom(first)) {
       if (start + length > words.length) continue;
-      const country = this.countryOfAdjective(words.slice(start, start + length).join(" "));
+      let phrase = first;
+      for (let i = start + 1; i < start + length; i++) phrase += ` ${wordAt(i)}`;
+      const country = this.countryOfAdjective(phrase);
       if (country) return { country, length };
     }
     const country = this.countryOfAdjective(first);

@@ -515,7 +515,6 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
   // not know names nobody, and is not looked up. Questions about what the store lacks are mostly
   // such words, and each look-up of a span costs far more than one of a word.
   const known = tokens.map((token) => kb.knowsWord(token.word));
-  const words = tokens.map((token) => token.word);
   // The keys of the spans from one start, built by appending a word at a time: slicing and
   // joining each span anew made this one of the engine's costliest steps per question.
   const keys: string[] = [];
@@ -535,11 +534,14 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       const key = keys[length - 1]!;
       const entityIds = length <= knownRun ? kb.entitiesNamed(key) : [];
       if (entityIds.length === 0) {
-        const adjective = length === 1 ? kb.countryOfAdjectiveAt(words, start) : undefined;
+        const adjective = length === 1 ? kb.countryOfAdjectiveAt(tokens, start) : undefined;
         if (adjective) {
           mentions.push({
             entityIds: [adjective.country],
-            text: words.slice(start, start + adjective.length).join(" "),
+            text: tokens
+              .slice(start, start + adjective.length)
+              .map((token) => token.word)
+              .join(" "),
             position: start,
             length: adjective.length,
             viaAlias: true,

@@ -1266,15 +1266,14 @@ function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[
 function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
   if (!plan.quantity || !HOW_MUCH.test(plan.text) || plan.mentions.length === 0) return;
   const [statement = []] = factSequences(match.indexed.fact);
-  const named = plan.mentions.flatMap((m) => mentionPositions(statement, m.entityIds, kb));
-  const names = plan.mentions.flatMap((m) =>
+  const ends = plan.mentions.flatMap((m) =>
     m.entityIds.flatMap((id) => {
       const entity = kb.entity(id);
-      return entity ? entityWords(entity).names : [];
+      if (!entity) return [];
+      return entityWords(entity).names.flatMap((name) =>
+        namePositions(statement, name).map((at) => at + name.length),
+      );
     }),
-  );
-  const ends = named.flatMap((at) =>
-    names.filter((name) => namePositions(statement, name).includes(at)).map((name) => at + name.length),
   );
   const amountAfter = ends.some((end) => {
     const next = statement.slice(end, end + 4).map((token) => token.word);

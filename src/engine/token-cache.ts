@@ -54,9 +54,8 @@ export function mentionPositions(
     for (const words of entityWords(entity).names) out.push(...namePositions(sequence, words));
     // "Mongolian Foreign Minister" names Mongolia as "Foreign Minister of Mongolia" does.
     if (entity.kind === "country") {
-      const words = sequence.map((token) => token.word);
       for (let i = 0; i < sequence.length; i++) {
-        if (sequence[i]!.nameLike && kb.countryOfAdjectiveAt(words, i)?.country === id) out.push(i);
+        if (sequence[i]!.nameLike && kb.countryOfAdjectiveAt(sequence, i)?.country === id) out.push(i);
       }
     }
   }
