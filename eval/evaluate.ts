@@ -64,6 +64,11 @@ export const SEVENTH_STORE_PARTS = [
   ...SIXTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventh-event"),
 ];
+/** Questions about an eighth made-up article (dev only), written with it added to the seven. */
+export const EIGHTH_STORE_PARTS = [
+  ...SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -146,6 +151,7 @@ export function loadSplits(): Split[] {
         { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventh.jsonl")) },
         // Everyday wordings, follow-ups and near misses across all seven articles, written blind.
         { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing.jsonl")) },
+        { store: EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighth.jsonl")) },
       ],
     },
     {

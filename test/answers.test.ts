@@ -217,9 +217,38 @@ describe("asking who reported something names the outlet, its date and headline"
     expect(result.answer).toMatch(/names its source/);
   });
 
+  it('"where was it reported?" asks for the outlet too', () => {
+    const result = three.answer("Where was the Lake Amari accord signing reported?");
+    expect(result.answer).toMatch(/^Harbor Gazette reported it, on 2 March 2025/);
+  });
+
   it("asks about what an outlet reported as a question about its facts, not about the outlet", () => {
     const result = three.answer("What did News.Az report about CICA?");
     expect(result.answer).not.toMatch(/reported it, on/);
+  });
+});
+
+describe("asking who was at a meeting names everyone who took part", () => {
+  const three = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FIFTH_EVENT_DIR));
+
+  it("lists the participants of the meeting the question names, with their roles", () => {
+    const result = three.answer("who took part in the signing of the lake amari accord?");
+    expect(result.answer).toMatch(/^Ilsa Marrow \(Foreign Minister of Veloria\), Tobias Krenn/);
+    expect(result.facts).toHaveLength(1);
+    expect(three.answer("which ministers attended the ulaanbaatar talks?").answer).toMatch(
+      /^Battsetseg Enkhbold .*Tomás Iturra Vial/,
+    );
+  });
+
+  it("says which meeting it took when none is named", () => {
+    const result = three.answer("who was present at the meeting?");
+    expect(result.answer).toMatch(/^The most recent of the \d+ meetings I know/);
+    expect(result.confidence).toBeLessThan(0.9);
+  });
+
+  it("does not take a question about what the participants did for one about who they were", () => {
+    expect(three.answer("what did the participants in montevideo agree?").answer).not.toMatch(/\(Minister/);
+    expect(three.answer("what was at stake at the montevideo talks?").answer).not.toMatch(/\(Minister/);
   });
 });
 

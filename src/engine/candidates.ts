@@ -31,7 +31,8 @@ export function findCandidates(
     ...(time ? { time } : {}),
     ...(sources ? { sources } : {}),
   });
-  if (intent !== "overview" && intent !== "source") return { matches, events: [], eventChoice: "named" };
+  if (intent !== "overview" && intent !== "source" && intent !== "attendance")
+    return { matches, events: [], eventChoice: "named" };
   if (read.event) {
     const event = kb.event(read.event);
     return { matches, events: event ? [event] : [], eventChoice: "referred" };

@@ -5,7 +5,7 @@ import { canNamePerson } from "./language/thesaurus.ts";
 import { formatDate, statesDate } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { BE } from "./roles.ts";
-import type { AnswerFact, AnswerResult, Entity, Event } from "./schema.ts";
+import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
@@ -378,13 +378,16 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
     case "event-detail": {
       const { event, aspect } = verdict;
-      const text =
+      const which = verdict.latestOf
+        ? `The most recent of the ${verdict.latestOf} meetings I know; name another to hear about it.\n`
+        : "";
+      const detail =
         aspect === "when"
           ? `On ${formatDate(event.date)}: ${event.title}.`
           : aspect === "where"
             ? `In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
-            : `${participantsLine(event, kb)}: ${event.title}, ${formatDate(event.date)}.`;
-      return answered(text, 0.9, [verdict.fact], { event: event.id });
+            : `${participantsLine(event, kb, verdict.kinds)}: ${event.title}, ${formatDate(event.date)}.`;
+      return answered(which + detail, verdict.latestOf ? 0.8 : 0.9, [verdict.fact], { event: event.id });
     }
     case "overview": {
       const { event, facts } = verdict;
@@ -459,8 +462,11 @@ export function contextHint(word: string, kb: KnowledgeBase): AnswerResult {
   };
 }
 
-function participantsLine(event: Event, kb: KnowledgeBase): string {
-  return event.participants
+function participantsLine(event: Event, kb: KnowledgeBase, kinds?: readonly EntityKind[]): string {
+  const ofKinds = kinds
+    ? event.participants.filter((p) => kinds.includes(kb.entity(p.entity)?.kind ?? "other"))
+    : [];
+  return (ofKinds.length > 0 ? ofKinds : event.participants)
     .map((p) => {
       const name = kb.entity(p.entity)?.name ?? p.entity;
       return p.role ? `${name} (${p.role})` : name;

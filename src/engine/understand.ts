@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
+import { canNamePerson, isPersonNoun } from "./language/thesaurus.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
@@ -23,6 +23,8 @@ export type Intent =
   | "expansion"
   /** "Which outlet reported the talks?", "who covered it?": the article an event comes from. */
   | "source"
+  /** "Who attended the talks?", "which countries took part?": the people and parties of an event. */
+  | "attendance"
   /** Everything else: the fact (or facts) that say it. */
   | "fact";
 
@@ -431,13 +433,37 @@ const TELL_ABOUT =
 const EVENT_NOUNS =
   /\b(?:meeting|meetings|talks|visit|summit|reception|event|conference|session|negotiations|consultations|gathering|encounter|call|sit-down|get-together|trip|signing|ceremony)\b/;
 
+/** Words for taking part in an event, whatever each fact says someone did there. */
+const ATTENDED =
+  /\b(?:attend(?:ed|s|ing)?|attendees|in attendance|t(?:ake|akes|ook|aking) part|participat(?:e|ed|es|ing)|show(?:ed)? up|turn(?:ed)? up)\b/;
+/** Only after "who": "who was at the talks?", not "what was at stake?". */
+const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|present at)\b/;
+
+/**
+ * "Who attended the talks?", "which countries took part?", "name everyone who was there": the
+ * event's participants. A "which"/"what" question must ask for someone ("which officials"), not
+ * "what did the participants discuss?".
+ */
+function asksWhoAttended(text: string, plan: QueryPlan): boolean {
+  if (plan.kind === "who") return ATTENDED.test(text) || PRESENT.test(text);
+  if (!ATTENDED.test(text)) return false;
+  if (plan.kind === "which" || plan.kind === "what") {
+    const focus = plan.focus;
+    return !!focus && (focus.kinds.some((kind) => PARTY_KINDS.has(kind)) || canNamePerson(focus.word));
+  }
+  return plan.kind === "other" && /\b(?:everyone|everybody|who)\b/.test(text);
+}
+
+const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
+
 /** Asks which article or outlet told of something, not what it said. */
 const SOURCE =
-  /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear))/;
+  /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
 function intentOf(text: string, plan: QueryPlan): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
   if (SOURCE.test(text)) return "source";
+  if (asksWhoAttended(text, plan)) return "attendance";
   if (orderOf(text)) return "overview";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";

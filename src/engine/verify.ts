@@ -4,7 +4,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
-import type { Entity, Event, Source } from "./schema.ts";
+import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
@@ -18,7 +18,16 @@ export type Verdict =
   | { kind: "refuse"; message: string; matches: Match[] }
   | { kind: "facts"; matches: Match[]; confidence: number }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
-  | { kind: "event-detail"; event: Event; aspect: "when" | "where" | "who"; fact: IndexedFact }
+  | {
+      kind: "event-detail";
+      event: Event;
+      aspect: "when" | "where" | "who";
+      fact: IndexedFact;
+      /** For "which countries took part?": only the participants of these kinds. */
+      kinds?: readonly EntityKind[];
+      /** Chosen as the most recent of this many events the question may mean. */
+      latestOf?: number;
+    }
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
   | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }
   | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] };
@@ -76,6 +85,23 @@ export function verify(
       : [];
     if (event && facts.length > 0) {
       return { kind: "overview", event, facts, choice: found.eventChoice, among: found.events.length };
+    }
+  }
+  // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
+  if (intent === "attendance") {
+    const [event] = found.events;
+    const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
+    if (event && fact) {
+      const kinds = plan.focus?.kinds ?? [];
+      const among = found.eventChoice === "latest" ? found.events.length : 1;
+      return {
+        kind: "event-detail",
+        event,
+        aspect: "who",
+        fact,
+        ...(kinds.length > 0 ? { kinds } : {}),
+        ...(among > 1 ? { latestOf: among } : {}),
+      };
     }
   }
   // "Which outlet reported the talks?": the article the event comes from, whatever its facts say.
