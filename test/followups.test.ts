@@ -13,6 +13,7 @@ import type { Engine } from "../src/engine/engine.ts";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
 import {
   combinedDataDir,
+  EIGHTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -278,6 +279,31 @@ describe('"When was that?" asks the previous question again, with "when"', () =>
     const [, when] = conversation("What did Sarybay say about COP29?", "when did he say that?");
     expect(when?.answered).toBe(true);
     expect(when?.answer).toContain(meetingDate);
+  });
+});
+
+describe('"How many times?", "for which years?" ask the previous question again, and nothing else', () => {
+  const withSixthAndSeventh = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, SEVENTH_EVENT_DIR));
+
+  it("re-asks a who-question with its answer in the place of who", () => {
+    const withEighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const next = followUp(
+      withEighth,
+      "who said latvian ambulances were turned back at the border?",
+      "how many times?",
+    );
+    expect(next.reading).toMatch(/^Reading it as "how many times Inese Kalniņa said/);
+    expect(next.answer).toContain("17 times");
+  });
+
+  it("does not answer the bare words from another article when the question asked again finds nothing", () => {
+    const next = followUp(
+      withSixthAndSeventh,
+      "how much will the paso canoas border post cost?",
+      "for which years?",
+    );
+    expect(next.reading).toBe('Reading it as "for which years will the paso canoas border post cost?"');
+    expect(next.answer).not.toMatch(/Surveillance Fund|thirty years/);
   });
 });
 

@@ -70,12 +70,19 @@ export function resolveContext(
     // "When was that?" after "what did Argentina and Paraguay agree?": the agreement's own day,
     // not the first day of the talks it came out of.
     if (asked.plan.kind === "when" && datedApart(previous, kb)) return [again, ...answerable, ...hint];
+    // "For which years?", "how many times?": nothing but what it asks, so alone it asks nothing.
+    if (onlyAsks(asked)) return [again, ...answerable.filter((r) => r.kind === "read" && r.reading), ...hint];
     // "Where was it?" read as the meeting says what the sources say of the meeting, even that
     // they do not say where.
     if (answerable.some((r) => r.kind === "read" && r.event)) return readings;
     return [...answerable, again, ...hint];
   }
   return readings;
+}
+
+/** The question has no words but its question words ("since when?", "for which years?"). */
+function onlyAsks(asked: Understanding): boolean {
+  return tokensOf(asked.question).every((w) => WH_WORDS.has(w) || ASKING_WORDS.has(w));
 }
 
 /** "To him", "with her": a person pronoun after a preposition is not the sentence's subject. */
@@ -140,6 +147,9 @@ const ASKING_WORDS = new Set([
   "often",
   "exactly",
   "far",
+  // "for which years?", "in what year?", "how many times?": what the answer is counted or dated in.
+  ...["for", "in", "on", "at", "from", "during"],
+  ...["year", "years", "month", "months", "day", "days", "date", "dates", "hours", "times", "period"],
 ]);
 
 /** The words of a question, lower-cased, without lead-ins ("and", "so") or punctuation. */
@@ -212,13 +222,17 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
     const named = new Set(previous.mentions.map((m) => m.entity));
     const answer = previous.facts.length > 0 ? previous.entities.find((id) => !named.has(id)) : undefined;
     const name = answer ? kb.entity(answer)?.name : undefined;
-    if (subjectAt < 0 || !name) return undefined;
-    rest = [name, ...raw.slice(start + subjectAt)];
+    if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
+    // "how much money goes into the fund?" asked "for which years?": what it said goes in.
+    else if (words[0] === "how" && QUANTITY_WORDS.has(words[1] ?? "")) rest = raw.slice(start + 2);
+    else return undefined;
   }
   if (rest.length === 0) return undefined;
   const question = `${ask} ${rest.join(" ")}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
+
+const QUANTITY_WORDS = new Set(["much", "many"]);
 
 const MAX_PEOPLE_TRIED = 3;
 

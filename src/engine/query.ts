@@ -279,7 +279,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     kind,
     ...(focus ? { focus } : {}),
     expansion: EXPANSION_PATTERN.test(stripped),
-    quantity: QUANTITY.test(stripped),
+    // "how mcuh": the words as read, typos fixed, ask it too.
+    quantity: QUANTITY.test(stripped) || QUANTITY.test(corrected.map((token) => token.word).join(" ")),
     future: FUTURE.test(stripped),
     whoIs,
     words: corrected.map((token) => token.word),

@@ -1,4 +1,5 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
+import { currencyUnits } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
@@ -756,7 +757,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
-  if (plan.quantity && HOW_MUCH.test(plan.text) && !AMOUNT.test(indexed.fact.statement)) return 0.6;
+  if (plan.quantity && asksHowMuch(plan) && !AMOUNT.test(indexed.fact.statement)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
@@ -1147,7 +1148,13 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 const QUANTITY_WORDS =
   /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
 
-const HOW_MUCH = /\bhow much\b/i;
+/** "how much" (or "how much of") among the words as read, typos fixed ("how mcuh"). */
+function asksHowMuch(plan: QueryPlan, then?: string): boolean {
+  const { words } = plan;
+  return words.some(
+    (word, i) => word === "how" && words[i + 1] === "much" && (!then || words[i + 2] === then),
+  );
+}
 /** An amount: money, a share, a weight or length, a fraction. */
 const AMOUNT =
   /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:US\s+)?(?:dollars?|euros?|yen|pounds?|francs?|rupees?|yuan|pesos?|tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
@@ -1264,7 +1271,7 @@ function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[
  * what goes into it. Among facts that tie, the one with an amount right after the name ranks first.
  */
 function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
-  if (!plan.quantity || !HOW_MUCH.test(plan.text) || plan.mentions.length === 0) return;
+  if (!plan.quantity || !asksHowMuch(plan) || plan.mentions.length === 0) return;
   const [statement = []] = factSequences(match.indexed.fact);
   const ends = plan.mentions.flatMap((m) =>
     m.entityIds.flatMap((id) => {
@@ -1280,6 +1287,23 @@ function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
     return AMOUNT_LINKS.has(next[0] ?? "") && next.slice(1).some((word) => /^\d/.test(word));
   });
   if (amountAfter) match.rank += PHRASE_BONUS;
+  // "How much is the fund?" is a sum of money before a share of it ("60 percent of the fund"),
+  // unless it asks "how much of".
+  else if (!asksHowMuch(plan, "of") && statesMoney(statement)) match.rank += PHRASE_BONUS / 2;
+}
+
+const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
+
+/** A number followed by a currency ("4.8 million euros", "62 million US dollars", "3.1 billion yen"). */
+function statesMoney(statement: readonly Token[]): boolean {
+  const units = currencyUnits();
+  for (let i = 0; i < statement.length; i++) {
+    if (!/^\d/.test(statement[i]!.word)) continue;
+    let at = i + 1;
+    while (at < statement.length && at <= i + 3 && SCALE_WORDS.has(statement[at]!.word)) at++;
+    if (units.has(statement[at]?.word ?? "")) return true;
+  }
+  return false;
 }
 
 /** Words that tie an amount to the name before them: "Fund of 38 million", "toll is 1.47 dollars". */

@@ -25,6 +25,8 @@ export const FIFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fift
 export const SIXTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixth-event");
 /** A seventh (a binational commission: two-word demonyms, ministers of several portfolios, a ban half lifted). */
 export const SEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventh-event");
+/** An eighth (two neighbours' yearly consultations: a fund split by shares, a refused toll, a handover). */
+export const EIGHTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eighth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);

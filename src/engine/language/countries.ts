@@ -12,6 +12,7 @@ interface CountryRecord {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: Record<string, { f: string; m: string }>;
+  currencies?: Record<string, { name: string }>;
 }
 
 interface CountryIndex {
@@ -92,4 +93,23 @@ export function countryNamed(phrase: string): string | undefined {
 
 export function longestCountryName(): number {
   return load().longestName;
+}
+
+let currencyWords: ReadonlySet<string> | undefined;
+
+/**
+ * The words every country's currency is counted in, singular and plural ("euro", "euros",
+ * "dollars", "yen", "pesos"): the last word of each currency's name in the dataset.
+ */
+export function currencyUnits(): ReadonlySet<string> {
+  if (currencyWords) return currencyWords;
+  const words = new Set<string>();
+  for (const country of records()) {
+    for (const { name } of Object.values(country.currencies ?? {})) {
+      const unit = name.toLowerCase().split(" ").at(-1);
+      if (unit && /^\p{L}+$/u.test(unit)) words.add(unit).add(`${unit}s`);
+    }
+  }
+  currencyWords = words;
+  return words;
 }
