@@ -229,6 +229,21 @@ describe("asking who reported something names the outlet, its date and headline"
   });
 });
 
+describe("hosting a person is receiving them", () => {
+  it("answers who hosted a minister from a fact that says who received them", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("who hosted latvia's foreign minister in vilnius?").answer).toMatch(
+      /^Rūta Žemaitytė\./,
+    );
+    expect(ask("whom did azerbaijan's president host?").answer).toMatch(/^Kairat Sarybay\./);
+  });
+
+  it("does not take hosting an event for receiving anyone", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("which country hosted the ccfc session?").answer).not.toMatch(/received/);
+  });
+});
+
 describe("asking who was at a meeting names everyone who took part", () => {
   const three = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FIFTH_EVENT_DIR));
 
@@ -396,6 +411,13 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(eighth.answer("how much of the ambulance fund does latvia pay?").answer).toMatch(/40 percent/);
   });
 
+  it('"how long" is answered by a stated duration ("nine hours", "four and a half hours")', () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("how long does the vilnius riga train take?").answer).toMatch(
+      /four and a half hours/,
+    );
+  });
+
   it('"until when" is answered with the day it ends', () => {
     expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
   });
@@ -456,6 +478,13 @@ describe("a role is read as the phrase it is", () => {
   it("knows a country by an adjective of two words", () => {
     expect(seventh.answer("who is the costa rican foreign minister?").answer).toMatch(
       /^Mariela Quesada Brenes\./,
+    );
+  });
+
+  it("does not take another minister of the country named beside a foreign ministers' meeting", () => {
+    // A fact names Panama's Minister of Agricultural Development right after "the two foreign ministers".
+    expect(seventh.answer("who is the foreign minister of panama?").answer).toMatch(
+      /^Eduardo Arosemena Vial\./,
     );
   });
 

@@ -365,6 +365,16 @@ describe('"Him" after a preposition is the other person of the turn, not the one
     expect(next?.answer).toMatch(/thank/i);
   });
 
+  it('reads "she" ahead of a person the question names as the person just discussed', () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "who is mongolia's foreign minister?",
+      "where did she host the chilean minister?",
+    );
+    expect(next.reading).toBe('Taking "she" as Battsetseg Enkhbold');
+    expect(next.answer).toContain("State Guest House");
+  });
+
   it('still reads "he" beside a name as that name ("what did Aliyev say when he met Sarybay?")', () => {
     const [, standalone] = conversation("Who is Kairat Sarybay?", "What did Aliyev say when he met Sarybay?");
     expect(standalone?.reading).toBeUndefined();

@@ -103,10 +103,12 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   const [statement = []] = factSequences(indexed.fact);
   // Where in the sentence each role stands, worked out once for all the fact's entities.
   let positionsOfRoles: number[][] | undefined;
-  const asked = (sequence: readonly Token[], at: number[]) =>
-    at.filter((s) => !rankChanged(plan, sequence, s));
+  const asked = (role: Proximity, sequence: readonly Token[], at: number[]) =>
+    at.filter((s) => !rankChanged(plan, sequence, s) && modifiersNear(plan, role, sequence, s));
   const roleAt = () => {
-    positionsOfRoles ??= roles.map((role) => asked(statement, proximityPositions(plan, role, statement, kb)));
+    positionsOfRoles ??= roles.map((role) =>
+      asked(role, statement, proximityPositions(plan, role, statement, kb)),
+    );
     return positionsOfRoles;
   };
   const described: Entity[] = [];
@@ -126,7 +128,7 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     const title = titleTokens(entity);
     const bySelf = roles.some(
       (role) =>
-        asked(title, proximityPositions(plan, role, title, kb)).length > 0 ||
+        asked(role, title, proximityPositions(plan, role, title, kb)).length > 0 ||
         titleSays(plan, role, entity, kb),
     );
     const beside = () =>
@@ -156,7 +158,12 @@ function titleSays(plan: QueryPlan, role: Proximity, entity: Entity, kb: Knowled
   const title = titleTokens(entity);
   return (
     mentionPositions(title, whose, kb).length > 0 &&
-    title.some((token, i) => term.alternatives.has(token.stem) && !rankChanged(plan, title, i))
+    title.some(
+      (token, i) =>
+        term.alternatives.has(token.stem) &&
+        !rankChanged(plan, title, i) &&
+        modifiersNear(plan, role, title, i),
+    )
   );
 }
 
@@ -192,6 +199,27 @@ function rankChanged(plan: QueryPlan, sequence: readonly Token[], at: number): b
   }
   return false;
 }
+
+/**
+ * "The foreign minister of Panama": the words right before the role's ("foreign") belong to it, and
+ * stand near it wherever the role is said ("Foreign Minister", "Minister of Foreign Affairs"); the
+ * Minister of Agricultural Development is another minister.
+ */
+function modifiersNear(plan: QueryPlan, role: Proximity, sequence: readonly Token[], at: number): boolean {
+  const term = plan.terms[role.term];
+  if (!term) return true;
+  for (let position = term.position - 1; position >= term.position - 2; position--) {
+    const modifier = plan.terms.find((t) => t.position === position);
+    if (!modifier || modifier.weight < 1 || modifier.kinds.length > 0 || RANK_WORDS.has(modifier.word)) break;
+    const from = Math.max(0, at - MODIFIER_REACH);
+    const near = sequence.slice(from, at + MODIFIER_REACH + 1);
+    if (!near.some((token) => modifier.alternatives.has(token.stem))) return false;
+  }
+  return true;
+}
+
+/** How far from the role's word its modifier may stand: "Minister for Foreign Affairs". */
+const MODIFIER_REACH = 3;
 
 /** Words that make a title another one: a deputy foreign minister is not the foreign minister. */
 const RANK_WORDS = new Set(["deputy", "vice", "assistant", "acting", "former", "ex", "junior", "interim"]);
@@ -262,7 +290,12 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     for (const name of entityWords(entity).names) {
       for (const n of namePositions(statement, name)) {
         if (dangling && statement[n - 1]?.word === dangling) return -1;
-        if (doerAfter !== undefined && entity.kind === "person" && n >= doerAfter && n <= doerAfter + 5)
+        if (
+          doerAfter !== undefined &&
+          entity.kind === "person" &&
+          n >= doerAfter &&
+          n <= doerAfter + PASSIVE_AGENT_REACH
+        )
           return -1;
         // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
         if (statement[n - 1]?.word === "of") continue;
@@ -295,6 +328,12 @@ function asksTheDoer(plan: QueryPlan): boolean {
     plan.terms.some((t) => t.position === 1 && t.weight >= 1)
   );
 }
+
+/**
+ * How far after the passive's "by" the agent's name may stand: past a title in front of it
+ * ("by Lithuania's Minister of Foreign Affairs, Rūta Žemaitytė").
+ */
+const PASSIVE_AGENT_REACH = 9;
 
 /** Where the agent of a passive verb among the asked words starts: the word after its "by". */
 function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {

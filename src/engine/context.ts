@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf } from "./language/normalize.ts";
 import { formatDate } from "./language/time.ts";
+import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { type Understanding, understand } from "./understand.ts";
 
@@ -83,6 +84,15 @@ export function resolveContext(
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
   return tokensOf(asked.question).every((w) => WH_WORDS.has(w) || ASKING_WORDS.has(w));
+}
+
+/** The pronoun comes before every person the question names. */
+function before(plan: QueryPlan, pronoun: string, people: ReadonlySet<string>): boolean {
+  const at = plan.words.indexOf(pronoun);
+  const firstPerson = Math.min(
+    ...plan.mentions.filter((m) => m.entityIds.some((id) => people.has(id))).map((m) => m.position),
+  );
+  return at >= 0 && at < firstPerson;
 }
 
 /** "To him", "with her": a person pronoun after a preposition is not the sentence's subject. */
@@ -336,8 +346,15 @@ function resolve(
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
   );
-  // "How did Aliyev respond to him?": "him" is someone else than the one the question names.
-  if (references.person && (namedPeople.size === 0 || isObject(plan.words, references.person))) {
+  // "How did Aliyev respond to him?": "him" is someone else than the one the question names; so
+  // is "she" ahead of the one named ("where did she host the Chilean minister?"), unlike "he"
+  // after it ("what did Aliyev say when he met Sarybay?").
+  if (
+    references.person &&
+    (namedPeople.size === 0 ||
+      isObject(plan.words, references.person) ||
+      before(plan, references.person, namedPeople))
+  ) {
     const person = entities.filter((e) => e.kind === "person" && !namedPeople.has(e.id))[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;

@@ -85,6 +85,35 @@ export interface QueryPlan {
   proximities: Proximity[];
 }
 
+const HOST_STEM = stemOf("host");
+const RECEIVING_STEMS = ["receive", "welcome"].map(stemOf);
+
+/**
+ * "Who hosted Panama's foreign minister?", "whom did Aliyev host?": hosting a person is receiving
+ * them, as articles say; hosting a conference is not (the synonym families keep the two apart).
+ */
+function hostsAPerson(
+  term: Term,
+  words: readonly Token[],
+  opener: number,
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+): boolean {
+  const guest = mentions.find((m) => m.position > term.position && m.position <= term.position + 3);
+  if (guest?.entityIds.some((id) => kb.entity(id)?.kind === "person")) return true;
+  // "hosted Latvia's foreign minister", "hosted the envoy": someone named by a role.
+  const role = words
+    .slice(term.position + 1, term.position + 5)
+    .findIndex((token) => !STOPWORDS.has(token.word) && isPersonNoun(token.word));
+  if (role >= 0) return true;
+  if (guest) return false;
+  // "Whom did Aliyev host?": the one asked for is the guest.
+  const asks = words[opener]?.word;
+  return (asks === "whom" || asks === "who") && AUXILIARY_AFTER_WHO.has(words[opener + 1]?.word ?? "");
+}
+
+const AUXILIARY_AFTER_WHO = new Set(["did", "does", "do", "will", "would", "has", "had"]);
+
 /** A Map, not an object: an object's lookup also finds its prototype's members ("constructor"). */
 const QUESTION_WORDS = new Map<string, QuestionKind>([
   ["who", "who"],
@@ -264,6 +293,13 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   });
 
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
+  for (const term of terms) {
+    if (term.alternatives.has(HOST_STEM) && hostsAPerson(term, corrected, opener, mentions, kb)) {
+      for (const stem of RECEIVING_STEMS) {
+        if (kb.knowsStem(stem) && !term.alternatives.has(stem)) term.alternatives.set(stem, STRENGTH.synonym);
+      }
+    }
+  }
   const whoIs = asksWhoIs(corrected);
   // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for.
   const focus =
