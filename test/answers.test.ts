@@ -157,6 +157,16 @@ describe("the engine refuses rather than guesses", () => {
     expect(result.suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  it("does not answer for one country from a fact that says it of others instead", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("how much will cabo verde contribute to the surveillance fund?").answered).toBe(
+      false,
+    );
+    expect(sixth.answer("how much will senegal contribute to the surveillance fund?").answer).toMatch(
+      /9 million euros/,
+    );
+  });
+
   it("names the unknown thing it was asked about", () => {
     expect(ask("Who chairs ASEAN?").answer).toContain('"ASEAN"');
   });

@@ -37,6 +37,7 @@ export const FEATURE_NAMES = [
   "terms",
   "followUp",
   "timeWord",
+  "namesReplaced",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -87,6 +88,7 @@ export function evidenceFeatures(
     namesDescribed: evidence?.namesDescribed ?? 0,
     namesInMeeting: evidence?.namesInMeeting ?? 0,
     namesMissing: evidence?.namesMissing ?? 0,
+    namesReplaced: evidence?.namesReplaced ?? 0,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

@@ -47,6 +47,11 @@ export interface Evidence {
   namesDescribed: number;
   namesInMeeting: number;
   namesMissing: number;
+  /**
+   * Names of the question the fact does not say, where it says another of their kind instead
+   * ("how much will Cabo Verde contribute?" against "Mauritania and Senegal will each contribute").
+   */
+  namesReplaced: number;
   /** Content words (weight ≥ 1, not numbers, not kinds) the fact lacks (below a strong match). */
   wordsMissing: number;
   /** The weakest of those content words' matches (1 when there are none). */
@@ -655,6 +660,24 @@ function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boole
   });
 }
 
+/** The fact names a country, person or body the question does not, of the kind of one it does. */
+function namesAnotherOfItsKind(
+  ids: readonly string[],
+  indexed: IndexedFact,
+  context: ScoringContext,
+  kb: KnowledgeBase,
+): boolean {
+  const kinds = new Set(
+    ids.map((id) => kb.entity(id)?.kind).filter((kind) => !!kind && REPLACEABLE.has(kind)),
+  );
+  if (kinds.size === 0) return false;
+  return indexed.fact.entities.some(
+    (id) => !context.mentioned.has(id) && kinds.has(kb.entity(id)?.kind ?? "other"),
+  );
+}
+
+const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
+
 /** One of the fact's entities is described by the name ("Foreign Minister of Mongolia" for Mongolia). */
 function describes(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
   return indexed.entities.some((entity) => ids.some((id) => kb.namedInDescription(entity).has(id)));
@@ -702,11 +725,15 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let namesInFact = 0;
   let namesDescribed = 0;
   let namesInMeeting = 0;
+  let namesReplaced = 0;
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = mentionMatch(plan, i, indexed, kb);
     if (strength >= 1) namesInFact++;
     else if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
-    else if (strength > 0) namesInMeeting++;
+    else {
+      if (strength > 0) namesInMeeting++;
+      if (namesAnotherOfItsKind(plan.mentions[i]!.entityIds, indexed, context, kb)) namesReplaced++;
+    }
     const m = MENTION_WEIGHT * strength;
     found += m;
     said += m;
@@ -742,6 +769,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
       namesInMeeting,
       namesDescribed,
       namesMissing: plan.mentions.length - namesInFact - namesDescribed - namesInMeeting,
+      namesReplaced,
       wordsMissing,
       weakestWord,
       verb,
