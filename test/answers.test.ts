@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
 import {
   combinedDataDir,
@@ -74,6 +75,18 @@ describe("questions are understood the way people type them", () => {
     const result = ask(question);
     expect(result.answered).toBe(true);
     expect(result.answer).toContain(expected);
+  });
+
+  describe("in the words of the eighth article's readers", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    it.each([
+      // A noun's synonym ("percentage" ~ "percent", from WordNet) where the store has the word.
+      ["What percentage of the ambulance fund does Latvia pay?", "40 percent"],
+      // Chat shorthand is no name.
+      ["bruh how many trucks are on the via baltica", "41 percent"],
+    ])("%s", (question, expected) => {
+      expect(eighth.answer(question).answer).toContain(expected);
+    });
   });
 
   it("treats a yes/no question as a request for what the sources say, without claiming yes or no", () => {
@@ -236,6 +249,21 @@ describe("asking who reported something names the outlet, its date and headline"
   it("asks about what an outlet reported as a question about its facts, not about the outlet", () => {
     const result = three.answer("What did News.Az report about CICA?");
     expect(result.answer).not.toMatch(/reported it, on/);
+  });
+});
+
+describe("a place a fact's words name counts as named, linked or not", () => {
+  it("counts a one-word place name that is no English word ('Ulaanbaatar'), not an English one", () => {
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    let coverage = 0;
+    third.answer("Why did Iturra say Chile had come to Ulaanbaatar?", undefined, {
+      observe: (judgement) => {
+        coverage = judgement.features[FEATURE_NAMES.indexOf("coverage")]!;
+      },
+    });
+    // Iturra and Chile are linked to the fact; Ulaanbaatar is only in its words, and counts
+    // nearly as much as a linked name (0.9), more than the meeting's place alone (0.91 in all).
+    expect(coverage).toBeGreaterThan(0.95);
   });
 });
 

@@ -12,7 +12,14 @@ import {
 } from "./language/lexicon.ts";
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
-import { isPersonNoun, isPhrasalVerb, isVerb, verbSenseCount, verbSynonyms } from "./language/thesaurus.ts";
+import {
+  isPersonNoun,
+  isPhrasalVerb,
+  isVerb,
+  nounSynonyms,
+  verbSenseCount,
+  verbSynonyms,
+} from "./language/thesaurus.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -190,7 +197,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "@everyone", "@Attaché": who the message is addressed to, not what it asks.
   [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
-  [/\b(?:lol|lmao|haha+|pls|plz|thx|ty)\b/gi, "", ["lol", "lmao", "haha", "pls", "plz", "thx", "ty"]],
+  [
+    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh)\b/gi,
+    "",
+    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh"],
+  ],
   [/\babt\b/gi, "about", ["abt"]],
   [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
   [/\bwen\b/gi, "when", ["wen"]],
@@ -199,6 +210,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // question as typed); "often" and "long" themselves are no words to find.
   [/\bhow (?:often|frequently|long)\b/gi, "how", ["how "]],
   [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
+  // "supposed to" says what should be.
+  [/\bsupposed to\b/gi, "should", ["supposed"]],
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
   [/\bgovt\b/gi, "government", ["govt"]],
@@ -609,6 +622,13 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   for (const related of FAMILIES_OF_STEM.get(token.stem) ?? []) offer(related, STRENGTH.synonym);
   if (!token.nameLike) {
     for (const stem of synonymStems(token.word)) offer(stem, STRENGTH.thesaurus);
+    // A noun's synonym counts where the store has the word itself, not only its stem:
+    // "secretariate" stems to what "secretary" does.
+    for (const synonym of nounSynonyms(token.word)) {
+      if (!synonym.includes(" ") && (kb.knowsWord(synonym) || kb.knowsWord(`${synonym}s`))) {
+        offer(stemOf(synonym), STRENGTH.thesaurus);
+      }
+    }
   }
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".

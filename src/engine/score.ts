@@ -1,5 +1,6 @@
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
+import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
@@ -656,7 +657,10 @@ function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boole
   if (!entity) return false;
   return entityWords(entity).names.some((name) => {
     const words = name.filter((word) => !STOPWORDS.has(word));
-    return words.length >= 2 && words.every((word) => indexed.terms.has(stemOf(word)));
+    // One word names it only when it is no English word ("Riga" in "the Vilnius–Riga line"; not
+    // "Turkey").
+    const enough = words.length >= 2 || (words.length === 1 && !isEnglishWord(words[0]!));
+    return enough && words.every((word) => indexed.terms.has(stemOf(word)));
   });
 }
 

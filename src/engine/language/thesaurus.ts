@@ -225,6 +225,53 @@ function end(buffer: Buffer, from: number): number | undefined {
   return at === -1 ? undefined : at;
 }
 
+const nounSynonymCache = new Map<string, readonly string[]>();
+
+/**
+ * Words that share a noun's commonest sense ("percentage" ~ "percent"): the first synset only,
+ * where WordNet puts what people mean; its other senses wander. Only for words that are not also
+ * verbs.
+ */
+export function nounSynonyms(word: string): readonly string[] {
+  const cached = nounSynonymCache.get(word);
+  if (cached) return cached;
+  const nouns = loadNouns();
+  const out = new Set<string>();
+  // A word that is also a verb ("heads", "going") is read through the verb's senses.
+  if (nouns && !isVerb(word)) {
+    for (const form of singularForms(word)) {
+      const [first] = nounSenses(nouns.index, form);
+      if (first === undefined) continue;
+      for (const lemma of synsetLemmas(nouns.data, first)) if (lemma !== form) out.add(lemma);
+      break;
+    }
+  }
+  const result = [...out];
+  if (nounSynonymCache.size > 50_000) nounSynonymCache.clear();
+  nounSynonymCache.set(word, result);
+  return result;
+}
+
+/** The lemmas of the synset at the offset of a data file: "offset lex_filenum ss_type w_cnt word lex_id …". */
+function synsetLemmas(data: number, offset: number): string[] {
+  const line = Buffer.alloc(1024);
+  const read = readSync(data, line, 0, line.length, offset);
+  const parts = line.toString("utf8", 0, read).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const lemma = parts[4 + 2 * i];
+    if (lemma)
+      lemmas.push(
+        lemma
+          .toLowerCase()
+          .replace(/\(.*\)$/, "")
+          .replace(/_/g, " "),
+      );
+  }
+  return lemmas;
+}
+
 function lexicographerFile(data: number, offset: number): number {
   const line = Buffer.alloc(32);
   const read = readSync(data, line, 0, line.length, offset);
