@@ -50,6 +50,8 @@ export interface Term {
   /** Entity kinds this word names ("country" -> country), if any. */
   kinds: EntityKind[];
   position: number;
+  /** Asked as a verb and its particle ("take over"): a fact with the same pair has the word. */
+  pair?: readonly [string, string];
 }
 
 /**
@@ -302,7 +304,14 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
             ? WEIGHT.number
             : WEIGHT.term;
     termAt.set(position, terms.length);
-    terms.push({ word: token.word, weight, alternatives, kinds, position });
+    terms.push({
+      word: token.word,
+      weight,
+      alternatives,
+      kinds,
+      position,
+      ...(token.phrasal ? { pair: token.phrasal.pair } : {}),
+    });
   });
 
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
@@ -462,7 +471,7 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
         // ("take over", "call on") has it from the particle, and alone would match anything.
         const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
-        const phrasal = { verb, synonyms: known.slice(1) };
+        const phrasal = { verb, synonyms: known.slice(1), pair: [token.stem, next.word] as const };
         out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
         i++;
         continue;

@@ -591,6 +591,7 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
     if (present !== undefined && present * strength > best) best = present * strength;
   }
   if (best >= 1) return best;
+  if (term.pair && hasPair(indexed, term.pair)) return 1;
   // Context words (entity names and descriptions, the event's title) are looked up per leading
   // fact, not gathered per question: a word like "meets" can be in every event title.
   const event = indexed.fact.event;
@@ -605,6 +606,13 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
     }
   }
   return best;
+}
+
+/** The fact says the verb with its particle right after it ("took over"). */
+function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, string]): boolean {
+  if (!indexed.terms.has(verb)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => token.stem === verb && statement[i + 1]?.word === particle);
 }
 
 /**

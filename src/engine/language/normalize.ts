@@ -16,7 +16,12 @@ export interface Token {
    * A verb and its particle read as one word ("ask for" as "request"): the other one-word words
    * the pair can mean, and the verb alone, which articles also use ("asked that ...").
    */
-  phrasal?: { verb: string | undefined; synonyms: readonly string[] };
+  phrasal?: {
+    verb: string | undefined;
+    synonyms: readonly string[];
+    /** The pair itself (the verb's stem, the particle): "took over" in a fact is "take over" asked. */
+    pair: readonly [string, string];
+  };
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
