@@ -1,7 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { countryNamed } from "./language/countries.ts";
-import { englishTier, isEnglishWord } from "./language/english.ts";
+import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
@@ -515,6 +515,9 @@ function questionWordCandidates(word: string): { word: string; distance: number 
   return questionWords.candidates(word);
 }
 
+/** Shorter unknown words have too many English neighbours one slip away to pick one. */
+const MIN_SLIP_LENGTH = 5;
+
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
   if (token.word.length > MAX_WORD_LENGTH) return token;
@@ -557,6 +560,11 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
     .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
+  // "refuze": one slip from an English word whose stem the store has ("refused").
+  if (candidates.length === 0 && !english && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
+    const word = englishWordsOneSlipFrom(token.word).find((w) => kb.knowsStem(stemOf(w)));
+    if (word) return { ...token, word, stem: stemOf(word) };
+  }
   const best = candidates[0];
   if (!best) return token;
   // Among equally close words, the most frequent in the knowledge is the likeliest intent.

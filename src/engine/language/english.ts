@@ -47,3 +47,28 @@ function tiers(): Map<string, number> {
   }
   return words;
 }
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * English words one slip away (a letter dropped, added, changed, or two swapped), commonest
+ * first: "refuze" is "refuse". For words the store has in another form only ("refused"), which
+ * the store's own spelling index finds too far.
+ */
+export function englishWordsOneSlipFrom(word: string): string[] {
+  const found = new Set<string>();
+  const keep = (candidate: string) => {
+    if (candidate !== word && tiers().has(candidate)) found.add(candidate);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) keep(head + tail.slice(1));
+    if (tail.length > 1) keep(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail) keep(head + letter + tail.slice(1));
+      keep(head + letter + tail);
+    }
+  }
+  return [...found].sort((a, b) => tiers().get(a)! - tiers().get(b)! || a.localeCompare(b));
+}
