@@ -55,7 +55,9 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
  * first: "refuze" is "refuse". For words the store has in another form only ("refused"), which
  * the store's own spelling index finds too far.
  */
-export function englishWordsOneSlipFrom(word: string): string[] {
+export function englishWordsOneSlipFrom(word: string): readonly string[] {
+  const cached = slipCache.get(word);
+  if (cached) return cached;
   const found = new Set<string>();
   const keep = (candidate: string) => {
     if (candidate !== word && tiers().has(candidate)) found.add(candidate);
@@ -70,5 +72,11 @@ export function englishWordsOneSlipFrom(word: string): string[] {
       keep(head + letter + tail);
     }
   }
-  return [...found].sort((a, b) => tiers().get(a)! - tiers().get(b)! || a.localeCompare(b));
+  const result = [...found].sort((a, b) => tiers().get(a)! - tiers().get(b)! || a.localeCompare(b));
+  // Some hundred look-ups a word (0.2 ms): each word worked out once, the cache bounded.
+  if (slipCache.size > 50_000) slipCache.clear();
+  slipCache.set(word, result);
+  return result;
 }
+
+const slipCache = new Map<string, readonly string[]>();
