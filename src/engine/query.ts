@@ -43,6 +43,11 @@ export interface Term {
   /** Entity kinds this word names ("country" -> country), if any. */
   kinds: EntityKind[];
   position: number;
+  /**
+   * A time word the question's time constraint stands for ("before" asking for a predecessor):
+   * a fact that meets the constraint accounts for it whether or not it repeats the word.
+   */
+  timeWord?: true;
 }
 
 /**

@@ -2,7 +2,7 @@ import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { statesTime } from "./language/time.ts";
+import { dayNamedIn, statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
@@ -127,6 +127,8 @@ export function candidates(
   kb: KnowledgeBase,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Match[] {
+  // A time word ("before") can be met by any fact that meets the constraint: it finds none.
+  const searched = plan.terms.filter((term) => !term.timeWord);
   const items: Item[] = [
     // A name is found in the facts about it, and (as weaker evidence) in the other facts of the
     // meetings it took part in: "what did Ghana and Japan sign in Accra?" is answered by a fact of
@@ -159,7 +161,7 @@ export function candidates(
                 : 0,
       };
     }),
-    ...plan.terms.map((term) => {
+    ...searched.map((term) => {
       let alternatives:
         | {
             stem: string;
@@ -209,7 +211,10 @@ export function candidates(
       };
     }),
   ].sort((a, b) => a.size - b.size);
-  const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
+  const total =
+    items.reduce((sum, item) => sum + item.weight, 0) +
+    plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
+    UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const hopeless = slack <= 0;
   const scratch = scratchFor(factOrdinals());
@@ -415,6 +420,7 @@ function rankBound(
       if (present !== undefined && present * bound.strengths[a]! > text) text = present * bound.strengths[a]!;
     }
     if (text < 1 && bound.context > text) text = bound.context;
+    if (term.timeWord) text = 1;
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
     found += term.weight * m;
     said += term.weight * text;
@@ -676,7 +682,9 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let verb = 1;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
-    const text = termMatch(plan, i, indexed, context);
+    let text = termMatch(plan, i, indexed, context);
+    // "Before" is met by a fact naming a predecessor, whatever its words.
+    if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
     found += term.weight * m;
     said += term.weight * text;
@@ -850,8 +858,15 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
   const date =
     indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
   if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
+  return constraintMet(plan, indexed, context);
+}
+
+/** How well the fact meets the question's time constraint (1 when it has none). */
+function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
+  const statement = indexed.fact.statement;
   switch (context.time) {
     case "past-holder":
+    case "successor":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     case "future":
       // "When will ..." is decided in `timing` with the fact's date. "Who/where/which will ..."
@@ -873,6 +888,10 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       return saysIt(EARLIER, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
+    case "start":
+      return saysIt(START_POINT, indexed);
+    case "weekday":
+      return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
     default:
       return 1;
   }
@@ -950,7 +969,7 @@ function namesDate(asked: AskedDate, statement: string): boolean {
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
-  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
 
 /**
  * "Who currently chairs NAM?" is not answered by "the experience Azerbaijan gained chairing
@@ -1004,8 +1023,13 @@ const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came",
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
-/** A statement about what came before something else. */
-const EARLIER = /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?)\b/i;
+/** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
+const EARLIER =
+  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
+
+/** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
+const START_POINT =
+  /\b(?:from|since|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/i;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
 const END_POINT =
