@@ -103,6 +103,31 @@ describe("a time word is met by a fact that meets its constraint, whatever its w
     expect(fourth.answer("When does Ghana's chairmanship of WAMSO begin?").answer).toContain("2025–2026");
   });
 
+  it("reads 'until <year>' as asking for what ends then, met by a stated span", () => {
+    expect(all.answer("What programme do Mongolia and Chile have until 2027?").answer).toContain(
+      "cultural exchange programme for 2025-2027",
+    );
+  });
+
+  it("answers what is due on a day from what the calendar puts there", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("What is due on 1 January 2027?").answer).toContain(
+      "electronic transit declaration",
+    );
+  });
+
+  it("reads a 'before' with nothing after it as the earlier state of what is asked", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("How often did the binational commission have to meet before?").answer).toContain(
+      "every two years",
+    );
+  });
+
+  it("reads 'the next one after X' as the next one", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("What is the next CCFC session after Praia?").answer).toContain("Nouakchott");
+  });
+
   it("reads 'for long?' as asking since when", () => {
     expect(fourth.answer("Has Japan been a WAMSO observer for long?").answer).toContain("since 2019");
   });

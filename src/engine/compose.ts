@@ -48,6 +48,9 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         const after = successorIn(plan, indexed, kb);
         return after && !opensWith(statement, after) ? `${after.name}. ` : "";
       }
+      // "Which programme runs until 2027?": the sentence says which ends then; an entity it
+      // lists first may be another one ("a memorandum … and a programme for 2025-2027").
+      if (understanding.time === "end" && plan.kind === "which") return "";
       const entity = answerEntity(plan, indexed, kb);
       if (!entity || opensWith(statement, entity)) return "";
       return `${entity.name}. `;

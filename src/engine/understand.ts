@@ -3,6 +3,7 @@ import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
@@ -264,6 +265,14 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
+  // "What's due to happen on 1 January?": "due" says it is to come, which the date decides;
+  // "after Praia, what's the next meeting?": "next" says all "after" does.
+  if (time === "future") return withTimeWords(plan, plan.words.includes("next") ? DUE_OR_AFTER : DUE);
+  // "How often was it to meet before?": "before" with nothing after it is "until now".
+  const last = plan.words.at(-1);
+  if (time === "frequency" && last && UNTIL_NOW.has(last)) return withTimeWords(plan, new Set([last]));
+  // "Which programme runs until 2027?": a stated end meets "until" ("for 2025-2027").
+  if (time === "end") plan = withTimeWords(plan, UNTIL);
   // "For long" is the constraint; "since 2019" says it without the word.
   if (time === "since") plan = withTimeWords(plan, LONG);
   const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
@@ -280,9 +289,33 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
 
 /** The plan with the terms the time constraint stands for marked as such (see `Term.timeWord`). */
 function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
-  if (!plan.terms.some((t) => words.has(t.word))) return plan;
-  return { ...plan, terms: plan.terms.map((t) => (words.has(t.word) ? { ...t, timeWord: true } : t)) };
+  // A store that never uses the word ("after") reads it as unknown, which costs every fact: it
+  // is the constraint's word all the same.
+  const unused = plan.unknown.filter((u) => !u.nameLike && words.has(u.word.toLowerCase()));
+  if (unused.length === 0 && !plan.terms.some((t) => words.has(t.word))) return plan;
+  const terms = plan.terms.map((t) => (words.has(t.word) ? { ...t, timeWord: true as const } : t));
+  for (const { word } of unused) {
+    const position = plan.words.indexOf(word.toLowerCase());
+    if (position < 0) continue;
+    const term = {
+      word: plan.words[position]!,
+      weight: TIME_WORD_WEIGHT,
+      kinds: [],
+      position,
+      timeWord: true as const,
+    };
+    terms.push({ ...term, alternatives: new Map([[stemOf(term.word), 1]]) });
+  }
+  // Proximities point into terms by index: the new ones go last, in the question's order.
+  return {
+    ...plan,
+    terms,
+    unknown: plan.unknown.filter((u) => !unused.includes(u)),
+  };
 }
+
+/** What a relation word weighs in a question (query.ts): the constraint stands for it. */
+const TIME_WORD_WEIGHT = 1.5;
 
 /** The plan without the terms a time constraint stands for. */
 function withoutTerms(plan: QueryPlan, drop: (term: QueryPlan["terms"][number]) => boolean): QueryPlan {
@@ -495,6 +528,10 @@ function isProfileQuestion(plan: QueryPlan): boolean {
 
 const AFTER: ReadonlySet<string> = new Set(["after"]);
 const LONG: ReadonlySet<string> = new Set(["long"]);
+const DUE: ReadonlySet<string> = new Set(["due"]);
+const UNTIL_NOW: ReadonlySet<string> = new Set(["before", "previously"]);
+const DUE_OR_AFTER: ReadonlySet<string> = new Set(["due", "after"]);
+const UNTIL: ReadonlySet<string> = new Set(["until"]);
 const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins commence commences".split(" "));
 const EARLIER_WORDS: ReadonlySet<string> = new Set(
   "previous previously prior earlier last before".split(" "),
@@ -503,10 +540,15 @@ const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
   "previous previously former formerly predecessor predecessors preceded preceding prior before".split(" "),
 );
 const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
-const FUTURE_WORDS = /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled)\b/;
+const FUTURE_WORDS =
+  /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled|due to (?:happen|take place|start|begin|be)|due (?:on|in|by))\b/;
 const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
 const END_WORDS =
   /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
+/** "Which programme runs until 2027?": a fact stating where it ends answers ("for 2025-2027"). */
+const UNTIL_DATE = new RegExp(
+  `\\b(?:until|till) (?:(?:the end of|early|late|mid) )?(?:(?:19|20)\\d{2}|${MONTHS.join("|").toLowerCase()})\\b`,
+);
 const SPAN_WORDS =
   /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
 
@@ -542,7 +584,7 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   // "Until when is the toll suspended?" asks for the day it ends, not for how long.
-  if (END_WORDS.test(text)) return "end";
+  if (END_WORDS.test(text) || UNTIL_DATE.test(text)) return "end";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
