@@ -128,6 +128,12 @@ describe("a time word is met by a fact that meets its constraint, whatever its w
     expect(sixth.answer("What is the next CCFC session after Praia?").answer).toContain("Nouakchott");
   });
 
+  it("does not read 'when did it start?' as a plan's start: a past start is the day it happened", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    // Lemos "has been executive secretary since April 2025" says when she started, not the talks.
+    expect(fifth.answer("When did the waterway talks start?").answer).not.toContain("Lemos");
+  });
+
   it("reads 'for long?' as asking since when", () => {
     expect(fourth.answer("Has Japan been a WAMSO observer for long?").answer).toContain("since 2019");
   });

@@ -992,9 +992,12 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   return seen;
 }
 
-/** When something began: "since 2019", "took office in September 2023", "succeeded X in 2023". */
+/**
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";
+ * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
+ */
 const BEGINNING =
-  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =

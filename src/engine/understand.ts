@@ -532,6 +532,7 @@ const DUE: ReadonlySet<string> = new Set(["due"]);
 const UNTIL_NOW: ReadonlySet<string> = new Set(["before", "previously"]);
 const DUE_OR_AFTER: ReadonlySet<string> = new Set(["due", "after"]);
 const UNTIL: ReadonlySet<string> = new Set(["until"]);
+const PAST_AUXILIARY = /\b(?:did|was|were|had)\b/;
 const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins commence commences".split(" "));
 const EARLIER_WORDS: ReadonlySet<string> = new Set(
   "previous previously prior earlier last before".split(" "),
@@ -579,7 +580,10 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (/\bsince when\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
     return "since";
   // "In which year does the chairmanship start?": where a stated span or plan begins.
-  if (plan.kind === "when" && plan.terms.some((t) => START_WORDS.has(t.word))) return "start";
+  // ("When did the talks start?" is answered by the day they were held.)
+  if (plan.kind === "when" && !PAST_AUXILIARY.test(text) && plan.terms.some((t) => START_WORDS.has(t.word))) {
+    return "start";
+  }
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
