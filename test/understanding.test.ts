@@ -134,6 +134,14 @@ describe("a time word is met by a fact that meets its constraint, whatever its w
     expect(fifth.answer("When did the waterway talks start?").answer).not.toContain("Lemos");
   });
 
+  it("does not answer what came before X with a fact that puts X before something else", () => {
+    // Iturra was ambassador to China *before* being appointed foreign minister.
+    expect(all.answer("Where did Iturra serve before being ambassador to China?").answered).toBe(false);
+    expect(all.answer("What did Iturra do before he became foreign minister?").answer).toContain(
+      "Ambassador to China",
+    );
+  });
+
   it("reads 'for long?' as asking since when", () => {
     expect(fourth.answer("Has Japan been a WAMSO observer for long?").answer).toContain("since 2019");
   });

@@ -858,8 +858,29 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
   const date =
     indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
   if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
+  if (reversesOrder(plan, indexed)) return MISSES_TIME;
   return constraintMet(plan, indexed, context);
 }
+
+/**
+ * "Where did Iturra serve before he was ambassador?" is not answered by "served as ambassador
+ * … before being appointed minister": what the question puts after "before" the fact puts
+ * before it, so the fact tells what came after, not before (and the same for "after").
+ */
+function reversesOrder(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const at = plan.words.findIndex((word) => ORDER_WORDS.has(word));
+  if (at < 0) return false;
+  const later = plan.terms.filter((t) => t.position > at && t.weight >= 1 && !t.timeWord);
+  if (later.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const pivot = sentence.findIndex((t) => t.word === plan.words[at]);
+  if (pivot < 0) return false;
+  const where = (term: Term) => sentence.findIndex((t) => (term.alternatives.get(t.stem) ?? 0) >= 1);
+  const found = later.map(where).filter((i) => i >= 0);
+  return found.length > 0 && found.every((i) => i < pivot);
+}
+
+const ORDER_WORDS = new Set(["before", "after"]);
 
 /** How well the fact meets the question's time constraint (1 when it has none). */
 function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
