@@ -142,6 +142,13 @@ describe("a time word is met by a fact that meets its constraint, whatever its w
     );
   });
 
+  it("reads 'in charge of' as heading, so a handover says who was in charge before", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("who was in charge of the agency before Rodrigo Alfaro?").answer).toMatch(
+      /^Lucía Zelaya Paz\./,
+    );
+  });
+
   it("reads 'for long?' as asking since when", () => {
     expect(fourth.answer("Has Japan been a WAMSO observer for long?").answer).toContain("since 2019");
   });
