@@ -482,3 +482,20 @@ describe('"Tell me about <person>" gives a profile: the role and more than one f
     }
   });
 });
+
+describe('"And before?" asks the previous question of the time before', () => {
+  it("reads it as the previous question asked of before, and says so", () => {
+    const before = followUp(
+      withSeventh,
+      "how often does the binational commission meet now?",
+      "before that?",
+    );
+    expect(before.reading).toBe('Reading it as "how often does the binational commission meet now before?"');
+    expect(before.answer).toContain("every two years");
+  });
+
+  it("after 'who heads it?', names the one who headed it before, not any fact saying 'before'", () => {
+    const before = followUp(withSeventh, "who heads the mbfa?", "and before?");
+    expect(before.answer).toContain("Lucía Zelaya Paz.");
+  });
+});

@@ -14,6 +14,7 @@ import {
   FOURTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
@@ -65,6 +66,91 @@ describe("time words are constraints, not noise", () => {
   it("does not answer 'where did they hold talks' with where the next talks will be", () => {
     const result = all.answer("Where did Veloria and Norland hold talks?");
     expect(result.answer).not.toMatch(/next round/i);
+  });
+});
+
+describe("a time word is met by a fact that meets its constraint, whatever its words", () => {
+  const fourth = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+
+  it("answers 'before' with the one who handed over, never the one handed to", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("Who had the CCFC chair before Mauritania?").answer).toMatch(/^Cabo Verde\./);
+  });
+
+  it("answers 'after' with the one a handover goes to, and refuses without a handover", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    expect(fifth.answer("Which country takes over the PPWC presidency after Uruguay?").answer).toMatch(
+      /^Bolivia\./,
+    );
+    // Ghana's chairmanship is stated, whoever follows it is not.
+    expect(fourth.answer("Who will head WAMSO after Ghana?").answered).toBe(false);
+  });
+
+  it("answers when a body last met before from 'its first meeting since'", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(
+      seventh.answer("When was the binational commission's previous meeting before San José?").answer,
+    ).toContain("2022");
+  });
+
+  it("names the day of the week of a dated fact from the calendar", () => {
+    expect(fourth.answer("What day of the week did Veloria and Norland sign the accord?").answer).toMatch(
+      /^Sunday\./,
+    );
+  });
+
+  it("answers when something starts from the span it is stated for", () => {
+    expect(fourth.answer("When does Ghana's chairmanship of WAMSO begin?").answer).toContain("2025–2026");
+  });
+
+  it("reads 'until <year>' as asking for what ends then, met by a stated span", () => {
+    expect(all.answer("What programme do Mongolia and Chile have until 2027?").answer).toContain(
+      "cultural exchange programme for 2025-2027",
+    );
+  });
+
+  it("answers what is due on a day from what the calendar puts there", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("What is due on 1 January 2027?").answer).toContain(
+      "electronic transit declaration",
+    );
+  });
+
+  it("reads a 'before' with nothing after it as the earlier state of what is asked", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("How often did the binational commission have to meet before?").answer).toContain(
+      "every two years",
+    );
+  });
+
+  it("reads 'the next one after X' as the next one", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("What is the next CCFC session after Praia?").answer).toContain("Nouakchott");
+  });
+
+  it("does not read 'when did it start?' as a plan's start: a past start is the day it happened", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    // Lemos "has been executive secretary since April 2025" says when she started, not the talks.
+    expect(fifth.answer("When did the waterway talks start?").answer).not.toContain("Lemos");
+  });
+
+  it("does not answer what came before X with a fact that puts X before something else", () => {
+    // Iturra was ambassador to China *before* being appointed foreign minister.
+    expect(all.answer("Where did Iturra serve before being ambassador to China?").answered).toBe(false);
+    expect(all.answer("What did Iturra do before he became foreign minister?").answer).toContain(
+      "Ambassador to China",
+    );
+  });
+
+  it("reads 'in charge of' as heading, so a handover says who was in charge before", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("who was in charge of the agency before Rodrigo Alfaro?").answer).toMatch(
+      /^Lucía Zelaya Paz\./,
+    );
+  });
+
+  it("reads 'for long?' as asking since when", () => {
+    expect(fourth.answer("Has Japan been a WAMSO observer for long?").answer).toContain("since 2019");
   });
 });
 

@@ -2,7 +2,7 @@ import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson } from "./language/thesaurus.ts";
-import { formatDate, statesDate } from "./language/time.ts";
+import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
@@ -44,11 +44,25 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         const before = predecessorIn(plan, indexed, kb);
         return before && !opensWith(statement, before) ? `${before.name}. ` : "";
       }
+      if (understanding.time === "successor") {
+        const after = successorIn(plan, indexed, kb);
+        return after && !opensWith(statement, after) ? `${after.name}. ` : "";
+      }
+      // "Which programme runs until 2027?": the sentence says which ends then; an entity it
+      // lists first may be another one ("a memorandum … and a programme for 2025-2027").
+      if (understanding.time === "end" && plan.kind === "which") return "";
       const entity = answerEntity(plan, indexed, kb);
       if (!entity || opensWith(statement, entity)) return "";
       return `${entity.name}. `;
     }
     case "when": {
+      // The weekday is the calendar's: of the fact's own date, else of the day its sentence names.
+      if (understanding.time === "weekday") {
+        const day = indexed.fact.date ?? dayNamedIn(statement);
+        const weekday = day ? weekdayOf(day) : undefined;
+        if (!day || !weekday) return "";
+        return statement.includes(formatDate(day)) ? `${weekday}. ` : `On ${weekday}, ${formatDate(day)}: `;
+      }
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
       if (!date || statesDate(statement)) return "";
@@ -360,10 +374,83 @@ export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
       }
     }
   }
-  return undefined;
+  // "Cabo Verde handed the chair to Mauritania": the one handing over came before.
+  // A question naming a person ("before Alfaro") asks about the handover to them.
+  const namesPerson = [...mentioned].some((id) => kb.entity(id)?.kind === "person");
+  return handoversIn(indexed, kb).find(
+    (h) => !mentioned.has(h.from.id) && (mentioned.has(h.to.id) || !namesPerson),
+  )?.from;
 }
 
 const PREDECESSOR_CUES = new Set(["from", "succeeded", "succeeding", "replaced", "replacing", "predecessor"]);
+
+/**
+ * "Who will chair it after Uruguay?": the one a handover in the fact goes to from the holder
+ * the question names ("Uruguay will hand over the presidency to Bolivia", "Lemos succeeded
+ * Villarroel"), never the one named.
+ */
+export function successorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  return handoversIn(indexed, kb).find((h) => mentioned.has(h.from.id) && !mentioned.has(h.to.id))?.to;
+}
+
+interface Handover {
+  from: Entity;
+  to: Entity;
+}
+
+/**
+ * The handovers a fact's sentence states, read from its word order: "A succeeded B", "A
+ * replaced B", "A took over from B" (B before A), and "B handed / passed / will hand over the
+ * chair to A". Each side is the fact's entity named nearest the cue on its side.
+ */
+function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
+  const [statement = []] = factSequences(indexed.fact);
+  const named: { at: number; end: number; entity: Entity }[] = [];
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (!entity || !HOLDER_KINDS.has(entity.kind)) continue;
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(statement, name)) named.push({ at, end: at + name.length, entity });
+    }
+  }
+  if (named.length < 2) return [];
+  named.sort((a, b) => a.at - b.at);
+  // The holder a sentence is about opens it: "Lemos, a Brazilian diplomat, succeeded Villarroel".
+  const subjectBefore = (i: number) => named.find((n) => n.end <= i);
+  const firstAfter = (i: number) => named.find((n) => n.at > i && n.at - i <= HANDOVER_REACH);
+  const found: Handover[] = [];
+  statement.forEach((token, i) => {
+    const next = statement[i + 1]?.word;
+    const successor = SUCCEEDS.has(token.word) || (TAKES.has(token.word) && next === "over");
+    if (successor) {
+      const after = subjectBefore(i);
+      const before = firstAfter(TAKES.has(token.word) ? i + 2 : i);
+      if (after && before && after.entity !== before.entity)
+        found.push({ from: before.entity, to: after.entity });
+      return;
+    }
+    if (!HANDS.has(token.word)) return;
+    const to = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "to");
+    const before = subjectBefore(i);
+    const after = to >= 0 ? firstAfter(to) : undefined;
+    if (
+      before &&
+      after &&
+      after.at === to + 1 + (statement[to + 1]?.word === "the" ? 1 : 0) &&
+      before.entity !== after.entity
+    ) {
+      found.push({ from: before.entity, to: after.entity });
+    }
+  });
+  return found;
+}
+
+/** Words between a handover's cue and the other side ("handed the CCFC's rotating chair to"). */
+const HANDOVER_REACH = 8;
+const SUCCEEDS = new Set(["succeeded", "succeeds", "replaced", "replaces"]);
+const TAKES = new Set(["took", "takes", "taking"]);
+const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
 
 function opensWith(statement: string, entity: Entity): boolean {
   const start = statement.toLowerCase();

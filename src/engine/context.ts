@@ -52,6 +52,9 @@ export function resolveContext(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "And before?": the previous question of another time, or nothing it can be read as.
+  const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
+  if (otherTime) return [otherTime];
   const people = previous ? previous.entities.filter((id) => kb.entity(id)?.kind === "person") : [];
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
   const tried = previous && profiledPerson(previous, kb) ? 1 : MAX_PEOPLE_TRIED;
@@ -206,6 +209,24 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   }
   return undefined;
 }
+
+/**
+ * "And before?", "after that?": the previous question asked of the time before or after ("how
+ * often will the commission meet?" → "how often will the commission meet before?"). Alone, the
+ * word asks for nothing a fact could have.
+ */
+function askedOfAnotherTime(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const words = tokensOf(asked.question).filter((w) => !THAT.has(w) && w !== "then");
+  if (words.length !== 1 || !ANOTHER_TIME.has(words[0]!)) return undefined;
+  const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
+
+const ANOTHER_TIME = new Set(["before", "after", "previously", "earlier", "later", "afterwards"]);
 
 const THAT = new Set(["that", "this", "it"]);
 const HAPPEN = new Set(["happen", "happened"]);

@@ -52,6 +52,11 @@ export interface Term {
   position: number;
   /** Asked as a verb and its particle ("take over"): a fact with the same pair has the word. */
   pair?: readonly [string, string];
+  /**
+   * A time word the question's time constraint stands for ("before" asking for a predecessor):
+   * a fact that meets the constraint accounts for it whether or not it repeats the word.
+   */
+  timeWord?: true;
 }
 
 /**
@@ -233,6 +238,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
   [/\b(?:set|sets|setting) up\b/gi, "establish", [" up"]],
+  // "In charge of the ministry" is heading it; "charge" alone is a fee.
+  [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when", ["date", "day", "year", "month"]],

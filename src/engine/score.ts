@@ -4,7 +4,7 @@ import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { statesTime } from "./language/time.ts";
+import { dayNamedIn, statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
@@ -134,6 +134,8 @@ export function candidates(
   kb: KnowledgeBase,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Match[] {
+  // A time word ("before") can be met by any fact that meets the constraint: it finds none.
+  const searched = plan.terms.filter((term) => !term.timeWord);
   const items: Item[] = [
     // A name is found in the facts about it, and (as weaker evidence) in the other facts of the
     // meetings it took part in: "what did Ghana and Japan sign in Accra?" is answered by a fact of
@@ -166,7 +168,7 @@ export function candidates(
                 : 0,
       };
     }),
-    ...plan.terms.map((term) => {
+    ...searched.map((term) => {
       let alternatives:
         | {
             stem: string;
@@ -216,7 +218,10 @@ export function candidates(
       };
     }),
   ].sort((a, b) => a.size - b.size);
-  const total = items.reduce((sum, item) => sum + item.weight, 0) + UNKNOWN_WEIGHT * plan.unknown.length;
+  const total =
+    items.reduce((sum, item) => sum + item.weight, 0) +
+    plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
+    UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const hopeless = slack <= 0;
   const scratch = scratchFor(factOrdinals());
@@ -422,6 +427,7 @@ function rankBound(
       if (present !== undefined && present * bound.strengths[a]! > text) text = present * bound.strengths[a]!;
     }
     if (text < 1 && bound.context > text) text = bound.context;
+    if (term.timeWord) text = 1;
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
     found += term.weight * m;
     said += term.weight * text;
@@ -712,7 +718,9 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   let verb = 1;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
-    const text = termMatch(plan, i, indexed, context);
+    let text = termMatch(plan, i, indexed, context);
+    // "Before" is met by a fact naming a predecessor, whatever its words.
+    if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
     found += term.weight * m;
     said += term.weight * text;
@@ -813,7 +821,14 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
     return 0.6;
   }
-  if (plan.kind === "where" && !hasPlace(indexed, context.kb)) return 0.6;
+  // "Where is she from?" is answered by where she is said to be from ("an Estonian …", "a lawmaker
+  // from Hiroshima"), a place the store may not know as an entity.
+  if (
+    plan.kind === "where" &&
+    !hasPlace(indexed, context.kb) &&
+    !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
+  )
+    return 0.6;
   // "In which city …", "Which country …": the answer is one of those, so the fact must name one
   // (as an entity of that kind, or in so many words: "major communication projects").
   const focus = plan.focus;
@@ -891,8 +906,36 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
   const date =
     indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
   if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
+  if (reversesOrder(plan, indexed)) return MISSES_TIME;
+  return constraintMet(plan, indexed, context);
+}
+
+/**
+ * "Where did Iturra serve before he was ambassador?" is not answered by "served as ambassador
+ * … before being appointed minister": what the question puts after "before" the fact puts
+ * before it, so the fact tells what came after, not before (and the same for "after").
+ */
+function reversesOrder(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const at = plan.words.findIndex((word) => ORDER_WORDS.has(word));
+  if (at < 0) return false;
+  const later = plan.terms.filter((t) => t.position > at && t.weight >= 1 && !t.timeWord);
+  if (later.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const pivot = sentence.findIndex((t) => t.word === plan.words[at]);
+  if (pivot < 0) return false;
+  const where = (term: Term) => sentence.findIndex((t) => (term.alternatives.get(t.stem) ?? 0) >= 1);
+  const found = later.map(where).filter((i) => i >= 0);
+  return found.length > 0 && found.every((i) => i < pivot);
+}
+
+const ORDER_WORDS = new Set(["before", "after"]);
+
+/** How well the fact meets the question's time constraint (1 when it has none). */
+function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
+  const statement = indexed.fact.statement;
   switch (context.time) {
     case "past-holder":
+    case "successor":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     case "future":
       // "When will ..." is decided in `timing` with the fact's date. "Who/where/which will ..."
@@ -905,7 +948,7 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
-      return saysWhereFrom(indexed) ? 1 : MISSES_TIME;
+      return saysWhereFrom(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
       return saysIt(SPAN, indexed);
     case "end":
@@ -914,6 +957,10 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
       return saysIt(EARLIER, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
+    case "start":
+      return saysIt(START_POINT, indexed);
+    case "weekday":
+      return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
     default:
       return 1;
   }
@@ -991,7 +1038,7 @@ function namesDate(asked: AskedDate, statement: string): boolean {
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
-  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
 
 /**
  * "Who currently chairs NAM?" is not answered by "the experience Azerbaijan gained chairing
@@ -1014,9 +1061,12 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   return seen;
 }
 
-/** When something began: "since 2019", "took office in September 2023", "succeeded X in 2023". */
+/**
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";
+ * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
+ */
 const BEGINNING =
-  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
@@ -1029,15 +1079,33 @@ const ORIGIN = /\b(?:native of|born in|citizen of|national of)\b/i;
  * "Where is he from?": born in, a native of, or someone "from" somewhere ("a lawmaker from
  * Hiroshima", "came from Lima"); not any "from" ("not far from Japan", "took over from").
  */
-function saysWhereFrom(indexed: IndexedFact): boolean {
+function saysWhereFrom(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   if (ORIGIN.test(indexed.fact.statement)) return true;
   const [sentence = []] = factSequences(indexed.fact);
+  // Said of the person asked about, right after their name ("Kenjiro Asakawa, a veteran lawmaker
+  // from Hiroshima"), not of others further on ("Põder said … 120 paramedics from Lithuania").
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  const named = people.length > 0 ? mentionPositions(sentence, people, kb) : undefined;
+  const aboutThem = (at: number) => !named || named.some((n) => at > n && at - n <= ORIGIN_REACH);
   return sentence.some((token, i) => {
+    if (!aboutThem(i)) return false;
+    // "Kadri Põder, an Estonian former paramedic": a country's adjective describing the one just
+    // named (not "the first visit by a Japanese foreign minister").
+    if (kb.countryOfAdjective(token.word)) {
+      const article = sentence[i - 1]?.word;
+      const described = (article === "a" || article === "an") && !!sentence[i - 2]?.nameLike;
+      return (
+        described && [sentence[i + 1], sentence[i + 2]].some((next) => !!next && isPersonNoun(next.word))
+      );
+    }
     if (token.word !== "from" || !/^\p{Lu}/u.test(sentence[i + 1]?.text ?? "")) return false;
     const before = sentence[i - 1];
     return !!before && (COMES_FROM.has(before.word) || isPersonNoun(before.word));
   });
 }
+
+/** How far after the start of a person's name their origin may be said. */
+const ORIGIN_REACH = 7;
 
 const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came", "originally", "hails"]);
 
@@ -1045,8 +1113,13 @@ const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came",
 const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
-/** A statement about what came before something else. */
-const EARLIER = /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?)\b/i;
+/** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
+const EARLIER =
+  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
+
+/** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
+const START_POINT =
+  /\b(?:from|since|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/i;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
 const END_POINT =

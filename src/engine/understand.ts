@@ -3,6 +3,7 @@ import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
@@ -35,14 +36,20 @@ export type Intent =
  */
 export type TimeConstraint =
   | "past-holder"
+  /** "Who will chair it after Uruguay?": the one a handover goes to from the holder named. */
+  | "successor"
   | "future"
   | "current"
   | "span"
   | "end"
   | "earlier"
   | "since"
+  /** "When does it start?": a stated beginning ("from 1 January", "for 2025–2026", "due to begin in"). */
+  | "start"
   | "frequency"
-  | "origin";
+  | "origin"
+  /** "On which day of the week …?": a day the calendar can name, so a fact dated to the day. */
+  | "weekday";
 
 /** Words that point back into the conversation. */
 export interface References {
@@ -94,13 +101,15 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
         ? outlet.rest
         : asked
       : withoutExcluded;
-  const parsed = parseQuestion(rest, kb);
+  // "On which day of the week …" asks when, to the day; "week" is no word a fact must have.
+  const parsed = parseQuestion(rest.replace(WEEKDAY_ASKED, "day"), kb);
   const text = canonicalText(asked).toLowerCase();
   const references = referencesIn(parsed.words, text);
   // "When was the Canary Current Fisheries Council founded?": a time word inside a name is the name's.
   const time = timeConstraint(
     parsed.mentions.reduce((unnamed, mention) => unnamed.replace(mention.text, " "), text),
     parsed,
+    kb,
   );
   // "Who was the previous president of X?" asks for someone else than the one described now.
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
@@ -248,6 +257,26 @@ const SPAN_VERBS = new Set([
  * began, or how long it runs), not a word the fact must repeat.
  */
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
+  // "Who chaired it before Mauritania?", "who is the former head?": the word asks for a
+  // predecessor, which a handover fact states without it ("handed the chair to Mauritania",
+  // "succeeded X"); only a fact naming who came before can answer (verify.ts).
+  if (time === "past-holder" && (plan.kind === "who" || plan.kind === "which")) {
+    return withTimeWords(plan, PAST_HOLDER_WORDS);
+  }
+  if (time === "successor") return withTimeWords(plan, AFTER);
+  // "When did they last meet before San José?" is met by "its first meeting since 2022".
+  if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
+  if (time === "start") return withTimeWords(plan, START_WORDS);
+  // "What's due to happen on 1 January?": "due" says it is to come, which the date decides;
+  // "after Praia, what's the next meeting?": "next" says all "after" does.
+  if (time === "future") return withTimeWords(plan, plan.words.includes("next") ? DUE_OR_AFTER : DUE);
+  // "How often was it to meet before?": "before" with nothing after it is "until now".
+  const last = plan.words.at(-1);
+  if (time === "frequency" && last && UNTIL_NOW.has(last)) return withTimeWords(plan, new Set([last]));
+  // "Which programme runs until 2027?": a stated end meets "until" ("for 2025-2027").
+  if (time === "end") plan = withTimeWords(plan, UNTIL);
+  // "For long" is the constraint; "since 2019" says it without the word.
+  if (time === "since") plan = withTimeWords(plan, LONG);
   const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
@@ -257,13 +286,48 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
       terms: plan.terms.map((t) => (/^bec[oa]me$/.test(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
     };
   }
-  const at = plan.terms.findIndex((t) => t.word === consumed && plan.words[t.position + 1] === "when");
-  if (at < 0) return plan;
-  const terms = plan.terms.filter((_, i) => i !== at);
-  // Proximities point into terms by index: renumber past the dropped one.
-  const shift = (i: number) => (i > at ? i - 1 : i);
+  return withoutTerms(plan, (t) => t.word === consumed && plan.words[t.position + 1] === "when");
+}
+
+/** The plan with the terms the time constraint stands for marked as such (see `Term.timeWord`). */
+function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
+  // A store that never uses the word ("after") reads it as unknown, which costs every fact: it
+  // is the constraint's word all the same.
+  const unused = plan.unknown.filter((u) => !u.nameLike && words.has(u.word.toLowerCase()));
+  if (unused.length === 0 && !plan.terms.some((t) => words.has(t.word))) return plan;
+  const terms = plan.terms.map((t) => (words.has(t.word) ? { ...t, timeWord: true as const } : t));
+  for (const { word } of unused) {
+    const position = plan.words.indexOf(word.toLowerCase());
+    if (position < 0) continue;
+    const term = {
+      word: plan.words[position]!,
+      weight: TIME_WORD_WEIGHT,
+      kinds: [],
+      position,
+      timeWord: true as const,
+    };
+    terms.push({ ...term, alternatives: new Map([[stemOf(term.word), 1]]) });
+  }
+  // Proximities point into terms by index: the new ones go last, in the question's order.
+  return {
+    ...plan,
+    terms,
+    unknown: plan.unknown.filter((u) => !unused.includes(u)),
+  };
+}
+
+/** What a relation word weighs in a question (query.ts): the constraint stands for it. */
+const TIME_WORD_WEIGHT = 1.5;
+
+/** The plan without the terms a time constraint stands for. */
+function withoutTerms(plan: QueryPlan, drop: (term: QueryPlan["terms"][number]) => boolean): QueryPlan {
+  const dropped = new Set(plan.terms.flatMap((t, i) => (drop(t) ? [i] : [])));
+  if (dropped.size === 0) return plan;
+  const terms = plan.terms.filter((_, i) => !dropped.has(i));
+  // Proximities point into terms by index: renumber past the dropped ones.
+  const shift = (i: number) => terms.indexOf(plan.terms[i]!);
   const proximities = plan.proximities.flatMap((p): Proximity[] => {
-    if (p.term === at || ("term" in p.target && p.target.term === at)) return [];
+    if (dropped.has(p.term) || ("term" in p.target && dropped.has(p.target.term))) return [];
     return [
       { ...p, term: shift(p.term), target: "term" in p.target ? { term: shift(p.target.term) } : p.target },
     ];
@@ -488,27 +552,74 @@ function isProfileQuestion(plan: QueryPlan): boolean {
   return !plan.terms.some((term) => term.weight >= 1);
 }
 
+const AFTER: ReadonlySet<string> = new Set(["after"]);
+const LONG: ReadonlySet<string> = new Set(["long"]);
+const DUE: ReadonlySet<string> = new Set(["due"]);
+const UNTIL_NOW: ReadonlySet<string> = new Set(["before", "previously"]);
+const DUE_OR_AFTER: ReadonlySet<string> = new Set(["due", "after"]);
+const UNTIL: ReadonlySet<string> = new Set(["until"]);
+const PAST_AUXILIARY = /\b(?:did|was|were|had)\b/;
+const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins commence commences".split(" "));
+const EARLIER_WORDS: ReadonlySet<string> = new Set(
+  "previous previously prior earlier last before".split(" "),
+);
+const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
+  "previous previously former formerly predecessor predecessors preceded preceding prior before".split(" "),
+);
 const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
-const FUTURE_WORDS = /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled)\b/;
+const FUTURE_WORDS =
+  /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled|due to (?:happen|take place|start|begin|be)|due (?:on|in|by))\b/;
 const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
 const END_WORDS =
   /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
+/** "Which programme runs until 2027?": a fact stating where it ends answers ("for 2025-2027"). */
+const UNTIL_DATE = new RegExp(
+  `\\b(?:until|till) (?:(?:the end of|early|late|mid) )?(?:(?:19|20)\\d{2}|${MONTHS.join("|").toLowerCase()})\\b`,
+);
 const SPAN_WORDS =
   /\b(?:how long|for how many (?:years|months)|(?:for )?(?:which|what) (?:years|period|term)|until when|till when|through when|how many years)\b/;
 
-function timeConstraint(text: string, plan: QueryPlan): TimeConstraint | undefined {
+/** "Who gets the presidency after Uruguay?": who or which, "after" a holder the question names. */
+function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who" && plan.kind !== "which") return false;
+  const after = plan.words.indexOf("after");
+  const holder = plan.mentions.find((m) => m.position === after + 1);
+  return (
+    after >= 0 &&
+    !!holder &&
+    holder.entityIds.some((id) => {
+      const kind = kb.entity(id)?.kind;
+      return kind !== undefined && HOLDER_KINDS.has(kind);
+    })
+  );
+}
+
+const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+
+const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
+
+function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
+  if (plan.kind === "when" && WEEKDAY_ASKED.test(text)) return "weekday";
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
   // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
-  if (/\bsince when\b|\bhow long (?:has|have|had)\b/.test(text)) return "since";
+  // "Has Japan been in WAMSO for long?" asks the same of a state of affairs.
+  if (/\bsince when\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
+    return "since";
+  // "In which year does the chairmanship start?": where a stated span or plan begins.
+  // ("When did the talks start?" is answered by the day they were held.)
+  if (plan.kind === "when" && !PAST_AUXILIARY.test(text) && plan.terms.some((t) => START_WORDS.has(t.word))) {
+    return "start";
+  }
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   // "Until when is the toll suspended?" asks for the day it ends, not for how long.
-  if (END_WORDS.test(text)) return "end";
+  if (END_WORDS.test(text) || UNTIL_DATE.test(text)) return "end";
   if (SPAN_WORDS.test(text)) return "span";
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
   if (PAST_HOLDER.test(text) && ["who", "which", "what"].includes(plan.kind)) return "past-holder";
+  if (followsHolder(plan, kb)) return "successor";
   // "When was the previous session?" is not answered by the date of the session reported.
   if (plan.kind === "when" && /\b(?:previous|prior|earlier|last)\b/.test(text)) return "earlier";
   if (FUTURE_WORDS.test(text)) return "future";

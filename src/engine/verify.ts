@@ -1,5 +1,5 @@
 import type { Candidates } from "./candidates.ts";
-import { answerEntity, asksForRoleHolder, predecessorIn } from "./compose.ts";
+import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -171,7 +171,9 @@ export function verify(
     ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
     : asksForPredecessor
       ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
-      : allowed;
+      : read.understanding.time === "successor"
+        ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
+        : allowed;
   const top = usable[0];
   if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
   const features = evidenceFeatures(read, top, usable);
