@@ -348,6 +348,11 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(fund.answer).toMatch(/^The memorandum on joint surveillance creates .* to pay for shared patrol/);
     expect(fund.answer).not.toMatch(/due to begin/);
     expect(five.answer("How come Uruguay offered to mediate?").answer).toMatch(/because it holds/);
+    // What a memorandum covers is what it is for: the fact that says so, cited.
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("what is the maritime memorandum for?").answer).toMatch(
+      /^Ghana and Japan signed .* covering coast guard training/,
+    );
   });
 
   it("reads a verb and its particle as the one verb they make", () => {
