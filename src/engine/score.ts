@@ -557,6 +557,8 @@ interface ScoringContext {
   askedDate: AskedDate | undefined;
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
+  /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
+  whySaid: boolean;
 }
 
 function scoringContext(
@@ -576,6 +578,7 @@ function scoringContext(
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
+    whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -851,7 +854,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
   if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
     const saidIt =
-      asksWhySaid(plan, context.kb) &&
+      context.whySaid &&
       (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
       saidByTheAsked(plan, indexed, context.kb);
     return saidIt ? 1 : 0.6;
