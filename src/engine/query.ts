@@ -16,6 +16,7 @@ import {
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
+  isVerbOfOpinion,
   nounSynonyms,
   verbSenseCount,
   verbSynonyms,
@@ -248,7 +249,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?<!to )dates?\W*$/gi, "when", ["date"]],
   [/\bFMs?\b/gi, "foreign minister", ["fm"]],
   [/\bknow[- ]how\b/gi, "expertise", ["know"]],
-  [/\b(?:came|come|comes|coming) up\b|\bbrought up\b/gi, "discussed", [" up"]],
+  // "How come …?" asks why; read as two words, "come" would be a verb to find.
+  [/\bhow come\b/gi, "why", ["how come"]],
+  [/\b(?:came|come|comes|coming) up\b|\b(?:bring|brings|bringing|brought) up\b/gi, "discussed", [" up"]],
   // "the url of the article", "link to the story": its source.
   [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
 ];
@@ -278,6 +281,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
+    // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
+    if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
     const typed = tokens[position]!;
@@ -290,6 +295,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     }
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
+    if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     const soft = SOFT_WORDS.has(token.word);
     if (alternatives.size === 0 && kinds.length === 0) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question.
@@ -423,12 +429,26 @@ const COPULAS = new Set(["is", "was", "are", "were"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
-  for (const token of tokens.slice(0, 4)) {
+  for (const [at, token] of tokens.slice(0, 4).entries()) {
     const kind = QUESTION_WORDS.get(token.word);
+    if (kind === "what" && asksWhatFor(tokens, at)) return "why";
     if (kind) return kind;
   }
   const first = tokens[0]?.word;
   return first && YES_NO_OPENERS.has(first) ? "yesno" : "other";
+}
+
+/**
+ * "What is the fund for?", "what is their experience good for?": a purpose, which is what "why"
+ * asks. Not when "for" belongs to the verb ("what did they ask for?", "what did they push for?":
+ * what was asked or pushed for), which WordNet's two-word verbs and a verb before it tell.
+ */
+function asksWhatFor(tokens: readonly Token[], opener: number): boolean {
+  if (tokens.at(-1)?.word !== "for" || tokens.length < opener + 4) return false;
+  const before = tokens.at(-2)!.word;
+  if (isPhrasalVerbCached(before, "for") || EXPANSION_PATTERN.test(tokens.map((t) => t.word).join(" ")))
+    return false;
+  return COPULAS.has(tokens[opener + 1]!.word) || !isVerbCached(before);
 }
 
 /** A word the knowledge does not contain becomes the closest one it does, if any is close. */
@@ -469,7 +489,12 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && !token.nameLike && STOPWORDS.has(next.word) && isPhrasalVerbCached(token.word, next.word)) {
+    if (
+      next &&
+      !token.nameLike &&
+      (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
+      isPhrasalVerbCached(token.word, next.word)
+    ) {
       const known = verbSynonyms(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
         .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
@@ -488,6 +513,9 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
   }
   return out;
 }
+
+/** Adverbs that make a two-word verb with the verb before them ("ended up", "put off", "shut out"). */
+const PARTICLES = new Set(["up", "off", "out"]);
 
 /** Small words people run into the next one ("ofazerbaijan"); not fragments such as "re" or "ve". */
 const RUN_TOGETHER_FIRST = new Set([
@@ -665,6 +693,18 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
   }
   return alternatives;
+}
+
+/**
+ * "Why does Lopes think no country can save the fish alone?": what someone thinks is known from
+ * what they said, so the verbs of saying find it too (no stronger than a synonym).
+ */
+function addSaying(alternatives: Map<string, number>, kb: KnowledgeBase): void {
+  const say: Token = { text: "say", word: "say", stem: stemOf("say"), nameLike: false };
+  for (const [stem, strength] of alternativesFor(say, kb)) {
+    const met = Math.min(strength, STRENGTH.synonym);
+    if ((alternatives.get(stem) ?? 0) < met) alternatives.set(stem, met);
+  }
 }
 
 /**

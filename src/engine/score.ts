@@ -3,10 +3,18 @@ import { currencyUnits } from "./language/countries.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import {
+  isBareVerb,
+  isPersonNoun,
+  isPhrasalVerb,
+  isVerb,
+  isVerbOfOpinion,
+  isVerbOfWish,
+  verbSynonyms,
+} from "./language/thesaurus.ts";
 import { dayNamedIn, statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { type AskedRole, askedRole, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
+import { type AskedRole, askedRole, BE, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
@@ -562,6 +570,8 @@ interface ScoringContext {
   askedDate: AskedDate | undefined;
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
+  /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
+  whySaid: boolean;
 }
 
 function scoringContext(
@@ -581,6 +591,7 @@ function scoringContext(
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
+    whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -612,6 +623,54 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
     }
   }
   return best;
+}
+
+/**
+ * The plural a question asks to be named: "which *countries* …", "list all the *member states*"
+ * (the last word of what follows "list"/"name").
+ */
+function namesAsked(plan: QueryPlan): Term | undefined {
+  const focus = plan.focus;
+  if ((plan.kind === "which" || plan.kind === "what") && focus) {
+    // "which member *states*": the compound's head.
+    const head = plan.terms.find((t) => t.position === focus.position + 1);
+    if (head && isPlural(head.word) && !isPlural(focus.word)) return head;
+    return isPlural(focus.word) ? focus : undefined;
+  }
+  const opener = plan.words[0];
+  if (opener !== "list" && opener !== "name") return undefined;
+  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word));
+  return named[0];
+}
+
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
+}
+
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty dozens hundreds".split(
+    " ",
+  ),
+);
+
+/**
+ * A number right before the kind of thing asked for ("eight member states"), not "all six", in a
+ * fact that names fewer than two of them ("the five member states, Argentina, Bolivia, …" names).
+ */
+function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  if (asked.kinds.length === 0) return false;
+  const named = indexed.fact.entities.filter(
+    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
+  );
+  if (named.length >= 2) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => {
+    if (!/^\d/.test(token.word) && !NUMBER_WORDS.has(token.word)) return false;
+    if (statement[i - 1]?.word === "all") return false;
+    return [statement[i + 1], statement[i + 2]].some(
+      (next) => !!next && (asked.alternatives.get(next.stem) ?? 0) >= STRONG_MATCH,
+    );
+  });
 }
 
 /** The fact says the verb with its particle right after it ("took over"). */
@@ -842,6 +901,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   ) {
     return 0.6;
   }
+  // "Which countries are members?", "list all the member states": a fact that only counts them
+  // ("has eight member states") does not say which ("signed by all six members" does).
+  const asked = namesAsked(plan);
+  if (asked && countsOnly(asked, indexed, context)) return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement) && !REFUSAL.test(indexed.fact.statement))
     return 0.6;
@@ -856,6 +919,16 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     // "What did Mensah-Boateng decline to comment on?" is not answered by Asakawa declining.
     if (!role && context.role.role === "agent" && someoneElseActs(plan, context.role, indexed, context.kb))
       return 0.6;
+    // "Why did Costa Rica ban Panamanian pork?" takes for granted that Costa Rica did it: "Panama
+    // refused to lift the suspension on … Costa Rican plants" gives the reason for Panama's act.
+    if (
+      !role &&
+      plan.kind === "why" &&
+      context.role.role === "agent" &&
+      anotherNameActs(plan, context.role.mention, sentence, context.kb)
+    ) {
+      return 0.6;
+    }
     // "Who did Sarybay receive?" has a direction that "the meeting between Aliyev and Sarybay" lacks.
     if (!role && isDirectional(plan, context.role)) return UNSHOWN_DIRECTION;
     // "What else did Sarr say?" is not answered by a fact that names her only through its meeting.
@@ -887,9 +960,12 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !givesReason(plan, context.acts, indexed)) {
-    const asksWhySaid = plan.terms.some((t) => t.weight > 1 && SAYING.test(t.word));
-    return asksWhySaid && REPORTING.test(indexed.fact.statement) ? 1 : 0.6;
+  if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
+    const saidIt =
+      context.whySaid &&
+      (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
+      saidByTheAsked(plan, indexed, context.kb);
+    return saidIt ? 1 : 0.6;
   }
   return 1;
 }
@@ -957,8 +1033,10 @@ function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringCo
       return saysIt(EARLIER, indexed);
     case "since":
       return saysIt(BEGINNING, indexed);
-    case "start":
-      return saysIt(START_POINT, indexed);
+    case "start": {
+      const stated = saysIt(START_POINT, indexed);
+      return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
+    }
     case "weekday":
       return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
     default:
@@ -1119,7 +1197,10 @@ const EARLIER =
 
 /** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
 const START_POINT =
-  /\b(?:from|since|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/i;
+  /\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b/i;
+/** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
+const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
+const SPAN_START = 0.97;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
 const END_POINT =
@@ -1164,6 +1245,27 @@ function asksWhatWasDone(words: readonly string[]): boolean {
 const PLANNED = /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
 
 /**
+ * The sentence's first act (a verb in the past, active) is done by another of the question's
+ * names: the one nearest before it, with the one the question says acts not between them.
+ */
+function anotherNameActs(
+  plan: QueryPlan,
+  agent: number,
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): boolean {
+  const verbAt = sentence.findIndex((token) => isPastVerb(token.word) && !STOPWORDS.has(token.word));
+  if (verbAt <= 0 || BE.has(sentence[verbAt - 1]!.word)) return false;
+  const nearest = (mention: number) =>
+    Math.max(
+      -1,
+      ...mentionPositions(sentence, plan.mentions[mention]?.entityIds ?? [], kb).filter((at) => at < verbAt),
+    );
+  const agentAt = nearest(agent);
+  return plan.mentions.some((_, other) => other !== agent && nearest(other) > agentAt);
+}
+
+/**
  * The fact's sentence has the question's verb with a person of its own doing it, and never names
  * the one the question says did it.
  */
@@ -1188,38 +1290,120 @@ const SAYING =
   /^(?:say|says|said|call|calls|called|describe|describes|described|consider|considers|considered|stress|stressed|emphasi[sz]e\w*)$/;
 
 /**
+ * The reason asked for is one someone gives: "why did he say …", "why does she think …", "why
+ * does it want …", "why is it important, according to the minister?". What they said is then the
+ * answer.
+ */
+function asksWhySaid(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const verbs = plan.terms.filter((t) => t.weight > 1).map((t) => t.word);
+  if (verbs.some((word) => SAYING.test(word) || isVerbOfOpinion(word) || isVerbOfWish(word))) return true;
+  // "Why does Bolivia want the vessels exempted?": "want" is no word to find, but still theirs.
+  if (plan.words.some((word) => STOPWORDS.has(word) && isVerbOfWish(word))) return true;
+  return (
+    ACCORDING_TO.test(plan.text) &&
+    plan.mentions.some((mention) => mention.entityIds.some((id) => kb.entity(id)?.kind === "person"))
+  );
+}
+const ACCORDING_TO = /\baccording to\b/i;
+/** A request is said too: "asked that vessels be exempted …, when barges must sail partly empty". */
+const ASKED = /\b(?:asked|asks|requested|requests) (?:that|for)\b/i;
+
+/** The people the question names are whose saying it asks for: the fact must name one of them. */
+function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((mention) =>
+    mention.entityIds.filter((id) => kb.entity(id)?.kind === "person"),
+  );
+  return people.length === 0 || people.some((id) => indexed.entities.includes(id));
+}
+
+/**
  * A reason for what was asked: a cause or purpose said outright; "thanked X for Y" only when it is
  * the thanking that is asked about ("why did Chile back the bid?" is not answered by Mongolia
  * thanking Chile for backing it); and an action's purpose ("agreed to meet again in November to
  * consider the report") only after the act asked about.
  */
-function givesReason(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact): boolean {
+function givesReason(
+  plan: QueryPlan,
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
   const statement = indexed.fact.statement;
   if (GIVES_REASON.test(statement)) return true;
+  if (causeAfterDueTo(statement)) return true;
   if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
   const [sentence = []] = factSequences(indexed.fact);
-  // Where the act asked about stands: the first of the question's verbs the sentence has.
-  const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
-  if (actAt < 0) return false;
-  for (let i = actAt + 2; i < sentence.length - 1; i++) {
+  // Where the act asked about stands: the first of the question's verbs the sentence has. With no
+  // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
+  // … to pay for patrols" says what for.
+  const aboutTheName = plan.terms.every((term) => term.weight < 1);
+  if (acts.length === 0 && !aboutTheName) return false;
+  const actAt =
+    acts.length > 0
+      ? sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)))
+      : Math.min(
+          ...mentionPositions(
+            sentence,
+            plan.mentions.flatMap((mention) => mention.entityIds),
+            kb,
+          ),
+        );
+  if (actAt === Number.POSITIVE_INFINITY) return false;
+  // "What is the memorandum for?": "a memorandum on maritime security …, covering coast guard
+  // training" says what it is there to do.
+  if (acts.length === 0 && sentence.slice(actAt + 1).some((token) => COVERING.has(token.word))) return true;
+  const from = actAt >= 0 ? actAt : twoWordAct(sentence, acts, indexed);
+  if (from < 0) return false;
+  for (let i = from + 1; i < sentence.length - 1; i++) {
     if (sentence[i]!.word !== "to") continue;
     const before = sentence[i - 1]!.word;
     const after = sentence[i + 1]!.word;
-    // "offered to share" is what was offered; "data … to help plan the dredging" is what for.
-    if (isVerb(after) && !isVerb(before) && !STOPWORDS.has(before)) return true;
+    // "offered to share" is what was offered; "data … to help plan the dredging" is what for, and
+    // so is "took steps to strengthen": a word after a past verb is its object, whatever else
+    // the word may be ("steps", "talks", "efforts").
+    const prior = sentence[i - 2]?.word ?? "";
+    const object = isPastVerb(prior) && !STOPWORDS.has(prior) && !isPastVerb(before);
+    if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return false;
 }
 
+/**
+ * Where a two-word verb of the act stands ("was set up in 2014 to cut …" for "establish"): the
+ * fact has the act among its terms, but at no one token. Its particle, so that what follows it is
+ * what it was done for; -1 if the sentence has none.
+ */
+function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: IndexedFact): number {
+  const stems = acts.flatMap((act) => [...act.alternatives.keys()]);
+  if (!stems.some((stem) => (indexed.terms.get(stem) ?? 0) >= 0.9)) return -1;
+  for (let i = 0; i < sentence.length - 1; i++) {
+    const [verb, particle] = [sentence[i]!.word, sentence[i + 1]!.word];
+    if (!isPhrasalVerb(verb, particle)) continue;
+    if (verbSynonyms(`${verb} ${particle}`).some((word) => stems.includes(stemOf(word)))) return i + 1;
+  }
+  return -1;
+}
+
+/** What a thing named covers, after its name: its purpose when only the thing is asked about. */
+const COVERING = new Set(["covering", "covers"]);
+
 /** Words that give a reason or a purpose; ", saying …" after an act is the reason given for it. */
 const GIVES_REASON =
-  /\b(?:because|due to|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
+
+/** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
+function causeAfterDueTo(statement: string): boolean {
+  for (const [, next] of statement.matchAll(DUE_TO)) if (!isBareVerb(next!.toLowerCase())) return true;
+  return false;
+}
+const DUE_TO = /\bdue to (\p{L}+)/giu;
 
 /** An act not done, said with a verb: "declined to withdraw" answers "why won't they withdraw?". */
 const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|failed|fails) to\b/i;
 const GRATITUDE =
   /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
-const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on)\\b`, "i");
+/** Thanks are given for something, or on the occasion that moved them ("during the handover"). */
+const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on|during)\\b`, "i");
 
 /** A statement about what is to come. */
 const FUTURE_FACT =

@@ -21,6 +21,8 @@ interface VerbNet {
   senses: Map<string, string[]>;
   /** synset offset -> its lemmas. */
   synsets: Map<string, string[]>;
+  /** synset offset -> the synsets it is a kind of ("consider" is a kind of "think"). */
+  hypernyms: Map<string, string[]>;
 }
 
 let verbs: VerbNet | undefined;
@@ -30,6 +32,7 @@ function load(): VerbNet {
   const dir = wordnetDirectory();
   const senses = new Map<string, string[]>();
   const synsets = new Map<string, string[]>();
+  const hypernyms = new Map<string, string[]>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -46,9 +49,16 @@ function load(): VerbNet {
       const lemmas: string[] = [];
       for (let i = 0; i < count; i++) lemmas.push(parts[4 + 2 * i]!.toLowerCase().replace(/_/g, " "));
       synsets.set(parts[0]!, lemmas);
+      const pointers = line.split(" ");
+      const at = 4 + 2 * count;
+      const up: string[] = [];
+      for (let i = 0; i < Number(pointers[at]); i++) {
+        if (pointers[at + 1 + 4 * i] === "@") up.push(pointers[at + 2 + 4 * i]!);
+      }
+      if (up.length > 0) hypernyms.set(parts[0]!, up);
     }
   }
-  verbs = { senses, synsets };
+  verbs = { senses, synsets, hypernyms };
   return verbs;
 }
 
@@ -114,6 +124,60 @@ function baseForms(word: string): string[] {
 export function isVerb(word: string): boolean {
   const net = load();
   return baseForms(word).some((form) => net.senses.has(form));
+}
+
+/**
+ * A verb whose commonest sense is holding an opinion ("think", "believe", "consider", "regard",
+ * "expect"): WordNet files it under "think" or "believe", or beside "think" under "judge". "Why
+ * does she think so?" asks for the reason she gives, which is what she said; "decide", "plan" or
+ * "know" do not.
+ */
+export function isVerbOfOpinion(word: string): boolean {
+  const net = load();
+  opinionAnchors ??= anchors(net, ["think", "believe"], "think");
+  return standsUnder(net, word, opinionAnchors);
+}
+
+/** A verb whose commonest sense is wanting ("want", "wish", "hope", "seek"): the wish is theirs to explain. */
+export function isVerbOfWish(word: string): boolean {
+  const net = load();
+  wishAnchors ??= anchors(net, ["want"]);
+  return standsUnder(net, word, wishAnchors);
+}
+
+/** How far up WordNet's hypernyms a verb may stand from its anchor ("deem" is two from "think"). */
+const ANCHOR_DEPTH = 3;
+
+let opinionAnchors: Set<string> | undefined;
+let wishAnchors: Set<string> | undefined;
+
+/** The commonest senses of the words, and the senses the `broadened` one is a kind of. */
+function anchors(net: VerbNet, words: readonly string[], broadened?: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const first = net.senses.get(word)?.[0];
+    if (!first) continue;
+    out.add(first);
+    if (word === broadened) for (const up of net.hypernyms.get(first) ?? []) out.add(up);
+  }
+  return out;
+}
+
+function standsUnder(net: VerbNet, word: string, anchorSet: ReadonlySet<string>): boolean {
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const first = lemma ? net.senses.get(lemma)![0] : undefined;
+  if (!first) return false;
+  let level = [first];
+  for (let depth = 0; depth < ANCHOR_DEPTH && level.length > 0; depth++) {
+    if (level.some((offset) => anchorSet.has(offset))) return true;
+    level = level.flatMap((offset) => net.hypernyms.get(offset) ?? []);
+  }
+  return false;
+}
+
+/** A verb's own form, as WordNet lists it ("begin", not "delays"): "due to begin" is a schedule. */
+export function isBareVerb(word: string): boolean {
+  return load().senses.has(word);
 }
 
 /** How many senses WordNet lists for the verb (in any inflection): "take" 42, "ask" 7; 0 if none. */
