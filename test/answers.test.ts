@@ -285,7 +285,10 @@ describe("hosting a person is receiving them", () => {
     expect(eighth.answer("who hosted latvia's foreign minister in vilnius?").answer).toMatch(
       /^Rūta Žemaitytė\./,
     );
-    expect(ask("whom did azerbaijan's president host?").answer).toMatch(/^Kairat Sarybay\./);
+    // Weighed first, however sure the refitted model is of it.
+    expect(engine.answer("whom did azerbaijan's president host?", undefined, { shift: -1 }).answer).toMatch(
+      /^Kairat Sarybay\./,
+    );
   });
 
   it("does not take hosting an event for receiving anyone", () => {
