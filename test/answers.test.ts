@@ -279,6 +279,23 @@ describe("a place a fact's words name counts as named, linked or not", () => {
   });
 });
 
+describe("who does it is the one the sentence says does it", () => {
+  const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+
+  it("takes what someone said a body would do as a plan, and the body, before the verb, as who does it", () => {
+    // "Kadri Põder said the CBBM would train 120 paramedics from Lithuania and Latvia".
+    expect(eighth.answer("who is going to train the paramedics?").answer).toMatch(
+      /^Council of Baltic Border Municipalities\./,
+    );
+  });
+
+  it("takes who stands after a participle's 'by' as who did it, with no 'was' before it", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    // "… after two days of talks in Montevideo mediated by Uruguay".
+    expect(fifth.answer("who mediated the hidrovia talks?").answer).toMatch(/^Uruguay\./);
+  });
+});
+
 describe("hosting a person is receiving them", () => {
   it("answers who hosted a minister from a fact that says who received them", () => {
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));

@@ -224,6 +224,14 @@ describe("a question's real words are read as typed", () => {
     expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
   });
 
+  it("keeps a real word the store lacks rather than read it as a function word", () => {
+    // "beef" is one letter from "been": read so, the question would lose what it asks about.
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    const plan = understand("when is panama readmitting costa rican beef?", seventh.base).plan;
+    expect(plan.words).toContain("beef");
+    expect(plan.unknown).toEqual([{ word: "beef", nameLike: false }]);
+  });
+
   it("takes function words as function words, not as words the store lacks", () => {
     for (const question of [
       "list everything aliyev and sarybay discussed",

@@ -1,9 +1,9 @@
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
-import { canNamePerson } from "./language/thesaurus.ts";
+import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
-import type { Proximity, QueryPlan } from "./query.ts";
+import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
@@ -296,7 +296,14 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     .flatMap((person) => entityWords(person).names.flatMap((name) => namePositions(statement, name)));
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
-  const doerAfter = asksTheDoer(plan) ? passiveAgentStart(statement, asked) : undefined;
+  const doer = asksTheDoer(plan);
+  const doerAfter = doer ? passiveAgentStart(statement, asked) : undefined;
+  // Who does it in the active voice stands before the verb ("the CBBM would train 120 paramedics
+  // from Lithuania"): a name after the question's own verb is what the act is done to or for.
+  const verb = doer && doerAfter === undefined ? doerVerb(plan) : undefined;
+  const verbAt = verb
+    ? statement.findIndex((token) => verb.alternatives.get(token.stem) === 1 && isVerb(token.word))
+    : -1;
   // Token distance from the question's words; -1 for a name right after the dangling preposition
   // or the passive's "by".
   const distance = (entity: Entity) => {
@@ -304,11 +311,12 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     for (const name of entityWords(entity).names) {
       for (const n of namePositions(statement, name)) {
         if (dangling && statement[n - 1]?.word === dangling) return -1;
+        // The passive's agent: a person past a title, or whoever stands right after "by"
+        // ("talks … mediated by Uruguay").
         if (
           doerAfter !== undefined &&
-          entity.kind === "person" &&
-          n >= doerAfter &&
-          n <= doerAfter + PASSIVE_AGENT_REACH
+          (n === doerAfter ||
+            (entity.kind === "person" && n >= doerAfter && n <= doerAfter + PASSIVE_AGENT_REACH))
         )
           return -1;
         // "President of Azerbaijan": named as someone's, not as who did or underwent anything.
@@ -317,7 +325,8 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         if (entity.kind !== "person" && peopleAt.some((p) => p >= after && p <= after + 3)) continue;
         const end = n + name.length - 1;
         // A question word inside the name ("the Conference on Interaction ...") is no distance.
-        for (const a of asked) best = Math.min(best, a < n ? n - a : a > end ? a - end : 0);
+        const past = verbAt >= 0 && n > verbAt ? AFTER_THE_VERB : 0;
+        for (const a of asked) best = Math.min(best, past + (a < n ? n - a : a > end ? a - end : 0));
       }
     }
     return best;
@@ -336,12 +345,35 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
 
 /** "Who received X?": a who-question whose verb comes straight after "who". */
 function asksTheDoer(plan: QueryPlan): boolean {
-  return (
-    plan.kind === "who" &&
-    plan.words[0] === "who" &&
-    plan.terms.some((t) => t.position === 1 && t.weight >= 1)
-  );
+  return doerVerb(plan) !== undefined;
 }
+
+/**
+ * The verb of "who <verb> …?". "Who will train …?", "who is going to train …?": a modal before
+ * the verb still asks who does it ("who did X meet?" does not).
+ */
+function doerVerb(plan: QueryPlan): Term | undefined {
+  if (plan.kind !== "who" || plan.words[0] !== "who") return undefined;
+  let verbAt = 1;
+  while (verbAt <= 2 && MODALS.has(plan.words[verbAt] ?? "")) verbAt++;
+  return plan.terms.find((t) => t.position === verbAt && t.weight >= 1);
+}
+
+const MODALS = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "must",
+  "may",
+  "might",
+  "is",
+  "are",
+]);
+/** How much further a name after the verb stands from being who did it. */
+const AFTER_THE_VERB = 10;
 
 /**
  * How far after the passive's "by" the agent's name may stand: past a title in front of it
@@ -352,6 +384,8 @@ const PASSIVE_AGENT_REACH = 9;
 /** Where the agent of a passive verb among the asked words starts: the word after its "by". */
 function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {
   for (const at of asked) {
+    // "talks in Montevideo mediated by Uruguay": a participle with its "by" and no "was".
+    if (statement[at + 1]?.word === "by" && isPastVerb(statement[at]!.word)) return at + 2;
     if (!BE.has(statement[at - 1]?.word ?? "")) continue;
     for (let i = at + 1; i < Math.min(statement.length, at + 20); i++) {
       if (statement[i]!.word === "by") return i + 1;

@@ -592,6 +592,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   let candidates = kb
     .spellingCandidates(token.word)
     .filter((c) => tier === undefined || (englishTier(c.word) ?? Number.POSITIVE_INFINITY) <= tier)
+    // A real word is no slip for a function word: "beef" is not "been", which would drop it.
+    .filter((c) => !english || !STOPWORDS.has(c.word))
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
     .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
