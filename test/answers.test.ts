@@ -326,6 +326,14 @@ describe("asking who was at a meeting names everyone who took part", () => {
     );
   });
 
+  it("cites the fact that names most of them, and a follow-up may refer to any of them", () => {
+    const result = ask("who took part in the meeting?");
+    expect(result.facts[0]?.statement).toMatch(
+      /Ilham Aliyev, President of Azerbaijan, received Kairat Sarybay/,
+    );
+    expect(result.turn?.entities).toEqual(expect.arrayContaining(["ilham-aliyev", "kairat-sarybay"]));
+  });
+
   it("says which meeting it took when none is named", () => {
     const result = three.answer("who was present at the meeting?");
     expect(result.answer).toMatch(/^The most recent of the \d+ meetings I know/);

@@ -547,7 +547,12 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : aspect === "where"
             ? `In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
             : `${participantsLine(event, kb, verdict.kinds)}: ${event.title}, ${formatDate(event.date)}.`;
-      return answered(which + detail, verdict.latestOf ? 0.8 : 0.9, [verdict.fact], { event: event.id });
+      // After "who took part?", "he", "they" and "the other one" are among the participants.
+      const entities = aspect === "who" ? event.participants.map((p) => p.entity) : [];
+      return answered(which + detail, verdict.latestOf ? 0.8 : 0.9, [verdict.fact], {
+        entities,
+        event: event.id,
+      });
     }
     case "overview": {
       const { event, facts } = verdict;

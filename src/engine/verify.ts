@@ -90,7 +90,7 @@ export function verify(
   // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
   if (intent === "attendance") {
     const [event] = found.events;
-    const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
+    const fact = event ? factNamingMostOf(event, kb) : undefined;
     if (event && fact) {
       const kinds = plan.focus?.kinds ?? [];
       const among = found.eventChoice === "latest" ? found.events.length : 1;
@@ -193,6 +193,21 @@ export function verify(
 function wantsList(read: Reading & { kind: "read" }): boolean {
   const kind = read.understanding.plan.kind;
   return kind === "what" || kind === "which" || kind === "other";
+}
+
+/** The event's fact that names most of its participants ("Aliyev received Sarybay"), cited for who took part. */
+function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
+  const participants = new Set(event.participants.map((p) => p.entity));
+  let best: IndexedFact | undefined;
+  let most = 0;
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    const named = indexed.fact.entities.filter((id) => participants.has(id)).length;
+    if (named > most) {
+      best = indexed;
+      most = named;
+    }
+  }
+  return best ?? keyFacts(event, kb, 1)[0];
 }
 
 /**
