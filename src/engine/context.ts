@@ -90,7 +90,7 @@ function onlyAsks(asked: Understanding): boolean {
 }
 
 /** The pronoun comes before every person the question names. */
-function before(plan: QueryPlan, pronoun: string, people: ReadonlySet<string>): boolean {
+function aheadOfNamedPeople(plan: QueryPlan, pronoun: string, people: ReadonlySet<string>): boolean {
   const at = plan.words.indexOf(pronoun);
   const firstPerson = Math.min(
     ...plan.mentions.filter((m) => m.entityIds.some((id) => people.has(id))).map((m) => m.position),
@@ -374,7 +374,7 @@ function resolve(
     references.person &&
     (namedPeople.size === 0 ||
       isObject(plan.words, references.person) ||
-      before(plan, references.person, namedPeople))
+      aheadOfNamedPeople(plan, references.person, namedPeople))
   ) {
     const person = entities.filter((e) => e.kind === "person" && !namedPeople.has(e.id))[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
