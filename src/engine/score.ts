@@ -572,6 +572,8 @@ interface ScoringContext {
   acts: readonly Term[];
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
   whySaid: boolean;
+  /** The plural the question asks to be named ("which *countries* …"), read once per question. */
+  namesAsked: Term | undefined;
 }
 
 function scoringContext(
@@ -592,6 +594,7 @@ function scoringContext(
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
+    namesAsked: namesAsked(plan),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -903,8 +906,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   }
   // "Which countries are members?", "list all the member states": a fact that only counts them
   // ("has eight member states") does not say which ("signed by all six members" does).
-  const asked = namesAsked(plan);
-  if (asked && countsOnly(asked, indexed, context)) return 0.6;
+  if (context.namesAsked && countsOnly(context.namesAsked, indexed, context)) return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement) && !REFUSAL.test(indexed.fact.statement))
     return 0.6;
