@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
+  EIGHTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -61,6 +62,14 @@ describe("time words are constraints, not noise", () => {
     const result = all.answer("Since when has Battsetseg been Mongolia's foreign minister?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("2022");
+  });
+
+  it("answers a question worded in the present with who holds it now, not who held it until then", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    for (const question of ["who leads the CBBM?", "Who is heading the border municipalities council?"]) {
+      const result = eighth.answer(question);
+      expect(result.answer).toMatch(/^Kadri Põder\./);
+    }
   });
 
   it("does not answer 'where did they hold talks' with where the next talks will be", () => {

@@ -100,7 +100,8 @@ export function evidenceFeatures(
     mentions: plan.mentions.length,
     terms: plan.terms.filter((t) => t.weight >= 1).length,
     followUp: read.reading ? 1 : 0,
-    timeWord: time ? 1 : 0,
+    // "Who heads it?" is worded in the present: no time word asked.
+    timeWord: time && time !== "present" ? 1 : 0,
     who: kind("who"),
     what: kind("what"),
     when: kind("when"),

@@ -1023,6 +1023,8 @@ function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringCo
       return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
       return FORMER.test(statement) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+    case "present":
+      return FORMER.test(statement) || endedState(plan, indexed) ? MISSES_TIME : 1;
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
@@ -1140,6 +1142,25 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   }
   return seen;
 }
+
+/**
+ * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
+ * over": the question's verb (or a word for it) stands in the past perfect, a state that ended.
+ */
+function endedState(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (!verb) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  for (let i = 0; i < statement.length; i++) {
+    if (statement[i]!.word !== "had") continue;
+    for (const next of statement.slice(i + 1, i + 3)) {
+      if ((verb.alternatives.get(next.stem) ?? 0) >= ENDED_VERB_WEIGHT) return true;
+    }
+  }
+  return false;
+}
+
+const ENDED_VERB_WEIGHT = 0.7;
 
 /**
  * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";

@@ -2,9 +2,10 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
-import { canNamePerson, isPersonNoun } from "./language/thesaurus.ts";
+import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
+import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
 
@@ -40,6 +41,8 @@ export type TimeConstraint =
   | "successor"
   | "future"
   | "current"
+  /** "Who heads the CBBM?": worded in the present, so not answered by a state that ended ("had led it until …"). */
+  | "present"
   | "span"
   | "end"
   | "earlier"
@@ -624,7 +627,25 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (plan.kind === "when" && /\b(?:previous|prior|earlier|last)\b/.test(text)) return "earlier";
   if (FUTURE_WORDS.test(text)) return "future";
   if (CURRENT_WORDS.test(text)) return "current";
+  if (asksInThePresent(plan)) return "present";
   return undefined;
+}
+
+const PRESENT_EXCEPTIONS: ReadonlySet<string> = new Set(["is", "has", "does", "was", "says"]);
+
+/**
+ * "Who heads the CBBM?", "which country chairs it?", "who is running the fund?": the question's
+ * verb, right after its question word (and noun), is in the present tense.
+ */
+function asksInThePresent(plan: QueryPlan): boolean {
+  if (plan.kind !== "who" && plan.kind !== "which") return false;
+  const at = plan.kind === "which" ? 2 : 1;
+  const word = plan.words[at] ?? "";
+  if (BE.has(word)) {
+    const next = plan.words[at + 1] ?? "";
+    return next.endsWith("ing") && isVerb(next);
+  }
+  return word.length > 3 && word.endsWith("s") && !PRESENT_EXCEPTIONS.has(word) && isVerb(word.slice(0, -1));
 }
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
