@@ -94,6 +94,12 @@ export const HELDOUT_5_STORE_PARTS = [
   join(PROJECT_ROOT, "test", "fixtures", "heldout-5"),
 ];
 
+/** An eighth held-out article's questions (Portugal–Mozambique), written with it added to the seventh's store. */
+export const HELDOUT_6_STORE_PARTS = [
+  ...HELDOUT_5_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-6"),
+];
+
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
   try {
@@ -130,6 +136,7 @@ const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions
 const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
 const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
 const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
+const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -163,6 +170,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
         ...(existsSync(HELDOUT_4) ? [{ store: HELDOUT_4_STORE_PARTS, cases: readCases(HELDOUT_4) }] : []),
         ...(existsSync(HELDOUT_5) ? [{ store: HELDOUT_5_STORE_PARTS, cases: readCases(HELDOUT_5) }] : []),
+        ...(existsSync(HELDOUT_6) ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_6) }] : []),
       ],
     },
   ];
