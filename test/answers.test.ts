@@ -713,6 +713,15 @@ describe("when and where are answered only by facts that say so", () => {
     );
   });
 
+  it("does not give a figure stated for another year than the one asked", () => {
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    // "reached 48.6 million US dollars in 2023, more than double the figure for 2019"
+    expect(third.answer("how much trade did chile and mongolia do in 2019?").answered).toBe(false);
+    expect(third.answer("how much trade did chile and mongolia do in 2023?").answer).toContain(
+      "48.6 million",
+    );
+  });
+
   it.each(["In which city did Aliyev and Sarybay meet?", "At which venue was Sarybay received by Aliyev?"])(
     "refuses %j: no fact names a city or a venue for it",
     (question) => expect(ask(question).answered).toBe(false),

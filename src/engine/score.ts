@@ -984,6 +984,7 @@ function timeFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext)
   const date =
     indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
   if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
+  if (asked?.year && figuresOnlyForOtherYears(asked.year, statement)) return MISSES_TIME;
   if (reversesOrder(plan, indexed)) return MISSES_TIME;
   return constraintMet(plan, indexed, context);
 }
@@ -1108,6 +1109,31 @@ export function fitsDate(asked: AskedDate, iso: string): boolean {
   if (asked.day && asked.day !== day) return false;
   return true;
 }
+
+/**
+ * "What was trade worth in 2019?" is not answered by "trade reached 48.6 million dollars in 2023,
+ * more than double the figure for 2019": the statement names the asked year, but every figure it
+ * states stands by another year. A figure belongs to the year nearest it with no other between.
+ */
+function figuresOnlyForOtherYears(year: number, statement: string): boolean {
+  const tokens = statement.split(/\s+/).map((token) => token.replace(/^[^\d\w]+|[^\d\w%]+$/g, ""));
+  const yearAt: number[] = [];
+  const figureAt: number[] = [];
+  tokens.forEach((token, i) => {
+    if (/^(?:19|20)\d{2}$/.test(token)) yearAt.push(i);
+    else if (/^\d[\d,.]*%?$/.test(token)) figureAt.push(i);
+  });
+  const asked = yearAt.filter((i) => tokens[i] === String(year));
+  if (asked.length === 0 || asked.length === yearAt.length || figureAt.length === 0) return false;
+  const nearestYear = (figure: number) =>
+    yearAt.reduce((best, i) => (Math.abs(i - figure) < Math.abs(best - figure) ? i : best), yearAt[0]!);
+  return !figureAt.some((figure) => {
+    const nearest = nearestYear(figure);
+    return asked.includes(nearest) && Math.abs(nearest - figure) <= FIGURE_REACH;
+  });
+}
+
+const FIGURE_REACH = 6;
 
 /** The statement itself speaks of the asked year or month ("from 2018 to 2022"). */
 function namesDate(asked: AskedDate, statement: string): boolean {
