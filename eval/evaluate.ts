@@ -69,6 +69,12 @@ export const EIGHTH_STORE_PARTS = [
   ...SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "eighth-event"),
 ];
+
+/** + a ninth made-up article (a five-member Carpathian forest-fire council, Cluj-Napoca). */
+export const NINTH_STORE_PARTS = [
+  ...EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "ninth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -159,6 +165,7 @@ export function loadSplits(): Split[] {
         // Everyday wordings, follow-ups and near misses across all seven articles, written blind.
         { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing.jsonl")) },
         { store: EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighth.jsonl")) },
+        { store: NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-ninth.jsonl")) },
       ],
     },
     {

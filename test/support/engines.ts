@@ -27,6 +27,7 @@ export const SIXTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixt
 export const SEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventh-event");
 /** An eighth (two neighbours' yearly consultations: a fund split by shares, a refused toll, a handover). */
 export const EIGHTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eighth-event");
+export const NINTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "ninth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
