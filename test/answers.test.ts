@@ -8,6 +8,7 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
@@ -293,6 +294,19 @@ describe("who does it is the one the sentence says does it", () => {
     const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
     // "… after two days of talks in Montevideo mediated by Uruguay".
     expect(fifth.answer("who mediated the hidrovia talks?").answer).toMatch(/^Uruguay\./);
+  });
+});
+
+describe("who runs a body is whoever holds its leading title", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("answers 'who runs it' from the title a fact gives its head", () => {
+    // "Markéta Dvořáková … became Secretary General of the CFPC"; WordNet puts the title under "leader".
+    expect(ninth.answer("who runs the Carpathian Forest Protection Council?").answer).toContain("Dvořáková");
+  });
+
+  it("does not take the chair of a meeting for the head of the body", () => {
+    expect(ninth.answer("who chairs the CFPC now?").answer).not.toMatch(/^Markéta Dvořáková/);
   });
 });
 
@@ -719,6 +733,13 @@ describe("when and where are answered only by facts that say so", () => {
     expect(third.answer("how much trade did chile and mongolia do in 2019?").answered).toBe(false);
     expect(third.answer("how much trade did chile and mongolia do in 2023?").answer).toContain(
       "48.6 million",
+    );
+  });
+
+  it("takes a sum in any country's currency as an amount, written with or without its accents", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    expect(ninth.answer("how much is the Zakopane centre going to cost?").answer).toContain(
+      "120 million zlotys",
     );
   });
 

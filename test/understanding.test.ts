@@ -13,6 +13,7 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
@@ -70,6 +71,25 @@ describe("time words are constraints, not noise", () => {
       const result = eighth.answer(question);
       expect(result.answer).toMatch(/^Kadri Põder\./);
     }
+  });
+
+  it("reads a state that ran until a day before the report as over, and one running on as current", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "Fekete … led the council from 2019 until 1 July 2026", reported in November 2026.
+    for (const question of [
+      "who is leading the carpathian forest council atm?",
+      "who leads the CFPC today?",
+    ]) {
+      const result = ninth.answer(question);
+      expect(result.answer).toMatch(/^Markéta Dvořáková/);
+    }
+  });
+
+  it("answers since when something exists from when it was founded", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    expect(ninth.answer("since when has the carpathian forest protection council existed?").answer).toContain(
+      "founded in 2012",
+    );
   });
 
   it("does not answer 'where did they hold talks' with where the next talks will be", () => {
@@ -172,6 +192,15 @@ describe("an outlet named in the question limits the answer to that outlet", () 
 
   it("refuses when that outlet did not report it", () => {
     expect(all.answer("According to the Harbor Gazette, who chairs CICA?").answered).toBe(false);
+  });
+
+  it("finds the outlet's name typed with or without its accents", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    for (const outlet of ["Someș Valley Gazette", "Somes Valley Gazette"]) {
+      const result = ninth.answer(`per the ${outlet}, how many people attended the cluj meeting?`);
+      expect(result.answer).toContain("140 delegates");
+      expect(result.facts.every((fact) => fact.source.outlet === "Someș Valley Gazette")).toBe(true);
+    }
   });
 });
 

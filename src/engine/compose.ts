@@ -48,6 +48,11 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         const after = successorIn(plan, indexed, kb);
         return after && !opensWith(statement, after) ? `${after.name}. ` : "";
       }
+      // "Who heads it now?": of a handover, the one it went to, never the one it came from.
+      if (understanding.time === "current" || understanding.time === "present") {
+        const holder = currentHolderIn(plan, indexed, kb);
+        if (holder) return opensWith(statement, holder) ? "" : `${holder.name}. `;
+      }
       // "Which programme runs until 2027?": the sentence says which ends then; an entity it
       // lists first may be another one ("a memorandum … and a programme for 2025-2027").
       if (understanding.time === "end" && plan.kind === "which") return "";
@@ -96,7 +101,8 @@ export function asksForRoleHolder(plan: QueryPlan): boolean {
 }
 
 function roleProximities(plan: QueryPlan): Proximity[] {
-  return plan.proximities.filter((p) => "mention" in p.target);
+  // "Who is leading the CFPC now?": a hedge word beside a name is no role.
+  return plan.proximities.filter((p) => "mention" in p.target && (plan.terms[p.term]?.weight ?? 0) >= 1);
 }
 
 /**
@@ -426,6 +432,13 @@ const PREDECESSOR_CUES = new Set(["from", "succeeded", "succeeding", "replaced",
 export function successorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   return handoversIn(indexed, kb).find((h) => mentioned.has(h.from.id) && !mentioned.has(h.to.id))?.to;
+}
+
+/** The one a handover in the fact went to, of the kind asked for ("which country", or who). */
+function currentHolderIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const kinds = plan.focus?.kinds.length ? plan.focus.kinds : [...HOLDER_KINDS];
+  return handoversIn(indexed, kb).find((h) => !mentioned.has(h.to.id) && kinds.includes(h.to.kind))?.to;
 }
 
 interface Handover {

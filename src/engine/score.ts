@@ -5,6 +5,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import {
   isBareVerb,
+  isLeaderTitle,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
@@ -12,7 +13,7 @@ import {
   isVerbOfWish,
   verbSynonyms,
 } from "./language/thesaurus.ts";
-import { dayNamedIn, statesTime } from "./language/time.ts";
+import { dayNamedIn, MONTHS, statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, BE, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
@@ -574,6 +575,8 @@ interface ScoringContext {
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
   namesAsked: Term | undefined;
+  /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
+  leaderAsked: { term: number; bodies: readonly string[] } | undefined;
 }
 
 function scoringContext(
@@ -595,11 +598,66 @@ function scoringContext(
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
+    leaderAsked: leaderAsked(plan, kb),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
     }),
   };
+}
+
+/**
+ * "Who heads / leads / runs the CFPC?": a who-question whose verb is one of leading, about a body
+ * the question names.
+ */
+function leaderAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["leaderAsked"] {
+  if (plan.kind !== "who") return undefined;
+  // "Lead" itself or a word of its family ("head", "run"), not an act WordNet says also leads:
+  // "who chairs it?" asks for the chair, not the secretary general.
+  const term = plan.terms.findIndex(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && (t.alternatives.get("lead") ?? 0) >= LEADING_FAMILY,
+  );
+  const bodies = plan.mentions
+    .flatMap((mention) => mention.entityIds)
+    .filter((id) => kb.entity(id)?.kind === "organization");
+  return term >= 0 && bodies.length > 0 ? { term, bodies } : undefined;
+}
+
+const LEADING_FAMILY = 0.7;
+
+/**
+ * The fact names a leader of one of the bodies by title: "the Secretary General of the CFPC",
+ * "CFPC Executive Director …", "the council's chair" (a title WordNet puts under "leader").
+ */
+function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  // One holder: "the CFPC ministers" are its members' ministers, not its head.
+  const titleAt = (from: number, to: number) =>
+    from >= 0 &&
+    to <= sentence.length &&
+    from < to &&
+    !/[^s]s$/.test(sentence[to - 1]!.word) &&
+    isLeaderTitle(wordsBetween(sentence, from, to));
+  for (const id of bodies) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(sentence, name)) {
+        const of = sentence[at - 1]?.word === "the" ? at - 2 : at - 1;
+        if (sentence[of]?.word === "of" && (titleAt(of - 2, of) || titleAt(of - 1, of))) return true;
+        const after = at + name.length + (sentence[at + name.length]?.word === "s" ? 1 : 0);
+        if (titleAt(after, after + 2) || titleAt(after, after + 1)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function wordsBetween(sentence: readonly Token[], from: number, to: number): string {
+  return sentence
+    .slice(from, to)
+    .map((token) => token.word)
+    .join(" ");
 }
 
 /** How well a fact has a content word: in its own text, its entities' names or its event's title. */
@@ -781,6 +839,14 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     let text = termMatch(plan, i, indexed, context);
+    // "Who runs the CFPC?" is answered by "the Secretary General of the CFPC, …".
+    if (
+      text < 1 &&
+      context.leaderAsked?.term === i &&
+      namesTheLeader(context.leaderAsked.bodies, indexed, kb)
+    ) {
+      text = 1;
+    }
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
@@ -867,7 +933,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
-  if (plan.quantity && asksHowMuch(plan) && !AMOUNT.test(indexed.fact.statement)) return 0.6;
+  if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
@@ -1023,9 +1089,9 @@ function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringCo
       if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
       return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
-      return FORMER.test(statement) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
     case "present":
-      return FORMER.test(statement) || endedState(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) || endedState(plan, indexed) ? MISSES_TIME : 1;
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
@@ -1237,7 +1303,25 @@ const ORIGIN_REACH = 7;
 const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came", "originally", "hails"]);
 
 /** A fact about a former state of affairs. */
-const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|until (?:19|20)\d{2}|used to)\b/i;
+const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|used to)\b/i;
+const UNTIL_A_DATE = new RegExp(`\\buntil (?:(\\d{1,2}) )?(?:(${MONTHS.join("|")}) )?((?:19|20)\\d{2})\\b`);
+
+/**
+ * A fact about a former holder: "former", "outgoing", or a state that ran until a day before the
+ * fact's own ("led it from 2019 until 1 July 2026", reported in November 2026), not one that runs
+ * until a day to come ("holds the chair until March 2029").
+ */
+function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (FORMER.test(statement)) return true;
+  const until = UNTIL_A_DATE.exec(statement);
+  if (!until) return false;
+  const said = indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
+  if (!said) return true;
+  const month = until[2] ? MONTHS.indexOf(until[2]) + 1 : 12;
+  const ended = `${until[3]}-${String(month).padStart(2, "0")}-${String(until[1] ?? 28).padStart(2, "0")}`;
+  return ended < said;
+}
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
 /** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
@@ -1503,7 +1587,7 @@ function asksHowMuch(plan: QueryPlan, then?: string): boolean {
 }
 /** An amount: money, a share, a weight or length, a fraction. */
 const AMOUNT =
-  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:US\s+)?(?:dollars?|euros?|yen|pounds?|francs?|rupees?|yuan|pesos?|tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 
 /**
  * The fact says the act asked about did not happen: "not", "never", "no" just before the
@@ -1639,6 +1723,13 @@ function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
 }
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
+
+/** A sum of money in any country's currency, a share, or a measure. */
+function statesAmount(indexed: IndexedFact): boolean {
+  if (AMOUNT.test(indexed.fact.statement)) return true;
+  const [statement = []] = factSequences(indexed.fact);
+  return statesMoney(statement);
+}
 
 /** A number followed by a currency ("4.8 million euros", "62 million US dollars", "3.1 billion yen"). */
 function statesMoney(statement: readonly Token[]): boolean {

@@ -283,10 +283,15 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
   const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
-    // "become" is what "since" says in other words: it need not be repeated.
+    // "become" is what "since" says in other words: it need not be repeated; nor need a verb
+    // that only says something is ("since when does the council exist?": "founded in 2012").
     plan = {
       ...plan,
-      terms: plan.terms.map((t) => (/^bec[oa]me$/.test(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
+      terms: plan.terms.map((t) =>
+        /^bec[oa]me$/.test(t.word) || (t.kinds.length === 0 && t.alternatives.has("be"))
+          ? { ...t, weight: SOFT_WEIGHT }
+          : t,
+      ),
     };
   }
   return withoutTerms(plan, (t) => t.word === consumed && plan.words[t.position + 1] === "when");
@@ -444,7 +449,8 @@ function outletIn(
         `(?:\\b(?:according to|per|as reported by|reported by|in|from|by)\\s+)?(?:the\\s+)?${name}(?:'s)?(?:\\s+(?:report(?:ed|s)?|say|said|write|wrote|cover(?:ed)?)(?:\\s+(?:on|about|that))?)?`,
         "i",
       );
-      const rest = question
+      // The outlet's words are read without accents ("Someș" as "somes"): so is the question.
+      const rest = canonicalText(question)
         .replace(phrase, " ")
         .replace(/^\s*[,;:]\s*/, "")
         .replace(/\s+/g, " ")
@@ -572,7 +578,8 @@ const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
 const PAST_HOLDER = /\b(?:previous(?:ly)?|former(?:ly)?|predecessors?|preceded|preceding|prior to|before)\b/;
 const FUTURE_WORDS =
   /\b(?:will|shall|going to|gonna|next|upcoming|future|planned|plans? to|scheduled|due to (?:happen|take place|start|begin|be)|due (?:on|in|by))\b/;
-const CURRENT_WORDS = /\b(?:current(?:ly)?|now|today|presently|at present|incumbent|these days)\b/;
+const CURRENT_WORDS =
+  /\b(?:current(?:ly)?|now|rn|atm|nowadays|today|presently|at present|incumbent|these days)\b/;
 const END_WORDS =
   /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
 /** "Which programme runs until 2027?": a fact stating where it ends answers ("for 2025-2027"). */

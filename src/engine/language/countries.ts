@@ -106,7 +106,14 @@ export function currencyUnits(): ReadonlySet<string> {
   const words = new Set<string>();
   for (const country of records()) {
     for (const { name } of Object.values(country.currencies ?? {})) {
-      const unit = name.toLowerCase().split(" ").at(-1);
+      // Facts are written in plain letters as often as not: "zloty" for "złoty", "colon" for "colón".
+      const unit = name
+        .toLowerCase()
+        .split(" ")
+        .at(-1)
+        ?.normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/ł/g, "l");
       if (unit && /^\p{L}+$/u.test(unit)) words.add(unit).add(`${unit}s`);
     }
   }

@@ -342,3 +342,53 @@ function lexicographerFile(data: number, offset: number): number {
   const parts = line.toString("utf8", 0, read).split(" ");
   return Number(parts[1]);
 }
+
+const leaderTitles = new Map<string, boolean>();
+/** How far above a title WordNet may put "leader": "secretary general" is three steps below it. */
+const LEADER_DEPTH = 5;
+
+/**
+ * Titles whose holder leads what they are the title of: "secretary general", "director", "chair",
+ * "executive director" stand below WordNet's "leader" (through "head, chief"), "member",
+ * "delegate" and "ambassador" do not. The commonest sense that is a person counts ("chair" is
+ * furniture first; "deputy" is an assistant before a legislator).
+ */
+export function isLeaderTitle(title: string): boolean {
+  const cached = leaderTitles.get(title);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const [leader] = nounSenses(nouns.index, "leader");
+    let level = singularForms(title)
+      .flatMap((form) => nounSenses(nouns.index, form))
+      .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON)
+      .slice(0, 1);
+    for (let depth = 0; depth <= LEADER_DEPTH && level.length > 0 && leader !== undefined; depth++) {
+      if (level.includes(leader)) {
+        result = true;
+        break;
+      }
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+    }
+  }
+  leaderTitles.set(title, result);
+  return result;
+}
+
+/** The synsets a noun synset is a kind (or an instance) of. */
+function nounHypernyms(data: number, offset: number): number[] {
+  const line = Buffer.alloc(4096);
+  const read = readSync(data, line, 0, line.length, offset);
+  const text = line.toString("utf8", 0, read);
+  const parts = text.slice(0, text.indexOf("\n") >>> 0).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  const at = 4 + 2 * count;
+  const up: number[] = [];
+  for (let i = 0; i < Number(parts[at]); i++) {
+    const symbol = parts[at + 1 + 4 * i];
+    if ((symbol === "@" || symbol === "@i") && parts[at + 3 + 4 * i] === "n")
+      up.push(Number(parts[at + 2 + 4 * i]));
+  }
+  return up;
+}
