@@ -85,6 +85,13 @@ describe("time words are constraints, not noise", () => {
     }
   });
 
+  it("does not answer when someone began from when their successor took over from them", () => {
+    // "Mensah-Boateng … succeeded Samuel Quaye as Ghana's foreign minister in January 2023."
+    const fourth = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
+    expect(fourth.answer("since when has Quaye been foreign minister?").answered).toBe(false);
+    expect(fourth.answer("since when has Mensah-Boateng been foreign minister?").answer).toContain("2023");
+  });
+
   it("answers since when something exists from when it was founded", () => {
     const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
     expect(ninth.answer("since when has the carpathian forest protection council existed?").answer).toContain(

@@ -4,7 +4,7 @@ import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { BE } from "./roles.ts";
+import { BE, PREDECESSOR_CUES } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import { type Match, proximityPositions } from "./score.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
@@ -421,8 +421,6 @@ export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
     (h) => !mentioned.has(h.from.id) && (mentioned.has(h.to.id) || !namesPerson),
   )?.from;
 }
-
-const PREDECESSOR_CUES = new Set(["from", "succeeded", "succeeding", "replaced", "replacing", "predecessor"]);
 
 /**
  * "Who will chair it after Uruguay?": the one a handover in the fact goes to from the holder

@@ -23,6 +23,15 @@ const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could
 export const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
+/** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete". */
+export const PREDECESSOR_CUES: ReadonlySet<string> = new Set([
+  "from",
+  "succeeded",
+  "succeeding",
+  "replaced",
+  "replacing",
+  "predecessor",
+]);
 export const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */

@@ -15,7 +15,15 @@ import {
 } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS, statesTime } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { type AskedRole, askedRole, BE, isDirectional, QUESTION_OPENERS, roleInSentence } from "./roles.ts";
+import {
+  type AskedRole,
+  askedRole,
+  BE,
+  isDirectional,
+  PREDECESSOR_CUES,
+  QUESTION_OPENERS,
+  roleInSentence,
+} from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
@@ -1103,7 +1111,7 @@ function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: ScoringCo
     case "earlier":
       return saysIt(EARLIER, indexed);
     case "since":
-      return saysIt(BEGINNING, indexed);
+      return namedOnlyAsPredecessor(plan, indexed, context.kb) ? MISSES_TIME : saysIt(BEGINNING, indexed);
     case "start": {
       const stated = saysIt(START_POINT, indexed);
       return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
@@ -1233,6 +1241,22 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
     if (!past) return false;
   }
   return seen;
+}
+
+/**
+ * "When did Quaye become foreign minister?" is not answered by "Mensah-Boateng succeeded Samuel
+ * Quaye as foreign minister in January": the person asked about is named only as the one handed
+ * over from, so the fact says when someone else began.
+ */
+function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  if (people.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = mentionPositions(sentence, people, kb);
+  return (
+    at.length > 0 &&
+    at.every((i) => sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)))
+  );
 }
 
 /**
