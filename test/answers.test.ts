@@ -450,6 +450,14 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
 });
 
 describe("a why-question is answered by a reason for what was asked", () => {
+  it("reads a purpose set apart by a comma after the act", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "… will meet next in Poprad, Slovakia, in June 2027, before the fire season, to decide on …"
+    expect(ninth.answer("why will the cfpc meet again in slovakia next june?").answer).toContain(
+      "to decide on the satellite contract",
+    );
+  });
+
   const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
   const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
 

@@ -1511,6 +1511,13 @@ function givesReason(
   if (acts.length === 0 && sentence.slice(actAt + 1).some((token) => COVERING.has(token.word))) return true;
   const from = actAt >= 0 ? actAt : twoWordAct(sentence, acts, indexed);
   if (from < 0) return false;
+  // "will meet in Poprad in June 2027, before the fire season, to decide on the contract": a
+  // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
+  const actText = sentence[from]!.text;
+  const actStart = statement.indexOf(actText);
+  for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
+    if (actStart >= 0 && purpose.index > actStart && isBareVerb(purpose[1]!.toLowerCase())) return true;
+  }
   for (let i = from + 1; i < sentence.length - 1; i++) {
     if (sentence[i]!.word !== "to") continue;
     const before = sentence[i - 1]!.word;
@@ -1545,6 +1552,8 @@ function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: 
 const COVERING = new Set(["covering", "covers"]);
 
 /** Words that give a reason or a purpose; ", saying …" after an act is the reason given for it. */
+const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
+
 const GIVES_REASON =
   /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
 
