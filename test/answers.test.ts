@@ -310,6 +310,23 @@ describe("who runs a body is whoever holds its leading title", () => {
   });
 });
 
+describe("a superlative picks the one a fact gives the extreme figure", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("names who pays the most and who the least of shares listed in one sentence", () => {
+    // "Poland will pay 35 percent of the CFPC aircraft fund, Romania 30 percent, … Czechia 15 percent."
+    expect(ninth.answer("who pays the most towards the CFPC aircraft fund?").answer).toMatch(/^Poland\./);
+    expect(ninth.answer("which country pays the least into the CFPC aircraft fund?").answer).toMatch(
+      /^Czechia\./,
+    );
+  });
+
+  it("does not read 'the most important' as a figure", () => {
+    const result = ninth.answer("which country pays the most important share?");
+    expect(result.answer.startsWith("Poland.")).toBe(false);
+  });
+});
+
 describe("hosting a person is receiving them", () => {
   it("answers who hosted a minister from a fact that says who received them", () => {
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));

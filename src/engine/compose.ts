@@ -48,6 +48,11 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         const after = successorIn(plan, indexed, kb);
         return after && !opensWith(statement, after) ? `${after.name}. ` : "";
       }
+      // "Who pays the most?": of the ones the fact gives a figure each, the one with the extreme.
+      if (understanding.superlative) {
+        const extreme = extremeHolderIn(plan, indexed, kb, understanding.superlative);
+        if (extreme) return `${extreme.name}. `;
+      }
       // "Who heads it now?": of a handover, the one it went to, never the one it came from.
       if (understanding.time === "current" || understanding.time === "present") {
         const holder = currentHolderIn(plan, indexed, kb);
@@ -431,6 +436,45 @@ export function successorIn(plan: QueryPlan, indexed: IndexedFact, kb: Knowledge
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   return handoversIn(indexed, kb).find((h) => mentioned.has(h.from.id) && !mentioned.has(h.to.id))?.to;
 }
+
+/**
+ * "Poland will pay 35 percent of the fund, Romania 30 percent, Slovakia 20 percent": each name of
+ * the kind asked for with the first figure after it, before the next name; the one with the
+ * highest (or lowest) figure, when the fact gives at least two.
+ */
+function extremeHolderIn(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  extreme: "most" | "least",
+): Entity | undefined {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const kinds = plan.focus?.kinds.length ? plan.focus.kinds : [...HOLDER_KINDS];
+  const [statement = []] = factSequences(indexed.fact);
+  const named = indexed.fact.entities
+    .map((id) => kb.entity(id))
+    .filter(
+      (entity): entity is Entity => !!entity && !mentioned.has(entity.id) && kinds.includes(entity.kind),
+    )
+    .flatMap((entity) =>
+      entityWords(entity).names.flatMap((name) =>
+        namePositions(statement, name).map((at) => ({ at, entity })),
+      ),
+    )
+    .sort((a, b) => a.at - b.at);
+  const figures: { entity: Entity; figure: number }[] = [];
+  named.forEach(({ at, entity }, i) => {
+    const until = Math.min(named[i + 1]?.at ?? statement.length, at + FIGURE_REACH);
+    const figure = statement.slice(at + 1, until).find((token) => /^\d[\d,.]*$/.test(token.word));
+    if (figure) figures.push({ entity, figure: Number(figure.word.replace(/,/g, "")) });
+  });
+  if (new Set(figures.map((f) => f.entity.id)).size < 2) return undefined;
+  const pick = (a: (typeof figures)[number], b: (typeof figures)[number]) =>
+    extreme === "most" ? (b.figure > a.figure ? b : a) : b.figure < a.figure ? b : a;
+  return figures.reduce(pick).entity;
+}
+
+const FIGURE_REACH = 8;
 
 /** The one a handover in the fact went to, of the kind asked for ("which country", or who). */
 function currentHolderIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {

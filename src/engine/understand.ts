@@ -89,8 +89,12 @@ export interface Understanding {
   /** "the latest meeting", "the oldest meeting you know": which end of the timeline. */
   order?: "latest" | "oldest";
   time?: TimeConstraint;
+  /** "Who pays the most?", "which country has the smallest share?": the extreme of a figure. */
+  superlative?: Superlative;
   references: References;
 }
+
+export type Superlative = "most" | "least";
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
@@ -118,9 +122,13 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   // "Who is the X of Y?" keeps its own path (the fact must say who holds the role), and "who was
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
-  const plan = withSpanVerbsSoft(
-    withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb), time),
-    text,
+  const superlative = superlativeIn(text, parsed);
+  const plan = withSuperlativeSoft(
+    withSpanVerbsSoft(
+      withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb), time),
+      text,
+    ),
+    superlative,
   );
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
@@ -129,9 +137,45 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(time ? { time } : {}),
+    ...(superlative ? { superlative: superlative.extreme } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
     ...(excluding ? { excluding } : {}),
     references,
+  };
+}
+
+/**
+ * "Who pays the most?", "which country has the largest share of the fund?": a superlative of an
+ * amount (not "the most important agreement"), asked of who or which.
+ */
+const SUPERLATIVE =
+  /\b(most|largest|biggest|highest|greatest|least|smallest|lowest|fewest)\b(?=\s*(?:$|[?.!]|(?:of|in|into|to|for|towards?|money|share|shares|amount|contribution|sum|part|portion|percentage)\b))/;
+const LEAST = new Set(["least", "smallest", "lowest", "fewest"]);
+
+function superlativeIn(
+  text: string,
+  plan: QueryPlan,
+): { word: string; position: number; extreme: Superlative } | undefined {
+  if (plan.kind !== "who" && plan.kind !== "which") return undefined;
+  const word = SUPERLATIVE.exec(text)?.[1];
+  if (!word) return undefined;
+  return { word, position: wordsOf(text).indexOf(word), extreme: LEAST.has(word) ? "least" : "most" };
+}
+
+/** The superlative says which of the figures a fact gives, not a word the fact must have. */
+function withSuperlativeSoft(
+  plan: QueryPlan,
+  superlative: { word: string; position: number } | undefined,
+): QueryPlan {
+  if (!superlative) return plan;
+  // A store that never uses the word ("least") reads it as unknown, or as a slip for another
+  // ("last"): either would cost every fact.
+  return {
+    ...plan,
+    terms: plan.terms.map((t) =>
+      t.word === superlative.word || t.position === superlative.position ? { ...t, weight: SOFT_WEIGHT } : t,
+    ),
+    unknown: plan.unknown.filter((u) => u.word.toLowerCase() !== superlative.word),
   };
 }
 

@@ -5,7 +5,7 @@
 
 /** Words that carry no content of their own in a question. */
 export const STOPWORDS = new Set(
-  `a an the and or but if of to in on at by for from with within without into onto over under about as than
+  `a an the and or but if of to in on at by for from with within without into onto toward towards over under about as than
   then so too very just also only even still yet again ever already there here this that these those it its
   between among amongst itself they them their theirs he him his she her hers we us our you your i me my mine who whom whose what
   which when where why how whats whos wheres whens hows whys is am are was were be been being do does did done
