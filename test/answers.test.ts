@@ -283,6 +283,16 @@ describe("a place a fact's words name counts as named, linked or not", () => {
 describe("who does it is the one the sentence says does it", () => {
   const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
 
+  it("refuses who did it when the sentence puts the act in the passive without its doer", () => {
+    // "The Council of Baltic Border Municipalities (CBBM) was founded in 2009."
+    expect(eighth.answer("who established the CBBM?").answered).toBe(false);
+    // "… was received at the Casa Amarilla, the foreign ministry in San José, by …": far, but said.
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("who welcomed Arosemena at the Casa Amarilla?").answer).toMatch(
+      /^Mariela Quesada Brenes\./,
+    );
+  });
+
   it("takes what someone said a body would do as a plan, and the body, before the verb, as who does it", () => {
     // "Kadri Põder said the CBBM would train 120 paramedics from Lithuania and Latvia".
     expect(eighth.answer("who is going to train the paramedics?").answer).toMatch(

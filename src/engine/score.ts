@@ -992,6 +992,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     const [sentence = []] = factSequences(indexed.fact);
     const role = roleInSentence(plan, context.role, sentence, context.kb);
     if (role && role !== context.role.role) return 0.6;
+    // "Who founded the CFPC?" is not answered by "the CFPC was founded in 2012": the passive
+    // leaves out who did it.
+    if (plan.kind === "who" && role === "patient" && passiveWithoutDoer(plan, context.role, sentence))
+      return 0.6;
     // "What did Mensah-Boateng decline to comment on?" is not answered by Asakawa declining.
     if (!role && context.role.role === "agent" && someoneElseActs(plan, context.role, indexed, context.kb))
       return 0.6;
@@ -1241,6 +1245,17 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
     if (!past) return false;
   }
   return seen;
+}
+
+/** The question's verb stands in the fact as a passive ("was founded") with no "by" after it. */
+function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: readonly Token[]): boolean {
+  const verb = plan.terms[asked.verb];
+  if (!verb) return false;
+  const at = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
+  if (at < 1 || !BE.has(sentence[at - 1]!.word)) return false;
+  // The "by" may stand far on: "was received at the Casa Amarilla, the foreign ministry in San
+  // José, by Costa Rica's foreign minister".
+  return !sentence.slice(at + 1).some((token) => token.word === "by");
 }
 
 /**
