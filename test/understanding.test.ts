@@ -224,6 +224,17 @@ describe("a question's real words are read as typed", () => {
     expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
   });
 
+  it("keeps a word people use often, though an equally common store word is one slip away", () => {
+    // The fifth article says "six" and "clear"; "sit" and "clean" are what was typed and meant.
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const words = understand("did the delegates sit apart to keep the river clean?", fifth.base).plan.words;
+    expect(words).toEqual(expect.arrayContaining(["sit", "clean"]));
+    expect(words).not.toContain("six");
+    expect(words).not.toContain("clear");
+    // A word met seldom stays correctable: "chars" is "chairs".
+    expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
+  });
+
   it("keeps a real word the store lacks rather than read it as a function word", () => {
     // "beef" is one letter from "been": read so, the question would lose what it asks about.
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));

@@ -18,6 +18,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   nounSynonyms,
+  taggedUses,
   verbSenseCount,
   verbSynonyms,
 } from "./language/thesaurus.ts";
@@ -550,6 +551,9 @@ function questionWordCandidates(word: string): { word: string; distance: number 
   return questionWords.candidates(word);
 }
 
+/** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
+const COMMON_USES = 10;
+
 /** Shorter unknown words have too many English neighbours one slip away to pick one. */
 const MIN_SLIP_LENGTH = 5;
 
@@ -587,6 +591,10 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // a capitalised word ("Dan") only for a name; a short word only for one with its first letter
   // ("jay" is not a slip for "day": three letters leave too many neighbours).
   const english = isEnglishWord(token.word);
+  // A word people use often is meant as typed, however common its neighbour: "sit down with" is
+  // not "six", "how clean" not "clear", "top diplomat" keeps its "top" ("chars" is met too seldom
+  // to stand: "chairs").
+  if (english && !token.nameLike && taggedUses(token.word) >= COMMON_USES) return token;
   const tier = english ? englishTier(token.word) : undefined;
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
