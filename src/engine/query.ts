@@ -253,6 +253,38 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "How come …?" asks why; read as two words, "come" would be a verb to find.
   [/\bhow come\b/gi, "why", ["how come"]],
   [/\b(?:came|come|comes|coming) up\b|\b(?:bring|brings|bringing|brought) up\b/gi, "discussed", [" up"]],
+  // Everyday idioms, read as the plain word they mean: their own words ("pen", "paper", "bill",
+  // "reins") are no words any article uses for the act. General English only, nothing of an article.
+  [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
+  [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
+  [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
+  [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
+  [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
+  [/\bgrant(?:s|ed|ing)? (?:\w+ )?an audience(?: to)?\b/gi, "receive", ["audience"]],
+  [/\btop diplomats?\b/gi, "foreign minister", ["diplomat"]],
+  [/\bstep(?:s|ped|ping)? into (\S+?)(?:'s|’s|s'|’) shoes\b/gi, "succeed $1", ["shoes"]],
+  [/\bwhose shoes did (.+?) step into\b/gi, "who did $1 succeed", ["shoes"]],
+  [/\b(?:hammer|hammers|hammered|hammering|thrash|thrashed) out\b/gi, "agree", [" out"]],
+  [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
+  [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
+  [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
+  [/\b(?:dig|digs|dug|digging) in (?:their|his|her|its) heels\b/gi, "refuse", ["heels"]],
+  [/\b(?:bring|brings|brought|bringing) to the table\b/gi, "offer", ["table"]],
+  [/\b(?:get|gets|got|getting|come|came|coming) (?:back )?(?:round|around) the table\b/gi, "meet", ["table"]],
+  [/\bpat(?:s|ted|ting)? (.{1,40}?) on the back\b/gi, "praise $1", [" back"]],
+  [/\bteam(?:s|ed|ing)? up\b/gi, "join forces", ["team"]],
+  [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "start", ["kick"]],
+  [/\bset (?:them|us|him|her|you|it|me) back\b/gi, "cost", [" back"]],
+  [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
+  [/\bbeef with\b/gi, "objection to", ["beef"]],
+  [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
+  // "back in March", "back in 2019": only when it was, no "back" to find.
+  [
+    /\bback in (?=(?:early |late |mid-?)?(?:\d{4}\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/gi,
+    "in ",
+    ["back in"],
+  ],
   // "the url of the article", "link to the story": its source.
   [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
 ];
@@ -592,9 +624,9 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // ("jay" is not a slip for "day": three letters leave too many neighbours).
   const english = isEnglishWord(token.word);
   // A word people use often is meant as typed, however common its neighbour: "sit down with" is
-  // not "six", "how clean" not "clear", "top diplomat" keeps its "top" ("chars" is met too seldom
-  // to stand: "chairs").
-  if (english && !token.nameLike && taggedUses(token.word) >= COMMON_USES) return token;
+  // not "six", "how clean" not "clear" ("chars" is met too seldom to stand: "chairs"). Only
+  // another form of the same word may stand for it ("come" where the store says "came").
+  const meant = english && !token.nameLike && taggedUses(token.word) >= COMMON_USES;
   const tier = english ? englishTier(token.word) : undefined;
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
@@ -603,7 +635,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     // A real word is no slip for a function word: "beef" is not "been", which would drop it.
     .filter((c) => !english || !STOPWORDS.has(c.word))
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
-    .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
+    .filter((c) => token.word.length > 4 || c.word[0] === token.word[0])
+    .filter((c) => !meant || sameWord(token.word, c.word));
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
   // "refuze": one slip from an English word whose stem the store has ("refused").
   if (candidates.length === 0 && !english && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
@@ -617,6 +650,11 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   closest.sort((a, b) => kb.commonness(b.word) - kb.commonness(a.word) || a.word.localeCompare(b.word));
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
+}
+
+/** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
+function sameWord(a: string, b: string): boolean {
+  return stemOf(a) === stemOf(b) || irregularBase(a) === b || irregularBase(b) === a;
 }
 
 function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]; covered: Set<number> } {
