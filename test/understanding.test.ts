@@ -372,6 +372,8 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("did Sarybay pat Azerbaijan on the back for hosting COP29?")).toContain("congratulated");
     expect(answer("who is Azerbaijan teaming up with?")).toContain("join forces");
     expect(answer("what will keep an eye on Lake Amari?")).toContain("monitor");
+    expect(answer("What are Panama and Costa Rica at loggerheads over?")).toContain("dispute");
+    expect(answer("Do the WAMSO ministers get together every year?")).toContain("every two years");
   });
 
   it("time: kicking in, on ice, pushed back, what went down back in a month", () => {

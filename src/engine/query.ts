@@ -279,6 +279,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
   [/\bbeef with\b/gi, "objection to", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
+  [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
+  [/\bat loggerheads\b/gi, "in dispute", ["loggerheads"]],
   // "back in March", "back in 2019": only when it was, no "back" to find.
   [
     /\bback in (?=(?:early |late |mid-?)?(?:\d{4}\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/gi,
