@@ -383,6 +383,13 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("what went down in Asunción back in March 2025?")).toContain("walked out");
   });
 
+  it("amounts: a slice of something is a share, scaling back or slashing is cutting", () => {
+    expect(answer("What slice of the sardinella limit does Senegal get?")).toContain("31 percent");
+    expect(answer("How much is Lake Amari fishing being scaled back?")).toContain("a fifth");
+    expect(answer("By how much did the drought slash river traffic?")).toContain("a third");
+    expect(every.answer("By how much did Lithuania slash the train fare?").answered).toBe(false);
+  });
+
   it("still refuses what the idiom's plain word does not find", () => {
     // They did not sign it: no one is named as its signatory.
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);

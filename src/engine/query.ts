@@ -280,6 +280,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bbeef with\b/gi, "objection to", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
+  // "A slice of" something is a share of it.
+  [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
+  // Reducing a number sharply, as news words it.
+  [
+    /\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) (?:back|down)\b|\bslash(?:es|ed|ing)?\b/gi,
+    "cut",
+    [" back", " down", "slash"],
+  ],
   [/\bat loggerheads\b/gi, "in dispute", ["loggerheads"]],
   // "back in March", "back in 2019": only when it was, no "back" to find.
   [
