@@ -390,6 +390,20 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("By how much did Lithuania slash the train fare?").answered).toBe(false);
   });
 
+  it("sealing a deal is signing it, pushing for something asking for it, these days now", () => {
+    expect(answer("Did Mongolia and Chile seal a mining agreement?")).toContain("signed");
+    expect(answer("When was the Praia Protocol sealed?")).toContain("5 November 2025");
+    expect(answer("What did Bolivia press for at the waterway talks?")).toContain("low water");
+    expect(answer("are lake amari fishing quotas getting cut?")).toContain("a fifth");
+    expect(answer("who chairs CICA these days?")).toMatch(/^Azerbaijan chairs CICA/);
+  });
+
+  it("reads the words after a two-word verb as typed ('headed up' is one word as read)", () => {
+    // Read against the words as typed one place off, "team" was taken for "argentina's", a name.
+    const plan = understand("who headed up argentina's team?", every.base).plan;
+    expect(plan.unknown).toEqual([{ word: "team", nameLike: false }]);
+  });
+
   it("still refuses what the idiom's plain word does not find", () => {
     // They did not sign it: no one is named as its signatory.
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);

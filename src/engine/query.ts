@@ -280,6 +280,20 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bbeef with\b/gi, "objection to", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
+  // Pushing or pressing for something is asking for it.
+  [/\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing) for\b/gi, "ask for", [" for"]],
+  // Sealing a deal is signing it ("seal the treaty", "where was the deal sealed?").
+  [
+    /\bseal(?:s|ed|ing)?(?= (?:(?:the|a|an|their|its|this|that) )?(?:[\p{L}-]+ ){0,3}(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|protocols?)\b)/giu,
+    "sign",
+    ["seal"],
+  ],
+  [
+    /\b(deals?|treat(?:y|ies)|agreements?|accords?|pacts?|protocols?) (was |were |been |be |get |got |gets )?sealed\b/gi,
+    "$1 $2signed",
+    ["sealed"],
+  ],
+  [/\bthese days\b/gi, "now", ["these days"]],
   // "A slice of" something is a share of it.
   [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
   // Reducing a number sharply, as news words it.
@@ -312,9 +326,12 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   stripped = withPhrasesRead(stripped);
   const tokens: Token[] = [];
   for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
+  // Where each word as read was typed: a two-word verb read as one ("headed up") shifts the rest.
+  const typedAt: number[] = [];
   const corrected = joinPhrasalVerbs(
     tokens.map((token) => correct(token, kb)),
     kb,
+    typedAt,
   );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
@@ -328,7 +345,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
-    const typed = tokens[position]!;
+    const typed = tokens[typedAt[position] ?? position]!;
     // (A country the store's own text names, "Ambassador to China", is a word to match.)
     const country =
       !kb.knowsWord(token.word) && (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
@@ -527,7 +544,7 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
 /** Senses past which a verb is "light": its meaning in a pair comes from the particle. */
 const LIGHT_VERB_SENSES = 12;
 
-function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
+function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] = []): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -547,11 +564,13 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
         // ("take over", "call on") has it from the particle, and alone would match anything.
         const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
         const phrasal = { verb, synonyms: known.slice(1), pair: [token.stem, next.word] as const };
+        typedAt.push(i);
         out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
         i++;
         continue;
       }
     }
+    typedAt.push(i);
     out.push(token);
   }
   return out;
