@@ -398,6 +398,11 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("who chairs CICA these days?")).toMatch(/^Azerbaijan chairs CICA/);
   });
 
+  it("reads 'what's the deal with X' as asking about X, not about a deal", () => {
+    const result = every.answer("whats the deal with bolivia and the low water exemption");
+    expect(result.answer).toContain("referred to the technical panel");
+  });
+
   it("reads the words after a two-word verb as typed ('headed up' is one word as read)", () => {
     // Read against the words as typed one place off, "team" was taken for "argentina's", a name.
     const plan = understand("who headed up argentina's team?", every.base).plan;

@@ -294,6 +294,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // "What's the deal with X?" asks about X, not about any deal.
+  [
+    /\bwhat(?:'s|’s|s| is) the (?:deal|story|situation) (?:with|w\/)/gi,
+    "what about",
+    ["deal", "story", "situation"],
+  ],
   // "A slice of" something is a share of it.
   [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
   // Reducing a number sharply, as news words it.
