@@ -403,6 +403,17 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(result.answer).toContain("referred to the technical panel");
   });
 
+  it("drops an aside before the question word when the store has none of its words", () => {
+    const plan = understand("ugh so lost, who chairs the CCFC from January?", every.base).plan;
+    expect(plan.unknown).toEqual([]);
+    expect(plan.words[0]).toBe("who");
+    // An aside with a name in it is part of the question; one of function words may point back.
+    expect(understand("In Lopes's view, what did the session achieve?", every.base).plan.words).toContain(
+      "lopes",
+    );
+    expect(understand("and the other one, who is he?", every.base).plan.words[0]).toBe("and");
+  });
+
   it("reads the words after a two-word verb as typed ('headed up' is one word as read)", () => {
     // Read against the words as typed one place off, "team" was taken for "argentina's", a name.
     const plan = understand("who headed up argentina's team?", every.base).plan;

@@ -328,6 +328,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
+  stripped = withoutAside(stripped, kb);
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
   stripped = withPhrasesRead(stripped);
   const tokens: Token[] = [];
@@ -427,6 +428,26 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/**
+ * "ngl confused, who's the new chair?", "sorry, quick one, when …": an aside before the question
+ * word, none of whose words the store has, says nothing about what is asked. Its words would only
+ * count as unknown ones against every fact. An aside with a name or a word of the store stays
+ * ("In Sarybay's view, what …").
+ */
+function withoutAside(text: string, kb: KnowledgeBase): string {
+  const aside = ASIDE.exec(text);
+  if (!aside) return text;
+  const words = aside[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const content = words.filter((word) => !STOPWORDS.has(word));
+  // Only function words ("and the other one, who …") may point back: they stay.
+  const idle =
+    content.length > 0 &&
+    content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !/\d/.test(word));
+  return idle ? text.slice(aside[0].length) : text;
+}
+
+const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 function withPhrasesRead(text: string): string {
   let lower = text.toLowerCase();
