@@ -398,6 +398,14 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("who chairs CICA these days?")).toMatch(/^Azerbaijan chairs CICA/);
   });
 
+  it("backing down is withdrawing", () => {
+    // Nothing says Latvia withdrew anything: no fact answers, though one says it refused the toll.
+    expect(every.answer("did Latvia back down on the truck toll?").answered).toBe(false);
+    expect(understand("did Latvia back down on the truck toll?", every.base).plan.words).toContain(
+      "withdraw",
+    );
+  });
+
   it("reads 'what's the deal with X' as asking about X, not about a deal", () => {
     const result = every.answer("whats the deal with bolivia and the low water exemption");
     expect(result.answer).toContain("referred to the technical panel");

@@ -294,6 +294,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // Backing down is withdrawing (WordNet's sense of "back down").
+  [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
   // "What's the deal with X?" asks about X, not about any deal.
   [
     /\bwhat(?:'s|’s|s| is) the (?:deal|story|situation) (?:with|w\/)/gi,
