@@ -398,6 +398,16 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("who chairs CICA these days?")).toMatch(/^Azerbaijan chairs CICA/);
   });
 
+  it("the boss, chief or top official of a body is whoever heads it, whatever the title", () => {
+    expect(answer("who is the top official of the MBFA?")).toMatch(/^Rodrigo Alfaro Menjívar/);
+    expect(understand("who's the new boss of the ccfc?", every.base).plan.words.slice(0, 2)).toEqual([
+      "who",
+      "heads",
+    ]);
+    // A body the store knows nothing of stays unanswered.
+    expect(every.answer("who's the boss of the WTO?").answered).toBe(false);
+  });
+
   it("backing down is withdrawing", () => {
     // Nothing says Latvia withdrew anything: no fact answers, though one says it refused the toll.
     expect(every.answer("did Latvia back down on the truck toll?").answered).toBe(false);

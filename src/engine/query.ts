@@ -294,6 +294,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // "Who's the boss of X?", "the top official at X": who heads it, whatever its title is.
+  [
+    /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?(?:boss|chief|top official|top man|top woman)(?: of| at)\b/gi,
+    "who heads",
+    ["boss", "chief", "top "],
+  ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
   // "What's the deal with X?" asks about X, not about any deal.
