@@ -408,6 +408,13 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who's the boss of the WTO?").answered).toBe(false);
   });
 
+  it("running a meeting is chairing it, not leading a delegation at it", () => {
+    expect(answer("Who ran the Montevideo waterway talks?")).toMatch(/^Lucía Ferraro/);
+    expect(understand("which country is running CICA?", every.base).plan.words).toContain("running");
+    // No fact says who chaired the Vilnius talks.
+    expect(every.answer("who ran the talks in Vilnius?").answered).toBe(false);
+  });
+
   it("backing down is withdrawing", () => {
     // Nothing says Latvia withdrew anything: no fact answers, though one says it refused the toll.
     expect(every.answer("did Latvia back down on the truck toll?").answered).toBe(false);

@@ -294,6 +294,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // Running a meeting, or the show at one, is chairing it (running a body is heading it).
+  [
+    /\b(?:ran|run|runs|running)(?: the show at)? (?=(?:the )?(?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|conference|consultations)\b)/giu,
+    "chaired ",
+    ["ran ", "run"],
+  ],
   // "Who's the boss of X?", "the top official at X": who heads it, whatever its title is.
   [
     /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?(?:boss|chief|top official|top man|top woman)(?: of| at)\b/gi,
