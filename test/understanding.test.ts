@@ -415,6 +415,13 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who ran the talks in Vilnius?").answered).toBe(false);
   });
 
+  it("putting on an event is holding it", () => {
+    expect(answer("did the meeting discuss putting on CICA events?")).toContain(
+      "holding various CICA events",
+    );
+    expect(every.answer("Is Lithuania putting on a summit in Riga?").answered).toBe(false);
+  });
+
   it("backing down is withdrawing", () => {
     // Nothing says Latvia withdrew anything: no fact answers, though one says it refused the toll.
     expect(every.answer("did Latvia back down on the truck toll?").answered).toBe(false);

@@ -294,6 +294,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // Putting on an event is holding it ("put on" alone is also wearing or assuming).
+  [
+    /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,
+    "holding ",
+    ["put"],
+  ],
   // Running a meeting, or the show at one, is chairing it (running a body is heading it).
   [
     /\b(?:ran|run|runs|running)(?: the show at)? (?=(?:the )?(?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|conference|consultations)\b)/giu,
