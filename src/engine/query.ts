@@ -18,6 +18,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   nounSynonyms,
+  taggedUses,
   verbSenseCount,
   verbSynonyms,
 } from "./language/thesaurus.ts";
@@ -252,6 +253,88 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "How come …?" asks why; read as two words, "come" would be a verb to find.
   [/\bhow come\b/gi, "why", ["how come"]],
   [/\b(?:came|come|comes|coming) up\b|\b(?:bring|brings|bringing|brought) up\b/gi, "discussed", [" up"]],
+  // Everyday idioms, read as the plain word they mean: their own words ("pen", "paper", "bill",
+  // "reins") are no words any article uses for the act. General English only, nothing of an article.
+  [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
+  [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
+  [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
+  [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
+  [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
+  [/\bgrant(?:s|ed|ing)? (?:\w+ )?an audience(?: to)?\b/gi, "receive", ["audience"]],
+  [/\btop diplomats?\b/gi, "foreign minister", ["diplomat"]],
+  [/\bstep(?:s|ped|ping)? into (\S+?)(?:'s|’s|s'|’) shoes\b/gi, "succeed $1", ["shoes"]],
+  [/\bwhose shoes did (.+?) step into\b/gi, "who did $1 succeed", ["shoes"]],
+  [/\b(?:hammer|hammers|hammered|hammering|thrash|thrashed) out\b/gi, "agree", [" out"]],
+  [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
+  [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
+  [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
+  [/\b(?:dig|digs|dug|digging) in (?:their|his|her|its) heels\b/gi, "refuse", ["heels"]],
+  [/\b(?:bring|brings|brought|bringing) to the table\b/gi, "offer", ["table"]],
+  [/\b(?:get|gets|got|getting|come|came|coming) (?:back )?(?:round|around) the table\b/gi, "meet", ["table"]],
+  [/\bpat(?:s|ted|ting)? (.{1,40}?) on the back\b/gi, "praise $1", [" back"]],
+  [/\bteam(?:s|ed|ing)? up\b/gi, "join forces", ["team"]],
+  [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "start", ["kick"]],
+  [/\bset (?:them|us|him|her|you|it|me) back\b/gi, "cost", [" back"]],
+  [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
+  [/\bbeef with\b/gi, "objection to", ["beef"]],
+  [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
+  [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
+  // Pushing or pressing for something is asking for it.
+  [/\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing) for\b/gi, "ask for", [" for"]],
+  // Sealing a deal is signing it ("seal the treaty", "where was the deal sealed?").
+  [
+    /\bseal(?:s|ed|ing)?(?= (?:(?:the|a|an|their|its|this|that) )?(?:[\p{L}-]+ ){0,3}(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|protocols?)\b)/giu,
+    "sign",
+    ["seal"],
+  ],
+  [
+    /\b(deals?|treat(?:y|ies)|agreements?|accords?|pacts?|protocols?) (was |were |been |be |get |got |gets )?sealed\b/gi,
+    "$1 $2signed",
+    ["sealed"],
+  ],
+  [/\bthese days\b/gi, "now", ["these days"]],
+  // Putting on an event is holding it ("put on" alone is also wearing or assuming).
+  [
+    /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,
+    "holding ",
+    ["put"],
+  ],
+  // Running a meeting, or the show at one, is chairing it (running a body is heading it).
+  [
+    /\b(?:ran|run|runs|running)(?: the show at)? (?=(?:the )?(?:[\p{L}-]+ ){0,3}(?:session|meeting|talks|summit|conference|consultations)\b)/giu,
+    "chaired ",
+    ["ran ", "run"],
+  ],
+  // "Who's the boss of X?", "the top official at X": who heads it, whatever its title is.
+  [
+    /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?(?:boss|chief|top official|top man|top woman)(?: of| at)\b/gi,
+    "who heads",
+    ["boss", "chief", "top "],
+  ],
+  // Backing down is withdrawing (WordNet's sense of "back down").
+  [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
+  // "What's the deal with X?" asks about X, not about any deal.
+  [
+    /\bwhat(?:'s|’s|s| is) the (?:deal|story|situation) (?:with|w\/)/gi,
+    "what about",
+    ["deal", "story", "situation"],
+  ],
+  // "A slice of" something is a share of it.
+  [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
+  // Reducing a number sharply, as news words it.
+  [
+    /\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) (?:back|down)\b|\bslash(?:es|ed|ing)?\b/gi,
+    "cut",
+    [" back", " down", "slash"],
+  ],
+  [/\bat loggerheads\b/gi, "in dispute", ["loggerheads"]],
+  // "back in March", "back in 2019": only when it was, no "back" to find.
+  [
+    /\bback in (?=(?:early |late |mid-?)?(?:\d{4}\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/gi,
+    "in ",
+    ["back in"],
+  ],
   // "the url of the article", "link to the story": its source.
   [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
 ];
@@ -265,13 +348,17 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
+  stripped = withoutAside(stripped, kb);
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
   stripped = withPhrasesRead(stripped);
   const tokens: Token[] = [];
   for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
+  // Where each word as read was typed: a two-word verb read as one ("headed up") shifts the rest.
+  const typedAt: number[] = [];
   const corrected = joinPhrasalVerbs(
     tokens.map((token) => correct(token, kb)),
     kb,
+    typedAt,
   );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
@@ -285,7 +372,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
-    const typed = tokens[position]!;
+    const typed = tokens[typedAt[position] ?? position]!;
     // (A country the store's own text names, "Ambassador to China", is a word to match.)
     const country =
       !kb.knowsWord(token.word) && (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
@@ -361,6 +448,26 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/**
+ * "ngl confused, who's the new chair?", "sorry, quick one, when …": an aside before the question
+ * word, none of whose words the store has, says nothing about what is asked. Its words would only
+ * count as unknown ones against every fact. An aside with a name or a word of the store stays
+ * ("In Sarybay's view, what …").
+ */
+function withoutAside(text: string, kb: KnowledgeBase): string {
+  const aside = ASIDE.exec(text);
+  if (!aside) return text;
+  const words = aside[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const content = words.filter((word) => !STOPWORDS.has(word));
+  // Only function words ("and the other one, who …") may point back: they stay.
+  const idle =
+    content.length > 0 &&
+    content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !/\d/.test(word));
+  return idle ? text.slice(aside[0].length) : text;
+}
+
+const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 function withPhrasesRead(text: string): string {
   let lower = text.toLowerCase();
@@ -484,7 +591,7 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
 /** Senses past which a verb is "light": its meaning in a pair comes from the particle. */
 const LIGHT_VERB_SENSES = 12;
 
-function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
+function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] = []): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -504,11 +611,13 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase): Token[] {
         // ("take over", "call on") has it from the particle, and alone would match anything.
         const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
         const phrasal = { verb, synonyms: known.slice(1), pair: [token.stem, next.word] as const };
+        typedAt.push(i);
         out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
         i++;
         continue;
       }
     }
+    typedAt.push(i);
     out.push(token);
   }
   return out;
@@ -550,6 +659,9 @@ function questionWordCandidates(word: string): { word: string; distance: number 
   return questionWords.candidates(word);
 }
 
+/** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
+const COMMON_USES = 10;
+
 /** Shorter unknown words have too many English neighbours one slip away to pick one. */
 const MIN_SLIP_LENGTH = 5;
 
@@ -587,6 +699,10 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // a capitalised word ("Dan") only for a name; a short word only for one with its first letter
   // ("jay" is not a slip for "day": three letters leave too many neighbours).
   const english = isEnglishWord(token.word);
+  // A word people use often is meant as typed, however common its neighbour: "sit down with" is
+  // not "six", "how clean" not "clear" ("chars" is met too seldom to stand: "chairs"). Only
+  // another form of the same word may stand for it ("come" where the store says "came").
+  const meant = english && !token.nameLike && taggedUses(token.word) >= COMMON_USES;
   const tier = english ? englishTier(token.word) : undefined;
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
@@ -595,7 +711,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     // A real word is no slip for a function word: "beef" is not "been", which would drop it.
     .filter((c) => !english || !STOPWORDS.has(c.word))
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
-    .filter((c) => token.word.length > 4 || c.word[0] === token.word[0]);
+    .filter((c) => token.word.length > 4 || c.word[0] === token.word[0])
+    .filter((c) => !meant || sameWord(token.word, c.word));
   if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
   // "refuze": one slip from an English word whose stem the store has ("refused").
   if (candidates.length === 0 && !english && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
@@ -609,6 +726,11 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   closest.sort((a, b) => kb.commonness(b.word) - kb.commonness(a.word) || a.word.localeCompare(b.word));
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
+}
+
+/** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
+function sameWord(a: string, b: string): boolean {
+  return stemOf(a) === stemOf(b) || irregularBase(a) === b || irregularBase(b) === a;
 }
 
 function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]; covered: Set<number> } {

@@ -95,6 +95,7 @@ const IRREGULAR = new Map<string, string>(
     spoken: "speak",
     went: "go",
     gone: "go",
+    came: "come",
     saw: "see",
     seen: "see",
     told: "tell",

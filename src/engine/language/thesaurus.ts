@@ -392,3 +392,64 @@ function nounHypernyms(data: number, offset: number): number[] {
   }
   return up;
 }
+
+let senseIndex: Buffer | null | undefined;
+
+function loadSenseIndex(): Buffer | undefined {
+  if (senseIndex !== undefined) return senseIndex ?? undefined;
+  const dir = wordnetDirectory();
+  try {
+    senseIndex = dir ? readFileSync(join(dir, "index.sense")) : null;
+  } catch {
+    senseIndex = null;
+  }
+  return senseIndex ?? undefined;
+}
+
+const usesCache = new Map<string, number>();
+
+/**
+ * How often the word (in any inflection, as any part of speech) was met in WordNet's tagged
+ * corpus: the `tag_cnt` of its senses in `index.sense`, summed. "sit" 185, "helm" 2, "char" 0.
+ * A word people use this often is what they meant, not a slip for its neighbour ("sit" is not
+ * "six"). The index (7 MB, sorted by sense key) is searched in place, nothing parsed up front.
+ */
+export function taggedUses(word: string): number {
+  const cached = usesCache.get(word);
+  if (cached !== undefined) return cached;
+  const index = loadSenseIndex();
+  let most = 0;
+  if (index) {
+    for (const form of new Set([...baseForms(word), ...singularForms(word)])) {
+      most = Math.max(most, senseTagCount(index, form));
+    }
+  }
+  if (usesCache.size > 50_000) usesCache.clear();
+  usesCache.set(word, most);
+  return most;
+}
+
+/** Sum of the tag counts of the lines "lemma%…" (sense key, offset, sense number, tag count). */
+function senseTagCount(index: Buffer, lemma: string): number {
+  if (!lemma || lemma.includes(" ")) return 0;
+  const key = Buffer.from(`${lemma}%`);
+  let lo = 0;
+  let hi = index.length;
+  // The first line whose start is not below the key.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf(10, mid - 1) + 1;
+    if (Buffer.compare(index.subarray(start, start + key.length), key) < 0)
+      lo = (end(index, start) ?? index.length) + 1;
+    else hi = start;
+  }
+  let total = 0;
+  for (let start = lo; start < index.length; ) {
+    if (Buffer.compare(index.subarray(start, start + key.length), key) !== 0) break;
+    const stop = end(index, start) ?? index.length;
+    const parts = index.toString("utf8", start, stop).split(" ");
+    total += Number(parts[3] ?? 0) || 0;
+    start = stop + 1;
+  }
+  return total;
+}
