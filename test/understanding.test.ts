@@ -53,6 +53,15 @@ describe("an overview question gets the meeting as a whole", () => {
   });
 });
 
+describe("asking what post someone holds gives their role", () => {
+  it("answers with the person's role and the fact behind it", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const result = eighth.answer("which position did Algirdas Šimkus have?");
+    expect(result.answer).toMatch(/^Algirdas Šimkus: Former Secretary General/);
+    expect(result.facts.length).toBeGreaterThan(0);
+  });
+});
+
 describe("time words are constraints, not noise", () => {
   it("never answers 'who was the previous chair' with the current chair", () => {
     const result = seedOnly.answer("who was the previous chair of CICA?");

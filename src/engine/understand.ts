@@ -133,7 +133,7 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
-    intent: intentOf(text, plan),
+    intent: intentOf(text, plan, kb),
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(time ? { time } : {}),
@@ -577,7 +577,7 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 const SOURCE =
   /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
-function intentOf(text: string, plan: QueryPlan): Intent {
+function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
   if (SOURCE.test(text)) return "source";
   if (asksWhoAttended(text, plan)) return "attendance";
@@ -585,7 +585,20 @@ function intentOf(text: string, plan: QueryPlan): Intent {
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
   if (isProfileQuestion(plan)) return "profile";
+  if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
+}
+
+/** "What post did Šimkus hold?", "what job does she have?": their role. */
+const POST_HELD =
+  /^\W*(?:what|which) (?:post|position|role|job|title|office|function)s? (?:does|did|do|has|had) .+ (?:hold|have|occupy|fill)\W*$/;
+
+function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  return (
+    POST_HELD.test(text) &&
+    plan.mentions.length === 1 &&
+    plan.mentions[0]!.entityIds.some((id) => kb.entity(id)?.kind === "person")
+  );
 }
 
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
