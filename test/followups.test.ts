@@ -498,4 +498,11 @@ describe('"And before?" asks the previous question of the time before', () => {
     const before = followUp(withSeventh, "who heads the mbfa?", "and before?");
     expect(before.answer).toContain("Lucía Zelaya Paz.");
   });
+
+  it("reads 'and before her?' as the question again, of the time before the one it answered", () => {
+    const before = followUp(withSeventh, "who headed the mbfa before alfaro?", "and before her?");
+    expect(before.reading).toBe('Reading it as "who headed the mbfa before Lucía Zelaya Paz?"');
+    // The article names nobody who led the agency before her: not a fact about her instead.
+    expect(before.answered).toBe(false);
+  });
 });

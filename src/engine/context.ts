@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { stemOf } from "./language/normalize.ts";
+import { canonicalText, stemOf } from "./language/normalize.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
@@ -226,6 +226,34 @@ function askedOfAnotherTime(
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
 
+/**
+ * "And before him?", "after her?": the previous question with the pronoun's one, the person its
+ * answer named (not one the question itself named), in the place of the name it had after that
+ * same time word ("who led the council before Põder?" → "… before Šimkus?").
+ */
+function beforeTheOneAnswered(
+  asked: Understanding,
+  previous: DialogueTurn,
+  entities: readonly Entity[],
+): { question: string } | undefined {
+  const words = tokensOf(asked.question);
+  const [time, pronoun] = words;
+  if (words.length !== 2 || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) return undefined;
+  const askedAbout = new Set(previous.mentions.map((m) => m.entity));
+  const answered = entities.find((e) => e.kind === "person" && !askedAbout.has(e.id));
+  if (!answered) return undefined;
+  // The name that stood after the same time word, in the previous question's own wording.
+  // Names are remembered as read, without accents ("Põder" as "poder"): so is the question here.
+  const text = canonicalText(previous.question);
+  const at = text.search(new RegExp(`\\b${time}\\s+`, "iu"));
+  if (at < 0) return undefined;
+  const after = text.slice(at).toLowerCase();
+  const was = previous.mentions.find((m) => after.includes(m.text.toLowerCase()));
+  if (!was) return undefined;
+  const question = replaceWord(text, was.text, answered.name);
+  return question === text ? undefined : { question };
+}
+
 const ANOTHER_TIME = new Set(["before", "after", "previously", "earlier", "later", "afterwards"]);
 
 const THAT = new Set(["that", "this", "it"]);
@@ -332,6 +360,11 @@ function resolve(
     }
     if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
+  // "And before him?" after "who led the council before Põder?": the same question, of the time
+  // before the one the answer named, not a question about him.
+  const beforeThem =
+    previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities) : undefined;
+  if (beforeThem) return reread(beforeThem.question, kb, `Reading it as "${beforeThem.question}"`);
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
     return {
