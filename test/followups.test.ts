@@ -236,6 +236,28 @@ describe('"And the other one?" asks the same question about the other person', (
   });
 });
 
+describe('"And <person>?" after a question about a body asks about the person', () => {
+  it("does not put the person in the body's place ('the secretary general of Aliyev')", () => {
+    const [, next] = conversation("who is the secretary general of cica?", "and what about aliyev?");
+    expect(next?.answered).toBe(true);
+    expect(next?.answer).toContain(`${host.name}: ${host.description}.`);
+    expect(next?.answer).not.toMatch(/secretary general of Ilham/i);
+  });
+});
+
+describe('"And <person>?" after "what did X say about Y?" is what the other one said', () => {
+  it("drops what the saying was about when the newly named one said nothing of it", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say about the truck toll?",
+      "and kalnina?",
+    );
+    expect(next.reading).toBe('Reading it as "what did Inese Kalniņa say?"');
+    expect(next.answer).toMatch(/ambulance/);
+    expect(next.answer).not.toMatch(/tear up a contract/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -65,6 +65,10 @@ export function resolveContext(
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "And Battsetseg?" after "what did Iturra say at the press conference?": if she said nothing
+  // there, what she said.
+  const broader = readings[0]?.kind === "read" ? withoutSetting(readings[0], asked, kb) : undefined;
+  if (broader && previous) readings.push({ ...broader, previous });
   // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
   // new question word, when the readings above cannot be answered.
   const again = previous ? reasked(asked, previous, kb) : undefined;
@@ -82,6 +86,29 @@ export function resolveContext(
     return [...answerable, again, ...hint];
   }
   return readings;
+}
+
+/**
+ * "And Battsetseg?" read as "what did Battsetseg Enkhbold say at the press conference?": the same
+ * question without what it said the saying was about or where ("what did Battsetseg Enkhbold
+ * say?"), for when the newly named one said nothing of that. Only a name followed by its one verb.
+ */
+function withoutSetting(
+  read: Reading & { kind: "read" },
+  asked: Understanding,
+  kb: KnowledgeBase,
+): (Reading & { kind: "read" }) | undefined {
+  if (!asked.references.ellipsis || asked.plan.mentions.length !== 1 || !read.reading) return undefined;
+  const question = read.understanding.question;
+  if (read.reading !== `Reading it as "${question}"`) return undefined;
+  const name = kb.entity(asked.plan.mentions[0]!.entityIds[0]!)?.name;
+  if (!name) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const setting = new RegExp(`^(.*\\b${escaped}\\s+\\p{L}+)\\s+(?:about|at|on|during|regarding)\\s.+$`, "iu");
+  const match = setting.exec(question.replace(/[?!.\s]+$/, ""));
+  if (!match) return undefined;
+  const broader = `${match[1]}?`;
+  return reread(broader, kb, `Reading it as "${broader}"`);
 }
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
@@ -352,7 +379,12 @@ function resolve(
       const sameKind = previous.mentions.findIndex(
         (m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind,
       );
-      const at = sameKind >= 0 ? sameKind : replaced.size === 0 ? 0 : -1;
+      // A person does not take the place of a body or a country, nor they of a person: "and the
+      // president of Azerbaijan?" after "who is the secretary general of CICA?" asks who he is,
+      // not who is his secretary general.
+      const first = previous.mentions[0];
+      const alike = first && (kb.entity(first.entity)?.kind === "person") === (now.kind === "person");
+      const at = sameKind >= 0 ? sameKind : replaced.size === 0 && alike ? 0 : -1;
       const was = previous.mentions[at];
       if (!was || was.entity === now.id) continue;
       replaced.add(at);
