@@ -258,6 +258,19 @@ describe('"And <person>?" after "what did X say about Y?" is what the other one 
   });
 });
 
+describe('"Which city?" re-asked stays on what was being discussed', () => {
+  it("does not answer with another article's city when the accord's talks name only a country", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(SECOND_EVENT_DIR, FOURTH_EVENT_DIR)),
+      "where is the next round of accord talks?",
+      "what city?",
+    );
+    expect(next.reading).toBe('Reading it as "what city: where is the next round of accord talks?"');
+    expect(next.answered).toBe(false);
+    expect(next.answer).not.toMatch(/Tokyo/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -26,6 +26,12 @@ export type Reading =
       previous?: DialogueTurn;
       /** "he" was taken as one of several people: the next one is another reading. */
       choseAmongPeople?: boolean;
+      /**
+       * The previous question asked again with only a question word ("which city?", "since
+       * when?"): its answer must be about what was being discussed (the turn's meeting or one of
+       * its names), not whatever else the bare words find.
+       */
+      onTopic?: boolean;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -109,6 +115,24 @@ function withoutSetting(
   if (!match) return undefined;
   const broader = `${match[1]}?`;
   return reread(broader, kb, `Reading it as "${broader}"`);
+}
+
+/**
+ * A re-asked follow-up's answer is about what was being discussed: one of its facts is from the
+ * previous turn's meeting or names one of its names (with nothing to be about, anything is).
+ */
+export function staysOnTopic(
+  read: Reading & { kind: "read" },
+  factIds: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
+  const previous = read.previous;
+  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return true;
+  const names = new Set(previous.entities);
+  return factIds.some((id) => {
+    const fact = kb.fact(id)?.fact;
+    return !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+  });
 }
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
@@ -315,7 +339,7 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   }
   if (rest.length === 0) return undefined;
   const question = `${ask} ${rest.join(" ")}?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
 }
 
 const QUANTITY_WORDS = new Set(["much", "many"]);
@@ -423,7 +447,7 @@ function resolve(
     plan.kind !== "yesno";
   if (bare) {
     const merged = `${asked.question.replace(/[?!.\s]+$/, "")}: ${previous.question}`;
-    return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude };
+    return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude, onTopic: true };
   }
 
   let question = asked.question;
