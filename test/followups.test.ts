@@ -271,6 +271,21 @@ describe('"Which city?" re-asked stays on what was being discussed', () => {
   });
 });
 
+describe('"And the other minister who was quoted?" is someone else quoted at the same meeting', () => {
+  it("gives another minister's words from that meeting, not the same one's nor another article's", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say about the contract?",
+      "and the other minister who was quoted?",
+    );
+    expect(next.reading).toMatch(/^Taking it as the others at .+, not Kārlis Ozoliņš$/);
+    expect(next.answer).toContain("Inese Kalniņa, said");
+    expect(next.answer).not.toMatch(/tear up a contract/);
+    // Quoted in another article: not "the other" of this conversation.
+    expect(next.answer).not.toMatch(/Sarr/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

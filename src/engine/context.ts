@@ -32,6 +32,11 @@ export type Reading =
        * its names), not whatever else the bare words find.
        */
       onTopic?: boolean;
+      /**
+       * "And the other minister who was quoted?": only facts of this meeting, and none that names
+       * the ones already asked about.
+       */
+      within?: { event: string; without: ReadonlySet<string> };
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -305,6 +310,10 @@ function beforeTheOneAnswered(
   return question === text ? undefined : { question };
 }
 
+/** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
+const OTHER_WHO =
+  /^(?:and |so |but |what about |how about )*(?:the )?others?(?: \p{L}+)? (?:who|that|which)\b/u;
+
 const ANOTHER_TIME = new Set(["before", "after", "previously", "earlier", "later", "afterwards"]);
 
 const THAT = new Set(["that", "this", "it"]);
@@ -421,6 +430,21 @@ function resolve(
   const beforeThem =
     previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities) : undefined;
   if (beforeThem) return reread(beforeThem.question, kb, `Reading it as "${beforeThem.question}"`);
+  // "And the other minister who was quoted?" after "what did Kalniņa say?": the others of her
+  // meeting who were quoted, not everyone quoted anywhere, nor her again.
+  if (event && !named && OTHER_WHO.test(canonicalText(asked.question).toLowerCase())) {
+    const askedAbout = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person");
+    if (askedAbout.length > 0) {
+      const names = askedAbout.map((m) => kb.entity(m.entity)!.name).join(" and ");
+      return {
+        ...standalone,
+        exclude: new Set(previous.facts),
+        reading: `Taking it as the others at ${event.title}, not ${names}`,
+        previous,
+        within: { event: event.id, without: new Set(askedAbout.map((m) => m.entity)) },
+      };
+    }
+  }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
     return {
