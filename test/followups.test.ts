@@ -286,6 +286,20 @@ describe('"And the other minister who was quoted?" is someone else quoted at the
   });
 });
 
+describe('"There" in a question about what is to come is the meeting to come', () => {
+  it("reads 'there' as the next consultations the answer named, not the series nor a minister", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "where are the next lithuanian-latvian consultations going to take place?",
+      "what are they going to do there?",
+    );
+    expect(next.reading).toBe(
+      'Taking "there" as Lithuanian–Latvian intergovernmental consultations, Riga, October 2027',
+    );
+    expect(next.answer).toMatch(/toll question again/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -474,6 +474,24 @@ function resolve(
     return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude, onTopic: true };
   }
 
+  // "What will they do there?" after "where will the next consultations be held?": the meeting to
+  // come that the answer named (the reported one is past), or else its place; "they" are whoever
+  // meets there.
+  if (references.thing === "there" && plan.future && !named) {
+    // Not the series the question asked about ("the next consultations"): the one its answer named.
+    const askedAbout = new Set(previous.mentions.map((m) => m.entity));
+    const answered = entities.filter((e) => !askedAbout.has(e.id));
+    const venue =
+      answered.find((e) => e.kind === "event" && e.id !== previous.event) ??
+      answered.find((e) => e.kind === "place");
+    if (venue) {
+      const at = `${venue.kind === "event" ? "at" : "in"} ${venue.name}`;
+      return {
+        ...reread(replaceWord(asked.question, "there", at), kb, `Taking "there" as ${venue.name}`),
+        exclude,
+      };
+    }
+  }
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
