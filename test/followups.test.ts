@@ -300,6 +300,19 @@ describe('"There" in a question about what is to come is the meeting to come', (
   });
 });
 
+describe('A bare "when?" after a question about a past meeting is that meeting\'s date', () => {
+  it("gives the talks' date when the question asked again with 'when' finds nothing", () => {
+    const next = followUp(withFifth, "where were the talks on the waterway toll held?", "so when?");
+    expect(next.reading).toMatch(/^Taking it as .*talks/);
+    expect(next.answer).toMatch(/12 May 2025/);
+  });
+
+  it("but not for 'until when?', which asks for an end", () => {
+    const next = followUp(withFifth, "where were the talks on the waterway toll held?", "until when?");
+    expect(next.answer).not.toMatch(/12 May 2025/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -90,7 +90,15 @@ export function resolveContext(
     // not the first day of the talks it came out of.
     if (asked.plan.kind === "when" && datedApart(previous, kb)) return [again, ...answerable, ...hint];
     // "For which years?", "how many times?": nothing but what it asks, so alone it asks nothing.
-    if (onlyAsks(asked)) return [again, ...answerable.filter((r) => r.kind === "read" && r.reading), ...hint];
+    if (onlyAsks(asked)) {
+      const meeting = meetingAsked(asked, previous, kb);
+      return [
+        again,
+        ...answerable.filter((r) => r.kind === "read" && r.reading),
+        ...(meeting ? [meeting] : []),
+        ...hint,
+      ];
+    }
     // "Where was it?" read as the meeting says what the sources say of the meeting, even that
     // they do not say where.
     if (answerable.some((r) => r.kind === "read" && r.event)) return readings;
@@ -138,6 +146,29 @@ export function staysOnTopic(
     const fact = kb.fact(id)?.fact;
     return !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
   });
+}
+
+/**
+ * "And when?" after "where were the toll talks held?": if the question cannot be asked again with
+ * "when", the date (or place) of the meeting the previous answer came from. Not after a question
+ * about what is to come: the meeting reported is not the one planned.
+ */
+function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (!event || (asked.plan.kind !== "when" && asked.plan.kind !== "where")) return undefined;
+  // "Until when?", "since when?" ask for an end or a start, which a meeting's day is not.
+  if (asked.time || tokensOf(asked.question).some((w) => QUESTION_TIME_WORDS.has(w))) return undefined;
+  if (understand(previous.question, kb).plan.future) return undefined;
+  // Background facts (no date of their own) are not from the meeting's day.
+  if (asked.plan.kind === "when" && !previous.facts.some((id) => kb.fact(id)?.fact.date)) return undefined;
+  return {
+    kind: "read",
+    understanding: asked,
+    reading: `Taking it as ${event.title}`,
+    exclude: NOTHING,
+    event: event.id,
+    previous,
+  };
 }
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
