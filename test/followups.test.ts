@@ -313,6 +313,19 @@ describe('A bare "when?" after a question about a past meeting is that meeting\'
   });
 });
 
+describe('"Have they signed anything else?" asks what else they signed', () => {
+  it("names the other thing they signed, not a yes-or-no about what they did not sign", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which memorandum did ghana and japan sign?",
+      "have they signed anything else?",
+    );
+    expect(next.reading).toBe('Taking "they" as Ghana and Japan');
+    expect(next.answer).toMatch(/exchange of notes/);
+    expect(next.answer).not.toMatch(/did not sign/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -59,10 +59,12 @@ const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after"
  * receive?" → "what did he thank Chile for?"); the first reading that can be answered is used.
  */
 export function resolveContext(
-  asked: Understanding,
+  question: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "Did they sign anything else?" asks what else they signed: a yes is no answer.
+  const asked = previous ? (whatElse(question, kb) ?? question) : question;
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
@@ -170,6 +172,20 @@ function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: Knowledg
     previous,
   };
 }
+
+/**
+ * "Did they sign anything else?", "has she said anything more?": the question a yes would leave
+ * unanswered, "what else did they sign?".
+ */
+function whatElse(asked: Understanding, kb: KnowledgeBase): Understanding | undefined {
+  if (asked.plan.kind !== "yesno" || !asked.references.more) return undefined;
+  const match = ANYTHING_ELSE.exec(tokensOf(asked.question).join(" "));
+  if (!match) return undefined;
+  return understand(`what else ${match[1]} ${match[2]}?`, kb);
+}
+
+const ANYTHING_ELSE =
+  /^(did|do|does|has|have|had|will|would|could|can) (.+?) (?:anything|something|any) (?:else|more|other)(?: \p{L}+)?$/u;
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
