@@ -326,6 +326,22 @@ describe('"Have they signed anything else?" asks what else they signed', () => {
   });
 });
 
+describe('"Anything more on it?" is more about the thing, not only more answers to the last question', () => {
+  it("gives other facts about the border post, without the cost just given", () => {
+    const next = followUp(
+      withSeventh,
+      "how much will the paso canoas border post cost?",
+      "anything more on it?",
+    );
+    expect(next.reading).toBe(
+      'Taking "it" as Paso Canoas Integrated Border Post, leaving out what I already said',
+    );
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/single building/);
+    expect(next.answer).not.toMatch(/62 million/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -494,6 +494,19 @@ function resolve(
   }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
+    // "What else does it do?", "anything else about it?": more of what is known about the thing,
+    // as "what else did he say?" is more about him; not only more answers to the last question.
+    const thing = references.thing ? likeliestThing(entities, previous) : undefined;
+    if (thing) {
+      return {
+        ...reread(
+          `tell me about ${thing.name}`,
+          kb,
+          `Taking "${references.thing}" as ${thing.name}, leaving out what I already said`,
+        ),
+        exclude,
+      };
+    }
     return {
       ...reread(
         previous.question,
