@@ -342,6 +342,19 @@ describe('"Anything more on it?" is more about the thing, not only more answers 
   });
 });
 
+describe('"What about the president?" asks the previous question of the one in that role', () => {
+  it("puts the role in the place of the last person named, not a list of every president", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "where did asakawa hold talks with mensah-boateng?",
+      "what about the president?",
+    );
+    expect(next.reading).toBe('Reading it as "where did asakawa hold talks with the president?"');
+    expect(next.answer).toMatch(/Jubilee House/);
+    expect(next.answer).not.toMatch(/Ganbold Dorj/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
+import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
@@ -186,6 +187,17 @@ function whatElse(asked: Understanding, kb: KnowledgeBase): Understanding | unde
 
 const ANYTHING_ELSE =
   /^(did|do|does|has|have|had|will|would|could|can) (.+?) (?:anything|something|any) (?:else|more|other)(?: \p{L}+)?$/u;
+
+/** "And the president?", "what about the foreign minister?": a role alone, "the" and a person noun. */
+function roleAsked(asked: Understanding): string | undefined {
+  if (asked.references.person || asked.references.group || asked.references.thing) return undefined;
+  let words = tokensOf(asked.question);
+  if ((words[0] === "what" || words[0] === "how") && words[1] === "about") words = words.slice(2);
+  if (words[0] !== "the" || words.length < 2 || words.length > 4) return undefined;
+  if (words.some((w) => WH_WORDS.has(w) || AUXILIARIES.has(w)) || !isPersonNoun(words.at(-1)!))
+    return undefined;
+  return words.join(" ");
+}
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
@@ -492,6 +504,15 @@ function resolve(
       };
     }
   }
+  // "And the president?" after "when did the Chilean minister meet Battsetseg?": the same question
+  // with the role in the place of the last person it named.
+  const role = references.ellipsis && !named ? roleAsked(asked) : undefined;
+  if (role) {
+    const person = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person").at(-1);
+    const text = canonicalText(previous.question);
+    const rewritten = person ? replaceWord(text, person.text, role) : text;
+    if (rewritten !== text) return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude };
+  }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
     // "What else does it do?", "anything else about it?": more of what is known about the thing,
@@ -723,7 +744,8 @@ function possessiveIf(word: string, name: string): string {
 
 /** The first whole-word occurrence of `word` replaced, whatever its case. */
 function replaceWord(text: string, word: string, by: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed.
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "iu");
   return pattern.test(text) ? text.replace(pattern, `$1${by}`) : text;
 }
