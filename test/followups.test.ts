@@ -9,8 +9,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveContext } from "../src/engine/context.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
+import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   EIGHTH_EVENT_DIR,
@@ -310,6 +312,15 @@ describe('A bare "when?" after a question about a past meeting is that meeting\'
   it("but not for 'until when?', which asks for an end", () => {
     const next = followUp(withFifth, "where were the talks on the waterway toll held?", "until when?");
     expect(next.answer).not.toMatch(/12 May 2025/);
+  });
+
+  it("nor after a question about what someone announced: the meeting's place is not where that is", () => {
+    const kb = withSixth.knowledge();
+    const announced = withSixth.answer("what did gambia announce?").turn;
+    expect(announced?.event).toBeDefined();
+    const readings = resolveContext(understand("and where?", kb), announced, kb);
+    expect(readings.length).toBeGreaterThan(0);
+    expect(readings.some((r) => r.kind === "read" && r.event !== undefined)).toBe(false);
   });
 });
 

@@ -161,7 +161,10 @@ function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: Knowledg
   if (!event || (asked.plan.kind !== "when" && asked.plan.kind !== "where")) return undefined;
   // "Until when?", "since when?" ask for an end or a start, which a meeting's day is not.
   if (asked.time || tokensOf(asked.question).some((w) => QUESTION_TIME_WORDS.has(w))) return undefined;
-  if (understand(previous.question, kb).plan.future) return undefined;
+  // Only after asking where or when the meeting was: after "what did Costa Rica ask for?", "when?"
+  // asks when that was asked for, which the meeting's day may not be.
+  const before = understand(previous.question, kb).plan;
+  if (before.future || (before.kind !== "when" && before.kind !== "where")) return undefined;
   // Background facts (no date of their own) are not from the meeting's day.
   if (asked.plan.kind === "when" && !previous.facts.some((id) => kb.fact(id)?.fact.date)) return undefined;
   return {
