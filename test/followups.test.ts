@@ -366,6 +366,19 @@ describe('"What about the president?" asks the previous question of the one in t
   });
 });
 
+describe('"Were they" after a question about the talks is the talks, not their people', () => {
+  it("answers 'where were they held?' with the meeting's own place, not the next round's", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which outlet covered the ghana japan talks?",
+      "where were they held?",
+    );
+    expect(next.reading).toBe('Taking "they" as Ghanaian and Japanese foreign ministers hold talks in Accra');
+    expect(next.answer).toMatch(/Accra/);
+    expect(next.answer).not.toMatch(/Tokyo/);
+  });
+});
+
 describe('"It" is the thing the previous question asked about, before what its answer brought up', () => {
   it("reads 'it' as the panel just asked about, not the agreement its answer cites", () => {
     const next = followUp(withFifth, "What will the technical panel do?", "when is it due to report?");

@@ -202,6 +202,27 @@ function roleAsked(asked: Understanding): string | undefined {
   return words.join(" ");
 }
 
+/**
+ * The meeting the previous question spoke of ("the Mongolia–Chile talks"), when "they" is what
+ * "were" or "are" says something of ("who were they between?", "when are they?"): a plural
+ * meeting noun, with the words before it from its "the".
+ */
+function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | undefined {
+  const words = tokensOf(asked.question);
+  const at = words.indexOf("they");
+  if (at < 1 || !COPULAS.has(words[at - 1]!)) return undefined;
+  const before = previous.question.replace(/[?!.\s]+$/, "").split(/\s+/);
+  const noun = before.findIndex((w) => MEETING_NOUNS.has(w.toLowerCase()));
+  if (noun < 0) return undefined;
+  let start = noun;
+  while (start > 0 && noun - start < 5 && before[start]!.toLowerCase() !== "the") start--;
+  if (before[start]!.toLowerCase() !== "the") return undefined;
+  return before.slice(start, noun + 1).join(" ");
+}
+
+const COPULAS = new Set(["were", "are", "was", "is"]);
+const MEETING_NOUNS = new Set(["talks", "consultations", "negotiations", "meetings", "sessions", "visits"]);
+
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
   return tokensOf(asked.question).every((w) => WH_WORDS.has(w) || ASKING_WORDS.has(w));
@@ -597,7 +618,23 @@ function resolve(
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
     readings.push(`"${references.person}" as ${person.name}`);
   }
-  if (references.group && !named) {
+  // "Who were they between?" after "which outlet reported the Mongolia–Chile talks?": "were they"
+  // is the talks, not their people.
+  const meeting = references.group === "they" && !named ? meetingPhrase(asked, previous) : undefined;
+  if (meeting && event && ["when", "where", "who"].includes(plan.kind) && !plan.future) {
+    // "Where were they held?": the meeting the previous answer came from, as "where was it?" is.
+    return {
+      kind: "read",
+      understanding: asked,
+      reading: `Taking "they" as ${event.title}`,
+      exclude,
+      event: event.id,
+    };
+  }
+  if (meeting) {
+    question = replaceWord(question, "they", meeting);
+    readings.push(`"they" as ${meeting}`);
+  } else if (references.group && !named) {
     const people = groupOf(previous, entities, kb);
     if (people.length >= 2) {
       const names = `${people.slice(0, -1).join(", ")} and ${people.at(-1)}`;
