@@ -9,8 +9,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveContext } from "../src/engine/context.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
+import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   EIGHTH_EVENT_DIR,
@@ -233,6 +235,147 @@ describe('"And the other one?" asks the same question about the other person', (
     expect(profile?.answered).toBe(true);
     expect(profile?.answer).toContain(visitor.description);
     expect(profile?.answer).not.toContain(host.description);
+  });
+});
+
+describe('"And <person>?" after a question about a body asks about the person', () => {
+  it("does not put the person in the body's place ('the secretary general of Aliyev')", () => {
+    const [, next] = conversation("who is the secretary general of cica?", "and what about aliyev?");
+    expect(next?.answered).toBe(true);
+    expect(next?.answer).toContain(`${host.name}: ${host.description}.`);
+    expect(next?.answer).not.toMatch(/secretary general of Ilham/i);
+  });
+});
+
+describe('"And <person>?" after "what did X say about Y?" is what the other one said', () => {
+  it("drops what the saying was about when the newly named one said nothing of it", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say about the truck toll?",
+      "and kalnina?",
+    );
+    expect(next.reading).toBe('Reading it as "what did Inese Kalniņa say?"');
+    expect(next.answer).toMatch(/ambulance/);
+    expect(next.answer).not.toMatch(/tear up a contract/);
+  });
+});
+
+describe('"Which city?" re-asked stays on what was being discussed', () => {
+  it("does not answer with another article's city when the accord's talks name only a country", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(SECOND_EVENT_DIR, FOURTH_EVENT_DIR)),
+      "where is the next round of accord talks?",
+      "what city?",
+    );
+    expect(next.reading).toBe('Reading it as "what city: where is the next round of accord talks?"');
+    expect(next.answered).toBe(false);
+    expect(next.answer).not.toMatch(/Tokyo/);
+  });
+});
+
+describe('"And the other minister who was quoted?" is someone else quoted at the same meeting', () => {
+  it("gives another minister's words from that meeting, not the same one's nor another article's", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say about the contract?",
+      "and the other minister who was quoted?",
+    );
+    expect(next.reading).toMatch(/^Taking it as the others at .+, not Kārlis Ozoliņš$/);
+    expect(next.answer).toContain("Inese Kalniņa, said");
+    expect(next.answer).not.toMatch(/tear up a contract/);
+    // Quoted in another article: not "the other" of this conversation.
+    expect(next.answer).not.toMatch(/Sarr/);
+  });
+});
+
+describe('"There" in a question about what is to come is the meeting to come', () => {
+  it("reads 'there' as the next consultations the answer named, not the series nor a minister", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "where are the next lithuanian-latvian consultations going to take place?",
+      "what are they going to do there?",
+    );
+    expect(next.reading).toBe(
+      'Taking "there" as Lithuanian–Latvian intergovernmental consultations, Riga, October 2027',
+    );
+    expect(next.answer).toMatch(/toll question again/);
+  });
+});
+
+describe('A bare "when?" after a question about a past meeting is that meeting\'s date', () => {
+  it("gives the talks' date when the question asked again with 'when' finds nothing", () => {
+    const next = followUp(withFifth, "where were the talks on the waterway toll held?", "so when?");
+    expect(next.reading).toMatch(/^Taking it as .*talks/);
+    expect(next.answer).toMatch(/12 May 2025/);
+  });
+
+  it("but not for 'until when?', which asks for an end", () => {
+    const next = followUp(withFifth, "where were the talks on the waterway toll held?", "until when?");
+    expect(next.answer).not.toMatch(/12 May 2025/);
+  });
+
+  it("nor after a question about what someone announced: the meeting's place is not where that is", () => {
+    const kb = withSixth.knowledge();
+    const announced = withSixth.answer("what did gambia announce?").turn;
+    expect(announced?.event).toBeDefined();
+    const readings = resolveContext(understand("and where?", kb), announced, kb);
+    expect(readings.length).toBeGreaterThan(0);
+    expect(readings.some((r) => r.kind === "read" && r.event !== undefined)).toBe(false);
+  });
+});
+
+describe('"Have they signed anything else?" asks what else they signed', () => {
+  it("names the other thing they signed, not a yes-or-no about what they did not sign", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which memorandum did ghana and japan sign?",
+      "have they signed anything else?",
+    );
+    expect(next.reading).toBe('Taking "they" as Ghana and Japan');
+    expect(next.answer).toMatch(/exchange of notes/);
+    expect(next.answer).not.toMatch(/did not sign/);
+  });
+});
+
+describe('"Anything more on it?" is more about the thing, not only more answers to the last question', () => {
+  it("gives other facts about the border post, without the cost just given", () => {
+    const next = followUp(
+      withSeventh,
+      "how much will the paso canoas border post cost?",
+      "anything more on it?",
+    );
+    expect(next.reading).toBe(
+      'Taking "it" as Paso Canoas Integrated Border Post, leaving out what I already said',
+    );
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/single building/);
+    expect(next.answer).not.toMatch(/62 million/);
+  });
+});
+
+describe('"What about the president?" asks the previous question of the one in that role', () => {
+  it("puts the role in the place of the last person named, not a list of every president", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "where did asakawa hold talks with mensah-boateng?",
+      "what about the president?",
+    );
+    expect(next.reading).toBe('Reading it as "where did asakawa hold talks with the president?"');
+    expect(next.answer).toMatch(/Jubilee House/);
+    expect(next.answer).not.toMatch(/Ganbold Dorj/);
+  });
+});
+
+describe('"Were they" after a question about the talks is the talks, not their people', () => {
+  it("answers 'where were they held?' with the meeting's own place, not the next round's", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which outlet covered the ghana japan talks?",
+      "where were they held?",
+    );
+    expect(next.reading).toBe('Taking "they" as Ghanaian and Japanese foreign ministers hold talks in Accra');
+    expect(next.answer).toMatch(/Accra/);
+    expect(next.answer).not.toMatch(/Tokyo/);
   });
 });
 
@@ -497,5 +640,12 @@ describe('"And before?" asks the previous question of the time before', () => {
   it("after 'who heads it?', names the one who headed it before, not any fact saying 'before'", () => {
     const before = followUp(withSeventh, "who heads the mbfa?", "and before?");
     expect(before.answer).toContain("Lucía Zelaya Paz.");
+  });
+
+  it("reads 'and before her?' as the question again, of the time before the one it answered", () => {
+    const before = followUp(withSeventh, "who headed the mbfa before alfaro?", "and before her?");
+    expect(before.reading).toBe('Reading it as "who headed the mbfa before Lucía Zelaya Paz?"');
+    // The article names nobody who led the agency before her: not a fact about her instead.
+    expect(before.answered).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
-import { resolveContext } from "./context.ts";
+import { resolveContext, staysOnTopic } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
@@ -41,7 +41,23 @@ export function answerQuestion(
       floor,
       ...(options.observe ? { observe: options.observe } : {}),
     });
-    if (verdict.kind !== "refuse") return compose(verdict, read, kb);
+    const offTopic =
+      verdict.kind === "facts" &&
+      !staysOnTopic(
+        read,
+        verdict.matches.map((m) => m.indexed.fact.id),
+        kb,
+      );
+    if (verdict.kind !== "refuse" && !offTopic) return compose(verdict, read, kb);
+    if (offTopic) {
+      // "Which city?" after a question about one accord is not answered by another article's city.
+      refused ??= compose(
+        { kind: "refuse", message: "I don't have a fact about that.", matches: [] },
+        read,
+        kb,
+      );
+      continue;
+    }
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);
   }

@@ -25,12 +25,21 @@ export function findCandidates(
   floor: number,
 ): Candidates {
   const { plan, time, intent, sources } = read.understanding;
-  const matches = candidates(plan, kb, {
+  const found = candidates(plan, kb, {
     threshold: floor,
     exclude: read.exclude,
     ...(time ? { time } : {}),
     ...(sources ? { sources } : {}),
   });
+  // "The other minister who was quoted": the meeting's facts only, none naming the one asked about.
+  const within = read.within;
+  const matches = within
+    ? found.filter(
+        (m) =>
+          m.indexed.fact.event === within.event &&
+          !m.indexed.fact.entities.some((e) => within.without.has(e)),
+      )
+    : found;
   if (intent !== "overview" && intent !== "source" && intent !== "attendance")
     return { matches, events: [], eventChoice: "named" };
   if (read.event) {

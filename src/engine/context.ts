@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { stemOf } from "./language/normalize.ts";
+import { canonicalText, stemOf } from "./language/normalize.ts";
+import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
@@ -26,6 +27,17 @@ export type Reading =
       previous?: DialogueTurn;
       /** "he" was taken as one of several people: the next one is another reading. */
       choseAmongPeople?: boolean;
+      /**
+       * The previous question asked again with only a question word ("which city?", "since
+       * when?"): its answer must be about what was being discussed (the turn's meeting or one of
+       * its names), not whatever else the bare words find.
+       */
+      onTopic?: boolean;
+      /**
+       * "And the other minister who was quoted?": only facts of this meeting, and none that names
+       * the ones already asked about.
+       */
+      within?: { event: string; without: ReadonlySet<string> };
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -48,10 +60,12 @@ const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after"
  * receive?" → "what did he thank Chile for?"); the first reading that can be answered is used.
  */
 export function resolveContext(
-  asked: Understanding,
+  question: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "Did they sign anything else?" asks what else they signed: a yes is no answer.
+  const asked = previous ? (whatElse(question, kb) ?? question) : question;
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
@@ -65,6 +79,10 @@ export function resolveContext(
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "And Battsetseg?" after "what did Iturra say at the press conference?": if she said nothing
+  // there, what she said.
+  const broader = readings[0]?.kind === "read" ? withoutSetting(readings[0], asked, kb) : undefined;
+  if (broader && previous) readings.push({ ...broader, previous });
   // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
   // new question word, when the readings above cannot be answered.
   const again = previous ? reasked(asked, previous, kb) : undefined;
@@ -75,7 +93,15 @@ export function resolveContext(
     // not the first day of the talks it came out of.
     if (asked.plan.kind === "when" && datedApart(previous, kb)) return [again, ...answerable, ...hint];
     // "For which years?", "how many times?": nothing but what it asks, so alone it asks nothing.
-    if (onlyAsks(asked)) return [again, ...answerable.filter((r) => r.kind === "read" && r.reading), ...hint];
+    if (onlyAsks(asked)) {
+      const meeting = meetingAsked(asked, previous, kb);
+      return [
+        again,
+        ...answerable.filter((r) => r.kind === "read" && r.reading),
+        ...(meeting ? [meeting] : []),
+        ...hint,
+      ];
+    }
     // "Where was it?" read as the meeting says what the sources say of the meeting, even that
     // they do not say where.
     if (answerable.some((r) => r.kind === "read" && r.event)) return readings;
@@ -83,6 +109,119 @@ export function resolveContext(
   }
   return readings;
 }
+
+/**
+ * "And Battsetseg?" read as "what did Battsetseg Enkhbold say at the press conference?": the same
+ * question without what it said the saying was about or where ("what did Battsetseg Enkhbold
+ * say?"), for when the newly named one said nothing of that. Only a name followed by its one verb.
+ */
+function withoutSetting(
+  read: Reading & { kind: "read" },
+  asked: Understanding,
+  kb: KnowledgeBase,
+): (Reading & { kind: "read" }) | undefined {
+  if (!asked.references.ellipsis || asked.plan.mentions.length !== 1 || !read.reading) return undefined;
+  const question = read.understanding.question;
+  if (read.reading !== `Reading it as "${question}"`) return undefined;
+  const name = kb.entity(asked.plan.mentions[0]!.entityIds[0]!)?.name;
+  if (!name) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const setting = new RegExp(`^(.*\\b${escaped}\\s+\\p{L}+)\\s+(?:about|at|on|during|regarding)\\s.+$`, "iu");
+  const match = setting.exec(question.replace(/[?!.\s]+$/, ""));
+  if (!match) return undefined;
+  const broader = `${match[1]}?`;
+  return reread(broader, kb, `Reading it as "${broader}"`);
+}
+
+/**
+ * A re-asked follow-up's answer is about what was being discussed: one of its facts is from the
+ * previous turn's meeting or names one of its names (with nothing to be about, anything is).
+ */
+export function staysOnTopic(
+  read: Reading & { kind: "read" },
+  factIds: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
+  const previous = read.previous;
+  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return true;
+  const names = new Set(previous.entities);
+  return factIds.some((id) => {
+    const fact = kb.fact(id)?.fact;
+    return !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+  });
+}
+
+/**
+ * "And when?" after "where were the toll talks held?": if the question cannot be asked again with
+ * "when", the date (or place) of the meeting the previous answer came from. Not after a question
+ * about what is to come: the meeting reported is not the one planned.
+ */
+function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (!event || (asked.plan.kind !== "when" && asked.plan.kind !== "where")) return undefined;
+  // "Until when?", "since when?" ask for an end or a start, which a meeting's day is not.
+  if (asked.time || tokensOf(asked.question).some((w) => QUESTION_TIME_WORDS.has(w))) return undefined;
+  // Only after asking where or when the meeting was: after "what did Costa Rica ask for?", "when?"
+  // asks when that was asked for, which the meeting's day may not be.
+  const before = understand(previous.question, kb).plan;
+  if (before.future || (before.kind !== "when" && before.kind !== "where")) return undefined;
+  // Background facts (no date of their own) are not from the meeting's day.
+  if (asked.plan.kind === "when" && !previous.facts.some((id) => kb.fact(id)?.fact.date)) return undefined;
+  return {
+    kind: "read",
+    understanding: asked,
+    reading: `Taking it as ${event.title}`,
+    exclude: NOTHING,
+    event: event.id,
+    previous,
+  };
+}
+
+/**
+ * "Did they sign anything else?", "has she said anything more?": the question a yes would leave
+ * unanswered, "what else did they sign?".
+ */
+function whatElse(asked: Understanding, kb: KnowledgeBase): Understanding | undefined {
+  if (asked.plan.kind !== "yesno" || !asked.references.more) return undefined;
+  const match = ANYTHING_ELSE.exec(tokensOf(asked.question).join(" "));
+  if (!match) return undefined;
+  return understand(`what else ${match[1]} ${match[2]}?`, kb);
+}
+
+const ANYTHING_ELSE =
+  /^(did|do|does|has|have|had|will|would|could|can) (.+?) (?:anything|something|any) (?:else|more|other)(?: \p{L}+)?$/u;
+
+/** "And the president?", "what about the foreign minister?": a role alone, "the" and a person noun. */
+function roleAsked(asked: Understanding): string | undefined {
+  if (asked.references.person || asked.references.group || asked.references.thing) return undefined;
+  let words = tokensOf(asked.question);
+  if ((words[0] === "what" || words[0] === "how") && words[1] === "about") words = words.slice(2);
+  if (words[0] !== "the" || words.length < 2 || words.length > 4) return undefined;
+  if (words.some((w) => WH_WORDS.has(w) || AUXILIARIES.has(w)) || !isPersonNoun(words.at(-1)!))
+    return undefined;
+  return words.join(" ");
+}
+
+/**
+ * The meeting the previous question spoke of ("the Mongolia–Chile talks"), when "they" is what
+ * "were" or "are" says something of ("who were they between?", "when are they?"): a plural
+ * meeting noun, with the words before it from its "the".
+ */
+function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | undefined {
+  const words = tokensOf(asked.question);
+  const at = words.indexOf("they");
+  if (at < 1 || !COPULAS.has(words[at - 1]!)) return undefined;
+  const before = previous.question.replace(/[?!.\s]+$/, "").split(/\s+/);
+  const noun = before.findIndex((w) => MEETING_NOUNS.has(w.toLowerCase()));
+  if (noun < 0) return undefined;
+  let start = noun;
+  while (start > 0 && noun - start < 5 && before[start]!.toLowerCase() !== "the") start--;
+  if (before[start]!.toLowerCase() !== "the") return undefined;
+  return before.slice(start, noun + 1).join(" ");
+}
+
+const COPULAS = new Set(["were", "are", "was", "is"]);
+const MEETING_NOUNS = new Set(["talks", "consultations", "negotiations", "meetings", "sessions", "visits"]);
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
@@ -226,6 +365,38 @@ function askedOfAnotherTime(
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
 
+/**
+ * "And before him?", "after her?": the previous question with the pronoun's one, the person its
+ * answer named (not one the question itself named), in the place of the name it had after that
+ * same time word ("who led the council before Põder?" → "… before Šimkus?").
+ */
+function beforeTheOneAnswered(
+  asked: Understanding,
+  previous: DialogueTurn,
+  entities: readonly Entity[],
+): { question: string } | undefined {
+  const words = tokensOf(asked.question);
+  const [time, pronoun] = words;
+  if (words.length !== 2 || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) return undefined;
+  const askedAbout = new Set(previous.mentions.map((m) => m.entity));
+  const answered = entities.find((e) => e.kind === "person" && !askedAbout.has(e.id));
+  if (!answered) return undefined;
+  // The name that stood after the same time word, in the previous question's own wording.
+  // Names are remembered as read, without accents ("Põder" as "poder"): so is the question here.
+  const text = canonicalText(previous.question);
+  const at = text.search(new RegExp(`\\b${time}\\s+`, "iu"));
+  if (at < 0) return undefined;
+  const after = text.slice(at).toLowerCase();
+  const was = previous.mentions.find((m) => after.includes(m.text.toLowerCase()));
+  if (!was) return undefined;
+  const question = replaceWord(text, was.text, answered.name);
+  return question === text ? undefined : { question };
+}
+
+/** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
+const OTHER_WHO =
+  /^(?:and |so |but |what about |how about )*(?:the )?others?(?: \p{L}+)? (?:who|that|which)\b/u;
+
 const ANOTHER_TIME = new Set(["before", "after", "previously", "earlier", "later", "afterwards"]);
 
 const THAT = new Set(["that", "this", "it"]);
@@ -260,7 +431,7 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   }
   if (rest.length === 0) return undefined;
   const question = `${ask} ${rest.join(" ")}?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
 }
 
 const QUANTITY_WORDS = new Set(["much", "many"]);
@@ -324,7 +495,12 @@ function resolve(
       const sameKind = previous.mentions.findIndex(
         (m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind,
       );
-      const at = sameKind >= 0 ? sameKind : replaced.size === 0 ? 0 : -1;
+      // A person does not take the place of a body or a country, nor they of a person: "and the
+      // president of Azerbaijan?" after "who is the secretary general of CICA?" asks who he is,
+      // not who is his secretary general.
+      const first = previous.mentions[0];
+      const alike = first && (kb.entity(first.entity)?.kind === "person") === (now.kind === "person");
+      const at = sameKind >= 0 ? sameKind : replaced.size === 0 && alike ? 0 : -1;
       const was = previous.mentions[at];
       if (!was || was.entity === now.id) continue;
       replaced.add(at);
@@ -332,8 +508,50 @@ function resolve(
     }
     if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
+  // "And before him?" after "who led the council before Põder?": the same question, of the time
+  // before the one the answer named, not a question about him.
+  const beforeThem =
+    previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities) : undefined;
+  if (beforeThem) return reread(beforeThem.question, kb, `Reading it as "${beforeThem.question}"`);
+  // "And the other minister who was quoted?" after "what did Kalniņa say?": the others of her
+  // meeting who were quoted, not everyone quoted anywhere, nor her again.
+  if (event && !named && OTHER_WHO.test(canonicalText(asked.question).toLowerCase())) {
+    const askedAbout = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person");
+    if (askedAbout.length > 0) {
+      const names = askedAbout.map((m) => kb.entity(m.entity)!.name).join(" and ");
+      return {
+        ...standalone,
+        exclude: new Set(previous.facts),
+        reading: `Taking it as the others at ${event.title}, not ${names}`,
+        previous,
+        within: { event: event.id, without: new Set(askedAbout.map((m) => m.entity)) },
+      };
+    }
+  }
+  // "And the president?" after "when did the Chilean minister meet Battsetseg?": the same question
+  // with the role in the place of the last person it named.
+  const role = references.ellipsis && !named ? roleAsked(asked) : undefined;
+  if (role) {
+    const person = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person").at(-1);
+    const text = canonicalText(previous.question);
+    const rewritten = person ? replaceWord(text, person.text, role) : text;
+    if (rewritten !== text) return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude };
+  }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
+    // "What else does it do?", "anything else about it?": more of what is known about the thing,
+    // as "what else did he say?" is more about him; not only more answers to the last question.
+    const thing = references.thing ? likeliestThing(entities, previous) : undefined;
+    if (thing) {
+      return {
+        ...reread(
+          `tell me about ${thing.name}`,
+          kb,
+          `Taking "${references.thing}" as ${thing.name}, leaving out what I already said`,
+        ),
+        exclude,
+      };
+    }
     return {
       ...reread(
         previous.question,
@@ -358,9 +576,27 @@ function resolve(
     plan.kind !== "yesno";
   if (bare) {
     const merged = `${asked.question.replace(/[?!.\s]+$/, "")}: ${previous.question}`;
-    return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude };
+    return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude, onTopic: true };
   }
 
+  // "What will they do there?" after "where will the next consultations be held?": the meeting to
+  // come that the answer named (the reported one is past), or else its place; "they" are whoever
+  // meets there.
+  if (references.thing === "there" && plan.future && !named) {
+    // Not the series the question asked about ("the next consultations"): the one its answer named.
+    const askedAbout = new Set(previous.mentions.map((m) => m.entity));
+    const answered = entities.filter((e) => !askedAbout.has(e.id));
+    const venue =
+      answered.find((e) => e.kind === "event" && e.id !== previous.event) ??
+      answered.find((e) => e.kind === "place");
+    if (venue) {
+      const at = `${venue.kind === "event" ? "at" : "in"} ${venue.name}`;
+      return {
+        ...reread(replaceWord(asked.question, "there", at), kb, `Taking "there" as ${venue.name}`),
+        exclude,
+      };
+    }
+  }
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
@@ -382,7 +618,23 @@ function resolve(
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
     readings.push(`"${references.person}" as ${person.name}`);
   }
-  if (references.group && !named) {
+  // "Who were they between?" after "which outlet reported the Mongolia–Chile talks?": "were they"
+  // is the talks, not their people.
+  const meeting = references.group === "they" && !named ? meetingPhrase(asked, previous) : undefined;
+  if (meeting && event && ["when", "where", "who"].includes(plan.kind) && !plan.future) {
+    // "Where were they held?": the meeting the previous answer came from, as "where was it?" is.
+    return {
+      kind: "read",
+      understanding: asked,
+      reading: `Taking "they" as ${event.title}`,
+      exclude,
+      event: event.id,
+    };
+  }
+  if (meeting) {
+    question = replaceWord(question, "they", meeting);
+    readings.push(`"they" as ${meeting}`);
+  } else if (references.group && !named) {
     const people = groupOf(previous, entities, kb);
     if (people.length >= 2) {
       const names = `${people.slice(0, -1).join(", ")} and ${people.at(-1)}`;
@@ -532,7 +784,8 @@ function possessiveIf(word: string, name: string): string {
 
 /** The first whole-word occurrence of `word` replaced, whatever its case. */
 function replaceWord(text: string, word: string, by: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed.
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "iu");
   return pattern.test(text) ? text.replace(pattern, `$1${by}`) : text;
 }
