@@ -142,6 +142,38 @@ describe("list questions gather every relevant fact", () => {
   });
 });
 
+describe("a list question is answered by facts that name what it lists, not by ones that only speak of them", () => {
+  const fourth = engineFrom(FOURTH_EVENT_DIR);
+  const fifth = engineFrom(FIFTH_EVENT_DIR);
+  const eighth = engineFrom(EIGHTH_EVENT_DIR);
+
+  it("refuses to name companies a fact only wishes for", () => {
+    expect(fourth.answer("Name the companies from Japan that will process cocoa").answered).toBe(false);
+  });
+
+  it("refuses to name municipalities a fact only counts, or that only the body's own name has", () => {
+    for (const question of ["which municipalities are in the CBBM?", "list the CBBM's municipalities"])
+      expect(eighth.answer(question).answered).toBe(false);
+  });
+
+  it("names members a fact lists after a colon", () => {
+    const answer = fifth.answer("list the PPWC's member countries").answer;
+    for (const country of ["Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay"])
+      expect(answer).toContain(country);
+  });
+
+  it("takes steps described by what they were for", () => {
+    const result = ask("What steps did Azerbaijan take while chairing NAM in the pandemic?");
+    expect(result.answer).toContain("solidarity");
+  });
+
+  it("does not offer a conference for the international organizations asked about", () => {
+    const result = ask("Which international organizations did Sarybay mention?");
+    expect(result.answer).not.toContain("COP29");
+    expect(result.answer).not.toContain("various other international organizations");
+  });
+});
+
 describe("the engine refuses rather than guesses", () => {
   it.each([
     "Who chairs ASEAN?",
