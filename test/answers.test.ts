@@ -135,6 +135,23 @@ describe("list questions gather every relevant fact", () => {
     expect(result.answer).toContain("COP29");
   });
 
+  it("gathers the facts of the meeting that each name one of the agreements asked for", () => {
+    const result = engineFrom(SIXTH_EVENT_DIR).answer("which agreements did the CCFC ministers sign?");
+    expect(result.answer).toContain("sardinella");
+    expect(result.answer).toContain("memorandum on joint surveillance");
+  });
+
+  it("names everyone who led a delegation, each from their own fact, and leads with all of them", () => {
+    const result = engineFrom(FIFTH_EVENT_DIR).answer("Who headed the delegations in Montevideo?");
+    expect(result.facts.length).toBeGreaterThanOrEqual(2);
+    expect(result.answer.split("\n")[0]).toContain("Echeverría");
+    expect(result.answer.split("\n")[0]).toContain("Benítez");
+  });
+
+  it("leaves a who-question with a verb in -s a single answer", () => {
+    expect(ask("Who chairs CICA?").facts).toHaveLength(1);
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

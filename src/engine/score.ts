@@ -632,7 +632,7 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
  * The plural a question asks to be named: "which *countries* …", "list all the *member states*"
  * (the last word of what follows "list"/"name").
  */
-function namesAsked(plan: QueryPlan): Term | undefined {
+export function namesAsked(plan: QueryPlan): Term | undefined {
   const focus = plan.focus;
   if ((plan.kind === "which" || plan.kind === "what") && focus) {
     // "which member *states*": the compound's head.
@@ -646,7 +646,7 @@ function namesAsked(plan: QueryPlan): Term | undefined {
   return named[0];
 }
 
-function isPlural(word: string): boolean {
+export function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
 }
 

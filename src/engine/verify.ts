@@ -4,8 +4,10 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
+import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
+import { answers, isPlural, type Match, namesAsked } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -180,10 +182,21 @@ export function verify(
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
+  const asked = namesAsked(plan) ?? plan.focus;
   const chosen = wantsList(read)
     ? usable
-        // Facts close to the best one join it even a little under the answer threshold.
-        .filter((m) => answers(m, LOWEST_FLOOR) && m.coverage >= top.coverage - LIST_MARGIN)
+        // Facts close to the best one join it even a little under the answer threshold, and so
+        // do the facts of its meeting that say the very thing asked for: "what agreements were
+        // signed?" gathers "the second agreement, a memorandum on …" beside "signed two agreements".
+        .filter(
+          (m) =>
+            answers(m, LOWEST_FLOOR) &&
+            (m.coverage >= top.coverage - LIST_MARGIN ||
+              (!!asked &&
+                m.indexed.fact.event !== undefined &&
+                m.indexed.fact.event === top.indexed.fact.event &&
+                saysTheWord(asked, m.indexed))),
+        )
         .slice(0, MAX_LIST)
     : [top];
   return { kind: "facts", matches: chosen, confidence: likelihood };
@@ -191,8 +204,30 @@ export function verify(
 
 /** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
 function wantsList(read: Reading & { kind: "read" }): boolean {
-  const kind = read.understanding.plan.kind;
-  return kind === "what" || kind === "which" || kind === "other";
+  const plan = read.understanding.plan;
+  const kind = plan.kind;
+  if (kind === "what" || kind === "which" || kind === "other") return true;
+  // "Who led the delegations?", "who were the signatories?": more than one, each perhaps in a fact
+  // of their own ("the talks" are where, not who; "who chairs" is a verb).
+  const who = plan.words.indexOf("who");
+  return (
+    kind === "who" &&
+    (plan.words[who + 1] === "were" ||
+      plan.terms.some(
+        (t) =>
+          t.weight >= 1 &&
+          t.position > who + 1 &&
+          isPlural(t.word) &&
+          (!isVerb(t.word) || isPersonNoun(t.word)) &&
+          !EVENT_WORDS.test(t.word),
+      ))
+  );
+}
+
+/** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
+function saysTheWord(asked: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token) => (asked.alternatives.get(token.stem) ?? 0) >= 1);
 }
 
 /** The event's fact that names most of its participants ("Aliyev received Sarybay"), cited for who took part. */
