@@ -152,6 +152,17 @@ describe("list questions gather every relevant fact", () => {
     expect(ask("Who chairs CICA?").facts).toHaveLength(1);
   });
 
+  it("answers 'besides' one of several named together with the fact that names the others", () => {
+    const answer = ask("Which NAM bodies besides the Women's Platform did Azerbaijan set up?").answer;
+    expect(answer).toContain("Parliamentary Network");
+    expect(answer).not.toContain("successful chairmanship");
+  });
+
+  it("refuses 'apart from' the only one a fact names", () => {
+    const third = engineFrom(THIRD_EVENT_DIR);
+    expect(third.answer("Which APEC members apart from Chile support Mongolia's bid?").answered).toBe(false);
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

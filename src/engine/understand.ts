@@ -412,12 +412,39 @@ const MONTH_AFTER_NUMBER = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)\\s+${SHORT_
 function withoutExclusion(question: string): { rest: string; excluding?: string[] } {
   const match = EXCLUSION.exec(question);
   if (!match) return { rest: question };
+  // Inside the question ("which NAM initiatives other than the Youth Organization did Azerbaijan
+  // establish?", "which members other than Chile back the bid?") the phrase is the name, or runs
+  // to the auxiliary that goes on with the question; what follows is still asked.
+  const inside = match.index > 0 ? excludedInside(match[1]!) : undefined;
+  if (inside) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = start + inside.length;
+    const stems = wordsOf(inside)
+      .filter((word) => !STOPWORDS.has(word))
+      .map(stemOf);
+    if (stems.length === 0) return { rest: question };
+    const rest = `${question.slice(0, match.index)} ${question.slice(end)}`;
+    return { rest: rest.replace(/\s+/g, " ").trim(), excluding: stems };
+  }
   const stems = wordsOf(match[1]!)
     .filter((word) => !STOPWORDS.has(word))
     .map(stemOf);
   if (stems.length === 0) return { rest: question };
   return { rest: question.replace(match[0], " ").replace(/\s+/g, " ").trim(), excluding: stems };
 }
+
+/** The excluded phrase's own part: a run of capitalised words, else the words before an auxiliary. */
+function excludedInside(phrase: string): string | undefined {
+  const name = EXCLUDED_NAME.exec(phrase)?.[0];
+  if (name && name.length < phrase.length) return name;
+  const beforeAuxiliary = EXCLUDED_BEFORE_AUXILIARY.exec(phrase)?.[1];
+  return beforeAuxiliary?.trim() || undefined;
+}
+
+const EXCLUDED_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+const EXCLUDED_BEFORE_AUXILIARY =
+  /^(.+?)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/i;
 
 const EXCLUSION =
   /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to)\s+((?:the |a |an )?[^,?.;]{1,60}?)(?=\s*(?:,|\?|$|\bwhat\b|\bwhich\b|\bwho\b))/i;

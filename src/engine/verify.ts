@@ -3,7 +3,7 @@ import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./c
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { type Token, tokenize } from "./language/normalize.ts";
+import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
@@ -163,7 +163,11 @@ export function verify(
   // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
   const excluding = read.understanding.excluding;
   const allowed = excluding
-    ? matches.filter((m) => !excluding.every((stem) => m.indexed.terms.has(stem)))
+    ? matches.filter(
+        (m) =>
+          !excluding.every((stem) => m.indexed.terms.has(stem)) ||
+          namesOthers(m.indexed, excluding, read, kb),
+      )
     : matches;
   // "Who had the job before him?" needs a fact that names the one before, not one that only
   // says what came before for him.
@@ -200,6 +204,32 @@ export function verify(
         .slice(0, MAX_LIST)
     : [top];
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/**
+ * "Which NAM initiatives other than the Youth Organization …": a fact that names it beside others
+ * of its kind the question does not name ("a Parliamentary Network, a Youth Organization and a
+ * Women's Platform") still answers with the others; one that names only it does not.
+ */
+function namesOthers(
+  indexed: IndexedFact,
+  excluding: readonly string[],
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): boolean {
+  if (!wantsList(read)) return false;
+  const mentioned = new Set(read.understanding.plan.mentions.flatMap((m) => m.entityIds));
+  const entities = indexed.fact.entities.flatMap((id) => kb.entity(id) ?? []);
+  const excluded = entities.filter((entity) => {
+    const words = new Set(entityWords(entity).names.flat().map(stemOf));
+    return excluding.every((stem) => words.has(stem));
+  });
+  return entities.some(
+    (entity) =>
+      !mentioned.has(entity.id) &&
+      !excluded.includes(entity) &&
+      excluded.some((other) => other.kind === entity.kind),
+  );
 }
 
 /** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
