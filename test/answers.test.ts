@@ -163,6 +163,17 @@ describe("list questions gather every relevant fact", () => {
     expect(third.answer("Which APEC members apart from Chile support Mongolia's bid?").answered).toBe(false);
   });
 
+  it("reads 'what were the two agreements?' as asking for the agreements, each from its own fact", () => {
+    const answer = engineFrom(SIXTH_EVENT_DIR).answer("what were the two agreements?").answer;
+    expect(answer).toContain("sardinella");
+    expect(answer).toContain("memorandum on joint surveillance");
+  });
+
+  it("does not take 'its imports' for imports it names none of", () => {
+    const answer = engineFrom(FOURTH_EVENT_DIR).answer("which imports from Japan lead Ghana's trade?").answer;
+    expect(answer).toContain("vehicles and machinery");
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

@@ -641,8 +641,11 @@ export function namesAsked(plan: QueryPlan): Term | undefined {
     return isPlural(focus.word) ? focus : undefined;
   }
   const opener = plan.words[0];
-  if (opener !== "list" && opener !== "name") return undefined;
-  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word));
+  // "What were the three deals?", "which are the member states?": the plural after the verb.
+  const be = plan.words[1];
+  const asksWhatTheyAre = (plan.kind === "which" || plan.kind === "what") && (be === "were" || be === "are");
+  if (opener !== "list" && opener !== "name" && !asksWhatTheyAre) return undefined;
+  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !/^\d+$/.test(t.word));
   return named[0];
 }
 
@@ -692,6 +695,9 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     // The plural is the class; a singular ("the figure for 2019") is one thing of it.
     const lower = word[0].toLowerCase();
     if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
+    // "Japanese vehicles and machinery leading its imports": what "its" or "their" has is said
+    // elsewhere in the sentence, before as often as after.
+    if (POSSESSIVE_BEFORE.test(statement.slice(0, word.index))) continue;
     said = true;
     // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
     // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
@@ -719,6 +725,7 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
   return named.length < 2;
 }
 
+const POSSESSIVE_BEFORE = /\b(?:its|their|his|her|our)\s+$/i;
 /** A description's first words, up to "of", a comma or a semicolon: what the entity is. */
 const DESCRIPTION_HEAD = /^[^,;(]*?(?=\s+of\b|[,;(]|$)/u;
 const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
