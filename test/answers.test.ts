@@ -174,6 +174,22 @@ describe("list questions gather every relevant fact", () => {
     expect(answer).toContain("vehicles and machinery");
   });
 
+  it("answers what a named meeting settled with its overview when no fact says it in those words", () => {
+    const sixth = engineFrom(SIXTH_EVENT_DIR);
+    const answer = sixth.answer("what got decided in the Praia session?").answer;
+    expect(answer).toContain("sardinella");
+    expect(answer).toContain("joint surveillance");
+    expect(
+      engineFrom(FIFTH_EVENT_DIR).answer("what was discussed during the Montevideo talks?").answer,
+    ).toContain("dredging");
+  });
+
+  it("does not give a meeting's overview for one it is not, whatever its facts name", () => {
+    expect(engineFrom(SIXTH_EVENT_DIR).answer("what was discussed at the Dakar summit?").answered).toBe(
+      false,
+    );
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

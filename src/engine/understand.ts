@@ -519,6 +519,19 @@ const REFERRING_WORDS = new Set([
 const OVERVIEW =
   /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
+/**
+ * "What was discussed at the Montevideo talks?", "what was decided at the Praia session?": what a
+ * meeting as a whole settled. Read as a list of facts first; when no fact says it in those words,
+ * the meeting's overview (its summary and key facts) says it.
+ */
+export function asksWhatAMeetingSettled(understanding: Understanding): boolean {
+  const text = canonicalText(understanding.question).toLowerCase();
+  return SETTLED_AT.test(text) && EVENT_NOUNS.test(text);
+}
+
+const SETTLED_AT =
+  /^\W*what (?:was|were|got|did (?:they|the \w+)) (?:discuss(?:ed)?|decided?|agreed?(?: on| upon)?|settled|resolved|talk(?:ed)? about)\b.*\b(?:at|during|in)\b/;
+
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =
   /^(?:\W*(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
