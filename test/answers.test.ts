@@ -211,6 +211,16 @@ describe("a list question is answered by facts that name what it lists, not by o
       expect(eighth.answer(question).answered).toBe(false);
   });
 
+  it("refuses to list all of them from a fact that gives one for example", () => {
+    expect(ask("name all the member states of CICA").answered).toBe(false);
+    // Without "all", the one it gives is an answer.
+    expect(ask("which CICA member countries did Aliyev thank?").answer).toContain("Kazakhstan");
+  });
+
+  it("lists all of them from a fact that names them after a colon", () => {
+    expect(fifth.answer("list all the PPWC member states").answer).toContain("Bolivia");
+  });
+
   it("names members a fact lists after a colon", () => {
     const answer = fifth.answer("list the PPWC's member countries").answer;
     for (const country of ["Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay"])

@@ -574,6 +574,8 @@ interface ScoringContext {
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
   namesAsked: Term | undefined;
+  /** "List *all* the member states", "every …": the whole of them, not an example. */
+  asksAll: boolean;
 }
 
 function scoringContext(
@@ -595,6 +597,7 @@ function scoringContext(
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
+    asksAll: plan.words.some((word) => word === "all" || word === "every"),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -691,6 +694,7 @@ function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext):
 function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
   const statement = indexed.fact.statement;
   let said = false;
+  let oneExample = false;
   for (const word of statement.matchAll(WORD_IN_TEXT)) {
     // The plural is the class; a singular ("the figure for 2019") is one thing of it.
     const lower = word[0].toLowerCase();
@@ -705,18 +709,33 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     const before = NAME_BEFORE.exec(statement.slice(0, word.index))?.[1];
     if (before && namesAnEntity(before, indexed, context)) return false;
     const after = statement.slice(word.index + word[0].length);
-    if (APPOSITION.test(after) || LISTED_LATER.test(after)) return false;
+    // "Steps to strengthen solidarity" says what the steps were; "join forces with the member
+    // states to contribute" says why, and member states are named, if at all, as countries.
+    const purpose = asked.kinds.length === 0 && TO_PURPOSE.test(after);
+    if (purpose || APPOSITION.test(after) || LISTED_LATER.test(after)) {
+      // "List all the member states": "member countries, including Kazakhstan" gives one for
+      // example, not all of them.
+      if (!purpose && context.asksAll && namedExamples(after) === 1) {
+        oneExample = true;
+        continue;
+      }
+      return false;
+    }
   }
+  if (oneExample) return true;
   // "Which municipalities are in the CBBM?": the word is the body's own name's (the Council of
   // Baltic Border Municipalities), which every fact about the body has, naming none of them.
   if (!said) return [...context.mentioned].some((id) => inNameOf(asked, id, context.kb));
   // "Costa Rica's Minister of Foreign Trade, Tomás Villalobos Rojas": someone the fact names is one.
-  // (What their description says they are first: "Minister of Foreign Trade of Costa Rica".)
-  const described = indexed.fact.entities.some((id) => {
-    const entity = context.mentioned.has(id) ? undefined : context.kb.entity(id);
-    const head = entity ? DESCRIPTION_HEAD.exec(entity.description)?.[0] : undefined;
-    return !!head && tokenize(head).some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_MATCH);
-  });
+  // (What their description says they are first: "Minister of Foreign Trade of Costa Rica". A
+  // kind of entity asked for is named by entities of that kind, below, whatever they are called.)
+  const described =
+    asked.kinds.length === 0 &&
+    indexed.fact.entities.some((id) => {
+      const entity = context.mentioned.has(id) ? undefined : context.kb.entity(id);
+      const head = entity ? DESCRIPTION_HEAD.exec(entity.description)?.[0] : undefined;
+      return !!head && tokenize(head).some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_MATCH);
+    });
   if (described) return false;
   if (asked.kinds.length === 0) return true;
   const named = indexed.fact.entities.filter(
@@ -758,7 +777,26 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
  * comma and then a name, an article, "one …", "to …", "including …" (after at most "in/at <Place>").
  */
 const APPOSITION =
-  /^(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:to|including|such as|namely)\b)/u;
+  /^(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:including|such as|namely)\b)/u;
+const TO_PURPOSE = /^\s+to\s/u;
+
+/**
+ * How many names an "including …" or "such as …" after the word gives before the sentence goes on
+ * ("including Kazakhstan, during the transition …": one); -1 when it gives none by name.
+ */
+function namedExamples(after: string): number {
+  const marker = EXAMPLES.exec(after);
+  if (!marker) return -1;
+  const items = after.slice(marker.index + marker[0].length).split(/,\s*|\s+and\s+|[.;]/);
+  let names = 0;
+  for (const item of items) {
+    if (!/^(?:the\s+)?\p{Lu}/u.test(item.trim())) break;
+    names++;
+  }
+  return names > 0 ? names : -1;
+}
+
+const EXAMPLES = /\b(?:including|such as|notably|among them)\s+/u;
 /** Or later in its sentence: "Four documents were signed during the visit, including a memorandum …". */
 const LISTED_LATER = /(?:,\s*|\s)(?:including|such as|namely)\s|:\s/u;
 
