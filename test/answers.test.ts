@@ -221,6 +221,38 @@ describe("a list question is answered by facts that name what it lists, not by o
     expect(fifth.answer("list all the PPWC member states").answer).toContain("Bolivia");
   });
 
+  it("takes what a sentence says they were, or names right after the word, as naming them", () => {
+    const scoped = engineFrom(SEED_DIR);
+    const overlay = scoped.overlay("guild-lists");
+    const common = {
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Conference on Interaction and Confidence Building in Asia",
+      keywords: [],
+      questions: [],
+    };
+    overlay.addFact({
+      id: "forum-topics",
+      statement: "Road safety and rail freight were the main topics of the CICA transport forum.",
+      entities: ["cica"],
+      ...common,
+    });
+    overlay.addFact({
+      id: "forum-opened",
+      statement: "The delegates Ilham Aliyev and Kairat Sarybay opened the CICA transport forum.",
+      entities: ["cica", "ilham-aliyev", "kairat-sarybay"],
+      ...common,
+    });
+    scoped.touched(overlay);
+    const topics = scoped.answer("what were the topics of the CICA transport forum?", "guild-lists");
+    expect(topics.answer).toContain("Road safety");
+    const delegates = scoped.answer("which delegates opened the CICA transport forum?", "guild-lists");
+    expect(delegates.answer).toContain("Kairat Sarybay");
+  });
+
+  it("reads 'Ghana's exports to Japan' as exports the sentence names before them", () => {
+    expect(fourth.answer("list Ghana's exports to Japan").answer).toContain("cocoa, gold and aluminium");
+  });
+
   it("names members a fact lists after a colon", () => {
     const answer = fifth.answer("list the PPWC's member countries").answer;
     for (const country of ["Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay"])

@@ -699,9 +699,12 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     // The plural is the class; a singular ("the figure for 2019") is one thing of it.
     const lower = word[0].toLowerCase();
     if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
-    // "Japanese vehicles and machinery leading its imports": what "its" or "their" has is said
-    // elsewhere in the sentence, before as often as after.
-    if (POSSESSIVE_BEFORE.test(statement.slice(0, word.index))) continue;
+    // "Japanese vehicles and machinery leading its imports", "cocoa and gold making up most of
+    // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
+    // before as often as after.
+    // "Trade and energy were the main topics": said before, as what they were.
+    const upTo = statement.slice(0, word.index);
+    if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
     said = true;
     // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
     // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
@@ -744,7 +747,9 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
   return named.length < 2;
 }
 
-const POSSESSIVE_BEFORE = /\b(?:its|their|his|her|our)\s+$/i;
+const PREDICATE_BEFORE =
+  /\b(?:are|were|is|was|as|became|become)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A description's first words, up to "of", a comma or a semicolon: what the entity is. */
 const DESCRIPTION_HEAD = /^[^,;(]*?(?=\s+of\b|[,;(]|$)/u;
 const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
@@ -773,12 +778,13 @@ const tokenizeWord = (word: string) => tokenize(word).map((token) => token.word)
 /** The capitalised word right before ("the Daugavpils municipality"), which may be a name. */
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
 /**
- * What follows the word when it lists or describes its members: a colon or dash, "to …", or a
- * comma and then a name, an article, "one …", "to …", "including …" (after at most "in/at <Place>").
+ * What follows the word when it lists or describes its members: a name ("the ministers Ilsa
+ * Marrow and …"), a colon or dash, or a comma and then a name, an article, "one …", "to …",
+ * "including …" (after at most "in/at <Place>").
  */
 const APPOSITION =
-  /^(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:including|such as|namely)\b)/u;
-const TO_PURPOSE = /^\s+to\s/u;
+  /^(?:\s+\p{Lu}|(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:including|such as|namely)\b))/u;
+const TO_PURPOSE = /^\s+to\s+(?!the\b|a\b|an\b)\p{Ll}/u;
 
 /**
  * How many names an "including …" or "such as …" after the word gives before the sentence goes on
