@@ -36,6 +36,13 @@ describe("an exclusion inside a question leaves out only what it names", () => {
     expect(asked.plan.mentions.map((m) => m.text)).toContain("azerbaijan");
   });
 
+  it("ends it at a name the store knows, typed in lower case with no auxiliary after it", () => {
+    const third = engineFrom(THIRD_EVENT_DIR);
+    const asked = understand("which apec members besides chile support mongolia joining?", third.base);
+    expect(asked.excluding).toEqual(["chile"]);
+    expect(third.answer("which apec members besides chile support mongolia joining?").answered).toBe(false);
+  });
+
   it("ends it at the auxiliary when it is typed in lower case", () => {
     const asked = understand("which nam bodies besides the womens platform were set up?", seedOnly.base);
     expect(asked.excluding).toEqual(["women", "platform"]);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
+import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
@@ -95,7 +95,7 @@ export interface Understanding {
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
   const outlet = outletIn(asked, kb);
-  const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
+  const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked, kb);
   // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else
   // was on the table?"); its facts are left out of the key facts instead.
   const rest =
@@ -409,13 +409,13 @@ const MONTH_AFTER_NUMBER = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)\\s+${SHORT_
  * phrase says what is already known, so it is no part of what to find, and a fact about it is not
  * the answer.
  */
-function withoutExclusion(question: string): { rest: string; excluding?: string[] } {
+function withoutExclusion(question: string, kb: KnowledgeBase): { rest: string; excluding?: string[] } {
   const match = EXCLUSION.exec(question);
   if (!match) return { rest: question };
   // Inside the question ("which NAM initiatives other than the Youth Organization did Azerbaijan
   // establish?", "which members other than Chile back the bid?") the phrase is the name, or runs
   // to the auxiliary that goes on with the question; what follows is still asked.
-  const inside = match.index > 0 ? excludedInside(match[1]!) : undefined;
+  const inside = match.index > 0 ? excludedInside(match[1]!, kb) : undefined;
   if (inside) {
     const start = match.index + match[0].indexOf(match[1]!);
     const end = start + inside.length;
@@ -433,8 +433,18 @@ function withoutExclusion(question: string): { rest: string; excluding?: string[
   return { rest: question.replace(match[0], " ").replace(/\s+/g, " ").trim(), excluding: stems };
 }
 
-/** The excluded phrase's own part: a run of capitalised words, else the words before an auxiliary. */
-function excludedInside(phrase: string): string | undefined {
+/**
+ * The excluded phrase's own part: the longest name the store knows it opens with ("chile back
+ * mongolia's bid" → "chile"), a run of capitalised words, else the words before an auxiliary.
+ */
+function excludedInside(phrase: string, kb: KnowledgeBase): string | undefined {
+  const words = phrase.split(/\s+/);
+  const skip = /^(?:the|a|an)$/i.test(words[0] ?? "") ? 1 : 0;
+  for (let end = Math.min(words.length - 1, skip + kb.longestAliasTokens); end > skip; end--) {
+    if (kb.entitiesNamed(phraseKey(words.slice(skip, end).join(" "))).length > 0) {
+      return words.slice(0, end).join(" ");
+    }
+  }
   const name = EXCLUDED_NAME.exec(phrase)?.[0];
   if (name && name.length < phrase.length) return name;
   const beforeAuxiliary = EXCLUDED_BEFORE_AUXILIARY.exec(phrase)?.[1];
