@@ -169,6 +169,14 @@ describe("list questions gather every relevant fact", () => {
     expect(answer).toContain("memorandum on joint surveillance");
   });
 
+  it("adds the meeting's facts about 'the first agreement' to the one that counts two", () => {
+    const answer = engineFrom(EIGHTH_EVENT_DIR).answer(
+      "what were the two agreements signed in Vilnius?",
+    ).answer;
+    expect(answer).toContain("ambulance crews");
+    expect(answer).toContain("restores a daily direct train");
+  });
+
   it("does not take 'its imports' for imports it names none of", () => {
     const answer = engineFrom(FOURTH_EVENT_DIR).answer("which imports from Japan lead Ghana's trade?").answer;
     expect(answer).toContain("vehicles and machinery");

@@ -203,8 +203,35 @@ export function verify(
         )
         .slice(0, MAX_LIST)
     : [top];
+  // "What were the two agreements signed in Vilnius?": the best fact counts them, and its meeting's
+  // facts about "the first agreement" and "the second agreement" say what each one is, however
+  // few of the question's words they have.
+  const plural = namesAsked(plan);
+  if (plural && wantsList(read)) {
+    for (const indexed of orderedItems(top, plural, kb)) {
+      if (chosen.length >= MAX_LIST) break;
+      if (chosen.some((m) => m.indexed === indexed)) continue;
+      chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
+    }
+  }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
+
+/** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
+function orderedItems(top: Match, asked: Term, kb: KnowledgeBase): IndexedFact[] {
+  const event = top.indexed.fact.event;
+  if (!event) return [];
+  return [...kb.factsOfEventVisible(event)].filter((indexed) => {
+    if (indexed === top.indexed) return false;
+    const [statement = []] = factSequences(indexed.fact);
+    return statement.some(
+      (token, i) =>
+        ORDINALS.has(token.word) && (asked.alternatives.get(statement[i + 1]?.stem ?? "") ?? 0) >= 1,
+    );
+  });
+}
+
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "other"]);
 
 /**
  * "Which NAM initiatives other than the Youth Organization …": a fact that names it beside others
