@@ -203,9 +203,9 @@ export function verify(
         )
         .slice(0, MAX_LIST)
     : [top];
-  // "What were the two agreements signed in Vilnius?": the best fact counts them, and its meeting's
-  // facts about "the first agreement" and "the second agreement" say what each one is, however
-  // few of the question's words they have.
+  // "What were the two agreements signed in Vilnius?": the best fact may only count them; its
+  // meeting's facts about "the first agreement" and "the second agreement" say what each one is,
+  // however few of the question's words they have.
   const plural = namesAsked(plan);
   if (plural && wantsList(read)) {
     for (const indexed of orderedItems(top, plural, kb)) {
