@@ -136,10 +136,147 @@ describe("list questions gather every relevant fact", () => {
     expect(result.answer).toContain("COP29");
   });
 
+  it("gathers the facts of the meeting that each name one of the agreements asked for", () => {
+    const result = engineFrom(SIXTH_EVENT_DIR).answer("which agreements did the CCFC ministers sign?");
+    expect(result.answer).toContain("sardinella");
+    expect(result.answer).toContain("memorandum on joint surveillance");
+  });
+
+  it("names everyone who led a delegation, each from their own fact, and leads with all of them", () => {
+    const result = engineFrom(FIFTH_EVENT_DIR).answer("Who headed the delegations in Montevideo?");
+    expect(result.facts.length).toBeGreaterThanOrEqual(2);
+    expect(result.answer.split("\n")[0]).toContain("Echeverría");
+    expect(result.answer.split("\n")[0]).toContain("Benítez");
+  });
+
+  it("leaves a who-question with a verb in -s a single answer", () => {
+    expect(ask("Who chairs CICA?").facts).toHaveLength(1);
+  });
+
+  it("answers 'besides' one of several named together with the fact that names the others", () => {
+    const answer = ask("Which NAM bodies besides the Women's Platform did Azerbaijan set up?").answer;
+    expect(answer).toContain("Parliamentary Network");
+    expect(answer).not.toContain("successful chairmanship");
+  });
+
+  it("refuses 'apart from' the only one a fact names", () => {
+    const third = engineFrom(THIRD_EVENT_DIR);
+    expect(third.answer("Which APEC members apart from Chile support Mongolia's bid?").answered).toBe(false);
+  });
+
+  it("reads 'what were the two agreements?' as asking for the agreements, each from its own fact", () => {
+    const answer = engineFrom(SIXTH_EVENT_DIR).answer("what were the two agreements?").answer;
+    expect(answer).toContain("sardinella");
+    expect(answer).toContain("memorandum on joint surveillance");
+  });
+
+  it("adds the meeting's facts about 'the first agreement' to the one that counts two", () => {
+    const answer = engineFrom(EIGHTH_EVENT_DIR).answer(
+      "what were the two agreements signed in Vilnius?",
+    ).answer;
+    expect(answer).toContain("ambulance crews");
+    expect(answer).toContain("restores a daily direct train");
+  });
+
+  it("does not take 'its imports' for imports it names none of", () => {
+    const answer = engineFrom(FOURTH_EVENT_DIR).answer("which imports from Japan lead Ghana's trade?").answer;
+    expect(answer).toContain("vehicles and machinery");
+  });
+
+  it("answers what a named meeting settled with its overview when no fact says it in those words", () => {
+    const sixth = engineFrom(SIXTH_EVENT_DIR);
+    const answer = sixth.answer("what got decided in the Praia session?").answer;
+    expect(answer).toContain("sardinella");
+    expect(answer).toContain("joint surveillance");
+    expect(
+      engineFrom(FIFTH_EVENT_DIR).answer("what was discussed during the Montevideo talks?").answer,
+    ).toContain("dredging");
+  });
+
+  it("does not give a meeting's overview for one it is not, whatever its facts name", () => {
+    expect(engineFrom(SIXTH_EVENT_DIR).answer("what was discussed at the Dakar summit?").answered).toBe(
+      false,
+    );
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])
       expect(answer).toContain(name);
+  });
+});
+
+describe("a list question is answered by facts that name what it lists, not by ones that only speak of them", () => {
+  const fourth = engineFrom(FOURTH_EVENT_DIR);
+  const fifth = engineFrom(FIFTH_EVENT_DIR);
+  const eighth = engineFrom(EIGHTH_EVENT_DIR);
+
+  it("refuses to name companies a fact only wishes for", () => {
+    expect(fourth.answer("Name the companies from Japan that will process cocoa").answered).toBe(false);
+  });
+
+  it("refuses to name municipalities a fact only counts, or that only the body's own name has", () => {
+    for (const question of ["which municipalities are in the CBBM?", "list the CBBM's municipalities"])
+      expect(eighth.answer(question).answered).toBe(false);
+  });
+
+  it("refuses to list all of them from a fact that gives one for example", () => {
+    expect(ask("name all the member states of CICA").answered).toBe(false);
+    // Without "all", the one it gives is an answer.
+    expect(ask("which CICA member countries did Aliyev thank?").answer).toContain("Kazakhstan");
+  });
+
+  it("lists all of them from a fact that names them after a colon", () => {
+    expect(fifth.answer("list all the PPWC member states").answer).toContain("Bolivia");
+  });
+
+  it("takes what a sentence says they were, or names right after the word, as naming them", () => {
+    const scoped = engineFrom(SEED_DIR);
+    const overlay = scoped.overlay("guild-lists");
+    const common = {
+      source: "news-az-2024-04-17-aliyev-sarybay",
+      quote: "Conference on Interaction and Confidence Building in Asia",
+      keywords: [],
+      questions: [],
+    };
+    overlay.addFact({
+      id: "forum-topics",
+      statement: "Road safety and rail freight were the main topics of the CICA transport forum.",
+      entities: ["cica"],
+      ...common,
+    });
+    overlay.addFact({
+      id: "forum-opened",
+      statement: "The delegates Ilham Aliyev and Kairat Sarybay opened the CICA transport forum.",
+      entities: ["cica", "ilham-aliyev", "kairat-sarybay"],
+      ...common,
+    });
+    scoped.touched(overlay);
+    const topics = scoped.answer("what were the topics of the CICA transport forum?", "guild-lists");
+    expect(topics.answer).toContain("Road safety");
+    const delegates = scoped.answer("which delegates opened the CICA transport forum?", "guild-lists");
+    expect(delegates.answer).toContain("Kairat Sarybay");
+  });
+
+  it("reads 'Ghana's exports to Japan' as exports the sentence names before them", () => {
+    expect(fourth.answer("list Ghana's exports to Japan").answer).toContain("cocoa, gold and aluminium");
+  });
+
+  it("names members a fact lists after a colon", () => {
+    const answer = fifth.answer("list the PPWC's member countries").answer;
+    for (const country of ["Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay"])
+      expect(answer).toContain(country);
+  });
+
+  it("takes steps described by what they were for", () => {
+    const result = ask("What steps did Azerbaijan take while chairing NAM in the pandemic?");
+    expect(result.answer).toContain("solidarity");
+  });
+
+  it("does not offer a conference for the international organizations asked about", () => {
+    const result = ask("Which international organizations did Sarybay mention?");
+    expect(result.answer).not.toContain("COP29");
+    expect(result.answer).not.toContain("various other international organizations");
   });
 });
 

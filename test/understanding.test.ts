@@ -27,6 +27,29 @@ const seedEvent = (
   JSON.parse(readFileSync(join(SEED_DIR, "events.json"), "utf8")) as { title: string; date: string }[]
 )[0]!;
 
+describe("an exclusion inside a question leaves out only what it names", () => {
+  it("ends the excluded name where the question goes on", () => {
+    const asked = understand(
+      "Which NAM bodies besides the Women's Platform did Azerbaijan set up?",
+      seedOnly.base,
+    );
+    expect(asked.excluding).toEqual(["women", "platform"]);
+    expect(asked.plan.mentions.map((m) => m.text)).toContain("azerbaijan");
+  });
+
+  it("ends it at a name the store knows, typed in lower case with no auxiliary after it", () => {
+    const third = engineFrom(THIRD_EVENT_DIR);
+    const asked = understand("which apec members besides chile support mongolia joining?", third.base);
+    expect(asked.excluding).toEqual(["chile"]);
+    expect(third.answer("which apec members besides chile support mongolia joining?").answered).toBe(false);
+  });
+
+  it("ends it at the auxiliary when it is typed in lower case", () => {
+    const asked = understand("which nam bodies besides the womens platform were set up?", seedOnly.base);
+    expect(asked.excluding).toEqual(["women", "platform"]);
+  });
+});
+
 describe("an overview question gets the meeting as a whole", () => {
   it("picks the meeting of the day named, with its participants and cited key facts", () => {
     const result = all.answer("What happened on 17 April 2024?");

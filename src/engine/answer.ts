@@ -1,10 +1,10 @@
 import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
-import { resolveContext, staysOnTopic } from "./context.ts";
+import { type Reading, resolveContext, staysOnTopic } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import type { AnswerResult, DialogueTurn } from "./schema.ts";
-import { understand } from "./understand.ts";
+import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
+import { asksWhatAMeetingSettled, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
 
 export interface AnswerOptions {
@@ -17,6 +17,24 @@ export interface AnswerOptions {
   shift?: number;
   /** Sees each weighed answer: the evaluation fits the evidence weights from these. */
   observe?: (judgement: Judgement) => void;
+}
+
+/**
+ * Everyone and everything the question names is the meeting's own: a participant, or in its place
+ * or title ("the Dakar summit" is not the Praia session, whichever of its facts names Dakar).
+ */
+function namesOnly(event: Event, read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
+  const participants = new Set(event.participants.map((p) => p.entity));
+  const own = `${event.title} ${event.place ?? ""}`.toLowerCase();
+  return read.understanding.plan.mentions.every((mention) =>
+    mention.entityIds.some((id) => {
+      const entity = kb.entity(id);
+      return (
+        participants.has(id) ||
+        (!!entity && [entity.name, ...entity.aliases].some((name) => own.includes(name.toLowerCase())))
+      );
+    }),
+  );
 }
 
 /**
@@ -57,6 +75,17 @@ export function answerQuestion(
         kb,
       );
       continue;
+    }
+    // "What was decided at the Praia session?" with no fact in those words: the session's overview,
+    // if the question names it (never the latest meeting by default).
+    if (read.understanding.intent === "fact" && asksWhatAMeetingSettled(read.understanding)) {
+      const asOverview = { ...read, understanding: { ...read.understanding, intent: "overview" as const } };
+      const meetings = findCandidates(asOverview, kb, floor);
+      const [meeting] = meetings.events;
+      if (meetings.eventChoice === "named" && meeting && namesOnly(meeting, read, kb)) {
+        const overview = verify(asOverview, meetings, kb, { shift, floor });
+        if (overview.kind === "overview") return compose(overview, asOverview, kb);
+      }
     }
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);

@@ -6,7 +6,7 @@ import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.t
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, PREDECESSOR_CUES } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
-import { type Match, proximityPositions } from "./score.ts";
+import { type Match, namesAsked, proximityPositions } from "./score.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
@@ -654,7 +654,8 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
     case "facts": {
       const [top, ...rest] = verdict.matches;
-      const lead = leadFor(understanding, top!.indexed, kb);
+      const lead =
+        rest.length === 0 ? leadFor(understanding, top!.indexed, kb) : listLead(verdict.matches, read, kb);
       const text =
         rest.length === 0
           ? `${lead}${top!.indexed.fact.statement}`
@@ -669,6 +670,27 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       );
     }
   }
+}
+
+/**
+ * A list's lead names who each of its facts answers ("Martín Echeverría, Rodrigo Benítez Ocampo."),
+ * never the first fact's one alone as if it were the whole answer. "Which countries …" (a plural)
+ * is answered by facts that may each name several, so they speak for themselves, as they do when
+ * one of them names nobody; "which country …" still leads with the one.
+ */
+function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, kb: KnowledgeBase): string {
+  const { understanding } = read;
+  const plan = understanding.plan;
+  if (plan.kind === "which" && namesAsked(plan)) return "";
+  if (plan.kind !== "who" || understanding.time) return leadFor(understanding, matches[0]!.indexed, kb);
+  const named: Entity[] = [];
+  for (const match of matches) {
+    const entity = answerEntity(plan, match.indexed, kb);
+    if (!entity) return "";
+    if (!named.includes(entity)) named.push(entity);
+  }
+  const unsaid = named.filter((entity) => !matches.some((m) => opensWith(m.indexed.fact.statement, entity)));
+  return unsaid.length > 0 ? `${named.map((entity) => entity.name).join(", ")}.\n` : "";
 }
 
 /** "Who is he?" with nothing said before. */

@@ -2,7 +2,7 @@ import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.
 import { currencyUnits } from "./language/countries.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isBareVerb,
   isLeaderTitle,
@@ -585,6 +585,8 @@ interface ScoringContext {
   namesAsked: Term | undefined;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
   leaderAsked: { term: number; bodies: readonly string[] } | undefined;
+  /** "List *all* the member states", "every …": the whole of them, not an example. */
+  asksAll: boolean;
 }
 
 function scoringContext(
@@ -607,6 +609,7 @@ function scoringContext(
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
+    asksAll: plan.words.some((word) => word === "all" || word === "every"),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -698,7 +701,7 @@ function termMatch(plan: QueryPlan, index: number, indexed: IndexedFact, context
  * The plural a question asks to be named: "which *countries* …", "list all the *member states*"
  * (the last word of what follows "list"/"name").
  */
-function namesAsked(plan: QueryPlan): Term | undefined {
+export function namesAsked(plan: QueryPlan): Term | undefined {
   const focus = plan.focus;
   if ((plan.kind === "which" || plan.kind === "what") && focus) {
     // "which member *states*": the compound's head.
@@ -707,12 +710,15 @@ function namesAsked(plan: QueryPlan): Term | undefined {
     return isPlural(focus.word) ? focus : undefined;
   }
   const opener = plan.words[0];
-  if (opener !== "list" && opener !== "name") return undefined;
-  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word));
+  // "What were the three deals?", "which are the member states?": the plural after the verb.
+  const be = plan.words[1];
+  const asksWhatTheyAre = (plan.kind === "which" || plan.kind === "what") && (be === "were" || be === "are");
+  if (opener !== "list" && opener !== "name" && !asksWhatTheyAre) return undefined;
+  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !/^\d+$/.test(t.word));
   return named[0];
 }
 
-function isPlural(word: string): boolean {
+export function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
 }
 
@@ -741,6 +747,130 @@ function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext):
     );
   });
 }
+
+/**
+ * "List the Japanese companies that will process cocoa", "which municipalities are members?": a
+ * fact that says the very word asked for, but only of the whole class ("wants Japanese companies
+ * to process it", "brings together 23 municipalities from …"), names none of them. It names them
+ * when a name stands right before the word ("the Daugavpils municipality") or an apposition right
+ * after it, past a place it happened in ("four border towns, Biržai, …", "five member states:
+ * Argentina, …", "member countries, including Kazakhstan", "two agreements in Praia, to cut …").
+ * A kind of entity asked for is named by two of that kind the question does not name.
+ */
+function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  const statement = indexed.fact.statement;
+  let said = false;
+  let oneExample = false;
+  for (const word of statement.matchAll(WORD_IN_TEXT)) {
+    // The plural is the class; a singular ("the figure for 2019") is one thing of it.
+    const lower = word[0].toLowerCase();
+    if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
+    // "Japanese vehicles and machinery leading its imports", "cocoa and gold making up most of
+    // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
+    // before as often as after.
+    // "Trade and energy were the main topics": said before, as what they were.
+    const upTo = statement.slice(0, word.index);
+    if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
+    said = true;
+    // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
+    // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
+    if (word.index > 0 && lower !== word[0]) continue;
+    const before = NAME_BEFORE.exec(statement.slice(0, word.index))?.[1];
+    if (before && namesAnEntity(before, indexed, context)) return false;
+    const after = statement.slice(word.index + word[0].length);
+    // "Steps to strengthen solidarity" says what the steps were; "join forces with the member
+    // states to contribute" says why, and member states are named, if at all, as countries.
+    const purpose = asked.kinds.length === 0 && TO_PURPOSE.test(after);
+    if (purpose || APPOSITION.test(after) || LISTED_LATER.test(after)) {
+      // "List all the member states": "member countries, including Kazakhstan" gives one for
+      // example, not all of them.
+      if (!purpose && context.asksAll && namedExamples(after) === 1) {
+        oneExample = true;
+        continue;
+      }
+      return false;
+    }
+  }
+  if (oneExample) return true;
+  // "Which municipalities are in the CBBM?": the word is the body's own name's (the Council of
+  // Baltic Border Municipalities), which every fact about the body has, naming none of them.
+  if (!said) return [...context.mentioned].some((id) => inNameOf(asked, id, context.kb));
+  // "Costa Rica's Minister of Foreign Trade, Tomás Villalobos Rojas": someone the fact names is one.
+  // (What their description says they are first: "Minister of Foreign Trade of Costa Rica". A
+  // kind of entity asked for is named by entities of that kind, below, whatever they are called.)
+  const described =
+    asked.kinds.length === 0 &&
+    indexed.fact.entities.some((id) => {
+      const entity = context.mentioned.has(id) ? undefined : context.kb.entity(id);
+      const head = entity ? DESCRIPTION_HEAD.exec(entity.description)?.[0] : undefined;
+      return !!head && tokenize(head).some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_MATCH);
+    });
+  if (described) return false;
+  if (asked.kinds.length === 0) return true;
+  const named = indexed.fact.entities.filter(
+    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
+  );
+  return named.length < 2;
+}
+
+const PREDICATE_BEFORE =
+  /\b(?:are|were|is|was|as|became|become)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
+/** A description's first words, up to "of", a comma or a semicolon: what the entity is. */
+const DESCRIPTION_HEAD = /^[^,;(]*?(?=\s+of\b|[,;(]|$)/u;
+const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+function inNameOf(asked: Term, id: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  return (
+    !!entity &&
+    entityWords(entity).names.some((name) =>
+      name.some((word) => isPlural(word) && (asked.alternatives.get(stemOf(word)) ?? 0) >= STRONG_MATCH),
+    )
+  );
+}
+
+/** The fact names one of its entities the question does not by this word (the last of its name). */
+function namesAnEntity(word: string, indexed: IndexedFact, context: ScoringContext): boolean {
+  const [last] = tokenizeWord(word);
+  return indexed.fact.entities.some((id) => {
+    if (context.mentioned.has(id)) return false;
+    const entity = context.kb.entity(id);
+    return !!entity && entityWords(entity).names.some((name) => name.at(-1) === last);
+  });
+}
+
+const tokenizeWord = (word: string) => tokenize(word).map((token) => token.word);
+
+/** The capitalised word right before ("the Daugavpils municipality"), which may be a name. */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/**
+ * What follows the word when it lists or describes its members: a name ("the ministers Ilsa
+ * Marrow and …"), a colon or dash, or a comma and then a name, an article, "one …", "to …",
+ * "including …" (after at most "in/at <Place>").
+ */
+const APPOSITION =
+  /^(?:\s+\p{Lu}|(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:including|such as|namely)\b))/u;
+const TO_PURPOSE = /^\s+to\s+(?!the\b|a\b|an\b)\p{Ll}/u;
+
+/**
+ * How many names an "including …" or "such as …" after the word gives before the sentence goes on
+ * ("including Kazakhstan, during the transition …": one); -1 when it gives none by name.
+ */
+function namedExamples(after: string): number {
+  const marker = EXAMPLES.exec(after);
+  if (!marker) return -1;
+  const items = after.slice(marker.index + marker[0].length).split(/,\s*|\s+and\s+|[.;]/);
+  let names = 0;
+  for (const item of items) {
+    if (!/^(?:the\s+)?\p{Lu}/u.test(item.trim())) break;
+    names++;
+  }
+  return names > 0 ? names : -1;
+}
+
+const EXAMPLES = /\b(?:including|such as|notably|among them)\s+/u;
+/** Or later in its sentence: "Four documents were signed during the visit, including a memorandum …". */
+const LISTED_LATER = /(?:,\s*|\s)(?:including|such as|namely)\s|:\s/u;
 
 /** The fact says the verb with its particle right after it ("took over"). */
 function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, string]): boolean {
@@ -967,7 +1097,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
     return 0.6;
   // "In which city …", "Which country …": the answer is one of those, so the fact must name one
   // (as an entity of that kind, or in so many words: "major communication projects").
-  const focus = plan.focus;
+  // ("Which international organizations …": the kind is the plural's, after the word that narrows it.)
+  const focus = plan.focus?.kinds.length ? plan.focus : context.namesAsked;
   if (
     focus &&
     focus.kinds.length > 0 &&
@@ -980,7 +1111,11 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   }
   // "Which countries are members?", "list all the member states": a fact that only counts them
   // ("has eight member states") does not say which ("signed by all six members" does).
-  if (context.namesAsked && countsOnly(context.namesAsked, indexed, context)) return 0.6;
+  if (
+    context.namesAsked &&
+    (countsOnly(context.namesAsked, indexed, context) || namesNone(context.namesAsked, indexed, context))
+  )
+    return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !NEGATION.test(indexed.fact.statement) && !REFUSAL.test(indexed.fact.statement))
     return 0.6;

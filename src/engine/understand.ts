@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { canonicalText, stemOf, wordsOf } from "./language/normalize.ts";
+import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
@@ -99,7 +99,7 @@ export type Superlative = "most" | "least";
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
   const outlet = outletIn(asked, kb);
-  const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked);
+  const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked, kb);
   // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else
   // was on the table?"); its facts are left out of the key facts instead.
   const rest =
@@ -458,15 +458,52 @@ const MONTH_AFTER_NUMBER = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)\\s+${SHORT_
  * phrase says what is already known, so it is no part of what to find, and a fact about it is not
  * the answer.
  */
-function withoutExclusion(question: string): { rest: string; excluding?: string[] } {
+function withoutExclusion(question: string, kb: KnowledgeBase): { rest: string; excluding?: string[] } {
   const match = EXCLUSION.exec(question);
   if (!match) return { rest: question };
+  // Inside the question ("which NAM initiatives other than the Youth Organization did Azerbaijan
+  // establish?", "which members other than Chile back the bid?") the phrase is the name, or runs
+  // to the auxiliary that goes on with the question; what follows is still asked.
+  const inside = match.index > 0 ? excludedInside(match[1]!, kb) : undefined;
+  if (inside) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = start + inside.length;
+    const stems = wordsOf(inside)
+      .filter((word) => !STOPWORDS.has(word))
+      .map(stemOf);
+    if (stems.length === 0) return { rest: question };
+    const rest = `${question.slice(0, match.index)} ${question.slice(end)}`;
+    return { rest: rest.replace(/\s+/g, " ").trim(), excluding: stems };
+  }
   const stems = wordsOf(match[1]!)
     .filter((word) => !STOPWORDS.has(word))
     .map(stemOf);
   if (stems.length === 0) return { rest: question };
   return { rest: question.replace(match[0], " ").replace(/\s+/g, " ").trim(), excluding: stems };
 }
+
+/**
+ * The excluded phrase's own part: the longest name the store knows it opens with ("chile back
+ * mongolia's bid" → "chile"), a run of capitalised words, else the words before an auxiliary.
+ */
+function excludedInside(phrase: string, kb: KnowledgeBase): string | undefined {
+  const words = phrase.split(/\s+/);
+  const skip = /^(?:the|a|an)$/i.test(words[0] ?? "") ? 1 : 0;
+  for (let end = Math.min(words.length - 1, skip + kb.longestAliasTokens); end > skip; end--) {
+    if (kb.entitiesNamed(phraseKey(words.slice(skip, end).join(" "))).length > 0) {
+      return words.slice(0, end).join(" ");
+    }
+  }
+  const name = EXCLUDED_NAME.exec(phrase)?.[0];
+  if (name && name.length < phrase.length) return name;
+  const beforeAuxiliary = EXCLUDED_BEFORE_AUXILIARY.exec(phrase)?.[1];
+  return beforeAuxiliary?.trim() || undefined;
+}
+
+const EXCLUDED_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+const EXCLUDED_BEFORE_AUXILIARY =
+  /^(.+?)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/i;
 
 const EXCLUSION =
   /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to)\s+((?:the |a |an )?[^,?.;]{1,60}?)(?=\s*(?:,|\?|$|\bwhat\b|\bwhich\b|\bwho\b))/i;
@@ -541,6 +578,19 @@ const REFERRING_WORDS = new Set([
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
   /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+
+/**
+ * "What was discussed at the Montevideo talks?", "what was decided at the Praia session?": what a
+ * meeting as a whole settled. Read as a list of facts first; when no fact says it in those words,
+ * the meeting's overview (its summary and key facts) says it.
+ */
+export function asksWhatAMeetingSettled(understanding: Understanding): boolean {
+  const text = canonicalText(understanding.question).toLowerCase();
+  return SETTLED_AT.test(text) && EVENT_NOUNS.test(text);
+}
+
+const SETTLED_AT =
+  /^\W*what (?:was|were|got|did (?:they|the \w+)) (?:discuss(?:ed)?|decided?|agreed?(?: on| upon)?|settled|resolved|talk(?:ed)? about)\b.*\b(?:at|during|in)\b/;
 
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =

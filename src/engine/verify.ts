@@ -3,9 +3,11 @@ import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./c
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { type Token, tokenize } from "./language/normalize.ts";
+import { stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
+import { answers, isPlural, type Match, namesAsked } from "./score.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -161,7 +163,11 @@ export function verify(
   // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
   const excluding = read.understanding.excluding;
   const allowed = excluding
-    ? matches.filter((m) => !excluding.every((stem) => m.indexed.terms.has(stem)))
+    ? matches.filter(
+        (m) =>
+          !excluding.every((stem) => m.indexed.terms.has(stem)) ||
+          namesOthers(m.indexed, excluding, read, kb),
+      )
     : matches;
   // "Who had the job before him?" needs a fact that names the one before, not one that only
   // says what came before for him.
@@ -180,19 +186,105 @@ export function verify(
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
+  const asked = namesAsked(plan) ?? plan.focus;
   const chosen = wantsList(read)
     ? usable
-        // Facts close to the best one join it even a little under the answer threshold.
-        .filter((m) => answers(m, LOWEST_FLOOR) && m.coverage >= top.coverage - LIST_MARGIN)
+        // Facts close to the best one join it even a little under the answer threshold, and so
+        // do the facts of its meeting that say the very thing asked for: "what agreements were
+        // signed?" gathers "the second agreement, a memorandum on …" beside "signed two agreements".
+        .filter(
+          (m) =>
+            answers(m, LOWEST_FLOOR) &&
+            (m.coverage >= top.coverage - LIST_MARGIN ||
+              (!!asked &&
+                m.indexed.fact.event !== undefined &&
+                m.indexed.fact.event === top.indexed.fact.event &&
+                saysTheWord(asked, m.indexed))),
+        )
         .slice(0, MAX_LIST)
     : [top];
+  // "What were the two agreements signed in Vilnius?": the best fact may only count them; its
+  // meeting's facts about "the first agreement" and "the second agreement" say what each one is,
+  // however few of the question's words they have.
+  const plural = namesAsked(plan);
+  if (plural && wantsList(read)) {
+    for (const indexed of orderedItems(top, plural, kb)) {
+      if (chosen.length >= MAX_LIST) break;
+      if (chosen.some((m) => m.indexed === indexed)) continue;
+      chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
+    }
+  }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
+function orderedItems(top: Match, asked: Term, kb: KnowledgeBase): IndexedFact[] {
+  const event = top.indexed.fact.event;
+  if (!event) return [];
+  return [...kb.factsOfEventVisible(event)].filter((indexed) => {
+    if (indexed === top.indexed) return false;
+    const [statement = []] = factSequences(indexed.fact);
+    return statement.some(
+      (token, i) =>
+        ORDINALS.has(token.word) && (asked.alternatives.get(statement[i + 1]?.stem ?? "") ?? 0) >= 1,
+    );
+  });
+}
+
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "other"]);
+
+/**
+ * "Which NAM initiatives other than the Youth Organization …": a fact that names it beside others
+ * of its kind the question does not name ("a Parliamentary Network, a Youth Organization and a
+ * Women's Platform") still answers with the others; one that names only it does not.
+ */
+function namesOthers(
+  indexed: IndexedFact,
+  excluding: readonly string[],
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): boolean {
+  if (!wantsList(read)) return false;
+  const mentioned = new Set(read.understanding.plan.mentions.flatMap((m) => m.entityIds));
+  const entities = indexed.fact.entities.flatMap((id) => kb.entity(id) ?? []);
+  const excluded = entities.filter((entity) => {
+    const words = new Set(entityWords(entity).names.flat().map(stemOf));
+    return excluding.every((stem) => words.has(stem));
+  });
+  return entities.some(
+    (entity) =>
+      !mentioned.has(entity.id) &&
+      !excluded.includes(entity) &&
+      excluded.some((other) => other.kind === entity.kind),
+  );
 }
 
 /** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
 function wantsList(read: Reading & { kind: "read" }): boolean {
-  const kind = read.understanding.plan.kind;
-  return kind === "what" || kind === "which" || kind === "other";
+  const plan = read.understanding.plan;
+  const kind = plan.kind;
+  if (kind === "what" || kind === "which" || kind === "other") return true;
+  // "Who led the delegations?", "who were the signatories?": more than one, each perhaps in a fact
+  // of their own ("the talks" are where, not who; "who chairs" is a verb).
+  const who = plan.words.indexOf("who");
+  return (
+    kind === "who" &&
+    (plan.words[who + 1] === "were" ||
+      plan.terms.some(
+        (t) =>
+          t.weight >= 1 &&
+          t.position > who + 1 &&
+          isPlural(t.word) &&
+          (!isVerb(t.word) || isPersonNoun(t.word)) &&
+          !EVENT_WORDS.test(t.word),
+      ))
+  );
+}
+
+/** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
+function saysTheWord(asked: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token) => (asked.alternatives.get(token.stem) ?? 0) >= 1);
 }
 
 /** The event's fact that names most of its participants ("Aliyev received Sarybay"), cited for who took part. */
