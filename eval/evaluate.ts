@@ -143,6 +143,8 @@ const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions
 const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
 const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
 const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
+/** Everyday wordings and conversations across every held-out article, written blind. */
+const HELDOUT_PHRASING = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.phrasing.test.jsonl");
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -178,6 +180,9 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_4) ? [{ store: HELDOUT_4_STORE_PARTS, cases: readCases(HELDOUT_4) }] : []),
         ...(existsSync(HELDOUT_5) ? [{ store: HELDOUT_5_STORE_PARTS, cases: readCases(HELDOUT_5) }] : []),
         ...(existsSync(HELDOUT_6) ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_6) }] : []),
+        ...(existsSync(HELDOUT_PHRASING)
+          ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_PHRASING) }]
+          : []),
       ],
     },
   ];
