@@ -199,6 +199,13 @@ describe("list questions gather every relevant fact", () => {
     );
   });
 
+  it("takes a plural with a noun before it as naming a kind of them", () => {
+    // "… in the implementation of major communication projects in the region"
+    expect(ask("Which projects did Sarybay say Azerbaijan has an important role in?").answer).toContain(
+      "major communication projects",
+    );
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

@@ -6,6 +6,7 @@ import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.t
 import {
   isBareVerb,
   isLeaderTitle,
+  isNounOnly,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
@@ -583,6 +584,8 @@ interface ScoringContext {
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
   namesAsked: Term | undefined;
+  /** The stems of the question's words. */
+  askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
   leaderAsked: { term: number; bodies: readonly string[] } | undefined;
   /** "List *all* the member states", "every …": the whole of them, not an example. */
@@ -609,6 +612,7 @@ function scoringContext(
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
+    askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -757,6 +761,13 @@ function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext):
  * Argentina, …", "member countries, including Kazakhstan", "two agreements in Praia, to cut …").
  * A kind of entity asked for is named by two of that kind the question does not name.
  */
+/** The fact names an entity of the kind asked for, which the question does not name. */
+function namesAnyOfTheKind(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  return indexed.fact.entities.some(
+    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
+  );
+}
+
 function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
   const statement = indexed.fact.statement;
   let said = false;
@@ -775,6 +786,20 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
     // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
     if (word.index > 0 && lower !== word[0]) continue;
+    // "Major communication projects" names a kind of project the question did not: that kind is
+    // what it asks for ("what projects …?"); "Japanese companies", "international organizations"
+    // only describe the class.
+    const modifier = /(\p{L}+)\s+$/u.exec(upTo)?.[1];
+    if (
+      modifier &&
+      !namesAnyOfTheKind(asked, indexed, context) &&
+      modifier === modifier.toLowerCase() &&
+      !STOPWORDS.has(modifier) &&
+      isNounOnly(modifier) &&
+      !context.askedStems.has(stemOf(modifier))
+    ) {
+      return false;
+    }
     const before = NAME_BEFORE.exec(statement.slice(0, word.index))?.[1];
     if (before && namesAnEntity(before, indexed, context)) return false;
     const after = statement.slice(word.index + word[0].length);

@@ -453,3 +453,32 @@ function senseTagCount(index: Buffer, lemma: string): number {
   }
   return total;
 }
+
+let adjectiveIndex: Buffer | null | undefined;
+const nounOnlyCache = new Map<string, boolean>();
+
+/**
+ * A word WordNet knows as a noun and never as an adjective ("communication", "border"), so that
+ * before another noun it names a kind of it ("communication projects"); "international" and
+ * "major" are adjectives and only describe.
+ */
+export function isNounOnly(word: string): boolean {
+  const cached = nounOnlyCache.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  if (adjectiveIndex === undefined) {
+    const dir = wordnetDirectory();
+    try {
+      adjectiveIndex = dir ? readFileSync(join(dir, "index.adj")) : null;
+    } catch {
+      adjectiveIndex = null;
+    }
+  }
+  const result =
+    !!nouns &&
+    !!adjectiveIndex &&
+    nounSenses(nouns.index, word).length > 0 &&
+    nounSenses(adjectiveIndex, word).length === 0;
+  nounOnlyCache.set(word, result);
+  return result;
+}
