@@ -3,10 +3,10 @@
  * together, and the precision of the answers given, never fall below the floor in
  * eval/floor.json. The floor only rises (`npm run eval -- --raise-floor` after an improvement).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSplits, ratio, runSplit, summarize } from "../eval/evaluate.ts";
+import { EvalCase, loadEvalEngine, loadSplits, ratio, run, runSplit, summarize } from "../eval/evaluate.ts";
 import { fitEvidenceModel } from "../eval/fit.ts";
 import { candidateFloor, LOWEST_FLOOR } from "../src/engine/evidence.ts";
 import { EVIDENCE_MODEL } from "../src/engine/evidence-model.ts";
@@ -27,6 +27,24 @@ describe("answer quality on labeled questions never falls below its floor", () =
       expect(ratio(summary.answeredRight, summary.answered)).toBeGreaterThanOrEqual(wanted!.precision);
     });
   }
+});
+
+/** The workspace's shared question sample, beside the repository (absent from a clean clone). */
+const SHARED_SAMPLE = join(import.meta.dirname, "..", "..", "shared", "eval", "questions.dev.jsonl");
+
+describe("the shared question sample is answered in full", () => {
+  it.skipIf(!existsSync(SHARED_SAMPLE))("every shared sample question is right against the seed", () => {
+    // The sample's lines carry no family or article: they are all about the seed.
+    const cases = readFileSync(SHARED_SAMPLE, "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => EvalCase.parse({ family: "sample", article: "seed", ...JSON.parse(line) }));
+    const seed = loadEvalEngine([join(import.meta.dirname, "..", "data")]);
+    const wrong = run(seed, cases)
+      .filter((outcome) => !outcome.right)
+      .map((outcome) => outcome.case.id);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("the question sets are labeled consistently", () => {
