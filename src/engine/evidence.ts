@@ -1,6 +1,6 @@
 import type { Reading } from "./context.ts";
 import { EVIDENCE_MODEL } from "./evidence-model.ts";
-import { ANSWER_THRESHOLD, type Match } from "./score.ts";
+import { ANSWER_THRESHOLD, LOWEST_FLOOR, type Match } from "./score.ts";
 
 /**
  * How likely a fact is to answer the question rightly, from the parts of its evidence weighed
@@ -137,8 +137,7 @@ export function candidateFloor(shift = 0, model: EvidenceModel = EVIDENCE_MODEL)
   return model.admit + shift >= 1 ? ANSWER_THRESHOLD : LOWEST_FLOOR;
 }
 
-/** Below this coverage no fact is weighed at all (0.6 read half as many postings again for one more right answer in 600). */
-export const LOWEST_FLOOR = 0.7;
+export { LOWEST_FLOOR };
 
 /**
  * Whether a fact's evidence is enough to answer with. `shift` moves both thresholds (the

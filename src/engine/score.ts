@@ -25,7 +25,7 @@ import {
   QUESTION_OPENERS,
   roleInSentence,
 } from "./roles.ts";
-import type { EntityKind } from "./schema.ts";
+import type { Entity, EntityKind } from "./schema.ts";
 import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
@@ -89,6 +89,8 @@ const PROXIMITY_WINDOW = 5;
  * word in four is already too much. Everything else means "I don't know".
  */
 export const ANSWER_THRESHOLD = 0.75;
+/** Below this coverage no fact is weighed at all (0.6 read half as many postings again for one more right answer in 600). */
+export const LOWEST_FLOOR = 0.7;
 
 /** What, beyond the question's words, decides which facts are candidates. */
 export interface CandidateOptions {
@@ -772,7 +774,16 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
   const statement = indexed.fact.statement;
   let said = false;
   let oneExample = false;
-  for (const word of statement.matchAll(WORD_IN_TEXT)) {
+  // Most facts lack the plural altogether: their terms and tokens say so without reading the
+  // sentence's text.
+  const hasTheWord =
+    [...asked.alternatives].some(
+      ([stem, strength]) => strength >= STRONG_MATCH && (indexed.terms.get(stem) ?? 0) > 0,
+    ) &&
+    (factSequences(indexed.fact)[0] ?? []).some(
+      (token) => isPlural(token.word) && (asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
+    );
+  for (const word of hasTheWord ? statement.matchAll(WORD_IN_TEXT) : []) {
     // The plural is the class; a singular ("the figure for 2019") is one thing of it.
     const lower = word[0].toLowerCase();
     if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
@@ -780,7 +791,8 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
     // before as often as after.
     // "Trade and energy were the main topics": said before, as what they were.
-    const upTo = statement.slice(0, word.index);
+    // What stands just before the word: a possessive, a predicate, a name (a few words at most).
+    const upTo = statement.slice(Math.max(0, word.index - BEFORE_REACH), word.index);
     if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
     said = true;
     // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
@@ -800,7 +812,7 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     ) {
       return false;
     }
-    const before = NAME_BEFORE.exec(statement.slice(0, word.index))?.[1];
+    const before = NAME_BEFORE.exec(upTo)?.[1];
     if (before && namesAnEntity(before, indexed, context)) return false;
     const after = statement.slice(word.index + word[0].length);
     // "Steps to strengthen solidarity" says what the steps were; "join forces with the member
@@ -827,8 +839,10 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     asked.kinds.length === 0 &&
     indexed.fact.entities.some((id) => {
       const entity = context.mentioned.has(id) ? undefined : context.kb.entity(id);
-      const head = entity ? DESCRIPTION_HEAD.exec(entity.description)?.[0] : undefined;
-      return !!head && tokenize(head).some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_MATCH);
+      return (
+        !!entity &&
+        descriptionHeadStems(entity).some((stem) => (asked.alternatives.get(stem) ?? 0) >= STRONG_MATCH)
+      );
     });
   if (described) return false;
   if (asked.kinds.length === 0) return true;
@@ -844,6 +858,8 @@ const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:\p{Ll}+\
 /** A description's first words, up to "of", a comma or a semicolon: what the entity is. */
 const DESCRIPTION_HEAD = /^[^,;(]*?(?=\s+of\b|[,;(]|$)/u;
 const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+/** How many characters before a word its possessive, predicate or name can stand in. */
+const BEFORE_REACH = 80;
 function inNameOf(asked: Term, id: string, kb: KnowledgeBase): boolean {
   const entity = kb.entity(id);
   return (
@@ -864,7 +880,29 @@ function namesAnEntity(word: string, indexed: IndexedFact, context: ScoringConte
   });
 }
 
-const tokenizeWord = (word: string) => tokenize(word).map((token) => token.word);
+const wordTokens = new Map<string, string[]>();
+/** A word's tokens, read once per word (the same words recur across facts and questions). */
+function tokenizeWord(word: string): string[] {
+  let tokens = wordTokens.get(word);
+  if (!tokens) {
+    if (wordTokens.size > 50_000) wordTokens.clear();
+    tokens = tokenize(word).map((token) => token.word);
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
+}
+
+const headStems = new WeakMap<Entity, readonly string[]>();
+/** The stems of what a description says the entity is first ("Minister of Foreign Trade"), read once per entity. */
+function descriptionHeadStems(entity: Entity): readonly string[] {
+  let stems = headStems.get(entity);
+  if (!stems) {
+    const head = DESCRIPTION_HEAD.exec(entity.description)?.[0];
+    stems = head ? tokenize(head).map((token) => token.stem) : [];
+    headStems.set(entity, stems);
+  }
+  return stems;
+}
 
 /** The capitalised word right before ("the Daugavpils municipality"), which may be a name. */
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
