@@ -1138,3 +1138,28 @@ describe("a question that takes for granted an act the store denies is corrected
     expect(ninth.answer("When did Hungary enter the CFPC volunteer training pool?").answered).toBe(false);
   });
 });
+
+describe("why someone refused is answered by what they said about it at that meeting", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("gives the remark of the minister who speaks for the country that refused, citing the refusal", () => {
+    const result = ninth.answer("Why wouldn't Hungary join the CFPC aircraft pool?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(
+      /^Zsolt Baranyai said Hungary had already bought two water-bombing aircraft/,
+    );
+    expect(result.facts.map((f) => f.id)).toContain("hungary-refused-aircraft-pool");
+  });
+
+  it("does not give a remark when the store states no such refusal", () => {
+    expect(ninth.answer("Why did Hungary refuse to join the volunteer training centre?").answered).toBe(
+      false,
+    );
+  });
+
+  it("does not read a question without a refusal as asking for one", () => {
+    expect(ninth.answer("Why wouldn't Hungary join the aircraft pool?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
+  });
+});

@@ -21,6 +21,8 @@ export type Verdict =
   | { kind: "facts"; matches: Match[]; confidence: number }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | { kind: "correction"; match: Match }
+  /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
+  | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
   | {
       kind: "event-detail";
