@@ -1114,3 +1114,59 @@ describe("an overview of a meeting named by rare words finds it among thousands 
     }
   });
 });
+
+describe("a question that takes for granted an act the store denies is corrected, not answered", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+  const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+
+  it("gives the fact that says the one asked about refused, as a correction", () => {
+    const result = ninth.answer("Why did Hungary enter the CFPC aircraft pool?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^That isn't what my sources say: Hungary refused to join/);
+    expect(result.facts[0]?.id).toBe("hungary-refused-aircraft-pool");
+  });
+
+  it("corrects a when-question with the fact that says the one asked about refused", () => {
+    const result = ninth.answer("When did Hungary enter the CFPC aircraft pool?");
+    expect(result.answer).toMatch(/^That isn't what my sources say: Hungary refused to join/);
+  });
+
+  it("does not take a bare 'did not' for a refusal to correct with", () => {
+    expect(fourth.answer("On what date did Ghana and Japan sign their investment treaty?").answered).toBe(
+      false,
+    );
+  });
+
+  it("does not read declining to comment on something as denying it", () => {
+    expect(fourth.answer("When did Asakawa unveil a car assembly plant in Ghana?").answered).toBe(false);
+  });
+
+  it("does not correct with a denial that leaves out what else the question says", () => {
+    expect(ninth.answer("When did Hungary enter the CFPC volunteer training pool?").answered).toBe(false);
+  });
+});
+
+describe("why someone refused is answered by what they said about it at that meeting", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("gives the remark of the minister who speaks for the country that refused, citing the refusal", () => {
+    const result = ninth.answer("Why wouldn't Hungary join the CFPC aircraft pool?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(
+      /^Zsolt Baranyai said Hungary had already bought two water-bombing aircraft/,
+    );
+    expect(result.facts.map((f) => f.id)).toContain("hungary-refused-aircraft-pool");
+  });
+
+  it("does not give a remark when the store states no such refusal", () => {
+    expect(ninth.answer("Why did Hungary refuse to join the volunteer training centre?").answered).toBe(
+      false,
+    );
+  });
+
+  it("does not read a question without a refusal as asking for one", () => {
+    expect(ninth.answer("Why wouldn't Hungary join the aircraft pool?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
+  });
+});

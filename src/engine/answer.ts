@@ -3,6 +3,7 @@ import { compose, contextHint } from "./compose.ts";
 import { type Reading, resolveContext, staysOnTopic } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { correctingFact, statedReason } from "./premise.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { asksWhatAMeetingSettled, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
@@ -87,6 +88,12 @@ export function answerQuestion(
         if (overview.kind === "overview") return compose(overview, asOverview, kb);
       }
     }
+    // "Why did X join …?" when the store says X refused to: the denial, as a correction.
+    const correction = correctingFact(read, kb);
+    if (correction) return compose({ kind: "correction", match: correction }, read, kb);
+    // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
+    const stated = statedReason(read, kb, floor);
+    if (stated) return compose({ kind: "stated-reason", ...stated }, read, kb);
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);
   }

@@ -652,6 +652,23 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         : `${entity.name} is its full name: ${entity.description}.`;
       return answered(text, 0.9, [backing], { entities: [entity.id] });
     }
+    case "correction": {
+      // Said as a correction, never led by a date or a name as if it answered what was asked.
+      const { indexed } = verdict.match;
+      const text = `That isn't what my sources say: ${indexed.fact.statement}`;
+      return answered(text, CORRECTION_CONFIDENCE, [indexed], {
+        entities: indexed.fact.entities,
+        ...(indexed.fact.event ? { event: indexed.fact.event } : {}),
+      });
+    }
+    case "stated-reason": {
+      // What they said, with the fact that says what they did cited beside it.
+      const { act, reason } = verdict;
+      return answered(reason.fact.statement, STATED_REASON_CONFIDENCE, [reason, act], {
+        entities: reason.fact.entities,
+        ...(reason.fact.event ? { event: reason.fact.event } : {}),
+      });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =
@@ -671,6 +688,11 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
   }
 }
+
+/** A correction is no answer to what was asked: shown with less confidence than a fact that answers. */
+const CORRECTION_CONFIDENCE = 0.7;
+/** What someone said is the reason they give, not one the store states: shown as less sure. */
+const STATED_REASON_CONFIDENCE = 0.75;
 
 /**
  * A list's lead names who each of its facts answers ("Martín Echeverría, Rodrigo Benítez Ocampo."),

@@ -1770,6 +1770,11 @@ const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
 const GIVES_REASON =
   /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
 
+/** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
+export function saysWhy(statement: string): boolean {
+  return GIVES_REASON.test(statement) || causeAfterDueTo(statement);
+}
+
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
 function causeAfterDueTo(statement: string): boolean {
   for (const [, next] of statement.matchAll(DUE_TO)) if (!isBareVerb(next!.toLowerCase())) return true;

@@ -19,6 +19,10 @@ import { entityWords, factSequences } from "./token-cache.ts";
 export type Verdict =
   | { kind: "refuse"; message: string; matches: Match[] }
   | { kind: "facts"; matches: Match[]; confidence: number }
+  /** The question takes for granted an act the fact says was not done (premise.ts). */
+  | { kind: "correction"; match: Match }
+  /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
+  | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
   | {
       kind: "event-detail";
