@@ -136,6 +136,17 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
   const actors = plan.mentions.filter((m) => m.position < act);
   const objects = plan.mentions.filter((m) => m.position > act);
   if (actors.length === 0) return undefined;
+  // Only a fact about the actor that denies something can correct: most actors have none, and
+  // the wide search below (down to a third of the question) is then spared.
+  const denies = actors.some((m) =>
+    m.entityIds.some((id) => {
+      for (const indexed of kb.factsAbout(id)) {
+        if (denialAt((factSequences(indexed.fact)[0] ?? []).map((token) => token.word)) > 0) return true;
+      }
+      return false;
+    }),
+  );
+  if (!denies) return undefined;
   const found = candidates(plan, kb, {
     threshold: CORRECTION_SEARCH,
     exclude: read.exclude,
