@@ -354,6 +354,7 @@ function leadingMatches(
   // Kept best first: by rank, then by place in the pool (what the stable sort keeps).
   const kept: Match[] = [];
   const keptAt: number[] = [];
+  let scored = 0;
   for (const at of order) {
     if (kept.length === TOP_CANDIDATES) {
       const last = kept[TOP_CANDIDATES - 1]!.rank;
@@ -363,6 +364,10 @@ function leadingMatches(
       // Facts alike (a vague question's hundreds) tie, and are not all scored for it.
       if (limit[at]! <= last + BOUND_MARGIN && at > keptAt[TOP_CANDIDATES - 1]!) continue;
     }
+    // Hundreds of facts alike by their bound ("which fisheries accords were welcomed?" against a
+    // store of such accords), each then marked down by what it fails to say, would all be scored:
+    // past a budget the ones left are no likelier than those seen.
+    if (++scored > SCORING_BUDGET && kept.length === TOP_CANDIDATES) break;
     const match = score(plan, pool[at]!, kb, context);
     let place = kept.length;
     while (
@@ -383,6 +388,8 @@ function leadingMatches(
 }
 
 const BOUND_MARGIN = 1e-9;
+/** How many of its (at most `MAX_SCORED`) leading facts a question scores once it has its top candidates. */
+const SCORING_BUDGET = 150;
 
 /** Per question, what bounds each content word's match on a fact without its context lookups. */
 interface TermBound {
@@ -1094,7 +1101,9 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
   const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
   const share = context.weight > 0 ? found / context.weight : 0;
-  const needs = timing(plan, indexed, context) * exact;
+  // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
+  const weighed = share * exact * vague >= LOWEST_FLOOR;
+  const needs = timing(plan, indexed, context, weighed) * exact;
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   return {
@@ -1131,7 +1140,7 @@ function score(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase, context
  * itself (a remark about COP29 made at a meeting carries the meeting's date, not the
  * conference's, so only a fact's own `date` answers), "where" needs a place, "how many" an amount.
  */
-function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): number {
+function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
@@ -1175,6 +1184,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext):
   // "Which countries are members?", "list all the member states": a fact that only counts them
   // ("has eight member states") does not say which ("signed by all six members" does).
   if (
+    weighed &&
     context.namesAsked &&
     (countsOnly(context.namesAsked, indexed, context) || namesNone(context.namesAsked, indexed, context))
   )
