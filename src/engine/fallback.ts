@@ -1,0 +1,57 @@
+import { findCandidates } from "./candidates.ts";
+import type { Reading } from "./context.ts";
+import type { KnowledgeBase } from "./knowledge.ts";
+import { correctingFact, statedReason } from "./premise.ts";
+import type { Event } from "./schema.ts";
+import { asksWhatAMeetingSettled } from "./understand.ts";
+import { type Verdict, verify } from "./verify.ts";
+
+type Read = Reading & { kind: "read" };
+
+/**
+ * What to answer when a reading's facts refuse, if anything: the meeting's overview for "what was
+ * decided at <a meeting the question names>?", a premise the store contradicts, or the reason an
+ * actor gave for refusing. Each keeps to what the sources say; otherwise the refusal stands.
+ */
+export function insteadOfRefusing(
+  read: Read,
+  kb: KnowledgeBase,
+  options: { shift: number; floor: number },
+): { verdict: Verdict; read: Read } | undefined {
+  // "What was decided at the Praia session?" with no fact in those words: the session's overview,
+  // if the question names it (never the latest meeting by default).
+  if (read.understanding.intent === "fact" && asksWhatAMeetingSettled(read.understanding)) {
+    const asOverview = { ...read, understanding: { ...read.understanding, intent: "overview" as const } };
+    const meetings = findCandidates(asOverview, kb, options.floor);
+    const [meeting] = meetings.events;
+    if (meetings.eventChoice === "named" && meeting && namesOnly(meeting, read, kb)) {
+      const overview = verify(asOverview, meetings, kb, options);
+      if (overview.kind === "overview") return { verdict: overview, read: asOverview };
+    }
+  }
+  // "Why did X join …?" when the store says X refused to: the denial, as a correction.
+  const correction = correctingFact(read, kb);
+  if (correction) return { verdict: { kind: "correction", match: correction }, read };
+  // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
+  const stated = statedReason(read, kb, options.floor);
+  if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
+  return undefined;
+}
+
+/**
+ * Everyone and everything the question names is the meeting's own: a participant, or in its place
+ * or title ("the Dakar summit" is not the Praia session, whichever of its facts names Dakar).
+ */
+function namesOnly(event: Event, read: Read, kb: KnowledgeBase): boolean {
+  const participants = new Set(event.participants.map((p) => p.entity));
+  const own = `${event.title} ${event.place ?? ""}`.toLowerCase();
+  return read.understanding.plan.mentions.every((mention) =>
+    mention.entityIds.some((id) => {
+      const entity = kb.entity(id);
+      return (
+        participants.has(id) ||
+        (!!entity && [entity.name, ...entity.aliases].some((name) => own.includes(name.toLowerCase())))
+      );
+    }),
+  );
+}
