@@ -623,13 +623,7 @@ function resolve(
   const meeting = references.group === "they" && !named ? meetingPhrase(asked, previous) : undefined;
   if (meeting && event && ["when", "where", "who"].includes(plan.kind) && !plan.future) {
     // "Where were they held?": the meeting the previous answer came from, as "where was it?" is.
-    return {
-      kind: "read",
-      understanding: asked,
-      reading: `Taking "they" as ${event.title}`,
-      exclude,
-      event: event.id,
-    };
+    return readAsEvent(asked, "they", event, exclude);
   }
   if (meeting) {
     question = replaceWord(question, "they", meeting);
@@ -675,13 +669,7 @@ function resolve(
       return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
     }
     if (event && (asksAboutEvent || asked.intent === "overview")) {
-      return {
-        kind: "read",
-        understanding: asked,
-        reading: `Taking "${references.thing}" as ${event.title}`,
-        exclude,
-        event: event.id,
-      };
+      return readAsEvent(asked, references.thing, event, exclude);
     }
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
     // something is the one that did something before, the previous question's subject.
@@ -738,6 +726,22 @@ function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): 
         namedBefore(a) - namedBefore(b) ||
         THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
     )[0];
+}
+
+/** The question as asked, about the previous turn's meeting, which the word points back to. */
+function readAsEvent(
+  asked: Understanding,
+  word: string,
+  event: Event,
+  exclude: ReadonlySet<string>,
+): Reading & { kind: "read" } {
+  return {
+    kind: "read",
+    understanding: asked,
+    reading: `Taking "${word}" as ${event.title}`,
+    exclude,
+    event: event.id,
+  };
 }
 
 function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {

@@ -4,7 +4,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { tokenize } from "./language/normalize.ts";
 import { isVerb } from "./language/thesaurus.ts";
 import type { QueryPlan } from "./query.ts";
-import { candidates, type Match, saysWhy } from "./score.ts";
+import { candidates, type Match, NEGATION, saysWhy } from "./score.ts";
 import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
 
 /**
@@ -18,26 +18,8 @@ import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
 /** Questions that presume the act happened (not "did X …?", not "who …?", which ask whether or by whom). */
 const PRESUMING = new Set(["why", "when", "where"]);
 
-/** A question already about an act not done ("why did X refuse to …?") presumes no act to deny. */
-const DENYING_WORDS = new Set([
-  "not",
-  "never",
-  "no",
-  "didnt",
-  "doesnt",
-  "dont",
-  "wont",
-  "wouldnt",
-  "couldnt",
-  "wasnt",
-  "werent",
-  "isnt",
-  "arent",
-  "hasnt",
-  "havent",
-  "cant",
-  "nt",
-  "cannot",
+/** A question already about an act not done ("why did X refuse to …?", "why didn't X …?") presumes no act to deny. */
+const REFUSING_WORDS = new Set([
   "refuse",
   "refused",
   "refuses",
@@ -62,6 +44,10 @@ const DENYING_WORDS = new Set([
   "postpone",
   "postponed",
 ]);
+
+function asksOfADenial(words: readonly string[]): boolean {
+  return NEGATION.test(words.join(" ")) || words.some((word) => REFUSING_WORDS.has(word));
+}
 
 /**
  * Verbs that by themselves say an act was turned down: "refused to join", "rejected the proposal".
@@ -127,7 +113,7 @@ function actPosition(plan: QueryPlan): number {
 export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
   const { plan, intent } = read.understanding;
   if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
-  if (plan.words.some((word) => DENYING_WORDS.has(word))) return undefined;
+  if (asksOfADenial(plan.words)) return undefined;
   const act = actPosition(plan);
   if (act < 0) return undefined;
   // Everything the question says besides the act must be what the fact denies: "when did Latvia
@@ -194,7 +180,7 @@ export function statedReason(
   // Only a refusal's reason: what one says beside turning something down is their objection to it,
   // while beside an act done it is as often about something else (answering those too cost one
   // more wrong answer for none right).
-  if (!plan.words.some((word) => DENYING_WORDS.has(word))) return undefined;
+  if (!asksOfADenial(plan.words)) return undefined;
   const at = actPosition(plan);
   if (at < 0) return undefined;
   const actorIds = plan.mentions.filter((m) => m.position < at).flatMap((m) => m.entityIds);
@@ -228,7 +214,7 @@ export function statedReason(
   );
   const asked = new Set(
     tokenize(plan.words.join(" "))
-      .filter((t) => !STOPWORDS.has(t.word) && !actorWords.has(t.word) && !DENYING_WORDS.has(t.word))
+      .filter((t) => !STOPWORDS.has(t.word) && !actorWords.has(t.word) && !asksOfADenial([t.word]))
       .filter((t) => !verbs.some((v) => v.alternatives.has(t.stem)) && t.word !== "why")
       .map((t) => t.stem),
   );

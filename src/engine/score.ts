@@ -571,8 +571,8 @@ function kthLargest(values: Float64Array, k: number): number {
 const UNSHOWN_DIRECTION = 0.7;
 
 /** A negation in a question or a statement. */
-const NEGATION =
-  /\b(?:not|never|no|neither|nor|none|without)\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|wont|cannot|cant)\b/i;
+export const NEGATION =
+  /\b(?:not|never|no|neither|nor|none|without)\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|hadnt|wont|wouldnt|couldnt|shouldnt|cannot|cant)\b/i;
 
 interface ScoringContext {
   /** The question asks about what did not happen. */
@@ -747,9 +747,7 @@ const NUMBER_WORDS = new Set(
  */
 function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
   if (asked.kinds.length === 0) return false;
-  const named = indexed.fact.entities.filter(
-    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
-  );
+  const named = namedOfTheKind(asked, indexed, context);
   if (named.length >= 2) return false;
   const [statement = []] = factSequences(indexed.fact);
   return statement.some((token, i) => {
@@ -770,9 +768,9 @@ function countsOnly(asked: Term, indexed: IndexedFact, context: ScoringContext):
  * Argentina, …", "member countries, including Kazakhstan", "two agreements in Praia, to cut …").
  * A kind of entity asked for is named by two of that kind the question does not name.
  */
-/** The fact names an entity of the kind asked for, which the question does not name. */
-function namesAnyOfTheKind(asked: Term, indexed: IndexedFact, context: ScoringContext): boolean {
-  return indexed.fact.entities.some(
+/** The fact's entities of the kind asked for that the question does not name. */
+function namedOfTheKind(asked: Term, indexed: IndexedFact, context: ScoringContext): string[] {
+  return indexed.fact.entities.filter(
     (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
   );
 }
@@ -811,7 +809,7 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     const modifier = /(\p{L}+)\s+$/u.exec(upTo)?.[1];
     if (
       modifier &&
-      !namesAnyOfTheKind(asked, indexed, context) &&
+      namedOfTheKind(asked, indexed, context).length === 0 &&
       modifier === modifier.toLowerCase() &&
       !STOPWORDS.has(modifier) &&
       isNounOnly(modifier) &&
@@ -853,9 +851,7 @@ function namesNone(asked: Term, indexed: IndexedFact, context: ScoringContext): 
     });
   if (described) return false;
   if (asked.kinds.length === 0) return true;
-  const named = indexed.fact.entities.filter(
-    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
-  );
+  const named = namedOfTheKind(asked, indexed, context);
   return named.length < 2;
 }
 
