@@ -2,12 +2,14 @@ import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import { candidates } from "./retrieve.ts";
 import type { Event } from "./schema.ts";
-import { askedDateIn, candidates, fitsDate, type Match } from "./score.ts";
+import type { Match } from "./score.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
- * score.ts for how retrieval bounds its cost), and, for a question about a meeting as a whole,
+ * retrieve.ts for how retrieval bounds its cost), and, for a question about a meeting as a whole,
  * the events it may mean.
  */
 export interface Candidates {

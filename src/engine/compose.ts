@@ -6,10 +6,12 @@ import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.t
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, PREDECESSOR_CUES } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
-import { type Match, namesAsked, proximityPositions } from "./score.ts";
+import type { Match } from "./score.ts";
+import { namesAsked } from "./score-kind.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
+import { proximityPositions } from "./word-order.ts";
 
 export { formatDate } from "./language/time.ts";
 

@@ -4,7 +4,9 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { tokenize } from "./language/normalize.ts";
 import { isVerb } from "./language/thesaurus.ts";
 import type { QueryPlan } from "./query.ts";
-import { candidates, type Match, NEGATION, saysWhy } from "./score.ts";
+import { candidates } from "./retrieve.ts";
+import { type Match, NEGATION } from "./score.ts";
+import { saysWhy } from "./score-reason.ts";
 import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
 
 /**

@@ -7,7 +7,8 @@ import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, isPlural, type Match, namesAsked } from "./score.ts";
+import { answers, type Match } from "./score.ts";
+import { isPlural, namesAsked } from "./score-kind.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**

@@ -1,0 +1,497 @@
+import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
+import type { QueryPlan } from "./query.ts";
+import {
+  ANSWER_THRESHOLD,
+  EVENT_CONTEXT,
+  EVENT_TITLE,
+  KIND_ONLY,
+  kindStrength,
+  type Match,
+  MENTION_WEIGHT,
+  mentionMatch,
+  NAMES_ONLY,
+  type ScoringContext,
+  SUBJECT_BONUS,
+  score,
+  scoringContext,
+  typeFit,
+  UNKNOWN_WEIGHT,
+  WHEN_MISSES_A_WORD,
+} from "./score.ts";
+import { STRONG_MATCH } from "./score-kind.ts";
+import { knownStemNumber } from "./terms.ts";
+import type { TimeConstraint } from "./understand.ts";
+import { applyAmountOf, applyOpposites, applyProximity } from "./word-order.ts";
+
+// Which facts are scored at all: retrieval reads only the postings that can change the answer and
+// bounds each fact's rank before scoring it, so a question's cost stays flat as the store grows.
+
+/** What, beyond the question's words, decides which facts are candidates. */
+export interface CandidateOptions {
+  /** Coverage a fact needs to answer (calibrated on labeled questions; see eval/). */
+  threshold: number;
+  /** Facts not to offer again ("what else ...?"). */
+  exclude: ReadonlySet<string>;
+  time?: TimeConstraint;
+  /** Only facts from these sources ("according to <outlet>"). */
+  sources?: ReadonlySet<string>;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
+  threshold: ANSWER_THRESHOLD,
+  exclude: new Set(),
+};
+
+/** A refusal only needs a few near misses for its suggestions: no need to read every posting. */
+const MAX_NEAR_MISSES = 2_000;
+const TOP_CANDIDATES = 12;
+
+/** One part of the question (a name or a content word) and how to find the facts that have it. */
+interface Item {
+  weight: number;
+  /** How many facts have it: rare parts are looked up first. */
+  size: number;
+  /**
+   * Calls back with each fact that has it and how strongly (0..1); `byKind` when only the kind of
+   * its entities matched, which never answers alone and so adds no new candidate once there are some.
+   * The walk stops when `found` returns false.
+   */
+  visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => void;
+  /** How strongly one fact has it: what a full walk would report for it at most, looked up on the fact. */
+  strengthOf: (indexed: IndexedFact) => number;
+}
+
+/**
+ * Facts one part of a question may bring in: a part found in more facts is common, read only to
+ * this many facts when it is the rarest evidence the question has, otherwise only looked up on the
+ * facts rarer parts found. Far above any curated store's size (so its answers are exact), and the
+ * bound that keeps a vague question's cost the same at 100k facts as at 10k.
+ */
+const COMMON_PART = MAX_NEAR_MISSES;
+
+/** Facts fully scored per question; the rest lost already on the question's rarest parts. */
+const MAX_SCORED = 400;
+
+/**
+ * The facts that can answer, scored. A fact missing more than (1 - threshold) of the question's
+ * weight cannot answer, so it must contain at least one of the rarest parts whose weights add up
+ * past that slack: only those parts' postings are read. Common words ("accord" in a store of
+ * accords) then cost nothing unless the question hinges on them. Facts are ranked on those rare
+ * parts first, and only the best few hundred are scored in full.
+ */
+export function candidates(
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+  options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+): Match[] {
+  // A time word ("before") can be met by any fact that meets the constraint: it finds none.
+  const searched = plan.terms.filter((term) => !term.timeWord);
+  const items: Item[] = [
+    // A name is found in the facts about it, and (as weaker evidence) in the other facts of the
+    // meetings it took part in: "what did Ghana and Japan sign in Accra?" is answered by a fact of
+    // the Accra meeting that does not repeat "Accra".
+    ...plan.mentions.map((mention) => {
+      const events = mention.entityIds.flatMap((id) => kb.eventsWith(id));
+      // Events that only name it (in their title or place) support it more weakly.
+      const naming = mention.entityIds
+        .flatMap((id) => kb.eventsNaming(id))
+        .filter((id) => !events.includes(id));
+      return {
+        weight: MENTION_WEIGHT,
+        size:
+          mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0) +
+          [...events, ...naming].reduce((sum, id) => sum + kb.eventFactCount(id), 0),
+        visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
+          for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
+          for (const id of events)
+            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_CONTEXT)) return;
+          for (const id of naming)
+            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_TITLE)) return;
+        },
+        strengthOf: (indexed: IndexedFact) =>
+          mention.entityIds.some((id) => indexed.entities.includes(id))
+            ? 1
+            : mention.entityIds.some((id) => indexed.eventEntities.has(id))
+              ? EVENT_CONTEXT
+              : mention.entityIds.some((id) => indexed.eventNamed.has(id))
+                ? EVENT_TITLE
+                : 0,
+      };
+    }),
+    ...searched.map((term) => {
+      let alternatives:
+        | {
+            stem: string;
+            strength: number;
+            entities: ReadonlyMap<string, number>;
+            events: ReadonlyMap<string, number>;
+          }[]
+        | undefined;
+      return {
+        weight: term.weight,
+        // A word that names a kind ("leaders", "countries") is also found in any fact about one.
+        size:
+          [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
+          term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
+        visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => {
+          for (const [stem, strength] of term.alternatives) {
+            if (!kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present))) return;
+          }
+          for (const kind of term.kinds) {
+            if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
+          }
+        },
+        strengthOf: (indexed: IndexedFact) => {
+          // The entities and events that have each alternative, gathered once per question (few
+          // beside the facts), so each fact costs a few Map lookups.
+          alternatives ??= [...term.alternatives].map(([stem, strength]) => ({
+            stem,
+            strength,
+            entities: kb.entitiesWithStem(stem),
+            events: kb.eventsWithStem(stem),
+          }));
+          let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
+          // No match is stronger than 1 (strengths and alternatives are at most 1): a fact about
+          // the kind needs no lookup of its words, and a vague kind word reaches thousands.
+          if (best >= 1) return best;
+          const event = indexed.fact.event;
+          for (const { stem, strength, entities, events } of alternatives) {
+            let present = indexed.terms.get(stem) ?? 0;
+            if (entities.size > 0) {
+              for (const id of indexed.entities) present = Math.max(present, entities.get(id) ?? 0);
+            }
+            if (event && events.size > 0) present = Math.max(present, events.get(event) ?? 0);
+            best = Math.max(best, strength * present);
+          }
+          return best;
+        },
+      };
+    }),
+  ].sort((a, b) => a.size - b.size);
+  const total =
+    items.reduce((sum, item) => sum + item.weight, 0) +
+    plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
+    UNKNOWN_WEIGHT * plan.unknown.length;
+  const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
+  const hopeless = slack <= 0;
+  const scratch = scratchFor(factOrdinals());
+  // Facts found so far and their partial scores, in the order found (ties keep that order).
+  const partial: IndexedFact[] = [];
+  const inPartial = ++scratch.stamp;
+  let read = 0;
+  // Per item, a fact counts once, at its strongest match.
+  const best: IndexedFact[] = [];
+  for (const item of items) {
+    best.length = 0;
+    const inBest = ++scratch.stamp;
+    const first = partial.length === 0;
+    if (!first && Math.min(item.size, kb.size) > COMMON_PART) {
+      // A common part (a word in a good share of the store) only adds to the facts the rarer parts
+      // found, looked up on each of them instead of walking its postings: its cost is then bounded
+      // by the rarer evidence, whatever the store's size. A fact it alone would bring in lacks the
+      // question's rarer parts and ranks below those found already.
+      for (const indexed of partial) {
+        const strength = item.strengthOf(indexed);
+        if (strength <= 0) continue;
+        scratch.bestScore[indexed.ordinal] = strength;
+        best.push(indexed);
+      }
+    } else {
+      let full = false;
+      item.visit((indexed, strength, byKind) => {
+        const at = indexed.ordinal;
+        if (scratch.bestMark[at] !== inBest) {
+          const admit = byKind
+            ? scratch.partialMark[at] === inPartial || (first && best.length < MAX_NEAR_MISSES)
+            : !hopeless || best.length < MAX_NEAR_MISSES;
+          if (admit) {
+            scratch.bestMark[at] = inBest;
+            scratch.bestScore[at] = strength;
+            best.push(indexed);
+          }
+        } else if (scratch.bestScore[at]! < strength) scratch.bestScore[at] = strength;
+        // Only common parts are read first (a vague question, "Which countries?"): the first
+        // COMMON_PART facts found, strongest evidence first, are plenty for a refusal's near
+        // misses or the few a list shows, and reading on would cost the whole store.
+        full = best.length >= COMMON_PART;
+        return !full;
+      });
+      // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
+      if (full) {
+        for (const indexed of best) {
+          const strength = item.strengthOf(indexed);
+          if (scratch.bestScore[indexed.ordinal]! < strength) scratch.bestScore[indexed.ordinal] = strength;
+        }
+      }
+    }
+    for (const indexed of best) {
+      const at = indexed.ordinal;
+      const add = item.weight * scratch.bestScore[at]!;
+      if (scratch.partialMark[at] === inPartial) scratch.partialScore[at] = scratch.partialScore[at]! + add;
+      else {
+        scratch.partialMark[at] = inPartial;
+        scratch.partialScore[at] = add;
+        partial.push(indexed);
+      }
+    }
+    read += item.weight;
+    // A fact missing `slack` or more of the weight cannot pass: once the parts read add up to the
+    // slack, every possible answer has been seen. With no slack at all nothing can pass, and the
+    // rarest part alone yields the near misses for suggestions.
+    if (read >= slack - 1e-9) break;
+  }
+  const sources = options.sources;
+  let pool = partial.filter(
+    (indexed) => !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
+  );
+  if (pool.length > MAX_SCORED) pool = leading(pool, scratch.partialScore, MAX_SCORED);
+  const context = scoringContext(plan, kb, options.time);
+  const top = leadingMatches(plan, pool, kb, context);
+  // Proximity needs the fact's word order: worth computing only for the few leading facts.
+  for (const match of top) {
+    applyProximity(plan, match, kb, context);
+    applyOpposites(plan, match);
+    applyAmountOf(plan, match, kb);
+  }
+  top.sort((a, b) => b.rank - a.rank);
+  return top;
+}
+
+/**
+ * The TOP_CANDIDATES best-ranked facts of the pool, as scoring all of them, a stable sort by rank
+ * and a cut would give (ties in pool order), without scoring them all: a fact's rank has a cheap
+ * upper bound (see `rankBound`), facts are scored from the highest bound down, and once the
+ * bound left is below the last kept rank no fact left can be kept. A vague or common-word
+ * question's pool is hundreds of facts alike on its rare parts; the few that can lead are scored.
+ */
+function leadingMatches(
+  plan: QueryPlan,
+  pool: readonly IndexedFact[],
+  kb: KnowledgeBase,
+  context: ScoringContext,
+): Match[] {
+  if (pool.length <= TOP_CANDIDATES) {
+    return pool.map((indexed) => score(plan, indexed, kb, context)).sort((a, b) => b.rank - a.rank);
+  }
+  const bounds = termBounds(plan, kb);
+  const limit = new Float64Array(pool.length);
+  const order: number[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    limit[i] = rankBound(plan, pool[i]!, kb, context, bounds);
+    order.push(i);
+  }
+  order.sort((a, b) => limit[b]! - limit[a]! || a - b);
+  // Kept best first: by rank, then by place in the pool (what the stable sort keeps).
+  const kept: Match[] = [];
+  const keptAt: number[] = [];
+  let scored = 0;
+  for (const at of order) {
+    if (kept.length === TOP_CANDIDATES) {
+      const last = kept[TOP_CANDIDATES - 1]!.rank;
+      // The margin covers the bound's sums rounding differently from the score's.
+      if (limit[at]! < last - BOUND_MARGIN) break;
+      // At best a tie with the last kept, found later in the pool: the stable sort keeps that one.
+      // Facts alike (a vague question's hundreds) tie, and are not all scored for it.
+      if (limit[at]! <= last + BOUND_MARGIN && at > keptAt[TOP_CANDIDATES - 1]!) continue;
+    }
+    // Hundreds of facts alike by their bound ("which fisheries accords were welcomed?" against a
+    // store of such accords), each then marked down by what it fails to say, would all be scored:
+    // past a budget the ones left are no likelier than those seen.
+    if (++scored > SCORING_BUDGET && kept.length === TOP_CANDIDATES) break;
+    const match = score(plan, pool[at]!, kb, context);
+    let place = kept.length;
+    while (
+      place > 0 &&
+      (kept[place - 1]!.rank < match.rank ||
+        (kept[place - 1]!.rank === match.rank && keptAt[place - 1]! > at))
+    )
+      place--;
+    if (place >= TOP_CANDIDATES) continue;
+    kept.splice(place, 0, match);
+    keptAt.splice(place, 0, at);
+    if (kept.length > TOP_CANDIDATES) {
+      kept.pop();
+      keptAt.pop();
+    }
+  }
+  return kept;
+}
+
+const BOUND_MARGIN = 1e-9;
+/** How many of its (at most `MAX_SCORED`) leading facts a question scores once it has its top candidates. */
+const SCORING_BUDGET = 150;
+
+/** Per question, what bounds each content word's match on a fact without its context lookups. */
+interface TermBound {
+  /** The alternatives' stem numbers and strengths, for a scan of the fact's own terms. */
+  numbers: number[];
+  strengths: number[];
+  /** The most any fact's entities or event can add (what `termMatch` looks up beyond the fact). */
+  context: number;
+  /** A full word, not a number: it says what is asked. */
+  asked: boolean;
+}
+
+interface Bounds {
+  terms: TermBound[];
+  /** The question has a word that says what is asked (see `asked` in `score`). */
+  asked: boolean;
+}
+
+function termBounds(plan: QueryPlan, kb: KnowledgeBase): Bounds {
+  const terms = plan.terms.map((term) => {
+    const numbers: number[] = [];
+    const strengths: number[] = [];
+    let context = 0;
+    for (const [stem, strength] of term.alternatives) {
+      const number = knownStemNumber(stem);
+      if (number !== undefined) {
+        numbers.push(number);
+        strengths.push(strength);
+      }
+      const most = Math.max(kb.strongestEntityWithStem(stem), kb.strongestEventWithStem(stem));
+      context = Math.max(context, most * strength);
+    }
+    const asked = term.weight >= 1 && !/^\d+$/.test(term.word);
+    return { numbers, strengths, context, asked };
+  });
+  return { terms, asked: terms.some((bound, i) => bound.asked && plan.terms[i]!.kinds.length === 0) };
+}
+
+/**
+ * At least the rank `score` gives the fact (before proximity and opposites, which only the leading
+ * facts get): each word's match read from the fact's own terms, or the most its context could
+ * add; names as `mentionMatch` has them; every multiplier (time, place, vagueness) taken as 1.
+ */
+function rankBound(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  context: ScoringContext,
+  bounds: Bounds,
+): number {
+  let found = 0;
+  let said = 0;
+  let specificity = 0;
+  let answeredAsked = false;
+  let missedAsked = false;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    const bound = bounds.terms[i]!;
+    let text = 0;
+    for (let a = 0; a < bound.numbers.length; a++) {
+      const present = indexed.terms.strengthOf(bound.numbers[a]!);
+      if (present !== undefined && present * bound.strengths[a]! > text) text = present * bound.strengths[a]!;
+    }
+    if (text < 1 && bound.context > text) text = bound.context;
+    if (term.timeWord) text = 1;
+    const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
+    found += term.weight * m;
+    said += term.weight * text;
+    specificity += m * context.rarity[i]!;
+    // As in `score`, with the bounds: a word that cannot reach a strong match is surely missed.
+    if (bound.asked) {
+      if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
+      else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
+    }
+  }
+  const namesOnlyYesNo =
+    plan.kind === "yesno" && ((!bounds.asked && plan.mentions.length >= 2) || missedAsked);
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const m = MENTION_WEIGHT * mentionMatch(plan, i, indexed, kb);
+    found += m;
+    said += m;
+  }
+  // What `score` scales the share down by, where the bounds already decide it.
+  const vague = said === 0 ? KIND_ONLY : (bounds.asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
+  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
+  const share = (context.weight > 0 ? found / context.weight : 0) * vague * exact;
+  const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
+  return (
+    share +
+    0.01 * specificity +
+    0.05 * shortness +
+    0.05 * typeFit(plan, indexed, kb, context) +
+    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0)
+  );
+}
+
+/**
+ * Per-fact working arrays of `candidates`, indexed by `IndexedFact.ordinal` and kept between
+ * questions: a Map of every fact a common word reaches (100k entries) per question was most of the
+ * time and the garbage. A mark equal to the current stamp says the slot holds this question's (or
+ * this item's) value, so nothing is cleared between questions.
+ */
+interface Scratch {
+  stamp: number;
+  partialMark: Uint32Array;
+  partialScore: Float64Array;
+  bestMark: Uint32Array;
+  bestScore: Float64Array;
+}
+
+let scratch: Scratch = makeScratch(1024);
+
+function makeScratch(size: number): Scratch {
+  return {
+    stamp: 0,
+    partialMark: new Uint32Array(size),
+    partialScore: new Float64Array(size),
+    bestMark: new Uint32Array(size),
+    bestScore: new Float64Array(size),
+  };
+}
+
+function scratchFor(ordinals: number): Scratch {
+  // Grown (and so cleared) when facts were added past its end; stamps wrap long after 4 billion.
+  if (ordinals > scratch.partialMark.length || scratch.stamp > 0xfffffff0) {
+    scratch = makeScratch(Math.max(ordinals * 2, 1024));
+  }
+  return scratch;
+}
+
+/**
+ * The `count` facts of highest score, as a stable sort by descending score then a cut would give
+ * them (ties in the order found), without sorting the whole pool: the cut-off score is found by
+ * selection, and only the facts kept are sorted.
+ */
+function leading(pool: IndexedFact[], scores: Float64Array, count: number): IndexedFact[] {
+  const values = new Float64Array(pool.length);
+  for (let i = 0; i < pool.length; i++) values[i] = scores[pool[i]!.ordinal]!;
+  const cut = kthLargest(values, count);
+  const kept: IndexedFact[] = [];
+  for (const indexed of pool) if (scores[indexed.ordinal]! > cut) kept.push(indexed);
+  for (const indexed of pool) {
+    if (kept.length >= count) break;
+    if (scores[indexed.ordinal] === cut) kept.push(indexed);
+  }
+  // Array.prototype.sort is stable: equal scores keep the order found.
+  return kept.sort((a, b) => scores[b.ordinal]! - scores[a.ordinal]!);
+}
+
+/** The k-th largest value (1-based) by quickselect; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}

@@ -1,0 +1,141 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
+import { isPastVerb, type Token } from "./language/normalize.ts";
+import type { QueryPlan, Term } from "./query.ts";
+import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
+import { factSequences, mentionPositions } from "./token-cache.ts";
+
+// Who did the act asked about, and whether it was done at all (denied, hedged, only planned): a
+// fact with the question's words can still tell of another's act or of none.
+
+/** The question's verb stands in the fact as a passive ("was founded") with no "by" after it. */
+export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: readonly Token[]): boolean {
+  const verb = plan.terms[asked.verb];
+  if (!verb) return false;
+  const at = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
+  if (at < 1 || !BE.has(sentence[at - 1]!.word)) return false;
+  // The "by" may stand far on: "was received at the Casa Amarilla, the foreign ministry in San
+  // José, by Costa Rica's foreign minister".
+  return !sentence.slice(at + 1).some((token) => token.word === "by");
+}
+
+/** A statement that reports something without asserting it. */
+const HEDGED =
+  /\b(?:declined to (?:comment|say|confirm|discuss)|did not say whether|would not (?:say|confirm|comment)|refused to (?:comment|say|confirm)|(?:reports?|rumou?rs?|speculation) that)\b/i;
+/**
+ * `HEDGED` read once per fact, kept by ordinal (0 not read yet, 1 no, 2 yes): nearly every scored
+ * fact reaches that test, the same facts are scored question after question, and the expression
+ * was a tenth of a common-word question's time.
+ */
+let hedgedFacts = new Uint8Array(1024);
+
+export function hedged(indexed: IndexedFact): boolean {
+  const at = indexed.ordinal;
+  if (at >= hedgedFacts.length) {
+    const wider = new Uint8Array(Math.max(at + 1, hedgedFacts.length * 2));
+    wider.set(hedgedFacts);
+    hedgedFacts = wider;
+  }
+  if (hedgedFacts[at] === 0) hedgedFacts[at] = HEDGED.test(indexed.fact.statement) ? 2 : 1;
+  return hedgedFacts[at] === 2;
+}
+export const ASKS_ABOUT_HEDGE =
+  /\b(?:declin\w*|comment\w*|reports?|reported|rumou?r\w*|confirm\w*|say|said|refus\w*|speculat\w*)\b/i;
+
+/**
+ * "Where did …", "in which venue did …": the question asks about what was done. Only the
+ * question's own "did" ("where: what did they announce?" re-asks an earlier question).
+ */
+export function asksWhatWasDone(words: readonly string[]): boolean {
+  const did = words.indexOf("did");
+  return did > 0 && did <= 3 && words.slice(0, did).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
+}
+
+/** A statement about a plan, not about what happened. */
+export const PLANNED =
+  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
+
+/**
+ * The sentence's first act (a verb in the past, active) is done by another of the question's
+ * names: the one nearest before it, with the one the question says acts not between them.
+ */
+export function anotherNameActs(
+  plan: QueryPlan,
+  agent: number,
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): boolean {
+  const verbAt = sentence.findIndex((token) => isPastVerb(token.word) && !STOPWORDS.has(token.word));
+  if (verbAt <= 0 || BE.has(sentence[verbAt - 1]!.word)) return false;
+  const nearest = (mention: number) =>
+    Math.max(
+      -1,
+      ...mentionPositions(sentence, plan.mentions[mention]?.entityIds ?? [], kb).filter((at) => at < verbAt),
+    );
+  const agentAt = nearest(agent);
+  return plan.mentions.some((_, other) => other !== agent && nearest(other) > agentAt);
+}
+
+/**
+ * The fact's sentence has the question's verb with a person of its own doing it, and never names
+ * the one the question says did it.
+ */
+export function someoneElseActs(
+  plan: QueryPlan,
+  asked: AskedRole,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const verb = plan.terms[asked.verb];
+  const named = plan.mentions[asked.mention]?.entityIds ?? [];
+  if (!verb || named.some((id) => indexed.entities.includes(id))) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem));
+  if (verbAt <= 0) return false;
+  const people = indexed.fact.entities.filter((id) => kb.entity(id)?.kind === "person");
+  return mentionPositions(sentence, people, kb).some((at) => at < verbAt && verbAt - at <= 6);
+}
+
+/** An act not done, said with a verb: "declined to withdraw" answers "why won't they withdraw?". */
+export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|failed|fails) to\b/i;
+/**
+ * The fact says the act asked about did not happen: "not", "never", "no" just before the
+ * question's verb ("did not agree", "has never signed").
+ */
+export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const negated = (i: number) =>
+    NEGATORS.has(sentence[i - 1]?.word ?? "") ||
+    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") && NEGATORS.has(sentence[i - 2]?.word ?? ""));
+  // The question's first act the sentence names is denied every time it is named ("signed by
+  // five; Senegal did not sign" affirms it).
+  for (const act of acts) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length > 0) return named.every(negated);
+  }
+  return false;
+}
+
+const BETWEEN_NEGATION_AND_VERB = new Set([
+  "yet",
+  "be",
+  "been",
+  "have",
+  "also",
+  "formally",
+  "officially",
+  "still",
+]);
+const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "didnt",
+  "doesnt",
+  "hasnt",
+  "havent",
+  "wont",
+  "cannot",
+  "nt",
+]);

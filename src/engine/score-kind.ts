@@ -1,0 +1,314 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { currencyUnits } from "./language/countries.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
+import { stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { isNounOnly } from "./language/thesaurus.ts";
+import type { QueryPlan, Term } from "./query.ts";
+import type { Entity } from "./schema.ts";
+import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+
+// What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
+// a fact gives one: checks the per-fact score applies, apart from how well the fact has the words.
+
+/** Only what these checks read of `ScoringContext`: score.ts, which builds it, imports them. */
+interface KindContext {
+  kb: KnowledgeBase;
+  mentioned: ReadonlySet<string>;
+  askedStems: ReadonlySet<string>;
+  asksAll: boolean;
+}
+
+/**
+ * The plural a question asks to be named: "which *countries* …", "list all the *member states*"
+ * (the last word of what follows "list"/"name").
+ */
+export function namesAsked(plan: QueryPlan): Term | undefined {
+  const focus = plan.focus;
+  if ((plan.kind === "which" || plan.kind === "what") && focus) {
+    // "which member *states*": the compound's head.
+    const head = plan.terms.find((t) => t.position === focus.position + 1);
+    if (head && isPlural(head.word) && !isPlural(focus.word)) return head;
+    return isPlural(focus.word) ? focus : undefined;
+  }
+  const opener = plan.words[0];
+  // "What were the three deals?", "which are the member states?": the plural after the verb.
+  const be = plan.words[1];
+  const asksWhatTheyAre = (plan.kind === "which" || plan.kind === "what") && (be === "were" || be === "are");
+  if (opener !== "list" && opener !== "name" && !asksWhatTheyAre) return undefined;
+  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !/^\d+$/.test(t.word));
+  return named[0];
+}
+
+export function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
+}
+
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty dozens hundreds".split(
+    " ",
+  ),
+);
+
+/**
+ * A number right before the kind of thing asked for ("eight member states"), not "all six", in a
+ * fact that names fewer than two of them ("the five member states, Argentina, Bolivia, …" names).
+ */
+export function countsOnly(asked: Term, indexed: IndexedFact, context: KindContext): boolean {
+  if (asked.kinds.length === 0) return false;
+  const named = namedOfTheKind(asked, indexed, context);
+  if (named.length >= 2) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => {
+    if (!/^\d/.test(token.word) && !NUMBER_WORDS.has(token.word)) return false;
+    if (statement[i - 1]?.word === "all") return false;
+    return [statement[i + 1], statement[i + 2]].some(
+      (next) => !!next && (asked.alternatives.get(next.stem) ?? 0) >= STRONG_MATCH,
+    );
+  });
+}
+
+/**
+ * "List the Japanese companies that will process cocoa", "which municipalities are members?": a
+ * fact that says the very word asked for, but only of the whole class ("wants Japanese companies
+ * to process it", "brings together 23 municipalities from …"), names none of them. It names them
+ * when a name stands right before the word ("the Daugavpils municipality") or an apposition right
+ * after it, past a place it happened in ("four border towns, Biržai, …", "five member states:
+ * Argentina, …", "member countries, including Kazakhstan", "two agreements in Praia, to cut …").
+ * A kind of entity asked for is named by two of that kind the question does not name.
+ */
+/** The fact's entities of the kind asked for that the question does not name. */
+function namedOfTheKind(asked: Term, indexed: IndexedFact, context: KindContext): string[] {
+  return indexed.fact.entities.filter(
+    (id) => !context.mentioned.has(id) && asked.kinds.includes(context.kb.entity(id)?.kind ?? "other"),
+  );
+}
+
+export function namesNone(asked: Term, indexed: IndexedFact, context: KindContext): boolean {
+  const statement = indexed.fact.statement;
+  let said = false;
+  let oneExample = false;
+  // Most facts lack the plural altogether: their terms and tokens say so without reading the
+  // sentence's text.
+  const hasTheWord =
+    [...asked.alternatives].some(
+      ([stem, strength]) => strength >= STRONG_MATCH && (indexed.terms.get(stem) ?? 0) > 0,
+    ) &&
+    (factSequences(indexed.fact)[0] ?? []).some(
+      (token) => isPlural(token.word) && (asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
+    );
+  for (const word of hasTheWord ? statement.matchAll(WORD_IN_TEXT) : []) {
+    // The plural is the class; a singular ("the figure for 2019") is one thing of it.
+    const lower = word[0].toLowerCase();
+    if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
+    // "Japanese vehicles and machinery leading its imports", "cocoa and gold making up most of
+    // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
+    // before as often as after.
+    // "Trade and energy were the main topics": said before, as what they were.
+    // What stands just before the word: a possessive, a predicate, a name (a few words at most).
+    const upTo = statement.slice(Math.max(0, word.index - BEFORE_REACH), word.index);
+    if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
+    said = true;
+    // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
+    // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
+    if (word.index > 0 && lower !== word[0]) continue;
+    // "Major communication projects" names a kind of project the question did not: that kind is
+    // what it asks for ("what projects …?"); "Japanese companies", "international organizations"
+    // only describe the class.
+    const modifier = /(\p{L}+)\s+$/u.exec(upTo)?.[1];
+    if (
+      modifier &&
+      namedOfTheKind(asked, indexed, context).length === 0 &&
+      modifier === modifier.toLowerCase() &&
+      !STOPWORDS.has(modifier) &&
+      isNounOnly(modifier) &&
+      !context.askedStems.has(stemOf(modifier))
+    ) {
+      return false;
+    }
+    const before = NAME_BEFORE.exec(upTo)?.[1];
+    if (before && namesAnEntity(before, indexed, context)) return false;
+    const after = statement.slice(word.index + word[0].length);
+    // "Steps to strengthen solidarity" says what the steps were; "join forces with the member
+    // states to contribute" says why, and member states are named, if at all, as countries.
+    const purpose = asked.kinds.length === 0 && TO_PURPOSE.test(after);
+    if (purpose || APPOSITION.test(after) || LISTED_LATER.test(after)) {
+      // "List all the member states": "member countries, including Kazakhstan" gives one for
+      // example, not all of them.
+      if (!purpose && context.asksAll && namedExamples(after) === 1) {
+        oneExample = true;
+        continue;
+      }
+      return false;
+    }
+  }
+  if (oneExample) return true;
+  // "Which municipalities are in the CBBM?": the word is the body's own name's (the Council of
+  // Baltic Border Municipalities), which every fact about the body has, naming none of them.
+  if (!said) return [...context.mentioned].some((id) => inNameOf(asked, id, context.kb));
+  // "Costa Rica's Minister of Foreign Trade, Tomás Villalobos Rojas": someone the fact names is one.
+  // (What their description says they are first: "Minister of Foreign Trade of Costa Rica". A
+  // kind of entity asked for is named by entities of that kind, below, whatever they are called.)
+  const described =
+    asked.kinds.length === 0 &&
+    indexed.fact.entities.some((id) => {
+      const entity = context.mentioned.has(id) ? undefined : context.kb.entity(id);
+      return (
+        !!entity &&
+        descriptionHeadStems(entity).some((stem) => (asked.alternatives.get(stem) ?? 0) >= STRONG_MATCH)
+      );
+    });
+  if (described) return false;
+  if (asked.kinds.length === 0) return true;
+  const named = namedOfTheKind(asked, indexed, context);
+  return named.length < 2;
+}
+
+const PREDICATE_BEFORE =
+  /\b(?:are|were|is|was|as|became|become)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
+/** A description's first words, up to "of", a comma or a semicolon: what the entity is. */
+const DESCRIPTION_HEAD = /^[^,;(]*?(?=\s+of\b|[,;(]|$)/u;
+const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+/** How many characters before a word its possessive, predicate or name can stand in. */
+const BEFORE_REACH = 80;
+function inNameOf(asked: Term, id: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  return (
+    !!entity &&
+    entityWords(entity).names.some((name) =>
+      name.some((word) => isPlural(word) && (asked.alternatives.get(stemOf(word)) ?? 0) >= STRONG_MATCH),
+    )
+  );
+}
+
+/** The fact names one of its entities the question does not by this word (the last of its name). */
+function namesAnEntity(word: string, indexed: IndexedFact, context: KindContext): boolean {
+  const [last] = tokenizeWord(word);
+  return indexed.fact.entities.some((id) => {
+    if (context.mentioned.has(id)) return false;
+    const entity = context.kb.entity(id);
+    return !!entity && entityWords(entity).names.some((name) => name.at(-1) === last);
+  });
+}
+
+const wordTokens = new Map<string, string[]>();
+/** A word's tokens, read once per word (the same words recur across facts and questions). */
+function tokenizeWord(word: string): string[] {
+  let tokens = wordTokens.get(word);
+  if (!tokens) {
+    if (wordTokens.size > 50_000) wordTokens.clear();
+    tokens = tokenize(word).map((token) => token.word);
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
+}
+
+const headStems = new WeakMap<Entity, readonly string[]>();
+/** The stems of what a description says the entity is first ("Minister of Foreign Trade"), read once per entity. */
+function descriptionHeadStems(entity: Entity): readonly string[] {
+  let stems = headStems.get(entity);
+  if (!stems) {
+    const head = DESCRIPTION_HEAD.exec(entity.description)?.[0];
+    stems = head ? tokenize(head).map((token) => token.stem) : [];
+    headStems.set(entity, stems);
+  }
+  return stems;
+}
+
+/** The capitalised word right before ("the Daugavpils municipality"), which may be a name. */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/**
+ * What follows the word when it lists or describes its members: a name ("the ministers Ilsa
+ * Marrow and …"), a colon or dash, or a comma and then a name, an article, "one …", "to …",
+ * "including …" (after at most "in/at <Place>").
+ */
+const APPOSITION =
+  /^(?:\s+\p{Lu}|(?:\s+(?:in|at)(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s*(?:[:(–—]|,\s*(?:(?:including|such as|namely|notably|one|to|a|an|the)\b|\p{Lu})|\s+(?:including|such as|namely)\b))/u;
+const TO_PURPOSE = /^\s+to\s+(?!the\b|a\b|an\b)\p{Ll}/u;
+
+/**
+ * How many names an "including …" or "such as …" after the word gives before the sentence goes on
+ * ("including Kazakhstan, during the transition …": one); -1 when it gives none by name.
+ */
+function namedExamples(after: string): number {
+  const marker = EXAMPLES.exec(after);
+  if (!marker) return -1;
+  const items = after.slice(marker.index + marker[0].length).split(/,\s*|\s+and\s+|[.;]/);
+  let names = 0;
+  for (const item of items) {
+    if (!/^(?:the\s+)?\p{Lu}/u.test(item.trim())) break;
+    names++;
+  }
+  return names > 0 ? names : -1;
+}
+
+const EXAMPLES = /\b(?:including|such as|notably|among them)\s+/u;
+/** Or later in its sentence: "Four documents were signed during the visit, including a memorandum …". */
+const LISTED_LATER = /(?:,\s*|\s)(?:including|such as|namely)\s|:\s/u;
+
+/** A word found as itself, a derivation or a synonym, or a kind found in the fact's entities. */
+export const STRONG_MATCH = 0.7;
+
+/**
+ * The fact names a place, happened at a placed event, or says where ("in Norland"). A country
+ * counts unless it is only there as someone's ("President of Azerbaijan", "Azerbaijan's chair").
+ */
+export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (indexed.kinds.includes("place")) return true;
+  if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
+  const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+  return Boolean(event?.place) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
+}
+
+function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [statement] = factSequences(indexed.fact);
+  if (!statement) return false;
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "country") continue;
+    for (const words of entityWords(entity).names) {
+      for (const i of namePositions(statement, words)) {
+        const owned = statement[i + words.length - 1]!.possessive === true;
+        const ofSomeone = statement[i - 1]?.word === "of" || statement[i - 2]?.word === "of";
+        if (!owned && !ofSomeone) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A number, or a word that states an amount: what a how-many question needs in its answer. */
+export const QUANTITY_WORDS =
+  /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
+
+/** "how much" (or "how much of") among the words as read, typos fixed ("how mcuh"). */
+export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
+  const { words } = plan;
+  return words.some(
+    (word, i) => word === "how" && words[i + 1] === "much" && (!then || words[i + 2] === then),
+  );
+}
+/** An amount: money, a share, a weight or length, a fraction. */
+const AMOUNT =
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+
+const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
+
+/** A sum of money in any country's currency, a share, or a measure. */
+export function statesAmount(indexed: IndexedFact): boolean {
+  if (AMOUNT.test(indexed.fact.statement)) return true;
+  const [statement = []] = factSequences(indexed.fact);
+  return statesMoney(statement);
+}
+
+/** A number followed by a currency ("4.8 million euros", "62 million US dollars", "3.1 billion yen"). */
+export function statesMoney(statement: readonly Token[]): boolean {
+  const units = currencyUnits();
+  for (let i = 0; i < statement.length; i++) {
+    if (!/^\d/.test(statement[i]!.word)) continue;
+    let at = i + 1;
+    while (at < statement.length && at <= i + 3 && SCALE_WORDS.has(statement[at]!.word)) at++;
+    if (units.has(statement[at]?.word ?? "")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
+import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import {
+  isBareVerb,
+  isPhrasalVerb,
+  isVerb,
+  isVerbOfOpinion,
+  isVerbOfWish,
+  verbSynonyms,
+} from "./language/thesaurus.ts";
+import type { QueryPlan, Term } from "./query.ts";
+import { factSequences, mentionPositions } from "./token-cache.ts";
+
+// Why: whether a fact gives the reason a why-question asks for, and when that reason is what
+// someone said. Read only for why-questions, beside the score rather than in it.
+
+/** Verbs of saying, as a question's verb ("why did he *say* …", "why did she *call* it …"). */
+const SAYING =
+  /^(?:say|says|said|call|calls|called|describe|describes|described|consider|considers|considered|stress|stressed|emphasi[sz]e\w*)$/;
+
+/**
+ * The reason asked for is one someone gives: "why did he say …", "why does she think …", "why
+ * does it want …", "why is it important, according to the minister?". What they said is then the
+ * answer.
+ */
+export function asksWhySaid(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const verbs = plan.terms.filter((t) => t.weight > 1).map((t) => t.word);
+  if (verbs.some((word) => SAYING.test(word) || isVerbOfOpinion(word) || isVerbOfWish(word))) return true;
+  // "Why does Bolivia want the vessels exempted?": "want" is no word to find, but still theirs.
+  if (plan.words.some((word) => STOPWORDS.has(word) && isVerbOfWish(word))) return true;
+  return (
+    ACCORDING_TO.test(plan.text) &&
+    plan.mentions.some((mention) => mention.entityIds.some((id) => kb.entity(id)?.kind === "person"))
+  );
+}
+const ACCORDING_TO = /\baccording to\b/i;
+/** A request is said too: "asked that vessels be exempted …, when barges must sail partly empty". */
+export const ASKED = /\b(?:asked|asks|requested|requests) (?:that|for)\b/i;
+
+/** The people the question names are whose saying it asks for: the fact must name one of them. */
+export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((mention) =>
+    mention.entityIds.filter((id) => kb.entity(id)?.kind === "person"),
+  );
+  return people.length === 0 || people.some((id) => indexed.entities.includes(id));
+}
+
+/**
+ * A reason for what was asked: a cause or purpose said outright; "thanked X for Y" only when it is
+ * the thanking that is asked about ("why did Chile back the bid?" is not answered by Mongolia
+ * thanking Chile for backing it); and an action's purpose ("agreed to meet again in November to
+ * consider the report") only after the act asked about.
+ */
+export function givesReason(
+  plan: QueryPlan,
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const statement = indexed.fact.statement;
+  if (GIVES_REASON.test(statement)) return true;
+  if (causeAfterDueTo(statement)) return true;
+  if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  // Where the act asked about stands: the first of the question's verbs the sentence has. With no
+  // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
+  // … to pay for patrols" says what for.
+  const aboutTheName = plan.terms.every((term) => term.weight < 1);
+  if (acts.length === 0 && !aboutTheName) return false;
+  const actAt =
+    acts.length > 0
+      ? sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)))
+      : Math.min(
+          ...mentionPositions(
+            sentence,
+            plan.mentions.flatMap((mention) => mention.entityIds),
+            kb,
+          ),
+        );
+  if (actAt === Number.POSITIVE_INFINITY) return false;
+  // "What is the memorandum for?": "a memorandum on maritime security …, covering coast guard
+  // training" says what it is there to do.
+  if (acts.length === 0 && sentence.slice(actAt + 1).some((token) => COVERING.has(token.word))) return true;
+  const from = actAt >= 0 ? actAt : twoWordAct(sentence, acts, indexed);
+  if (from < 0) return false;
+  // "will meet in Poprad in June 2027, before the fire season, to decide on the contract": a
+  // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
+  const actText = sentence[from]!.text;
+  const actStart = statement.indexOf(actText);
+  for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
+    if (actStart >= 0 && purpose.index > actStart && isBareVerb(purpose[1]!.toLowerCase())) return true;
+  }
+  for (let i = from + 1; i < sentence.length - 1; i++) {
+    if (sentence[i]!.word !== "to") continue;
+    const before = sentence[i - 1]!.word;
+    const after = sentence[i + 1]!.word;
+    // "offered to share" is what was offered; "data … to help plan the dredging" is what for, and
+    // so is "took steps to strengthen": a word after a past verb is its object, whatever else
+    // the word may be ("steps", "talks", "efforts").
+    const prior = sentence[i - 2]?.word ?? "";
+    const object = isPastVerb(prior) && !STOPWORDS.has(prior) && !isPastVerb(before);
+    if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a two-word verb of the act stands ("was set up in 2014 to cut …" for "establish"): the
+ * fact has the act among its terms, but at no one token. Its particle, so that what follows it is
+ * what it was done for; -1 if the sentence has none.
+ */
+function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: IndexedFact): number {
+  const stems = acts.flatMap((act) => [...act.alternatives.keys()]);
+  if (!stems.some((stem) => (indexed.terms.get(stem) ?? 0) >= 0.9)) return -1;
+  for (let i = 0; i < sentence.length - 1; i++) {
+    const [verb, particle] = [sentence[i]!.word, sentence[i + 1]!.word];
+    if (!isPhrasalVerb(verb, particle)) continue;
+    if (verbSynonyms(`${verb} ${particle}`).some((word) => stems.includes(stemOf(word)))) return i + 1;
+  }
+  return -1;
+}
+
+/** What a thing named covers, after its name: its purpose when only the thing is asked about. */
+const COVERING = new Set(["covering", "covers"]);
+
+/** Words that give a reason or a purpose; ", saying …" after an act is the reason given for it. */
+const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
+
+const GIVES_REASON =
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds)\b|, saying\b/i;
+
+/** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
+export function saysWhy(statement: string): boolean {
+  return GIVES_REASON.test(statement) || causeAfterDueTo(statement);
+}
+
+/** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
+function causeAfterDueTo(statement: string): boolean {
+  for (const [, next] of statement.matchAll(DUE_TO)) if (!isBareVerb(next!.toLowerCase())) return true;
+  return false;
+}
+const DUE_TO = /\bdue to (\p{L}+)/giu;
+
+const GRATITUDE =
+  /\b(?:thank\w*|congratulat\w*|prais\w*|commend\w*|award\w*|critici[sz]\w*|blam\w*|apologi[sz]\w*|grateful|gratitude)\b/i;
+/** Thanks are given for something, or on the occasion that moved them ("during the handover"). */
+const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on|during)\\b`, "i");
+
+/** Verbs that report what was said or proposed: the fact's date is the saying's. */
+export const REPORTING =
+  /\b(?:said|says|say|noted|notes|note|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underscored|underscore|underlined|highlighted|highlight|affirmed|affirm|described|describe|praised|praise|expressed|express|recalled|mentioned|mention|stated|told|invited|invite|proposed|propose|supported|support|welcomed|welcome|voiced|urged|urge|hoped|hope|announced|announce|pledged|pledge|discussed|discuss|discussions?|considered|consider|agreed|agree|called|call|congratulat\w*|thank\w*|commend\w*|hail\w*|applaud\w*)\b/i;

@@ -1,0 +1,342 @@
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { isPastVerb, stemOf } from "./language/normalize.ts";
+import { isPersonNoun } from "./language/thesaurus.ts";
+import { dayNamedIn, MONTHS } from "./language/time.ts";
+import type { QueryPlan, Term } from "./query.ts";
+import { PREDECESSOR_CUES } from "./roles.ts";
+import { factSequences, mentionPositions } from "./token-cache.ts";
+import type { TimeConstraint } from "./understand.ts";
+
+// When: the question's time words and dates against a fact's, kept apart from the per-fact score
+// because time is its own small grammar (dates, spans, handovers, former and ended states).
+
+/** Only what these checks read of `ScoringContext`: score.ts, which builds it, imports them. */
+interface TimeContext {
+  kb: KnowledgeBase;
+  time: TimeConstraint | undefined;
+  askedDate: AskedDate | undefined;
+}
+
+/**
+ * Time words are constraints: "who chaired it before?" is answered only by a fact that names a
+ * predecessor or a handover, "who will ...?" by one about what is to come, "how long" by a stated
+ * span, and "who chairs it now?" not by a fact about a former holder.
+ */
+export function timeFit(plan: QueryPlan, indexed: IndexedFact, context: TimeContext): number {
+  const statement = indexed.fact.statement;
+  // "Who signed the accord in April 2025?" is not answered by a signing dated 2 March 2025.
+  const asked = context.askedDate;
+  const date =
+    indexed.fact.date ?? (indexed.fact.event ? context.kb.event(indexed.fact.event)?.date : undefined);
+  if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
+  if (asked?.year && figuresOnlyForOtherYears(asked.year, statement)) return MISSES_TIME;
+  if (reversesOrder(plan, indexed)) return MISSES_TIME;
+  return constraintMet(plan, indexed, context);
+}
+
+/**
+ * "Where did Iturra serve before he was ambassador?" is not answered by "served as ambassador
+ * … before being appointed minister": what the question puts after "before" the fact puts
+ * before it, so the fact tells what came after, not before (and the same for "after").
+ */
+function reversesOrder(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const at = plan.words.findIndex((word) => ORDER_WORDS.has(word));
+  if (at < 0) return false;
+  const later = plan.terms.filter((t) => t.position > at && t.weight >= 1 && !t.timeWord);
+  if (later.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const pivot = sentence.findIndex((t) => t.word === plan.words[at]);
+  if (pivot < 0) return false;
+  const where = (term: Term) => sentence.findIndex((t) => (term.alternatives.get(t.stem) ?? 0) >= 1);
+  const found = later.map(where).filter((i) => i >= 0);
+  return found.length > 0 && found.every((i) => i < pivot);
+}
+
+const ORDER_WORDS = new Set(["before", "after"]);
+
+/** How well the fact meets the question's time constraint (1 when it has none). */
+export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: TimeContext): number {
+  const statement = indexed.fact.statement;
+  switch (context.time) {
+    case "past-holder":
+    case "successor":
+      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+    case "future":
+      // "When will ..." is decided in `timing` with the fact's date. "Who/where/which will ..."
+      // needs a plan; "what/how will ..." does not: an accord's terms ("share the waters
+      // equally") are worded in the present and still say what will be.
+      if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
+      return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
+    case "current":
+      return aboutAFormerState(indexed, context.kb) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+    case "present":
+      return aboutAFormerState(indexed, context.kb) || endedState(plan, indexed) ? MISSES_TIME : 1;
+    case "frequency":
+      return saysIt(FREQUENCY, indexed);
+    case "origin":
+      return saysWhereFrom(plan, indexed, context.kb) ? 1 : MISSES_TIME;
+    case "span":
+      return saysIt(SPAN, indexed);
+    case "end":
+      return saysIt(END_POINT, indexed);
+    case "earlier":
+      return saysIt(EARLIER, indexed);
+    case "since":
+      return namedOnlyAsPredecessor(plan, indexed, context.kb) ? MISSES_TIME : saysIt(BEGINNING, indexed);
+    case "start": {
+      const stated = saysIt(START_POINT, indexed);
+      return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
+    }
+    case "weekday":
+      return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
+    default:
+      return 1;
+  }
+}
+
+export const MISSES_TIME = 0.6;
+/** The quote says it but the statement does not: likely about something else in the same sentence. */
+const QUOTE_ONLY = 0.95;
+
+function saysIt(pattern: RegExp, indexed: IndexedFact): number {
+  if (pattern.test(indexed.fact.statement)) return 1;
+  return pattern.test(indexed.fact.quote) ? QUOTE_ONLY : MISSES_TIME;
+}
+
+export interface AskedDate {
+  year?: number;
+  /** 1..12 */
+  month?: number;
+  day?: number;
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
+export function askedDateIn(text: string): AskedDate | undefined {
+  const lower = text.toLowerCase();
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const month = MONTH_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  // "may" is a month only beside a number ("17 May", "May 2024").
+  const monthOk = month >= 0 && (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b/.test(lower));
+  const year = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/.exec(lower)?.[1];
+  const day = monthOk
+    ? new RegExp(
+        `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAMES[month]}\\b|\\b${MONTH_NAMES[month]}\\s+(\\d{1,2})\\b`,
+      ).exec(lower)
+    : null;
+  const asked: AskedDate = {
+    ...(year ? { year: Number(year) } : {}),
+    ...(monthOk ? { month: month + 1 } : {}),
+    ...(day ? { day: Number(day[1] ?? day[2]) } : {}),
+  };
+  return asked.year || asked.month ? asked : undefined;
+}
+
+export function fitsDate(asked: AskedDate, iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (asked.year && asked.year !== year) return false;
+  if (asked.month && asked.month !== month) return false;
+  if (asked.day && asked.day !== day) return false;
+  return true;
+}
+
+/**
+ * "What was trade worth in 2019?" is not answered by "trade reached 48.6 million dollars in 2023,
+ * more than double the figure for 2019": the statement names the asked year, but every figure it
+ * states stands by another year. A figure belongs to the year nearest it with no other between.
+ */
+function figuresOnlyForOtherYears(year: number, statement: string): boolean {
+  const tokens = statement.split(/\s+/).map((token) => token.replace(/^[^\d\w]+|[^\d\w%]+$/g, ""));
+  const yearAt: number[] = [];
+  const figureAt: number[] = [];
+  tokens.forEach((token, i) => {
+    if (/^(?:19|20)\d{2}$/.test(token)) yearAt.push(i);
+    else if (/^\d[\d,.]*%?$/.test(token)) figureAt.push(i);
+  });
+  const asked = yearAt.filter((i) => tokens[i] === String(year));
+  if (asked.length === 0 || asked.length === yearAt.length || figureAt.length === 0) return false;
+  const nearestYear = (figure: number) =>
+    yearAt.reduce((best, i) => (Math.abs(i - figure) < Math.abs(best - figure) ? i : best), yearAt[0]!);
+  return !figureAt.some((figure) => {
+    const nearest = nearestYear(figure);
+    return asked.includes(nearest) && Math.abs(nearest - figure) <= FIGURE_REACH;
+  });
+}
+
+const FIGURE_REACH = 6;
+
+/** The statement itself speaks of the asked year or month ("from 2018 to 2022"). */
+function namesDate(asked: AskedDate, statement: string): boolean {
+  const lower = statement.toLowerCase();
+  if (asked.day && !new RegExp(`(?<!\\d)${asked.day}(?!\\d)`).test(lower)) return false;
+  if (asked.month && !lower.includes(MONTH_NAMES[asked.month - 1]!)) return false;
+  if (asked.year && !lower.includes(String(asked.year))) return false;
+  return true;
+}
+
+/** A fact that names who came before, or a handing over from one holder to the next. */
+export const HANDOVER =
+  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+
+/**
+ * "Who currently chairs NAM?" is not answered by "the experience Azerbaijan gained chairing
+ * NAM": the question's verb stands in the fact only in a past form or after one.
+ */
+function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (!verb) return false;
+  const stem = stemOf(verb.word);
+  const [statement = []] = factSequences(indexed.fact);
+  let seen = false;
+  for (let i = 0; i < statement.length; i++) {
+    if (statement[i]!.stem !== stem) continue;
+    seen = true;
+    const past =
+      isPastVerb(statement[i]!.word) ||
+      statement.slice(Math.max(0, i - 2), i).some((t) => isPastVerb(t.word));
+    if (!past) return false;
+  }
+  return seen;
+}
+
+/**
+ * "When did Quaye become foreign minister?" is not answered by "Mensah-Boateng succeeded Samuel
+ * Quaye as foreign minister in January": the person asked about is named only as the one handed
+ * over from, so the fact says when someone else began.
+ */
+function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  if (people.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = mentionPositions(sentence, people, kb);
+  return (
+    at.length > 0 &&
+    at.every((i) => sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)))
+  );
+}
+
+/**
+ * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
+ * over": the question's verb (or a word for it) stands in the past perfect, a state that ended.
+ */
+function endedState(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (!verb) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  for (let i = 0; i < statement.length; i++) {
+    if (statement[i]!.word !== "had") continue;
+    for (const next of statement.slice(i + 1, i + 3)) {
+      if ((verb.alternatives.get(next.stem) ?? 0) >= ENDED_VERB_WEIGHT) return true;
+    }
+  }
+  return false;
+}
+
+const ENDED_VERB_WEIGHT = 0.7;
+
+/**
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";
+ * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
+ */
+const BEGINNING =
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+
+/** "How often": a stated frequency. */
+const FREQUENCY =
+  /\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|twice|once a|times a|per (?:year|month|week|day)|regular(?:ly)?|biennial(?:ly)?)\b/i;
+
+/** "Where is X from": a stated origin. */
+const ORIGIN = /\b(?:native of|born in|citizen of|national of)\b/i;
+
+/**
+ * "Where is he from?": born in, a native of, or someone "from" somewhere ("a lawmaker from
+ * Hiroshima", "came from Lima"); not any "from" ("not far from Japan", "took over from").
+ */
+export function saysWhereFrom(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (ORIGIN.test(indexed.fact.statement)) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  // Said of the person asked about, right after their name ("Kenjiro Asakawa, a veteran lawmaker
+  // from Hiroshima"), not of others further on ("Põder said … 120 paramedics from Lithuania").
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  const named = people.length > 0 ? mentionPositions(sentence, people, kb) : undefined;
+  const aboutThem = (at: number) => !named || named.some((n) => at > n && at - n <= ORIGIN_REACH);
+  return sentence.some((token, i) => {
+    if (!aboutThem(i)) return false;
+    // "Kadri Põder, an Estonian former paramedic": a country's adjective describing the one just
+    // named (not "the first visit by a Japanese foreign minister").
+    if (kb.countryOfAdjective(token.word)) {
+      const article = sentence[i - 1]?.word;
+      const described = (article === "a" || article === "an") && !!sentence[i - 2]?.nameLike;
+      return (
+        described && [sentence[i + 1], sentence[i + 2]].some((next) => !!next && isPersonNoun(next.word))
+      );
+    }
+    if (token.word !== "from" || !/^\p{Lu}/u.test(sentence[i + 1]?.text ?? "")) return false;
+    const before = sentence[i - 1];
+    return !!before && (COMES_FROM.has(before.word) || isPersonNoun(before.word));
+  });
+}
+
+/** How far after the start of a person's name their origin may be said. */
+const ORIGIN_REACH = 7;
+
+const COMES_FROM = new Set(["is", "was", "are", "were", "comes", "come", "came", "originally", "hails"]);
+
+/** A fact about a former state of affairs. */
+const FORMER = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-|used to)\b/i;
+const UNTIL_A_DATE = new RegExp(`\\buntil (?:(\\d{1,2}) )?(?:(${MONTHS.join("|")}) )?((?:19|20)\\d{2})\\b`);
+
+/**
+ * A fact about a former holder: "former", "outgoing", or a state that ran until a day before the
+ * fact's own ("led it from 2019 until 1 July 2026", reported in November 2026), not one that runs
+ * until a day to come ("holds the chair until March 2029").
+ */
+function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (FORMER.test(statement)) return true;
+  const until = UNTIL_A_DATE.exec(statement);
+  if (!until) return false;
+  const said = indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
+  if (!said) return true;
+  const month = until[2] ? MONTHS.indexOf(until[2]) + 1 : 12;
+  const ended = `${until[3]}-${String(month).padStart(2, "0")}-${String(until[1] ?? 28).padStart(2, "0")}`;
+  return ended < said;
+}
+
+/** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
+/** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
+const EARLIER =
+  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
+
+/** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
+const START_POINT =
+  /\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b/i;
+/** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
+const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
+const SPAN_START = 0.97;
+
+/** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
+const END_POINT =
+  /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;
+
+const SPAN =
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+
+/** A statement about what is to come. */
+export const FUTURE_FACT =
+  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing)\b/i;

@@ -1,0 +1,203 @@
+import type { KnowledgeBase } from "./knowledge.ts";
+import { isPastVerb, type Token } from "./language/normalize.ts";
+import type { Proximity, QueryPlan } from "./query.ts";
+import { type Match, type ScoringContext, termMatch } from "./score.ts";
+import { asksHowMuch, statesMoney } from "./score-kind.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+
+// What the leading facts' word order adds or takes away: read only for the few facts retrieval
+// keeps, after their scores, since it needs each fact's token sequence.
+
+/**
+ * "president of Kazakhstan" is supported by "President of Kazakhstan", not by a fact that
+ * mentions a president and, twenty words later, Kazakhstan. Unsupported pairs lose the term.
+ */
+export function applyProximity(
+  plan: QueryPlan,
+  match: Match,
+  kb: KnowledgeBase,
+  context: ScoringContext,
+): void {
+  const weight = context.weight;
+  if (plan.proximities.length === 0) return;
+  const fact = match.indexed.fact;
+  const sequences = [...factSequences(fact), ...fact.entities.map((id) => descriptionSequence(kb, id))];
+  let lost = 0;
+  let phrases = 0;
+  for (const proximity of plan.proximities) {
+    if (proximity.describesOnly) continue;
+    const term = plan.terms[proximity.term]!;
+    const supported = sequences.some(
+      (sequence, i) =>
+        proximityPositions(plan, proximity, sequence, kb, i < 2 ? fact.entities[0] : undefined).length > 0,
+    );
+    if (!supported) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
+    else if (sequences.some((sequence) => inQuestionOrder(plan, proximity, sequence))) phrases++;
+  }
+  // "Foreign Minister" as asked says it better than "Minister of Foreign Trade": among facts that
+  // support the pair, the one with the question's own phrase ranks first.
+  match.rank += PHRASE_BONUS * phrases;
+  if (lost > 0 && weight > 0) {
+    match.coverage -= lost / weight;
+    match.rank -= lost / weight;
+    if (match.evidence) match.evidence.apart = lost / weight;
+  }
+}
+
+const PHRASE_BONUS = 0.02;
+
+/** A title's pair of words ("foreign minister") side by side in the sequence, as the question has them. */
+function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[]): boolean {
+  if (!("term" in proximity.target)) return false;
+  const first = plan.terms[proximity.term]!;
+  const second = plan.terms[proximity.target.term]!;
+  if (second.position !== first.position + 1) return false;
+  for (let i = 0; i + 1 < sequence.length; i++) {
+    if (first.alternatives.has(sequence[i]!.stem) && second.alternatives.has(sequence[i + 1]!.stem))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "How much is the surveillance fund?" asks for the fund's own amount: "a Regional Surveillance
+ * Fund of 38 million euros" says it, "will each contribute 9 million euros to the … Fund" says
+ * what goes into it. Among facts that tie, the one with an amount right after the name ranks first.
+ */
+export function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase): void {
+  if (!plan.quantity || !asksHowMuch(plan) || plan.mentions.length === 0) return;
+  const [statement = []] = factSequences(match.indexed.fact);
+  const ends = plan.mentions.flatMap((m) =>
+    m.entityIds.flatMap((id) => {
+      const entity = kb.entity(id);
+      if (!entity) return [];
+      return entityWords(entity).names.flatMap((name) =>
+        namePositions(statement, name).map((at) => at + name.length),
+      );
+    }),
+  );
+  const amountAfter = ends.some((end) => {
+    const next = statement.slice(end, end + 4).map((token) => token.word);
+    return AMOUNT_LINKS.has(next[0] ?? "") && next.slice(1).some((word) => /^\d/.test(word));
+  });
+  if (amountAfter) match.rank += PHRASE_BONUS;
+  // "How much is the fund?" is a sum of money before a share of it ("60 percent of the fund"),
+  // unless it asks "how much of".
+  else if (!asksHowMuch(plan, "of") && statesMoney(statement)) match.rank += PHRASE_BONUS / 2;
+}
+
+/** Words that tie an amount to the name before them: "Fund of 38 million", "toll is 1.47 dollars". */
+const AMOUNT_LINKS = new Set([
+  "of",
+  "is",
+  "was",
+  "worth",
+  "costs",
+  "cost",
+  "totals",
+  "totalling",
+  "totaling",
+]);
+
+/** Where in the sequence the proximity's word stands in relation to its target (may be none). */
+export function proximityPositions(
+  plan: QueryPlan,
+  proximity: Proximity,
+  sequence: Token[],
+  kb: KnowledgeBase,
+  /** The fact's subject: "its", "their" in its sentence stand for it ("WAMSO … with its secretariat"). */
+  subject?: string,
+): number[] {
+  const term = plan.terms[proximity.term]!;
+  const starts = positions(sequence, (i) => term.alternatives.has(sequence[i]!.stem));
+  if (starts.length === 0) return starts;
+  const target = "mention" in proximity.target ? plan.mentions[proximity.target.mention]! : undefined;
+  const ends = target
+    ? [
+        ...mentionPositions(sequence, target.entityIds, kb),
+        ...(subject && target.entityIds.includes(subject) && proximity.order === "either"
+          ? positions(sequence, (i) => SUBJECT_POSSESSIVES.has(sequence[i]!.word))
+          : []),
+      ]
+    : positions(sequence, (i) => {
+        const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
+        return target?.alternatives.has(sequence[i]!.stem) ?? false;
+      });
+  return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
+}
+
+const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
+
+/** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
+const PROXIMITY_WINDOW = 5;
+
+/**
+ * Does the word at `s` stand in relation to the name or word at `e`? After it, close and linked
+ * ("President of the Republic of Azerbaijan", "ambassador to Mongolia", or right next to it);
+ * before it, right before ("CICA member countries", "Chile's president"), or for a possessive
+ * anywhere close.
+ */
+function near(sequence: Token[], s: number, e: number, order: Proximity["order"]): boolean {
+  const distance = Math.abs(e - s);
+  if (distance === 0 || distance > PROXIMITY_WINDOW) return false;
+  // Before the word, close: "Chile's president", "CICA member countries"; for a possessive,
+  // anywhere close ("Azerbaijan's experience in multilateral diplomacy").
+  if (e < s) {
+    // "President of Ghana, received Japanese Foreign Minister …": a verb between parts them.
+    for (let i = e + 1; i < s; i++) {
+      const token = sequence[i]!;
+      if (!token.nameLike && /ed$/.test(token.word) && isPastVerb(token.word)) return false;
+    }
+    return order === "either" || distance <= 3;
+  }
+  // Linked, and no verb between: "President of the Republic of Azerbaijan", "round of political
+  // consultations", not "President of Mongolia, received Chilean ...".
+  let linked = distance === 1;
+  for (let i = s + 1; i < e; i++) {
+    const token = sequence[i]!;
+    if (LINKING_WORDS.has(token.word)) linked = true;
+    else if (!token.nameLike && /ed$/.test(token.word)) return false;
+  }
+  return linked;
+}
+
+const LINKING_WORDS = new Set(["of", "for", "to", "in", "at", "from", "on"]);
+
+/**
+ * "Permanent member" is contradicted by "non-permanent member": a fact that has a word of the
+ * question only with "non" before it (the question without) says the opposite, and cannot answer
+ * what the question asks (a yes/no question excepted: it says "no").
+ */
+export function applyOpposites(plan: QueryPlan, match: Match): void {
+  // Except to a yes/no question: "Was it a permanent member?" is answered by "non-permanent".
+  if (plan.kind === "yesno") return;
+  const [statement = []] = factSequences(match.indexed.fact);
+  const contradicts = plan.terms.some((term) => {
+    if (term.weight < 1 || plan.words[term.position - 1] === "non") return false;
+    let negatedOnly = false;
+    for (let i = 0; i < statement.length; i++) {
+      if (!term.alternatives.has(statement[i]!.stem)) continue;
+      if (statement[i - 1]?.word !== "non") return false;
+      negatedOnly = true;
+    }
+    return negatedOnly;
+  });
+  if (contradicts) {
+    match.rank -= match.coverage * (1 - CONTRADICTED);
+    match.coverage *= CONTRADICTED;
+    if (match.evidence) match.evidence.contradicted = true;
+  }
+}
+
+const CONTRADICTED = 0.6;
+
+function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
+  const entity = kb.entity(id);
+  return entity ? entityWords(entity).line : [];
+}
+
+function positions(sequence: readonly unknown[], test: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sequence.length; i++) if (test(i)) out.push(i);
+  return out;
+}
