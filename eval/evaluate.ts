@@ -75,6 +75,11 @@ export const NINTH_STORE_PARTS = [
   ...EIGHTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "ninth-event"),
 ];
+/** + a tenth (two articles months apart: Kyrgyzstan–Tajikistan glacial-flood warning talks, then the deal). */
+export const TENTH_STORE_PARTS = [
+  ...NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "tenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -104,6 +109,12 @@ export const HELDOUT_5_STORE_PARTS = [
 export const HELDOUT_6_STORE_PARTS = [
   ...HELDOUT_5_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-6"),
+];
+
+/** A held-out story in two articles (Gulf coral corridor talks in June, the accord in October). */
+export const HELDOUT_7_STORE_PARTS = [
+  ...HELDOUT_6_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-7"),
 ];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
@@ -143,6 +154,7 @@ const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions
 const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
 const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
 const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
+const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
 /** Everyday wordings and conversations across every held-out article, written blind. */
 const HELDOUT_PHRASING = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.phrasing.test.jsonl");
 
@@ -168,6 +180,9 @@ export function loadSplits(): Split[] {
         { store: SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing.jsonl")) },
         { store: EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighth.jsonl")) },
         { store: NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-ninth.jsonl")) },
+        // A second set of everyday wordings and conversations across all nine dev articles, written blind.
+        { store: NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing-2.jsonl")) },
+        { store: TENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-tenth.jsonl")) },
       ],
     },
     {
@@ -183,6 +198,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_PHRASING)
           ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_PHRASING) }]
           : []),
+        ...(existsSync(HELDOUT_7) ? [{ store: HELDOUT_7_STORE_PARTS, cases: readCases(HELDOUT_7) }] : []),
       ],
     },
   ];

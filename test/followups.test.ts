@@ -19,6 +19,7 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
@@ -480,6 +481,19 @@ describe('"It" doing something is who did something in the previous question', (
     );
     expect(next.reading).toBe('Taking "it" as Panama');
     expect(next.answer).toContain("six");
+  });
+});
+
+describe('"It" after a verb points back; it is not half of an idiom', () => {
+  it('reads "where does it apply?" after a question about a protocol as about the protocol', () => {
+    // WordNet lists "do it" as an idiom whose synonyms include "know": no reading of the question.
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    const next = followUp(
+      ninth,
+      "what does the cross-border firefighting protocol allow?",
+      "where does it apply?",
+    );
+    expect(next.reading).toBe('Taking "it" as CFPC cross-border firefighting protocol');
   });
 });
 

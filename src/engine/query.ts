@@ -599,6 +599,7 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] 
     if (
       next &&
       !token.nameLike &&
+      !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word)
     ) {
@@ -622,6 +623,24 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] 
   }
   return out;
 }
+
+/**
+ * WordNet has "do it", "make it", "get it" as idioms, but in a question the pronoun points back
+ * ("when does it start?" is not "when does know start?").
+ */
+const REFERRING_PRONOUNS = new Set([
+  "it",
+  "them",
+  "him",
+  "her",
+  "this",
+  "that",
+  "these",
+  "those",
+  "me",
+  "us",
+  "you",
+]);
 
 /** Adverbs that make a two-word verb with the verb before them ("ended up", "put off", "shut out"). */
 const PARTICLES = new Set(["up", "off", "out"]);
