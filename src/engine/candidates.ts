@@ -286,11 +286,19 @@ function eventScorer(
 ): (event: Event) => number {
   const names = [...named].map((id) => {
     const entity = kb.entity(id);
+    const names = entity ? [entity.name, ...entity.aliases] : [];
     return {
       id,
-      phrases: entity
-        ? [entity.name, ...entity.aliases].map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim())
-        : [],
+      // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" is
+      // said of someone at the next meeting too.)
+      phrases:
+        entity?.kind === "event" ? [] : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
+      // A meeting the store has as an entity too ("the Khujand talks") is the event whose title,
+      // place and topics have every word of one of its names, in any order.
+      stemSets:
+        entity?.kind === "event"
+          ? names.map((n) => wordsOf(n).map(stemOf)).filter((stems) => stems.length >= 2)
+          : [],
     };
   });
   const cache = eventWordsOf(kb);
@@ -298,8 +306,13 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases } of names) {
-      if (participants.has(id) || phrases.some((n) => described.includes(n))) score += 1;
+    for (const { id, phrases, stemSets } of names) {
+      if (
+        participants.has(id) ||
+        phrases.some((n) => described.includes(n)) ||
+        stemSets.some((stems) => stems.every((stem) => text.has(stem)))
+      )
+        score += 1;
     }
     for (const word of words) if (text.has(word)) score += 0.1;
     return score;

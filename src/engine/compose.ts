@@ -539,7 +539,7 @@ function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
 
 /** Words between a handover's cue and the other side ("handed the CCFC's rotating chair to"). */
 const HANDOVER_REACH = 8;
-const SUCCEEDS = new Set(["succeeded", "succeeds", "replaced", "replaces"]);
+const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
 

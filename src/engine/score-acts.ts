@@ -43,17 +43,21 @@ export const ASKS_ABOUT_HEDGE =
   /\b(?:declin\w*|comment\w*|reports?|reported|rumou?r\w*|confirm\w*|say|said|refus\w*|speculat\w*)\b/i;
 
 /**
- * "Where did …", "in which venue did …": the question asks about what was done. Only the
+ * "Where did …", "in which venue did …", "when was it signed?": the question asks about what was done. Only the
  * question's own "did" ("where: what did they announce?" re-asks an earlier question).
  */
 export function asksWhatWasDone(words: readonly string[]): boolean {
-  const did = words.indexOf("did");
-  return did > 0 && did <= 3 && words.slice(0, did).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
+  const opens = (at: number) =>
+    at > 0 && at <= 3 && words.slice(0, at).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
+  if (opens(words.indexOf("did"))) return true;
+  // "When was the agreement signed?": a passive in the past.
+  const was = words.findIndex((word) => word === "was" || word === "were");
+  return opens(was) && words.slice(was + 1).some((word) => word.length > 4 && word.endsWith("ed"));
 }
 
 /** A statement about a plan, not about what happened. */
 export const PLANNED =
-  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|scheduled to)\b/i;
+  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|planned (?:for|to)|scheduled to|expected to)\b/i;
 
 /**
  * The sentence's first act (a verb in the past, active) is done by another of the question's

@@ -250,15 +250,37 @@ const LISTED_LATER = /(?:,\s*|\s)(?:including|such as|namely)\s|:\s/u;
 export const STRONG_MATCH = 0.7;
 
 /**
- * The fact names a place, happened at a placed event, or says where ("in Norland"). A country
+ * The fact names a place, happened at a placed event, or says where ("in Norland"). The
+ * meeting's venue says where what was done there happened, not where something will be ("where
+ * will the warning centre be?" is not answered by where a minister said he wanted it). A country
  * counts unless it is only there as someone's ("President of Azerbaijan", "Azerbaijan's chair").
  */
-export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase, venueCounts = true): boolean {
   if (indexed.kinds.includes("place")) return true;
   if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
-  return Boolean(event?.place) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
+  return (venueCounts && Boolean(event?.place)) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
 }
+
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "into",
+  "inside",
+  "across",
+  "within",
+  "near",
+  "throughout",
+  "visited",
+  "visiting",
+  "visit",
+  "visits",
+]);
+
+/** Words between a country and "host" ("Azerbaijan is the host country"). */
+const HOST_REACH = 4;
 
 function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const [statement] = factSequences(indexed.fact);
@@ -270,7 +292,11 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
       for (const i of namePositions(statement, words)) {
         const owned = statement[i + words.length - 1]!.possessive === true;
         const ofSomeone = statement[i - 1]?.word === "of" || statement[i - 2]?.word === "of";
-        if (!owned && !ofSomeone) return true;
+        // "in Slovakia", "to Ghana", "Azerbaijan is the host country": a country as the place;
+        // "Tajikistan would not sign" is who acts.
+        const after = statement.slice(i + words.length, i + words.length + HOST_REACH);
+        const asPlace = LOCATIVE.has(statement[i - 1]?.word ?? "") || after.some((t) => t.stem === "host");
+        if (!owned && !ofSomeone && asPlace) return true;
       }
     }
   }

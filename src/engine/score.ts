@@ -454,6 +454,9 @@ export function score(
   };
 }
 
+const REPORTED = /\breport(?:ed|s|ing)\b/i;
+const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|article|story|news)\b/i;
+
 /**
  * Some questions need a kind of detail, not just the right words: "when" needs a fact dated
  * itself (a remark about COP29 made at a meeting carries the meeting's date, not the
@@ -473,6 +476,16 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     if (plan.future) return 0.6;
     if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
   }
+  // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
+  // report's, not the signing's.
+  if (
+    plan.kind === "when" &&
+    REPORTED.test(indexed.fact.statement) &&
+    statesTime(indexed.fact.statement) &&
+    !ASKS_ABOUT_REPORT.test(plan.text)
+  ) {
+    return 0.6;
+  }
   // "When is COP29?" asks for the date of COP29 itself: a dated fact merely mentioning it (a
   // congratulation on hosting it) does not say. With nothing else asked, the fact must be about it.
   if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
@@ -482,7 +495,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // from Hiroshima"), a place the store may not know as an entity.
   if (
     plan.kind === "where" &&
-    !hasPlace(indexed, context.kb) &&
+    !hasPlace(indexed, context.kb, !plan.future) &&
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )
     return 0.6;

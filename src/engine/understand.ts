@@ -757,6 +757,8 @@ function asksInThePresent(plan: QueryPlan): boolean {
   const word = plan.words[at] ?? "";
   if (BE.has(word)) {
     const next = plan.words[at + 1] ?? "";
+    // "Who is the Kyrgyz emergency minister?": who holds the role now.
+    if ((word === "is" || word === "are") && next === "the") return true;
     return next.endsWith("ing") && isVerb(next);
   }
   return word.length > 3 && word.endsWith("s") && !PRESENT_EXCEPTIONS.has(word) && isVerb(word.slice(0, -1));

@@ -9,6 +9,7 @@ import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
+import { askedDateIn } from "./score-time.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -185,7 +186,7 @@ export function verify(
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
-  const top = usable[0];
+  const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
   if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
   const features = evidenceFeatures(read, top, usable);
   const likelihood = likelihoodOf(features);
@@ -220,6 +221,45 @@ export function verify(
     }
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** Facts this close to the best one answer the question as well as it does. */
+const SAME_ANSWER_MARGIN = 0.08;
+
+/** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */
+const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", "still", "now", "currently"]);
+
+/**
+ * A question that sets no time of its own asks about things as they stand: not "when", not a
+ * date, not "before", "former" or "next" (those are constraints of their own).
+ */
+function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
+  const { plan, time } = read.understanding;
+  return (
+    (time === "current" ||
+      time === "present" ||
+      (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)))) &&
+    plan.kind !== "when" &&
+    !read.event &&
+    askedDateIn(plan.text) === undefined
+  );
+}
+
+/**
+ * A story told over several articles changes: a minister replaced, the stations raised from 24
+ * to 30. Among facts that answer the question almost equally well, the later article's account
+ * comes first ("who is the Kyrgyz emergency minister?" after a reshuffle); a fact of the same
+ * article keeps its rank.
+ */
+function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
+  const top = usable[0]!;
+  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
+  let newest = top;
+  for (const m of usable) {
+    if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
+    if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m) > reportedOn(newest)) newest = m;
+  }
+  return newest;
 }
 
 /** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
