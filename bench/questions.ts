@@ -171,6 +171,9 @@ export function questionFamilies(
     (c: Claim) => `hello bot, do you know anything abt ${c.country} and ${c.topic}??`,
     (c: Claim) => `@Attaché pls who did ${first(c.host)} ${last(c.host)} meet with`,
     (c: Claim) => `ok so what happened between ${c.country} and ${last(c.guest)}? thx`,
+    // Greetings over and over: a regex that tried every split of them once froze the bot.
+    (c: Claim) => `${"please, ".repeat(20)}when did ${c.host} meet ${c.guest}?`,
+    (c: Claim) => `${"hey, hi, ok so ".repeat(8)}what did ${last(c.host)} ${base(c)}`,
   ];
   const common = [
     "What did the president say about the trade agreement?",

@@ -550,8 +550,22 @@ function opensWith(statement: string, entity: Entity): boolean {
 
 // ---- stage 5: the reply ----
 
-/** Longest overview text: an embed description holds 4096 characters; a card needs room for the rest. */
-const MAX_OVERVIEW_CHARS = 1800;
+/**
+ * Longest overview text: an embed description holds 4096 characters, and the card's title,
+ * fields and footer need room within its 6000.
+ */
+const MAX_OVERVIEW_CHARS = 3000;
+
+/** "Topics: a; b; c." in the room there is, whole topics only ("… and 3 more"). */
+function topicsLine(topics: readonly string[], room: number): string {
+  if (topics.length === 0) return "";
+  for (let shown = topics.length; shown > 0; shown--) {
+    const more = topics.length - shown;
+    const line = `Topics: ${topics.slice(0, shown).join("; ")}${more > 0 ? `; and ${more} more` : ""}.`;
+    if (line.length <= room) return line;
+  }
+  return "";
+}
 
 /** The answer as the asker reads it, with its citations and the turn a follow-up may refer to. */
 export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): AnswerResult {
@@ -622,9 +636,10 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         `${which}${event.title} (${formatDate(event.date)}${place})`,
         `Who: ${participantsLine(event, kb)}.`,
         event.summary,
-        ...(event.topics.length > 0 ? [`Topics: ${event.topics.join("; ")}.`] : []),
       ];
-      const body = truncateText(lines.join("\n"), MAX_OVERVIEW_CHARS);
+      const head = lines.join("\n");
+      const topics = topicsLine(event.topics, MAX_OVERVIEW_CHARS - head.length - 1);
+      const body = truncateText(topics ? `${head}\n${topics}` : head, MAX_OVERVIEW_CHARS);
       const participants = event.participants.map((p) => p.entity);
       return answered(body, verdict.choice === "latest" ? 0.8 : 0.9, facts, {
         entities: participants,

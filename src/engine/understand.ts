@@ -594,7 +594,7 @@ const SETTLED_AT =
 
 /** "Tell me about ...", "what do you know about ...", "info on ...": the whole picture of something. */
 const TELL_ABOUT =
-  /^(?:\W*(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
+  /^\W*(?:(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
 
 /** Nouns for a meeting as a whole: "tell me about the talks" asks for the event. */
 const EVENT_NOUNS =
