@@ -718,6 +718,13 @@ describe("an answer is of the kind the question asks for, and never one its prem
   const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 
+  it('"how many X" needs a number of X, not a fact that speaks of X without counting it', () => {
+    // "… leaves out much of the catch of its artisanal pirogue fleet": pirogues, but no number of them.
+    expect(sixth.answer("how many pirogues are in senegal's artisanal fleet?").answered).toBe(false);
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("how many municipalities are in the cbbm?").answer).toContain("23 municipalities");
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,
@@ -1143,6 +1150,16 @@ describe("a question that takes for granted an act the store denies is corrected
 
   it("does not correct with a denial that leaves out what else the question says", () => {
     expect(ninth.answer("When did Hungary enter the CFPC volunteer training pool?").answered).toBe(false);
+  });
+
+  it("answers 'did X …?' with a no and the fact that says X refused, before any fact that merely matches", () => {
+    const result = ninth.answer("so has hungary joined the cfpc aircraft pool?");
+    expect(result.answer).toMatch(/^No: Hungary refused to join/);
+    expect(result.facts[0]?.id).toBe("hungary-refused-aircraft-pool");
+  });
+
+  it("does not answer whether X will do it later with what X refused before", () => {
+    expect(ninth.answer("will hungary join the aircraft pool next year?").answered).toBe(false);
   });
 });
 

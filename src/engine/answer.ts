@@ -2,7 +2,7 @@ import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
 import { resolveContext, staysOnTopic } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
-import { insteadOfRefusing } from "./fallback.ts";
+import { deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
 import { understand } from "./understand.ts";
@@ -37,11 +37,15 @@ export function answerQuestion(
   for (const read of readings) {
     if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
     const found = findCandidates(read, kb, floor);
-    const verdict = verify(read, found, kb, {
-      shift,
-      floor,
-      ...(options.observe ? { observe: options.observe } : {}),
-    });
+    // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
+    const denied = deniedAct(read, kb);
+    const verdict =
+      denied ??
+      verify(read, found, kb, {
+        shift,
+        floor,
+        ...(options.observe ? { observe: options.observe } : {}),
+      });
     const offTopic =
       verdict.kind === "facts" &&
       !staysOnTopic(

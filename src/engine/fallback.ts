@@ -38,6 +38,13 @@ export function insteadOfRefusing(
   return undefined;
 }
 
+/** "Did X do Y?" answered by a fact that says X refused to: a "no", before any fact that merely matches. */
+export function deniedAct(read: Read, kb: KnowledgeBase): Verdict | undefined {
+  if (read.understanding.plan.kind !== "yesno") return undefined;
+  const correction = correctingFact(read, kb);
+  return correction ? { kind: "correction", match: correction } : undefined;
+}
+
 /**
  * Everyone and everything the question names is the meeting's own: a participant, or in its place
  * or title ("the Dakar summit" is not the Praia session, whichever of its facts names Dakar).

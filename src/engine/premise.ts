@@ -1,9 +1,10 @@
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
+import type { Token } from "./language/normalize.ts";
 import { tokenize } from "./language/normalize.ts";
 import { isVerb } from "./language/thesaurus.ts";
-import type { QueryPlan } from "./query.ts";
+import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { saysWhy } from "./score-reason.ts";
@@ -17,8 +18,11 @@ import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
  * denies the act is given as a correction instead, never as the answer asked for.
  */
 
-/** Questions that presume the act happened (not "did X …?", not "who …?", which ask whether or by whom). */
-const PRESUMING = new Set(["why", "when", "where"]);
+/**
+ * Questions that presume the act happened (not "who …?", which asks by whom); "did X …?" asks
+ * whether it did, and a denial answers that too ("did Hungary join the pool?": no, it refused).
+ */
+const PRESUMING = new Set(["why", "when", "where", "yesno"]);
 
 /** A question already about an act not done ("why did X refuse to …?", "why didn't X …?") presumes no act to deny. */
 const REFUSING_WORDS = new Set([
@@ -115,6 +119,8 @@ function actPosition(plan: QueryPlan): number {
 export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
   const { plan, intent } = read.understanding;
   if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
+  // "Will Latvia join in 2028?" is not answered by what it refused before.
+  if (plan.kind === "yesno" && (plan.future || read.understanding.time !== undefined)) return undefined;
   if (asksOfADenial(plan.words)) return undefined;
   const act = actPosition(plan);
   if (act < 0) return undefined;
@@ -148,12 +154,32 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
     const [sentence = []] = factSequences(match.indexed.fact);
     const at = denialAt(sentence.map((token) => token.word));
     if (at <= 0) return false;
+    // "Did Latvia back down?" is not answered by Latvia refusing something: only by refusing the act
+    // asked about ("refused to join" for "did Hungary join?").
+    if (
+      plan.kind === "yesno" &&
+      !deniesTheAct(
+        sentence,
+        at,
+        plan.terms.filter((t) => t.position === act),
+      )
+    )
+      return false;
     const before = (m: (typeof actors)[number]) =>
       mentionPositions(sentence, m.entityIds, kb).some((position) => position < at);
     const after = (m: (typeof actors)[number]) =>
       mentionPositions(sentence, m.entityIds, kb).some((position) => position > at);
     return actors.every(before) && objects.every((m) => after(m) && !before(m));
   });
+}
+
+/** Words from the denying verb to the act it denies ("refused *to join*", "failed to agree *on*"). */
+const DENIED_ACT_REACH = 3;
+
+function deniesTheAct(sentence: readonly Token[], at: number, acts: readonly Term[]): boolean {
+  return sentence
+    .slice(at + 1, at + 1 + DENIED_ACT_REACH)
+    .some((token) => acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 0.9));
 }
 
 /** A fact that states the act asked about in full: every name and word of the question. */

@@ -49,6 +49,50 @@ const NUMBER_WORDS = new Set(
   ),
 );
 
+/** "How many times", "how many of them": no thing counted that a fact must name. */
+const NOT_COUNTED = new Set(["times", "time", "of", "more", "less", "fewer"]);
+/** Words between a number and the thing it counts ("four amphibious water-bombing aircraft"). */
+const COUNT_REACH = 4;
+
+/**
+ * "How many glacial lakes …?": the thing counted, of the words right after "how many", if the
+ * store knows it.
+ */
+export function countedThing(plan: QueryPlan): Term | undefined {
+  const many = plan.words.findIndex((word, i) => word === "many" && plan.words[i - 1] === "how");
+  if (many < 0 || NOT_COUNTED.has(plan.words[many + 1] ?? "")) return undefined;
+  // The first plural of the words that follow ("how many firefighting *planes* does …", "how
+  // many *members* signed …"), else the first of them ("how many people").
+  let first: Term | undefined;
+  for (let at = many + 1; ; at++) {
+    const term = plan.terms.find((t) => t.position === at);
+    if (!term || term.weight < 1) return first;
+    if (isPlural(term.word)) return term;
+    first ??= term;
+  }
+}
+
+/**
+ * The fact speaks of the thing counted but gives no number of it: none at most a few words before
+ * it ("23 municipalities", "four amphibious water-bombing aircraft" count; "the artisanal pirogue
+ * fleet" does not). A fact that does not name the thing at all is left to its other evidence
+ * ("140 delegates" answers "how many people came?").
+ */
+export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  let named = false;
+  for (const [i, token] of statement.entries()) {
+    if ((counted.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    named = true;
+    // Or after it: "trucks make up 41 percent of traffic", "students to 400 a year".
+    for (let step = -COUNT_REACH; step <= COUNT_REACH; step++) {
+      const word = statement[i + step]?.word ?? "";
+      if (step !== 0 && (/^\d/.test(word) || NUMBER_WORDS.has(word))) return false;
+    }
+  }
+  return named;
+}
+
 /**
  * A number right before the kind of thing asked for ("eight member states"), not "all six", in a
  * fact that names fewer than two of them ("the five member states, Argentina, Bolivia, …" names).

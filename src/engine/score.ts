@@ -20,10 +20,12 @@ import {
 } from "./score-acts.ts";
 import {
   asksHowMuch,
+  countedThing,
   countsOnly,
   hasPlace,
   namesAsked,
   namesNone,
+  namesTheThingUncounted,
   QUANTITY_WORDS,
   STRONG_MATCH,
   statesAmount,
@@ -132,6 +134,8 @@ export interface ScoringContext {
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
   namesAsked: Term | undefined;
+  /** "How many *lakes* …?": the thing counted, read once per question. */
+  counted: Term | undefined;
   /** The stems of the question's words. */
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
@@ -159,6 +163,7 @@ export function scoringContext(
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
+    counted: countedThing(plan),
     leaderAsked: leaderAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
@@ -466,6 +471,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  // "How many glacial lakes …?" needs a number of lakes, not any number.
+  if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
