@@ -13,6 +13,7 @@ import {
   SEED_DIR,
   SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
+  TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -1119,6 +1120,28 @@ describe("an overview of a meeting named by rare words finds it among thousands 
       expect(answer.split("\n")[0]).toContain(first);
       expect(answer.split("\n")[0]).toContain(second);
     }
+  });
+});
+
+describe("a story told over several articles is answered as it stands after the latest", () => {
+  // Two articles four months apart: the Kyrgyz minister replaced, the stations raised from 24 to 30.
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("answers a question worded in the present with the later article's account", () => {
+    const result = tenth.answer("is it still 24 monitoring stations for the glacial lakes?");
+    expect(result.facts[0]?.id).toBe("stations-raised-24-to-30");
+  });
+
+  it("answers who holds a role now with the one who took over, not the one replaced", () => {
+    const result = tenth.answer("who is the emergency situations minister of kyrgyzstan?");
+    expect(result.facts[0]?.id).toBe("abdyrakhmanova-replaced-asanaliev");
+  });
+
+  it("keeps to the earlier article when the question is about the earlier meeting", () => {
+    const result = tenth.answer("who led the kyrgyz delegation at the khujand talks?", undefined, {
+      shift: -1,
+    });
+    expect(result.answer).toContain("Bakyt Asanaliev");
   });
 });
 

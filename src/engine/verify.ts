@@ -226,6 +226,8 @@ export function verify(
 /** Facts this close to the best one answer the question as well as it does. */
 const SAME_ANSWER_MARGIN = 0.08;
 
+/** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
+const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
 /** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */
 const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", "still", "now", "currently"]);
 
@@ -236,7 +238,8 @@ const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", 
 function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
   const { plan, time } = read.understanding;
   return (
-    (time === "current" ||
+    (STILL.test(plan.text) ||
+      time === "current" ||
       time === "present" ||
       (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)))) &&
     plan.kind !== "when" &&

@@ -28,6 +28,8 @@ export const SEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "se
 /** An eighth (two neighbours' yearly consultations: a fund split by shares, a refused toll, a handover). */
 export const EIGHTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eighth-event");
 export const NINTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "ninth-event");
+/** A story in two articles four months apart (Kyrgyz–Tajik glacial flood warning talks, then the deal). */
+export const TENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "tenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
