@@ -485,6 +485,19 @@ describe('"It" doing something is who did something in the previous question', (
   });
 });
 
+describe("A follow-up that names nothing stays on what was being discussed", () => {
+  it("does not answer \"how long's the trip?\" after a question about a train with another story's trip", () => {
+    const store = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, EIGHTH_EVENT_DIR));
+    const first = store.answer("when does the direct vilnius–riga train start running again?");
+    expect(first.answer).toContain("13 June 2027");
+    const next = store.answer("how long's the trip?", undefined, { previous: turnOf(first) });
+    // The Ghana–Japan article has a trip too (Asakawa's): not what was asked about.
+    expect(next.answer).not.toContain("Asakawa");
+    const events = new Set(next.facts.map((f) => f.id).map((id) => store.base.fact(id)?.fact.event));
+    for (const event of events) expect(event).toBe(store.base.fact(first.facts[0]!.id)?.fact.event);
+  });
+});
+
 describe('"It" after a verb points back; it is not half of an idiom', () => {
   it('reads "where does it apply?" after a question about a protocol as about the protocol', () => {
     // WordNet lists "do it" as an idiom whose synonyms include "know": no reading of the question.

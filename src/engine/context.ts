@@ -4,7 +4,7 @@ import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
-import { type Understanding, understand } from "./understand.ts";
+import { mayReferBack, type Understanding, understand } from "./understand.ts";
 
 /**
  * Stage 2 of answering: a follow-up read against the previous turn of the same conversation.
@@ -706,7 +706,11 @@ function resolve(
       event: event.id,
     };
   }
-  if (readings.length === 0) return { ...standalone, exclude };
+  // "How long's the trip?" right after a question about the Vilnius–Riga train names nothing of
+  // its own: it is about what was being discussed, not whatever else has a trip.
+  const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question);
+  if (readings.length === 0)
+    return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
 }
 
