@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveContext } from "../src/engine/context.ts";
 import type { Engine } from "../src/engine/engine.ts";
+import { agrees, genderOf } from "../src/engine/gender.ts";
+import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } from "../src/engine/schema.ts";
 import { understand } from "../src/engine/understand.ts";
 import {
@@ -675,5 +677,161 @@ describe('"And before?" asks the previous question of the time before', () => {
     expect(before.reading).toBe('Reading it as "who headed the mbfa before Lucía Zelaya Paz?"');
     // The article names nobody who led the agency before her: not a fact about her instead.
     expect(before.answered).toBe(false);
+  });
+});
+
+describe('"She" is a woman of the previous turn, "he" a man', () => {
+  // Lithuania's foreign minister (a woman, "she told reporters") received Latvia's (a man, "his
+  // Lithuanian counterpart"); Latvia's health minister is a woman ("Kalniņa said. She said …").
+  const withEighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+
+  it('passes over the man the previous answer put first for "she"', () => {
+    const first = withEighth.answer("whom did ozolins meet in vilnius?");
+    const people = turnOf(first).entities.filter((id) => id === "karlis-ozolins" || id === "ruta-zemaityte");
+    // Without agreement "she" would be him: he comes first in the turn.
+    expect(people[0]).toBe("karlis-ozolins");
+    const next = followUp(
+      withEighth,
+      "whom did ozolins meet in vilnius?",
+      "and what did she tell reporters?",
+    );
+    expect(next.reading).toBe('Taking "she" as Rūta Žemaitytė');
+    expect(next.answer).toMatch(/will not wait until 2028/);
+    expect(next.answer).not.toMatch(/tear up a contract/);
+  });
+
+  it('passes over the woman the previous answer gave for "he", and says whom it took', () => {
+    const next = followUp(
+      withEighth,
+      "who received the latvian foreign minister?",
+      "what did he say about the contract?",
+    );
+    expect(next.reading).toBe('Taking "he" as Kārlis Ozoliņš');
+    expect(next.answer).toMatch(/tear up a contract/);
+    expect(next.answer).not.toMatch(/will not wait until 2028/);
+  });
+
+  it('takes the woman for "her" when the question names the man', () => {
+    const next = followUp(withEighth, "who did ozolins invite to riga?", "did ozolins meet her in vilnius?");
+    expect(next.reading).toBe('Taking "her" as Rūta Žemaitytė');
+  });
+
+  it('asks whom "he" means when the turn had only a woman', () => {
+    const next = followUp(
+      withEighth,
+      "what did kalnina say about ambulances at the border?",
+      "what else did he say?",
+    );
+    expect(next.reading).toBeUndefined();
+    expect(next.answer).toMatch(/what do you mean by "he"/);
+  });
+
+  it("lets a person whose gender the text does not show be either", () => {
+    // Vaitkūnas is never "he" nor "she" in the article: he stays a candidate for both.
+    for (const pronoun of ["he", "she"]) {
+      const next = followUp(
+        withEighth,
+        "what did the transport minister say about passengers?",
+        `what else did ${pronoun} say?`,
+      );
+      expect(next.reading).toBe(`Taking "${pronoun}" as Giedrius Vaitkūnas`);
+    }
+  });
+});
+
+describe("A man or a woman is read from the store's own words, never guessed from a name", () => {
+  /** One made-up article about four people, and a fact for each, as a loaded store has them. */
+  function store(article: string, extraFacts: Fact[] = []): KnowledgeBase {
+    const person = (id: string, name: string): Entity => ({
+      id,
+      kind: "person",
+      name,
+      description: "Minister of Something of Somewhere",
+      aliases: [name.split(" ").at(-1)!],
+    });
+    const people = [
+      person("ada-varga", "Ada Varga"),
+      person("bela-tamas", "Bela Tamas"),
+      person("cyril-odum", "Cyril Odum"),
+      person("dana-fuchs", "Dana Fuchs"),
+    ];
+    const source = {
+      id: "made-up",
+      outlet: "Made-up Post",
+      title: "Talks",
+      date: "2026-01-01",
+      textFile: "article.txt",
+      text: article,
+    };
+    const fact = (id: string, entity: string): Fact => ({
+      id,
+      statement: `${entity} attended the talks.`,
+      entities: [entity],
+      source: "made-up",
+      quote: "attended the talks",
+      keywords: [],
+      questions: [],
+    });
+    const facts = [...people.map((p) => fact(`${p.id}-attended`, p.id)), ...extraFacts];
+    return KnowledgeBase.fromDataset({
+      sources: new Map([[source.id, source]]),
+      entities: new Map(people.map((p) => [p.id, p])),
+      events: new Map(),
+      facts: new Map(facts.map((f) => [f.id, f])),
+    });
+  }
+
+  it("takes a pronoun right after a sentence naming only that person, or after the name in the same sentence", () => {
+    const kb = store(
+      "Ada Varga met Bela Tamas on Monday. Varga said the talks went well. She added that a deal was near. " +
+        "Cyril Odum, the host, said his government would pay. Mr Dana Fuchs was also there.",
+    );
+    expect(genderOf(kb, "ada-varga")).toBe("female");
+    expect(genderOf(kb, "cyril-odum")).toBe("male");
+    // A title alone decides, whatever the first name may suggest elsewhere.
+    expect(genderOf(kb, "dana-fuchs")).toBe("male");
+    // Named beside Varga, never by a pronoun of his own: unknown, and so either.
+    expect(genderOf(kb, "bela-tamas")).toBeUndefined();
+    expect(agrees(kb, "bela-tamas", "she") && agrees(kb, "bela-tamas", "he")).toBe(true);
+    expect(agrees(kb, "ada-varga", "he")).toBe(false);
+  });
+
+  it("gives no vote where the pronoun may be someone else", () => {
+    const kb = store(
+      // "She" is Varga: "her term" comes after Tamas, but the sentence is about two people.
+      "Ada Varga spoke first. She took over from Bela Tamas, and her term runs to 2029. " +
+        // Between Odum and "she", the mayor; inside the quotation, whoever Odum speaks of.
+        'Cyril Odum thanked the mayor, who said she was proud. "He did well," Odum said of Tamas. ' +
+        // Two people in the sentence before: "he" is either.
+        "Dana Fuchs met Odum. He said nothing.",
+    );
+    expect(genderOf(kb, "bela-tamas")).toBeUndefined();
+    expect(genderOf(kb, "cyril-odum")).toBeUndefined();
+    expect(genderOf(kb, "dana-fuchs")).toBeUndefined();
+    expect(genderOf(kb, "ada-varga")).toBe("female");
+  });
+
+  it("decides nothing when the text contradicts itself", () => {
+    const kb = store("Bela Tamas said his team was ready. Tamas said her team was ready.");
+    expect(genderOf(kb, "bela-tamas")).toBeUndefined();
+  });
+
+  it("sees a fact added later, in a server's overlay too", () => {
+    const base = store("Bela Tamas arrived late.");
+    expect(genderOf(base, "bela-tamas")).toBeUndefined();
+    const overlay = new KnowledgeBase(base);
+    overlay.addFact({
+      id: "tamas-said",
+      statement: "Bela Tamas said his country would sign.",
+      entities: ["bela-tamas"],
+      source: "made-up",
+      quote: "Tamas said his country would sign",
+      keywords: [],
+      questions: [],
+    });
+    expect(genderOf(overlay, "bela-tamas")).toBe("male");
+    expect(genderOf(base, "bela-tamas")).toBeUndefined();
+    overlay.removeFact("tamas-said");
+    expect(genderOf(overlay, "bela-tamas")).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
@@ -69,7 +70,12 @@ export function resolveContext(
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
-  const people = previous ? previous.entities.filter((id) => kb.entity(id)?.kind === "person") : [];
+  const pronoun = asked.references.person;
+  const people = previous
+    ? previous.entities.filter(
+        (id) => kb.entity(id)?.kind === "person" && (!pronoun || agrees(kb, id, pronoun)),
+      )
+    : [];
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
   const tried = previous && profiledPerson(previous, kb) ? 1 : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
@@ -374,12 +380,15 @@ function beforeTheOneAnswered(
   asked: Understanding,
   previous: DialogueTurn,
   entities: readonly Entity[],
+  kb: KnowledgeBase,
 ): { question: string } | undefined {
   const words = tokensOf(asked.question);
   const [time, pronoun] = words;
   if (words.length !== 2 || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) return undefined;
   const askedAbout = new Set(previous.mentions.map((m) => m.entity));
-  const answered = entities.find((e) => e.kind === "person" && !askedAbout.has(e.id));
+  const answered = entities.find(
+    (e) => e.kind === "person" && !askedAbout.has(e.id) && agrees(kb, e.id, pronoun!),
+  );
   if (!answered) return undefined;
   // The name that stood after the same time word, in the previous question's own wording.
   // Names are remembered as read, without accents ("Põder" as "poder"): so is the question here.
@@ -511,7 +520,7 @@ function resolve(
   // "And before him?" after "who led the council before Põder?": the same question, of the time
   // before the one the answer named, not a question about him.
   const beforeThem =
-    previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities) : undefined;
+    previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities, kb) : undefined;
   if (beforeThem) return reread(beforeThem.question, kb, `Reading it as "${beforeThem.question}"`);
   // "And the other minister who was quoted?" after "what did Kalniņa say?": the others of her
   // meeting who were quoted, not everyone quoted anywhere, nor her again.
@@ -605,14 +614,19 @@ function resolve(
   );
   // "How did Aliyev respond to him?": "him" is someone else than the one the question names; so
   // is "she" ahead of the one named ("where did she host the Chilean minister?"), unlike "he"
-  // after it ("what did Aliyev say when he met Sarybay?").
+  // after it ("what did Aliyev say when he met Sarybay?"), and "she" after a man ("did Ozoliņš
+  // agree to what she proposed?").
   if (
     references.person &&
     (namedPeople.size === 0 ||
       isObject(plan.words, references.person) ||
-      aheadOfNamedPeople(plan, references.person, namedPeople))
+      aheadOfNamedPeople(plan, references.person, namedPeople) ||
+      [...namedPeople].every((id) => !agrees(kb, id, references.person!)))
   ) {
-    const person = entities.filter((e) => e.kind === "person" && !namedPeople.has(e.id))[personIndex];
+    // "She" is none of the men, "he" none of the women (as the store's text shows them).
+    const person = entities.filter(
+      (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
+    )[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));

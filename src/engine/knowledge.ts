@@ -219,6 +219,7 @@ export class KnowledgeBase {
   private readonly byDate: ({ version: number; events: readonly Event[] } | undefined)[] = [];
   private eventChanges = 0;
   private entityChanges = 0;
+  private factChanges = 0;
 
   /** Changes whenever an event of this scope or its parent is added or replaced. */
   get eventsVersion(): number {
@@ -228,6 +229,11 @@ export class KnowledgeBase {
   /** Changes whenever an entity, or a name of one, of this scope or its parent changes. */
   get entitiesVersion(): number {
     return this.entityChanges + (this.parent?.entitiesVersion ?? 0);
+  }
+
+  /** Changes whenever a fact or a source of this scope or its parent is added, replaced, hidden or removed. */
+  get factsVersion(): number {
+    return this.factChanges + (this.parent?.factsVersion ?? 0);
   }
 
   *allEvents(): Generator<Event> {
@@ -567,6 +573,7 @@ export class KnowledgeBase {
   }
 
   addSource(source: Source & { text: string }): void {
+    this.factChanges++;
     this.sources.set(source.id, source);
     const key = wordsOfText(source.outlet).join(" ");
     if (!key) return;
@@ -603,6 +610,7 @@ export class KnowledgeBase {
 
   /** Prepares the fact and adds it to every index but the posting lists (see `load`, `addFact`). */
   private addFactLists(fact: Fact): IndexedFact {
+    this.factChanges++;
     if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
     const indexed = this.prepare(fact);
     this.facts.set(fact.id, indexed);
@@ -663,6 +671,7 @@ export class KnowledgeBase {
   }
 
   private removeOwnFact(id: string): void {
+    this.factChanges++;
     this.forgetFrequencies();
     const indexed = this.facts.get(id);
     if (!indexed) return;
