@@ -62,3 +62,16 @@ describe("/event add with a participant's role bracket left open", () => {
     expect(replyText(reply.data)).toMatch(/bracket|\(|\)/);
   });
 });
+
+describe("/event add dated a day the calendar does not have", () => {
+  it("answers with the date to fix, and saves nothing", async () => {
+    const reply = await submit(s, "atm1:va", {
+      ...EVENT,
+      title: "Consultations on the thirty-first of February",
+      when: "2025-02-31 | Port Sella | water",
+      participants: "Azerbaijan (host), Kazakhstan (guest)",
+    });
+    expect(replyText(reply.data)).toMatch(/nothing was saved/);
+    expect(replyText(reply.data)).toMatch(/Date\*\*: not a real calendar date/);
+  });
+});
