@@ -202,7 +202,9 @@ export function parseEventForm(values: EventFormValues): Parsed<EventFields> {
 /** "Jane Doe (host), Example Forum" → names with optional roles; commas inside brackets stay. */
 function splitParticipants(text: string): { name: string; role?: string }[] {
   const out: { name: string; role?: string }[] = [];
-  for (const match of text.matchAll(/([^,;\n(]+?)\s*(?:\(([^)]*)\))?\s*(?:[,;\n]|$)/g)) {
+  for (const match of text.matchAll(
+    /([^,;\n(\s](?:[^,;\n(]*[^,;\n(\s])?)\s*(?:\(([^)]*)\))?\s*(?:[,;\n]|$)/g,
+  )) {
     const name = match[1]?.trim();
     const role = match[2]?.trim();
     if (name) out.push({ name, ...(role ? { role } : {}) });
