@@ -39,6 +39,9 @@ async function main(): Promise<number | undefined> {
   if (!config.token) return startConsole(config, loaded.warnings);
 
   const databasePassword = passwordOf(config.databaseUrl?.reveal());
+  // Whatever prints, the secrets never do: a token pasted into DATA_DIR or METRICS_HOST is in the
+  // error line that names that setting, and a library may print what it was given.
+  scrubOutput([config.token.reveal(), ...(databasePassword ? [databasePassword] : [])]);
   const rootLogger = createLogger({
     level: config.logLevel,
     redact: [config.token.reveal(), ...(databasePassword ? [databasePassword] : [])],
@@ -232,6 +235,15 @@ function installProcessGuards(logger: Logger): void {
   });
 }
 
+/** Every later write to stdout and stderr with the secrets replaced. */
+function scrubOutput(secrets: readonly string[]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+      write(typeof chunk === "string" ? scrub(chunk, secrets) : chunk, ...rest)) as typeof stream.write;
+  }
+}
+
 /** The password in a database address, to be redacted from every log line. */
 function passwordOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -247,7 +259,8 @@ main().then(
     if (code !== undefined) process.exitCode = code;
   },
   (error: unknown) => {
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // One line, no stack trace: what failed, for the operator to act on.
+    const text = error instanceof Error ? error.message : String(error);
     const secrets = [process.env.DISCORD_TOKEN ?? "", passwordOf(process.env.DATABASE_URL) ?? ""];
     process.stderr.write(`error: ${scrub(text, secrets)}\n`);
     process.exitCode = 1;

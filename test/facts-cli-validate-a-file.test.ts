@@ -29,13 +29,8 @@ describe("validate given a file where a data folder belongs", () => {
     expect(run.stdout).toContain("no-such-folder $: data folder not found");
   });
 
-  // Fails: the operator reads Node's errno, "error: ENOTDIR: not a directory, scandir
-  // 'README.md'" (nothing about a data folder; `--data README.md` elsewhere says "the data folder
-  // README.md is missing or not a folder"). The loader reports the file as "data folder not found",
-  // but validate (src/cli/facts.ts:157) first calls missingFiles (src/cli/curation.ts:34), which
-  // checks only existsSync(dir) before readdirSync(dir) (curation.ts:18) throws; run() prints the
-  // exception's message.
-  it.fails.each(["validate README.md", "validate --data README.md"])("npm run facts -- %s", async (line) => {
+  // Once Node's errno ("ENOTDIR: not a directory, scandir 'README.md'") reached the operator.
+  it.each(["validate README.md", "validate --data README.md"])("npm run facts -- %s", async (line) => {
     const args = line.split(" ");
     const run = await facts(args);
     expect(run.code).toBe(1);

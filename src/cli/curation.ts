@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { shownPath } from "../config/paths.ts";
 import type { Engine } from "../engine/engine.ts";
@@ -31,7 +31,8 @@ export function missingFiles(dir: string): Problem[] {
       if (entry.isDirectory() && !entry.name.startsWith(".")) visit(join(folder, entry.name));
     }
   };
-  if (existsSync(dir)) visit(dir);
+  // A file where the folder belongs is the loader's to name ("data folder not found").
+  if (existsSync(dir) && statSync(dir).isDirectory()) visit(dir);
   return problems;
 }
 

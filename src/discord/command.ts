@@ -156,10 +156,11 @@ export interface Command {
   componentKinds?: readonly ComponentKind[];
   onComponent?(ctx: ComponentContext, action: ComponentAction): Awaitable<ComponentResult>;
   /**
-   * Acknowledge before running: for handlers that do slow I/O. Fast handlers need nothing; the
-   * router still defers any handler that has not answered after two seconds.
+   * Acknowledge before running: for handlers that do slow I/O or work that holds the event loop
+   * (drafting an article), when the timer that defers after two seconds could not run. Fast
+   * handlers need nothing. A function decides per use ("/source add" with a file, not its form).
    */
-  slow?: boolean;
+  slow?: boolean | ((ctx: CommandContext) => boolean);
   /** Whether a deferred reply should be ephemeral (decided before the handler runs). */
   ephemeralWhenDeferred?(ctx: CommandContext): boolean;
   /**

@@ -92,7 +92,15 @@ const CommandModule = z.object({
   autocomplete: z.custom<NonNullable<Command["autocomplete"]>>(isFunction).optional(),
   onComponent: z.custom<NonNullable<Command["onComponent"]>>(isFunction).optional(),
   componentKinds: z.array(z.string()).optional(),
-  slow: z.boolean().optional(),
+  slow: z
+    .union([
+      z.boolean(),
+      z.custom<Extract<Command["slow"], (...args: never) => unknown>>(
+        isFunction,
+        "slow must be a boolean or a function",
+      ),
+    ])
+    .optional(),
   ephemeralWhenDeferred: z.custom<NonNullable<Command["ephemeralWhenDeferred"]>>(isFunction).optional(),
   interact: z.custom<NonNullable<Command["interact"]>>(isFunction).optional(),
   moderationKinds: z.array(z.string()).optional(),

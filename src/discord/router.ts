@@ -13,6 +13,7 @@ import type { LogFields, Logger } from "../config/logger.ts";
 import type { InteractionKind } from "../observability/metrics.ts";
 import type {
   AutocompleteContext,
+  Command,
   CommandContext,
   ComponentContext,
   ComponentInteractive,
@@ -147,7 +148,7 @@ async function handleCommand(
     const result = await withDeferral(
       () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
       async () => interact(ctx),
-      { immediately: command.slow === true },
+      { immediately: isSlow(command, ctx) },
     );
     await sendInteractive(interaction, result);
     return "ok";
@@ -155,10 +156,14 @@ async function handleCommand(
   const model = await withDeferral(
     () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
     async () => command.execute(ctx),
-    { immediately: command.slow === true },
+    { immediately: isSlow(command, ctx) },
   );
   await sendReply(interaction, model);
   return "ok";
+}
+
+function isSlow(command: Command, ctx: CommandContext): boolean {
+  return typeof command.slow === "function" ? command.slow(ctx) : command.slow === true;
 }
 
 async function handleAutocomplete(

@@ -22,6 +22,7 @@ import {
   verbSenseCount,
   verbSynonyms,
 } from "./language/thesaurus.ts";
+import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
 
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
@@ -385,8 +386,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     const soft = SOFT_WORDS.has(token.word);
     if (alternatives.size === 0 && kinds.length === 0) {
-      // A hedge word the store never uses ("current", "name") changes nothing about the question.
-      if (soft) return;
+      // A hedge word the store never uses ("current", "name") changes nothing about the question;
+      // nor does a month no article spells ("as of July 2024" is a time, read from the text).
+      if (soft || CALENDAR_WORDS.has(token.word)) return;
       // Not a common English word either: most likely a name the store has never heard of.
       // A lowercase run of consonants ("ngl", "ppl", "tbh") is chat shorthand, not a name.
       const nameLike =

@@ -19,13 +19,9 @@ describe("the bot token pasted into another setting is never printed", () => {
     expect(`${done.stdout}${done.stderr}`).not.toContain(SECRET);
   });
 
-  // Fails: the line quotes the setting's value, token and all, e.g. "error: the data folder
-  // /nonexistent/<token> is missing or not a folder (check DATA_DIR or --data)". The start-up problems
-  // that name a path or a host are written without scrubbing: src/cli/load-engine.ts:34 (DATA_DIR),
-  // src/main.ts:96 with src/storage/database.ts:233 (DATABASE_PATH), src/main.ts:83 with
-  // src/observability/server.ts:87 (METRICS_HOST). Only the unexpected-failure line
-  // (src/main.ts:252) passes through scrub(); pino's lines are scrubbed by the logger.
-  it.fails.each([
+  // The error line names the setting's value ("the data folder /nonexistent/<token> is missing"):
+  // everything the bot prints is scrubbed of its secrets, not only its log lines.
+  it.each([
     ["DATA_DIR", { DATA_DIR: `/nonexistent/${TOKEN}` }],
     ["DATABASE_PATH", { DATABASE_PATH: `/nonexistent/${TOKEN}/attache.db` }],
     ["METRICS_HOST", { METRICS_HOST: TOKEN, METRICS_PORT: "9" }],

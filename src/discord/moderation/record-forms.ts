@@ -97,7 +97,9 @@ export type Parsed<T> = { ok: true; fields: T; reason?: string } | { ok: false; 
 
 export function parseEntityForm(values: EntityFormValues): Parsed<EntityFields> {
   const problems: InputProblem[] = [];
-  const kind = KIND_WORDS[values.kind.trim().toLowerCase()];
+  // Own words only: "constructor" and "__proto__" are on every object.
+  const word = values.kind.trim().toLowerCase();
+  const kind = Object.hasOwn(KIND_WORDS, word) ? KIND_WORDS[word] : undefined;
   if (!kind) problems.push({ field: "kind", message: `write one of: ${KIND_CHOICES}` });
   const name = values.name.trim();
   if (!name) problems.push({ field: "name", message: "write the name" });
@@ -174,7 +176,13 @@ export function parseEventForm(values: EventFormValues): Parsed<EventFields> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
     problems.push({ field: "date", message: "start with the date, written YYYY-MM-DD (e.g. 2025-05-02)" });
   const participants = splitParticipants(values.participants);
-  if (participants.length === 0)
+  if (!bracketsClosed(values.participants)) {
+    // "Kazakhstan (CICA" would lose Kazakhstan and take the role for a participant.
+    problems.push({
+      field: "participants",
+      message: "a bracket is left open: write each one as Name (role)",
+    });
+  } else if (participants.length === 0)
     problems.push({ field: "participants", message: "name at least one participant" });
   const source = parseSourceLine(values.source);
   for (const message of source.problems) problems.push({ field: "source", message });
@@ -200,6 +208,21 @@ export function parseEventForm(values: EventFormValues): Parsed<EventFields> {
 }
 
 /** "Jane Doe (host), Example Forum" → names with optional roles; commas inside brackets stay. */
+/** Every "(" closed by a ")" before the next one opens. */
+function bracketsClosed(text: string): boolean {
+  let open = false;
+  for (const char of text) {
+    if (char === "(") {
+      if (open) return false;
+      open = true;
+    } else if (char === ")") {
+      if (!open) return false;
+      open = false;
+    }
+  }
+  return !open;
+}
+
 function splitParticipants(text: string): { name: string; role?: string }[] {
   const out: { name: string; role?: string }[] = [];
   for (const match of text.matchAll(

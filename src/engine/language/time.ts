@@ -21,6 +21,11 @@ export function formatDate(iso: string): string {
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+/** Month and weekday names, lower-cased: a time in a question, never a name the store lacks. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()),
+);
+
 /** 2025-03-02 -> "Sunday": the calendar decides, so no source has to say it. */
 export function weekdayOf(iso: string): string | undefined {
   const [year, month, day] = iso.split("-").map(Number);
