@@ -1,6 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { countryNamed } from "./language/countries.ts";
+import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
   CHATTY_PREFIX,
@@ -13,10 +13,12 @@ import {
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
+  isMoneyNoun,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
   isVerbOfOpinion,
+  namesAmount,
   nounSynonyms,
   taggedUses,
   verbSenseCount,
@@ -482,7 +484,21 @@ function withPhrasesRead(text: string): string {
       lower = text.toLowerCase();
     }
   }
-  return text;
+  return sizeAsAmount(text);
+}
+
+const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
+
+/**
+ * "How big is Japan's grant?" asks its amount, as "how much" does ("big" is no word to find);
+ * "how big is the lake?" asks a size, which no sum answers.
+ */
+function sizeAsAmount(text: string): string {
+  const size = HOW_BIG.exec(text);
+  if (!size) return text;
+  const words = size[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!words.some((word) => !STOPWORDS.has(word) && namesAmount(word))) return text;
+  return `${text.slice(0, size.index)}how much${size[1]}`;
 }
 
 function containsAny(text: string, needles: readonly string[]): boolean {
@@ -836,6 +852,14 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
+  }
+  // "How much money": news states the sum in its currency ("4.8 million euros").
+  // A unit that stems to another word ("won" to "win") would find that word instead.
+  if (!token.nameLike && isMoneyNoun(token.word)) {
+    for (const unit of currencyUnits()) {
+      const stem = stemOf(unit);
+      if (unit.startsWith(stem)) offer(stem, STRENGTH.synonym);
+    }
   }
   return alternatives;
 }

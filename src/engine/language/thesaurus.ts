@@ -393,6 +393,52 @@ function nounHypernyms(data: number, offset: number): number[] {
   return up;
 }
 
+const moneyNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is WordNet's "money" (not "fund" or "budget", kinds of it that
+ * name a thing of their own): a sum is what they name, and news states a sum in a currency
+ * ("4.8 million euros"), not with the word itself.
+ */
+export function isMoneyNoun(word: string): boolean {
+  const cached = moneyNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const [money] = nounSenses(nouns.index, "money");
+    const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
+    result = money !== undefined && first === money;
+  }
+  if (moneyNouns.size > 50_000) moneyNouns.clear();
+  moneyNouns.set(word, result);
+  return result;
+}
+
+const NOUN_POSSESSION = 21;
+const NOUN_QUANTITY = 23;
+const amountNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a possession or a quantity (WordNet's `noun.possession`,
+ * `noun.quantity`: "grant", "subsidy", "budget", "share"): their size is a sum, where a lake's or a
+ * delegation's is not.
+ */
+export function namesAmount(word: string): boolean {
+  const cached = amountNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
+    const file = first === undefined ? undefined : lexicographerFile(nouns.data, first);
+    result = file === NOUN_POSSESSION || file === NOUN_QUANTITY;
+  }
+  if (amountNouns.size > 50_000) amountNouns.clear();
+  amountNouns.set(word, result);
+  return result;
+}
+
 let senseIndex: Buffer | null | undefined;
 
 function loadSenseIndex(): Buffer | undefined {
