@@ -393,6 +393,27 @@ function nounHypernyms(data: number, offset: number): number[] {
   return up;
 }
 
+/** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
+function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
+  return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
+}
+
+/** A yes or no worked out once per word from the noun files (false without WordNet). */
+function nounTest(
+  cache: Map<string, boolean>,
+  word: string,
+  test: (nouns: { index: Buffer; data: number }, sense: number) => boolean,
+): boolean {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  const sense = nouns ? commonestNounSense(nouns, word) : undefined;
+  const result = !!nouns && sense !== undefined && test(nouns, sense);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, result);
+  return result;
+}
+
 const moneyNouns = new Map<string, boolean>();
 
 /**
@@ -401,18 +422,7 @@ const moneyNouns = new Map<string, boolean>();
  * ("4.8 million euros"), not with the word itself.
  */
 export function isMoneyNoun(word: string): boolean {
-  const cached = moneyNouns.get(word);
-  if (cached !== undefined) return cached;
-  const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    const [money] = nounSenses(nouns.index, "money");
-    const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
-    result = money !== undefined && first === money;
-  }
-  if (moneyNouns.size > 50_000) moneyNouns.clear();
-  moneyNouns.set(word, result);
-  return result;
+  return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
 }
 
 const NOUN_POSSESSION = 21;
@@ -425,18 +435,10 @@ const amountNouns = new Map<string, boolean>();
  * delegation's is not.
  */
 export function namesAmount(word: string): boolean {
-  const cached = amountNouns.get(word);
-  if (cached !== undefined) return cached;
-  const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
-    const file = first === undefined ? undefined : lexicographerFile(nouns.data, first);
-    result = file === NOUN_POSSESSION || file === NOUN_QUANTITY;
-  }
-  if (amountNouns.size > 50_000) amountNouns.clear();
-  amountNouns.set(word, result);
-  return result;
+  return nounTest(amountNouns, word, (nouns, sense) => {
+    const file = lexicographerFile(nouns.data, sense);
+    return file === NOUN_POSSESSION || file === NOUN_QUANTITY;
+  });
 }
 
 let senseIndex: Buffer | null | undefined;
