@@ -899,6 +899,12 @@ describe("chat shorthand is read as chat, not as a name nobody knows", () => {
     expect(result.answer).toMatch(/sardinella/);
   });
 
+  it("reads 'ngl' as an aside and 'ppl' as people", () => {
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("ngl who did asakawa meet in accra").answer).toMatch(/^Kwabena Owusu-Ansah\./);
+    expect(fourth.answer("who were the ppl asakawa met in accra").answer).toMatch(/Owusu-Ansah/);
+  });
+
   it("still refuses a name it has never heard of", () => {
     expect(sixth.answer("what did kagame say in praia?").answer).toMatch(
       /don't have any facts about "kagame"/,

@@ -232,7 +232,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bur\b/gi, "your", ["ur"]],
   [/\br\b/gi, "are", ["r"]],
   [/\b(?:rn|atm|nowadays)\b/gi, "now", ["rn", "atm", "nowadays"]],
-  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, "", ["tbh", "idk", "imo", "btw", "fyi"]],
+  [
+    /\b(?:tbh|idk|imo|btw|fyi|ngl|iirc|afaik)\b/gi,
+    "",
+    ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
+  ],
+  [/\bppl\b/gi, "people", ["ppl"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
