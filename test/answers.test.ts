@@ -890,6 +890,13 @@ describe("a role is read as the phrase it is", () => {
   });
 });
 
+describe("everyday idioms are read as the plain words news uses", () => {
+  it("reads what got pushed back as what was postponed", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("which framework got pushed back in praia").answer).toMatch(/licence fees/);
+  });
+});
+
 describe("what someone failed to do is what they did not do", () => {
   it("reads 'fail to' and 'not manage to' as the denial the article words", () => {
     const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));

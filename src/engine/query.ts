@@ -284,6 +284,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
   [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
   [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
+  // Something that "got" or "was" pushed back was postponed; "X pushed back" alone may be resisting.
+  [
+    /\b(got|get|gets|getting|was|were|been|be|being|is|are) (?:pushed|put) (?:back|off)\b/gi,
+    "$1 postponed",
+    [" back", " off"],
+  ],
   [/\b(?:dig|digs|dug|digging) in (?:their|his|her|its) heels\b/gi, "refuse", ["heels"]],
   [/\b(?:bring|brings|brought|bringing) to the table\b/gi, "offer", ["table"]],
   [/\b(?:get|gets|got|getting|come|came|coming) (?:back )?(?:round|around) the table\b/gi, "meet", ["table"]],
