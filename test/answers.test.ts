@@ -897,15 +897,6 @@ describe("everyday idioms are read as the plain words news uses", () => {
   });
 });
 
-describe("what someone failed to do is what they did not do", () => {
-  it("reads 'fail to' and 'not manage to' as the denial the article words", () => {
-    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
-    expect(fourth.answer("what did ghana and japan fail to sign").answer).toMatch(/investment treaty/);
-    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
-    expect(fifth.answer("what did argentina and paraguay not manage to agree on").answer).toMatch(/refund/);
-  });
-});
-
 describe("chat shorthand is read as chat, not as a name nobody knows", () => {
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 

@@ -238,13 +238,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [/\bppl\b/gi, "people", ["ppl"]],
-  // Failing or not managing to do something is not doing it: the fact says "did not sign".
-  [
-    /\b(?:fail(?:s|ed|ing)?|(?:did|do|does|could|can)(?: not|n't|nt) manage) to\b/gi,
-    "did not",
-    ["fail", "manag"],
-  ],
-  [/\b(?:not|never) manag(?:e|ed|ing) to\b/gi, "not", ["manag"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
