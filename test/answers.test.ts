@@ -746,6 +746,24 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(eighth.answer("how much of the ambulance fund does latvia pay?").answer).toMatch(/40 percent/);
   });
 
+  it('"how much money" is met by a sum in its currency, which is how news states it', () => {
+    expect(five.answer("how much money is charged for every tonne of cargo").answer).toMatch(
+      /1\.47 US dollars/,
+    );
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    expect(third.answer("how much money did mongolia and chile trade in 2023").answer).toMatch(
+      /48\.6 million US dollars/,
+    );
+  });
+
+  it('"how big is X" asks a sum when X is a sum, and a size, which no sum answers, when it is a thing', () => {
+    expect(sixth.answer("how large is the regional surveillance fund").answer).toMatch(/38 million euros/);
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("how big is the takoradi grant").answer).toMatch(/3\.1 billion yen/);
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    expect(second.answer("how large is the lake").answered).toBe(false);
+  });
+
   it('"when does it start?" is answered by where it is said to start, not by "the first since 2020"', () => {
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
     expect(eighth.answer("when do the trains to riga start?").answer).toMatch(/from 13 June 2027/);
@@ -872,6 +890,13 @@ describe("a role is read as the phrase it is", () => {
   });
 });
 
+describe("everyday idioms are read as the plain words news uses", () => {
+  it("reads what got pushed back as what was postponed", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("which framework got pushed back in praia").answer).toMatch(/licence fees/);
+  });
+});
+
 describe("chat shorthand is read as chat, not as a name nobody knows", () => {
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
 
@@ -879,6 +904,12 @@ describe("chat shorthand is read as chat, not as a name nobody knows", () => {
     const result = sixth.answer("tldr of the praia fisheries thing pls");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/sardinella/);
+  });
+
+  it("reads 'ngl' as an aside and 'ppl' as people", () => {
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("ngl who did asakawa meet in accra").answer).toMatch(/^Kwabena Owusu-Ansah\./);
+    expect(fourth.answer("who were the ppl asakawa met in accra").answer).toMatch(/Owusu-Ansah/);
   });
 
   it("still refuses a name it has never heard of", () => {

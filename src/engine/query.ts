@@ -1,6 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { countryNamed } from "./language/countries.ts";
+import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
   CHATTY_PREFIX,
@@ -13,10 +13,12 @@ import {
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
+  isMoneyNoun,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
   isVerbOfOpinion,
+  namesAmount,
   nounSynonyms,
   taggedUses,
   verbSenseCount,
@@ -230,7 +232,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bur\b/gi, "your", ["ur"]],
   [/\br\b/gi, "are", ["r"]],
   [/\b(?:rn|atm|nowadays)\b/gi, "now", ["rn", "atm", "nowadays"]],
-  [/\b(?:tbh|idk|imo|btw|fyi)\b/gi, "", ["tbh", "idk", "imo", "btw", "fyi"]],
+  [
+    /\b(?:tbh|idk|imo|btw|fyi|ngl|iirc|afaik)\b/gi,
+    "",
+    ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
+  ],
+  [/\bppl\b/gi, "people", ["ppl"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
@@ -270,6 +277,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
   [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
   [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
+  // Something that "got" or "was" pushed back was postponed; "X pushed back" alone may be resisting.
+  [
+    /\b(got|get|gets|getting|was|were|been|be|being|is|are) (?:pushed|put) (?:back|off)\b/gi,
+    "$1 postponed",
+    [" back", " off"],
+  ],
   [/\b(?:dig|digs|dug|digging) in (?:their|his|her|its) heels\b/gi, "refuse", ["heels"]],
   [/\b(?:bring|brings|brought|bringing) to the table\b/gi, "offer", ["table"]],
   [/\b(?:get|gets|got|getting|come|came|coming) (?:back )?(?:round|around) the table\b/gi, "meet", ["table"]],
@@ -482,7 +495,21 @@ function withPhrasesRead(text: string): string {
       lower = text.toLowerCase();
     }
   }
-  return text;
+  return sizeAsAmount(text);
+}
+
+const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
+
+/**
+ * "How big is Japan's grant?" asks its amount, as "how much" does ("big" is no word to find);
+ * "how big is the lake?" asks a size, which no sum answers.
+ */
+function sizeAsAmount(text: string): string {
+  const size = HOW_BIG.exec(text);
+  if (!size) return text;
+  const words = size[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!words.some((word) => !STOPWORDS.has(word) && namesAmount(word))) return text;
+  return `${text.slice(0, size.index)}how much${size[1]}`;
 }
 
 function containsAny(text: string, needles: readonly string[]): boolean {
@@ -836,6 +863,14 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
+  }
+  // "How much money": news states the sum in its currency ("4.8 million euros").
+  // A unit that stems to another word ("won" to "win") would find that word instead.
+  if (!token.nameLike && isMoneyNoun(token.word)) {
+    for (const unit of currencyUnits()) {
+      const stem = stemOf(unit);
+      if (unit.startsWith(stem)) offer(stem, STRENGTH.synonym);
+    }
   }
   return alternatives;
 }

@@ -393,6 +393,54 @@ function nounHypernyms(data: number, offset: number): number[] {
   return up;
 }
 
+/** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
+function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
+  return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
+}
+
+/** A yes or no worked out once per word from the noun files (false without WordNet). */
+function nounTest(
+  cache: Map<string, boolean>,
+  word: string,
+  test: (nouns: { index: Buffer; data: number }, sense: number) => boolean,
+): boolean {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  const sense = nouns ? commonestNounSense(nouns, word) : undefined;
+  const result = !!nouns && sense !== undefined && test(nouns, sense);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, result);
+  return result;
+}
+
+const moneyNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is WordNet's "money" (not "fund" or "budget", kinds of it that
+ * name a thing of their own): a sum is what they name, and news states a sum in a currency
+ * ("4.8 million euros"), not with the word itself.
+ */
+export function isMoneyNoun(word: string): boolean {
+  return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
+}
+
+const NOUN_POSSESSION = 21;
+const NOUN_QUANTITY = 23;
+const amountNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a possession or a quantity (WordNet's `noun.possession`,
+ * `noun.quantity`: "grant", "subsidy", "budget", "share"): their size is a sum, where a lake's or a
+ * delegation's is not.
+ */
+export function namesAmount(word: string): boolean {
+  return nounTest(amountNouns, word, (nouns, sense) => {
+    const file = lexicographerFile(nouns.data, sense);
+    return file === NOUN_POSSESSION || file === NOUN_QUANTITY;
+  });
+}
+
 let senseIndex: Buffer | null | undefined;
 
 function loadSenseIndex(): Buffer | undefined {
