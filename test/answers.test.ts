@@ -1145,6 +1145,22 @@ describe("a story told over several articles is answered as it stands after the 
   });
 });
 
+describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("tells the most recent meeting of the story when asked what is new on it", () => {
+    for (const question of [
+      "any updates on the glacial lake early warning project?",
+      "what's new with the kyrgyz-tajik glacier flood alarm plans",
+    ]) {
+      const result = tenth.answer(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toContain("Osh");
+      expect(result.turn?.event).toBeDefined();
+    }
+  });
+});
+
 describe("a question that takes for granted an act the store denies is corrected, not answered", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
   const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));

@@ -651,8 +651,14 @@ function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boo
   );
 }
 
+const LATEST_ON =
+  /^\W*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| regarding| re| concerning| in)\b/;
+
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
 function orderOf(text: string): "latest" | "oldest" | undefined {
+  // "What's the latest on X?", "anything new with X?": "latest" and "new" stand for the news itself,
+  // so the words ask for the newest state of a story, with no noun for it.
+  if (LATEST_ON.test(text)) return "latest";
   const about = /\b(?:news|meetings?|events?|talks|visits?|summits?|story|stories|articles?)\b/;
   // "When did CICA hold its last summit?" asks about the summit, not for the store's latest.
   if (!about.test(text) || !/^\W*(?:what|which|tell|give|show|whats|any)\b/.test(text)) return undefined;
