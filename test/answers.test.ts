@@ -1145,6 +1145,16 @@ describe("a story told over several articles is answered as it stands after the 
   });
 });
 
+describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("passes over the cost in dollars and the day of the talks for the number of stations", () => {
+    const result = tenth.answer("how many stations does the Kyrgyz–Tajik warning system have?");
+    expect(result.facts[0]?.id).toBe("stations-raised-24-to-30");
+    expect(result.answer).not.toContain("dollars");
+  });
+});
+
 describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

@@ -29,6 +29,7 @@ import {
   QUANTITY_WORDS,
   STRONG_MATCH,
   statesAmount,
+  statesCount,
 } from "./score-kind.ts";
 import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
@@ -471,6 +472,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
