@@ -1155,6 +1155,16 @@ describe("a how-many question is answered by a count of things, not by a date or
   });
 });
 
+describe("the next meeting is the next one as the latest article sees it", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not give an earlier article's plan for a month a later article has reached", () => {
+    // The May article planned the second round for September; the September article reports it.
+    const result = tenth.answer("next round of kyrgyz tajik talks on the warning system: when?");
+    expect(result.answer).not.toContain("September 2026");
+  });
+});
+
 describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

@@ -3,7 +3,6 @@ import { currencyUnits } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isNounOnly } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
@@ -353,22 +352,20 @@ export const QUANTITY_WORDS =
   /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
 
 /**
- * "How many stations …?" is not answered by "on 13 May 2026" nor by "18 million US dollars": a
- * date is when, and a sum of money how much, unless money is what is counted ("how many euros").
- * The statement with those taken out must still state a quantity.
+ * "How many stations …?" is not answered by "18 million US dollars": a sum of money says how
+ * much, unless money is what is counted ("how many euros"). The statement with its sums taken out
+ * must still state a quantity.
  */
 export function statesCount(indexed: IndexedFact, counted: Term | undefined): boolean {
-  const undated = indexed.fact.statement.replace(DATES, " ");
-  if (!QUANTITY_WORDS.test(undated)) return false;
   if (counted && currencyUnits().has(counted.word)) return true;
   const [statement = []] = factSequences(indexed.fact);
   const money = moneyPositions(statement);
+  if (money.size === 0) return true;
   return QUANTITY_WORDS.test(
     statement
       .filter((_, i) => !money.has(i))
       .map((token) => token.word)
-      .join(" ")
-      .replace(DATES, " "),
+      .join(" "),
   );
 }
 
@@ -394,12 +391,6 @@ function moneyPositions(statement: readonly Token[]): Set<number> {
 }
 
 const RANGE_WORDS = new Set(["to", "and", "from", "between", "of"]);
-
-const MONTH_NAMES = MONTHS.join("|");
-const DATES = new RegExp(
-  `\\b(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES})(?: (?:1[89]|20)\\d\\d)?|(?:${MONTH_NAMES}) \\d{1,2}(?:st|nd|rd|th)?(?:, (?:1[89]|20)\\d\\d)?|(?:in|of|since|until|by|from|to|for|between|and|early|late|mid|(?:${MONTH_NAMES})) (?:1[89]|20)\\d\\d(?:[-–/](?:1[89]|20)?\\d\\d)?|(?:1[89]|20)\\d\\d[-–/](?:1[89]|20)?\\d\\d)\\b`,
-  "gi",
-);
 
 /** "how much" (or "how much of") among the words as read, typos fixed ("how mcuh"). */
 export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
