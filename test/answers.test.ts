@@ -1165,6 +1165,21 @@ describe("the next meeting is the next one as the latest article sees it", () =>
   });
 });
 
+describe("a figure the question has moving the wrong way is corrected with how it moved", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("says the cost rose when asked when it was cut", () => {
+    const result = tenth.answer("when was the cost of the warning system cut to 18 million?");
+    expect(result.answer).toMatch(/^That isn't what my sources say/);
+    expect(result.answer).toContain("rose from 18 million to 23.5 million");
+  });
+
+  it("leaves a question alone when the figure moved the way it says", () => {
+    const result = tenth.answer("why was the cost of the warning system raised to 23.5 million?");
+    expect(result.answer).not.toMatch(/^That isn't what my sources say/);
+  });
+});
+
 describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
