@@ -1180,6 +1180,21 @@ describe("a figure the question has moving the wrong way is corrected with how i
   });
 });
 
+describe("asking a thing's name is answered only by a fact that gives its name", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("refuses when the facts speak of the lake but never name it", () => {
+    const result = tenth.answer("what was the name of the lake that flooded the isfara valley in 2025?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("answers with the fact that gives the hall its name", () => {
+    const result = tenth.answer("what is the name of the conference hall in osh?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Sulaiman-Too Conference Hall");
+  });
+});
+
 describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
