@@ -1176,6 +1176,72 @@ describe("a story told over several articles is answered as it stands after the 
   });
 });
 
+describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("passes over the cost in dollars and the day of the talks for the number of stations", () => {
+    const result = tenth.answer("how many stations does the Kyrgyz–Tajik warning system have?");
+    expect(result.facts[0]?.id).toBe("stations-raised-24-to-30");
+    expect(result.answer).not.toContain("dollars");
+  });
+});
+
+describe("the next meeting is the next one as the latest article sees it", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not give an earlier article's plan for a month a later article has reached", () => {
+    // The May article planned the second round for September; the September article reports it.
+    const result = tenth.answer("next round of kyrgyz tajik talks on the warning system: when?");
+    expect(result.answer).not.toContain("September 2026");
+  });
+});
+
+describe("a figure the question has moving the wrong way is corrected with how it moved", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("says the cost rose when asked when it was cut", () => {
+    const result = tenth.answer("when was the cost of the warning system cut to 18 million?");
+    expect(result.answer).toMatch(/^That isn't what my sources say/);
+    expect(result.answer).toContain("rose from 18 million to 23.5 million");
+  });
+
+  it("leaves a question alone when the figure moved the way it says", () => {
+    const result = tenth.answer("why was the cost of the warning system raised to 23.5 million?");
+    expect(result.answer).not.toMatch(/^That isn't what my sources say/);
+  });
+});
+
+describe("asking a thing's name is answered only by a fact that gives its name", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("refuses when the facts speak of the lake but never name it", () => {
+    const result = tenth.answer("what was the name of the lake that flooded the isfara valley in 2025?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("answers with the fact that gives the hall its name", () => {
+    const result = tenth.answer("what is the name of the conference hall in osh?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Sulaiman-Too Conference Hall");
+  });
+});
+
+describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("tells the most recent meeting of the story when asked what is new on it", () => {
+    for (const question of [
+      "any updates on the glacial lake early warning project?",
+      "what's new with the kyrgyz-tajik glacier flood alarm plans",
+    ]) {
+      const result = tenth.answer(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toContain("Osh");
+      expect(result.turn?.event).toBeDefined();
+    }
+  });
+});
+
 describe("a question that takes for granted an act the store denies is corrected, not answered", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
   const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));

@@ -26,6 +26,7 @@ import {
   SEED_DIR,
   SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
+  TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -398,6 +399,19 @@ describe('"That country" is the country just discussed, the one the answer gave'
     expect(next?.reading).toBe('Taking "that country" as Azerbaijan');
     expect(next?.answered).toBe(true);
     expect(next?.answer).toContain(host.name);
+  });
+});
+
+describe('"And the two countries?" asks the previous question of the other countries, together', () => {
+  it("asks what the donor was asked of the two countries its answer named beside it", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = followUp(
+      tenth,
+      "how much will Switzerland contribute to the glacial lake warning system?",
+      "what about both countries?",
+    );
+    expect(result.reading).toContain("Kyrgyzstan and Tajikistan");
+    expect(result.answer).toContain("6.75 million");
   });
 });
 

@@ -18,6 +18,7 @@ import {
   SEED_DIR,
   SEVENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
+  TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -260,6 +261,31 @@ describe("every country's adjective is understood, and a country the store lacks
     const result = all.answer("What did the Chilean foreign minister say about copper?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Iturra");
+  });
+});
+
+describe("a people's name is read as their country, as they are called in Central Asia", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+  const named = (question: string) =>
+    understand(question, tenth.knowledge()).plan.mentions.flatMap((m) => m.entityIds);
+
+  it("reads Kyrgyz and Tajik as Kyrgyzstan and Tajikistan, which the country list spells otherwise", () => {
+    expect(named("which Tajik official co-chaired the second round?")).toContain("tajikistan");
+    expect(named("did the Kyrgyz delegation sign?")).toContain("kyrgyzstan");
+  });
+
+  it("keeps two adjectives side by side as the words of a thing both share", () => {
+    expect(named("how much does the Kyrgyz–Tajik alarm network cost?")).toEqual([]);
+  });
+
+  it("finds the one person a description calls by the adjective and a title", () => {
+    const result = tenth.answer("what did the Tajik glaciologist say about the ministers?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Malika Sharipova");
+  });
+
+  it("refuses a title of a country that nobody in the store holds", () => {
+    expect(seedOnly.answer("what did the Kazakh foreign minister say about CICA?").answered).toBe(false);
   });
 });
 

@@ -517,6 +517,25 @@ function resolve(
     }
     if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
+  // "And the two countries?" after "how much will Switzerland pay?": the same question, of the
+  // other countries of that answer together, in the place of the one it named.
+  const others =
+    references.ellipsis && !named ? OTHERS_OF_KIND.exec(canonicalText(asked.question).toLowerCase()) : null;
+  if (others) {
+    const kinds = KIND_NOUNS_PLURAL[others[2]!]!;
+    const kindOf = (id: string) => kb.entity(id)?.kind;
+    const was = previous.mentions.find((m) => kinds.some((kind) => kind === kindOf(m.entity)));
+    const alreadyNamed = new Set(previous.mentions.map((m) => m.entity));
+    const rest = entities.filter((e) => kinds.includes(e.kind) && !alreadyNamed.has(e.id));
+    // "Both" and "the two" are two of them; "the countries" all the others.
+    const count = /^(?:both|the two)/.test(others[1]!) ? 2 : rest.length;
+    if (was && rest.length >= 2 && rest.length >= count) {
+      const names = rest.slice(0, count).map((e) => e.name);
+      const together = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+      const rewritten = replaceWord(previous.question, was.text, together);
+      if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    }
+  }
   // "And before him?" after "who led the council before Põder?": the same question, of the time
   // before the one the answer named, not a question about him.
   const beforeThem =
@@ -803,6 +822,20 @@ const POSSESSIVES = new Set(["his", "her", "hers", "their", "theirs", "its"]);
 function possessiveIf(word: string, name: string): string {
   return POSSESSIVES.has(word.toLowerCase()) ? `${name}'s` : name;
 }
+
+/** "the two countries", "both sides", "the other countries": the turn's others of a kind, together. */
+const OTHERS_OF_KIND =
+  /\b(both|the two(?: of the)?|the other(?: two)?|the)\s+(countries|nations|states|governments|sides|organi[sz]ations|bodies)\b/;
+const KIND_NOUNS_PLURAL: Record<string, readonly Entity["kind"][]> = {
+  countries: ["country"],
+  nations: ["country"],
+  states: ["country"],
+  governments: ["country"],
+  sides: ["country", "organization"],
+  organisations: ["organization"],
+  organizations: ["organization"],
+  bodies: ["organization"],
+};
 
 /** The first whole-word occurrence of `word` replaced, whatever its case. */
 function replaceWord(text: string, word: string, by: string): string {

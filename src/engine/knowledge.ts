@@ -783,7 +783,7 @@ export class KnowledgeBase {
     if (names.length > 0 || word.length < 5) return undefined;
     for (const [ending, replacements] of DEMONYM_ENDINGS) {
       if (!word.endsWith(ending)) continue;
-      const stem = word.slice(0, -ending.length);
+      const stem = word.slice(0, word.length - ending.length);
       for (const replacement of replacements) {
         const country = this.entitiesNamed(stem + replacement).find(
           (id) => this.entity(id)?.kind === "country",
@@ -926,4 +926,7 @@ const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ["ese", ["", "a", "e", "on"]],
   ["ish", ["", "y", "land"]],
   ["i", [""]],
+  // "-stan" is "land of" the people named before it: "Kyrgyz" of Kyrgyzstan, "Tajik" of
+  // Tajikistan, where the dataset spells the adjective otherwise ("Kirghiz", "Tadzhik").
+  ["", ["stan", "istan"]],
 ];

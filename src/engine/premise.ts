@@ -281,3 +281,80 @@ function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb:
     return actorIds.includes(id) || mentionPositions(role, actorIds, kb).length > 0;
   });
 }
+
+/**
+ * "Why did the number of stations drop to 24?" when the store says it "was raised from 24 to 30":
+ * a figure the question has moving one way that a fact has moving the other, between the same
+ * numbers. The revision is given as a correction, never as the reason asked for.
+ */
+export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
+  const asked = directionOf(plan.words);
+  const figures = plan.words.filter((word) => /^\d[\d.,]*$/.test(word));
+  if (!asked || figures.length === 0) return undefined;
+  const rest = plan.terms.filter((t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord);
+  const found = candidates(plan, kb, {
+    threshold: CORRECTION_SEARCH,
+    exclude: read.exclude,
+    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
+  });
+  return found.find((match) => {
+    const terms = match.indexed.terms;
+    // The thing whose figure moved must be the fact's own ("stations"), not only a number.
+    if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
+      return false;
+    const moved = FROM_TO.exec(match.indexed.fact.statement);
+    if (!moved) return false;
+    const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
+    if (from === to || !figures.some((figure) => [moved[1], moved[2]].includes(figure))) return false;
+    return (to > from ? "up" : "down") !== asked;
+  });
+}
+
+/** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */
+const FROM_TO = /\bfrom (\d[\d,.]*)(?: (?:thousand|million|billion))? to (\d[\d,.]*)\b/;
+
+const UP_WORDS = [
+  "rise",
+  "rose",
+  "risen",
+  "raise",
+  "raised",
+  "increase",
+  "increased",
+  "grow",
+  "grew",
+  "climb",
+  "climbed",
+  "go up",
+  "went up",
+];
+const DOWN_WORDS = [
+  "drop",
+  "dropped",
+  "fall",
+  "fell",
+  "fallen",
+  "decrease",
+  "decreased",
+  "cut",
+  "reduce",
+  "reduced",
+  "shrink",
+  "shrank",
+  "lower",
+  "lowered",
+  "decline",
+  "declined",
+];
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(
+  [...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(" ")),
+);
+
+/** The way the question has a figure move: "drop to 24" down, "raised to 30" up. */
+function directionOf(words: readonly string[]): "up" | "down" | undefined {
+  const up = words.some((word) => UP_WORDS.includes(word));
+  const down = words.some((word) => DOWN_WORDS.includes(word));
+  return up === down ? undefined : up ? "up" : "down";
+}

@@ -809,7 +809,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       const entityIds = length <= knownRun ? kb.entitiesNamed(key) : [];
       if (entityIds.length === 0) {
         const adjective = length === 1 ? kb.countryOfAdjectiveAt(tokens, start) : undefined;
-        if (adjective) {
+        if (adjective && !pairedDemonym(tokens, start, adjective.length, kb)) {
           mentions.push({
             entityIds: [adjective.country],
             text: tokens
@@ -835,6 +835,20 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
     }
   }
   return { mentions, covered };
+}
+
+/**
+ * "Kyrgyz–Tajik talks", "the kyrgyz tajik glacial system": two adjectives side by side name a
+ * thing of both, as its title does ("Kyrgyz–Tajik"); they are its words, not the two countries.
+ */
+function pairedDemonym(tokens: readonly Token[], start: number, length: number, kb: KnowledgeBase): boolean {
+  const after = tokens[start + length];
+  if (after && kb.countryOfAdjectiveAt(tokens, start + length)) return true;
+  for (let from = Math.max(0, start - 3); from < start; from++) {
+    const before = kb.countryOfAdjectiveAt(tokens, from);
+    if (before && from + before.length === start) return true;
+  }
+  return false;
 }
 
 function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {

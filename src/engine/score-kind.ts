@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { isNounOnly } from "./language/thesaurus.ts";
+import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
@@ -73,24 +73,68 @@ export function countedThing(plan: QueryPlan): Term | undefined {
 }
 
 /**
+ * "What is the name of the glacial lake that burst …?": the thing whose name is asked, the last
+ * of the words right after "name of"; not a person ("the name of the engineer who …"), whom a
+ * fact names by who they are.
+ */
+export function thingNameAsked(plan: QueryPlan): Term | undefined {
+  const of = plan.words.findIndex((word, i) => word === "of" && plan.words[i - 1] === "name");
+  if (of < 0 || !/^\W*what(?:'s| is| was)\b/.test(plan.text.toLowerCase())) return undefined;
+  const start = ["the", "a", "an", "that", "this"].includes(plan.words[of + 1] ?? "") ? of + 2 : of + 1;
+  let head: Term | undefined;
+  for (let at = start; ; at++) {
+    const term = plan.terms.find((t) => t.position === at);
+    if (!term || term.weight < 1) break;
+    head = term;
+  }
+  return head && !canNamePerson(head.word) ? head : undefined;
+}
+
+/**
+ * The fact speaks of the thing whose name is asked but gives none: no capitalised word beside it
+ * ("Lake Sarez", "the Sarez lake"), only "a glacial lake burst above the Isfara valley".
+ */
+export function namesTheThingUnnamed(asked: Term, indexed: IndexedFact): boolean {
+  return speaksOfWithout(asked, indexed, NAME_REACH, (token, at) => at > 0 && token.nameLike);
+}
+
+/** Words between a thing and its name ("Lake Sarez", "the lake, Sarez", "Sarez glacial lake"). */
+const NAME_REACH = 2;
+
+/**
  * The fact speaks of the thing counted but gives no number of it: none at most a few words before
  * it ("23 municipalities", "four amphibious water-bombing aircraft" count; "the artisanal pirogue
  * fleet" does not). A fact that does not name the thing at all is left to its other evidence
  * ("140 delegates" answers "how many people came?").
  */
 export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boolean {
+  // Or after it: "trucks make up 41 percent of traffic", "students to 400 a year".
+  return speaksOfWithout(
+    counted,
+    indexed,
+    COUNT_REACH,
+    (token) => /^\d/.test(token.word) || NUMBER_WORDS.has(token.word),
+  );
+}
+
+/** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
+function speaksOfWithout(
+  term: Term,
+  indexed: IndexedFact,
+  reach: number,
+  marks: (token: Token, at: number) => boolean,
+): boolean {
   const [statement = []] = factSequences(indexed.fact);
-  let named = false;
+  let spoken = false;
   for (const [i, token] of statement.entries()) {
-    if ((counted.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
-    named = true;
-    // Or after it: "trucks make up 41 percent of traffic", "students to 400 a year".
-    for (let step = -COUNT_REACH; step <= COUNT_REACH; step++) {
-      const word = statement[i + step]?.word ?? "";
-      if (step !== 0 && (/^\d/.test(word) || NUMBER_WORDS.has(word))) return false;
+    if ((term.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    spoken = true;
+    for (let step = -reach; step <= reach; step++) {
+      const near = statement[i + step];
+      if (step !== 0 && near && marks(near, i + step)) return false;
     }
   }
-  return named;
+  return spoken;
 }
 
 /**
@@ -350,6 +394,47 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 /** A number, or a word that states an amount: what a how-many question needs in its answer. */
 export const QUANTITY_WORDS =
   /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
+
+/**
+ * "How many stations …?" is not answered by "18 million US dollars": a sum of money says how
+ * much, unless money is what is counted ("how many euros"). The statement with its sums taken out
+ * must still state a quantity.
+ */
+export function statesCount(indexed: IndexedFact, counted: Term | undefined): boolean {
+  if (counted && currencyUnits().has(counted.word)) return true;
+  const [statement = []] = factSequences(indexed.fact);
+  const money = moneyPositions(statement);
+  if (money.size === 0) return true;
+  return QUANTITY_WORDS.test(
+    statement
+      .filter((_, i) => !money.has(i))
+      .map((token) => token.word)
+      .join(" "),
+  );
+}
+
+/**
+ * The words of sums of money: each currency word and, before it, its numbers, scales and the
+ * words of a range ("from 18 million to 23.5 million US dollars").
+ */
+function moneyPositions(statement: readonly Token[]): Set<number> {
+  const units = currencyUnits();
+  const money = new Set<number>();
+  for (let at = 0; at < statement.length; at++) {
+    if (!units.has(statement[at]!.word)) continue;
+    let start = at;
+    while (start > 0) {
+      const word = statement[start - 1]!.word;
+      if (!/^\d/.test(word) && !SCALE_WORDS.has(word) && !RANGE_WORDS.has(word)) break;
+      start--;
+    }
+    if (!statement.slice(start, at).some((t) => /^\d/.test(t.word))) continue;
+    for (let i = start; i <= at; i++) money.add(i);
+  }
+  return money;
+}
+
+const RANGE_WORDS = new Set(["to", "and", "from", "between", "of"]);
 
 /** "how much" (or "how much of") among the words as read, typos fixed ("how mcuh"). */
 export function asksHowMuch(plan: QueryPlan, then?: string): boolean {

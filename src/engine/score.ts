@@ -26,9 +26,12 @@ import {
   namesAsked,
   namesNone,
   namesTheThingUncounted,
+  namesTheThingUnnamed,
   QUANTITY_WORDS,
   STRONG_MATCH,
   statesAmount,
+  statesCount,
+  thingNameAsked,
 } from "./score-kind.ts";
 import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
@@ -136,6 +139,8 @@ export interface ScoringContext {
   namesAsked: Term | undefined;
   /** "How many *lakes* …?": the thing counted, read once per question. */
   counted: Term | undefined;
+  /** "What is the name of the *lake* …?": the thing whose name is asked. */
+  nameOf: Term | undefined;
   /** The stems of the question's words. */
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
@@ -164,6 +169,7 @@ export function scoringContext(
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
+    nameOf: thingNameAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
@@ -471,8 +477,11 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
+  // "What is the name of the lake …?" needs the lake's name, not the lake.
+  if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {

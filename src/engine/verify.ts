@@ -5,6 +5,7 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
@@ -179,13 +180,14 @@ export function verify(
   // says what came before for him.
   const asksForPredecessor =
     read.understanding.time === "past-holder" && (plan.kind === "who" || plan.kind === "which");
-  const usable = asksForRoleHolder(plan)
+  const fitting = asksForRoleHolder(plan)
     ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
     : asksForPredecessor
       ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
+  const usable = NEXT.test(plan.text) ? withoutOvertaken(fitting, floor, kb) : fitting;
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
   if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
   const features = evidenceFeatures(read, top, usable);
@@ -228,6 +230,8 @@ const SAME_ANSWER_MARGIN = 0.08;
 
 /** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
 const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
+/** "The next round", "the upcoming meeting": what comes after as the store now knows it. */
+const NEXT = /\b(?:next|upcoming|forthcoming)\b/i;
 /** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */
 const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", "still", "now", "currently"]);
 
@@ -264,6 +268,37 @@ function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
   }
   return newest;
 }
+
+/**
+ * "When is the next round?" asks for the next one as the latest article sees it: a plan an earlier
+ * article gave for a month a later article of the same answers has reached ("planned for
+ * September 2026", reported on again on 24 September) has happened or lapsed since, and is
+ * left out while another fact answers.
+ */
+function withoutOvertaken(usable: Match[], floor: number, kb: KnowledgeBase): Match[] {
+  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
+  const answering = usable.filter((m) => answers(m, floor));
+  const latest = answering.map(reportedOn).sort().at(-1) ?? "";
+  const overtaken = (m: Match) => {
+    const planned = plannedMonth(m.indexed.fact.statement);
+    return planned !== undefined && reportedOn(m) < latest && planned <= latest.slice(0, 7);
+  };
+  const current = usable.filter((m) => !overtaken(m));
+  return current.some((m) => answers(m, floor)) ? current : usable;
+}
+
+/** "planned for September 2026" -> "2026-09"; a year alone is its last month. */
+function plannedMonth(statement: string): string | undefined {
+  const dated = MONTH_YEAR.exec(statement);
+  if (dated) {
+    const month = MONTHS.findIndex((name) => name.toLowerCase() === dated[1]!.toLowerCase()) + 1;
+    return `${dated[2]}-${String(month).padStart(2, "0")}`;
+  }
+  const year = /\b(?:in|by|for|during) ((?:19|20)\d\d)\b/.exec(statement)?.[1];
+  return year ? `${year}-12` : undefined;
+}
+
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "i");
 
 /** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
 function orderedItems(top: Match, asked: Term, kb: KnowledgeBase): IndexedFact[] {

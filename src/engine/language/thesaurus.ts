@@ -220,13 +220,25 @@ function personSense(
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
   // "leaders" is also a noun of its own (a group): the singular's senses count too.
+  const forms = singularForms(word);
   const result =
     !!nouns &&
-    singularForms(word).some((form) =>
+    (forms.some((form) =>
       counted(nounSenses(nouns.index, form)).some(
         (offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON,
       ),
-    );
+    ) ||
+      // "Glaciologist", "volcanologist": WordNet lacks many a practitioner (and their field), but
+      // "-ologist" is always one who studies, and "-ist" one who practises a field it lists.
+      forms.some(
+        (form) =>
+          nounSenses(nouns.index, form).length === 0 &&
+          (/ologist$/.test(form) ||
+            (/ist$/.test(form) &&
+              ["y", "ism", "ics"].some(
+                (ending) => nounSenses(nouns.index, form.slice(0, -3) + ending).length > 0,
+              ))),
+      ));
   cache.set(word, result);
   return result;
 }
