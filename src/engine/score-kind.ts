@@ -345,9 +345,11 @@ export const STRONG_MATCH = 0.7;
  */
 export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase, venueCounts = true): boolean {
   if (indexed.kinds.includes("place")) return true;
-  if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
+  // The cheap tests first: reading where a country stands in the sentence is the costliest.
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
-  return (venueCounts && Boolean(event?.place)) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement);
+  if ((venueCounts && Boolean(event?.place)) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement))
+    return true;
+  return indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb);
 }
 
 const LOCATIVE = new Set([
@@ -370,7 +372,18 @@ const LOCATIVE = new Set([
 /** Words between a country and "host" ("Azerbaijan is the host country"). */
 const HOST_REACH = 4;
 
+/** Whether a fact puts a country as a place depends on the fact and the names alone: read once. */
+const countryAsPlace = new WeakMap<IndexedFact, { version: number; value: boolean }>();
+
 function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const known = countryAsPlace.get(indexed);
+  if (known && known.version === kb.entitiesVersion) return known.value;
+  const value = readsCountryAsPlace(indexed, kb);
+  countryAsPlace.set(indexed, { version: kb.entitiesVersion, value });
+  return value;
+}
+
+function readsCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const [statement] = factSequences(indexed.fact);
   if (!statement) return false;
   for (const id of indexed.fact.entities) {
