@@ -13,9 +13,9 @@ import type { APIEmbed, APIMessage, APIUser } from "discord.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { safeText } from "../../src/discord/markdown.ts";
 import type { Engine } from "../../src/engine/engine.ts";
-import type { FakeGuild } from "../discord-server/index.ts";
 import { combinedDataDir, EIGHTH_EVENT_DIR, engineFrom, SIXTH_EVENT_DIR } from "../support/engines.ts";
 import {
+  askInChannel,
   type ButtonView,
   buttonsOf,
   dataOf,
@@ -27,6 +27,7 @@ import {
   type Harness,
   HOOK_TIMEOUT_MS,
   messageBodies,
+  messageHandled,
   requireMessage,
   startHarness,
 } from "./support/harness.ts";
@@ -146,32 +147,9 @@ async function slashAsk(question: string, user: APIUser = h.discord.users.member
   return requireMessage(handle.originalMessage(), `the /ask reply to "${question}"`);
 }
 
-/**
- * Waits until the bot has finished with a message (its "message" log line comes last): only then
- * does a reply to its answer continue that answer.
- */
-function handled(messageId: string) {
-  return h.bot.waitForLog(
-    (record) => record.msg === "message" && record.messageId === messageId,
-    `the bot's "message" log line for ${messageId}`,
-  );
-}
-
-/** A message in a server's #general (main server by default); the bot's reply to it. */
-async function inChannel(
-  user: APIUser,
-  content: string,
-  extra: { replyTo?: APIMessage; mentions?: APIUser[]; guild?: FakeGuild } = {},
-): Promise<APIMessage> {
-  const { guild = h.discord.guild, ...rest } = extra;
-  const sent = h.discord.sendMessage({ content, author: user, channel: guild.textChannel, ...rest });
-  const reply = await h.discord.waitForChannelMessage(
-    guild.textChannel.id,
-    (message) => message.message_reference?.message_id === sent.payload.id,
-  );
-  await handled(sent.payload.id);
-  return reply.message;
-}
+const handled = (messageId: string) => messageHandled(h, messageId);
+const inChannel = (user: APIUser, content: string, extra?: Parameters<typeof askInChannel>[3]) =>
+  askInChannel(h, user, content, extra);
 
 /** A direct message to the bot; its reply. */
 async function dm(user: APIUser, content: string): Promise<APIMessage> {

@@ -7,6 +7,7 @@ import type { APIMessage, APIUser } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { FakeGuild } from "../discord-server/index.ts";
 import {
+  askInChannel,
   buttonsOf,
   dataOf,
   EPHEMERAL,
@@ -14,6 +15,7 @@ import {
   firstEmbed,
   type Harness,
   HOOK_TIMEOUT_MS,
+  messageHandled,
   requireMessage,
   startHarness,
 } from "./support/harness.ts";
@@ -48,33 +50,9 @@ async function dm(user: APIUser, content: string): Promise<APIMessage> {
   return reply.message;
 }
 
-/**
- * Waits until the bot has finished with a message (its "message" log line comes last): only then
- * does it know its reply as an answer that a reply to it continues. A person cannot reply faster
- * than that; a test can.
- */
-function handled(messageId: string) {
-  return h.bot.waitForLog(
-    (record) => record.msg === "message" && record.messageId === messageId,
-    `the bot's "message" log line for ${messageId}`,
-  );
-}
-
-/** Sends a message in a server's #general (the main server's by default) and waits for the bot's reply. */
-async function inChannel(
-  user: APIUser,
-  content: string,
-  extra: { replyTo?: APIMessage; mentions?: APIUser[]; guild?: FakeGuild } = {},
-): Promise<APIMessage> {
-  const { guild = h.discord.guild, ...rest } = extra;
-  const sent = h.discord.sendMessage({ content, author: user, channel: guild.textChannel, ...rest });
-  const reply = await h.discord.waitForChannelMessage(
-    guild.textChannel.id,
-    (message) => message.message_reference?.message_id === sent.payload.id,
-  );
-  await handled(sent.payload.id);
-  return reply.message;
-}
+const handled = (messageId: string) => messageHandled(h, messageId);
+const inChannel = (user: APIUser, content: string, extra?: Parameters<typeof askInChannel>[3]) =>
+  askInChannel(h, user, content, extra);
 
 const mention = () => `<@${h.discord.botUser.id}>`;
 

@@ -5,11 +5,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { APIEmbed, APIMessage } from "discord.js";
+import type { APIEmbed, APIMessage, APIUser } from "discord.js";
 import { expect } from "vitest";
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
+  type FakeGuild,
   type RecordedRequest,
   startFakeDiscord,
 } from "../../discord-server/index.ts";
@@ -219,4 +220,33 @@ export function interactionLog(harness: Harness, interactionId: string): Promise
     (record) => record.msg === "interaction" && record.interactionId === interactionId,
     `interaction ${interactionId}`,
   );
+}
+
+/**
+ * Waits until the bot has finished with a message (its "message" log line comes last): only then
+ * does it know its reply as an answer that a reply to it continues. A person cannot reply faster
+ * than that; a test can.
+ */
+export function messageHandled(harness: Harness, messageId: string): Promise<LogRecord> {
+  return harness.bot.waitForLog(
+    (record) => record.msg === "message" && record.messageId === messageId,
+    `the bot's "message" log line for ${messageId}`,
+  );
+}
+
+/** Sends a message in a server's #general (the main server's by default) and waits for the bot's reply. */
+export async function askInChannel(
+  harness: Harness,
+  user: APIUser,
+  content: string,
+  extra: { replyTo?: APIMessage; mentions?: APIUser[]; guild?: FakeGuild } = {},
+): Promise<APIMessage> {
+  const { guild = harness.discord.guild, ...rest } = extra;
+  const sent = harness.discord.sendMessage({ content, author: user, channel: guild.textChannel, ...rest });
+  const reply = await harness.discord.waitForChannelMessage(
+    guild.textChannel.id,
+    (message) => message.message_reference?.message_id === sent.payload.id,
+  );
+  await messageHandled(harness, sent.payload.id);
+  return reply.message;
 }
