@@ -975,6 +975,14 @@ describe("when and where are answered only by facts that say so", () => {
     "When will CICA hold events at COP29?",
     "When will Azerbaijan host COP29?",
   ])("refuses %j", (question) => expect(ask(question).answered).toBe(false));
+
+  it("does not take an invitation to meet somewhere next for where they met", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    // "… invited … to hold the commission's tenth meeting in Panama City in May 2027"
+    const result = seventh.answer("where did arosemena and quesada get together?");
+    expect(result.answer).toContain("Casa Amarilla");
+    expect(result.answer).not.toContain("Panama City");
+  });
 });
 
 describe("a second article answers from data alone, with no code change", () => {

@@ -436,6 +436,13 @@ describe('"When was that?" asks the previous question again, with "when"', () =>
     expect(next.answer).toContain("March 2025");
   });
 
+  it('takes the happening the answer spoke of, not the body that met, for "that"', () => {
+    const next = followUp(withFifth, "which delegation left the meeting in asunción?", "and when was this?");
+    expect(next.reading).toBe('Taking "this" as PPWC meeting in Asunción, March 2025');
+    expect(next.answer).toContain("March 2025");
+    expect(next.answer).not.toContain("12–13 May");
+  });
+
   it('reads "when did he say that?" as when he said what was just asked about', () => {
     const [, when] = conversation("What did Sarybay say about COP29?", "when did he say that?");
     expect(when?.answered).toBe(true);

@@ -707,7 +707,13 @@ function resolve(
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
     // something is the one that did something before, the previous question's subject.
     const actor = asSubject(asked, references.thing) ? subjectOf(previous, kb) : undefined;
-    const thing = likeliestThing(actor ? [actor] : entities, previous);
+    // "When was that?" after "the Paraguayan delegation walked out of the March meeting": the
+    // happening the answer spoke of, not the body that met; a body has no day of its own.
+    const happening =
+      !actor && (plan.kind === "when" || plan.kind === "where") && !plan.future
+        ? entities.find((e) => e.kind === "event")
+        : undefined;
+    const thing = happening ?? likeliestThing(actor ? [actor] : entities, previous);
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);

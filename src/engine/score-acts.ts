@@ -55,9 +55,9 @@ export function asksWhatWasDone(words: readonly string[]): boolean {
   return opens(was) && words.slice(was + 1).some((word) => word.length > 4 && word.endsWith("ed"));
 }
 
-/** A statement about a plan, not about what happened. */
+/** A statement about a plan, not about what happened ("invited her to hold the next meeting in …" too). */
 export const PLANNED =
-  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|planned (?:for|to)|scheduled to|expected to)\b/i;
+  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|planned (?:for|to)|scheduled to|expected to|invit(?:ed|es|ing)\b[^.;]{0,60}?\bto (?:hold|host|visit|meet|attend))\b/i;
 
 /**
  * The sentence's first act (a verb in the past, active) is done by another of the question's
