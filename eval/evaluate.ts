@@ -80,6 +80,11 @@ export const TENTH_STORE_PARTS = [
   ...NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "tenth-event"),
 ];
+/** + an eleventh (three articles over a year: a Malacca Strait oil-spill response plan, talks to the deal). */
+export const ELEVENTH_STORE_PARTS = [
+  ...TENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "eleventh-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -115,6 +120,12 @@ export const HELDOUT_6_STORE_PARTS = [
 export const HELDOUT_7_STORE_PARTS = [
   ...HELDOUT_6_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-7"),
+];
+
+/** A held-out story in three articles over a year (a Pacific atoll mobility compact: talks, second round, signing). */
+export const HELDOUT_8_STORE_PARTS = [
+  ...HELDOUT_7_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-8"),
 ];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
@@ -155,6 +166,7 @@ const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions
 const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
 const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
 const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
+const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
 /** Everyday wordings and conversations across every held-out article, written blind. */
 const HELDOUT_PHRASING = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.phrasing.test.jsonl");
 
@@ -183,6 +195,7 @@ export function loadSplits(): Split[] {
         // A second set of everyday wordings and conversations across all nine dev articles, written blind.
         { store: NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing-2.jsonl")) },
         { store: TENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-tenth.jsonl")) },
+        { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eleventh.jsonl")) },
       ],
     },
     {
@@ -199,6 +212,7 @@ export function loadSplits(): Split[] {
           ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_PHRASING) }]
           : []),
         ...(existsSync(HELDOUT_7) ? [{ store: HELDOUT_7_STORE_PARTS, cases: readCases(HELDOUT_7) }] : []),
+        ...(existsSync(HELDOUT_8) ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_8) }] : []),
       ],
     },
   ];

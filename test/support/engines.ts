@@ -30,6 +30,8 @@ export const EIGHTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eig
 export const NINTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "ninth-event");
 /** A story in two articles four months apart (Kyrgyz–Tajik glacial flood warning talks, then the deal). */
 export const TENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "tenth-event");
+/** A story in three articles over a year (a Malacca Strait oil-spill response plan: talks, second round, the deal). */
+export const ELEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eleventh-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
