@@ -5,6 +5,7 @@ import {
   combinedDataDir,
   DATA_DIR,
   EIGHTH_EVENT_DIR,
+  ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -1247,6 +1248,14 @@ describe("asking for the latest on a story gets where it stands now, not a handf
       expect(result.answer).toContain("Osh");
       expect(result.turn?.event).toBeDefined();
     }
+  });
+
+  it("follows the story to its newest meeting when later articles call the plan by another name", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // The plan is named by the first round's event only; the third round signs "the agreement".
+    const result = eleventh.answer("anything new on the oil spill response plan?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Third round of Malacca Strait oil spill talks/);
   });
 });
 

@@ -48,7 +48,61 @@ export function findCandidates(
     const event = kb.event(read.event);
     return { matches, events: event ? [event] : [], eventChoice: "referred" };
   }
-  return { matches, ...eventsFor(read, kb) };
+  const events = eventsFor(read, kb);
+  return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+}
+
+/** A fact this close to the best one speaks of the same thing. */
+const SAME_THING = 0.9;
+
+/**
+ * "What's the latest on the oil-spill plan?": the meeting naming the plan may be the first of a story
+ * whose later articles call it by other names (the agreement it became). Where the story stands now
+ * is its newest meeting: the newest of the later meetings of the same story, and of those of the facts
+ * that match the question best.
+ */
+function newestTold(
+  chosen: Pick<Candidates, "events" | "eventChoice">,
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const [first] = chosen.events;
+  if (!first || chosen.eventChoice !== "named") return chosen;
+  let newest = first;
+  for (const event of laterInStory(first, kb)) if (event.date > newest.date) newest = event;
+  const best = matches.reduce((most, match) => Math.max(most, match.coverage), 0);
+  for (const match of best >= SAME_THING ? matches : []) {
+    if (match.coverage < best * SAME_THING) continue;
+    const event = match.indexed.fact.event ? kb.event(match.indexed.fact.event) : undefined;
+    if (event && event.date > newest.date) newest = event;
+  }
+  if (newest === first) return chosen;
+  return { ...chosen, events: [newest, ...chosen.events.filter((e) => e !== newest)] };
+}
+
+/** Participants, and topics, two meetings share to be one story's. */
+const STORY_SHARES = 2;
+
+/**
+ * Later meetings of the same story as the given one: at least two of its participants and two of
+ * its topics ("oil spills", "Strait of Malacca"), as the curators named them.
+ */
+function laterInStory(event: Event, kb: KnowledgeBase): Event[] {
+  const index = eventIndex(kb);
+  const shared = new Map<Event, number>();
+  for (const { entity } of event.participants) {
+    for (const other of index.byParticipant.get(entity) ?? []) {
+      if (other.date > event.date) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const topics = new Set(event.topics.map((topic) => topic.toLowerCase()));
+  const later: Event[] = [];
+  for (const [other, participants] of shared) {
+    if (participants < STORY_SHARES) continue;
+    const common = other.topics.filter((topic) => topics.has(topic.toLowerCase())).length;
+    if (common >= STORY_SHARES) later.push(other);
+  }
+  return later;
 }
 
 /**
