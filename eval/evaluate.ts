@@ -196,6 +196,8 @@ export function loadSplits(): Split[] {
         { store: NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-phrasing-2.jsonl")) },
         { store: TENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-tenth.jsonl")) },
         { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eleventh.jsonl")) },
+        // Conversations of two to five turns across the dev stories, written blind.
+        { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-2.jsonl")) },
       ],
     },
     {
