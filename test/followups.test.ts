@@ -18,6 +18,7 @@ import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   EIGHTH_EVENT_DIR,
+  ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -518,6 +519,15 @@ describe("A follow-up that names nothing stays on what was being discussed", () 
     expect(next.answer).not.toContain("Asakawa");
     const events = new Set(next.facts.map((f) => f.id).map((id) => store.base.fact(id)?.fact.event));
     for (const event of events) expect(event).toBe(store.base.fact(first.facts[0]!.id)?.fact.event);
+  });
+
+  it("keeps to the story when a longer follow-up has only a word or two of its own", () => {
+    const store = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR, ELEVENTH_EVENT_DIR));
+    const first = store.answer("how big is the malacca oil spill budget now?");
+    expect(first.answer).toContain("$65 million");
+    const next = store.answer("ok then who would pay the most money", undefined, { previous: turnOf(first) });
+    // The Lithuania–Latvia ambulance fund has payers too: not what was being discussed.
+    expect(next.answer).not.toMatch(/Lithuania|Latvia/);
   });
 });
 

@@ -447,6 +447,9 @@ const QUANTITY_WORDS = new Set(["much", "many"]);
 
 const MAX_PEOPLE_TRIED = 3;
 
+/** Words of its own a follow-up that names nothing may have and still be about what came before. */
+const FEW_WORDS = 2;
+
 function resolve(
   asked: Understanding,
   previous: DialogueTurn | undefined,
@@ -747,7 +750,11 @@ function resolve(
   }
   // "How long's the trip?" right after a question about the Vilnius–Riga train names nothing of
   // its own: it is about what was being discussed, not whatever else has a trip.
-  const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question);
+  // A question of a few words of its own ("ok and who paid the most") is as short as one.
+  const fewWords =
+    plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0).length <= FEW_WORDS;
+  const namesNothing =
+    !named && !plan.unknown.some((u) => u.nameLike) && (fewWords || mayReferBack(asked.question));
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
