@@ -41,8 +41,8 @@ export default defineCommand({
     .toJSON(),
 
   interact: runSourceCommand,
-  // A file is drafted at once, which holds the event loop for up to a second or so: acknowledge
-  // first (with no file a form opens, which must be the first reply).
+  // A file is downloaded, then drafted (on a worker thread, whose first draft loads the drafter
+  // for a few seconds): acknowledge first (with no file a form opens, which must be the first reply).
   slow: (ctx) => ctx.options.attachment?.("file") !== undefined,
   execute: () => ephemeral("Send articles from Discord, or draft them with `npm run facts -- draft`."),
   ephemeralWhenDeferred: () => true,

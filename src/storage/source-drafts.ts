@@ -1,18 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
-import { Entity, Event, Fact, Source } from "../engine/schema.ts";
+import { DraftData } from "../drafting/draft-messages.ts";
 import type { SqlConnection } from "./sql.ts";
 
-/** A drafted article under review: what /source add made from it, as the drafter wrote it. */
-export const SourceDraftData = z.object({
-  source: Source,
-  text: z.string(),
-  entities: z.array(Entity),
-  events: z.array(Event),
-  facts: z.array(Fact),
-  report: z.array(z.string()),
-});
-export type SourceDraftData = z.infer<typeof SourceDraftData>;
+/**
+ * A drafted article under review: what /source add made from it, as the drafter wrote it (the
+ * schema its worker's reply is checked with on arrival).
+ */
+export const SourceDraftData = DraftData;
+export type SourceDraftData = DraftData;
 
 export interface StoredSourceDraft {
   id: string;

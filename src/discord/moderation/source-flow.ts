@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { draftInWorker } from "../../drafting/draft-in-worker.ts";
 import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import { phraseKey } from "../../engine/language/normalize.ts";
@@ -147,7 +148,10 @@ const Meta = z.object({
   title: z.string().trim().max(300, "the title has at most 300 characters"),
 });
 
-/** The drafter loads an NLP library (about a second): only the first /source add pays for it. */
+/**
+ * Drafting runs on a worker thread (src/drafting/draft-in-worker.ts), so members are answered
+ * meanwhile; its NLP libraries load there with the first /source add (a few seconds).
+ */
 async function draftAndShow(
   ctx: CommandContext | SubmitContext,
   mod: Moderator,
@@ -163,8 +167,9 @@ async function draftAndShow(
   if (!/\p{L}{3}/u.test(input.text))
     return say("That article is empty: there is no text to draft facts from.");
   const kb = ctx.services.engine.knowledge(mod.guildId);
-  const { draftArticle } = await import("../../drafting/draft.ts");
-  const draft = draftArticle({
+  // With "source drafted" after it: how long a draft took, while the bot went on answering.
+  ctx.services.logger.info("drafting article", { guildId: mod.guildId, characters: input.text.length });
+  const drafted = await draftInWorker({
     text: input.text,
     outlet: meta.data.outlet,
     date: meta.data.date,
@@ -173,6 +178,15 @@ async function draftAndShow(
     known: [...kb.allEntities()],
     takenIds: takenIds(kb),
   });
+  if (!drafted.ok) {
+    const { logger } = ctx.services;
+    const fields = { guildId: mod.guildId, problem: drafted.problem, detail: drafted.detail };
+    // Over the time limit is the article's doing; a crash or a throw is the drafter's.
+    if (drafted.problem === "timeout") logger.warn("source draft failed", fields);
+    else logger.error("source draft failed", fields);
+    return say(drafted.message);
+  }
+  const { draft } = drafted;
   if (draft.facts.length === 0) {
     return say(
       "I found no claims in that text (sentences that name someone and say what happened). Nothing was saved.",
