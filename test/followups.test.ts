@@ -531,6 +531,30 @@ describe("A follow-up that names nothing stays on what was being discussed", () 
   });
 });
 
+describe('"This time", "at that meeting" keep the question to the meeting just discussed', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("answers from the round just recapped, with the name the question gives, and says so", () => {
+    const first = eleventh.answer("recap the jakarta round");
+    expect(first.answer).toMatch(/^Second round of Malacca Strait oil spill talks in Jakarta/);
+    const next = eleventh.answer("what did singapore offer this time?", undefined, {
+      previous: turnOf(first),
+    });
+    expect(next.reading).toMatch(/^Taking "this time" as Second round of Malacca Strait oil spill talks/);
+    const events = next.facts.map((f) => eleventh.base.fact(f.id)?.fact.event);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event).toBe(first.turn?.event);
+  });
+});
+
+describe("A meeting named by its place is the one held there", () => {
+  it("recaps the Jakarta round, not the latest round whose people once met in Jakarta", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = eleventh.answer("give me a rundown of the jakarta talks");
+    expect(result.answer).toMatch(/^Second round of Malacca Strait oil spill talks in Jakarta/);
+  });
+});
+
 describe('"It" after a verb points back; it is not half of an idiom', () => {
   it('reads "where does it apply?" after a question about a protocol as about the protocol', () => {
     // WordNet lists "do it" as an idiom whose synonyms include "know": no reading of the question.

@@ -3,7 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { candidates } from "./retrieve.ts";
-import type { Event } from "./schema.ts";
+import type { Entity, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 
@@ -343,16 +343,19 @@ function eventScorer(
     const names = entity ? [entity.name, ...entity.aliases] : [];
     return {
       id,
-      // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" is
-      // said of someone at the next meeting too.)
-      phrases:
-        entity?.kind === "event" ? [] : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
+      // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" and
+      // "chaired the second round in Jakarta" are said of someone at the next meeting too.)
+      phrases: byOwnWords(entity)
+        ? []
+        : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
       // A meeting the store has as an entity too ("the Khujand talks") is the event whose title,
-      // place and topics have every word of one of its names, in any order.
-      stemSets:
-        entity?.kind === "event"
-          ? names.map((n) => wordsOf(n).map(stemOf)).filter((stems) => stems.length >= 2)
-          : [],
+      // place and topics have every word of one of its names, in any order; "the Jakarta round"
+      // is the one held there.
+      stemSets: byOwnWords(entity)
+        ? names
+            .map((n) => wordsOf(n).map(stemOf))
+            .filter((stems) => stems.length >= (entity?.kind === "event" ? 2 : 1))
+        : [],
     };
   });
   const cache = eventWordsOf(kb);
@@ -371,6 +374,11 @@ function eventScorer(
     for (const word of words) if (text.has(word)) score += 0.1;
     return score;
   };
+}
+
+/** A meeting or a place names an event by the event's own words, not its people's descriptions. */
+function byOwnWords(entity: Entity | undefined): boolean {
+  return entity?.kind === "event" || entity?.kind === "place";
 }
 
 interface EventWords {

@@ -409,6 +409,8 @@ const OTHER_WHO =
 const ANOTHER_TIME = new Set(["before", "after", "previously", "earlier", "later", "afterwards"]);
 
 const THAT = new Set(["that", "this", "it"]);
+/** "That meeting", "this time", "the same round": the occasion itself, not a day of it. */
+const OCCASION = /^(?:that|this|the same) (?:meeting|visit|trip|session|time|round)$/;
 const HAPPEN = new Set(["happen", "happened"]);
 const THEM = new Set(["he", "she", "they"]);
 
@@ -446,9 +448,6 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
 const QUANTITY_WORDS = new Set(["much", "many"]);
 
 const MAX_PEOPLE_TRIED = 3;
-
-/** Words of its own a follow-up that names nothing may have and still be about what came before. */
-const FEW_WORDS = 2;
 
 function resolve(
   asked: Understanding,
@@ -672,6 +671,17 @@ function resolve(
       readings.push(`"${references.group}" as ${names}`);
     }
   }
+  // "Who joined this time?", "what did Singapore offer at that meeting?": the question, of the
+  // meeting just discussed and nothing else ("time" is not a word of what is asked).
+  if (event && references.thing && OCCASION.test(references.thing) && (named || substantive)) {
+    const rest = replaceWord(question, references.thing, "").replace(/\s+/g, " ");
+    readings.push(`"${references.thing}" as ${event.title}`);
+    return {
+      ...reread(rest, kb, `Taking ${readings.join(", ")}`),
+      exclude,
+      within: { event: event.id, without: NOTHING },
+    };
+  }
   if (references.thing && !named && readings.length === 0) {
     // "When was that?", "where was it?", "who was there?": the previous turn's event.
     // "When was that?" after background facts (no date of their own) is not the meeting's day.
@@ -750,11 +760,7 @@ function resolve(
   }
   // "How long's the trip?" right after a question about the Vilnius–Riga train names nothing of
   // its own: it is about what was being discussed, not whatever else has a trip.
-  // A question of a few words of its own ("ok and who paid the most") is as short as one.
-  const fewWords =
-    plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0).length <= FEW_WORDS;
-  const namesNothing =
-    !named && !plan.unknown.some((u) => u.nameLike) && (fewWords || mayReferBack(asked.question));
+  const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question, plan);
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };

@@ -574,13 +574,22 @@ function escapeRegExp(text: string): string {
  * previous turn's meeting would decide. A cheap look at the words, so that everything else can be
  * answered (and remembered) as it stands.
  */
-export function mayReferBack(question: string): boolean {
+export function mayReferBack(question: string, plan?: QueryPlan): boolean {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS)).toLowerCase();
   const words = wordsOf(text);
   if (words.length <= 4) return true;
+  // A question naming nothing, with a word or two of its own ("ok and who paid the most"), is as
+  // short as one.
+  if (plan && plan.mentions.length === 0 && !plan.unknown.some((u) => u.nameLike)) {
+    const own = plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0).length;
+    if (own <= FEW_WORDS) return true;
+  }
   if (words.some((word) => REFERRING_WORDS.has(word))) return true;
   return OVERVIEW.test(text) || TELL_ABOUT.test(text) || /^\W*(?:and|what about|how about)\b/.test(text);
 }
+
+/** Words of its own a question that names nothing may have and still be about what came before. */
+const FEW_WORDS = 2;
 
 const REFERRING_WORDS = new Set([
   ...["he", "him", "his", "she", "her", "hers", "himself", "herself"],
@@ -819,7 +828,7 @@ function referencesIn(words: readonly string[], text: string): References {
   // "that", "this" and "there" point back only at the end ("when was that?", "who was there?"),
   // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
   // "What else happened that day?", "who else was at that meeting?": the occasion just discussed.
-  const occasion = /\b(?:that|the same) (?:day|meeting|visit|trip|session|time)\b/.exec(text)?.[0];
+  const occasion = /\b(?:that|this|the same) (?:day|meeting|visit|trip|session|time|round)\b/.exec(text)?.[0];
   // "Who leads that country?", "when was this agency set up?": the previous turn's one of that kind.
   const kindPhrase = KIND_PHRASE.exec(text);
   const thingKinds = kindPhrase ? KIND_NOUNS[kindPhrase[1]!] : undefined;
