@@ -725,6 +725,8 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(sixth.answer("how many pirogues are in senegal's artisanal fleet?").answered).toBe(false);
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
     expect(eighth.answer("how many municipalities are in the cbbm?").answer).toContain("23 municipalities");
+    // "… to the nearest hospital from 1 March 2027": a day and a year, not a number of hospitals.
+    expect(eighth.answer("how many hospitals does latvia have?").answered).toBe(false);
   });
 
   it('"how much" is answered with an amount, not with how long', () => {

@@ -3,6 +3,7 @@ import { currencyUnits } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
@@ -113,8 +114,18 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     counted,
     indexed,
     COUNT_REACH,
-    (token) => /^\d/.test(token.word) || NUMBER_WORDS.has(token.word),
+    (token, at, statement) =>
+      NUMBER_WORDS.has(token.word) || (/^\d/.test(token.word) && !partOfDate(statement, at)),
   );
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
+
+/** "The nearest hospital from 1 March 2027": a day or a year, not a number of hospitals. */
+function partOfDate(statement: readonly Token[], at: number): boolean {
+  const word = statement[at]!.word;
+  if (/^(?:19|20)\d\d$/.test(word)) return true;
+  return MONTH_WORDS.has(statement[at + 1]?.word ?? "") || MONTH_WORDS.has(statement[at - 1]?.word ?? "");
 }
 
 /** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
@@ -122,7 +133,7 @@ function speaksOfWithout(
   term: Term,
   indexed: IndexedFact,
   reach: number,
-  marks: (token: Token, at: number) => boolean,
+  marks: (token: Token, at: number, statement: readonly Token[]) => boolean,
 ): boolean {
   const [statement = []] = factSequences(indexed.fact);
   let spoken = false;
@@ -131,7 +142,7 @@ function speaksOfWithout(
     spoken = true;
     for (let step = -reach; step <= reach; step++) {
       const near = statement[i + step];
-      if (step !== 0 && near && marks(near, i + step)) return false;
+      if (step !== 0 && near && marks(near, i + step, statement)) return false;
     }
   }
   return spoken;
