@@ -796,6 +796,14 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(eighth.answer("where is kadri põder from?").answer).toMatch(/an Estonian former paramedic/);
   });
 
+  it('a person\'s nationality, and "is he from <place>?", are where they are from, not a country they spoke of', () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("what nationality is kadri põder?").answer).toMatch(/an Estonian former paramedic/);
+    // Sarybay spoke of Azerbaijan's experience; the article never says where he is from.
+    expect(ask("what is kairat sarybay's nationality?").answered).toBe(false);
+    expect(eighth.answer("is algirdas šimkus from vilnius?").answered).toBe(false);
+  });
+
   it('"who had the job before?" needs a fact that names the one before', () => {
     const four = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
     const three = engineFrom(combinedDataDir(THIRD_EVENT_DIR));

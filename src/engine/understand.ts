@@ -757,7 +757,14 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   }
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
   if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
+  // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
+  // grant from Japan, a nationality law, are about other things).
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  if (
+    ((plan.kind === "yesno" && /\bfrom\W*$/.test(text)) || /\bnationality\b/.test(text)) &&
+    plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
+  )
+    return "origin";
   // "Until when is the toll suspended?" asks for the day it ends, not for how long.
   if (END_WORDS.test(text) || UNTIL_DATE.test(text)) return "end";
   if (SPAN_WORDS.test(text)) return "span";
