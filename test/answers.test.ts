@@ -546,6 +546,13 @@ describe("a who-answer names the one the sentence ties to what was asked", () =>
     expect(result.answer).toContain("Ambassador to China");
     expect(result.answer).not.toMatch(/^Chile\./);
   });
+
+  it("names everyone the sentence says did it together, not the one nearest the verb", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "Malaysia and Singapore refused Thailand's request …": not "Singapore."
+    const result = eleventh.answer("who turned down thailand's request?");
+    expect(result.answer).toMatch(/^Malaysia and Singapore refused/);
+  });
 });
 
 describe("who did what to whom is kept the right way round", () => {

@@ -64,8 +64,13 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       // lists first may be another one ("a memorandum … and a programme for 2025-2027").
       if (understanding.time === "end" && plan.kind === "which") return "";
       const entity = answerEntity(plan, indexed, kb);
-      if (!entity || opensWith(statement, entity)) return "";
-      return `${entity.name}. `;
+      if (!entity) return "";
+      // "Malaysia and Singapore refused …": who refused is both, not the one nearer the verb. (Who
+      // holds a role is one: in "… deputy foreign ministers, Carla Quispe and Henrique Vasconcelos",
+      // their titles say whose each is.)
+      const together = asksForRoleHolder(plan) ? [entity] : coordinatedWith(entity, plan, indexed, kb);
+      if (opensWith(statement, together[0]!)) return "";
+      return `${listOfNames(together.map((e) => e.name))}. `;
     }
     case "when": {
       // The weekday is the calendar's: of the fact's own date, else of the day its sentence names.
@@ -542,6 +547,41 @@ const HANDOVER_REACH = 8;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
+
+/**
+ * The answer and those of its kind the sentence names together with it ("Malaysia and Singapore",
+ * "Poland, Romania and Slovakia"), in the sentence's order; none the question names.
+ */
+function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity[] {
+  const [statement = []] = factSequences(indexed.fact);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const spans = indexed.fact.entities
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && e.kind === answer.kind && (e === answer || !mentioned.has(e.id)))
+    .flatMap((entity) =>
+      entityWords(entity).names.flatMap((name) =>
+        namePositions(statement, name).map((start) => ({ entity, start, end: start + name.length })),
+      ),
+    )
+    .sort((a, b) => a.start - b.start);
+  const at = spans.findIndex((span) => span.entity === answer);
+  if (at < 0) return [answer];
+  // Next to each other, a comma (not a word) or "and"/"or" between.
+  const joined = (left: (typeof spans)[number], right: (typeof spans)[number]) =>
+    right.start === left.end || (right.start === left.end + 1 && COORDINATORS.has(statement[left.end]!.word));
+  let first = at;
+  while (first > 0 && joined(spans[first - 1]!, spans[first]!)) first--;
+  let last = at;
+  while (last + 1 < spans.length && joined(spans[last]!, spans[last + 1]!)) last++;
+  const together = spans.slice(first, last + 1).map((span) => span.entity);
+  return [...new Set(together)];
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+
+function listOfNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 function opensWith(statement: string, entity: Entity): boolean {
   const start = statement.toLowerCase();
