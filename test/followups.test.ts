@@ -528,6 +528,16 @@ describe("A follow-up that names nothing stays on what was being discussed", () 
     const next = store.answer("ok then who would pay the most money", undefined, { previous: turnOf(first) });
     // The Lithuania–Latvia ambulance fund has payers too: not what was being discussed.
     expect(next.answer).not.toMatch(/Lithuania|Latvia/);
+    expect(next.answer).toMatch(/^Singapore\. Under the Malacca Strait Oil Spill Response Agreement/);
+  });
+
+  it("answers from the facts about what was being discussed, not only when the best of all is", () => {
+    const store = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR, ELEVENTH_EVENT_DIR));
+    const first = store.answer("what did thailand ask for?");
+    expect(first.answer).toContain("Andaman Sea");
+    // "Said no" is a refusal; Latvia refusing the truck toll is another story's.
+    const next = store.answer("who said no?", undefined, { previous: turnOf(first) });
+    expect(next.answer).toMatch(/^Malaysia and Singapore refused Thailand's request/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
-import { resolveContext, staysOnTopic } from "./context.ts";
+import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -36,7 +36,12 @@ export function answerQuestion(
   let refused: AnswerResult | undefined;
   for (const read of readings) {
     if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
-    const found = findCandidates(read, kb, floor);
+    const candidates = findCandidates(read, kb, floor);
+    // "Who refused?" right after "what did Thailand ask for?": among the facts about that.
+    const onTopic = topicOf(read);
+    const found = onTopic
+      ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
+      : candidates;
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);
     const verdict =

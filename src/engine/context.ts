@@ -4,7 +4,7 @@ import { canonicalText, stemOf } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
-import type { DialogueTurn, Entity, Event } from "./schema.ts";
+import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { mayReferBack, type Understanding, understand } from "./understand.ts";
 
 /**
@@ -148,13 +148,19 @@ export function staysOnTopic(
   factIds: readonly string[],
   kb: KnowledgeBase,
 ): boolean {
+  const onTopic = topicOf(read);
+  return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
+}
+
+/**
+ * For a follow-up bound to what was being discussed: whether a fact is about it (of the previous
+ * turn's meeting, or naming one of its entities). Undefined: any fact may answer.
+ */
+export function topicOf(read: Reading & { kind: "read" }): ((fact: Fact | undefined) => boolean) | undefined {
   const previous = read.previous;
-  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return true;
+  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return undefined;
   const names = new Set(previous.entities);
-  return factIds.some((id) => {
-    const fact = kb.fact(id)?.fact;
-    return !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
-  });
+  return (fact) => !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
 }
 
 /**

@@ -284,6 +284,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     [" back", " off"],
   ],
   [/\b(?:dig|digs|dug|digging) in (?:their|his|her|its) heels\b/gi, "refuse", ["heels"]],
+  // "Who said no?", "Latvia says no to the toll": a refusal ("said no more" is not).
+  [/\b(?:say|says|said|saying) no\b(?! (?:more|one|longer)\b)/gi, "refused", [" no"]],
   [/\b(?:bring|brings|brought|bringing) to the table\b/gi, "offer", ["table"]],
   [/\b(?:get|gets|got|getting|come|came|coming) (?:back )?(?:round|around) the table\b/gi, "meet", ["table"]],
   [/\bpat(?:s|ted|ting)? (.{1,40}?) on the back\b/gi, "praise $1", [" back"]],
