@@ -436,6 +436,16 @@ describe("a noun is found through the adjective made from it, as less than a syn
   });
 });
 
+describe("an article's irregular past is the verb the question asks with", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("finds 'had already bought' for 'buy'", () => {
+    const result = ninth.answer("how many aircraft did hungary buy?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("bought two water-bombing aircraft");
+  });
+});
+
 describe("a question that cannot refer back is answered the same in any conversation", () => {
   it("gives the same answer with or without a previous turn, for every labeled question that names its own subject", () => {
     const previous = all.answer("What did Sarybay say about COP29?").turn;
