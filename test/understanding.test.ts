@@ -436,6 +436,21 @@ describe("a noun is found through the adjective made from it, as less than a syn
   });
 });
 
+describe("a thing asked about is found through a kind of it the article names, never the reverse", () => {
+  it("reads the article's 'trade' as the asker's 'commerce'", () => {
+    const result = all.answer("What target did Mongolia and Chile set for their commerce?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("100 million");
+  });
+
+  it("leaves a word the store lacks unknown, and a broad class without its kinds", () => {
+    const plan = understand("which defence ministries did people from Mongolia visit?", all.knowledge()).plan;
+    expect(plan.unknown.map((u) => u.word)).toContain("defence");
+    const people = plan.terms.find((term) => term.word === "people");
+    expect(people && [...people.alternatives.values()].every((strength) => strength >= 0.7)).toBe(true);
+  });
+});
+
 describe("an article's irregular past is the verb the question asks with", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 

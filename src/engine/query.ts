@@ -20,6 +20,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   namesAmount,
+  nounKinds,
   nounSynonyms,
   taggedUses,
   verbSenseCount,
@@ -186,8 +187,9 @@ for (const family of SYNONYM_FAMILIES) {
 
 /**
  * How strongly a stem in a fact stands for the question's word. `related` is a link that is not a
- * shared meaning (a WordNet derivation): no stronger than WordNet's synonyms, below the engine's
- * own, so that coverage and the fitted model (through the weakest word) weigh it as less.
+ * shared meaning (a WordNet derivation, a kind of the thing): no stronger than WordNet's synonyms,
+ * below the engine's own, so that coverage and the fitted model (through the weakest word) weigh
+ * it as less.
  */
 const STRENGTH = {
   exact: 1,
@@ -889,6 +891,11 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   }
   // WordNet's derivations across parts of speech ("glacier" / "glacial"), a step from the word.
   if (!token.nameLike) for (const stem of derivedStems(token.word)) offer(stem, STRENGTH.related);
+  // A kind of the thing asked about ("bilateral commerce": trade) names it. Only for a word the
+  // store has: one it lacks names what the store lacks ("defence ministries"), and is weighed so.
+  if (!token.nameLike && kb.knowsStem(token.stem)) {
+    for (const kind of nounKinds(token.word)) offer(stemOf(kind), STRENGTH.related);
+  }
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);

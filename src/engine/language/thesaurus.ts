@@ -652,3 +652,35 @@ export function derivedWords(word: string): readonly string[] {
   derivedCache.set(word, result);
   return result;
 }
+
+const kindsCache = new Map<string, readonly string[]>();
+
+/** A class with more kinds than this is a broad word ("person" 565, "people" 61): one of them is not what was asked. */
+const MOST_KINDS = 60;
+
+/**
+ * The nouns WordNet files one step below a noun's commonest sense ("commerce": trade, "talks":
+ * mediation, "metal": copper): a fact that names the kind names the thing asked about, where a
+ * broader word in the fact ("aircraft" for "planes") would say less than was asked, which is why
+ * only this direction is taken.
+ */
+export function nounKinds(word: string): readonly string[] {
+  const cached = kindsCache.get(word);
+  if (cached) return cached;
+  const nouns = loadNouns();
+  const out = new Set<string>();
+  const sense = nouns ? commonestNounSense(nouns, word) : undefined;
+  if (nouns && sense !== undefined) {
+    for (const pointer of readSynset(nouns.data, sense).pointers) {
+      if ((pointer.symbol !== "~" && pointer.symbol !== "~i") || pointer.pos !== "n") continue;
+      // Chemical symbols ("al", "cu") are lemmas of their elements, and no word a fact would use.
+      for (const lemma of readSynset(nouns.data, pointer.offset).lemmas) {
+        if (lemma.length > 2 && !lemma.includes(" ") && !singularForms(word).includes(lemma)) out.add(lemma);
+      }
+    }
+  }
+  const result = out.size > MOST_KINDS ? [] : [...out];
+  if (kindsCache.size > 50_000) kindsCache.clear();
+  kindsCache.set(word, result);
+  return result;
+}
