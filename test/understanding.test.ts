@@ -419,6 +419,33 @@ describe("words people use for the same act are understood", () => {
   });
 });
 
+describe("a noun is found through the adjective made from it, as less than a synonym", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("finds 'glacial lakes' for 'glacier lakes', and weighs the link below a shared meaning", () => {
+    const result = tenth.answer("how many dangerous glacier lakes did the survey find?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("112");
+    const glacier = understand("glacier lakes", tenth.knowledge()).plan.terms[0]!;
+    expect(glacier.alternatives.get("glacial")).toBeLessThan(0.7);
+  });
+
+  it("does not read a verb as the noun of what was done ('agreed' is not 'agreement')", () => {
+    const agreed = understand("who agreed?", tenth.knowledge()).plan.terms[0]!;
+    expect(agreed.alternatives.has("agreement")).toBe(false);
+  });
+});
+
+describe("an article's irregular past is the verb the question asks with", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("finds 'had already bought' for 'buy'", () => {
+    const result = ninth.answer("how many aircraft did hungary buy?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("bought two water-bombing aircraft");
+  });
+});
+
 describe("a question that cannot refer back is answered the same in any conversation", () => {
   it("gives the same answer with or without a previous turn, for every labeled question that names its own subject", () => {
     const previous = all.answer("What did Sarybay say about COP29?").turn;

@@ -13,6 +13,7 @@ import {
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
+  derivedWords,
   isMoneyNoun,
   isPersonNoun,
   isPhrasalVerb,
@@ -183,7 +184,20 @@ for (const family of SYNONYM_FAMILIES) {
   }
 }
 
-const STRENGTH = { exact: 1, corrected: 0.9, derived: 0.8, synonym: 0.7, thesaurus: 0.65 } as const;
+/**
+ * How strongly a stem in a fact stands for the question's word. `related` is a link that is not a
+ * shared meaning (a WordNet derivation, a kind of the thing): no stronger than WordNet's synonyms,
+ * below the engine's own, so that coverage and the fitted model (through the weakest word) weigh
+ * it as less.
+ */
+const STRENGTH = {
+  exact: 1,
+  corrected: 0.9,
+  derived: 0.8,
+  synonym: 0.7,
+  thesaurus: 0.65,
+  related: 0.65,
+} as const;
 const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
@@ -876,6 +890,8 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
     const verb = token.phrasal.verb;
     if (verb) offer(stemOf(irregularBase(verb) ?? verb), STRENGTH.derived);
   }
+  // WordNet's derivations across parts of speech ("glacier" / "glacial"), a step from the word.
+  if (!token.nameLike) for (const stem of derivedStems(token.word)) offer(stem, STRENGTH.related);
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
@@ -917,6 +933,17 @@ function synonymStems(word: string): readonly string[] {
       .map((synonym) => stemOf(synonym));
     if (synonymStemCache.size > WORD_CACHE_LIMIT) synonymStemCache.clear();
     synonymStemCache.set(word, stems);
+  }
+  return stems;
+}
+
+const derivedStemCache = new Map<string, readonly string[]>();
+function derivedStems(word: string): readonly string[] {
+  let stems = derivedStemCache.get(word);
+  if (!stems) {
+    stems = derivedWords(word).map((derived) => stemOf(derived));
+    if (derivedStemCache.size > WORD_CACHE_LIMIT) derivedStemCache.clear();
+    derivedStemCache.set(word, stems);
   }
   return stems;
 }

@@ -117,6 +117,18 @@ const IRREGULAR = new Map<string, string>(
     drawn: "draw",
     undertook: "undertake",
     undertaken: "undertake",
+    bought: "buy",
+    sold: "sell",
+    kept: "keep",
+    lost: "lose",
+    meant: "mean",
+    stood: "stand",
+    caught: "catch",
+    fought: "fight",
+    taught: "teach",
+    felt: "feel",
+    dealt: "deal",
+    sat: "sit",
   }),
 );
 

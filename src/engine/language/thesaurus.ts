@@ -514,7 +514,6 @@ function senseTagCount(index: Buffer, lemma: string): number {
   return total;
 }
 
-let adjectiveIndex: Buffer | null | undefined;
 const nounOnlyCache = new Map<string, boolean>();
 
 /**
@@ -526,19 +525,130 @@ export function isNounOnly(word: string): boolean {
   const cached = nounOnlyCache.get(word);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
-  if (adjectiveIndex === undefined) {
-    const dir = wordnetDirectory();
-    try {
-      adjectiveIndex = dir ? readFileSync(join(dir, "index.adj")) : null;
-    } catch {
-      adjectiveIndex = null;
-    }
-  }
+  const adjectiveIndex = filesOf("a")?.index;
   const result =
     !!nouns &&
     !!adjectiveIndex &&
     nounSenses(nouns.index, word).length > 0 &&
     nounSenses(adjectiveIndex, word).length === 0;
   nounOnlyCache.set(word, result);
+  return result;
+}
+
+/** WordNet's parts of speech as its pointers name them ("s", a satellite adjective, is filed with "a"). */
+type PartOfSpeech = "n" | "v" | "a" | "r";
+const POS_FILE: Record<PartOfSpeech, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+const posFiles = new Map<PartOfSpeech, { index: Buffer; data: number } | null>();
+
+/** A part of speech's sorted index (searched in place) and its data file (read at an offset). */
+function filesOf(pos: PartOfSpeech): { index: Buffer; data: number } | undefined {
+  if (pos === "n") return loadNouns();
+  let files = posFiles.get(pos);
+  if (files === undefined) {
+    const dir = wordnetDirectory();
+    try {
+      files = dir
+        ? {
+            index: readFileSync(join(dir, `index.${POS_FILE[pos]}`)),
+            data: openSync(join(dir, `data.${POS_FILE[pos]}`), "r"),
+          }
+        : null;
+    } catch {
+      files = null;
+    }
+    posFiles.set(pos, files);
+  }
+  return files ?? undefined;
+}
+
+interface Synset {
+  lemmas: string[];
+  pointers: { symbol: string; offset: number; pos: PartOfSpeech; source: number; target: number }[];
+}
+
+/** One synset's line of a data file: "offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointers … | gloss". */
+function readSynset(data: number, offset: number): Synset {
+  let text = "";
+  for (let size = 4096; ; size *= 4) {
+    const buffer = Buffer.alloc(size);
+    const read = readSync(data, buffer, 0, size, offset);
+    text = buffer.toString("utf8", 0, read);
+    const newline = text.indexOf("\n");
+    if (newline >= 0 || read < size) {
+      if (newline >= 0) text = text.slice(0, newline);
+      break;
+    }
+  }
+  const bar = text.indexOf(" | ");
+  const parts = (bar >= 0 ? text.slice(0, bar) : text).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) {
+    lemmas.push(
+      (parts[4 + 2 * i] ?? "")
+        .toLowerCase()
+        .replace(/\(.*\)$/, "")
+        .replace(/_/g, " "),
+    );
+  }
+  const at = 4 + 2 * count;
+  const pointers: Synset["pointers"] = [];
+  for (let i = 0; i < Number(parts[at]); i++) {
+    const [symbol = "", offset = "0", pos = "n", sourceTarget = "0000"] = parts.slice(
+      at + 1 + 4 * i,
+      at + 5 + 4 * i,
+    );
+    pointers.push({
+      symbol,
+      offset: Number(offset),
+      pos: (pos === "s" ? "a" : pos) as PartOfSpeech,
+      source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+      target: Number.parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  return { lemmas, pointers };
+}
+
+/** Senses of a word that count for a weak link: fewer than for a synonym, which shares a meaning outright. */
+const RELATED_SENSES = 2;
+
+const derivedCache = new Map<string, readonly string[]>();
+
+/**
+ * Nouns and adjectives WordNet derives from the word or it from them ("glacier" ~ "glacial",
+ * "diplomatic" ~ "diplomacy", "pirate" ~ "piracy"): its derivational and pertainym pointers, from
+ * the word itself (not from its synonyms) in its commonest senses. Morphology the stemmer and the
+ * suffix list miss, kept by WordNet's lexicographers pair by pair rather than guessed. Verbs are
+ * left out: an act's noun names the thing done ("agree" ~ "agreement", "sign" ~ "signature"),
+ * which facts about other acts name too.
+ */
+export function derivedWords(word: string): readonly string[] {
+  const cached = derivedCache.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const pos of ["n", "a"] as const) {
+    const files = filesOf(pos);
+    if (!files) continue;
+    const forms = pos === "n" ? singularForms(word) : [word];
+    for (const form of forms) {
+      const offsets = nounSenses(files.index, form);
+      if (offsets.length === 0) continue;
+      for (const offset of offsets.slice(0, RELATED_SENSES)) {
+        const synset = readSynset(files.data, offset);
+        const own = synset.lemmas.indexOf(form) + 1;
+        for (const pointer of synset.pointers) {
+          if ((pointer.symbol !== "+" && pointer.symbol !== "\\") || pointer.source !== own) continue;
+          if (pointer.pos !== "n" && pointer.pos !== "a") continue;
+          const target = filesOf(pointer.pos);
+          const lemma = target && readSynset(target.data, pointer.offset).lemmas[pointer.target - 1];
+          if (lemma && lemma !== form && !lemma.includes(" ")) out.add(lemma);
+        }
+      }
+      break;
+    }
+  }
+  const result = [...out];
+  if (derivedCache.size > 50_000) derivedCache.clear();
+  derivedCache.set(word, result);
   return result;
 }
