@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { dataDirectory } from "../config/paths.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
+import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { formatAnswerText } from "./format.ts";
 import { loadEngineOrExit } from "./load-engine.ts";
 
@@ -10,6 +11,7 @@ const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
          (a line may follow up the one before: "what else did he say?")`;
 
 function main(): void {
+  endQuietlyWhenOutputCloses();
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();

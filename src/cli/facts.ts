@@ -19,6 +19,7 @@ import { openPostgresStore } from "../storage/postgres.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
+import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
 import { plural } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
@@ -433,6 +434,7 @@ const shown = shownPath;
 
 /** Anything unforeseen still ends in one line, never a stack trace. */
 async function run(): Promise<number> {
+  endQuietlyWhenOutputCloses();
   try {
     return await main();
   } catch (error) {
