@@ -6,45 +6,14 @@
  * A folder cannot be made read-only for root, so when the tests run as root (containers) those
  * runs use the unprivileged `nobody` account, as a real operator would be.
  */
-import { execFile } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../src/engine/schema.ts";
-import { SEED_DIR } from "./support/engines.ts";
+import { runFacts as facts, CLI_TIMEOUT_MS as TIMEOUT_MS } from "./support/facts-cli.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const GUILD = "123456789012345678";
-const NOBODY = 65534;
-const asRoot = process.getuid?.() === 0;
-/** Node + tsx start-ups at once on two shared cores. */
-const TIMEOUT_MS = 60_000;
-
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function facts(args: readonly string[], options: { unprivileged?: boolean } = {}): Promise<Finished> {
-  const as = options.unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "src", "cli", "facts.ts"), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: SEED_DIR, DATABASE_URL: "", DATABASE_PATH: "", NO_COLOR: "1" },
-        timeout: TIMEOUT_MS,
-        ...as,
-      },
-      (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 let root: string;
 let mount: string;

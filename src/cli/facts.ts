@@ -231,7 +231,8 @@ function readDocument(path: string): Document {
   }
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // A file saved by Notepad or PowerShell starts with a byte-order mark: not part of the JSON.
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`);
   }
