@@ -31,6 +31,8 @@ export function runDraft(options: DraftOptions): DraftRun {
     return { ok: false, message: "draft needs --date YYYY-MM-DD (a real calendar date)" };
   if (!options.out) return { ok: false, message: "draft needs --out DIR (a new or empty folder)" };
   if (!existsSync(options.article)) return { ok: false, message: `${options.article} not found` };
+  if (statSync(options.article).isDirectory())
+    return { ok: false, message: `${options.article} is a folder, not an article's text file` };
   if (statSync(options.article).size > MAX_ARTICLE_BYTES)
     return {
       ok: false,
@@ -39,6 +41,8 @@ export function runDraft(options: DraftOptions): DraftRun {
   const text = readFileSync(options.article, "utf8").replace(/\r\n?/g, "\n");
   if (!/\p{L}{3}/u.test(text)) return { ok: false, message: `${options.article} has no text to draft from` };
   const out = resolve(options.out);
+  if (existsSync(out) && !statSync(out).isDirectory())
+    return { ok: false, message: `${options.out} is a file: draft into a new folder (--out DIR)` };
   if (existsSync(out) && readdirSync(out).length > 0)
     return { ok: false, message: `${options.out} is not empty: draft into a new folder` };
 
