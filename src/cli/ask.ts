@@ -24,6 +24,14 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  if (values.batch && positionals.length > 0) {
+    const text = positionals.join(" ");
+    const dropped = JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+    process.stderr.write(
+      `error: --batch reads the questions from standard input, one a line; ${dropped} was not asked\n${USAGE}\n`,
+    );
+    process.exit(2);
+  }
   if (values.data !== undefined && values.data.trim() === "") {
     process.stderr.write("error: --data needs a data folder, not an empty value\n");
     process.exit(2);
