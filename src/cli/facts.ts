@@ -201,15 +201,18 @@ function importCommand(path: string, values: Options): number {
   }
   const store = openDatabase(values.db, false);
   try {
-    replayOverlays(engine, store, [values.guild]);
-    const result = new FactService(engine, store).importOverlay(
-      values.guild,
-      cliActor(values),
-      document.json,
-      {
-        file: shown(path),
-        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+    const guild = values.guild;
+    const result = usingDatabase(
+      store,
+      "the import did not finish",
+      () => {
+        replayOverlays(engine, store, [guild]);
+        return new FactService(engine, store).importOverlay(guild, cliActor(values), document.json, {
+          file: shown(path),
+          ...(values.reason !== undefined ? { reason: values.reason } : {}),
+        });
       },
+      "; run it again (what it saved counts as unchanged)",
     );
     if (!result.ok) return reportProblems(result.problems.map(document.locate), path);
     process.stdout.write(`imported into guild ${values.guild}: ${countsText(result.counts)}\n`);
@@ -279,8 +282,9 @@ function exportCommand(values: Options): number {
     document = exportKnowledge(loaded.dataset);
   } else {
     const store = openDatabase(values.db, true);
+    const guild = values.guild;
     try {
-      document = exportOverlay(store, values.guild, new Date());
+      document = usingDatabase(store, "cannot read it", () => exportOverlay(store, guild, new Date()));
     } finally {
       store.close();
     }
@@ -315,8 +319,11 @@ function history(factId: string, values: Options): number {
   }
   const store = openDatabase(values.db, true);
   try {
-    replayOverlays(engine, store, [values.guild]);
-    const result = new FactService(engine, store).history(values.guild, factId);
+    const guild = values.guild;
+    const result = usingDatabase(store, "cannot read it", () => {
+      replayOverlays(engine, store, [guild]);
+      return new FactService(engine, store).history(guild, factId);
+    });
     if (!result.ok) throw new Failure(`no fact "${factId}" in guild ${values.guild}`);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
@@ -419,6 +426,22 @@ function openDatabase(path: string | undefined, readOnly: boolean): Store {
   if (!opened.ok) throw new Failure(opened.error.message);
   if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;
+}
+
+/**
+ * Runs `work` on an open database: a failure there (PostgreSQL ended the connection, the disk is
+ * full) is one line naming the database and what did not happen; an import is one transaction, so
+ * running it again is safe (what was saved counts as unchanged).
+ */
+function usingDatabase<T>(store: Store, failed: string, work: () => T, advice = ""): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    const where = isPostgresUrl(store.file) ? store.file : shown(store.file);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Failure(`database ${where}: ${failed} (${why})${advice}`);
+  }
 }
 
 function cliActor(values: Options): Actor {
