@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { SNOWFLAKE } from "../config/env.ts";
 import { dataDirectory, nonBlank } from "../config/paths.ts";
+import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
 import type { Fact } from "../engine/schema.ts";
@@ -299,7 +300,8 @@ function history(factId: string, values: Options): number {
   const engine = loadBase(values.data);
   if (values.guild === undefined) {
     const fact = engine.base.fact(factId)?.fact;
-    if (!fact) throw new Failure(`no curated fact "${factId}" (add --guild ID for a server's own facts)`);
+    if (!fact)
+      throw new Failure(`no curated fact "${shortId(factId)}" (add --guild ID for a server's own facts)`);
     const revisions: FactRevision[] = [
       {
         revision: 1,
@@ -324,7 +326,7 @@ function history(factId: string, values: Options): number {
       replayOverlays(engine, store, [guild]);
       return new FactService(engine, store).history(guild, factId);
     });
-    if (!result.ok) throw new Failure(`no fact "${factId}" in guild ${values.guild}`);
+    if (!result.ok) throw new Failure(`no fact "${shortId(factId)}" in guild ${values.guild}`);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const last = result.revisions.at(-1);
@@ -338,6 +340,11 @@ function history(factId: string, values: Options): number {
   } finally {
     store.close();
   }
+}
+
+/** An id as typed, cut to its start: a whole file pasted as the id is not printed back. */
+function shortId(id: string): string {
+  return truncate(id, 80);
 }
 
 function printRevisions(revisions: FactRevision[]): void {
