@@ -66,3 +66,17 @@ describe.concurrent("a command whose output is closed early (piped into head) en
     expectQuietEnd(exported);
   });
 });
+
+describe("a command whose output is closed early still says whether it succeeded", {
+  timeout: TIMEOUT_MS,
+}, () => {
+  it("npm run facts -- validate of a broken folder exits 1, with its one error line", async () => {
+    const run = await runWithOutputClosed("facts.ts", [
+      "validate",
+      join(ROOT, "test", "fixtures", "storage"),
+    ]);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stderr).toMatch(/^error: .* has \d+ problems?\n$/);
+    expect(run.code).toBe(1);
+  });
+});
