@@ -6,9 +6,10 @@
  * A folder cannot be made read-only for root, so when the tests run as root (containers) those
  * runs use the unprivileged `nobody` account, as a real operator would be.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../src/engine/schema.ts";
 import { runFacts as facts, CLI_TIMEOUT_MS as TIMEOUT_MS } from "./support/facts-cli.ts";
@@ -43,7 +44,7 @@ beforeAll(async () => {
 }, TIMEOUT_MS * 2);
 afterAll(() => {
   if (!root) return;
-  chmodSync(mount, 0o755);
+  for (const folder of readdirSync(root)) chmodSync(join(root, folder), 0o755);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -74,5 +75,34 @@ describe("a database backup on a read-only mount can be read with npm run facts"
     expect(refused.stderr).toMatch(
       /^error: database .*attache\.db: the (file|folder .*) is read-only for this user/,
     );
+  });
+
+  it("a copy taken while the bot was writing (its -wal beside it, no -shm): one line saying what to do", async () => {
+    // The database with changes still in its -wal, copied without the -shm, as a file backup may.
+    const live = join(root, "live");
+    mkdirSync(live);
+    copyFileSync(join(root, "backup", "attache.db"), join(live, "attache.db"));
+    chmodSync(join(live, "attache.db"), 0o644);
+    const db = new Database(join(live, "attache.db"));
+    db.pragma("wal_autocheckpoint = 0");
+    db.exec("CREATE TABLE IF NOT EXISTS backup_marker (x INTEGER); INSERT INTO backup_marker VALUES (1)");
+    const copy = join(root, "copied");
+    mkdirSync(copy);
+    copyFileSync(join(live, "attache.db"), join(copy, "attache.db"));
+    copyFileSync(join(live, "attache.db-wal"), join(copy, "attache.db-wal"));
+    db.close();
+    chmodSync(join(copy, "attache.db"), 0o444);
+    chmodSync(join(copy, "attache.db-wal"), 0o444);
+    chmodSync(copy, 0o555);
+    const before = readdirSync(copy).sort();
+    const run = await facts(["export", "--guild", GUILD, "--db", join(copy, "attache.db")], {
+      unprivileged: true,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `error: database ${join(copy, "attache.db")}: its folder is read-only, and SQLite can read its attache.db-wal only by making an attache.db-shm beside it; copy the database with its -wal to a folder you may write and read the copy`,
+    ]);
+    expect(readdirSync(copy).sort()).toEqual(before);
   });
 });

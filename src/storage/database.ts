@@ -9,7 +9,7 @@ import {
   rmSync,
   statSync,
 } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { FeedbackStore } from "./feedback.ts";
 import { loadMigrations, migrate, migrationProblem } from "./migrate.ts";
@@ -181,6 +181,14 @@ function openForReading(
     return fail("corrupt", `the file is truncated (${header.size} bytes); it was left untouched`);
   if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
     return fail("not-a-database", "the file is not a SQLite database; it was left untouched");
+  }
+  if (!writable(dirname(file)) && existsSync(`${file}-wal`) && !existsSync(`${file}-shm`)) {
+    const name = basename(file);
+    return fail(
+      "read-only",
+      `its folder is read-only, and SQLite can read its ${name}-wal only by making an ${name}-shm beside it; ` +
+        "copy the database with its -wal to a folder you may write and read the copy",
+    );
   }
   const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   const cleanUp = () => {
