@@ -3,7 +3,7 @@
  * article belongs, a file where the new folder belongs. One line that names the path and what it
  * should be, exit 1, nothing written; never the system's bare error code.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,5 +42,27 @@ describe.concurrent("npm run facts -- draft with a path of the wrong kind", { ti
     expect(run.stderr.trim().split("\n")).toEqual([
       `error: ${file} is a file: draft into a new folder (--out DIR)`,
     ]);
+  });
+
+  it("a folder inside a file, or in a folder this user may not write: one line, nothing left behind", async () => {
+    const file = join(root, "plain.txt");
+    writeFileSync(file, "a file\n");
+    const locked = join(root, "locked");
+    mkdirSync(locked);
+    chmodSync(root, 0o755);
+    chmodSync(locked, 0o555);
+    chmodSync(article, 0o644);
+    const [inFile, inLocked] = await Promise.all([
+      facts(["draft", article, ...META, "--out", join(file, "draft")]),
+      facts(["draft", article, ...META, "--out", join(locked, "draft")], { unprivileged: true }),
+    ]);
+    expect([inFile.code, inLocked.code]).toEqual([1, 1]);
+    expect(inFile.stderr.trim().split("\n")).toEqual([
+      `error: cannot write the draft to ${join(file, "draft")} (not a directory)`,
+    ]);
+    expect(inLocked.stderr.trim().split("\n")).toEqual([
+      `error: cannot write the draft to ${join(locked, "draft")} (permission denied)`,
+    ]);
+    expect(readdirSync(locked)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type Draft, draftArticle } from "../drafting/draft.ts";
 import { Engine } from "../engine/engine.ts";
@@ -65,7 +65,14 @@ export function runDraft(options: DraftOptions): DraftRun {
     known: base ? [...base.entities.values()] : [],
     takenIds: new Set(base ? [...base.facts.keys(), ...base.events.keys(), ...base.sources.keys()] : []),
   });
-  writeDraft(out, draft);
+  const existed = existsSync(out);
+  try {
+    writeDraft(out, draft);
+  } catch (error) {
+    // Half a draft is not left behind to be mistaken for a whole one.
+    if (!existed) removeQuietly(out);
+    return { ok: false, message: `cannot write the draft to ${options.out} (${systemReason(error)})` };
+  }
 
   // Validated as it will be used: alone, or beside the store it refers to.
   const inside = options.base !== undefined && !relative(resolve(options.base), out).startsWith("..");
@@ -95,6 +102,20 @@ export function runDraft(options: DraftOptions): DraftRun {
     answered: checks.filter((c) => c.answered).length,
     questions: checks.length,
   };
+}
+
+/** "permission denied" from "EACCES: permission denied, mkdir '/x/y'": the path is named already. */
+function systemReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Nothing was made there (a file stands in the path): nothing to remove.
+  }
 }
 
 export function writeDraft(dir: string, draft: Draft): void {
