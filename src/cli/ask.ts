@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { dataDirectory } from "../config/paths.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
+import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { formatAnswerText } from "./format.ts";
 import { loadEngineOrExit } from "./load-engine.ts";
 
@@ -10,6 +11,7 @@ const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
          (a line may follow up the one before: "what else did he say?")`;
 
 function main(): void {
+  endQuietlyWhenOutputCloses();
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();
@@ -21,6 +23,14 @@ function main(): void {
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
+  }
+  if (values.batch && positionals.length > 0) {
+    const text = positionals.join(" ");
+    const dropped = JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+    process.stderr.write(
+      `error: --batch reads the questions from standard input, one a line; ${dropped} was not asked\n${USAGE}\n`,
+    );
+    process.exit(2);
   }
   if (values.data !== undefined && values.data.trim() === "") {
     process.stderr.write("error: --data needs a data folder, not an empty value\n");

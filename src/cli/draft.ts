@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type Draft, draftArticle } from "../drafting/draft.ts";
 import { Engine } from "../engine/engine.ts";
@@ -31,6 +31,8 @@ export function runDraft(options: DraftOptions): DraftRun {
     return { ok: false, message: "draft needs --date YYYY-MM-DD (a real calendar date)" };
   if (!options.out) return { ok: false, message: "draft needs --out DIR (a new or empty folder)" };
   if (!existsSync(options.article)) return { ok: false, message: `${options.article} not found` };
+  if (statSync(options.article).isDirectory())
+    return { ok: false, message: `${options.article} is a folder, not an article's text file` };
   if (statSync(options.article).size > MAX_ARTICLE_BYTES)
     return {
       ok: false,
@@ -39,6 +41,8 @@ export function runDraft(options: DraftOptions): DraftRun {
   const text = readFileSync(options.article, "utf8").replace(/\r\n?/g, "\n");
   if (!/\p{L}{3}/u.test(text)) return { ok: false, message: `${options.article} has no text to draft from` };
   const out = resolve(options.out);
+  if (existsSync(out) && !statSync(out).isDirectory())
+    return { ok: false, message: `${options.out} is a file: draft into a new folder (--out DIR)` };
   if (existsSync(out) && readdirSync(out).length > 0)
     return { ok: false, message: `${options.out} is not empty: draft into a new folder` };
 
@@ -61,7 +65,14 @@ export function runDraft(options: DraftOptions): DraftRun {
     known: base ? [...base.entities.values()] : [],
     takenIds: new Set(base ? [...base.facts.keys(), ...base.events.keys(), ...base.sources.keys()] : []),
   });
-  writeDraft(out, draft);
+  const existed = existsSync(out);
+  try {
+    writeDraft(out, draft);
+  } catch (error) {
+    // Half a draft is not left behind to be mistaken for a whole one.
+    if (!existed) removeQuietly(out);
+    return { ok: false, message: `cannot write the draft to ${options.out} (${systemReason(error)})` };
+  }
 
   // Validated as it will be used: alone, or beside the store it refers to.
   const inside = options.base !== undefined && !relative(resolve(options.base), out).startsWith("..");
@@ -91,6 +102,20 @@ export function runDraft(options: DraftOptions): DraftRun {
     answered: checks.filter((c) => c.answered).length,
     questions: checks.length,
   };
+}
+
+/** "permission denied" from "EACCES: permission denied, mkdir '/x/y'": the path is named already. */
+function systemReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[A-Z]+: /, "").replace(/, \w+ '.*'$/, "");
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Nothing was made there (a file stands in the path): nothing to remove.
+  }
 }
 
 export function writeDraft(dir: string, draft: Draft): void {

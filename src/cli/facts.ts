@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { SNOWFLAKE } from "../config/env.ts";
 import { dataDirectory, nonBlank } from "../config/paths.ts";
+import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
 import type { Fact } from "../engine/schema.ts";
@@ -19,6 +20,7 @@ import { openPostgresStore } from "../storage/postgres.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
+import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
 import { plural } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
@@ -200,15 +202,18 @@ function importCommand(path: string, values: Options): number {
   }
   const store = openDatabase(values.db, false);
   try {
-    replayOverlays(engine, store, [values.guild]);
-    const result = new FactService(engine, store).importOverlay(
-      values.guild,
-      cliActor(values),
-      document.json,
-      {
-        file: shown(path),
-        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+    const guild = values.guild;
+    const result = usingDatabase(
+      store,
+      "the import did not finish",
+      () => {
+        replayOverlays(engine, store, [guild]);
+        return new FactService(engine, store).importOverlay(guild, cliActor(values), document.json, {
+          file: shown(path),
+          ...(values.reason !== undefined ? { reason: values.reason } : {}),
+        });
       },
+      "; run it again (what it saved counts as unchanged)",
     );
     if (!result.ok) return reportProblems(result.problems.map(document.locate), path);
     process.stdout.write(`imported into guild ${values.guild}: ${countsText(result.counts)}\n`);
@@ -230,7 +235,8 @@ function readDocument(path: string): Document {
   }
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // A file saved by Notepad or PowerShell starts with a byte-order mark: not part of the JSON.
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`);
   }
@@ -277,8 +283,9 @@ function exportCommand(values: Options): number {
     document = exportKnowledge(loaded.dataset);
   } else {
     const store = openDatabase(values.db, true);
+    const guild = values.guild;
     try {
-      document = exportOverlay(store, values.guild, new Date());
+      document = usingDatabase(store, "cannot read it", () => exportOverlay(store, guild, new Date()));
     } finally {
       store.close();
     }
@@ -293,7 +300,8 @@ function history(factId: string, values: Options): number {
   const engine = loadBase(values.data);
   if (values.guild === undefined) {
     const fact = engine.base.fact(factId)?.fact;
-    if (!fact) throw new Failure(`no curated fact "${factId}" (add --guild ID for a server's own facts)`);
+    if (!fact)
+      throw new Failure(`no curated fact "${shortId(factId)}" (add --guild ID for a server's own facts)`);
     const revisions: FactRevision[] = [
       {
         revision: 1,
@@ -313,9 +321,12 @@ function history(factId: string, values: Options): number {
   }
   const store = openDatabase(values.db, true);
   try {
-    replayOverlays(engine, store, [values.guild]);
-    const result = new FactService(engine, store).history(values.guild, factId);
-    if (!result.ok) throw new Failure(`no fact "${factId}" in guild ${values.guild}`);
+    const guild = values.guild;
+    const result = usingDatabase(store, "cannot read it", () => {
+      replayOverlays(engine, store, [guild]);
+      return new FactService(engine, store).history(guild, factId);
+    });
+    if (!result.ok) throw new Failure(`no fact "${shortId(factId)}" in guild ${values.guild}`);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const last = result.revisions.at(-1);
@@ -329,6 +340,11 @@ function history(factId: string, values: Options): number {
   } finally {
     store.close();
   }
+}
+
+/** An id as typed, cut to its start: a whole file pasted as the id is not printed back. */
+function shortId(id: string): string {
+  return truncate(id, 80);
 }
 
 function printRevisions(revisions: FactRevision[]): void {
@@ -419,6 +435,22 @@ function openDatabase(path: string | undefined, readOnly: boolean): Store {
   return opened.store;
 }
 
+/**
+ * Runs `work` on an open database: a failure there (PostgreSQL ended the connection, the disk is
+ * full) is one line naming the database and what did not happen; an import is one transaction, so
+ * running it again is safe (what was saved counts as unchanged).
+ */
+function usingDatabase<T>(store: Store, failed: string, work: () => T, advice = ""): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    const where = isPostgresUrl(store.file) ? store.file : shown(store.file);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Failure(`database ${where}: ${failed} (${why})${advice}`);
+  }
+}
+
 function cliActor(values: Options): Actor {
   let user = "unknown";
   try {
@@ -433,6 +465,7 @@ const shown = shownPath;
 
 /** Anything unforeseen still ends in one line, never a stack trace. */
 async function run(): Promise<number> {
+  endQuietlyWhenOutputCloses();
   try {
     return await main();
   } catch (error) {

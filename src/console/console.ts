@@ -77,7 +77,7 @@ export class ConsoleSession {
   async handle(line: string): Promise<string> {
     try {
       const reply = /^\d+$/.test(line)
-        ? await this.press(Number(line))
+        ? await this.press(line)
         : line.startsWith("/")
           ? await this.command(line)
           : (await ask(this.requester(), line, { private: false })).reply;
@@ -133,9 +133,11 @@ export class ConsoleSession {
     return command.execute(ctx);
   }
 
-  private async press(number: number): Promise<ReplyModel> {
+  /** `typed`: digits, named as typed when there is no such button (not as 1e+24). */
+  private async press(typed: string): Promise<ReplyModel> {
+    const number = Number(typed);
     const button = this.lastButtons.find((b) => b.number === number);
-    if (!button) throw new UserError(`There is no button ${number} on the last reply.`);
+    if (!button) throw new UserError(`There is no button ${typed} on the last reply.`);
     if (button.url) return notice(`Open ${button.url}`);
     if (button.disabled || !button.customId) throw new UserError(`Button ${number} is disabled.`);
     const action = parseCustomId(button.customId);

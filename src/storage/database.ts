@@ -1,5 +1,15 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { basename, dirname } from "node:path";
 import Database from "better-sqlite3";
 import { FeedbackStore } from "./feedback.ts";
 import { loadMigrations, migrate, migrationProblem } from "./migrate.ts";
@@ -172,6 +182,14 @@ function openForReading(
   if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
     return fail("not-a-database", "the file is not a SQLite database; it was left untouched");
   }
+  if (!writable(dirname(file)) && existsSync(`${file}-wal`) && !existsSync(`${file}-shm`)) {
+    const name = basename(file);
+    return fail(
+      "read-only",
+      `its folder is read-only, and SQLite can read its ${name}-wal only by making an ${name}-shm beside it; ` +
+        "copy the database with its -wal to a folder you may write and read the copy",
+    );
+  }
   const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   const cleanUp = () => {
     for (const path of companions) rmSync(path, { force: true });
@@ -180,7 +198,7 @@ function openForReading(
   if (!check.ok) return fail(check.kind, `${check.message}; it was left untouched`);
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openReadOnly(file);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   } catch (error) {
     cleanUp();
@@ -359,7 +377,7 @@ function checkReadOnly(
   const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   let healthy = false;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openReadOnly(file);
     try {
       const result = db.prepare("PRAGMA quick_check").pluck().all();
       healthy = result.length === 1 && result[0] === "ok";
@@ -379,6 +397,22 @@ function checkReadOnly(
   } finally {
     if (!healthy) for (const path of companions) rmSync(path, { force: true });
   }
+}
+
+/**
+ * A read-only connection. SQLite reads a WAL database only if it can create the -shm beside it: in
+ * a folder this user may not write (a read-only mount, a backup of someone else's) with no -wal
+ * left there (a clean close), the file alone holds everything, and a copy of it in memory is read
+ * instead, marked as a rollback-journal database, which is all an in-memory copy can be.
+ */
+function openReadOnly(file: string): Database.Database {
+  if (writable(dirname(file)) || existsSync(`${file}-wal`)) {
+    return new Database(file, { readonly: true, fileMustExist: true });
+  }
+  const copy = readFileSync(file);
+  // Bytes 18 and 19: the file format's write and read versions, 2 for WAL, 1 for a journal.
+  if (copy.length >= 100) copy.fill(1, 18, 20);
+  return new Database(copy, { readonly: true });
 }
 
 function messageOf(error: unknown): string {
