@@ -16,6 +16,7 @@ export interface Problem {
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 const FILE_KINDS = ["source.json", "entities.json", "events.json", "facts.json"] as const;
+type FileKind = (typeof FILE_KINDS)[number];
 
 /** Where each record came from, so cross-check problems can name the file. */
 export interface Origins {
@@ -76,6 +77,8 @@ export function readDataFolder(dir: string): FolderRead {
       const parsed = readJson(file);
       if (!parsed.ok) {
         problems.push({ file: shown, path: "$", message: parsed.message });
+        // Its records are unknown, not missing: references to them are not problems of their own.
+        broken.add(unreadable(kind));
         continue;
       }
       switch (kind) {
@@ -94,14 +97,13 @@ export function readDataFolder(dir: string): FolderRead {
             });
             break;
           }
-          addUnique(
-            dataset.sources,
-            origins.source,
-            { ...source, text: readFileSync(textPath, "utf8") },
-            shown,
-            "$",
-            problems,
-          );
+          const text = readText(textPath);
+          if (!text.ok) {
+            problems.push({ file: shown, path: "$.textFile", message: text.message });
+            markBroken(source, broken);
+            break;
+          }
+          addUnique(dataset.sources, origins.source, { ...source, text: text.value }, shown, "$", problems);
           break;
         }
         case "entities.json":
@@ -134,7 +136,8 @@ export function readDataFolder(dir: string): FolderRead {
 /** Referential integrity and curation rules that a schema alone cannot express. */
 export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set<string>()): Problem[] {
   const problems: Problem[] = [];
-  const known = (map: Map<string, unknown>, id: string) => map.has(id) || broken.has(id);
+  const known = (map: Map<string, unknown>, id: string, kind: FileKind) =>
+    map.has(id) || broken.has(id) || broken.has(unreadable(kind));
   const where = (kind: "entity" | "event" | "fact", id: string) => ({
     file: origins?.[kind].get(id) ?? `(${kind})`,
     path: `$[${origins?.index.get(`${kind}:${id}`) ?? "?"}]`,
@@ -166,11 +169,11 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
 
   for (const event of dataset.events.values()) {
     const at = where("event", event.id);
-    if (!known(dataset.sources, event.source)) {
+    if (!known(dataset.sources, event.source, "source.json")) {
       problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${event.source}"` });
     }
     event.participants.forEach((participant, i) => {
-      if (!known(dataset.entities, participant.entity)) {
+      if (!known(dataset.entities, participant.entity, "entities.json")) {
         problems.push({
           ...at,
           path: `${at.path}.participants[${i}].entity`,
@@ -183,16 +186,16 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
   for (const fact of dataset.facts.values()) {
     const at = where("fact", fact.id);
     fact.entities.forEach((id, i) => {
-      if (!known(dataset.entities, id)) {
+      if (!known(dataset.entities, id, "entities.json")) {
         problems.push({ ...at, path: `${at.path}.entities[${i}]`, message: `unknown entity "${id}"` });
       }
     });
-    if (fact.event && !known(dataset.events, fact.event)) {
+    if (fact.event && !known(dataset.events, fact.event, "events.json")) {
       problems.push({ ...at, path: `${at.path}.event`, message: `unknown event "${fact.event}"` });
     }
     const source = dataset.sources.get(fact.source);
     if (!source) {
-      if (broken.has(fact.source)) continue;
+      if (broken.has(fact.source) || broken.has(unreadable("source.json"))) continue;
       problems.push({ ...at, path: `${at.path}.source`, message: `unknown source "${fact.source}"` });
     } else {
       if (!quoteOccursIn(fact.quote, source.text)) {
@@ -231,12 +234,39 @@ function foldersBelow(dir: string): string[] {
   return folders;
 }
 
+/** Marks, among the broken ids, that a whole file of this kind could not be read. */
+function unreadable(kind: FileKind): string {
+  return `\0${kind}`;
+}
+
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const text = readText(file);
+  if (!text.ok) return text;
   try {
-    return { ok: true, value: JSON.parse(readFileSync(file, "utf8")) };
+    return { ok: true, value: JSON.parse(text.value) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `not valid JSON: ${reason}` };
+  }
+}
+
+/** A file's text, or why it cannot be read, in words (not "EACCES"). */
+function readText(file: string): { ok: true; value: string } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: readFileSync(file, "utf8") };
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "";
+    const reason =
+      code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "it is a folder, not a file"
+          : code === "ENOENT"
+            ? "not found"
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    return { ok: false, message: `cannot read it: ${reason}` };
   }
 }
 
