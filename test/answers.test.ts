@@ -1276,6 +1276,19 @@ describe("asking for the latest on a story gets where it stands now, not a handf
   });
 });
 
+describe("what may be done does not answer what was done", () => {
+  it("does not answer who signed, or whether they signed, with how one may still sign", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "Indonesia can join the … Agreement at any time by signing."
+    expect(
+      eleventh.answer("who signed the malacca strait oil spill response agreement?").answer,
+    ).not.toContain("at any time by signing");
+    const did = eleventh.answer("did indonesia sign the malacca agreement?");
+    expect(did.answer).not.toContain("at any time by signing");
+    expect(did.answer).toContain("held back its signature");
+  });
+});
+
 describe("a question that takes for granted an act the store denies is corrected, not answered", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
   const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));

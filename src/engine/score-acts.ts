@@ -121,6 +121,37 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
   return false;
 }
 
+/**
+ * "Indonesia can join the agreement at any time by signing": the question's first act the
+ * sentence names is, every time, only possible (after "can", "could", "may" or "might") or a
+ * means ("by signing"), so it says nothing of the act having been done.
+ */
+export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const possible = (i: number) =>
+    (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
+    [1, 2].some((back) => MODALS_OF_POSSIBILITY.has(sentence[i - back]?.word ?? ""));
+  for (const act of acts) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length > 0) return named.every(possible);
+  }
+  return false;
+}
+
+const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
+
+const PAST_OPENERS = new Set(["did", "was", "were", "has", "have", "had"]);
+
+/** "Who signed …?", "did they sign?", "was it signed?": a question about what was done. */
+export function asksAboutADeed(plan: QueryPlan, acts: readonly Term[]): boolean {
+  return (
+    asksWhatWasDone(plan.words) ||
+    (plan.kind === "yesno" && PAST_OPENERS.has(plan.words[0] ?? "")) ||
+    (acts[0] !== undefined && isPastVerb(acts[0].word))
+  );
+}
+
 const BETWEEN_NEGATION_AND_VERB = new Set([
   "yet",
   "be",

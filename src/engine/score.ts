@@ -10,9 +10,11 @@ import type { EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   anotherNameActs,
+  asksAboutADeed,
   asksWhatWasDone,
   hedged,
   negatesTheAct,
+  onlyPossible,
   PLANNED,
   passiveWithoutDoer,
   REFUSAL,
@@ -543,6 +545,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
+  // "Who signed it?", "did Indonesia sign?" ask what was done: "Indonesia can join … by signing"
+  // says what may be.
+  if (!plan.future && asksAboutADeed(plan, context.acts) && onlyPossible(context.acts, indexed))
+    return MISSES_TIME;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
