@@ -1276,6 +1276,18 @@ describe("asking for the latest on a story gets where it stands now, not a handf
   });
 });
 
+describe("a meeting asked for by its number is that one, or none", () => {
+  it("recaps the second round, and says there is no fifth when the store has three", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("recap the second round of the oil spill talks").answer).toMatch(
+      /^Second round of Malacca Strait oil spill talks in Jakarta/,
+    );
+    const fifth = eleventh.answer("give me a rundown of the fifth round of the oil spill talks");
+    expect(fifth.answered).toBe(false);
+    expect(fifth.answer).toContain("don't tell of a fifth round");
+  });
+});
+
 describe("what may be done does not answer what was done", () => {
   it("does not answer who signed, or whether they signed, with how one may still sign", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));

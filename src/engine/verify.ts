@@ -85,6 +85,11 @@ export function verify(
     if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
   if (intent === "overview") {
+    // "What happened at the fourth round?" when the rounds the store has are the first three.
+    const ordinal = askedOrdinal(plan.words);
+    if (ordinal && noSuchOrdinal(ordinal, found.events)) {
+      return refuse(`My sources don't tell of a ${ordinal.word} ${ordinal.noun}.`);
+    }
     const event = found.events[0];
     const excluded = read.understanding.excluding;
     const facts = event
@@ -465,4 +470,40 @@ function containsWords(sequence: Token[], words: string[]): boolean {
     if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
   }
   return false;
+}
+
+const COUNTING = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+const ORDINAL_OF = /^(?:round|rounds|meeting|session|summit|conference|visit)$/;
+
+/** "The fourth round", "the second meeting": an ordinal before a word for a meeting. */
+function askedOrdinal(words: readonly string[]): { word: string; noun: string } | undefined {
+  for (const [i, word] of words.entries()) {
+    const noun = words[i + 1] ?? "";
+    if (COUNTING.includes(word) && ORDINAL_OF.test(noun)) return { word, noun };
+  }
+  return undefined;
+}
+
+/**
+ * The meetings the question may mean are numbered in their titles ("Second round of …"), and none
+ * has the number asked: numbering in use, and that one not among them.
+ */
+function noSuchOrdinal(ordinal: { word: string }, events: readonly Event[]): boolean {
+  const numbered = events.filter((event) => COUNTING.some((word) => titleHas(event, word)));
+  return numbered.length > 0 && !numbered.some((event) => titleHas(event, ordinal.word));
+}
+
+function titleHas(event: Event, word: string): boolean {
+  return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }
