@@ -1276,6 +1276,28 @@ describe("asking for the latest on a story gets where it stands now, not a handf
   });
 });
 
+describe("asking for the whole story tells each of its meetings, oldest first", () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("lists the three rounds in order, each with its date, place and key fact, citing each", () => {
+    const result = eleventh.answer("walk me through the entire oil spill story so far");
+    expect(result.answer).toMatch(/^3 meetings, from 16 September 2025 to 6 October 2026, oldest first:/);
+    const george = result.answer.indexOf("George Town");
+    const jakarta = result.answer.indexOf("Jakarta");
+    expect(george).toBeGreaterThan(0);
+    expect(jakarta).toBeGreaterThan(george);
+    expect(result.facts).toHaveLength(3);
+    // A follow-up is about where the story stands: its latest meeting.
+    expect(eleventh.base.event(result.turn?.event ?? "")?.date).toBe("2026-10-06");
+  });
+
+  it("tells the story of the meeting just discussed when the follow-up asks for all of it", () => {
+    const first = eleventh.answer("what happened at the jakarta round?");
+    const next = eleventh.answer("and the full story?", undefined, { previous: first.turn! });
+    expect(next.answer).toContain("3 meetings");
+  });
+});
+
 describe("a meeting asked for by its number is that one, or none", () => {
   it("recaps the second round, and says there is no fifth when the store has three", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));

@@ -17,7 +17,7 @@ export interface Candidates {
   /** Events the question may be about, best first (overview questions only). */
   events: Event[];
   /** More than one event fitted equally well: the answer says which one it took. */
-  eventChoice: "named" | "referred" | "latest";
+  eventChoice: "named" | "referred" | "latest" | "story";
 }
 
 export function findCandidates(
@@ -44,12 +44,29 @@ export function findCandidates(
     : found;
   if (intent !== "overview" && intent !== "source" && intent !== "attendance")
     return { matches, events: [], eventChoice: "named" };
-  if (read.event) {
-    const event = kb.event(read.event);
-    return { matches, events: event ? [event] : [], eventChoice: "referred" };
+  const referred = read.event ? kb.event(read.event) : undefined;
+  // "And the whole story?" after a question about one meeting: that meeting's story.
+  if (read.event && !(referred && read.understanding.wholeStory)) {
+    return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
-  const events = eventsFor(read, kb);
+  const events: Pick<Candidates, "events" | "eventChoice"> = referred
+    ? { events: [referred], eventChoice: "referred" }
+    : eventsFor(read, kb);
+  if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+}
+
+/** "Recap the whole saga": the meetings of the story the question names, oldest first. */
+function wholeStoryOf(
+  chosen: Pick<Candidates, "events" | "eventChoice">,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  // Of meetings tied on the question's words, the newest: the story's, when they are one story's.
+  const [first] = chosen.events;
+  if (!first) return chosen;
+  const story = [first, ...inStoryWith(first, kb, () => true)];
+  if (story.length < 2) return chosen;
+  return { events: story.sort((a, b) => a.date.localeCompare(b.date)), eventChoice: "story" };
 }
 
 /** A fact this close to the best one speaks of the same thing. */
@@ -69,7 +86,9 @@ function newestTold(
   const [first] = chosen.events;
   if (!first || chosen.eventChoice !== "named") return chosen;
   let newest = first;
-  for (const event of laterInStory(first, kb)) if (event.date > newest.date) newest = event;
+  for (const event of inStoryWith(first, kb, (other) => other.date > first.date)) {
+    if (event.date > newest.date) newest = event;
+  }
   const best = matches.reduce((most, match) => Math.max(most, match.coverage), 0);
   for (const match of best >= SAME_THING ? matches : []) {
     if (match.coverage < best * SAME_THING) continue;
@@ -84,15 +103,15 @@ function newestTold(
 const STORY_SHARES = 2;
 
 /**
- * Later meetings of the same story as the given one: at least two of its participants and two of
- * its topics ("oil spills", "Strait of Malacca"), as the curators named them.
+ * Other meetings of the same story as the given one (those `keep` keeps): at least two of its
+ * participants and two of its topics ("oil spills", "Strait of Malacca"), as the curators named them.
  */
-function laterInStory(event: Event, kb: KnowledgeBase): Event[] {
+function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event) => boolean): Event[] {
   const index = eventIndex(kb);
   const shared = new Map<Event, number>();
   for (const { entity } of event.participants) {
     for (const other of index.byParticipant.get(entity) ?? []) {
-      if (other.date > event.date) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other !== event && keep(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
   const topics = new Set(event.topics.map((topic) => topic.toLowerCase()));

@@ -686,6 +686,20 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         event: event.id,
       });
     }
+    case "story": {
+      const { events, facts } = verdict;
+      const first = events[0]!;
+      const last = events.at(-1)!;
+      const head = `${events.length} meetings, from ${formatDate(first.date)} to ${formatDate(last.date)}, oldest first:`;
+      // Each meeting by its date and place, told by its key fact (a title says less than it).
+      const lines = events.map(
+        (event, i) =>
+          `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}`,
+      );
+      const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
+      // "And what happened next?" after it is about where the story stands: its latest meeting.
+      return answered(body, 0.9, facts, { entities: last.participants.map((p) => p.entity), event: last.id });
+    }
     case "profile": {
       const { entity, facts } = verdict;
       const alias = shortAlias(entity);

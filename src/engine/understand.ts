@@ -88,6 +88,8 @@ export interface Understanding {
   excluding?: readonly string[];
   /** "the latest meeting", "the oldest meeting you know": which end of the timeline. */
   order?: "latest" | "oldest";
+  /** "Recap the whole saga from the start": every meeting of the story, not one of them. */
+  wholeStory?: true;
   time?: TimeConstraint;
   /** "Who pays the most?", "which country has the smallest share?": the extreme of a figure. */
   superlative?: Superlative;
@@ -136,6 +138,7 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     intent: intentOf(text, plan, kb),
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
+    ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
     ...(time ? { time } : {}),
     ...(superlative ? { superlative: superlative.extreme } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
@@ -649,10 +652,19 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 const SOURCE =
   /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
+/** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
+const WHOLE_STORY =
+  /\b(?:(?:whole|entire|full) (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
+
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
   if (SOURCE.test(text)) return "source";
   if (asksWhoAttended(text, plan)) return "attendance";
+  if (
+    WHOLE_STORY.test(text) &&
+    (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))
+  )
+    return "overview";
   if (orderOf(text)) return "overview";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";

@@ -27,6 +27,8 @@ export type Verdict =
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
   | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
+  /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
+  | { kind: "story"; events: Event[]; facts: IndexedFact[] }
   | {
       kind: "event-detail";
       event: Event;
@@ -89,6 +91,12 @@ export function verify(
     const ordinal = askedOrdinal(plan.words);
     if (ordinal && noSuchOrdinal(ordinal, found.events)) {
       return refuse(`My sources don't tell of a ${ordinal.word} ${ordinal.noun}.`);
+    }
+    if (found.eventChoice === "story" && found.events.length > 1) {
+      const told = found.events.flatMap((event) => keyFacts(event, kb, 1).map((fact) => ({ event, fact })));
+      if (told.length > 1) {
+        return { kind: "story", events: told.map((t) => t.event), facts: told.map((t) => t.fact) };
+      }
     }
     const event = found.events[0];
     const excluded = read.understanding.excluding;
