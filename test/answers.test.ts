@@ -1176,6 +1176,43 @@ describe("a story told over several articles is answered as it stands after the 
   });
 });
 
+describe("a question setting an earlier and a later account side by side gets both, oldest first", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("cites the May article's count and the September one's, each with its outlet and date", () => {
+    const result = tenth.answer(
+      "how many dangerous lakes were counted originally, and how many are there now?",
+    );
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "1100-lakes-85-dangerous",
+      "survey-found-112-dangerous-lakes",
+    ]);
+    expect(result.answer).toMatch(/^Earlier \(Fergana Courier, 14 May 2026\)/);
+    expect(result.answer).toContain("Later (Tien Shan Post, 24 September 2026)");
+  });
+
+  it("reads how a figure changed, or whether it went up or down, as the figure in both articles", () => {
+    for (const question of [
+      "how has the estimated cost of the glacial lake warning system changed?",
+      "did the estimated cost of the glacial lake warning system go up or down?",
+    ]) {
+      const result = tenth.answer(question);
+      expect(result.facts.map((f) => f.source.outlet)).toEqual(["Fergana Courier", "Tien Shan Post"]);
+      expect(result.answer).toContain("18 million US dollars");
+    }
+  });
+
+  it("does not take a question about now alone as a comparison", () => {
+    const result = tenth.answer("who is kyrgyzstan's emergency situations minister now?");
+    expect(result.answer).not.toMatch(/^Earlier/);
+  });
+
+  it("refuses when only one article tells the thing compared", () => {
+    const result = tenth.answer("how long is the agreement valid now, and how long was it at first?");
+    expect(result.answered).toBe(false);
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

@@ -689,6 +689,19 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         ...(reason.fact.event ? { event: reason.fact.event } : {}),
       });
     }
+    case "accounts": {
+      // The earlier account first, each said with whose it is and when, so the change reads in order.
+      const { earlier, later } = verdict;
+      const told = (label: string, m: Match) => {
+        const source = kb.source(m.indexed.fact.source);
+        const whose = source ? ` (${source.outlet}, ${formatDate(source.date)})` : "";
+        return `${label}${whose}: ${m.indexed.fact.statement}`;
+      };
+      const text = `${told("Earlier", earlier)}\n${told("Later", later)}`;
+      return answered(text, verdict.confidence, [earlier.indexed, later.indexed], {
+        ...(later.indexed.fact.event ? { event: later.indexed.fact.event } : {}),
+      });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =

@@ -91,6 +91,12 @@ export interface Understanding {
   time?: TimeConstraint;
   /** "Who pays the most?", "which country has the smallest share?": the extreme of a figure. */
   superlative?: Superlative;
+  /**
+   * "How many were planned at first and how many now?", "how did the cost change?": two accounts
+   * of one thing, an earlier and a later; the plan is of the thing itself, without the words that
+   * set the two times apart.
+   */
+  comparison?: true;
   references: References;
 }
 
@@ -98,6 +104,63 @@ export type Superlative = "most" | "least";
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
+  const compared = comparedThing(canonicalText(asked).toLowerCase());
+  if (compared) {
+    return {
+      ...understandOne(compared, kb),
+      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      comparison: true,
+    };
+  }
+  return understandOne(asked, kb);
+}
+
+/** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
+const EARLIER_SIDE =
+  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
+/** "Now", "in the end", "where did it end up": the later one. */
+const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
+/** "How did the cost change?", "did it go up or down?", "… compared with …": a change asked about as such. */
+const CHANGE =
+  /\b(?:how (?:did|has|have|does|do) .+? change[ds]?\b|(?:go|gone|went) up or down\b|(?:rise|rose|risen) or f[ae]ll\b|increase or decrease\b|compared (?:with|to)\b)/;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "i");
+/** ", and how many were planned at first": the second clause asks the first one's question of the other time. */
+const SECOND_CLAUSE = /,? and (?:how|where|who|what|when|which)\b.*$/;
+
+/**
+ * A question that sets two times of one thing side by side asks about the thing: "how many
+ * stations are planned now, and how many were planned at first?" is "how many stations are
+ * planned", answered from an earlier and a later account. The words that set the two times
+ * apart (the second clause, "now", "at first", "in May", "compared with …", "how did … change")
+ * go; undefined when the question does not compare.
+ */
+function comparedThing(text: string): string | undefined {
+  const sides = LATER_SIDE.test(text) && (EARLIER_SIDE.test(text) || MONTH_NAMED.test(text));
+  if (!sides && !CHANGE.test(text)) return undefined;
+  const thing = text
+    .replace(/\bcompared (?:with|to)\b.*$/, "")
+    .replace(SECOND_CLAUSE, "")
+    .replace(/^how (?:did|has|have|does|do) (.+?) change[ds]?\b.*$/, "what was $1")
+    .replace(
+      /^(?:did|has|have|does|do) (.+?) (?:go|gone|went|rise|risen|increase) (?:up or down|or f[ae]ll|or decrease)\b.*$/,
+      "what was $1",
+    )
+    .replace(
+      new RegExp(
+        `\\b(?:between|from|in|since|by) (?:${MONTHS.join("|")})(?: (?:and|to) (?:${MONTHS.join("|")}))?\\b`,
+        "gi",
+      ),
+      "",
+    )
+    .replace(LATER_SIDE, "")
+    .replace(EARLIER_SIDE, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*[,?.!]*\s*$/, "")
+    .trim();
+  return wordsOf(thing).length >= 2 ? `${thing}?` : undefined;
+}
+
+function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const outlet = outletIn(asked, kb);
   const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked, kb);
   // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else

@@ -3,6 +3,7 @@ import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./c
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -22,6 +23,8 @@ import { entityWords, factSequences } from "./token-cache.ts";
 export type Verdict =
   | { kind: "refuse"; message: string; matches: Match[] }
   | { kind: "facts"; matches: Match[]; confidence: number }
+  /** "How many were planned at first, and how many now?": one thing as an earlier and a later article tell it. */
+  | { kind: "accounts"; earlier: Match; later: Match; confidence: number }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | { kind: "correction"; match: Match }
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
@@ -194,6 +197,19 @@ export function verify(
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
+  if (read.understanding.comparison) {
+    const other = otherAccount(top, usable, kb);
+    if (other) {
+      const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      return { kind: "accounts", earlier, later, confidence: likelihood };
+    }
+    // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
+    // fact is one side only, and one side is no comparison.
+    if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
+      return refuse("My sources give only one account of that, so I can't say how it changed.");
+    }
+    return { kind: "facts", matches: [top], confidence: likelihood };
+  }
   const asked = namesAsked(plan) ?? plan.focus;
   const chosen = wantsList(read)
     ? usable
@@ -227,6 +243,51 @@ export function verify(
 
 /** Facts this close to the best one answer the question as well as it does. */
 const SAME_ANSWER_MARGIN = 0.08;
+
+/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+const CHANGE_STATED =
+  /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
+const reportedOn = (m: Match, kb: KnowledgeBase) => kb.source(m.indexed.fact.source)?.date ?? "";
+
+/**
+ * The other side of a comparison: of the facts that answer the same question from an article of
+ * another day about the same thing (an entity in common), the one that says most of what the best
+ * fact says (its words, and above all its figures: the 24 stations the later article says were
+ * raised to 30), so that the two accounts are of one thing and not of two things of one story.
+ */
+function otherAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+  const day = reportedOn(top, kb);
+  const own = new Set(top.indexed.fact.entities);
+  const words = contentStems(top.indexed.fact.statement);
+  const figures = new Set(top.indexed.fact.statement.match(FIGURE) ?? []);
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const m of usable) {
+    if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
+    if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
+    const theirs = contentStems(m.indexed.fact.statement);
+    const shared =
+      [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+    const sameFigure = (m.indexed.fact.statement.match(FIGURE) ?? []).some((f) => figures.has(f))
+      ? SAME_FIGURE
+      : 0;
+    const score = m.coverage + shared + sameFigure;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A figure said in both accounts ties them closer than any word. */
+const SAME_FIGURE = 0.5;
+const FIGURE = /\b\d+(?:[.,]\d+)?\b/g;
+
+function contentStems(statement: string): Set<string> {
+  return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
+}
 
 /** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
 const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
