@@ -1213,6 +1213,23 @@ describe("a question setting an earlier and a later account side by side gets bo
   });
 });
 
+describe("asking what changed from one meeting to another gets what the later one says moved", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("names both meetings' days and lists the later meeting's revised figures, cited", () => {
+    const result = tenth.answer("what is different since the first round of the glacial lake talks?");
+    expect(result.answer).toMatch(/^From 13 May 2026 \(Khujand\) to 23 September 2026 \(Osh\):/);
+    expect(result.facts.map((f) => f.id)).toContain("stations-raised-24-to-30");
+    // What the later meeting merely reported (who spoke, the venue) is no change.
+    expect(result.facts.map((f) => f.id)).not.toContain("osh-80-delegates");
+  });
+
+  it("does not read a single meeting's news as a change", () => {
+    const result = tenth.answer("what was new at the osh talks?");
+    expect(result.answer).not.toMatch(/^From /);
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

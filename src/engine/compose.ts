@@ -702,6 +702,13 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         ...(later.indexed.fact.event ? { event: later.indexed.fact.event } : {}),
       });
     }
+    case "changes": {
+      const { earlier, later, facts } = verdict;
+      const where = (event: Event) => (event.place ? ` (${event.place.split(", ").at(-1)})` : "");
+      const lead = `From ${formatDate(earlier.date)}${where(earlier)} to ${formatDate(later.date)}${where(later)}:`;
+      const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+      return answered(text, CHANGES_CONFIDENCE, facts, { event: later.id });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =
@@ -722,6 +729,8 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
   }
 }
 
+/** The changes are the later meeting's facts that say something moved: a reading of them, not one fact that answers. */
+const CHANGES_CONFIDENCE = 0.8;
 /** A correction is no answer to what was asked: shown with less confidence than a fact that answers. */
 const CORRECTION_CONFIDENCE = 0.7;
 /** What someone said is the reason they give, not one the store states: shown as less sure. */

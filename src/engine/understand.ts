@@ -94,9 +94,10 @@ export interface Understanding {
   /**
    * "How many were planned at first and how many now?", "how did the cost change?": two accounts
    * of one thing, an earlier and a later; the plan is of the thing itself, without the words that
-   * set the two times apart.
+   * set the two times apart. "What changed between the Khujand and Osh talks?": the changes from
+   * one meeting to another, whatever they were about.
    */
-  comparison?: true;
+  comparison?: "accounts" | "changes";
   references: References;
 }
 
@@ -104,17 +105,22 @@ export type Superlative = "most" | "least";
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
-  const compared = comparedThing(canonicalText(asked).toLowerCase());
+  const text = canonicalText(asked).toLowerCase();
+  if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
+  const compared = comparedThing(text);
   if (compared) {
     return {
       ...understandOne(compared, kb),
       question: asked.trim().slice(0, MAX_QUESTION_CHARS),
-      comparison: true,
+      comparison: "accounts",
     };
   }
   return understandOne(asked, kb);
 }
 
+/** "What changed between the two rounds?", "what's new since the Khujand talks?": changes, not one thing. */
+const CHANGES_SINCE =
+  /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
 /** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
 const EARLIER_SIDE =
   /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;

@@ -7,7 +7,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
-import type { Term } from "./query.ts";
+import type { Mention, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
@@ -25,6 +25,8 @@ export type Verdict =
   | { kind: "facts"; matches: Match[]; confidence: number }
   /** "How many were planned at first, and how many now?": one thing as an earlier and a later article tell it. */
   | { kind: "accounts"; earlier: Match; later: Match; confidence: number }
+  /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
+  | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | { kind: "correction"; match: Match }
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
@@ -77,6 +79,10 @@ export function verify(
   // A name the store has never heard of: whatever else matches is about someone else.
   const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => `"${u.word}"`);
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
+  if (read.understanding.comparison === "changes") {
+    const changes = changesBetween(plan.mentions, kb);
+    if (changes) return changes;
+  }
   if (read.event) {
     const event = kb.event(read.event);
     const aspect =
@@ -247,6 +253,33 @@ const SAME_ANSWER_MARGIN = 0.08;
 /** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
 const CHANGE_STATED =
   /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
+/**
+ * "What changed between the Khujand and Osh talks?", "what's new since the first round?": the
+ * meetings the question names, by a place or a title ("Khujand", "the first round"); the later
+ * one, when it names only one, is the latest of the same story after it (two parties in common).
+ * What changed is what the later meeting's facts say moved ("raised from 24 to 30", "up from 85",
+ * "settled"): its other facts are news, not changes. Undefined when no two meetings, or nothing moved.
+ */
+function changesBetween(mentions: readonly Mention[], kb: KnowledgeBase): Verdict | undefined {
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
+    if (events.size === 1) named.add([...events][0]!);
+  }
+  const events = [...named].flatMap((id) => kb.event(id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
+  const earlier = events[0];
+  if (!earlier) return undefined;
+  const parties = new Set(earlier.participants.map((p) => p.entity));
+  const sameStory = (event: Event) =>
+    event.date > earlier.date && event.participants.filter((p) => parties.has(p.entity)).length >= 2;
+  const later = events.length > 1 ? events.at(-1) : kb.eventsByDate(false).find(sameStory);
+  if (!later || !sameStory(later)) return undefined;
+  const facts = [...kb.factsOfEventVisible(later.id)]
+    .filter((indexed) => CHANGE_STATED.test(indexed.fact.statement))
+    .slice(0, KEY_FACTS);
+  return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+}
 
 const reportedOn = (m: Match, kb: KnowledgeBase) => kb.source(m.indexed.fact.source)?.date ?? "";
 
