@@ -1230,6 +1230,23 @@ describe("asking what changed from one meeting to another gets what the later on
   });
 });
 
+describe("asking how long after one meeting something was done counts from that meeting's day", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("gives the time between the talks and the signing, with both days and both facts", () => {
+    const result = tenth.answer(
+      "how long after the khujand round did kyrgyzstan and tajikistan sign the agreement?",
+    );
+    expect(result.answer).toMatch(/^About four months: from 13 May 2026 \(Khujand\) to 23 September 2026\./);
+    expect(result.facts.map((f) => f.source.outlet)).toEqual(["Fergana Courier", "Tien Shan Post"]);
+  });
+
+  it("refuses when the act has no day of its own after the meeting", () => {
+    const result = tenth.answer("how long after the khujand round did they open the backup centre?");
+    expect(result.answered).toBe(false);
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

@@ -98,6 +98,11 @@ export interface Understanding {
    * one meeting to another, whatever they were about.
    */
   comparison?: "accounts" | "changes";
+  /**
+   * "How long after the Khujand talks did they sign the deal?": the meeting (event id) the time is
+   * counted from; the plan asks when the act was done.
+   */
+  spanFrom?: string;
   references: References;
 }
 
@@ -107,6 +112,15 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
   const text = canonicalText(asked).toLowerCase();
   if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
+  const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
+  const from = span ? meetingNamedIn(span[1]!, understandOne(asked, kb), kb) : undefined;
+  if (span && from) {
+    return {
+      ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
+      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      spanFrom: from,
+    };
+  }
   const compared = comparedThing(text);
   if (compared) {
     return {
@@ -116,6 +130,19 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     };
   }
   return understandOne(asked, kb);
+}
+
+/** "How long after the Khujand talks did they sign …": the meeting, then the act asked when of. */
+const SPAN_FROM_MEETING = /^how long (?:after|since) (.+?) (did|was|were|had|has|have) (.+)$/;
+
+/** The one meeting a phrase of the question names, by a place or a title ("the Khujand talks"). */
+function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase): string | undefined {
+  const events = new Set(
+    whole.plan.mentions
+      .filter((m) => phrase.includes(m.text.toLowerCase()))
+      .flatMap((m) => m.entityIds.flatMap((id) => kb.eventsNaming(id))),
+  );
+  return events.size === 1 ? [...events][0] : undefined;
 }
 
 /** "What changed between the two rounds?", "what's new since the Khujand talks?": changes, not one thing. */

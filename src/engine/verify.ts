@@ -25,6 +25,8 @@ export type Verdict =
   | { kind: "facts"; matches: Match[]; confidence: number }
   /** "How many were planned at first, and how many now?": one thing as an earlier and a later article tell it. */
   | { kind: "accounts"; earlier: Match; later: Match; confidence: number }
+  /** "How long after the Khujand talks did they sign?": from that meeting's day to the act's. */
+  | { kind: "span"; from: Event; fromFact: IndexedFact; fact: IndexedFact; day: string; confidence: number }
   /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
   | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
@@ -203,7 +205,17 @@ export function verify(
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
-  if (read.understanding.comparison) {
+  const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
+  if (from) {
+    // Only the act's own date counts, and it must come after the meeting it is counted from.
+    const day = top.indexed.fact.date;
+    const fromFact = keyFacts(from, kb, 1)[0];
+    if (!day || day <= from.date || top.indexed.fact.event === from.id || !fromFact) {
+      return refuse("I don't have a fact about that.");
+    }
+    return { kind: "span", from, fromFact, fact: top.indexed, day, confidence: likelihood };
+  }
+  if (read.understanding.comparison === "accounts") {
     const other = otherAccount(top, usable, kb);
     if (other) {
       const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
