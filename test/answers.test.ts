@@ -1247,6 +1247,20 @@ describe("asking how long after one meeting something was done counts from that 
   });
 });
 
+describe("asking where or when the meeting before another was held gets the story's earlier meeting", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads a question that sets its time first, and gives the earlier round's venue", () => {
+    const result = tenth.answer("before the second round, where did the glacial lake talks take place?");
+    expect(result.answer).toMatch(/^In Sughd Regional Administration building, Khujand:/);
+  });
+
+  it("refuses when the story has no meeting before the one named", () => {
+    const result = tenth.answer("where were the glacial lake talks held before the khujand round?");
+    expect(result.answer).not.toContain("Osh");
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

@@ -109,7 +109,7 @@ export interface Understanding {
 export type Superlative = "most" | "least";
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
-  const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
+  const asked = withSettingLast(withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2)));
   const text = canonicalText(asked).toLowerCase();
   if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
@@ -130,6 +130,16 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
     };
   }
   return understandOne(asked, kb);
+}
+
+/** "Before the Osh round, where were the talks held?": a time set first, then the question. */
+const SETTING_FIRST =
+  /^((?:before|after|since|until|prior to) [^,?]+), ((?:where|when|who|what|which|how)\b[^,]*)$/i;
+
+/** The question asked first and its setting after it, as the question words are read from its start. */
+function withSettingLast(question: string): string {
+  const match = SETTING_FIRST.exec(question.trim().replace(/[?!.]+$/, ""));
+  return match ? `${match[2]} ${match[1]}?` : question;
 }
 
 /** "How long after the Khujand talks did they sign …": the meeting, then the act asked when of. */

@@ -7,7 +7,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
-import type { Mention, Term } from "./query.ts";
+import type { Mention, QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
@@ -85,8 +85,9 @@ export function verify(
     const changes = changesBetween(plan.mentions, kb);
     if (changes) return changes;
   }
-  if (read.event) {
-    const event = kb.event(read.event);
+  const referred = read.event ?? meetingBeside(plan, kb)?.id;
+  if (referred) {
+    const event = kb.event(referred);
     const aspect =
       plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
@@ -265,6 +266,53 @@ const SAME_ANSWER_MARGIN = 0.08;
 /** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
 const CHANGE_STATED =
   /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
+/**
+ * "Where were the talks held before the Osh round?", "when did they meet after Khujand?": the
+ * story's meeting just before (or after) the one named right after the time word, of the same
+ * parties (two in common, and every other party the question names). Only where or when a meeting
+ * was, asked in meeting words and the meeting's own words (its title and topics); not a meeting to
+ * come, which no event holds yet.
+ */
+function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
+  if (plan.kind !== "where" && plan.kind !== "when") return undefined;
+  const relation = plan.terms.find((t) => t.word === "before" || t.word === "after");
+  if (!relation) return undefined;
+  const next = plan.words[relation.position + 1] === "the" ? relation.position + 2 : relation.position + 1;
+  const named = plan.mentions.find((m) => m.position === next);
+  const events = new Set(named?.entityIds.flatMap((id) => kb.eventsNaming(id)));
+  const anchor = events.size === 1 ? kb.event([...events][0]!) : undefined;
+  if (!named || !anchor) return undefined;
+  const parties = new Set(anchor.participants.map((p) => p.entity));
+  const others = plan.mentions.filter((m) => m !== named).flatMap((m) => m.entityIds);
+  const beside = kb
+    .eventsByDate(relation.word === "before")
+    .find(
+      (event) =>
+        (relation.word === "before" ? event.date < anchor.date : event.date > anchor.date) &&
+        event.participants.filter((p) => parties.has(p.entity)).length >= 2 &&
+        others.every((id) => event.participants.some((p) => p.entity === id)),
+    );
+  if (!beside) return undefined;
+  const own = new Set(tokenize(`${beside.title} ${beside.topics.join(" ")}`).map((t) => t.stem));
+  const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
+  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
+}
+
+const MEETING_WORDS = new Set([
+  "held",
+  "hold",
+  "meet",
+  "met",
+  "meeting",
+  "talks",
+  "round",
+  "took",
+  "take",
+  "place",
+  "happen",
+  "happened",
+]);
 
 /**
  * "What changed between the Khujand and Osh talks?", "what's new since the first round?": the
