@@ -1269,6 +1269,12 @@ describe("a how-many question is answered by a count of things, not by a date or
     expect(result.facts[0]?.id).toBe("stations-raised-24-to-30");
     expect(result.answer).not.toContain("dollars");
   });
+
+  it("does not take the year beside the people counted for their number", () => {
+    // "over the summer of 2026, led by glaciologists from both countries" dates them, it counts none.
+    const result = tenth.answer("how many glaciologists led the survey of the dangerous lakes?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("the next meeting is the next one as the latest article sees it", () => {

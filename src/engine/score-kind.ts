@@ -113,9 +113,12 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     counted,
     indexed,
     COUNT_REACH,
-    (token) => /^\d/.test(token.word) || NUMBER_WORDS.has(token.word),
+    // A year beside it dates the thing, it does not count it ("the summer of 2026, led by glaciologists").
+    (token) => (/^\d/.test(token.word) && !YEAR.test(token.word)) || NUMBER_WORDS.has(token.word),
   );
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
 function speaksOfWithout(
