@@ -1261,6 +1261,32 @@ describe("asking where or when the meeting before another was held gets the stor
   });
 });
 
+describe("asking whether something still stands, answered from the earlier article, adds the later account", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("sets the May dispute beside the September settlement", () => {
+    const result = tenth.answer("is where the glacial flood warning centre should be still disputed?");
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "khujand-no-agreement-on-centre",
+      "centre-compromise-batken-khujand",
+    ]);
+  });
+
+  it("answers from the later article alone when it already is the best", () => {
+    const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
+    expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
+  });
+});
+
+describe("asking when two parties first met gets the story's earliest meeting", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("gives the day of the first round, not of the later signing", () => {
+    const result = tenth.answer("when did tajikistan and kyrgyzstan first meet on glacial lake floods?");
+    expect(result.answer).toMatch(/^On 13 May 2026: First round/);
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 

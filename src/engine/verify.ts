@@ -85,7 +85,7 @@ export function verify(
     const changes = changesBetween(plan.mentions, kb);
     if (changes) return changes;
   }
-  const referred = read.event ?? meetingBeside(plan, kb)?.id;
+  const referred = read.event ?? meetingBeside(plan, kb)?.id ?? firstMeeting(plan, kb)?.id;
   if (referred) {
     const event = kb.event(referred);
     const aspect =
@@ -229,6 +229,12 @@ export function verify(
     }
     return { kind: "facts", matches: [top], confidence: likelihood };
   }
+  // "Is Switzerland still covering half?" answered from the earlier article: what a later article
+  // says of the same thing is where it stands, and the two side by side say what changed.
+  if (STILL.test(plan.text) && !read.event) {
+    const later = laterAccount(top, usable, kb);
+    if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
+  }
   const asked = namesAsked(plan) ?? plan.focus;
   const chosen = wantsList(read)
     ? usable
@@ -299,7 +305,31 @@ function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
   return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
 }
 
+/** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
+const FIRST_MET =
+  /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
+
+/**
+ * "When did Kyrgyzstan and Tajikistan first meet about the glacial lakes?": the earliest meeting
+ * with every party the question names, asked in meeting words and the meeting's own.
+ */
+function firstMeeting(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
+  if ((plan.kind !== "where" && plan.kind !== "when") || !FIRST_MET.test(plan.text.toLowerCase()))
+    return undefined;
+  const parties = plan.mentions.map((m) => m.entityIds);
+  if (parties.length === 0) return undefined;
+  const first = kb
+    .eventsByDate(true)
+    .find((event) => parties.every((ids) => event.participants.some((p) => ids.includes(p.entity))));
+  if (!first) return undefined;
+  const own = new Set(tokenize(`${first.title} ${first.topics.join(" ")}`).map((t) => t.stem));
+  const asked = plan.terms.filter((t) => t.weight >= 1 && t.word !== "first");
+  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? first : undefined;
+}
+
 const MEETING_WORDS = new Set([
+  "discuss",
+  "talk",
   "held",
   "hold",
   "meet",
@@ -349,7 +379,12 @@ const reportedOn = (m: Match, kb: KnowledgeBase) => kb.source(m.indexed.fact.sou
  * fact says (its words, and above all its figures: the 24 stations the later article says were
  * raised to 30), so that the two accounts are of one thing and not of two things of one story.
  */
-function otherAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+function otherAccount(
+  top: Match,
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  only?: "later",
+): Match | undefined {
   const day = reportedOn(top, kb);
   const own = new Set(top.indexed.fact.entities);
   const words = contentStems(top.indexed.fact.statement);
@@ -358,6 +393,7 @@ function otherAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): 
   let bestScore = 0;
   for (const m of usable) {
     if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
+    if (only === "later" && reportedOn(m, kb) < day) continue;
     if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
     const theirs = contentStems(m.indexed.fact.statement);
     const shared =
@@ -373,6 +409,45 @@ function otherAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): 
   }
   return best;
 }
+
+/**
+ * What a later article says changed in the thing the best fact is about, however the question
+ * words it: "is the centre's location still disputed?" is asked in the earlier article's words
+ * ("disputed"), which the later one has left behind ("the dispute … was settled"). Of the later
+ * articles' facts about one of its things (not a country, a place or a person alone) that say
+ * something changed, the one most like it, if like enough and still about what was asked.
+ */
+function laterAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+  const day = reportedOn(top, kb);
+  const words = contentStems(top.indexed.fact.statement);
+  const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const id of top.indexed.fact.entities) {
+    const kind = kb.entity(id)?.kind;
+    if (kind === "country" || kind === "place" || kind === "person") continue;
+    for (const indexed of kb.factsAbout(id)) {
+      const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
+      if (reportedOn(match, kb) <= day || match.coverage < LATER_COVERAGE) continue;
+      const theirs = contentStems(indexed.fact.statement);
+      const shared =
+        [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+      if (shared < LATER_LIKENESS) continue;
+      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands.
+      if (!CHANGE_STATED.test(indexed.fact.statement)) continue;
+      const score = shared + match.coverage;
+      if (score > bestScore) {
+        best = match;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** How much of the question a later account must still be about, and how like the earlier it must be. */
+const LATER_COVERAGE = 0.4;
+const LATER_LIKENESS = 0.3;
 
 /** A figure said in both accounts ties them closer than any word. */
 const SAME_FIGURE = 0.5;
