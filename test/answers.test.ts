@@ -1202,6 +1202,14 @@ describe("a question setting an earlier and a later account side by side gets bo
     }
   });
 
+  it("refuses a where-comparison whose facts give no place, however well they match", () => {
+    // The best fact says only that the two sides could not agree where the centre should be.
+    const result = tenth.answer(
+      "where did tajikistan want the glacial warning centre in may, and where is it now?",
+    );
+    expect(result.answered).toBe(false);
+  });
+
   it("does not take a question about now alone as a comparison", () => {
     const result = tenth.answer("who is kyrgyzstan's emergency situations minister now?");
     expect(result.answer).not.toMatch(/^Earlier/);

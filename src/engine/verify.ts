@@ -217,7 +217,13 @@ export function verify(
     return { kind: "span", from, fromFact, fact: top.indexed, day, confidence: likelihood };
   }
   if (read.understanding.comparison === "accounts") {
-    const other = otherAccount(top, usable, kb);
+    // "Where did it want the centre, and where did it end up?": each account gives a place.
+    const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+    const placed = (m: Match) =>
+      plan.kind !== "where" ||
+      m.indexed.fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place");
+    if (!placed(top)) return refuse("I don't have a fact about that.");
+    const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
       const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
       return { kind: "accounts", earlier, later, confidence: likelihood };
