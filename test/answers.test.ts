@@ -1304,6 +1304,12 @@ describe("a how-many question is answered by a count of things, not by a date or
     expect(result.answer).not.toContain("dollars");
   });
 
+  it("does not take the day a fact gives for a count", () => {
+    // "On 13 May 2026 … agreed to build a joint early warning system": a day, not a number of stations.
+    const result = tenth.answer("at the khujand talks, how many monitoring stations were they planning?");
+    expect(result.facts.map((f) => f.id)).not.toContain("khujand-agreed-to-build-warning-system");
+  });
+
   it("does not take the year beside the people counted for their number", () => {
     // "over the summer of 2026, led by glaciologists from both countries" dates them, it counts none.
     const result = tenth.answer("how many glaciologists led the survey of the dangerous lakes?");

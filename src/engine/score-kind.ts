@@ -3,6 +3,7 @@ import { currencyUnits } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
@@ -420,14 +421,30 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
   if (counted && currencyUnits().has(counted.word)) return true;
   const [statement = []] = factSequences(indexed.fact);
   const money = moneyPositions(statement);
-  if (money.size === 0) return true;
+  // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
+  const dates = datePositions(statement);
+  if (money.size === 0 && dates.size === 0) return true;
   return QUANTITY_WORDS.test(
     statement
-      .filter((_, i) => !money.has(i))
+      .filter((_, i) => !money.has(i) && !dates.has(i))
       .map((token) => token.word)
       .join(" "),
   );
 }
+
+/** The numbers of dates: a year, and a day beside its month ("13 May", "May 13"). */
+function datePositions(statement: readonly Token[]): Set<number> {
+  const dates = new Set<number>();
+  const isMonth = (at: number) => MONTH_WORDS.has(statement[at]?.word ?? "");
+  for (const [at, token] of statement.entries()) {
+    if (YEAR.test(token.word) || (/^\d{1,2}$/.test(token.word) && (isMonth(at - 1) || isMonth(at + 1)))) {
+      dates.add(at);
+    }
+  }
+  return dates;
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
 
 /**
  * The words of sums of money: each currency word and, before it, its numbers, scales and the
