@@ -1289,9 +1289,14 @@ describe("asking whether something still stands, answered from the earlier artic
 describe("asking when two parties first met gets the story's earliest meeting", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
-  it("gives the day of the first round, not of the later signing", () => {
-    const result = tenth.answer("when did tajikistan and kyrgyzstan first meet on glacial lake floods?");
-    expect(result.answer).toMatch(/^On 13 May 2026: First round/);
+  it("gives the day of their earliest meeting when no fact says when they first met", () => {
+    const result = tenth.answer("when did sarybay and aliyev first talk?");
+    expect(result.answer).toMatch(/^On 17 April 2024: Ilham Aliyev receives/);
+  });
+
+  it("keeps to a fact that answers, which may know of meetings before the store's first", () => {
+    const result = tenth.answer("when did kyrgyzstan and tajikistan first hold talks?");
+    expect(result.facts[0]?.id).toBe("khujand-venue-60-participants");
   });
 });
 

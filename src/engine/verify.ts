@@ -85,7 +85,7 @@ export function verify(
     const changes = changesBetween(plan.mentions, kb);
     if (changes) return changes;
   }
-  const referred = read.event ?? meetingBeside(plan, kb)?.id ?? firstMeeting(plan, kb)?.id;
+  const referred = read.event ?? meetingBeside(plan, kb)?.id;
   if (referred) {
     const event = kb.event(referred);
     const aspect =
@@ -201,11 +201,19 @@ export function verify(
         : allowed;
   const usable = NEXT.test(plan.text) ? withoutOvertaken(fitting, floor, kb) : fitting;
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
-  if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
+  // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
+  // that does say it, "they first met in 2019", knows of meetings the store has no event for).
+  const first = firstMeeting(plan, kb);
+  const earliest = first ? keyFacts(first, kb, 1)[0] : undefined;
+  const refuseOrFirst = (): Verdict =>
+    first && earliest && (plan.kind === "when" || plan.kind === "where")
+      ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
+      : refuse("I don't have a fact about that.");
+  if (!top || !answers(top, floor)) return refuseOrFirst();
   const features = evidenceFeatures(read, top, usable);
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
-  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
+  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
     // Only the act's own date counts, and it must come after the meeting it is counted from.
