@@ -1202,6 +1202,130 @@ describe("a story told over several articles is answered as it stands after the 
   });
 });
 
+describe("a question setting an earlier and a later account side by side gets both, oldest first", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("cites the May article's count and the September one's, each with its outlet and date", () => {
+    const result = tenth.answer(
+      "how many dangerous lakes were counted originally, and how many are there now?",
+    );
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "1100-lakes-85-dangerous",
+      "survey-found-112-dangerous-lakes",
+    ]);
+    expect(result.answer).toMatch(/^Earlier \(Fergana Courier, 14 May 2026\)/);
+    expect(result.answer).toContain("Later (Tien Shan Post, 24 September 2026)");
+  });
+
+  it("reads how a figure changed, or whether it went up or down, as the figure in both articles", () => {
+    for (const question of [
+      "how has the estimated cost of the glacial lake warning system changed?",
+      "did the estimated cost of the glacial lake warning system go up or down?",
+    ]) {
+      const result = tenth.answer(question);
+      expect(result.facts.map((f) => f.source.outlet)).toEqual(["Fergana Courier", "Tien Shan Post"]);
+      expect(result.answer).toContain("18 million US dollars");
+    }
+  });
+
+  it("refuses a where-comparison whose facts give no place, however well they match", () => {
+    // The best fact says only that the two sides could not agree where the centre should be.
+    const result = tenth.answer(
+      "where did tajikistan want the glacial warning centre in may, and where is it now?",
+    );
+    expect(result.answered).toBe(false);
+  });
+
+  it("does not take a question about now alone as a comparison", () => {
+    const result = tenth.answer("who is kyrgyzstan's emergency situations minister now?");
+    expect(result.answer).not.toMatch(/^Earlier/);
+  });
+
+  it("refuses when only one article tells the thing compared", () => {
+    const result = tenth.answer("how long is the agreement valid now, and how long was it at first?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("asking what changed from one meeting to another gets what the later one says moved", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("names both meetings' days and lists the later meeting's revised figures, cited", () => {
+    const result = tenth.answer("what is different since the first round of the glacial lake talks?");
+    expect(result.answer).toMatch(/^From 13 May 2026 \(Khujand\) to 23 September 2026 \(Osh\):/);
+    expect(result.facts.map((f) => f.id)).toContain("stations-raised-24-to-30");
+    // What the later meeting merely reported (who spoke, the venue) is no change.
+    expect(result.facts.map((f) => f.id)).not.toContain("osh-80-delegates");
+  });
+
+  it("does not read a single meeting's news as a change", () => {
+    const result = tenth.answer("what was new at the osh talks?");
+    expect(result.answer).not.toMatch(/^From /);
+  });
+});
+
+describe("asking how long after one meeting something was done counts from that meeting's day", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("gives the time between the talks and the signing, with both days and both facts", () => {
+    const result = tenth.answer(
+      "how long after the khujand round did kyrgyzstan and tajikistan sign the agreement?",
+    );
+    expect(result.answer).toMatch(/^About four months: from 13 May 2026 \(Khujand\) to 23 September 2026\./);
+    expect(result.facts.map((f) => f.source.outlet)).toEqual(["Fergana Courier", "Tien Shan Post"]);
+  });
+
+  it("refuses when the act has no day of its own after the meeting", () => {
+    const result = tenth.answer("how long after the khujand round did they open the backup centre?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("asking where or when the meeting before another was held gets the story's earlier meeting", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads a question that sets its time first, and gives the earlier round's venue", () => {
+    const result = tenth.answer("before the second round, where did the glacial lake talks take place?");
+    expect(result.answer).toMatch(/^In Sughd Regional Administration building, Khujand:/);
+  });
+
+  it("refuses when the story has no meeting before the one named", () => {
+    const result = tenth.answer("where were the glacial lake talks held before the khujand round?");
+    expect(result.answer).not.toContain("Osh");
+  });
+});
+
+describe("asking whether something still stands, answered from the earlier article, adds the later account", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("sets the May dispute beside the September settlement", () => {
+    const result = tenth.answer("is where the glacial flood warning centre should be still disputed?");
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "khujand-no-agreement-on-centre",
+      "centre-compromise-batken-khujand",
+    ]);
+  });
+
+  it("answers from the later article alone when it already is the best", () => {
+    const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
+    expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
+  });
+});
+
+describe("asking when two parties first met gets the story's earliest meeting", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("gives the day of their earliest meeting when no fact says when they first met", () => {
+    const result = tenth.answer("when did sarybay and aliyev first talk?");
+    expect(result.answer).toMatch(/^On 17 April 2024: Ilham Aliyev receives/);
+  });
+
+  it("keeps to a fact that answers, which may know of meetings before the store's first", () => {
+    const result = tenth.answer("when did kyrgyzstan and tajikistan first hold talks?");
+    expect(result.facts[0]?.id).toBe("khujand-venue-60-participants");
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
@@ -1209,6 +1333,18 @@ describe("a how-many question is answered by a count of things, not by a date or
     const result = tenth.answer("how many stations does the Kyrgyz–Tajik warning system have?");
     expect(result.facts[0]?.id).toBe("stations-raised-24-to-30");
     expect(result.answer).not.toContain("dollars");
+  });
+
+  it("does not take the day a fact gives for a count", () => {
+    // "On 13 May 2026 … agreed to build a joint early warning system": a day, not a number of stations.
+    const result = tenth.answer("at the khujand talks, how many monitoring stations were they planning?");
+    expect(result.facts.map((f) => f.id)).not.toContain("khujand-agreed-to-build-warning-system");
+  });
+
+  it("does not take the year beside the people counted for their number", () => {
+    // "over the summer of 2026, led by glaciologists from both countries" dates them, it counts none.
+    const result = tenth.answer("how many glaciologists led the survey of the dangerous lakes?");
+    expect(result.answered).toBe(false);
   });
 });
 

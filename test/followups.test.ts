@@ -416,6 +416,25 @@ describe('"And the two countries?" asks the previous question of the other count
   });
 });
 
+describe('"And all of them?" asks the previous question of the whole, not the part it asked about', () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("widens 'the first ten stations' to all of them", () => {
+    const result = followUp(
+      tenth,
+      "when are the first ten glacial lake stations to be installed?",
+      "and altogether?",
+    );
+    expect(result.reading).toBe('Reading it as "when are all the glacial lake stations to be installed?"');
+    expect(result.answer).toContain("end of 2028");
+  });
+
+  it("leaves 'them' to mean people after a question that asked of no part", () => {
+    const result = followUp(tenth, "who led the tajik delegation in khujand?", "and all of them?");
+    expect(result.reading ?? "").not.toContain("Reading it as");
+  });
+});
+
 describe('"When was that?" asks the previous question again, with "when"', () => {
   it("gives the day of the agreement the answer cited, not the first day of its talks", () => {
     const next = followUp(

@@ -743,6 +743,34 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         ...(reason.fact.event ? { event: reason.fact.event } : {}),
       });
     }
+    case "accounts": {
+      // The earlier account first, each said with whose it is and when, so the change reads in order.
+      const { earlier, later } = verdict;
+      const told = (label: string, m: Match) => {
+        const source = kb.source(m.indexed.fact.source);
+        const whose = source ? ` (${source.outlet}, ${formatDate(source.date)})` : "";
+        return `${label}${whose}: ${m.indexed.fact.statement}`;
+      };
+      const text = `${told("Earlier", earlier)}\n${told("Later", later)}`;
+      return answered(text, verdict.confidence, [earlier.indexed, later.indexed], {
+        ...(later.indexed.fact.event ? { event: later.indexed.fact.event } : {}),
+      });
+    }
+    case "span": {
+      const { from, fromFact, fact, day } = verdict;
+      const place = from.place ? ` (${from.place.split(", ").at(-1)})` : "";
+      const text = `${timeBetween(from.date, day)}: from ${formatDate(from.date)}${place} to ${formatDate(day)}. ${fact.fact.statement}`;
+      return answered(text, verdict.confidence, [fromFact, fact], {
+        ...(fact.fact.event ? { event: fact.fact.event } : {}),
+      });
+    }
+    case "changes": {
+      const { earlier, later, facts } = verdict;
+      const where = (event: Event) => (event.place ? ` (${event.place.split(", ").at(-1)})` : "");
+      const lead = `From ${formatDate(earlier.date)}${where(earlier)} to ${formatDate(later.date)}${where(later)}:`;
+      const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+      return answered(text, CHANGES_CONFIDENCE, facts, { event: later.id });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =
@@ -763,6 +791,39 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
   }
 }
 
+/** "About four months", "nine days": the time between two days, as people say it. */
+export function timeBetween(from: string, to: string): string {
+  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  const [count, unit] =
+    days < 14
+      ? [days, "day"]
+      : days < 60
+        ? [Math.round(days / 7), "week"]
+        : days < 730
+          ? [Math.round(days / 30.44), "month"]
+          : [Math.round(days / 365.25), "year"];
+  const said = `${NUMBER_WORDS[count] ?? count} ${unit}${count === 1 ? "" : "s"}`;
+  return unit === "day" ? said.charAt(0).toUpperCase() + said.slice(1) : `About ${said}`;
+}
+
+const NUMBER_WORDS = [
+  "no",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** The changes are the later meeting's facts that say something moved: a reading of them, not one fact that answers. */
+const CHANGES_CONFIDENCE = 0.8;
 /** A correction is no answer to what was asked: shown with less confidence than a fact that answers. */
 const CORRECTION_CONFIDENCE = 0.7;
 /** What someone said is the reason they give, not one the store states: shown as less sure. */

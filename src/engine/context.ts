@@ -70,6 +70,9 @@ export function resolveContext(
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
+  // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
+  const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
+  if (whole) return [whole];
   const pronoun = asked.references.person;
   const people = previous
     ? previous.entities.filter(
@@ -374,6 +377,35 @@ function askedOfAnotherTime(
   const words = tokensOf(asked.question).filter((w) => !THAT.has(w) && w !== "then");
   if (words.length !== 1 || !ANOTHER_TIME.has(words[0]!)) return undefined;
   const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
+
+/** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */
+const THE_WHOLE =
+  /^(?:and |so |what about |how about )?(?:all of them|all of those|all of it|them all|all|in total|altogether|all together|overall)$/;
+/** The part a question asks about: "the first (10) stations", "the stations on the Kyrgyz side". */
+const FIRST_PART =
+  /\b(?:the )?(?:first|initial)(?: (?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|dozen))? /i;
+const ONE_SIDE = /\s(?:on|for|from) (?:the )?\p{L}+ side\b/iu;
+
+/**
+ * "And all of them?" after "when will the first stations be installed?": the previous question
+ * asked of the whole instead of the part it asked about ("when will all the stations be
+ * installed?"); of a question that asked of no part, nothing ("them" is then someone).
+ */
+function askedOfTheWhole(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const said = canonicalText(asked.question)
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "");
+  if (!THE_WHOLE.test(said)) return undefined;
+  const part = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const whole = part.replace(FIRST_PART, "all the ").replace(ONE_SIDE, "");
+  if (whole === part) return undefined;
+  const question = `${whole}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
 

@@ -119,14 +119,14 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
   );
 }
 
-const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
-
-/** "The nearest hospital from 1 March 2027": a day or a year, not a number of hospitals. */
+/** "The nearest hospital from 1 March 2027", "the summer of 2026": a day or a year, not a count. */
 function partOfDate(statement: readonly Token[], at: number): boolean {
+  const isMonth = (i: number) => MONTH_WORDS.has(statement[i]?.word ?? "");
   const word = statement[at]!.word;
-  if (/^(?:19|20)\d\d$/.test(word)) return true;
-  return MONTH_WORDS.has(statement[at + 1]?.word ?? "") || MONTH_WORDS.has(statement[at - 1]?.word ?? "");
+  return YEAR.test(word) || (/^\d{1,2}$/.test(word) && (isMonth(at - 1) || isMonth(at + 1)));
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
 function speaksOfWithout(
@@ -428,14 +428,25 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
   if (counted && currencyUnits().has(counted.word)) return true;
   const [statement = []] = factSequences(indexed.fact);
   const money = moneyPositions(statement);
-  if (money.size === 0) return true;
+  // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
+  const dates = datePositions(statement);
+  if (money.size === 0 && dates.size === 0) return true;
   return QUANTITY_WORDS.test(
     statement
-      .filter((_, i) => !money.has(i))
+      .filter((_, i) => !money.has(i) && !dates.has(i))
       .map((token) => token.word)
       .join(" "),
   );
 }
+
+/** The numbers of dates: a year, and a day beside its month ("13 May", "May 13"). */
+function datePositions(statement: readonly Token[]): Set<number> {
+  const dates = new Set<number>();
+  for (const at of statement.keys()) if (partOfDate(statement, at)) dates.add(at);
+  return dates;
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
 
 /**
  * The words of sums of money: each currency word and, before it, its numbers, scales and the

@@ -93,13 +93,119 @@ export interface Understanding {
   time?: TimeConstraint;
   /** "Who pays the most?", "which country has the smallest share?": the extreme of a figure. */
   superlative?: Superlative;
+  /**
+   * "How many were planned at first and how many now?", "how did the cost change?": two accounts
+   * of one thing, an earlier and a later; the plan is of the thing itself, without the words that
+   * set the two times apart. "What changed between the Khujand and Osh talks?": the changes from
+   * one meeting to another, whatever they were about.
+   */
+  comparison?: "accounts" | "changes";
+  /**
+   * "How long after the Khujand talks did they sign the deal?": the meeting (event id) the time is
+   * counted from; the plan asks when the act was done.
+   */
+  spanFrom?: string;
   references: References;
 }
 
 export type Superlative = "most" | "least";
 
 export function understand(question: string, kb: KnowledgeBase): Understanding {
-  const asked = withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2));
+  const asked = withSettingLast(withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2)));
+  const text = canonicalText(asked).toLowerCase();
+  if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
+  const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
+  const from = span ? meetingNamedIn(span[1]!, understandOne(asked, kb), kb) : undefined;
+  if (span && from) {
+    return {
+      ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
+      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      spanFrom: from,
+    };
+  }
+  const compared = comparedThing(text);
+  if (compared) {
+    return {
+      ...understandOne(compared, kb),
+      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      comparison: "accounts",
+    };
+  }
+  return understandOne(asked, kb);
+}
+
+/** "Before the Osh round, where were the talks held?": a time set first, then the question. */
+const SETTING_FIRST =
+  /^((?:before|after|since|until|prior to) [^,?]+), ((?:where|when|who|what|which|how)\b[^,]*)$/i;
+
+/** The question asked first and its setting after it, as the question words are read from its start. */
+function withSettingLast(question: string): string {
+  const match = SETTING_FIRST.exec(question.trim().replace(/[?!.]+$/, ""));
+  return match ? `${match[2]} ${match[1]}?` : question;
+}
+
+/** "How long after the Khujand talks did they sign …": the meeting, then the act asked when of. */
+const SPAN_FROM_MEETING = /^how long (?:after|since) (.+?) (did|was|were|had|has|have) (.+)$/;
+
+/** The one meeting a phrase of the question names, by a place or a title ("the Khujand talks"). */
+function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase): string | undefined {
+  const events = new Set(
+    whole.plan.mentions
+      .filter((m) => phrase.includes(m.text.toLowerCase()))
+      .flatMap((m) => m.entityIds.flatMap((id) => kb.eventsNaming(id))),
+  );
+  return events.size === 1 ? [...events][0] : undefined;
+}
+
+/** "What changed between the two rounds?", "what's new since the Khujand talks?": changes, not one thing. */
+const CHANGES_SINCE =
+  /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
+/** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
+const EARLIER_SIDE =
+  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
+/** "Now", "in the end", "where did it end up": the later one. */
+const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
+/** "How did the cost change?", "did it go up or down?", "… compared with …": a change asked about as such. */
+const CHANGE =
+  /\b(?:how (?:did|has|have|does|do) .+? change[ds]?\b|(?:go|gone|went) up or down\b|(?:rise|rose|risen) or f[ae]ll\b|increase or decrease\b|compared (?:with|to)\b)/;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "i");
+/** ", and how many were planned at first": the second clause asks the first one's question of the other time. */
+const SECOND_CLAUSE = /,? and (?:how|where|who|what|when|which)\b.*$/;
+
+/**
+ * A question that sets two times of one thing side by side asks about the thing: "how many
+ * stations are planned now, and how many were planned at first?" is "how many stations are
+ * planned", answered from an earlier and a later account. The words that set the two times
+ * apart (the second clause, "now", "at first", "in May", "compared with …", "how did … change")
+ * go; undefined when the question does not compare.
+ */
+function comparedThing(text: string): string | undefined {
+  const sides = LATER_SIDE.test(text) && (EARLIER_SIDE.test(text) || MONTH_NAMED.test(text));
+  if (!sides && !CHANGE.test(text)) return undefined;
+  const thing = text
+    .replace(/\bcompared (?:with|to)\b.*$/, "")
+    .replace(SECOND_CLAUSE, "")
+    .replace(/^how (?:did|has|have|does|do) (.+?) change[ds]?\b.*$/, "what was $1")
+    .replace(
+      /^(?:did|has|have|does|do) (.+?) (?:go|gone|went|rise|risen|increase) (?:up or down|or f[ae]ll|or decrease)\b.*$/,
+      "what was $1",
+    )
+    .replace(
+      new RegExp(
+        `\\b(?:between|from|in|since|by) (?:${MONTHS.join("|")})(?: (?:and|to) (?:${MONTHS.join("|")}))?\\b`,
+        "gi",
+      ),
+      "",
+    )
+    .replace(LATER_SIDE, "")
+    .replace(EARLIER_SIDE, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*[,?.!]*\s*$/, "")
+    .trim();
+  return wordsOf(thing).length >= 2 ? `${thing}?` : undefined;
+}
+
+function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const outlet = outletIn(asked, kb);
   const { rest: withoutExcluded, excluding } = withoutExclusion(outlet ? outlet.rest : asked, kb);
   // An overview keeps the phrase: it names the meeting ("besides CICA events at COP29, what else

@@ -3,10 +3,11 @@ import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./c
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
-import type { Term } from "./query.ts";
+import type { Mention, QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
@@ -22,6 +23,12 @@ import { entityWords, factSequences } from "./token-cache.ts";
 export type Verdict =
   | { kind: "refuse"; message: string; matches: Match[] }
   | { kind: "facts"; matches: Match[]; confidence: number }
+  /** "How many were planned at first, and how many now?": one thing as an earlier and a later article tell it. */
+  | { kind: "accounts"; earlier: Match; later: Match; confidence: number }
+  /** "How long after the Khujand talks did they sign?": from that meeting's day to the act's. */
+  | { kind: "span"; from: Event; fromFact: IndexedFact; fact: IndexedFact; day: string; confidence: number }
+  /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
+  | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | { kind: "correction"; match: Match }
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
@@ -76,8 +83,13 @@ export function verify(
   // A name the store has never heard of: whatever else matches is about someone else.
   const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => `"${u.word}"`);
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
-  if (read.event) {
-    const event = kb.event(read.event);
+  if (read.understanding.comparison === "changes") {
+    const changes = changesBetween(plan.mentions, kb);
+    if (changes) return changes;
+  }
+  const referred = read.event ?? meetingBeside(plan, kb)?.id;
+  if (referred) {
+    const event = kb.event(referred);
     const aspect =
       plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
@@ -202,11 +214,54 @@ export function verify(
         : allowed;
   const usable = NEXT.test(plan.text) ? withoutOvertaken(fitting, floor, kb) : fitting;
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
-  if (!top || !answers(top, floor)) return refuse("I don't have a fact about that.");
+  // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
+  // that does say it, "they first met in 2019", knows of meetings the store has no event for).
+  const first = firstMeeting(plan, kb);
+  const earliest = first ? keyFacts(first, kb, 1)[0] : undefined;
+  const refuseOrFirst = (): Verdict =>
+    first && earliest && (plan.kind === "when" || plan.kind === "where")
+      ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
+      : refuse("I don't have a fact about that.");
+  if (!top || !answers(top, floor)) return refuseOrFirst();
   const features = evidenceFeatures(read, top, usable);
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
-  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuse("I don't have a fact about that.");
+  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
+  const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
+  if (from) {
+    // Only the act's own date counts, and it must come after the meeting it is counted from.
+    const day = top.indexed.fact.date;
+    const fromFact = keyFacts(from, kb, 1)[0];
+    if (!day || day <= from.date || top.indexed.fact.event === from.id || !fromFact) {
+      return refuse("I don't have a fact about that.");
+    }
+    return { kind: "span", from, fromFact, fact: top.indexed, day, confidence: likelihood };
+  }
+  if (read.understanding.comparison === "accounts") {
+    // "Where did it want the centre, and where did it end up?": each account gives a place.
+    const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+    const placed = (m: Match) =>
+      plan.kind !== "where" ||
+      m.indexed.fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place");
+    if (!placed(top)) return refuse("I don't have a fact about that.");
+    const other = otherAccount(top, usable.filter(placed), kb);
+    if (other) {
+      const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      return { kind: "accounts", earlier, later, confidence: likelihood };
+    }
+    // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
+    // fact is one side only, and one side is no comparison.
+    if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
+      return refuse("My sources give only one account of that, so I can't say how it changed.");
+    }
+    return { kind: "facts", matches: [top], confidence: likelihood };
+  }
+  // "Is Switzerland still covering half?" answered from the earlier article: what a later article
+  // says of the same thing is where it stands, and the two side by side say what changed.
+  if (STILL.test(plan.text) && !read.event) {
+    const later = laterAccount(top, usable, kb);
+    if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
+  }
   const asked = namesAsked(plan) ?? plan.focus;
   const chosen = wantsList(read)
     ? usable
@@ -240,6 +295,194 @@ export function verify(
 
 /** Facts this close to the best one answer the question as well as it does. */
 const SAME_ANSWER_MARGIN = 0.08;
+
+/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+const CHANGE_STATED =
+  /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
+/**
+ * "Where were the talks held before the Osh round?", "when did they meet after Khujand?": the
+ * story's meeting just before (or after) the one named right after the time word, of the same
+ * parties (two in common, and every other party the question names). Only where or when a meeting
+ * was, asked in meeting words and the meeting's own words (its title and topics); not a meeting to
+ * come, which no event holds yet.
+ */
+function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
+  if (plan.kind !== "where" && plan.kind !== "when") return undefined;
+  const relation = plan.terms.find((t) => t.word === "before" || t.word === "after");
+  if (!relation) return undefined;
+  const next = plan.words[relation.position + 1] === "the" ? relation.position + 2 : relation.position + 1;
+  const named = plan.mentions.find((m) => m.position === next);
+  const events = new Set(named?.entityIds.flatMap((id) => kb.eventsNaming(id)));
+  const anchor = events.size === 1 ? kb.event([...events][0]!) : undefined;
+  if (!named || !anchor) return undefined;
+  const parties = new Set(anchor.participants.map((p) => p.entity));
+  const others = plan.mentions.filter((m) => m !== named).flatMap((m) => m.entityIds);
+  const beside = kb
+    .eventsByDate(relation.word === "before")
+    .find(
+      (event) =>
+        (relation.word === "before" ? event.date < anchor.date : event.date > anchor.date) &&
+        event.participants.filter((p) => parties.has(p.entity)).length >= 2 &&
+        others.every((id) => event.participants.some((p) => p.entity === id)),
+    );
+  if (!beside) return undefined;
+  const own = new Set(tokenize(`${beside.title} ${beside.topics.join(" ")}`).map((t) => t.stem));
+  const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
+  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
+}
+
+/** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
+const FIRST_MET =
+  /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
+
+/**
+ * "When did Kyrgyzstan and Tajikistan first meet about the glacial lakes?": the earliest meeting
+ * with every party the question names, asked in meeting words and the meeting's own.
+ */
+function firstMeeting(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
+  if ((plan.kind !== "where" && plan.kind !== "when") || !FIRST_MET.test(plan.text.toLowerCase()))
+    return undefined;
+  const parties = plan.mentions.map((m) => m.entityIds);
+  if (parties.length === 0) return undefined;
+  const first = kb
+    .eventsByDate(true)
+    .find((event) => parties.every((ids) => event.participants.some((p) => ids.includes(p.entity))));
+  if (!first) return undefined;
+  const own = new Set(tokenize(`${first.title} ${first.topics.join(" ")}`).map((t) => t.stem));
+  const asked = plan.terms.filter((t) => t.weight >= 1 && t.word !== "first");
+  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? first : undefined;
+}
+
+const MEETING_WORDS = new Set([
+  "discuss",
+  "talk",
+  "held",
+  "hold",
+  "meet",
+  "met",
+  "meeting",
+  "talks",
+  "round",
+  "took",
+  "take",
+  "place",
+  "happen",
+  "happened",
+]);
+
+/**
+ * "What changed between the Khujand and Osh talks?", "what's new since the first round?": the
+ * meetings the question names, by a place or a title ("Khujand", "the first round"); the later
+ * one, when it names only one, is the latest of the same story after it (two parties in common).
+ * What changed is what the later meeting's facts say moved ("raised from 24 to 30", "up from 85",
+ * "settled"): its other facts are news, not changes. Undefined when no two meetings, or nothing moved.
+ */
+function changesBetween(mentions: readonly Mention[], kb: KnowledgeBase): Verdict | undefined {
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
+    if (events.size === 1) named.add([...events][0]!);
+  }
+  const events = [...named].flatMap((id) => kb.event(id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
+  const earlier = events[0];
+  if (!earlier) return undefined;
+  const parties = new Set(earlier.participants.map((p) => p.entity));
+  const sameStory = (event: Event) =>
+    event.date > earlier.date && event.participants.filter((p) => parties.has(p.entity)).length >= 2;
+  const later = events.length > 1 ? events.at(-1) : kb.eventsByDate(false).find(sameStory);
+  if (!later || !sameStory(later)) return undefined;
+  const facts = [...kb.factsOfEventVisible(later.id)]
+    .filter((indexed) => CHANGE_STATED.test(indexed.fact.statement))
+    .slice(0, KEY_FACTS);
+  return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+}
+
+const reportedOn = (m: Match, kb: KnowledgeBase) => kb.source(m.indexed.fact.source)?.date ?? "";
+
+/**
+ * The other side of a comparison: of the facts that answer the same question from an article of
+ * another day about the same thing (an entity in common), the one that says most of what the best
+ * fact says (its words, and above all its figures: the 24 stations the later article says were
+ * raised to 30), so that the two accounts are of one thing and not of two things of one story.
+ */
+function otherAccount(
+  top: Match,
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  only?: "later",
+): Match | undefined {
+  const day = reportedOn(top, kb);
+  const own = new Set(top.indexed.fact.entities);
+  const words = contentStems(top.indexed.fact.statement);
+  const figures = new Set(top.indexed.fact.statement.match(FIGURE) ?? []);
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const m of usable) {
+    if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
+    if (only === "later" && reportedOn(m, kb) < day) continue;
+    if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
+    const theirs = contentStems(m.indexed.fact.statement);
+    const shared =
+      [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+    const sameFigure = (m.indexed.fact.statement.match(FIGURE) ?? []).some((f) => figures.has(f))
+      ? SAME_FIGURE
+      : 0;
+    const score = m.coverage + shared + sameFigure;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * What a later article says changed in the thing the best fact is about, however the question
+ * words it: "is the centre's location still disputed?" is asked in the earlier article's words
+ * ("disputed"), which the later one has left behind ("the dispute … was settled"). Of the later
+ * articles' facts about one of its things (not a country, a place or a person alone) that say
+ * something changed, the one most like it, if like enough and still about what was asked.
+ */
+function laterAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+  const day = reportedOn(top, kb);
+  const words = contentStems(top.indexed.fact.statement);
+  const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
+  let best: Match | undefined;
+  let bestScore = 0;
+  for (const id of top.indexed.fact.entities) {
+    const kind = kb.entity(id)?.kind;
+    if (kind === "country" || kind === "place" || kind === "person") continue;
+    for (const indexed of kb.factsAbout(id)) {
+      const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
+      if (reportedOn(match, kb) <= day || match.coverage < LATER_COVERAGE) continue;
+      const theirs = contentStems(indexed.fact.statement);
+      const shared =
+        [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+      if (shared < LATER_LIKENESS) continue;
+      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands.
+      if (!CHANGE_STATED.test(indexed.fact.statement)) continue;
+      const score = shared + match.coverage;
+      if (score > bestScore) {
+        best = match;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** How much of the question a later account must still be about, and how like the earlier it must be. */
+const LATER_COVERAGE = 0.4;
+const LATER_LIKENESS = 0.3;
+
+/** A figure said in both accounts ties them closer than any word. */
+const SAME_FIGURE = 0.5;
+const FIGURE = /\b\d+(?:[.,]\d+)?\b/g;
+
+function contentStems(statement: string): Set<string> {
+  return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
+}
 
 /** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
 const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
