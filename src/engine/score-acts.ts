@@ -107,7 +107,7 @@ export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|
  * question's verb ("did not agree", "has never signed").
  */
 export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0) return false;
+  if (acts.length === 0 || !hasWordOf(indexed, NEGATORS, withNegator)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const negated = (i: number) =>
     NEGATORS.has(sentence[i - 1]?.word ?? "") ||
@@ -127,7 +127,7 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
  * means ("by signing"), so it says nothing of the act having been done.
  */
 export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0) return false;
+  if (acts.length === 0 || !hasWordOf(indexed, POSSIBLE_OR_MEANS, withPossibility)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
@@ -140,6 +140,25 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
 }
 
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
+const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([...MODALS_OF_POSSIBILITY, "by"]);
+
+// Whether a fact's sentence has any of a few words, read once per fact: the checks above run on
+// every fact a question weighs, and most sentences have none of them.
+const withNegator = new WeakMap<object, boolean>();
+const withPossibility = new WeakMap<object, boolean>();
+function hasWordOf(
+  indexed: IndexedFact,
+  words: ReadonlySet<string>,
+  cache: WeakMap<object, boolean>,
+): boolean {
+  let has = cache.get(indexed.fact);
+  if (has === undefined) {
+    const [sentence = []] = factSequences(indexed.fact);
+    has = sentence.some((token) => words.has(token.word));
+    cache.set(indexed.fact, has);
+  }
+  return has;
+}
 
 const PAST_OPENERS = new Set(["did", "was", "were", "has", "have", "had"]);
 
