@@ -204,6 +204,28 @@ describe("removing asks first and is soft", () => {
   });
 });
 
+describe("a revert says whose edits it sets aside", () => {
+  it("names the other moderator whose removal the revert undoes, and keeps it in the history", async () => {
+    const before = storage.facts.history(GUILD, NEW_ID);
+    const target = before.ok ? before.revisions.at(-1)!.revision : 0;
+    const confirm = replyOf(await fact("remove", { id: NEW_ID, reason: "duplicate" }, who(BOB)));
+    const [remove] = buttonIds(confirm);
+    await click(remove ?? "", who(BOB));
+    const reverted = replyOf(await fact("revert", { id: NEW_ID, revision: target }));
+    expect(textOf(reverted)).toContain(`It sets aside revision ${target + 1}, with edits by bob`);
+    const after = storage.facts.history(GUILD, NEW_ID);
+    expect(after.ok && after.revisions.some((r) => r.action === "remove" && r.actor.userId === BOB)).toBe(
+      true,
+    );
+    // Reverting one's own edit needs no such word.
+    const again = replyOf(await fact("remove", { id: NEW_ID, reason: "again" }));
+    await click(buttonIds(again)[0] ?? "");
+    const own = storage.facts.history(GUILD, NEW_ID);
+    const back = own.ok ? own.revisions.at(-2)!.revision : 0;
+    expect(textOf(replyOf(await fact("revert", { id: NEW_ID, revision: back })))).not.toContain("sets aside");
+  });
+});
+
 describe("what members could not get answered reaches the moderators", () => {
   it("records unanswered questions and 👎 per server, and /fact gaps lists the open ones", async () => {
     const member = { services, userId: BOB, scope: GUILD, surface: "guild" as const };
