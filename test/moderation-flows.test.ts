@@ -212,7 +212,9 @@ describe("a revert says whose edits it sets aside", () => {
     const [remove] = buttonIds(confirm);
     await click(remove ?? "", who(BOB));
     const reverted = replyOf(await fact("revert", { id: NEW_ID, revision: target }));
-    expect(textOf(reverted)).toContain(`It sets aside revision ${target + 1}, with edits by bob`);
+    expect(textOf(reverted)).toContain(
+      `It sets aside revision ${target + 1}, with edits by bob: they stay in the history`,
+    );
     const after = storage.facts.history(GUILD, NEW_ID);
     expect(after.ok && after.revisions.some((r) => r.action === "remove" && r.actor.userId === BOB)).toBe(
       true,

@@ -31,7 +31,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { ephemeral, linesToFix, replyWith, say, when } from "./views.ts";
+import { ephemeral, linesToFix, replyWith, say, setAside, when } from "./views.ts";
 
 /**
  * /entity and the fact form's new names: moderators add and edit the people, countries,
@@ -87,8 +87,9 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
           ? say(`Nothing was saved: ${safeText(result.problems.map((p) => p.message).join("; "))}.`)
           : say(`Nothing was saved: ${safeText(result.message)}.`);
       logWrite(ctx, mod, "entity revert", found.entity.id, result.revision);
+      const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
       return say(
-        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).`,
+        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).${setAside(revisions, mod.actor, revision, result.revision)}`,
       );
     }
     default:

@@ -15,7 +15,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { replyWith, say } from "./views.ts";
+import { replyWith, say, setAside } from "./views.ts";
 
 /**
  * /event add and /event edit: moderators add their server's events and correct them. Checked with
@@ -54,7 +54,14 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
       return say(
         `Nothing was saved: ${safeText(result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message)}.`,
       );
-    return reply(eventSaved(ctx, mod, result.record, result.revision));
+    const saved = eventSaved(ctx, mod, result.record, result.revision);
+    const aside = setAside(
+      records.history(mod.guildId, "event", event.id) ?? [],
+      mod.actor,
+      revision,
+      result.revision,
+    );
+    return reply({ ...saved, content: `${saved.content ?? ""}${aside}` });
   }
   const state = records.state(mod.guildId, "event", event.id);
   if (!state) return say("There is no such event in this server.");

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
-import type { FactView } from "../../storage/index.ts";
+import type { Actor, FactView } from "../../storage/index.ts";
 import type {
   Choice,
   CommandContext,
@@ -46,6 +46,7 @@ import {
   removeConfirmReply,
   replyWith,
   say,
+  setAside,
   writtenReply,
 } from "./views.ts";
 
@@ -509,7 +510,7 @@ function revert(ctx: CommandContext, mod: Moderator): Interactive {
         `${found.view.id} is as it was at revision ${revision}`,
         result.fact,
         kbOf(ctx, mod),
-        `Saved as revision ${result.revision}${result.fact.status === "removed" ? " (removed, as it was then)" : ""}.${undoneBy(mod, found.view.id, revision, result.revision)}`,
+        `Saved as revision ${result.revision}${result.fact.status === "removed" ? " (removed, as it was then)" : ""}.${setAside(revisionsOf(mod, found.view.id), mod.actor, revision, result.revision)}`,
       ),
     );
   }
@@ -524,23 +525,9 @@ function revert(ctx: CommandContext, mod: Moderator): Interactive {
   }
 }
 
-/**
- * What a revert set aside, when others wrote it: a moderator who read the history a while ago may
- * not know that someone edited the fact since. Their edits stay in the history.
- */
-function undoneBy(mod: Moderator, factId: string, revertedTo: number, saved: number): string {
-  const history = mod.storage.facts.history(mod.guildId, factId);
-  if (!history.ok) return "";
-  const undone = history.revisions.filter((r) => r.revision > revertedTo && r.revision < saved);
-  const others = [
-    ...new Set(undone.filter((r) => r.actor.userId !== mod.actor.userId).map((r) => r.actor.tag)),
-  ];
-  if (others.length === 0) return "";
-  const span =
-    undone.length === 1
-      ? `revision ${undone[0]!.revision}`
-      : `revisions ${undone[0]!.revision}–${undone.at(-1)!.revision}`;
-  return ` It sets aside ${span}, with edits by ${others.map((tag) => safeText(tag)).join(", ")}: they stay in /fact history.`;
+function revisionsOf(mod: Moderator, factId: string): readonly { revision: number; actor: Actor }[] {
+  const found = mod.storage.facts.history(mod.guildId, factId);
+  return found.ok ? found.revisions : [];
 }
 
 function exportOverlay(mod: Moderator): Interactive {

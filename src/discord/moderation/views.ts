@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Fact } from "../../engine/schema.ts";
-import type { Conflict, FactPage, FactRevision, FactView, Gap } from "../../storage/index.ts";
+import type { Actor, Conflict, FactPage, FactRevision, FactView, Gap } from "../../storage/index.ts";
 import type { Interactive } from "../command.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, link, safeText } from "../markdown.ts";
@@ -411,4 +411,27 @@ export function gapsReply(gaps: readonly Gap[], questionHashes: readonly string[
     buttons: [buttons.slice(0, 5), buttons.slice(5, 10)],
     ephemeral: true,
   };
+}
+
+/**
+ * What a revert set aside, when others wrote it: a moderator who read the history a while ago may
+ * not know that someone edited since. Their edits stay in the history. Empty when only the
+ * reverting moderator's own revisions are set aside.
+ */
+export function setAside(
+  revisions: readonly { revision: number; actor: Actor }[],
+  reverting: Actor,
+  revertedTo: number,
+  saved: number,
+): string {
+  const undone = revisions.filter((r) => r.revision > revertedTo && r.revision < saved);
+  const others = [
+    ...new Set(undone.filter((r) => r.actor.userId !== reverting.userId).map((r) => r.actor.tag)),
+  ];
+  if (others.length === 0) return "";
+  const span =
+    undone.length === 1
+      ? `revision ${undone[0]!.revision}`
+      : `revisions ${undone[0]!.revision}–${undone.at(-1)!.revision}`;
+  return ` It sets aside ${span}, with edits by ${others.map((tag) => safeText(tag)).join(", ")}: they stay in the history.`;
 }
