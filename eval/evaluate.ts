@@ -167,6 +167,14 @@ const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions
 const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
 const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
 const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
+/** Conversations across every held-out story, written blind. */
+const HELDOUT_DIALOGUES = join(
+  PROJECT_ROOT,
+  "test",
+  "fixtures",
+  "heldout-8",
+  "questions.dialogues.test.jsonl",
+);
 /** Everyday wordings and conversations across every held-out article, written blind. */
 const HELDOUT_PHRASING = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.phrasing.test.jsonl");
 
@@ -215,6 +223,9 @@ export function loadSplits(): Split[] {
           : []),
         ...(existsSync(HELDOUT_7) ? [{ store: HELDOUT_7_STORE_PARTS, cases: readCases(HELDOUT_7) }] : []),
         ...(existsSync(HELDOUT_8) ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_8) }] : []),
+        ...(existsSync(HELDOUT_DIALOGUES)
+          ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_DIALOGUES) }]
+          : []),
       ],
     },
   ];
