@@ -3,15 +3,29 @@ import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./c
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
-import type { Mention, QueryPlan, Term } from "./query.ts";
+import type { Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
-import { askedDateIn } from "./score-time.ts";
+import {
+  askedOrdinal,
+  asksAsThingsStand,
+  CHANGE_STATED,
+  changesBetween,
+  firstMeeting,
+  KEY_FACTS,
+  laterAccount,
+  meetingBeside,
+  NEXT,
+  newestAccount,
+  noSuchOrdinal,
+  otherAccount,
+  reportedOn,
+  STILL,
+  withoutOvertaken,
+} from "./story.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
 
 /**
@@ -57,8 +71,6 @@ const EVENT_WORDS =
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
 const MAX_LIST = 6;
-/** Key facts an overview cites, and facts a "tell me about" profile adds to the entity's role. */
-const KEY_FACTS = 4;
 const PROFILE_FACTS = 3;
 
 export interface VerifyOptions {
@@ -293,269 +305,6 @@ export function verify(
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
-/** Facts this close to the best one answer the question as well as it does. */
-const SAME_ANSWER_MARGIN = 0.08;
-
-/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
-const CHANGE_STATED =
-  /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
-
-/**
- * "Where were the talks held before the Osh round?", "when did they meet after Khujand?": the
- * story's meeting just before (or after) the one named right after the time word, of the same
- * parties (two in common, and every other party the question names). Only where or when a meeting
- * was, asked in meeting words and the meeting's own words (its title and topics); not a meeting to
- * come, which no event holds yet.
- */
-function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
-  if (plan.kind !== "where" && plan.kind !== "when") return undefined;
-  const relation = plan.terms.find((t) => t.word === "before" || t.word === "after");
-  if (!relation) return undefined;
-  const next = plan.words[relation.position + 1] === "the" ? relation.position + 2 : relation.position + 1;
-  const named = plan.mentions.find((m) => m.position === next);
-  const events = new Set(named?.entityIds.flatMap((id) => kb.eventsNaming(id)));
-  const anchor = events.size === 1 ? kb.event([...events][0]!) : undefined;
-  if (!named || !anchor) return undefined;
-  const parties = new Set(anchor.participants.map((p) => p.entity));
-  const others = plan.mentions.filter((m) => m !== named).flatMap((m) => m.entityIds);
-  const beside = kb
-    .eventsByDate(relation.word === "before")
-    .find(
-      (event) =>
-        (relation.word === "before" ? event.date < anchor.date : event.date > anchor.date) &&
-        event.participants.filter((p) => parties.has(p.entity)).length >= 2 &&
-        others.every((id) => event.participants.some((p) => p.entity === id)),
-    );
-  if (!beside) return undefined;
-  const own = new Set(tokenize(`${beside.title} ${beside.topics.join(" ")}`).map((t) => t.stem));
-  const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
-  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
-}
-
-/** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
-const FIRST_MET =
-  /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
-
-/**
- * "When did Kyrgyzstan and Tajikistan first meet about the glacial lakes?": the earliest meeting
- * with every party the question names, asked in meeting words and the meeting's own.
- */
-function firstMeeting(plan: QueryPlan, kb: KnowledgeBase): Event | undefined {
-  if ((plan.kind !== "where" && plan.kind !== "when") || !FIRST_MET.test(plan.text.toLowerCase()))
-    return undefined;
-  const parties = plan.mentions.map((m) => m.entityIds);
-  if (parties.length === 0) return undefined;
-  const first = kb
-    .eventsByDate(true)
-    .find((event) => parties.every((ids) => event.participants.some((p) => ids.includes(p.entity))));
-  if (!first) return undefined;
-  const own = new Set(tokenize(`${first.title} ${first.topics.join(" ")}`).map((t) => t.stem));
-  const asked = plan.terms.filter((t) => t.weight >= 1 && t.word !== "first");
-  return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? first : undefined;
-}
-
-const MEETING_WORDS = new Set([
-  "discuss",
-  "talk",
-  "held",
-  "hold",
-  "meet",
-  "met",
-  "meeting",
-  "talks",
-  "round",
-  "took",
-  "take",
-  "place",
-  "happen",
-  "happened",
-]);
-
-/**
- * "What changed between the Khujand and Osh talks?", "what's new since the first round?": the
- * meetings the question names, by a place or a title ("Khujand", "the first round"); the later
- * one, when it names only one, is the latest of the same story after it (two parties in common).
- * What changed is what the later meeting's facts say moved ("raised from 24 to 30", "up from 85",
- * "settled"): its other facts are news, not changes. Undefined when no two meetings, or nothing moved.
- */
-function changesBetween(mentions: readonly Mention[], kb: KnowledgeBase): Verdict | undefined {
-  const named = new Set<string>();
-  for (const mention of mentions) {
-    const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
-    if (events.size === 1) named.add([...events][0]!);
-  }
-  const events = [...named].flatMap((id) => kb.event(id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
-  const earlier = events[0];
-  if (!earlier) return undefined;
-  const parties = new Set(earlier.participants.map((p) => p.entity));
-  const sameStory = (event: Event) =>
-    event.date > earlier.date && event.participants.filter((p) => parties.has(p.entity)).length >= 2;
-  const later = events.length > 1 ? events.at(-1) : kb.eventsByDate(false).find(sameStory);
-  if (!later || !sameStory(later)) return undefined;
-  const facts = [...kb.factsOfEventVisible(later.id)]
-    .filter((indexed) => CHANGE_STATED.test(indexed.fact.statement))
-    .slice(0, KEY_FACTS);
-  return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
-}
-
-const reportedOn = (m: Match, kb: KnowledgeBase) => kb.source(m.indexed.fact.source)?.date ?? "";
-
-/**
- * The other side of a comparison: of the facts that answer the same question from an article of
- * another day about the same thing (an entity in common), the one that says most of what the best
- * fact says (its words, and above all its figures: the 24 stations the later article says were
- * raised to 30), so that the two accounts are of one thing and not of two things of one story.
- */
-function otherAccount(
-  top: Match,
-  usable: readonly Match[],
-  kb: KnowledgeBase,
-  only?: "later",
-): Match | undefined {
-  const day = reportedOn(top, kb);
-  const own = new Set(top.indexed.fact.entities);
-  const words = contentStems(top.indexed.fact.statement);
-  const figures = new Set(top.indexed.fact.statement.match(FIGURE) ?? []);
-  let best: Match | undefined;
-  let bestScore = 0;
-  for (const m of usable) {
-    if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
-    if (only === "later" && reportedOn(m, kb) < day) continue;
-    if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
-    const theirs = contentStems(m.indexed.fact.statement);
-    const shared =
-      [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
-    const sameFigure = (m.indexed.fact.statement.match(FIGURE) ?? []).some((f) => figures.has(f))
-      ? SAME_FIGURE
-      : 0;
-    const score = m.coverage + shared + sameFigure;
-    if (score > bestScore) {
-      best = m;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/**
- * What a later article says changed in the thing the best fact is about, however the question
- * words it: "is the centre's location still disputed?" is asked in the earlier article's words
- * ("disputed"), which the later one has left behind ("the dispute … was settled"). Of the later
- * articles' facts about one of its things (not a country, a place or a person alone) that say
- * something changed, the one most like it, if like enough and still about what was asked.
- */
-function laterAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
-  const day = reportedOn(top, kb);
-  const words = contentStems(top.indexed.fact.statement);
-  const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
-  let best: Match | undefined;
-  let bestScore = 0;
-  for (const id of top.indexed.fact.entities) {
-    const kind = kb.entity(id)?.kind;
-    if (kind === "country" || kind === "place" || kind === "person") continue;
-    for (const indexed of kb.factsAbout(id)) {
-      const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
-      if (reportedOn(match, kb) <= day || match.coverage < LATER_COVERAGE) continue;
-      const theirs = contentStems(indexed.fact.statement);
-      const shared =
-        [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
-      if (shared < LATER_LIKENESS) continue;
-      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands.
-      if (!CHANGE_STATED.test(indexed.fact.statement)) continue;
-      const score = shared + match.coverage;
-      if (score > bestScore) {
-        best = match;
-        bestScore = score;
-      }
-    }
-  }
-  return best;
-}
-
-/** How much of the question a later account must still be about, and how like the earlier it must be. */
-const LATER_COVERAGE = 0.4;
-const LATER_LIKENESS = 0.3;
-
-/** A figure said in both accounts ties them closer than any word. */
-const SAME_FIGURE = 0.5;
-const FIGURE = /\b\d+(?:[.,]\d+)?\b/g;
-
-function contentStems(statement: string): Set<string> {
-  return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
-}
-
-/** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
-const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
-/** "The next round", "the upcoming meeting": what comes after as the store now knows it. */
-const NEXT = /\b(?:next|upcoming|forthcoming)\b/i;
-/** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */
-const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", "still", "now", "currently"]);
-
-/**
- * A question that sets no time of its own asks about things as they stand: not "when", not a
- * date, not "before", "former" or "next" (those are constraints of their own).
- */
-function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
-  const { plan, time } = read.understanding;
-  return (
-    (STILL.test(plan.text) ||
-      time === "current" ||
-      time === "present" ||
-      (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)))) &&
-    plan.kind !== "when" &&
-    !read.event &&
-    askedDateIn(plan.text) === undefined
-  );
-}
-
-/**
- * A story told over several articles changes: a minister replaced, the stations raised from 24
- * to 30. Among facts that answer the question almost equally well, the later article's account
- * comes first ("who is the Kyrgyz emergency minister?" after a reshuffle); a fact of the same
- * article keeps its rank.
- */
-function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
-  const top = usable[0]!;
-  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
-  let newest = top;
-  for (const m of usable) {
-    if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
-    if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m) > reportedOn(newest)) newest = m;
-  }
-  return newest;
-}
-
-/**
- * "When is the next round?" asks for the next one as the latest article sees it: a plan an earlier
- * article gave for a month a later article of the same answers has reached ("planned for
- * September 2026", reported on again on 24 September) has happened or lapsed since, and is
- * left out while another fact answers.
- */
-function withoutOvertaken(usable: Match[], floor: number, kb: KnowledgeBase): Match[] {
-  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
-  const answering = usable.filter((m) => answers(m, floor));
-  const latest = answering.map(reportedOn).sort().at(-1) ?? "";
-  const overtaken = (m: Match) => {
-    const planned = plannedMonth(m.indexed.fact.statement);
-    return planned !== undefined && reportedOn(m) < latest && planned <= latest.slice(0, 7);
-  };
-  const current = usable.filter((m) => !overtaken(m));
-  return current.some((m) => answers(m, floor)) ? current : usable;
-}
-
-/** "planned for September 2026" -> "2026-09"; a year alone is its last month. */
-function plannedMonth(statement: string): string | undefined {
-  const dated = MONTH_YEAR.exec(statement);
-  if (dated) {
-    const month = MONTHS.findIndex((name) => name.toLowerCase() === dated[1]!.toLowerCase()) + 1;
-    return `${dated[2]}-${String(month).padStart(2, "0")}`;
-  }
-  const year = /\b(?:in|by|for|during) ((?:19|20)\d\d)\b/.exec(statement)?.[1];
-  return year ? `${year}-12` : undefined;
-}
-
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "i");
-
 /** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
 function orderedItems(top: Match, asked: Term, kb: KnowledgeBase): IndexedFact[] {
   const event = top.indexed.fact.event;
@@ -721,40 +470,4 @@ function containsWords(sequence: Token[], words: string[]): boolean {
     if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
   }
   return false;
-}
-
-const COUNTING = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
-const ORDINAL_OF = /^(?:round|rounds|meeting|session|summit|conference|visit)$/;
-
-/** "The fourth round", "the second meeting": an ordinal before a word for a meeting. */
-function askedOrdinal(words: readonly string[]): { word: string; noun: string } | undefined {
-  for (const [i, word] of words.entries()) {
-    const noun = words[i + 1] ?? "";
-    if (COUNTING.includes(word) && ORDINAL_OF.test(noun)) return { word, noun };
-  }
-  return undefined;
-}
-
-/**
- * The meetings the question may mean are numbered in their titles ("Second round of …"), and none
- * has the number asked: numbering in use, and that one not among them.
- */
-function noSuchOrdinal(ordinal: { word: string }, events: readonly Event[]): boolean {
-  const numbered = events.filter((event) => COUNTING.some((word) => titleHas(event, word)));
-  return numbered.length > 0 && !numbered.some((event) => titleHas(event, ordinal.word));
-}
-
-function titleHas(event: Event, word: string): boolean {
-  return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }
