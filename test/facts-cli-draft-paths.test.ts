@@ -65,4 +65,14 @@ describe.concurrent("npm run facts -- draft with a path of the wrong kind", { ti
     ]);
     expect(readdirSync(locked)).toEqual([]);
   });
+
+  it.skipIf(process.platform !== "linux")(
+    "a folder in a system folder that cannot hold one (/proc): one line at once, not a hang",
+    async () => {
+      const run = await facts(["draft", article, ...META, "--out", "/proc/attache-draft"]);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(/^error: cannot write the draft to \/proc\/attache-draft \(/);
+    },
+  );
 });

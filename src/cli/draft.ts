@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { type Draft, draftArticle } from "../drafting/draft.ts";
 import { Engine } from "../engine/engine.ts";
 import { crossCheck, loadDataset, type Problem, readDataFolder } from "../engine/load.ts";
@@ -118,8 +118,24 @@ function removeQuietly(path: string): void {
   }
 }
 
+/**
+ * The folder and the missing ones above it, one at a time: Node's recursive mkdir spins forever
+ * under /proc (it sees neither the folder nor an error), while one level at a time fails at once.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+
 export function writeDraft(dir: string, draft: Draft): void {
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const json = (name: string, value: unknown) =>
     writeFileSync(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
   json("source.json", draft.source);
