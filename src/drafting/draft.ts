@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import nlp from "compromise";
+import { listInWords } from "../engine/collections.ts";
 import { statesDate } from "../engine/language/time.ts";
 import type { Entity, EntityKind, Event, Fact, Source } from "../engine/schema.ts";
 import { type DraftEntity, EntityTable, isTitle, type Mention, namesIn, slug, tagsOf } from "./names.ts";
@@ -661,8 +662,7 @@ function uniq<T>(items: T[]): T[] {
 }
 
 function names(entities: DraftEntity[]): string {
-  const all = entities.map((e) => e.name);
-  return all.length <= 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} and ${all.at(-1)}`;
+  return listInWords(entities.map((e) => e.name));
 }
 
 function tidy(statement: string): string {

@@ -7,3 +7,8 @@ export function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   }
   return value;
 }
+
+/** "A", "A and B", "A, B and C": a list as a sentence says it. */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}

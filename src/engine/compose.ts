@@ -1,3 +1,4 @@
+import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
@@ -70,7 +71,7 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       // their titles say whose each is.)
       const together = asksForRoleHolder(plan) ? [entity] : coordinatedWith(entity, plan, indexed, kb);
       if (opensWith(statement, together[0]!)) return "";
-      return `${listOfNames(together.map((e) => e.name))}. `;
+      return `${listInWords(together.map((e) => e.name))}. `;
     }
     case "when": {
       // The weekday is the calendar's: of the fact's own date, else of the day its sentence names.
@@ -578,10 +579,6 @@ function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, 
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
-
-function listOfNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
 
 function opensWith(statement: string, entity: Entity): boolean {
   const start = statement.toLowerCase();

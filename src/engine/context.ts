@@ -1,3 +1,4 @@
+import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
@@ -571,7 +572,7 @@ function resolve(
     const count = /^(?:both|the two)/.test(others[1]!) ? 2 : rest.length;
     if (was && rest.length >= 2 && rest.length >= count) {
       const names = rest.slice(0, count).map((e) => e.name);
-      const together = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+      const together = listInWords(names);
       const rewritten = replaceWord(previous.question, was.text, together);
       if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
     }
@@ -704,7 +705,7 @@ function resolve(
   } else if (references.group && !named) {
     const people = groupOf(previous, entities, kb);
     if (people.length >= 2) {
-      const names = `${people.slice(0, -1).join(", ")} and ${people.at(-1)}`;
+      const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
       readings.push(`"${references.group}" as ${names}`);
     }

@@ -241,11 +241,11 @@ export function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
  */
 export function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
   const top = usable[0]!;
-  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
   let newest = top;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
-    if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m) > reportedOn(newest)) newest = m;
+    if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m, kb) > reportedOn(newest, kb))
+      newest = m;
   }
   return newest;
 }
@@ -257,12 +257,15 @@ export function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Matc
  * left out while another fact answers.
  */
 export function withoutOvertaken(usable: Match[], floor: number, kb: KnowledgeBase): Match[] {
-  const reportedOn = (m: Match) => kb.source(m.indexed.fact.source)?.date ?? "";
   const answering = usable.filter((m) => answers(m, floor));
-  const latest = answering.map(reportedOn).sort().at(-1) ?? "";
+  const latest =
+    answering
+      .map((m) => reportedOn(m, kb))
+      .sort()
+      .at(-1) ?? "";
   const overtaken = (m: Match) => {
     const planned = plannedMonth(m.indexed.fact.statement);
-    return planned !== undefined && reportedOn(m) < latest && planned <= latest.slice(0, 7);
+    return planned !== undefined && reportedOn(m, kb) < latest && planned <= latest.slice(0, 7);
   };
   const current = usable.filter((m) => !overtaken(m));
   return current.some((m) => answers(m, floor)) ? current : usable;
