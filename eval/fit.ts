@@ -29,10 +29,10 @@ const PENALTIES = [0.3, 1, 3, 10, 30, 100];
  * 1,571 dev questions of session 6 `admit` 0.75 answered 4 more right and 1 fewer wrong, and made
  * who/when/where questions 2–3 times slower at 10k facts (p50 0.42 → 1.12 ms for who).
  */
-const ADMIT_CHOICES = [1];
+const ADMIT = 1;
 const MODEL_FILE = join(PROJECT_ROOT, "src", "engine", "evidence-model.ts");
 
-interface Sample {
+export interface Sample {
   x: number[];
   y: number;
   /** Which question it came from. */
@@ -44,8 +44,15 @@ interface Sample {
   article: string;
 }
 
-/** Fits the model on dev; writes it into the engine unless `write` is false (the CI check). */
-export function fitEvidenceModel(print: (line: string) => void, write = true): EvidenceModel {
+/** The dev answers to learn from, each with its likelihood from weights fitted without its article. */
+export interface HeldApartSamples {
+  samples: Sample[];
+  heldApart: number[];
+  penalty: number;
+}
+
+/** Labels every weighed dev answer and fits, fold by fold, the likelihoods the thresholds are chosen on. */
+export function heldApartSamples(print: (line: string) => void): HeldApartSamples {
   const dev = loadSplits().find((s) => s.name === "dev")!;
   // Every weighed answer, given: what the model must learn to tell apart.
   const outcomes = runSplit(dev, ANSWER_ALL);
@@ -94,11 +101,17 @@ export function fitEvidenceModel(print: (line: string) => void, write = true): E
     );
     for (const [i, s] of samples.entries()) if (folds[i] === k) heldApart[i] = likelihoodOf(s.x, model);
   }
+  return { samples, heldApart, penalty: best!.penalty };
+}
+
+/** Fits the model on dev; writes it into the engine unless `write` is false (the CI check). */
+export function fitEvidenceModel(print: (line: string) => void, write = true): EvidenceModel {
+  const { samples, heldApart, penalty } = heldApartSamples(print);
   const thresholds = chooseThresholds(samples, heldApart, print);
-  const model = rounded({ ...train(samples, best!.penalty), ...thresholds });
+  const model = rounded({ ...train(samples, penalty), ...thresholds });
   if (write) writeModel(model);
   print(
-    `penalty ${best!.penalty}, veto ${thresholds.veto}, admit ${thresholds.admit}; weights (per standard deviation):`,
+    `penalty ${penalty}, veto ${thresholds.veto}, admit ${thresholds.admit}; weights (per standard deviation):`,
   );
   const order = FEATURE_NAMES.map((name, i) => [name, model.weights[i]!] as const).sort(
     (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
@@ -138,52 +151,70 @@ function curatorSamples(): Sample[] {
   return samples;
 }
 
+/** The vetoes tried: a hundredth apart, so that the choice can move a little when the data do. */
+const VETO_GRID = Array.from({ length: 96 }, (_, i) => i / 100);
+/** How many resamples of the dev answers vote on the veto. */
+const RESAMPLES = 400;
+
 /**
- * The thresholds that serve askers best on held-apart likelihoods: each right answer given counts
- * one, each wrong one costs `WRONG_ANSWER_COST`. Near its best this count is flat (thresholds far
- * apart differ by one or two answers in hundreds), so the best is noise: as in the one-standard-
- * error rule, the most cautious thresholds (fewest answers given) whose count is within the
- * standard error of its difference from the best (the square root of the number of questions the
- * two decide differently) are chosen. A wrong answer costs askers more than a refusal.
+ * The veto that serves askers best on held-apart likelihoods: each right answer given counts one,
+ * each wrong one costs `WRONG_ANSWER_COST`. Near its best this count is flat (vetoes 0.15 apart
+ * differ by a dozen answers in 1,600), so its single best point is noise, and a rule that picked
+ * it (or the most cautious point within one standard error of it, as this did until session 11)
+ * jumped by 0.10–0.15 when one dev answer changed, moving some 30 answers. So the dev answers are
+ * resampled (with replacement, a fixed seed), each resample picks its best veto, and the median
+ * pick is taken: one changed answer moves a few resamples' picks, not the median.
  */
-function chooseThresholds(
+export function chooseThresholds(
   samples: readonly Sample[],
   likelihoods: readonly number[],
   print: (line: string) => void,
 ): Pick<EvidenceModel, "veto" | "admit"> {
-  const steps = (from: number, to: number) =>
-    Array.from(
-      { length: Math.round((to - from) / 0.05) + 1 },
-      (_, i) => Math.round((from + 0.05 * i) * 100) / 100,
-    );
-  const covers = samples.map((s) => s.x[0]! > ANSWER_THRESHOLD + 1e-9);
-  const candidates = steps(0, 0.9).flatMap((veto) =>
-    ADMIT_CHOICES.map((admit) => {
-      const given = samples.map((_, i) => likelihoods[i]! >= (covers[i] ? veto : admit));
-      let net = 0;
-      let answered = 0;
-      let right = 0;
-      for (const [i, s] of samples.entries()) {
-        if (!given[i]) continue;
-        answered++;
-        right += s.y;
-        net += s.y === 1 ? 1 : -WRONG_ANSWER_COST;
-      }
-      return { veto, admit, given, net, answered, right };
-    }),
+  // Only covering answers meet the veto; the others meet `ADMIT`, out of reach.
+  const weighed = samples.flatMap((s, i) =>
+    s.x[0]! > ANSWER_THRESHOLD + 1e-9
+      ? [{ value: s.y === 1 ? 1 : -WRONG_ANSWER_COST, step: stepOf(likelihoods[i]!) }]
+      : [],
   );
-  const best = candidates.reduce((a, b) => (b.net > a.net ? b : a));
-  const withinError = candidates.filter((c) => {
-    const differ = c.given.filter((g, i) => g !== best.given[i]).length;
-    return c.net >= best.net - Math.sqrt(differ);
-  });
-  const chosen = withinError.reduce((a, b) =>
-    b.answered < a.answered || (b.answered === a.answered && b.veto + b.admit > a.veto + a.admit) ? b : a,
-  );
+  const random = seededRandom(11);
+  const picks: number[] = [];
+  const netAt = new Float64Array(VETO_GRID.length);
+  for (let r = 0; r < RESAMPLES; r++) {
+    netAt.fill(0);
+    for (let k = 0; k < weighed.length; k++) {
+      const drawn = weighed[Math.floor(random() * weighed.length)]!;
+      netAt[drawn.step]! += drawn.value;
+    }
+    // An answer with likelihood in step k is given at every veto up to k: sum from the top down.
+    for (let k = VETO_GRID.length - 2; k >= 0; k--) netAt[k]! += netAt[k + 1]!;
+    let best = VETO_GRID.length - 1;
+    for (let k = best - 1; k >= 0; k--) if (netAt[k]! > netAt[best]!) best = k;
+    picks.push(VETO_GRID[best]!);
+  }
+  picks.sort((x, y) => x - y);
+  const veto = picks[Math.floor(picks.length / 2)]!;
+  const given = weighed.filter((w) => VETO_GRID[w.step]! >= veto);
+  const right = given.filter((w) => w.value > 0).length;
   print(
-    `  held apart: best net ${best.net} of ${samples.length} weighed (veto ${best.veto}, admit ${best.admit}); chosen within its error: net ${chosen.net}, ${chosen.answered} answered, ${((100 * chosen.right) / Math.max(1, chosen.answered)).toFixed(1)}% right`,
+    `  held apart: resampled best vetoes ${picks[Math.floor(picks.length / 10)]}–${picks[Math.floor((9 * picks.length) / 10)]} (10th–90th percentile), median ${veto}: ${given.length} of ${weighed.length} covering answers given, ${((100 * right) / Math.max(1, given.length)).toFixed(1)}% right`,
   );
-  return { veto: chosen.veto, admit: chosen.admit };
+  return { veto, admit: ADMIT };
+}
+
+/** The highest grid veto a likelihood still clears. */
+function stepOf(likelihood: number): number {
+  return Math.max(0, Math.min(VETO_GRID.length - 1, Math.floor(likelihood * 100 + 1e-9)));
+}
+
+/** mulberry32: a small seeded generator, so that a refit of the same data chooses the same veto. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Logistic regression on standardised features, by Newton's method (a few dozen features). */

@@ -18,6 +18,6 @@ export const EVIDENCE_MODEL: EvidenceModel = {
     -0.249552,
   ],
   bias: 2.276377,
-  veto: 0.65,
+  veto: 0.63,
   admit: 1,
 };
