@@ -85,6 +85,11 @@ export const ELEVENTH_STORE_PARTS = [
   ...TENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "eleventh-event"),
 ];
+/** + a twelfth (two articles five months apart: Djibouti–Somalia locust patrols, talks then the pact). */
+export const TWELFTH_STORE_PARTS = [
+  ...ELEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twelfth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -128,6 +133,12 @@ export const HELDOUT_8_STORE_PARTS = [
   join(PROJECT_ROOT, "test", "fixtures", "heldout-8"),
 ];
 
+/** A held-out story in two articles (Togo–Benin Mono river bridge: talks, then the deal). */
+export const HELDOUT_9_STORE_PARTS = [
+  ...HELDOUT_8_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-9"),
+];
+
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
   try {
@@ -167,6 +178,7 @@ const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions
 const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
 const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
 const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
+const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -206,6 +218,7 @@ export function loadSplits(): Split[] {
         { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eleventh.jsonl")) },
         // Conversations of two to five turns across the dev stories, written blind.
         { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-2.jsonl")) },
+        { store: TWELFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twelfth.jsonl")) },
       ],
     },
     {
@@ -226,6 +239,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_DIALOGUES)
           ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_DIALOGUES) }]
           : []),
+        ...(existsSync(HELDOUT_9) ? [{ store: HELDOUT_9_STORE_PARTS, cases: readCases(HELDOUT_9) }] : []),
       ],
     },
   ];
