@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { Engine } from "../src/engine/engine.ts";
-import { questionFamilies } from "./questions.ts";
+import { conversationsOf, questionFamilies } from "./questions.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
 /**
@@ -15,12 +15,21 @@ const out = process.argv[3];
 const { dataset, questions } = syntheticDataset(size);
 const engine = new Engine(dataset);
 engine.warm();
+// Follow-ups are asked in their first question's conversation, as the bench asks them.
 const asked = [
-  ...questions.filter((_, i) => i % 10 === 0).slice(0, 300),
-  ...questionFamilies(dataset, { perFamily: 300 }).flatMap((family) => family.questions),
+  ...questions
+    .filter((_, i) => i % 10 === 0)
+    .map((question) => ({ question, previous: undefined }))
+    .slice(0, 300),
+  ...questionFamilies(dataset, { perFamily: 300 }).flatMap((family) => {
+    const conversations = conversationsOf(engine, family);
+    return family.questions.map((question, i) => ({ question, previous: conversations[i] }));
+  }),
 ];
-const lines = asked.map((question) => JSON.stringify([question, engine.answer(question)]));
-for (const question of asked.slice(0, 600)) {
+const lines = asked.map(({ question, previous }) =>
+  JSON.stringify([question, engine.answer(question, undefined, previous ? { previous } : {})]),
+);
+for (const { question } of asked.slice(0, 600)) {
   for (const typed of [question.slice(0, 3), question.slice(0, 8), question.slice(0, 15)]) {
     lines.push(JSON.stringify([typed, engine.suggest(typed)]));
   }

@@ -4,7 +4,7 @@ import { dataDirectory } from "../src/config/paths.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { loadDataset } from "../src/engine/load.ts";
 import type { Dataset } from "../src/engine/schema.ts";
-import { type Family, questionFamilies, readSample, sharedSamplePath } from "./questions.ts";
+import { conversationsOf, type Family, questionFamilies, readSample, sharedSamplePath } from "./questions.ts";
 import { startEngine } from "./startup.ts";
 import { fmt, heapUsedMb, percentile, type Timing, timeEach } from "./stats.ts";
 import { syntheticDataset } from "./synthetic.ts";
@@ -21,6 +21,9 @@ import { syntheticDataset } from "./synthetic.ts";
  * each run's p50 and p99 over all calls, the spread of the p99s, and the p99 over each question's
  * fastest call (the code's own cost, without the shared machine's interruptions). The Fuse.js baseline is run once (it takes
  * seconds per question on large stores) on the first questions of each family.
+ *
+ * Follow-ups ("what else did he say?") are asked as a member's are: in the conversation of the
+ * answer to the question before each, which is asked first and not timed (see `conversationsOf`).
  *
  * Flags: --quick (1k and 10k only), --scale (adds 1M facts: one run, 100 questions per family asked
  * once each, no Fuse; about 6 GB of memory, the script allows Node 8 GB), --sizes 1000,100000,
@@ -63,6 +66,8 @@ interface FamilyResult {
   questions: number;
   calls: number;
   answered: number;
+  /** Follow-ups: how many were asked with a previous answer's context (the first run's). */
+  withContext?: number;
   p50: number;
   p99: number;
   /** Each run's p99, for the spread. */
@@ -94,16 +99,22 @@ const median = (values: readonly number[]) =>
  * included). Over each question's fastest call: p99 (what the code costs when the shared machine
  * does not interrupt it; the repeats find warm caches). And how many distinct questions were answered.
  */
-function timeFamily(engine: Engine, questions: readonly string[], minCalls: number, repeats: number) {
+function timeFamily(engine: Engine, family: Family, minCalls: number, repeats: number) {
+  const { questions } = family;
+  // Follow-ups: each asked in the conversation of its first question's answer (asked untimed).
+  const conversations = conversationsOf(engine, family);
   const samples: number[] = [];
   const best: number[] = [];
   let answered = 0;
   const count = Math.max(questions.length, minCalls);
   for (let i = 0; i < count; i++) {
+    const question = questions[i % questions.length]!;
+    const previous = conversations[i % questions.length];
+    const options = previous ? { previous } : {};
     let fastest = Number.POSITIVE_INFINITY;
     for (let r = 0; r < repeats; r++) {
       const start = performance.now();
-      const result = engine.answer(questions[i % questions.length]!);
+      const result = engine.answer(question, undefined, options);
       const ms = performance.now() - start;
       samples.push(ms);
       fastest = Math.min(fastest, ms);
@@ -120,6 +131,7 @@ function timeFamily(engine: Engine, questions: readonly string[], minCalls: numb
     max: samples.at(-1)!,
     answered,
     calls: samples.length,
+    withContext: conversations.filter((turn) => turn !== undefined).length,
   };
 }
 
@@ -155,9 +167,7 @@ function measureStore(
     const heapMb = heapUsedMb() - heapBefore;
     // The JIT's warm-up on questions outside the families (the bench's own generated ones).
     for (const question of made.warmup.slice(0, 200)) engine.answer(question);
-    const timed = families.map((family) =>
-      timeFamily(engine!, family.questions, options.minCalls, options.repeats),
-    );
+    const timed = families.map((family) => timeFamily(engine!, family, options.minCalls, options.repeats));
     const partials = families.flatMap((f) =>
       f.questions.flatMap((q) => [q.slice(0, 3), q.slice(0, 8), q.slice(0, 15)]),
     );
@@ -188,6 +198,7 @@ function measureStore(
         questions: family.questions.length,
         calls: runs[0]!.calls,
         answered: runs[0]!.answered,
+        ...(family.after ? { withContext: runs[0]!.withContext } : {}),
         p50: median(runs.map((r) => r.p50)),
         p99: median(runs.map((r) => r.p99)),
         p99s: runs.map((r) => r.p99),
@@ -349,6 +360,14 @@ function printStore(r: StoreResult): void {
       f.fuse ? `${fmt(f.fuse.p50 / f.p50, 0)}×` : "",
     ]),
   );
+  for (const f of r.families) {
+    if (f.withContext === undefined) continue;
+    console.log("");
+    console.log(
+      `${f.name}: ${f.withContext} of ${f.questions} asked with the context of their first question's answer, ` +
+        "the rest as they stand (as the bot does when that answer named no one); Fuse searches the follow-up's own words",
+    );
+  }
 }
 
 function printSummary(results: StoreResult[]): void {

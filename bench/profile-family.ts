@@ -1,5 +1,5 @@
 import { Engine } from "../src/engine/engine.ts";
-import { questionFamilies } from "./questions.ts";
+import { conversationsOf, questionFamilies } from "./questions.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
 /**
@@ -12,9 +12,14 @@ const rounds = Number(process.argv[4] ?? 5);
 const { dataset } = syntheticDataset(size);
 const engine = new Engine(dataset);
 engine.warm();
-const questions = questionFamilies(dataset).find((f) => f.name === family)?.questions;
-if (!questions) throw new Error(`no family "${family}"`);
+const found = questionFamilies(dataset).find((f) => f.name === family);
+if (!found) throw new Error(`no family "${family}"`);
+const { questions } = found;
+// Follow-ups in their first question's conversation (those first questions asked before the clock).
+const options = conversationsOf(engine, found).map((previous) => (previous ? { previous } : {}));
 const start = performance.now();
-for (let round = 0; round < rounds; round++) for (const question of questions) engine.answer(question);
+for (let round = 0; round < rounds; round++) {
+  for (const [i, question] of questions.entries()) engine.answer(question, undefined, options[i]);
+}
 const ms = performance.now() - start;
 console.log(`${family}: ${questions.length} questions × ${rounds} in ${ms.toFixed(0)} ms`);

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Dataset } from "../src/engine/schema.ts";
+import type { Engine } from "../src/engine/engine.ts";
+import type { Dataset, DialogueTurn } from "../src/engine/schema.ts";
+import { mayReferBack } from "../src/engine/understand.ts";
 import { random } from "./synthetic.ts";
 
 /**
@@ -17,6 +19,11 @@ export interface Family {
   /** What the family stands for, one line, for the report. */
   about: string;
   questions: string[];
+  /**
+   * For follow-ups: the question asked just before each of `questions` (same index), whose answer
+   * is the conversation the follow-up is asked in (see `conversationsOf`).
+   */
+  after?: string[];
 }
 
 /** One fact of the synthetic store, read back from its statement. */
@@ -239,6 +246,51 @@ export function questionFamilies(
     ...Object.keys(BASE_VERB).flatMap((v) => [`who ${v}`, `what ${v}`]),
   ];
 
+  // A story told over several articles: how it stands now, the whole of it, how it changed.
+  const countryOf = (name: string) =>
+    people.find((p) => p.name === name)?.description.replace(/^.* of /, "") ?? "";
+  const story = [
+    (c: Claim) => `what's the latest on the ${c.accord} ${c.topic} accord?`,
+    (c: Claim) => `whats the latest on ${c.country} and the ${c.topic} accord`,
+    (c: Claim) => `what's the latest on the ${c.topic} talks between ${last(c.host)} and ${last(c.guest)}?`,
+    (c: Claim) => `recap the whole ${c.accord} ${c.topic} accord saga from the start`,
+    (c: Claim) => `recap the talks between ${last(c.host)} and ${last(c.guest)} from the start`,
+    (c: Claim) => `quick recap of the ${c.topic} talks with ${c.country}?`,
+    (c: Claim) => `how many ${c.topic} accords did ${c.country} have at first and how many now?`,
+    (c: Claim) => `how many accords had ${c.host} ${c.verb} at first, and how many now?`,
+    (c: Claim) => `what was the ${c.accord} accord at first and what is it now?`,
+    (c: Claim) => `what changed between the ${countryOf(c.host)} and ${countryOf(c.guest)} talks?`,
+    (c: Claim) => `what changed between the first and the latest ${last(c.host)}–${last(c.guest)} talks?`,
+    (c: Claim) => `is the ${c.accord} ${c.topic} accord still on?`,
+  ];
+  // A first question and what people ask next about its answer, without naming it again.
+  const conversations: ((c: Claim) => [string, string])[] = [
+    (c) => [`What did ${c.host} ${base(c)}?`, "what else did he say?"],
+    (c) => [`What did ${c.host} say about the ${c.topic} accord?`, "when was that?"],
+    (c) => [`Who ${c.verb} the ${c.accord} ${c.topic} accord?`, "when was that?"],
+    (c) => [`Who ${c.verb} the ${c.accord} ${c.topic} accord?`, "and the other one?"],
+    (c) => [`Who is ${c.guest}?`, "who did she meet?"],
+    (c) => [`What did ${last(c.host)} and ${last(c.guest)} discuss?`, "and the other one?"],
+    (c) => [`When did ${c.host} meet ${c.guest}?`, "what did they sign?"],
+    (c) => [`When did ${c.host} meet ${c.guest}?`, "where?"],
+    (c) => [`What is the ${c.accord} ${c.topic} accord?`, "who signed it?"],
+    (c) => [`Tell me about ${c.country}`, "what else?"],
+    (c) => [`Who did ${c.host} meet?`, "why?"],
+    (c) => [`What did ${c.host} ${base(c)} with ${c.country}?`, "and what did they agree on?"],
+  ];
+  /** Distinct pairs (the same follow-up after different first answers counts again). */
+  const followUps = (): { questions: string[]; after: string[] } => {
+    const pairs = new Map<string, [string, string]>();
+    for (let tries = 0; pairs.size < perFamily && tries < perFamily * 20; tries++) {
+      const pair = pick(conversations)(pick(claims));
+      pairs.set(pair.join("\u0000"), pair);
+    }
+    return {
+      after: [...pairs.values()].map(([first]) => first),
+      questions: [...pairs.values()].map(([, then]) => then),
+    };
+  };
+
   const families: Family[] = [
     { name: "who", about: "who did it, who is someone", questions: generate(who) },
     { name: "what", about: "what someone did, what an accord is", questions: generate(what) },
@@ -263,6 +315,17 @@ export function questionFamilies(
       about: "no name at all: roles, topics, verbs",
       questions: [...common, ...commonGenerated],
     },
+    // Last: their random draws come after the families above, which stay as they were.
+    {
+      name: "story",
+      about: "the latest on, recap from the start, at first and now, what changed between",
+      questions: generate(story),
+    },
+    {
+      name: "follow-up",
+      about: "asked with the previous answer's context: what else, when was that, the other one",
+      ...followUps(),
+    },
   ];
   const sample = options.sharedSample ?? sharedSamplePath();
   if (sample) {
@@ -273,6 +336,21 @@ export function questionFamilies(
     });
   }
   return families;
+}
+
+/**
+ * The conversation each question of a family is asked in, as a member's question is
+ * (src/discord/ask-flow.ts): for a follow-up, the turn of the answer to the question before it,
+ * kept when that answer answered or named someone, and passed when the follow-up may refer back.
+ * Undefined for a question asked as it stands. Asks the first questions on `engine` (untimed).
+ */
+export function conversationsOf(engine: Engine, family: Family): (DialogueTurn | undefined)[] {
+  return family.questions.map((question, i) => {
+    const first = family.after?.[i];
+    if (first === undefined || !mayReferBack(question)) return undefined;
+    const { answered, turn } = engine.answer(first);
+    return turn && (answered || turn.entities.length > 0) ? turn : undefined;
+  });
 }
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
