@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
+import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   DATA_DIR,
@@ -1522,5 +1523,38 @@ describe("why someone refused is answered by what they said about it at that mee
     expect(ninth.answer("Why wouldn't Hungary join the aircraft pool?").answer).not.toMatch(
       /^That isn't what my sources say/,
     );
+  });
+});
+
+describe("an overview of something no article speaks of is refused, not answered with the newest meeting", () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it.each(["catch me up on the whole earthquake saga", "any news on the pipeline?"])("%s", (question) => {
+    const result = eleventh.answer(question);
+    expect(result.answered).toBe(false);
+    expect(result.answer).toMatch(/I don't know of any meeting about "(earthquake|pipeline)"/);
+  });
+
+  it("a word the store lacks beside words that choose the meeting is only a word", () => {
+    const result = eleventh.answer("recap the jakarta round, the whole earthquake thing");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Second round of Malacca Strait oil spill talks in Jakarta/);
+  });
+});
+
+describe("everyday ways of asking how a meeting went get the meeting as a whole", () => {
+  it.each([
+    "so how did the Aliyev Sarybay meeting go?",
+    "what's the scoop on the CICA meeting?",
+    "what came out of Sarybay's visit?",
+  ])("%s", (question) => {
+    const result = ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Ilham Aliyev receives CICA Secretary General Kairat Sarybay/);
+    expect(result.facts.length).toBeGreaterThan(1);
+  });
+
+  it('"what was the word he used?" is not a request for an overview', () => {
+    expect(understand("what was the word he used?", engine.base).intent).not.toBe("overview");
   });
 });

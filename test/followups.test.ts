@@ -919,3 +919,29 @@ describe("A man or a woman is read from the store's own words, never guessed fro
     expect(genderOf(overlay, "bela-tamas")).toBeUndefined();
   });
 });
+
+describe('"The next one", "the second one" are another meeting of the story just discussed', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+  const askedAfter = (first: string, next: string) =>
+    eleventh.answer(next, undefined, { previous: turnOf(eleventh.answer(first)) });
+
+  it("the next one after the Jakarta round is the round that followed it, and the answer says so", () => {
+    const result = askedAfter("recap the jakarta round", "tell me what happened at the next one");
+    expect(result.reading).toMatch(
+      /^Taking it as Third round of Malacca Strait oil spill talks in Singapore/,
+    );
+    expect(result.answer).toMatch(/\nThird round of Malacca Strait oil spill talks in Singapore/);
+  });
+
+  it("the first one is the story's first meeting, whichever was just discussed", () => {
+    const result = askedAfter("recap the jakarta round", "and what happened at the first one?");
+    expect(result.answer).not.toMatch(/^(Second|Third) round/);
+    expect(result.turn?.event).not.toBe(eleventh.answer("recap the jakarta round").turn?.event);
+  });
+
+  it("a fifth one of a story of three meetings is not the one just discussed", () => {
+    const result = askedAfter("recap the jakarta round", "what happened at the fifth one?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toMatch(/^My sources don't tell of such a meeting in the story of Second round/);
+  });
+});

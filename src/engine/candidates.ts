@@ -99,6 +99,11 @@ function newestTold(
   return { ...chosen, events: [newest, ...chosen.events.filter((e) => e !== newest)] };
 }
 
+/** The meetings of the given one's story, oldest first (it alone when it has no story). */
+export function storyMeetings(event: Event, kb: KnowledgeBase): Event[] {
+  return [event, ...inStoryWith(event, kb, () => true)].sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /** Participants, and topics, two meetings share to be one story's. */
 const STORY_SHARES = 2;
 

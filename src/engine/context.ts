@@ -1,3 +1,4 @@
+import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -6,7 +7,7 @@ import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
-import { mayReferBack, type Understanding, understand } from "./understand.ts";
+import { mayReferBack, type StoryStep, type Understanding, understand } from "./understand.ts";
 
 /**
  * Stage 2 of answering: a follow-up read against the previous turn of the same conversation.
@@ -40,6 +41,8 @@ export type Reading =
        * the ones already asked about.
        */
       within?: { event: string; without: ReadonlySet<string> };
+      /** "And the fifth one?" of a story of three meetings: the story has no such meeting. */
+      noSuchStep?: true;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -789,12 +792,14 @@ function resolve(
   // "What happened?" right after a question about one meeting is about that meeting.
   // ("the latest meeting" names its own.)
   if (asked.intent === "overview" && !asked.order && !named && event && readings.length === 0) {
+    // "And the second one?": another meeting of the story being discussed; none when it has no such.
+    const meant = asked.storyStep ? stepAlong(event, asked.storyStep, kb) : event;
     return {
       kind: "read",
       understanding: asked,
-      reading: `Taking it as ${event.title}`,
       exclude,
-      event: event.id,
+      event: (meant ?? event).id,
+      ...(meant ? { reading: `Taking it as ${meant.title}` } : { noSuchStep: true as const }),
     };
   }
   // "How long's the trip?" right after a question about the Vilnius–Riga train names nothing of
@@ -803,6 +808,18 @@ function resolve(
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
   return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
+}
+
+/** The meeting of `from`'s story that the step names: undefined when the story has none such. */
+function stepAlong(from: Event, step: StoryStep, kb: KnowledgeBase): Event | undefined {
+  const story = storyMeetings(from, kb);
+  const at = story.indexOf(from);
+  if (typeof step === "object") return story[step.nth - 1];
+  if (step === "next") return story[at + 1];
+  if (step === "previous") return at > 0 ? story[at - 1] : undefined;
+  if (step === "last") return story.length > 1 ? story[story.length - 1] : undefined;
+  const others = story.filter((event) => event !== from);
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
@@ -284,18 +284,7 @@ function plannedMonth(statement: string): string | undefined {
 
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "i");
 
-const COUNTING = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
+const COUNTING: readonly string[] = ORDINAL_WORDS;
 const ORDINAL_OF = /^(?:round|rounds|meeting|session|summit|conference|visit)$/;
 
 /** "The fourth round", "the second meeting": an ordinal before a word for a meeting. */

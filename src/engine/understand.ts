@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { isEnglishWord } from "./language/english.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { englishTier, isEnglishWord } from "./language/english.ts";
+import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
-import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { canNamePerson, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
 import { BE } from "./roles.ts";
@@ -90,6 +90,16 @@ export interface Understanding {
   order?: "latest" | "oldest";
   /** "Recap the whole saga from the start": every meeting of the story, not one of them. */
   wholeStory?: true;
+  /**
+   * "And the second one?", "what happened at the next one?": another meeting of the story being
+   * discussed, by its place among the story's meetings or beside the one discussed.
+   */
+  storyStep?: StoryStep;
+  /**
+   * "What's the latest on the whaling dispute?" in a store that never says "whaling", with no name
+   * to choose a meeting: what the overview is about, unknown to the store.
+   */
+  unknownTopic?: readonly string[];
   time?: TimeConstraint;
   /** "Who pays the most?", "which country has the smallest share?": the extreme of a figure. */
   superlative?: Superlative;
@@ -245,6 +255,8 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
+    ...unknownTopicOf(text, plan),
+    ...storyStepIn(text),
     ...(time ? { time } : {}),
     ...(superlative ? { superlative: superlative.extreme } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
@@ -708,7 +720,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|(?:what(?:'s| is| was)|whats|give me|gimme|spill) the (?:story|gist|lowdown|upshot|scoop|word|buzz|tea|skinny|verdict|vibe) (?:on|about|with|from|at|of|in|regarding)|how did (?:the|that|it|this)(?: [\w'’-]+){0,4} go|what (?:came|has come) out of|what (?:was|were) the (?:outcomes?|results?) of (?:the|that|this)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /**
  * "What was discussed at the Montevideo talks?", "what was decided at the Praia session?": what a
@@ -793,6 +805,65 @@ function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boo
 
 const LATEST_ON =
   /^\W*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| regarding| re| concerning| in)\b/;
+
+export type StoryStep = { nth: number } | "next" | "previous" | "other" | "last";
+
+const STORY_STEP = new RegExp(
+  `\\bthe (${ORDINAL_WORDS.join("|")}|next|previous|other|earlier|later|last|latest|final) (?:one|round|meeting|session|time)\\b`,
+);
+
+/** "The second one", "the next round", "the other meeting": a step along the story. */
+function storyStepIn(text: string): Pick<Understanding, "storyStep"> {
+  const word = STORY_STEP.exec(text)?.[1];
+  if (!word) return {};
+  const nth = (ORDINAL_WORDS as readonly string[]).indexOf(word);
+  if (nth >= 0) return { storyStep: { nth: nth + 1 } };
+  const step: StoryStep =
+    word === "next" || word === "later"
+      ? "next"
+      : word === "previous" || word === "earlier"
+        ? "previous"
+        : word === "other"
+          ? "other"
+          : "last";
+  return { storyStep: step };
+}
+
+/** The words that ask for an overview, a story or an end of the timeline, not what it is about. */
+const ASKING_FOR_OVERVIEW = [OVERVIEW, WHOLE_STORY, LATEST_ON, TELL_ABOUT, EVENT_NOUNS].map(
+  (pattern) => new RegExp(pattern.source.replace(/^\^/, ""), "g"),
+);
+const TIMELINE_ENDS = /\b(?:latest|newest|most recent|last|recent|oldest|earliest|first|tl;? ?dr)\b/g;
+/** What people call a story as a whole ("the whole volcano saga"): no topic either. */
+const STORY_NOUNS =
+  /\b(?:whole|entire|full|saga|story|stories|thing|things|situation|stuff|affair|drama|business|process|history|timeline|news|updates?|developments?)\b/g;
+
+/**
+ * An overview question naming no one, whose words of substance include one the store never uses:
+ * no meeting of the store is the one asked about. With a name, the name chooses the meeting and a
+ * word the store lacks ("eco-friendly") is only a word.
+ */
+function unknownTopicOf(text: string, plan: QueryPlan): Pick<Understanding, "unknownTopic"> {
+  if (plan.mentions.length > 0 || !plan.unknown.some((u) => !u.nameLike)) return {};
+  const rest = [...ASKING_FOR_OVERVIEW, TIMELINE_ENDS, STORY_NOUNS].reduce(
+    (left, pattern) => left.replace(pattern, " "),
+    text,
+  );
+  const left = new Set(wordsOf(rest));
+  const unknown = plan.unknown
+    .filter((u) => !u.nameLike && namesAThing(u.word.toLowerCase(), left))
+    .map((u) => u.word);
+  return unknown.length > 0 ? { unknownTopic: unknown } : {};
+}
+
+/**
+ * A common English noun ("volcano", "pipeline", "war") left once the overview's own words are
+ * gone: not chat ("gimme", "fr", "tho": not nouns, or not common), nor a describing word ("real quick").
+ */
+function namesAThing(word: string, left: ReadonlySet<string>): boolean {
+  const tier = englishTier(word);
+  return left.has(word) && tier !== undefined && tier <= 35 && isNounOnly(word);
+}
 
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
 function orderOf(text: string): "latest" | "oldest" | undefined {

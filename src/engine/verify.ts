@@ -111,6 +111,16 @@ export function verify(
     if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
   if (intent === "overview") {
+    if (read.noSuchStep)
+      return refuse(
+        `My sources don't tell of such a meeting in the story of ${kb.event(read.event ?? "")?.title ?? "that meeting"}.`,
+      );
+    // An overview of something the store never speaks of, where nothing else named a meeting: the
+    // newest meeting would be a guess.
+    const unknownTopic = read.understanding.unknownTopic;
+    if (unknownTopic && found.eventChoice === "latest") {
+      return refuse(`I don't know of any meeting about ${unknownTopic.map((w) => `"${w}"`).join(", ")}.`);
+    }
     // "What happened at the fourth round?" when the rounds the store has are the first three.
     const ordinal = askedOrdinal(plan.words);
     if (ordinal && noSuchOrdinal(ordinal, found.events)) {

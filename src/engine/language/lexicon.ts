@@ -172,3 +172,17 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Phrases that ask for the long form of an abbreviation or name. */
 export const EXPANSION_PATTERN =
   /\b(?:stand(?:s|ing)? for|short for|abbreviation|acronym|full (?:name|form|title)|long form|spelled out|spell(?:ed)? out)\b/i;
+
+/** Ordinal words, first to tenth: "the second round", "the fourth one". */
+export const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+] as const;
