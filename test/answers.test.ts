@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
 import { understand } from "../src/engine/understand.ts";
@@ -1556,5 +1557,80 @@ describe("everyday ways of asking how a meeting went get the meeting as a whole"
 
   it('"what was the word he used?" is not a request for an overview', () => {
     expect(understand("what was the word he used?", engine.base).intent).not.toBe("overview");
+  });
+});
+
+describe('"What\'s the latest on X?" where only facts speak of X is the meeting of those facts, not the newest of all', () => {
+  const source = (id: string, date: string) => ({
+    id,
+    outlet: "Made-up Wire",
+    title: `Report ${id}`,
+    date,
+    textFile: `${id}.txt`,
+    text: "",
+  });
+  const person = (id: string, name: string) => ({
+    id,
+    kind: "person" as const,
+    name,
+    description: "a minister",
+    aliases: [],
+  });
+  const event = (id: string, date: string, title: string, participants: string[], topics: string[]) => ({
+    id,
+    title,
+    date,
+    participants: participants.map((entity) => ({ entity })),
+    summary: title,
+    topics,
+    source: `source-${id}`,
+  });
+  const fact = (id: string, eventId: string, statement: string, entities: string[]) => ({
+    id,
+    statement,
+    entities,
+    source: `source-${eventId}`,
+    event: eventId,
+    quote: statement,
+    keywords: [],
+    questions: [],
+  });
+  const engine = new Engine({
+    sources: new Map([
+      ["source-talks", source("source-talks", "2025-03-01")],
+      ["source-summit", source("source-summit", "2025-09-01")],
+    ]),
+    entities: new Map([
+      ["ana-lind", person("ana-lind", "Ana Lind")],
+      ["bo-kask", person("bo-kask", "Bo Kask")],
+      ["cai-moro", person("cai-moro", "Cai Moro")],
+    ]),
+    events: new Map([
+      ["talks", event("talks", "2025-03-01", "Lind meets Kask", ["ana-lind", "bo-kask"], ["water"])],
+      ["summit", event("summit", "2025-09-01", "Moro meets Kask", ["cai-moro", "bo-kask"], ["tourism"])],
+    ]),
+    facts: new Map([
+      [
+        "plant",
+        fact("plant", "talks", "Ana Lind and Bo Kask agreed to build a desalination plant.", [
+          "ana-lind",
+          "bo-kask",
+        ]),
+      ],
+      [
+        "hotels",
+        fact("hotels", "summit", "Cai Moro and Bo Kask discussed new hotels.", ["cai-moro", "bo-kask"]),
+      ],
+    ]),
+  });
+
+  it("answers with the meeting where the desalination plant was agreed", () => {
+    const result = engine.answer("what's the latest on the desalination plant?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Lind meets Kask/);
+  });
+
+  it('"what happened at the latest meeting?" is still the newest meeting', () => {
+    expect(engine.answer("what happened at the latest meeting?").answer).toMatch(/Moro meets Kask/);
   });
 });

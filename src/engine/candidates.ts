@@ -49,11 +49,42 @@ export function findCandidates(
   if (read.event && !(referred && read.understanding.wholeStory)) {
     return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
-  const events: Pick<Candidates, "events" | "eventChoice"> = referred
-    ? { events: [referred], eventChoice: "referred" }
-    : eventsFor(read, kb);
+  const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
+  // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
+  const aboutTopic = !!read.understanding.newsOf || !!read.understanding.wholeStory;
+  const events =
+    named.events.length === 0 && named.eventChoice === "latest"
+      ? aboutTopic
+        ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
+        : {
+            events: [...kb.eventsByDate(read.understanding.order === "oldest")],
+            eventChoice: "latest" as const,
+          }
+      : named;
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+}
+
+/**
+ * "What happened with the fungus?" where no meeting's title, place or topics has the question's
+ * words but facts do: the meetings of the facts that match best, the newest
+ * (or, asked for, the oldest) first. With no such fact, every meeting (as for "what happened?").
+ */
+function eventsOfFacts(
+  matches: readonly Match[],
+  oldestFirst: boolean,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const best = matches.reduce((most, match) => Math.max(most, match.coverage), 0);
+  const events = new Set<Event>();
+  for (const match of matches) {
+    if (match.coverage < best * SAME_THING) continue;
+    const event = match.indexed.fact.event ? kb.event(match.indexed.fact.event) : undefined;
+    if (event) events.add(event);
+  }
+  if (events.size === 0) return { events: [...kb.eventsByDate(oldestFirst)], eventChoice: "latest" };
+  const ordered = inDateOrder(events, oldestFirst, kb);
+  return { events: ordered, eventChoice: ordered.length > 1 ? "latest" : "named" };
 }
 
 /** "Recap the whole saga": the meetings of the story the question names, oldest first. */
@@ -185,7 +216,7 @@ function eventsFor(
   const full = scored.filter((e) => e.score >= named.size);
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
   const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
-  if (best.length === 0) return { events: [...byDate], eventChoice: "latest" };
+  if (best.length === 0) return { events: [], eventChoice: "latest" };
   const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
   return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
 }

@@ -90,6 +90,8 @@ export interface Understanding {
   order?: "latest" | "oldest";
   /** "Recap the whole saga from the start": every meeting of the story, not one of them. */
   wholeStory?: true;
+  /** "What's the latest on X?", "anything new with X?": the news of a topic, not of the whole store. */
+  newsOf?: true;
   /**
    * "And the second one?", "what happened at the next one?": another meeting of the story being
    * discussed, by its place among the story's meetings or beside the one discussed.
@@ -255,6 +257,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
+    ...(LATEST_ON.test(text) ? { newsOf: true as const } : {}),
     ...unknownTopicOf(text, plan),
     ...storyStepIn(text),
     ...(time ? { time } : {}),
