@@ -51,7 +51,9 @@ export function findCandidates(
   }
   const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
-  const aboutTopic = !!read.understanding.newsOf || !!read.understanding.wholeStory;
+  // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
+  const aboutTopic =
+    (!!read.understanding.newsOf || !!read.understanding.wholeStory) && !read.understanding.unknownTopic;
   const events =
     named.events.length === 0 && named.eventChoice === "latest"
       ? aboutTopic
