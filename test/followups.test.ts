@@ -945,3 +945,12 @@ describe('"The next one", "the second one" are another meeting of the story just
     expect(result.answer).toMatch(/^My sources don't tell of such a meeting in the story of Second round/);
   });
 });
+
+describe('"When was that?" asks when the act just told of was, not when a thing named in it "was"', () => {
+  it("after who asked for an exemption from the toll, it is not read as the toll", () => {
+    const first = withFifth.answer("who asked for vessels to be exempted from the toll?");
+    const next = withFifth.answer("when was that?", undefined, { previous: turnOf(first) });
+    expect(next.reading ?? "").not.toMatch(/"that" as .*toll/);
+    expect(next.answer).not.toMatch(/since January 2025/);
+  });
+});

@@ -768,7 +768,10 @@ function resolve(
       !actor && (plan.kind === "when" || plan.kind === "where") && !plan.future
         ? entities.find((e) => e.kind === "event")
         : undefined;
-    const thing = happening ?? likeliestThing(actor ? [actor] : entities, previous);
+    // "When was that?" with no verb of its own asks when the act just told of was, not when a body
+    // or a toll "was": without a happening, it is the previous question asked again with "when".
+    const bare = !happening && !actor && !substantive && (plan.kind === "when" || plan.kind === "where");
+    const thing = bare ? undefined : (happening ?? likeliestThing(actor ? [actor] : entities, previous));
     if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
