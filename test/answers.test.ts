@@ -1634,3 +1634,12 @@ describe('"What\'s the latest on X?" where only facts speak of X is the meeting 
     expect(engine.answer("what happened at the latest meeting?").answer).toMatch(/Moro meets Kask/);
   });
 });
+
+describe("the whole story asked with its topic in between ('the whole oil spill story') is every meeting of it", () => {
+  it("lists each round, oldest first", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = eleventh.answer("tell me the entire malacca oil spill story");
+    expect(result.answer).toMatch(/^3 meetings, from /);
+    expect(result.answer.indexOf("George Town")).toBeLessThan(result.answer.indexOf("Singapore"));
+  });
+});

@@ -775,7 +775,7 @@ const SOURCE =
 
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
 const WHOLE_STORY =
-  /\b(?:(?:whole|entire|full) (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
+  /\b(?:(?:whole|entire|full)(?: [\w'’-]+){0,4} (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
