@@ -570,6 +570,21 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(result.answer).toContain("referred to the technical panel");
   });
 
+  it("drops the words that announce a new question ('switching topics:', 'ok different thing,', 'back to …:')", () => {
+    for (const asked of [
+      "changing the subject: who chairs the CCFC from January?",
+      "ok, unrelated question - who chairs the CCFC from January?",
+    ]) {
+      const plan = understand(asked, every.base).plan;
+      expect(plan.unknown).toEqual([]);
+      expect(plan.words[0]).toBe("who");
+    }
+    // The name after "back to" is what the new question is about.
+    expect(understand("and back to Senegal: who chairs the CCFC?", every.base).plan.words).toContain(
+      "senegal",
+    );
+  });
+
   it("drops an aside before the question word when the store has none of its words", () => {
     const plan = understand("ugh so lost, who chairs the CCFC from January?", every.base).plan;
     expect(plan.unknown).toEqual([]);

@@ -486,7 +486,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
  * count as unknown ones against every fact. An aside with a name or a word of the store stays
  * ("In Sarybay's view, what …").
  */
-function withoutAside(text: string, kb: KnowledgeBase): string {
+function withoutAside(asked: string, kb: KnowledgeBase): string {
+  // "Switching topics: who …", "ok different question, …", "and back to Djibouti: …": the words
+  // that say a new question starts are not part of it (a name after "back to" is).
+  const text = asked.replace(TOPIC_SWITCH, "");
   const aside = ASIDE.exec(text);
   if (!aside) return text;
   const words = aside[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -498,6 +501,8 @@ function withoutAside(text: string, kb: KnowledgeBase): string {
   return idle ? text.slice(aside[0].length) : text;
 }
 
+const TOPIC_SWITCH =
+  /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
 const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 function withPhrasesRead(text: string): string {
