@@ -170,13 +170,13 @@ function eventsFor(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> {
-  const { plan } = read.understanding;
+  const { plan, askingWords } = read.understanding;
   const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const words = new Set(
     plan.terms
       .filter((t) => t.weight >= 1)
-      .map((t) => t.word)
-      .map(stemOf),
+      .map((t) => stemOf(t.word))
+      .filter((stem) => !askingWords?.has(stem)),
   );
   const oldestFirst = read.understanding.order === "oldest";
   const byDate = kb.eventsByDate(oldestFirst);

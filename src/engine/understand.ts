@@ -92,6 +92,8 @@ export interface Understanding {
   wholeStory?: true;
   /** "What's the latest on X?", "anything new with X?": the news of a topic, not of the whole store. */
   newsOf?: true;
+  /** The stems of an overview's asking words ("catch me up on"): not what a meeting is about. */
+  askingWords?: ReadonlySet<string>;
   /**
    * "And the second one?", "what happened at the next one?": another meeting of the story being
    * discussed, by its place among the story's meetings or beside the one discussed.
@@ -258,6 +260,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
     ...(LATEST_ON.test(text) ? { newsOf: true as const } : {}),
+    ...overviewPhraseStems(text),
     ...unknownTopicOf(text, plan),
     ...storyStepIn(text),
     ...(time ? { time } : {}),
@@ -833,9 +836,21 @@ function storyStepIn(text: string): Pick<Understanding, "storyStep"> {
 }
 
 /** The words that ask for an overview, a story or an end of the timeline, not what it is about. */
-const ASKING_FOR_OVERVIEW = [OVERVIEW, WHOLE_STORY, LATEST_ON, TELL_ABOUT, EVENT_NOUNS].map(
+/** The phrases that ask for an overview ("catch me up on", "the latest on"): no word of them says what of. */
+const OVERVIEW_PHRASES = [OVERVIEW, LATEST_ON, TELL_ABOUT, /\b(?:from|since) the (?:start|beginning)\b/].map(
   (pattern) => new RegExp(pattern.source.replace(/^\^/, ""), "g"),
 );
+const ASKING_FOR_OVERVIEW = [...OVERVIEW_PHRASES, new RegExp(EVENT_NOUNS.source, "g")];
+
+/** The stems of the words of the phrases asking for an overview: "catch" of "catch me up" finds no catch. */
+function overviewPhraseStems(text: string): Pick<Understanding, "askingWords"> {
+  const stems = new Set<string>();
+  for (const pattern of OVERVIEW_PHRASES) {
+    for (const phrase of text.match(pattern) ?? [])
+      for (const word of wordsOf(phrase)) stems.add(stemOf(word));
+  }
+  return stems.size > 0 ? { askingWords: stems } : {};
+}
 const TIMELINE_ENDS = /\b(?:latest|newest|most recent|last|recent|oldest|earliest|first|tl;? ?dr)\b/g;
 /** What people call a story as a whole ("the whole volcano saga"): no topic either. */
 const STORY_NOUNS =
