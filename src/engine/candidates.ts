@@ -63,6 +63,8 @@ export function findCandidates(
             eventChoice: "latest" as const,
           }
       : named;
+  // Nothing chose a meeting, and the topic asked is unknown: verify refuses; no story is built on a guess.
+  if (read.understanding.unknownTopic && events.eventChoice === "latest") return { matches, ...events };
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
 }
