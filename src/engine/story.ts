@@ -319,3 +319,22 @@ export function noSuchOrdinal(ordinal: { word: string }, events: readonly Event[
 function titleHas(event: Event, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }
+
+/**
+ * "Who chaired the third round of the talks?": the meeting counted is the one whose title has
+ * that number, where the facts found belong to such a meeting; the facts of the story's other
+ * meetings (the second round's plan "to hold a third round") are about another meeting. Facts of
+ * no meeting stay. Unchanged when no meeting found has that number in its title.
+ */
+export function ofTheCountedMeeting(usable: Match[], words: readonly string[], kb: KnowledgeBase): Match[] {
+  const ordinal = askedOrdinal(words);
+  if (!ordinal) return usable;
+  const counted = new Set<string>();
+  for (const m of usable) {
+    const id = m.indexed.fact.event;
+    const event = id && !counted.has(id) && answers(m, LOWEST_FLOOR) ? kb.event(id) : undefined;
+    if (event && titleHas(event, ordinal.word)) counted.add(event.id);
+  }
+  if (counted.size === 0) return usable;
+  return usable.filter((m) => m.indexed.fact.event === undefined || counted.has(m.indexed.fact.event));
+}

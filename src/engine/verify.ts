@@ -21,6 +21,7 @@ import {
   NEXT,
   newestAccount,
   noSuchOrdinal,
+  ofTheCountedMeeting,
   otherAccount,
   reportedOn,
   STILL,
@@ -224,7 +225,8 @@ export function verify(
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
-  const usable = NEXT.test(plan.text) ? withoutOvertaken(fitting, floor, kb) : fitting;
+  const counted = ofTheCountedMeeting(fitting, plan.words, kb);
+  const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
