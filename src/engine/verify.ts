@@ -14,6 +14,7 @@ import {
   asksAsThingsStand,
   CHANGE_STATED,
   changesBetween,
+  eachMeeting,
   firstMeeting,
   KEY_FACTS,
   laterAccount,
@@ -49,8 +50,10 @@ export type Verdict =
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
   | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
+  /** "Who chaired each round?": each meeting of the story, oldest first, with its own answer (if any). */
+  | { kind: "each-meeting"; events: Event[]; matches: (Match | undefined)[]; confidence: number }
   /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
-  | { kind: "story"; events: Event[]; facts: IndexedFact[] }
+  | { kind: "story"; events: Event[]; facts: IndexedFact[]; aspect?: "when" | "where" }
   | {
       kind: "event-detail";
       event: Event;
@@ -227,6 +230,33 @@ export function verify(
         : allowed;
   const counted = ofTheCountedMeeting(fitting, plan.words, kb);
   const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
+  // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
+  const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
+  // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
+  if (each && (plan.kind === "where" || plan.kind === "when")) {
+    const aspect = plan.kind;
+    const told = each.events.filter((event) => aspect === "when" || event.place);
+    const facts = told.flatMap((event) => keyFacts(event, kb, 1));
+    if (told.length >= 2 && facts.length === told.length)
+      return { kind: "story", events: told, facts, aspect };
+  }
+  if (each) {
+    // A meeting's fact found by its own words (not among those weighed) answers as the others do.
+    const weighed = new Set(usable);
+    const sure = each.matches.map((m) => {
+      if (!m) return undefined;
+      if (!weighed.has(m)) return Number.POSITIVE_INFINITY;
+      const own = usable.filter((other) => other.indexed.fact.event === m.indexed.fact.event);
+      const likelihood = likelihoodOf(evidenceFeatures(read, m, own));
+      return enoughToAnswer(likelihood, answers(m), shift) ? likelihood : undefined;
+    });
+    const likely = sure.filter((l) => l !== undefined && l <= 1);
+    if (likely.length > 0 && sure.filter((l) => l !== undefined).length >= 2) {
+      const matches = each.matches.map((m, i) => (sure[i] === undefined ? undefined : m));
+      const confidence = Math.min(...likely.flatMap((l) => (l === undefined ? [] : [l])));
+      return { kind: "each-meeting", events: each.events, matches, confidence };
+    }
+  }
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
