@@ -5,7 +5,7 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import type { Term } from "./query.ts";
+import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { isPlural, namesAsked } from "./score-kind.ts";
@@ -228,7 +228,7 @@ export function verify(
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
-  const counted = ofTheCountedMeeting(fitting, plan.words, kb);
+  const counted = ofTheCountedMeeting(ofTheSenseAsked(fitting, plan), plan.words, kb);
   const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
@@ -335,6 +335,20 @@ export function verify(
     }
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** "The parties to the agreement", "a party to the convention": those bound by a deal. */
+const PARTY_TO = /\bpart(?:y|ies) to\b/i;
+
+/**
+ * "What party is she in?" asks for a political party; "the parties to the agreement" are those
+ * bound by a deal, the word's other sense, and say nothing of anyone's party. Asked as the thing
+ * wanted ("what party", "which party") and not itself "party to", the facts that use the word
+ * only in that sense are set aside.
+ */
+function ofTheSenseAsked(matches: Match[], plan: QueryPlan): Match[] {
+  if (!plan.focus || stemOf(plan.focus.word) !== stemOf("party") || PARTY_TO.test(plan.text)) return matches;
+  return matches.filter((m) => !PARTY_TO.test(m.indexed.fact.statement));
 }
 
 /** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
