@@ -501,7 +501,7 @@ interface Handover {
  * replaced B", "A took over from B" (B before A), and "B handed / passed / will hand over the
  * chair to A". Each side is the fact's entity named nearest the cue on its side.
  */
-function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
+export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
   const [statement = []] = factSequences(indexed.fact);
   const named: { at: number; end: number; entity: Entity }[] = [];
   for (const id of indexed.fact.entities) {

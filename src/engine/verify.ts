@@ -1,5 +1,5 @@
 import type { Candidates } from "./candidates.ts";
-import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./compose.ts";
+import { answerEntity, asksForRoleHolder, handoversIn, predecessorIn, successorIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -7,8 +7,8 @@ import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
-import { isPlural, namesAsked } from "./score-kind.ts";
+import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
+import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import {
   askedOrdinal,
   asksAsThingsStand,
@@ -228,7 +228,10 @@ export function verify(
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
-  const counted = ofTheCountedMeeting(ofTheSenseAsked(fitting, plan), plan.words, kb);
+  // (A question about before or after is met by the handover itself: "took over from Šimkus".)
+  const acted =
+    asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb);
+  const counted = ofTheCountedMeeting(ofTheSenseAsked(acted, plan), plan.words, kb);
   const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
@@ -335,6 +338,37 @@ export function verify(
     }
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
+const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+
+/**
+ * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
+ * the verb right after "who", and a fact answers who did it only if it says the act (in its own
+ * words or a synonym, or in the description of one it names: "chaired the second round"). A fact
+ * about the commission or the exercise that names someone doing something else names nobody
+ * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
+ */
+function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (plan.kind !== "who") return matches;
+  const who = plan.words.indexOf("who");
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
+  if (!verb || !isVerb(verb.word)) return matches;
+  // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
+  // taking over?" by a handover ("will hand over the presidency to Bolivia").
+  const leader = leaderAsked(plan, kb);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const says = (m: Match) =>
+    [...verb.alternatives].some(
+      ([stem, strength]) =>
+        (m.indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH ||
+        m.indexed.fact.entities.some((id) => kb.entityTermStrength(id, stem) * strength >= STRONG_MATCH),
+    ) ||
+    (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
+    handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
+  return matches.filter(says);
 }
 
 /** "The parties to the agreement", "a party to the convention": those bound by a deal. */
