@@ -5,10 +5,12 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
 import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
   asksAsThingsStand,
@@ -231,7 +233,11 @@ export function verify(
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
   const acted =
     asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb);
-  const counted = ofTheCountedMeeting(ofTheSenseAsked(acted, plan), plan.words, kb);
+  const counted = ofTheCountedMeeting(
+    ofTheSenseAsked(dayOfTheMonth(acted, plan, read.understanding.question), plan),
+    plan.words,
+    kb,
+  );
   const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
@@ -369,6 +375,27 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
     handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
   return matches.filter(says);
+}
+
+/** "On what day …", "what exact date …", "which day of the week …": a day is asked for. */
+const DAY_ASKED = /\b(?:(?:what|which) (?:exact |precise )?(?:day|date)|exact (?:day|date))\b/i;
+
+/**
+ * "On what day in December did the working group meet?", "what exact date in March 2027 is the
+ * round?": the question names the month and asks for the day in it, so a fact that gives the month
+ * alone ("to meet in Batam in December 2025") does not answer; one that says the day of that
+ * month, or is itself dated on a day of it, does.
+ */
+function dayOfTheMonth(matches: Match[], plan: QueryPlan, question: string): Match[] {
+  // (As typed: "on what day" is read as "when".)
+  const asked = askedDateIn(plan.text);
+  if (!asked?.month || asked.day || !DAY_ASKED.test(question)) return matches;
+  const month = MONTHS[asked.month - 1]!;
+  const dayOf = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${month}\\b|\\b${month} \\d{1,2}\\b`, "i");
+  return matches.filter(
+    (m) =>
+      dayOf.test(m.indexed.fact.statement) || (!!m.indexed.fact.date && fitsDate(asked, m.indexed.fact.date)),
+  );
 }
 
 /** "The parties to the agreement", "a party to the convention": those bound by a deal. */
