@@ -352,7 +352,7 @@ const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "wa
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
  * the verb right after "who", and a fact answers who did it only if it says the act (in its own
- * words or a synonym, or in the description of one it names: "chaired the second round"). A fact
+ * words or a synonym, or in the name of what it names: "the CCFC chair"). A fact
  * about the commission or the exercise that names someone doing something else names nobody
  * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
  */
