@@ -919,3 +919,24 @@ describe("A man or a woman is read from the store's own words, never guessed fro
     expect(genderOf(overlay, "bela-tamas")).toBeUndefined();
   });
 });
+
+describe('"And the second one?" asks the previous question of the meeting of that number', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("reads it as the previous question about that round, and answers from that round", () => {
+    const first = eleventh.answer("who chaired the first round of the malacca oil spill talks?");
+    const second = eleventh.answer("what about the second one?", undefined, { previous: first.turn! });
+    expect(second.reading).toBe(
+      'Reading it as "who chaired the second round of the malacca oil spill talks?"',
+    );
+    expect(second.answer).toContain("Hendra Wicaksono.");
+  });
+
+  it("does not answer for the third round with another round's chair or its plan to hold the third", () => {
+    const first = eleventh.answer("who chaired the first round of the malacca oil spill talks?");
+    const second = eleventh.answer("what about the second one?", undefined, { previous: first.turn! });
+    const third = eleventh.answer("and the third?", undefined, { previous: second.turn! });
+    expect(third.answer).not.toContain("Hendra");
+    expect(third.answer).not.toContain("agreed to hold a third round");
+  });
+});
