@@ -1444,6 +1444,14 @@ describe("a meeting asked for by its number is that one, or none", () => {
     expect(fifth.answered).toBe(false);
     expect(fifth.answer).toContain("don't tell of a fifth round");
   });
+
+  it("does not answer for the third round with what another round's article planned", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "… agreed to hold a second round of oil spill talks in Jakarta …" is of the first round.
+    expect(
+      eleventh.answer("which city hosted the third round of the malacca oil spill talks?").answer,
+    ).not.toMatch(/^Jakarta\b/);
+  });
 });
 
 describe("what may be done does not answer what was done", () => {

@@ -931,12 +931,4 @@ describe('"And the second one?" asks the previous question of the meeting of tha
     );
     expect(second.answer).toContain("Hendra Wicaksono.");
   });
-
-  it("does not answer for the third round with another round's chair or its plan to hold the third", () => {
-    const first = eleventh.answer("who chaired the first round of the malacca oil spill talks?");
-    const second = eleventh.answer("what about the second one?", undefined, { previous: first.turn! });
-    const third = eleventh.answer("and the third?", undefined, { previous: second.turn! });
-    expect(third.answer).not.toContain("Hendra");
-    expect(third.answer).not.toContain("agreed to hold a third round");
-  });
 });

@@ -327,7 +327,7 @@ function titleHas(event: Event, word: string): boolean {
  * "Who chaired the third round of the talks?": the meeting counted is the one whose title has
  * that number, where the facts found belong to such a meeting; the facts of the story's other
  * meetings (the second round's plan "to hold a third round") are about another meeting. Facts of
- * no meeting stay.
+ * no meeting stay. Unchanged when no meeting found has that number in its title.
  */
 export function ofTheCountedMeeting(usable: Match[], words: readonly string[], kb: KnowledgeBase): Match[] {
   const ordinal = askedOrdinal(words);
@@ -338,17 +338,8 @@ export function ofTheCountedMeeting(usable: Match[], words: readonly string[], k
     const event = id && !counted.has(id) && answers(m, LOWEST_FLOOR) ? kb.event(id) : undefined;
     if (event && titleHas(event, ordinal.word)) counted.add(event.id);
   }
-  if (counted.size > 0) {
-    return usable.filter((m) => m.indexed.fact.event === undefined || counted.has(m.indexed.fact.event));
-  }
-  // None found has it: a fact of a meeting numbered otherwise ("Second round of …") is still about
-  // that one, unless its own sentence speaks of the meeting asked ("agreed to hold a third round").
-  const said = new RegExp(`\\b${ordinal.word} ${ordinal.noun}\\b`, "i");
-  return usable.filter((m) => {
-    const event = m.indexed.fact.event ? kb.event(m.indexed.fact.event) : undefined;
-    const numbered = event && COUNTING.some((word) => titleHas(event, word));
-    return !numbered || said.test(m.indexed.fact.statement);
-  });
+  if (counted.size === 0) return usable;
+  return usable.filter((m) => m.indexed.fact.event === undefined || counted.has(m.indexed.fact.event));
 }
 
 /**
