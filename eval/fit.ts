@@ -151,19 +151,15 @@ function curatorSamples(): Sample[] {
   return samples;
 }
 
-/** The vetoes tried: a hundredth apart, so that the choice can move a little when the data do. */
-const VETO_GRID = Array.from({ length: 96 }, (_, i) => i / 100);
-/** How many resamples of the dev answers vote on the veto. */
-const RESAMPLES = 400;
-
 /**
- * The veto that serves askers best on held-apart likelihoods: each right answer given counts one,
- * each wrong one costs `WRONG_ANSWER_COST`. Near its best this count is flat (vetoes 0.15 apart
- * differ by a dozen answers in 1,600), so its single best point is noise, and a rule that picked
- * it (or the most cautious point within one standard error of it, as this did until session 11)
- * jumped by 0.10–0.15 when one dev answer changed, moving some 30 answers. So the dev answers are
- * resampled (with replacement, a fixed seed), each resample picks its best veto, and the median
- * pick is taken: one changed answer moves a few resamples' picks, not the median.
+ * The veto that serves askers best: a covering answer is given when the chance it is right is at
+ * least WRONG_ANSWER_COST / (1 + WRONG_ANSWER_COST) (two in three: one right answer given is worth
+ * it if a wrong one costs two). That chance is read from the held-apart likelihoods by a logistic
+ * fit of right and wrong on them (Platt scaling), which uses every answer, not only those near the
+ * threshold. Until session 11 the veto was the best point of the count of right minus twice the
+ * wrong answers (the most cautious within one standard error, then the median over resamples): that
+ * count is flat near its best, so the point moved by 0.05–0.15 when a handful of dev answers
+ * changed (0.63, 0.68, 0.71 over three states of this session); this reading moved by 0.005.
  */
 export function chooseThresholds(
   samples: readonly Sample[],
@@ -171,50 +167,53 @@ export function chooseThresholds(
   print: (line: string) => void,
 ): Pick<EvidenceModel, "veto" | "admit"> {
   // Only covering answers meet the veto; the others meet `ADMIT`, out of reach.
-  const weighed = samples.flatMap((s, i) =>
-    s.x[0]! > ANSWER_THRESHOLD + 1e-9
-      ? [{ value: s.y === 1 ? 1 : -WRONG_ANSWER_COST, step: stepOf(likelihoods[i]!) }]
-      : [],
+  const covering = samples.flatMap((s, i) =>
+    s.x[0]! > ANSWER_THRESHOLD + 1e-9 ? [{ x: logit(likelihoods[i]!), y: s.y }] : [],
   );
-  const random = seededRandom(11);
-  const picks: number[] = [];
-  const netAt = new Float64Array(VETO_GRID.length);
-  for (let r = 0; r < RESAMPLES; r++) {
-    netAt.fill(0);
-    for (let k = 0; k < weighed.length; k++) {
-      const drawn = weighed[Math.floor(random() * weighed.length)]!;
-      netAt[drawn.step]! += drawn.value;
-    }
-    // An answer with likelihood in step k is given at every veto up to k: sum from the top down.
-    for (let k = VETO_GRID.length - 2; k >= 0; k--) netAt[k]! += netAt[k + 1]!;
-    let best = VETO_GRID.length - 1;
-    for (let k = best - 1; k >= 0; k--) if (netAt[k]! > netAt[best]!) best = k;
-    picks.push(VETO_GRID[best]!);
-  }
-  picks.sort((x, y) => x - y);
-  const veto = picks[Math.floor(picks.length / 2)]!;
-  const given = weighed.filter((w) => VETO_GRID[w.step]! >= veto);
-  const right = given.filter((w) => w.value > 0).length;
+  const { slope, intercept } = calibration(covering);
+  const breakEven = WRONG_ANSWER_COST / (1 + WRONG_ANSWER_COST);
+  const exact = 1 / (1 + Math.exp(-(logit(breakEven) - intercept) / slope));
+  const veto = Math.round(Math.min(0.95, Math.max(0, exact)) * 100) / 100;
+  const given = covering.filter((c) => c.x >= logit(veto));
+  const right = given.filter((c) => c.y === 1).length;
   print(
-    `  held apart: resampled best vetoes ${picks[Math.floor(picks.length / 10)]}–${picks[Math.floor((9 * picks.length) / 10)]} (10th–90th percentile), median ${veto}: ${given.length} of ${weighed.length} covering answers given, ${((100 * right) / Math.max(1, given.length)).toFixed(1)}% right`,
+    `  held apart: right ≈ σ(${slope.toFixed(3)} · logit(likelihood) ${intercept >= 0 ? "+" : "−"} ${Math.abs(intercept).toFixed(3)}); two in three right at ${exact.toFixed(3)}, veto ${veto}: ${given.length} of ${covering.length} covering answers given, ${((100 * right) / Math.max(1, given.length)).toFixed(1)}% right`,
   );
   return { veto, admit: ADMIT };
 }
 
-/** The highest grid veto a likelihood still clears. */
-function stepOf(likelihood: number): number {
-  return Math.max(0, Math.min(VETO_GRID.length - 1, Math.floor(likelihood * 100 + 1e-9)));
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
 }
 
-/** mulberry32: a small seeded generator, so that a refit of the same data chooses the same veto. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Right or wrong against one number, by Newton's method: the slope and intercept of the logistic fit. */
+function calibration(points: readonly { x: number; y: number }[]): { slope: number; intercept: number } {
+  let slope = 1;
+  let intercept = 0;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    let gradSlope = 0;
+    let gradIntercept = 0;
+    let hss = 0;
+    let hsi = 0;
+    let hii = 1e-9;
+    for (const { x, y } of points) {
+      const p = 1 / (1 + Math.exp(-(slope * x + intercept)));
+      const w = p * (1 - p);
+      gradSlope += (p - y) * x;
+      gradIntercept += p - y;
+      hss += w * x * x;
+      hsi += w * x;
+      hii += w;
+    }
+    const det = hss * hii - hsi * hsi || 1e-12;
+    const stepSlope = (hii * gradSlope - hsi * gradIntercept) / det;
+    const stepIntercept = (hss * gradIntercept - hsi * gradSlope) / det;
+    slope -= stepSlope;
+    intercept -= stepIntercept;
+    if (Math.abs(stepSlope) + Math.abs(stepIntercept) < 1e-10) break;
+  }
+  return { slope, intercept };
 }
 
 /** Logistic regression on standardised features, by Newton's method (a few dozen features). */

@@ -1446,6 +1446,14 @@ describe("a meeting asked for by its number is that one, or none", () => {
     expect(fifth.answered).toBe(false);
     expect(fifth.answer).toContain("don't tell of a fifth round");
   });
+
+  it("does not answer for the third round with what another round's article planned", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "… agreed to hold a second round of oil spill talks in Jakarta …" is of the first round.
+    expect(
+      eleventh.answer("which city hosted the third round of the malacca oil spill talks?").answer,
+    ).not.toMatch(/^Jakarta\b/);
+  });
 });
 
 describe("what may be done does not answer what was done", () => {
@@ -1641,5 +1649,75 @@ describe("the whole story asked with its topic in between ('the whole oil spill 
     const result = eleventh.answer("tell me the entire malacca oil spill story");
     expect(result.answer).toMatch(/^3 meetings, from /);
     expect(result.answer.indexOf("George Town")).toBeLessThan(result.answer.indexOf("Singapore"));
+  });
+});
+
+describe("a meeting described by ordinary words is the one of the story the question names", () => {
+  it("reads 'the first round' of the Malacca talks as that story's, not the glacial talks called so", () => {
+    const both = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR));
+    const result = both.answer("where did the first round of the Malacca spill negotiations take place?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("George Town");
+    expect(result.answer).not.toContain("Khujand");
+  });
+});
+
+describe("asking something of each meeting of a story gets one answer per meeting, oldest first", () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("names the chair of every round, each line cited", () => {
+    const result = eleventh.answer("who chaired every round of the Malacca oil spill negotiations?");
+    const azman = result.answer.indexOf("Azman Rahim");
+    const hendra = result.answer.indexOf("Hendra Wicaksono");
+    const teo = result.answer.indexOf("Rachel Teo");
+    expect(azman).toBeGreaterThanOrEqual(0);
+    expect(hendra).toBeGreaterThan(azman);
+    expect(teo).toBeGreaterThan(hendra);
+    expect(result.facts).toHaveLength(3);
+  });
+
+  it("gives each meeting's own place when asked where each one took place", () => {
+    const result = eleventh.answer("where did each meeting of the malacca oil spill talks take place?");
+    expect(result.answer).toMatch(/^3 meetings/);
+    const george = result.answer.indexOf("George Town");
+    const jakarta = result.answer.indexOf("Jakarta");
+    expect(george).toBeGreaterThan(0);
+    expect(jakarta).toBeGreaterThan(george);
+    expect(result.answer).toContain("Keppel Bay");
+  });
+});
+
+describe("a word is read in the sense the question asks it in", () => {
+  it("does not answer a person's political party with the parties to a deal", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("what party is faridah osman in?").answered).toBe(false);
+    // The parties to the agreement still answer what is asked of them.
+    expect(
+      eleventh.answer("when will the parties to the malacca agreement first hold their annual meeting?")
+        .answer,
+    ).toContain("Bangkok");
+  });
+});
+
+describe("a who-question is answered only by a fact that says who did the act asked", () => {
+  it("does not name whoever took part in the drill as the one who led it", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("who led the oil spill drill off batam?").answered).toBe(false);
+    // The act said in the fact's own words still answers.
+    expect(eleventh.answer("who chaired the jakarta talks?").answer).toMatch(/^Hendra Wicaksono\b/);
+  });
+});
+
+describe("a question naming a month and asking the day needs a fact that gives the day", () => {
+  it("does not answer the exact day with the month alone", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    expect(tenth.answer("which exact day in march 2027 will the dushanbe meeting be?").answered).toBe(false);
+  });
+});
+
+describe("an act only meant does not answer what was done", () => {
+  it("does not answer who signed with those who aimed to sign", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("who signed the agreement for malaysia?").answer).not.toContain("aimed to sign");
   });
 });

@@ -954,3 +954,16 @@ describe('"When was that?" asks when the act just told of was, not when a thing 
     expect(next.answer).not.toMatch(/since January 2025/);
   });
 });
+
+describe('"And the second one?" asks the previous question of the meeting of that number', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("reads it as the previous question about that round, and answers from that round", () => {
+    const first = eleventh.answer("who chaired the first round of the malacca oil spill talks?");
+    const second = eleventh.answer("what about the second one?", undefined, { previous: first.turn! });
+    expect(second.reading).toBe(
+      'Reading it as "who chaired the second round of the malacca oil spill talks?"',
+    );
+    expect(second.answer).toContain("Hendra Wicaksono.");
+  });
+});

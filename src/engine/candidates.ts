@@ -146,7 +146,7 @@ const STORY_SHARES = 2;
  * Other meetings of the same story as the given one (those `keep` keeps): at least two of its
  * participants and two of its topics ("oil spills", "Strait of Malacca"), as the curators named them.
  */
-function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event) => boolean): Event[] {
+export function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event) => boolean): Event[] {
   const index = eventIndex(kb);
   const shared = new Map<Event, number>();
   for (const { entity } of event.participants) {

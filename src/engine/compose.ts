@@ -501,7 +501,7 @@ interface Handover {
  * replaced B", "A took over from B" (B before A), and "B handed / passed / will hand over the
  * chair to A". Each side is the fact's entity named nearest the cue on its side.
  */
-function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
+export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
   const [statement = []] = factSequences(indexed.fact);
   const named: { at: number; end: number; entity: Entity }[] = [];
   for (const id of indexed.fact.entities) {
@@ -689,13 +689,35 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const last = events.at(-1)!;
       const head = `${events.length} meetings, from ${formatDate(first.date)} to ${formatDate(last.date)}, oldest first:`;
       // Each meeting by its date and place, told by its key fact (a title says less than it).
-      const lines = events.map(
-        (event, i) =>
-          `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}`,
+      // "Where was each round held?": each meeting's place (or day) is the answer, its title says which.
+      const lines = events.map((event, i) =>
+        verdict.aspect === "where"
+          ? `• In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
+          : verdict.aspect === "when"
+            ? `• On ${formatDate(event.date)}: ${event.title}.`
+            : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}`,
       );
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
       // "And what happened next?" after it is about where the story stands: its latest meeting.
       return answered(body, 0.9, facts, { entities: last.participants.map((p) => p.entity), event: last.id });
+    }
+    case "each-meeting": {
+      // One line per meeting, oldest first, led as a single answer would be; a meeting whose facts
+      // do not answer says so rather than being left out, so the count of meetings stays true.
+      const { events, matches } = verdict;
+      const lines = events.map((event, i) => {
+        const m = matches[i];
+        const when = `• ${formatDate(event.date)}${event.place ? `, ${event.place.split(", ").at(-1)}` : ""}: `;
+        return m
+          ? `${when}${leadFor(understanding, m.indexed, kb)}${m.indexed.fact.statement}`
+          : `${when}my sources don't say.`;
+      });
+      const cited = matches.flatMap((m) => (m ? [m.indexed] : []));
+      const answeredBy =
+        plan.kind === "who" || plan.kind === "which"
+          ? cited.flatMap((indexed) => answerEntity(plan, indexed, kb)?.id ?? [])
+          : [];
+      return answered(lines.join("\n"), verdict.confidence, cited, { entities: answeredBy });
     }
     case "profile": {
       const { entity, facts } = verdict;

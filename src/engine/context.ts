@@ -77,6 +77,9 @@ export function resolveContext(
   // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
   const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
   if (whole) return [whole];
+  // "And the second round?" after "who chaired the first round of the talks?": that round instead.
+  const round = previous ? askedOfAnotherRound(asked, previous, kb) : undefined;
+  if (round) return [round];
   const pronoun = asked.references.person;
   const people = previous
     ? previous.entities.filter(
@@ -402,15 +405,47 @@ function askedOfTheWhole(
   previous: DialogueTurn,
   kb: KnowledgeBase,
 ): Reading | undefined {
-  const said = canonicalText(asked.question)
-    .toLowerCase()
-    .replace(/[?!.\s]+$/, "");
+  const said = saidWithoutEnd(asked.question);
   if (!THE_WHOLE.test(said)) return undefined;
   const part = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
   const whole = part.replace(FIRST_PART, "all the ").replace(ONE_SIDE, "");
   if (whole === part) return undefined;
   const question = `${whole}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
+
+/** The question as typed, in lower case, without its closing marks. */
+function saidWithoutEnd(question: string): string {
+  return canonicalText(question)
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "");
+}
+
+const COUNTED = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next";
+/** "And the second round?", "what about the third one?", "and the third?": nothing but another number. */
+const ANOTHER_NUMBER = new RegExp(
+  `^(?:and |so |ok |okay |what about |how about )*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
+);
+/** The meeting the previous question counted: "the first round", "the second meeting". */
+const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+
+/**
+ * "And the second round?" after "who chaired the first round of the Malacca talks?": the previous
+ * question asked of the meeting of that number instead ("who chaired the second round of the
+ * Malacca talks?"); after a question that counted no meeting, nothing (it is then something else).
+ */
+function askedOfAnotherRound(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const said = saidWithoutEnd(asked.question);
+  const number = ANOTHER_NUMBER.exec(said)?.[1];
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const counted = COUNTED_MEETING.exec(before);
+  if (!number || !counted || counted[1]!.toLowerCase() === number) return undefined;
+  const question = `${before.slice(0, counted.index)}${number}${counted[2]}${before.slice(counted.index + counted[0].length)}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
 }
 
 /**

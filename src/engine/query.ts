@@ -15,6 +15,7 @@ import { SpellingIndex } from "./language/spelling.ts";
 import {
   derivedWords,
   isMoneyNoun,
+  isNounOnly,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
@@ -849,6 +850,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
         continue;
       }
       const canonical = entityIds.some((id) => kb.entity(id)?.name.toLowerCase() === key);
+      if (!canonical && describesAnother(tokens, start, length, entityIds, kb)) continue;
       mentions.push({ entityIds, text: key, position: start, length, viaAlias: !canonical });
       for (let i = start; i < start + length; i++) covered.add(i);
       start += length - 1;
@@ -856,6 +858,46 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
     }
   }
   return { mentions, covered };
+}
+
+/** Words that tie a phrase naming a meeting to what follows it: "the second round of the … talks". */
+const MODIFYING = new Set(["of", "in", "at", "on", "from"]);
+
+/**
+ * "The second round of the Malacca oil spill talks", "the second round in Jakarta": an alias of
+ * ordinary words ("second round") describes a meeting rather than naming it, and the words that
+ * qualify it say which. A name or a noun among them that the meeting's own name and description
+ * lack means another meeting described the same way, of another story; the words are then read
+ * as words. (Verbs are left out: "was the second round held" says nothing of which one.)
+ */
+function describesAnother(
+  tokens: readonly Token[],
+  start: number,
+  length: number,
+  entityIds: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
+  const entities = entityIds.map((id) => kb.entity(id));
+  if (entities.some((entity) => entity?.kind !== "event")) return false;
+  if (!tokens.slice(start, start + length).every((token) => isEnglishWord(token.word))) return false;
+  const qualifying: Token[] = [];
+  for (let i = start - 1; i >= 0 && !STOPWORDS.has(tokens[i]!.word); i--) qualifying.push(tokens[i]!);
+  let i = start + length;
+  if (MODIFYING.has(tokens[i]?.word ?? "")) {
+    for (i++; tokens[i]?.word === "the"; i++);
+    for (; i < tokens.length && !STOPWORDS.has(tokens[i]!.word); i++) qualifying.push(tokens[i]!);
+  }
+  const own = new Set(
+    entities.flatMap((entity) =>
+      tokenize([entity!.name, entity!.description, ...entity!.aliases].join(" ")).map((t) => t.stem),
+    ),
+  );
+  return qualifying.some(
+    (token) =>
+      kb.knowsWord(token.word) &&
+      (!isEnglishWord(token.word) || isNounOnly(token.word)) &&
+      !own.has(token.stem),
+  );
 }
 
 /**

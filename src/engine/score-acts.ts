@@ -123,15 +123,19 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
 
 /**
  * "Indonesia can join the agreement at any time by signing": the question's first act the
- * sentence names is, every time, only possible (after "can", "could", "may" or "might") or a
- * means ("by signing"), so it says nothing of the act having been done.
+ * sentence names is, every time, only possible (after "can", "could", "may" or "might"), a
+ * means ("by signing") or only meant ("aimed to sign", "hoped to sign", "was to meet"), so it
+ * says nothing of the act having been done.
  */
 export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
   if (acts.length === 0 || !hasWordOf(indexed, POSSIBLE_OR_MEANS, withPossibility)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
-    [1, 2].some((back) => MODALS_OF_POSSIBILITY.has(sentence[i - back]?.word ?? ""));
+    [1, 2].some((back) => MODALS_OF_POSSIBILITY.has(sentence[i - back]?.word ?? "")) ||
+    // "aimed to sign", "expected Indonesia to sign"
+    (sentence[i - 1]?.word === "to" &&
+      [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? "")));
   for (const act of acts) {
     const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
     if (named.length > 0) return named.every(possible);
@@ -140,7 +144,12 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
 }
 
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
-const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([...MODALS_OF_POSSIBILITY, "by"]);
+/** "Aimed to", "hoped to", "was to": an act meant, before "to". */
+const INTENTIONS = new Set([
+  ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
+  ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
+]);
+const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([...MODALS_OF_POSSIBILITY, "by", ...INTENTIONS]);
 
 // Whether a fact's sentence has any of a few words, read once per fact: the checks above run on
 // every fact a question weighs, and most sentences have none of them.

@@ -186,7 +186,7 @@ export function scoringContext(
  * "Who heads / leads / runs the CFPC?": a who-question whose verb is one of leading, about a body
  * the question names.
  */
-function leaderAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["leaderAsked"] {
+export function leaderAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["leaderAsked"] {
   if (plan.kind !== "who") return undefined;
   // "Lead" itself or a word of its family ("head", "run"), not an act WordNet says also leads:
   // "who chairs it?" asks for the chair, not the secretary general.
@@ -205,7 +205,7 @@ const LEADING_FAMILY = 0.7;
  * The fact names a leader of one of the bodies by title: "the Secretary General of the CFPC",
  * "CFPC Executive Director …", "the council's chair" (a title WordNet puts under "leader").
  */
-function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+export function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const [sentence = []] = factSequences(indexed.fact);
   // One holder: "the CFPC ministers" are its members' ministers, not its head.
   const titleAt = (from: number, to: number) =>

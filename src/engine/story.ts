@@ -3,9 +3,10 @@
 // asked for by their number. Part of stage 4 (verify): it decides which facts answer, not how
 // they are said.
 
+import { inStoryWith } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
@@ -91,6 +92,8 @@ const MEETING_WORDS = new Set([
   "place",
   "happen",
   "happened",
+  "negotiation",
+  "negotiations",
 ]);
 
 /**
@@ -308,3 +311,93 @@ export function noSuchOrdinal(ordinal: { word: string }, events: readonly Event[
 function titleHas(event: Event, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }
+
+/**
+ * "Who chaired the third round of the talks?": the meeting counted is the one whose title has
+ * that number, where the facts found belong to such a meeting; the facts of the story's other
+ * meetings (the second round's plan "to hold a third round") are about another meeting. Facts of
+ * no meeting stay. Unchanged when no meeting found has that number in its title.
+ */
+export function ofTheCountedMeeting(usable: Match[], words: readonly string[], kb: KnowledgeBase): Match[] {
+  const ordinal = askedOrdinal(words);
+  if (!ordinal) return usable;
+  const counted = new Set<string>();
+  for (const m of usable) {
+    const id = m.indexed.fact.event;
+    const event = id && !counted.has(id) && answers(m, LOWEST_FLOOR) ? kb.event(id) : undefined;
+    if (event && titleHas(event, ordinal.word)) counted.add(event.id);
+  }
+  if (counted.size === 0) return usable;
+  return usable.filter((m) => m.indexed.fact.event === undefined || counted.has(m.indexed.fact.event));
+}
+
+/**
+ * "Who chaired each round?": the question asked of every meeting of the story its best fact is
+ * from (two participants and two topics in common), or, where it names meetings by their places
+ * or titles ("at Khujand and who at Osh"), of those; each meeting answered by its own best fact
+ * that answers at all. Undefined when fewer than two meetings have one: no story to go through.
+ */
+export function eachMeeting(
+  plan: QueryPlan,
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+): { events: Event[]; matches: (Match | undefined)[] } | undefined {
+  const first = usable.find((m) => m.indexed.fact.event !== undefined && answers(m, LOWEST_FLOOR));
+  const anchor = first?.indexed.fact.event ? kb.event(first.indexed.fact.event) : undefined;
+  if (!anchor) return undefined;
+  let events = [anchor, ...inStoryWith(anchor, kb, () => true)].sort((a, b) => a.date.localeCompare(b.date));
+  const named = plan.mentions
+    .filter((m) => m.entityIds.some((id) => MEETING_KINDS.has(kb.entity(id)?.kind ?? "")))
+    .map((m) => m.text.toLowerCase());
+  const asked = events.filter((event) =>
+    named.some((text) => `${event.title} ${event.place ?? ""}`.toLowerCase().includes(text)),
+  );
+  if (asked.length >= 2) events = asked;
+  const matches = events.map((event) => {
+    const found = usable.filter((m) => m.indexed.fact.event === event.id && answers(m, LOWEST_FLOOR));
+    return saidOf(event, found, plan, named, kb) ?? found[0];
+  });
+  return matches.filter(Boolean).length >= 2 ? { events, matches } : undefined;
+}
+
+/**
+ * Within one meeting of the story, the words of the story ("the Malacca oil spill talks") are
+ * the meeting's own title and topics: what is asked of it is the rest ("chaired"). Its first fact
+ * whose own sentence says all of the rest, and names whoever else the question names, answers for
+ * it, however little of the story's words it repeats ("… closed a one-day third round chaired by
+ * Rachel Teo").
+ */
+function saidOf(
+  event: Event,
+  found: readonly Match[],
+  plan: QueryPlan,
+  meetings: readonly string[],
+  kb: KnowledgeBase,
+): Match | undefined {
+  const own = new Set(
+    tokenize(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map((t) => t.stem),
+  );
+  // ("Negotiations" is a word for the meeting itself, whatever its title calls it.)
+  const asked = plan.terms.filter(
+    (t) =>
+      t.weight >= 1 &&
+      !MEETING_WORDS.has(t.word) &&
+      ![...t.alternatives.keys()].some((stem) => own.has(stem)),
+  );
+  const others = plan.mentions.filter((m) => !meetings.includes(m.text.toLowerCase()));
+  if (asked.length === 0) return undefined;
+  const says = (indexed: IndexedFact) =>
+    asked.every((t) =>
+      [...t.alternatives].some(([stem, strength]) => strength >= 1 && indexed.terms.get(stem) === 1),
+    ) && others.every((m) => m.entityIds.some((id) => indexed.fact.entities.includes(id)));
+  // Those weighed first, best first; then the meeting's other facts, in the article's order.
+  const weighed = found.find((m) => says(m.indexed));
+  if (weighed) return weighed;
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    if (says(indexed)) return { indexed, coverage: LOWEST_FLOOR, rank: LOWEST_FLOOR };
+  }
+  return undefined;
+}
+
+/** What names a meeting in "at Khujand and who at Osh": its place, or the meeting itself. */
+const MEETING_KINDS = new Set(["place", "event"]);

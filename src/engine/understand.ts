@@ -115,6 +115,11 @@ export interface Understanding {
    */
   comparison?: "accounts" | "changes";
   /**
+   * "Who chaired each round?", "who represented Kyrgyzstan at Khujand and who at Osh?": asked of
+   * every meeting of the story (or of each meeting named), one answer per meeting.
+   */
+  perMeeting?: true;
+  /**
    * "How long after the Khujand talks did they sign the deal?": the meeting (event id) the time is
    * counted from; the plan asks when the act was done.
    */
@@ -263,6 +268,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     ...overviewPhraseStems(text),
     ...unknownTopicOf(text, plan),
     ...storyStepIn(text),
+    ...(EACH_MEETING.test(text) ? { perMeeting: true as const } : {}),
     ...(time ? { time } : {}),
     ...(superlative ? { superlative: superlative.extreme } : {}),
     ...(outlet ? { sources: outlet.sources } : {}),
@@ -779,6 +785,13 @@ const SOURCE =
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
 const WHOLE_STORY =
   /\b(?:(?:whole|entire|full)(?: [\w'’-]+){0,4} (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
+
+/**
+ * "Who chaired each round?", "at every meeting", "who represented Kyrgyzstan at Khujand and who
+ * at Osh?": the question word asked again of a second meeting asks it of each meeting.
+ */
+const EACH_MEETING =
+  /\b(?:(?:each|every) (?:of the )?(?:round|meeting|session|sitting)s?|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";

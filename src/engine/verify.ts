@@ -1,19 +1,22 @@
 import type { Candidates } from "./candidates.ts";
-import { answerEntity, asksForRoleHolder, predecessorIn, successorIn } from "./compose.ts";
+import { answerEntity, asksForRoleHolder, handoversIn, predecessorIn, successorIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import type { Term } from "./query.ts";
+import { MONTHS } from "./language/time.ts";
+import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
-import { isPlural, namesAsked } from "./score-kind.ts";
+import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
+import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
   asksAsThingsStand,
   CHANGE_STATED,
   changesBetween,
+  eachMeeting,
   firstMeeting,
   KEY_FACTS,
   laterAccount,
@@ -21,6 +24,7 @@ import {
   NEXT,
   newestAccount,
   noSuchOrdinal,
+  ofTheCountedMeeting,
   otherAccount,
   reportedOn,
   STILL,
@@ -48,8 +52,10 @@ export type Verdict =
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
   | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
+  /** "Who chaired each round?": each meeting of the story, oldest first, with its own answer (if any). */
+  | { kind: "each-meeting"; events: Event[]; matches: (Match | undefined)[]; confidence: number }
   /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
-  | { kind: "story"; events: Event[]; facts: IndexedFact[] }
+  | { kind: "story"; events: Event[]; facts: IndexedFact[]; aspect?: "when" | "where" }
   | {
       kind: "event-detail";
       event: Event;
@@ -234,7 +240,42 @@ export function verify(
       : read.understanding.time === "successor"
         ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
         : allowed;
-  const usable = NEXT.test(plan.text) ? withoutOvertaken(fitting, floor, kb) : fitting;
+  // (A question about before or after is met by the handover itself: "took over from Šimkus".)
+  const acted =
+    asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb);
+  const counted = ofTheCountedMeeting(
+    ofTheSenseAsked(dayOfTheMonth(acted, plan, read.understanding.question), plan),
+    plan.words,
+    kb,
+  );
+  const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
+  // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
+  const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
+  // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
+  if (each && (plan.kind === "where" || plan.kind === "when")) {
+    const aspect = plan.kind;
+    const told = each.events.filter((event) => aspect === "when" || event.place);
+    const facts = told.flatMap((event) => keyFacts(event, kb, 1));
+    if (told.length >= 2 && facts.length === told.length)
+      return { kind: "story", events: told, facts, aspect };
+  }
+  if (each) {
+    // A meeting's fact found by its own words (not among those weighed) answers as the others do.
+    const weighed = new Set(usable);
+    const sure = each.matches.map((m) => {
+      if (!m) return undefined;
+      if (!weighed.has(m)) return Number.POSITIVE_INFINITY;
+      const own = usable.filter((other) => other.indexed.fact.event === m.indexed.fact.event);
+      const likelihood = likelihoodOf(evidenceFeatures(read, m, own));
+      return enoughToAnswer(likelihood, answers(m), shift) ? likelihood : undefined;
+    });
+    const likely = sure.filter((l) => l !== undefined && l <= 1);
+    if (likely.length > 0 && sure.filter((l) => l !== undefined).length >= 2) {
+      const matches = each.matches.map((m, i) => (sure[i] === undefined ? undefined : m));
+      const confidence = Math.min(...likely.flatMap((l) => (l === undefined ? [] : [l])));
+      return { kind: "each-meeting", events: each.events, matches, confidence };
+    }
+  }
   const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
@@ -313,6 +354,72 @@ export function verify(
     }
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
+const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+
+/**
+ * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
+ * the verb right after "who", and a fact answers who did it only if it says the act (in its own
+ * words or a synonym, or in the name of what it names: "the CCFC chair"). A fact
+ * about the commission or the exercise that names someone doing something else names nobody
+ * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
+ */
+function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (plan.kind !== "who") return matches;
+  const who = plan.words.indexOf("who");
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
+  if (!verb || !isVerb(verb.word)) return matches;
+  // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
+  // taking over?" by a handover ("will hand over the presidency to Bolivia").
+  const leader = leaderAsked(plan, kb);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const says = (m: Match) =>
+    [...verb.alternatives].some(
+      ([stem, strength]) =>
+        (m.indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH ||
+        m.indexed.fact.entities.some((id) => kb.entityTermStrength(id, stem) * strength >= STRONG_MATCH),
+    ) ||
+    (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
+    handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
+  return matches.filter(says);
+}
+
+/** "On what day …", "what exact date …", "which day of the week …": a day is asked for. */
+const DAY_ASKED = /\b(?:(?:what|which) (?:exact |precise )?(?:day|date)|exact (?:day|date))\b/i;
+
+/**
+ * "On what day in December did the working group meet?", "what exact date in March 2027 is the
+ * round?": the question names the month and asks for the day in it, so a fact that gives the month
+ * alone ("to meet in Batam in December 2025") does not answer; one that says the day of that
+ * month, or is itself dated on a day of it, does.
+ */
+function dayOfTheMonth(matches: Match[], plan: QueryPlan, question: string): Match[] {
+  // (As typed: "on what day" is read as "when".)
+  const asked = askedDateIn(plan.text);
+  if (!asked?.month || asked.day || !DAY_ASKED.test(question)) return matches;
+  const month = MONTHS[asked.month - 1]!;
+  const dayOf = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${month}\\b|\\b${month} \\d{1,2}\\b`, "i");
+  return matches.filter(
+    (m) =>
+      dayOf.test(m.indexed.fact.statement) || (!!m.indexed.fact.date && fitsDate(asked, m.indexed.fact.date)),
+  );
+}
+
+/** "The parties to the agreement", "a party to the convention": those bound by a deal. */
+const PARTY_TO = /\bpart(?:y|ies) to\b/i;
+
+/**
+ * "What party is she in?" asks for a political party; "the parties to the agreement" are those
+ * bound by a deal, the word's other sense, and say nothing of anyone's party. Asked as the thing
+ * wanted ("what party", "which party") and not itself "party to", the facts that use the word
+ * only in that sense are set aside.
+ */
+function ofTheSenseAsked(matches: Match[], plan: QueryPlan): Match[] {
+  if (!plan.focus || stemOf(plan.focus.word) !== stemOf("party") || PARTY_TO.test(plan.text)) return matches;
+  return matches.filter((m) => !PARTY_TO.test(m.indexed.fact.statement));
 }
 
 /** The facts of the best fact's meeting that name one of what is asked by its order ("the first agreement"). */
