@@ -1721,3 +1721,11 @@ describe("an act only meant does not answer what was done", () => {
     expect(eleventh.answer("who signed the agreement for malaysia?").answer).not.toContain("aimed to sign");
   });
 });
+
+describe("a fact about another country in the asked one's place does not answer for it", () => {
+  it("does not give Senegal's objection as Mauritania's", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    const result = sixth.answer("for what reason did mauritania oppose the sardinella allocation key?");
+    expect(result.answer).not.toMatch(/^Senegal refused/);
+  });
+});

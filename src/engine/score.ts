@@ -417,9 +417,11 @@ export function score(
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = mentionMatch(plan, i, indexed, kb);
     if (strength >= 1) namesInFact++;
-    else if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
     else {
-      if (strength > 0) namesInMeeting++;
+      if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
+      else if (strength > 0) namesInMeeting++;
+      // "Why did Mauritania object …?" against "Senegal refused …, objecting …": another country in
+      // the asked one's place, even where a protocol's description names the asked one.
       if (namesAnotherOfItsKind(plan.mentions[i]!.entityIds, indexed, context, kb)) namesReplaced++;
     }
     const m = MENTION_WEIGHT * strength;
