@@ -764,6 +764,31 @@ describe('"And before?" asks the previous question of the time before', () => {
   });
 });
 
+describe('"And originally?" asks the previous question of the earlier and the later account', () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("sets the first plan beside the one agreed later", () => {
+    const result = followUp(tenth, "how many glacial lake stations are planned?", "and originally?");
+    expect(result.reading).toBe(
+      'Reading it as "how many glacial lake stations are planned, at first and now?"',
+    );
+    expect(result.answer).toContain("Earlier");
+    expect(result.answer).toContain("24 automatic monitoring stations");
+    expect(result.answer).toContain("from 24 to 30");
+  });
+
+  it("reads 'the original figure' as the earlier account too, and nothing new named as one", () => {
+    const result = followUp(tenth, "how much will the warning system cost?", "what was the original figure?");
+    expect(result.reading ?? "").toContain("at first and now");
+    const named = followUp(
+      tenth,
+      "how much will the warning system cost?",
+      "what did switzerland offer at first?",
+    );
+    expect(named.reading ?? "").not.toContain("at first and now");
+  });
+});
+
 describe('"She" is a woman of the previous turn, "he" a man', () => {
   // Lithuania's foreign minister (a woman, "she told reporters") received Latvia's (a man, "his
   // Lithuanian counterpart"); Latvia's health minister is a woman ("Kalniņa said. She said …").

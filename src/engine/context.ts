@@ -6,7 +6,7 @@ import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
-import { mayReferBack, type Understanding, understand } from "./understand.ts";
+import { EARLIER_SIDE, LATER_SIDE, mayReferBack, type Understanding, understand } from "./understand.ts";
 
 /**
  * Stage 2 of answering: a follow-up read against the previous turn of the same conversation.
@@ -71,6 +71,9 @@ export function resolveContext(
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
+  // "What was it at first?" after "how many stations will there be?": the two accounts side by side.
+  const otherSide = previous ? askedOfTheOtherSide(asked, previous, kb) : undefined;
+  if (otherSide) return [otherSide];
   // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
   const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
   if (whole) return [whole];
@@ -380,6 +383,43 @@ function askedOfAnotherTime(
   const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
+
+/**
+ * "What was it at first?", "and originally?", "what was the first estimate?", "and now?": nothing
+ * but the pointing back and the other time, so the previous question asked again of an earlier
+ * and a later account, which is how a story told over several articles says what a figure was
+ * and became ("how many stations will the system have, at first and now?").
+ */
+function askedOfTheOtherSide(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const text = tokensOf(asked.question).join(" ");
+  const side = FIRST_ACCOUNT.exec(text) ?? EARLIER_SIDE.exec(text) ?? LATER_SIDE.exec(text);
+  if (!side || asked.plan.mentions.length > 0) return undefined;
+  const rest = `${text.slice(0, side.index)} ${text.slice(side.index + side[0].length)}`.split(" ");
+  if (!rest.every((w) => w === "" || WH_WORDS.has(w) || OTHER_SIDE_FILLER.has(w))) return undefined;
+  const before = canonicalText(previous.question)
+    .replace(/[?!.\s]+$/, "")
+    .replace(LATER_SIDE, "")
+    .replace(EARLIER_SIDE, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
+  if (before.split(" ").length < 3 || !WH_WORDS.has(tokensOf(before)[0] ?? "")) return undefined;
+  const question = `${before}, at first and now?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+}
+
+/** "The first estimate", "the original figure": the earlier account, named by what it counted. */
+const FIRST_ACCOUNT =
+  /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
+/** What may stand beside the other time in such a follow-up: the question word and the thing pointed back to. */
+const OTHER_SIDE_FILLER = new Set([
+  ...["was", "were", "is", "are", "it", "that", "this", "they", "them", "those", "the", "much", "many"],
+  ...["about", "then"],
+]);
 
 /** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */
 const THE_WHOLE =

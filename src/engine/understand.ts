@@ -161,10 +161,10 @@ function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase)
 const CHANGES_SINCE =
   /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
 /** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
-const EARLIER_SIDE =
+export const EARLIER_SIDE =
   /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
 /** "Now", "in the end", "where did it end up": the later one. */
-const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
+export const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
 /** "How did the cost change?", "did it go up or down?", "… compared with …": a change asked about as such. */
 const CHANGE =
   /\b(?:how (?:did|has|have|does|do) .+? change[ds]?\b|(?:go|gone|went) up or down\b|(?:rise|rose|risen) or f[ae]ll\b|increase or decrease\b|compared (?:with|to)\b)/;
