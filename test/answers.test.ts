@@ -80,6 +80,18 @@ describe("questions are understood the way people type them", () => {
     expect(result.answer).toContain(expected);
   });
 
+  it("reads past a chat interjection before the question and a 'tho' after it", () => {
+    for (const [question, expected] of [
+      ["wait, who chairs cica?", "Azerbaijan"],
+      ["hmm which country hosts cop29 tho", "Azerbaijan"],
+      ["oh who is the cica secretary general though?", "Sarybay"],
+    ] as const) {
+      const result = ask(question);
+      expect(result.answered, question).toBe(true);
+      expect(result.answer).toContain(expected);
+    }
+  });
+
   describe("in the words of the eighth article's readers", () => {
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
     it.each([

@@ -228,6 +228,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "",
     ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh"],
   ],
+  // "Why them tho?": a trailing "though" only says the asker was surprised.
+  [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
+  [/\bsmth\b/gi, "something", ["smth"]],
   [/\babt\b/gi, "about", ["abt"]],
   [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
   [/\bwen\b/gi, "when", ["wen"]],
