@@ -725,6 +725,17 @@ describe('An overview ("what happened at the meeting?") gives the event as a who
   });
 });
 
+describe('"Who took part?" right after a question about one meeting is who took part in that one', () => {
+  it("names the people of the meeting just discussed, not those of the newest meeting", () => {
+    const store = engineFrom(combinedDataDir(THIRD_EVENT_DIR, SEVENTH_EVENT_DIR));
+    const result = followUp(store, "what went on at the ulaanbaatar talks?", "who took part?");
+    expect(result.answered).toBe(true);
+    expect(result.reading ?? "").toContain("Taking it as");
+    expect(result.answer).toContain("Iturra");
+    expect(result.answer).not.toContain("Quesada");
+  });
+});
+
 describe('"Tell me about <person>" gives a profile: the role and more than one fact', () => {
   it.each(people.map((person) => [person.name, person] as const))("tell me about %s", (_name, person) => {
     // As people type it: the short name the source uses.

@@ -826,9 +826,10 @@ function resolve(
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
   }
-  // "What happened?" right after a question about one meeting is about that meeting.
-  // ("the latest meeting" names its own.)
-  if (asked.intent === "overview" && !asked.order && !named && event && readings.length === 0) {
+  // "What happened?", "who attended?" right after a question about one meeting are about that
+  // meeting, not the latest one. ("the latest meeting" names its own.)
+  const ofMeeting = asked.intent === "overview" || asked.intent === "attendance";
+  if (ofMeeting && !asked.order && !named && event && readings.length === 0) {
     return {
       kind: "read",
       understanding: asked,
