@@ -800,6 +800,22 @@ describe('"And originally?" asks the previous question of the earlier and the la
   });
 });
 
+describe('"He" or "she" asked about needs an answer that names them, or the country they act for', () => {
+  it("refuses a fact that only shares a word with the question, not the person", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = followUp(eleventh, "who is faridah osman", "is she in a party?");
+    expect(result.reading).toBe('Taking "she" as Faridah Osman');
+    expect(result.answered).toBe(false);
+  });
+
+  it("takes a fact that names the country the minister signed for", () => {
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    const result = followUp(second, "who is norland's foreign minister?", "what accord did he sign?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Lake Amari Water Accord");
+  });
+});
+
 describe('"She" is a woman of the previous turn, "he" a man', () => {
   // Lithuania's foreign minister (a woman, "she told reporters") received Latvia's (a man, "his
   // Lithuanian counterpart"); Latvia's health minister is a woman ("Kalniņa said. She said …").

@@ -40,6 +40,8 @@ export type Reading =
        * the ones already asked about.
        */
       within?: { event: string; without: ReadonlySet<string> };
+      /** "How old is she?": the person "she" was taken as, whom an answer must name. */
+      about?: string;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -155,7 +157,7 @@ export function staysOnTopic(
   factIds: readonly string[],
   kb: KnowledgeBase,
 ): boolean {
-  const onTopic = topicOf(read);
+  const onTopic = topicOf(read, kb);
   return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
 }
 
@@ -163,11 +165,41 @@ export function staysOnTopic(
  * For a follow-up bound to what was being discussed: whether a fact is about it (of the previous
  * turn's meeting, or naming one of its entities). Undefined: any fact may answer.
  */
-export function topicOf(read: Reading & { kind: "read" }): ((fact: Fact | undefined) => boolean) | undefined {
+export function topicOf(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): ((fact: Fact | undefined) => boolean) | undefined {
   const previous = read.previous;
-  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return undefined;
+  const about = read.about;
+  // "How old is she?" after "who heads the CBBM?": a fact that does not name her is about
+  // something else, however many of the question's words it has ("when the CBBM was founded").
+  // A fact may speak of them as their country ("Veloria and Norland signed the accord").
+  const named = about
+    ? (fact: Fact | undefined) =>
+        !!fact && (fact.entities.includes(about) || namesTheirCountry(fact, about, kb))
+    : undefined;
+  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
   const names = new Set(previous.entities);
-  return (fact) => !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+  return (fact) =>
+    !!fact &&
+    (!named || named(fact)) &&
+    (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+}
+
+/**
+ * The fact names the country the person's description ties them to ("Foreign Minister of
+ * Norland", "Malaysian transport minister"), which the person may have acted for.
+ */
+function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boolean {
+  const description = kb.entity(person)?.description.toLowerCase() ?? "";
+  const words = description.split(/[^\p{L}-]+/u);
+  return fact.entities.some((id) => {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "country") return false;
+    return (
+      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id)
+    );
+  });
 }
 
 /**
@@ -709,6 +741,7 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
+  let about: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
   );
@@ -729,6 +762,8 @@ function resolve(
     )[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
+    // "His country", "her ministry" are about what the person belongs to, not the person.
+    if (!POSSESSIVES.has(references.person) && references.person !== "her") about = person.id;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
     readings.push(`"${references.person}" as ${person.name}`);
   }
@@ -843,7 +878,12 @@ function resolve(
   const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question, plan);
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
-  return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
+  return {
+    ...reread(question, kb, `Taking ${readings.join(", ")}`),
+    exclude,
+    choseAmongPeople,
+    ...(about ? { about } : {}),
+  };
 }
 
 /**
