@@ -816,6 +816,18 @@ describe('"He" or "she" asked about needs an answer that names them, or the coun
   });
 });
 
+describe('"Which paper covered it?" after an answer is the report of the meeting that answer came from', () => {
+  it("names the outlet, not a thing the answer named, nor who was at the meeting", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const outlet = followUp(tenth, "who did the osh agreement put in charge?", "so which paper covered it?");
+    expect(outlet.answered).toBe(true);
+    expect(outlet.answer).toContain("Tien Shan Post reported it");
+    // "Who" asks for the report here: not the people of the meeting.
+    const who = followUp(tenth, "what was signed in osh?", "and who reported that?");
+    expect(who.answer).toContain("Tien Shan Post reported it");
+  });
+});
+
 describe('"She" is a woman of the previous turn, "he" a man', () => {
   // Lithuania's foreign minister (a woman, "she told reporters") received Latvia's (a man, "his
   // Lithuanian counterpart"); Latvia's health minister is a woman ("Kalniņa said. She said …").

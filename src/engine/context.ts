@@ -828,7 +828,8 @@ function resolve(
       question = replaceWord(question, references.thing, ofKind.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
     }
-    if (event && (asksAboutEvent || asked.intent === "overview")) {
+    // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
+    if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude);
     }
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing

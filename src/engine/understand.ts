@@ -756,7 +756,7 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 
 /** Asks which article or outlet told of something, not what it said. */
 const SOURCE =
-  /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
+  /^\W*(?:(?:and|so|ok|but) )?(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
 const WHOLE_STORY =

@@ -102,8 +102,11 @@ export function verify(
   const referred = read.event ?? meetingBeside(plan, kb)?.id;
   if (referred) {
     const event = kb.event(referred);
+    // "Who reported it?" asks for the report, not for who was there.
     const aspect =
-      plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
+      intent !== "source" && (plan.kind === "when" || plan.kind === "where" || plan.kind === "who")
+        ? plan.kind
+        : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
     if (event && aspect === "where" && !event.place) {
       return refuse(`My sources don't say where "${event.title}" took place.`);
