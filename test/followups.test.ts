@@ -798,6 +798,20 @@ describe('"And originally?" asks the previous question of the earlier and the la
     );
     expect(named.reading ?? "").not.toContain("at first and now");
   });
+
+  it("reads 'and before <something happened>?' as the earlier account, but not 'and before him?'", () => {
+    const happening = followUp(
+      tenth,
+      "how many glacial lake stations are planned?",
+      "and before the two sides met in osh?",
+    );
+    expect(happening.reading).toBe(
+      'Reading it as "how many glacial lake stations are planned, at first and now?"',
+    );
+    expect(happening.answer).toContain("24 automatic monitoring stations");
+    const person = followUp(tenth, "who led the tajik delegation in khujand?", "and before him?");
+    expect(person.reading ?? "").not.toContain("at first and now");
+  });
 });
 
 describe('"He" or "she" asked about needs an answer that names them, or the country they act for', () => {
