@@ -814,6 +814,18 @@ describe('"And originally?" asks the previous question of the earlier and the la
   });
 });
 
+describe('"Who else was there?" is the others at the meeting just discussed', () => {
+  it("lists the meeting's people, not what is known about the body that met", () => {
+    const result = followUp(
+      withSixth,
+      "who chaired the praia session of the ccfc?",
+      "ok, who else was there?",
+    );
+    expect(result.reading ?? "").toContain('Taking "there" as CCFC ministerial session');
+    expect(result.answer).toContain("Ould Cheikhna");
+  });
+});
+
 describe('"He" or "she" asked about needs an answer that names them, or the country they act for', () => {
   it("refuses a fact that only shares a word with the question, not the person", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));

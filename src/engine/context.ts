@@ -687,6 +687,10 @@ function resolve(
   }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
+    // "Who else was there?": the others at the meeting just discussed; "there" is no thing.
+    if (event && references.thing === "there" && plan.kind === "who" && !plan.future) {
+      return readAsEvent(asked, references.thing, event, exclude);
+    }
     // "What else does it do?", "anything else about it?": more of what is known about the thing,
     // as "what else did he say?" is more about him; not only more answers to the last question.
     const thing = references.thing ? likeliestThing(entities, previous) : undefined;
