@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
+import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   DATA_DIR,
@@ -692,6 +693,9 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(fourth.answer("what is the maritime memorandum for?").answer).toMatch(
       /^Ghana and Japan signed .* covering coast guard training/,
     );
+    // "What's" holds its "is": the same question, not "what is the memorandum?".
+    expect(understand("what's the maritime memorandum for?", fourth.base).plan.kind).toBe("why");
+    expect(understand("what's it for?", fourth.base).plan.kind).toBe("why");
   });
 
   it("reads a verb and its particle as the one verb they make", () => {
