@@ -1342,6 +1342,18 @@ describe("asking when two parties first met gets the story's earliest meeting", 
   });
 });
 
+describe("a price asked for one thing is answered by a price of one, not by the total for many", () => {
+  it("refuses the cost of all the stations for one of them, and takes a rate per unit", () => {
+    const tenth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR, TENTH_EVENT_DIR));
+    expect(tenth.answer("how much would each glacial lake station cost?").answered).toBe(false);
+    expect(tenth.answer("how much does the argentine toll charge per tonne?").answer).toContain("1.47");
+    // A total asked for is still the total.
+    expect(tenth.answer("how much is the glacial warning system going to cost?").answer).toContain(
+      "23.5 million",
+    );
+  });
+});
+
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
