@@ -826,23 +826,6 @@ describe('"Who else was there?" is the others at the meeting just discussed', ()
   });
 });
 
-describe('"It" after "the Dumai stockpile" is that stockpile, not the place nor an accord the answer named', () => {
-  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
-
-  it("takes the place's thing the previous question asked about", () => {
-    const result = followUp(eleventh, "what became of the dumai stockpile?", "who was going to pay for it?");
-    expect(result.reading).toBe('Taking "it" as the dumai stockpile');
-    // The store says nothing of who pays for that stockpile: not the agreement's budget instead.
-    expect(result.answered).toBe(false);
-  });
-
-  it("leaves out the place a question set its question at", () => {
-    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
-    const result = followUp(sixth, "what did the gambia announce at the praia session?", "and when is it?");
-    expect(result.reading ?? "").not.toContain("praia session");
-  });
-});
-
 describe('"He" or "she" asked about needs an answer that names them, or the country they act for', () => {
   it("refuses a fact that only shares a word with the question, not the person", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));

@@ -323,30 +323,6 @@ function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | und
   return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
 }
 
-/**
- * "The Dumai stockpile", "the Batam exercise": a thing the previous question named by "the", a
- * place or country and one noun after it, which the store has no entity of its own for.
- */
-function placesThing(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
-  const words = tokensOf(previous.question);
-  for (const mention of previous.mentions) {
-    const kind = kb.entity(mention.entity)?.kind;
-    if (kind !== "place" && kind !== "country") continue;
-    const named = mention.text.toLowerCase().split(" ");
-    const at = words.findIndex((_, i) => named.every((w, j) => words[i + j] === w));
-    const noun = words[at + named.length];
-    // Only the phrase's last word: "the Dumai stockpile?", not "the Dumai stockpile plan was …".
-    if (at < 1 || words[at - 1] !== "the" || !noun || at + named.length !== words.length - 1) continue;
-    if (WH_WORDS.has(noun) || AUXILIARIES.has(noun)) continue;
-    // "What did The Gambia announce at the Praia session?": where it was said, not what "it" is.
-    if (SETTINGS.has(words[at - 2] ?? "")) continue;
-    return `the ${[...named, noun].join(" ")}`;
-  }
-  return undefined;
-}
-
-const SETTINGS = new Set(["at", "in", "during", "on", "after", "before", "since"]);
-
 /** The previous answer's facts are dated, and not all on its meeting's day. */
 function datedApart(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const day = previous.event ? kb.event(previous.event)?.date : undefined;
@@ -877,17 +853,7 @@ function resolve(
         ? entities.find((e) => e.kind === "event")
         : undefined;
     const thing = happening ?? likeliestThing(actor ? [actor] : entities, previous);
-    // "How much was it going to cost?" after "what happened to the Dumai stockpile?": the thing
-    // the question asked about, which the store knows only by its place, not an accord its answer
-    // brought up.
-    const phrase = !happening && !actor && thing && !named ? placesThing(previous, kb) : undefined;
-    const askedOf = new Set(previous.mentions.map((m) => m.entity));
-    // Nor the place itself: "the Dumai stockpile" is not Dumai.
-    const placeOnly = thing?.kind === "place" || thing?.kind === "country";
-    if (phrase && thing && (!askedOf.has(thing.id) || placeOnly)) {
-      question = replaceWord(question, references.thing, phrase);
-      readings.push(`"${references.thing}" as ${phrase}`);
-    } else if (thing) {
+    if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
