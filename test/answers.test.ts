@@ -82,6 +82,18 @@ describe("questions are understood the way people type them", () => {
     expect(result.answer).toContain(expected);
   });
 
+  it("reads past a chat interjection before the question and a 'tho' after it", () => {
+    for (const [question, expected] of [
+      ["wait, who chairs cica?", "Azerbaijan"],
+      ["hmm which country hosts cop29 tho", "Azerbaijan"],
+      ["oh who is the cica secretary general though?", "Sarybay"],
+    ] as const) {
+      const result = ask(question);
+      expect(result.answered, question).toBe(true);
+      expect(result.answer).toContain(expected);
+    }
+  });
+
   describe("in the words of the eighth article's readers", () => {
     const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
     it.each([
@@ -682,6 +694,9 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(fourth.answer("what is the maritime memorandum for?").answer).toMatch(
       /^Ghana and Japan signed .* covering coast guard training/,
     );
+    // "What's" holds its "is": the same question, not "what is the memorandum?".
+    expect(understand("what's the maritime memorandum for?", fourth.base).plan.kind).toBe("why");
+    expect(understand("what's it for?", fourth.base).plan.kind).toBe("why");
   });
 
   it("reads a verb and its particle as the one verb they make", () => {
@@ -1325,6 +1340,18 @@ describe("asking when two parties first met gets the story's earliest meeting", 
   it("keeps to a fact that answers, which may know of meetings before the store's first", () => {
     const result = tenth.answer("when did kyrgyzstan and tajikistan first hold talks?");
     expect(result.facts[0]?.id).toBe("khujand-venue-60-participants");
+  });
+});
+
+describe("a price asked for one thing is answered by a price of one, not by the total for many", () => {
+  it("refuses the cost of all the stations for one of them, and takes a rate per unit", () => {
+    const tenth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR, TENTH_EVENT_DIR));
+    expect(tenth.answer("how much would each glacial lake station cost?").answered).toBe(false);
+    expect(tenth.answer("how much does the argentine toll charge per tonne?").answer).toContain("1.47");
+    // A total asked for is still the total.
+    expect(tenth.answer("how much is the glacial warning system going to cost?").answer).toContain(
+      "23.5 million",
+    );
   });
 });
 

@@ -725,6 +725,17 @@ describe('An overview ("what happened at the meeting?") gives the event as a who
   });
 });
 
+describe('"Who took part?" right after a question about one meeting is who took part in that one', () => {
+  it("names the people of the meeting just discussed, not those of the newest meeting", () => {
+    const store = engineFrom(combinedDataDir(THIRD_EVENT_DIR, SEVENTH_EVENT_DIR));
+    const result = followUp(store, "what went on at the ulaanbaatar talks?", "who took part?");
+    expect(result.answered).toBe(true);
+    expect(result.reading ?? "").toContain("Taking it as");
+    expect(result.answer).toContain("Iturra");
+    expect(result.answer).not.toContain("Quesada");
+  });
+});
+
 describe('"Tell me about <person>" gives a profile: the role and more than one fact', () => {
   it.each(people.map((person) => [person.name, person] as const))("tell me about %s", (_name, person) => {
     // As people type it: the short name the source uses.
@@ -761,6 +772,85 @@ describe('"And before?" asks the previous question of the time before', () => {
     expect(before.reading).toBe('Reading it as "who headed the mbfa before Lucía Zelaya Paz?"');
     // The article names nobody who led the agency before her: not a fact about her instead.
     expect(before.answered).toBe(false);
+  });
+});
+
+describe('"And originally?" asks the previous question of the earlier and the later account', () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("sets the first plan beside the one agreed later", () => {
+    const result = followUp(tenth, "how many glacial lake stations are planned?", "and originally?");
+    expect(result.reading).toBe(
+      'Reading it as "how many glacial lake stations are planned, at first and now?"',
+    );
+    expect(result.answer).toContain("Earlier");
+    expect(result.answer).toContain("24 automatic monitoring stations");
+    expect(result.answer).toContain("from 24 to 30");
+  });
+
+  it("reads 'the original figure' as the earlier account too, and nothing new named as one", () => {
+    const result = followUp(tenth, "how much will the warning system cost?", "what was the original figure?");
+    expect(result.reading ?? "").toContain("at first and now");
+    const named = followUp(
+      tenth,
+      "how much will the warning system cost?",
+      "what did switzerland offer at first?",
+    );
+    expect(named.reading ?? "").not.toContain("at first and now");
+  });
+
+  it("reads 'and before <something happened>?' as the earlier account, but not 'and before him?'", () => {
+    const happening = followUp(
+      tenth,
+      "how many glacial lake stations are planned?",
+      "and before the two sides met in osh?",
+    );
+    expect(happening.reading).toBe(
+      'Reading it as "how many glacial lake stations are planned, at first and now?"',
+    );
+    expect(happening.answer).toContain("24 automatic monitoring stations");
+    const person = followUp(tenth, "who led the tajik delegation in khujand?", "and before him?");
+    expect(person.reading ?? "").not.toContain("at first and now");
+  });
+});
+
+describe('"Who else was there?" is the others at the meeting just discussed', () => {
+  it("lists the meeting's people, not what is known about the body that met", () => {
+    const result = followUp(
+      withSixth,
+      "who chaired the praia session of the ccfc?",
+      "ok, who else was there?",
+    );
+    expect(result.reading ?? "").toContain('Taking "there" as CCFC ministerial session');
+    expect(result.answer).toContain("Ould Cheikhna");
+  });
+});
+
+describe('"He" or "she" asked about needs an answer that names them, or the country they act for', () => {
+  it("refuses a fact that only shares a word with the question, not the person", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = followUp(eleventh, "who is faridah osman", "is she in a party?");
+    expect(result.reading).toBe('Taking "she" as Faridah Osman');
+    expect(result.answered).toBe(false);
+  });
+
+  it("takes a fact that names the country the minister signed for", () => {
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    const result = followUp(second, "who is norland's foreign minister?", "what accord did he sign?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Lake Amari Water Accord");
+  });
+});
+
+describe('"Which paper covered it?" after an answer is the report of the meeting that answer came from', () => {
+  it("names the outlet, not a thing the answer named, nor who was at the meeting", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const outlet = followUp(tenth, "who did the osh agreement put in charge?", "so which paper covered it?");
+    expect(outlet.answered).toBe(true);
+    expect(outlet.answer).toContain("Tien Shan Post reported it");
+    // "Who" asks for the report here: not the people of the meeting.
+    const who = followUp(tenth, "what was signed in osh?", "and who reported that?");
+    expect(who.answer).toContain("Tien Shan Post reported it");
   });
 });
 

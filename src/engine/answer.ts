@@ -38,7 +38,7 @@ export function answerQuestion(
     if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
     const candidates = findCandidates(read, kb, floor);
     // "Who refused?" right after "what did Thailand ask for?": among the facts about that.
-    const onTopic = topicOf(read);
+    const onTopic = topicOf(read, kb);
     const found = onTopic
       ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
       : candidates;

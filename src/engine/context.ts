@@ -7,7 +7,14 @@ import { isPersonNoun } from "./language/thesaurus.ts";
 import { formatDate } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
-import { mayReferBack, type StoryStep, type Understanding, understand } from "./understand.ts";
+import {
+  EARLIER_SIDE,
+  LATER_SIDE,
+  mayReferBack,
+  type StoryStep,
+  type Understanding,
+  understand,
+} from "./understand.ts";
 
 /**
  * Stage 2 of answering: a follow-up read against the previous turn of the same conversation.
@@ -43,6 +50,8 @@ export type Reading =
       within?: { event: string; without: ReadonlySet<string> };
       /** "And the fifth one?" of a story of three meetings: the story has no such meeting. */
       noSuchStep?: true;
+      /** "How old is she?": the person "she" was taken as, whom an answer must name. */
+      about?: string;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -74,6 +83,9 @@ export function resolveContext(
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
+  // "What was it at first?" after "how many stations will there be?": the two accounts side by side.
+  const otherSide = previous ? askedOfTheOtherSide(asked, previous, kb) : undefined;
+  if (otherSide) return [otherSide];
   // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
   const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
   if (whole) return [whole];
@@ -158,7 +170,7 @@ export function staysOnTopic(
   factIds: readonly string[],
   kb: KnowledgeBase,
 ): boolean {
-  const onTopic = topicOf(read);
+  const onTopic = topicOf(read, kb);
   return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
 }
 
@@ -166,11 +178,41 @@ export function staysOnTopic(
  * For a follow-up bound to what was being discussed: whether a fact is about it (of the previous
  * turn's meeting, or naming one of its entities). Undefined: any fact may answer.
  */
-export function topicOf(read: Reading & { kind: "read" }): ((fact: Fact | undefined) => boolean) | undefined {
+export function topicOf(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): ((fact: Fact | undefined) => boolean) | undefined {
   const previous = read.previous;
-  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return undefined;
+  const about = read.about;
+  // "How old is she?" after "who heads the CBBM?": a fact that does not name her is about
+  // something else, however many of the question's words it has ("when the CBBM was founded").
+  // A fact may speak of them as their country ("Veloria and Norland signed the accord").
+  const named = about
+    ? (fact: Fact | undefined) =>
+        !!fact && (fact.entities.includes(about) || namesTheirCountry(fact, about, kb))
+    : undefined;
+  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
   const names = new Set(previous.entities);
-  return (fact) => !!fact && (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+  return (fact) =>
+    !!fact &&
+    (!named || named(fact)) &&
+    (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+}
+
+/**
+ * The fact names the country the person's description ties them to ("Foreign Minister of
+ * Norland", "Malaysian transport minister"), which the person may have acted for.
+ */
+function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boolean {
+  const description = kb.entity(person)?.description.toLowerCase() ?? "";
+  const words = description.split(/[^\p{L}-]+/u);
+  return fact.entities.some((id) => {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "country") return false;
+    return (
+      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id)
+    );
+  });
 }
 
 /**
@@ -386,6 +428,50 @@ function askedOfAnotherTime(
   const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
+
+/**
+ * "What was it at first?", "and originally?", "what was the first estimate?", "and now?": nothing
+ * but the pointing back and the other time, so the previous question asked again of an earlier
+ * and a later account, which is how a story told over several articles says what a figure was
+ * and became ("how many stations will the system have, at first and now?").
+ */
+function askedOfTheOtherSide(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const text = tokensOf(asked.question).join(" ");
+  // "And before Indonesia held back?", "what was the count before the survey?": a time set by what
+  // happened, which only the earlier account can be of; "before him" asks of a person instead.
+  const beforeWhat = BEFORE_HAPPENING.exec(text);
+  const side = beforeWhat ?? FIRST_ACCOUNT.exec(text) ?? EARLIER_SIDE.exec(text) ?? LATER_SIDE.exec(text);
+  if (!side) return undefined;
+  const people = asked.plan.mentions.some((m) => isKind(kb, m.entityIds, "person"));
+  if (people || (!beforeWhat && asked.plan.mentions.length > 0)) return undefined;
+  const rest = `${text.slice(0, side.index)} ${text.slice(side.index + side[0].length)}`.split(" ");
+  if (!rest.every((w) => w === "" || WH_WORDS.has(w) || OTHER_SIDE_FILLER.has(w))) return undefined;
+  const before = canonicalText(previous.question)
+    .replace(/[?!.\s]+$/, "")
+    .replace(LATER_SIDE, "")
+    .replace(EARLIER_SIDE, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
+  if (before.split(" ").length < 3 || !WH_WORDS.has(tokensOf(before)[0] ?? "")) return undefined;
+  const question = `${before}, at first and now?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+}
+
+/** "The first estimate", "the original figure": the earlier account, named by what it counted. */
+const FIRST_ACCOUNT =
+  /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
+/** "Before the survey", "before Indonesia held back": two words or more of what happened, at the end. */
+const BEFORE_HAPPENING = /\bbefore (?!(?:him|her|them|that|this|it|then|now)\b)\S+(?: \S+)+$/;
+/** What may stand beside the other time in such a follow-up: the question word and the thing pointed back to. */
+const OTHER_SIDE_FILLER = new Set([
+  ...["was", "were", "is", "are", "it", "that", "this", "they", "them", "those", "the", "much", "many"],
+  ...["about", "then", "count", "number", "figure", "total", "amount", "estimate"],
+]);
 
 /** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */
 const THE_WHOLE =
@@ -646,6 +732,10 @@ function resolve(
   }
   // "What else?", "anything more?": the previous question again, without what was shown.
   if (references.more && !named && !substantive && !references.person && !references.group) {
+    // "Who else was there?": the others at the meeting just discussed; "there" is no thing.
+    if (event && references.thing === "there" && plan.kind === "who" && !plan.future) {
+      return readAsEvent(asked, references.thing, event, exclude);
+    }
     // "What else does it do?", "anything else about it?": more of what is known about the thing,
     // as "what else did he say?" is more about him; not only more answers to the last question.
     const thing = references.thing ? likeliestThing(entities, previous) : undefined;
@@ -707,6 +797,7 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
+  let about: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
   );
@@ -727,6 +818,8 @@ function resolve(
     )[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
+    // "His country", "her ministry" are about what the person belongs to, not the person.
+    if (!POSSESSIVES.has(references.person) && references.person !== "her") about = person.id;
     question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
     readings.push(`"${references.person}" as ${person.name}`);
   }
@@ -791,7 +884,8 @@ function resolve(
       question = replaceWord(question, references.thing, ofKind.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
     }
-    if (event && (asksAboutEvent || asked.intent === "overview")) {
+    // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
+    if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude);
     }
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
@@ -827,9 +921,10 @@ function resolve(
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
   }
-  // "What happened?" right after a question about one meeting is about that meeting.
-  // ("the latest meeting" names its own.)
-  if (asked.intent === "overview" && !asked.order && !named && event && readings.length === 0) {
+  // "What happened?", "who attended?" right after a question about one meeting are about that
+  // meeting, not the latest one. ("the latest meeting" names its own.)
+  const ofMeeting = asked.intent === "overview" || asked.intent === "attendance";
+  if (ofMeeting && !asked.order && !named && event && readings.length === 0) {
     // "And the second one?": another meeting of the story being discussed; none when it has no such.
     const meant = asked.storyStep ? stepAlong(event, asked.storyStep, kb) : event;
     return {
@@ -845,7 +940,12 @@ function resolve(
   const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question, plan);
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
-  return { ...reread(question, kb, `Taking ${readings.join(", ")}`), exclude, choseAmongPeople };
+  return {
+    ...reread(question, kb, `Taking ${readings.join(", ")}`),
+    exclude,
+    choseAmongPeople,
+    ...(about ? { about } : {}),
+  };
 }
 
 /** The meeting of `from`'s story that the step names: undefined when the story has none such. */

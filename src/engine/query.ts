@@ -229,6 +229,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "",
     ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh"],
   ],
+  // "Why them tho?": a trailing "though" only says the asker was surprised.
+  [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
+  [/\bsmth\b/gi, "something", ["smth"]],
   [/\babt\b/gi, "about", ["abt"]],
   [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
   [/\bwen\b/gi, "when", ["wen"]],
@@ -602,11 +605,13 @@ function questionKind(tokens: Token[]): QuestionKind {
  * what was asked or pushed for), which WordNet's two-word verbs and a verb before it tell.
  */
 function asksWhatFor(tokens: readonly Token[], opener: number): boolean {
-  if (tokens.at(-1)?.word !== "for" || tokens.length < opener + 4) return false;
+  // "What's the toll for?": the copula is inside the question word.
+  const contracted = tokens[opener]!.word === "whats" || !!tokens[opener]!.possessive;
+  if (tokens.at(-1)?.word !== "for" || tokens.length < opener + (contracted ? 3 : 4)) return false;
   const before = tokens.at(-2)!.word;
   if (isPhrasalVerbCached(before, "for") || EXPANSION_PATTERN.test(tokens.map((t) => t.word).join(" ")))
     return false;
-  return COPULAS.has(tokens[opener + 1]!.word) || !isVerbCached(before);
+  return contracted || COPULAS.has(tokens[opener + 1]!.word) || !isVerbCached(before);
 }
 
 /** A word the knowledge does not contain becomes the closest one it does, if any is close. */

@@ -471,6 +471,45 @@ function moneyPositions(statement: readonly Token[]): Set<number> {
 
 const RANGE_WORDS = new Set(["to", "and", "from", "between", "of"]);
 
+/**
+ * "How much does one station cost?", "how much will it charge per km?": the thing a price is asked
+ * for one of (the last word of the few after "one", "each", "per"), in a how-much question.
+ */
+export function unitPriced(plan: QueryPlan): Term | undefined {
+  if (!asksHowMuch(plan)) return undefined;
+  const at = plan.words.findIndex((word, i) => i > 2 && UNIT_WORDS.has(word));
+  if (at < 0) return undefined;
+  let head: Term | undefined;
+  for (let position = at + 1; position <= at + UNIT_REACH; position++) {
+    const term = plan.terms.find((t) => t.position === position);
+    if (!term || term.weight < 1 || PRICE_VERBS.has(term.word)) break;
+    head = term;
+  }
+  return head;
+}
+
+/**
+ * The fact gives a price of one: the thing with "each", "per", "a" or "one" beside it ("per
+ * tonne", "a station costs", "the vessels cost 2 million each"), not a total for many.
+ */
+export function pricesOne(unit: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => {
+    // "Per tonne" for "per ton": a rate is a price of one, whatever unit it is spelled in.
+    if (token.word === "per") return true;
+    if ((unit.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) return false;
+    const before = statement.slice(Math.max(0, i - UNIT_REACH), i).map((t) => t.word);
+    const after = statement.slice(i + 1, i + 1 + UNIT_REACH + 3).map((t) => t.word);
+    return before.some((w) => UNIT_WORDS.has(w) || w === "a" || w === "an") || after.some((w) => EACH.has(w));
+  });
+}
+
+const UNIT_WORDS = new Set(["one", "each", "per", "single", "every"]);
+const EACH = new Set(["each", "apiece"]);
+const PRICE_VERBS = new Set(["cost", "costs", "charge", "charges", "pay", "pays", "paid", "spend", "spent"]);
+/** Words between "each" and the thing it counts by ("each response vessel"). */
+const UNIT_REACH = 3;
+
 /** "how much" (or "how much of") among the words as read, typos fixed ("how mcuh"). */
 export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
   const { words } = plan;

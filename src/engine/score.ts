@@ -29,11 +29,13 @@ import {
   namesNone,
   namesTheThingUncounted,
   namesTheThingUnnamed,
+  pricesOne,
   QUANTITY_WORDS,
   STRONG_MATCH,
   statesAmount,
   statesCount,
   thingNameAsked,
+  unitPriced,
 } from "./score-kind.ts";
 import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
@@ -143,6 +145,8 @@ export interface ScoringContext {
   counted: Term | undefined;
   /** "What is the name of the *lake* …?": the thing whose name is asked. */
   nameOf: Term | undefined;
+  /** "How much does one station cost?": the thing a price of one is asked for. */
+  unit: Term | undefined;
   /** The stems of the question's words. */
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
@@ -172,6 +176,7 @@ export function scoringContext(
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
     nameOf: thingNameAsked(plan),
+    unit: unitPriced(plan),
     leaderAsked: leaderAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
@@ -484,6 +489,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
+  // "How much does one station cost?" needs the price of one, not the cost of all 24.
+  if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "What is the name of the lake …?" needs the lake's name, not the lake.
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.

@@ -180,10 +180,10 @@ function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase)
 const CHANGES_SINCE =
   /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
 /** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
-const EARLIER_SIDE =
+export const EARLIER_SIDE =
   /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
 /** "Now", "in the end", "where did it end up": the later one. */
-const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
+export const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
 /** "How did the cost change?", "did it go up or down?", "… compared with …": a change asked about as such. */
 const CHANGE =
   /\b(?:how (?:did|has|have|does|do) .+? change[ds]?\b|(?:go|gone|went) up or down\b|(?:rise|rose|risen) or f[ae]ll\b|increase or decrease\b|compared (?:with|to)\b)/;
@@ -780,7 +780,7 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 
 /** Asks which article or outlet told of something, not what it said. */
 const SOURCE =
-  /^\W*(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
+  /^\W*(?:(?:and|so|ok|but) )?(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
 const WHOLE_STORY =

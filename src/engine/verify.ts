@@ -108,19 +108,23 @@ export function verify(
   const referred = read.event ?? meetingBeside(plan, kb)?.id;
   if (referred) {
     const event = kb.event(referred);
+    // "Who reported it?" asks for the report, not for who was there.
     const aspect =
-      plan.kind === "when" || plan.kind === "where" || plan.kind === "who" ? plan.kind : undefined;
+      intent !== "source" && (plan.kind === "when" || plan.kind === "where" || plan.kind === "who")
+        ? plan.kind
+        : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
     if (event && aspect === "where" && !event.place) {
       return refuse(`My sources don't say where "${event.title}" took place.`);
     }
     if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
+  // "And the fifth one?" of a story of three meetings.
+  if (read.noSuchStep)
+    return refuse(
+      `My sources don't tell of such a meeting in the story of ${kb.event(read.event ?? "")?.title ?? "that meeting"}.`,
+    );
   if (intent === "overview") {
-    if (read.noSuchStep)
-      return refuse(
-        `My sources don't tell of such a meeting in the story of ${kb.event(read.event ?? "")?.title ?? "that meeting"}.`,
-      );
     // An overview of something the store never speaks of, where nothing else named a meeting: the
     // newest meeting would be a guess.
     const unknownTopic = read.understanding.unknownTopic;

@@ -35,9 +35,12 @@ export const SOFT_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Question openers people type before the question itself ("can you tell me", "do you know"). */
+/**
+ * Question openers people type before the question itself ("can you tell me", "do you know"), and
+ * the interjections of a chat ("wait, what did he say?", "hmm who signed?").
+ */
 export const CHATTY_PREFIX =
-  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?)?\s*/i;
+  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?)?\s*/i;
 
 /**
  * Families of words that mean the same in questions about diplomacy. Each word is stemmed
