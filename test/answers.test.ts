@@ -1712,6 +1712,13 @@ describe("asking something of each meeting of a story gets one answer per meetin
     expect(jakarta).toBeGreaterThan(george);
     expect(result.answer).toContain("Keppel Bay");
   });
+
+  it('"all three rounds", "both meetings" ask of each one too', () => {
+    const result = eleventh.answer("when did all three rounds of the malacca oil spill talks take place?");
+    expect(result.answer).toMatch(/^3 meetings/);
+    expect(result.answer).toContain("16 September 2025");
+    expect(result.answer).toContain("6 October 2026");
+  });
 });
 
 describe("a word is read in the sense the question asks it in", () => {

@@ -791,7 +791,7 @@ const WHOLE_STORY =
  * at Osh?": the question word asked again of a second meeting asks it of each meeting.
  */
 const EACH_MEETING =
-  /\b(?:(?:each|every) (?:of the )?(?:round|meeting|session|sitting)s?|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
+  /\b(?:(?:each|every) (?:of the )?(?:round|meeting|session|sitting)s?|(?:both|the two|all (?:the )?(?:two|three|four)|the three|the four) (?:rounds|meetings|sessions|sittings)|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
