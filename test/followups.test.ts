@@ -547,7 +547,8 @@ describe("A follow-up that names nothing stays on what was being discussed", () 
     const next = store.answer("ok then who would pay the most money", undefined, { previous: turnOf(first) });
     // The Lithuania–Latvia ambulance fund has payers too: not what was being discussed.
     expect(next.answer).not.toMatch(/Lithuania|Latvia/);
-    expect(next.answer).toMatch(/^Singapore\. Under the Malacca Strait Oil Spill Response Agreement/);
+    expect(next.answer).toMatch(/^Singapore\. /);
+    expect(next.answer).toContain("$28 million");
   });
 
   it("answers from the facts about what was being discussed, not only when the best of all is", () => {

@@ -566,7 +566,9 @@ function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, 
     )
     .sort((a, b) => a.start - b.start);
   const at = spans.findIndex((span) => span.entity === answer);
-  if (at < 0) return [answer];
+  // Named twice ("Argentina, …, Paraguay and Uruguay held talks …, mediated by Uruguay"), the
+  // sentence may give it for the act alone: which mention is the answer's is not known here.
+  if (at < 0 || spans.filter((span) => span.entity === answer).length > 1) return [answer];
   // Next to each other, a comma (not a word) or "and"/"or" between.
   const joined = (left: (typeof spans)[number], right: (typeof spans)[number]) =>
     right.start === left.end || (right.start === left.end + 1 && COORDINATORS.has(statement[left.end]!.word));

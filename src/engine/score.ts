@@ -621,6 +621,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   return 1;
 }
 
+const DOER_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
+const ASKS_WHO_IS = /^\W*who(?:'s|s| is| was| are| were| will be)\b/i;
+
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 export function typeFit(
   plan: QueryPlan,
@@ -629,10 +632,19 @@ export function typeFit(
   context: ScoringContext,
 ): number {
   switch (plan.kind) {
-    case "who":
+    case "who": {
+      // "Who signed the agreement?" asks for everyone who did: among facts that answer as well,
+      // the one naming more of them ("Malaysia, Singapore and Thailand signed …") over one naming one.
+      let doers = 0;
+      // "Who is the foreign minister?" asks for the one holding a role, not for everyone.
+      for (const id of ASKS_WHO_IS.test(plan.text) ? [] : indexed.entities) {
+        if (!context.mentioned.has(id) && DOER_KINDS.has(kb.entity(id)?.kind ?? "other")) doers++;
+      }
+      if (doers > 0) return 1 + 0.05 * Math.min(doers - 1, 3);
       for (const id of indexed.entities)
         if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
       return 0;
+    }
     case "when":
       return indexed.fact.date ? 1 : 0;
     case "where": {
