@@ -1771,3 +1771,19 @@ describe("a who-question gets everyone who did it when one fact names them all",
     expect(result.answer).toMatch(/^Malaysia, Singapore and Thailand\./);
   });
 });
+
+describe("asking who an article quotes lists each person quoted, with their role, each cited", () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("names the people the outlet's report quotes", () => {
+    const result = eleventh.answer("which people were quoted in the Straits Dispatch report?");
+    expect(result.answer).toMatch(/^Straits Dispatch's report of 7 October 2026/);
+    expect(result.answer).toContain("Rachel Teo");
+    expect(result.facts.length).toBeGreaterThan(1);
+  });
+
+  it("with no article named, takes the newest and says so", () => {
+    const result = eleventh.answer("who got quoted in the article?");
+    expect(result.answer).toContain("the most recent article I have");
+  });
+});

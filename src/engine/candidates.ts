@@ -42,7 +42,7 @@ export function findCandidates(
           !m.indexed.fact.entities.some((e) => within.without.has(e)),
       )
     : found;
-  if (intent !== "overview" && intent !== "source" && intent !== "attendance")
+  if (intent !== "overview" && intent !== "source" && intent !== "attendance" && intent !== "quoted")
     return { matches, events: [], eventChoice: "named" };
   const referred = read.event ? kb.event(read.event) : undefined;
   // "And the whole story?" after a question about one meeting: that meeting's story.

@@ -737,6 +737,20 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const text = `${source.outlet} reported it, on ${formatDate(source.date)}: "${source.title}". It is about ${event.title}, ${formatDate(event.date)}${which}.`;
       return answered(text, verdict.choice === "latest" ? 0.8 : 0.9, [verdict.fact], { event: event.id });
     }
+    case "quoted": {
+      const { source, event, quoted } = verdict;
+      const people = quoted.map(({ entity }) => `${entity.name} (${entity.description.split(/[;,]/)[0]})`);
+      const which = verdict.newest
+        ? " (the most recent article I have; name an outlet or a meeting for another)"
+        : "";
+      const text = `${source.outlet}'s report of ${formatDate(source.date)} on ${event.title}${which} quotes ${listInWords(people)}.`;
+      return answered(
+        text,
+        verdict.newest ? 0.8 : 0.9,
+        quoted.map((q) => q.fact),
+        { event: event.id, entities: quoted.map((q) => q.entity.id) },
+      );
+    }
     case "expansion": {
       const { entity, said, backing } = verdict;
       const text = said

@@ -27,6 +27,8 @@ export type Intent =
   | "source"
   /** "Who attended the talks?", "which countries took part?": the people and parties of an event. */
   | "attendance"
+  /** "Who was quoted in the article?": the people an article quotes, each with what they said. */
+  | "quoted"
   /** Everything else: the fact (or facts) that say it. */
   | "fact";
 
@@ -782,6 +784,10 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 const SOURCE =
   /^\W*(?:(?:and|so|ok|but) )?(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
 
+/** "Who was quoted in the article?", "list everyone quoted in the Horn Observer report". */
+const QUOTED =
+  /(?:^\W*(?:(?:and|so|ok|okay|but|then|pls|please)\W+)*who (?:was|were|got|gets|is|are|has been|have been) (?:quoted|cited|interviewed)\b|\b(?:(?:everyone|everybody|anyone|people|persons|those|all|officials|ministers) (?:(?:who|that) )?(?:was |were |got )?(?:quoted|cited|interviewed)|whose (?:words|quotes) (?:are|were) (?:in|used)|who (?:spoke|talked) (?:in|to) (?:the|that|this) (?:article|report|story|piece))\b)/;
+
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
 const WHOLE_STORY =
   /\b(?:(?:whole|entire|full)(?: [\w'’-]+){0,4} (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
@@ -795,6 +801,7 @@ const EACH_MEETING =
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
+  if (QUOTED.test(text)) return "quoted";
   if (SOURCE.test(text)) return "source";
   if (asksWhoAttended(text, plan)) return "attendance";
   if (

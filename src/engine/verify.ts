@@ -68,7 +68,16 @@ export type Verdict =
     }
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
   | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }
-  | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] };
+  | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] }
+  /** "Who was quoted in the article?": each person the article quotes, with a fact of theirs. */
+  | {
+      kind: "quoted";
+      event: Event;
+      source: Source;
+      quoted: { entity: Entity; fact: IndexedFact }[];
+      /** Nothing named the article: the newest one was taken. */
+      newest: boolean;
+    };
 
 /** Words for a meeting: "which outlet reported the meeting?" asks about one, if only the latest. */
 const EVENT_WORDS =
@@ -188,6 +197,16 @@ export function verify(
       const choice = latest && previousEvent ? "referred" : found.eventChoice;
       return { kind: "source", event, source, fact, choice };
     }
+  }
+  if (intent === "quoted") {
+    const event = articleAskedAbout(read, found, kb);
+    const source = event ? kb.source(event.source) : undefined;
+    if (!event || !source)
+      return refuse("I don't know which article you mean: name its outlet or its meeting.");
+    const quoted = quotedIn(event, kb);
+    if (quoted.length === 0) return refuse(`${source.outlet}'s report, as I have it, quotes no one by name.`);
+    const newest = !read.understanding.sources && !read.previous?.event && found.eventChoice === "latest";
+    return { kind: "quoted", event, source, quoted, newest };
   }
   if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0) {
     return refuse("Ask me a question about the events I know, for example one of these.");
@@ -591,4 +610,50 @@ function containsWords(sequence: Token[], words: string[]): boolean {
     if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
   }
   return false;
+}
+
+/**
+ * The article a question about an article means: the one of the outlet it names (of the meetings
+ * it names, the first; else that outlet's newest), else the meeting it names, else the previous
+ * answer's, else the newest.
+ */
+function articleAskedAbout(
+  read: Reading & { kind: "read" },
+  found: Candidates,
+  kb: KnowledgeBase,
+): Event | undefined {
+  const sources = read.understanding.sources;
+  const previousEvent = read.previous?.event ? kb.event(read.previous.event) : undefined;
+  if (sources) {
+    return (
+      found.events.find((event) => sources.has(event.source)) ??
+      kb.eventsByDate(false).find((event) => sources.has(event.source))
+    );
+  }
+  return found.eventChoice === "latest" && previousEvent ? previousEvent : found.events[0];
+}
+
+/** Whoever a fact of the meeting has saying something: "Warsame said …", "…, Houmed told reporters". */
+const QUOTING =
+  /\b(?:said|says|told|added|stressed|warned|argued|insisted|explained|replied|noted|urged|asked|called|recalled|declared|remarked)\b/i;
+
+/** The people the meeting's article quotes, in the order the article's facts give them. */
+function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: IndexedFact }[] {
+  const quoted = new Map<string, { entity: Entity; fact: IndexedFact }>();
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    const statement = indexed.fact.statement;
+    const cue = QUOTING.exec(statement);
+    if (!cue) continue;
+    for (const id of indexed.fact.entities) {
+      const entity = kb.entity(id);
+      if (entity?.kind !== "person" || quoted.has(id)) continue;
+      // The speaker is named before the verb of saying (or right after it: "said Houmed").
+      const at = [entity.name, ...entity.aliases]
+        .map((name) => statement.indexOf(name))
+        .filter((index) => index >= 0);
+      if (at.some((index) => index < cue.index + cue[0].length + 2))
+        quoted.set(id, { entity, fact: indexed });
+    }
+  }
+  return [...quoted.values()];
 }
