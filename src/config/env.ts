@@ -149,7 +149,14 @@ const ApiUrl = z
   );
 
 /** Listening address for /healthz and /metrics: an IP address or a host name, no port. */
-const Host = z.string().regex(/^[\w.:-]+$/, "must be an address such as 127.0.0.1 or 0.0.0.0");
+const Host = z
+  .string()
+  // A host name has at most 253 characters, in parts of at most 63 (what the resolver accepts).
+  .refine(
+    (value) =>
+      /^[\w.:-]+$/.test(value) && value.length <= 253 && value.split(".").every((part) => part.length <= 63),
+    "must be an address such as 127.0.0.1 or 0.0.0.0",
+  );
 
 const ShardCount = z
   .string()
