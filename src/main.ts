@@ -143,7 +143,7 @@ async function main(): Promise<number | undefined> {
     });
   } catch (error) {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
-    logger.error(`could not connect: ${connectionHint(error, config)}`);
+    fatal(logger, `could not connect: ${connectionHint(error, config)}`);
     await closeAll();
     // A database file this start created, empty, is not left behind by a start that failed.
     if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
@@ -203,7 +203,7 @@ function handleShutdown(
     stopping = true;
     logger.info("shutting down", { signal });
     setTimeout(() => {
-      logger.error("shutdown timed out; exiting anyway");
+      fatal(logger, "shutdown timed out; exiting anyway");
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     bot
@@ -215,7 +215,7 @@ function handleShutdown(
         process.exit(0);
       })
       .catch((error: unknown) => {
-        logger.error("shutdown failed", { err: error });
+        fatal(logger, "shutdown failed", { err: error });
         closeAll().finally(() => process.exit(1));
       });
   };
@@ -230,9 +230,18 @@ function handleShutdown(
 function installProcessGuards(logger: Logger): void {
   process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection", { err: reason }));
   process.on("uncaughtException", (error) => {
-    logger.error("uncaught exception; exiting", { err: error });
+    fatal(logger, "uncaught exception; exiting", { err: error });
     process.exit(1);
   });
+}
+
+/**
+ * A line the process ends with: logged, and written plainly when the log is off (LOG_LEVEL=silent),
+ * so a bot that stops is never silent about why.
+ */
+function fatal(logger: Logger, message: string, fields?: Record<string, unknown>): void {
+  logger.error(message, fields);
+  if (!logger.isEnabled("error")) process.stderr.write(`error: ${message}\n`);
 }
 
 /** Every later write to stdout and stderr with the secrets replaced. */
