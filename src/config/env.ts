@@ -60,6 +60,9 @@ export interface Sharding {
   ids?: number[];
 }
 
+/** The last TCP port. */
+const MAX_PORT = 65_535;
+
 /** Discord's ceiling for one bot is far below this; a larger number is a typo. */
 export const MAX_SHARDS = 4096;
 
@@ -200,7 +203,7 @@ const Schema = z.object({
       )
       .transform((value) => new Secret(value)),
   ),
-  METRICS_PORT: optional(Count(1, 65535)),
+  METRICS_PORT: optional(Count(1, MAX_PORT)),
   METRICS_HOST: optional(Host).default("127.0.0.1"),
   SHARD_COUNT: optional(ShardCount),
   SHARD_IDS: optional(ShardIds),
@@ -228,6 +231,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   const shardProblem = shardingProblem(values.SHARD_COUNT, values.SHARD_IDS);
   if (shardProblem) problems.push(shardProblem);
+  // Each shard serves on METRICS_PORT + its id (with `auto`, the count is known only later).
+  const count = values.SHARD_COUNT;
+  if (values.METRICS_PORT && typeof count === "number") {
+    const last = values.SHARD_IDS ? Math.max(...values.SHARD_IDS) : count - 1;
+    if (values.METRICS_PORT + last > MAX_PORT) {
+      problems.push(
+        `METRICS_PORT ${values.METRICS_PORT} leaves no port for shard ${last}: each shard serves on METRICS_PORT + its id, so with ${values.SHARD_IDS ? `SHARD_IDS up to ${last}` : `SHARD_COUNT=${count}`} METRICS_PORT is at most ${MAX_PORT - last}`,
+      );
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const config: Config = {
