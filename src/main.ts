@@ -101,6 +101,35 @@ async function main(): Promise<number | undefined> {
     return 1;
   }
   storage = opened.storage;
+  const openedStore = storage.store;
+  // Set once the changes of other processes are followed.
+  let stopSync: (() => void) | undefined;
+  const closeStorage = () => {
+    stopSync?.();
+    openedStore.close();
+  };
+  const closeAll = async () => {
+    await observability?.close();
+    closeStorage();
+  };
+  const created = storage.created;
+  // A database file this start created, empty, is not left behind by a start that did not finish.
+  const removeIfCreated = () => {
+    if (created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
+  };
+  // Asked to stop while still connecting: nothing is being handled yet, so the start ends here.
+  const stopWhileConnecting = (signal: NodeJS.Signals) => {
+    logger.info("shutting down", { signal });
+    closeAll()
+      .then(() => {
+        removeIfCreated();
+        logger.info("stopped");
+        process.exit(0);
+      })
+      .catch(() => process.exit(1));
+  };
+  process.once("SIGINT", stopWhileConnecting);
+  process.once("SIGTERM", stopWhileConnecting);
   if (storage.created) logger.info("created a new database", { database: storage.store.file });
   for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
   // The typo and autocomplete indexes, built now rather than on the first member's question.
@@ -120,16 +149,7 @@ async function main(): Promise<number | undefined> {
     ...(shard ? { shardCount: shard.count, overlays: "each server's on its first use" } : {}),
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
-  const openedStore = storage.store;
-  const closeStorage = () => {
-    stopSync();
-    openedStore.close();
-  };
-  const closeAll = async () => {
-    await observability?.close();
-    closeStorage();
-  };
+  stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
 
   try {
     bot = await startBot({
@@ -145,9 +165,11 @@ async function main(): Promise<number | undefined> {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
     fatal(logger, `could not connect: ${connectionHint(error, config)}`);
     await closeAll();
-    // A database file this start created, empty, is not left behind by a start that failed.
-    if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
+    removeIfCreated();
     return 1;
+  } finally {
+    process.off("SIGINT", stopWhileConnecting);
+    process.off("SIGTERM", stopWhileConnecting);
   }
   handleShutdown(bot, logger, closeAll, shard !== undefined);
   return undefined;
