@@ -149,7 +149,12 @@ const ApiUrl = z
   .refine(
     (value) => !/\/v\d+$/i.test(value),
     "must be the REST base without the API version (…/api, not …/api/v10)",
-  );
+  )
+  // Never repeated in a message or a log line: the password of a REST proxy is a secret.
+  .refine((value) => {
+    const url = new URL(value);
+    return url.username === "" && url.password === "";
+  }, "must not hold a user name or password: Discord's REST client refuses such addresses");
 
 /** Listening address for /healthz and /metrics: an IP address or a host name, no port. */
 const Host = z
