@@ -101,6 +101,35 @@ async function main(): Promise<number | undefined> {
     return 1;
   }
   storage = opened.storage;
+  const openedStore = storage.store;
+  // Set once the changes of other processes are followed.
+  let stopSync: (() => void) | undefined;
+  const closeStorage = () => {
+    stopSync?.();
+    openedStore.close();
+  };
+  const closeAll = async () => {
+    await observability?.close();
+    closeStorage();
+  };
+  const created = storage.created;
+  // A database file this start created, empty, is not left behind by a start that did not finish.
+  const removeIfCreated = () => {
+    if (created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
+  };
+  // Asked to stop while still connecting: nothing is being handled yet, so the start ends here.
+  const stopWhileConnecting = (signal: NodeJS.Signals) => {
+    logger.info("shutting down", { signal });
+    closeAll()
+      .then(() => {
+        removeIfCreated();
+        logger.info("stopped");
+        process.exit(0);
+      })
+      .catch(() => process.exit(1));
+  };
+  process.once("SIGINT", stopWhileConnecting);
+  process.once("SIGTERM", stopWhileConnecting);
   if (storage.created) logger.info("created a new database", { database: storage.store.file });
   for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
   // The typo and autocomplete indexes, built now rather than on the first member's question.
@@ -120,16 +149,7 @@ async function main(): Promise<number | undefined> {
     ...(shard ? { shardCount: shard.count, overlays: "each server's on its first use" } : {}),
     warmMs: Math.round(performance.now() - warmStart),
   });
-  const stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
-  const openedStore = storage.store;
-  const closeStorage = () => {
-    stopSync();
-    openedStore.close();
-  };
-  const closeAll = async () => {
-    await observability?.close();
-    closeStorage();
-  };
+  stopSync = await followChanges(storage, logger, config.databaseUrl?.reveal());
 
   try {
     bot = await startBot({
@@ -143,11 +163,13 @@ async function main(): Promise<number | undefined> {
     });
   } catch (error) {
     // One line an operator can act on; the stack of a refused login or a closed port says nothing more.
-    logger.error(`could not connect: ${connectionHint(error, config)}`);
+    fatal(logger, `could not connect: ${connectionHint(error, config)}`);
     await closeAll();
-    // A database file this start created, empty, is not left behind by a start that failed.
-    if (storage.created && openedStore instanceof SqliteStore) removeDatabaseFiles(openedStore.file);
+    removeIfCreated();
     return 1;
+  } finally {
+    process.off("SIGINT", stopWhileConnecting);
+    process.off("SIGTERM", stopWhileConnecting);
   }
   handleShutdown(bot, logger, closeAll, shard !== undefined);
   return undefined;
@@ -203,7 +225,7 @@ function handleShutdown(
     stopping = true;
     logger.info("shutting down", { signal });
     setTimeout(() => {
-      logger.error("shutdown timed out; exiting anyway");
+      fatal(logger, "shutdown timed out; exiting anyway");
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     bot
@@ -215,7 +237,7 @@ function handleShutdown(
         process.exit(0);
       })
       .catch((error: unknown) => {
-        logger.error("shutdown failed", { err: error });
+        fatal(logger, "shutdown failed", { err: error });
         closeAll().finally(() => process.exit(1));
       });
   };
@@ -230,9 +252,18 @@ function handleShutdown(
 function installProcessGuards(logger: Logger): void {
   process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection", { err: reason }));
   process.on("uncaughtException", (error) => {
-    logger.error("uncaught exception; exiting", { err: error });
+    fatal(logger, "uncaught exception; exiting", { err: error });
     process.exit(1);
   });
+}
+
+/**
+ * A line the process ends with: logged, and written plainly when the log is off (LOG_LEVEL=silent),
+ * so a bot that stops is never silent about why.
+ */
+function fatal(logger: Logger, message: string, fields?: Record<string, unknown>): void {
+  logger.error(message, fields);
+  if (!logger.isEnabled("error")) process.stderr.write(`error: ${message}\n`);
 }
 
 /** Every later write to stdout and stderr with the secrets replaced. */

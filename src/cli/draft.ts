@@ -1,5 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { type Draft, draftArticle } from "../drafting/draft.ts";
 import { Engine } from "../engine/engine.ts";
 import { crossCheck, loadDataset, type Problem, readDataFolder } from "../engine/load.ts";
@@ -134,13 +144,30 @@ function makeFolders(dir: string): void {
   for (const folder of missing) mkdirSync(folder);
 }
 
+/**
+ * Written into a hidden folder beside `dir`, then renamed to it: a draft cut short (a crash, a
+ * kill, a full disk) is never a folder at `dir`, nor one the store's loader reads (it skips
+ * dot-folders).
+ */
 export function writeDraft(dir: string, draft: Draft): void {
-  makeFolders(dir);
-  const json = (name: string, value: unknown) =>
-    writeFileSync(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
-  json("source.json", draft.source);
-  writeFileSync(join(dir, draft.source.textFile), draft.text);
-  json("entities.json", draft.entities);
-  json("events.json", draft.events);
-  json("facts.json", draft.facts);
+  const target = resolve(dir);
+  makeFolders(dirname(target));
+  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
+  removeQuietly(partial);
+  mkdirSync(partial);
+  try {
+    const json = (name: string, value: unknown) =>
+      writeFileSync(join(partial, name), `${JSON.stringify(value, null, 2)}\n`);
+    json("source.json", draft.source);
+    writeFileSync(join(partial, draft.source.textFile), draft.text);
+    json("entities.json", draft.entities);
+    json("events.json", draft.events);
+    json("facts.json", draft.facts);
+    // An empty folder made beforehand (checked by the caller) gives way to the whole draft.
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(partial, target);
+  } catch (error) {
+    removeQuietly(partial);
+    throw error;
+  }
 }

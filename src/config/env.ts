@@ -60,6 +60,9 @@ export interface Sharding {
   ids?: number[];
 }
 
+/** The last TCP port. */
+const MAX_PORT = 65_535;
+
 /** Discord's ceiling for one bot is far below this; a larger number is a typo. */
 export const MAX_SHARDS = 4096;
 
@@ -146,10 +149,22 @@ const ApiUrl = z
   .refine(
     (value) => !/\/v\d+$/i.test(value),
     "must be the REST base without the API version (…/api, not …/api/v10)",
-  );
+  )
+  // Never repeated in a message or a log line: the password of a REST proxy is a secret.
+  .refine((value) => {
+    const url = new URL(value);
+    return url.username === "" && url.password === "";
+  }, "must not hold a user name or password: Discord's REST client refuses such addresses");
 
 /** Listening address for /healthz and /metrics: an IP address or a host name, no port. */
-const Host = z.string().regex(/^[\w.:-]+$/, "must be an address such as 127.0.0.1 or 0.0.0.0");
+const Host = z
+  .string()
+  // A host name has at most 253 characters, in parts of at most 63 (what the resolver accepts).
+  .refine(
+    (value) =>
+      /^[\w.:-]+$/.test(value) && value.length <= 253 && value.split(".").every((part) => part.length <= 63),
+    "must be an address such as 127.0.0.1 or 0.0.0.0",
+  );
 
 const ShardCount = z
   .string()
@@ -193,7 +208,7 @@ const Schema = z.object({
       )
       .transform((value) => new Secret(value)),
   ),
-  METRICS_PORT: optional(Count(1, 65535)),
+  METRICS_PORT: optional(Count(1, MAX_PORT)),
   METRICS_HOST: optional(Host).default("127.0.0.1"),
   SHARD_COUNT: optional(ShardCount),
   SHARD_IDS: optional(ShardIds),
@@ -221,6 +236,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   const shardProblem = shardingProblem(values.SHARD_COUNT, values.SHARD_IDS);
   if (shardProblem) problems.push(shardProblem);
+  // Each shard serves on METRICS_PORT + its id (with `auto`, the count is known only later).
+  const count = values.SHARD_COUNT;
+  if (values.METRICS_PORT && typeof count === "number") {
+    const last = values.SHARD_IDS ? Math.max(...values.SHARD_IDS) : count - 1;
+    if (values.METRICS_PORT + last > MAX_PORT) {
+      problems.push(
+        `METRICS_PORT ${values.METRICS_PORT} leaves no port for shard ${last}: each shard serves on METRICS_PORT + its id, so with ${values.SHARD_IDS ? `SHARD_IDS up to ${last}` : `SHARD_COUNT=${count}`} METRICS_PORT is at most ${MAX_PORT - last}`,
+      );
+    }
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const config: Config = {

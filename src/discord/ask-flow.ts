@@ -207,25 +207,40 @@ export function refusalReply(
 
 /** Every fact behind an answer, with its quote and source. */
 export function sourcesReply(facts: readonly AnswerFact[]): ReplyModel {
+  const title = facts.length === 1 ? "Source" : `Sources (${facts.length})`;
+  const names = facts.map((fact, index) =>
+    truncate(`${index + 1}. ${fact.source.outlet}${dateSuffix(fact.source.date)}`, LIMITS.embedFieldName),
+  );
+  // Each fact's share of what one embed holds: the quotes give way, so nothing is left for the
+  // embed's own fitting to cut off the end of a field, where the article's link is.
+  const named = title.length + names.reduce((sum, name) => sum + name.length, 0);
+  const share = Math.min(
+    LIMITS.embedFieldValue,
+    Math.floor((LIMITS.embedTotal - named) / Math.max(1, facts.length)),
+  );
   const card: Card = {
     tone: "info",
-    title: facts.length === 1 ? "Source" : `Sources (${facts.length})`,
-    fields: facts.map((fact, index) => ({
-      name: truncate(
-        `${index + 1}. ${fact.source.outlet}${dateSuffix(fact.source.date)}`,
-        LIMITS.embedFieldName,
-      ),
-      value: truncate(
-        [
-          safeText(fact.statement),
-          blockQuote(`“${safeText(fact.source.quote)}”`),
-          `— ${link(safeText(fact.source.title || fact.source.outlet), fact.source.url)}`,
-        ].join("\n"),
-        LIMITS.embedFieldValue,
-      ),
-    })),
+    title,
+    fields: facts.map((fact, index) => ({ name: names[index]!, value: sourceEntry(fact, share) })),
   };
   return { cards: [card], ephemeral: true };
+}
+
+/** A fact's statement, quote and article within `max` characters: the quote is cut first, the article never. */
+function sourceEntry(fact: AnswerFact, max: number): string {
+  const article = safeText(fact.source.title || fact.source.outlet);
+  const tail = `— ${sourceLink(article, fact.source.url, Math.floor(max / 3))}`;
+  // The statement and the quote share what is left, each on its own line.
+  const room = max - tail.length - 2;
+  const quote = blockQuote(`“${safeText(fact.source.quote)}”`);
+  const statement = truncate(safeText(fact.statement), Math.max(room - quote.length, Math.ceil(room / 2)));
+  return [statement, truncate(quote, room - statement.length), tail].filter(Boolean).join("\n");
+}
+
+/** A masked link to the article, or its name alone when the address would crowd out the rest. */
+function sourceLink(label: string, url: string | undefined, max: number): string {
+  const linked = link(label, url);
+  return linked.length <= max ? linked : truncate(label, max);
 }
 
 function titleFor(question: string): { title?: string } {
@@ -234,7 +249,9 @@ function titleFor(question: string): { title?: string } {
 }
 
 function sourceField(fact: AnswerFact, count: number): { name: string; value: string } {
-  const origin = link(`**${safeText(fact.source.outlet)}**`, fact.source.url);
+  // The address gives way to the outlet and date when it is too long to show with them.
+  const outlet = `**${truncate(safeText(fact.source.outlet), LIMITS.embedFieldValue / 8)}**`;
+  const origin = sourceLink(outlet, fact.source.url, LIMITS.embedFieldValue / 4);
   const more = count > 1 ? `\n*+${count - 1} more: press Sources*` : "";
   // The quote is cut first so the outlet and date always fit the 1024-character field.
   const tail = `\n— ${origin}${dateSuffix(fact.source.date)}${more}`;

@@ -11,6 +11,8 @@ import { deployCommands, describeDeployment } from "./deploy.ts";
 import type { FeedbackStore } from "./feedback.ts";
 import { createMessageHandler } from "./messages.ts";
 import { CommandRegistry } from "./registry.ts";
+import { type DiscordMessageBody, toMessageBody } from "./render.ts";
+import { notice } from "./reply-model.ts";
 import { createInteractionRouter } from "./router.ts";
 import { createServices } from "./services.ts";
 
@@ -56,12 +58,25 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   const route = createInteractionRouter({ registry, services, logger });
   const onMessage = createMessageHandler({ services, logger });
+  // Requests being handled: a stop lets them finish (a draft, an answer) before disconnecting.
+  const inFlight: InFlight = new Map();
+  const track = (work: Promise<void>, interaction?: UnfinishedInteraction) => {
+    inFlight.set(work, interaction);
+    void work.finally(() => inFlight.delete(work));
+  };
   // Both handlers catch their own errors; the extra catch only guards against a bug in them.
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction).catch((error: unknown) => logger.error("interaction router crashed", { err: error }));
+    track(
+      route(interaction).catch((error: unknown) =>
+        logger.error("interaction router crashed", { err: error }),
+      ),
+      interaction.isRepliable() ? interaction : undefined,
+    );
   });
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((error: unknown) => logger.error("message handler crashed", { err: error }));
+    track(
+      onMessage(message).catch((error: unknown) => logger.error("message handler crashed", { err: error })),
+    );
   });
 
   client.once(Events.ClientReady, (ready) => {
@@ -135,6 +150,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const stop = () => {
     stopped ??= (async () => {
       stopping = true;
+      await finishInFlight(inFlight, logger);
       await client.destroy();
       await services.feedback.close();
     })();
@@ -148,4 +164,54 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     throw error;
   }
   return { client, services, registry, gatewayConnected: () => connected && !stopping, stop };
+}
+
+/** How long a stop waits for requests being handled: below main's 10 s shutdown timeout. */
+export const DRAIN_TIMEOUT_MS = 7_000;
+
+/** What a stop may still tell the user of an unfinished request: an interaction it deferred. */
+export interface UnfinishedInteraction {
+  readonly deferred: boolean;
+  readonly replied: boolean;
+  editReply(body: DiscordMessageBody): Promise<unknown>;
+}
+
+/** Each request being handled, with its interaction (none for a message). */
+export type InFlight = Map<Promise<void>, UnfinishedInteraction | undefined>;
+
+export const RESTARTING_NOTICE = "I'm restarting and could not finish this. Please try again in a minute.";
+
+/**
+ * Waits, at most `timeoutMs`, for the requests being handled to finish (and for any that arrive
+ * meanwhile), so that a restart does not leave a member or a moderator waiting for a reply that
+ * never comes. Says in the log what it waited for; a deferred interaction it could not wait for
+ * ("thinking…") is told to try again rather than left spinning.
+ */
+export async function finishInFlight(
+  inFlight: InFlight,
+  logger: Logger,
+  timeoutMs: number = DRAIN_TIMEOUT_MS,
+): Promise<void> {
+  if (inFlight.size === 0) return;
+  const plural = (n: number) => `${n} request${n === 1 ? "" : "s"}`;
+  logger.info(`waiting for ${plural(inFlight.size)} to finish`);
+  const deadline = Date.now() + timeoutMs;
+  while (inFlight.size > 0) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      logger.warn(`stopping with ${plural(inFlight.size)} unfinished; their users are told to try again`);
+      const told = [...inFlight.values()]
+        .filter((interaction) => interaction?.deferred && !interaction.replied)
+        .map((interaction) =>
+          interaction?.editReply(toMessageBody(notice(RESTARTING_NOTICE))).catch(() => undefined),
+        );
+      await Promise.race([Promise.allSettled(told), delay(1_000)]);
+      return;
+    }
+    await Promise.race([Promise.allSettled([...inFlight.keys()]), delay(left)]);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

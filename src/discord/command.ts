@@ -64,6 +64,8 @@ export interface Requester {
   member?: MemberInfo;
   /** The user's name as shown in revision histories ("alice"); the id when unknown. */
   userTag?: string;
+  /** The largest file the bot may attach here, in bytes, as Discord says with each interaction. */
+  attachmentSizeLimit?: number;
 }
 
 export interface MemberInfo {

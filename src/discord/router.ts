@@ -343,6 +343,9 @@ function requester(interaction: Interaction, services: Services): Requester {
     surface: interaction.guildId ? "guild" : "dm",
     ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     ...(member ? { member } : {}),
+    ...(typeof interaction.attachmentSizeLimit === "number"
+      ? { attachmentSizeLimit: interaction.attachmentSizeLimit }
+      : {}),
   };
 }
 

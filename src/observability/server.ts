@@ -71,11 +71,20 @@ export async function startObservabilityServer(options: {
   };
 }
 
+const MAX_PORT = 65_535;
+
 function listen(
   server: Server,
   port: number,
   host: string,
 ): Promise<{ ok: true } | { ok: false; problem: string }> {
+  // Only a shard's METRICS_PORT + id can pass the last port: the setting alone is checked at start-up.
+  if (port > MAX_PORT) {
+    return Promise.resolve({
+      ok: false,
+      problem: `METRICS_PORT + this shard's id is ${port}, past the last port (${MAX_PORT}): choose a lower METRICS_PORT`,
+    });
+  }
   return new Promise((resolve) => {
     const onError = (error: NodeJS.ErrnoException) => {
       const why =

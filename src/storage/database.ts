@@ -60,6 +60,9 @@ export type OpenResult<S extends Store = Store> =
   | { ok: true; store: S; created: boolean }
   | { ok: false; error: StoreError };
 
+/** The longest file name Linux, macOS and Windows file systems take, with "-wal" added by SQLite. */
+const MAX_FILE_NAME_BYTES = 255 - "-wal".length;
+
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
 /**
@@ -77,6 +80,13 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult<S
     error: { kind, file, message: `database ${shown}: ${why}` },
   });
   if (file === IN_MEMORY) return connect(file, now, options, fail, () => undefined);
+  // The file system would refuse every use of the name (ENAMETOOLONG), even removing what it made.
+  if (Buffer.byteLength(basename(file)) > MAX_FILE_NAME_BYTES) {
+    return fail(
+      "no-folder",
+      `the file name is too long (${Buffer.byteLength(basename(file))} bytes; at most ${MAX_FILE_NAME_BYTES}); correct the path (DATABASE_PATH or --db)`,
+    );
+  }
   if (options.readOnly) return openForReading(file, options, now, fail);
 
   const exists = existsSync(file);

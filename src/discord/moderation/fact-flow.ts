@@ -101,7 +101,7 @@ export function runFactCommand(ctx: CommandContext): Interactive {
     case "gaps":
       return reply(gaps(ctx, mod));
     case "export":
-      return exportOverlay(mod);
+      return exportOverlay(mod, ctx.attachmentSizeLimit ?? MIN_ATTACHMENT_SIZE_LIMIT);
     default:
       return say(
         "Pick one of the /fact subcommands: add, edit, remove, history, revert, list, gaps, export.",
@@ -530,8 +530,19 @@ function revisionsOf(mod: Moderator, factId: string): readonly { revision: numbe
   return found.ok ? found.revisions : [];
 }
 
-function exportOverlay(mod: Moderator): Interactive {
+/** What Discord lets a bot attach in any server (more in boosted ones): when it does not say. */
+const MIN_ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
+
+function exportOverlay(mod: Moderator, attachmentSizeLimit: number): Interactive {
   const overlay = mod.storage.facts.exportOverlay(mod.guildId);
+  const data = Buffer.from(`${JSON.stringify(overlay, null, 2)}\n`, "utf8");
+  // Discord would refuse the whole reply, and the moderator would see only that something failed.
+  if (data.length > attachmentSizeLimit) {
+    return say(
+      `This server's changes are ${byteSize(data.length)} as a file, more than Discord lets me attach here ` +
+        `(${byteSize(attachmentSizeLimit)}). On the bot's host: \`npm run facts -- export --guild ${mod.guildId}\``,
+    );
+  }
   const counts = [
     `${overlay.facts.length} fact${overlay.facts.length === 1 ? "" : "s"}`,
     `${overlay.removedFacts.length} removed`,
@@ -548,10 +559,15 @@ function exportOverlay(mod: Moderator): Interactive {
     files: [
       {
         name: `attache-overlay-${mod.guildId}.json`,
-        data: Buffer.from(`${JSON.stringify(overlay, null, 2)}\n`, "utf8"),
+        data,
       },
     ],
   };
+}
+
+function byteSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 // ---- autocomplete ----
