@@ -1787,3 +1787,11 @@ describe("asking who an article quotes lists each person quoted, with their role
     expect(result.answer).toContain("the most recent article I have");
   });
 });
+
+describe("a question asking which month is answered only by a fact that gives the month", () => {
+  it("does not answer 'which month' with a season", () => {
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    const result = fourth.answer("in which month of next spring will the treaty talks in Tokyo take place?");
+    expect(result.answered).toBe(false);
+  });
+});

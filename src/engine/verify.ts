@@ -31,6 +31,7 @@ import {
   withoutOvertaken,
 } from "./story.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
+import type { Understanding } from "./understand.ts";
 
 /**
  * Stage 4 of answering: does anything found really answer, and how sure is that? The scores
@@ -267,7 +268,10 @@ export function verify(
   const acted =
     asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb);
   const counted = ofTheCountedMeeting(
-    ofTheSenseAsked(dayOfTheMonth(acted, plan, read.understanding.question), plan),
+    ofTheSenseAsked(
+      theMonthAsked(dayOfTheMonth(acted, plan, read.understanding.question), read.understanding),
+      plan,
+    ),
     plan.words,
     kb,
   );
@@ -429,6 +433,21 @@ function dayOfTheMonth(matches: Match[], plan: QueryPlan, question: string): Mat
     (m) =>
       dayOf.test(m.indexed.fact.statement) || (!!m.indexed.fact.date && fitsDate(asked, m.indexed.fact.date)),
   );
+}
+
+/** "Which month …", "in what month …": a month is asked for. */
+const MONTH_ASKED = /\b(?:what|which) month\b/i;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "i");
+
+/**
+ * "Which month next spring are the talks in Tokyo?": a fact that gives a season or a year ("next
+ * spring", "in 2027") does not say the month; one that names it, or is itself dated to a month, does.
+ */
+function theMonthAsked(matches: Match[], { question, time }: Understanding): Match[] {
+  if (!MONTH_ASKED.test(question)) return matches;
+  // A fact's own date is the day it was said: of something to come, not the month it comes in.
+  const dated = (m: Match) => time !== "future" && /^\d{4}-\d{2}/.test(m.indexed.fact.date ?? "");
+  return matches.filter((m) => MONTH_NAMED.test(m.indexed.fact.statement) || dated(m));
 }
 
 /** "The parties to the agreement", "a party to the convention": those bound by a deal. */
