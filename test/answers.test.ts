@@ -1795,3 +1795,19 @@ describe("a question asking which month is answered only by a fact that gives th
     expect(result.answered).toBe(false);
   });
 });
+
+describe("who held a post before someone is the one the handover names, 'replacing' included", () => {
+  it("names the minister a new minister replaced", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = eleventh.answer("before faridah osman, who was the transport minister of malaysia?");
+    expect(result.answer).toMatch(/^Azman Rahim\./);
+  });
+
+  it("asked with the country's role, still the one before", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = tenth.answer(
+      "who was kyrgyzstan's minister for emergency situations prior to abdyrakhmanova?",
+    );
+    expect(result.answer).toMatch(/^Bakyt Asanaliev\./);
+  });
+});

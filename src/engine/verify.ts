@@ -257,12 +257,14 @@ export function verify(
   // says what came before for him.
   const asksForPredecessor =
     read.understanding.time === "past-holder" && (plan.kind === "who" || plan.kind === "which");
-  const fitting = asksForRoleHolder(plan)
-    ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
-    : asksForPredecessor
-      ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
-      : read.understanding.time === "successor"
-        ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
+  // ("Who was Kyrgyzstan's emergency minister before Abdyrakhmanova?" asks for a role's holder
+  // too, but the one before: the handover names them.)
+  const fitting = asksForPredecessor
+    ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
+    : read.understanding.time === "successor"
+      ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
+      : asksForRoleHolder(plan)
+        ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
         : allowed;
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
   const acted =
