@@ -118,6 +118,20 @@ describe("questions are understood the way people type them", () => {
 
 describe("questions typed in a hurry are still understood", () => {
   it.each([
+    ["did ghana n japan ever sign that investment treaty or nah", /did not sign/],
+    ["where's the wamso hq", /Lomé/],
+  ])("reads chat shorthand ('n', 'or nah', 'hq'): %s", (question, expected) => {
+    const result = engineFrom(combinedDataDir(FOURTH_EVENT_DIR)).answer(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(expected);
+  });
+
+  it("reads a leading 'y' before a verb as 'why'", () => {
+    expect(understand("y did japan give ghana the grant", engine.base).plan.kind).toBe("why");
+    expect(understand("y axis values", engine.base).plan.kind).not.toBe("why");
+  });
+
+  it.each([
     ["who did aliyev recieve", "Kairat Sarybay"],
     ["who is the president ofazerbaijan", "Ilham Aliyev"],
     ["Aliyev Sarybay meeting date", "17 April 2024"],

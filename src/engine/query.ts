@@ -256,6 +256,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [/\bppl\b/gi, "people", ["ppl"]],
+  [/\bb4\b/gi, "before", ["b4"]],
+  [/\bw\/o\b/gi, "without", ["w/o"]],
+  [/\bw\/(?=\s)/gi, "with", ["w/"]],
+  [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
+  [/\s+or (?:nah|nope|what)(?=[\s?!.]*$)/gi, "", [" or "]],
+  [/\${2,}/g, "money", ["$$"]],
+  [/\bhq\b/gi, "headquarters", ["hq"]],
+  [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
+  [/\b(?:cuz|coz|bc)\b/gi, "because", ["cuz", "coz", "bc"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
