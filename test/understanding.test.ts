@@ -20,6 +20,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const all = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
@@ -255,6 +256,14 @@ describe("every country's adjective is understood, and a country the store lacks
     const result = all.answer("Who is the Norwegian foreign minister?");
     expect(result.answered).toBe(false);
     expect(result.answer).toContain("Norwegian");
+  });
+
+  it("reads an adjective several countries share as the one the store knows", () => {
+    // The country list gives "Dutch" to the Netherlands and to the Caribbean Netherlands.
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const plan = understand("how much did the dutch put in?", twelfth.knowledge()).plan;
+    expect(plan.mentions.flatMap((m) => m.entityIds)).toContain("netherlands");
+    expect(twelfth.answer("what did the dutch envoy say?").answer).toContain("Pieter de Graaf");
   });
 
   it("reads a country adjective the store never wrote as an alias", () => {

@@ -22,6 +22,7 @@ import {
   isVerbOfOpinion,
   namesAmount,
   nounSynonyms,
+  pairTaggedUses,
   taggedUses,
   verbSenseCount,
   verbSynonyms,
@@ -662,9 +663,16 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] 
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
         // ("take over", "call on") has it from the particle, and alone would match anything.
         const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
-        const phrasal = { verb, synonyms: known.slice(1), pair: [token.stem, next.word] as const };
+        const pair = [token.stem, next.word] as const;
         typedAt.push(i);
-        out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
+        // A pair met only as a rare idiom ("pay for" as treating a guest) means what its verb does:
+        // the verb is read first, the idiom's words beside it.
+        const idiomOnly = verb !== undefined && pairTaggedUses(token.word, next.word) === 0;
+        const phrasal = idiomOnly
+          ? { verb: undefined, synonyms: known, pair }
+          : { verb, synonyms: known.slice(1), pair };
+        const reading = idiomOnly ? { word: token.word, stem: token.stem } : { word, stem: stemOf(word) };
+        out.push({ ...token, text: `${token.text} ${next.text}`, ...reading, phrasal });
         i++;
         continue;
       }
@@ -1052,6 +1060,11 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
   return phrasal;
 }
 
+/** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
+function actNamed(word: string): boolean {
+  return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
+}
+
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
   const whoIs = asksWhoIs(tokens);
@@ -1102,6 +1115,9 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
       return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
+    // "The signing of the accord" is the act done to it: a fact says "signed the accord", "signed
+    // an agreement", with no "of" to stand by.
+    if (token.word === "of" && actNamed(tokens[position - 1]!.word)) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
     const mention = mentions.findIndex((m) => m.position === next);
     if (mention >= 0) proximities.push({ term: before, target: { mention }, order: "of" });

@@ -489,6 +489,19 @@ export function taggedUses(word: string): number {
   return most;
 }
 
+/**
+ * How often WordNet's tagged corpus met a two-word verb ("ask for" 4, "pay for" 0) in any of its
+ * senses: 0 says the pair's senses are idioms too rare to be what a question meant by it.
+ */
+export function pairTaggedUses(first: string, second: string): number {
+  const index = loadSenseIndex();
+  if (!index) return 0;
+  return Math.max(
+    0,
+    ...baseForms(`${first} ${second}`).map((form) => senseTagCount(index, form.replace(" ", "_"))),
+  );
+}
+
 /** Sum of the tag counts of the lines "lemma%…" (sense key, offset, sense number, tag count). */
 function senseTagCount(index: Buffer, lemma: string): number {
   if (!lemma || lemma.includes(" ")) return 0;
