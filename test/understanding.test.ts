@@ -471,6 +471,26 @@ describe("a question that cannot refer back is answered the same in any conversa
   });
 });
 
+describe("money put into something, and coming to a meeting, are read in the words news uses", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads money sunk or put into a thing as contributed, and finds what is paid into it too", () => {
+    expect(
+      tenth.answer("how much is switzerland sinking into the glacial lake warning system?").answer,
+    ).toContain("10 million");
+  });
+
+  it("reads coming to a meeting as attending it", () => {
+    expect(tenth.answer("how many people came to the osh round?").answer).toContain("80 delegates");
+  });
+});
+
+describe("a town asked for is a place, as a city is", () => {
+  it("answers which town with the place a fact names", () => {
+    expect(all.answer("in which town was the lake amari accord signed?").answer).toMatch(/^Port Sella\b/);
+  });
+});
+
 describe("everyday idioms are read as the plain word they mean", () => {
   const every = engineFrom(
     combinedDataDir(

@@ -282,6 +282,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
   [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
   [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  // Money put, paid or sunk into something is contributed to it; chipping in is contributing.
+  [
+    /\b(?:put|puts|putting|pour|pours|poured|pouring|pay|pays|paid|paying|sink|sinks|sank|sunk|sinking) (?:(?:money|cash|funds) )?into\b/gi,
+    "contribute to",
+    ["into"],
+  ],
+  [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
@@ -331,6 +338,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,
     "holding ",
     ["put"],
+  ],
+  // Coming to a meeting is attending it ("come to" alone is also amounting to, or waking).
+  [
+    /\b(?:came|come|comes|coming|went|go|goes|going) to (?=(?:the |each |every |both |either )?(?:[\p{L}-]+ ){0,4}(?:talks|meetings?|summits?|sessions?|rounds?|conferences?|consultations)\b)/giu,
+    "attended ",
+    [" to "],
   ],
   // Running a meeting, or the show at one, is chairing it (running a body is heading it).
   [
