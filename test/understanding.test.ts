@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { nounKind } from "../src/engine/language/thesaurus.ts";
 import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -482,6 +483,29 @@ describe("money put into something, and coming to a meeting, are read in the wor
 
   it("reads coming to a meeting as attending it", () => {
     expect(tenth.answer("how many people came to the osh round?").answer).toContain("80 delegates");
+  });
+});
+
+describe("a made thing is found under the kind the articles name it by", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("finds planes as the aircraft an article speaks of", () => {
+    expect(ninth.answer("is hungary part of the cfpc plane pool?").answer).toContain("refused to join");
+    expect(ninth.answer("why did hungary say no to the plane pool?").answer).toContain("pay twice");
+  });
+
+  it("does not read a thing as a kind so broad it names almost anything", () => {
+    expect(nounKind("planes")).toBe("aircraft");
+    // A bridge is a "structure", a road a "way": words that would find every fact.
+    expect(nounKind("bridge")).toBeUndefined();
+    expect(nounKind("road")).toBeUndefined();
+  });
+});
+
+describe("a plan shelved is a plan put off", () => {
+  it("answers what was shelved with what was postponed", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("what did the ccfc shelve?").answer).toContain("licence fees");
   });
 });
 

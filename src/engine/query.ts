@@ -21,6 +21,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   namesAmount,
+  nounKind,
   nounSynonyms,
   pairTaggedUses,
   taggedUses,
@@ -299,6 +300,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:hammer|hammers|hammered|hammering|thrash|thrashed) out\b/gi, "agree", [" out"]],
   [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
   [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
+  // A plan shelved is one put off ("shelve" is WordNet's "postpone"; a shelf is no word of the act).
+  [/\bshel(?:ve|ves|ved|ving)\b/gi, "postponed", ["shelv"]],
   [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
   // Something that "got" or "was" pushed back was postponed; "X pushed back" alone may be resisting.
   [
@@ -952,6 +955,9 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
       }
     }
   }
+  // A made thing the store names by its kind: "planes" are the articles' "aircraft".
+  const kind = token.nameLike ? undefined : nounKind(token.word);
+  if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
     for (const synonym of token.phrasal.synonyms) offer(stemOf(synonym), STRENGTH.thesaurus);
