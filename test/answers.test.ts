@@ -882,6 +882,19 @@ describe("a verb with its particle means what the pair means, and what the verb 
     expect(eighth.answer("when did kadri põder take over?").answer).toMatch(/took over .* in February 2026/);
   });
 
+  it("a pair known only as a rare idiom keeps its verb's plain meaning", () => {
+    // WordNet's one sense of "pay for" is treating a guest ("invite"); people mean paying.
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const paying = understand("who pays for the glacial lake warning system?", tenth.knowledge()).plan
+      .terms[0];
+    expect(paying?.word).toBe("pays");
+    expect(paying?.alternatives.get("pai")).toBe(1);
+    // A pair met in its common sense is still read as that sense.
+    const asking = understand("what did carla quispe ask for?", five.knowledge()).plan.terms[0];
+    expect(asking?.word).not.toBe("ask");
+    expect(asking?.alternatives.get("ask")).toBeLessThan(1);
+  });
+
   it("a light verb's pair does not match every fact with the verb alone", () => {
     // "take" has dozens of senses: in "take over" the meaning is the particle's.
     const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
@@ -1823,5 +1836,24 @@ describe("who held a post before someone is the one the handover names, 'replaci
       "who was kyrgyzstan's minister for emergency situations prior to abdyrakhmanova?",
     );
     expect(result.answer).toMatch(/^Bakyt Asanaliev\./);
+  });
+});
+
+describe("the signing of something is the act done to it, wherever the fact puts its name", () => {
+  it("answers where a signing took place from a fact that says who signed what where", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    expect(
+      tenth.answer("in what city did the signing of the glacial flood accord take place?").answer,
+    ).toContain("Osh");
+  });
+});
+
+describe("a who-question is not answered by what a thing is for", () => {
+  it("does not name a fund as the payer because it was set up to pay for something", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("who pays for the shared patrol vessels?").answered).toBe(false);
+    // A sentence whose payer offered or agreed to pay still says who pays.
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    expect(tenth.answer("which country pays for the flood warning system?").answer).toContain("Switzerland");
   });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { nounKind } from "../src/engine/language/thesaurus.ts";
 import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -20,6 +21,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const all = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
@@ -257,6 +259,14 @@ describe("every country's adjective is understood, and a country the store lacks
     expect(result.answer).toContain("Norwegian");
   });
 
+  it("reads an adjective several countries share as the one the store knows", () => {
+    // The country list gives "Dutch" to the Netherlands and to the Caribbean Netherlands.
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const plan = understand("how much did the dutch put in?", twelfth.knowledge()).plan;
+    expect(plan.mentions.flatMap((m) => m.entityIds)).toContain("netherlands");
+    expect(twelfth.answer("what did the dutch envoy say?").answer).toContain("Pieter de Graaf");
+  });
+
   it("reads a country adjective the store never wrote as an alias", () => {
     const result = all.answer("What did the Chilean foreign minister say about copper?");
     expect(result.answered).toBe(true);
@@ -459,6 +469,49 @@ describe("a question that cannot refer back is answered the same in any conversa
     for (const q of questions) {
       expect(all.answer(q, undefined, { previous: previous! }), q).toEqual(all.answer(q));
     }
+  });
+});
+
+describe("money put into something, and coming to a meeting, are read in the words news uses", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads money sunk or put into a thing as contributed, and finds what is paid into it too", () => {
+    expect(
+      tenth.answer("how much is switzerland sinking into the glacial lake warning system?").answer,
+    ).toContain("10 million");
+  });
+
+  it("reads coming to a meeting as attending it", () => {
+    expect(tenth.answer("how many people came to the osh round?").answer).toContain("80 delegates");
+  });
+});
+
+describe("a made thing is found under the kind the articles name it by", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("finds planes as the aircraft an article speaks of", () => {
+    expect(ninth.answer("is hungary part of the cfpc plane pool?").answer).toContain("refused to join");
+    expect(ninth.answer("why did hungary say no to the plane pool?").answer).toContain("pay twice");
+  });
+
+  it("does not read a thing as a kind so broad it names almost anything", () => {
+    expect(nounKind("planes")).toBe("aircraft");
+    // A bridge is a "structure", a road a "way": words that would find every fact.
+    expect(nounKind("bridge")).toBeUndefined();
+    expect(nounKind("road")).toBeUndefined();
+  });
+});
+
+describe("a plan shelved is a plan put off", () => {
+  it("answers what was shelved with what was postponed", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    expect(sixth.answer("what did the ccfc shelve?").answer).toContain("licence fees");
+  });
+});
+
+describe("a town asked for is a place, as a city is", () => {
+  it("answers which town with the place a fact names", () => {
+    expect(all.answer("in which town was the lake amari accord signed?").answer).toMatch(/^Port Sella\b/);
   });
 });
 

@@ -21,7 +21,9 @@ import {
   isVerb,
   isVerbOfOpinion,
   namesAmount,
+  nounKind,
   nounSynonyms,
+  pairTaggedUses,
   taggedUses,
   verbSenseCount,
   verbSynonyms,
@@ -293,6 +295,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
   [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
   [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  // Money put, paid or sunk into something is contributed to it; chipping in is contributing.
+  [
+    /\b(?:put|puts|putting|pour|pours|poured|pouring|pay|pays|paid|paying|sink|sinks|sank|sunk|sinking) (?:(?:money|cash|funds) )?into\b/gi,
+    "contribute to",
+    ["into"],
+  ],
+  [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
@@ -303,6 +312,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:hammer|hammers|hammered|hammering|thrash|thrashed) out\b/gi, "agree", [" out"]],
   [/\bsign(?:s|ed|ing)? off on\b/gi, "agree on", [" off"]],
   [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
+  // A plan shelved is one put off ("shelve" is WordNet's "postpone"; a shelf is no word of the act).
+  [/\bshel(?:ve|ves|ved|ving)\b/gi, "postponed", ["shelv"]],
   [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
   // Something that "got" or "was" pushed back was postponed; "X pushed back" alone may be resisting.
   [
@@ -342,6 +353,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,
     "holding ",
     ["put"],
+  ],
+  // Coming to a meeting is attending it ("come to" alone is also amounting to, or waking).
+  [
+    /\b(?:came|come|comes|coming|went|go|goes|going) to (?=(?:the |each |every |both |either )?(?:[\p{L}-]+ ){0,4}(?:talks|meetings?|summits?|sessions?|rounds?|conferences?|consultations)\b)/giu,
+    "attended ",
+    [" to "],
   ],
   // Running a meeting, or the show at one, is chairing it (running a body is heading it).
   [
@@ -676,9 +693,16 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] 
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
         // ("take over", "call on") has it from the particle, and alone would match anything.
         const verb = verbSenseCount(token.word) <= LIGHT_VERB_SENSES ? token.word : undefined;
-        const phrasal = { verb, synonyms: known.slice(1), pair: [token.stem, next.word] as const };
+        const pair = [token.stem, next.word] as const;
         typedAt.push(i);
-        out.push({ ...token, text: `${token.text} ${next.text}`, word, stem: stemOf(word), phrasal });
+        // A pair met only as a rare idiom ("pay for" as treating a guest) means what its verb does:
+        // the verb is read first, the idiom's words beside it.
+        const idiomOnly = verb !== undefined && pairTaggedUses(token.word, next.word) === 0;
+        const phrasal = idiomOnly
+          ? { verb: undefined, synonyms: known, pair }
+          : { verb, synonyms: known.slice(1), pair };
+        const reading = idiomOnly ? { word: token.word, stem: token.stem } : { word, stem: stemOf(word) };
+        out.push({ ...token, text: `${token.text} ${next.text}`, ...reading, phrasal });
         i++;
         continue;
       }
@@ -945,6 +969,9 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
       }
     }
   }
+  // A made thing the store names by its kind: "planes" are the articles' "aircraft".
+  const kind = token.nameLike ? undefined : nounKind(token.word);
+  if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
     for (const synonym of token.phrasal.synonyms) offer(stemOf(synonym), STRENGTH.thesaurus);
@@ -1066,6 +1093,11 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
   return phrasal;
 }
 
+/** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
+function actNamed(word: string): boolean {
+  return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
+}
+
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
   const whoIs = asksWhoIs(tokens);
@@ -1116,6 +1148,9 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
       return;
     const before = termAt.get(position - 1);
     if (before === undefined) return;
+    // "The signing of the accord" is the act done to it: a fact says "signed the accord", "signed
+    // an agreement", with no "of" to stand by.
+    if (token.word === "of" && actNamed(tokens[position - 1]!.word)) return;
     const next = tokens[position + 1]?.word === "the" ? position + 2 : position + 1;
     const mention = mentions.findIndex((m) => m.position === next);
     if (mention >= 0) proximities.push({ term: before, target: { mention }, order: "of" });

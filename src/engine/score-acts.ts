@@ -1,6 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
+import { isVerb } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
 import { factSequences, mentionPositions } from "./token-cache.ts";
@@ -17,6 +18,29 @@ export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: 
   // The "by" may stand far on: "was received at the Casa Amarilla, the foreign ministry in San
   // José, by Costa Rica's foreign minister".
   return !sentence.slice(at + 1).some((token) => token.word === "by");
+}
+
+/**
+ * "Who pays for the patrols?" is not answered by "a fund of 38 million euros over three years to
+ * pay for patrols": an infinitive after a noun says what a thing is for, not who does it ("offered
+ * to pay", after a verb, does say who).
+ */
+export function actOnlyAsPurpose(plan: QueryPlan, sentence: readonly Token[]): boolean {
+  if (plan.kind !== "who" || plan.words[0] !== "who") return false;
+  const verb = plan.terms.find((t) => t.position === 1 && t.weight >= 1 && isVerb(t.word));
+  if (!verb) return false;
+  const at = positionsOf(sentence, (token) => verb.alternatives.has(token.stem));
+  return (
+    at.length > 0 &&
+    at.every((i) => {
+      const before = sentence[i - 2];
+      return sentence[i - 1]?.word === "to" && !!before && !before.nameLike && !isVerb(before.word);
+    })
+  );
+}
+
+function positionsOf(sentence: readonly Token[], test: (token: Token) => boolean): number[] {
+  return sentence.flatMap((token, i) => (test(token) ? [i] : []));
 }
 
 /** A statement that reports something without asserting it. */

@@ -32,6 +32,8 @@ export const NINTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "nint
 export const TENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "tenth-event");
 /** A story in three articles over a year (a Malacca Strait oil-spill response plan: talks, second round, the deal). */
 export const ELEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eleventh-event");
+/** A story in two articles five months apart (Djibouti–Somalia locust patrols: talks, then the pact). */
+export const TWELFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "twelfth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);

@@ -45,7 +45,11 @@ function load(): CountryIndex {
     const demonym = country.demonyms?.eng;
     for (const form of demonym ? new Set([demonym.m, demonym.f]) : []) {
       const key = phraseKey(form);
-      if (key && !byDemonym.has(key)) byDemonym.set(key, names);
+      if (!key) continue;
+      // "Dutch" is of the Netherlands and of the Caribbean Netherlands: of whichever the store knows.
+      const earlier = byDemonym.get(key);
+      if (earlier) earlier.push(...names.filter((name) => !earlier.includes(name)));
+      else byDemonym.set(key, [...names]);
     }
   }
   const demonymLengths = new Map<string, number[]>();

@@ -158,6 +158,8 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ["peace", "peaceful", "stability"],
   ["experience", "expertise", "lessons"],
   ["role", "part", "function", "contribution", "contribute"],
+  // Who bears a cost: what one "contributes" to a fund is what it pays into it.
+  ["pay", "paid", "payment", "contribute", "contributed", "contribution"],
   ["climate", "environment", "environmental", "green"],
   ["join", "joined", "combine", "together"],
 ];
@@ -169,7 +171,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   organization: ["organization", "organisation", "organizations", "body", "institution", "bloc", "alliance"],
   event: ["event", "events"],
   initiative: ["initiative", "initiatives", "project", "projects", "programme", "program"],
-  place: ["place", "city", "location", "venue"],
+  place: ["place", "city", "town", "location", "venue"],
 };
 
 /** Phrases that ask for the long form of an abbreviation or name. */

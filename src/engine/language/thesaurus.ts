@@ -328,6 +328,40 @@ export function nounSynonyms(word: string): readonly string[] {
   return result;
 }
 
+const NOUN_ARTIFACT = 6;
+const KIND_DEPTH = 2;
+const GENERAL_KIND_USES = 30;
+const nounKindCache = new Map<string, string | null>();
+
+/**
+ * The kind a made thing is, as news names it ("planes" → "aircraft"): the headword of the nearest
+ * synset above its commonest sense that one word names, at most two steps up. Made things only:
+ * a body or a place is a kind of far broader things ("department", "area").
+ */
+export function nounKind(word: string): string | undefined {
+  const cached = nounKindCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const nouns = loadNouns();
+  let kind: string | undefined;
+  // "planes" is a plane before it is a plan.
+  const forms = [word, ...(word.endsWith("s") ? [word.slice(0, -1)] : []), ...singularForms(word)];
+  const sense = nouns ? forms.flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0] : undefined;
+  if (nouns && sense !== undefined && lexicographerFile(nouns.data, sense) === NOUN_ARTIFACT) {
+    let level = [sense];
+    for (let depth = 0; depth < KIND_DEPTH && !kind && level.length > 0; depth++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      kind = level
+        .map((offset) => synsetLemmas(nouns.data, offset)[0])
+        .find((lemma) => !!lemma && !lemma.includes(" "));
+    }
+    // A kind that names almost anything ("structure", "way", "equipment") says nothing of the thing.
+    if (kind && taggedUses(kind) > GENERAL_KIND_USES) kind = undefined;
+  }
+  if (nounKindCache.size > 50_000) nounKindCache.clear();
+  nounKindCache.set(word, kind ?? null);
+  return kind;
+}
+
 /** The lemmas of the synset at the offset of a data file: "offset lex_filenum ss_type w_cnt word lex_id …". */
 function synsetLemmas(data: number, offset: number): string[] {
   const line = Buffer.alloc(1024);
@@ -487,6 +521,19 @@ export function taggedUses(word: string): number {
   if (usesCache.size > 50_000) usesCache.clear();
   usesCache.set(word, most);
   return most;
+}
+
+/**
+ * How often WordNet's tagged corpus met a two-word verb ("ask for" 4, "pay for" 0) in any of its
+ * senses: 0 says the pair's senses are idioms too rare to be what a question meant by it.
+ */
+export function pairTaggedUses(first: string, second: string): number {
+  const index = loadSenseIndex();
+  if (!index) return 0;
+  return Math.max(
+    0,
+    ...baseForms(`${first} ${second}`).map((form) => senseTagCount(index, form.replace(" ", "_"))),
+  );
 }
 
 /** Sum of the tag counts of the lines "lemma%…" (sense key, offset, sense number, tag count). */
