@@ -625,6 +625,17 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
 
 const DOER_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 const ASKS_WHO_IS = /^\W*who(?:'s|s| is| was| are| were| will be)\b/i;
+const whoIsAsked = new WeakMap<QueryPlan, boolean>();
+
+/** Read once per question: `typeFit` runs for every fact weighed. */
+function asksWhoIs(plan: QueryPlan): boolean {
+  let asked = whoIsAsked.get(plan);
+  if (asked === undefined) {
+    asked = ASKS_WHO_IS.test(plan.text);
+    whoIsAsked.set(plan, asked);
+  }
+  return asked;
+}
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 export function typeFit(
@@ -637,15 +648,22 @@ export function typeFit(
     case "who": {
       // "Who signed the agreement?" asks for everyone who did: among facts that answer as well,
       // the one naming more of them ("Malaysia, Singapore and Thailand signed …") over one naming one.
+      // ("Who is the foreign minister?" asks for the one holding a role, not for everyone.)
       let doers = 0;
-      // "Who is the foreign minister?" asks for the one holding a role, not for everyone.
-      for (const id of ASKS_WHO_IS.test(plan.text) ? [] : indexed.entities) {
-        if (!context.mentioned.has(id) && DOER_KINDS.has(kb.entity(id)?.kind ?? "other")) doers++;
+      let other = false;
+      const countDoers = !asksWhoIs(plan);
+      for (const id of indexed.entities) {
+        if (context.mentioned.has(id)) continue;
+        const kind = kb.entity(id)?.kind;
+        if (kind !== "event") other = true;
+        if (!countDoers) {
+          if (other) break;
+          continue;
+        }
+        if (DOER_KINDS.has(kind ?? "other")) doers++;
       }
       if (doers > 0) return 1 + 0.05 * Math.min(doers - 1, 3);
-      for (const id of indexed.entities)
-        if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
-      return 0;
+      return other ? 1 : 0;
     }
     case "when":
       return indexed.fact.date ? 1 : 0;
