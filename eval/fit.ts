@@ -173,7 +173,9 @@ export function chooseThresholds(
   const { slope, intercept } = calibration(covering);
   const breakEven = WRONG_ANSWER_COST / (1 + WRONG_ANSWER_COST);
   const exact = 1 / (1 + Math.exp(-(logit(breakEven) - intercept) / slope));
-  const veto = Math.round(Math.min(0.95, Math.max(0, exact)) * 100) / 100;
+  // Up to the next hundredth: rounded to the nearest, the veto could sit below the point where an
+  // answer is right two times in three, and give answers a wrong one costs more than they earn.
+  const veto = Math.ceil(Math.min(0.95, Math.max(0, exact)) * 100 - 1e-9) / 100;
   const given = covering.filter((c) => c.x >= logit(veto));
   const right = given.filter((c) => c.y === 1).length;
   print(

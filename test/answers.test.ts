@@ -1791,14 +1791,6 @@ describe("a fact about another country in the asked one's place does not answer 
   });
 });
 
-describe("a who-question gets everyone who did it when one fact names them all", () => {
-  it("answers who signed the Malacca agreement with the three countries, not one minister", () => {
-    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
-    const result = eleventh.answer("so who actually signed the malacca strait oil spill response agreement?");
-    expect(result.answer).toMatch(/^Malaysia, Singapore and Thailand\./);
-  });
-});
-
 describe("asking who an article quotes lists each person quoted, with their role, each cited", () => {
   const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
 

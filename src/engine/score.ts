@@ -623,20 +623,6 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   return 1;
 }
 
-const DOER_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
-const ASKS_WHO_IS = /^\W*who(?:'s|s| is| was| are| were| will be)\b/i;
-const whoIsAsked = new WeakMap<QueryPlan, boolean>();
-
-/** Read once per question: `typeFit` runs for every fact weighed. */
-function asksWhoIs(plan: QueryPlan): boolean {
-  let asked = whoIsAsked.get(plan);
-  if (asked === undefined) {
-    asked = ASKS_WHO_IS.test(plan.text);
-    whoIsAsked.set(plan, asked);
-  }
-  return asked;
-}
-
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
 export function typeFit(
   plan: QueryPlan,
@@ -645,26 +631,10 @@ export function typeFit(
   context: ScoringContext,
 ): number {
   switch (plan.kind) {
-    case "who": {
-      // "Who signed the agreement?" asks for everyone who did: among facts that answer as well,
-      // the one naming more of them ("Malaysia, Singapore and Thailand signed …") over one naming one.
-      // ("Who is the foreign minister?" asks for the one holding a role, not for everyone.)
-      let doers = 0;
-      let other = false;
-      const countDoers = !asksWhoIs(plan);
-      for (const id of indexed.entities) {
-        if (context.mentioned.has(id)) continue;
-        const kind = kb.entity(id)?.kind;
-        if (kind !== "event") other = true;
-        if (!countDoers) {
-          if (other) break;
-          continue;
-        }
-        if (DOER_KINDS.has(kind ?? "other")) doers++;
-      }
-      if (doers > 0) return 1 + 0.05 * Math.min(doers - 1, 3);
-      return other ? 1 : 0;
-    }
+    case "who":
+      for (const id of indexed.entities)
+        if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
+      return 0;
     case "when":
       return indexed.fact.date ? 1 : 0;
     case "where": {
