@@ -385,6 +385,33 @@ describe("A list answer", () => {
   });
 });
 
+describe("Asking who an article quoted", () => {
+  const QUESTION = "who was quoted in the Neris Herald report?";
+  const QUOTED = ["Inese Kalniņa", "Giedrius Vaitkūnas", "Kārlis Ozoliņš", "Rūta Žemaitytė", "Kadri Põder"];
+
+  it("names each person the outlet's report quotes, with their role, each behind Sources", async () => {
+    const user = h.discord.users.member;
+    const message = await inChannel(user, `${mention()} ${QUESTION}`);
+    expectShownSafely(message);
+    const embed = answerCard(message, QUESTION);
+    const description = embed.description ?? "";
+    expect(description.startsWith("Neris Herald's report of 12 November 2026")).toBe(true);
+    for (const name of QUOTED) expect(description).toContain(name);
+    expect(description).toContain("(Minister of Transport of Lithuania)");
+    expectWholeAnswer(embed, QUESTION);
+    const cited = engine.answer(QUESTION).facts;
+    expect(cited).toHaveLength(QUOTED.length);
+    expectCited(embed, NERIS_HERALD, cited[0]!.source.quote, QUOTED.length);
+    expectAnswerButtons(message, QUOTED.length);
+    await expectSources(
+      message,
+      user,
+      cited.map((fact) => fact.statement),
+      NERIS_HERALD,
+    );
+  });
+});
+
 describe("A question whose premise the article contradicts", () => {
   const QUESTION = "Why did Latvia back Lithuania's proposal for a common truck toll?";
   const CORRECTING_FACT =
