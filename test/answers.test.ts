@@ -1849,3 +1849,17 @@ describe("a who-question is not answered by what a thing is for", () => {
     expect(tenth.answer("which country pays for the flood warning system?").answer).toContain("Switzerland");
   });
 });
+
+describe("two people named together stand for their meeting", () => {
+  it("answers what the pair talked about from what the meeting discussed, though it names neither", () => {
+    const result = engine.answer("which topics did Sarybay and Aliyev discuss?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("green transportation concept");
+    expect(result.answer).toContain("COP29");
+  });
+
+  it("does not let the pair answer for a fact without the act asked about", () => {
+    const result = engine.answer("what did Sarybay and Aliyev sign?");
+    expect(result.answer).not.toContain("discussed");
+  });
+});

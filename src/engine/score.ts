@@ -4,7 +4,7 @@ import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token } from "./language/normalize.ts";
 import { isLeaderTitle, isVerb } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
-import type { QueryPlan, Term } from "./query.ts";
+import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import {
@@ -362,6 +362,20 @@ export function describes(ids: readonly string[], indexed: IndexedFact, kb: Know
   return indexed.entities.some((entity) => ids.some((id) => kb.namedInDescription(entity).has(id)));
 }
 
+/** Joins two names into the pair who met ("Aliyev and Sarybay", "Kyrgyzstan with Tajikistan"). */
+const PAIRING = new Set(["and", "with", "&"]);
+
+/**
+ * The question names exactly two of the fact's meeting's participants, joined ("X and Y"), and the
+ * fact names neither: the pair stands for their meeting.
+ */
+function namesTheMeeting(plan: QueryPlan, strengths: readonly number[]): boolean {
+  if (plan.mentions.length !== 2 || !strengths.every((strength) => strength === EVENT_CONTEXT)) return false;
+  const [first, second] = plan.mentions as [Mention, Mention];
+  const between = plan.words.slice(first.position + first.length, second.position);
+  return between.length === 1 && PAIRING.has(between[0]!);
+}
+
 export function score(
   plan: QueryPlan,
   indexed: IndexedFact,
@@ -420,8 +434,13 @@ export function score(
   let namesDescribed = 0;
   let namesInMeeting = 0;
   let namesReplaced = 0;
+  const strengths = plan.mentions.map((_, i) => mentionMatch(plan, i, indexed, kb));
+  // "What did Aliyev and Sarybay discuss?": two who met, named together, name their meeting, and
+  // "The meeting discussed …" is about them both, though it names neither.
+  // Only for a fact that has every word asked: the pair says whose meeting, not what it did.
+  const meetingNamed = wordsMissing === 0 && asked && namesTheMeeting(plan, strengths);
   for (let i = 0; i < plan.mentions.length; i++) {
-    const strength = mentionMatch(plan, i, indexed, kb);
+    const strength = meetingNamed ? 1 : strengths[i]!;
     if (strength >= 1) namesInFact++;
     else {
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
