@@ -90,6 +90,11 @@ export const TWELFTH_STORE_PARTS = [
   ...ELEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twelfth-event"),
 ];
+/** + a thirteenth (two articles seven months apart: Mauritius–Madagascar seasonal work visas). */
+export const THIRTEENTH_STORE_PARTS = [
+  ...TWELFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -139,6 +144,12 @@ export const HELDOUT_9_STORE_PARTS = [
   join(PROJECT_ROOT, "test", "fixtures", "heldout-9"),
 ];
 
+/** A held-out story in two articles (Uganda–Rwanda border outbreak surveillance: talks, then the pact). */
+export const HELDOUT_10_STORE_PARTS = [
+  ...HELDOUT_9_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-10"),
+];
+
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
   try {
@@ -179,6 +190,7 @@ const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions
 const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
 const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
 const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions.test.jsonl");
+const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -219,6 +231,9 @@ export function loadSplits(): Split[] {
         // Conversations of two to five turns across the dev stories, written blind.
         { store: ELEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-2.jsonl")) },
         { store: TWELFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twelfth.jsonl")) },
+        // Conversations on the three stories told over several articles, written blind.
+        { store: TWELFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-3.jsonl")) },
+        { store: THIRTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirteenth.jsonl")) },
       ],
     },
     {
@@ -240,6 +255,7 @@ export function loadSplits(): Split[] {
           ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_DIALOGUES) }]
           : []),
         ...(existsSync(HELDOUT_9) ? [{ store: HELDOUT_9_STORE_PARTS, cases: readCases(HELDOUT_9) }] : []),
+        ...(existsSync(HELDOUT_10) ? [{ store: HELDOUT_10_STORE_PARTS, cases: readCases(HELDOUT_10) }] : []),
       ],
     },
   ];

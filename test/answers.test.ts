@@ -1863,3 +1863,18 @@ describe("two people named together stand for their meeting", () => {
     expect(result.answer).not.toContain("discussed");
   });
 });
+
+describe("asking when an article came out is answered from the article itself", () => {
+  it("gives the outlet's date for its report, whatever its facts say", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const result = eighth.answer("when did the neris herald article come out?");
+    expect(result.answer).toMatch(/^Neris Herald reported it, on 12 November 2026/);
+  });
+
+  it("does not take a report still to come for an article", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("when will the next report on the train be published?").answer).not.toMatch(
+      /reported it, on/,
+    );
+  });
+});

@@ -768,6 +768,19 @@ export class KnowledgeBase {
     return set;
   }
 
+  private readonly placeNames = new Map<string, ReadonlySet<string>>();
+
+  /** What an event's place names ("Accra, Ghana"): where each of its facts happened. */
+  namedInPlace(eventId: string): ReadonlySet<string> {
+    let set = this.placeNames.get(eventId);
+    if (!set) {
+      const place = this.event(eventId)?.place;
+      set = place ? new Set(this.entitiesNamedIn(place)) : NO_ONE;
+      this.placeNames.set(eventId, set);
+    }
+    return set;
+  }
+
   /**
    * "Chilean", "Mongolian", "Azerbaijani", "Lebanese": a country's adjective is its name with an
    * ending changed. Only a country the knowledge has, and only when the word names nothing itself.

@@ -304,6 +304,10 @@ export const WHEN_MISSES_A_WORD = 0.8;
 /** How much an entity the fact's event title names supports a mention of it. */
 export const EVENT_TITLE = 0.6;
 
+const LOCATIVE = new Set(["in", "at"]);
+/** Held where the question says: as good as naming the place, a little short of saying it. */
+const HELD_THERE = 0.95;
+
 /** How much the fact's event (its participants) supports a word or a mention the fact itself lacks. */
 export const EVENT_CONTEXT = 0.8;
 
@@ -315,6 +319,16 @@ export function mentionMatch(
 ): number {
   const ids = plan.mentions[index]!.entityIds;
   if (ids.some((id) => indexed.entities.includes(id))) return 1;
+  // "What did she say in Accra?": a fact of the meeting held there happened there. Only where the
+  // place says where something was done ("how many people live in Vilnius" asks about the place).
+  const event = indexed.fact.event;
+  if (
+    event &&
+    !plan.quantity &&
+    LOCATIVE.has(plan.words[plan.mentions[index]!.position - 1] ?? "") &&
+    ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id))
+  )
+    return HELD_THERE;
   if (ids.some((id) => namedInText(id, indexed, kb))) return NAMED_IN_TEXT;
   if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
   if (ids.some((id) => indexed.eventNamed.has(id))) return EVENT_TITLE;
@@ -441,7 +455,7 @@ export function score(
   const meetingNamed = wordsMissing === 0 && asked && namesTheMeeting(plan, strengths);
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = meetingNamed ? 1 : strengths[i]!;
-    if (strength >= 1) namesInFact++;
+    if (strength >= HELD_THERE) namesInFact++;
     else {
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
       else if (strength > 0) namesInMeeting++;

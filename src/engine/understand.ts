@@ -780,9 +780,9 @@ function asksWhoAttended(text: string, plan: QueryPlan): boolean {
 
 const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 
-/** Asks which article or outlet told of something, not what it said. */
+/** Asks which article or outlet told of something, or when it did, not what it said. */
 const SOURCE =
-  /^\W*(?:(?:and|so|ok|but) )?(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$)/;
+  /^\W*(?:(?:and|so|ok|but) )?(?:(?:which|what) (?:news ?)?(?:outlets?|newspapers?|papers?|publications?|media|agency|agencies|site|website|sources?)\b.*\b(?:report|cover|publish|wr[io]te|broke|break|carr(?:y|ied))|who (?:reported|covered|published|broke|wrote (?:about|up))\b|what(?:'s| is| was) (?:the|your) source\b|where (?:did|does|do) (?:you|that|this|it) (?:get|read|come from|hear)|where (?:was|were|is|has) .*\b(?:reported|covered|published|written up)\W*$|(?:when|(?:what|which) (?:date|day)) (?:was|were|did)\b.*\b(?:article|report|story|piece)\b.*\b(?:published|written|printed|posted|released|come out|came out|out)\W*$)/;
 
 /** "Who was quoted in the article?", "list everyone quoted in the Horn Observer report". */
 const QUOTED =
