@@ -188,8 +188,10 @@ export function laterAccount(top: Match, usable: readonly Match[], kb: Knowledge
       const shared =
         [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
       if (shared < LATER_LIKENESS) continue;
-      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands.
-      if (!CHANGE_STATED.test(indexed.fact.statement)) continue;
+      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
+      // or one that gives the same party's figure for the same thing anew ("offered to cover half
+      // of the cost" → "will contribute 10 million dollars to it").
+      if (!CHANGE_STATED.test(indexed.fact.statement) && !newFigureOfTheSame(top.indexed, indexed)) continue;
       const score = shared + match.coverage;
       if (score > bestScore) {
         best = match;
@@ -199,6 +201,19 @@ export function laterAccount(top: Match, usable: readonly Match[], kb: Knowledge
   }
   return best;
 }
+
+/**
+ * The later fact is about the same party first (its subject) and gives a figure of its own where
+ * the earlier one gave a figure or a share: the same party's part, as the later article counts it.
+ */
+function newFigureOfTheSame(earlier: IndexedFact, later: IndexedFact): boolean {
+  if (earlier.fact.entities[0] !== later.fact.entities[0]) return false;
+  if (!SHARE_OR_FIGURE.test(earlier.fact.statement)) return false;
+  const before = new Set(earlier.fact.statement.match(FIGURE) ?? []);
+  return (later.fact.statement.match(FIGURE) ?? []).some((figure) => !before.has(figure));
+}
+
+const SHARE_OR_FIGURE = /\d|\b(?:half|third|quarter|fifth|tenth|twice|double)\b/i;
 
 /** How much of the question a later account must still be about, and how like the earlier it must be. */
 const LATER_COVERAGE = 0.4;
