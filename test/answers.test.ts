@@ -1890,3 +1890,17 @@ describe("asked whether an offer still stands, the later article's figure for th
     expect(result.answer).toContain("7 million dollars");
   });
 });
+
+describe("the meeting before (or after) a named one is the story's, or what the article tells of it", () => {
+  it("answers with the background sentence, never the named meeting's own overview", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const result = fifth.answer("what went on at the session before the montevideo talks?");
+    expect(result.facts.map((f) => f.id)).toEqual(["asuncion-march-meeting-walkout"]);
+  });
+
+  it("gives the earlier meeting's overview when the store has that meeting", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = tenth.answer("what went on at the glacial lake talks before the osh round?");
+    expect(result.answer).toMatch(/^First round of Kyrgyz–Tajik talks/);
+  });
+});
