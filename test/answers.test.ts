@@ -18,6 +18,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
@@ -1876,5 +1877,59 @@ describe("asking when an article came out is answered from the article itself", 
     expect(eighth.answer("when will the next report on the train be published?").answer).not.toMatch(
       /reported it, on/,
     );
+  });
+});
+
+describe("taking over at the head of a body is when the leading began, and who led before", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("names the one a new chairman took a committee over from, the words apart in the sentence", () => {
+    // "Nazarov took over Tajikistan's Committee … in February 2026 from Saidali Karimov."
+    const result = tenth.answer(
+      "before farrukh nazarov, who headed tajikistan's committee of emergency situations?",
+    );
+    expect(result.answer).toMatch(/^Saidali Karimov\./);
+  });
+
+  it("dates a tenure from the takeover, not from the predecessor's years", () => {
+    const result = eleventh.answer(
+      "how long has siti rahmawati been heading the straits marine safety council?",
+    );
+    expect(result.facts[0]?.id).toBe("siti-took-over-1-january-from-tan");
+    expect(result.answer).toContain("1 January 2026");
+  });
+
+  it("reads the one taken over from after 'from', however far from 'took over'", () => {
+    const result = eleventh.answer("who took over at the smsc after tan boon kiat?");
+    expect(result.facts[0]?.id).toBe("siti-took-over-1-january-from-tan");
+  });
+
+  it("does not tell what someone did before from a fact naming whom they took over from", () => {
+    const result = tenth.answer("what was farrukh nazarov's job before the emergencies committee?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("asked whether an offer still stands, the later article's figure for the same party's part", () => {
+  it("sets the April share beside the September amount", () => {
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const result = twelfth.answer("are the dutch still paying 60 percent of what the locust patrols cost?");
+    expect(result.answer).toMatch(/^Earlier \(Horn Observer/);
+    expect(result.answer).toContain("7 million dollars");
+  });
+});
+
+describe("the meeting before (or after) a named one is the story's, or what the article tells of it", () => {
+  it("answers with the background sentence, never the named meeting's own overview", () => {
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const result = fifth.answer("what went on at the session before the montevideo talks?");
+    expect(result.facts.map((f) => f.id)).toEqual(["asuncion-march-meeting-walkout"]);
+  });
+
+  it("gives the earlier meeting's overview when the store has that meeting", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = tenth.answer("what went on at the glacial lake talks before the osh round?");
+    expect(result.answer).toMatch(/^First round of Kyrgyz–Tajik talks/);
   });
 });

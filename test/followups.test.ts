@@ -1058,3 +1058,20 @@ describe('"And the second one?" asks the previous question of the meeting of tha
     expect(second.answer).toContain("Hendra Wicaksono.");
   });
 });
+
+describe('"The meeting before that" is the story\'s meeting before the one pointed back to', () => {
+  it("tells of the earlier meeting from the article's background when the store has no event for it", () => {
+    const result = followUp(
+      withFifth,
+      "tell me about the montevideo toll talks",
+      "how did the session before that go?",
+    );
+    expect(result.facts[0]?.id).toBe("asuncion-march-meeting-walkout");
+  });
+
+  it("gives the earlier round's overview when the story has it", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = followUp(tenth, "what happened in osh in september?", "and at the round before that?");
+    expect(result.answer).toContain("Khujand");
+  });
+});

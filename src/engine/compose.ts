@@ -522,7 +522,11 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
     const successor = SUCCEEDS.has(token.word) || (TAKES.has(token.word) && next === "over");
     if (successor) {
       const after = subjectBefore(i);
-      const before = firstAfter(TAKES.has(token.word) ? i + 2 : i);
+      // "Nazarov took over the committee in February from Karimov": the one after "from".
+      const from = TAKES.has(token.word)
+        ? statement.findIndex((t, k) => k > i + 1 && k - i <= TAKEN_FROM_REACH && t.word === "from")
+        : -1;
+      const before = firstAfter(from >= 0 ? from : TAKES.has(token.word) ? i + 2 : i);
       if (after && before && after.entity !== before.entity)
         found.push({ from: before.entity, to: after.entity });
       return;
@@ -545,6 +549,8 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
 
 /** Words between a handover's cue and the other side ("handed the CCFC's rotating chair to"). */
 const HANDOVER_REACH = 8;
+/** Words from "took" to its "from" ("took over as Executive Director of the SMSC on 1 January 2026 from"). */
+const TAKEN_FROM_REACH = 16;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);

@@ -734,7 +734,7 @@ function resolve(
   if (references.more && !named && !substantive && !references.person && !references.group) {
     // "Who else was there?": the others at the meeting just discussed; "there" is no thing.
     if (event && references.thing === "there" && plan.kind === "who" && !plan.future) {
-      return readAsEvent(asked, references.thing, event, exclude);
+      return readAsEvent(asked, references.thing, event, exclude, kb);
     }
     // "What else does it do?", "anything else about it?": more of what is known about the thing,
     // as "what else did he say?" is more about him; not only more answers to the last question.
@@ -828,7 +828,7 @@ function resolve(
   const meeting = references.group === "they" && !named ? meetingPhrase(asked, previous) : undefined;
   if (meeting && event && ["when", "where", "who"].includes(plan.kind) && !plan.future) {
     // "Where were they held?": the meeting the previous answer came from, as "where was it?" is.
-    return readAsEvent(asked, "they", event, exclude);
+    return readAsEvent(asked, "they", event, exclude, kb);
   }
   if (meeting) {
     question = replaceWord(question, "they", meeting);
@@ -886,7 +886,7 @@ function resolve(
     }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
-      return readAsEvent(asked, references.thing, event, exclude);
+      return readAsEvent(asked, references.thing, event, exclude, kb);
     }
     // "How many will it readmit?" after "how many plants did Panama suspend?": "it" doing
     // something is the one that did something before, the previous question's subject.
@@ -984,7 +984,19 @@ function readAsEvent(
   word: string,
   event: Event,
   exclude: ReadonlySet<string>,
+  kb: KnowledgeBase,
 ): Reading & { kind: "read" } {
+  // "What happened at the meeting before that?": the story's meeting beside the one pointed back to.
+  if (asked.storyStep && (asked.intent === "overview" || asked.intent === "attendance")) {
+    const meant = stepAlong(event, asked.storyStep, kb);
+    return {
+      kind: "read",
+      understanding: asked,
+      exclude,
+      event: (meant ?? event).id,
+      ...(meant ? { reading: `Taking "${word}" as ${meant.title}` } : { noSuchStep: true as const }),
+    };
+  }
   return {
     kind: "read",
     understanding: asked,

@@ -59,6 +59,8 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
   const statement = indexed.fact.statement;
   switch (context.time) {
     case "past-holder":
+      if (!HANDOVER.test(statement) && !HANDOVER.test(indexed.fact.quote)) return MISSES_TIME;
+      return plan.kind === "what" && takesOverOnly(plan, indexed, context.kb) ? MISSES_TIME : 1;
     case "successor":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     case "future":
@@ -191,7 +193,55 @@ function namesDate(asked: AskedDate, statement: string): boolean {
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
-  /\b(?:took over from|taking over from|takes over from|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+  /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+
+/**
+ * "Since when has Siti Rahmawati led the SMSC?", "who led the committee before Nazarov?": a fact
+ * that says someone took over, succeeded or replaced at the head of a body says when the leading
+ * began and who led before, though it never says "led". Only for a verb of leading (the family
+ * of "lead": "head", "run") and a question about a tenure's beginning or a handover.
+ */
+export function takingOverMeetsLeading(
+  term: Term,
+  indexed: IndexedFact,
+  time: TimeConstraint | undefined,
+): boolean {
+  if (time !== "since" && time !== "past-holder" && time !== "successor") return false;
+  if (term.weight < 1 || term.kinds.length > 0 || (term.alternatives.get("lead") ?? 0) < LEADING_FAMILY)
+    return false;
+  return TAKING_OVER.test(indexed.fact.statement);
+}
+
+const LEADING_FAMILY = 0.7;
+
+/**
+ * "What did he do before the committee?" asks what the one named did earlier: "Nazarov took over
+ * the committee from Karimov" says who held it before him, not what he did. The person asked
+ * about is the one taking over, and nothing in the fact speaks of an earlier state of theirs.
+ */
+function takesOverOnly(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (EARLIER_STATE.test(statement)) return false;
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  if (people.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return mentionPositions(sentence, people, kb).some((at) =>
+    sentence
+      .slice(at + 1, at + TAKER_REACH)
+      .some((token, k, next) =>
+        TAKES_OVER.has(token.word) ? next[k + 1]?.word === "over" || !TAKES.has(token.word) : false,
+      ),
+  );
+}
+
+const EARLIER_STATE =
+  /\b(?:former(?:ly)?|previous(?:ly)?|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+const TAKES = new Set(["took", "takes", "taking"]);
+const TAKES_OVER = new Set([...TAKES, "succeeded", "succeeds", "replaced", "replaces"]);
+/** Words from the start of the name to the verb ("Farrukh Nazarov took", "Siti Rahmawati, …, succeeded"). */
+const TAKER_REACH = 5;
+const TAKING_OVER =
+  /\b(?:(?:took|tak(?:es|ing)|take) over|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|assum(?:ed|es|ing) (?:the )?(?:post|office|leadership|chair\w*|helm|presidency)|(?:took|taking|takes) (?:the )?helm)\b/i;
 
 /**
  * "Who currently chairs NAM?" is not answered by "the experience Azerbaijan gained chairing

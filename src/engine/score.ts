@@ -46,6 +46,7 @@ import {
   FUTURE_FACT,
   MISSES_TIME,
   saysWhereFrom,
+  takingOverMeetsLeading,
   timeFit,
 } from "./score-time.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
@@ -421,6 +422,8 @@ export function score(
     ) {
       text = 1;
     }
+    // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
+    if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;

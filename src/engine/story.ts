@@ -3,7 +3,7 @@
 // asked for by their number. Part of stage 4 (verify): it decides which facts answer, not how
 // they are said.
 
-import { inStoryWith } from "./candidates.ts";
+import { inStoryWith, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -54,6 +54,52 @@ export function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undef
   const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
   return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
 }
+
+/** The story's meeting just before (or after) the one given, if the store has it. */
+export function meetingAlong(from: Event, step: "previous" | "next", kb: KnowledgeBase): Event | undefined {
+  const story = storyMeetings(from, kb);
+  const at = story.indexOf(from);
+  return step === "previous" ? story[at - 1] : story[at + 1];
+}
+
+/**
+ * "What happened at the meeting before Montevideo?" where the store has no such meeting: the
+ * named meeting's article may tell of it ("Before the Montevideo talks, the PPWC met in Asunción
+ * in March; that meeting ended without agreement"). A fact of that meeting saying where or how a
+ * meeting before (or after) it went, never one about the meeting itself.
+ */
+export function toldOfMeetingBeside(
+  from: Event,
+  step: "previous" | "next",
+  kb: KnowledgeBase,
+): IndexedFact | undefined {
+  const cue = step === "previous" ? EARLIER_MEETING : LATER_MEETING;
+  for (const indexed of kb.factsOfEventVisible(from.id)) {
+    if (cue.test(indexed.fact.statement)) return indexed;
+  }
+  // Background the article gives without tying it to the meeting: its facts about what the
+  // meeting's facts name (the body, the parties).
+  const named = new Set(from.participants.map((p) => p.entity));
+  for (const indexed of kb.factsOfEventVisible(from.id))
+    for (const id of indexed.fact.entities) named.add(id);
+  for (const entity of named) {
+    for (const indexed of kb.factsAbout(entity)) {
+      const { fact } = indexed;
+      if (fact.source === from.source && !fact.event && cue.test(fact.statement)) return indexed;
+    }
+  }
+  return undefined;
+}
+
+/** Speaks of a meeting held before: "before the X talks, they met", "followed a failed meeting", "the previous round". */
+const EARLIER_MEETING =
+  /\b(?:before (?:the|this|that) [^.;]{0,40}?\b(?:met|meeting|talks|round|session)|(?:previous|prior|earlier|last|failed) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
+/** Speaks of a meeting to come: "will meet again", "the next round". */
+const LATER_MEETING =
+  /\b(?:will (?:meet|hold|reconvene)|to (?:meet|reconvene) again|(?:next|following|second) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
+
+/** Facts told of a meeting beside the asked one are as sure as their own sentence says. */
+export const TOLD_BESIDE = 0.8;
 
 /** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
 const FIRST_MET =
@@ -188,8 +234,10 @@ export function laterAccount(top: Match, usable: readonly Match[], kb: Knowledge
       const shared =
         [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
       if (shared < LATER_LIKENESS) continue;
-      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands.
-      if (!CHANGE_STATED.test(indexed.fact.statement)) continue;
+      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
+      // or one that gives the same party's figure for the same thing anew ("offered to cover half
+      // of the cost" → "will contribute 10 million dollars to it").
+      if (!CHANGE_STATED.test(indexed.fact.statement) && !newFigureOfTheSame(top.indexed, indexed)) continue;
       const score = shared + match.coverage;
       if (score > bestScore) {
         best = match;
@@ -199,6 +247,19 @@ export function laterAccount(top: Match, usable: readonly Match[], kb: Knowledge
   }
   return best;
 }
+
+/**
+ * The later fact is about the same party first (its subject) and gives a figure of its own where
+ * the earlier one gave a figure or a share: the same party's part, as the later article counts it.
+ */
+function newFigureOfTheSame(earlier: IndexedFact, later: IndexedFact): boolean {
+  if (earlier.fact.entities[0] !== later.fact.entities[0]) return false;
+  if (!SHARE_OR_FIGURE.test(earlier.fact.statement)) return false;
+  const before = new Set(earlier.fact.statement.match(FIGURE) ?? []);
+  return (later.fact.statement.match(FIGURE) ?? []).some((figure) => !before.has(figure));
+}
+
+const SHARE_OR_FIGURE = /\d|\b(?:half|third|quarter|fifth|tenth|twice|double)\b/i;
 
 /** How much of the question a later account must still be about, and how like the earlier it must be. */
 const LATER_COVERAGE = 0.4;

@@ -838,8 +838,13 @@ const STORY_STEP = new RegExp(
   `\\bthe (${ORDINAL_WORDS.join("|")}|next|previous|other|earlier|later|last|latest|final) (?:one|round|meeting|session|time)\\b`,
 );
 
+/** "The meeting before that", "the PPWC meeting before the Montevideo one", "the round after Khujand". */
+const BESIDE_STEP = /\bthe (?:[\w-]+ ){0,2}?(?:one|round|meeting|session|talks) (before|after)\b/;
+
 /** "The second one", "the next round", "the other meeting": a step along the story. */
 function storyStepIn(text: string): Pick<Understanding, "storyStep"> {
+  const beside = BESIDE_STEP.exec(text)?.[1];
+  if (beside) return { storyStep: beside === "before" ? "previous" : "next" };
   const word = STORY_STEP.exec(text)?.[1];
   if (!word) return {};
   const nth = (ORDINAL_WORDS as readonly string[]).indexOf(word);

@@ -20,6 +20,7 @@ import {
   firstMeeting,
   KEY_FACTS,
   laterAccount,
+  meetingAlong,
   meetingBeside,
   NEXT,
   newestAccount,
@@ -28,6 +29,8 @@ import {
   otherAccount,
   reportedOn,
   STILL,
+  TOLD_BESIDE,
+  toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
 import { entityWords, factSequences } from "./token-cache.ts";
@@ -130,10 +133,17 @@ export function verify(
     if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
   // "And the fifth one?" of a story of three meetings.
-  if (read.noSuchStep)
+  if (read.noSuchStep) {
+    const from = read.event ? kb.event(read.event) : undefined;
+    const step = read.understanding.storyStep;
+    const told =
+      from && (step === "previous" || step === "next") ? toldOfMeetingBeside(from, step, kb) : undefined;
+    if (told)
+      return { kind: "facts", matches: [{ indexed: told, coverage: 1, rank: 1 }], confidence: TOLD_BESIDE };
     return refuse(
       `My sources don't tell of such a meeting in the story of ${kb.event(read.event ?? "")?.title ?? "that meeting"}.`,
     );
+  }
   if (intent === "overview") {
     // An overview of something the store never speaks of, where nothing else named a meeting: the
     // newest meeting would be a guess.
@@ -152,7 +162,25 @@ export function verify(
         return { kind: "story", events: told.map((t) => t.event), facts: told.map((t) => t.fact) };
       }
     }
-    const event = found.events[0];
+    // "What happened at the PPWC meeting before the Montevideo one?": the story's meeting beside the
+    // one named; with none such, what the named meeting's article says of it, else nothing.
+    const step = read.understanding.storyStep;
+    const named = found.events[0];
+    if (named && !read.event && (step === "previous" || step === "next")) {
+      const beside = meetingAlong(named, step, kb);
+      if (!beside) {
+        const told = toldOfMeetingBeside(named, step, kb);
+        return told
+          ? { kind: "facts", matches: [{ indexed: told, coverage: 1, rank: 1 }], confidence: TOLD_BESIDE }
+          : refuse(
+              `My sources don't tell of a meeting ${step === "previous" ? "before" : "after"} ${named.title}.`,
+            );
+      }
+    }
+    const event =
+      named && !read.event && (step === "previous" || step === "next")
+        ? meetingAlong(named, step, kb)
+        : named;
     const excluded = read.understanding.excluding;
     const facts = event
       ? keyFacts(event, kb, KEY_FACTS + (excluded ? KEY_FACTS : 0))
