@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nounKind } from "../src/engine/language/thesaurus.ts";
+import { broaderVerbs, nounKind } from "../src/engine/language/thesaurus.ts";
 import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -660,5 +660,38 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);
     expect(every.answer("who footed the bill for COP29?").answered).toBe(false);
     expect(every.answer("who did Aliyev sit down with in Vilnius?").answered).toBe(false);
+  });
+});
+
+describe("a rare verb the store never uses is read as the plainer verb WordNet files it under", () => {
+  const every = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, EIGHTH_EVENT_DIR));
+
+  it("finds the kind of act a vivid verb is one of, one step up", () => {
+    expect(broaderVerbs("subsidised")).toContain("pay");
+    expect(broaderVerbs("countersigns")).toContain("sign");
+    expect(broaderVerbs("spearheading")).toContain("lead");
+  });
+
+  it("does not climb from a common verb, nor to a root that names any act", () => {
+    // "give" is met hundreds of times: what people mean by it is its own senses, not a broader act.
+    expect(broaderVerbs("give")).toEqual([]);
+    // The commonest sense of "dodge" is a kind of "move", WordNet's root of motion.
+    expect(broaderVerbs("dodged")).toEqual([]);
+  });
+
+  it("answers with the fact that uses the plain verb", () => {
+    expect(every.answer("which countries subsidise the regional surveillance fund?").answer).toMatch(
+      /Mauritania and Senegal will each contribute/,
+    );
+    expect(every.answer("who spearheads the cbbm?").answer).toMatch(/^Kadri Põder/);
+    // Nothing says who subsidises the truck toll.
+    expect(every.answer("which country subsidises the truck toll?").answered).toBe(false);
+  });
+
+  it("keeps a rare word as typed when it is a kind of an act the store names, not a slip for its neighbour", () => {
+    // "helm" is to steer or head, and one letter from "held".
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(understand("who took the helm at the mbfa?", seventh.base).plan.words).toContain("helm");
+    expect(seventh.answer("who helms the mbfa?").answer).toMatch(/Rodrigo Alfaro Menjívar/);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
+  broaderVerbs,
   derivedWords,
   isMoneyNoun,
   isNounOnly,
@@ -810,7 +811,13 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // A word people use often is meant as typed, however common its neighbour: "sit down with" is
   // not "six", "how clean" not "clear" ("chars" is met too seldom to stand: "chairs"). Only
   // another form of the same word may stand for it ("come" where the store says "came").
-  const meant = english && !token.nameLike && taggedUses(token.word) >= COMMON_USES;
+  // A rarer word is meant too when it is a kind of an act the store names ("helm" is to steer, to
+  // head): it finds that act, where the slip's neighbour ("held") would find another.
+  const meant =
+    english &&
+    !token.nameLike &&
+    (taggedUses(token.word) >= COMMON_USES ||
+      broaderVerbs(token.word).some((word) => kb.knowsStem(stemOf(word))));
   const tier = english ? englishTier(token.word) : undefined;
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
@@ -972,6 +979,10 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
+  // A rare verb the store never uses, nor any word of its sense: the plainer verb it is a kind of.
+  if (!token.nameLike && alternatives.size === 0) {
+    for (const broader of broaderVerbs(token.word)) offer(stemOf(broader), STRENGTH.derived);
+  }
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
     for (const synonym of token.phrasal.synonyms) offer(stemOf(synonym), STRENGTH.thesaurus);

@@ -175,6 +175,37 @@ function standsUnder(net: VerbNet, word: string, anchorSet: ReadonlySet<string>)
   return false;
 }
 
+/** Tagged uses below which a verb is rare enough that its commonest sense is the one meant. */
+const RARE_VERB_USES = 10;
+
+const broaderCache = new Map<string, readonly string[]>();
+
+/**
+ * The one-word verbs a rare verb is a kind of ("bankroll" is a way to "fund", "disburse" to
+ * "pay", "ink" to "sign"): people reach for the vivid word where articles say the plain one.
+ * Only a verb WordNet's tagged corpus met fewer than ten times, so that its commonest sense is
+ * the one meant, and only one step up, to a synset that is itself a kind of something: WordNet's
+ * roots ("move", "change", "act", "be") name any act at all.
+ */
+export function broaderVerbs(word: string): readonly string[] {
+  const cached = broaderCache.get(word);
+  if (cached) return cached;
+  const net = load();
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const out = new Set<string>();
+  const first = lemma ? net.senses.get(lemma)![0] : undefined;
+  if (lemma && first && taggedUses(lemma) < RARE_VERB_USES) {
+    for (const up of net.hypernyms.get(first) ?? []) {
+      if (!net.hypernyms.has(up)) continue;
+      for (const other of net.synsets.get(up) ?? []) if (!other.includes(" ")) out.add(other);
+    }
+  }
+  const result = [...out];
+  if (broaderCache.size > 50_000) broaderCache.clear();
+  broaderCache.set(word, result);
+  return result;
+}
+
 /** A verb's own form, as WordNet lists it ("begin", not "delays"): "due to begin" is a schedule. */
 export function isBareVerb(word: string): boolean {
   return load().senses.has(word);
