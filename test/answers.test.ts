@@ -1427,6 +1427,18 @@ describe("a figure the question has moving the wrong way is corrected with how i
     const result = tenth.answer("why was the cost of the warning system raised to 23.5 million?");
     expect(result.answer).not.toMatch(/^That isn't what my sources say/);
   });
+
+  it("corrects a figure the question has it reach that the move neither starts nor ends at", () => {
+    const stations = tenth.answer("when did the number of monitoring stations increase to 40?");
+    expect(stations.answer).toMatch(/^That isn't what my sources say: .*raised from 24 to 30/);
+    const cost = tenth.answer("how come the warning system's estimated cost climbed to 25 million?");
+    expect(cost.answer).toMatch(/^That isn't what my sources say: .*rose from 18 million to 23\.5 million/);
+  });
+
+  it("does not correct with the figure's move when it reached what the question says", () => {
+    const result = tenth.answer("why did the number of monitoring stations go up to 30?");
+    expect(result.answer).not.toMatch(/^That isn't what my sources say/);
+  });
 });
 
 describe("asking a thing's name is answered only by a fact that gives its name", () => {

@@ -285,32 +285,59 @@ function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb:
 /**
  * "Why did the number of stations drop to 24?" when the store says it "was raised from 24 to 30":
  * a figure the question has moving one way that a fact has moving the other, between the same
- * numbers. The revision is given as a correction, never as the reason asked for.
+ * numbers; or moving to a figure the fact's move neither starts nor ends at ("why did the cost
+ * fall to 8 million?" when it rose from 9.6 to 12.4 million). The revision is given as a
+ * correction, never as the reason asked for.
  */
 export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
   const { plan, intent } = read.understanding;
   if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
   const asked = directionOf(plan.words);
-  const figures = plan.words.filter((word) => /^\d[\d.,]*$/.test(word));
+  const figures = plan.words.filter((word) => FIGURE.test(word));
   if (!asked || figures.length === 0) return undefined;
-  const rest = plan.terms.filter((t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord);
+  // The figure the question has it move to ("fall *to 8* million"), not a year it names.
+  const targets = plan.words.filter(
+    (word, i) => FIGURE.test(word) && plan.words[i - 1] === "to" && !isYear(word),
+  );
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word),
+  );
   const found = candidates(plan, kb, {
     threshold: CORRECTION_SEARCH,
     exclude: read.exclude,
     ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
   });
-  return found.find((match) => {
+  // Each fact that has the thing moving: the thing must be the fact's own ("stations"), not only a
+  // number; "from 2027 to 2030" is a span of years, not a figure that moved.
+  const moves = found.flatMap((match) => {
     const terms = match.indexed.terms;
-    // The thing whose figure moved must be the fact's own ("stations"), not only a number.
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
-      return false;
+      return [];
     const moved = FROM_TO.exec(match.indexed.fact.statement);
-    if (!moved) return false;
+    if (!moved || (isYear(moved[1]!) && isYear(moved[2]!))) return [];
     const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
-    if (from === to || !figures.some((figure) => [moved[1], moved[2]].includes(figure))) return false;
-    return (to > from ? "up" : "down") !== asked;
+    if (from === to) return [];
+    return [{ match, between: [moved[1]!, moved[2]!], way: to > from ? "up" : "down" }];
   });
+  // A move the question has right ("shrink to 19" when a fact has it shrink from 24 to 19) is no
+  // false premise, whatever other moves the thing made.
+  if (moves.some((m) => m.way === asked && figures.some((figure) => m.between.includes(figure))))
+    return undefined;
+  // "Why was the pool raised to 30 vessels?" when it grew from 18 to 24: moved, but not there (a
+  // move the way the question has it first, then one the other way).
+  const elsewhere = (between: readonly string[]) =>
+    targets.length > 0 && targets.every((figure) => !between.includes(figure));
+  const missed =
+    moves.find((m) => m.way === asked && elsewhere(m.between)) ?? moves.find((m) => elsewhere(m.between));
+  return (
+    missed?.match ??
+    moves.find(({ between, way }) => figures.some((figure) => between.includes(figure)) && way !== asked)
+      ?.match
+  );
 }
+
+const FIGURE = /^\d[\d.,]*$/;
+const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 
 /** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */
 const FROM_TO = /\bfrom (\d[\d,.]*)(?: (?:thousand|million|billion))? to (\d[\d,.]*)\b/;
