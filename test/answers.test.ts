@@ -1574,6 +1574,21 @@ describe("a question that takes for granted an act the store denies is corrected
   it("does not answer whether X will do it later with what X refused before", () => {
     expect(ninth.answer("will hungary join the aircraft pool next year?").answered).toBe(false);
   });
+
+  it("corrects with the denial said of the one asked about, before one said of them and another", () => {
+    // "Latvia refused Lithuania's proposal …", not "Lithuania and Latvia signed …, but they failed to agree …".
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const result = eighth.answer("ok and when will latvia be bringing in a common toll?");
+    expect(result.answer).toMatch(/^That isn't what my sources say: Latvia refused Lithuania's proposal/);
+  });
+
+  it("does not correct a question of only who and what act with a refusal that uses the act's word later on", () => {
+    // "Indonesia refused to give foreign response ships free access": no refusal to ship anything.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("why did indonesia ship them?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
+  });
 });
 
 describe("why someone refused is answered by what they said about it at that meeting", () => {
