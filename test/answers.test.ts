@@ -1591,6 +1591,22 @@ describe("a question that takes for granted an act the store denies is corrected
   });
 });
 
+describe("a figure the question gives one party that the store gives it otherwise is corrected", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("gives the fact that names the party's own share, as a correction", () => {
+    // "Poland will pay 35 percent …, Romania 30 percent, Slovakia 20 percent and Czechia 15 percent."
+    const result = ninth.answer("how come romania pays 25 percent of the aircraft fund?");
+    expect(result.answer).toMatch(/^That isn't what my sources say: .*Romania 30 percent/);
+  });
+
+  it("leaves the question alone when the share is the party's", () => {
+    expect(ninth.answer("why does romania pay 30 percent of the aircraft fund?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
+  });
+});
+
 describe("why someone refused is answered by what they said about it at that meeting", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 

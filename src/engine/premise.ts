@@ -92,6 +92,15 @@ const CORRECTION_SEARCH = 0.3;
  */
 const CORRECTION_FOUND = 0.7;
 
+/** Every fact that may correct the question: down to a third of it, as the act is missing by design. */
+function correctionCandidates(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match[] {
+  return candidates(read.understanding.plan, kb, {
+    threshold: CORRECTION_SEARCH,
+    exclude: read.exclude,
+    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
+  });
+}
+
 /** Where the sentence first says an act was not done, and so where its subject ends; -1 if nowhere. */
 function denialAt(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
@@ -143,11 +152,7 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
     }),
   );
   if (!denies) return undefined;
-  const found = candidates(plan, kb, {
-    threshold: CORRECTION_SEARCH,
-    exclude: read.exclude,
-    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
-  });
+  const found = correctionCandidates(read, kb);
   // Nothing but the actor and the act ("why did Indonesia skip it?"): only a denial of that act
   // itself corrects, not any refusal of theirs that happens to use the word further on.
   const onlyTheAct = rest.length === 0 && objects.length === 0;
@@ -312,11 +317,7 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
   const rest = plan.terms.filter(
     (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word),
   );
-  const found = candidates(plan, kb, {
-    threshold: CORRECTION_SEARCH,
-    exclude: read.exclude,
-    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
-  });
+  const found = correctionCandidates(read, kb);
   // Each fact that has the thing moving: the thing must be the fact's own ("stations"), not only a
   // number; "from 2027 to 2030" is a span of years, not a figure that moved.
   const moves = found.flatMap((match) => {
@@ -394,4 +395,48 @@ function directionOf(words: readonly string[]): "up" | "down" | undefined {
   const up = words.some((word) => UP_WORDS.includes(word));
   const down = words.some((word) => DOWN_WORDS.includes(word));
   return up === down ? undefined : up ? "up" : "down";
+}
+
+/** Kinds of entity that act, and so can be given a share of what is done. */
+const ACTING_KINDS: ReadonlySet<string> = new Set(["person", "country", "organization"]);
+/** Words from the actor's name to the figure the fact gives it ("and Latvia *40* percent"). */
+const ACTORS_FIGURE_REACH = 3;
+
+/**
+ * "Why is Latvia paying 60 percent of the fund?" when the store says "Lithuania pays 60 percent
+ * … and Latvia 40 percent": the fact states what the question asks in full, but gives the actor
+ * another figure of the same unit, right after its name. That fact is given as a correction.
+ */
+export function actorsOtherFigure(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || plan.kind === "yesno" || !PRESUMING.has(plan.kind)) return undefined;
+  const asked = plan.words.flatMap((word, i) => {
+    const unit = plan.words[i + 1];
+    return FIGURE.test(word) && !isYear(word) && unit && /^[a-z]+$/.test(unit)
+      ? [{ figure: word, unit }]
+      : [];
+  });
+  if (asked.length !== 1) return undefined;
+  const [{ figure, unit }] = asked as [{ figure: string; unit: string }];
+  const act = actPosition(plan);
+  if (act < 0) return undefined;
+  const actors = plan.mentions.filter((m) => m.position < act);
+  if (actors.length !== 1) return undefined;
+  const [actor] = actors as [(typeof actors)[number]];
+  if (!actor.entityIds.every((id) => ACTING_KINDS.has(kb.entity(id)?.kind ?? "other"))) return undefined;
+  const rest = plan.terms.filter((t) => t.weight >= 1 && !t.timeWord && !FIGURE.test(t.word));
+  const found = correctionCandidates(read, kb);
+  return found.find((match) => {
+    const { fact, terms } = match.indexed;
+    if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
+      return false;
+    if (!plan.mentions.every((m) => m.entityIds.some((id) => fact.entities.includes(id)))) return false;
+    const [sentence = []] = factSequences(fact);
+    return mentionPositions(sentence, actor.entityIds, kb).some((p) => {
+      const after = sentence.slice(p + 1, p + 1 + ACTORS_FIGURE_REACH);
+      const at = after.findIndex((t) => FIGURE.test(t.word));
+      const given = after[at];
+      return !!given && given.word !== figure && !isYear(given.word) && after[at + 1]?.word === unit;
+    });
+  });
 }
