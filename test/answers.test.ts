@@ -1428,6 +1428,18 @@ describe("a figure the question has moving the wrong way is corrected with how i
     const result = tenth.answer("why was the cost of the warning system raised to 23.5 million?");
     expect(result.answer).not.toMatch(/^That isn't what my sources say/);
   });
+
+  it("corrects a figure the question has it reach that the move neither starts nor ends at", () => {
+    const stations = tenth.answer("when did the number of monitoring stations increase to 40?");
+    expect(stations.answer).toMatch(/^That isn't what my sources say: .*raised from 24 to 30/);
+    const cost = tenth.answer("how come the warning system's estimated cost climbed to 25 million?");
+    expect(cost.answer).toMatch(/^That isn't what my sources say: .*rose from 18 million to 23\.5 million/);
+  });
+
+  it("does not correct with the figure's move when it reached what the question says", () => {
+    const result = tenth.answer("why did the number of monitoring stations go up to 30?");
+    expect(result.answer).not.toMatch(/^That isn't what my sources say/);
+  });
 });
 
 describe("asking a thing's name is answered only by a fact that gives its name", () => {
@@ -1562,6 +1574,37 @@ describe("a question that takes for granted an act the store denies is corrected
 
   it("does not answer whether X will do it later with what X refused before", () => {
     expect(ninth.answer("will hungary join the aircraft pool next year?").answered).toBe(false);
+  });
+
+  it("corrects with the denial said of the one asked about, before one said of them and another", () => {
+    // "Latvia refused Lithuania's proposal …", not "Lithuania and Latvia signed …, but they failed to agree …".
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const result = eighth.answer("ok and when will latvia be bringing in a common toll?");
+    expect(result.answer).toMatch(/^That isn't what my sources say: Latvia refused Lithuania's proposal/);
+  });
+
+  it("does not correct a question of only who and what act with a refusal that uses the act's word later on", () => {
+    // "Indonesia refused to give foreign response ships free access": no refusal to ship anything.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("why did indonesia ship them?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
+  });
+});
+
+describe("a figure the question gives one party that the store gives it otherwise is corrected", () => {
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("gives the fact that names the party's own share, as a correction", () => {
+    // "Poland will pay 35 percent …, Romania 30 percent, Slovakia 20 percent and Czechia 15 percent."
+    const result = ninth.answer("how come romania pays 25 percent of the aircraft fund?");
+    expect(result.answer).toMatch(/^That isn't what my sources say: .*Romania 30 percent/);
+  });
+
+  it("leaves the question alone when the share is the party's", () => {
+    expect(ninth.answer("why does romania pay 30 percent of the aircraft fund?").answer).not.toMatch(
+      /^That isn't what my sources say/,
+    );
   });
 });
 

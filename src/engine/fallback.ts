@@ -1,7 +1,7 @@
 import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { correctingFact, reversedFigure, statedReason } from "./premise.ts";
+import { actorsOtherFigure, correctingFact, reversedFigure, statedReason } from "./premise.ts";
 import type { Event } from "./schema.ts";
 import { asksWhatAMeetingSettled } from "./understand.ts";
 import { type Verdict, verify } from "./verify.ts";
@@ -35,6 +35,9 @@ export function insteadOfRefusing(
   // "Why did the stations drop to 24?" when they were raised from 24 to 30: the revision.
   const reversed = reversedFigure(read, kb);
   if (reversed) return { verdict: { kind: "correction", match: reversed }, read };
+  // "Why is Latvia paying 60 percent?" when it pays 40: the fact with its figure.
+  const figure = actorsOtherFigure(read, kb);
+  if (figure) return { verdict: { kind: "correction", match: figure }, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
