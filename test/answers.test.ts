@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
+import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
+import { statesCount } from "../src/engine/score-kind.ts";
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -752,6 +754,12 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(seventh.answer("Why did Costa Rica ban pork from Panama?").answered).toBe(false);
     expect(seventh.answer("Why did Costa Rica ban Panama's pork?").answered).toBe(false);
     expect(seventh.answer("Why did Panama ban pork from Costa Rica?").answer).toMatch(/citing gaps/);
+    // "…, saying it would stay until the plants are readmitted" is why Costa Rica keeps its WTO
+    // request, not a reason for the ban the fact names only through what the request is about.
+    expect(seventh.answer("why has costa rica banned panamanian pork?").answered).toBe(false);
+    expect(seventh.answer("why is costa rica keeping its wto request?").answer).toMatch(
+      /until all 14 plants/,
+    );
   });
 });
 
@@ -1351,6 +1359,16 @@ describe("asking whether something still stands, answered from the earlier artic
     ]);
   });
 
+  it("sets a donor's earlier share beside the sum the later article says it gives", () => {
+    // The later article never says the offer changed: it gives the same donor's figure in other words.
+    const result = tenth.answer("are the swiss still paying half of the glacial lake warning system?");
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "switzerland-offered-half",
+      "funding-split-swiss-10-million",
+    ]);
+    expect(result.answer).toContain("10 million");
+  });
+
   it("answers from the later article alone when it already is the best", () => {
     const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
     expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
@@ -1385,6 +1403,15 @@ describe("a price asked for one thing is answered by a price of one, not by the 
 
 describe("a how-many question is answered by a count of things, not by a date or a sum of money", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("takes a sum written with its currency sign for money, not for a count", () => {
+    const said = (statement: string) =>
+      statesCount({ fact: { statement, quote: "" } } as unknown as IndexedFact, undefined);
+    expect(said("Norway will give €12 million, and Iceland ($3.5 million) stays as it was.")).toBe(false);
+    expect(said("Chad owes £900 to the fund.")).toBe(false);
+    // A count beside the sum still counts.
+    expect(said("Norway will give €12 million for 40 buoys.")).toBe(true);
+  });
 
   it("passes over the cost in dollars and the day of the talks for the number of stations", () => {
     const result = tenth.answer("how many stations does the Kyrgyz–Tajik warning system have?");

@@ -1075,3 +1075,14 @@ describe('"The meeting before that" is the story\'s meeting before the one point
     expect(result.answer).toContain("Khujand");
   });
 });
+
+describe('"What more did he say?" asks for the rest, however many facts tie for it', () => {
+  it("lists the other things the person said after an answer about who he is", () => {
+    const [first, more] = conversation("Who is the Secretary General of CICA?", "what more did he say?");
+    expect(first?.answer).toContain("Kairat Sarybay is the Secretary General");
+    expect(more?.answered).toBe(true);
+    expect(more?.reading).toBe('Taking "he" as Kairat Sarybay');
+    expect(more?.facts.length).toBeGreaterThanOrEqual(2);
+    expect(more?.answer).not.toContain("is the Secretary General");
+  });
+});

@@ -73,7 +73,12 @@ export function evidenceFeatures(
 ): number[] {
   const { plan, time } = read.understanding;
   const evidence = top.evidence;
-  const others = matches.filter((m) => m !== top);
+  // "What else did he say?" asks for the rest: facts as good as the best one are more of the
+  // answer, not rivals that leave it undecided.
+  const asksForTheRest = read.exclude.size > 0;
+  const others = matches.filter(
+    (m) => m !== top && !(asksForTheRest && m.coverage >= top.coverage - RIVAL_MARGIN),
+  );
   const second = others[0]?.coverage ?? 0;
   const kind = (name: string) => (plan.kind === name ? 1 : 0);
   const values: Record<string, number> = {

@@ -427,7 +427,7 @@ export const QUANTITY_WORDS =
 export function statesCount(indexed: IndexedFact, counted: Term | undefined): boolean {
   if (counted && currencyUnits().has(counted.word)) return true;
   const [statement = []] = factSequences(indexed.fact);
-  const money = moneyPositions(statement);
+  const money = moneyPositions(statement, indexed.fact.statement);
   // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
   const dates = datePositions(statement);
   if (money.size === 0 && dates.size === 0) return true;
@@ -452,9 +452,17 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toL
  * The words of sums of money: each currency word and, before it, its numbers, scales and the
  * words of a range ("from 18 million to 23.5 million US dollars").
  */
-function moneyPositions(statement: readonly Token[]): Set<number> {
+function moneyPositions(statement: readonly Token[], text = ""): Set<number> {
   const units = currencyUnits();
   const money = new Set<number>();
+  // "$28 million", "€9 million": the sign the words lose marks the number after it, and its scale.
+  const bare = (figure: string) => figure.replace(/[.,]$/, "").replace(/,/g, "");
+  const signed = new Set([...text.matchAll(SIGNED_AMOUNT)].map((m) => bare(m[1]!)));
+  for (let at = 0; at < statement.length; at++) {
+    if (!signed.has(bare(statement[at]!.word))) continue;
+    money.add(at);
+    for (let next = at + 1; SCALE_WORDS.has(statement[next]?.word ?? ""); next++) money.add(next);
+  }
   for (let at = 0; at < statement.length; at++) {
     if (!units.has(statement[at]!.word)) continue;
     let start = at;
@@ -470,6 +478,7 @@ function moneyPositions(statement: readonly Token[]): Set<number> {
 }
 
 const RANGE_WORDS = new Set(["to", "and", "from", "between", "of"]);
+const SIGNED_AMOUNT = /[$€£¥]\s?(\d[\d,.]*)/g;
 
 /**
  * "How much does one station cost?", "how much will it charge per km?": the thing a price is asked

@@ -1,6 +1,6 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isBareVerb,
   isPhrasalVerb,
@@ -59,10 +59,14 @@ export function givesReason(
   kb: KnowledgeBase,
 ): boolean {
   const statement = indexed.fact.statement;
-  if (GIVES_REASON.test(statement)) return true;
-  if (causeAfterDueTo(statement)) return true;
+  const [sentence = [], quote = []] = factSequences(indexed.fact);
+  // "…, saying it would stay until the plants are readmitted" is the reason for what the fact says
+  // was done: for an act it names only through a thing it mentions ("the import ban"), none.
+  if (actSaid(acts, indexed, sentence, quote)) {
+    if (GIVES_REASON.test(statement)) return true;
+    if (causeAfterDueTo(statement)) return true;
+  }
   if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
-  const [sentence = []] = factSequences(indexed.fact);
   // Where the act asked about stands: the first of the question's verbs the sentence has. With no
   // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
   // … to pay for patrols" says what for.
@@ -103,6 +107,20 @@ export function givesReason(
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return false;
+}
+
+/** The fact says the act asked about in its own words: its sentence, its quote or its keywords. */
+function actSaid(
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  sentence: readonly Token[],
+  quote: readonly Token[],
+): boolean {
+  if (acts.length === 0) return true;
+  const said = (token: Token) => acts.some((act) => act.alternatives.has(token.stem));
+  if (sentence.some(said) || quote.some(said)) return true;
+  if (tokenize(indexed.fact.keywords.join(" ")).some(said)) return true;
+  return twoWordAct(sentence, acts, indexed) >= 0;
 }
 
 /**
