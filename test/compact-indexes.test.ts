@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
+import { NeedleLists } from "../src/engine/language/needles.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
 import { FactTerms, TermGatherer, TermStore } from "../src/engine/terms.ts";
 
@@ -167,6 +168,41 @@ describe("gathering a fact's terms keeps each stem's strongest strength, in firs
       }
       const terms = gatherer.storeIn(store);
       expect([...terms.keys()].map((stem) => [stem, terms.get(stem)])).toEqual([...map]);
+    }
+  });
+});
+
+describe("the lists with a needle in a text, found in one pass, are those `includes` finds", () => {
+  /** What the question reader's phrase table asked of each phrase's cue words before. */
+  const plain = (lists: readonly (readonly string[])[], text: string) =>
+    lists.map((needles) => (needles.some((needle) => text.includes(needle)) ? 1 : 0));
+  const unit = fc.constantFrom("a", "b", "c", " ", "'", "’", "é", "\u{1F600}");
+
+  it("for any lists of needles (overlapping, nested, repeated, empty) and any text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit, maxLength: 4 }), { maxLength: 4 }), { maxLength: 12 }),
+        fc.array(fc.string({ unit, maxLength: 30 }), { minLength: 1, maxLength: 4 }),
+        (lists, texts) => {
+          const scanner = new NeedleLists(lists);
+          // One array reused from text to text, as the reader reuses it.
+          const found = new Uint8Array(lists.length);
+          for (const text of texts) {
+            scanner.scan(text, found);
+            expect([...found], text).toEqual(plain(lists, text));
+          }
+        },
+      ),
+    );
+  });
+
+  it("for cue words like the phrase table's, in questions as typed", () => {
+    const lists = [["u"], ["how ", "how come"], ["'d", "’d"], [" back", "back down"], ["sec"], ["wen"]];
+    const scanner = new NeedleLists(lists);
+    const found = new Uint8Array(lists.length);
+    for (const text of ["how come u went back down?", "who'd they send", "wen was it", "secretary", ""]) {
+      scanner.scan(text, found);
+      expect([...found], text).toEqual(plain(lists, text));
     }
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../bench/synthetic.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
-import { indexWords, phraseKey } from "../src/engine/language/normalize.ts";
+import { indexWords, phraseKey, stemOf } from "../src/engine/language/normalize.ts";
 import { indexWordsOf } from "../src/engine/language/word-table.ts";
 import { type Dataset, EntityKind } from "../src/engine/schema.ts";
 
@@ -59,6 +59,24 @@ describe("facts loaded at once are found as facts added one by one", () => {
       kb.addFact({ ...facts[0]!, id: "fact-new", statement: "A new energy accord was signed." });
     }
     same();
+  });
+
+  it("with how strongly each has the stem, a keyword's word less than the statement's", () => {
+    // The loaded lists keep each fact's strength beside it: a walk does not read the fact's terms.
+    const { dataset: plain } = syntheticDataset(300);
+    const facts = new Map(
+      [...plain.facts].map(([id, fact], i) => [
+        id,
+        i % 3 === 0 ? { ...fact, keywords: [...fact.keywords, "maritime boundary"] } : fact,
+      ]),
+    );
+    const withKeywords = { ...plain, facts };
+    const [loadedNow, addedNow] = [KnowledgeBase.fromDataset(withKeywords), oneByOne(withKeywords)];
+    for (const stem of [stemOf("maritime"), stemOf("boundary"), "meet"]) {
+      expect(walk(loadedNow, stem), stem).toEqual(walk(addedNow, stem));
+    }
+    expect(walk(loadedNow, stemOf("maritime"))).toHaveLength(100);
+    expect(walk(loadedNow, stemOf("maritime")).every((seen) => seen.endsWith(":0.9"))).toBe(true);
   });
 
   it("in a scope on top of them", () => {

@@ -272,6 +272,43 @@ describe("every country's adjective is understood, and a country the store lacks
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Iturra");
   });
+
+  it("reads an adjective as a country added after the adjective was first read", () => {
+    // Which country an adjective names is kept per word: an added country must not find it stale.
+    const engine = engineFrom(SEED_DIR);
+    expect(engine.base.countryOfAdjective("norwegian")).toBeUndefined();
+    engine.base.addEntity({
+      id: "norway",
+      kind: "country",
+      name: "Norway",
+      description: "Country in northern Europe",
+      aliases: [],
+    });
+    expect(engine.base.countryOfAdjective("norwegian")).toBe("norway");
+    const server = engine.overlay("a-server");
+    expect(server.countryOfAdjective("swedish")).toBeUndefined();
+    engine.base.addEntity({
+      id: "sweden",
+      kind: "country",
+      name: "Sweden",
+      description: "Country in northern Europe",
+      aliases: [],
+    });
+    expect(server.countryOfAdjective("swedish")).toBe("sweden");
+  });
+});
+
+describe("each answer reads its question against the store as it is then", () => {
+  it("finds a name given after the same question was asked and refused", () => {
+    // One answer reads a question once however often it comes back to it; the next reads it anew.
+    const engine = engineFrom(SEED_DIR);
+    const asked = "Who did Zhaksylyk receive?";
+    expect(engine.answer(asked).answered).toBe(false);
+    engine.base.addAlias("ilham-aliyev", "Zhaksylyk");
+    const result = engine.answer(asked);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Kairat Sarybay");
+  });
 });
 
 describe("a people's name is read as their country, as they are called in Central Asia", () => {

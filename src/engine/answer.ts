@@ -5,7 +5,7 @@ import { candidateFloor, type Judgement } from "./evidence.ts";
 import { deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
-import { understand } from "./understand.ts";
+import { inOneAnswer, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
 
 export interface AnswerOptions {
@@ -29,6 +29,10 @@ export function answerQuestion(
   kb: KnowledgeBase,
   options: AnswerOptions = {},
 ): AnswerResult {
+  return inOneAnswer(() => answerOnce(question, kb, options));
+}
+
+function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions): AnswerResult {
   const asked = understand(question, kb);
   const readings = resolveContext(asked, options.previous, kb);
   const shift = options.shift ?? 0;

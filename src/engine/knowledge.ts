@@ -24,6 +24,8 @@ const FIELD_STRENGTH = {
 } as const;
 
 const NO_ONE: ReadonlySet<string> = new Set();
+/** Words whose country `countryOfAdjective` keeps at most (a flood of made-up words is forgotten). */
+const MAX_ADJECTIVES_KEPT = 10_000;
 
 /** A fact prepared for retrieval: its search terms, the kinds of its entities, its length. */
 export interface IndexedFact {
@@ -787,6 +789,24 @@ export class KnowledgeBase {
    */
   countryOfAdjective(word: string): string | undefined {
     if (word.length < 4) return undefined;
+    // Kept per word until an entity changes: every word of every question is asked about.
+    const version = this.entitiesVersion;
+    if (version !== this.adjectivesVersion || this.adjectiveCountries.size >= MAX_ADJECTIVES_KEPT) {
+      this.adjectiveCountries.clear();
+      this.adjectivesVersion = version;
+    }
+    const known = this.adjectiveCountries.get(word);
+    if (known !== undefined) return known || undefined;
+    const country = this.countryOfAdjectiveRead(word);
+    this.adjectiveCountries.set(word, country ?? "");
+    return country;
+  }
+
+  /** `countryOfAdjective`'s words read (the country, or "" for none) at `adjectivesVersion`. */
+  private readonly adjectiveCountries = new Map<string, string>();
+  private adjectivesVersion = -1;
+
+  private countryOfAdjectiveRead(word: string): string | undefined {
     const names = countryNamesOfDemonym(word);
     for (const name of names) {
       const country = this.entitiesNamed(name).find((id) => this.entity(id)?.kind === "country");

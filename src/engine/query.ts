@@ -10,6 +10,7 @@ import {
   STOPWORDS,
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
+import { NeedleLists } from "./language/needles.ts";
 import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
@@ -536,18 +537,43 @@ const TOPIC_SWITCH =
   /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
 const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
-function withPhrasesRead(text: string): string {
-  let lower = text.toLowerCase();
-  for (const [phrase, meaning, needles] of PHRASES) {
-    if (!containsAny(lower, needles)) continue;
+/** Each phrase's cue words, found in one pass over the text (see needles.ts). */
+const PHRASE_CUES = new NeedleLists(PHRASES.map(([, , needles]) => needles));
+/** Which phrases have a cue in the text being read (reused: one question is read at a time). */
+const cued = new Uint8Array(PHRASES.length);
+
+/**
+ * What `withPhrasesRead` made of each text read in the answer under way: a question is read again
+ * in one answer (its text once the opener and an aside are gone, which is most often the same;
+ * a follow-up's previous question). Forgotten when the next answer starts (`startReading`).
+ */
+const phrasesRead = new Map<string, string>();
+const MAX_READINGS = 64;
+
+/** Forgets the texts read for the previous answer: each answer reads its question afresh. */
+export function startReading(): void {
+  phrasesRead.clear();
+}
+
+function withPhrasesRead(asked: string): string {
+  const known = phrasesRead.get(asked);
+  if (known !== undefined) return known;
+  let text = asked;
+  PHRASE_CUES.scan(text.toLowerCase(), cued);
+  for (let p = 0; p < PHRASES.length; p++) {
+    if (cued[p] === 0) continue;
+    const [phrase, meaning] = PHRASES[p]!;
     const replaced = text.replace(phrase, meaning);
     if (replaced !== text) {
       text = replaced;
       // A replacement can bring in what a later phrase looks for ("wen" -> "when").
-      lower = text.toLowerCase();
+      PHRASE_CUES.scan(text.toLowerCase(), cued);
     }
   }
-  return sizeAsAmount(text);
+  const read = sizeAsAmount(text);
+  if (phrasesRead.size >= MAX_READINGS) phrasesRead.clear();
+  phrasesRead.set(asked, read);
+  return read;
 }
 
 const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
@@ -562,11 +588,6 @@ function sizeAsAmount(text: string): string {
   const words = size[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.some((word) => !STOPWORDS.has(word) && namesAmount(word))) return text;
   return `${text.slice(0, size.index)}how much${size[1]}`;
-}
-
-function containsAny(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
 }
 
 /**

@@ -57,8 +57,12 @@ interface Item {
    * The walk stops when `found` returns false.
    */
   visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => void;
-  /** How strongly one fact has it: what a full walk would report for it at most, looked up on the fact. */
-  strengthOf: (indexed: IndexedFact) => number;
+  /**
+   * How strongly one fact has it: what a full walk would report for it at most, looked up on the
+   * fact. Known to have it `atLeast` so strongly, a lookup that cannot find more is skipped: only
+   * the greater of the two is then exact.
+   */
+  strengthOf: (indexed: IndexedFact, atLeast?: number) => number;
 }
 
 /**
@@ -119,14 +123,7 @@ export function candidates(
       };
     }),
     ...searched.map((term) => {
-      let alternatives:
-        | {
-            stem: string;
-            strength: number;
-            entities: ReadonlyMap<string, number>;
-            events: ReadonlyMap<string, number>;
-          }[]
-        | undefined;
+      let alternatives: TermAlternative[] | undefined;
       return {
         weight: term.weight,
         // A word that names a kind ("leaders", "countries") is also found in any fact about one.
@@ -141,26 +138,32 @@ export function candidates(
             if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
           }
         },
-        strengthOf: (indexed: IndexedFact) => {
+        strengthOf: (indexed: IndexedFact, atLeast = 0) => {
           // The entities and events that have each alternative, gathered once per question (few
           // beside the facts), so each fact costs a few Map lookups.
-          alternatives ??= [...term.alternatives].map(([stem, strength]) => ({
-            stem,
-            strength,
-            entities: kb.entitiesWithStem(stem),
-            events: kb.eventsWithStem(stem),
-          }));
+          alternatives ??= termAlternatives(term.alternatives, kb);
           let best = term.kinds.length > 0 ? kindStrength(term.kinds, indexed, kb) : 0;
           // No match is stronger than 1 (strengths and alternatives are at most 1): a fact about
           // the kind needs no lookup of its words, and a vague kind word reaches thousands.
           if (best >= 1) return best;
-          const event = indexed.fact.event;
-          for (const { stem, strength, entities, events } of alternatives) {
-            let present = indexed.terms.get(stem) ?? 0;
-            if (entities.size > 0) {
+          let event: string | undefined | null = null;
+          for (let a = 0; a < alternatives.length; a++) {
+            const { number, strength, entities, strongestEntity, events, strongestEvent } = alternatives[a]!;
+            // Found through this alternative it is had at most `strength` (its own text, 1 at most),
+            // or `strength` times the strongest entity or event with the stem: a lookup that cannot
+            // beat what is known already is skipped.
+            const known = Math.max(best, atLeast);
+            if (strength <= known) continue;
+            let present = number === undefined ? 0 : (indexed.terms.strengthOf(number) ?? 0);
+            // The fact's entities and event are looked up only when they could have it more
+            // strongly than its own text (a word of the statement is as strong as any).
+            if (strongestEntity > present && strength * strongestEntity > known) {
               for (const id of indexed.entities) present = Math.max(present, entities.get(id) ?? 0);
             }
-            if (event && events.size > 0) present = Math.max(present, events.get(event) ?? 0);
+            if (strongestEvent > present && strength * strongestEvent > known) {
+              if (event === null) event = indexed.fact.event;
+              if (event) present = Math.max(present, events.get(event) ?? 0);
+            }
             best = Math.max(best, strength * present);
           }
           return best;
@@ -219,8 +222,11 @@ export function candidates(
       // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
       if (full) {
         for (const indexed of best) {
-          const strength = item.strengthOf(indexed);
-          if (scratch.bestScore[indexed.ordinal]! < strength) scratch.bestScore[indexed.ordinal] = strength;
+          // Nothing is stronger than 1 (see `strengthOf`): a fact with that has nothing to look up.
+          const known = scratch.bestScore[indexed.ordinal]!;
+          if (known >= 1) continue;
+          const strength = item.strengthOf(indexed, known);
+          if (known < strength) scratch.bestScore[indexed.ordinal] = strength;
         }
       }
     }
@@ -241,9 +247,14 @@ export function candidates(
     if (read >= slack - 1e-9) break;
   }
   const sources = options.sources;
-  let pool = partial.filter(
-    (indexed) => !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
-  );
+  // With nothing to leave out, every fact found is in the pool (its fact need not be read).
+  let pool =
+    options.exclude.size === 0 && !sources
+      ? partial
+      : partial.filter(
+          (indexed) =>
+            !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
+        );
   if (pool.length > MAX_SCORED) pool = leading(pool, scratch.partialScore, MAX_SCORED);
   const context = scoringContext(plan, kb, options.time);
   const top = leadingMatches(plan, pool, kb, context);
@@ -255,6 +266,29 @@ export function candidates(
   }
   top.sort((a, b) => b.rank - a.rank);
   return top;
+}
+
+/** One alternative stem of a question's word, with what finds it beyond a fact's own text. */
+interface TermAlternative {
+  /** The stem's number (terms.ts); none when no fact's text has it. */
+  number: number | undefined;
+  strength: number;
+  entities: ReadonlyMap<string, number>;
+  /** The strongest of `entities` (0 for none): a fact's own text at least as strong needs no lookup. */
+  strongestEntity: number;
+  events: ReadonlyMap<string, number>;
+  strongestEvent: number;
+}
+
+function termAlternatives(alternatives: ReadonlyMap<string, number>, kb: KnowledgeBase): TermAlternative[] {
+  return [...alternatives].map(([stem, strength]) => ({
+    number: knownStemNumber(stem),
+    strength,
+    entities: kb.entitiesWithStem(stem),
+    strongestEntity: kb.strongestEntityWithStem(stem),
+    events: kb.eventsWithStem(stem),
+    strongestEvent: kb.strongestEventWithStem(stem),
+  }));
 }
 
 /**
@@ -412,7 +446,8 @@ function rankBound(
     0.01 * specificity +
     0.05 * shortness +
     0.05 * typeFit(plan, indexed, kb, context) +
-    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0)
+    // (A question naming no one, most of the common-word ones, has no subject to look for.)
+    (context.mentioned.size > 0 && context.mentioned.has(indexed.entities[0]!) ? SUBJECT_BONUS : 0)
   );
 }
 

@@ -49,6 +49,7 @@ import {
   takingOverMeetsLeading,
   timeFit,
 } from "./score-time.ts";
+import { knownStemNumber } from "./terms.ts";
 import { entityWords, factSequences, namePositions } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
@@ -155,6 +156,8 @@ export interface ScoringContext {
   leaderAsked: { term: number; bodies: readonly string[] } | undefined;
   /** "List *all* the member states", "every …": the whole of them, not an example. */
   asksAll: boolean;
+  /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
+  alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
 
 export function scoringContext(
@@ -182,6 +185,7 @@ export function scoringContext(
     leaderAsked: leaderAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
+    alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -251,9 +255,11 @@ export function termMatch(
   context: ScoringContext,
 ): number {
   const term = plan.terms[index]!;
+  const alternatives = alternativesRead(term, context);
   let best = 0;
-  for (const [stem, strength] of term.alternatives) {
-    const present = indexed.terms.get(stem);
+  for (let a = 0; a < alternatives.length; a++) {
+    const { number, strength } = alternatives[a]!;
+    const present = number === undefined ? undefined : indexed.terms.strengthOf(number);
     if (present !== undefined && present * strength > best) best = present * strength;
   }
   if (best >= 1) return best;
@@ -261,10 +267,15 @@ export function termMatch(
   // Context words (entity names and descriptions, the event's title) are looked up per leading
   // fact, not gathered per question: a word like "meets" can be in every event title.
   const event = indexed.fact.event;
-  for (const [stem, strength] of term.alternatives) {
-    for (const id of indexed.fact.entities) {
-      const present = context.kb.entityTermStrength(id, stem);
-      if (present * strength > best) best = present * strength;
+  for (let a = 0; a < alternatives.length; a++) {
+    const { stem, strength, strongestEntity } = alternatives[a]!;
+    // No entity has the stem more strongly than the strongest that has it: below what the fact
+    // has already, its entities need no lookup.
+    if (strongestEntity * strength > best) {
+      for (const id of indexed.fact.entities) {
+        const present = context.kb.entityTermStrength(id, stem);
+        if (present * strength > best) best = present * strength;
+      }
     }
     if (event) {
       const present = context.kb.eventTermStrength(event, stem);
@@ -272,6 +283,31 @@ export function termMatch(
     }
   }
   return best;
+}
+
+/** A content word's alternatives as `termMatch` reads them on every fact it scores. */
+interface AlternativeRead {
+  stem: string;
+  /** The stem's number (terms.ts); none when no fact's text has it. */
+  number: number | undefined;
+  strength: number;
+  /** The most any entity has the stem (`KnowledgeBase.strongestEntityWithStem`). */
+  strongestEntity: number;
+}
+
+/** The term's alternatives with their stem numbers, looked up once per question and term. */
+function alternativesRead(term: Term, context: ScoringContext): readonly AlternativeRead[] {
+  let read = context.alternativesRead.get(term);
+  if (!read) {
+    read = [...term.alternatives].map(([stem, strength]) => ({
+      stem,
+      number: knownStemNumber(stem),
+      strength,
+      strongestEntity: context.kb.strongestEntityWithStem(stem),
+    }));
+    context.alternativesRead.set(term, read);
+  }
+  return read;
 }
 
 /** The fact says the verb with its particle right after it ("took over"). */
@@ -667,10 +703,13 @@ export function typeFit(
   context: ScoringContext,
 ): number {
   switch (plan.kind) {
-    case "who":
+    case "who": {
+      // (Each of its entities' names read once more per fact: none to read when no one is named.)
+      const mentioned = context.mentioned;
       for (const id of indexed.entities)
-        if (!context.mentioned.has(id) && kb.entity(id)?.kind !== "event") return 1;
+        if ((mentioned.size === 0 || !mentioned.has(id)) && kb.entity(id)?.kind !== "event") return 1;
       return 0;
+    }
     case "when":
       return indexed.fact.date ? 1 : 0;
     case "where": {

@@ -42,6 +42,11 @@ export function internStem(stem: string): string {
  */
 const strengthValues: number[] = [];
 
+/** The strength a code stands for: what `FactTerms.strengthOf` gives for a stem stored with it. */
+export function strengthOfCode(code: number): number {
+  return strengthValues[code]!;
+}
+
 function strengthCode(strength: number): number {
   let code = strengthValues.indexOf(strength);
   if (code < 0) {
@@ -135,6 +140,11 @@ export class FactTerms implements TermLookup {
   /** The number of the `i`th stem (0 ≤ i < size), in the order `keys` gives them. */
   stemNumberAt(i: number): number {
     return this.store.stems[this.start + i]!;
+  }
+
+  /** The code of the `i`th stem's strength (see `strengthOfCode`). */
+  strengthCodeAt(i: number): number {
+    return this.store.codes[this.start + i]!;
   }
 
   *keys(): IterableIterator<string> {

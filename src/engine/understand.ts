@@ -4,7 +4,14 @@ import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import { canNamePerson, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
-import { MAX_QUESTION_CHARS, type Mention, type Proximity, parseQuestion, type QueryPlan } from "./query.ts";
+import {
+  MAX_QUESTION_CHARS,
+  type Mention,
+  type Proximity,
+  parseQuestion,
+  type QueryPlan,
+  startReading,
+} from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import { entityWords } from "./token-cache.ts";
@@ -131,7 +138,35 @@ export interface Understanding {
 
 export type Superlative = "most" | "least";
 
+/**
+ * The questions understood in the answer under way, and in which scope: a follow-up reads the
+ * previous question again, up to three times in one answer. Kept only while one answer is made
+ * (`inOneAnswer`): the knowledge does not change meanwhile, and an understanding is never changed
+ * once made, so it can be given twice.
+ */
+let understood: Map<string, { kb: KnowledgeBase; understanding: Understanding }> | undefined;
+
+/** Makes one answer, each question it reads understood once (and its phrases read once). */
+export function inOneAnswer<T>(answer: () => T): T {
+  const outer = understood;
+  understood = new Map();
+  startReading();
+  try {
+    return answer();
+  } finally {
+    understood = outer;
+  }
+}
+
 export function understand(question: string, kb: KnowledgeBase): Understanding {
+  const known = understood?.get(question);
+  if (known?.kb === kb) return known.understanding;
+  const understanding = understandAfresh(question, kb);
+  understood?.set(question, { kb, understanding });
+  return understanding;
+}
+
+function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   const asked = withSettingLast(withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2)));
   const text = canonicalText(asked).toLowerCase();
   if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };

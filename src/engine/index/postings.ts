@@ -1,4 +1,5 @@
 import type { IndexedFact } from "../knowledge.ts";
+import { strengthOfCode } from "../terms.ts";
 
 /**
  * The posting lists of a store's facts as loaded, all in one array: for each stem number, a run
@@ -17,6 +18,11 @@ export class LoadedPostings {
     private readonly starts: Int32Array,
     /** The facts themselves, run after run (a walk reads them in place, not through an index). */
     private readonly items: readonly IndexedFact[],
+    /**
+     * Beside each, the code of how strongly it has the run's stem (terms.ts): a walk reports it
+     * without reading the fact's terms (a fact's terms never change once stored).
+     */
+    private readonly codes: Uint8Array,
   ) {}
 
   /** The facts' postings, for stem numbers below `stems` (every stem the facts have). */
@@ -30,15 +36,20 @@ export class LoadedPostings {
     }
     for (let stem = 0; stem < stems; stem++) starts[stem + 1]! += starts[stem]!;
     const positions = new Int32Array(total);
+    const codes = new Uint8Array(total);
     const filled = starts.slice(0, stems);
     for (let position = 0; position < facts.length; position++) {
       const terms = facts[position]!.terms;
-      for (let i = 0; i < terms.size; i++) positions[filled[terms.stemNumberAt(i)]!++] = position;
+      for (let i = 0; i < terms.size; i++) {
+        const at = filled[terms.stemNumberAt(i)]!++;
+        positions[at] = position;
+        codes[at] = terms.strengthCodeAt(i);
+      }
     }
     // Pushed in order, not `new Array(total)`: an array that long would start as a dictionary.
     const items: IndexedFact[] = [];
     for (let k = 0; k < total; k++) items.push(facts[positions[k]!]!);
-    return new LoadedPostings(starts, items);
+    return new LoadedPostings(starts, items, codes);
   }
 
   /** How many facts the stem's list has (removed ones included). */
@@ -51,12 +62,12 @@ export class LoadedPostings {
    * the stem; false from `found` stops the walk (and makes this return false).
    */
   visit(stem: number, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
-    const { starts, items } = this;
+    const { starts, items, codes } = this;
     if (stem + 1 >= starts.length) return true;
     const end = starts[stem + 1]!;
     for (let k = starts[stem]!; k < end; k++) {
       const indexed = items[k]!;
-      if (indexed.live && !found(indexed, indexed.terms.strengthOf(stem)!)) return false;
+      if (indexed.live && !found(indexed, strengthOfCode(codes[k]!))) return false;
     }
     return true;
   }
