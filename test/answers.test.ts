@@ -2003,3 +2003,19 @@ describe("the meeting before (or after) a named one is the story's, or what the 
     expect(result.answer).toMatch(/^First round of Kyrgyz–Tajik talks/);
   });
 });
+
+describe("a numbered round a story does not have is refused, whatever the titles say", () => {
+  const stores = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, EIGHTH_EVENT_DIR, TENTH_EVENT_DIR));
+
+  it("refuses the fifth round of talks the store knows one meeting of", () => {
+    const result = stores.answer("so what went on at the fifth round of the truck toll talks?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toBe("My sources don't tell of a fifth round.");
+  });
+
+  it("still answers a round the story has", () => {
+    expect(stores.answer("what happened at the second round of the glacial lake talks?").answer).toMatch(
+      /^Second round of Kyrgyz–Tajik talks/,
+    );
+  });
+});

@@ -369,6 +369,22 @@ export function noSuchOrdinal(ordinal: { word: string }, events: readonly Event[
   return numbered.length > 0 && !numbered.some((event) => titleHas(event, ordinal.word));
 }
 
+/**
+ * "What happened at the fifth round of the truck toll talks?" of a story of one meeting whose
+ * titles number nothing: the story has fewer meetings than the number asked, and none of its
+ * articles counts a meeting so ("the second round" in a fact), so that round is not in the store.
+ */
+export function beyondTheStory(ordinal: { word: string }, event: Event, kb: KnowledgeBase): boolean {
+  const nth = COUNTING.indexOf(ordinal.word) + 1;
+  const story = storyMeetings(event, kb);
+  if (nth <= story.length) return false;
+  if (story.some((meeting) => COUNTING.some((word) => titleHas(meeting, word)))) return false;
+  const counted = new RegExp(`\\b${ordinal.word}\\b`, "i");
+  return !story.some((meeting) =>
+    [...kb.factsOfEventVisible(meeting.id)].some((indexed) => counted.test(indexed.fact.statement)),
+  );
+}
+
 function titleHas(event: Event, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }

@@ -14,6 +14,7 @@ import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
   asksAsThingsStand,
+  beyondTheStory,
   CHANGE_STATED,
   changesBetween,
   eachMeeting,
@@ -153,7 +154,12 @@ export function verify(
     }
     // "What happened at the fourth round?" when the rounds the store has are the first three.
     const ordinal = askedOrdinal(plan.words);
-    if (ordinal && noSuchOrdinal(ordinal, found.events)) {
+    const namedMeeting = found.events[0];
+    if (
+      ordinal &&
+      (noSuchOrdinal(ordinal, found.events) ||
+        (namedMeeting !== undefined && beyondTheStory(ordinal, namedMeeting, kb)))
+    ) {
       return refuse(`My sources don't tell of a ${ordinal.word} ${ordinal.noun}.`);
     }
     if (found.eventChoice === "story" && found.events.length > 1) {
