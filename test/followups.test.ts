@@ -29,6 +29,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
@@ -1084,5 +1085,65 @@ describe('"What more did he say?" asks for the rest, however many facts tie for 
     expect(more?.reading).toBe('Taking "he" as Kairat Sarybay');
     expect(more?.facts.length).toBeGreaterThanOrEqual(2);
     expect(more?.answer).not.toContain("is the Secretary General");
+  });
+});
+
+describe('"The first round" after a question about one story is that story\'s first round', () => {
+  // The glacial-lake story calls its Khujand meeting "first round" outright; the others do not.
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("after the locust signing, the first round is the locust talks' first round, not Khujand", () => {
+    const result = followUp(
+      stories,
+      "when did djibouti and somalia sign the locust agreement?",
+      "where was the first round held?",
+    );
+    expect(result.answer).toContain("Palais du Peuple in Djibouti City");
+    expect(result.answer).not.toContain("Khujand");
+  });
+
+  it("after the oil spill signing, who chaired the first round is answered from the Malacca story", () => {
+    const result = followUp(
+      stories,
+      "when was the malacca oil spill agreement signed?",
+      "who chaired the first round?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Azman Rahim\./);
+  });
+});
+
+describe('"And in March?" asks the previous question of the story\'s meeting of that month', () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR));
+
+  it("reads it as the meeting of that month, and answers from it alone", () => {
+    const result = followUp(
+      stories,
+      "how many delegates attended the khujand glacial talks?",
+      "what about in september?",
+    );
+    expect(result.reading).toMatch(/^Taking it as Second round of Kyrgyz–Tajik talks/);
+    expect(result.answer).toMatch(/About 80 delegates took part/);
+    expect(result.answer).not.toContain("Tien Shan Post");
+  });
+
+  it("picks the one of three meetings held that month", () => {
+    const result = followUp(
+      stories,
+      "who chaired the malacca oil spill talks in george town?",
+      "and in march?",
+    );
+    expect(result.reading).toMatch(/^Taking it as Second round of Malacca Strait oil spill talks in Jakarta/);
+    expect(result.answer).toContain("Hendra Wicaksono");
+  });
+
+  it("a month with no meeting of the story is no meeting of it", () => {
+    const result = followUp(
+      stories,
+      "who chaired the malacca oil spill talks in george town?",
+      "and in july?",
+    );
+    expect(result.reading ?? "").not.toMatch(/^Taking it as/);
+    expect(result.answer).not.toContain("Azman Rahim");
   });
 });
