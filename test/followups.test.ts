@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveContext } from "../src/engine/context.ts";
+import { resolveContext, topicOf } from "../src/engine/context.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { agrees, genderOf } from "../src/engine/gender.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
@@ -29,6 +29,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  THIRTEENTH_EVENT_DIR,
   TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -1145,5 +1146,27 @@ describe('"And in March?" asks the previous question of the story\'s meeting of 
     );
     expect(result.reading ?? "").not.toMatch(/^Taking it as/);
     expect(result.answer).not.toContain("Azman Rahim");
+  });
+});
+
+describe('"She" may be answered by her country acting, not by her country as a place', () => {
+  const kb = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR)).base;
+  const about = (person: string) =>
+    topicOf(
+      {
+        kind: "read",
+        understanding: understand("what age is the minister?", kb),
+        exclude: new Set(),
+        about: person,
+      },
+      kb,
+    )!;
+
+  it("a fact where the minister's country refuses something may be hers", () => {
+    expect(about("kavita-ramsurrun")(kb.fact("visa-tied-to-sponsor")?.fact)).toBe(true);
+  });
+
+  it("a fact about people in her country is not about her", () => {
+    expect(about("kavita-ramsurrun")(kb.fact("average-cane-cutter-54")?.fact)).toBe(false);
   });
 });

@@ -307,7 +307,8 @@ function boundTo(
 
 /**
  * The fact names the country the person's description ties them to ("Foreign Minister of
- * Norland", "Malaysian transport minister"), which the person may have acted for.
+ * Norland", "Malaysian transport minister"), as one that acts ("Norland signed"), which the person
+ * may have acted for: not as a place ("the average cutter in Norland") nor by its adjective.
  */
 function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boolean {
   const description = kb.entity(person)?.description.toLowerCase() ?? "";
@@ -315,9 +316,37 @@ function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boole
   return fact.entities.some((id) => {
     const entity = kb.entity(id);
     if (entity?.kind !== "country") return false;
-    return (
-      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id)
+    const theirs =
+      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id);
+    return theirs && actsIn(fact.statement, [entity.name, ...entity.aliases]);
+  });
+}
+
+/** Prepositions that make a country the place something is, not who does it. */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "into",
+  "at",
+  "across",
+  "throughout",
+  "within",
+  "inside",
+  "around",
+]);
+
+/** The statement names the country by one of its names, once not right after a word of place. */
+function actsIn(statement: string, names: readonly string[]): boolean {
+  const text = canonicalText(statement).toLowerCase();
+  return names.some((name) => {
+    const escaped = canonicalText(name)
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])(?:(\\p{L}+)\\s+)?${escaped}(?=$|[^\\p{L}\\p{N}])`,
+      "gu",
     );
+    for (const match of text.matchAll(pattern)) if (!PLACE_PREPOSITIONS.has(match[1] ?? "")) return true;
+    return false;
   });
 }
 
