@@ -1170,3 +1170,22 @@ describe('"She" may be answered by her country acting, not by her country as a p
     expect(about("kavita-ramsurrun")(kb.fact("average-cane-cutter-54")?.fact)).toBe(false);
   });
 });
+
+describe('"What about the X one?" asks the previous question of the X thing the "one" stands for', () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("puts the new words in the place of the old ones before the noun, and answers of the other accord", () => {
+    const result = followUp(
+      stories,
+      "how many years does the kyrgyz tajik glacial agreement run?",
+      "what about the djibouti somalia one?",
+    );
+    expect(result.reading).toBe('Reading it as "how many years does the djibouti somalia agreement run?"');
+    expect(result.answer).toContain("five years");
+  });
+
+  it('"the next one" only steps along the story: it is not the previous question rewritten', () => {
+    const result = followUp(stories, "how long is the glacial flood agreement valid?", "and the next one?");
+    expect(result.reading ?? "").not.toMatch(/^Reading it as "how long is the next/);
+  });
+});

@@ -2,9 +2,9 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { ORDINAL_WORDS } from "./language/lexicon.ts";
+import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
+import { isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -117,6 +117,10 @@ function readingsOf(
   // same question, of the story's meeting then or of that count.
   const meeting = previous ? askedOfAnotherMeeting(asked, previous, kb) : undefined;
   if (meeting) return [meeting];
+  // "And the locust one?" after "how long is the glacial flood agreement valid?": the same question
+  // of the locust agreement.
+  const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
+  if (sameOfOther) return [sameOfOther];
   const pronoun = asked.references.person;
   const people = previous
     ? previous.entities.filter(
@@ -649,6 +653,57 @@ const ANOTHER_NUMBER = new RegExp(
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
 const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+
+/** "And the locust one?", "what about the next glacial lake one?": words that say which, and "one". */
+const ANOTHER_ONE = /^(?:and |so |ok |okay |what about |how about )*the ((?:[\p{L}\p{N}'-]+ ){1,5})one$/u;
+const STEP_WORDS = new Set([
+  ...ORDINAL_WORDS,
+  "next",
+  "previous",
+  "other",
+  "last",
+  "latest",
+  "final",
+  "earlier",
+  "later",
+]);
+
+/**
+ * "And the malacca oil spill one?" after "when was the locust pact signed?": the previous question
+ * with the new words in the place of the ones before the noun "one" stands for (the last noun of
+ * its longest "the …" phrase: "pact"), as "when was the malacca oil spill pact signed?". Only
+ * words that say which thing, not only which of a story's meetings ("the next one").
+ */
+function askedOfAnotherOne(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const which = ANOTHER_ONE.exec(saidWithoutEnd(asked.question))?.[1]?.trim();
+  if (!which || which.split(" ").every((word) => STEP_WORDS.has(word))) return undefined;
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const words = before.split(" ");
+  let best: { from: number; head: number } | undefined;
+  const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
+  lower.forEach((word, at) => {
+    if (word !== "the") return;
+    // "Does the accord run?": after an auxiliary, the question's last word is its verb.
+    const lastIsVerb = lower.slice(0, at).some((w) => AUXILIARIES.has(w) && !COPULAS.has(w));
+    let head = -1;
+    for (let i = at + 1; i < lower.length && i <= at + 7; i++) {
+      const w = lower[i]!;
+      if (STOPWORDS.has(w)) break;
+      const verb = isVerb(w);
+      if (isNounOnly(w) && !(verb && lastIsVerb && i === lower.length - 1)) head = i;
+      else if (verb) break;
+    }
+    if (head >= 0 && (!best || head - at > best.head - best.from)) best = { from: at, head };
+  });
+  if (!best || best.head - best.from < 2) return undefined;
+  const question = `${[...words.slice(0, best.from + 1), which, ...words.slice(best.head)].join(" ")}?`;
+  if (canonicalText(question).toLowerCase() === `${before.toLowerCase()}?`) return undefined;
+  return reread(question, kb, `Reading it as "${question}"`);
+}
 
 /** "And in October?", "what about at the signing?", "and back in May?": only where or when else. */
 const ANOTHER_SETTING =
