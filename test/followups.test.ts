@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveContext } from "../src/engine/context.ts";
+import { resolveContext, topicOf } from "../src/engine/context.ts";
 import type { Engine } from "../src/engine/engine.ts";
 import { agrees, genderOf } from "../src/engine/gender.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
@@ -29,6 +29,8 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  THIRTEENTH_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const engine = engineFrom(SEED_DIR);
@@ -1084,5 +1086,106 @@ describe('"What more did he say?" asks for the rest, however many facts tie for 
     expect(more?.reading).toBe('Taking "he" as Kairat Sarybay');
     expect(more?.facts.length).toBeGreaterThanOrEqual(2);
     expect(more?.answer).not.toContain("is the Secretary General");
+  });
+});
+
+describe('"The first round" after a question about one story is that story\'s first round', () => {
+  // The glacial-lake story calls its Khujand meeting "first round" outright; the others do not.
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("after the locust signing, the first round is the locust talks' first round, not Khujand", () => {
+    const result = followUp(
+      stories,
+      "when did djibouti and somalia sign the locust agreement?",
+      "where was the first round held?",
+    );
+    expect(result.answer).toContain("Palais du Peuple in Djibouti City");
+    expect(result.answer).not.toContain("Khujand");
+  });
+
+  it("after the oil spill signing, who chaired the first round is answered from the Malacca story", () => {
+    const result = followUp(
+      stories,
+      "when was the malacca oil spill agreement signed?",
+      "who chaired the first round?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Azman Rahim\./);
+  });
+});
+
+describe('"And in March?" asks the previous question of the story\'s meeting of that month', () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR));
+
+  it("reads it as the meeting of that month, and answers from it alone", () => {
+    const result = followUp(
+      stories,
+      "how many delegates attended the khujand glacial talks?",
+      "what about in september?",
+    );
+    expect(result.reading).toMatch(/^Taking it as Second round of Kyrgyz–Tajik talks/);
+    expect(result.answer).toMatch(/About 80 delegates took part/);
+    expect(result.answer).not.toContain("Tien Shan Post");
+  });
+
+  it("picks the one of three meetings held that month", () => {
+    const result = followUp(
+      stories,
+      "who chaired the malacca oil spill talks in george town?",
+      "and in march?",
+    );
+    expect(result.reading).toMatch(/^Taking it as Second round of Malacca Strait oil spill talks in Jakarta/);
+    expect(result.answer).toContain("Hendra Wicaksono");
+  });
+
+  it("a month with no meeting of the story is no meeting of it", () => {
+    const result = followUp(
+      stories,
+      "who chaired the malacca oil spill talks in george town?",
+      "and in july?",
+    );
+    expect(result.reading ?? "").not.toMatch(/^Taking it as/);
+    expect(result.answer).not.toContain("Azman Rahim");
+  });
+});
+
+describe('"She" may be answered by her country acting, not by her country as a place', () => {
+  const kb = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR)).base;
+  const about = (person: string) =>
+    topicOf(
+      {
+        kind: "read",
+        understanding: understand("what age is the minister?", kb),
+        exclude: new Set(),
+        about: person,
+      },
+      kb,
+    )!;
+
+  it("a fact where the minister's country refuses something may be hers", () => {
+    expect(about("kavita-ramsurrun")(kb.fact("visa-tied-to-sponsor")?.fact)).toBe(true);
+  });
+
+  it("a fact about people in her country is not about her", () => {
+    expect(about("kavita-ramsurrun")(kb.fact("average-cane-cutter-54")?.fact)).toBe(false);
+  });
+});
+
+describe('"What about the X one?" asks the previous question of the X thing the "one" stands for', () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("puts the new words in the place of the old ones before the noun, and answers of the other accord", () => {
+    const result = followUp(
+      stories,
+      "how many years does the kyrgyz tajik glacial agreement run?",
+      "what about the djibouti somalia one?",
+    );
+    expect(result.reading).toBe('Reading it as "how many years does the djibouti somalia agreement run?"');
+    expect(result.answer).toContain("five years");
+  });
+
+  it('"the next one" only steps along the story: it is not the previous question rewritten', () => {
+    const result = followUp(stories, "how long is the glacial flood agreement valid?", "and the next one?");
+    expect(result.reading ?? "").not.toMatch(/^Reading it as "how long is the next/);
   });
 });

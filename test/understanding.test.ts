@@ -417,6 +417,26 @@ describe("a question's real words are read as typed", () => {
   });
 });
 
+describe("words that only announce a new subject are not part of the question", () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("answers after 'slightly different question,' as without it", () => {
+    const plain = twelfth.answer("did eritrea sign the locust agreement?");
+    const announced = twelfth.answer("slightly different question, did eritrea sign the locust agreement?");
+    expect(plain.answered).toBe(true);
+    expect(announced.answer).toBe(plain.answer);
+  });
+
+  it("answers after 'different story:' as without it", () => {
+    const announced = twelfth.answer("different story: who funds the locust patrols?");
+    expect(announced.answer).toContain("The Netherlands will contribute 7 million dollars");
+  });
+
+  it("keeps 'another' and 'different' when they are the question's own words", () => {
+    expect(understand("another question they refused?", twelfth.base).plan.words).toContain("question");
+  });
+});
+
 describe("the small ways people shorten a question are read as meant", () => {
   const four = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR, FOURTH_EVENT_DIR));
 

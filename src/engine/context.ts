@@ -2,9 +2,10 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
-import { formatDate } from "./language/time.ts";
+import { isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { formatDate, MONTHS } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import {
@@ -52,11 +53,17 @@ export type Reading =
       noSuchStep?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
+      /**
+       * "During the first round" of the story being discussed: only facts of its meetings, not of
+       * another story's first round.
+       */
+      story?: ReadonlySet<string>;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
 
 const NOTHING: ReadonlySet<string> = new Set();
+const COUNTED_WORDS = `${ORDINAL_WORDS.join("|")}|last|final|next`;
 const THING_PREFERENCE: readonly Entity["kind"][] = [
   "initiative",
   "other",
@@ -78,6 +85,20 @@ export function resolveContext(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "How long after the first round?" after a question about the locust pact: that story's first
+  // round, not another story's meeting that "first round" names on its own.
+  const counted = previous ? countedInStory(question, previous, kb) : undefined;
+  if (!counted) return readingsOf(question, previous, kb);
+  return readingsOf(counted.understanding, previous, kb).map((read) =>
+    read.kind === "read" ? { ...read, story: counted.story } : read,
+  );
+}
+
+function readingsOf(
+  question: Understanding,
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
   // "And before?": the previous question of another time, or nothing it can be read as.
@@ -92,6 +113,14 @@ export function resolveContext(
   // "And the second round?" after "who chaired the first round of the talks?": that round instead.
   const round = previous ? askedOfAnotherRound(asked, previous, kb) : undefined;
   if (round) return [round];
+  // "And in October?", "and at the second one?" after "how many came to the Port Louis talks?": the
+  // same question, of the story's meeting then or of that count.
+  const meeting = previous ? askedOfAnotherMeeting(asked, previous, kb) : undefined;
+  if (meeting) return [meeting];
+  // "And the locust one?" after "how long is the glacial flood agreement valid?": the same question
+  // of the locust agreement.
+  const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
+  if (sameOfOther) return [sameOfOther];
   const pronoun = asked.references.person;
   const people = previous
     ? previous.entities.filter(
@@ -138,6 +167,76 @@ export function resolveContext(
   return readings;
 }
 
+/** A meeting named only by its count: "the first round", "second meeting". */
+const ONLY_COUNTED = new RegExp(
+  `^(?:the )?(?:${COUNTED_WORDS}) (?:round|meeting|session|talks)(?: of talks)?$`,
+  "i",
+);
+
+/**
+ * "The first round" names a meeting of one story (as an alias, the store's words for it); after a
+ * question about another story, it is that story's meeting of the count: the mention becomes the
+ * story's own meeting of that name when one is named so, else nothing, and the answer must come
+ * from the story's meetings.
+ */
+function countedInStory(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): { understanding: Understanding; story: ReadonlySet<string> } | undefined {
+  const counted = asked.plan.mentions.filter(
+    (m) => m.viaAlias && ONLY_COUNTED.test(m.text) && isKind(kb, m.entityIds, "event"),
+  );
+  if (counted.length === 0) return undefined;
+  const from = storyEventOf(previous, kb);
+  if (!from) return undefined;
+  const story = storyMeetings(from, kb);
+  if (story.length < 2) return undefined;
+  const ids = new Set(story.map((e) => e.id));
+  const inStory = (entityId: string) => kb.eventsWith(entityId).some((id) => ids.has(id));
+  const foreign = counted.filter((m) => !m.entityIds.some(inStory));
+  if (foreign.length === 0) return undefined;
+  // The story's own meetings as the store names them ("First round of Djibouti–Somalia locust talks").
+  const meetings = new Set<string>();
+  for (const event of story) {
+    for (const indexed of kb.factsOfEventVisible(event.id)) {
+      for (const id of indexed.fact.entities) if (kb.entity(id)?.kind === "event") meetings.add(id);
+    }
+  }
+  const counterpart = (text: string) =>
+    [...meetings].find((id) => {
+      const entity = kb.entity(id)!;
+      return [entity.name, ...entity.aliases].some((name) => startsWithWords(name, text));
+    });
+  const mentions = asked.plan.mentions.flatMap((m) => {
+    if (!foreign.includes(m)) return [m];
+    const own = counterpart(m.text.replace(/^the /i, ""));
+    return own ? [{ ...m, entityIds: [own] }] : [];
+  });
+  return { understanding: { ...asked, plan: { ...asked.plan, mentions } }, story: ids };
+}
+
+function startsWithWords(name: string, words: string): boolean {
+  const said = canonicalText(name).toLowerCase();
+  const start = canonicalText(words).toLowerCase();
+  return said === start || said.startsWith(`${start} `);
+}
+
+/** The meeting the previous turn was about, or else the latest the ones it named all took part in. */
+function storyEventOf(previous: DialogueTurn, kb: KnowledgeBase): Event | undefined {
+  if (previous.event) return kb.event(previous.event);
+  const agents = previous.mentions
+    .map((m) => m.entity)
+    .filter((id) => AGENT_KINDS.has(kb.entity(id)?.kind ?? "place"));
+  if (agents.length === 0) return undefined;
+  const [first, ...rest] = agents.map((id) => kb.eventsWith(id));
+  const shared = (first ?? []).filter((id) => rest.every((ids) => ids.includes(id)));
+  return shared
+    .map((id) => kb.event(id))
+    .filter((e): e is Event => !!e)
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
 /**
  * "And Battsetseg?" read as "what did Battsetseg Enkhbold say at the press conference?": the same
  * question without what it said the saying was about or where ("what did Battsetseg Enkhbold
@@ -182,6 +281,17 @@ export function topicOf(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,
 ): ((fact: Fact | undefined) => boolean) | undefined {
+  const story = read.story;
+  const inStory = story ? (fact: Fact | undefined) => !!fact?.event && story.has(fact.event) : undefined;
+  const bound = boundTo(read, kb);
+  if (!inStory) return bound;
+  return bound ? (fact) => inStory(fact) && bound(fact) : inStory;
+}
+
+function boundTo(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): ((fact: Fact | undefined) => boolean) | undefined {
   const previous = read.previous;
   const about = read.about;
   // "How old is she?" after "who heads the CBBM?": a fact that does not name her is about
@@ -201,7 +311,8 @@ export function topicOf(
 
 /**
  * The fact names the country the person's description ties them to ("Foreign Minister of
- * Norland", "Malaysian transport minister"), which the person may have acted for.
+ * Norland", "Malaysian transport minister"), as one that acts ("Norland signed"), which the person
+ * may have acted for: not as a place ("the average cutter in Norland") nor by its adjective.
  */
 function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boolean {
   const description = kb.entity(person)?.description.toLowerCase() ?? "";
@@ -209,9 +320,37 @@ function namesTheirCountry(fact: Fact, person: string, kb: KnowledgeBase): boole
   return fact.entities.some((id) => {
     const entity = kb.entity(id);
     if (entity?.kind !== "country") return false;
-    return (
-      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id)
+    const theirs =
+      description.includes(entity.name.toLowerCase()) || words.some((w) => kb.countryOfAdjective(w) === id);
+    return theirs && actsIn(fact.statement, [entity.name, ...entity.aliases]);
+  });
+}
+
+/** Prepositions that make a country the place something is, not who does it. */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "into",
+  "at",
+  "across",
+  "throughout",
+  "within",
+  "inside",
+  "around",
+]);
+
+/** The statement names the country by one of its names, once not right after a word of place. */
+function actsIn(statement: string, names: readonly string[]): boolean {
+  const text = canonicalText(statement).toLowerCase();
+  return names.some((name) => {
+    const escaped = canonicalText(name)
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])(?:(\\p{L}+)\\s+)?${escaped}(?=$|[^\\p{L}\\p{N}])`,
+      "gu",
     );
+    for (const match of text.matchAll(pattern)) if (!PLACE_PREPOSITIONS.has(match[1] ?? "")) return true;
+    return false;
   });
 }
 
@@ -507,13 +646,146 @@ function saidWithoutEnd(question: string): string {
     .replace(/[?!.\s]+$/, "");
 }
 
-const COUNTED = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next";
+const COUNTED = COUNTED_WORDS;
 /** "And the second round?", "what about the third one?", "and the third?": nothing but another number. */
 const ANOTHER_NUMBER = new RegExp(
   `^(?:and |so |ok |okay |what about |how about )*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
 const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+
+/** "And the locust one?", "what about the next glacial lake one?": words that say which, and "one". */
+const ANOTHER_ONE = /^(?:and |so |ok |okay |what about |how about )*the ((?:[\p{L}\p{N}'-]+ ){1,5})one$/u;
+const STEP_WORDS = new Set([
+  ...ORDINAL_WORDS,
+  "next",
+  "previous",
+  "other",
+  "last",
+  "latest",
+  "final",
+  "earlier",
+  "later",
+]);
+
+/**
+ * "And the malacca oil spill one?" after "when was the locust pact signed?": the previous question
+ * with the new words in the place of the ones before the noun "one" stands for (the last noun of
+ * its longest "the …" phrase: "pact"), as "when was the malacca oil spill pact signed?". Only
+ * words that say which thing, not only which of a story's meetings ("the next one").
+ */
+function askedOfAnotherOne(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const which = ANOTHER_ONE.exec(saidWithoutEnd(asked.question))?.[1]?.trim();
+  if (!which || which.split(" ").every((word) => STEP_WORDS.has(word))) return undefined;
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const words = before.split(" ");
+  let best: { from: number; head: number } | undefined;
+  const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
+  lower.forEach((word, at) => {
+    if (word !== "the") return;
+    // "Does the accord run?": after an auxiliary, the question's last word is its verb.
+    const lastIsVerb = lower.slice(0, at).some((w) => AUXILIARIES.has(w) && !COPULAS.has(w));
+    let head = -1;
+    for (let i = at + 1; i < lower.length && i <= at + 7; i++) {
+      const w = lower[i]!;
+      if (STOPWORDS.has(w)) break;
+      const verb = isVerb(w);
+      if (isNounOnly(w) && !(verb && lastIsVerb && i === lower.length - 1)) head = i;
+      else if (verb) break;
+    }
+    if (head >= 0 && (!best || head - at > best.head - best.from)) best = { from: at, head };
+  });
+  if (!best || best.head - best.from < 2) return undefined;
+  const question = `${[...words.slice(0, best.from + 1), which, ...words.slice(best.head)].join(" ")}?`;
+  if (canonicalText(question).toLowerCase() === `${before.toLowerCase()}?`) return undefined;
+  return reread(question, kb, `Reading it as "${question}"`);
+}
+
+/** "And in October?", "what about at the signing?", "and back in May?": only where or when else. */
+const ANOTHER_SETTING =
+  /^(?:and |so |ok |okay |what about |how about )*(?:back |then )?(?:at|in|during|for) (?:the )?(\p{L}[\p{L}\p{N} ]*)$/u;
+const COUNT_WORD = new RegExp(`\\b(?:${ORDINAL_WORDS.join("|")})\\b`, "i");
+const SETTING_KINDS = new Set<Entity["kind"]>(["event", "place"]);
+
+/**
+ * "And in October?" after "how many came to the Port Louis talks?": the previous question asked of
+ * the meeting of the same story that the words pick out (by its count, its month or year, its
+ * place, or words of its own facts), without the meeting or place it named. Nothing when the
+ * words pick out no single other meeting.
+ */
+function askedOfAnotherMeeting(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const setting = ANOTHER_SETTING.exec(saidWithoutEnd(asked.question))?.[1];
+  const from = setting ? storyEventOf(previous, kb) : undefined;
+  if (!setting || !from) return undefined;
+  const others = storyMeetings(from, kb).filter((event) => event !== from);
+  if (others.length === 0) return undefined;
+  const target = meetingPickedOut(setting, asked, from, others, kb);
+  if (!target) return undefined;
+  // "The first … meeting" asked again of the second: the count is the target's.
+  const nth = storyMeetings(from, kb).indexOf(target);
+  const ordinal = ORDINAL_WORDS[nth];
+  const before = canonicalText(previous.question);
+  const question = ordinal ? before.replace(COUNT_WORD, ordinal) : before;
+  const again = reread(question, kb, `Taking it as ${target.title}`);
+  const plan = again.understanding.plan;
+  const mentions = plan.mentions.filter(
+    (m) => !m.entityIds.some((id) => SETTING_KINDS.has(kb.entity(id)?.kind ?? "person")),
+  );
+  return {
+    ...again,
+    understanding: { ...again.understanding, plan: { ...plan, mentions } },
+    previous,
+    within: { event: target.id, without: NOTHING },
+  };
+}
+
+function meetingPickedOut(
+  setting: string,
+  asked: Understanding,
+  from: Event,
+  others: readonly Event[],
+  kb: KnowledgeBase,
+): Event | undefined {
+  const step = asked.storyStep;
+  if (step) {
+    const meant = stepAlong(from, step, kb);
+    return meant && meant !== from ? meant : undefined;
+  }
+  const words = setting.split(" ");
+  const one = (found: readonly Event[]) => (found.length === 1 ? found[0] : undefined);
+  // "In October", "back in May", "in 2025": the meeting of that month or year.
+  const month = MONTHS.findIndex((name) => words.includes(name.toLowerCase()));
+  const year = words.find((word) => /^(?:19|20)\d\d$/.test(word));
+  if (month >= 0 || year) {
+    return one(
+      others.filter(
+        (event) =>
+          (month < 0 || Number(event.date.slice(5, 7)) === month + 1) &&
+          (!year || event.date.startsWith(year)),
+      ),
+    );
+  }
+  // "In Osh": the meeting held there.
+  const places = asked.plan.mentions
+    .flatMap((m) => m.entityIds)
+    .filter((id) => kb.entity(id)?.kind === "place");
+  if (places.length > 0) {
+    return one(others.filter((event) => places.some((id) => kb.namedInPlace(event.id).has(id))));
+  }
+  if (asked.plan.mentions.length > 0) return undefined;
+  // "At the signing": the one meeting whose facts have the words.
+  const stems = asked.plan.terms.filter((term) => term.weight >= 1).map((term) => stemOf(term.word));
+  if (stems.length === 0) return undefined;
+  return one(others.filter((event) => stems.every((stem) => kb.eventTermStrength(event.id, stem) > 0)));
+}
 
 /**
  * "And the second round?" after "who chaired the first round of the Malacca talks?": the previous

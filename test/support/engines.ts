@@ -34,6 +34,8 @@ export const TENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "tent
 export const ELEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eleventh-event");
 /** A story in two articles five months apart (Djibouti–Somalia locust patrols: talks, then the pact). */
 export const TWELFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "twelfth-event");
+/** A story in two articles seven months apart (Mauritius–Madagascar seasonal work visas: talks, then the agreement). */
+export const THIRTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "thirteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);

@@ -37,10 +37,11 @@ export const SOFT_WORDS = new Set(
 
 /**
  * Question openers people type before the question itself ("can you tell me", "do you know"), and
- * the interjections of a chat ("wait, what did he say?", "hmm who signed?").
+ * the interjections of a chat ("wait, what did he say?", "hmm who signed?"), and the words that
+ * only say a new subject is coming ("different story,", "changing the subject:").
  */
 export const CHATTY_PREFIX =
-  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?)?\s*/i;
+  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
 
 /**
  * Families of words that mean the same in questions about diplomacy. Each word is stemmed
