@@ -497,6 +497,14 @@ describe("what someone said is whatever the article has them say, in any verb of
     expect(result.answer).not.toMatch(/thanked Sarybay/);
   });
 
+  it("does not take a speaker's name for the verb when the name is a word of saying", () => {
+    // "Said Mohamud Jama said: …": the first "said" is his name, not the act done to him.
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const result = twelfth.answer("what has Said Mohamud Jama said?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/counts his grain twice/);
+  });
+
   it("still needs what the saying is about when the question names it", () => {
     expect(ask("what did Kairat Sarybay state regarding the Security Council?").answer).toMatch(
       /non-permanent member of the UN Security Council/,
