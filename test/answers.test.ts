@@ -484,6 +484,35 @@ describe("who does it is the one the sentence says does it", () => {
   });
 });
 
+describe("what someone said is whatever the article has them say, in any verb of saying", () => {
+  it("lists what one person is reported saying, with any verb WordNet files under communication", () => {
+    // "Sarybay underscored …", "Sarybay highlighted …", "Kairat Sarybay congratulated …": no
+    // "said" in any of them, each as good as the next.
+    const result = ask("what did Sarybay mention?");
+    expect(result.answered).toBe(true);
+    expect(result.facts.length).toBeGreaterThan(2);
+    for (const fact of result.facts)
+      expect(fact.statement).toMatch(/^(?:Kairat )?Sarybay \w+ed\b|and Sarybay noted/);
+    // "Ilham Aliyev thanked Sarybay …" is Aliyev speaking, not Sarybay.
+    expect(result.answer).not.toMatch(/thanked Sarybay/);
+  });
+
+  it("does not take a speaker's name for the verb when the name is a word of saying", () => {
+    // "Said Mohamud Jama said: …": the first "said" is his name, not the act done to him.
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const result = twelfth.answer("what has Said Mohamud Jama said?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/counts his grain twice/);
+  });
+
+  it("still needs what the saying is about when the question names it", () => {
+    expect(ask("what did Kairat Sarybay state regarding the Security Council?").answer).toMatch(
+      /non-permanent member of the UN Security Council/,
+    );
+    expect(ask("what did Sarybay tell reporters about the budget?").answered).toBe(false);
+  });
+});
+
 describe("who runs a body is whoever holds its leading title", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 

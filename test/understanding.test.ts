@@ -6,7 +6,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { broaderVerbs, nounKind } from "../src/engine/language/thesaurus.ts";
+import {
+  broaderVerbs,
+  isVerbOfCommunication,
+  isVerbOfSaying,
+  nounKind,
+} from "../src/engine/language/thesaurus.ts";
 import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -717,6 +722,27 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);
     expect(every.answer("who footed the bill for COP29?").answered).toBe(false);
     expect(every.answer("who did Aliyev sit down with in Vilnius?").answered).toBe(false);
+  });
+});
+
+describe("verbs of saying and of communication come from WordNet", () => {
+  it("reads a question's verb as saying when it is a sense of 'say' or one step under one", () => {
+    for (const word of ["tells", "mentioned", "announce", "stated", "remarked"]) {
+      expect(isVerbOfSaying(word)).toBe(true);
+    }
+    // Narrower acts: what was discussed, asked or proposed is not whatever was said.
+    for (const word of ["discussed", "ask", "proposes", "agreed", "signed"]) {
+      expect(isVerbOfSaying(word)).toBe(false);
+    }
+  });
+
+  it("reads a fact's verb as reporting speech when WordNet files a common sense under communication", () => {
+    for (const word of ["warned", "urges", "congratulated", "stressed", "praised", "insisted"]) {
+      expect(isVerbOfCommunication(word)).toBe(true);
+    }
+    for (const word of ["received", "met", "visited", "built"]) {
+      expect(isVerbOfCommunication(word)).toBe(false);
+    }
   });
 });
 

@@ -76,8 +76,16 @@ export function evidenceFeatures(
   // "What else did he say?" asks for the rest: facts as good as the best one are more of the
   // answer, not rivals that leave it undecided.
   const asksForTheRest = read.exclude.size > 0;
+  // "What did Sarybay say?" is answered by all he said: facts as good as the best one that also
+  // have him say something are more of the list, not rivals.
+  const sayings = !!evidence?.saidByAsked && (plan.kind === "what" || plan.kind === "which");
   const others = matches.filter(
-    (m) => m !== top && !(asksForTheRest && m.coverage >= top.coverage - RIVAL_MARGIN),
+    (m) =>
+      m !== top &&
+      !(
+        (asksForTheRest || (sayings && m.evidence?.saidByAsked)) &&
+        m.coverage >= top.coverage - RIVAL_MARGIN
+      ),
   );
   const second = others[0]?.coverage ?? 0;
   const kind = (name: string) => (plan.kind === name ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { QueryPlan } from "./query.ts";
-import { mentionPositions } from "./token-cache.ts";
+import { entityWords, mentionPositions, namePositions } from "./token-cache.ts";
 
 /**
  * Who did what to whom. "Who did Sarybay receive?" names Sarybay as the one receiving; a fact in
@@ -95,11 +95,16 @@ export function roleInSentence(
   const verb = plan.terms[asked.verb];
   if (!verb) return undefined;
   // Only a verb has a doer and a done-to: "its head of state" says nothing of who leads whom.
-  const verbAt = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
+  // (Not a word of the name itself: "Said Mohamud Jama said …" is said after his name.)
+  const ids = plan.mentions[asked.mention]?.entityIds ?? [];
+  const inName = wordsOfNames(sentence, ids, kb);
+  const verbAt = sentence.findIndex(
+    (token, i) => verb.alternatives.has(token.stem) && isPastVerb(token.word) && !inName.has(i),
+  );
   if (verbAt < 0) return undefined;
   // "X's minister announced that X would host": after "that" it is what was announced, a clause
   // of its own, not who the verb was done to.
-  const named = mentionPositions(sentence, plan.mentions[asked.mention]?.entityIds ?? [], kb).filter(
+  const named = mentionPositions(sentence, ids, kb).filter(
     (at) => at < verbAt || !sentence.slice(verbAt + 1, at).some((token) => CLAUSE_OPENERS.has(token.word)),
   );
   if (named.length === 0) return undefined;
@@ -112,6 +117,19 @@ export function roleInSentence(
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
   return before !== passive ? "agent" : "patient";
+}
+
+/** The positions of the sentence's words that are part of one of the entities' names. */
+function wordsOfNames(sentence: readonly Token[], ids: readonly string[], kb: KnowledgeBase): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(sentence, name)) for (let k = 0; k < name.length; k++) out.add(at + k);
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
-import { isVerb } from "./language/thesaurus.ts";
+import { isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
-import { factSequences, mentionPositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 
 // Who did the act asked about, and whether it was done at all (denied, hedged, only planned): a
 // fact with the question's words can still tell of another's act or of none.
@@ -226,3 +226,50 @@ const NEGATORS = new Set([
   "cannot",
   "nt",
 ]);
+
+/** Words that may stand between a speaker's name and the verb of saying ("also", "later", "has"). */
+const BEFORE_THE_SAYING = new Set(["also", "later", "then", "again", "further", "has", "had", "have", "and"]);
+/** How many words a speaker's name may stand from the verb: "Aliyev and Sarybay noted". */
+const SPEAKER_REACH = 4;
+
+/**
+ * The sentence has one of the entities say something: its name as the subject of a verb WordNet
+ * files under verb.communication ("Sarybay underscored", "Aliyev and Sarybay noted", "Lopes
+ * warned") or of one the question's verb counts among its own words ("highlighted"), or after
+ * "said" ("…," said Lopes). "What did Sarybay say?" is answered by what the article reports him
+ * saying, in whatever verb; "Aliyev thanked Sarybay" is Aliyev's saying, not his.
+ */
+export function saidByOneOf(
+  ids: readonly string[],
+  saying: Term,
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): boolean {
+  for (const id of ids) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(sentence, name)) {
+        if (SAID.has(sentence[at - 1]?.word ?? "") && !sentence[at - 2]?.nameLike) return true;
+        for (let i = at + name.length; i < sentence.length && i <= at + name.length + SPEAKER_REACH; i++) {
+          const token = sentence[i]!;
+          if (BEFORE_THE_SAYING.has(token.word)) continue;
+          if (finiteVerb(token.word)) {
+            // (Or one the engine's own family of saying has: "highlighted".)
+            if (isVerbOfCommunication(token.word) || saying.alternatives.has(token.stem)) return true;
+            break;
+          }
+          if (!token.nameLike) break;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+const SAID = new Set(["said", "says"]);
+
+/** A verb as a sentence's own ("noted", "warns"), not a noun or an infinitive. */
+function finiteVerb(word: string): boolean {
+  return isPastVerb(word) || (/[^su]s$/.test(word) && isVerb(word));
+}

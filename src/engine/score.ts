@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token } from "./language/normalize.ts";
-import { isLeaderTitle, isVerb } from "./language/thesaurus.ts";
+import { isLeaderTitle, isVerb, isVerbOfSaying } from "./language/thesaurus.ts";
 import { statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -19,6 +19,7 @@ import {
   PLANNED,
   passiveWithoutDoer,
   REFUSAL,
+  saidByOneOf,
   someoneElseActs,
 } from "./score-acts.ts";
 import {
@@ -94,6 +95,8 @@ export interface Evidence {
    * ("how much will Cabo Verde contribute?" against "Mauritania and Senegal will each contribute").
    */
   namesReplaced: number;
+  /** The one the question asks what they said is said by the fact to say something (`saidByOneOf`). */
+  saidByAsked?: true;
   /** Content words (weight ≥ 1, not numbers, not kinds) the fact lacks (below a strong match). */
   wordsMissing: number;
   /** The weakest of those content words' matches (1 when there are none). */
@@ -156,6 +159,8 @@ export interface ScoringContext {
   leaderAsked: { term: number; bodies: readonly string[] } | undefined;
   /** "List *all* the member states", "every …": the whole of them, not an example. */
   asksAll: boolean;
+  /** "What did Sarybay say?": the verb of saying and whose saying is asked (see `speakerAsked`). */
+  speaker: { term: number; ids: readonly string[] } | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -183,6 +188,7 @@ export function scoringContext(
     nameOf: thingNameAsked(plan),
     unit: unitPriced(plan),
     leaderAsked: leaderAsked(plan, kb),
+    speaker: speakerAsked(plan),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     alternativesRead: new Map(),
@@ -191,6 +197,17 @@ export function scoringContext(
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
     }),
   };
+}
+
+/**
+ * "What did Sarybay say?", "what did she tell reporters about the toll?": a question whose act is a
+ * verb of saying (WordNet's "say" and the verbs one step under it), done by the one it names.
+ */
+export function speakerAsked(plan: QueryPlan): ScoringContext["speaker"] {
+  const role = askedRole(plan);
+  const verb = role && role.role === "agent" ? plan.terms[role.verb] : undefined;
+  if (!role || !verb || !isVerbOfSaying(verb.word)) return undefined;
+  return { term: role.verb, ids: plan.mentions[role.mention]?.entityIds ?? [] };
 }
 
 /**
@@ -447,6 +464,7 @@ export function score(
   let weakestWord = 1;
   let heaviest = 1;
   let verb = 1;
+  let saidByAsked = false;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     let text = termMatch(plan, i, indexed, context);
@@ -457,6 +475,15 @@ export function score(
       namesTheLeader(context.leaderAsked.bodies, indexed, kb)
     ) {
       text = 1;
+    }
+    // "What did Sarybay say?" is met by whatever the fact has him say: "Sarybay highlighted …",
+    // "Aliyev and Sarybay noted …" (a verb WordNet files under communication, him its subject).
+    if (context.speaker?.term === i) {
+      const [sentence = []] = factSequences(indexed.fact);
+      if (saidByOneOf(context.speaker.ids, term, sentence, kb)) {
+        text = 1;
+        saidByAsked = true;
+      }
     }
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
@@ -543,6 +570,7 @@ export function score(
       wordsMissing,
       weakestWord,
       verb,
+      ...(saidByAsked ? { saidByAsked: true as const } : {}),
     },
   };
 }

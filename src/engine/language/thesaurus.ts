@@ -23,7 +23,12 @@ interface VerbNet {
   synsets: Map<string, string[]>;
   /** synset offset -> the synsets it is a kind of ("consider" is a kind of "think"). */
   hypernyms: Map<string, string[]>;
+  /** The synsets WordNet's lexicographers filed under verb.communication (file 32). */
+  communication: Set<string>;
 }
+
+/** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
+const VERB_COMMUNICATION = "32";
 
 let verbs: VerbNet | undefined;
 
@@ -33,6 +38,7 @@ function load(): VerbNet {
   const senses = new Map<string, string[]>();
   const synsets = new Map<string, string[]>();
   const hypernyms = new Map<string, string[]>();
+  const communication = new Set<string>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -49,6 +55,7 @@ function load(): VerbNet {
       const lemmas: string[] = [];
       for (let i = 0; i < count; i++) lemmas.push(parts[4 + 2 * i]!.toLowerCase().replace(/_/g, " "));
       synsets.set(parts[0]!, lemmas);
+      if (parts[1] === VERB_COMMUNICATION) communication.add(parts[0]!);
       const pointers = line.split(" ");
       const at = 4 + 2 * count;
       const up: string[] = [];
@@ -58,7 +65,7 @@ function load(): VerbNet {
       if (up.length > 0) hypernyms.set(parts[0]!, up);
     }
   }
-  verbs = { senses, synsets, hypernyms };
+  verbs = { senses, synsets, hypernyms, communication };
   return verbs;
 }
 
@@ -144,6 +151,51 @@ export function isVerbOfWish(word: string): boolean {
   wishAnchors ??= anchors(net, ["want"]);
   return standsUnder(net, word, wishAnchors);
 }
+
+/**
+ * A verb of saying ("say", "tell", "state", "mention", "announce", "remark", "explain"): one of its
+ * common senses is one of the common senses of "say", or a kind of one, one step under it
+ * ("announce" as "declare publicly"). "What did she tell them?" asks for what she said, in
+ * whatever verb the article reports it; "discuss", "ask", "agree" or "propose" ask for something
+ * narrower.
+ */
+export function isVerbOfSaying(word: string): boolean {
+  const net = load();
+  sayingSenses ??= new Set((net.senses.get("say") ?? []).slice(0, COMMON_SENSES));
+  const said = sayingSenses;
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  return (
+    !!lemma &&
+    net.senses
+      .get(lemma)!
+      .slice(0, COMMON_SENSES)
+      .some((offset) => said.has(offset) || (net.hypernyms.get(offset) ?? []).some((up) => said.has(up)))
+  );
+}
+
+/**
+ * A verb one of whose common senses WordNet files under verb.communication: "said", "noted",
+ * "stressed", "congratulated", "warned", "urged", "thanked", "described". Said of a person by the
+ * sentence, it reports something they said.
+ */
+export function isVerbOfCommunication(word: string): boolean {
+  const cached = communicationCache.get(word);
+  if (cached !== undefined) return cached;
+  const net = load();
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const result =
+    !!lemma &&
+    net.senses
+      .get(lemma)!
+      .slice(0, COMMON_SENSES)
+      .some((offset) => net.communication.has(offset));
+  if (communicationCache.size > 50_000) communicationCache.clear();
+  communicationCache.set(word, result);
+  return result;
+}
+
+let sayingSenses: Set<string> | undefined;
+const communicationCache = new Map<string, boolean>();
 
 /** How far up WordNet's hypernyms a verb may stand from its anchor ("deem" is two from "think"). */
 const ANCHOR_DEPTH = 3;
