@@ -2048,3 +2048,12 @@ describe("a numbered round a story does not have is refused, whatever the titles
     );
   });
 });
+
+describe("the first or last meeting of a named topic is chosen among that topic's meetings", () => {
+  it("does not take another story's 'First round' title for the first meeting of the topic asked", () => {
+    const stores = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, EIGHTH_EVENT_DIR, TENTH_EVENT_DIR));
+    const result = stores.answer("what happened at the first meeting of the truck toll talks?");
+    expect(result.answer).toMatch(/^Lithuanian–Latvian intergovernmental consultations/);
+    expect(result.answer).not.toContain("Kyrgyz");
+  });
+});

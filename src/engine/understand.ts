@@ -302,7 +302,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
     ...(LATEST_ON.test(text) ? { newsOf: true as const } : {}),
-    ...overviewPhraseStems(text),
+    ...overviewPhraseStems(text, orderOf(text)),
     ...unknownTopicOf(text, plan),
     ...storyStepIn(text),
     ...(EACH_MEETING.test(text) ? { perMeeting: true as const } : {}),
@@ -903,8 +903,11 @@ const OVERVIEW_PHRASES = [OVERVIEW, LATEST_ON, TELL_ABOUT, /\b(?:from|since) the
 const ASKING_FOR_OVERVIEW = [...OVERVIEW_PHRASES, new RegExp(EVENT_NOUNS.source, "g")];
 
 /** The stems of the words of the phrases asking for an overview: "catch" of "catch me up" finds no catch. */
-function overviewPhraseStems(text: string): Pick<Understanding, "askingWords"> {
+function overviewPhraseStems(text: string, order?: "latest" | "oldest"): Pick<Understanding, "askingWords"> {
   const stems = new Set<string>();
+  // "The first meeting of the truck toll talks": "first" says which end of that topic's meetings,
+  // not a word of a title ("First round of Kyrgyz–Tajik talks" is another story).
+  if (order && TOPIC_AFTER_ORDER.test(text)) for (const word of ORDER_WORDS) stems.add(stemOf(word));
   for (const pattern of OVERVIEW_PHRASES) {
     for (const phrase of text.match(pattern) ?? [])
       for (const word of wordsOf(phrase)) stems.add(stemOf(word));
@@ -942,6 +945,11 @@ function namesAThing(word: string, left: ReadonlySet<string>): boolean {
   const tier = englishTier(word);
   return left.has(word) && tier !== undefined && tier <= 35 && isNounOnly(word);
 }
+
+const ORDER_WORDS = ["first", "earliest", "oldest", "last", "latest", "newest"];
+/** An order word, then a meeting noun and "of"/"on" what it is about: the topic chooses the meetings. */
+const TOPIC_AFTER_ORDER =
+  /\b(?:first|earliest|oldest|last|latest|newest) (?:meeting|round|session|talks)s? (?:of|on|about) (?:the )?\w/;
 
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
 function orderOf(text: string): "latest" | "oldest" | undefined {
