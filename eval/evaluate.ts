@@ -95,6 +95,11 @@ export const THIRTEENTH_STORE_PARTS = [
   ...TWELFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirteenth-event"),
 ];
+/** + a fourteenth (three articles over 2026: Georgia–Armenia summer hydropower exports). */
+export const FOURTEENTH_STORE_PARTS = [
+  ...THIRTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fourteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -149,6 +154,11 @@ export const HELDOUT_10_STORE_PARTS = [
   ...HELDOUT_9_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-10"),
 ];
+/** An eleventh held-out story in three articles (Laos–Cambodia wildlife task force). */
+export const HELDOUT_11_STORE_PARTS = [
+  ...HELDOUT_10_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-11"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -191,6 +201,7 @@ const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions
 const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
 const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions.test.jsonl");
 const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questions.test.jsonl");
+const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -234,6 +245,7 @@ export function loadSplits(): Split[] {
         // Conversations on the three stories told over several articles, written blind.
         { store: TWELFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-3.jsonl")) },
         { store: THIRTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirteenth.jsonl")) },
+        { store: FOURTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourteenth.jsonl")) },
       ],
     },
     {
@@ -256,6 +268,7 @@ export function loadSplits(): Split[] {
           : []),
         ...(existsSync(HELDOUT_9) ? [{ store: HELDOUT_9_STORE_PARTS, cases: readCases(HELDOUT_9) }] : []),
         ...(existsSync(HELDOUT_10) ? [{ store: HELDOUT_10_STORE_PARTS, cases: readCases(HELDOUT_10) }] : []),
+        ...(existsSync(HELDOUT_11) ? [{ store: HELDOUT_11_STORE_PARTS, cases: readCases(HELDOUT_11) }] : []),
       ],
     },
   ];

@@ -36,6 +36,8 @@ export const ELEVENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "e
 export const TWELFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "twelfth-event");
 /** A story in two articles seven months apart (Mauritius–Madagascar seasonal work visas: talks, then the agreement). */
 export const THIRTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "thirteenth-event");
+/** A story in three articles over 2026 (Georgia–Armenia summer hydropower exports). */
+export const FOURTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
