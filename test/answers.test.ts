@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import type { IndexedFact } from "../src/engine/knowledge.ts";
+import { stemOf } from "../src/engine/language/normalize.ts";
+import type { Term } from "../src/engine/query.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
-import { statesCount } from "../src/engine/score-kind.ts";
+import { namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -454,6 +456,20 @@ describe("a place a fact's words name counts as named, linked or not", () => {
     // Iturra and Chile are linked to the fact; Ulaanbaatar is only in its words, and counts
     // nearly as much as a linked name (0.9), more than the meeting's place alone (0.91 in all).
     expect(coverage).toBeGreaterThan(0.95);
+  });
+});
+
+describe("facts that give the same answer back each other up", () => {
+  it("does not count a second fact naming the same host as a rival that leaves the question open", () => {
+    // "Azerbaijan is the host country of COP29" and "congratulated Azerbaijan on hosting COP29".
+    let rivals = -1;
+    const result = engine.answer("who is hosting cop29?", undefined, {
+      observe: (judgement) => {
+        rivals = judgement.features[FEATURE_NAMES.indexOf("rivals")]!;
+      },
+    });
+    expect(result.answer).toMatch(/^Azerbaijan/);
+    expect(rivals).toBe(0);
   });
 });
 
@@ -1440,6 +1456,25 @@ describe("a how-many question is answered by a count of things, not by a date or
     expect(said("Chad owes £900 to the fund.")).toBe(false);
     // A count beside the sum still counts.
     expect(said("Norway will give €12 million for 40 buoys.")).toBe(true);
+  });
+
+  it("counts a thing only by a number of its own, not by the number of the thing beside it", () => {
+    const counted = (word: string) => {
+      const term = { word, alternatives: new Map([[stemOf(word), 1]]) } as unknown as Term;
+      return (statement: string) =>
+        !namesTheThingUncounted(term, { fact: { statement, quote: "" } } as unknown as IndexedFact);
+    };
+    // The number belongs to the other plural between it and the thing asked for.
+    expect(counted("hostels")("Each estate has beds for 800 workers until new hostels open.")).toBe(false);
+    expect(counted("hostels")("The fund will pay for 40 new hostels.")).toBe(true);
+    // A plural right before the thing is part of its name.
+    expect(counted("officers")("The agency will train 300 customs officers.")).toBe(true);
+    // "Four firefighting aircraft" counts aircraft, though "firefighting" shares the stem.
+    expect(
+      counted("firefighters")(
+        "They will lease four firefighting aircraft and let firefighters cross freely.",
+      ),
+    ).toBe(false);
   });
 
   it("passes over the cost in dollars and the day of the talks for the number of stations", () => {

@@ -70,6 +70,8 @@ export function evidenceFeatures(
   read: Reading & { kind: "read" },
   top: Match,
   matches: readonly Match[],
+  /** A fact that gives the same answer as the best one backs it up rather than rivals it. */
+  sameAnswer: (m: Match) => boolean = () => false,
 ): number[] {
   const { plan, time } = read.understanding;
   const evidence = top.evidence;
@@ -83,7 +85,7 @@ export function evidenceFeatures(
     (m) =>
       m !== top &&
       !(
-        (asksForTheRest || (sayings && m.evidence?.saidByAsked)) &&
+        (asksForTheRest || (sayings && m.evidence?.saidByAsked) || sameAnswer(m)) &&
         m.coverage >= top.coverage - RIVAL_MARGIN
       ),
   );

@@ -114,9 +114,27 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     counted,
     indexed,
     COUNT_REACH,
-    (token, at, statement) =>
-      NUMBER_WORDS.has(token.word) || (/^\d/.test(token.word) && !partOfDate(statement, at)),
+    (token, at, statement, thing) =>
+      (NUMBER_WORDS.has(token.word) || (/^\d/.test(token.word) && !partOfDate(statement, at))) &&
+      !otherThingBetween(statement, at, thing) &&
+      // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
+      // asked for, but no number counts it.
+      (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
   );
+}
+
+/**
+ * "Beds for 2,500 workers until new dormitories are built": the number counts the workers, the
+ * other plural between it and the thing asked for. A plural right before the thing is part of
+ * its name ("300 customs officers").
+ */
+function otherThingBetween(statement: readonly Token[], number: number, thing: number): boolean {
+  const [from, to] = number < thing ? [number + 1, thing - 1] : [thing + 1, number];
+  for (let at = from; at < to; at++) {
+    const token = statement[at]!;
+    if (!token.nameLike && isPlural(token.word)) return true;
+  }
+  return false;
 }
 
 /** "The nearest hospital from 1 March 2027", "the summer of 2026": a day or a year, not a count. */
@@ -133,7 +151,7 @@ function speaksOfWithout(
   term: Term,
   indexed: IndexedFact,
   reach: number,
-  marks: (token: Token, at: number, statement: readonly Token[]) => boolean,
+  marks: (token: Token, at: number, statement: readonly Token[], thing: number) => boolean,
 ): boolean {
   const [statement = []] = factSequences(indexed.fact);
   let spoken = false;
@@ -142,7 +160,7 @@ function speaksOfWithout(
     spoken = true;
     for (let step = -reach; step <= reach; step++) {
       const near = statement[i + step];
-      if (step !== 0 && near && marks(near, i + step, statement)) return false;
+      if (step !== 0 && near && marks(near, i + step, statement, i)) return false;
     }
   }
   return spoken;

@@ -349,7 +349,7 @@ export function verify(
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : refuse("I don't have a fact about that.");
   if (!top || !answers(top, floor)) return refuseOrFirst();
-  const features = evidenceFeatures(read, top, usable);
+  const features = evidenceFeatures(read, top, usable, agreesWith(top, plan, kb));
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
@@ -711,4 +711,19 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
     }
   }
   return [...quoted.values()];
+}
+
+/**
+ * "Where is COP29 held?": "Azerbaijan is the host country" and "congratulated Azerbaijan on
+ * hosting COP29" both say Azerbaijan. Facts that name the same answer agree; only a fact with
+ * another answer leaves the question undecided.
+ */
+function agreesWith(top: Match, plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
+  if (plan.kind !== "who" && plan.kind !== "which" && plan.kind !== "where") return () => false;
+  let answer: Entity | undefined;
+  let read = false;
+  return (m) => {
+    if (!read) [answer, read] = [answerEntity(plan, top.indexed, kb), true];
+    return !!answer && answerEntity(plan, m.indexed, kb)?.id === answer.id;
+  };
 }
