@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stemOf } from "../src/engine/language/normalize.ts";
 import {
   broaderVerbs,
   isLightVerb,
@@ -502,6 +503,13 @@ describe("a noun is found through the adjective made from it, as less than a syn
     expect(result.answer).toContain("112");
     const glacier = understand("glacier lakes", tenth.knowledge()).plan.terms[0]!;
     expect(glacier.alternatives.get("glacial")).toBeLessThan(0.7);
+  });
+
+  it("finds an adjective through the adverb WordNet derives from it ('successfully' ~ 'successful')", () => {
+    const answer = seedOnly.answer("what did azerbaijan chair successfully?");
+    expect(answer.answer).toMatch(/successful chairmanship of the Non-Aligned Movement/);
+    const adverb = understand("chaired it successfully", seedOnly.base).plan.terms.at(-1)!;
+    expect(adverb.alternatives.get(stemOf("successful"))).toBeLessThan(0.7);
   });
 
   it("does not read a verb as the noun of what was done ('agreed' is not 'agreement')", () => {

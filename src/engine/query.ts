@@ -240,6 +240,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\babt\b/gi, "about", ["abt"]],
   [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
   [/\bwen\b/gi, "when", ["wen"]],
+  [/\bhw(?= (?:much|many|long|often|far|did|does|do|is|are|was|were|will)\b)/gi, "how", ["hw"]],
   [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did", ["'d", "’d"]],
   // "How often", "how long" ask for a frequency or a span (time constraints read from the
   // question as typed); "often" and "long" themselves are no words to find.

@@ -776,13 +776,14 @@ const derivedCache = new Map<string, readonly string[]>();
  * the word itself (not from its synonyms) in its commonest senses. Morphology the stemmer and the
  * suffix list miss, kept by WordNet's lexicographers pair by pair rather than guessed. Verbs are
  * left out: an act's noun names the thing done ("agree" ~ "agreement", "sign" ~ "signature"),
- * which facts about other acts name too.
+ * which facts about other acts name too. An adverb finds the adjective it is made from
+ * ("successfully" ~ "successful", WordNet's pertainym).
  */
 export function derivedWords(word: string): readonly string[] {
   const cached = derivedCache.get(word);
   if (cached) return cached;
   const out = new Set<string>();
-  for (const pos of ["n", "a"] as const) {
+  for (const pos of ["n", "a", "r"] as const) {
     const files = filesOf(pos);
     if (!files) continue;
     const forms = pos === "n" ? singularForms(word) : [word];
