@@ -1028,6 +1028,11 @@ describe("chat shorthand is read as chat, not as a name nobody knows", () => {
     expect(fourth.answer("who were the ppl asakawa met in accra").answer).toMatch(/Owusu-Ansah/);
   });
 
+  it("reads 'hw' before much, many or an auxiliary as 'how'", () => {
+    expect(sixth.answer("hw much is in the regional surveillance fund").answer).toMatch(/38 million euros/);
+    expect(understand("hw many ministers met in praia?", sixth.base).plan.kind).toBe("how");
+  });
+
   it("still refuses a name it has never heard of", () => {
     expect(sixth.answer("what did kagame say in praia?").answer).toMatch(
       /don't have any facts about "kagame"/,

@@ -6,8 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stemOf } from "../src/engine/language/normalize.ts";
 import {
   broaderVerbs,
+  isLightVerb,
   isVerbOfCommunication,
   isVerbOfSaying,
   nounKind,
@@ -16,6 +18,7 @@ import { mayReferBack, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   EIGHTH_EVENT_DIR,
+  ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -502,6 +505,13 @@ describe("a noun is found through the adjective made from it, as less than a syn
     expect(glacier.alternatives.get("glacial")).toBeLessThan(0.7);
   });
 
+  it("finds an adjective through the adverb WordNet derives from it ('successfully' ~ 'successful')", () => {
+    const answer = seedOnly.answer("what did azerbaijan chair successfully?");
+    expect(answer.answer).toMatch(/successful chairmanship of the Non-Aligned Movement/);
+    const adverb = understand("chaired it successfully", seedOnly.base).plan.terms.at(-1)!;
+    expect(adverb.alternatives.get(stemOf("successful"))).toBeLessThan(0.7);
+  });
+
   it("does not read a verb as the noun of what was done ('agreed' is not 'agreement')", () => {
     const agreed = understand("who agreed?", tenth.knowledge()).plan.terms[0]!;
     expect(agreed.alternatives.has("agreement")).toBe(false);
@@ -743,6 +753,33 @@ describe("verbs of saying and of communication come from WordNet", () => {
     for (const word of ["received", "met", "visited", "built"]) {
       expect(isVerbOfCommunication(word)).toBe(false);
     }
+  });
+});
+
+describe("a light verb of going or seeing weighs like a hedge word", () => {
+  it("knows going, coming and seeing from WordNet, and verbs that mean one thing from them", () => {
+    expect(["goes", "came", "coming", "seen", "pass"].filter(isLightVerb)).toEqual([
+      "goes",
+      "came",
+      "coming",
+      "seen",
+      "pass",
+    ]);
+    // One act each ("arrive", "cut", "raise"), or a sense of its own under going ("run" is hurrying).
+    expect(["arrived", "cut", "raised", "runs", "keep"].filter(isLightVerb)).toEqual([]);
+  });
+
+  it("answers from the article's own verb where the question goes or comes", () => {
+    const malacca = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(malacca.answer("when does the oil spill response agreement come into effect?").answer).toMatch(
+      /will enter into force once the three signatories have ratified it/,
+    );
+    const ambulances = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(
+      ambulances.answer("how many euros will be going into the cross-border ambulance fund?").answer,
+    ).toMatch(/4\.8 million euros/);
+    // Still no fact says what goes into the truck toll.
+    expect(ambulances.answer("how much money is going into the truck toll?").answered).toBe(false);
   });
 });
 

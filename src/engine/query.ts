@@ -16,6 +16,7 @@ import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
   derivedWords,
+  isLightVerb,
   isMoneyNoun,
   isNounOnly,
   isPersonNoun,
@@ -239,6 +240,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\babt\b/gi, "about", ["abt"]],
   [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
   [/\bwen\b/gi, "when", ["wen"]],
+  [/\bhw(?= (?:much|many|long|often|far|did|does|do|is|are|was|were|will)\b)/gi, "how", ["hw"]],
   [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did", ["'d", "’d"]],
   // "How often", "how long" ask for a frequency or a span (time constraints read from the
   // question as typed); "often" and "long" themselves are no words to find.
@@ -445,7 +447,15 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
-    const soft = SOFT_WORDS.has(token.word);
+    // A light verb of going or seeing ("going into the fund") weighs like a hedge word, unless the
+    // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
+    const soft =
+      SOFT_WORDS.has(token.word) ||
+      (!token.nameLike &&
+        !token.phrasal &&
+        kinds.length === 0 &&
+        !FAMILIES_OF_STEM.has(token.stem) &&
+        isLightVerb(token.word));
     if (alternatives.size === 0 && kinds.length === 0) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).

@@ -270,6 +270,32 @@ export function verbSenseCount(word: string): number {
   return lemma ? net.senses.get(lemma)!.length : 0;
 }
 
+/** Senses from which a verb of going or seeing is light: "go" has 30, "come" 21, "see" 24; "arrive" 4. */
+const LIGHT_SENSES = 20;
+let lightAnchors: Set<string> | undefined;
+
+/**
+ * A light verb of going, coming or seeing: WordNet lists dozens of senses for it, and its
+ * commonest is going itself ("travel, go, move") or perceiving, or one step under either ("come",
+ * "pass", "see"). "How much money is *going* into the fund?", "when does the pact *come* into
+ * force?", "what did they *see* as its potential?": what it means comes from the words around it,
+ * which articles say in their own verb ("pay into", "enter into force", "noted"). "Arrive",
+ * "cut" or "raise" mean one thing and are not light.
+ */
+export function isLightVerb(word: string): boolean {
+  const net = load();
+  lightAnchors ??= new Set(["go", "perceive"].flatMap((anchor) => net.senses.get(anchor)?.slice(0, 1) ?? []));
+  const anchors = lightAnchors;
+  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const senses = lemma ? net.senses.get(lemma)! : [];
+  const first = senses[0];
+  return (
+    senses.length >= LIGHT_SENSES &&
+    first !== undefined &&
+    (anchors.has(first) || (net.hypernyms.get(first) ?? []).some((up) => anchors.has(up)))
+  );
+}
+
 /** Two-word verbs WordNet knows ("talk about", "set up", "go over"), for reading questions. */
 export function isPhrasalVerb(first: string, second: string): boolean {
   const net = load();
@@ -750,13 +776,14 @@ const derivedCache = new Map<string, readonly string[]>();
  * the word itself (not from its synonyms) in its commonest senses. Morphology the stemmer and the
  * suffix list miss, kept by WordNet's lexicographers pair by pair rather than guessed. Verbs are
  * left out: an act's noun names the thing done ("agree" ~ "agreement", "sign" ~ "signature"),
- * which facts about other acts name too.
+ * which facts about other acts name too. An adverb finds the adjective it is made from
+ * ("successfully" ~ "successful", WordNet's pertainym).
  */
 export function derivedWords(word: string): readonly string[] {
   const cached = derivedCache.get(word);
   if (cached) return cached;
   const out = new Set<string>();
-  for (const pos of ["n", "a"] as const) {
+  for (const pos of ["n", "a", "r"] as const) {
     const files = filesOf(pos);
     if (!files) continue;
     const forms = pos === "n" ? singularForms(word) : [word];
