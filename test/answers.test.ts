@@ -821,6 +821,20 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(eighth.answer("how many hospitals does latvia have?").answered).toBe(false);
   });
 
+  it('"how much did it cost?" needs a sum of money, not a share of something else', () => {
+    // "The 2024 drought cut river traffic on the Paraná–Paraguay waterway by a third."
+    expect(five.answer("how much did the drought in 2024 cost shipping on the waterway?").answered).toBe(
+      false,
+    );
+  });
+
+  it('"when exactly in June 2027?" needs a day, not the month it already names', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "The CFPC ministers will meet next in Poprad, Slovakia, in June 2027 …"
+    expect(ninth.answer("when in june 2027 exactly do the cfpc ministers meet again?").answered).toBe(false);
+    expect(ninth.answer("when in 2027 do the cfpc ministers meet again?").answer).toContain("June 2027");
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,

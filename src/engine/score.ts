@@ -3,7 +3,7 @@ import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token } from "./language/normalize.ts";
 import { isLeaderTitle, isVerb, isVerbOfSaying } from "./language/thesaurus.ts";
-import { statesTime } from "./language/time.ts";
+import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
@@ -36,6 +36,7 @@ import {
   STRONG_MATCH,
   statesAmount,
   statesCount,
+  statesMoney,
   thingNameAsked,
   unitPriced,
 } from "./score-kind.ts";
@@ -45,6 +46,7 @@ import {
   askedDateIn,
   constraintMet,
   FUTURE_FACT,
+  fitsDate,
   MISSES_TIME,
   saysWhereFrom,
   takingOverMeetsLeading,
@@ -141,6 +143,10 @@ export interface ScoringContext {
   time: TimeConstraint | undefined;
   /** A date the question names ("in April 2025", "on 17 May 2024"): facts dated otherwise do not fit. */
   askedDate: AskedDate | undefined;
+  /** "When in April 2027 …?": the time the answer must say more precisely than. */
+  whenWithin: AskedDate | undefined;
+  /** "How much did it cost?", "how much money …": a sum is asked for. */
+  asksMoney: boolean;
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
@@ -181,6 +187,8 @@ export function scoringContext(
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
+    whenWithin: plan.kind === "when" ? askedDateIn(withoutNames(plan)) : undefined,
+    asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
@@ -587,6 +595,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
+  // an amount, but of something else.
+  if (context.asksMoney && !speaksOfMoney(indexed)) return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
@@ -604,6 +615,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     if (plan.future) return 0.6;
     if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
   }
+  // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
+  if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
   // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
   // report's, not the signing's.
   if (
@@ -747,4 +760,71 @@ export function typeFit(
     default:
       return 0;
   }
+}
+
+/** The question's words less the names it mentions: "PPWC meeting in Asunción, March 2025" names a meeting. */
+function withoutNames(plan: QueryPlan): string {
+  let text = ` ${plainWords(plan.text)} `;
+  for (const mention of plan.mentions) text = text.replace(` ${plainWords(mention.text)} `, " ");
+  return text;
+}
+
+const plainWords = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]+/gu, " ")
+    .trim();
+
+const DAY_OF_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:[–-]\\d{1,2})? (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`,
+);
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
+
+/**
+ * The fact says when more precisely than the question already does: a day for a question that
+ * names the month, a month for one that names the year; or, for what is past, the fact's own date
+ * falls within what was asked.
+ */
+function finerThan(asked: AskedDate, indexed: IndexedFact, future: boolean): boolean {
+  if (asked.day) return true;
+  const { statement, date } = indexed.fact;
+  if (asked.month ? DAY_OF_MONTH.test(statement) : MONTH_NAMED.test(statement)) return true;
+  return !future && !!date && fitsDate(asked, date);
+}
+
+/** Words of a how-much question that ask for a sum of money. */
+const MONEY_VERBS = new Set([
+  "cost",
+  "costs",
+  "costing",
+  "spend",
+  "spent",
+  "spending",
+  "money",
+  "pay",
+  "paid",
+  "paying",
+]);
+/** Stems of a fact that speaks of money without a sum ("cover half of the cost"). */
+const MONEY_STEMS = [
+  "cost",
+  "pay",
+  "paid",
+  "spend",
+  "spent",
+  "price",
+  "budget",
+  "fund",
+  "fee",
+  "charge",
+  "finance",
+  "grant",
+  "loan",
+].map(stemOf);
+
+function speaksOfMoney(indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statesMoney(statement) || MONEY_STEMS.some((stem) => indexed.terms.has(stem));
 }
