@@ -821,6 +821,12 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(eighth.answer("how many hospitals does latvia have?").answered).toBe(false);
   });
 
+  it('reads "the lease of the planes start" with "planes" as the head of the phrase, not the verb after it', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "The CFPC will lease four amphibious water-bombing aircraft for four years, from 2027 to 2030 …"
+    expect(ninth.answer("when does the lease of the planes start?").answer).toContain("from 2027 to 2030");
+  });
+
   it('"how much did it cost?" needs a sum of money, not a share of something else', () => {
     // "The 2024 drought cut river traffic on the Paraná–Paraguay waterway by a third."
     expect(five.answer("how much did the drought in 2024 cost shipping on the waterway?").answered).toBe(

@@ -88,6 +88,11 @@ export interface Proximity {
    * they do not cost a fact its score.
    */
   describesOnly?: true;
+  /**
+   * "When does construction of the line start now?": the other words of the phrase after "of",
+   * any of which may be its head ("line", not "start"); a fact may stand the term by any of them.
+   */
+  phrase?: number[];
 }
 
 export interface QueryPlan {
@@ -1135,6 +1140,25 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
   return phrasal;
 }
 
+/** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
+const HELPER_VERBS = new Set([
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+  "has",
+  "have",
+  "had",
+]);
+
 /** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
 function actNamed(word: string): boolean {
   return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
@@ -1202,7 +1226,19 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
       let head = next;
       while (termAt.has(head + 1)) head++;
       const term = termAt.get(head);
-      if (term !== undefined) proximities.push({ term: before, target: { term }, order: "of" });
+      // After a helper verb the question's own verb may end the run ("when does construction of
+      // the line start now?"), so its head may be any word of it.
+      const phrase: number[] = [];
+      if (tokens.slice(0, position).some((t) => HELPER_VERBS.has(t.word))) {
+        for (let at = next; at < head; at++) if (termAt.has(at)) phrase.push(termAt.get(at)!);
+      }
+      if (term !== undefined)
+        proximities.push({
+          term: before,
+          target: { term },
+          order: "of",
+          ...(phrase.length ? { phrase } : {}),
+        });
     }
   });
   return proximities;

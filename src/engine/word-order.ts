@@ -120,8 +120,8 @@ export function proximityPositions(
           : []),
       ]
     : positions(sequence, (i) => {
-        const target = "term" in proximity.target ? plan.terms[proximity.target.term] : undefined;
-        return target?.alternatives.has(sequence[i]!.stem) ?? false;
+        const heads = "term" in proximity.target ? [proximity.target.term, ...(proximity.phrase ?? [])] : [];
+        return heads.some((head) => plan.terms[head]?.alternatives.has(sequence[i]!.stem));
       });
   return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
 }
