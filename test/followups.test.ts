@@ -1284,3 +1284,23 @@ describe('"They" after a question that named one country is that country', () =>
     expect(result.reading ?? "").not.toMatch(/"them" as Mauritius/);
   });
 });
+
+describe('"When?" after an answer that already says when, and "and originally?" of one earlier account', () => {
+  const glacial = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("answers 'when?' from the fact just given when it says when, not from another fact's words", () => {
+    const result = followUp(
+      glacial,
+      "where will the kyrgyz and tajik sides meet next over the glacial lakes?",
+      "when?",
+    );
+    expect(result.answer).toContain("March 2027");
+  });
+
+  it("gives the earlier account when only it was asked for, and a later article tells the story on", () => {
+    const question = "how many of the glacial lakes in the border mountains are dangerous?";
+    expect(followUp(glacial, question, "and originally?").answer).toContain("85");
+    // "And now?" wants the later account too: one account is no answer to it.
+    expect(followUp(glacial, question, "and now?").answered).toBe(false);
+  });
+});

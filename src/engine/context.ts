@@ -51,6 +51,10 @@ export type Reading =
       within?: { event: string; without: ReadonlySet<string> };
       /** "And the fifth one?" of a story of three meetings: the story has no such meeting. */
       noSuchStep?: true;
+      /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
+      earlierOnly?: true;
+      /** "When?", "since when?": the previous question asked again with only another question word. */
+      again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
       /**
@@ -598,7 +602,13 @@ function askedOfTheOtherSide(
   // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
   if (before.split(" ").length < 3 || !WH_WORDS.has(tokensOf(before)[0] ?? "")) return undefined;
   const question = `${before}, at first and now?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+  const earlierOnly = !LATER_SIDE.test(text);
+  return {
+    ...reread(question, kb, `Reading it as "${question}"`),
+    previous,
+    onTopic: true,
+    ...(earlierOnly ? { earlierOnly: true as const } : {}),
+  };
 }
 
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
@@ -903,7 +913,7 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   }
   if (rest.length === 0) return undefined;
   const question = `${ask} ${rest.join(" ")}?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
 const QUANTITY_WORDS = new Set(["much", "many"]);
