@@ -6,6 +6,7 @@ import { stemOf } from "../src/engine/language/normalize.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
 import { namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
+import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
@@ -2115,5 +2116,38 @@ describe("the first or last meeting of a named topic is chosen among that topic'
     const result = stores.answer("what happened at the first meeting of the truck toll talks?");
     expect(result.answer).toMatch(/^Lithuanian–Latvian intergovernmental consultations/);
     expect(result.answer).not.toContain("Kyrgyz");
+  });
+});
+
+describe("A sentence tells a change when a figure goes from one value to another", () => {
+  it.each([
+    "The fund was raised from 9.6 million to 12.4 million dollars.",
+    "Membership grew from 18 to 24 states.",
+    "The grant went from $1,200 to $1,500 per family.",
+  ])("%s", (sentence) => {
+    expect(CHANGE_STATED.test(sentence)).toBe(true);
+  });
+
+  it("not when 'from' and 'to' belong to different parts of a list", () => {
+    const sentence =
+      "The two countries would send 12 inspectors, five from Ruritania and seven from Elbonia, and one boat based in Portville, to cover the bay.";
+    expect(CHANGE_STATED.test(sentence)).toBe(false);
+  });
+});
+
+describe("A fact that counts another round is no answer about the round asked", () => {
+  const fourth = { word: "fourth", noun: "round" };
+
+  it("sets aside 'the third round … chaired by X' for the fourth round", () => {
+    expect(
+      countsAnother("The third round of the fisheries talks, chaired by Ana Ruiz, lasted two days.", fourth),
+    ).toBe(true);
+  });
+
+  it("keeps a fact that counts the round asked, or none", () => {
+    expect(
+      countsAnother("The parties agreed to hold a fourth round after the third round ended.", fourth),
+    ).toBe(false);
+    expect(countsAnother("Ana Ruiz chaired the talks in Lima.", fourth)).toBe(false);
   });
 });

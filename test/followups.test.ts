@@ -918,12 +918,16 @@ describe('"She" is a woman of the previous turn, "he" a man', () => {
 
 describe("A man or a woman is read from the store's own words, never guessed from a name", () => {
   /** One made-up article about four people, and a fact for each, as a loaded store has them. */
-  function store(article: string, extraFacts: Fact[] = []): KnowledgeBase {
+  function store(
+    article: string,
+    extraFacts: Fact[] = [],
+    descriptions: Record<string, string> = {},
+  ): KnowledgeBase {
     const person = (id: string, name: string): Entity => ({
       id,
       kind: "person",
       name,
-      description: "Minister of Something of Somewhere",
+      description: descriptions[id] ?? "Minister of Something of Somewhere",
       aliases: [name.split(" ").at(-1)!],
     });
     const people = [
@@ -986,6 +990,31 @@ describe("A man or a woman is read from the store's own words, never guessed fro
     expect(genderOf(kb, "cyril-odum")).toBeUndefined();
     expect(genderOf(kb, "dana-fuchs")).toBeUndefined();
     expect(genderOf(kb, "ada-varga")).toBe("female");
+  });
+
+  it("lets a pronoun vote past a plural of people: 'told reporters' leaves 'his' to the one who told", () => {
+    const kb = store(
+      "Cyril Odum told reporters that it was one of his last trips. Dana Fuchs said the staff agreed.",
+    );
+    expect(genderOf(kb, "cyril-odum")).toBe("male");
+    // A single person between still keeps the pronoun from voting.
+    const other = store("Cyril Odum told the mayor that it was one of his last trips.");
+    expect(genderOf(other, "cyril-odum")).toBeUndefined();
+  });
+
+  it("takes the person's own description at its word, over a misread article", () => {
+    const kb = store(
+      // "Ada" names nobody the store knows: the pronoun after would vote for Tamas.
+      'Ada, who took over from Bela Tamas, spoke. "A fine day," she said.',
+      [],
+      { "bela-tamas": "Former envoy; led the office until his term ended in 2025; succeeded by Ada Varga" },
+    );
+    expect(genderOf(kb, "bela-tamas")).toBe("male");
+    // A description that names someone else before its pronoun says nothing of the person.
+    const other = store("Dana Fuchs arrived.", [], {
+      "dana-fuchs": "Deputy to Ada Varga, whom she appointed in 2024",
+    });
+    expect(genderOf(other, "dana-fuchs")).toBeUndefined();
   });
 
   it("decides nothing when the text contradicts itself", () => {
@@ -1187,5 +1216,91 @@ describe('"What about the X one?" asks the previous question of the X thing the 
   it('"the next one" only steps along the story: it is not the previous question rewritten', () => {
     const result = followUp(stories, "how long is the glacial flood agreement valid?", "and the next one?");
     expect(result.reading ?? "").not.toMatch(/^Reading it as "how long is the next/);
+  });
+});
+
+describe('"Who had the post before her?" asks who held the post the previous answer named her in', () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("asks the previous question again, of the time before the one it answered", () => {
+    const result = followUp(
+      stories,
+      "who is the smsc's executive director now?",
+      "who had the post before her?",
+    );
+    expect(result.reading).toBe(
+      'Reading it as "who is the smsc\'s executive director before Siti Rahmawati?"',
+    );
+    expect(result.answer).toMatch(/^Reading[^\n]*\nTan Boon Kiat\./);
+  });
+
+  it("is about her own post when the previous question named her", () => {
+    const result = followUp(stories, "who is siti rahmawati?", "who had the post before her?");
+    expect(result.reading ?? "").not.toMatch(/before Siti Rahmawati\?"$/);
+  });
+
+  it("'he' after 'who led it before him?' is the one the answer led with, not the one the question named", () => {
+    const result = followUp(
+      stories,
+      "who was in charge of tajikistan's emergencies committee before nazarov took over?",
+      "since when had he held it?",
+    );
+    expect(result.reading).toMatch(/^Taking "he" as Saidali Karimov/);
+  });
+
+  it("'who succeeded X as <post>?' is answered by the post's new holder, not the post's country", () => {
+    const result = stories.answer("who succeeded warsame as somalia's minister of agriculture?");
+    expect(result.answer).toMatch(/^Deqa Yusuf Farah /);
+    expect(result.turn?.entities[0]).toBe("deqa-yusuf-farah");
+  });
+});
+
+describe('"They" after a question that named one country is that country', () => {
+  const stories = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, THIRTEENTH_EVENT_DIR));
+
+  it("reads 'they' as the one country the previous question named, not everyone at its meeting", () => {
+    const result = followUp(
+      stories,
+      "what did senegal object to in the praia protocol?",
+      "so what do they want instead?",
+    );
+    expect(result.reading).toBe('Taking "they" as Senegal');
+  });
+
+  it("'it' after 'what did X ask for?' is what was asked for, not the meeting it was asked at", () => {
+    const first = stories.answer("what did comoros ask for at the port louis talks?");
+    expect(first.answered).toBe(true);
+    const next = stories.answer("and did they get it?", undefined, { previous: first.turn! });
+    expect(next.reading).toBe('Taking "they" as Comoros');
+    expect(next.answer).toMatch(/did not send anyone|sent no one/);
+  });
+
+  it("a country named by its adjective ('the Mauritian employers') is not who 'they' are", () => {
+    const result = followUp(
+      stories,
+      "what pay did the mauritian employers put on the table in march?",
+      "who spoke for them?",
+    );
+    expect(result.reading ?? "").not.toMatch(/"them" as Mauritius/);
+  });
+});
+
+describe('"When?" after an answer that already says when, and "and originally?" of one earlier account', () => {
+  const glacial = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("answers 'when?' from the fact just given when it says when, not from another fact's words", () => {
+    const result = followUp(
+      glacial,
+      "where will the kyrgyz and tajik sides meet next over the glacial lakes?",
+      "when?",
+    );
+    expect(result.answer).toContain("March 2027");
+  });
+
+  it("gives the earlier account when only it was asked for, and a later article tells the story on", () => {
+    const question = "how many of the glacial lakes in the border mountains are dangerous?";
+    expect(followUp(glacial, question, "and originally?").answer).toContain("85");
+    // "And now?" wants the later account too: one account is no answer to it.
+    expect(followUp(glacial, question, "and now?").answered).toBe(false);
   });
 });

@@ -48,8 +48,21 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       : candidates;
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);
+    // "When?" right after "where will they meet next?": the answer just given says when, if it
+    // does, before any other fact the question's words find.
+    const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;
+    const said = shown ? found.matches.filter((m) => shown.has(m.indexed.fact.id)) : [];
+    const again =
+      said.length > 0
+        ? verify(read, { ...found, matches: said }, kb, {
+            shift,
+            floor,
+            ...(options.observe ? { observe: options.observe } : {}),
+          })
+        : undefined;
     const verdict =
       denied ??
+      (again && again.kind !== "refuse" ? again : undefined) ??
       verify(read, found, kb, {
         shift,
         floor,

@@ -42,29 +42,14 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
   switch (plan.kind) {
     case "who":
     case "which": {
-      // "Who chaired it before?": the one handed over from, never the holder handed over to.
-      if (understanding.time === "past-holder") {
-        const before = predecessorIn(plan, indexed, kb);
-        return before && !opensWith(statement, before) ? `${before.name}. ` : "";
+      const answering = answeringEntity(understanding, indexed, kb);
+      // "Who pays the most?": the one with the extreme, named first even when the sentence opens with them.
+      if (answering?.by === "extreme") return `${answering.entity.name}. `;
+      if (answering?.by === "holder") {
+        const { entity } = answering;
+        return opensWith(statement, entity) ? "" : `${entity.name}. `;
       }
-      if (understanding.time === "successor") {
-        const after = successorIn(plan, indexed, kb);
-        return after && !opensWith(statement, after) ? `${after.name}. ` : "";
-      }
-      // "Who pays the most?": of the ones the fact gives a figure each, the one with the extreme.
-      if (understanding.superlative) {
-        const extreme = extremeHolderIn(plan, indexed, kb, understanding.superlative);
-        if (extreme) return `${extreme.name}. `;
-      }
-      // "Who heads it now?": of a handover, the one it went to, never the one it came from.
-      if (understanding.time === "current" || understanding.time === "present") {
-        const holder = currentHolderIn(plan, indexed, kb);
-        if (holder) return opensWith(statement, holder) ? "" : `${holder.name}. `;
-      }
-      // "Which programme runs until 2027?": the sentence says which ends then; an entity it
-      // lists first may be another one ("a memorandum … and a programme for 2025-2027").
-      if (understanding.time === "end" && plan.kind === "which") return "";
-      const entity = answerEntity(plan, indexed, kb);
+      const entity = answering?.entity;
       if (!entity) return "";
       // "Malaysia and Singapore refused …": who refused is both, not the one nearer the verb. (Who
       // holds a role is one: in "… deputy foreign ministers, Carla Quispe and Henrique Vasconcelos",
@@ -106,11 +91,56 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
 }
 
 /**
+ * Whom a fact answers "who" or "which" with, as the answer's lead names them: of a handover the one
+ * asked of (before, after, now), of figures the extreme holder, else the fact's answering entity.
+ * `holder`: one of a handover, named alone; `extreme`: the one of figures, always named first.
+ */
+export function answeringEntity(
+  understanding: Understanding,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): { entity: Entity; by: "holder" | "extreme" | "fact" } | undefined {
+  const { plan } = understanding;
+  const holder = (entity: Entity | undefined) => (entity ? { entity, by: "holder" as const } : undefined);
+  // "Who chaired it before?": the one handed over from, never the holder handed over to.
+  if (understanding.time === "past-holder") return holder(predecessorIn(plan, indexed, kb));
+  if (understanding.time === "successor") return holder(successorIn(plan, indexed, kb));
+  // "Who pays the most?": of the ones the fact gives a figure each, the one with the extreme.
+  if (understanding.superlative) {
+    const extreme = extremeHolderIn(plan, indexed, kb, understanding.superlative);
+    if (extreme) return { entity: extreme, by: "extreme" };
+  }
+  // "Who heads it now?": of a handover, the one it went to, never the one it came from.
+  if (understanding.time === "current" || understanding.time === "present") {
+    const current = currentHolderIn(plan, indexed, kb);
+    if (current) return holder(current);
+  }
+  // "Which programme runs until 2027?": the sentence says which ends then; an entity it
+  // lists first may be another one ("a memorandum … and a programme for 2025-2027").
+  if (understanding.time === "end" && plan.kind === "which") return undefined;
+  const entity = answerEntity(plan, indexed, kb);
+  return entity ? { entity, by: "fact" } : undefined;
+}
+
+/**
  * "Who is the president of Chile?": the answer is whoever the fact calls that, and a fact that
  * only mentions "the President of Chile" without naming them does not answer.
  */
 export function asksForRoleHolder(plan: QueryPlan): boolean {
   return plan.whoIs && roleProximities(plan).length > 0;
+}
+
+/**
+ * "Who replaced Warsame as Somalia's agriculture minister?": the role stands after "as", the post
+ * someone took; its holder is the one asked for, not someone the question names.
+ */
+function roleTakenAs(plan: QueryPlan): boolean {
+  return roleProximities(plan).some((p) => {
+    const term = plan.terms[p.term];
+    const mention = "mention" in p.target ? plan.mentions[p.target.mention] : undefined;
+    if (!term || !mention) return false;
+    return plan.words[Math.min(term.position, mention.position) - 1] === "as";
+  });
 }
 
 function roleProximities(plan: QueryPlan): Proximity[] {
@@ -276,7 +306,7 @@ const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization
 /** The entity a who/which question is after: one the fact names and the question does not. */
 export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const described = describedEntities(plan, indexed, kb);
-  if (asksForRoleHolder(plan)) return described[0];
+  if (asksForRoleHolder(plan) || (plan.kind === "who" && roleTakenAs(plan))) return described[0];
   // "Who did the president of Azerbaijan receive?": not the president.
   const mentioned = new Set([...plan.mentions.flatMap((m) => m.entityIds), ...described.map((e) => e.id)]);
   const focus = plan.focus;
@@ -820,8 +850,11 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         rest.length === 0
           ? `${lead}${top!.indexed.fact.statement}`
           : `${lead}${verdict.matches.map((m) => `• ${m.indexed.fact.statement}`).join("\n")}`;
+      // "When did he start?" next is about the one the lead named: before Nazarov, Karimov.
       const entity =
-        plan.kind === "who" || plan.kind === "which" ? answerEntity(plan, top!.indexed, kb) : undefined;
+        plan.kind === "who" || plan.kind === "which"
+          ? answeringEntity(understanding, top!.indexed, kb)?.entity
+          : undefined;
       return answered(
         text,
         verdict.confidence,

@@ -51,6 +51,10 @@ export type Reading =
       within?: { event: string; without: ReadonlySet<string> };
       /** "And the fifth one?" of a story of three meetings: the story has no such meeting. */
       noSuchStep?: true;
+      /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
+      earlierOnly?: true;
+      /** "When?", "since when?": the previous question asked again with only another question word. */
+      again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
       /**
@@ -598,7 +602,13 @@ function askedOfTheOtherSide(
   // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
   if (before.split(" ").length < 3 || !WH_WORDS.has(tokensOf(before)[0] ?? "")) return undefined;
   const question = `${before}, at first and now?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+  const earlierOnly = !LATER_SIDE.test(text);
+  return {
+    ...reread(question, kb, `Reading it as "${question}"`),
+    previous,
+    onTopic: true,
+    ...(earlierOnly ? { earlierOnly: true as const } : {}),
+  };
 }
 
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
@@ -818,13 +828,37 @@ function beforeTheOneAnswered(
   kb: KnowledgeBase,
 ): { question: string } | undefined {
   const words = tokensOf(asked.question);
-  const [time, pronoun] = words;
-  if (words.length !== 2 || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) return undefined;
+  // "Before her?", or "who was there before her?", "who had the job before him?": a question of
+  // who held the post, with nothing of its own but the time word and the pronoun.
+  const [time, pronoun] = words.slice(-2);
+  const bare = words.length === 2;
+  const holderAsked =
+    words.length > 2 &&
+    asked.plan.kind === "who" &&
+    asked.plan.mentions.length === 0 &&
+    (asked.time === "past-holder" || asked.time === "successor") &&
+    !asked.references.thing &&
+    asked.plan.terms.every((t) => t.word === time || t.weight < 1);
+  if ((!bare && !holderAsked) || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) {
+    return undefined;
+  }
   const askedAbout = new Set(previous.mentions.map((m) => m.entity));
   const answered = entities.find(
     (e) => e.kind === "person" && !askedAbout.has(e.id) && agrees(kb, e.id, pronoun!),
   );
   if (!answered) return undefined;
+  // "Who heads the SMSC?" had no time word: the same question, of the time before the one answered.
+  // ("Who is Mensah-Boateng?" named her: "who had the job before her?" is about her own post.)
+  if (holderAsked && !new RegExp(`\\b${time}\\b`, "iu").test(canonicalText(previous.question))) {
+    if (previous.mentions.some((m) => kb.entity(m.entity)?.kind === "person")) return undefined;
+    // (Of the holder before, not "now": "who is its director now?" → "who is its director before her?")
+    const text = canonicalText(previous.question)
+      .replace(/[?!.\s]+$/, "")
+      .replace(CURRENTLY, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    return /^(?:who|which)\b/i.test(text) ? { question: `${text} ${time} ${answered.name}?` } : undefined;
+  }
   // The name that stood after the same time word, in the previous question's own wording.
   // Names are remembered as read, without accents ("Põder" as "poder"): so is the question here.
   const text = canonicalText(previous.question);
@@ -836,6 +870,8 @@ function beforeTheOneAnswered(
   const question = replaceWord(text, was.text, answered.name);
   return question === text ? undefined : { question };
 }
+
+const CURRENTLY = /\b(?:now|currently|presently|today|at present|these days)\b/gi;
 
 /** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
 const OTHER_WHO =
@@ -877,7 +913,7 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   }
   if (rest.length === 0) return undefined;
   const question = `${ask} ${rest.join(" ")}?`;
-  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
 const QUANTITY_WORDS = new Set(["much", "many"]);
@@ -1107,7 +1143,7 @@ function resolve(
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
     const people = groupOf(previous, entities, kb);
-    if (people.length >= 2) {
+    if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
       readings.push(`"${references.group}" as ${names}`);
@@ -1180,7 +1216,8 @@ function resolve(
   } else if (
     references.thing === "it" &&
     !references.thingKinds &&
-    plan.mentions.every((m) => isKind(kb, m.entityIds, "person"))
+    plan.mentions.every((m) => isKind(kb, m.entityIds, "person")) &&
+    !(references.group && askedWhatWasDone(previous))
   ) {
     // "What did Sarybay say about it?", "what are his plans for it?": the thing beside a person.
     const own = new Set(plan.mentions.flatMap((m) => m.entityIds));
@@ -1292,11 +1329,35 @@ function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: Knowle
     .map((id) => kb.entity(id))
     .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
   if (named.length >= 2) return named.map((e) => e.name);
+  // "Are they still against it?" after "what did Djibouti refuse?": the one country or body the
+  // question named, a "they" of many people; not one named by its adjective ("what did the
+  // Mauritian employers offer?" → "who spoke for them?": the employers).
+  const [one] = named;
+  if (named.length === 1 && one!.kind !== "person" && namedByName(previous, one!)) return [one!.name];
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** The question named the entity by its name or an alias of it, not by an adjective. */
+function namedByName(previous: DialogueTurn, entity: Entity): boolean {
+  const names = new Set([entity.name, ...entity.aliases].map((n) => canonicalText(n).toLowerCase()));
+  return previous.mentions.some(
+    (m) => m.entity === entity.id && names.has(canonicalText(m.text).toLowerCase()),
+  );
+}
+
+/**
+ * "What did Comoros ask for?", "what did Djibouti refuse?": the answer is what was done, most
+ * often no entity; "did they get it?", "are they still against it?" next point at that answer,
+ * not at the meeting or the plan the facts belong to.
+ */
+function askedWhatWasDone(previous: DialogueTurn): boolean {
+  return /^(?:and |so )?what (?:did|does|do|will|would) \S+/.test(
+    canonicalText(previous.question).toLowerCase(),
+  );
 }
 
 /** Who can be "they" that do things: not an accord or a place named beside them. */

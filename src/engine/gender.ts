@@ -75,7 +75,8 @@ function decide(votes: Votes): Gender | undefined {
   const byTitle = oneOf(votes.titles);
   if (byTitle) return byTitle;
   if (votes.titles.female > 0 && votes.titles.male > 0) return undefined;
-  return oneOf(votes.pronouns);
+  // The curated description is about the person alone; an article's sentences may be misread.
+  return votes.described ?? oneOf(votes.pronouns);
 }
 
 function oneOf(count: Record<Gender, number>): Gender | undefined {
@@ -87,6 +88,8 @@ function oneOf(count: Record<Gender, number>): Gender | undefined {
 interface Votes {
   pronouns: Record<Gender, number>;
   titles: Record<Gender, number>;
+  /** What the person's own description says ("until his term ended"): about them alone. */
+  described?: Gender;
 }
 
 // ---- per knowledge base: the people's names, and each one's gender once asked ----
@@ -259,6 +262,19 @@ function isSomeone(item: Item): boolean {
   return item.kind === "name" || (item.kind === "word" && isPersonWord(item.word));
 }
 
+/**
+ * Someone a "he" or "she" may stand for: not a plural ("told delegates that it would be one of his
+ * last meetings" leaves "his" to the one who told them).
+ */
+function isOneSomeone(item: Item): boolean {
+  return isSomeone(item) && !(item.kind === "word" && isPluralPersonWord(item.word));
+}
+
+/** "Delegates", "reporters": a person noun's plural, not itself a noun for one person. */
+function isPluralPersonWord(word: string): boolean {
+  return word.endsWith("s") && word.length > 3 && isPersonNoun(word.slice(0, -1));
+}
+
 /** "minister", "reporters": a noun whose first sense is a person (plural or not). */
 function isPersonWord(word: string): boolean {
   if (word.length < 3 || PRONOUNS.has(word)) return false;
@@ -311,7 +327,7 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
     texts.push(event.summary);
   }
   const seen = new Set<string>();
-  const vote = (kind: keyof Votes, gender: Gender, key: string) => {
+  const vote = (kind: "pronouns" | "titles", gender: Gender, key: string) => {
     if (seen.has(`${kind}|${gender}|${key}`)) return;
     seen.add(`${kind}|${gender}|${key}`);
     votes[kind][gender]++;
@@ -324,6 +340,15 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
       ? getOrCreate(cache.articles, id, () => (MAY_VOTE.test(text) ? parse(text, names) : null))
       : null;
     if (article) parsed.push(article);
+  }
+  // The person's own description speaks of them: "from 2018 until his term ended; succeeded by
+  // Siti Rahmawati" — a pronoun before anyone else is named is theirs (its nouns for a person,
+  // "envoy", "director", are the person's own posts).
+  const description = kb.entity(person)?.description ?? "";
+  if (MAY_VOTE.test(description)) {
+    const items = parse(description, names).sentences.flat();
+    const lead = items.find((i) => i.kind === "pronoun" || i.kind === "name");
+    if (lead?.kind === "pronoun" && !lead.quoted) votes.described = lead.gender;
   }
   for (const { tokens, sentences } of parsed) {
     const span = (from: number, to: number) =>
@@ -348,7 +373,7 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
         if (!items.slice(0, first).some((i) => i.kind === "pronoun")) {
           for (let k = first + 1; k < items.length; k++) {
             const item = items[k]!;
-            if (isSomeone(item) && !(item.kind === "name" && only(item.people) === person)) break;
+            if (isOneSomeone(item) && !(item.kind === "name" && only(item.people) === person)) break;
             if (item.kind === "pronoun" && !item.quoted)
               vote("pronouns", item.gender, span(named.at, item.at + 2));
           }
@@ -363,7 +388,7 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
       if (lead?.kind !== "pronoun" || lead.quoted) return;
       if (items.some((i) => i.kind === "name" && (i.people.size !== 1 || !i.people.has(person)))) return;
       const last = items.findLastIndex((i) => i.kind === "name");
-      if (items.slice(last + 1).some(isSomeone)) return;
+      if (items.slice(last + 1).some(isOneSomeone)) return;
       const at = items[last]!.at;
       vote("pronouns", lead.gender, `${span(at, at + 1)} / ${span(lead.at, lead.at + 2)}`);
     });

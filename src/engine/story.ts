@@ -21,7 +21,7 @@ const SAME_ANSWER_MARGIN = 0.08;
 
 /** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
 export const CHANGE_STATED =
-  /\b(?:from\b[^.;]*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
  * "Where were the talks held before the Osh round?", "when did they meet after Khujand?": the
@@ -385,6 +385,14 @@ export function beyondTheStory(ordinal: { word: string }, event: Event, kb: Know
   );
 }
 
+/** The sentence counts the noun by another number ("the second round"), never by the one asked. */
+export function countsAnother(statement: string, ordinal: { word: string; noun: string }): boolean {
+  const counts = [
+    ...statement.toLowerCase().matchAll(new RegExp(`\\b(\\p{L}+) ${ordinal.noun}\\b`, "gu")),
+  ].map((match) => match[1]!);
+  return counts.some((word) => COUNTING.includes(word)) && !counts.includes(ordinal.word);
+}
+
 function titleHas(event: Event, word: string): boolean {
   return new RegExp(`\\b${word}\\b`, "i").test(event.title);
 }
@@ -395,9 +403,12 @@ function titleHas(event: Event, word: string): boolean {
  * meetings (the second round's plan "to hold a third round") are about another meeting. Facts of
  * no meeting stay. Unchanged when no meeting found has that number in its title.
  */
-export function ofTheCountedMeeting(usable: Match[], words: readonly string[], kb: KnowledgeBase): Match[] {
+export function ofTheCountedMeeting(found: Match[], words: readonly string[], kb: KnowledgeBase): Match[] {
   const ordinal = askedOrdinal(words);
-  if (!ordinal) return usable;
+  if (!ordinal) return found;
+  // "The second round of Malacca oil spill talks, chaired by …" is no answer about the third one,
+  // whatever words its meeting lends it.
+  const usable = found.filter((m) => !countsAnother(m.indexed.fact.statement, ordinal));
   const counted = new Set<string>();
   for (const m of usable) {
     const id = m.indexed.fact.event;

@@ -378,6 +378,9 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     if (!head || !isPersonNoun(head.word)) continue;
     const positions = [owner.position, ...roleTerms.map((i) => plan.terms[i]!.position)];
     const start = Math.min(...positions);
+    // "Who replaced Warsame as Somalia's agriculture minister?": the post taken, not someone named;
+    // its holder is what is asked.
+    if (plan.words[start - 1] === "as") continue;
     const end = Math.max(...positions, owner.position + owner.length - 1);
     const resolved: Mention = {
       entityIds: [entity.id],

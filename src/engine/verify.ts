@@ -1,4 +1,4 @@
-import type { Candidates } from "./candidates.ts";
+import { type Candidates, storyMeetings } from "./candidates.ts";
 import { answerEntity, asksForRoleHolder, handoversIn, predecessorIn, successorIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
@@ -378,6 +378,11 @@ export function verify(
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
     if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
+      // "What was the count before the survey?": the one account is the earlier one, and that is
+      // all that was asked, when a later article of its story tells of it since.
+      if (read.earlierOnly && toldBeforeItsStoryEnds(top, kb)) {
+        return { kind: "facts", matches: [top], confidence: likelihood };
+      }
       return refuse("My sources give only one account of that, so I can't say how it changed.");
     }
     return { kind: "facts", matches: [top], confidence: likelihood };
@@ -726,4 +731,12 @@ function agreesWith(top: Match, plan: QueryPlan, kb: KnowledgeBase): (m: Match) 
     if (!read) [answer, read] = [answerEntity(plan, top.indexed, kb), true];
     return !!answer && answerEntity(plan, m.indexed, kb)?.id === answer.id;
   };
+}
+
+/** The fact's article is older than the latest article of its meeting's story. */
+function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
+  const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
+  if (!event) return false;
+  const told = reportedOn(top, kb);
+  return storyMeetings(event, kb).some((e) => (kb.source(e.source)?.date ?? "") > told);
 }
