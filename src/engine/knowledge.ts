@@ -467,8 +467,22 @@ export class KnowledgeBase {
     }
   }
 
+  /**
+   * `factsOfEventVisible` as plain loops calling back (false from `found` stops the walk and
+   * makes this return false): a generator's step is an object per fact.
+   */
+  visitFactsOfEvent(eventId: string, found: (indexed: IndexedFact) => boolean): boolean {
+    for (const indexed of this.eventFacts.get(eventId) ?? [])
+      if (indexed.live && !found(indexed)) return false;
+    return (
+      this.parent?.visitFactsOfEvent(eventId, (indexed) => {
+        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
+      }) ?? true
+    );
+  }
+
   /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
-  private visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
+  visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
     for (const indexed of this.entityFacts.get(entityId) ?? [])
       if (indexed.live && !found(indexed)) return false;
     return (

@@ -108,11 +108,10 @@ export function candidates(
           mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0) +
           [...events, ...naming].reduce((sum, id) => sum + kb.eventFactCount(id), 0),
         visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
-          for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
-          for (const id of events)
-            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_CONTEXT)) return;
-          for (const id of naming)
-            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_TITLE)) return;
+          // (Walks calling back, not the generators: a name can have thousands of facts.)
+          for (const id of mention.entityIds) if (!kb.visitFactsAbout(id, (f) => found(f, 1))) return;
+          for (const id of events) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_CONTEXT))) return;
+          for (const id of naming) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_TITLE))) return;
         },
         strengthOf: (indexed: IndexedFact) =>
           mention.entityIds.some((id) => indexed.entities.includes(id))
