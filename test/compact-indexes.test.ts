@@ -2,8 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
 import { NeedleLists } from "../src/engine/language/needles.ts";
+import { tokenize } from "../src/engine/language/normalize.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
+import { sortDescending } from "../src/engine/retrieve.ts";
 import { FactTerms, TermGatherer, TermStore } from "../src/engine/terms.ts";
+import { namePositions } from "../src/engine/token-cache.ts";
 
 /**
  * The compact indexes (typed arrays in place of Maps of strings) must give exactly what the Maps
@@ -204,5 +207,52 @@ describe("the lists with a needle in a text, found in one pass, are those `inclu
       scanner.scan(text, found);
       expect([...found], text).toEqual(plain(lists, text));
     }
+  });
+});
+
+describe("the per-question sort of rank bounds, in place", () => {
+  it("orders positions exactly as Array.prototype.sort with the comparator it replaces", () => {
+    // Many ties (keys from a handful of values), as a vague question's bounds are.
+    const keys = fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 4 }).map((n) => n / 4),
+        fc.double({ noNaN: true }),
+      ),
+      {
+        maxLength: 600,
+      },
+    );
+    fc.assert(
+      fc.property(keys, (values) => {
+        const key = Float64Array.from(values);
+        const order = new Int32Array(values.length + 3).fill(-1);
+        for (let i = 0; i < values.length; i++) order[i] = i;
+        sortDescending(order, values.length, key);
+        const expected = [...values.keys()].sort((a, b) => key[b]! - key[a]! || a - b);
+        expect([...order.subarray(0, values.length)]).toEqual(expected);
+        // Past `count` nothing is touched.
+        expect([...order.subarray(values.length)]).toEqual([-1, -1, -1]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("where a name starts in a token sequence", () => {
+  it("finds every start a word-by-word comparison finds", () => {
+    const word = fc.constantFrom("the", "un", "council", "of", "ghana", "talks");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 4 }), (words, name) => {
+        const sequence = tokenize(words.join(" "));
+        const plain: number[] = [];
+        if (name.length > 0) {
+          for (let i = 0; i + name.length <= sequence.length; i++) {
+            if (name.every((w, k) => sequence[i + k]!.word === w)) plain.push(i);
+          }
+        }
+        expect(namePositions(sequence, name)).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -144,3 +144,42 @@ describe("a fact's kinds are its entities' kinds, each once, in order of first a
     );
   });
 });
+
+describe("a name's and a meeting's facts walked by callback are the generators' facts", () => {
+  it("in a server's scope that edits, removes and adds facts, stopping where told", () => {
+    const { dataset } = syntheticDataset(1_000);
+    const base = KnowledgeBase.fromDataset(dataset);
+    const scope = new KnowledgeBase(base);
+    const facts = [...dataset.facts.values()];
+    for (const fact of facts.slice(0, 30)) scope.addFact({ ...fact, statement: `${fact.statement} Edited.` });
+    for (const fact of facts.slice(30, 60)) scope.removeFact(fact.id);
+    scope.addFact({ ...facts[61]!, id: "fact-own", statement: "Another accord was discussed." });
+    const visited = (
+      visit: (found: (indexed: { fact: { id: string } }) => boolean) => boolean,
+      limit: number,
+    ) => {
+      const seen: string[] = [];
+      const whole = visit((indexed) => {
+        seen.push(indexed.fact.id);
+        return seen.length < limit;
+      });
+      return { seen, whole };
+    };
+    for (const kb of [base, scope]) {
+      for (const limit of [Number.POSITIVE_INFINITY, 2]) {
+        for (const entity of dataset.entities.keys()) {
+          const all = [...kb.factsAbout(entity)].map((indexed) => indexed.fact.id);
+          const walked = visited((found) => kb.visitFactsAbout(entity, found), limit);
+          expect(walked.seen).toEqual(all.slice(0, limit));
+          expect(walked.whole).toBe(all.length < limit);
+        }
+        for (const event of dataset.events.keys()) {
+          const all = [...kb.factsOfEventVisible(event)].map((indexed) => indexed.fact.id);
+          const walked = visited((found) => kb.visitFactsOfEvent(event, found), limit);
+          expect(walked.seen).toEqual(all.slice(0, limit));
+          expect(walked.whole).toBe(all.length < limit);
+        }
+      }
+    }
+  });
+});

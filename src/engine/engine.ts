@@ -3,6 +3,7 @@ import { warmEvents } from "./candidates.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
+import { warmWordNet } from "./language/thesaurus.ts";
 import { loadDataset, type Problem } from "./load.ts";
 import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
 import { MAX_SUGGESTIONS, Suggester } from "./suggest.ts";
@@ -74,6 +75,10 @@ export class Engine {
     this.base.spelling.flush();
     isEnglishWord("warm");
     warmEvents(this.base);
+    // WordNet's files (the verbs alone take a good fraction of a second to read) are read on the
+    // first question that needs them, nearly every one: read them right after start-up instead,
+    // before the autocomplete slices, without holding back readiness.
+    setImmediate(warmWordNet).unref();
     const suggester = this.suggesterFor(this.base, { deferred: true });
     const slice = () => {
       if (!suggester.buildFor(SLICE_MS)) setImmediate(slice).unref();

@@ -467,15 +467,36 @@ export class KnowledgeBase {
     }
   }
 
-  /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
-  private visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
-    for (const indexed of this.entityFacts.get(entityId) ?? [])
-      if (indexed.live && !found(indexed)) return false;
-    return (
-      this.parent?.visitFactsAbout(entityId, (indexed) => {
-        return this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed);
-      }) ?? true
+  /**
+   * `factsOfEventVisible` as plain loops calling back (false from `found` stops the walk and
+   * makes this return false): a generator's step is an object per fact.
+   */
+  visitFactsOfEvent(eventId: string, found: (indexed: IndexedFact) => boolean): boolean {
+    return this.visitOwnThenParent(this.eventFacts.get(eventId), found, (parent, inParent) =>
+      parent.visitFactsOfEvent(eventId, inParent),
     );
+  }
+
+  /** What `factsAbout` yields, called back in the same order; false from `found` stops the walk. */
+  visitFactsAbout(entityId: string, found: (indexed: IndexedFact) => boolean): boolean {
+    return this.visitOwnThenParent(this.entityFacts.get(entityId), found, (parent, inParent) =>
+      parent.visitFactsAbout(entityId, inParent),
+    );
+  }
+
+  /** This scope's live facts of a list, then the parent's walk of it less what this scope hides or replaces. */
+  private visitOwnThenParent(
+    own: readonly IndexedFact[] | undefined,
+    found: (indexed: IndexedFact) => boolean,
+    walkParent: (parent: KnowledgeBase, found: (indexed: IndexedFact) => boolean) => boolean,
+  ): boolean {
+    for (const indexed of own ?? []) if (indexed.live && !found(indexed)) return false;
+    return this.parent
+      ? walkParent(
+          this.parent,
+          (indexed) => this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed),
+        )
+      : true;
   }
 
   *factsAbout(entityId: string): Generator<IndexedFact> {

@@ -6,6 +6,7 @@ import {
   EVENT_TITLE,
   KIND_ONLY,
   kindStrength,
+  lastMatch,
   type Match,
   MENTION_WEIGHT,
   mentionMatch,
@@ -17,6 +18,7 @@ import {
   typeFit,
   UNKNOWN_WEIGHT,
   WHEN_MISSES_A_WORD,
+  weigh,
 } from "./score.ts";
 import { STRONG_MATCH } from "./score-kind.ts";
 import { knownStemNumber } from "./terms.ts";
@@ -106,11 +108,10 @@ export function candidates(
           mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0) +
           [...events, ...naming].reduce((sum, id) => sum + kb.eventFactCount(id), 0),
         visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
-          for (const id of mention.entityIds) for (const f of kb.factsAbout(id)) if (!found(f, 1)) return;
-          for (const id of events)
-            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_CONTEXT)) return;
-          for (const id of naming)
-            for (const f of kb.factsOfEventVisible(id)) if (!found(f, EVENT_TITLE)) return;
+          // (Walks calling back, not the generators: a name can have thousands of facts.)
+          for (const id of mention.entityIds) if (!kb.visitFactsAbout(id, (f) => found(f, 1))) return;
+          for (const id of events) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_CONTEXT))) return;
+          for (const id of naming) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_TITLE))) return;
         },
         strengthOf: (indexed: IndexedFact) =>
           mention.entityIds.some((id) => indexed.entities.includes(id))
@@ -177,87 +178,115 @@ export function candidates(
     UNKNOWN_WEIGHT * plan.unknown.length;
   const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
   const hopeless = slack <= 0;
+  let top: Match[];
+  let context: ScoringContext;
   const scratch = scratchFor(factOrdinals());
+  // The lists below are the scratch's, kept between questions (a common word's walk filled a
+  // new array of thousands each time, copied as it grew: most of a vague question's garbage);
+  // a call made while one is under way (none is today) gets lists of its own.
+  const lists = scratch.busy ? newLists() : scratch.lists;
+  scratch.busy = true;
   // Facts found so far and their partial scores, in the order found (ties keep that order).
-  const partial: IndexedFact[] = [];
-  const inPartial = ++scratch.stamp;
-  let read = 0;
+  const partial = lists.partial;
+  let partials = 0;
   // Per item, a fact counts once, at its strongest match.
-  const best: IndexedFact[] = [];
-  for (const item of items) {
-    best.length = 0;
-    const inBest = ++scratch.stamp;
-    const first = partial.length === 0;
-    if (!first && Math.min(item.size, kb.size) > COMMON_PART) {
-      // A common part (a word in a good share of the store) only adds to the facts the rarer parts
-      // found, looked up on each of them instead of walking its postings: its cost is then bounded
-      // by the rarer evidence, whatever the store's size. A fact it alone would bring in lacks the
-      // question's rarer parts and ranks below those found already.
-      for (const indexed of partial) {
-        const strength = item.strengthOf(indexed);
-        if (strength <= 0) continue;
-        scratch.bestScore[indexed.ordinal] = strength;
-        best.push(indexed);
-      }
-    } else {
-      let full = false;
-      item.visit((indexed, strength, byKind) => {
-        const at = indexed.ordinal;
-        if (scratch.bestMark[at] !== inBest) {
-          const admit = byKind
-            ? scratch.partialMark[at] === inPartial || (first && best.length < MAX_NEAR_MISSES)
-            : !hopeless || best.length < MAX_NEAR_MISSES;
-          if (admit) {
-            scratch.bestMark[at] = inBest;
-            scratch.bestScore[at] = strength;
-            best.push(indexed);
+  const best = lists.best;
+  let bests = 0;
+  let mostBests = 0;
+  try {
+    const inPartial = ++scratch.stamp;
+    let read = 0;
+    for (const item of items) {
+      mostBests = Math.max(mostBests, bests);
+      bests = 0;
+      const inBest = ++scratch.stamp;
+      const first = partials === 0;
+      if (!first && Math.min(item.size, kb.size) > COMMON_PART) {
+        // A common part (a word in a good share of the store) only adds to the facts the rarer parts
+        // found, looked up on each of them instead of walking its postings: its cost is then bounded
+        // by the rarer evidence, whatever the store's size. A fact it alone would bring in lacks the
+        // question's rarer parts and ranks below those found already.
+        for (let p = 0; p < partials; p++) {
+          const indexed = partial[p]!;
+          const strength = item.strengthOf(indexed);
+          if (strength <= 0) continue;
+          scratch.bestScore[indexed.ordinal] = strength;
+          best[bests++] = indexed;
+        }
+      } else {
+        let full = false;
+        item.visit((indexed, strength, byKind) => {
+          const at = indexed.ordinal;
+          if (scratch.bestMark[at] !== inBest) {
+            const admit = byKind
+              ? scratch.partialMark[at] === inPartial || (first && bests < MAX_NEAR_MISSES)
+              : !hopeless || bests < MAX_NEAR_MISSES;
+            if (admit) {
+              scratch.bestMark[at] = inBest;
+              scratch.bestScore[at] = strength;
+              best[bests++] = indexed;
+            }
+          } else if (scratch.bestScore[at]! < strength) scratch.bestScore[at] = strength;
+          // Only common parts are read first (a vague question, "Which countries?"): the first
+          // COMMON_PART facts found, strongest evidence first, are plenty for a refusal's near
+          // misses or the few a list shows, and reading on would cost the whole store.
+          full = bests >= COMMON_PART;
+          return !full;
+        });
+        // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
+        if (full) {
+          for (let b = 0; b < bests; b++) {
+            const indexed = best[b]!;
+            // Nothing is stronger than 1 (see `strengthOf`): a fact with that has nothing to look up.
+            const known = scratch.bestScore[indexed.ordinal]!;
+            if (known >= 1) continue;
+            const strength = item.strengthOf(indexed, known);
+            if (known < strength) scratch.bestScore[indexed.ordinal] = strength;
           }
-        } else if (scratch.bestScore[at]! < strength) scratch.bestScore[at] = strength;
-        // Only common parts are read first (a vague question, "Which countries?"): the first
-        // COMMON_PART facts found, strongest evidence first, are plenty for a refusal's near
-        // misses or the few a list shows, and reading on would cost the whole store.
-        full = best.length >= COMMON_PART;
-        return !full;
-      });
-      // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
-      if (full) {
-        for (const indexed of best) {
-          // Nothing is stronger than 1 (see `strengthOf`): a fact with that has nothing to look up.
-          const known = scratch.bestScore[indexed.ordinal]!;
-          if (known >= 1) continue;
-          const strength = item.strengthOf(indexed, known);
-          if (known < strength) scratch.bestScore[indexed.ordinal] = strength;
         }
       }
+      for (let b = 0; b < bests; b++) {
+        const indexed = best[b]!;
+        const at = indexed.ordinal;
+        const add = item.weight * scratch.bestScore[at]!;
+        if (scratch.partialMark[at] === inPartial) scratch.partialScore[at] = scratch.partialScore[at]! + add;
+        else {
+          scratch.partialMark[at] = inPartial;
+          scratch.partialScore[at] = add;
+          partial[partials++] = indexed;
+        }
+      }
+      read += item.weight;
+      // A fact missing `slack` or more of the weight cannot pass: once the parts read add up to the
+      // slack, every possible answer has been seen. With no slack at all nothing can pass, and the
+      // rarest part alone yields the near misses for suggestions.
+      if (read >= slack - 1e-9) break;
     }
-    for (const indexed of best) {
-      const at = indexed.ordinal;
-      const add = item.weight * scratch.bestScore[at]!;
-      if (scratch.partialMark[at] === inPartial) scratch.partialScore[at] = scratch.partialScore[at]! + add;
-      else {
-        scratch.partialMark[at] = inPartial;
-        scratch.partialScore[at] = add;
-        partial.push(indexed);
+    const sources = options.sources;
+    // With nothing to leave out, every fact found is in the pool (its fact need not be read).
+    let pooled = partials;
+    if (options.exclude.size > 0 || sources) {
+      pooled = 0;
+      for (let p = 0; p < partials; p++) {
+        const indexed = partial[p]!;
+        if (!options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)))
+          partial[pooled++] = indexed;
       }
     }
-    read += item.weight;
-    // A fact missing `slack` or more of the weight cannot pass: once the parts read add up to the
-    // slack, every possible answer has been seen. With no slack at all nothing can pass, and the
-    // rarest part alone yields the near misses for suggestions.
-    if (read >= slack - 1e-9) break;
+    const pool =
+      pooled > MAX_SCORED ? leading(partial, pooled, scratch.partialScore, MAX_SCORED, lists) : partial;
+    context = scoringContext(plan, kb, options.time);
+    top = leadingMatches(plan, pool, Math.min(pooled, MAX_SCORED), kb, context);
+  } finally {
+    // What the lists hold past this question is not kept alive by them (a dropped store's facts).
+    partial.fill(undefined as never, 0, partials);
+    best.fill(undefined as never, 0, Math.max(mostBests, bests));
+    if (partials > MAX_SCORED) {
+      lists.kept.fill(undefined as never, 0, MAX_SCORED);
+      lists.pool.fill(undefined as never, 0, MAX_SCORED);
+    }
+    if (lists === scratch.lists) scratch.busy = false;
   }
-  const sources = options.sources;
-  // With nothing to leave out, every fact found is in the pool (its fact need not be read).
-  let pool =
-    options.exclude.size === 0 && !sources
-      ? partial
-      : partial.filter(
-          (indexed) =>
-            !options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)),
-        );
-  if (pool.length > MAX_SCORED) pool = leading(pool, scratch.partialScore, MAX_SCORED);
-  const context = scoringContext(plan, kb, options.time);
-  const top = leadingMatches(plan, pool, kb, context);
   // Proximity needs the fact's word order: worth computing only for the few leading facts.
   for (const match of top) {
     applyProximity(plan, match, kb, context);
@@ -301,25 +330,29 @@ function termAlternatives(alternatives: ReadonlyMap<string, number>, kb: Knowled
 function leadingMatches(
   plan: QueryPlan,
   pool: readonly IndexedFact[],
+  count: number,
   kb: KnowledgeBase,
   context: ScoringContext,
 ): Match[] {
-  if (pool.length <= TOP_CANDIDATES) {
-    return pool.map((indexed) => score(plan, indexed, kb, context)).sort((a, b) => b.rank - a.rank);
+  if (count <= TOP_CANDIDATES) {
+    const matches: Match[] = [];
+    for (let i = 0; i < count; i++) matches.push(score(plan, pool[i]!, kb, context));
+    return matches.sort((a, b) => b.rank - a.rank);
   }
   const bounds = termBounds(plan, kb);
-  const limit = new Float64Array(pool.length);
-  const order: number[] = [];
-  for (let i = 0; i < pool.length; i++) {
+  const limit = poolNumbers(count);
+  const order = orderScratch(count);
+  for (let i = 0; i < count; i++) {
     limit[i] = rankBound(plan, pool[i]!, kb, context, bounds);
-    order.push(i);
+    order[i] = i;
   }
-  order.sort((a, b) => limit[b]! - limit[a]! || a - b);
+  sortDescending(order, count, limit);
   // Kept best first: by rank, then by place in the pool (what the stable sort keeps).
   const kept: Match[] = [];
   const keptAt: number[] = [];
   let scored = 0;
-  for (const at of order) {
+  for (let o = 0; o < count; o++) {
+    const at = order[o]!;
     if (kept.length === TOP_CANDIDATES) {
       const last = kept[TOP_CANDIDATES - 1]!.rank;
       // The margin covers the bound's sums rounding differently from the score's.
@@ -332,16 +365,16 @@ function leadingMatches(
     // store of such accords), each then marked down by what it fails to say, would all be scored:
     // past a budget the ones left are no likelier than those seen.
     if (++scored > SCORING_BUDGET && kept.length === TOP_CANDIDATES) break;
-    const match = score(plan, pool[at]!, kb, context);
+    // Ranked first; the Match made only for a fact kept (most scored facts are not).
+    const rank = weigh(plan, pool[at]!, kb, context);
     let place = kept.length;
     while (
       place > 0 &&
-      (kept[place - 1]!.rank < match.rank ||
-        (kept[place - 1]!.rank === match.rank && keptAt[place - 1]! > at))
+      (kept[place - 1]!.rank < rank || (kept[place - 1]!.rank === rank && keptAt[place - 1]! > at))
     )
       place--;
     if (place >= TOP_CANDIDATES) continue;
-    kept.splice(place, 0, match);
+    kept.splice(place, 0, lastMatch(pool[at]!, rank));
     keptAt.splice(place, 0, at);
     if (kept.length > TOP_CANDIDATES) {
       kept.pop();
@@ -349,6 +382,67 @@ function leadingMatches(
     }
   }
   return kept;
+}
+
+/** Per-question positions in the pool, in the order to score them; kept between questions. */
+let orders = new Int32Array(1024);
+
+function orderScratch(size: number): Int32Array {
+  if (size > orders.length) orders = new Int32Array(Math.max(size, orders.length * 2));
+  return orders;
+}
+
+/**
+ * Sorts `order[0..count)` by `key` of each, highest first, a lower position first among equals:
+ * what a sort with that comparator gives (the order is total), in place. Array.prototype.sort
+ * copies the array and its runs for each question's pool, garbage every call.
+ */
+export function sortDescending(order: Int32Array, count: number, key: Float64Array): void {
+  const before = (a: number, b: number) => key[a]! > key[b]! || (key[a] === key[b] && a < b);
+  const sort = (lo: number, hi: number): void => {
+    while (hi - lo > 16) {
+      // Median of three as the pivot, then Hoare's partition around it.
+      const mid = (lo + hi) >> 1;
+      if (before(order[mid]!, order[lo]!)) swap(mid, lo);
+      if (before(order[hi]!, order[lo]!)) swap(hi, lo);
+      if (before(order[hi]!, order[mid]!)) swap(hi, mid);
+      const pivot = order[mid]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (before(order[i]!, pivot)) i++;
+        while (before(pivot, order[j]!)) j--;
+        if (i <= j) {
+          swap(i, j);
+          i++;
+          j--;
+        }
+      }
+      // The smaller side recursively, the larger in the loop: the depth stays logarithmic.
+      if (j - lo < hi - i) {
+        sort(lo, j);
+        lo = i;
+      } else {
+        sort(i, hi);
+        hi = j;
+      }
+    }
+    for (let i = lo + 1; i <= hi; i++) {
+      const value = order[i]!;
+      let j = i - 1;
+      while (j >= lo && before(value, order[j]!)) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = value;
+    }
+  };
+  const swap = (a: number, b: number) => {
+    const t = order[a]!;
+    order[a] = order[b]!;
+    order[b] = t;
+  };
+  if (count > 1) sort(0, count - 1);
 }
 
 const BOUND_MARGIN = 1e-9;
@@ -459,6 +553,9 @@ function rankBound(
  */
 interface Scratch {
   stamp: number;
+  /** `candidates`' lists of facts found (see there), and whether a call is using them. */
+  lists: Lists;
+  busy: boolean;
   partialMark: Uint32Array;
   partialScore: Float64Array;
   bestMark: Uint32Array;
@@ -467,9 +564,31 @@ interface Scratch {
 
 let scratch: Scratch = makeScratch(1024);
 
+interface Lists {
+  partial: IndexedFact[];
+  best: IndexedFact[];
+  /** The leading facts of a large pool (see `leading`), and the same by score. */
+  kept: IndexedFact[];
+  pool: IndexedFact[];
+}
+
+function newLists(): Lists {
+  return { partial: [], best: [], kept: [], pool: [] };
+}
+
+/** Per-question numbers over the pool (rank bounds, scores to select from), kept between questions. */
+let numbers = new Float64Array(1024);
+
+function poolNumbers(size: number): Float64Array {
+  if (size > numbers.length) numbers = new Float64Array(Math.max(size, numbers.length * 2));
+  return numbers;
+}
+
 function makeScratch(size: number): Scratch {
   return {
     stamp: 0,
+    lists: newLists(),
+    busy: false,
     partialMark: new Uint32Array(size),
     partialScore: new Float64Array(size),
     bestMark: new Uint32Array(size),
@@ -490,18 +609,34 @@ function scratchFor(ordinals: number): Scratch {
  * them (ties in the order found), without sorting the whole pool: the cut-off score is found by
  * selection, and only the facts kept are sorted.
  */
-function leading(pool: IndexedFact[], scores: Float64Array, count: number): IndexedFact[] {
-  const values = new Float64Array(pool.length);
-  for (let i = 0; i < pool.length; i++) values[i] = scores[pool[i]!.ordinal]!;
-  const cut = kthLargest(values, count);
-  const kept: IndexedFact[] = [];
-  for (const indexed of pool) if (scores[indexed.ordinal]! > cut) kept.push(indexed);
-  for (const indexed of pool) {
-    if (kept.length >= count) break;
-    if (scores[indexed.ordinal] === cut) kept.push(indexed);
+function leading(
+  pool: readonly IndexedFact[],
+  size: number,
+  scores: Float64Array,
+  count: number,
+  lists: Lists,
+): IndexedFact[] {
+  const values = poolNumbers(size);
+  for (let i = 0; i < size; i++) values[i] = scores[pool[i]!.ordinal]!;
+  const cut = kthLargest(values.subarray(0, size), count);
+  // Exactly `count` are kept (the pool has more), in the lists kept between questions.
+  const kept = lists.kept;
+  let k = 0;
+  for (let i = 0; i < size; i++) if (scores[pool[i]!.ordinal]! > cut) kept[k++] = pool[i]!;
+  for (let i = 0; i < size; i++) {
+    if (k >= count) break;
+    if (scores[pool[i]!.ordinal] === cut) kept[k++] = pool[i]!;
   }
-  // Array.prototype.sort is stable: equal scores keep the order found.
-  return kept.sort((a, b) => scores[b.ordinal]! - scores[a.ordinal]!);
+  // By score, equal scores in the order kept (what a stable sort gives).
+  const order = orderScratch(count);
+  for (let i = 0; i < count; i++) {
+    order[i] = i;
+    values[i] = scores[kept[i]!.ordinal]!;
+  }
+  sortDescending(order, count, values);
+  const sorted = lists.pool;
+  for (let i = 0; i < count; i++) sorted[i] = kept[order[i]!]!;
+  return sorted;
 }
 
 /** The k-th largest value (1-based) by quickselect; reorders `values`. */

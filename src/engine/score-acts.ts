@@ -40,7 +40,9 @@ export function actOnlyAsPurpose(plan: QueryPlan, sentence: readonly Token[]): b
 }
 
 function positionsOf(sentence: readonly Token[], test: (token: Token) => boolean): number[] {
-  return sentence.flatMap((token, i) => (test(token) ? [i] : []));
+  const out: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (test(sentence[i]!)) out.push(i);
+  return out;
 }
 
 /** A statement that reports something without asserting it. */
@@ -71,6 +73,18 @@ export const ASKS_ABOUT_HEDGE =
  * question's own "did" ("where: what did they announce?" re-asks an earlier question).
  */
 export function asksWhatWasDone(words: readonly string[]): boolean {
+  // Asked of the question's words for each fact scored: read once per question's words.
+  let asks = whatWasDone.get(words);
+  if (asks === undefined) {
+    asks = readsWhatWasDone(words);
+    whatWasDone.set(words, asks);
+  }
+  return asks;
+}
+
+const whatWasDone = new WeakMap<readonly string[], boolean>();
+
+function readsWhatWasDone(words: readonly string[]): boolean {
   const opens = (at: number) =>
     at > 0 && at <= 3 && words.slice(0, at).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
   if (opens(words.indexOf("did"))) return true;

@@ -206,10 +206,16 @@ export function namesNone(asked: Term, indexed: IndexedFact, context: KindContex
   let oneExample = false;
   // Most facts lack the plural altogether: their terms and tokens say so without reading the
   // sentence's text.
+  // (A loop over the alternatives, not a copy of them: this runs for every fact scored.)
+  let strongInTerms = false;
+  for (const [stem, strength] of asked.alternatives) {
+    if (strength >= STRONG_MATCH && (indexed.terms.get(stem) ?? 0) > 0) {
+      strongInTerms = true;
+      break;
+    }
+  }
   const hasTheWord =
-    [...asked.alternatives].some(
-      ([stem, strength]) => strength >= STRONG_MATCH && (indexed.terms.get(stem) ?? 0) > 0,
-    ) &&
+    strongInTerms &&
     (factSequences(indexed.fact)[0] ?? []).some(
       (token) => isPlural(token.word) && (asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
     );

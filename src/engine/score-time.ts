@@ -127,20 +127,22 @@ const MONTH_NAMES = [
   "december",
 ];
 
+/** Each month's name as a word, and a day beside it: made once, not on every question read. */
+const MONTH_WORDS = MONTH_NAMES.map((name) => new RegExp(`\\b${name}\\b`));
+const MONTH_DAYS = MONTH_NAMES.map(
+  (name) => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${name}\\b|\\b${name}\\s+(\\d{1,2})\\b`),
+);
+
 /** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
 export function askedDateIn(text: string): AskedDate | undefined {
   const lower = text.toLowerCase();
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const month = MONTH_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  const month = MONTH_WORDS.findIndex((word) => word.test(lower));
   // "may" is a month only beside a number ("17 May", "May 2024").
   const monthOk = month >= 0 && (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b/.test(lower));
   const year = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/.exec(lower)?.[1];
-  const day = monthOk
-    ? new RegExp(
-        `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAMES[month]}\\b|\\b${MONTH_NAMES[month]}\\s+(\\d{1,2})\\b`,
-      ).exec(lower)
-    : null;
+  const day = monthOk ? MONTH_DAYS[month]!.exec(lower) : null;
   const asked: AskedDate = {
     ...(year ? { year: Number(year) } : {}),
     ...(monthOk ? { month: month + 1 } : {}),

@@ -458,6 +458,63 @@ export function score(
   kb: KnowledgeBase,
   context: ScoringContext,
 ): Match {
+  return lastMatch(indexed, weigh(plan, indexed, kb, context));
+}
+
+/**
+ * What `weigh` found for the fact it read last, beside the rank it returned: the Match is made
+ * (`lastMatch`) only for a fact that is kept, most of those a question scores are not.
+ */
+const last = {
+  coverage: 0,
+  share: 0,
+  said: 0,
+  needs: 0,
+  vague: 0,
+  namesInFact: 0,
+  namesInMeeting: 0,
+  namesDescribed: 0,
+  namesMissing: 0,
+  namesReplaced: 0,
+  wordsMissing: 0,
+  weakestWord: 0,
+  verb: 0,
+  saidByAsked: false,
+};
+
+/** The Match of the fact `weigh` read last, at the rank it returned. */
+export function lastMatch(indexed: IndexedFact, rank: number): Match {
+  return {
+    indexed,
+    coverage: last.coverage,
+    rank,
+    evidence: {
+      found: last.share,
+      said: last.said,
+      needs: last.needs,
+      vague: last.vague,
+      apart: 0,
+      contradicted: false,
+      namesInFact: last.namesInFact,
+      namesInMeeting: last.namesInMeeting,
+      namesDescribed: last.namesDescribed,
+      namesMissing: last.namesMissing,
+      namesReplaced: last.namesReplaced,
+      wordsMissing: last.wordsMissing,
+      weakestWord: last.weakestWord,
+      verb: last.verb,
+      ...(last.saidByAsked ? { saidByAsked: true as const } : {}),
+    },
+  };
+}
+
+/** The fact's rank as `score` gives it; the rest of its Match is `lastMatch`'s, until the next call. */
+export function weigh(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  context: ScoringContext,
+): number {
   let found = 0;
   let specificity = 0;
   // What the fact's words and names account for, as opposed to merely being about a person or a
@@ -553,34 +610,29 @@ export function score(
   const needs = timing(plan, indexed, context, weighed) * exact;
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
-  return {
-    indexed,
-    coverage,
-    rank:
-      coverage +
-      0.01 * specificity +
-      0.05 * shortness +
-      0.05 * typeFit(plan, indexed, kb, context) +
-      // Among equals, a fact about the thing asked (its subject) over one that mentions it.
-      (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0),
-    evidence: {
-      found: share,
-      said: context.weight > 0 ? said / context.weight : 0,
-      needs,
-      vague,
-      apart: 0,
-      contradicted: false,
-      namesInFact,
-      namesInMeeting,
-      namesDescribed,
-      namesMissing: plan.mentions.length - namesInFact - namesDescribed - namesInMeeting,
-      namesReplaced,
-      wordsMissing,
-      weakestWord,
-      verb,
-      ...(saidByAsked ? { saidByAsked: true as const } : {}),
-    },
-  };
+  const rank =
+    coverage +
+    0.01 * specificity +
+    0.05 * shortness +
+    0.05 * typeFit(plan, indexed, kb, context) +
+    // Among equals, a fact about the thing asked (its subject) over one that mentions it.
+    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0);
+  // (Written last, after every call this makes: nothing it calls can overwrite them.)
+  last.coverage = coverage;
+  last.share = share;
+  last.said = context.weight > 0 ? said / context.weight : 0;
+  last.needs = needs;
+  last.vague = vague;
+  last.namesInFact = namesInFact;
+  last.namesInMeeting = namesInMeeting;
+  last.namesDescribed = namesDescribed;
+  last.namesMissing = plan.mentions.length - namesInFact - namesDescribed - namesInMeeting;
+  last.namesReplaced = namesReplaced;
+  last.wordsMissing = wordsMissing;
+  last.weakestWord = weakestWord;
+  last.verb = verb;
+  last.saidByAsked = saidByAsked;
+  return rank;
 }
 
 const REPORTED = /\breport(?:ed|s|ing)\b/i;

@@ -31,11 +31,19 @@ export function entityWords(entity: Entity): { line: Token[]; names: string[][] 
 /** Where a name (its lower-case words) starts in a token sequence. */
 export function namePositions(sequence: readonly Token[], name: readonly string[]): number[] {
   const out: number[] = [];
-  if (name.length === 0) return out;
-  for (let i = 0; i + name.length <= sequence.length; i++) {
-    if (name.every((word, k) => sequence[i + k]!.word === word)) out.push(i);
-  }
+  pushNamePositions(out, sequence, name);
   return out;
+}
+
+/** `namePositions` added to `out` (plain loops: this runs for every name of every fact scored). */
+function pushNamePositions(out: number[], sequence: readonly Token[], name: readonly string[]): void {
+  const length = name.length;
+  if (length === 0) return;
+  for (let i = 0; i + length <= sequence.length; i++) {
+    let k = 0;
+    while (k < length && sequence[i + k]!.word === name[k]) k++;
+    if (k === length) out.push(i);
+  }
 }
 
 /**
@@ -51,7 +59,7 @@ export function mentionPositions(
   for (const id of entityIds) {
     const entity = kb.entity(id);
     if (!entity) continue;
-    for (const words of entityWords(entity).names) out.push(...namePositions(sequence, words));
+    for (const words of entityWords(entity).names) pushNamePositions(out, sequence, words);
     // "Mongolian Foreign Minister" names Mongolia as "Foreign Minister of Mongolia" does.
     if (entity.kind === "country") {
       for (let i = 0; i < sequence.length; i++) {

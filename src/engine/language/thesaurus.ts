@@ -97,7 +97,7 @@ export function verbSynonyms(word: string): readonly string[] {
   const cached = cache.get(word);
   if (cached) return cached;
   const net = load();
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   const out = new Set<string>();
   if (lemma) {
     for (const offset of net.senses.get(lemma)!.slice(0, COMMON_SENSES)) {
@@ -107,6 +107,36 @@ export function verbSynonyms(word: string): readonly string[] {
   const result = [...out];
   cache.set(word, result);
   return result;
+}
+
+const lemmas = new Map<string, string | null>();
+/** Past this many words asked about, the memo starts again (the words people type are unbounded). */
+const MAX_LEMMAS = 50_000;
+
+/**
+ * The first of the word's base forms WordNet lists as a verb, remembered per word: asked of the
+ * same words on every question (is it a verb, a verb of saying, …), each time a handful of new
+ * strings.
+ */
+function verbLemma(net: VerbNet, word: string): string | undefined {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    if (lemmas.size >= MAX_LEMMAS) lemmas.clear();
+    lemma = baseForms(word).find((form) => net.senses.has(form)) ?? null;
+    lemmas.set(word, lemma);
+  }
+  return lemma ?? undefined;
+}
+
+/**
+ * Reads now what answering otherwise reads on first use: the verbs (parsed, the largest part),
+ * the noun, adjective and sense indexes. Each is read once per process whichever way.
+ */
+export function warmWordNet(): void {
+  load();
+  loadNouns();
+  filesOf("a");
+  loadSenseIndex();
 }
 
 /** "discussed" -> discuss, "setting up" -> set up: the forms WordNet lists verbs under. */
@@ -130,7 +160,7 @@ function baseForms(word: string): string[] {
 /** WordNet knows the word (in any inflection) as a verb. */
 export function isVerb(word: string): boolean {
   const net = load();
-  return baseForms(word).some((form) => net.senses.has(form));
+  return verbLemma(net, word) !== undefined;
 }
 
 /**
@@ -163,7 +193,7 @@ export function isVerbOfSaying(word: string): boolean {
   const net = load();
   sayingSenses ??= new Set((net.senses.get("say") ?? []).slice(0, COMMON_SENSES));
   const said = sayingSenses;
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   return (
     !!lemma &&
     net.senses
@@ -182,7 +212,7 @@ export function isVerbOfCommunication(word: string): boolean {
   const cached = communicationCache.get(word);
   if (cached !== undefined) return cached;
   const net = load();
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   const result =
     !!lemma &&
     net.senses
@@ -216,7 +246,7 @@ function anchors(net: VerbNet, words: readonly string[], broadened?: string): Se
 }
 
 function standsUnder(net: VerbNet, word: string, anchorSet: ReadonlySet<string>): boolean {
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   const first = lemma ? net.senses.get(lemma)![0] : undefined;
   if (!first) return false;
   let level = [first];
@@ -243,7 +273,7 @@ export function broaderVerbs(word: string): readonly string[] {
   const cached = broaderCache.get(word);
   if (cached) return cached;
   const net = load();
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   const out = new Set<string>();
   const first = lemma ? net.senses.get(lemma)![0] : undefined;
   if (lemma && first && taggedUses(lemma) < RARE_VERB_USES) {
@@ -266,7 +296,7 @@ export function isBareVerb(word: string): boolean {
 /** How many senses WordNet lists for the verb (in any inflection): "take" 42, "ask" 7; 0 if none. */
 export function verbSenseCount(word: string): number {
   const net = load();
-  const lemma = baseForms(word).find((form) => net.senses.has(form));
+  const lemma = verbLemma(net, word);
   return lemma ? net.senses.get(lemma)!.length : 0;
 }
 
@@ -299,7 +329,7 @@ export function isLightVerb(word: string): boolean {
 /** Two-word verbs WordNet knows ("talk about", "set up", "go over"), for reading questions. */
 export function isPhrasalVerb(first: string, second: string): boolean {
   const net = load();
-  return baseForms(`${first} ${second}`).some((form) => net.senses.has(form));
+  return verbLemma(net, `${first} ${second}`) !== undefined;
 }
 
 /**
