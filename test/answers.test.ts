@@ -412,6 +412,24 @@ describe("a person named by their role is understood as that person", () => {
   );
 });
 
+describe("an outlet named on its own stands for the article it published", () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("summarises the meeting that outlet reported, not the newest meeting of the store", () => {
+    const result = eleventh.answer("give me a summary of the penang harbour post piece");
+    expect(result.answer).toMatch(/^First round of Malacca Strait oil spill talks/);
+    expect(eleventh.answer("what did the jakarta harbour review write?").answer).toMatch(
+      /^Second round of Malacca Strait oil spill talks/,
+    );
+  });
+
+  it("says what the outlet is by the article it reported", () => {
+    expect(eleventh.answer("what's the straits dispatch?").answer).toMatch(
+      /^Straits Dispatch reported it, on 7 October 2026/,
+    );
+  });
+});
+
 describe("asking who reported something names the outlet, its date and headline", () => {
   const three = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
 

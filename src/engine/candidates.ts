@@ -54,7 +54,7 @@ export function findCandidates(
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
     (!!read.understanding.newsOf || !!read.understanding.wholeStory) && !read.understanding.unknownTopic;
-  const events =
+  const chosen =
     named.events.length === 0 && named.eventChoice === "latest"
       ? aboutTopic
         ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
@@ -63,10 +63,27 @@ export function findCandidates(
             eventChoice: "latest" as const,
           }
       : named;
+  const events = sources ? reportedBy(sources, chosen, read.understanding.order === "oldest", kb) : chosen;
   // Nothing chose a meeting, and the topic asked is unknown: verify refuses; no story is built on a guess.
   if (read.understanding.unknownTopic && events.eventChoice === "latest") return { matches, ...events };
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+}
+
+/**
+ * "Summarize the Kura Valley Courier article": the meetings that outlet reported, among those the
+ * question chose if any are; an outlet's only article names its meeting.
+ */
+function reportedBy(
+  sources: ReadonlySet<string>,
+  chosen: Pick<Candidates, "events" | "eventChoice">,
+  oldestFirst: boolean,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const among = chosen.events.filter((event) => sources.has(event.source));
+  const events = among.length > 0 ? among : kb.eventsByDate(oldestFirst).filter((e) => sources.has(e.source));
+  if (events.length === 0) return chosen;
+  return { events, eventChoice: events.length > 1 ? chosen.eventChoice : "named" };
 }
 
 /**

@@ -297,7 +297,10 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   return {
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
     plan,
-    intent: intentOf(text, plan, kb),
+    intent:
+      outlet && plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0
+        ? outletOnly(outlet.rest)
+        : intentOf(text, plan, kb),
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
     ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
@@ -693,6 +696,16 @@ const EXCLUDED_BEFORE_AUXILIARY =
 
 const EXCLUSION =
   /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to)\s+((?:the |a |an )?[^,?.;]{1,60}?)(?=\s*(?:,|\?|$|\bwhat\b|\bwhich\b|\bwho\b))/i;
+
+/**
+ * Nothing asked but an outlet: "what is the Tien Shan Post?", "tell me about News.Az" ask what it
+ * is (the article it reported); "what did the Ararat Evening Post report?" asks what that says.
+ */
+function outletOnly(rest: string): Intent {
+  return TELL_ABOUT.test(rest) || WHAT_IS.test(rest) ? "source" : "overview";
+}
+
+const WHAT_IS = /^\W*(?:what|who)(?:'?s|\s+is|\s+was|\s+are)\W*$/i;
 
 /** An outlet of the store named in the question, the question without it, and that outlet's sources. */
 function outletIn(
