@@ -846,6 +846,17 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(ninth.answer("when does the lease of the planes start?").answer).toContain("from 2027 to 2030");
   });
 
+  it("a negated question is not answered by a fact whose only negation is a 'without' beside something else", () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "… agreed in Cluj-Napoca to lease four firefighting aircraft … without prior permission."
+    expect(ninth.answer("what did the cfpc ministers not decide in cluj-napoca?").answered).toBe(false);
+    // "Without Indonesia's five vessels, the shared pool … shrinks": a party left out is a denial.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("which country's vessels are not in the shared malacca pool?").answer).toMatch(
+      /^Indonesia/,
+    );
+  });
+
   it('"how much did it cost?" needs a sum of money, not a share of something else', () => {
     // "The 2024 drought cut river traffic on the Paraná–Paraguay waterway by a third."
     expect(five.answer("how much did the drought in 2024 cost shipping on the waterway?").answered).toBe(

@@ -715,8 +715,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   )
     return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
-  if (context.negated && !NEGATION.test(indexed.fact.statement) && !REFUSAL.test(indexed.fact.statement))
-    return 0.6;
+  if (context.negated && !negatesSomethingAsked(plan, indexed)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
@@ -879,4 +878,29 @@ const MONEY_STEMS = [
 function speaksOfMoney(indexed: IndexedFact): boolean {
   const [statement = []] = factSequences(indexed.fact);
   return statesMoney(statement) || MONEY_STEMS.some((stem) => indexed.terms.has(stem));
+}
+
+/** Negations of a fact, "without" aside: "let firefighters cross without prior permission" denies nothing done. */
+const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+/** Words after "without" that may be what it denies ("ended without agreement"). */
+const WITHOUT_REACH = 3;
+
+/**
+ * The fact denies or refuses something, as a negated question needs ("which country did not
+ * sign?"); "without" only when what follows it is a name or something the question asks about.
+ */
+function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const { statement } = indexed.fact;
+  if (DENIAL.test(statement) || REFUSAL.test(statement)) return true;
+  if (!/\bwithout\b/i.test(statement)) return false;
+  const [tokens = []] = factSequences(indexed.fact);
+  return tokens.some(
+    (token, i) =>
+      token.word === "without" &&
+      tokens.slice(i + 1, i + 1 + WITHOUT_REACH).some(
+        (next) =>
+          // "signed it without Qatar": a party left out.
+          next.nameLike || plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(next.stem)),
+      ),
+  );
 }
