@@ -412,6 +412,15 @@ describe("a person named by their role is understood as that person", () => {
   );
 });
 
+describe("what a question sets aside says which meeting it is about", () => {
+  it("keeps 'other than the Takoradi grant, what did they sign?' to the meeting of that grant", () => {
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    const result = fourth.answer("other than the takoradi grant, what did the ministers sign?");
+    expect(result.answer).toMatch(/Ghana and Japan signed a memorandum of cooperation on maritime security/);
+    expect(result.answer).not.toMatch(/Veloria|Mongolia/);
+  });
+});
+
 describe("an outlet named on its own stands for the article it published", () => {
   const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
 

@@ -281,10 +281,15 @@ export function verify(
   // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
   const excluding = read.understanding.excluding;
   const allowed = excluding
-    ? matches.filter(
-        (m) =>
-          !excluding.every((stem) => m.indexed.terms.has(stem)) ||
-          namesOthers(m.indexed, excluding, read, kb),
+    ? besideTheExcluded(
+        matches.filter(
+          (m) =>
+            !excluding.every((stem) => m.indexed.terms.has(stem)) ||
+            namesOthers(m.indexed, excluding, read, kb),
+        ),
+        excluding,
+        plan,
+        kb,
       )
     : matches;
   // "Who had the job before him?" needs a fact that names the one before, not one that only
@@ -520,6 +525,37 @@ function orderedItems(top: Match, asked: Term, kb: KnowledgeBase): IndexedFact[]
 }
 
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "other"]);
+
+/** Facts read to find the meetings of what a question sets aside. */
+const EXCLUDED_FACTS_READ = 50;
+
+/**
+ * "Besides the Takoradi grant, what did the two ministers sign?": with nothing else named, the
+ * phrase set aside says which meetings are meant, those of the facts about it; another story's
+ * signing is not "besides" it.
+ */
+function besideTheExcluded(
+  matches: Match[],
+  excluding: readonly string[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match[] {
+  if (plan.mentions.length > 0) return matches;
+  const rarest = [...excluding].sort((a, b) => kb.documentFrequency(a) - kb.documentFrequency(b))[0];
+  if (!rarest) return matches;
+  const events = new Set<string>();
+  let read = 0;
+  kb.forEachFactWithStem(rarest, (indexed) => {
+    if (indexed.fact.event && excluding.every((stem) => indexed.terms.has(stem)))
+      events.add(indexed.fact.event);
+    return ++read < EXCLUDED_FACTS_READ;
+  });
+  if (events.size === 0) return matches;
+  const beside = matches.filter(
+    (m) => m.indexed.fact.event !== undefined && events.has(m.indexed.fact.event),
+  );
+  return beside.length > 0 ? beside : matches;
+}
 
 /**
  * "Which NAM initiatives other than the Youth Organization …": a fact that names it beside others
