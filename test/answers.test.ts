@@ -7,7 +7,7 @@ import type { Term } from "../src/engine/query.ts";
 import { AnswerResult } from "../src/engine/schema.ts";
 import { namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
-import { understand } from "../src/engine/understand.ts";
+import { FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   DATA_DIR,
@@ -15,6 +15,7 @@ import {
   ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
+  FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
@@ -1361,6 +1362,34 @@ describe("a story told over several articles is answered as it stands after the 
       shift: -1,
     });
     expect(result.answer).toContain("Bakyt Asanaliev");
+  });
+});
+
+describe("a story of three articles: the figure as it stands now, and the first account", () => {
+  // Georgia–Armenia power line: 240 million euros in February, 285 in June, 320 in November;
+  // construction due in October 2026, then moved to March 2027.
+  const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("follows a figure to the last article that takes it on, however few of the question's words it has", () => {
+    const result = fourteenth.answer("what's the cost of the marneuli alaverdi line currently?");
+    expect(result.facts.map((f) => f.id)).toEqual(["cost-rose-to-320-million"]);
+  });
+
+  it("answers when a plan begins, asked in the present, with the date it was moved to", () => {
+    const result = fourteenth.answer("when will construction on the marneuli alaverdi line begin?");
+    expect(result.facts[0]?.id).toBe("construction-moved-to-march-2027");
+  });
+
+  it("answers the original estimate with the earliest article's account alone", () => {
+    const result = fourteenth.answer("what was the original cost estimate of the marneuli-alaverdi line?");
+    expect(result.facts.map((f) => f.id)).toEqual(["line-cost-240-million"]);
+  });
+
+  it("reads 'the first year' and 'the first round' as times and meetings, not the first account", () => {
+    expect(FIRST_OF_A_FIGURE.test("how many visas in the first year?")).toBe(false);
+    expect(FIRST_OF_A_FIGURE.test("who chaired the first round?")).toBe(false);
+    expect(FIRST_OF_A_FIGURE.test("what was the very first cost estimate?")).toBe(true);
+    expect(FIRST_OF_A_FIGURE.test("what was the original deadline?")).toBe(true);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
+  FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
@@ -814,6 +815,21 @@ describe('"And originally?" asks the previous question of the earlier and the la
     expect(happening.answer).toContain("24 automatic monitoring stations");
     const person = followUp(tenth, "who led the tajik delegation in khujand?", "and before him?");
     expect(person.reading ?? "").not.toContain("at first and now");
+  });
+});
+
+describe('"Was it always that?" asks whether the earlier account said the same', () => {
+  const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("sets the plan first reported beside the one it was moved to", () => {
+    const result = followUp(
+      fourteenth,
+      "when will construction on the marneuli alaverdi line begin?",
+      "was it always that?",
+    );
+    expect(result.reading ?? "").toContain("at first and now");
+    expect(result.answer).toContain("October 2026");
+    expect(result.answer).toContain("March 2027");
   });
 });
 

@@ -587,7 +587,13 @@ function askedOfTheOtherSide(
   // "And before Indonesia held back?", "what was the count before the survey?": a time set by what
   // happened, which only the earlier account can be of; "before him" asks of a person instead.
   const beforeWhat = BEFORE_HAPPENING.exec(text);
-  const side = beforeWhat ?? FIRST_ACCOUNT.exec(text) ?? EARLIER_SIDE.exec(text) ?? LATER_SIDE.exec(text);
+  const side =
+    beforeWhat ??
+    FIRST_ACCOUNT.exec(text) ??
+    EARLIER_SIDE.exec(text) ??
+    // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
+    (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
+    LATER_SIDE.exec(text);
   if (!side) return undefined;
   const people = asked.plan.mentions.some((m) => isKind(kb, m.entityIds, "person"));
   if (people || (!beforeWhat && asked.plan.mentions.length > 0)) return undefined;
@@ -614,12 +620,14 @@ function askedOfTheOtherSide(
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
 const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
+/** "Was it always that much?", "was that always the plan?": whether the earlier account said the same. */
+const ALWAYS = /\balways\b/;
 /** "Before the survey", "before Indonesia held back": two words or more of what happened, at the end. */
 const BEFORE_HAPPENING = /\bbefore (?!(?:him|her|them|that|this|it|then|now)\b)\S+(?: \S+)+$/;
 /** What may stand beside the other time in such a follow-up: the question word and the thing pointed back to. */
 const OTHER_SIDE_FILLER = new Set([
   ...["was", "were", "is", "are", "it", "that", "this", "they", "them", "those", "the", "much", "many"],
-  ...["about", "then", "count", "number", "figure", "total", "amount", "estimate"],
+  ...["about", "then", "count", "number", "figure", "total", "amount", "estimate", "plan"],
 ]);
 
 /** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */

@@ -14,6 +14,7 @@ import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match } from "./score.ts";
 import { askedDateIn } from "./score-time.ts";
+import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
 /** Facts this close to the best one answer the question as well as it does. */
@@ -100,10 +101,6 @@ const LATER_MEETING =
 
 /** Facts told of a meeting beside the asked one are as sure as their own sentence says. */
 export const TOLD_BESIDE = 0.8;
-
-/** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
-const FIRST_MET =
-  /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
 
 /**
  * "When did Kyrgyzstan and Tajikistan first meet about the glacial lakes?": the earliest meeting
@@ -196,9 +193,7 @@ export function otherAccount(
     if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
     if (only === "later" && reportedOn(m, kb) < day) continue;
     if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
-    const theirs = contentStems(m.indexed.fact.statement);
-    const shared =
-      [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+    const shared = likeness(words, m.indexed.fact.statement);
     const sameFigure = (m.indexed.fact.statement.match(FIGURE) ?? []).some((f) => figures.has(f))
       ? SAME_FIGURE
       : 0;
@@ -230,9 +225,7 @@ export function laterAccount(top: Match, usable: readonly Match[], kb: Knowledge
     for (const indexed of kb.factsAbout(id)) {
       const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
       if (reportedOn(match, kb) <= day || match.coverage < LATER_COVERAGE) continue;
-      const theirs = contentStems(indexed.fact.statement);
-      const shared =
-        [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size));
+      const shared = likeness(words, indexed.fact.statement);
       if (shared < LATER_LIKENESS) continue;
       // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
       // or one that gives the same party's figure for the same thing anew ("offered to cover half
@@ -269,6 +262,14 @@ const LATER_LIKENESS = 0.3;
 const SAME_FIGURE = 0.5;
 const FIGURE = /\b\d+(?:[.,]\d+)?\b/g;
 
+/** How much of the shorter of two sentences the other says (their content words in common). */
+function likeness(words: ReadonlySet<string>, statement: string): number {
+  const theirs = contentStems(statement);
+  return (
+    [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size))
+  );
+}
+
 function contentStems(statement: string): Set<string> {
   return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
 }
@@ -286,16 +287,123 @@ const IN_THE_PRESENT = new Set(["is", "are", "am", "does", "do", "has", "have", 
  */
 export function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
   const { plan, time } = read.understanding;
+  const present =
+    plan.kind === "when"
+      ? plannedAsItStands(read)
+      : STILL.test(plan.text) ||
+        time === "current" ||
+        time === "present" ||
+        (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)));
+  return present && !read.event && askedDateIn(plan.text) === undefined;
+}
+
+/**
+ * "When does construction start?", "until when does the agreement run?": when a plan begins or
+ * ends, asked in the present, is the plan as it stands (moved since, the later article says),
+ * not the day something was done ("when did they sign?").
+ */
+function plannedAsItStands(read: Reading & { kind: "read" }): boolean {
+  const { plan, time } = read.understanding;
   return (
-    (STILL.test(plan.text) ||
-      time === "current" ||
-      time === "present" ||
-      (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)))) &&
-    plan.kind !== "when" &&
+    (time === "start" || time === "end" || STILL.test(plan.text)) &&
+    plan.words.some((w) => PLAN_TENSE.has(w)) &&
+    !plan.words.some((w) => PAST_TENSE.has(w))
+  );
+}
+
+const PLAN_TENSE = new Set(["is", "are", "does", "do", "will", "still", "now"]);
+const PAST_TENSE = new Set(["did", "was", "were", "had"]);
+
+/**
+ * "At first", "originally", "the very first estimate": the earliest account of a story told over
+ * several articles, asked alone (not set beside the later one, which is a comparison).
+ */
+export function asksForTheFirstAccount(read: Reading & { kind: "read" }): boolean {
+  const { plan } = read.understanding;
+  const text = plan.text.toLowerCase();
+  return (
+    (EARLIER_SIDE.test(text) || FIRST_OF_A_FIGURE.test(text)) &&
+    !LATER_SIDE.test(text) &&
+    !FIRST_MET.test(text) &&
     !read.event &&
+    read.understanding.comparison === undefined &&
     askedDateIn(plan.text) === undefined
   );
 }
+
+/**
+ * Of facts that answer the question almost equally well, the one of the earliest article, if it
+ * is an account of the same thing (like enough in its words): an earlier fact about another
+ * thing of the story (construction, where exports were asked) is no first account of it.
+ */
+export function earliestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
+  const top = usable[0]!;
+  const words = contentStems(top.indexed.fact.statement);
+  let earliest = top;
+  for (const m of usable) {
+    if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
+    if (m.indexed.fact.source === top.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
+      continue;
+    if (likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS) earliest = m;
+  }
+  return earliest;
+}
+
+/**
+ * A question that picks one article's account by its time ("now", "still", "at first") is decided
+ * by it: another article's account of the same thing is no rival.
+ */
+export function pickedByTime(read: Reading & { kind: "read" }): boolean {
+  const text = read.understanding.plan.text.toLowerCase();
+  return (STILL.test(text) || LATER_SIDE.test(text) || asksForTheFirstAccount(read)) && !read.event;
+}
+
+/**
+ * "How much does the line cost now?" where the newest account of it found is overtaken by a later
+ * article that takes its figure on ("rose again, from 285 million to 320 million"): that later
+ * fact about the same thing (not a country alone), however few of the question's words it repeats
+ * ("the line"), and so on down the story.
+ */
+export function takenOnLater(top: Match, kb: KnowledgeBase): Match {
+  let current = top;
+  for (let step = 0; step < MAX_RETELLINGS; step++) {
+    const figure = finalFigure(current.indexed.fact.statement);
+    if (!figure) break;
+    const day = reportedOn(current, kb);
+    let next: IndexedFact | undefined;
+    for (const id of current.indexed.fact.entities) {
+      if (next || kb.entity(id)?.kind === "country") continue;
+      next = [...kb.factsAbout(id)].find(
+        (indexed) =>
+          (kb.source(indexed.fact.source)?.date ?? "") > day && changeFrom(indexed.fact.statement) === figure,
+      );
+    }
+    if (!next) break;
+    current = { indexed: next, coverage: top.coverage, rank: top.rank };
+  }
+  return current;
+}
+
+/** How many times a figure may be taken on in one story. */
+const MAX_RETELLINGS = 4;
+
+/** "From 240 million to 285 million" → "285 million"; a sentence of one figure → that figure. */
+function finalFigure(statement: string): string | undefined {
+  const change = FROM_TO.exec(statement);
+  if (change) return normalFigure(change[2]!);
+  const figures = statement.match(AMOUNT) ?? [];
+  return figures.length === 1 ? normalFigure(figures[0]!) : undefined;
+}
+
+function changeFrom(statement: string): string | undefined {
+  const change = FROM_TO.exec(statement);
+  return change ? normalFigure(change[1]!) : undefined;
+}
+
+const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|percent))?`;
+const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
+const FROM_TO = new RegExp(String.raw`\bfrom (${AMOUNT_TEXT}) (?:\w+ )?to (${AMOUNT_TEXT})\b`, "i");
+const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
 /**
  * A story told over several articles changes: a minister replaced, the stations raised from 24

@@ -219,6 +219,15 @@ const CHANGES_SINCE =
 /** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
 export const EARLIER_SIDE =
   /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
+/**
+ * "The very first cost estimate", "the original deadline": what was first said of a figure or a
+ * plan (not "the first year", "the first round", which are times and meetings of their own).
+ */
+export const FIRST_OF_A_FIGURE =
+  /\b(?:first|original|initial)(?: [a-z]+)? (?:estimate|figure|number|plan|count|amount|total|version|draft|price|cost|offer|proposal|target|deadline|budget)s?\b/;
+/** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
+export const FIRST_MET =
+  /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
 /** "Now", "in the end", "where did it end up": the later one. */
 export const LATER_SIDE = /\b(?:now|nowadays|these days|currently|in the end|eventually|end(?:ed)? up)\b/;
 /** "How did the cost change?", "did it go up or down?", "… compared with …": a change asked about as such. */
@@ -289,7 +298,13 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const superlative = superlativeIn(text, parsed);
   const plan = withSuperlativeSoft(
     withSpanVerbsSoft(
-      withoutTimeWords(withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb), time),
+      withFirstAccountWords(
+        withoutTimeWords(
+          withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+          time,
+        ),
+        text,
+      ),
       text,
     ),
     superlative,
@@ -521,6 +536,18 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
   }
   return withoutTerms(plan, (t) => t.word === consumed && plan.words[t.position + 1] === "when");
 }
+
+/**
+ * "What was the original cost estimate?", "how long was the line at first?": the word picks the
+ * earliest article's account of the story (story.ts), and is not a word the fact must repeat.
+ */
+function withFirstAccountWords(plan: QueryPlan, text: string): QueryPlan {
+  const asksFirst = EARLIER_SIDE.test(text) || FIRST_OF_A_FIGURE.test(text);
+  if (!asksFirst || LATER_SIDE.test(text) || FIRST_MET.test(text)) return plan;
+  return withTimeWords(plan, FIRST_ACCOUNT_WORDS);
+}
+
+const FIRST_ACCOUNT_WORDS = new Set(["first", "original", "originally", "initial", "initially"]);
 
 /** The plan with the terms the time constraint stands for marked as such (see `Term.timeWord`). */
 function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {

@@ -14,10 +14,12 @@ import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
   asksAsThingsStand,
+  asksForTheFirstAccount,
   beyondTheStory,
   CHANGE_STATED,
   changesBetween,
   eachMeeting,
+  earliestAccount,
   firstMeeting,
   KEY_FACTS,
   laterAccount,
@@ -28,9 +30,11 @@ import {
   noSuchOrdinal,
   ofTheCountedMeeting,
   otherAccount,
+  pickedByTime,
   reportedOn,
   STILL,
   TOLD_BESIDE,
+  takenOnLater,
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
@@ -344,7 +348,14 @@ export function verify(
       return { kind: "each-meeting", events: each.events, matches, confidence };
     }
   }
-  const top = usable[0] && asksAsThingsStand(read) ? newestAccount(usable, kb) : usable[0];
+  const standing = asksAsThingsStand(read);
+  const top = !usable[0]
+    ? undefined
+    : standing
+      ? newestAccount(usable, kb)
+      : asksForTheFirstAccount(read)
+        ? earliestAccount(usable, kb)
+        : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
   const first = firstMeeting(plan, kb);
@@ -354,7 +365,15 @@ export function verify(
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : refuse("I don't have a fact about that.");
   if (!top || !answers(top, floor)) return refuseOrFirst();
-  const features = evidenceFeatures(read, top, usable, agreesWith(top, plan, kb));
+  // ("Now", "at first": the time asked decides between the articles' accounts.)
+  const agrees = agreesWith(top, plan, kb);
+  const byTime = pickedByTime(read);
+  const features = evidenceFeatures(
+    read,
+    top,
+    usable,
+    byTime ? (m) => agrees(m) || reportedOn(m, kb) !== reportedOn(top, kb) : agrees,
+  );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
@@ -399,22 +418,28 @@ export function verify(
     if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
   }
   const asked = namesAsked(plan) ?? plan.focus;
-  const chosen = wantsList(read)
-    ? usable
-        // Facts close to the best one join it even a little under the answer threshold, and so
-        // do the facts of its meeting that say the very thing asked for: "what agreements were
-        // signed?" gathers "the second agreement, a memorandum on …" beside "signed two agreements".
-        .filter(
-          (m) =>
-            answers(m, LOWEST_FLOOR) &&
-            (m.coverage >= top.coverage - LIST_MARGIN ||
-              (!!asked &&
-                m.indexed.fact.event !== undefined &&
-                m.indexed.fact.event === top.indexed.fact.event &&
-                saysTheWord(asked, m.indexed))),
-        )
-        .slice(0, MAX_LIST)
-    : [top];
+  // "How much does it cost now?": the newest account, as a later article takes its figure on; the
+  // figure as it stands is one answer, not one of a list.
+  const shown = standing && AMOUNT_ASKED.has(plan.kind) ? takenOnLater(top, kb) : top;
+  const chosen =
+    wantsList(read) && shown === top
+      ? usable
+          // Facts close to the best one join it even a little under the answer threshold, and so
+          // do the facts of its meeting that say the very thing asked for: "what agreements were
+          // signed?" gathers "the second agreement, a memorandum on …" beside "signed two agreements".
+          .filter(
+            (m) =>
+              answers(m, LOWEST_FLOOR) &&
+              // ("At first", "now": the one article's account asked, not the others'.)
+              (!byTime || m.indexed.fact.source === top.indexed.fact.source) &&
+              (m.coverage >= top.coverage - LIST_MARGIN ||
+                (!!asked &&
+                  m.indexed.fact.event !== undefined &&
+                  m.indexed.fact.event === top.indexed.fact.event &&
+                  saysTheWord(asked, m.indexed))),
+          )
+          .slice(0, MAX_LIST)
+      : [shown];
   // "What were the two agreements signed in Vilnius?": the best fact may only count them; its
   // meeting's facts about "the first agreement" and "the second agreement" say what each one is,
   // however few of the question's words they have.
@@ -428,6 +453,9 @@ export function verify(
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
+
+/** Kinds of question a figure answers ("how much", "what is the cost"), unlike "why" or "who". */
+const AMOUNT_ASKED = new Set(["how", "what", "which"]);
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
