@@ -1304,3 +1304,36 @@ describe('"When?" after an answer that already says when, and "and originally?" 
     expect(followUp(glacial, question, "and now?").answered).toBe(false);
   });
 });
+
+describe("A follow-up about the person's own post, dates or nationality is answered from their description", () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("gives the end of a term the description dates", () => {
+    const result = followUp(stories, "who is tan boon kiat?", "when was the end of his term?");
+    expect(result.reading).toBe('Taking "his" as Tan Boon Kiat');
+    expect(result.answer).toContain("31 December 2025");
+  });
+
+  it("gives where someone works, and whether they still hold the post, from what they are", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "where does she work, then?").answer).toContain(
+      "Somali National University",
+    );
+    expect(followUp(stories, "who is farrukh nazarov?", "is he still in the post?").answer).toContain(
+      "Chairman of Tajikistan's Committee",
+    );
+  });
+
+  it("puts the description against a nationality or office put to confirm", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "she is djiboutian, right?").answer).toContain(
+      "Somali",
+    );
+    expect(followUp(stories, "who is rustam khojaev?", "he's the kyrgyz governor, right?").answer).toContain(
+      "Sughd",
+    );
+  });
+
+  it("refuses what the description does not say: where she studied, when he took office", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "where did she study?").answered).toBe(false);
+    expect(followUp(stories, "who is rustam khojaev?", "when did he become governor?").answered).toBe(false);
+  });
+});
