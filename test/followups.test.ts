@@ -21,6 +21,7 @@ import {
   ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
+  FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
@@ -1335,5 +1336,22 @@ describe("A follow-up about the person's own post, dates or nationality is answe
   it("refuses what the description does not say: where she studied, when he took office", () => {
     expect(followUp(stories, "who is amina abdi nour?", "where did she study?").answered).toBe(false);
     expect(followUp(stories, "who is rustam khojaev?", "when did he become governor?").answered).toBe(false);
+  });
+});
+
+describe('"It" is not the place the previous question set its question in', () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("does not read 'it' as the city a turn with no answer named as where it happened", () => {
+    const kb = hydro.knowledge();
+    // A turn that found nothing: only what its own question named is left to point back to.
+    const unanswered: DialogueTurn = {
+      question: "what tariff was fixed in yerevan?",
+      mentions: [{ entity: "yerevan", text: "yerevan" }],
+      entities: ["yerevan"],
+      facts: [],
+    };
+    const readings = resolveContext(understand("how often is it reviewed?", kb), unanswered, kb);
+    expect(readings.some((r) => r.kind === "read" && /"it" as Yerevan/.test(r.reading ?? ""))).toBe(false);
   });
 });
