@@ -1320,3 +1320,53 @@ describe('"When?" after an answer that already says when, and "and originally?" 
     expect(followUp(glacial, question, "and now?").answered).toBe(false);
   });
 });
+
+describe("A follow-up about the person's own post, dates or nationality is answered from their description", () => {
+  const stories = engineFrom(combinedDataDir(TENTH_EVENT_DIR, ELEVENTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+
+  it("gives the end of a term the description dates", () => {
+    const result = followUp(stories, "who is tan boon kiat?", "when was the end of his term?");
+    expect(result.reading).toBe('Taking "his" as Tan Boon Kiat');
+    expect(result.answer).toContain("31 December 2025");
+  });
+
+  it("gives where someone works, and whether they still hold the post, from what they are", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "where does she work, then?").answer).toContain(
+      "Somali National University",
+    );
+    expect(followUp(stories, "who is farrukh nazarov?", "is he still in the post?").answer).toContain(
+      "Chairman of Tajikistan's Committee",
+    );
+  });
+
+  it("puts the description against a nationality or office put to confirm", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "she is djiboutian, right?").answer).toContain(
+      "Somali",
+    );
+    expect(followUp(stories, "who is rustam khojaev?", "he's the kyrgyz governor, right?").answer).toContain(
+      "Sughd",
+    );
+  });
+
+  it("refuses what the description does not say: where she studied, when he took office", () => {
+    expect(followUp(stories, "who is amina abdi nour?", "where did she study?").answered).toBe(false);
+    expect(followUp(stories, "who is rustam khojaev?", "when did he become governor?").answered).toBe(false);
+  });
+});
+
+describe('"It" is not the place the previous question set its question in', () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("does not read 'it' as the city a turn with no answer named as where it happened", () => {
+    const kb = hydro.knowledge();
+    // A turn that found nothing: only what its own question named is left to point back to.
+    const unanswered: DialogueTurn = {
+      question: "what tariff was fixed in yerevan?",
+      mentions: [{ entity: "yerevan", text: "yerevan" }],
+      entities: ["yerevan"],
+      facts: [],
+    };
+    const readings = resolveContext(understand("how often is it reviewed?", kb), unanswered, kb);
+    expect(readings.some((r) => r.kind === "read" && /"it" as Yerevan/.test(r.reading ?? ""))).toBe(false);
+  });
+});

@@ -1286,8 +1286,10 @@ function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): 
   const askedBefore = new Set(previous.mentions.map((m) => m.entity));
   const namedBefore = (e: Entity) =>
     askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
+  // A place the previous question named is where it happened ("what price was agreed in
+  // Yerevan?"), not the thing "it" goes on about ("how often will it be reviewed?").
   return candidates
-    .filter((e) => e.kind !== "person")
+    .filter((e) => e.kind !== "person" && !(e.kind === "place" && askedBefore.has(e.id)))
     .sort(
       (a, b) =>
         namedBefore(a) - namedBefore(b) ||

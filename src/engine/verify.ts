@@ -363,7 +363,7 @@ export function verify(
   const refuseOrFirst = (): Verdict =>
     first && earliest && (plan.kind === "when" || plan.kind === "where")
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
-      : refuse("I don't have a fact about that.");
+      : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
   if (!top || !answers(top, floor)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, plan, kb);
@@ -456,6 +456,78 @@ export function verify(
 
 /** Kinds of question a figure answers ("how much", "what is the cost"), unlike "why" or "who". */
 const AMOUNT_ASKED = new Set(["how", "what", "which"]);
+
+/** Words that ask what post someone holds: "is she still in that job?", "where does he work?". */
+const POST_WORDS: ReadonlySet<string> = new Set([
+  "job",
+  "post",
+  "position",
+  "role",
+  "office",
+  "work",
+  "title",
+]);
+/** A question tag ("she's Somali, right?"): asks to confirm what came before, says nothing of its own. */
+const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "true"]);
+const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
+const A_PLACE = /\b(?:of|at|in|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "When did his term end?", "since when had he been minister?", "where does she work?", "is he
+ * still in that job?", "she's Djiboutian, right?": asked of one person, answered by their own
+ * description (who they are, since when, where from) when no fact says it. Every word the
+ * question asks with must be in one clause of the description, save words that ask for the post
+ * itself (its first clause); a "when" needs a year in that clause and a "where" a place, so
+ * "former paramedic" does not say where, nor "former minister, succeeded in 2023" when they began.
+ */
+function describedBy(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
+  const [subject, ...others] = plan.mentions;
+  // (A question tag is no word the store needs to know.)
+  const unknown = plan.unknown.filter((u) => !TAG_WORDS.has(u.word));
+  if (subject?.entityIds.length !== 1 || unknown.length > 0 || plan.quantity) return undefined;
+  const person = kb.entity(subject.entityIds[0]!);
+  if (person?.kind !== "person") return undefined;
+  const asked = plan.terms.filter(
+    (t) => t.weight >= 0.5 && !t.timeWord && !TAG_WORDS.has(t.word) && !POST_WORDS.has(t.word),
+  );
+  const askedPost = plan.terms.some((t) => POST_WORDS.has(t.word));
+  const tagged = TAG_WORDS.has(plan.words.at(-1) ?? "");
+  const clauses = person.description.split(/[;,]/).map((text) => ({
+    text,
+    stems: new Set(tokenize(text).map((t) => t.stem)),
+  }));
+  const says = (clause: (typeof clauses)[number], t: Term) =>
+    [...t.alternatives].some(([stem, strength]) => strength >= STRONG_MATCH && clause.stems.has(stem));
+  // The clause that says every word asked; with none but the post asked, what they are first.
+  const clause =
+    asked.length > 0
+      ? clauses.find((c) => asked.every((t) => says(c, t)))
+      : askedPost
+        ? clauses[0]
+        : undefined;
+  switch (plan.kind) {
+    case "when":
+      if (!clause || asked.length === 0 || !A_YEAR.test(clause.text) || others.length > 0) return undefined;
+      break;
+    case "where":
+      if (!clause || !A_PLACE.test(clause.text) || others.length > 0) return undefined;
+      break;
+    case "yesno":
+    case "other":
+      // "Is he still in that job?"; "she's Djiboutian, right?" (a nationality or a role put to confirm).
+      if (
+        askedPost
+          ? others.length > 0 || asked.length > 0
+          : !(tagged && others.length > 0 && (asked.length === 0 || clause))
+      )
+        return undefined;
+      break;
+    default:
+      return undefined;
+  }
+  const facts = profileFacts(person, kb, 1);
+  return facts.length > 0 ? { kind: "profile", entity: person, facts } : undefined;
+}
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
