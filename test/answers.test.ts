@@ -835,6 +835,20 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(ninth.answer("when in 2027 do the cfpc ministers meet again?").answer).toContain("June 2027");
   });
 
+  it('"on which date" of what is still to come needs a day, not the month a fact gives', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "The CFPC ministers will meet next in Poprad, Slovakia, in June 2027 …"
+    expect(ninth.answer("on which date will the cfpc ministers meet in poprad?").answered).toBe(false);
+    expect(ninth.answer("the cfpc ministers meet in poprad: give me the exact day").answered).toBe(false);
+    expect(ninth.answer("when will the cfpc ministers meet in poprad?").answer).toContain("June 2027");
+  });
+
+  it('"in May" asked within a when-question is the month, not the verb', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // (They meet in June: "when in May" asks within a month the fact does not give.)
+    expect(ninth.answer("when in may will the cfpc ministers meet in poprad?").answered).toBe(false);
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,

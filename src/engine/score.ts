@@ -617,6 +617,14 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   }
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
+  // "On which day will they meet next?" is not answered by "in April 2027": a day is asked, and a
+  // fact that says when only by month or year, or of what is to come, has none of its own.
+  if (
+    plan.asksDay &&
+    !DAY_OF_MONTH.test(indexed.fact.statement) &&
+    (plan.future || statesTime(indexed.fact.statement))
+  )
+    return 0.6;
   // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
   // report's, not the signing's.
   if (
