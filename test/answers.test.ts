@@ -849,6 +849,22 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(ninth.answer("when in may will the cfpc ministers meet in poprad?").answered).toBe(false);
   });
 
+  it('"how old" asks an age: a founding year answers it of a body, never of a person', () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    // "The Council of Baltic Border Municipalities (CBBM) was founded in 2009."
+    expect(eighth.answer("how old is kadri põder these days?").answered).toBe(false);
+    expect(eighth.answer("how old is the cbbm?").answer).toContain("2009");
+  });
+
+  it('"the name of" a thing is not a name beyond a clause break, and may follow its owner\'s', () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "… for the coordination centre, while Singapore asked for the centre to be placed in
+    // Singapore, next to its existing port operations centre."
+    expect(
+      eleventh.answer("what was the name of Singapore's existing operations centre at the port?").answered,
+    ).toBe(false);
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,
