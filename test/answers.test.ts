@@ -865,6 +865,16 @@ describe("an answer is of the kind the question asks for, and never one its prem
     ).toBe(false);
   });
 
+  it("a post held before is no profile: the post taken, and whom it replaced, do not give it", () => {
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    // "Deqa Yusuf Farah took office as … Minister of Agriculture … replacing Abdikarim Hassan Warsame"
+    expect(twelfth.answer("what was deqa yusuf farah's previous role?").answered).toBe(false);
+    expect(twelfth.answer("deqa yusuf farah's former job?").answered).toBe(false);
+    // "Kadri Põder, an Estonian former paramedic, took over as Secretary General of the CBBM …"
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("what was kadri põder's previous job?").answer).toContain("paramedic");
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,
