@@ -881,6 +881,46 @@ describe("an answer is of the kind the question asks for, and never one its prem
     expect(ninth.answer("when in 2027 do the cfpc ministers meet again?").answer).toContain("June 2027");
   });
 
+  it('"on which date" of what is still to come needs a day, not the month a fact gives', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // "The CFPC ministers will meet next in Poprad, Slovakia, in June 2027 …"
+    expect(ninth.answer("on which date will the cfpc ministers meet in poprad?").answered).toBe(false);
+    expect(ninth.answer("the cfpc ministers meet in poprad: give me the exact day").answered).toBe(false);
+    expect(ninth.answer("when will the cfpc ministers meet in poprad?").answer).toContain("June 2027");
+  });
+
+  it('"in May" asked within a when-question is the month, not the verb', () => {
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    // (They meet in June: "when in May" asks within a month the fact does not give.)
+    expect(ninth.answer("when in may will the cfpc ministers meet in poprad?").answered).toBe(false);
+  });
+
+  it('"how old" asks an age: a founding year answers it of a body, never of a person', () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    // "The Council of Baltic Border Municipalities (CBBM) was founded in 2009."
+    expect(eighth.answer("how old is kadri põder these days?").answered).toBe(false);
+    expect(eighth.answer("how old is the cbbm?").answer).toContain("2009");
+  });
+
+  it('"the name of" a thing is not a name beyond a clause break, and may follow its owner\'s', () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    // "… for the coordination centre, while Singapore asked for the centre to be placed in
+    // Singapore, next to its existing port operations centre."
+    expect(
+      eleventh.answer("what was the name of Singapore's existing operations centre at the port?").answered,
+    ).toBe(false);
+  });
+
+  it("a post held before is no profile: the post taken, and whom it replaced, do not give it", () => {
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    // "Deqa Yusuf Farah took office as … Minister of Agriculture … replacing Abdikarim Hassan Warsame"
+    expect(twelfth.answer("what was deqa yusuf farah's previous role?").answered).toBe(false);
+    expect(twelfth.answer("deqa yusuf farah's former job?").answered).toBe(false);
+    // "Kadri Põder, an Estonian former paramedic, took over as Secretary General of the CBBM …"
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("what was kadri põder's previous job?").answer).toContain("paramedic");
+  });
+
   it('"how much" is answered with an amount, not with how long', () => {
     expect(five.answer("How much is Argentina's toll on the Paraná–Paraguay waterway?").answer).toMatch(
       /1\.47 US dollars/,

@@ -105,6 +105,8 @@ export interface QueryPlan {
   quantity: boolean;
   /** Asks about what is still to come ("when will", "when is the next"). */
   future: boolean;
+  /** "On which day …", "what's the exact date": a when-question that asks for a day, not a month. */
+  asksDay?: true;
   /** "Who is/was the ...?": asks who holds a role, not the passive "who was received by ...". */
   whoIs: boolean;
   /** The question's words as read (typos fixed), by position: terms and mentions index into them. */
@@ -413,6 +415,9 @@ const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
+/** "What day …", "which date", "the exact day": a day is asked ("day of the week" asks a weekday). */
+const DAY_ASKED = /\b(?:(?:what|which) (?:date|day)|exact (?:date|day)|day exactly)\b(?! of the week)/i;
+
 export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
@@ -518,6 +523,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     // "how mcuh": the words as read, typos fixed, ask it too.
     quantity: QUANTITY.test(stripped) || QUANTITY.test(corrected.map((token) => token.word).join(" ")),
     future: FUTURE.test(stripped),
+    ...(kind === "when" && DAY_ASKED.test(text) ? { asksDay: true as const } : {}),
     whoIs,
     words: corrected.map((token) => token.word),
     mentions,

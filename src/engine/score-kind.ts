@@ -84,6 +84,12 @@ export function thingNameAsked(plan: QueryPlan): Term | undefined {
   const start = ["the", "a", "an", "that", "this"].includes(plan.words[of + 1] ?? "") ? of + 2 : of + 1;
   let head: Term | undefined;
   for (let at = start; ; at++) {
+    // "The name of Singapore's port operations centre": the owner's name comes before the thing.
+    const owner = head ? undefined : plan.mentions.find((m) => m.position === at);
+    if (owner) {
+      at += owner.length - 1;
+      continue;
+    }
     const term = plan.terms.find((t) => t.position === at);
     if (!term || term.weight < 1) break;
     head = term;
@@ -96,7 +102,27 @@ export function thingNameAsked(plan: QueryPlan): Term | undefined {
  * ("Lake Sarez", "the Sarez lake"), only "a glacial lake burst above the Isfara valley".
  */
 export function namesTheThingUnnamed(asked: Term, indexed: IndexedFact): boolean {
-  return speaksOfWithout(asked, indexed, NAME_REACH, (token, at) => at > 0 && token.nameLike);
+  return speaksOfWithout(
+    asked,
+    indexed,
+    NAME_REACH,
+    (token, at, statement, thing) => at > 0 && token.nameLike && !joinedBetween(statement, at, thing),
+  );
+}
+
+/** Words that may stand between a thing and its name ("the lake of Sarez", "the lake, the Sarez"). */
+const NAME_LINKS = new Set(["the", "of", "a", "an"]);
+
+/**
+ * "The coordination centre, while Singapore asked …": a function word between a thing and a name
+ * starts another clause or phrase, so the name is not the thing's ("Sarez glacial lake" is).
+ */
+function joinedBetween(statement: readonly Token[], at: number, thing: number): boolean {
+  for (let i = Math.min(at, thing) + 1; i < Math.max(at, thing); i++) {
+    const word = statement[i]!.word;
+    if (STOPWORDS.has(word) && !NAME_LINKS.has(word)) return true;
+  }
+  return false;
 }
 
 /** Words between a thing and its name ("Lake Sarez", "the lake, Sarez", "Sarez glacial lake"). */

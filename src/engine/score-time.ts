@@ -139,8 +139,11 @@ export function askedDateIn(text: string): AskedDate | undefined {
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const month = MONTH_WORDS.findIndex((word) => word.test(lower));
-  // "may" is a month only beside a number ("17 May", "May 2024").
-  const monthOk = month >= 0 && (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b/.test(lower));
+  // "may" is a month only beside a number ("17 May", "May 2024") or asked within ("what
+  // day in May", read "when in May"), else the verb ("when may they sign").
+  const monthOk =
+    month >= 0 &&
+    (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b|\b(?:when|days?|dates?) in may\b/.test(lower));
   const year = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/.exec(lower)?.[1];
   const day = monthOk ? MONTH_DAYS[month]!.exec(lower) : null;
   const asked: AskedDate = {

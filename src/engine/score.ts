@@ -635,6 +635,25 @@ export function weigh(
   return rank;
 }
 
+const AGE_ASKED = /\bhow old\b/i;
+/** "54 years old", "a 61-year-old", "aged 40", "born in 1968". */
+const STATES_AGE = /\b[\w-]+[- ]years?[- ]old\b|\baged \d|\bborn\b/i;
+/** The year a body or a work began, to count its age from. */
+const STATES_START = /\b(?:founded|established|set up|created|built) in (?:1[89]|20)\d{2}\b/i;
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her)\b/i;
+
+/**
+ * The fact gives the age asked: a person's in years or by birth; a body's also by the year it was
+ * founded ("how old is Kadri Põder?" is not answered by the founding of the council she chairs).
+ */
+function statesAge(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const { statement } = indexed.fact;
+  if (STATES_AGE.test(statement)) return true;
+  const ofPerson =
+    PERSONAL_PRONOUN.test(plan.text) ||
+    plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+  return !ofPerson && STATES_START.test(statement);
+}
 const REPORTED = /\breport(?:ed|s|ing)\b/i;
 const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|article|story|news)\b/i;
 
@@ -657,6 +676,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "What is the name of the lake …?" needs the lake's name, not the lake.
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
+  // "How old is she?" asks an age (or a year to count from): "old chemical pesticide" gives none.
+  if (AGE_ASKED.test(plan.text) && !statesAge(plan, indexed, context.kb)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
@@ -669,6 +690,14 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   }
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
+  // "On which day will they meet next?" is not answered by "in April 2027": a day is asked, and a
+  // fact that says when only by month or year, or of what is to come, has none of its own.
+  if (
+    plan.asksDay &&
+    !DAY_OF_MONTH.test(indexed.fact.statement) &&
+    (plan.future || statesTime(indexed.fact.statement))
+  )
+    return 0.6;
   // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
   // report's, not the signing's.
   if (

@@ -890,9 +890,23 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (orderOf(text)) return "overview";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
-  if (isProfileQuestion(plan)) return "profile";
+  // "What was her previous job?" asks a post held before: a profile answers it only if it says one
+  // ("Estonian former paramedic"), not with the post held now and whom she replaced in it.
+  if (isProfileQuestion(plan) && (!EARLIER_POST_ASKED.test(text) || profileSaysEarlierPost(plan, kb)))
+    return "profile";
   if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
+}
+
+/** "Her previous job", "his post before that", "what did she do before becoming …". */
+const EARLIER_POST_ASKED =
+  /\b(?:previous|former|earlier|last|old) (?:job|post|role|position|work|career)\b|\b(?:job|post|role|position|work|career) before\b|\b(?:do|did|doing) before\b/i;
+/** A description that gives a post held before ("former paramedic", "ambassador until 2022"). */
+const EARLIER_POST =
+  /\bformer(?:ly)?\b|\bpreviously\b|\bbefore (?:being|becoming|joining)\b|\buntil \d{4}\b/i;
+
+function profileSaysEarlierPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  return plan.mentions[0]!.entityIds.some((id) => EARLIER_POST.test(kb.entity(id)?.description ?? ""));
 }
 
 /** "What post did Šimkus hold?", "what job does she have?": their role. */
