@@ -1,6 +1,7 @@
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { MODAL_VERBS } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
@@ -408,19 +409,7 @@ function doerVerb(plan: QueryPlan): Term | undefined {
   return plan.terms.find((t) => t.position === verbAt && t.weight >= 1);
 }
 
-const MODALS = new Set([
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "shall",
-  "must",
-  "may",
-  "might",
-  "is",
-  "are",
-]);
+const MODALS: ReadonlySet<string> = new Set([...MODAL_VERBS, "is", "are"]);
 /** How much further a name after the verb stands from being who did it. */
 const AFTER_THE_VERB = 10;
 

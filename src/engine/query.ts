@@ -6,6 +6,7 @@ import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
+  MODAL_VERBS,
   SOFT_WORDS,
   STOPWORDS,
   SYNONYM_FAMILIES,
@@ -1147,19 +1148,11 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
 }
 
 /** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
-const HELPER_VERBS = new Set([
+const HELPER_VERBS: ReadonlySet<string> = new Set([
+  ...MODAL_VERBS,
   "do",
   "does",
   "did",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "shall",
-  "may",
-  "might",
-  "must",
   "has",
   "have",
   "had",

@@ -192,3 +192,16 @@ export const ORDINAL_WORDS = [
   "ninth",
   "tenth",
 ] as const;
+
+/** Modal verbs: "who *will* chair …", "when *may* they sign …". */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+]);
