@@ -100,6 +100,11 @@ export const FOURTEENTH_STORE_PARTS = [
   ...THIRTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fourteenth-event"),
 ];
+/** + a fifteenth (three articles over 2026: a Cameroon–Gabon vaccine plant in Kribi). */
+export const FIFTEENTH_STORE_PARTS = [
+  ...FOURTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -159,6 +164,11 @@ export const HELDOUT_11_STORE_PARTS = [
   ...HELDOUT_10_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-11"),
 ];
+/** A twelfth held-out story in three articles (a shared Earth-observation satellite in southern Africa). */
+export const HELDOUT_12_STORE_PARTS = [
+  ...HELDOUT_11_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-12"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -202,6 +212,7 @@ const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions
 const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions.test.jsonl");
 const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questions.test.jsonl");
 const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questions.test.jsonl");
+const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -246,6 +257,7 @@ export function loadSplits(): Split[] {
         { store: TWELFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-dialogues-3.jsonl")) },
         { store: THIRTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirteenth.jsonl")) },
         { store: FOURTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourteenth.jsonl")) },
+        { store: FIFTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifteenth.jsonl")) },
       ],
     },
     {
@@ -269,6 +281,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_9) ? [{ store: HELDOUT_9_STORE_PARTS, cases: readCases(HELDOUT_9) }] : []),
         ...(existsSync(HELDOUT_10) ? [{ store: HELDOUT_10_STORE_PARTS, cases: readCases(HELDOUT_10) }] : []),
         ...(existsSync(HELDOUT_11) ? [{ store: HELDOUT_11_STORE_PARTS, cases: readCases(HELDOUT_11) }] : []),
+        ...(existsSync(HELDOUT_12) ? [{ store: HELDOUT_12_STORE_PARTS, cases: readCases(HELDOUT_12) }] : []),
       ],
     },
   ];

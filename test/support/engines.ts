@@ -38,6 +38,7 @@ export const TWELFTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "tw
 export const THIRTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "thirteenth-event");
 /** A story in three articles over 2026 (Georgia–Armenia summer hydropower exports). */
 export const FOURTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourteenth-event");
+export const FIFTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
