@@ -79,7 +79,9 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
   const named = plan.mentions.findIndex((m) => m.position > 1);
   const inClause =
     named >= 0 && words.slice(2, plan.mentions[named]!.position).some((w) => CLAUSE_OPENERS.has(w));
-  return verb >= 0 && named >= 0 && !inClause ? { mention: named, verb, role: "patient" } : undefined;
+  // "Who met Aliyev?" is as well answered by "Aliyev received Sarybay": meeting is mutual.
+  if (verb < 0 || named < 0 || inClause || isMutual(plan, verb)) return undefined;
+  return { mention: named, verb, role: "patient" };
 }
 
 /**
