@@ -28,8 +28,17 @@ export const EvalCase = z
       .min(1)
       .optional(),
     refuse: z.literal(true).optional(),
+    /**
+     * A false premise ("why did X sign?" when X did not): right if the answer corrects it with
+     * the words of `expect`, or if it is refused; an answer without the correction is wrong.
+     */
+    refuse_ok: z.literal(true).optional(),
   })
-  .refine((c) => (c.expect === undefined) !== (c.refuse === undefined), "exactly one of expect or refuse");
+  .refine((c) => (c.expect === undefined) !== (c.refuse === undefined), "exactly one of expect or refuse")
+  .refine(
+    (c) => c.refuse_ok === undefined || (c.expect !== undefined && c.family === "false-premise"),
+    "refuse_ok only with expect, on a false-premise question",
+  );
 export type EvalCase = z.infer<typeof EvalCase>;
 
 export interface Split {
@@ -300,6 +309,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 /** Whether the result is right for the case: the grader's rule (shared/eval/grade.mjs). */
 export function isRight(c: EvalCase, result: AnswerResult): boolean {
   if (c.refuse) return !result.answered;
+  // A false premise refused is honest, but no correction: the summary counts it apart.
+  if (c.refuse_ok && !result.answered) return true;
   const answer = norm(result.answer);
   return result.answered && (c.expect ?? []).every((group) => group.some((s) => answer.includes(norm(s))));
 }
@@ -347,6 +358,11 @@ export interface Summary {
   /** Questions to refuse that were refused. */
   honestRefusals: number;
   toRefuse: number;
+  /** False premises that may be refused (`refuse_ok`): answered with the correction… */
+  corrected: number;
+  /** …or refused: right, but a correction missed. */
+  refusedPremises: number;
+  premises: number;
 }
 
 export function summarize(outcomes: readonly Outcome[]): Summary {
@@ -360,12 +376,20 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
     refused: 0,
     honestRefusals: 0,
     toRefuse: 0,
+    corrected: 0,
+    refusedPremises: 0,
+    premises: 0,
   };
   for (const o of outcomes) {
     s.n++;
     if (o.right) s.right++;
     if (o.case.refuse) s.toRefuse++;
     else s.answerable++;
+    if (o.case.refuse_ok) {
+      s.premises++;
+      if (!o.result.answered) s.refusedPremises++;
+      else if (o.right) s.corrected++;
+    }
     if (o.result.answered) {
       s.answered++;
       if (o.right) s.answeredRight++;

@@ -53,6 +53,7 @@ function main(): void {
     print(familyTable(outcomes));
     print("");
     print(summaryLine(total));
+    if (total.premises > 0) print(premiseLine(total));
     const accuracy = ratio(total.right, total.n);
     const precision = ratio(total.answeredRight, total.answered);
     reached[split.name] = { accuracy: round(accuracy), precision: round(precision) };
@@ -134,8 +135,20 @@ function summaryLine(s: Summary): string {
   ].join(" · ");
 }
 
+/** False premises graded right either way: a refusal is honest but shows here as a missed correction. */
+function premiseLine(s: Summary): string {
+  const wrong = s.premises - s.corrected - s.refusedPremises;
+  return [
+    `false premises (correct or refuse) ${s.premises}`,
+    `CORRECTED ${s.corrected} (${pct(ratio(s.corrected, s.premises))})`,
+    `REFUSED ${s.refusedPremises} (right, correction missed)`,
+    `wrong ${wrong}`,
+  ].join(" · ");
+}
+
 function failureLine(o: Outcome): string {
-  const expected = o.case.refuse ? "refuse" : JSON.stringify(o.case.expect);
+  const correction = o.case.refuse_ok ? " or refuse" : "";
+  const expected = o.case.refuse ? "refuse" : `${JSON.stringify(o.case.expect)}${correction}`;
   const got = o.result.answered ? o.result.answer.replace(/\s+/g, " ").slice(0, 160) : "(refused)";
   const after = o.case.after ? ` after ${JSON.stringify(o.case.after)}` : "";
   return `- ${o.case.id} [${o.case.family}] ${JSON.stringify(o.case.q)}${after} → ${got} (expected ${expected})`;

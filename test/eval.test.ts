@@ -6,7 +6,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EvalCase, loadEvalEngine, loadSplits, ratio, run, runSplit, summarize } from "../eval/evaluate.ts";
+import {
+  EvalCase,
+  isRight,
+  loadEvalEngine,
+  loadSplits,
+  type Outcome,
+  ratio,
+  run,
+  runSplit,
+  summarize,
+} from "../eval/evaluate.ts";
 import { fitEvidenceModel } from "../eval/fit.ts";
 import { candidateFloor, LOWEST_FLOOR } from "../src/engine/evidence.ts";
 import { EVIDENCE_MODEL } from "../src/engine/evidence-model.ts";
@@ -58,6 +68,60 @@ describe("the question sets are labeled consistently", () => {
       expect(all.filter((c) => c.refuse).length).toBeGreaterThan(all.length / 5);
       expect(all.filter((c) => c.expect).length).toBeGreaterThan(all.length / 2);
     }
+  });
+});
+
+describe("a false premise is right corrected or refused, and the summary tells the two apart", () => {
+  const premise = {
+    id: "x-false-premise-001",
+    family: "false-premise",
+    article: "x",
+    q: "why did eritrea sign the pact?",
+    expect: [["did not sign", "not sign"]],
+    refuse_ok: true,
+  } as const;
+  const result = (answered: boolean, answer: string) => ({
+    answered,
+    answer,
+    confidence: answered ? 0.9 : 0,
+    facts: [],
+    suggestions: [],
+  });
+  const corrected = result(true, "Eritrea did not sign the pact.");
+  const refused = result(false, "I don't have a fact about that.");
+  const other = result(true, "Djibouti and Somalia signed the pact in Bosaso.");
+
+  it("takes refuse_ok only beside expect, on a false premise, and never expect with refuse", () => {
+    expect(EvalCase.safeParse(premise).success).toBe(true);
+    const { expect: _, ...bare } = premise;
+    expect(EvalCase.safeParse(bare).success).toBe(false);
+    expect(EvalCase.safeParse({ ...bare, refuse: true }).success).toBe(false);
+    expect(EvalCase.safeParse({ ...premise, family: "near-miss" }).success).toBe(false);
+    expect(EvalCase.safeParse({ ...premise, refuse: true }).success).toBe(false);
+    expect(EvalCase.safeParse({ ...premise, refuse_ok: false }).success).toBe(false);
+  });
+
+  it("is right answered with the correction or refused, wrong answered without it", () => {
+    const c = EvalCase.parse(premise);
+    expect(isRight(c, corrected)).toBe(true);
+    expect(isRight(c, refused)).toBe(true);
+    expect(isRight(c, other)).toBe(false);
+    // Without refuse_ok a refusal of the same question is a miss, as before.
+    const { refuse_ok: _, ...strict } = premise;
+    expect(isRight(EvalCase.parse(strict), refused)).toBe(false);
+  });
+
+  it("counts corrections and refusals apart: a refusal is right but no correction", () => {
+    const c = EvalCase.parse(premise);
+    const outcomes: Outcome[] = [corrected, refused, refused, other].map((r) => ({
+      case: c,
+      result: r,
+      right: isRight(c, r),
+    }));
+    const s = summarize(outcomes);
+    expect(s).toMatchObject({ n: 4, right: 3, premises: 4, corrected: 1, refusedPremises: 2 });
+    // Counted with the answerable: the refusals show as answers missed, not as honest refusals.
+    expect(s).toMatchObject({ answerable: 4, answeredRight: 1, wrong: 1, toRefuse: 0, honestRefusals: 0 });
   });
 });
 
