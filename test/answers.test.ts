@@ -673,6 +673,9 @@ describe("who did what to whom is kept the right way round", () => {
     ["Who did Chile's foreign minister hold talks with at the State Guest House?", /^Battsetseg Enkhbold\./],
     ["Who did Iturra meet in Ulaanbaatar?", /^Battsetseg Enkhbold\./],
     ["Who received Tomás Iturra Vial at the State Palace?", /^Ganbold Dorj\./],
+    // Meeting is mutual too: the one Ganbold received met him.
+    ["Who met Ganbold in October?", /^Tomás Iturra Vial\./],
+    ["who met aliyev in april", /^Kairat Sarybay\./],
   ])("%s", (question, lead) => expect(three.answer(question).answer).toMatch(lead));
 
   it.each([
