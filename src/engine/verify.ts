@@ -1,5 +1,12 @@
 import { type Candidates, storyMeetings } from "./candidates.ts";
-import { answerEntity, asksForRoleHolder, handoversIn, predecessorIn, successorIn } from "./compose.ts";
+import {
+  answerEntity,
+  answeringEntity,
+  asksForRoleHolder,
+  handoversIn,
+  predecessorIn,
+  successorIn,
+} from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -366,7 +373,7 @@ export function verify(
       : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
   if (!top || !answers(top, floor)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
-  const agrees = agreesWith(top, plan, kb);
+  const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
   const features = evidenceFeatures(
     read,
@@ -859,13 +866,17 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  * hosting COP29" both say Azerbaijan. Facts that name the same answer agree; only a fact with
  * another answer leaves the question undecided.
  */
-function agreesWith(top: Match, plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
+function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
+  const { plan } = understanding;
   if (plan.kind !== "who" && plan.kind !== "which" && plan.kind !== "where") return () => false;
+  // The answer as its lead would name it: "who pays the most?" is answered by the highest figure,
+  // whichever name the fact's sentence puts first.
+  const answerOf = (m: Match) => answeringEntity(understanding, m.indexed, kb)?.entity;
   let answer: Entity | undefined;
   let read = false;
   return (m) => {
-    if (!read) [answer, read] = [answerEntity(plan, top.indexed, kb), true];
-    return !!answer && answerEntity(plan, m.indexed, kb)?.id === answer.id;
+    if (!read) [answer, read] = [answerOf(top), true];
+    return !!answer && answerOf(m)?.id === answer.id;
   };
 }
 
