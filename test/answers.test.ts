@@ -687,6 +687,9 @@ describe("who did what to whom is kept the right way round", () => {
     // Sarybay did the congratulating; Ganbold thanked Chile, not the other way round.
     "Who congratulated Sarybay?",
     "What did Chile thank Mongolia for?",
+    // A follow-up's "and" or "but" leaves who did what as it was.
+    "and who did Kairat Sarybay receive?",
+    "but who congratulated Sarybay?",
     // A fact about what happened does not say what did not.
     "Who did Aliyev not thank?",
     "What did Mongolia and Chile not discuss?",

@@ -2,7 +2,7 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
 import { isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
@@ -493,7 +493,6 @@ const AUXILIARIES = new Set([
   ...["did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could"],
   ...["has", "have", "had", "should", "shall"],
 ]);
-const LEAD_INS = new Set(["and", "so", "ok", "okay", "then", "but"]);
 /** What "since when?" may ask besides question words: when, which place, how much. */
 const ASKING_WORDS = new Set([
   "since",

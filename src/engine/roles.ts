@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
+import { LEAD_INS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { QueryPlan } from "./query.ts";
 import { entityWords, mentionPositions, namePositions } from "./token-cache.ts";
@@ -46,16 +47,20 @@ export function askedRole(plan: QueryPlan): AskedRole | undefined {
 
 function readRole(plan: QueryPlan): AskedRole | undefined {
   if (plan.mentions.length === 0) return undefined;
-  const words = plan.words;
-  const termAt = (position: number) => plan.terms.findIndex((t) => t.position === position && t.weight >= 1);
-  const mentionAt = (position: number) => plan.mentions.findIndex((m) => m.position === position);
+  // "And who replaced her?" is read as "who replaced her?": positions count from the question word.
+  let start = 0;
+  while (start < plan.words.length - 1 && LEAD_INS.has(plan.words[start]!)) start++;
+  const words = plan.words.slice(start);
+  const termAt = (position: number) =>
+    plan.terms.findIndex((t) => t.position === position + start && t.weight >= 1);
+  const mentionAt = (position: number) => plan.mentions.findIndex((m) => m.position === position + start);
   const byLast = words.at(-1) === "by";
   // "Who did Sarybay receive?", "What (else) did Chile thank Mongolia for?": the named one acts.
   const aux = words[1] === "else" ? 2 : 1;
   if (QUESTION_OPENERS.has(words[0] ?? "") && AUXILIARIES.has(words[aux] ?? "")) {
     const mention = mentionAt(aux + 1);
     const named = plan.mentions[mention];
-    const verb = named ? termAt(named.position + named.length) : -1;
+    const verb = named ? termAt(named.position - start + named.length) : -1;
     if (mention < 0 || verb < 0 || isMutual(plan, verb)) return undefined;
     return { mention, verb, role: "agent" };
   }
@@ -70,15 +75,15 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     // "Who was Sarybay received by?": the named one is acted on.
     const mention = mentionAt(2);
     const named = plan.mentions[mention];
-    const after = named ? termAt(named.position + named.length) : -1;
+    const after = named ? termAt(named.position - start + named.length) : -1;
     return mention >= 0 && after >= 0 && byLast ? { mention, verb: after, role: "patient" } : undefined;
   }
   // "Who received Iturra?": the named one is acted on; in "who announced that Panama would …",
   // Panama is in what was announced, neither doer nor done-to.
   const verb = termAt(1);
-  const named = plan.mentions.findIndex((m) => m.position > 1);
+  const named = plan.mentions.findIndex((m) => m.position - start > 1);
   const inClause =
-    named >= 0 && words.slice(2, plan.mentions[named]!.position).some((w) => CLAUSE_OPENERS.has(w));
+    named >= 0 && words.slice(2, plan.mentions[named]!.position - start).some((w) => CLAUSE_OPENERS.has(w));
   // "Who met Aliyev?" is as well answered by "Aliyev received Sarybay": meeting is mutual.
   if (verb < 0 || named < 0 || inClause || isMutual(plan, verb)) return undefined;
   return { mention: named, verb, role: "patient" };

@@ -20,6 +20,9 @@ export const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words a follow-up opens with that only join it to what came before: "and who replaced her?". */
+export const LEAD_INS: ReadonlySet<string> = new Set(["and", "so", "ok", "okay", "then", "but"]);
+
 /**
  * Content words that shift a question only slightly: they count a little towards coverage,
  * so a fact need not repeat them ("the *current* chair", "*name* of the secretary").
