@@ -2264,3 +2264,15 @@ describe("A fact that counts another round is no answer about the round asked", 
     expect(countsAnother("Ana Ruiz chaired the talks in Lima.", fourth)).toBe(false);
   });
 });
+
+describe("a figure asked as where a change ended is not taken from the change that started there", () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("answers what raised a cost to a figure with that rise, not the next one from it", () => {
+    const result = hydro.answer("what made the marneuli alaverdi line climb to 285 million euros?");
+    expect(result.answer).toMatch(
+      /^The cost of the Marneuli–Alaverdi line has risen from 240 million to 285 million/,
+    );
+    expect(result.answer).not.toContain("320 million");
+  });
+});

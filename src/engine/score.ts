@@ -147,6 +147,8 @@ export interface ScoringContext {
   whenWithin: AskedDate | undefined;
   /** "How much did it cost?", "how much money …": a sum is asked for. */
   asksMoney: boolean;
+  /** "Why was it cut to 2,500?": figures the question puts at an end of a change. */
+  changeEnds: readonly ChangeEnd[];
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
@@ -189,6 +191,7 @@ export function scoringContext(
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     whenWithin: plan.kind === "when" ? askedDateIn(withoutNames(plan)) : undefined,
     asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
+    changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
@@ -636,6 +639,42 @@ export function weigh(
 }
 
 const AGE_ASKED = /\bhow old\b/i;
+
+/** A figure the question puts at one end of a change: "cut *to* 2,500", "raised *from* 24". */
+export interface ChangeEnd {
+  end: "from" | "to";
+  figure: string;
+}
+const ASKED_CHANGE_END = /\b(from|to)\s+(?:about\s+|around\s+|some\s+)?[$€£]?(\d[\d,.]*)/gi;
+/** "From 180 million to 210 million euros", "from $64 million to $81 million": both ends of a change. */
+const STATED_CHANGE =
+  /\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£]?(\d[\d,.]*)[^.;:]{0,30}?\bto\s+[$€£]?(\d[\d,.]*)/gi;
+
+function figureOf(text: string): string {
+  return text.replace(/[,.]+$/, "").replace(/,/g, "");
+}
+
+export function changeEndsAsked(text: string): ChangeEnd[] {
+  return [...text.matchAll(ASKED_CHANGE_END)].map((m) => ({
+    end: m[1]!.toLowerCase() as ChangeEnd["end"],
+    figure: figureOf(m[2]!),
+  }));
+}
+
+/** The fact's change has the figure asked at its other end: another step of the story's changes. */
+function startsWhereAskedEnds(asked: readonly ChangeEnd[], indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  if (!/\bfrom\b/i.test(statement)) return false;
+  for (const change of statement.matchAll(STATED_CHANGE)) {
+    const [from, to] = [figureOf(change[1]!), figureOf(change[2]!)];
+    if (from === to) continue;
+    for (const { end, figure } of asked) {
+      if (end === "to" && from === figure) return true;
+      if (end === "from" && to === figure) return true;
+    }
+  }
+  return false;
+}
 /** "54 years old", "a 61-year-old", "aged 40", "born in 1968". */
 const STATES_AGE = /\b[\w-]+[- ]years?[- ]old\b|\baged \d|\bborn\b/i;
 /** The year a body or a work began, to count its age from. */
@@ -698,6 +737,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     (plan.future || statesTime(indexed.fact.statement))
   )
     return 0.6;
+  // "Why did the cost go up to 210 million?" is about the change that ended there, not the next
+  // one, "from 210 million to 236 million", that started from it.
+  if (context.changeEnds.length > 0 && startsWhereAskedEnds(context.changeEnds, indexed)) return 0.6;
   // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
   // report's, not the signing's.
   if (
