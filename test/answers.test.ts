@@ -4,7 +4,7 @@ import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
 import type { Term } from "../src/engine/query.ts";
-import { AnswerResult } from "../src/engine/schema.ts";
+import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
 import { FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
@@ -2274,5 +2274,205 @@ describe("a figure asked as where a change ended is not taken from the change th
       /^The cost of the Marneuli–Alaverdi line has risen from 240 million to 285 million/,
     );
     expect(result.answer).not.toContain("320 million");
+
+describe("a three-article story: a role's holder now, and a time set by a meeting the question names", () => {
+  // Made up: Portugal and Spain on a Guadiana desalination plant. Lisbon talks in March, the
+  // Madrid signing in June, a joint commission in Faro in October; Portugal's minister replaced
+  // in August; the plant's cost 90, then 110, then 130 million euros.
+  const source = (id: string, date: string) => ({
+    id,
+    outlet: `${id} Gazette`,
+    title: `Report from ${id}`,
+    date,
+    textFile: `${id}.txt`,
+    text: "",
+  });
+  const entity = (
+    id: string,
+    kind: Entity["kind"],
+    name: string,
+    description: string,
+    aliases: string[] = [],
+  ) => ({
+    id,
+    kind,
+    name,
+    description,
+    aliases,
+  });
+  const event = (id: string, date: string, title: string, place: string, participants: string[]) => ({
+    id,
+    title,
+    date,
+    place,
+    participants: participants.map((e) => ({ entity: e })),
+    summary: title,
+    topics: ["desalination", "Guadiana"],
+    source: id,
+  });
+  const fact = (id: string, eventId: string, date: string, statement: string, entities: string[]) => ({
+    id,
+    statement,
+    entities,
+    source: eventId,
+    event: eventId,
+    quote: statement,
+    keywords: [],
+    questions: [],
+    date,
+  });
+  const story = new Engine({
+    sources: new Map([
+      ["lisbon", source("lisbon", "2026-03-11")],
+      ["madrid", source("madrid", "2026-06-21")],
+      ["faro", source("faro", "2026-10-06")],
+    ]),
+    entities: new Map(
+      [
+        entity("portugal", "country", "Portugal", "Country on the Iberian peninsula"),
+        entity("spain", "country", "Spain", "Country on the Iberian peninsula"),
+        entity("faro-place", "place", "Faro", "City in southern Portugal"),
+        entity(
+          "rui-costa",
+          "person",
+          "Rui Costa",
+          "Portuguese Minister of Environment and Climate Action until July 2026; signed the Madrid water agreement",
+        ),
+        entity(
+          "ana-lopes",
+          "person",
+          "Ana Lopes",
+          "Portuguese Minister of Environment and Climate Action since 1 August 2026, replacing Rui Costa",
+        ),
+        entity("carmen-ruiz", "person", "Carmen Ruiz", "Spanish Minister for Ecological Transition"),
+        entity(
+          "guadiana-plant",
+          "initiative",
+          "Guadiana desalination plant",
+          "Plant planned on the Guadiana",
+        ),
+        entity("eib-loan", "initiative", "European Investment Bank loan", "Loan for the plant", ["EIB loan"]),
+        entity("faro-commission", "event", "Faro joint commission", "First joint commission", [
+          "Faro commission meeting",
+        ]),
+      ].map((e) => [e.id, e]),
+    ),
+    events: new Map(
+      [
+        event("lisbon", "2026-03-10", "Portugal–Spain desalination talks in Lisbon", "Lisbon", [
+          "portugal",
+          "spain",
+        ]),
+        event("madrid", "2026-06-20", "Portugal–Spain desalination agreement signed in Madrid", "Madrid", [
+          "portugal",
+          "spain",
+        ]),
+        event("faro", "2026-10-05", "Portugal–Spain joint commission on desalination in Faro", "Faro", [
+          "portugal",
+          "spain",
+        ]),
+      ].map((e) => [e.id, e]),
+    ),
+    facts: new Map(
+      [
+        fact(
+          "costa-hosted",
+          "lisbon",
+          "2026-03-10",
+          "Portugal's Minister of Environment and Climate Action, Rui Costa, hosted the Lisbon desalination talks.",
+          ["rui-costa", "portugal"],
+        ),
+        fact(
+          "plant-90",
+          "lisbon",
+          "2026-03-10",
+          "The Guadiana desalination plant was estimated to cost 90 million euros.",
+          ["guadiana-plant"],
+        ),
+        fact(
+          "loan-offered",
+          "lisbon",
+          "2026-03-10",
+          "The European Investment Bank offered a loan of 50 million euros for the plant.",
+          ["eib-loan", "guadiana-plant"],
+        ),
+        fact(
+          "costa-ruiz-signed",
+          "madrid",
+          "2026-06-20",
+          "Rui Costa and Spain's Minister for Ecological Transition, Carmen Ruiz, signed the desalination agreement in Madrid.",
+          ["rui-costa", "carmen-ruiz", "portugal", "spain"],
+        ),
+        fact(
+          "plant-110",
+          "madrid",
+          "2026-06-20",
+          "The cost of the Guadiana desalination plant rose from 90 million to 110 million euros.",
+          ["guadiana-plant"],
+        ),
+        fact(
+          "lopes-replaced-costa",
+          "faro",
+          "2026-08-01",
+          "Ana Lopes took office on 1 August 2026, replacing Rui Costa, who left for the European Parliament.",
+          ["ana-lopes", "rui-costa", "portugal"],
+        ),
+        fact(
+          "lopes-ruiz-chaired",
+          "faro",
+          "2026-10-05",
+          "Portugal's new Minister of Environment and Climate Action, Ana Lopes, chaired the Faro commission meeting with Carmen Ruiz.",
+          ["ana-lopes", "carmen-ruiz", "portugal", "faro-commission"],
+        ),
+        fact(
+          "plant-130",
+          "faro",
+          "2026-10-05",
+          "The cost of the Guadiana desalination plant rose again, from 110 million to 130 million euros.",
+          ["guadiana-plant"],
+        ),
+        fact(
+          "loan-unchanged",
+          "faro",
+          "2026-10-05",
+          "The European Investment Bank loan of 50 million euros is unchanged.",
+          ["eib-loan"],
+        ),
+      ].map((f) => [f.id, f]),
+    ),
+  });
+
+  it("names whoever holds a long title now, from descriptions that open with the country's adjective", () => {
+    const result = story.answer("who is portugal's minister of environment and climate action today?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Ana Lopes\b/);
+  });
+
+  it("reads 'before the Faro commission meeting' as a time, and gives the figure as it stood then", () => {
+    const asked = understand(
+      "how much was the desalination plant to cost before the faro commission meeting?",
+      story.knowledge(),
+    );
+    expect(asked.aroundMeeting).toEqual({ event: "faro", relation: "before" });
+    expect(asked.plan.mentions.map((m) => m.text)).not.toContain("faro commission meeting");
+    const result = story.answer(
+      "how much was the desalination plant to cost before the faro commission meeting?",
+    );
+    expect(result.facts[0]?.id).toBe("plant-110");
+  });
+
+  it("reads 'after Faro' (the place of one meeting) as a time too, and answers from that meeting on", () => {
+    const result = story.answer("was the investment bank loan still 50 million after faro?");
+    expect(result.answered).toBe(true);
+    expect(result.facts[0]?.id).toBe("loan-unchanged");
+  });
+
+  it("leaves a person or a country after 'before' to be a holder, not a meeting", () => {
+    expect(
+      understand("who held the environment ministry before ana lopes?", story.knowledge()).aroundMeeting,
+    ).toBeUndefined();
+    expect(
+      understand("where did they meet before the faro commission meeting?", story.knowledge()).aroundMeeting,
+    ).toBeUndefined();
   });
 });

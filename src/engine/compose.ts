@@ -241,6 +241,11 @@ function titleTokens(entity: Entity): Token[] {
     for (const clause of entity.description.split(";")) {
       const tokens = tokenize(clause);
       const act = tokens.findIndex((token) => !token.nameLike && isPastVerb(token.word));
+      // A clause's capitalised first word is as much a name as it is mid-sentence: "Georgian
+      // Minister of Energy" names Georgia as "the Georgian Minister" does.
+      const [first] = tokens;
+      if (first && !first.nameLike && first.text[0] !== first.word[0])
+        tokens[0] = { ...first, nameLike: true };
       title.push(...(act < 0 ? tokens : tokens.slice(0, act)));
     }
     titles.set(entity, title);

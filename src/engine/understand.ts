@@ -133,6 +133,12 @@ export interface Understanding {
    * counted from; the plan asks when the act was done.
    */
   spanFrom?: string;
+  /**
+   * "Is the loan still 150 million after the Batumi meeting?", "what did it cost before the
+   * Batumi meeting?": a time set by a meeting the question names (event id), before or after its
+   * day; the plan is of the question without it, as the meeting's name is no word a fact must have.
+   */
+  aroundMeeting?: { event: string; relation: "before" | "after" };
   references: References;
 }
 
@@ -187,6 +193,14 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
       comparison: "accounts",
     };
   }
+  const around = aroundMeeting(text, kb);
+  if (around) {
+    return {
+      ...understandOne(around.rest, kb),
+      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      aroundMeeting: { event: around.event, relation: around.relation },
+    };
+  }
   return understandOne(asked, kb);
 }
 
@@ -208,9 +222,73 @@ function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase)
   const events = new Set(
     whole.plan.mentions
       .filter((m) => phrase.includes(m.text.toLowerCase()))
-      .flatMap((m) => m.entityIds.flatMap((id) => kb.eventsNaming(id))),
+      .flatMap((m) => meetingOf(m.entityIds, kb) ?? []),
   );
   return events.size === 1 ? [...events][0] : undefined;
+}
+
+/**
+ * The meeting a mention names: an event whose title or place names it ("Batumi"), or, for a
+ * meeting the store has as an entity ("the Batumi meeting"), the one event of its facts whose
+ * title, place and topics have every word of one of its names. Undefined unless exactly one.
+ */
+export function meetingOf(entityIds: readonly string[], kb: KnowledgeBase): string | undefined {
+  const events = new Set(entityIds.flatMap((id) => kb.eventsNaming(id)));
+  for (const id of entityIds) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "event") continue;
+    const names = [entity.name, ...entity.aliases]
+      .map((name) => wordsOf(name).map(stemOf))
+      .filter((stems) => stems.length >= 2);
+    for (const indexed of kb.factsAbout(id)) {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      if (!event || events.has(event.id)) continue;
+      const own = new Set(
+        wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf),
+      );
+      if (names.some((stems) => stems.every((stem) => own.has(stem)))) events.add(event.id);
+    }
+  }
+  return events.size === 1 ? [...events][0] : undefined;
+}
+
+const MEETING_KINDS: ReadonlySet<EntityKind> = new Set(["event", "place"]);
+/** "Before the Batumi meeting", "after Batumi", "since the Yerevan signing": a time set by a meeting. */
+const AROUND = /\b(before|after|since|following|ahead of|prior to) (?:the )?$/;
+/** Words for the meeting itself after its name ("the Batumi steering committee meeting"). */
+const MEETING_NOUN = /^(?: (?:meeting|talks|round|session|summit|signing|conference|visit))?/;
+
+/**
+ * "Is the loan still 150 million after the Batumi meeting?": the meeting named right after
+ * "before" or "after" (or "since"), and the question without that phrase. Not a "when" or
+ * "where" (the meeting before or after one, `meetingBeside`), nor "how long after" (a span).
+ */
+function aroundMeeting(
+  text: string,
+  kb: KnowledgeBase,
+): { rest: string; event: string; relation: "before" | "after" } | undefined {
+  if (!/\b(?:before|after|since|following|ahead of|prior to)\b/.test(text)) return undefined;
+  const whole = understandOne(text, kb);
+  if (whole.plan.kind === "when" || whole.plan.kind === "where" || whole.intent !== "fact") return undefined;
+  for (const mention of whole.plan.mentions) {
+    // (A person or a country after "before" is a holder: "who chaired it before Ghana?")
+    if (!mention.entityIds.every((id) => MEETING_KINDS.has(kb.entity(id)?.kind ?? "other"))) continue;
+    const at = text.indexOf(mention.text.toLowerCase());
+    const around = at > 0 ? AROUND.exec(text.slice(0, at)) : null;
+    const event = around ? meetingOf(mention.entityIds, kb) : undefined;
+    if (!around || !event) continue;
+    const end = at + mention.text.length;
+    const noun = MEETING_NOUN.exec(text.slice(end))![0];
+    const rest = `${text.slice(0, around.index)}${text.slice(end + noun.length)}`.replace(/\s+/g, " ").trim();
+    if (wordsOf(rest).length < 2) return undefined;
+    return {
+      rest,
+      event,
+      relation:
+        around[1] === "before" || around[1] === "ahead of" || around[1] === "prior to" ? "before" : "after",
+    };
+  }
+  return undefined;
 }
 
 /** "What changed between the two rounds?", "what's new since the Khujand talks?": changes, not one thing. */

@@ -327,7 +327,8 @@ export function verify(
     plan.words,
     kb,
   );
-  const usable = NEXT.test(plan.text) ? withoutOvertaken(counted, floor, kb) : counted;
+  const timed = aroundTheMeeting(counted, read.understanding, kb);
+  const usable = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -358,7 +359,7 @@ export function verify(
   const standing = asksAsThingsStand(read);
   const top = !usable[0]
     ? undefined
-    : standing
+    : standing || read.understanding.aroundMeeting?.relation === "before"
       ? newestAccount(usable, kb)
       : asksForTheFirstAccount(read)
         ? earliestAccount(usable, kb)
@@ -459,6 +460,22 @@ export function verify(
     }
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/**
+ * "What did it cost before the Batumi meeting?": only what stood before that meeting's day (a
+ * fact's own date, else its meeting's, else its article's); "still 150 million after the Batumi
+ * meeting?": only what was said on that day or since.
+ */
+function aroundTheMeeting(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  const around = understanding.aroundMeeting;
+  const meeting = around ? kb.event(around.event) : undefined;
+  if (!around || !meeting) return matches;
+  return matches.filter((m) => {
+    const { fact } = m.indexed;
+    const day = fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined) ?? reportedOn(m, kb);
+    return around.relation === "before" ? day < meeting.date : day >= meeting.date;
+  });
 }
 
 /** Kinds of question a figure answers ("how much", "what is the cost"), unlike "why" or "who". */
