@@ -2274,6 +2274,8 @@ describe("a figure asked as where a change ended is not taken from the change th
       /^The cost of the Marneuli–Alaverdi line has risen from 240 million to 285 million/,
     );
     expect(result.answer).not.toContain("320 million");
+  });
+});
 
 describe("a three-article story: a role's holder now, and a time set by a meeting the question names", () => {
   // Made up: Portugal and Spain on a Guadiana desalination plant. Lisbon talks in March, the
