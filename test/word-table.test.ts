@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indexWords, wordsOf } from "../src/engine/language/normalize.ts";
+import { indexWords, tokenize, wordsOf } from "../src/engine/language/normalize.ts";
 import { forEachIndexWord, forEachWordNumber, wordOfNumber } from "../src/engine/language/word-table.ts";
+import type { Fact } from "../src/engine/schema.ts";
+import {
+  namePositions,
+  statementHasAnyOf,
+  textHasAnyWord,
+  textHasWordsInRow,
+  wordsToFind,
+} from "../src/engine/token-cache.ts";
 
 /** Text built from the pieces the tokenizer treats specially, ASCII and not. */
 const trickyText = fc
@@ -82,5 +90,52 @@ describe("the word table reads texts as the tokenizer does", () => {
       forEachWordNumber("four five six seven eight", () => {});
     });
     expect(outer).toEqual(["one", "two", "three"]);
+  });
+});
+
+describe("checks on a fact's words without its tokens", () => {
+  const wordsOfTokens = (text: string) => tokenize(text).map((token) => token.word);
+
+  it("finds words in a row and any of a set exactly where the tokens have them", () => {
+    fc.assert(
+      fc.property(
+        trickyText,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom("non", "had", "kazakhstan", "s", "covid19", "news.az", "to", "dont"), {
+          maxLength: 3,
+        }),
+        (text, picks, extra) => {
+          const words = wordsOfTokens(text);
+          // Runs taken from the text itself (found) and shifted or padded (mostly not found).
+          const start = words.length > 0 ? picks[0]! % words.length : 0;
+          const runs = [
+            words.slice(start, start + picks.length),
+            [...words.slice(start, start + picks.length - 1), ...extra],
+            extra,
+            [],
+          ];
+          for (const run of runs) {
+            expect(textHasWordsInRow(text, run)).toBe(namePositions(tokenize(text), run).length > 0);
+          }
+          const set = new Set([...extra, ...words.filter((_, i) => picks.includes(i))]);
+          expect(textHasAnyWord(text, set)).toBe(words.some((word) => set.has(word)));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("keeps what a fact's statement has per set of words, as its tokens say", () => {
+    const fact = { statement: "Brazil, a non-permanent member, had signed it on Kazakhstan's behalf." };
+    const non = wordsToFind(["non"]);
+    const had = wordsToFind(["had", "has"]);
+    const missing = wordsToFind(["never", "not"]);
+    expect(statementHasAnyOf(fact as Fact, non)).toBe(true);
+    expect(statementHasAnyOf(fact as Fact, had)).toBe(true);
+    expect(statementHasAnyOf(fact as Fact, missing)).toBe(false);
+    expect(textHasWordsInRow(fact.statement, ["on", "kazakhstan", "behalf"])).toBe(true);
+    expect(textHasWordsInRow(fact.statement, ["non", "member"])).toBe(false);
+    // Read once: the fact's answer is kept for that set of words.
+    expect(missing.facts.get(fact as Fact)).toBe(false);
   });
 });

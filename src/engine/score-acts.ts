@@ -4,7 +4,14 @@ import { isPastVerb, type Token } from "./language/normalize.ts";
 import { isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
-import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  statementHasAnyOf,
+  wordsToFind,
+} from "./token-cache.ts";
 
 // Who did the act asked about, and whether it was done at all (denied, hedged, only planned): a
 // fact with the question's words can still tell of another's act or of none.
@@ -25,10 +32,12 @@ export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: 
  * pay for patrols": an infinitive after a noun says what a thing is for, not who does it ("offered
  * to pay", after a verb, does say who).
  */
-export function actOnlyAsPurpose(plan: QueryPlan, sentence: readonly Token[]): boolean {
+export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean {
   if (plan.kind !== "who" || plan.words[0] !== "who") return false;
   const verb = plan.terms.find((t) => t.position === 1 && t.weight >= 1 && isVerb(t.word));
-  if (!verb) return false;
+  // Read only for the questions it is about, and only a sentence with "to" in it.
+  if (!verb || !statementHasAnyOf(indexed.fact, TO)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
   const at = positionsOf(sentence, (token) => verb.alternatives.has(token.stem));
   return (
     at.length > 0 &&
@@ -38,6 +47,8 @@ export function actOnlyAsPurpose(plan: QueryPlan, sentence: readonly Token[]): b
     })
   );
 }
+
+const TO = wordsToFind(["to"]);
 
 function positionsOf(sentence: readonly Token[], test: (token: Token) => boolean): number[] {
   const out: number[] = [];
@@ -145,7 +156,7 @@ export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|
  * question's verb ("did not agree", "has never signed").
  */
 export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !hasWordOf(indexed, NEGATORS, withNegator)) return false;
+  if (acts.length === 0 || !statementHasAnyOf(indexed.fact, NEGATOR_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const negated = (i: number) =>
     NEGATORS.has(sentence[i - 1]?.word ?? "") ||
@@ -166,7 +177,7 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
  * says nothing of the act having been done.
  */
 export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !hasWordOf(indexed, POSSIBLE_OR_MEANS, withPossibility)) return false;
+  if (acts.length === 0 || !statementHasAnyOf(indexed.fact, POSSIBILITY_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
@@ -188,24 +199,6 @@ const INTENTIONS = new Set([
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
 ]);
 const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([...MODALS_OF_POSSIBILITY, "by", ...INTENTIONS]);
-
-// Whether a fact's sentence has any of a few words, read once per fact: the checks above run on
-// every fact a question weighs, and most sentences have none of them.
-const withNegator = new WeakMap<object, boolean>();
-const withPossibility = new WeakMap<object, boolean>();
-function hasWordOf(
-  indexed: IndexedFact,
-  words: ReadonlySet<string>,
-  cache: WeakMap<object, boolean>,
-): boolean {
-  let has = cache.get(indexed.fact);
-  if (has === undefined) {
-    const [sentence = []] = factSequences(indexed.fact);
-    has = sentence.some((token) => words.has(token.word));
-    cache.set(indexed.fact, has);
-  }
-  return has;
-}
 
 const PAST_OPENERS = new Set(["did", "was", "were", "has", "have", "had"]);
 
@@ -287,3 +280,8 @@ const SAID = new Set(["said", "says"]);
 function finiteVerb(word: string): boolean {
   return isPastVerb(word) || (/[^su]s$/.test(word) && isVerb(word));
 }
+
+// Whether a fact's sentence has any of a few words, read once per fact: the checks above run on
+// every fact a question weighs, and most sentences have none of them.
+const NEGATOR_WORDS = wordsToFind(NEGATORS);
+const POSSIBILITY_WORDS = wordsToFind(POSSIBLE_OR_MEANS);

@@ -4,7 +4,7 @@ import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
-import { factSequences, mentionPositions } from "./token-cache.ts";
+import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
 // When: the question's time words and dates against a fact's, kept apart from the per-fact score
@@ -291,7 +291,8 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
  */
 function endedState(plan: QueryPlan, indexed: IndexedFact): boolean {
   const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
-  if (!verb) return false;
+  // Only a statement with "had" in it can (most have none: their words are not read here).
+  if (!verb || !statementHasAnyOf(indexed.fact, HAD)) return false;
   const [statement = []] = factSequences(indexed.fact);
   for (let i = 0; i < statement.length; i++) {
     if (statement[i]!.word !== "had") continue;
@@ -303,6 +304,7 @@ function endedState(plan: QueryPlan, indexed: IndexedFact): boolean {
 }
 
 const ENDED_VERB_WEIGHT = 0.7;
+const HAD = wordsToFind(["had"]);
 
 /**
  * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";

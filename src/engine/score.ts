@@ -794,7 +794,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // says what may be.
   if (!plan.future && asksAboutADeed(plan, context.acts) && onlyPossible(context.acts, indexed))
     return MISSES_TIME;
-  if (actOnlyAsPurpose(plan, factSequences(indexed.fact)[0] ?? [])) return 0.6;
+  if (actOnlyAsPurpose(plan, indexed)) return 0.6;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);

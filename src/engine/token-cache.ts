@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
+import { forEachWordNumber, wordOfNumber } from "./language/word-table.ts";
 import type { Entity, Fact } from "./schema.ts";
 
 // Word sequences are needed per question only for the few leading facts, but the same facts lead
@@ -26,6 +27,69 @@ export function entityWords(entity: Entity): { line: Token[]; names: string[][] 
     entityTokens.set(entity, words);
   }
   return words;
+}
+
+/**
+ * Whether the text has the words (lower-case, as `tokenize` gives them) one after the other, read
+ * through the word table (the words `tokenize` finds, in its order: language/word-table.ts):
+ * nothing is kept, no token is made. For checks on facts that are not otherwise read word by word
+ * (every fact about a person, to choose one), where `factSequences` would tokenise and keep each.
+ */
+export function textHasWordsInRow(text: string, words: readonly string[]): boolean {
+  const length = words.length;
+  if (length === 0) return false;
+  // The positions in `words` matched so far, as a bit set (names are a few words; longer runs
+  // fall back to the tokens).
+  if (length > 30) return namePositions(tokenize(text), words).length > 0;
+  const last = 1 << (length - 1);
+  let matched = 0;
+  let found = false;
+  forEachWordNumber(text, (number) => {
+    if (found) return;
+    const word = wordOfNumber(number);
+    // Each run matched so far goes on if this word is its next one; any may start here.
+    let next = 0;
+    for (let k = 0; k < length; k++) {
+      if (words[k] === word && (k === 0 || matched & (1 << (k - 1)))) next |= 1 << k;
+    }
+    matched = next;
+    if (matched & last) found = true;
+  });
+  return found;
+}
+
+/** Whether any word of the text (as `tokenize` gives them) is in `words`: see `textHasWordsInRow`. */
+export function textHasAnyWord(text: string, words: ReadonlySet<string>): boolean {
+  let found = false;
+  forEachWordNumber(text, (number) => {
+    if (!found && words.has(wordOfNumber(number))) found = true;
+  });
+  return found;
+}
+
+/**
+ * Whether a fact's statement has any of a few words, read once per fact and set of words through
+ * the word table (`textHasAnyWord`), kept in the set's own cache: checks that need a word such as
+ * "had" or "non" before reading the sentence's tokens skip the many facts without it, and those
+ * facts are not tokenised (nor their tokens kept) for them.
+ */
+export function statementHasAnyOf(fact: Fact, words: WordsToFind): boolean {
+  let has = words.facts.get(fact);
+  if (has === undefined) {
+    has = textHasAnyWord(fact.statement, words.words);
+    words.facts.set(fact, has);
+  }
+  return has;
+}
+
+/** A set of words `statementHasAnyOf` looks for, with what it found per fact. */
+export interface WordsToFind {
+  readonly words: ReadonlySet<string>;
+  readonly facts: WeakMap<Fact, boolean>;
+}
+
+export function wordsToFind(words: Iterable<string>): WordsToFind {
+  return { words: new Set(words), facts: new WeakMap() };
 }
 
 /** Where a name (its lower-case words) starts in a token sequence. */

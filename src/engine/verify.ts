@@ -10,7 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { stemOf, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -45,7 +45,7 @@ import {
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
-import { entityWords, factSequences } from "./token-cache.ts";
+import { entityWords, factSequences, textHasWordsInRow } from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 
 /**
@@ -812,8 +812,8 @@ function bestFactFor(entity: Entity, kb: KnowledgeBase, text: string): IndexedFa
   let bestScore = -1;
   for (const indexed of kb.factsAbout(entity.id)) {
     const overlap = wanted.filter((stem) => indexed.terms.get(stem) === 1).length;
-    const [, quote] = factSequences(indexed.fact);
-    const names = quote && containsWords(quote, name) ? 0.5 : 0;
+    // Read through the word table, not tokenised: every fact about the entity is looked at once.
+    const names = textHasWordsInRow(indexed.fact.quote, name) ? 0.5 : 0;
     const subject = indexed.fact.entities[0] === entity.id ? 1 : 0;
     const score = overlap + names + subject - indexed.length / 1000;
     if (score > bestScore) {
@@ -822,14 +822,6 @@ function bestFactFor(entity: Entity, kb: KnowledgeBase, text: string): IndexedFa
     }
   }
   return best;
-}
-
-function containsWords(sequence: Token[], words: string[]): boolean {
-  if (words.length === 0) return false;
-  for (let i = 0; i + words.length <= sequence.length; i++) {
-    if (words.every((word, k) => sequence[i + k]!.word === word)) return true;
-  }
-  return false;
 }
 
 /**

@@ -3,7 +3,14 @@ import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { Proximity, QueryPlan } from "./query.ts";
 import { type Match, type ScoringContext, termMatch } from "./score.ts";
 import { asksHowMuch, statesMoney } from "./score-kind.ts";
-import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  statementHasAnyOf,
+  wordsToFind,
+} from "./token-cache.ts";
 
 // What the leading facts' word order adds or takes away: read only for the few facts retrieval
 // keeps, after their scores, since it needs each fact's token sequence.
@@ -171,6 +178,8 @@ const LINKING_WORDS = new Set(["of", "for", "to", "in", "at", "from", "on"]);
 export function applyOpposites(plan: QueryPlan, match: Match): void {
   // Except to a yes/no question: "Was it a permanent member?" is answered by "non-permanent".
   if (plan.kind === "yesno") return;
+  // Only a statement with "non" in it can (most have none: their words are not read here).
+  if (!statementHasAnyOf(match.indexed.fact, NON)) return;
   const [statement = []] = factSequences(match.indexed.fact);
   const contradicts = plan.terms.some((term) => {
     if (term.weight < 1 || plan.words[term.position - 1] === "non") return false;
@@ -190,6 +199,7 @@ export function applyOpposites(plan: QueryPlan, match: Match): void {
 }
 
 const CONTRADICTED = 0.6;
+const NON = wordsToFind(["non"]);
 
 function descriptionSequence(kb: KnowledgeBase, id: string): Token[] {
   const entity = kb.entity(id);
