@@ -765,6 +765,17 @@ describe("a why-question is answered by a reason for what was asked", () => {
     );
   });
 
+  it("takes neither how long something took nor what the thing asked about caused as its reason", () => {
+    // "… clean-up crews took nine days to reach some of the affected coast …": how long, not why.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("why did the orchid star clean-up crews need nine days?").answered).toBe(false);
+    // "Because of the delay, the first exports will flow in May 2029 …": what the delay causes.
+    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    expect(
+      fourteenth.answer("why is there a delay to the georgia armenia power exports?").answer,
+    ).not.toMatch(/^Because of the delay/);
+  });
+
   it("takes what someone said while declining as the reason for not doing it", () => {
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
     const result = seventh.answer("why did quesada refuse to drop the wto request?");
