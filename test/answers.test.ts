@@ -550,6 +550,16 @@ describe("what someone said is whatever the article has them say, in any verb of
     expect(result.answer).toMatch(/counts his grain twice/);
   });
 
+  it("takes a name only after the verb of saying, or nowhere near one, as not the one who spoke", () => {
+    // "Ilham Aliyev thanked all CICA member countries, including Kazakhstan, …": Aliyev's words.
+    expect(ask("what did Kazakhstan have to say during the CICA handover?").answered).toBe(false);
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    // "President Ganbold Dorj invited the President of Chile …": Chile is invited, says nothing.
+    expect(third.answer("what did the Chilean president say?").answered).toBe(false);
+    // "Chile, an APEC member, expressed support …": named first, before its verb, it speaks.
+    expect(third.answer("what did Chile say about the APEC bid?").answer).toMatch(/^Chile, an APEC member/);
+  });
+
   it("still needs what the saying is about when the question names it", () => {
     expect(ask("what did Kairat Sarybay state regarding the Security Council?").answer).toMatch(
       /non-permanent member of the UN Security Council/,
@@ -761,6 +771,17 @@ describe("a why-question is answered by a reason for what was asked", () => {
     );
   });
 
+  it("takes neither how long something took nor what the thing asked about caused as its reason", () => {
+    // "… clean-up crews took nine days to reach some of the affected coast …": how long, not why.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("why did the orchid star clean-up crews need nine days?").answered).toBe(false);
+    // "Because of the delay, the first exports will flow in May 2029 …": what the delay causes.
+    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    expect(
+      fourteenth.answer("why is there a delay to the georgia armenia power exports?").answer,
+    ).not.toMatch(/^Because of the delay/);
+  });
+
   it("takes what someone said while declining as the reason for not doing it", () => {
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
     const result = seventh.answer("why did quesada refuse to drop the wto request?");
@@ -846,6 +867,14 @@ describe("a why-question is answered by a reason for what was asked", () => {
 describe("an answer is of the kind the question asks for, and never one its premise denies", () => {
   const five = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
   const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+
+  it("a who-question needs someone the question does not already name", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    // "The MBFA was set up in 2014 to cut waiting times …": the agency, and no one who set it up.
+    expect(seventh.answer("who created the MBFA?").answered).toBe(false);
+    // "Rodrigo Alfaro Menjívar … took office as Executive Director of the MBFA": someone else.
+    expect(seventh.answer("who leads the MBFA now?").answer).toMatch(/^Rodrigo Alfaro Menjívar\b/);
+  });
 
   it('"how many X" needs a number of X, not a fact that speaks of X without counting it', () => {
     // "… leaves out much of the catch of its artisanal pirogue fleet": pirogues, but no number of them.

@@ -171,8 +171,10 @@ describe('"What else…?" gives what has not been said yet', () => {
       "what else did he say?",
       "anything else?",
     );
-    expect(evenMore?.answered).toBe(true);
     expect(evenMore?.reading).toMatch(/leaving out what I already said$/);
+    // All Sarybay is reported saying was in the list before: nothing more of his to give, and
+    // "Ilham Aliyev thanked Sarybay for the congratulations" is Aliyev's saying, not his.
+    expect(evenMore?.answer).not.toMatch(/thanked Sarybay/);
     const justSaid = new Set(factIds(more!));
     for (const id of factIds(evenMore!)) expect(justSaid.has(id), `${id} was just said`).toBe(false);
   });

@@ -20,7 +20,18 @@ export interface AskedRole {
   role: Role;
 }
 
-const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "has", "have", "had"]);
+export const AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "has",
+  "have",
+  "had",
+]);
 export const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);

@@ -285,3 +285,22 @@ function finiteVerb(word: string): boolean {
 // every fact a question weighs, and most sentences have none of them.
 const NEGATOR_WORDS = wordsToFind(NEGATORS);
 const POSSIBILITY_WORDS = wordsToFind(POSSIBLE_OR_MEANS);
+
+/**
+ * One of the entities is named first in the sentence, before a verb of saying it has ("Chile, an
+ * APEC member, expressed support …"): its subject, where `saidByOneOf` needs the name right at
+ * the verb. "Ganbold invited the President of Chile" names Chile only after it.
+ */
+export function namedBeforeSaying(
+  ids: readonly string[],
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): boolean {
+  const saying = sentence.findIndex((token) => finiteVerb(token.word) && isVerbOfCommunication(token.word));
+  if (saying < 0) return false;
+  // The subject: no other name before it ("The ceremony at Keppel Bay in Singapore closed …" is
+  // the ceremony's doing).
+  return mentionPositions(sentence, ids, kb).some(
+    (at) => at < saying && !sentence.slice(1, at).some((token) => token.nameLike),
+  );
+}

@@ -62,7 +62,7 @@ export function givesReason(
   const [sentence = [], quote = []] = factSequences(indexed.fact);
   // "…, saying it would stay until the plants are readmitted" is the reason for what the fact says
   // was done: for an act it names only through a thing it mentions ("the import ban"), none.
-  if (actSaid(acts, indexed, sentence, quote)) {
+  if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, statement)) {
     if (GIVES_REASON.test(statement)) return true;
     if (causeAfterDueTo(statement)) return true;
   }
@@ -104,6 +104,13 @@ export function givesReason(
     // the word may be ("steps", "talks", "efforts").
     const prior = sentence[i - 2]?.word ?? "";
     const object = isPastVerb(prior) && !STOPWORDS.has(prior) && !isPastVerb(before);
+    // "took nine days to reach the coast" says how long, not what for ("a fund of 38 million
+    // euros over three years to pay for patrols" is what the fund is for).
+    if (
+      DURATION_UNITS.has(before) &&
+      sentence.slice(Math.max(0, i - 4), i - 1).some((t) => TAKING_TIME.has(t.word))
+    )
+      continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return false;
@@ -137,6 +144,44 @@ function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: 
     if (verbSynonyms(`${verb} ${particle}`).some((word) => stems.includes(stemOf(word)))) return i + 1;
   }
   return -1;
+}
+
+/** Units of time: "took nine days to reach" is how long it took, not what for. */
+const DURATION_UNITS: ReadonlySet<string> = new Set(
+  ["minute", "hour", "day", "week", "month", "year", "decade"].flatMap((unit) => [unit, `${unit}s`]),
+);
+
+/** Verbs a length of time is the object of: "took nine days", "needs two years". */
+const TAKING_TIME: ReadonlySet<string> = new Set([
+  "take",
+  "takes",
+  "took",
+  "taken",
+  "taking",
+  "need",
+  "needs",
+  "needed",
+  "spend",
+  "spends",
+  "spent",
+  "require",
+  "requires",
+  "required",
+]);
+
+/** A cause named after "because of", "due to" …: the word it names (after "the", "this" …). */
+const NAMED_CAUSE =
+  /\b(?:because of|due to|owing to|thanks to|as a result of)\s+(?:(?:the|this|that|its|their)\s+)?(\p{L}+)/giu;
+
+/**
+ * "Why the delay?" against "Because of the delay, the first exports will flow in May 2029, …
+ * so that …": the thing asked about is a cause the fact names, of something else, and what
+ * reasons it gives are for that something else.
+ */
+function causeIsTheAsked(plan: QueryPlan, statement: string): boolean {
+  const asked = (word: string) =>
+    plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(stemOf(word.toLowerCase())));
+  return [...statement.matchAll(NAMED_CAUSE)].some((cause) => asked(cause[1]!));
 }
 
 /** What a thing named covers, after its name: its purpose when only the thing is asked about. */

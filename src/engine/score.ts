@@ -5,7 +5,7 @@ import { stemOf, type Token } from "./language/normalize.ts";
 import { isLeaderTitle, isVerb, isVerbOfSaying } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
-import { type AskedRole, askedRole, isDirectional, roleInSentence } from "./roles.ts";
+import { type AskedRole, AUXILIARIES, askedRole, isDirectional, roleInSentence } from "./roles.ts";
 import type { EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
@@ -14,6 +14,7 @@ import {
   asksAboutADeed,
   asksWhatWasDone,
   hedged,
+  namedBeforeSaying,
   negatesTheAct,
   onlyPossible,
   PLANNED,
@@ -169,6 +170,11 @@ export interface ScoringContext {
   asksAll: boolean;
   /** "What did Sarybay say?": the verb of saying and whose saying is asked (see `speakerAsked`). */
   speaker: { term: number; ids: readonly string[] } | undefined;
+  /**
+   * "What did the Singaporean minister say …?": whose saying is asked, read wider than `speaker`
+   * (see `sayerAsked`); a fact in which none of them says anything does not answer.
+   */
+  sayer: { term: number; ids: readonly string[] } | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -200,6 +206,7 @@ export function scoringContext(
     unit: unitPriced(plan),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
+    sayer: sayerAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     alternativesRead: new Map(),
@@ -219,6 +226,61 @@ export function speakerAsked(plan: QueryPlan): ScoringContext["speaker"] {
   const verb = role && role.role === "agent" ? plan.terms[role.verb] : undefined;
   if (!role || !verb || !isVerbOfSaying(verb.word)) return undefined;
   return { term: role.verb, ids: plan.mentions[role.mention]?.entityIds ?? [] };
+}
+
+/** Words between the auxiliary and the verb of saying that may hold whose saying is asked. */
+const SAYER_REACH = 6;
+/** Who can be asked what they said: a document "says" what it states ("what does the accord say"). */
+const SAYER_KINDS: ReadonlySet<string> = new Set(["person", "country", "organization"]);
+
+/**
+ * "What did Kazakhstan say about …?", "what did the Singaporean minister say at the signing?",
+ * "what did the President of Chile say?": a what-question whose verb is one of saying, and the
+ * people, countries and bodies named between its auxiliary and that verb, whatever stands around
+ * them ("the … minister") and however lightly the verb weighs. ("What did Thailand add to the
+ * plan?" adds to something: no saying.)
+ */
+export function sayerAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["sayer"] {
+  if (plan.kind !== "what") return undefined;
+  const words = plan.words;
+  const aux = words[1] === "else" ? 2 : 1;
+  if (!AUXILIARIES.has(words[aux] ?? "")) return undefined;
+  const term = plan.terms.findIndex(
+    (t) => t.position > aux + 1 && t.position <= aux + SAYER_REACH && isVerbOfSaying(t.word),
+  );
+  if (term < 0) return undefined;
+  const verbAt = plan.terms[term]!.position;
+  if (words[verbAt + 1] === "to") return undefined;
+  const ids = plan.mentions
+    .filter((m) => m.position > aux && m.position + m.length <= verbAt)
+    .flatMap((m) => m.entityIds)
+    .filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  return ids.length > 0 ? { term, ids } : undefined;
+}
+
+/**
+ * Someone whose saying is asked says something in the fact: one of them, or someone the store
+ * describes by them ("Singapore's Senior Minister …, Rachel Teo, said") or by a body of theirs
+ * (the Swiss official, "Regional director of the Swiss Agency for Development and Cooperation").
+ */
+function saidByTheSayer(
+  sayer: NonNullable<ScoringContext["sayer"]>,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const term = plan.terms[sayer.term]!;
+  const ofTheirs = (id: string) => sayer.ids.some((asked) => kb.namedInDescription(id).has(asked));
+  const theirs = indexed.entities.filter(
+    (id) =>
+      ofTheirs(id) ||
+      [...kb.namedInDescription(id)].some(
+        (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body),
+      ),
+  );
+  const speakers = [...sayer.ids, ...theirs];
+  return saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb);
 }
 
 /**
@@ -703,6 +765,11 @@ const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|arti
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
+  // "Who was the only bidder for the contract?": a fact about no one but what the question names
+  // ("the tender drew only one bid") says nothing of who.
+  if (plan.kind === "who" && typeFit(plan, indexed, context.kb, context) === 0) return 0.6;
+  // "What did the President of Chile say?" is not answered by Ganbold inviting him.
+  if (context.sayer && !saidByTheSayer(context.sayer, plan, indexed, context.kb)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
