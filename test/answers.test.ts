@@ -243,6 +243,31 @@ describe("list questions gather every relevant fact", () => {
     );
   });
 
+  it("reads past a count before the plural asked: 'which two countries' asks for countries", () => {
+    const answer = engineFrom(SECOND_EVENT_DIR).answer(
+      "which two countries took part in the signing of the lake amari accord?",
+    ).answer;
+    expect(answer).toContain("Veloria");
+    expect(answer).toContain("Norland");
+    const sixth = engineFrom(SIXTH_EVENT_DIR).knowledge();
+    expect(understand("which three agreements were signed?", sixth).plan.focus?.word).toBe("agreements");
+  });
+
+  it("gathers the meeting's facts that say the act a list is of, however few of the question's words they have", () => {
+    const answer = engineFrom(THIRD_EVENT_DIR).answer("name the documents mongolia and chile signed").answer;
+    expect(answer).toContain("Geology and Mining");
+    expect(answer).toContain("visa exemption");
+  });
+
+  it("takes facts of the same meeting as more of a list, not rivals, and leaves out one that says the act only in its quote", () => {
+    const fourth = engineFrom(FOURTH_EVENT_DIR);
+    const result = fourth.answer("what deals did the two foreign ministers sign?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Takoradi");
+    expect(result.answer).toContain("maritime security");
+    expect(result.answer).not.toContain("safe seas");
+  });
+
   it("names every initiative", () => {
     const answer = ask("What initiatives did Azerbaijan establish within the Non-Aligned Movement?").answer;
     for (const name of ["Parliamentary Network", "Youth Organization", "Women's Platform"])

@@ -7,6 +7,7 @@ import {
   EXPANSION_PATTERN,
   KIND_WORDS,
   MODAL_VERBS,
+  NUMBER_WORDS,
   SOFT_WORDS,
   STOPWORDS,
   SYNONYM_FAMILIES,
@@ -507,12 +508,14 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     }
   }
   const whoIs = asksWhoIs(corrected);
-  // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for.
+  // "Which *outlet* ...", and "Who are the two *ministers* who ...": the kind of thing asked for
+  // ("which four *countries*": past the count).
+  const counted = NUMBER_WORDS.has(corrected[opener + 1]?.word ?? "") ? 1 : 0;
   const focus =
     opener < 0
       ? undefined
       : kind === "which" || kind === "what"
-        ? terms.find((term) => term.position === opener + 1)
+        ? terms.find((term) => term.position === opener + 1 + counted)
         : whoIs && ARTICLES.has(corrected[opener + 2]?.word ?? "")
           ? terms.find((term) => term.weight >= 1 && term.position <= opener + 5 && term.kinds.length === 0)
           : undefined;

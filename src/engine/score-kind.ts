@@ -1,6 +1,6 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -43,12 +43,6 @@ export function namesAsked(plan: QueryPlan): Term | undefined {
 export function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
 }
-
-const NUMBER_WORDS = new Set(
-  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty dozens hundreds".split(
-    " ",
-  ),
-);
 
 /** "How many times", "how many of them": no thing counted that a fact must name. */
 const NOT_COUNTED = new Set(["times", "time", "of", "more", "less", "fewer"]);

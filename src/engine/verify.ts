@@ -10,7 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { stemOf, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -376,11 +376,20 @@ export function verify(
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
+  // A list asked: the facts of the best fact's meeting are more of the list, or beside it, not
+  // rivals; a rival list is another meeting's ("what did they sign?" of two visits).
+  const asked = namesAsked(plan) ?? plan.focus;
+  const list = wantsList(read);
+  const item = list ? listItemOf(top, asked) : () => false;
+  const meeting = top.indexed.fact.event;
+  const rivalNot = (m: Match) => list && meeting !== undefined && m.indexed.fact.event === meeting;
   const features = evidenceFeatures(
     read,
     top,
     usable,
-    byTime ? (m) => agrees(m) || reportedOn(m, kb) !== reportedOn(top, kb) : agrees,
+    byTime
+      ? (m) => agrees(m) || rivalNot(m) || reportedOn(m, kb) !== reportedOn(top, kb)
+      : (m) => agrees(m) || rivalNot(m),
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood });
@@ -425,26 +434,27 @@ export function verify(
     const later = laterAccount(top, usable, kb);
     if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
   }
-  const asked = namesAsked(plan) ?? plan.focus;
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
   const shown = standing && AMOUNT_ASKED.has(plan.kind) ? takenOnLater(top, kb) : top;
+  const act = list ? listAct(plan, asked) : undefined;
+  const actSaid = !!act && saysTheWord(act, top.indexed);
   const chosen =
-    wantsList(read) && shown === top
+    list && shown === top
       ? usable
           // Facts close to the best one join it even a little under the answer threshold, and so
           // do the facts of its meeting that say the very thing asked for: "what agreements were
           // signed?" gathers "the second agreement, a memorandum on …" beside "signed two agreements".
           .filter(
             (m) =>
-              answers(m, LOWEST_FLOOR) &&
+              m === top ||
               // ("At first", "now": the one article's account asked, not the others'.)
-              (!byTime || m.indexed.fact.source === top.indexed.fact.source) &&
-              (m.coverage >= top.coverage - LIST_MARGIN ||
-                (!!asked &&
-                  m.indexed.fact.event !== undefined &&
-                  m.indexed.fact.event === top.indexed.fact.event &&
-                  saysTheWord(asked, m.indexed))),
+              ((!byTime || m.indexed.fact.source === top.indexed.fact.source) &&
+                answers(m, LOWEST_FLOOR) &&
+                (item(m) ||
+                  (m.coverage >= top.coverage - LIST_MARGIN &&
+                    // (Of the same meeting, a fact that does not say the act the others say is no item.)
+                    !(actSaid && m.indexed.fact.event === top.indexed.fact.event)))),
           )
           .slice(0, MAX_LIST)
       : [shown];
@@ -452,7 +462,17 @@ export function verify(
   // meeting's facts about "the first agreement" and "the second agreement" say what each one is,
   // however few of the question's words they have.
   const plural = namesAsked(plan);
-  if (plural && wantsList(read)) {
+  // The meeting's facts that say the act the list is of join it however few of the question's
+  // words they have ("signed an Agreement on Cooperation in Geology and Mining").
+  if (list && actSaid && act && top.indexed.fact.event) {
+    for (const indexed of kb.factsOfEventVisible(top.indexed.fact.event)) {
+      if (chosen.length >= MAX_LIST) break;
+      if (chosen.some((m) => m.indexed === indexed) || !saysTheWord(act, indexed)) continue;
+      if (byTime && indexed.fact.source !== top.indexed.fact.source) continue;
+      chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
+    }
+  }
+  if (plural && list) {
     for (const indexed of orderedItems(top, plural, kb)) {
       if (chosen.length >= MAX_LIST) break;
       if (chosen.some((m) => m.indexed === indexed)) continue;
@@ -728,6 +748,51 @@ function wantsList(read: Reading & { kind: "read" }): boolean {
       ))
   );
 }
+
+/** Another item of a list asked: a fact of the best one's meeting whose own sentence says the plural asked for ("the second *agreement*"). */
+function listItemOf(top: Match, asked: Term | undefined): (m: Match) => boolean {
+  const event = top.indexed.fact.event;
+  if (!event || !asked) return () => false;
+  return (m) => m !== top && m.indexed.fact.event === event && saysTheWord(asked, m.indexed);
+}
+
+/**
+ * The act a list of things is asked of: the question's first verb besides the plural to be named,
+ * in a verb's place ("documents *signed* in …", "what did they *sign*", "everything they
+ * *committed* to"), not a noun that may also be one ("the first *round*", "Iturra's *visit*").
+ * Only a list of things asked for by name ("which documents", "list …"): "what did she say?" is no
+ * list of sayings, and "which country pays the least?" asks for one.
+ */
+function listAct(plan: QueryPlan, asked: Term | undefined): Term | undefined {
+  if (!namesAsked(plan) && !LIST_OPENERS.has(plan.words[0] ?? "")) return undefined;
+  return plan.terms.find((t) => {
+    if (t === asked || t.weight < 1 || t.kinds.length > 0 || isPlural(t.word) || !isVerb(t.word))
+      return false;
+    const before = plan.words.slice(0, t.position);
+    return (
+      !DETERMINERS.has(before.at(-1) ?? "") &&
+      (isPastVerb(t.word) ||
+        before.some((word) => DO_SUPPORT.has(word)) ||
+        // "which countries put pen to paper", "which bodies ran …": right after what is asked.
+        (!!asked && t.position === asked.position + 1))
+    );
+  });
+}
+
+const LIST_OPENERS: ReadonlySet<string> = new Set(["list", "name"]);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+/** "What did they sign", "what will they sign": the verb after is the act. */
+const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "would", "to"]);
 
 /** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
 function saysTheWord(asked: Term, indexed: IndexedFact): boolean {

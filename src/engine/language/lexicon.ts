@@ -196,6 +196,13 @@ export const ORDINAL_WORDS = [
   "tenth",
 ] as const;
 
+/** Count words: "four documents", "which *two* metals", "dozens of vessels". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty dozens hundreds".split(
+    " ",
+  ),
+);
+
 /** Modal verbs: "who *will* chair …", "when *may* they sign …". */
 export const MODAL_VERBS: ReadonlySet<string> = new Set([
   "will",
