@@ -1372,3 +1372,65 @@ describe('"It" is not the place the previous question set its question in', () =
     expect(readings.some((r) => r.kind === "read" && /"it" as Yerevan/.test(r.reading ?? ""))).toBe(false);
   });
 });
+
+describe('"Who had the job then?" asks who held the post the previous question asked about', () => {
+  const malacca = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("puts the post asked about in the place of 'the job' or 'that position'", () => {
+    const result = followUp(
+      malacca,
+      "who is the executive director of the smsc?",
+      "who held that position before?",
+    );
+    expect(result.reading).toBe('Reading it as "who was executive director of the smsc before?"');
+    expect(result.answer).toContain("Tan Boon Kiat");
+  });
+
+  it("leaves a question that names someone, or follows no question of a post, as it was", () => {
+    const kb = malacca.knowledge();
+    const turn = turnOf(malacca.answer("what will the smsc do under the oil spill agreement?"));
+    const readings = resolveContext(understand("who held the post before?", kb), turn, kb);
+    expect(readings.some((r) => r.kind === "read" && /Reading it as "who was/.test(r.reading ?? ""))).toBe(
+      false,
+    );
+  });
+});
+
+describe('"Which hall?" after a question about a meeting is where that meeting was held', () => {
+  const malacca = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("gives the venue of the meeting just discussed, for a noun of a place or one its venue is named by", () => {
+    const question = "who chaired the jakarta round of the oil spill talks?";
+    for (const next of ["in which hall?", "what venue exactly?"]) {
+      const result = followUp(malacca, question, next);
+      expect(result.reading).toMatch(/^Taking it as the venue of Second round of Malacca/);
+      expect(result.answer).toContain("Sunda Kelapa Maritime Hall");
+    }
+  });
+});
+
+describe('"At the signing", "the next round" are the meetings of the story being discussed', () => {
+  const locust = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("keeps 'what did he say at the signing?' to the meeting of the story whose title has the signing", () => {
+    const result = followUp(
+      locust,
+      "what did pieter de graaf sign in bosaso?",
+      "what did he say at the signing?",
+    );
+    expect(result.reading).toMatch(
+      /^Taking "he" as Pieter de Graaf, "the signing" as Second round of Djibouti/,
+    );
+    expect(result.answer).toContain("In April I said");
+  });
+
+  it("reads 'the next round' after a question about the first as the story's second, found among its facts", () => {
+    const result = followUp(
+      locust,
+      "who opened the djibouti city locust talks?",
+      "who chaired the next round?",
+    );
+    expect(result.reading).toMatch(/^Taking "the next round" as Second round of Djibouti/);
+    expect(result.answer).toMatch(/Deqa Yusuf Farah/);
+  });
+});

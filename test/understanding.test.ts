@@ -581,6 +581,16 @@ describe("a plan shelved is a plan put off", () => {
   });
 });
 
+describe('"more" before an adjective or "than" compares; it does not ask for more', () => {
+  it("reads 'more generous', 'more than' as a comparison and 'anything more', 'more details' as asking for more", () => {
+    const kb = seedOnly.knowledge();
+    expect(understand("was the new offer more generous?", kb).references.more).toBe(false);
+    expect(understand("did they pledge more than last year?", kb).references.more).toBe(false);
+    expect(understand("anything more on the copper deal?", kb).references.more).toBe(true);
+    expect(understand("any more details about it?", kb).references.more).toBe(true);
+  });
+});
+
 describe("a town asked for is a place, as a city is", () => {
   it("answers which town with the place a fact names", () => {
     expect(all.answer("in which town was the lake amari accord signed?").answer).toMatch(/^Port Sella\b/);

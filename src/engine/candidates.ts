@@ -32,6 +32,7 @@ export function findCandidates(
     exclude: read.exclude,
     ...(time ? { time } : {}),
     ...(sources ? { sources } : {}),
+    ...(read.within ? { event: read.within.event } : {}),
   });
   // "The other minister who was quoted": the meeting's facts only, none naming the one asked about.
   const within = read.within;

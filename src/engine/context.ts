@@ -4,7 +4,7 @@ import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -91,17 +91,74 @@ export function resolveContext(
 ): Reading[] {
   // "How long after the first round?" after a question about the locust pact: that story's first
   // round, not another story's meeting that "first round" names on its own.
-  const counted = previous ? countedInStory(question, previous, kb) : undefined;
-  if (!counted) return readingsOf(question, previous, kb);
-  return readingsOf(counted.understanding, previous, kb).map((read) =>
-    read.kind === "read" ? { ...read, story: counted.story } : read,
+  // "Who had the job during the first round?" after "who is Somalia's agriculture minister?": the
+  // post asked about, named ("who was Somalia's agriculture minister during the first round?").
+  const post = previous ? heldPost(question, previous, kb) : undefined;
+  const asked = post?.understanding ?? question;
+  const counted = previous ? countedInStory(asked, previous, kb) : undefined;
+  const readings = counted
+    ? readingsOf(counted.understanding, previous, kb, true).map((read) =>
+        read.kind === "read" ? { ...read, story: counted.story } : read,
+      )
+    : readingsOf(asked, previous, kb);
+  return post
+    ? readings.map((read) =>
+        read.kind === "read" ? { ...read, reading: read.reading ?? post.reading } : read,
+      )
+    : readings;
+}
+
+/** "Who had the job …", "who held that post …": nothing named but the post and when. */
+const HOLDER_OF_POST =
+  /^who (?:had|held|was in|filled) (?:the|that|this) (?:job|post|position|role|office)\b(.*)$/;
+/** The post a question asked the holder of: "who is Somalia's agriculture minister (now)?", "… as minister?" */
+const POST_ASKED = [
+  /^(?:and |so )?who(?:'s| is| was) (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
+  /\bas (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
+];
+
+/**
+ * "Who had the job back in 2020?" after "who's Djibouti's agriculture minister?": the post the
+ * previous question asked about in the place of "the job" ("who was Djibouti's agriculture
+ * minister back in 2020?"); nothing when it asked of no post (a title, a noun for a person, last).
+ * "Before her" asks of the one answered, which `beforeTheOneAnswered` reads.
+ */
+function heldPost(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): { understanding: Understanding; reading: string } | undefined {
+  // ("During the first round", "at the Osh talks" only say when.)
+  const namesSomeone = asked.plan.mentions.some(
+    (m) => !SETTING_KINDS.has(kb.entity(m.entityIds[0]!)?.kind ?? "person"),
   );
+  if (asked.references.person || asked.references.group || namesSomeone) return undefined;
+  const match = HOLDER_OF_POST.exec(tokensOf(asked.question).join(" "));
+  if (!match) return undefined;
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  // A title last ("Somalia's agriculture minister") or before what it is of ("director of the SMSC").
+  const post = POST_ASKED.map((pattern) => pattern.exec(before)?.[1]).find(
+    (found) =>
+      !!found &&
+      isPersonNoun(
+        found
+          .replace(/ of .*$/i, "")
+          .split(" ")
+          .at(-1)!
+          .toLowerCase(),
+      ),
+  );
+  if (!post) return undefined;
+  const question = `who was ${post}${match[1]}?`;
+  return { understanding: understand(question, kb), reading: `Reading it as "${question}"` };
 }
 
 function readingsOf(
   question: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
+  /** The question's count ("the first round") was already taken as the story's own meeting. */
+  counted = false,
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
@@ -125,6 +182,9 @@ function readingsOf(
   // of the locust agreement.
   const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
   if (sameOfOther) return [sameOfOther];
+  // "Which building?", "where exactly, which venue?" after a question about a meeting: where it was.
+  const venue = previous ? askedWhereItWas(asked, previous, kb) : undefined;
+  if (venue) return [venue];
   const pronoun = asked.references.person;
   const people = previous
     ? previous.entities.filter(
@@ -140,6 +200,12 @@ function readingsOf(
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "What did she say at the signing?", "who chaired the next round?": first of the story's meeting
+  // the words pick out.
+  const first = readings[0];
+  const setting =
+    first?.kind === "read" && previous && !counted ? atStoryMeeting(first, asked, previous, kb) : undefined;
+  if (setting) readings.unshift(setting);
   // "And Battsetseg?" after "what did Iturra say at the press conference?": if she said nothing
   // there, what she said.
   const broader = readings[0]?.kind === "read" ? withoutSetting(readings[0], asked, kb) : undefined;
@@ -169,6 +235,75 @@ function readingsOf(
     return [...answerable, again, ...hint];
   }
   return readings;
+}
+
+/** "… at the signing?", "… during the opening?": the occasion, last. */
+const AT_OCCASION = /\s(?:at|during) the (\p{L}+)\s*$/u;
+/** "… at the second meeting", "in the next round": a meeting of the story by its count. */
+const AT_STEP = new RegExp(
+  `\\s(?:(?:at|in|during|for|of) )?the (?:${COUNTED_WORDS}|previous) (?:round|meeting|session|talks|one)(?: of talks)?(?=$|\\s)`,
+  "i",
+);
+
+/**
+ * "What did she say at the signing?" after a question about one story: said at the meeting of
+ * that story whose title has the word ("Second round … and signing of the agreement"), not
+ * wherever a fact has it.
+ * Only for a question that names someone (or a pronoun taken as someone): the question without
+ * the words that set it, kept to that meeting's facts.
+ */
+function atStoryMeeting(
+  read: Reading & { kind: "read" },
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  if (read.within || read.event || read.story) return undefined;
+  const understanding = read.understanding;
+  const text = understanding.question.replace(/[?!.\s]+$/, "");
+  // "Who chaired the next round?" after a question about the first: the story's next meeting, not
+  // the one planned that "the next round" names on its own.
+  const step = asked.storyStep ? AT_STEP.exec(text) : null;
+  const from = step ? storyEventOf(previous, kb) : undefined;
+  const stepped = from && asked.intent === "fact" ? stepAlong(from, asked.storyStep!, kb) : undefined;
+  // ("The first round" that already names the story's own first round needs no taking.)
+  const ownMeetings = new Set(from ? storyMeetings(from, kb).map((event) => event.id) : []);
+  const named = understanding.plan.mentions.some((m) =>
+    m.entityIds.some(
+      (id) => ownMeetings.has(id) || kb.eventsWith(id).some((event) => ownMeetings.has(event)),
+    ),
+  );
+  if (step && stepped && !named) {
+    const rest = `${text.slice(0, step.index)}${text.slice(step.index + step[0].length)}?`;
+    const said = `"${step[0].trim()}" as ${stepped.title}`;
+    return {
+      ...reread(rest, kb, read.reading ? `${read.reading}, ${said}` : `Taking ${said}`),
+      exclude: read.exclude,
+      previous,
+      within: { event: stepped.id, without: NOTHING },
+      ...(read.about ? { about: read.about } : {}),
+    };
+  }
+  if (understanding.plan.mentions.length === 0 || understanding.plan.kind === "when") return undefined;
+  if (understanding.plan.mentions.some((m) => isKind(kb, m.entityIds, "event"))) return undefined;
+  const match = AT_OCCASION.exec(text);
+  const discussed = match ? storyEventOf(previous, kb) : undefined;
+  if (!match || !discussed) return undefined;
+  const story = storyMeetings(discussed, kb);
+  const stem = stemOf(match[1]!.toLowerCase());
+  const titled = story.filter((event) => tokensOf(event.title).some((word) => stemOf(word) === stem));
+  const meeting = story.length > 1 && titled.length === 1 ? titled[0] : undefined;
+  if (!meeting) return undefined;
+  const rest = `${text.slice(0, match.index)}?`;
+  const said = `"the ${match[1]}" as ${meeting.title}`;
+  const reading = read.reading ? `${read.reading}, ${said}` : `Taking ${said}`;
+  return {
+    ...reread(rest, kb, reading),
+    exclude: read.exclude,
+    previous,
+    within: { event: meeting.id, without: NOTHING },
+    ...(read.about ? { about: read.about } : {}),
+  };
 }
 
 /** A meeting named only by its count: "the first round", "second meeting". */
@@ -378,6 +513,56 @@ function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: Knowledg
     kind: "read",
     understanding: asked,
     reading: `Taking it as ${event.title}`,
+    exclude: NOTHING,
+    event: event.id,
+    previous,
+  };
+}
+
+/** What may stand beside "which" and a place noun: "where exactly, which venue?", "in which hall was it?" */
+const PLACE_FILLER = new Set([
+  "exactly",
+  "precisely",
+  "the",
+  "was",
+  "is",
+  "it",
+  "that",
+  "this",
+  "held",
+  "in",
+  "at",
+]);
+
+/**
+ * "Which building?", "where exactly, which venue?" after a question about a meeting that was
+ * held: nothing but a question word and a noun of a place, so where that meeting was (its venue),
+ * not whatever else has the word. Not after a question about what is to come: the meeting
+ * reported is not the one planned.
+ */
+function askedWhereItWas(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  const { references } = asked;
+  if (!event || asked.plan.mentions.length > 0 || references.person || references.group || references.more) {
+    return undefined;
+  }
+  const words = tokensOf(asked.question).filter((w) => !PLACE_FILLER.has(w));
+  const asks = words.filter((w) => WH_WORDS.has(w));
+  const rest = words.filter((w) => !WH_WORDS.has(w));
+  if (asks.length === 0 || !asks.every((w) => w === "where" || w === "which" || w === "what"))
+    return undefined;
+  // A noun of a place, or one the meeting's place is named by ("which hall?": "Maritime Hall").
+  const place = (event.place ?? "").toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  if (rest.length !== 1 || !(isPlaceNoun(rest[0]!) || place.includes(rest[0]!))) return undefined;
+  if (understand(previous.question, kb).plan.future) return undefined;
+  return {
+    kind: "read",
+    understanding: understand("where was that?", kb),
+    reading: `Taking it as the venue of ${event.title}`,
     exclude: NOTHING,
     event: event.id,
     previous,

@@ -37,6 +37,8 @@ export interface CandidateOptions {
   time?: TimeConstraint;
   /** Only facts from these sources ("according to <outlet>"). */
   sources?: ReadonlySet<string>;
+  /** Only facts of this meeting ("who chaired the next round?"): chosen among them, not after. */
+  event?: string;
 }
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
@@ -263,13 +265,18 @@ export function candidates(
       if (read >= slack - 1e-9) break;
     }
     const sources = options.sources;
+    const event = options.event;
     // With nothing to leave out, every fact found is in the pool (its fact need not be read).
     let pooled = partials;
-    if (options.exclude.size > 0 || sources) {
+    if (options.exclude.size > 0 || sources || event) {
       pooled = 0;
       for (let p = 0; p < partials; p++) {
         const indexed = partial[p]!;
-        if (!options.exclude.has(indexed.fact.id) && (!sources || sources.has(indexed.fact.source)))
+        if (
+          !options.exclude.has(indexed.fact.id) &&
+          (!sources || sources.has(indexed.fact.source)) &&
+          (!event || indexed.fact.event === event)
+        )
           partial[pooled++] = indexed;
       }
     }

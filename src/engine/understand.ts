@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord } from "./language/english.ts";
 import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
-import { canNamePerson, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { canNamePerson, isAdjectiveOnly, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import {
   MAX_QUESTION_CHARS,
@@ -1238,6 +1238,11 @@ const KIND_NOUNS: Record<string, readonly EntityKind[]> = {
 };
 const KIND_PHRASE = new RegExp(`\\b(?:that|this|the same) (${Object.keys(KIND_NOUNS).join("|")})\\b`);
 
+/** The word after "more" makes it a comparison: "more than", "more expensive". */
+function comparing(next: string | undefined): boolean {
+  return next === "than" || (!!next && !STOPWORDS.has(next) && isAdjectiveOnly(next));
+}
+
 function referencesIn(words: readonly string[], text: string): References {
   const find = (set: ReadonlySet<string>) => words.find((word) => set.has(word));
   const person = find(PERSON_PRONOUNS);
@@ -1262,7 +1267,10 @@ function referencesIn(words: readonly string[], text: string): References {
     ...(thing && thingKinds && thing === kindPhrase?.[0] ? { thingKinds } : {}),
     // The word count first: it is cheaper than the pattern, and most questions are longer.
     other: words.length <= 6 && /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text),
-    more: /\b(?:else|other things?|anything more|more)\b/.test(text),
+    // "Is it more expensive?", "more than half": a comparison, not a request for more.
+    more:
+      /\b(?:else|other things?)\b/.test(text) ||
+      words.some((word, i) => word === "more" && !comparing(words[i + 1])),
     ellipsis: words.length <= 6 && /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text),
   };
 }

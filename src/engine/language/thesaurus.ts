@@ -708,16 +708,72 @@ const nounOnlyCache = new Map<string, boolean>();
  * "major" are adjectives and only describe.
  */
 export function isNounOnly(word: string): boolean {
-  const cached = nounOnlyCache.get(word);
+  return cachedSenses(nounOnlyCache, word, (noun, adjective) => noun([word]) && !adjective(word));
+}
+
+/**
+ * A word WordNet knows as an adjective and never as a noun ("expensive", "likely"): after "more" it
+ * makes a comparison ("is it more expensive?"), not a request for more ("anything more?").
+ */
+export function isAdjectiveOnly(word: string): boolean {
+  return cachedSenses(
+    adjectiveOnlyCache,
+    word,
+    (noun, adjective) => adjective(word) && !noun(singularForms(word)),
+  );
+}
+
+/** A test of whether any of some forms is a noun and whether a word is an adjective, cached per word. */
+function cachedSenses(
+  cache: Map<string, boolean>,
+  word: string,
+  test: (noun: (forms: readonly string[]) => boolean, adjective: (word: string) => boolean) => boolean,
+): boolean {
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
   const adjectiveIndex = filesOf("a")?.index;
   const result =
     !!nouns &&
     !!adjectiveIndex &&
-    nounSenses(nouns.index, word).length > 0 &&
-    nounSenses(adjectiveIndex, word).length === 0;
-  nounOnlyCache.set(word, result);
+    test(
+      (forms) => forms.some((form) => nounSenses(nouns.index, form).length > 0),
+      (w) => nounSenses(adjectiveIndex, w).length > 0,
+    );
+  cache.set(word, result);
+  return result;
+}
+const adjectiveOnlyCache = new Map<string, boolean>();
+
+const NOUN_LOCATION = 15;
+/** How far up a place noun's commonest sense may be a "structure" or a "location". */
+const PLACE_DEPTH = 4;
+const placeNounCache = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is where something is: WordNet's `noun.location` ("venue", "city",
+ * "site"), or a kind of structure or location a few steps up ("building", "hotel", "stadium").
+ */
+export function isPlaceNoun(word: string): boolean {
+  const cached = placeNounCache.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  const sense = nouns
+    ? singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0]
+    : undefined;
+  let result = false;
+  if (nouns && sense !== undefined) {
+    result = lexicographerFile(nouns.data, sense) === NOUN_LOCATION;
+    let level = [sense];
+    for (let depth = 0; depth <= PLACE_DEPTH && !result && level.length > 0; depth++) {
+      result = level.some((offset) => {
+        const lemma = synsetLemmas(nouns.data, offset)[0];
+        return lemma === "structure" || lemma === "location";
+      });
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+    }
+  }
+  placeNounCache.set(word, result);
   return result;
 }
 
