@@ -81,12 +81,13 @@ export function evidenceFeatures(
   // "What did Sarybay say?" is answered by all he said: facts as good as the best one that also
   // have him say something are more of the list, not rivals.
   const sayings = !!evidence?.saidByAsked && (plan.kind === "what" || plan.kind === "which");
+  // (Coverage first: whether a fact names the same answer is read only for the few close to the best.)
   const others = matches.filter(
     (m) =>
       m !== top &&
       !(
-        (asksForTheRest || (sayings && m.evidence?.saidByAsked) || sameAnswer(m)) &&
-        m.coverage >= top.coverage - RIVAL_MARGIN
+        m.coverage >= top.coverage - RIVAL_MARGIN &&
+        (asksForTheRest || (sayings && m.evidence?.saidByAsked) || sameAnswer(m))
       ),
   );
   const second = others[0]?.coverage ?? 0;
