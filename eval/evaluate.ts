@@ -114,6 +114,11 @@ export const FIFTEENTH_STORE_PARTS = [
   ...FOURTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifteenth-event"),
 ];
+/** + a sixteenth (three articles: the Osogovo park of Bulgaria and North Macedonia, which Serbia joins). */
+export const SIXTEENTH_STORE_PARTS = [
+  ...FIFTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -178,6 +183,11 @@ export const HELDOUT_12_STORE_PARTS = [
   ...HELDOUT_11_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-12"),
 ];
+/** A thirteenth held-out story in three articles (a touring exhibition of Roman mosaics; Morocco joins, Lebanon withdraws). */
+export const HELDOUT_13_STORE_PARTS = [
+  ...HELDOUT_12_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-13"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -222,6 +232,7 @@ const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions
 const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questions.test.jsonl");
 const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questions.test.jsonl");
 const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questions.test.jsonl");
+const HELDOUT_13 = join(PROJECT_ROOT, "test", "fixtures", "heldout-13", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -267,6 +278,7 @@ export function loadSplits(): Split[] {
         { store: THIRTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirteenth.jsonl")) },
         { store: FOURTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourteenth.jsonl")) },
         { store: FIFTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifteenth.jsonl")) },
+        { store: SIXTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixteenth.jsonl")) },
       ],
     },
     {
@@ -291,6 +303,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_10) ? [{ store: HELDOUT_10_STORE_PARTS, cases: readCases(HELDOUT_10) }] : []),
         ...(existsSync(HELDOUT_11) ? [{ store: HELDOUT_11_STORE_PARTS, cases: readCases(HELDOUT_11) }] : []),
         ...(existsSync(HELDOUT_12) ? [{ store: HELDOUT_12_STORE_PARTS, cases: readCases(HELDOUT_12) }] : []),
+        ...(existsSync(HELDOUT_13) ? [{ store: HELDOUT_13_STORE_PARTS, cases: readCases(HELDOUT_13) }] : []),
       ],
     },
   ];

@@ -39,6 +39,8 @@ export const THIRTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", 
 /** A story in three articles over 2026 (Georgia–Armenia summer hydropower exports). */
 export const FOURTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fourteenth-event");
 export const FIFTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifteenth-event");
+/** A story in three articles (the Osogovo transboundary park: Bulgaria and North Macedonia, then Serbia). */
+export const SIXTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
