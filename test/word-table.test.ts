@@ -127,15 +127,35 @@ describe("checks on a fact's words without its tokens", () => {
 
   it("keeps what a fact's statement has per set of words, as its tokens say", () => {
     const fact = { statement: "Brazil, a non-permanent member, had signed it on Kazakhstan's behalf." };
+    const indexed = { fact: fact as Fact, statementWords: 0 };
     const non = wordsToFind(["non"]);
     const had = wordsToFind(["had", "has"]);
     const missing = wordsToFind(["never", "not"]);
-    expect(statementHasAnyOf(fact as Fact, non)).toBe(true);
-    expect(statementHasAnyOf(fact as Fact, had)).toBe(true);
-    expect(statementHasAnyOf(fact as Fact, missing)).toBe(false);
+    expect(statementHasAnyOf(indexed, non)).toBe(true);
+    expect(statementHasAnyOf(indexed, had)).toBe(true);
+    expect(statementHasAnyOf(indexed, missing)).toBe(false);
     expect(textHasWordsInRow(fact.statement, ["on", "kazakhstan", "behalf"])).toBe(true);
     expect(textHasWordsInRow(fact.statement, ["non", "member"])).toBe(false);
-    // Read once: the fact's answer is kept for that set of words.
-    expect(missing.facts.get(fact as Fact)).toBe(false);
+    // Read once for every set: what it has is kept with the fact's record, not read again.
+    expect(indexed.statementWords).not.toBe(0);
+    fact.statement = "Nothing of the kind.";
+    expect(statementHasAnyOf(indexed, non)).toBe(true);
+    expect(statementHasAnyOf(indexed, missing)).toBe(false);
+    // A set made after the statement was read reads it again (here, the changed one).
+    const nothing = wordsToFind(["nothing"]);
+    expect(statementHasAnyOf(indexed, nothing)).toBe(true);
+  });
+
+  it("finds a fact's words for every set as each set alone finds them", () => {
+    const sets = [["non"], ["had", "has"], ["to"], ["not", "never", "no"], ["by", "was", "can"]].map(
+      wordsToFind,
+    );
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        const indexed = { fact: { statement: text } as Fact, statementWords: 0 };
+        for (const set of sets) expect(statementHasAnyOf(indexed, set)).toBe(textHasAnyWord(text, set.words));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -10,7 +10,14 @@ import { BE, PREDECESSOR_CUES } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
 import { namesAsked } from "./score-kind.ts";
-import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  statementHasAnyOf,
+  wordsToFind,
+} from "./token-cache.ts";
 import type { Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
 import { proximityPositions } from "./word-order.ts";
@@ -526,6 +533,8 @@ interface Handover {
  * chair to A". Each side is the fact's entity named nearest the cue on its side.
  */
 export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[] {
+  // Only a statement with a cue in it can say one (most have none: their words are not read here).
+  if (!statementHasAnyOf(indexed, HANDOVER_CUES)) return [];
   const [statement = []] = factSequences(indexed.fact);
   const named: { at: number; end: number; entity: Entity }[] = [];
   for (const id of indexed.fact.entities) {
@@ -578,6 +587,7 @@ const TAKEN_FROM_REACH = 16;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
+const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS]);
 
 /**
  * The answer and those of its kind the sentence names together with it ("Malaysia and Singapore",

@@ -46,6 +46,11 @@ export interface IndexedFact {
    * live in typed arrays indexed by it instead of Maps of up to every fact (see score.ts).
    */
   ordinal: number;
+  /**
+   * Which of the sets of words checked before a statement is read word by word ("not", "had",
+   * "non": `statementHasAnyOf` in token-cache.ts) its statement has, as bits; 0 until first asked.
+   */
+  statementWords: number;
 }
 
 /** The entities or events that have a stem, with how strongly, as kept per stem and version. */
@@ -746,6 +751,7 @@ export class KnowledgeBase {
       length,
       live: true,
       ordinal: nextOrdinal++,
+      statementWords: 0,
     };
   }
 

@@ -36,7 +36,7 @@ export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean
   if (plan.kind !== "who" || plan.words[0] !== "who") return false;
   const verb = plan.terms.find((t) => t.position === 1 && t.weight >= 1 && isVerb(t.word));
   // Read only for the questions it is about, and only a sentence with "to" in it.
-  if (!verb || !statementHasAnyOf(indexed.fact, TO)) return false;
+  if (!verb || !statementHasAnyOf(indexed, TO)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const at = positionsOf(sentence, (token) => verb.alternatives.has(token.stem));
   return (
@@ -156,7 +156,7 @@ export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|
  * question's verb ("did not agree", "has never signed").
  */
 export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !statementHasAnyOf(indexed.fact, NEGATOR_WORDS)) return false;
+  if (acts.length === 0 || !statementHasAnyOf(indexed, NEGATOR_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const negated = (i: number) =>
     NEGATORS.has(sentence[i - 1]?.word ?? "") ||
@@ -177,7 +177,7 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
  * says nothing of the act having been done.
  */
 export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !statementHasAnyOf(indexed.fact, POSSIBILITY_WORDS)) return false;
+  if (acts.length === 0 || !statementHasAnyOf(indexed, POSSIBILITY_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||

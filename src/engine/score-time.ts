@@ -292,7 +292,7 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
 function endedState(plan: QueryPlan, indexed: IndexedFact): boolean {
   const verb = plan.terms.find((term) => term.weight >= 1 && term.kinds.length === 0);
   // Only a statement with "had" in it can (most have none: their words are not read here).
-  if (!verb || !statementHasAnyOf(indexed.fact, HAD)) return false;
+  if (!verb || !statementHasAnyOf(indexed, HAD)) return false;
   const [statement = []] = factSequences(indexed.fact);
   for (let i = 0; i < statement.length; i++) {
     if (statement[i]!.word !== "had") continue;

@@ -68,28 +68,68 @@ export function textHasAnyWord(text: string, words: ReadonlySet<string>): boolea
 }
 
 /**
- * Whether a fact's statement has any of a few words, read once per fact and set of words through
- * the word table (`textHasAnyWord`), kept in the set's own cache: checks that need a word such as
- * "had" or "non" before reading the sentence's tokens skip the many facts without it, and those
- * facts are not tokenised (nor their tokens kept) for them.
+ * Whether a fact's statement has any of a few words. Every set of words asked this way is known
+ * by a bit (`wordsToFind`, made once at module load): a fact's statement is read once through the
+ * word table (`forEachWordNumber`) for all the sets together, and what it has is kept as bits in
+ * its record (`statementWords`): checks that need a word such as "had" or "non" before reading
+ * the sentence's tokens skip the many facts without it, and those facts are not tokenised (nor
+ * their tokens kept) for them. No hash table per set: a first question reads a fact once, not
+ * once per set, and stores one number, not an entry in a weak map per set.
  */
-export function statementHasAnyOf(fact: Fact, words: WordsToFind): boolean {
-  let has = words.facts.get(fact);
-  if (has === undefined) {
-    has = textHasAnyWord(fact.statement, words.words);
-    words.facts.set(fact, has);
+export function statementHasAnyOf(indexed: FactWithWordMarks, words: WordsToFind): boolean {
+  let marks = indexed.statementWords;
+  // Read with fewer sets known than this one (a set made after the fact was read): read again.
+  if (marks >>> MARK_COUNT_SHIFT <= words.bit) {
+    marks = marksOf(indexed.fact.statement);
+    indexed.statementWords = marks;
   }
-  return has;
+  return (marks & (1 << words.bit)) !== 0;
 }
 
-/** A set of words `statementHasAnyOf` looks for, with what it found per fact. */
+/** A fact's record with the bits of the sets of words its statement has (0: not read yet). */
+export interface FactWithWordMarks {
+  readonly fact: Fact;
+  statementWords: number;
+}
+
+/** A set of words `statementHasAnyOf` looks for, known by its bit. */
 export interface WordsToFind {
   readonly words: ReadonlySet<string>;
-  readonly facts: WeakMap<Fact, boolean>;
+  readonly bit: number;
 }
 
+/** The sets' bits in the low bits of a fact's marks; how many sets were known when read, above. */
+const MARK_COUNT_SHIFT = 24;
+const setsOfWords: WordsToFind[] = [];
+/** Per word number, the bits of the sets that have the word (-1: not looked up yet). */
+let bitsOfWord = new Int32Array(0);
+
 export function wordsToFind(words: Iterable<string>): WordsToFind {
-  return { words: new Set(words), facts: new WeakMap() };
+  if (setsOfWords.length >= MARK_COUNT_SHIFT) throw new Error("too many sets of words to find");
+  const set = { words: new Set(words), bit: setsOfWords.length };
+  setsOfWords.push(set);
+  bitsOfWord.fill(-1);
+  return set;
+}
+
+function marksOf(text: string): number {
+  let marks = setsOfWords.length << MARK_COUNT_SHIFT;
+  forEachWordNumber(text, (number) => {
+    if (number >= bitsOfWord.length) {
+      const grown = new Int32Array(Math.max(number + 1, 2 * bitsOfWord.length, 1024)).fill(-1);
+      grown.set(bitsOfWord);
+      bitsOfWord = grown;
+    }
+    let bits = bitsOfWord[number]!;
+    if (bits < 0) {
+      const word = wordOfNumber(number);
+      bits = 0;
+      for (const set of setsOfWords) if (set.words.has(word)) bits |= 1 << set.bit;
+      bitsOfWord[number] = bits;
+    }
+    marks |= bits;
+  });
+  return marks;
 }
 
 /** Where a name (its lower-case words) starts in a token sequence. */

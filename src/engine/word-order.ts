@@ -179,7 +179,7 @@ export function applyOpposites(plan: QueryPlan, match: Match): void {
   // Except to a yes/no question: "Was it a permanent member?" is answered by "non-permanent".
   if (plan.kind === "yesno") return;
   // Only a statement with "non" in it can (most have none: their words are not read here).
-  if (!statementHasAnyOf(match.indexed.fact, NON)) return;
+  if (!statementHasAnyOf(match.indexed, NON)) return;
   const [statement = []] = factSequences(match.indexed.fact);
   const contradicts = plan.terms.some((term) => {
     if (term.weight < 1 || plan.words[term.position - 1] === "non") return false;
