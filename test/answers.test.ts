@@ -1885,6 +1885,52 @@ describe("a question that takes for granted an act the store denies is corrected
   });
 });
 
+describe("a question that takes for granted a refusal the store contradicts says what it got wrong", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("gives the fact that has the one asked about do the act it is said to have turned down", () => {
+    const result = tenth.answer("Why did Kyrgyzstan decline to sign the agreement in Osh?");
+    expect(result.answer).toMatch(
+      /^No — Kyrgyzstan did not decline: .*Kyrgyzstan and Tajikistan signed an agreement in Osh/,
+    );
+    expect(result.facts[0]?.id).toBe("osh-agreement-signed");
+  });
+
+  it("adds who did hold back at the same meeting, citing both", () => {
+    const result = eleventh.answer("how come malaysia refused to sign the oil spill response agreement?");
+    expect(result.answer).toMatch(/^No — Malaysia did not refuse: .*Malaysia, Singapore and Thailand signed/);
+    expect(result.answer).toContain("did not sign");
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "agreement-signed-malaysia-singapore-thailand",
+      "hendra-observer-did-not-sign",
+    ]);
+  });
+
+  it("leaves a refusal the store states as it is", () => {
+    const result = tenth.answer("why did tajikistan refuse to publish the station data online?");
+    expect(result.answer).not.toMatch(/^No —/);
+    expect(result.facts[0]?.id).toBe("tajikistan-refused-open-data");
+  });
+
+  it("corrects an act with the opposite act WordNet knows, after a pronoun is resolved", () => {
+    const seed = engineFrom(SEED_DIR);
+    const first = seed.answer("who is the cica secretary general?");
+    const result = seed.answer("and why did he criticise azerbaijan over its chairmanship?", undefined, {
+      previous: first.turn,
+    });
+    expect(result.answer).toMatch(
+      /No — Kairat Sarybay did not criticise: Kairat Sarybay congratulated Azerbaijan/,
+    );
+  });
+
+  it("does not read an opposite into a yes/no question, nor into an act whose doer is not named before it", () => {
+    const seed = engineFrom(SEED_DIR);
+    expect(seed.answer("did sarybay criticize azerbaijan?").answer).not.toMatch(/^No —/);
+    expect(tenth.answer("when was the osh warning centre supposed to close?").answer).not.toMatch(/^No —/);
+  });
+});
+
 describe("a figure the question gives one party that the store gives it otherwise is corrected", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 

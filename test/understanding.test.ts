@@ -9,8 +9,11 @@ import { describe, expect, it } from "vitest";
 import { stemOf } from "../src/engine/language/normalize.ts";
 import {
   broaderVerbs,
+  hasOppositeVerb,
   isLightVerb,
+  isOppositeVerb,
   isVerbOfCommunication,
+  isVerbOfRefusing,
   isVerbOfSaying,
   nounKind,
 } from "../src/engine/language/thesaurus.ts";
@@ -742,6 +745,27 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);
     expect(every.answer("who footed the bill for COP29?").answered).toBe(false);
     expect(every.answer("who did Aliyev sit down with in Vilnius?").answered).toBe(false);
+  });
+});
+
+describe("refusing and opposite acts come from WordNet's antonyms", () => {
+  it("reads a verb as turning something down when a common sense is the opposite of accepting", () => {
+    for (const word of ["refused", "declines", "rejected", "turn down", "pass up"]) {
+      expect(isVerbOfRefusing(word)).toBe(true);
+    }
+    // Opposed to other things, or to nothing: not a refusal of an act put to them.
+    for (const word of ["oppose", "failed", "denied", "signed", "accept"]) {
+      expect(isVerbOfRefusing(word)).toBe(false);
+    }
+  });
+
+  it("reads a verb as the opposite of another, or a kind of its opposite", () => {
+    expect(isOppositeVerb("criticised", "congratulated")).toBe(true);
+    expect(isOppositeVerb("rejects", "accepted")).toBe(true);
+    expect(isOppositeVerb("lowered", "raised")).toBe(true);
+    expect(isOppositeVerb("criticize", "thanked")).toBe(false);
+    expect(isOppositeVerb("rejected", "signed")).toBe(false);
+    expect(hasOppositeVerb("sign")).toBe(false);
   });
 });
 

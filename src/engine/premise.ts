@@ -2,8 +2,15 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
-import { tokenize } from "./language/normalize.ts";
-import { isVerb } from "./language/thesaurus.ts";
+import { stemOf, tokenize } from "./language/normalize.ts";
+import {
+  hasOppositeVerb,
+  isOppositeVerb,
+  isVerb,
+  isVerbOfRefusing,
+  isVerbOfSaying,
+  verbBase,
+} from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
@@ -439,4 +446,156 @@ export function actorsOtherFigure(read: Reading & { kind: "read" }, kb: Knowledg
       return !!given && given.word !== figure && !isYear(given.word) && after[at + 1]?.word === unit;
     });
   });
+}
+
+/** What a question that takes a refusal for granted got wrong, and the fact that shows it. */
+export interface DoneAfterAll {
+  match: Match;
+  /** "Norland did not refuse", "Tajikistan did sign": said before the fact. */
+  wrong: string;
+  /** Who did turn the act down at the same meeting, if the store says so ("Indonesia … did not sign"). */
+  refuser?: IndexedFact;
+}
+
+/** Words from an actor's name to the act the fact has it do ("Ilham Aliyev, President of Azerbaijan, *received*"). */
+const DONE_ACT_REACH = 6;
+
+/**
+ * "Why did Norland refuse to sign the accord?" when the store says "Veloria and Norland signed the
+ * accord": the question takes for granted that the actor turned an act down (a verb WordNet has as
+ * the opposite of accepting, then "to" and the act; or "without" and the act), and a fact has the
+ * actor do that very act, to everything the question names after it, with no denial anywhere in
+ * its sentence. The fact is given as a correction that says what the question got wrong.
+ */
+export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase): DoneAfterAll | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
+  const asked = askedAct(plan);
+  if (!asked) return undefined;
+  const { at, act } = asked;
+  const actors = plan.mentions.filter((m) => m.position < at);
+  const objects = plan.mentions.filter((m) => m.position > act.position);
+  // The one who acts is named right before the verb ("why did *Norland* refuse"), not somewhere
+  // before it ("when was construction at Kribi supposed to begin?").
+  if (!actors.some((m) => m.position + m.length === at)) return undefined;
+  // What the act is done to, besides names ("the *accord*"), must all be in the fact.
+  const rest = plan.terms.filter((t) => t.weight >= 1 && t.position > act.position && !t.timeWord);
+  // An opposite is read only of an act done to something ("did she win?" is not answered by
+  // her saying "we lose a year"), and only where the question takes the act for granted.
+  if (asked.form === "opposite" && (plan.kind === "yesno" || objects.length + rest.length === 0))
+    return undefined;
+  const named = (token: Token) => (act.alternatives.get(token.stem) ?? 0) >= 0.9;
+  // Turned down, the act itself ("refuse to *sign*": "signed"); otherwise its opposite
+  // ("criticize": "congratulated").
+  const done = asked.form === "opposite" ? (token: Token) => isOppositeVerb(act.word, token.word) : named;
+  const actorIds = actors.flatMap((m) => m.entityIds);
+  // A store that also says what the question takes for granted (the act refused, or done as asked)
+  // confirms the premise as much as it denies it.
+  for (const id of actorIds) {
+    for (const indexed of kb.factsAbout(id)) {
+      const [sentence = []] = factSequences(indexed.fact);
+      const says = sentence.some(named);
+      if (says && (asked.form === "opposite" || statesDenial(sentence.map((t) => t.word)))) return undefined;
+    }
+  }
+  let best: { match: Match; gap: number } | undefined;
+  for (const match of correctionCandidates(read, kb)) {
+    const terms = match.indexed.terms;
+    if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
+      continue;
+    const [sentence = []] = factSequences(match.indexed.fact);
+    const words = sentence.map((t) => t.word);
+    if (statesDenial(words) || words.some((word) => word === "without" || isVerbOfRefusing(word))) continue;
+    // Done, not only meant to be: "hoped *to sign*", "agreed *to hold*" say nothing happened yet.
+    const did = sentence.findIndex((token, i) => done(token) && sentence[i - 1]?.word !== "to");
+    if (did < 0) continue;
+    const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
+    const gaps = actors.map((m) => {
+      const before = positions(m).filter((p) => p < did);
+      return before.length > 0 ? did - Math.max(...before) : Number.POSITIVE_INFINITY;
+    });
+    const gap = Math.max(...gaps);
+    if (gap > DONE_ACT_REACH) continue;
+    // The act is the actor's own, not in what they are said to have said ("X said: 'we lose …'").
+    if (words.slice(did - gap, did).some((word) => isVerbOfSaying(word))) continue;
+    if (!objects.every((m) => positions(m).some((p) => p > did))) continue;
+    if (!best || gap < best.gap) best = { match, gap };
+  }
+  if (!best) return undefined;
+  const actor = actors
+    .map((m) => kb.entity(m.entityIds[0] ?? "")?.name)
+    .filter((name): name is string => !!name)
+    .join(" and ");
+  const base = (word: string) => verbBase(word) ?? word;
+  const wrong =
+    asked.form === "without" ? `${actor} did ${base(act.word)}` : `${actor} did not ${base(asked.verb)}`;
+  const refuser =
+    asked.form === "opposite"
+      ? undefined
+      : refuserAtTheSameMeeting(best.match.indexed, actorIds, named, read, kb);
+  return { match: best.match, wrong, ...(refuser ? { refuser } : {}) };
+}
+
+type AskedAct =
+  /** "refuse *to sign*", "decline *to host*": the verb turning the act down, then the act. */
+  | { form: "refused"; at: number; verb: string; act: Term }
+  /** "leave *without signing*". */
+  | { form: "without"; at: number; act: Term }
+  /** "criticize", "reject the offer": an act that has an opposite in WordNet. */
+  | { form: "opposite"; at: number; verb: string; act: Term };
+
+/** The act the question takes for granted, in one of the forms a fact can show was not so. */
+function askedAct(plan: QueryPlan): AskedAct | undefined {
+  const words = plan.words;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const refusing = words[at + 1] === "to" && isVerbOfRefusing(word);
+    if (!refusing && word !== "without") continue;
+    const position = refusing ? at + 2 : at + 1;
+    const act = plan.terms.find((t) => t.position === position && t.weight >= 1 && isVerb(t.word));
+    if (!act) return undefined;
+    return refusing ? { form: "refused", at, verb: word, act } : { form: "without", at, act };
+  }
+  // The act's verb as asked, a term or not: "criticize" is in no fact, and so no term.
+  const named = new Set(plan.mentions.map((m) => m.position));
+  const first = Math.min(...plan.mentions.map((m) => m.position));
+  for (let at = first + 1; at < words.length; at++) {
+    const word = words[at]!;
+    if (named.has(at) || STOPWORDS.has(word) || !isVerb(word)) continue;
+    if (!hasOppositeVerb(word)) return undefined;
+    const act = plan.terms.find((t) => t.position === at) ?? {
+      word,
+      weight: 1,
+      alternatives: new Map([[stemOf(word), 1]]),
+      kinds: [],
+      position: at,
+    };
+    return { form: "opposite", at, verb: word, act };
+  }
+  return undefined;
+}
+
+/**
+ * "Why did Thailand refuse to sign?" when Thailand signed and Indonesia did not: the fact of the
+ * same meeting that says someone else, not named by the question, did not do the act.
+ */
+function refuserAtTheSameMeeting(
+  done: IndexedFact,
+  actorIds: readonly string[],
+  sameAct: (token: Token) => boolean,
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): IndexedFact | undefined {
+  const event = done.fact.event;
+  if (!event) return undefined;
+  for (const indexed of kb.factsOfEventVisible(event)) {
+    if (indexed === done || read.exclude.has(indexed.fact.id)) continue;
+    const [sentence = []] = factSequences(indexed.fact);
+    const at = denialAt(sentence.map((t) => t.word));
+    const denied = at > 0 ? at : sentence.findIndex((t) => t.word === "not" || t.word === "never");
+    if (denied <= 0 || !sentence.slice(denied, denied + DENIED_ACT_REACH + 1).some(sameAct)) continue;
+    if (mentionPositions(sentence, actorIds, kb).length > 0) continue;
+    return indexed;
+  }
+  return undefined;
 }
