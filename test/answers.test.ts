@@ -1876,6 +1876,25 @@ describe("a question that takes for granted an act the store denies is corrected
     expect(result.answer).toMatch(/^That isn't what my sources say: Latvia refused Lithuania's proposal/);
   });
 
+  it("takes a name the denial is filed under, or the place of its meeting, as named by it", () => {
+    // "… declined to withdraw Costa Rica's request at the WTO": the WTO complaint, not named so.
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("when did costa rica withdraw its wto case?").answer).toMatch(
+      /^That isn't what my sources say: .*declined to withdraw Costa Rica's request at the WTO/,
+    );
+    // "Georgia rejected an Armenian request to raise the annual volume …", said of the Batumi round.
+    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    expect(
+      fourteenth.answer("how come georgia agreed in batumi to raise the annual volume to 1.2 terawatt-hours?")
+        .answer,
+    ).toMatch(/^That isn't what my sources say: Georgia rejected an Armenian request/);
+    // Yerevan is another round's place: nothing there to correct with.
+    expect(
+      fourteenth.answer("when did georgia agree in yerevan to raise the volume to 1.2 terawatt-hours?")
+        .answered,
+    ).toBe(false);
+  });
+
   it("does not correct a question of only who and what act with a refusal that uses the act's word later on", () => {
     // "Indonesia refused to give foreign response ships free access": no refusal to ship anything.
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));

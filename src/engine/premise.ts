@@ -186,13 +186,43 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
-    if (!actors.every(before) || !objects.every((m) => after(m) && !before(m))) continue;
+    if (!actors.every(before)) continue;
+    if (
+      !objects.every(
+        (m) => (after(m) && !before(m)) || unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
+      )
+    )
+      continue;
     // The denial said of the actor itself ("Latvia refused …") before one said at the end of a
     // sentence it only opens ("Lithuania and Latvia signed …, but they failed to agree …").
     const gap = Math.max(...actors.map((m) => at - Math.max(...positions(m).filter((p) => p < at))));
     if (!best || gap < best.gap) best = { match, gap };
   }
   return best?.match;
+}
+
+/**
+ * What the question names that the fact's sentence does not, yet the fact is of: an entity the
+ * fact is filed under ("Costa Rica's request at the WTO" is the WTO complaint), or the place of
+ * its meeting ("in Batumi" when the meeting was held there).
+ */
+function unnamedButOwn(
+  ids: readonly string[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  positions: readonly number[],
+): boolean {
+  if (positions.length > 0) return false;
+  const { fact } = indexed;
+  if (ids.some((id) => fact.entities.includes(id))) return true;
+  const place = fact.event ? kb.event(fact.event)?.place?.toLowerCase() : undefined;
+  return (
+    !!place &&
+    ids.some((id) => {
+      const entity = kb.entity(id);
+      return !!entity && [entity.name, ...entity.aliases].some((name) => place.includes(name.toLowerCase()));
+    })
+  );
 }
 
 /** Words from the denying verb to the act it denies ("refused *to join*", "failed to agree *on*"). */
