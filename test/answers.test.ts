@@ -1932,20 +1932,27 @@ describe("a question that takes for granted a refusal the store contradicts says
     expect(result.facts[0]?.id).toBe("tajikistan-refused-open-data");
   });
 
-  it("corrects an act with the opposite act WordNet knows, after a pronoun is resolved", () => {
+  it("reads the premise after a pronoun is resolved", () => {
     const seed = engineFrom(SEED_DIR);
     const first = seed.answer("who is the cica secretary general?");
-    const result = seed.answer("and why did he criticise azerbaijan over its chairmanship?", undefined, {
-      previous: first.turn,
-    });
+    const result = seed.answer(
+      "why did he refuse to congratulate azerbaijan on assuming the chairmanship?",
+      undefined,
+      {
+        previous: first.turn,
+      },
+    );
     expect(result.answer).toMatch(
-      /No — Kairat Sarybay did not criticise: Kairat Sarybay congratulated Azerbaijan/,
+      /No — Kairat Sarybay did not refuse: Kairat Sarybay congratulated Azerbaijan on assuming/,
     );
   });
 
-  it("does not read an opposite into a yes/no question, nor into an act whose doer is not named before it", () => {
+  it("does not read an act's opposite as a correction, nor an act whose doer is not named right before it", () => {
+    // "criticise" against "congratulated": tried, and left out (see premise.ts).
     const seed = engineFrom(SEED_DIR);
-    expect(seed.answer("did sarybay criticize azerbaijan?").answer).not.toMatch(/^No —/);
+    expect(seed.answer("why did sarybay criticise azerbaijan over its chairmanship?").answer).not.toMatch(
+      /^No —/,
+    );
     expect(tenth.answer("when was the osh warning centre supposed to close?").answer).not.toMatch(/^No —/);
   });
 });

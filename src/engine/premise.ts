@@ -2,15 +2,8 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
-import { stemOf, tokenize } from "./language/normalize.ts";
-import {
-  hasOppositeVerb,
-  isOppositeVerb,
-  isVerb,
-  isVerbOfRefusing,
-  isVerbOfSaying,
-  verbBase,
-} from "./language/thesaurus.ts";
+import { tokenize } from "./language/normalize.ts";
+import { isVerb, isVerbOfRefusing, isVerbOfSaying, verbBase } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
@@ -496,6 +489,10 @@ const DONE_ACT_REACH = 6;
  * the opposite of accepting, then "to" and the act; or "without" and the act), and a fact has the
  * actor do that very act, to everything the question names after it, with no denial anywhere in
  * its sentence. The fact is given as a correction that says what the question got wrong.
+ *
+ * An act's WordNet opposite was tried as well ("why did Sarybay criticize …?" against "Sarybay
+ * congratulated …", a kind of praising): 1 more dev question corrected and none wrong, but on test
+ * 2 more corrected and 1 more wrong, with nothing in dev to tell that one apart; left out.
  */
 export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase): DoneAfterAll | undefined {
   const { plan, intent } = read.understanding;
@@ -510,22 +507,13 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   if (!actors.some((m) => m.position + m.length === at)) return undefined;
   // What the act is done to, besides names ("the *accord*"), must all be in the fact.
   const rest = plan.terms.filter((t) => t.weight >= 1 && t.position > act.position && !t.timeWord);
-  // An opposite is read only of an act done to something ("did she win?" is not answered by
-  // her saying "we lose a year"), and only where the question takes the act for granted.
-  if (asked.form === "opposite" && (plan.kind === "yesno" || objects.length + rest.length === 0))
-    return undefined;
-  const named = (token: Token) => (act.alternatives.get(token.stem) ?? 0) >= 0.9;
-  // Turned down, the act itself ("refuse to *sign*": "signed"); otherwise its opposite
-  // ("criticize": "congratulated").
-  const done = asked.form === "opposite" ? (token: Token) => isOppositeVerb(act.word, token.word) : named;
+  const done = (token: Token) => (act.alternatives.get(token.stem) ?? 0) >= 0.9;
   const actorIds = actors.flatMap((m) => m.entityIds);
-  // A store that also says what the question takes for granted (the act refused, or done as asked)
-  // confirms the premise as much as it denies it.
+  // A store that also says the actor refused the act confirms the premise as much as it denies it.
   for (const id of actorIds) {
     for (const indexed of kb.factsAbout(id)) {
       const [sentence = []] = factSequences(indexed.fact);
-      const says = sentence.some(named);
-      if (says && (asked.form === "opposite" || statesDenial(sentence.map((t) => t.word)))) return undefined;
+      if (statesDenial(sentence.map((t) => t.word)) && sentence.some(done)) return undefined;
     }
   }
   let best: { match: Match; gap: number } | undefined;
@@ -559,10 +547,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   const base = (word: string) => verbBase(word) ?? word;
   const wrong =
     asked.form === "without" ? `${actor} did ${base(act.word)}` : `${actor} did not ${base(asked.verb)}`;
-  const refuser =
-    asked.form === "opposite"
-      ? undefined
-      : refuserAtTheSameMeeting(best.match.indexed, actorIds, named, read, kb);
+  const refuser = refuserAtTheSameMeeting(best.match.indexed, actorIds, done, read, kb);
   return { match: best.match, wrong, ...(refuser ? { refuser } : {}) };
 }
 
@@ -570,9 +555,7 @@ type AskedAct =
   /** "refuse *to sign*", "decline *to host*": the verb turning the act down, then the act. */
   | { form: "refused"; at: number; verb: string; act: Term }
   /** "leave *without signing*". */
-  | { form: "without"; at: number; act: Term }
-  /** "criticize", "reject the offer": an act that has an opposite in WordNet. */
-  | { form: "opposite"; at: number; verb: string; act: Term };
+  | { form: "without"; at: number; act: Term };
 
 /** The act the question takes for granted, in one of the forms a fact can show was not so. */
 function askedAct(plan: QueryPlan): AskedAct | undefined {
@@ -585,22 +568,6 @@ function askedAct(plan: QueryPlan): AskedAct | undefined {
     const act = plan.terms.find((t) => t.position === position && t.weight >= 1 && isVerb(t.word));
     if (!act) return undefined;
     return refusing ? { form: "refused", at, verb: word, act } : { form: "without", at, act };
-  }
-  // The act's verb as asked, a term or not: "criticize" is in no fact, and so no term.
-  const named = new Set(plan.mentions.map((m) => m.position));
-  const first = Math.min(...plan.mentions.map((m) => m.position));
-  for (let at = first + 1; at < words.length; at++) {
-    const word = words[at]!;
-    if (named.has(at) || STOPWORDS.has(word) || !isVerb(word)) continue;
-    if (!hasOppositeVerb(word)) return undefined;
-    const act = plan.terms.find((t) => t.position === at) ?? {
-      word,
-      weight: 1,
-      alternatives: new Map([[stemOf(word), 1]]),
-      kinds: [],
-      position: at,
-    };
-    return { form: "opposite", at, verb: word, act };
   }
   return undefined;
 }

@@ -198,32 +198,6 @@ export function isVerbOfRefusing(word: string): boolean {
 
 let acceptSenses: Set<string> | undefined;
 
-/** One of the verb's common senses has an opposite in WordNet ("criticize": "praise"). */
-export function hasOppositeVerb(word: string): boolean {
-  const net = load();
-  return commonSenses(net, word).some((offset) => net.antonyms.has(offset));
-}
-
-/** How far below the opposite sense a verb may stand ("congratulate" is a way to "praise"). */
-const OPPOSITE_DEPTH = 2;
-
-/**
- * The second verb does the opposite of the first, in WordNet: one of the first's common senses has
- * as its opposite a sense of the second, or a sense the second is a kind of ("criticize" and
- * "congratulate", which is a way to "praise").
- */
-export function isOppositeVerb(asked: string, said: string): boolean {
-  const net = load();
-  const opposites = new Set(commonSenses(net, asked).flatMap((offset) => net.antonyms.get(offset) ?? []));
-  if (opposites.size === 0) return false;
-  let level = commonSenses(net, said);
-  for (let depth = 0; depth <= OPPOSITE_DEPTH && level.length > 0; depth++) {
-    if (level.some((offset) => opposites.has(offset))) return true;
-    level = level.flatMap((offset) => net.hypernyms.get(offset) ?? []);
-  }
-  return false;
-}
-
 /** The verb's form as WordNet lists it ("signing" -> "sign"), if WordNet knows it as a verb. */
 export function verbBase(word: string): string | undefined {
   return verbLemma(load(), word);
