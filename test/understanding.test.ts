@@ -11,6 +11,7 @@ import {
   broaderVerbs,
   isLightVerb,
   isVerbOfCommunication,
+  isVerbOfRefusing,
   isVerbOfSaying,
   nounKind,
 } from "../src/engine/language/thesaurus.ts";
@@ -742,6 +743,18 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(every.answer("who put pen to paper on the Ghana–Japan investment treaty?").answered).toBe(false);
     expect(every.answer("who footed the bill for COP29?").answered).toBe(false);
     expect(every.answer("who did Aliyev sit down with in Vilnius?").answered).toBe(false);
+  });
+});
+
+describe("refusing verbs come from WordNet's antonyms", () => {
+  it("reads a verb as turning something down when a common sense is the opposite of accepting", () => {
+    for (const word of ["refused", "declines", "rejected", "turn down", "pass up"]) {
+      expect(isVerbOfRefusing(word)).toBe(true);
+    }
+    // Opposed to other things, or to nothing: not a refusal of an act put to them.
+    for (const word of ["oppose", "failed", "denied", "signed", "accept"]) {
+      expect(isVerbOfRefusing(word)).toBe(false);
+    }
   });
 });
 

@@ -801,11 +801,13 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     case "correction": {
       // Said as a correction, never led by a date or a name as if it answered what was asked.
       const { indexed } = verdict.match;
-      const text =
-        plan.kind === "yesno"
+      const { refuser } = verdict;
+      const text = verdict.wrong
+        ? `No — ${verdict.wrong}: ${indexed.fact.statement}${refuser ? ` ${refuser.fact.statement}` : ""}`
+        : plan.kind === "yesno"
           ? `No: ${indexed.fact.statement}`
           : `That isn't what my sources say: ${indexed.fact.statement}`;
-      return answered(text, CORRECTION_CONFIDENCE, [indexed], {
+      return answered(text, CORRECTION_CONFIDENCE, refuser ? [indexed, refuser] : [indexed], {
         entities: indexed.fact.entities,
         ...(indexed.fact.event ? { event: indexed.fact.event } : {}),
       });

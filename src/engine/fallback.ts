@@ -1,7 +1,7 @@
 import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { actorsOtherFigure, correctingFact, reversedFigure, statedReason } from "./premise.ts";
+import { actorsOtherFigure, correctingFact, doneAfterAll, reversedFigure, statedReason } from "./premise.ts";
 import type { Event } from "./schema.ts";
 import { asksWhatAMeetingSettled } from "./understand.ts";
 import { type Verdict, verify } from "./verify.ts";
@@ -32,6 +32,9 @@ export function insteadOfRefusing(
   // "Why did X join …?" when the store says X refused to: the denial, as a correction.
   const correction = correctingFact(read, kb);
   if (correction) return { verdict: { kind: "correction", match: correction }, read };
+  // "Why did X refuse to sign …?" when the store says X signed: the signing, and what the question got wrong.
+  const done = doneAfterAll(read, kb);
+  if (done) return { verdict: { kind: "correction", ...done }, read };
   // "Why did the stations drop to 24?" when they were raised from 24 to 30: the revision.
   const reversed = reversedFigure(read, kb);
   if (reversed) return { verdict: { kind: "correction", match: reversed }, read };

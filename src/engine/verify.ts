@@ -64,7 +64,14 @@ export type Verdict =
   /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
   | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
-  | { kind: "correction"; match: Match }
+  | {
+      kind: "correction";
+      match: Match;
+      /** What the question got wrong, said before the fact ("Norland did not refuse"). */
+      wrong?: string;
+      /** Who did turn the act down, said after the fact. */
+      refuser?: IndexedFact;
+    }
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
   | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
   | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }

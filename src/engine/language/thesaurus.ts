@@ -25,6 +25,8 @@ interface VerbNet {
   hypernyms: Map<string, string[]>;
   /** The synsets WordNet's lexicographers filed under verb.communication (file 32). */
   communication: Set<string>;
+  /** synset offset -> the verb synsets one of its words is the opposite of ("refuse" of "accept"). */
+  antonyms: Map<string, string[]>;
 }
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
@@ -39,6 +41,7 @@ function load(): VerbNet {
   const synsets = new Map<string, string[]>();
   const hypernyms = new Map<string, string[]>();
   const communication = new Set<string>();
+  const antonyms = new Map<string, string[]>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -59,13 +62,17 @@ function load(): VerbNet {
       const pointers = line.split(" ");
       const at = 4 + 2 * count;
       const up: string[] = [];
+      const opposite: string[] = [];
       for (let i = 0; i < Number(pointers[at]); i++) {
-        if (pointers[at + 1 + 4 * i] === "@") up.push(pointers[at + 2 + 4 * i]!);
+        const symbol = pointers[at + 1 + 4 * i];
+        if (symbol === "@") up.push(pointers[at + 2 + 4 * i]!);
+        else if (symbol === "!") opposite.push(pointers[at + 2 + 4 * i]!);
       }
       if (up.length > 0) hypernyms.set(parts[0]!, up);
+      if (opposite.length > 0) antonyms.set(parts[0]!, opposite);
     }
   }
-  verbs = { senses, synsets, hypernyms, communication };
+  verbs = { senses, synsets, hypernyms, communication, antonyms };
   return verbs;
 }
 
@@ -175,6 +182,33 @@ export function isVerbOfOpinion(word: string): boolean {
   return standsUnder(net, word, opinionAnchors);
 }
 
+/**
+ * A verb of turning something down ("refuse", "decline", "reject", "turn down"): one of its common
+ * senses is, in WordNet, the opposite of a sense of "accept". "Why did X refuse to sign?" takes for
+ * granted that X did not sign; "oppose", "fail" or "deny" are opposites of other things, or none.
+ */
+export function isVerbOfRefusing(word: string): boolean {
+  const net = load();
+  acceptSenses ??= new Set(net.senses.get("accept") ?? []);
+  const accepted = acceptSenses;
+  return commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((other) => accepted.has(other)),
+  );
+}
+
+let acceptSenses: Set<string> | undefined;
+
+/** The verb's form as WordNet lists it ("signing" -> "sign"), if WordNet knows it as a verb. */
+export function verbBase(word: string): string | undefined {
+  return verbLemma(load(), word);
+}
+
+/** The common senses of a verb given in any inflection, most frequent first; none if WordNet has no such verb. */
+function commonSenses(net: VerbNet, word: string): readonly string[] {
+  const lemma = verbLemma(net, word);
+  return lemma ? net.senses.get(lemma)!.slice(0, COMMON_SENSES) : [];
+}
+
 /** A verb whose commonest sense is wanting ("want", "wish", "hope", "seek"): the wish is theirs to explain. */
 export function isVerbOfWish(word: string): boolean {
   const net = load();
@@ -193,13 +227,8 @@ export function isVerbOfSaying(word: string): boolean {
   const net = load();
   sayingSenses ??= new Set((net.senses.get("say") ?? []).slice(0, COMMON_SENSES));
   const said = sayingSenses;
-  const lemma = verbLemma(net, word);
-  return (
-    !!lemma &&
-    net.senses
-      .get(lemma)!
-      .slice(0, COMMON_SENSES)
-      .some((offset) => said.has(offset) || (net.hypernyms.get(offset) ?? []).some((up) => said.has(up)))
+  return commonSenses(net, word).some(
+    (offset) => said.has(offset) || (net.hypernyms.get(offset) ?? []).some((up) => said.has(up)),
   );
 }
 
@@ -212,13 +241,7 @@ export function isVerbOfCommunication(word: string): boolean {
   const cached = communicationCache.get(word);
   if (cached !== undefined) return cached;
   const net = load();
-  const lemma = verbLemma(net, word);
-  const result =
-    !!lemma &&
-    net.senses
-      .get(lemma)!
-      .slice(0, COMMON_SENSES)
-      .some((offset) => net.communication.has(offset));
+  const result = commonSenses(net, word).some((offset) => net.communication.has(offset));
   if (communicationCache.size > 50_000) communicationCache.clear();
   communicationCache.set(word, result);
   return result;
