@@ -14,6 +14,7 @@ import {
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
+  FIFTEENTH_EVENT_DIR,
   FIFTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -1619,6 +1620,18 @@ describe("asking whether something still stands, answered from the earlier artic
   it("answers from the later article alone when it already is the best", () => {
     const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
     expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
+  });
+});
+
+describe("the later account set beside an earlier one is of the very thing asked about", () => {
+  it("keeps to the later fact that still names the rare thing asked, not one with more common words", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    // The November ceremony fact says "plant" and "planned"; only June's cut says "measles".
+    const result = fifteenth.answer("does the kribi plan still cover measles vaccine?");
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "plan-60-million-doses-2028",
+      "capacity-cut-to-50-million",
+    ]);
   });
 });
 

@@ -211,35 +211,82 @@ export function otherAccount(
  * words it: "is the centre's location still disputed?" is asked in the earlier article's words
  * ("disputed"), which the later one has left behind ("the dispute … was settled"). Of the later
  * articles' facts about one of its things (not a country, a place or a person alone) that say
- * something changed, the one most like it, if like enough and still about what was asked.
+ * something changed, the one most like it and most still about what was asked (the question's
+ * words the earlier account says, the rarest counting most), if like enough. "Is measles still in
+ * the plan?" is answered by the later fact that still says "measles" and says the change (a cut
+ * "from 60 million to 50 million doses … measles left out"), even where the question's other words
+ * miss it, not by one about the plan's ceremony that has more of the question's common words.
  */
-export function laterAccount(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+export function laterAccount(
+  top: Match,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match | undefined {
   const day = reportedOn(top, kb);
   const words = contentStems(top.indexed.fact.statement);
   const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
+  const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
+  const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
+  const asked = askedIn(plan, top.indexed, told);
   let best: Match | undefined;
   let bestScore = 0;
-  for (const id of top.indexed.fact.entities) {
-    const kind = kb.entity(id)?.kind;
-    if (kind === "country" || kind === "place" || kind === "person") continue;
-    for (const indexed of kb.factsAbout(id)) {
-      const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
-      if (reportedOn(match, kb) <= day || match.coverage < LATER_COVERAGE) continue;
-      const shared = likeness(words, indexed.fact.statement);
-      if (shared < LATER_LIKENESS) continue;
-      // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
-      // or one that gives the same party's figure for the same thing anew ("offered to cover half
-      // of the cost" → "will contribute 10 million dollars to it").
-      if (!CHANGE_STATED.test(indexed.fact.statement) && !newFigureOfTheSame(top.indexed, indexed)) continue;
-      const score = shared + match.coverage;
-      if (score > bestScore) {
-        best = match;
-        bestScore = score;
-      }
+  for (const indexed of told) {
+    const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
+    if (reportedOn(match, kb) <= day) continue;
+    const shared = likeness(words, indexed.fact.statement);
+    if (shared < LATER_LIKENESS) continue;
+    // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
+    // or one that gives the same party's figure for the same thing anew ("offered to cover half
+    // of the cost" → "will contribute 10 million dollars to it").
+    const changed = CHANGE_STATED.test(indexed.fact.statement);
+    if (!changed && !newFigureOfTheSame(top.indexed, indexed)) continue;
+    // One the question's own words miss must say the change and most of what was asked.
+    const kept = keeps(asked, indexed);
+    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT)) continue;
+    const score = shared + Math.max(match.coverage, kept);
+    if (score > bestScore) {
+      best = match;
+      bestScore = score;
     }
   }
   return best;
 }
+
+/** A country, a place or a person alone: a party to many things, not the thing told of. */
+const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
+
+/**
+ * The question's words (not names, nor figures: "still 60 percent?" is answered by the figure
+ * that took its place) the earlier account says, each with its rarity among what is told of the
+ * thing ("measles" in few of the plant's facts, "vaccine" in most).
+ */
+function askedIn(
+  plan: QueryPlan,
+  earlier: IndexedFact,
+  told: ReadonlySet<IndexedFact>,
+): { term: QueryPlan["terms"][number]; rarity: number }[] {
+  return plan.terms
+    .filter((term) => term.weight >= 1 && !/\d/.test(term.word) && saysTerm(term, earlier))
+    .map((term) => {
+      let saying = 0;
+      for (const indexed of told) if (saysTerm(term, indexed)) saying++;
+      return { term, rarity: Math.log(1 + told.size / (1 + saying)) };
+    });
+}
+
+/** How much of the asked words, by their rarity, a fact says too (none with nothing asked). */
+function keeps(asked: ReturnType<typeof askedIn>, indexed: IndexedFact): number {
+  const all = asked.reduce((sum, a) => sum + a.rarity, 0);
+  const kept = asked.reduce((sum, a) => sum + (saysTerm(a.term, indexed) ? a.rarity : 0), 0);
+  return all === 0 ? 0 : kept / all;
+}
+
+const saysTerm = (term: QueryPlan["terms"][number], indexed: IndexedFact) =>
+  [...term.alternatives.keys()].some((stem) => indexed.terms.has(stem));
+
+/** How much of the asked words a later account must say when the question's own words miss it. */
+const LATER_KEPT = 0.5;
 
 /**
  * The later fact is about the same party first (its subject) and gives a figure of its own where

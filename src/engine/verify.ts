@@ -438,7 +438,7 @@ export function verify(
   // "Is Switzerland still covering half?" answered from the earlier article: what a later article
   // says of the same thing is where it stands, and the two side by side say what changed.
   if (STILL.test(plan.text) && !read.event) {
-    const later = laterAccount(top, usable, kb);
+    const later = laterAccount(top, usable, plan, kb);
     if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
