@@ -855,6 +855,34 @@ describe('"What was the original deadline?", "when was it first meant to open?" 
   });
 });
 
+describe('"Was that before or after …?" sets the day just told against the day of the other thing', () => {
+  const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("says the meeting just described came before the signing asked about, with both days", () => {
+    const result = followUp(
+      fourteenth,
+      "what went on at the tbilisi hydropower talks?",
+      "did that come before or after the yerevan signing?",
+    );
+    expect(result.reading).toBe('Reading it as "when the yerevan signing?", set against 11 February 2026');
+    expect(result.answer).toContain("Before: that was on 11 February 2026, this on 16 June 2026.");
+  });
+
+  it("says a later act came after the meeting asked about, whichever way round the question puts it", () => {
+    const result = followUp(
+      fourteenth,
+      "when did georgia and armenia push back the start of their power trade?",
+      "was it after or before the tbilisi talks?",
+    );
+    expect(result.answer).toContain("After: that was on 18 November 2026, this on 11 February 2026.");
+  });
+
+  it("has nothing to set against when what was told had no day", () => {
+    const result = followUp(fourteenth, "hello there", "was that before or after the tbilisi talks?");
+    expect(result.answer).not.toMatch(/^(?:Before|After):/m);
+  });
+});
+
 describe('"Was it always that?" asks whether the earlier account said the same', () => {
   const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 

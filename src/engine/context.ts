@@ -54,6 +54,11 @@ export type Reading =
       noSuchStep?: true;
       /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
       earlierOnly?: true;
+      /**
+       * "Was that before or after Equatorial Guinea pulled out?": the day of what was just told,
+       * for the answer (when that happened) to say which came first.
+       */
+      against?: string;
       /** "When?", "since when?": the previous question asked again with only another question word. */
       again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
@@ -163,6 +168,9 @@ function readingsOf(
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
+  // "Was that before or after the Brussels round?": when that was, beside when this was.
+  const order = previous ? askedWhichCameFirst(asked, previous, kb) : undefined;
+  if (order) return [order];
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
@@ -744,6 +752,34 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
     if (tokensOf(previous.question).some((w) => stemOf(w) === said)) return ask;
   }
   return undefined;
+}
+
+/** "Was that before or after …", "did it happen after or before …": what it is set against, last. */
+const BEFORE_OR_AFTER =
+  /^(?:and |so |but |ok )?(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
+
+/**
+ * "Was that before or after Equatorial Guinea pulled out?" after an answer about the Libreville
+ * talks: when the other thing happened ("when equatorial guinea pulled out?"), set against the day
+ * of what was just told (its first dated fact, else its meeting). Nothing when that had no day.
+ */
+function askedWhichCameFirst(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const match = BEFORE_OR_AFTER.exec(tokensOf(asked.question).join(" "));
+  if (!match) return undefined;
+  const day =
+    previous.facts.map((id) => kb.fact(id)?.fact.date).find((date) => !!date) ??
+    (previous.event ? kb.event(previous.event)?.date : undefined);
+  if (!day) return undefined;
+  const question = `when ${match[1]}?`;
+  return {
+    ...reread(question, kb, `Reading it as "${question}", set against ${formatDate(day)}`),
+    previous,
+    against: day,
+  };
 }
 
 /**
