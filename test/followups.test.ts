@@ -820,6 +820,69 @@ describe('"And originally?" asks the previous question of the earlier and the la
   });
 });
 
+describe('"What was the original deadline?", "when was it first meant to open?" ask the earlier account', () => {
+  const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("reads a few words of its own, naming nothing, beside 'originally' as the previous question of the earlier account", () => {
+    const result = followUp(
+      fourteenth,
+      "when is building work on the marneuli alaverdi line due to begin?",
+      "when was it originally meant to get going?",
+    );
+    expect(result.reading ?? "").toContain("at first and now");
+    expect(result.answer).toContain("October 2026");
+  });
+
+  it("takes 'until when' as a question word to ask again, and 'the original deadline' as the earlier account", () => {
+    const result = followUp(
+      fourteenth,
+      "until when will the hydropower deal between georgia and armenia last?",
+      "what was the original deadline?",
+    );
+    expect(result.reading).toBe(
+      'Reading it as "until when will the hydropower deal between georgia and armenia last, at first and now?"',
+    );
+    expect(result.answer).toContain("Earlier");
+  });
+
+  it("does not read a new someone beside 'at first' as the earlier account", () => {
+    const result = followUp(
+      fourteenth,
+      "how much will the marneuli alaverdi line cost?",
+      "what did the engineers expect originally?",
+    );
+    expect(result.reading ?? "").not.toContain("at first and now");
+  });
+});
+
+describe('"Was that before or after …?" sets the day just told against the day of the other thing', () => {
+  const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("says the meeting just described came before the signing asked about, with both days", () => {
+    const result = followUp(
+      fourteenth,
+      "what went on at the tbilisi hydropower talks?",
+      "did that come before or after the yerevan signing?",
+    );
+    expect(result.reading).toBe('Reading it as "when the yerevan signing?", set against 11 February 2026');
+    expect(result.answer).toContain("Before: that was on 11 February 2026, this on 16 June 2026.");
+  });
+
+  it("says a later act came after the meeting asked about, whichever way round the question puts it", () => {
+    const result = followUp(
+      fourteenth,
+      "when did georgia and armenia push back the start of their power trade?",
+      "was it after or before the tbilisi talks?",
+    );
+    expect(result.answer).toContain("After: that was on 18 November 2026, this on 11 February 2026.");
+  });
+
+  it("has nothing to set against when what was told had no day", () => {
+    const result = followUp(fourteenth, "hello there", "was that before or after the tbilisi talks?");
+    expect(result.answer).not.toMatch(/^(?:Before|After):/m);
+  });
+});
+
 describe('"Was it always that?" asks whether the earlier account said the same', () => {
   const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 
@@ -1432,5 +1495,19 @@ describe('"At the signing", "the next round" are the meetings of the story being
     );
     expect(result.reading).toMatch(/^Taking "the next round" as Second round of Djibouti/);
     expect(result.answer).toMatch(/Deqa Yusuf Farah/);
+  });
+
+  it("steps to the next round even where 'next round' is also a name of a meeting still to come", () => {
+    // The glacial story's facts call its planned Dushanbe meeting "the next round"; asked after
+    // the Khujand talks, it is the round that followed them.
+    const glacial = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const result = followUp(
+      glacial,
+      "which official opened the talks in khujand?",
+      "who co-chaired the next round then?",
+    );
+    expect(result.reading).toMatch(/^Taking "the next round" as Second round of Kyrgyz/);
+    expect(result.answer).toContain("Abdyrakhmanova");
+    expect(result.answer).toContain("Nazarov");
   });
 });

@@ -647,6 +647,24 @@ function topicsLine(topics: readonly string[], room: number): string {
 }
 
 /** The answer as the asker reads it, with its citations and the turn a follow-up may refer to. */
+/**
+ * "Was that before or after …?": which came first, the day of what was told before (`against`) or
+ * the day of this answer (its first dated fact, else its meeting); nothing when this has no day.
+ */
+function whichCameFirst(
+  against: string,
+  cited: readonly IndexedFact[],
+  event: string | undefined,
+  kb: KnowledgeBase,
+): string {
+  const day =
+    cited.map((indexed) => indexed.fact.date).find((date) => !!date) ??
+    (event ? kb.event(event)?.date : undefined);
+  if (!day) return "";
+  const order = against < day ? "Before" : against > day ? "After" : "The same day";
+  return `${order}: that was on ${formatDate(against)}, this on ${formatDate(day)}.\n`;
+}
+
 export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): AnswerResult {
   const { understanding } = read;
   const plan = understanding.plan;
@@ -657,9 +675,10 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     about: { entities?: readonly string[]; event?: string } = {},
   ): AnswerResult => {
     const facts = cited.map((indexed) => citation(indexed, kb));
+    const order = read.against ? whichCameFirst(read.against, cited, about.event, kb) : "";
     return {
       answered: true,
-      answer: read.reading ? `${read.reading}.\n${text}` : text,
+      answer: read.reading ? `${read.reading}.\n${order}${text}` : `${order}${text}`,
       confidence: round(confidence),
       facts,
       suggestions: [],

@@ -10,6 +10,7 @@ import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import {
   EARLIER_SIDE,
+  FIRST_OF_A_FIGURE,
   LATER_SIDE,
   mayReferBack,
   type StoryStep,
@@ -53,6 +54,11 @@ export type Reading =
       noSuchStep?: true;
       /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
       earlierOnly?: true;
+      /**
+       * "Was that before or after Equatorial Guinea pulled out?": the day of what was just told,
+       * for the answer (when that happened) to say which came first.
+       */
+      against?: string;
       /** "When?", "since when?": the previous question asked again with only another question word. */
       again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
@@ -162,6 +168,9 @@ function readingsOf(
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
+  // "Was that before or after the Brussels round?": when that was, beside when this was.
+  const order = previous ? askedWhichCameFirst(asked, previous, kb) : undefined;
+  if (order) return [order];
   // "And before?": the previous question of another time, or nothing it can be read as.
   const otherTime = previous ? askedOfAnotherTime(asked, previous, kb) : undefined;
   if (otherTime) return [otherTime];
@@ -203,8 +212,13 @@ function readingsOf(
   // "What did she say at the signing?", "who chaired the next round?": first of the story's meeting
   // the words pick out.
   const first = readings[0];
+  // (A count already taken as the story's own meeting needs no taking; "the next round" still steps
+  // from the meeting discussed.)
+  const relative = !!asked.storyStep && typeof asked.storyStep !== "object";
   const setting =
-    first?.kind === "read" && previous && !counted ? atStoryMeeting(first, asked, previous, kb) : undefined;
+    first?.kind === "read" && previous && (!counted || relative)
+      ? atStoryMeeting(first, asked, previous, kb)
+      : undefined;
   if (setting) readings.unshift(setting);
   // "And Battsetseg?" after "what did Iturra say at the press conference?": if she said nothing
   // there, what she said.
@@ -740,6 +754,34 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   return undefined;
 }
 
+/** "Was that before or after …", "did it happen after or before …": what it is set against, last. */
+const BEFORE_OR_AFTER =
+  /^(?:and |so |but |ok )?(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
+
+/**
+ * "Was that before or after Equatorial Guinea pulled out?" after an answer about the Libreville
+ * talks: when the other thing happened ("when equatorial guinea pulled out?"), set against the day
+ * of what was just told (its first dated fact, else its meeting). Nothing when that had no day.
+ */
+function askedWhichCameFirst(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const match = BEFORE_OR_AFTER.exec(tokensOf(asked.question).join(" "));
+  if (!match) return undefined;
+  const day =
+    previous.facts.map((id) => kb.fact(id)?.fact.date).find((date) => !!date) ??
+    (previous.event ? kb.event(previous.event)?.date : undefined);
+  if (!day) return undefined;
+  const question = `when ${match[1]}?`;
+  return {
+    ...reread(question, kb, `Reading it as "${question}", set against ${formatDate(day)}`),
+    previous,
+    against: day,
+  };
+}
+
 /**
  * "And before?", "after that?": the previous question asked of the time before or after ("how
  * often will the commission meet?" → "how often will the commission meet before?"). Alone, the
@@ -774,6 +816,7 @@ function askedOfTheOtherSide(
   const side =
     beforeWhat ??
     FIRST_ACCOUNT.exec(text) ??
+    FIRST_OF_A_FIGURE.exec(text) ??
     EARLIER_SIDE.exec(text) ??
     // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
     (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
@@ -782,7 +825,8 @@ function askedOfTheOtherSide(
   const people = asked.plan.mentions.some((m) => isKind(kb, m.entityIds, "person"));
   if (people || (!beforeWhat && asked.plan.mentions.length > 0)) return undefined;
   const rest = `${text.slice(0, side.index)} ${text.slice(side.index + side[0].length)}`.split(" ");
-  if (!rest.every((w) => w === "" || WH_WORDS.has(w) || OTHER_SIDE_FILLER.has(w))) return undefined;
+  const own = rest.filter((w) => w !== "" && !WH_WORDS.has(w) && !OTHER_SIDE_FILLER.has(w));
+  if (own.length > 0 && !sameAskedOriginally(asked, side[0], own, previous, kb)) return undefined;
   const before = canonicalText(previous.question)
     .replace(/[?!.\s]+$/, "")
     .replace(LATER_SIDE, "")
@@ -790,7 +834,11 @@ function askedOfTheOtherSide(
     .replace(/\s+/g, " ")
     .trim();
   // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
-  if (before.split(" ").length < 3 || !WH_WORDS.has(tokensOf(before)[0] ?? "")) return undefined;
+  // ("Until when does it run?", "since when?": a question word may follow its preposition.)
+  const [lead, second] = tokensOf(before);
+  const asks =
+    WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
+  if (before.split(" ").length < 3 || !asks) return undefined;
   const question = `${before}, at first and now?`;
   const earlierOnly = !LATER_SIDE.test(text);
   return {
@@ -801,6 +849,36 @@ function askedOfTheOtherSide(
   };
 }
 
+/**
+ * "When were they originally supposed to start?", "what was the end date originally?" after a
+ * question answered with a figure or a day: a few words of its own beside "originally" (or "the
+ * original deadline"), naming nothing and no one, still ask the previous question of the earlier
+ * account. Not "at first" nor "at the start", which may set the time of something else asked
+ * ("what price did each side want at the start?"), nor a word for people ("what did the engineers
+ * expect originally?" asks of them).
+ */
+function sameAskedOriginally(
+  asked: Understanding,
+  side: string,
+  own: readonly string[],
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): boolean {
+  if (!FIRST_OF_A_FIGURE.test(side) && !ORIGINALLY.test(side)) return false;
+  if (asked.plan.mentions.length > 0 || asked.references.person || previous.facts.length === 0) return false;
+  const content = own.filter((w) => !STOPWORDS.has(w));
+  if (content.length > MAX_OWN_WORDS) return false;
+  const wordsBefore = new Set(tokensOf(previous.question).map(stemOf));
+  if (!content.every((w) => wordsBefore.has(stemOf(w)) || (isVerb(w) && !isPersonNoun(w)))) return false;
+  // The same question word, or "what" and "how" of a figure or a day.
+  const kind = asked.plan.kind;
+  return kind === "what" || kind === "how" || kind === understand(previous.question, kb).plan.kind;
+}
+
+/** "Originally", "initially": of something since changed. */
+const ORIGINALLY = /\b(?:originally|initially)\b/;
+/** Content words beside "originally" that a follow-up naming nothing may have ("supposed to start"). */
+const MAX_OWN_WORDS = 3;
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
 const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
