@@ -25,6 +25,7 @@ import {
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
+  THIRTEENTH_EVENT_DIR,
   TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
@@ -2624,5 +2625,35 @@ describe("a three-article story: a role's holder now, and a time set by a meetin
     expect(
       understand("where did they meet before the faro commission meeting?", story.knowledge()).aroundMeeting,
     ).toBeUndefined();
+  });
+});
+
+describe("a confident answer says what was asked, not something beside it", () => {
+  const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+  const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+
+  it("takes where a body sits from a fact placing it, not from the venue of a remark about it, nor from a month", () => {
+    // "Ibrahima Faye said the CCFC secretariat would publish … in July 2026" was said in Praia.
+    const result = sixth.answer("where's the secretariat of the CCFC?");
+    expect(result.answer).toContain("Dakar");
+    expect(result.answer).not.toContain("July 2026");
+  });
+
+  it("counts a country named after 'to' as where, known to the store or not", () => {
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    expect(third.answer("where was Iturra ambassador?").answer).toContain("China");
+  });
+
+  it("does not choose between two names from a fact that says the same of both", () => {
+    // "Lithuania and Latvia will pay 4.8 million euros into a joint fund …"
+    const result = eighth.answer("who will pay more for cross-border ambulance trips, latvia or lithuania?");
+    expect(result.answer).not.toContain("4.8 million");
+  });
+
+  it("does not take a handover for what the new holder did before", () => {
+    // "Tojo Rakotondrabe took office as … Minister of Labour …, replacing Haja Andrianarivelo."
+    const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    const result = thirteenth.answer("what did Tojo Rakotondrabe do before he became minister?");
+    expect(result.answer).not.toContain("replacing Haja Andrianarivelo");
   });
 });

@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { currencyUnits } from "./language/countries.ts";
+import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
@@ -402,10 +402,35 @@ export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase, venueCounts = 
   if (indexed.kinds.includes("place")) return true;
   // The cheap tests first: reading where a country stands in the sentence is the costliest.
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
-  if ((venueCounts && Boolean(event?.place)) || /\b(?:in|at) \p{Lu}/u.test(indexed.fact.statement))
-    return true;
-  return indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb);
+  if ((venueCounts && Boolean(event?.place)) || IN_A_PLACE.test(indexed.fact.statement)) return true;
+  if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
+  return namesOtherCountryAsPlace(indexed);
 }
+
+/** Words of a country's name after a locative word ("to the United Arab Emirates"). */
+const COUNTRY_NAME_REACH = 4;
+
+/**
+ * "Chile's Ambassador to China": a country the store does not know as an entity (the
+ * `world-countries` names), right after a locative word, says where.
+ */
+function namesOtherCountryAsPlace(indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  for (let i = 0; i < statement.length - 1; i++) {
+    if (!LOCATIVE.has(statement[i]!.word)) continue;
+    const from = statement[i + 1]?.word === "the" ? i + 2 : i + 1;
+    if (!statement[from]?.nameLike) continue;
+    for (let n = 1; n <= COUNTRY_NAME_REACH && from + n <= statement.length; n++) {
+      if (countryNamed(wordsOf(statement.slice(from, from + n)))) return true;
+    }
+  }
+  return false;
+}
+
+const wordsOf = (tokens: readonly Token[]) => tokens.map((t) => t.word).join(" ");
+
+/** "In Dakar", "at Jubilee House": not "in July 2026", which says when. */
+const IN_A_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
 
 const LOCATIVE = new Set([
   "in",

@@ -234,7 +234,7 @@ function takesOverOnly(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase)
     sentence
       .slice(at + 1, at + TAKER_REACH)
       .some((token, k, next) =>
-        TAKES_OVER.has(token.word) ? next[k + 1]?.word === "over" || !TAKES.has(token.word) : false,
+        TAKES_OVER.has(token.word) ? TAKEN.has(next[k + 1]?.word ?? "") || !TAKES.has(token.word) : false,
       ),
   );
 }
@@ -243,6 +243,8 @@ const EARLIER_STATE =
   /\b(?:former(?:ly)?|previous(?:ly)?|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
 const TAKES = new Set(["took", "takes", "taking"]);
 const TAKES_OVER = new Set([...TAKES, "succeeded", "succeeds", "replaced", "replaces"]);
+/** What one takes when taking over: "took over", "took office" (as minister, replacing …). */
+const TAKEN = new Set(["over", "office"]);
 /** Words from the start of the name to the verb ("Farrukh Nazarov took", "Siti Rahmawati, …, succeeded"). */
 const TAKER_REACH = 5;
 const TAKING_OVER =

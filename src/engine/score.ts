@@ -54,7 +54,7 @@ import {
   timeFit,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
-import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
 /** How well one fact answers one question. */
@@ -776,6 +776,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // an amount, but of something else.
   if (context.asksMoney && !speaksOfMoney(indexed)) return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
+  // "Who pays more, Lithuania or Latvia?" asks to choose: "Lithuania and Latvia will pay 4.8
+  // million euros" says the same of both.
+  if (choiceJoined(plan, indexed, context.kb)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
@@ -826,7 +829,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // from Hiroshima"), a place the store may not know as an entity.
   if (
     plan.kind === "where" &&
-    !hasPlace(indexed, context.kb, !plan.future) &&
+    !hasPlace(indexed, context.kb, !plan.future && venueSaysWhere(plan, indexed, context)) &&
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )
     return 0.6;
@@ -923,6 +926,51 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     return saidIt ? 1 : 0.6;
   }
   return 1;
+}
+
+/**
+ * The meeting's venue says where what was done there happened: the act asked about, stated by the
+ * fact itself ("where was the accord signed?" against "X signed the accord"), or, with no act
+ * asked, a gathering the question names ("where was the Praia session?"). "Where is the secretariat?"
+ * is not answered by where someone said the secretariat would publish figures, nor "where were the
+ * aircraft to be based?" by where the cost was estimated.
+ */
+function venueSaysWhere(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+  const event = indexed.fact.event;
+  if (!event) return true;
+  if (context.acts.length > 0) return context.acts.some((act) => statesTheWord(act, indexed, context));
+  return plan.mentions.some((m) => m.entityIds.some((id) => context.kb.entity(id)?.kind === "event"));
+}
+
+/** The fact's own words have the term (not only its entities' names or its event's title). */
+function statesTheWord(term: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  if (term.pair && hasPair(indexed, term.pair)) return true;
+  return alternativesRead(term, context).some(
+    ({ number, strength }) =>
+      number !== undefined && (indexed.terms.strengthOf(number) ?? 0) * strength >= STRONG_MATCH,
+  );
+}
+
+/** Words from one name's start to the next's in "A and B" (a name of up to four words). */
+const JOINED_REACH = 5;
+
+/**
+ * "Lithuania or Latvia?": two names the question offers to choose between, which the fact names
+ * together ("Lithuania and Latvia will pay"), so what it says is said of both.
+ */
+function choiceJoined(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  for (const [i, first] of plan.mentions.entries()) {
+    const second = plan.mentions[i + 1];
+    if (!second || plan.words[first.position + first.length] !== "or") continue;
+    if (second.position !== first.position + first.length + 1) continue;
+    const [statement = []] = factSequences(indexed.fact);
+    const a = mentionPositions(statement, first.entityIds, kb);
+    const b = mentionPositions(statement, second.entityIds, kb);
+    const joined = (x: number, y: number) =>
+      y > x && y - x <= JOINED_REACH && statement[y - 1]?.word === "and";
+    if (a.some((x) => b.some((y) => joined(x, y) || joined(y, x)))) return true;
+  }
+  return false;
 }
 
 /** Does the fact offer the kind of thing the question asks for (a person for "who", a date for "when")? */
