@@ -2657,3 +2657,38 @@ describe("a confident answer says what was asked, not something beside it", () =
     expect(result.answer).not.toContain("replacing Haja Andrianarivelo");
   });
 });
+
+describe("asked when or where the meeting was, a member gets the meeting's own day or place", () => {
+  it("answers the day of the only meeting the store has, citing the fact that tells of it", () => {
+    for (const question of ["when was the meeting?", "when did the talks take place?"]) {
+      const result = ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/^On 17 April 2024: /);
+      expect(result.facts[0]?.statement).toMatch(/received Kairat Sarybay/);
+    }
+  });
+
+  it("dates a meeting by the act itself, not by the report of it", () => {
+    const result = ask("when did aliyev meet sarybay");
+    expect(result.answered).toBe(true);
+    expect(result.facts[0]?.statement).not.toMatch(/reported/);
+    expect(result.answer).toMatch(/17 April 2024/);
+  });
+
+  it("says the sources do not give a place the meeting's record lacks", () => {
+    const result = ask("where was the meeting held?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toMatch(/don't say where/);
+  });
+
+  it("does not call a meeting by a name its record does not give it", () => {
+    expect(ask("when was the summit?").answered).toBe(false);
+  });
+
+  it("does not guess which of several meetings a bare 'the meeting' means", () => {
+    const several = engineFrom(combinedDataDir(SECOND_EVENT_DIR, THIRD_EVENT_DIR));
+    const result = several.answer("when was the meeting?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).not.toMatch(/most recent/);
+  });
+});

@@ -390,6 +390,15 @@ describe("a question's real words are read as typed", () => {
     expect(understand("who chars cica", seedOnly.base).plan.words).toContain("chairs");
   });
 
+  it("reads a word typed with letters left out as the word they were left out of", () => {
+    // "wher" is one slip from "when" and from "where", "nxt" from "not" and "next": chat drops letters.
+    const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));
+    const words = understand("wher will the ministers meet nxt", fifth.base).plan.words;
+    expect(words).toEqual(expect.arrayContaining(["where", "next"]));
+    expect(words).not.toContain("not");
+    expect(fifth.answer("wher will the ministers meet nxt").answer).toMatch(/Asunción/);
+  });
+
   it("keeps a word people use often, though an equally common store word is one slip away", () => {
     // The fifth article says "six" and "clear"; "sit" and "clean" are what was typed and meant.
     const fifth = engineFrom(combinedDataDir(FIFTH_EVENT_DIR));

@@ -1,10 +1,11 @@
 import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { stemOf, tokenize } from "./language/normalize.ts";
 import { actorsOtherFigure, correctingFact, doneAfterAll, reversedFigure, statedReason } from "./premise.ts";
 import type { Event } from "./schema.ts";
-import { asksWhatAMeetingSettled } from "./understand.ts";
-import { type Verdict, verify } from "./verify.ts";
+import { asksWhatAMeetingSettled, meetingNounsAsked } from "./understand.ts";
+import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
 
 type Read = Reading & { kind: "read" };
 
@@ -28,6 +29,14 @@ export function insteadOfRefusing(
       const overview = verify(asOverview, meetings, kb, options);
       if (overview.kind === "overview") return { verdict: overview, read: asOverview };
     }
+  }
+  // "When was the meeting?" with no fact in those words: the day (or place) of the meeting the
+  // question names, else of the most recent, saying so.
+  const meetingNouns =
+    read.understanding.intent === "fact" ? meetingNounsAsked(read.understanding) : undefined;
+  if (meetingNouns) {
+    const detail = meetingDetail(read, meetingNouns, kb, options.floor);
+    if (detail) return { verdict: detail, read };
   }
   // "Why did X join …?" when the store says X refused to: the denial, as a correction.
   const correction = correctingFact(read, kb);
@@ -70,4 +79,35 @@ function namesOnly(event: Event, read: Read, kb: KnowledgeBase): boolean {
       );
     }),
   );
+}
+
+function meetingDetail(read: Read, nouns: string[], kb: KnowledgeBase, floor: number): Verdict | undefined {
+  const aspect = read.understanding.plan.kind;
+  if (aspect !== "when" && aspect !== "where") return undefined;
+  const asOverview = { ...read, understanding: { ...read.understanding, intent: "overview" as const } };
+  const meetings = findCandidates(asOverview, kb, floor);
+  const [event] = meetings.events;
+  // Of several meetings, the one the question names: the newest would be a guess at which was meant.
+  const single =
+    meetings.eventChoice === "named" || (meetings.eventChoice === "latest" && meetings.events.length === 1);
+  if (!event || !single) return undefined;
+  if (!namesOnly(event, read, kb) || !calledSo(event, nouns)) return undefined;
+  if (aspect === "where" && !event.place) {
+    return {
+      kind: "refuse",
+      message: `My sources don't say where "${event.title}" took place.`,
+      matches: [],
+    };
+  }
+  const fact = factNamingMostOf(event, kb);
+  if (!fact) return undefined;
+  return { kind: "event-detail", event, aspect, fact };
+}
+
+/** Words that fit any meeting; "summit", "signing" or "visit" must be what the meeting's record calls it. */
+const ANY_MEETING = new Set(["meeting", "meetings", "talks", "event", "gathering", "encounter"]);
+
+function calledSo(event: Event, nouns: string[]): boolean {
+  const own = new Set(tokenize(`${event.title} ${event.summary ?? ""}`).map((t) => t.stem));
+  return nouns.every((noun) => ANY_MEETING.has(noun) || own.has(stemOf(noun)));
 }

@@ -882,11 +882,27 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   }
   const best = candidates[0];
   if (!best) return token;
-  // Among equally close words, the most frequent in the knowledge is the likeliest intent.
+  // Among equally close words, one the typed word only leaves letters out of is the likeliest
+  // intent (chat drops letters: "nxt" is "next", not "not"; "wher" is "where", not "when"); then
+  // the most frequent in the knowledge.
   const closest = candidates.filter((c) => c.distance === best.distance);
-  closest.sort((a, b) => kb.commonness(b.word) - kb.commonness(a.word) || a.word.localeCompare(b.word));
+  const dropped = (c: { word: string }) => (lettersLeftOut(token.word, c.word) ? 1 : 0);
+  closest.sort(
+    (a, b) =>
+      dropped(b) - dropped(a) ||
+      kb.commonness(b.word) - kb.commonness(a.word) ||
+      a.word.localeCompare(b.word),
+  );
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
+}
+
+/** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */
+function lettersLeftOut(typed: string, word: string): boolean {
+  if (typed.length >= word.length) return false;
+  let at = 0;
+  for (const letter of word) if (letter === typed[at]) at++;
+  return at === typed.length;
 }
 
 /** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */

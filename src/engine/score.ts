@@ -796,6 +796,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     // "when will ...".
     if (plan.future) return 0.6;
     if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
+    // "The meeting … was reported by News.Az" is dated the day of the report, which need not be
+    // the day of the meeting: it says when only when the report itself is asked about.
+    if (REPORTED.test(indexed.fact.statement) && !ASKS_ABOUT_REPORT.test(plan.text)) return 0.6;
   }
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;

@@ -912,6 +912,49 @@ const TELL_ABOUT =
 /** Nouns for a meeting as a whole: "tell me about the talks" asks for the event. */
 const EVENT_NOUNS =
   /\b(?:meeting|meetings|talks|visit|summit|reception|event|conference|session|negotiations|consultations|gathering|encounter|call|sit-down|get-together|trip|signing|ceremony)\b/;
+const EVENT_NOUN = new RegExp(`^${EVENT_NOUNS.source}$`);
+
+/**
+ * "When was the meeting?", "where were the talks held?": the day or place of a meeting as a whole,
+ * asked with no word but the meeting's (its names aside), so no fact need say it in other words.
+ */
+export function meetingNounsAsked(understanding: Understanding): string[] | undefined {
+  const { plan } = understanding;
+  if (plan.kind !== "when" && plan.kind !== "where") return undefined;
+  // "Where was each meeting held?", "when is the next one?": a story's meetings, not one.
+  if (plan.future || plan.unknown.length > 0 || understanding.storyStep || understanding.time)
+    return undefined;
+  if (understanding.order || understanding.wholeStory || plan.words.some((w) => ALONG_A_STORY.has(w)))
+    return undefined;
+  const asked = plan.terms.filter((t) => t.weight >= 1 && !MEETING_VERBS.has(t.word)).map((t) => t.word);
+  return asked.length > 0 && asked.every((word) => EVENT_NOUN.test(word)) ? asked : undefined;
+}
+
+const ALONG_A_STORY = new Set([
+  "each",
+  "every",
+  "all",
+  "both",
+  "next",
+  "previous",
+  "last",
+  "first",
+  "latest",
+  "meetings",
+  "rounds",
+]);
+/** Verbs that say only that a meeting took place ("when was it held?", "where did it take place?"). */
+const MEETING_VERBS = new Set([
+  "held",
+  "hold",
+  "take",
+  "took",
+  "place",
+  "happen",
+  "happened",
+  "occur",
+  "occurred",
+]);
 
 /** Words for taking part in an event, whatever each fact says someone did there. */
 const ATTENDED =

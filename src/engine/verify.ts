@@ -808,7 +808,7 @@ function saysTheWord(asked: Term, indexed: IndexedFact): boolean {
 }
 
 /** The event's fact that names most of its participants ("Aliyev received Sarybay"), cited for who took part. */
-function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
+export function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
   const participants = new Set(event.participants.map((p) => p.entity));
   let best: IndexedFact | undefined;
   let most = 0;
