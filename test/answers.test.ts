@@ -2692,3 +2692,25 @@ describe("asked when or where the meeting was, a member gets the meeting's own d
     expect(result.answer).not.toMatch(/most recent/);
   });
 });
+
+describe("asked which cities a story's meetings were held in, a member gets each meeting's place", () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("lists every meeting's place with its day, oldest first, not a fact that names one of them", () => {
+    const result = hydro.answer("which cities have the georgia armenia hydropower talks been held in?");
+    expect(result.answered).toBe(true);
+    const lines = result.answer.split("\n").filter((line) => line.startsWith("• In "));
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => /, (Tbilisi|Yerevan|Batumi):/.exec(line)?.[1])).toEqual([
+      "Tbilisi",
+      "Yerevan",
+      "Batumi",
+    ]);
+  });
+
+  it("still answers a question about one meeting's place with that place", () => {
+    const result = hydro.answer("where was the georgia armenia hydropower agreement signed?");
+    expect(result.answer).toMatch(/Yerevan/);
+    expect(result.answer).not.toMatch(/Batumi/);
+  });
+});

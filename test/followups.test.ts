@@ -1511,3 +1511,19 @@ describe('"At the signing", "the next round" are the meetings of the story being
     expect(result.answer).toContain("Nazarov");
   });
 });
+
+describe("a follow-up's pronoun is taken even when its auxiliary is joined to it", () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it('reads "they\'ve" as "they have", taking "they" as the parties just discussed', () => {
+    const next = followUp(
+      hydro,
+      "where was the georgia armenia hydropower agreement signed?",
+      "list every city they've met in so far",
+    );
+    expect(next.answered).toBe(true);
+    expect(next.answer).toMatch(/Taking "they" as Georgia and Armenia/);
+    expect(next.answer).not.toMatch(/Armenia've/);
+    for (const city of ["Tbilisi", "Yerevan", "Batumi"]) expect(next.answer).toContain(city);
+  });
+});

@@ -129,6 +129,11 @@ export interface Understanding {
    */
   perMeeting?: true;
   /**
+   * "Which cities have the talks been held in?", "list every town they've met in": the places of
+   * the story's meetings, each with its meeting, not a fact that names one of them.
+   */
+  placesOfMeetings?: true;
+  /**
    * "How long after the Khujand talks did they sign the deal?": the meeting (event id) the time is
    * counted from; the plan asks when the act was done.
    */
@@ -172,8 +177,20 @@ export function understand(question: string, kb: KnowledgeBase): Understanding {
   return understanding;
 }
 
+/** "they've", "they'll", "we're": a pronoun and its auxiliary, so that a follow-up's pronoun can be taken alone. */
+const PRONOUN_AUXILIARY = /\b(i|you|we|they|he|she|it|who|what|where|that|there)['’](ve|ll|re)\b/gi;
+const AUXILIARY_OF: Readonly<Record<string, string>> = { ve: "have", ll: "will", re: "are" };
+
+function withAuxiliariesApart(question: string): string {
+  return question.replace(PRONOUN_AUXILIARY, (_, pronoun: string, short: string) => {
+    return `${pronoun} ${AUXILIARY_OF[short.toLowerCase()]}`;
+  });
+}
+
 function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
-  const asked = withSettingLast(withMonthsSpelled(question.slice(0, MAX_QUESTION_CHARS * 2)));
+  const asked = withSettingLast(
+    withMonthsSpelled(withAuxiliariesApart(question.slice(0, MAX_QUESTION_CHARS * 2))),
+  );
   const text = canonicalText(asked).toLowerCase();
   if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
@@ -396,7 +413,8 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
         : intentOf(text, plan, kb),
     wantsDetail: TELL_ABOUT.test(text),
     ...(orderOf(text) ? { order: orderOf(text) } : {}),
-    ...(WHOLE_STORY.test(text) ? { wholeStory: true as const } : {}),
+    ...(WHOLE_STORY.test(text) || PLACES_OF_MEETINGS.test(text) ? { wholeStory: true as const } : {}),
+    ...(PLACES_OF_MEETINGS.test(text) ? { placesOfMeetings: true as const } : {}),
     ...(LATEST_ON.test(text) ? { newsOf: true as const } : {}),
     ...overviewPhraseStems(text, orderOf(text)),
     ...unknownTopicOf(text, plan),
@@ -998,8 +1016,16 @@ const WHOLE_STORY =
 const EACH_MEETING =
   /\b(?:(?:each|every) (?:of the )?(?:round|meeting|session|sitting)s?|(?:both|the two|all (?:the )?(?:two|three|four)|the three|the four) (?:rounds|meetings|sessions|sittings)|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
 
+/**
+ * "Which cities have the vaccine plant meetings been held in?", "which towns have hosted the park
+ * talks?", "list every city they've met in so far": places asked in the plural, of meetings.
+ */
+const PLACES_OF_MEETINGS =
+  /\b(?:(?:which|what) (?:cities|towns|places|venues)|(?:list|name) (?:every|each|all(?: the)?) (?:city|town|place|venue|cities|towns|places|venues))\b.*\b(?:(?:meetings|talks|rounds|sessions)\b.*\b(?:held|hosted|host|took place|taken place|been)|(?:have|has|'ve) (?:met|been held|hosted))\b/;
+
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
+  if (PLACES_OF_MEETINGS.test(text)) return "overview";
   if (QUOTED.test(text)) return "quoted";
   if (SOURCE.test(text)) return "source";
   if (asksWhoAttended(text, plan)) return "attendance";

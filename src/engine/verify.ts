@@ -182,8 +182,15 @@ export function verify(
     }
     if (found.eventChoice === "story" && found.events.length > 1) {
       const told = found.events.flatMap((event) => keyFacts(event, kb, 1).map((fact) => ({ event, fact })));
-      if (told.length > 1) {
-        return { kind: "story", events: told.map((t) => t.event), facts: told.map((t) => t.fact) };
+      // "Which cities have the talks been held in?": each meeting's place, where its record has one.
+      const placed = read.understanding.placesOfMeetings ? told.filter((t) => t.event.place) : told;
+      if (placed.length > 1) {
+        return {
+          kind: "story",
+          events: placed.map((t) => t.event),
+          facts: placed.map((t) => t.fact),
+          ...(read.understanding.placesOfMeetings ? { aspect: "where" as const } : {}),
+        };
       }
     }
     // "What happened at the PPWC meeting before the Montevideo one?": the story's meeting beside the
