@@ -2714,3 +2714,21 @@ describe("asked which cities a story's meetings were held in, a member gets each
     expect(result.answer).not.toMatch(/Batumi/);
   });
 });
+
+describe("asked who reported each meeting of a story, a member gets every meeting's article", () => {
+  const locusts = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("names each meeting's outlet, day and headline, oldest first", () => {
+    const result = locusts.answer("who reported on each meeting of the locust talks?");
+    expect(result.answered).toBe(true);
+    const lines = result.answer.split("\n").filter((line) => line.startsWith("• "));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/Horn Observer/);
+    expect(lines[1]).toMatch(/Bari Herald/);
+  });
+
+  it("still names one article when one meeting is asked about", () => {
+    const result = locusts.answer("which outlet reported the bosaso signing?");
+    expect(result.answer).toMatch(/^Bari Herald reported it/);
+  });
+});

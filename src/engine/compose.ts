@@ -790,6 +790,18 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
     }
+    case "story-sources": {
+      const { events, sources, facts } = verdict;
+      const lines = events.map(
+        (event, i) =>
+          `• ${formatDate(event.date)}, ${event.title}: ${sources[i]!.outlet}, ${formatDate(sources[i]!.date)}, "${sources[i]!.title}"`,
+      );
+      const body = truncateText(
+        [`${events.length} meetings, oldest first, each with its report:`, ...lines].join("\n"),
+        MAX_OVERVIEW_CHARS,
+      );
+      return answered(body, 0.9, facts, { event: events.at(-1)!.id });
+    }
     case "source": {
       const { event, source } = verdict;
       const which = verdict.choice === "latest" ? " (the most recent meeting I know)" : "";

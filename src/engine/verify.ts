@@ -79,6 +79,8 @@ export type Verdict =
   | { kind: "each-meeting"; events: Event[]; matches: (Match | undefined)[]; confidence: number }
   /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
   | { kind: "story"; events: Event[]; facts: IndexedFact[]; aspect?: "when" | "where" }
+  /** "Who reported on each meeting?": each meeting of the story, oldest first, with its article. */
+  | { kind: "story-sources"; events: Event[]; sources: Source[]; facts: IndexedFact[] }
   | {
       kind: "event-detail";
       event: Event;
@@ -250,6 +252,24 @@ export function verify(
       return refuse(
         "Every answer I give names its source: ask me about a meeting and I'll say who reported it.",
       );
+    }
+    // "Who reported on each meeting?", "which outlets covered all the rounds?": every meeting's article.
+    const story =
+      event && (read.understanding.perMeeting || read.understanding.wholeStory)
+        ? storyMeetings(event, kb)
+        : [];
+    const told = story.flatMap((meeting) => {
+      const source = kb.source(meeting.source);
+      const fact = keyFacts(meeting, kb, 1)[0];
+      return source && fact ? [{ meeting, source, fact }] : [];
+    });
+    if (told.length >= 2 && told.length === story.length) {
+      return {
+        kind: "story-sources",
+        events: told.map((t) => t.meeting),
+        sources: told.map((t) => t.source),
+        facts: told.map((t) => t.fact),
+      };
     }
     const source = event ? kb.source(event.source) : undefined;
     const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
