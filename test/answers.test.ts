@@ -2708,6 +2708,12 @@ describe("asked which cities a story's meetings were held in, a member gets each
     ]);
   });
 
+  it("reads 'each of the <story> meetings' as each meeting, with the story's words between", () => {
+    const result = hydro.answer("where was each of the georgia armenia hydropower meetings held?");
+    const lines = result.answer.split("\n").filter((line) => line.startsWith("• In "));
+    expect(lines).toHaveLength(3);
+  });
+
   it("still answers a question about one meeting's place with that place", () => {
     const result = hydro.answer("where was the georgia armenia hydropower agreement signed?");
     expect(result.answer).toMatch(/Yerevan/);

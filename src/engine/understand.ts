@@ -1014,7 +1014,7 @@ const WHOLE_STORY =
  * at Osh?": the question word asked again of a second meeting asks it of each meeting.
  */
 const EACH_MEETING =
-  /\b(?:(?:each|every) (?:of the )?(?:round|meeting|session|sitting)s?|(?:both|the two|all (?:the )?(?:two|three|four)|the three|the four) (?:rounds|meetings|sessions|sittings)|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
+  /\b(?:(?:each|every) (?:of the )?(?:[\p{L}-]+ ){0,3}?(?:round|meeting|session|sitting)s?|(?:both|the two|all (?:the )?(?:two|three|four)|the three|the four) (?:rounds|meetings|sessions|sittings)|(?:at|in) [^?]+ and (?:who|where|what|which|when) (?:at|in) \p{L}+)\b/u;
 
 /**
  * "Which cities have the vaccine plant meetings been held in?", "which towns have hosted the park
