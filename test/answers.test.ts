@@ -2115,6 +2115,18 @@ describe('"What\'s the latest on X?" where only facts speak of X is the meeting 
     expect(result.answer).toMatch(/^Lind meets Kask/);
   });
 
+  it("reads the everyday ways of asking for a topic's news the same way", () => {
+    for (const question of [
+      "yo whats the deal w/ the desalination plant",
+      "what's going on with the desalination plant?",
+      "whats up with the desalination plant",
+    ]) {
+      const result = engine.answer(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/^Lind meets Kask/);
+    }
+  });
+
   it('"what happened at the latest meeting?" is still the newest meeting', () => {
     expect(engine.answer("what happened at the latest meeting?").answer).toMatch(/Moro meets Kask/);
   });

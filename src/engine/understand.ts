@@ -908,7 +908,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|(?:what(?:'s| is| was)|whats|give me|gimme|spill) the (?:story|gist|lowdown|upshot|scoop|word|buzz|tea|skinny|verdict|vibe) (?:on|about|with|from|at|of|in|regarding)|how did (?:the|that|it|this)(?: [\w'’-]+){0,4} go|what (?:came|has come) out of|what (?:was|were) the (?:outcomes?|results?) of (?:the|that|this)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|(?:what(?:'s| is| was)|whats|give me|gimme|spill) the (?:story|gist|lowdown|upshot|scoop|word|buzz|tea|skinny|verdict|vibe|deal) (?:on|about|with|w\/|from|at|of|in|regarding)|(?:what(?:'s| is)|whats) (?:going on|up|happening) (?:with|w\/|between|in)|how did (?:the|that|it|this)(?: [\w'’-]+){0,4} go|what (?:came|has come) out of|what (?:was|were) the (?:outcomes?|results?) of (?:the|that|this)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /**
  * "What was discussed at the Montevideo talks?", "what was decided at the Praia session?": what a
@@ -1069,7 +1069,7 @@ function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boo
 }
 
 const LATEST_ON =
-  /^\W*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| regarding| re| concerning| in)\b/;
+  /^\W*(?:(?:yo|ok|okay|so|hey|ngl|lol|wait)\W+)*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update|deal|going on|up|happening)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| w\/| regarding| re| concerning| in| between)(?=\W)/;
 
 export type StoryStep = { nth: number } | "next" | "previous" | "other" | "last";
 
