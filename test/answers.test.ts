@@ -2115,6 +2115,16 @@ describe('"What\'s the latest on X?" where only facts speak of X is the meeting 
     expect(result.answer).toMatch(/^Lind meets Kask/);
   });
 
+  it("leads the meeting's overview with what it says of the topic asked", () => {
+    const result = engine.answer("what's going on with the desalination plant?");
+    expect(result.answer.split("\n").slice(0, 2)).toEqual([
+      expect.stringMatching(/^Lind meets Kask/),
+      "• Ana Lind and Bo Kask agreed to build a desalination plant.",
+    ]);
+    // A meeting asked for by its day has no topic to lead with.
+    expect(engine.answer("what happened on 1 March 2025?").answer.split("\n")[1]).toMatch(/^Who:/);
+  });
+
   it("reads the everyday ways of asking for a topic's news the same way", () => {
     for (const question of [
       "yo whats the deal w/ the desalination plant",

@@ -732,6 +732,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const place = event.place ? `, ${event.place}` : "";
       const lines = [
         `${which}${event.title} (${formatDate(event.date)}${place})`,
+        ...(verdict.onTopic ?? []).map((f) => `• ${f.fact.statement}`),
         `Who: ${participantsLine(event, kb)}.`,
         event.summary,
       ];

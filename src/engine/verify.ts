@@ -10,7 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -74,7 +74,15 @@ export type Verdict =
     }
   /** A why-question answered by what the actor said at the meeting where they did it (premise.ts). */
   | { kind: "stated-reason"; act: IndexedFact; reason: IndexedFact }
-  | { kind: "overview"; event: Event; facts: IndexedFact[]; choice: Candidates["eventChoice"]; among: number }
+  | {
+      kind: "overview";
+      event: Event;
+      facts: IndexedFact[];
+      choice: Candidates["eventChoice"];
+      among: number;
+      /** "What's the deal with the low-water exemption?": what the meeting's facts say of the topic asked. */
+      onTopic?: IndexedFact[];
+    }
   /** "Who chaired each round?": each meeting of the story, oldest first, with its own answer (if any). */
   | { kind: "each-meeting"; events: Event[]; matches: (Match | undefined)[]; confidence: number }
   /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
@@ -221,7 +229,15 @@ export function verify(
           .slice(0, KEY_FACTS)
       : [];
     if (event && facts.length > 0) {
-      return { kind: "overview", event, facts, choice: found.eventChoice, among: found.events.length };
+      const onTopic = factsOnTopicAsked(read.understanding, event, found.matches);
+      return {
+        kind: "overview",
+        event,
+        facts: [...onTopic, ...facts.filter((f) => !onTopic.includes(f))],
+        choice: found.eventChoice,
+        among: found.events.length,
+        ...(onTopic.length > 0 ? { onTopic } : {}),
+      };
     }
   }
   // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
@@ -854,6 +870,42 @@ export function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact |
  * summary and topics, for their length (so "it was reported by ..." does not lead), in the
  * article's order among equals.
  */
+/** Facts of a topic asked that stand out enough to lead an overview: all its words, at most two. */
+const ON_TOPIC_COVERAGE = 0.99;
+const ON_TOPIC_FACTS = 2;
+
+/**
+ * "What's going on with Bolivia and the low-water exemption?": an overview whose question names a
+ * topic, in words of its own that the meeting's title does not already say, leads with the facts of
+ * the meeting that have every one of those words. The summary alone may never mention it.
+ */
+function factsOnTopicAsked(
+  understanding: Understanding,
+  event: Event,
+  matches: readonly Match[],
+): IndexedFact[] {
+  const titleStems = new Set(wordsOf(event.title).map(stemOf));
+  const topic = understanding.plan.terms.filter(
+    (term) =>
+      term.weight >= 1 &&
+      term.kinds.length === 0 &&
+      !understanding.askingWords?.has(stemOf(term.word)) &&
+      !titleStems.has(stemOf(term.word)) &&
+      !EVENT_WORDS.test(term.word) &&
+      !isDateWord(term.word),
+  );
+  if (topic.length === 0) return [];
+  return matches
+    .filter((m) => m.coverage >= ON_TOPIC_COVERAGE && m.indexed.fact.event === event.id)
+    .slice(0, ON_TOPIC_FACTS)
+    .map((m) => m.indexed);
+}
+
+/** "17", "April", "2024": a day asked chooses the meeting, it is no topic of it. */
+function isDateWord(word: string): boolean {
+  return /^\d/.test(word) || MONTHS.some((month) => month.toLowerCase() === word.toLowerCase());
+}
+
 export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
   const gist = new Set(tokenize(`${event.summary} ${event.topics.join(" ")}`).map((t) => t.stem));
   const scored = [...kb.factsOfEventVisible(event.id)].map((indexed, order) => {
