@@ -13,6 +13,7 @@ import { Engine } from "../src/engine/engine.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { loadDataset } from "../src/engine/load.ts";
 import { answeringCodeWarmed, warmUpDataset, warmUpQuestions } from "../src/engine/warm-up.ts";
+import { combinedDataDir, ELEVENTH_EVENT_DIR, engineFrom, SIXTH_EVENT_DIR } from "./support/engines.ts";
 
 const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 
@@ -94,5 +95,21 @@ describe("answering's code warm-up", () => {
     expect(
       questions.filter(({ question, after }) => names.some((n) => `${after} ${question}`.includes(n))).length,
     ).toBeGreaterThan(questions.length / 2);
+  });
+});
+
+describe("the index of events that name someone, built after warm() returns", () => {
+  it("is the index the first question would build: the same events for every entity, in an overlay too", async () => {
+    const dir = combinedDataDir(SIXTH_EVENT_DIR, ELEVENTH_EVENT_DIR);
+    const warmed = engineFrom(dir);
+    const fresh = engineFrom(dir);
+    warmed.warm({ answering: false });
+    await new Promise((resolve) => setImmediate(resolve));
+    const ids = [...fresh.base.allEntities()].map((e) => e.id);
+    expect(ids.some((id) => fresh.base.eventsNaming(id).length > 0)).toBe(true);
+    for (const id of ids) expect(warmed.base.eventsNaming(id), id).toEqual(fresh.base.eventsNaming(id));
+    const overlay = warmed.overlay("server");
+    overlay.warmEventsNaming();
+    for (const id of ids) expect(overlay.eventsNaming(id), id).toEqual(fresh.base.eventsNaming(id));
   });
 });
