@@ -55,7 +55,7 @@ interface StoreResult {
    * caches (what a bot's one start-up pays), later runs find them filled.
    */
   readyRuns: number[];
-  /** Answering's code warm-up after ready (done once per process: the first run's). */
+  /** Answering's code warm-up after ready, the first run's (once per process: 0 after the first store's). */
   answeringMs: number;
   /** Then the autocomplete index finished (warm leaves it to slices between questions). */
   suggestionsMs: number;
@@ -329,7 +329,7 @@ function printStore(r: StoreResult): void {
     `### ${r.store}: ${r.facts.toLocaleString("en")} facts, ${r.runs} run(s); ` +
       `build ${fmt(r.buildMs, 0)} ms + warm ${fmt(r.warmMs, 0)} ms = ready ${fmt(r.readyMs, 0)} ms ` +
       `(per run, the first cold: ${r.readyRuns.map((ms) => fmt(ms, 0)).join(" / ")} ms), ` +
-      `answering's code warmed in ${fmt(r.answeringMs, 0)} ms after (the first run; once per process), ` +
+      `answering's code warmed in ${fmt(r.answeringMs, 0)} ms after (once per process: 0 after the first store's first run), ` +
       `suggestions at ${fmt(r.suggestionsMs, 0)} ms; ` +
       `heap ${fmt(r.heapMb, 1)} MB; suggest() p50 ${fmt(r.suggest.p50)} ms, p99 ${fmt(r.suggest.p99)} ms` +
       (r.fuseBuildMs === undefined
