@@ -168,7 +168,7 @@ function parent(): void {
   const row = (label: string, pick: (r: ChildResult) => number, digits = 1) => {
     const c = median(cold.map(pick));
     const w = median(warmed.map(pick));
-    return `| ${label} | ${fmt(c, digits)} | ${fmt(w, digits)} | ${fmt(w / c, 2)} |`;
+    return `| ${label} | ${fmt(c, digits)} | ${fmt(w, digits)} | ${c > 0 ? fmt(w / c, 2) : "–"} |`;
   };
   console.log("");
   console.log("| medians over the processes | cold | warmed | warmed / cold |");

@@ -50,7 +50,7 @@ describe("answering's code warm-up", () => {
     before = everyAnswer();
   });
 
-  it("is run after warm() returns, between other work, and leaves the real store as it was", async () => {
+  it("is run after warm() returns, between other work, and leaves the real store's records as they were", async () => {
     const loaded = loadDataset(join(PROJECT_ROOT, "data"));
     if (!loaded.ok) throw new Error("data/ does not load");
     const dataset = loaded.dataset;
