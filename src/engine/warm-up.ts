@@ -258,9 +258,14 @@ export function answeringCodeWarmed(): boolean {
  */
 export function warmAnsweringCode(ms?: number): boolean {
   if (warmedUp) return true;
-  underWay ??= new AnsweringWarmUp();
-  if (ms === undefined) underWay.complete();
-  else if (!underWay.runFor(ms)) return false;
+  try {
+    underWay ??= new AnsweringWarmUp();
+    if (ms === undefined) underWay.complete();
+    else if (!underWay.runFor(ms)) return false;
+  } catch {
+    // Only a speed-up: a question of its own that fails must not stop the bot starting (the same
+    // question from a member would get the bot's usual error reply).
+  }
   warmedUp = true;
   underWay = undefined;
   return true;
