@@ -8,13 +8,19 @@ import { syntheticDataset } from "./synthetic.ts";
  * Every answer and suggestion the bench's questions get on a synthetic store, one JSON line each,
  * and a hash of them all: run before and after a change to the indexes and compare (a change to
  * how things are stored must not change a single answer).
- *   node --import tsx bench/dump-answers.ts 100000 /tmp/after.jsonl
+ *   node --import tsx bench/dump-answers.ts 100000 /tmp/after.jsonl [--warmed]
+ * With --warmed, what `warm` leaves for after it returns (WordNet, the index of events naming
+ * someone, answering's code warm-up) is run first: its answers must be the same as without.
  */
 const size = Number(process.argv[2] ?? 10_000);
-const out = process.argv[3];
+const out = process.argv[3]?.startsWith("--") ? undefined : process.argv[3];
 const { dataset, questions } = syntheticDataset(size);
 const engine = new Engine(dataset);
 engine.warm();
+if (process.argv.includes("--warmed")) {
+  await new Promise((resolve) => setImmediate(resolve));
+  engine.warmAnswering();
+}
 // Follow-ups are asked in their first question's conversation, as the bench asks them.
 const asked = [
   ...questions

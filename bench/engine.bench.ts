@@ -27,7 +27,8 @@ import { syntheticDataset } from "./synthetic.ts";
  *
  * Flags: --quick (1k and 10k only), --scale (adds 1M facts: one run, 100 questions per family asked
  * once each, no Fuse; about 6 GB of memory, the script allows Node 8 GB), --sizes 1000,100000,
- * --runs N, --per-family N, --calls N (questions per family at least), --repeats N, --no-fuse.
+ * --runs N, --per-family N, --calls N (questions per family at least), --repeats N, --no-fuse,
+ * --no-code-warm-up (answering's code is not warmed at start-up: see bench/first-calls.bench.ts).
  */
 interface Options {
   runs: number;
@@ -37,6 +38,8 @@ interface Options {
   /** Times each question is asked in a row. */
   repeats: number;
   fuse: boolean;
+  /** Whether start-up warms answering's code (`Engine.warmAnswering`). */
+  codeWarmUp: boolean;
 }
 
 interface StoreResult {
@@ -52,6 +55,8 @@ interface StoreResult {
    * caches (what a bot's one start-up pays), later runs find them filled.
    */
   readyRuns: number[];
+  /** Answering's code warm-up after ready, the first run's (once per process: 0 after the first store's). */
+  answeringMs: number;
   /** Then the autocomplete index finished (warm leaves it to slices between questions). */
   suggestionsMs: number;
   heapMb: number;
@@ -144,6 +149,7 @@ function measureStore(
   const perRun: {
     buildMs: number;
     warmMs: number;
+    answeringMs: number;
     suggestionsMs: number;
     heapMb: number;
     suggest: Timing;
@@ -159,10 +165,10 @@ function measureStore(
     facts = made.dataset.facts.size;
     const heapBefore = heapUsedMb();
     // Built; the typo and overview indexes built by warm() right after start-up (or on first
-    // use); then the autocomplete index, which warm() leaves to slices between questions,
-    // finished at once: when suggestions are fully available.
-    const started = startEngine(made.dataset);
-    const { buildMs, warmMs, suggestionsMs } = started;
+    // use); then answering's code warm-up and the autocomplete index, which warm() leaves to
+    // slices between questions, finished at once: when suggestions are fully available.
+    const started = startEngine(made.dataset, { answering: options.codeWarmUp });
+    const { buildMs, warmMs, answeringMs, suggestionsMs } = started;
     let engine: Engine | undefined = started.engine;
     const heapMb = heapUsedMb() - heapBefore;
     // The JIT's warm-up on questions outside the families (the bench's own generated ones).
@@ -172,7 +178,7 @@ function measureStore(
       f.questions.flatMap((q) => [q.slice(0, 3), q.slice(0, 8), q.slice(0, 15)]),
     );
     const suggest = timeEach(partials, 2_000, (p) => engine!.suggest(p));
-    perRun.push({ buildMs, warmMs, suggestionsMs, heapMb, suggest, families: timed });
+    perRun.push({ buildMs, warmMs, answeringMs, suggestionsMs, heapMb, suggest, families: timed });
     engine = undefined;
     if (run === options.runs - 1) last = made.dataset;
   }
@@ -184,7 +190,8 @@ function measureStore(
     warmMs: median(perRun.map((r) => r.warmMs)),
     readyMs: median(perRun.map((r) => r.buildMs + r.warmMs)),
     readyRuns: perRun.map((r) => r.buildMs + r.warmMs),
-    suggestionsMs: median(perRun.map((r) => r.buildMs + r.warmMs + r.suggestionsMs)),
+    answeringMs: perRun[0]!.answeringMs,
+    suggestionsMs: median(perRun.map((r) => r.buildMs + r.warmMs + r.answeringMs + r.suggestionsMs)),
     heapMb: median(perRun.map((r) => r.heapMb)),
     suggest: {
       p50: median(perRun.map((r) => r.suggest.p50)),
@@ -270,10 +277,11 @@ function main(): void {
     minCalls: numberFlag("--calls", 300),
     repeats: numberFlag("--repeats", 3),
     fuse: !process.argv.includes("--no-fuse"),
+    codeWarmUp: !process.argv.includes("--no-code-warm-up"),
   };
   console.log(
     `node ${process.version}, ${new Date().toISOString()}; median of ${options.runs} runs ` +
-      `(store built afresh each run); load average ${fmt(loadavg()[0] ?? 0, 2)} (the machine is shared); per family and run each question asked ${options.repeats} times in a row, small families cycled to ${options.minCalls} questions; shared sample: ${sharedSamplePath() ?? "absent"}`,
+      `(store built afresh each run); load average ${fmt(loadavg()[0] ?? 0, 2)} (the machine is shared); per family and run each question asked ${options.repeats} times in a row, small families cycled to ${options.minCalls} questions; answering's code warmed at start-up: ${options.codeWarmUp ? "yes" : "no"}; shared sample: ${sharedSamplePath() ?? "absent"}`,
   );
   const results: StoreResult[] = [];
   const report = (r: StoreResult) => {
@@ -302,7 +310,7 @@ function main(): void {
   }
   if (scale) {
     // Vague questions take seconds each at 1M: each question is asked once.
-    const scaleOptions = { runs: 1, perFamily: 100, minCalls: 100, repeats: 1, fuse: false };
+    const scaleOptions = { ...options, runs: 1, perFamily: 100, minCalls: 100, repeats: 1, fuse: false };
     report(measureStore("synthetic 1M", syntheticStore(1_000_000, 100), scaleOptions, 0));
   }
   printSummary(results);
@@ -321,6 +329,7 @@ function printStore(r: StoreResult): void {
     `### ${r.store}: ${r.facts.toLocaleString("en")} facts, ${r.runs} run(s); ` +
       `build ${fmt(r.buildMs, 0)} ms + warm ${fmt(r.warmMs, 0)} ms = ready ${fmt(r.readyMs, 0)} ms ` +
       `(per run, the first cold: ${r.readyRuns.map((ms) => fmt(ms, 0)).join(" / ")} ms), ` +
+      `answering's code warmed in ${fmt(r.answeringMs, 0)} ms after (once per process: 0 after the first store's first run), ` +
       `suggestions at ${fmt(r.suggestionsMs, 0)} ms; ` +
       `heap ${fmt(r.heapMb, 1)} MB; suggest() p50 ${fmt(r.suggest.p50)} ms, p99 ${fmt(r.suggest.p99)} ms` +
       (r.fuseBuildMs === undefined

@@ -1,16 +1,7 @@
+import { nameMaker, random } from "../src/engine/made-up.ts";
 import type { Dataset, Entity, Event, Fact, Source } from "../src/engine/schema.ts";
 
-/** Small, fast, seeded PRNG (mulberry32): the same store on every run and machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 const SYLLABLES =
   "ka ro ven tal mir sun dor lek va ni sho bar tem ul qes zan fi got rei mal pon tra ske lor".split(" ");
@@ -45,15 +36,8 @@ const ROLES = ["Foreign Minister", "President", "Prime Minister", "Ambassador", 
 export function syntheticDataset(factCount: number, seed = 42): { dataset: Dataset; questions: string[] } {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const usedNames = new Set<string>();
   /** A fresh pronounceable name; collisions grow it by a syllable, so any store size terminates. */
-  const name = (parts: number) => {
-    let word = "";
-    for (let i = 0; i < parts; i++) word += pick(SYLLABLES);
-    while (usedNames.has(word)) word += pick(SYLLABLES);
-    usedNames.add(word);
-    return word[0]!.toUpperCase() + word.slice(1);
-  };
+  const name = nameMaker(next, SYLLABLES);
 
   const dataset: Dataset = { sources: new Map(), entities: new Map(), events: new Map(), facts: new Map() };
   const countries: Entity[] = [];

@@ -132,7 +132,8 @@ async function main(): Promise<number | undefined> {
   process.once("SIGTERM", stopWhileConnecting);
   if (storage.created) logger.info("created a new database", { database: storage.store.file });
   for (const warning of storage.replay.warnings) logger.warn(`database: ${warning}`);
-  // The typo and autocomplete indexes, built now rather than on the first member's question.
+  // The typo and autocomplete indexes, built now rather than on the first member's question; while
+  // the bot logs in, answering's code is run on a private made-up store (see Engine.warm).
   const warmStart = performance.now();
   engine.warm();
   const stats = engine.stats();
