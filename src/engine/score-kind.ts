@@ -2,11 +2,17 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
+import {
+  canNamePerson,
+  isAdjectiveOnly,
+  isMoneyNoun,
+  isNounOnly,
+  namesAmount,
+} from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
-import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 
 // What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
 // a fact gives one: checks the per-fact score applies, apart from how well the fact has the words.
@@ -140,6 +146,23 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
       (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
+    (token) => sameNoun(counted, token),
+  );
+}
+
+/**
+ * The word is the thing asked, a derivation or synonym of it, or it with an "f" its plural spells
+ * "v" ("wolves" is "wolf", "knives" "knife"), which stemming leaves apart.
+ */
+function sameNoun(asked: Term, token: Token): boolean {
+  if ((asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH) return true;
+  const stem = token.stem;
+  return (
+    stem.length >= 3 &&
+    /[fv]$/.test(stem) &&
+    [...asked.alternatives.keys()].some(
+      (a) => a.length === stem.length && /[fv]$/.test(a) && a.slice(0, -1) === stem.slice(0, -1),
+    )
   );
 }
 
@@ -172,11 +195,12 @@ function speaksOfWithout(
   indexed: IndexedFact,
   reach: number,
   marks: (token: Token, at: number, statement: readonly Token[], thing: number) => boolean,
+  speaksOf: (token: Token) => boolean = (token) => (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
 ): boolean {
   const [statement = []] = factSequences(indexed.fact);
   let spoken = false;
   for (const [i, token] of statement.entries()) {
-    if ((term.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    if (!speaksOf(token)) continue;
     spoken = true;
     for (let step = -reach; step <= reach; step++) {
       const near = statement[i + step];
@@ -619,3 +643,144 @@ export function statesMoney(statement: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** "How much did the towers cost?": whose cost is asked, a thing the question names by a word or a name. */
+export interface CostedThing {
+  term?: Term;
+  ids?: readonly string[];
+}
+
+const COST_AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "had",
+]);
+const COST_WORDS = new Set(["cost", "costs", "costing"]);
+/** Words that end the thing's own words: what follows says more of it ("the flights *for* the workers"). */
+const PHRASE_ENDS = new Set(["for", "of", "in", "on", "at", "to", "from", "with", "between", "by", "under"]);
+
+/**
+ * "How much will the flights for the seasonal workers cost?": the thing whose cost is asked, the
+ * last word or name of the words between the auxiliary and "cost" (up to a preposition); none for
+ * "it", which names nothing.
+ */
+export function costedThing(plan: QueryPlan): CostedThing | undefined {
+  const { words } = plan;
+  const much = words.findIndex((word, i) => word === "much" && words[i - 1] === "how");
+  if (much < 0 || !COST_AUXILIARIES.has(words[much + 1] ?? "")) return undefined;
+  const cost = words.findIndex((word, i) => i > much + 2 && COST_WORDS.has(word));
+  if (cost < 0) return undefined;
+  let head: CostedThing | undefined;
+  for (let at = much + 2; at < cost; at++) {
+    if (PHRASE_ENDS.has(words[at]!)) break;
+    const mention = plan.mentions.find((m) => m.position === at);
+    if (mention) {
+      head = { ids: mention.entityIds };
+      at += mention.length - 1;
+      continue;
+    }
+    const term = plan.terms.find((t) => t.position === at);
+    if (term && term.weight >= 1 && term.kinds.length === 0) head = { term };
+  }
+  return head;
+}
+
+const COST_STEMS = new Set(["cost", "price", "budget"]);
+/** Words from "the cost of" to the thing it is of ("the cost of the fire lookout towers"). */
+const COST_OF_REACH = 6;
+
+/**
+ * The fact's sum is another thing's cost: the thing asked stands neither before the fact's cost
+ * (or its first sum, where no cost is named) nor right after "cost of" ("its estimated cost rose
+ * to 16.8 million euros, mainly for fire lookout towers" is the park's cost, not the towers'); or
+ * the thing asked by a word is not in the fact at all (a training centre's cost is not the
+ * flights'). A name the fact does not spell out is left to the other evidence ("the line").
+ */
+export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const anchors = [...statement.keys()].filter((i) => COST_STEMS.has(statement[i]!.stem));
+  if (anchors.length === 0) {
+    const money = [...moneyPositions(statement, indexed.fact.statement)];
+    if (money.length === 0) return false;
+    anchors.push(Math.min(...money));
+  }
+  const term = costed.term;
+  const at = term
+    ? [...statement.keys()].filter((i) => (term.alternatives.get(statement[i]!.stem) ?? 0) >= STRONG_MATCH)
+    : mentionPositions(statement, costed.ids ?? [], kb);
+  if (at.length === 0) return term !== undefined;
+  const ofTheCost = (anchor: number, p: number) =>
+    statement[anchor + 1]?.word === "of" && p > anchor && p - anchor <= COST_OF_REACH;
+  return !at.some((p) => anchors.some((anchor) => p < anchor || ofTheCost(anchor, p)));
+}
+
+/**
+ * "How much pork …?", "how much oil?": the thing measured, the word right after "how much", when
+ * a sum of money is not a measure of it (not "money", "aid", "a grant", "a share": WordNet's
+ * possessions and quantities, nor a currency).
+ */
+export function measuredThing(plan: QueryPlan): Term | undefined {
+  const much = plan.words.findIndex((word, i) => word === "much" && plan.words[i - 1] === "how");
+  if (much < 0) return undefined;
+  const term = plan.terms.find((t) => t.position === much + 1);
+  if (!term || term.weight < 1 || term.kinds.length > 0 || /^\d/.test(term.word)) return undefined;
+  const word = term.word;
+  if (STOPWORDS.has(word) || UNIT_WORDS.has(word)) return undefined;
+  if (currencyUnits().has(word) || isMoneyNoun(word) || namesAmount(word) || isAdjectiveOnly(word))
+    return undefined;
+  return term;
+}
+
+/** "How many wolves exactly …?", "the precise number": a figure itself is asked, not a bound on it. */
+export function asksExactly(plan: QueryPlan): boolean {
+  return plan.words.some((word) => EXACT_WORDS.has(word));
+}
+
+const EXACT_WORDS = new Set(["exactly", "precisely", "exact", "precise"]);
+
+/**
+ * Every number beside the thing counted is only a bound or a guess ("at least six wolf packs",
+ * "about 80 delegates"): no exact figure of it. A fact that does not speak of the thing is left to
+ * the other checks.
+ */
+export function countsOnlyRoughly(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  let rough = false;
+  for (const [i, token] of statement.entries()) {
+    if (!sameNoun(counted, token)) continue;
+    for (let at = i - 1; at >= Math.max(0, i - COUNT_REACH); at--) {
+      const word = statement[at]!.word;
+      if (!NUMBER_WORDS.has(word) && !/^\d/.test(word)) continue;
+      const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
+      if (!before.some((w) => HEDGES.has(w))) return false;
+      rough = true;
+      break;
+    }
+  }
+  return rough;
+}
+
+/** Words that make a number a bound or a guess: "at least", "about", "more than", "up to". */
+const HEDGES = new Set([
+  "least",
+  "most",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "over",
+  "than",
+  "up",
+  "estimated",
+]);

@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { isPastVerb, stemOf } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -265,11 +265,35 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
     seen = true;
     const past =
       isPastVerb(statement[i]!.word) ||
-      statement.slice(Math.max(0, i - 2), i).some((t) => isPastVerb(t.word));
+      statement
+        .slice(Math.max(0, i - 2), i)
+        .some((t, at, before) => isPastVerb(t.word) && !describesNoun(before, at));
     if (!past) return false;
   }
   return seen;
 }
+
+/**
+ * "Its estimated cost", "the park's revised budget": a past participle after a determiner or an
+ * owner describes the noun that follows; it says nothing of when (the cost stands as revised).
+ */
+function describesNoun(before: readonly Token[], at: number): boolean {
+  if (at !== before.length - 1) return false;
+  const owner = before[at - 1];
+  return !!owner && (owner.possessive === true || DETERMINERS.has(owner.word));
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "a",
+  "an",
+  "this",
+  "that",
+]);
 
 /**
  * "When did Quaye become foreign minister?" is not answered by "Mensah-Boateng succeeded Samuel

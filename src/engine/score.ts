@@ -24,10 +24,16 @@ import {
   someoneElseActs,
 } from "./score-acts.ts";
 import {
+  asksExactly,
   asksHowMuch,
+  type CostedThing,
+  costedThing,
+  costOfAnother,
   countedThing,
   countsOnly,
+  countsOnlyRoughly,
   hasPlace,
+  measuredThing,
   namesAsked,
   namesNone,
   namesTheThingUncounted,
@@ -162,6 +168,10 @@ export interface ScoringContext {
   nameOf: Term | undefined;
   /** "How much does one station cost?": the thing a price of one is asked for. */
   unit: Term | undefined;
+  /** "How much did the towers cost?": the thing whose cost is asked. */
+  costed: CostedThing | undefined;
+  /** "How much pork …?": a thing measured that a sum of money does not measure. */
+  measured: Term | undefined;
   /** The stems of the question's words. */
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
@@ -204,6 +214,8 @@ export function scoringContext(
     counted: countedThing(plan),
     nameOf: thingNameAsked(plan),
     unit: unitPriced(plan),
+    costed: costedThing(plan),
+    measured: measuredThing(plan),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
@@ -781,8 +793,15 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (choiceJoined(plan, indexed, context.kb)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
+  // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
+  if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
+  // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
+  // the trade, not the pork.
+  if (context.measured && !statesCount(indexed, undefined)) return 0.6;
+  // "How much did the fire lookout towers cost?" needs the towers' cost, not the park's.
+  if (context.costed && costOfAnother(context.costed, indexed, context.kb)) return 0.6;
   // "What is the name of the lake …?" needs the lake's name, not the lake.
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "How old is she?" asks an age (or a year to count from): "old chemical pesticide" gives none.
