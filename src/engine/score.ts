@@ -2,7 +2,13 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token } from "./language/normalize.ts";
-import { isLeaderTitle, isVerb, isVerbOfSaying } from "./language/thesaurus.ts";
+import {
+  canNamePerson,
+  isLeaderTitle,
+  isVerb,
+  isVerbOfCommunication,
+  isVerbOfSaying,
+} from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, AUXILIARIES, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -33,6 +39,7 @@ import {
   countsOnly,
   countsOnlyRoughly,
   hasPlace,
+  isPlural,
   measuredThing,
   namesAsked,
   namesNone,
@@ -184,7 +191,7 @@ export interface ScoringContext {
    * "What did the Singaporean minister say …?": whose saying is asked, read wider than `speaker`
    * (see `sayerAsked`); a fact in which none of them says anything does not answer.
    */
-  sayer: { term: number; ids: readonly string[] } | undefined;
+  sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -263,11 +270,22 @@ export function sayerAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["
   if (term < 0) return undefined;
   const verbAt = plan.terms[term]!.position;
   if (words[verbAt + 1] === "to") return undefined;
-  const ids = plan.mentions
-    .filter((m) => m.position > aux && m.position + m.length <= verbAt)
-    .flatMap((m) => m.entityIds)
-    .filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
-  return ids.length > 0 ? { term, ids } : undefined;
+  const named = plan.mentions.filter((m) => m.position > aux && m.position + m.length <= verbAt);
+  const ids = named.flatMap((m) => m.entityIds).filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  if (ids.length === 0) return undefined;
+  // "What did Serbia's hunting associations say?": the name only says whose; the ones asked to
+  // have said it are the things after it (not a person, whom a fact names by name).
+  const lastName = Math.max(...named.map((m) => m.position + m.length));
+  const group = plan.terms.findLast(
+    (t) =>
+      t.position >= lastName &&
+      t.position < verbAt &&
+      t.weight >= 1 &&
+      t.kinds.length === 0 &&
+      isPlural(t.word) &&
+      !canNamePerson(t.word),
+  );
+  return group ? { term, ids, group } : { term, ids };
 }
 
 /**
@@ -291,6 +309,17 @@ function saidByTheSayer(
         (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body),
       ),
   );
+  const group = sayer.group;
+  if (group) {
+    // The things asked must stand before the saying ("the hunting associations said"), not in what
+    // was said ("Serbia refused, saying its hunting associations held leases").
+    const saying = sentence.findIndex(
+      (token) =>
+        isVerbOfCommunication(token.word) || (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
+    );
+    const at = sentence.findIndex((token) => (group.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+    if (at < 0 || (saying >= 0 && at > saying)) return false;
+  }
   const speakers = [...sayer.ids, ...theirs];
   return saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb);
 }
