@@ -2,13 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import {
-  canNamePerson,
-  isAdjectiveOnly,
-  isMoneyNoun,
-  isNounOnly,
-  namesAmount,
-} from "./language/thesaurus.ts";
+import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
@@ -523,14 +517,18 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
   const money = moneyPositions(statement, indexed.fact.statement);
   // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
   const dates = datePositions(statement);
-  if (money.size === 0 && dates.size === 0) return true;
+  // Nor by "cannot pay twice for the same planes": how many times over counts no thing.
+  const times = statement.some((token) => TIMES_OVER.has(token.word));
+  if (money.size === 0 && dates.size === 0 && !times) return true;
   return QUANTITY_WORDS.test(
     statement
-      .filter((_, i) => !money.has(i) && !dates.has(i))
+      .filter((token, i) => !money.has(i) && !dates.has(i) && !TIMES_OVER.has(token.word))
       .map((token) => token.word)
       .join(" "),
   );
 }
+
+const TIMES_OVER = new Set(["twice", "double", "triple", "thrice"]);
 
 /** The numbers of dates: a year, and a day beside its month ("13 May", "May 13"). */
 function datePositions(statement: readonly Token[]): Set<number> {
@@ -724,8 +722,8 @@ export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: Kno
 
 /**
  * "How much pork …?", "how much oil?": the thing measured, the word right after "how much", when
- * a sum of money is not a measure of it (not "money", "aid", "a grant", "a share": WordNet's
- * possessions and quantities, nor a currency).
+ * it is matter, which a sum of money does not measure ("how much trade", "how much aid" are worth
+ * a sum).
  */
 export function measuredThing(plan: QueryPlan): Term | undefined {
   const much = plan.words.findIndex((word, i) => word === "much" && plan.words[i - 1] === "how");
@@ -734,9 +732,7 @@ export function measuredThing(plan: QueryPlan): Term | undefined {
   if (!term || term.weight < 1 || term.kinds.length > 0 || /^\d/.test(term.word)) return undefined;
   const word = term.word;
   if (STOPWORDS.has(word) || UNIT_WORDS.has(word)) return undefined;
-  if (currencyUnits().has(word) || isMoneyNoun(word) || namesAmount(word) || isAdjectiveOnly(word))
-    return undefined;
-  return term;
+  return isMaterialNoun(word) ? term : undefined;
 }
 
 /** "How many wolves exactly …?", "the precise number": a figure itself is asked, not a bound on it. */
@@ -784,3 +780,45 @@ const HEDGES = new Set([
   "up",
   "estimated",
 ]);
+
+/**
+ * The fact's own sentence does not speak of the thing counted, and each number in it counts
+ * another kind of thing, the plural right after it ("two water-bombing aircraft" for "how many
+ * firefighters does Hungary have?"). People count people ("140 delegates" answers "how many
+ * people came?"), and a number that counts nothing named is left to the other checks.
+ */
+export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  if (statement.some((token) => (counted.alternatives.get(token.stem) ?? 0) > 0 || sameNoun(counted, token)))
+    return false;
+  // ("Members", "parties" count whatever belongs: "23 municipalities" are the CBBM's members.)
+  if (BELONGING.has(counted.word)) return false;
+  const person = isPersonNoun(counted.word) || PEOPLE.has(counted.word);
+  let counts = false;
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    const thing = countedAfter(statement, at);
+    if (!thing || (person && isPersonNoun(thing.word))) return false;
+    counts = true;
+  }
+  return counts;
+}
+
+const PEOPLE = new Set(["people", "persons", "individuals"]);
+const BELONGING = new Set(["members", "parties", "participants", "signatories"]);
+
+/**
+ * The noun a number counts: the first plural of the words right after it, else the last of them
+ * before a function word ("two water-bombing *aircraft* of its own"); none when a function word
+ * or a name comes first ("from 40 to 48", "27 in Bulgaria").
+ */
+function countedAfter(statement: readonly Token[], at: number): Token | undefined {
+  let head: Token | undefined;
+  for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+    const token = statement[i]!;
+    if (token.nameLike || STOPWORDS.has(token.word) || /^\d/.test(token.word)) break;
+    head = token;
+    if (isPlural(token.word)) break;
+  }
+  return head;
+}

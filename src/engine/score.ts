@@ -38,6 +38,7 @@ import {
   countedThing,
   countsOnly,
   countsOnlyRoughly,
+  countsOtherThings,
   hasPlace,
   isPlural,
   measuredThing,
@@ -822,6 +823,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (choiceJoined(plan, indexed, context.kb)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
+  if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
   // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
   if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
