@@ -824,6 +824,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
+  // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
+  // train 600 volunteer firefighters" counts what is to be.
+  if (plan.quantity && asksWhatIsHeld(plan) && FUTURE_FACT.test(indexed.fact.statement) && !HOLDS.test(indexed.fact.statement))
+    return 0.6;
   // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
   if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
@@ -1138,5 +1142,21 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
           // "signed it without Qatar": a party left out.
           next.nameLike || plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(next.stem)),
       ),
+  );
+}
+
+const HOLDING_VERBS = new Set(["have", "has", "own", "owns", "possess", "possesses"]);
+const PRESENT_AUXILIARIES = new Set(["does", "do"]);
+/** The fact itself says what is held ("will have 56 rangers", "owns two aircraft"). */
+const HOLDS = /\b(?:ha(?:ve|s|d)|own(?:s|ed)?|possess(?:es|ed)?)\b/i;
+
+/** "How many X does Y have/own?": what is held as things stand, asked in the present. */
+function asksWhatIsHeld(plan: QueryPlan): boolean {
+  const { words } = plan;
+  return (
+    words.some((word) => PRESENT_AUXILIARIES.has(word)) &&
+    // ("Do they have to scale back …?" is bound to, not holding.)
+    words.some((word, i) => HOLDING_VERBS.has(word) && i > 2 && words[i + 1] !== "to") &&
+    !words.some((word) => word === "will" || word === "would")
   );
 }
