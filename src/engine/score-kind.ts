@@ -822,3 +822,24 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
   }
   return head;
 }
+
+/**
+ * The fact measures the matter asked: a weight, volume or area ("2,300 tonnes of crude oil"), a
+ * share of something ("20 percent of"), or a number right before the thing itself ("40 cattle");
+ * a sum of money, a span of years, "a third round" or a count of something else does not.
+ */
+export function measures(measured: Term, indexed: IndexedFact): boolean {
+  if (MEASURE.test(indexed.fact.statement)) return true;
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => {
+    if (!sameNoun(measured, token)) return false;
+    for (let back = i - 1; back >= Math.max(0, i - COUNT_REACH); back--) {
+      const word = statement[back]!.word;
+      if ((/^\d/.test(word) && !partOfDate(statement, back)) || NUMBER_WORDS.has(word)) return true;
+    }
+    return false;
+  });
+}
+
+const MEASURE =
+  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b|(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/i;

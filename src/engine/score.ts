@@ -42,6 +42,7 @@ import {
   hasPlace,
   isPlural,
   measuredThing,
+  measures,
   namesAsked,
   namesNone,
   namesTheThingUncounted,
@@ -826,7 +827,12 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
   // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
   // train 600 volunteer firefighters" counts what is to be.
-  if (plan.quantity && asksWhatIsHeld(plan) && FUTURE_FACT.test(indexed.fact.statement) && !HOLDS.test(indexed.fact.statement))
+  if (
+    plan.quantity &&
+    asksWhatIsHeld(plan) &&
+    FUTURE_FACT.test(indexed.fact.statement) &&
+    !HOLDS.test(indexed.fact.statement)
+  )
     return 0.6;
   // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
   if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
@@ -834,7 +840,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
   // the trade, not the pork.
-  if (context.measured && !statesCount(indexed, undefined)) return 0.6;
+  if (context.measured && !measures(context.measured, indexed)) return 0.6;
   // "How much did the fire lookout towers cost?" needs the towers' cost, not the park's.
   if (context.costed && costOfAnother(context.costed, indexed, context.kb)) return 0.6;
   // "What is the name of the lake …?" needs the lake's name, not the lake.
