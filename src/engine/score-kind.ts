@@ -1,6 +1,6 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -843,3 +843,46 @@ export function measures(measured: Term, indexed: IndexedFact): boolean {
 
 const MEASURE =
   /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b|(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/i;
+
+/** "In its second phase": an ordinal the question puts on a thing, and the thing. */
+export interface OrdinalAsked {
+  ordinal: string;
+  thing: Term;
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/** "How many doses will the plant make in its *second phase*?": the ordinal and the thing it orders. */
+export function ordinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
+  if (!plan.quantity) return undefined;
+  for (const [at, word] of plan.words.entries()) {
+    if (!ORDINALS.has(word)) continue;
+    const thing = plan.terms.find((t) => t.position === at + 1 && t.weight >= 1 && t.kinds.length === 0);
+    if (thing) return { ordinal: word, thing };
+  }
+  return undefined;
+}
+
+/**
+ * The fact's figures stand by another of the things ordered ("the *first-phase* capacity was cut
+ * to 50 million doses …, until a second phase"): each number is nearer the other ordinal's thing
+ * than the one asked, so it is that one's figure.
+ */
+export function figuresOfAnotherOrdinal(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const mine: number[] = [];
+  const others: number[] = [];
+  for (const [i, token] of statement.entries()) {
+    const ordinal = statement[i - 1]?.word ?? "";
+    if (!ORDINALS.has(ordinal) || (asked.thing.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    (ordinal === asked.ordinal ? mine : others).push(i);
+  }
+  if (others.length === 0) return false;
+  const numbers = [...statement.keys()].filter(
+    (i) => /^\d/.test(statement[i]!.word) && !partOfDate(statement, i),
+  );
+  if (numbers.length === 0) return false;
+  const distance = (from: number, to: readonly number[]) =>
+    Math.min(...to.map((at) => Math.abs(at - from)), Number.POSITIVE_INFINITY);
+  return numbers.every((n) => distance(n, others) < distance(n, mine));
+}

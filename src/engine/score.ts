@@ -39,6 +39,7 @@ import {
   countsOnly,
   countsOnlyRoughly,
   countsOtherThings,
+  figuresOfAnotherOrdinal,
   hasPlace,
   isPlural,
   measuredThing,
@@ -47,6 +48,8 @@ import {
   namesNone,
   namesTheThingUncounted,
   namesTheThingUnnamed,
+  type OrdinalAsked,
+  ordinalAsked,
   pricesOne,
   QUANTITY_WORDS,
   STRONG_MATCH,
@@ -179,6 +182,8 @@ export interface ScoringContext {
   unit: Term | undefined;
   /** "How much did the towers cost?": the thing whose cost is asked. */
   costed: CostedThing | undefined;
+  /** "In its second phase": an ordinal the question puts on the thing its figure is of. */
+  ordinal: OrdinalAsked | undefined;
   /** "How much pork …?": a thing measured that a sum of money does not measure. */
   measured: Term | undefined;
   /** The stems of the question's words. */
@@ -225,6 +230,7 @@ export function scoringContext(
     unit: unitPriced(plan),
     costed: costedThing(plan),
     measured: measuredThing(plan),
+    ordinal: ordinalAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
@@ -838,6 +844,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
+  // "How many doses in its second phase?" is not answered by the first phase's figure.
+  if (context.ordinal && figuresOfAnotherOrdinal(context.ordinal, indexed)) return 0.6;
   // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
   // the trade, not the pork.
   if (context.measured && !measures(context.measured, indexed)) return 0.6;
