@@ -22,6 +22,7 @@ import {
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
@@ -2655,5 +2656,87 @@ describe("a confident answer says what was asked, not something beside it", () =
     const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
     const result = thirteenth.answer("what did Tojo Rakotondrabe do before he became minister?");
     expect(result.answer).not.toContain("replacing Haja Andrianarivelo");
+  });
+});
+
+describe("a figure answers only what it is the figure of", () => {
+  const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("refuses a cost asked of one thing from another thing's cost", () => {
+    // "… its estimated cost rose from 14.5 million to 16.8 million euros, mainly for fire lookout towers."
+    expect(sixteenth.answer("how much did the osogovo fire lookout towers cost?").answered).toBe(false);
+    // "… a pre-departure training centre … was estimated to cost 1.2 million US dollars …"
+    const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    expect(
+      thirteenth.answer("how much will the flights for the malagasy seasonal workers cost?").answered,
+    ).toBe(false);
+  });
+
+  it("gives the latest figure of a cost revised since, asked now or of what will be", () => {
+    for (const question of [
+      "how much does the osogovo park cost now?",
+      "how much will the osogovo park cost?",
+    ]) {
+      expect(sixteenth.answer(question).answer).toContain("19.1 million");
+    }
+    expect(sixteenth.answer("ok switching, how much will the osogovo park cost?").answer).toContain(
+      "19.1 million",
+    );
+  });
+
+  it("does not count a thing by a number of something else beside it", () => {
+    // "… at least six wolf packs": a bound, asked exactly.
+    expect(sixteenth.answer("how many wolves exactly live on osogovo?").answered).toBe(false);
+    // "… had already bought two water-bombing aircraft of its own …"
+    expect(ninth.answer("how many firefighters does hungary have?").answered).toBe(false);
+    expect(ninth.answer("how many members does the cfpc have?").answer).toContain("five member countries");
+  });
+
+  it("does not take a count planned for what is held now", () => {
+    // "The CFPC plans to train 600 volunteer firefighters …", "… agreed … to lease four firefighting aircraft"
+    expect(ninth.answer("how many volunteer firefighters does slovakia have?").answered).toBe(false);
+    expect(ninth.answer("how many firefighting planes does poland already own?").answered).toBe(false);
+  });
+
+  it("measures a matter by a weight or a share of it, not by a sum of money", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    // "Trade between Costa Rica and Panama was worth 1.3 billion US dollars in 2025."
+    expect(seventh.answer("how much pork does costa rica export to panama?").answered).toBe(false);
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("how much oil did the orchid star spill?").answer).toContain("2,300 tonnes");
+  });
+
+  it("reads a figure by the phase or the year it stands by", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    // "The Kribi plant's first-phase capacity was cut from 60 million to 50 million doses a year, …
+    // until a second phase."
+    expect(fifteenth.answer("how many doses will the kribi plant make in its second phase?").answered).toBe(
+      false,
+    );
+    expect(fifteenth.answer("how many doses will the kribi plant make in its first phase?").answer).toContain(
+      "50 million doses",
+    );
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    // "… cut fishing quotas on Lake Amari by a fifth until 2030."
+    expect(second.answer("How much will fishing quotas on Lake Amari be cut after 2030?").answered).toBe(
+      false,
+    );
+    expect(
+      second.answer("By how much do the two countries have to scale back fishing on Lake Amari?").answer,
+    ).toContain("a fifth");
+  });
+
+  it("hears who said it: a body's own people, not the body speaking of them", () => {
+    // "Serbia refused …, saying its hunting associations held leases there until 2031."
+    expect(sixteenth.answer("what did serbia's hunting associations say about the park?").answered).toBe(
+      false,
+    );
+  });
+
+  it("finds what was added in a fact that says it was added", () => {
+    expect(sixteenth.answer("what did north macedonia add to the osogovo park in june?").answer).toContain(
+      "Kalin Kamen",
+    );
   });
 });

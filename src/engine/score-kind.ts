@@ -886,3 +886,25 @@ export function figuresOfAnotherOrdinal(asked: OrdinalAsked, indexed: IndexedFac
     Math.min(...to.map((at) => Math.abs(at - from)), Number.POSITIVE_INFINITY);
   return numbers.every((n) => distance(n, others) < distance(n, mine));
 }
+
+/**
+ * The number that counts the thing asked is what an act to come is to be done to ("plans to train
+ * 600 volunteer firefighters", "agreed … to lease four firefighting aircraft", "will buy two"):
+ * how many there are to be, not how many there are.
+ */
+export function countedToBe(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    let counts = false;
+    for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+      const next = statement[i]!;
+      if (next.nameLike || STOPWORDS.has(next.word)) break;
+      if (sameNoun(counted, next)) counts = true;
+    }
+    if (!counts) continue;
+    const before = statement[at - 2]?.word ?? "";
+    if (before === "to" || before === "will" || before === "would") return true;
+  }
+  return false;
+}

@@ -36,6 +36,7 @@ import {
   costedThing,
   costOfAnother,
   countedThing,
+  countedToBe,
   countsOnly,
   countsOnlyRoughly,
   countsOtherThings,
@@ -835,8 +836,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // train 600 volunteer firefighters" counts what is to be.
   if (
     plan.quantity &&
+    context.counted &&
     asksWhatIsHeld(plan) &&
-    FUTURE_FACT.test(indexed.fact.statement) &&
+    countedToBe(context.counted, indexed) &&
     !HOLDS.test(indexed.fact.statement)
   )
     return 0.6;
