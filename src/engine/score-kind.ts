@@ -693,7 +693,8 @@ export function costedThing(plan: QueryPlan): CostedThing | undefined {
 
 const COST_STEMS = new Set(["cost", "price", "budget"]);
 /** Words from "the cost of" to the thing it is of ("the cost of the fire lookout towers"). */
-const COST_OF_REACH = 6;
+const COST_OF_REACH = 10;
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * The fact's sum is another thing's cost: the thing asked stands neither before the fact's cost
@@ -715,8 +716,13 @@ export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: Kno
     ? [...statement.keys()].filter((i) => (term.alternatives.get(statement[i]!.stem) ?? 0) >= STRONG_MATCH)
     : mentionPositions(statement, costed.ids ?? [], kb);
   if (at.length === 0) return term !== undefined;
+  // "The estimated cost of the Kyrgyz–Tajik glacial lake warning system": the words of one name
+  // or noun phrase up to the thing, no other function word between.
   const ofTheCost = (anchor: number, p: number) =>
-    statement[anchor + 1]?.word === "of" && p > anchor && p - anchor <= COST_OF_REACH;
+    statement[anchor + 1]?.word === "of" &&
+    p > anchor &&
+    p - anchor <= COST_OF_REACH &&
+    statement.slice(anchor + 2, p).every((t) => !STOPWORDS.has(t.word) || ARTICLES.has(t.word));
   return !at.some((p) => anchors.some((anchor) => p < anchor || ofTheCost(anchor, p)));
 }
 
