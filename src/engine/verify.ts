@@ -335,7 +335,8 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(counted, read.understanding, kb);
-  const usable = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -967,4 +968,20 @@ function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
   if (!event) return false;
   const told = reportedOn(top, kb);
   return storyMeetings(event, kb).some((e) => (kb.source(e.source)?.date ?? "") > told);
+}
+
+/** How much more of the question a fact must cover to come before a shorter one that ranks higher. */
+const FULLER_BY = 0.02;
+
+/**
+ * "How many brown bears did the joint count find?": facts that give different figures are told
+ * apart by the words asked ("the joint count"), not by which sentence is shorter, so the fact
+ * covering clearly more of the question comes first.
+ */
+function fullerCountFirst(matches: Match[]): Match[] {
+  const [top] = matches;
+  if (!top) return matches;
+  let fuller = top;
+  for (const m of matches) if (m.coverage > fuller.coverage + FULLER_BY) fuller = m;
+  return fuller === top ? matches : [fuller, ...matches.filter((m) => m !== fuller)];
 }
