@@ -2693,6 +2693,16 @@ describe("a figure answers only what it is the figure of", () => {
     expect(ninth.answer("how many members does the cfpc have?").answer).toContain("five member countries");
   });
 
+  it("tells counts apart by the words asked, and does not give back the whole a part of is asked", () => {
+    // "A survey in 2025 counted 19 brown bears" is shorter, but not the joint count's.
+    expect(sixteenth.answer("how many brown bears did the joint count find on osogovo").answer).toContain(
+      "27",
+    );
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    // "The joint survey … found 31 locust breeding areas on the coast, up from the 19 known before."
+    expect(twelfth.answer("how many of the 31 are in djibouti?").answered).toBe(false);
+  });
+
   it("does not take a count planned for what is held now", () => {
     // "The CFPC plans to train 600 volunteer firefighters …", "… agreed … to lease four firefighting aircraft"
     expect(ninth.answer("how many volunteer firefighters does slovakia have?").answered).toBe(false);

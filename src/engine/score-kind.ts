@@ -914,3 +914,26 @@ export function countedToBe(counted: Term, indexed: IndexedFact): boolean {
   }
   return false;
 }
+
+/** "How many of the 31 are in Djibouti?": the whole a part of is asked (31). */
+export function wholeAsked(plan: QueryPlan): string | undefined {
+  const { words } = plan;
+  const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+  if (many < 0 || words[many + 1] !== "of") return undefined;
+  const at = ["the", "those", "these"].includes(words[many + 2] ?? "") ? many + 3 : many + 2;
+  const figure = words[at] ?? "";
+  return /^\d/.test(figure) && !YEAR.test(figure) ? figure.replace(/,/g, "") : undefined;
+}
+
+/**
+ * The fact's only count is the whole the question takes a part of ("found 31 locust breeding
+ * areas …, up from the 19 known before"): a figure it changed from is no part.
+ */
+export function countsOnlyTheWhole(whole: string, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.every((token, at) => {
+    if (!/^\d/.test(token.word) || partOfDate(statement, at)) return true;
+    if (token.word.replace(/,/g, "") === whole) return true;
+    return statement.slice(Math.max(0, at - 2), at).some((t) => t.word === "from");
+  });
+}

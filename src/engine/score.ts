@@ -39,6 +39,7 @@ import {
   countedToBe,
   countsOnly,
   countsOnlyRoughly,
+  countsOnlyTheWhole,
   countsOtherThings,
   figuresOfAnotherOrdinal,
   hasPlace,
@@ -59,6 +60,7 @@ import {
   statesMoney,
   thingNameAsked,
   unitPriced,
+  wholeAsked,
 } from "./score-kind.ts";
 import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
@@ -185,6 +187,8 @@ export interface ScoringContext {
   costed: CostedThing | undefined;
   /** "In its second phase": an ordinal the question puts on the thing its figure is of. */
   ordinal: OrdinalAsked | undefined;
+  /** "How many of the 31 …?": the whole a part of is asked. */
+  whole: string | undefined;
   /** "How much pork …?": a thing measured that a sum of money does not measure. */
   measured: Term | undefined;
   /** The stems of the question's words. */
@@ -231,6 +235,7 @@ export function scoringContext(
     unit: unitPriced(plan),
     costed: costedThing(plan),
     measured: measuredThing(plan),
+    whole: wholeAsked(plan),
     ordinal: ordinalAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
@@ -842,6 +847,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     !HOLDS.test(indexed.fact.statement)
   )
     return 0.6;
+  // "How many of the 31 are in Djibouti?" is not answered by the 31 again.
+  if (context.whole && countsOnlyTheWhole(context.whole, indexed)) return 0.6;
   // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
   if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
