@@ -2750,3 +2750,11 @@ describe("a figure answers only what it is the figure of", () => {
     );
   });
 });
+
+describe("a list asked of all of many is not answered by one of them", () => {
+  it("refuses 'all eleven member states' from a fact naming one country, and that not as a member", () => {
+    // "Japan has held observer status in the West African Maritime Safety Organisation (WAMSO) since 2019."
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("List all eleven WAMSO member states").answered).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -486,6 +487,10 @@ export function verify(
       if (chosen.some((m) => m.indexed === indexed)) continue;
       chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
     }
+  }
+  // "List all eleven member states": an answer naming one country, or none, is not all eleven.
+  if (plural && list && asksForMany(plan) && fewerThanTwoNamed(plural, chosen, plan, kb)) {
+    return refuseOrFirst();
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
@@ -984,4 +989,31 @@ function fullerCountFirst(matches: Match[]): Match[] {
   let fuller = top;
   for (const m of matches) if (m.coverage > fuller.coverage + FULLER_BY) fuller = m;
   return fuller === top ? matches : [fuller, ...matches.filter((m) => m !== fuller)];
+}
+
+/** "All", "every", or a count of two or more ("the eleven member states", "all three"). */
+function asksForMany(plan: QueryPlan): boolean {
+  return plan.words.some(
+    (word) =>
+      word === "all" || word === "every" || (NUMBER_WORDS.has(word) && word !== "one" && word !== "single"),
+  );
+}
+
+/** The facts together name fewer than two entities of the kind listed that the question does not name. */
+function fewerThanTwoNamed(
+  asked: Term,
+  chosen: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  if (asked.kinds.length === 0) return false;
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const named = new Set(
+    chosen.flatMap((m) =>
+      m.indexed.fact.entities.filter(
+        (id) => !mentioned.has(id) && asked.kinds.includes(kb.entity(id)?.kind ?? "other"),
+      ),
+    ),
+  );
+  return named.size < 2;
 }
