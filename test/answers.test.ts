@@ -2737,6 +2737,14 @@ describe("a figure answers only what it is the figure of", () => {
     ).toContain("a fifth");
   });
 
+  it("does not take a share offered for a sum spent", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    // "Switzerland, which has funded glacier research in the region since 2009, offered to cover half of the cost …"
+    expect(
+      tenth.answer("how much has switzerland spent on glacier research in central asia since 2009?").answered,
+    ).toBe(false);
+  });
+
   it("hears who said it: a body's own people, not the body speaking of them", () => {
     // "Serbia refused …, saying its hunting associations held leases there until 2031."
     expect(sixteenth.answer("what did serbia's hunting associations say about the park?").answered).toBe(

@@ -830,6 +830,15 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
   // an amount, but of something else.
   if (context.asksMoney && !speaksOfMoney(indexed)) return 0.6;
+  // "How much has Switzerland spent …?" asks a sum laid out: "offered to cover half of the cost"
+  // names no sum, and what it offers is still to come.
+  if (
+    context.asksMoney &&
+    spentAsked(plan) &&
+    !statesMoney(factSequences(indexed.fact)[0] ?? []) &&
+    OFFERED.test(indexed.fact.statement)
+  )
+    return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "Who pays more, Lithuania or Latvia?" asks to choose: "Lithuania and Latvia will pay 4.8
   // million euros" says the same of both.
@@ -1183,3 +1192,12 @@ function asksWhatIsHeld(plan: QueryPlan): boolean {
     !words.some((word) => word === "will" || word === "would")
   );
 }
+
+/** "How much has it spent", "how much did it pay": a sum laid out, asked in the past. */
+function spentAsked(plan: QueryPlan): boolean {
+  return plan.words.some((word) => SPENT.has(word));
+}
+
+const SPENT = new Set(["spent", "paid", "contributed", "invested", "given"]);
+/** What is offered or to come: no sum laid out yet. */
+const OFFERED = /\b(?:offer(?:ed|s)?|propos(?:ed|es)|will|would|plans?|pledg(?:ed|es))\b/i;
