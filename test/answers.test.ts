@@ -22,6 +22,7 @@ import {
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
@@ -2758,5 +2759,113 @@ describe("asked who reported each meeting of a story, a member gets every meetin
   it("still names one article when one meeting is asked about", () => {
     const result = locusts.answer("which outlet reported the bosaso signing?");
     expect(result.answer).toMatch(/^Bari Herald reported it/);
+  });
+});
+
+describe("a figure answers only what it is the figure of", () => {
+  const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+  const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("refuses a cost asked of one thing from another thing's cost", () => {
+    // "… its estimated cost rose from 14.5 million to 16.8 million euros, mainly for fire lookout towers."
+    expect(sixteenth.answer("how much did the osogovo fire lookout towers cost?").answered).toBe(false);
+    // "… a pre-departure training centre … was estimated to cost 1.2 million US dollars …"
+    const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    expect(
+      thirteenth.answer("how much will the flights for the malagasy seasonal workers cost?").answered,
+    ).toBe(false);
+  });
+
+  it("gives the latest figure of a cost revised since, asked now or of what will be", () => {
+    for (const question of [
+      "how much does the osogovo park cost now?",
+      "how much will the osogovo park cost?",
+    ]) {
+      expect(sixteenth.answer(question).answer).toContain("19.1 million");
+    }
+    expect(sixteenth.answer("ok switching, how much will the osogovo park cost?").answer).toContain(
+      "19.1 million",
+    );
+  });
+
+  it("does not count a thing by a number of something else beside it", () => {
+    // "… at least six wolf packs": a bound, asked exactly.
+    expect(sixteenth.answer("how many wolves exactly live on osogovo?").answered).toBe(false);
+    // "… had already bought two water-bombing aircraft of its own …"
+    expect(ninth.answer("how many firefighters does hungary have?").answered).toBe(false);
+    expect(ninth.answer("how many members does the cfpc have?").answer).toContain("five member countries");
+  });
+
+  it("tells counts apart by the words asked, and does not give back the whole a part of is asked", () => {
+    // "A survey in 2025 counted 19 brown bears" is shorter, but not the joint count's.
+    expect(sixteenth.answer("how many brown bears did the joint count find on osogovo").answer).toContain(
+      "27",
+    );
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    // "The joint survey … found 31 locust breeding areas on the coast, up from the 19 known before."
+    expect(twelfth.answer("how many of the 31 are in djibouti?").answered).toBe(false);
+  });
+
+  it("does not take a count planned for what is held now", () => {
+    // "The CFPC plans to train 600 volunteer firefighters …", "… agreed … to lease four firefighting aircraft"
+    expect(ninth.answer("how many volunteer firefighters does slovakia have?").answered).toBe(false);
+    expect(ninth.answer("how many firefighting planes does poland already own?").answered).toBe(false);
+  });
+
+  it("measures a matter by a weight or a share of it, not by a sum of money", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    // "Trade between Costa Rica and Panama was worth 1.3 billion US dollars in 2025."
+    expect(seventh.answer("how much pork does costa rica export to panama?").answered).toBe(false);
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("how much oil did the orchid star spill?").answer).toContain("2,300 tonnes");
+  });
+
+  it("reads a figure by the phase or the year it stands by", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    // "The Kribi plant's first-phase capacity was cut from 60 million to 50 million doses a year, …
+    // until a second phase."
+    expect(fifteenth.answer("how many doses will the kribi plant make in its second phase?").answered).toBe(
+      false,
+    );
+    expect(fifteenth.answer("how many doses will the kribi plant make in its first phase?").answer).toContain(
+      "50 million doses",
+    );
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    // "… cut fishing quotas on Lake Amari by a fifth until 2030."
+    expect(second.answer("How much will fishing quotas on Lake Amari be cut after 2030?").answered).toBe(
+      false,
+    );
+    expect(
+      second.answer("By how much do the two countries have to scale back fishing on Lake Amari?").answer,
+    ).toContain("a fifth");
+  });
+
+  it("does not take a share offered for a sum spent", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    // "Switzerland, which has funded glacier research in the region since 2009, offered to cover half of the cost …"
+    expect(
+      tenth.answer("how much has switzerland spent on glacier research in central asia since 2009?").answered,
+    ).toBe(false);
+  });
+
+  it("hears who said it: a body's own people, not the body speaking of them", () => {
+    // "Serbia refused …, saying its hunting associations held leases there until 2031."
+    expect(sixteenth.answer("what did serbia's hunting associations say about the park?").answered).toBe(
+      false,
+    );
+  });
+
+  it("finds what was added in a fact that says it was added", () => {
+    expect(sixteenth.answer("what did north macedonia add to the osogovo park in june?").answer).toContain(
+      "Kalin Kamen",
+    );
+  });
+});
+
+describe("a list asked of all of many is not answered by one of them", () => {
+  it("refuses 'all eleven member states' from a fact naming one country, and that not as a member", () => {
+    // "Japan has held observer status in the West African Maritime Safety Organisation (WAMSO) since 2019."
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("List all eleven WAMSO member states").answered).toBe(false);
   });
 });

@@ -559,7 +559,7 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
 }
 
 const TOPIC_SWITCH =
-  /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
+  /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
 const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 /** Each phrase's cue words, found in one pass over the text (see needles.ts). */
@@ -669,8 +669,12 @@ function questionKind(tokens: Token[]): QuestionKind {
     if (kind) return kind;
   }
   const first = tokens[0]?.word;
-  return first && YES_NO_OPENERS.has(first) ? "yesno" : "other";
+  if (first && YES_NO_OPENERS.has(first)) return "yesno";
+  // "The ministers meet in Poprad: give me the exact day": a when-question put as a request.
+  return DATE_REQUESTED.test(tokens.map((t) => t.word).join(" ")) ? "when" : "other";
 }
+
+const DATE_REQUESTED = /\b(?:give|tell|need|want|send) (?:me |us )?(?:the )?(?:exact |precise )?(?:date|day)\b/;
 
 /**
  * "What is the fund for?", "what is their experience good for?": a purpose, which is what "why"

@@ -1,12 +1,12 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { canNamePerson, isNounOnly } from "./language/thesaurus.ts";
+import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
-import { entityWords, factSequences, namePositions } from "./token-cache.ts";
+import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 
 // What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
 // a fact gives one: checks the per-fact score applies, apart from how well the fact has the words.
@@ -140,6 +140,23 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
       (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
+    (token) => sameNoun(counted, token),
+  );
+}
+
+/**
+ * The word is the thing asked, a derivation or synonym of it, or it with an "f" its plural spells
+ * "v" ("wolves" is "wolf", "knives" "knife"), which stemming leaves apart.
+ */
+function sameNoun(asked: Term, token: Token): boolean {
+  if ((asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH) return true;
+  const stem = token.stem;
+  return (
+    stem.length >= 3 &&
+    /[fv]$/.test(stem) &&
+    [...asked.alternatives.keys()].some(
+      (a) => a.length === stem.length && /[fv]$/.test(a) && a.slice(0, -1) === stem.slice(0, -1),
+    )
   );
 }
 
@@ -172,11 +189,12 @@ function speaksOfWithout(
   indexed: IndexedFact,
   reach: number,
   marks: (token: Token, at: number, statement: readonly Token[], thing: number) => boolean,
+  speaksOf: (token: Token) => boolean = (token) => (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
 ): boolean {
   const [statement = []] = factSequences(indexed.fact);
   let spoken = false;
   for (const [i, token] of statement.entries()) {
-    if ((term.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    if (!speaksOf(token)) continue;
     spoken = true;
     for (let step = -reach; step <= reach; step++) {
       const near = statement[i + step];
@@ -499,14 +517,18 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
   const money = moneyPositions(statement, indexed.fact.statement);
   // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
   const dates = datePositions(statement);
-  if (money.size === 0 && dates.size === 0) return true;
+  // Nor by "cannot pay twice for the same planes": how many times over counts no thing.
+  const times = statement.some((token) => TIMES_OVER.has(token.word));
+  if (money.size === 0 && dates.size === 0 && !times) return true;
   return QUANTITY_WORDS.test(
     statement
-      .filter((_, i) => !money.has(i) && !dates.has(i))
+      .filter((token, i) => !money.has(i) && !dates.has(i) && !TIMES_OVER.has(token.word))
       .map((token) => token.word)
       .join(" "),
   );
 }
+
+const TIMES_OVER = new Set(["twice", "double", "triple", "thrice"]);
 
 /** The numbers of dates: a year, and a day beside its month ("13 May", "May 13"). */
 function datePositions(statement: readonly Token[]): Set<number> {
@@ -618,4 +640,300 @@ export function statesMoney(statement: readonly Token[]): boolean {
     if (units.has(statement[at]?.word ?? "")) return true;
   }
   return false;
+}
+
+/** "How much did the towers cost?": whose cost is asked, a thing the question names by a word or a name. */
+export interface CostedThing {
+  term?: Term;
+  ids?: readonly string[];
+}
+
+const COST_AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "had",
+]);
+const COST_WORDS = new Set(["cost", "costs", "costing"]);
+/** Words that end the thing's own words: what follows says more of it ("the flights *for* the workers"). */
+const PHRASE_ENDS = new Set(["for", "of", "in", "on", "at", "to", "from", "with", "between", "by", "under"]);
+
+/**
+ * "How much will the flights for the seasonal workers cost?": the thing whose cost is asked, the
+ * last word or name of the words between the auxiliary and "cost" (up to a preposition); none for
+ * "it", which names nothing.
+ */
+export function costedThing(plan: QueryPlan): CostedThing | undefined {
+  const { words } = plan;
+  const much = words.findIndex((word, i) => word === "much" && words[i - 1] === "how");
+  if (much < 0 || !COST_AUXILIARIES.has(words[much + 1] ?? "")) return undefined;
+  const cost = words.findIndex((word, i) => i > much + 2 && COST_WORDS.has(word));
+  if (cost < 0) return undefined;
+  let head: CostedThing | undefined;
+  for (let at = much + 2; at < cost; at++) {
+    if (PHRASE_ENDS.has(words[at]!)) break;
+    const mention = plan.mentions.find((m) => m.position === at);
+    if (mention) {
+      head = { ids: mention.entityIds };
+      at += mention.length - 1;
+      continue;
+    }
+    const term = plan.terms.find((t) => t.position === at);
+    if (term && term.weight >= 1 && term.kinds.length === 0) head = { term };
+  }
+  return head;
+}
+
+const COST_STEMS = new Set(["cost", "price", "budget"]);
+/** Words from "the cost of" to the thing it is of ("the cost of the fire lookout towers"). */
+const COST_OF_REACH = 10;
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * The fact's sum is another thing's cost: the thing asked stands neither before the fact's cost
+ * (or its first sum, where no cost is named) nor right after "cost of" ("its estimated cost rose
+ * to 16.8 million euros, mainly for fire lookout towers" is the park's cost, not the towers'); or
+ * the thing asked by a word is not in the fact at all (a training centre's cost is not the
+ * flights'). A name the fact does not spell out is left to the other evidence ("the line").
+ */
+export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const anchors = [...statement.keys()].filter((i) => COST_STEMS.has(statement[i]!.stem));
+  if (anchors.length === 0) {
+    const money = [...moneyPositions(statement, indexed.fact.statement)];
+    if (money.length === 0) return false;
+    anchors.push(Math.min(...money));
+  }
+  const term = costed.term;
+  const at = term
+    ? [...statement.keys()].filter((i) => (term.alternatives.get(statement[i]!.stem) ?? 0) >= STRONG_MATCH)
+    : mentionPositions(statement, costed.ids ?? [], kb);
+  if (at.length === 0) return term !== undefined;
+  // "The estimated cost of the Kyrgyz–Tajik glacial lake warning system": the words of one name
+  // or noun phrase up to the thing, no other function word between.
+  const ofTheCost = (anchor: number, p: number) =>
+    statement[anchor + 1]?.word === "of" &&
+    p > anchor &&
+    p - anchor <= COST_OF_REACH &&
+    statement.slice(anchor + 2, p).every((t) => !STOPWORDS.has(t.word) || ARTICLES.has(t.word));
+  return !at.some((p) => anchors.some((anchor) => p < anchor || ofTheCost(anchor, p)));
+}
+
+/**
+ * "How much pork …?", "how much oil?": the thing measured, the word right after "how much", when
+ * it is matter, which a sum of money does not measure ("how much trade", "how much aid" are worth
+ * a sum).
+ */
+export function measuredThing(plan: QueryPlan): Term | undefined {
+  const much = plan.words.findIndex((word, i) => word === "much" && plan.words[i - 1] === "how");
+  if (much < 0) return undefined;
+  const term = plan.terms.find((t) => t.position === much + 1);
+  if (!term || term.weight < 1 || term.kinds.length > 0 || /^\d/.test(term.word)) return undefined;
+  const word = term.word;
+  if (STOPWORDS.has(word) || UNIT_WORDS.has(word)) return undefined;
+  return isMaterialNoun(word) ? term : undefined;
+}
+
+/** "How many wolves exactly …?", "the precise number": a figure itself is asked, not a bound on it. */
+export function asksExactly(plan: QueryPlan): boolean {
+  return plan.words.some((word) => EXACT_WORDS.has(word));
+}
+
+const EXACT_WORDS = new Set(["exactly", "precisely", "exact", "precise"]);
+
+/**
+ * Every number beside the thing counted is only a bound or a guess ("at least six wolf packs",
+ * "about 80 delegates"): no exact figure of it. A fact that does not speak of the thing is left to
+ * the other checks.
+ */
+export function countsOnlyRoughly(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  let rough = false;
+  for (const [i, token] of statement.entries()) {
+    if (!sameNoun(counted, token)) continue;
+    for (let at = i - 1; at >= Math.max(0, i - COUNT_REACH); at--) {
+      const word = statement[at]!.word;
+      if (!NUMBER_WORDS.has(word) && !/^\d/.test(word)) continue;
+      const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
+      if (!before.some((w) => HEDGES.has(w))) return false;
+      rough = true;
+      break;
+    }
+  }
+  return rough;
+}
+
+/** Words that make a number a bound or a guess: "at least", "about", "more than", "up to". */
+const HEDGES = new Set([
+  "least",
+  "most",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "over",
+  "than",
+  "up",
+  "estimated",
+]);
+
+/**
+ * The fact's own sentence does not speak of the thing counted, and each number in it counts
+ * another kind of thing, the plural right after it ("two water-bombing aircraft" for "how many
+ * firefighters does Hungary have?"). People count people ("140 delegates" answers "how many
+ * people came?"), and a number that counts nothing named is left to the other checks.
+ */
+export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  if (statement.some((token) => (counted.alternatives.get(token.stem) ?? 0) > 0 || sameNoun(counted, token)))
+    return false;
+  // ("Members", "parties" count whatever belongs: "23 municipalities" are the CBBM's members.)
+  if (BELONGING.has(counted.word)) return false;
+  const person = isPersonNoun(counted.word) || PEOPLE.has(counted.word);
+  let counts = false;
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    const thing = countedAfter(statement, at);
+    if (!thing || (person && isPersonNoun(thing.word))) return false;
+    counts = true;
+  }
+  return counts;
+}
+
+const PEOPLE = new Set(["people", "persons", "individuals"]);
+const BELONGING = new Set(["members", "parties", "participants", "signatories"]);
+
+/**
+ * The noun a number counts: the first plural of the words right after it, else the last of them
+ * before a function word ("two water-bombing *aircraft* of its own"); none when a function word
+ * or a name comes first ("from 40 to 48", "27 in Bulgaria").
+ */
+function countedAfter(statement: readonly Token[], at: number): Token | undefined {
+  let head: Token | undefined;
+  for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+    const token = statement[i]!;
+    if (token.nameLike || STOPWORDS.has(token.word) || /^\d/.test(token.word)) break;
+    head = token;
+    if (isPlural(token.word)) break;
+  }
+  return head;
+}
+
+/**
+ * The fact measures the matter asked: a weight, volume or area ("2,300 tonnes of crude oil"), a
+ * share of something ("20 percent of"), or a number right before the thing itself ("40 cattle");
+ * a sum of money, a span of years, "a third round" or a count of something else does not.
+ */
+export function measures(measured: Term, indexed: IndexedFact): boolean {
+  if (MEASURE.test(indexed.fact.statement)) return true;
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token, i) => {
+    if (!sameNoun(measured, token)) return false;
+    for (let back = i - 1; back >= Math.max(0, i - COUNT_REACH); back--) {
+      const word = statement[back]!.word;
+      if ((/^\d/.test(word) && !partOfDate(statement, back)) || NUMBER_WORDS.has(word)) return true;
+    }
+    return false;
+  });
+}
+
+const MEASURE =
+  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b|(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/i;
+
+/** "In its second phase": an ordinal the question puts on a thing, and the thing. */
+export interface OrdinalAsked {
+  ordinal: string;
+  thing: Term;
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/** "How many doses will the plant make in its *second phase*?": the ordinal and the thing it orders. */
+export function ordinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
+  if (!plan.quantity) return undefined;
+  for (const [at, word] of plan.words.entries()) {
+    if (!ORDINALS.has(word)) continue;
+    const thing = plan.terms.find((t) => t.position === at + 1 && t.weight >= 1 && t.kinds.length === 0);
+    if (thing) return { ordinal: word, thing };
+  }
+  return undefined;
+}
+
+/**
+ * The fact's figures stand by another of the things ordered ("the *first-phase* capacity was cut
+ * to 50 million doses …, until a second phase"): each number is nearer the other ordinal's thing
+ * than the one asked, so it is that one's figure.
+ */
+export function figuresOfAnotherOrdinal(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const mine: number[] = [];
+  const others: number[] = [];
+  for (const [i, token] of statement.entries()) {
+    const ordinal = statement[i - 1]?.word ?? "";
+    if (!ORDINALS.has(ordinal) || (asked.thing.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    (ordinal === asked.ordinal ? mine : others).push(i);
+  }
+  if (others.length === 0) return false;
+  const numbers = [...statement.keys()].filter(
+    (i) => /^\d/.test(statement[i]!.word) && !partOfDate(statement, i),
+  );
+  if (numbers.length === 0) return false;
+  const distance = (from: number, to: readonly number[]) =>
+    Math.min(...to.map((at) => Math.abs(at - from)), Number.POSITIVE_INFINITY);
+  return numbers.every((n) => distance(n, others) < distance(n, mine));
+}
+
+/**
+ * The number that counts the thing asked is what an act to come is to be done to ("plans to train
+ * 600 volunteer firefighters", "agreed … to lease four firefighting aircraft", "will buy two"):
+ * how many there are to be, not how many there are.
+ */
+export function countedToBe(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    let counts = false;
+    for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+      const next = statement[i]!;
+      if (next.nameLike || STOPWORDS.has(next.word)) break;
+      if (sameNoun(counted, next)) counts = true;
+    }
+    if (!counts) continue;
+    const before = statement[at - 2]?.word ?? "";
+    if (before === "to" || before === "will" || before === "would") return true;
+  }
+  return false;
+}
+
+/** "How many of the 31 are in Djibouti?": the whole a part of is asked (31). */
+export function wholeAsked(plan: QueryPlan): string | undefined {
+  const { words } = plan;
+  const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+  if (many < 0 || words[many + 1] !== "of") return undefined;
+  const at = ["the", "those", "these"].includes(words[many + 2] ?? "") ? many + 3 : many + 2;
+  const figure = words[at] ?? "";
+  return /^\d/.test(figure) && !YEAR.test(figure) ? figure.replace(/,/g, "") : undefined;
+}
+
+/**
+ * The fact's only count is the whole the question takes a part of ("found 31 locust breeding
+ * areas …, up from the 19 known before"): a figure it changed from is no part.
+ */
+export function countsOnlyTheWhole(whole: string, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.every((token, at) => {
+    if (!/^\d/.test(token.word) || partOfDate(statement, at)) return true;
+    if (token.word.replace(/,/g, "") === whole) return true;
+    return statement.slice(Math.max(0, at - 2), at).some((t) => t.word === "from");
+  });
 }

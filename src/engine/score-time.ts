@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { isPastVerb, stemOf } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -31,8 +31,25 @@ export function timeFit(plan: QueryPlan, indexed: IndexedFact, context: TimeCont
   if (asked && date && !fitsDate(asked, date) && !namesDate(asked, statement)) return MISSES_TIME;
   if (asked?.year && figuresOnlyForOtherYears(asked.year, statement)) return MISSES_TIME;
   if (reversesOrder(plan, indexed)) return MISSES_TIME;
+  if (otherSideOfTheYear(plan.text, statement)) return MISSES_TIME;
   return constraintMet(plan, indexed, context);
 }
+
+/**
+ * "How much will quotas be cut after 2030?" is not answered by "cut by a fifth until 2030": the
+ * fact's year bounds its time from the other side (and "before 2030" not by "from 2030").
+ */
+function otherSideOfTheYear(question: string, statement: string): boolean {
+  const asked = SIDE_OF_A_YEAR.exec(question);
+  if (!asked) return false;
+  const [, side, year] = asked;
+  const upTo = new RegExp(`\\b(?:until|till|to|through|by|before) ${year}\\b`, "i");
+  const onFrom = new RegExp(`\\b(?:after|from|since|beyond|starting(?: in)?) ${year}\\b`, "i");
+  const [same, other] = side!.toLowerCase() === "after" ? [onFrom, upTo] : [upTo, onFrom];
+  return other.test(statement) && !same.test(statement);
+}
+
+const SIDE_OF_A_YEAR = /\b(after|before) ((?:19|20)\d\d)\b/i;
 
 /**
  * "Where did Iturra serve before he was ambassador?" is not answered by "served as ambassador
@@ -265,11 +282,35 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
     seen = true;
     const past =
       isPastVerb(statement[i]!.word) ||
-      statement.slice(Math.max(0, i - 2), i).some((t) => isPastVerb(t.word));
+      statement
+        .slice(Math.max(0, i - 2), i)
+        .some((t, at, before) => isPastVerb(t.word) && !describesNoun(before, at));
     if (!past) return false;
   }
   return seen;
 }
+
+/**
+ * "Its estimated cost", "the park's revised budget": a past participle after a determiner or an
+ * owner describes the noun that follows; it says nothing of when (the cost stands as revised).
+ */
+function describesNoun(before: readonly Token[], at: number): boolean {
+  if (at !== before.length - 1) return false;
+  const owner = before[at - 1];
+  return !!owner && (owner.possessive === true || DETERMINERS.has(owner.word));
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "a",
+  "an",
+  "this",
+  "that",
+]);
 
 /**
  * "When did Quaye become foreign minister?" is not answered by "Mensah-Boateng succeeded Samuel

@@ -2,7 +2,13 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token } from "./language/normalize.ts";
-import { isLeaderTitle, isVerb, isVerbOfSaying } from "./language/thesaurus.ts";
+import {
+  canNamePerson,
+  isLeaderTitle,
+  isVerb,
+  isVerbOfCommunication,
+  isVerbOfSaying,
+} from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, AUXILIARIES, askedRole, isDirectional, roleInSentence } from "./roles.ts";
@@ -24,14 +30,28 @@ import {
   someoneElseActs,
 } from "./score-acts.ts";
 import {
+  asksExactly,
   asksHowMuch,
+  type CostedThing,
+  costedThing,
+  costOfAnother,
   countedThing,
+  countedToBe,
   countsOnly,
+  countsOnlyRoughly,
+  countsOnlyTheWhole,
+  countsOtherThings,
+  figuresOfAnotherOrdinal,
   hasPlace,
+  isPlural,
+  measuredThing,
+  measures,
   namesAsked,
   namesNone,
   namesTheThingUncounted,
   namesTheThingUnnamed,
+  type OrdinalAsked,
+  ordinalAsked,
   pricesOne,
   QUANTITY_WORDS,
   STRONG_MATCH,
@@ -40,6 +60,7 @@ import {
   statesMoney,
   thingNameAsked,
   unitPriced,
+  wholeAsked,
 } from "./score-kind.ts";
 import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
@@ -162,6 +183,14 @@ export interface ScoringContext {
   nameOf: Term | undefined;
   /** "How much does one station cost?": the thing a price of one is asked for. */
   unit: Term | undefined;
+  /** "How much did the towers cost?": the thing whose cost is asked. */
+  costed: CostedThing | undefined;
+  /** "In its second phase": an ordinal the question puts on the thing its figure is of. */
+  ordinal: OrdinalAsked | undefined;
+  /** "How many of the 31 …?": the whole a part of is asked. */
+  whole: string | undefined;
+  /** "How much pork …?": a thing measured that a sum of money does not measure. */
+  measured: Term | undefined;
   /** The stems of the question's words. */
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
@@ -174,7 +203,7 @@ export interface ScoringContext {
    * "What did the Singaporean minister say …?": whose saying is asked, read wider than `speaker`
    * (see `sayerAsked`); a fact in which none of them says anything does not answer.
    */
-  sayer: { term: number; ids: readonly string[] } | undefined;
+  sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -204,6 +233,10 @@ export function scoringContext(
     counted: countedThing(plan),
     nameOf: thingNameAsked(plan),
     unit: unitPriced(plan),
+    costed: costedThing(plan),
+    measured: measuredThing(plan),
+    whole: wholeAsked(plan),
+    ordinal: ordinalAsked(plan),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
@@ -251,11 +284,22 @@ export function sayerAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["
   if (term < 0) return undefined;
   const verbAt = plan.terms[term]!.position;
   if (words[verbAt + 1] === "to") return undefined;
-  const ids = plan.mentions
-    .filter((m) => m.position > aux && m.position + m.length <= verbAt)
-    .flatMap((m) => m.entityIds)
-    .filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
-  return ids.length > 0 ? { term, ids } : undefined;
+  const named = plan.mentions.filter((m) => m.position > aux && m.position + m.length <= verbAt);
+  const ids = named.flatMap((m) => m.entityIds).filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  if (ids.length === 0) return undefined;
+  // "What did Serbia's hunting associations say?": the name only says whose; the ones asked to
+  // have said it are the things after it (not a person, whom a fact names by name).
+  const lastName = Math.max(...named.map((m) => m.position + m.length));
+  const group = plan.terms.findLast(
+    (t) =>
+      t.position >= lastName &&
+      t.position < verbAt &&
+      t.weight >= 1 &&
+      t.kinds.length === 0 &&
+      isPlural(t.word) &&
+      !canNamePerson(t.word),
+  );
+  return group ? { term, ids, group } : { term, ids };
 }
 
 /**
@@ -279,6 +323,17 @@ function saidByTheSayer(
         (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body),
       ),
   );
+  const group = sayer.group;
+  if (group) {
+    // The things asked must stand before the saying ("the hunting associations said"), not in what
+    // was said ("Serbia refused, saying its hunting associations held leases").
+    const saying = sentence.findIndex(
+      (token) =>
+        isVerbOfCommunication(token.word) || (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
+    );
+    const at = sentence.findIndex((token) => (group.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+    if (at < 0 || (saying >= 0 && at > saying)) return false;
+  }
   const speakers = [...sayer.ids, ...theirs];
   return saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb);
 }
@@ -775,14 +830,45 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
   // an amount, but of something else.
   if (context.asksMoney && !speaksOfMoney(indexed)) return 0.6;
+  // "How much has Switzerland spent …?" asks a sum laid out: "offered to cover half of the cost"
+  // names no sum, and what it offers is still to come.
+  if (
+    context.asksMoney &&
+    spentAsked(plan) &&
+    !statesMoney(factSequences(indexed.fact)[0] ?? []) &&
+    OFFERED.test(indexed.fact.statement)
+  )
+    return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
   // "Who pays more, Lithuania or Latvia?" asks to choose: "Lithuania and Latvia will pay 4.8
   // million euros" says the same of both.
   if (choiceJoined(plan, indexed, context.kb)) return 0.6;
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
+  if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
+  // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
+  // train 600 volunteer firefighters" counts what is to be.
+  if (
+    plan.quantity &&
+    context.counted &&
+    asksWhatIsHeld(plan) &&
+    countedToBe(context.counted, indexed) &&
+    !HOLDS.test(indexed.fact.statement)
+  )
+    return 0.6;
+  // "How many of the 31 are in Djibouti?" is not answered by the 31 again.
+  if (context.whole && countsOnlyTheWhole(context.whole, indexed)) return 0.6;
+  // "How many wolves exactly?" asks the figure: "at least six wolf packs" is a bound.
+  if (context.counted && asksExactly(plan) && countsOnlyRoughly(context.counted, indexed)) return 0.6;
   // "How much does one station cost?" needs the price of one, not the cost of all 24.
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
+  // "How many doses in its second phase?" is not answered by the first phase's figure.
+  if (context.ordinal && figuresOfAnotherOrdinal(context.ordinal, indexed)) return 0.6;
+  // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
+  // the trade, not the pork.
+  if (context.measured && !measures(context.measured, indexed)) return 0.6;
+  // "How much did the fire lookout towers cost?" needs the towers' cost, not the park's.
+  if (context.costed && costOfAnother(context.costed, indexed, context.kb)) return 0.6;
   // "What is the name of the lake …?" needs the lake's name, not the lake.
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "How old is she?" asks an age (or a year to count from): "old chemical pesticide" gives none.
@@ -1093,3 +1179,28 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
       ),
   );
 }
+
+const HOLDING_VERBS = new Set(["have", "has", "own", "owns", "possess", "possesses"]);
+const PRESENT_AUXILIARIES = new Set(["does", "do"]);
+/** The fact itself says what is held ("will have 56 rangers", "owns two aircraft"). */
+const HOLDS = /\b(?:ha(?:ve|s|d)|own(?:s|ed)?|possess(?:es|ed)?)\b/i;
+
+/** "How many X does Y have/own?": what is held as things stand, asked in the present. */
+function asksWhatIsHeld(plan: QueryPlan): boolean {
+  const { words } = plan;
+  return (
+    words.some((word) => PRESENT_AUXILIARIES.has(word)) &&
+    // ("Do they have to scale back …?" is bound to, not holding.)
+    words.some((word, i) => HOLDING_VERBS.has(word) && i > 2 && words[i + 1] !== "to") &&
+    !words.some((word) => word === "will" || word === "would")
+  );
+}
+
+/** "How much has it spent", "how much did it pay": a sum laid out, asked in the past. */
+function spentAsked(plan: QueryPlan): boolean {
+  return plan.words.some((word) => SPENT.has(word));
+}
+
+const SPENT = new Set(["spent", "paid", "contributed", "invested", "given"]);
+/** What is offered or to come: no sum laid out yet. */
+const OFFERED = /\b(?:offer(?:ed|s)?|propos(?:ed|es)|will|would|plans?|pledg(?:ed|es))\b/i;

@@ -340,6 +340,9 @@ export function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
       : STILL.test(plan.text) ||
         time === "current" ||
         time === "present" ||
+        // "How much will the park cost?": a figure planned and revised since is the plan as it
+        // stands, the latest article's.
+        (time === "future" && plan.quantity) ||
         (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)));
   return present && !read.event && askedDateIn(plan.text) === undefined;
 }

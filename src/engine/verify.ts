@@ -10,6 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -378,7 +379,8 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(counted, read.understanding, kb);
-  const usable = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -528,6 +530,10 @@ export function verify(
       if (chosen.some((m) => m.indexed === indexed)) continue;
       chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
     }
+  }
+  // "List all eleven member states": an answer naming one country, or none, is not all eleven.
+  if (plural && list && asksForMany(plan) && fewerThanTwoNamed(plural, chosen, plan, kb)) {
+    return refuseOrFirst();
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
@@ -1046,4 +1052,47 @@ function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
   if (!event) return false;
   const told = reportedOn(top, kb);
   return storyMeetings(event, kb).some((e) => (kb.source(e.source)?.date ?? "") > told);
+}
+
+/** How much more of the question a fact must cover to come before a shorter one that ranks higher. */
+const FULLER_BY = 0.02;
+
+/**
+ * "How many brown bears did the joint count find?": facts that give different figures are told
+ * apart by the words asked ("the joint count"), not by which sentence is shorter, so the fact
+ * covering clearly more of the question comes first.
+ */
+function fullerCountFirst(matches: Match[]): Match[] {
+  const [top] = matches;
+  if (!top) return matches;
+  let fuller = top;
+  for (const m of matches) if (m.coverage > fuller.coverage + FULLER_BY) fuller = m;
+  return fuller === top ? matches : [fuller, ...matches.filter((m) => m !== fuller)];
+}
+
+/** "All", "every", or a count of two or more ("the eleven member states", "all three"). */
+function asksForMany(plan: QueryPlan): boolean {
+  return plan.words.some(
+    (word) =>
+      word === "all" || word === "every" || (NUMBER_WORDS.has(word) && word !== "one" && word !== "single"),
+  );
+}
+
+/** The facts together name fewer than two entities of the kind listed that the question does not name. */
+function fewerThanTwoNamed(
+  asked: Term,
+  chosen: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  if (asked.kinds.length === 0) return false;
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const named = new Set(
+    chosen.flatMap((m) =>
+      m.indexed.fact.entities.filter(
+        (id) => !mentioned.has(id) && asked.kinds.includes(kb.entity(id)?.kind ?? "other"),
+      ),
+    ),
+  );
+  return named.size < 2;
 }

@@ -145,7 +145,7 @@ export function stemOf(word: string): string {
     stem =
       /\d/.test(word) || INVARIANT.has(word)
         ? word
-        : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutEedEnding(word)));
+        : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutDoubledEnding(withoutEedEnding(word))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
@@ -158,6 +158,17 @@ export function stemOf(word: string): string {
  */
 function withoutEedEnding(word: string): string {
   const match = /^(.{2,}eed)(?:s|ed|ing)$/.exec(word);
+  return match ? match[1]! : word;
+}
+
+/**
+ * The stemmer takes a doubled last letter off a verb's "-ed"/"-ing" form ("added" -> "ad",
+ * "staffed" -> "staf") but not off the verb itself ("add", "staff"), so "what did they add?" never
+ * met "added": the verbs whose own last letters are doubled ("add", every "-ff" verb: "staff",
+ * "stuff", "bluff") are given to it bare. ("Planned" and "stopped" double a letter the verb lacks.)
+ */
+function withoutDoubledEnding(word: string): string {
+  const match = /^(add|\p{L}+ff)(?:ed|ing)$/u.exec(word);
   return match ? match[1]! : word;
 }
 

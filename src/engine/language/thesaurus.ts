@@ -649,6 +649,21 @@ export function namesAmount(word: string): boolean {
   });
 }
 
+/** WordNet's lexicographer files of matter: animals, foods, natural objects, plants, substances. */
+const MATERIAL_FILES: ReadonlySet<number> = new Set([5, 13, 17, 20, 27]);
+const materialNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a kind of matter ("pork", "oil", "timber", "cattle"): how much
+ * of one is a weight or a volume, which a sum of money does not measure ("trade" is an act, whose
+ * size is its worth).
+ */
+export function isMaterialNoun(word: string): boolean {
+  return nounTest(materialNouns, word, (nouns, sense) =>
+    MATERIAL_FILES.has(lexicographerFile(nouns.data, sense)),
+  );
+}
+
 let senseIndex: Buffer | null | undefined;
 
 function loadSenseIndex(): Buffer | undefined {
