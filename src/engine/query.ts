@@ -674,7 +674,8 @@ function questionKind(tokens: Token[]): QuestionKind {
   return DATE_REQUESTED.test(tokens.map((t) => t.word).join(" ")) ? "when" : "other";
 }
 
-const DATE_REQUESTED = /\b(?:give|tell|need|want|send) (?:me |us )?(?:the )?(?:exact |precise )?(?:date|day)\b/;
+const DATE_REQUESTED =
+  /\b(?:give|tell|need|want|send) (?:me |us )?(?:the )?(?:exact |precise )?(?:date|day)\b/;
 
 /**
  * "What is the fund for?", "what is their experience good for?": a purpose, which is what "why"
