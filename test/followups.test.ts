@@ -27,6 +27,7 @@ import {
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
@@ -1509,5 +1510,95 @@ describe('"At the signing", "the next round" are the meetings of the story being
     expect(result.reading).toMatch(/^Taking "the next round" as Second round of Kyrgyz/);
     expect(result.answer).toContain("Abdyrakhmanova");
     expect(result.answer).toContain("Nazarov");
+  });
+});
+
+describe('"Who replaced her?", "who had it before her?": the handover before or after the one the answer named', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("asks who came after her, answered by the handover that names her successor, not her own post", () => {
+    const result = followUp(park, "who replaced rosen tsvetkov?", "and who replaced her?");
+    expect(result.reading).toBe('Taking "her" as Daniela Marinova');
+    expect(result.answer).toMatch(/Kalin Yordanov has been Bulgaria's Minister of Environment and Water/);
+  });
+
+  it("asks the previous question of the time before the one its answer named, and refuses when no one is told", () => {
+    const result = followUp(park, "who was bulgaria's minister before tsvetkov?", "who had it before her?");
+    expect(result.reading).toBe('Reading it as "who was bulgaria\'s minister before Galina Doneva?"');
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+  const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("asks a question about now again of the month's meeting, without the 'now'", () => {
+    const result = followUp(park, "how much does the osogovo park cost now?", "and back in february?");
+    expect(result.answer).toMatch(/expected to cost 14\.5 million euros/);
+  });
+
+  it("gives the newest figure as 'now', when a third article takes the second's on", () => {
+    const result = followUp(
+      line,
+      "what was the marneuli alaverdi line's estimated cost in february?",
+      "and now?",
+    );
+    expect(result.answer).toMatch(/Earlier \(Kura Valley Courier[^\n]*240 million/);
+    expect(result.answer).toMatch(/Later \(Batumi Coastal Gazette[^\n]*to 320 million euros/);
+  });
+});
+
+describe('"What about Vranje?", "who\'s the mayor there?": a town after a question about a meeting or a place', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("asks the previous question of the story's meeting in that town, not who the town is", () => {
+    let previous: DialogueTurn | undefined;
+    const asked = [
+      "who led north macedonia at the kyustendil talks?",
+      "what did she say at the signing?",
+      "what about vranje?",
+    ].map((question) => {
+      const result = AnswerResult.parse(park.answer(question, undefined, previous ? { previous } : {}));
+      previous = result.turn;
+      return result;
+    });
+    const result = asked.at(-1)!;
+    expect(result.reading).toMatch(
+      /^Taking it as First board meeting of the Osogovo Transboundary Park in Vranje/,
+    );
+    expect(result.answer).toMatch(/a compromise we can live with/);
+  });
+
+  it("reads 'there' after a where-question as the town its answer gave, with its preposition", () => {
+    const result = followUp(
+      park,
+      "where did bulgaria and north macedonia sign the park agreement?",
+      "who's the mayor there?",
+    );
+    expect(result.reading).toBe('Taking "there" as Kriva Palanka');
+    expect(result.answer).toMatch(/Zoran Mitevski, the mayor of Kriva Palanka/);
+  });
+
+  it("does not take 'there' as a meeting the previous answer named in passing, nor a happening", () => {
+    const result = followUp(
+      park,
+      "why did serbia refuse an immediate hunting ban in the osogovo park?",
+      "so when does hunting have to stop there?",
+    );
+    expect(result.reading ?? "").not.toMatch(/board meeting/);
+  });
+});
+
+describe('"Is it still only an observer?": what holds a role is a country or a body, not an occasion', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("reads 'it' before a noun of people as the country the previous turn was about", () => {
+    const result = followUp(
+      park,
+      "was serbia at the kriva palanka signing?",
+      "is it still only an observer?",
+    );
+    expect(result.reading).toBe('Taking "it" as Serbia');
   });
 });
