@@ -1602,3 +1602,18 @@ describe('"Is it still only an observer?": what holds a role is a country or a b
     expect(result.reading).toBe('Taking "it" as Serbia');
   });
 });
+
+describe('"What did they disagree about?" after a meeting of delegations is about the countries', () => {
+  const glacial = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads 'they' doing something as the meeting's countries, not its delegates one by one", () => {
+    const result = followUp(glacial, "who was at the khujand talks?", "what did they disagree about?");
+    expect(result.reading).toMatch(/^Taking "they" as (?:Tajikistan|Kyrgyzstan)/);
+    expect(result.answer).toMatch(/could not agree on where the warning centre/);
+  });
+
+  it("keeps 'they' that are only named, not doing anything, out of it", () => {
+    const result = followUp(glacial, "who was at the khujand talks?", "what kind of experts are they?");
+    expect(result.reading ?? "").not.toMatch(/Tajikistan|Kyrgyzstan/);
+  });
+});

@@ -1442,7 +1442,7 @@ function resolve(
     question = replaceWord(question, "they", meeting);
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
-    const people = groupOf(previous, entities, kb);
+    const people = groupOf(previous, entities, kb, theyDo(plan.words, references.group));
     if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
@@ -1644,7 +1644,13 @@ function reread(question: string, kb: KnowledgeBase, reading: string): Reading &
  * Norland agree?" → "what else did they agree?"), else the previous event's people, else the
  * previous turn's people.
  */
-function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: KnowledgeBase): string[] {
+function groupOf(
+  previous: DialogueTurn,
+  entities: readonly Entity[],
+  kb: KnowledgeBase,
+  /** "They" do something ("what couldn't they agree on?"), not "what kind of planes are they?". */
+  doing = false,
+): string[] {
   const named = [...new Set(previous.mentions.map((m) => m.entity))]
     .map((id) => kb.entity(id))
     .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
@@ -1657,8 +1663,19 @@ function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: Knowle
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
+  // "What couldn't they agree on?" after a question about a meeting between countries: the
+  // countries, as the articles say what each side did, not the delegates one by one.
+  const countries = entities.filter((e) => e.kind === "country");
+  if (people.length >= 2 && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** "They" as the subject of a verb of their own: "did they make it?", "what couldn't they agree on?". */
+function theyDo(words: readonly string[], group: string): boolean {
+  const at = words.indexOf(group);
+  const next = words[at + 1];
+  return group === "they" && !!next && !COPULAS.has(next) && isVerb(next);
 }
 
 /** The question named the entity by its name or an alias of it, not by an adjective. */
