@@ -1538,6 +1538,13 @@ describe('"And back in February?", "and now?" steer the previous question to tha
     expect(result.answer).toMatch(/expected to cost 14\.5 million euros/);
   });
 
+  it("drops the month that held the previous question to the first account, and gives the figure taken on since", () => {
+    const visas = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    const result = followUp(visas, "how many seasonal visas were planned in march?", "and now?");
+    expect(result.reading).toBe('Reading it as "how many seasonal visas were planned, at first and now?"');
+    expect(result.answer).toMatch(/Later \([^\n]*cut from 3,000 to 2,500/);
+  });
+
   it("gives the newest figure as 'now', when a third article takes the second's on", () => {
     const result = followUp(
       line,

@@ -839,14 +839,31 @@ function askedOfTheOtherSide(
   const asks =
     WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
   if (before.split(" ").length < 3 || !asks) return undefined;
-  const question = `${before}, at first and now?`;
   const earlierOnly = !LATER_SIDE.test(text);
+  // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
+  // held the question to the first account; now is another's.
+  const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
+  const question = `${unpinned}, at first and now?`;
   return {
     ...reread(question, kb, `Reading it as "${question}"`),
     previous,
     onTopic: true,
     ...(earlierOnly ? { earlierOnly: true as const } : {}),
   };
+}
+
+/** The question without "in <month>" and "in/at/after <a place or meeting it named>". */
+function unpinnedFromSetting(question: string, previous: DialogueTurn, kb: KnowledgeBase): string {
+  const settings = previous.mentions
+    .filter((m) => SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person"))
+    .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const months = MONTHS.map((month) => month.toLowerCase());
+  const pinned = new RegExp(
+    `\\s(?:in|at|during|after|before) (?:the )?(?:${[...settings, ...months].join("|")})(?: (?:talks|meeting|round|signing))?(?=$|[\\s,])`,
+    "i",
+  );
+  const unpinned = question.replace(pinned, "").trim();
+  return unpinned.split(" ").length >= 3 ? unpinned : question;
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   STILL,
   TOLD_BESIDE,
   takenOnLater,
+  takesOn,
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
@@ -423,9 +424,13 @@ export function verify(
       const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
       // "At first and now": now is the story's newest figure, which a third article may have
       // taken on from the second's ("rose again, from 285 million to 320 million").
-      const now = LATER_SIDE.test(read.understanding.question.toLowerCase())
-        ? takenOnLater(later, kb)
-        : later;
+      // A later account that takes none of the earlier figures on (a visa's length beside the
+      // number of visas) gives way to one that does ("cut from 3,000 to 2,500").
+      const asksNow = LATER_SIDE.test(read.understanding.question.toLowerCase());
+      const taken = asksNow ? takenOnLater(later, kb) : later;
+      const instead =
+        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
+      const now = instead !== earlier ? instead : taken;
       return { kind: "accounts", earlier, later: now, confidence: likelihood };
     }
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
