@@ -1619,6 +1619,12 @@ describe('"What did they disagree about?" after a meeting of delegations is abou
     expect(result.answer).toMatch(/could not agree on where the warning centre/);
   });
 
+  it("takes the countries from the meeting's facts when the answer listed only its delegates", () => {
+    const result = followUp(withSixth, "who was at the praia session?", "did they sign the other agreement?");
+    expect(result.reading).toMatch(/^Taking "they" as (?:[A-Z][\p{L} -]+, )+[^"]*Mauritania/u);
+    expect(result.answer).toMatch(/signed by all six CCFC members/);
+  });
+
   it("keeps 'they' that are only named, not doing anything, out of it", () => {
     const result = followUp(glacial, "who was at the khujand talks?", "what kind of experts are they?");
     expect(result.reading ?? "").not.toMatch(/Tajikistan|Kyrgyzstan/);

@@ -1680,12 +1680,29 @@ function groupOf(
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
-  // "What couldn't they agree on?" after a question about a meeting between countries: the
-  // countries, as the articles say what each side did, not the delegates one by one.
+  // "What couldn't they agree on?" after a question about a meeting of delegations: the
+  // countries, as the articles say what each side did, not the delegates one by one (two people
+  // who met are themselves the ones who talked).
   const countries = entities.filter((e) => e.kind === "country");
-  if (people.length >= 2 && countries.length >= 2 && doing) return countries.map((e) => e.name);
+  if (event && countries.length < 2)
+    countries.push(...countriesOf(event, kb).filter((e) => !countries.includes(e)));
+  if (people.length >= DELEGATIONS && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** People enough at a meeting to be delegations rather than two people talking. */
+const DELEGATIONS = 3;
+
+/** The countries the meeting's facts name, most named first. */
+function countriesOf(event: Event, kb: KnowledgeBase): Entity[] {
+  const counts = new Map<string, number>();
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    for (const id of indexed.fact.entities) {
+      if (kb.entity(id)?.kind === "country") counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => kb.entity(id)!);
 }
 
 /** "They" as the subject of a verb of their own: "did they make it?", "what couldn't they agree on?". */
