@@ -1630,3 +1630,17 @@ describe('"What did they disagree about?" after a meeting of delegations is abou
     expect(result.reading ?? "").not.toMatch(/Tajikistan|Kyrgyzstan/);
   });
 });
+
+describe('"What did he say about it?" after "what did they refuse?" is about what was refused', () => {
+  const locusts = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("does not read 'it' as the meeting where it was refused", () => {
+    const result = followUp(
+      locusts,
+      "what did djibouti refuse at the djibouti city talks?",
+      "what did houmed say about it?",
+    );
+    expect(result.reading ?? "").not.toMatch(/talks|round/i);
+    expect(result.answer).toMatch(/We will not poison the sea/);
+  });
+});

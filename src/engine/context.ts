@@ -1552,9 +1552,11 @@ function resolve(
     references.thing === "it" &&
     !references.thingKinds &&
     plan.mentions.every((m) => isKind(kb, m.entityIds, "person")) &&
-    !(references.group && askedWhatWasDone(previous))
+    !((references.group || named) && askedWhatWasDone(previous))
   ) {
     // "What did Sarybay say about it?", "what are his plans for it?": the thing beside a person.
+    // (After "what did Djibouti refuse?", "what did Houmed say about it?": "it" is what was
+    // refused, which no name of the turn stands for, not the meeting it was refused at.)
     const own = new Set(plan.mentions.flatMap((m) => m.entityIds));
     const thing = likeliestThing(
       entities.filter((e) => !own.has(e.id)),
