@@ -1644,3 +1644,14 @@ describe('"What did he say about it?" after "what did they refuse?" is about wha
     expect(result.answer).toMatch(/We will not poison the sea/);
   });
 });
+
+describe('"What did she say?" after "who opened the talks?" was answered with countries', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("reads 'she' as the first of the meeting's people, as someone was asked for", () => {
+    const first = park.answer("who opened the osogovo talks in kyustendil?");
+    const result = AnswerResult.parse(park.answer("what did she say?", undefined, { previous: first.turn! }));
+    expect(result.reading).toBe('Taking "she" as Plamena Georgieva');
+    expect(result.answer).toMatch(/Today we start treating it as one mountain/);
+  });
+});

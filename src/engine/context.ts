@@ -1436,9 +1436,19 @@ function resolve(
       [...namedPeople].every((id) => !agrees(kb, id, references.person!)))
   ) {
     // "She" is none of the men, "he" none of the women (as the store's text shows them).
-    const person = entities.filter(
-      (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
-    )[personIndex];
+    const fits = (e: Entity | undefined): e is Entity =>
+      !!e && e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!);
+    // "What did she say?" after "who opened the talks?" answered with countries only ("Bulgaria
+    // and North Macedonia opened talks"): someone was asked for, and the one who leads the
+    // meeting's people is the likeliest (not after "what did the Thai official say?", whose
+    // "his" is the one left unnamed).
+    const named = entities.filter(fits);
+    const askedWho = /^(?:and |so )?who\b/.test(canonicalText(previous.question).toLowerCase());
+    const present =
+      named.length === 0 && askedWho && event
+        ? event.participants.map((p) => kb.entity(p.entity)).filter(fits)
+        : [];
+    const person = (named.length > 0 ? named : present)[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     // "His country", "her ministry" are about what the person belongs to, not the person; "who
