@@ -27,6 +27,7 @@ import {
   SECOND_EVENT_DIR,
   SEED_DIR,
   SEVENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
   TENTH_EVENT_DIR,
   THIRD_EVENT_DIR,
@@ -1525,5 +1526,137 @@ describe("a follow-up's pronoun is taken even when its auxiliary is joined to it
     expect(next.answer).toMatch(/Taking "they" as Georgia and Armenia/);
     expect(next.answer).not.toMatch(/Armenia've/);
     for (const city of ["Tbilisi", "Yerevan", "Batumi"]) expect(next.answer).toContain(city);
+  });
+});
+
+describe('"Who replaced her?", "who had it before her?": the handover before or after the one the answer named', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("asks who came after her, answered by the handover that names her successor, not her own post", () => {
+    const result = followUp(park, "who replaced rosen tsvetkov?", "and who replaced her?");
+    expect(result.reading).toBe('Taking "her" as Daniela Marinova');
+    expect(result.answer).toMatch(/Kalin Yordanov has been Bulgaria's Minister of Environment and Water/);
+  });
+
+  it("asks the previous question of the time before the one its answer named, and refuses when no one is told", () => {
+    const result = followUp(park, "who was bulgaria's minister before tsvetkov?", "who had it before her?");
+    expect(result.reading).toBe('Reading it as "who was bulgaria\'s minister before Galina Doneva?"');
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+  const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+
+  it("asks a question about now again of the month's meeting, without the 'now'", () => {
+    const result = followUp(park, "how much does the osogovo park cost now?", "and back in february?");
+    expect(result.answer).toMatch(/expected to cost 14\.5 million euros/);
+  });
+
+  it("drops the month that held the previous question to the first account, and gives the figure taken on since", () => {
+    const visas = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    const result = followUp(visas, "how many seasonal visas were planned in march?", "and now?");
+    expect(result.reading).toBe('Reading it as "how many seasonal visas were planned, at first and now?"');
+    expect(result.answer).toMatch(/Later \([^\n]*cut from 3,000 to 2,500/);
+  });
+
+  it("gives the newest figure as 'now', when a third article takes the second's on", () => {
+    const result = followUp(
+      line,
+      "what was the marneuli alaverdi line's estimated cost in february?",
+      "and now?",
+    );
+    expect(result.answer).toMatch(/Earlier \(Kura Valley Courier[^\n]*240 million/);
+    expect(result.answer).toMatch(/Later \(Batumi Coastal Gazette[^\n]*to 320 million euros/);
+  });
+});
+
+describe('"What about Vranje?", "who\'s the mayor there?": a town after a question about a meeting or a place', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("asks the previous question of the story's meeting in that town, not who the town is", () => {
+    let previous: DialogueTurn | undefined;
+    const asked = [
+      "who led north macedonia at the kyustendil talks?",
+      "what did she say at the signing?",
+      "what about vranje?",
+    ].map((question) => {
+      const result = AnswerResult.parse(park.answer(question, undefined, previous ? { previous } : {}));
+      previous = result.turn;
+      return result;
+    });
+    const result = asked.at(-1)!;
+    expect(result.reading).toMatch(
+      /^Taking it as First board meeting of the Osogovo Transboundary Park in Vranje/,
+    );
+    expect(result.answer).toMatch(/a compromise we can live with/);
+  });
+
+  it("reads 'there' after a where-question as the town its answer gave, with its preposition", () => {
+    const result = followUp(
+      park,
+      "where did bulgaria and north macedonia sign the park agreement?",
+      "who's the mayor there?",
+    );
+    expect(result.reading).toBe('Taking "there" as Kriva Palanka');
+    expect(result.answer).toMatch(/Zoran Mitevski, the mayor of Kriva Palanka/);
+  });
+
+  it("does not take 'there' as a meeting the previous answer named in passing, nor a happening", () => {
+    const result = followUp(
+      park,
+      "why did serbia refuse an immediate hunting ban in the osogovo park?",
+      "so when does hunting have to stop there?",
+    );
+    expect(result.reading ?? "").not.toMatch(/board meeting/);
+  });
+});
+
+describe('"Is it still only an observer?": what holds a role is a country or a body, not an occasion', () => {
+  const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("reads 'it' before a noun of people as the country the previous turn was about", () => {
+    const result = followUp(
+      park,
+      "was serbia at the kriva palanka signing?",
+      "is it still only an observer?",
+    );
+    expect(result.reading).toBe('Taking "it" as Serbia');
+  });
+});
+
+describe('"What did they disagree about?" after a meeting of delegations is about the countries', () => {
+  const glacial = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("reads 'they' doing something as the meeting's countries, not its delegates one by one", () => {
+    const result = followUp(glacial, "who was at the khujand talks?", "what did they disagree about?");
+    expect(result.reading).toMatch(/^Taking "they" as (?:Tajikistan|Kyrgyzstan)/);
+    expect(result.answer).toMatch(/could not agree on where the warning centre/);
+  });
+
+  it("takes the countries from the meeting's facts when the answer listed only its delegates", () => {
+    const result = followUp(withSixth, "who was at the praia session?", "did they sign the other agreement?");
+    expect(result.reading).toMatch(/^Taking "they" as (?:[A-Z][\p{L} -]+, )+[^"]*Mauritania/u);
+    expect(result.answer).toMatch(/signed by all six CCFC members/);
+  });
+
+  it("keeps 'they' that are only named, not doing anything, out of it", () => {
+    const result = followUp(glacial, "who was at the khujand talks?", "what kind of experts are they?");
+    expect(result.reading ?? "").not.toMatch(/Tajikistan|Kyrgyzstan/);
+  });
+});
+
+describe('"What did he say about it?" after "what did they refuse?" is about what was refused', () => {
+  const locusts = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("does not read 'it' as the meeting where it was refused", () => {
+    const result = followUp(
+      locusts,
+      "what did djibouti refuse at the djibouti city talks?",
+      "what did houmed say about it?",
+    );
+    expect(result.reading ?? "").not.toMatch(/talks|round/i);
+    expect(result.answer).toMatch(/We will not poison the sea/);
   });
 });

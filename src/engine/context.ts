@@ -839,14 +839,31 @@ function askedOfTheOtherSide(
   const asks =
     WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
   if (before.split(" ").length < 3 || !asks) return undefined;
-  const question = `${before}, at first and now?`;
   const earlierOnly = !LATER_SIDE.test(text);
+  // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
+  // held the question to the first account; now is another's.
+  const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
+  const question = `${unpinned}, at first and now?`;
   return {
     ...reread(question, kb, `Reading it as "${question}"`),
     previous,
     onTopic: true,
     ...(earlierOnly ? { earlierOnly: true as const } : {}),
   };
+}
+
+/** The question without "in <month>" and "in/at/after <a place or meeting it named>". */
+function unpinnedFromSetting(question: string, previous: DialogueTurn, kb: KnowledgeBase): string {
+  const settings = previous.mentions
+    .filter((m) => SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person"))
+    .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const months = MONTHS.map((month) => month.toLowerCase());
+  const pinned = new RegExp(
+    `\\s(?:in|at|during|after|before) (?:the )?(?:${[...settings, ...months].join("|")})(?: (?:talks|meeting|round|signing))?(?=$|[\\s,])`,
+    "i",
+  );
+  const unpinned = question.replace(pinned, "").trim();
+  return unpinned.split(" ").length >= 3 ? unpinned : question;
 }
 
 /**
@@ -1002,7 +1019,8 @@ function askedOfAnotherMeeting(
   previous: DialogueTurn,
   kb: KnowledgeBase,
 ): Reading | undefined {
-  const setting = ANOTHER_SETTING.exec(saidWithoutEnd(asked.question))?.[1];
+  const setting =
+    ANOTHER_SETTING.exec(saidWithoutEnd(asked.question))?.[1] ?? placeAlone(asked, previous, kb);
   const from = setting ? storyEventOf(previous, kb) : undefined;
   if (!setting || !from) return undefined;
   const others = storyMeetings(from, kb).filter((event) => event !== from);
@@ -1012,7 +1030,11 @@ function askedOfAnotherMeeting(
   // "The first … meeting" asked again of the second: the count is the target's.
   const nth = storyMeetings(from, kb).indexOf(target);
   const ordinal = ORDINAL_WORDS[nth];
-  const before = canonicalText(previous.question);
+  // "And back in February?" after "how much does it cost now?": of that meeting's time, not now.
+  const before = canonicalText(previous.question)
+    .replace(CURRENTLY, "")
+    .replace(/\s+([?!.]|$)/g, "$1")
+    .replace(/\s+/g, " ");
   const question = ordinal ? before.replace(COUNT_WORD, ordinal) : before;
   const again = reread(question, kb, `Taking it as ${target.title}`);
   const plan = again.understanding.plan;
@@ -1025,6 +1047,23 @@ function askedOfAnotherMeeting(
     previous,
     within: { event: target.id, without: NOTHING },
   };
+}
+
+/** "What about Vranje?", "and Kriva Palanka?": nothing but a place. */
+const ONLY_A_PLACE = /^(?:and |so |ok |okay )*(?:what about |how about )?(\p{L}[\p{L}\p{N} '-]*)$/u;
+
+/**
+ * "What about Vranje?" after "what did she say at the signing?" names only a town: the same asked
+ * of the story's meeting there, when the previous question named no place of its own for the town
+ * to take the place of ("and Tbilisi?" after "what was agreed in Yerevan?").
+ */
+function placeAlone(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const said = ONLY_A_PLACE.exec(saidWithoutEnd(asked.question))?.[1];
+  const [mention, ...more] = asked.plan.mentions;
+  if (!said || !mention || more.length > 0 || canonicalText(mention.text).toLowerCase() !== said)
+    return undefined;
+  if (!isKind(kb, mention.entityIds, "place")) return undefined;
+  return previous.mentions.some((m) => kb.entity(m.entity)?.kind === "place") ? undefined : said;
 }
 
 function meetingPickedOut(
@@ -1091,6 +1130,9 @@ function askedOfAnotherRound(
  * answer named (not one the question itself named), in the place of the name it had after that
  * same time word ("who led the council before Põder?" → "… before Šimkus?").
  */
+/** "Had it", "held it": "it" is a post. */
+const HOLDING = /\b(?:had|held|hold|has|have|got) it\b/i;
+
 function beforeTheOneAnswered(
   asked: Understanding,
   previous: DialogueTurn,
@@ -1107,7 +1149,8 @@ function beforeTheOneAnswered(
     asked.plan.kind === "who" &&
     asked.plan.mentions.length === 0 &&
     (asked.time === "past-holder" || asked.time === "successor") &&
-    !asked.references.thing &&
+    // ("Who had it before her?": "it" is the post, which the previous question named.)
+    (!asked.references.thing || (asked.references.thing === "it" && HOLDING.test(asked.question))) &&
     asked.plan.terms.every((t) => t.word === time || t.weight < 1);
   if ((!bare && !holderAsked) || !ANOTHER_TIME.has(time!) || asked.references.person !== pronoun) {
     return undefined;
@@ -1357,7 +1400,9 @@ function resolve(
   // "What will they do there?" after "where will the next consultations be held?": the meeting to
   // come that the answer named (the reported one is past), or else its place; "they" are whoever
   // meets there.
-  if (references.thing === "there" && plan.future && !named) {
+  // (Only after a question about what is to come or where: "when does hunting have to stop
+  // there?" after "why did Serbia refuse a ban?" is about where the ban was refused.)
+  if (references.thing === "there" && plan.future && !named && aheadOrWhere(previous, kb)) {
     // Not the series the question asked about ("the next consultations"): the one its answer named.
     const askedAbout = new Set(previous.mentions.map((m) => m.entity));
     const answered = entities.filter((e) => !askedAbout.has(e.id));
@@ -1396,9 +1441,11 @@ function resolve(
     )[personIndex];
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
-    // "His country", "her ministry" are about what the person belongs to, not the person.
-    if (!POSSESSIVES.has(references.person) && references.person !== "her") about = person.id;
-    question = replaceWord(question, references.person, possessiveIf(references.person, person.name));
+    // "His country", "her ministry" are about what the person belongs to, not the person; "who
+    // replaced her?", "before her" are about her.
+    const owning = references.person === "her" ? herOwns(plan.words) : POSSESSIVES.has(references.person);
+    if (!owning) about = person.id;
+    question = replaceWord(question, references.person, owning ? `${person.name}'s` : person.name);
     readings.push(`"${references.person}" as ${person.name}`);
   }
   // "Who were they between?" after "which outlet reported the Mongolia–Chile talks?": "were they"
@@ -1412,7 +1459,7 @@ function resolve(
     question = replaceWord(question, "they", meeting);
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
-    const people = groupOf(previous, entities, kb);
+    const people = groupOf(previous, entities, kb, theyDo(plan.words, references.group));
     if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
@@ -1471,25 +1518,45 @@ function resolve(
     const actor = asSubject(asked, references.thing) ? subjectOf(previous, kb) : undefined;
     // "When was that?" after "the Paraguayan delegation walked out of the March meeting": the
     // happening the answer spoke of, not the body that met; a body has no day of its own.
+    // ("There" is a place, never a happening: "when does hunting have to stop there?")
     const happening =
-      !actor && (plan.kind === "when" || plan.kind === "where") && !plan.future
+      !actor &&
+      references.thing !== "there" &&
+      (plan.kind === "when" || plan.kind === "where") &&
+      !plan.future
         ? entities.find((e) => e.kind === "event")
         : undefined;
     // "When was that?" with no verb of its own asks when the act just told of was, not when a body
     // or a toll "was": without a happening, it is the previous question asked again with "when".
     const bare = !happening && !actor && !substantive && (plan.kind === "when" || plan.kind === "where");
-    const thing = bare ? undefined : (happening ?? likeliestThing(actor ? [actor] : entities, previous));
+    // "Is it still only an observer?": what can be one of those is a country or a body, not the
+    // signing it watched.
+    const agents =
+      !actor && isOneOfThem(plan.words, references.thing)
+        ? entities.filter((e) => AGENT_KINDS.has(e.kind))
+        : [];
+    const among = actor ? [actor] : agents.length > 0 ? agents : entities;
+    // "Who's the mayor there?" after "where was it signed?": the place the answer gave.
+    const answeredPlace = references.thing === "there" ? placeAnswered(previous, entities, kb) : undefined;
+    const thing = bare ? undefined : (answeredPlace ?? happening ?? likeliestThing(among, previous));
     if (thing) {
-      question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
+      // ("There" is "in Kriva Palanka": the place keeps its preposition.)
+      const put =
+        references.thing === "there" && thing.kind === "place"
+          ? `in ${thing.name}`
+          : possessiveIf(references.thing, thing.name);
+      question = replaceWord(question, references.thing, put);
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
   } else if (
     references.thing === "it" &&
     !references.thingKinds &&
     plan.mentions.every((m) => isKind(kb, m.entityIds, "person")) &&
-    !(references.group && askedWhatWasDone(previous))
+    !((references.group || named) && askedWhatWasDone(previous))
   ) {
     // "What did Sarybay say about it?", "what are his plans for it?": the thing beside a person.
+    // (After "what did Djibouti refuse?", "what did Houmed say about it?": "it" is what was
+    // refused, which no name of the turn stands for, not the meeting it was refused at.)
     const own = new Set(plan.mentions.flatMap((m) => m.entityIds));
     const thing = likeliestThing(
       entities.filter((e) => !own.has(e.id)),
@@ -1596,7 +1663,13 @@ function reread(question: string, kb: KnowledgeBase, reading: string): Reading &
  * Norland agree?" → "what else did they agree?"), else the previous event's people, else the
  * previous turn's people.
  */
-function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: KnowledgeBase): string[] {
+function groupOf(
+  previous: DialogueTurn,
+  entities: readonly Entity[],
+  kb: KnowledgeBase,
+  /** "They" do something ("what couldn't they agree on?"), not "what kind of planes are they?". */
+  doing = false,
+): string[] {
   const named = [...new Set(previous.mentions.map((m) => m.entity))]
     .map((id) => kb.entity(id))
     .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
@@ -1609,8 +1682,36 @@ function groupOf(previous: DialogueTurn, entities: readonly Entity[], kb: Knowle
   const event = previous.event ? kb.event(previous.event) : undefined;
   const participants = event?.participants.map((p) => kb.entity(p.entity)).filter((e): e is Entity => !!e);
   const people = participants?.filter((e) => e.kind === "person") ?? [];
+  // "What couldn't they agree on?" after a question about a meeting of delegations: the
+  // countries, as the articles say what each side did, not the delegates one by one (two people
+  // who met are themselves the ones who talked).
+  const countries = entities.filter((e) => e.kind === "country");
+  if (event && countries.length < 2)
+    countries.push(...countriesOf(event, kb).filter((e) => !countries.includes(e)));
+  if (people.length >= DELEGATIONS && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** People enough at a meeting to be delegations rather than two people talking. */
+const DELEGATIONS = 3;
+
+/** The countries the meeting's facts name, most named first. */
+function countriesOf(event: Event, kb: KnowledgeBase): Entity[] {
+  const counts = new Map<string, number>();
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    for (const id of indexed.fact.entities) {
+      if (kb.entity(id)?.kind === "country") counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => kb.entity(id)!);
+}
+
+/** "They" as the subject of a verb of their own: "did they make it?", "what couldn't they agree on?". */
+function theyDo(words: readonly string[], group: string): boolean {
+  const at = words.indexOf(group);
+  const next = words[at + 1];
+  return group === "they" && !!next && !COPULAS.has(next) && isVerb(next);
 }
 
 /** The question named the entity by its name or an alias of it, not by an adjective. */
@@ -1632,6 +1733,38 @@ function askedWhatWasDone(previous: DialogueTurn): boolean {
   );
 }
 
+/** "Is it (still) (only) an observer?", "it was a member": the word is said to be a role people hold. */
+function isOneOfThem(words: readonly string[], pronoun: string): boolean {
+  const at = words.indexOf(pronoun);
+  if (at < 0 || !(COPULAS.has(words[at - 1] ?? "") || COPULAS.has(words[at + 1] ?? ""))) return false;
+  const rest = words.slice(at + 1).filter((w) => !COPULAS.has(w));
+  const noun = rest.find((w) => !STOPWORDS.has(w) && !ROLE_HEDGES.has(w));
+  return !!noun && isPersonNoun(noun);
+}
+const ROLE_HEDGES = new Set(["still", "only", "just", "now", "already", "yet", "really", "even", "also"]);
+
+/** The place a where-question's answer gave, not one the question named. */
+function placeAnswered(
+  previous: DialogueTurn,
+  entities: readonly Entity[],
+  kb: KnowledgeBase,
+): Entity | undefined {
+  if (understand(previous.question, kb).plan.kind !== "where" || previous.facts.length === 0)
+    return undefined;
+  const asked = new Set(previous.mentions.map((m) => m.entity));
+  // "Kriva Palanka Municipal Hall" in Kriva Palanka is one place, the town; "between Obock and Khor
+  // Angar" gave two, and "there" is then neither.
+  const places = entities.filter((e) => e.kind === "place" && !asked.has(e.id));
+  const [broadest] = [...places].sort((a, b) => a.name.length - b.name.length);
+  const within = (e: Entity) => startsWithWords(e.name, broadest!.name);
+  return broadest && places.every(within) ? broadest : undefined;
+}
+
+function aheadOrWhere(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const before = understand(previous.question, kb).plan;
+  return before.future || before.kind === "where";
+}
+
 /** Who can be "they" that do things: not an accord or a place named beside them. */
 const AGENT_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
 
@@ -1648,6 +1781,16 @@ function isKind(kb: KnowledgeBase, ids: readonly string[], kind: Entity["kind"])
 }
 
 const POSSESSIVES = new Set(["his", "her", "hers", "their", "theirs", "its"]);
+
+/**
+ * "Her" owns what follows it only when a word of a thing follows ("her ministry", "her first
+ * offer"); at the end, or before a preposition or another small word ("who replaced her?", "did he
+ * meet her in June?"), it is the person herself.
+ */
+function herOwns(words: readonly string[]): boolean {
+  const next = words[words.indexOf("her") + 1];
+  return !!next && !STOPWORDS.has(next) && !ANOTHER_TIME.has(next) && !WH_WORDS.has(next);
+}
 
 function possessiveIf(word: string, name: string): string {
   return POSSESSIVES.has(word.toLowerCase()) ? `${name}'s` : name;

@@ -414,18 +414,26 @@ export function pickedByTime(read: Reading & { kind: "read" }): boolean {
  * fact about the same thing (not a country alone), however few of the question's words it repeats
  * ("the line"), and so on down the story.
  */
-export function takenOnLater(top: Match, kb: KnowledgeBase): Match {
+export function takenOnLater(
+  top: Match,
+  kb: KnowledgeBase,
+  /** A plan of several figures ("3,000 visas, 2,200 for the cane harvest") is taken on from any of them. */
+  ofAnyFigure = false,
+): Match {
   let current = top;
   for (let step = 0; step < MAX_RETELLINGS; step++) {
-    const figure = finalFigure(current.indexed.fact.statement);
-    if (!figure) break;
+    const statement = current.indexed.fact.statement;
+    const final = finalFigure(statement);
+    const figures = final ? [final] : ofAnyFigure ? (statement.match(AMOUNT) ?? []).map(normalFigure) : [];
+    if (figures.length === 0) break;
+    const figure = (said: string | undefined) => said !== undefined && figures.includes(said);
     const day = reportedOn(current, kb);
     let next: IndexedFact | undefined;
     for (const id of current.indexed.fact.entities) {
       if (next || kb.entity(id)?.kind === "country") continue;
       next = [...kb.factsAbout(id)].find(
         (indexed) =>
-          (kb.source(indexed.fact.source)?.date ?? "") > day && changeFrom(indexed.fact.statement) === figure,
+          (kb.source(indexed.fact.source)?.date ?? "") > day && figure(changeFrom(indexed.fact.statement)),
       );
     }
     if (!next) break;
@@ -443,6 +451,11 @@ function finalFigure(statement: string): string | undefined {
   if (change) return normalFigure(change[2]!);
   const figures = statement.match(AMOUNT) ?? [];
   return figures.length === 1 ? normalFigure(figures[0]!) : undefined;
+}
+
+/** The fact tells a figure's change ("rose from 240 million to 285 million"). */
+export function takesOn(m: Match): boolean {
+  return changeFrom(m.indexed.fact.statement) !== undefined;
 }
 
 function changeFrom(statement: string): string | undefined {

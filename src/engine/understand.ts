@@ -1206,7 +1206,13 @@ const SPAN_WORDS =
 /** "Who gets the presidency after Uruguay?": who or which, "after" a holder the question names. */
 function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
   if (plan.kind !== "who" && plan.kind !== "which") return false;
-  const after = plan.words.indexOf("after");
+  // "Who replaced Marinova?", "who succeeded him?", "who took over from her?" ask for the one
+  // after the holder named just as "after" does: the handover answers, not the holder's own post.
+  const handedOn = plan.words.findIndex(
+    (word, i) =>
+      SUCCEEDING.has(word) || (word === "from" && TAKING_OVER.has(plan.words.slice(i - 2, i).join(" "))),
+  );
+  const after = handedOn >= 0 ? handedOn : plan.words.indexOf("after");
   const holder = plan.mentions.find((m) => m.position === after + 1);
   return (
     after >= 0 &&
@@ -1219,6 +1225,10 @@ function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
 }
 
 const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+/** Verbs whose object is the one handed over from. */
+// (Of a handover told, not one to come: "who would succeed him?" may be answered by a choice.)
+const SUCCEEDING: ReadonlySet<string> = new Set(["replaced", "replaces", "succeeded", "succeeds"]);
+const TAKING_OVER: ReadonlySet<string> = new Set(["took over", "takes over"]);
 
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
 

@@ -43,11 +43,12 @@ import {
   STILL,
   TOLD_BESIDE,
   takenOnLater,
+  takesOn,
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
 import { entityWords, factSequences, textHasWordsInRow } from "./token-cache.ts";
-import type { Understanding } from "./understand.ts";
+import { LATER_SIDE, type Understanding } from "./understand.ts";
 
 /**
  * Stage 4 of answering: does anything found really answer, and how sure is that? The scores
@@ -466,7 +467,16 @@ export function verify(
     const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
       const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
-      return { kind: "accounts", earlier, later, confidence: likelihood };
+      // "At first and now": now is the story's newest figure, which a third article may have
+      // taken on from the second's ("rose again, from 285 million to 320 million").
+      // A later account that takes none of the earlier figures on (a visa's length beside the
+      // number of visas) gives way to one that does ("cut from 3,000 to 2,500").
+      const asksNow = LATER_SIDE.test(read.understanding.question.toLowerCase());
+      const taken = asksNow ? takenOnLater(later, kb) : later;
+      const instead =
+        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
+      const now = instead !== earlier ? instead : taken;
+      return { kind: "accounts", earlier, later: now, confidence: likelihood };
     }
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
