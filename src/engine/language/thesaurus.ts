@@ -198,6 +198,27 @@ export function isVerbOfRefusing(word: string): boolean {
 
 let acceptSenses: Set<string> | undefined;
 
+/**
+ * A verb of taking something on ("accept", "agree"): one of its common senses is, in WordNet, the
+ * opposite of a verb of refusing. "Why did X accept the clause?" is contradicted by "X refused the
+ * clause", whatever else the refusal's words say.
+ */
+export function isVerbOfAccepting(word: string): boolean {
+  const net = load();
+  return commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((other) => refusingSenses(net).has(other)),
+  );
+}
+
+let refusingOffsets: Set<string> | undefined;
+
+function refusingSenses(net: VerbNet): Set<string> {
+  refusingOffsets ??= new Set(
+    [...net.senses.entries()].flatMap(([lemma, offsets]) => (isVerbOfRefusing(lemma) ? offsets : [])),
+  );
+  return refusingOffsets;
+}
+
 /** The verb's form as WordNet lists it ("signing" -> "sign"), if WordNet knows it as a verb. */
 export function verbBase(word: string): string | undefined {
   return verbLemma(load(), word);
