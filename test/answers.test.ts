@@ -1860,9 +1860,30 @@ describe("a question that takes for granted an act the store denies is corrected
     expect(result.answer).toMatch(/^That isn't what my sources say: Hungary refused to join/);
   });
 
-  it("does not take a bare 'did not' for a refusal to correct with", () => {
-    expect(fourth.answer("On what date did Ghana and Japan sign their investment treaty?").answered).toBe(
-      false,
+  it("corrects with a plain 'did not' right before the act asked, said of what the question names", () => {
+    // "Ghana and Japan did not sign the bilateral investment treaty …".
+    expect(fourth.answer("On what date did Ghana and Japan sign their investment treaty?").answer).toMatch(
+      /^That isn't what my sources say: Ghana and Japan did not sign the bilateral investment treaty/,
+    );
+    // "Eritrea sent two observers to the Bosaso locust talks …, but did not sign the agreement."
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    expect(twelfth.answer("why did eritrea sign the locust agreement in bosaso?").answer).toMatch(
+      /^That isn't what my sources say: Eritrea sent two observers .*but did not sign the agreement/,
+    );
+  });
+
+  it("corrects why one took on what the store says they refused, before any remark about it", () => {
+    // Not Avetisyan's "We cannot promise to pay for power we may not need …" as the reason.
+    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    expect(fourteenth.answer("why did armenia accept the take-or-pay clause in tbilisi?").answer).toMatch(
+      /^That isn't what my sources say: Armenia refused Georgia's request for a take-or-pay clause/,
+    );
+  });
+
+  it("does not correct an act asked only by where it was done with a 'did not' said of one thing", () => {
+    // They did sign other things in Accra; only the investment treaty was not signed.
+    expect(fourth.answer("why did ghana and japan sign things in accra?").answer).not.toMatch(
+      /^That isn't what my sources say/,
     );
   });
 
@@ -1941,6 +1962,30 @@ describe("a question that takes for granted a refusal the store contradicts says
     ]);
   });
 
+  it("takes the act done in a word of the same sense as the act said to be turned down", () => {
+    const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+    expect(fourth.answer("Why did Owusu-Ansah refuse to meet Asakawa?").answer).toMatch(
+      /^No — Kwabena Owusu-Ansah did not refuse: .*received Japanese Foreign Minister Kenjiro Asakawa/,
+    );
+  });
+
+  it("does not take the actor's refusal of another act for the refusal asked", () => {
+    // "Serbia refused to ban hunting in its part of the Osogovo park" is no refusal to join it.
+    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const joined = sixteenth.answer("why did serbia refuse to join the osogovo park?");
+    expect(joined.answer).toMatch(
+      /^No — Serbia did not refuse: .*Serbia joined the Osogovo Transboundary Park/,
+    );
+    expect(joined.answer).not.toContain("hunting");
+    // "Bulgaria refused" to keep a crossing open, not to sign; the signing is filed under the agreement.
+    const signed = sixteenth.answer(
+      "why did bulgaria refuse to sign the osogovo agreement in kriva palanka?",
+    );
+    expect(signed.answer).toMatch(
+      /^No — Bulgaria did not refuse: On 10 June 2026 Bulgaria and North Macedonia signed an agreement in Kriva Palanka/,
+    );
+  });
+
   it("leaves a refusal the store states as it is", () => {
     const result = tenth.answer("why did tajikistan refuse to publish the station data online?");
     expect(result.answer).not.toMatch(/^No —/);
@@ -1969,6 +2014,32 @@ describe("a question that takes for granted a refusal the store contradicts says
       /^No —/,
     );
     expect(tenth.answer("when was the osh warning centre supposed to close?").answer).not.toMatch(/^No —/);
+  });
+});
+
+describe("a date the question gives an act that the store dates otherwise is corrected", () => {
+  const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+
+  it("gives the fact of the act with the date the store has", () => {
+    expect(second.answer("Who signed the Lake Amari Water Accord in April 2025?").answer).toMatch(
+      /^No — my sources date it 2 March 2025: Veloria and Norland signed the Lake Amari Water Accord/,
+    );
+  });
+
+  it("answers as asked when the date fits, and does not correct a day apart", () => {
+    expect(second.answer("Who signed the Lake Amari Water Accord in March 2025?").answer).not.toMatch(
+      /^No —/,
+    );
+    // An article is dated the day after what it reports: a day apart is no contradiction.
+    expect(second.answer("Who signed the Lake Amari Water Accord on 3 March 2025?").answer).not.toMatch(
+      /^No —/,
+    );
+  });
+
+  it("does not correct 'what happens in <month>?', which takes no act for granted", () => {
+    // "On 24 November 2026 … Zsolt Baranyai handed the CFPC chair to …": nothing says what June brings.
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    expect(ninth.answer("what happens in june 2026 with the cfpc chair?").answer).not.toMatch(/^No —/);
   });
 });
 

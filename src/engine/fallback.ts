@@ -2,7 +2,14 @@ import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
-import { actorsOtherFigure, correctingFact, doneAfterAll, reversedFigure, statedReason } from "./premise.ts";
+import {
+  actorsOtherFigure,
+  correctingFact,
+  doneAfterAll,
+  otherDate,
+  reversedFigure,
+  statedReason,
+} from "./premise.ts";
 import type { Event } from "./schema.ts";
 import { asksWhatAMeetingSettled, meetingNounsAsked } from "./understand.ts";
 import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
@@ -50,16 +57,25 @@ export function insteadOfRefusing(
   // "Why is Latvia paying 60 percent?" when it pays 40: the fact with its figure.
   const figure = actorsOtherFigure(read, kb);
   if (figure) return { verdict: { kind: "correction", match: figure }, read };
+  // "What did they sign on 9 November?" when every fact of that signing is dated 9 October: that date.
+  const dated = otherDate(read, kb);
+  if (dated) return { verdict: { kind: "correction", ...dated }, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
   return undefined;
 }
 
-/** "Did X do Y?" answered by a fact that says X refused to: a "no", before any fact that merely matches. */
+/**
+ * "Did X do Y?" and "why did X do Y?" answered by a fact that says X refused to: a "no", or the
+ * correction, before any fact that merely matches.
+ */
 export function deniedAct(read: Read, kb: KnowledgeBase): Verdict | undefined {
-  if (read.understanding.plan.kind !== "yesno") return undefined;
-  const correction = correctingFact(read, kb);
+  const { kind } = read.understanding.plan;
+  if (kind !== "yesno" && kind !== "why") return undefined;
+  // "Why did Armenia accept the clause?" when it refused it: whatever else a fact says about the
+  // clause is no reason for an act not done; but only a denial of that very act says so.
+  const correction = correctingFact(read, kb, kind === "why");
   return correction ? { kind: "correction", match: correction } : undefined;
 }
 

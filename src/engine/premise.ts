@@ -3,11 +3,20 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { tokenize } from "./language/normalize.ts";
-import { isVerb, isVerbOfRefusing, isVerbOfSaying, verbBase } from "./language/thesaurus.ts";
+import {
+  isVerb,
+  isVerbOfAccepting,
+  isVerbOfHappening,
+  isVerbOfRefusing,
+  isVerbOfSaying,
+  verbBase,
+} from "./language/thesaurus.ts";
+import { CALENDAR_WORDS, formatDate } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { saysWhy } from "./score-reason.ts";
+import { type AskedDate, askedDateIn, fitsDate, namesDate } from "./score-time.ts";
 import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
 
 /**
@@ -83,6 +92,9 @@ const SPEAKING = new Set([
   "reveal",
 ]);
 
+/** Words that put a name as where something was done. */
+const WHERE: ReadonlySet<string> = new Set(["in", "at"]);
+
 /** The widest search for a correcting fact: the act asked about is missing from it, by design. */
 const CORRECTION_SEARCH = 0.3;
 /**
@@ -110,6 +122,25 @@ function denialAt(words: readonly string[]): number {
   return -1;
 }
 
+/**
+ * Where the sentence says the act asked about was not done: a refusal, or (`plain`) a "not" right
+ * before the act's own verb ("Eritrea did *not sign* the agreement"); -1 if nowhere.
+ */
+function denialOfAt(sentence: readonly Token[], acts: readonly Term[], plain: boolean): number {
+  const refused = denialAt(sentence.map((token) => token.word));
+  if (refused > 0 || !plain) return refused;
+  return sentence.findIndex(
+    (token, i) =>
+      (token.word === "not" || token.word === "never") &&
+      sentence
+        .slice(i + 1, i + 1 + PLAIN_NOT_REACH)
+        .some((next) => acts.some((act) => (act.alternatives.get(next.stem) ?? 0) >= 0.9)),
+  );
+}
+
+/** Words from a plain "not" to the verb it denies ("did not *sign*", "has not yet *signed*"). */
+const PLAIN_NOT_REACH = 2;
+
 /** The sentence says something was not done, by a refusal or a plain "not". */
 function statesDenial(words: readonly string[]): boolean {
   return words.some((word) => DENYING_VERBS.has(word) || word === "not" || word === "never");
@@ -127,7 +158,11 @@ function actPosition(plan: QueryPlan): number {
  * names after its denial, as what was not done ("Argentina and Paraguay did not agree" does not
  * correct "when did Paraguay agree to pay Argentina?": Argentina is no object there).
  */
-export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match | undefined {
+export function correctingFact(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  ofTheAct = false,
+): Match | undefined {
   const { plan, intent } = read.understanding;
   if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
   // "Will Latvia join in 2028?" is not answered by what it refused before.
@@ -135,6 +170,7 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
   if (asksOfADenial(plan.words)) return undefined;
   const act = actPosition(plan);
   if (act < 0) return undefined;
+  const acts = plan.terms.filter((t) => t.position === act);
   // Everything the question says besides the act must be what the fact denies: "when did Latvia
   // introduce its distance-based toll?" is not corrected by Latvia refusing a common toll.
   const rest = plan.terms.filter((t) => t.weight >= 1 && t.position !== act && !t.timeWord);
@@ -146,7 +182,7 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
   const denies = actors.some((m) =>
     m.entityIds.some((id) => {
       for (const indexed of kb.factsAbout(id)) {
-        if (denialAt((factSequences(indexed.fact)[0] ?? []).map((token) => token.word)) > 0) return true;
+        if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true) > 0) return true;
       }
       return false;
     }),
@@ -156,6 +192,11 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
   // Nothing but the actor and the act ("why did Indonesia skip it?"): only a denial of that act
   // itself corrects, not any refusal of theirs that happens to use the word further on.
   const onlyTheAct = rest.length === 0 && objects.length === 0;
+  // Where the act was done ("in Bosaso", "at the Praia session"), and what it was done to, by a
+  // word or a name. ("Did Indonesia sign?" is answered by the fact that matches best, which says
+  // how it did not: a plain "not" adds nothing there.)
+  const where = (m: (typeof objects)[number]) => WHERE.has(plan.words[m.position - 1] ?? "");
+  const doneTo = plan.kind !== "yesno" && (rest.length > 0 || objects.some((m) => !where(m)));
   let best: { match: Match; gap: number } | undefined;
   for (const match of found) {
     if ((match.evidence?.found ?? 0) < CORRECTION_FOUND) continue;
@@ -163,26 +204,29 @@ export function correctingFact(read: Reading & { kind: "read" }, kb: KnowledgeBa
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
       continue;
     const [sentence = []] = factSequences(match.indexed.fact);
-    const at = denialAt(sentence.map((token) => token.word));
+    // A plain "not" denies only what it is said of: "did not sign the investment treaty" corrects
+    // "why did they sign the treaty?", not "why did they sign in Accra?" (they signed other things).
+    const at = denialOfAt(sentence, acts, doneTo);
     if (at <= 0) continue;
     // "Did Latvia back down?" is not answered by Latvia refusing something: only by refusing the act
     // asked about ("refused to join" for "did Hungary join?").
-    if (
-      (plan.kind === "yesno" || onlyTheAct) &&
-      !deniesTheAct(
-        sentence,
-        at,
-        plan.terms.filter((t) => t.position === act),
-      )
-    )
-      continue;
+    // With `ofTheAct` the same holds unless the act asked is taking something on ("accept the
+    // clause"), which a refusal of it denies whatever words follow the refusal.
+    const ofItself =
+      plan.kind === "yesno" || onlyTheAct || (ofTheAct && !acts.some((t) => isVerbOfAccepting(t.word)));
+    if (ofItself && !deniesTheAct(sentence, at, acts)) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
     if (!actors.every(before)) continue;
+    // (Where it was not done may be said anywhere in the sentence: "sent observers to the Bosaso
+    // talks but did not sign".)
     if (
       !objects.every(
-        (m) => (after(m) && !before(m)) || unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
+        (m) =>
+          (after(m) && !before(m)) ||
+          (where(m) && before(m)) ||
+          unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
       )
     )
       continue;
@@ -480,6 +524,9 @@ export interface DoneAfterAll {
   refuser?: IndexedFact;
 }
 
+/** How near the fact's verb must be to the act turned down: a synonym ("received" for "meet") will do. */
+const DONE_AS_ASKED = 0.7;
+
 /** Words from an actor's name to the act the fact has it do ("Ilham Aliyev, President of Azerbaijan, *received*"). */
 const DONE_ACT_REACH = 6;
 
@@ -507,7 +554,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   if (!actors.some((m) => m.position + m.length === at)) return undefined;
   // What the act is done to, besides names ("the *accord*"), must all be in the fact.
   const rest = plan.terms.filter((t) => t.weight >= 1 && t.position > act.position && !t.timeWord);
-  const done = (token: Token) => (act.alternatives.get(token.stem) ?? 0) >= 0.9;
+  const done = (token: Token) => (act.alternatives.get(token.stem) ?? 0) >= DONE_AS_ASKED;
   const actorIds = actors.flatMap((m) => m.entityIds);
   // A store that also says the actor refused the act confirms the premise as much as it denies it.
   for (const id of actorIds) {
@@ -536,7 +583,15 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     if (gap > DONE_ACT_REACH) continue;
     // The act is the actor's own, not in what they are said to have said ("X said: 'we lose …'").
     if (words.slice(did - gap, did).some((word) => isVerbOfSaying(word))) continue;
-    if (!objects.every((m) => positions(m).some((p) => p > did))) continue;
+    // (What the question names after the act may be the fact's own without its words: "signed an
+    // agreement in Kriva Palanka" is filed under the Osogovo agreement.)
+    if (
+      !objects.every(
+        (m) =>
+          positions(m).some((p) => p > did) || unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
+      )
+    )
+      continue;
     if (!best || gap < best.gap) best = { match, gap };
   }
   if (!best) return undefined;
@@ -549,6 +604,37 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     asked.form === "without" ? `${actor} did ${base(act.word)}` : `${actor} did not ${base(asked.verb)}`;
   const refuser = refuserAtTheSameMeeting(best.match.indexed, actorIds, done, read, kb);
   return { match: best.match, wrong, ...(refuser ? { refuser } : {}) };
+}
+
+/**
+ * "Why did Serbia refuse to join the park?" is not answered by "Serbia refused to ban hunting in
+ * the park" when the store says Serbia joined it: a fact that turns something down answers a
+ * question about a refusal only when what it turns down is the act asked, said in its own sentence
+ * ("refused the proposal to *put* the centre in Khujand", "proposed *publishing* …, but Tajikistan
+ * refused"). Without the act done elsewhere in the store, a refusal in other words may still be the
+ * one asked ("declined to withdraw the request" for "refuse to drop it"): left to be weighed.
+ * Returns which facts to set aside, if any; the act done is then given as the correction
+ * (`doneAfterAll`).
+ */
+export function refusalsOfAnotherAct(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): ((indexed: IndexedFact) => boolean) | undefined {
+  const { plan } = read.understanding;
+  // ("What did Asakawa refuse to talk about?" and "which country refused to put it online?" ask
+  // what was refused, or by whom, in words of their own; the refusal found answers them.)
+  if (plan.kind !== "why" && plan.kind !== "when" && plan.kind !== "where") return undefined;
+  const asked = askedAct(plan);
+  if (asked?.form !== "refused") return undefined;
+  if (!plan.mentions.some((m) => m.position + m.length === asked.at)) return undefined;
+  let done: boolean | undefined;
+  return (indexed) => {
+    const [sentence = []] = factSequences(indexed.fact);
+    if (!statesDenial(sentence.map((t) => t.word))) return false;
+    if (sentence.some((token) => (asked.act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
+    done ??= doneAfterAll(read, kb) !== undefined;
+    return done;
+  };
 }
 
 type AskedAct =
@@ -595,4 +681,60 @@ function refuserAtTheSameMeeting(
     return indexed;
   }
   return undefined;
+}
+
+/** Words that set an asked date against another time, not as the time of the act. */
+const RELATIVE_TIME: ReadonlySet<string> = new Set([
+  "before",
+  "after",
+  "since",
+  "until",
+  "by",
+  "from",
+  "between",
+]);
+
+/**
+ * "What did Mongolia and Chile sign on 9 November 2024?" when the store says they signed on 9
+ * October: every fact that has all the question's names and words besides its date is dated
+ * another month or year (its own date, else its meeting's), so the act did not happen then. The
+ * fact is given as a correction that says its date. A day apart in the same month is no
+ * contradiction: articles are dated the day after what they report, and readers ask by either.
+ */
+export function otherDate(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): { match: Match; wrong: string } | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || plan.future || read.understanding.time !== undefined) return undefined;
+  if (read.understanding.aroundMeeting || plan.words.some((word) => RELATIVE_TIME.has(word)))
+    return undefined;
+  const asked = askedDateIn(plan.text);
+  if (!asked?.month) return undefined;
+  // "What happens in May 2027 with the AELC?" asks what comes about then: no act is taken as done.
+  if (plan.kind === "what" && plan.terms.some((t) => isVerbOfHappening(t.word))) return undefined;
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && !t.timeWord && !CALENDAR_WORDS.has(t.word) && !FIGURE.test(t.word),
+  );
+  const dated = correctionCandidates(read, kb).flatMap((match) => {
+    const { fact, terms } = match.indexed;
+    if ((match.evidence?.found ?? 0) < CORRECTION_FOUND) return [];
+    if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
+      return [];
+    if (!plan.mentions.every((m) => m.entityIds.some((id) => fact.entities.includes(id)))) return [];
+    const date = fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined);
+    return date ? [{ match, date }] : [];
+  });
+  // One fact of the act on the day asked, and the premise holds, whatever else the store dates.
+  if (
+    dated.some(({ match, date }) => fitsDate(asked, date) || namesDate(asked, match.indexed.fact.statement))
+  )
+    return undefined;
+  const other = dated.find(({ date }) => apartByMoreThanADay(asked, date));
+  return other ? { match: other.match, wrong: `my sources date it ${formatDate(other.date)}` } : undefined;
+}
+
+function apartByMoreThanADay(asked: AskedDate, iso: string): boolean {
+  const [year, month] = iso.split("-").map(Number);
+  return (asked.year !== undefined && asked.year !== year) || asked.month !== month;
 }

@@ -205,7 +205,7 @@ function figuresOnlyForOtherYears(year: number, statement: string): boolean {
 const FIGURE_REACH = 6;
 
 /** The statement itself speaks of the asked year or month ("from 2018 to 2022"). */
-function namesDate(asked: AskedDate, statement: string): boolean {
+export function namesDate(asked: AskedDate, statement: string): boolean {
   const lower = statement.toLowerCase();
   if (asked.day && !new RegExp(`(?<!\\d)${asked.day}(?!\\d)`).test(lower)) return false;
   if (asked.month && !lower.includes(MONTH_NAMES[asked.month - 1]!)) return false;

@@ -14,6 +14,7 @@ import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
+import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
@@ -369,8 +370,10 @@ export function verify(
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
         : allowed;
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
-  const acted =
-    asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb);
+  const another = refusalsOfAnotherAct(read, kb);
+  const acted = (
+    asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb)
+  ).filter((m) => !another?.(m.indexed));
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
       theMonthAsked(dayOfTheMonth(acted, plan, read.understanding.question), read.understanding),
@@ -670,6 +673,11 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
   return matches.filter(says);
 }
 
+/** A day of a month, as statements write it: "9 October", "October 9". */
+const A_DAY = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`,
+);
+
 /** "On what day …", "what exact date …", "which day of the week …": a day is asked for. */
 const DAY_ASKED = /\b(?:(?:what|which) (?:exact |precise )?(?:day|date)|exact (?:day|date))\b/i;
 
@@ -682,7 +690,11 @@ const DAY_ASKED = /\b(?:(?:what|which) (?:exact |precise )?(?:day|date)|exact (?
 function dayOfTheMonth(matches: Match[], plan: QueryPlan, question: string): Match[] {
   // (As typed: "on what day" is read as "when".)
   const asked = askedDateIn(plan.text);
-  if (!asked?.month || asked.day || !DAY_ASKED.test(question)) return matches;
+  if (asked?.day || !DAY_ASKED.test(question)) return matches;
+  // "Give me the exact day" of what no month is asked for: a fact that says a day, or is dated one.
+  if (!asked?.month) {
+    return matches.filter((m) => !!m.indexed.fact.date || A_DAY.test(m.indexed.fact.statement));
+  }
   const month = MONTHS[asked.month - 1]!;
   const dayOf = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${month}\\b|\\b${month} \\d{1,2}\\b`, "i");
   return matches.filter(

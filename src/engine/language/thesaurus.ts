@@ -198,6 +198,27 @@ export function isVerbOfRefusing(word: string): boolean {
 
 let acceptSenses: Set<string> | undefined;
 
+/**
+ * A verb of taking something on ("accept", "agree"): one of its common senses is, in WordNet, the
+ * opposite of a verb of refusing. "Why did X accept the clause?" is contradicted by "X refused the
+ * clause", whatever else the refusal's words say.
+ */
+export function isVerbOfAccepting(word: string): boolean {
+  const net = load();
+  return commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((other) => refusingSenses(net).has(other)),
+  );
+}
+
+let refusingOffsets: Set<string> | undefined;
+
+function refusingSenses(net: VerbNet): Set<string> {
+  refusingOffsets ??= new Set(
+    [...net.senses.entries()].flatMap(([lemma, offsets]) => (isVerbOfRefusing(lemma) ? offsets : [])),
+  );
+  return refusingOffsets;
+}
+
 /** The verb's form as WordNet lists it ("signing" -> "sign"), if WordNet knows it as a verb. */
 export function verbBase(word: string): string | undefined {
   return verbLemma(load(), word);
@@ -230,6 +251,20 @@ export function isVerbOfSaying(word: string): boolean {
   return commonSenses(net, word).some(
     (offset) => said.has(offset) || (net.hypernyms.get(offset) ?? []).some((up) => said.has(up)),
   );
+}
+
+let happeningSense: string | undefined;
+
+/**
+ * A verb of things coming about: "happen", "occur", "take place", "go on" (WordNet's first sense of
+ * "happen" is one of its common senses). "What happens in May?" asks what comes about then, and
+ * takes for granted no act on that day.
+ */
+export function isVerbOfHappening(word: string): boolean {
+  const net = load();
+  happeningSense ??= net.senses.get("happen")?.[0];
+  const sense = happeningSense;
+  return sense !== undefined && commonSenses(net, word).includes(sense);
 }
 
 /**
