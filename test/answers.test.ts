@@ -788,6 +788,24 @@ describe("the meeting a question happened at is where, not what, it asks", () =>
 });
 
 describe("a why-question is answered by a reason for what was asked", () => {
+  it("takes a two-word adverb as how it was done, which the fact may say in other words", () => {
+    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    // "right away" in the question, "at once" in the fact.
+    const result = sixteenth.answer(
+      "why did serbia refuse to ban hunting right away in its part of the park?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("held leases there until 2031");
+  });
+
+  it("reads what a rise in cost went mainly for as its reason", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    // "… had risen from 180 million to 210 million euros, mainly for cold storage and …"
+    const result = fifteenth.answer("why did the kribi plant's cost go up to 210 million euros?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("mainly for cold storage");
+  });
+
   it("reads a purpose set apart by a comma after the act", () => {
     const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
     // "… will meet next in Poprad, Slovakia, in June 2027, before the fire season, to decide on …"

@@ -2,7 +2,14 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord } from "./language/english.ts";
 import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
-import { canNamePerson, isAdjectiveOnly, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import {
+  canNamePerson,
+  isAdjectiveOnly,
+  isAdverbPhrase,
+  isNounOnly,
+  isPersonNoun,
+  isVerb,
+} from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import {
   MAX_QUESTION_CHARS,
@@ -392,15 +399,17 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const describesNow = !parsed.whoIs && time !== "past-holder";
   const superlative = superlativeIn(text, parsed);
   const plan = withSuperlativeSoft(
-    withSpanVerbsSoft(
-      withFirstAccountWords(
-        withoutTimeWords(
-          withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-          time,
+    withAdverbPhrasesSoft(
+      withSpanVerbsSoft(
+        withFirstAccountWords(
+          withoutTimeWords(
+            withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+            time,
+          ),
+          text,
         ),
         text,
       ),
-      text,
     ),
     superlative,
   );
@@ -574,6 +583,28 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
   return {
     ...plan,
     terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
+  };
+}
+
+/**
+ * "Why did Serbia refuse to ban hunting right away?": "right away" is one adverb, which the fact
+ * says in its own words ("at once"); neither of its words is a thing the fact must name.
+ */
+function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
+  const soft = new Set<number>();
+  for (const term of plan.terms) {
+    const next = plan.terms.find((t) => t.position === term.position + 1);
+    if (next && !term.timeWord && !next.timeWord && isAdverbPhrase(term.word, next.word)) {
+      soft.add(term.position);
+      soft.add(next.position);
+    }
+  }
+  if (soft.size === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) =>
+      soft.has(t.position) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+    ),
   };
 }
 

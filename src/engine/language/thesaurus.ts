@@ -467,6 +467,24 @@ function singularForms(word: string): string[] {
 
 const personSenses = new Map<string, boolean>();
 
+const adverbPhraseCache = new Map<string, boolean>();
+
+/**
+ * Two words WordNet files as one adverb ("right away", "so far", "for good"): how or when
+ * something was done, said by a fact in words of its own ("at once"), not two things to find.
+ */
+export function isAdverbPhrase(first: string, second: string): boolean {
+  const key = `${first} ${second}`;
+  let found = adverbPhraseCache.get(key);
+  if (found === undefined) {
+    const files = filesOf("r");
+    found = !!files && nounSenses(files.index, key).length > 0;
+    if (adverbPhraseCache.size > 10_000) adverbPhraseCache.clear();
+    adverbPhraseCache.set(key, found);
+  }
+  return found;
+}
+
 /** Binary search of the sorted index for the word's line; its synset offsets, commonest first. */
 function nounSenses(index: Buffer, word: string): number[] {
   const key = Buffer.from(`${word.replace(/ /g, "_")} `);
