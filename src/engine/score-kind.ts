@@ -5,7 +5,7 @@ import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import type { Entity } from "./schema.ts";
+import type { Entity, Fact } from "./schema.ts";
 import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
 
 // What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
@@ -239,7 +239,6 @@ function namedOfTheKind(asked: Term, indexed: IndexedFact, context: KindContext)
 }
 
 export function namesNone(asked: Term, indexed: IndexedFact, context: KindContext): boolean {
-  const statement = indexed.fact.statement;
   let said = false;
   let oneExample = false;
   // Most facts lack the plural altogether: their terms and tokens say so without reading the
@@ -257,25 +256,17 @@ export function namesNone(asked: Term, indexed: IndexedFact, context: KindContex
     (factSequences(indexed.fact)[0] ?? []).some(
       (token) => isPlural(token.word) && (asked.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH,
     );
-  for (const word of hasTheWord ? statement.matchAll(WORD_IN_TEXT) : []) {
+  for (const site of hasTheWord ? pluralSites(indexed.fact) : NO_SITES) {
     // The plural is the class; a singular ("the figure for 2019") is one thing of it.
-    const lower = word[0].toLowerCase();
-    if (!isPlural(lower) || (asked.alternatives.get(stemOf(lower)) ?? 0) < STRONG_MATCH) continue;
-    // "Japanese vehicles and machinery leading its imports", "cocoa and gold making up most of
-    // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
-    // before as often as after.
-    // "Trade and energy were the main topics": said before, as what they were.
-    // What stands just before the word: a possessive, a predicate, a name (a few words at most).
-    const upTo = statement.slice(Math.max(0, word.index - BEFORE_REACH), word.index);
-    if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
+    if ((asked.alternatives.get(site.stem) ?? 0) < STRONG_MATCH) continue;
     said = true;
     // A capitalised word within the sentence is part of a name ("the Council of Baltic Border
     // Municipalities was founded in 2009"): the name is the body's, and lists none of them.
-    if (word.index > 0 && lower !== word[0]) continue;
+    if (site.inName) continue;
     // "Major communication projects" names a kind of project the question did not: that kind is
     // what it asks for ("what projects …?"); "Japanese companies", "international organizations"
     // only describe the class.
-    const modifier = /(\p{L}+)\s+$/u.exec(upTo)?.[1];
+    const modifier = site.modifier;
     if (
       modifier &&
       namedOfTheKind(asked, indexed, context).length === 0 &&
@@ -286,16 +277,15 @@ export function namesNone(asked: Term, indexed: IndexedFact, context: KindContex
     ) {
       return false;
     }
-    const before = NAME_BEFORE.exec(upTo)?.[1];
+    const before = site.nameBefore;
     if (before && namesAnEntity(before, indexed, context)) return false;
-    const after = statement.slice(word.index + word[0].length);
     // "Steps to strengthen solidarity" says what the steps were; "join forces with the member
     // states to contribute" says why, and member states are named, if at all, as countries.
-    const purpose = asked.kinds.length === 0 && TO_PURPOSE.test(after);
-    if (purpose || APPOSITION.test(after) || LISTED_LATER.test(after)) {
+    const purpose = asked.kinds.length === 0 && site.toPurpose;
+    if (purpose || site.listsAfter) {
       // "List all the member states": "member countries, including Kazakhstan" gives one for
       // example, not all of them.
-      if (!purpose && context.asksAll && namedExamples(after) === 1) {
+      if (!purpose && context.asksAll && site.examplesAfter === 1) {
         oneExample = true;
         continue;
       }
@@ -322,6 +312,62 @@ export function namesNone(asked: Term, indexed: IndexedFact, context: KindContex
   if (asked.kinds.length === 0) return true;
   const named = namedOfTheKind(asked, indexed, context);
   return named.length < 2;
+}
+
+/**
+ * A plural word of a fact's statement that may stand for a class of things, with what the text
+ * around it says (`namesNone` reads these for every fact a plural question scores).
+ */
+interface PluralSite {
+  stem: string;
+  /** Capitalised within the sentence: part of a name. */
+  inName: boolean;
+  /** The word right before it. */
+  modifier: string | undefined;
+  /** The capitalised word right before it. */
+  nameBefore: string | undefined;
+  toPurpose: boolean;
+  /** An apposition or a list follows it. */
+  listsAfter: boolean;
+  examplesAfter: number;
+}
+
+const NO_SITES: readonly PluralSite[] = [];
+const pluralSitesOf = new WeakMap<Fact, { statement: string; sites: readonly PluralSite[] }>();
+
+/**
+ * The statement's plural words not said as someone's or as what something is ("its exports",
+ * "were the main topics"), read from its text once per fact: they depend on the text alone, and the
+ * same facts are scored by question after question.
+ */
+function pluralSites(fact: Fact): readonly PluralSite[] {
+  const statement = fact.statement;
+  const known = pluralSitesOf.get(fact);
+  if (known && known.statement === statement) return known.sites;
+  const sites: PluralSite[] = [];
+  for (const word of statement.matchAll(WORD_IN_TEXT)) {
+    const lower = word[0].toLowerCase();
+    if (!isPlural(lower)) continue;
+    // "Japanese vehicles and machinery leading its imports", "cocoa and gold making up most of
+    // Ghana's exports": what someone's or something's they are is said elsewhere in the sentence,
+    // before as often as after.
+    // "Trade and energy were the main topics": said before, as what they were.
+    // What stands just before the word: a possessive, a predicate, a name (a few words at most).
+    const upTo = statement.slice(Math.max(0, word.index - BEFORE_REACH), word.index);
+    if (POSSESSIVE_BEFORE.test(upTo) || PREDICATE_BEFORE.test(upTo)) continue;
+    const after = statement.slice(word.index + word[0].length);
+    sites.push({
+      stem: stemOf(lower),
+      inName: word.index > 0 && lower !== word[0],
+      modifier: /(\p{L}+)\s+$/u.exec(upTo)?.[1],
+      nameBefore: NAME_BEFORE.exec(upTo)?.[1],
+      toPurpose: TO_PURPOSE.test(after),
+      listsAfter: APPOSITION.test(after) || LISTED_LATER.test(after),
+      examplesAfter: namedExamples(after),
+    });
+  }
+  pluralSitesOf.set(fact, { statement, sites });
+  return sites;
 }
 
 const PREDICATE_BEFORE =

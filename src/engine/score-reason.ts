@@ -10,6 +10,7 @@ import {
   verbSynonyms,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
+import type { Fact } from "./schema.ts";
 import { factSequences, mentionPositions } from "./token-cache.ts";
 
 // Why: whether a fact gives the reason a why-question asks for, and when that reason is what
@@ -62,11 +63,12 @@ export function givesReason(
   const [sentence = [], quote = []] = factSequences(indexed.fact);
   // "…, saying it would stay until the plants are readmitted" is the reason for what the fact says
   // was done: for an act it names only through a thing it mentions ("the import ban"), none.
-  if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, statement)) {
-    if (GIVES_REASON.test(statement)) return true;
-    if (causeAfterDueTo(statement)) return true;
+  const read = reasonsIn(indexed.fact);
+  if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, read.causes)) {
+    if (read.givesReason) return true;
+    if (read.causeAfterDueTo) return true;
   }
-  if (GRATITUDE_FOR.test(statement) && GRATITUDE.test(plan.text)) return true;
+  if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
   // Where the act asked about stands: the first of the question's verbs the sentence has. With no
   // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
   // … to pay for patrols" says what for.
@@ -178,10 +180,39 @@ const NAMED_CAUSE =
  * so that …": the thing asked about is a cause the fact names, of something else, and what
  * reasons it gives are for that something else.
  */
-function causeIsTheAsked(plan: QueryPlan, statement: string): boolean {
-  const asked = (word: string) =>
-    plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(stemOf(word.toLowerCase())));
-  return [...statement.matchAll(NAMED_CAUSE)].some((cause) => asked(cause[1]!));
+function causeIsTheAsked(plan: QueryPlan, causes: readonly string[]): boolean {
+  return causes.some((stem) => plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(stem)));
+}
+
+/** What a statement's own words say of reasons, whatever the question (see `reasonsIn`). */
+interface ReasonsSaid {
+  statement: string;
+  /** The stems of the causes it names ("because of the delay": "delay"). */
+  causes: readonly string[];
+  givesReason: boolean;
+  causeAfterDueTo: boolean;
+  gratitudeFor: boolean;
+}
+
+const reasonsSaid = new WeakMap<Fact, ReasonsSaid>();
+
+/**
+ * Read from the statement once per fact: a why-question weighs a hundred facts or more, the same
+ * ones question after question, and these expressions depend on the text alone.
+ */
+function reasonsIn(fact: Fact): ReasonsSaid {
+  const statement = fact.statement;
+  const known = reasonsSaid.get(fact);
+  if (known && known.statement === statement) return known;
+  const read: ReasonsSaid = {
+    statement,
+    causes: [...statement.matchAll(NAMED_CAUSE)].map((cause) => stemOf(cause[1]!.toLowerCase())),
+    givesReason: GIVES_REASON.test(statement),
+    causeAfterDueTo: causeAfterDueTo(statement),
+    gratitudeFor: GRATITUDE_FOR.test(statement),
+  };
+  reasonsSaid.set(fact, read);
+  return read;
 }
 
 /** What a thing named covers, after its name: its purpose when only the thing is asked about. */
