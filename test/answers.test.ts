@@ -5,7 +5,7 @@ import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
-import { namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
+import { measures, namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
 import { FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
 import {
@@ -2907,6 +2907,21 @@ describe("a figure answers only what it is the figure of", () => {
     expect(seventh.answer("how much pork does costa rica export to panama?").answered).toBe(false);
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
     expect(eleventh.answer("how much oil did the orchid star spill?").answer).toContain("2,300 tonnes");
+  });
+
+  it("takes a share for a measure only of the matter it is a share of", () => {
+    const pork: Term = {
+      word: "pork",
+      weight: 1,
+      alternatives: new Map([[stemOf("pork"), 1]]),
+      kinds: [],
+      position: 3,
+    };
+    const fact = (statement: string) => ({ fact: { statement, quote: "" } }) as unknown as IndexedFact;
+    // "… but settled only half of their long-running dispute over … dairy and pork."
+    expect(measures(pork, fact("They settled only half of their dispute over dairy and pork."))).toBe(false);
+    expect(measures(pork, fact("Panama will readmit half of the pork it banned."))).toBe(true);
+    expect(measures(pork, fact("Pork makes up 20 percent of all the pork it buys."))).toBe(true);
   });
 
   it("reads a figure by the phase or the year it stands by", () => {

@@ -646,6 +646,11 @@ describe("everyday idioms are read as the plain word they mean", () => {
     expect(answer("which country played peacemaker between Argentina and Paraguay?")).toMatch(/^Uruguay/);
   });
 
+  it("leading: taking the reins is taking over, holding the gavel is chairing", () => {
+    expect(answer("who took the reins at the cbbm?")).toContain("Põder");
+    expect(answer("who's holding the gavel at the ccfc now?")).toMatch(/^Mauritania/);
+  });
+
   it("offers, objections, praise and plans: what was brought to the table, a beef, a pat on the back", () => {
     expect(answer("what did Uruguay bring to the table?")).toContain("offered to mediate");
     expect(answer("what is Paraguay's beef with Argentina?")).toContain("objects");
@@ -764,6 +769,14 @@ describe("refusing verbs come from WordNet's antonyms", () => {
     for (const word of ["oppose", "failed", "denied", "signed", "accept"]) {
       expect(isVerbOfRefusing(word)).toBe(false);
     }
+  });
+});
+
+describe("a negation is no word the answer must repeat", () => {
+  it("reads 'never' as 'not' does: the fact may say 'did not'", () => {
+    const plan = understand("who never replied to the invitation to the talks?", all.base).plan;
+    expect(plan.terms.map((t) => t.word)).not.toContain("never");
+    expect(plan.unknown.map((u) => u.word)).not.toContain("never");
   });
 });
 

@@ -315,6 +315,10 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["into"],
   ],
   [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
+  // Taking the reins is taking over (WordNet lacks the idiom; "helm" it has, as steering or heading);
+  // holding the gavel is chairing.
+  [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
+  [/\b(?:hold|holds|held|holding) the gavel\b/gi, "chairing", ["gavel"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],

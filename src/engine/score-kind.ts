@@ -883,6 +883,8 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
 export function measures(measured: Term, indexed: IndexedFact): boolean {
   if (MEASURE.test(indexed.fact.statement)) return true;
   const [statement = []] = factSequences(indexed.fact);
+  // A share measures what it is a share of: "half of the pork", not "half of their dispute".
+  if (SHARE.test(indexed.fact.statement) && shareOf(measured, statement)) return true;
   return statement.some((token, i) => {
     if (!sameNoun(measured, token)) return false;
     for (let back = i - 1; back >= Math.max(0, i - COUNT_REACH); back--) {
@@ -894,7 +896,31 @@ export function measures(measured: Term, indexed: IndexedFact): boolean {
 }
 
 const MEASURE =
-  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b|(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/i;
+  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b/i;
+const SHARE = /(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|third|quarter|fifth|tenth)) of\b/i;
+/** Words after a share's "of" that may name what it is a share of ("half of *all the* pork"). */
+const SHARE_REACH = 4;
+
+/** The fact puts a share ("20 percent of", "half of") on the matter asked, within a few words. */
+function shareOf(measured: Term, statement: readonly Token[]): boolean {
+  return statement.some(
+    (token, i) =>
+      token.word === "of" &&
+      i > 0 &&
+      (SHARE_WORDS.has(statement[i - 1]!.word) || /^\d/.test(statement[i - 1]!.word)) &&
+      statement.slice(i + 1, i + 1 + SHARE_REACH).some((next) => sameNoun(measured, next)),
+  );
+}
+
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  "percent",
+  "cent",
+  "half",
+  "third",
+  "quarter",
+  "fifth",
+  "tenth",
+]);
 
 /** "In its second phase": an ordinal the question puts on a thing, and the thing. */
 export interface OrdinalAsked {

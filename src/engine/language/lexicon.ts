@@ -10,7 +10,7 @@ export const STOPWORDS = new Set(
   between among amongst itself they them their theirs he him his she her hers we us our you your i me my mine who whom whose what
   which when where why how whats whos wheres whens hows whys is am are was were be been being do does did done
   doing have has had having can could shall should will would may might must let lets get got gets getting gotten s t d ll
-  re ve not no nor any all some each every other such own same both few more most many much one ones
+  re ve not never no nor any all some each every other such own same both few more most many much one ones
   ok okay hey hi hello hiya yo please pls plz thanks thx tell me know want wonder wondering
   question quick bot attache explain show give find mean meant like really actually exactly else
   im ive list basically kind sort anyone someone something anything thing things way ways who's what's
