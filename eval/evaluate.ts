@@ -119,6 +119,11 @@ export const SIXTEENTH_STORE_PARTS = [
   ...FIFTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixteenth-event"),
 ];
+/** + a seventeenth (three articles: Sierra Leone–Liberia free roaming, which Côte d'Ivoire joins). */
+export const SEVENTEENTH_STORE_PARTS = [
+  ...SIXTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventeenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -188,6 +193,11 @@ export const HELDOUT_13_STORE_PARTS = [
   ...HELDOUT_12_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-13"),
 ];
+/** A fourteenth held-out story in three articles (a Cyprus–Malta shared embassy in Bogotá; Iceland joins, then withdraws). */
+export const HELDOUT_14_STORE_PARTS = [
+  ...HELDOUT_13_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-14"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -233,6 +243,7 @@ const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questio
 const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questions.test.jsonl");
 const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questions.test.jsonl");
 const HELDOUT_13 = join(PROJECT_ROOT, "test", "fixtures", "heldout-13", "questions.test.jsonl");
+const HELDOUT_14 = join(PROJECT_ROOT, "test", "fixtures", "heldout-14", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -279,6 +290,7 @@ export function loadSplits(): Split[] {
         { store: FOURTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fourteenth.jsonl")) },
         { store: FIFTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifteenth.jsonl")) },
         { store: SIXTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixteenth.jsonl")) },
+        { store: SEVENTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventeenth.jsonl")) },
       ],
     },
     {
@@ -304,6 +316,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_11) ? [{ store: HELDOUT_11_STORE_PARTS, cases: readCases(HELDOUT_11) }] : []),
         ...(existsSync(HELDOUT_12) ? [{ store: HELDOUT_12_STORE_PARTS, cases: readCases(HELDOUT_12) }] : []),
         ...(existsSync(HELDOUT_13) ? [{ store: HELDOUT_13_STORE_PARTS, cases: readCases(HELDOUT_13) }] : []),
+        ...(existsSync(HELDOUT_14) ? [{ store: HELDOUT_14_STORE_PARTS, cases: readCases(HELDOUT_14) }] : []),
       ],
     },
   ];

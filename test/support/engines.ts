@@ -41,6 +41,8 @@ export const FOURTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", 
 export const FIFTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "fifteenth-event");
 /** A story in three articles (the Osogovo transboundary park: Bulgaria and North Macedonia, then Serbia). */
 export const SIXTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixteenth-event");
+/** A story in three articles (Sierra Leone–Liberia free roaming: talks, the agreement, then Côte d'Ivoire joins). */
+export const SEVENTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventeenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
