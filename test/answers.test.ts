@@ -1763,6 +1763,12 @@ describe("asking a thing's name is answered only by a fact that gives its name",
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Sulaiman-Too Conference Hall");
   });
+
+  it("refuses the names of things it only counts, a country beside them being whose they are", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    const result = seventh.answer("what are the names of the six pork plants panama is readmitting?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("asking for the latest on a story gets where it stands now, not a handful of facts", () => {
