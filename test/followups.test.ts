@@ -1660,3 +1660,13 @@ describe('"What did he say about it?" after "what did they refuse?" is about wha
     expect(result.answer).toMatch(/We will not poison the sea/);
   });
 });
+
+describe('"Where did it happen?" after a question about a happening is about that happening', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("takes the spill asked about, not the talks whose report told of it", () => {
+    const result = followUp(eleventh, "tell me about the orchid star spill", "where did it happen");
+    expect(result.answer).toMatch(/^Taking "it" as Orchid Star oil spill/);
+    expect(result.answer).not.toMatch(/George Town/);
+  });
+});

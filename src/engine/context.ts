@@ -1509,6 +1509,19 @@ function resolve(
       question = replaceWord(question, references.thing, ofKind.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
     }
+    // "Where did it happen?" after "tell me about the Orchid Star spill": the happening the
+    // question named, not the meeting whose report the answer's first fact came from.
+    const [only] = previous.mentions.length === 1 ? previous.mentions : [];
+    const namedHappening = only ? kb.entity(only.entity) : undefined;
+    if (
+      asksAboutEvent &&
+      namedHappening?.kind === "event" &&
+      namedHappening.id !== event?.id &&
+      !kb.event(namedHappening.id)
+    ) {
+      question = replaceWord(question, references.thing, namedHappening.name);
+      return { ...reread(question, kb, `Taking "${references.thing}" as ${namedHappening.name}`), exclude };
+    }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
