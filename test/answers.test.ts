@@ -603,6 +603,11 @@ describe("what someone said is whatever the article has them say, in any verb of
     );
     expect(ask("what did Sarybay tell reporters about the budget?").answered).toBe(false);
   });
+
+  it("does not take a document or a council of several states for one member saying something", () => {
+    const result = engineFrom(SIXTH_EVENT_DIR).answer("what did guinea say about the praia protocol?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("who runs a body is whoever holds its leading title", () => {

@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { stemOf, type Token } from "./language/normalize.ts";
+import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
   isLeaderTitle,
@@ -316,12 +316,19 @@ function saidByTheSayer(
   const [sentence = []] = factSequences(indexed.fact);
   const term = plan.terms[sayer.term]!;
   const ofTheirs = (id: string) => sayer.ids.some((asked) => kb.namedInDescription(id).has(asked));
+  // A council of six states is none of them: its secretary speaks for no one member; the Swiss
+  // agency, which funds work in two other countries, is Switzerland's by its name.
+  const ofSeveral = (body: string) =>
+    [...kb.namedInDescription(body)].filter((id) => kb.entity(id)?.kind === "country").length > 1 &&
+    mentionPositions(tokenize(`the ${kb.entity(body)?.name ?? ""}`), sayer.ids, kb).length === 0;
+  // (Only who can speak: the Praia Protocol, which names Guinea among its signers, says nothing.)
   const theirs = indexed.entities.filter(
     (id) =>
-      ofTheirs(id) ||
-      [...kb.namedInDescription(id)].some(
-        (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body),
-      ),
+      SAYER_KINDS.has(kb.entity(id)?.kind ?? "") &&
+      (ofTheirs(id) ||
+        [...kb.namedInDescription(id)].some(
+          (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body) && !ofSeveral(body),
+        )),
   );
   const group = sayer.group;
   if (group) {
