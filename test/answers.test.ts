@@ -1281,6 +1281,12 @@ describe("when and where are answered only by facts that say so", () => {
     expect(result.answer).toContain("Casa Amarilla");
     expect(result.answer).not.toContain("Panama City");
   });
+
+  it("does not answer where in one country with a place the store puts in another", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = eleventh.answer("where will the smsc open its office in thailand?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("a second article answers from data alone, with no code change", () => {

@@ -548,14 +548,30 @@ function namesAnotherOfItsKind(
   indexed: IndexedFact,
   context: ScoringContext,
   kb: KnowledgeBase,
+  /** The name says where ("in Thailand"): a place elsewhere stands in its place too. */
+  where = false,
 ): boolean {
   const kinds = new Set(
     ids.map((id) => kb.entity(id)?.kind).filter((kind) => !!kind && REPLACEABLE.has(kind)),
   );
   if (kinds.size === 0) return false;
   return indexed.fact.entities.some(
-    (id) => !context.mentioned.has(id) && kinds.has(kb.entity(id)?.kind ?? "other"),
+    (id) =>
+      !context.mentioned.has(id) &&
+      (kinds.has(kb.entity(id)?.kind ?? "other") ||
+        (where && kinds.has("country") && placeElsewhere(id, ids, kb))),
   );
+}
+
+/**
+ * "Where will the SMSC open its office in Thailand?" against "… in Port Klang", a Malaysian port:
+ * a place the store puts in another country stands where the country asked should.
+ */
+function placeElsewhere(id: string, asked: readonly string[], kb: KnowledgeBase): boolean {
+  if (kb.entity(id)?.kind !== "place") return false;
+  // (One country only: a sea that several countries border is in none of them.)
+  const countries = [...kb.namedInDescription(id)].filter((other) => kb.entity(other)?.kind === "country");
+  return countries.length === 1 && !asked.includes(countries[0]!);
 }
 
 const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
@@ -719,7 +735,11 @@ export function weigh(
       else if (strength > 0) namesInMeeting++;
       // "Why did Mauritania object …?" against "Senegal refused …, objecting …": another country in
       // the asked one's place, even where a protocol's description names the asked one.
-      if (namesAnotherOfItsKind(plan.mentions[i]!.entityIds, indexed, context, kb)) namesReplaced++;
+      const mention = plan.mentions[i]!;
+      // "Where … in Thailand?" asks for a place in it; elsewhere "in Singapore" may only say
+      // where the asking was, while the fact's place is what was asked for.
+      const where = plan.kind === "where" && plan.words[mention.position - 1] === "in";
+      if (namesAnotherOfItsKind(mention.entityIds, indexed, context, kb, where)) namesReplaced++;
     }
     const m = MENTION_WEIGHT * strength;
     found += m;
