@@ -20,6 +20,7 @@ import {
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
+  FIFTEENTH_EVENT_DIR,
   FIFTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -1668,5 +1669,18 @@ describe('"Where did it happen?" after a question about a happening is about tha
     const result = followUp(eleventh, "tell me about the orchid star spill", "where did it happen");
     expect(result.answer).toMatch(/^Taking "it" as Orchid Star oil spill/);
     expect(result.answer).not.toMatch(/George Town/);
+  });
+});
+
+describe('"It" doing something after "which country did it?" is the country the answer gave', () => {
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("takes the country that asked to join, not the project it asked to join", () => {
+    const result = followUp(
+      fifteenth,
+      "which country asked to join the kribi vaccine project in november?",
+      "how big a share does it want?",
+    );
+    expect(result.answer).toMatch(/^Taking "it" as Central African Republic/);
   });
 });

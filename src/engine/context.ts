@@ -661,6 +661,15 @@ function asSubject(asked: Understanding, word: string): boolean {
 /** The name right after the previous question's auxiliary: "how many plants did *Panama* suspend?" */
 function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   const { plan } = understand(previous.question, kb);
+  // "Which country asked to join?": the subject was asked for, so it is the one the answer gave.
+  const asked =
+    plan.words[0] === "which" ? plan.terms.find((t) => t.position === 1 && t.kinds.length > 0) : undefined;
+  if (asked && !AUXILIARIES.has(plan.words[2] ?? "")) {
+    const answered = previous.entities
+      .map((id) => kb.entity(id))
+      .find((e) => !!e && asked.kinds.includes(e.kind));
+    return answered ?? undefined;
+  }
   // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave.
   if (!["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
   const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
