@@ -1684,3 +1684,16 @@ describe('"It" doing something after "which country did it?" is the country the 
     expect(result.answer).toMatch(/^Taking "it" as Central African Republic/);
   });
 });
+
+describe('"She" after "who replaced X?" is the one who replaced X, whatever is found of her', () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not fall back on the one replaced when nothing answers of the successor", () => {
+    const result = followUp(
+      tenth,
+      "who replaced asanaliev as kyrgyz emergencies minister?",
+      "what did she do before that?",
+    );
+    expect(result.answer).toMatch(/^Taking "she" as Gulnara Abdyrakhmanova/);
+  });
+});

@@ -201,7 +201,10 @@ function readingsOf(
       )
     : [];
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
-  const tried = previous && profiledPerson(previous, kb) ? 1 : MAX_PEOPLE_TRIED;
+  // After "who replaced Asanaliev?", "she" is the one the answer named, not Asanaliev when
+  // nothing is found of her.
+  const tried =
+    previous && (profiledPerson(previous, kb) || answeredPerson(previous, kb)) ? 1 : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
   for (let person = 0; person < Math.max(1, Math.min(tried, people.length)); person++) {
     const read = resolve(asked, previous, kb, person);
@@ -685,6 +688,16 @@ function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | und
   const [only] = previous.mentions;
   if (kb.entity(only!.entity)?.kind !== "person") return undefined;
   return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
+}
+
+/** The previous question asked who, and its answer's first name is a person it did not name. */
+function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const [first] = previous.entities;
+  if (!first || kb.entity(first)?.kind !== "person") return false;
+  if (previous.mentions.some((m) => m.entity === first)) return false;
+  // ("Who did Ganbold Dorj receive?": "he" may still be the one who received.)
+  const { plan } = understand(previous.question, kb);
+  return plan.kind === "who" && plan.words[0] === "who" && !AUXILIARIES.has(plan.words[1] ?? "");
 }
 
 /** The previous answer's facts are dated, and not all on its meeting's day. */
