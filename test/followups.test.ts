@@ -1697,3 +1697,16 @@ describe('"She" after "who replaced X?" is the one who replaced X, whatever is f
     expect(result.answer).toMatch(/^Taking "she" as Gulnara Abdyrakhmanova/);
   });
 });
+
+describe('"And after that?" after where or when one act was done asks which, rather than asking of it again', () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("does not give the signing's place again as its place after", () => {
+    const result = followUp(
+      twelfth,
+      "where was the djibouti somalia locust agreement signed?",
+      "and after that?",
+    );
+    expect(result.answered).toBe(false);
+  });
+});

@@ -816,6 +816,15 @@ function askedOfAnotherTime(
 ): Reading | undefined {
   const words = tokensOf(asked.question).filter((w) => !THAT.has(w) && w !== "then");
   if (words.length !== 1 || !ANOTHER_TIME.has(words[0]!)) return undefined;
+  // "Where was the agreement signed?" asks of one act, done once: "where was it signed after?"
+  // asks of nothing, and the act's own place or day is no answer to it.
+  const { plan } = understand(previous.question, kb);
+  if (
+    (plan.kind === "where" || plan.kind === "when") &&
+    !plan.future &&
+    /^(?:where|when) (?:was|were|did)\b/.test(plan.text.toLowerCase())
+  )
+    return { kind: "needs-context", word: "that" };
   const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
