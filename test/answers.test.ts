@@ -2957,3 +2957,17 @@ describe("a list asked of all of many is not answered by one of them", () => {
     expect(fourth.answer("List all eleven WAMSO member states").answered).toBe(false);
   });
 });
+
+describe("a count of what 'those' pointed back to needs to know what they were", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not count whatever a fact about the place named counts", () => {
+    const first = tenth.answer("how many dangerous glacial lakes are there now?");
+    const result = tenth.answer(
+      "how many of those are in the alai range?",
+      undefined,
+      first.turn ? { previous: first.turn } : {},
+    );
+    expect(result.answered).toBe(false);
+  });
+});

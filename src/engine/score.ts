@@ -783,6 +783,7 @@ export function weigh(
 }
 
 const AGE_ASKED = /\bhow old\b/i;
+const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
 /** A figure the question puts at one end of a change: "cut *to* 2,500", "raised *from* 24". */
 export interface ChangeEnd {
@@ -867,6 +868,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   )
     return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
+  // "How many of those are in the Alai range?" counts what "those" pointed back to: with that
+  // unread, nothing the fact counts is what is asked.
+  if (plan.quantity && !asksHowMuch(plan) && POINTED_COUNT.test(plan.text) && !context.counted) return 0.6;
   // "Who pays more, Lithuania or Latvia?" asks to choose: "Lithuania and Latvia will pay 4.8
   // million euros" says the same of both.
   if (choiceJoined(plan, indexed, context.kb)) return 0.6;
