@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
+import { isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity } from "./schema.ts";
@@ -859,6 +859,12 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
 export function measures(measured: Term, indexed: IndexedFact): boolean {
   if (MEASURE.test(indexed.fact.statement)) return true;
   const [statement = []] = factSequences(indexed.fact);
+  // A share measures what it is a share of: "half of the catch", not "half of their dispute over
+  // Panama's ban on Costa Rican dairy and pork".
+  for (const share of indexed.fact.statement.matchAll(SHARE)) {
+    const after = tokenize(indexed.fact.statement.slice((share.index ?? 0) + share[0].length));
+    if (after.slice(0, SHARE_REACH).some((token) => sameNoun(measured, token))) return true;
+  }
   return statement.some((token, i) => {
     if (!sameNoun(measured, token)) return false;
     for (let back = i - 1; back >= Math.max(0, i - COUNT_REACH); back--) {
@@ -870,7 +876,11 @@ export function measures(measured: Term, indexed: IndexedFact): boolean {
 }
 
 const MEASURE =
-  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b|(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/i;
+  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:tonnes?|tons?|barrels?|lit(?:re|er)s?|cubic|kilo(?:gram)?s?|kg|gallons?|hectares?)\b/i;
+const SHARE =
+  /(?:\d\s*%|\b\d[\d,.]*\s*(?:percent|per cent)|\b(?:half|a third|a quarter|a fifth|a tenth)) of\b/gi;
+/** Words after "half of" within which the thing it is a share of stands ("half of the sardinella catch"). */
+const SHARE_REACH = 4;
 
 /** "In its second phase": an ordinal the question puts on a thing, and the thing. */
 export interface OrdinalAsked {
