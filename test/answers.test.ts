@@ -604,6 +604,11 @@ describe("what someone said is whatever the article has them say, in any verb of
     expect(ask("what did Sarybay tell reporters about the budget?").answered).toBe(false);
   });
 
+  it("does not give what someone said of another matter when the question says what about", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("what did vaitkūnas say about the ambulances?").answered).toBe(false);
+  });
+
   it("does not take a document or a council of several states for one member saying something", () => {
     const result = engineFrom(SIXTH_EVENT_DIR).answer("what did guinea say about the praia protocol?");
     expect(result.answered).toBe(false);

@@ -782,6 +782,18 @@ export function weigh(
   return rank;
 }
 
+/** The words after "about" in a question of what someone said, none of which the fact has. */
+function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+  const about = plan.words.indexOf("about");
+  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
+  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
+  const topic = plan.terms
+    .map((term, i) => ({ term, i }))
+    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
+  if (topic.length === 0) return false;
+  return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
+}
+
 const AGE_ASKED = /\bhow old\b/i;
 const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
@@ -853,6 +865,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.kind === "who" && typeFit(plan, indexed, context.kb, context) === 0) return 0.6;
   // "What did the President of Chile say?" is not answered by Ganbold inviting him.
   if (context.sayer && !saidByTheSayer(context.sayer, plan, indexed, context.kb)) return 0.6;
+  // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
+  // train, with no word of them, is not it.
+  if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
