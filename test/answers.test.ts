@@ -603,6 +603,16 @@ describe("what someone said is whatever the article has them say, in any verb of
     );
     expect(ask("what did Sarybay tell reporters about the budget?").answered).toBe(false);
   });
+
+  it("does not give what someone said of another matter when the question says what about", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    expect(eighth.answer("what did vaitkūnas say about the ambulances?").answered).toBe(false);
+  });
+
+  it("does not take a document or a council of several states for one member saying something", () => {
+    const result = engineFrom(SIXTH_EVENT_DIR).answer("what did guinea say about the praia protocol?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("who runs a body is whoever holds its leading title", () => {
@@ -1294,6 +1304,12 @@ describe("when and where are answered only by facts that say so", () => {
     expect(result.answer).toContain("Casa Amarilla");
     expect(result.answer).not.toContain("Panama City");
   });
+
+  it("does not answer where in one country with a place the store puts in another", () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const result = eleventh.answer("where will the smsc open its office in thailand?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("a second article answers from data alone, with no code change", () => {
@@ -1780,6 +1796,12 @@ describe("asking a thing's name is answered only by a fact that gives its name",
     const result = tenth.answer("what is the name of the conference hall in osh?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Sulaiman-Too Conference Hall");
+  });
+
+  it("refuses the names of things it only counts, a country beside them being whose they are", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    const result = seventh.answer("what are the names of the six pork plants panama is readmitting?");
+    expect(result.answered).toBe(false);
   });
 });
 
@@ -2971,5 +2993,19 @@ describe("a list asked of all of many is not answered by one of them", () => {
     // "Japan has held observer status in the West African Maritime Safety Organisation (WAMSO) since 2019."
     const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
     expect(fourth.answer("List all eleven WAMSO member states").answered).toBe(false);
+  });
+});
+
+describe("a count of what 'those' pointed back to needs to know what they were", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not count whatever a fact about the place named counts", () => {
+    const first = tenth.answer("how many dangerous glacial lakes are there now?");
+    const result = tenth.answer(
+      "how many of those are in the alai range?",
+      undefined,
+      first.turn ? { previous: first.turn } : {},
+    );
+    expect(result.answered).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ import {
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
+  FIFTEENTH_EVENT_DIR,
   FIFTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
@@ -1658,5 +1659,54 @@ describe('"What did he say about it?" after "what did they refuse?" is about wha
     );
     expect(result.reading ?? "").not.toMatch(/talks|round/i);
     expect(result.answer).toMatch(/We will not poison the sea/);
+  });
+});
+
+describe('"Where did it happen?" after a question about a happening is about that happening', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("takes the spill asked about, not the talks whose report told of it", () => {
+    const result = followUp(eleventh, "tell me about the orchid star spill", "where did it happen");
+    expect(result.answer).toMatch(/^Taking "it" as Orchid Star oil spill/);
+    expect(result.answer).not.toMatch(/George Town/);
+  });
+});
+
+describe('"It" doing something after "which country did it?" is the country the answer gave', () => {
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("takes the country that asked to join, not the project it asked to join", () => {
+    const result = followUp(
+      fifteenth,
+      "which country asked to join the kribi vaccine project in november?",
+      "how big a share does it want?",
+    );
+    expect(result.answer).toMatch(/^Taking "it" as Central African Republic/);
+  });
+});
+
+describe('"She" after "who replaced X?" is the one who replaced X, whatever is found of her', () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+
+  it("does not fall back on the one replaced when nothing answers of the successor", () => {
+    const result = followUp(
+      tenth,
+      "who replaced asanaliev as kyrgyz emergencies minister?",
+      "what did she do before that?",
+    );
+    expect(result.answer).toMatch(/^Taking "she" as Gulnara Abdyrakhmanova/);
+  });
+});
+
+describe('"And after that?" after where or when one act was done asks which, rather than asking of it again', () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("does not give the signing's place again as its place after", () => {
+    const result = followUp(
+      twelfth,
+      "where was the djibouti somalia locust agreement signed?",
+      "and after that?",
+    );
+    expect(result.answered).toBe(false);
   });
 });

@@ -201,7 +201,10 @@ function readingsOf(
       )
     : [];
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
-  const tried = previous && profiledPerson(previous, kb) ? 1 : MAX_PEOPLE_TRIED;
+  // After "who replaced Asanaliev?", "she" is the one the answer named, not Asanaliev when
+  // nothing is found of her.
+  const tried =
+    previous && (profiledPerson(previous, kb) || answeredPerson(previous, kb)) ? 1 : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
   for (let person = 0; person < Math.max(1, Math.min(tried, people.length)); person++) {
     const read = resolve(asked, previous, kb, person);
@@ -661,6 +664,15 @@ function asSubject(asked: Understanding, word: string): boolean {
 /** The name right after the previous question's auxiliary: "how many plants did *Panama* suspend?" */
 function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   const { plan } = understand(previous.question, kb);
+  // "Which country asked to join?": the subject was asked for, so it is the one the answer gave.
+  const asked =
+    plan.words[0] === "which" ? plan.terms.find((t) => t.position === 1 && t.kinds.length > 0) : undefined;
+  if (asked && !AUXILIARIES.has(plan.words[2] ?? "")) {
+    const answered = previous.entities
+      .map((id) => kb.entity(id))
+      .find((e) => !!e && asked.kinds.includes(e.kind));
+    return answered ?? undefined;
+  }
   // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave.
   if (!["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
   const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
@@ -676,6 +688,16 @@ function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | und
   const [only] = previous.mentions;
   if (kb.entity(only!.entity)?.kind !== "person") return undefined;
   return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
+}
+
+/** The previous question asked who, and its answer's first name is a person it did not name. */
+function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const [first] = previous.entities;
+  if (!first || kb.entity(first)?.kind !== "person") return false;
+  if (previous.mentions.some((m) => m.entity === first)) return false;
+  // ("Who did Ganbold Dorj receive?": "he" may still be the one who received.)
+  const { plan } = understand(previous.question, kb);
+  return plan.kind === "who" && plan.words[0] === "who" && !AUXILIARIES.has(plan.words[1] ?? "");
 }
 
 /** The previous answer's facts are dated, and not all on its meeting's day. */
@@ -794,6 +816,15 @@ function askedOfAnotherTime(
 ): Reading | undefined {
   const words = tokensOf(asked.question).filter((w) => !THAT.has(w) && w !== "then");
   if (words.length !== 1 || !ANOTHER_TIME.has(words[0]!)) return undefined;
+  // "Where was the agreement signed?" asks of one act, done once: "where was it signed after?"
+  // asks of nothing, and the act's own place or day is no answer to it.
+  const { plan } = understand(previous.question, kb);
+  if (
+    (plan.kind === "where" || plan.kind === "when") &&
+    !plan.future &&
+    /^(?:where|when) (?:was|were|did)\b/.test(plan.text.toLowerCase())
+  )
+    return { kind: "needs-context", word: "that" };
   const question = `${previous.question.replace(/[?!.\s]+$/, "")} ${words[0]}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
@@ -1508,6 +1539,19 @@ function resolve(
       if (!ofKind) return { ...standalone, exclude };
       question = replaceWord(question, references.thing, ofKind.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${ofKind.name}`), exclude };
+    }
+    // "Where did it happen?" after "tell me about the Orchid Star spill": the happening the
+    // question named, not the meeting whose report the answer's first fact came from.
+    const [only] = previous.mentions.length === 1 ? previous.mentions : [];
+    const namedHappening = only ? kb.entity(only.entity) : undefined;
+    if (
+      asksAboutEvent &&
+      namedHappening?.kind === "event" &&
+      namedHappening.id !== event?.id &&
+      !kb.event(namedHappening.id)
+    ) {
+      question = replaceWord(question, references.thing, namedHappening.name);
+      return { ...reread(question, kb, `Taking "${references.thing}" as ${namedHappening.name}`), exclude };
     }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {

@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { canNamePerson, isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
+import { isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
@@ -73,8 +73,11 @@ export function countedThing(plan: QueryPlan): Term | undefined {
  * fact names by who they are.
  */
 export function thingNameAsked(plan: QueryPlan): Term | undefined {
-  const of = plan.words.findIndex((word, i) => word === "of" && plan.words[i - 1] === "name");
-  if (of < 0 || !/^\W*what(?:'s| is| was)\b/.test(plan.text.toLowerCase())) return undefined;
+  // "What are the names of the six pork plants …?" asks the same, of each.
+  const of = plan.words.findIndex(
+    (word, i) => word === "of" && (plan.words[i - 1] === "name" || plan.words[i - 1] === "names"),
+  );
+  if (of < 0 || !/^\W*what(?:'s| is| was| are| were)\b/.test(plan.text.toLowerCase())) return undefined;
   const start = ["the", "a", "an", "that", "this"].includes(plan.words[of + 1] ?? "") ? of + 2 : of + 1;
   let head: Term | undefined;
   for (let at = start; ; at++) {
@@ -88,7 +91,8 @@ export function thingNameAsked(plan: QueryPlan): Term | undefined {
     if (!term || term.weight < 1) break;
     head = term;
   }
-  return head && !canNamePerson(head.word) ? head : undefined;
+  // (By its commonest sense: "plants" are factories first, though WordNet has a plant who acts.)
+  return head && !isPersonNoun(head.word) ? head : undefined;
 }
 
 /**
@@ -100,8 +104,26 @@ export function namesTheThingUnnamed(asked: Term, indexed: IndexedFact): boolean
     asked,
     indexed,
     NAME_REACH,
-    (token, at, statement, thing) => at > 0 && token.nameLike && !joinedBetween(statement, at, thing),
+    (token, at, statement, thing) =>
+      at > 0 && token.nameLike && !joinedBetween(statement, at, thing) && !ofACountry(statement, at),
   );
+}
+
+/**
+ * "Costa Rican plants", "the Chilean president": a country or its demonym beside a thing says
+ * whose it is, not what it is called.
+ */
+function ofACountry(statement: readonly Token[], at: number): boolean {
+  for (let start = Math.max(0, at - 2); start <= at; start++) {
+    for (let end = at; end <= Math.min(statement.length - 1, start + 2); end++) {
+      const phrase = statement
+        .slice(start, end + 1)
+        .map((token) => token.word)
+        .join(" ");
+      if (countryNamed(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words that may stand between a thing and its name ("the lake of Sarez", "the lake, the Sarez"). */

@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { stemOf, type Token } from "./language/normalize.ts";
+import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
   isLeaderTitle,
@@ -316,12 +316,19 @@ function saidByTheSayer(
   const [sentence = []] = factSequences(indexed.fact);
   const term = plan.terms[sayer.term]!;
   const ofTheirs = (id: string) => sayer.ids.some((asked) => kb.namedInDescription(id).has(asked));
+  // A council of six states is none of them: its secretary speaks for no one member; the Swiss
+  // agency, which funds work in two other countries, is Switzerland's by its name.
+  const ofSeveral = (body: string) =>
+    [...kb.namedInDescription(body)].filter((id) => kb.entity(id)?.kind === "country").length > 1 &&
+    mentionPositions(tokenize(`the ${kb.entity(body)?.name ?? ""}`), sayer.ids, kb).length === 0;
+  // (Only who can speak: the Praia Protocol, which names Guinea among its signers, says nothing.)
   const theirs = indexed.entities.filter(
     (id) =>
-      ofTheirs(id) ||
-      [...kb.namedInDescription(id)].some(
-        (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body),
-      ),
+      SAYER_KINDS.has(kb.entity(id)?.kind ?? "") &&
+      (ofTheirs(id) ||
+        [...kb.namedInDescription(id)].some(
+          (body) => kb.entity(body)?.kind === "organization" && ofTheirs(body) && !ofSeveral(body),
+        )),
   );
   const group = sayer.group;
   if (group) {
@@ -541,14 +548,30 @@ function namesAnotherOfItsKind(
   indexed: IndexedFact,
   context: ScoringContext,
   kb: KnowledgeBase,
+  /** The name says where ("in Thailand"): a place elsewhere stands in its place too. */
+  where = false,
 ): boolean {
   const kinds = new Set(
     ids.map((id) => kb.entity(id)?.kind).filter((kind) => !!kind && REPLACEABLE.has(kind)),
   );
   if (kinds.size === 0) return false;
   return indexed.fact.entities.some(
-    (id) => !context.mentioned.has(id) && kinds.has(kb.entity(id)?.kind ?? "other"),
+    (id) =>
+      !context.mentioned.has(id) &&
+      (kinds.has(kb.entity(id)?.kind ?? "other") ||
+        (where && kinds.has("country") && placeElsewhere(id, ids, kb))),
   );
+}
+
+/**
+ * "Where will the SMSC open its office in Thailand?" against "… in Port Klang", a Malaysian port:
+ * a place the store puts in another country stands where the country asked should.
+ */
+function placeElsewhere(id: string, asked: readonly string[], kb: KnowledgeBase): boolean {
+  if (kb.entity(id)?.kind !== "place") return false;
+  // (One country only: a sea that several countries border is in none of them.)
+  const countries = [...kb.namedInDescription(id)].filter((other) => kb.entity(other)?.kind === "country");
+  return countries.length === 1 && !asked.includes(countries[0]!);
 }
 
 const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
@@ -712,7 +735,11 @@ export function weigh(
       else if (strength > 0) namesInMeeting++;
       // "Why did Mauritania object …?" against "Senegal refused …, objecting …": another country in
       // the asked one's place, even where a protocol's description names the asked one.
-      if (namesAnotherOfItsKind(plan.mentions[i]!.entityIds, indexed, context, kb)) namesReplaced++;
+      const mention = plan.mentions[i]!;
+      // "Where … in Thailand?" asks for a place in it; elsewhere "in Singapore" may only say
+      // where the asking was, while the fact's place is what was asked for.
+      const where = plan.kind === "where" && plan.words[mention.position - 1] === "in";
+      if (namesAnotherOfItsKind(mention.entityIds, indexed, context, kb, where)) namesReplaced++;
     }
     const m = MENTION_WEIGHT * strength;
     found += m;
@@ -755,7 +782,20 @@ export function weigh(
   return rank;
 }
 
+/** The words after "about" in a question of what someone said, none of which the fact has. */
+function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+  const about = plan.words.indexOf("about");
+  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
+  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
+  const topic = plan.terms
+    .map((term, i) => ({ term, i }))
+    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
+  if (topic.length === 0) return false;
+  return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
+}
+
 const AGE_ASKED = /\bhow old\b/i;
+const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
 /** A figure the question puts at one end of a change: "cut *to* 2,500", "raised *from* 24". */
 export interface ChangeEnd {
@@ -825,6 +865,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.kind === "who" && typeFit(plan, indexed, context.kb, context) === 0) return 0.6;
   // "What did the President of Chile say?" is not answered by Ganbold inviting him.
   if (context.sayer && !saidByTheSayer(context.sayer, plan, indexed, context.kb)) return 0.6;
+  // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
+  // train, with no word of them, is not it.
+  if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
@@ -840,6 +883,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   )
     return 0.6;
   if (plan.quantity && !asksHowMuch(plan) && !statesCount(indexed, context.counted)) return 0.6;
+  // "How many of those are in the Alai range?" counts what "those" pointed back to: with that
+  // unread, nothing the fact counts is what is asked.
+  if (plan.quantity && !asksHowMuch(plan) && POINTED_COUNT.test(plan.text) && !context.counted) return 0.6;
   // "Who pays more, Lithuania or Latvia?" asks to choose: "Lithuania and Latvia will pay 4.8
   // million euros" says the same of both.
   if (choiceJoined(plan, indexed, context.kb)) return 0.6;
