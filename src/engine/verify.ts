@@ -13,7 +13,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
@@ -931,7 +931,7 @@ function factsOnTopicAsked(
 
 /** "17", "April", "2024": a day asked chooses the meeting, it is no topic of it. */
 function isDateWord(word: string): boolean {
-  return /^\d/.test(word) || MONTHS.some((month) => month.toLowerCase() === word.toLowerCase());
+  return /^\d/.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
 }
 
 export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
