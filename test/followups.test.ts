@@ -1710,3 +1710,37 @@ describe('"And after that?" after where or when one act was done asks which, rat
     expect(result.answered).toBe(false);
   });
 });
+
+describe('"And at the signing?" asks the previous question again, set at that place or meeting instead', () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("puts the new occasion in the place of the meeting the previous question named", () => {
+    const result = followUp(
+      twelfth,
+      "what did houmed say at the djibouti city talks?",
+      "and at the signing?",
+    );
+    expect(result.answer).toMatch(/^Reading it as "what did houmed say at the signing\?"/);
+    expect(result.answer).toContain("sea stays clean");
+  });
+
+  it("puts a meeting named in full in the place of a town and its occasion", () => {
+    const result = followUp(
+      fifteenth,
+      "what did vandaele say at the brussels signing?",
+      "and at the kribi board meeting?",
+    );
+    expect(result.answer).toMatch(/^Reading it as "what did vandaele say at the kribi board meeting\?"/);
+  });
+
+  it("replaces every word of the old setting, the building and its town", () => {
+    const result = followUp(
+      withThirdAndFourth,
+      "who held talks with asakawa at the foreign ministry in accra?",
+      "and at jubilee house?",
+    );
+    expect(result.answer).toMatch(/^Reading it as "who held talks with asakawa at jubilee house\?"/);
+    expect(result.answer).toContain("Owusu-Ansah");
+  });
+});

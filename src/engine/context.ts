@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
 import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb } from "./language/thesaurus.ts";
-import { formatDate, MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import {
@@ -1260,6 +1260,77 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
+/** "And at the signing?", "what about in Vranje?": a new setting, all the follow-up says. */
+const NEW_SETTING =
+  /^(?:and |so |what about |how about )+((?:at|in|during) (?:the )?\p{L}[\p{L}\p{N}' -]*)$/u;
+const SETTING_PREPOSITIONS = new Set(["at", "in", "during"]);
+/** Where a setting ends and what the question is about begins: "in Brussels *about* the plant". */
+const TOPIC_PREPOSITIONS = new Set([
+  "about",
+  "on",
+  "for",
+  "over",
+  "regarding",
+  "concerning",
+  "with",
+  "to",
+  "from",
+]);
+
+/**
+ * "And at the signing?" after "what did Houmed say at the Djibouti City talks?": the previous
+ * question with the new setting in the place of the one it named (the preposition and the words of
+ * the place or meeting, up to what the question is about). Nothing when the previous question set
+ * itself nowhere, or the new words name a person, a country or a thing rather than a setting.
+ */
+function atAnotherSetting(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): string | undefined {
+  const { references } = asked;
+  if (references.person || references.group || references.thing || references.other) return undefined;
+  const setting = NEW_SETTING.exec(saidWithoutEnd(asked.question))?.[1];
+  if (!setting) return undefined;
+  // ("And in October?", "and at first?": a time, which the meetings of the story answer.)
+  if (asked.storyStep || asked.time) return undefined;
+  const mentions = asked.plan.mentions;
+  if (mentions.some((m) => !m.entityIds.some((id) => SETTING_KINDS.has(kb.entity(id)?.kind ?? "person")))) {
+    return undefined;
+  }
+  // ("And in July?": a month the story has no meeting in is no setting of it.)
+  const said = setting.split(" ");
+  if (said.some((word) => CALENDAR_WORDS.has(word) || /\d/.test(word))) return undefined;
+  if (mentions.length === 0 && !isNounOnly(said.at(-1)!)) return undefined;
+  const words = tokensOf(canonicalText(previous.question));
+  const spans = previous.mentions.flatMap((m) => {
+    const said = tokensOf(canonicalText(m.text));
+    const at = words.findIndex((_, i) => said.every((w, j) => words[i + j] === w));
+    return at < 0
+      ? []
+      : [
+          {
+            from: at,
+            to: at + said.length,
+            setting: SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person"),
+          },
+        ];
+  });
+  const place = spans.filter((span) => span.setting).at(-1);
+  if (!place) return undefined;
+  // The setting starts at the first "at", "in" or "during" after whatever else the question named.
+  const after = Math.max(
+    0,
+    ...spans.filter((span) => !span.setting && span.to <= place.from).map((span) => span.to),
+  );
+  const from = words.findIndex((w, i) => i >= after && i < place.from && SETTING_PREPOSITIONS.has(w));
+  if (from < 0) return undefined;
+  let to = place.to;
+  while (to < words.length && !TOPIC_PREPOSITIONS.has(words[to]!)) to++;
+  const question = [...words.slice(0, from), setting, ...words.slice(to)].join(" ");
+  return `${question}?`;
+}
+
 const QUANTITY_WORDS = new Set(["much", "many"]);
 
 const MAX_PEOPLE_TRIED = 3;
@@ -1309,6 +1380,10 @@ function resolve(
       `Taking "the other one" as ${other.name}`,
     );
   }
+  // "And at the Kribi board meeting?" after "what did Vandaele say at the Brussels signing?": the
+  // same question, set there instead.
+  const resettled = references.ellipsis ? atAnotherSetting(asked, previous, kb) : undefined;
+  if (resettled) return { ...reread(resettled, kb, `Reading it as "${resettled}"`), previous };
   // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
   // "and Ghana and Japan?" after a question about Mongolia and Chile: each newly named one takes
   // the place of one named before, of its kind, in order.
