@@ -149,9 +149,10 @@ describe("the engine weighs evidence with the model fitted on dev, and only dev"
 });
 
 describe("the fit is judged on answers whose article its weights never saw", () => {
-  const at = (likelihood: number, right: boolean) => ({
+  const at = (likelihood: number, right: boolean, kind = "who") => ({
     x: Math.log(likelihood / (1 - likelihood)),
     y: right ? 1 : 0,
+    kind,
   });
   it("counts right answers less twice the wrong ones, and calibration in the evaluation's bands", () => {
     const [objective, bands] = heldApartReport([
@@ -168,5 +169,14 @@ describe("the fit is judged on answers whose article its weights never saw", () 
     expect(bands).toContain("0.90–0.95: 0 (– right)");
     // The most confident answers are counted too, however close to 1.
     expect(bands).toContain("0.95–1.00: 3 (66.7% right)");
+  });
+  it("tells which kind of question the model over-states: its share right against its mean likelihood", () => {
+    const [, , kinds] = heldApartReport([
+      at(0.9, true, "who"),
+      at(0.9, true, "who"),
+      at(0.9, true, "yesno"),
+      at(0.9, false, "yesno"),
+    ]);
+    expect(kinds).toBe("held-apart by kind: who 2 (100.0% right at 90.0%) · yesno 2 (50.0% right at 90.0%)");
   });
 });
