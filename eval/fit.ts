@@ -22,6 +22,18 @@ const ANSWER_ALL = -10;
  * 1,192 right and 65 wrong with 2.
  */
 const WRONG_ANSWER_COST = 2;
+/**
+ * Session 18 tried, judged by the held-apart objective (1,573 for these 23 features, penalty 1;
+ * 1,574 when the penalty and veto are also chosen without the held-out article) and log loss
+ * (0.2737): offsets per kind of question (0.2742, 1,574), a yes/no offset alone (0.2726, 1,572;
+ * refit, dev 3 more right and 2 more wrong), kind × coverage (0.2757), squares of coverage and
+ * margin, log of rivals and terms, a refit weighting answers near the veto, and a veto to the
+ * thousandth: none moved the objective past ±6, noise at 2,235 answers. Folds by question file
+ * (whole batches of wordings held out) calibrate as articles do (slope 1.04): dev shows none of
+ * the over-confidence test does (≥ 0.95: 98% right on dev, 93.5% on test).
+ * Dropping 3% of the answers at random moves the veto's exact point by ±0.004 (it stays 0.68) and
+ * flips 2–11 answers through the weights alone: that churn is the answers near 0.68, not the veto.
+ */
 const PENALTIES = [0.3, 1, 3, 10, 30, 100];
 /**
  * The likelihood a fact covering less than the answer threshold needs to be answered: only 1
@@ -42,6 +54,8 @@ export interface Sample {
    * likelihoods for articles the weights never saw, as the product meets every new article.
    */
   article: string;
+  /** The kind of question (who, yesno, …), for the held-apart report. */
+  kind?: string;
 }
 
 /** The dev answers to learn from, each with its likelihood from weights fitted without its article. */
@@ -61,7 +75,13 @@ export function heldApartSamples(print: (line: string) => void): HeldApartSample
       (o): o is Outcome & { judgement: NonNullable<Outcome["judgement"]> } =>
         o.result.answered && !!o.judgement,
     )
-    .map((o) => ({ x: o.judgement.features, y: o.right ? 1 : 0, id: o.case.id, article: o.case.article }));
+    .map((o) => ({
+      x: o.judgement.features,
+      y: o.right ? 1 : 0,
+      id: o.case.id,
+      article: o.case.article,
+      kind: o.judgement.kind,
+    }));
   const unweighed = outcomes.filter((o) => !o.judgement || !o.result.answered);
   print(
     `dev: ${outcomes.length} questions, ${samples.length} weighed answers (${samples.filter((s) => s.y).length} right); ${unweighed.length} decided otherwise`,
@@ -131,7 +151,7 @@ function curatorSamples(): Sample[] {
   const samples: Sample[] = [];
   for (const indexed of engine.base.allFacts()) {
     for (const question of indexed.fact.questions) {
-      let judgement: { features: number[] } | undefined;
+      let judgement: { features: number[]; kind: string } | undefined;
       const result = engine.answer(question, undefined, {
         shift: ANSWER_ALL,
         observe: (seen) => {
@@ -145,6 +165,7 @@ function curatorSamples(): Sample[] {
         y: right ? 1 : 0,
         id: `${indexed.fact.id}:${question}`,
         article: `curated:${indexed.fact.event ?? indexed.fact.source}`,
+        kind: judgement.kind,
       });
     }
   }
@@ -168,7 +189,9 @@ export function chooseThresholds(
 ): Pick<EvidenceModel, "veto" | "admit"> {
   // Only covering answers meet the veto; the others meet `ADMIT`, out of reach.
   const covering = samples.flatMap((s, i) =>
-    s.x[0]! > ANSWER_THRESHOLD + 1e-9 ? [{ x: logit(likelihoods[i]!), y: s.y }] : [],
+    s.x[0]! > ANSWER_THRESHOLD + 1e-9
+      ? [{ x: logit(likelihoods[i]!), y: s.y, kind: s.kind ?? "unknown" }]
+      : [],
   );
   const { slope, intercept } = calibration(covering);
   const breakEven = WRONG_ANSWER_COST / (1 + WRONG_ANSWER_COST);
@@ -181,7 +204,50 @@ export function chooseThresholds(
   print(
     `  held apart: right ≈ σ(${slope.toFixed(3)} · logit(likelihood) ${intercept >= 0 ? "+" : "−"} ${Math.abs(intercept).toFixed(3)}); two in three right at ${exact.toFixed(3)}, veto ${veto}: ${given.length} of ${covering.length} covering answers given, ${((100 * right) / Math.max(1, given.length)).toFixed(1)}% right`,
   );
+  for (const line of heldApartReport(given)) print(`  ${line}`);
   return { veto, admit: ADMIT };
+}
+
+/** The likelihood bands `npm run eval` prints its calibration in. */
+const BANDS: readonly (readonly [number, number])[] = [
+  [0, 0.8],
+  [0.8, 0.9],
+  [0.9, 0.95],
+  [0.95, 1.01],
+];
+
+/**
+ * What a change to the features or the fitting is judged by: the asker's count (right answers
+ * less WRONG_ANSWER_COST times the wrong ones) and calibration on likelihoods from weights that
+ * never saw the answer's article. In-sample figures flatter the model: on the dev of session 18
+ * in-sample answers at 0.95 and above were 98% right, and test ones 93.5%.
+ */
+export function heldApartReport(given: readonly { x: number; y: number; kind: string }[]): string[] {
+  const right = given.filter((c) => c.y === 1).length;
+  const wrong = given.length - right;
+  const bands = BANDS.map(([lo, hi]) => {
+    const band = given.filter((c) => {
+      const likelihood = 1 / (1 + Math.exp(-c.x));
+      return likelihood >= lo && likelihood < hi;
+    });
+    const share = band.length
+      ? `${((100 * band.filter((c) => c.y === 1).length) / band.length).toFixed(1)}%`
+      : "–";
+    return `${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)}: ${band.length} (${share} right)`;
+  });
+  // Per kind of question, the share right against the mean likelihood: a kind far below its
+  // likelihood (yes/no on the dev of session 18: 84% right at 92%) is over-stated by the model.
+  const kinds = [...new Set(given.map((c) => c.kind))].sort().map((kind) => {
+    const of = given.filter((c) => c.kind === kind);
+    const mean = of.reduce((sum, c) => sum + 1 / (1 + Math.exp(-c.x)), 0) / of.length;
+    const share = of.filter((c) => c.y === 1).length / of.length;
+    return `${kind} ${of.length} (${(100 * share).toFixed(1)}% right at ${(100 * mean).toFixed(1)}%)`;
+  });
+  return [
+    `held-apart objective (right − ${WRONG_ANSWER_COST} × wrong): ${right} − ${WRONG_ANSWER_COST} × ${wrong} = ${right - WRONG_ANSWER_COST * wrong}`,
+    `held-apart calibration: ${bands.join(" · ")}`,
+    `held-apart by kind: ${kinds.join(" · ")}`,
+  ];
 }
 
 function logit(p: number): number {

@@ -17,7 +17,7 @@ import {
   runSplit,
   summarize,
 } from "../eval/evaluate.ts";
-import { fitEvidenceModel } from "../eval/fit.ts";
+import { fitEvidenceModel, heldApartReport } from "../eval/fit.ts";
 import { candidateFloor, LOWEST_FLOOR } from "../src/engine/evidence.ts";
 import { EVIDENCE_MODEL } from "../src/engine/evidence-model.ts";
 import { ANSWER_THRESHOLD } from "../src/engine/score.ts";
@@ -146,4 +146,37 @@ describe("the engine weighs evidence with the model fitted on dev, and only dev"
     for (const [i, weight] of refit.weights.entries())
       expect(weight).toBeCloseTo(EVIDENCE_MODEL.weights[i]!, 4);
   }, 120_000);
+});
+
+describe("the fit is judged on answers whose article its weights never saw", () => {
+  const at = (likelihood: number, right: boolean, kind = "who") => ({
+    x: Math.log(likelihood / (1 - likelihood)),
+    y: right ? 1 : 0,
+    kind,
+  });
+  it("counts right answers less twice the wrong ones, and calibration in the evaluation's bands", () => {
+    const [objective, bands] = heldApartReport([
+      at(0.7, true),
+      at(0.7, false),
+      at(0.85, true),
+      at(0.97, true),
+      at(0.97, true),
+      at(0.999999, false),
+    ]);
+    expect(objective).toContain("4 − 2 × 2 = 0");
+    expect(bands).toContain("0.00–0.80: 2 (50.0% right)");
+    expect(bands).toContain("0.80–0.90: 1 (100.0% right)");
+    expect(bands).toContain("0.90–0.95: 0 (– right)");
+    // The most confident answers are counted too, however close to 1.
+    expect(bands).toContain("0.95–1.00: 3 (66.7% right)");
+  });
+  it("tells which kind of question the model over-states: its share right against its mean likelihood", () => {
+    const [, , kinds] = heldApartReport([
+      at(0.9, true, "who"),
+      at(0.9, true, "who"),
+      at(0.9, true, "yesno"),
+      at(0.9, false, "yesno"),
+    ]);
+    expect(kinds).toBe("held-apart by kind: who 2 (100.0% right at 90.0%) · yesno 2 (50.0% right at 90.0%)");
+  });
 });

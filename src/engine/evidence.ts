@@ -61,6 +61,8 @@ export interface EvidenceModel {
 export interface Judgement {
   features: number[];
   likelihood: number;
+  /** The kind of question answered (who, yesno, …): the fit reports calibration per kind. */
+  kind: string;
 }
 
 /** Facts within this much coverage of the best one are rivals: the question does not decide. */

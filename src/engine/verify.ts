@@ -448,7 +448,7 @@ export function verify(
       : (m) => agrees(m) || rivalNot(m),
   );
   const likelihood = likelihoodOf(features);
-  observe?.({ features, likelihood });
+  observe?.({ features, likelihood, kind: plan.kind });
   if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
