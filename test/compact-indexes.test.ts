@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
+import { sortSmall } from "../src/engine/collections.ts";
 import { NeedleLists } from "../src/engine/language/needles.ts";
 import { tokenize } from "../src/engine/language/normalize.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
@@ -233,6 +234,64 @@ describe("the per-question sort of rank bounds, in place", () => {
         // Past `count` nothing is touched.
         expect([...order.subarray(values.length)]).toEqual([-1, -1, -1]);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the few candidates and parts of a question sorted in place", () => {
+  it("come out in exactly the order Array.prototype.sort gives, ties and NaN comparisons included", () => {
+    const items = fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.double(), fc.constant(Number.NaN)), {
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(items, (values) => {
+        const tagged = values.map((rank, at) => ({ rank, at }));
+        for (const compare of [
+          (a: { rank: number }, b: { rank: number }) => b.rank - a.rank,
+          (a: { rank: number }, b: { rank: number }) => a.rank - b.rank,
+        ]) {
+          const expected = [...tagged].sort(compare).map((item) => item.at);
+          expect(sortSmall([...tagged], compare).map((item) => item.at)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Optimal-string-alignment distance with a table of its own, as it was computed before. */
+function plainDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe("the typo distance, one table reused for every pair", () => {
+  it("is what a table of its own gives, whatever pairs came before", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "é"), maxLength: 24 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, word, fc.integer({ min: 0, max: 3 })), { maxLength: 20 }),
+        (pairs) => {
+          for (const [a, b, limit] of pairs)
+            expect(damerauLevenshtein(a, b, limit)).toBe(plainDistance(a, b, limit));
+        },
+      ),
       { numRuns: 300 },
     );
   });
