@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
 import { sortSmall } from "../src/engine/collections.ts";
+import { englishWordsOneSlipFrom, isEnglishWord } from "../src/engine/language/english.ts";
 import { NeedleLists } from "../src/engine/language/needles.ts";
 import { tokenize } from "../src/engine/language/normalize.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
@@ -293,6 +294,58 @@ describe("the typo distance, one table reused for every pair", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** English words one slip away as they were found before the hash table: every slip built and looked up. */
+function plainSlips(word: string): string[] {
+  const found = new Set<string>();
+  const keep = (candidate: string) => {
+    if (candidate !== word && isEnglishWord(candidate)) found.add(candidate);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) keep(head + tail.slice(1));
+    if (tail.length > 1) keep(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of "abcdefghijklmnopqrstuvwxyz") {
+      if (tail) keep(head + letter + tail.slice(1));
+      keep(head + letter + tail);
+    }
+  }
+  return [...found].sort();
+}
+
+describe("English words one slip from a word, found through a table of their hashes", () => {
+  it("are the words building every slip found, for English words, their slips and anything typed", () => {
+    const next = random(3);
+    const typed = [
+      "refuze",
+      "secretery",
+      "zorblaxx",
+      "a",
+      "",
+      "ab",
+      "don't",
+      "café",
+      "naïve",
+      "x".repeat(40),
+      "\ud83d\ude00",
+      ...["government", "agreement", "minister", "population", "receive", "border", "talks"].flatMap(
+        (word) => [word, misspell(word, next), misspell(word, next)],
+      ),
+    ];
+    for (const word of typed)
+      expect([...englishWordsOneSlipFrom(word)].sort(), word).toEqual(plainSlips(word));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "e", "r", "s", "t", "n", "'", "é", "1"), maxLength: 9 }),
+        (word) => {
+          expect([...englishWordsOneSlipFrom(word)].sort()).toEqual(plainSlips(word));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
