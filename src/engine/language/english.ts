@@ -130,6 +130,11 @@ function wordHash(word: string): number {
   return h;
 }
 
+/** Makes the table of English words' hashes now, so that the first misspelt word does not wait for it. */
+export function warmSlips(): void {
+  slipTable();
+}
+
 /** Open addressing over the English words' hashes (0 for an empty slot, so a hash of 0 is kept as 1). */
 let slips: Int32Array | undefined;
 
