@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { random } from "../bench/synthetic.ts";
+import { sortSmall } from "../src/engine/collections.ts";
+import { englishWordsOneSlipFrom, isEnglishWord } from "../src/engine/language/english.ts";
 import { NeedleLists } from "../src/engine/language/needles.ts";
 import { tokenize } from "../src/engine/language/normalize.ts";
 import { damerauLevenshtein, SpellingIndex } from "../src/engine/language/spelling.ts";
@@ -234,6 +236,116 @@ describe("the per-question sort of rank bounds, in place", () => {
         expect([...order.subarray(values.length)]).toEqual([-1, -1, -1]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the few candidates and parts of a question sorted in place", () => {
+  it("come out in exactly the order Array.prototype.sort gives, ties and NaN comparisons included", () => {
+    const items = fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.double(), fc.constant(Number.NaN)), {
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(items, (values) => {
+        const tagged = values.map((rank, at) => ({ rank, at }));
+        for (const compare of [
+          (a: { rank: number }, b: { rank: number }) => b.rank - a.rank,
+          (a: { rank: number }, b: { rank: number }) => a.rank - b.rank,
+        ]) {
+          const expected = [...tagged].sort(compare).map((item) => item.at);
+          expect(sortSmall([...tagged], compare).map((item) => item.at)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Optimal-string-alignment distance with a table of its own, as it was computed before. */
+function plainDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe("the typo distance, one table reused for every pair", () => {
+  it("is what a table of its own gives, whatever pairs came before", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "é"), maxLength: 24 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, word, fc.integer({ min: 0, max: 3 })), { maxLength: 20 }),
+        (pairs) => {
+          for (const [a, b, limit] of pairs)
+            expect(damerauLevenshtein(a, b, limit)).toBe(plainDistance(a, b, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** English words one slip away as they were found before the hash table: every slip built and looked up. */
+function plainSlips(word: string): string[] {
+  const found = new Set<string>();
+  const keep = (candidate: string) => {
+    if (candidate !== word && isEnglishWord(candidate)) found.add(candidate);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) keep(head + tail.slice(1));
+    if (tail.length > 1) keep(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of "abcdefghijklmnopqrstuvwxyz") {
+      if (tail) keep(head + letter + tail.slice(1));
+      keep(head + letter + tail);
+    }
+  }
+  return [...found].sort();
+}
+
+describe("English words one slip from a word, found through a table of their hashes", () => {
+  it("are the words building every slip found, for English words, their slips and anything typed", () => {
+    const next = random(3);
+    const typed = [
+      "refuze",
+      "secretery",
+      "zorblaxx",
+      "a",
+      "",
+      "ab",
+      "don't",
+      "café",
+      "naïve",
+      "x".repeat(40),
+      "\ud83d\ude00",
+      ...["government", "agreement", "minister", "population", "receive", "border", "talks"].flatMap(
+        (word) => [word, misspell(word, next), misspell(word, next)],
+      ),
+    ];
+    for (const word of typed)
+      expect([...englishWordsOneSlipFrom(word)].sort(), word).toEqual(plainSlips(word));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "e", "r", "s", "t", "n", "'", "é", "1"), maxLength: 9 }),
+        (word) => {
+          expect([...englishWordsOneSlipFrom(word)].sort()).toEqual(plainSlips(word));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

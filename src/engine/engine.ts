@@ -2,7 +2,7 @@ import { type AnswerOptions, answerQuestion } from "./answer.ts";
 import { warmEvents } from "./candidates.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
-import { isEnglishWord } from "./language/english.ts";
+import { isEnglishWord, warmSlips } from "./language/english.ts";
 import { warmWordNet } from "./language/thesaurus.ts";
 import { loadDataset, type Problem } from "./load.ts";
 import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
@@ -84,6 +84,8 @@ export class Engine {
     // first question that needs them, nearly every one: read them right after start-up instead,
     // before the autocomplete slices, without holding back readiness.
     setImmediate(warmWordNet).unref();
+    // The table the first misspelt unknown word looks its slips up in (tens of ms to make).
+    setImmediate(warmSlips).unref();
     // Likewise the index of the events whose title or place names someone: the first question
     // that names anyone reads it (about 80 ms of CPU at 100k facts).
     setImmediate(() => this.base.warmEventsNaming()).unref();

@@ -311,7 +311,10 @@ export class KnowledgeBase {
 
   spellingCandidates(word: string): { word: string; distance: number }[] {
     const own = this.spelling.candidates(word);
-    const inherited = this.parent?.spellingCandidates(word) ?? [];
+    // Without a parent the merge below gives `own` back as it is (its words distinct, closest
+    // first): a copy through a map per unknown word is spared.
+    if (!this.parent) return own;
+    const inherited = this.parent.spellingCandidates(word);
     const merged = new Map<string, number>();
     for (const { word: w, distance } of [...own, ...inherited])
       merged.set(w, Math.min(distance, merged.get(w) ?? 9));

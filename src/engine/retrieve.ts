@@ -1,3 +1,4 @@
+import { sortSmall } from "./collections.ts";
 import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.ts";
 import type { QueryPlan } from "./query.ts";
 import {
@@ -173,7 +174,9 @@ export function candidates(
         },
       };
     }),
-  ].sort((a, b) => a.size - b.size);
+  ];
+  // (In place: `sort` copies the array first, and candidates are sought many times per question.)
+  sortSmall(items, (a, b) => a.size - b.size);
   const total =
     items.reduce((sum, item) => sum + item.weight, 0) +
     plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
@@ -300,7 +303,7 @@ export function candidates(
     applyOpposites(plan, match);
     applyAmountOf(plan, match, kb);
   }
-  top.sort((a, b) => b.rank - a.rank);
+  sortSmall(top, (a, b) => b.rank - a.rank);
   return top;
 }
 
@@ -344,7 +347,7 @@ function leadingMatches(
   if (count <= TOP_CANDIDATES) {
     const matches: Match[] = [];
     for (let i = 0; i < count; i++) matches.push(score(plan, pool[i]!, kb, context));
-    return matches.sort((a, b) => b.rank - a.rank);
+    return sortSmall(matches, (a, b) => b.rank - a.rank);
   }
   const bounds = termBounds(plan, kb);
   const limit = poolNumbers(count);
@@ -381,12 +384,18 @@ function leadingMatches(
     )
       place--;
     if (place >= TOP_CANDIDATES) continue;
-    kept.splice(place, 0, lastMatch(pool[at]!, rank));
-    keptAt.splice(place, 0, at);
-    if (kept.length > TOP_CANDIDATES) {
-      kept.pop();
-      keptAt.pop();
+    // Shifted by hand: `splice` returns a new (empty) array each time, garbage per fact kept.
+    const match = lastMatch(pool[at]!, rank);
+    if (kept.length < TOP_CANDIDATES) {
+      kept.push(match);
+      keptAt.push(at);
     }
+    for (let k = kept.length - 1; k > place; k--) {
+      kept[k] = kept[k - 1]!;
+      keptAt[k] = keptAt[k - 1]!;
+    }
+    kept[place] = match;
+    keptAt[place] = at;
   }
   return kept;
 }

@@ -12,7 +12,7 @@ import {
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import { type AskedRole, AUXILIARIES, askedRole, isDirectional, roleInSentence } from "./roles.ts";
-import type { EntityKind } from "./schema.ts";
+import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
@@ -473,8 +473,12 @@ function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, strin
  * A word naming a kind of entity is covered by a fact about one (1), or by the people of the
  * fact's event ("What did the leaders discuss?"), as a mention of them would be.
  */
+// The functions below run on each of a question's hundreds of leading facts: plain loops, not
+// callbacks capturing the fact (a closure and an iterator per fact were much of a question's garbage).
+
 export function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact, kb: KnowledgeBase): number {
-  if (kinds.some((kind) => indexed.kinds.includes(kind))) return 1;
+  for (let k = 0; k < kinds.length; k++) if (indexed.kinds.includes(kinds[k]!)) return 1;
+  if (indexed.eventEntities.size === 0) return 0;
   for (const id of indexed.eventEntities) {
     const kind = kb.entity(id)?.kind;
     if (kind && kinds.includes(kind)) return EVENT_CONTEXT;
@@ -507,7 +511,7 @@ export function mentionMatch(
   kb: KnowledgeBase,
 ): number {
   const ids = plan.mentions[index]!.entityIds;
-  if (ids.some((id) => indexed.entities.includes(id))) return 1;
+  for (let i = 0; i < ids.length; i++) if (indexed.entities.includes(ids[i]!)) return 1;
   // "What did she say in Accra?": a fact of the meeting held there happened there. Only where the
   // place says where something was done ("how many people live in Vilnius" asks about the place).
   const event = indexed.fact.event;
@@ -518,9 +522,9 @@ export function mentionMatch(
     ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id))
   )
     return HELD_THERE;
-  if (ids.some((id) => namedInText(id, indexed, kb))) return NAMED_IN_TEXT;
-  if (ids.some((id) => indexed.eventEntities.has(id))) return EVENT_CONTEXT;
-  if (ids.some((id) => indexed.eventNamed.has(id))) return EVENT_TITLE;
+  for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
+  for (let i = 0; i < ids.length; i++) if (indexed.eventEntities.has(ids[i]!)) return EVENT_CONTEXT;
+  for (let i = 0; i < ids.length; i++) if (indexed.eventNamed.has(ids[i]!)) return EVENT_TITLE;
   return 0;
 }
 
@@ -533,13 +537,37 @@ const NAMED_IN_TEXT = 0.9;
 function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const entity = kb.entity(id);
   if (!entity) return false;
-  return entityWords(entity).names.some((name) => {
-    const words = name.filter((word) => !STOPWORDS.has(word));
-    // One word names it only when it is no English word ("Riga" in "the Vilnius–Riga line"; not
-    // "Turkey").
-    const enough = words.length >= 2 || (words.length === 1 && !isEnglishWord(words[0]!));
-    return enough && words.every((word) => indexed.terms.has(stemOf(word)));
-  });
+  const names = nameStemsOf(entity);
+  for (let n = 0; n < names.length; n++) {
+    const stems = names[n]!;
+    let all = true;
+    for (let w = 0; w < stems.length && all; w++) all = indexed.terms.has(stems[w]!);
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * The stems of each of an entity's names that can name it in a fact's text (function words left
+ * out), worked out once per entity record instead of once per fact scored.
+ */
+const nameStems = new WeakMap<Entity, readonly (readonly string[])[]>();
+
+function nameStemsOf(entity: Entity): readonly (readonly string[])[] {
+  let names = nameStems.get(entity);
+  if (!names) {
+    const found: string[][] = [];
+    names = found;
+    for (const name of entityWords(entity).names) {
+      const words = name.filter((word) => !STOPWORDS.has(word));
+      // One word names it only when it is no English word ("Riga" in "the Vilnius–Riga line"; not
+      // "Turkey").
+      const enough = words.length >= 2 || (words.length === 1 && !isEnglishWord(words[0]!));
+      if (enough) found.push(words.map((word) => stemOf(word)));
+    }
+    nameStems.set(entity, names);
+  }
+  return names;
 }
 
 /** The fact names a country, person or body the question does not, of the kind of one it does. */
@@ -551,16 +579,29 @@ function namesAnotherOfItsKind(
   /** The name says where ("in Thailand"): a place elsewhere stands in its place too. */
   where = false,
 ): boolean {
-  const kinds = new Set(
-    ids.map((id) => kb.entity(id)?.kind).filter((kind) => !!kind && REPLACEABLE.has(kind)),
-  );
-  if (kinds.size === 0) return false;
-  return indexed.fact.entities.some(
-    (id) =>
-      !context.mentioned.has(id) &&
-      (kinds.has(kb.entity(id)?.kind ?? "other") ||
-        (where && kinds.has("country") && placeElsewhere(id, ids, kb))),
-  );
+  // The replaceable kinds of the entities named, read without a set per fact (a name is one or
+  // two entities).
+  let any = false;
+  for (let i = 0; i < ids.length && !any; i++) any = replaceableKindOf(kb.entity(ids[i]!)?.kind, ids, kb);
+  if (!any) return false;
+  const entities = indexed.fact.entities;
+  for (let e = 0; e < entities.length; e++) {
+    const id = entities[e]!;
+    if (context.mentioned.has(id)) continue;
+    if (
+      replaceableKindOf(kb.entity(id)?.kind ?? "other", ids, kb) ||
+      (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, kb))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The kind is a replaceable one, and the kind of one of the entities. */
+function replaceableKindOf(kind: EntityKind | undefined, ids: readonly string[], kb: KnowledgeBase): boolean {
+  if (!kind || !REPLACEABLE.has(kind)) return false;
+  for (let i = 0; i < ids.length; i++) if (kb.entity(ids[i]!)?.kind === kind) return true;
+  return false;
 }
 
 /**
@@ -578,7 +619,11 @@ const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
 
 /** One of the fact's entities is described by the name ("Foreign Minister of Mongolia" for Mongolia). */
 export function describes(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  return indexed.entities.some((entity) => ids.some((id) => kb.namedInDescription(entity).has(id)));
+  for (let e = 0; e < indexed.entities.length; e++) {
+    const entity = indexed.entities[e]!;
+    for (let i = 0; i < ids.length; i++) if (kb.namedInDescription(entity).has(ids[i]!)) return true;
+  }
+  return false;
 }
 
 /** Joins two names into the pair who met ("Aliyev and Sarybay", "Kyrgyzstan with Tajikistan"). */
@@ -588,8 +633,9 @@ const PAIRING = new Set(["and", "with", "&"]);
  * The question names exactly two of the fact's meeting's participants, joined ("X and Y"), and the
  * fact names neither: the pair stands for their meeting.
  */
-function namesTheMeeting(plan: QueryPlan, strengths: readonly number[]): boolean {
-  if (plan.mentions.length !== 2 || !strengths.every((strength) => strength === EVENT_CONTEXT)) return false;
+function namesTheMeeting(plan: QueryPlan, strengths: Float64Array): boolean {
+  if (plan.mentions.length !== 2 || strengths[0] !== EVENT_CONTEXT || strengths[1] !== EVENT_CONTEXT)
+    return false;
   const [first, second] = plan.mentions as [Mention, Mention];
   const between = plan.words.slice(first.position + first.length, second.position);
   return between.length === 1 && PAIRING.has(between[0]!);
@@ -652,6 +698,9 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
 }
 
 /** The fact's rank as `score` gives it; the rest of its Match is `lastMatch`'s, until the next call. */
+/** `weigh`'s per-mention strengths, kept between calls. */
+let mentionStrengths = new Float64Array(8);
+
 export function weigh(
   plan: QueryPlan,
   indexed: IndexedFact,
@@ -722,7 +771,13 @@ export function weigh(
   let namesDescribed = 0;
   let namesInMeeting = 0;
   let namesReplaced = 0;
-  const strengths = plan.mentions.map((_, i) => mentionMatch(plan, i, indexed, kb));
+  // Weighed for each of a question's hundreds of leading facts: an array per call was most of
+  // this function's garbage. Nothing weigh calls weighs again, so one array serves every call.
+  if (plan.mentions.length > mentionStrengths.length) {
+    mentionStrengths = new Float64Array(Math.max(plan.mentions.length, 2 * mentionStrengths.length));
+  }
+  const strengths = mentionStrengths;
+  for (let i = 0; i < plan.mentions.length; i++) strengths[i] = mentionMatch(plan, i, indexed, kb);
   // "What did Aliyev and Sarybay discuss?": two who met, named together, name their meeting, and
   // "The meeting discussed …" is about them both, though it names neither.
   // Only for a fact that has every word asked: the pair says whose meeting, not what it did.
@@ -1094,7 +1149,9 @@ const JOINED_REACH = 5;
  * together ("Lithuania and Latvia will pay"), so what it says is said of both.
  */
 function choiceJoined(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  for (const [i, first] of plan.mentions.entries()) {
+  // (Asked of every leading fact: an index loop, not an iterator of pairs per fact.)
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const first = plan.mentions[i]!;
     const second = plan.mentions[i + 1];
     if (!second || plan.words[first.position + first.length] !== "or") continue;
     if (second.position !== first.position + first.length + 1) continue;

@@ -22,6 +22,9 @@ export class SpellingIndex {
   private word = new Int32Array(1024);
   private hash = new Int32Array(1024);
   private keys = 0;
+  /** Per word number, the call of `candidates` that met it last (see there). */
+  private seen = new Uint32Array(0);
+  private stamp = 0;
 
   // Words are indexed on first lookup, not on add: loading a large store stays fast and
   // a store nobody misspells against never pays for the index.
@@ -89,28 +92,26 @@ export class SpellingIndex {
     if (this.indexed < this.list.length) this.flush();
     // Short words allow one slip; two only from eight letters, where two slips rarely make another word.
     const maxDistance = word.length >= 8 ? 2 : 1;
-    const seen = new Set<number>();
+    // Asked for every unknown word of every question (a misspelt name matching no one is several):
+    // the keys are read from the word, not built as strings, and the words met are marked in an
+    // array kept between calls, not a set made per call.
+    if (this.seen.length < this.list.length) this.seen = new Uint32Array(this.list.length * 2);
+    const stamp = ++this.stamp;
     const found: { word: string; distance: number }[] = [];
-    for (const key of deletions(word)) {
-      const h = hashSkipping(key, -1);
+    for (let skip = -1; skip < word.length; skip++) {
+      const h = hashSkipping(word, skip);
       for (let at = this.heads[h & (this.heads.length - 1)]!; at >= 0; at = this.next[at]!) {
         const number = this.word[at]!;
-        if (this.hash[at] !== h || seen.has(number)) continue;
+        if (this.hash[at] !== h || this.seen[number] === stamp) continue;
         const candidate = this.list[number]!;
-        if (!isKeyOf(key, candidate)) continue;
-        seen.add(number);
+        if (!isKeyOf(word, skip, candidate)) continue;
+        this.seen[number] = stamp;
         const distance = damerauLevenshtein(word, candidate, maxDistance);
         if (distance <= maxDistance) found.push({ word: candidate, distance });
       }
     }
     return found.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
   }
-}
-
-function deletions(word: string): string[] {
-  const keys = [word];
-  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
 }
 
 /** FNV-1a over the word's UTF-16 units, leaving out the one at `skip` (-1: none). */
@@ -123,22 +124,35 @@ function hashSkipping(word: string, skip: number): number {
   return h | 0;
 }
 
-/** The key is the word itself or the word with one letter left out (what `deletions` gives). */
-function isKeyOf(key: string, word: string): boolean {
-  if (key.length === word.length) return key === word;
-  if (key.length !== word.length - 1) return false;
+/**
+ * Whether the key (`typed` without its letter at `skip`, -1: none) is `word` itself or `word`
+ * with one letter left out.
+ */
+function isKeyOf(typed: string, skip: number, word: string): boolean {
+  const length = skip < 0 ? typed.length : typed.length - 1;
+  const keyAt = (i: number) => typed.charCodeAt(skip < 0 || i < skip ? i : i + 1);
+  if (length === word.length) {
+    for (let i = 0; i < length; i++) if (keyAt(i) !== word.charCodeAt(i)) return false;
+    return true;
+  }
+  if (length !== word.length - 1) return false;
   let i = 0;
-  while (i < key.length && key.charCodeAt(i) === word.charCodeAt(i)) i++;
-  for (; i < key.length; i++) if (key.charCodeAt(i) !== word.charCodeAt(i + 1)) return false;
+  while (i < length && keyAt(i) === word.charCodeAt(i)) i++;
+  for (; i < length; i++) if (keyAt(i) !== word.charCodeAt(i + 1)) return false;
   return true;
 }
+
+let table = new Int32Array(256);
 
 /** Optimal-string-alignment distance, giving up early once it exceeds `limit`. */
 export function damerauLevenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
+  // One table for every call (each fills the cells it reads): a new one per candidate word was
+  // most of a misspelt word's garbage.
+  if (rows * cols > table.length) table = new Int32Array(Math.max(rows * cols, 2 * table.length));
+  const d = table;
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
   for (let i = 1; i < rows; i++) {
