@@ -21,6 +21,7 @@ import {
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTEENTH_EVENT_DIR,
   SEVENTH_EVENT_DIR,
   SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
@@ -1536,6 +1537,46 @@ describe("a story of three articles: the figure as it stands now, and the first 
     expect(FIRST_OF_A_FIGURE.test("who chaired the first round?")).toBe(false);
     expect(FIRST_OF_A_FIGURE.test("what was the very first cost estimate?")).toBe(true);
     expect(FIRST_OF_A_FIGURE.test("what was the original deadline?")).toBe(true);
+  });
+});
+
+describe("a post or a figure asked 'now' is followed past the articles that changed it", () => {
+  // Free roaming: Turay named the fibre company's first director, Sannoh took over from him in
+  // November; the EIB lent 12 million in June and raised it to 14 million in November; the plan
+  // counted 11 million SIM cards in March, the agreement 11.8 million in June, 59 million later.
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+
+  it("answers who holds a post now with the one a later article says took over from the one found", () => {
+    const result = seventeenth.answer("who leads the mano fibre company today?");
+    expect(result.facts[0]?.id).toBe("fr-sannoh-took-over");
+  });
+
+  it("follows a post through two handovers, each naming the one before", () => {
+    // Ekambi Dipoko led Cameroon's side, Fouda Ngono replaced him, Abessolo Nkodo took over from her.
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = fifteenth.answer("who is cameroon's chief negotiator for the kribi plant now?");
+    expect(result.facts[0]?.id).toBe("abessolo-nkodo-took-over");
+  });
+
+  it("takes on one of several figures of a sentence when the later fact names all the question names", () => {
+    const result = seventeenth.answer("how much does the eib lend for the fibre cable now?");
+    expect(result.facts[0]?.id).toBe("fr-eib-14m-sl-0-5");
+  });
+
+  it("sets the story's first account, not the next one, beside the latest when asked 'at first'", () => {
+    const result = seventeenth.answer(
+      "how many sim cards does the free roaming zone cover now, and how many at first?",
+    );
+    expect(result.answer).toMatch(/^Earlier \(Freetown Morning Signal[^\n]*11 million SIM cards/);
+  });
+
+  it("goes back along the figures a change was taken on from, to tell what it was at first", () => {
+    // Malacca pool: 18 vessels in the 2025 outline, "grows from 18 to 24" in March 2026, then
+    // "shrinks from 24 to 19" in October; only the last is found for the pool now.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const now = eleventh.answer("how many vessels are in the malacca oil spill pool now");
+    const first = eleventh.answer("what was it at first?", undefined, { previous: now.turn });
+    expect(first.answer).toMatch(/\nEarlier[^\n]*\b18\b[^\n]*\nLater[^\n]*from 24 to 19/);
   });
 });
 

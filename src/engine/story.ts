@@ -386,13 +386,13 @@ export function asksForTheFirstAccount(read: Reading & { kind: "read" }): boolea
  * is an account of the same thing (like enough in its words): an earlier fact about another
  * thing of the story (construction, where exports were asked) is no first account of it.
  */
-export function earliestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
+export function earliestAccount(usable: readonly Match[], kb: KnowledgeBase, from = usable[0]!): Match {
   const top = usable[0]!;
-  const words = contentStems(top.indexed.fact.statement);
-  let earliest = top;
+  const words = contentStems(from.indexed.fact.statement);
+  let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
-    if (m.indexed.fact.source === top.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
+    if (m.indexed.fact.source === from.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
       continue;
     if (likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS) earliest = m;
   }
@@ -438,6 +438,31 @@ export function takenOnLater(
     }
     if (!next) break;
     current = { indexed: next, coverage: top.coverage, rank: top.rank };
+  }
+  return current;
+}
+
+/**
+ * "How many vessels are in the pool now, and at first?" found "shrinks from 24 to 19": the figure
+ * it changes from was told by an earlier article as one it reached ("grows from 18 to 24"), and
+ * so on back along the story; the first of those tells what it was at first.
+ */
+export function takenOnFrom(top: Match, kb: KnowledgeBase): Match {
+  let current = top;
+  for (let step = 0; step < MAX_RETELLINGS; step++) {
+    const from = changeFrom(current.indexed.fact.statement);
+    if (from === undefined) break;
+    const day = reportedOn(current, kb);
+    let previous: IndexedFact | undefined;
+    for (const id of current.indexed.fact.entities) {
+      if (previous || kb.entity(id)?.kind === "country") continue;
+      previous = [...kb.factsAbout(id)].find(
+        (indexed) =>
+          (kb.source(indexed.fact.source)?.date ?? "") < day && finalFigure(indexed.fact.statement) === from,
+      );
+    }
+    if (!previous) break;
+    current = { indexed: previous, coverage: top.coverage, rank: top.rank };
   }
   return current;
 }
