@@ -1698,6 +1698,13 @@ describe("asking whether something still stands, answered from the earlier artic
     const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
     expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
   });
+
+  it("sets a refusal beside the later fact that allows what was refused, though it says no 'changed'", () => {
+    // March: Mauritius refused to let the workers change employer; October: they may, once a season.
+    const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    const result = thirteenth.answer("does mauritius still refuse to let malagasy workers change employer?");
+    expect(result.facts.map((f) => f.id).at(-1)).toBe("change-employer-once-a-season");
+  });
 });
 
 describe("the later account set beside an earlier one is of the very thing asked about", () => {

@@ -12,7 +12,7 @@ import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
+import { answers, type Match, NEGATION } from "./score.ts";
 import { askedDateIn } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
@@ -229,6 +229,7 @@ export function laterAccount(
   const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
   const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
   const asked = askedIn(plan, top.indexed, told);
+  const refused = refusedWords(top.indexed.fact.statement);
   let best: Match | undefined;
   let bestScore = 0;
   for (const indexed of told) {
@@ -239,10 +240,13 @@ export function laterAccount(
     // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
     // or one that gives the same party's figure for the same thing anew ("offered to cover half
     // of the cost" → "will contribute 10 million dollars to it").
-    const changed = CHANGE_STATED.test(indexed.fact.statement);
+    // Or one that no longer refuses what the earlier refused ("refused to let the workers change
+    // employer" → "may change employer once a season"), saying most of what was refused.
+    const kept = keeps(asked, indexed);
+    const turned = refused !== undefined && !refuses(indexed.fact.statement) && saysMostOf(refused, indexed);
+    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned;
     if (!changed && !newFigureOfTheSame(top.indexed, indexed)) continue;
     // One the question's own words miss must say the change and most of what was asked.
-    const kept = keeps(asked, indexed);
     if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT)) continue;
     const score = shared + Math.max(match.coverage, kept);
     if (score > bestScore) {
@@ -252,6 +256,39 @@ export function laterAccount(
   }
   return best;
 }
+
+/** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
+function refuses(statement: string): boolean {
+  return DENIAL.test(statement) || REFUSING.test(statement);
+}
+
+/**
+ * What the sentence refuses or denies: the content words just after its first word of refusal
+ * ("refused to let the seasonal workers change" → let, seasonal, workers, change).
+ */
+function refusedWords(statement: string): Set<string> | undefined {
+  if (!refuses(statement)) return undefined;
+  const tokens = tokenize(statement);
+  const at = tokens.findIndex((t) => DENIAL.test(t.text) || REFUSING.test(t.text));
+  if (at < 0) return undefined;
+  const words = tokens
+    .slice(at + 1, at + 1 + REFUSED_REACH)
+    .filter((t) => !STOPWORDS.has(t.word))
+    .map((t) => t.stem);
+  return words.length > 0 ? new Set(words) : undefined;
+}
+
+/** Most of what was refused is said again: the later fact is about the very thing refused. */
+function saysMostOf(refused: ReadonlySet<string>, indexed: IndexedFact): boolean {
+  const said = [...refused].filter((stem) => indexed.terms.has(stem)).length;
+  return said / refused.size >= REFUSED_SAID;
+}
+
+const REFUSED_REACH = 6;
+const REFUSED_SAID = 2 / 3;
+
+const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
 
 /** A country, a place or a person alone: a party to many things, not the thing told of. */
 const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
