@@ -7,7 +7,7 @@ import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { measures, namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
-import { FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
+import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   DATA_DIR,
@@ -1568,6 +1568,14 @@ describe("a post or a figure asked 'now' is followed past the articles that chan
       "how many sim cards does the free roaming zone cover now, and how many at first?",
     );
     expect(result.answer).toMatch(/^Earlier \(Freetown Morning Signal[^\n]*11 million SIM cards/);
+  });
+
+  it("answers when something was first meant to start with the earliest account that says the start", () => {
+    // The March talks' opening is dated too, but says nothing of when roaming was to start.
+    const result = seventeenth.answer("when was free roaming first supposed to start?");
+    expect(result.facts[0]?.id).toBe("fr-launch-moved-1-october");
+    expect(EARLIER_SIDE.test("when was it first meant to start?")).toBe(true);
+    expect(EARLIER_SIDE.test("who was first in line?")).toBe(false);
   });
 
   it("goes back along the figures a change was taken on from, to tell what it was at first", () => {

@@ -423,12 +423,30 @@ export function asksForTheFirstAccount(read: Reading & { kind: "read" }): boolea
  * is an account of the same thing (like enough in its words): an earlier fact about another
  * thing of the story (construction, where exports were asked) is no first account of it.
  */
-export function earliestAccount(usable: readonly Match[], kb: KnowledgeBase, from = usable[0]!): Match {
+export function earliestAccount(
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  from = usable[0]!,
+  plan?: QueryPlan,
+): Match {
   const top = usable[0]!;
   const words = contentStems(from.indexed.fact.statement);
+  // "When was it first meant to start?": an earlier fact dated by its meeting says when anything
+  // at that meeting happened; only one whose own sentence says the words asked that the best fact
+  // says tells of the start.
+  const says = (term: QueryPlan["terms"][number], stems: ReadonlySet<string>) =>
+    [...term.alternatives.keys()].some((stem) => stems.has(stem));
+  const asked =
+    plan?.kind === "when"
+      ? plan.terms.filter(
+          (t) => t.weight >= 1 && !t.timeWord && says(t, contentStems(top.indexed.fact.statement)),
+        )
+      : [];
   let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
+    if (asked.length > 0 && !asked.every((term) => says(term, contentStems(m.indexed.fact.statement))))
+      continue;
     if (m.indexed.fact.source === from.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
       continue;
     if (likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS) earliest = m;

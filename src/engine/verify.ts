@@ -419,7 +419,7 @@ export function verify(
     : standing || read.understanding.aroundMeeting?.relation === "before"
       ? newestAccount(usable, kb)
       : asksForTheFirstAccount(read)
-        ? earliestAccount(usable, kb)
+        ? earliestAccount(usable, kb, usable[0], plan)
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
