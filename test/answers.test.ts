@@ -1578,6 +1578,13 @@ describe("a post or a figure asked 'now' is followed past the articles that chan
     expect(EARLIER_SIDE.test("who was first in line?")).toBe(false);
   });
 
+  it("answers 'at first' of a figure worded as a plan with the first account, not the plan as it stands", () => {
+    // Osogovo rangers: 40 in February's plan, 48 from June.
+    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const result = sixteenth.answer("how many rangers were planned for the osogovo park at first?");
+    expect(result.facts[0]?.id).toBe("plan-40-rangers");
+  });
+
   it("goes back along the figures a change was taken on from, to tell what it was at first", () => {
     // Malacca pool: 18 vessels in the 2025 outline, "grows from 18 to 24" in March 2026, then
     // "shrinks from 24 to 19" in October; only the last is found for the pool now.

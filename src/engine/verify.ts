@@ -414,12 +414,14 @@ export function verify(
     }
   }
   const standing = asksAsThingsStand(read);
+  // ("How many were planned at first?" is worded as a plan, which stands as the latest article
+  // has it, but "at first" asks for the first account.)
   const top = !usable[0]
     ? undefined
-    : standing || read.understanding.aroundMeeting?.relation === "before"
-      ? newestAccount(usable, kb)
-      : asksForTheFirstAccount(read)
-        ? earliestAccount(usable, kb, usable[0], plan)
+    : asksForTheFirstAccount(read)
+      ? earliestAccount(usable, kb, usable[0], plan)
+      : standing || read.understanding.aroundMeeting?.relation === "before"
+        ? newestAccount(usable, kb)
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
