@@ -7,7 +7,7 @@ import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { measures, namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
-import { FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
+import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
   DATA_DIR,
@@ -21,6 +21,7 @@ import {
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTEENTH_EVENT_DIR,
   SEVENTH_EVENT_DIR,
   SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
@@ -1539,6 +1540,61 @@ describe("a story of three articles: the figure as it stands now, and the first 
   });
 });
 
+describe("a post or a figure asked 'now' is followed past the articles that changed it", () => {
+  // Free roaming: Turay named the fibre company's first director, Sannoh took over from him in
+  // November; the EIB lent 12 million in June and raised it to 14 million in November; the plan
+  // counted 11 million SIM cards in March, the agreement 11.8 million in June, 59 million later.
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+
+  it("answers who holds a post now with the one a later article says took over from the one found", () => {
+    const result = seventeenth.answer("who leads the mano fibre company today?");
+    expect(result.facts[0]?.id).toBe("fr-sannoh-took-over");
+  });
+
+  it("follows a post through two handovers, each naming the one before", () => {
+    // Ekambi Dipoko led Cameroon's side, Fouda Ngono replaced him, Abessolo Nkodo took over from her.
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = fifteenth.answer("who is cameroon's chief negotiator for the kribi plant now?");
+    expect(result.facts[0]?.id).toBe("abessolo-nkodo-took-over");
+  });
+
+  it("takes on one of several figures of a sentence when the later fact names all the question names", () => {
+    const result = seventeenth.answer("how much does the eib lend for the fibre cable now?");
+    expect(result.facts[0]?.id).toBe("fr-eib-14m-sl-0-5");
+  });
+
+  it("sets the story's first account, not the next one, beside the latest when asked 'at first'", () => {
+    const result = seventeenth.answer(
+      "how many sim cards does the free roaming zone cover now, and how many at first?",
+    );
+    expect(result.answer).toMatch(/^Earlier \(Freetown Morning Signal[^\n]*11 million SIM cards/);
+  });
+
+  it("answers when something was first meant to start with the earliest account that says the start", () => {
+    // The March talks' opening is dated too, but says nothing of when roaming was to start.
+    const result = seventeenth.answer("when was free roaming first supposed to start?");
+    expect(result.facts[0]?.id).toBe("fr-launch-moved-1-october");
+    expect(EARLIER_SIDE.test("when was it first meant to start?")).toBe(true);
+    expect(EARLIER_SIDE.test("who was first in line?")).toBe(false);
+  });
+
+  it("answers 'at first' of a figure worded as a plan with the first account, not the plan as it stands", () => {
+    // Osogovo rangers: 40 in February's plan, 48 from June.
+    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const result = sixteenth.answer("how many rangers were planned for the osogovo park at first?");
+    expect(result.facts[0]?.id).toBe("plan-40-rangers");
+  });
+
+  it("goes back along the figures a change was taken on from, to tell what it was at first", () => {
+    // Malacca pool: 18 vessels in the 2025 outline, "grows from 18 to 24" in March 2026, then
+    // "shrinks from 24 to 19" in October; only the last is found for the pool now.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    const now = eleventh.answer("how many vessels are in the malacca oil spill pool now");
+    const first = eleventh.answer("what was it at first?", undefined, { previous: now.turn });
+    expect(first.answer).toMatch(/\nEarlier[^\n]*\b18\b[^\n]*\nLater[^\n]*from 24 to 19/);
+  });
+});
+
 describe("a question setting an earlier and a later account side by side gets both, oldest first", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 
@@ -1656,6 +1712,13 @@ describe("asking whether something still stands, answered from the earlier artic
   it("answers from the later article alone when it already is the best", () => {
     const result = tenth.answer("are 24 stations still planned for the glacial lake warning system");
     expect(result.facts.map((f) => f.id)).toEqual(["stations-raised-24-to-30"]);
+  });
+
+  it("sets a refusal beside the later fact that allows what was refused, though it says no 'changed'", () => {
+    // March: Mauritius refused to let the workers change employer; October: they may, once a season.
+    const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+    const result = thirteenth.answer("does mauritius still refuse to let malagasy workers change employer?");
+    expect(result.facts.map((f) => f.id).at(-1)).toBe("change-employer-once-a-season");
   });
 });
 

@@ -1317,6 +1317,19 @@ describe('"Who had the post before her?" asks who held the post the previous ans
     expect(result.answer).toMatch(/^Reading[^\n]*\nTan Boon Kiat\./);
   });
 
+  it("reads 'who had it before?' with no pronoun as before the one answered as holding it now", () => {
+    const result = followUp(stories, "who is the smsc's executive director now?", "and who had it before?");
+    expect(result.reading).toBe(
+      'Reading it as "who is the smsc\'s executive director before Siti Rahmawati?"',
+    );
+  });
+
+  it("leaves 'who had it before?' after a holder still to come to the chair as it stands", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    const result = followUp(sixth, "who will chair the ccfc in 2026", "and who had it before?");
+    expect(result.reading ?? "").not.toMatch(/^Reading it as "who will chair/);
+  });
+
   it("is about her own post when the previous question named her", () => {
     const result = followUp(stories, "who is siti rahmawati?", "who had the post before her?");
     expect(result.reading ?? "").not.toMatch(/before Siti Rahmawati\?"$/);

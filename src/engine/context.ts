@@ -1173,8 +1173,15 @@ function beforeTheOneAnswered(
   const words = tokensOf(asked.question);
   // "Before her?", or "who was there before her?", "who had the job before him?": a question of
   // who held the post, with nothing of its own but the time word and the pronoun.
-  const [time, pronoun] = words.slice(-2);
-  const bare = words.length === 2;
+  // "Who had it before?" after "who runs it now?" says no one: the one it was before is the one
+  // just answered as holding it now (after "who will chair it in 2026?", the one answered is
+  // still to come, and "before" them is the chair as it stands).
+  const implied =
+    ANOTHER_TIME.has(words.at(-1) ?? "") &&
+    !asked.references.person &&
+    new RegExp(CURRENTLY.source, "i").test(previous.question);
+  const [time, pronoun] = implied ? [words.at(-1), undefined] : words.slice(-2);
+  const bare = words.length === 2 && !implied;
   const holderAsked =
     words.length > 2 &&
     asked.plan.kind === "who" &&
@@ -1188,7 +1195,7 @@ function beforeTheOneAnswered(
   }
   const askedAbout = new Set(previous.mentions.map((m) => m.entity));
   const answered = entities.find(
-    (e) => e.kind === "person" && !askedAbout.has(e.id) && agrees(kb, e.id, pronoun!),
+    (e) => e.kind === "person" && !askedAbout.has(e.id) && (!pronoun || agrees(kb, e.id, pronoun)),
   );
   if (!answered) return undefined;
   // "Who heads the SMSC?" had no time word: the same question, of the time before the one answered.

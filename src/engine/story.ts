@@ -12,7 +12,7 @@ import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
-import { answers, type Match } from "./score.ts";
+import { answers, type Match, NEGATION } from "./score.ts";
 import { askedDateIn } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
@@ -229,6 +229,7 @@ export function laterAccount(
   const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
   const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
   const asked = askedIn(plan, top.indexed, told);
+  const refused = refusedWords(top.indexed.fact.statement);
   let best: Match | undefined;
   let bestScore = 0;
   for (const indexed of told) {
@@ -239,10 +240,13 @@ export function laterAccount(
     // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
     // or one that gives the same party's figure for the same thing anew ("offered to cover half
     // of the cost" → "will contribute 10 million dollars to it").
-    const changed = CHANGE_STATED.test(indexed.fact.statement);
+    // Or one that no longer refuses what the earlier refused ("refused to let the workers change
+    // employer" → "may change employer once a season"), saying most of what was refused.
+    const kept = keeps(asked, indexed);
+    const turned = refused !== undefined && !refuses(indexed.fact.statement) && saysMostOf(refused, indexed);
+    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned;
     if (!changed && !newFigureOfTheSame(top.indexed, indexed)) continue;
     // One the question's own words miss must say the change and most of what was asked.
-    const kept = keeps(asked, indexed);
     if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT)) continue;
     const score = shared + Math.max(match.coverage, kept);
     if (score > bestScore) {
@@ -252,6 +256,39 @@ export function laterAccount(
   }
   return best;
 }
+
+/** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
+function refuses(statement: string): boolean {
+  return DENIAL.test(statement) || REFUSING.test(statement);
+}
+
+/**
+ * What the sentence refuses or denies: the content words just after its first word of refusal
+ * ("refused to let the seasonal workers change" → let, seasonal, workers, change).
+ */
+function refusedWords(statement: string): Set<string> | undefined {
+  if (!refuses(statement)) return undefined;
+  const tokens = tokenize(statement);
+  const at = tokens.findIndex((t) => DENIAL.test(t.text) || REFUSING.test(t.text));
+  if (at < 0) return undefined;
+  const words = tokens
+    .slice(at + 1, at + 1 + REFUSED_REACH)
+    .filter((t) => !STOPWORDS.has(t.word))
+    .map((t) => t.stem);
+  return words.length > 0 ? new Set(words) : undefined;
+}
+
+/** Most of what was refused is said again: the later fact is about the very thing refused. */
+function saysMostOf(refused: ReadonlySet<string>, indexed: IndexedFact): boolean {
+  const said = [...refused].filter((stem) => indexed.terms.has(stem)).length;
+  return said / refused.size >= REFUSED_SAID;
+}
+
+const REFUSED_REACH = 6;
+const REFUSED_SAID = 2 / 3;
+
+const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
 
 /** A country, a place or a person alone: a party to many things, not the thing told of. */
 const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
@@ -386,13 +423,31 @@ export function asksForTheFirstAccount(read: Reading & { kind: "read" }): boolea
  * is an account of the same thing (like enough in its words): an earlier fact about another
  * thing of the story (construction, where exports were asked) is no first account of it.
  */
-export function earliestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
+export function earliestAccount(
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  from = usable[0]!,
+  plan?: QueryPlan,
+): Match {
   const top = usable[0]!;
-  const words = contentStems(top.indexed.fact.statement);
-  let earliest = top;
+  const words = contentStems(from.indexed.fact.statement);
+  // "When was it first meant to start?": an earlier fact dated by its meeting says when anything
+  // at that meeting happened; only one whose own sentence says the words asked that the best fact
+  // says tells of the start.
+  const says = (term: QueryPlan["terms"][number], stems: ReadonlySet<string>) =>
+    [...term.alternatives.keys()].some((stem) => stems.has(stem));
+  const asked =
+    plan?.kind === "when"
+      ? plan.terms.filter(
+          (t) => t.weight >= 1 && !t.timeWord && says(t, contentStems(top.indexed.fact.statement)),
+        )
+      : [];
+  let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
-    if (m.indexed.fact.source === top.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
+    if (asked.length > 0 && !asked.every((term) => says(term, contentStems(m.indexed.fact.statement))))
+      continue;
+    if (m.indexed.fact.source === from.indexed.fact.source || reportedOn(m, kb) >= reportedOn(earliest, kb))
       continue;
     if (likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS) earliest = m;
   }
@@ -438,6 +493,31 @@ export function takenOnLater(
     }
     if (!next) break;
     current = { indexed: next, coverage: top.coverage, rank: top.rank };
+  }
+  return current;
+}
+
+/**
+ * "How many vessels are in the pool now, and at first?" found "shrinks from 24 to 19": the figure
+ * it changes from was told by an earlier article as one it reached ("grows from 18 to 24"), and
+ * so on back along the story; the first of those tells what it was at first.
+ */
+export function takenOnFrom(top: Match, kb: KnowledgeBase): Match {
+  let current = top;
+  for (let step = 0; step < MAX_RETELLINGS; step++) {
+    const from = changeFrom(current.indexed.fact.statement);
+    if (from === undefined) break;
+    const day = reportedOn(current, kb);
+    let previous: IndexedFact | undefined;
+    for (const id of current.indexed.fact.entities) {
+      if (previous || kb.entity(id)?.kind === "country") continue;
+      previous = [...kb.factsAbout(id)].find(
+        (indexed) =>
+          (kb.source(indexed.fact.source)?.date ?? "") < day && finalFigure(indexed.fact.statement) === from,
+      );
+    }
+    if (!previous) break;
+    current = { indexed: previous, coverage: top.coverage, rank: top.rank };
   }
   return current;
 }

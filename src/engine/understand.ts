@@ -320,7 +320,7 @@ const CHANGES_SINCE =
   /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
 /** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
 export const EARLIER_SIDE =
-  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= \w+ed\b))\b/;
+  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= (?:\w+ed|meant|due|set|should)\b))\b/;
 /**
  * "The very first cost estimate", "the original deadline": what was first said of a figure or a
  * plan (not "the first year", "the first round", which are times and meetings of their own).

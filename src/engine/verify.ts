@@ -43,13 +43,14 @@ import {
   reportedOn,
   STILL,
   TOLD_BESIDE,
+  takenOnFrom,
   takenOnLater,
   takesOn,
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
 import { entityWords, factSequences, textHasWordsInRow } from "./token-cache.ts";
-import { LATER_SIDE, type Understanding } from "./understand.ts";
+import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
 /**
  * Stage 4 of answering: does anything found really answer, and how sure is that? The scores
@@ -413,12 +414,14 @@ export function verify(
     }
   }
   const standing = asksAsThingsStand(read);
+  // ("How many were planned at first?" is worded as a plan, which stands as the latest article
+  // has it, but "at first" asks for the first account.)
   const top = !usable[0]
     ? undefined
-    : standing || read.understanding.aroundMeeting?.relation === "before"
-      ? newestAccount(usable, kb)
-      : asksForTheFirstAccount(read)
-        ? earliestAccount(usable, kb)
+    : asksForTheFirstAccount(read)
+      ? earliestAccount(usable, kb, usable[0], plan)
+      : standing || read.understanding.aroundMeeting?.relation === "before"
+        ? newestAccount(usable, kb)
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
@@ -467,9 +470,12 @@ export function verify(
       plan.kind !== "where" ||
       m.indexed.fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place");
     if (!placed(top)) return refuse("I don't have a fact about that.");
+    const asksFirst = EARLIER_SIDE.test(read.understanding.question.toLowerCase());
     const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
-      const [earlier, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      const [told, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      // "At first": the story's first account of it, which an article before both may give.
+      const earlier = asksFirst ? earliestAccount(usable.filter(placed), kb, told) : told;
       // "At first and now": now is the story's newest figure, which a third article may have
       // taken on from the second's ("rose again, from 285 million to 320 million").
       // A later account that takes none of the earlier figures on (a visa's length beside the
@@ -481,6 +487,10 @@ export function verify(
       const now = instead !== earlier ? instead : taken;
       return { kind: "accounts", earlier, later: now, confidence: likelihood };
     }
+    // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
+    // ("grows from 18 to 24") is the earlier side.
+    const before = asksFirst ? takenOnFrom(top, kb) : top;
+    if (before !== top) return { kind: "accounts", earlier: before, later: top, confidence: likelihood };
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
     if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
@@ -501,7 +511,12 @@ export function verify(
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
-  const shown = standing && AMOUNT_ASKED.has(plan.kind) ? takenOnLater(top, kb) : top;
+  const shown =
+    standing && AMOUNT_ASKED.has(plan.kind)
+      ? figureAsItStands(top, plan, kb)
+      : standing && HOLDER_ASKED.has(plan.kind)
+        ? handedOnLater(top, read.understanding, kb)
+        : top;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
   const chosen =
@@ -565,6 +580,54 @@ function aroundTheMeeting(matches: Match[], understanding: Understanding, kb: Kn
     const day = fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined) ?? reportedOn(m, kb);
     return around.relation === "before" ? day < meeting.date : day >= meeting.date;
   });
+}
+
+/**
+ * "Who runs the fibre company now?" found "Turay was named its first managing director": an
+ * article no older that says someone took over from Turay ("Sannoh took over … from Mohamed
+ * Turay") says who holds it now, and so on down the story (replaced, then replaced again). The
+ * handover must share with the fact it overtakes something besides the person (the company,
+ * the country whose negotiator it is), so a post of theirs elsewhere does not count.
+ */
+function handedOnLater(top: Match, understanding: Understanding, kb: KnowledgeBase): Match {
+  let current = top;
+  for (let step = 0; step < MAX_HANDOVERS; step++) {
+    const holder = answeringEntity(understanding, current.indexed, kb)?.entity;
+    if (holder?.kind !== "person") break;
+    const day = reportedOn(current, kb);
+    const beside = new Set(current.indexed.fact.entities.filter((id) => id !== holder.id));
+    const next = [...kb.factsAbout(holder.id)].find(
+      (indexed) =>
+        indexed !== current.indexed &&
+        (kb.source(indexed.fact.source)?.date ?? "") >= day &&
+        indexed.fact.entities.some((id) => beside.has(id)) &&
+        handoversIn(indexed, kb).some((h) => h.from.id === holder.id && h.to.kind === "person"),
+    );
+    if (!next) break;
+    current = { indexed: next, coverage: current.coverage, rank: current.rank };
+  }
+  return current;
+}
+
+/** How many times a post may change hands in one story. */
+const MAX_HANDOVERS = 4;
+/** Kinds of question a holder answers: "who runs it now?", "which minister leads it now?". */
+const HOLDER_ASKED = new Set(["who", "which"]);
+
+/**
+ * "How much is the EIB lending for the cable now?" found "the EIB will lend 12 million, Sierra
+ * Leone will pay 8 million and Liberia 7.5 million": a later fact that takes one of its figures on
+ * ("raised its loan from 12 million to 14 million") is the figure as it stands, if it names all
+ * the question names (the lender and the cable, not Liberia's share of it).
+ */
+function figureAsItStands(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
+  const taken = takenOnLater(top, kb);
+  // (Only asked "now" or "still" in so many words: a question merely in the present, as a
+  // follow-up about a month is rewritten, may be after the figure of that one article.)
+  if (taken !== top || !(LATER_SIDE.test(plan.text.toLowerCase()) || STILL.test(plan.text))) return taken;
+  const anyFigure = takenOnLater(top, kb, true);
+  const named = (ids: readonly string[]) => ids.some((id) => anyFigure.indexed.fact.entities.includes(id));
+  return plan.mentions.length > 0 && plan.mentions.every((m) => named(m.entityIds)) ? anyFigure : top;
 }
 
 /** Kinds of question a figure answers ("how much", "what is the cost"), unlike "why" or "who". */
