@@ -444,6 +444,12 @@ describe("a person named by their role is understood as that person", () => {
     expect(ask("Who did the CICA secretary general meet?").answer).toMatch(/^Ilham Aliyev\./);
   });
 
+  it("reads 'what is the name of <role>' as who holds it, so a fact that leaves them unnamed does not answer", () => {
+    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
+    expect(third.answer("what is the name of chile's president?").answered).toBe(false);
+    expect(third.answer("what is the name of mongolia's president?").answer).toMatch(/^Ganbold Dorj/);
+  });
+
   it.each(["Did Aliyev meet Kazakhstan's president?", "Who is the Kazakhstani president?"])(
     "does not take a role that merely stands near a country for that country's: %j",
     (question) => expect(ask(question).answered).toBe(false),
