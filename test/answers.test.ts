@@ -2330,6 +2330,16 @@ describe("a who-question is answered only by a fact that says who did the act as
     // The act said in the fact's own words still answers.
     expect(eleventh.answer("who chaired the jakarta talks?").answer).toMatch(/^Hendra Wicaksono\b/);
   });
+
+  it("does not take a company the fact names for the one doing what 'which company' asks", () => {
+    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    expect(fourteenth.answer("which company will build the marneuli alaverdi power line?").answered).toBe(
+      false,
+    );
+    expect(fourteenth.answer("which companies will run the marneuli alaverdi line?").answer).toContain(
+      "Armenian Transmission Company",
+    );
+  });
 });
 
 describe("a question naming a month and asking the day needs a fact that gives the day", () => {

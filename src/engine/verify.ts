@@ -644,6 +644,31 @@ function describedBy(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+const WHICH_AUXILIARIES = new Set([...WHO_AUXILIARIES, "are", "were", "have"]);
+
+const actTerm = (plan: QueryPlan, at: number) =>
+  plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
+
+function verbAfterWho(plan: QueryPlan): Term | undefined {
+  const who = plan.words.indexOf("who");
+  return actTerm(plan, WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1);
+}
+
+/**
+ * "Which company is building the line?", "which countries signed?": the act is the verb after
+ * the thing asked for (past a second noun of it, "which construction company"), and the one
+ * answering is who does it, as after "who".
+ */
+function verbAfterWhich(plan: QueryPlan): Term | undefined {
+  const focus = plan.focus;
+  // (A kind of entity asked, "which country", is told by the kind; "which company" only by a
+  // name that has the word, "the Georgian Grid Company", which says nothing of who does the act.)
+  if (!focus || focus.kinds.length > 0) return undefined;
+  let at = focus.position + 1;
+  if (!WHICH_AUXILIARIES.has(plan.words[at] ?? "") && WHICH_AUXILIARIES.has(plan.words[at + 1] ?? "")) at++;
+  if (WHICH_AUXILIARIES.has(plan.words[at] ?? "")) at++;
+  return actTerm(plan, at);
+}
 
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
@@ -653,10 +678,8 @@ const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "wa
  * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  if (plan.kind !== "who") return matches;
-  const who = plan.words.indexOf("who");
-  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
-  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
+  const verb =
+    plan.kind === "who" ? verbAfterWho(plan) : plan.kind === "which" ? verbAfterWhich(plan) : undefined;
   if (!verb || !isVerb(verb.word)) return matches;
   // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
   // taking over?" by a handover ("will hand over the presidency to Bolivia").
