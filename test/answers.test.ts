@@ -689,6 +689,15 @@ describe("asking who was at a meeting names everyone who took part", () => {
     expect(result.turn?.entities).toEqual(expect.arrayContaining(["ilham-aliyev", "kairat-sarybay"]));
   });
 
+  it("takes which countries are in a shared undertaking for those at its newest meeting, not an organisation's members", () => {
+    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const result = sixteenth.answer("which countries are part of the osogovo park?");
+    expect(result.answer).toMatch(/Serbia \(new member/);
+    expect(result.answer).toMatch(/North Macedonia/);
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("which countries are members of the mbfa?").answer).not.toMatch(/\(host\)/);
+  });
+
   it("says which meeting it took when none is named", () => {
     const result = three.answer("who was present at the meeting?");
     expect(result.answer).toMatch(/^The most recent of the \d+ meetings I know/);
