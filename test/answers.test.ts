@@ -621,6 +621,18 @@ describe("what someone said is whatever the article has them say, in any verb of
   });
 });
 
+describe("what is done about something is answered only by a fact about that thing", () => {
+  const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+
+  it("does not take a fact about the people asked for what they do about a matter it never names", () => {
+    const result = thirteenth.answer(
+      "what will the hotel workers do about tips under the mauritius madagascar agreement?",
+    );
+    expect(result.answered).toBe(false);
+    expect(thirteenth.answer("what will mauritius do about the workers' housing?").answer).toMatch(/housing/);
+  });
+});
+
 describe("who runs a body is whoever holds its leading title", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 

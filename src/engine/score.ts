@@ -783,17 +783,30 @@ export function weigh(
 }
 
 /** The words after "about" in a question of what someone said, none of which the fact has. */
-function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+function saysNothingOfTheTopic(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  context: ScoringContext,
+  untilAName = false,
+): boolean {
   const about = plan.words.indexOf("about");
-  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
-  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
+  if (about < 0) return false;
+  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship";
+  // with `untilAName`, the words before it are the topic: "about tips under the Mauritius deal".)
+  const named = plan.mentions.filter((m) => m.position > about).map((m) => m.position);
+  if (named.length > 0 && !untilAName) return false;
+  const end = Math.min(Number.POSITIVE_INFINITY, ...named);
   const topic = plan.terms
     .map((term, i) => ({ term, i }))
-    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
+    .filter(
+      ({ term }) =>
+        term.position > about && term.position < end && term.weight >= 1 && term.kinds.length === 0,
+    );
   if (topic.length === 0) return false;
   return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
 }
 
+const DOING_ABOUT = /\b(?:do|does|did|doing|done)\s+about\b/i;
 const AGE_ASKED = /\bhow old\b/i;
 const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
@@ -868,6 +881,8 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
   // train, with no word of them, is not it.
   if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
+  // "What do hotel workers do about tips?" likewise asks what is done of the tips.
+  if (DOING_ABOUT.test(plan.text) && saysNothingOfTheTopic(plan, indexed, context, true)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
