@@ -163,6 +163,13 @@ describe("questions typed in a hurry are still understood", () => {
 });
 
 describe("list questions gather every relevant fact", () => {
+  it("gathers every one asked for over the whole story, each from its own meeting's fact", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = fifteenth.answer("list each chief negotiator cameroon has had on the kribi vaccine plant");
+    for (const name of ["Ekambi Dipoko", "Fouda Ngono", "Abessolo Nkodo"])
+      expect(result.answer).toContain(name);
+  });
+
   it("lists everything discussed at the meeting", () => {
     const result = ask("What was discussed at the meeting?");
     expect(result.facts.length).toBeGreaterThanOrEqual(2);

@@ -436,7 +436,8 @@ export function verify(
   // rivals; a rival list is another meeting's ("what did they sign?" of two visits).
   const asked = namesAsked(plan) ?? plan.focus;
   const list = wantsList(read);
-  const item = list ? listItemOf(top, asked) : () => false;
+  const everyOne = list ? everyOneAsked(plan) : undefined;
+  const item = !list ? () => false : everyOne ? listItemOfStory(top, everyOne, kb) : listItemOf(top, asked);
   const meeting = top.indexed.fact.event;
   const rivalNot = (m: Match) => list && meeting !== undefined && m.indexed.fact.event === meeting;
   const features = evidenceFeatures(
@@ -515,7 +516,9 @@ export function verify(
               m === top ||
               // ("At first", "now": the one article's account asked, not the others'.)
               ((!byTime || m.indexed.fact.source === top.indexed.fact.source) &&
-                answers(m, LOWEST_FLOOR) &&
+                // (Of every one over a story, a fact of another meeting names that meeting's
+                // one without the names only the meeting has: it is weighed at the floor.)
+                (answers(m, LOWEST_FLOOR) || (!!everyOne && m.coverage >= LOWEST_FLOOR && item(m))) &&
                 (item(m) ||
                   (m.coverage >= top.coverage - LIST_MARGIN &&
                     // (Of the same meeting, a fact that does not say the act the others say is no item.)
@@ -855,6 +858,28 @@ function listItemOf(top: Match, asked: Term | undefined): (m: Match) => boolean 
   const event = top.indexed.fact.event;
   if (!event || !asked) return () => false;
   return (m) => m !== top && m.indexed.fact.event === event && saysTheWord(asked, m.indexed);
+}
+
+/**
+ * "List every chief negotiator Cameroon has had": one of each, over the whole story, is asked
+ * for; the thing after "every" (the head of its compound), when the question opens as a list.
+ */
+function everyOneAsked(plan: QueryPlan): Term | undefined {
+  if (!LIST_OPENERS.has(plan.words[0] ?? "")) return undefined;
+  const every = plan.words.findIndex((word) => word === "every" || word === "each");
+  if (every < 0) return undefined;
+  const first = plan.terms.find((t) => t.position === every + 1 && t.weight >= 1);
+  const head = first && plan.terms.find((t) => t.position === first.position + 1 && t.weight >= 1);
+  return head ?? first;
+}
+
+/** An item of a list asked of every one: a fact of any meeting of the best one's story that says the thing. */
+function listItemOfStory(top: Match, asked: Term, kb: KnowledgeBase): (m: Match) => boolean {
+  const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
+  if (!event) return () => false;
+  const story = new Set(storyMeetings(event, kb).map((meeting) => meeting.id));
+  return (m) =>
+    m !== top && !!m.indexed.fact.event && story.has(m.indexed.fact.event) && saysTheWord(asked, m.indexed);
 }
 
 /**
