@@ -1105,6 +1105,13 @@ describe("an answer is of the kind the question asks for, and never one its prem
     );
   });
 
+  it('"how long" is not answered by the week something falls in ("for the first week of August")', () => {
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("how long will the joint oil spill exercise off batam last?").answered).toBe(
+      false,
+    );
+  });
+
   it('"until when" is answered with the day it ends', () => {
     expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
   });
