@@ -881,6 +881,12 @@ describe("a why-question is answered by a reason for what was asked", () => {
     ).not.toMatch(/^Because of the delay/);
   });
 
+  it("does not take a noun in -s after 'did' for the act whose purpose a 'to' after it would give", () => {
+    // "ministers … agreed in Cluj-Napoca to lease …": what was agreed, not why the ministers acted.
+    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+    expect(ninth.answer("why did the cfpc ministers decide to lease planes together?").answered).toBe(false);
+  });
+
   it("takes what someone said while declining as the reason for not doing it", () => {
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
     const result = seventh.answer("why did quesada refuse to drop the wto request?");

@@ -173,6 +173,11 @@ export interface ScoringContext {
   changeEnds: readonly ChangeEnd[];
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
+  /**
+   * The acts a why-question asks the reason for: after "did", "does", "do" the verb is bare, so a
+   * word in -s there is a noun ("why did the *ministers* decide to lease *planes*?").
+   */
+  reasonActs: readonly Term[];
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
@@ -228,6 +233,7 @@ export function scoringContext(
     asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
+    reasonActs: plan.kind === "why" ? actsOfABareVerb(plan) : [],
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
@@ -782,6 +788,16 @@ export function weigh(
   return rank;
 }
 
+const DO_SUPPORT = new Set(["did", "does", "do", "didnt", "doesnt", "dont"]);
+
+function actsOfABareVerb(plan: QueryPlan): Term[] {
+  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (!plan.words.slice(0, 3).some((word) => DO_SUPPORT.has(word))) return acts;
+  // (With no other act, "why did they take those steps?": the light verb's object is what was done.)
+  const verbs = acts.filter((t) => !isPlural(t.word));
+  return verbs.length > 0 ? verbs : acts;
+}
+
 /** The words after "about" in a question of what someone said, none of which the fact has. */
 function saysNothingOfTheTopic(
   plan: QueryPlan,
@@ -1068,7 +1084,7 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
+  if (plan.kind === "why" && !givesReason(plan, context.reasonActs, indexed, context.kb)) {
     const saidIt =
       context.whySaid &&
       (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
