@@ -887,6 +887,12 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(ninth.answer("why did the cfpc ministers decide to lease planes together?").answered).toBe(false);
   });
 
+  it("takes the fact that says what someone wanted as where the reason for wanting it is told", () => {
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const result = twelfth.answer("why did somalia want the locust teams to use chemical pesticides?");
+    expect(result.answer).toMatch(/cheaper and work faster/);
+  });
+
   it("takes what someone said while declining as the reason for not doing it", () => {
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
     const result = seventh.answer("why did quesada refuse to drop the wto request?");

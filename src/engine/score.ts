@@ -8,6 +8,7 @@ import {
   isVerb,
   isVerbOfCommunication,
   isVerbOfSaying,
+  isVerbOfWish,
 } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
@@ -788,6 +789,16 @@ export function weigh(
   return rank;
 }
 
+/**
+ * "Why did Somalia want chemical pesticides?": the fact that says it wanted them ("Somalia wanted
+ * the teams to use chemical pesticides, which are cheaper …") is where its reasons are told.
+ */
+function statesAWish(plan: QueryPlan, indexed: IndexedFact): boolean {
+  if (!plan.words.some((word) => isVerbOfWish(word))) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token) => !token.nameLike && isVerbOfWish(token.word));
+}
+
 const DO_SUPPORT = new Set(["did", "does", "do", "didnt", "doesnt", "dont"]);
 
 function actsOfABareVerb(plan: QueryPlan): Term[] {
@@ -1087,7 +1098,9 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   if (plan.kind === "why" && !givesReason(plan, context.reasonActs, indexed, context.kb)) {
     const saidIt =
       context.whySaid &&
-      (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
+      (REPORTING.test(indexed.fact.statement) ||
+        ASKED.test(indexed.fact.statement) ||
+        statesAWish(plan, indexed)) &&
       saidByTheAsked(plan, indexed, context.kb);
     return saidIt ? 1 : 0.6;
   }
