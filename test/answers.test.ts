@@ -1260,6 +1260,13 @@ describe("a role is read as the phrase it is", () => {
 });
 
 describe("everyday idioms are read as the plain words news uses", () => {
+  it("reads letting something back in as letting it in again", () => {
+    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
+    expect(seventh.answer("when will panama allow the costa rican pork back in?").answer).toMatch(
+      /readmit pork .* from 1 November 2026/,
+    );
+  });
+
   it("reads what got pushed back as what was postponed", () => {
     const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
     expect(sixth.answer("which framework got pushed back in praia").answer).toMatch(/licence fees/);
