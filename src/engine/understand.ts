@@ -1013,7 +1013,7 @@ const ATTENDED =
  * shared undertaking is who takes part in its meetings (with "now", the newest).
  */
 const MEMBERS =
-  /\b(?:are|were) (?:now |still |currently |already |actually |really )?(?:in|part of|members? of|signed up to|inside)\b/;
+  /\b(?:are|were) (?:now |still |currently |already )?(?:in|part of|members? of|signed up to|inside)\b/;
 /** An organisation's members are its own, not whoever came to a meeting it attended. */
 function sharedUndertakingNamed(plan: QueryPlan, kb: KnowledgeBase): boolean {
   const kinds = plan.mentions.flatMap((m) => m.entityIds.map((id) => kb.entity(id)?.kind));
