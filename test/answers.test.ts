@@ -164,13 +164,6 @@ describe("questions typed in a hurry are still understood", () => {
 });
 
 describe("list questions gather every relevant fact", () => {
-  it("gathers every one asked for over the whole story, each from its own meeting's fact", () => {
-    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
-    const result = fifteenth.answer("list each chief negotiator cameroon has had on the kribi vaccine plant");
-    for (const name of ["Ekambi Dipoko", "Fouda Ngono", "Abessolo Nkodo"])
-      expect(result.answer).toContain(name);
-  });
-
   it("lists everything discussed at the meeting", () => {
     const result = ask("What was discussed at the meeting?");
     expect(result.facts.length).toBeGreaterThanOrEqual(2);
@@ -452,12 +445,6 @@ describe("a person named by their role is understood as that person", () => {
     expect(ask("Who did the CICA secretary general meet?").answer).toMatch(/^Ilham Aliyev\./);
   });
 
-  it("reads 'what is the name of <role>' as who holds it, so a fact that leaves them unnamed does not answer", () => {
-    const third = engineFrom(combinedDataDir(THIRD_EVENT_DIR));
-    expect(third.answer("what is the name of chile's president?").answered).toBe(false);
-    expect(third.answer("what is the name of mongolia's president?").answer).toMatch(/^Ganbold Dorj/);
-  });
-
   it.each(["Did Aliyev meet Kazakhstan's president?", "Who is the Kazakhstani president?"])(
     "does not take a role that merely stands near a country for that country's: %j",
     (question) => expect(ask(question).answered).toBe(false),
@@ -629,18 +616,6 @@ describe("what someone said is whatever the article has them say, in any verb of
   });
 });
 
-describe("what is done about something is answered only by a fact about that thing", () => {
-  const thirteenth = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
-
-  it("does not take a fact about the people asked for what they do about a matter it never names", () => {
-    const result = thirteenth.answer(
-      "what will the hotel workers do about tips under the mauritius madagascar agreement?",
-    );
-    expect(result.answered).toBe(false);
-    expect(thirteenth.answer("what will mauritius do about the workers' housing?").answer).toMatch(/housing/);
-  });
-});
-
 describe("who runs a body is whoever holds its leading title", () => {
   const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
 
@@ -707,15 +682,6 @@ describe("asking who was at a meeting names everyone who took part", () => {
       /Ilham Aliyev, President of Azerbaijan, received Kairat Sarybay/,
     );
     expect(result.turn?.entities).toEqual(expect.arrayContaining(["ilham-aliyev", "kairat-sarybay"]));
-  });
-
-  it("takes which countries are in a shared undertaking for those at its newest meeting, not an organisation's members", () => {
-    const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
-    const result = sixteenth.answer("which countries are part of the osogovo park?");
-    expect(result.answer).toMatch(/Serbia \(new member/);
-    expect(result.answer).toMatch(/North Macedonia/);
-    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
-    expect(seventh.answer("which countries are members of the mbfa?").answer).not.toMatch(/\(host\)/);
   });
 
   it("says which meeting it took when none is named", () => {
@@ -880,18 +846,6 @@ describe("a why-question is answered by a reason for what was asked", () => {
     expect(
       fourteenth.answer("why is there a delay to the georgia armenia power exports?").answer,
     ).not.toMatch(/^Because of the delay/);
-  });
-
-  it("does not take a noun in -s after 'did' for the act whose purpose a 'to' after it would give", () => {
-    // "ministers … agreed in Cluj-Napoca to lease …": what was agreed, not why the ministers acted.
-    const ninth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
-    expect(ninth.answer("why did the cfpc ministers decide to lease planes together?").answered).toBe(false);
-  });
-
-  it("takes the fact that says what someone wanted as where the reason for wanting it is told", () => {
-    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
-    const result = twelfth.answer("why did somalia want the locust teams to use chemical pesticides?");
-    expect(result.answer).toMatch(/cheaper and work faster/);
   });
 
   it("takes what someone said while declining as the reason for not doing it", () => {
@@ -1118,13 +1072,6 @@ describe("an answer is of the kind the question asks for, and never one its prem
     );
   });
 
-  it('"how long" is not answered by the week something falls in ("for the first week of August")', () => {
-    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
-    expect(eleventh.answer("how long will the joint oil spill exercise off batam last?").answered).toBe(
-      false,
-    );
-  });
-
   it('"until when" is answered with the day it ends', () => {
     expect(five.answer("Until when is the waterway toll suspended?").answer).toMatch(/30 November 2025/);
   });
@@ -1261,13 +1208,6 @@ describe("a role is read as the phrase it is", () => {
 });
 
 describe("everyday idioms are read as the plain words news uses", () => {
-  it("reads letting something back in as letting it in again", () => {
-    const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
-    expect(seventh.answer("when will panama allow the costa rican pork back in?").answer).toMatch(
-      /readmit pork .* from 1 November 2026/,
-    );
-  });
-
   it("reads what got pushed back as what was postponed", () => {
     const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
     expect(sixth.answer("which framework got pushed back in praia").answer).toMatch(/licence fees/);
@@ -2446,16 +2386,6 @@ describe("a who-question is answered only by a fact that says who did the act as
     expect(eleventh.answer("who led the oil spill drill off batam?").answered).toBe(false);
     // The act said in the fact's own words still answers.
     expect(eleventh.answer("who chaired the jakarta talks?").answer).toMatch(/^Hendra Wicaksono\b/);
-  });
-
-  it("does not take a company the fact names for the one doing what 'which company' asks", () => {
-    const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
-    expect(fourteenth.answer("which company will build the marneuli alaverdi power line?").answered).toBe(
-      false,
-    );
-    expect(fourteenth.answer("which companies will run the marneuli alaverdi line?").answer).toContain(
-      "Armenian Transmission Company",
-    );
   });
 });
 

@@ -135,28 +135,8 @@ export function answeringEntity(
  * only mentions "the President of Chile" without naming them does not answer.
  */
 export function asksForRoleHolder(plan: QueryPlan): boolean {
-  if (plan.whoIs) return roleProximities(plan).length > 0;
-  const of = nameOfAt(plan);
-  // (Only the role right after "name of": "the name of the Bolivian engineer who led the
-  // secretariat" names the engineer, not whoever leads.)
-  return (
-    of > 0 &&
-    roleProximities(plan).some((p) => {
-      const at = plan.terms[p.term]?.position ?? -1;
-      return at > of && at <= of + ROLE_AFTER_NAME_OF;
-    })
-  );
+  return plan.whoIs && roleProximities(plan).length > 0;
 }
-
-/** "What's the name of Chile's president?" asks who holds the role, as "who is" does. */
-function nameOfAt({ kind, words }: QueryPlan): number {
-  if (kind !== "what") return -1;
-  const at = words.indexOf("name");
-  return at > 0 && at <= 3 && words[at + 1] === "of" ? at + 1 : -1;
-}
-
-/** "name of [the] Chile's president", "name of the president of Chile". */
-const ROLE_AFTER_NAME_OF = 3;
 
 /**
  * "Who replaced Warsame as Somalia's agriculture minister?": the role stands after "as", the post

@@ -274,12 +274,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bb4\b/gi, "before", ["b4"]],
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
-  // "Let the pork back in" is letting it in again: "back" there is no word to find.
-  [
-    /\b(let|lets|letting|allow|allows|allowing) ([\p{L}\p{N}' -]{1,40}?) back in\b/giu,
-    "$1 $2 in again",
-    [" back in"],
-  ],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   [/\s+or (?:nah|nope|what)(?=[\s?!.]*$)/gi, "", [" or "]],
   [/\${2,}/g, "money", ["$$"]],

@@ -418,6 +418,7 @@ function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
   return ended < said;
 }
 
+/** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
 /** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
 const EARLIER =
   /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
@@ -433,12 +434,8 @@ const SPAN_START = 0.97;
 const END_POINT =
   /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;
 
-/**
- * A stated span: "2025–2027", "for two years", "until 2026", "a three-year term"; "for the first
- * week of August" is when, not how long.
- */
 const SPAN =
-  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:(?!(?:first|second|third|fourth|last|final|same|next)\b)\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
 
 /** A statement about what is to come. */
 export const FUTURE_FACT =

@@ -8,7 +8,6 @@ import {
   isVerb,
   isVerbOfCommunication,
   isVerbOfSaying,
-  isVerbOfWish,
 } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
@@ -174,11 +173,6 @@ export interface ScoringContext {
   changeEnds: readonly ChangeEnd[];
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
-  /**
-   * The acts a why-question asks the reason for: after "did", "does", "do" the verb is bare, so a
-   * word in -s there is a noun ("why did the *ministers* decide to lease *planes*?").
-   */
-  reasonActs: readonly Term[];
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
@@ -234,7 +228,6 @@ export function scoringContext(
     asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
-    reasonActs: plan.kind === "why" ? actsOfABareVerb(plan) : [],
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
@@ -844,51 +837,18 @@ export function weigh(
   return rank;
 }
 
-/**
- * "Why did Somalia want chemical pesticides?": the fact that says it wanted them ("Somalia wanted
- * the teams to use chemical pesticides, which are cheaper …") is where its reasons are told.
- */
-function statesAWish(plan: QueryPlan, indexed: IndexedFact): boolean {
-  if (!plan.words.some((word) => isVerbOfWish(word))) return false;
-  const [sentence = []] = factSequences(indexed.fact);
-  return sentence.some((token) => !token.nameLike && isVerbOfWish(token.word));
-}
-
-const DO_SUPPORT = new Set(["did", "does", "do", "didnt", "doesnt", "dont"]);
-
-function actsOfABareVerb(plan: QueryPlan): Term[] {
-  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
-  if (!plan.words.slice(0, 3).some((word) => DO_SUPPORT.has(word))) return acts;
-  // (With no other act, "why did they take those steps?": the light verb's object is what was done.)
-  const verbs = acts.filter((t) => !isPlural(t.word));
-  return verbs.length > 0 ? verbs : acts;
-}
-
 /** The words after "about" in a question of what someone said, none of which the fact has. */
-function saysNothingOfTheTopic(
-  plan: QueryPlan,
-  indexed: IndexedFact,
-  context: ScoringContext,
-  untilAName = false,
-): boolean {
+function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const about = plan.words.indexOf("about");
-  if (about < 0) return false;
-  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship";
-  // with `untilAName`, the words before it are the topic: "about tips under the Mauritius deal".)
-  const named = plan.mentions.filter((m) => m.position > about).map((m) => m.position);
-  if (named.length > 0 && !untilAName) return false;
-  const end = Math.min(Number.POSITIVE_INFINITY, ...named);
+  // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
+  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
   const topic = plan.terms
     .map((term, i) => ({ term, i }))
-    .filter(
-      ({ term }) =>
-        term.position > about && term.position < end && term.weight >= 1 && term.kinds.length === 0,
-    );
+    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
   if (topic.length === 0) return false;
   return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
 }
 
-const DOING_ABOUT = /\b(?:do|does|did|doing|done)\s+about\b/i;
 const AGE_ASKED = /\bhow old\b/i;
 const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
@@ -963,8 +923,6 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
   // train, with no word of them, is not it.
   if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
-  // "What do hotel workers do about tips?" likewise asks what is done of the tips.
-  if (DOING_ABOUT.test(plan.text) && saysNothingOfTheTopic(plan, indexed, context, true)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
@@ -1150,12 +1108,10 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
-  if (plan.kind === "why" && !givesReason(plan, context.reasonActs, indexed, context.kb)) {
+  if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
     const saidIt =
       context.whySaid &&
-      (REPORTING.test(indexed.fact.statement) ||
-        ASKED.test(indexed.fact.statement) ||
-        statesAWish(plan, indexed)) &&
+      (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
       saidByTheAsked(plan, indexed, context.kb);
     return saidIt ? 1 : 0.6;
   }

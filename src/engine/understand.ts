@@ -1008,17 +1008,6 @@ const MEETING_VERBS = new Set([
 /** Words for taking part in an event, whatever each fact says someone did there. */
 const ATTENDED =
   /\b(?:attend(?:ed|s|ing)?|attendees|in attendance|t(?:ake|akes|ook|aking) part|participat(?:e|ed|es|ing)|show(?:ed)? up|turn(?:ed)? up)\b/;
-/**
- * "Which countries are in the park now?", "which states are part of the zone?": who is in a
- * shared undertaking is who takes part in its meetings (with "now", the newest).
- */
-const MEMBERS =
-  /\b(?:are|were) (?:now |still |currently |already )?(?:in|part of|members? of|signed up to|inside)\b/;
-/** An organisation's members are its own, not whoever came to a meeting it attended. */
-function sharedUndertakingNamed(plan: QueryPlan, kb: KnowledgeBase): boolean {
-  const kinds = plan.mentions.flatMap((m) => m.entityIds.map((id) => kb.entity(id)?.kind));
-  return kinds.length > 0 && kinds.every((kind) => kind === "initiative");
-}
 /** Only after "who": "who was at the talks?", not "what was at stake?". */
 const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|present at)\b/;
 
@@ -1027,9 +1016,9 @@ const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|p
  * event's participants. A "which"/"what" question must ask for someone ("which officials"), not
  * "what did the participants discuss?".
  */
-function asksWhoAttended(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
+function asksWhoAttended(text: string, plan: QueryPlan): boolean {
   if (plan.kind === "who") return ATTENDED.test(text) || PRESENT.test(text);
-  if (!ATTENDED.test(text) && !(MEMBERS.test(text) && sharedUndertakingNamed(plan, kb))) return false;
+  if (!ATTENDED.test(text)) return false;
   if (plan.kind === "which" || plan.kind === "what") {
     const focus = plan.focus;
     return !!focus && (focus.kinds.some((kind) => PARTY_KINDS.has(kind)) || canNamePerson(focus.word));
@@ -1070,7 +1059,7 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (PLACES_OF_MEETINGS.test(text)) return "overview";
   if (QUOTED.test(text)) return "quoted";
   if (SOURCE.test(text)) return "source";
-  if (asksWhoAttended(text, plan, kb)) return "attendance";
+  if (asksWhoAttended(text, plan)) return "attendance";
   if (
     WHOLE_STORY.test(text) &&
     (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))

@@ -439,8 +439,7 @@ export function verify(
   // rivals; a rival list is another meeting's ("what did they sign?" of two visits).
   const asked = namesAsked(plan) ?? plan.focus;
   const list = wantsList(read);
-  const everyOne = list ? everyOneAsked(plan) : undefined;
-  const item = !list ? () => false : everyOne ? listItemOfStory(top, everyOne, kb) : listItemOf(top, asked);
+  const item = list ? listItemOf(top, asked) : () => false;
   const meeting = top.indexed.fact.event;
   const rivalNot = (m: Match) => list && meeting !== undefined && m.indexed.fact.event === meeting;
   const features = evidenceFeatures(
@@ -531,9 +530,7 @@ export function verify(
               m === top ||
               // ("At first", "now": the one article's account asked, not the others'.)
               ((!byTime || m.indexed.fact.source === top.indexed.fact.source) &&
-                // (Of every one over a story, a fact of another meeting names that meeting's
-                // one without the names only the meeting has: it is weighed at the floor.)
-                (answers(m, LOWEST_FLOOR) || (!!everyOne && m.coverage >= LOWEST_FLOOR && item(m))) &&
+                answers(m, LOWEST_FLOOR) &&
                 (item(m) ||
                   (m.coverage >= top.coverage - LIST_MARGIN &&
                     // (Of the same meeting, a fact that does not say the act the others say is no item.)
@@ -710,31 +707,6 @@ function describedBy(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
-const WHICH_AUXILIARIES = new Set([...WHO_AUXILIARIES, "are", "were", "have"]);
-
-const actTerm = (plan: QueryPlan, at: number) =>
-  plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
-
-function verbAfterWho(plan: QueryPlan): Term | undefined {
-  const who = plan.words.indexOf("who");
-  return actTerm(plan, WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1);
-}
-
-/**
- * "Which company is building the line?", "which countries signed?": the act is the verb after
- * the thing asked for (past a second noun of it, "which construction company"), and the one
- * answering is who does it, as after "who".
- */
-function verbAfterWhich(plan: QueryPlan): Term | undefined {
-  const focus = plan.focus;
-  // (A kind of entity asked, "which country", is told by the kind; "which company" only by a
-  // name that has the word, "the Georgian Grid Company", which says nothing of who does the act.)
-  if (!focus || focus.kinds.length > 0) return undefined;
-  let at = focus.position + 1;
-  if (!WHICH_AUXILIARIES.has(plan.words[at] ?? "") && WHICH_AUXILIARIES.has(plan.words[at + 1] ?? "")) at++;
-  if (WHICH_AUXILIARIES.has(plan.words[at] ?? "")) at++;
-  return actTerm(plan, at);
-}
 
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
@@ -744,8 +716,10 @@ function verbAfterWhich(plan: QueryPlan): Term | undefined {
  * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  const verb =
-    plan.kind === "who" ? verbAfterWho(plan) : plan.kind === "which" ? verbAfterWhich(plan) : undefined;
+  if (plan.kind !== "who") return matches;
+  const who = plan.words.indexOf("who");
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
   if (!verb || !isVerb(verb.word)) return matches;
   // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
   // taking over?" by a handover ("will hand over the presidency to Bolivia").
@@ -921,28 +895,6 @@ function listItemOf(top: Match, asked: Term | undefined): (m: Match) => boolean 
   const event = top.indexed.fact.event;
   if (!event || !asked) return () => false;
   return (m) => m !== top && m.indexed.fact.event === event && saysTheWord(asked, m.indexed);
-}
-
-/**
- * "List every chief negotiator Cameroon has had": one of each, over the whole story, is asked
- * for; the thing after "every" (the head of its compound), when the question opens as a list.
- */
-function everyOneAsked(plan: QueryPlan): Term | undefined {
-  if (!LIST_OPENERS.has(plan.words[0] ?? "")) return undefined;
-  const every = plan.words.findIndex((word) => word === "every" || word === "each");
-  if (every < 0) return undefined;
-  const first = plan.terms.find((t) => t.position === every + 1 && t.weight >= 1);
-  const head = first && plan.terms.find((t) => t.position === first.position + 1 && t.weight >= 1);
-  return head ?? first;
-}
-
-/** An item of a list asked of every one: a fact of any meeting of the best one's story that says the thing. */
-function listItemOfStory(top: Match, asked: Term, kb: KnowledgeBase): (m: Match) => boolean {
-  const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
-  if (!event) return () => false;
-  const story = new Set(storyMeetings(event, kb).map((meeting) => meeting.id));
-  return (m) =>
-    m !== top && !!m.indexed.fact.event && story.has(m.indexed.fact.event) && saysTheWord(asked, m.indexed);
 }
 
 /**
