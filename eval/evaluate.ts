@@ -198,6 +198,11 @@ export const HELDOUT_14_STORE_PARTS = [
   ...HELDOUT_13_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-14"),
 ];
+/** A fifteenth held-out story in two articles (a Belize–Guatemala border hospital accord; a refusal of fees reversed). */
+export const HELDOUT_15_STORE_PARTS = [
+  ...HELDOUT_14_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-15"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -244,6 +249,7 @@ const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questio
 const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questions.test.jsonl");
 const HELDOUT_13 = join(PROJECT_ROOT, "test", "fixtures", "heldout-13", "questions.test.jsonl");
 const HELDOUT_14 = join(PROJECT_ROOT, "test", "fixtures", "heldout-14", "questions.test.jsonl");
+const HELDOUT_15 = join(PROJECT_ROOT, "test", "fixtures", "heldout-15", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -317,6 +323,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_12) ? [{ store: HELDOUT_12_STORE_PARTS, cases: readCases(HELDOUT_12) }] : []),
         ...(existsSync(HELDOUT_13) ? [{ store: HELDOUT_13_STORE_PARTS, cases: readCases(HELDOUT_13) }] : []),
         ...(existsSync(HELDOUT_14) ? [{ store: HELDOUT_14_STORE_PARTS, cases: readCases(HELDOUT_14) }] : []),
+        ...(existsSync(HELDOUT_15) ? [{ store: HELDOUT_15_STORE_PARTS, cases: readCases(HELDOUT_15) }] : []),
       ],
     },
   ];
