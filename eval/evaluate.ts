@@ -223,14 +223,27 @@ export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   }
 }
 
+/** A question set that cannot be read: `npm run eval` says where in one line, not with a stack. */
+export class QuestionSetError extends Error {}
+
 export function readCases(file: string): EvalCase[] {
   return readFileSync(file, "utf8")
     .split("\n")
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const parsed = EvalCase.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new QuestionSetError(`${file}:${i + 1}: not a JSON object`);
+      }
+      const parsed = EvalCase.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const at = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
+        throw new QuestionSetError(`${file}:${i + 1}: ${issue?.message}${at}`);
+      }
+      return [parsed.data];
     });
 }
 

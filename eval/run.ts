@@ -2,7 +2,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
-import { loadSplits, type Outcome, ratio, runSplit, type Summary, summarize } from "./evaluate.ts";
+import {
+  loadSplits,
+  type Outcome,
+  QuestionSetError,
+  ratio,
+  runSplit,
+  type Summary,
+  summarize,
+} from "./evaluate.ts";
 import { fitEvidenceModel } from "./fit.ts";
 
 /**
@@ -169,4 +177,10 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const round = (x: number) => Math.floor(x * 1000) / 1000;
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-main();
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof QuestionSetError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exit(2);
+}

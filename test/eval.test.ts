@@ -3,7 +3,8 @@
  * together, and the precision of the answers given, never fall below the floor in
  * eval/floor.json. The floor only rises (`npm run eval -- --raise-floor` after an improvement).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -12,7 +13,9 @@ import {
   loadEvalEngine,
   loadSplits,
   type Outcome,
+  QuestionSetError,
   ratio,
+  readCases,
   run,
   runSplit,
   summarize,
@@ -68,6 +71,27 @@ describe("the question sets are labeled consistently", () => {
       expect(all.filter((c) => c.refuse).length).toBeGreaterThan(all.length / 5);
       expect(all.filter((c) => c.expect).length).toBeGreaterThan(all.length / 2);
     }
+  });
+});
+
+describe("a question set that cannot be read is named with its line, in one line", () => {
+  const setWith = (lines: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), "attache-set-")), "questions.jsonl");
+    writeFileSync(file, lines.join("\n"));
+    return file;
+  };
+  const good = JSON.stringify({ id: "x-who-001", family: "who", article: "x", q: "Who?", expect: [["Ana"]] });
+  it("a line that is not JSON: its file and line number (blank lines counted)", () => {
+    const file = setWith([good, "", "{not json"]);
+    expect(() => readCases(file)).toThrow(QuestionSetError);
+    expect(() => readCases(file)).toThrow(`${file}:3: not a JSON object`);
+  });
+  it("an expectation group given as a string instead of a list: where in the object", () => {
+    const file = setWith([
+      good,
+      JSON.stringify({ id: "x-who-002", family: "who", article: "x", q: "Who?", expect: ["Ana"] }),
+    ]);
+    expect(() => readCases(file)).toThrow(/:2: .* \(at expect\.0\)$/);
   });
 });
 
