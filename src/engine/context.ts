@@ -1179,7 +1179,7 @@ function beforeTheOneAnswered(
   const implied =
     ANOTHER_TIME.has(words.at(-1) ?? "") &&
     !asked.references.person &&
-    new RegExp(CURRENTLY.source, "i").test(previous.question);
+    SAYS_CURRENTLY.test(previous.question);
   const [time, pronoun] = implied ? [words.at(-1), undefined] : words.slice(-2);
   const bare = words.length === 2 && !implied;
   const holderAsked =
@@ -1223,6 +1223,8 @@ function beforeTheOneAnswered(
 }
 
 const CURRENTLY = /\b(?:now|currently|presently|today|at present|these days)\b/gi;
+/** The same words for a test: without the global flag, so no `lastIndex` is carried between calls. */
+const SAYS_CURRENTLY = new RegExp(CURRENTLY.source, "i");
 
 /** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
 const OTHER_WHO =
