@@ -483,14 +483,11 @@ export function takenOnLater(
     if (figures.length === 0) break;
     const figure = (said: string | undefined) => said !== undefined && figures.includes(said);
     const day = reportedOn(current, kb);
-    let next: IndexedFact | undefined;
-    for (const id of current.indexed.fact.entities) {
-      if (next || kb.entity(id)?.kind === "country") continue;
-      next = [...kb.factsAbout(id)].find(
-        (indexed) =>
-          (kb.source(indexed.fact.source)?.date ?? "") > day && figure(changeFrom(indexed.fact.statement)),
-      );
-    }
+    const next = aboutTheSameThing(
+      current,
+      kb,
+      (indexed, reported) => reported > day && figure(changeFrom(indexed.fact.statement)),
+    );
     if (!next) break;
     current = { indexed: next, coverage: top.coverage, rank: top.rank };
   }
@@ -508,18 +505,32 @@ export function takenOnFrom(top: Match, kb: KnowledgeBase): Match {
     const from = changeFrom(current.indexed.fact.statement);
     if (from === undefined) break;
     const day = reportedOn(current, kb);
-    let previous: IndexedFact | undefined;
-    for (const id of current.indexed.fact.entities) {
-      if (previous || kb.entity(id)?.kind === "country") continue;
-      previous = [...kb.factsAbout(id)].find(
-        (indexed) =>
-          (kb.source(indexed.fact.source)?.date ?? "") < day && finalFigure(indexed.fact.statement) === from,
-      );
-    }
+    const previous = aboutTheSameThing(
+      current,
+      kb,
+      (indexed, reported) => reported < day && finalFigure(indexed.fact.statement) === from,
+    );
     if (!previous) break;
     current = { indexed: previous, coverage: top.coverage, rank: top.rank };
   }
   return current;
+}
+
+/**
+ * A fact about the same thing as `current` (through one of its entities that is not a country
+ * alone) that `fits`, given the day its article was reported.
+ */
+function aboutTheSameThing(
+  current: Match,
+  kb: KnowledgeBase,
+  fits: (indexed: IndexedFact, reported: string) => boolean,
+): IndexedFact | undefined {
+  for (const id of current.indexed.fact.entities) {
+    if (kb.entity(id)?.kind === "country") continue;
+    for (const indexed of kb.factsAbout(id))
+      if (fits(indexed, kb.source(indexed.fact.source)?.date ?? "")) return indexed;
+  }
+  return undefined;
 }
 
 /** How many times a figure may be taken on in one story. */
