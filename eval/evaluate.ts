@@ -124,6 +124,11 @@ export const SEVENTEENTH_STORE_PARTS = [
   ...SIXTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventeenth-event"),
 ];
+/** + an eighteenth (three articles: the Nepal–Bhutan Himalayan Scholars Exchange; negotiators replaced twice). */
+export const EIGHTEENTH_STORE_PARTS = [
+  ...SEVENTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "eighteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -310,6 +315,7 @@ export function loadSplits(): Split[] {
         { store: FIFTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifteenth.jsonl")) },
         { store: SIXTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixteenth.jsonl")) },
         { store: SEVENTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventeenth.jsonl")) },
+        { store: EIGHTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighteenth.jsonl")) },
       ],
     },
     {
