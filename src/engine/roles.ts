@@ -66,6 +66,12 @@ export function mutualPartyAsked(plan: QueryPlan): number | undefined {
   while (start < plan.words.length - 1 && LEAD_INS.has(plan.words[start]!)) start++;
   const words = plan.words.slice(start);
   const aux = 1;
+  // "Who met (with) the president of Azerbaijan?": the one named after the verb.
+  const first = plan.terms.find((t) => t.position === start + 1 && t.weight >= 1);
+  if (words[0] === "who" && first && MUTUAL.test(first.word)) {
+    const after = plan.mentions.findIndex((m) => m.position > first.position);
+    return after >= 0 ? after : undefined;
+  }
   if (!QUESTION_OPENERS.has(words[0] ?? "") || !AUXILIARIES.has(words[aux] ?? "")) return undefined;
   // ("Who did the CICA secretary general meet?": the name may come with its "the".)
   const at = aux + 1 + (words[aux + 1] === "the" ? 1 : 0) + start;
