@@ -2402,6 +2402,18 @@ describe("an act only meant does not answer what was done", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
     expect(eleventh.answer("who signed the agreement for malaysia?").answer).not.toContain("aimed to sign");
   });
+
+  it("does not answer who has done it with what is to follow once they have", () => {
+    // "… will enter into force once the three signatories have ratified it …"
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("who has ratified the malacca oil spill agreement?").answered).toBe(false);
+  });
+
+  it("does not answer how much was paid with a party that could no longer pay", () => {
+    // "… saying it could no longer pay its 15 percent share …"
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    expect(fifteenth.answer("how much had equatorial guinea already paid in?").answered).toBe(false);
+  });
 });
 
 describe("a fact about another country in the asked one's place does not answer for it", () => {
