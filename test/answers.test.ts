@@ -5,6 +5,7 @@ import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
+import { reportersIn } from "../src/engine/score.ts";
 import { measures, namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
 import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
@@ -2401,6 +2402,18 @@ describe("an act only meant does not answer what was done", () => {
     const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
     expect(eleventh.answer("who signed the agreement for malaysia?").answer).not.toContain("aimed to sign");
   });
+
+  it("does not answer who has done it with what is to follow once they have", () => {
+    // "… will enter into force once the three signatories have ratified it …"
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(eleventh.answer("who has ratified the malacca oil spill agreement?").answered).toBe(false);
+  });
+
+  it("does not answer how much was paid with a party that could no longer pay", () => {
+    // "… saying it could no longer pay its 15 percent share …"
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    expect(fifteenth.answer("how much had equatorial guinea already paid in?").answered).toBe(false);
+  });
 });
 
 describe("a fact about another country in the asked one's place does not answer for it", () => {
@@ -3070,5 +3083,39 @@ describe("a count of what 'those' pointed back to needs to know what they were",
       first.turn ? { previous: first.turn } : {},
     );
     expect(result.answered).toBe(false);
+  });
+});
+
+describe("a fact whose act is the reporting answers only questions about the report", () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("answers whom someone met from the meeting, not from the outlet that reported it", () => {
+    const result = ask("who did aliyev meet?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Kairat Sarybay\b/);
+    expect(result.facts[0]?.statement).toMatch(/received Kairat Sarybay/);
+  });
+
+  it("answers where a pact was signed from the signing, not from where a reporter filed", () => {
+    const result = twelfth.answer("wher was the locust agreement signd");
+    expect(result.answer).toMatch(/Bosaso/);
+    expect(result.facts[0]?.statement).not.toMatch(/reported/);
+  });
+
+  it("still answers who wrote it from the report", () => {
+    const result = twelfth.answer("who wrote the article about the bosaso signing?");
+    expect(result.answer).toMatch(/Bari Herald/);
+  });
+
+  it("is a report act only when the article's own outlet is the one that reported", () => {
+    const kb = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, TWELFTH_EVENT_DIR)).knowledge();
+    // The agent of "was reported by"; the reporter and outlet in the subject of "reported".
+    expect([...(reportersIn(kb.fact("meeting-reported-by-news-az")!, kb) ?? [])]).toEqual(["news-az"]);
+    expect([...(reportersIn(kb.fact("bosaso-talks-reported-by-bari-herald")!, kb) ?? [])].sort()).toEqual([
+      "abdirahman-yusuf-jama",
+      "bari-herald",
+    ]);
+    // "Reports that Japanese carmakers were considering …" are a report of content, by no outlet.
+    expect(reportersIn(kb.fact("asakawa-declined-comment-assembly-plant")!, kb)).toBeNull();
   });
 });

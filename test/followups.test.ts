@@ -229,6 +229,12 @@ describe('"And the other one?" asks the same question about the other person', (
     expect(other?.answer).toContain(visitor.description);
   });
 
+  it("takes the other one at the meeting as the other one: where they met adds no one", () => {
+    const [, other] = conversation(`Who is ${host.name}?`, "and the other one at the meeting?");
+    expect(other?.reading).toBe(`Taking "the other one" as ${visitor.name}`);
+    expect(other?.answer).toContain(visitor.description);
+  });
+
   it('"and Ghana and Japan?" asks the previous question about both, each in the place of one named before', () => {
     const next = followUp(
       withThirdAndFourth,
@@ -1755,5 +1761,17 @@ describe('"And at the signing?" asks the previous question again, set at that pl
     );
     expect(result.answer).toMatch(/^Reading it as "who held talks with asakawa at jubilee house\?"/);
     expect(result.answer).toContain("Owusu-Ansah");
+  });
+});
+
+describe('"And <a meeting>?" after asking which outlet reported one asks who reported that one', () => {
+  it("names the other meeting's outlet, not what its facts say", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which outlet reported the mongolia-chile talks?",
+      "and the talks in accra?",
+    );
+    expect(next.reading).toBe('Reading it as "which outlet reported the talks in accra?"');
+    expect(next.answer).toMatch(/^Reading it as .*\nMeridian Wire reported it, on 18 June 2024/);
   });
 });

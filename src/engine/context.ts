@@ -187,6 +187,9 @@ function readingsOf(
   // same question, of the story's meeting then or of that count.
   const meeting = previous ? askedOfAnotherMeeting(asked, previous, kb) : undefined;
   if (meeting) return [meeting];
+  // "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?".
+  const article = previous ? askedOfAnotherArticle(asked, previous, kb) : undefined;
+  if (article) return [article];
   // "And the locust one?" after "how long is the glacial flood agreement valid?": the same question
   // of the locust agreement.
   const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
@@ -981,6 +984,26 @@ const ANOTHER_NUMBER = new RegExp(
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
 const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+
+/** "And the Osh talks?", "what about the signing in Brussels?": a meeting alone, nothing asked of it. */
+const A_MEETING_ALONE =
+  /^(?:and |so |ok |okay |what about |how about )+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: .+)?)$/;
+
+/**
+ * "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?": the
+ * same question, which outlet reported it, of the meeting named instead (not what its facts say).
+ */
+function askedOfAnotherArticle(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const which = A_MEETING_ALONE.exec(saidWithoutEnd(asked.question))?.[1];
+  if (!which || asked.intent !== "fact" || understand(previous.question, kb).intent !== "source")
+    return undefined;
+  const question = `which outlet reported ${which}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
 
 /** "And the locust one?", "what about the next glacial lake one?": words that say which, and "one". */
 const ANOTHER_ONE = /^(?:and |so |ok |okay |what about |how about )*the ((?:[\p{L}\p{N}'-]+ ){1,5})one$/u;

@@ -56,6 +56,34 @@ export function askedRole(plan: QueryPlan): AskedRole | undefined {
   return role;
 }
 
+/**
+ * "Who did Aliyev meet?": meeting is mutual, so no role is fixed, but the one named is still one of
+ * those who met, and the answer is the other. The mention, when the question is worded so.
+ */
+export function mutualPartyAsked(plan: QueryPlan): number | undefined {
+  if (plan.kind !== "who" || plan.mentions.length === 0) return undefined;
+  let start = 0;
+  while (start < plan.words.length - 1 && LEAD_INS.has(plan.words[start]!)) start++;
+  const words = plan.words.slice(start);
+  const aux = 1;
+  // "Who met (with) the president of Azerbaijan?": the one named after the verb.
+  const first = plan.terms.find((t) => t.position === start + 1 && t.weight >= 1);
+  if (words[0] === "who" && first && MUTUAL.test(first.word)) {
+    const after = plan.mentions.findIndex((m) => m.position > first.position);
+    return after >= 0 ? after : undefined;
+  }
+  if (!QUESTION_OPENERS.has(words[0] ?? "") || !AUXILIARIES.has(words[aux] ?? "")) return undefined;
+  // ("Who did the CICA secretary general meet?": the name may come with its "the".)
+  const at = aux + 1 + (words[aux + 1] === "the" ? 1 : 0) + start;
+  const mention = plan.mentions.findIndex((m) => m.position === at);
+  const named = plan.mentions[mention];
+  if (!named) return undefined;
+  const verb = plan.terms.findIndex((t) => t.position === named.position + named.length && t.weight >= 1);
+  // (Only a verb mutual in itself: "who did she sign the accord with?" is answered by the
+  // countries that signed, which stand for her.)
+  return verb >= 0 && MUTUAL.test(plan.terms[verb]!.word) ? mention : undefined;
+}
+
 function readRole(plan: QueryPlan): AskedRole | undefined {
   if (plan.mentions.length === 0) return undefined;
   // "And who replaced her?" is read as "who replaced her?": positions count from the question word.

@@ -184,7 +184,10 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
     [1, 2].some((back) => MODALS_OF_POSSIBILITY.has(sentence[i - back]?.word ?? "")) ||
     // "aimed to sign", "expected Indonesia to sign"
     (sentence[i - 1]?.word === "to" &&
-      [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? "")));
+      [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
+    // "will enter into force once the three signatories have ratified it": a condition of what is
+    // to come, not a deed done.
+    [1, 2, 3, 4, 5].some((back) => CONDITIONS.has(sentence[i - back]?.word ?? ""));
   for (const act of acts) {
     const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
     if (named.length > 0) return named.every(possible);
@@ -193,12 +196,19 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
 }
 
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
+/** "Once", "if", "unless" open a clause whose act is a condition, not a deed. */
+const CONDITIONS = new Set(["once", "if", "unless"]);
 /** "Aimed to", "hoped to", "was to": an act meant, before "to". */
 const INTENTIONS = new Set([
   ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
 ]);
-const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([...MODALS_OF_POSSIBILITY, "by", ...INTENTIONS]);
+const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([
+  ...MODALS_OF_POSSIBILITY,
+  "by",
+  ...INTENTIONS,
+  ...CONDITIONS,
+]);
 
 const PAST_OPENERS = new Set(["did", "was", "were", "has", "have", "had"]);
 
@@ -220,6 +230,8 @@ const BETWEEN_NEGATION_AND_VERB = new Set([
   "formally",
   "officially",
   "still",
+  // "could no longer pay": what stopped is not said to have been done.
+  "longer",
 ]);
 const NEGATORS = new Set([
   "not",

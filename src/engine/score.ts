@@ -11,7 +11,14 @@ import {
 } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
-import { type AskedRole, AUXILIARIES, askedRole, isDirectional, roleInSentence } from "./roles.ts";
+import {
+  type AskedRole,
+  AUXILIARIES,
+  askedRole,
+  isDirectional,
+  mutualPartyAsked,
+  roleInSentence,
+} from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
@@ -157,6 +164,8 @@ export interface ScoringContext {
   negated: boolean;
   /** The role a who-question gives the entity it names ("Who did Sarybay receive?"). */
   role: AskedRole | undefined;
+  /** "Who did Aliyev meet?": the mention of the one party named to a mutual act. */
+  party: number | undefined;
   weight: number;
   kb: KnowledgeBase;
   mentioned: Set<string>;
@@ -219,6 +228,7 @@ export function scoringContext(
   return {
     negated: NEGATION.test(plan.words.join(" ")),
     role: askedRole(plan),
+    party: mutualPartyAsked(plan),
     weight,
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
@@ -907,6 +917,54 @@ function statesAge(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): bo
 }
 const REPORTED = /\breport(?:ed|s|ing)\b/i;
 const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|article|story|news)\b/i;
+/** "reported", but not "reported that …": a report of what was said is not the act of reporting. */
+const REPORT_ACT_VERB = /\breported\b(?! that\b)/i;
+/** Who reported, by fact: the outlet and its reporter; null for a fact that is no report act. */
+const reportersOf = new WeakMap<IndexedFact, ReadonlySet<string> | null>();
+
+/**
+ * The entities that made the report a fact is about, when its act is the reporting itself: the
+ * outlet its own article comes from, as the agent of "was reported by" ("The meeting … was
+ * reported by the news outlet News.Az") or in the subject of "reported" ("Isatu Sesay of the
+ * Freetown Morning Signal reported from Freetown …"), with the reporter named beside it.
+ * "Asakawa declined to comment on reports that carmakers …" reports content, names no outlet.
+ */
+export function reportersIn(indexed: IndexedFact, kb: KnowledgeBase): ReadonlySet<string> | null {
+  const { fact } = indexed;
+  if (!REPORTED.test(fact.statement)) return null;
+  const known = reportersOf.get(indexed);
+  if (known !== undefined) return known;
+  let found: ReadonlySet<string> | null = null;
+  const outlet = kb.source(fact.source)?.outlet.toLowerCase();
+  const outletId = outlet
+    ? fact.entities.find((id) => kb.entity(id)?.name.toLowerCase() === outlet)
+    : undefined;
+  const text = fact.statement.toLowerCase();
+  const verb = text.search(REPORT_ACT_VERB);
+  if (outlet && outletId && verb >= 0) {
+    const at = text.indexOf(outlet);
+    if (at > verb && /^reported by\b/.test(text.slice(verb))) found = new Set([outletId]);
+    else if (at >= 0 && at < verb) {
+      const subject = text.slice(0, verb);
+      found = new Set(
+        fact.entities.filter((id) => {
+          const name = kb.entity(id)?.name.toLowerCase();
+          return name !== undefined && subject.includes(name);
+        }),
+      );
+    }
+  }
+  reportersOf.set(indexed, found);
+  return found;
+}
+
+/** The question asks about a report (who made it, where, when) rather than what it reports. */
+function asksAboutTheReport(plan: QueryPlan, reporters: ReadonlySet<string>): boolean {
+  return (
+    ASKS_ABOUT_REPORT.test(plan.text) ||
+    plan.mentions.some((m) => m.entityIds.some((id) => reporters.has(id)))
+  );
+}
 
 /**
  * Some questions need a kind of detail, not just the right words: "when" needs a fact dated
@@ -915,6 +973,10 @@ const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|arti
  */
 function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
+  // "Who did Aliyev meet?" is not answered by "The meeting between Aliyev and Sarybay was
+  // reported by News.Az": a fact whose act is the reporting answers only what is asked of the report.
+  const reporters = reportersIn(indexed, context.kb);
+  if (reporters && !asksAboutTheReport(plan, reporters)) return 0.6;
   // "Who was the only bidder for the contract?": a fact about no one but what the question names
   // ("the tender drew only one bid") says nothing of who.
   if (plan.kind === "who" && typeFit(plan, indexed, context.kb, context) === 0) return 0.6;
@@ -983,9 +1045,6 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     // "when will ...".
     if (plan.future) return 0.6;
     if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
-    // "The meeting … was reported by News.Az" is dated the day of the report, which need not be
-    // the day of the meeting: it says when only when the report itself is asked about.
-    if (REPORTED.test(indexed.fact.statement) && !ASKS_ABOUT_REPORT.test(plan.text)) return 0.6;
   }
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
@@ -1000,16 +1059,6 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
   // "Why did the cost go up to 210 million?" is about the change that ended there, not the next
   // one, "from 210 million to 236 million", that started from it.
   if (context.changeEnds.length > 0 && startsWhereAskedEnds(context.changeEnds, indexed)) return 0.6;
-  // "X of the Y reported from Osh on 24 September on the signing …": the day it names is the
-  // report's, not the signing's.
-  if (
-    plan.kind === "when" &&
-    REPORTED.test(indexed.fact.statement) &&
-    statesTime(indexed.fact.statement) &&
-    !ASKS_ABOUT_REPORT.test(plan.text)
-  ) {
-    return 0.6;
-  }
   // "When is COP29?" asks for the date of COP29 itself: a dated fact merely mentioning it (a
   // congratulation on hosting it) does not say. With nothing else asked, the fact must be about it.
   if (plan.kind === "when" && plan.terms.length === 0 && !context.mentioned.has(indexed.fact.entities[0]!)) {
@@ -1088,6 +1137,15 @@ function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, 
     ) {
       return MISSES_TIME;
     }
+  }
+  // "Who did Aliyev meet?" is not answered by "The meeting discussed …": naming him only through
+  // its meeting, it does not say whom he met.
+  if (
+    context.party !== undefined &&
+    mentionMatch(plan, context.party, indexed, context.kb) < NAMED_IN_TEXT &&
+    !describes(plan.mentions[context.party]!.entityIds, indexed, context.kb)
+  ) {
+    return MISSES_TIME;
   }
   const time = timeFit(plan, indexed, context);
   if (time < 1) return time;

@@ -1376,7 +1376,12 @@ function referencesIn(words: readonly string[], text: string): References {
     ...(thing ? { thing } : {}),
     ...(thing && thingKinds && thing === kindPhrase?.[0] ? { thingKinds } : {}),
     // The word count first: it is cheaper than the pattern, and most questions are longer.
-    other: words.length <= 6 && /\b(?:the )?other(?: one| guy| person| side| country)?\s*\??\s*$/.test(text),
+    // ("The other one at the meeting" is still only the other one: where they met says no more.)
+    other:
+      words.length <= 9 &&
+      /\b(?:the )?other(?: one| guy| person| side| country)?(?: (?:at|in|from) the (?:meeting|talks|visit|signing|session))?\s*\??\s*$/.test(
+        text,
+      ),
     // "Is it more expensive?", "more than half": a comparison, not a request for more.
     more:
       /\b(?:else|other things?)\b/.test(text) ||
