@@ -371,6 +371,19 @@ let lightAnchors: Set<string> | undefined;
  * "cut" or "raise" mean one thing and are not light.
  */
 export function isLightVerb(word: string): boolean {
+  let light = lightCache.get(word);
+  if (light === undefined) {
+    light = readsAsLightVerb(word);
+    if (lightCache.size > 50_000) lightCache.clear();
+    lightCache.set(word, light);
+  }
+  return light;
+}
+
+/** Asked of most words of every question (query.ts): WordNet is fixed, so each word is read once. */
+const lightCache = new Map<string, boolean>();
+
+function readsAsLightVerb(word: string): boolean {
   const net = load();
   lightAnchors ??= new Set(["go", "perceive"].flatMap((anchor) => net.senses.get(anchor)?.slice(0, 1) ?? []));
   const anchors = lightAnchors;
