@@ -6,6 +6,7 @@ import { SpellingIndex } from "./language/spelling.ts";
 import { forEachIndexWord, indexWordsOf, wordCount, wordsOfText } from "./language/word-table.ts";
 import { type Dataset, type Entity, EntityKind, type Event, type Fact, type Source } from "./schema.ts";
 import { type FactTerms, knownStemNumber, stemCount, TermGatherer, TermStore } from "./terms.ts";
+import { marksOfWord, noMarks } from "./token-cache.ts";
 
 /**
  * Strength with which a part of a fact's text vouches for a word. Context (an entity's description,
@@ -48,7 +49,8 @@ export interface IndexedFact {
   ordinal: number;
   /**
    * Which of the sets of words checked before a statement is read word by word ("not", "had",
-   * "non": `statementHasAnyOf` in token-cache.ts) its statement has, as bits; 0 until first asked.
+   * "non": `statementHasAnyOf` in token-cache.ts) its statement has, as bits; made as the store
+   * indexes the statement (read again only for a set of words made after).
    */
   statementWords: number;
 }
@@ -733,6 +735,9 @@ export class KnowledgeBase {
     const terms = gathering;
     terms.clear();
     let length = 0;
+    // The statement's marks (token-cache.ts) made as its words go by, not on a question's first look.
+    let marks = noMarks();
+    let marking = true;
     // One pass per text, no per-word objects: at 100k facts the garbage collector is the cost.
     const read = (text: string, strength: number, counts: boolean) =>
       forEachIndexWord(text, (word, stem, numbered, wordNumber) => {
@@ -740,8 +745,10 @@ export class KnowledgeBase {
         if (this.learned) this.learnNumbered(word, stem, wordNumber);
         else this.learnWord(word, stem);
         if (counts) length++;
+        if (marking) marks |= marksOfWord(wordNumber);
       });
     read(fact.statement, FIELD_STRENGTH.statement, true);
+    marking = false;
     // Curators often quote the sentence they paraphrase word for word: read it once.
     if (fact.quote === fact.statement) length *= 2;
     else read(fact.quote, FIELD_STRENGTH.quote, true);
@@ -768,7 +775,7 @@ export class KnowledgeBase {
       length,
       live: true,
       ordinal: nextOrdinal++,
-      statementWords: 0,
+      statementWords: marks,
     };
   }
 

@@ -17,7 +17,13 @@ import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { saysWhy } from "./score-reason.ts";
 import { type AskedDate, askedDateIn, fitsDate, namesDate } from "./score-time.ts";
-import { entityWords, factSequences, mentionPositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  statementHasAnyOf,
+  wordsToFind,
+} from "./token-cache.ts";
 
 /**
  * A false premise the store contradicts: "why did Hungary sign up to the pool?" when the store
@@ -141,6 +147,12 @@ function denialOfAt(sentence: readonly Token[], acts: readonly Term[], plain: bo
 /** Words from a plain "not" to the verb it denies ("did not *sign*", "has not yet *signed*"). */
 const PLAIN_NOT_REACH = 2;
 
+/**
+ * A plain denial needs one of these words (`denialOfAt`): the facts about someone that have none
+ * are passed over without being read word by word.
+ */
+const DENIAL_CUES = wordsToFind([...DENYING_VERBS, "not", "never"]);
+
 /** The sentence says something was not done, by a refusal or a plain "not". */
 function statesDenial(words: readonly string[]): boolean {
   return words.some((word) => DENYING_VERBS.has(word) || word === "not" || word === "never");
@@ -182,6 +194,7 @@ export function correctingFact(
   const denies = actors.some((m) =>
     m.entityIds.some((id) => {
       for (const indexed of kb.factsAbout(id)) {
+        if (!statementHasAnyOf(indexed, DENIAL_CUES)) continue;
         if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true) > 0) return true;
       }
       return false;

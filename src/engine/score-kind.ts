@@ -6,7 +6,14 @@ import { isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.t
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
-import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  statementHasAnyOf,
+  wordsOrStemsToFind,
+} from "./token-cache.ts";
 
 // What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
 // a fact gives one: checks the per-fact score applies, apart from how well the fact has the words.
@@ -501,6 +508,7 @@ const COUNTRY_NAME_REACH = 4;
  * `world-countries` names), right after a locative word, says where.
  */
 function namesOtherCountryAsPlace(indexed: IndexedFact): boolean {
+  if (!statementHasAnyOf(indexed, PLACE_CUES)) return false;
   const [statement = []] = factSequences(indexed.fact);
   for (let i = 0; i < statement.length - 1; i++) {
     if (!LOCATIVE.has(statement[i]!.word)) continue;
@@ -538,6 +546,12 @@ const LOCATIVE = new Set([
 /** Words between a country and "host" ("Azerbaijan is the host country"). */
 const HOST_REACH = 4;
 
+/**
+ * What a statement needs before it can name a country as a place (a locative word, or "host"):
+ * the many facts without any are not read word by word for it (most of a store, on a first look).
+ */
+const PLACE_CUES = wordsOrStemsToFind(LOCATIVE, ["host"]);
+
 /** Whether a fact puts a country as a place depends on the fact and the names alone: read once. */
 const countryAsPlace = new WeakMap<IndexedFact, { version: number; value: boolean }>();
 
@@ -550,6 +564,7 @@ function namesCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 }
 
 function readsCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!statementHasAnyOf(indexed, PLACE_CUES)) return false;
   const [statement] = factSequences(indexed.fact);
   if (!statement) return false;
   for (const id of indexed.fact.entities) {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Token, tokenize } from "./language/normalize.ts";
-import { forEachWordNumber, wordOfNumber } from "./language/word-table.ts";
+import { forEachWordNumber, stemOfNumber, wordOfNumber } from "./language/word-table.ts";
 import type { Entity, Fact } from "./schema.ts";
 
 // Word sequences are needed per question only for the few leading facts, but the same facts lead
@@ -92,9 +92,10 @@ export interface FactWithWordMarks {
   statementWords: number;
 }
 
-/** A set of words `statementHasAnyOf` looks for, known by its bit. */
+/** A set of words `statementHasAnyOf` looks for, known by its bit; and any word of these stems. */
 export interface WordsToFind {
   readonly words: ReadonlySet<string>;
+  readonly stems?: ReadonlySet<string>;
   readonly bit: number;
 }
 
@@ -105,31 +106,56 @@ const setsOfWords: WordsToFind[] = [];
 let bitsOfWord = new Int32Array(0);
 
 export function wordsToFind(words: Iterable<string>): WordsToFind {
+  return wordsOrStemsToFind(words, undefined);
+}
+
+/** As `wordsToFind`, and any word whose stem is one of `stems` ("host": "hosted", "hosting"). */
+export function wordsOrStemsToFind(
+  words: Iterable<string>,
+  stems: Iterable<string> | undefined,
+): WordsToFind {
   if (setsOfWords.length >= MARK_COUNT_SHIFT) throw new Error("too many sets of words to find");
-  const set = { words: new Set(words), bit: setsOfWords.length };
+  const set = { words: new Set(words), ...(stems ? { stems: new Set(stems) } : {}), bit: setsOfWords.length };
   setsOfWords.push(set);
   bitsOfWord.fill(-1);
   return set;
 }
 
 function marksOf(text: string): number {
-  let marks = setsOfWords.length << MARK_COUNT_SHIFT;
+  let marks = noMarks();
   forEachWordNumber(text, (number) => {
-    if (number >= bitsOfWord.length) {
-      const grown = new Int32Array(Math.max(number + 1, 2 * bitsOfWord.length, 1024)).fill(-1);
-      grown.set(bitsOfWord);
-      bitsOfWord = grown;
-    }
-    let bits = bitsOfWord[number]!;
-    if (bits < 0) {
-      const word = wordOfNumber(number);
-      bits = 0;
-      for (const set of setsOfWords) if (set.words.has(word)) bits |= 1 << set.bit;
-      bitsOfWord[number] = bits;
-    }
-    marks |= bits;
+    marks |= marksOfWord(number);
   });
   return marks;
+}
+
+/**
+ * A statement's marks before any of its words is read: none of the sets, and how many sets are
+ * known. The store's build ORs in `marksOfWord` of each word of the statement as it indexes it
+ * (the same words, in the same order, as `marksOf` reads), so that a question's first look at a
+ * fact finds its marks made rather than reading its statement again.
+ */
+export function noMarks(): number {
+  return setsOfWords.length << MARK_COUNT_SHIFT;
+}
+
+/** The bits of the sets of words that have this word (by its number in the word table). */
+export function marksOfWord(number: number): number {
+  if (number >= bitsOfWord.length) {
+    const grown = new Int32Array(Math.max(number + 1, 2 * bitsOfWord.length, 1024)).fill(-1);
+    grown.set(bitsOfWord);
+    bitsOfWord = grown;
+  }
+  let bits = bitsOfWord[number]!;
+  if (bits < 0) {
+    const word = wordOfNumber(number);
+    bits = 0;
+    for (const set of setsOfWords) {
+      if (set.words.has(word) || set.stems?.has(stemOfNumber(number))) bits |= 1 << set.bit;
+    }
+    bitsOfWord[number] = bits;
+  }
+  return bits;
 }
 
 /** Where a name (its lower-case words) starts in a token sequence. */

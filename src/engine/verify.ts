@@ -997,8 +997,20 @@ function isDateWord(word: string): boolean {
   return /^\d/.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
 }
 
+/** An event's gist (the stems of its summary and topics), kept with the text it was read from. */
+const gists = new WeakMap<Event, { text: string; stems: ReadonlySet<string> }>();
+
+function gistOf(event: Event): ReadonlySet<string> {
+  const text = `${event.summary} ${event.topics.join(" ")}`;
+  const known = gists.get(event);
+  if (known?.text === text) return known.stems;
+  const stems = new Set(tokenize(text).map((t) => t.stem));
+  gists.set(event, { text, stems });
+  return stems;
+}
+
 export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
-  const gist = new Set(tokenize(`${event.summary} ${event.topics.join(" ")}`).map((t) => t.stem));
+  const gist = gistOf(event);
   const scored = [...kb.factsOfEventVisible(event.id)].map((indexed, order) => {
     let shared = 0;
     for (const stem of indexed.terms.keys()) if (gist.has(stem)) shared++;

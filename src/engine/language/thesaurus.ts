@@ -144,6 +144,7 @@ export function warmWordNet(): void {
   loadNouns();
   filesOf("a");
   loadSenseIndex();
+  adverbPhraseStarts();
 }
 
 /** "discussed" -> discuss, "setting up" -> set up: the forms WordNet lists verbs under. */
@@ -371,6 +372,19 @@ let lightAnchors: Set<string> | undefined;
  * "cut" or "raise" mean one thing and are not light.
  */
 export function isLightVerb(word: string): boolean {
+  let light = lightCache.get(word);
+  if (light === undefined) {
+    light = readsAsLightVerb(word);
+    if (lightCache.size > 50_000) lightCache.clear();
+    lightCache.set(word, light);
+  }
+  return light;
+}
+
+/** Asked of most words of every question (query.ts): WordNet is fixed, so each word is read once. */
+const lightCache = new Map<string, boolean>();
+
+function readsAsLightVerb(word: string): boolean {
   const net = load();
   lightAnchors ??= new Set(["go", "perceive"].flatMap((anchor) => net.senses.get(anchor)?.slice(0, 1) ?? []));
   const anchors = lightAnchors;
@@ -474,6 +488,9 @@ const adverbPhraseCache = new Map<string, boolean>();
  * something was done, said by a fact in words of its own ("at once"), not two things to find.
  */
 export function isAdverbPhrase(first: string, second: string): boolean {
+  // Most pairs of a question's words (a name, a slip) start no phrase WordNet has: no lookup, and
+  // the cache is left to the pairs that could be one.
+  if (!adverbPhraseStarts().has(first)) return false;
   const key = `${first} ${second}`;
   let found = adverbPhraseCache.get(key);
   if (found === undefined) {
@@ -483,6 +500,29 @@ export function isAdverbPhrase(first: string, second: string): boolean {
     adverbPhraseCache.set(key, found);
   }
   return found;
+}
+
+let phraseStarts: ReadonlySet<string> | undefined;
+
+/**
+ * The first words of the adverbs of more than one word in WordNet's index ("right" of
+ * "right_away"): a pair of words whose first is not one is no adverb there.
+ */
+function adverbPhraseStarts(): ReadonlySet<string> {
+  if (phraseStarts) return phraseStarts;
+  const starts = new Set<string>();
+  const index = filesOf("r")?.index;
+  if (index) {
+    for (const line of index.toString("utf8").split("\n")) {
+      // Licence lines start with a space.
+      if (line.startsWith(" ")) continue;
+      const lemma = line.slice(0, line.indexOf(" "));
+      const joint = lemma.indexOf("_");
+      if (joint > 0) starts.add(lemma.slice(0, joint));
+    }
+  }
+  phraseStarts = starts;
+  return starts;
 }
 
 /** Binary search of the sorted index for the word's line; its synset offsets, commonest first. */
