@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { syntheticDataset } from "../bench/synthetic.ts";
+import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { indexWords, tokenize, wordsOf } from "../src/engine/language/normalize.ts";
 import { forEachIndexWord, forEachWordNumber, wordOfNumber } from "../src/engine/language/word-table.ts";
 import type { Fact } from "../src/engine/schema.ts";
@@ -144,6 +146,22 @@ describe("checks on a fact's words without its tokens", () => {
     // A set made after the statement was read reads it again (here, the changed one).
     const nothing = wordsToFind(["nothing"]);
     expect(statementHasAnyOf(indexed, nothing)).toBe(true);
+  });
+
+  it("gives a store's facts, marked as they are indexed, what reading their statements gives", () => {
+    // Sets made before the store is built are marked at indexing; one made after is read on first use.
+    const before = [["not", "never"], ["host"], ["signed", "agreed"]].map(wordsToFind);
+    const { dataset } = syntheticDataset(300, 7);
+    const kb = KnowledgeBase.fromDataset(dataset);
+    const after = wordsToFind(["the", "minister"]);
+    let marked = 0;
+    for (const indexed of kb.allFacts()) {
+      if (indexed.statementWords !== 0) marked++;
+      for (const set of [...before, after]) {
+        expect(statementHasAnyOf(indexed, set)).toBe(textHasAnyWord(indexed.fact.statement, set.words));
+      }
+    }
+    expect(marked).toBe(dataset.facts.size);
   });
 
   it("finds a fact's words for every set as each set alone finds them", () => {
