@@ -270,6 +270,16 @@ describe('"And <person>?" after "what did X say about Y?" is what the other one 
     expect(next.answer).toMatch(/ambulance/);
     expect(next.answer).not.toMatch(/tear up a contract/);
   });
+
+  it("drops the town the saying was set in, as it drops a meeting, when she said nothing there", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say in riga?",
+      "and kalnina?",
+    );
+    expect(next.reading).toBe('Reading it as "what did Inese Kalniņa say?"');
+    expect(next.answer).toMatch(/ambulance/);
+  });
 });
 
 describe('"Which city?" re-asked stays on what was being discussed', () => {
