@@ -685,6 +685,21 @@ describe('"When will it happen?" is about what is to come, not the meeting that 
   });
 });
 
+describe('"What did she say?" after "who opened the talks?" answered with countries is the one who opened them', () => {
+  it("takes the one person of the meeting whose part was what was asked, and says so", () => {
+    const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const next = followUp(park, "who opened the osogovo talks in kyustendil?", "what did she say?");
+    expect(next.reading).toBe('Taking "she" as Plamena Georgieva');
+    expect(next.answer).toMatch(/one mountain/);
+  });
+
+  it("still asks who is meant when no one of the meeting did what was asked", () => {
+    const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const next = followUp(park, "who hosted the osogovo talks in kyustendil?", "what did she say?");
+    expect(next.answered).toBe(false);
+  });
+});
+
 describe('"What did she say?" needs her saying it', () => {
   it("does not answer with what someone else said at her meeting", () => {
     const next = followUp(withSixth, "who is kadiatou balde?", "what did she say?");

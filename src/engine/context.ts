@@ -695,6 +695,25 @@ function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | und
   return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
 }
 
+/**
+ * "What did she say?" after "who opened the Kyustendil talks?" answered with the two countries:
+ * the one person of that meeting whose part in it was what the question asked of ("Regional
+ * governor of Kyustendil; opened the meeting"), when the turn has no one else "she" can be.
+ */
+function tookThePart(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase): Entity | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  const [who, verb] = tokensOf(previous.question);
+  if (!event || who !== "who" || !verb || AUXILIARIES.has(verb) || !isVerb(verb)) return undefined;
+  const did = stemOf(verb);
+  const took = event.participants.filter(
+    (p) =>
+      kb.entity(p.entity)?.kind === "person" &&
+      agrees(kb, p.entity, pronoun) &&
+      tokensOf(p.role ?? "").some((word) => stemOf(word) === did),
+  );
+  return took.length === 1 ? kb.entity(took[0]!.entity) : undefined;
+}
+
 /** The previous question asked who, and its answer's first name is a person it did not name. */
 function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const [first] = previous.entities;
@@ -1613,9 +1632,12 @@ function resolve(
       [...namedPeople].every((id) => !agrees(kb, id, references.person!)))
   ) {
     // "She" is none of the men, "he" none of the women (as the store's text shows them).
-    const person = entities.filter(
+    const agreeing = entities.filter(
       (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
-    )[personIndex];
+    );
+    const person =
+      agreeing[personIndex] ??
+      (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     // "His country", "her ministry" are about what the person belongs to, not the person; "who
