@@ -700,6 +700,15 @@ describe('"What did she say?" after "who opened the talks?" answered with countr
   });
 });
 
+describe('"Why has it risen?" after "how much will X cost?" is about the cost, not X', () => {
+  it("takes 'it' as the figure the previous question asked, and says so", () => {
+    const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    const next = followUp(line, "how much will the marneuli alaverdi line cost?", "why has it risen?");
+    expect(next.reading).toBe('Taking "it" as the marneuli alaverdi line cost');
+    expect(next.answer).toMatch(/converter station/);
+  });
+});
+
 describe('"What did she say?" needs her saying it', () => {
   it("does not answer with what someone else said at her meeting", () => {
     const next = followUp(withSixth, "who is kadiatou balde?", "what did she say?");

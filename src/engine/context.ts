@@ -4,8 +4,9 @@ import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb } from "./language/thesaurus.ts";
+import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
+import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import {
@@ -712,6 +713,18 @@ function tookThePart(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase)
       tokensOf(p.role ?? "").some((word) => stemOf(word) === did),
   );
   return took.length === 1 ? kb.entity(took[0]!.entity) : undefined;
+}
+
+/**
+ * The figure "how much does the Osogovo park cost now?" asked ("the osogovo park cost"), or "how
+ * much is the CFPC aircraft fund?" ("the cfpc aircraft fund"): what it asked the size of, when that
+ * ends in a word for a sum. Empty when the question asked no such figure.
+ */
+function figureAsked(previous: DialogueTurn): string {
+  const words = tokensOf(canonicalText(previous.question).replace(CURRENTLY, ""));
+  const [how, much, auxiliary, ...rest] = words;
+  if (how !== "how" || !QUANTITY_WORDS.has(much ?? "") || !AUXILIARIES.has(auxiliary ?? "")) return "";
+  return rest.length > 0 && namesAmount(rest.at(-1)!) ? rest.join(" ") : "";
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
@@ -1675,6 +1688,14 @@ function resolve(
       exclude,
       within: { event: event.id, without: NOTHING },
     };
+  }
+  // "Why did it go up?" after "how much does the Osogovo park cost now?": the figure asked moved,
+  // not the park.
+  const moves = references.thing === "it" && !named && movesAFigure(tokensOf(asked.question));
+  const figure = moves ? figureAsked(previous) : "";
+  if (figure) {
+    question = replaceWord(question, "it", figure);
+    return { ...reread(question, kb, `Taking "it" as ${figure}`), exclude, previous };
   }
   if (references.thing && !named && readings.length === 0) {
     // "When was that?", "where was it?", "who was there?": the previous turn's event.
