@@ -487,15 +487,6 @@ describe('"When was that?" asks the previous question again, with "when"', () =>
   });
 });
 
-describe('"Why?" after what was done at a meeting asks why it was done, wherever the reason was told', () => {
-  it("drops the meeting that set the previous question, keeping the answer to its names", () => {
-    const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
-    const next = followUp(line, "what did armenia turn down in tbilisi?", "why?");
-    expect(next.reading).toBe('Reading it as "why did armenia turn down?"');
-    expect(next.answer).toMatch(/take-or-pay/);
-  });
-});
-
 describe('"How many times?", "for which years?" ask the previous question again, and nothing else', () => {
   const withSixthAndSeventh = engineFrom(combinedDataDir(SIXTH_EVENT_DIR, SEVENTH_EVENT_DIR));
 

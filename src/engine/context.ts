@@ -1303,11 +1303,7 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
     else return undefined;
   }
   if (rest.length === 0) return undefined;
-  // "Why?" after "what did Armenia refuse at the Tbilisi talks?": why it refused, whether or not the
-  // reason is told of that meeting; the answer is still held to the turn's meeting and names.
-  // ("When was that?" keeps the setting: it picks out which agreement's day.)
-  const again = `${ask} ${rest.join(" ")}`;
-  const question = `${/\bwhy\b/.test(ask) ? unpinnedFromSetting(again, previous, kb) : again}?`;
+  const question = `${ask} ${rest.join(" ")}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
