@@ -276,6 +276,16 @@ describe('"And <person>?" after "what did X say about Y?" is what the other one 
     expect(next.answer).toMatch(/ambulance/);
     expect(next.answer).not.toMatch(/tear up a contract/);
   });
+
+  it("drops the town the saying was set in, as it drops a meeting, when she said nothing there", () => {
+    const next = followUp(
+      engineFrom(combinedDataDir(EIGHTH_EVENT_DIR)),
+      "what did ozolins say in riga?",
+      "and kalnina?",
+    );
+    expect(next.reading).toBe('Reading it as "what did Inese Kalniņa say?"');
+    expect(next.answer).toMatch(/ambulance/);
+  });
 });
 
 describe('"Which city?" re-asked stays on what was being discussed', () => {
@@ -669,6 +679,30 @@ describe('"When will it happen?" is about what is to come, not the meeting that 
   it("does not answer with the meeting's own date", () => {
     const next = followUp(withFifth, "Where will the ministers meet again?", "when will it happen?");
     expect(next.answer).not.toMatch(/12–13 May 2025/);
+  });
+});
+
+describe('"What did she say?" after "who opened the talks?" answered with countries is the one who opened them', () => {
+  it("takes the one person of the meeting whose part was what was asked, and says so", () => {
+    const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const next = followUp(park, "who opened the osogovo talks in kyustendil?", "what did she say?");
+    expect(next.reading).toBe('Taking "she" as Plamena Georgieva');
+    expect(next.answer).toMatch(/one mountain/);
+  });
+
+  it("still asks who is meant when no one of the meeting did what was asked", () => {
+    const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+    const next = followUp(park, "who hosted the osogovo talks in kyustendil?", "what did she say?");
+    expect(next.answered).toBe(false);
+  });
+});
+
+describe('"Why has it risen?" after "how much will X cost?" is about the cost, not X', () => {
+  it("takes 'it' as the figure the previous question asked, and says so", () => {
+    const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    const next = followUp(line, "how much will the marneuli alaverdi line cost?", "why has it risen?");
+    expect(next.reading).toBe('Taking "it" as the marneuli alaverdi line cost');
+    expect(next.answer).toMatch(/converter station/);
   });
 });
 

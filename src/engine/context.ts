@@ -4,8 +4,9 @@ import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb } from "./language/thesaurus.ts";
+import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
+import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import {
@@ -398,8 +399,8 @@ function storyEventOf(previous: DialogueTurn, kb: KnowledgeBase): Event | undefi
 
 /**
  * "And Battsetseg?" read as "what did Battsetseg Enkhbold say at the press conference?": the same
- * question without what it said the saying was about or where ("what did Battsetseg Enkhbold
- * say?"), for when the newly named one said nothing of that. Only a name followed by its one verb.
+ * question without where the saying was or what about ("what did Battsetseg Enkhbold say?"), for
+ * when the newly named one said nothing of that. Only a name followed by its one verb.
  */
 function withoutSetting(
   read: Reading & { kind: "read" },
@@ -411,11 +412,16 @@ function withoutSetting(
   if (read.reading !== `Reading it as "${question}"`) return undefined;
   const name = kb.entity(asked.plan.mentions[0]!.entityIds[0]!)?.name;
   if (!name) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const setting = new RegExp(`^(.*\\b${escaped}\\s+\\p{L}+)\\s+(?:about|at|on|during|regarding)\\s.+$`, "iu");
-  const match = setting.exec(question.replace(/[?!.\s]+$/, ""));
-  if (!match) return undefined;
-  const broader = `${match[1]}?`;
+  const text = question.replace(/[?!.\s]+$/, "");
+  const words = wordsAt(text);
+  const named = spanOf(words, name);
+  // The name, its verb, then where ("at the press conference") or what about ("about safe seas").
+  const cut = named ? named.to + 1 : -1;
+  const said = words[cut];
+  if (!named || !said || cut + 1 >= words.length) return undefined;
+  const setting = settingSpan(words, [{ ...named, to: cut }], { at: cut });
+  if (setting?.from !== cut && !SAID_ABOUT.has(said.word)) return undefined;
+  const broader = `${text.slice(0, said.start).trimEnd()}?`;
   return reread(broader, kb, `Reading it as "${broader}"`);
 }
 
@@ -693,6 +699,37 @@ function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | und
   return understand(previous.question, kb).intent === "profile" ? only!.entity : undefined;
 }
 
+/**
+ * "What did she say?" after "who opened the Kyustendil talks?" answered with the two countries:
+ * the one person of that meeting whose part in it was what the question asked of ("Regional
+ * governor of Kyustendil; opened the meeting"), when the turn has no one else "she" can be.
+ */
+function tookThePart(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase): Entity | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  const [who, verb] = tokensOf(previous.question);
+  if (!event || who !== "who" || !verb || AUXILIARIES.has(verb) || !isVerb(verb)) return undefined;
+  const did = stemOf(verb);
+  const took = event.participants.filter(
+    (p) =>
+      kb.entity(p.entity)?.kind === "person" &&
+      agrees(kb, p.entity, pronoun) &&
+      tokensOf(p.role ?? "").some((word) => stemOf(word) === did),
+  );
+  return took.length === 1 ? kb.entity(took[0]!.entity) : undefined;
+}
+
+/**
+ * The figure "how much does the Osogovo park cost now?" asked ("the osogovo park cost"), or "how
+ * much is the CFPC aircraft fund?" ("the cfpc aircraft fund"): what it asked the size of, when that
+ * ends in a word for a sum. Empty when the question asked no such figure.
+ */
+function figureAsked(previous: DialogueTurn): string {
+  const words = tokensOf(canonicalText(previous.question).replace(CURRENTLY, ""));
+  const [how, much, auxiliary, ...rest] = words;
+  if (how !== "how" || !QUANTITY_WORDS.has(much ?? "") || !AUXILIARIES.has(auxiliary ?? "")) return "";
+  return rest.length > 0 && namesAmount(rest.at(-1)!) ? rest.join(" ") : "";
+}
+
 /** The previous question asked who, and its answer's first name is a person it did not name. */
 function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const [first] = previous.entities;
@@ -888,15 +925,16 @@ function askedOfTheOtherSide(
 
 /** The question without "in <month>" and "in/at/after <a place or meeting it named>". */
 function unpinnedFromSetting(question: string, previous: DialogueTurn, kb: KnowledgeBase): string {
-  const settings = previous.mentions
-    .filter((m) => SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person"))
-    .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const months = MONTHS.map((month) => month.toLowerCase());
-  const pinned = new RegExp(
-    `\\s(?:in|at|during|after|before) (?:the )?(?:${[...settings, ...months].join("|")})(?: (?:talks|meeting|round|signing))?(?=$|[\\s,])`,
-    "i",
-  );
-  const unpinned = question.replace(pinned, "").trim();
+  const words = wordsAt(question);
+  const months = MONTHS.flatMap((month) => {
+    const at = words.findIndex((w) => w.word === month.toLowerCase());
+    return at < 0 ? [] : [{ from: at, to: at + 1, setting: true }];
+  });
+  const named = namedSpans(words, previous.mentions, kb);
+  const setting = settingSpan(words, [...named, ...months], { prepositions: PINNING });
+  if (!setting) return question;
+  const end = words[setting.to - 1]!.end;
+  const unpinned = `${question.slice(0, words[setting.from]!.start).trimEnd()}${question.slice(end)}`.trim();
   return unpinned.split(" ").length >= 3 ? unpinned : question;
 }
 
@@ -1296,6 +1334,10 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
 const NEW_SETTING =
   /^(?:and |so |what about |how about )+((?:at|in|during) (?:the )?\p{L}[\p{L}\p{N}' -]*)$/u;
 const SETTING_PREPOSITIONS = new Set(["at", "in", "during"]);
+/** What holds a question to one account: a setting, or a time set by a meeting ("after the Libreville talks"). */
+const PINNING = new Set([...SETTING_PREPOSITIONS, "after", "before"]);
+/** What a saying was about: "say *about* safe seas", "on mining". */
+const SAID_ABOUT = new Set(["about", "on", "regarding"]);
 /** Where a setting ends and what the question is about begins: "in Brussels *about* the plant". */
 const TOPIC_PREPOSITIONS = new Set([
   "about",
@@ -1334,33 +1376,81 @@ function atAnotherSetting(
   const said = setting.split(" ");
   if (said.some((word) => CALENDAR_WORDS.has(word) || /\d/.test(word))) return undefined;
   if (mentions.length === 0 && !isNounOnly(said.at(-1)!)) return undefined;
-  const words = tokensOf(canonicalText(previous.question));
-  const spans = previous.mentions.flatMap((m) => {
-    const said = tokensOf(canonicalText(m.text));
-    const at = words.findIndex((_, i) => said.every((w, j) => words[i + j] === w));
-    return at < 0
-      ? []
-      : [
-          {
-            from: at,
-            to: at + said.length,
-            setting: SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person"),
-          },
-        ];
-  });
-  const place = spans.filter((span) => span.setting).at(-1);
-  if (!place) return undefined;
-  // The setting starts at the first "at", "in" or "during" after whatever else the question named.
-  const after = Math.max(
-    0,
-    ...spans.filter((span) => !span.setting && span.to <= place.from).map((span) => span.to),
-  );
-  const from = words.findIndex((w, i) => i >= after && i < place.from && SETTING_PREPOSITIONS.has(w));
-  if (from < 0) return undefined;
-  let to = place.to;
-  while (to < words.length && !TOPIC_PREPOSITIONS.has(words[to]!)) to++;
-  const question = [...words.slice(0, from), setting, ...words.slice(to)].join(" ");
+  const words = wordsAt(canonicalText(previous.question));
+  const span = settingSpan(words, namedSpans(words, previous.mentions, kb));
+  if (!span) return undefined;
+  const kept = words.map((w) => w.word);
+  const question = [...kept.slice(0, span.from), setting, ...kept.slice(span.to)].join(" ");
   return `${question}?`;
+}
+
+/** A word of a question and where it stands in the text, so that the text can be cut there. */
+interface Said {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** A run of a question's words, `to` not included; a setting or another name. */
+interface Span {
+  from: number;
+  to: number;
+  setting?: boolean;
+}
+
+/** The question's words as `tokensOf` reads them, each with its place in the text. */
+function wordsAt(text: string): Said[] {
+  const words: Said[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const lead = /^[^\p{L}\p{N}]*/u.exec(match[0])![0].length;
+    const word = match[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    const start = match.index + lead;
+    if (word) words.push({ word: canonicalText(word).toLowerCase(), start, end: start + word.length });
+  }
+  while (words.length > 0 && LEAD_INS.has(words[0]!.word)) words.shift();
+  return words;
+}
+
+/** Where a name stands among the words, whole words only. */
+function spanOf(words: readonly Said[], name: string): Span | undefined {
+  const said = tokensOf(canonicalText(name));
+  if (said.length === 0) return undefined;
+  const at = words.findIndex((_, i) => said.every((w, j) => words[i + j]?.word === w));
+  return at < 0 ? undefined : { from: at, to: at + said.length };
+}
+
+/** The names a question had, where they stand, each a setting (a place, a meeting) or not. */
+function namedSpans(words: readonly Said[], mentions: DialogueTurn["mentions"], kb: KnowledgeBase): Span[] {
+  return mentions.flatMap((m) => {
+    const span = spanOf(words, m.text);
+    return span ? [{ ...span, setting: SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person") }] : [];
+  });
+}
+
+/**
+ * Where a question sets itself: from the first "at", "in" or "during" after whatever else it named
+ * ("with Asakawa *at the foreign ministry in Accra*") on through the last setting it named, then
+ * to what it is about ("in Brussels *about* the plant") or its end. A setting it does not name ("say
+ * *at the press conference*") only where the caller knows one may start. The one way the previous
+ * question's setting is found: to put another in its place, to drop it, or to drop it for the later
+ * account.
+ */
+function settingSpan(
+  words: readonly Said[],
+  named: readonly Span[],
+  { prepositions = SETTING_PREPOSITIONS, at }: { prepositions?: ReadonlySet<string>; at?: number } = {},
+): Span | undefined {
+  const place = named.filter((span) => span.setting).at(-1);
+  const end = place?.from ?? (at === undefined ? -1 : at + 1);
+  const after = Math.max(
+    at ?? 0,
+    ...named.filter((span) => !span.setting && span.to <= end).map((span) => span.to),
+  );
+  const from = words.findIndex((w, i) => i >= after && i < end && prepositions.has(w.word));
+  if (from < 0) return undefined;
+  let to = place?.to ?? from + 1;
+  while (to < words.length && !TOPIC_PREPOSITIONS.has(words[to]!.word)) to++;
+  return { from, to, setting: true };
 }
 
 const QUANTITY_WORDS = new Set(["much", "many"]);
@@ -1574,9 +1664,12 @@ function resolve(
       [...namedPeople].every((id) => !agrees(kb, id, references.person!)))
   ) {
     // "She" is none of the men, "he" none of the women (as the store's text shows them).
-    const person = entities.filter(
+    const agreeing = entities.filter(
       (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
-    )[personIndex];
+    );
+    const person =
+      agreeing[personIndex] ??
+      (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
     choseAmongPeople = true;
     // "His country", "her ministry" are about what the person belongs to, not the person; "who
@@ -1614,6 +1707,14 @@ function resolve(
       exclude,
       within: { event: event.id, without: NOTHING },
     };
+  }
+  // "Why did it go up?" after "how much does the Osogovo park cost now?": the figure asked moved,
+  // not the park.
+  const moves = references.thing === "it" && !named && movesAFigure(tokensOf(asked.question));
+  const figure = moves ? figureAsked(previous) : "";
+  if (figure) {
+    question = replaceWord(question, "it", figure);
+    return { ...reread(question, kb, `Taking "it" as ${figure}`), exclude, previous };
   }
   if (references.thing && !named && readings.length === 0) {
     // "When was that?", "where was it?", "who was there?": the previous turn's event.

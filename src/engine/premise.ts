@@ -477,6 +477,15 @@ const DIRECTION_WORDS: ReadonlySet<string> = new Set(
   [...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(" ")),
 );
 
+/** The question has a figure move, either way: "why did it go up?", "did it fall again?". */
+export function movesAFigure(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      DIRECTION_WORDS.has(word) || ((word === "up" || word === "down") && GOING.has(words[i - 1] ?? "")),
+  );
+}
+const GOING: ReadonlySet<string> = new Set(["go", "goes", "went", "gone", "going", "come", "came"]);
+
 /** The way the question has a figure move: "drop to 24" down, "raised to 30" up. */
 function directionOf(words: readonly string[]): "up" | "down" | undefined {
   const up = words.some((word) => UP_WORDS.includes(word));
