@@ -1587,6 +1587,20 @@ describe("a state asked 'still' is answered by the later act or figure that ende
   });
 });
 
+describe("when someone took over or stopped holding a post is told by the handover that names them", () => {
+  it("answers when a minister took over with the day the handover gives, though it says 'replaced'", () => {
+    const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+    const result = seventeenth.answer("when did comfort wesseh take over liberia's telecoms ministry?");
+    expect(result.facts[0]?.id).toBe("fr-wesseh-replaced-kollie");
+  });
+
+  it("answers when a negotiator stopped being one with the handover that replaced him", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = fifteenth.answer("when did roger ekambi dipoko stop being cameroon's chief negotiator?");
+    expect(result.facts[0]?.id).toBe("fouda-ngono-replaced-ekambi-dipoko");
+  });
+});
+
 describe("a post or a figure asked 'now' is followed past the articles that changed it", () => {
   // Free roaming: Turay named the fibre company's first director, Sannoh took over from him in
   // November; the EIB lent 12 million in June and raised it to 14 million in November; the plan
