@@ -1540,30 +1540,6 @@ describe("a story of three articles: the figure as it stands now, and the first 
   });
 });
 
-describe("a plan's frame ('expected to', 'the original date') picks the account, not the facts' words", () => {
-  // Kribi plant: 180 million euros in March, 210 million in June, 236 million in November.
-  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
-  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
-
-  it("answers what a plan is expected to cost now with the latest figure, not a fact that says 'expected'", () => {
-    const result = fifteenth.answer("how much is the kribi vaccine plant expected to cost now?");
-    expect(result.facts[0]?.id).toBe("cost-rose-to-236-million");
-  });
-
-  it("keeps 'expected' as a word of its own where no verb follows it", () => {
-    const plan = understand("when are the first doses expected?", fifteenth.knowledge()).plan;
-    expect(plan.terms.map((t) => t.word)).toContain("expected");
-  });
-
-  it("reads 'the original finish date' as the first account of a date, asked after the date as it stands", () => {
-    expect(FIRST_OF_A_FIGURE.test("what was the original finish date?")).toBe(true);
-    const now = seventeenth.answer("when will the fibre cable be finished?");
-    const first = seventeenth.answer("what was the original finish date?", undefined, { previous: now.turn });
-    expect(first.answered).toBe(true);
-    expect(first.answer).toMatch(/^Reading it as[^\n]*at first and now/);
-  });
-});
-
 describe("a state asked 'still' is answered by the later act or figure that ended it", () => {
   const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
   const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));

@@ -257,9 +257,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
   // "supposed to" says what should be.
   [/\bsupposed to\b/gi, "should", ["supposed"]],
-  // So do "expected to" and "meant to" before a verb ("how much is it expected to cost now?",
-  // "when was it meant to open?"): the plan's frame, which a fact of the plan seldom repeats.
-  [/\b(?:expected|meant) to(?= [a-z]+\b)(?! (?:the|a|an|be)\b)/gi, "should", ["expected", "meant"]],
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
   [/\bgovt\b/gi, "government", ["govt"]],

@@ -265,7 +265,7 @@ export function laterAccount(
 
 /** An act that ends one state of a party and begins another: in or out, bound or not. */
 const STATE_ACT =
-  /\b(?:joined|withdr[ae]w\w*|pulled out|left the|signed|ratified|acceded|accession|agreed to|accepted|dropped|abandoned|lifted|resumed|reversed|compromise)\b/i;
+  /\b(?:joined|withdr[ae]w\w*|pulled out|left the|ratified|acceded|accession|accepted|dropped|abandoned|lifted|resumed|reversed|compromise)\b/i;
 
 /** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
 function refuses(statement: string): boolean {

@@ -326,7 +326,7 @@ export const EARLIER_SIDE =
  * plan (not "the first year", "the first round", which are times and meetings of their own).
  */
 export const FIRST_OF_A_FIGURE =
-  /\b(?:first|original|initial)(?: [a-z]+)? (?:estimate|figure|number|plan|count|amount|total|version|draft|price|cost|offer|proposal|target|deadline|budget|date|schedule|timetable)s?\b/;
+  /\b(?:first|original|initial)(?: [a-z]+)? (?:estimate|figure|number|plan|count|amount|total|version|draft|price|cost|offer|proposal|target|deadline|budget)s?\b/;
 /** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
 export const FIRST_MET =
   /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;
