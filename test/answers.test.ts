@@ -1541,6 +1541,43 @@ describe("a story of three articles: the figure as it stands now, and the first 
   });
 });
 
+describe("a state asked 'still' is answered by the later act or figure that ended it", () => {
+  const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+  const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+
+  it("sets the same party's figure told anew beside the share it offered, whatever words it repeats", () => {
+    // "Offered to cover half of the cost" in May; "will contribute 10 million dollars" in September.
+    const result = tenth.answer("is switzerland still covering half the cost of the glacial warning system?");
+    expect(result.facts.map((f) => f.id)).toContain("funding-split-swiss-10-million");
+  });
+
+  it("takes a later act of the party (signing the accession protocol) as the end of its observer's seat", () => {
+    const before = sixteenth.answer("was serbia at the kriva palanka signing?");
+    const result = sixteenth.answer("is it still only an observer?", undefined, { previous: before.turn });
+    expect(result.facts.map((f) => f.id)).toContain("radovanovic-signed-protocol");
+  });
+
+  it("does not count a day or a year as a figure told anew", () => {
+    // "Could not agree on where … on 13 May 2026" is not taken on by "signed … on 23 September 2026".
+    const result = tenth.answer("is the location of the glacial flood warning centre still disputed?");
+    expect(result.facts.map((f) => f.id)).toContain("centre-compromise-batken-khujand");
+  });
+});
+
+describe("when someone took over or stopped holding a post is told by the handover that names them", () => {
+  it("answers when a minister took over with the day the handover gives, though it says 'replaced'", () => {
+    const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+    const result = seventeenth.answer("when did comfort wesseh take over liberia's telecoms ministry?");
+    expect(result.facts[0]?.id).toBe("fr-wesseh-replaced-kollie");
+  });
+
+  it("answers when a negotiator stopped being one with the handover that replaced him", () => {
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = fifteenth.answer("when did roger ekambi dipoko stop being cameroon's chief negotiator?");
+    expect(result.facts[0]?.id).toBe("fouda-ngono-replaced-ekambi-dipoko");
+  });
+});
+
 describe("a post or a figure asked 'now' is followed past the articles that changed it", () => {
   // Free roaming: Turay named the fibre company's first director, Sannoh took over from him in
   // November; the EIB lent 12 million in June and raised it to 14 million in November; the plan

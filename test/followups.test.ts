@@ -923,6 +923,18 @@ describe('"Was that before or after …?" sets the day just told against the day
     const result = followUp(fourteenth, "hello there", "was that before or after the tbilisi talks?");
     expect(result.answer).not.toMatch(/^(?:Before|After):/m);
   });
+
+  it("does not set the meeting's day against a fact that tells another month of its own", () => {
+    // "He left in April 2026", reported at the Brussels round of 24 June 2026.
+    const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+    const result = followUp(
+      fifteenth,
+      "when did roger ekambi dipoko stop being cameroon's chief negotiator?",
+      "was that before or after the brussels round?",
+    );
+    expect(result.reading ?? "").not.toContain("set against 24 June 2026");
+    expect(result.answer).not.toMatch(/^The same day:/m);
+  });
 });
 
 describe('"Was it always that?" asks whether the earlier account said the same', () => {

@@ -9,6 +9,7 @@ import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
   FIRST_OF_A_FIGURE,
@@ -832,9 +833,14 @@ function askedWhichCameFirst(
 ): Reading | undefined {
   const match = BEFORE_OR_AFTER.exec(tokensOf(asked.question).join(" "));
   if (!match) return undefined;
-  const day =
-    previous.facts.map((id) => kb.fact(id)?.fact.date).find((date) => !!date) ??
-    (previous.event ? kb.event(previous.event)?.date : undefined);
+  const dated = previous.facts.map((id) => kb.fact(id)?.fact.date).find((date) => !!date);
+  const meetingDay = previous.event ? kb.event(previous.event)?.date : undefined;
+  // "He left in April 2026", told at the June meeting: the meeting's day is not the day of what
+  // was told, and with no day of its own there is nothing to set against.
+  const told = previous.facts[0] ? kb.fact(previous.facts[0])?.fact.statement : undefined;
+  const stated = !dated && told ? askedDateIn(told) : undefined;
+  if (stated && meetingDay && !fitsDate(stated, meetingDay)) return undefined;
+  const day = dated ?? meetingDay;
   if (!day) return undefined;
   const question = `when ${match[1]}?`;
   return {

@@ -237,6 +237,31 @@ export function takingOverMeetsLeading(
 const LEADING_FAMILY = 0.7;
 
 /**
+ * "When did Wesseh take over the ministry?", "when did Ekambi Dipoko stop being negotiator?": a
+ * handing over that names someone asked ("Wesseh replaced Kollie as minister on 20 May 2026")
+ * tells when one began to hold the post and the other stopped, though it says neither verb.
+ * Only for "when" and a verb of beginning or ending to hold something.
+ */
+export function handoverMeetsTakingOrLeaving(
+  term: Term,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  if (plan.kind !== "when" || term.weight < 1 || term.kinds.length > 0) return false;
+  if (![...term.alternatives.keys()].some((stem) => HOLDING_CHANGES.has(stem))) return false;
+  if (!REPLACED.test(indexed.fact.statement)) return false;
+  return plan.mentions.some((m) =>
+    m.entityIds.some((id) => kb.entity(id)?.kind === "person" && indexed.fact.entities.includes(id)),
+  );
+}
+
+/** Stems of verbs that begin or end a holding: "assume" (take over), "become", "stop", "leave", "quit". */
+const HOLDING_CHANGES: ReadonlySet<string> = new Set(["assum", "becom", "stop", "leav", "quit", "resign"]);
+/** A handover between two holders, said as such. */
+const REPLACED = /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over)\b/i;
+
+/**
  * "What did he do before the committee?" asks what the one named did earlier: "Nazarov took over
  * the committee from Karimov" says who held it before him, not what he did. The person asked
  * about is the one taking over, and nothing in the fact speaks of an earlier state of theirs.

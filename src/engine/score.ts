@@ -76,6 +76,7 @@ import {
   constraintMet,
   FUTURE_FACT,
   fitsDate,
+  handoverMeetsTakingOrLeaving,
   MISSES_TIME,
   saysWhereFrom,
   takingOverMeetsLeading,
@@ -754,6 +755,7 @@ export function weigh(
     }
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
+    if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;

@@ -244,10 +244,16 @@ export function laterAccount(
     // employer" → "may change employer once a season"), saying most of what was refused.
     const kept = keeps(asked, indexed);
     const turned = refused !== undefined && !refuses(indexed.fact.statement) && saysMostOf(refused, indexed);
-    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned;
-    if (!changed && !newFigureOfTheSame(top.indexed, indexed)) continue;
-    // One the question's own words miss must say the change and most of what was asked.
-    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT)) continue;
+    // Or one that tells the party's new act where the earlier told none such ("sent an observer",
+    // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
+    const acted = STATE_ACT.test(indexed.fact.statement) && !STATE_ACT.test(top.indexed.fact.statement);
+    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted;
+    const anew = newFigureOfTheSame(top.indexed, indexed);
+    if (!changed && !anew) continue;
+    // One the question's own words miss must say the change and most of what was asked, or be
+    // the same party's figure for the same thing told anew ("offered to cover half of the cost"
+    // → "will contribute 10 million dollars"), which need repeat none of the earlier words.
+    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew) continue;
     const score = shared + Math.max(match.coverage, kept);
     if (score > bestScore) {
       best = match;
@@ -256,6 +262,10 @@ export function laterAccount(
   }
   return best;
 }
+
+/** An act that ends one state of a party and begins another: in or out, bound or not. */
+const STATE_ACT =
+  /\b(?:joined|withdr[ae]w\w*|pulled out|left the|ratified|acceded|accession|accepted|dropped|abandoned|lifted|resumed|reversed|compromise)\b/i;
 
 /** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
 function refuses(statement: string): boolean {
@@ -331,10 +341,18 @@ const LATER_KEPT = 0.5;
  */
 function newFigureOfTheSame(earlier: IndexedFact, later: IndexedFact): boolean {
   if (earlier.fact.entities[0] !== later.fact.entities[0]) return false;
-  if (!SHARE_OR_FIGURE.test(earlier.fact.statement)) return false;
-  const before = new Set(earlier.fact.statement.match(FIGURE) ?? []);
-  return (later.fact.statement.match(FIGURE) ?? []).some((figure) => !before.has(figure));
+  // (A day or a year is when, not a figure: "on 13 May 2026" gives no share to take on.)
+  const was = withoutDates(earlier.fact.statement);
+  if (!SHARE_OR_FIGURE.test(was)) return false;
+  const before = new Set(was.match(FIGURE) ?? []);
+  return (withoutDates(later.fact.statement).match(FIGURE) ?? []).some((figure) => !before.has(figure));
 }
+
+const DATE_SAID = new RegExp(
+  String.raw`\b(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: \d{1,2},?)?(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b`,
+  "gi",
+);
+const withoutDates = (statement: string) => statement.replace(DATE_SAID, " ");
 
 const SHARE_OR_FIGURE = /\d|\b(?:half|third|quarter|fifth|tenth|twice|double)\b/i;
 
