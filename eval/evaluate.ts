@@ -208,6 +208,16 @@ export const HELDOUT_15_STORE_PARTS = [
   ...HELDOUT_14_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-15"),
 ];
+/** A sixteenth held-out story in two articles (Angola–DR Congo border demining; a refusal of mixed teams dropped). */
+export const HELDOUT_16_STORE_PARTS = [
+  ...HELDOUT_15_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-16"),
+];
+/** A seventeenth held-out story in two articles (Suriname and France dredge the Maroni; a minister replaced, costs revised). */
+export const HELDOUT_17_STORE_PARTS = [
+  ...HELDOUT_16_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-17"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -268,6 +278,8 @@ const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questio
 const HELDOUT_13 = join(PROJECT_ROOT, "test", "fixtures", "heldout-13", "questions.test.jsonl");
 const HELDOUT_14 = join(PROJECT_ROOT, "test", "fixtures", "heldout-14", "questions.test.jsonl");
 const HELDOUT_15 = join(PROJECT_ROOT, "test", "fixtures", "heldout-15", "questions.test.jsonl");
+const HELDOUT_16 = join(PROJECT_ROOT, "test", "fixtures", "heldout-16", "questions.test.jsonl");
+const HELDOUT_17 = join(PROJECT_ROOT, "test", "fixtures", "heldout-17", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -343,6 +355,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_13) ? [{ store: HELDOUT_13_STORE_PARTS, cases: readCases(HELDOUT_13) }] : []),
         ...(existsSync(HELDOUT_14) ? [{ store: HELDOUT_14_STORE_PARTS, cases: readCases(HELDOUT_14) }] : []),
         ...(existsSync(HELDOUT_15) ? [{ store: HELDOUT_15_STORE_PARTS, cases: readCases(HELDOUT_15) }] : []),
+        ...(existsSync(HELDOUT_16) ? [{ store: HELDOUT_16_STORE_PARTS, cases: readCases(HELDOUT_16) }] : []),
+        ...(existsSync(HELDOUT_17) ? [{ store: HELDOUT_17_STORE_PARTS, cases: readCases(HELDOUT_17) }] : []),
       ],
     },
   ];
