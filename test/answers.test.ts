@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
-import type { IndexedFact } from "../src/engine/knowledge.ts";
+import { type IndexedFact, KnowledgeBase } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { reportersIn } from "../src/engine/score.ts";
+import { onlyPossible } from "../src/engine/score-acts.ts";
 import { measures, namesTheThingUncounted, statesCount } from "../src/engine/score-kind.ts";
 import { CHANGE_STATED, countsAnother } from "../src/engine/story.ts";
 import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/understand.ts";
@@ -2451,6 +2452,25 @@ describe("an act only meant does not answer what was done", () => {
     const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
     expect(fifteenth.answer("how much had equatorial guinea already paid in?").answered).toBe(false);
   });
+
+  it("still takes an act done 'once again', or beside a condition of another clause, as done", () => {
+    const signed: Term = {
+      word: "signed",
+      weight: 1,
+      alternatives: new Map([[stemOf("signed"), 1]]),
+      kinds: [],
+      position: 1,
+    };
+    const fact = (statement: string) =>
+      ({ fact: { statement, quote: "" }, statementWords: 0 }) as unknown as IndexedFact;
+    expect(onlyPossible([signed], fact("Kenya once again signed the accord."))).toBe(false);
+    expect(
+      onlyPossible([signed], fact("Although Ghana was unsure if it would join, Kenya signed the accord.")),
+    ).toBe(false);
+    expect(onlyPossible([signed], fact("It takes effect once Armenia and Georgia have signed it."))).toBe(
+      true,
+    );
+  });
 });
 
 describe("a fact about another country in the asked one's place does not answer for it", () => {
@@ -3154,5 +3174,35 @@ describe("a fact whose act is the reporting answers only questions about the rep
     ]);
     // "Reports that Japanese carmakers were considering …" are a report of content, by no outlet.
     expect(reportersIn(kb.fact("asakawa-declined-comment-assembly-plant")!, kb)).toBeNull();
+  });
+
+  it("is no report act when the outlet reports what someone said, or is only told something", () => {
+    const kb = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR)).knowledge();
+    const report = kb.fact("bosaso-talks-reported-by-bari-herald")!.fact;
+    const scope = new KnowledgeBase(kb);
+    const told = (id: string, statement: string) => {
+      scope.addFact({ ...report, id, statement, quote: statement });
+      return reportersIn(scope.fact(id)!, scope);
+    };
+    expect(told("said-that", "The Bari Herald reported on Monday that the patrols had begun.")).toBeNull();
+    expect(
+      told(
+        "which-reported",
+        "Officials told the Bari Herald, which reported the talks, that it would go on.",
+      ),
+    ).toBeNull();
+  });
+
+  it("follows a moderator renaming the outlet", () => {
+    const kb = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR)).knowledge();
+    const indexed = kb.fact("bosaso-talks-reported-by-bari-herald")!;
+    expect(reportersIn(indexed, kb)).not.toBeNull();
+    const scope = new KnowledgeBase(kb);
+    const outlet = kb.entity("bari-herald")!;
+    scope.addEntity({ ...outlet, name: "Bari Evening Herald", aliases: [] });
+    // The article's outlet is no longer an entity of the fact by that name: no report act here …
+    expect(reportersIn(indexed, scope)).toBeNull();
+    // … while the store it came from still reads it as one.
+    expect(reportersIn(indexed, kb)).not.toBeNull();
   });
 });

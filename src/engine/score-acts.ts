@@ -187,7 +187,7 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
       [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
     // "will enter into force once the three signatories have ratified it": a condition of what is
     // to come, not a deed done.
-    [1, 2, 3, 4, 5].some((back) => CONDITIONS.has(sentence[i - back]?.word ?? ""));
+    [1, 2, 3, 4, 5].some((back) => opensConditionOf(sentence, i - back, i));
   for (const act of acts) {
     const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
     if (named.length > 0) return named.every(possible);
@@ -195,6 +195,27 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
   return false;
 }
 
+/**
+ * The word at `at` opens a condition whose act is the one at `act`: not "once again", "once more"
+ * or "at once", and no name stands between the condition's subject and the act ("unsure if it
+ * would join, Kenya signed": Kenya's signing is a clause of its own).
+ */
+function opensConditionOf(sentence: readonly Token[], at: number, act: number): boolean {
+  const word = sentence[at]?.word;
+  if (word === undefined || !CONDITIONS.has(word)) return false;
+  if (
+    word === "once" &&
+    (NOT_A_CONDITION_AFTER_ONCE.has(sentence[at + 1]?.word ?? "") || sentence[at - 1]?.word === "at")
+  )
+    return false;
+  let k = at + 1;
+  // The condition's own subject: "once Armenia and Georgia have ratified it".
+  while (k < act && (sentence[k]!.nameLike || SUBJECT_JOINERS.has(sentence[k]!.word))) k++;
+  for (; k < act; k++) if (sentence[k]!.nameLike) return false;
+  return true;
+}
+const SUBJECT_JOINERS = new Set(["and", "the", "of"]);
+const NOT_A_CONDITION_AFTER_ONCE = new Set(["again", "more", "upon"]);
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
 /** "Once", "if", "unless" open a clause whose act is a condition, not a deed. */
 const CONDITIONS = new Set(["once", "if", "unless"]);

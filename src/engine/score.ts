@@ -919,10 +919,20 @@ function statesAge(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): bo
 }
 const REPORTED = /\breport(?:ed|s|ing)\b/i;
 const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|article|story|news)\b/i;
-/** "reported", but not "reported that …": a report of what was said is not the act of reporting. */
-const REPORT_ACT_VERB = /\breported\b(?! that\b)/i;
-/** Who reported, by fact: the outlet and its reporter; null for a fact that is no report act. */
-const reportersOf = new WeakMap<IndexedFact, ReadonlySet<string> | null>();
+/**
+ * "reported", but not "reported (on Monday) that …": a report of what was said is not the act of
+ * reporting. Nor "…, which reported the talks": the outlet there is told something, not the agent.
+ */
+const REPORT_ACT_VERB = /(?<!\b(?:which|who) )\breported\b(?![^.;]{0,40}?\bthat\b)/i;
+/**
+ * Who reported, by fact: the outlet and its reporter; null for a fact that is no report act. It
+ * depends on the names of the fact's entities and its source's outlet, which a moderator may
+ * change: kept with the versions it was read at.
+ */
+const reportersOf = new WeakMap<
+  IndexedFact,
+  { entities: number; facts: number; reporters: ReadonlySet<string> | null }
+>();
 
 /**
  * The entities that made the report a fact is about, when its act is the reporting itself: the
@@ -935,7 +945,8 @@ export function reportersIn(indexed: IndexedFact, kb: KnowledgeBase): ReadonlySe
   const { fact } = indexed;
   if (!REPORTED.test(fact.statement)) return null;
   const known = reportersOf.get(indexed);
-  if (known !== undefined) return known;
+  if (known && known.entities === kb.entitiesVersion && known.facts === kb.factsVersion)
+    return known.reporters;
   let found: ReadonlySet<string> | null = null;
   const outlet = kb.source(fact.source)?.outlet.toLowerCase();
   const outletId = outlet
@@ -947,17 +958,23 @@ export function reportersIn(indexed: IndexedFact, kb: KnowledgeBase): ReadonlySe
     const at = text.indexOf(outlet);
     if (at > verb && /^reported by\b/.test(text.slice(verb))) found = new Set([outletId]);
     else if (at >= 0 && at < verb) {
-      const subject = text.slice(0, verb);
+      // Whole words: "Niger" is not named in "Nigeria's envoy".
+      const subject = ` ${wordsOnly(text.slice(0, verb))} `;
       found = new Set(
         fact.entities.filter((id) => {
-          const name = kb.entity(id)?.name.toLowerCase();
-          return name !== undefined && subject.includes(name);
+          const name = kb.entity(id)?.name;
+          return name !== undefined && subject.includes(` ${wordsOnly(name.toLowerCase())} `);
         }),
       );
     }
   }
-  reportersOf.set(indexed, found);
+  reportersOf.set(indexed, { entities: kb.entitiesVersion, facts: kb.factsVersion, reporters: found });
   return found;
+}
+
+/** Letters and digits only, single-spaced: for comparing names as whole words. */
+function wordsOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** The question asks about a report (who made it, where, when) rather than what it reports. */

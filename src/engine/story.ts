@@ -246,7 +246,12 @@ export function laterAccount(
     const turned = refused !== undefined && !refuses(indexed.fact.statement) && saysMostOf(refused, indexed);
     // Or one that tells the party's new act where the earlier told none such ("sent an observer",
     // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
-    const acted = STATE_ACT.test(indexed.fact.statement) && !STATE_ACT.test(top.indexed.fact.statement);
+    const party = top.indexed.fact.entities[0];
+    const acted =
+      party !== undefined &&
+      indexed.fact.entities.includes(party) &&
+      STATE_ACT.test(indexed.fact.statement) &&
+      !STATE_ACT.test(top.indexed.fact.statement);
     const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted;
     const anew = newFigureOfTheSame(top.indexed, indexed);
     if (!changed && !anew) continue;
@@ -265,7 +270,7 @@ export function laterAccount(
 
 /** An act that ends one state of a party and begins another: in or out, bound or not. */
 const STATE_ACT =
-  /\b(?:joined|withdr[ae]w\w*|pulled out|left the|ratified|acceded|accession|accepted|dropped|abandoned|lifted|resumed|reversed|compromise)\b/i;
+  /\b(?:joined|withdr[ae]w\w*|pulled out|ratified|acceded|accession|accepted|dropped|abandoned|lifted|reversed)\b/i;
 
 /** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
 function refuses(statement: string): boolean {
