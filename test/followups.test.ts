@@ -1820,4 +1820,13 @@ describe('"And <a meeting>?" after asking which outlet reported one asks who rep
     expect(next.reading).toBe('Reading it as "which outlet reported the talks in accra?"');
     expect(next.answer).toMatch(/^Reading it as .*\nMeridian Wire reported it, on 18 June 2024/);
   });
+
+  it("does not take a detail of the meeting for another meeting", () => {
+    const next = followUp(
+      withThirdAndFourth,
+      "which outlet reported the mongolia-chile talks?",
+      "and the talks date?",
+    );
+    expect(next.reading ?? "").not.toContain("which outlet reported the talks date");
+  });
 });

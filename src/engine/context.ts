@@ -1031,7 +1031,7 @@ const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|ses
 
 /** "And the Osh talks?", "what about the signing in Brussels?": a meeting alone, nothing asked of it. */
 const A_MEETING_ALONE =
-  /^(?:and |so |ok |okay |what about |how about )+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: .+)?)$/;
+  /^(?:and |so |ok |okay |what about |how about )+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: (?:in|at|of|on|between|with) .+)?)$/;
 
 /**
  * "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?": the
@@ -1446,7 +1446,13 @@ function settingSpan(
   named: readonly Span[],
   { prepositions = SETTING_PREPOSITIONS, at }: { prepositions?: ReadonlySet<string>; at?: number } = {},
 ): Span | undefined {
-  const place = named.filter((span) => span.setting).at(-1);
+  // The last setting by where it stands in the question (a month's span is added after the names).
+  const place = named
+    .filter((span) => span.setting)
+    .reduce<Span | undefined>(
+      (last, span) => (last === undefined || span.from > last.from ? span : last),
+      undefined,
+    );
   const end = place?.from ?? (at === undefined ? -1 : at + 1);
   const after = Math.max(
     at ?? 0,

@@ -354,7 +354,8 @@ function newFigureOfTheSame(earlier: IndexedFact, later: IndexedFact): boolean {
 }
 
 const DATE_SAID = new RegExp(
-  String.raw`\b(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: \d{1,2},?)?(?: (?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b`,
+  // A year alone only where it reads as one ("in 2026", "since 2017"): "2000 troops" is a figure.
+  String.raw`\b(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: \d{1,2},?)?(?: (?:19|20)\d\d)?\b|\b(?:(?:in|of|since|until|by|from|to|before|after|and|early|late|mid) )(?:19|20)\d\d\b|\b(?:19|20)\d\d(?=[,.;)]|$| (?:and|to)\b)`,
   "gi",
 );
 const withoutDates = (statement: string) => statement.replace(DATE_SAID, " ");
