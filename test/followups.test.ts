@@ -704,6 +704,12 @@ describe('"Why has it risen?" after "how much will X cost?" is about the cost, n
     expect(next.reading).toBe('Taking "it" as the marneuli alaverdi line cost');
     expect(next.answer).toMatch(/converter station/);
   });
+
+  it("quotes the figure back as the member typed it", () => {
+    const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+    const next = followUp(line, "How much will the Marneuli-Alaverdi line cost?", "why has it risen?");
+    expect(next.reading).toBe('Taking "it" as the Marneuli-Alaverdi line cost');
+  });
 });
 
 describe('"What did she say?" needs her saying it', () => {

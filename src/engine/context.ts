@@ -725,10 +725,13 @@ function tookThePart(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase)
  * ends in a word for a sum. Empty when the question asked no such figure.
  */
 function figureAsked(previous: DialogueTurn): string {
-  const words = tokensOf(canonicalText(previous.question).replace(CURRENTLY, ""));
-  const [how, much, auxiliary, ...rest] = words;
-  if (how !== "how" || !QUANTITY_WORDS.has(much ?? "") || !AUXILIARIES.has(auxiliary ?? "")) return "";
-  return rest.length > 0 && namesAmount(rest.at(-1)!) ? rest.join(" ") : "";
+  const text = canonicalText(previous.question).replace(CURRENTLY, "");
+  const [how, much, auxiliary, ...rest] = wordsAt(text);
+  if (how?.word !== "how" || !QUANTITY_WORDS.has(much?.word ?? "") || !AUXILIARIES.has(auxiliary?.word ?? ""))
+    return "";
+  const last = rest.at(-1);
+  // As the member typed it: the reading quotes it back ("the Osogovo park cost").
+  return last && namesAmount(last.word) ? text.slice(rest[0]!.start, last.end) : "";
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
