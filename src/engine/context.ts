@@ -1025,16 +1025,19 @@ function saidWithoutEnd(question: string): string {
 }
 
 const COUNTED = COUNTED_WORDS;
+/** How a short follow-up may open before what it asks again: "and", "so", "ok", "what about". */
+const FOLLOW_UP_OPENER = "(?:and |so |ok |okay |what about |how about )";
 /** "And the second round?", "what about the third one?", "and the third?": nothing but another number. */
 const ANOTHER_NUMBER = new RegExp(
-  `^(?:and |so |ok |okay |what about |how about )*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
+  `^${FOLLOW_UP_OPENER}*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
 const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
 
 /** "And the Osh talks?", "what about the signing in Brussels?": a meeting alone, nothing asked of it. */
-const A_MEETING_ALONE =
-  /^(?:and |so |ok |okay |what about |how about )+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: (?:in|at|of|on|between|with) .+)?)$/;
+const A_MEETING_ALONE = new RegExp(
+  `^${FOLLOW_UP_OPENER}+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: (?:in|at|of|on|between|with) .+)?)$`,
+);
 
 /**
  * "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?": the
@@ -1053,7 +1056,7 @@ function askedOfAnotherArticle(
 }
 
 /** "And the locust one?", "what about the next glacial lake one?": words that say which, and "one". */
-const ANOTHER_ONE = /^(?:and |so |ok |okay |what about |how about )*the ((?:[\p{L}\p{N}'-]+ ){1,5})one$/u;
+const ANOTHER_ONE = new RegExp(String.raw`^${FOLLOW_UP_OPENER}*the ((?:[\p{L}\p{N}'-]+ ){1,5})one$`, "u");
 const STEP_WORDS = new Set([
   ...ORDINAL_WORDS,
   "next",
@@ -1104,8 +1107,10 @@ function askedOfAnotherOne(
 }
 
 /** "And in October?", "what about at the signing?", "and back in May?": only where or when else. */
-const ANOTHER_SETTING =
-  /^(?:and |so |ok |okay |what about |how about )*(?:back |then )?(?:at|in|during|for) (?:the )?(\p{L}[\p{L}\p{N} ]*)$/u;
+const ANOTHER_SETTING = new RegExp(
+  String.raw`^${FOLLOW_UP_OPENER}*(?:back |then )?(?:at|in|during|for) (?:the )?(\p{L}[\p{L}\p{N} ]*)$`,
+  "u",
+);
 const COUNT_WORD = new RegExp(`\\b(?:${ORDINAL_WORDS.join("|")})\\b`, "i");
 const SETTING_KINDS = new Set<Entity["kind"]>(["event", "place"]);
 
