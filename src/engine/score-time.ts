@@ -81,7 +81,7 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "successor":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
     case "future":
-      // "When will ..." is decided in `timing` with the fact's date. "Who/where/which will ..."
+      // "When will ..." is decided in `detailFit` (score.ts) with the fact's date. "Who/where/which will ..."
       // needs a plan; "what/how will ..." does not: an accord's terms ("share the waters
       // equally") are worded in the present and still say what will be.
       if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;

@@ -821,7 +821,7 @@ export function weigh(
   const share = context.weight > 0 ? found / context.weight : 0;
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
   const weighed = share * exact * vague >= LOWEST_FLOOR;
-  const needs = timing(plan, indexed, context, weighed) * exact;
+  const needs = detailFit(plan, indexed, context, weighed) * exact;
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   const rank =
@@ -988,9 +988,10 @@ function asksAboutTheReport(plan: QueryPlan, reporters: ReadonlySet<string>): bo
 /**
  * Some questions need a kind of detail, not just the right words: "when" needs a fact dated
  * itself (a remark about COP29 made at a meeting carries the meeting's date, not the
- * conference's, so only a fact's own `date` answers), "where" needs a place, "how many" an amount.
+ * conference's, so only a fact's own `date` answers), "where" needs a place, "how many" an amount;
+ * and some facts answer only some questions (a report act only what is asked of the report).
  */
-function timing(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
+function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "Who did Aliyev meet?" is not answered by "The meeting between Aliyev and Sarybay was
   // reported by News.Az": a fact whose act is the reporting answers only what is asked of the report.
