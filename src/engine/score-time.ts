@@ -256,8 +256,10 @@ export function handoverMeetsTakingOrLeaving(
   );
 }
 
-/** Stems of verbs that begin or end a holding: "assume" (take over), "become", "stop", "leave", "quit". */
-const HOLDING_CHANGES: ReadonlySet<string> = new Set(["assum", "becom", "stop", "leav", "quit", "resign"]);
+/** Verbs that begin or end a holding ("assume" for take over), by stem as the question's words are. */
+const HOLDING_CHANGES: ReadonlySet<string> = new Set(
+  ["assume", "become", "stop", "leave", "quit", "resign"].map(stemOf),
+);
 /** A handover between two holders, said as such. */
 const REPLACED = /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over)\b/i;
 
