@@ -83,7 +83,14 @@ import {
   timeFit,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
-import { entityWords, factSequences, mentionPositions, namePositions } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  statementHasAnyOf,
+  wordsToFind,
+} from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
 /** How well one fact answers one question. */
@@ -917,7 +924,8 @@ function statesAge(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): bo
     plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
   return !ofPerson && STATES_START.test(statement);
 }
-const REPORTED = /\breport(?:ed|s|ing)\b/i;
+/** Read from the marks the store made as it indexed the statement: no regex per candidate. */
+const REPORTED = wordsToFind(["report", "reported", "reports", "reporting"]);
 const ASKS_ABOUT_REPORT = /\b(?:report\w*|cover\w*|publish\w*|writ\w*|wrote|article|story|news)\b/i;
 /**
  * "reported", but not "reported (on Monday) that …": a report of what was said is not the act of
@@ -943,7 +951,7 @@ const reportersOf = new WeakMap<
  */
 export function reportersIn(indexed: IndexedFact, kb: KnowledgeBase): ReadonlySet<string> | null {
   const { fact } = indexed;
-  if (!REPORTED.test(fact.statement)) return null;
+  if (!statementHasAnyOf(indexed, REPORTED)) return null;
   const known = reportersOf.get(indexed);
   if (known && known.entities === kb.entitiesVersion && known.facts === kb.factsVersion)
     return known.reporters;
