@@ -14,6 +14,7 @@ import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
+import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
@@ -104,6 +105,10 @@ export type Verdict =
       latestOf?: number;
     }
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
+  /** "List every chief negotiator Cameroon has had": everyone described as holding the post (lists.ts). */
+  | { kind: "holders"; holders: Holders }
+  /** "How is the 210 million split?": the facts whose sums add up to the total (lists.ts). */
+  | { kind: "shares"; shares: Shares }
   | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }
   | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] }
   /** "Who was quoted in the article?": each person the article quotes, with a fact of theirs. */

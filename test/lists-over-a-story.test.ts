@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { AnswerResult } from "../src/engine/schema.ts";
+import {
+  combinedDataDir,
+  engineFrom,
+  FIFTEENTH_EVENT_DIR,
+  FOURTEENTH_EVENT_DIR,
+  SEVENTEENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
+} from "./support/engines.ts";
+
+const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+
+const asked = (engine: typeof fifteenth, question: string) => {
+  const result = engine.answer(question);
+  AnswerResult.parse(result);
+  return result;
+};
+
+describe("asking for everyone who has held a post over a story names each of them, not only the latest", () => {
+  it("lists each of Cameroon's chief negotiators, oldest first, each cited", () => {
+    const result = asked(
+      fifteenth,
+      "name all the chief negotiators cameroon sent to the vaccine plant talks",
+    );
+    expect(result.answered).toBe(true);
+    const text = result.answer;
+    const order = ["Ekambi Dipoko", "Fouda Ngono", "Abessolo Nkodo"].map((name) => text.indexOf(name));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(result.facts.length).toBe(3);
+  });
+
+  it("reads a country's adjective before the post as whose post it is, and a shortened word of it", () => {
+    const result = asked(
+      seventeenth,
+      "list every liberian telecoms minister mentioned in the free roaming story",
+    );
+    expect(result.answer).toContain("Kollie");
+    expect(result.answer).toContain("Wesseh");
+    // Sierra Leone's minister holds another country's post.
+    expect(result.answer).not.toContain("Conteh");
+  });
+
+  it("takes a post the question words as a person ('Bulgarian environment minister') as the post", () => {
+    const result = asked(sixteenth, "list every bulgarian environment minister in the park story");
+    for (const name of ["Doneva", "Tsvetkov", "Marinova", "Yordanov"]) expect(result.answer).toContain(name);
+  });
+
+  it("still answers who holds the post now with the one holder", () => {
+    const result = asked(fifteenth, "who is cameroon's chief negotiator for the kribi plant now?");
+    expect(result.answer).toContain("Abessolo Nkodo");
+    expect(result.answer).not.toContain("Ekambi Dipoko, Béatrice");
+  });
+});
+
+describe("asking how a total is split gives the facts whose sums add up to it", () => {
+  it("gathers the parts from several facts of the meeting that states the total", () => {
+    // 150 (Austria's loan) + 80 (Armenia) + 55 (Georgia) = 285.
+    const result = asked(fourteenth, "how was the 285 million for the power line divided up?");
+    expect(result.answered).toBe(true);
+    for (const part of ["150 million", "80 million", "55 million"]) expect(result.answer).toContain(part);
+  });
+
+  it("takes a grant's new figure, not the one it was raised from, as its part", () => {
+    // 90 + 55 + 20 (the three countries) + 45 (Belgium's grant) = 210.
+    const result = asked(fifteenth, "break down the 210 million for the kribi plant: who puts in what?");
+    for (const part of ["90 million", "45 million"]) expect(result.answer).toContain(part);
+  });
+
+  it("gives one fact that states every part, beside the total", () => {
+    const result = asked(seventeenth, "how is the 27.5 million for the cable split?");
+    expect(result.answer).toContain("12 million");
+    expect(result.answer).toContain("7.5 million");
+    expect(result.facts.length).toBe(2);
+  });
+
+  it("refuses a total no facts add up to", () => {
+    expect(asked(sixteenth, "how was the 18.4 million for the park split up?").answered).toBe(false);
+  });
+});
