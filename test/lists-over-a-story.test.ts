@@ -5,8 +5,10 @@ import {
   engineFrom,
   FIFTEENTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
+  SECOND_EVENT_DIR,
   SEVENTEENTH_EVENT_DIR,
   SIXTEENTH_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
@@ -80,5 +82,26 @@ describe("asking how a total is split gives the facts whose sums add up to it", 
 
   it("refuses a total no facts add up to", () => {
     expect(asked(sixteenth, "how was the 18.4 million for the park split up?").answered).toBe(false);
+  });
+});
+
+describe("asking which countries are in something gives the parties of its latest meeting", () => {
+  it("names the member that joined at the story's latest meeting", () => {
+    const result = asked(sixteenth, "which countries are part of the osogovo park now?");
+    for (const name of ["Bulgaria", "North Macedonia", "Serbia"]) expect(result.answer).toContain(name);
+  });
+
+  it("names the parties of an accord through those who signed it", () => {
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    const result = asked(second, "which countries are party to the lake amari accord?");
+    expect(result.answer).toContain("Veloria");
+    expect(result.answer).toContain("Norland");
+  });
+
+  it("does not read a person's party as members of a meeting", () => {
+    const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+    const before = twelfth.answer("who replaced warsame as somalia's agriculture minister?");
+    const result = twelfth.answer("what party does she belong to?", undefined, { previous: before.turn });
+    expect(result.answered).toBe(false);
   });
 });
