@@ -1036,7 +1036,7 @@ const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
 function asksMembers(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
   if (plan.kind !== "which" && plan.kind !== "what") return false;
   const focus = plan.focus;
-  if (!focus || !focus.word.endsWith("s") || plan.unknown.length > 0) return false;
+  if (!focus?.word.endsWith("s") || plan.unknown.length > 0) return false;
   if (!focus.kinds.some((kind) => kind === "country" || kind === "organization")) return false;
   const body = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "organization"));
   return !body && MEMBERS.test(text);
