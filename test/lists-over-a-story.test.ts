@@ -105,3 +105,19 @@ describe("asking which countries are in something gives the parties of its lates
     expect(result.answered).toBe(false);
   });
 });
+
+describe("'and the next one?' after what happened at a meeting tells what happened at the story's next meeting", () => {
+  it("gives the overview of the meeting after the one just told", () => {
+    const before = sixteenth.answer("what happened at the kyustendil talks?");
+    const result = sixteenth.answer("and the next one?", undefined, { previous: before.turn });
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Kriva Palanka (10 June 2026");
+  });
+
+  it("does so in another story as well, rather than asking for a question", () => {
+    const before = seventeenth.answer("what happened at the freetown roaming talks?");
+    const result = seventeenth.answer("and the next one?", undefined, { previous: before.turn });
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Monrovia (17 June 2026");
+  });
+});
