@@ -121,3 +121,26 @@ describe("'and the next one?' after what happened at a meeting tells what happen
     expect(result.answer).toContain("Monrovia (17 June 2026");
   });
 });
+
+describe("a whole story asked of a topic tells each meeting by its fact on that topic", () => {
+  it("tells each meeting's part of a donor's money, not each meeting's key fact", () => {
+    const result = asked(sixteenth, "tell me the whole story of italy's money for the osogovo park");
+    expect(result.answer).toContain("3 meetings");
+    // The signing's line is Italy's money there, not the signing's key fact.
+    expect(result.answer).toMatch(
+      /Kriva Palanka: (?:Under the June 2026 agreement Italy will pay|Lorenzo Ferrante of Italy's Ministry of Environment signed the Italian grant)/,
+    );
+  });
+
+  it("does so for a lender's money in another story", () => {
+    const result = asked(seventeenth, "give me the whole story of the bank's money for the cable");
+    expect(result.answer).toContain("3 meetings");
+    expect(result.answer).toContain("will lend 12 million dollars");
+  });
+
+  it("still tells a story asked with no topic by each meeting's key fact", () => {
+    const result = asked(sixteenth, "recap the whole osogovo park saga");
+    expect(result.answer).toContain("3 meetings");
+    expect(result.answer).not.toMatch(/Italy will pay|signed the Italian grant/);
+  });
+});
