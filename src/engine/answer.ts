@@ -4,6 +4,7 @@ import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { everyHolder } from "./lists.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
 import { inOneAnswer, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
@@ -48,6 +49,8 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       : candidates;
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);
+    // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
+    const holders = denied ? undefined : everyHolder(read, kb);
     // "When?" right after "where will they meet next?": the answer just given says when, if it
     // does, before any other fact the question's words find.
     const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;
@@ -62,6 +65,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         : undefined;
     const verdict =
       denied ??
+      (holders ? ({ kind: "holders", holders } as const) : undefined) ??
       (again && again.kind !== "refuse" ? again : undefined) ??
       verify(read, found, kb, {
         shift,

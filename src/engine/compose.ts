@@ -791,6 +791,26 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
     }
+    case "holders": {
+      // Each holder by name first, then the fact that cites them, oldest first.
+      const { people, facts, post } = verdict.holders;
+      const lines = people.map((person, i) => `• ${person.name}: ${facts[i]!.fact.statement}`);
+      const whose = kb.entity(post.countries[0]!)?.name ?? "";
+      const title = [...post.modifiers, `${post.head}s`].join(" ");
+      const head = `${whose}'s ${title} in my sources, ${people.length}: ${listInWords(people.map((p) => p.name))}.`;
+      const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
+      return answered(body, HOLDERS_CONFIDENCE, facts, { entities: people.map((p) => p.id) });
+    }
+    case "shares": {
+      // The total's fact, then each part: the parts add up to it, which is what says they are its parts.
+      const { total, figure, parts } = verdict.shares;
+      const lines = parts.map((f) => `• ${f.fact.statement}`);
+      const head = `The ${figure}, part by part: ${total.fact.statement}`;
+      const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
+      return answered(body, SHARES_CONFIDENCE, [total, ...parts], {
+        ...(total.fact.event ? { event: total.fact.event } : {}),
+      });
+    }
     case "story-sources": {
       const { events, sources, facts } = verdict;
       const lines = events.map(
@@ -936,6 +956,10 @@ const NUMBER_WORDS = [
 
 /** The changes are the later meeting's facts that say something moved: a reading of them, not one fact that answers. */
 const CHANGES_CONFIDENCE = 0.8;
+/** Holders found by their descriptions, each cited by a fact about them. */
+const HOLDERS_CONFIDENCE = 0.85;
+/** Parts found by adding their sums up to the total asked. */
+const SHARES_CONFIDENCE = 0.85;
 /** A correction is no answer to what was asked: shown with less confidence than a fact that answers. */
 const CORRECTION_CONFIDENCE = 0.7;
 /** What someone said is the reason they give, not one the store states: shown as less sure. */

@@ -298,8 +298,14 @@ function atStoryMeeting(
   if (step && stepped && !named) {
     const rest = `${text.slice(0, step.index)}${text.slice(step.index + step[0].length)}?`;
     const said = `"${step[0].trim()}" as ${stepped.title}`;
+    const reading = read.reading ? `${read.reading}, ${said}` : `Taking ${said}`;
+    // "And the next one?" after "what happened at the Port Louis talks?": nothing asked but the
+    // meeting, so the previous question about a meeting is asked again of it.
+    const again = asksNothingBut(rest, kb) ? meetingAskedBefore(previous, kb) : undefined;
+    if (again)
+      return { kind: "read", understanding: again, reading, exclude: read.exclude, event: stepped.id };
     return {
-      ...reread(rest, kb, read.reading ? `${read.reading}, ${said}` : `Taking ${said}`),
+      ...reread(rest, kb, reading),
       exclude: read.exclude,
       previous,
       within: { event: stepped.id, without: NOTHING },
@@ -326,6 +332,18 @@ function atStoryMeeting(
     within: { event: meeting.id, without: NOTHING },
     ...(read.about ? { about: read.about } : {}),
   };
+}
+
+/** "And?", "what about?": words that ask nothing of their own once the meeting is taken out. */
+function asksNothingBut(rest: string, kb: KnowledgeBase): boolean {
+  const { plan } = understand(rest, kb);
+  return plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0;
+}
+
+/** The previous question, if it asked about a meeting itself: what happened there, who took part. */
+function meetingAskedBefore(previous: DialogueTurn, kb: KnowledgeBase): Understanding | undefined {
+  const before = understand(previous.question, kb);
+  return before.intent === "overview" || before.intent === "attendance" ? before : undefined;
 }
 
 /** A meeting named only by its count: "the first round", "second meeting". */

@@ -2,6 +2,7 @@ import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
+import { splitOfTotal } from "./lists.ts";
 import {
   actorsOtherFigure,
   correctingFact,
@@ -45,6 +46,9 @@ export function insteadOfRefusing(
     const detail = meetingDetail(read, meetingNouns, kb, options.floor);
     if (detail) return { verdict: detail, read };
   }
+  // "How is the 210 million split?" with no fact in those words: the facts whose sums make it up.
+  const shares = splitOfTotal(read, kb);
+  if (shares) return { verdict: { kind: "shares", shares }, read };
   // "Why did X join …?" when the store says X refused to: the denial, as a correction.
   const correction = correctingFact(read, kb);
   if (correction) return { verdict: { kind: "correction", match: correction }, read };

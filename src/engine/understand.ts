@@ -1016,9 +1016,9 @@ const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|p
  * event's participants. A "which"/"what" question must ask for someone ("which officials"), not
  * "what did the participants discuss?".
  */
-function asksWhoAttended(text: string, plan: QueryPlan): boolean {
+function asksWhoAttended(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
   if (plan.kind === "who") return ATTENDED.test(text) || PRESENT.test(text);
-  if (!ATTENDED.test(text)) return false;
+  if (!ATTENDED.test(text)) return asksMembers(text, plan, kb);
   if (plan.kind === "which" || plan.kind === "what") {
     const focus = plan.focus;
     return !!focus && (focus.kinds.some((kind) => PARTY_KINDS.has(kind)) || canNamePerson(focus.word));
@@ -1027,6 +1027,27 @@ function asksWhoAttended(text: string, plan: QueryPlan): boolean {
 }
 
 const PARTY_KINDS = new Set<EntityKind>(["person", "country", "organization"]);
+
+/**
+ * "Which countries are in the park now?": members asked in the plural, of countries or bodies (not
+ * "what party does she belong to?"), of a thing the store knows. A body's members are its own
+ * (its record says them, or not: "an agency with eight member states"), not its meeting's parties.
+ */
+function asksMembers(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "which" && plan.kind !== "what") return false;
+  const focus = plan.focus;
+  if (!focus?.word.endsWith("s") || plan.unknown.length > 0) return false;
+  if (!focus.kinds.some((kind) => kind === "country" || kind === "organization")) return false;
+  const body = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "organization"));
+  return !body && MEMBERS.test(text);
+}
+
+/**
+ * "Which countries are in the park now?", "which countries are parties to the accord?", "who sits
+ * on the council?": its members, the parties of its meeting (the latest, unless one is named).
+ */
+const MEMBERS =
+  /\b(?:(?:are|is|were|was)(?: now| still| currently)? (?:in|on|part of|parties to|party to|members? of|signatories (?:to|of)|covered by)|sit(?:s|ting)? on|belong(?:s|ed)? to|(?:have|has) (?:joined|signed up to))\b/;
 
 /** Asks which article or outlet told of something, or when it did, not what it said. */
 const SOURCE =
@@ -1059,7 +1080,7 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (PLACES_OF_MEETINGS.test(text)) return "overview";
   if (QUOTED.test(text)) return "quoted";
   if (SOURCE.test(text)) return "source";
-  if (asksWhoAttended(text, plan)) return "attendance";
+  if (asksWhoAttended(text, plan, kb)) return "attendance";
   if (
     WHOLE_STORY.test(text) &&
     (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))

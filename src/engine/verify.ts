@@ -14,10 +14,11 @@ import { NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
+import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
+import { answers, leaderAsked, type Match, namesTheLeader, reportersIn } from "./score.ts";
 import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
@@ -104,6 +105,10 @@ export type Verdict =
       latestOf?: number;
     }
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
+  /** "List every chief negotiator Cameroon has had": everyone described as holding the post (lists.ts). */
+  | { kind: "holders"; holders: Holders }
+  /** "How is the 210 million split?": the facts whose sums add up to the total (lists.ts). */
+  | { kind: "shares"; shares: Shares }
   | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }
   | { kind: "source"; event: Event; source: Source; fact: IndexedFact; choice: Candidates["eventChoice"] }
   /** "Who was quoted in the article?": each person the article quotes, with a fact of theirs. */
@@ -195,7 +200,25 @@ export function verify(
       return refuse(`My sources don't tell of a ${ordinal.word} ${ordinal.noun}.`);
     }
     if (found.eventChoice === "story" && found.events.length > 1) {
-      const told = found.events.flatMap((event) => keyFacts(event, kb, 1).map((fact) => ({ event, fact })));
+      // "The whole story with Italy's money for the park": each meeting told by its fact on that
+      // topic, where it has one, rather than by its key fact.
+      const ofStory = new Set(found.events.map((event) => event.id));
+      const topical = storyTopicAsked(read.understanding, found.events)
+        ? found.matches.filter((m) => ofStory.has(m.indexed.fact.event ?? "") && !reportersIn(m.indexed, kb))
+        : [];
+      // How near the story's best fact on the topic: a meeting's own best must be near it too.
+      const best = topical.reduce((most, m) => Math.max(most, m.coverage), 0);
+      const onTopicOf = (event: Event) =>
+        topical.find(
+          (m) =>
+            m.indexed.fact.event === event.id &&
+            m.coverage >= STORY_TOPIC_COVERAGE &&
+            m.coverage >= best * STORY_TOPIC_SHARE,
+        )?.indexed;
+      const told = found.events.flatMap((event) => {
+        const fact = onTopicOf(event) ?? keyFacts(event, kb, 1)[0];
+        return fact ? [{ event, fact }] : [];
+      });
       // "Which cities have the talks been held in?": each meeting's place, where its record has one.
       const placed = read.understanding.placesOfMeetings ? told.filter((t) => t.event.place) : told;
       if (placed.length > 1) {
@@ -970,6 +993,46 @@ const ON_TOPIC_FACTS = 2;
  * topic, in words of its own that the meeting's title does not already say, leads with the facts of
  * the meeting that have every one of those words. The summary alone may never mention it.
  */
+/** A fact this near to the question's words tells its meeting's part of the topic asked. */
+const STORY_TOPIC_COVERAGE = 0.3;
+/** …and this near to the story's best fact on it. */
+const STORY_TOPIC_SHARE = 0.6;
+
+/**
+ * A story asked of a topic: some word of weight the question has is in no meeting's title, nor
+ * says the story itself ("whole", "story", "saga"), nor asks ("what's the deal").
+ */
+function storyTopicAsked(understanding: Understanding, events: readonly Event[]): boolean {
+  const titleStems = new Set(events.flatMap((event) => wordsOf(event.title).map(stemOf)));
+  return understanding.plan.terms.some(
+    (term) =>
+      term.weight >= 1 &&
+      term.kinds.length === 0 &&
+      !STORY_WORDS.has(term.word) &&
+      !understanding.askingWords?.has(stemOf(term.word)) &&
+      !titleStems.has(stemOf(term.word)) &&
+      !EVENT_WORDS.test(term.word) &&
+      !isDateWord(term.word),
+  );
+}
+
+const STORY_WORDS = new Set([
+  "whole",
+  "entire",
+  "full",
+  "story",
+  "saga",
+  "timeline",
+  "history",
+  "start",
+  "beginning",
+  "far",
+  "recap",
+  "summary",
+  "summarize",
+  "rundown",
+]);
+
 function factsOnTopicAsked(
   understanding: Understanding,
   event: Event,

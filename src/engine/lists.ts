@@ -1,0 +1,286 @@
+// Lists whose members no one fact gathers: everyone who has held a post over a story ("list every
+// chief negotiator Cameroon has had"), and the parts a total is split into ("how is the 210
+// million split?"), each member stated by a fact of its own.
+import type { Reading } from "./context.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
+import { stemOf, tokenize } from "./language/normalize.ts";
+import { isPersonNoun } from "./language/thesaurus.ts";
+import type { Entity } from "./schema.ts";
+import { statesMoney } from "./score-kind.ts";
+import { factSequences } from "./token-cache.ts";
+
+type Read = Reading & { kind: "read" };
+
+/** "Every", "all", "everyone": the question asks for the whole list, not the one who holds it now. */
+const WHOLE_LIST = new Set(["every", "all", "everyone", "everybody"]);
+/** "List …", "name …": an imperative that asks for a list when the post is plural. */
+const LISTING = new Set(["list", "name"]);
+
+/** A post as the question words it: its head ("negotiator"), the words before it, and whose it is. */
+export interface PostAsked {
+  head: string;
+  modifiers: string[];
+  countries: string[];
+}
+
+/**
+ * "List every chief negotiator Cameroon has had", "everyone who has been Bhutan's chief
+ * negotiator", "name the Ghanaian foreign ministers": the post is the first noun WordNet files as
+ * a person (the last of a run: "chief negotiator") after the word that asks for every one; a
+ * country the question names says whose post it is. A post no country owns is no list (every
+ * minister of every story would be one).
+ */
+export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAsked | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact") return undefined;
+  const { words } = plan;
+  // A post may be read as the one who holds it ("Bulgarian environment minister" as Tsvetkov): its
+  // words are the post's, and a country's adjective among them says whose.
+  const holder = (m: (typeof plan.mentions)[number]) =>
+    m.entityIds.every((id) => kb.entity(id)?.kind === "person");
+  const mentions = plan.mentions.filter((m) => !holder(m));
+  const inMention = (i: number) => mentions.some((m) => i >= m.position && i < m.position + m.length);
+  const every = words.findIndex((word) => WHOLE_LIST.has(word));
+  const listing = LISTING.has(words[0] ?? "");
+  if (every < 0 && !listing) return undefined;
+  const start = every >= 0 ? every + 1 : 1;
+  let head = -1;
+  for (let i = start; i < words.length; i++) {
+    // "Bulgarian" names a person too, but before a post it says whose the post is.
+    if (
+      inMention(i) ||
+      STOPWORDS.has(words[i]!) ||
+      !personNoun(words[i]!) ||
+      kb.countryOfAdjective(words[i]!)
+    )
+      continue;
+    head = i;
+    while (head + 1 < words.length && !inMention(head + 1) && personNoun(words[head + 1]!)) head++;
+    break;
+  }
+  if (head < 0) return undefined;
+  const word = words[head]!;
+  // "Name the ministers": a plural post; "name the minister" asks for one.
+  if (every < 0 && !(word.endsWith("s") && personNoun(word.slice(0, -1)))) return undefined;
+  const modifiers: string[] = [];
+  const adjectives: string[] = [];
+  for (let i = head - 1; i >= start && !inMention(i) && !STOPWORDS.has(words[i]!); i--) {
+    const country = kb.countryOfAdjective(words[i]!);
+    if (country && kb.entity(country)?.kind === "country") adjectives.push(country);
+    else modifiers.push(words[i]!);
+  }
+  const countries = [
+    ...new Set([
+      ...adjectives,
+      ...mentions.flatMap((m) => m.entityIds.filter((id) => kb.entity(id)?.kind === "country")),
+    ]),
+  ];
+  if (countries.length !== 1) return undefined;
+  return { head: singular(word), modifiers: modifiers.reverse(), countries };
+}
+
+function personNoun(word: string): boolean {
+  return isPersonNoun(word) || (word.length > 3 && word.endsWith("s") && isPersonNoun(word.slice(0, -1)));
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && isPersonNoun(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
+
+/** Two stems for one word: the same, or one the start of the other ("telecom", "telecommun"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/** Everyone the store describes as having held the post, each with the fact that best names them in it. */
+export interface Holders {
+  post: PostAsked;
+  people: Entity[];
+  facts: IndexedFact[];
+}
+
+/** Fewer than two holders is no list: the question is answered as any other. */
+const MIN_HOLDERS = 2;
+
+/**
+ * Every person whose description holds the post as asked: its head and each word before it
+ * (stems, or one the start of the other), and the country, by name or adjective. Each is cited by
+ * a fact about them, the one that says the post's head if any, oldest first.
+ */
+export function everyHolder(read: Read, kb: KnowledgeBase): Holders | undefined {
+  const post = postAskedForEveryHolder(read, kb);
+  if (!post) return undefined;
+  const [country] = post.countries as [string];
+  const headStem = stemOf(post.head);
+  const modifierStems = post.modifiers.map(stemOf);
+  const sources = read.understanding.sources;
+  const found: { entity: Entity; fact: IndexedFact }[] = [];
+  const seen = new Set<string>();
+  kb.forEachFactOfKind("person", (indexed) => {
+    for (const id of indexed.fact.entities) {
+      if (seen.has(id)) continue;
+      const entity = kb.entity(id);
+      if (entity?.kind !== "person") continue;
+      seen.add(id);
+      if (!holdsPost(entity, headStem, modifierStems, country, kb)) continue;
+      const fact = factNaming(entity, headStem, kb, sources);
+      if (fact) found.push({ entity, fact });
+    }
+    return true;
+  });
+  if (found.length < MIN_HOLDERS) return undefined;
+  found.sort((a, b) => (a.fact.fact.date ?? "").localeCompare(b.fact.fact.date ?? ""));
+  return { post, people: found.map((f) => f.entity), facts: found.map((f) => f.fact) };
+}
+
+function holdsPost(
+  entity: Entity,
+  head: string,
+  modifiers: readonly string[],
+  country: string,
+  kb: KnowledgeBase,
+): boolean {
+  const tokens = tokenize(entity.description);
+  const stems = tokens.map((t) => t.stem);
+  if (!stems.includes(head)) return false;
+  if (!modifiers.every((m) => stems.some((s) => sameWord(m, s)))) return false;
+  return (
+    kb.namedInDescription(entity.id).has(country) ||
+    tokens.some((t) => kb.countryOfAdjective(t.word) === country)
+  );
+}
+
+/** The oldest fact about the person that says the post's head, else the oldest about them. */
+function factNaming(
+  entity: Entity,
+  head: string,
+  kb: KnowledgeBase,
+  sources: ReadonlySet<string> | undefined,
+): IndexedFact | undefined {
+  let best: IndexedFact | undefined;
+  let bestSays = false;
+  kb.visitFactsAbout(entity.id, (indexed) => {
+    if (!indexed.fact.entities.includes(entity.id)) return true;
+    if (sources && !sources.has(indexed.fact.source)) return true;
+    const says = factSequences(indexed.fact)[0]!.some((t) => t.stem === head);
+    const older = (indexed.fact.date ?? "") < (best?.fact.date ?? "9999");
+    if (!best || (says && !bestSays) || (says === bestSays && older)) {
+      best = indexed;
+      bestSays = says;
+    }
+    return true;
+  });
+  return best;
+}
+
+/** "Split", "divided", "broken down", "apportioned", "allocated": the parts of a whole asked for. */
+const SPLIT_STEMS = new Set(["split", "divid", "apportion", "alloc", "breakdown"]);
+const DOWN_AFTER = new Set(["break", "broken", "broke"]);
+const SCALES = new Set(["thousand", "million", "billion"]);
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+
+/** A total and the facts whose sums of money add up to it, each a part of it. */
+export interface Shares {
+  total: IndexedFact;
+  figure: string;
+  parts: IndexedFact[];
+}
+
+/** At most this many facts of a meeting are tried as parts (2^n subsets). */
+const MAX_PARTS_TRIED = 16;
+
+/**
+ * "How is the 210 million for the Kribi plant split?": a total the question gives (a number and its
+ * scale) and a word that splits it. The total is a fact's figure (the figure a change ends at, or
+ * the only one); the parts are the facts of that fact's meeting whose sums of money, each at the
+ * same scale (the end of a change "from 45 million to 55 million"), add up to the total exactly:
+ * the fewest such facts. Arithmetic, not wording, says they are its parts.
+ */
+export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined {
+  const { plan } = read.understanding;
+  const { words } = plan;
+  const splits = words.some(
+    (word, i) => SPLIT_STEMS.has(stemOf(word)) || (word === "down" && DOWN_AFTER.has(words[i - 1] ?? "")),
+  );
+  if (!splits) return undefined;
+  const asked = words.flatMap((word, i) =>
+    NUMBER.test(word) && SCALES.has(words[i + 1] ?? "") ? [{ figure: word, scale: words[i + 1]! }] : [],
+  );
+  if (asked.length !== 1) return undefined;
+  const [{ figure, scale }] = asked as [{ figure: string; scale: string }];
+  const total = cents(figure);
+  const sources = read.understanding.sources;
+  const totals: IndexedFact[] = [];
+  kb.forEachFactWithStem(stemOf(figure), (indexed) => {
+    if (sources && !sources.has(indexed.fact.source)) return true;
+    if (!indexed.fact.event || totals.includes(indexed)) return true;
+    // The figure the fact ends at: a change's new figure, not the one it starts from.
+    const amounts = amountsOf(indexed, scale, true);
+    if (amounts?.at(-1) === total) totals.push(indexed);
+    return true;
+  });
+  for (const totalFact of totals) {
+    const parts: { indexed: IndexedFact; sum: number }[] = [];
+    kb.visitFactsOfEvent(totalFact.fact.event!, (indexed) => {
+      if (indexed === totalFact || parts.some((p) => p.indexed.fact.statement === indexed.fact.statement))
+        return true;
+      const amounts = amountsOf(indexed, scale, false);
+      if (!amounts || amounts.length === 0 || amounts.includes(total)) return true;
+      parts.push({ indexed, sum: amounts.reduce((a, b) => a + b, 0) });
+      return parts.length < MAX_PARTS_TRIED;
+    });
+    const chosen = fewestSumming(parts, total);
+    if (chosen)
+      return { total: totalFact, figure: `${figure} ${scale}`, parts: chosen.map((p) => p.indexed) };
+  }
+  return undefined;
+}
+
+function cents(figure: string): number {
+  return Math.round(Number(figure.replace(/,/g, "")) * 100);
+}
+
+/**
+ * The sums of money a fact states at a scale, in hundredths; of a change ("from 45 million to 55
+ * million") only the figure it ends at, unless `both`. None when the fact states no money.
+ */
+function amountsOf(indexed: IndexedFact, scale: string, both: boolean): number[] | undefined {
+  const [statement = []] = factSequences(indexed.fact);
+  if (!statesMoney(statement)) return undefined;
+  const amounts: number[] = [];
+  for (let i = 0; i < statement.length; i++) {
+    const word = statement[i]!.word;
+    if (!NUMBER.test(word) || statement[i + 1]?.word !== scale) continue;
+    // "from 45 million to 55 million": the first is what it was.
+    if (
+      !both &&
+      statement[i - 1]?.word === "from" &&
+      statement.slice(i + 2, i + 5).some((t) => t.word === "to")
+    )
+      continue;
+    amounts.push(cents(word));
+  }
+  return amounts;
+}
+
+/** The fewest parts whose sums make the total; one part only when it states several sums. */
+function fewestSumming<T extends { sum: number }>(parts: readonly T[], total: number): T[] | undefined {
+  let best: T[] | undefined;
+  const n = parts.length;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    let sum = 0;
+    const chosen: T[] = [];
+    for (let i = 0; i < n; i++) {
+      if (mask & (1 << i)) {
+        sum += parts[i]!.sum;
+        chosen.push(parts[i]!);
+      }
+    }
+    if (sum !== total || (best && best.length <= chosen.length)) continue;
+    best = chosen;
+  }
+  return best;
+}
