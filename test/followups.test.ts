@@ -17,6 +17,7 @@ import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } f
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
+  EIGHTEENTH_EVENT_DIR,
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
@@ -27,6 +28,7 @@ import {
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTEENTH_EVENT_DIR,
   SEVENTH_EVENT_DIR,
   SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
@@ -900,6 +902,37 @@ describe('"What was the original deadline?", "when was it first meant to open?" 
       "what did the engineers expect originally?",
     );
     expect(result.reading ?? "").not.toContain("at first and now");
+  });
+});
+
+describe('"What was the original finish date?" asks the earlier account of the day just told', () => {
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+  const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("reads 'the original finish date' after a when-question as that question of the earlier account", () => {
+    const result = followUp(
+      seventeenth,
+      "when will the fibre cable be finished?",
+      "what was the original finish date?",
+    );
+    expect(result.reading).toBe('Reading it as "when will the fibre cable be finished, at first and now?"');
+    expect(result.answer).toContain("March 2027");
+  });
+
+  it("does not answer 'the original date' with some other thing first raised long before", () => {
+    const result = followUp(
+      eighteenth,
+      "when will the first students travel?",
+      "what was the original date?",
+    );
+    expect(result.reading ?? "").toContain("at first and now");
+    expect(result.facts.map((f) => f.id)).not.toContain("hs-letter-of-intent-2018");
+  });
+
+  it("answers 'the original start date' of a plan asked on its own with the day first set", () => {
+    const result = eighteenth.answer("what was the original start date of the student exchange?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("August 2026");
   });
 });
 
