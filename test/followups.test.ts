@@ -936,6 +936,31 @@ describe('"What was the original finish date?" asks the earlier account of the d
   });
 });
 
+describe('"What about now?" after a list of several things said is not one thing asked again', () => {
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+
+  function third(store: Engine, questions: readonly [string, string, string]): AnswerResult {
+    const first = store.answer(questions[0]);
+    const second = store.answer(questions[1], undefined, { previous: turnOf(first) });
+    return AnswerResult.parse(store.answer(questions[2], undefined, { previous: turnOf(second) }));
+  }
+
+  it("asks which thing is meant rather than setting the first and last of the list side by side", () => {
+    const liberia = third(seventeenth, [
+      "what did sierra leone ask for on mobile money in june?",
+      "and what did liberia say?",
+      "what about now?",
+    ]);
+    expect(liberia.answered).toBe(false);
+    expect(liberia.answer).not.toContain("Earlier");
+  });
+
+  it("still asks one figure again of the earlier and the later account", () => {
+    const result = followUp(seventeenth, "when will the fibre cable be finished?", "and now?");
+    expect(result.reading ?? "").toContain("at first and now");
+  });
+});
+
 describe('"Was that before or after …?" sets the day just told against the day of the other thing', () => {
   const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 
