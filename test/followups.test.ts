@@ -961,6 +961,22 @@ describe('"What about now?" after a list of several things said is not one thing
   });
 });
 
+describe('"Are they still against it?" sets what was just told beside the later account of it', () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("takes 'it' as the refusal just told, not another fact of the party the question's words find", () => {
+    const result = followUp(
+      twelfth,
+      "what did djibouti refuse at the first locust round?",
+      "are they still against it?",
+    );
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "djibouti-refused-chemical-spraying",
+      "pesticide-compromise-25-km",
+    ]);
+  });
+});
+
 describe('"Was that before or after …?" sets the day just told against the day of the other thing', () => {
   const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 
