@@ -1579,6 +1579,15 @@ describe("when someone took over or stopped holding a post is told by the handov
   });
 });
 
+describe("a thing asked 'now' by its noun is not a verb in the past", () => {
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("answers how big a grant is now with the later fact that raises it ('said Belgium's grant would rise')", () => {
+    const result = fifteenth.answer("how big is belgium's grant for the vaccine plant now?");
+    expect(result.facts[0]?.id).toBe("belgium-grant-rises-to-55-million");
+  });
+});
+
 describe("a post or a figure asked 'now' is followed past the articles that changed it", () => {
   // Free roaming: Turay named the fibre company's first director, Sannoh took over from him in
   // November; the EIB lent 12 million in June and raised it to 14 million in November; the plan

@@ -17,6 +17,7 @@ import { AnswerResult, type DialogueTurn, type Entity, type Event, type Fact } f
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
+  EIGHTEENTH_EVENT_DIR,
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
@@ -27,6 +28,7 @@ import {
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
+  SEVENTEENTH_EVENT_DIR,
   SEVENTH_EVENT_DIR,
   SIXTEENTH_EVENT_DIR,
   SIXTH_EVENT_DIR,
@@ -900,6 +902,78 @@ describe('"What was the original deadline?", "when was it first meant to open?" 
       "what did the engineers expect originally?",
     );
     expect(result.reading ?? "").not.toContain("at first and now");
+  });
+});
+
+describe('"What was the original finish date?" asks the earlier account of the day just told', () => {
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+  const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("reads 'the original finish date' after a when-question as that question of the earlier account", () => {
+    const result = followUp(
+      seventeenth,
+      "when will the fibre cable be finished?",
+      "what was the original finish date?",
+    );
+    expect(result.reading).toBe('Reading it as "when will the fibre cable be finished, at first and now?"');
+    expect(result.answer).toContain("March 2027");
+  });
+
+  it("does not answer 'the original date' with some other thing first raised long before", () => {
+    const result = followUp(
+      eighteenth,
+      "when will the first students travel?",
+      "what was the original date?",
+    );
+    expect(result.reading ?? "").toContain("at first and now");
+    expect(result.facts.map((f) => f.id)).not.toContain("hs-letter-of-intent-2018");
+  });
+
+  it("answers 'the original start date' of a plan asked on its own with the day first set", () => {
+    const result = eighteenth.answer("what was the original start date of the student exchange?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("August 2026");
+  });
+});
+
+describe('"What about now?" after a list of several things said is not one thing asked again', () => {
+  const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+
+  function third(store: Engine, questions: readonly [string, string, string]): AnswerResult {
+    const first = store.answer(questions[0]);
+    const second = store.answer(questions[1], undefined, { previous: turnOf(first) });
+    return AnswerResult.parse(store.answer(questions[2], undefined, { previous: turnOf(second) }));
+  }
+
+  it("asks which thing is meant rather than setting the first and last of the list side by side", () => {
+    const liberia = third(seventeenth, [
+      "what did sierra leone ask for on mobile money in june?",
+      "and what did liberia say?",
+      "what about now?",
+    ]);
+    expect(liberia.answered).toBe(false);
+    expect(liberia.answer).not.toContain("Earlier");
+  });
+
+  it("still asks one figure again of the earlier and the later account", () => {
+    const result = followUp(seventeenth, "when will the fibre cable be finished?", "and now?");
+    expect(result.reading ?? "").toContain("at first and now");
+  });
+});
+
+describe('"Are they still against it?" sets what was just told beside the later account of it', () => {
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("takes 'it' as the refusal just told, not another fact of the party the question's words find", () => {
+    const result = followUp(
+      twelfth,
+      "what did djibouti refuse at the first locust round?",
+      "are they still against it?",
+    );
+    expect(result.facts.map((f) => f.id)).toEqual([
+      "djibouti-refused-chemical-spraying",
+      "pesticide-compromise-25-km",
+    ]);
   });
 });
 

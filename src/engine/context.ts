@@ -937,6 +937,10 @@ function askedOfTheOtherSide(
   const asks =
     WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
   if (before.split(" ").length < 3 || !asks) return undefined;
+  // "What about now?" after a list of what Bulgaria said: which of the things listed is asked
+  // again is not said, and the earliest and latest of them are two different things. ("And
+  // before Thailand came in?" sets its own time, which one earlier state answers.)
+  if (!beforeWhat && listedSeveralThings(previous, kb)) return { kind: "needs-context", word: "that" };
   const earlierOnly = !LATER_SIDE.test(text);
   // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
   // held the question to the first account; now is another's.
@@ -989,6 +993,15 @@ function sameAskedOriginally(
   // The same question word, or "what" and "how" of a figure or a day.
   const kind = asked.plan.kind;
   return kind === "what" || kind === "how" || kind === understand(previous.question, kb).plan.kind;
+}
+
+/**
+ * The answer listed several things: two of the facts it cited come from one article, which tells
+ * each thing once (an earlier and a later account of one thing come from two).
+ */
+function listedSeveralThings(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const sources = previous.facts.map((id) => kb.fact(id)?.fact.source);
+  return new Set(sources).size < sources.length;
 }
 
 /** "Originally", "initially": of something since changed. */

@@ -307,6 +307,10 @@ function onlyInThePast(plan: QueryPlan, indexed: IndexedFact): boolean {
   for (let i = 0; i < statement.length; i++) {
     if (statement[i]!.stem !== stem) continue;
     seen = true;
+    // "Belgium's grant", "a grant": after an owner or a determiner the word is a noun, which
+    // stands as it is whatever verb came before ("said Belgium's grant would rise").
+    const before = statement[i - 1];
+    if (before && (before.possessive === true || DETERMINERS.has(before.word))) return false;
     const past =
       isPastVerb(statement[i]!.word) ||
       statement

@@ -322,11 +322,12 @@ const CHANGES_SINCE =
 export const EARLIER_SIDE =
   /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= (?:\w+ed|meant|due|set|should)\b))\b/;
 /**
- * "The very first cost estimate", "the original deadline": what was first said of a figure or a
- * plan (not "the first year", "the first round", which are times and meetings of their own).
+ * "The very first cost estimate", "the original deadline", "the original start date": what was
+ * first said of a figure, a plan or a day set for something (not "the first year", "the first
+ * round", which are times and meetings of their own).
  */
 export const FIRST_OF_A_FIGURE =
-  /\b(?:first|original|initial)(?: [a-z]+)? (?:estimate|figure|number|plan|count|amount|total|version|draft|price|cost|offer|proposal|target|deadline|budget)s?\b/;
+  /\b(?:first|original|initial)(?: [a-z]+)? (?:estimate|figure|number|plan|count|amount|total|version|draft|price|cost|offer|proposal|target|deadline|budget|date|schedule|timetable|timeline)s?\b/;
 /** "When did they first meet?", "where did they first hold talks on it?": the story's earliest meeting. */
 export const FIRST_MET =
   /\bfirst (?:meet|met|talk|talked|discuss|discussed|held talks|hold talks|sit down|sat down)\b/;

@@ -529,8 +529,13 @@ export function verify(
   // "Is Switzerland still covering half?" answered from the earlier article: what a later article
   // says of the same thing is where it stands, and the two side by side say what changed.
   if (STILL.test(plan.text) && !read.event) {
-    const later = laterAccount(top, usable, plan, kb);
-    if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
+    // "Are they still against it?" right after an answer: "it" is what that answer told, which is
+    // the earlier account; a later account of something else the question's words find is no
+    // answer to it.
+    const told = pointedBack(read, usable, top, kb);
+    const later = laterAccount(told ?? top, usable, plan, kb);
+    if (later) return { kind: "accounts", earlier: told ?? top, later, confidence: likelihood };
+    if (told && told.indexed !== top.indexed) return refuse("I don't have a fact about that.");
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
@@ -631,6 +636,27 @@ function handedOnLater(top: Match, understanding: Understanding, kb: KnowledgeBa
   }
   return current;
 }
+
+/**
+ * The fact a follow-up points back to with "it" or "that" ("are they still against it?"): the one
+ * the previous answer cited, when it cited one.
+ */
+function pointedBack(
+  read: Reading & { kind: "read" },
+  usable: readonly Match[],
+  top: Match,
+  kb: KnowledgeBase,
+): Match | undefined {
+  const id = read.previous?.facts.length === 1 ? read.previous.facts[0] : undefined;
+  if (!id || !POINTING_BACK.test(read.understanding.question)) return undefined;
+  const found = usable.find((m) => m.indexed.fact.id === id);
+  if (found) return found;
+  const indexed = kb.fact(id);
+  return indexed ? { indexed, coverage: top.coverage, rank: top.rank } : undefined;
+}
+
+/** "It", "that" at the end of a follow-up or after a preposition: the thing just told. */
+const POINTING_BACK = /\b(?:against|about|with|on|to|for|of) (?:it|that|this)\b|\b(?:it|that)\W*$/i;
 
 /** How many times a post may change hands in one story. */
 const MAX_HANDOVERS = 4;
