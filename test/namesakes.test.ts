@@ -3,9 +3,15 @@
  * a server one another entity has, and a question that uses it without saying which one is meant
  * is asked back ("Which Ferrante do you mean?") rather than answered about a guess.
  */
+
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../src/config/logger.ts";
+import { ConsoleSession } from "../src/console/console.ts";
+import { CommandRegistry } from "../src/discord/registry.ts";
+import { createServices } from "../src/discord/services.ts";
 import { Engine } from "../src/engine/engine.ts";
 import { loadDataset } from "../src/engine/load.ts";
 import { openStore } from "../src/storage/index.ts";
@@ -233,5 +239,60 @@ describe("a server's overlay: /alias add of a name another entity has", () => {
     );
     expect(refused).toMatchObject({ ok: false, problems: [{ path: "$.aliases[0].alias" }] });
     db.close();
+  });
+});
+
+/** `npm run ask -- ARGS` over `dir`: what a user sees in the terminal. */
+function askCli(dir: string, args: string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join("src", "cli", "ask.ts"), ...args], {
+      cwd: join(import.meta.dirname, ".."),
+      env: { ...process.env, DATA_DIR: dir, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout }));
+  });
+}
+
+describe("the console asks which one", () => {
+  it("`npm run ask` prints the clarification in one line, then the questions to ask instead", async () => {
+    const run = await askCli(store(), ["Who is Ferrante?"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n").slice(0, 5)).toEqual([
+      ASKS,
+      "",
+      "Try asking:",
+      "  • Who is Luca Ferrante?",
+      "  • Who is Marco Ferrante?",
+    ]);
+  }, 60_000);
+
+  it("the console's suggestion buttons answer about the one pressed; its previous turn picks one", async () => {
+    const registry = await CommandRegistry.load();
+    const services = createServices({
+      engine: engineFrom(store()),
+      registry,
+      logger: silentLogger,
+      cooldown: "unlimited",
+    });
+    const session = new ConsoleSession({ services, registry, color: false });
+    const asked = await session.handle("What did Ferrante say?");
+    expect(asked).toContain(`┃ ${ASKS}\n`);
+    expect(asked).toContain("[1] 💡 What did Luca Ferrante say?   [2] 💡 What did Marco Ferrante say?");
+    expect(asked).not.toContain("can't answer");
+    // A question back is not a gap in the facts for moderators to fill.
+    expect(await services.feedback.unanswered()).toEqual([]);
+    const pressed = await session.handle("2");
+    expect(pressed).toContain("┃ Marco Ferrante said Italy would fund half of the corridor studies.");
+
+    await session.handle("Who is the mayor of Bari?");
+    // A question that could stand alone, but whose "Ferrante" the turn before says.
+    const followed = await session.handle("What did Ferrante say about the terminal and the passengers?");
+    expect(followed).toContain('┃ Taking "Ferrante" as Luca Ferrante (Mayor of Bari).');
   });
 });
