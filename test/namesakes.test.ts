@@ -189,6 +189,20 @@ describe("a server's overlay: /alias add of a name another entity has", () => {
       sharedWith: ["marco-ferrante"],
     });
     expect(engine.answer("Who is Ferrante?", "A").answer).toBe(ASKS);
+    // A moderator naming one of them by the shared name is asked for the full name.
+    expect(service.addAlias("A", alice, "Ferrante", "Il Ministro")).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          field: "entity",
+          message: '"Ferrante" names several entities; give the full name or id of the one you mean',
+          candidates: expect.arrayContaining([
+            "Marco Ferrante (marco-ferrante)",
+            "Luca Ferrante (luca-ferrante)",
+          ]),
+        },
+      ],
+    });
     // Another server's names are its own.
     expect(engine.answer("Who is Ferrante?", "B").answer).toMatch(
       /^Marco Ferrante: Foreign Minister of Italy/,

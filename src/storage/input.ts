@@ -241,7 +241,7 @@ export function resolveEntity(kb: KnowledgeBase, text: string): EntityResolution
     return {
       ok: false,
       problem: {
-        message: `"${trimmed}" names several entities; give one of their ids`,
+        message: `"${trimmed}" names several entities; give the full name or id of the one you mean`,
         candidates: named.map(label),
       },
     };
