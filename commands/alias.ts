@@ -11,6 +11,7 @@ import { safeText } from "../src/discord/markdown.ts";
 import { type Moderator, requireModerator } from "../src/discord/moderation/gate.ts";
 import { ephemeral } from "../src/discord/moderation/views.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
+import { listInWords } from "../src/engine/collections.ts";
 import { phraseKey } from "../src/engine/language/normalize.ts";
 
 /**
@@ -78,15 +79,23 @@ export default defineCommand({
     const reason = ctx.options.string("reason")?.trim() || undefined;
     const result = mod.storage.facts.addAlias(mod.guildId, mod.actor, entity, alias, reason);
     if (result.ok) {
-      const name =
-        ctx.services.engine.knowledge(mod.guildId).entity(result.entityId)?.name ?? result.entityId;
+      const kb = ctx.services.engine.knowledge(mod.guildId);
+      const nameOf = (id: string) => `**${safeText(kb.entity(id)?.name ?? id)}**`;
       ctx.services.logger.info("alias added", {
         guildId: mod.guildId,
         entityId: result.entityId,
         userId: ctx.userId,
       });
+      if (result.sharedWith) {
+        // Namesakes: a question that uses the name and nothing else that picks one asks which.
+        const named = [...result.sharedWith, result.entityId].map(nameOf);
+        return ephemeral(
+          `“${safeText(result.alias)}” now names ${named.length === 2 ? "both " : ""}${listInWords(named)} ` +
+            "in this server: a question that uses it and nothing else that says which is asked which one is meant.",
+        );
+      }
       return ephemeral(
-        `“${safeText(result.alias)}” now also names **${safeText(name)}** in this server: ` +
+        `“${safeText(result.alias)}” now also names ${nameOf(result.entityId)} in this server: ` +
           "questions that use it are answered from the facts about them.",
       );
     }

@@ -157,8 +157,11 @@ function parse() {
 function validate(dir: string, dataOnly: boolean): number {
   const loaded = loadDataset(dir);
   const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems)];
+  // Notes are no problems (a shared alias): read beside the problems or the counts, never failing.
+  const notes = loaded.notes.map((note) => `note: ${formatProblem(note)}\n`).join("");
   if (!loaded.ok || problems.length > 0) {
     for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    process.stdout.write(notes);
     process.stderr.write(`error: ${shown(dir)} has ${plural(problems.length, "problem")}\n`);
     return 1;
   }
@@ -167,6 +170,7 @@ function validate(dir: string, dataOnly: boolean): number {
     `ok: ${shown(dir)}: ${plural(sources.size, "source")}, ${plural(entities.size, "entity", "entities")}, ` +
       `${plural(events.size, "event")}, ${plural(facts.size, "fact")}\n`,
   );
+  process.stdout.write(notes);
   if (dataOnly) return 0;
   const checks = checkCuratorQuestions(new Engine(loaded.dataset), loaded.dataset);
   for (const line of formatQuestionReport(checks)) process.stdout.write(`${line}\n`);

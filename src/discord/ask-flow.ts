@@ -52,8 +52,9 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
   // A follow-up's answer depends on the conversation (it is remembered with the previous turn);
   // a question that cannot refer back is answered (and remembered) as it stands.
   const answers = services.answers ?? services.engine;
+  // So may one that uses a name several entities share: the previous turn may say which is meant.
   const result =
-    previous && mayReferBack(question)
+    previous && (mayReferBack(question) || services.engine.namesShared(question, ctx.scope))
       ? answers.answer(question, ctx.scope, { previous })
       : answers.answer(question, ctx.scope);
   // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
@@ -71,7 +72,8 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
     return { kind: "answered", reply, result };
   }
   const suggestionHashes = result.suggestions.map((s) => services.memory.remember(s));
-  if (question.trim()) {
+  // "Which Ferrante do you mean?" is a question back, not a gap in the facts.
+  if (question.trim() && !result.asksWhich) {
     await services.feedback.recordUnanswered({
       question,
       suggestions: result.suggestions,
@@ -186,12 +188,15 @@ export function refusalReply(
   options: { ephemeral: boolean; suggestionHashes: string[] },
 ): ReplyModel {
   const hasSuggestions = result.suggestions.length > 0;
-  const card: Card = {
-    tone: "refusal",
-    ...titleFor(question),
-    description: safeText(result.answer) + (hasSuggestions ? "\n\nI can answer these:" : ""),
-    footer: "Questions I can't answer are noted, so the facts can be added.",
-  };
+  // "Which Ferrante do you mean?": the buttons are the question asked of each one.
+  const card: Card = result.asksWhich
+    ? { tone: "refusal", ...titleFor(question), description: safeText(result.answer) }
+    : {
+        tone: "refusal",
+        ...titleFor(question),
+        description: safeText(result.answer) + (hasSuggestions ? "\n\nI can answer these:" : ""),
+        footer: "Questions I can't answer are noted, so the facts can be added.",
+      };
   const buttons: ActionButton[] = result.suggestions.slice(0, 3).map((suggestion, index) => ({
     customId: encodeCustomId({
       kind: "suggest",

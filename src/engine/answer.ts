@@ -5,6 +5,7 @@ import { candidateFloor, type Judgement } from "./evidence.ts";
 import { deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { everyHolder } from "./lists.ts";
+import { sortOutNamesakes } from "./namesakes.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
 import { inOneAnswer, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
@@ -39,8 +40,12 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   const shift = options.shift ?? 0;
   const floor = candidateFloor(shift);
   let refused: AnswerResult | undefined;
-  for (const read of readings) {
-    if (read.kind === "needs-context") return refused ?? contextHint(read.word, kb);
+  for (const reading of readings) {
+    if (reading.kind === "needs-context") return refused ?? contextHint(reading.word, kb);
+    // A name several entities share: the one the question or the previous turn picks, else ask which.
+    const sorted = sortOutNamesakes(reading, options.previous, kb);
+    if ("ask" in sorted) return refused ?? sorted.ask;
+    const read = sorted.read;
     const candidates = findCandidates(read, kb, floor);
     // "Who refused?" right after "what did Thailand ask for?": among the facts about that.
     const onTopic = topicOf(read, kb);

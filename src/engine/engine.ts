@@ -3,6 +3,7 @@ import { warmEvents } from "./candidates.ts";
 import { getOrCreate } from "./collections.ts";
 import { KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord, warmSlips } from "./language/english.ts";
+import { phraseKey } from "./language/normalize.ts";
 import { warmWordNet } from "./language/thesaurus.ts";
 import { loadDataset, type Problem } from "./load.ts";
 import type { AnswerResult, Dataset, Entity, Event } from "./schema.ts";
@@ -118,6 +119,19 @@ export class Engine {
 
   answer(question: string, scope?: string, options: AnswerOptions = {}): AnswerResult {
     return answerQuestion(question, this.knowledge(scope), options);
+  }
+
+  /**
+   * Whether the question uses a name several entities share here ("Ferrante" for two ministers):
+   * the conversation's previous turn may say which one is meant, so an adapter hands it over even
+   * when the question could otherwise stand alone.
+   */
+  namesShared(question: string, scope?: string): boolean {
+    const shared = this.knowledge(scope).sharedNames();
+    if (shared.size === 0) return false;
+    const words = ` ${phraseKey(question)} `;
+    for (const key of shared) if (words.includes(` ${key} `)) return true;
+    return false;
   }
 
   suggest(partial: string, scope?: string): string[] {

@@ -257,6 +257,25 @@ export class KnowledgeBase {
     return own ? [...new Set([...own, ...inherited])] : inherited;
   }
 
+  /**
+   * The names and aliases (phrase keys) that name more than one entity here: namesakes, which a
+   * question must pick among. Kept until an entity or a name changes; none in most stores.
+   */
+  sharedNames(): ReadonlySet<string> {
+    const version = this.entitiesVersion;
+    if (this.shared?.version === version) return this.shared.keys;
+    const keys = new Set<string>();
+    for (let scope: KnowledgeBase | undefined = this; scope; scope = scope.parent) {
+      for (const [key, ids] of scope.aliasIndex) {
+        if (ids.size > 0 && !keys.has(key) && this.entitiesNamed(key).length > 1) keys.add(key);
+      }
+    }
+    this.shared = { version, keys };
+    return keys;
+  }
+
+  private shared?: { version: number; keys: ReadonlySet<string> };
+
   get longestAliasTokens(): number {
     return Math.max(this.longestAlias, this.parent?.longestAliasTokens ?? 1);
   }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { shownPath } from "../config/paths.ts";
+import { getOrCreate } from "./collections.ts";
 import { canonicalText, phraseKey } from "./language/normalize.ts";
 import { type Dataset, Entity, Event, Fact, Source } from "./schema.ts";
 
@@ -13,7 +14,13 @@ export interface Problem {
   message: string;
 }
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/**
+ * `notes` are what a curator may want to read but that is no problem: an alias shared by several
+ * entities (a question that uses it alone is asked which one is meant).
+ */
+export type LoadResult =
+  | { ok: true; dataset: Dataset; notes: Problem[] }
+  | { ok: false; problems: Problem[]; notes: Problem[] };
 
 const FILE_KINDS = ["source.json", "entities.json", "events.json", "facts.json"] as const;
 type FileKind = (typeof FILE_KINDS)[number];
@@ -34,11 +41,12 @@ export interface Origins {
  */
 export function loadDataset(dir: string): LoadResult {
   const read = readDataFolder(dir);
+  const notes: Problem[] = [];
   const problems = [
     ...read.problems,
-    ...(read.found ? crossCheck(read.dataset, read.origins, read.broken) : []),
+    ...(read.found ? crossCheck(read.dataset, read.origins, read.broken, notes) : []),
   ];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: read.dataset };
+  return problems.length > 0 ? { ok: false, problems, notes } : { ok: true, dataset: read.dataset, notes };
 }
 
 /** What a data folder holds, schema-checked record by record but not yet cross-checked. */
@@ -134,7 +142,12 @@ export function readDataFolder(dir: string): FolderRead {
 }
 
 /** Referential integrity and curation rules that a schema alone cannot express. */
-export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set<string>()): Problem[] {
+export function crossCheck(
+  dataset: Dataset,
+  origins?: Origins,
+  broken = new Set<string>(),
+  notes?: Problem[],
+): Problem[] {
   const problems: Problem[] = [];
   const known = (map: Map<string, unknown>, id: string, kind: FileKind) =>
     map.has(id) || broken.has(id) || broken.has(unreadable(kind));
@@ -143,29 +156,9 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
     path: `$[${origins?.index.get(`${kind}:${id}`) ?? "?"}]`,
   });
 
-  const aliasOwner = new Map<string, string>();
-  for (const entity of dataset.entities.values()) {
-    const seenHere = new Set<string>();
-    for (const [offset, name] of [entity.name, ...entity.aliases].entries()) {
-      const key = phraseKey(name);
-      const at = where("entity", entity.id);
-      const path = offset === 0 ? `${at.path}.name` : `${at.path}.aliases[${offset - 1}]`;
-      if (key.length === 0) {
-        problems.push({ ...at, path, message: `name "${name}" has no letters or digits` });
-        continue;
-      }
-      if (seenHere.has(key)) continue;
-      seenHere.add(key);
-      const owner = aliasOwner.get(key);
-      if (owner && owner !== entity.id) {
-        problems.push({
-          ...at,
-          path,
-          message: `"${name}" names both "${owner}" and "${entity.id}"; a name or alias must name one entity`,
-        });
-      } else aliasOwner.set(key, entity.id);
-    }
-  }
+  const names = checkNames(dataset.entities.values(), (id) => where("entity", id));
+  problems.push(...names.problems);
+  notes?.push(...names.notes);
 
   for (const event of dataset.events.values()) {
     const at = where("event", event.id);
@@ -216,6 +209,62 @@ export function crossCheck(dataset: Dataset, origins?: Origins, broken = new Set
     }
   }
   return problems;
+}
+
+/**
+ * The naming rule: an entity's full `name` names it alone (it is what an answer says to tell
+ * namesakes apart, and what a member types to pick one), while an alias may be shared: two
+ * ministers called Ferrante, two bodies with one acronym. A shared alias is a note, not a problem:
+ * a question that uses it and nothing else that picks one is asked which one is meant.
+ */
+export function checkNames(
+  entities: Iterable<Entity>,
+  where: (id: string) => { file: string; path: string },
+): { problems: Problem[]; notes: Problem[] } {
+  const problems: Problem[] = [];
+  const notes: Problem[] = [];
+  const uses = new Map<string, { entity: Entity; name: string; full: boolean; path: string }[]>();
+  for (const entity of entities) {
+    const at = where(entity.id);
+    const seenHere = new Set<string>();
+    for (const [offset, name] of [entity.name, ...entity.aliases].entries()) {
+      const key = phraseKey(name);
+      const path = offset === 0 ? `${at.path}.name` : `${at.path}.aliases[${offset - 1}]`;
+      if (key.length === 0) {
+        problems.push({ ...at, path, message: `name "${name}" has no letters or digits` });
+        continue;
+      }
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      getOrCreate(uses, key, () => []).push({ entity, name, full: offset === 0, path });
+    }
+  }
+  for (const named of uses.values()) {
+    if (named.length < 2) continue;
+    const owner = named.find((use) => use.full) ?? named[0]!;
+    if (owner.full) {
+      for (const use of named) {
+        if (use === owner) continue;
+        problems.push({
+          ...where(use.entity.id),
+          path: use.path,
+          message:
+            `"${use.name}" names both "${owner.entity.id}" and "${use.entity.id}"; an entity's full name ` +
+            "must name it alone (an alias may be shared)",
+        });
+      }
+      continue;
+    }
+    const last = named.at(-1)!;
+    notes.push({
+      ...where(last.entity.id),
+      path: last.path,
+      message:
+        `the alias "${last.name}" is shared by ${named.map((use) => `"${use.entity.id}" (${use.entity.name})`).join(", ")}: ` +
+        "a question that names it and nothing else that picks one is asked which one",
+    });
+  }
+  return { problems, notes };
 }
 
 /** Quotes must be verbatim; only typographic quote marks and white space may differ. */

@@ -140,5 +140,11 @@ export const AnswerResult = z.strictObject({
   reading: z.string().optional(),
   /** This turn, for the next question to refer back to. */
   turn: DialogueTurn.optional(),
+  /**
+   * "Which Ferrante do you mean?": the question used a name several entities share and nothing
+   * said which; these are the entities (ids) it asks among, and `suggestions` the question asked
+   * with each one's full name. Not a gap in the facts.
+   */
+  asksWhich: z.array(z.string()).optional(),
 });
 export type AnswerResult = z.infer<typeof AnswerResult>;

@@ -187,6 +187,44 @@ export function citeSource(
   };
 }
 
+/**
+ * Whether `name` may be given to an entity (`self`, or a new one) as its full name or as an
+ * alias, as the server sees the store: a full name names its entity alone (answers tell namesakes
+ * apart by it), an alias may be shared but may not be another entity's full name. When it may,
+ * `sharedWith` are the other entities it also names (then a question that uses it alone is asked
+ * which one is meant).
+ */
+export function nameUse(
+  kb: KnowledgeBase,
+  name: string,
+  full: boolean,
+  self?: string,
+): { ok: true; sharedWith: Entity[] } | { ok: false; message: string } {
+  const key = phraseKey(name);
+  if (!key) return { ok: false, message: `"${name}" has no letters or digits` };
+  const others = kb
+    .entitiesNamed(key)
+    .filter((id) => id !== self)
+    .map((id) => kb.entity(id))
+    .filter((entity): entity is Entity => entity !== undefined);
+  const fullNameOf = others.find((entity) => phraseKey(entity.name) === key);
+  if (fullNameOf) {
+    return {
+      ok: false,
+      message: `"${name}" is the full name of ${fullNameOf.name} (${fullNameOf.id}); a full name names one entity alone`,
+    };
+  }
+  if (full && others.length > 0) {
+    return {
+      ok: false,
+      message:
+        `"${name}" already names ${others.map((entity) => `${entity.name} (${entity.id})`).join(", ")}; ` +
+        "a full name names one entity alone (give a fuller one, and this as an alias)",
+    };
+  }
+  return { ok: true, sharedWith: others };
+}
+
 export type EntityResolution =
   | { ok: true; entity: Entity }
   | { ok: false; problem: { message: string; candidates?: string[] } };
@@ -203,7 +241,7 @@ export function resolveEntity(kb: KnowledgeBase, text: string): EntityResolution
     return {
       ok: false,
       problem: {
-        message: `"${trimmed}" names several entities; give one of their ids`,
+        message: `"${trimmed}" names several entities; give the full name or id of the one you mean`,
         candidates: named.map(label),
       },
     };

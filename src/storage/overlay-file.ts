@@ -200,20 +200,23 @@ export function planImport(
     if (kind) at(`$.${kind}${problem.path.slice(1)}`, problem.message);
   }
 
-  const names = new Map<string, string>();
+  // An alias may be shared by several entities, but may not be another entity's full name.
+  const fullNames = new Map<string, string>();
   for (const entity of dataset.entities.values()) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const key = phraseKey(name);
-      if (key && !names.has(key)) names.set(key, entity.id);
-    }
+    const key = phraseKey(entity.name);
+    if (key && !fullNames.has(key)) fullNames.set(key, entity.id);
   }
   data.aliases.forEach(({ entity, alias }, i) => {
     const key = phraseKey(alias);
+    const owner = fullNames.get(key);
     if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
     else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
-    else if (names.has(key) && names.get(key) !== entity) {
-      at(`$.aliases[${i}].alias`, `alias "${alias}" is already used by entity "${names.get(key)}"`);
-    } else names.set(key, entity);
+    else if (owner !== undefined && owner !== entity) {
+      at(
+        `$.aliases[${i}].alias`,
+        `alias "${alias}" is the full name of entity "${owner}"; a full name names one entity alone`,
+      );
+    }
   });
 
   const imported = new Set(data.facts.map((f) => f.id));

@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
-import { phraseKey } from "../engine/language/normalize.ts";
 import { type Entity, EntityKind, Event, IsoDate } from "../engine/schema.ts";
-import { citeSource, freeId, type InputProblem, resolveEntity, slugOf } from "./input.ts";
+import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
 import { CURATED, type FactService } from "./service.ts";
@@ -305,22 +304,15 @@ export class RecordService {
   }
 }
 
-/** A name or alias may name one entity: those used by another are problems, each by its field. */
+/**
+ * Names another entity already has, each by its field: a full name names its entity alone, an
+ * alias may be shared but not be another's full name (`nameUse`).
+ */
 function nameProblems(kb: KnowledgeBase, names: string[], self?: string): InputProblem[] {
   const problems: InputProblem[] = [];
   names.forEach((name, i) => {
-    const field = i === 0 ? "name" : `aliases[${i - 1}]`;
-    const key = phraseKey(name);
-    if (!key) {
-      problems.push({ field, message: `"${name}" has no letters or digits` });
-      return;
-    }
-    const owner = kb.entitiesNamed(key).find((id) => id !== self);
-    if (owner)
-      problems.push({
-        field,
-        message: `"${name}" already names ${kb.entity(owner)?.name ?? owner} (${owner})`,
-      });
+    const use = nameUse(kb, name, i === 0, self);
+    if (!use.ok) problems.push({ field: i === 0 ? "name" : `aliases[${i - 1}]`, message: use.message });
   });
   return problems;
 }

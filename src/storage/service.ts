@@ -11,6 +11,7 @@ import {
   freeId,
   type InputProblem,
   inputOf,
+  nameUse,
   resolveEntity,
   slugOf,
   validateFactInput,
@@ -115,7 +116,8 @@ export type RemoveFactResult = FactWritten | Conflict | NotFound | Unchanged;
 export type RevertFactResult = FactWritten | Conflict | Invalid | NotFound | Unchanged;
 export type HistoryResult = { ok: true; factId: string; revisions: FactRevision[] } | NotFound;
 export type AddAliasResult =
-  | { ok: true; entityId: string; alias: string }
+  /** `sharedWith`: the other entities the alias names too (a question using it alone asks which). */
+  | { ok: true; entityId: string; alias: string; sharedWith?: string[] }
   | { ok: false; kind: "invalid"; problems: InputProblem[] }
   | { ok: false; kind: "unchanged"; message: string };
 export type RemoveAliasResult =
@@ -407,12 +409,13 @@ export class FactService {
       if (!resolved.ok || problems.length > 0)
         return { ok: false as const, kind: "invalid" as const, problems };
       const owners = kb.entitiesNamed(key);
-      const other = owners.find((id) => id !== resolved.entity.id);
-      if (other) {
+      // Another entity's alias may be shared (two ministers called Ferrante); its full name may not.
+      const use = nameUse(kb, text, false, resolved.entity.id);
+      if (!use.ok) {
         return {
           ok: false as const,
           kind: "invalid" as const,
-          problems: [{ field: "alias", message: `alias "${text}" is already used by entity "${other}"` }],
+          problems: [{ field: "alias", message: use.message }],
         };
       }
       if (owners.includes(resolved.entity.id)) {
@@ -437,7 +440,13 @@ export class FactService {
         actor,
         reason,
       });
-      return { ok: true as const, entityId: resolved.entity.id, alias: text };
+      const sharedWith = use.sharedWith.map((entity) => entity.id);
+      return {
+        ok: true as const,
+        entityId: resolved.entity.id,
+        alias: text,
+        ...(sharedWith.length > 0 ? { sharedWith } : {}),
+      };
     });
     if (!result.ok) return result;
     kb.addAlias(result.entityId, result.alias);
@@ -534,11 +543,8 @@ export class FactService {
       }
       const names = [parsed.data.name, ...parsed.data.aliases];
       names.forEach((name, i) => {
-        const key = phraseKey(name);
-        const owner = key ? kb.entitiesNamed(key)[0] : undefined;
-        const field = i === 0 ? "name" : `aliases[${i - 1}]`;
-        if (!key) problems.push({ field, message: `"${name}" has no letters or digits` });
-        else if (owner) problems.push({ field, message: `"${name}" is already used by entity "${owner}"` });
+        const use = nameUse(kb, name, i === 0);
+        if (!use.ok) problems.push({ field: i === 0 ? "name" : `aliases[${i - 1}]`, message: use.message });
       });
       if (problems.length > 0) return { ok: false as const, kind: "invalid" as const, problems };
       const entity: Entity = { ...parsed.data, id };

@@ -482,7 +482,14 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
     const own = draft.data.entities.find((e) =>
       [e.id, e.name, ...e.aliases].some((n) => phraseKey(n) === key),
     );
-    const id = own?.id ?? (kb.entity(name) ? name : kb.entitiesNamed(key)[0]);
+    const named = kb.entitiesNamed(key);
+    if (!own && !kb.entity(name) && named.length > 1) {
+      // Namesakes: which one is the moderator's to say, by full name (or id).
+      const which = named.map((id) => `${kb.entity(id)?.name ?? id} (${id})`).join(", ");
+      problems.push(`"${name}" names ${which}: write the full name of the one you mean`);
+      continue;
+    }
+    const id = own?.id ?? (kb.entity(name) ? name : named[0]);
     if (id) entities.push(id);
     else problems.push(`"${name}" is neither in the draft nor in this server (add it with /entity add)`);
   }
