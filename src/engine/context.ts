@@ -744,6 +744,33 @@ function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   return plan.kind === "who" && plan.words[0] === "who" && !AUXILIARIES.has(plan.words[1] ?? "");
 }
 
+/**
+ * "What did they say?" after "who opened the Thimphu talks?", "did they ever sign up?" after "which
+ * college refused to join?": the one a who- or which-question's answer named first, a person, a
+ * body or a country it did not name itself (with the one named beside it, "Malaysia and Singapore
+ * refused"), not the people or countries of the meeting. None after a question of who took part
+ * (its answer is a list) or one that named no one asked for.
+ */
+function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  const [firstId, secondId] = previous.entities;
+  const first = firstId ? kb.entity(firstId) : undefined;
+  if (!first || !AGENT_KINDS.has(first.kind) || previous.facts.length === 0) return [];
+  if (previous.mentions.some((m) => m.entity === first.id)) return [];
+  const words = tokensOf(previous.question);
+  if (!["who", "which"].includes(words[0] ?? "") || AUXILIARIES.has(words[1] ?? "")) return [];
+  if (understand(previous.question, kb).intent !== "fact") return [];
+  const second = secondId ? kb.entity(secondId) : undefined;
+  const told = canonicalText(kb.fact(previous.facts[0]!)?.fact.statement ?? "").toLowerCase();
+  const together =
+    !!second &&
+    second.kind === first.kind &&
+    !previous.mentions.some((m) => m.entity === second.id) &&
+    [`${first.name} and ${second.name}`, `${second.name} and ${first.name}`].some((pair) =>
+      told.includes(canonicalText(pair).toLowerCase()),
+    );
+  return together ? [first, second!] : [first];
+}
+
 /** The previous answer's facts are dated, and not all on its meeting's day. */
 function datedApart(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const day = previous.event ? kb.event(previous.event)?.date : undefined;
@@ -1710,7 +1737,15 @@ function resolve(
     question = replaceWord(question, "they", meeting);
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
-    const people = groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+    // "And when do they go now?" after a question about "the first exchange students": those.
+    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
+    // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
+    const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
+    const people = askedOf
+      ? [askedOf]
+      : answered.length > 0
+        ? answered.map((e) => e.name)
+        : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
     if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
@@ -1964,6 +1999,46 @@ function groupOf(
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
 }
+
+/**
+ * "And when do they go now?" after "when were the first Nepal-Bhutan exchange students supposed to
+ * travel?": the people the previous question asked about by a plural noun for people ("the first
+ * nepal-bhutan exchange students", "the seasonal workers"), not the countries named within that
+ * phrase nor the people of its meeting. Nothing when the question named someone beside the phrase
+ * ("what did Bhutan tell the students?": "they" may be Bhutan) or had no such noun.
+ */
+function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const text = canonicalText(previous.question);
+  const words = wordsAt(text);
+  const names = namedSpans(words, previous.mentions, kb);
+  const inName = (i: number) => names.some((span) => i >= span.from && i < span.to);
+  const at = words.findIndex(
+    (w, i) =>
+      !inName(i) &&
+      /[^s]s$/.test(w.word) &&
+      !STOPWORDS.has(w.word) &&
+      !WH_WORDS.has(w.word) &&
+      !AUXILIARIES.has(w.word) &&
+      isPersonNoun(w.word),
+  );
+  if (at < 0) return undefined;
+  // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
+  let from = at;
+  while (from > 0 && at - from < MAX_DESCRIBING) {
+    const before = words[from - 1]!.word;
+    if (before === "the") {
+      from--;
+      break;
+    }
+    if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
+    from--;
+  }
+  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
+  const phrase = text.slice(words[from]!.start, words[at]!.end);
+  return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+}
+/** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
+const MAX_DESCRIBING = 5;
 
 /** People enough at a meeting to be delegations rather than two people talking. */
 const DELEGATIONS = 3;

@@ -1,0 +1,74 @@
+/**
+ * Who "they" is in a follow-up when the previous question was not about countries named together:
+ * the one a who- or which-question's answer named, or the people the question asked about by a
+ * plural noun ("the carpathian ministers"), not the people or countries of the meeting.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Engine } from "../src/engine/engine.ts";
+import { AnswerResult } from "../src/engine/schema.ts";
+import { combinedDataDir, engineFrom, NINTH_EVENT_DIR } from "./support/engines.ts";
+
+const EIGHTEENTH_EVENT_DIR = join(import.meta.dirname, "fixtures", "eighteenth-event");
+const withNinth = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+const withEighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+/** A question, then a follow-up read against its turn. */
+function followUp(store: Engine, question: string, next: string): AnswerResult {
+  const first = store.answer(question);
+  return AnswerResult.parse(store.answer(next, undefined, first.turn ? { previous: first.turn } : {}));
+}
+
+describe('"They" after "which …?" or "who …?" is the one the answer named', () => {
+  it("reads 'did they ever sign up?' as the college that refused, not the talks' delegates", () => {
+    const next = followUp(
+      withEighteenth,
+      "which college refused to join the student exchange?",
+      "did they ever sign up?",
+    );
+    expect(next.reading).toBe('Taking "they" as Everest Institute of Engineering');
+    expect(next.answer).toContain("29 October 2026");
+  });
+
+  it("reads 'what did they say?' after 'who opened the talks?' as the minister who opened them", () => {
+    const next = followUp(withEighteenth, "who opened the thimphu talks?", "what did they say?");
+    expect(next.reading).toBe('Taking "they" as Pema Tshering');
+    expect(next.answer).toContain("three times");
+  });
+
+  it("still reads 'they' as the people of the meeting after 'who attended?', a list", () => {
+    const next = followUp(withEighteenth, "who attended the thimphu talks?", "what did they agree?");
+    // Not only the first of the people the list named.
+    expect(next.reading).toMatch(/^Taking "they" as .+ and /);
+  });
+});
+
+describe('"They" after a question about people named by a plural noun is those people', () => {
+  it("reads 'what will they decide then?' as the ministers just asked about, not every member country", () => {
+    const next = followUp(
+      withNinth,
+      "when do the carpathian ministers meet next",
+      "what will they decide then?",
+    );
+    expect(next.reading).toBe('Taking "they" as the carpathian ministers');
+    expect(next.answer).toContain("satellite");
+  });
+
+  it("keeps the names within the phrase: 'the first nepal-bhutan exchange students', not Nepal and Bhutan", () => {
+    const next = followUp(
+      withEighteenth,
+      "when were the first nepal-bhutan exchange students supposed to travel originally?",
+      "and when do they go now?",
+    );
+    expect(next.reading).toBe('Taking "they" as the first nepal-bhutan exchange students');
+  });
+
+  it("leaves 'they' to the one named beside the plural noun", () => {
+    const next = followUp(
+      withNinth,
+      "what did slovakia tell the carpathian ministers?",
+      "what did they decide?",
+    );
+    expect(next.reading ?? "").not.toContain("the carpathian ministers");
+  });
+});
