@@ -72,3 +72,27 @@ describe('"They" after a question about people named by a plural noun is those p
     expect(next.reading ?? "").not.toContain("the carpathian ministers");
   });
 });
+
+describe('"They" after a question set at one meeting stays at that meeting', () => {
+  const withSixteenth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "sixteenth-event")));
+
+  it("reads 'what couldn't they agree on?' after talks in Kyustendil as of those talks, not the later signing", () => {
+    const next = followUp(
+      withSixteenth,
+      "what did bulgaria and north macedonia discuss in kyustendil?",
+      "what couldn't they agree on?",
+    );
+    expect(next.reading).toMatch(/^Taking "they" as Bulgaria and North Macedonia, at .*Kyustendil/);
+    // Not the Ruen crossing refused at the Kriva Palanka signing in June.
+    expect(next.answer).not.toContain("Ruen");
+  });
+
+  it("lets a follow-up that sets its own time leave the meeting", () => {
+    const next = followUp(
+      withSixteenth,
+      "what did bulgaria and north macedonia discuss in kyustendil?",
+      "what did they sign later?",
+    );
+    expect(next.reading ?? "").not.toMatch(/Kyustendil/);
+  });
+});

@@ -1695,6 +1695,7 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
+  let together = false;
   let about: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
@@ -1746,6 +1747,8 @@ function resolve(
       : answered.length > 0
         ? answered.map((e) => e.name)
         : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+    // (Those the previous question named together: they may be kept to its meeting, below.)
+    together = !askedOf && answered.length === 0 && namedAgents(previous, kb).length >= 2;
     if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
@@ -1893,12 +1896,59 @@ function resolve(
   const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question, plan);
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
+  // "What couldn't they agree on?" after "what did Bulgaria and North Macedonia discuss in
+  // Kyustendil?": still in Kyustendil, not at the story's later meeting.
+  // (Not "who replaced him?": a person's later posts are no business of that meeting.)
+  const kept = together ? settingKept(asked, previous, kb) : undefined;
+  if (kept) readings.push(`at ${kept.title}`);
   return {
     ...reread(question, kb, `Taking ${readings.join(", ")}`),
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
+    ...(kept ? { within: { event: kept.id, without: NOTHING } } : {}),
   };
+}
+
+/** A question that sets its own time: "later", "now", "in the end", "in June", "next". */
+const OWN_TIME = new RegExp(
+  String.raw`\b(?:${[...ANOTHER_TIME, ...MONTHS.map((m) => m.toLowerCase())].join("|")}|still|again|ever|eventually|next|last|then|since|until|yet|anymore|any more|\d{4})\b`,
+);
+
+/**
+ * The meeting a follow-up about the people just named stays at: the previous question's own
+ * setting ("in Kyustendil", "at the Freetown talks"), when its answer came from that meeting and
+ * the follow-up sets no place, meeting or time of its own. The people of a story meet more than
+ * once; "what couldn't they agree on?" asks of the meeting just discussed.
+ */
+function settingKept(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Event | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (!event || previous.facts.length === 0 || asked.plan.future || asked.time || asked.intent !== "fact")
+    return undefined;
+  if (previous.facts.some((id) => kb.fact(id)?.fact.event !== event.id)) return undefined;
+  if (OWN_TIME.test(tokensOf(asked.question).join(" "))) return undefined;
+  if (asked.plan.mentions.some((m) => SETTING_KINDS.has(kb.entity(m.entityIds[0]!)?.kind ?? "person")))
+    return undefined;
+  const words = wordsAt(canonicalText(previous.question));
+  const named = namedSpans(words, previous.mentions, kb);
+  const setting = settingSpan(words, named);
+  if (!setting) return undefined;
+  // The setting names this meeting, or the place it was held in.
+  const set = previous.mentions.filter((m) => {
+    const span = spanOf(words, m.text);
+    return !!span && span.from >= setting.from && span.to <= setting.to;
+  });
+  const where = canonicalText(`${event.title} ${event.place ?? ""}`).toLowerCase();
+  const ofMeeting = set.some((m) => {
+    const name = kb.entity(m.entity)?.name;
+    return (
+      (!!name && where.includes(canonicalText(name).toLowerCase())) ||
+      // A meeting the store also has as an entity ("the thimphu talks"), named by the meeting's facts.
+      (kb.entity(m.entity)?.kind === "event" &&
+        [...kb.factsOfEventVisible(event.id)].some((indexed) => indexed.fact.entities.includes(m.entity)))
+    );
+  });
+  return ofMeeting ? event : undefined;
 }
 
 /** The meeting of `from`'s story that the step names: undefined when the story has none such. */
@@ -1977,9 +2027,7 @@ function groupOf(
   /** "They" do something ("what couldn't they agree on?"), not "what kind of planes are they?". */
   doing = false,
 ): string[] {
-  const named = [...new Set(previous.mentions.map((m) => m.entity))]
-    .map((id) => kb.entity(id))
-    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
+  const named = namedAgents(previous, kb);
   if (named.length >= 2) return named.map((e) => e.name);
   // "Are they still against it?" after "what did Djibouti refuse?": the one country or body the
   // question named, a "they" of many people; not one named by its adjective ("what did the
@@ -2039,6 +2087,13 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
 }
 /** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
 const MAX_DESCRIBING = 5;
+
+/** The people, countries and bodies the previous question named, each once. */
+function namedAgents(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  return [...new Set(previous.mentions.map((m) => m.entity))]
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
+}
 
 /** People enough at a meeting to be delegations rather than two people talking. */
 const DELEGATIONS = 3;
