@@ -96,3 +96,40 @@ describe('"They" after a question set at one meeting stays at that meeting', () 
     expect(next.reading ?? "").not.toMatch(/Kyustendil/);
   });
 });
+
+describe('"And what did <another party> say?" is what they said of the thing just discussed', () => {
+  const withSixteenth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "sixteenth-event")));
+  const withSeventeenth = engineFrom(
+    combinedDataDir(join(import.meta.dirname, "fixtures", "seventeenth-event")),
+  );
+
+  it("reads it as what Bulgaria said about Ruen peak, not everything Bulgaria said", () => {
+    const next = followUp(
+      withSixteenth,
+      "what did north macedonia ask for at ruen peak?",
+      "and what did bulgaria say?",
+    );
+    expect(next.reading).toBe('Reading it as "what did bulgaria say about Ruen peak?"');
+    expect(next.answer).toContain("border police");
+    expect(next.answer).not.toContain("headquarters");
+  });
+
+  it("carries the thing to the next follow-up: 'what about now?' asks of mobile money, not of all Liberia said", () => {
+    const store = withSeventeenth;
+    const first = store.answer("what did sierra leone ask for on mobile money in june?");
+    const second = store.answer("and what did liberia say?", undefined, { previous: first.turn! });
+    expect(second.answer).toContain("mobile money");
+    expect(second.answer).not.toContain("wholesale");
+    const third = store.answer("what about now?", undefined, { previous: second.turn! });
+    expect(third.reading).toMatch(/mobile money transfers, at first and now/);
+  });
+
+  it("leaves a follow-up that asks something of its own alone", () => {
+    const next = followUp(
+      withSixteenth,
+      "what did north macedonia ask for at ruen peak?",
+      "and what did bulgaria say about hunting?",
+    );
+    expect(next.reading ?? "").not.toContain("Ruen");
+  });
+});

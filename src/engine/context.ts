@@ -4,7 +4,14 @@ import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
+import {
+  isNounOnly,
+  isPersonNoun,
+  isPlaceNoun,
+  isVerb,
+  isVerbOfCommunication,
+  namesAmount,
+} from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
@@ -65,6 +72,11 @@ export type Reading =
       again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
+      /**
+       * "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": an
+       * answer must name one of these, the things the previous question was about.
+       */
+      on?: ReadonlySet<string>;
       /**
        * "During the first round" of the story being discussed: only facts of its meetings, not of
        * another story's first round.
@@ -463,10 +475,15 @@ function boundTo(
   // "How old is she?" after "who heads the CBBM?": a fact that does not name her is about
   // something else, however many of the question's words it has ("when the CBBM was founded").
   // A fact may speak of them as their country ("Veloria and Norland signed the accord").
-  const named = about
+  const on = read.on;
+  const ofPerson = about
     ? (fact: Fact | undefined) =>
         !!fact && (fact.entities.includes(about) || namesTheirCountry(fact, about, kb))
     : undefined;
+  const named = on
+    ? (fact: Fact | undefined) =>
+        !!fact && fact.entities.some((e) => on.has(e)) && (!ofPerson || ofPerson(fact))
+    : ofPerson;
   if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
   const names = new Set(previous.entities);
   return (fact) =>
@@ -769,6 +786,32 @@ function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
       told.includes(canonicalText(pair).toLowerCase()),
     );
   return together ? [first, second!] : [first];
+}
+
+/** Kinds of the things a question may be about, beside who acted and when. */
+const THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "place"]);
+
+/**
+ * "And what did Bulgaria say?", "what about Liberia, what did it reply?" after "what did North
+ * Macedonia ask for at Ruen peak?": a newly named party and a verb of saying, nothing else, ask
+ * what that party said of the thing just discussed: the things the previous question named
+ * (Ruen peak, mobile money), else those its answer's first fact is about. None when the follow-up
+ * asks anything of its own.
+ */
+function repliedOn(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  const { plan, references } = asked;
+  if (references.person || references.group || references.thing || references.more) return [];
+  const now = plan.mentions.map((m) => kb.entity(m.entityIds[0]!));
+  if (!now.every((e) => !!e && AGENT_KINDS.has(e.kind))) return [];
+  if (now.some((e) => previous.mentions.some((m) => m.entity === e!.id))) return [];
+  const own = plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (own.length !== 1 || !isVerbOfCommunication(own[0]!.word)) return [];
+  const asEntities = (ids: readonly string[]) =>
+    ids.map((id) => kb.entity(id)).filter((e): e is Entity => !!e && THING_KINDS.has(e.kind));
+  const named = asEntities(previous.mentions.map((m) => m.entity));
+  if (named.length > 0) return named;
+  const first = previous.facts[0] ? kb.fact(previous.facts[0]) : undefined;
+  return asEntities(first?.fact.entities ?? []).filter((e) => e.kind !== "place");
 }
 
 /** The previous answer's facts are dated, and not all on its meeting's day. */
@@ -1577,6 +1620,21 @@ function resolve(
       rewritten = replaceWord(rewritten, was.text, now.name);
     }
     if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+  }
+  // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
+  // Bulgaria said of that, before anything else Bulgaria said.
+  const things = references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
+  if (things.length > 0) {
+    const own = canonicalText(asked.question)
+      .replace(new RegExp(`^${FOLLOW_UP_OPENER}+`, "i"), "")
+      .replace(/[?!.\s]+$/, "");
+    const rewritten = `${own} about ${listInWords(things.map((e) => e.name))}?`;
+    return {
+      ...reread(rewritten, kb, `Reading it as "${rewritten}"`),
+      exclude,
+      previous,
+      on: new Set(things.map((e) => e.id)),
+    };
   }
   // "And the two countries?" after "how much will Switzerland pay?": the same question, of the
   // other countries of that answer together, in the place of the one it named.
