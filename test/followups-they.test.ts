@@ -133,3 +133,29 @@ describe('"And what did <another party> say?" is what they said of the thing jus
     expect(next.reading ?? "").not.toContain("Ruen");
   });
 });
+
+describe('"How many delegates?" is the headcount of the meeting the answer spoke of', () => {
+  const withSixteenth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "sixteenth-event")));
+
+  it("counts the board meeting the answer named, not the signing whose report it came from", () => {
+    const next = followUp(
+      withSixteenth,
+      "where was the first osogovo park board meeting?",
+      "how many delegates?",
+    );
+    expect(next.reading).toBe(
+      'Reading it as "how many delegates were at the Vranje Osogovo park board meeting?"',
+    );
+    expect(next.answer).toContain("60 delegates");
+    expect(next.answer).not.toContain("80 delegates");
+  });
+
+  it("leaves a count of something else alone", () => {
+    const next = followUp(
+      withSixteenth,
+      "where was the first osogovo park board meeting?",
+      "how many rangers?",
+    );
+    expect(next.reading ?? "").not.toContain("board meeting");
+  });
+});

@@ -788,6 +788,17 @@ function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
   return together ? [first, second!] : [first];
 }
 
+/** "How many delegates?", "and how many people were there?": a meeting's headcount, nothing else. */
+const HEADCOUNT =
+  /^(?:and |so |ok |okay )?how many (delegates|people|ppl|participants|attendees)(?: (?:were|came|attended|took part|turned up|showed up))?(?: there| at it| at that)?$/;
+
+/** The meeting the previous answer spoke of: one it named, before one its question named. */
+function meetingSpokenOf(previous: DialogueTurn, entities: readonly Entity[]): Entity | undefined {
+  const asked = new Set(previous.mentions.map((m) => m.entity));
+  const meetings = entities.filter((e) => e.kind === "event");
+  return meetings.find((e) => !asked.has(e.id)) ?? meetings[0];
+}
+
 /** Kinds of the things a question may be about, beside who acted and when. */
 const THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "place"]);
 
@@ -1713,6 +1724,14 @@ function resolve(
     };
   }
 
+  // "How many delegates?" after "where was the first board meeting?": the people at the meeting
+  // the answer spoke of, not at whichever meeting the store counts.
+  const headcount = !named && !plan.future ? HEADCOUNT.exec(saidWithoutEnd(asked.question)) : null;
+  const counted = headcount ? meetingSpokenOf(previous, entities) : undefined;
+  if (headcount && counted) {
+    const rewritten = `how many ${headcount[1] === "ppl" ? "people" : headcount[1]} were at the ${counted.name}?`;
+    return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude, previous };
+  }
   // "until when?", "how often?", "which ones?": only a question word, so it asks about what the
   // previous question asked about.
   const bare =
