@@ -4,7 +4,14 @@ import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
-import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
+import {
+  isNounOnly,
+  isPersonNoun,
+  isPlaceNoun,
+  isVerb,
+  isVerbOfCommunication,
+  namesAmount,
+} from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
@@ -65,6 +72,11 @@ export type Reading =
       again?: true;
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
+      /**
+       * "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": an
+       * answer must name one of these, the things the previous question was about.
+       */
+      on?: ReadonlySet<string>;
       /**
        * "During the first round" of the story being discussed: only facts of its meetings, not of
        * another story's first round.
@@ -481,10 +493,15 @@ function boundTo(
   // "How old is she?" after "who heads the CBBM?": a fact that does not name her is about
   // something else, however many of the question's words it has ("when the CBBM was founded").
   // A fact may speak of them as their country ("Veloria and Norland signed the accord").
-  const named = about
+  const on = read.on;
+  const ofPerson = about
     ? (fact: Fact | undefined) =>
         !!fact && (fact.entities.includes(about) || namesTheirCountry(fact, about, kb))
     : undefined;
+  const named = on
+    ? (fact: Fact | undefined) =>
+        !!fact && fact.entities.some((e) => on.has(e)) && (!ofPerson || ofPerson(fact))
+    : ofPerson;
   if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
   const names = new Set(previous.entities);
   return (fact) =>
@@ -760,6 +777,70 @@ function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   // ("Who did Ganbold Dorj receive?": "he" may still be the one who received.)
   const { plan } = understand(previous.question, kb);
   return plan.kind === "who" && plan.words[0] === "who" && !AUXILIARIES.has(plan.words[1] ?? "");
+}
+
+/**
+ * "What did they say?" after "who opened the Thimphu talks?", "did they ever sign up?" after "which
+ * college refused to join?": the one a who- or which-question's answer named first, a person, a
+ * body or a country it did not name itself (with the one named beside it, "Malaysia and Singapore
+ * refused"), not the people or countries of the meeting. None after a question of who took part
+ * (its answer is a list) or one that named no one asked for.
+ */
+function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  const [firstId, secondId] = previous.entities;
+  const first = firstId ? kb.entity(firstId) : undefined;
+  if (!first || !AGENT_KINDS.has(first.kind) || previous.facts.length === 0) return [];
+  if (previous.mentions.some((m) => m.entity === first.id)) return [];
+  const words = tokensOf(previous.question);
+  if (!["who", "which"].includes(words[0] ?? "") || AUXILIARIES.has(words[1] ?? "")) return [];
+  if (understand(previous.question, kb).intent !== "fact") return [];
+  const second = secondId ? kb.entity(secondId) : undefined;
+  const told = canonicalText(kb.fact(previous.facts[0]!)?.fact.statement ?? "").toLowerCase();
+  const together =
+    !!second &&
+    second.kind === first.kind &&
+    !previous.mentions.some((m) => m.entity === second.id) &&
+    [`${first.name} and ${second.name}`, `${second.name} and ${first.name}`].some((pair) =>
+      told.includes(canonicalText(pair).toLowerCase()),
+    );
+  return together ? [first, second!] : [first];
+}
+
+/** "How many delegates?", "and how many people were there?": a meeting's headcount, nothing else. */
+const HEADCOUNT =
+  /^(?:and |so |ok |okay )?how many (delegates|people|ppl|participants|attendees)(?: (?:were|came|attended|took part|turned up|showed up))?(?: there| at it| at that)?$/;
+
+/** The meeting the previous answer spoke of: one it named, before one its question named. */
+function meetingSpokenOf(previous: DialogueTurn, entities: readonly Entity[]): Entity | undefined {
+  const asked = new Set(previous.mentions.map((m) => m.entity));
+  const meetings = entities.filter((e) => e.kind === "event");
+  return meetings.find((e) => !asked.has(e.id)) ?? meetings[0];
+}
+
+/** Kinds of the things a question may be about, beside who acted and when. */
+const THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "place"]);
+
+/**
+ * "And what did Bulgaria say?", "what about Liberia, what did it reply?" after "what did North
+ * Macedonia ask for at Ruen peak?": a newly named party and a verb of saying, nothing else, ask
+ * what that party said of the thing just discussed: the things the previous question named
+ * (Ruen peak, mobile money), else those its answer's first fact is about. None when the follow-up
+ * asks anything of its own.
+ */
+function repliedOn(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  const { plan, references } = asked;
+  if (references.person || references.group || references.thing || references.more) return [];
+  const now = plan.mentions.map((m) => kb.entity(m.entityIds[0]!));
+  if (!now.every((e) => !!e && AGENT_KINDS.has(e.kind))) return [];
+  if (now.some((e) => previous.mentions.some((m) => m.entity === e!.id))) return [];
+  const own = plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0);
+  if (own.length !== 1 || !isVerbOfCommunication(own[0]!.word)) return [];
+  const asEntities = (ids: readonly string[]) =>
+    ids.map((id) => kb.entity(id)).filter((e): e is Entity => !!e && THING_KINDS.has(e.kind));
+  const named = asEntities(previous.mentions.map((m) => m.entity));
+  if (named.length > 0) return named;
+  const first = previous.facts[0] ? kb.fact(previous.facts[0]) : undefined;
+  return asEntities(first?.fact.entities ?? []).filter((e) => e.kind !== "place");
 }
 
 /** The previous answer's facts are dated, and not all on its meeting's day. */
@@ -1582,6 +1663,21 @@ function resolve(
     }
     if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
   }
+  // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
+  // Bulgaria said of that, before anything else Bulgaria said.
+  const things = references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
+  if (things.length > 0) {
+    const own = canonicalText(asked.question)
+      .replace(new RegExp(`^${FOLLOW_UP_OPENER}+`, "i"), "")
+      .replace(/[?!.\s]+$/, "");
+    const rewritten = `${own} about ${listInWords(things.map((e) => e.name))}?`;
+    return {
+      ...reread(rewritten, kb, `Reading it as "${rewritten}"`),
+      exclude,
+      previous,
+      on: new Set(things.map((e) => e.id)),
+    };
+  }
   // "And the two countries?" after "how much will Switzerland pay?": the same question, of the
   // other countries of that answer together, in the place of the one it named.
   const others =
@@ -1659,6 +1755,14 @@ function resolve(
     };
   }
 
+  // "How many delegates?" after "where was the first board meeting?": the people at the meeting
+  // the answer spoke of, not at whichever meeting the store counts.
+  const headcount = !named && !plan.future ? HEADCOUNT.exec(saidWithoutEnd(asked.question)) : null;
+  const counted = headcount ? meetingSpokenOf(previous, entities) : undefined;
+  if (headcount && counted) {
+    const rewritten = `how many ${headcount[1] === "ppl" ? "people" : headcount[1]} were at the ${counted.name}?`;
+    return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude, previous };
+  }
   // "until when?", "how often?", "which ones?": only a question word, so it asks about what the
   // previous question asked about.
   const bare =
@@ -1699,6 +1803,7 @@ function resolve(
   let question = asked.question;
   const readings: string[] = [];
   let choseAmongPeople = false;
+  let together = false;
   let about: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
@@ -1741,7 +1846,17 @@ function resolve(
     question = replaceWord(question, "they", meeting);
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
-    const people = groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+    // "And when do they go now?" after a question about "the first exchange students": those.
+    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
+    // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
+    const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
+    const people = askedOf
+      ? [askedOf]
+      : answered.length > 0
+        ? answered.map((e) => e.name)
+        : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+    // (Those the previous question named together: they may be kept to its meeting, below.)
+    together = !askedOf && answered.length === 0 && namedAgents(previous, kb).length >= 2;
     if (people.length >= 1) {
       const names = listInWords(people);
       question = replaceWord(question, references.group, possessiveIf(references.group, names));
@@ -1889,12 +2004,59 @@ function resolve(
   const namesNothing = !named && !plan.unknown.some((u) => u.nameLike) && mayReferBack(asked.question, plan);
   if (readings.length === 0)
     return { ...standalone, exclude, ...(namesNothing ? { onTopic: true, previous } : {}) };
+  // "What couldn't they agree on?" after "what did Bulgaria and North Macedonia discuss in
+  // Kyustendil?": still in Kyustendil, not at the story's later meeting.
+  // (Not "who replaced him?": a person's later posts are no business of that meeting.)
+  const kept = together ? settingKept(asked, previous, kb) : undefined;
+  if (kept) readings.push(`at ${kept.title}`);
   return {
     ...reread(question, kb, `Taking ${readings.join(", ")}`),
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
+    ...(kept ? { within: { event: kept.id, without: NOTHING } } : {}),
   };
+}
+
+/** A question that sets its own time: "later", "now", "in the end", "in June", "next". */
+const OWN_TIME = new RegExp(
+  String.raw`\b(?:${[...ANOTHER_TIME, ...MONTHS.map((m) => m.toLowerCase())].join("|")}|still|again|ever|eventually|next|last|then|since|until|yet|anymore|any more|\d{4})\b`,
+);
+
+/**
+ * The meeting a follow-up about the people just named stays at: the previous question's own
+ * setting ("in Kyustendil", "at the Freetown talks"), when its answer came from that meeting and
+ * the follow-up sets no place, meeting or time of its own. The people of a story meet more than
+ * once; "what couldn't they agree on?" asks of the meeting just discussed.
+ */
+function settingKept(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Event | undefined {
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (!event || previous.facts.length === 0 || asked.plan.future || asked.time || asked.intent !== "fact")
+    return undefined;
+  if (previous.facts.some((id) => kb.fact(id)?.fact.event !== event.id)) return undefined;
+  if (OWN_TIME.test(tokensOf(asked.question).join(" "))) return undefined;
+  if (asked.plan.mentions.some((m) => SETTING_KINDS.has(kb.entity(m.entityIds[0]!)?.kind ?? "person")))
+    return undefined;
+  const words = wordsAt(canonicalText(previous.question));
+  const named = namedSpans(words, previous.mentions, kb);
+  const setting = settingSpan(words, named);
+  if (!setting) return undefined;
+  // The setting names this meeting, or the place it was held in.
+  const set = previous.mentions.filter((m) => {
+    const span = spanOf(words, m.text);
+    return !!span && span.from >= setting.from && span.to <= setting.to;
+  });
+  const where = canonicalText(`${event.title} ${event.place ?? ""}`).toLowerCase();
+  const ofMeeting = set.some((m) => {
+    const name = kb.entity(m.entity)?.name;
+    return (
+      (!!name && where.includes(canonicalText(name).toLowerCase())) ||
+      // A meeting the store also has as an entity ("the thimphu talks"), named by the meeting's facts.
+      (kb.entity(m.entity)?.kind === "event" &&
+        [...kb.factsOfEventVisible(event.id)].some((indexed) => indexed.fact.entities.includes(m.entity)))
+    );
+  });
+  return ofMeeting ? event : undefined;
 }
 
 /** The meeting of `from`'s story that the step names: undefined when the story has none such. */
@@ -1973,9 +2135,7 @@ function groupOf(
   /** "They" do something ("what couldn't they agree on?"), not "what kind of planes are they?". */
   doing = false,
 ): string[] {
-  const named = [...new Set(previous.mentions.map((m) => m.entity))]
-    .map((id) => kb.entity(id))
-    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
+  const named = namedAgents(previous, kb);
   if (named.length >= 2) return named.map((e) => e.name);
   // "Are they still against it?" after "what did Djibouti refuse?": the one country or body the
   // question named, a "they" of many people; not one named by its adjective ("what did the
@@ -1994,6 +2154,53 @@ function groupOf(
   if (people.length >= DELEGATIONS && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
   return entities.filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/**
+ * "And when do they go now?" after "when were the first Nepal-Bhutan exchange students supposed to
+ * travel?": the people the previous question asked about by a plural noun for people ("the first
+ * nepal-bhutan exchange students", "the seasonal workers"), not the countries named within that
+ * phrase nor the people of its meeting. Nothing when the question named someone beside the phrase
+ * ("what did Bhutan tell the students?": "they" may be Bhutan) or had no such noun.
+ */
+function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const text = canonicalText(previous.question);
+  const words = wordsAt(text);
+  const names = namedSpans(words, previous.mentions, kb);
+  const inName = (i: number) => names.some((span) => i >= span.from && i < span.to);
+  const at = words.findIndex(
+    (w, i) =>
+      !inName(i) &&
+      /[^s]s$/.test(w.word) &&
+      !STOPWORDS.has(w.word) &&
+      !WH_WORDS.has(w.word) &&
+      !AUXILIARIES.has(w.word) &&
+      isPersonNoun(w.word),
+  );
+  if (at < 0) return undefined;
+  // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
+  let from = at;
+  while (from > 0 && at - from < MAX_DESCRIBING) {
+    const before = words[from - 1]!.word;
+    if (before === "the") {
+      from--;
+      break;
+    }
+    if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
+    from--;
+  }
+  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
+  const phrase = text.slice(words[from]!.start, words[at]!.end);
+  return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+}
+/** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
+const MAX_DESCRIBING = 5;
+
+/** The people, countries and bodies the previous question named, each once. */
+function namedAgents(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
+  return [...new Set(previous.mentions.map((m) => m.entity))]
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && AGENT_KINDS.has(e.kind));
 }
 
 /** People enough at a meeting to be delegations rather than two people talking. */
