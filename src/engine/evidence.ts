@@ -38,6 +38,7 @@ export const FEATURE_NAMES = [
   "followUp",
   "timeWord",
   "namesReplaced",
+  "slotVerbMissing",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -107,6 +108,7 @@ export function evidenceFeatures(
     namesInMeeting: evidence?.namesInMeeting ?? 0,
     namesMissing: evidence?.namesMissing ?? 0,
     namesReplaced: evidence?.namesReplaced ?? 0,
+    slotVerbMissing: evidence?.slotVerbMissing ?? 0,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

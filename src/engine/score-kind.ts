@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
+import { isMaterialNoun, isNoun, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
@@ -72,6 +72,75 @@ export function countedThing(plan: QueryPlan): Term | undefined {
     if (isPlural(term.word)) return term;
     first ??= term;
   }
+}
+
+const SLOT_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** The words of the answer's slot: the phrase the wh-word points at and the verb asked of it. */
+export interface AskedSlot {
+  /** "which *construction company* …", "what *visa fee* …", "how many *Nepali students* …": terms. */
+  terms: readonly number[];
+  /** Names inside that phrase ("how many *Nepali* students"), as mentions. */
+  mentions: readonly number[];
+  /** The question's head verb after the phrase ("… is *building* the line"), a term, if any. */
+  verb?: number;
+}
+
+/**
+ * What the question's wh-word points at: the phrase right after "which"/"what" (past a count) or
+ * "how many", up to the first word that is neither a content word nor a name ("is", "do", "the"),
+ * and the first verb after it. A fact that answers must hold that phrase, for it is what the
+ * answer is ("which *company*", "how many *students*"), and the verb, for it says what the one
+ * asked for did ("which company is *building* the line" is not "which company *said* …").
+ */
+export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
+  const words = plan.words;
+  let start = -1;
+  if (plan.kind === "which" || plan.kind === "what") {
+    const opener = words.findIndex((word) => word === "which" || word === "what");
+    if (opener < 0) return undefined;
+    start = opener + 1 + (NUMBER_WORDS.has(words[opener + 1] ?? "") ? 1 : 0);
+  } else {
+    const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+    if (many < 0 || NOT_COUNTED.has(words[many + 1] ?? "")) return undefined;
+    start = many + 1;
+  }
+  const terms: number[] = [];
+  const mentions: number[] = [];
+  let at = start;
+  for (;;) {
+    const mention = plan.mentions.findIndex((m) => m.position === at);
+    if (mention >= 0) {
+      mentions.push(mention);
+      at += plan.mentions[mention]!.length;
+      continue;
+    }
+    const term = plan.terms.findIndex((t) => t.position === at);
+    const word = plan.terms[term]?.word ?? "";
+    // "What *caused* …", "which companies *bid* …": the phrase is a noun's, and ends at its plural.
+    if (term < 0 || plan.terms[term]!.weight < 1 || !isNoun(word)) break;
+    // "Which country *holds* the …": after the thing asked, a verb's "-s" before an article or a
+    // name is the verb ("which glacial lake stations go …" goes on).
+    const next = words[at + 1] ?? "";
+    if (
+      at > start &&
+      word.endsWith("s") &&
+      isVerb(word) &&
+      (SLOT_ARTICLES.has(next) || plan.mentions.some((m) => m.position === at + 1))
+    )
+      break;
+    // A kind of answer ("which *country*", "what *city*") is met by an entity of that kind: the
+    // focus check asks that.
+    if (plan.terms[term]!.kinds.length === 0 && !/^\d+$/.test(word)) terms.push(term);
+    at++;
+    if (isPlural(word)) break;
+  }
+  if (terms.length === 0 && mentions.length === 0) return undefined;
+  const verb = plan.terms.findIndex(
+    (t) =>
+      t.position >= at && t.weight >= 1 && t.kinds.length === 0 && !/^\d+$/.test(t.word) && isVerb(t.word),
+  );
+  return { terms, mentions, ...(verb >= 0 ? { verb } : {}) };
 }
 
 /**

@@ -10,15 +10,15 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { NUMBER_WORDS } from "./language/lexicon.ts";
+import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
-import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { isKindOf, isPersonNoun, isVerb, namesAgent } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, leaderAsked, type Match, namesTheLeader } from "./score.ts";
-import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
@@ -432,6 +432,10 @@ export function verify(
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
   if (!top || !answers(top, floor)) return refuseOrFirst();
+  // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
+  // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
+  // word for a kind of it ("what documents …" by "a memorandum").
+  if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -564,6 +568,32 @@ export function verify(
     return refuseOrFirst();
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/**
+ * The fact lacks the thing the question's wh-word asks for (`askedSlot`): a name of the phrase
+ * ("how many *Nepali* students") it does not name; a word that narrows the phrase ("what *visa*
+ * fee") where the fact has its head ("tuition fees"), so it speaks of another of that kind; or the
+ * head itself where it asks for someone ("which *companies* bid", a group or a person by WordNet's
+ * commonest sense). A word for a kind of it holds the word ("a tanker" is a "vessel"). ("What
+ * documents did they sign?" is answered by "a memorandum" WordNet does not file under documents.)
+ */
+function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): boolean {
+  const evidence = top.evidence;
+  if (!evidence || !slot) return false;
+  if (evidence.slotMissing > 0) return true;
+  if (evidence.slotMissed.length === 0) return false;
+  const head = slot.terms[slot.terms.length - 1]!;
+  const headHeld = !evidence.slotMissed.includes(head);
+  const [sentence = []] = factSequences(top.indexed.fact);
+  return evidence.slotMissed.some((index) => {
+    const asked = plan.terms[index]!.word;
+    if (index === head ? !namesAgent(asked) : !headHeld) return false;
+    return !sentence.some(
+      (token) =>
+        !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
+    );
+  });
 }
 
 /**

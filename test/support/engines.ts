@@ -43,6 +43,8 @@ export const FIFTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "
 export const SIXTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "sixteenth-event");
 /** A story in three articles (Sierra Leone–Liberia free roaming: talks, the agreement, then Côte d'Ivoire joins). */
 export const SEVENTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventeenth-event");
+/** A story in three articles (the Nepal–Bhutan Himalayan Scholars Exchange: negotiators replaced twice). */
+export const EIGHTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eighteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
