@@ -23,6 +23,11 @@ describe("a fact must hold the thing a which/what/how-many question asks for", (
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("memorandum");
   });
+
+  it("reads 'whats the name of' as asking a name: a hospital the facts never name is refused", () => {
+    const result = eighteenth.answer("whats the name of the regional hospital in gelephu?");
+    expect(result.answered).toBe(false);
+  });
 });
 
 describe("WordNet says which words name a kind of the thing asked, and which ask for someone", () => {

@@ -153,7 +153,8 @@ export function thingNameAsked(plan: QueryPlan): Term | undefined {
   const of = plan.words.findIndex(
     (word, i) => word === "of" && (plan.words[i - 1] === "name" || plan.words[i - 1] === "names"),
   );
-  if (of < 0 || !/^\W*what(?:'s| is| was| are| were)\b/.test(plan.text.toLowerCase())) return undefined;
+  // ("whats the name of …": chat leaves the apostrophe out.)
+  if (of < 0 || !/^\W*what(?:'s|s| is| was| are| were)\b/.test(plan.text.toLowerCase())) return undefined;
   const start = ["the", "a", "an", "that", "this"].includes(plan.words[of + 1] ?? "") ? of + 2 : of + 1;
   let head: Term | undefined;
   for (let at = start; ; at++) {
