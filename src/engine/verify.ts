@@ -377,7 +377,10 @@ export function verify(
   ).filter((m) => !another?.(m.indexed));
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
-      theMonthAsked(dayOfTheMonth(acted, plan, read.understanding.question), read.understanding),
+      theMonthAsked(
+        dayOfTheMonth(personWhoDidIt(acted, plan, kb), plan, read.understanding.question),
+        read.understanding,
+      ),
       plan,
     ),
     plan.words,
@@ -737,6 +740,35 @@ function describedBy(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+
+/** How much less a fact naming a person may cover than one naming countries and still lead. */
+const PERSON_MARGIN = 0.05;
+const QUOTED = /["“”]/;
+
+/**
+ * "Who opened the talks in Kyustendil?": "who" asks for someone, a person. Of two facts of the
+ * same meeting that both answer, one whose doer is countries ("Bulgaria and North Macedonia opened
+ * talks …") gives way to one whose doer is a person ("… was opened by the regional governor,
+ * Plamena Georgieva"), when it covers the question almost as well.
+ */
+function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const [top] = matches;
+  if (plan.kind !== "who" || plan.whoIs || !top) return matches;
+  if (answerEntity(plan, top.indexed, kb)?.kind !== "country") return matches;
+  const event = top.indexed.fact.event;
+  const person = matches.find(
+    (m) =>
+      m !== top &&
+      answers(m) &&
+      m.coverage >= top.coverage - PERSON_MARGIN &&
+      event !== undefined &&
+      m.indexed.fact.event === event &&
+      // (What a person is quoted saying they would pay is their words, not their deed.)
+      !QUOTED.test(m.indexed.fact.statement) &&
+      answerEntity(plan, m.indexed, kb)?.kind === "person",
+  );
+  return person ? [person, ...matches.filter((m) => m !== person)] : matches;
+}
 
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
