@@ -38,7 +38,6 @@ export const FEATURE_NAMES = [
   "followUp",
   "timeWord",
   "namesReplaced",
-  "slotVerbMissing",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -108,7 +107,6 @@ export function evidenceFeatures(
     namesInMeeting: evidence?.namesInMeeting ?? 0,
     namesMissing: evidence?.namesMissing ?? 0,
     namesReplaced: evidence?.namesReplaced ?? 0,
-    slotVerbMissing: evidence?.slotVerbMissing ?? 0,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

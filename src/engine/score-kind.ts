@@ -76,22 +76,21 @@ export function countedThing(plan: QueryPlan): Term | undefined {
 
 const SLOT_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
-/** The words of the answer's slot: the phrase the wh-word points at and the verb asked of it. */
+/** The words of the answer's slot: the phrase the wh-word points at. */
 export interface AskedSlot {
   /** "which *construction company* …", "what *visa fee* …", "how many *Nepali students* …": terms. */
   terms: readonly number[];
   /** Names inside that phrase ("how many *Nepali* students"), as mentions. */
   mentions: readonly number[];
-  /** The question's head verb after the phrase ("… is *building* the line"), a term, if any. */
-  verb?: number;
 }
 
 /**
  * What the question's wh-word points at: the phrase right after "which"/"what" (past a count) or
- * "how many", up to the first word that is neither a content word nor a name ("is", "do", "the"),
- * and the first verb after it. A fact that answers must hold that phrase, for it is what the
- * answer is ("which *company*", "how many *students*"), and the verb, for it says what the one
- * asked for did ("which company is *building* the line" is not "which company *said* …").
+ * "how many", up to the first word that is neither a content word nor a name ("is", "do", "the").
+ * A fact that answers must hold that phrase, for it is what the answer is ("which *company*",
+ * "how many *students*"). (Its verb, "which company is *building* the line", was tried as an
+ * evidence feature: the refit weighed its absence as a sign of a right answer, as right answers
+ * say the act in other words, "will take place in Norland" for "which country will host".)
  */
 export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
   const words = plan.words;
@@ -136,11 +135,7 @@ export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
     if (isPlural(word)) break;
   }
   if (terms.length === 0 && mentions.length === 0) return undefined;
-  const verb = plan.terms.findIndex(
-    (t) =>
-      t.position >= at && t.weight >= 1 && t.kinds.length === 0 && !/^\d+$/.test(t.word) && isVerb(t.word),
-  );
-  return { terms, mentions, ...(verb >= 0 ? { verb } : {}) };
+  return { terms, mentions };
 }
 
 /**

@@ -146,8 +146,6 @@ export interface Evidence {
   verb: number;
   /** Names of the phrase the wh-word points at (`askedSlot`) the fact does not hold. */
   slotMissing: number;
-  /** The slot's verb ("which company is *building* …") is not held by the fact. */
-  slotVerbMissing: number;
   /** The slot's words (indices of the question's terms) the fact does not hold in its words. */
   slotMissed: readonly number[];
 }
@@ -698,7 +696,6 @@ const last = {
   weakestWord: 0,
   verb: 0,
   slotMissing: 0,
-  slotVerbMissing: 0,
   slotMissed: [] as readonly number[],
   saidByAsked: false,
 };
@@ -725,7 +722,6 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
       weakestWord: last.weakestWord,
       verb: last.verb,
       slotMissing: last.slotMissing,
-      slotVerbMissing: last.slotVerbMissing,
       slotMissed: last.slotMissed,
       ...(last.saidByAsked ? { saidByAsked: true as const } : {}),
     },
@@ -761,7 +757,6 @@ export function weigh(
   let verb = 1;
   let saidByAsked = false;
   let slotMissing = 0;
-  let slotVerbMissing = 0;
   // (Made only for a fact missing one: most facts a question weighs hold them or have no slot.)
   let slotMissed: number[] | undefined;
   const slot = context.slot;
@@ -803,7 +798,7 @@ export function weigh(
       if (slot.terms.includes(i)) {
         slotMissed ??= [];
         slotMissed.push(i);
-      } else if (slot.verb === i) slotVerbMissing++;
+      }
     }
     if (term.weight >= 1 && term.kinds.length === 0 && !/^\d+$/.test(term.word)) {
       weakestWord = Math.min(weakestWord, text);
@@ -891,7 +886,6 @@ export function weigh(
   last.weakestWord = weakestWord;
   last.verb = verb;
   last.slotMissing = slotMissing;
-  last.slotVerbMissing = slotVerbMissing;
   last.slotMissed = slotMissed ?? NONE_MISSED;
   last.saidByAsked = saidByAsked;
   return rank;
