@@ -2,7 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { isMaterialNoun, isNounOnly, isPersonNoun } from "./language/thesaurus.ts";
+import { isMaterialNoun, isNoun, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
@@ -74,6 +74,70 @@ export function countedThing(plan: QueryPlan): Term | undefined {
   }
 }
 
+const SLOT_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** The words of the answer's slot: the phrase the wh-word points at. */
+export interface AskedSlot {
+  /** "which *construction company* …", "what *visa fee* …", "how many *Nepali students* …": terms. */
+  terms: readonly number[];
+  /** Names inside that phrase ("how many *Nepali* students"), as mentions. */
+  mentions: readonly number[];
+}
+
+/**
+ * What the question's wh-word points at: the phrase right after "which"/"what" (past a count) or
+ * "how many", up to the first word that is neither a content word nor a name ("is", "do", "the").
+ * A fact that answers must hold that phrase, for it is what the answer is ("which *company*",
+ * "how many *students*"). (Its verb, "which company is *building* the line", was tried as an
+ * evidence feature: the refit weighed its absence as a sign of a right answer, as right answers
+ * say the act in other words, "will take place in Norland" for "which country will host".)
+ */
+export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
+  const words = plan.words;
+  let start = -1;
+  if (plan.kind === "which" || plan.kind === "what") {
+    const opener = words.findIndex((word) => word === "which" || word === "what");
+    if (opener < 0) return undefined;
+    start = opener + 1 + (NUMBER_WORDS.has(words[opener + 1] ?? "") ? 1 : 0);
+  } else {
+    const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+    if (many < 0 || NOT_COUNTED.has(words[many + 1] ?? "")) return undefined;
+    start = many + 1;
+  }
+  const terms: number[] = [];
+  const mentions: number[] = [];
+  let at = start;
+  for (;;) {
+    const mention = plan.mentions.findIndex((m) => m.position === at);
+    if (mention >= 0) {
+      mentions.push(mention);
+      at += plan.mentions[mention]!.length;
+      continue;
+    }
+    const term = plan.terms.findIndex((t) => t.position === at);
+    const word = plan.terms[term]?.word ?? "";
+    // "What *caused* …", "which companies *bid* …": the phrase is a noun's, and ends at its plural.
+    if (term < 0 || plan.terms[term]!.weight < 1 || !isNoun(word)) break;
+    // "Which country *holds* the …": after the thing asked, a verb's "-s" before an article or a
+    // name is the verb ("which glacial lake stations go …" goes on).
+    const next = words[at + 1] ?? "";
+    if (
+      at > start &&
+      word.endsWith("s") &&
+      isVerb(word) &&
+      (SLOT_ARTICLES.has(next) || plan.mentions.some((m) => m.position === at + 1))
+    )
+      break;
+    // A kind of answer ("which *country*", "what *city*") is met by an entity of that kind: the
+    // focus check asks that.
+    if (plan.terms[term]!.kinds.length === 0 && !/^\d+$/.test(word)) terms.push(term);
+    at++;
+    if (isPlural(word)) break;
+  }
+  if (terms.length === 0 && mentions.length === 0) return undefined;
+  return { terms, mentions };
+}
+
 /**
  * "What is the name of the glacial lake that burst …?": the thing whose name is asked, the last
  * of the words right after "name of"; not a person ("the name of the engineer who …"), whom a
@@ -84,7 +148,8 @@ export function thingNameAsked(plan: QueryPlan): Term | undefined {
   const of = plan.words.findIndex(
     (word, i) => word === "of" && (plan.words[i - 1] === "name" || plan.words[i - 1] === "names"),
   );
-  if (of < 0 || !/^\W*what(?:'s| is| was| are| were)\b/.test(plan.text.toLowerCase())) return undefined;
+  // ("whats the name of …": chat leaves the apostrophe out.)
+  if (of < 0 || !/^\W*what(?:'s|s| is| was| are| were)\b/.test(plan.text.toLowerCase())) return undefined;
   const start = ["the", "a", "an", "that", "this"].includes(plan.words[of + 1] ?? "") ? of + 2 : of + 1;
   let head: Term | undefined;
   for (let at = start; ; at++) {

@@ -37,6 +37,8 @@ import {
   someoneElseActs,
 } from "./score-acts.ts";
 import {
+  type AskedSlot,
+  askedSlot,
   asksExactly,
   asksHowMuch,
   type CostedThing,
@@ -142,6 +144,10 @@ export interface Evidence {
   weakestWord: number;
   /** How the question's heaviest word (its verb, when it has one) is matched, 1 if there is none. */
   verb: number;
+  /** Names of the phrase the wh-word points at (`askedSlot`) the fact does not hold. */
+  slotMissing: number;
+  /** The slot's words (indices of the question's terms) the fact does not hold in its words. */
+  slotMissed: readonly number[];
 }
 
 export const MENTION_WEIGHT = 1.5;
@@ -198,6 +204,8 @@ export interface ScoringContext {
   counted: Term | undefined;
   /** "What is the name of the *lake* …?": the thing whose name is asked. */
   nameOf: Term | undefined;
+  /** "Which *company* is *building* …?": what the wh-word points at (see `askedSlot`). */
+  slot: AskedSlot | undefined;
   /** "How much does one station cost?": the thing a price of one is asked for. */
   unit: Term | undefined;
   /** "How much did the towers cost?": the thing whose cost is asked. */
@@ -250,6 +258,7 @@ export function scoringContext(
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
     nameOf: thingNameAsked(plan),
+    slot: askedSlot(plan),
     unit: unitPriced(plan),
     costed: costedThing(plan),
     measured: measuredThing(plan),
@@ -686,6 +695,8 @@ const last = {
   wordsMissing: 0,
   weakestWord: 0,
   verb: 0,
+  slotMissing: 0,
+  slotMissed: [] as readonly number[],
   saidByAsked: false,
 };
 
@@ -710,12 +721,17 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
       wordsMissing: last.wordsMissing,
       weakestWord: last.weakestWord,
       verb: last.verb,
+      slotMissing: last.slotMissing,
+      slotMissed: last.slotMissed,
       ...(last.saidByAsked ? { saidByAsked: true as const } : {}),
     },
   };
 }
 
 /** The fact's rank as `score` gives it; the rest of its Match is `lastMatch`'s, until the next call. */
+/** Below this a word of the answer's slot is not held (a WordNet link, 0.65, holds it). */
+const SLOT_HELD = 0.6;
+const NONE_MISSED: readonly number[] = [];
 /** `weigh`'s per-mention strengths, kept between calls. */
 let mentionStrengths = new Float64Array(8);
 
@@ -740,6 +756,10 @@ export function weigh(
   let heaviest = 1;
   let verb = 1;
   let saidByAsked = false;
+  let slotMissing = 0;
+  // (Made only for a fact missing one: most facts a question weighs hold them or have no slot.)
+  let slotMissed: number[] | undefined;
+  const slot = context.slot;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     let text = termMatch(plan, i, indexed, context);
@@ -773,6 +793,13 @@ export function weigh(
       heaviest = term.weight;
       verb = m;
     }
+    // (A link WordNet gives, "percentage" ~ "percent", holds it: the slot asks what, not how closely.)
+    if (slot && m < SLOT_HELD) {
+      if (slot.terms.includes(i)) {
+        slotMissed ??= [];
+        slotMissed.push(i);
+      }
+    }
     if (term.weight >= 1 && term.kinds.length === 0 && !/^\d+$/.test(term.word)) {
       weakestWord = Math.min(weakestWord, text);
       if (text < STRONG_MATCH) wordsMissing++;
@@ -803,6 +830,12 @@ export function weigh(
   const meetingNamed = wordsMissing === 0 && asked && namesTheMeeting(plan, strengths);
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = meetingNamed ? 1 : strengths[i]!;
+    if (
+      slot?.mentions.includes(i) &&
+      strength < HELD_THERE &&
+      !describes(plan.mentions[i]!.entityIds, indexed, kb)
+    )
+      slotMissing++;
     if (strength >= HELD_THERE) namesInFact++;
     else {
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
@@ -852,6 +885,8 @@ export function weigh(
   last.wordsMissing = wordsMissing;
   last.weakestWord = weakestWord;
   last.verb = verb;
+  last.slotMissing = slotMissing;
+  last.slotMissed = slotMissed ?? NONE_MISSED;
   last.saidByAsked = saidByAsked;
   return rank;
 }

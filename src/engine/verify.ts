@@ -10,16 +10,16 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { NUMBER_WORDS } from "./language/lexicon.ts";
+import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
-import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { isKindOf, isPersonNoun, isVerb, namesAgent } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, leaderAsked, type Match, namesTheLeader, reportersIn } from "./score.ts";
-import { isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
@@ -400,7 +400,10 @@ export function verify(
   ).filter((m) => !another?.(m.indexed));
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
-      theMonthAsked(dayOfTheMonth(acted, plan, read.understanding.question), read.understanding),
+      theMonthAsked(
+        dayOfTheMonth(personWhoDidIt(acted, plan, kb), plan, read.understanding.question),
+        read.understanding,
+      ),
       plan,
     ),
     plan.words,
@@ -455,6 +458,10 @@ export function verify(
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
   if (!top || !answers(top, floor)) return refuseOrFirst();
+  // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
+  // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
+  // word for a kind of it ("what documents …" by "a memorandum").
+  if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -592,6 +599,32 @@ export function verify(
     return refuseOrFirst();
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/**
+ * The fact lacks the thing the question's wh-word asks for (`askedSlot`): a name of the phrase
+ * ("how many *Nepali* students") it does not name; a word that narrows the phrase ("what *visa*
+ * fee") where the fact has its head ("tuition fees"), so it speaks of another of that kind; or the
+ * head itself where it asks for someone ("which *companies* bid", a group or a person by WordNet's
+ * commonest sense). A word for a kind of it holds the word ("a tanker" is a "vessel"). ("What
+ * documents did they sign?" is answered by "a memorandum" WordNet does not file under documents.)
+ */
+function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): boolean {
+  const evidence = top.evidence;
+  if (!evidence || !slot) return false;
+  if (evidence.slotMissing > 0) return true;
+  if (evidence.slotMissed.length === 0) return false;
+  const head = slot.terms[slot.terms.length - 1]!;
+  const headHeld = !evidence.slotMissed.includes(head);
+  const [sentence = []] = factSequences(top.indexed.fact);
+  return evidence.slotMissed.some((index) => {
+    const asked = plan.terms[index]!.word;
+    if (index === head ? !namesAgent(asked) : !headHeld) return false;
+    return !sentence.some(
+      (token) =>
+        !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
+    );
+  });
 }
 
 /**
@@ -756,6 +789,35 @@ function describedBy(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
 
 /** "Who will chair …", "who did lead …": the auxiliary between "who" and the verb asked. */
 const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "was", "has", "had"]);
+
+/** How much less a fact naming a person may cover than one naming countries and still lead. */
+const PERSON_MARGIN = 0.05;
+const QUOTED = /["“”]/;
+
+/**
+ * "Who opened the talks in Kyustendil?": "who" asks for someone, a person. Of two facts of the
+ * same meeting that both answer, one whose doer is countries ("Bulgaria and North Macedonia opened
+ * talks …") gives way to one whose doer is a person ("… was opened by the regional governor,
+ * Plamena Georgieva"), when it covers the question almost as well.
+ */
+function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const [top] = matches;
+  if (plan.kind !== "who" || plan.whoIs || !top) return matches;
+  if (answerEntity(plan, top.indexed, kb)?.kind !== "country") return matches;
+  const event = top.indexed.fact.event;
+  const person = matches.find(
+    (m) =>
+      m !== top &&
+      answers(m) &&
+      m.coverage >= top.coverage - PERSON_MARGIN &&
+      event !== undefined &&
+      m.indexed.fact.event === event &&
+      // (What a person is quoted saying they would pay is their words, not their deed.)
+      !QUOTED.test(m.indexed.fact.statement) &&
+      answerEntity(plan, m.indexed, kb)?.kind === "person",
+  );
+  return person ? [person, ...matches.filter((m) => m !== person)] : matches;
+}
 
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is

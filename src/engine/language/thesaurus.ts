@@ -694,6 +694,55 @@ function nounHypernyms(data: number, offset: number): number[] {
   return up;
 }
 
+const NOUN_GROUP = 14;
+const agentNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a group or a person ("companies", "firm", "official"): WordNet's
+ * `noun.group` and `noun.person` files. What such a word asks for is someone a fact names, not a
+ * document or a reason it may give in other words.
+ */
+export function namesAgent(word: string): boolean {
+  const cached = agentNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  const sense = nouns ? commonestNounSense(nouns, word) : undefined;
+  const file = nouns && sense !== undefined ? lexicographerFile(nouns.data, sense) : undefined;
+  const result = file === NOUN_GROUP || file === NOUN_PERSON;
+  agentNouns.set(word, result);
+  return result;
+}
+
+const kindOfCache = new Map<string, boolean>();
+/** How far above a noun's sense its kind may be: "memorandum" is two steps below "document". */
+const KIND_OF_DEPTH = 6;
+/** The senses of a noun read as what it names: news means a word's commonest few. */
+const KIND_OF_SENSES = 2;
+
+/**
+ * WordNet has the noun, in one of its commonest senses, as a kind of the other: a "memorandum" is
+ * a "document", a "firm" a "company", a "dredger" a "ship". The thing a question asks for by
+ * its kind ("what documents …") is named by a word for one of its kinds.
+ */
+export function isKindOf(word: string, kind: string): boolean {
+  const key = `${word} ${kind}`;
+  const cached = kindOfCache.get(key);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const kinds = new Set(singularForms(kind));
+    let level = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, KIND_OF_SENSES));
+    for (let depth = 0; depth < KIND_OF_DEPTH && !result && level.length > 0; depth++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      result = level.some((offset) => synsetLemmas(nouns.data, offset).some((lemma) => kinds.has(lemma)));
+    }
+  }
+  if (kindOfCache.size > 50_000) kindOfCache.clear();
+  kindOfCache.set(key, result);
+  return result;
+}
+
 /** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
 function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
   return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
@@ -840,6 +889,13 @@ const nounOnlyCache = new Map<string, boolean>();
  */
 export function isNounOnly(word: string): boolean {
   return cachedSenses(nounOnlyCache, word, (noun, adjective) => noun([word]) && !adjective(word));
+}
+
+const nounCache = new Map<string, boolean>();
+
+/** WordNet knows the word (or its singular) as a noun: "fee", "company", "bid"; not "became". */
+export function isNoun(word: string): boolean {
+  return cachedSenses(nounCache, word, (noun) => noun([word, ...singularForms(word)]));
 }
 
 /**
