@@ -2,7 +2,14 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import {
+  LEAD_INS,
+  MEETING_NOUN_PATTERN,
+  MEETING_NOUNS,
+  MEETING_PLURALS,
+  ORDINAL_WORDS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { canonicalText, stemOf } from "./language/normalize.ts";
 import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
@@ -631,7 +638,7 @@ function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | u
   const at = words.indexOf("they");
   if (at < 1 || !COPULAS.has(words[at - 1]!)) return undefined;
   const before = previous.question.replace(/[?!.\s]+$/, "").split(/\s+/);
-  const noun = before.findIndex((w) => MEETING_NOUNS.has(w.toLowerCase()));
+  const noun = before.findIndex((w) => MEETINGS_SPOKEN_OF.has(w.toLowerCase()));
   if (noun < 0) return undefined;
   let start = noun;
   while (start > 0 && noun - start < 5 && before[start]!.toLowerCase() !== "the") start--;
@@ -640,7 +647,8 @@ function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | u
 }
 
 const COPULAS = new Set(["were", "are", "was", "is"]);
-const MEETING_NOUNS = new Set(["talks", "consultations", "negotiations", "meetings", "sessions", "visits"]);
+/** "They" stands for meetings: a noun in the plural ("the Osh talks", "the visits"). */
+const MEETINGS_SPOKEN_OF: ReadonlySet<string> = new Set(MEETING_PLURALS);
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
@@ -1032,11 +1040,11 @@ const ANOTHER_NUMBER = new RegExp(
   `^${FOLLOW_UP_OPENER}*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
-const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:${MEETING_NOUN_PATTERN})\\b)`, "i");
 
 /** "And the Osh talks?", "what about the signing in Brussels?": a meeting alone, nothing asked of it. */
 const A_MEETING_ALONE = new RegExp(
-  `^${FOLLOW_UP_OPENER}+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: (?:in|at|of|on|between|with) .+)?)$`,
+  `^${FOLLOW_UP_OPENER}+(the (?:.+ )?(?:${MEETING_NOUNS.join("|")})(?: (?:in|at|of|on|between|with) .+)?)$`,
 );
 
 /**

@@ -3,10 +3,12 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
+  ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
   MODAL_VERBS,
+  meetingNounsBut,
   NUMBER_WORDS,
   SOFT_WORDS,
   STOPWORDS,
@@ -634,17 +636,14 @@ function namesTheOccasion(tokens: readonly Token[], position: number, names: Rea
   return false;
 }
 
-const OCCASIONS = new Set([
-  "meeting",
-  "meetings",
-  "session",
-  "sessions",
-  "talks",
-  "summit",
-  "conference",
-  "gathering",
-  "negotiations",
-  "consultations",
+/**
+ * Not "visit", "signing" or "round", as before: read as the occasion they change answers (a
+ * question asked "during Iturra's visit" is then answered, a refusal among them turned wrong; "who
+ * chaired the first round?" is scored otherwise), which is a change of its own, not a tidy-up.
+ */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  ...meetingNounsBut("visit", "signing", "round"),
+  ...ANY_MEETING_NOUNS,
 ]);
 const OCCASION_PREPOSITIONS = new Set(["at", "during"]);
 

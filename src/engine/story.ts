@@ -7,7 +7,7 @@ import { inStoryWith, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
@@ -635,7 +635,7 @@ function plannedMonth(statement: string): string | undefined {
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "i");
 
 const COUNTING: readonly string[] = ORDINAL_WORDS;
-const ORDINAL_OF = /^(?:round|rounds|meeting|session|summit|conference|visit)$/;
+const ORDINAL_OF = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
 
 /** "The fourth round", "the second meeting": an ordinal before a word for a meeting. */
 export function askedOrdinal(words: readonly string[]): { word: string; noun: string } | undefined {
