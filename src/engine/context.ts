@@ -126,9 +126,19 @@ export function resolveContext(
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
 const HOLDER_OF_POST =
   /^who (?:had|held|was in|filled) (?:the|that|this) (?:job|post|position|role|office)\b(.*)$/;
+/**
+ * How the previous question, read again for what it asked, may open: "and", "so" (narrower than
+ * `FOLLOW_UP_OPENER`, which the question being asked may open with; "what about" never opens a
+ * question that asks who or what by itself, and "ok" was never added: adding it is a change of
+ * behaviour, not a tidy-up).
+ */
+const PREVIOUS_OPENER = "(?:and |so )?";
 /** The post a question asked the holder of: "who is Somalia's agriculture minister (now)?", "… as minister?" */
 const POST_ASKED = [
-  /^(?:and |so )?who(?:'s| is| was) (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
+  new RegExp(
+    `^${PREVIOUS_OPENER}who(?:'s| is| was) (?:the )?(.+?)(?: now| currently| today| at present)?$`,
+    "i",
+  ),
   /\bas (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
 ];
 
@@ -828,9 +838,12 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   return undefined;
 }
 
-/** "Was that before or after …", "did it happen after or before …": what it is set against, last. */
+/**
+ * "Was that before or after …", "did it happen after or before …": what it is set against, last.
+ * Read from `tokensOf`, which has taken the lead-ins ("and", "but", "ok") off already.
+ */
 const BEFORE_OR_AFTER =
-  /^(?:and |so |but |ok )?(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
+  /^(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
 
 /**
  * "Was that before or after Equatorial Guinea pulled out?" after an answer about the Libreville
@@ -998,7 +1011,10 @@ const OTHER_SIDE_FILLER = new Set([
   ...["about", "then", "count", "number", "figure", "total", "amount", "estimate", "plan"],
 ]);
 
-/** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */
+/**
+ * "And all of them?", "in total?", "altogether?": nothing but the whole asked for. Its opener is one at most and never "ok": narrower than `FOLLOW_UP_OPENER` as it was written, not for a
+ * reason found; making it the same is a change of behaviour, not a tidy-up.
+ */
 const THE_WHOLE =
   /^(?:and |so |what about |how about )?(?:all of them|all of those|all of it|them all|all|in total|altogether|all together|overall)$/;
 /** The part a question asks about: "the first (10) stations", "the stations on the Kyrgyz side". */
@@ -1163,7 +1179,10 @@ function askedOfAnotherMeeting(
   };
 }
 
-/** "What about Vranje?", "and Kriva Palanka?": nothing but a place. */
+/**
+ * "What about Vranje?", "and Kriva Palanka?": nothing but a place. "What about" comes last, right
+ * before the place, which may be several words: an opener after it would be read as the place's.
+ */
 const ONLY_A_PLACE = /^(?:and |so |ok |okay )*(?:what about |how about )?(\p{L}[\p{L}\p{N} '-]*)$/u;
 
 /**
@@ -1309,7 +1328,10 @@ const CURRENTLY = /\b(?:now|currently|presently|today|at present|these days)\b/g
 /** The same words for a test: without the global flag, so no `lastIndex` is carried between calls. */
 const SAYS_CURRENTLY = new RegExp(CURRENTLY.source, "i");
 
-/** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
+/**
+ * "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. Its opener takes "but" and not "ok": other than `FOLLOW_UP_OPENER` as it was written, not for a
+ * reason found; making it the same is a change of behaviour, not a tidy-up.
+ */
 const OTHER_WHO =
   /^(?:and |so |but |what about |how about )*(?:the )?others?(?: \p{L}+)? (?:who|that|which)\b/u;
 
@@ -1352,7 +1374,11 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
-/** "And at the signing?", "what about in Vranje?": a new setting, all the follow-up says. */
+/**
+ * "And at the signing?", "what about in Vranje?": a new setting, all the follow-up says. It needs an
+ * opener (`ANOTHER_SETTING`, read first, needs none) and never takes "ok": narrower than
+ * `FOLLOW_UP_OPENER` as it was written, not for a reason found; the same is a change of behaviour.
+ */
 const NEW_SETTING =
   /^(?:and |so |what about |how about )+((?:at|in|during) (?:the )?\p{L}[\p{L}\p{N}' -]*)$/u;
 const SETTING_PREPOSITIONS = new Set(["at", "in", "during"]);
@@ -2007,10 +2033,9 @@ function namedByName(previous: DialogueTurn, entity: Entity): boolean {
  * often no entity; "did they get it?", "are they still against it?" next point at that answer,
  * not at the meeting or the plan the facts belong to.
  */
+const ASKED_WHAT_WAS_DONE = new RegExp(`^${PREVIOUS_OPENER}what (?:did|does|do|will|would) \\S+`);
 function askedWhatWasDone(previous: DialogueTurn): boolean {
-  return /^(?:and |so )?what (?:did|does|do|will|would) \S+/.test(
-    canonicalText(previous.question).toLowerCase(),
-  );
+  return ASKED_WHAT_WAS_DONE.test(canonicalText(previous.question).toLowerCase());
 }
 
 /** "Is it (still) (only) an observer?", "it was a member": the word is said to be a role people hold. */
