@@ -268,7 +268,12 @@ export function laterAccount(
   return best;
 }
 
-/** An act that ends one state of a party and begins another: in or out, bound or not. */
+/**
+ * An act that ends one state of a party and begins another: in or out, bound or not. A hand list:
+ * WordNet files these verbs under no common sense, and stemming would take in the present and
+ * the plans ("join", "will ratify"), which the list leaves out (but for "withdraw…", which also
+ * reads the noun "withdrawal"): not the same set.
+ */
 const STATE_ACT =
   /\b(?:joined|withdr[ae]w\w*|pulled out|ratified|acceded|accession|accepted|dropped|abandoned|lifted|reversed)\b/i;
 
@@ -303,6 +308,11 @@ const REFUSED_REACH = 6;
 const REFUSED_SAID = 2 / 3;
 
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+/**
+ * Words of a party standing against something. Not `isVerbOfRefusing` (WordNet's opposites of
+ * "accept"): that takes in "refuse", "decline" and "reject" only, not "object", "oppose",
+ * "block", "veto" or "insist", nor the noun "refusal", which the stories' facts use.
+ */
 const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
 
 /** A country, a place or a person alone: a party to many things, not the thing told of. */

@@ -10,7 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { MEETING_NOUN_PATTERN, NUMBER_WORDS } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
@@ -920,17 +920,6 @@ function listAct(plan: QueryPlan, asked: Term | undefined): Term | undefined {
 }
 
 const LIST_OPENERS: ReadonlySet<string> = new Set(["list", "name"]);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "its",
-  "their",
-  "his",
-  "her",
-]);
 /** "What did they sign", "what will they sign": the verb after is the act. */
 const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "would", "to"]);
 

@@ -46,6 +46,19 @@ export const SOFT_WORDS = new Set(
 export const CHATTY_PREFIX =
   /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
 
+/** Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+
 /**
  * Nouns that name a meeting by its kind ("the Osh talks", "the Dakar summit", "the signing in
  * Brussels", "the second round"): the one list the engine reads a meeting's noun from. Each use
