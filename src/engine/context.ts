@@ -10,7 +10,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, stemOf } from "./language/normalize.ts";
+import { canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
 import { isNounOnly, isPersonNoun, isPlaceNoun, isVerb, namesAmount } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
@@ -116,11 +116,16 @@ export function resolveContext(
         read.kind === "read" ? { ...read, story: counted.story } : read,
       )
     : readingsOf(asked, previous, kb);
-  return post
-    ? readings.map((read) =>
-        read.kind === "read" ? { ...read, reading: read.reading ?? post.reading } : read,
-      )
-    : readings;
+  // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
+  const typed = [
+    question.question,
+    ...(previous ? [previous.question, ...previous.mentions.map((m) => m.text)] : []),
+  ];
+  return readings.map((read) => {
+    if (read.kind !== "read") return read;
+    const reading = read.reading ?? post?.reading;
+    return reading ? { ...read, reading: withTypedWords(reading, typed) } : read;
+  });
 }
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
