@@ -165,7 +165,7 @@ function heldPost(
   if (asked.references.person || asked.references.group || namesSomeone) return undefined;
   const match = HOLDER_OF_POST.exec(tokensOf(asked.question).join(" "));
   if (!match) return undefined;
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   // A title last ("Somalia's agriculture minister") or before what it is of ("director of the SMSC").
   const post = POST_ASKED.map((pattern) => pattern.exec(before)?.[1]).find(
     (found) =>
@@ -933,8 +933,7 @@ function askedOfTheOtherSide(
   const rest = `${text.slice(0, side.index)} ${text.slice(side.index + side[0].length)}`.split(" ");
   const own = rest.filter((w) => w !== "" && !WH_WORDS.has(w) && !OTHER_SIDE_FILLER.has(w));
   if (own.length > 0 && !sameAskedOriginally(asked, side[0], own, previous, kb)) return undefined;
-  const before = canonicalText(previous.question)
-    .replace(/[?!.\s]+$/, "")
+  const before = withoutEnd(previous.question)
     .replace(LATER_SIDE, "")
     .replace(EARLIER_SIDE, "")
     .replace(/\s+/g, " ")
@@ -1039,7 +1038,7 @@ function askedOfTheWhole(
 ): Reading | undefined {
   const said = saidWithoutEnd(asked.question);
   if (!THE_WHOLE.test(said)) return undefined;
-  const part = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const part = withoutEnd(previous.question);
   const whole = part.replace(FIRST_PART, "all the ").replace(ONE_SIDE, "");
   if (whole === part) return undefined;
   const question = `${whole}?`;
@@ -1048,9 +1047,12 @@ function askedOfTheWhole(
 
 /** The question as typed, in lower case, without its closing marks. */
 function saidWithoutEnd(question: string): string {
-  return canonicalText(question)
-    .toLowerCase()
-    .replace(/[?!.\s]+$/, "");
+  return withoutEnd(question).toLowerCase();
+}
+
+/** The question in its canonical form, without its closing marks ("?", "!", "."). */
+function withoutEnd(question: string): string {
+  return canonicalText(question).replace(/[?!.\s]+$/, "");
 }
 
 const COUNTED = COUNTED_WORDS;
@@ -1111,7 +1113,7 @@ function askedOfAnotherOne(
 ): Reading | undefined {
   const which = ANOTHER_ONE.exec(saidWithoutEnd(asked.question))?.[1]?.trim();
   if (!which || which.split(" ").every((word) => STEP_WORDS.has(word))) return undefined;
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   const words = before.split(" ");
   let best: { from: number; head: number } | undefined;
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
@@ -1256,7 +1258,7 @@ function askedOfAnotherRound(
 ): Reading | undefined {
   const said = saidWithoutEnd(asked.question);
   const number = ANOTHER_NUMBER.exec(said)?.[1];
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   const counted = COUNTED_MEETING.exec(before);
   if (!number || !counted || counted[1]!.toLowerCase() === number) return undefined;
   const question = `${before.slice(0, counted.index)}${number}${counted[2]}${before.slice(counted.index + counted[0].length)}?`;
@@ -1310,11 +1312,7 @@ function beforeTheOneAnswered(
   if (holderAsked && !new RegExp(`\\b${time}\\b`, "iu").test(canonicalText(previous.question))) {
     if (previous.mentions.some((m) => kb.entity(m.entity)?.kind === "person")) return undefined;
     // (Of the holder before, not "now": "who is its director now?" → "who is its director before her?")
-    const text = canonicalText(previous.question)
-      .replace(/[?!.\s]+$/, "")
-      .replace(CURRENTLY, "")
-      .replace(/\s+/g, " ")
-      .trim();
+    const text = withoutEnd(previous.question).replace(CURRENTLY, "").replace(/\s+/g, " ").trim();
     return /^(?:who|which)\b/i.test(text) ? { question: `${text} ${time} ${answered.name}?` } : undefined;
   }
   // The name that stood after the same time word, in the previous question's own wording.

@@ -168,17 +168,15 @@ const QUESTION_WORDS = new Map<string, QuestionKind>([
   ["how", "how"],
   ["hows", "how"],
 ]);
+/** "Do", "have" and their forms: a yes-no question's opener, and a verb that puts the question's own verb after its subject. */
+const DO_AND_HAVE: readonly string[] = ["do", "does", "did", "has", "have", "had"];
+/** Not "may", "might", "must" or "shall", as it was written: opening a yes-no question with them is a change of its own. */
 const YES_NO_OPENERS = new Set([
   "is",
   "are",
   "was",
   "were",
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
+  ...DO_AND_HAVE,
   "can",
   "will",
   "should",
@@ -1175,15 +1173,7 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
 }
 
 /** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
-const HELPER_VERBS: ReadonlySet<string> = new Set([
-  ...MODAL_VERBS,
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
-]);
+const HELPER_VERBS: ReadonlySet<string> = new Set([...MODAL_VERBS, ...DO_AND_HAVE]);
 
 /** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
 function actNamed(word: string): boolean {
