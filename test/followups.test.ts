@@ -1910,3 +1910,42 @@ describe('"And <a meeting>?" after asking which outlet reported one asks who rep
     expect(next.reading ?? "").not.toContain("which outlet reported the talks date");
   });
 });
+
+describe("A reading quotes the question with the user's own punctuation", () => {
+  const tenth = engineFrom(TENTH_EVENT_DIR);
+
+  it('keeps the en dash of "Kyrgyz–Tajik" in the reading, though it matches on the hyphen', () => {
+    const next = followUp(
+      tenth,
+      "who chaired the first round of the Kyrgyz–Tajik glacial lake talks?",
+      "and the second round?",
+    );
+    expect(next.reading).toBe(
+      'Reading it as "who chaired the second round of the Kyrgyz–Tajik glacial lake talks?"',
+    );
+  });
+
+  it("keeps a curly apostrophe in a reading shown in lower case", () => {
+    const next = followUp(
+      tenth,
+      "what did Kyrgyzstan’s minister say at the Osh talks?",
+      "and at the signing?",
+    );
+    expect(next.reading).toMatch(/^Reading it as "what did kyrgyzstan’s minister say at the signing\?"/);
+  });
+
+  it("answers the same as when the question was typed with a hyphen", () => {
+    const dashed = followUp(
+      tenth,
+      "who chaired the first round of the Kyrgyz–Tajik glacial lake talks?",
+      "and the second round?",
+    );
+    const hyphened = followUp(
+      tenth,
+      "who chaired the first round of the Kyrgyz-Tajik glacial lake talks?",
+      "and the second round?",
+    );
+    expect(dashed.answer.replace(/–/g, "-")).toBe(hyphened.answer.replace(/–/g, "-"));
+    expect(dashed.facts).toEqual(hyphened.facts);
+  });
+});

@@ -2,8 +2,15 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { LEAD_INS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { canonicalText, stemOf } from "./language/normalize.ts";
+import {
+  LEAD_INS,
+  MEETING_NOUN_PATTERN,
+  MEETING_NOUNS,
+  MEETING_PLURALS,
+  ORDINAL_WORDS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
+import { canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
 import {
   isNounOnly,
   isPersonNoun,
@@ -121,19 +128,34 @@ export function resolveContext(
         read.kind === "read" ? { ...read, story: counted.story } : read,
       )
     : readingsOf(asked, previous, kb);
-  return post
-    ? readings.map((read) =>
-        read.kind === "read" ? { ...read, reading: read.reading ?? post.reading } : read,
-      )
-    : readings;
+  // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
+  const typed = [
+    question.question,
+    ...(previous ? [previous.question, ...previous.mentions.map((m) => m.text)] : []),
+  ];
+  return readings.map((read) => {
+    if (read.kind !== "read") return read;
+    const reading = read.reading ?? post?.reading;
+    return reading ? { ...read, reading: withTypedWords(reading, typed) } : read;
+  });
 }
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
 const HOLDER_OF_POST =
   /^who (?:had|held|was in|filled) (?:the|that|this) (?:job|post|position|role|office)\b(.*)$/;
+/**
+ * How the previous question, read again for what it asked, may open: "and", "so" (narrower than
+ * `FOLLOW_UP_OPENER`, which the question being asked may open with; "what about" never opens a
+ * question that asks who or what by itself, and "ok" was never added: adding it is a change of
+ * behaviour, not a tidy-up).
+ */
+const PREVIOUS_OPENER = "(?:and |so )?";
 /** The post a question asked the holder of: "who is Somalia's agriculture minister (now)?", "… as minister?" */
 const POST_ASKED = [
-  /^(?:and |so )?who(?:'s| is| was) (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
+  new RegExp(
+    `^${PREVIOUS_OPENER}who(?:'s| is| was) (?:the )?(.+?)(?: now| currently| today| at present)?$`,
+    "i",
+  ),
   /\bas (?:the )?(.+?)(?: now| currently| today| at present)?$/i,
 ];
 
@@ -155,7 +177,7 @@ function heldPost(
   if (asked.references.person || asked.references.group || namesSomeone) return undefined;
   const match = HOLDER_OF_POST.exec(tokensOf(asked.question).join(" "));
   if (!match) return undefined;
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   // A title last ("Somalia's agriculture minister") or before what it is of ("director of the SMSC").
   const post = POST_ASKED.map((pattern) => pattern.exec(before)?.[1]).find(
     (found) =>
@@ -666,7 +688,7 @@ function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | u
   const at = words.indexOf("they");
   if (at < 1 || !COPULAS.has(words[at - 1]!)) return undefined;
   const before = previous.question.replace(/[?!.\s]+$/, "").split(/\s+/);
-  const noun = before.findIndex((w) => MEETING_NOUNS.has(w.toLowerCase()));
+  const noun = before.findIndex((w) => MEETINGS_SPOKEN_OF.has(w.toLowerCase()));
   if (noun < 0) return undefined;
   let start = noun;
   while (start > 0 && noun - start < 5 && before[start]!.toLowerCase() !== "the") start--;
@@ -675,7 +697,8 @@ function meetingPhrase(asked: Understanding, previous: DialogueTurn): string | u
 }
 
 const COPULAS = new Set(["were", "are", "was", "is"]);
-const MEETING_NOUNS = new Set(["talks", "consultations", "negotiations", "meetings", "sessions", "visits"]);
+/** "They" stands for meetings: a noun in the plural ("the Osh talks", "the visits"). */
+const MEETINGS_SPOKEN_OF: ReadonlySet<string> = new Set(MEETING_PLURALS);
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
 function onlyAsks(asked: Understanding): boolean {
@@ -919,9 +942,12 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   return undefined;
 }
 
-/** "Was that before or after …", "did it happen after or before …": what it is set against, last. */
+/**
+ * "Was that before or after …", "did it happen after or before …": what it is set against, last.
+ * Read from `tokensOf`, which has taken the lead-ins ("and", "but", "ok") off already.
+ */
 const BEFORE_OR_AFTER =
-  /^(?:and |so |but |ok )?(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
+  /^(?:was|were|is|did|had) (?:that|it|this|they|he|she)(?: (?:happen|come|take place|come about))? (?:before or after|after or before) (.+)$/;
 
 /**
  * "Was that before or after Equatorial Guinea pulled out?" after an answer about the Libreville
@@ -1006,8 +1032,7 @@ function askedOfTheOtherSide(
   const rest = `${text.slice(0, side.index)} ${text.slice(side.index + side[0].length)}`.split(" ");
   const own = rest.filter((w) => w !== "" && !WH_WORDS.has(w) && !OTHER_SIDE_FILLER.has(w));
   if (own.length > 0 && !sameAskedOriginally(asked, side[0], own, previous, kb)) return undefined;
-  const before = canonicalText(previous.question)
-    .replace(/[?!.\s]+$/, "")
+  const before = withoutEnd(previous.question)
     .replace(LATER_SIDE, "")
     .replace(EARLIER_SIDE, "")
     .replace(/\s+/g, " ")
@@ -1102,7 +1127,10 @@ const OTHER_SIDE_FILLER = new Set([
   ...["about", "then", "count", "number", "figure", "total", "amount", "estimate", "plan"],
 ]);
 
-/** "And all of them?", "in total?", "altogether?": nothing but the whole asked for. */
+/**
+ * "And all of them?", "in total?", "altogether?": nothing but the whole asked for. Its opener is one at most and never "ok": narrower than `FOLLOW_UP_OPENER` as it was written, not for a
+ * reason found; making it the same is a change of behaviour, not a tidy-up.
+ */
 const THE_WHOLE =
   /^(?:and |so |what about |how about )?(?:all of them|all of those|all of it|them all|all|in total|altogether|all together|overall)$/;
 /** The part a question asks about: "the first (10) stations", "the stations on the Kyrgyz side". */
@@ -1122,7 +1150,7 @@ function askedOfTheWhole(
 ): Reading | undefined {
   const said = saidWithoutEnd(asked.question);
   if (!THE_WHOLE.test(said)) return undefined;
-  const part = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const part = withoutEnd(previous.question);
   const whole = part.replace(FIRST_PART, "all the ").replace(ONE_SIDE, "");
   if (whole === part) return undefined;
   const question = `${whole}?`;
@@ -1131,9 +1159,12 @@ function askedOfTheWhole(
 
 /** The question as typed, in lower case, without its closing marks. */
 function saidWithoutEnd(question: string): string {
-  return canonicalText(question)
-    .toLowerCase()
-    .replace(/[?!.\s]+$/, "");
+  return withoutEnd(question).toLowerCase();
+}
+
+/** The question in its canonical form, without its closing marks ("?", "!", "."). */
+function withoutEnd(question: string): string {
+  return canonicalText(question).replace(/[?!.\s]+$/, "");
 }
 
 const COUNTED = COUNTED_WORDS;
@@ -1144,11 +1175,11 @@ const ANOTHER_NUMBER = new RegExp(
   `^${FOLLOW_UP_OPENER}*(?:the |at the |in the )?(${COUNTED})(?: (?:one|round|meeting|session|time))?$`,
 );
 /** The meeting the previous question counted: "the first round", "the second meeting". */
-const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:round|rounds|meeting|session|talks)\\b)`, "i");
+const COUNTED_MEETING = new RegExp(`\\b(${COUNTED})( (?:${MEETING_NOUN_PATTERN})\\b)`, "i");
 
 /** "And the Osh talks?", "what about the signing in Brussels?": a meeting alone, nothing asked of it. */
 const A_MEETING_ALONE = new RegExp(
-  `^${FOLLOW_UP_OPENER}+(the (?:.+ )?(?:meeting|talks|visit|summit|conference|session|negotiations|consultations|signing|round)(?: (?:in|at|of|on|between|with) .+)?)$`,
+  `^${FOLLOW_UP_OPENER}+(the (?:.+ )?(?:${MEETING_NOUNS.join("|")})(?: (?:in|at|of|on|between|with) .+)?)$`,
 );
 
 /**
@@ -1194,7 +1225,7 @@ function askedOfAnotherOne(
 ): Reading | undefined {
   const which = ANOTHER_ONE.exec(saidWithoutEnd(asked.question))?.[1]?.trim();
   if (!which || which.split(" ").every((word) => STEP_WORDS.has(word))) return undefined;
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   const words = before.split(" ");
   let best: { from: number; head: number } | undefined;
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
@@ -1267,7 +1298,10 @@ function askedOfAnotherMeeting(
   };
 }
 
-/** "What about Vranje?", "and Kriva Palanka?": nothing but a place. */
+/**
+ * "What about Vranje?", "and Kriva Palanka?": nothing but a place. "What about" comes last, right
+ * before the place, which may be several words: an opener after it would be read as the place's.
+ */
 const ONLY_A_PLACE = /^(?:and |so |ok |okay )*(?:what about |how about )?(\p{L}[\p{L}\p{N} '-]*)$/u;
 
 /**
@@ -1336,7 +1370,7 @@ function askedOfAnotherRound(
 ): Reading | undefined {
   const said = saidWithoutEnd(asked.question);
   const number = ANOTHER_NUMBER.exec(said)?.[1];
-  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const before = withoutEnd(previous.question);
   const counted = COUNTED_MEETING.exec(before);
   if (!number || !counted || counted[1]!.toLowerCase() === number) return undefined;
   const question = `${before.slice(0, counted.index)}${number}${counted[2]}${before.slice(counted.index + counted[0].length)}?`;
@@ -1390,11 +1424,7 @@ function beforeTheOneAnswered(
   if (holderAsked && !new RegExp(`\\b${time}\\b`, "iu").test(canonicalText(previous.question))) {
     if (previous.mentions.some((m) => kb.entity(m.entity)?.kind === "person")) return undefined;
     // (Of the holder before, not "now": "who is its director now?" → "who is its director before her?")
-    const text = canonicalText(previous.question)
-      .replace(/[?!.\s]+$/, "")
-      .replace(CURRENTLY, "")
-      .replace(/\s+/g, " ")
-      .trim();
+    const text = withoutEnd(previous.question).replace(CURRENTLY, "").replace(/\s+/g, " ").trim();
     return /^(?:who|which)\b/i.test(text) ? { question: `${text} ${time} ${answered.name}?` } : undefined;
   }
   // The name that stood after the same time word, in the previous question's own wording.
@@ -1413,7 +1443,10 @@ const CURRENTLY = /\b(?:now|currently|presently|today|at present|these days)\b/g
 /** The same words for a test: without the global flag, so no `lastIndex` is carried between calls. */
 const SAYS_CURRENTLY = new RegExp(CURRENTLY.source, "i");
 
-/** "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. */
+/**
+ * "And the other guy who was quoted?", "the other ministers that spoke?": others of the same kind. Its opener takes "but" and not "ok": other than `FOLLOW_UP_OPENER` as it was written, not for a
+ * reason found; making it the same is a change of behaviour, not a tidy-up.
+ */
 const OTHER_WHO =
   /^(?:and |so |but |what about |how about )*(?:the )?others?(?: \p{L}+)? (?:who|that|which)\b/u;
 
@@ -1456,7 +1489,11 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
-/** "And at the signing?", "what about in Vranje?": a new setting, all the follow-up says. */
+/**
+ * "And at the signing?", "what about in Vranje?": a new setting, all the follow-up says. It needs an
+ * opener (`ANOTHER_SETTING`, read first, needs none) and never takes "ok": narrower than
+ * `FOLLOW_UP_OPENER` as it was written, not for a reason found; the same is a change of behaviour.
+ */
 const NEW_SETTING =
   /^(?:and |so |what about |how about )+((?:at|in|during) (?:the )?\p{L}[\p{L}\p{N}' -]*)$/u;
 const SETTING_PREPOSITIONS = new Set(["at", "in", "during"]);
@@ -2237,10 +2274,9 @@ function namedByName(previous: DialogueTurn, entity: Entity): boolean {
  * often no entity; "did they get it?", "are they still against it?" next point at that answer,
  * not at the meeting or the plan the facts belong to.
  */
+const ASKED_WHAT_WAS_DONE = new RegExp(`^${PREVIOUS_OPENER}what (?:did|does|do|will|would) \\S+`);
 function askedWhatWasDone(previous: DialogueTurn): boolean {
-  return /^(?:and |so )?what (?:did|does|do|will|would) \S+/.test(
-    canonicalText(previous.question).toLowerCase(),
-  );
+  return ASKED_WHAT_WAS_DONE.test(canonicalText(previous.question).toLowerCase());
 }
 
 /** "Is it (still) (only) an observer?", "it was a member": the word is said to be a role people hold. */

@@ -1,6 +1,7 @@
 import { findCandidates } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { ANY_MEETING_NOUNS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { splitOfTotal } from "./lists.ts";
 import {
@@ -125,7 +126,7 @@ function meetingDetail(read: Read, nouns: string[], kb: KnowledgeBase, floor: nu
 }
 
 /** Words that fit any meeting; "summit", "signing" or "visit" must be what the meeting's record calls it. */
-const ANY_MEETING = new Set(["meeting", "meetings", "talks", "event", "gathering", "encounter"]);
+const ANY_MEETING: ReadonlySet<string> = new Set(ANY_MEETING_NOUNS);
 
 function calledSo(event: Event, nouns: string[]): boolean {
   const own = new Set(tokenize(`${event.title} ${event.summary ?? ""}`).map((t) => t.stem));

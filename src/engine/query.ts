@@ -3,10 +3,12 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
+  ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
   MODAL_VERBS,
+  meetingNounsBut,
   NUMBER_WORDS,
   SOFT_WORDS,
   STOPWORDS,
@@ -166,17 +168,15 @@ const QUESTION_WORDS = new Map<string, QuestionKind>([
   ["how", "how"],
   ["hows", "how"],
 ]);
+/** "Do", "have" and their forms: a yes-no question's opener, and a verb that puts the question's own verb after its subject. */
+const DO_AND_HAVE: readonly string[] = ["do", "does", "did", "has", "have", "had"];
+/** Not "may", "might", "must" or "shall", as it was written: opening a yes-no question with them is a change of its own. */
 const YES_NO_OPENERS = new Set([
   "is",
   "are",
   "was",
   "were",
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
+  ...DO_AND_HAVE,
   "can",
   "will",
   "should",
@@ -634,17 +634,14 @@ function namesTheOccasion(tokens: readonly Token[], position: number, names: Rea
   return false;
 }
 
-const OCCASIONS = new Set([
-  "meeting",
-  "meetings",
-  "session",
-  "sessions",
-  "talks",
-  "summit",
-  "conference",
-  "gathering",
-  "negotiations",
-  "consultations",
+/**
+ * Not "visit", "signing" or "round", as before: read as the occasion they change answers (a
+ * question asked "during Iturra's visit" is then answered, a refusal among them turned wrong; "who
+ * chaired the first round?" is scored otherwise), which is a change of its own, not a tidy-up.
+ */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  ...meetingNounsBut("visit", "signing", "round"),
+  ...ANY_MEETING_NOUNS,
 ]);
 const OCCASION_PREPOSITIONS = new Set(["at", "during"]);
 
@@ -1176,15 +1173,7 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
 }
 
 /** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
-const HELPER_VERBS: ReadonlySet<string> = new Set([
-  ...MODAL_VERBS,
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
-]);
+const HELPER_VERBS: ReadonlySet<string> = new Set([...MODAL_VERBS, ...DO_AND_HAVE]);
 
 /** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
 function actNamed(word: string): boolean {

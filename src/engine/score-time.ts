@@ -1,4 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { DETERMINERS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
@@ -129,20 +130,8 @@ export interface AskedDate {
   day?: number;
 }
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+/** The months' names in lower case, as the question is read. */
+const MONTH_NAMES = MONTHS.map((name) => name.toLowerCase());
 
 /** Each month's name as a word, and a day beside it: made once, not on every question read. */
 const MONTH_WORDS = MONTH_NAMES.map((name) => new RegExp(`\\b${name}\\b`));
@@ -331,18 +320,6 @@ function describesNoun(before: readonly Token[], at: number): boolean {
   return !!owner && (owner.possessive === true || DETERMINERS.has(owner.word));
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "its",
-  "their",
-  "his",
-  "her",
-  "a",
-  "an",
-  "this",
-  "that",
-]);
-
 /**
  * "When did Quaye become foreign minister?" is not answered by "Mensah-Boateng succeeded Samuel
  * Quaye as foreign minister in January": the person asked about is named only as the one handed
@@ -455,15 +432,19 @@ const EARLIER =
   /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
 
 /** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
-const START_POINT =
-  /\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b/i;
+const START_POINT = new RegExp(
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
+  "i",
+);
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
 const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
 const SPAN_START = 0.97;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
-const END_POINT =
-  /\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b/i;
+const END_POINT = new RegExp(
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b`,
+  "i",
+);
 
 const SPAN =
   /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;

@@ -7,7 +7,7 @@ import { inStoryWith, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
@@ -268,7 +268,12 @@ export function laterAccount(
   return best;
 }
 
-/** An act that ends one state of a party and begins another: in or out, bound or not. */
+/**
+ * An act that ends one state of a party and begins another: in or out, bound or not. A hand list:
+ * WordNet files these verbs under no common sense, and stemming would take in the present and
+ * the plans ("join", "will ratify"), which the list leaves out (but for "withdraw…", which also
+ * reads the noun "withdrawal"): not the same set.
+ */
 const STATE_ACT =
   /\b(?:joined|withdr[ae]w\w*|pulled out|ratified|acceded|accession|accepted|dropped|abandoned|lifted|reversed)\b/i;
 
@@ -303,6 +308,11 @@ const REFUSED_REACH = 6;
 const REFUSED_SAID = 2 / 3;
 
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+/**
+ * Words of a party standing against something. Not `isVerbOfRefusing` (WordNet's opposites of
+ * "accept"): that takes in "refuse", "decline" and "reject" only, not "object", "oppose",
+ * "block", "veto" or "insist", nor the noun "refusal", which the stories' facts use.
+ */
 const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
 
 /** A country, a place or a person alone: a party to many things, not the thing told of. */
@@ -635,7 +645,7 @@ function plannedMonth(statement: string): string | undefined {
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "i");
 
 const COUNTING: readonly string[] = ORDINAL_WORDS;
-const ORDINAL_OF = /^(?:round|rounds|meeting|session|summit|conference|visit)$/;
+const ORDINAL_OF = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
 
 /** "The fourth round", "the second meeting": an ordinal before a word for a meeting. */
 export function askedOrdinal(words: readonly string[]): { word: string; noun: string } | undefined {

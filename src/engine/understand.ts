@@ -1,6 +1,13 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord } from "./language/english.ts";
-import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import {
+  ANY_MEETING_NOUNS,
+  MEETING_NOUN_PATTERN,
+  MEETING_NOUNS,
+  meetingNounsBut,
+  ORDINAL_WORDS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
@@ -280,7 +287,7 @@ const MEETING_KINDS: ReadonlySet<EntityKind> = new Set(["event", "place"]);
 /** "Before the Batumi meeting", "after Batumi", "since the Yerevan signing": a time set by a meeting. */
 const AROUND = /\b(before|after|since|following|ahead of|prior to) (?:the )?$/;
 /** Words for the meeting itself after its name ("the Batumi steering committee meeting"). */
-const MEETING_NOUN = /^(?: (?:meeting|talks|round|session|summit|signing|conference|visit))?/;
+const MEETING_NOUN = new RegExp(`^(?: (?:${MEETING_NOUNS.join("|")}))?`);
 
 /**
  * "Is the loan still 150 million after the Batumi meeting?": the meeting named right after
@@ -959,9 +966,13 @@ const SETTLED_AT =
 const TELL_ABOUT =
   /^\W*(?:(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
 
-/** Nouns for a meeting as a whole: "tell me about the talks" asks for the event. */
-const EVENT_NOUNS =
-  /\b(?:meeting|meetings|talks|visit|summit|reception|event|conference|session|negotiations|consultations|gathering|encounter|call|sit-down|get-together|trip|signing|ceremony)\b/;
+/**
+ * Nouns for a meeting as a whole: "tell me about the talks" asks for the event. Not "round": "tell
+ * me about the second round" is answered by that round's facts, not the event's overview.
+ */
+const EVENT_NOUNS = new RegExp(
+  `\\b(?:${meetingNounsBut("round").join("|")}|${ANY_MEETING_NOUNS.join("|")}|reception|call|sit-down|get-together|trip|ceremony)\\b`,
+);
 const EVENT_NOUN = new RegExp(`^${EVENT_NOUNS.source}$`);
 
 /**
@@ -1205,15 +1216,24 @@ function namesAThing(word: string, left: ReadonlySet<string>): boolean {
 
 const ORDER_WORDS = ["first", "earliest", "oldest", "last", "latest", "newest"];
 /** An order word, then a meeting noun and "of"/"on" what it is about: the topic chooses the meetings. */
-const TOPIC_AFTER_ORDER =
-  /\b(?:first|earliest|oldest|last|latest|newest) (?:meeting|round|session|talks)s? (?:of|on|about) (?:the )?\w/;
+const TOPIC_AFTER_ORDER = new RegExp(
+  `\\b(?:first|earliest|oldest|last|latest|newest) (?:${MEETING_NOUN_PATTERN}) (?:of|on|about) (?:the )?\\w`,
+);
+
+/**
+ * Words for a meeting or the news of one: "the latest talks", "the newest story". Not "round": "the
+ * first round" is a series' round by its number (`askedOrdinal`), not the store's oldest meeting.
+ */
+const NEWS_NOUNS = new RegExp(
+  `\\b(?:news|${meetingNounsBut("round").join("|")}|events?|story|stories|articles?)\\b`,
+);
 
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */
 function orderOf(text: string): "latest" | "oldest" | undefined {
   // "What's the latest on X?", "anything new with X?": "latest" and "new" stand for the news itself,
   // so the words ask for the newest state of a story, with no noun for it.
   if (LATEST_ON.test(text)) return "latest";
-  const about = /\b(?:news|meetings?|events?|talks|visits?|summits?|story|stories|articles?)\b/;
+  const about = NEWS_NOUNS;
   // "When did CICA hold its last summit?" asks about the summit, not for the store's latest.
   if (!about.test(text) || !/^\W*(?:what|which|tell|give|show|whats|any)\b/.test(text)) return undefined;
   if (/\b(?:latest|newest|most recent|last|recent)\b/.test(text)) return "latest";

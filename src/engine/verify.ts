@@ -10,7 +10,7 @@ import {
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import { isKindOf, isPersonNoun, isVerb, namesAgent } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
@@ -122,8 +122,7 @@ export type Verdict =
     };
 
 /** Words for a meeting: "which outlet reported the meeting?" asks about one, if only the latest. */
-const EVENT_WORDS =
-  /\b(?:meeting|meetings|talks|visit|summit|event|conference|session|negotiations|signing|news|story|article)\b/;
+const EVENT_WORDS = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN}|event|news|story|article)\\b`);
 
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
@@ -1032,17 +1031,6 @@ function listAct(plan: QueryPlan, asked: Term | undefined): Term | undefined {
 }
 
 const LIST_OPENERS: ReadonlySet<string> = new Set(["list", "name"]);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "its",
-  "their",
-  "his",
-  "her",
-]);
 /** "What did they sign", "what will they sign": the verb after is the act. */
 const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "would", "to"]);
 

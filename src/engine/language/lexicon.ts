@@ -46,6 +46,60 @@ export const SOFT_WORDS = new Set(
 export const CHATTY_PREFIX =
   /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
 
+/** Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+
+/**
+ * Nouns that name a meeting by its kind ("the Osh talks", "the Dakar summit", "the signing in
+ * Brussels", "the second round"): the one list the engine reads a meeting's noun from. Each use
+ * says what it adds (a plural, a word of its own) or why it leaves one out. WordNet cannot give
+ * it: "summit" and "conference" stand under its "meeting", but "talks" is a communication, "visit"
+ * a social call, and its only "signing" is sign language.
+ */
+export const MEETING_NOUNS: readonly string[] = [
+  "meeting",
+  "talks",
+  "session",
+  "summit",
+  "conference",
+  "negotiations",
+  "consultations",
+  "visit",
+  "signing",
+  "round",
+];
+/** The same nouns in the plural ("meetings", "visits"); "talks" is already one. */
+export const MEETING_PLURALS: readonly string[] = MEETING_NOUNS.map(pluralOfMeetingNoun);
+function pluralOfMeetingNoun(noun: string): string {
+  return noun.endsWith("s") ? noun : `${noun}s`;
+}
+/** A meeting's nouns, singular and plural, but those a use leaves out (it says why). */
+export function meetingNounsBut(...left: readonly string[]): string[] {
+  const kept = MEETING_NOUNS.filter((noun) => !left.includes(noun));
+  return [...new Set([...kept, ...kept.map(pluralOfMeetingNoun)])];
+}
+/** A meeting's nouns, singular and plural, as alternatives for a regular expression. */
+export const MEETING_NOUN_PATTERN = meetingNounsBut().join("|");
+/** Nouns that fit any meeting, whatever its kind ("the gathering", "their encounter"). */
+export const ANY_MEETING_NOUNS: readonly string[] = [
+  "meeting",
+  "meetings",
+  "talks",
+  "event",
+  "gathering",
+  "encounter",
+];
+
 /**
  * Families of words that mean the same in questions about diplomacy. Each word is stemmed
  * before use; a query word matches any member of its families at reduced strength.

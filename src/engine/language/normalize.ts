@@ -53,6 +53,29 @@ export function canonicalText(text: string): string {
   );
 }
 
+/**
+ * Text made from canonical text, shown with the words as they were typed: matching reads
+ * "Kyrgyz-Tajik" and "minister's", but a reading quotes "Kyrgyz–Tajik" and "minister’s" as the
+ * user wrote them. Each typed word whose canonical form differs is put back where that form
+ * stands whole in `shown` (in lower case where `shown` has it so).
+ */
+export function withTypedWords(shown: string, typed: readonly string[]): string {
+  let out = shown;
+  for (const text of typed) {
+    if (/^[\x20-\x7e]*$/.test(text)) continue;
+    for (const spaced of text.split(/\s+/)) {
+      const word = spaced.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      const canonical = canonicalText(word);
+      if (canonical === word || canonical.length === 0 || canonical.includes(" ")) continue;
+      const escaped = canonical.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), (found) =>
+        found === canonical ? word : found === canonical.toLowerCase() ? word.toLowerCase() : found,
+      );
+    }
+  }
+  return out;
+}
+
 /** British and American spellings share one key, applied to index and query alike. */
 function unifySpelling(word: string): string {
   if (word.length >= 6 && word.endsWith("our")) return `${word.slice(0, -3)}or`;
