@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../bench/synthetic.ts";
 import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
-import { candidates } from "../src/engine/retrieve.ts";
+import { candidates, DEFAULT_CANDIDATE_OPTIONS } from "../src/engine/retrieve.ts";
 import { understand } from "../src/engine/understand.ts";
 
 /** The question's candidates, and how many facts the walks of its words' postings reported. */
-function walked(kb: KnowledgeBase, question: string) {
+function walked(kb: KnowledgeBase, question: string, exclude: ReadonlySet<string> = new Set()) {
   const walk = kb.forEachFactWithStem.bind(kb);
   let reported = 0;
   kb.forEachFactWithStem = (stem, found) =>
@@ -16,7 +16,8 @@ function walked(kb: KnowledgeBase, question: string) {
     });
   try {
     const { plan } = understand(question, kb);
-    return { matches: candidates(plan, kb), reported };
+    const matches = candidates(plan, kb, { ...DEFAULT_CANDIDATE_OPTIONS, exclude });
+    return { matches, reported };
   } finally {
     kb.forEachFactWithStem = walk;
   }
@@ -41,6 +42,20 @@ describe("a common word's facts are read only until the pool is full of the stro
     // Before: the walk read on to its cap of 2,000 facts, every one found as strongly as the first.
     expect(reported).toBeGreaterThanOrEqual(400);
     expect(reported).toBeLessThan(500);
+  });
+
+  it("counts only the facts the pool may hold: facts not to offer again are read past", () => {
+    // "What else …?": the first 50 facts found are left out, so 50 more are read to fill the pool.
+    const first = walked(kb, "Who criticised the climate accord?");
+    const shown = new Set<string>();
+    const walk = kb.forEachFactWithStem.bind(kb);
+    walk("climat", (indexed) => {
+      shown.add(indexed.fact.id);
+      return shown.size < 50;
+    });
+    const { matches, reported } = walked(kb, "Who criticised the climate accord?", shown);
+    expect(reported).toBe(first.reported + 50);
+    expect(matches.some((m) => shown.has(m.indexed.fact.id))).toBe(false);
   });
 
   it("reads every fact of the rarest word when the next word still decides the pool", () => {

@@ -273,9 +273,10 @@ export function candidates(
         if (full || enough) {
           for (let b = 0; b < bests; b++) {
             const indexed = best[b]!;
-            // Nothing is stronger than 1 (see `strengthOf`): a fact with that has nothing to look up.
+            // Nothing is stronger than 1 (see `strengthOf`), nor than the strongest any fact can have
+            // it (when that was worked out): a fact with that has nothing to look up.
             const known = scratch.bestScore[indexed.ordinal]!;
-            if (known >= 1) continue;
+            if (known >= 1 || known >= strongest) continue;
             const strength = item.strengthOf(indexed, known);
             if (known < strength) scratch.bestScore[indexed.ordinal] = strength;
           }
