@@ -318,6 +318,17 @@ export class KnowledgeBase {
     return count + (this.parent?.documentFrequency(stem) ?? 0);
   }
 
+  /**
+   * Whether a fact's own text has the stem, here or in a parent (removed facts counted: a yes may be
+   * stale, a no never is). Without it, a fact has the stem only through its entities or its event.
+   */
+  textHasStem(stem: string): boolean {
+    const number = this.loaded ? knownStemNumber(stem) : undefined;
+    if (number !== undefined && this.loaded!.count(number) > 0) return true;
+    if ((this.postings.get(stem)?.length ?? 0) > 0) return true;
+    return this.parent?.textHasStem(stem) ?? false;
+  }
+
   /** Counts through entities and events are sums over many lists: computed on demand, dropped on change. */
   private readonly frequencyCache = new Map<string, number>();
 

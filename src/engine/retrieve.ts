@@ -68,6 +68,8 @@ interface Item {
    * the greater of the two is then exact.
    */
   strengthOf: (indexed: IndexedFact, atLeast?: number) => number;
+  /** The strongest any fact can have it (at most 1): a fact found so strongly has it as well as any. */
+  strongest: () => number;
 }
 
 /**
@@ -124,6 +126,7 @@ export function candidates(
               : mention.entityIds.some((id) => indexed.eventNamed.has(id))
                 ? EVENT_TITLE
                 : 0,
+        strongest: () => 1,
       };
     }),
     ...searched.map((term) => {
@@ -171,6 +174,19 @@ export function candidates(
             best = Math.max(best, strength * present);
           }
           return best;
+        },
+        strongest: () => {
+          let most = term.kinds.length > 0 ? 1 : 0;
+          for (const [stem, strength] of term.alternatives) {
+            // A fact's own text has a stem at most 1; its entities and event as the strongest of them.
+            const through = Math.max(
+              kb.textHasStem(stem) ? 1 : 0,
+              kb.strongestEntityWithStem(stem),
+              kb.strongestEventWithStem(stem),
+            );
+            most = Math.max(most, strength * through);
+          }
+          return most;
         },
       };
     }),
@@ -220,31 +236,47 @@ export function candidates(
         }
       } else {
         let full = false;
+        // The first part alone decides the pool when its weight reaches the slack (nothing else is
+        // read): the pool is then the MAX_SCORED facts it has most strongly, the first found among
+        // equals. Once that many have it as strongly as any fact can, a fact found later can at
+        // best tie them, and loses the tie: the walk stops there.
+        const strongest =
+          first && read + item.weight >= slack - 1e-9 ? item.strongest() : Number.POSITIVE_INFINITY;
+        let strongestFound = 0;
+        let enough = false;
         item.visit((indexed, strength, byKind) => {
           const at = indexed.ordinal;
+          let before = 0;
           if (scratch.bestMark[at] !== inBest) {
             const admit = byKind
               ? scratch.partialMark[at] === inPartial || (first && bests < MAX_NEAR_MISSES)
               : !hopeless || bests < MAX_NEAR_MISSES;
-            if (admit) {
-              scratch.bestMark[at] = inBest;
-              scratch.bestScore[at] = strength;
-              best[bests++] = indexed;
-            }
-          } else if (scratch.bestScore[at]! < strength) scratch.bestScore[at] = strength;
+            if (!admit) return true;
+            scratch.bestMark[at] = inBest;
+            scratch.bestScore[at] = strength;
+            best[bests++] = indexed;
+          } else {
+            before = scratch.bestScore[at]!;
+            if (before < strength) scratch.bestScore[at] = strength;
+          }
+          // (Counted once: when it first reaches the strongest, and only if the pool may hold it.)
+          if (strength >= strongest && before < strongest && pooledWith(indexed, options)) {
+            enough = ++strongestFound >= MAX_SCORED;
+          }
           // Only common parts are read first (a vague question, "Which countries?"): the first
           // COMMON_PART facts found, strongest evidence first, are plenty for a refusal's near
           // misses or the few a list shows, and reading on would cost the whole store.
           full = bests >= COMMON_PART;
-          return !full;
+          return !full && !enough;
         });
         // Cut short, the walk may have missed stronger evidence for the facts it took: look it up.
-        if (full) {
+        if (full || enough) {
           for (let b = 0; b < bests; b++) {
             const indexed = best[b]!;
-            // Nothing is stronger than 1 (see `strengthOf`): a fact with that has nothing to look up.
+            // Nothing is stronger than 1 (see `strengthOf`), nor than the strongest any fact can have
+            // it (when that was worked out): a fact with that has nothing to look up.
             const known = scratch.bestScore[indexed.ordinal]!;
-            if (known >= 1) continue;
+            if (known >= 1 || known >= strongest) continue;
             const strength = item.strengthOf(indexed, known);
             if (known < strength) scratch.bestScore[indexed.ordinal] = strength;
           }
@@ -305,6 +337,15 @@ export function candidates(
   }
   sortSmall(top, (a, b) => b.rank - a.rank);
   return top;
+}
+
+/** The fact may be in the pool: `candidates` leaves out the facts the options exclude. */
+function pooledWith(indexed: IndexedFact, options: CandidateOptions): boolean {
+  return (
+    (options.exclude.size === 0 || !options.exclude.has(indexed.fact.id)) &&
+    (!options.sources || options.sources.has(indexed.fact.source)) &&
+    (!options.event || indexed.fact.event === options.event)
+  );
 }
 
 /** One alternative stem of a question's word, with what finds it beyond a fact's own text. */
