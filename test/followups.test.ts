@@ -948,7 +948,7 @@ describe('"What about now?" after a list of several things said is not one thing
   it("asks which thing is meant rather than setting the first and last of the list side by side", () => {
     const liberia = third(seventeenth, [
       "what did sierra leone ask for on mobile money in june?",
-      "and what did liberia say?",
+      "what else did liberia say in june?",
       "what about now?",
     ]);
     expect(liberia.answered).toBe(false);
