@@ -129,6 +129,11 @@ export const EIGHTEENTH_STORE_PARTS = [
   ...SEVENTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "eighteenth-event"),
 ];
+/** + a nineteenth (three articles: the Egypt–Sudan Lake Nasser ferry restored; a minister and a chair replaced). */
+export const NINETEENTH_STORE_PARTS = [
+  ...EIGHTEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "nineteenth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -218,6 +223,16 @@ export const HELDOUT_17_STORE_PARTS = [
   ...HELDOUT_16_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-17"),
 ];
+/** An eighteenth held-out story in two articles (a Brunei–Philippines ferry: first sailing late, a subsidy revised, a stake sold). */
+export const HELDOUT_18_STORE_PARTS = [
+  ...HELDOUT_17_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-18"),
+];
+/** A nineteenth held-out story in three articles (Palau–Micronesia fisheries observers and a patrol boat; a minister replaced). */
+export const HELDOUT_19_STORE_PARTS = [
+  ...HELDOUT_18_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-19"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -280,6 +295,8 @@ const HELDOUT_14 = join(PROJECT_ROOT, "test", "fixtures", "heldout-14", "questio
 const HELDOUT_15 = join(PROJECT_ROOT, "test", "fixtures", "heldout-15", "questions.test.jsonl");
 const HELDOUT_16 = join(PROJECT_ROOT, "test", "fixtures", "heldout-16", "questions.test.jsonl");
 const HELDOUT_17 = join(PROJECT_ROOT, "test", "fixtures", "heldout-17", "questions.test.jsonl");
+const HELDOUT_18 = join(PROJECT_ROOT, "test", "fixtures", "heldout-18", "questions.test.jsonl");
+const HELDOUT_19 = join(PROJECT_ROOT, "test", "fixtures", "heldout-19", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -328,6 +345,7 @@ export function loadSplits(): Split[] {
         { store: SIXTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixteenth.jsonl")) },
         { store: SEVENTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventeenth.jsonl")) },
         { store: EIGHTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighteenth.jsonl")) },
+        { store: NINETEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-nineteenth.jsonl")) },
       ],
     },
     {
@@ -357,6 +375,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_15) ? [{ store: HELDOUT_15_STORE_PARTS, cases: readCases(HELDOUT_15) }] : []),
         ...(existsSync(HELDOUT_16) ? [{ store: HELDOUT_16_STORE_PARTS, cases: readCases(HELDOUT_16) }] : []),
         ...(existsSync(HELDOUT_17) ? [{ store: HELDOUT_17_STORE_PARTS, cases: readCases(HELDOUT_17) }] : []),
+        ...(existsSync(HELDOUT_18) ? [{ store: HELDOUT_18_STORE_PARTS, cases: readCases(HELDOUT_18) }] : []),
+        ...(existsSync(HELDOUT_19) ? [{ store: HELDOUT_19_STORE_PARTS, cases: readCases(HELDOUT_19) }] : []),
       ],
     },
   ];
