@@ -2,7 +2,7 @@ import { findCandidates } from "./candidates.ts";
 import { compose, contextHint } from "./compose.ts";
 import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
-import { deniedAct, insteadOfRefusing } from "./fallback.ts";
+import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
@@ -84,7 +84,9 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         verdict.matches.map((m) => m.indexed.fact.id),
         kb,
       );
-    if (verdict.kind !== "refuse" && !offTopic) return compose(verdict, read, kb);
+    if (verdict.kind !== "refuse" && !offTopic) {
+      return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);
+    }
     if (offTopic) {
       // "Which city?" after a question about one accord is not answered by another article's city.
       refused ??= compose(

@@ -72,6 +72,19 @@ export function insteadOfRefusing(
 }
 
 /**
+ * "Why did Bulgaria refuse to sign …?" answered by the very fact that says Bulgaria signed: said as
+ * the correction ("No — Bulgaria did not refuse: …"), as when that fact is found only once the
+ * question's own words found nothing, so that how an answer reads does not hang on its likelihood.
+ */
+export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeBase): Verdict | undefined {
+  if (verdict.kind !== "facts") return undefined;
+  const [best] = verdict.matches;
+  if (!best) return undefined;
+  const done = doneAfterAll(read, kb);
+  return done && done.match.indexed.fact.id === best.indexed.fact.id ? { kind: "correction", ...done } : undefined;
+}
+
+/**
  * "Did X do Y?" and "why did X do Y?" answered by a fact that says X refused to: a "no", or the
  * correction, before any fact that merely matches.
  */
