@@ -81,7 +81,9 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   const [best] = verdict.matches;
   if (!best) return undefined;
   const done = doneAfterAll(read, kb);
-  return done && done.match.indexed.fact.id === best.indexed.fact.id ? { kind: "correction", ...done } : undefined;
+  return done && done.match.indexed.fact.id === best.indexed.fact.id
+    ? { kind: "correction", ...done }
+    : undefined;
 }
 
 /**
