@@ -157,6 +157,9 @@ describe("“Which Ferrante do you mean?”", () => {
   it("lets an adapter know a question that could stand alone uses a shared name", () => {
     expect(engine.namesShared("What did Ferrante say about the terminal?")).toBe(true);
     expect(engine.namesShared("What did Marco say about the terminal?")).toBe(false);
+    // A full name that holds the shared one names one entity: nothing for the turn before to say.
+    expect(engine.namesShared("Who is Luca Ferrante?")).toBe(false);
+    expect(engine.namesShared("What did Marco Ferrante and Ferrante say?")).toBe(true);
     expect(engineFrom(store((entities) => (entities[1]!.aliases = []))).namesShared("Who is Ferrante?")).toBe(
       false,
     );
@@ -252,6 +255,36 @@ describe("a server's overlay: /alias add of a name another entity has", () => {
       { file: "overlay.json" },
     );
     expect(refused).toMatchObject({ ok: false, problems: [{ path: "$.aliases[0].alias" }] });
+    db.close();
+  });
+
+  it("refuses to import a new entity whose full name is an alias the server's entity has, as /entity add does", () => {
+    const { engine, store: db, service } = boot();
+    const village = {
+      id: "ferrante-village",
+      kind: "place",
+      name: "Ferrante",
+      description: "A village",
+      aliases: [],
+    };
+    const refused = service.importOverlay("A", alice, { entities: [village] }, { file: "overlay.json" });
+    expect(refused).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: "$.entities[0].name",
+          message: expect.stringMatching(/^"Ferrante" already names "marco-ferrante"; a full name names/),
+        },
+      ],
+    });
+    expect(engine.answer("Who is Ferrante?", "A").answer).toMatch(/^Marco Ferrante: Foreign Minister/);
+    // With a fuller name, and the shared one as its alias, it may come in.
+    const fuller = { ...village, name: "Ferrante village", aliases: ["Ferrante"] };
+    expect(service.importOverlay("A", alice, { entities: [fuller] }, { file: "overlay.json" })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
     db.close();
   });
 });

@@ -127,10 +127,30 @@ export class Engine {
    * when the question could otherwise stand alone.
    */
   namesShared(question: string, scope?: string): boolean {
-    const shared = this.knowledge(scope).sharedNames();
+    const kb = this.knowledge(scope);
+    const shared = kb.sharedNames();
     if (shared.size === 0) return false;
-    const words = ` ${phraseKey(question)} `;
-    for (const key of shared) if (words.includes(` ${key} `)) return true;
+    const words = phraseKey(question).split(" ");
+    const longest = kb.longestAliasTokens;
+    // A shared name inside a longer name the question uses ("Ferrante" in "Luca Ferrante") is
+    // that name's, which names one entity: only one standing alone counts.
+    const insideLonger = (at: number, length: number): boolean => {
+      for (let start = Math.max(0, at + length - longest); start <= at; start++) {
+        for (let end = Math.max(at + length, start + length + 1); end <= start + longest; end++) {
+          if (end > words.length) break;
+          if (kb.entitiesNamed(words.slice(start, end).join(" ")).length > 0) return true;
+        }
+      }
+      return false;
+    };
+    for (const key of shared) {
+      const keyWords = key.split(" ");
+      for (let at = 0; at + keyWords.length <= words.length; at++) {
+        if (keyWords.every((word, i) => words[at + i] === word) && !insideLonger(at, keyWords.length)) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 

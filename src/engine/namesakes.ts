@@ -66,7 +66,7 @@ function whichOf(
     .filter((m, i) => i !== index && new Set(m.entityIds).size === 1)
     .flatMap((m) => m.entityIds)
     .filter((id) => !candidates.has(id));
-  among = best(among, (id) => others.filter((other) => related(id, other, kb)).length);
+  among = best(among, (id) => relatedCount(id, others, kb));
   // Role and kind words of the question that one description (or kind) has and another lacks.
   among = best(among, (id) => roleWords(id, among, plan, kb));
   if (among.length === 1 || !previous) return among;
@@ -76,7 +76,12 @@ function whichOf(
     const event = previous.event ? kb.event(previous.event) : undefined;
     const there = event?.participants.some((p) => p.entity === id) ? 1 : 0;
     return (
-      there + previous.entities.filter((other) => !candidates.has(other) && related(id, other, kb)).length
+      there +
+      relatedCount(
+        id,
+        previous.entities.filter((other) => !candidates.has(other)),
+        kb,
+      )
     );
   });
   return among;
@@ -90,14 +95,36 @@ function best(ids: string[], score: (id: string) => number): string[] {
   return top > 0 ? ids.filter((_, i) => scores[i] === top) : ids;
 }
 
-/** Two entities go together: one's description names the other, they met, or a fact names both. */
-function related(id: string, other: string, kb: KnowledgeBase): boolean {
-  if (kb.namedInDescription(id).has(other) || kb.namedInDescription(other).has(id)) return true;
+/**
+ * How many of `others` go with `id`: one's description names the other, they met, or a fact names
+ * both. The cheap links are tried first; `id`'s facts are read once, for those still left, and
+ * only until none is.
+ */
+function relatedCount(id: string, others: readonly string[], kb: KnowledgeBase): number {
   const events = new Set(kb.eventsWith(id));
-  if (kb.eventsWith(other).some((event) => events.has(event))) return true;
-  if (kb.eventsNaming(other).some((event) => events.has(event))) return true;
-  for (const indexed of kb.factsAbout(id)) if (indexed.fact.entities.includes(other)) return true;
-  return false;
+  let count = 0;
+  const left = new Map<string, number>();
+  for (const other of others) {
+    if (
+      kb.namedInDescription(id).has(other) ||
+      kb.namedInDescription(other).has(id) ||
+      kb.eventsWith(other).some((event) => events.has(event)) ||
+      kb.eventsNaming(other).some((event) => events.has(event))
+    ) {
+      count++;
+    } else left.set(other, (left.get(other) ?? 0) + 1);
+  }
+  if (left.size === 0) return count;
+  for (const indexed of kb.factsAbout(id)) {
+    for (const other of indexed.fact.entities) {
+      const times = left.get(other);
+      if (times === undefined) continue;
+      count += times;
+      left.delete(other);
+    }
+    if (left.size === 0) break;
+  }
+  return count;
 }
 
 /**

@@ -299,20 +299,13 @@ export function candidates(
       // rarest part alone yields the near misses for suggestions.
       if (read >= slack - 1e-9) break;
     }
-    const sources = options.sources;
-    const event = options.event;
     // With nothing to leave out, every fact found is in the pool (its fact need not be read).
     let pooled = partials;
-    if (options.exclude.size > 0 || sources || event) {
+    if (options.exclude.size > 0 || options.sources || options.event) {
       pooled = 0;
       for (let p = 0; p < partials; p++) {
         const indexed = partial[p]!;
-        if (
-          !options.exclude.has(indexed.fact.id) &&
-          (!sources || sources.has(indexed.fact.source)) &&
-          (!event || indexed.fact.event === event)
-        )
-          partial[pooled++] = indexed;
+        if (pooledWith(indexed, options)) partial[pooled++] = indexed;
       }
     }
     const pool =

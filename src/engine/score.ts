@@ -728,13 +728,13 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
   };
 }
 
-/** The fact's rank as `score` gives it; the rest of its Match is `lastMatch`'s, until the next call. */
 /** Below this a word of the answer's slot is not held (a WordNet link, 0.65, holds it). */
 const SLOT_HELD = 0.6;
 const NONE_MISSED: readonly number[] = [];
 /** `weigh`'s per-mention strengths, kept between calls. */
 let mentionStrengths = new Float64Array(8);
 
+/** The fact's rank as `score` gives it; the rest of its Match is `lastMatch`'s, until the next call. */
 export function weigh(
   plan: QueryPlan,
   indexed: IndexedFact,

@@ -1055,20 +1055,6 @@ export function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact |
   return best ?? keyFacts(event, kb, 1)[0];
 }
 
-/**
- * An event's facts that say most of what it was about: those sharing the most words with its
- * summary and topics, for their length (so "it was reported by ..." does not lead), in the
- * article's order among equals.
- */
-/** Facts of a topic asked that stand out enough to lead an overview: all its words, at most two. */
-const ON_TOPIC_COVERAGE = 0.99;
-const ON_TOPIC_FACTS = 2;
-
-/**
- * "What's going on with Bolivia and the low-water exemption?": an overview whose question names a
- * topic, in words of its own that the meeting's title does not already say, leads with the facts of
- * the meeting that have every one of those words. The summary alone may never mention it.
- */
 /** A fact this near to the question's words tells its meeting's part of the topic asked. */
 const STORY_TOPIC_COVERAGE = 0.3;
 /** …and this near to the story's best fact on it. */
@@ -1109,6 +1095,15 @@ const STORY_WORDS = new Set([
   "rundown",
 ]);
 
+/** Facts of a topic asked that stand out enough to lead an overview: all its words, at most two. */
+const ON_TOPIC_COVERAGE = 0.99;
+const ON_TOPIC_FACTS = 2;
+
+/**
+ * "What's going on with Bolivia and the low-water exemption?": an overview whose question names a
+ * topic, in words of its own that the meeting's title does not already say, leads with the facts of
+ * the meeting that have every one of those words. The summary alone may never mention it.
+ */
 function factsOnTopicAsked(
   understanding: Understanding,
   event: Event,
@@ -1148,6 +1143,11 @@ function gistOf(event: Event): ReadonlySet<string> {
   return stems;
 }
 
+/**
+ * An event's facts that say most of what it was about: those sharing the most words with its
+ * summary and topics, for their length (so "it was reported by ..." does not lead), in the
+ * article's order among equals.
+ */
 export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
   const gist = gistOf(event);
   const scored = [...kb.factsOfEventVisible(event.id)].map((indexed, order) => {

@@ -200,6 +200,28 @@ export function planImport(
     if (kind) at(`$.${kind}${problem.path.slice(1)}`, problem.message);
   }
 
+  // A full name names one entity alone, so an imported entity's name may not be an alias another
+  // entity already has. The loader's check files that clash on the entity with the alias, which
+  // is not one of the import's when that entity is the server's: say it here, on the import.
+  const importedIds = new Set(data.entities.map((entity) => entity.id));
+  const aliasedBy = new Map<string, string[]>();
+  for (const entity of dataset.entities.values()) {
+    if (importedIds.has(entity.id)) continue;
+    for (const key of new Set(entity.aliases.map(phraseKey))) {
+      if (key) aliasedBy.set(key, [...(aliasedBy.get(key) ?? []), entity.id]);
+    }
+  }
+  data.entities.forEach((entity, i) => {
+    const others = aliasedBy.get(phraseKey(entity.name));
+    if (others) {
+      at(
+        `$.entities[${i}].name`,
+        `"${entity.name}" already names ${others.map((id) => `"${id}"`).join(", ")}; a full name names ` +
+          "one entity alone (give a fuller one, and this as an alias)",
+      );
+    }
+  });
+
   // An alias may be shared by several entities, but may not be another entity's full name.
   const fullNames = new Map<string, string>();
   for (const entity of dataset.entities.values()) {

@@ -450,6 +450,7 @@ function personSense(
                 (ending) => nounSenses(nouns.index, form.slice(0, -3) + ending).length > 0,
               ))),
       ));
+  if (cache.size > 50_000) cache.clear();
   cache.set(word, result);
   return result;
 }
@@ -703,14 +704,10 @@ const agentNouns = new Map<string, boolean>();
  * document or a reason it may give in other words.
  */
 export function namesAgent(word: string): boolean {
-  const cached = agentNouns.get(word);
-  if (cached !== undefined) return cached;
-  const nouns = loadNouns();
-  const sense = nouns ? commonestNounSense(nouns, word) : undefined;
-  const file = nouns && sense !== undefined ? lexicographerFile(nouns.data, sense) : undefined;
-  const result = file === NOUN_GROUP || file === NOUN_PERSON;
-  agentNouns.set(word, result);
-  return result;
+  return nounTest(agentNouns, word, (nouns, sense) => {
+    const file = lexicographerFile(nouns.data, sense);
+    return file === NOUN_GROUP || file === NOUN_PERSON;
+  });
 }
 
 const kindOfCache = new Map<string, boolean>();
@@ -942,15 +939,8 @@ const placeNounCache = new Map<string, boolean>();
  * "site"), or a kind of structure or location a few steps up ("building", "hotel", "stadium").
  */
 export function isPlaceNoun(word: string): boolean {
-  const cached = placeNounCache.get(word);
-  if (cached !== undefined) return cached;
-  const nouns = loadNouns();
-  const sense = nouns
-    ? singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0]
-    : undefined;
-  let result = false;
-  if (nouns && sense !== undefined) {
-    result = lexicographerFile(nouns.data, sense) === NOUN_LOCATION;
+  return nounTest(placeNounCache, word, (nouns, sense) => {
+    let result = lexicographerFile(nouns.data, sense) === NOUN_LOCATION;
     let level = [sense];
     for (let depth = 0; depth <= PLACE_DEPTH && !result && level.length > 0; depth++) {
       result = level.some((offset) => {
@@ -959,9 +949,8 @@ export function isPlaceNoun(word: string): boolean {
       });
       level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
     }
-  }
-  placeNounCache.set(word, result);
-  return result;
+    return result;
+  });
 }
 
 /** WordNet's parts of speech as its pointers name them ("s", a satellite adjective, is filed with "a"). */
