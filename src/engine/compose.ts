@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -796,8 +797,8 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const { people, facts, post } = verdict.holders;
       const lines = people.map((person, i) => `• ${person.name}: ${facts[i]!.fact.statement}`);
       const whose = kb.entity(post.countries[0]!)?.name ?? "";
-      const title = [...post.modifiers, `${post.head}s`].join(" ");
-      const head = `${whose}'s ${title} in my sources, ${people.length}: ${listInWords(people.map((p) => p.name))}.`;
+      const title = [...post.modifiers, pluralOf(post.head)].join(" ");
+      const head = `${possessiveOf(whose)} ${title} in my sources, ${people.length}: ${listInWords(people.map((p) => p.name))}.`;
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
       return answered(body, HOLDERS_CONFIDENCE, facts, { entities: people.map((p) => p.id) });
     }
@@ -1051,4 +1052,23 @@ export function entityQuestion(entity: Entity): string {
 
 function round(value: number): number {
   return Math.round(Math.max(0, value) * 100) / 100;
+}
+
+type Nlp = typeof import("compromise").default;
+let nlp: Nlp | undefined;
+
+/**
+ * A noun in the plural as compromise forms it ("deputy" -> "deputies"), read as a noun whatever
+ * else it could be ("chief"). Loaded on first use: only a list of a post's holders needs it.
+ */
+function pluralOf(noun: string): string {
+  nlp ??= createRequire(import.meta.url)("compromise") as Nlp;
+  const doc = nlp(noun);
+  doc.tag("Noun");
+  return doc.nouns().toPlural().text() || `${noun}s`;
+}
+
+/** "Cameroon's", but "the Philippines'": a name that ends in s takes the apostrophe alone. */
+function possessiveOf(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }

@@ -5,7 +5,7 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
+import { isPersonNoun, isVerb, verbBase } from "./language/thesaurus.ts";
 import type { Entity } from "./schema.ts";
 import { statesMoney } from "./score-kind.ts";
 import { factSequences } from "./token-cache.ts";
@@ -16,6 +16,13 @@ type Read = Reading & { kind: "read" };
 const WHOLE_LIST = new Set(["every", "all", "everyone", "everybody"]);
 /** "List …", "name …": an imperative that asks for a list when the post is plural. */
 const LISTING = new Set(["list", "name"]);
+
+/** "Everyone who has been Bhutan's chief negotiator": asks for the people. */
+const WHO_HAS_BEEN = /\bwho (?:has|have|had) been\b/;
+/** Words that open a relative clause after the post ("ministers who …"). */
+const RELATIVES = new Set(["who", "that", "which", "whom"]);
+/** Verbs after the post that say someone held it, or where they are told of. */
+const HOLDING_VERBS = new Set(["have", "be", "serve", "hold", "mention"]);
 
 /** A post as the question words it: its head ("negotiator"), the words before it, and whose it is. */
 export interface PostAsked {
@@ -35,6 +42,14 @@ export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAske
   const { plan, intent } = read.understanding;
   if (intent !== "fact") return undefined;
   const { words } = plan;
+  // It asks for the people themselves ("who were all …", "list every …", "everyone who has been
+  // …"), not what each of them did ("what did all the chief negotiators say?", "did all … agree?").
+  const asksPeople =
+    plan.kind === "who" ||
+    plan.kind === "which" ||
+    LISTING.has(words[0] ?? "") ||
+    WHO_HAS_BEEN.test(plan.text);
+  if (!asksPeople || plan.kind === "yesno") return undefined;
   // A post may be read as the one who holds it ("Bulgarian environment minister" as Tsvetkov): its
   // words are the post's, and a country's adjective among them says whose.
   const holder = (m: (typeof plan.mentions)[number]) =>
@@ -61,6 +76,15 @@ export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAske
   }
   if (head < 0) return undefined;
   const word = words[head]!;
+  // "… chief negotiators who said …": a verb after the post asks what they did, unless it says
+  // they held it ("has had", "who served") or where they are told of ("mentioned in the story").
+  let next = head + 1;
+  while (RELATIVES.has(words[next] ?? "")) next++;
+  const after = words[next];
+  if (after && !inMention(next) && !personNoun(after) && isVerb(after)) {
+    const base = verbBase(after);
+    if (!base || !HOLDING_VERBS.has(base)) return undefined;
+  }
   // "Name the ministers": a plural post; "name the minister" asks for one.
   if (every < 0 && !(word.endsWith("s") && personNoun(word.slice(0, -1)))) return undefined;
   const modifiers: string[] = [];
@@ -118,19 +142,15 @@ export function everyHolder(read: Read, kb: KnowledgeBase): Holders | undefined 
   const modifierStems = post.modifiers.map(stemOf);
   const sources = read.understanding.sources;
   const found: { entity: Entity; fact: IndexedFact }[] = [];
-  const seen = new Set<string>();
-  kb.forEachFactOfKind("person", (indexed) => {
-    for (const id of indexed.fact.entities) {
-      if (seen.has(id)) continue;
-      const entity = kb.entity(id);
-      if (entity?.kind !== "person") continue;
-      seen.add(id);
-      if (!holdsPost(entity, headStem, modifierStems, country, kb)) continue;
-      const fact = factNaming(entity, headStem, kb, sources);
-      if (fact) found.push({ entity, fact });
-    }
-    return true;
-  });
+  // Only those whose name or description has the post's head can hold it: the store's index of
+  // stems to entities gives them, not a walk over every fact about a person.
+  for (const id of kb.entitiesWithStem(headStem).keys()) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "person") continue;
+    if (!holdsPost(entity, headStem, modifierStems, country, kb)) continue;
+    const fact = factNaming(entity, headStem, kb, sources);
+    if (fact) found.push({ entity, fact });
+  }
   if (found.length < MIN_HOLDERS) return undefined;
   found.sort((a, b) => (a.fact.fact.date ?? "").localeCompare(b.fact.fact.date ?? ""));
   return { post, people: found.map((f) => f.entity), facts: found.map((f) => f.fact) };
@@ -191,6 +211,8 @@ export interface Shares {
 
 /** At most this many facts of a meeting are tried as parts (2^n subsets). */
 const MAX_PARTS_TRIED = 16;
+/** At most this many facts stating the total are tried, each with its meeting's parts. */
+const MAX_TOTALS_TRIED = 8;
 
 /**
  * "How is the 210 million for the Kribi plant split?": a total the question gives (a number and its
@@ -220,7 +242,7 @@ export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined 
     // The figure the fact ends at: a change's new figure, not the one it starts from.
     const amounts = amountsOf(indexed, scale, true);
     if (amounts?.at(-1) === total) totals.push(indexed);
-    return true;
+    return totals.length < MAX_TOTALS_TRIED;
   });
   for (const totalFact of totals) {
     const parts: { indexed: IndexedFact; sum: number }[] = [];
@@ -266,21 +288,28 @@ function amountsOf(indexed: IndexedFact, scale: string, both: boolean): number[]
   return amounts;
 }
 
-/** The fewest parts whose sums make the total; one part only when it states several sums. */
-function fewestSumming<T extends { sum: number }>(parts: readonly T[], total: number): T[] | undefined {
-  let best: T[] | undefined;
-  const n = parts.length;
-  for (let mask = 1; mask < 1 << n; mask++) {
-    let sum = 0;
-    const chosen: T[] = [];
-    for (let i = 0; i < n; i++) {
-      if (mask & (1 << i)) {
-        sum += parts[i]!.sum;
-        chosen.push(parts[i]!);
-      }
+/**
+ * The fewest parts whose sums make the total; one part only when it states several sums. Of as
+ * few, the first in the order of the bits of a mask over the parts (the lower highest part). Sums
+ * are never negative, so a choice that passes the total is not followed further.
+ */
+export function fewestSumming<T extends { sum: number }>(
+  parts: readonly T[],
+  total: number,
+): T[] | undefined {
+  let best: { mask: number; size: number } | undefined;
+  const search = (from: number, sum: number, mask: number, size: number): void => {
+    if (sum === total && size > 0) {
+      if (!best || size < best.size || (size === best.size && mask < best.mask)) best = { mask, size };
+      return;
     }
-    if (sum !== total || (best && best.length <= chosen.length)) continue;
-    best = chosen;
-  }
-  return best;
+    if (best && size >= best.size) return;
+    for (let i = from; i < parts.length; i++) {
+      const next = sum + parts[i]!.sum;
+      if (next <= total) search(i + 1, next, mask | (1 << i), size + 1);
+    }
+  };
+  search(0, 0, 0, 0);
+  const found = best;
+  return found ? parts.filter((_, i) => found.mask & (1 << i)) : undefined;
 }

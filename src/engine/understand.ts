@@ -1051,8 +1051,19 @@ function asksMembers(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean 
   if (!focus?.word.endsWith("s") || plan.unknown.length > 0) return false;
   if (!focus.kinds.some((kind) => kind === "country" || kind === "organization")) return false;
   const body = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "organization"));
-  return !body && MEMBERS.test(text);
+  if (body || !MEMBERS.test(text)) return false;
+  // "Are in the park", "parties to the accord": what the preposition opens is a thing named or a
+  // noun phrase of its own, not a state ("in favour of", "in talks over", "in debt", "in charge").
+  const { words } = plan;
+  const joined = words.join(" ");
+  const said = MEMBERS.exec(joined);
+  if (!said || !/ (?:in|on|to|of|by)$/.test(said[0])) return true;
+  const after = joined.slice(0, said.index + said[0].length).split(" ").length;
+  return plan.mentions.some((m) => m.position === after) || MEMBERS_DETERMINERS.has(words[after] ?? "");
 }
+
+/** A determiner opens what members belong to: "in the park", "party to this accord". */
+const MEMBERS_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their"]);
 
 /**
  * "Which countries are in the park now?", "which countries are parties to the accord?", "who sits
