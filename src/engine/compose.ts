@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -1054,18 +1053,16 @@ function round(value: number): number {
   return Math.round(Math.max(0, value) * 100) / 100;
 }
 
-type Nlp = typeof import("compromise").default;
-let nlp: Nlp | undefined;
-
 /**
- * A noun in the plural as compromise forms it ("deputy" -> "deputies"), read as a noun whatever
- * else it could be ("chief"). Loaded on first use: only a list of a post's holders needs it.
+ * A post's noun in the plural ("deputy" -> "deputies", "chairman" -> "chairmen", "envoy" -> "envoys").
+ * English's regular rules, not a parser: posts are regular nouns, and loading compromise inside
+ * answer() (0.65 s) would stall every other answer the first time a list of holders is asked.
  */
 function pluralOf(noun: string): string {
-  nlp ??= createRequire(import.meta.url)("compromise") as Nlp;
-  const doc = nlp(noun);
-  doc.tag("Noun");
-  return doc.nouns().toPlural().text() || `${noun}s`;
+  if (/man$/i.test(noun)) return noun.replace(/man$/i, "men");
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
 
 /** "Cameroon's", but "the Philippines'": a name that ends in s takes the apostrophe alone. */
