@@ -251,6 +251,10 @@ function readingsOf(
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "And what did Bulgaria's minister say?": if he said nothing of Ruen peak, what he said.
+  const saidOf =
+    readings[0]?.kind === "read" && !!readings[0].on && !!previous && repliedOn(asked, previous, kb);
+  if (saidOf && saidOf.length > 0) readings.push(resolve(asked, previous, kb, 0, false));
   // "What did she say at the signing?", "who chaired the next round?": first of the story's meeting
   // the words pick out.
   const first = readings[0];
@@ -338,6 +342,12 @@ function atStoryMeeting(
     const again = asksNothingBut(rest, kb) ? meetingAskedBefore(previous, kb) : undefined;
     if (again)
       return { kind: "read", understanding: again, reading, exclude: read.exclude, event: stepped.id };
+    // Nothing asked but the meeting, after a question about something else: what happened there,
+    // not an empty question of it.
+    if (asksNothingBut(rest, kb)) {
+      const overview = understand("what happened?", kb);
+      return { kind: "read", understanding: overview, reading, exclude: read.exclude, event: stepped.id };
+    }
     return {
       ...reread(rest, kb, reading),
       exclude: read.exclude,
@@ -1631,6 +1641,8 @@ function resolve(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
   personIndex: number,
+  /** "And what did Bulgaria say?" may be read as said of what was just discussed. */
+  saidOfTopic = true,
 ): Reading {
   const { plan, references } = asked;
   const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
@@ -1702,7 +1714,7 @@ function resolve(
   }
   // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
   // Bulgaria said of that, before anything else Bulgaria said.
-  const things = references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
+  const things = saidOfTopic && references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
   if (things.length > 0) {
     const own = canonicalText(asked.question)
       .replace(new RegExp(`^${FOLLOW_UP_OPENER}+`, "i"), "")
@@ -1798,7 +1810,14 @@ function resolve(
   const counted = headcount ? meetingSpokenOf(previous, entities) : undefined;
   if (headcount && counted) {
     const rewritten = `how many ${headcount[1] === "ppl" ? "people" : headcount[1]} were at the ${counted.name}?`;
-    return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude, previous };
+    // Only a fact that names that meeting counts its people: another story's meeting with the
+    // same words in its title ("first board meeting") is not it.
+    return {
+      ...reread(rewritten, kb, `Reading it as "${rewritten}"`),
+      exclude,
+      previous,
+      on: new Set([counted.id]),
+    };
   }
   // "until when?", "how often?", "which ones?": only a question word, so it asks about what the
   // previous question asked about.
