@@ -77,3 +77,20 @@ describe("'and the next one?' taken as the story's next meeting tells of that me
     expect(result!.answer).toMatch(/Who:/);
   });
 });
+
+describe("'what about now?' after an answer that cited a fact only in support of another", () => {
+  it.each([
+    ["why did bulgaria refuse to sign the osogovo agreement in kriva palanka?"],
+    ["why did hungary refuse to join the aircraft pool?"],
+  ])("after %j asks the same again rather than which thing was meant", (first) => {
+    const [before, result] = conversation(first, "what about now?");
+    expect(before!.facts.length).toBe(2);
+    expect(result!.answer).not.toMatch(/Who or what do you mean/);
+    expect(result!.answer).toMatch(/at first and now/);
+  });
+
+  it("still asks which thing after an answer that listed several things of one article", () => {
+    const [, result] = conversation("what did the cfpc decide in cluj", "what about now?");
+    expect(result!.answer).toMatch(/Who or what do you mean/);
+  });
+});
