@@ -672,7 +672,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     text: string,
     confidence: number,
     cited: readonly IndexedFact[],
-    about: { entities?: readonly string[]; event?: string } = {},
+    about: { entities?: readonly string[]; event?: string; beside?: readonly IndexedFact[] } = {},
   ): AnswerResult => {
     const facts = cited.map((indexed) => citation(indexed, kb));
     const order = read.against ? whichCameFirst(read.against, cited, about.event, kb) : "";
@@ -690,6 +690,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           ...(about.event ? { event: about.event } : {}),
           // "What else?" again leaves out everything said so far, not only the last answer.
           facts: [...new Set([...read.exclude, ...facts.map((f) => f.id)])],
+          ...(about.beside ? { beside: about.beside.map((indexed) => indexed.fact.id) } : {}),
         },
         kb,
         read.previous,
@@ -862,6 +863,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       return answered(text, CORRECTION_CONFIDENCE, refuser ? [indexed, refuser] : [indexed], {
         entities: indexed.fact.entities,
         ...(indexed.fact.event ? { event: indexed.fact.event } : {}),
+        ...(refuser ? { beside: [refuser] } : {}),
       });
     }
     case "stated-reason": {
@@ -870,6 +872,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       return answered(reason.fact.statement, STATED_REASON_CONFIDENCE, [reason, act], {
         entities: reason.fact.entities,
         ...(reason.fact.event ? { event: reason.fact.event } : {}),
+        beside: [act],
       });
     }
     case "accounts": {

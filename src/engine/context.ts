@@ -1103,10 +1103,13 @@ function sameAskedOriginally(
 
 /**
  * The answer listed several things: two of the facts it cited come from one article, which tells
- * each thing once (an earlier and a later account of one thing come from two).
+ * each thing once (an earlier and a later account of one thing come from two). A fact cited only
+ * beside another (the refusal a correction answers, the act a stated reason is for) is no thing of
+ * its own.
  */
 function listedSeveralThings(previous: DialogueTurn, kb: KnowledgeBase): boolean {
-  const sources = previous.facts.map((id) => kb.fact(id)?.fact.source);
+  const beside = new Set(previous.beside ?? []);
+  const sources = previous.facts.filter((id) => !beside.has(id)).map((id) => kb.fact(id)?.fact.source);
   return new Set(sources).size < sources.length;
 }
 
@@ -1798,7 +1801,14 @@ function resolve(
   const counted = headcount ? meetingSpokenOf(previous, entities) : undefined;
   if (headcount && counted) {
     const rewritten = `how many ${headcount[1] === "ppl" ? "people" : headcount[1]} were at the ${counted.name}?`;
-    return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), exclude, previous };
+    // Only a fact that names that meeting counts its people: another story's meeting with the
+    // same words in its title ("first board meeting") is not it.
+    return {
+      ...reread(rewritten, kb, `Reading it as "${rewritten}"`),
+      exclude,
+      previous,
+      on: new Set([counted.id]),
+    };
   }
   // "until when?", "how often?", "which ones?": only a question word, so it asks about what the
   // previous question asked about.
@@ -2367,7 +2377,12 @@ function replaceWord(text: string, word: string, by: string): string {
 /** The next turn's context from this one: what a follow-up may point back to. */
 export function turnOf(
   understanding: Understanding,
-  answered: { entities: readonly string[]; event?: string; facts: readonly string[] },
+  answered: {
+    entities: readonly string[];
+    event?: string;
+    facts: readonly string[];
+    beside?: readonly string[];
+  },
   kb: KnowledgeBase,
   previous?: DialogueTurn,
 ): DialogueTurn {
@@ -2392,5 +2407,6 @@ export function turnOf(
     entities: entities.slice(0, 12),
     ...(event ? { event } : {}),
     facts: [...answered.facts],
+    ...(answered.beside && answered.beside.length > 0 ? { beside: [...answered.beside] } : {}),
   };
 }

@@ -127,6 +127,11 @@ export const DialogueTurn = z.strictObject({
   event: z.string().optional(),
   /** Facts the answer cited. */
   facts: z.array(z.string()),
+  /**
+   * Of those, the ones cited only in support of another (the refusal beside its correction, the
+   * act beside its stated reason): not things the answer listed.
+   */
+  beside: z.array(z.string()).optional(),
 });
 export type DialogueTurn = z.infer<typeof DialogueTurn>;
 
