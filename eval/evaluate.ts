@@ -134,6 +134,11 @@ export const NINETEENTH_STORE_PARTS = [
   ...EIGHTEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "nineteenth-event"),
 ];
+/** + a twentieth (three articles: the Grenada–Dominica housing fund; a lender's share and a building code disputed). */
+export const TWENTIETH_STORE_PARTS = [
+  ...NINETEENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twentieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -233,6 +238,11 @@ export const HELDOUT_19_STORE_PARTS = [
   ...HELDOUT_18_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-19"),
 ];
+/** A twentieth held-out story in two articles (the Nigeria–Niger Kano–Maradi railway; a minister replaced, its cost revised). */
+export const HELDOUT_20_STORE_PARTS = [
+  ...HELDOUT_19_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-20"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -297,6 +307,7 @@ const HELDOUT_16 = join(PROJECT_ROOT, "test", "fixtures", "heldout-16", "questio
 const HELDOUT_17 = join(PROJECT_ROOT, "test", "fixtures", "heldout-17", "questions.test.jsonl");
 const HELDOUT_18 = join(PROJECT_ROOT, "test", "fixtures", "heldout-18", "questions.test.jsonl");
 const HELDOUT_19 = join(PROJECT_ROOT, "test", "fixtures", "heldout-19", "questions.test.jsonl");
+const HELDOUT_20 = join(PROJECT_ROOT, "test", "fixtures", "heldout-20", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -346,6 +357,7 @@ export function loadSplits(): Split[] {
         { store: SEVENTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventeenth.jsonl")) },
         { store: EIGHTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighteenth.jsonl")) },
         { store: NINETEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-nineteenth.jsonl")) },
+        { store: TWENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twentieth.jsonl")) },
       ],
     },
     {
@@ -377,6 +389,7 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_17) ? [{ store: HELDOUT_17_STORE_PARTS, cases: readCases(HELDOUT_17) }] : []),
         ...(existsSync(HELDOUT_18) ? [{ store: HELDOUT_18_STORE_PARTS, cases: readCases(HELDOUT_18) }] : []),
         ...(existsSync(HELDOUT_19) ? [{ store: HELDOUT_19_STORE_PARTS, cases: readCases(HELDOUT_19) }] : []),
+        ...(existsSync(HELDOUT_20) ? [{ store: HELDOUT_20_STORE_PARTS, cases: readCases(HELDOUT_20) }] : []),
       ],
     },
   ];
