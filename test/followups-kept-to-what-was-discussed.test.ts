@@ -1,7 +1,8 @@
 /**
  * Follow-ups rewritten from the previous turn stay with what that turn was about: a headcount is
  * of the meeting the answer spoke of (not another story's meeting with the same words in its
- * title), and a fact cited only beside another does not make an answer a list of several things.
+ * title), a party's words "about" the thing discussed fall back to what that party said when it
+ * said nothing tagged with that thing, and "the next one" taken as a meeting tells of that meeting.
  * Asked over the eighteen made-up stories the dev questions were written against.
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,8 @@ function conversation(...questions: string[]): AnswerResult[] {
   return results;
 }
 
+const GENERIC_HINT = /Ask me a question about the events I know/;
+
 describe("'how many delegates?' counts the people of the meeting the answer spoke of, or refuses", () => {
   it.each([["who is cameroon's chief negotiator?"], ["list every chief negotiator cameroon has had"]])(
     "after %j, not another story's board meeting's 60 delegates",
@@ -36,6 +39,42 @@ describe("'how many delegates?' counts the people of the meeting the answer spok
     const [, result] = conversation("where was the first osogovo park board meeting?", "how many delegates?");
     expect(result!.answered).toBe(true);
     expect(result!.answer).toMatch(/60 delegates/);
+  });
+});
+
+describe("'and what did Bulgaria's minister say?' after a question about Ruen peak", () => {
+  it("says what he said when nothing he said is tagged with Ruen peak, not a refusal", () => {
+    const [, result] = conversation(
+      "what did north macedonia ask for at ruen peak?",
+      "and what did bulgaria's minister say?",
+    );
+    expect(result!.answered).toBe(true);
+    expect(result!.answer).toMatch(/Kalin Yordanov said/);
+  });
+
+  it("still reads 'and what did bulgaria say?' as said about Ruen peak", () => {
+    const [, result] = conversation(
+      "what did north macedonia ask for at ruen peak?",
+      "and what did bulgaria say?",
+    );
+    expect(result!.answer).toMatch(/about Ruen peak/);
+    expect(result!.answered).toBe(true);
+  });
+});
+
+describe("'and the next one?' taken as the story's next meeting tells of that meeting", () => {
+  it.each([
+    ["list every chief negotiator cameroon has had", /First board meeting of the Kribi Vaccine Company/],
+    [
+      "what did north macedonia ask for at ruen peak?",
+      /First board meeting of the Osogovo Transboundary Park/,
+    ],
+  ])("after %j: what happened there, never the generic hint", (first, meeting) => {
+    const [, result] = conversation(first, "and the next one?");
+    expect(result!.answer).not.toMatch(GENERIC_HINT);
+    expect(result!.answered).toBe(true);
+    expect(result!.answer).toMatch(meeting);
+    expect(result!.answer).toMatch(/Who:/);
   });
 });
 

@@ -251,6 +251,10 @@ function readingsOf(
     // Only a reading that chose among people has alternatives.
     if (read.kind !== "read" || !read.choseAmongPeople) break;
   }
+  // "And what did Bulgaria's minister say?": if he said nothing of Ruen peak, what he said.
+  const saidOf =
+    readings[0]?.kind === "read" && !!readings[0].on && !!previous && repliedOn(asked, previous, kb);
+  if (saidOf && saidOf.length > 0) readings.push(resolve(asked, previous, kb, 0, false));
   // "What did she say at the signing?", "who chaired the next round?": first of the story's meeting
   // the words pick out.
   const first = readings[0];
@@ -338,6 +342,12 @@ function atStoryMeeting(
     const again = asksNothingBut(rest, kb) ? meetingAskedBefore(previous, kb) : undefined;
     if (again)
       return { kind: "read", understanding: again, reading, exclude: read.exclude, event: stepped.id };
+    // Nothing asked but the meeting, after a question about something else: what happened there,
+    // not an empty question of it.
+    if (asksNothingBut(rest, kb)) {
+      const overview = understand("what happened?", kb);
+      return { kind: "read", understanding: overview, reading, exclude: read.exclude, event: stepped.id };
+    }
     return {
       ...reread(rest, kb, reading),
       exclude: read.exclude,
@@ -1634,6 +1644,8 @@ function resolve(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
   personIndex: number,
+  /** "And what did Bulgaria say?" may be read as said of what was just discussed. */
+  saidOfTopic = true,
 ): Reading {
   const { plan, references } = asked;
   const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
@@ -1705,7 +1717,7 @@ function resolve(
   }
   // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
   // Bulgaria said of that, before anything else Bulgaria said.
-  const things = references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
+  const things = saidOfTopic && references.ellipsis && named ? repliedOn(asked, previous, kb) : [];
   if (things.length > 0) {
     const own = canonicalText(asked.question)
       .replace(new RegExp(`^${FOLLOW_UP_OPENER}+`, "i"), "")
