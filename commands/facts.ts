@@ -186,9 +186,18 @@ function findSubject(ctx: Requester, about: string): Subject | undefined {
   // Typed rather than picked: a name or alias, then a topic, then a partial match of either.
   const key = phraseKey(about);
   if (!key) return undefined;
-  const named = kb.entitiesNamed(key)[0];
-  const entity = named ? kb.entity(named) : undefined;
-  if (entity) return { kind: "entity", entity };
+  const named = kb.entitiesNamed(key).flatMap((id) => kb.entity(id) ?? []);
+  if (named.length > 1) {
+    // "Ferrante" for two people: browsing whichever was listed first would be a guess.
+    const each = named.map((e) => (e.description ? `${e.name} (${e.description})` : e.name)).join(", ");
+    throw new UserError(
+      truncate(
+        `“${safeText(truncate(about, 100))}” names ${named.length}: ${safeText(each)}. Pick one from the list as you type.`,
+        1900,
+      ),
+    );
+  }
+  if (named[0]) return { kind: "entity", entity: named[0] };
   const topics = allTopics(ctx);
   const topic = topics.find((t) => phraseKey(t) === key) ?? topics.find((t) => phraseKey(t).includes(key));
   if (topic) return { kind: "topic", topic };

@@ -207,3 +207,48 @@ describe("the report says what a human should check", () => {
     );
   });
 });
+
+describe("a surname alone is the person the article named in full, not whoever the store lists first", () => {
+  const person = (id: string, name: string, description: string): Entity => ({
+    id,
+    kind: "person",
+    name,
+    aliases: ["Ferrante"],
+    description,
+  });
+  const known = [
+    person("marco-ferrante", "Marco Ferrante", "Foreign Minister of Italy"),
+    person("luca-ferrante", "Luca Ferrante", "Mayor of Bari"),
+  ];
+  const saidBy = (draft: Draft, words: string) => draft.facts.find((f) => f.quote.includes(words))?.entities;
+
+  it("two people of the store share 'Ferrante': the one named in full earlier in the article", () => {
+    const draft = draftArticle({
+      text:
+        "BARI, 3 March 2026 — Luca Ferrante, the Mayor of Bari, met port officials on Tuesday. " +
+        "Ferrante said the new ferry terminal would open in June.",
+      outlet: "Adriatic Wire",
+      date: "2026-03-04",
+      known,
+    });
+    const entities = saidBy(draft, "ferry terminal would open");
+    expect(entities).toContain("luca-ferrante");
+    expect(entities).not.toContain("marco-ferrante");
+  });
+
+  it("someone new the article names in full keeps the surname, not a store namesake it never mentions", () => {
+    const draft = draftArticle({
+      text:
+        "ROME, 3 March 2026 — Giulia Ferrante, head of the Italian Port Authority, visited Bari on Tuesday. " +
+        "Ferrante said the new ferry terminal would open in June.",
+      outlet: "Adriatic Wire",
+      date: "2026-03-04",
+      known: [known[0]!],
+    });
+    const giulia = draft.entities.find((e) => e.name === "Giulia Ferrante");
+    expect(giulia).toBeDefined();
+    const entities = saidBy(draft, "ferry terminal would open");
+    expect(entities).toContain(giulia!.id);
+    expect(entities).not.toContain("marco-ferrante");
+  });
+});

@@ -343,3 +343,35 @@ describe("the console asks which one", () => {
     expect(followed).toContain('┃ Taking "Ferrante" as Luca Ferrante (Mayor of Bari).');
   });
 });
+
+describe("/facts with a name two entities share", () => {
+  async function facts(about: string) {
+    const registry = await CommandRegistry.load();
+    const services = createServices({
+      engine: engineFrom(store()),
+      registry,
+      logger: silentLogger,
+      cooldown: "unlimited",
+    });
+    const command = registry.get("facts");
+    if (!command) throw new Error("no /facts");
+    return command.execute({
+      services,
+      userId: "100000000000000001",
+      scope: "900000000000000001",
+      surface: "guild",
+      options: { string: (key) => (key === "about" ? about : undefined), boolean: () => undefined },
+    });
+  }
+
+  it("asks which one, naming each with its description, rather than browsing the first", async () => {
+    await expect(facts("Ferrante")).rejects.toThrow(
+      "“Ferrante” names 2: Marco Ferrante (Foreign Minister of Italy), Luca Ferrante (Mayor of Bari). Pick one from the list as you type.",
+    );
+  });
+
+  it("browses the one a full name names", async () => {
+    const reply = await facts("Luca Ferrante");
+    expect(reply.cards?.[0]?.title).toMatch(/Luca Ferrante/);
+  });
+});

@@ -126,6 +126,8 @@ export class EntityTable {
   private readonly byKey = new Map<string, DraftEntity>();
   readonly entities: DraftEntity[] = [];
   private readonly ids = new Set<string>();
+  /** Names the store gives more than one entity ("Ferrante" for two people): which is meant is read from the article. */
+  private readonly shared = new Map<string, DraftEntity[]>();
 
   constructor(known: readonly Entity[]) {
     for (const entity of known) {
@@ -137,7 +139,12 @@ export class EntityTable {
         mentions: 0,
       };
       this.ids.add(entity.id);
-      for (const name of [entity.name, ...entity.aliases]) this.claim(name, draft);
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = phraseKey(name);
+        const owner = this.byKey.get(key);
+        if (owner && owner !== draft) getOrCreate(this.shared, key, () => [owner]).push(draft);
+        this.claim(name, draft);
+      }
     }
   }
 
@@ -152,7 +159,14 @@ export class EntityTable {
 
   /** The entity a name stands for, created (with a guessed kind) when nobody has it yet. */
   resolve(name: string, hint?: { kind?: EntityKind; reason?: string }): DraftEntity {
+    // "Ferrante said" after "Marco Ferrante" earlier in the article is Marco, whichever entity
+    // the store listed first with that name; and a name the article gave in full to someone new
+    // is theirs, not a store entity's the article never mentions.
+    const namesakes = this.shared.get(phraseKey(name))?.filter((e) => e.mentions > 0) ?? [];
+    if (namesakes.length === 1) return this.seen(namesakes[0]!, name);
     const direct = this.lookup(name);
+    const inArticle = direct && direct.mentions === 0 ? this.variantOf(name) : undefined;
+    if (inArticle && inArticle !== direct) return this.seen(inArticle, name, false);
     if (direct) return this.seen(direct, name);
     const variant = this.variantOf(name);
     if (variant) return this.seen(variant, name, name.includes(" ") || variant.kind === "person");
