@@ -867,10 +867,12 @@ function statesTheActs(indexed: IndexedFact, acts: readonly Term[]): boolean {
  * words or a synonym, or in the name of what it names: "the CCFC chair"). A fact
  * about the commission or the exercise that names someone doing something else names nobody
  * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
+ * "Which company is building the line?" asks the same of a company (see `whoWordEnds`): the
+ * head of a company that only said when the first pylons go up names nobody for the building.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  if (plan.kind !== "who") return matches;
-  const who = plan.words.indexOf("who");
+  const who = whoWordEnds(plan);
+  if (who === undefined) return matches;
   const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
   const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
   if (!verb || !isVerb(verb.word)) return matches;
@@ -887,6 +889,18 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
     handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
   return matches.filter(says);
+}
+
+/**
+ * Where the words asking for someone end: "who", or the phrase after "which" when its head asks for
+ * someone, a group or a person by WordNet ("which *company* is building the line?" asks who is).
+ */
+function whoWordEnds(plan: QueryPlan): number | undefined {
+  if (plan.kind === "who") return plan.words.indexOf("who");
+  if (plan.kind !== "which") return undefined;
+  const slot = askedSlot(plan);
+  const head = slot && slot.terms.length > 0 ? plan.terms[slot.terms[slot.terms.length - 1]!] : undefined;
+  return head && namesAgent(head.word) ? head.position : undefined;
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
