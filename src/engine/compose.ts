@@ -560,8 +560,12 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
         ? statement.findIndex((t, k) => k > i + 1 && k - i <= TAKEN_FROM_REACH && t.word === "from")
         : -1;
       const before = firstAfter(from >= 0 ? from : TAKES.has(token.word) ? i + 2 : i);
+      // "He was succeeded on 1 October by Trotman-Vidal": said the other way round.
+      const passive = SUCCEEDS.has(token.word) && PASSIVE.has(statement[i - 1]?.word ?? "");
       if (after && before && after.entity !== before.entity)
-        found.push({ from: before.entity, to: after.entity });
+        found.push(
+          passive ? { from: after.entity, to: before.entity } : { from: before.entity, to: after.entity },
+        );
       return;
     }
     if (!HANDS.has(token.word)) return;
@@ -584,6 +588,8 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
 const HANDOVER_REACH = 8;
 /** Words from "took" to its "from" ("took over as Executive Director of the SMSC on 1 January 2026 from"). */
 const TAKEN_FROM_REACH = 16;
+/** Auxiliaries before a participle that make it passive ("was replaced by"). */
+const PASSIVE = new Set(["was", "were", "been", "be", "is", "are"]);
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);

@@ -400,7 +400,11 @@ export function verify(
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
       theMonthAsked(
-        dayOfTheMonth(personWhoDidIt(acted, plan, kb), plan, read.understanding.question),
+        dayOfTheMonth(
+          theActDone(personWhoDidIt(acted, plan, kb), plan, read.understanding.time),
+          plan,
+          read.understanding.question,
+        ),
         read.understanding,
       ),
       plan,
@@ -818,16 +822,57 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
   return person ? [person, ...matches.filter((m) => m !== person)] : matches;
 }
 
+/** How much less a fact that states the act asked may cover than one that does not, and still lead. */
+const ACT_MARGIN = 0.05;
+/** Words that follow a verb as its particle ("coming back", "set up"), never an act of their own. */
+const ADVERB_PARTICLES = new Set(["back", "up", "out", "off", "down", "over", "away", "on", "in"]);
+
+/**
+ * "When did Côte d'Ivoire join the agreement?" asks for the day of the joining: a fact's date is
+ * the day of the act it states. Of two facts that both answer, one that has the act only as
+ * something asked for or planned ("sent a letter in June asking to join") or only among its
+ * keywords ("opened talks", filed under "started") gives way to one that states the act done in
+ * its own words ("On 25 November Côte d'Ivoire joined …"), when it covers the question almost as
+ * well ("when does the market open now?": "the opening has been set for March 2027" over "is due to
+ * open in early 2027"). Not for "when will …", whose answer is what is due to happen, nor for a time
+ * the question sets ("since when has she led it?" is met by her taking over).
+ */
+function theActDone(matches: Match[], plan: QueryPlan, time: Understanding["time"]): Match[] {
+  const [top] = matches;
+  if (plan.kind !== "when" || plan.future || (time && time !== "current" && time !== "present") || !top)
+    return matches;
+  // (A particle after a verb, "coming back", is no act of its own.)
+  const acts = plan.terms.filter(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word) && !ADVERB_PARTICLES.has(t.word),
+  );
+  if (acts.length === 0 || statesTheActs(top.indexed, acts)) return matches;
+  const stated = matches.find(
+    (m) =>
+      m !== top && answers(m) && m.coverage >= top.coverage - ACT_MARGIN && statesTheActs(m.indexed, acts),
+  );
+  return stated ? [stated, ...matches.filter((m) => m !== stated)] : matches;
+}
+
+/** The statement has each act in its own word (any inflection), not as "to <verb>". */
+function statesTheActs(indexed: IndexedFact, acts: readonly Term[]): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return acts.every((act) =>
+    statement.some((token, i) => act.alternatives.get(token.stem) === 1 && statement[i - 1]?.word !== "to"),
+  );
+}
+
 /**
  * "Who chairs the transport commission?", "who led the exercise off Batam?": the act asked is
  * the verb right after "who", and a fact answers who did it only if it says the act (in its own
  * words or a synonym, or in the name of what it names: "the CCFC chair"). A fact
  * about the commission or the exercise that names someone doing something else names nobody
  * for it. Questions whose verb is a bare "is"/"are" ask who someone is, and are left alone.
+ * "Which company is building the line?" asks the same of a company (see `whoWordEnds`): the
+ * head of a company that only said when the first pylons go up names nobody for the building.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  if (plan.kind !== "who") return matches;
-  const who = plan.words.indexOf("who");
+  const who = whoWordEnds(plan);
+  if (who === undefined) return matches;
   const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
   const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
   if (!verb || !isVerb(verb.word)) return matches;
@@ -844,6 +889,18 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
     handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
   return matches.filter(says);
+}
+
+/**
+ * Where the words asking for someone end: "who", or the phrase after "which" when its head asks for
+ * someone, a group or a person by WordNet ("which *company* is building the line?" asks who is).
+ */
+function whoWordEnds(plan: QueryPlan): number | undefined {
+  if (plan.kind === "who") return plan.words.indexOf("who");
+  if (plan.kind !== "which") return undefined;
+  const slot = askedSlot(plan);
+  const head = slot && slot.terms.length > 0 ? plan.terms[slot.terms[slot.terms.length - 1]!] : undefined;
+  return head && namesAgent(head.word) ? head.position : undefined;
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
