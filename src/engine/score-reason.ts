@@ -115,6 +115,34 @@ export function givesReason(
       continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
+  return causeClauseAfter(sentence, from);
+}
+
+const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "that"]);
+
+/** How far after "after" a cause clause's verb may stand ("after a door-to-door survey found"). */
+const CLAUSE_REACH = 6;
+
+/**
+ * "The allowance was raised … after students complained that rents had risen", "dropped its demand
+ * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
+ * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
+ */
+function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
+  // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
+  // moved the sentence's own act, not the one told of on the side.
+  if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
+  for (let i = from + 1; i < sentence.length - 2; i++) {
+    if (sentence[i]!.word !== "after") continue;
+    const next = sentence[i + 1]!;
+    // "after signing", "after being appointed": no one of its own does it.
+    if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
+    for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
+      const word = sentence[j]!.word;
+      if (word === "after" || word === "and") break;
+      if (isPastVerb(word) && !STOPWORDS.has(word)) return true;
+    }
+  }
   return false;
 }
 
