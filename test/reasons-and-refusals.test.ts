@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { isOppositeVerb } from "../src/engine/language/thesaurus.ts";
 import {
   combinedDataDir,
   EIGHTEENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   SEVENTEENTH_EVENT_DIR,
+  TENTH_EVENT_DIR,
 } from "./support/engines.ts";
 
 describe("a why-question is answered by what happened before the act, told after 'after'", () => {
@@ -31,5 +33,27 @@ describe("a why-question is answered by what happened before the act, told after
       previous: seventeenth.answer("what did côte d'ivoire refuse in kenema?").turn,
     });
     expect(result.answer).not.toContain("central banks signed a memorandum");
+  });
+});
+
+describe("a negated question is answered by a fact that turns the act down or says its opposite", () => {
+  it("takes 'was invited … but declined' for 'didn't send'", () => {
+    const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+    const result = eighteenth.answer("who didn't send an observer to the thimphu talks?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("India");
+  });
+
+  it("takes 'X refused the proposal' (no 'to' after it) as a refusal", () => {
+    const tenth = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
+    const first = tenth.answer("where's the main glacial flood warning centre going?");
+    const result = tenth.answer("why not in khujand?", undefined, { previous: first.turn });
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/dangerous lakes|Kyrgyz side/);
+  });
+
+  it("knows a verb's WordNet opposite, not any other verb", () => {
+    expect(isOppositeVerb("disagreed", "agree")).toBe(true);
+    expect(isOppositeVerb("signed", "agree")).toBe(false);
   });
 });

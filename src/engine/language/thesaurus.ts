@@ -200,6 +200,19 @@ export function isVerbOfRefusing(word: string): boolean {
 let acceptSenses: Set<string> | undefined;
 
 /**
+ * One of the word's common verb senses is, in WordNet, the opposite of one of the other's
+ * ("disagreed" of "agree", "lost" of "win"): a fact with it denies what "not <other>" asks.
+ */
+export function isOppositeVerb(word: string, other: string): boolean {
+  const net = load();
+  const senses = new Set(commonSenses(net, other));
+  if (senses.size === 0) return false;
+  return commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((opposite) => senses.has(opposite)),
+  );
+}
+
+/**
  * A verb of taking something on ("accept", "agree"): one of its common senses is, in WordNet, the
  * opposite of a verb of refusing. "Why did X accept the clause?" is contradicted by "X refused the
  * clause", whatever else the refusal's words say.
