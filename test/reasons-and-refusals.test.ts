@@ -5,6 +5,7 @@ import {
   EIGHTEENTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
+  SECOND_EVENT_DIR,
   SEVENTEENTH_EVENT_DIR,
   TENTH_EVENT_DIR,
 } from "./support/engines.ts";
@@ -33,6 +34,22 @@ describe("a why-question is answered by what happened before the act, told after
       previous: seventeenth.answer("what did côte d'ivoire refuse in kenema?").turn,
     });
     expect(result.answer).not.toContain("central banks signed a memorandum");
+  });
+});
+
+describe("a why-question is answered by a reason told without a reason word", () => {
+  it("reads what a thing the act made will do as what it was made for ('a commission that will monitor …')", () => {
+    const second = engineFrom(combinedDataDir(SECOND_EVENT_DIR));
+    const result = second.answer("why is a joint commission set up under the lake amari accord?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("water quality");
+  });
+
+  it("reads what came in the way of a plan ('was due to …, but the rainy season flooded …') as why it changed", () => {
+    const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+    const result = seventeenth.answer("why will the fibre cable be finished late?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("rainy season");
   });
 });
 
