@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isOppositeVerb } from "../src/engine/language/thesaurus.ts";
+import { isOppositeVerb, oppositeVerbs } from "../src/engine/language/thesaurus.ts";
 import {
   combinedDataDir,
   EIGHTEENTH_EVENT_DIR,
+  EIGHTH_EVENT_DIR,
   engineFrom,
   FIFTH_EVENT_DIR,
   SECOND_EVENT_DIR,
@@ -72,5 +73,22 @@ describe("a negated question is answered by a fact that turns the act down or sa
   it("knows a verb's WordNet opposite, not any other verb", () => {
     expect(isOppositeVerb("disagreed", "agree")).toBe(true);
     expect(isOppositeVerb("signed", "agree")).toBe(false);
+  });
+});
+
+describe("a negated verb is found through its WordNet opposite", () => {
+  it("answers 'what did X not accept?' with 'X refused …'", () => {
+    const eighth = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
+    const result = eighth.answer("what did latvia not accept from lithuania?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("common truck toll");
+  });
+
+  it("takes the opposites a verb is commonly said with, not every word of the opposite sense", () => {
+    expect(oppositeVerbs("accept")).toEqual(expect.arrayContaining(["refuse", "reject", "decline"]));
+    expect(oppositeVerbs("agree")).toContain("disagree");
+    // "keep" is a word of "prevent", the opposite of "allow", but seldom means it.
+    expect(oppositeVerbs("allow")).not.toContain("keep");
+    expect(oppositeVerbs("sign")).toEqual([]);
   });
 });
