@@ -7,6 +7,7 @@ import {
   engineFrom,
   FIFTH_EVENT_DIR,
   SECOND_EVENT_DIR,
+  SEED_DIR,
   SEVENTEENTH_EVENT_DIR,
   TENTH_EVENT_DIR,
 } from "./support/engines.ts";
@@ -90,5 +91,16 @@ describe("a negated verb is found through its WordNet opposite", () => {
     // "keep" is a word of "prevent", the opposite of "allow", but seldom means it.
     expect(oppositeVerbs("allow")).not.toContain("keep");
     expect(oppositeVerbs("sign")).toEqual([]);
+  });
+});
+
+describe("what a question sets aside may be several names", () => {
+  it("answers 'apart from X and Y, what …?' with the fact that names X, Y and a third", () => {
+    const seed = engineFrom(SEED_DIR);
+    const result = seed.answer(
+      "apart from the parliamentary network and the youth organization, what did the non-aligned movement establish during azerbaijan's chairmanship?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Women's Platform");
   });
 });
