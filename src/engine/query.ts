@@ -30,6 +30,7 @@ import {
   namesAmount,
   nounKind,
   nounSynonyms,
+  oppositeVerbs,
   pairTaggedUses,
   taggedUses,
   verbSenseCount,
@@ -213,6 +214,10 @@ const STRENGTH = {
   thesaurus: 0.65,
   related: 0.65,
 } as const;
+/** A word that negates the verb up to this many words after it ("couldn't they agree"). */
+const NEGATOR_REACH = 3;
+const NEGATOR =
+  /^(?:not|never|no|didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|hadnt|wont|wouldnt|couldnt|shouldnt|cannot|cant)$/;
 const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
@@ -503,6 +508,21 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     });
   });
 
+  // "Which proposal did Latvia not accept?", "what couldn't they agree on?": a fact says it with the
+  // verb's WordNet opposite ("refused", "disagreed").
+  for (const term of terms) {
+    if (
+      !corrected
+        .slice(Math.max(0, term.position - NEGATOR_REACH), term.position)
+        .some((t) => NEGATOR.test(t.word))
+    )
+      continue;
+    for (const opposite of oppositeVerbs(term.word)) {
+      const stem = stemOf(opposite);
+      if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+        term.alternatives.set(stem, STRENGTH.synonym);
+    }
+  }
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
   for (const term of terms) {
     if (term.alternatives.has(HOST_STEM) && hostsAPerson(term, corrected, opener, mentions, kb)) {

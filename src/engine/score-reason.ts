@@ -69,6 +69,9 @@ export function givesReason(
     if (read.causeAfterDueTo) return true;
   }
   if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
+  // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
+  // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
+  if (read.planThwarted) return true;
   // Where the act asked about stands: the first of the question's verbs the sentence has. With no
   // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
   // … to pay for patrols" says what for.
@@ -114,6 +117,50 @@ export function givesReason(
     )
       continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
+  }
+  return causeClauseAfter(sentence, from) || whatItWillDo(sentence, from);
+}
+
+/** Modals that put what a thing made is to do ahead of it ("a commission that will monitor …"). */
+const AHEAD: ReadonlySet<string> = new Set(["will", "would", "shall", "should"]);
+
+/**
+ * "The accord sets up a joint commission that will monitor the water quality": what a thing the act
+ * made or agreed on will do is what it was made for.
+ */
+function whatItWillDo(sentence: readonly Token[], from: number): boolean {
+  for (let i = from + 2; i < sentence.length - 2; i++) {
+    const word = sentence[i]!.word;
+    if (word !== "that" && word !== "which") continue;
+    if (AHEAD.has(sentence[i + 1]!.word) && isBareVerb(sentence[i + 2]!.word)) return true;
+  }
+  return false;
+}
+
+const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "that"]);
+
+/** How far after "after" a cause clause's verb may stand ("after a door-to-door survey found"). */
+const CLAUSE_REACH = 6;
+
+/**
+ * "The allowance was raised … after students complained that rents had risen", "dropped its demand
+ * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
+ * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
+ */
+function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
+  // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
+  // moved the sentence's own act, not the one told of on the side.
+  if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
+  for (let i = from + 1; i < sentence.length - 2; i++) {
+    if (sentence[i]!.word !== "after") continue;
+    const next = sentence[i + 1]!;
+    // "after signing", "after being appointed": no one of its own does it.
+    if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
+    for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
+      const word = sentence[j]!.word;
+      if (word === "after" || word === "and") break;
+      if (isPastVerb(word) && !STOPWORDS.has(word)) return true;
+    }
   }
   return false;
 }
@@ -192,6 +239,8 @@ interface ReasonsSaid {
   givesReason: boolean;
   causeAfterDueTo: boolean;
   gratitudeFor: boolean;
+  /** A plan, then ", but" what happened instead ("was due to start in September, but …"). */
+  planThwarted: boolean;
 }
 
 const reasonsSaid = new WeakMap<Fact, ReasonsSaid>();
@@ -210,10 +259,15 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     givesReason: GIVES_REASON.test(statement),
     causeAfterDueTo: causeAfterDueTo(statement),
     gratitudeFor: GRATITUDE_FOR.test(statement),
+    planThwarted: PLAN_THWARTED.test(statement),
   };
   reasonsSaid.set(fact, read);
   return read;
 }
+
+/** A schedule or plan said ("due to", "scheduled for", "expected to") and, in the same clause run, ", but …". */
+const PLAN_THWARTED =
+  /\b(?:due|scheduled|expected|supposed|meant|planned|set) (?:to|for)\b[^.;:]*?,\s*but\b/i;
 
 /** What a thing named covers, after its name: its purpose when only the thing is asked about. */
 const COVERING = new Set(["covering", "covers"]);

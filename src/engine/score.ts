@@ -5,8 +5,10 @@ import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
   isLeaderTitle,
+  isOppositeVerb,
   isVerb,
   isVerbOfCommunication,
+  isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
@@ -1158,7 +1160,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   )
     return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
-  if (context.negated && !negatesSomethingAsked(plan, indexed)) return 0.6;
+  if (context.negated && !negatesSomethingAsked(plan, indexed, context)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
@@ -1388,11 +1390,15 @@ const WITHOUT_REACH = 3;
  * The fact denies or refuses something, as a negated question needs ("which country did not
  * sign?"); "without" only when what follows it is a name or something the question asks about.
  */
-function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
+function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const { statement } = indexed.fact;
   if (DENIAL.test(statement) || REFUSAL.test(statement)) return true;
-  if (!/\bwithout\b/i.test(statement)) return false;
   const [tokens = []] = factSequences(indexed.fact);
+  // "India was invited to send an observer but declined", "Latvia rejected the proposal": a verb of
+  // turning down; "they disagreed on the rate" for "what couldn't they agree on?": the opposite of
+  // the question's own verb (both as WordNet has them).
+  if (tokens.some((token) => deniesByItsVerb(token.word, context.acts))) return true;
+  if (!/\bwithout\b/i.test(statement)) return false;
   return tokens.some(
     (token, i) =>
       token.word === "without" &&
@@ -1403,6 +1409,18 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
       ),
   );
 }
+
+/** Whether a word of the fact turns something down, or is the opposite of a verb asked (`negatesSomethingAsked`). */
+function deniesByItsVerb(word: string, acts: readonly Term[]): boolean {
+  if (word.length < 4 || STOPWORDS.has(word)) return false;
+  let known = denyingWords.get(word);
+  if (known === undefined) {
+    known = isVerbOfRefusing(word);
+    denyingWords.set(word, known);
+  }
+  return known || acts.some((act) => isOppositeVerb(word, act.word));
+}
+const denyingWords = new Map<string, boolean>();
 
 const HOLDING_VERBS = new Set(["have", "has", "own", "owns", "possess", "possesses"]);
 const PRESENT_AUXILIARIES = new Set(["does", "do"]);

@@ -1023,9 +1023,18 @@ function namesOthers(
   if (!wantsList(read)) return false;
   const mentioned = new Set(read.understanding.plan.mentions.flatMap((m) => m.entityIds));
   const entities = indexed.fact.entities.flatMap((id) => kb.entity(id) ?? []);
+  // "Other than the Youth Organization and the Parliamentary Network": each name set aside is one
+  // of the fact's things, whole ("Parliamentary Network", an alias, has all its words in the phrase).
+  const setAside = new Set(excluding);
   const excluded = entities.filter((entity) => {
-    const words = new Set(entityWords(entity).names.flat().map(stemOf));
-    return excluding.every((stem) => words.has(stem));
+    const names = entityWords(entity).names.map((name) =>
+      name.filter((word) => !STOPWORDS.has(word)).map(stemOf),
+    );
+    const words = new Set(names.flat());
+    return (
+      excluding.every((stem) => words.has(stem)) ||
+      names.some((name) => name.length > 0 && name.every((stem) => setAside.has(stem)))
+    );
   });
   return entities.some(
     (entity) =>

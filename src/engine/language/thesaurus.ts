@@ -200,6 +200,37 @@ export function isVerbOfRefusing(word: string): boolean {
 let acceptSenses: Set<string> | undefined;
 
 /**
+ * The one-word verbs WordNet has as opposites of the word's common senses ("agree": "disagree";
+ * "accept": "refuse", "reject", "decline"): what "did not <word>" is said with in a fact.
+ */
+export function oppositeVerbs(word: string): readonly string[] {
+  const net = load();
+  const found = new Set<string>();
+  for (const offset of commonSenses(net, word)) {
+    for (const opposite of net.antonyms.get(offset) ?? []) {
+      // (Of the opposite sense's words, those it is a common sense of: "keep" is rarely "prevent".)
+      for (const lemma of net.synsets.get(opposite) ?? []) {
+        if (/^[a-z]+$/.test(lemma) && commonSenses(net, lemma).includes(opposite)) found.add(lemma);
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * One of the word's common verb senses is, in WordNet, the opposite of one of the other's
+ * ("disagreed" of "agree", "lost" of "win"): a fact with it denies what "not <other>" asks.
+ */
+export function isOppositeVerb(word: string, other: string): boolean {
+  const net = load();
+  const senses = new Set(commonSenses(net, other));
+  if (senses.size === 0) return false;
+  return commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((opposite) => senses.has(opposite)),
+  );
+}
+
+/**
  * A verb of taking something on ("accept", "agree"): one of its common senses is, in WordNet, the
  * opposite of a verb of refusing. "Why did X accept the clause?" is contradicted by "X refused the
  * clause", whatever else the refusal's words say.
