@@ -440,10 +440,12 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
   // Where each word as read was typed: a two-word verb read as one ("headed up") shifts the rest.
   const typedAt: number[] = [];
+  const particles = new Set<number>();
   const corrected = joinPhrasalVerbs(
     tokens.map((token) => correct(token, kb)),
     kb,
     typedAt,
+    particles,
   );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
@@ -453,6 +455,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
+    if (particles.has(position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
@@ -746,7 +749,13 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
 /** Senses past which a verb is "light": its meaning in a pair comes from the particle. */
 const LIGHT_VERB_SENSES = 12;
 
-function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] = []): Token[] {
+function joinPhrasalVerbs(
+  tokens: Token[],
+  kb: KnowledgeBase,
+  typedAt: number[] = [],
+  /** Filled with the positions (in the tokens returned) of particles that only complete their verb. */
+  particles?: Set<number>,
+): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -779,6 +788,10 @@ function joinPhrasalVerbs(tokens: Token[], kb: KnowledgeBase, typedAt: number[] 
         i++;
         continue;
       }
+      // "As Sarybay pointed out", "how much is Madagascar picking up?": a pair WordNet knows
+      // whose words the store has none of is still one verb; its particle is no second word to
+      // find (nor a word the store has never seen). It stays in the words as read.
+      if (PARTICLES.has(next.word)) particles?.add(out.length + 1);
     }
     typedAt.push(i);
     out.push(token);
