@@ -171,15 +171,26 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     return canNamePerson(term.word) || (head !== undefined && canNamePerson(head.word));
   });
   if (roles.length === 0) return [];
-  const [statement = []] = factSequences(indexed.fact);
+  // A role is found in a text only where one of its words is: the fact's and each entity's index
+  // of words say whether to read the sentence or a title word by word at all (a question's first
+  // call would tokenise every fact it weighs and each of their people for this).
+  const roleWord = (has: (stem: string) => boolean) =>
+    roles.some((role) => {
+      for (const stem of plan.terms[role.term]!.alternatives.keys()) if (has(stem)) return true;
+      return false;
+    });
+  const inStatement = roleWord((stem) => indexed.terms.has(stem));
   // Where in the sentence each role stands, worked out once for all the fact's entities.
   let positionsOfRoles: number[][] | undefined;
   const asked = (role: Proximity, sequence: readonly Token[], at: number[]) =>
     at.filter((s) => !rankChanged(plan, sequence, s) && modifiersNear(plan, role, sequence, s));
   const roleAt = () => {
-    positionsOfRoles ??= roles.map((role) =>
-      asked(role, statement, proximityPositions(plan, role, statement, kb)),
-    );
+    if (!positionsOfRoles) {
+      const [statement = []] = factSequences(indexed.fact);
+      positionsOfRoles = roles.map((role) =>
+        asked(role, statement, proximityPositions(plan, role, statement, kb)),
+      );
+    }
     return positionsOfRoles;
   };
   const described: Entity[] = [];
@@ -193,21 +204,26 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
     // A role people hold ("foreign minister": some person's description says it) is held by a
     // person, not by a country named beside it.
     if (entity.kind !== "person" && roles.some((role) => isPersonRole(plan, role, kb))) continue;
-    const words = entityWords(entity);
     // What someone is: their name and the titles in their description ("Foreign Minister of Costa
     // Rica"), not what it says they did ("hosted Panama's foreign minister").
-    const title = titleTokens(entity);
-    const bySelf = roles.some(
-      (role) =>
-        asked(role, title, proximityPositions(plan, role, title, kb)).length > 0 ||
-        titleSays(plan, role, entity, kb),
-    );
-    const beside = () =>
-      roleAt().some((at) =>
-        words.names.some((name) =>
+    const bySelf =
+      roleWord((stem) => kb.entityTermStrength(id, stem) > 0) &&
+      roles.some((role) => {
+        const title = titleTokens(entity);
+        return (
+          asked(role, title, proximityPositions(plan, role, title, kb)).length > 0 ||
+          titleSays(plan, role, entity, kb)
+        );
+      });
+    const beside = () => {
+      if (!inStatement) return false;
+      const [statement = []] = factSequences(indexed.fact);
+      return roleAt().some((at) =>
+        entityWords(entity).names.some((name) =>
           namePositions(statement, name).some((n) => at.some((s) => s >= n - 3 && s <= n + name.length + 1)),
         ),
       );
+    };
     if (bySelf) described.push(entity);
     else if (beside()) besideOnly.push(entity);
   }

@@ -1,6 +1,6 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import {
   isBareVerb,
   isPhrasalVerb,
@@ -175,7 +175,9 @@ function actSaid(
   if (acts.length === 0) return true;
   const said = (token: Token) => acts.some((act) => act.alternatives.has(token.stem));
   if (sentence.some(said) || quote.some(said)) return true;
-  if (tokenize(indexed.fact.keywords.join(" ")).some(said)) return true;
+  // Its keywords: the fact's terms hold their stems beside its statement's and quote's, which
+  // have none of the act's (a look-up, not the keywords tokenised on every call).
+  for (const act of acts) for (const stem of act.alternatives.keys()) if (indexed.terms.has(stem)) return true;
   return twoWordAct(sentence, acts, indexed) >= 0;
 }
 

@@ -11,7 +11,10 @@ const entityTokens = new WeakMap<Entity, { line: Token[]; names: string[][] }>()
 export function factSequences(fact: Fact): Token[][] {
   let sequences = factTokens.get(fact);
   if (!sequences) {
-    sequences = [tokenize(fact.statement), tokenize(fact.quote)];
+    // Curators often quote the sentence they paraphrase word for word (the store's index reads it
+    // once too): the same tokens serve both (nothing changes a sequence once made).
+    const statement = tokenize(fact.statement);
+    sequences = [statement, fact.quote === fact.statement ? statement : tokenize(fact.quote)];
     factTokens.set(fact, sequences);
   }
   return sequences;

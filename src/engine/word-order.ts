@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "./knowledge.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
-import type { Proximity, QueryPlan } from "./query.ts";
+import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type Match, type ScoringContext, termMatch } from "./score.ts";
 import { asksHowMuch, statesMoney } from "./score-kind.ts";
 import {
@@ -27,19 +27,37 @@ export function applyProximity(
 ): void {
   const weight = context.weight;
   if (plan.proximities.length === 0) return;
-  const fact = match.indexed.fact;
-  const sequences = [...factSequences(fact), ...fact.entities.map((id) => descriptionSequence(kb, id))];
+  const indexed = match.indexed;
+  const fact = indexed.fact;
+  // The statement, the quote, then each entity's name and description: each read word by word
+  // only where the term can stand (its index says whether the text has the word), since a pair
+  // is found only where its term is. Most of a fact's entities have no word of the pair, and a
+  // question's first call would otherwise tokenise every one of them.
+  const count = 2 + fact.entities.length;
+  const sequences: (Token[] | undefined)[] = [];
+  const sequenceAt = (i: number): Token[] =>
+    (sequences[i] ??= i < 2 ? factSequences(fact)[i]! : descriptionSequence(kb, fact.entities[i - 2]!));
   let lost = 0;
   let phrases = 0;
   for (const proximity of plan.proximities) {
     if (proximity.describesOnly) continue;
     const term = plan.terms[proximity.term]!;
-    const supported = sequences.some(
-      (sequence, i) =>
-        proximityPositions(plan, proximity, sequence, kb, i < 2 ? fact.entities[0] : undefined).length > 0,
-    );
-    if (!supported) lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
-    else if (sequences.some((sequence) => inQuestionOrder(plan, proximity, sequence))) phrases++;
+    let supported = false;
+    for (let i = 0; i < count && !supported; i++) {
+      if (!mayHaveTerm(indexed, i, term, kb)) continue;
+      const subject = i < 2 ? fact.entities[0] : undefined;
+      supported = proximityPositions(plan, proximity, sequenceAt(i), kb, subject).length > 0;
+    }
+    if (!supported) {
+      lost += term.weight * termMatch(plan, proximity.term, match.indexed, context);
+      continue;
+    }
+    for (let i = 0; i < count; i++) {
+      if (mayHaveTerm(indexed, i, term, kb) && inQuestionOrder(plan, proximity, sequenceAt(i))) {
+        phrases++;
+        break;
+      }
+    }
   }
   // "Foreign Minister" as asked says it better than "Minister of Foreign Trade": among facts that
   // support the pair, the one with the question's own phrase ranks first.
@@ -52,6 +70,20 @@ export function applyProximity(
 }
 
 const PHRASE_BONUS = 0.02;
+
+/**
+ * Whether the `i`th text `applyProximity` reads (0 the statement, 1 the quote, then the fact's
+ * entities' names and descriptions) may have one of the term's words: false only when the
+ * index of its words (the fact's terms, the entity's) has none of them, so that reading it word
+ * by word could not find one.
+ */
+function mayHaveTerm(indexed: IndexedFact, i: number, term: Term, kb: KnowledgeBase): boolean {
+  const entity = i < 2 ? undefined : indexed.fact.entities[i - 2]!;
+  for (const stem of term.alternatives.keys()) {
+    if (entity === undefined ? indexed.terms.has(stem) : kb.entityTermStrength(entity, stem) > 0) return true;
+  }
+  return false;
+}
 
 /** A title's pair of words ("foreign minister") side by side in the sequence, as the question has them. */
 function inQuestionOrder(plan: QueryPlan, proximity: Proximity, sequence: Token[]): boolean {
