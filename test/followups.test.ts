@@ -25,6 +25,7 @@ import {
   FIFTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  NINETEENTH_EVENT_DIR,
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
@@ -1971,6 +1972,22 @@ describe('"How big is that?", "where did it happen?": when no name of the turn a
       "What will the joint commission on Lake Amari monitor?",
       "who will sit on it?",
     );
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe('"How far is it?" after a question that went unanswered stays on what that question was about', () => {
+  const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+  // Beside a story where Japan's minister says the Gulf of Guinea is "not far".
+  const nineteenth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, NINETEENTH_EVENT_DIR));
+
+  it("answers of the ferry the unanswered question asked about", () => {
+    const result = followUp(nineteenth, "how long does the ferry crossing take?", "and how far is it?");
+    expect(result.answer).toContain("350 kilometres");
+  });
+
+  it("does not answer with another story's distance when the store has nothing on the ride", () => {
+    const result = followUp(fourth, "how long is the boat ride?", "how far is it?");
     expect(result.answered).toBe(false);
   });
 });

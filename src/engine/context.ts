@@ -537,7 +537,19 @@ function boundTo(
     ? (fact: Fact | undefined) =>
         !!fact && fact.entities.some((e) => on.has(e)) && (!ofPerson || ofPerson(fact))
     : ofPerson;
-  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
+  if (!read.onTopic || !previous) return named;
+  // "And how far is it?" after "how long does the ferry trip take?" went unanswered: the turn has
+  // no meeting or names, but its question still says what was being discussed (the ferry trip).
+  if (!previous.event && previous.entities.length === 0) {
+    const heard = heardWords(previous, kb);
+    // (A question of words the store has never seen was about nothing it has.)
+    if (heard.length === 0)
+      return understand(previous.question, kb).plan.unknown.length > 0 ? () => false : named;
+    return (fact) =>
+      !!fact &&
+      (!named || named(fact)) &&
+      heard.some((stems) => stems.some((stem) => kb.fact(fact.id)?.terms.has(stem)));
+  }
   const names = new Set(previous.entities);
   return (fact) =>
     !!fact &&
@@ -2478,4 +2490,11 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(previous.facts),
   };
+}
+
+/** The stems of each content word of the previous question (names aside). */
+function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {
+  return understand(previous.question, kb)
+    .plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0 && !term.timeWord)
+    .map((term) => [...term.alternatives.keys()]);
 }
