@@ -25,6 +25,7 @@ import {
   FIFTH_EVENT_DIR,
   FOURTEENTH_EVENT_DIR,
   FOURTH_EVENT_DIR,
+  NINETEENTH_EVENT_DIR,
   NINTH_EVENT_DIR,
   SECOND_EVENT_DIR,
   SEED_DIR,
@@ -1812,7 +1813,7 @@ describe('"Where did it happen?" after a question about a happening is about tha
 
   it("takes the spill asked about, not the talks whose report told of it", () => {
     const result = followUp(eleventh, "tell me about the orchid star spill", "where did it happen");
-    expect(result.answer).toMatch(/^Taking "it" as Orchid Star oil spill/);
+    expect(result.answer).toContain("Port Dickson");
     expect(result.answer).not.toMatch(/George Town/);
   });
 });
@@ -1947,5 +1948,46 @@ describe("A reading quotes the question with the user's own punctuation", () => 
     );
     expect(dashed.answer.replace(/–/g, "-")).toBe(hyphened.answer.replace(/–/g, "-"));
     expect(dashed.facts).toEqual(hyphened.facts);
+  });
+});
+
+describe('"How big is that?", "where did it happen?": when no name of the turn answers, the fact just told does', () => {
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+  const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
+
+  it("gives the area the answer just told when asked how big it is", () => {
+    const result = followUp(twelfth, "what area will the locust patrols cover?", "how big is that?");
+    expect(result.answer).toMatch(/^Taking "that" as what was just said\./);
+    expect(result.answer).toContain("42,000 square kilometres");
+  });
+
+  it("gives the place the profile just told when asked where it happened", () => {
+    const result = followUp(eleventh, "tell me about the orchid star spill", "where did it happen?");
+    expect(result.answer).toMatch(/^Taking "it" as what was just said\./);
+  });
+
+  it("does not answer a word the store does not know from the fact told", () => {
+    const result = followUp(
+      engine,
+      "What will the joint commission on Lake Amari monitor?",
+      "who will sit on it?",
+    );
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe('"How far is it?" after a question that went unanswered stays on what that question was about', () => {
+  const fourth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
+  // Beside a story where Japan's minister says the Gulf of Guinea is "not far".
+  const nineteenth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, NINETEENTH_EVENT_DIR));
+
+  it("answers of the ferry the unanswered question asked about", () => {
+    const result = followUp(nineteenth, "how long does the ferry crossing take?", "and how far is it?");
+    expect(result.answer).toContain("350 kilometres");
+  });
+
+  it("does not answer with another story's distance when the store has nothing on the ride", () => {
+    const result = followUp(fourth, "how long is the boat ride?", "how far is it?");
+    expect(result.answered).toBe(false);
   });
 });

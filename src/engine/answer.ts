@@ -87,6 +87,8 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     if (verdict.kind !== "refuse" && !offTopic) {
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);
     }
+    // What was just told does not answer it: "it" is one of the turn's names after all.
+    if (read.told) continue;
     if (offTopic) {
       // "Which city?" after a question about one accord is not answered by another article's city.
       refused ??= compose(

@@ -4,8 +4,9 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { candidates } from "./retrieve.ts";
 import type { Entity, Event } from "./schema.ts";
-import type { Match } from "./score.ts";
+import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
+import type { Understanding } from "./understand.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
@@ -27,6 +28,12 @@ export function findCandidates(
   floor: number,
 ): Candidates {
   const { plan, time, intent, sources } = read.understanding;
+  if (read.told)
+    return {
+      matches: toldMatches(read.told, read.understanding, kb, floor),
+      events: [],
+      eventChoice: "named",
+    };
   const found = candidates(plan, kb, {
     threshold: floor,
     exclude: read.exclude,
@@ -515,4 +522,68 @@ function eventWords(
   };
   perKb.set(event, words);
   return words;
+}
+
+const PLACE_KINDS = new Set<string>(["place", "country"]);
+
+/**
+ * The facts just shown (see `Reading.told`) that hold the detail asked, best first. "It" stands
+ * for the fact itself, so it counts as a name the fact has; the question's own words count as
+ * they are found in it.
+ */
+function toldMatches(
+  told: ReadonlySet<string>,
+  asked: Understanding,
+  kb: KnowledgeBase,
+  floor: number,
+): Match[] {
+  const { plan } = asked;
+  const context = scoringContext(plan, kb, asked.time);
+  const matches: Match[] = [];
+  for (const id of told) {
+    const indexed = kb.fact(id);
+    if (!indexed) continue;
+    const scored = score(plan, indexed, kb, context);
+    const needs = scored.evidence?.needs ?? 0;
+    if (needs < 1 || !scored.evidence) continue;
+    let held = MENTION_WEIGHT;
+    let all = MENTION_WEIGHT;
+    let missing = 0;
+    let weakest = 1;
+    for (let t = 0; t < plan.terms.length; t++) {
+      const term = plan.terms[t]!;
+      const found = Math.min(1, termMatch(plan, t, indexed, context));
+      held += term.weight * found;
+      all += term.weight;
+      if (term.weight >= 1 && found < 0.5) missing++;
+      weakest = Math.min(weakest, found);
+    }
+    // "Who led it?" needs the act in the fact ("led"): the question word alone points at anyone.
+    if (plan.kind === "who" && held === MENTION_WEIGHT) continue;
+    // "Where is it based?" needs a place the fact names, not the venue of the meeting it came from.
+    if (
+      plan.kind === "where" &&
+      !indexed.fact.entities.some((e) => PLACE_KINDS.has(kb.entity(e)?.kind ?? ""))
+    )
+      continue;
+    const coverage = held / all;
+    if (coverage < floor) continue;
+    matches.push({
+      indexed,
+      coverage,
+      rank: coverage,
+      evidence: {
+        ...scored.evidence,
+        found: coverage,
+        said: coverage,
+        vague: 1,
+        namesInFact: 1,
+        namesMissing: 0,
+        namesInMeeting: 0,
+        wordsMissing: missing,
+        weakestWord: weakest,
+      },
+    });
+  }
+  return matches.sort((a, b) => b.rank - a.rank);
 }

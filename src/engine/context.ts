@@ -89,6 +89,12 @@ export type Reading =
        * another story's first round.
        */
       story?: ReadonlySet<string>;
+      /**
+       * "How big is that?" after an answer about the area the locust patrols cover: "that" is what
+       * the answer just told, so only its facts (these) answer; tried when no reading of "that" as
+       * one of the turn's names can be answered.
+       */
+      told?: ReadonlySet<string>;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -128,6 +134,13 @@ export function resolveContext(
         read.kind === "read" ? { ...read, story: counted.story } : read,
       )
     : readingsOf(asked, previous, kb);
+  // "How big is that?" after an answer about the locust patrols' area: when no reading of "that"
+  // as one of the turn's names can be answered, the fact the answer just told.
+  const told = previous && !counted ? toldJustNow(asked, previous, kb) : undefined;
+  if (told) {
+    const hint = readings.findIndex((read) => read.kind !== "read");
+    readings.splice(hint < 0 ? readings.length : hint, 0, told);
+  }
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
   const typed = [
     question.question,
@@ -534,7 +547,19 @@ function boundTo(
     ? (fact: Fact | undefined) =>
         !!fact && fact.entities.some((e) => on.has(e)) && (!ofPerson || ofPerson(fact))
     : ofPerson;
-  if (!read.onTopic || !previous || (!previous.event && previous.entities.length === 0)) return named;
+  if (!read.onTopic || !previous) return named;
+  // "And how far is it?" after "how long does the ferry trip take?" went unanswered: the turn has
+  // no meeting or names, but its question still says what was being discussed (the ferry trip).
+  if (!previous.event && previous.entities.length === 0) {
+    const heard = heardWords(previous, kb);
+    // (A question of words the store has never seen was about nothing it has.)
+    if (heard.length === 0)
+      return understand(previous.question, kb).plan.unknown.length > 0 ? () => false : named;
+    return (fact) =>
+      !!fact &&
+      (!named || named(fact)) &&
+      heard.some((stems) => stems.some((stem) => kb.fact(fact.id)?.terms.has(stem)));
+  }
   const names = new Set(previous.entities);
   return (fact) =>
     !!fact &&
@@ -2421,4 +2446,67 @@ export function turnOf(
     facts: [...answered.facts],
     ...(answered.beside && answered.beside.length > 0 ? { beside: [...answered.beside] } : {}),
   };
+}
+
+/** Words that ask about another time than the one told: the fact told is not that time's. */
+const OTHER_THAN_TOLD =
+  /\b(?:still|now|currently|anymore|any more|yet|originally|at first|initially|before|after|later|earlier|else|other)\b/;
+
+/** The question words that ask for one detail of what was told: a day, a place, a person, a reason. */
+const DETAIL_KINDS = new Set<QueryPlan["kind"]>(["when", "where", "who", "why"]);
+
+/** The detail a question asks for: its kind, or an amount ("how much", "how big"). */
+function detailAsked(plan: QueryPlan): string | undefined {
+  if (DETAIL_KINDS.has(plan.kind)) return plan.kind;
+  return plan.kind === "how" ? "how" : undefined;
+}
+
+/**
+ * "Where did it happen?", "how big is that?", "who led it?" right after an answer: "it" (or
+ * "that", "they", "there") may be what the answer just told, and the facts it showed answer when
+ * one of them holds the detail asked (a day, a place, a person, a reason, a figure) and the
+ * question's words. Only a detail the previous question did not ask (the same one again would be
+ * the same answer), and not "what else", another one, another time, a yes or no, a person ("he"),
+ * or a question that names something of its own or has a word the store does not know.
+ */
+function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
+  const { references } = asked;
+  const word = references.thing ?? references.group;
+  if (
+    !word ||
+    references.person ||
+    references.more ||
+    references.other ||
+    references.ellipsis ||
+    references.thingKinds
+  )
+    return undefined;
+  if (asked.intent !== "fact" || asked.storyStep) return undefined;
+  if (asked.time && !asked.plan.future) return undefined;
+  // A word the store does not know cannot be in the fact told, unless it is the measure asked
+  // ("how big is that?", which the fact's figure answers).
+  const { words } = asked.plan;
+  const how = words.indexOf("how");
+  const measure = how < 0 ? undefined : words[how + 1];
+  if (asked.plan.mentions.length > 0 || asked.plan.unknown.some((u) => u.nameLike || u.word !== measure))
+    return undefined;
+  if (previous.facts.length === 0) return undefined;
+  if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
+  const detail = detailAsked(asked.plan);
+  if (!detail || detail === detailAsked(understand(previous.question, kb).plan)) return undefined;
+  return {
+    kind: "read",
+    understanding: asked,
+    reading: `Taking "${word}" as what was just said`,
+    exclude: NOTHING,
+    previous,
+    told: new Set(previous.facts),
+  };
+}
+
+/** The stems of each content word of the previous question (names aside). */
+function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {
+  return understand(previous.question, kb)
+    .plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0 && !term.timeWord)
+    .map((term) => [...term.alternatives.keys()]);
 }

@@ -45,6 +45,8 @@ export const SIXTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "
 export const SEVENTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "seventeenth-event");
 /** A story in three articles (the Nepal–Bhutan Himalayan Scholars Exchange: negotiators replaced twice). */
 export const EIGHTEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "eighteenth-event");
+/** A nineteenth (a lake ferry restored between two countries: a customs post, a market, a livestock dispute). */
+export const NINETEENTH_EVENT_DIR = join(import.meta.dirname, "..", "fixtures", "nineteenth-event");
 
 export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
