@@ -553,6 +553,15 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
   statement.forEach((token, i) => {
     const next = statement[i + 1]?.word;
     const successor = SUCCEEDS.has(token.word) || (TAKES.has(token.word) && next === "over");
+    // "He was succeeded on 1 October by Trotman-Vidal", "was replaced by": the sentence's subject
+    // is the one who left, the one after "by" the one who came.
+    if (SUCCEEDS.has(token.word) && BE.has(statement[i - 1]?.word ?? "")) {
+      const by = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "by");
+      const left = subjectBefore(i);
+      const came = by >= 0 ? firstAfter(by) : undefined;
+      if (left && came && left.entity !== came.entity) found.push({ from: left.entity, to: came.entity });
+      return;
+    }
     if (successor) {
       const after = subjectBefore(i);
       // "Nazarov took over the committee in February from Karimov": the one after "from".
