@@ -83,6 +83,18 @@ describe("a question with no time of its own gets the story's latest word", () =
     }
   });
 
+  it("takes no later holder of a post for who did an act", () => {
+    // Wesseh replaced Kollie as minister later; Kollie still represented Liberia at Freetown.
+    const result = asked(seventeenth, "who represented liberia?");
+    expect(result.answer.startsWith("Joseph Kollie.")).toBe(true);
+  });
+
+  it("keeps the account a figure the question names is of", () => {
+    const result = asked(twentieth, "what was the US$120 million fund meant to rebuild?");
+    expect(result.answer).not.toMatch(/^Earlier/);
+    expect(result.answer).toContain("4,000 homes");
+  });
+
   it("takes no statement of a person for a revision of another", () => {
     const result = asked(twentieth, "what did haldane pierrepont say?");
     expect(result.answer).not.toMatch(/^Earlier/);

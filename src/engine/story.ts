@@ -546,6 +546,8 @@ export function setsNoTime(read: Reading & { kind: "read" }, kb: KnowledgeBase):
   // "Who represented Bulgaria at the Kyustendil talks?": a meeting, or a place where one was held,
   // sets the time of its own.
   if (AT_A_MEETING.test(text)) return false;
+  // "What made the line climb to 285 million euros?": a figure the question names is the account asked.
+  if (/\d/.test(text)) return false;
   if (plan.mentions.some((m) => m.entityIds.some((id) => SETTING_KINDS.has(kb.entity(id)?.kind ?? ""))))
     return false;
   return !PAST_SET.test(text) && askedDateIn(plan.text) === undefined && !asksForTheFirstAccount(read);

@@ -486,7 +486,7 @@ export function verify(
   const standsNow = fresh ? asItStands(top, usable, read, kb) : { match: top, figure: false };
   const latest = standsNow.match;
   // (The accounts it overtook, and the one that overtakes them, are one story's line, not rivals.)
-  const leftBehind = fresh ? overtakenBy(latest, read.understanding, kb) : () => false;
+  const leftBehind = fresh ? overtakenBy(latest, read.understanding, standing, kb) : () => false;
   const features = evidenceFeatures(
     read,
     top,
@@ -709,7 +709,9 @@ function asItStands(
 ): { match: Match; figure: boolean } {
   const { understanding } = read;
   const { plan } = understanding;
-  if (HOLDER_ASKED.has(plan.kind)) {
+  // (A post is asked in the present, "who runs the bank?", or by its name, "who is the bank's
+  // president?"; "who signed the charter?" asks for who did an act, which no later holder undoes.)
+  if (HOLDER_ASKED.has(plan.kind) && (asksAsThingsStand(read) || asksForRoleHolder(plan))) {
     const handed = handedOnLater(top, understanding, kb);
     if (handed !== top) return { match: handed, figure: false };
     const named = namedSince(top, usable, understanding, kb);
@@ -754,10 +756,15 @@ const PARTIES: ReadonlySet<string> = new Set(["country", "place", "person"]);
  * The accounts the story has left behind the one that stands: an earlier holder it was handed on
  * from, an earlier figure it tells anew.
  */
-function overtakenBy(latest: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
+function overtakenBy(
+  latest: Match,
+  understanding: Understanding,
+  held: boolean,
+  kb: KnowledgeBase,
+): (m: Match) => boolean {
   const { plan } = understanding;
   const from = new Set(
-    HOLDER_ASKED.has(plan.kind)
+    HOLDER_ASKED.has(plan.kind) && (held || asksForRoleHolder(plan))
       ? handoversIn(latest.indexed, kb).flatMap((h) => (h.to.kind === "person" ? [h.from.id] : []))
       : [],
   );
