@@ -569,6 +569,15 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
   statement.forEach((token, i) => {
     const next = statement[i + 1]?.word;
     const successor = SUCCEEDS.has(token.word) || (TAKES.has(token.word) && next === "over");
+    // "He was succeeded on 1 October by Trotman-Vidal", "was replaced by": the sentence's subject
+    // is the one who left, the one after "by" the one who came.
+    if (SUCCEEDS.has(token.word) && BE.has(statement[i - 1]?.word ?? "")) {
+      const by = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "by");
+      const left = subjectBefore(i);
+      const came = by >= 0 ? firstAfter(by) : undefined;
+      if (left && came && left.entity !== came.entity) found.push({ from: left.entity, to: came.entity });
+      return;
+    }
     if (successor) {
       const after = subjectBefore(i);
       // "Nazarov took over the committee in February from Karimov": the one after "from".
@@ -576,12 +585,8 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
         ? statement.findIndex((t, k) => k > i + 1 && k - i <= TAKEN_FROM_REACH && t.word === "from")
         : -1;
       const before = firstAfter(from >= 0 ? from : TAKES.has(token.word) ? i + 2 : i);
-      // "He was succeeded on 1 October by Trotman-Vidal": said the other way round.
-      const passive = SUCCEEDS.has(token.word) && PASSIVE.has(statement[i - 1]?.word ?? "");
       if (after && before && after.entity !== before.entity)
-        found.push(
-          passive ? { from: after.entity, to: before.entity } : { from: before.entity, to: after.entity },
-        );
+        found.push({ from: before.entity, to: after.entity });
       return;
     }
     if (!HANDS.has(token.word)) return;
@@ -604,8 +609,6 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
 const HANDOVER_REACH = 8;
 /** Words from "took" to its "from" ("took over as Executive Director of the SMSC on 1 January 2026 from"). */
 const TAKEN_FROM_REACH = 16;
-/** Auxiliaries before a participle that make it passive ("was replaced by"). */
-const PASSIVE = new Set(["was", "were", "been", "be", "is", "are"]);
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);

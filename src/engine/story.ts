@@ -7,12 +7,15 @@ import { inStoryWith, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { currencyUnits } from "./language/countries.ts";
 import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
+import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
+import { asksHowMuch } from "./score-kind.ts";
 import { askedDateIn } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
@@ -381,14 +384,14 @@ const SAME_FIGURE = 0.5;
 const FIGURE = /\b\d+(?:[.,]\d+)?\b/g;
 
 /** How much of the shorter of two sentences the other says (their content words in common). */
-function likeness(words: ReadonlySet<string>, statement: string): number {
+export function likeness(words: ReadonlySet<string>, statement: string): number {
   const theirs = contentStems(statement);
   return (
     [...theirs].filter((stem) => words.has(stem)).length / Math.max(1, Math.min(theirs.size, words.size))
   );
 }
 
-function contentStems(statement: string): Set<string> {
+export function contentStems(statement: string): Set<string> {
   return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
 }
 
@@ -529,6 +532,162 @@ export function takenOnLater(
 }
 
 /**
+ * A question that sets no time of its own asks about the story as it stands, whatever its tense:
+ * "how much is the housing fund?", "what did the bank lend?", "who runs the bank?". Not one that
+ * sets a date, a meeting, a span, "before", "at first", "back then", or sets two accounts side by
+ * side; nor a when-question (the day something was done is no revision of another day).
+ */
+export function setsNoTime(read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
+  const { plan, time, comparison, aroundMeeting, spanFrom } = read.understanding;
+  if (read.event || comparison || aroundMeeting || spanFrom || read.earlierOnly) return false;
+  if (time !== undefined && time !== "present" && time !== "current") return false;
+  if (plan.kind === "when" || plan.kind === "why") return false;
+  const text = plan.text.toLowerCase();
+  // "Who represented Bulgaria at the Kyustendil talks?": a meeting, or a place where one was held,
+  // sets the time of its own.
+  if (AT_A_MEETING.test(text)) return false;
+  // "What made the line climb to 285 million euros?": a figure the question names is the account asked.
+  if (/\d/.test(text)) return false;
+  if (plan.mentions.some((m) => m.entityIds.some((id) => SETTING_KINDS.has(kb.entity(id)?.kind ?? ""))))
+    return false;
+  return !PAST_SET.test(text) && askedDateIn(plan.text) === undefined && !asksForTheFirstAccount(read);
+}
+
+const AT_A_MEETING = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN})\\b`);
+/** What names a meeting: the meeting itself, or the place it was held. */
+const SETTING_KINDS: ReadonlySet<string> = new Set(["event", "place"]);
+
+/** Words that set the question in an earlier time of the story ("back then", "originally", "the first …"). */
+const PAST_SET =
+  /\b(?:back then|at the time|at that time|in those days|previously|earlier|used to|before|originally|initially|at first|first|original|initial|formerly|former|once)\b/;
+
+/**
+ * "How much is the housing fund?" found "the fund would hold US$120 million": a later article's
+ * fact about the same thing that tells its figure anew stands in its place, and so on down the
+ * story. Anew is "raised from 80 to 100" (the figure taken on), a change of size told in any verb
+ * WordNet files under "increase" or "decrease" ("enlarging it to US$150 million", "raised its
+ * share to US$100 million") with a figure of the kind the earlier gave and the question asks for
+ * (a sum, a share, a count), or a figure given where the earlier said it was not yet set ("the
+ * interest rate had not yet been set" → "lent … at 1.25 percent"). The later fact must be like
+ * the earlier in its words and still about what was asked; several statements of one thing that
+ * change nothing ("would consider a second loan") are no revision of it.
+ */
+export function figureSince(top: Match, usable: readonly Match[], plan: QueryPlan, kb: KnowledgeBase): Match {
+  const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
+  let current = top;
+  for (let step = 0; step < MAX_RETELLINGS; step++) {
+    const day = reportedOn(current, kb);
+    const words = contentStems(current.indexed.fact.statement);
+    const things = current.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
+    const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
+    // ("Money" is said by a sum in a currency, not in so many words.)
+    const asked = askedIn(plan, current.indexed, told).filter((a) => !isMoneyNoun(a.term.word));
+    let best: Match | undefined;
+    let bestScore = 0;
+    for (const indexed of told) {
+      if ((kb.source(indexed.fact.source)?.date ?? "") <= day) continue;
+      const shared = likeness(words, indexed.fact.statement);
+      if (shared < LATER_LIKENESS) continue;
+      const covered = coverage.get(indexed) ?? 0;
+      // (With no word asked but the thing's name, the thing in common is what was asked.)
+      if (covered < LATER_COVERAGE && asked.length > 0 && keeps(asked, indexed) < LATER_KEPT) continue;
+      if (!overtakesFigure(current.indexed, indexed, plan)) continue;
+      const score = shared + covered;
+      if (score > bestScore) {
+        best = { indexed, coverage: top.coverage, rank: top.rank };
+        bestScore = score;
+      }
+    }
+    if (!best) break;
+    current = best;
+  }
+  return current;
+}
+
+/**
+ * An earlier article's fact whose figure `later` tells anew (see `figureSince`): an account the
+ * story has left behind, no rival to the one that stands.
+ */
+export function figureOvertaken(
+  earlier: Match,
+  later: IndexedFact,
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  if (reportedOn(earlier, kb) >= (kb.source(later.fact.source)?.date ?? "")) return false;
+  const things = earlier.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
+  if (!things.some((id) => later.fact.entities.includes(id))) return false;
+  if (likeness(contentStems(earlier.indexed.fact.statement), later.fact.statement) < LATER_LIKENESS)
+    return false;
+  return overtakesFigure(earlier.indexed, later, plan);
+}
+
+/** The later fact tells the earlier one's figure anew (see `figureSince`). */
+function overtakesFigure(earlier: IndexedFact, later: IndexedFact, plan: QueryPlan): boolean {
+  const was = earlier.fact.statement;
+  const now = later.fact.statement;
+  const final = finalFigure(was);
+  if (final !== undefined && changeFrom(now) === final) return true;
+  const asked = kindsAsked(plan);
+  const before = figureKinds(was);
+  const after = figureKinds(now);
+  const known = new Set(withoutDates(was).match(FIGURE) ?? []);
+  const fresh = (withoutDates(now).match(FIGURE) ?? []).some((figure) => !known.has(figure));
+  if (!fresh) return false;
+  const fits = (kind: FigureKind) => after.has(kind) && (!asked || asked.has(kind));
+  // "The interest rate had not yet been set" → "lent at 1.25 percent": any figure of the kind asked.
+  if (NOT_YET_SET.test(was) && before.size === 0) return [...after].some(fits);
+  // "Italy offered to pay 40 percent of the cost" → "Italy raised its grant from 6 million to 7.5
+  // million euros": the same party's figure for the same thing, told anew in its own terms.
+  if (newFigureOfTheSame(earlier, later) && [...after].some(fits)) return true;
+  if (
+    !(
+      CHANGE_STATED.test(now) || tokenize(now).some((t) => !STOPWORDS.has(t.word) && isVerbOfResizing(t.word))
+    )
+  )
+    return false;
+  return [...before].some(fits);
+}
+
+type FigureKind = "sum" | "share" | "count";
+
+/** The kinds of figure a sentence gives: a sum of money, a share (a percentage), a count of things. */
+function figureKinds(statement: string): Set<FigureKind> {
+  const kinds = new Set<FigureKind>();
+  const bare = withoutDates(statement);
+  if (SIGNED_SUM.test(bare)) kinds.add("sum");
+  const tokens = tokenize(bare.replace(SIGNED_SUM_ALL, " "));
+  const units = currencyUnits();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d/.test(tokens[i]!.word)) continue;
+    let at = i + 1;
+    while (SCALES.has(tokens[at]?.word ?? "")) at++;
+    const unit = tokens[at]?.word ?? "";
+    const share = unit === "percent" || unit === "%" || (unit === "per" && tokens[at + 1]?.word === "cent");
+    kinds.add(units.has(unit) ? "sum" : share ? "share" : "count");
+  }
+  if (PERCENTAGE.test(bare)) kinds.add("share");
+  return kinds;
+}
+
+const SCALES = new Set(["thousand", "million", "billion", "trillion", "us"]);
+
+/** "How much" asks for a sum or a share, "how many" for a count; other questions for any figure. */
+function kindsAsked(plan: QueryPlan): ReadonlySet<FigureKind> | undefined {
+  if (asksHowMuch(plan)) return new Set<FigureKind>(["sum", "share"]);
+  if (plan.words.some((word, i) => word === "how" && plan.words[i + 1] === "many"))
+    return new Set<FigureKind>(["count"]);
+  return undefined;
+}
+
+const SIGNED_SUM = /[$€£¥]\s?\d/;
+const SIGNED_SUM_ALL = /[$€£¥]\s?\d[\d,.]*(?: (?:million|billion|thousand))?/g;
+const PERCENTAGE = /\d\s*(?:%|percent\b|per cent\b)/i;
+/** "Had not yet been set", "was not decided", "is still to be agreed": a value the article did not have. */
+export const NOT_YET_SET =
+  /\b(?:not (?:yet )?(?:been )?(?:set|fixed|decided|agreed|named|chosen|announced|determined)|(?:yet|still) to be (?:set|fixed|decided|agreed|named|chosen|announced|determined)|undecided)\b/i;
+
+/**
  * "How many vessels are in the pool now, and at first?" found "shrinks from 24 to 19": the figure
  * it changes from was told by an earlier article as one it reached ("grows from 18 to 24"), and
  * so on back along the story; the first of those tells what it was at first.
@@ -599,11 +758,15 @@ const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
  * comes first ("who is the Kyrgyz emergency minister?" after a reshuffle); a fact of the same
  * article keeps its rank.
  */
-export function newestAccount(usable: readonly Match[], kb: KnowledgeBase): Match {
+export function newestAccount(usable: readonly Match[], kb: KnowledgeBase, ofTheSameThing = false): Match {
   const top = usable[0]!;
+  // (With no time asked, only an account like the best one in its words is one of the same thing:
+  // "would consider a second loan of up to US$50 million" is no later size of the fund.)
+  const words = ofTheSameThing ? contentStems(top.indexed.fact.statement) : undefined;
   let newest = top;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
+    if (words && likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
     if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m, kb) > reportedOn(newest, kb))
       newest = m;
   }

@@ -12,7 +12,7 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
-import { isKindOf, isPersonNoun, isVerb, namesAgent } from "./language/thesaurus.ts";
+import { isKindOf, isPersonNoun, isVerb, isVerbOfSaying, namesAgent } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
@@ -30,12 +30,15 @@ import {
   changesBetween,
   eachMeeting,
   earliestAccount,
+  figureOvertaken,
+  figureSince,
   firstMeeting,
   KEY_FACTS,
   laterAccount,
   meetingAlong,
   meetingBeside,
   NEXT,
+  NOT_YET_SET,
   newestAccount,
   noSuchOrdinal,
   ofTheCountedMeeting,
@@ -43,6 +46,7 @@ import {
   pickedByTime,
   reportedOn,
   STILL,
+  setsNoTime,
   TOLD_BESIDE,
   takenOnFrom,
   takenOnLater,
@@ -450,7 +454,7 @@ export function verify(
     : asksForTheFirstAccount(read)
       ? earliestAccount(usable, kb, usable[0], plan)
       : standing || read.understanding.aroundMeeting?.relation === "before"
-        ? newestAccount(usable, kb)
+        ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text))
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
@@ -475,13 +479,25 @@ export function verify(
   const item = list ? listItemOf(top, asked) : () => false;
   const meeting = top.indexed.fact.event;
   const rivalNot = (m: Match) => list && meeting !== undefined && m.indexed.fact.event === meeting;
+  // "How much is the housing fund?", "who runs the bank?" with no time of their own: the story as
+  // it stands, a later article's figure or holder in place of the one it overtook (not of a list,
+  // nor of what someone said or who said it: several statements are not revisions of one another).
+  const fresh =
+    setsNoTime(read, kb) &&
+    !(list && namesAsked(plan)) &&
+    !top.evidence?.saidByAsked &&
+    !plan.words.some((word) => isVerbOfSaying(word));
+  const standsNow = fresh ? asItStands(top, usable, read, kb) : { match: top, figure: false };
+  const latest = standsNow.match;
+  // (The accounts it overtook, and the one that overtakes them, are one story's line, not rivals.)
+  const leftBehind = fresh ? overtakenBy(latest, read.understanding, standing, kb) : () => false;
   const features = evidenceFeatures(
     read,
     top,
     usable,
     byTime
       ? (m) => agrees(m) || rivalNot(m) || reportedOn(m, kb) !== reportedOn(top, kb)
-      : (m) => agrees(m) || rivalNot(m),
+      : (m) => agrees(m) || rivalNot(m) || m.indexed === latest.indexed || leftBehind(m),
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
@@ -549,12 +565,17 @@ export function verify(
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
-  const shown =
+  const asStood =
     standing && AMOUNT_ASKED.has(plan.kind)
       ? figureAsItStands(top, plan, kb)
       : standing && HOLDER_ASKED.has(plan.kind)
         ? handedOnLater(top, read.understanding, kb)
         : top;
+  // A figure told anew is said with the one it replaced, each with its article and day.
+  if (standsNow.figure && asStood === top) {
+    return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
+  }
+  const shown = asStood === top ? latest : asStood;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
   const chosen =
@@ -671,6 +692,91 @@ function handedOnLater(top: Match, understanding: Understanding, kb: KnowledgeBa
     current = { indexed: next, coverage: current.coverage, rank: current.rank };
   }
   return current;
+}
+
+/** "Still", "now", "these days": a time asked in so many words. */
+function timeWordIn(text: string): boolean {
+  return STILL.test(text) || LATER_SIDE.test(text.toLowerCase());
+}
+
+/**
+ * The story as it stands (see `setsNoTime`): a holder handed on since ("succeeded by", "took over
+ * from"), or named since where the earlier article said none was yet ("the fund's first director
+ * had not been named" → "Verna Sorhaindo … is the first executive director"); a figure told anew
+ * (`figureSince`).
+ */
+function asItStands(
+  top: Match,
+  usable: readonly Match[],
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): { match: Match; figure: boolean } {
+  const { understanding } = read;
+  const { plan } = understanding;
+  // (A post is asked in the present, "who runs the bank?", or by its name, "who is the bank's
+  // president?"; "who signed the charter?" asks for who did an act, which no later holder undoes.)
+  if (HOLDER_ASKED.has(plan.kind) && (asksAsThingsStand(read) || asksForRoleHolder(plan))) {
+    const handed = handedOnLater(top, understanding, kb);
+    if (handed !== top) return { match: handed, figure: false };
+    const named = namedSince(top, usable, understanding, kb);
+    if (named) return { match: named, figure: false };
+  }
+  // ("Who pays what?": the payer's figure as it stands; not "who pays the most?", a comparison of
+  // one article's figures.)
+  const figured =
+    AMOUNT_ASKED.has(plan.kind) || (HOLDER_ASKED.has(plan.kind) && !understanding.superlative)
+      ? figureSince(top, usable, plan, kb)
+      : top;
+  return { match: figured, figure: figured !== top };
+}
+
+/**
+ * "Who runs the housing fund?" found "its first executive director had not been named": a later
+ * article's fact about the same thing (not a country, place or person alone) that answers the
+ * question with a person, the best of those the question found.
+ */
+function namedSince(
+  top: Match,
+  usable: readonly Match[],
+  understanding: Understanding,
+  kb: KnowledgeBase,
+): Match | undefined {
+  if (!NOT_YET_SET.test(top.indexed.fact.statement)) return undefined;
+  if (answeringEntity(understanding, top.indexed, kb)?.entity.kind === "person") return undefined;
+  const day = reportedOn(top, kb);
+  const things = top.indexed.fact.entities.filter((id) => !PARTIES.has(kb.entity(id)?.kind ?? ""));
+  return usable.find(
+    (m) =>
+      reportedOn(m, kb) > day &&
+      answers(m, LOWEST_FLOOR) &&
+      m.indexed.fact.entities.some((id) => things.includes(id)) &&
+      answeringEntity(understanding, m.indexed, kb)?.entity.kind === "person",
+  );
+}
+
+const PARTIES: ReadonlySet<string> = new Set(["country", "place", "person"]);
+
+/**
+ * The accounts the story has left behind the one that stands: an earlier holder it was handed on
+ * from, an earlier figure it tells anew.
+ */
+function overtakenBy(
+  latest: Match,
+  understanding: Understanding,
+  held: boolean,
+  kb: KnowledgeBase,
+): (m: Match) => boolean {
+  const { plan } = understanding;
+  const from = new Set(
+    HOLDER_ASKED.has(plan.kind) && (held || asksForRoleHolder(plan))
+      ? handoversIn(latest.indexed, kb).flatMap((h) => (h.to.kind === "person" ? [h.from.id] : []))
+      : [],
+  );
+  const handedOnFrom = (m: Match) =>
+    from.size > 0 &&
+    reportedOn(m, kb) <= reportedOn(latest, kb) &&
+    from.has(answeringEntity(understanding, m.indexed, kb)?.entity.id ?? "");
+  return (m) => handedOnFrom(m) || figureOvertaken(m, latest.indexed, plan, kb);
 }
 
 /**

@@ -314,6 +314,38 @@ export function isVerbOfCommunication(word: string): boolean {
   return result;
 }
 
+/**
+ * A verb of making a thing bigger or smaller ("raise", "enlarge", "expand", "cut", "trim",
+ * "shrink"): one of its common senses is, in WordNet, a kind of one of the first two senses of
+ * "increase" or of "decrease" (within three steps). "Enlarging it to US$150 million" tells a
+ * figure's change as "raised from … to …" does, without saying what it was.
+ */
+export function isVerbOfResizing(word: string): boolean {
+  const cached = resizingCache.get(word);
+  if (cached !== undefined) return cached;
+  const net = load();
+  resizingAnchors ??= new Set(
+    ["increase", "decrease"].flatMap((anchor) => (net.senses.get(anchor) ?? []).slice(0, RESIZING_SENSES)),
+  );
+  const anchorSet = resizingAnchors;
+  const result = commonSenses(net, word).some((sense) => {
+    let level = [sense];
+    for (let depth = 0; depth < ANCHOR_DEPTH && level.length > 0; depth++) {
+      if (level.some((offset) => anchorSet.has(offset))) return true;
+      level = level.flatMap((offset) => net.hypernyms.get(offset) ?? []);
+    }
+    return false;
+  });
+  if (resizingCache.size > 50_000) resizingCache.clear();
+  resizingCache.set(word, result);
+  return result;
+}
+
+/** "Increase": become bigger, make bigger (and so for "decrease"); its later senses are other things. */
+const RESIZING_SENSES = 2;
+let resizingAnchors: Set<string> | undefined;
+const resizingCache = new Map<string, boolean>();
+
 let sayingSenses: Set<string> | undefined;
 const communicationCache = new Map<string, boolean>();
 
