@@ -13,7 +13,7 @@ import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
-import { askedDateIn } from "./score-time.ts";
+import { askedDateIn, STILL } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
@@ -392,8 +392,7 @@ function contentStems(statement: string): Set<string> {
   return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
 }
 
-/** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
-export const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
+export { STILL } from "./score-time.ts";
 /** "The next round", "the upcoming meeting": what comes after as the store now knows it. */
 export const NEXT = /\b(?:next|upcoming|forthcoming)\b/i;
 /** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ELEVENTH_STORE_PARTS, loadEvalEngine, THIRTEENTH_STORE_PARTS } from "../eval/evaluate.ts";
+
+// The stores the dev questions are asked against (every article up to the story).
+describe("'is X still <state>?' is answered by a later account that no longer says the state", () => {
+  it("answers 'still unresolved?' with the later article's settlement, which never says 'unresolved'", () => {
+    const thirteenth = loadEvalEngine(THIRTEENTH_STORE_PARTS);
+    const result = thirteenth.answer("is the pay dispute between madagascar and mauritius still unresolved?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("settled with a compromise");
+  });
+
+  it("answers 'is Madagascar still paying half?' with the later article's figures, which say no half", () => {
+    const thirteenth = loadEvalEngine(THIRTEENTH_STORE_PARTS);
+    const result = thirteenth.answer("is madagascar still paying half of the training centre?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("600,000");
+  });
+
+  it("does not answer it with the story's first account, which only tells how things stood then", () => {
+    // "Malaysia proposed Port Klang …" (the first round) says nothing of whether it is still disputed.
+    const eleventh = loadEvalEngine(ELEVENTH_STORE_PARTS);
+    const result = eleventh.answer("is the malacca coordination centre still disputed?");
+    expect(result.answer).not.toContain("Malaysia proposed Port Klang");
+  });
+});
