@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ELEVENTH_STORE_PARTS, loadEvalEngine, THIRTEENTH_STORE_PARTS } from "../eval/evaluate.ts";
+import {
+  ELEVENTH_STORE_PARTS,
+  loadEvalEngine,
+  THIRTEENTH_STORE_PARTS,
+  TWENTIETH_STORE_PARTS,
+} from "../eval/evaluate.ts";
 
 // The stores the dev questions are asked against (every article up to the story).
 describe("'is X still <state>?' is answered by a later account that no longer says the state", () => {
@@ -22,5 +27,23 @@ describe("'is X still <state>?' is answered by a later account that no longer sa
     const eleventh = loadEvalEngine(ELEVENTH_STORE_PARTS);
     const result = eleventh.answer("is the malacca coordination centre still disputed?");
     expect(result.answer).not.toContain("Malaysia proposed Port Klang");
+  });
+});
+
+describe("a handover told in the passive ('X … was succeeded by Y') runs from X to Y", () => {
+  const twentieth = loadEvalEngine(TWENTIETH_STORE_PARTS);
+
+  it("answers who held the post before the successor with the one succeeded", () => {
+    const result = twentieth.answer(
+      "who was at the head of the windward development bank before trotman-vidal?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Haldane Pierrepont/);
+  });
+
+  it("answers who holds it now with the successor, not the one who retired", () => {
+    const result = twentieth.answer("who is running the wdb now?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Odessa Trotman-Vidal/);
   });
 });

@@ -553,6 +553,18 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
   statement.forEach((token, i) => {
     const next = statement[i + 1]?.word;
     const successor = SUCCEEDS.has(token.word) || (TAKES.has(token.word) && next === "over");
+    // "Pierrepont … was succeeded on 1 October by Trotman-Vidal": the passive turns it round.
+    const by =
+      SUCCEEDS.has(token.word) && PASSIVE.has(statement[i - 1]?.word ?? "")
+        ? statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "by")
+        : -1;
+    if (by >= 0) {
+      const before = subjectBefore(i);
+      const after = firstAfter(by);
+      if (before && after && after.at === by + 1 && before.entity !== after.entity)
+        found.push({ from: before.entity, to: after.entity });
+      return;
+    }
     if (successor) {
       const after = subjectBefore(i);
       // "Nazarov took over the committee in February from Karimov": the one after "from".
@@ -586,6 +598,8 @@ const HANDOVER_REACH = 8;
 const TAKEN_FROM_REACH = 16;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
+/** The auxiliary of a passive right before "succeeded" or "replaced". */
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
 const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS]);
 
