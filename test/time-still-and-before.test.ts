@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   ELEVENTH_STORE_PARTS,
   loadEvalEngine,
+  SIXTEENTH_STORE_PARTS,
   THIRTEENTH_STORE_PARTS,
   TWENTIETH_STORE_PARTS,
 } from "../eval/evaluate.ts";
+import { understand } from "../src/engine/understand.ts";
 
 // The stores the dev questions are asked against (every article up to the story).
 describe("'is X still <state>?' is answered by a later account that no longer says the state", () => {
@@ -45,5 +47,28 @@ describe("a handover told in the passive ('X … was succeeded by Y') runs from 
     const result = twentieth.answer("who is running the wdb now?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/^Odessa Trotman-Vidal/);
+  });
+});
+
+describe("'who's' is 'who is' (or 'who has' before a participle), not a name with 's after it", () => {
+  const sixteenth = loadEvalEngine(SIXTEENTH_STORE_PARTS);
+
+  it("answers 'who's <country>'s minister now?' with the holder now, as 'who is …' is answered", () => {
+    const result = sixteenth.answer("who's bulgaria's environment minister now?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Kalin Yordanov/);
+    expect(result.answer).not.toContain("Former Bulgarian Minister");
+  });
+
+  it("reads 'who's had …?' as 'who has had', and 'who's expected to …?' as 'who is'", () => {
+    expect(understand("who's had the job before yordanov?", sixteenth.base).plan.words.slice(0, 3)).toEqual([
+      "who",
+      "has",
+      "had",
+    ]);
+    expect(understand("who's expected to chair it?", sixteenth.base).plan.words.slice(0, 2)).toEqual([
+      "who",
+      "is",
+    ]);
   });
 });
