@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ELEVENTH_STORE_PARTS,
   loadEvalEngine,
+  NINETEENTH_STORE_PARTS,
   SIXTEENTH_STORE_PARTS,
   THIRTEENTH_STORE_PARTS,
   TWENTIETH_STORE_PARTS,
@@ -22,6 +23,13 @@ describe("'is X still <state>?' is answered by a later account that no longer sa
     const result = thirteenth.answer("is madagascar still paying half of the training centre?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("600,000");
+  });
+
+  it("refuses rather than answer with an earlier meeting's account when no later one says what became of it", () => {
+    // "Agreed to restore the ferry, a route suspended since April 2023" is how it stood in April.
+    const nineteenth = loadEvalEngine(NINETEENTH_STORE_PARTS);
+    const result = nineteenth.answer("is the ferry between aswan and wadi halfa still suspended?");
+    expect(result.answered).toBe(false);
   });
 
   it("does not answer it with the story's first account, which only tells how things stood then", () => {
