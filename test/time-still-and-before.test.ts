@@ -4,7 +4,9 @@ import {
   loadEvalEngine,
   NINETEENTH_STORE_PARTS,
   SIXTEENTH_STORE_PARTS,
+  TENTH_STORE_PARTS,
   THIRTEENTH_STORE_PARTS,
+  TWELFTH_STORE_PARTS,
   TWENTIETH_STORE_PARTS,
 } from "../eval/evaluate.ts";
 import { understand } from "../src/engine/understand.ts";
@@ -18,11 +20,18 @@ describe("'is X still <state>?' is answered by a later account that no longer sa
     expect(result.answer).toContain("settled with a compromise");
   });
 
-  it("answers 'is Madagascar still paying half?' with the later article's figures, which say no half", () => {
-    const thirteenth = loadEvalEngine(THIRTEENTH_STORE_PARTS);
-    const result = thirteenth.answer("is madagascar still paying half of the training centre?");
+  it("answers 'still unresolved?' in the other story too, with the settlement the later round reached", () => {
+    const twelfth = loadEvalEngine(TWELFTH_STORE_PARTS);
+    const result = twelfth.answer("is the pesticide dispute between somalia and djibouti still unresolved?");
     expect(result.answered).toBe(true);
-    expect(result.answer).toContain("600,000");
+    expect(result.answer).toContain("settled with a compromise");
+  });
+
+  it("keeps a later fact that says no change out: 'still paying half?' sets the earlier share beside the later sum", () => {
+    const tenth = loadEvalEngine(TENTH_STORE_PARTS);
+    const result = tenth.answer("are the swiss still paying half of the glacial lake warning system?");
+    expect(result.answer).toContain("Earlier");
+    expect(result.answer).toContain("10 million");
   });
 
   it("refuses rather than answer with an earlier meeting's account when no later one says what became of it", () => {

@@ -26,11 +26,16 @@ export function stillStateFrom(plan: QueryPlan): number | undefined {
   return at < 0 ? undefined : at;
 }
 
+/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+export const CHANGE_STATED =
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
 /**
- * The fact's meeting comes after another of its story's: it is a later account, which may say
- * that what an earlier one told has changed.
+ * The fact tells a change ("settled", "raised from") and its meeting comes after another of its
+ * story's: a later account of what an earlier one told, in words of its own.
  */
-export function toldAfterItsStoryBegan(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+export function toldAsChangedLater(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!CHANGE_STATED.test(indexed.fact.statement)) return false;
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   return !!event && inStoryWith(event, kb, (other) => other.date < event.date).length > 0;
 }

@@ -84,7 +84,7 @@ import {
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
-  toldAfterItsStoryBegan,
+  toldAsChangedLater,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
 import {
@@ -756,8 +756,8 @@ export function weigh(
   let asked = false;
   let answeredAsked = false;
   let missedAsked = false;
-  // "Is the centre still disputed?": a word of the state asked about the fact does not say.
-  let stateMissed = false;
+  // "Is the centre still disputed?": words of the state asked about the fact does not say.
+  let stateMissed = 0;
   let wordsMissing = 0;
   let weakestWord = 1;
   let heaviest = 1;
@@ -818,7 +818,7 @@ export function weigh(
       if (term.kinds.length === 0) asked = true;
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
       else if (term.kinds.length === 0 && m < STRONG_MATCH) {
-        if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed = true;
+        if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed++;
         else missedAsked = true;
       }
     }
@@ -863,9 +863,10 @@ export function weigh(
     said += m;
   }
   // ("Is the centre still disputed?" is answered by a later account that it was settled: the state
-  // asked about is what a later account may no longer say, unlike the thing's own words; the
-  // story's first account must say it.)
-  if (stateMissed && !toldAfterItsStoryBegan(indexed, kb)) missedAsked = true;
+  // asked about is what a later account that tells the change may no longer say, unlike the
+  // thing's own words; any other account must say it.)
+  // (One word, the state itself: a fact missing more of what follows "still" is about another thing.)
+  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) missedAsked = true;
   // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no;
   // and "did they sign anything on astronomy?" is answered only by a fact that has every word.
   const namesOnlyYesNo = plan.kind === "yesno" && ((!asked && plan.mentions.length >= 2) || missedAsked);
