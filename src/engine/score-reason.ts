@@ -177,7 +177,8 @@ function actSaid(
   if (sentence.some(said) || quote.some(said)) return true;
   // Its keywords: the fact's terms hold their stems beside its statement's and quote's, which
   // have none of the act's (a look-up, not the keywords tokenised on every call).
-  for (const act of acts) for (const stem of act.alternatives.keys()) if (indexed.terms.has(stem)) return true;
+  for (const act of acts)
+    for (const stem of act.alternatives.keys()) if (indexed.terms.has(stem)) return true;
   return twoWordAct(sentence, acts, indexed) >= 0;
 }
 

@@ -1,3 +1,4 @@
+import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
@@ -10,6 +11,34 @@ import type { TimeConstraint } from "./understand.ts";
 
 // When: the question's time words and dates against a fact's, kept apart from the per-fact score
 // because time is its own small grammar (dates, spans, handovers, former and ended states).
+
+/** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
+export const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
+
+/**
+ * "Is the centre still disputed?": the position after which the question says the state it asks
+ * whether still holds ("disputed"), or undefined. A later account that it changed ("settled the
+ * dispute over the centre") need not have those words; it must still have the thing's own.
+ */
+export function stillStateFrom(plan: QueryPlan): number | undefined {
+  if (plan.kind !== "yesno") return undefined;
+  const at = plan.words.indexOf("still");
+  return at < 0 ? undefined : at;
+}
+
+/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+export const CHANGE_STATED =
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+
+/**
+ * The fact tells a change ("settled", "raised from") and its meeting comes after another of its
+ * story's: a later account of what an earlier one told, in words of its own.
+ */
+export function toldAsChangedLater(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!CHANGE_STATED.test(indexed.fact.statement)) return false;
+  const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+  return !!event && inStoryWith(event, kb, (other) => other.date < event.date).length > 0;
+}
 
 /** Only what these checks read of `ScoringContext`: score.ts, which builds it, imports them. */
 interface TimeContext {

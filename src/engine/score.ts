@@ -83,8 +83,10 @@ import {
   handoverMeetsTakingOrLeaving,
   MISSES_TIME,
   saysWhereFrom,
+  stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
+  toldAsChangedLater,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
 import {
@@ -231,6 +233,8 @@ export interface ScoringContext {
    * (see `sayerAsked`); a fact in which none of them says anything does not answer.
    */
   sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
+  /** "Is the centre still disputed?": where the state asked about begins (see `stillStateFrom`). */
+  stillState: number | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -271,6 +275,7 @@ export function scoringContext(
     sayer: sayerAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
+    stillState: stillStateFrom(plan),
     alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -753,6 +758,8 @@ export function weigh(
   let asked = false;
   let answeredAsked = false;
   let missedAsked = false;
+  // "Is the centre still disputed?": words of the state asked about the fact does not say.
+  let stateMissed = 0;
   let wordsMissing = 0;
   let weakestWord = 1;
   let heaviest = 1;
@@ -812,7 +819,10 @@ export function weigh(
     if (term.weight >= 1 && !/^\d+$/.test(term.word)) {
       if (term.kinds.length === 0) asked = true;
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
-      else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
+      else if (term.kinds.length === 0 && m < STRONG_MATCH) {
+        if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed++;
+        else missedAsked = true;
+      }
     }
   }
   let namesInFact = 0;
@@ -854,6 +864,11 @@ export function weigh(
     found += m;
     said += m;
   }
+  // ("Is the centre still disputed?" is answered by a later account that it was settled: the state
+  // asked about is what a later account that tells the change may no longer say, unlike the
+  // thing's own words; any other account must say it.)
+  // (One word, the state itself: a fact missing more of what follows "still" is about another thing.)
+  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) missedAsked = true;
   // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no;
   // and "did they sign anything on astronomy?" is answered only by a fact that has every word.
   const namesOnlyYesNo = plan.kind === "yesno" && ((!asked && plan.mentions.length >= 2) || missedAsked);

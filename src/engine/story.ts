@@ -16,16 +16,14 @@ import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
 import { asksHowMuch } from "./score-kind.ts";
-import { askedDateIn } from "./score-time.ts";
+import { askedDateIn, CHANGE_STATED, STILL } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
 /** Facts this close to the best one answer the question as well as it does. */
 const SAME_ANSWER_MARGIN = 0.08;
 
-/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
-export const CHANGE_STATED =
-  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+export { CHANGE_STATED } from "./score-time.ts";
 
 /**
  * "Where were the talks held before the Osh round?", "when did they meet after Khujand?": the
@@ -395,8 +393,7 @@ export function contentStems(statement: string): Set<string> {
   return new Set(tokenize(statement).flatMap((t) => (STOPWORDS.has(t.word) ? [] : [t.stem])));
 }
 
-/** "Are 24 stations still planned?": whatever its tense, it asks what stands now. */
-export const STILL = /\b(?:still|any ?more|any longer|no longer)\b/i;
+export { STILL } from "./score-time.ts";
 /** "The next round", "the upcoming meeting": what comes after as the store now knows it. */
 export const NEXT = /\b(?:next|upcoming|forthcoming)\b/i;
 /** Words of a question worded in the present ("who is …", "are 24 still planned?"), not "who led …". */

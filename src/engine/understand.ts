@@ -8,7 +8,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
+import { canonicalText, isPastVerb, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
   isAdjectiveOnly,
@@ -196,10 +196,34 @@ const PRONOUN_AUXILIARY = /\b(i|you|we|they|he|she|it|who|what|where|that|there)
 const AUXILIARY_OF: Readonly<Record<string, string>> = { ve: "have", ll: "will", re: "are" };
 
 function withAuxiliariesApart(question: string): string {
-  return question.replace(PRONOUN_AUXILIARY, (_, pronoun: string, short: string) => {
-    return `${pronoun} ${AUXILIARY_OF[short.toLowerCase()]}`;
-  });
+  return question
+    .replace(PRONOUN_AUXILIARY, (_, pronoun: string, short: string) => {
+      return `${pronoun} ${AUXILIARY_OF[short.toLowerCase()]}`;
+    })
+    .replace(WHO_S, (whole: string, who: string, next: string, after: string | undefined) => {
+      // ("Who's taking over …?" is left as it was read: "who is taking over" would ask about the
+      // present, where the progressive often tells of what is to come.)
+      if (/ing$/i.test(next)) return whole;
+      return `${who} ${hasBefore(next.toLowerCase(), after?.toLowerCase()) ? "has" : "is"} ${next}`;
+    });
 }
+
+/**
+ * "Who's Bulgaria's minister now?" is "who is", "who's chaired the talks since May?" and "who's
+ * been minister since November?" are "who has": read apart, as "who is …" and "who has …" are
+ * read, not as a name with "'s" after it.
+ */
+const WHO_S = /\b(who)['’]s\s+([a-z]+)(?=(?:\s+([a-z]+))?)/gi;
+
+/** "Who's been", "who's had", "who's chaired the talks": a past participle with its object, not a passive ("who's invited to …"). */
+function hasBefore(next: string, after: string | undefined): boolean {
+  if (HAS_PARTICIPLES.has(next)) return true;
+  return isPastVerb(next) && after !== undefined && !PASSIVE_AFTER.has(after);
+}
+
+const HAS_PARTICIPLES = new Set(["been", "had", "got", "gotten"]);
+/** Words after a participle that make it a passive's ("who's expected to", "who's represented by"). */
+const PASSIVE_AFTER = new Set(["to", "by", "in", "at", "on", "for", "with", "as", "from"]);
 
 function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   const asked = withSettingLast(

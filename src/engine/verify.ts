@@ -562,6 +562,12 @@ export function verify(
     const later = laterAccount(told ?? top, usable, plan, kb);
     if (later) return { kind: "accounts", earlier: told ?? top, later, confidence: likelihood };
     if (told && told.indexed !== top.indexed) return refuse("I don't have a fact about that.");
+    // "Is the ferry still suspended?" answered by what an earlier meeting of its story told, when
+    // no later account says what became of it: how it stood then, not whether it still does. (A
+    // person asked "still the minister?" is answered by the post they hold as the store has it.)
+    const ofAPerson = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+    if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb))
+      return refuse("I don't have a fact about that.");
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
