@@ -35,6 +35,18 @@ function store(edit?: (entities: Record<string, unknown>[]) => void): string {
   return dir;
 }
 
+/** The bot's services and commands over a store, as the console and Discord adapters get them. */
+async function botOver(dir: string) {
+  const registry = await CommandRegistry.load();
+  const services = createServices({
+    engine: engineFrom(dir),
+    registry,
+    logger: silentLogger,
+    cooldown: "unlimited",
+  });
+  return { registry, services };
+}
+
 const FOLDER = "2025-05-02-tiber-courier-ferrantes";
 const ASKS =
   "Which Ferrante do you mean? Luca Ferrante (Mayor of Bari) or Marco Ferrante (Foreign Minister of Italy).";
@@ -320,13 +332,7 @@ describe("the console asks which one", () => {
   }, 60_000);
 
   it("the console's suggestion buttons answer about the one pressed; its previous turn picks one", async () => {
-    const registry = await CommandRegistry.load();
-    const services = createServices({
-      engine: engineFrom(store()),
-      registry,
-      logger: silentLogger,
-      cooldown: "unlimited",
-    });
+    const { registry, services } = await botOver(store());
     const session = new ConsoleSession({ services, registry, color: false });
     const asked = await session.handle("What did Ferrante say?");
     expect(asked).toContain(`┃ ${ASKS}\n`);
@@ -346,13 +352,7 @@ describe("the console asks which one", () => {
 
 describe("/facts with a name two entities share", () => {
   async function facts(about: string) {
-    const registry = await CommandRegistry.load();
-    const services = createServices({
-      engine: engineFrom(store()),
-      registry,
-      logger: silentLogger,
-      cooldown: "unlimited",
-    });
+    const { registry, services } = await botOver(store());
     const command = registry.get("facts");
     if (!command) throw new Error("no /facts");
     return command.execute({
