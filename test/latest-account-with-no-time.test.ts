@@ -101,3 +101,13 @@ describe("a question with no time of its own gets the story's latest word", () =
     expect(result.answer).not.toContain("Trotman-Vidal");
   });
 });
+
+describe("a later fact takes over a figure only when it measures the same thing", () => {
+  it("takes no share of another cost for the size of a fund", () => {
+    // "The fund would hold US$120 million" (February) is not told anew by the fund "paying up to
+    // 90 percent of the extra cost" of building to the code (November): a part of another thing.
+    const result = asked(twentieth, "how large is the housing fund?");
+    expect(result.answer).not.toContain("90 percent");
+    if (result.answered) expect(result.answer).toContain("US$150 million");
+  });
+});

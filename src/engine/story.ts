@@ -630,7 +630,7 @@ function overtakesFigure(earlier: IndexedFact, later: IndexedFact, plan: QueryPl
   const after = figureKinds(now);
   const known = new Set(withoutDates(was).match(FIGURE) ?? []);
   const fresh = (withoutDates(now).match(FIGURE) ?? []).some((figure) => !known.has(figure));
-  if (!fresh) return false;
+  if (!fresh || partOfAnother(earlier, later, plan)) return false;
   const fits = (kind: FigureKind) => after.has(kind) && (!asked || asked.has(kind));
   // "The interest rate had not yet been set" → "lent at 1.25 percent": any figure of the kind asked.
   if (NOT_YET_SET.test(was) && before.size === 0) return [...after].some(fits);
@@ -645,6 +645,50 @@ function overtakesFigure(earlier: IndexedFact, later: IndexedFact, plan: QueryPl
     return false;
   return [...before].some(fits);
 }
+
+/**
+ * The later fact tells a figure as a part of another thing than the earlier measured: "the fund
+ * would hold US$120 million" is not told anew by the fund's "paying up to 90 percent of the extra
+ * cost", nor "Cameroon will put 90 million euros into the plant" by "the remaining 16 million
+ * euros of the plant's cost increase". The thing a part is of is the head noun after its "of"
+ * ("cost", "increase"); it must be one the earlier fact or the question says.
+ */
+function partOfAnother(earlier: IndexedFact, later: IndexedFact, plan: QueryPlan): boolean {
+  const said = new Set([
+    ...contentStems(earlier.fact.statement),
+    ...plan.terms.flatMap((t) => [...t.alternatives.keys()]),
+  ]);
+  return partsOf(later.fact.statement).some((head) => !said.has(head));
+}
+
+/** "90 percent of the extra cost", "16 million euros of the plant's cost increase" → "cost", "increase". */
+function partsOf(statement: string): string[] {
+  const tokens = tokenize(withoutDates(statement));
+  const units = currencyUnits();
+  const heads: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d/.test(tokens[i]!.word)) continue;
+    let at = i + 1;
+    while (
+      SCALES.has(tokens[at]?.word ?? "") ||
+      units.has(tokens[at]?.word ?? "") ||
+      SHARE_UNITS.has(tokens[at]?.word ?? "")
+    )
+      at++;
+    if (tokens[at]?.word !== "of") continue;
+    at++;
+    while (DETERMINERS.has(tokens[at]?.word ?? "")) at++;
+    let head: string | undefined;
+    for (; tokens[at] && !STOPWORDS.has(tokens[at]!.word) && !/^\d/.test(tokens[at]!.word); at++)
+      head = tokens[at]!.stem;
+    if (head) heads.push(head);
+  }
+  return heads;
+}
+
+const SHARE_UNITS = new Set(["percent", "%", "per", "cent"]);
+/** The words that open a noun phrase before its own words ("of the …", "of its …"). */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "these", "those"]);
 
 type FigureKind = "sum" | "share" | "count";
 
@@ -755,15 +799,21 @@ const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
  * comes first ("who is the Kyrgyz emergency minister?" after a reshuffle); a fact of the same
  * article keeps its rank.
  */
-export function newestAccount(usable: readonly Match[], kb: KnowledgeBase, ofTheSameThing = false): Match {
+export function newestAccount(
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  ofTheSameThing?: QueryPlan,
+): Match {
   const top = usable[0]!;
   // (With no time asked, only an account like the best one in its words is one of the same thing:
-  // "would consider a second loan of up to US$50 million" is no later size of the fund.)
+  // "would consider a second loan of up to US$50 million" is no later size of the fund; nor one
+  // whose figure is a part of another thing, "up to 90 percent of the extra cost".)
   const words = ofTheSameThing ? contentStems(top.indexed.fact.statement) : undefined;
   let newest = top;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
     if (words && likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
+    if (ofTheSameThing && partOfAnother(top.indexed, m.indexed, ofTheSameThing)) continue;
     if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m, kb) > reportedOn(newest, kb))
       newest = m;
   }

@@ -454,7 +454,7 @@ export function verify(
     : asksForTheFirstAccount(read)
       ? earliestAccount(usable, kb, usable[0], plan)
       : standing || read.understanding.aroundMeeting?.relation === "before"
-        ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text))
+        ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined)
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
