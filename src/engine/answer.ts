@@ -7,6 +7,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import type { AnswerResult, DialogueTurn } from "./schema.ts";
+import { holderAt } from "./tenure.ts";
 import { inOneAnswer, understand } from "./understand.ts";
 import { verify } from "./verify.ts";
 
@@ -68,9 +69,12 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
             ...(options.observe ? { observe: options.observe } : {}),
           })
         : undefined;
+    // "Who was the minister at the first meeting?": the holder then, by the post's handovers.
+    const then = denied || holders ? undefined : holderAt(read, kb);
     const verdict =
       denied ??
       (holders ? ({ kind: "holders", holders } as const) : undefined) ??
+      then ??
       (again && again.kind !== "refuse" ? again : undefined) ??
       verify(read, found, kb, {
         shift,

@@ -191,13 +191,14 @@ function heldPost(
   const match = HOLDER_OF_POST.exec(tokensOf(asked.question).join(" "));
   if (!match) return undefined;
   const before = withoutEnd(previous.question);
-  // A title last ("Somalia's agriculture minister") or before what it is of ("director of the SMSC").
+  // A title last ("Somalia's agriculture minister") or before what it is of ("director of the SMSC",
+  // "chief negotiator on the Kribi plant").
   const post = POST_ASKED.map((pattern) => pattern.exec(before)?.[1]).find(
     (found) =>
       !!found &&
       isPersonNoun(
         found
-          .replace(/ of .*$/i, "")
+          .replace(/ (?:of|on|for) .*$/i, "")
           .split(" ")
           .at(-1)!
           .toLowerCase(),

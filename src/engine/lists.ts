@@ -39,6 +39,11 @@ export interface PostAsked {
  * minister of every story would be one).
  */
 export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAsked | undefined {
+  return postAsked(read, kb, true);
+}
+
+/** The post a "who" question asks for the holder of ("who was Bulgaria's environment minister …"), every one or not. */
+export function postAsked(read: Read, kb: KnowledgeBase, every = false): PostAsked | undefined {
   const { plan, intent } = read.understanding;
   if (intent !== "fact") return undefined;
   const { words } = plan;
@@ -56,10 +61,10 @@ export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAske
     m.entityIds.every((id) => kb.entity(id)?.kind === "person");
   const mentions = plan.mentions.filter((m) => !holder(m));
   const inMention = (i: number) => mentions.some((m) => i >= m.position && i < m.position + m.length);
-  const every = words.findIndex((word) => WHOLE_LIST.has(word));
-  const listing = LISTING.has(words[0] ?? "");
-  if (every < 0 && !listing) return undefined;
-  const start = every >= 0 ? every + 1 : 1;
+  const all = every ? words.findIndex((word) => WHOLE_LIST.has(word)) : -1;
+  const listing = every && LISTING.has(words[0] ?? "");
+  if (every && all < 0 && !listing) return undefined;
+  const start = all >= 0 ? all + 1 : 1;
   let head = -1;
   for (let i = start; i < words.length; i++) {
     // "Bulgarian" names a person too, but before a post it says whose the post is.
@@ -86,11 +91,14 @@ export function postAskedForEveryHolder(read: Read, kb: KnowledgeBase): PostAske
     if (!base || !HOLDING_VERBS.has(base)) return undefined;
   }
   // "Name the ministers": a plural post; "name the minister" asks for one.
-  if (every < 0 && !(word.endsWith("s") && personNoun(word.slice(0, -1)))) return undefined;
+  if (every && all < 0 && !(word.endsWith("s") && personNoun(word.slice(0, -1)))) return undefined;
   const modifiers: string[] = [];
   const adjectives: string[] = [];
   for (let i = head - 1; i >= start && !inMention(i) && !STOPWORDS.has(words[i]!); i--) {
-    const country = kb.countryOfAdjective(words[i]!);
+    // ("Kyrgyzstan's emergency situations minister" read whole as its holder: the country by its name.)
+    const country =
+      kb.countryOfAdjective(words[i]!) ??
+      kb.entitiesNamed(words[i]!).find((id) => kb.entity(id)?.kind === "country");
     if (country && kb.entity(country)?.kind === "country") adjectives.push(country);
     else modifiers.push(words[i]!);
   }
@@ -156,7 +164,7 @@ export function everyHolder(read: Read, kb: KnowledgeBase): Holders | undefined 
   return { post, people: found.map((f) => f.entity), facts: found.map((f) => f.fact) };
 }
 
-function holdsPost(
+export function holdsPost(
   entity: Entity,
   head: string,
   modifiers: readonly string[],

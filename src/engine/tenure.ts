@@ -1,0 +1,183 @@
+// "Who was Bulgaria's environment minister at the first Osogovo meeting?", "who had the job back in
+// 2020?": the holder of a post at a time the question sets, told by the post's handovers and their
+// days, never the one who holds it now.
+
+import { handoversIn } from "./compose.ts";
+import type { Reading } from "./context.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { stemOf } from "./language/normalize.ts";
+import { holdsPost, postAsked } from "./lists.ts";
+import type { Entity } from "./schema.ts";
+import { factSequences } from "./token-cache.ts";
+import { meetingOf } from "./understand.ts";
+import type { Verdict } from "./verify.ts";
+
+type Read = Reading & { kind: "read" };
+
+/** "At the start", "when the talks started", "at the first meeting": the story's first meeting. */
+const AT_THE_START =
+  /\b(?:at the (?:start|outset|beginning)|at first|to begin with|initially|originally|first (?:[a-z]+ )?(?:meeting|round|talks|session)|when (?:.+ )?(?:started|began|opened|got under way))\b/;
+/** "In 2020", "back in 2020": a year. */
+const IN_A_YEAR = /\b(?:in|during) ((?:19|20)\d\d)\b/;
+/** "Now", "before Tsvetkov", "since May": the time is the present, or set by another holder. */
+const NOT_A_PAST_TIME =
+  /\b(?:now|currently|today|still|these days|before|after|since|until|succeed(?:ed)?|predecessor|successor)\b/;
+/** Mentions that can name a meeting ("the Kyustendil talks", "the Osh round"). */
+const MEETING_KINDS = new Set(["event", "place"]);
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** "In December 2025", "on 5 May 2026": the day a handover's sentence gives when its fact has none. */
+const DAY_SAID = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTHS.join("|")}) (\\d{4})\\b`, "i");
+
+const CONFIDENCE = 0.8;
+
+interface Tenure {
+  holder: Entity;
+  from?: string;
+  until?: string;
+  /** The handover facts that set its bounds. */
+  facts: IndexedFact[];
+}
+
+/**
+ * The holder whose tenure holds the time the question asks about, cited by the fact that places
+ * them there; a refusal when the question asks about a past time the store cannot place, or no
+ * one tenure holds it. Undefined when the question asks no holder of a post at a time, or the
+ * store tells no handover of the post.
+ */
+export function holderAt(read: Read, kb: KnowledgeBase): Verdict | undefined {
+  const { plan } = read.understanding;
+  if (plan.kind !== "who") return undefined;
+  const text = plan.text.toLowerCase();
+  if (NOT_A_PAST_TIME.test(text)) return undefined;
+  const year = IN_A_YEAR.exec(text)?.[1];
+  const start = AT_THE_START.test(text);
+  const meeting = plan.mentions
+    .filter((m) => m.entityIds.every((id) => MEETING_KINDS.has(kb.entity(id)?.kind ?? "")))
+    .map((m) => meetingOf(m.entityIds, kb))
+    .find((e) => e !== undefined);
+  if (!year && !start && !meeting) return undefined;
+  const post = postAsked(read, kb);
+  if (!post) return undefined;
+  const tenures = tenuresOf(post, kb);
+  if (!tenures) return undefined;
+  const refuse: Verdict = { kind: "refuse", message: "I don't have a fact about that.", matches: [] };
+  // A year is the whole year; a meeting, or the story's first one ("at the start"), its day.
+  const event = meeting ?? (start ? firstMeetingOf(tenures, kb) : undefined);
+  const day = event ? kb.event(event)?.date : undefined;
+  const asked = year
+    ? { from: `${year}-01-01`, until: `${year}-12-31` }
+    : day
+      ? { from: day, until: day }
+      : undefined;
+  if (!asked) return refuse;
+  const holding = tenures.filter(
+    (t) => (t.from || t.until) && (!t.from || t.from <= asked.until) && (!t.until || asked.from < t.until),
+  );
+  if (holding.length !== 1) return refuse;
+  const [tenure] = holding as [Tenure];
+  const facts = [...kb.factsAbout(tenure.holder.id)];
+  // (A fact of the meeting asked about; else one that says they held the post, not who came after.)
+  const head = stemOf(post.head);
+  const cited =
+    (event ? facts.find((f) => f.fact.event === event) : undefined) ??
+    facts.find(
+      (f) => factSequences(f.fact)[0]!.some((t) => t.stem === head) && handoversIn(f, kb).length === 0,
+    ) ??
+    tenure.facts.find((f) => f.fact.statement.includes(tenure.holder.name)) ??
+    facts[0];
+  if (!cited) return refuse;
+  return { kind: "facts", matches: [{ indexed: cited, coverage: 1, rank: 1 }], confidence: CONFIDENCE };
+}
+
+/**
+ * Everyone the store describes as holding the post, each with the days a handover to them and
+ * from them gives; undefined when no handover between two of them is told.
+ */
+function tenuresOf(post: ReturnType<typeof postAsked> & {}, kb: KnowledgeBase): Tenure[] | undefined {
+  const [country] = post.countries as [string];
+  const head = stemOf(post.head);
+  const modifiers = post.modifiers.map(stemOf);
+  const tenures = new Map<string, Tenure>();
+  for (const id of kb.entitiesWithStem(head).keys()) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "person" || !holdsPost(entity, head, modifiers, country, kb)) continue;
+    tenures.set(id, { holder: entity, facts: [] });
+  }
+  let handed = false;
+  for (const tenure of tenures.values()) {
+    for (const indexed of kb.factsAbout(tenure.holder.id)) {
+      for (const h of handoversIn(indexed, kb)) {
+        const from = tenures.get(h.from.id);
+        const to = tenures.get(h.to.id);
+        if (!from || !to || from === to) continue;
+        const day = dayOf(indexed);
+        if (!day) continue;
+        handed = true;
+        from.until = day;
+        to.from = day;
+        from.facts.push(indexed);
+        to.facts.push(indexed);
+      }
+    }
+  }
+  if (!handed) return undefined;
+  // With no handover to them, a tenure is placed no earlier than the store can tell: the year it
+  // says they held it from ("from 2019 until November 2025"), else the first day it tells of them.
+  for (const tenure of tenures.values()) tenure.from ??= knownFrom(tenure.holder, kb);
+  return [...tenures.values()];
+}
+
+/** "From 2019", "since May 2024": when a holder's description or a fact about them says they began. */
+const FROM_SAID = new RegExp(
+  `\\b(?:from|since) (?:(?:\\d{1,2} )?(?:${MONTHS.join("|")}) )?((?:19|20)\\d\\d)\\b`,
+  "i",
+);
+
+function knownFrom(holder: Entity, kb: KnowledgeBase): string | undefined {
+  let first: string | undefined;
+  for (const text of [holder.description, ...[...kb.factsAbout(holder.id)].map((f) => f.fact.statement)]) {
+    const year = FROM_SAID.exec(text)?.[1];
+    if (year && (!first || year < first)) first = year;
+  }
+  if (first) return first;
+  for (const indexed of kb.factsAbout(holder.id)) {
+    const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+    const day = indexed.fact.date ?? event?.date;
+    if (day && (!first || day < first)) first = day;
+  }
+  return first;
+}
+
+/** A handover's day: its fact's, else the month (and day) its sentence says. */
+function dayOf(indexed: IndexedFact): string | undefined {
+  if (indexed.fact.date) return indexed.fact.date;
+  const said = DAY_SAID.exec(indexed.fact.statement);
+  if (!said) return undefined;
+  const month = String(MONTHS.indexOf(said[2]!.toLowerCase()) + 1).padStart(2, "0");
+  return `${said[3]}-${month}${said[1] ? `-${said[1].padStart(2, "0")}` : ""}`;
+}
+
+/** The earliest meeting any fact about the post's holders belongs to. */
+function firstMeetingOf(tenures: readonly Tenure[], kb: KnowledgeBase): string | undefined {
+  let first: { id: string; date: string } | undefined;
+  for (const tenure of tenures) {
+    for (const indexed of kb.factsAbout(tenure.holder.id)) {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      if (event && (!first || event.date < first.date)) first = { id: event.id, date: event.date };
+    }
+  }
+  return first?.id;
+}
