@@ -1991,3 +1991,42 @@ describe('"How far is it?" after a question that went unanswered stays on what t
     expect(result.answered).toBe(false);
   });
 });
+
+describe('"How did the Chadian minister react?" is the other party\'s reply to what was just told', () => {
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("answers with what the one named said about the same thing at that meeting", () => {
+    const result = followUp(
+      fifteenth,
+      "what did the kribi board refuse chad?",
+      "how did the chadian minister react?",
+    );
+    expect(result.answer).toMatch(/^Reading it as "what did Haoua Abdelkerim Tahir say\?" in reply\./);
+    expect(result.answer).toContain("not a luxury");
+  });
+
+  it("answers the seed's reply to a congratulation with the thanks", () => {
+    const result = followUp(engine, "What did Sarybay say about COP29?", "and how did aliyev respond?");
+    expect(result.answer).toMatch(/thanked Sarybay/);
+  });
+
+  it("refuses, rather than telling what else is known of them, when they said nothing of it", () => {
+    const result = followUp(fifteenth, "what did the kribi board refuse chad?", "how did gabon react?");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toContain("in reply");
+  });
+});
+
+describe('"Which city did Grenada want?" asks the previous question of the other party', () => {
+  const twentieth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twentieth-event")));
+
+  it("reads it as the previous question with the party swapped, and does not answer with the other party's city", () => {
+    const result = followUp(
+      twentieth,
+      "where did dominica want the housing fund headquarters?",
+      "which city did grenada want?",
+    );
+    expect(result.answer).toMatch(/^Reading it as "where did grenada want the housing fund headquarters\?"/);
+    expect(result.answer).not.toMatch(/^Roseau/m);
+  });
+});

@@ -71,7 +71,14 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         : undefined;
     // "Who was the minister at the first meeting?": the holder then, by the post's handovers.
     const then = denied || holders ? undefined : holderAt(read, kb);
+    // "How did Gabon react?" when no fact of the meeting has Gabon answer what was told: nothing
+    // else of Gabon's (its profile) stands in for a reply.
+    const noReply =
+      read.reply && found.matches.length === 0
+        ? { kind: "refuse" as const, message: "I don't have a fact about that.", matches: [] }
+        : undefined;
     const verdict =
+      noReply ??
       denied ??
       (holders ? ({ kind: "holders", holders } as const) : undefined) ??
       then ??
@@ -92,7 +99,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);
     }
     // What was just told does not answer it: "it" is one of the turn's names after all.
-    if (read.told) continue;
+    if (read.told && !read.reply) continue;
     if (offTopic) {
       // "Which city?" after a question about one accord is not answered by another article's city.
       refused ??= compose(
@@ -102,7 +109,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       );
       continue;
     }
-    const instead = insteadOfRefusing(read, kb, { shift, floor });
+    const instead = read.reply ? undefined : insteadOfRefusing(read, kb, { shift, floor });
     if (instead) return compose(instead.verdict, instead.read, kb);
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);

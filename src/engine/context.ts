@@ -95,6 +95,12 @@ export type Reading =
        * one of the turn's names can be answered.
        */
       told?: ReadonlySet<string>;
+      /**
+       * "How did the Chadian minister react?" after what the board refused Chad: the other party's
+       * response, only from `told` (its facts of the same meeting about the same thing); a refusal
+       * stands rather than another reading's guess.
+       */
+      reply?: true;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string };
@@ -218,6 +224,12 @@ function readingsOf(
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
+  // "How did the Chadian minister react?": the other party's answer to what was just told.
+  const reply = previous ? askedTheReply(asked, previous, kb) : undefined;
+  if (reply) return [reply];
+  // "Which city did Grenada want?" after "where did Dominica want the headquarters?".
+  const party = previous && !reply ? askedForAnotherParty(asked, previous, kb) : undefined;
+  if (party) return [party];
   // "Was that before or after the Brussels round?": when that was, beside when this was.
   const order = previous ? askedWhichCameFirst(asked, previous, kb) : undefined;
   if (order) return [order];
@@ -2510,4 +2522,134 @@ function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {
   return understand(previous.question, kb)
     .plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0 && !term.timeWord)
     .map((term) => [...term.alternatives.keys()]);
+}
+
+/**
+ * A word a reply shares with what was told says they are about the same thing only when few of
+ * the meeting's facts have it ("plant" at a meeting about a plant says nothing).
+ */
+const RARE_SHARE = 1 / 3;
+
+/** "How did Niger react?", "how did the Chadian minister respond to that?": the other party's reply. */
+const REPLY_ASKED =
+  /^(?:and |so |ok |okay )*how did (.+?) (?:react|respond|reply|answer|take it)(?: to (?:that|this|it))?$/;
+
+/**
+ * "How did the Chadian minister react?" after "what did the Kribi board refuse Chad?": what the one
+ * named says in the same meeting about the same thing. Only the facts of the meeting just told that
+ * name them and share the most rare words (names aside; "plant" in a story of a plant says nothing) with what was
+ * told answer; when none does, the reading refuses rather than give another fact of the story.
+ */
+function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
+  const match = REPLY_ASKED.exec(tokensOf(asked.question).join(" "));
+  if (!match || previous.facts.length === 0) return undefined;
+  const mentions = asked.plan.mentions;
+  if (mentions.length !== 1 || mentions[0]!.entityIds.length !== 1) return undefined;
+  const party = mentions[0]!.entityIds[0]!;
+  const entity = kb.entity(party);
+  if (!entity) return undefined;
+  // The parties' own names say nothing of what the reply is about (even written in lower case).
+  const names = new Set<string>();
+  for (const id of [party, ...previous.mentions.map((m) => m.entity)]) {
+    const named = kb.entity(id);
+    for (const name of named ? [named.name, ...(named.aliases ?? [])] : [])
+      for (const word of tokensOf(name)) names.add(stemOf(word));
+  }
+  // (Nor does any name: a country both sides speak of is not what the reply answers.)
+  const wordsOf = (statement: string) =>
+    new Set(
+      statement
+        .split(/\s+/)
+        .filter((w) => !/^\p{Lu}/u.test(w))
+        .flatMap(tokensOf)
+        .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+        .map(stemOf)
+        .filter((stem) => !names.has(stem)),
+    );
+  const told = new Set<string>();
+  const events = new Set<string>();
+  for (const id of previous.facts) {
+    const fact = kb.fact(id)?.fact;
+    if (!fact) continue;
+    for (const word of wordsOf(fact.statement)) told.add(word);
+    if (fact.event) events.add(fact.event);
+  }
+  // Each fact of the meeting's words, and how many of its facts have each.
+  const meeting: { id: string; words: Set<string>; names: boolean }[] = [];
+  const spread = new Map<string, number>();
+  for (const event of events)
+    kb.visitFactsOfEvent(event, (indexed) => {
+      const words = wordsOf(indexed.fact.statement);
+      for (const word of words) spread.set(word, (spread.get(word) ?? 0) + 1);
+      meeting.push({ id: indexed.fact.id, words, names: indexed.entities.includes(party) });
+      return true;
+    });
+  const rare = (word: string) => (spread.get(word) ?? 0) <= meeting.length * RARE_SHARE;
+  let best = 0;
+  let replies: string[] = [];
+  for (const { id, words, names: namesParty } of meeting) {
+    if (previous.facts.includes(id) || !namesParty) continue;
+    let shared = 0;
+    for (const word of words) if (told.has(word) && rare(word)) shared++;
+    if (shared > best) [best, replies] = [shared, [id]];
+    else if (shared === best && shared > 0) replies.push(id);
+  }
+  const question = `what did ${entity.name} say?`;
+  const read = reread(question, kb, `Reading it as "${question}" in reply`);
+  return {
+    ...read,
+    // What a country said in reply, not what is known of the country.
+    understanding: { ...read.understanding, intent: "fact" },
+    previous,
+    told: new Set(replies),
+    reply: true,
+  };
+}
+
+/**
+ * "Which city did Grenada want?" after "where did Dominica want the housing fund headquarters?":
+ * nothing but a question word, the one named and the previous question's verb, so the previous
+ * question asked again of them in place of the party it named of the same kind; answered only by
+ * a fact naming them, about what was being discussed, else refused.
+ */
+function askedForAnotherParty(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const [mention, ...more] = asked.plan.mentions;
+  if (!mention || more.length > 0 || mention.entityIds.length !== 1) return undefined;
+  const party = kb.entity(mention.entityIds[0]!);
+  if (!party || party.kind === "event" || party.kind === "place") return undefined;
+  const words = tokensOf(asked.question.replace(new RegExp(`\\b${escapeRegExp(mention.text)}\\b`, "i"), " "));
+  const [lead, ...rest] = words;
+  if (!lead || !WH_WORDS.has(lead)) return undefined;
+  const own = rest.filter((w) => !AUXILIARIES.has(w));
+  const heard = tokensOf(previous.question);
+  // "Which city": a noun beside the question word may stand for the previous question's own.
+  const verb = own.at(-1);
+  // ("And what did Doleib say?" is what he said, there or elsewhere: see `on`.)
+  if (!verb || own.length > 2 || !heard.includes(verb) || !isVerb(verb) || isVerbOfCommunication(verb))
+    return undefined;
+  const replaced = previous.mentions.filter((m) => {
+    const other = kb.entity(m.entity);
+    return other && other.id !== party.id && other.kind === party.kind;
+  });
+  if (replaced.length !== 1) return undefined;
+  const was = replaced[0]!.text;
+  const at = previous.question.toLowerCase().indexOf(was.toLowerCase());
+  if (at < 0) return undefined;
+  const question = `${previous.question.slice(0, at)}${mention.text}${previous.question.slice(at + was.length)}`;
+  // "Who replaced Azman Rahim?" after "who replaced Asanaliev?" leaves nothing out: a question of its own.
+  if (tokensOf(question).length <= words.length + tokensOf(mention.text).length) return undefined;
+  return {
+    ...reread(question, kb, `Reading it as "${question}"`),
+    previous,
+    onTopic: true,
+    about: party.id,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
