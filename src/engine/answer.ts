@@ -61,14 +61,8 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     // does, before any other fact the question's words find.
     const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;
     const said = shown ? found.matches.filter((m) => shown.has(m.indexed.fact.id)) : [];
-    const again =
-      said.length > 0
-        ? verify(read, { ...found, matches: said }, kb, {
-            shift,
-            floor,
-            ...(options.observe ? { observe: options.observe } : {}),
-          })
-        : undefined;
+    const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
+    const again = said.length > 0 ? verify(read, { ...found, matches: said }, kb, checks) : undefined;
     // "Who was the minister at the first meeting?": the holder then, by the post's handovers.
     const then = denied || holders ? undefined : holderAt(read, kb);
     // "How did Gabon react?" when no fact of the meeting has Gabon answer what was told: nothing
@@ -83,11 +77,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       (holders ? ({ kind: "holders", holders } as const) : undefined) ??
       then ??
       (again && again.kind !== "refuse" ? again : undefined) ??
-      verify(read, found, kb, {
-        shift,
-        floor,
-        ...(options.observe ? { observe: options.observe } : {}),
-      });
+      verify(read, found, kb, checks);
     const offTopic =
       verdict.kind === "facts" &&
       !staysOnTopic(
