@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { Engine } from "../../src/engine/engine.ts";
 
 /** Every curated article: what a deployment loads. */
@@ -54,9 +55,16 @@ export function engineFrom(dir: string): Engine {
   return loaded.engine;
 }
 
+const combinedDirs: string[] = [];
+// Each spec file builds its folders afresh; they go when the file's specs are done, not pile up in /tmp.
+afterAll(() => {
+  for (const dir of combinedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** The seed article plus made-up articles (the second by default), as one data folder. */
 export function combinedDataDir(...others: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "attache-combined-"));
+  combinedDirs.push(dir);
   cpSync(SEED_DIR, join(dir, "base"), { recursive: true });
   (others.length > 0 ? others : [SECOND_EVENT_DIR]).forEach((other, i) => {
     cpSync(other, join(dir, `other-${i}`), { recursive: true });
