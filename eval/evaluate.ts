@@ -139,6 +139,11 @@ export const TWENTIETH_STORE_PARTS = [
   ...NINETEENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twentieth-event"),
 ];
+/** + a twenty-first (three articles: the Samoa–Tonga Tasi cable repair; a delay, then the cable restored). */
+export const TWENTY_FIRST_STORE_PARTS = [
+  ...TWENTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-first-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -243,6 +248,16 @@ export const HELDOUT_20_STORE_PARTS = [
   ...HELDOUT_19_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-20"),
 ];
+/** A twenty-first held-out story (Peru–Ecuador fisheries on the Napo river). */
+export const HELDOUT_21_STORE_PARTS = [
+  ...HELDOUT_20_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-21"),
+];
+/** A twenty-second held-out story (the Uruguay–Paraguay grain terminal at Fray Bentos). */
+export const HELDOUT_22_STORE_PARTS = [
+  ...HELDOUT_21_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-22"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -308,6 +323,8 @@ const HELDOUT_17 = join(PROJECT_ROOT, "test", "fixtures", "heldout-17", "questio
 const HELDOUT_18 = join(PROJECT_ROOT, "test", "fixtures", "heldout-18", "questions.test.jsonl");
 const HELDOUT_19 = join(PROJECT_ROOT, "test", "fixtures", "heldout-19", "questions.test.jsonl");
 const HELDOUT_20 = join(PROJECT_ROOT, "test", "fixtures", "heldout-20", "questions.test.jsonl");
+const HELDOUT_21 = join(PROJECT_ROOT, "test", "fixtures", "heldout-21", "questions.test.jsonl");
+const HELDOUT_22 = join(PROJECT_ROOT, "test", "fixtures", "heldout-22", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -358,6 +375,7 @@ export function loadSplits(): Split[] {
         { store: EIGHTEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-eighteenth.jsonl")) },
         { store: NINETEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-nineteenth.jsonl")) },
         { store: TWENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twentieth.jsonl")) },
+        { store: TWENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-first.jsonl")) },
       ],
     },
     {
@@ -390,6 +408,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_18) ? [{ store: HELDOUT_18_STORE_PARTS, cases: readCases(HELDOUT_18) }] : []),
         ...(existsSync(HELDOUT_19) ? [{ store: HELDOUT_19_STORE_PARTS, cases: readCases(HELDOUT_19) }] : []),
         ...(existsSync(HELDOUT_20) ? [{ store: HELDOUT_20_STORE_PARTS, cases: readCases(HELDOUT_20) }] : []),
+        ...(existsSync(HELDOUT_21) ? [{ store: HELDOUT_21_STORE_PARTS, cases: readCases(HELDOUT_21) }] : []),
+        ...(existsSync(HELDOUT_22) ? [{ store: HELDOUT_22_STORE_PARTS, cases: readCases(HELDOUT_22) }] : []),
       ],
     },
   ];
