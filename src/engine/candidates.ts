@@ -218,6 +218,17 @@ function eventsFor(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
+    if (onThatDate.length > 1 && named.size === 0 && words.size > 0) {
+      // "Recap the november video call": of that month's meetings, the ones whose title, place or
+      // topics have the question's words come first; only if none has them is it the newest.
+      const scored = onThatDate.map((event) => ({ event, score: eventScore(event) }));
+      const top = Math.max(...scored.map((s) => s.score));
+      if (top > 0) {
+        const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+        const tied = ranked.length > 1 && ranked[1]!.score === top;
+        return { events: ranked.map((s) => s.event), eventChoice: tied ? "latest" : "named" };
+      }
+    }
     if (onThatDate.length > 0 || named.size === 0) {
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }
