@@ -24,6 +24,18 @@ describe("an overview that names a month and what the meeting was", () => {
     expect(result.answer).not.toContain("most recent of the");
   });
 
+  it("takes the meeting holding the longer of a named meeting's names, not another that month holding a short one", () => {
+    // The February talks in Roseau are known by "Roseau housing fund talks" and "February talks";
+    // the Georgia–Armenia round a day later is also talks in February.
+    const both = engineFrom(
+      combinedDataDir(TWENTIETH_EVENT_DIR, join(import.meta.dirname, "fixtures", "fourteenth-event")),
+    );
+    const result = both.answer("give me a rundown of the roseau talks in february");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Grenada–Dominica talks on a joint hurricane-resilient housing fund");
+    expect(result.answer).not.toContain("Georgia–Armenia");
+  });
+
   it("still takes the month's newest meeting, and says so, when the question names nothing else", () => {
     const result = asked("what happened in november 2026?");
     expect(result.answered).toBe(true);

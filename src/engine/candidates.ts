@@ -218,9 +218,10 @@ function eventsFor(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
-    if (onThatDate.length > 1 && named.size === 0 && words.size > 0) {
-      // "Recap the november video call": of that month's meetings, the ones whose title, place or
-      // topics have the question's words come first; only if none has them is it the newest.
+    if (onThatDate.length > 1 && (named.size > 0 || words.size > 0)) {
+      // "Recap the november video call", "the roseau talks in february": of that month's meetings,
+      // the ones whose title, place or topics have the question's names and words come first; only
+      // if none has them, or they tie, is it the newest.
       const scored = onThatDate.map((event) => ({ event, score: eventScore(event) }));
       const top = Math.max(...scored.map((s) => s.score));
       if (top > 0) {
@@ -428,6 +429,9 @@ export function warmEvents(kb: KnowledgeBase): void {
  * every event of the store, so the names asked are spelled out once, and each event's words are
  * read once for all questions (see `eventWords`).
  */
+/** Small enough that ten question words (0.1 each) still outweigh the longest name's length. */
+const NAME_LENGTH_WEIGHT = 0.001;
+
 function eventScorer(
   named: ReadonlySet<string>,
   words: ReadonlySet<string>,
@@ -459,12 +463,17 @@ function eventScorer(
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
     for (const { id, phrases, stemSets } of names) {
-      if (
-        participants.has(id) ||
-        phrases.some((n) => described.includes(n)) ||
-        stemSets.some((stems) => stems.every((stem) => text.has(stem)))
-      )
+      if (participants.has(id) || phrases.some((n) => described.includes(n))) {
         score += 1;
+        continue;
+      }
+      // Of two meetings that each hold one of its names, the one holding the longer name is meant:
+      // "the Roseau housing fund talks" over another meeting that only has "February talks".
+      let longest = 0;
+      for (const stems of stemSets) {
+        if (stems.length > longest && stems.every((stem) => text.has(stem))) longest = stems.length;
+      }
+      if (longest > 0) score += 1 + longest * NAME_LENGTH_WEIGHT;
     }
     for (const word of words) if (text.has(word)) score += 0.1;
     return score;
