@@ -2030,3 +2030,36 @@ describe('"Which city did Grenada want?" asks the previous question of the other
     expect(result.answer).not.toMatch(/^Roseau/m);
   });
 });
+
+describe('"Who said that?" after a question that went unanswered asks which "that" is meant', () => {
+  const nineteenth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, NINETEENTH_EVENT_DIR));
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it('does not take "that" as a country the unanswered question named', () => {
+    const result = followUp(
+      nineteenth,
+      "why did sudan accept egyptian customs officers in the end?",
+      "who said that?",
+    );
+    expect(result.answered).toBe(false);
+    expect(result.answer).toContain('"that"');
+  });
+
+  it('does not take "after that" as the thing the unanswered question was about', () => {
+    const result = followUp(
+      fifteenth,
+      "what was agreed in brussels about the kribi plant?",
+      "and at the board meeting after that?",
+    );
+    expect(result.answered).toBe(false);
+  });
+
+  it('still reads "that" against a question that was answered', () => {
+    const result = followUp(
+      nineteenth,
+      "how long is the aswan wadi halfa ferry crossing?",
+      "when was that agreed?",
+    );
+    expect(result.answered).toBe(true);
+  });
+});

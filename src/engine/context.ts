@@ -132,6 +132,11 @@ export function resolveContext(
   // round, not another story's meeting that "first round" names on its own.
   // "Who had the job during the first round?" after "who is Somalia's agriculture minister?": the
   // post asked about, named ("who was Somalia's agriculture minister during the first round?").
+  // "Who said that?", "did Tonga ever agree to that?" right after a question that went unanswered:
+  // "that" is what the answer would have told, and nothing was told; not a name of that question.
+  if (previous && previous.facts.length === 0 && question.references.thing === "that") {
+    return [{ kind: "needs-context", word: "that" }];
+  }
   const post = previous ? heldPost(question, previous, kb) : undefined;
   const asked = post?.understanding ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
