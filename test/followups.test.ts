@@ -2063,3 +2063,38 @@ describe('"Who said that?" after a question that went unanswered asks which "tha
     expect(result.answered).toBe(true);
   });
 });
+
+describe('"It" after "what\'s the retrofit dispute?" is the dispute, in the question\'s own words', () => {
+  const twentieth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twentieth-event")));
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("takes it as the dispute the question asked about, not the building code its answer named", () => {
+    const result = followUp(
+      twentieth,
+      "what's the retrofit dispute between grenada and dominica?",
+      "when will they talk about it again?",
+    );
+    expect(result.answer).toContain('"it" as the retrofit dispute');
+    expect(result.answer).not.toContain("Twin Isles Building Code");
+  });
+
+  it("does not answer the cost of the stockpile with the whole agreement's budget", () => {
+    const result = followUp(
+      eleventh,
+      "what happened to the dumai stockpile",
+      "how much was it going to cost?",
+    );
+    expect(result.answer).toContain('"it" as the dumai stockpile');
+    expect(result.answer).not.toMatch(/budget/);
+  });
+
+  it("still takes it as what a country announced, not as the words before the verb", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    const result = followUp(
+      sixth,
+      "what did the gambia announce at the praia session?",
+      "when will it happen?",
+    );
+    expect(result.answer).not.toContain('"it" as the gambia');
+  });
+});

@@ -845,6 +845,46 @@ function figureAsked(previous: DialogueTurn): string {
   return last && namesAmount(last.word) ? text.slice(rest[0]!.start, last.end) : "";
 }
 
+/** The words before "the" of a question about a thing: "what is", "what happened to", "tell me about". */
+const ABOUT_THE = new Set(
+  "what which whats is was are were happened happening to about tell me going on with".split(" "),
+);
+
+/**
+ * The thing the previous question asked about, by its own words, when no name of the store stands
+ * for it: "the retrofit dispute" of "what's the retrofit dispute between Grenada and Dominica?",
+ * "the dumai stockpile" of "what happened to the dumai stockpile?". Its last word is a word of the
+ * question's own (no name, no meeting: "the tana talks" is the meeting, which "it" may be anyway).
+ */
+function phraseAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const { plan } = understand(previous.question, kb);
+  const start = plan.words.indexOf("the");
+  // Only the thing the question is about ("what is the …", "what happened to the …", "tell me about
+  // the …"), not one that does something ("what did the Gambia announce?") or a topic after the act.
+  if (start < 0 || !plan.words.slice(0, start).every((w) => ABOUT_THE.has(w))) return undefined;
+  if (plan.mentions.some((m) => m.position === start)) return undefined;
+  let end = start + 1;
+  while (end < plan.words.length && !STOPWORDS.has(plan.words[end]!)) end++;
+  const head = end - 1;
+  if (head <= start) return undefined;
+  const named = plan.mentions.some((m) => head >= m.position && head < m.position + m.length);
+  const term = plan.terms.find((t) => t.position === head);
+  if (named || !term || term.weight < 1 || term.kinds.length > 0) return undefined;
+  if (MEETING_NOUNS.includes(plan.words[head]!) || MEETINGS_SPOKEN_OF.has(plan.words[head]!))
+    return undefined;
+  return plan.words.slice(start, end).join(" ");
+}
+
+/** The previous question's own phrase for what it asked about, when "it" would be a name it did not use. */
+function unnamedAsked(
+  thing: Entity | undefined,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): string | undefined {
+  if (thing && previous.mentions.some((m) => m.entity === thing.id)) return undefined;
+  return phraseAsked(previous, kb);
+}
+
 /** The previous question asked who, and its answer's first name is a person it did not name. */
 function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const [first] = previous.entities;
@@ -2059,7 +2099,14 @@ function resolve(
     // "Who's the mayor there?" after "where was it signed?": the place the answer gave.
     const answeredPlace = references.thing === "there" ? placeAnswered(previous, entities, kb) : undefined;
     const thing = bare ? undefined : (answeredPlace ?? happening ?? likeliestThing(among, previous));
-    if (thing) {
+    // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
+    // Dominica?": the dispute, in the question's words, not the code its answer named.
+    const phrase =
+      references.thing === "it" && !actor && !happening ? unnamedAsked(thing, previous, kb) : undefined;
+    if (phrase) {
+      question = replaceWord(question, "it", phrase);
+      readings.push(`"it" as ${phrase}`);
+    } else if (thing) {
       // ("There" is "in Kriva Palanka": the place keeps its preposition.)
       const put =
         references.thing === "there" && thing.kind === "place"
@@ -2082,7 +2129,11 @@ function resolve(
       entities.filter((e) => !own.has(e.id)),
       previous,
     );
-    if (thing) {
+    const phrase = unnamedAsked(thing, previous, kb);
+    if (phrase) {
+      question = replaceWord(question, "it", phrase);
+      readings.push(`"it" as ${phrase}`);
+    } else if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
