@@ -2054,6 +2054,20 @@ describe('"Who said that?" after a question that went unanswered asks which "tha
     expect(result.answered).toBe(false);
   });
 
+  it('still reads "that" against a turn answered from a meeting\'s record, with no fact cited', () => {
+    const kb = nineteenth.knowledge();
+    const [meeting] = kb.eventsByDate(false);
+    const told: DialogueTurn = {
+      question: "where was the meeting held?",
+      mentions: [],
+      entities: [],
+      event: meeting!.id,
+      facts: [],
+    };
+    const readings = resolveContext(understand("when was that?", kb), told, kb);
+    expect(readings[0]?.kind).toBe("read");
+  });
+
   it('still reads "that" against a question that was answered', () => {
     const result = followUp(
       nineteenth,

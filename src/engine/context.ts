@@ -134,7 +134,8 @@ export function resolveContext(
   // post asked about, named ("who was Somalia's agriculture minister during the first round?").
   // "Who said that?", "did Tonga ever agree to that?" right after a question that went unanswered:
   // "that" is what the answer would have told, and nothing was told; not a name of that question.
-  if (previous && previous.facts.length === 0 && question.references.thing === "that") {
+  // (A turn with a meeting of its own was answered, from the meeting's record if from no fact.)
+  if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
     return [{ kind: "needs-context", word: "that" }];
   }
   const post = previous ? heldPost(question, previous, kb) : undefined;
