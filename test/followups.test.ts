@@ -2030,3 +2030,85 @@ describe('"Which city did Grenada want?" asks the previous question of the other
     expect(result.answer).not.toMatch(/^Roseau/m);
   });
 });
+
+describe('"Who said that?" after a question that went unanswered asks which "that" is meant', () => {
+  const nineteenth = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, NINETEENTH_EVENT_DIR));
+  const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it('does not take "that" as a country the unanswered question named', () => {
+    const result = followUp(
+      nineteenth,
+      "why did sudan accept egyptian customs officers in the end?",
+      "who said that?",
+    );
+    expect(result.answered).toBe(false);
+    expect(result.answer).toContain('"that"');
+  });
+
+  it('does not take "after that" as the thing the unanswered question was about', () => {
+    const result = followUp(
+      fifteenth,
+      "what was agreed in brussels about the kribi plant?",
+      "and at the board meeting after that?",
+    );
+    expect(result.answered).toBe(false);
+  });
+
+  it('still reads "that" against a turn answered from a meeting\'s record, with no fact cited', () => {
+    const kb = nineteenth.knowledge();
+    const [meeting] = kb.eventsByDate(false);
+    const told: DialogueTurn = {
+      question: "where was the meeting held?",
+      mentions: [],
+      entities: [],
+      event: meeting!.id,
+      facts: [],
+    };
+    const readings = resolveContext(understand("when was that?", kb), told, kb);
+    expect(readings[0]?.kind).toBe("read");
+  });
+
+  it('still reads "that" against a question that was answered', () => {
+    const result = followUp(
+      nineteenth,
+      "how long is the aswan wadi halfa ferry crossing?",
+      "when was that agreed?",
+    );
+    expect(result.answered).toBe(true);
+  });
+});
+
+describe('"It" after "what\'s the retrofit dispute?" is the dispute, in the question\'s own words', () => {
+  const twentieth = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twentieth-event")));
+  const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+
+  it("takes it as the dispute the question asked about, not the building code its answer named", () => {
+    const result = followUp(
+      twentieth,
+      "what's the retrofit dispute between grenada and dominica?",
+      "when will they talk about it again?",
+    );
+    expect(result.answer).toContain('"it" as the retrofit dispute');
+    expect(result.answer).not.toContain("Twin Isles Building Code");
+  });
+
+  it("does not answer the cost of the stockpile with the whole agreement's budget", () => {
+    const result = followUp(
+      eleventh,
+      "what happened to the dumai stockpile",
+      "how much was it going to cost?",
+    );
+    expect(result.answer).toContain('"it" as the dumai stockpile');
+    expect(result.answer).not.toMatch(/budget/);
+  });
+
+  it("still takes it as what a country announced, not as the words before the verb", () => {
+    const sixth = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+    const result = followUp(
+      sixth,
+      "what did the gambia announce at the praia session?",
+      "when will it happen?",
+    );
+    expect(result.answer).not.toContain('"it" as the gambia');
+  });
+});

@@ -132,6 +132,12 @@ export function resolveContext(
   // round, not another story's meeting that "first round" names on its own.
   // "Who had the job during the first round?" after "who is Somalia's agriculture minister?": the
   // post asked about, named ("who was Somalia's agriculture minister during the first round?").
+  // "Who said that?", "did Tonga ever agree to that?" right after a question that went unanswered:
+  // "that" is what the answer would have told, and nothing was told; not a name of that question.
+  // (A turn with a meeting of its own was answered, from the meeting's record if from no fact.)
+  if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
+    return [{ kind: "needs-context", word: "that" }];
+  }
   const post = previous ? heldPost(question, previous, kb) : undefined;
   const asked = post?.understanding ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
@@ -838,6 +844,46 @@ function figureAsked(previous: DialogueTurn): string {
   const last = rest.at(-1);
   // As the member typed it: the reading quotes it back ("the Osogovo park cost").
   return last && namesAmount(last.word) ? text.slice(rest[0]!.start, last.end) : "";
+}
+
+/** The words before "the" of a question about a thing: "what is", "what happened to", "tell me about". */
+const ABOUT_THE = new Set(
+  "what which whats is was are were happened happening to about tell me going on with".split(" "),
+);
+
+/**
+ * The thing the previous question asked about, by its own words, when no name of the store stands
+ * for it: "the retrofit dispute" of "what's the retrofit dispute between Grenada and Dominica?",
+ * "the dumai stockpile" of "what happened to the dumai stockpile?". Its last word is a word of the
+ * question's own (no name, no meeting: "the tana talks" is the meeting, which "it" may be anyway).
+ */
+function phraseAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const { plan } = understand(previous.question, kb);
+  const start = plan.words.indexOf("the");
+  // Only the thing the question is about ("what is the …", "what happened to the …", "tell me about
+  // the …"), not one that does something ("what did the Gambia announce?") or a topic after the act.
+  if (start < 0 || !plan.words.slice(0, start).every((w) => ABOUT_THE.has(w))) return undefined;
+  if (plan.mentions.some((m) => m.position === start)) return undefined;
+  let end = start + 1;
+  while (end < plan.words.length && !STOPWORDS.has(plan.words[end]!)) end++;
+  const head = end - 1;
+  if (head <= start) return undefined;
+  const named = plan.mentions.some((m) => head >= m.position && head < m.position + m.length);
+  const term = plan.terms.find((t) => t.position === head);
+  if (named || !term || term.weight < 1 || term.kinds.length > 0) return undefined;
+  if (MEETING_NOUNS.includes(plan.words[head]!) || MEETINGS_SPOKEN_OF.has(plan.words[head]!))
+    return undefined;
+  return plan.words.slice(start, end).join(" ");
+}
+
+/** The previous question's own phrase for what it asked about, when "it" would be a name it did not use. */
+function unnamedAsked(
+  thing: Entity | undefined,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): string | undefined {
+  if (thing && previous.mentions.some((m) => m.entity === thing.id)) return undefined;
+  return phraseAsked(previous, kb);
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
@@ -2054,7 +2100,14 @@ function resolve(
     // "Who's the mayor there?" after "where was it signed?": the place the answer gave.
     const answeredPlace = references.thing === "there" ? placeAnswered(previous, entities, kb) : undefined;
     const thing = bare ? undefined : (answeredPlace ?? happening ?? likeliestThing(among, previous));
-    if (thing) {
+    // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
+    // Dominica?": the dispute, in the question's words, not the code its answer named.
+    const phrase =
+      references.thing === "it" && !actor && !happening ? unnamedAsked(thing, previous, kb) : undefined;
+    if (phrase) {
+      question = replaceWord(question, "it", phrase);
+      readings.push(`"it" as ${phrase}`);
+    } else if (thing) {
       // ("There" is "in Kriva Palanka": the place keeps its preposition.)
       const put =
         references.thing === "there" && thing.kind === "place"
@@ -2077,7 +2130,11 @@ function resolve(
       entities.filter((e) => !own.has(e.id)),
       previous,
     );
-    if (thing) {
+    const phrase = unnamedAsked(thing, previous, kb);
+    if (phrase) {
+      question = replaceWord(question, "it", phrase);
+      readings.push(`"it" as ${phrase}`);
+    } else if (thing) {
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
