@@ -13,6 +13,7 @@ import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/under
 import {
   combinedDataDir,
   DATA_DIR,
+  EIGHTEENTH_EVENT_DIR,
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
@@ -2135,6 +2136,18 @@ describe("a question that takes for granted a refusal the store contradicts says
     expect(signed.answer).toMatch(
       /^No — Bulgaria did not refuse: On 10 June 2026 Bulgaria and North Macedonia signed an agreement in Kriva Palanka/,
     );
+  });
+
+  it("does not take another's refusal, or a denial of something else, for the actor's refusal of the act", () => {
+    const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+    // "Bhutan dropped its refusal to train Nepali medical students" gives no reason Nepal refused to sign.
+    const nepal = eighteenth.answer("why did nepal decline to sign the scholars agreement?");
+    expect(nepal.answer).toMatch(/^No — Nepal did not decline: On 24 June 2026 Nepal and Bhutan signed/);
+    // "Atlantic Cell, Liberia's second-largest operator, refused to sign up" is the operator's refusal,
+    // and "Liberia, which refused in June …" turned down something else.
+    const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+    const liberia = seventeenth.answer("why did liberia refuse to sign the mano river agreement?");
+    expect(liberia.answer).toMatch(/^No — Liberia did not refuse: .*Sierra Leone and Liberia signed/);
   });
 
   it("leaves a refusal the store states as it is", () => {
