@@ -3,6 +3,7 @@ import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { type IndexedFact, KnowledgeBase } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
+import { isActNoun } from "../src/engine/language/thesaurus.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { reportersIn } from "../src/engine/score.ts";
@@ -818,6 +819,23 @@ describe("a why-question is answered by a reason for what was asked", () => {
     const result = fifteenth.answer("why did the kribi plant's cost go up to 210 million euros?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("mainly for cold storage");
+  });
+
+  it("does not read what an act's own noun was of as a purpose", () => {
+    // "Bhutan dropped its refusal to train Nepali medical students": what was refused, not what for.
+    const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+    expect(
+      eighteenth.answer("why did bhutan refuse to train nepali medical students in phuentsholing?").answer,
+    ).not.toContain("dropped its refusal");
+    // "asked for the Malacca oil spill agreement to cover the Andaman Sea": what was asked, not why.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(
+      eleventh.answer("why did thailand's deputy minister ask for the agreement to cover phuket?").answered,
+    ).toBe(false);
+    // A noun WordNet derives from a verb but files under groups names no act ("governments to cover").
+    expect(isActNoun("refusal")).toBe(true);
+    expect(isActNoun("governments")).toBe(false);
+    expect(isActNoun("fund")).toBe(false);
   });
 
   it("reads a purpose set apart by a comma after the act", () => {
