@@ -3,6 +3,7 @@ import { Engine } from "../src/engine/engine.ts";
 import { FEATURE_NAMES } from "../src/engine/evidence.ts";
 import { type IndexedFact, KnowledgeBase } from "../src/engine/knowledge.ts";
 import { stemOf } from "../src/engine/language/normalize.ts";
+import { isActNoun } from "../src/engine/language/thesaurus.ts";
 import type { Term } from "../src/engine/query.ts";
 import { AnswerResult, type Entity } from "../src/engine/schema.ts";
 import { reportersIn } from "../src/engine/score.ts";
@@ -13,6 +14,7 @@ import { EARLIER_SIDE, FIRST_OF_A_FIGURE, understand } from "../src/engine/under
 import {
   combinedDataDir,
   DATA_DIR,
+  EIGHTEENTH_EVENT_DIR,
   EIGHTH_EVENT_DIR,
   ELEVENTH_EVENT_DIR,
   engineFrom,
@@ -817,6 +819,23 @@ describe("a why-question is answered by a reason for what was asked", () => {
     const result = fifteenth.answer("why did the kribi plant's cost go up to 210 million euros?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("mainly for cold storage");
+  });
+
+  it("does not read what an act's own noun was of as a purpose", () => {
+    // "Bhutan dropped its refusal to train Nepali medical students": what was refused, not what for.
+    const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+    expect(
+      eighteenth.answer("why did bhutan refuse to train nepali medical students in phuentsholing?").answer,
+    ).not.toContain("dropped its refusal");
+    // "asked for the Malacca oil spill agreement to cover the Andaman Sea": what was asked, not why.
+    const eleventh = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+    expect(
+      eleventh.answer("why did thailand's deputy minister ask for the agreement to cover phuket?").answered,
+    ).toBe(false);
+    // A noun WordNet derives from a verb but files under groups names no act ("governments to cover").
+    expect(isActNoun("refusal")).toBe(true);
+    expect(isActNoun("governments")).toBe(false);
+    expect(isActNoun("fund")).toBe(false);
   });
 
   it("reads a purpose set apart by a comma after the act", () => {
@@ -2135,6 +2154,18 @@ describe("a question that takes for granted a refusal the store contradicts says
     expect(signed.answer).toMatch(
       /^No — Bulgaria did not refuse: On 10 June 2026 Bulgaria and North Macedonia signed an agreement in Kriva Palanka/,
     );
+  });
+
+  it("does not take another's refusal, or a denial of something else, for the actor's refusal of the act", () => {
+    const eighteenth = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+    // "Bhutan dropped its refusal to train Nepali medical students" gives no reason Nepal refused to sign.
+    const nepal = eighteenth.answer("why did nepal decline to sign the scholars agreement?");
+    expect(nepal.answer).toMatch(/^No — Nepal did not decline: On 24 June 2026 Nepal and Bhutan signed/);
+    // "Atlantic Cell, Liberia's second-largest operator, refused to sign up" is the operator's refusal,
+    // and "Liberia, which refused in June …" turned down something else.
+    const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
+    const liberia = seventeenth.answer("why did liberia refuse to sign the mano river agreement?");
+    expect(liberia.answer).toMatch(/^No — Liberia did not refuse: .*Sierra Leone and Liberia signed/);
   });
 
   it("leaves a refusal the store states as it is", () => {

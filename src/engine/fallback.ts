@@ -9,6 +9,7 @@ import {
   correctingFact,
   doneAfterAll,
   otherDate,
+  refusedAsAsked,
   reversedFigure,
   statedReason,
 } from "./premise.ts";
@@ -81,9 +82,12 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   const [best] = verdict.matches;
   if (!best) return undefined;
   const done = doneAfterAll(read, kb);
-  return done && done.match.indexed.fact.id === best.indexed.fact.id
-    ? { kind: "correction", ...done }
-    : undefined;
+  if (!done) return undefined;
+  if (done.match.indexed.fact.id === best.indexed.fact.id) return { kind: "correction", ...done };
+  // "Why did Nepal refuse to sign the agreement?" is not answered by "… Bhutan dropped its refusal
+  // to train Nepali medical students" when the store says Nepal signed: a fact in which the actor
+  // turns nothing of the act down gives no reason for a refusal, and the signing corrects it.
+  return refusedAsAsked(read, best.indexed, kb) === false ? { kind: "correction", ...done } : undefined;
 }
 
 /**

@@ -582,7 +582,8 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   for (const id of actorIds) {
     for (const indexed of kb.factsAbout(id)) {
       const [sentence = []] = factSequences(indexed.fact);
-      if (statesDenial(sentence.map((t) => t.word)) && sentence.some(done)) return undefined;
+      if (statesDenial(sentence.map((t) => t.word)) && turnedDownBy(sentence, act, actorIds, kb))
+        return undefined;
     }
   }
   let best: { match: Match; gap: number } | undefined;
@@ -626,6 +627,48 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     asked.form === "without" ? `${actor} did ${base(act.word)}` : `${actor} did not ${base(asked.verb)}`;
   const refuser = refuserAtTheSameMeeting(best.match.indexed, actorIds, done, read, kb);
   return { match: best.match, wrong, ...(refuser ? { refuser } : {}) };
+}
+
+/**
+ * Whether the fact has the one the question has refusing ("why did Nepal refuse to sign …?") turn
+ * the act asked down; undefined when the question takes no refusal for granted.
+ */
+export function refusedAsAsked(
+  read: Reading & { kind: "read" },
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean | undefined {
+  const asked = askedAct(read.understanding.plan);
+  if (!asked) return undefined;
+  const actorIds = read.understanding.plan.mentions
+    .filter((m) => m.position + m.length === asked.at)
+    .flatMap((m) => m.entityIds);
+  const [sentence = []] = factSequences(indexed.fact);
+  return turnedDownBy(sentence, asked.act, actorIds, kb);
+}
+
+/**
+ * The sentence has the actor turn the act down: a denial of that act ("refused *to sign*", "did
+ * not sign"), with the actor named before it and not as the owner of whoever did ("Atlantic Cell,
+ * *Liberia's* second-largest operator, refused to sign up" is no refusal of Liberia's). A denial of
+ * something else beside the act ("signed a letter of intent that was *never* carried out", "Liberia,
+ * which refused in June, … signed") confirms no refusal of it.
+ */
+function turnedDownBy(
+  sentence: readonly Token[],
+  act: Term,
+  actorIds: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
+  const at = denialOfAt(sentence, [act], true);
+  if (at < 0) return false;
+  if (DENYING_VERBS.has(sentence[at]!.word) && !deniesTheAct(sentence, at, [act])) return false;
+  return mentionPositions(sentence, actorIds, kb).some((p) => {
+    if (p >= at) return false;
+    let q = p;
+    while (q < at - 1 && sentence[q]!.nameLike && !sentence[q]!.possessive) q++;
+    return !sentence[q]!.possessive;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import {
+  isActNoun,
   isBareVerb,
   isPhrasalVerb,
   isVerb,
@@ -116,6 +117,9 @@ export function givesReason(
       sentence.slice(Math.max(0, i - 4), i - 1).some((t) => TAKING_TIME.has(t.word))
     )
       continue;
+    // "Bhutan dropped its refusal to train Nepali medical students": an act's own noun has what
+    // was refused or decided after its "to", as its verb would ("refused to train"), not a purpose.
+    if (isActNoun(before)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return causeClauseAfter(sentence, from) || whatItWillDo(sentence, from);

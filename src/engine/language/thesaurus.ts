@@ -1134,3 +1134,34 @@ export function derivedWords(word: string): readonly string[] {
   derivedCache.set(word, result);
   return result;
 }
+
+const actNounCache = new Map<string, boolean>();
+/** WordNet's `noun.act`, `noun.cognition` and `noun.communication` files. */
+const ACT_NOUN_FILES: ReadonlySet<number> = new Set([4, 9, 10]);
+
+/**
+ * A noun, and never a verb, that WordNet derives from a verb in its commonest sense: the act's own
+ * noun ("refusal" ~ "refuse", "decision" ~ "decide", "proposal" ~ "propose"). "Its refusal *to
+ * train*" says what was refused, as "refused to train" does, not what for.
+ */
+export function isActNoun(word: string): boolean {
+  const cached = actNounCache.get(word);
+  if (cached !== undefined) return cached;
+  let found = false;
+  const files = filesOf("n");
+  if (files && !isVerb(word)) {
+    for (const form of singularForms(word)) {
+      const [offset] = nounSenses(files.index, form);
+      if (offset === undefined) continue;
+      // (An act, a message or a thought: "government" is derived from "govern" but names a group.)
+      if (!ACT_NOUN_FILES.has(lexicographerFile(files.data, offset))) break;
+      const synset = readSynset(files.data, offset);
+      const own = synset.lemmas.indexOf(form) + 1;
+      found = synset.pointers.some((p) => p.symbol === "+" && p.source === own && p.pos === "v");
+      break;
+    }
+  }
+  if (actNounCache.size > 50_000) actNounCache.clear();
+  actNounCache.set(word, found);
+  return found;
+}
