@@ -131,7 +131,10 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "earlier":
       return saysIt(EARLIER, indexed);
     case "since":
-      return namedOnlyAsPredecessor(plan, indexed, context.kb) ? MISSES_TIME : saysIt(BEGINNING, indexed);
+      if (namedOnlyAsPredecessor(plan, indexed, context.kb)) return MISSES_TIME;
+      // "How long have they been arguing?" is met by the length it has held too ("for eight
+      // months", "the first visit in eleven years"), where "since when?" asks the day it began.
+      return Math.max(saysIt(BEGINNING, indexed), /^how\b/i.test(plan.text) ? saysIt(HELD_FOR, indexed) : 0);
     case "start": {
       const stated = saysIt(START_POINT, indexed);
       return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
@@ -488,6 +491,13 @@ const SPAN = new RegExp(
  */
 const DURATION =
   /(?<!\b(?:once|twice|times|per|every) )\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?: and a half)?\s+(?:hours?|minutes?|days?|nights?|weeks?|months?|years?)\b(?! (?:later|earlier|sooner|more|less|longer) than\b| (?:late|early|behind|ahead|ago)\b)|\bovernight\b|\b\w+-(?:hour|day|week|month|year)\b/i;
+
+/**
+ * "Had been arguing for eight months", "the first visit in eleven years": a length a state has
+ * held, after "for" or "in" (not "a one-day round", nor "twelve hours is a long time").
+ */
+const HELD_FOR =
+  /\b(?:for|in|over) (?:the (?:past|last) )?(?:about |nearly |almost |more than |over )?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?: and a half)? (?:days|weeks|months|years|decades)\b/i;
 
 /** "How long does/did/will it take/last?": the length of an act asked, not when a state began. */
 function asksHowLongAnActTakes(plan: QueryPlan): boolean {
