@@ -125,13 +125,16 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "origin":
       return saysWhereFrom(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
-      return saysIt(SPAN, indexed);
+      return saysIt(asksHowLongAnActTakes(plan) ? DURATION : SPAN, indexed);
     case "end":
       return saysIt(END_POINT, indexed);
     case "earlier":
       return saysIt(EARLIER, indexed);
     case "since":
-      return namedOnlyAsPredecessor(plan, indexed, context.kb) ? MISSES_TIME : saysIt(BEGINNING, indexed);
+      if (namedOnlyAsPredecessor(plan, indexed, context.kb)) return MISSES_TIME;
+      // "How long have they been arguing?" is met by the length it has held too ("for eight
+      // months", "the first visit in eleven years"), where "since when?" asks the day it began.
+      return Math.max(saysIt(BEGINNING, indexed), /^how\b/i.test(plan.text) ? saysIt(HELD_FOR, indexed) : 0);
     case "start": {
       const stated = saysIt(START_POINT, indexed);
       return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
@@ -475,8 +478,34 @@ const END_POINT = new RegExp(
   "i",
 );
 
-const SPAN =
-  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b|\bterm\b/i;
+const SPAN = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|end|spring|summer|autumn|fall|winter|now|then)\b)|\bterm\b`,
+  "i",
+);
+
+/**
+ * "How long does the boat take from Aswan?", "how long did the repair last?": a length of time
+ * itself ("about 18 hours later", "took one night", "about three weeks"); the day a state began
+ * or ends ("suspended since April 2023", "until the repair") is no length of the act, nor is a
+ * delay ("two weeks later than promised") or a frequency ("twice a week").
+ */
+const DURATION =
+  /(?<!\b(?:once|twice|times|per|every) )\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?: and a half)?\s+(?:hours?|minutes?|days?|nights?|weeks?|months?|years?)\b(?! (?:later|earlier|sooner|more|less|longer) than\b| (?:late|early|behind|ahead|ago)\b)|\bovernight\b|\b\w+-(?:hour|day|week|month|year)\b/i;
+
+/**
+ * "Had been arguing for eight months", "the first visit in eleven years": a length a state has
+ * held, after "for" or "in" (not "a one-day round", nor "twelve hours is a long time").
+ */
+const HELD_FOR =
+  /\b(?:for|in|over) (?:the (?:past|last) )?(?:about |nearly |almost |more than |over )?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?: and a half)? (?:days|weeks|months|years|decades)\b/i;
+
+/** "How long does/did/will it take/last?": the length of an act asked, not when a state began. */
+function asksHowLongAnActTakes(plan: QueryPlan): boolean {
+  return ACT_LENGTH_ASKED.test(plan.text);
+}
+
+// (The plan's text has lost "long": the constraint stands for it.)
+const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
 
 /** A statement about what is to come. */
 export const FUTURE_FACT =
