@@ -244,9 +244,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
   [
-    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh)\b/gi,
+    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh|smh|huh)\b/gi,
     "",
-    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh"],
+    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "smh", "huh"],
   ],
   // "Why them tho?": a trailing "though" only says the asker was surprised.
   [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
@@ -265,6 +265,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
   [/\bgovt\b/gi, "government", ["govt"]],
+  // Titles and bodies clipped in chat ("the ccfc exec sec", "tonga comms min"): WordNet knows
+  // "exec" only as the White House and "min", "sec" as a minute and a second, which a count says.
+  [/\bexecs?\b/gi, "executive", ["exec"]],
+  [/(?<!\d\s*)\bsec\b(?![- ]?gen)/gi, "secretary", ["sec"]],
+  [/(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|\W*$)|\s+(?:of|for)\b)/gi, "minister", ["min"]],
+  [/\bcomms\b/gi, "communications", ["comms"]],
+  [/\bdept\b/gi, "department", ["dept"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
   [/\bu\b/gi, "you", ["u"]],
   [/\bur\b/gi, "your", ["ur"]],
@@ -280,7 +287,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
-  [/\s+or (?:nah|nope|what)(?=[\s?!.]*$)/gi, "", [" or "]],
+  // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
+  [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
@@ -396,11 +404,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
-  // "What's the deal with X?" asks about X, not about any deal.
+  // "What's the deal with X?", "whats going on w X": ask about X, not about any deal.
   [
-    /\bwhat(?:'s|’s|s| is) the (?:deal|story|situation) (?:with|w\/)/gi,
+    /\bwhat(?:'s|’s|s| is) (?:the (?:deal|story|situation)|going on|happening|up) (?:with|w\/?)(?=\s)/gi,
     "what about",
-    ["deal", "story", "situation"],
+    ["deal", "story", "situation", "going on", "happening", " up "],
   ],
   // "A slice of" something is a share of it.
   [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
@@ -565,8 +573,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
 }
 
 /**
- * "ngl confused, who's the new chair?", "sorry, quick one, when …": an aside before the question
- * word, none of whose words the store has, says nothing about what is asked. Its words would only
+ * "ngl confused, who's the new chair?", "sorry, quick one, when …", "confused, did Chile sign?": an
+ * aside before the question word (or a yes-no question's verb), none of whose words the store has, says nothing about what is asked. Its words would only
  * count as unknown ones against every fact. An aside with a name or a word of the store stays
  * ("In Sarybay's view, what …").
  */
@@ -578,16 +586,19 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
   if (!aside) return text;
   const words = aside[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const content = words.filter((word) => !STOPWORDS.has(word));
-  // Only function words ("and the other one, who …") may point back: they stay.
+  // Only function words ("and the other one, who …") may point back: they stay. An aside that
+  // asks something itself ("why do they care so much, was there …") is a first question, not idle.
   const idle =
     content.length > 0 &&
+    !words.some((word) => QUESTION_WORDS.has(word)) &&
     content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !/\d/.test(word));
   return idle ? text.slice(aside[0].length) : text;
 }
 
 const TOPIC_SWITCH =
   /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
-const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+const ASIDE =
+  /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|will)\b)/i;
 
 /** Each phrase's cue words, found in one pass over the text (see needles.ts). */
 const PHRASE_CUES = new NeedleLists(PHRASES.map(([, , needles]) => needles));
