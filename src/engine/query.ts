@@ -445,12 +445,19 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
   stripped = withPhrasesRead(stripped);
   const tokens: Token[] = [];
-  for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
+  for (const token of tokenize(stripped).slice(0, 80)) {
+    if (joinsPrevious(tokens, token, kb)) continue;
+    splitRunTogether(token, kb, tokens);
+  }
   // Where each word as read was typed: a two-word verb read as one ("headed up") shifts the rest.
   const typedAt: number[] = [];
   const particles = new Set<number>();
   const corrected = joinPhrasalVerbs(
-    tokens.map((token) => correct(token, kb)),
+    withNamesCompleted(
+      tokens,
+      tokens.map((token, at) => (at === 0 && openerSlip(token, kb)) || correct(token, kb)),
+      kb,
+    ),
     kb,
     typedAt,
     particles,
@@ -738,6 +745,12 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     out.push(token);
     return;
   }
+  // "forrest" is a slip for "forest", not "for rest": a word one slip from a word of the store is
+  // corrected, not cut.
+  if (kb.spellingCandidates(word).some((c) => c.distance <= 1)) {
+    out.push(token);
+    return;
+  }
   for (let cut = 2; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut);
     if (!RUN_TOGETHER_FIRST.has(left) && !kb.knowsWord(left)) continue;
@@ -750,6 +763,28 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     return;
   }
   out.push(token);
+}
+
+/**
+ * "the hydro power", "the water way": a word the store does not know and the next word, typed
+ * apart, that written together are a word of the store, are that word. Said of the previous token
+ * (`tokens`' last) and `token`: when they join, the joined word replaces the previous one.
+ */
+function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolean {
+  const previous = tokens.at(-1);
+  if (!previous || previous.word.length < 3 || token.word.length < 3) return false;
+  if (
+    /\d/.test(previous.word) ||
+    /\d/.test(token.word) ||
+    STOPWORDS.has(previous.word) ||
+    STOPWORDS.has(token.word)
+  )
+    return false;
+  if (kb.knowsWord(previous.word) || kb.knowsStem(previous.stem)) return false;
+  const word = previous.word + token.word;
+  if (!kb.knowsWord(word)) return false;
+  tokens[tokens.length - 1] = { ...token, text: `${previous.text} ${token.text}`, word, stem: stemOf(word) };
+  return true;
 }
 
 /**
@@ -864,6 +899,25 @@ function questionWordCandidates(word: string): { word: string; distance: number 
   return questionWords.candidates(word);
 }
 
+/**
+ * "whare is the MBFA based?": a question's first word, no English word and none of the store, one
+ * slip from a question word, is that word; word by word it would as soon be read as a word of the
+ * store ("share").
+ */
+function openerSlip(token: Token, kb: KnowledgeBase): Token | undefined {
+  const typed = token.word;
+  if (typed.length < 3 || token.nameLike || QUESTION_WORDS.has(typed) || STOPWORDS.has(typed))
+    return undefined;
+  if (/\d/.test(typed) || isEnglishWord(typed) || kb.knowsWord(typed)) return undefined;
+  const openers = questionWordCandidates(typed).filter(
+    (c) => c.distance === 1 && QUESTION_WORDS.has(c.word) && c.word[0] === typed[0],
+  );
+  // As in `correct`: "wher" leaves a letter out of "where", and is not "when".
+  const opener =
+    openers.find((c) => lettersLeftOut(typed, c.word)) ?? (openers.length === 1 ? openers[0] : undefined);
+  return opener ? { ...token, word: opener.word, stem: stemOf(opener.word) } : undefined;
+}
+
 /** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
 const COMMON_USES = 10;
 
@@ -945,6 +999,61 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   );
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
+}
+
+/**
+ * "who is losaline kiao", "whos sharlen ventor": two words typed side by side, each one slip from
+ * a word of the same person's name, are that name. Word by word the slip is read otherwise ("kiao"
+ * is as near "kiat" as "kioa"; "sharlen" is the stem of "sharlene" and not corrected), and the name
+ * is then found nowhere. A pair is read as a name only when one person's name fits it (of their
+ * spellings, the one nearest what was typed) and one of its
+ * typed words is no English word (two English words are meant as typed).
+ */
+function withNamesCompleted(typed: readonly Token[], corrected: Token[], kb: KnowledgeBase): Token[] {
+  for (let at = 0; at + 1 < corrected.length; at++) {
+    const first = corrected[at]!;
+    const second = corrected[at + 1]!;
+    if (!namePart(typed[at]!) || !namePart(typed[at + 1]!)) continue;
+    if (isEnglishWord(typed[at]!.word) && isEnglishWord(typed[at + 1]!.word)) continue;
+    if (kb.entitiesNamed(`${first.word} ${second.word}`).length > 0) continue;
+    // Each spelling that names someone, by whom it names: one person's aliases are one fit.
+    const fits = new Map<string, [string, string]>();
+    for (const one of nameSpellings(typed[at]!, first, kb)) {
+      for (const other of nameSpellings(typed[at + 1]!, second, kb)) {
+        const named = kb.entitiesNamed(`${one} ${other}`);
+        if (named.length === 0) continue;
+        const whom = [...named].sort().join(" ");
+        const fit = fits.get(whom);
+        const changes = (one === typed[at]!.word ? 0 : 1) + (other === typed[at + 1]!.word ? 0 : 1);
+        if (!fit || changes < (fit[0] === typed[at]!.word ? 0 : 1) + (fit[1] === typed[at + 1]!.word ? 0 : 1))
+          fits.set(whom, [one, other]);
+      }
+    }
+    if (fits.size !== 1) continue;
+    const [one, other] = [...fits.values()][0]!;
+    corrected[at] = { ...first, word: one, stem: stemOf(one) };
+    corrected[at + 1] = { ...second, word: other, stem: stemOf(other) };
+    at++;
+  }
+  return corrected;
+}
+
+/** A word that may be part of a person's or body's name: no function word, no number. */
+function namePart(token: Token): boolean {
+  return (
+    token.word.length >= 3 &&
+    !STOPWORDS.has(token.word) &&
+    !QUESTION_WORDS.has(token.word) &&
+    !/\d/.test(token.word)
+  );
+}
+
+/** The word as typed, as corrected, and every word of the store one slip (two, if long) from it. */
+function nameSpellings(typed: Token, corrected: Token, kb: KnowledgeBase): Set<string> {
+  const spellings = new Set([typed.word, corrected.word]);
+  if (typed.word.length <= MAX_WORD_LENGTH)
+    for (const { word } of kb.spellingCandidates(typed.word)) spellings.add(word);
+  return spellings;
 }
 
 /** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */
