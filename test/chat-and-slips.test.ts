@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { understand } from "../src/engine/understand.ts";
 import {
   combinedDataDir,
+  EIGHTH_EVENT_DIR,
   engineFrom,
   NINTH_EVENT_DIR,
   SEVENTH_EVENT_DIR,
@@ -121,5 +122,30 @@ describe("a mistyped question word opening a question is that question word", ()
 
   it("keeps 'wher' as 'where' (letters left out), not 'when'", () => {
     expect(understand("wher is the mbfa based", border.base).plan.kind).toBe("where");
+  });
+});
+
+describe("a slip whose stem happens to be the store's is still corrected", () => {
+  // The seventh article has "ministry", whose stem "ministrial" shares.
+  const forest = engineFrom(combinedDataDir(NINTH_EVENT_DIR, SEVENTH_EVENT_DIR));
+
+  it("reads 'ministrial' (stemmed as 'ministry') as 'ministerial'", () => {
+    expect(understand("where was the carpathian ministrial held", forest.base).plan.words).toContain(
+      "ministerial",
+    );
+  });
+
+  it("reads 'directer', an English word WordNet has no sense of, as 'director'", () => {
+    // The eighth article has "direct", the stem of "directer".
+    const straits = engineFrom(combinedDataDir(join(FIXTURES, "eleventh-event"), EIGHTH_EVENT_DIR));
+    expect(understand("who is the smsc's executive directer?", straits.base).plan.words).toContain(
+      "director",
+    );
+  });
+
+  it("keeps a form of a word WordNet knows ('leasing') as typed", () => {
+    // The twelfth article has "leading", one slip from "leasing" and commoner.
+    const leased = engineFrom(combinedDataDir(NINTH_EVENT_DIR, TWELFTH_EVENT_DIR));
+    expect(understand("which aircraft is the cfpc leasing?", leased.base).plan.words).toContain("leasing");
   });
 });

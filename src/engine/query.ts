@@ -22,6 +22,7 @@ import {
   derivedWords,
   isLightVerb,
   isMoneyNoun,
+  isNoun,
   isNounOnly,
   isPersonNoun,
   isPhrasalVerb,
@@ -949,7 +950,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
-    return token;
+    return slipSharingNoStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
   // "went" is "go", not a slip for "west".
@@ -1054,6 +1055,33 @@ function nameSpellings(typed: Token, corrected: Token, kb: KnowledgeBase): Set<s
   if (typed.word.length <= MAX_WORD_LENGTH)
     for (const { word } of kb.spellingCandidates(typed.word)) spellings.add(word);
   return spellings;
+}
+
+/**
+ * "ministrial", "directer": no word of the store, no English word or a rare one, yet its stem is
+ * one the store has (the stem of "ministry", "direct"), so it was read as typed. When exactly one
+ * commoner English word of the store is one slip away with a stem of its own ("ministerial",
+ * "director"), that word is what was meant; a slip
+ * whose only neighbours share its stem ("surveilance", "surveillance") reads as it did.
+ */
+function slipSharingNoStem(token: Token, kb: KnowledgeBase): Token | undefined {
+  if (token.nameLike || token.word.length < MIN_SLIP_LENGTH || kb.knowsWord(token.word)) return undefined;
+  // An English word WordNet has no sense of ("directer") may be the slip too, for a commoner one;
+  // one it knows ("leasing", of "lease") is meant as typed.
+  const tier = englishTier(token.word);
+  if (tier !== undefined && (taggedUses(token.word) > 0 || isVerb(token.word) || isNoun(token.word)))
+    return undefined;
+  const others = kb
+    .spellingCandidates(token.word)
+    .filter(
+      (c) =>
+        c.distance === 1 &&
+        stemOf(c.word) !== token.stem &&
+        (englishTier(c.word) ?? Number.POSITIVE_INFINITY) < (tier ?? Number.POSITIVE_INFINITY),
+    );
+  if (others.length !== 1) return undefined;
+  const word = others[0]!.word;
+  return { ...token, word, stem: stemOf(word) };
 }
 
 /** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */
