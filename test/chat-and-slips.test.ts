@@ -88,6 +88,11 @@ describe("a name typed with a slip in each word is that name", () => {
     expect(plan.mentions.length).toBeGreaterThan(0);
   });
 
+  it("leaves a real English word as typed beside a name ('the kribi plan' is not the Kribi plant)", () => {
+    const kribi = engineFrom(combinedDataDir(join(FIXTURES, "fifteenth-event")));
+    expect(understand("does the kribi plan still cover measles?", kribi.base).plan.words).toContain("plan");
+  });
+
   it("finds a person whose first name's slip is its stem ('sharlen ventor')", () => {
     const grenada = engineFrom(combinedDataDir(join(FIXTURES, "twentieth-event")));
     expect(grenada.answer("what job does sharlen ventor have").answer).toContain(

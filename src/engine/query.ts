@@ -1049,9 +1049,13 @@ function namePart(token: Token): boolean {
   );
 }
 
-/** The word as typed, as corrected, and every word of the store one slip (two, if long) from it. */
+/**
+ * The word as typed, as corrected, and every word of the store one slip (two, if long) from it;
+ * a real English word is no slip for a name's word ("the kribi plan" is not the Kribi plant).
+ */
 function nameSpellings(typed: Token, corrected: Token, kb: KnowledgeBase): Set<string> {
   const spellings = new Set([typed.word, corrected.word]);
+  if (isEnglishWord(typed.word)) return spellings;
   if (typed.word.length <= MAX_WORD_LENGTH)
     for (const { word } of kb.spellingCandidates(typed.word)) spellings.add(word);
   return spellings;
