@@ -93,6 +93,13 @@ describe("a name typed with a slip in each word is that name", () => {
     expect(understand("does the kribi plan still cover measles?", kribi.base).plan.words).toContain("plan");
   });
 
+  it("leaves two words the store has as typed ('the nyika satellite' is not the Nyika-1 satellite)", () => {
+    const nyika = engineFrom(combinedDataDir(join(FIXTURES, "heldout-12")));
+    const plan = understand("how much does the nyika satellite cost now?", nyika.base).plan;
+    expect(plan.words).toContain("nyika");
+    expect(plan.words).not.toContain("nyika1");
+  });
+
   it("finds a person whose first name's slip is its stem ('sharlen ventor')", () => {
     const grenada = engineFrom(combinedDataDir(join(FIXTURES, "twentieth-event")));
     expect(grenada.answer("what job does sharlen ventor have").answer).toContain(

@@ -268,11 +268,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bgovt\b/gi, "government", ["govt"]],
   // Titles and bodies clipped in chat ("the ccfc exec sec", "tonga comms min"): WordNet knows
   // "exec" only as the White House and "min", "sec" as a minute and a second, which a count says.
+  // Not "dept": as often a slip for "debt", which spelling correction reads from the store.
   [/\bexecs?\b/gi, "executive", ["exec"]],
   [/(?<!\d\s*)\bsec\b(?![- ]?gen)/gi, "secretary", ["sec"]],
   [/(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|\W*$)|\s+(?:of|for)\b)/gi, "minister", ["min"]],
   [/\bcomms\b/gi, "communications", ["comms"]],
-  [/\bdept\b/gi, "department", ["dept"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
   [/\bu\b/gi, "you", ["u"]],
   [/\bur\b/gi, "your", ["ur"]],
@@ -1016,6 +1016,8 @@ function withNamesCompleted(typed: readonly Token[], corrected: Token[], kb: Kno
     const second = corrected[at + 1]!;
     if (!namePart(typed[at]!) || !namePart(typed[at + 1]!)) continue;
     if (isEnglishWord(typed[at]!.word) && isEnglishWord(typed[at + 1]!.word)) continue;
+    // Two words the store has as typed ("the nyika satellite") are meant as typed.
+    if (kb.knowsWord(typed[at]!.word) && kb.knowsWord(typed[at + 1]!.word)) continue;
     if (kb.entitiesNamed(`${first.word} ${second.word}`).length > 0) continue;
     // Each spelling that names someone, by whom it names: one person's aliases are one fit.
     const fits = new Map<string, [string, string]>();
