@@ -22,6 +22,7 @@ import {
   derivedWords,
   isLightVerb,
   isMoneyNoun,
+  isNoun,
   isNounOnly,
   isPersonNoun,
   isPhrasalVerb,
@@ -244,9 +245,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
   [
-    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh)\b/gi,
+    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh|smh|huh)\b/gi,
     "",
-    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh"],
+    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "smh", "huh"],
   ],
   // "Why them tho?": a trailing "though" only says the asker was surprised.
   [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
@@ -265,6 +266,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
   [/\bgovt\b/gi, "government", ["govt"]],
+  // Titles and bodies clipped in chat ("the ccfc exec sec", "tonga comms min"): WordNet knows
+  // "exec" only as the White House and "min", "sec" as a minute and a second, which a count says.
+  // Not "dept": as often a slip for "debt", which spelling correction reads from the store.
+  [/\bexecs?\b/gi, "executive", ["exec"]],
+  [/(?<!\d\s*)\bsec\b(?![- ]?gen)/gi, "secretary", ["sec"]],
+  [/(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|\W*$)|\s+(?:of|for)\b)/gi, "minister", ["min"]],
+  [/\bcomms\b/gi, "communications", ["comms"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
   [/\bu\b/gi, "you", ["u"]],
   [/\bur\b/gi, "your", ["ur"]],
@@ -280,7 +288,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
-  [/\s+or (?:nah|nope|what)(?=[\s?!.]*$)/gi, "", [" or "]],
+  // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
+  [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
@@ -396,11 +405,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
-  // "What's the deal with X?" asks about X, not about any deal.
+  // "What's the deal with X?", "whats going on w X": ask about X, not about any deal.
   [
-    /\bwhat(?:'s|’s|s| is) the (?:deal|story|situation) (?:with|w\/)/gi,
+    /\bwhat(?:'s|’s|s| is) (?:the (?:deal|story|situation)|going on|happening|up) (?:with|w\/?)(?=\s)/gi,
     "what about",
-    ["deal", "story", "situation"],
+    ["deal", "story", "situation", "going on", "happening", " up "],
   ],
   // "A slice of" something is a share of it.
   [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
@@ -437,12 +446,19 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
   stripped = withPhrasesRead(stripped);
   const tokens: Token[] = [];
-  for (const token of tokenize(stripped).slice(0, 80)) splitRunTogether(token, kb, tokens);
+  for (const token of tokenize(stripped).slice(0, 80)) {
+    if (joinsPrevious(tokens, token, kb)) continue;
+    splitRunTogether(token, kb, tokens);
+  }
   // Where each word as read was typed: a two-word verb read as one ("headed up") shifts the rest.
   const typedAt: number[] = [];
   const particles = new Set<number>();
   const corrected = joinPhrasalVerbs(
-    tokens.map((token) => correct(token, kb)),
+    withNamesCompleted(
+      tokens,
+      tokens.map((token, at) => (at === 0 && openerSlip(token, kb)) || correct(token, kb)),
+      kb,
+    ),
     kb,
     typedAt,
     particles,
@@ -565,8 +581,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
 }
 
 /**
- * "ngl confused, who's the new chair?", "sorry, quick one, when …": an aside before the question
- * word, none of whose words the store has, says nothing about what is asked. Its words would only
+ * "ngl confused, who's the new chair?", "sorry, quick one, when …", "confused, did Chile sign?": an
+ * aside before the question word (or a yes-no question's verb), none of whose words the store has, says nothing about what is asked. Its words would only
  * count as unknown ones against every fact. An aside with a name or a word of the store stays
  * ("In Sarybay's view, what …").
  */
@@ -578,16 +594,19 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
   if (!aside) return text;
   const words = aside[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const content = words.filter((word) => !STOPWORDS.has(word));
-  // Only function words ("and the other one, who …") may point back: they stay.
+  // Only function words ("and the other one, who …") may point back: they stay. An aside that
+  // asks something itself ("why do they care so much, was there …") is a first question, not idle.
   const idle =
     content.length > 0 &&
+    !words.some((word) => QUESTION_WORDS.has(word)) &&
     content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !/\d/.test(word));
   return idle ? text.slice(aside[0].length) : text;
 }
 
 const TOPIC_SWITCH =
   /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
-const ASIDE = /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+const ASIDE =
+  /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|will)\b)/i;
 
 /** Each phrase's cue words, found in one pass over the text (see needles.ts). */
 const PHRASE_CUES = new NeedleLists(PHRASES.map(([, , needles]) => needles));
@@ -727,6 +746,12 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     out.push(token);
     return;
   }
+  // "forrest" is a slip for "forest", not "for rest": a word one slip from a word of the store is
+  // corrected, not cut.
+  if (kb.spellingCandidates(word).some((c) => c.distance <= 1)) {
+    out.push(token);
+    return;
+  }
   for (let cut = 2; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut);
     if (!RUN_TOGETHER_FIRST.has(left) && !kb.knowsWord(left)) continue;
@@ -739,6 +764,28 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     return;
   }
   out.push(token);
+}
+
+/**
+ * "the hydro power", "the water way": a word the store does not know and the next word, typed
+ * apart, that written together are a word of the store, are that word. Said of the previous token
+ * (`tokens`' last) and `token`: when they join, the joined word replaces the previous one.
+ */
+function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolean {
+  const previous = tokens.at(-1);
+  if (!previous || previous.word.length < 3 || token.word.length < 3) return false;
+  if (
+    /\d/.test(previous.word) ||
+    /\d/.test(token.word) ||
+    STOPWORDS.has(previous.word) ||
+    STOPWORDS.has(token.word)
+  )
+    return false;
+  if (kb.knowsWord(previous.word) || kb.knowsStem(previous.stem)) return false;
+  const word = previous.word + token.word;
+  if (!kb.knowsWord(word)) return false;
+  tokens[tokens.length - 1] = { ...token, text: `${previous.text} ${token.text}`, word, stem: stemOf(word) };
+  return true;
 }
 
 /**
@@ -853,6 +900,25 @@ function questionWordCandidates(word: string): { word: string; distance: number 
   return questionWords.candidates(word);
 }
 
+/**
+ * "whare is the MBFA based?": a question's first word, no English word and none of the store, one
+ * slip from a question word, is that word; word by word it would as soon be read as a word of the
+ * store ("share").
+ */
+function openerSlip(token: Token, kb: KnowledgeBase): Token | undefined {
+  const typed = token.word;
+  if (typed.length < 3 || token.nameLike || QUESTION_WORDS.has(typed) || STOPWORDS.has(typed))
+    return undefined;
+  if (/\d/.test(typed) || isEnglishWord(typed) || kb.knowsWord(typed)) return undefined;
+  const openers = questionWordCandidates(typed).filter(
+    (c) => c.distance === 1 && QUESTION_WORDS.has(c.word) && c.word[0] === typed[0],
+  );
+  // As in `correct`: "wher" leaves a letter out of "where", and is not "when".
+  const opener =
+    openers.find((c) => lettersLeftOut(typed, c.word)) ?? (openers.length === 1 ? openers[0] : undefined);
+  return opener ? { ...token, word: opener.word, stem: stemOf(opener.word) } : undefined;
+}
+
 /** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
 const COMMON_USES = 10;
 
@@ -884,7 +950,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
-    return token;
+    return slipSharingNoStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
   // "went" is "go", not a slip for "west".
@@ -933,6 +999,94 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       a.word.localeCompare(b.word),
   );
   const word = closest[0]!.word;
+  return { ...token, word, stem: stemOf(word) };
+}
+
+/**
+ * "who is losaline kiao", "whos sharlen ventor": two words typed side by side, each one slip from
+ * a word of the same person's name, are that name. Word by word the slip is read otherwise ("kiao"
+ * is as near "kiat" as "kioa"; "sharlen" is the stem of "sharlene" and not corrected), and the name
+ * is then found nowhere. A pair is read as a name only when one person's name fits it (of their
+ * spellings, the one nearest what was typed) and one of its
+ * typed words is no English word (two English words are meant as typed).
+ */
+function withNamesCompleted(typed: readonly Token[], corrected: Token[], kb: KnowledgeBase): Token[] {
+  for (let at = 0; at + 1 < corrected.length; at++) {
+    const first = corrected[at]!;
+    const second = corrected[at + 1]!;
+    if (!namePart(typed[at]!) || !namePart(typed[at + 1]!)) continue;
+    if (isEnglishWord(typed[at]!.word) && isEnglishWord(typed[at + 1]!.word)) continue;
+    // Two words the store has as typed ("the nyika satellite") are meant as typed.
+    if (kb.knowsWord(typed[at]!.word) && kb.knowsWord(typed[at + 1]!.word)) continue;
+    if (kb.entitiesNamed(`${first.word} ${second.word}`).length > 0) continue;
+    // Each spelling that names someone, by whom it names: one person's aliases are one fit.
+    const fits = new Map<string, [string, string]>();
+    for (const one of nameSpellings(typed[at]!, first, kb)) {
+      for (const other of nameSpellings(typed[at + 1]!, second, kb)) {
+        const named = kb.entitiesNamed(`${one} ${other}`);
+        if (named.length === 0) continue;
+        const whom = [...named].sort().join(" ");
+        const fit = fits.get(whom);
+        const changes = (one === typed[at]!.word ? 0 : 1) + (other === typed[at + 1]!.word ? 0 : 1);
+        if (!fit || changes < (fit[0] === typed[at]!.word ? 0 : 1) + (fit[1] === typed[at + 1]!.word ? 0 : 1))
+          fits.set(whom, [one, other]);
+      }
+    }
+    if (fits.size !== 1) continue;
+    const [one, other] = [...fits.values()][0]!;
+    corrected[at] = { ...first, word: one, stem: stemOf(one) };
+    corrected[at + 1] = { ...second, word: other, stem: stemOf(other) };
+    at++;
+  }
+  return corrected;
+}
+
+/** A word that may be part of a person's or body's name: no function word, no number. */
+function namePart(token: Token): boolean {
+  return (
+    token.word.length >= 3 &&
+    !STOPWORDS.has(token.word) &&
+    !QUESTION_WORDS.has(token.word) &&
+    !/\d/.test(token.word)
+  );
+}
+
+/**
+ * The word as typed, as corrected, and every word of the store one slip (two, if long) from it;
+ * a real English word is no slip for a name's word ("the kribi plan" is not the Kribi plant).
+ */
+function nameSpellings(typed: Token, corrected: Token, kb: KnowledgeBase): Set<string> {
+  const spellings = new Set([typed.word, corrected.word]);
+  if (isEnglishWord(typed.word)) return spellings;
+  if (typed.word.length <= MAX_WORD_LENGTH)
+    for (const { word } of kb.spellingCandidates(typed.word)) spellings.add(word);
+  return spellings;
+}
+
+/**
+ * "ministrial", "directer": no word of the store, no English word or a rare one, yet its stem is
+ * one the store has (the stem of "ministry", "direct"), so it was read as typed. When exactly one
+ * commoner English word of the store is one slip away with a stem of its own ("ministerial",
+ * "director"), that word is what was meant; a slip
+ * whose only neighbours share its stem ("surveilance", "surveillance") reads as it did.
+ */
+function slipSharingNoStem(token: Token, kb: KnowledgeBase): Token | undefined {
+  if (token.nameLike || token.word.length < MIN_SLIP_LENGTH || kb.knowsWord(token.word)) return undefined;
+  // An English word WordNet has no sense of ("directer") may be the slip too, for a commoner one;
+  // one it knows ("leasing", of "lease") is meant as typed.
+  const tier = englishTier(token.word);
+  if (tier !== undefined && (taggedUses(token.word) > 0 || isVerb(token.word) || isNoun(token.word)))
+    return undefined;
+  const others = kb
+    .spellingCandidates(token.word)
+    .filter(
+      (c) =>
+        c.distance === 1 &&
+        stemOf(c.word) !== token.stem &&
+        (englishTier(c.word) ?? Number.POSITIVE_INFINITY) < (tier ?? Number.POSITIVE_INFINITY),
+    );
+  if (others.length !== 1) return undefined;
+  const word = others[0]!.word;
   return { ...token, word, stem: stemOf(word) };
 }
 

@@ -40,11 +40,13 @@ export const SOFT_WORDS = new Set(
 
 /**
  * Question openers people type before the question itself ("can you tell me", "do you know"), and
- * the interjections of a chat ("wait, what did he say?", "hmm who signed?"), and the words that
- * only say a new subject is coming ("different story,", "changing the subject:").
+ * the interjections of a chat ("wait, what did he say?", "hmm who signed?"), the thanks or nod
+ * before a follow-up ("cool. is chad in it?", "quick one, is …"), and the words that only say a new
+ * subject is coming ("different story,", "changing the subject:"). What a dropped shorthand leaves
+ * before them ("lol so did …" read as " so did …") does not hide them.
  */
 export const CHATTY_PREFIX =
-  /^(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
+  /^[\s,!.]*(?:(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|huh|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b|(?:cool|nice|great|thanks|thank you|got it|i see|quick one|quick q)[:,!.]+)[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
 
 /** Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
