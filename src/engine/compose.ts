@@ -1005,9 +1005,15 @@ function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, k
   if (plan.kind === "which" && namesAsked(plan)) return "";
   if (plan.kind !== "who" || understanding.time) return leadFor(understanding, matches[0]!.indexed, kb);
   const named: Entity[] = [];
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const match of matches) {
     const entity = answerEntity(plan, match.indexed, kb);
     if (!entity) return "";
+    // ("Samoa and Tonga agreed to pay …": a fact that names two of a kind answers with both, in its own words.)
+    const another = match.indexed.fact.entities.some(
+      (id) => id !== entity.id && !mentioned.has(id) && kb.entity(id)?.kind === entity.kind,
+    );
+    if (another) return "";
     if (!named.includes(entity)) named.push(entity);
   }
   const unsaid = named.filter((entity) => !matches.some((m) => opensWith(m.indexed.fact.statement, entity)));

@@ -12,13 +12,21 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
-import { isKindOf, isPersonNoun, isVerb, isVerbOfSaying, namesAgent } from "./language/thesaurus.ts";
+import {
+  isAdjectiveOnly,
+  isKindOf,
+  isNounOnly,
+  isPersonNoun,
+  isVerb,
+  isVerbOfSaying,
+  namesAgent,
+} from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, leaderAsked, type Match, namesTheLeader, reportersIn } from "./score.ts";
+import { answers, leaderAsked, type Match, NEGATION, namesTheLeader, reportersIn } from "./score.ts";
 import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
@@ -54,7 +62,7 @@ import {
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
-import { entityWords, factSequences, textHasWordsInRow } from "./token-cache.ts";
+import { entityWords, factSequences, namePositions, textHasWordsInRow } from "./token-cache.ts";
 import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
 /**
@@ -622,6 +630,15 @@ export function verify(
       if (chosen.length >= MAX_LIST) break;
       if (chosen.some((m) => m.indexed === indexed)) continue;
       chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
+    }
+  }
+  // "Who paid into the Tasi fund?", "what did they agree on in April?", "what proposals were turned
+  // down in the talks?": each fact that says the act of the same parties and things gives an item,
+  // told at any meeting of the story unless the question keeps to one (a month, a place, a round).
+  if (shown === top) {
+    for (const m of itemsOfTheAct(read, top, usable, chosen, kb)) {
+      if (chosen.length >= MAX_LIST) break;
+      chosen.push(m);
     }
   }
   // "List all eleven member states": an answer naming one country, or none, is not all eleven.
@@ -1209,8 +1226,227 @@ function listAct(plan: QueryPlan, asked: Term | undefined): Term | undefined {
 }
 
 const LIST_OPENERS: ReadonlySet<string> = new Set(["list", "name"]);
+
+/** "In the story", "over the whole saga": every meeting of it. */
+const STORY_ASKED = /\b(?:story|saga)\b/;
+/** Kinds of entity that can do an act ("who paid?"): not a place, an event or a thing. */
+const AGENT_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization", "other"]);
+/** Words that keep a list to one meeting of its story ("the first round", "the second meeting"). */
+const ONE_MEETING = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|original|initial)\b/;
+
+/**
+ * The act a list is of where the question names no plural: "who *paid* into the fund?", "what did
+ * Samoa and Tonga *agree* on?" (a verb right after "who", or after "did"/"will"). Not a saying
+ * ("what did she say?" is answered by what she said, not every remark of the story).
+ */
+function actOfTheList(plan: QueryPlan): Term | undefined {
+  if (plan.kind !== "who" && plan.kind !== "what" && plan.kind !== "which") return undefined;
+  // (Not a noun a verb may also be: "the agriculture *minister* announce", "as NAM *chair*".)
+  const act = plan.terms.find(
+    (t) =>
+      t.weight >= 1 &&
+      t.kinds.length === 0 &&
+      !isPlural(t.word) &&
+      isVerb(t.word) &&
+      !isPersonNoun(t.word) &&
+      !DETERMINERS.has(plan.words[t.position - 1] ?? "") &&
+      plan.words[t.position - 1] !== "as",
+  );
+  // ("What did Aliyev call CICA?" reads "call" as saying: a remark, not an item of a list.)
+  if (!act || isVerbOfSaying(act.word) || (act.alternatives.get(SAY) ?? 0) >= ACT_WORD) return undefined;
+  const before = plan.words.slice(0, act.position);
+  // "Who paid", "who all is paying" (not "who did he meet?", which asks for whom); "what did they
+  // agree on" (not "what percentage did …", a thing asked of one), "what proposals were turned
+  // down" (a plural asked).
+  if (plan.kind === "who") return before.every((word) => WHO_BEFORE_ACT.has(word)) ? act : undefined;
+  if (namesAsked(plan)) return before.some((word) => DO_SUPPORT.has(word) || BE.has(word)) ? act : undefined;
+  return plan.kind === "what" && !plan.focus && plan.words[1] !== undefined && DO_SUPPORT.has(plan.words[1])
+    ? act
+    : undefined;
+}
+
+const BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "be"]);
+/** Words between "who" and the act when "who" is the one who did it ("who all is paying"). */
+const WHO_BEFORE_ACT: ReadonlySet<string> = new Set([
+  "who",
+  "all",
+  "else",
+  ...BE,
+  "has",
+  "have",
+  "had",
+  "will",
+]);
+/** "Who pays the most?" asks for one. */
+const SUPERLATIVE = /\b(?:most|least|biggest|largest|smallest|highest|lowest|more|less)\b/;
+const SAY = stemOf("say");
+/** "Who all", "everyone who": more than one asked for. */
+const ALL_ASKED = /\b(?:all|every|everyone|everybody)\b/;
+
+/**
+ * More items of a list than the facts near the best one give: the facts that say the list's act
+ * (in its own word or one as strong, not denied), of every party and thing the question names,
+ * at the best fact's meeting or, when the question keeps to no meeting or time of its own, at any
+ * meeting of its story; each gives what the others do not (for "who" or "which countries", an
+ * entity of that kind none of them names). Said without a time ("who chairs it now?" is one holder).
+ */
+function itemsOfTheAct(
+  read: Reading & { kind: "read" },
+  top: Match,
+  usable: readonly Match[],
+  chosen: readonly Match[],
+  kb: KnowledgeBase,
+): Match[] {
+  const { plan, time, question } = read.understanding;
+  // (A follow-up keeps to what was told before it: "did they sign anything else?".)
+  if (
+    time ||
+    plan.quantity ||
+    NEGATION.test(plan.text) ||
+    SUPERLATIVE.test(plan.text) ||
+    read.previous ||
+    read.exclude.size > 0 ||
+    read.told ||
+    read.again
+  )
+    return [];
+  const asked = namesAsked(plan);
+  const list = wantsList(read);
+  const act = (list && asked ? listAct(plan, asked) : undefined) ?? actOfTheList(plan);
+  const meeting = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
+  // (The act in the word the best fact says it, or one as near: "paying" for "paid into".)
+  const strength = act ? actStrength(act, top.indexed) : 0;
+  if (!act || !meeting || strength < ACT_WORD) return [];
+  // A "who" asked of one act is a list only of those it names who did it, each an agent.
+  const kinds: ReadonlySet<EntityKind> | undefined =
+    plan.kind === "who" ? AGENT_KINDS : asked && asked.kinds.length > 0 ? new Set(asked.kinds) : undefined;
+  // "Who paid into the fund?" is a list when several did it: the best fact names more than one
+  // of a kind ("Samoa and Tonga agreed …"), or the question asks for all; "who chaired it?" is one.
+  if (
+    plan.kind === "who" &&
+    (asksForRoleHolder(plan) || !(ALL_ASKED.test(plan.text) || severalDid(top, act, plan, kb)))
+  )
+    return [];
+  const mentions = plan.mentions.map((m) => new Set(m.entityIds));
+  // A place, a meeting, a date or a round the question names keeps the list to the best fact's meeting.
+  const oneMeeting =
+    !!askedDateIn(question) ||
+    ONE_MEETING.test(plan.text) ||
+    plan.mentions.some((m) =>
+      m.entityIds.some((id) => ["place", "event"].includes(kb.entity(id)?.kind ?? "")),
+    );
+  const ofTheStory = !oneMeeting && STORY_ASKED.test(plan.text);
+  const meetings = new Set(oneMeeting ? [meeting.id] : storyMeetings(meeting, kb).map((e) => e.id));
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const named = new Set(chosen.flatMap((m) => m.indexed.fact.entities));
+  const about = thingAfterTheAct(plan, act);
+  const statements = new Set(chosen.map((m) => m.indexed.fact.statement));
+  const items: Match[] = [];
+  for (const m of usable) {
+    const { fact } = m.indexed;
+    if (!fact.event || !meetings.has(fact.event) || statements.has(fact.statement)) continue;
+    if (actStrength(act, m.indexed) < strength || NEGATION.test(fact.statement)) continue;
+    // (Done, not only meant: "refused to sign up", "to pay for patrol vessels".)
+    if (actAt(act, m.indexed, strength) < 0) continue;
+    // ("What did they sign on maritime security?": a deal on something else is another list's.)
+    if (!about.every((term) => saysTheWord(term, m.indexed))) continue;
+    // (A thing asked is as near the question's other words as the best: "congratulated it on
+    // hosting COP29" is not what it was congratulated on taking over.)
+    if (plan.kind !== "who" && m.coverage < top.coverage - ITEM_MARGIN) continue;
+    // (The parties named to a story, "the Georgia–Armenia story", need not be in each of its facts.)
+    if (!ofTheStory && !mentions.every((ids) => fact.entities.some((id) => ids.has(id)))) continue;
+    if (kinds) {
+      const fresh = fact.entities.filter(
+        (id) => !mentioned.has(id) && !named.has(id) && kinds.has(kb.entity(id)?.kind ?? "other"),
+      );
+      if (fresh.length === 0) continue;
+      for (const id of fresh) named.add(id);
+    }
+    statements.add(fact.statement);
+    items.push(m);
+  }
+  return items;
+}
 /** "What did they sign", "what will they sign": the verb after is the act. */
 const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "would", "to"]);
+
+/**
+ * Before the act, the fact names two or more agents of one kind the question does not ("Samoa and
+ * Tonga agreed …"), not after it ("chaired the talks between Argentina and Paraguay").
+ */
+function severalDid(top: Match, act: Term, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const [statement = []] = factSequences(top.indexed.fact);
+  const at = actAt(act, top.indexed, ACT_WORD);
+  // ("… mediated by Uruguay": the ones before the act are those it was done for.)
+  if (at < 0 || statement[at + 1]?.word === "by") return false;
+  const subject = statement.slice(0, at);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const counts = new Map<EntityKind, number>();
+  for (const id of top.indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (!entity || mentioned.has(id) || !AGENT_KINDS.has(entity.kind)) continue;
+    if (!entityWords(entity).names.some((name) => namePositions(subject, name).length > 0)) continue;
+    counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
+  }
+  return [...counts.values()].some((n) => n >= 2);
+}
+
+/** Words that open what an act is about ("sign *on* maritime security", "talk *about* fees"). */
+const ABOUT_WORDS = "on|about|regarding|concerning|over";
+/** Words that open where or when, or whom, it was done: the phrase about the thing ends there. */
+const PHRASE_ENDS = "in|at|during|with|for|to|from|by|and";
+
+/** The words of what the act is about, in the phrase right after it ("on maritime security"); none when it says none. */
+function thingAfterTheAct(plan: QueryPlan, act: Term): Term[] {
+  const phrase = new RegExp(
+    `\\b${act.word}\\s+(?:${ABOUT_WORDS})\\s+(.+?)(?:\\s+(?:${PHRASE_ENDS})\\b|[?.!]|$)`,
+  ).exec(plan.text.toLowerCase())?.[1];
+  // ("Agree on in April": a stranded "on", then when.)
+  if (!phrase || new RegExp(`^(?:${PHRASE_ENDS})\\b`).test(phrase)) return [];
+  const words = new Set(phrase.split(/\s+/));
+  return plan.terms.filter((t) => t !== act && t.weight >= 1 && t.kinds.length === 0 && words.has(t.word));
+}
+
+/** Of a thing a list asks for, an item this much less near the question's words than the best is another thing. */
+const ITEM_MARGIN = 0.3;
+
+/**
+ * Where the fact says the act as done, in a verb at least as near as `strength` ("paid", not
+ * "to pay", "payment" or "the mediator"): its position, or -1.
+ */
+function actAt(act: Term, indexed: IndexedFact, strength: number): number {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.findIndex(
+    (token, i) =>
+      (act.alternatives.get(token.stem) ?? 0) >= strength &&
+      isVerb(token.word) &&
+      !isPersonNoun(token.word) &&
+      // (A noun of the same spelling: "the Regional Surveillance *Fund*", "costly satellite *links*".)
+      !token.nameLike &&
+      !(
+        !/(?:ing|ed)$/.test(token.word) &&
+        (isNounOnly(statement[i - 1]?.word ?? "") || isAdjectiveOnly(statement[i - 1]?.word ?? ""))
+      ) &&
+      statement[i - 1]?.word !== "to" &&
+      !DETERMINERS.has(statement[i - 1]?.word ?? "") &&
+      // ("Signed up to free roaming" is another act than "signed".)
+      !PARTICLES_AFTER.has(statement[i + 1]?.word ?? ""),
+  );
+}
+
+/** Particles that make a verb another act ("sign up", "pay back"); "paid in" is still paying. */
+const PARTICLES_AFTER: ReadonlySet<string> = new Set(["up", "out", "off", "down", "away", "back", "over"]);
+
+/** A word for the act no weaker than this says it ("paying" for "contribute", "rejected" for "refuse"). */
+const ACT_WORD = 0.65;
+
+/** How near the fact's own sentence comes to the act's word: the strongest of its words' weights. */
+function actStrength(act: Term, indexed: IndexedFact): number {
+  const [statement = []] = factSequences(indexed.fact);
+  let best = 0;
+  for (const token of statement) best = Math.max(best, act.alternatives.get(token.stem) ?? 0);
+  return best;
+}
 
 /** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
 function saysTheWord(asked: Term, indexed: IndexedFact): boolean {
