@@ -333,11 +333,17 @@ const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
 
 /** The entity a who/which question is after: one the fact names and the question does not. */
+/** The kinds a who-question's answer may be, and the order answers are preferred in among equals. */
+const WHO_KINDS: ReadonlySet<string> = new Set(["person", "country", "organization"]);
+const ANSWER_KIND_PREFERENCE = ["person", "country", "organization", "initiative", "place", "event", "other"];
+
 export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const described = describedEntities(plan, indexed, kb);
   if (asksForRoleHolder(plan) || (plan.kind === "who" && roleTakenAs(plan))) return described[0];
   // "Who did the president of Azerbaijan receive?": not the president.
-  const mentioned = new Set([...plan.mentions.flatMap((m) => m.entityIds), ...described.map((e) => e.id)]);
+  const mentioned = new Set<string>();
+  for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
+  for (const entity of described) mentioned.add(entity.id);
   const focus = plan.focus;
   if (focus && focus.kinds.length === 0) {
     // "Which outlet ...": the entity whose own name or description says what it is.
@@ -355,23 +361,27 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     wantedKinds.size > 0
       ? wantedKinds.has(entity.kind)
       : plan.kind === "who"
-        ? ["person", "country", "organization"].includes(entity.kind)
+        ? WHO_KINDS.has(entity.kind)
         : true;
   // The one the sentence ties to what was asked ("reported by News.Az", "received Kairat
   // Sarybay"): nearest to the question's words in the statement; then people, countries, bodies.
-  const preference = ["person", "country", "organization", "initiative", "place", "event", "other"];
   const [statement = []] = factSequences(indexed.fact);
-  const asked = statement.flatMap((token, i) =>
-    plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(token.stem)) ? [i] : [],
-  );
+  const asked: number[] = [];
+  for (let i = 0; i < statement.length; i++) {
+    const stem = statement[i]!.stem;
+    if (plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(stem))) asked.push(i);
+  }
   // "Which country was Iturra ambassador to?": the answer is what follows "to" in the sentence.
   const dangling = DANGLING_PREPOSITION.exec(plan.text)?.[1]?.toLowerCase();
   // Where the fact's people are named: a country or body right before one ("Chilean Foreign
   // Minister Tomás Iturra Vial") only says whose they are.
-  const peopleAt = indexed.fact.entities
-    .map((id) => kb.entity(id))
-    .filter((entity): entity is Entity => entity?.kind === "person")
-    .flatMap((person) => entityWords(person).names.flatMap((name) => namePositions(statement, name)));
+  const peopleAt: number[] = [];
+  for (const id of indexed.fact.entities) {
+    const person = kb.entity(id);
+    if (person?.kind !== "person") continue;
+    for (const name of entityWords(person).names)
+      for (const n of namePositions(statement, name)) peopleAt.push(n);
+  }
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
   const doer = asksTheDoer(plan);
@@ -384,7 +394,7 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     : -1;
   // Token distance from the question's words; -1 for a name right after the dangling preposition
   // or the passive's "by".
-  const distance = (entity: Entity) => {
+  const distanceOf = (entity: Entity) => {
     let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
     for (const name of entityWords(entity).names) {
       for (const n of namePositions(statement, name)) {
@@ -409,11 +419,16 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     }
     return best;
   };
-  const best = indexed.fact.entities
-    .map((id) => kb.entity(id))
-    .filter((entity): entity is Entity => !!entity && !mentioned.has(entity.id) && acceptable(entity))
-    .map((entity) => ({ entity, distance: distance(entity), rank: preference.indexOf(entity.kind) }))
-    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)[0];
+  // The first of the nearest, then of the most preferred kind (what a stable sort puts first).
+  let best: { entity: Entity; distance: number; rank: number } | undefined;
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (!entity || mentioned.has(entity.id) || !acceptable(entity)) continue;
+    const distance = distanceOf(entity);
+    const rank = ANSWER_KIND_PREFERENCE.indexOf(entity.kind);
+    if (!best || distance < best.distance || (distance === best.distance && rank < best.rank))
+      best = { entity, distance, rank };
+  }
   // Nothing the store knows follows the preposition, or the one left is only named as someone's
   // ("of Azerbaijan"): the sentence answers, not a name.
   if (dangling && best && best.distance >= 0) return undefined;

@@ -112,7 +112,7 @@ export interface QueryPlan {
   /** Asks about what is still to come ("when will", "when is the next"). */
   future: boolean;
   /** "On which day …", "what's the exact date": a when-question that asks for a day, not a month. */
-  asksDay?: true;
+  asksDay?: true | undefined;
   /** "Who is/was the ...?": asks who holds a role, not the passive "who was received by ...". */
   whoIs: boolean;
   /** The question's words as read (typos fixed), by position: terms and mentions index into them. */
@@ -562,15 +562,18 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         : whoIs && ARTICLES.has(corrected[opener + 2]?.word ?? "")
           ? terms.find((term) => term.weight >= 1 && term.position <= opener + 5 && term.kinds.length === 0)
           : undefined;
+  // Every plan has the same properties in the same order (the optional ones undefined when not
+  // asked), so the code reading plans sees one shape: plans of two or three shapes made V8 drop
+  // and recompile its optimised code of the functions reading them as each new shape came.
   return {
     text: stripped,
     kind,
-    ...(focus ? { focus } : {}),
+    focus,
     expansion: EXPANSION_PATTERN.test(stripped),
     // "how mcuh": the words as read, typos fixed, ask it too.
     quantity: QUANTITY.test(stripped) || QUANTITY.test(corrected.map((token) => token.word).join(" ")),
     future: FUTURE.test(stripped),
-    ...(kind === "when" && DAY_ASKED.test(text) ? { asksDay: true as const } : {}),
+    asksDay: kind === "when" && DAY_ASKED.test(text) ? (true as const) : undefined,
     whoIs,
     words: corrected.map((token) => token.word),
     mentions,
