@@ -144,6 +144,11 @@ export const TWENTY_FIRST_STORE_PARTS = [
   ...TWENTIETH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-first-event"),
 ];
+/** + a twenty-second (three articles: the Saint Kitts–Antigua hurricane warning network; a site dispute). */
+export const TWENTY_SECOND_STORE_PARTS = [
+  ...TWENTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -258,6 +263,16 @@ export const HELDOUT_22_STORE_PARTS = [
   ...HELDOUT_21_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-22"),
 ];
+/** A twenty-third held-out story (the Vanuatu–Papua New Guinea tuna plant). */
+export const HELDOUT_23_STORE_PARTS = [
+  ...HELDOUT_22_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-23"),
+];
+/** A twenty-fourth held-out story (the Seychelles–São Tomé research vessel). */
+export const HELDOUT_24_STORE_PARTS = [
+  ...HELDOUT_23_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-24"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -325,6 +340,8 @@ const HELDOUT_19 = join(PROJECT_ROOT, "test", "fixtures", "heldout-19", "questio
 const HELDOUT_20 = join(PROJECT_ROOT, "test", "fixtures", "heldout-20", "questions.test.jsonl");
 const HELDOUT_21 = join(PROJECT_ROOT, "test", "fixtures", "heldout-21", "questions.test.jsonl");
 const HELDOUT_22 = join(PROJECT_ROOT, "test", "fixtures", "heldout-22", "questions.test.jsonl");
+const HELDOUT_23 = join(PROJECT_ROOT, "test", "fixtures", "heldout-23", "questions.test.jsonl");
+const HELDOUT_24 = join(PROJECT_ROOT, "test", "fixtures", "heldout-24", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -376,6 +393,7 @@ export function loadSplits(): Split[] {
         { store: NINETEENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-nineteenth.jsonl")) },
         { store: TWENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twentieth.jsonl")) },
         { store: TWENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-first.jsonl")) },
+        { store: TWENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-second.jsonl")) },
       ],
     },
     {
@@ -410,6 +428,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_20) ? [{ store: HELDOUT_20_STORE_PARTS, cases: readCases(HELDOUT_20) }] : []),
         ...(existsSync(HELDOUT_21) ? [{ store: HELDOUT_21_STORE_PARTS, cases: readCases(HELDOUT_21) }] : []),
         ...(existsSync(HELDOUT_22) ? [{ store: HELDOUT_22_STORE_PARTS, cases: readCases(HELDOUT_22) }] : []),
+        ...(existsSync(HELDOUT_23) ? [{ store: HELDOUT_23_STORE_PARTS, cases: readCases(HELDOUT_23) }] : []),
+        ...(existsSync(HELDOUT_24) ? [{ store: HELDOUT_24_STORE_PARTS, cases: readCases(HELDOUT_24) }] : []),
       ],
     },
   ];
