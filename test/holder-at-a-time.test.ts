@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom, SIXTEENTH_EVENT_DIR, TWELFTH_EVENT_DIR } from "./support/engines.ts";
+import {
+  askedIn as asked,
+  combinedDataDir,
+  engineFrom,
+  SIXTEENTH_EVENT_DIR,
+  TWELFTH_EVENT_DIR,
+} from "./support/engines.ts";
 
 const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
 const twelfth = engineFrom(combinedDataDir(TWELFTH_EVENT_DIR));
-
-const asked = (engine: typeof sixteenth, question: string, previous?: string) => {
-  const before = previous ? engine.answer(previous) : undefined;
-  const result = engine.answer(question, undefined, before ? { previous: before.turn } : {});
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("who held a post at a time the question sets", () => {
   it("gives the holder at the story's first meeting, not the one who holds it now", () => {

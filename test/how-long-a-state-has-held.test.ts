@@ -1,18 +1,16 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, ELEVENTH_EVENT_DIR, engineFrom, FOURTH_EVENT_DIR } from "./support/engines.ts";
+import {
+  askedIn as asked,
+  combinedDataDir,
+  ELEVENTH_EVENT_DIR,
+  engineFrom,
+  FOURTH_EVENT_DIR,
+} from "./support/engines.ts";
 
 const ghana = engineFrom(combinedDataDir(FOURTH_EVENT_DIR));
 const cable = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twenty-first-event")));
 const straits = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
-
-const asked = (engine: typeof ghana, question: string, previous?: string) => {
-  const before = previous ? engine.answer(previous) : undefined;
-  const result = engine.answer(question, undefined, before ? { previous: before.turn } : {});
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("how long a state has held is met by the length it has held", () => {
   it("answers 'how long had it been since …' with 'the first visit … in eleven years'", () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, ELEVENTH_EVENT_DIR, engineFrom, NINETEENTH_EVENT_DIR } from "./support/engines.ts";
+import {
+  askedIn as asked,
+  combinedDataDir,
+  ELEVENTH_EVENT_DIR,
+  engineFrom,
+  NINETEENTH_EVENT_DIR,
+} from "./support/engines.ts";
 
 const ferry = engineFrom(combinedDataDir(NINETEENTH_EVENT_DIR));
 const straits = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
-
-const asked = (engine: typeof ferry, question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("how long an act takes is a length of time, not the day a state began", () => {
   it("answers how long the crossing takes with the hours it takes, not 'suspended since April 2023'", () => {

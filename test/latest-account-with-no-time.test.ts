@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
 import {
+  askedIn as asked,
   combinedDataDir,
   engineFrom,
   SEVENTEENTH_EVENT_DIR,
@@ -14,13 +14,6 @@ const TWENTIETH_EVENT_DIR = join(import.meta.dirname, "fixtures", "twentieth-eve
 const twentieth = engineFrom(combinedDataDir(TWENTIETH_EVENT_DIR));
 const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
 const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
-
-const asked = (engine: typeof twentieth, question: string, previous?: string) => {
-  const before = previous ? engine.answer(previous) : undefined;
-  const result = engine.answer(question, undefined, before ? { previous: before.turn } : {});
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("a question with no time of its own gets the story's latest word", () => {
   it("gives the loan as a later article raised it, with the figure it replaced", () => {

@@ -1,18 +1,19 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom, FOURTEENTH_EVENT_DIR, FOURTH_EVENT_DIR } from "./support/engines.ts";
+import {
+  askedIn,
+  combinedDataDir,
+  engineFrom,
+  FOURTEENTH_EVENT_DIR,
+  FOURTH_EVENT_DIR,
+} from "./support/engines.ts";
 
 /** The Samoa–Tonga Tasi cable repair, in three articles (April talks, an August delay, the cable restored). */
 const TWENTY_FIRST_EVENT_DIR = join(import.meta.dirname, "fixtures", "twenty-first-event");
 
 const engine = engineFrom(combinedDataDir(FOURTH_EVENT_DIR, FOURTEENTH_EVENT_DIR, TWENTY_FIRST_EVENT_DIR));
 
-const asked = (question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
+const asked = (question: string) => askedIn(engine, question);
 
 describe("a list gathers every fact that gives one of its items, each cited", () => {
   it("names everyone who paid into a fund, a company that joined at a later meeting too", () => {

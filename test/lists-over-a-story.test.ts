@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
 import {
+  askedIn as asked,
   combinedDataDir,
   engineFrom,
   FIFTEENTH_EVENT_DIR,
@@ -15,12 +15,6 @@ const fourteenth = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 const fifteenth = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
 const sixteenth = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
 const seventeenth = engineFrom(combinedDataDir(SEVENTEENTH_EVENT_DIR));
-
-const asked = (engine: typeof fifteenth, question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("asking for everyone who has held a post over a story names each of them, not only the latest", () => {
   it("lists each of Cameroon's chief negotiators, oldest first, each cited", () => {

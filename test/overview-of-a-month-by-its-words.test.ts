@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom } from "./support/engines.ts";
+import { askedIn, combinedDataDir, engineFrom } from "./support/engines.ts";
 
 /** Two stories whose last meetings are both in November 2026: a housing code signed on the 27th, a video call on the 25th. */
 const TWENTIETH_EVENT_DIR = join(import.meta.dirname, "fixtures", "twentieth-event");
@@ -9,11 +8,7 @@ const TWENTY_FIRST_EVENT_DIR = join(import.meta.dirname, "fixtures", "twenty-fir
 
 const engine = engineFrom(combinedDataDir(TWENTIETH_EVENT_DIR, TWENTY_FIRST_EVENT_DIR));
 
-const asked = (question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
+const asked = (question: string) => askedIn(engine, question);
 
 describe("an overview that names a month and what the meeting was", () => {
   it("recaps the meeting of that month whose title has the question's words, not the month's newest", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { Engine } from "../../src/engine/engine.ts";
+import { AnswerResult } from "../../src/engine/schema.ts";
 
 /** Every curated article: what a deployment loads. */
 export const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
@@ -53,6 +54,17 @@ export function engineFrom(dir: string): Engine {
   const loaded = Engine.fromDirectory(dir);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
   return loaded.engine;
+}
+
+/**
+ * What a member gets for `question`, asked right after `previous` when given (the same
+ * conversation), its shape checked against the answer schema every adapter relies on.
+ */
+export function askedIn(engine: Engine, question: string, previous?: string): AnswerResult {
+  const before = previous === undefined ? undefined : engine.answer(previous);
+  const result = engine.answer(question, undefined, before ? { previous: before.turn } : {});
+  AnswerResult.parse(result);
+  return result;
 }
 
 const combinedDirs: string[] = [];
