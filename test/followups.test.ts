@@ -1692,6 +1692,37 @@ describe('"Who replaced her?", "who had it before her?": the handover before or 
   });
 });
 
+describe('"Who took over from her?" is answered by the handover from her, however the fact words it', () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+  const exchange = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("reads 'took over from' as asking for her successor, met by 'replacing her'", () => {
+    const result = followUp(hydro, "who is tamar gelashvili?", "who took over from her?");
+    expect(result.reading).toBe('Taking "her" as Tamar Gelashvili');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Levan Chkhaidze became Georgia's Minister of Energy and Water/);
+  });
+
+  it("takes 'since 4 May 2026, replacing her' as done: the month is no 'may' of what might be", () => {
+    const result = followUp(
+      exchange,
+      "who was bhutan's chief negotiator at the thimphu talks?",
+      "who replaced her?",
+    );
+    expect(result.reading).toBe('Taking "her" as Sonam Choden');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(
+      /Ugyen Dorji has led Bhutan's delegation as chief negotiator since 4 May 2026/,
+    );
+  });
+
+  it("reads 'succeeded', a word the store never uses, as the handover it asks for", () => {
+    const result = exchange.answer("who succeeded sonam choden as chief negotiator?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Ugyen Dorji has led Bhutan's delegation/);
+  });
+});
+
 describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
   const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
   const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));

@@ -665,7 +665,7 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): Qu
   if (time === "past-holder" && (plan.kind === "who" || plan.kind === "which")) {
     return withTimeWords(plan, PAST_HOLDER_WORDS);
   }
-  if (time === "successor") return withTimeWords(plan, AFTER);
+  if (time === "successor") return withTimeWords(plan, handoverVerbs(plan));
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
@@ -1318,7 +1318,9 @@ function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
   // after the holder named just as "after" does: the handover answers, not the holder's own post.
   const handedOn = plan.words.findIndex(
     (word, i) =>
-      SUCCEEDING.has(word) || (word === "from" && TAKING_OVER.has(plan.words.slice(i - 2, i).join(" "))),
+      SUCCEEDING.has(word) ||
+      (word === "from" &&
+        (TAKING_OVER.has(plan.words.slice(i - 2, i).join(" ")) || takenOverAt(plan, i - 1))),
   );
   const after = handedOn >= 0 ? handedOn : plan.words.indexOf("after");
   const holder = plan.mentions.find((m) => m.position === after + 1);
@@ -1330,6 +1332,24 @@ function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
       return kind !== undefined && HOLDER_KINDS.has(kind);
     })
   );
+}
+
+/** "Took over" read as the one word the store uses ("assume"): the pair as asked is kept on the term. */
+function takenOverAt(plan: QueryPlan, position: number): boolean {
+  const pair = plan.terms.find((t) => t.position === position)?.pair;
+  return !!pair && pair[1] === "over" && TAKE_FORMS.has(pair[0]);
+}
+const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "took", "takes", "taken", "taking"]);
+
+/**
+ * "Who replaced her?", "who took over from him?": the handover verb asked is met by any handover
+ * from the one named ("Levan Chkhaidze became minister, replacing Tamar Gelashvili"), as "after"
+ * is; verify keeps only facts that hand over from them.
+ */
+function handoverVerbs(plan: QueryPlan): ReadonlySet<string> {
+  // (A verb the store never uses, "succeeded", is read as unknown: it is the constraint's word too.)
+  const takenOver = plan.terms.filter((t) => takenOverAt(plan, t.position)).map((t) => t.word);
+  return new Set([...AFTER, ...SUCCEEDING, ...takenOver]);
 }
 
 const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
