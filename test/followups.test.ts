@@ -1723,6 +1723,23 @@ describe('"Who took over from her?" is answered by the handover from her, howeve
   });
 });
 
+describe('"Until when?" after what was put off is answered by the meeting it was put off until', () => {
+  const fisheries = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+  const forests = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("takes 'until the CCFC's next session' as the end asked for", () => {
+    const result = followUp(fisheries, "what did the ccfc session put off?", "until when?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/postponed until the CCFC's next session/);
+  });
+
+  it("takes 'until its next meeting' as the end asked for, in another story", () => {
+    const result = followUp(forests, "what did the cfpc postpone?", "until when?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/until its next meeting/);
+  });
+});
+
 describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
   const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
   const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));

@@ -1,6 +1,6 @@
 import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
@@ -473,8 +473,12 @@ const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
 const SPAN_START = 0.97;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
+/**
+ * An end told by a date, a season or a span of years; or by the meeting it lasts until
+ * ("postponed until the CCFC's next session", "put off until its next meeting").
+ */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 
