@@ -1740,6 +1740,34 @@ describe('"Until when?" after what was put off is answered by the meeting it was
   });
 });
 
+describe('"What did she do before?" is what the person was earlier, however the fact says it', () => {
+  const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+  const housing = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twentieth-event")));
+  const exchange = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("is met by 'a former director of the port', without the word 'before'", () => {
+    const result = followUp(vaccines, "who is paul-henri abessolo nkodo?", "what did he do before?");
+    expect(result.reading).toBe('Taking "he" as Paul-Henri Abessolo Nkodo');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("a former director of the port of Kribi");
+  });
+
+  it("is met by a post held until a year ('ran the Public Works Corporation from 2018 until 2025')", () => {
+    const result = housing.answer("what did verna sorhaindo do before?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("ran Dominica's Public Works Corporation from 2018 until 2025");
+  });
+
+  it("is not read so of a thing: 'what was it before?' after the allowance is no earlier state of the exchange", () => {
+    const result = followUp(
+      exchange,
+      "how much is the monthly allowance for the nepal bhutan exchange students now?",
+      "what was it before",
+    );
+    expect(result.answer).not.toMatch(/Colleges may still sign up/);
+  });
+});
+
 describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
   const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
   const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));

@@ -437,6 +437,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
           withoutTimeWords(
             withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
             time,
+            kb,
           ),
           text,
         ),
@@ -658,11 +659,14 @@ const SPAN_VERBS = new Set([
  * "Since when ...?", "until when ...?": the time word is the constraint (a fact that says when it
  * began, or how long it runs), not a word the fact must repeat.
  */
-function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
+function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
   // "Who chaired it before Mauritania?", "who is the former head?": the word asks for a
   // predecessor, which a handover fact states without it ("handed the chair to Mauritania",
   // "succeeded X"); only a fact naming who came before can answer (verify.ts).
-  if (time === "past-holder" && (plan.kind === "who" || plan.kind === "which")) {
+  if (
+    time === "past-holder" &&
+    (plan.kind === "who" || plan.kind === "which" || earlierSelfAsked(plan, kb))
+  ) {
     return withTimeWords(plan, PAST_HOLDER_WORDS);
   }
   if (time === "successor") return withTimeWords(plan, handoverVerbs(plan));
@@ -1294,6 +1298,25 @@ const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins comm
 const EARLIER_WORDS: ReadonlySet<string> = new Set(
   "previous previously prior earlier last before".split(" "),
 );
+/**
+ * "What did she do before?", "what was he previously?": what a person named was earlier, met by a
+ * fact that tells an earlier state of theirs ("a former director of the port", "until then deputy
+ * head", "ran the corporation from 2018 until 2025"), whether or not it says "before".
+ */
+function earlierSelfAsked(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const last = plan.words.at(-1);
+  const [named, ...others] = plan.mentions;
+  return (
+    plan.kind === "what" &&
+    !!last &&
+    PAST_HOLDER_WORDS.has(last) &&
+    !!named &&
+    others.length === 0 &&
+    named.entityIds.every((id) => kb.entity(id)?.kind === "person") &&
+    plan.terms.every((t) => PAST_HOLDER_WORDS.has(t.word))
+  );
+}
+
 const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
   "previous previously former formerly predecessor predecessors preceded preceding prior before".split(" "),
 );
