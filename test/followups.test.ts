@@ -1768,6 +1768,24 @@ describe('"What did she do before?" is what the person was earlier, however the 
   });
 });
 
+describe('"How long had he been in the job?" of the one handed over from is answered by his own "who had been minister since"', () => {
+  const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("reads 'from Jean-Baptiste Mouity, who had been minister since 2020' as when he began", () => {
+    const first = vaccines.answer("who did pauline nzé ondo take over from?");
+    const result = AnswerResult.parse(
+      vaccines.answer(
+        "how long had he been in the job?",
+        undefined,
+        first.turn ? { previous: first.turn } : {},
+      ),
+    );
+    expect(result.reading).toBe('Taking "he" as Jean-Baptiste Mouity');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("who had been minister since 2020");
+  });
+});
+
 describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
   const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
   const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));

@@ -364,9 +364,26 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
   const at = mentionPositions(sentence, people, kb);
   return (
     at.length > 0 &&
-    at.every((i) => sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)))
+    at.every(
+      (i) =>
+        sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)) &&
+        !ownStartFollows(sentence, i),
+    )
   );
 }
+
+/**
+ * "… from Jean-Baptiste Mouity, who had been minister since 2020": the one handed over from, with
+ * a clause of their own that says when they began.
+ */
+function ownStartFollows(sentence: readonly Token[], at: number): boolean {
+  const who = sentence.findIndex((token, k) => k > at && k - at <= NAME_REACH && token.word === "who");
+  return who >= 0 && sentence.slice(who + 1, who + 1 + CLAUSE_REACH).some((token) => token.word === "since");
+}
+/** Words from the start of a name to the "who" after it. */
+const NAME_REACH = 5;
+/** Words from "who" to its "since" ("who had held the post since"). */
+const CLAUSE_REACH = 6;
 
 /**
  * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
