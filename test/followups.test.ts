@@ -1692,6 +1692,100 @@ describe('"Who replaced her?", "who had it before her?": the handover before or 
   });
 });
 
+describe('"Who took over from her?" is answered by the handover from her, however the fact words it', () => {
+  const hydro = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
+  const exchange = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("reads 'took over from' as asking for her successor, met by 'replacing her'", () => {
+    const result = followUp(hydro, "who is tamar gelashvili?", "who took over from her?");
+    expect(result.reading).toBe('Taking "her" as Tamar Gelashvili');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Levan Chkhaidze became Georgia's Minister of Energy and Water/);
+  });
+
+  it("takes 'since 4 May 2026, replacing her' as done: the month is no 'may' of what might be", () => {
+    const result = followUp(
+      exchange,
+      "who was bhutan's chief negotiator at the thimphu talks?",
+      "who replaced her?",
+    );
+    expect(result.reading).toBe('Taking "her" as Sonam Choden');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(
+      /Ugyen Dorji has led Bhutan's delegation as chief negotiator since 4 May 2026/,
+    );
+  });
+
+  it("reads 'succeeded', a word the store never uses, as the handover it asks for", () => {
+    const result = exchange.answer("who succeeded sonam choden as chief negotiator?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Ugyen Dorji has led Bhutan's delegation/);
+  });
+});
+
+describe('"Until when?" after what was put off is answered by the meeting it was put off until', () => {
+  const fisheries = engineFrom(combinedDataDir(SIXTH_EVENT_DIR));
+  const forests = engineFrom(combinedDataDir(NINTH_EVENT_DIR));
+
+  it("takes 'until the CCFC's next session' as the end asked for", () => {
+    const result = followUp(fisheries, "what did the ccfc session put off?", "until when?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/postponed until the CCFC's next session/);
+  });
+
+  it("takes 'until its next meeting' as the end asked for, in another story", () => {
+    const result = followUp(forests, "what did the cfpc postpone?", "until when?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/until its next meeting/);
+  });
+});
+
+describe('"What did she do before?" is what the person was earlier, however the fact says it', () => {
+  const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+  const housing = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twentieth-event")));
+  const exchange = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+
+  it("is met by 'a former director of the port', without the word 'before'", () => {
+    const result = followUp(vaccines, "who is paul-henri abessolo nkodo?", "what did he do before?");
+    expect(result.reading).toBe('Taking "he" as Paul-Henri Abessolo Nkodo');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("a former director of the port of Kribi");
+  });
+
+  it("is met by a post held until a year ('ran the Public Works Corporation from 2018 until 2025')", () => {
+    const result = housing.answer("what did verna sorhaindo do before?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("ran Dominica's Public Works Corporation from 2018 until 2025");
+  });
+
+  it("is not read so of a thing: 'what was it before?' after the allowance is no earlier state of the exchange", () => {
+    const result = followUp(
+      exchange,
+      "how much is the monthly allowance for the nepal bhutan exchange students now?",
+      "what was it before",
+    );
+    expect(result.answer).not.toMatch(/Colleges may still sign up/);
+  });
+});
+
+describe('"How long had he been in the job?" of the one handed over from is answered by his own "who had been minister since"', () => {
+  const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+
+  it("reads 'from Jean-Baptiste Mouity, who had been minister since 2020' as when he began", () => {
+    const first = vaccines.answer("who did pauline nzé ondo take over from?");
+    const result = AnswerResult.parse(
+      vaccines.answer(
+        "how long had he been in the job?",
+        undefined,
+        first.turn ? { previous: first.turn } : {},
+      ),
+    );
+    expect(result.reading).toBe('Taking "he" as Jean-Baptiste Mouity');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("who had been minister since 2020");
+  });
+});
+
 describe('"And back in February?", "and now?" steer the previous question to that account of the story', () => {
   const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
   const line = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));

@@ -181,7 +181,7 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
-    [1, 2].some((back) => MODALS_OF_POSSIBILITY.has(sentence[i - back]?.word ?? "")) ||
+    [1, 2].some((back) => isModal(sentence, i - back)) ||
     // "aimed to sign", "expected Indonesia to sign"
     (sentence[i - 1]?.word === "to" &&
       [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
@@ -213,6 +213,17 @@ function opensConditionOf(sentence: readonly Token[], at: number, act: number): 
   while (k < act && (sentence[k]!.nameLike || SUBJECT_JOINERS.has(sentence[k]!.word))) k++;
   for (; k < act; k++) if (sentence[k]!.nameLike) return false;
   return true;
+}
+/**
+ * The word at `at` is a modal of possibility: not the month ("since 4 May 2026, replacing Sonam
+ * Choden" says the replacing was done), which is written capitalised or beside a day or a year.
+ */
+function isModal(sentence: readonly Token[], at: number): boolean {
+  const token = sentence[at];
+  if (!token || !MODALS_OF_POSSIBILITY.has(token.word)) return false;
+  if (token.word !== "may") return true;
+  const figure = (t: Token | undefined) => !!t && /^\d/.test(t.word);
+  return !(token.nameLike || figure(sentence[at - 1]) || figure(sentence[at + 1]));
 }
 const SUBJECT_JOINERS = new Set(["and", "the", "of"]);
 const NOT_A_CONDITION_AFTER_ONCE = new Set(["again", "more", "upon"]);

@@ -1,6 +1,6 @@
 import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS } from "./language/time.ts";
@@ -364,9 +364,26 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
   const at = mentionPositions(sentence, people, kb);
   return (
     at.length > 0 &&
-    at.every((i) => sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)))
+    at.every(
+      (i) =>
+        sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)) &&
+        !ownStartFollows(sentence, i),
+    )
   );
 }
+
+/**
+ * "… from Jean-Baptiste Mouity, who had been minister since 2020": the one handed over from, with
+ * a clause of their own that says when they began.
+ */
+function ownStartFollows(sentence: readonly Token[], at: number): boolean {
+  const who = sentence.findIndex((token, k) => k > at && k - at <= NAME_REACH && token.word === "who");
+  return who >= 0 && sentence.slice(who + 1, who + 1 + CLAUSE_REACH).some((token) => token.word === "since");
+}
+/** Words from the start of a name to the "who" after it. */
+const NAME_REACH = 5;
+/** Words from "who" to its "since" ("who had held the post since"). */
+const CLAUSE_REACH = 6;
 
 /**
  * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
@@ -473,8 +490,12 @@ const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
 const SPAN_START = 0.97;
 
 /** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
+/**
+ * An end told by a date, a season or a span of years; or by the meeting it lasts until
+ * ("postponed until the CCFC's next session", "put off until its next meeting").
+ */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 

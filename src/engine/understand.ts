@@ -437,6 +437,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
           withoutTimeWords(
             withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
             time,
+            kb,
           ),
           text,
         ),
@@ -658,14 +659,17 @@ const SPAN_VERBS = new Set([
  * "Since when ...?", "until when ...?": the time word is the constraint (a fact that says when it
  * began, or how long it runs), not a word the fact must repeat.
  */
-function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
+function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
   // "Who chaired it before Mauritania?", "who is the former head?": the word asks for a
   // predecessor, which a handover fact states without it ("handed the chair to Mauritania",
   // "succeeded X"); only a fact naming who came before can answer (verify.ts).
-  if (time === "past-holder" && (plan.kind === "who" || plan.kind === "which")) {
+  if (
+    time === "past-holder" &&
+    (plan.kind === "who" || plan.kind === "which" || earlierSelfAsked(plan, kb))
+  ) {
     return withTimeWords(plan, PAST_HOLDER_WORDS);
   }
-  if (time === "successor") return withTimeWords(plan, AFTER);
+  if (time === "successor") return withTimeWords(plan, handoverVerbs(plan));
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
@@ -1294,6 +1298,25 @@ const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins comm
 const EARLIER_WORDS: ReadonlySet<string> = new Set(
   "previous previously prior earlier last before".split(" "),
 );
+/**
+ * "What did she do before?", "what was he previously?": what a person named was earlier, met by a
+ * fact that tells an earlier state of theirs ("a former director of the port", "until then deputy
+ * head", "ran the corporation from 2018 until 2025"), whether or not it says "before".
+ */
+function earlierSelfAsked(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const last = plan.words.at(-1);
+  const [named, ...others] = plan.mentions;
+  return (
+    plan.kind === "what" &&
+    !!last &&
+    PAST_HOLDER_WORDS.has(last) &&
+    !!named &&
+    others.length === 0 &&
+    named.entityIds.every((id) => kb.entity(id)?.kind === "person") &&
+    plan.terms.every((t) => PAST_HOLDER_WORDS.has(t.word))
+  );
+}
+
 const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
   "previous previously former formerly predecessor predecessors preceded preceding prior before".split(" "),
 );
@@ -1318,7 +1341,9 @@ function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
   // after the holder named just as "after" does: the handover answers, not the holder's own post.
   const handedOn = plan.words.findIndex(
     (word, i) =>
-      SUCCEEDING.has(word) || (word === "from" && TAKING_OVER.has(plan.words.slice(i - 2, i).join(" "))),
+      SUCCEEDING.has(word) ||
+      (word === "from" &&
+        (TAKING_OVER.has(plan.words.slice(i - 2, i).join(" ")) || takenOverAt(plan, i - 1))),
   );
   const after = handedOn >= 0 ? handedOn : plan.words.indexOf("after");
   const holder = plan.mentions.find((m) => m.position === after + 1);
@@ -1330,6 +1355,24 @@ function followsHolder(plan: QueryPlan, kb: KnowledgeBase): boolean {
       return kind !== undefined && HOLDER_KINDS.has(kind);
     })
   );
+}
+
+/** "Took over" read as the one word the store uses ("assume"): the pair as asked is kept on the term. */
+function takenOverAt(plan: QueryPlan, position: number): boolean {
+  const pair = plan.terms.find((t) => t.position === position)?.pair;
+  return !!pair && pair[1] === "over" && TAKE_FORMS.has(pair[0]);
+}
+const TAKE_FORMS: ReadonlySet<string> = new Set(["take", "took", "takes", "taken", "taking"]);
+
+/**
+ * "Who replaced her?", "who took over from him?": the handover verb asked is met by any handover
+ * from the one named ("Levan Chkhaidze became minister, replacing Tamar Gelashvili"), as "after"
+ * is; verify keeps only facts that hand over from them.
+ */
+function handoverVerbs(plan: QueryPlan): ReadonlySet<string> {
+  // (A verb the store never uses, "succeeded", is read as unknown: it is the constraint's word too.)
+  const takenOver = plan.terms.filter((t) => takenOverAt(plan, t.position)).map((t) => t.word);
+  return new Set([...AFTER, ...SUCCEEDING, ...takenOver]);
 }
 
 const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
