@@ -21,7 +21,7 @@ import {
   isVerbOfSaying,
   namesAgent,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS, statesDate } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -413,7 +413,11 @@ export function verify(
     ofTheSenseAsked(
       theMonthAsked(
         dayOfTheMonth(
-          theActDone(personWhoDidIt(acted, plan, kb), plan, read.understanding.time),
+          aTimeOfItsOwn(
+            theActDone(personWhoDidIt(acted, plan, kb), plan, read.understanding.time),
+            plan,
+            read.understanding.time,
+          ),
           plan,
           read.understanding.question,
         ),
@@ -970,16 +974,90 @@ function theActDone(matches: Match[], plan: QueryPlan, time: Understanding["time
   const [top] = matches;
   if (plan.kind !== "when" || plan.future || (time && time !== "current" && time !== "present") || !top)
     return matches;
-  // (A particle after a verb, "coming back", is no act of its own.)
-  const acts = plan.terms.filter(
-    (t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word) && !ADVERB_PARTICLES.has(t.word),
-  );
+  const acts = actsAsked(plan);
   if (acts.length === 0 || statesTheActs(top.indexed, acts)) return matches;
   const stated = matches.find(
     (m) =>
       m !== top && answers(m) && m.coverage >= top.coverage - ACT_MARGIN && statesTheActs(m.indexed, acts),
   );
   return stated ? [stated, ...matches.filter((m) => m !== stated)] : matches;
+}
+
+/**
+ * "When can ambulances start crossing the border?", "when did Panama ban the pork?", "when was the
+ * survey done?": a fact that says no time but its own date (the day of the meeting that reported
+ * it: "under the agreement signed that day ambulances may cross", "they signed the charter after a
+ * survey found …") dates the report, not the act asked. Of two facts that both answer, one whose
+ * words give a time of their own ("from 1 March 2027", "dates back to March 2025", "carried out in
+ * April and May 2026") leads when it covers the question almost as well.
+ */
+function aTimeOfItsOwn(matches: Match[], plan: QueryPlan, time: Understanding["time"]): Match[] {
+  const [top] = matches;
+  // ("When can they start crossing?" is met by "from 1 March 2027".)
+  if (plan.kind !== "when" || (time && time !== "current" && time !== "present" && time !== "start") || !top)
+    return matches;
+  // (A fact that says the act done, "signed the agreement", is dated by it.)
+  const acts = actsAsked(plan);
+  if (acts.length === 0 || saysATimeOfItsOwn(top.indexed) || saysTheActDone(top.indexed, acts))
+    return matches;
+  // (Nor does a time of something else stand in for the act the best fact names: "the first
+  // ferry sailing" is not dated by "its first crossing since April 2023".)
+  const named = acts.filter((act) => namesTheAct(top.indexed, act));
+  // (The best of them: "from 1 March 2027" before the ambulance fund's "2027–2029".)
+  const own = matches
+    .filter(
+      (m) =>
+        m !== top &&
+        answers(m) &&
+        m.coverage >= top.coverage - ACT_MARGIN &&
+        named.every((act) => namesTheAct(m.indexed, act)) &&
+        saysATimeOfItsOwn(m.indexed),
+    )
+    .reduce<Match | undefined>((best, m) => (best && best.coverage >= m.coverage ? best : m), undefined);
+  return own ? [own, ...matches.filter((m) => m !== own)] : matches;
+}
+
+/** The statement gives a time other than its own date (a day, month or year of something else). */
+function saysATimeOfItsOwn(indexed: IndexedFact): boolean {
+  const { statement, date } = indexed.fact;
+  if (!statesDate(statement)) return false;
+  if (!date) return true;
+  // (Its own date written out, "On 20 July 2026 …", says when the report's act was, no more.)
+  const [year, month] = date.split("-");
+  const withoutOwn = statement
+    .replace(
+      new RegExp(`\\b(?:\\d{1,2} )?${MONTHS[Number(month) - 1]}(?: \\d{1,2},?)?(?: ${year})?\\b`, "g"),
+      " ",
+    )
+    .replace(new RegExp(`\\b${year}\\b`, "g"), " ");
+  return statesDate(withoutOwn);
+}
+
+/** The acts a "when" asks the time of: its verbs (a particle after one, "coming back", is none). */
+function actsAsked(plan: QueryPlan): Term[] {
+  return plan.terms.filter(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word) && !ADVERB_PARTICLES.has(t.word),
+  );
+}
+
+const DONE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been"]);
+
+/** The statement says one of the acts as done: "signed", "was cut", not "a ban" or "may cross". */
+function saysTheActDone(indexed: IndexedFact, acts: readonly Term[]): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return acts.some((act) =>
+    statement.some(
+      (token, i) =>
+        act.alternatives.get(token.stem) === 1 &&
+        (isPastVerb(token.word) || DONE_AUXILIARIES.has(statement[i - 1]?.word ?? "")),
+    ),
+  );
+}
+
+/** The statement has the act's word in any form or use ("a ban", "the sailing"), not in a name ("Housing Fund"). */
+function namesTheAct(indexed: IndexedFact, act: Term): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token) => !token.nameLike && act.alternatives.get(token.stem) === 1);
 }
 
 /** The statement has each act in its own word (any inflection), not as "to <verb>". */
