@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerResult } from "../src/engine/schema.ts";
 import {
@@ -11,6 +12,7 @@ import {
 const power = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
 const scholars = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
+const storms = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twenty-second-event")));
 
 const asked = (engine: typeof power, question: string) => {
   const result = engine.answer(question);
@@ -36,6 +38,13 @@ describe("who is paying for something names every payer, a lender or a donor as 
     const result = asked(scholars, "who all is paying for the himalayan scholars scheme?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Asian Development Bank");
+  });
+
+  it("asked in the present, names the bank's loan beside the two governments' shares", () => {
+    const result = asked(storms, "who is paying for the network");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Antilles Resilience Bank");
+    expect(result.answer).toContain("Saint Kitts and Nevis");
   });
 
   it("still answers who pays the most with the one", () => {

@@ -1377,10 +1377,12 @@ function itemsOfTheAct(
   kb: KnowledgeBase,
 ): Match[] {
   const { plan, time, question } = read.understanding;
-  // (A follow-up keeps to what was told before it: "did they sign anything else?".)
+  // (A follow-up keeps to what was told before it: "did they sign anything else?". "Who is paying
+  // for it, and how much each?" asks who as much as how much, in the present as a plan stands.)
+  const whoPays = plan.kind === "who" && plan.words.some((word) => PAYING_STEMS.includes(stemOf(word)));
   if (
-    time ||
-    plan.quantity ||
+    (time && !(whoPays && time === "present")) ||
+    (plan.quantity && !whoPays) ||
     NEGATION.test(plan.text) ||
     SUPERLATIVE.test(plan.text) ||
     read.previous ||
