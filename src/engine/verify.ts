@@ -20,6 +20,7 @@ import {
   isVerb,
   isVerbOfSaying,
   namesAgent,
+  namesAmount,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
@@ -27,7 +28,7 @@ import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import { answers, leaderAsked, type Match, NEGATION, namesTheLeader, reportersIn } from "./score.ts";
-import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH, statesMoney } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
@@ -1298,10 +1299,12 @@ function itemsOfTheAct(
   kb: KnowledgeBase,
 ): Match[] {
   const { plan, time, question } = read.understanding;
-  // (A follow-up keeps to what was told before it: "did they sign anything else?".)
+  // (A follow-up keeps to what was told before it: "did they sign anything else?". "Who is paying
+  // for it, and how much each?" asks who as much as how much, in the present as a plan stands.)
+  const whoPays = plan.kind === "who" && plan.words.some((word) => PAYING_STEMS.includes(stemOf(word)));
   if (
-    time ||
-    plan.quantity ||
+    (time && !(whoPays && time === "present")) ||
+    (plan.quantity && !whoPays) ||
     NEGATION.test(plan.text) ||
     SUPERLATIVE.test(plan.text) ||
     read.previous ||
@@ -1322,9 +1325,11 @@ function itemsOfTheAct(
     plan.kind === "who" ? AGENT_KINDS : asked && asked.kinds.length > 0 ? new Set(asked.kinds) : undefined;
   // "Who paid into the fund?" is a list when several did it: the best fact names more than one
   // of a kind ("Samoa and Tonga agreed …"), or the question asks for all; "who chaired it?" is one.
+  // (Paying for something is most often shared: "who is paying for the line?" asks for them all.)
   if (
     plan.kind === "who" &&
-    (asksForRoleHolder(plan) || !(ALL_ASKED.test(plan.text) || severalDid(top, act, plan, kb)))
+    (asksForRoleHolder(plan) ||
+      !(ALL_ASKED.test(plan.text) || paysFor(act) || severalDid(top, act, plan, kb)))
   )
     return [];
   const mentions = plan.mentions.map((m) => new Set(m.entityIds));
@@ -1342,12 +1347,17 @@ function itemsOfTheAct(
   const about = thingAfterTheAct(plan, act);
   const statements = new Set(chosen.map((m) => m.indexed.fact.statement));
   const items: Match[] = [];
+  // "Who is paying for the line?": a loan or a grant of a sum for it is paying for it too, in
+  // whatever words ("Austria signed a loan of 150 million euros for the line").
+  const paying = paysFor(act);
   for (const m of usable) {
     const { fact } = m.indexed;
     if (!fact.event || !meetings.has(fact.event) || statements.has(fact.statement)) continue;
-    if (actStrength(act, m.indexed) < strength || NEGATION.test(fact.statement)) continue;
+    if (NEGATION.test(fact.statement)) continue;
+    const sum = paying && givesASum(m.indexed);
+    if (!sum && actStrength(act, m.indexed) < strength) continue;
     // (Done, not only meant: "refused to sign up", "to pay for patrol vessels".)
-    if (actAt(act, m.indexed, strength) < 0) continue;
+    if (!sum && actAt(act, m.indexed, strength) < 0) continue;
     // ("What did they sign on maritime security?": a deal on something else is another list's.)
     if (!about.every((term) => saysTheWord(term, m.indexed))) continue;
     // (A thing asked is as near the question's other words as the best: "congratulated it on
@@ -1367,6 +1377,19 @@ function itemsOfTheAct(
   }
   return items;
 }
+/** Verbs of paying for something: the act a loan or a grant of a sum does too. */
+const PAYING_STEMS: readonly string[] = ["pay", "fund", "finance", "contribute"].map(stemOf);
+
+function paysFor(act: Term): boolean {
+  return PAYING_STEMS.some((stem) => (act.alternatives.get(stem) ?? 0) >= ACT_WORD);
+}
+
+/** The statement gives a sum as a possession of a kind ("a grant of 20 million euros", "a loan"). */
+function givesASum(indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statesMoney(statement) && statement.some((token) => !token.nameLike && namesAmount(token.word));
+}
+
 /** "What did they sign", "what will they sign": the verb after is the act. */
 const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "would", "to"]);
 
