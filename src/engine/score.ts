@@ -83,6 +83,7 @@ import {
   handoverMeetsTakingOrLeaving,
   MISSES_TIME,
   saysWhereFrom,
+  statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
@@ -1118,6 +1119,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (AGE_ASKED.test(plan.text) && !statesAge(plan, indexed, context.kb)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
+  // ... and says a time besides the day it was itself said or done (that is when the plan was made).
+  if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it
