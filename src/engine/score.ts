@@ -434,6 +434,32 @@ function wordsBetween(sentence: readonly Token[], from: number, to: number): str
     .join(" ");
 }
 
+/**
+ * "Is Grenada still against applying the code to small homes?": how much of the question two
+ * accounts of one thing carry together, the earlier that says the state asked and the later that
+ * tells what became of it, each word and name taken from whichever has it better (a time word
+ * such as "still" is the question's constraint, no word to find).
+ */
+export function jointShare(
+  plan: QueryPlan,
+  facts: readonly IndexedFact[],
+  kb: KnowledgeBase,
+  time: TimeConstraint | undefined,
+): number {
+  const context = scoringContext(plan, kb, time);
+  if (context.weight <= 0) return 0;
+  let found = 0;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    found +=
+      term.weight * (term.timeWord ? 1 : Math.max(...facts.map((f) => termMatch(plan, i, f, context))));
+  }
+  for (let i = 0; i < plan.mentions.length; i++) {
+    found += MENTION_WEIGHT * Math.max(...facts.map((f) => mentionMatch(plan, i, f, kb)));
+  }
+  return found / context.weight;
+}
+
 /** How well a fact has a content word: in its own text, its entities' names or its event's title. */
 export function termMatch(
   plan: QueryPlan,

@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AnswerResult } from "../src/engine/schema.ts";
+import {
+  combinedDataDir,
+  ELEVENTH_EVENT_DIR,
+  engineFrom,
+  FIFTEENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
+  THIRTEENTH_EVENT_DIR,
+} from "./support/engines.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const straits = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+const seasonal = engineFrom(combinedDataDir(THIRTEENTH_EVENT_DIR));
+const kribi = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
+const osogovo = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
+const cable = engineFrom(combinedDataDir(join(FIXTURES, "twenty-first-event")));
+
+const asked = (engine: typeof cable, question: string) => {
+  const result = engine.answer(question);
+  AnswerResult.parse(result);
+  return result;
+};
+
+describe("'is X still …?' answered by the earlier account and the later one that tells the change", () => {
+  it("sets the Jakarta disagreement on the centre beside the Singapore settlement", () => {
+    const result = asked(straits, "is the malacca coordination centre still disputed?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Earlier");
+    expect(result.answer).toContain("disagreed");
+    expect(result.answer).toContain("settled the dispute");
+  });
+
+  it("tells that Equatorial Guinea pulled out, after its share under the first plan", () => {
+    const result = asked(kribi, "is equatorial guinea still part of the kribi vaccine plant?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Equatorial Guinea 15 percent");
+    expect(result.answer).toMatch(/pulled out|withdrew|left/);
+  });
+
+  it("answers from the best fact when it is itself the later account ('no longer asks')", () => {
+    const result = asked(cable, "is tonga still asking samoa to pay 60 percent?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Earlier");
+    expect(result.answer).toContain("no longer asks");
+  });
+
+  it("takes no later account that does not name who was asked about (a cost that rose)", () => {
+    const result = asked(seasonal, "does madagascar still pay half of the training centre?");
+    expect(result.answer).not.toContain("rose from 1.2 million to 1.6 million");
+  });
+});
+
+describe("'when will …?' is answered by a time to come, not by the day a fact was said or done", () => {
+  it("does not answer 'when will the study be done?' with the day the study was agreed", () => {
+    const result = asked(cable, "when will the backup cable study be done");
+    expect(result.answer).not.toContain("agreed to pay for a study");
+  });
+
+  it("answers 'when will they sign?' with the plan, not the signing's own day", () => {
+    const result = asked(seasonal, "when will madagascar and mauritius sign the labour agreement?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("planned for October 2026");
+  });
+
+  it("takes a time said from the speaker's day ('by the end of the year')", () => {
+    const result = asked(osogovo, "when will serbia join the osogovo park?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("by the end of the year");
+  });
+});
