@@ -70,3 +70,37 @@ describe("'when will …?' is answered by a time to come, not by the day a fact 
     expect(result.answer).toContain("by the end of the year");
   });
 });
+
+describe("'was A before or after B?' sets the day of each act side by side", () => {
+  const housing = engineFrom(combinedDataDir(join(FIXTURES, "twentieth-event")));
+  const ferry = engineFrom(combinedDataDir(join(FIXTURES, "nineteenth-event")));
+  const tender = engineFrom(combinedDataDir(join(FIXTURES, "twenty-second-event")));
+
+  it("says the charter was signed after the board approved the loan, with both days", () => {
+    const result = asked(housing, "was the charter signed before or after the wdb board approved the loan?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^After: /);
+    expect(result.answer).toContain("20 July 2026");
+    expect(result.answer).toContain("28 May 2026");
+    expect(result.facts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("takes the day of a meeting the words name ('the first sailing')", () => {
+    const result = asked(ferry, "did the lnnc get its new chairman before or after the first sailing?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Before: /);
+    expect(result.answer).toContain("1 November 2026");
+    expect(result.answer).toContain("8 November 2026");
+  });
+
+  it("reads 'before the first sailing or after' the same way", () => {
+    const result = asked(ferry, "did the joint customs post open before the first sailing or after");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^The same day: /);
+  });
+
+  it("does not date an act by the day of another act told in the same sentence", () => {
+    const result = asked(tender, "did the tender open before or after the ARB loan was announced?");
+    expect(result.answer).not.toContain("24 November 2026");
+  });
+});

@@ -37,14 +37,29 @@ export function statesTimeBesidesItsOwn(indexed: IndexedFact, kb: KnowledgeBase)
   if (!own) return statesTime(statement);
   // (A fact dated after its article is dated by what is to come: its own day is the time asked.)
   if (own > (kb.source(indexed.fact.source)?.date ?? own)) return true;
+  const rest = statement.replace(ownDaySaid(own), " ");
+  return statesTime(rest) || TIME_TO_COME.test(rest);
+}
+
+/**
+ * The fact's own date is the day of its act: it says no time, or says that day (or month). "Meridian
+ * won the tender, which opened in September 2026", dated the day it won, does not date the opening.
+ */
+export function datedByItsAct(indexed: IndexedFact): boolean {
+  const own = indexed.fact.date;
+  if (!own) return false;
+  const statement = indexed.fact.statement;
+  return !statesTime(statement) || ownDaySaid(own).test(statement);
+}
+
+/** The fact's own day or month as a sentence says it ("on 25 November 2026", "in November 2026"). */
+function ownDaySaid(own: string): RegExp {
   const [year, month, day] = own.split("-").map(Number);
   const name = MONTHS[(month ?? 1) - 1]!;
-  const its = new RegExp(
+  return new RegExp(
     String.raw`\b(?:(?:on |in )?(?:${day} ${name}|${name} ${day},?)(?: ${year})?|(?:in )?${name} ${year})\b`,
     "gi",
   );
-  const rest = statement.replace(its, " ");
-  return statesTime(rest) || TIME_TO_COME.test(rest);
 }
 
 /** A time said from the speaker's day: "by the end of the year", "next month", "within weeks". */
