@@ -85,6 +85,19 @@ describe("'was A before or after B?' sets the day of each act side by side", () 
     expect(result.facts.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads it the same way in the middle of a conversation", () => {
+    const before = housing.answer("who signed the charter for dominica?");
+    const result = housing.answer(
+      "was the charter signed before or after the wdb board approved the loan?",
+      undefined,
+      {
+        previous: before.turn,
+      },
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^After: /);
+  });
+
   it("takes the day of a meeting the words name ('the first sailing')", () => {
     const result = asked(ferry, "did the lnnc get its new chairman before or after the first sailing?");
     expect(result.answered).toBe(true);

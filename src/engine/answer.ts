@@ -40,7 +40,7 @@ export function answerQuestion(
 function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions): AnswerResult {
   // "Was the charter signed before or after the board approved the loan?": when the one was, then
   // when the other was set against it; each from a fact that carries its day, else not this way.
-  const order = options.previous ? undefined : whichFirstAsked(question);
+  const order = whichFirstAsked(question);
   if (order) {
     const set = whichCameFirst(order, kb, options);
     if (set) return set;
