@@ -1,15 +1,17 @@
 import { findCandidates } from "./candidates.ts";
-import { compose, contextHint } from "./compose.ts";
+import { citation, compose, contextHint } from "./compose.ts";
 import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { formatDate } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
-import type { AnswerResult, DialogueTurn } from "./schema.ts";
+import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
+import { datedByItsAct } from "./score-time.ts";
 import { holderAt } from "./tenure.ts";
-import { inOneAnswer, understand } from "./understand.ts";
-import { verify } from "./verify.ts";
+import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
+import { keyFacts, verify } from "./verify.ts";
 
 export interface AnswerOptions {
   /** The previous turn of the same conversation, for follow-ups ("what else did he say?"). */
@@ -36,6 +38,13 @@ export function answerQuestion(
 }
 
 function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions): AnswerResult {
+  // "Was the charter signed before or after the board approved the loan?": when the one was, then
+  // when the other was set against it; each from a fact that carries its day, else not this way.
+  const order = whichFirstAsked(question);
+  if (order) {
+    const set = whichCameFirst(order, kb, options);
+    if (set) return set;
+  }
   const asked = understand(question, kb);
   const readings = resolveContext(asked, options.previous, kb);
   const shift = options.shift ?? 0;
@@ -105,4 +114,91 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     refused ??= compose(verdict, read, kb);
   }
   return refused!;
+}
+
+/**
+ * The act asked about, answered as "when …?", and what it is set against, answered the same way
+ * ("when the board approved the loan?", "when was the first sailing?", else the day of the meeting
+ * it names): which came first, with both days and both answers. Nothing unless each answer's day
+ * is the day of its act (a fact dated so, never another time told in the same sentence).
+ */
+function whichCameFirst(
+  order: { when: string; subject: string; against: string },
+  kb: KnowledgeBase,
+  options: AnswerOptions,
+): AnswerResult | undefined {
+  const { observe: _, ...quiet } = options;
+  const first = answerOnce(order.when, kb, quiet);
+  const firstDay = dayOfTheAct(first, kb);
+  if (!firstDay) return undefined;
+  let second: AnswerResult | undefined;
+  let secondDay: string | undefined;
+  for (const question of [`when ${order.against}?`, `when was ${order.against}?`]) {
+    second = answerOnce(question, kb, quiet);
+    secondDay = dayOfTheAct(second, kb);
+    if (secondDay) break;
+  }
+  // "Before or after the first sailing?": the day of the meeting the words name.
+  const meeting = secondDay ? undefined : meetingNamedIn(order.against, kb);
+  if (meeting) {
+    const key = keyFacts(meeting, kb, 1)[0];
+    secondDay = meeting.date;
+    second = {
+      answered: true,
+      answer: `On ${formatDate(meeting.date)}: ${meeting.title}.`,
+      confidence: first.confidence,
+      facts: key ? [citation(key, kb)] : [],
+      suggestions: [],
+    };
+  }
+  if (!second || !secondDay) return undefined;
+  // Both acts are of one story: "did the cost go up before or after the MoU was signed?" is not
+  // answered with another story's rise in cost.
+  const told = entitiesOf(second, kb);
+  for (const participant of meeting?.participants ?? []) told.add(participant.entity);
+  if (![...entitiesOf(first, kb)].some((id) => told.has(id))) return undefined;
+  const which = firstDay < secondDay ? "Before" : firstDay > secondDay ? "After" : "The same day";
+  const lead = `${which}: ${order.subject}, ${formatDate(firstDay)}; ${order.against}, ${formatDate(secondDay)}.`;
+  const facts = [...first.facts, ...second.facts.filter((f) => !first.facts.some((g) => g.id === f.id))];
+  return {
+    ...first,
+    answer: `${lead}\n${withoutReading(first)}\n${withoutReading(second)}`,
+    confidence: Math.min(first.confidence, second.confidence),
+    facts,
+  };
+}
+
+/** The one meeting the words name ("the first sailing", "the Kathmandu signing"), if one. */
+function meetingNamedIn(words: string, kb: KnowledgeBase): Event | undefined {
+  const { plan } = understand(`when was ${words}?`, kb);
+  const [only, ...others] = plan.mentions;
+  if (!only || others.length > 0 || plan.terms.some((t) => t.weight >= 1 && !t.timeWord)) return undefined;
+  const id = meetingOf(only.entityIds, kb);
+  return id ? kb.event(id) : undefined;
+}
+
+/** The day of the act an answer to "when …?" gives: its first dated fact's, if that dates the act. */
+function dayOfTheAct(result: AnswerResult, kb: KnowledgeBase): string | undefined {
+  if (!result.answered) return undefined;
+  const dated = result.facts.map((f) => kb.fact(f.id)).find((indexed) => !!indexed?.fact.date);
+  return dated && datedByItsAct(dated) ? dated.fact.date : undefined;
+}
+
+/** Everyone and everything the facts an answer cites are about, and who took part in their meetings. */
+function entitiesOf(result: AnswerResult, kb: KnowledgeBase): Set<string> {
+  const ids = new Set<string>();
+  for (const cited of result.facts) {
+    const fact = kb.fact(cited.id)?.fact;
+    for (const id of fact?.entities ?? []) ids.add(id);
+    const meeting = fact?.event ? kb.event(fact.event) : undefined;
+    for (const participant of meeting?.participants ?? []) ids.add(participant.entity);
+  }
+  return ids;
+}
+
+/** The answer without the line that says how a follow-up was read. */
+function withoutReading(result: AnswerResult): string {
+  return result.reading && result.answer.startsWith(`${result.reading}.\n`)
+    ? result.answer.slice(result.reading.length + 2)
+    : result.answer;
 }

@@ -3,7 +3,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
-import { dayNamedIn, MONTHS } from "./language/time.ts";
+import { dayNamedIn, MONTHS, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
@@ -25,6 +25,46 @@ export function stillStateFrom(plan: QueryPlan): number | undefined {
   const at = plan.words.indexOf("still");
   return at < 0 ? undefined : at;
 }
+
+/**
+ * "When will the study be done?" asks for a time still to come: "On 25 November 2026 the ministers
+ * agreed to pay for a study" says only the day the plan was made (the fact's own date), which is
+ * not when the study will be done. The sentence must name a time besides its own day or month.
+ */
+export function statesTimeBesidesItsOwn(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const own = indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
+  const statement = indexed.fact.statement;
+  if (!own) return statesTime(statement);
+  // (A fact dated after its article is dated by what is to come: its own day is the time asked.)
+  if (own > (kb.source(indexed.fact.source)?.date ?? own)) return true;
+  const rest = statement.replace(ownDaySaid(own), " ");
+  return statesTime(rest) || TIME_TO_COME.test(rest);
+}
+
+/**
+ * The fact's own date is the day of its act: it says no time, or says that day (or month). "Meridian
+ * won the tender, which opened in September 2026", dated the day it won, does not date the opening.
+ */
+export function datedByItsAct(indexed: IndexedFact): boolean {
+  const own = indexed.fact.date;
+  if (!own) return false;
+  const statement = indexed.fact.statement;
+  return !statesTime(statement) || ownDaySaid(own).test(statement);
+}
+
+/** The fact's own day or month as a sentence says it ("on 25 November 2026", "in November 2026"). */
+function ownDaySaid(own: string): RegExp {
+  const [year, month, day] = own.split("-").map(Number);
+  const name = MONTHS[(month ?? 1) - 1]!;
+  return new RegExp(
+    String.raw`\b(?:(?:on |in )?(?:${day} ${name}|${name} ${day},?)(?: ${year})?|(?:in )?${name} ${year})\b`,
+    "gi",
+  );
+}
+
+/** A time said from the speaker's day: "by the end of the year", "next month", "within weeks". */
+const TIME_TO_COME =
+  /\b(?:(?:end|middle|start|beginning|turn) of (?:the|this|next) (?:year|month|season)|next (?:year|month|week|season)|within (?:a|the next|\w+) (?:days?|weeks?|months?|years?))\b/i;
 
 /** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
 export const CHANGE_STATED =

@@ -83,6 +83,7 @@ import {
   handoverMeetsTakingOrLeaving,
   MISSES_TIME,
   saysWhereFrom,
+  statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
@@ -431,6 +432,32 @@ function wordsBetween(sentence: readonly Token[], from: number, to: number): str
     .slice(from, to)
     .map((token) => token.word)
     .join(" ");
+}
+
+/**
+ * "Is Grenada still against applying the code to small homes?": how much of the question two
+ * accounts of one thing carry together, the earlier that says the state asked and the later that
+ * tells what became of it, each word and name taken from whichever has it better (a time word
+ * such as "still" is the question's constraint, no word to find).
+ */
+export function jointShare(
+  plan: QueryPlan,
+  facts: readonly IndexedFact[],
+  kb: KnowledgeBase,
+  time: TimeConstraint | undefined,
+): number {
+  const context = scoringContext(plan, kb, time);
+  if (context.weight <= 0) return 0;
+  let found = 0;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    found +=
+      term.weight * (term.timeWord ? 1 : Math.max(...facts.map((f) => termMatch(plan, i, f, context))));
+  }
+  for (let i = 0; i < plan.mentions.length; i++) {
+    found += MENTION_WEIGHT * Math.max(...facts.map((f) => mentionMatch(plan, i, f, kb)));
+  }
+  return found / context.weight;
 }
 
 /** How well a fact has a content word: in its own text, its entities' names or its event's title. */
@@ -1118,6 +1145,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (AGE_ASKED.test(plan.text) && !statesAge(plan, indexed, context.kb)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
+  // ... and says a time besides the day it was itself said or done (that is when the plan was made).
+  if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it

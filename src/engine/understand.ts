@@ -945,6 +945,32 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * "Was the charter signed before or after the WDB board approved the loan?", "did the customs post
+ * open before the first sailing or after?": two times asked, to be set side by side. The act asked
+ * about as a when-question ("when was the charter signed?") and what it is set against ("the WDB
+ * board approved the loan"). Not for "was that before or after …", a follow-up (context.ts).
+ */
+export function whichFirstAsked(
+  question: string,
+): { when: string; subject: string; against: string } | undefined {
+  const text = question
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "")
+    .trim();
+  const match = ORDER_ASKED.exec(text) ?? ORDER_ASKED_APART.exec(text);
+  if (!match) return undefined;
+  const [, auxiliary, subject] = match;
+  const against = match[3] ?? match[4];
+  if (!auxiliary || !subject || !against || POINTING_BACK.test(subject)) return undefined;
+  return { when: `when ${auxiliary} ${subject}?`, subject, against };
+}
+
+const ORDER_ASKED = /^(was|were|did|had|has|is) (.+?) (?:before or after|after or before) (.+)$/;
+/** "Did the post open before the first sailing or after?" */
+const ORDER_ASKED_APART = /^(was|were|did|had|has|is) (.+?) (?:before (.+?) or after|after (.+?) or before)$/;
+const POINTING_BACK = /^(?:that|it|this|they|he|she|them)\b/;
+
+/**
  * Whether a question might lean on the conversation before it: a word that points back, a
  * question too short to stand alone ("since when?", "and Chile?"), or an overview that the
  * previous turn's meeting would decide. A cheap look at the words, so that everything else can be
