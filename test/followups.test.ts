@@ -695,7 +695,10 @@ describe('"What did she say?" after "who opened the talks?" answered with countr
 
   it("still asks who is meant when no one of the meeting did what was asked", () => {
     const park = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
-    const next = followUp(park, "who hosted the osogovo talks in kyustendil?", "what did she say?");
+    // (Not "the osogovo talks in kyustendil": the fact that says "the Osogovo park talks" were opened
+    // by the governor has "host" among its keywords, and answers it with her, as it answers "the
+    // osogovo park talks in kyustendil".)
+    const next = followUp(park, "who hosted the kyustendil talks?", "what did she say?");
     expect(next.answered).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import type { Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { Entity, Event } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
@@ -190,6 +191,41 @@ export function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event
 }
 
 /**
+ * The question's words an event's title, place or topics may have: each as its stems, the word as
+ * read and as typed where they differ ("the roseau talks about the building code" reads "talks
+ * about" as "discuss", while the title says "talks"). A word either way counts once.
+ */
+type AskedWords = readonly (readonly string[])[];
+
+function eventWordsAsked(terms: readonly Term[], askingWords: ReadonlySet<string> | undefined): AskedWords {
+  const words: string[][] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (term.weight < 1) continue;
+    const stems = [stemOf(term.word)];
+    if (term.typed) stems.push(stemOf(term.typed));
+    // ("Recap" asks for the overview: no word of the meeting's.)
+    if (askingWords?.has(stems[0]!)) continue;
+    const own = stems.filter(
+      (stem, i) => !seen.has(stem) && !askingWords?.has(stem) && stems.indexOf(stem) === i,
+    );
+    for (const stem of own) seen.add(stem);
+    if (own.length > 0) words.push(own);
+  }
+  return words;
+}
+
+/** The events whose title, place or topics have the word (any of its stems). */
+function eventsWithWord(index: EventIndex, word: readonly string[]): ReadonlySet<Event> {
+  if (word.length === 1) return index.byStem.get(word[0]!) ?? NO_EVENTS;
+  const found = new Set<Event>();
+  for (const stem of word) for (const event of index.byStem.get(stem) ?? []) found.add(event);
+  return found;
+}
+
+const NO_EVENTS: ReadonlySet<Event> = new Set();
+
+/**
  * The events a question names (by a participant, a place or its title's words), best first;
  * with nothing named, the most recent ones.
  */
@@ -199,12 +235,7 @@ function eventsFor(
 ): Pick<Candidates, "events" | "eventChoice"> {
   const { plan, askingWords } = read.understanding;
   const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
-  const words = new Set(
-    plan.terms
-      .filter((t) => t.weight >= 1)
-      .map((t) => stemOf(t.word))
-      .filter((stem) => !askingWords?.has(stem)),
-  );
+  const words = eventWordsAsked(plan.terms, askingWords);
   const oldestFirst = read.understanding.order === "oldest";
   const byDate = kb.eventsByDate(oldestFirst);
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
@@ -218,7 +249,7 @@ function eventsFor(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
-    if (onThatDate.length > 1 && (named.size > 0 || words.size > 0)) {
+    if (onThatDate.length > 1 && (named.size > 0 || words.length > 0)) {
       // "Recap the november video call", "the roseau talks in february": of that month's meetings,
       // the ones whose title, place or topics have the question's names and words come first; only
       // if none has them, or they tie, is it the newest.
@@ -234,7 +265,7 @@ function eventsFor(
       return { events: onThatDate, eventChoice: onThatDate.length > 1 ? "latest" : "named" };
     }
   }
-  if (named.size === 0 && words.size === 0) return { events: [...byDate], eventChoice: "latest" };
+  if (named.size === 0 && words.length === 0) return { events: [...byDate], eventChoice: "latest" };
   if (named.size === 0) {
     const one = onlyEventForWords(words, kb);
     if (one) return { events: [one], eventChoice: "named" };
@@ -270,7 +301,7 @@ function eventsFor(
  * Undefined: no word is in every event.
  */
 function eventsForCommonWords(
-  words: ReadonlySet<string>,
+  words: AskedWords,
   byDate: readonly Event[],
   kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> | undefined {
@@ -280,8 +311,8 @@ function eventsForCommonWords(
   let everywhere = 0;
   const hits = new Map<Event, number>();
   for (const word of words) {
-    const events = index.byStem.get(word);
-    if (!events) continue;
+    const events = eventsWithWord(index, word);
+    if (events.size === 0) continue;
     if (events.size === all) everywhere++;
     else for (const event of events) hits.set(event, (hits.get(event) ?? 0) + 1);
   }
@@ -306,16 +337,17 @@ function eventsForCommonWords(
  */
 function eventsThatCanScore(
   named: ReadonlySet<string>,
-  words: ReadonlySet<string>,
+  words: AskedWords,
   kb: KnowledgeBase,
 ): ReadonlySet<Event> | undefined {
   const index = eventIndex(kb);
   if (named.size === 0) {
     const found = new Set<Event>();
-    for (const word of words) for (const event of index.byStem.get(word) ?? []) found.add(event);
+    for (const word of words)
+      for (const stem of word) for (const event of index.byStem.get(stem) ?? []) found.add(event);
     return found;
   }
-  if (words.size >= 10) return undefined;
+  if (words.length >= 10) return undefined;
   // Every name must score for an event to be chosen: the events all of them can reach.
   const perName = [...named].map((id) => {
     const found = new Set<Event>(index.byParticipant.get(id));
@@ -342,9 +374,9 @@ const COMMON_EVENT_WORD = 1_000;
  * one event its rarer words point to, when no event could tie with it on the common words
  * ("meeting", in every title) alone, found without scoring every event. Undefined: score them all.
  */
-function onlyEventForWords(words: ReadonlySet<string>, kb: KnowledgeBase): Event | undefined {
+function onlyEventForWords(words: AskedWords, kb: KnowledgeBase): Event | undefined {
   const index = eventIndex(kb);
-  const lists = [...words].map((word) => index.byStem.get(word) ?? new Set<Event>());
+  const lists = words.map((word) => eventsWithWord(index, word));
   const common = lists.filter((events) => events.size > COMMON_EVENT_WORD);
   const rare = lists.filter((events) => events.size <= COMMON_EVENT_WORD);
   if (common.length === 0 || rare.length === 0) return undefined;
@@ -434,7 +466,7 @@ const NAME_LENGTH_WEIGHT = 0.001;
 
 function eventScorer(
   named: ReadonlySet<string>,
-  words: ReadonlySet<string>,
+  words: AskedWords,
   kb: KnowledgeBase,
 ): (event: Event) => number {
   const names = [...named].map((id) => {
@@ -475,7 +507,7 @@ function eventScorer(
       }
       if (longest > 0) score += 1 + longest * NAME_LENGTH_WEIGHT;
     }
-    for (const word of words) if (text.has(word)) score += 0.1;
+    for (const word of words) if (word.some((stem) => text.has(stem))) score += 0.1;
     return score;
   };
 }

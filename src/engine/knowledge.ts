@@ -329,6 +329,40 @@ export class KnowledgeBase {
     return this.parent?.textHasStem(stem) ?? false;
   }
 
+  /**
+   * How many visible facts have the stem in their own text (statement, quote or keywords), not
+   * through their entities or event: an upper bound where a parent's facts are hidden.
+   */
+  textFrequency(stem: string): number {
+    const number = knownStemNumber(stem);
+    if (number === undefined) return 0;
+    const own =
+      (this.loaded ? this.loaded.count(number) : 0) +
+      (this.postings.get(stem)?.length ?? 0) -
+      (this.deadPerStem.get(stem) ?? 0);
+    return own + (this.parent?.textFrequency(stem) ?? 0);
+  }
+
+  /**
+   * Every visible fact whose own text has the stem, with how strongly (as `forEachFactWithStem`,
+   * without the facts that have it only through their entities or event).
+   */
+  forEachFactSaying(stem: string, found: (indexed: IndexedFact, strength: number) => boolean): boolean {
+    const number = knownStemNumber(stem);
+    if (number === undefined) return true;
+    if (this.loaded && !this.loaded.visit(number, found)) return false;
+    for (const indexed of this.postings.get(stem) ?? [])
+      if (indexed.live && !found(indexed, indexed.terms.strengthOf(number)!)) return false;
+    if (this.parent) {
+      return this.parent.forEachFactSaying(
+        stem,
+        (indexed, strength) =>
+          this.hidden.has(indexed.fact.id) || this.facts.has(indexed.fact.id) || found(indexed, strength),
+      );
+    }
+    return true;
+  }
+
   /** Counts through entities and events are sums over many lists: computed on demand, dropped on change. */
   private readonly frequencyCache = new Map<string, number>();
 

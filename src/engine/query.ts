@@ -62,6 +62,11 @@ export interface Mention {
 /** A content word of the question and the stems that would count as finding it. */
 export interface Term {
   word: string;
+  /**
+   * The word as typed, where it was read as another: the verb of a two-word verb read as one word
+   * ("talks" of "talks about", read "discuss"), a slip corrected.
+   */
+  typed?: string;
   weight: number;
   /** stem -> strength with which that stem in a fact stands for this word. */
   alternatives: Map<string, number>;
@@ -519,6 +524,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     termAt.set(position, terms.length);
     terms.push({
       word: token.word,
+      ...(typed.word !== token.word ? { typed: typed.word } : {}),
       weight,
       alternatives,
       kinds,

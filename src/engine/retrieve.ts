@@ -11,9 +11,12 @@ import {
   type Match,
   MENTION_WEIGHT,
   mentionMatch,
+  NAMED_IN_TEXT,
   NAMES_ONLY,
+  namesOf,
   type ScoringContext,
   SUBJECT_BONUS,
+  saysName,
   score,
   scoringContext,
   typeFit,
@@ -107,25 +110,47 @@ export function candidates(
       const naming = mention.entityIds
         .flatMap((id) => kb.eventsNaming(id))
         .filter((id) => !events.includes(id));
+      // And in the facts that say one of its names in so many words, though not linked to it ("the
+      // first 48 Osogovo park rangers" names Osogovo): each name found through its rarest word.
+      const said = mention.entityIds.flatMap((id) => {
+        const entity = kb.entity(id);
+        return entity ? namesOf(entity) : [];
+      });
+      const sayings = said.map((name) => {
+        let rarest = name.stems[0]!;
+        let count = kb.textFrequency(rarest);
+        for (let w = 1; w < name.stems.length; w++) {
+          const other = kb.textFrequency(name.stems[w]!);
+          if (other < count) [rarest, count] = [name.stems[w]!, other];
+        }
+        return { name, rarest, count };
+      });
       return {
         weight: MENTION_WEIGHT,
         size:
           mention.entityIds.reduce((sum, id) => sum + kb.entityFactCount(id), 0) +
-          [...events, ...naming].reduce((sum, id) => sum + kb.eventFactCount(id), 0),
+          [...events, ...naming].reduce((sum, id) => sum + kb.eventFactCount(id), 0) +
+          sayings.reduce((sum, saying) => sum + saying.count, 0),
         visit: (found: (indexed: IndexedFact, strength: number) => boolean) => {
           // (Walks calling back, not the generators: a name can have thousands of facts.)
           for (const id of mention.entityIds) if (!kb.visitFactsAbout(id, (f) => found(f, 1))) return;
+          for (const { name, rarest } of sayings) {
+            const walked = kb.forEachFactSaying(rarest, (f) => !saysName(name, f) || found(f, NAMED_IN_TEXT));
+            if (!walked) return;
+          }
           for (const id of events) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_CONTEXT))) return;
           for (const id of naming) if (!kb.visitFactsOfEvent(id, (f) => found(f, EVENT_TITLE))) return;
         },
         strengthOf: (indexed: IndexedFact) =>
           mention.entityIds.some((id) => indexed.entities.includes(id))
             ? 1
-            : mention.entityIds.some((id) => indexed.eventEntities.has(id))
-              ? EVENT_CONTEXT
-              : mention.entityIds.some((id) => indexed.eventNamed.has(id))
-                ? EVENT_TITLE
-                : 0,
+            : sayings.some(({ name }) => saysName(name, indexed))
+              ? NAMED_IN_TEXT
+              : mention.entityIds.some((id) => indexed.eventEntities.has(id))
+                ? EVENT_CONTEXT
+                : mention.entityIds.some((id) => indexed.eventNamed.has(id))
+                  ? EVENT_TITLE
+                  : 0,
         strongest: () => 1,
       };
     }),

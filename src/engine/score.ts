@@ -94,6 +94,7 @@ import {
   entityWords,
   factSequences,
   mentionPositions,
+  namedIn,
   namePositions,
   statementHasAnyOf,
   wordsToFind,
@@ -590,43 +591,72 @@ export function mentionMatch(
 }
 
 /**
- * A fact its curator did not link to an entity may still name it: "a grant of 3.1 billion yen to
- * expand the fishing port at Takoradi" names the Takoradi fishing port grant in so many words.
+ * A fact its curator did not link to an entity may still name it in so many words: "the first 48
+ * Osogovo park rangers" names the Osogovo park, and "signed the Kribi agreement" Kribi, the town.
+ * Weaker than a link (the fact may be about something else that bears the name), and no answer to
+ * what the named thing is (see `verify`).
  */
-const NAMED_IN_TEXT = 0.9;
+export const NAMED_IN_TEXT = 0.9;
 
-function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+export function namedInText(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const entity = kb.entity(id);
   if (!entity) return false;
-  const names = nameStemsOf(entity);
-  for (let n = 0; n < names.length; n++) {
-    const stems = names[n]!;
-    let all = true;
-    for (let w = 0; w < stems.length && all; w++) all = indexed.terms.has(stems[w]!);
-    if (all) return true;
-  }
+  const names = namesOf(entity);
+  for (let n = 0; n < names.length; n++) if (saysName(names[n]!, indexed)) return true;
   return false;
 }
 
-/**
- * The stems of each of an entity's names that can name it in a fact's text (function words left
- * out), worked out once per entity record instead of once per fact scored.
- */
-const nameStems = new WeakMap<Entity, readonly (readonly string[])[]>();
+/** One of an entity's names as a fact's text may say it. */
+export interface SaidName {
+  /** Its words as written, function words kept ("Bank of Ghana"). */
+  words: readonly string[];
+  /** The stems of its other words. */
+  stems: readonly string[];
+}
 
-function nameStemsOf(entity: Entity): readonly (readonly string[])[] {
-  let names = nameStems.get(entity);
+/**
+ * The fact's statement or quote says the name: has its words, one after the other ("the first 48
+ * Osogovo park rangers" says "Osogovo park"). Words of the name apart in the sentence ("a
+ * memorandum on hydropower exports … the full agreement") say no name.
+ */
+export function saysName(name: SaidName, indexed: IndexedFact): boolean {
+  if (!saysEvery(name.stems, indexed)) return false;
+  if (name.words.length === 1) return true;
+  const [statement, quote] = factSequences(indexed.fact);
+  return namedIn(statement!, name.words) || (quote !== statement && namedIn(quote!, name.words));
+}
+
+/**
+ * The fact's statement or quote has every one of the stems (a keyword is no saying of a name: it
+ * says what the fact is about, not what it names).
+ */
+function saysEvery(stems: readonly string[], indexed: IndexedFact): boolean {
+  for (let w = 0; w < stems.length; w++) if (!((indexed.terms.get(stems[w]!) ?? 0) >= SAID)) return false;
+  return true;
+}
+
+/** The strength a fact's statement or quote gives its words (see `FIELD_STRENGTH`). */
+const SAID = 1;
+
+/**
+ * Each of an entity's names that can name it in a fact's text, worked out once per entity record
+ * instead of once per fact scored.
+ */
+const saidNames = new WeakMap<Entity, readonly SaidName[]>();
+
+export function namesOf(entity: Entity): readonly SaidName[] {
+  let names = saidNames.get(entity);
   if (!names) {
-    const found: string[][] = [];
+    const found: SaidName[] = [];
     names = found;
     for (const name of entityWords(entity).names) {
       const words = name.filter((word) => !STOPWORDS.has(word));
       // One word names it only when it is no English word ("Riga" in "the Vilnius–Riga line"; not
       // "Turkey").
       const enough = words.length >= 2 || (words.length === 1 && !isEnglishWord(words[0]!));
-      if (enough) found.push(words.map((word) => stemOf(word)));
+      if (enough) found.push({ words: name, stems: words.map((word) => stemOf(word)) });
     }
-    nameStems.set(entity, names);
+    saidNames.set(entity, names);
   }
   return names;
 }

@@ -168,6 +168,18 @@ export function namePositions(sequence: readonly Token[], name: readonly string[
   return out;
 }
 
+/** The name's words stand one after the other somewhere in the sequence. */
+export function namedIn(sequence: readonly Token[], name: readonly string[]): boolean {
+  const length = name.length;
+  if (length === 0) return false;
+  for (let i = 0; i + length <= sequence.length; i++) {
+    let k = 0;
+    while (k < length && sequence[i + k]!.word === name[k]) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
 /** `namePositions` added to `out` (plain loops: this runs for every name of every fact scored). */
 function pushNamePositions(out: number[], sequence: readonly Token[], name: readonly string[]): void {
   const length = name.length;

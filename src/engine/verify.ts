@@ -27,7 +27,16 @@ import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
-import { answers, leaderAsked, type Match, NEGATION, namesTheLeader, reportersIn } from "./score.ts";
+import {
+  answers,
+  leaderAsked,
+  type Match,
+  mentionMatch,
+  NAMED_IN_TEXT,
+  NEGATION,
+  namesTheLeader,
+  reportersIn,
+} from "./score.ts";
 import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH, statesMoney } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
@@ -378,11 +387,17 @@ export function verify(
     if (entity && facts.length > 0) return { kind: "profile", entity, facts };
   }
 
+  // "What is Retezat?" with no fact about it: a fact that only says the name in passing ("while the
+  // Retezat fire was spreading") is about something else, and says nothing of what it is.
+  const about =
+    intent === "profile" || intent === "expansion"
+      ? matches.filter((m) => !onlySaysAName(plan, m, kb))
+      : matches;
   // "Who is the president of Chile?" needs a fact that says who; one that mentions the office does not.
   const excluding = read.understanding.excluding;
   const allowed = excluding
     ? besideTheExcluded(
-        matches.filter(
+        about.filter(
           (m) =>
             !excluding.every((stem) => m.indexed.terms.has(stem)) ||
             namesOthers(m.indexed, excluding, read, kb),
@@ -391,7 +406,7 @@ export function verify(
         plan,
         kb,
       )
-    : matches;
+    : about;
   // "Who had the job before him?" needs a fact that names the one before, not one that only
   // says what came before for him.
   const asksForPredecessor =
@@ -1768,4 +1783,12 @@ function fewerThanTwoNamed(
     ),
   );
   return named.size < 2;
+}
+
+/** One of the question's names is in the fact only as words its text says, not linked to it. */
+function onlySaysAName(plan: QueryPlan, match: Match, kb: KnowledgeBase): boolean {
+  for (let i = 0; i < plan.mentions.length; i++) {
+    if (mentionMatch(plan, i, match.indexed, kb) === NAMED_IN_TEXT) return true;
+  }
+  return false;
 }
