@@ -161,9 +161,45 @@ export function resolveContext(
   return readings.map((read) => {
     if (read.kind !== "read") return read;
     const reading = read.reading ?? post?.reading;
-    return reading ? { ...read, reading: withTypedWords(reading, typed) } : read;
+    if (!reading) return read;
+    // (A copy, then the field set: defining it in the copy's literal is a slow store every time.)
+    const shown = { ...read };
+    shown.reading = withTypedWords(reading, typed);
+    return shown;
   });
 }
+
+type Read = Extract<Reading, { kind: "read" }>;
+
+/**
+ * Every reading is made from this one (`{ ...READ, understanding, exclude, … }`), so that it has
+ * every field, in one order, absent ones undefined: readings made by the many paths above would
+ * otherwise come in as many object layouts (V8's maps) as combinations of optional fields, and
+ * every stage that reads them (`readingsOf`, `findCandidates`, `verify`, `answerOnce`) would read
+ * them through megamorphic property loads. A copy with fields set (`{ ...read, previous }`) keeps
+ * the layout. Nothing reads which fields are present, only their values.
+ */
+const READ: Read = {
+  kind: "read",
+  // (Every reading sets its own: `undefined as never` only gives the field its place.)
+  understanding: undefined as never,
+  reading: undefined,
+  exclude: NOTHING,
+  event: undefined,
+  previous: undefined,
+  choseAmongPeople: undefined,
+  onTopic: undefined,
+  within: undefined,
+  noSuchStep: undefined,
+  earlierOnly: undefined,
+  against: undefined,
+  again: undefined,
+  about: undefined,
+  on: undefined,
+  story: undefined,
+  told: undefined,
+  reply: undefined,
+};
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
 const HOLDER_OF_POST =
@@ -372,13 +408,12 @@ function atStoryMeeting(
     // "And the next one?" after "what happened at the Port Louis talks?": nothing asked but the
     // meeting, so the previous question about a meeting is asked again of it.
     const again = asksNothingBut(rest, kb) ? meetingAskedBefore(previous, kb) : undefined;
-    if (again)
-      return { kind: "read", understanding: again, reading, exclude: read.exclude, event: stepped.id };
+    if (again) return { ...READ, understanding: again, reading, exclude: read.exclude, event: stepped.id };
     // Nothing asked but the meeting, after a question about something else: what happened there,
     // not an empty question of it.
     if (asksNothingBut(rest, kb)) {
       const overview = understand("what happened?", kb);
-      return { kind: "read", understanding: overview, reading, exclude: read.exclude, event: stepped.id };
+      return { ...READ, understanding: overview, reading, exclude: read.exclude, event: stepped.id };
     }
     return {
       ...reread(rest, kb, reading),
@@ -648,7 +683,7 @@ function meetingAsked(asked: Understanding, previous: DialogueTurn, kb: Knowledg
   // Background facts (no date of their own) are not from the meeting's day.
   if (asked.plan.kind === "when" && !previous.facts.some((id) => kb.fact(id)?.fact.date)) return undefined;
   return {
-    kind: "read",
+    ...READ,
     understanding: asked,
     reading: `Taking it as ${event.title}`,
     exclude: NOTHING,
@@ -698,7 +733,7 @@ function askedWhereItWas(
   if (rest.length !== 1 || !(isPlaceNoun(rest[0]!) || place.includes(rest[0]!))) return undefined;
   if (understand(previous.question, kb).plan.future) return undefined;
   return {
-    kind: "read",
+    ...READ,
     understanding: understand("where was that?", kb),
     reading: `Taking it as the venue of ${event.title}`,
     exclude: NOTHING,
@@ -1655,7 +1690,8 @@ interface Said {
 interface Span {
   from: number;
   to: number;
-  setting?: boolean;
+  /** Always set (false for another name): every span has one object layout. */
+  setting: boolean;
 }
 
 /** The question's words as `tokensOf` reads them, each with its place in the text. */
@@ -1676,14 +1712,16 @@ function spanOf(words: readonly Said[], name: string): Span | undefined {
   const said = tokensOf(canonicalText(name));
   if (said.length === 0) return undefined;
   const at = words.findIndex((_, i) => said.every((w, j) => words[i + j]?.word === w));
-  return at < 0 ? undefined : { from: at, to: at + said.length };
+  return at < 0 ? undefined : { from: at, to: at + said.length, setting: false };
 }
 
 /** The names a question had, where they stand, each a setting (a place, a meeting) or not. */
 function namedSpans(words: readonly Said[], mentions: DialogueTurn["mentions"], kb: KnowledgeBase): Span[] {
   return mentions.flatMap((m) => {
     const span = spanOf(words, m.text);
-    return span ? [{ ...span, setting: SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person") }] : [];
+    return span
+      ? [{ from: span.from, to: span.to, setting: SETTING_KINDS.has(kb.entity(m.entity)?.kind ?? "person") }]
+      : [];
   });
 }
 
@@ -1732,7 +1770,7 @@ function resolve(
   saidOfTopic = true,
 ): Reading {
   const { plan, references } = asked;
-  const standalone: Reading = { kind: "read", understanding: asked, exclude: NOTHING };
+  const standalone: Reading = { ...READ, understanding: asked, exclude: NOTHING };
   const named = plan.mentions.length > 0;
   // What the question asks about, beyond its question words: "since when?" and "which city?"
   // name nothing, they ask something more about what came before.
@@ -2040,7 +2078,7 @@ function resolve(
       const sameDay = kb.eventsByDate(false).find((e) => e.date === event.date && e.id !== event.id);
       if (sameDay) {
         return {
-          kind: "read",
+          ...READ,
           understanding: { ...asked, intent: "overview" },
           reading: `Taking "${references.thing}" as ${formatDate(event.date)}`,
           exclude,
@@ -2146,7 +2184,7 @@ function resolve(
     // "And the second one?": another meeting of the story being discussed; none when it has no such.
     const meant = asked.storyStep ? stepAlong(event, asked.storyStep, kb) : event;
     return {
-      kind: "read",
+      ...READ,
       understanding: asked,
       exclude,
       event: (meant ?? event).id,
@@ -2257,7 +2295,7 @@ function readAsEvent(
   if (asked.storyStep && (asked.intent === "overview" || asked.intent === "attendance")) {
     const meant = stepAlong(event, asked.storyStep, kb);
     return {
-      kind: "read",
+      ...READ,
       understanding: asked,
       exclude,
       event: (meant ?? event).id,
@@ -2265,7 +2303,7 @@ function readAsEvent(
     };
   }
   return {
-    kind: "read",
+    ...READ,
     understanding: asked,
     reading: `Taking "${word}" as ${event.title}`,
     exclude,
@@ -2274,7 +2312,7 @@ function readAsEvent(
 }
 
 function reread(question: string, kb: KnowledgeBase, reading: string): Reading & { kind: "read" } {
-  return { kind: "read", understanding: understand(question, kb), reading, exclude: NOTHING };
+  return { ...READ, understanding: understand(question, kb), reading, exclude: NOTHING };
 }
 
 /**
@@ -2565,7 +2603,7 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   const detail = detailAsked(asked.plan);
   if (!detail || detail === detailAsked(understand(previous.question, kb).plan)) return undefined;
   return {
-    kind: "read",
+    ...READ,
     understanding: asked,
     reading: `Taking "${word}" as what was just said`,
     exclude: NOTHING,

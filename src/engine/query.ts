@@ -581,12 +581,23 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     future: FUTURE.test(stripped),
     asksDay: kind === "when" && DAY_ASKED.test(text) ? (true as const) : undefined,
     whoIs,
-    words: corrected.map((token) => token.word),
+    words: wordsOfTokens(corrected),
     mentions,
     terms,
     unknown,
     proximities: findProximities(corrected, mentions, termAt),
   };
+}
+
+/**
+ * The tokens' words, pushed one by one: `map` makes a holey array when it runs in optimised code
+ * and a packed one otherwise, so plans would carry words arrays of two kinds (V8's maps), and the
+ * many functions reading `plan.words` would be dropped and recompiled as the other kind came.
+ */
+function wordsOfTokens(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) words.push(token.word);
+  return words;
 }
 
 /**

@@ -23,12 +23,20 @@ export function factSequences(fact: Fact): Token[][] {
 export function entityWords(entity: Entity): { line: Token[]; names: string[][] } {
   let words = entityTokens.get(entity);
   if (!words) {
-    words = {
-      line: tokenize(`${entity.name} , ${entity.description}`),
-      names: [entity.name, ...entity.aliases].map((name) => tokenize(name).map((token) => token.word)),
-    };
+    // Built by pushing, not by `map`: an array `map` makes in optimised code is holey, one it makes
+    // in the interpreter is not, and the name loops below then meet both kinds (V8's maps) and are
+    // dropped and recompiled when the other kind comes.
+    const names: string[][] = [];
+    for (const name of [entity.name, ...entity.aliases]) names.push(wordsOfName(name));
+    words = { line: tokenize(`${entity.name} , ${entity.description}`), names };
     entityTokens.set(entity, words);
   }
+  return words;
+}
+
+function wordsOfName(name: string): string[] {
+  const words: string[] = [];
+  for (const token of tokenize(name)) words.push(token.word);
   return words;
 }
 

@@ -230,31 +230,32 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
     withMonthsSpelled(withAuxiliariesApart(question.slice(0, MAX_QUESTION_CHARS * 2))),
   );
   const text = canonicalText(asked).toLowerCase();
-  if (CHANGES_SINCE.test(text)) return { ...understandOne(asked, kb), comparison: "changes" };
+  if (CHANGES_SINCE.test(text))
+    return understandingOf({ ...understandOne(asked, kb), comparison: "changes" });
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
   const from = span ? meetingNamedIn(span[1]!, understandOne(asked, kb), kb) : undefined;
   if (span && from) {
-    return {
+    return understandingOf({
       ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
       question: asked.trim().slice(0, MAX_QUESTION_CHARS),
       spanFrom: from,
-    };
+    });
   }
   const compared = comparedThing(text);
   if (compared) {
-    return {
+    return understandingOf({
       ...understandOne(compared, kb),
       question: asked.trim().slice(0, MAX_QUESTION_CHARS),
       comparison: "accounts",
-    };
+    });
   }
   const around = aroundMeeting(text, kb);
   if (around) {
-    return {
+    return understandingOf({
       ...understandOne(around.rest, kb),
       question: asked.trim().slice(0, MAX_QUESTION_CHARS),
       aroundMeeting: { event: around.event, relation: around.relation },
-    };
+    });
   }
   return understandOne(asked, kb);
 }
@@ -446,27 +447,64 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     ),
     superlative,
   );
-  return {
+  const order = orderOf(text);
+  const placesOfMeetings = PLACES_OF_MEETINGS.test(text);
+  return understandingOf({
     question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+    sources: outlet?.sources,
     plan,
     intent:
       outlet && plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0
         ? outletOnly(outlet.rest)
         : intentOf(text, plan, kb),
     wantsDetail: TELL_ABOUT.test(text),
-    ...(orderOf(text) ? { order: orderOf(text) } : {}),
-    ...(WHOLE_STORY.test(text) || PLACES_OF_MEETINGS.test(text) ? { wholeStory: true as const } : {}),
-    ...(PLACES_OF_MEETINGS.test(text) ? { placesOfMeetings: true as const } : {}),
-    ...(LATEST_ON.test(text) ? { newsOf: true as const } : {}),
-    ...overviewPhraseStems(text, orderOf(text)),
-    ...unknownTopicOf(text, plan),
-    ...storyStepIn(text),
-    ...(EACH_MEETING.test(text) ? { perMeeting: true as const } : {}),
-    ...(time ? { time } : {}),
-    ...(superlative ? { superlative: superlative.extreme } : {}),
-    ...(outlet ? { sources: outlet.sources } : {}),
-    ...(excluding ? { excluding } : {}),
+    excluding,
+    order,
+    wholeStory: WHOLE_STORY.test(text) || placesOfMeetings ? true : undefined,
+    newsOf: LATEST_ON.test(text) ? true : undefined,
+    askingWords: overviewPhraseStems(text, order),
+    storyStep: storyStepIn(text),
+    unknownTopic: unknownTopicOf(text, plan),
+    time,
+    superlative: superlative?.extreme,
+    comparison: undefined,
+    perMeeting: EACH_MEETING.test(text) ? true : undefined,
+    placesOfMeetings: placesOfMeetings ? true : undefined,
+    spanFrom: undefined,
+    aroundMeeting: undefined,
     references,
+  });
+}
+
+/**
+ * An understanding with every field present, in one order (absent ones undefined), whichever
+ * fields the question set: code that reads an understanding meets one object layout (V8's map),
+ * not one per combination of optional fields, so its property loads stay monomorphic rather than
+ * megamorphic, and a question that sets a field no earlier one did does not deoptimise them. A copy
+ * with a field changed (`{ ...understanding, intent }`) keeps the layout.
+ */
+export function understandingOf(u: Understanding): Understanding {
+  return {
+    question: u.question,
+    sources: u.sources,
+    plan: u.plan,
+    intent: u.intent,
+    wantsDetail: u.wantsDetail,
+    excluding: u.excluding,
+    order: u.order,
+    wholeStory: u.wholeStory,
+    newsOf: u.newsOf,
+    askingWords: u.askingWords,
+    storyStep: u.storyStep,
+    unknownTopic: u.unknownTopic,
+    time: u.time,
+    superlative: u.superlative,
+    comparison: u.comparison,
+    perMeeting: u.perMeeting,
+    placesOfMeetings: u.placesOfMeetings,
+    spanFrom: u.spanFrom,
+    aroundMeeting: u.aroundMeeting,
+    references: u.references,
   };
 }
 
@@ -1210,13 +1248,13 @@ const STORY_STEP = new RegExp(
 const BESIDE_STEP = /\bthe (?:[\w-]+ ){0,2}?(?:one|round|meeting|session|talks) (before|after)\b/;
 
 /** "The second one", "the next round", "the other meeting": a step along the story. */
-function storyStepIn(text: string): Pick<Understanding, "storyStep"> {
+function storyStepIn(text: string): StoryStep | undefined {
   const beside = BESIDE_STEP.exec(text)?.[1];
-  if (beside) return { storyStep: beside === "before" ? "previous" : "next" };
+  if (beside) return beside === "before" ? "previous" : "next";
   const word = STORY_STEP.exec(text)?.[1];
-  if (!word) return {};
+  if (!word) return undefined;
   const nth = (ORDINAL_WORDS as readonly string[]).indexOf(word);
-  if (nth >= 0) return { storyStep: { nth: nth + 1 } };
+  if (nth >= 0) return { nth: nth + 1 };
   const step: StoryStep =
     word === "next" || word === "later"
       ? "next"
@@ -1225,7 +1263,7 @@ function storyStepIn(text: string): Pick<Understanding, "storyStep"> {
         : word === "other"
           ? "other"
           : "last";
-  return { storyStep: step };
+  return step;
 }
 
 /** The words that ask for an overview, a story or an end of the timeline, not what it is about. */
@@ -1236,7 +1274,7 @@ const OVERVIEW_PHRASES = [OVERVIEW, LATEST_ON, TELL_ABOUT, /\b(?:from|since) the
 const ASKING_FOR_OVERVIEW = [...OVERVIEW_PHRASES, new RegExp(EVENT_NOUNS.source, "g")];
 
 /** The stems of the words of the phrases asking for an overview: "catch" of "catch me up" finds no catch. */
-function overviewPhraseStems(text: string, order?: "latest" | "oldest"): Pick<Understanding, "askingWords"> {
+function overviewPhraseStems(text: string, order?: "latest" | "oldest"): ReadonlySet<string> | undefined {
   const stems = new Set<string>();
   // "The first meeting of the truck toll talks": "first" says which end of that topic's meetings,
   // not a word of a title ("First round of Kyrgyz–Tajik talks" is another story).
@@ -1245,7 +1283,7 @@ function overviewPhraseStems(text: string, order?: "latest" | "oldest"): Pick<Un
     for (const phrase of text.match(pattern) ?? [])
       for (const word of wordsOf(phrase)) stems.add(stemOf(word));
   }
-  return stems.size > 0 ? { askingWords: stems } : {};
+  return stems.size > 0 ? stems : undefined;
 }
 const TIMELINE_ENDS = /\b(?:latest|newest|most recent|last|recent|oldest|earliest|first|tl;? ?dr)\b/g;
 /** What people call a story as a whole ("the whole volcano saga"): no topic either. */
@@ -1257,8 +1295,8 @@ const STORY_NOUNS =
  * no meeting of the store is the one asked about. With a name, the name chooses the meeting and a
  * word the store lacks ("eco-friendly") is only a word.
  */
-function unknownTopicOf(text: string, plan: QueryPlan): Pick<Understanding, "unknownTopic"> {
-  if (plan.mentions.length > 0 || !plan.unknown.some((u) => !u.nameLike)) return {};
+function unknownTopicOf(text: string, plan: QueryPlan): readonly string[] | undefined {
+  if (plan.mentions.length > 0 || !plan.unknown.some((u) => !u.nameLike)) return undefined;
   const rest = [...ASKING_FOR_OVERVIEW, TIMELINE_ENDS, STORY_NOUNS].reduce(
     (left, pattern) => left.replace(pattern, " "),
     text,
@@ -1267,7 +1305,7 @@ function unknownTopicOf(text: string, plan: QueryPlan): Pick<Understanding, "unk
   const unknown = plan.unknown
     .filter((u) => !u.nameLike && namesAThing(u.word.toLowerCase(), left))
     .map((u) => u.word);
-  return unknown.length > 0 ? { unknownTopic: unknown } : {};
+  return unknown.length > 0 ? unknown : undefined;
 }
 
 /**
@@ -1516,11 +1554,12 @@ function referencesIn(words: readonly string[], text: string): References {
     words.find(
       (word, i) => THING_PRONOUNS.has(word) && (word === "it" || word === "its" || i === words.length - 1),
     );
+  // Every field present, absent ones undefined: one object layout (see `understandingOf`).
   return {
-    ...(person ? { person } : {}),
-    ...(group ? { group } : {}),
-    ...(thing ? { thing } : {}),
-    ...(thing && thingKinds && thing === kindPhrase?.[0] ? { thingKinds } : {}),
+    person,
+    group,
+    thing,
+    thingKinds: thing && thingKinds && thing === kindPhrase?.[0] ? thingKinds : undefined,
     // The word count first: it is cheaper than the pattern, and most questions are longer.
     // ("The other one at the meeting" is still only the other one: where they met says no more.)
     other:
