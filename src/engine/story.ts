@@ -995,3 +995,64 @@ function saidOf(
 
 /** What names a meeting in "at Khujand and who at Osh": its place, or the meeting itself. */
 const MEETING_KINDS = new Set(["place", "event"]);
+
+/**
+ * "Is Equatorial Guinea still part of the plant?": the later account tells a change of the state
+ * asked, not merely something newer. Its change ("pulled out", "no longer", "settled", "dropped")
+ * is told of the party the question names, standing just before it ("Equatorial Guinea pulled
+ * out", "Tonga no longer asks"); or, where the question names no party, of the thing asked, a word
+ * of the question next to the change ("settled the dispute" for "still disputed?"). A figure's
+ * change ("rose from … to …") counts only where the question asks a figure. ("A budget without
+ * Iceland" tells no change of Iceland's.)
+ */
+export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: KnowledgeBase): boolean {
+  const text = statement.toLowerCase();
+  const parties = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => PARTY_KINDS.has(kb.entity(id)?.kind ?? "")),
+  );
+  const names = parties
+    .flatMap((m) => [
+      m.text,
+      ...m.entityIds.flatMap((id) => {
+        const e = kb.entity(id);
+        return e ? [e.name, ...e.aliases] : [];
+      }),
+    ])
+    .map((n) => n.toLowerCase())
+    .filter((n) => n.length > 1);
+  const asksFigure = /\d/.test(plan.text);
+  const stems = new Set(
+    plan.terms
+      .filter((t) => !t.timeWord && !STOPWORDS.has(t.word))
+      .flatMap((t) => [stemOf(t.word), ...t.alternatives.keys()]),
+  );
+  for (const change of text.matchAll(CHANGE_TOLD)) {
+    if (!asksFigure && !STATE_CHANGE.test(change[0])) continue;
+    const clause = text.slice(0, change.index).split(/[.;,]/).at(-1) ?? "";
+    if (names.length > 0) {
+      const lead = clause.trimEnd();
+      const told = names.some((name) => {
+        const at = lead.lastIndexOf(name);
+        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
+      });
+      if (told) return true;
+      continue;
+    }
+    const after = text.slice((change.index ?? 0) + change[0].length).split(/[.;,]/)[0] ?? "";
+    const near = [...tokenize(clause).slice(-NEAR_WORDS), ...tokenize(after).slice(0, NEAR_WORDS)];
+    if (near.some((token) => stems.has(token.stem))) return true;
+  }
+  return false;
+}
+
+const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}`, "gi");
+/** A change of a state rather than of a figure: in or out, for or against, open or settled. */
+const STATE_CHANGE = new RegExp(`^(?:${STATE_ACT.source}|no longer|replac\\w*|instead of|settled)$`, "i");
+/** How many words may stand between the party and its change ("Iceland has since withdrawn"). */
+const SUBJECT_GAP = 2;
+/** How near the change a word of the question stands ("settled the dispute"). */
+const NEAR_WORDS = 3;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -28,7 +28,9 @@ import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
+  ANSWER_THRESHOLD,
   answers,
+  jointShare,
   leaderAsked,
   type Match,
   mentionMatch,
@@ -69,6 +71,7 @@ import {
   takenOnFrom,
   takenOnLater,
   takesOn,
+  tellsChangeAsked,
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
@@ -488,6 +491,12 @@ export function verify(
     first && earliest && (plan.kind === "when" || plan.kind === "where")
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
+  // "Is Grenada still against applying the code to small homes?" where no one account has enough
+  // of the question: the earlier account of the state and the later one that tells its change.
+  if (top && !answers(top, floor)) {
+    const both = stillByTwoAccounts(read, usable, kb);
+    if (both) return both;
+  }
   if (!top || !answers(top, floor)) return refuseOrFirst();
   // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
@@ -590,8 +599,15 @@ export function verify(
     // no later account says what became of it: how it stood then, not whether it still does. (A
     // person asked "still the minister?" is answered by the post they hold as the store has it.)
     const ofAPerson = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
-    if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb))
+    if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb)) {
+      // (Unless the best fact is itself what became of it, the later of two accounts.)
+      const earlier =
+        told || !tellsChangeAsked(plan, top.indexed.fact.statement, kb)
+          ? undefined
+          : earlierAccountOf(top, usable, plan, kb);
+      if (earlier) return { kind: "accounts", earlier, later: top, confidence: likelihood };
       return refuse("I don't have a fact about that.");
+    }
   }
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
@@ -1733,6 +1749,65 @@ function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase)
     return !!answer && answerOf(m)?.id === answer.id;
   };
 }
+
+/**
+ * "Is X still …?" answered by two accounts of one thing: an earlier one and the later account
+ * `laterAccount` finds for it (one that says the change, or gives the same party's figure anew),
+ * when together they carry more of the question than the answer threshold asks of one fact. Of
+ * several such pairs, the one that carries most.
+ */
+function stillByTwoAccounts(
+  read: Reading & { kind: "read" },
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+): Verdict | undefined {
+  const { plan, time } = read.understanding;
+  if (plan.kind !== "yesno" || !STILL.test(plan.text) || read.event) return undefined;
+  let best: { earlier: Match; later: Match; share: number } | undefined;
+  for (const earlier of usable.slice(0, TWO_ACCOUNTS_TRIED)) {
+    const later = laterAccount(earlier, usable, plan, kb);
+    // (The later account is still of the one the question names: "does Madagascar still pay
+    // half?" is not answered by the cost that rose, which names no payer.)
+    if (!later || !namesEveryMention(plan, later, kb)) continue;
+    // (And it tells a change of the state asked, of the party asked about: not a newer budget
+    // "without Iceland" for "is Iceland still part of the embassy?".)
+    if (!tellsChangeAsked(plan, later.indexed.fact.statement, kb)) continue;
+    const share = jointShare(plan, [earlier.indexed, later.indexed], kb, time);
+    if (share > ANSWER_THRESHOLD && share > (best?.share ?? 0)) best = { earlier, later, share };
+  }
+  if (!best) return undefined;
+  return { kind: "accounts", earlier: best.earlier, later: best.later, confidence: best.share };
+}
+
+/** Every name the question has is in the fact (or its text). */
+function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
+  return plan.mentions.every((_, i) => mentionMatch(plan, i, m.indexed, kb) >= NAMED_AS_ASKED);
+}
+const NAMED_AS_ASKED = 0.9;
+
+/**
+ * "Is Tonga still asking Samoa to pay 60 percent?" where the best fact is itself the later account
+ * ("Tonga no longer asks Samoa to pay 60 per cent"): the earlier account it tells the change of.
+ */
+function earlierAccountOf(
+  top: Match,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match | undefined {
+  const day = reportedOn(top, kb);
+  return usable
+    .slice(0, TWO_ACCOUNTS_TRIED)
+    .find(
+      (m) =>
+        m.indexed !== top.indexed &&
+        reportedOn(m, kb) < day &&
+        laterAccount(m, usable, plan, kb)?.indexed === top.indexed,
+    );
+}
+
+/** How many of the leading facts are tried as the earlier of two accounts. */
+const TWO_ACCOUNTS_TRIED = 8;
 
 /** The fact's article is older than the latest article of its meeting's story. */
 function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
