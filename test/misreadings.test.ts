@@ -3,6 +3,7 @@
  * two-word verb read in a sense its one-word reading is never used in (WordNet's tagged corpus), and every "link"
  * taken for an article's source.
  */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pairVerbReadings } from "../src/engine/language/thesaurus.ts";
 import { oneKeystrokeApart } from "../src/engine/query.ts";
@@ -88,5 +89,21 @@ describe("a link is an article's source only when the question says so", () => {
 
   it("reads 'the link to the article' as its source", () => {
     expect(words("what is the link to the article?")).toContain("source");
+  });
+});
+
+describe("a name of 'the' and a common noun before another noun describes that noun", () => {
+  const fixtures = join(import.meta.dirname, "fixtures");
+  const storms = engineFrom(
+    combinedDataDir(join(fixtures, "twentieth-event"), join(fixtures, "twenty-second-event")),
+  );
+
+  it("reads 'the hurricane secretariat' as the secretariat, not as the storm called 'the hurricane'", () => {
+    const mentioned = understand("who's the top official at the hurricane secretariat", storms.base).plan
+      .mentions;
+    expect(mentioned.flatMap((mention) => mention.entityIds)).not.toContain("hurricane-tobiah");
+    expect(storms.answer("who's the top official at the hurricane secretariat").answer).toContain(
+      "Merchison",
+    );
   });
 });

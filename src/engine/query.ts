@@ -1228,6 +1228,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       }
       const canonical = entityIds.some((id) => kb.entity(id)?.name.toLowerCase() === key);
       if (!canonical && describesAnother(tokens, start, length, entityIds, kb)) continue;
+      if (!canonical && modifiesNextNoun(tokens, start, length)) continue;
       mentions.push({ entityIds, text: key, position: start, length, viaAlias: !canonical });
       for (let i = start; i < start + length; i++) covered.add(i);
       start += length - 1;
@@ -1235,6 +1236,26 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
     }
   }
   return { mentions, covered };
+}
+
+/**
+ * "the hurricane secretariat": an alias of "the" and ordinary words ("the hurricane", "the storm")
+ * before a noun that is only a noun describes that noun, the way "the hurricane season" does; it
+ * does not name the storm.
+ */
+function modifiesNextNoun(tokens: readonly Token[], start: number, length: number): boolean {
+  if (length < 2 || tokens[start]!.word !== "the") return false;
+  const words = tokens.slice(start + 1, start + length);
+  if (!words.every((token) => !token.nameLike && isEnglishWord(token.word))) return false;
+  const next = tokens[start + length];
+  return (
+    next !== undefined &&
+    !next.nameLike &&
+    !next.possessive &&
+    !STOPWORDS.has(next.word) &&
+    !words[words.length - 1]!.possessive &&
+    isNounOnly(next.word)
+  );
 }
 
 /** Words that tie a phrase naming a meeting to what follows it: "the second round of the … talks". */
