@@ -33,6 +33,7 @@ import {
   nounSynonyms,
   oppositeVerbs,
   pairTaggedUses,
+  pairVerbReadings,
   taggedUses,
   verbSenseCount,
   verbSynonyms,
@@ -431,8 +432,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "in ",
     ["back in"],
   ],
-  // "the url of the article", "link to the story": its source.
-  [/\b(?:url|web address|link)\b/gi, "source", ["url", "web address", "link"]],
+  // "the url of the article", "link to the story": its source. A link on its own is a link of
+  // the story ("the internet link between Samoa and Tonga", "oversee the link"), not its source.
+  [
+    /\b(?:url|web address)\b|\blink(?=\s+(?:to|of|for)\s+(?:(?:the|this|that|its|their|your)\s+)?(?:article|story|report|piece|source|coverage|news)\b)|(?<=\b(?:article|story|report|piece|source)(?:'s|s')?\s+)link\b/gi,
+    "source",
+    ["url", "web address", "link"],
+  ],
 ];
 /** "When will ...", "when is the next ...": the future, which a past date does not answer. */
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
@@ -834,7 +840,7 @@ function joinPhrasalVerbs(
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word)
     ) {
-      const known = verbSynonyms(`${token.word} ${next.word}`)
+      const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
         .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
       const word = known[0];
@@ -990,6 +996,9 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     (taggedUses(token.word) >= COMMON_USES ||
       broaderVerbs(token.word).some((word) => kb.knowsStem(stemOf(word))));
   const tier = english ? englishTier(token.word) : undefined;
+  // A word of the English lists, or one WordNet's tagged corpus meets ("rome", a city's name typed
+  // in lower case), is a word, whatever slip it is one letter from.
+  const real = english || (!token.nameLike && taggedUses(token.word) > 0);
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
     .spellingCandidates(token.word)
@@ -998,10 +1007,19 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     .filter((c) => !english || !STOPWORDS.has(c.word))
     .filter((c) => !token.nameLike || kb.entitiesNamed(c.word).length > 0)
     .filter((c) => token.word.length > 4 || c.word[0] === token.word[0])
-    .filter((c) => !meant || sameWord(token.word, c.word));
-  if (candidates.length === 0 && !english) candidates = questionWordCandidates(token.word);
+    .filter((c) => !meant || sameWord(token.word, c.word))
+    // A real word ("fridge", "jabs", "feet", "rome") is a slip for another only by one keystroke
+    // after its first letter: a letter dropped, doubled or added, two swapped, or a key beside
+    // the one meant ("fridge" is no "ridge").
+    .filter(
+      (c) =>
+        !real ||
+        sameWord(token.word, c.word) ||
+        (c.word[0] === token.word[0] && oneKeystrokeApart(token.word, c.word)),
+    );
+  if (candidates.length === 0 && !real) candidates = questionWordCandidates(token.word);
   // "refuze": one slip from an English word whose stem the store has ("refused").
-  if (candidates.length === 0 && !english && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
+  if (candidates.length === 0 && !real && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
     const word = englishWordsOneSlipFrom(token.word).find((w) => kb.knowsStem(stemOf(w)));
     if (word) return { ...token, word, stem: stemOf(word) };
   }
@@ -1020,6 +1038,45 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   );
   const word = closest[0]!.word;
   return { ...token, word, stem: stemOf(word) };
+}
+
+/** Each letter's neighbours on a QWERTY keyboard: the key struck for it by a slip of the finger. */
+const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+function besideOnKeyboard(a: string, b: string): boolean {
+  const place = (ch: string) => {
+    const row = KEYBOARD_ROWS.findIndex((r) => r.includes(ch));
+    return row < 0 ? undefined : ([row, KEYBOARD_ROWS[row]!.indexOf(ch) + row / 2] as const);
+  };
+  const pa = place(a);
+  const pb = place(b);
+  if (!pa || !pb) return false;
+  return Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
+/**
+ * Whether one word becomes the other by one keystroke: a letter left out or added, two side by side
+ * swapped, or one replaced by a key beside it ("chars"/"chairs", "recieve"/"receive", "tge"/"the";
+ * not "fridge"/"bridge" nor "feet"/"feed", two words each meant as typed).
+ */
+export function oneKeystrokeApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length !== b.length) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    let i = 0;
+    while (i < short.length && short[i] === long[i]) i++;
+    return short.slice(i) === long.slice(i + 1);
+  }
+  const differ: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i);
+  if (differ.length === 1) return besideOnKeyboard(a[differ[0]!]!, b[differ[0]!]!);
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
 }
 
 /**
@@ -1171,6 +1228,7 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       }
       const canonical = entityIds.some((id) => kb.entity(id)?.name.toLowerCase() === key);
       if (!canonical && describesAnother(tokens, start, length, entityIds, kb)) continue;
+      if (!canonical && modifiesNextNoun(tokens, start, length)) continue;
       mentions.push({ entityIds, text: key, position: start, length, viaAlias: !canonical });
       for (let i = start; i < start + length; i++) covered.add(i);
       start += length - 1;
@@ -1178,6 +1236,26 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
     }
   }
   return { mentions, covered };
+}
+
+/**
+ * "the hurricane secretariat": an alias of "the" and ordinary words ("the hurricane", "the storm")
+ * before a noun that is only a noun describes that noun, the way "the hurricane season" does; it
+ * does not name the storm.
+ */
+function modifiesNextNoun(tokens: readonly Token[], start: number, length: number): boolean {
+  if (length < 2 || tokens[start]!.word !== "the") return false;
+  const words = tokens.slice(start + 1, start + length);
+  if (!words.every((token) => !token.nameLike && isEnglishWord(token.word))) return false;
+  const next = tokens[start + length];
+  return (
+    next !== undefined &&
+    !next.nameLike &&
+    !next.possessive &&
+    !STOPWORDS.has(next.word) &&
+    !words[words.length - 1]!.possessive &&
+    isNounOnly(next.word)
+  );
 }
 
 /** Words that tie a phrase naming a meeting to what follows it: "the second round of the … talks". */

@@ -117,6 +117,7 @@ const IRREGULAR = new Map<string, string>(
     spoke: "speak",
     spoken: "speak",
     went: "go",
+    ran: "run",
     gone: "go",
     came: "come",
     saw: "see",

@@ -116,6 +116,28 @@ export function verbSynonyms(word: string): readonly string[] {
   return result;
 }
 
+/**
+ * The one-word verbs a two-word verb may be read as: those sharing one of the pair's commonest
+ * senses in which WordNet's tagged corpus meets them at least once. The store's word is read as
+ * it is used, so "sum up" is "summarize" but not "resume" (never met meaning to summarize), "call
+ * on" not "turn"; "take over" stays "assume", "bring in" "introduce", "talk about" "discuss".
+ */
+export function pairVerbReadings(pair: string): readonly string[] {
+  const net = load();
+  const lemma = verbLemma(net, pair);
+  const index = loadSenseIndex();
+  const out = new Set<string>();
+  if (lemma) {
+    for (const offset of net.senses.get(lemma)!.slice(0, COMMON_SENSES)) {
+      for (const other of net.synsets.get(offset) ?? []) {
+        if (other === lemma) continue;
+        if (index && senseTagCount(index, other.replace(/ /g, "_"), offset) > 0) out.add(other);
+      }
+    }
+  }
+  return [...out];
+}
+
 const lemmas = new Map<string, string | null>();
 /** Past this many words asked about, the memo starts again (the words people type are unbounded). */
 const MAX_LEMMAS = 50_000;
@@ -916,7 +938,7 @@ export function pairTaggedUses(first: string, second: string): number {
 }
 
 /** Sum of the tag counts of the lines "lemma%…" (sense key, offset, sense number, tag count). */
-function senseTagCount(index: Buffer, lemma: string): number {
+function senseTagCount(index: Buffer, lemma: string, offset?: string): number {
   if (!lemma || lemma.includes(" ")) return 0;
   const key = Buffer.from(`${lemma}%`);
   let lo = 0;
@@ -934,7 +956,7 @@ function senseTagCount(index: Buffer, lemma: string): number {
     if (Buffer.compare(index.subarray(start, start + key.length), key) !== 0) break;
     const stop = end(index, start) ?? index.length;
     const parts = index.toString("utf8", start, stop).split(" ");
-    total += Number(parts[3] ?? 0) || 0;
+    if (offset === undefined || parts[1] === offset) total += Number(parts[3] ?? 0) || 0;
     start = stop + 1;
   }
   return total;
