@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
 import { mentionMatch, NAMED_IN_TEXT } from "../src/engine/score.ts";
 import { understand } from "../src/engine/understand.ts";
 import {
+  askedIn as asked,
   combinedDataDir,
   engineFrom,
   FIFTEENTH_EVENT_DIR,
@@ -14,12 +14,6 @@ import {
 
 const osogovo = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
 const kribi = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
-
-const asked = (engine: typeof osogovo, question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("a fact that says a name in so many words is found, though not linked to it", () => {
   it("finds 'the first 48 Osogovo park rangers' for a question naming Osogovo (the mountains)", () => {

@@ -1,15 +1,16 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
-import { combinedDataDir, engineFrom, FIFTEENTH_EVENT_DIR, SIXTEENTH_EVENT_DIR } from "./support/engines.ts";
+import {
+  askedIn,
+  combinedDataDir,
+  engineFrom,
+  FIFTEENTH_EVENT_DIR,
+  SIXTEENTH_EVENT_DIR,
+} from "./support/engines.ts";
 
 const TWENTIETH_EVENT_DIR = join(import.meta.dirname, "fixtures", "twentieth-event");
 
-const overview = (dir: string, question: string) => {
-  const result = engineFrom(combinedDataDir(dir)).answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
+const overview = (dir: string, question: string) => askedIn(engineFrom(combinedDataDir(dir)), question);
 
 describe("an overview finds the meeting by a word as typed, though the question reads it as another", () => {
   // "talks about" is read as "discuss"; the meetings' titles say "talks".

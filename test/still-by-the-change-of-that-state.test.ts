@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
 import {
+  askedIn as asked,
   combinedDataDir,
   ELEVENTH_EVENT_DIR,
   engineFrom,
@@ -16,12 +16,6 @@ const glacier = engineFrom(combinedDataDir(TENTH_EVENT_DIR));
 const kribi = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
 const osogovo = engineFrom(combinedDataDir(SIXTEENTH_EVENT_DIR));
 const cable = engineFrom(combinedDataDir(join(FIXTURES, "twenty-first-event")));
-
-const asked = (engine: typeof cable, question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("'is X still …?' answered by the earlier account and the later one that tells X's change", () => {
   it("sets the Jakarta disagreement on the centre beside the settlement of that dispute", () => {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult } from "../src/engine/schema.ts";
 import {
+  askedIn as asked,
   combinedDataDir,
   EIGHTEENTH_EVENT_DIR,
   engineFrom,
@@ -13,12 +13,6 @@ const power = engineFrom(combinedDataDir(FOURTEENTH_EVENT_DIR));
 const vaccines = engineFrom(combinedDataDir(FIFTEENTH_EVENT_DIR));
 const scholars = engineFrom(combinedDataDir(EIGHTEENTH_EVENT_DIR));
 const storms = engineFrom(combinedDataDir(join(import.meta.dirname, "fixtures", "twenty-second-event")));
-
-const asked = (engine: typeof power, question: string) => {
-  const result = engine.answer(question);
-  AnswerResult.parse(result);
-  return result;
-};
 
 describe("who is paying for something names every payer, a lender or a donor as well", () => {
   it("adds the country lending for the power line beside the two paying for it", () => {
