@@ -149,6 +149,11 @@ export const TWENTY_SECOND_STORE_PARTS = [
   ...TWENTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-second-event"),
 ];
+/** + a twenty-third (three articles: the Timor-Leste–Cuba dengue vaccine trial; a site cancelled, a cost dispute). */
+export const TWENTY_THIRD_STORE_PARTS = [
+  ...TWENTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-third-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -273,6 +278,16 @@ export const HELDOUT_24_STORE_PARTS = [
   ...HELDOUT_23_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-24"),
 ];
+/** A twenty-fifth held-out story (the Algeria–Mali solar wells). */
+export const HELDOUT_25_STORE_PARTS = [
+  ...HELDOUT_24_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-25"),
+];
+/** A twenty-sixth held-out story (the Nicaragua–Dominican Republic coffee-rust station). */
+export const HELDOUT_26_STORE_PARTS = [
+  ...HELDOUT_25_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-26"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -342,6 +357,8 @@ const HELDOUT_21 = join(PROJECT_ROOT, "test", "fixtures", "heldout-21", "questio
 const HELDOUT_22 = join(PROJECT_ROOT, "test", "fixtures", "heldout-22", "questions.test.jsonl");
 const HELDOUT_23 = join(PROJECT_ROOT, "test", "fixtures", "heldout-23", "questions.test.jsonl");
 const HELDOUT_24 = join(PROJECT_ROOT, "test", "fixtures", "heldout-24", "questions.test.jsonl");
+const HELDOUT_25 = join(PROJECT_ROOT, "test", "fixtures", "heldout-25", "questions.test.jsonl");
+const HELDOUT_26 = join(PROJECT_ROOT, "test", "fixtures", "heldout-26", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -394,6 +411,7 @@ export function loadSplits(): Split[] {
         { store: TWENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twentieth.jsonl")) },
         { store: TWENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-first.jsonl")) },
         { store: TWENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-second.jsonl")) },
+        { store: TWENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-third.jsonl")) },
       ],
     },
     {
@@ -430,6 +448,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_22) ? [{ store: HELDOUT_22_STORE_PARTS, cases: readCases(HELDOUT_22) }] : []),
         ...(existsSync(HELDOUT_23) ? [{ store: HELDOUT_23_STORE_PARTS, cases: readCases(HELDOUT_23) }] : []),
         ...(existsSync(HELDOUT_24) ? [{ store: HELDOUT_24_STORE_PARTS, cases: readCases(HELDOUT_24) }] : []),
+        ...(existsSync(HELDOUT_25) ? [{ store: HELDOUT_25_STORE_PARTS, cases: readCases(HELDOUT_25) }] : []),
+        ...(existsSync(HELDOUT_26) ? [{ store: HELDOUT_26_STORE_PARTS, cases: readCases(HELDOUT_26) }] : []),
       ],
     },
   ];
