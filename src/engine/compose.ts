@@ -385,7 +385,9 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
   const doer = asksTheDoer(plan);
-  const doerAfter = doer ? passiveAgentStart(statement, asked) : undefined;
+  const doerAfter = doer
+    ? (agentOfNamed(plan, statement, kb) ?? passiveAgentStart(statement, asked))
+    : undefined;
   // Who does it in the active voice stands before the verb ("the CBBM would train 120 paramedics
   // from Lithuania"): a name after the question's own verb is what the act is done to or for.
   const verb = doer && doerAfter === undefined ? doerVerb(plan) : undefined;
@@ -461,6 +463,27 @@ const AFTER_THE_VERB = 10;
  * ("by Lithuania's Minister of Foreign Affairs, Rūta Žemaitytė").
  */
 const PASSIVE_AGENT_REACH = 9;
+
+/** How far a "by" may stand after a name it gives the doer for: "Nepal's delegation (was led) by". */
+const NAMED_TO_BY = 4;
+
+/**
+ * "Who led Nepal's delegation?" of "Bhutan's delegation was led by Sonam Choden, and Nepal's
+ * delegation by Bishnu Gautam": a passive's doers told one by one, each after the "by" that follows
+ * the one it is for; the question's own name picks its clause, not the first "by" after the verb.
+ */
+function agentOfNamed(plan: QueryPlan, statement: readonly Token[], kb: KnowledgeBase): number | undefined {
+  for (const mention of plan.mentions) {
+    for (const at of mentionPositions(statement, mention.entityIds, kb)) {
+      for (let i = at + 1; i <= Math.min(statement.length - 2, at + NAMED_TO_BY); i++) {
+        if (statement[i]!.word === "by") return i + 1;
+        // (Only within the name's own clause.)
+        if (statement[i]!.word === "and" || statement[i]!.word === ",") break;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Where the agent of a passive verb among the asked words starts: the word after its "by". */
 function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {
