@@ -6,7 +6,7 @@ import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { BE, PREDECESSOR_CUES } from "./roles.ts";
+import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
 import { namesAsked } from "./score-kind.ts";
@@ -340,6 +340,11 @@ const ANSWER_KIND_PREFERENCE = ["person", "country", "organization", "initiative
 export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const described = describedEntities(plan, indexed, kb);
   if (asksForRoleHolder(plan) || (plan.kind === "who" && roleTakenAs(plan))) return described[0];
+  // "Who signed it for Cuba?" of "… by Timor-Leste's minister Olinda Hornay and Cuba's ambassador,
+  // Raúl Echemendía": the one of Cuba's people.
+  const actedFor = countryActedFor(plan, kb);
+  const theirs = actedFor ? indexed.fact.entities.find((id) => personOfCountry(id, actedFor, kb)) : undefined;
+  if (theirs) return kb.entity(theirs);
   // "Who did the president of Azerbaijan receive?": not the president.
   const mentioned = new Set<string>();
   for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
