@@ -6,7 +6,7 @@ import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { BE, PREDECESSOR_CUES } from "./roles.ts";
+import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
 import { namesAsked } from "./score-kind.ts";
@@ -340,6 +340,11 @@ const ANSWER_KIND_PREFERENCE = ["person", "country", "organization", "initiative
 export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const described = describedEntities(plan, indexed, kb);
   if (asksForRoleHolder(plan) || (plan.kind === "who" && roleTakenAs(plan))) return described[0];
+  // "Who signed it for Cuba?" of "… by Timor-Leste's minister Olinda Hornay and Cuba's ambassador,
+  // Raúl Echemendía": the one of Cuba's people.
+  const actedFor = countryActedFor(plan, kb);
+  const theirs = actedFor ? indexed.fact.entities.find((id) => personOfCountry(id, actedFor, kb)) : undefined;
+  if (theirs) return kb.entity(theirs);
   // "Who did the president of Azerbaijan receive?": not the president.
   const mentioned = new Set<string>();
   for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
@@ -385,7 +390,9 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
   const doer = asksTheDoer(plan);
-  const doerAfter = doer ? passiveAgentStart(statement, asked) : undefined;
+  const doerAfter = doer
+    ? (agentOfNamed(plan, statement, kb) ?? passiveAgentStart(statement, asked))
+    : undefined;
   // Who does it in the active voice stands before the verb ("the CBBM would train 120 paramedics
   // from Lithuania"): a name after the question's own verb is what the act is done to or for.
   const verb = doer && doerAfter === undefined ? doerVerb(plan) : undefined;
@@ -461,6 +468,27 @@ const AFTER_THE_VERB = 10;
  * ("by Lithuania's Minister of Foreign Affairs, Rūta Žemaitytė").
  */
 const PASSIVE_AGENT_REACH = 9;
+
+/** How far a "by" may stand after a name it gives the doer for: "Nepal's delegation (was led) by". */
+const NAMED_TO_BY = 4;
+
+/**
+ * "Who led Nepal's delegation?" of "Bhutan's delegation was led by Sonam Choden, and Nepal's
+ * delegation by Bishnu Gautam": a passive's doers told one by one, each after the "by" that follows
+ * the one it is for; the question's own name picks its clause, not the first "by" after the verb.
+ */
+function agentOfNamed(plan: QueryPlan, statement: readonly Token[], kb: KnowledgeBase): number | undefined {
+  for (const mention of plan.mentions) {
+    for (const at of mentionPositions(statement, mention.entityIds, kb)) {
+      for (let i = at + 1; i <= Math.min(statement.length - 2, at + NAMED_TO_BY); i++) {
+        if (statement[i]!.word === "by") return i + 1;
+        // (Only within the name's own clause.)
+        if (statement[i]!.word === "and" || statement[i]!.word === ",") break;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Where the agent of a passive verb among the asked words starts: the word after its "by". */
 function passiveAgentStart(statement: readonly Token[], asked: readonly number[]): number | undefined {

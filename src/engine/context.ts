@@ -2418,10 +2418,15 @@ function theyDo(words: readonly string[], group: string): boolean {
 
 /** The question named the entity by its name or an alias of it, not by an adjective. */
 function namedByName(previous: DialogueTurn, entity: Entity): boolean {
-  const names = new Set([entity.name, ...entity.aliases].map((n) => canonicalText(n).toLowerCase()));
-  return previous.mentions.some(
-    (m) => m.entity === entity.id && names.has(canonicalText(m.text).toLowerCase()),
-  );
+  const names = new Set([entity.name, ...entity.aliases].map(lettersOf));
+  return previous.mentions.some((m) => m.entity === entity.id && names.has(lettersOf(m.text)));
+}
+
+/** A name's letters alone: "Côte d'Ivoire" as typed ("cote divoire", "Timor Leste") is still its name. */
+function lettersOf(name: string): string {
+  return canonicalText(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /**

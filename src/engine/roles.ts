@@ -34,6 +34,20 @@ export const AUXILIARIES = new Set([
 ]);
 export const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
+/** Before a name, words that make it neither doer nor done-to: "for Egypt", "in Aswan", "at the talks". */
+const PREPOSITIONS = new Set([
+  "for",
+  "from",
+  "at",
+  "in",
+  "on",
+  "during",
+  "with",
+  "to",
+  "by",
+  "about",
+  "between",
+]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
 /** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete". */
 export const PREDECESSOR_CUES: ReadonlySet<string> = new Set([
@@ -121,11 +135,52 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
   // Panama is in what was announced, neither doer nor done-to.
   const verb = termAt(1);
   const named = plan.mentions.findIndex((m) => m.position - start > 1);
+  // "Who signed the ferry agreement for Egypt?": Egypt is who it was signed for, not what was signed.
+  const inPhrase = named >= 0 && PREPOSITIONS.has(words[plan.mentions[named]!.position - start - 1] ?? "");
   const inClause =
-    named >= 0 && words.slice(2, plan.mentions[named]!.position - start).some((w) => CLAUSE_OPENERS.has(w));
+    inPhrase ||
+    (named >= 0 && words.slice(2, plan.mentions[named]!.position - start).some((w) => CLAUSE_OPENERS.has(w)));
   // "Who met Aliyev?" is as well answered by "Aliyev received Sarybay": meeting is mutual.
   if (verb < 0 || named < 0 || inClause || isMutual(plan, verb)) return undefined;
   return { mention: named, verb, role: "patient" };
+}
+
+/**
+ * "Who signed the ferry agreement for Egypt?", "who put pen to paper for Veloria?": the countries
+ * someone acted for, whom the answer is one of their people, not the country itself.
+ */
+export function countryActedFor(plan: QueryPlan, kb: KnowledgeBase): readonly string[] | undefined {
+  if (plan.kind !== "who" || plan.words[0] !== "who") return undefined;
+  const mention = plan.mentions.find(
+    (m) =>
+      m.position > 1 &&
+      plan.words[m.position - 1] === "for" &&
+      m.entityIds.some((id) => kb.entity(id)?.kind === "country"),
+  );
+  return mention?.entityIds.filter((id) => kb.entity(id)?.kind === "country");
+}
+
+/** The person's description ties them to one of the countries ("Ambassador of Cuba", "Sudan's Minister"). */
+export function personOfCountry(person: string, countries: readonly string[], kb: KnowledgeBase): boolean {
+  const entity = kb.entity(person);
+  if (entity?.kind !== "person") return false;
+  // (The post, before what they did: "Minister of Health of Timor-Leste; signed … with Cuba".)
+  const description = (entity.description.split(";")[0] ?? "").toLowerCase();
+  const words = description.split(/[^\p{L}-]+/u);
+  return countries.some((id) => {
+    const country = kb.entity(id);
+    if (!country) return false;
+    // (Not "Ambassador of Cuba to Timor-Leste" for Timor-Leste: the country posted to.)
+    const names = [country.name, ...country.aliases].map((name) => name.toLowerCase());
+    const named = names.some((name) => {
+      for (let at = description.indexOf(name); at >= 0; at = description.indexOf(name, at + 1)) {
+        const before = description.slice(0, at);
+        if (!before.endsWith("to ") && !before.endsWith("with ")) return true;
+      }
+      return false;
+    });
+    return named || words.some((w) => kb.countryOfAdjective(w) === id);
+  });
 }
 
 /**

@@ -17,8 +17,10 @@ import {
   type AskedRole,
   AUXILIARIES,
   askedRole,
+  countryActedFor,
   isDirectional,
   mutualPartyAsked,
+  personOfCountry,
   roleInSentence,
 } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -186,6 +188,8 @@ export interface ScoringContext {
   role: AskedRole | undefined;
   /** "Who did Aliyev meet?": the mention of the one party named to a mutual act. */
   party: number | undefined;
+  /** "Who signed it for Egypt?": the countries acted for, whose person the answer must name. */
+  actedFor: readonly string[] | undefined;
   weight: number;
   kb: KnowledgeBase;
   mentioned: Set<string>;
@@ -253,6 +257,7 @@ export function scoringContext(
     negated: NEGATION.test(plan.words.join(" ")),
     role: askedRole(plan),
     party: mutualPartyAsked(plan),
+    actedFor: countryActedFor(plan, kb),
     weight,
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
@@ -1243,6 +1248,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (!plan.future && asksAboutADeed(plan, context.acts) && onlyPossible(context.acts, indexed))
     return MISSES_TIME;
   if (actOnlyAsPurpose(plan, indexed)) return 0.6;
+  // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
+  // signed the accord" names none.
+  const actedFor = context.actedFor;
+  if (actedFor && !indexed.fact.entities.some((id) => personOfCountry(id, actedFor, context.kb))) return 0.6;
   // "Who did Sarybay receive?" is not answered by Aliyev receiving Sarybay.
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
