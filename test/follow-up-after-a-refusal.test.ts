@@ -12,6 +12,7 @@ import {
   askedIn,
   combinedDataDir,
   EIGHTEENTH_EVENT_DIR,
+  ELEVENTH_EVENT_DIR,
   engineFrom,
   FIFTEENTH_EVENT_DIR,
 } from "./support/engines.ts";
@@ -68,5 +69,21 @@ describe("a follow-up after a refused question", () => {
     expect(
       readings.some((r) => r.kind === "read" && /"they" as Fabrice Moussavou/.test(r.reading ?? "")),
     ).toBe(false);
+  });
+});
+
+describe("a follow-up after a refused question keeps to what that question asked", () => {
+  const malacca = engineFrom(combinedDataDir(ELEVENTH_EVENT_DIR));
+  it("does not hold the next question to the people its near facts named", () => {
+    // A refused "who chaired the first round?" whose near facts named Singapore's delegate.
+    const refused: DialogueTurn = {
+      question: "who chaired the first round of the malacca oil spill talks?",
+      mentions: [],
+      entities: ["rachel-teo"],
+      facts: [],
+    };
+    const result = malacca.answer("and the second round?", undefined, { previous: refused });
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Hendra");
   });
 });
