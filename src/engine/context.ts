@@ -604,7 +604,11 @@ function boundTo(
   if (!read.onTopic || !previous) return named;
   // "And how far is it?" after "how long does the ferry trip take?" went unanswered: the turn has
   // no meeting or names, but its question still says what was being discussed (the ferry trip).
-  if (!previous.event && previous.entities.length === 0) {
+  // After a refusal, only the names the question itself used say what was discussed: the people
+  // of the facts that nearly answered it are for "he" or "she", not a topic to keep to.
+  const discussed =
+    previous.facts.length > 0 ? previous.entities : previous.mentions.map((mention) => mention.entity);
+  if (!previous.event && discussed.length === 0) {
     const heard = heardWords(previous, kb);
     // (A question of words the store has never seen was about nothing it has.)
     if (heard.length === 0)
@@ -614,7 +618,7 @@ function boundTo(
       (!named || named(fact)) &&
       heard.some((stems) => stems.some((stem) => kb.fact(fact.id)?.terms.has(stem)));
   }
-  const names = new Set(previous.entities);
+  const names = new Set(discussed);
   return (fact) =>
     !!fact &&
     (!named || named(fact)) &&
@@ -2345,7 +2349,9 @@ function groupOf(
     countries.push(...countriesOf(event, kb).filter((e) => !countries.includes(e)));
   if (people.length >= DELEGATIONS && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
-  return entities.filter((e) => e.kind === "person").map((e) => e.name);
+  // After a refusal, the people of the facts that nearly answered are for "he" or "she" only.
+  const told = (e: Entity) => previous.facts.length > 0 || previous.mentions.some((m) => m.entity === e.id);
+  return entities.filter((e) => e.kind === "person" && told(e)).map((e) => e.name);
 }
 
 /**
