@@ -448,11 +448,11 @@ const HAD = wordsToFind(["had"]);
 
 /**
  * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023", "takes
- * up the post of director … on 1 August 2026";
+ * up the post of director … on 1 August 2026" (the post's name may be long before its day);
  * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
  */
 const BEGINNING =
-  /\bsince\b|\b(?:took office|took over|takes? up (?:the|her|his|its|their) (?:post|office|job|role|duties)|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
