@@ -771,7 +771,12 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       return {
         ...result,
         ...(read.reading ? { reading: read.reading, answer: `${read.reading}.\n${result.answer}` } : {}),
-        turn: turnOf(understanding, { entities: [], facts: [] }, kb, read.previous),
+        turn: turnOf(
+          understanding,
+          { ...understoodOf(verdict.matches, plan, kb), facts: [] },
+          kb,
+          read.previous,
+        ),
       };
     }
     case "event-detail": {
@@ -1088,6 +1093,45 @@ function participantsLine(event: Event, kb: KnowledgeBase, kinds?: readonly Enti
 
 function truncateText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Coverage at which a refused question's best facts still show what it was about. */
+const UNDERSTOOD_COVERAGE = 0.6;
+/** How many of the best facts speak for what a refused question was about. */
+const UNDERSTOOD_FACTS = 3;
+
+/**
+ * What a refused question was about, for the next turn to point back to: "who is the CEO of the
+ * Kribi vaccine company?" refused still found the facts about that company's chief, so "how many
+ * people does he plan to hire?" has someone to mean. The names it used, then those of its best
+ * facts (each nearly covering it), and their meeting when they share one; nothing when no fact
+ * came near. None of those facts counts as told.
+ */
+function understoodOf(
+  matches: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): { entities: string[]; event?: string } {
+  const named = plan.mentions.map((m) => m.entityIds[0]!);
+  // Only a "who" question was about a person; of another the facts' people are by the way.
+  if (plan.kind !== "who") return { entities: named };
+  // A fact that leaves out a name the question used is about something else ("for Cuba"), and
+  // one without what the question needs ("opened" for "hosted") is not its answer either.
+  const near = matches
+    .slice(0, UNDERSTOOD_FACTS)
+    .filter(
+      (m) =>
+        m.coverage >= UNDERSTOOD_COVERAGE &&
+        (m.evidence?.needs ?? 0) >= 1 &&
+        plan.mentions.every((mention) =>
+          mention.entityIds.some((id) => m.indexed.fact.entities.includes(id)),
+        ),
+    );
+  if (near.length === 0) return { entities: named };
+  const people = near
+    .flatMap((m) => m.indexed.fact.entities)
+    .filter((id) => kb.entity(id)?.kind === "person");
+  return { entities: [...new Set([...named, ...people])] };
 }
 
 export function refusal(message: string, matches: Match[], plan: QueryPlan, kb: KnowledgeBase): AnswerResult {

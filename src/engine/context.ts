@@ -2345,7 +2345,9 @@ function groupOf(
     countries.push(...countriesOf(event, kb).filter((e) => !countries.includes(e)));
   if (people.length >= DELEGATIONS && countries.length >= 2 && doing) return countries.map((e) => e.name);
   if (people.length >= 2) return people.map((e) => e.name);
-  return entities.filter((e) => e.kind === "person").map((e) => e.name);
+  // After a refusal, the people of the facts that nearly answered are for "he" or "she" only.
+  const told = (e: Entity) => previous.facts.length > 0 || previous.mentions.some((m) => m.entity === e.id);
+  return entities.filter((e) => e.kind === "person" && told(e)).map((e) => e.name);
 }
 
 /**
