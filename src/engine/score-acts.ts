@@ -109,6 +109,27 @@ export const PLANNED =
   /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|planned (?:for|to)|scheduled to|expected to|invit(?:ed|es|ing)\b[^.;]{0,60}?\bto (?:hold|host|visit|meet|attend))\b/i;
 
 /**
+ * "When was the radar contract awarded?" against "… awarded the contract for their shared radar, yet
+ * still could not say where it will be built": the act asked is told done before the sentence turns
+ * to what is to come, so the plan after it does not make the fact a plan.
+ */
+export function planOnlyAfterTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const planned = PLANNED.exec(indexed.fact.statement);
+  if (!planned || acts.length === 0) return false;
+  const marker = planned[0].split(/\s+/)[0]!.toLowerCase();
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = sentence.findIndex((token) => token.word === marker);
+  if (at <= 0) return false;
+  // (The act as a verb done: "awarded", "met"; not a noun of the question, "ministers", "the signing".)
+  for (let i = 0; i < at; i++) {
+    const token = sentence[i]!;
+    if (!isPastVerb(token.word)) continue;
+    if (acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 1)) return true;
+  }
+  return false;
+}
+
+/**
  * The sentence's first act (a verb in the past, active) is done by another of the question's
  * names: the one nearest before it, with the one the question says acts not between them.
  */

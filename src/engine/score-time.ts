@@ -447,11 +447,12 @@ const ENDED_VERB_WEIGHT = 0.7;
 const HAD = wordsToFind(["had"]);
 
 /**
- * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023";
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023", "takes
+ * up the post of director … on 1 August 2026" (the post's name may be long before its day);
  * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
  */
 const BEGINNING =
-  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
@@ -520,22 +521,25 @@ function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 const EARLIER =
   /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
 
-/** Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in March". */
+/**
+ * Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in
+ * March", "takes effect on 1 May 2027", "enters into force in June".
+ */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
 const YEAR_SPAN = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)?\d{2})\b/;
 const SPAN_START = 0.97;
 
-/** Where something stops: "until 2030", "to 30 November 2025", "ends in June". */
 /**
- * An end told by a date, a season or a span of years; or by the meeting it lasts until
- * ("postponed until the CCFC's next session", "put off until its next meeting").
+ * Where something stops: "until 2030", "to 30 November 2025", "ends in June", "will step down on 31
+ * December 2026" (of a post held); an end told by a date, a season or a span of years; or by the
+ * meeting it lasts until ("postponed until the CCFC's next session", "put off until its next meeting").
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 

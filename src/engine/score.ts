@@ -36,6 +36,7 @@ import {
   onlyPossible,
   PLANNED,
   passiveWithoutDoer,
+  planOnlyAfterTheAct,
   REFUSAL,
   saidByOneOf,
   someoneElseActs,
@@ -172,6 +173,9 @@ export const LOWEST_FLOOR = 0.7;
 export function answers(match: Match, threshold = ANSWER_THRESHOLD): boolean {
   return match.coverage > threshold + 1e-9;
 }
+
+/** A fact that tells the act asked and then a plan: it answers, below one with no plan in it. */
+const ACT_BEFORE_A_PLAN = 0.9;
 
 /** What every fact's score needs from the question, worked out once per question. */
 /** A fact that cannot show who gave and who received does not answer a question that fixes it. */
@@ -1304,9 +1308,13 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
       plan.kind === "when" ||
       (plan.kind === "which" && !!plan.focus?.kinds.includes("place"))) &&
     asksWhatWasDone(plan.words) &&
-    PLANNED.test(indexed.fact.statement)
+    PLANNED.test(indexed.fact.statement) &&
+    // "Until when did the offer stand?" asks where it was to end: "would stand until the end of 2026".
+    context.time !== "end"
   ) {
-    return MISSES_TIME;
+    // "When was the radar contract awarded?" is answered by "… awarded the contract …, yet still
+    // could not say where it will be built", below a fact that tells the act with no plan beside it.
+    return planOnlyAfterTheAct(context.acts, indexed) ? ACT_BEFORE_A_PLAN : MISSES_TIME;
   }
   // "Asakawa declined to comment on reports that carmakers were considering a plant" asserts no
   // plant: it answers what he declined to comment on, not where the plant will be.
