@@ -25,6 +25,11 @@ import {
   wordsToFind,
 } from "./token-cache.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+const LOWER_WORD = /^[a-z]+$/;
+
 /**
  * A false premise the store contradicts: "why did Hungary sign up to the pool?" when the store
  * says "Hungary refused to join the pool". The question takes the act for granted, so no fact
@@ -435,7 +440,7 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
 }
 
 const FIGURE = /^\d[\d.,]*$/;
-const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
+const isYear = (word: string) => YEAR_WORD.test(word);
 
 /** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */
 const FROM_TO = /\bfrom (\d[\d,.]*)(?: (?:thousand|million|billion))? to (\d[\d,.]*)\b/;
@@ -508,7 +513,7 @@ export function actorsOtherFigure(read: Reading & { kind: "read" }, kb: Knowledg
   if (intent !== "fact" || plan.kind === "yesno" || !PRESUMING.has(plan.kind)) return undefined;
   const asked = plan.words.flatMap((word, i) => {
     const unit = plan.words[i + 1];
-    return FIGURE.test(word) && !isYear(word) && unit && /^[a-z]+$/.test(unit)
+    return FIGURE.test(word) && !isYear(word) && unit && LOWER_WORD.test(unit)
       ? [{ figure: word, unit }]
       : [];
   });

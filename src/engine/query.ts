@@ -41,6 +41,16 @@ import {
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word read. (None is global or sticky where it is tested: no state kept.)
+const HAS_DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+const HAS_VOWEL = /[aeiouy]/;
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+const LOOKALIKE_DIGIT = /[013]/;
+const HAS_LETTER = /[a-z]/;
+const HAS_SPACE = /\s/;
+
 /** Longest question the engine reads; the rest of a pasted essay cannot make an answer better. */
 export const MAX_QUESTION_CHARS = 500;
 const MAX_WORD_LENGTH = 30;
@@ -200,7 +210,7 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [EntityKind, readonly 
 const FAMILIES_OF_STEM = new Map<string, Set<string>>();
 for (const family of SYNONYM_FAMILIES) {
   // Single words only: a phrase's parts ("head", "of", "state") do not mean what the phrase means.
-  const stems = family.filter((word) => !/\s/.test(word)).map((word) => stemOf(word.toLowerCase()));
+  const stems = family.filter((word) => !HAS_SPACE.test(word)).map((word) => stemOf(word.toLowerCase()));
   for (const stem of stems) {
     const related = getOrCreate(FAMILIES_OF_STEM, stem, () => new Set());
     for (const other of stems) if (other !== stem) related.add(other);
@@ -515,7 +525,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // A lowercase run of consonants ("ngl", "ppl", "tbh") is chat shorthand, not a name.
       const nameLike =
         typed.nameLike ||
-        (!isEnglishWord(typed.word) && !/^\d+$/.test(typed.word) && /[aeiouy]/.test(typed.word));
+        (!isEnglishWord(typed.word) && !ALL_DIGITS.test(typed.word) && HAS_VOWEL.test(typed.word));
       unknown.push({ word: typed.text, nameLike });
       return;
     }
@@ -524,7 +534,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         ? WEIGHT.soft
         : RELATION_WORDS.has(token.word)
           ? WEIGHT.relation
-          : /^\d+$/.test(token.word)
+          : ALL_DIGITS.test(token.word)
             ? WEIGHT.number
             : WEIGHT.term;
     termAt.set(position, terms.length);
@@ -625,7 +635,7 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
   const idle =
     content.length > 0 &&
     !words.some((word) => QUESTION_WORDS.has(word)) &&
-    content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !/\d/.test(word));
+    content.every((word) => !kb.knowsWord(word) && !kb.knowsStem(stemOf(word)) && !HAS_DIGIT.test(word));
   return idle ? text.slice(aside[0].length) : text;
 }
 
@@ -722,7 +732,7 @@ function asksWhoIs(tokens: readonly Token[]): boolean {
     (token, i) =>
       i >= 2 &&
       !token.nameLike &&
-      /(?:ed|en)$/.test(token.word) &&
+      PARTICIPLE_ENDING.test(token.word) &&
       isEnglishWord(token.word) &&
       (i === 2 || tokens[i + 1]?.word === "by" || i === tokens.length - 1),
   );
@@ -768,7 +778,7 @@ function asksWhatFor(tokens: readonly Token[], opener: number): boolean {
  */
 function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
   const word = token.word;
-  if (word.length < 6 || /\d/.test(word) || kb.knowsWord(word) || isEnglishWord(word)) {
+  if (word.length < 6 || HAS_DIGIT.test(word) || kb.knowsWord(word) || isEnglishWord(word)) {
     out.push(token);
     return;
   }
@@ -801,8 +811,8 @@ function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolea
   const previous = tokens.at(-1);
   if (!previous || previous.word.length < 3 || token.word.length < 3) return false;
   if (
-    /\d/.test(previous.word) ||
-    /\d/.test(token.word) ||
+    HAS_DIGIT.test(previous.word) ||
+    HAS_DIGIT.test(token.word) ||
     STOPWORDS.has(previous.word) ||
     STOPWORDS.has(token.word)
   )
@@ -935,7 +945,7 @@ function openerSlip(token: Token, kb: KnowledgeBase): Token | undefined {
   const typed = token.word;
   if (typed.length < 3 || token.nameLike || QUESTION_WORDS.has(typed) || STOPWORDS.has(typed))
     return undefined;
-  if (/\d/.test(typed) || isEnglishWord(typed) || kb.knowsWord(typed)) return undefined;
+  if (HAS_DIGIT.test(typed) || isEnglishWord(typed) || kb.knowsWord(typed)) return undefined;
   const openers = questionWordCandidates(typed).filter(
     (c) => c.distance === 1 && QUESTION_WORDS.has(c.word) && c.word[0] === typed[0],
   );
@@ -961,9 +971,9 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       return { ...token, word: owner, stem: stemOf(owner), possessive: true };
   }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
-  if (/[013]/.test(token.word) && /[a-z]/.test(token.word) && !kb.knowsWord(token.word)) {
+  if (LOOKALIKE_DIGIT.test(token.word) && HAS_LETTER.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
-    if (!/\d/.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
+    if (!HAS_DIGIT.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
       return { ...token, word, stem: stemOf(word) };
     }
   }
@@ -971,7 +981,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     STOPWORDS.has(token.word) ||
     SOFT_WORDS.has(token.word) ||
     kb.knowsWord(token.word) ||
-    /\d/.test(token.word)
+    HAS_DIGIT.test(token.word)
   ) {
     return token;
   }
@@ -1124,7 +1134,7 @@ function namePart(token: Token): boolean {
     token.word.length >= 3 &&
     !STOPWORDS.has(token.word) &&
     !QUESTION_WORDS.has(token.word) &&
-    !/\d/.test(token.word)
+    !HAS_DIGIT.test(token.word)
   );
 }
 

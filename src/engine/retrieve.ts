@@ -412,7 +412,7 @@ function leadingMatches(
   const limit = poolNumbers(count);
   const order = orderScratch(count);
   for (let i = 0; i < count; i++) {
-    limit[i] = rankBound(plan, pool[i]!, kb, context, bounds);
+    rankBound(plan, pool[i]!, kb, context, bounds, limit, i);
     order[i] = i;
   }
   sortDescending(order, count, limit);
@@ -572,7 +572,9 @@ function rankBound(
   kb: KnowledgeBase,
   context: ScoringContext,
   bounds: Bounds,
-): number {
+  out: Float64Array,
+  at: number,
+): void {
   let found = 0;
   let said = 0;
   let specificity = 0;
@@ -610,14 +612,13 @@ function rankBound(
   const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
   const share = (context.weight > 0 ? found / context.weight : 0) * vague * exact;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
-  return (
+  out[at] =
     share +
     0.01 * specificity +
     0.05 * shortness +
     0.05 * typeFit(plan, indexed, kb, context) +
     // (A question naming no one, most of the common-word ones, has no subject to look for.)
-    (context.mentioned.size > 0 && context.mentioned.has(indexed.entities[0]!) ? SUBJECT_BONUS : 0)
-  );
+    (context.mentioned.size > 0 && context.mentioned.has(indexed.entities[0]!) ? SUBJECT_BONUS : 0);
 }
 
 /**

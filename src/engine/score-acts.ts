@@ -13,6 +13,11 @@ import {
   wordsToFind,
 } from "./token-cache.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const STARTS_WITH_DIGIT = /^\d/;
+const THIRD_PERSON_S = /[^su]s$/;
+
 // Who did the act asked about, and whether it was done at all (denied, hedged, only planned): a
 // fact with the question's words can still tell of another's act or of none.
 
@@ -243,7 +248,7 @@ function isModal(sentence: readonly Token[], at: number): boolean {
   const token = sentence[at];
   if (!token || !MODALS_OF_POSSIBILITY.has(token.word)) return false;
   if (token.word !== "may") return true;
-  const figure = (t: Token | undefined) => !!t && /^\d/.test(t.word);
+  const figure = (t: Token | undefined) => !!t && STARTS_WITH_DIGIT.test(t.word);
   return !(token.nameLike || figure(sentence[at - 1]) || figure(sentence[at + 1]));
 }
 const SUBJECT_JOINERS = new Set(["and", "the", "of"]);
@@ -343,7 +348,7 @@ const SAID = new Set(["said", "says"]);
 
 /** A verb as a sentence's own ("noted", "warns"), not a noun or an infinitive. */
 function finiteVerb(word: string): boolean {
-  return isPastVerb(word) || (/[^su]s$/.test(word) && isVerb(word));
+  return isPastVerb(word) || (THIRD_PERSON_S.test(word) && isVerb(word));
 }
 
 // Whether a fact's sentence has any of a few words, read once per fact: the checks above run on

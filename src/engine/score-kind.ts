@@ -15,6 +15,16 @@ import {
   wordsOrStemsToFind,
 } from "./token-cache.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const STARTS_WITH_DIGIT = /^\d/;
+const ALL_DIGITS = /^\d+$/;
+const ENDS_F_OR_V = /[fv]$/;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const COMMAS = /,/g;
+const TRAILING_STOP = /[.,]$/;
+const LAST_WORD_BEFORE = /(\p{L}+)\s+$/u;
+
 // What kind of answer a question asks for (names of a kind, a count, an amount, a place) and whether
 // a fact gives one: checks the per-fact score applies, apart from how well the fact has the words.
 
@@ -43,7 +53,7 @@ export function namesAsked(plan: QueryPlan): Term | undefined {
   const be = plan.words[1];
   const asksWhatTheyAre = (plan.kind === "which" || plan.kind === "what") && (be === "were" || be === "are");
   if (opener !== "list" && opener !== "name" && !asksWhatTheyAre) return undefined;
-  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !/^\d+$/.test(t.word));
+  const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !ALL_DIGITS.test(t.word));
   return named[0];
 }
 
@@ -130,7 +140,7 @@ export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
       break;
     // A kind of answer ("which *country*", "what *city*") is met by an entity of that kind: the
     // focus check asks that.
-    if (plan.terms[term]!.kinds.length === 0 && !/^\d+$/.test(word)) terms.push(term);
+    if (plan.terms[term]!.kinds.length === 0 && !ALL_DIGITS.test(word)) terms.push(term);
     at++;
     if (isPlural(word)) break;
   }
@@ -229,7 +239,7 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     indexed,
     COUNT_REACH,
     (token, at, statement, thing) =>
-      (NUMBER_WORDS.has(token.word) || (/^\d/.test(token.word) && !partOfDate(statement, at))) &&
+      (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
       !otherThingBetween(statement, at, thing) &&
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
@@ -247,9 +257,9 @@ function sameNoun(asked: Term, token: Token): boolean {
   const stem = token.stem;
   return (
     stem.length >= 3 &&
-    /[fv]$/.test(stem) &&
+    ENDS_F_OR_V.test(stem) &&
     [...asked.alternatives.keys()].some(
-      (a) => a.length === stem.length && /[fv]$/.test(a) && a.slice(0, -1) === stem.slice(0, -1),
+      (a) => a.length === stem.length && ENDS_F_OR_V.test(a) && a.slice(0, -1) === stem.slice(0, -1),
     )
   );
 }
@@ -272,7 +282,7 @@ function otherThingBetween(statement: readonly Token[], number: number, thing: n
 function partOfDate(statement: readonly Token[], at: number): boolean {
   const isMonth = (i: number) => MONTH_WORDS.has(statement[i]?.word ?? "");
   const word = statement[at]!.word;
-  return YEAR.test(word) || (/^\d{1,2}$/.test(word) && (isMonth(at - 1) || isMonth(at + 1)));
+  return YEAR.test(word) || (ONE_OR_TWO_DIGITS.test(word) && (isMonth(at - 1) || isMonth(at + 1)));
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -308,7 +318,7 @@ export function countsOnly(asked: Term, indexed: IndexedFact, context: KindConte
   if (named.length >= 2) return false;
   const [statement = []] = factSequences(indexed.fact);
   return statement.some((token, i) => {
-    if (!/^\d/.test(token.word) && !NUMBER_WORDS.has(token.word)) return false;
+    if (!STARTS_WITH_DIGIT.test(token.word) && !NUMBER_WORDS.has(token.word)) return false;
     if (statement[i - 1]?.word === "all") return false;
     return [statement[i + 1], statement[i + 2]].some(
       (next) => !!next && (asked.alternatives.get(next.stem) ?? 0) >= STRONG_MATCH,
@@ -453,7 +463,7 @@ function pluralSites(fact: Fact): readonly PluralSite[] {
     sites.push({
       stem: stemOf(lower),
       inName: word.index > 0 && lower !== word[0],
-      modifier: /(\p{L}+)\s+$/u.exec(upTo)?.[1],
+      modifier: LAST_WORD_BEFORE.exec(upTo)?.[1],
       nameBefore: NAME_BEFORE.exec(upTo)?.[1],
       toPurpose: TO_PURPOSE.test(after),
       listsAfter: APPOSITION.test(after) || LISTED_LATER.test(after),
@@ -695,7 +705,7 @@ function moneyPositions(statement: readonly Token[], text = ""): Set<number> {
   const units = currencyUnits();
   const money = new Set<number>();
   // "$28 million", "€9 million": the sign the words lose marks the number after it, and its scale.
-  const bare = (figure: string) => figure.replace(/[.,]$/, "").replace(/,/g, "");
+  const bare = (figure: string) => figure.replace(TRAILING_STOP, "").replace(COMMAS, "");
   const signed = new Set([...text.matchAll(SIGNED_AMOUNT)].map((m) => bare(m[1]!)));
   for (let at = 0; at < statement.length; at++) {
     if (!signed.has(bare(statement[at]!.word))) continue;
@@ -707,10 +717,10 @@ function moneyPositions(statement: readonly Token[], text = ""): Set<number> {
     let start = at;
     while (start > 0) {
       const word = statement[start - 1]!.word;
-      if (!/^\d/.test(word) && !SCALE_WORDS.has(word) && !RANGE_WORDS.has(word)) break;
+      if (!STARTS_WITH_DIGIT.test(word) && !SCALE_WORDS.has(word) && !RANGE_WORDS.has(word)) break;
       start--;
     }
-    if (!statement.slice(start, at).some((t) => /^\d/.test(t.word))) continue;
+    if (!statement.slice(start, at).some((t) => STARTS_WITH_DIGIT.test(t.word))) continue;
     for (let i = start; i <= at; i++) money.add(i);
   }
   return money;
@@ -782,7 +792,7 @@ export function statesAmount(indexed: IndexedFact): boolean {
 export function statesMoney(statement: readonly Token[]): boolean {
   const units = currencyUnits();
   for (let i = 0; i < statement.length; i++) {
-    if (!/^\d/.test(statement[i]!.word)) continue;
+    if (!STARTS_WITH_DIGIT.test(statement[i]!.word)) continue;
     let at = i + 1;
     while (at < statement.length && at <= i + 3 && SCALE_WORDS.has(statement[at]!.word)) at++;
     if (units.has(statement[at]?.word ?? "")) return true;
@@ -883,7 +893,8 @@ export function measuredThing(plan: QueryPlan): Term | undefined {
   const much = plan.words.findIndex((word, i) => word === "much" && plan.words[i - 1] === "how");
   if (much < 0) return undefined;
   const term = plan.terms.find((t) => t.position === much + 1);
-  if (!term || term.weight < 1 || term.kinds.length > 0 || /^\d/.test(term.word)) return undefined;
+  if (!term || term.weight < 1 || term.kinds.length > 0 || STARTS_WITH_DIGIT.test(term.word))
+    return undefined;
   const word = term.word;
   if (STOPWORDS.has(word) || UNIT_WORDS.has(word)) return undefined;
   return isMaterialNoun(word) ? term : undefined;
@@ -908,7 +919,7 @@ export function countsOnlyRoughly(counted: Term, indexed: IndexedFact): boolean 
     if (!sameNoun(counted, token)) continue;
     for (let at = i - 1; at >= Math.max(0, i - COUNT_REACH); at--) {
       const word = statement[at]!.word;
-      if (!NUMBER_WORDS.has(word) && !/^\d/.test(word)) continue;
+      if (!NUMBER_WORDS.has(word) && !STARTS_WITH_DIGIT.test(word)) continue;
       const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
       if (!before.some((w) => HEDGES.has(w))) return false;
       rough = true;
@@ -950,7 +961,8 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
   const person = isPersonNoun(counted.word) || PEOPLE.has(counted.word);
   let counts = false;
   for (const [at, token] of statement.entries()) {
-    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
     const thing = countedAfter(statement, at);
     if (!thing || (person && isPersonNoun(thing.word))) return false;
     counts = true;
@@ -970,7 +982,7 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
   let head: Token | undefined;
   for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
     const token = statement[i]!;
-    if (token.nameLike || STOPWORDS.has(token.word) || /^\d/.test(token.word)) break;
+    if (token.nameLike || STOPWORDS.has(token.word) || STARTS_WITH_DIGIT.test(token.word)) break;
     head = token;
     if (isPlural(token.word)) break;
   }
@@ -991,7 +1003,8 @@ export function measures(measured: Term, indexed: IndexedFact): boolean {
     if (!sameNoun(measured, token)) return false;
     for (let back = i - 1; back >= Math.max(0, i - COUNT_REACH); back--) {
       const word = statement[back]!.word;
-      if ((/^\d/.test(word) && !partOfDate(statement, back)) || NUMBER_WORDS.has(word)) return true;
+      if ((STARTS_WITH_DIGIT.test(word) && !partOfDate(statement, back)) || NUMBER_WORDS.has(word))
+        return true;
     }
     return false;
   });
@@ -1009,7 +1022,7 @@ function shareOf(measured: Term, statement: readonly Token[]): boolean {
     (token, i) =>
       token.word === "of" &&
       i > 0 &&
-      (SHARE_WORDS.has(statement[i - 1]!.word) || /^\d/.test(statement[i - 1]!.word)) &&
+      (SHARE_WORDS.has(statement[i - 1]!.word) || STARTS_WITH_DIGIT.test(statement[i - 1]!.word)) &&
       statement.slice(i + 1, i + 1 + SHARE_REACH).some((next) => sameNoun(measured, next)),
   );
 }
@@ -1059,7 +1072,7 @@ export function figuresOfAnotherOrdinal(asked: OrdinalAsked, indexed: IndexedFac
   }
   if (others.length === 0) return false;
   const numbers = [...statement.keys()].filter(
-    (i) => /^\d/.test(statement[i]!.word) && !partOfDate(statement, i),
+    (i) => STARTS_WITH_DIGIT.test(statement[i]!.word) && !partOfDate(statement, i),
   );
   if (numbers.length === 0) return false;
   const distance = (from: number, to: readonly number[]) =>
@@ -1075,7 +1088,8 @@ export function figuresOfAnotherOrdinal(asked: OrdinalAsked, indexed: IndexedFac
 export function countedToBe(counted: Term, indexed: IndexedFact): boolean {
   const [statement = []] = factSequences(indexed.fact);
   for (const [at, token] of statement.entries()) {
-    if (!NUMBER_WORDS.has(token.word) && !(/^\d/.test(token.word) && !partOfDate(statement, at))) continue;
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
     let counts = false;
     for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
       const next = statement[i]!;
@@ -1096,7 +1110,7 @@ export function wholeAsked(plan: QueryPlan): string | undefined {
   if (many < 0 || words[many + 1] !== "of") return undefined;
   const at = ["the", "those", "these"].includes(words[many + 2] ?? "") ? many + 3 : many + 2;
   const figure = words[at] ?? "";
-  return /^\d/.test(figure) && !YEAR.test(figure) ? figure.replace(/,/g, "") : undefined;
+  return STARTS_WITH_DIGIT.test(figure) && !YEAR.test(figure) ? figure.replace(COMMAS, "") : undefined;
 }
 
 /**
@@ -1106,8 +1120,8 @@ export function wholeAsked(plan: QueryPlan): string | undefined {
 export function countsOnlyTheWhole(whole: string, indexed: IndexedFact): boolean {
   const [statement = []] = factSequences(indexed.fact);
   return statement.every((token, at) => {
-    if (!/^\d/.test(token.word) || partOfDate(statement, at)) return true;
-    if (token.word.replace(/,/g, "") === whole) return true;
+    if (!STARTS_WITH_DIGIT.test(token.word) || partOfDate(statement, at)) return true;
+    if (token.word.replace(COMMAS, "") === whole) return true;
     return statement.slice(Math.max(0, at - 2), at).some((t) => t.word === "from");
   });
 }

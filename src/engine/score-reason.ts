@@ -177,13 +177,21 @@ function actSaid(
   quote: readonly Token[],
 ): boolean {
   if (acts.length === 0) return true;
-  const said = (token: Token) => acts.some((act) => act.alternatives.has(token.stem));
-  if (sentence.some(said) || quote.some(said)) return true;
+  if (hasStemOf(acts, sentence) || hasStemOf(acts, quote)) return true;
   // Its keywords: the fact's terms hold their stems beside its statement's and quote's, which
   // have none of the act's (a look-up, not the keywords tokenised on every call).
   for (const act of acts)
     for (const stem of act.alternatives.keys()) if (indexed.terms.has(stem)) return true;
   return twoWordAct(sentence, acts, indexed) >= 0;
+}
+
+/** One of the tokens has a stem of one of the acts. (Loops: a closure per token was garbage per fact.) */
+function hasStemOf(acts: readonly Term[], tokens: readonly Token[]): boolean {
+  for (let t = 0; t < tokens.length; t++) {
+    const stem = tokens[t]!.stem;
+    for (let a = 0; a < acts.length; a++) if (acts[a]!.alternatives.has(stem)) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,18 @@ import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const HOW = /^how\b/i;
+const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+const MAY_THE_MONTH = /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b|\b(?:when|days?|dates?) in may\b/;
+const YEAR_ASKED = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/;
+const SPACES = /\s+/;
+const PUNCTUATION_AROUND = /^[^\d\w]+|[^\d\w%]+$/g;
+const YEAR_WORD = /^(?:19|20)\d{2}$/;
+const FIGURE_WORD = /^\d[\d,.]*%?$/;
+const CAPITALISED = /^\p{Lu}/u;
+
 // When: the question's time words and dates against a fact's, kept apart from the per-fact score
 // because time is its own small grammar (dates, spans, handovers, former and ended states).
 
@@ -174,7 +186,7 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (namedOnlyAsPredecessor(plan, indexed, context.kb)) return MISSES_TIME;
       // "How long have they been arguing?" is met by the length it has held too ("for eight
       // months", "the first visit in eleven years"), where "since when?" asks the day it began.
-      return Math.max(saysIt(BEGINNING, indexed), /^how\b/i.test(plan.text) ? saysIt(HELD_FOR, indexed) : 0);
+      return Math.max(saysIt(BEGINNING, indexed), HOW.test(plan.text) ? saysIt(HELD_FOR, indexed) : 0);
     case "start": {
       const stated = saysIt(START_POINT, indexed);
       return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
@@ -214,15 +226,13 @@ const MONTH_DAYS = MONTH_NAMES.map(
 /** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
 export function askedDateIn(text: string): AskedDate | undefined {
   const lower = text.toLowerCase();
-  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(lower);
+  const iso = ISO_DATE.exec(lower);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const month = MONTH_WORDS.findIndex((word) => word.test(lower));
   // "may" is a month only beside a number ("17 May", "May 2024") or asked within ("what
   // day in May", read "when in May"), else the verb ("when may they sign").
-  const monthOk =
-    month >= 0 &&
-    (month !== 4 || /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b|\b(?:when|days?|dates?) in may\b/.test(lower));
-  const year = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/.exec(lower)?.[1];
+  const monthOk = month >= 0 && (month !== 4 || MAY_THE_MONTH.test(lower));
+  const year = YEAR_ASKED.exec(lower)?.[1];
   const day = monthOk ? MONTH_DAYS[month]!.exec(lower) : null;
   const asked: AskedDate = {
     ...(year ? { year: Number(year) } : {}),
@@ -246,12 +256,12 @@ export function fitsDate(asked: AskedDate, iso: string): boolean {
  * states stands by another year. A figure belongs to the year nearest it with no other between.
  */
 function figuresOnlyForOtherYears(year: number, statement: string): boolean {
-  const tokens = statement.split(/\s+/).map((token) => token.replace(/^[^\d\w]+|[^\d\w%]+$/g, ""));
+  const tokens = statement.split(SPACES).map((token) => token.replace(PUNCTUATION_AROUND, ""));
   const yearAt: number[] = [];
   const figureAt: number[] = [];
   tokens.forEach((token, i) => {
-    if (/^(?:19|20)\d{2}$/.test(token)) yearAt.push(i);
-    else if (/^\d[\d,.]*%?$/.test(token)) figureAt.push(i);
+    if (YEAR_WORD.test(token)) yearAt.push(i);
+    else if (FIGURE_WORD.test(token)) figureAt.push(i);
   });
   const asked = yearAt.filter((i) => tokens[i] === String(year));
   if (asked.length === 0 || asked.length === yearAt.length || figureAt.length === 0) return false;
@@ -484,7 +494,7 @@ export function saysWhereFrom(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
         described && [sentence[i + 1], sentence[i + 2]].some((next) => !!next && isPersonNoun(next.word))
       );
     }
-    if (token.word !== "from" || !/^\p{Lu}/u.test(sentence[i + 1]?.text ?? "")) return false;
+    if (token.word !== "from" || !CAPITALISED.test(sentence[i + 1]?.text ?? "")) return false;
     const before = sentence[i - 1];
     return !!before && (COMES_FROM.has(before.word) || isPersonNoun(before.word));
   });

@@ -104,6 +104,10 @@ import {
 } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const PLURAL_S = /[^s]s$/;
+
 /** How well one fact answers one question. */
 export interface Match {
   indexed: IndexedFact;
@@ -420,7 +424,7 @@ export function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, 
     from >= 0 &&
     to <= sentence.length &&
     from < to &&
-    !/[^s]s$/.test(sentence[to - 1]!.word) &&
+    !PLURAL_S.test(sentence[to - 1]!.word) &&
     isLeaderTitle(wordsBetween(sentence, from, to));
   for (const id of bodies) {
     const entity = kb.entity(id);
@@ -801,6 +805,11 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
   };
 }
 
+/**
+ * A number (a year) among a question's words. (A regex literal in a function is a new RegExp
+ * object each time it is evaluated: garbage per term of each of the hundreds of facts weighed.)
+ */
+const ALL_DIGITS = /^\d+$/;
 /** Below this a word of the answer's slot is not held (a WordNet link, 0.65, holds it). */
 const SLOT_HELD = 0.6;
 const NONE_MISSED: readonly number[] = [];
@@ -875,14 +884,14 @@ export function weigh(
         slotMissed.push(i);
       }
     }
-    if (term.weight >= 1 && term.kinds.length === 0 && !/^\d+$/.test(term.word)) {
+    if (term.weight >= 1 && term.kinds.length === 0 && !ALL_DIGITS.test(term.word)) {
       weakestWord = Math.min(weakestWord, text);
       if (text < STRONG_MATCH) wordsMissing++;
     }
     // A kind word ("which *country*") says what the answer is, not what is asked about it,
     // unless the fact has the word itself ("CICA *events*").
     // A number (a year) says which, not what: "trade in 2024" is not answered by a fact dated 2024.
-    if (term.weight >= 1 && !/^\d+$/.test(term.word)) {
+    if (term.weight >= 1 && !ALL_DIGITS.test(term.word)) {
       if (term.kinds.length === 0) asked = true;
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
       else if (term.kinds.length === 0 && m < STRONG_MATCH) {

@@ -654,10 +654,18 @@ function overtakesFigure(earlier: IndexedFact, later: IndexedFact, plan: QueryPl
  * ("cost", "increase"); it must be one the earlier fact or the question says.
  */
 function partOfAnother(earlier: IndexedFact, later: IndexedFact, plan: QueryPlan): boolean {
-  const said = new Set([
+  return partOfOther(later, wordsSaid(earlier, plan));
+}
+
+/** What the earlier fact and the question say, a part's head noun among them being no other thing. */
+function wordsSaid(earlier: IndexedFact, plan: QueryPlan): ReadonlySet<string> {
+  return new Set([
     ...contentStems(earlier.fact.statement),
     ...plan.terms.flatMap((t) => [...t.alternatives.keys()]),
   ]);
+}
+
+function partOfOther(later: IndexedFact, said: ReadonlySet<string>): boolean {
   return partsOf(later.fact.statement).some((head) => !said.has(head));
 }
 
@@ -808,14 +816,22 @@ export function newestAccount(
   // (With no time asked, only an account like the best one in its words is one of the same thing:
   // "would consider a second loan of up to US$50 million" is no later size of the fund; nor one
   // whose figure is a part of another thing, "up to 90 percent of the extra cost".)
-  const words = ofTheSameThing ? contentStems(top.indexed.fact.statement) : undefined;
+  let words: Set<string> | undefined;
+  let said: ReadonlySet<string> | undefined;
   let newest = top;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
-    if (words && likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
-    if (ofTheSameThing && partOfAnother(top.indexed, m.indexed, ofTheSameThing)) continue;
-    if (m.indexed.fact.source !== top.indexed.fact.source && reportedOn(m, kb) > reportedOn(newest, kb))
-      newest = m;
+    // Only another article's later account can be the newest: its words are read (tokenised, for
+    // each of the many facts near the top of a common-word question) only for such an account.
+    if (m.indexed.fact.source === top.indexed.fact.source || reportedOn(m, kb) <= reportedOn(newest, kb))
+      continue;
+    if (ofTheSameThing) {
+      words ??= contentStems(top.indexed.fact.statement);
+      if (likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
+      said ??= wordsSaid(top.indexed, ofTheSameThing);
+      if (partOfOther(m.indexed, said)) continue;
+    }
+    newest = m;
   }
   return newest;
 }

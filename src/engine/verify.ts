@@ -78,6 +78,12 @@ import {
 import { entityWords, factSequences, namePositions, textHasWordsInRow } from "./token-cache.ts";
 import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const STARTS_WITH_DIGIT = /^\d/;
+const ING_OR_ED = /(?:ing|ed)$/;
+const ISO_MONTH = /^\d{4}-\d{2}/;
+
 /**
  * Stage 4 of answering: does anything found really answer, and how sure is that? The scores
  * weigh the evidence (coverage of the question's names and words, how names are linked, roles,
@@ -1105,7 +1111,7 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "i");
 function theMonthAsked(matches: Match[], { question, time }: Understanding): Match[] {
   if (!MONTH_ASKED.test(question)) return matches;
   // A fact's own date is the day it was said: of something to come, not the month it comes in.
-  const dated = (m: Match) => time !== "future" && /^\d{4}-\d{2}/.test(m.indexed.fact.date ?? "");
+  const dated = (m: Match) => time !== "future" && ISO_MONTH.test(m.indexed.fact.date ?? "");
   return matches.filter((m) => MONTH_NAMED.test(m.indexed.fact.statement) || dated(m));
 }
 
@@ -1478,7 +1484,7 @@ function actAt(act: Term, indexed: IndexedFact, strength: number): number {
       // (A noun of the same spelling: "the Regional Surveillance *Fund*", "costly satellite *links*".)
       !token.nameLike &&
       !(
-        !/(?:ing|ed)$/.test(token.word) &&
+        !ING_OR_ED.test(token.word) &&
         (isNounOnly(statement[i - 1]?.word ?? "") || isAdjectiveOnly(statement[i - 1]?.word ?? ""))
       ) &&
       statement[i - 1]?.word !== "to" &&
@@ -1596,7 +1602,7 @@ function factsOnTopicAsked(
 
 /** "17", "April", "2024": a day asked chooses the meeting, it is no topic of it. */
 function isDateWord(word: string): boolean {
-  return /^\d/.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
+  return STARTS_WITH_DIGIT.test(word) || CALENDAR_WORDS.has(word.toLowerCase());
 }
 
 /** An event's gist (the stems of its summary and topics), kept with the text it was read from. */

@@ -12,6 +12,11 @@ import {
   wordsToFind,
 } from "./token-cache.ts";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
+const STARTS_WITH_DIGIT = /^\d/;
+const ENDS_ED = /ed$/;
+
 // What the leading facts' word order adds or takes away: read only for the few facts retrieval
 // keeps, after their scores, since it needs each fact's token sequence.
 
@@ -117,7 +122,7 @@ export function applyAmountOf(plan: QueryPlan, match: Match, kb: KnowledgeBase):
   );
   const amountAfter = ends.some((end) => {
     const next = statement.slice(end, end + 4).map((token) => token.word);
-    return AMOUNT_LINKS.has(next[0] ?? "") && next.slice(1).some((word) => /^\d/.test(word));
+    return AMOUNT_LINKS.has(next[0] ?? "") && next.slice(1).some((word) => STARTS_WITH_DIGIT.test(word));
   });
   if (amountAfter) match.rank += PHRASE_BONUS;
   // "How much is the fund?" is a sum of money before a share of it ("60 percent of the fund"),
@@ -185,7 +190,7 @@ function near(sequence: Token[], s: number, e: number, order: Proximity["order"]
     // "President of Ghana, received Japanese Foreign Minister …": a verb between parts them.
     for (let i = e + 1; i < s; i++) {
       const token = sequence[i]!;
-      if (!token.nameLike && /ed$/.test(token.word) && isPastVerb(token.word)) return false;
+      if (!token.nameLike && ENDS_ED.test(token.word) && isPastVerb(token.word)) return false;
     }
     return order === "either" || distance <= 3;
   }
@@ -195,7 +200,7 @@ function near(sequence: Token[], s: number, e: number, order: Proximity["order"]
   for (let i = s + 1; i < e; i++) {
     const token = sequence[i]!;
     if (LINKING_WORDS.has(token.word)) linked = true;
-    else if (!token.nameLike && /ed$/.test(token.word)) return false;
+    else if (!token.nameLike && ENDS_ED.test(token.word)) return false;
   }
   return linked;
 }

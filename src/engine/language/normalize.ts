@@ -1,5 +1,14 @@
 import { stemmer } from "stemmer";
 
+// Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
+// garbage per word read. (None is global or sticky where it is tested: no state kept.)
+const HAS_DIGIT = /\d/;
+const EED_VERB = /^(.{2,}eed)(?:s|ed|ing)$/;
+const DOUBLED_VERB = /^(add|\p{L}+ff)(?:ed|ing)$/u;
+const BRITISH_IS = /is(e|ed|es|ing|ation|ations|er|ers)$/;
+const STRAIGHT_APOSTROPHES = /'/g;
+const POSSESSIVE_S = /'s$/i;
+
 /** A word of the input with enough context for the engine to judge it. */
 export interface Token {
   /** The word as typed, for messages that quote it back. */
@@ -79,7 +88,7 @@ export function withTypedWords(shown: string, typed: readonly string[]): string 
 /** British and American spellings share one key, applied to index and query alike. */
 function unifySpelling(word: string): string {
   if (word.length >= 6 && word.endsWith("our")) return `${word.slice(0, -3)}or`;
-  return word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1");
+  return word.replace(BRITISH_IS, "iz$1");
 }
 
 /** A verb's past form ("received", "met"): what the news sentences of facts are built on. */
@@ -167,7 +176,7 @@ export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem =
-      /\d/.test(word) || INVARIANT.has(word)
+      HAS_DIGIT.test(word) || INVARIANT.has(word)
         ? word
         : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutDoubledEnding(withoutEedEnding(word))));
     if (stemCache.size > 200_000) stemCache.clear();
@@ -181,7 +190,7 @@ export function stemOf(word: string): string {
  * ("succeed"): the verbs in "-eed" (succeed, proceed, exceed, need) are given to it bare.
  */
 function withoutEedEnding(word: string): string {
-  const match = /^(.{2,}eed)(?:s|ed|ing)$/.exec(word);
+  const match = EED_VERB.exec(word);
   return match ? match[1]! : word;
 }
 
@@ -192,7 +201,7 @@ function withoutEedEnding(word: string): string {
  * "stuff", "bluff") are given to it bare. ("Planned" and "stopped" double a letter the verb lacks.)
  */
 function withoutDoubledEnding(word: string): string {
-  const match = /^(add|\p{L}+ff)(?:ed|ing)$/u.exec(word);
+  const match = DOUBLED_VERB.exec(word);
   return match ? match[1]! : word;
 }
 
@@ -269,7 +278,7 @@ function wordOf(match: string): string | undefined {
   const raw = trimRaw(match);
   if (raw.length === 0) return undefined;
   const lower = raw.toLowerCase();
-  return lower.includes("'") ? lower.replace(/'/g, "") : lower;
+  return lower.includes("'") ? lower.replace(STRAIGHT_APOSTROPHES, "") : lower;
 }
 
 /** Builds one token from a raw word; returns undefined for what is left of a lone apostrophe. */
@@ -277,7 +286,7 @@ function makeToken(match: string, sentenceStart: boolean): Token | undefined {
   const raw = trimRaw(match);
   if (raw.length === 0) return undefined;
   const lower = raw.toLowerCase();
-  const word = lower.includes("'") ? lower.replace(/'/g, "") : lower;
+  const word = lower.includes("'") ? lower.replace(STRAIGHT_APOSTROPHES, "") : lower;
   // All capitals (two letters or more) or capitalised mid-sentence: reads as a name.
   const allCaps = raw !== lower && raw === raw.toUpperCase() && raw.length >= 2 && TWO_LETTERS.test(raw);
   const capitalised = raw[0] !== lower[0];
@@ -287,7 +296,7 @@ function makeToken(match: string, sentenceStart: boolean): Token | undefined {
     stem: stemOf(word),
     nameLike: allCaps || (capitalised && !sentenceStart),
   };
-  if (raw.length < match.length && /'s$/i.test(match)) token.possessive = true;
+  if (raw.length < match.length && POSSESSIVE_S.test(match)) token.possessive = true;
   return token;
 }
 
