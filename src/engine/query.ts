@@ -972,7 +972,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
   if (LOOKALIKE_DIGIT.test(token.word) && HAS_LETTER.test(token.word) && !kb.knowsWord(token.word)) {
-    const word = token.word.replace(/0/g, "o").replace(/1/g, "l").replace(/3/g, "e");
+    const word = token.word.replaceAll("0", "o").replaceAll("1", "l").replaceAll("3", "e");
     if (!HAS_DIGIT.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
       return { ...token, word, stem: stemOf(word) };
     }
