@@ -683,6 +683,17 @@ export function verify(
   if (plural && list && asksForMany(plan) && fewerThanTwoNamed(plural, chosen, plan, kb)) {
     return refuseOrFirst();
   }
+  // "Who will own the radar later?" answered by "the memorandum does not say who will own it": the
+  // store's word is that it is not known, which is told as such, not as an answer.
+  const single = chosen.length === 1 ? chosen[0] : undefined;
+  if (single && statesAsUnknown(read.understanding.question, single.indexed.fact.statement)) {
+    return refuse(`My sources say that is not known: ${single.indexed.fact.statement}`);
+  }
+  // "What's the name of Chile's president who got the invitation?" answered by "invited the
+  // President of Chile": the fact tells of them, but by no name.
+  if (single && nameNotGiven(read.understanding.question, single.indexed.fact.statement)) {
+    return refuse("My sources don't give that name.");
+  }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
@@ -1872,4 +1883,76 @@ function onlySaysAName(plan: QueryPlan, match: Match, kb: KnowledgeBase): boolea
     if (mentionMatch(plan, i, match.indexed, kb) === NAMED_IN_TEXT) return true;
   }
   return false;
+}
+
+/** The wh-word a question opens with ("who", "which", "where", "when", "how many", "how much"). */
+const WH_ASKED = /^\W*(?:\w+\W+){0,3}?(who|whom|whose|which|where|when|how (?:many|much))\b/i;
+/**
+ * A fact that says the very thing a wh-word asks is not known: "does not say who", "had not yet
+ * been decided who", "did not know who", "has not said how much".
+ */
+const UNKNOWN_STATED =
+  /\b(?:not|never)\s+(?:(?:yet|been|be|still|publicly|able to|clear)\s+)*(?:say|said|says|know|knew|known|decided|agreed|disclosed|specified|specify|named|name|announced|revealed|determined|settled|clear)\s+(who|which|where|when|how (?:many|much))\b/gi;
+
+/**
+ * The question asks, by its opening wh-word, what the fact says is not known, and of the same
+ * thing: a word of the question's is among the words that follow the unknown's wh-word.
+ */
+export function statesAsUnknown(question: string, statement: string): boolean {
+  const asked = WH_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!asked) return false;
+  const askedKind = asked === "whom" || asked === "whose" ? "who" : asked;
+  const words = new Set(question.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  for (const m of statement.matchAll(UNKNOWN_STATED)) {
+    const said = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    if (
+      said !== askedKind &&
+      !(askedKind === "who" && said === "which") &&
+      !(askedKind === "which" && said === "who")
+    )
+      continue;
+    const after =
+      statement
+        .slice((m.index ?? 0) + m[0].length)
+        .split(/[;,.]/)[0]
+        ?.toLowerCase() ?? "";
+    if ((after.match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/s$/, ""))))
+      return true;
+  }
+  return false;
+}
+
+/** "What's the name of the engineer …": the words that say whose name is asked. */
+const NAME_ASKED = /\bname of (?:the |a |an )?(.+)$/i;
+const NAME_PHRASE_ENDS = /\s(?:who|that|which|whose|whom|where|when|the|a|an|in|at|for|to|by|on|with|from)\s/;
+/** A name: a capitalised word that is no article ("The") nor a sentence's next clause. */
+const A_NAME = /^\s*(?:,\s*|named\s+|called\s+)?\p{Lu}\p{Ll}/u;
+const NAMED_BEFORE = /\p{Lu}[\p{L}.-]*\s*,\s*$/u;
+
+/**
+ * A name is asked of someone or something the fact speaks of only by description ("invited the
+ * President of Chile to…", "let the bank appoint an engineer to…"), with no name beside it
+ * ("an engineer, Jane Doe", "Jane Doe, an engineer"): the fact says they exist, not their name.
+ */
+export function nameNotGiven(question: string, statement: string): boolean {
+  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  if (!asked) return false;
+  // The phrase up to its first following clause: "the engineer | the bank appointed".
+  const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
+  const words = phrase.match(/\p{L}{4,}/gu) ?? [];
+  let unnamed = false;
+  for (const word of words) {
+    const either = `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`;
+    const described = new RegExp(
+      `(?<![\\p{L}])(?:[aA]|[aA]n|[tT]he)\\s+(?:[\\p{L}-]+\\s+){0,2}?${either}(?![\\p{L}])((?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`,
+      "gu",
+    );
+    for (const m of statement.matchAll(described)) {
+      const before = statement.slice(0, m.index ?? 0);
+      const after = statement.slice((m.index ?? 0) + m[0].length);
+      if (A_NAME.test(after) || NAMED_BEFORE.test(before)) return false;
+      unnamed = true;
+    }
+  }
+  return unnamed;
 }
