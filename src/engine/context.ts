@@ -2076,6 +2076,7 @@ function resolve(
       ["when", "where", "who"].includes(plan.kind) &&
       !plan.future &&
       !substantive &&
+      !actedOn(plan.words, references.thing) &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
     // "What else happened that day?": another meeting of the same day, if there was one.
     if (event && /\bday\b/.test(references.thing) && references.more) {
@@ -2126,7 +2127,8 @@ function resolve(
       !actor &&
       references.thing !== "there" &&
       (plan.kind === "when" || plan.kind === "where") &&
-      !plan.future
+      !plan.future &&
+      !actedOn(plan.words, references.thing)
         ? entities.find((e) => e.kind === "event")
         : undefined;
     // "When was that?" with no verb of its own asks when the act just told of was, not when a body
@@ -2278,13 +2280,39 @@ function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): 
     askedBefore.has(e.id) && e.kind !== "country" && e.kind !== "place" ? 0 : 1;
   // A place the previous question named is where it happened ("what price was agreed in
   // Yerevan?"), not the thing "it" goes on about ("how often will it be reviewed?").
-  return candidates
-    .filter((e) => e.kind !== "person" && !(e.kind === "place" && askedBefore.has(e.id)))
-    .sort(
-      (a, b) =>
-        namedBefore(a) - namedBefore(b) ||
-        THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
-    )[0];
+  const among = candidates.filter(
+    (e) => e.kind !== "person" && !(e.kind === "place" && askedBefore.has(e.id)),
+  );
+  // "What couldn't they agree on?" named no thing: the thing its answer gave first is what was
+  // asked for ("the joint warning centre"), before a thing the answer only mentioned beside it.
+  const askedForThing = tokensOf(previous.question)[0] === "what" && !among.some((e) => namedBefore(e) === 0);
+  const given = new Map(among.map((e, i) => [e.id, i]));
+  const order = (e: Entity) =>
+    askedForThing && ANSWERED_THING_KINDS.has(e.kind) ? given.get(e.id)! : among.length;
+  return among.sort(
+    (a, b) =>
+      namedBefore(a) - namedBefore(b) ||
+      order(a) - order(b) ||
+      THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
+  )[0];
+}
+
+/** What a "what" question asks for, when its answer gives it: a thing, not a party, a place or a meeting. */
+const ANSWERED_THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "organization"]);
+
+/**
+ * "Who made it?", "where did each side want it?": "it" done something to by a verb of the
+ * question's own (even a light one) is the thing just discussed, not the meeting its report came
+ * from; "when did it happen?", "where was it?" have "it" as their subject.
+ */
+function actedOn(words: readonly string[], word: string): boolean {
+  if (word !== "it") return false;
+  return words.some((w, i) => {
+    const before = words[i - 1];
+    return (
+      w === "it" && !!before && !AUXILIARIES.has(before) && !OBJECT_PREPOSITIONS.has(before) && isVerb(before)
+    );
+  });
 }
 
 /** The question as asked, about the previous turn's meeting, which the word points back to. */
