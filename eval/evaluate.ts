@@ -154,6 +154,11 @@ export const TWENTY_THIRD_STORE_PARTS = [
   ...TWENTY_SECOND_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-third-event"),
 ];
+/** + a twenty-fourth (three articles: the Abidjan–Ouagadougou railway). */
+export const TWENTY_FOURTH_STORE_PARTS = [
+  ...TWENTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /** A fourth held-out article's questions, written with it added to the held-out store. */
@@ -288,6 +293,16 @@ export const HELDOUT_26_STORE_PARTS = [
   ...HELDOUT_25_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "heldout-26"),
 ];
+/** A twenty-seventh held-out story (the Moldova–Romania Leova bridge over the Prut). */
+export const HELDOUT_27_STORE_PARTS = [
+  ...HELDOUT_26_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-27"),
+];
+/** A twenty-eighth held-out story (the Turkmenistan–Uzbekistan Amu Darya water sharing). */
+export const HELDOUT_28_STORE_PARTS = [
+  ...HELDOUT_27_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "heldout-28"),
+];
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -359,6 +374,8 @@ const HELDOUT_23 = join(PROJECT_ROOT, "test", "fixtures", "heldout-23", "questio
 const HELDOUT_24 = join(PROJECT_ROOT, "test", "fixtures", "heldout-24", "questions.test.jsonl");
 const HELDOUT_25 = join(PROJECT_ROOT, "test", "fixtures", "heldout-25", "questions.test.jsonl");
 const HELDOUT_26 = join(PROJECT_ROOT, "test", "fixtures", "heldout-26", "questions.test.jsonl");
+const HELDOUT_27 = join(PROJECT_ROOT, "test", "fixtures", "heldout-27", "questions.test.jsonl");
+const HELDOUT_28 = join(PROJECT_ROOT, "test", "fixtures", "heldout-28", "questions.test.jsonl");
 /** Conversations across every held-out story, written blind. */
 const HELDOUT_DIALOGUES = join(
   PROJECT_ROOT,
@@ -412,6 +429,7 @@ export function loadSplits(): Split[] {
         { store: TWENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-first.jsonl")) },
         { store: TWENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-second.jsonl")) },
         { store: TWENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-third.jsonl")) },
+        { store: TWENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fourth.jsonl")) },
       ],
     },
     {
@@ -450,6 +468,8 @@ export function loadSplits(): Split[] {
         ...(existsSync(HELDOUT_24) ? [{ store: HELDOUT_24_STORE_PARTS, cases: readCases(HELDOUT_24) }] : []),
         ...(existsSync(HELDOUT_25) ? [{ store: HELDOUT_25_STORE_PARTS, cases: readCases(HELDOUT_25) }] : []),
         ...(existsSync(HELDOUT_26) ? [{ store: HELDOUT_26_STORE_PARTS, cases: readCases(HELDOUT_26) }] : []),
+        ...(existsSync(HELDOUT_27) ? [{ store: HELDOUT_27_STORE_PARTS, cases: readCases(HELDOUT_27) }] : []),
+        ...(existsSync(HELDOUT_28) ? [{ store: HELDOUT_28_STORE_PARTS, cases: readCases(HELDOUT_28) }] : []),
       ],
     },
   ];
