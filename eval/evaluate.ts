@@ -154,140 +154,53 @@ export const TWENTY_THIRD_STORE_PARTS = [
   ...TWENTY_SECOND_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-third-event"),
 ];
+/** + a twenty-fourth (three articles: the Abidjan–Ouagadougou railway). */
+export const TWENTY_FOURTH_STORE_PARTS = [
+  ...TWENTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
-/** A fourth held-out article's questions, written with it added to the held-out store. */
-export const HELDOUT_2_STORE_PARTS = [
-  ...HELDOUT_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-2"),
-];
-/** A fifth held-out article's questions, written with it added to the fourth's store. */
-export const HELDOUT_3_STORE_PARTS = [
-  ...HELDOUT_2_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-3"),
-];
+/**
+ * The held-out stories in the order they were written (the first three articles are
+ * `HELDOUT_STORE_PARTS`): each story's questions were written with every earlier one in the store.
+ */
+export const HELDOUT_STORIES = [
+  "heldout-2", // Croatia–Montenegro undersea cable
+  "heldout-3", // Sri Lanka–Bangladesh shipping corridor
+  "heldout-4", // a Caribbean early-warning council
+  "heldout-5", // Uzbekistan–Finland prime ministers
+  "heldout-6", // Portugal–Mozambique
+  "heldout-7", // Gulf coral corridor talks in June, the accord in October (two articles)
+  "heldout-8", // a Pacific atoll mobility compact: talks, second round, signing (three articles)
+  "heldout-9", // Togo–Benin Mono river bridge: talks, then the deal (two articles)
+  "heldout-10", // Uganda–Rwanda border outbreak surveillance: talks, then the pact (two articles)
+  "heldout-11", // Laos–Cambodia wildlife task force (three articles)
+  "heldout-12", // a shared Earth-observation satellite in southern Africa (three articles)
+  "heldout-13", // a touring exhibition of Roman mosaics; Morocco joins, Lebanon withdraws (three articles)
+  "heldout-14", // a Cyprus–Malta shared embassy in Bogotá; Iceland joins, then withdraws (three articles)
+  "heldout-15", // a Belize–Guatemala border hospital accord; a refusal of fees reversed (two articles)
+  "heldout-16", // Angola–DR Congo border demining; a refusal of mixed teams dropped (two articles)
+  "heldout-17", // Suriname and France dredge the Maroni; a minister replaced, costs revised (two articles)
+  "heldout-18", // a Brunei–Philippines ferry: first sailing late, a subsidy revised, a stake sold (two articles)
+  "heldout-19", // Palau–Micronesia fisheries observers and a patrol boat; a minister replaced (three articles)
+  "heldout-20", // the Nigeria–Niger Kano–Maradi railway; a minister replaced, its cost revised (two articles)
+  "heldout-21", // Peru–Ecuador fisheries on the Napo river
+  "heldout-22", // the Uruguay–Paraguay grain terminal at Fray Bentos
+  "heldout-23", // the Vanuatu–Papua New Guinea tuna plant
+  "heldout-24", // the Seychelles–São Tomé research vessel
+  "heldout-25", // the Algeria–Mali solar wells
+  "heldout-26", // the Nicaragua–Dominican Republic coffee-rust station
+  "heldout-27", // the Moldova–Romania Leova bridge over the Prut
+  "heldout-28", // the Turkmenistan–Uzbekistan Amu Darya water sharing
+] as const;
+export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
-/** A sixth held-out article's questions, written with it added to the fifth's store. */
-export const HELDOUT_4_STORE_PARTS = [
-  ...HELDOUT_3_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-4"),
-];
-
-/** A seventh held-out article's questions, written with it added to the sixth's store. */
-export const HELDOUT_5_STORE_PARTS = [
-  ...HELDOUT_4_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-5"),
-];
-
-/** An eighth held-out article's questions (Portugal–Mozambique), written with it added to the seventh's store. */
-export const HELDOUT_6_STORE_PARTS = [
-  ...HELDOUT_5_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-6"),
-];
-
-/** A held-out story in two articles (Gulf coral corridor talks in June, the accord in October). */
-export const HELDOUT_7_STORE_PARTS = [
-  ...HELDOUT_6_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-7"),
-];
-
-/** A held-out story in three articles over a year (a Pacific atoll mobility compact: talks, second round, signing). */
-export const HELDOUT_8_STORE_PARTS = [
-  ...HELDOUT_7_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-8"),
-];
-
-/** A held-out story in two articles (Togo–Benin Mono river bridge: talks, then the deal). */
-export const HELDOUT_9_STORE_PARTS = [
-  ...HELDOUT_8_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-9"),
-];
-
-/** A held-out story in two articles (Uganda–Rwanda border outbreak surveillance: talks, then the pact). */
-export const HELDOUT_10_STORE_PARTS = [
-  ...HELDOUT_9_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-10"),
-];
-/** An eleventh held-out story in three articles (Laos–Cambodia wildlife task force). */
-export const HELDOUT_11_STORE_PARTS = [
-  ...HELDOUT_10_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-11"),
-];
-/** A twelfth held-out story in three articles (a shared Earth-observation satellite in southern Africa). */
-export const HELDOUT_12_STORE_PARTS = [
-  ...HELDOUT_11_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-12"),
-];
-/** A thirteenth held-out story in three articles (a touring exhibition of Roman mosaics; Morocco joins, Lebanon withdraws). */
-export const HELDOUT_13_STORE_PARTS = [
-  ...HELDOUT_12_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-13"),
-];
-/** A fourteenth held-out story in three articles (a Cyprus–Malta shared embassy in Bogotá; Iceland joins, then withdraws). */
-export const HELDOUT_14_STORE_PARTS = [
-  ...HELDOUT_13_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-14"),
-];
-/** A fifteenth held-out story in two articles (a Belize–Guatemala border hospital accord; a refusal of fees reversed). */
-export const HELDOUT_15_STORE_PARTS = [
-  ...HELDOUT_14_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-15"),
-];
-/** A sixteenth held-out story in two articles (Angola–DR Congo border demining; a refusal of mixed teams dropped). */
-export const HELDOUT_16_STORE_PARTS = [
-  ...HELDOUT_15_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-16"),
-];
-/** A seventeenth held-out story in two articles (Suriname and France dredge the Maroni; a minister replaced, costs revised). */
-export const HELDOUT_17_STORE_PARTS = [
-  ...HELDOUT_16_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-17"),
-];
-/** An eighteenth held-out story in two articles (a Brunei–Philippines ferry: first sailing late, a subsidy revised, a stake sold). */
-export const HELDOUT_18_STORE_PARTS = [
-  ...HELDOUT_17_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-18"),
-];
-/** A nineteenth held-out story in three articles (Palau–Micronesia fisheries observers and a patrol boat; a minister replaced). */
-export const HELDOUT_19_STORE_PARTS = [
-  ...HELDOUT_18_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-19"),
-];
-/** A twentieth held-out story in two articles (the Nigeria–Niger Kano–Maradi railway; a minister replaced, its cost revised). */
-export const HELDOUT_20_STORE_PARTS = [
-  ...HELDOUT_19_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-20"),
-];
-/** A twenty-first held-out story (Peru–Ecuador fisheries on the Napo river). */
-export const HELDOUT_21_STORE_PARTS = [
-  ...HELDOUT_20_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-21"),
-];
-/** A twenty-second held-out story (the Uruguay–Paraguay grain terminal at Fray Bentos). */
-export const HELDOUT_22_STORE_PARTS = [
-  ...HELDOUT_21_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-22"),
-];
-/** A twenty-third held-out story (the Vanuatu–Papua New Guinea tuna plant). */
-export const HELDOUT_23_STORE_PARTS = [
-  ...HELDOUT_22_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-23"),
-];
-/** A twenty-fourth held-out story (the Seychelles–São Tomé research vessel). */
-export const HELDOUT_24_STORE_PARTS = [
-  ...HELDOUT_23_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-24"),
-];
-/** A twenty-fifth held-out story (the Algeria–Mali solar wells). */
-export const HELDOUT_25_STORE_PARTS = [
-  ...HELDOUT_24_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-25"),
-];
-/** A twenty-sixth held-out story (the Nicaragua–Dominican Republic coffee-rust station). */
-export const HELDOUT_26_STORE_PARTS = [
-  ...HELDOUT_25_STORE_PARTS,
-  join(PROJECT_ROOT, "test", "fixtures", "heldout-26"),
-];
+/** The store a held-out story's questions are asked against: it and every story written before it. */
+export function heldoutStoreParts(story: HeldoutStory): string[] {
+  const written = HELDOUT_STORIES.slice(0, HELDOUT_STORIES.indexOf(story) + 1);
+  return [...HELDOUT_STORE_PARTS, ...written.map((folder) => join(PROJECT_ROOT, "test", "fixtures", folder))];
+}
 
 export function loadEvalEngine(parts: readonly string[] = STORE_PARTS): Engine {
   const dir = mkdtempSync(join(tmpdir(), "attache-eval-"));
@@ -334,41 +247,20 @@ export function readCases(file: string): EvalCase[] {
 
 const QUESTIONS = join(PROJECT_ROOT, "eval", "questions");
 const HELDOUT = join(PROJECT_ROOT, "test", "fixtures", "heldout");
-const HELDOUT_2 = join(PROJECT_ROOT, "test", "fixtures", "heldout-2", "questions.test.jsonl");
-const HELDOUT_3 = join(PROJECT_ROOT, "test", "fixtures", "heldout-3", "questions.test.jsonl");
-const HELDOUT_4 = join(PROJECT_ROOT, "test", "fixtures", "heldout-4", "questions.test.jsonl");
-const HELDOUT_5 = join(PROJECT_ROOT, "test", "fixtures", "heldout-5", "questions.test.jsonl");
-const HELDOUT_6 = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.test.jsonl");
-const HELDOUT_7 = join(PROJECT_ROOT, "test", "fixtures", "heldout-7", "questions.test.jsonl");
-const HELDOUT_8 = join(PROJECT_ROOT, "test", "fixtures", "heldout-8", "questions.test.jsonl");
-const HELDOUT_9 = join(PROJECT_ROOT, "test", "fixtures", "heldout-9", "questions.test.jsonl");
-const HELDOUT_10 = join(PROJECT_ROOT, "test", "fixtures", "heldout-10", "questions.test.jsonl");
-const HELDOUT_11 = join(PROJECT_ROOT, "test", "fixtures", "heldout-11", "questions.test.jsonl");
-const HELDOUT_12 = join(PROJECT_ROOT, "test", "fixtures", "heldout-12", "questions.test.jsonl");
-const HELDOUT_13 = join(PROJECT_ROOT, "test", "fixtures", "heldout-13", "questions.test.jsonl");
-const HELDOUT_14 = join(PROJECT_ROOT, "test", "fixtures", "heldout-14", "questions.test.jsonl");
-const HELDOUT_15 = join(PROJECT_ROOT, "test", "fixtures", "heldout-15", "questions.test.jsonl");
-const HELDOUT_16 = join(PROJECT_ROOT, "test", "fixtures", "heldout-16", "questions.test.jsonl");
-const HELDOUT_17 = join(PROJECT_ROOT, "test", "fixtures", "heldout-17", "questions.test.jsonl");
-const HELDOUT_18 = join(PROJECT_ROOT, "test", "fixtures", "heldout-18", "questions.test.jsonl");
-const HELDOUT_19 = join(PROJECT_ROOT, "test", "fixtures", "heldout-19", "questions.test.jsonl");
-const HELDOUT_20 = join(PROJECT_ROOT, "test", "fixtures", "heldout-20", "questions.test.jsonl");
-const HELDOUT_21 = join(PROJECT_ROOT, "test", "fixtures", "heldout-21", "questions.test.jsonl");
-const HELDOUT_22 = join(PROJECT_ROOT, "test", "fixtures", "heldout-22", "questions.test.jsonl");
-const HELDOUT_23 = join(PROJECT_ROOT, "test", "fixtures", "heldout-23", "questions.test.jsonl");
-const HELDOUT_24 = join(PROJECT_ROOT, "test", "fixtures", "heldout-24", "questions.test.jsonl");
-const HELDOUT_25 = join(PROJECT_ROOT, "test", "fixtures", "heldout-25", "questions.test.jsonl");
-const HELDOUT_26 = join(PROJECT_ROOT, "test", "fixtures", "heldout-26", "questions.test.jsonl");
-/** Conversations across every held-out story, written blind. */
-const HELDOUT_DIALOGUES = join(
-  PROJECT_ROOT,
-  "test",
-  "fixtures",
-  "heldout-8",
-  "questions.dialogues.test.jsonl",
-);
-/** Everyday wordings and conversations across every held-out article, written blind. */
-const HELDOUT_PHRASING = join(PROJECT_ROOT, "test", "fixtures", "heldout-6", "questions.phrasing.test.jsonl");
+
+/**
+ * A held-out story's question sets: `questions.test.jsonl`, and for two stories also everyday
+ * wordings (`questions.phrasing.test.jsonl`) or conversations (`questions.dialogues.test.jsonl`)
+ * across every held-out story written by then.
+ */
+function heldoutQuestionSets(story: HeldoutStory): string[] {
+  const folder = join(PROJECT_ROOT, "test", "fixtures", story);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => /^questions(\.[a-z]+)?\.test\.jsonl$/.test(file))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .map((file) => join(folder, file));
+}
 
 /** dev and test from eval/questions; the held-out articles' questions count as test. */
 export function loadSplits(): Split[] {
@@ -412,6 +304,7 @@ export function loadSplits(): Split[] {
         { store: TWENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-first.jsonl")) },
         { store: TWENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-second.jsonl")) },
         { store: TWENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-third.jsonl")) },
+        { store: TWENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fourth.jsonl")) },
       ],
     },
     {
@@ -419,37 +312,12 @@ export function loadSplits(): Split[] {
       groups: [
         { store: STORE_PARTS, cases: readCases(join(QUESTIONS, "test.jsonl")) },
         { store: HELDOUT_STORE_PARTS, cases: heldout },
-        ...(existsSync(HELDOUT_2) ? [{ store: HELDOUT_2_STORE_PARTS, cases: readCases(HELDOUT_2) }] : []),
-        ...(existsSync(HELDOUT_3) ? [{ store: HELDOUT_3_STORE_PARTS, cases: readCases(HELDOUT_3) }] : []),
-        ...(existsSync(HELDOUT_4) ? [{ store: HELDOUT_4_STORE_PARTS, cases: readCases(HELDOUT_4) }] : []),
-        ...(existsSync(HELDOUT_5) ? [{ store: HELDOUT_5_STORE_PARTS, cases: readCases(HELDOUT_5) }] : []),
-        ...(existsSync(HELDOUT_6) ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_6) }] : []),
-        ...(existsSync(HELDOUT_PHRASING)
-          ? [{ store: HELDOUT_6_STORE_PARTS, cases: readCases(HELDOUT_PHRASING) }]
-          : []),
-        ...(existsSync(HELDOUT_7) ? [{ store: HELDOUT_7_STORE_PARTS, cases: readCases(HELDOUT_7) }] : []),
-        ...(existsSync(HELDOUT_8) ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_8) }] : []),
-        ...(existsSync(HELDOUT_DIALOGUES)
-          ? [{ store: HELDOUT_8_STORE_PARTS, cases: readCases(HELDOUT_DIALOGUES) }]
-          : []),
-        ...(existsSync(HELDOUT_9) ? [{ store: HELDOUT_9_STORE_PARTS, cases: readCases(HELDOUT_9) }] : []),
-        ...(existsSync(HELDOUT_10) ? [{ store: HELDOUT_10_STORE_PARTS, cases: readCases(HELDOUT_10) }] : []),
-        ...(existsSync(HELDOUT_11) ? [{ store: HELDOUT_11_STORE_PARTS, cases: readCases(HELDOUT_11) }] : []),
-        ...(existsSync(HELDOUT_12) ? [{ store: HELDOUT_12_STORE_PARTS, cases: readCases(HELDOUT_12) }] : []),
-        ...(existsSync(HELDOUT_13) ? [{ store: HELDOUT_13_STORE_PARTS, cases: readCases(HELDOUT_13) }] : []),
-        ...(existsSync(HELDOUT_14) ? [{ store: HELDOUT_14_STORE_PARTS, cases: readCases(HELDOUT_14) }] : []),
-        ...(existsSync(HELDOUT_15) ? [{ store: HELDOUT_15_STORE_PARTS, cases: readCases(HELDOUT_15) }] : []),
-        ...(existsSync(HELDOUT_16) ? [{ store: HELDOUT_16_STORE_PARTS, cases: readCases(HELDOUT_16) }] : []),
-        ...(existsSync(HELDOUT_17) ? [{ store: HELDOUT_17_STORE_PARTS, cases: readCases(HELDOUT_17) }] : []),
-        ...(existsSync(HELDOUT_18) ? [{ store: HELDOUT_18_STORE_PARTS, cases: readCases(HELDOUT_18) }] : []),
-        ...(existsSync(HELDOUT_19) ? [{ store: HELDOUT_19_STORE_PARTS, cases: readCases(HELDOUT_19) }] : []),
-        ...(existsSync(HELDOUT_20) ? [{ store: HELDOUT_20_STORE_PARTS, cases: readCases(HELDOUT_20) }] : []),
-        ...(existsSync(HELDOUT_21) ? [{ store: HELDOUT_21_STORE_PARTS, cases: readCases(HELDOUT_21) }] : []),
-        ...(existsSync(HELDOUT_22) ? [{ store: HELDOUT_22_STORE_PARTS, cases: readCases(HELDOUT_22) }] : []),
-        ...(existsSync(HELDOUT_23) ? [{ store: HELDOUT_23_STORE_PARTS, cases: readCases(HELDOUT_23) }] : []),
-        ...(existsSync(HELDOUT_24) ? [{ store: HELDOUT_24_STORE_PARTS, cases: readCases(HELDOUT_24) }] : []),
-        ...(existsSync(HELDOUT_25) ? [{ store: HELDOUT_25_STORE_PARTS, cases: readCases(HELDOUT_25) }] : []),
-        ...(existsSync(HELDOUT_26) ? [{ store: HELDOUT_26_STORE_PARTS, cases: readCases(HELDOUT_26) }] : []),
+        ...HELDOUT_STORIES.flatMap((story) =>
+          heldoutQuestionSets(story).map((file) => ({
+            store: heldoutStoreParts(story),
+            cases: readCases(file),
+          })),
+        ),
       ],
     },
   ];

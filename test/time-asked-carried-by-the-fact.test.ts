@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { HELDOUT_23_STORE_PARTS, loadEvalEngine } from "../eval/evaluate.ts";
+import { heldoutStoreParts, loadEvalEngine } from "../eval/evaluate.ts";
 import {
   askedIn as asked,
   combinedDataDir,
@@ -80,7 +80,7 @@ describe("'was A before or after B?' sets the day of each act side by side", () 
   });
 
   it("sets no act of another story beside it ('the cost go up' of another river)", () => {
-    const manyStories = loadEvalEngine(HELDOUT_23_STORE_PARTS);
+    const manyStories = loadEvalEngine(heldoutStoreParts("heldout-23"));
     const result = asked(manyStories, "did the cost go up before or after the mou was signed?");
     expect(result.answer).not.toContain("Maroni");
   });
