@@ -76,7 +76,7 @@ import {
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
-import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
+import { asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
 import {
   type AskedDate,
   askedDateIn,
@@ -1332,10 +1332,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
   if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
-    const saidIt =
-      context.whySaid &&
-      (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
-      saidByTheAsked(plan, indexed, context.kb);
+    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb);
     return saidIt ? 1 : 0.6;
   }
   return 1;
