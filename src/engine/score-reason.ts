@@ -400,3 +400,13 @@ export const REPORTING =
 
 /** One word of `REPORTING`, whole. */
 const SAYING_WORD = new RegExp(`^(?:${REPORTING.source})$`, "i");
+
+/**
+ * Someone is said to say something before the sentence's word at `end` (a saying denied, "could
+ * not agree", is none), so that word stands in what was said.
+ */
+export function saidBefore(sentence: readonly Token[], end: number): boolean {
+  for (let i = 0; i < end; i++)
+    if (SAYING_WORD.test(sentence[i]!.word) && !sayingDenied(sentence, i)) return true;
+  return false;
+}
