@@ -2,8 +2,9 @@
  * A why-question is answered only by a fact that gives a reason for the act asked, by the one
  * asked: the act itself after "to" ("agreed in Port Elm to lease …") is no purpose of itself; a
  * refusal's reason ("rejected …, saying there was no money") is no reason for what the refused
- * one wanted; and a wish is explained by the wisher's own saying, never by a saying denied
- * ("could not agree").
+ * one wanted, nor a thanker's ("congratulated …, calling it …") for what was thanked for; and a
+ * wish is explained by the wisher's own saying (not another's the question names after the
+ * wish), never by a saying denied ("could not agree").
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +38,11 @@ function patrolStore(): string {
       ["norvik", "castel"],
     ],
     [
+      "brandt-congratulated-regatta",
+      "Ivo Brandt of the Northern Sea Council congratulated Norvik on hosting the regatta, calling it a sign of the region's trust in Norvik.",
+      ["ivo-brandt", "northern-sea-council", "norvik"],
+    ],
+    [
       "lund-drift-nets",
       "Petra Lund said Norvik wants the joint patrols to seize drift nets, which kill dolphins.",
       ["petra-lund", "norvik"],
@@ -53,6 +59,20 @@ function patrolStore(): string {
     textFile: "article.txt",
   });
   write("entities.json", [
+    {
+      id: "northern-sea-council",
+      kind: "organization",
+      name: "Northern Sea Council",
+      description: "A council of the northern sea states",
+      aliases: ["NSC"],
+    },
+    {
+      id: "ivo-brandt",
+      kind: "person",
+      name: "Ivo Brandt",
+      description: "Secretary General of the Northern Sea Council",
+      aliases: ["Brandt"],
+    },
     { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
     { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
     { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
@@ -115,6 +135,16 @@ describe("a why-question answered only by a reason for the act asked, by the one
 
   it("does not take a saying denied ('could not agree') as why one side wanted something", () => {
     const result = engine.answer("why did Castel want the patrols to seize fishing nets?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("does not give a thanker's words ('congratulated …, calling it …') as why the one thanked wants it", () => {
+    const result = engine.answer("why does Norvik want to host the regatta?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("does not take the saying of another the question names after the wish as the wisher's", () => {
+    const result = engine.answer("why does Norvik want to host the Northern Sea Council regatta?");
     expect(result.answered).toBe(false);
   });
 

@@ -47,7 +47,10 @@ const ACCORDING_TO = /\baccording to\b/i;
  * and "Djibouti and Somalia could not agree" says nothing: a saying denied is none.
  */
 export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  const named = plan.mentions.flatMap((mention) => mention.entityIds);
+  // ("Why does Azerbaijan want to hold CICA events?": the one before the question's words wants it.)
+  const firstWord = Math.min(...plan.terms.map((term) => term.position));
+  const subjects = plan.mentions.filter((mention) => mention.position < firstWord);
+  const named = (subjects.length > 0 ? subjects : plan.mentions).flatMap((mention) => mention.entityIds);
   const people = named.filter((id) => kb.entity(id)?.kind === "person");
   const others = named.filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
   const asked = people.length > 0 ? people : others;
@@ -106,11 +109,15 @@ export function givesReason(
   const read = reasonsIn(indexed.fact);
   if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, read.causes)) {
     // "Antigua rejected the request, saying there was no money" says why it refused, which is no
-    // reason for what a question asks that is not a refusal ("why on Nevis?").
+    // reason for what a question asks that is not a refusal ("why on Nevis?"); a thanking's reason
+    // answers only a question about the thanks.
     // (A refusal of the very act asked, "refused to lift the suspension … because", is its answer
     // or its correction.)
-    const refusal = read.refusal;
-    const ofAnother = refusal && !asksOfARefusal(plan) && !(refusal.act && isAnAct(acts, refusal.act));
+    const of = read.reasonOf;
+    const ofAnother =
+      of?.by === "thanks"
+        ? !GRATITUDE.test(plan.text)
+        : !!of && !asksOfARefusal(plan) && !(of.act && isAnAct(acts, of.act));
     if (read.givesReason && !ofAnother) return true;
     if (read.causeAfterDueTo) return true;
   }
@@ -186,22 +193,31 @@ function asksOfARefusal(plan: QueryPlan): boolean {
 }
 
 /**
- * The reason the statement gives ("because", ", saying") is for a refusal: the last verb before it
- * is one of refusing ("Nepal refused, saying poor students would stop applying"), with the stem of
- * the act it refused, if it says one right after it ("refused to lift").
+ * The act the reason the statement gives ("because", ", saying", "calling it") is said of: the last
+ * verb before it. Only a refusal ("Nepal refused, saying poor students would stop applying"), with
+ * the stem of the act it refused if it says one right after it ("refused to lift"), or a thanking
+ * ("congratulated Azerbaijan on hosting COP29, calling it a testament …") is kept: their reasons
+ * are the refuser's or the thanker's, not of the act they turn down or thank for.
  */
-function reasonAfterARefusal(statement: string): { act?: string } | undefined {
+function reasonSaidOf(statement: string): ReasonOf | undefined {
   const marker = GIVES_REASON.exec(statement);
   if (!marker) return undefined;
   const words = statement.slice(0, marker.index).toLowerCase().match(LETTERS) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (STOPWORDS.has(word) || !isPastVerb(word) || !isVerb(word)) continue;
+    if (GRATITUDE.test(word)) return { by: "thanks" };
     if (!isVerbOfRefusing(word)) return undefined;
     const act = words[i + 1] === "to" ? words[i + 2] : undefined;
-    return act ? { act: stemOf(act) } : {};
+    return act ? { by: "refusal", act: stemOf(act) } : { by: "refusal" };
   }
   return undefined;
+}
+
+interface ReasonOf {
+  by: "refusal" | "thanks";
+  /** What was refused, said right after the refusal ("refused to *lift*"), as a stem. */
+  act?: string;
 }
 const LETTERS = /\p{L}+/gu;
 
@@ -334,8 +350,8 @@ interface ReasonsSaid {
   givesReason: boolean;
   causeAfterDueTo: boolean;
   gratitudeFor: boolean;
-  /** The reason it gives is for a refusal (`reasonAfterARefusal`). */
-  refusal: { act?: string } | undefined;
+  /** The reason it gives is a refuser's or a thanker's (`reasonSaidOf`). */
+  reasonOf: ReasonOf | undefined;
   /** A plan, then ", but" what happened instead ("was due to start in September, but …"). */
   planThwarted: boolean;
 }
@@ -356,7 +372,7 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     givesReason: GIVES_REASON.test(statement),
     causeAfterDueTo: causeAfterDueTo(statement),
     gratitudeFor: GRATITUDE_FOR.test(statement),
-    refusal: reasonAfterARefusal(statement),
+    reasonOf: reasonSaidOf(statement),
     planThwarted: PLAN_THWARTED.test(statement),
   };
   reasonsSaid.set(fact, read);
