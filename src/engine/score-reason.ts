@@ -7,10 +7,12 @@ import {
   isPhrasalVerb,
   isVerb,
   isVerbOfOpinion,
+  isVerbOfRefusing,
   isVerbOfWish,
   verbSynonyms,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
+import { personOfCountry } from "./roles.ts";
 import type { Fact } from "./schema.ts";
 import { factSequences, mentionPositions } from "./token-cache.ts";
 
@@ -37,15 +39,55 @@ export function asksWhySaid(plan: QueryPlan, kb: KnowledgeBase): boolean {
   );
 }
 const ACCORDING_TO = /\baccording to\b/i;
-/** A request is said too: "asked that vessels be exempted …, when barges must sail partly empty". */
-export const ASKED = /\b(?:asked|asks|requested|requests) (?:that|for)\b/i;
 
-/** The people the question names are whose saying it asks for: the fact must name one of them. */
+/**
+ * The fact has one the question names say or ask it: the people it names, else the countries and
+ * bodies, stand before a saying of the sentence (or one of their people does: "Ghana's minister
+ * said"). "Kairat Sarybay congratulated Azerbaijan" is not Azerbaijan saying why it wants anything,
+ * and "Djibouti and Somalia could not agree" says nothing: a saying denied is none.
+ */
 export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  const people = plan.mentions.flatMap((mention) =>
-    mention.entityIds.filter((id) => kb.entity(id)?.kind === "person"),
-  );
-  return people.length === 0 || people.some((id) => indexed.entities.includes(id));
+  // ("Why does Azerbaijan want to hold CICA events?": the one before the question's words wants it.)
+  const firstWord = Math.min(...plan.terms.map((term) => term.position));
+  const subjects = plan.mentions.filter((mention) => mention.position < firstWord);
+  const named = (subjects.length > 0 ? subjects : plan.mentions).flatMap((mention) => mention.entityIds);
+  const people = named.filter((id) => kb.entity(id)?.kind === "person");
+  const others = named.filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  const asked = people.length > 0 ? people : others;
+  const [sentence = []] = factSequences(indexed.fact);
+  // (Their people the fact names speak for them: a country's minister.)
+  const theirs =
+    people.length > 0 ? [] : indexed.fact.entities.filter((id) => personOfCountry(id, asked, kb));
+  const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb);
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isSaying(sentence, i) || sayingDenied(sentence, i)) continue;
+    if (asked.length === 0 || namedAt.some((at) => at < i)) return true;
+    if (sentence.slice(0, i).some((token) => asked.includes(kb.countryOfAdjective(token.word) ?? "")))
+      return true;
+  }
+  return false;
+}
+
+/** Who may say why they did something: besides people, the countries and bodies that act. */
+const SAYER_KINDS: ReadonlySet<string> = new Set(["country", "organization"]);
+
+/** A request is said too: "asked that vessels be exempted …, when barges must sail partly empty". */
+const REQUESTING = /^(?:asked|asks|requested|requests)$/i;
+const REQUESTED_WHAT: ReadonlySet<string> = new Set(["that", "for"]);
+
+/** The token is a verb of saying, or of asking that or for something. */
+function isSaying(sentence: readonly Token[], at: number): boolean {
+  const word = sentence[at]!.word;
+  if (SAYING_WORD.test(word)) return true;
+  return REQUESTING.test(word) && REQUESTED_WHAT.has(sentence[at + 1]?.word ?? "");
+}
+
+const DENIED = /\b(?:not|never|no)\b|n't\b|\b(?:cannot|cant|couldnt|didnt|wont|wouldnt)\b/i;
+
+/** "Could not agree", "did not say": a negation within the two words before the saying. */
+function sayingDenied(sentence: readonly Token[], at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 2), at).map((token) => token.word);
+  return DENIED.test(before.join(" "));
 }
 
 /**
@@ -66,7 +108,17 @@ export function givesReason(
   // was done: for an act it names only through a thing it mentions ("the import ban"), none.
   const read = reasonsIn(indexed.fact);
   if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, read.causes)) {
-    if (read.givesReason) return true;
+    // "Antigua rejected the request, saying there was no money" says why it refused, which is no
+    // reason for what a question asks that is not a refusal ("why on Nevis?"); a thanking's reason
+    // answers only a question about the thanks.
+    // (A refusal of the very act asked, "refused to lift the suspension … because", is its answer
+    // or its correction.)
+    const of = read.reasonOf;
+    const ofAnother =
+      of?.by === "thanks"
+        ? !GRATITUDE.test(plan.text)
+        : !!of && !asksOfARefusal(plan) && !(of.act && isAnAct(acts, of.act));
+    if (read.givesReason && !ofAnother) return true;
     if (read.causeAfterDueTo) return true;
   }
   if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
@@ -99,7 +151,9 @@ export function givesReason(
   const actText = sentence[from]!.text;
   const actStart = statement.indexOf(actText);
   for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
-    if (actStart >= 0 && purpose.index > actStart && isBareVerb(purpose[1]!.toLowerCase())) return true;
+    const verb = purpose[1]!.toLowerCase();
+    if (actStart >= 0 && purpose.index > actStart && isBareVerb(verb) && !isAnAct(acts, stemOf(verb)))
+      return true;
   }
   for (let i = from + 1; i < sentence.length - 1; i++) {
     if (sentence[i]!.word !== "to") continue;
@@ -120,10 +174,52 @@ export function givesReason(
     // "Bhutan dropped its refusal to train Nepali medical students": an act's own noun has what
     // was refused or decided after its "to", as its verb would ("refused to train"), not a purpose.
     if (isActNoun(before)) continue;
+    // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
+    // asked is no purpose of itself.
+    if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return causeClauseAfter(sentence, from) || whatItWillDo(sentence, from);
 }
+
+/** The stem is one of the acts asked about. */
+function isAnAct(acts: readonly Term[], stem: string): boolean {
+  return acts.some((act) => act.alternatives.has(stem));
+}
+
+/** The question asks about a refusal: a verb of refusing, or a negation ("why didn't …", "say no"). */
+function asksOfARefusal(plan: QueryPlan): boolean {
+  return DENIED.test(plan.text) || plan.words.some((word) => isVerbOfRefusing(word));
+}
+
+/**
+ * The act the reason the statement gives ("because", ", saying", "calling it") is said of: the last
+ * verb before it. Only a refusal ("Nepal refused, saying poor students would stop applying"), with
+ * the stem of the act it refused if it says one right after it ("refused to lift"), or a thanking
+ * ("congratulated Azerbaijan on hosting COP29, calling it a testament …") is kept: their reasons
+ * are the refuser's or the thanker's, not of the act they turn down or thank for.
+ */
+function reasonSaidOf(statement: string): ReasonOf | undefined {
+  const marker = GIVES_REASON.exec(statement);
+  if (!marker) return undefined;
+  const words = statement.slice(0, marker.index).toLowerCase().match(LETTERS) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (STOPWORDS.has(word) || !isPastVerb(word) || !isVerb(word)) continue;
+    if (GRATITUDE.test(word)) return { by: "thanks" };
+    if (!isVerbOfRefusing(word)) return undefined;
+    const act = words[i + 1] === "to" ? words[i + 2] : undefined;
+    return act ? { by: "refusal", act: stemOf(act) } : { by: "refusal" };
+  }
+  return undefined;
+}
+
+interface ReasonOf {
+  by: "refusal" | "thanks";
+  /** What was refused, said right after the refusal ("refused to *lift*"), as a stem. */
+  act?: string;
+}
+const LETTERS = /\p{L}+/gu;
 
 /** Modals that put what a thing made is to do ahead of it ("a commission that will monitor …"). */
 const AHEAD: ReadonlySet<string> = new Set(["will", "would", "shall", "should"]);
@@ -254,6 +350,8 @@ interface ReasonsSaid {
   givesReason: boolean;
   causeAfterDueTo: boolean;
   gratitudeFor: boolean;
+  /** The reason it gives is a refuser's or a thanker's (`reasonSaidOf`). */
+  reasonOf: ReasonOf | undefined;
   /** A plan, then ", but" what happened instead ("was due to start in September, but …"). */
   planThwarted: boolean;
 }
@@ -274,6 +372,7 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     givesReason: GIVES_REASON.test(statement),
     causeAfterDueTo: causeAfterDueTo(statement),
     gratitudeFor: GRATITUDE_FOR.test(statement),
+    reasonOf: reasonSaidOf(statement),
     planThwarted: PLAN_THWARTED.test(statement),
   };
   reasonsSaid.set(fact, read);
@@ -314,3 +413,16 @@ const GRATITUDE_FOR = new RegExp(`${GRATITUDE.source}[^.]{0,80}?\\b(?:for|on|dur
 /** Verbs that report what was said or proposed: the fact's date is the saying's. */
 export const REPORTING =
   /\b(?:said|says|say|noted|notes|note|stressed|stress|emphasi[sz]ed|emphasi[sz]e|underscored|underscore|underlined|highlighted|highlight|affirmed|affirm|described|describe|praised|praise|expressed|express|recalled|mentioned|mention|stated|told|invited|invite|proposed|propose|supported|support|welcomed|welcome|voiced|urged|urge|hoped|hope|announced|announce|pledged|pledge|discussed|discuss|discussions?|considered|consider|agreed|agree|called|call|congratulat\w*|thank\w*|commend\w*|hail\w*|applaud\w*)\b/i;
+
+/** One word of `REPORTING`, whole. */
+const SAYING_WORD = new RegExp(`^(?:${REPORTING.source})$`, "i");
+
+/**
+ * Someone is said to say something before the sentence's word at `end` (a saying denied, "could
+ * not agree", is none), so that word stands in what was said.
+ */
+export function saidBefore(sentence: readonly Token[], end: number): boolean {
+  for (let i = 0; i < end; i++)
+    if (SAYING_WORD.test(sentence[i]!.word) && !sayingDenied(sentence, i)) return true;
+  return false;
+}

@@ -76,7 +76,7 @@ import {
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
-import { ASKED, asksWhySaid, givesReason, REPORTING, saidByTheAsked } from "./score-reason.ts";
+import { asksWhySaid, givesReason, REPORTING, saidBefore, saidByTheAsked } from "./score-reason.ts";
 import {
   type AskedDate,
   askedDateIn,
@@ -1332,10 +1332,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
   if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
-    const saidIt =
-      context.whySaid &&
-      (REPORTING.test(indexed.fact.statement) || ASKED.test(indexed.fact.statement)) &&
-      saidByTheAsked(plan, indexed, context.kb);
+    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb);
     return saidIt ? 1 : 0.6;
   }
   return 1;
@@ -1351,8 +1348,24 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
 function venueSaysWhere(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const event = indexed.fact.event;
   if (!event) return true;
-  if (context.acts.length > 0) return context.acts.some((act) => statesTheWord(act, indexed, context));
+  if (context.acts.length > 0)
+    return (
+      context.acts.some((act) => statesTheWord(act, indexed, context)) &&
+      !toldAsSaid(plan, context.acts, indexed)
+    );
   return plan.mentions.some((m) => m.entityIds.some((id) => context.kb.entity(id)?.kind === "event"));
+}
+
+/**
+ * The act asked stands in what someone said at the meeting ("Vaipulu said the findings of the
+ * investigation into the cable break were expected"): the venue is where it was said, not where
+ * the act was done ("where did the cable break?"), unless the saying is what is asked.
+ */
+function toldAsSaid(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact): boolean {
+  if (REPORTING.test(plan.text)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  return actAt > 0 && saidBefore(sentence, actAt);
 }
 
 /** The fact's own words have the term (not only its entities' names or its event's title). */

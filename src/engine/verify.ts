@@ -75,7 +75,13 @@ import {
   toldOfMeetingBeside,
   withoutOvertaken,
 } from "./story.ts";
-import { entityWords, factSequences, namePositions, textHasWordsInRow } from "./token-cache.ts";
+import {
+  entityWords,
+  factSequences,
+  mentionPositions,
+  namePositions,
+  textHasWordsInRow,
+} from "./token-cache.ts";
 import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
@@ -428,7 +434,9 @@ export function verify(
       ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
       : asksForRoleHolder(plan)
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
-        : allowed;
+        : plan.kind === "who" && intent === "fact"
+          ? fromTheFirstWithADoer(allowed, read.understanding, kb)
+          : allowed;
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
   const another = refusalsOfAnotherAct(read, kb);
   const acted = (
@@ -999,6 +1007,36 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
   );
   return person ? [person, ...matches.filter((m) => m !== person)] : matches;
 }
+
+/**
+ * "Who runs the line?" is not answered by "freight trains will run at 70 km/h", nor "who runs the
+ * trial?" by "the trial will now run only at the Becora centre": the fact gives no one to lead the
+ * answer with, and before the asked verb (or anywhere, when it has not the verb) it names no one
+ * who could do anything, by name (a person, a country, a body) or by a word for a person or a
+ * group ("the owners", "a joint commission"); nor after a passive's "by".
+ */
+function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (answeringEntity(understanding, indexed, kb)) return false;
+  const { plan } = understanding;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verb = plan.terms.find((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  const verbAt = verb ? sentence.findIndex((token) => verb.alternatives.get(token.stem) === 1) : -1;
+  // (Of a passive, "were opened by the governor …", who did it stands after its "by" too.)
+  const by = verbAt >= 0 && sentence[verbAt + 1]?.word === "by" ? verbAt + 1 : -1;
+  const doerAt = (at: number) => at < (verbAt >= 0 ? verbAt : sentence.length) || (by >= 0 && at > by);
+  const agents = indexed.fact.entities.filter((id) => DOER_KINDS.has(kb.entity(id)?.kind ?? "other"));
+  if (mentionPositions(sentence, agents, kb).some(doerAt)) return false;
+  return !sentence.some((token, at) => doerAt(at) && !STOPWORDS.has(token.word) && namesAgent(token.word));
+}
+/**
+ * The facts from the first that names a doer on: those before it cannot be the answer, and the
+ * rest still weigh as rivals of the one chosen.
+ */
+function fromTheFirstWithADoer(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  const first = matches.findIndex((m) => !namesNoDoer(understanding, m.indexed, kb));
+  return first < 0 ? [] : matches.slice(first);
+}
+const DOER_KINDS: ReadonlySet<string> = new Set(["person", "country", "organization"]);
 
 /** How much less a fact that states the act asked may cover than one that does not, and still lead. */
 const ACT_MARGIN = 0.05;
