@@ -11,7 +11,7 @@ import {
   isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
-import { MONTHS, statesTime } from "./language/time.ts";
+import { MONTHS, ratePeriodsIn, rateUnitAt, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import {
   type AskedRole,
@@ -249,6 +249,11 @@ export interface ScoringContext {
   sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
   /** "Is the centre still disputed?": where the state asked about begins (see `stillStateFrom`). */
   stillState: number | undefined;
+  /**
+   * "How much is the subsidy *each year*?": terms that are the unit of a rate asked, by index, met by
+   * a fact counting over that unit in any words ("an annual subsidy").
+   */
+  rateUnits: ReadonlyMap<number, string> | undefined;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -291,6 +296,7 @@ export function scoringContext(
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
+    rateUnits: rateUnitsAsked(plan),
     alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -867,6 +873,9 @@ export function weigh(
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
+    // "Each year" is met by a fact counting over a year, whatever its words ("annual").
+    const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
+    if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
@@ -981,6 +990,16 @@ export function weigh(
   last.slotMissed = slotMissed ?? NONE_MISSED;
   last.saidByAsked = saidByAsked;
   return rank;
+}
+
+/** The question's terms that are the unit of a rate ("each *year*"), by index; none for most. */
+function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefined {
+  let units: Map<number, string> | undefined;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const unit = rateUnitAt(plan.words, plan.terms[i]!.position);
+    if (unit) (units ??= new Map()).set(i, unit);
+  }
+  return units;
 }
 
 /** The words after "about" in a question of what someone said, none of which the fact has. */

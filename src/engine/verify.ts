@@ -22,7 +22,7 @@ import {
   namesAgent,
   namesAmount,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -508,6 +508,11 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
+  // counted over another unit of time is another figure, however near.
+  if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -721,6 +726,19 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
         !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
     );
   });
+}
+
+/**
+ * A figure asked per unit of time ("how many … in a year", "how much … each month") where the fact
+ * does not count over that unit: over another one ("a day", "weekly"), or over none ("the 2024
+ * drought cut river traffic by a third" is no yearly amount of cargo).
+ */
+function countedOverAnotherPeriod(plan: QueryPlan, question: string, statement: string): boolean {
+  if (!plan.quantity && plan.kind !== "how") return false;
+  const asked = ratePeriodsIn(question, true);
+  if (asked.size === 0) return false;
+  const told = ratePeriodsIn(statement);
+  return ![...asked].some((unit) => told.has(unit));
 }
 
 /**
