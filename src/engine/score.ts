@@ -161,6 +161,11 @@ export interface Evidence {
   slotMissing: number;
   /** The slot's words (indices of the question's terms) the fact does not hold in its words. */
   slotMissed: readonly number[];
+  /**
+   * Names of the slot the fact does not say itself, though a description or its meeting may ("how
+   * many *Nepali* students" against "236 students were chosen", its meeting Nepal's).
+   */
+  slotNamesUnsaid: number;
 }
 
 export const MENTION_WEIGHT = 1.5;
@@ -780,6 +785,7 @@ const last = {
   verb: 0,
   slotMissing: 0,
   slotMissed: [] as readonly number[],
+  slotNamesUnsaid: 0,
   saidByAsked: false,
 };
 
@@ -806,6 +812,7 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
       verb: last.verb,
       slotMissing: last.slotMissing,
       slotMissed: last.slotMissed,
+      slotNamesUnsaid: last.slotNamesUnsaid,
       ...(last.saidByAsked ? { saidByAsked: true as const } : {}),
     },
   };
@@ -847,6 +854,7 @@ export function weigh(
   let verb = 1;
   let saidByAsked = false;
   let slotMissing = 0;
+  let slotNamesUnsaid = 0;
   // (Made only for a fact missing one: most facts a question weighs hold them or have no slot.)
   let slotMissed: number[] | undefined;
   const slot = context.slot;
@@ -926,12 +934,10 @@ export function weigh(
   const meetingNamed = wordsMissing === 0 && asked && namesTheMeeting(plan, strengths);
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = meetingNamed ? 1 : strengths[i]!;
-    if (
-      slot?.mentions.includes(i) &&
-      strength < HELD_THERE &&
-      !describes(plan.mentions[i]!.entityIds, indexed, kb)
-    )
-      slotMissing++;
+    if (slot?.mentions.includes(i) && strength < HELD_THERE) {
+      slotNamesUnsaid++;
+      if (!describes(plan.mentions[i]!.entityIds, indexed, kb)) slotMissing++;
+    }
     if (strength >= HELD_THERE) namesInFact++;
     else {
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
@@ -988,6 +994,7 @@ export function weigh(
   last.verb = verb;
   last.slotMissing = slotMissing;
   last.slotMissed = slotMissed ?? NONE_MISSED;
+  last.slotNamesUnsaid = slotNamesUnsaid;
   last.saidByAsked = saidByAsked;
   return rank;
 }
