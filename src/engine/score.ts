@@ -1004,7 +1004,9 @@ function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefine
   let units: Map<number, string> | undefined;
   for (let i = 0; i < plan.terms.length; i++) {
     const unit = rateUnitAt(plan.words, plan.terms[i]!.position);
-    if (unit) (units ??= new Map()).set(i, unit);
+    if (!unit) continue;
+    units ??= new Map();
+    units.set(i, unit);
   }
   return units;
 }
