@@ -259,6 +259,8 @@ export interface ScoringContext {
    * a fact counting over that unit in any words ("an annual subsidy").
    */
   rateUnits: ReadonlyMap<number, string> | undefined;
+  /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
+  doneAbout: boolean;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -302,6 +304,7 @@ export function scoringContext(
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
     rateUnits: rateUnitsAsked(plan),
+    doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
     alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -999,6 +1002,24 @@ export function weigh(
   return rank;
 }
 
+/** Words that end the topic after "about" and begin another phrase. */
+const TOPIC_ENDS: ReadonlySet<string> = new Set([
+  "under",
+  "in",
+  "at",
+  "for",
+  "with",
+  "during",
+  "from",
+  "to",
+  "on",
+  "between",
+  "since",
+  "before",
+  "after",
+]);
+const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did", "doing", "done"]);
+
 /** The question's terms that are the unit of a rate ("each *year*"), by index; none for most. */
 function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefined {
   let units: Map<number, string> | undefined;
@@ -1011,14 +1032,24 @@ function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefine
   return units;
 }
 
-/** The words after "about" in a question of what someone said, none of which the fact has. */
+/**
+ * The words after "about" in a question of what someone said or did, none of which the fact has:
+ * up to the first name or the next phrase ("about tips *under the … deal*").
+ */
 function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const about = plan.words.indexOf("about");
+  if (about < 0) return false;
   // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
-  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
+  let end = plan.words.length;
+  for (const mention of plan.mentions) if (mention.position > about) end = Math.min(end, mention.position);
+  const phraseEnds = plan.words.findIndex((word, i) => i > about + 1 && TOPIC_ENDS.has(word));
+  if (phraseEnds > 0) end = Math.min(end, phraseEnds);
   const topic = plan.terms
     .map((term, i) => ({ term, i }))
-    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
+    .filter(
+      ({ term }) =>
+        term.position > about && term.position < end && term.weight >= 1 && term.kinds.length === 0,
+    );
   if (topic.length === 0) return false;
   return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
 }
@@ -1167,7 +1198,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.sayer && !saidByTheSayer(context.sayer, plan, indexed, context.kb)) return 0.6;
   // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
   // train, with no word of them, is not it.
-  if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
+  // So too "what do hotel workers do about tips?": what they do of something else is not it.
+  if ((context.sayer || context.doneAbout) && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
