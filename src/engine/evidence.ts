@@ -38,6 +38,8 @@ export const FEATURE_NAMES = [
   "followUp",
   "timeWord",
   "namesReplaced",
+  "slotUnsaid",
+  "figureNamesUnsaid",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -107,6 +109,14 @@ export function evidenceFeatures(
     namesInMeeting: evidence?.namesInMeeting ?? 0,
     namesMissing: evidence?.namesMissing ?? 0,
     namesReplaced: evidence?.namesReplaced ?? 0,
+    // "What *model* of radar …?", "how many *Nepali* students …?": the very thing the answer is
+    // (`askedSlot`) the fact does not say, where it says what lies next to it.
+    slotUnsaid: (evidence?.slotMissed.length ?? 0) + (evidence?.slotNamesUnsaid ?? 0),
+    // "How many people live in Vilnius?": a figure is of what the fact says it is of; a name of the
+    // question only its people's descriptions or its meeting have is not what the figure counts.
+    figureNamesUnsaid: plan.quantity
+      ? (evidence?.namesDescribed ?? 0) + (evidence?.namesInMeeting ?? 0) + (evidence?.namesMissing ?? 0)
+      : 0,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

@@ -3,7 +3,7 @@ import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import { isMaterialNoun, isNoun, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
+import { MONTHS, rateUnitAt } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
 import {
@@ -743,7 +743,9 @@ export function unitPriced(plan: QueryPlan): Term | undefined {
     if (!term || term.weight < 1 || PRICE_VERBS.has(term.word)) break;
     head = term;
   }
-  return head;
+  // "How much is the subsidy each year?": a rate over time, which the fact may say as "annual"
+  // (`rateUnitAt`), not one of a thing priced.
+  return head && rateUnitAt(plan.words, head.position) ? undefined : head;
 }
 
 /**

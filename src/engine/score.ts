@@ -11,7 +11,7 @@ import {
   isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
-import { MONTHS, statesTime } from "./language/time.ts";
+import { MONTHS, ratePeriodsIn, rateUnitAt, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan, Term } from "./query.ts";
 import {
   type AskedRole,
@@ -161,6 +161,11 @@ export interface Evidence {
   slotMissing: number;
   /** The slot's words (indices of the question's terms) the fact does not hold in its words. */
   slotMissed: readonly number[];
+  /**
+   * Names of the slot the fact does not say itself, though a description or its meeting may ("how
+   * many *Nepali* students" against "236 students were chosen", its meeting Nepal's).
+   */
+  slotNamesUnsaid: number;
 }
 
 export const MENTION_WEIGHT = 1.5;
@@ -249,6 +254,13 @@ export interface ScoringContext {
   sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
   /** "Is the centre still disputed?": where the state asked about begins (see `stillStateFrom`). */
   stillState: number | undefined;
+  /**
+   * "How much is the subsidy *each year*?": terms that are the unit of a rate asked, by index, met by
+   * a fact counting over that unit in any words ("an annual subsidy").
+   */
+  rateUnits: ReadonlyMap<number, string> | undefined;
+  /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
+  doneAbout: boolean;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -291,6 +303,8 @@ export function scoringContext(
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
+    rateUnits: rateUnitsAsked(plan),
+    doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
     alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -774,6 +788,7 @@ const last = {
   verb: 0,
   slotMissing: 0,
   slotMissed: [] as readonly number[],
+  slotNamesUnsaid: 0,
   saidByAsked: false,
 };
 
@@ -800,6 +815,7 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
       verb: last.verb,
       slotMissing: last.slotMissing,
       slotMissed: last.slotMissed,
+      slotNamesUnsaid: last.slotNamesUnsaid,
       ...(last.saidByAsked ? { saidByAsked: true as const } : {}),
     },
   };
@@ -841,6 +857,7 @@ export function weigh(
   let verb = 1;
   let saidByAsked = false;
   let slotMissing = 0;
+  let slotNamesUnsaid = 0;
   // (Made only for a fact missing one: most facts a question weighs hold them or have no slot.)
   let slotMissed: number[] | undefined;
   const slot = context.slot;
@@ -867,6 +884,9 @@ export function weigh(
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
+    // "Each year" is met by a fact counting over a year, whatever its words ("annual").
+    const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
+    if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
@@ -917,12 +937,10 @@ export function weigh(
   const meetingNamed = wordsMissing === 0 && asked && namesTheMeeting(plan, strengths);
   for (let i = 0; i < plan.mentions.length; i++) {
     const strength = meetingNamed ? 1 : strengths[i]!;
-    if (
-      slot?.mentions.includes(i) &&
-      strength < HELD_THERE &&
-      !describes(plan.mentions[i]!.entityIds, indexed, kb)
-    )
-      slotMissing++;
+    if (slot?.mentions.includes(i) && strength < HELD_THERE) {
+      slotNamesUnsaid++;
+      if (!describes(plan.mentions[i]!.entityIds, indexed, kb)) slotMissing++;
+    }
     if (strength >= HELD_THERE) namesInFact++;
     else {
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
@@ -979,18 +997,59 @@ export function weigh(
   last.verb = verb;
   last.slotMissing = slotMissing;
   last.slotMissed = slotMissed ?? NONE_MISSED;
+  last.slotNamesUnsaid = slotNamesUnsaid;
   last.saidByAsked = saidByAsked;
   return rank;
 }
 
-/** The words after "about" in a question of what someone said, none of which the fact has. */
+/** Words that end the topic after "about" and begin another phrase. */
+const TOPIC_ENDS: ReadonlySet<string> = new Set([
+  "under",
+  "in",
+  "at",
+  "for",
+  "with",
+  "during",
+  "from",
+  "to",
+  "on",
+  "between",
+  "since",
+  "before",
+  "after",
+]);
+const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did", "doing", "done"]);
+
+/** The question's terms that are the unit of a rate ("each *year*"), by index; none for most. */
+function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefined {
+  let units: Map<number, string> | undefined;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const unit = rateUnitAt(plan.words, plan.terms[i]!.position);
+    if (!unit) continue;
+    units ??= new Map();
+    units.set(i, unit);
+  }
+  return units;
+}
+
+/**
+ * The words after "about" in a question of what someone said or did, none of which the fact has:
+ * up to the first name or the next phrase ("about tips *under the … deal*").
+ */
 function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const about = plan.words.indexOf("about");
+  if (about < 0) return false;
   // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
-  if (about < 0 || plan.mentions.some((m) => m.position > about)) return false;
+  let end = plan.words.length;
+  for (const mention of plan.mentions) if (mention.position > about) end = Math.min(end, mention.position);
+  const phraseEnds = plan.words.findIndex((word, i) => i > about + 1 && TOPIC_ENDS.has(word));
+  if (phraseEnds > 0) end = Math.min(end, phraseEnds);
   const topic = plan.terms
     .map((term, i) => ({ term, i }))
-    .filter(({ term }) => term.position > about && term.weight >= 1 && term.kinds.length === 0);
+    .filter(
+      ({ term }) =>
+        term.position > about && term.position < end && term.weight >= 1 && term.kinds.length === 0,
+    );
   if (topic.length === 0) return false;
   return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
 }
@@ -1139,7 +1198,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.sayer && !saidByTheSayer(context.sayer, plan, indexed, context.kb)) return 0.6;
   // "What did Vaitkūnas say about the ambulances?" asks what he said of them: what he said of the
   // train, with no word of them, is not it.
-  if (context.sayer && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
+  // So too "what do hotel workers do about tips?": what they do of something else is not it.
+  if ((context.sayer || context.doneAbout) && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is

@@ -705,7 +705,9 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
     time === "past-holder" &&
     (plan.kind === "who" || plan.kind === "which" || earlierSelfAsked(plan, kb))
   ) {
-    return withTimeWords(plan, PAST_HOLDER_WORDS);
+    // ("Who did Wigley replace?": the handover verb asked is met by the one before named.)
+    const takenOver = plan.terms.filter((t) => takenOverAt(plan, t.position)).map((t) => t.word);
+    return withTimeWords(plan, new Set([...PAST_HOLDER_WORDS, ...REPLACING, ...takenOver]));
   }
   if (time === "successor") return withTimeWords(plan, handoverVerbs(plan));
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
@@ -1445,6 +1447,35 @@ const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "org
 const SUCCEEDING: ReadonlySet<string> = new Set(["replaced", "replaces", "succeeded", "succeeds"]);
 const TAKING_OVER: ReadonlySet<string> = new Set(["took over", "takes over"]);
 
+/** "Who did Wigley replace?": the verb's base form after "did" and the one named, its subject. */
+const REPLACING: ReadonlySet<string> = new Set(["replace", "succeed"]);
+const DID: ReadonlySet<string> = new Set(["did", "does", "do", "will", "would"]);
+
+/**
+ * "Who did Wigley replace?", "whom did she take over from?": the one named is the one who took
+ * over, so the answer is the one before them (as "who was before Wigley?"), never the one who
+ * later replaced them.
+ */
+function asksWhomTheyReplaced(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who" && plan.kind !== "which") return false;
+  return plan.mentions.some((mention) => {
+    if (!DID.has(plan.words[mention.position - 1] ?? "")) return false;
+    const after = mention.position + mention.length;
+    const verb = plan.words[after] ?? "";
+    const handedOver =
+      REPLACING.has(verb) ||
+      (verb === "take" && plan.words[after + 1] === "over" && plan.words[after + 2] === "from") ||
+      takenOverAt(plan, after);
+    return (
+      handedOver &&
+      mention.entityIds.some((id) => {
+        const kind = kb.entity(id)?.kind;
+        return kind !== undefined && HOLDER_KINDS.has(kind);
+      })
+    );
+  });
+}
+
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
 
 function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
@@ -1475,6 +1506,7 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   // "Who chaired it before Kazakhstan?" names whom the answer came before; "before" alone, or
   // "previous", asks for a predecessor.
   if (PAST_HOLDER.test(text) && ["who", "which", "what"].includes(plan.kind)) return "past-holder";
+  if (asksWhomTheyReplaced(plan, kb)) return "past-holder";
   if (followsHolder(plan, kb)) return "successor";
   // "When was the previous session?" is not answered by the date of the session reported.
   if (plan.kind === "when" && /\b(?:previous|prior|earlier|last)\b/.test(text)) return "earlier";

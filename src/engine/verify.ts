@@ -22,7 +22,7 @@ import {
   namesAgent,
   namesAmount,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -516,6 +516,12 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
+  // counted over another unit of time is another figure, however near.
+  if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
+  if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -729,6 +735,67 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
         !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
     );
   });
+}
+
+/**
+ * A figure asked per unit of time ("how many … in a year", "how much … each month") where the fact
+ * does not count over that unit: over another one ("a day", "weekly"), or over none ("the 2024
+ * drought cut river traffic by a third" is no yearly amount of cargo).
+ */
+function countedOverAnotherPeriod(plan: QueryPlan, question: string, statement: string): boolean {
+  if (!plan.quantity && plan.kind !== "how") return false;
+  const asked = ratePeriodsIn(question, true);
+  if (asked.size === 0) return false;
+  const told = ratePeriodsIn(statement);
+  return ![...asked].some((unit) => told.has(unit));
+}
+
+/** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
+const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
+
+/**
+ * "How many sirens will Saint Kitts and Nevis get?" against "Saint Kitts and Nevis and Antigua and
+ * Barbuda will install … 130 sirens": a figure asked of one country where the fact names that
+ * country only joined by "and" to another, so the figure is of the two together, not of the one.
+ */
+function figureOfAPairAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!plan.quantity) return false;
+  const asked = new Set(
+    plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "country"),
+  );
+  if (asked.size !== 1) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  if (sentence.some((token) => SHARED_OUT.has(token.word))) return false;
+  const spansOf = (id: string): [number, number][] => {
+    const entity = kb.entity(id);
+    if (!entity) return [];
+    const spans: [number, number][] = [];
+    for (const name of entityWords(entity).names) {
+      for (const at of namePositions(sentence, name)) spans.push([at, at + name.length]);
+    }
+    for (let i = 0; i < sentence.length; i++) {
+      const adjective = sentence[i]!.nameLike ? kb.countryOfAdjectiveAt(sentence, i) : undefined;
+      if (adjective?.country === id) spans.push([i, i + adjective.length]);
+    }
+    return spans;
+  };
+  const [country] = asked;
+  // ("Saint Kitts" inside "Saint Kitts and Nevis" is the same naming, not one of its own.)
+  const spans = spansOf(country!);
+  const own = spans.filter(
+    ([start, end]) => !spans.some(([s, e]) => s <= start && e >= end && e - s > end - start),
+  );
+  if (own.length === 0) return false;
+  const others = indexed.fact.entities
+    .filter((id) => !asked.has(id) && kb.entity(id)?.kind === "country")
+    .flatMap(spansOf);
+  const joined = ([start, end]: [number, number]) =>
+    others.some(
+      ([otherStart, otherEnd]) =>
+        (sentence[end]?.word === "and" && otherStart === end + 1) ||
+        (sentence[otherEnd]?.word === "and" && start === otherEnd + 1),
+    );
+  return own.every(joined);
 }
 
 /**

@@ -64,3 +64,76 @@ export function statesDate(statement: string): boolean {
 const YEAR_OR_MONTH =
   /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DURING = /\bduring\b/;
+
+/** The units a rate is counted over, as their adverbs name them too ("daily", "annually"). */
+const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  hourly: "hour",
+  daily: "day",
+  nightly: "night",
+  weekly: "week",
+  monthly: "month",
+  quarterly: "quarter",
+  yearly: "year",
+  annual: "year",
+  annually: "year",
+  biennial: "year",
+  biennially: "year",
+};
+const RATE_UNIT = "(hour|day|night|week|month|quarter|year)s?";
+/**
+ * "A year", "per day", "each month", "every two years", "on an average day": a figure counted over
+ * a unit of time. Not a span or a distance in time ("a year ago", "a year later", "a year-long
+ * study", "within a year", "for a year"), which says when, not how often.
+ */
+const RATE = new RegExp(
+  `(?<!\\b(?:in|within|for|after|over|under|than|half) )\\b(?:a|an|per|each|every)\\s+(?:(?:average|typical|normal|single|\\d+|two|three|four|five|six|few)\\s+)?${RATE_UNIT}\\b(?!-|'s? (?:time|notice)|\\s+(?:ago|later|earlier|after|before|since|from|in advance|long|or so))|\\bper annum\\b|\\b(${Object.keys(RATE_ADVERBS).join("|")})\\b`,
+  "gi",
+);
+/** "How many trucks cross *in a year*?": the question's own way to ask for a rate. */
+const ASKED_RATE = new RegExp(`\\b(?:in|within) (?:a|one) ${RATE_UNIT}\\b`, "gi");
+
+/**
+ * The units of time a text counts its figures over ("1,800 trucks on an average day": day;
+ * "an annual subsidy": year); a question's "in a year" counts too when `asked`.
+ */
+export function ratePeriodsIn(text: string, asked = false): Set<string> {
+  const units = new Set<string>();
+  for (const match of text.matchAll(RATE)) {
+    const unit = match[1] ?? (match[2] ? RATE_ADVERBS[match[2].toLowerCase()] : "year");
+    if (unit) units.add(unit.toLowerCase());
+  }
+  if (asked) for (const match of text.matchAll(ASKED_RATE)) units.add(match[1]!.toLowerCase());
+  return units;
+}
+
+const RATE_UNITS: ReadonlySet<string> = new Set(["hour", "day", "night", "week", "month", "quarter", "year"]);
+const RATE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
+/** After the unit, a distance in time ("a year ago"), not a rate. */
+const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set([
+  "ago",
+  "later",
+  "earlier",
+  "before",
+  "after",
+  "since",
+]);
+
+/**
+ * The unit of time a question's word counts over, when it is the unit of a rate ("each *year*",
+ * "every two *years*", "*annually*"), by the words as read: the rate, not the word, is what a fact
+ * must say ("an annual subsidy" answers "how much is the subsidy each year?").
+ */
+export function rateUnitAt(words: readonly string[], at: number): string | undefined {
+  const word = words[at] ?? "";
+  const adverb = RATE_ADVERBS[word];
+  if (adverb) return adverb;
+  const unit = word.endsWith("s") ? word.slice(0, -1) : word;
+  if (!RATE_UNITS.has(unit) || NOT_A_RATE_AFTER.has(words[at + 1] ?? "")) return undefined;
+  const before = words[at - 1] ?? "";
+  if (RATE_OPENERS.has(before)) return unit;
+  // "Every two years", "in a year" (a question's way to ask how many in one).
+  if (before === "one" || (/^(?:\d+|two|three|four|five|six)$/.test(before) && words[at - 2] === "every")) {
+    return unit;
+  }
+  return undefined;
+}
