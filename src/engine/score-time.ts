@@ -286,7 +286,7 @@ export function namesDate(asked: AskedDate, statement: string): boolean {
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
-  /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+  /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving)|after\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
 
 /**
  * "Since when has Siti Rahmawati led the SMSC?", "who led the committee before Nazarov?": a fact
@@ -332,7 +332,8 @@ const HOLDING_CHANGES: ReadonlySet<string> = new Set(
   ["assume", "become", "stop", "leave", "quit", "resign"].map(stemOf),
 );
 /** A handover between two holders, said as such. */
-const REPLACED = /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over)\b/i;
+const REPLACED =
+  /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over|(?:became|appointed|named|elected)\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
 
 /**
  * "What did he do before the committee?" asks what the one named did earlier: "Nazarov took over
