@@ -1037,6 +1037,7 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     .map((n) => n.toLowerCase())
     .filter((n) => n.length > 1);
   const asksFigure = /\d/.test(plan.text);
+  const figuresAsked = (plan.text.match(FIGURE) ?? []).map((figure) => figure.replace(/,/g, ""));
   const stems = new Set(
     plan.terms
       .filter((t) => !t.timeWord && !STOPWORDS.has(t.word))
@@ -1045,6 +1046,11 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
   for (const change of text.matchAll(CHANGE_TOLD)) {
     if (!asksFigure && !STATE_CHANGE.test(change[0])) continue;
     const clause = text.slice(0, change.index).split(/[.;,]/).at(-1) ?? "";
+    // "Will now send 14 doctors instead of 18" for "still sending 18?": the figure asked is the
+    // side the change left, and the party asked opens the clause however far from the change.
+    const figureLeft =
+      asksFigure && figuresAsked.some((figure) => saysFigure(leftSide(change, text), figure));
+    if (figureLeft && names.some((name) => clause.includes(name))) return true;
     if (names.length > 0) {
       const lead = clause.trimEnd();
       const told = names.some((name) => {
@@ -1059,6 +1065,19 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     if (near.some((token) => stems.has(token.stem))) return true;
   }
   return false;
+}
+
+const saysFigure = (text: string, figure: string) =>
+  text.split(/[^\d.]+/).some((said) => said.replace(/\.$/, "") === figure);
+
+/** What a change left behind: the words right after "instead of", "from", "up from", "down from". */
+function leftSide(change: RegExpMatchArray, text: string): string {
+  const after = text.slice(
+    (change.index ?? 0) + change[0].length,
+    (change.index ?? 0) + change[0].length + 20,
+  );
+  const said = /^(?:instead of|up from|down from|from\b)/.test(change[0]) ? change[0] + after : "";
+  return said.replace(/,/g, "");
 }
 
 const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}`, "gi");
