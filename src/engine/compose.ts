@@ -632,6 +632,17 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
         found.push({ from: before.entity, to: after.entity });
       return;
     }
+    // "Akpess-Dagou became managing director on 1 October, after Adjoumani-Bley retired": the
+    // one who left right after "after", the one who took the post opening the sentence.
+    if (token.word === "after") {
+      const left = named.find((n) => n.at === i + 1);
+      const came = subjectBefore(i);
+      const leaving = left ? statement.slice(left.end, left.end + LEAVING_REACH) : [];
+      const took = came ? statement.slice(came.end, i).some((t) => TAKES_A_POST.has(t.word)) : false;
+      if (left && came && took && left.entity !== came.entity && leaving.some((t) => LEAVES.has(t.word)))
+        found.push({ from: left.entity, to: came.entity });
+      return;
+    }
     if (!HANDS.has(token.word)) return;
     const to = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "to");
     const before = subjectBefore(i);
@@ -655,7 +666,13 @@ const TAKEN_FROM_REACH = 16;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
 const TAKES = new Set(["took", "takes", "taking"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
-const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS]);
+/** Words that take up a post ("became managing director", "was appointed"). */
+const TAKES_A_POST = new Set(["became", "becomes", "appointed", "named", "elected", "chosen", "sworn"]);
+/** Words that leave one ("after Adjoumani-Bley retired", "after she stepped down"). */
+const LEAVES = new Set(["retired", "resigned", "stepped", "left", "quit", "died"]);
+/** Words from the end of the name of the one who left to their verb ("X, the founder, retired"). */
+const LEAVING_REACH = 3;
+const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS, ...LEAVES]);
 
 /**
  * The answer and those of its kind the sentence names together with it ("Malaysia and Singapore",

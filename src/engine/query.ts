@@ -452,6 +452,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
 ];
 /** "When will ...", "when is the next ...": the future, which a past date does not answer. */
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
+/** "When is the decision due?", "when was it supposed to start?": a time planned, asked by "when". */
+const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
+export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 
@@ -594,7 +597,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     expansion: EXPANSION_PATTERN.test(stripped),
     // "how mcuh": the words as read, typos fixed, ask it too.
     quantity: QUANTITY.test(stripped) || QUANTITY.test(corrected.map((token) => token.word).join(" ")),
-    future: FUTURE.test(stripped),
+    future:
+      FUTURE.test(stripped) || (kind === "when" && PLANNED_TIME.test(stripped) && !PAST_TENSE.test(stripped)),
     asksDay: kind === "when" && DAY_ASKED.test(text) ? (true as const) : undefined,
     whoIs,
     words: wordsOfTokens(corrected),

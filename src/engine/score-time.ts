@@ -286,7 +286,7 @@ export function namesDate(asked: AskedDate, statement: string): boolean {
 
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
-  /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving))\b/i;
+  /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving)|after\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
 
 /**
  * "Since when has Siti Rahmawati led the SMSC?", "who led the committee before Nazarov?": a fact
@@ -332,7 +332,8 @@ const HOLDING_CHANGES: ReadonlySet<string> = new Set(
   ["assume", "become", "stop", "leave", "quit", "resign"].map(stemOf),
 );
 /** A handover between two holders, said as such. */
-const REPLACED = /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over)\b/i;
+const REPLACED =
+  /\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over\b[^.;]{0,80}?\bfrom|handed over|(?:became|appointed|named|elected)\b[^.;]{0,80}?\bafter\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
 
 /**
  * "What did he do before the committee?" asks what the one named did earlier: "Nazarov took over
@@ -582,6 +583,6 @@ function asksHowLongAnActTakes(plan: QueryPlan): boolean {
 // (The plan's text has lost "long": the constraint stands for it.)
 const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
 
-/** A statement about what is to come. */
+/** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
 export const FUTURE_FACT =
-  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing)\b/i;
+  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;

@@ -1037,6 +1037,7 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     .map((n) => n.toLowerCase())
     .filter((n) => n.length > 1);
   const asksFigure = /\d/.test(plan.text);
+  const figuresAsked = (plan.text.match(FIGURE) ?? []).map((figure) => figure.replace(/,/g, ""));
   const stems = new Set(
     plan.terms
       .filter((t) => !t.timeWord && !STOPWORDS.has(t.word))
@@ -1045,6 +1046,11 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
   for (const change of text.matchAll(CHANGE_TOLD)) {
     if (!asksFigure && !STATE_CHANGE.test(change[0])) continue;
     const clause = text.slice(0, change.index).split(/[.;,]/).at(-1) ?? "";
+    // "Will now send 14 doctors instead of 18" for "still sending 18?": the figure asked is the
+    // side the change left, and the party asked opens the clause however far from the change.
+    const figureLeft =
+      asksFigure && figuresAsked.some((figure) => saysFigure(leftSide(change, text), figure));
+    if (figureLeft && names.some((name) => clause.includes(name))) return true;
     if (names.length > 0) {
       const lead = clause.trimEnd();
       const told = names.some((name) => {
@@ -1061,6 +1067,19 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
   return false;
 }
 
+const saysFigure = (text: string, figure: string) =>
+  text.split(/[^\d.]+/).some((said) => said.replace(/\.$/, "") === figure);
+
+/** What a change left behind: the words right after "instead of", "from", "up from", "down from". */
+function leftSide(change: RegExpMatchArray, text: string): string {
+  const after = text.slice(
+    (change.index ?? 0) + change[0].length,
+    (change.index ?? 0) + change[0].length + 20,
+  );
+  const said = /^(?:instead of|up from|down from|from\b)/.test(change[0]) ? change[0] + after : "";
+  return said.replace(/,/g, "");
+}
+
 const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}`, "gi");
 /** A change of a state rather than of a figure: in or out, for or against, open or settled. */
 const STATE_CHANGE = new RegExp(`^(?:${STATE_ACT.source}|no longer|replac\\w*|instead of|settled)$`, "i");
@@ -1072,3 +1091,107 @@ const NEAR_WORDS = 3;
 function wordsIn(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * "When will the works begin?", "when is the draft due now?": a plan's day asked as it stands, in
+ * the present or the future (not "when did …", not "at first", not of a meeting named).
+ */
+export function asksPlannedDayAsItStands(read: Reading & { kind: "read" }): boolean {
+  const { plan, time } = read.understanding;
+  if (plan.kind !== "when" || read.event || askedDateIn(plan.text) !== undefined) return false;
+  if (asksForTheFirstAccount(read)) return false;
+  const timed =
+    time === "start" ||
+    time === "end" ||
+    time === "future" ||
+    time === "current" ||
+    STILL.test(plan.text) ||
+    LATER_SIDE.test(plan.text.toLowerCase());
+  return timed && plan.words.some((w) => PLAN_TENSE.has(w)) && !plan.words.some((w) => PAST_TENSE.has(w));
+}
+
+/**
+ * "When will the works begin?" found "due to start in October 2026": a later article's fact about
+ * the same thing that moves that day ("pushed back from October 2026 to January 2027", "in late
+ * 2030 rather than mid-2029", "the clinic, which had been due to open in January 2027", dropped)
+ * is the plan as it stands, and so on down the story. The day moved must be the one asked: of
+ * "start in October 2026 and end by mid-2029", the one after the question's own word ("begin",
+ * "finished"), else any the fact gives.
+ */
+export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
+  let current = top;
+  let days = daysAsked(top.indexed.fact.statement, plan);
+  for (let step = 0; step < MAX_RETELLINGS && days.length > 0; step++) {
+    const day = reportedOn(current, kb);
+    let movedFrom: string | undefined;
+    const next = aboutTheSameThing(current, kb, (indexed, reported) => {
+      if (reported <= day) return false;
+      movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
+      return movedFrom !== undefined;
+    });
+    if (!next) break;
+    current = { indexed: next, coverage: top.coverage, rank: top.rank };
+    // (The day it moved to is the one a still later account may move again.)
+    days = daysIn(next.fact.statement).filter((said) => said !== movedFrom);
+  }
+  return current;
+}
+
+/** "October 2026", "mid-2029", "the end of 2028", "1 July 2026": a time a plan is set for. */
+const PLANNED_DAY = new RegExp(
+  String.raw`\b(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?(?:(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b`,
+  "gi",
+);
+
+function daysIn(statement: string): string[] {
+  return (statement.match(PLANNED_DAY) ?? []).map((said) => said.toLowerCase());
+}
+
+/**
+ * The days the statement gives for what the question asks: the one after the question's last word
+ * the statement has (its verb: "begin" found as "start", "finished" as "end"), else every one.
+ */
+function daysAsked(statement: string, plan: QueryPlan): string[] {
+  const lower = statement.toLowerCase();
+  const days = [...lower.matchAll(PLANNED_DAY)].map((m) => ({ said: m[0], at: m.index ?? 0 }));
+  if (days.length < 2) return days.map((d) => d.said);
+  const words = [...lower.matchAll(/\p{L}+/gu)];
+  const lastFirst = [...plan.terms].sort((a, b) => b.position - a.position);
+  for (const term of lastFirst) {
+    const found = words.find((w) => (term.alternatives.get(stemOf(w[0])) ?? 0) >= ASKED_WORD);
+    const day = found ? days.find((d) => d.at > (found.index ?? 0)) : undefined;
+    if (day) return [day.said];
+  }
+  return days.map((d) => d.said);
+}
+
+/** How near a word of the statement must be to the question's to stand for it ("finished" ~ "end"). */
+const ASKED_WORD = 0.6;
+
+/**
+ * The statement moves the day: it says it as the side left ("from October 2026 to", "instead of
+ * September 2026", "rather than mid-2029", "had been due to open in January 2027", "no longer
+ * expected by June 2027").
+ */
+function movesDay(statement: string, day: string): boolean {
+  const lower = statement.toLowerCase();
+  let at = lower.indexOf(day);
+  while (at >= 0) {
+    const before = lower.slice(Math.max(0, at - MOVE_REACH), at);
+    const after = lower.slice(at + day.length);
+    if (LEFT_BEHIND.test(before) && (!/\bfrom $/.test(before) || /^ to\b/.test(after))) return true;
+    // ("Was planned for September 2026" says no more than the plan, unless the sentence moves it.)
+    if (ONCE_PLANNED.test(before) && PLAN_MOVED.test(lower)) return true;
+    at = lower.indexOf(day, at + day.length);
+  }
+  return false;
+}
+
+/** How far before the day its cue may stand ("had been due to open in"). */
+const MOVE_REACH = 48;
+const LEFT_BEHIND =
+  /(?:\b(?:pushed|put|moved|brought|postponed|delayed|shifted|changed|rescheduled|back|forward) (?:\w+ ){0,3}from |\binstead of |\brather than |\bno longer\b[^.;]*|\bhad been (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) )$/;
+const ONCE_PLANNED =
+  /\b(?:was|were|first|originally) (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) $/;
+const PLAN_MOVED =
+  /\b(?:but|now|moved|pushed|postponed|delayed|put off|dropped|cancel\w*|scrapped|abandoned)\b/;

@@ -21,6 +21,7 @@ import { MONTHS } from "./language/time.ts";
 import {
   MAX_QUESTION_CHARS,
   type Mention,
+  PLANNED_TIME,
   type Proximity,
   parseQuestion,
   type QueryPlan,
@@ -1355,9 +1356,10 @@ function isProfileQuestion(plan: QueryPlan): boolean {
 
 const AFTER: ReadonlySet<string> = new Set(["after"]);
 const LONG: ReadonlySet<string> = new Set(["long"]);
-const DUE: ReadonlySet<string> = new Set(["due"]);
+/** Words that say only that a time is planned ("when is the decision due?", "… expected?"). */
+const DUE: ReadonlySet<string> = new Set(["due", "expected", "supposed", "meant"]);
 const UNTIL_NOW: ReadonlySet<string> = new Set(["before", "previously"]);
-const DUE_OR_AFTER: ReadonlySet<string> = new Set(["due", "after"]);
+const DUE_OR_AFTER: ReadonlySet<string> = new Set([...DUE, "after"]);
 const UNTIL: ReadonlySet<string> = new Set(["until"]);
 const PAST_AUXILIARY = /\b(?:did|was|were|had)\b/;
 const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins commence commences".split(" "));
@@ -1511,6 +1513,9 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   // "When was the previous session?" is not answered by the date of the session reported.
   if (plan.kind === "when" && /\b(?:previous|prior|earlier|last)\b/.test(text)) return "earlier";
   if (FUTURE_WORDS.test(text)) return "future";
+  // "When is the decision due?", "when is the radar expected?": a time planned, still to come (not
+  // "when were they due …?", which may set the first plan beside the latest).
+  if (plan.kind === "when" && PLANNED_TIME.test(text) && !PAST_AUXILIARY.test(text)) return "future";
   if (CURRENT_WORDS.test(text)) return "current";
   if (asksInThePresent(plan)) return "present";
   return undefined;

@@ -45,6 +45,7 @@ import {
   askedOrdinal,
   asksAsThingsStand,
   asksForTheFirstAccount,
+  asksPlannedDayAsItStands,
   beyondTheStory,
   CHANGE_STATED,
   changesBetween,
@@ -64,6 +65,7 @@ import {
   ofTheCountedMeeting,
   otherAccount,
   pickedByTime,
+  plannedDayMovedLater,
   reportedOn,
   STILL,
   setsNoTime,
@@ -629,6 +631,10 @@ export function verify(
       return refuse("I don't have a fact about that.");
     }
   }
+  // "When will the works begin?": the day planned as a later article moved it, said with the day
+  // it replaced.
+  const moved = asksPlannedDayAsItStands(read) ? plannedDayMovedLater(top, plan, kb) : top;
+  if (moved !== top) return { kind: "accounts", earlier: top, later: moved, confidence: likelihood };
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
   const asStood =
