@@ -3,6 +3,7 @@ import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import {
+  KIND_WORDS,
   LEAD_INS,
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
@@ -23,6 +24,7 @@ import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
+import { personOfCountry } from "./roles.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
@@ -2017,8 +2019,17 @@ function resolve(
     // replaced her?", "before her" are about her.
     const owning = references.person === "her" ? herOwns(plan.words) : POSSESSIVES.has(references.person);
     if (!owning) about = person.id;
-    question = replaceWord(question, references.person, owning ? `${person.name}'s` : person.name);
-    readings.push(`"${references.person}" as ${person.name}`);
+    // "Why did her country offer to mediate?": the country her post ties her to does it; a fact
+    // names the country acting ("Uruguay offered …"), not "Lucía Ferraro's country".
+    const owned = owning ? plan.words[plan.words.indexOf(references.person) + 1] : undefined;
+    const country = owned && KIND_WORDS.country?.includes(owned) ? countryServedBy(person, kb) : undefined;
+    if (country && owned) {
+      question = replaceWord(question, `${references.person} ${owned}`, country.name);
+      readings.push(`"${references.person} ${owned}" as ${country.name}`);
+    } else {
+      question = replaceWord(question, references.person, owning ? `${person.name}'s` : person.name);
+      readings.push(`"${references.person}" as ${person.name}`);
+    }
   }
   // "Who were they between?" after "which outlet reported the Mongolia–Chile talks?": "were they"
   // is the talks, not their people.
@@ -2530,6 +2541,17 @@ const POSSESSIVES = new Set(["his", "her", "hers", "their", "theirs", "its"]);
 function herOwns(words: readonly string[]): boolean {
   const next = words[words.indexOf("her") + 1];
   return !!next && !STOPWORDS.has(next) && !ANOTHER_TIME.has(next) && !WH_WORDS.has(next);
+}
+
+/** The one country the person's post ties them to ("Foreign Minister of Uruguay"), if just one. */
+function countryServedBy(person: Entity, kb: KnowledgeBase): Entity | undefined {
+  let served: Entity | undefined;
+  for (const entity of kb.allEntities()) {
+    if (entity.kind !== "country" || !personOfCountry(person.id, [entity.id], kb)) continue;
+    if (served) return undefined;
+    served = entity;
+  }
+  return served;
 }
 
 function possessiveIf(word: string, name: string): string {
