@@ -18,13 +18,14 @@ import {
   isPlaceNoun,
   isVerb,
   isVerbOfCommunication,
+  isVerbOfSaying,
   namesAmount,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
-import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { personOfCountry } from "./roles.ts";
+import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
@@ -340,6 +341,10 @@ function readingsOf(
   // there, what she said.
   const broader = readings[0]?.kind === "read" ? withoutSetting(readings[0], asked, kb) : undefined;
   if (broader && previous) readings.push({ ...broader, previous });
+  // "What did he sign?" after "who is Tobias Krenn?": if nothing has him do it himself, what his
+  // country did ("Veloria and Norland signed the accord"), the one his post ties him to.
+  const forCountry = previous ? actedForTheirCountry(readings, asked, previous, kb) : undefined;
+  if (forCountry) readings.push(forCountry);
   // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
   // new question word, when the readings above cannot be answered.
   const again = previous ? reasked(asked, previous, kb) : undefined;
@@ -365,6 +370,42 @@ function readingsOf(
     return [...answerable, again, ...hint];
   }
   return readings;
+}
+
+/**
+ * "He" or "she" read as a person who does something the question asks ("what did he sign?"): the
+ * same question of the country the person's post ties them to, still about the person (only a
+ * fact where that country acts, `boundTo`).
+ */
+function actedForTheirCountry(
+  readings: readonly Reading[],
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const pronoun = asked.references.person;
+  if (pronoun !== "he" && pronoun !== "she") return undefined;
+  const { plan } = asked;
+  if (plan.mentions.length > 0 || asked.intent !== "fact") return undefined;
+  // Only a thing done, asked for ("what did he sign?", "which treaty did she offer?"): what a
+  // country says, and who the person is, was or became, are the person's own.
+  if (plan.kind !== "what" && plan.kind !== "which") return undefined;
+  const acts = plan.terms.filter((t) => t.weight >= 1 && isVerb(t.word) && !isNounOnly(t.word));
+  if (acts.length === 0 || acts.some((t) => isVerbOfSaying(t.word))) return undefined;
+  // "What else has he written?" asks for more of his own.
+  if (asked.references.more) return undefined;
+  const first = readings[0];
+  const person = first?.kind === "read" && first.about ? kb.entity(first.about) : undefined;
+  const country = person ? countryServedBy(person, kb) : undefined;
+  if (!person || !country || !first || first.kind !== "read") return undefined;
+  const question = replaceWord(asked.question, pronoun, country.name);
+  return {
+    ...reread(question, kb, `Taking "${pronoun}" as ${person.name}, for ${country.name}`),
+    previous,
+    about: person.id,
+    // A fact where the country acts, not one that only names the person.
+    on: new Set([country.id]),
+  };
 }
 
 /** "… at the signing?", "… during the opening?": the occasion, last. */
