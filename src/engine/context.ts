@@ -1201,7 +1201,9 @@ function askedOfTheOtherSide(
     EARLIER_SIDE.exec(text) ??
     // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
     (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
-    LATER_SIDE.exec(text);
+    LATER_SIDE.exec(text) ??
+    // "Did that happen?", "is that still the plan?" after what was planned: how it stands later.
+    (previous.facts.length > 0 ? AS_PLANNED.exec(text) : null);
   if (!side) return undefined;
   const people = asked.plan.mentions.some((m) => isKind(kb, m.entityIds, "person"));
   if (people || (!beforeWhat && asked.plan.mentions.length > 0)) return undefined;
@@ -1223,7 +1225,7 @@ function askedOfTheOtherSide(
   // again is not said, and the earliest and latest of them are two different things. ("And
   // before Thailand came in?" sets its own time, which one earlier state answers.)
   if (!beforeWhat && listedSeveralThings(previous, kb)) return { kind: "needs-context", word: "that" };
-  const earlierOnly = !LATER_SIDE.test(text);
+  const earlierOnly = !LATER_SIDE.test(text) && !AS_PLANNED.test(text);
   // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
   // held the question to the first account; now is another's.
   const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
@@ -1298,6 +1300,9 @@ const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
 /** "Was it always that much?", "was that always the plan?": whether the earlier account said the same. */
 const ALWAYS = /\balways\b/;
+/** Whether what was planned came about, or still holds: asked of the later account. */
+const AS_PLANNED =
+  /^(?:(?:and|so|but) )?(?:did|has|have) (?:that|it|this|they) (?:actually |ever |really )?(?:happen(?:ed)?|take place|taken place|go ahead|gone ahead)$|\bstill the plan$/;
 /** "Before the survey", "before Indonesia held back": two words or more of what happened, at the end. */
 const BEFORE_HAPPENING = /\bbefore (?!(?:him|her|them|that|this|it|then|now)\b)\S+(?: \S+)+$/;
 /** What may stand beside the other time in such a follow-up: the question word and the thing pointed back to. */
