@@ -3,6 +3,7 @@ import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import {
+  KIND_WORDS,
   LEAD_INS,
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
@@ -17,11 +18,13 @@ import {
   isPlaceNoun,
   isVerb,
   isVerbOfCommunication,
+  isVerbOfSaying,
   namesAmount,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import type { QueryPlan } from "./query.ts";
+import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
@@ -338,6 +341,10 @@ function readingsOf(
   // there, what she said.
   const broader = readings[0]?.kind === "read" ? withoutSetting(readings[0], asked, kb) : undefined;
   if (broader && previous) readings.push({ ...broader, previous });
+  // "What did he sign?" after "who is Tobias Krenn?": if nothing has him do it himself, what his
+  // country did ("Veloria and Norland signed the accord"), the one his post ties him to.
+  const forCountry = previous ? actedForTheirCountry(readings, asked, previous, kb) : undefined;
+  if (forCountry) readings.push(forCountry);
   // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
   // new question word, when the readings above cannot be answered.
   const again = previous ? reasked(asked, previous, kb) : undefined;
@@ -363,6 +370,42 @@ function readingsOf(
     return [...answerable, again, ...hint];
   }
   return readings;
+}
+
+/**
+ * "He" or "she" read as a person who does something the question asks ("what did he sign?"): the
+ * same question of the country the person's post ties them to, still about the person (only a
+ * fact where that country acts, `boundTo`).
+ */
+function actedForTheirCountry(
+  readings: readonly Reading[],
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const pronoun = asked.references.person;
+  if (pronoun !== "he" && pronoun !== "she") return undefined;
+  const { plan } = asked;
+  if (plan.mentions.length > 0 || asked.intent !== "fact") return undefined;
+  // Only a thing done, asked for ("what did he sign?", "which treaty did she offer?"): what a
+  // country says, and who the person is, was or became, are the person's own.
+  if (plan.kind !== "what" && plan.kind !== "which") return undefined;
+  const acts = plan.terms.filter((t) => t.weight >= 1 && isVerb(t.word) && !isNounOnly(t.word));
+  if (acts.length === 0 || acts.some((t) => isVerbOfSaying(t.word))) return undefined;
+  // "What else has he written?" asks for more of his own.
+  if (asked.references.more) return undefined;
+  const first = readings[0];
+  const person = first?.kind === "read" && first.about ? kb.entity(first.about) : undefined;
+  const country = person ? countryServedBy(person, kb) : undefined;
+  if (!person || !country || !first || first.kind !== "read") return undefined;
+  const question = replaceWord(asked.question, pronoun, country.name);
+  return {
+    ...reread(question, kb, `Taking "${pronoun}" as ${person.name}, for ${country.name}`),
+    previous,
+    about: person.id,
+    // A fact where the country acts, not one that only names the person.
+    on: new Set([country.id]),
+  };
 }
 
 /** "… at the signing?", "… during the opening?": the occasion, last. */
@@ -1158,7 +1201,9 @@ function askedOfTheOtherSide(
     EARLIER_SIDE.exec(text) ??
     // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
     (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
-    LATER_SIDE.exec(text);
+    LATER_SIDE.exec(text) ??
+    // "Did that happen?", "is that still the plan?" after what was planned: how it stands later.
+    (previous.facts.length > 0 ? AS_PLANNED.exec(text) : null);
   if (!side) return undefined;
   const people = asked.plan.mentions.some((m) => isKind(kb, m.entityIds, "person"));
   if (people || (!beforeWhat && asked.plan.mentions.length > 0)) return undefined;
@@ -1180,7 +1225,7 @@ function askedOfTheOtherSide(
   // again is not said, and the earliest and latest of them are two different things. ("And
   // before Thailand came in?" sets its own time, which one earlier state answers.)
   if (!beforeWhat && listedSeveralThings(previous, kb)) return { kind: "needs-context", word: "that" };
-  const earlierOnly = !LATER_SIDE.test(text);
+  const earlierOnly = !LATER_SIDE.test(text) && !AS_PLANNED.test(text);
   // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
   // held the question to the first account; now is another's.
   const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
@@ -1255,6 +1300,9 @@ const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
 /** "Was it always that much?", "was that always the plan?": whether the earlier account said the same. */
 const ALWAYS = /\balways\b/;
+/** Whether what was planned came about, or still holds: asked of the later account. */
+const AS_PLANNED =
+  /^(?:(?:and|so|but) )?(?:did|has|have) (?:that|it|this|they) (?:actually |ever |really )?(?:happen(?:ed)?|take place|taken place|go ahead|gone ahead)$|\bstill the plan$/;
 /** "Before the survey", "before Indonesia held back": two words or more of what happened, at the end. */
 const BEFORE_HAPPENING = /\bbefore (?!(?:him|her|them|that|this|it|then|now)\b)\S+(?: \S+)+$/;
 /** What may stand beside the other time in such a follow-up: the question word and the thing pointed back to. */
@@ -2017,8 +2065,17 @@ function resolve(
     // replaced her?", "before her" are about her.
     const owning = references.person === "her" ? herOwns(plan.words) : POSSESSIVES.has(references.person);
     if (!owning) about = person.id;
-    question = replaceWord(question, references.person, owning ? `${person.name}'s` : person.name);
-    readings.push(`"${references.person}" as ${person.name}`);
+    // "Why did her country offer to mediate?": the country her post ties her to does it; a fact
+    // names the country acting ("Uruguay offered …"), not "Lucía Ferraro's country".
+    const owned = owning ? plan.words[plan.words.indexOf(references.person) + 1] : undefined;
+    const country = owned && KIND_WORDS.country?.includes(owned) ? countryServedBy(person, kb) : undefined;
+    if (country && owned) {
+      question = replaceWord(question, `${references.person} ${owned}`, country.name);
+      readings.push(`"${references.person} ${owned}" as ${country.name}`);
+    } else {
+      question = replaceWord(question, references.person, owning ? `${person.name}'s` : person.name);
+      readings.push(`"${references.person}" as ${person.name}`);
+    }
   }
   // "Who were they between?" after "which outlet reported the Mongolia–Chile talks?": "were they"
   // is the talks, not their people.
@@ -2530,6 +2587,17 @@ const POSSESSIVES = new Set(["his", "her", "hers", "their", "theirs", "its"]);
 function herOwns(words: readonly string[]): boolean {
   const next = words[words.indexOf("her") + 1];
   return !!next && !STOPWORDS.has(next) && !ANOTHER_TIME.has(next) && !WH_WORDS.has(next);
+}
+
+/** The one country the person's post ties them to ("Foreign Minister of Uruguay"), if just one. */
+function countryServedBy(person: Entity, kb: KnowledgeBase): Entity | undefined {
+  let served: Entity | undefined;
+  for (const entity of kb.allEntities()) {
+    if (entity.kind !== "country" || !personOfCountry(person.id, [entity.id], kb)) continue;
+    if (served) return undefined;
+    served = entity;
+  }
+  return served;
 }
 
 function possessiveIf(word: string, name: string): string {

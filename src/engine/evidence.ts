@@ -1,6 +1,8 @@
 import type { Reading } from "./context.ts";
 import { EVIDENCE_MODEL } from "./evidence-model.ts";
+import type { Term } from "./query.ts";
 import { ANSWER_THRESHOLD, LOWEST_FLOOR, type Match } from "./score.ts";
+import { STRONG_MATCH } from "./score-kind.ts";
 
 /**
  * How likely a fact is to answer the question rightly, from the parts of its evidence weighed
@@ -96,6 +98,12 @@ export function evidenceFeatures(
   );
   const second = others[0]?.coverage ?? 0;
   const kind = (name: string) => (plan.kind === name ? 1 : 0);
+  // "What was the condition?" right after "what did Italy offer at the Kyustendil talks?" names
+  // nothing of its own, but is bound to what was being discussed (only facts about it are weighed,
+  // `topicOf`): in context it names that, as its rewrite would, and the fact holds it. Its few
+  // words are all it asks, so only a fact with every one of them is read so.
+  const carried =
+    read.onTopic && read.previous && plan.mentions.length === 0 && hasEveryWord(plan.terms, top) ? 1 : 0;
   const values: Record<string, number> = {
     coverage: top.coverage,
     found: evidence?.found ?? top.coverage,
@@ -104,7 +112,7 @@ export function evidenceFeatures(
     namesOnly: evidence && evidence.vague < 1 ? 1 : 0,
     apart: evidence?.apart ?? 0,
     contradicted: evidence?.contradicted ? 1 : 0,
-    namesInFact: evidence?.namesInFact ?? 0,
+    namesInFact: (evidence?.namesInFact ?? 0) + carried,
     namesDescribed: evidence?.namesDescribed ?? 0,
     namesInMeeting: evidence?.namesInMeeting ?? 0,
     namesMissing: evidence?.namesMissing ?? 0,
@@ -125,7 +133,7 @@ export function evidenceFeatures(
     // An English word the store never uses ("help") says less than a name it has never heard of.
     unknownWords: plan.unknown.filter((u) => !u.nameLike).length,
     unknownNames: plan.unknown.filter((u) => u.nameLike).length,
-    mentions: plan.mentions.length,
+    mentions: plan.mentions.length + carried,
     terms: plan.terms.filter((t) => t.weight >= 1).length,
     followUp: read.reading ? 1 : 0,
     // "Who heads it?" is worded in the present: no time word asked.
@@ -140,6 +148,16 @@ export function evidenceFeatures(
     yesno: kind("yesno"),
   };
   return FEATURE_NAMES.map((name) => values[name]!);
+}
+
+/** Every word of the question, however light, is in the fact (one of the stems that count as it). */
+function hasEveryWord(terms: readonly Term[], match: Match): boolean {
+  const stems = match.indexed.terms;
+  return terms.every((term) => {
+    for (const [stem, strength] of term.alternatives)
+      if (strength >= STRONG_MATCH && stems.has(stem)) return true;
+    return false;
+  });
 }
 
 export function likelihoodOf(

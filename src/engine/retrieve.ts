@@ -5,6 +5,7 @@ import {
   ANSWER_THRESHOLD,
   EVENT_CONTEXT,
   EVENT_TITLE,
+  hasPair,
   KIND_ONLY,
   kindStrength,
   lastMatch,
@@ -156,16 +157,22 @@ export function candidates(
     }),
     ...searched.map((term) => {
       let alternatives: TermAlternative[] | undefined;
+      // (Only a verb read as another word has one: "take over" read "adopt".)
+      const pair = term.pair && !term.alternatives.has(term.pair[0]) ? term.pair : undefined;
       return {
         weight: term.weight,
         // A word that names a kind ("leaders", "countries") is also found in any fact about one.
         size:
           [...term.alternatives.keys()].reduce((sum, stem) => sum + kb.documentFrequency(stem), 0) +
-          term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0),
+          term.kinds.reduce((sum, kind) => sum + kb.factCountOfKind(kind), 0) +
+          (pair ? kb.documentFrequency(pair[0]) : 0),
         visit: (found: (indexed: IndexedFact, strength: number, byKind?: boolean) => boolean) => {
           for (const [stem, strength] of term.alternatives) {
             if (!kb.forEachFactWithStem(stem, (f, present) => found(f, strength * present))) return;
           }
+          // "When did she take over?", read "adopt", is met by "took over" (`termMatch`): a fact
+          // with the verb and its particle is found through the verb, not only its other words.
+          if (pair && !kb.forEachFactWithStem(pair[0], (f) => !hasPair(f, pair) || found(f, 1))) return;
           for (const kind of term.kinds) {
             if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
           }
@@ -178,6 +185,7 @@ export function candidates(
           // No match is stronger than 1 (strengths and alternatives are at most 1): a fact about
           // the kind needs no lookup of its words, and a vague kind word reaches thousands.
           if (best >= 1) return best;
+          if (pair && hasPair(indexed, pair)) return 1;
           let event: string | undefined | null = null;
           for (let a = 0; a < alternatives.length; a++) {
             const { number, strength, entities, strongestEntity, events, strongestEvent } = alternatives[a]!;
@@ -201,7 +209,7 @@ export function candidates(
           return best;
         },
         strongest: () => {
-          let most = term.kinds.length > 0 ? 1 : 0;
+          let most = term.kinds.length > 0 || (pair && kb.textHasStem(pair[0])) ? 1 : 0;
           for (const [stem, strength] of term.alternatives) {
             // A fact's own text has a stem at most 1; its entities and event as the strongest of them.
             const through = Math.max(

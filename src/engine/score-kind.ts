@@ -660,9 +660,12 @@ function readsCountryAsPlace(indexed: IndexedFact, kb: KnowledgeBase): boolean {
   return false;
 }
 
-/** A number, or a word that states an amount: what a how-many question needs in its answer. */
+/**
+ * A number, or a word that states an amount: what a how-many question needs in its answer. (Every
+ * number word: "Fourteen people died", "seventy percent", the teens and tens by their endings.)
+ */
 export const QUANTITY_WORDS =
-  /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
+  /(?<![\p{L}\d-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|half|third|quarter|fifth|tenth|percent|per cent|single|double|twice|several|few|many|majority|minority)\b/iu;
 
 /**
  * "How many stations …?" is not answered by "18 million US dollars": a sum of money says how

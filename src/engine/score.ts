@@ -552,7 +552,7 @@ function alternativesRead(term: Term, context: ScoringContext): readonly Alterna
 }
 
 /** The fact says the verb with its particle right after it ("took over"). */
-function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, string]): boolean {
+export function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, string]): boolean {
   if (!indexed.terms.has(verb)) return false;
   const [statement = []] = factSequences(indexed.fact);
   return statement.some((token, i) => token.stem === verb && statement[i + 1]?.word === particle);
