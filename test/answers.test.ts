@@ -2496,10 +2496,13 @@ describe("an act only meant does not answer what was done", () => {
   it("still takes an act done 'once again', or beside a condition of another clause, as done", () => {
     const signed: Term = {
       word: "signed",
+      typed: undefined,
       weight: 1,
       alternatives: new Map([[stemOf("signed"), 1]]),
       kinds: [],
       position: 1,
+      pair: undefined,
+      timeWord: undefined,
     };
     const fact = (statement: string) =>
       ({ fact: { statement, quote: "" }, statementWords: 0 }) as unknown as IndexedFact;
@@ -3107,10 +3110,13 @@ describe("a figure answers only what it is the figure of", () => {
   it("takes a share for a measure only of the matter it is a share of", () => {
     const pork: Term = {
       word: "pork",
+      typed: undefined,
       weight: 1,
       alternatives: new Map([[stemOf("pork"), 1]]),
       kinds: [],
       position: 3,
+      pair: undefined,
+      timeWord: undefined,
     };
     const fact = (statement: string) => ({ fact: { statement, quote: "" } }) as unknown as IndexedFact;
     // "… but settled only half of their long-running dispute over … dairy and pork."

@@ -38,9 +38,9 @@ export function findCandidates(
   const found = candidates(plan, kb, {
     threshold: floor,
     exclude: read.exclude,
-    ...(time ? { time } : {}),
-    ...(sources ? { sources } : {}),
-    ...(read.within ? { event: read.within.event } : {}),
+    time,
+    sources,
+    event: read.within?.event,
   });
   // "The other minister who was quoted": the meeting's facts only, none naming the one asked about.
   const within = read.within;

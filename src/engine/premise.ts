@@ -120,7 +120,9 @@ function correctionCandidates(read: Reading & { kind: "read" }, kb: KnowledgeBas
   return candidates(read.understanding.plan, kb, {
     threshold: CORRECTION_SEARCH,
     exclude: read.exclude,
-    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
+    time: undefined,
+    sources: read.understanding.sources,
+    event: undefined,
   });
 }
 
@@ -323,7 +325,9 @@ export function statedReason(
   const found = candidates(plan, kb, {
     threshold: floor,
     exclude: read.exclude,
-    ...(read.understanding.sources ? { sources: read.understanding.sources } : {}),
+    time: undefined,
+    sources: read.understanding.sources,
+    event: undefined,
   });
   const verbs = plan.terms.filter((t) => t.position === at);
   const act = found.find((m) => {

@@ -70,14 +70,17 @@ export interface Mention {
   demonym?: true;
 }
 
-/** A content word of the question and the stems that would count as finding it. */
+/**
+ * A content word of the question and the stems that would count as finding it. Every field is
+ * always there (absent ones undefined), so every term has one layout: see `parseQuestion`.
+ */
 export interface Term {
   word: string;
   /**
    * The word as typed, where it was read as another: the verb of a two-word verb read as one word
    * ("talks" of "talks about", read "discuss"), a slip corrected.
    */
-  typed?: string;
+  typed: string | undefined;
   weight: number;
   /** stem -> strength with which that stem in a fact stands for this word. */
   alternatives: Map<string, number>;
@@ -85,12 +88,12 @@ export interface Term {
   kinds: EntityKind[];
   position: number;
   /** Asked as a verb and its particle ("take over"): a fact with the same pair has the word. */
-  pair?: readonly [string, string];
+  pair: readonly [string, string] | undefined;
   /**
    * A time word the question's time constraint stands for ("before" asking for a predecessor):
    * a fact that meets the constraint accounts for it whether or not it repeats the word.
    */
-  timeWord?: true;
+  timeWord: true | undefined;
 }
 
 /**
@@ -541,14 +544,20 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
             ? WEIGHT.number
             : WEIGHT.term;
     termAt.set(position, terms.length);
+    // Every field in one order, absent ones undefined (not missing): V8 then gives every term one
+    // layout, and the many loops over a plan's terms stay monomorphic. Terms made with a field
+    // the others lack (a slip's typed word, a verb's particle, a time word marked later by a
+    // spread copy) were other layouts, and the code optimised on one layout was dropped when the next
+    // came: a question after such questions ran unoptimised code and waited for the recompile.
     terms.push({
       word: token.word,
-      ...(typed.word !== token.word ? { typed: typed.word } : {}),
+      typed: typed.word !== token.word ? typed.word : undefined,
       weight,
       alternatives,
       kinds,
       position,
-      ...(token.phrasal ? { pair: token.phrasal.pair } : {}),
+      pair: token.phrasal ? token.phrasal.pair : undefined,
+      timeWord: undefined,
     });
   });
 

@@ -34,21 +34,28 @@ import { applyAmountOf, applyOpposites, applyProximity } from "./word-order.ts";
 // bounds each fact's rank before scoring it, so a question's cost stays flat as the store grows.
 
 /** What, beyond the question's words, decides which facts are candidates. */
+/**
+ * Every field is always there, absent ones undefined, in this order: one layout for every call's
+ * options, so the per-fact checks reading them (`pooledWith`) stay monomorphic.
+ */
 export interface CandidateOptions {
   /** Coverage a fact needs to answer (calibrated on labeled questions; see eval/). */
   threshold: number;
   /** Facts not to offer again ("what else ...?"). */
   exclude: ReadonlySet<string>;
-  time?: TimeConstraint;
+  time: TimeConstraint | undefined;
   /** Only facts from these sources ("according to <outlet>"). */
-  sources?: ReadonlySet<string>;
+  sources: ReadonlySet<string> | undefined;
   /** Only facts of this meeting ("who chaired the next round?"): chosen among them, not after. */
-  event?: string;
+  event: string | undefined;
 }
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   threshold: ANSWER_THRESHOLD,
   exclude: new Set(),
+  time: undefined,
+  sources: undefined,
+  event: undefined,
 };
 
 /** A refusal only needs a few near misses for its suggestions: no need to read every posting. */

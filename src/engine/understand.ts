@@ -763,14 +763,18 @@ function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
   for (const { word } of unused) {
     const position = plan.words.indexOf(word.toLowerCase());
     if (position < 0) continue;
-    const term = {
-      word: plan.words[position]!,
+    const asked = plan.words[position]!;
+    // In `Term`'s field order, as `parseQuestion` makes every term (one layout for all terms).
+    terms.push({
+      word: asked,
+      typed: undefined,
       weight: TIME_WORD_WEIGHT,
+      alternatives: new Map([[stemOf(asked), 1]]),
       kinds: [],
       position,
-      timeWord: true as const,
-    };
-    terms.push({ ...term, alternatives: new Map([[stemOf(term.word), 1]]) });
+      pair: undefined,
+      timeWord: true,
+    });
   }
   // Proximities point into terms by index: the new ones go last, in the question's order.
   return {
