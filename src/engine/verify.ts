@@ -1090,6 +1090,8 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
  */
 function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   if (answeringEntity(understanding, indexed, kb)) return false;
+  // A fact saying who is not known is kept: it is told as not known, which is the honest answer.
+  if (statesAsUnknown(understanding.question, indexed.fact.statement)) return false;
   const { plan } = understanding;
   const [sentence = []] = factSequences(indexed.fact);
   const verb = plan.terms.find((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
