@@ -159,6 +159,11 @@ export const TWENTY_FOURTH_STORE_PARTS = [
   ...TWENTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-fourth-event"),
 ];
+/** + a twenty-fifth (three articles: Trinidad and Tobago–Venezuela fishing in the Gulf of Paria). */
+export const TWENTY_FIFTH_STORE_PARTS = [
+  ...TWENTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-fifth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -193,6 +198,8 @@ export const HELDOUT_STORIES = [
   "heldout-26", // the Nicaragua–Dominican Republic coffee-rust station
   "heldout-27", // the Moldova–Romania Leova bridge over the Prut
   "heldout-28", // the Turkmenistan–Uzbekistan Amu Darya water sharing
+  "heldout-29", // Congo–Central African Republic barges on the Oubangui (two articles)
+  "heldout-30", // the Kosovo–Montenegro border station at Kulla (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -305,6 +312,7 @@ export function loadSplits(): Split[] {
         { store: TWENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-second.jsonl")) },
         { store: TWENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-third.jsonl")) },
         { store: TWENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fourth.jsonl")) },
+        { store: TWENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fifth.jsonl")) },
       ],
     },
     {
