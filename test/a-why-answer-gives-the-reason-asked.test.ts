@@ -6,22 +6,58 @@
  * wish is explained by the wisher's own saying (not another's the question names after the
  * wish), never by a saying denied ("could not agree").
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-why-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from "vitest";
+import { oneEventStore } from "./support/one-event-store.ts";
 
 /** A made-up article: two countries' talks on shared sea patrols, and what each wanted or turned down. */
-function patrolStore(): string {
-  const folder = join(dir, "2026-03-11-elm-gazette-sea-patrols");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-03-11";
-  const event = "2026-03-10-port-elm-patrol-talks";
-  const statements: [string, string, string[]][] = [
+const engine = oneEventStore({
+  prefix: "attache-why-",
+  folder: "2026-03-11-elm-gazette-sea-patrols",
+  source: {
+    id: "elm-gazette-2026-03-11",
+    outlet: "Elm Gazette",
+    title: "Norvik and Castel to share sea patrols",
+    date: "2026-03-11",
+  },
+  entities: [
+    {
+      id: "northern-sea-council",
+      kind: "organization",
+      name: "Northern Sea Council",
+      description: "A council of the northern sea states",
+      aliases: ["NSC"],
+    },
+    {
+      id: "ivo-brandt",
+      kind: "person",
+      name: "Ivo Brandt",
+      description: "Secretary General of the Northern Sea Council",
+      aliases: ["Brandt"],
+    },
+    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
+    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
+    { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
+    {
+      id: "petra-lund",
+      kind: "person",
+      name: "Petra Lund",
+      description: "Minister of Fisheries of Norvik",
+      aliases: ["Lund"],
+    },
+  ],
+  event: {
+    id: "2026-03-10-port-elm-patrol-talks",
+    title: "Norvik–Castel sea patrol talks in Port Elm",
+    date: "2026-03-10",
+    place: "Port Elm",
+    participants: [
+      { entity: "petra-lund", role: "Minister of Fisheries of Norvik" },
+      { entity: "castel", role: "participant" },
+    ],
+    summary: "Norvik and Castel agreed to lease patrol boats together.",
+    topics: ["fisheries"],
+  },
+  statements: [
     [
       "patrol-boats-leased",
       "On 10 March 2026 the fisheries ministers of Norvik and Castel agreed in Port Elm to lease two patrol boats together.",
@@ -47,74 +83,8 @@ function patrolStore(): string {
       "Petra Lund said Norvik wants the joint patrols to seize drift nets, which kill dolphins.",
       ["petra-lund", "norvik"],
     ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
-    outlet: "Elm Gazette",
-    title: "Norvik and Castel to share sea patrols",
-    date: "2026-03-11",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
-    {
-      id: "northern-sea-council",
-      kind: "organization",
-      name: "Northern Sea Council",
-      description: "A council of the northern sea states",
-      aliases: ["NSC"],
-    },
-    {
-      id: "ivo-brandt",
-      kind: "person",
-      name: "Ivo Brandt",
-      description: "Secretary General of the Northern Sea Council",
-      aliases: ["Brandt"],
-    },
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
-    {
-      id: "petra-lund",
-      kind: "person",
-      name: "Petra Lund",
-      description: "Minister of Fisheries of Norvik",
-      aliases: ["Lund"],
-    },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Norvik–Castel sea patrol talks in Port Elm",
-      date: "2026-03-10",
-      place: "Port Elm",
-      participants: [
-        { entity: "petra-lund", role: "Minister of Fisheries of Norvik" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel agreed to lease patrol boats together.",
-      topics: ["fisheries"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-03-10",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(patrolStore());
+  ],
+});
 
 describe("a why-question answered only by a reason for the act asked, by the one asked", () => {
   it("does not take the act asked, after its 'to', as its own purpose ('agreed in Port Elm to lease')", () => {

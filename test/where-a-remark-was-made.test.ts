@@ -3,40 +3,20 @@
  * the leak: the venue says where the remark was made, and where an act was done only when the
  * fact tells that act itself ("signed the accord") or the saying is what is asked.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-where-said-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from "vitest";
+import { oneEventStore } from "./support/one-event-store.ts";
 
 /** A made-up article: a pipeline accord signed at a hall, and a remark there about a leak. */
-function pipelineStore(): string {
-  const folder = join(dir, "2026-05-13-elm-gazette-pipeline");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-05-13";
-  const event = "2026-05-12-port-elm-pipeline-talks";
-  const statements: [string, string, string[]][] = [
-    ["pipeline-accord-signed", "Norvik and Castel signed the Skarra Pipeline Accord.", ["norvik", "castel"]],
-    [
-      "leak-findings-july",
-      "Ida Berne said the findings of the inquiry into the pipeline leak were expected by July 2026.",
-      ["ida-berne"],
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = oneEventStore({
+  prefix: "attache-where-said-",
+  folder: "2026-05-13-elm-gazette-pipeline",
+  source: {
+    id: "elm-gazette-2026-05-13",
     outlet: "Elm Gazette",
     title: "Norvik and Castel sign pipeline accord",
     date: "2026-05-13",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
+  },
+  entities: [
     { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
     { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
     {
@@ -46,38 +26,28 @@ function pipelineStore(): string {
       description: "Head of the Norvik pipeline authority",
       aliases: ["Berne"],
     },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Norvik–Castel pipeline talks in Port Elm",
-      date: "2026-05-12",
-      place: "Harbour Hall, Port Elm",
-      participants: [
-        { entity: "norvik", role: "participant" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel signed the Skarra Pipeline Accord.",
-      topics: ["energy"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-05-12",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(pipelineStore());
+  ],
+  event: {
+    id: "2026-05-12-port-elm-pipeline-talks",
+    title: "Norvik–Castel pipeline talks in Port Elm",
+    date: "2026-05-12",
+    place: "Harbour Hall, Port Elm",
+    participants: [
+      { entity: "norvik", role: "participant" },
+      { entity: "castel", role: "participant" },
+    ],
+    summary: "Norvik and Castel signed the Skarra Pipeline Accord.",
+    topics: ["energy"],
+  },
+  statements: [
+    ["pipeline-accord-signed", "Norvik and Castel signed the Skarra Pipeline Accord.", ["norvik", "castel"]],
+    [
+      "leak-findings-july",
+      "Ida Berne said the findings of the inquiry into the pipeline leak were expected by July 2026.",
+      ["ida-berne"],
+    ],
+  ],
+});
 
 describe("where a remark was made is not where what it speaks of happened", () => {
   it("does not answer where the pipeline leaked with the hall where the leak was spoken of", () => {

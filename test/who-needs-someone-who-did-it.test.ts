@@ -5,46 +5,20 @@
  * gives way to the next that names a doer, else the question is refused; a passive names its doer
  * after "by", and a word for a person or a group ("the owners") is a doer too.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-who-doer-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from "vitest";
+import { oneEventStore } from "./support/one-event-store.ts";
 
 /** A made-up article: an island's ferry and cable car, and who runs what. */
-function islandStore(): string {
-  const folder = join(dir, "2026-04-02-elm-gazette-skarra-transport");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-04-02";
-  const event = "2026-04-01-skarra-transport-talks";
-  const statements: [string, string, string[]][] = [
-    ["ferry-twice-weekly", "The Skarra ferry will run twice a week from June 2026.", ["skarra-ferry"]],
-    ["ferry-run-by-lines", "The Skarra ferry is run by Elm Sea Lines.", ["skarra-ferry", "elm-sea-lines"]],
-    [
-      "cable-car-may",
-      "The Skarra cable car will run from the old harbour of Port Elm from May 2027.",
-      ["skarra-cable-car", "port-elm"],
-    ],
-    [
-      "talks-opened-by-berne",
-      "The Skarra transport talks were opened by the mayor of Port Elm, Ida Berne.",
-      ["ida-berne", "port-elm"],
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = oneEventStore({
+  prefix: "attache-who-doer-",
+  folder: "2026-04-02-elm-gazette-skarra-transport",
+  source: {
+    id: "elm-gazette-2026-04-02",
     outlet: "Elm Gazette",
     title: "Skarra gets a ferry and a cable car",
     date: "2026-04-02",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
+  },
+  entities: [
     { id: "port-elm", kind: "place", name: "Port Elm", description: "A port town", aliases: [] },
     { id: "skarra-ferry", kind: "other", name: "Skarra ferry", description: "Ferry to Skarra", aliases: [] },
     {
@@ -68,35 +42,31 @@ function islandStore(): string {
       description: "Mayor of Port Elm",
       aliases: ["Berne"],
     },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Skarra transport talks in Port Elm",
-      date: "2026-04-01",
-      place: "Port Elm",
-      participants: [{ entity: "ida-berne", role: "Mayor of Port Elm" }],
-      summary: "Port Elm set out the Skarra ferry and cable car plans.",
-      topics: ["transport"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-04-01",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(islandStore());
+  ],
+  event: {
+    id: "2026-04-01-skarra-transport-talks",
+    title: "Skarra transport talks in Port Elm",
+    date: "2026-04-01",
+    place: "Port Elm",
+    participants: [{ entity: "ida-berne", role: "Mayor of Port Elm" }],
+    summary: "Port Elm set out the Skarra ferry and cable car plans.",
+    topics: ["transport"],
+  },
+  statements: [
+    ["ferry-twice-weekly", "The Skarra ferry will run twice a week from June 2026.", ["skarra-ferry"]],
+    ["ferry-run-by-lines", "The Skarra ferry is run by Elm Sea Lines.", ["skarra-ferry", "elm-sea-lines"]],
+    [
+      "cable-car-may",
+      "The Skarra cable car will run from the old harbour of Port Elm from May 2027.",
+      ["skarra-cable-car", "port-elm"],
+    ],
+    [
+      "talks-opened-by-berne",
+      "The Skarra transport talks were opened by the mayor of Port Elm, Ida Berne.",
+      ["ida-berne", "port-elm"],
+    ],
+  ],
+});
 
 describe("a who-question needs a fact that names someone who did it", () => {
   it("refuses 'who runs it?' when the only fact has the verb with nothing that runs anything", () => {
