@@ -1605,7 +1605,7 @@ function referencesIn(words: readonly string[], text: string): References {
     // ("The other one at the meeting" is still only the other one: where they met says no more.)
     other:
       words.length <= 9 &&
-      /\b(?:the )?other(?: one| guy| person| side| country)?(?: (?:at|in|from) the (?:meeting|talks|visit|signing|session))?\s*\??\s*$/.test(
+      /\b(?:the )?other(?: one| guy| person| side| country| minister| delegate| negotiator| official| envoy)?(?: (?:at|in|from) the (?:meeting|talks|visit|signing|session))?\s*\??\s*$/.test(
         text,
       ),
     // "Is it more expensive?", "more than half": a comparison, not a request for more.
