@@ -23,6 +23,8 @@ export interface MadeUpMeeting {
   place: string;
   /** Who took part, each with their role. */
   participants: [entity: string, role: string][];
+  /** What the meeting was about; a story's meetings share two or more (and two participants). */
+  topics?: string[];
   /** The meeting's sentences: a fact's id, its statement, and the entities it names. */
   facts: [id: string, statement: string, entities: string[]][];
 }
@@ -66,7 +68,7 @@ export function madeUpStore(
       place: meeting.place,
       participants: meeting.participants.map(([entity, role]) => ({ entity, role })),
       summary: meeting.title,
-      topics: [],
+      topics: meeting.topics ?? [],
       source,
     })),
   );
