@@ -1,5 +1,5 @@
 import { findCandidates } from "./candidates.ts";
-import { citation, compose, contextHint } from "./compose.ts";
+import { askedBack, citation, compose, contextHint } from "./compose.ts";
 import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
@@ -52,6 +52,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   let refused: AnswerResult | undefined;
   for (const reading of readings) {
     if (reading.kind === "needs-context") return refused ?? contextHint(reading.word, kb);
+    if (reading.kind === "ask") return refused ?? askedBack(reading.question, reading.choices);
     // A name several entities share: the one the question or the previous turn picks, else ask which.
     const sorted = sortOutNamesakes(reading, options.previous, kb);
     if ("ask" in sorted) return refused ?? sorted.ask;

@@ -1086,6 +1086,20 @@ function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, k
 }
 
 /** "Who is he?" with nothing said before. */
+/** The longest suggestion an answer may carry (the answer schema's bound). */
+const MAX_ASKED_BACK = 100;
+
+/** "Which one should Niger take the place of: Mali or Chad?": asked back, each choice offered. */
+export function askedBack(question: string, choices: readonly string[]): AnswerResult {
+  return {
+    answered: false,
+    answer: question,
+    confidence: 0,
+    facts: [],
+    suggestions: choices.filter((choice) => choice.length <= MAX_ASKED_BACK),
+  };
+}
+
 export function contextHint(word: string, kb: KnowledgeBase): AnswerResult {
   return {
     answered: false,

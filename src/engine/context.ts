@@ -106,7 +106,9 @@ export type Reading =
       reply?: true;
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
-  | { kind: "needs-context"; word: string };
+  | { kind: "needs-context"; word: string }
+  /** "And Niger?" after a question about Mali and Chad: which one it takes the place of, asked back. */
+  | { kind: "ask"; question: string; choices: string[] };
 
 const NOTHING: ReadonlySet<string> = new Set();
 const COUNTED_WORDS = `${ORDINAL_WORDS.join("|")}|last|final|next`;
@@ -966,6 +968,65 @@ function unnamedAsked(
 ): string | undefined {
   if (thing && previous.mentions.some((m) => m.entity === thing.id)) return undefined;
   return phraseAsked(previous, kb);
+}
+
+/**
+ * The person on the other side of what a who-question's answer told: its fact names the answered
+ * person's country and one other, and one person of the meeting is of that other country.
+ */
+function otherPartyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  if (!answeredPerson(previous, kb) || previous.facts.length === 0) return undefined;
+  const answered = previous.entities[0]!;
+  const fact = kb.fact(previous.facts[0]!)?.fact;
+  const countries = (fact?.entities ?? []).filter((id) => kb.entity(id)?.kind === "country");
+  const own = countries.filter((id) => personOfCountry(answered, [id], kb));
+  const others = countries.filter((id) => !own.includes(id));
+  if (own.length !== 1 || others.length !== 1) return undefined;
+  const meeting = previous.event ? kb.event(previous.event) : latestEventWith(answered, kb);
+  const people = (meeting?.participants ?? [])
+    .map((p) => p.entity)
+    .filter((id) => id !== answered && personOfCountry(id, others, kb));
+  return people.length === 1 ? kb.entity(people[0]!) : undefined;
+}
+
+/** Two people whose posts tie them to one same country ("President of Mongolia", "Mongolian Foreign Minister"). */
+function sameCountry(one: string, other: string, kb: KnowledgeBase): boolean {
+  if (kb.entity(one)?.kind !== "person" || kb.entity(other)?.kind !== "person") return false;
+  for (const entity of kb.allEntities()) {
+    if (
+      entity.kind === "country" &&
+      personOfCountry(one, [entity.id], kb) &&
+      personOfCountry(other, [entity.id], kb)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A follow-up's words, after its opener, when that is all it says ("and tarsa?"). */
+const ONLY_A_NAME =
+  /^(?:and |so |ok |okay )*(?:what about |how about )?(?:for |in |of )?(\p{L}[\p{L}\p{N} '-]*)$/u;
+
+/**
+ * The one entity whose name begins with the words a bare follow-up says ("tarsa" for "Tarsa
+ * Faso"), of a kind the previous question named one of, when no other entity's name begins so.
+ */
+function shortFormNamed(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  const said = ONLY_A_NAME.exec(saidWithoutEnd(asked.question))?.[1];
+  if (!said) return undefined;
+  const start = `${canonicalText(said).toLowerCase().replace(/'/g, "")} `;
+  const kinds = new Set(previous.mentions.map((m) => kb.entity(m.entity)?.kind));
+  const found: Entity[] = [];
+  for (const entity of kb.allEntities()) {
+    const names = [entity.name, ...entity.aliases].map((name) =>
+      canonicalText(name).toLowerCase().replace(/'/g, ""),
+    );
+    if (!names.some((name) => name.startsWith(start))) continue;
+    found.push(entity);
+    if (found.length > 1) return undefined;
+  }
+  return found[0] && kinds.has(found[0].kind) ? found[0] : undefined;
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
@@ -1844,6 +1905,12 @@ function resolve(
   // "and the other one?": the previous question, about the entity it did not name (one of the
   // turn's own, or the other participant of its meeting).
   if (references.other) {
+    // "And the other one?" after "who handed the chair to Mauritania's minister?": the one on the
+    // other side of what the answer told, not another of the names the question had.
+    const otherParty = otherPartyAnswered(previous, kb);
+    if (otherParty) {
+      return reread(`who is ${otherParty.name}?`, kb, `Taking "the other one" as ${otherParty.name}`);
+    }
     const [was] = previous.mentions;
     const wasEntity = was ? kb.entity(was.entity) : undefined;
     const alreadyNamed = new Set(previous.mentions.map((m) => m.entity));
@@ -1867,15 +1934,42 @@ function resolve(
   // "and Sarybay?", "what about Chile?": the previous question about the newly named one.
   // "and Ghana and Japan?" after a question about Mongolia and Chile: each newly named one takes
   // the place of one named before, of its kind, in order.
-  if (references.ellipsis && named && !substantive && previous.mentions.length > 0) {
+  // "And tarsa?": a name known only in full ("Tarsa Faso"), by its first words, if they are no
+  // other's.
+  // (Its words are known words of the store, so they count as words asked about.)
+  const short = references.ellipsis && !named ? shortFormNamed(asked, previous, kb) : undefined;
+  const newcomers = short ? [short] : plan.mentions.flatMap((m) => kb.entity(m.entityIds[0]!) ?? []);
+  if (references.ellipsis && (short || (named && !substantive)) && previous.mentions.length > 0) {
+    // "And Niger?" after a question about Mali and Chad: which of the two it stands for is a guess.
+    const [only] = newcomers;
+    const ofItsKind = previous.mentions.filter(
+      (m, i, all) =>
+        kb.entity(m.entity)?.kind === only?.kind && all.findIndex((n) => n.entity === m.entity) === i,
+    );
+    const twoWays =
+      newcomers.length === 1 &&
+      !!only &&
+      ofItsKind.length === 2 &&
+      !ofItsKind.some((m) => m.entity === only.id);
+    // "And Ganbold?" after "where did Battsetseg and Iturra meet?": the one of his own country.
+    const compatriots = twoWays ? ofItsKind.filter((m) => sameCountry(only!.id, m.entity, kb)) : [];
+    const taking = compatriots.length === 1 ? previous.mentions.indexOf(compatriots[0]!) : -1;
+    if (twoWays && only && taking < 0) {
+      const [a, b] = ofItsKind.map((m) => kb.entity(m.entity)!.name);
+      const choices = ofItsKind.map((m) => replaceWord(previous.question, m.text, only.name));
+      return {
+        kind: "ask",
+        question: `Which one should ${only.name} take the place of: ${a} or ${b}?`,
+        choices,
+      };
+    }
     let rewritten = previous.question;
     const replaced = new Set<number>();
-    for (const mention of plan.mentions) {
-      const now = kb.entity(mention.entityIds[0]!);
-      if (!now) continue;
-      const sameKind = previous.mentions.findIndex(
-        (m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind,
-      );
+    for (const now of newcomers) {
+      const sameKind =
+        taking >= 0
+          ? taking
+          : previous.mentions.findIndex((m, i) => !replaced.has(i) && kb.entity(m.entity)?.kind === now.kind);
       // A person does not take the place of a body or a country, nor they of a person: "and the
       // president of Azerbaijan?" after "who is the secretary general of CICA?" asks who he is,
       // not who is his secretary general.
@@ -2620,10 +2714,44 @@ const KIND_NOUNS_PLURAL: Record<string, readonly Entity["kind"][]> = {
 
 /** The first whole-word occurrence of `word` replaced, whatever its case. */
 function replaceWord(text: string, word: string, by: string): string {
-  // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed.
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
-  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "iu");
-  return pattern.test(text) ? text.replace(pattern, `$1${by}`) : text;
+  // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed, "cote divoire" is
+  // "Côte d'Ivoire": found in the text with its accents and its case set aside, and an apostrophe
+  // between two of its letters.
+  const { folded, at } = foldedWithPlaces(text);
+  const escaped = [...foldedWithPlaces(word).folded]
+    .map((char) => (char === " " ? "[\\s-]+" : char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("'?");
+  const found = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "u").exec(folded);
+  if (!found) return text;
+  const start = at[found.index + found[1]!.length]!;
+  const end = at[found.index + found[0].length - 1]! + 1;
+  return `${text.slice(0, start)}${by}${text.slice(end)}`;
+}
+
+/** The ways an apostrophe is typed. */
+const ANY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/;
+
+/**
+ * The text in lower case, without accents and with one apostrophe, and for each of its characters
+ * the place in the text of the one it came from.
+ */
+function foldedWithPlaces(text: string): { folded: string; at: number[] } {
+  let folded = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const plain = ANY_APOSTROPHE.test(char)
+      ? "'"
+      : char
+          .normalize("NFD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase();
+    for (const part of plain) {
+      folded += part;
+      at.push(i);
+    }
+  }
+  return { folded, at };
 }
 
 /** The next turn's context from this one: what a follow-up may point back to. */

@@ -1,4 +1,4 @@
-import { findCandidates } from "./candidates.ts";
+import { findCandidates, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS } from "./language/lexicon.ts";
@@ -14,7 +14,7 @@ import {
   statedReason,
 } from "./premise.ts";
 import type { Event } from "./schema.ts";
-import { asksWhatAMeetingSettled, meetingNounsAsked } from "./understand.ts";
+import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked } from "./understand.ts";
 import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
 
 type Read = Reading & { kind: "read" };
@@ -46,6 +46,14 @@ export function insteadOfRefusing(
     read.understanding.intent === "fact" ? meetingNounsAsked(read.understanding) : undefined;
   if (meetingNouns) {
     const detail = meetingDetail(read, meetingNouns, kb, options.floor);
+    if (detail) return { verdict: detail, read };
+  }
+  // "Where did the Kyustendil talks take place?" with no fact in those words: the meeting the name
+  // stands for, its own place or day.
+  const named = read.understanding.intent === "fact" ? meetingCalled(read, kb) : undefined;
+  if (named) {
+    const aspect = read.understanding.plan.kind as "when" | "where";
+    const detail = detailOf(named, read, [], aspect, kb, false);
     if (detail) return { verdict: detail, read };
   }
   // "How is the 210 million split?" with no fact in those words: the facts whose sums make it up.
@@ -131,7 +139,21 @@ function meetingDetail(read: Read, nouns: string[], kb: KnowledgeBase, floor: nu
   const single =
     meetings.eventChoice === "named" || (meetings.eventChoice === "latest" && meetings.events.length === 1);
   if (!event || !single) return undefined;
-  if (!namesOnly(event, read, kb) || !calledSo(event, nouns)) return undefined;
+  // "The first round of the Kulla talks": that meeting of the story the name picks out.
+  const step = read.understanding.storyStep;
+  const counted = typeof step === "object" ? storyMeetings(event, kb)[step.nth - 1] : event;
+  return counted ? detailOf(counted, read, nouns, aspect, kb) : undefined;
+}
+
+function detailOf(
+  event: Event,
+  read: Read,
+  nouns: string[],
+  aspect: "when" | "where",
+  kb: KnowledgeBase,
+  namesChecked = true,
+): Verdict | undefined {
+  if (namesChecked && (!namesOnly(event, read, kb) || !calledSo(event, nouns))) return undefined;
   if (aspect === "where" && !event.place) {
     return {
       kind: "refuse",
@@ -142,6 +164,41 @@ function meetingDetail(read: Read, nouns: string[], kb: KnowledgeBase, floor: nu
   const fact = factNamingMostOf(event, kb);
   if (!fact) return undefined;
   return { kind: "event-detail", event, aspect, fact };
+}
+
+/** Most of the facts that name a meeting by its own name are of its record. */
+const OWN_RECORD_SHARE = 0.5;
+
+/**
+ * "When was the Kulla round?", "where did the Bangui summit take place?": a where- or when-question
+ * of nothing but one meeting the store knows by name (an entity, not an event record), and the
+ * record most of the facts naming it belong to; none if no record has most of them.
+ */
+function meetingCalled(read: Read, kb: KnowledgeBase): Event | undefined {
+  const { plan, time, order, wholeStory } = read.understanding;
+  if (plan.kind !== "when" && plan.kind !== "where") return undefined;
+  if (plan.future || plan.unknown.length > 0 || time || order || wholeStory) return undefined;
+  if (plan.terms.some((t) => t.weight >= 1 && !isMeetingVerb(t.word))) return undefined;
+  const [mention, ...more] = plan.mentions;
+  if (!mention || more.length > 0 || mention.entityIds.length !== 1) return undefined;
+  const id = mention.entityIds[0]!;
+  if (kb.entity(id)?.kind !== "event" || kb.event(id)) return undefined;
+  const records = new Map<string, number>();
+  let naming = 0;
+  for (const indexed of kb.factsAbout(id)) {
+    naming++;
+    const event = indexed.fact.event;
+    if (event) records.set(event, (records.get(event) ?? 0) + 1);
+  }
+  const [best] = [...records].sort((a, b) => b[1] - a[1]);
+  const record = best && best[1] > naming * OWN_RECORD_SHARE ? kb.event(best[0]) : undefined;
+  // The record is the meeting itself, its title and place saying every word of the name, not one
+  // where the named meeting only came up ("COP29" spoken of at a visit).
+  const own = record
+    ? new Set(tokenize(`${record.title} ${record.place ?? ""}`).map((t) => t.stem))
+    : undefined;
+  const name = tokenize(kb.entity(id)!.name);
+  return own && name.length > 0 && name.every((t) => own.has(t.stem)) ? record : undefined;
 }
 
 /** Words that fit any meeting; "summit", "signing" or "visit" must be what the meeting's record calls it. */

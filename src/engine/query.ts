@@ -255,6 +255,14 @@ const RELATION_WORDS = new Set([
 ]);
 
 /**
+ * A chat token, standing alone: "u" in "did u see", not in "Ha'u" or "u-turn", where an apostrophe
+ * or a hyphen makes it part of a word (a name, most often).
+ */
+function chatToken(tokens: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])(?:${tokens})(?![\\p{L}\\p{N}'\u2019-])`, "giu");
+}
+
+/**
  * Phrases that are one idea, read as the word that says it (before the words are looked at one by
  * one). Each lists strings its pattern cannot match without (in lower case): most questions have
  * none of them, and a substring search is far cheaper than running the pattern.
@@ -264,16 +272,16 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
   [
-    /\b(?:lol|lmao|haha+|pls|plz|thx|ty|bruh|smh|huh)\b/gi,
+    chatToken("lol|lmao|haha+|pls|plz|thx|ty|bruh|smh|huh"),
     "",
     ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "smh", "huh"],
   ],
   // "Why them tho?": a trailing "though" only says the asker was surprised.
   [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
-  [/\bsmth\b/gi, "something", ["smth"]],
-  [/\babt\b/gi, "about", ["abt"]],
-  [/\b(?:wat|wut|wot)\b/gi, "what", ["wat", "wut", "wot"]],
-  [/\bwen\b/gi, "when", ["wen"]],
+  [chatToken("smth"), "something", ["smth"]],
+  [chatToken("abt"), "about", ["abt"]],
+  [chatToken("wat|wut|wot"), "what", ["wat", "wut", "wot"]],
+  [chatToken("wen"), "when", ["wen"]],
   [/\bhw(?= (?:much|many|long|often|far|did|does|do|is|are|was|were|will)\b)/gi, "how", ["hw"]],
   [/\b(who|what|where|when|why|how)['’]d\b/gi, "$1 did", ["'d", "’d"]],
   // "How often", "how long" ask for a frequency or a span (time constraints read from the
@@ -293,17 +301,17 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|\W*$)|\s+(?:of|for)\b)/gi, "minister", ["min"]],
   [/\bcomms\b/gi, "communications", ["comms"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
-  [/\bu\b/gi, "you", ["u"]],
-  [/\bur\b/gi, "your", ["ur"]],
-  [/\br\b/gi, "are", ["r"]],
-  [/\b(?:rn|atm|nowadays)\b/gi, "now", ["rn", "atm", "nowadays"]],
+  [chatToken("u"), "you", ["u"]],
+  [chatToken("ur"), "your", ["ur"]],
+  [chatToken("r"), "are", ["r"]],
+  [chatToken("rn|atm|nowadays"), "now", ["rn", "atm", "nowadays"]],
   [
-    /\b(?:tbh|idk|imo|btw|fyi|ngl|iirc|afaik)\b/gi,
+    chatToken("tbh|idk|imo|btw|fyi|ngl|iirc|afaik"),
     "",
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
-  [/\bppl\b/gi, "people", ["ppl"]],
-  [/\bb4\b/gi, "before", ["b4"]],
+  [chatToken("ppl"), "people", ["ppl"]],
+  [chatToken("b4"), "before", ["b4"]],
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
@@ -312,7 +320,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
-  [/\b(?:cuz|coz|bc)\b/gi, "because", ["cuz", "coz", "bc"]],
+  [chatToken("cuz|coz|bc"), "because", ["cuz", "coz", "bc"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.

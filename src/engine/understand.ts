@@ -1082,13 +1082,31 @@ export function meetingNounsAsked(understanding: Understanding): string[] | unde
   const { plan } = understanding;
   if (plan.kind !== "when" && plan.kind !== "where") return undefined;
   // "Where was each meeting held?", "when is the next one?": a story's meetings, not one.
-  if (plan.future || plan.unknown.length > 0 || understanding.storyStep || understanding.time)
-    return undefined;
-  if (understanding.order || understanding.wholeStory || plan.words.some((w) => ALONG_A_STORY.has(w)))
-    return undefined;
-  const asked = plan.terms.filter((t) => t.weight >= 1 && !MEETING_VERBS.has(t.word)).map((t) => t.word);
-  return asked.length > 0 && asked.every((word) => EVENT_NOUN.test(word)) ? asked : undefined;
+  // ("Where was the first round of the Kulla talks?": the story's meeting of that count, by its name.)
+  const step = understanding.storyStep;
+  const counted = typeof step === "object";
+  if (plan.future || plan.unknown.length > 0 || (step && !counted) || understanding.time) return undefined;
+  const along = (word: string) => ALONG_A_STORY.has(word) && !(counted && ORDINALS.has(word));
+  if (understanding.order || understanding.wholeStory || plan.words.some(along)) return undefined;
+  const terms = plan.terms.filter(
+    (t) =>
+      t.weight >= 1 &&
+      !MEETING_VERBS.has(t.word) &&
+      !(counted && (ORDINALS.has(t.word) || ORDINALS.has(plan.words[t.position - 1] ?? ""))),
+  );
+  const asked = terms.map((t) => t.word);
+  if (asked.length > 0 && asked.every((word) => EVENT_NOUN.test(word))) return asked;
+  // "When were the Kulla talks?", "where was the Bangui round?": a meeting called by its own name,
+  // words run together before the noun (the meeting's record must have them: see `calledSo`).
+  const last = terms.at(-1);
+  const together = terms.every((t, i) => i === 0 || t.position === terms[i - 1]!.position + 1);
+  const named = !!last && (EVENT_NOUN.test(last.word) || last.word === "round") && together;
+  return named && terms.length <= MAX_MEETING_NAME_WORDS ? asked : undefined;
 }
+
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+/** The words of a meeting's own name, its noun with them ("the Gulf fishing talks"). */
+const MAX_MEETING_NAME_WORDS = 4;
 
 const ALONG_A_STORY = new Set([
   "each",
@@ -1103,6 +1121,11 @@ const ALONG_A_STORY = new Set([
   "meetings",
   "rounds",
 ]);
+/** The word only says that a meeting took place ("held", "happen"). */
+export function isMeetingVerb(word: string): boolean {
+  return MEETING_VERBS.has(word);
+}
+
 /** Verbs that say only that a meeting took place ("when was it held?", "where did it take place?"). */
 const MEETING_VERBS = new Set([
   "held",
@@ -1605,7 +1628,7 @@ function referencesIn(words: readonly string[], text: string): References {
     // ("The other one at the meeting" is still only the other one: where they met says no more.)
     other:
       words.length <= 9 &&
-      /\b(?:the )?other(?: one| guy| person| side| country)?(?: (?:at|in|from) the (?:meeting|talks|visit|signing|session))?\s*\??\s*$/.test(
+      /\b(?:the )?other(?: one| guy| person| side| country| minister| delegate| negotiator| official| envoy)?(?: (?:at|in|from) the (?:meeting|talks|visit|signing|session))?\s*\??\s*$/.test(
         text,
       ),
     // "Is it more expensive?", "more than half": a comparison, not a request for more.

@@ -1,0 +1,90 @@
+/**
+ * A made-up story as a data folder of its own: one article, its entities, and each meeting with the
+ * sentences of it (each sentence a fact, dated the meeting's day). For specs that need a few facts
+ * they can read at a glance rather than a whole fixture.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
+
+export interface MadeUpEntity {
+  id: string;
+  kind: "person" | "country" | "organization" | "place" | "event" | "initiative" | "other";
+  name: string;
+  description: string;
+  aliases?: string[];
+}
+
+export interface MadeUpMeeting {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  /** Who took part, each with their role. */
+  participants: [entity: string, role: string][];
+  /** What the meeting was about; a story's meetings share two or more (and two participants). */
+  topics?: string[];
+  /** The meeting's sentences: a fact's id, its statement, and the entities it names. */
+  facts: [id: string, statement: string, entities: string[]][];
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes the story's folder and returns the data folder holding it. */
+export function madeUpStore(
+  name: string,
+  story: { outlet: string; title: string; date: string; entities: MadeUpEntity[]; meetings: MadeUpMeeting[] },
+): string {
+  const dir = mkdtempSync(join(tmpdir(), `attache-${name}-`));
+  made.push(dir);
+  const folder = join(dir, `${story.date}-${name}`);
+  mkdirSync(folder, { recursive: true });
+  const source = `${name}-${story.date}`;
+  const statements = story.meetings.flatMap((meeting) => meeting.facts.map(([, statement]) => statement));
+  writeFileSync(join(folder, "article.txt"), statements.join("\n"));
+  const write = (file: string, value: unknown) =>
+    writeFileSync(join(folder, file), JSON.stringify(value, null, 2));
+  write("source.json", {
+    id: source,
+    outlet: story.outlet,
+    title: story.title,
+    date: story.date,
+    textFile: "article.txt",
+  });
+  write(
+    "entities.json",
+    story.entities.map((entity) => ({ aliases: [], ...entity })),
+  );
+  write(
+    "events.json",
+    story.meetings.map((meeting) => ({
+      id: meeting.id,
+      title: meeting.title,
+      date: meeting.date,
+      place: meeting.place,
+      participants: meeting.participants.map(([entity, role]) => ({ entity, role })),
+      summary: meeting.title,
+      topics: meeting.topics ?? [],
+      source,
+    })),
+  );
+  write(
+    "facts.json",
+    story.meetings.flatMap((meeting) =>
+      meeting.facts.map(([id, statement, entities]) => ({
+        id,
+        statement,
+        entities,
+        event: meeting.id,
+        source,
+        quote: statement,
+        date: meeting.date,
+      })),
+    ),
+  );
+  return dir;
+}
