@@ -26,6 +26,7 @@ import { movesAFigure } from "./premise.ts";
 import { type QueryPlan, switchesTopic } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
+import type { Match } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
@@ -610,6 +611,39 @@ export function staysOnTopic(
 ): boolean {
   const onTopic = topicOf(read, kb);
   return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
+}
+
+/** Facts within this much coverage of the best one tie: the question alone does not decide. */
+const TIED = 0.03;
+
+/**
+ * Question kinds that ask one detail (a place, a reason, a time): facts of other meetings that fit
+ * as well are rivals, where facts that tie for "what did they say?" are items of one list.
+ */
+const ONE_DETAIL: ReadonlySet<QueryPlan["kind"]> = new Set(["where", "why", "when"]);
+
+/**
+ * "Lol where was Thailand?" right after "who came to the George Town talks?": of the facts that fit
+ * the question equally well, the ones of the meeting just discussed, not another meeting's. Only
+ * for a question read on its own words that asks one detail at no time of its own (a comparison of
+ * two accounts or one answer per meeting wants the other meetings' facts), only among those that
+ * tie for the best (a better fact of another meeting still wins), and not after "ok different
+ * question, …", which leaves the conversation behind.
+ */
+export function keptToTheMeeting(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn | undefined,
+  question: string,
+): Match[] {
+  const [top] = matches;
+  const { intent, plan, comparison, time, perMeeting } = read.understanding;
+  const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
+  if (!top || !previous?.event || read.reading || !oneDetail || switchesTopic(question)) return [...matches];
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
+  if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
+  return matches.filter((m) => !tied.includes(m) || ofMeeting.includes(m));
 }
 
 /**
