@@ -1,6 +1,6 @@
 import { findCandidates } from "./candidates.ts";
 import { askedBack, citation, compose, contextHint } from "./compose.ts";
-import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
+import { keptToTheMeeting, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -60,9 +60,15 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const candidates = findCandidates(read, kb, floor);
     // "Who refused?" right after "what did Thailand ask for?": among the facts about that.
     const onTopic = topicOf(read, kb);
-    const found = onTopic
+    const topical = onTopic
       ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
       : candidates;
+    // "Lol where was Thailand?" after "who came to the George Town talks?": of facts that fit as
+    // well, the George Town meeting's.
+    const found = {
+      ...topical,
+      matches: keptToTheMeeting(read, topical.matches, options.previous, question),
+    };
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);
     // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.

@@ -23,9 +23,10 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
-import type { QueryPlan } from "./query.ts";
+import { type QueryPlan, switchesTopic } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
+import type { Match } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
@@ -33,6 +34,7 @@ import {
   LATER_SIDE,
   mayReferBack,
   type StoryStep,
+  type TimeConstraint,
   type Understanding,
   understand,
 } from "./understand.ts";
@@ -611,6 +613,39 @@ export function staysOnTopic(
 ): boolean {
   const onTopic = topicOf(read, kb);
   return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
+}
+
+/** Facts within this much coverage of the best one tie: the question alone does not decide. */
+const TIED = 0.03;
+
+/**
+ * Question kinds that ask one detail (a place, a reason, a time): facts of other meetings that fit
+ * as well are rivals, where facts that tie for "what did they say?" are items of one list.
+ */
+const ONE_DETAIL: ReadonlySet<QueryPlan["kind"]> = new Set(["where", "why", "when"]);
+
+/**
+ * "Lol where was Thailand?" right after "who came to the George Town talks?": of the facts that fit
+ * the question equally well, the ones of the meeting just discussed, not another meeting's. Only
+ * for a question read on its own words that asks one detail at no time of its own (a comparison of
+ * two accounts or one answer per meeting wants the other meetings' facts), only among those that
+ * tie for the best (a better fact of another meeting still wins), and not after "ok different
+ * question, …", which leaves the conversation behind.
+ */
+export function keptToTheMeeting(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn | undefined,
+  question: string,
+): Match[] {
+  const [top] = matches;
+  const { intent, plan, comparison, time, perMeeting } = read.understanding;
+  const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
+  if (!top || !previous?.event || read.reading || !oneDetail || switchesTopic(question)) return [...matches];
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
+  if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
+  return matches.filter((m) => !tied.includes(m) || ofMeeting.includes(m));
 }
 
 /**
@@ -2814,9 +2849,10 @@ function detailAsked(plan: QueryPlan): string | undefined {
  */
 function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
   const { references } = asked;
-  const word = references.thing ?? references.group;
+  const bare = !references.thing && !references.group;
+  const word = references.thing ?? references.group ?? "it";
   if (
-    !word ||
+    (bare && (references.person || references.thingKinds)) ||
     references.person ||
     references.more ||
     references.other ||
@@ -2825,27 +2861,37 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   )
     return undefined;
   if (asked.intent !== "fact" || asked.storyStep) return undefined;
-  if (asked.time && !asked.plan.future) return undefined;
+  // ("How long has it been asking?", "how often?" ask a measure the fact told may give.)
+  if (asked.time && !asked.plan.future && !MEASURED_TIMES.has(asked.time)) return undefined;
   // A word the store does not know cannot be in the fact told, unless it is the measure asked
   // ("how big is that?", which the fact's figure answers).
   const { words } = asked.plan;
   const how = words.indexOf("how");
   const measure = how < 0 ? undefined : words[how + 1];
-  if (asked.plan.mentions.length > 0 || asked.plan.unknown.some((u) => u.nameLike || u.word !== measure))
-    return undefined;
   if (previous.facts.length === 0) return undefined;
+  // ("Ok different question, where was Thailand?" leaves what was told behind.)
+  if (bare && switchesTopic(asked.question)) return undefined;
+  // (With no "it", the question's own names must be names of what was told.)
+  const toldNames = new Set(previous.facts.flatMap((id) => kb.fact(id)?.fact.entities ?? []));
+  const ownNames = bare
+    ? asked.plan.mentions.some((m) => !m.entityIds.some((id) => toldNames.has(id)))
+    : asked.plan.mentions.length > 0;
+  if (ownNames || asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
   const detail = detailAsked(asked.plan);
   if (!detail || detail === detailAsked(understand(previous.question, kb).plan)) return undefined;
   return {
     ...READ,
     understanding: asked,
-    reading: `Taking "${word}" as what was just said`,
+    reading: bare ? "Reading it as about what was just said" : `Taking "${word}" as what was just said`,
     exclude: NOTHING,
     previous,
     told: new Set(previous.facts),
   };
 }
+
+/** Times asked as a measure ("how long", "how often"), which a fact told gives as a figure. */
+const MEASURED_TIMES = new Set<TimeConstraint>(["span", "frequency"]);
 
 /** The stems of each content word of the previous question (names aside). */
 function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {

@@ -660,6 +660,11 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
   return idle ? text.slice(aside[0].length) : text;
 }
 
+/** "Ok different question, …", "anyway, …": the question says a new topic starts. */
+export function switchesTopic(question: string): boolean {
+  return TOPIC_SWITCH.test(question) || /^\W*(?:anyway|anyhow)\b/i.test(question);
+}
+
 const TOPIC_SWITCH =
   /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
 const ASIDE =
