@@ -21,7 +21,7 @@ import {
   score,
   scoringContext,
   typeFit,
-  UNKNOWN_WEIGHT,
+  unknownWeight,
   WHEN_MISSES_A_WORD,
   weigh,
 } from "./score.ts";
@@ -236,8 +236,8 @@ export function candidates(
   const total =
     items.reduce((sum, item) => sum + item.weight, 0) +
     plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
-    UNKNOWN_WEIGHT * plan.unknown.length;
-  const slack = (1 - options.threshold) * total - UNKNOWN_WEIGHT * plan.unknown.length;
+    unknownWeight(plan);
+  const slack = (1 - options.threshold) * total - unknownWeight(plan);
   const hopeless = slack <= 0;
   let top: Match[];
   let context: ScoringContext;
