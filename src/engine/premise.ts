@@ -103,6 +103,9 @@ const SPEAKING = new Set([
   "reveal",
 ]);
 
+/** Words that turn a sentence to a clause of its own: "Nepal asked …, *but* Bhutan refused". */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though"]);
+
 /** Words that put a name as where something was done. */
 const WHERE: ReadonlySet<string> = new Set(["in", "at"]);
 
@@ -239,6 +242,11 @@ export function correctingFact(
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
     if (!actors.every(before)) continue;
+    // "Nepal asked for medical students, but Bhutan refused": a clause of another actor's own
+    // after the first one's says what the other refused, not what the first did not do.
+    const turned = sentence.findLastIndex((token, i) => i < at && CLAUSE_TURNS.has(token.word));
+    const refuser = (m: (typeof actors)[number]) => positions(m).some((p) => p > turned && p < at);
+    if (turned > 0 && actors.some(refuser) && !actors.every(refuser)) continue;
     // (Where it was not done may be said anywhere in the sentence: "sent observers to the Bosaso
     // talks but did not sign".)
     if (
