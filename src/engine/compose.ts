@@ -4,7 +4,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { MODAL_VERBS } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
-import { dayNamedIn, formatDate, statesDate, weekdayOf } from "./language/time.ts";
+import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
 import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
@@ -39,6 +39,9 @@ export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
     },
   };
 }
+
+/** "In Aswan" names where; "signed in April 2026" names only when. */
+const NAMES_A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
 
 /**
  * The first sentence gives what was asked for (the person for "who", the date for "when"),
@@ -87,7 +90,7 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         .map((id) => kb.entity(id))
         .find((e) => e?.kind === "place" && !mentioned.has(e.id));
       if (place) return statement.includes(place.name) ? "" : `In ${place.name}: `;
-      if (/\bin \p{Lu}/u.test(statement)) return "";
+      if (NAMES_A_PLACE_IN.test(statement)) return "";
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place && !statement.includes(event.place) ? `In ${event.place}: ` : "";
     }

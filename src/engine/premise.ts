@@ -103,6 +103,9 @@ const SPEAKING = new Set([
   "reveal",
 ]);
 
+/** Words that turn a sentence to a clause of its own: "Nepal asked …, *but* Bhutan refused". */
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(["but", "while", "whereas", "although", "though"]);
+
 /** Words that put a name as where something was done. */
 const WHERE: ReadonlySet<string> = new Set(["in", "at"]);
 
@@ -243,6 +246,11 @@ export function correctingFact(
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
     if (!actors.every(before)) continue;
+    // "Nepal asked for medical students, but Bhutan refused": a clause of another actor's own
+    // after the first one's says what the other refused, not what the first did not do.
+    const turned = sentence.findLastIndex((token, i) => i < at && CLAUSE_TURNS.has(token.word));
+    const refuser = (m: (typeof actors)[number]) => positions(m).some((p) => p > turned && p < at);
+    if (turned > 0 && actors.some(refuser) && !actors.every(refuser)) continue;
     // (Where it was not done may be said anywhere in the sentence: "sent observers to the Bosaso
     // talks but did not sign".)
     if (
@@ -408,12 +416,12 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
   const { plan, intent } = read.understanding;
   if (intent !== "fact" || !PRESUMING.has(plan.kind)) return undefined;
   const asked = directionOf(plan.words);
-  const figures = plan.words.filter((word) => FIGURE.test(word));
+  // (Read from the question as typed: "3,000" is one figure, which its words split in two.)
+  const said = [...plan.text.matchAll(FIGURE_SAID)];
+  const figures = said.map((m) => figureValue(m[2]!));
   if (!asked || figures.length === 0) return undefined;
   // The figure the question has it move to ("fall *to 8* million"), not a year it names.
-  const targets = plan.words.filter(
-    (word, i) => FIGURE.test(word) && plan.words[i - 1] === "to" && !isYear(word),
-  );
+  const targets = said.filter((m) => m[1] && !isYear(m[2]!)).map((m) => figureValue(m[2]!));
   const rest = plan.terms.filter(
     (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word),
   );
@@ -428,7 +436,7 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     if (!moved || (isYear(moved[1]!) && isYear(moved[2]!))) return [];
     const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
     if (from === to) return [];
-    return [{ match, between: [moved[1]!, moved[2]!], way: to > from ? "up" : "down" }];
+    return [{ match, between: [from, to], way: to > from ? "up" : "down" }];
   });
   // A move the question has right ("shrink to 19" when a fact has it shrink from 24 to 19) is no
   // false premise, whatever other moves the thing made.
@@ -436,7 +444,7 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     return undefined;
   // "Why was the pool raised to 30 vessels?" when it grew from 18 to 24: moved, but not there (a
   // move the way the question has it first, then one the other way).
-  const elsewhere = (between: readonly string[]) =>
+  const elsewhere = (between: readonly number[]) =>
     targets.length > 0 && targets.every((figure) => !between.includes(figure));
   const missed =
     moves.find((m) => m.way === asked && elsewhere(m.between)) ?? moves.find((m) => elsewhere(m.between));
@@ -448,6 +456,9 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
 }
 
 const FIGURE = /^\d[\d.,]*$/;
+/** A figure as the question says it ("3,000", "1.2"), with a "to" before it when it is one moved to. */
+const FIGURE_SAID = /(?<![\p{L}\d.,])(to )?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])/giu;
+const figureValue = (figure: string) => Number(figure.replace(/,/g, ""));
 const isYear = (word: string) => YEAR_WORD.test(word);
 
 /** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */

@@ -1285,6 +1285,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     if (plan.future) return 0.6;
     if (REPORTING.test(indexed.fact.statement) && !REPORTING.test(plan.text)) return 0.6;
   }
+  // Nor is the day of what a fact tells of beside its own act: "signed …, but settled only half of
+  // their dispute over Panama's ban" is dated by the signing, not by the ban.
+  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(context.acts, indexed)) return 0.6;
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
   // "On which day will they meet next?" is not answered by "in April 2027": a day is asked, and a
@@ -1641,3 +1644,36 @@ function spentAsked(plan: QueryPlan): boolean {
 const SPENT = new Set(["spent", "paid", "contributed", "invested", "given"]);
 /** What is offered or to come: no sum laid out yet. */
 const OFFERED = /\b(?:offer(?:ed|s)?|propos(?:ed|es)|will|would|plans?|pledg(?:ed|es))\b/i;
+
+/** Words that open a clause told beside a sentence's own act: what it says is not what is dated. */
+const BESIDE_THE_ACT: ReadonlySet<string> = new Set([
+  ...["after", "before", "since", "until", "over", "following", "because"],
+  ...["who", "whose", "which", "when", "whom"],
+]);
+/** A month or a year: a time a clause says of its own. */
+const TIME_WORD = new RegExp(`^(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)$`, "i");
+/** Words on from the act within which its clause may say its time ("led … from 2019"). */
+const CLAUSE_TIME_REACH = 12;
+/** Words back from an act to the word that opens its clause ("who had held the post … and signed"). */
+const CLAUSE_OPENER_REACH = 8;
+
+/**
+ * The question's first act the sentence names is, every time, in a clause that opens with a word
+ * of `BESIDE_THE_ACT`: told beside the sentence's own act, so the fact's day is not its day.
+ */
+function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  for (const act of acts) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length === 0) continue;
+    return named.every((at) => {
+      const from = Math.max(0, at - CLAUSE_OPENER_REACH);
+      const opener = sentence.slice(from, at).findLastIndex((token) => BESIDE_THE_ACT.has(token.word));
+      if (opener < 0) return false;
+      // (A clause that says a time, or comes right after one, "in March 2025, when Panama suspended
+      // imports", is dated by it.)
+      return !sentence.slice(from, at + CLAUSE_TIME_REACH).some((token) => TIME_WORD.test(token.word));
+    });
+  }
+  return false;
+}

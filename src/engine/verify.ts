@@ -711,7 +711,10 @@ export function verify(
   }
   // "What's the name of Chile's president who got the invitation?" answered by "invited the
   // President of Chile": the fact tells of them, but by no name.
-  if (single && nameNotGiven(read.understanding.question, single.indexed.fact.statement)) {
+  if (
+    chosen.length > 0 &&
+    chosen.every((m) => nameNotGiven(read.understanding.question, m.indexed.fact.statement))
+  ) {
     return refuse("My sources don't give that name.");
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
@@ -2036,7 +2039,7 @@ export function statesAsUnknown(question: string, statement: string): boolean {
 }
 
 /** "What's the name of the engineer …": the words that say whose name is asked. */
-const NAME_ASKED = /\bname of (?:the |a |an )?(.+)$/i;
+const NAME_ASKED = /\bnames? of (?:the |a |an )?(.+)$/i;
 const NAME_PHRASE_ENDS = /\s(?:who|that|which|whose|whom|where|when|the|a|an|in|at|for|to|by|on|with|from)\s/;
 /** A name: a capitalised word that is no article ("The") nor a sentence's next clause. */
 const A_NAME = /^\s*(?:,\s*|named\s+|called\s+)?\p{Lu}\p{Ll}/u;
@@ -2053,17 +2056,21 @@ export function nameNotGiven(question: string, statement: string): boolean {
   // The phrase up to its first following clause: "the engineer | the bank appointed".
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
   const words = phrase.match(/\p{L}{4,}/gu) ?? [];
+  // (A capitalised word of the phrase itself says which ones, not their name: "the five *Lady
+  // Shanice* fishermen".)
+  const own = new Set(phrase.match(/\p{L}+/gu) ?? []);
+  const ofThePhrase = (after: string) => own.has(/^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "");
   let unnamed = false;
   for (const word of words) {
     const either = `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`;
     const described = new RegExp(
-      `(?<![\\p{L}])(?:[aA]|[aA]n|[tT]he)\\s+(?:[\\p{L}-]+\\s+){0,2}?${either}(?![\\p{L}])((?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`,
+      `(?<![\\p{L}])(?:[aA]|[aA]n|[tT]he)\\s+(?:[\\p{L}-]+\\s+){0,3}?${either}(?![\\p{L}])((?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`,
       "gu",
     );
     for (const m of statement.matchAll(described)) {
       const before = statement.slice(0, m.index ?? 0);
       const after = statement.slice((m.index ?? 0) + m[0].length);
-      if (A_NAME.test(after) || NAMED_BEFORE.test(before)) return false;
+      if ((A_NAME.test(after) && !ofThePhrase(after)) || NAMED_BEFORE.test(before)) return false;
       unnamed = true;
     }
   }
