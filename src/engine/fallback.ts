@@ -12,6 +12,7 @@ import {
   refusedAsAsked,
   reversedFigure,
   statedReason,
+  swappedPremise,
 } from "./premise.ts";
 import type { Event } from "./schema.ts";
 import { asksWhatAMeetingSettled, meetingNounsAsked } from "./understand.ts";
@@ -66,6 +67,9 @@ export function insteadOfRefusing(
   // "What did they sign on 9 November?" when every fact of that signing is dated 9 October: that date.
   const dated = otherDate(read, kb);
   if (dated) return { verdict: { kind: "correction", ...dated }, read };
+  // "Why did Wigley sign the radar contract?" when Merchison signed it: the fact, and who did.
+  const swapped = swappedPremise(read, kb);
+  if (swapped) return { verdict: { kind: "correction", ...swapped }, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
