@@ -3,7 +3,9 @@
  * by another person of the same story, or in another place, is answered with the fact that says
  * so, as a correction naming who or where it was ("No — my sources name Petra Lund, not Ivo
  * Brandt: …"), never as if it answered what was asked. Nothing is corrected when a fact has the
- * act with the one named, nor when the name only says which meeting is meant.
+ * act with the one named, nor when the name only says which meeting is meant. A question that has
+ * someone pull out of what the store has them join is corrected with the joining, unless a fact
+ * has them leave it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,6 +34,12 @@ function councilStore(): string {
       "The Northern Sea Council was founded in 2015 and its secretariat is in Haldor.",
       ["northern-sea-council", "haldor"],
     ],
+    [
+      "norvik-joined",
+      "Norvik joined the patrol fund of the Northern Sea Council.",
+      ["norvik", "northern-sea-council"],
+    ],
+    ["castel-withdrew", "Castel pulled its money out of the patrol fund.", ["castel"]],
     [
       "reporter",
       "Aron Vik of the Elm Gazette reported from Port Elm on the signing of the sea patrol agreement.",
@@ -74,6 +82,7 @@ function councilStore(): string {
     person("petra-lund", "Petra Lund", "Minister of Fisheries of Norvik", "Lund"),
     person("aron-vik", "Aron Vik", "Reporter of the Elm Gazette", "Vik"),
     { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
+    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
     place("port-elm", "Port Elm", "A port city of Norvik"),
     place("haldor", "Haldor", "A town of Norvik"),
     place("skarra", "Skarra", "An island of Norvik"),
@@ -141,5 +150,18 @@ describe("a premise with the wrong doer or the wrong place, corrected", () => {
   it("does not correct a place that only says which meeting is meant", () => {
     const result = engine.answer("why did the Skarra talks sign the sea patrol agreement?");
     expect(result.answer ?? "").not.toMatch(/not Skarra/);
+  });
+});
+
+describe("a premise that someone pulled out of what they joined, corrected", () => {
+  it("gives the joining when the question has the one who joined pull out", () => {
+    const result = engine.answer("why did Norvik pull out of the patrol fund?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^No — Norvik did not pull out: Norvik joined the patrol fund/);
+  });
+
+  it("corrects nothing when a fact has them leave it", () => {
+    const result = engine.answer("why did Castel pull out of the patrol fund?");
+    expect(result.answer ?? "").not.toMatch(/^No —/);
   });
 });

@@ -12,6 +12,7 @@ import {
   refusedAsAsked,
   reversedFigure,
   statedReason,
+  stayedAfterAll,
   swappedPremise,
 } from "./premise.ts";
 import type { Event } from "./schema.ts";
@@ -70,6 +71,9 @@ export function insteadOfRefusing(
   // "Why did Wigley sign the radar contract?" when Merchison signed it: the fact, and who did.
   const swapped = swappedPremise(read, kb);
   if (swapped) return { verdict: { kind: "correction", ...swapped }, read };
+  // "Why did Moana Mobile pull out of the fund?" when it joined it: the joining.
+  const stayed = stayedAfterAll(read, kb);
+  if (stayed) return { verdict: { kind: "correction", ...stayed }, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };

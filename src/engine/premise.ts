@@ -2,7 +2,7 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
-import { tokenize } from "./language/normalize.ts";
+import { stemOf, tokenize } from "./language/normalize.ts";
 import {
   isVerb,
   isVerbOfAccepting,
@@ -970,4 +970,90 @@ function related(asked: readonly string[], other: string, indexed: IndexedFact, 
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   if (event?.participants.some((p) => asked.includes(p.entity))) return true;
   return asked.some((id) => [...kb.factsAbout(id)].some((f) => f.fact.entities.includes(other)));
+}
+
+/** A question that has someone leave what they were part of: "pull out of", "withdraw from". */
+const LEAVING =
+  /\b(?:pull(?:ed|s|ing)?(?: \w+){0,3} out|withdr[ae]w\w*|drop(?:ped|s)? out|back(?:ed|s)? out|walk(?:ed|s)? (?:out|away)|quit)\b/i;
+/** Words a fact uses for someone leaving, or not taking part: such a fact may confirm the premise. */
+const LEFT_WORDS =
+  /\b(?:pull(?:ed|s|ing)?(?: \w+){0,3} out|withdr[ae]w\w*|drop(?:ped|s)? out|back(?:ed|s)? out|walk(?:ed|s)? (?:out|away)|quit|left|leave|leaves|suspend\w*|halt\w*|cancel\w*|not|never|refused|declined|rejected)\b/i;
+/** Verbs a fact uses for taking part in something, or paying into it. */
+const TAKING_PART = new Set(
+  ["join", "sign", "contribute", "pay", "provide", "lend", "fund", "finance", "give"].map((word) =>
+    stemOf(word),
+  ),
+);
+
+/**
+ * "Why did Moana Mobile pull out of the repair fund?" when the store says "Moana Mobile joined the
+ * Tasi Repair Fund": the question has the actor leave something, no fact has the actor leave (or
+ * not take part in) anything it names, and a fact has the actor take part in it (join, sign, pay
+ * into it) with everything the question names. That fact is given as a correction.
+ */
+export function stayedAfterAll(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): DoneAfterAll | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || (plan.kind !== "why" && plan.kind !== "when")) return undefined;
+  if (read.reading !== undefined || !LEAVING.test(plan.text.toLowerCase())) return undefined;
+  // Where the question has them leave: its verb ("pull out" is read "draw" where the store has it).
+  const act = actPosition(plan);
+  if (act < 0) return undefined;
+  const actors = plan.mentions.filter((m) => m.position < act);
+  if (actors.length !== 1) return undefined;
+  const [actor] = actors as [(typeof actors)[number]];
+  // The one who left is named right before the verb ("why did *Thailand* pull out").
+  if (actor.position + actor.length !== act) return undefined;
+  const objects = plan.mentions.filter((m) => m.position > act);
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position > act && t.kinds.length === 0 && !t.timeWord,
+  );
+  if (rest.length + objects.length === 0) return undefined;
+  const has = (indexed: IndexedFact, sentence: readonly Token[]) => {
+    const stems = new Set(sentence.map((t) => t.stem));
+    return (
+      rest.every((t) =>
+        [...t.alternatives].some(
+          ([stem, strength]) => strength >= 0.9 && (stems.has(stem) || indexed.terms.has(stem)),
+        ),
+      ) &&
+      objects.every(
+        (m) =>
+          m.entityIds.some((id) => indexed.fact.entities.includes(id)) ||
+          mentionPositions(sentence, m.entityIds, kb).length > 0,
+      )
+    );
+  };
+  const named = (sentence: readonly Token[]) => mentionPositions(sentence, actor.entityIds, kb);
+  // A fact that has the actor leave, or not take part, may confirm the premise.
+  for (const id of actor.entityIds) {
+    for (const indexed of kb.factsAbout(id)) {
+      const [sentence = []] = factSequences(indexed.fact);
+      if (LEFT_WORDS.test(indexed.fact.statement) && has(indexed, sentence)) return undefined;
+    }
+  }
+  for (const match of correctionCandidates(read, kb)) {
+    const { fact } = match.indexed;
+    if (LEFT_WORDS.test(fact.statement)) continue;
+    const [sentence = []] = factSequences(fact);
+    if (!has(match.indexed, sentence)) continue;
+    // The actor takes part itself: named before a verb of taking part, a few words on.
+    const part = sentence.findIndex((t, i) => TAKING_PART.has(t.stem) && sentence[i - 1]?.word !== "to");
+    if (part < 0 || !named(sentence).some((p) => p < part && part - p <= DOER_REACH)) continue;
+    const name = kb.entity(actor.entityIds[0] ?? "")?.name ?? actor.text;
+    // Who did leave it, if a fact of it says so ("the bank withdrew its loan for the railway").
+    const leaver = correctionCandidates(read, kb).find((other) => {
+      const [said = []] = factSequences(other.indexed.fact);
+      return (
+        LEAVING.test(other.indexed.fact.statement) && named(said).length === 0 && has(other.indexed, said)
+      );
+    });
+    const left = LEAVING.exec(plan.text.toLowerCase())?.[0] ?? "leave";
+    const [verb = "leave", ...particle] = left.split(" ");
+    const base = [verb.startsWith("withdr") ? "withdraw" : (verbBase(verb) ?? verb), ...particle].join(" ");
+    return { match, wrong: `${name} did not ${base}`, ...(leaver ? { refuser: leaver.indexed } : {}) };
+  }
+  return undefined;
 }
