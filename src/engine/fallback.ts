@@ -12,6 +12,8 @@ import {
   refusedAsAsked,
   reversedFigure,
   statedReason,
+  stayedAfterAll,
+  swappedPremise,
 } from "./premise.ts";
 import type { Event } from "./schema.ts";
 import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked } from "./understand.ts";
@@ -74,6 +76,12 @@ export function insteadOfRefusing(
   // "What did they sign on 9 November?" when every fact of that signing is dated 9 October: that date.
   const dated = otherDate(read, kb);
   if (dated) return { verdict: { kind: "correction", ...dated }, read };
+  // "Why did Wigley sign the radar contract?" when Merchison signed it: the fact, and who did.
+  const swapped = swappedPremise(read, kb);
+  if (swapped) return { verdict: { kind: "correction", ...swapped }, read };
+  // "Why did Moana Mobile pull out of the fund?" when it joined it: the joining.
+  const stayed = stayedAfterAll(read, kb);
+  if (stayed) return { verdict: { kind: "correction", ...stayed }, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
