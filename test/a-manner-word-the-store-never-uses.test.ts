@@ -1,8 +1,8 @@
 /**
  * "How *big* is the herring cap?": an adjective the store never uses, that names no thing and no
  * act, says how the question is put, not what it asks about, so it costs a fact no more than one
- * word missed. A noun the store never uses ("the *lagoon* fleet", "the *finance* minister") still
- * names exactly what the store has no fact about, and a verb ("still *docked*") the act asked:
+ * word missed. A noun the store never uses ("the *lagoon* catch cap", "the *finance* minister")
+ * still names exactly what the store has no fact about, and a verb ("still *docked*") the act asked:
  * those weigh as before, and the engine still refuses.
  */
 import { describe, expect, it } from "vitest";
@@ -73,11 +73,19 @@ describe("a manner word the store never uses", () => {
     expect(result.answer).toContain("310,000 tonnes");
   });
 
-  it("still refuses when a noun the store lacks names what is asked ('the lagoon fleet')", () => {
+  it("still refuses when a noun the store lacks names what is asked ('the lagoon catch cap')", () => {
     expect(engine.answer("how big is the lagoon herring catch cap for 2027?").answered).toBe(false);
   });
 
   it("still refuses when the thing asked is a noun the store lacks ('the finance minister')", () => {
     expect(engine.answer("what did the Norvik finance minister say about the accord?").answered).toBe(false);
+  });
+
+  it("still refuses when the act asked is a verb the store lacks ('still docked')", () => {
+    expect(engine.answer("are Norvik's fishermen still docked?").answered).toBe(false);
+    // The same question with an act the store tells is answered.
+    const told = engine.answer("are Norvik's fishermen still lacking a framework?");
+    expect(told.answered).toBe(true);
+    expect(told.answer).toContain("lacked for twenty years");
   });
 });
