@@ -39,6 +39,9 @@ describe("a detail of what was just told, asked without pointing back", () => {
       "when will the vilnius riga direct train start running?",
     );
     expect(result.reading ?? "").not.toContain("what was just said");
+    // Read on its own, the question names a place the store knows nothing of.
+    expect(result.answered).toBe(false);
+    expect(result.answer).toBe('I don\'t have any facts about "Tallinn".');
   });
 
   it("does not read a question with a word the store never uses as about the answer", () => {
@@ -46,6 +49,8 @@ describe("a detail of what was just told, asked without pointing back", () => {
     const result = askedIn(lake, "how big is the lake?", "how do Veloria and Norland share Lake Amari?");
     expect(result.reading ?? "").not.toContain("what was just said");
     expect(result.answer).not.toContain("equally");
+    expect(result.answered).toBe(false);
+    expect(result.answer).toBe("I don't have a fact about that.");
   });
 
   it("leaves what was told behind when the question says a new one starts", () => {
@@ -55,14 +60,21 @@ describe("a detail of what was just told, asked without pointing back", () => {
       "when will the vilnius riga direct train start running?",
     );
     expect(result.reading ?? "").not.toContain("what was just said");
+    // On its own, "the trip" is no trip the store tells of.
+    expect(result.answered).toBe(false);
+    expect(result.answer).toBe("I don't have a fact about that.");
   });
 
   it("does not ask again the detail the previous question asked", () => {
+    // No "it": the question names only the train the answer told of, but asks its time again, so
+    // it keeps its own reading (which finds the same fact).
     const result = askedIn(
       baltic,
-      "when will it run?",
+      "when will the train run?",
       "when will the vilnius riga direct train start running?",
     );
     expect(result.reading ?? "").not.toContain("what was just said");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("13 June 2027");
   });
 });

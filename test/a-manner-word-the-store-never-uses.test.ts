@@ -1,101 +1,70 @@
 /**
  * "How *big* is the herring cap?": an adjective the store never uses, that names no thing and no
  * act, says how the question is put, not what it asks about, so it costs a fact no more than one
- * word missed. A noun the store never uses ("the *lagoon* fleet", "the *finance* minister") still
- * names exactly what the store has no fact about, and a verb ("still *docked*") the act asked:
+ * word missed. A noun the store never uses ("the *lagoon* catch cap", "the *finance* minister")
+ * still names exactly what the store has no fact about, and a verb ("still *docked*") the act asked:
  * those weigh as before, and the engine still refuses.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-manner-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries' herring accord, its catch cap and who signed it. */
-function herringStore(): string {
-  const folder = join(dir, "2026-04-02-elm-gazette-herring-accord");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-04-02";
-  const event = "2026-04-01-port-elm-herring-talks";
-  const statements: [string, string, string[]][] = [
-    [
-      "herring-cap",
-      "The Port Elm Accord sets a joint catch cap of 310,000 tonnes of herring for 2027.",
-      ["port-elm-accord"],
-    ],
-    [
-      "accord-signed",
-      "On 1 April 2026 the fisheries ministers of Norvik and Castel signed the Port Elm Accord.",
-      ["norvik", "castel", "port-elm-accord"],
-    ],
-    [
-      "lund-quotas",
-      "Petra Lund said the accord gives Norvik's fishermen a framework they have lacked for twenty years.",
-      ["petra-lund", "norvik", "port-elm-accord"],
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = engineFrom(
+  madeUpStore("elm-gazette-herring-accord", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel cap the herring catch",
     date: "2026-04-02",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    {
-      id: "port-elm-accord",
-      kind: "initiative",
-      name: "Port Elm Accord",
-      description: "A herring fishing accord between Norvik and Castel",
-      aliases: [],
-    },
-    {
-      id: "petra-lund",
-      kind: "person",
-      name: "Petra Lund",
-      description: "Minister of Fisheries of Norvik",
-      aliases: ["Lund"],
-    },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Norvik–Castel herring talks in Port Elm",
-      date: "2026-04-01",
-      place: "Port Elm",
-      participants: [
-        { entity: "petra-lund", role: "Minister of Fisheries of Norvik" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel signed an accord capping the herring catch.",
-      topics: ["fisheries"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-04-01",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(herringStore());
+    entities: [
+      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
+      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      {
+        id: "port-elm-accord",
+        kind: "initiative",
+        name: "Port Elm Accord",
+        description: "A herring fishing accord between Norvik and Castel",
+      },
+      {
+        id: "petra-lund",
+        kind: "person",
+        name: "Petra Lund",
+        description: "Minister of Fisheries of Norvik",
+        aliases: ["Lund"],
+      },
+    ],
+    meetings: [
+      {
+        id: "2026-04-01-port-elm-herring-talks",
+        title: "Norvik–Castel herring talks in Port Elm",
+        date: "2026-04-01",
+        place: "Port Elm",
+        participants: [
+          ["petra-lund", "Minister of Fisheries of Norvik"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel signed an accord capping the herring catch.",
+        topics: ["fisheries"],
+        facts: [
+          [
+            "herring-cap",
+            "The Port Elm Accord sets a joint catch cap of 310,000 tonnes of herring for 2027.",
+            ["port-elm-accord"],
+          ],
+          [
+            "accord-signed",
+            "On 1 April 2026 the fisheries ministers of Norvik and Castel signed the Port Elm Accord.",
+            ["norvik", "castel", "port-elm-accord"],
+          ],
+          [
+            "lund-quotas",
+            "Petra Lund said the accord gives Norvik's fishermen a framework they have lacked for twenty years.",
+            ["petra-lund", "norvik", "port-elm-accord"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
 
 describe("a manner word the store never uses", () => {
   it("answers 'how big' with the figure, though no article says 'big'", () => {
@@ -104,11 +73,19 @@ describe("a manner word the store never uses", () => {
     expect(result.answer).toContain("310,000 tonnes");
   });
 
-  it("still refuses when a noun the store lacks names what is asked ('the lagoon fleet')", () => {
+  it("still refuses when a noun the store lacks names what is asked ('the lagoon catch cap')", () => {
     expect(engine.answer("how big is the lagoon herring catch cap for 2027?").answered).toBe(false);
   });
 
   it("still refuses when the thing asked is a noun the store lacks ('the finance minister')", () => {
     expect(engine.answer("what did the Norvik finance minister say about the accord?").answered).toBe(false);
+  });
+
+  it("still refuses when the act asked is a verb the store lacks ('still docked')", () => {
+    expect(engine.answer("are Norvik's fishermen still docked?").answered).toBe(false);
+    // The same question with an act the store tells is answered.
+    const told = engine.answer("are Norvik's fishermen still lacking a framework?");
+    expect(told.answered).toBe(true);
+    expect(told.answer).toContain("lacked for twenty years");
   });
 });

@@ -155,12 +155,14 @@ describe("a meeting asked about by its own name says where and when it was", () 
 
   it("does not take a meeting spoken of at another for the one whose record it is", () => {
     // Facts naming "the Kriva Palanka signing" as planned belong to the Kyustendil record too; the
-    // signing's own record (Kriva Palanka Municipal Hall) answers, or nothing does.
+    // signing's own record (Kriva Palanka Municipal Hall) answers.
     const result = askedIn(osogovo, "where did the kriva palanka signing take place?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^In Kriva Palanka Municipal Hall, Kriva Palanka/);
     expect(result.answer).not.toMatch(/^In Kyustendil/);
   });
 
-  it("still answers from the small store's own sentences when they say it", () => {
+  it("gives a small store's meeting asked by its alias its venue from its record, though no sentence names the hall", () => {
     expect(askedIn(ferry, "where did the kulla talks take place?").answer).toContain("Harbour Hall, Kulla");
   });
 });

@@ -4,81 +4,51 @@
  * is not corrected by a clause of one of them alone; a question about the refuser's own act is.
  * (Asked of what would correct the premise, as the answer does when nothing else answers it.)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resolveContext } from "../src/engine/context.ts";
 import { correctingFact } from "../src/engine/premise.ts";
 import { understand } from "../src/engine/understand.ts";
 import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-refuser-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries talk about a student exchange. */
-function exchangeStore(): string {
-  const folder = join(dir, "2026-03-19-elm-gazette-student-exchange");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-03-19";
-  const event = "2026-03-18-norvik-castel-exchange-talks";
-  const statements: [string, string, string[]][] = [
-    [
-      "medical-refused",
-      "At the Port Elm talks Norvik asked for medical students to be included in the student exchange, but Castel refused.",
-      ["norvik", "castel"],
-    ],
-    [
-      "talks-opened",
-      "On 18 March 2026 Norvik and Castel opened talks in Port Elm on a student exchange without tuition fees.",
-      ["norvik", "castel"],
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = engineFrom(
+  madeUpStore("elm-gazette-student-exchange", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel talk about a student exchange",
     date: "2026-03-19",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
-    { id: "norvik", kind: "country", name: "Norvik", description: "A country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country", aliases: [] },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Norvik–Castel student exchange talks",
-      date: "2026-03-18",
-      place: "Port Elm",
-      participants: [
-        { entity: "norvik", role: "participant" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel opened talks on a student exchange.",
-      topics: ["education"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-03-18",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(exchangeStore());
+    entities: [
+      { id: "norvik", kind: "country", name: "Norvik", description: "A country" },
+      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+    ],
+    meetings: [
+      {
+        id: "2026-03-18-norvik-castel-exchange-talks",
+        title: "Norvik–Castel student exchange talks",
+        date: "2026-03-18",
+        place: "Port Elm",
+        participants: [
+          ["norvik", "participant"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel opened talks on a student exchange.",
+        topics: ["education"],
+        facts: [
+          [
+            "medical-refused",
+            "At the Port Elm talks Norvik asked for medical students to be included in the student exchange, but Castel refused.",
+            ["norvik", "castel"],
+          ],
+          [
+            "talks-opened",
+            "On 18 March 2026 Norvik and Castel opened talks in Port Elm on a student exchange without tuition fees.",
+            ["norvik", "castel"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
 const kb = engine.knowledge();
 
 /** What would correct the question's premise, were nothing else found to answer it. */

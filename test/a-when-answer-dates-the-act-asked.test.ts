@@ -4,100 +4,69 @@
  * is dated by the signing. The ban's day is the one a sentence gives the ban itself ("dates back
  * to March 2025, when Castel banned …": a clause right after a time is dated by it).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-when-act-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries sign agreements and half settle a cheese ban. */
-function banStore(): string {
-  const folder = join(dir, "2026-09-17-elm-gazette-cheese-ban");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-09-17";
-  const event = "2026-09-16-norvik-castel-port-elm-agreements";
-  const statements: [string, string, string[], string | undefined][] = [
-    [
-      "agreements-signed",
-      "On 16 September 2026 Norvik and Castel signed two agreements in Port Elm, but settled only half of their long dispute over Castel's ban on Norvik's cheese.",
-      ["norvik", "castel"],
-      "2026-09-16",
-    ],
-    [
-      "ban-began",
-      "The dispute dates back to March 2025, when Castel banned imports of cheese from twelve Norvik dairies.",
-      ["castel", "norvik"],
-      undefined,
-    ],
-    [
-      "lund-new-chair",
-      "Petra Lund took over as chair of the Dairy Board on 1 September 2026 from Ivo Brandt, who had led the board from 2019 until August 2026.",
-      ["petra-lund", "ivo-brandt"],
-      "2026-09-01",
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = engineFrom(
+  madeUpStore("elm-gazette-cheese-ban", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel settle half their cheese dispute",
     date: "2026-09-17",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
-    { id: "norvik", kind: "country", name: "Norvik", description: "A dairy country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country", aliases: [] },
-    {
-      id: "petra-lund",
-      kind: "person",
-      name: "Petra Lund",
-      description: "Chair of the Dairy Board of Norvik",
-      aliases: ["Lund"],
-    },
-    {
-      id: "ivo-brandt",
-      kind: "person",
-      name: "Ivo Brandt",
-      description: "Former chair of the Dairy Board of Norvik",
-      aliases: ["Brandt"],
-    },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Norvik–Castel agreements in Port Elm",
-      date: "2026-09-16",
-      place: "Port Elm",
-      participants: [
-        { entity: "norvik", role: "participant" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel signed two agreements.",
-      topics: ["trade"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities, date]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      ...(date ? { date } : {}),
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(banStore());
+    entities: [
+      { id: "norvik", kind: "country", name: "Norvik", description: "A dairy country" },
+      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      {
+        id: "petra-lund",
+        kind: "person",
+        name: "Petra Lund",
+        description: "Chair of the Dairy Board of Norvik",
+        aliases: ["Lund"],
+      },
+      {
+        id: "ivo-brandt",
+        kind: "person",
+        name: "Ivo Brandt",
+        description: "Former chair of the Dairy Board of Norvik",
+        aliases: ["Brandt"],
+      },
+    ],
+    meetings: [
+      {
+        id: "2026-09-16-norvik-castel-port-elm-agreements",
+        title: "Norvik–Castel agreements in Port Elm",
+        date: "2026-09-16",
+        place: "Port Elm",
+        participants: [
+          ["norvik", "participant"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel signed two agreements.",
+        topics: ["trade"],
+        facts: [
+          [
+            "agreements-signed",
+            "On 16 September 2026 Norvik and Castel signed two agreements in Port Elm, but settled only half of their long dispute over Castel's ban on Norvik's cheese.",
+            ["norvik", "castel"],
+          ],
+          [
+            "ban-began",
+            "The dispute dates back to March 2025, when Castel banned imports of cheese from twelve Norvik dairies.",
+            ["castel", "norvik"],
+            null,
+          ],
+          [
+            "lund-new-chair",
+            "Petra Lund took over as chair of the Dairy Board on 1 September 2026 from Ivo Brandt, who had led the board from 2019 until August 2026.",
+            ["petra-lund", "ivo-brandt"],
+            "2026-09-01",
+          ],
+        ],
+      },
+    ],
+  }),
+);
 
 describe("a when-answer dates the act asked", () => {
   it("does not date a ban by the signing of a sentence that mentions it beside its own act", () => {

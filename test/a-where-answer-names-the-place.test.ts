@@ -3,94 +3,57 @@
  * ferry accord was signed in April 2026"), the meeting's venue leads the answer, for "in April" is
  * a time, not a place. A fact that names its place itself ("in Port Elm") is told as it is.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-
-const dir = mkdtempSync(join(tmpdir(), "attache-where-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries sign a ferry accord at a harbour hall. */
-function ferryStore(): string {
-  const folder = join(dir, "2026-04-14-elm-gazette-ferry-accord");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-04-14";
-  const event = "2026-04-13-norvik-castel-ferry-accord";
-  const statements: [string, string, string[], string | undefined][] = [
-    [
-      "lund-transport-minister",
-      "Petra Lund was Norvik's Minister of Transport when the ferry accord was signed in April 2026.",
-      ["petra-lund", "norvik"],
-      undefined,
-    ],
-    [
-      "ferry-weekly",
-      "Under the ferry accord the boat between Norvik and Castel will sail once a week in Skarra Bay.",
-      ["norvik", "castel", "skarra-bay"],
-      "2026-04-13",
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = engineFrom(
+  madeUpStore("elm-gazette-ferry-accord", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel bring back their ferry",
     date: "2026-04-14",
-    textFile: "article.txt",
-  });
-  write("entities.json", [
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    {
-      id: "skarra-bay",
-      kind: "place",
-      name: "Skarra Bay",
-      description: "A bay between the two",
-      aliases: [],
-    },
-    {
-      id: "petra-lund",
-      kind: "person",
-      name: "Petra Lund",
-      description: "Minister of Transport of Norvik",
-      aliases: ["Lund"],
-    },
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Signing of the Norvik–Castel ferry accord",
-      date: "2026-04-13",
-      place: "Harbour Hall, Port Elm",
-      participants: [
-        { entity: "petra-lund", role: "Minister of Transport of Norvik" },
-        { entity: "castel", role: "participant" },
-      ],
-      summary: "Norvik and Castel signed a ferry accord.",
-      topics: ["transport"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities, date]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      ...(date ? { date } : {}),
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(ferryStore());
+    entities: [
+      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
+      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      { id: "skarra-bay", kind: "place", name: "Skarra Bay", description: "A bay between the two" },
+      {
+        id: "petra-lund",
+        kind: "person",
+        name: "Petra Lund",
+        description: "Minister of Transport of Norvik",
+        aliases: ["Lund"],
+      },
+    ],
+    meetings: [
+      {
+        id: "2026-04-13-norvik-castel-ferry-accord",
+        title: "Signing of the Norvik–Castel ferry accord",
+        date: "2026-04-13",
+        place: "Harbour Hall, Port Elm",
+        participants: [
+          ["petra-lund", "Minister of Transport of Norvik"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel signed a ferry accord.",
+        topics: ["transport"],
+        facts: [
+          [
+            "lund-transport-minister",
+            "Petra Lund was Norvik's Minister of Transport when the ferry accord was signed in April 2026.",
+            ["petra-lund", "norvik"],
+            null,
+          ],
+          [
+            "ferry-weekly",
+            "Under the ferry accord the boat between Norvik and Castel will sail once a week in Skarra Bay.",
+            ["norvik", "castel", "skarra-bay"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
 
 describe("a where-answer names the place asked", () => {
   it("leads with the meeting's venue when the fact says only the month the act was done in", () => {

@@ -7,84 +7,84 @@
  * wish), never by a saying denied ("could not agree").
  */
 import { describe, expect, it } from "vitest";
-import { oneEventStore } from "./support/one-event-store.ts";
+import { engineFrom } from "./support/engines.ts";
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries' talks on shared sea patrols, and what each wanted or turned down. */
-const engine = oneEventStore({
-  prefix: "attache-why-",
-  folder: "2026-03-11-elm-gazette-sea-patrols",
-  source: {
-    id: "elm-gazette-2026-03-11",
+const engine = engineFrom(
+  madeUpStore("elm-gazette-sea-patrols", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel to share sea patrols",
     date: "2026-03-11",
-  },
-  entities: [
-    {
-      id: "northern-sea-council",
-      kind: "organization",
-      name: "Northern Sea Council",
-      description: "A council of the northern sea states",
-      aliases: ["NSC"],
-    },
-    {
-      id: "ivo-brandt",
-      kind: "person",
-      name: "Ivo Brandt",
-      description: "Secretary General of the Northern Sea Council",
-      aliases: ["Brandt"],
-    },
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
-    {
-      id: "petra-lund",
-      kind: "person",
-      name: "Petra Lund",
-      description: "Minister of Fisheries of Norvik",
-      aliases: ["Lund"],
-    },
-  ],
-  event: {
-    id: "2026-03-10-port-elm-patrol-talks",
-    title: "Norvik–Castel sea patrol talks in Port Elm",
-    date: "2026-03-10",
-    place: "Port Elm",
-    participants: [
-      { entity: "petra-lund", role: "Minister of Fisheries of Norvik" },
-      { entity: "castel", role: "participant" },
+    entities: [
+      {
+        id: "northern-sea-council",
+        kind: "organization",
+        name: "Northern Sea Council",
+        description: "A council of the northern sea states",
+        aliases: ["NSC"],
+      },
+      {
+        id: "ivo-brandt",
+        kind: "person",
+        name: "Ivo Brandt",
+        description: "Secretary General of the Northern Sea Council",
+        aliases: ["Brandt"],
+      },
+      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
+      { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
+      { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
+      {
+        id: "petra-lund",
+        kind: "person",
+        name: "Petra Lund",
+        description: "Minister of Fisheries of Norvik",
+        aliases: ["Lund"],
+      },
     ],
-    summary: "Norvik and Castel agreed to lease patrol boats together.",
-    topics: ["fisheries"],
-  },
-  statements: [
-    [
-      "patrol-boats-leased",
-      "On 10 March 2026 the fisheries ministers of Norvik and Castel agreed in Port Elm to lease two patrol boats together.",
-      ["norvik", "castel"],
+    meetings: [
+      {
+        id: "2026-03-10-port-elm-patrol-talks",
+        title: "Norvik–Castel sea patrol talks in Port Elm",
+        date: "2026-03-10",
+        place: "Port Elm",
+        participants: [
+          ["petra-lund", "Minister of Fisheries of Norvik"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel agreed to lease patrol boats together.",
+        topics: ["fisheries"],
+        facts: [
+          [
+            "patrol-boats-leased",
+            "On 10 March 2026 the fisheries ministers of Norvik and Castel agreed in Port Elm to lease two patrol boats together.",
+            ["norvik", "castel"],
+          ],
+          [
+            "radar-request-rejected",
+            "Castel rejected Norvik's request for a coastal radar on Skarra, saying there was no money for it.",
+            ["castel", "norvik", "skarra"],
+          ],
+          [
+            "nets-not-agreed",
+            "Norvik and Castel could not agree on which fishing nets the joint patrols should seize.",
+            ["norvik", "castel"],
+          ],
+          [
+            "brandt-congratulated-regatta",
+            "Ivo Brandt of the Northern Sea Council congratulated Norvik on hosting the regatta, calling it a sign of the region's trust in Norvik.",
+            ["ivo-brandt", "northern-sea-council", "norvik"],
+          ],
+          [
+            "lund-drift-nets",
+            "Petra Lund said Norvik wants the joint patrols to seize drift nets, which kill dolphins.",
+            ["petra-lund", "norvik"],
+          ],
+        ],
+      },
     ],
-    [
-      "radar-request-rejected",
-      "Castel rejected Norvik's request for a coastal radar on Skarra, saying there was no money for it.",
-      ["castel", "norvik", "skarra"],
-    ],
-    [
-      "nets-not-agreed",
-      "Norvik and Castel could not agree on which fishing nets the joint patrols should seize.",
-      ["norvik", "castel"],
-    ],
-    [
-      "brandt-congratulated-regatta",
-      "Ivo Brandt of the Northern Sea Council congratulated Norvik on hosting the regatta, calling it a sign of the region's trust in Norvik.",
-      ["ivo-brandt", "northern-sea-council", "norvik"],
-    ],
-    [
-      "lund-drift-nets",
-      "Petra Lund said Norvik wants the joint patrols to seize drift nets, which kill dolphins.",
-      ["petra-lund", "norvik"],
-    ],
-  ],
-});
+  }),
+);
 
 describe("a why-question answered only by a reason for the act asked, by the one asked", () => {
   it("does not take the act asked, after its 'to', as its own purpose ('agreed in Port Elm to lease')", () => {

@@ -4,50 +4,54 @@
  * fact tells that act itself ("signed the accord") or the saying is what is asked.
  */
 import { describe, expect, it } from "vitest";
-import { oneEventStore } from "./support/one-event-store.ts";
+import { engineFrom } from "./support/engines.ts";
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: a pipeline accord signed at a hall, and a remark there about a leak. */
-const engine = oneEventStore({
-  prefix: "attache-where-said-",
-  folder: "2026-05-13-elm-gazette-pipeline",
-  source: {
-    id: "elm-gazette-2026-05-13",
+const engine = engineFrom(
+  madeUpStore("elm-gazette-pipeline", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel sign pipeline accord",
     date: "2026-05-13",
-  },
-  entities: [
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    {
-      id: "ida-berne",
-      kind: "person",
-      name: "Ida Berne",
-      description: "Head of the Norvik pipeline authority",
-      aliases: ["Berne"],
-    },
-  ],
-  event: {
-    id: "2026-05-12-port-elm-pipeline-talks",
-    title: "Norvik–Castel pipeline talks in Port Elm",
-    date: "2026-05-12",
-    place: "Harbour Hall, Port Elm",
-    participants: [
-      { entity: "norvik", role: "participant" },
-      { entity: "castel", role: "participant" },
+    entities: [
+      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
+      { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
+      {
+        id: "ida-berne",
+        kind: "person",
+        name: "Ida Berne",
+        description: "Head of the Norvik pipeline authority",
+        aliases: ["Berne"],
+      },
     ],
-    summary: "Norvik and Castel signed the Skarra Pipeline Accord.",
-    topics: ["energy"],
-  },
-  statements: [
-    ["pipeline-accord-signed", "Norvik and Castel signed the Skarra Pipeline Accord.", ["norvik", "castel"]],
-    [
-      "leak-findings-july",
-      "Ida Berne said the findings of the inquiry into the pipeline leak were expected by July 2026.",
-      ["ida-berne"],
+    meetings: [
+      {
+        id: "2026-05-12-port-elm-pipeline-talks",
+        title: "Norvik–Castel pipeline talks in Port Elm",
+        date: "2026-05-12",
+        place: "Harbour Hall, Port Elm",
+        participants: [
+          ["norvik", "participant"],
+          ["castel", "participant"],
+        ],
+        summary: "Norvik and Castel signed the Skarra Pipeline Accord.",
+        topics: ["energy"],
+        facts: [
+          [
+            "pipeline-accord-signed",
+            "Norvik and Castel signed the Skarra Pipeline Accord.",
+            ["norvik", "castel"],
+          ],
+          [
+            "leak-findings-july",
+            "Ida Berne said the findings of the inquiry into the pipeline leak were expected by July 2026.",
+            ["ida-berne"],
+          ],
+        ],
+      },
     ],
-  ],
-});
+  }),
+);
 
 describe("where a remark was made is not where what it speaks of happened", () => {
   it("does not answer where the pipeline leaked with the hall where the leak was spoken of", () => {

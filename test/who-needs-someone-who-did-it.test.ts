@@ -6,67 +6,77 @@
  * after "by", and a word for a person or a group ("the owners") is a doer too.
  */
 import { describe, expect, it } from "vitest";
-import { oneEventStore } from "./support/one-event-store.ts";
+import { engineFrom } from "./support/engines.ts";
+import { madeUpStore } from "./support/made-up-store.ts";
 
 /** A made-up article: an island's ferry and cable car, and who runs what. */
-const engine = oneEventStore({
-  prefix: "attache-who-doer-",
-  folder: "2026-04-02-elm-gazette-skarra-transport",
-  source: {
-    id: "elm-gazette-2026-04-02",
+const engine = engineFrom(
+  madeUpStore("elm-gazette-skarra-transport", {
     outlet: "Elm Gazette",
     title: "Skarra gets a ferry and a cable car",
     date: "2026-04-02",
-  },
-  entities: [
-    { id: "port-elm", kind: "place", name: "Port Elm", description: "A port town", aliases: [] },
-    { id: "skarra-ferry", kind: "other", name: "Skarra ferry", description: "Ferry to Skarra", aliases: [] },
-    {
-      id: "skarra-cable-car",
-      kind: "other",
-      name: "Skarra cable car",
-      description: "Cable car on Skarra",
-      aliases: [],
-    },
-    {
-      id: "elm-sea-lines",
-      kind: "organization",
-      name: "Elm Sea Lines",
-      description: "A shipping company",
-      aliases: [],
-    },
-    {
-      id: "ida-berne",
-      kind: "person",
-      name: "Ida Berne",
-      description: "Mayor of Port Elm",
-      aliases: ["Berne"],
-    },
-  ],
-  event: {
-    id: "2026-04-01-skarra-transport-talks",
-    title: "Skarra transport talks in Port Elm",
-    date: "2026-04-01",
-    place: "Port Elm",
-    participants: [{ entity: "ida-berne", role: "Mayor of Port Elm" }],
-    summary: "Port Elm set out the Skarra ferry and cable car plans.",
-    topics: ["transport"],
-  },
-  statements: [
-    ["ferry-twice-weekly", "The Skarra ferry will run twice a week from June 2026.", ["skarra-ferry"]],
-    ["ferry-run-by-lines", "The Skarra ferry is run by Elm Sea Lines.", ["skarra-ferry", "elm-sea-lines"]],
-    [
-      "cable-car-may",
-      "The Skarra cable car will run from the old harbour of Port Elm from May 2027.",
-      ["skarra-cable-car", "port-elm"],
+    entities: [
+      { id: "port-elm", kind: "place", name: "Port Elm", description: "A port town", aliases: [] },
+      {
+        id: "skarra-ferry",
+        kind: "other",
+        name: "Skarra ferry",
+        description: "Ferry to Skarra",
+        aliases: [],
+      },
+      {
+        id: "skarra-cable-car",
+        kind: "other",
+        name: "Skarra cable car",
+        description: "Cable car on Skarra",
+        aliases: [],
+      },
+      {
+        id: "elm-sea-lines",
+        kind: "organization",
+        name: "Elm Sea Lines",
+        description: "A shipping company",
+        aliases: [],
+      },
+      {
+        id: "ida-berne",
+        kind: "person",
+        name: "Ida Berne",
+        description: "Mayor of Port Elm",
+        aliases: ["Berne"],
+      },
     ],
-    [
-      "talks-opened-by-berne",
-      "The Skarra transport talks were opened by the mayor of Port Elm, Ida Berne.",
-      ["ida-berne", "port-elm"],
+    meetings: [
+      {
+        id: "2026-04-01-skarra-transport-talks",
+        title: "Skarra transport talks in Port Elm",
+        date: "2026-04-01",
+        place: "Port Elm",
+        participants: [["ida-berne", "Mayor of Port Elm"]],
+        summary: "Port Elm set out the Skarra ferry and cable car plans.",
+        topics: ["transport"],
+        facts: [
+          ["ferry-twice-weekly", "The Skarra ferry will run twice a week from June 2026.", ["skarra-ferry"]],
+          [
+            "ferry-run-by-lines",
+            "The Skarra ferry is run by Elm Sea Lines.",
+            ["skarra-ferry", "elm-sea-lines"],
+          ],
+          [
+            "cable-car-may",
+            "The Skarra cable car will run from the old harbour of Port Elm from May 2027.",
+            ["skarra-cable-car", "port-elm"],
+          ],
+          [
+            "talks-opened-by-berne",
+            "The Skarra transport talks were opened by the mayor of Port Elm, Ida Berne.",
+            ["ida-berne", "port-elm"],
+          ],
+        ],
+      },
     ],
-  ],
-});
+  }),
+);
 
 describe("a who-question needs a fact that names someone who did it", () => {
   it("refuses 'who runs it?' when the only fact has the verb with nothing that runs anything", () => {

@@ -1,6 +1,6 @@
 /**
  * A made-up story as a data folder of its own: one article, its entities, and each meeting with the
- * sentences of it (each sentence a fact, dated the meeting's day). For specs that need a few facts
+ * sentences of it (each sentence a fact, dated the meeting's day unless it says otherwise). For specs that need a few facts
  * they can read at a glance rather than a whole fixture.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -25,8 +25,13 @@ export interface MadeUpMeeting {
   participants: [entity: string, role: string][];
   /** What the meeting was about; a story's meetings share two or more (and two participants). */
   topics?: string[];
-  /** The meeting's sentences: a fact's id, its statement, and the entities it names. */
-  facts: [id: string, statement: string, entities: string[]][];
+  /** The meeting's summary; its title unless given. */
+  summary?: string;
+  /**
+   * The meeting's sentences: a fact's id, its statement, the entities it names and, where it is
+   * not the meeting's day, its own date (null: the fact has no date).
+   */
+  facts: [id: string, statement: string, entities: string[], date?: string | null][];
 }
 
 const made: string[] = [];
@@ -67,7 +72,7 @@ export function madeUpStore(
       date: meeting.date,
       place: meeting.place,
       participants: meeting.participants.map(([entity, role]) => ({ entity, role })),
-      summary: meeting.title,
+      summary: meeting.summary ?? meeting.title,
       topics: meeting.topics ?? [],
       source,
     })),
@@ -75,14 +80,14 @@ export function madeUpStore(
   write(
     "facts.json",
     story.meetings.flatMap((meeting) =>
-      meeting.facts.map(([id, statement, entities]) => ({
+      meeting.facts.map(([id, statement, entities, date]) => ({
         id,
         statement,
         entities,
         event: meeting.id,
         source,
         quote: statement,
-        date: meeting.date,
+        ...(date === null ? {} : { date: date ?? meeting.date }),
       })),
     ),
   );
