@@ -2871,11 +2871,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (previous.facts.length === 0) return undefined;
   // ("Ok different question, where was Thailand?" leaves what was told behind.)
   if (bare && switchesTopic(asked.question)) return undefined;
-  // (With no "it", the question's own names must be names of what was told.)
-  const toldNames = new Set(previous.facts.flatMap((id) => kb.fact(id)?.fact.entities ?? []));
-  const ownNames = bare
-    ? asked.plan.mentions.some((m) => !m.entityIds.some((id) => toldNames.has(id)))
-    : asked.plan.mentions.length > 0;
+  // (With no "it", a question that names anything names its own subject and is read as it stands,
+  // whatever was told before.)
+  const ownNames = asked.plan.mentions.length > 0;
   if (ownNames || asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
   const detail = detailAsked(asked.plan);

@@ -2060,17 +2060,27 @@ export function nameNotGiven(question: string, statement: string): boolean {
   // Shanice* fishermen".)
   const own = new Set(phrase.match(/\p{L}+/gu) ?? []);
   const ofThePhrase = (after: string) => own.has(/^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "");
+  const namedWithin = (between: string) =>
+    (between.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) =>
+      word
+        .toLowerCase()
+        .split("-")
+        .some((part) => !own.has(part)),
+    );
   let unnamed = false;
   for (const word of words) {
     const either = `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`;
     const described = new RegExp(
-      `(?<![\\p{L}])(?:[aA]|[aA]n|[tT]he)\\s+(?:[\\p{L}-]+\\s+){0,3}?${either}(?![\\p{L}])((?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`,
+      `(?<![\\p{L}])(?:[aA]|[aA]n|[tT]he)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${either})(?![\\p{L}])((?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*)+)?)`,
       "gu",
     );
     for (const m of statement.matchAll(described)) {
       const before = statement.slice(0, m.index ?? 0);
       const after = statement.slice((m.index ?? 0) + m[0].length);
       if ((A_NAME.test(after) && !ofThePhrase(after)) || NAMED_BEFORE.test(before)) return false;
+      // The asked word capitalised is part of a title, and a capitalised word before it that the
+      // question does not say is the name: "the *Sulaiman-Too* Conference Hall".
+      if (/^\p{Lu}/u.test(m[2] ?? "") && namedWithin(m[1] ?? "")) return false;
       unnamed = true;
     }
   }
