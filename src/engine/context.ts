@@ -914,12 +914,19 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
       .find((e) => !!e && asked.kinds.includes(e.kind));
     return answered ?? undefined;
   }
-  // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave.
-  if (!["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
+  // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave; after "what will
+  // the SMSC do?", what was done is no thing, and "it" is still the one that does it.
+  const what = plan.words[0] === "what";
+  if (!what && !["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
   const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
   if (auxAt < 0) return undefined;
   const start = plan.words[auxAt + 1] === "the" ? auxAt + 2 : auxAt + 1;
   const subject = plan.mentions.find((m) => m.position === start);
+  // (The name may be read with its article: "the smsc" from the auxiliary on.)
+  const withArticle = what ? plan.mentions.find((m) => m.position === auxAt + 1) : undefined;
+  const doer = subject ?? withArticle;
+  if (what && (!doer || plan.words[doer.position + doer.length] !== "do")) return undefined;
+  if (what) return kb.entity(doer!.entityIds[0]!);
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
 }
 
@@ -2218,7 +2225,10 @@ function resolve(
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
     // "And when do they go now?" after a question about "the first exchange students": those.
-    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
+    // "Have any of them left yet?" after "how many scholarships did Cuba offer the technicians?":
+    // some "of them" are people counted one by one, the technicians, though Cuba was named too.
+    const partOf = references.group === "them" && plan.words[plan.words.indexOf("them") - 1] === "of";
+    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb, partOf);
     // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
     const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
     const people = askedOf
@@ -2575,7 +2585,7 @@ function groupOf(
  * phrase nor the people of its meeting. Nothing when the question named someone beside the phrase
  * ("what did Bhutan tell the students?": "they" may be Bhutan) or had no such noun.
  */
-function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase, besideNames = false): string | undefined {
   const text = canonicalText(previous.question);
   const words = wordsAt(text);
   const names = namedSpans(words, previous.mentions, kb);
@@ -2583,11 +2593,10 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   const at = words.findIndex(
     (w, i) =>
       !inName(i) &&
-      /[^s]s$/.test(w.word) &&
       !STOPWORDS.has(w.word) &&
       !WH_WORDS.has(w.word) &&
       !AUXILIARIES.has(w.word) &&
-      isPersonNoun(w.word),
+      isPeople(w.word),
   );
   if (at < 0) return undefined;
   // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
@@ -2599,11 +2608,23 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
       break;
     }
     if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
+    // Beside a name that is not theirs ("did Cuba offer Timorese lab technicians"), the words
+    // after the names ("lab technicians"): the names may be who acted on them.
+    if (besideNames && inName(from - 1)) break;
     from--;
   }
-  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
+  if (!besideNames && names.some((span) => !span.setting && (span.to <= from || span.from > at)))
+    return undefined;
   const phrase = text.slice(words[from]!.start, words[at]!.end);
   return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+}
+/**
+ * A plural noun for people: "students", "technicians", and the plurals of "-man" ("fishermen",
+ * "women"), whose singular is the noun for a person.
+ */
+function isPeople(word: string): boolean {
+  if (/[^s]s$/.test(word)) return isPersonNoun(word);
+  return /.men$/.test(word) && isPersonNoun(word.replace(/men$/, "man"));
 }
 /** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
 const MAX_DESCRIBING = 5;
