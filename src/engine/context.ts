@@ -2225,10 +2225,7 @@ function resolve(
     readings.push(`"they" as ${meeting}`);
   } else if (references.group && !named) {
     // "And when do they go now?" after a question about "the first exchange students": those.
-    // "Have any of them left yet?" after "how many scholarships did Cuba offer the technicians?":
-    // some "of them" are people counted one by one, the technicians, though Cuba was named too.
-    const partOf = references.group === "them" && plan.words[plan.words.indexOf("them") - 1] === "of";
-    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb, partOf);
+    const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
     // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
     const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
     const people = askedOf
@@ -2585,7 +2582,7 @@ function groupOf(
  * phrase nor the people of its meeting. Nothing when the question named someone beside the phrase
  * ("what did Bhutan tell the students?": "they" may be Bhutan) or had no such noun.
  */
-function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase, besideNames = false): string | undefined {
+function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
   const text = canonicalText(previous.question);
   const words = wordsAt(text);
   const names = namedSpans(words, previous.mentions, kb);
@@ -2608,13 +2605,9 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase, besideNames = 
       break;
     }
     if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
-    // Beside a name that is not theirs ("did Cuba offer Timorese lab technicians"), the words
-    // after the names ("lab technicians"): the names may be who acted on them.
-    if (besideNames && inName(from - 1)) break;
     from--;
   }
-  if (!besideNames && names.some((span) => !span.setting && (span.to <= from || span.from > at)))
-    return undefined;
+  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
   const phrase = text.slice(words[from]!.start, words[at]!.end);
   return words[from]!.word === "the" ? phrase : `the ${phrase}`;
 }
