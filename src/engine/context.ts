@@ -914,12 +914,19 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
       .find((e) => !!e && asked.kinds.includes(e.kind));
     return answered ?? undefined;
   }
-  // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave.
-  if (!["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
+  // After "what did Mongolia and Chile sign?", "it" is the thing the answer gave; after "what will
+  // the SMSC do?", what was done is no thing, and "it" is still the one that does it.
+  const what = plan.words[0] === "what";
+  if (!what && !["how", "when", "where", "why"].includes(plan.words[0] ?? "")) return undefined;
   const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
   if (auxAt < 0) return undefined;
   const start = plan.words[auxAt + 1] === "the" ? auxAt + 2 : auxAt + 1;
   const subject = plan.mentions.find((m) => m.position === start);
+  // (The name may be read with its article: "the smsc" from the auxiliary on.)
+  const withArticle = what ? plan.mentions.find((m) => m.position === auxAt + 1) : undefined;
+  const doer = subject ?? withArticle;
+  if (what && (!doer || plan.words[doer.position + doer.length] !== "do")) return undefined;
+  if (what) return kb.entity(doer!.entityIds[0]!);
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
 }
 
@@ -2583,11 +2590,10 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   const at = words.findIndex(
     (w, i) =>
       !inName(i) &&
-      /[^s]s$/.test(w.word) &&
       !STOPWORDS.has(w.word) &&
       !WH_WORDS.has(w.word) &&
       !AUXILIARIES.has(w.word) &&
-      isPersonNoun(w.word),
+      isPeople(w.word),
   );
   if (at < 0) return undefined;
   // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
@@ -2604,6 +2610,14 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
   const phrase = text.slice(words[from]!.start, words[at]!.end);
   return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+}
+/**
+ * A plural noun for people: "students", "technicians", and the plurals of "-man" ("fishermen",
+ * "women"), whose singular is the noun for a person.
+ */
+function isPeople(word: string): boolean {
+  if (/[^s]s$/.test(word)) return isPersonNoun(word);
+  return /.men$/.test(word) && isPersonNoun(word.replace(/men$/, "man"));
 }
 /** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
 const MAX_DESCRIBING = 5;
