@@ -109,8 +109,11 @@ export type Reading =
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string }
-  /** "And Niger?" after a question about Mali and Chad: which one it takes the place of, asked back. */
-  | { kind: "ask"; question: string; choices: string[] };
+  /**
+   * "And Niger?" after a question about Mali and Chad: which one it takes the place of, asked back;
+   * `among` the two it could take the place of (ids).
+   */
+  | { kind: "ask"; question: string; choices: string[]; among: string[] };
 
 const NOTHING: ReadonlySet<string> = new Set();
 const COUNTED_WORDS = `${ORDINAL_WORDS.join("|")}|last|final|next`;
@@ -1996,6 +1999,7 @@ function resolve(
         kind: "ask",
         question: `Which one should ${only.name} take the place of: ${a} or ${b}?`,
         choices,
+        among: ofItsKind.map((m) => m.entity),
       };
     }
     let rewritten = previous.question;
