@@ -1,7 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
+import { foldedName, type KnowledgeBase } from "./knowledge.ts";
 import {
   KIND_WORDS,
   LEAD_INS,
@@ -1030,17 +1030,13 @@ function otherPartyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity |
 /** Two people whose posts tie them to one same country ("President of Mongolia", "Mongolian Foreign Minister"). */
 function sameCountry(one: string, other: string, kb: KnowledgeBase): boolean {
   if (kb.entity(one)?.kind !== "person" || kb.entity(other)?.kind !== "person") return false;
-  for (const entity of kb.allEntities()) {
-    if (
-      entity.kind === "country" &&
-      personOfCountry(one, [entity.id], kb) &&
-      personOfCountry(other, [entity.id], kb)
-    ) {
-      return true;
-    }
-  }
-  return false;
+  return kb
+    .countries()
+    .some((country) => personOfCountry(one, [country.id], kb) && personOfCountry(other, [country.id], kb));
 }
+
+/** The fewest letters a bare follow-up's first word needs to be taken as the start of a name. */
+const MIN_NAME_START = 3;
 
 /** A follow-up's words, after its opener, when that is all it says ("and tarsa?"). */
 const ONLY_A_NAME =
@@ -1053,18 +1049,18 @@ const ONLY_A_NAME =
 function shortFormNamed(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   const said = ONLY_A_NAME.exec(saidWithoutEnd(asked.question))?.[1];
   if (!said) return undefined;
-  const start = `${canonicalText(said).toLowerCase().replace(/'/g, "")} `;
+  const start = `${foldedName(said)} `;
+  // ("And so?", "and st?": a stopword or a word of one or two letters starts no name.)
+  const first = start.split(" ")[0]!;
+  if (first.length < MIN_NAME_START || STOPWORDS.has(first)) return undefined;
   const kinds = new Set(previous.mentions.map((m) => kb.entity(m.entity)?.kind));
-  const found: Entity[] = [];
-  for (const entity of kb.allEntities()) {
-    const names = [entity.name, ...entity.aliases].map((name) =>
-      canonicalText(name).toLowerCase().replace(/'/g, ""),
-    );
+  let found: Entity | undefined;
+  for (const { entity, names } of kb.entitiesByFirstWord(first)) {
     if (!names.some((name) => name.startsWith(start))) continue;
-    found.push(entity);
-    if (found.length > 1) return undefined;
+    if (found) return undefined;
+    found = entity;
   }
-  return found[0] && kinds.has(found[0].kind) ? found[0] : undefined;
+  return found && kinds.has(found.kind) ? found : undefined;
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
