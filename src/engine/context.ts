@@ -648,7 +648,9 @@ export function keptToTheMeeting(
   const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
   const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
   if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
-  return matches.filter((m) => !tied.includes(m) || ofMeeting.includes(m));
+  // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
+  const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
+  return matches.filter((m) => !elsewhere.has(m));
 }
 
 /**
