@@ -11,7 +11,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
+import { CURLY_APOSTROPHE, canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
 import {
   isNounOnly,
   isPersonNoun,
@@ -2749,8 +2749,9 @@ const KIND_NOUNS_PLURAL: Record<string, readonly Entity["kind"][]> = {
   bodies: ["organization"],
 };
 
-/** The first whole-word occurrence of `word` replaced, whatever its case. */
+/** The first whole-word occurrence of `word` replaced, whatever its case; the text as is for no word. */
 function replaceWord(text: string, word: string, by: string): string {
+  if (!word) return text;
   // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed, "cote divoire" is
   // "Côte d'Ivoire": found in the text with its accents and its case set aside, and an apostrophe
   // between two of its letters.
@@ -2765,9 +2766,6 @@ function replaceWord(text: string, word: string, by: string): string {
   return `${text.slice(0, start)}${by}${text.slice(end)}`;
 }
 
-/** The ways an apostrophe is typed. */
-const ANY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/;
-
 /**
  * The text in lower case, without accents and with one apostrophe, and for each of its characters
  * the place in the text of the one it came from.
@@ -2777,7 +2775,7 @@ function foldedWithPlaces(text: string): { folded: string; at: number[] } {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    const plain = ANY_APOSTROPHE.test(char)
+    const plain = CURLY_APOSTROPHE.test(char)
       ? "'"
       : char
           .normalize("NFD")
@@ -2852,9 +2850,7 @@ function detailAsked(plan: QueryPlan): string | undefined {
 function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
   const { references } = asked;
   const bare = !references.thing && !references.group;
-  const word = references.thing ?? references.group ?? "it";
   if (
-    (bare && (references.person || references.thingKinds)) ||
     references.person ||
     references.more ||
     references.other ||
@@ -2885,7 +2881,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   return {
     ...READ,
     understanding: asked,
-    reading: bare ? "Reading it as about what was just said" : `Taking "${word}" as what was just said`,
+    reading: bare
+      ? "Reading it as about what was just said"
+      : `Taking "${references.thing ?? references.group}" as what was just said`,
     exclude: NOTHING,
     previous,
     told: new Set(previous.facts),
