@@ -52,7 +52,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   let refused: AnswerResult | undefined;
   for (const reading of readings) {
     if (reading.kind === "needs-context") return refused ?? contextHint(reading.word, kb);
-    if (reading.kind === "ask") return refused ?? askedBack(reading.question, reading.choices);
+    if (reading.kind === "ask") return refused ?? askedBack(reading.question, reading.choices, reading.among);
     // A name several entities share: the one the question or the previous turn picks, else ask which.
     const sorted = sortOutNamesakes(reading, options.previous, kb);
     if ("ask" in sorted) return refused ?? sorted.ask;

@@ -7,7 +7,14 @@ import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
-import type { AnswerFact, AnswerResult, Entity, EntityKind, Event } from "./schema.ts";
+import {
+  type AnswerFact,
+  type AnswerResult,
+  type Entity,
+  type EntityKind,
+  type Event,
+  MAX_SUGGESTION,
+} from "./schema.ts";
 import type { Match } from "./score.ts";
 import { namesAsked } from "./score-kind.ts";
 import {
@@ -1088,21 +1095,26 @@ function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, k
   return unsaid.length > 0 ? `${named.map((entity) => entity.name).join(", ")}.\n` : "";
 }
 
-/** "Who is he?" with nothing said before. */
-/** The longest suggestion an answer may carry (the answer schema's bound). */
-const MAX_ASKED_BACK = 100;
-
-/** "Which one should Niger take the place of: Mali or Chad?": asked back, each choice offered. */
-export function askedBack(question: string, choices: readonly string[]): AnswerResult {
+/**
+ * "Which one should Niger take the place of: Mali or Chad?": asked back, each choice offered; a
+ * question back among the two (`among`, ids), not a gap in the facts.
+ */
+export function askedBack(
+  question: string,
+  choices: readonly string[],
+  among: readonly string[],
+): AnswerResult {
   return {
     answered: false,
     answer: question,
     confidence: 0,
     facts: [],
-    suggestions: choices.filter((choice) => choice.length <= MAX_ASKED_BACK),
+    suggestions: choices.filter((choice) => choice.length <= MAX_SUGGESTION),
+    asksWhich: [...among],
   };
 }
 
+/** "Who is he?" with nothing said before. */
 export function contextHint(word: string, kb: KnowledgeBase): AnswerResult {
   return {
     answered: false,

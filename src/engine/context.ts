@@ -1,7 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
+import { foldedName, type KnowledgeBase } from "./knowledge.ts";
 import {
   KIND_WORDS,
   LEAD_INS,
@@ -11,7 +11,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
+import { CURLY_APOSTROPHE, canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
 import {
   isNounOnly,
   isPersonNoun,
@@ -109,8 +109,11 @@ export type Reading =
     }
   /** "Who is he?" with nothing said before: a hint, not a guess. */
   | { kind: "needs-context"; word: string }
-  /** "And Niger?" after a question about Mali and Chad: which one it takes the place of, asked back. */
-  | { kind: "ask"; question: string; choices: string[] };
+  /**
+   * "And Niger?" after a question about Mali and Chad: which one it takes the place of, asked back;
+   * `among` the two it could take the place of (ids).
+   */
+  | { kind: "ask"; question: string; choices: string[]; among: string[] };
 
 const NOTHING: ReadonlySet<string> = new Set();
 const COUNTED_WORDS = `${ORDINAL_WORDS.join("|")}|last|final|next`;
@@ -645,7 +648,9 @@ export function keptToTheMeeting(
   const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
   const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
   if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
-  return matches.filter((m) => !tied.includes(m) || ofMeeting.includes(m));
+  // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
+  const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
+  return matches.filter((m) => !elsewhere.has(m));
 }
 
 /**
@@ -1034,17 +1039,13 @@ function otherPartyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity |
 /** Two people whose posts tie them to one same country ("President of Mongolia", "Mongolian Foreign Minister"). */
 function sameCountry(one: string, other: string, kb: KnowledgeBase): boolean {
   if (kb.entity(one)?.kind !== "person" || kb.entity(other)?.kind !== "person") return false;
-  for (const entity of kb.allEntities()) {
-    if (
-      entity.kind === "country" &&
-      personOfCountry(one, [entity.id], kb) &&
-      personOfCountry(other, [entity.id], kb)
-    ) {
-      return true;
-    }
-  }
-  return false;
+  return kb
+    .countries()
+    .some((country) => personOfCountry(one, [country.id], kb) && personOfCountry(other, [country.id], kb));
 }
+
+/** The fewest letters a bare follow-up's first word needs to be taken as the start of a name. */
+const MIN_NAME_START = 3;
 
 /** A follow-up's words, after its opener, when that is all it says ("and tarsa?"). */
 const ONLY_A_NAME =
@@ -1057,18 +1058,18 @@ const ONLY_A_NAME =
 function shortFormNamed(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   const said = ONLY_A_NAME.exec(saidWithoutEnd(asked.question))?.[1];
   if (!said) return undefined;
-  const start = `${canonicalText(said).toLowerCase().replace(/'/g, "")} `;
+  const start = `${foldedName(said)} `;
+  // ("And so?", "and st?": a stopword or a word of one or two letters starts no name.)
+  const first = start.split(" ")[0]!;
+  if (first.length < MIN_NAME_START || STOPWORDS.has(first)) return undefined;
   const kinds = new Set(previous.mentions.map((m) => kb.entity(m.entity)?.kind));
-  const found: Entity[] = [];
-  for (const entity of kb.allEntities()) {
-    const names = [entity.name, ...entity.aliases].map((name) =>
-      canonicalText(name).toLowerCase().replace(/'/g, ""),
-    );
+  let found: Entity | undefined;
+  for (const { entity, names } of kb.entitiesByFirstWord(first)) {
     if (!names.some((name) => name.startsWith(start))) continue;
-    found.push(entity);
-    if (found.length > 1) return undefined;
+    if (found) return undefined;
+    found = entity;
   }
-  return found[0] && kinds.has(found[0].kind) ? found[0] : undefined;
+  return found && kinds.has(found.kind) ? found : undefined;
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
@@ -2003,6 +2004,7 @@ function resolve(
         kind: "ask",
         question: `Which one should ${only.name} take the place of: ${a} or ${b}?`,
         choices,
+        among: ofItsKind.map((m) => m.entity),
       };
     }
     let rewritten = previous.question;
@@ -2761,8 +2763,9 @@ const KIND_NOUNS_PLURAL: Record<string, readonly Entity["kind"][]> = {
   bodies: ["organization"],
 };
 
-/** The first whole-word occurrence of `word` replaced, whatever its case. */
+/** The first whole-word occurrence of `word` replaced, whatever its case; the text as is for no word. */
 function replaceWord(text: string, word: string, by: string): string {
+  if (!word) return text;
   // Names are remembered as read: "mensah boateng" is "Mensah-Boateng" as typed, "cote divoire" is
   // "Côte d'Ivoire": found in the text with its accents and its case set aside, and an apostrophe
   // between two of its letters.
@@ -2777,9 +2780,6 @@ function replaceWord(text: string, word: string, by: string): string {
   return `${text.slice(0, start)}${by}${text.slice(end)}`;
 }
 
-/** The ways an apostrophe is typed. */
-const ANY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/;
-
 /**
  * The text in lower case, without accents and with one apostrophe, and for each of its characters
  * the place in the text of the one it came from.
@@ -2789,7 +2789,7 @@ function foldedWithPlaces(text: string): { folded: string; at: number[] } {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    const plain = ANY_APOSTROPHE.test(char)
+    const plain = CURLY_APOSTROPHE.test(char)
       ? "'"
       : char
           .normalize("NFD")
@@ -2864,9 +2864,7 @@ function detailAsked(plan: QueryPlan): string | undefined {
 function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
   const { references } = asked;
   const bare = !references.thing && !references.group;
-  const word = references.thing ?? references.group ?? "it";
   if (
-    (bare && (references.person || references.thingKinds)) ||
     references.person ||
     references.more ||
     references.other ||
@@ -2895,7 +2893,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   return {
     ...READ,
     understanding: asked,
-    reading: bare ? "Reading it as about what was just said" : `Taking "${word}" as what was just said`,
+    reading: bare
+      ? "Reading it as about what was just said"
+      : `Taking "${references.thing ?? references.group}" as what was just said`,
     exclude: NOTHING,
     previous,
     told: new Set(previous.facts),

@@ -1,7 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import { LoadedPostings } from "./index/postings.ts";
 import { countryNamesOfDemonym, demonymLengthsFrom } from "./language/countries.ts";
-import { type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
+import { canonicalText, type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import { forEachIndexWord, indexWordsOf, wordCount, wordsOfText } from "./language/word-table.ts";
 import { type Dataset, type Entity, EntityKind, type Event, type Fact, type Source } from "./schema.ts";
@@ -82,6 +82,17 @@ export function factOrdinals(): number {
  * sit on a parent (a server's overlay on the shared base): lookups fall through to the parent and
  * the parent's facts can be hidden (removed, or replaced by an edited copy).
  */
+/** A name as a bare follow-up's words are matched against it: canonical, lower case, no apostrophes. */
+export function foldedName(name: string): string {
+  return canonicalText(name).toLowerCase().replace(/'/g, "");
+}
+
+/** An entity with its names folded (`foldedName`). */
+export interface NamedEntity {
+  entity: Entity;
+  names: readonly string[];
+}
+
 export class KnowledgeBase {
   readonly sources = new Map<string, Source & { text: string }>();
   readonly entities = new Map<string, Entity>();
@@ -537,6 +548,39 @@ export class KnowledgeBase {
   }
 
   private namingEvents: Map<string, string[]> | undefined;
+
+  /**
+   * The entities a name (or a given alias) of which begins with the word, each with those names
+   * folded (`foldedName`), in `allEntities` order: "and tarsa?" for Tarsa Faso. Built on first use,
+   * and again after an entity or a name of this scope or its parent changes.
+   */
+  entitiesByFirstWord(word: string): readonly NamedEntity[] {
+    const version = this.entitiesVersion;
+    if (this.firstWords?.version !== version) {
+      const index = new Map<string, NamedEntity[]>();
+      for (const entity of this.allEntities()) {
+        const names = [entity.name, ...entity.aliases].map(foldedName);
+        for (const first of new Set(names.map((name) => name.split(" ")[0]!))) {
+          getOrCreate(index, first, () => []).push({ entity, names });
+        }
+      }
+      this.firstWords = { version, index };
+    }
+    return this.firstWords.index.get(word) ?? [];
+  }
+
+  private firstWords: { version: number; index: Map<string, NamedEntity[]> } | undefined;
+
+  /** Every visible country, in `allEntities` order; built on first use and again after an entity changes. */
+  countries(): readonly Entity[] {
+    const version = this.entitiesVersion;
+    if (this.countryList?.version !== version) {
+      this.countryList = { version, countries: [...this.allEntities()].filter((e) => e.kind === "country") };
+    }
+    return this.countryList.countries;
+  }
+
+  private countryList: { version: number; countries: readonly Entity[] } | undefined;
 
   /** How many facts an event has here and in the parent (an upper bound). */
   eventFactCount(eventId: string): number {

@@ -2,7 +2,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { phraseKey, stemOf, tokenize } from "./language/normalize.ts";
 import type { Mention, QueryPlan } from "./query.ts";
-import type { AnswerResult, DialogueTurn, Entity } from "./schema.ts";
+import { type AnswerResult, type DialogueTurn, type Entity, MAX_SUGGESTION } from "./schema.ts";
 import { understand } from "./understand.ts";
 
 /**
@@ -15,9 +15,6 @@ import { understand } from "./understand.ts";
  */
 
 type Read = Extract<Reading, { kind: "read" }>;
-
-/** A suggestion is a button label: at most this long (`AnswerResult.suggestions`). */
-const MAX_SUGGESTION = 100;
 
 /**
  * The reading with each shared name taken as the one entity the question or the previous turn

@@ -120,17 +120,15 @@ const CORRECTION_FOUND = 0.7;
 
 /** Every fact that may correct the question: down to a third of it, as the act is missing by design. */
 function correctionCandidates(read: Reading & { kind: "read" }, kb: KnowledgeBase): Match[] {
-  const found = candidates(read.understanding.plan, kb, {
+  // "And at Phuentsholing?" after "did India observe the Thimphu talks?": asked of that meeting, only
+  // its facts deny anything (India staying away from another one says nothing of it).
+  return candidates(read.understanding.plan, kb, {
     threshold: CORRECTION_SEARCH,
     exclude: read.exclude,
     time: undefined,
     sources: read.understanding.sources,
-    event: undefined,
+    event: read.within?.event,
   });
-  // "And at Phuentsholing?" after "did India observe the Thimphu talks?": asked of that meeting, only
-  // its facts deny anything (India staying away from another one says nothing of it).
-  const within = read.within?.event;
-  return within ? found.filter((m) => m.indexed.fact.event === within) : found;
 }
 
 /** Where the sentence first says an act was not done, and so where its subject ends; -1 if nowhere. */

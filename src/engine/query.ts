@@ -662,11 +662,13 @@ function withoutAside(asked: string, kb: KnowledgeBase): string {
 
 /** "Ok different question, …", "anyway, …": the question says a new topic starts. */
 export function switchesTopic(question: string): boolean {
-  return TOPIC_SWITCH.test(question) || /^\W*(?:anyway|anyhow)\b/i.test(question);
+  return TOPIC_SWITCH.test(question) || LEFT_BEHIND.test(question);
 }
 
 const TOPIC_SWITCH =
   /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
+/** "Anyway, …", "anyhow …": what was being discussed is left behind, without a colon. */
+const LEFT_BEHIND = /^\W*(?:anyway|anyhow)\b/i;
 const ASIDE =
   /^([^,?;:]{1,40}),\s*(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|will)\b)/i;
 

@@ -233,11 +233,13 @@ export function candidates(
   ];
   // (In place: `sort` copies the array first, and candidates are sought many times per question.)
   sortSmall(items, (a, b) => a.size - b.size);
+  // (Once per call: each manner word asked is looked up in WordNet.)
+  const unknown = unknownWeight(plan);
   const total =
     items.reduce((sum, item) => sum + item.weight, 0) +
     plan.terms.reduce((sum, term) => sum + (term.timeWord ? term.weight : 0), 0) +
-    unknownWeight(plan);
-  const slack = (1 - options.threshold) * total - unknownWeight(plan);
+    unknown;
+  const slack = (1 - options.threshold) * total - unknown;
   const hopeless = slack <= 0;
   let top: Match[];
   let context: ScoringContext;
@@ -350,7 +352,7 @@ export function candidates(
     }
     const pool =
       pooled > MAX_SCORED ? leading(partial, pooled, scratch.partialScore, MAX_SCORED, lists) : partial;
-    context = scoringContext(plan, kb, options.time);
+    context = scoringContext(plan, kb, options.time, unknown);
     top = leadingMatches(plan, pool, Math.min(pooled, MAX_SCORED), kb, context);
   } finally {
     // What the lists hold past this question is not kept alive by them (a dropped store's facts).

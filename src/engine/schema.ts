@@ -135,12 +135,15 @@ export const DialogueTurn = z.strictObject({
 });
 export type DialogueTurn = z.infer<typeof DialogueTurn>;
 
+/** A suggestion is a button label: at most this long. */
+export const MAX_SUGGESTION = 100;
+
 export const AnswerResult = z.strictObject({
   answered: z.boolean(),
   answer: z.string(),
   confidence: z.number().min(0).max(1),
   facts: z.array(AnswerFact),
-  suggestions: z.array(z.string().max(100)).max(3),
+  suggestions: z.array(z.string().max(MAX_SUGGESTION)).max(3),
   /** How a follow-up was read ('Taking "he" as Ilham Aliyev.'), when the conversation was used. */
   reading: z.string().optional(),
   /** This turn, for the next question to refer back to. */

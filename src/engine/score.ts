@@ -172,7 +172,7 @@ export interface Evidence {
 
 export const MENTION_WEIGHT = 1.5;
 /** A content word the store has never seen usually names exactly what it lacks. */
-export const UNKNOWN_WEIGHT = 2;
+const UNKNOWN_WEIGHT = 2;
 /**
  * An adjective the store never uses, that WordNet knows neither as a noun nor as a verb ("how
  * *big* is the cap?"), says how the question is put, not what it asks about: it weighs like one
@@ -287,13 +287,15 @@ export interface ScoringContext {
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
 
+/** `unknown`: the plan's `unknownWeight`, when the caller has it already. */
 export function scoringContext(
   plan: QueryPlan,
   kb: KnowledgeBase,
   time: TimeConstraint | undefined,
+  unknown = unknownWeight(plan),
 ): ScoringContext {
   const total = kb.size || 1;
-  let weight = unknownWeight(plan) + MENTION_WEIGHT * plan.mentions.length;
+  let weight = unknown + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
   return {
     negated: NEGATION.test(plan.words.join(" ")),

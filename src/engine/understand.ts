@@ -1066,11 +1066,18 @@ const TELL_ABOUT =
   /^\W*(?:(?:hey|hi|hello|ok|so|please|pls)\b\W*)*(?:(?:can|could|would) you )?(?:tell me (?:more |everything |all )?about|what do (?:you|we) know about|(?:give me )?(?:some )?(?:info|information|background) (?:on|about)|talk (?:to me )?about|describe|profile(?: of)?)\b/;
 
 /**
+ * A meeting of a series ("the second round"): not a noun for a meeting as a whole, since asked by
+ * itself it is a round's facts or its number that is asked; but a meeting's own name may end with it
+ * ("the Bangui round").
+ */
+const ROUND = "round";
+
+/**
  * Nouns for a meeting as a whole: "tell me about the talks" asks for the event. Not "round": "tell
  * me about the second round" is answered by that round's facts, not the event's overview.
  */
 const EVENT_NOUNS = new RegExp(
-  `\\b(?:${meetingNounsBut("round").join("|")}|${ANY_MEETING_NOUNS.join("|")}|reception|call|sit-down|get-together|trip|ceremony)\\b`,
+  `\\b(?:${meetingNounsBut(ROUND).join("|")}|${ANY_MEETING_NOUNS.join("|")}|reception|call|sit-down|get-together|trip|ceremony)\\b`,
 );
 const EVENT_NOUN = new RegExp(`^${EVENT_NOUNS.source}$`);
 
@@ -1100,7 +1107,7 @@ export function meetingNounsAsked(understanding: Understanding): string[] | unde
   // words run together before the noun (the meeting's record must have them: see `calledSo`).
   const last = terms.at(-1);
   const together = terms.every((t, i) => i === 0 || t.position === terms[i - 1]!.position + 1);
-  const named = !!last && (EVENT_NOUN.test(last.word) || last.word === "round") && together;
+  const named = !!last && (EVENT_NOUN.test(last.word) || last.word === ROUND) && together;
   return named && terms.length <= MAX_MEETING_NAME_WORDS ? asked : undefined;
 }
 
@@ -1358,7 +1365,7 @@ const TOPIC_AFTER_ORDER = new RegExp(
  * first round" is a series' round by its number (`askedOrdinal`), not the store's oldest meeting.
  */
 const NEWS_NOUNS = new RegExp(
-  `\\b(?:news|${meetingNounsBut("round").join("|")}|events?|story|stories|articles?)\\b`,
+  `\\b(?:news|${meetingNounsBut(ROUND).join("|")}|events?|story|stories|articles?)\\b`,
 );
 
 /** "The latest meeting", "the oldest event you know", "what's the latest news": an end of the timeline. */

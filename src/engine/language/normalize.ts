@@ -33,7 +33,9 @@ export interface Token {
   };
 }
 
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+/** A way an apostrophe is typed other than the straight one (one character; `test` keeps no state). */
+export const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc\u0060\u00b4]/;
+const APOSTROPHES = new RegExp(CURLY_APOSTROPHE.source, "g");
 const QUOTES = /[\u201c\u201d\u00ab\u00bb]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
