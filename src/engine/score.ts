@@ -283,6 +283,8 @@ export interface ScoringContext {
   rateUnits: ReadonlyMap<number, string> | undefined;
   /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
   doneAbout: boolean;
+  /** "Who pays for the patrol vessels?": where "for" opens what is paid for, which the fact must name (-1: none). */
+  paidFor: number;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
 }
@@ -329,6 +331,7 @@ export function scoringContext(
     stillState: stillStateFrom(plan),
     rateUnits: rateUnitsAsked(plan),
     doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
+    paidFor: paidForAt(plan),
     alternativesRead: new Map(),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
@@ -1043,6 +1046,26 @@ const TOPIC_ENDS: ReadonlySet<string> = new Set([
   "after",
 ]);
 const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did", "doing", "done"]);
+const PAY_FORMS: ReadonlySet<string> = new Set([
+  "pay",
+  "pays",
+  "paid",
+  "paying",
+  "fund",
+  "funds",
+  "funded",
+  "funding",
+  "finance",
+  "finances",
+  "financed",
+  "financing",
+]);
+
+/** The position of "for" right after a verb of paying ("who pays for …", "who is funding …"), or -1. */
+function paidForAt(plan: QueryPlan): number {
+  const at = plan.words.indexOf("for");
+  return at > 0 && PAY_FORMS.has(plan.words[at - 1] ?? "") ? at : -1;
+}
 
 /** The question's terms that are the unit of a rate ("each *year*"), by index; none for most. */
 function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefined {
@@ -1060,8 +1083,13 @@ function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefine
  * The words after "about" in a question of what someone said or did, none of which the fact has:
  * up to the first name or the next phrase ("about tips *under the … deal*").
  */
-function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
-  const about = plan.words.indexOf("about");
+function saysNothingOfTheTopic(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  context: ScoringContext,
+  about = plan.words.indexOf("about"),
+  headOnly = false,
+): boolean {
   if (about < 0) return false;
   // (A name after "about" is weighed as a name: "about the UN Security Council's chairmanship".)
   let end = plan.words.length;
@@ -1075,7 +1103,9 @@ function saysNothingOfTheTopic(plan: QueryPlan, indexed: IndexedFact, context: S
         term.position > about && term.position < end && term.weight >= 1 && term.kinds.length === 0,
     );
   if (topic.length === 0) return false;
-  return topic.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
+  // (What is paid for is its last word: "the shared patrol vessels" are vessels, whatever is shared.)
+  const asked = headOnly ? topic.slice(-1) : topic;
+  return asked.every(({ i }) => termMatch(plan, i, indexed, context) < STRONG_MATCH);
 }
 
 const AGE_ASKED = /\bhow old\b/i;
@@ -1224,6 +1254,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // train, with no word of them, is not it.
   // So too "what do hotel workers do about tips?": what they do of something else is not it.
   if ((context.sayer || context.doneAbout) && saysNothingOfTheTopic(plan, indexed, context)) return 0.6;
+  // "Who pays for the patrol vessels?" asks who pays for them: paying into a fund, with no word of
+  // the vessels, is not it.
+  if (context.paidFor >= 0 && saysNothingOfTheTopic(plan, indexed, context, context.paidFor, true))
+    return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
