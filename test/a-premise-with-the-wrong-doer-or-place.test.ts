@@ -7,117 +7,87 @@
  * someone pull out of what the store has them join is corrected with the joining, unless a fact
  * has them leave it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
+import { type MadeUpEntity, madeUpStore } from "./support/made-up-store.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "attache-swapped-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const person = (id: string, name: string, description: string, alias: string): MadeUpEntity => ({
+  id,
+  kind: "person",
+  name,
+  description,
+  aliases: [alias],
+});
+const place = (id: string, name: string, description: string): MadeUpEntity => ({
+  id,
+  kind: "place",
+  name,
+  description,
+});
 
 /** A made-up article: a sea council's patrol agreement, who signed it, where its secretariat is. */
-function councilStore(): string {
-  const folder = join(dir, "2026-05-21-elm-gazette-patrol-agreement");
-  mkdirSync(folder, { recursive: true });
-  const source = "elm-gazette-2026-05-21";
-  const event = "2026-05-20-port-elm-patrol-signing";
-  const statements: [string, string, string[]][] = [
-    [
-      "lund-signed",
-      "Petra Lund signed the sea patrol agreement for Norvik at the Port Elm harbour office.",
-      ["petra-lund", "norvik", "port-elm"],
-    ],
-    ["brandt-praised", "Ivo Brandt opened the meeting with a call for calm.", ["ivo-brandt"]],
-    [
-      "secretariat-based",
-      "The Northern Sea Council was founded in 2015 and its secretariat is in Haldor.",
-      ["northern-sea-council", "haldor"],
-    ],
-    [
-      "norvik-joined",
-      "Norvik joined the patrol fund of the Northern Sea Council.",
-      ["norvik", "northern-sea-council"],
-    ],
-    ["castel-withdrew", "Castel pulled its money out of the patrol fund.", ["castel"]],
-    [
-      "reporter",
-      "Aron Vik of the Elm Gazette reported from Port Elm on the signing of the sea patrol agreement.",
-      ["aron-vik", "port-elm"],
-    ],
-  ];
-  writeFileSync(join(folder, "article.txt"), statements.map(([, statement]) => statement).join("\n"));
-  const write = (name: string, value: unknown) =>
-    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
-  write("source.json", {
-    id: source,
+const engine = engineFrom(
+  madeUpStore("elm-gazette-patrol-agreement", {
     outlet: "Elm Gazette",
     title: "Norvik signs sea patrol agreement",
     date: "2026-05-21",
-    textFile: "article.txt",
-  });
-  const person = (id: string, name: string, description: string, alias: string) => ({
-    id,
-    kind: "person",
-    name,
-    description,
-    aliases: [alias],
-  });
-  const place = (id: string, name: string, description: string) => ({
-    id,
-    kind: "place",
-    name,
-    description,
-    aliases: [],
-  });
-  write("entities.json", [
-    {
-      id: "northern-sea-council",
-      kind: "organization",
-      name: "Northern Sea Council",
-      description: "A council of the northern sea states",
-      aliases: ["NSC"],
-    },
-    person("ivo-brandt", "Ivo Brandt", "Secretary General of the Northern Sea Council", "Brandt"),
-    person("petra-lund", "Petra Lund", "Minister of Fisheries of Norvik", "Lund"),
-    person("aron-vik", "Aron Vik", "Reporter of the Elm Gazette", "Vik"),
-    { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-    { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
-    place("port-elm", "Port Elm", "A port city of Norvik"),
-    place("haldor", "Haldor", "A town of Norvik"),
-    place("skarra", "Skarra", "An island of Norvik"),
-  ]);
-  write("events.json", [
-    {
-      id: event,
-      title: "Signing of the sea patrol agreement in Port Elm",
-      date: "2026-05-20",
-      place: "Port Elm",
-      participants: [
-        { entity: "petra-lund", role: "Minister of Fisheries of Norvik" },
-        { entity: "ivo-brandt", role: "Secretary General of the Northern Sea Council" },
-      ],
-      summary: "Norvik signed the sea patrol agreement of the Northern Sea Council.",
-      topics: ["fisheries"],
-      source,
-    },
-  ]);
-  write(
-    "facts.json",
-    statements.map(([id, statement, entities]) => ({
-      id,
-      statement,
-      entities,
-      event,
-      source,
-      quote: statement,
-      date: "2026-05-20",
-    })),
-  );
-  return dir;
-}
-
-const engine = engineFrom(councilStore());
+    entities: [
+      {
+        id: "northern-sea-council",
+        kind: "organization",
+        name: "Northern Sea Council",
+        description: "A council of the northern sea states",
+        aliases: ["NSC"],
+      },
+      person("ivo-brandt", "Ivo Brandt", "Secretary General of the Northern Sea Council", "Brandt"),
+      person("petra-lund", "Petra Lund", "Minister of Fisheries of Norvik", "Lund"),
+      person("aron-vik", "Aron Vik", "Reporter of the Elm Gazette", "Vik"),
+      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
+      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      place("port-elm", "Port Elm", "A port city of Norvik"),
+      place("haldor", "Haldor", "A town of Norvik"),
+      place("skarra", "Skarra", "An island of Norvik"),
+    ],
+    meetings: [
+      {
+        id: "2026-05-20-port-elm-patrol-signing",
+        title: "Signing of the sea patrol agreement in Port Elm",
+        date: "2026-05-20",
+        place: "Port Elm",
+        participants: [
+          ["petra-lund", "Minister of Fisheries of Norvik"],
+          ["ivo-brandt", "Secretary General of the Northern Sea Council"],
+        ],
+        summary: "Norvik signed the sea patrol agreement of the Northern Sea Council.",
+        topics: ["fisheries"],
+        facts: [
+          [
+            "lund-signed",
+            "Petra Lund signed the sea patrol agreement for Norvik at the Port Elm harbour office.",
+            ["petra-lund", "norvik", "port-elm"],
+          ],
+          ["brandt-praised", "Ivo Brandt opened the meeting with a call for calm.", ["ivo-brandt"]],
+          [
+            "secretariat-based",
+            "The Northern Sea Council was founded in 2015 and its secretariat is in Haldor.",
+            ["northern-sea-council", "haldor"],
+          ],
+          [
+            "norvik-joined",
+            "Norvik joined the patrol fund of the Northern Sea Council.",
+            ["norvik", "northern-sea-council"],
+          ],
+          ["castel-withdrew", "Castel pulled its money out of the patrol fund.", ["castel"]],
+          [
+            "reporter",
+            "Aron Vik of the Elm Gazette reported from Port Elm on the signing of the sea patrol agreement.",
+            ["aron-vik", "port-elm"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
 
 describe("a premise with the wrong doer or the wrong place, corrected", () => {
   it("names who did the act when the question has another person of the same meeting do it", () => {
