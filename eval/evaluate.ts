@@ -164,6 +164,11 @@ export const TWENTY_FIFTH_STORE_PARTS = [
   ...TWENTY_FOURTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-fifth-event"),
 ];
+/** + a twenty-sixth (three articles: Nepal–Bangladesh power trade through India). */
+export const TWENTY_SIXTH_STORE_PARTS = [
+  ...TWENTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -200,6 +205,8 @@ export const HELDOUT_STORIES = [
   "heldout-28", // the Turkmenistan–Uzbekistan Amu Darya water sharing
   "heldout-29", // Congo–Central African Republic barges on the Oubangui (two articles)
   "heldout-30", // the Kosovo–Montenegro border station at Kulla (two articles)
+  "heldout-31", // the Namibia–Botswana water pipeline from the Kavango (two articles)
+  "heldout-32", // the Estonia–Finland Tallinn–Helsinki tunnel study (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -313,6 +320,7 @@ export function loadSplits(): Split[] {
         { store: TWENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-third.jsonl")) },
         { store: TWENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fourth.jsonl")) },
         { store: TWENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fifth.jsonl")) },
+        { store: TWENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-sixth.jsonl")) },
       ],
     },
     {
