@@ -671,14 +671,46 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
       soft.add(next.position);
     }
   }
-  if (soft.size === 0) return plan;
+  // "What's the price tag in the end?", "why did they sign in the first place?": an adverb of
+  // three or four words WordNet files with its little words ("in the end", "on the whole") says
+  // how things turned out, not a thing ("end", "place") the fact must name. Not one of two ("on
+  // board", "so far": where, or until now, which the fact must say) nor one with a unit of time
+  // in it ("at the same time"): that asks a time.
+  // (A word of it the store never uses, "end" in a store without one, is no unknown word either.)
+  const { words } = plan;
+  const unasked = new Set<string>();
+  for (let start = 0; start < words.length - 2; start++) {
+    if (!STOPWORDS.has(words[start]!)) continue;
+    for (let length = 3; length <= 4 && start + length <= words.length; length++) {
+      const span = words.slice(start, start + length);
+      if (span.some((word) => TIME_UNITS.has(word))) continue;
+      const inside = plan.terms.filter(
+        (t) => t.position >= start && t.position < start + length && !t.timeWord,
+      );
+      const unknown = span.filter((word) => plan.unknown.some((u) => !u.nameLike && u.word === word));
+      if (inside.length === 0 && unknown.length === 0) continue;
+      if (!isAdverbPhrase(span[0]!, span[1]!, ...span.slice(2))) continue;
+      for (const t of inside) soft.add(t.position);
+      for (const word of unknown) unasked.add(word);
+    }
+  }
+  if (soft.size === 0 && unasked.size === 0) return plan;
   return {
     ...plan,
     terms: plan.terms.map((t) =>
       soft.has(t.position) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
     ),
+    unknown: unasked.size > 0 ? plan.unknown.filter((u) => !unasked.has(u.word)) : plan.unknown,
   };
 }
+
+/** Units of time: an adverb with one in it ("every year", "on time") asks a rate or a time. */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  ["time", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade"].flatMap((unit) => [
+    unit,
+    `${unit}s`,
+  ]),
+);
 
 const SPAN_VERBS = new Set([
   "run",
