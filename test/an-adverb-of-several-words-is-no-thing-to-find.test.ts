@@ -3,7 +3,8 @@
  * as one ("in the end", "in the first place", "on the whole") says how things turned out, not a
  * thing ("end", "place") a fact must name, even where no fact has the word; its words weigh as
  * little as "now". A noun the facts lack still names what is asked, so a question about the
- * ferry's repair is still refused.
+ * ferry's repair is still refused. A verb's particle that opens such an adverb ("came *on board*")
+ * is no two-word verb ("come on", read as coming near).
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -44,6 +45,17 @@ const engine = engineFrom(
             ["saltmere-quay"],
           ],
           [
+            "ostria-boats",
+            "Ostria's patrol boats came near the Saltmere Quay during the repair.",
+            ["ostria", "saltmere-quay"],
+          ],
+          [
+            "vellmar-board",
+            "Vellmar came on board the Saltmere Quay repair in May 2026.",
+            ["vellmar", "saltmere-quay"],
+            "2026-05-12",
+          ],
+          [
             "quay-split",
             "Vellmar and Ostria agreed to share the Saltmere Quay repair bill equally.",
             ["vellmar", "ostria", "saltmere-quay"],
@@ -59,6 +71,12 @@ describe("an adverb of several words is no thing to find", () => {
     const result = engine.answer("how much did the saltmere quay repair cost in the end?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("4.2 million");
+  });
+
+  it("reads 'came on board' as coming on board, not as 'come on' (coming near)", () => {
+    const result = engine.answer("who came on board in may?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Vellmar came on board");
   });
 
   it("still refuses when a noun the facts lack names what is asked ('the ferry repair')", () => {
