@@ -1,10 +1,10 @@
 /**
- * "How much did the quay repair cost in the end?": an adverb of three or four words WordNet files
- * as one ("in the end", "in the first place", "on the whole") says how things turned out, not a
- * thing ("end", "place") a fact must name, even where no fact has the word; its words weigh as
+ * "How much did the quay repair cost on the whole?": an adverb of three or four words WordNet files
+ * as one ("on the whole", "in a nutshell", "in the first place") says how the question is put, not
+ * a thing ("whole", "place") a fact must name, even where no fact has the word; its words weigh as
  * little as "now". A noun the facts lack still names what is asked, so a question about the
- * ferry's repair is still refused. A verb's particle that opens such an adverb ("came *on board*")
- * is no two-word verb ("come on", read as coming near).
+ * ferry's repair is still refused; and an adverb that sets the earlier account against the later
+ * ("in the beginning", "in the end") is the time reading's, not a word made light here.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -45,17 +45,6 @@ const engine = engineFrom(
             ["saltmere-quay"],
           ],
           [
-            "ostria-boats",
-            "Ostria's patrol boats came near the Saltmere Quay during the repair.",
-            ["ostria", "saltmere-quay"],
-          ],
-          [
-            "vellmar-board",
-            "Vellmar came on board the Saltmere Quay repair in May 2026.",
-            ["vellmar", "saltmere-quay"],
-            "2026-05-12",
-          ],
-          [
             "quay-split",
             "Vellmar and Ostria agreed to share the Saltmere Quay repair bill equally.",
             ["vellmar", "ostria", "saltmere-quay"],
@@ -67,20 +56,14 @@ const engine = engineFrom(
 );
 
 describe("an adverb of several words is no thing to find", () => {
-  it("answers 'in the end' with the figure, though the fact says no 'end'", () => {
-    const result = engine.answer("how much did the saltmere quay repair cost in the end?");
+  it("answers 'on the whole' with the figure, though no fact says 'whole'", () => {
+    const result = engine.answer("how much did the saltmere quay repair cost on the whole?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("4.2 million");
   });
 
-  it("reads 'came on board' as coming on board, not as 'come on' (coming near)", () => {
-    const result = engine.answer("who came on board in may?");
-    expect(result.answered).toBe(true);
-    expect(result.answer).toContain("Vellmar came on board");
-  });
-
   it("still refuses when a noun the facts lack names what is asked ('the ferry repair')", () => {
-    expect(engine.answer("how much did the saltmere ferry engine repair cost in the end?").answered).toBe(
+    expect(engine.answer("how much did the saltmere ferry engine repair cost on the whole?").answered).toBe(
       false,
     );
   });

@@ -20,7 +20,6 @@ import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
   derivedWords,
-  isAdverbPhrase,
   isLightVerb,
   isMoneyNoun,
   isNoun,
@@ -877,10 +876,7 @@ function joinPhrasalVerbs(
       !token.nameLike &&
       !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
-      isPhrasalVerbCached(token.word, next.word) &&
-      // "Which country came on board?": the particle opens an adverb WordNet files as one ("on
-      // board", "at all"), so the verb stands alone ("came"), not as "come on".
-      !opensAdverbPhrase(tokens, i + 1)
+      isPhrasalVerbCached(token.word, next.word)
     ) {
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
@@ -912,20 +908,6 @@ function joinPhrasalVerbs(
     out.push(token);
   }
   return out;
-}
-
-/**
- * The token at `start` and the next one to three make an adverb WordNet files as one, ending in a
- * word of its own ("on board", "in the end"; not "out of", which goes on to what it is out of).
- */
-function opensAdverbPhrase(tokens: readonly Token[], start: number): boolean {
-  const words = tokens.slice(start, start + 4).map((token) => token.word);
-  for (let length = 2; length <= words.length; length++) {
-    const last = words[length - 1]!;
-    if (STOPWORDS.has(last) || PARTICLES.has(last)) continue;
-    if (isAdverbPhrase(words[0]!, words[1]!, ...words.slice(2, length))) return true;
-  }
-  return false;
 }
 
 /**

@@ -858,6 +858,17 @@ export function isMoneyNoun(word: string): boolean {
   return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
 }
 
+const NOUN_TIME = 28;
+const timeNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a time (WordNet's `noun.time`: "year", "moment", "past",
+ * "meantime"): an adverb made with one ("in the past", "at the moment") says when.
+ */
+export function isTimeNoun(word: string): boolean {
+  return nounTest(timeNouns, word, (nouns, sense) => lexicographerFile(nouns.data, sense) === NOUN_TIME);
+}
+
 const NOUN_POSSESSION = 21;
 const NOUN_QUANTITY = 23;
 const amountNouns = new Map<string, boolean>();
