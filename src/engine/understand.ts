@@ -685,17 +685,17 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
     if (!STOPWORDS.has(words[start]!) || ARTICLES.has(words[start]!)) continue;
     for (let length = 3; length <= 4 && start + length <= words.length; length++) {
       const span = words.slice(start, start + length);
-      if (span.some((word) => TIME_UNITS.has(word) || isTimeNoun(word))) continue;
-      // ("In the beginning", "in the end" set the earlier account against the later: a time side,
-      // which the time reading takes, as it takes "now".)
-      const phrase = span.join(" ");
-      if (EARLIER_SIDE.test(phrase) || LATER_SIDE.test(phrase)) continue;
       const inside = plan.terms.filter(
         (t) => t.position >= start && t.position < start + length && !t.timeWord,
       );
       const unknown = span.filter((word) => plan.unknown.some((u) => !u.nameLike && u.word === word));
       if (inside.length === 0 && unknown.length === 0) continue;
       if (!isAdverbPhrase(span[0]!, span[1]!, ...span.slice(2))) continue;
+      if (span.some((word) => TIME_UNITS.has(word) || isTimeNoun(word))) continue;
+      // ("In the beginning", "in the end" set the earlier account against the later: a time side,
+      // which the time reading takes, as it takes "now".)
+      const phrase = span.join(" ");
+      if (EARLIER_SIDE.test(phrase) || LATER_SIDE.test(phrase)) continue;
       for (const t of inside) soft.add(t.position);
       for (const word of unknown) unasked.add(word);
     }
