@@ -15,6 +15,7 @@ import {
   isAdverbPhrase,
   isNounOnly,
   isPersonNoun,
+  isTimeNoun,
   isVerb,
 } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -671,14 +672,53 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
       soft.add(next.position);
     }
   }
-  if (soft.size === 0) return plan;
+  // "The Amari accord in a nutshell?", "why was the agency set up in the first place?": an adverb
+  // of three or four words WordNet files with its little words ("in a nutshell", "on the whole")
+  // says how the question is put, not a thing ("nutshell", "place") the fact must name. Not one of
+  // two ("on board", "so far": where, or until now, which the fact must say), one that opens with
+  // an article ("a good deal" is also a deal), nor one that says when ("at the same time", "in
+  // the meantime"): the time reading takes those. (A word of it the store never uses, "nutshell"
+  // in a store without one, is no unknown word either.)
+  const { words } = plan;
+  const unasked = new Set<string>();
+  for (let start = 0; start < words.length - 2; start++) {
+    if (!STOPWORDS.has(words[start]!) || ARTICLES.has(words[start]!)) continue;
+    for (let length = 3; length <= 4 && start + length <= words.length; length++) {
+      const span = words.slice(start, start + length);
+      const inside = plan.terms.filter(
+        (t) => t.position >= start && t.position < start + length && !t.timeWord,
+      );
+      const unknown = span.filter((word) => plan.unknown.some((u) => !u.nameLike && u.word === word));
+      if (inside.length === 0 && unknown.length === 0) continue;
+      if (!isAdverbPhrase(span[0]!, span[1]!, ...span.slice(2))) continue;
+      if (span.some((word) => TIME_UNITS.has(word) || isTimeNoun(word))) continue;
+      // ("In the beginning", "in the end" set the earlier account against the later: a time side,
+      // which the time reading takes, as it takes "now".)
+      const phrase = span.join(" ");
+      if (EARLIER_SIDE.test(phrase) || LATER_SIDE.test(phrase)) continue;
+      for (const t of inside) soft.add(t.position);
+      for (const word of unknown) unasked.add(word);
+    }
+  }
+  if (soft.size === 0 && unasked.size === 0) return plan;
   return {
     ...plan,
     terms: plan.terms.map((t) =>
       soft.has(t.position) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
     ),
+    unknown: unasked.size > 0 ? plan.unknown.filter((u) => !unasked.has(u.word)) : plan.unknown,
   };
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Units of time: an adverb with one in it ("every year", "on time") asks a rate or a time. */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  ["time", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade"].flatMap((unit) => [
+    unit,
+    `${unit}s`,
+  ]),
+);
 
 const SPAN_VERBS = new Set([
   "run",

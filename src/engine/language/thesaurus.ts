@@ -570,14 +570,15 @@ const personSenses = new Map<string, boolean>();
 const adverbPhraseCache = new Map<string, boolean>();
 
 /**
- * Two words WordNet files as one adverb ("right away", "so far", "for good"): how or when
- * something was done, said by a fact in words of its own ("at once"), not two things to find.
+ * Two words (or more) WordNet files as one adverb ("right away", "so far", "for good", "in the
+ * end"): how or when something was done, said by a fact in words of its own ("at once"), not two
+ * things to find.
  */
-export function isAdverbPhrase(first: string, second: string): boolean {
+export function isAdverbPhrase(first: string, second: string, ...rest: readonly string[]): boolean {
   // Most pairs of a question's words (a name, a slip) start no phrase WordNet has: no lookup, and
   // the cache is left to the pairs that could be one.
   if (!adverbPhraseStarts().has(first)) return false;
-  const key = `${first} ${second}`;
+  const key = rest.length > 0 ? `${first} ${second} ${rest.join(" ")}` : `${first} ${second}`;
   let found = adverbPhraseCache.get(key);
   if (found === undefined) {
     const files = filesOf("r");
@@ -855,6 +856,17 @@ const moneyNouns = new Map<string, boolean>();
  */
 export function isMoneyNoun(word: string): boolean {
   return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
+}
+
+const NOUN_TIME = 28;
+const timeNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a time (WordNet's `noun.time`: "year", "moment", "past",
+ * "meantime"): an adverb made with one ("in the past", "at the moment") says when.
+ */
+export function isTimeNoun(word: string): boolean {
+  return nounTest(timeNouns, word, (nouns, sense) => lexicographerFile(nouns.data, sense) === NOUN_TIME);
 }
 
 const NOUN_POSSESSION = 21;
