@@ -2885,11 +2885,24 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (bare && switchesTopic(asked.question)) return undefined;
   // (With no "it", a question that names anything names its own subject and is read as it stands,
   // whatever was told before.)
-  const ownNames = asked.plan.mentions.length > 0;
-  if (ownNames || asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
+  // ("How many went out with Indonesia?" after "without Indonesia's five vessels, the pool shrinks
+  // …": names the fact told has are of what was told, and only facts told that name them all answer.)
+  const { mentions } = asked.plan;
+  const namesAll = (id: string) => {
+    const fact = kb.fact(id)?.fact;
+    return !!fact && mentions.every((m) => m.entityIds.some((e) => fact.entities.includes(e)));
+  };
+  if (asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
+  const told = previous.facts.filter(namesAll);
+  if (told.length === 0) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
   const detail = detailAsked(asked.plan);
-  if (!detail || detail === detailAsked(understand(previous.question, kb).plan)) return undefined;
+  if (!detail) return undefined;
+  // The same detail again is the same answer, unless of something the previous question did not
+  // name ("how many in Grenada?" after "how many homes need rebuilding?").
+  const heard = understand(previous.question, kb).plan;
+  const newName = mentions.some((m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))));
+  if (detail === detailAsked(heard) && !newName) return undefined;
   return {
     ...READ,
     understanding: asked,
@@ -2898,7 +2911,7 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
       : `Taking "${references.thing ?? references.group}" as what was just said`,
     exclude: NOTHING,
     previous,
-    told: new Set(previous.facts),
+    told: new Set(told),
   };
 }
 
