@@ -640,9 +640,12 @@ export function keptToTheMeeting(
   matches: readonly Match[],
   previous: DialogueTurn | undefined,
   question: string,
+  kb: KnowledgeBase,
 ): Match[] {
   const [top] = matches;
   const { intent, plan, comparison, time, perMeeting } = read.understanding;
+  if (top && previous && plan.kind === "who" && intent === "fact" && !comparison && !time && !perMeeting)
+    return closestToWhatWasTold(read, matches, previous, question, kb);
   const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
   if (!top || !previous?.event || read.reading || !oneDetail || switchesTopic(question)) return [...matches];
   const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
@@ -651,6 +654,33 @@ export function keptToTheMeeting(
   // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
   const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
   return matches.filter((m) => !elsewhere.has(m));
+}
+
+/**
+ * "Who said no?" right after what Thailand asked for: of the facts that fit the question equally
+ * well, the ones that share the most names with what the answer just told (the refusal of
+ * Thailand's request over the Andaman Sea, not Indonesia's refusal at another meeting). A who-answer
+ * may list everyone who did it, so the meeting alone does not decide, as it does for a place or a
+ * day: only names in common with what was told, at least two, and more than the others that tie.
+ */
+function closestToWhatWasTold(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn,
+  question: string,
+  kb: KnowledgeBase,
+): Match[] {
+  const [top] = matches;
+  if (!top || read.reading || previous.facts.length === 0 || switchesTopic(question)) return [...matches];
+  const told = new Set<string>();
+  for (const id of previous.facts) for (const e of kb.fact(id)?.fact.entities ?? []) told.add(e);
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const shared = (m: Match) => m.indexed.fact.entities.filter((e) => told.has(e)).length;
+  const most = Math.max(...tied.map(shared));
+  const closest = tied.filter((m) => shared(m) === most);
+  if (most < 2 || closest.length === tied.length) return [...matches];
+  const others = new Set(tied.filter((m) => shared(m) < most));
+  return matches.filter((m) => !others.has(m));
 }
 
 /**
@@ -2901,7 +2931,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   // The same detail again is the same answer, unless of something the previous question did not
   // name ("how many in Grenada?" after "how many homes need rebuilding?").
   const heard = understand(previous.question, kb).plan;
-  const newName = mentions.some((m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))));
+  const newName = mentions.some(
+    (m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))),
+  );
   if (detail === detailAsked(heard) && !newName) return undefined;
   return {
     ...READ,
