@@ -160,7 +160,11 @@ export function resolveContext(
   // as one of the turn's names can be answered, the fact the answer just told.
   const told = previous && !counted ? toldJustNow(asked, previous, kb) : undefined;
   if (told) {
-    const hint = readings.findIndex((read) => read.kind !== "read");
+    // ("How many in Estmark?" right after the count of homes: nothing asked but the detail and a
+    // name the fact told has, so the count of the same thing there, before anything else of Estmark.)
+    const onlyNames =
+      asked.plan.mentions.length > 0 && asked.plan.terms.every((term) => term.weight < 1 || term.timeWord);
+    const hint = onlyNames ? 0 : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, told);
   }
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
