@@ -162,9 +162,7 @@ export function resolveContext(
   if (told) {
     // ("How many in Estmark?" right after the count of homes: nothing asked but the detail and a
     // name the fact told has, so the count of the same thing there, before anything else of Estmark.)
-    const onlyNames =
-      asked.plan.mentions.length > 0 && asked.plan.terms.every((term) => term.weight < 1 || term.timeWord);
-    const hint = onlyNames ? 0 : readings.findIndex((read) => read.kind !== "read");
+    const hint = onlyNamesAsked(asked) ? 0 : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, told);
   }
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
@@ -2922,11 +2920,22 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   // ("How many went out with Indonesia?" after "without Indonesia's five vessels, the pool shrinks
   // …": names the fact told has are of what was told, and only facts told that name them all answer.)
   const { mentions } = asked.plan;
+  // (Asked how many or how much of a name, the figure stands beside the name: "1,900 in Grenada".)
+  const figureBeside = detailAsked(asked.plan) === "how";
   const namesAll = (id: string) => {
     const fact = kb.fact(id)?.fact;
-    return !!fact && mentions.every((m) => m.entityIds.some((e) => fact.entities.includes(e)));
+    return (
+      !!fact &&
+      mentions.every(
+        (m) =>
+          m.entityIds.some((e) => fact.entities.includes(e)) &&
+          (!figureBeside || m.entityIds.some((e) => figureNextTo(fact.statement, kb.entity(e)))),
+      )
+    );
   };
   if (asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
+  // (A question that asks more than the detail of them says what it is about itself.)
+  if (mentions.length > 0 && !onlyNamesAsked(asked)) return undefined;
   const told = previous.facts.filter(namesAll);
   if (told.length === 0) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
@@ -2939,6 +2948,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     (m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))),
   );
   if (detail === detailAsked(heard) && !newName) return undefined;
+  // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
+  // "how many homes?", not another detail of it.)
+  if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;
   return {
     ...READ,
     understanding: asked,
@@ -2949,6 +2961,32 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/** Words a figure may stand apart from the name it is of: "1,900 in Grenada", "Dominica US$15 million". */
+const FIGURE_REACH = 3;
+
+/** Whether the statement gives a figure within a few words of one of the entity's names. */
+function figureNextTo(statement: string, entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  const words = tokensOf(statement);
+  for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+    const named = tokensOf(name);
+    if (named.length === 0) continue;
+    for (let at = 0; at + named.length <= words.length; at++) {
+      if (!named.every((word, i) => words[at + i] === word)) continue;
+      const from = Math.max(0, at - FIGURE_REACH);
+      const to = Math.min(words.length, at + named.length + FIGURE_REACH);
+      for (let i = from; i < to; i++) if (/\d/.test(words[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** "How many in Grenada?": names, and no word of its own beyond the question word. */
+function onlyNamesAsked(asked: Understanding): boolean {
+  const { mentions, terms } = asked.plan;
+  return mentions.length > 0 && terms.every((term) => term.weight < 1 || !!term.timeWord);
 }
 
 /** Times asked as a measure ("how long", "how often"), which a fact told gives as a figure. */
