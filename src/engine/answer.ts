@@ -67,7 +67,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     // well, the George Town meeting's.
     const found = {
       ...topical,
-      matches: keptToTheMeeting(read, topical.matches, options.previous, question),
+      matches: keptToTheMeeting(read, topical.matches, options.previous, question, kb),
     };
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);

@@ -160,7 +160,9 @@ export function resolveContext(
   // as one of the turn's names can be answered, the fact the answer just told.
   const told = previous && !counted ? toldJustNow(asked, previous, kb) : undefined;
   if (told) {
-    const hint = readings.findIndex((read) => read.kind !== "read");
+    // ("How many in Estmark?" right after the count of homes: nothing asked but the detail and a
+    // name the fact told has, so the count of the same thing there, before anything else of Estmark.)
+    const hint = onlyNamesAsked(asked) ? 0 : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, told);
   }
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
@@ -640,9 +642,12 @@ export function keptToTheMeeting(
   matches: readonly Match[],
   previous: DialogueTurn | undefined,
   question: string,
+  kb: KnowledgeBase,
 ): Match[] {
   const [top] = matches;
   const { intent, plan, comparison, time, perMeeting } = read.understanding;
+  if (top && previous && plan.kind === "who" && intent === "fact" && !comparison && !time && !perMeeting)
+    return closestToWhatWasTold(read, matches, previous, question, kb);
   const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
   if (!top || !previous?.event || read.reading || !oneDetail || switchesTopic(question)) return [...matches];
   const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
@@ -651,6 +656,33 @@ export function keptToTheMeeting(
   // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
   const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
   return matches.filter((m) => !elsewhere.has(m));
+}
+
+/**
+ * "Who said no?" right after what Thailand asked for: of the facts that fit the question equally
+ * well, the ones that share the most names with what the answer just told (the refusal of
+ * Thailand's request over the Andaman Sea, not Indonesia's refusal at another meeting). A who-answer
+ * may list everyone who did it, so the meeting alone does not decide, as it does for a place or a
+ * day: only names in common with what was told, at least two, and more than the others that tie.
+ */
+function closestToWhatWasTold(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn,
+  question: string,
+  kb: KnowledgeBase,
+): Match[] {
+  const [top] = matches;
+  if (!top || read.reading || previous.facts.length === 0 || switchesTopic(question)) return [...matches];
+  const told = new Set<string>();
+  for (const id of previous.facts) for (const e of kb.fact(id)?.fact.entities ?? []) told.add(e);
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const shared = (m: Match) => m.indexed.fact.entities.filter((e) => told.has(e)).length;
+  const most = Math.max(...tied.map(shared));
+  const closest = tied.filter((m) => shared(m) === most);
+  if (most < 2 || closest.length === tied.length) return [...matches];
+  const others = new Set(tied.filter((m) => shared(m) < most));
+  return matches.filter((m) => !others.has(m));
 }
 
 /**
@@ -2885,11 +2917,40 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (bare && switchesTopic(asked.question)) return undefined;
   // (With no "it", a question that names anything names its own subject and is read as it stands,
   // whatever was told before.)
-  const ownNames = asked.plan.mentions.length > 0;
-  if (ownNames || asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
+  // ("How many went out with Indonesia?" after "without Indonesia's five vessels, the pool shrinks
+  // …": names the fact told has are of what was told, and only facts told that name them all answer.)
+  const { mentions } = asked.plan;
+  // (Asked how many or how much of a name, the figure stands beside the name: "1,900 in Grenada".)
+  const figureBeside = detailAsked(asked.plan) === "how";
+  const namesAll = (id: string) => {
+    const fact = kb.fact(id)?.fact;
+    return (
+      !!fact &&
+      mentions.every(
+        (m) =>
+          m.entityIds.some((e) => fact.entities.includes(e)) &&
+          (!figureBeside || m.entityIds.some((e) => figureNextTo(fact.statement, kb.entity(e)))),
+      )
+    );
+  };
+  if (asked.plan.unknown.some((u) => bare || u.nameLike || u.word !== measure)) return undefined;
+  // (A question that asks more than the detail of them says what it is about itself.)
+  if (mentions.length > 0 && !onlyNamesAsked(asked)) return undefined;
+  const told = previous.facts.filter(namesAll);
+  if (told.length === 0) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
   const detail = detailAsked(asked.plan);
-  if (!detail || detail === detailAsked(understand(previous.question, kb).plan)) return undefined;
+  if (!detail) return undefined;
+  // The same detail again is the same answer, unless of something the previous question did not
+  // name ("how many in Grenada?" after "how many homes need rebuilding?").
+  const heard = understand(previous.question, kb).plan;
+  const newName = mentions.some(
+    (m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))),
+  );
+  if (detail === detailAsked(heard) && !newName) return undefined;
+  // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
+  // "how many homes?", not another detail of it.)
+  if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;
   return {
     ...READ,
     understanding: asked,
@@ -2898,8 +2959,34 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
       : `Taking "${references.thing ?? references.group}" as what was just said`,
     exclude: NOTHING,
     previous,
-    told: new Set(previous.facts),
+    told: new Set(told),
   };
+}
+
+/** Words a figure may stand apart from the name it is of: "1,900 in Grenada", "Dominica US$15 million". */
+const FIGURE_REACH = 3;
+
+/** Whether the statement gives a figure within a few words of one of the entity's names. */
+function figureNextTo(statement: string, entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  const words = tokensOf(statement);
+  for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+    const named = tokensOf(name);
+    if (named.length === 0) continue;
+    for (let at = 0; at + named.length <= words.length; at++) {
+      if (!named.every((word, i) => words[at + i] === word)) continue;
+      const from = Math.max(0, at - FIGURE_REACH);
+      const to = Math.min(words.length, at + named.length + FIGURE_REACH);
+      for (let i = from; i < to; i++) if (/\d/.test(words[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** "How many in Grenada?": names, and no word of its own beyond the question word. */
+function onlyNamesAsked(asked: Understanding): boolean {
+  const { mentions, terms } = asked.plan;
+  return mentions.length > 0 && terms.every((term) => term.weight < 1 || !!term.timeWord);
 }
 
 /** Times asked as a measure ("how long", "how often"), which a fact told gives as a figure. */
