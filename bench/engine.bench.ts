@@ -115,6 +115,7 @@ const median = (values: readonly number[]) =>
 function timeFamily(engine: Engine, family: Family, minCalls: number, repeats: number) {
   const { questions } = family;
   // Follow-ups: each asked in the conversation of its first question's answer (asked untimed).
+  if (process.env.MARK) console.log(`MARK family ${family.name} ${performance.now().toFixed(0)}`);
   const conversations = conversationsOf(engine, family);
   const samples: number[] = [];
   const best: number[] = [];
@@ -173,6 +174,7 @@ function measureStore(
   let last: Dataset | undefined;
   for (let run = 0; run < options.runs; run++) {
     last = undefined;
+    if (process.env.MARK) console.log(`MARK store ${store} run ${run + 1} ${performance.now().toFixed(0)}`);
     const made = make();
     families = made.families;
     facts = made.dataset.facts.size;
@@ -185,8 +187,10 @@ function measureStore(
     let engine: Engine | undefined = started.engine;
     const heapMb = heapUsedMb() - heapBefore;
     // The JIT's warm-up on questions outside the families (the bench's own generated ones).
+    if (process.env.MARK) console.log(`MARK family warm-up ${performance.now().toFixed(0)}`);
     for (const question of made.warmup.slice(0, 200)) engine.answer(question);
     const timed = families.map((family) => timeFamily(engine!, family, options.minCalls, options.repeats));
+    if (process.env.MARK) console.log(`MARK family suggest ${performance.now().toFixed(0)}`);
     const partials = families.flatMap((f) =>
       f.questions.flatMap((q) => [q.slice(0, 3), q.slice(0, 8), q.slice(0, 15)]),
     );

@@ -2,7 +2,7 @@ import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { MODAL_VERBS } from "./language/lexicon.ts";
-import { isPastVerb, type Token, tokenize } from "./language/normalize.ts";
+import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
@@ -278,7 +278,7 @@ function titleTokens(entity: Entity): Token[] {
       // Minister of Energy" names Georgia as "the Georgian Minister" does.
       const [first] = tokens;
       if (first && !first.nameLike && first.text[0] !== first.word[0])
-        tokens[0] = { ...first, nameLike: true };
+        tokens[0] = tokenOf({ ...first, nameLike: true });
       title.push(...(act < 0 ? tokens : tokens.slice(0, act)));
     }
     titles.set(entity, title);

@@ -23,7 +23,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
-import { type QueryPlan, switchesTopic } from "./query.ts";
+import { planOf, type QueryPlan, switchesTopic } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import type { Match } from "./score.ts";
@@ -37,6 +37,7 @@ import {
   type TimeConstraint,
   type Understanding,
   understand,
+  understandingOf,
 } from "./understand.ts";
 
 /**
@@ -173,11 +174,8 @@ export function resolveContext(
   return readings.map((read) => {
     if (read.kind !== "read") return read;
     const reading = read.reading ?? post?.reading;
-    if (!reading) return read;
-    // (A copy, then the field set: defining it in the copy's literal is a slow store every time.)
-    const shown = { ...read };
-    shown.reading = withTypedWords(reading, typed);
-    return shown;
+    // Every reading leaves in the one layout (`readOf`), whichever path above made it.
+    return readOf(read, reading ? withTypedWords(reading, typed) : read.reading);
   });
 }
 
@@ -212,6 +210,37 @@ const READ: Read = {
   told: undefined,
   reply: undefined,
 };
+
+/**
+ * A reading in the layout of a literal with every field (`reading` given, else the read's own): the
+ * spread copies above (`{ ...READ, … }`, `{ ...read, previous }`) are objects of other V8 layouts
+ * (maps) than a literal's, and of more than one when a spread sees readings of several layouts, so
+ * the stages reading them (`findCandidates`, `verify`, `answerOnce`, the scoring) were optimised on
+ * one and dropped ("wrong map") when a follow-up brought another: the next questions then waited
+ * for the recompile. Readings leave `resolveContext` and `sortOutNamesakes` through this.
+ */
+export function readOf(read: Read, reading: string | undefined = read.reading): Read {
+  return {
+    kind: "read",
+    understanding: read.understanding,
+    reading,
+    exclude: read.exclude,
+    event: read.event,
+    previous: read.previous,
+    choseAmongPeople: read.choseAmongPeople,
+    onTopic: read.onTopic,
+    within: read.within,
+    noSuchStep: read.noSuchStep,
+    earlierOnly: read.earlierOnly,
+    against: read.against,
+    again: read.again,
+    about: read.about,
+    on: read.on,
+    story: read.story,
+    told: read.told,
+    reply: read.reply,
+  };
+}
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
 const HOLDER_OF_POST =
@@ -555,7 +584,10 @@ function countedInStory(
     const own = counterpart(m.text.replace(/^the /i, ""));
     return own ? [{ ...m, entityIds: [own] }] : [];
   });
-  return { understanding: { ...asked, plan: { ...asked.plan, mentions } }, story: ids };
+  return {
+    understanding: understandingOf({ ...asked, plan: planOf({ ...asked.plan, mentions }) }),
+    story: ids,
+  };
 }
 
 function startsWithWords(name: string, words: string): boolean {
@@ -1612,7 +1644,7 @@ function askedOfAnotherMeeting(
   );
   return {
     ...again,
-    understanding: { ...again.understanding, plan: { ...plan, mentions } },
+    understanding: understandingOf({ ...again.understanding, plan: planOf({ ...plan, mentions }) }),
     previous,
     within: { event: target.id, without: NOTHING },
   };
@@ -2311,7 +2343,7 @@ function resolve(
       if (sameDay) {
         return {
           ...READ,
-          understanding: { ...asked, intent: "overview" },
+          understanding: understandingOf({ ...asked, intent: "overview" }),
           reading: `Taking "${references.thing}" as ${formatDate(event.date)}`,
           exclude,
           event: sameDay.id,
@@ -2866,9 +2898,11 @@ export function turnOf(
     question: own.length > 0 || !previous ? understanding.question : previous.question,
     mentions,
     entities: entities.slice(0, 12),
-    ...(event ? { event } : {}),
+    // Every field, absent ones undefined (a conditional spread made a turn of another V8 layout,
+    // and the follow-up code reading turns was dropped when the next one came).
+    event: event ? event : undefined,
     facts: [...answered.facts],
-    ...(answered.beside && answered.beside.length > 0 ? { beside: [...answered.beside] } : {}),
+    beside: answered.beside && answered.beside.length > 0 ? [...answered.beside] : undefined,
   };
 }
 
@@ -3074,7 +3108,7 @@ function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: Knowled
   return {
     ...read,
     // What a country said in reply, not what is known of the country.
-    understanding: { ...read.understanding, intent: "fact" },
+    understanding: understandingOf({ ...read.understanding, intent: "fact" }),
     previous,
     told: new Set(replies),
     reply: true,

@@ -1,5 +1,5 @@
 import { findCandidates, storyMeetings } from "./candidates.ts";
-import type { Reading } from "./context.ts";
+import { type Reading, readOf } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
@@ -16,7 +16,7 @@ import {
   swappedPremise,
 } from "./premise.ts";
 import type { Event } from "./schema.ts";
-import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked } from "./understand.ts";
+import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked, understandingOf } from "./understand.ts";
 import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
 
 type Read = Reading & { kind: "read" };
@@ -34,7 +34,10 @@ export function insteadOfRefusing(
   // "What was decided at the Praia session?" with no fact in those words: the session's overview,
   // if the question names it (never the latest meeting by default).
   if (read.understanding.intent === "fact" && asksWhatAMeetingSettled(read.understanding)) {
-    const asOverview = { ...read, understanding: { ...read.understanding, intent: "overview" as const } };
+    const asOverview = readOf({
+      ...read,
+      understanding: understandingOf({ ...read.understanding, intent: "overview" }),
+    });
     const meetings = findCandidates(asOverview, kb, options.floor);
     const [meeting] = meetings.events;
     if (meetings.eventChoice === "named" && meeting && namesOnly(meeting, read, kb)) {
@@ -140,7 +143,10 @@ function namesOnly(event: Event, read: Read, kb: KnowledgeBase): boolean {
 function meetingDetail(read: Read, nouns: string[], kb: KnowledgeBase, floor: number): Verdict | undefined {
   const aspect = read.understanding.plan.kind;
   if (aspect !== "when" && aspect !== "where") return undefined;
-  const asOverview = { ...read, understanding: { ...read.understanding, intent: "overview" as const } };
+  const asOverview = readOf({
+    ...read,
+    understanding: understandingOf({ ...read.understanding, intent: "overview" }),
+  });
   const meetings = findCandidates(asOverview, kb, floor);
   const [event] = meetings.events;
   // Of several meetings, the one the question names: the newest would be a guess at which was meant.

@@ -1,9 +1,9 @@
-import type { Reading } from "./context.ts";
+import { type Reading, readOf } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { phraseKey, stemOf, tokenize } from "./language/normalize.ts";
-import type { Mention, QueryPlan } from "./query.ts";
+import { type Mention, planOf, type QueryPlan } from "./query.ts";
 import { type AnswerResult, type DialogueTurn, type Entity, MAX_SUGGESTION } from "./schema.ts";
-import { understand } from "./understand.ts";
+import { understand, understandingOf } from "./understand.ts";
 
 /**
  * Namesakes: a name or alias several entities share (two ministers called Ferrante, two bodies
@@ -43,7 +43,7 @@ export function sortOutNamesakes(
   }
   if (takings.length === 0) return { read };
   const reading = [current.reading, ...takings].filter(Boolean).join(". ");
-  return { read: { ...current, reading } };
+  return { read: readOf(current, reading) };
 }
 
 /** The entities a shared name may stand for, narrowed by the question, then by the previous turn. */
@@ -166,14 +166,17 @@ function taken(read: Read, index: number, chosen: Entity, kb: KnowledgeBase): Re
   if (question !== undefined) {
     const again = understand(question, kb);
     if (again.plan.mentions.some((m) => m.entityIds.length === 1 && m.entityIds[0] === chosen.id)) {
-      return { ...read, understanding: again };
+      return readOf({ ...read, understanding: again });
     }
   }
   // The name not found as typed (or read otherwise with the full name): only whom it names narrows.
   const mentions = understanding.plan.mentions.map((m, i) =>
     i === index ? { ...m, entityIds: [chosen.id] } : m,
   );
-  return { ...read, understanding: { ...understanding, plan: { ...understanding.plan, mentions } } };
+  return readOf({
+    ...read,
+    understanding: understandingOf({ ...understanding, plan: planOf({ ...understanding.plan, mentions }) }),
+  });
 }
 
 /** Words as typed, apart from a possessive "'s" and other punctuation. */

@@ -15,7 +15,7 @@ import {
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
 import { NeedleLists } from "./language/needles.ts";
-import { canonicalText, irregularBase, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { canonicalText, irregularBase, stemOf, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
@@ -627,6 +627,43 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
 }
 
 /**
+ * A plan changed by a copy (`planOf({ ...plan, terms })`), in the layout every plan has: a spread
+ * copy is an object of another V8 layout (map) than the literal above, and the code reading plans
+ * was optimised on one and dropped ("wrong map") when the other came.
+ */
+export function planOf(p: QueryPlan): QueryPlan {
+  return {
+    text: p.text,
+    kind: p.kind,
+    focus: p.focus,
+    expansion: p.expansion,
+    quantity: p.quantity,
+    future: p.future,
+    asksDay: p.asksDay,
+    whoIs: p.whoIs,
+    words: p.words,
+    mentions: p.mentions,
+    terms: p.terms,
+    unknown: p.unknown,
+    proximities: p.proximities,
+  };
+}
+
+/** A term changed by a copy (`termOf({ ...t, weight })`), in the layout every term has (see `planOf`). */
+export function termOf(t: Term): Term {
+  return {
+    word: t.word,
+    typed: t.typed,
+    weight: t.weight,
+    alternatives: t.alternatives,
+    kinds: t.kinds,
+    position: t.position,
+    pair: t.pair,
+    timeWord: t.timeWord,
+  };
+}
+
+/**
  * The tokens' words, pushed one by one: `map` makes a holey array when it runs in optimised code
  * and a packed one otherwise, so plans would carry words arrays of two kinds (V8's maps), and the
  * many functions reading `plan.words` would be dropped and recompiled as the other kind came.
@@ -822,8 +859,8 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     const right = word.slice(cut);
     if (!kb.knowsWord(right)) continue;
     out.push(
-      { text: left, word: left, stem: stemOf(left), nameLike: false },
-      { ...token, text: right, word: right, stem: stemOf(right) },
+      tokenOf({ text: left, word: left, stem: stemOf(left), nameLike: false }),
+      tokenOf({ ...token, text: right, word: right, stem: stemOf(right) }),
     );
     return;
   }
@@ -848,7 +885,12 @@ function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolea
   if (kb.knowsWord(previous.word) || kb.knowsStem(previous.stem)) return false;
   const word = previous.word + token.word;
   if (!kb.knowsWord(word)) return false;
-  tokens[tokens.length - 1] = { ...token, text: `${previous.text} ${token.text}`, word, stem: stemOf(word) };
+  tokens[tokens.length - 1] = tokenOf({
+    ...token,
+    text: `${previous.text} ${token.text}`,
+    word,
+    stem: stemOf(word),
+  });
   return true;
 }
 
@@ -895,7 +937,7 @@ function joinPhrasalVerbs(
           ? { verb: undefined, synonyms: known, pair }
           : { verb, synonyms: known.slice(1), pair };
         const reading = idiomOnly ? { word: token.word, stem: token.stem } : { word, stem: stemOf(word) };
-        out.push({ ...token, text: `${token.text} ${next.text}`, ...reading, phrasal });
+        out.push(tokenOf({ ...token, text: `${token.text} ${next.text}`, ...reading, phrasal }));
         i++;
         continue;
       }
@@ -980,7 +1022,7 @@ function openerSlip(token: Token, kb: KnowledgeBase): Token | undefined {
   // As in `correct`: "wher" leaves a letter out of "where", and is not "when".
   const opener =
     openers.find((c) => lettersLeftOut(typed, c.word)) ?? (openers.length === 1 ? openers[0] : undefined);
-  return opener ? { ...token, word: opener.word, stem: stemOf(opener.word) } : undefined;
+  return opener ? tokenOf({ ...token, word: opener.word, stem: stemOf(opener.word) }) : undefined;
 }
 
 /** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
@@ -996,13 +1038,13 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   if (token.word.length > 3 && token.word.endsWith("s") && !token.possessive && !kb.knowsWord(token.word)) {
     const owner = token.word.slice(0, -1);
     if (kb.entitiesNamed(owner).length > 0)
-      return { ...token, word: owner, stem: stemOf(owner), possessive: true };
+      return tokenOf({ ...token, word: owner, stem: stemOf(owner), possessive: true });
   }
   // "Wh0", "secr3tary": a digit typed for the letter it looks like.
   if (LOOKALIKE_DIGIT.test(token.word) && HAS_LETTER.test(token.word) && !kb.knowsWord(token.word)) {
     const word = token.word.replaceAll("0", "o").replaceAll("1", "l").replaceAll("3", "e");
     if (!HAS_DIGIT.test(word) && (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || kb.knowsWord(word))) {
-      return { ...token, word, stem: stemOf(word) };
+      return tokenOf({ ...token, word, stem: stemOf(word) });
     }
   }
   if (
@@ -1059,7 +1101,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // "refuze": one slip from an English word whose stem the store has ("refused").
   if (candidates.length === 0 && !real && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
     const word = englishWordsOneSlipFrom(token.word).find((w) => kb.knowsStem(stemOf(w)));
-    if (word) return { ...token, word, stem: stemOf(word) };
+    if (word) return tokenOf({ ...token, word, stem: stemOf(word) });
   }
   const best = candidates[0];
   if (!best) return token;
@@ -1075,7 +1117,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       a.word.localeCompare(b.word),
   );
   const word = closest[0]!.word;
-  return { ...token, word, stem: stemOf(word) };
+  return tokenOf({ ...token, word, stem: stemOf(word) });
 }
 
 /** Each letter's neighbours on a QWERTY keyboard: the key struck for it by a slip of the finger. */
@@ -1149,8 +1191,8 @@ function withNamesCompleted(typed: readonly Token[], corrected: Token[], kb: Kno
     }
     if (fits.size !== 1) continue;
     const [one, other] = [...fits.values()][0]!;
-    corrected[at] = { ...first, word: one, stem: stemOf(one) };
-    corrected[at + 1] = { ...second, word: other, stem: stemOf(other) };
+    corrected[at] = tokenOf({ ...first, word: one, stem: stemOf(one) });
+    corrected[at + 1] = tokenOf({ ...second, word: other, stem: stemOf(other) });
     at++;
   }
   return corrected;
@@ -1202,7 +1244,7 @@ function slipSharingNoStem(token: Token, kb: KnowledgeBase): Token | undefined {
     );
   if (others.length !== 1) return undefined;
   const word = others[0]!.word;
-  return { ...token, word, stem: stemOf(word) };
+  return tokenOf({ ...token, word, stem: stemOf(word) });
 }
 
 /** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */
@@ -1402,7 +1444,7 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
  * what they said, so the verbs of saying find it too (no stronger than a synonym).
  */
 function addSaying(alternatives: Map<string, number>, kb: KnowledgeBase): void {
-  const say: Token = { text: "say", word: "say", stem: stemOf("say"), nameLike: false };
+  const say = tokenOf({ text: "say", word: "say", stem: stemOf("say"), nameLike: false });
   for (const [stem, strength] of alternativesFor(say, kb)) {
     const met = Math.min(strength, STRENGTH.synonym);
     if ((alternatives.get(stem) ?? 0) < met) alternatives.set(stem, met);

@@ -25,8 +25,10 @@ import {
   PLANNED_TIME,
   type Proximity,
   parseQuestion,
+  planOf,
   type QueryPlan,
   startReading,
+  termOf,
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -536,13 +538,15 @@ function withSuperlativeSoft(
   if (!superlative) return plan;
   // A store that never uses the word ("least") reads it as unknown, or as a slip for another
   // ("last"): either would cost every fact.
-  return {
+  return planOf({
     ...plan,
     terms: plan.terms.map((t) =>
-      t.word === superlative.word || t.position === superlative.position ? { ...t, weight: SOFT_WEIGHT } : t,
+      t.word === superlative.word || t.position === superlative.position
+        ? termOf({ ...t, weight: SOFT_WEIGHT })
+        : t,
     ),
     unknown: plan.unknown.filter((u) => u.word.toLowerCase() !== superlative.word),
-  };
+  });
 }
 
 /**
@@ -564,7 +568,10 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     if (described.length === 0 && owner.demonym && isPersonNoun(term.word)) {
       // "The Kazakh president" where nobody is described so: someone the store does not know,
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
-      return { ...plan, unknown: [...plan.unknown, { word: `${owner.text} ${term.word}`, nameLike: false }] };
+      return planOf({
+        ...plan,
+        unknown: [...plan.unknown, { word: `${owner.text} ${term.word}`, nameLike: false }],
+      });
     }
     if (described.length !== 1) continue;
     const { entity, roleTerms } = described[0]!;
@@ -602,7 +609,7 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       const target = termIndex(p.target.term);
       return target < 0 ? [] : [{ ...p, term: t, target: { term: target } }];
     });
-    return { ...plan, mentions, terms, proximities };
+    return planOf({ ...plan, mentions, terms, proximities });
   }
   return plan;
 }
@@ -632,10 +639,10 @@ function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     }
   }
   if (predicate < 0) return plan;
-  return {
+  return planOf({
     ...plan,
-    terms: plan.terms.map((term, i) => (i === predicate ? { ...term, weight } : term)),
-  };
+    terms: plan.terms.map((term, i) => (i === predicate ? termOf({ ...term, weight }) : term)),
+  });
 }
 
 const PREDICATE_WEIGHT = 1.5;
@@ -653,10 +660,10 @@ const FORMER_WORDS = new Set(["former", "formerly", "ex", "previous", "previousl
  */
 function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
   if (!/\b(?:until|till|through|how long)\b/.test(text)) return plan;
-  return {
+  return planOf({
     ...plan,
-    terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
-  };
+    terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? termOf({ ...t, weight: SOFT_WEIGHT }) : t)),
+  });
 }
 
 /**
@@ -701,13 +708,13 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
     }
   }
   if (soft.size === 0 && unasked.size === 0) return plan;
-  return {
+  return planOf({
     ...plan,
     terms: plan.terms.map((t) =>
-      soft.has(t.position) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+      soft.has(t.position) ? termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }) : t,
     ),
     unknown: unasked.size > 0 ? plan.unknown.filter((u) => !unasked.has(u.word)) : plan.unknown,
-  };
+  });
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
@@ -769,14 +776,14 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   if (time === "since") {
     // "become" is what "since" says in other words: it need not be repeated; nor need a verb
     // that only says something is ("since when does the council exist?": "founded in 2012").
-    plan = {
+    plan = planOf({
       ...plan,
       terms: plan.terms.map((t) =>
         /^bec[oa]me$/.test(t.word) || (t.kinds.length === 0 && t.alternatives.has("be"))
-          ? { ...t, weight: SOFT_WEIGHT }
+          ? termOf({ ...t, weight: SOFT_WEIGHT })
           : t,
       ),
-    };
+    });
   }
   return withoutTerms(plan, (t) => t.word === consumed && plan.words[t.position + 1] === "when");
 }
@@ -799,7 +806,7 @@ function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
   // is the constraint's word all the same.
   const unused = plan.unknown.filter((u) => !u.nameLike && words.has(u.word.toLowerCase()));
   if (unused.length === 0 && !plan.terms.some((t) => words.has(t.word))) return plan;
-  const terms = plan.terms.map((t) => (words.has(t.word) ? { ...t, timeWord: true as const } : t));
+  const terms = plan.terms.map((t) => (words.has(t.word) ? termOf({ ...t, timeWord: true }) : t));
   for (const { word } of unused) {
     const position = plan.words.indexOf(word.toLowerCase());
     if (position < 0) continue;
@@ -840,7 +847,7 @@ function withoutTerms(plan: QueryPlan, drop: (term: QueryPlan["terms"][number]) 
       { ...p, term: shift(p.term), target: "term" in p.target ? { term: shift(p.target.term) } : p.target },
     ];
   });
-  return { ...plan, terms, proximities };
+  return planOf({ ...plan, terms, proximities });
 }
 
 /** People whose description has the role word (and the words next to it) and the owner's name. */

@@ -292,14 +292,32 @@ function makeToken(match: string, sentenceStart: boolean): Token | undefined {
   // All capitals (two letters or more) or capitalised mid-sentence: reads as a name.
   const allCaps = raw !== lower && raw === raw.toUpperCase() && raw.length >= 2 && TWO_LETTERS.test(raw);
   const capitalised = raw[0] !== lower[0];
-  const token: Token = {
+  // Every field, absent ones undefined (see `tokenOf`): a possessive added after was another layout.
+  return {
     text: raw,
     word,
     stem: stemOf(word),
     nameLike: allCaps || (capitalised && !sentenceStart),
+    possessive: raw.length < match.length && POSSESSIVE_S.test(match) ? true : undefined,
+    phrasal: undefined,
   };
-  if (raw.length < match.length && POSSESSIVE_S.test(match)) token.possessive = true;
-  return token;
+}
+
+/**
+ * A token read another way (`tokenOf({ ...token, word, stem })`), in the one layout every token
+ * has: every field in one order, absent ones undefined. A spread copy, or a possessive set after
+ * the token was made, is an object of another V8 layout (map), and the loops over a text's tokens
+ * were optimised on one layout and dropped ("wrong map") when a question brought another.
+ */
+export function tokenOf(t: Token): Token {
+  return {
+    text: t.text,
+    word: t.word,
+    stem: t.stem,
+    nameLike: t.nameLike,
+    possessive: t.possessive,
+    phrasal: t.phrasal,
+  };
 }
 
 /** The common case, plain ASCII, scanned by character codes: no regex match objects per word. */
