@@ -623,7 +623,10 @@ function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     const start = words[2] === "the" ? 3 : 2;
     const subject = plan.mentions.find((m) => m.position === start);
     if (subject) {
-      predicate = at(subject.position + subject.length);
+      // ("did the committee *finally* meet?": an adverb before the verb is not it.)
+      let verbAt = subject.position + subject.length;
+      while (ADVERBS_BEFORE_THE_VERB.has(words[verbAt] ?? "")) verbAt++;
+      predicate = at(verbAt);
       // "What does the accord say about fishing?": a document "says" what it lays down, which
       // its facts word as what it does ("commits them to cut quotas"), not as a saying.
       const person = subject.entityIds.some((id) => kb.entity(id)?.kind === "person");
@@ -638,6 +641,28 @@ function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
 }
 
 const PREDICATE_WEIGHT = 1.5;
+/** Adverbs said between a question's subject and its verb ("when did ELSA finally issue …"). */
+const ADVERBS_BEFORE_THE_VERB = new Set([
+  "finally",
+  "eventually",
+  "ultimately",
+  "ever",
+  "already",
+  "actually",
+  "really",
+  "first",
+  "originally",
+  "initially",
+  "still",
+  "also",
+  "just",
+  "officially",
+  "formally",
+  "recently",
+  "later",
+  "then",
+  "even",
+]);
 const SAYS = new Set(["say", "says", "said", "state", "states", "stipulate", "stipulates"]);
 /** What a hedge word weighs (query.ts): a little, so a fact need not repeat it. */
 const SOFT_WEIGHT = 0.3;

@@ -33,7 +33,8 @@ export const SOFT_WORDS = new Set(
   happen happened happening take took taken make made talk talked describe described regard
   job title post occupation profession information info detail details regarding concerning aspect
   plans planned besides issue issues matter matters subject subjects two three according previous former
-  cover covers covered include includes included involve involves involved entail entails worth during`
+  cover covers covered include includes included involve involves involved entail entails worth during
+  finally eventually ultimately`
     .split(/\s+/)
     .filter(Boolean),
 );
