@@ -610,8 +610,6 @@ export const KIND_ONLY = 0.5;
 export const NAMES_ONLY = 0.8;
 /** A when-question's date comes from a fact that has every word asked, or it is another day's. */
 export const WHEN_MISSES_A_WORD = 0.8;
-/** ... unless the fact has it as a WordNet synonym (0.65) at least. */
-const WHEN_WORD_HELD = 0.65;
 /** How much an entity the fact's event title names supports a mention of it. */
 export const EVENT_TITLE = 0.6;
 
@@ -878,8 +876,6 @@ export function weigh(
   let asked = false;
   let answeredAsked = false;
   let missedAsked = false;
-  // A word asked that the fact has not even as a WordNet synonym ("finished" ~ "completed" is one).
-  let missedLoosely = false;
   // "Is the centre still disputed?": words of the state asked about the fact does not say.
   let stateMissed = 0;
   let wordsMissing = 0;
@@ -947,10 +943,7 @@ export function weigh(
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
       else if (term.kinds.length === 0 && m < STRONG_MATCH) {
         if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed++;
-        else {
-          missedAsked = true;
-          if (m < WHEN_WORD_HELD) missedLoosely = true;
-        }
+        else missedAsked = true;
       }
     }
   }
@@ -995,17 +988,13 @@ export function weigh(
   // asked about is what a later account that tells the change may no longer say, unlike the
   // thing's own words; any other account must say it.)
   // (One word, the state itself: a fact missing more of what follows "still" is about another thing.)
-  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) {
-    missedAsked = true;
-    missedLoosely = true;
-  }
+  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) missedAsked = true;
   // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no;
   // and "did they sign anything on astronomy?" is answered only by a fact that has every word.
   const namesOnlyYesNo = plan.kind === "yesno" && ((!asked && plan.mentions.length >= 2) || missedAsked);
   const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
-  // A date answers "when did X become Y" only from a fact that says X became Y: every word asked,
-  // in its own words or WordNet's ("when was the dam finished?": "completed in 1970").
-  const exact = plan.kind === "when" && missedLoosely ? WHEN_MISSES_A_WORD : 1;
+  // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
+  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
   const share = context.weight > 0 ? found / context.weight : 0;
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
   const weighed = share * exact * vague >= LOWEST_FLOOR;

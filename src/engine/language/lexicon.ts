@@ -33,8 +33,7 @@ export const SOFT_WORDS = new Set(
   happen happened happening take took taken make made talk talked describe described regard
   job title post occupation profession information info detail details regarding concerning aspect
   plans planned besides issue issues matter matters subject subjects two three according previous former
-  cover covers covered include includes included involve involves involved entail entails worth during
-  finally eventually ultimately`
+  cover covers covered include includes included involve involves involved entail entails worth during`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -95,7 +95,9 @@ function unifySpelling(word: string): string {
 
 /** A verb's past form ("received", "met"): what the news sentences of facts are built on. */
 export function isPastVerb(word: string): boolean {
-  return (word.length > 4 && word.endsWith("ed")) || (irregularBase(word) !== undefined && !word.endsWith("s"));
+  return (
+    (word.length > 4 && word.endsWith("ed")) || (irregularBase(word) !== undefined && !word.endsWith("s"))
+  );
 }
 
 /** The plain form of an irregular verb ("took" -> "take"), else undefined. */
@@ -181,8 +183,6 @@ const IRREGULAR = new Map<string, string>(
     broken: "break",
     threw: "throw",
     thrown: "throw",
-    knew: "know",
-    known: "know",
     hung: "hang",
     froze: "freeze",
     frozen: "freeze",
@@ -210,7 +210,6 @@ const IRREGULAR = new Map<string, string>(
     gotten: "get",
     hid: "hide",
     hidden: "hide",
-    lent: "lend",
     spent: "spend",
     bent: "bend",
     fed: "feed",
