@@ -83,11 +83,19 @@ export const CHANGE_STATED =
   /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
- * The fact tells a change ("settled", "raised from") and its meeting comes after another of its
- * story's: a later account of what an earlier one told, in words of its own.
+ * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",
+ * "resumed", "the first crossing since April 2023", "cancelled"). Past forms only: "agreed to
+ * restore the ferry" is a plan, not its end.
+ */
+export const ENDS_A_STATE =
+  /\b(?:first\b[^.;]*\bsince\b|resumed|restored|reopened|released|freed|cancell?ed|scrapped|called off)\b/i;
+
+/**
+ * The fact tells a change ("settled", "raised from") or an end ("cancelled") and its meeting comes
+ * after another of its story's: a later account of what an earlier one told, in words of its own.
  */
 export function toldAsChangedLater(indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  if (!CHANGE_STATED.test(indexed.fact.statement)) return false;
+  if (!CHANGE_STATED.test(indexed.fact.statement) && !ENDS_A_STATE.test(indexed.fact.statement)) return false;
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   return !!event && inStoryWith(event, kb, (other) => other.date < event.date).length > 0;
 }
