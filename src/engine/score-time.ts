@@ -536,9 +536,13 @@ function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 }
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
-/** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
+/**
+ * A statement about what came before something else ("its first meeting since 2022" says when the
+ * last was, and so do "the first energy talks between Nepal and Bangladesh since 2023" and "the
+ * first formal negotiations … in nine years", however many words the talks take to name).
+ */
 const EARLIER =
-  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
+  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first\b[^.;]{0,100}?\b(?:since|in (?:\w+ ){0,2}(?:years?|months?|decades?)))\b/i;
 
 /**
  * Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in

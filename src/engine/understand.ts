@@ -435,16 +435,18 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const plan = withSuperlativeSoft(
     withAdverbPhrasesSoft(
       withLatenessSoft(
-        withSpanVerbsSoft(
-          withFirstAccountWords(
-            withoutTimeWords(
-              withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-              time,
-              kb,
+        withHoldingSoft(
+          withSpanVerbsSoft(
+            withFirstAccountWords(
+              withoutTimeWords(
+                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                time,
+                kb,
+              ),
+              text,
             ),
             text,
           ),
-          text,
         ),
       ),
     ),
@@ -701,6 +703,31 @@ function withLatenessSoft(plan: QueryPlan): QueryPlan {
 }
 
 const LATENESS = new Set(["finally", "eventually", "ultimately"]);
+
+/**
+ * "When did they last hold energy talks?" asks when the talks were: "hold" only makes the talks
+ * a verb's object ("the Kathmandu talks were the first since 2023" need not say they were held).
+ */
+function withHoldingSoft(plan: QueryPlan): QueryPlan {
+  if (plan.kind !== "when") return plan;
+  const soft = plan.terms.filter(
+    (t) =>
+      HOLDING.has(t.word) &&
+      plan.words
+        .slice(t.position + 1, t.position + 1 + HOLDING_REACH)
+        .some((word) => A_MEETING_NOUN.test(word)),
+  );
+  if (soft.length === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
+  };
+}
+
+const HOLDING = new Set(["hold", "holds", "held", "holding", "have", "has", "had"]);
+/** How far after "hold" its meeting noun may stand ("hold ministerial energy talks"). */
+const HOLDING_REACH = 4;
+const A_MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
 
 /**
  * "Why did Serbia refuse to ban hunting right away?": "right away" is one adverb, which the fact
