@@ -434,19 +434,17 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const superlative = superlativeIn(text, parsed);
   const plan = withSuperlativeSoft(
     withAdverbPhrasesSoft(
-      withLatenessSoft(
-        withHoldingSoft(
-          withSpanVerbsSoft(
-            withFirstAccountWords(
-              withoutTimeWords(
-                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-                time,
-                kb,
-              ),
-              text,
+      withHoldingSoft(
+        withSpanVerbsSoft(
+          withFirstAccountWords(
+            withoutTimeWords(
+              withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+              time,
+              kb,
             ),
             text,
           ),
+          text,
         ),
       ),
     ),
@@ -686,23 +684,6 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
     terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
   };
 }
-
-/**
- * "When did the committee finally meet?" asks the day of the meeting, which came late: the fact
- * tells the lateness in its own words ("met only in August", "did not issue it until 5 November"),
- * if at all. In a when-question the adverb is not a word the fact must repeat.
- */
-function withLatenessSoft(plan: QueryPlan): QueryPlan {
-  if (plan.kind !== "when" || !plan.terms.some((t) => LATENESS.has(t.word))) return plan;
-  return {
-    ...plan,
-    terms: plan.terms.map((t) =>
-      LATENESS.has(t.word) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
-    ),
-  };
-}
-
-const LATENESS = new Set(["finally", "eventually", "ultimately"]);
 
 /**
  * "When did they last hold energy talks?" asks when the talks were: "hold" only makes the talks
