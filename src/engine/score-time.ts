@@ -560,9 +560,11 @@ const SPAN_START = 0.97;
  * Where something stops: "until 2030", "to 30 November 2025", "ends in June", "will step down on 31
  * December 2026" (of a post held); an end told by a date, a season or a span of years; or by the
  * meeting it lasts until ("postponed until the CCFC's next session", "put off until its next meeting").
+ * ("Raise sales to 200 megawatts from June 2027" tells where something starts: "to" with "from"
+ * between it and the date is no end.)
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 

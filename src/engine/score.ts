@@ -1569,9 +1569,12 @@ const DAY_OF_MONTH = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?(?:[–-]\\d{1,2})? (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`,
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
-/** A date the question bounds a time by, not one it asks within ("before March 2026"). */
+/**
+ * A date the question bounds a time by ("before March 2026") or tells it as of ("as of July, when
+ * were the homes expected?"), not one it asks a day within.
+ */
 const DATE_BOUNDED = new RegExp(
-  `\\b(?:before|after|since|until|till|prior to) (?:\\d{1,2} )?(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)\\b`,
+  `\\b(?:before|after|since|until|till|prior to|as of) (?:\\d{1,2} )?(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)\\b`,
   "i",
 );
 

@@ -744,6 +744,13 @@ const SPAN_VERBS = new Set([
   "continues",
   "remain",
   "remains",
+  // ("Until when is enrolment open?", "through which year do the quotas apply?": a state that
+  // lasts, which a stated end says without the word.)
+  "open",
+  "valid",
+  "effective",
+  "apply",
+  "applies",
 ]);
 
 /**
