@@ -807,10 +807,13 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
 function withFirstAccountWords(plan: QueryPlan, text: string): QueryPlan {
   const asksFirst = EARLIER_SIDE.test(text) || FIRST_OF_A_FIGURE.test(text);
   if (!asksFirst || LATER_SIDE.test(text) || FIRST_MET.test(text)) return plan;
-  return withTimeWords(plan, FIRST_ACCOUNT_WORDS);
+  // ("When was the draft originally due?": the first account's planned time, which it says as
+  // "is to produce it by September" as often as "due".)
+  return withTimeWords(plan, plan.kind === "when" ? FIRST_PLAN_WORDS : FIRST_ACCOUNT_WORDS);
 }
 
 const FIRST_ACCOUNT_WORDS = new Set(["first", "original", "originally", "initial", "initially"]);
+const FIRST_PLAN_WORDS: ReadonlySet<string> = new Set([...FIRST_ACCOUNT_WORDS, "due", "supposed", "meant"]);
 
 /** The plan with the terms the time constraint stands for marked as such (see `Term.timeWord`). */
 function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
