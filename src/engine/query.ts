@@ -6,7 +6,6 @@ import {
   ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
-  FORESEEING_VERBS,
   KIND_WORDS,
   LATENESS_ADVERBS,
   MODAL_VERBS,
@@ -529,7 +528,6 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const soft =
       SOFT_WORDS.has(token.word) ||
       (kind === "when" && LATENESS_ADVERBS.has(token.word)) ||
-      (FORESEEING_VERBS.has(token.word) && corrected[position + 1]?.word === "to") ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&

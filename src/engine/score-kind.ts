@@ -827,22 +827,6 @@ const COST_AUXILIARIES = new Set([
 const COST_WORDS = new Set(["cost", "costs", "costing"]);
 /** Words that end the thing's own words: what follows says more of it ("the flights *for* the workers"). */
 const PHRASE_ENDS = new Set(["for", "of", "in", "on", "at", "to", "from", "with", "between", "by", "under"]);
-/** Words after the thing costed that say the cost is foreseen ("expected to cost", "going to cost"). */
-const EXPECTING = new Set([
-  "expected",
-  "estimated",
-  "projected",
-  "forecast",
-  "supposed",
-  "planned",
-  "likely",
-  "going",
-  "set",
-  "due",
-  "now",
-  "still",
-  "currently",
-]);
 
 /**
  * "How much will the flights for the seasonal workers cost?": the thing whose cost is asked, the
@@ -858,9 +842,6 @@ export function costedThing(plan: QueryPlan): CostedThing | undefined {
   let head: CostedThing | undefined;
   for (let at = much + 2; at < cost; at++) {
     if (PHRASE_ENDS.has(words[at]!)) break;
-    // "How much is the plant expected to cost now?": what follows the thing says how the cost is
-    // told (a forecast), not what it is of.
-    if (head && EXPECTING.has(words[at]!)) break;
     const mention = plan.mentions.find((m) => m.position === at);
     if (mention) {
       head = { ids: mention.entityIds };

@@ -45,19 +45,6 @@ export const SOFT_WORDS = new Set(
 export const LATENESS_ADVERBS: ReadonlySet<string> = new Set(["finally", "eventually", "ultimately"]);
 
 /**
- * Verbs that only say a figure or a time is foreseen, before "to" and the verb it is of ("how much
- * is the plant *expected to* cost?", "when was it *supposed to* open?"): the fact says the cost.
- */
-export const FORESEEING_VERBS: ReadonlySet<string> = new Set([
-  "expected",
-  "supposed",
-  "estimated",
-  "projected",
-  "forecast",
-  "meant",
-]);
-
-/**
  * Question openers people type before the question itself ("can you tell me", "do you know"), and
  * the interjections of a chat ("wait, what did he say?", "hmm who signed?"), the thanks or nod
  * before a follow-up ("cool. is chad in it?", "quick one, is …"), and the words that only say a new
