@@ -77,7 +77,7 @@ const later = madeUpStore("lake-post-ferry-sails", {
       facts: [
         [
           "ferry-sails",
-          "The Lindora ferry made its first crossing of Lake Lindora since April 2023 on 8 November 2026, with 300 passengers.",
+          "The Lindora ferry, suspended since April 2023, made its first crossing of Lake Lindora since then on 8 November 2026, with 300 passengers.",
           ["lindora-ferry"],
         ],
         [

@@ -265,11 +265,7 @@ export function laterAccount(
     // One the question's own words miss must say the change and most of what was asked, or be
     // the same party's figure for the same thing told anew ("offered to cover half of the cost"
     // → "will contribute 10 million dollars"), which need repeat none of the earlier words.
-    // (An end told of the very thing the earlier fact is about, "the ferry made its first crossing
-    // since", need not repeat the state asked, "suspended": it is what ended it.)
-    const endOfTheThing = ended && things.some((id) => indexed.fact.entities.includes(id));
-    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew && !endOfTheThing)
-      continue;
+    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew) continue;
     const score = shared + Math.max(match.coverage, kept);
     if (score > bestScore) {
       best = match;

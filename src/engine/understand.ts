@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  LATENESS_ADVERBS,
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
   meetingNounsBut,
@@ -434,17 +435,19 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const superlative = superlativeIn(text, parsed);
   const plan = withSuperlativeSoft(
     withAdverbPhrasesSoft(
-      withHoldingSoft(
-        withSpanVerbsSoft(
-          withFirstAccountWords(
-            withoutTimeWords(
-              withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-              time,
-              kb,
+      withLatenessSoft(
+        withHoldingSoft(
+          withSpanVerbsSoft(
+            withFirstAccountWords(
+              withoutTimeWords(
+                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                time,
+                kb,
+              ),
+              text,
             ),
             text,
           ),
-          text,
         ),
       ),
     ),
@@ -682,6 +685,21 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
   return {
     ...plan,
     terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? { ...t, weight: SOFT_WEIGHT } : t)),
+  };
+}
+
+/**
+ * "When did the committee finally meet?" asks the day of the meeting, which came late: the fact
+ * tells the lateness in its own words ("met only in August", "did not issue it until 5 November"),
+ * if at all. In a when-question the adverb is not a word the fact must repeat.
+ */
+function withLatenessSoft(plan: QueryPlan): QueryPlan {
+  if (plan.kind !== "when" || !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) =>
+      LATENESS_ADVERBS.has(t.word) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+    ),
   };
 }
 
