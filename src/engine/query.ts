@@ -7,7 +7,6 @@ import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
-  LATENESS_ADVERBS,
   MODAL_VERBS,
   meetingNounsBut,
   NUMBER_WORDS,
@@ -527,7 +526,6 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
     const soft =
       SOFT_WORDS.has(token.word) ||
-      (kind === "when" && LATENESS_ADVERBS.has(token.word)) ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&
