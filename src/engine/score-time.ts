@@ -83,11 +83,19 @@ export const CHANGE_STATED =
   /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
- * The fact tells a change ("settled", "raised from") and its meeting comes after another of its
- * story's: a later account of what an earlier one told, in words of its own.
+ * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",
+ * "resumed", "the first crossing since April 2023", "cancelled"). Past forms only: "agreed to
+ * restore the ferry" is a plan, not its end.
+ */
+export const ENDS_A_STATE =
+  /\b(?:first\b[^.;]*\bsince\b|resumed|restored|reopened|released|freed|cancell?ed|scrapped|called off)\b/i;
+
+/**
+ * The fact tells a change ("settled", "raised from") or an end ("cancelled") and its meeting comes
+ * after another of its story's: a later account of what an earlier one told, in words of its own.
  */
 export function toldAsChangedLater(indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  if (!CHANGE_STATED.test(indexed.fact.statement)) return false;
+  if (!CHANGE_STATED.test(indexed.fact.statement) && !ENDS_A_STATE.test(indexed.fact.statement)) return false;
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   return !!event && inStoryWith(event, kb, (other) => other.date < event.date).length > 0;
 }
@@ -528,9 +536,13 @@ function aboutAFormerState(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 }
 
 /** A stated span: "2025–2027", "for two years", "until 2026", "a three-year term". */
-/** A statement about what came before something else ("its first meeting since 2022" says when the last was). */
+/**
+ * A statement about what came before something else ("its first meeting since 2022" says when the
+ * last was, and so do "the first energy talks between Nepal and Bangladesh since 2023" and "the
+ * first formal negotiations … in nine years", however many words the talks take to name).
+ */
 const EARLIER =
-  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first (?:\w+ ){0,3}since)\b/i;
+  /\b(?:previous(?:ly)?|prior|earlier|last|before|preceding|former(?:ly)?|first\b[^.;]{0,100}?\b(?:since|in (?:\w+ ){0,2}(?:years?|months?|decades?)))\b/i;
 
 /**
  * Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in
@@ -548,9 +560,11 @@ const SPAN_START = 0.97;
  * Where something stops: "until 2030", "to 30 November 2025", "ends in June", "will step down on 31
  * December 2026" (of a post held); an end told by a date, a season or a span of years; or by the
  * meeting it lasts until ("postponed until the CCFC's next session", "put off until its next meeting").
+ * ("Raise sales to 200 megawatts from June 2027" tells where something starts: "to" with "from"
+ * between it and the date is no end.)
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 

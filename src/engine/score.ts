@@ -309,7 +309,9 @@ export function scoringContext(
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
-    whenWithin: plan.kind === "when" ? askedDateIn(withoutNames(plan)) : undefined,
+    // ("When did they last meet before March 2026?" asks a time outside the month it names.)
+    whenWithin:
+      plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
     asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
@@ -1567,6 +1569,14 @@ const DAY_OF_MONTH = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?(?:[–-]\\d{1,2})? (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`,
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
+/**
+ * A date the question bounds a time by ("before March 2026") or tells it as of ("as of July, when
+ * were the homes expected?"), not one it asks a day within.
+ */
+const DATE_BOUNDED = new RegExp(
+  `\\b(?:before|after|since|until|till|prior to|as of) (?:\\d{1,2} )?(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)\\b`,
+  "i",
+);
 
 /**
  * The fact says when more precisely than the question already does: a day for a question that

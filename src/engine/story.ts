@@ -16,7 +16,7 @@ import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
 import { asksHowMuch } from "./score-kind.ts";
-import { askedDateIn, CHANGE_STATED, STILL } from "./score-time.ts";
+import { askedDateIn, CHANGE_STATED, ENDS_A_STATE, STILL } from "./score-time.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
@@ -229,6 +229,9 @@ export function laterAccount(
   const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
   const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
   const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
+  // A fact about the parties alone ("Venezuela offered 90 fishing licences") names no thing to
+  // follow: its story's later meetings tell what became of it.
+  if (things.length === 0) for (const indexed of laterMeetingsFacts(top, kb)) told.add(indexed);
   const asked = askedIn(plan, top.indexed, told);
   const refused = refusedWords(top.indexed.fact.statement);
   let best: Match | undefined;
@@ -253,7 +256,10 @@ export function laterAccount(
       indexed.fact.entities.includes(party) &&
       STATE_ACT.test(indexed.fact.statement) &&
       !STATE_ACT.test(top.indexed.fact.statement);
-    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted;
+    // Or one that tells the state ended ("released the five crewmen", "made its first crossing
+    // since April 2023", "has been cancelled") where the earlier told no such end.
+    const ended = ENDS_A_STATE.test(indexed.fact.statement) && !ENDS_A_STATE.test(top.indexed.fact.statement);
+    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted || ended;
     const anew = newFigureOfTheSame(top.indexed, indexed);
     if (!changed && !anew) continue;
     // One the question's own words miss must say the change and most of what was asked, or be
@@ -267,6 +273,15 @@ export function laterAccount(
     }
   }
   return best;
+}
+
+/** The facts of the later meetings of the fact's story, as their articles tell them. */
+function laterMeetingsFacts(top: Match, kb: KnowledgeBase): IndexedFact[] {
+  const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
+  if (!event) return [];
+  return storyMeetings(event, kb)
+    .filter((other) => other.date > event.date)
+    .flatMap((other) => [...kb.factsOfEventVisible(other.id)]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  LATENESS_ADVERBS,
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
   meetingNounsBut,
@@ -437,16 +438,20 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const superlative = superlativeIn(text, parsed);
   const plan = withSuperlativeSoft(
     withAdverbPhrasesSoft(
-      withSpanVerbsSoft(
-        withFirstAccountWords(
-          withoutTimeWords(
-            withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-            time,
-            kb,
+      withLatenessSoft(
+        withHoldingSoft(
+          withSpanVerbsSoft(
+            withFirstAccountWords(
+              withoutTimeWords(
+                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                time,
+                kb,
+              ),
+              text,
+            ),
+            text,
           ),
-          text,
         ),
-        text,
       ),
     ),
     superlative,
@@ -631,7 +636,10 @@ function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     const start = words[2] === "the" ? 3 : 2;
     const subject = plan.mentions.find((m) => m.position === start);
     if (subject) {
-      predicate = at(subject.position + subject.length);
+      // ("did the committee *finally* meet?": an adverb before the verb is not it.)
+      let verbAt = subject.position + subject.length;
+      while (ADVERBS_BEFORE_THE_VERB.has(words[verbAt] ?? "")) verbAt++;
+      predicate = at(verbAt);
       // "What does the accord say about fishing?": a document "says" what it lays down, which
       // its facts word as what it does ("commits them to cut quotas"), not as a saying.
       const person = subject.entityIds.some((id) => kb.entity(id)?.kind === "person");
@@ -646,6 +654,28 @@ function withPredicateWeighed(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
 }
 
 const PREDICATE_WEIGHT = 1.5;
+/** Adverbs said between a question's subject and its verb ("when did ELSA finally issue …"). */
+const ADVERBS_BEFORE_THE_VERB = new Set([
+  "finally",
+  "eventually",
+  "ultimately",
+  "ever",
+  "already",
+  "actually",
+  "really",
+  "first",
+  "originally",
+  "initially",
+  "still",
+  "also",
+  "just",
+  "officially",
+  "formally",
+  "recently",
+  "later",
+  "then",
+  "even",
+]);
 const SAYS = new Set(["say", "says", "said", "state", "states", "stipulate", "stipulates"]);
 /** What a hedge word weighs (query.ts): a little, so a fact need not repeat it. */
 const SOFT_WEIGHT = 0.3;
@@ -665,6 +695,46 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
     terms: plan.terms.map((t) => (SPAN_VERBS.has(t.word) ? termOf({ ...t, weight: SOFT_WEIGHT }) : t)),
   });
 }
+
+/**
+ * "When did the committee finally meet?" asks the day of the meeting, which came late: the fact
+ * tells the lateness in its own words ("met only in August", "did not issue it until 5 November"),
+ * if at all. In a when-question the adverb is not a word the fact must repeat.
+ */
+function withLatenessSoft(plan: QueryPlan): QueryPlan {
+  if (plan.kind !== "when" || !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) =>
+      LATENESS_ADVERBS.has(t.word) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+    ),
+  };
+}
+
+/**
+ * "When did they last hold energy talks?" asks when the talks were: "hold" only makes the talks
+ * a verb's object ("the Kathmandu talks were the first since 2023" need not say they were held).
+ */
+function withHoldingSoft(plan: QueryPlan): QueryPlan {
+  if (plan.kind !== "when") return plan;
+  const soft = plan.terms.filter(
+    (t) =>
+      HOLDING.has(t.word) &&
+      plan.words
+        .slice(t.position + 1, t.position + 1 + HOLDING_REACH)
+        .some((word) => A_MEETING_NOUN.test(word)),
+  );
+  if (soft.length === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
+  };
+}
+
+const HOLDING = new Set(["hold", "holds", "held", "holding", "have", "has", "had"]);
+/** How far after "hold" its meeting noun may stand ("hold ministerial energy talks"). */
+const HOLDING_REACH = 4;
+const A_MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
 
 /**
  * "Why did Serbia refuse to ban hunting right away?": "right away" is one adverb, which the fact
@@ -739,6 +809,13 @@ const SPAN_VERBS = new Set([
   "continues",
   "remain",
   "remains",
+  // ("Until when is enrolment open?", "through which year do the quotas apply?": a state that
+  // lasts, which a stated end says without the word.)
+  "open",
+  "valid",
+  "effective",
+  "apply",
+  "applies",
 ]);
 
 /**
@@ -795,10 +872,13 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
 function withFirstAccountWords(plan: QueryPlan, text: string): QueryPlan {
   const asksFirst = EARLIER_SIDE.test(text) || FIRST_OF_A_FIGURE.test(text);
   if (!asksFirst || LATER_SIDE.test(text) || FIRST_MET.test(text)) return plan;
-  return withTimeWords(plan, FIRST_ACCOUNT_WORDS);
+  // ("When was the draft originally due?": the first account's planned time, which it says as
+  // "is to produce it by September" as often as "due".)
+  return withTimeWords(plan, plan.kind === "when" ? FIRST_PLAN_WORDS : FIRST_ACCOUNT_WORDS);
 }
 
 const FIRST_ACCOUNT_WORDS = new Set(["first", "original", "originally", "initial", "initially"]);
+const FIRST_PLAN_WORDS: ReadonlySet<string> = new Set([...FIRST_ACCOUNT_WORDS, "due", "supposed", "meant"]);
 
 /** The plan with the terms the time constraint stands for marked as such (see `Term.timeWord`). */
 function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {

@@ -39,6 +39,12 @@ export const SOFT_WORDS = new Set(
 );
 
 /**
+ * Adverbs that say an act came late ("when did the committee *finally* meet?"): in a when-question
+ * the fact tells the lateness in its own words ("met only in August"), if at all.
+ */
+export const LATENESS_ADVERBS: ReadonlySet<string> = new Set(["finally", "eventually", "ultimately"]);
+
+/**
  * Question openers people type before the question itself ("can you tell me", "do you know"), and
  * the interjections of a chat ("wait, what did he say?", "hmm who signed?"), the thanks or nod
  * before a follow-up ("cool. is chad in it?", "quick one, is …"), and the words that only say a new

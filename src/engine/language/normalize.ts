@@ -95,13 +95,25 @@ function unifySpelling(word: string): string {
 
 /** A verb's past form ("received", "met"): what the news sentences of facts are built on. */
 export function isPastVerb(word: string): boolean {
-  return (word.length > 4 && word.endsWith("ed")) || (IRREGULAR.has(word) && !word.endsWith("s"));
+  return (
+    (word.length > 4 && word.endsWith("ed")) || (irregularBase(word) !== undefined && !word.endsWith("s"))
+  );
 }
 
 /** The plain form of an irregular verb ("took" -> "take"), else undefined. */
 export function irregularBase(word: string): string | undefined {
-  return IRREGULAR.get(word);
+  const base = IRREGULAR.get(word);
+  if (base !== undefined) return base;
+  // "Withdrew" is "with" + "drew", "understood" "under" + "stood": a verb made with a prefix is as
+  // irregular as the verb it is made of.
+  const prefix = VERB_PREFIX.exec(word)?.[1];
+  if (!prefix) return undefined;
+  const rest = IRREGULAR.get(word.slice(prefix.length));
+  return rest === undefined ? undefined : prefix + rest;
 }
+
+/** Prefixes English makes verbs with that keep the verb's own forms ("withhold", "withheld"). */
+const VERB_PREFIX = /^(with|under|over|out|up|fore|mis|be)(?=[a-z]{3})/;
 
 /**
  * Irregular verb forms the stemmer cannot see through ("held" is "hold", "met" is "meet"). A Map,
@@ -164,6 +176,67 @@ const IRREGULAR = new Map<string, string>(
     felt: "feel",
     dealt: "deal",
     sat: "sit",
+    struck: "strike",
+    fell: "fall",
+    fallen: "fall",
+    broke: "break",
+    broken: "break",
+    threw: "throw",
+    thrown: "throw",
+    hung: "hang",
+    froze: "freeze",
+    frozen: "freeze",
+    shook: "shake",
+    shaken: "shake",
+    stole: "steal",
+    stolen: "steal",
+    tore: "tear",
+    torn: "tear",
+    wore: "wear",
+    worn: "wear",
+    swore: "swear",
+    sworn: "swear",
+    flew: "fly",
+    flown: "fly",
+    drove: "drive",
+    driven: "drive",
+    ate: "eat",
+    eaten: "eat",
+    forgot: "forget",
+    forgotten: "forget",
+    forgave: "forgive",
+    forgiven: "forgive",
+    got: "get",
+    gotten: "get",
+    hid: "hide",
+    hidden: "hide",
+    spent: "spend",
+    bent: "bend",
+    fed: "feed",
+    fled: "flee",
+    spun: "spin",
+    stuck: "stick",
+    sank: "sink",
+    sunk: "sink",
+    swept: "sweep",
+    arose: "arise",
+    arisen: "arise",
+    woke: "wake",
+    woken: "wake",
+    borne: "bear",
+    laid: "lay",
+    heard: "hear",
+    slid: "slide",
+    dug: "dig",
+    rode: "ride",
+    ridden: "ride",
+    rang: "ring",
+    sang: "sing",
+    sung: "sing",
+    forbade: "forbid",
+    forbidden: "forbid",
+    slept: "sleep",
+    wept: "weep",
   }),
 );
 
@@ -180,7 +253,7 @@ export function stemOf(word: string): string {
     stem =
       HAS_DIGIT.test(word) || INVARIANT.has(word)
         ? word
-        : stemmer(unifySpelling(IRREGULAR.get(word) ?? withoutDoubledEnding(withoutEedEnding(word))));
+        : stemmer(unifySpelling(irregularBase(word) ?? withoutDoubledEnding(withoutEedEnding(word))));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stem);
   }
