@@ -441,9 +441,10 @@ export function verify(
           : allowed;
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
   const another = refusalsOfAnotherAct(read, kb);
+  const doneActs = actsAskedDone(plan);
   const acted = (
     asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb)
-  ).filter((m) => !another?.(m.indexed));
+  ).filter((m) => !another?.(m.indexed) && !actOnlyToCome(m.indexed, doneActs));
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
       theMonthAsked(
@@ -1195,6 +1196,91 @@ function whoWordEnds(plan: QueryPlan): number | undefined {
   const slot = askedSlot(plan);
   const head = slot && slot.terms.length > 0 ? plan.terms[slot.terms[slot.terms.length - 1]!] : undefined;
   return head && namesAgent(head.word) ? head.position : undefined;
+}
+
+/**
+ * Words that put the "to <verb>" after them (within a few words: "expected Indonesia to sign") among
+ * what is to come, not what was done. ("Offered to mediate", "sent her to lead", "agreed to suspend"
+ * tell what was done: an offer, a mission, a decision.)
+ */
+const TO_COME: ReadonlySet<string> = new Set([
+  "due",
+  "expected",
+  "expects",
+  "expect",
+  "scheduled",
+  "supposed",
+  "planned",
+  "plans",
+  "plan",
+  "intends",
+  "intended",
+  "hopes",
+  "hoped",
+  "aims",
+  "aimed",
+  "going",
+  "set",
+]);
+/** "Agreed to sign", "agreed to meet": what an agreement to do is not yet, when the act is the signing or the meeting itself. */
+const AGREED: ReadonlySet<string> = new Set(["agree", "agreed", "agrees"]);
+const CONCLUDING_STEMS: ReadonlySet<string> = new Set(["sign", "ratify", "meet", "hold"].map(stemOf));
+/** Words that turn a verb to come into a denial ("refused to sign", "agreed not to sign"): another check's business. */
+const DENYING: ReadonlySet<string> = new Set(["not", "never", "no", "cannot", "without"]);
+/** A question that asks about a plan, an expectation or a wish, whose answer is what was to come. */
+const ASKS_A_PLAN =
+  /\b(?:supposed|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
+
+/**
+ * The acts a question asks about as done: its verbs in the past ("who signed …?", "when was it
+ * signed?", "when did they sign …?"), not "to <verb>", and not a question about a plan ("when was
+ * it supposed to be signed?"), whose answer is what was to come.
+ */
+function actsAskedDone(plan: QueryPlan): Term[] {
+  // ("Why was it not signed?": a fact that it was only to be signed, and why it was put off, answers.)
+  if (plan.kind === "why" || ASKS_A_PLAN.test(plan.text.toLowerCase())) return [];
+  const didAt = plan.words.findIndex((word) => word === "did" || word === "was" || word === "were");
+  return plan.terms.filter((t) => {
+    if (t.weight < 1 || t.kinds.length > 0 || ADVERB_PARTICLES.has(t.word) || !isVerb(t.word)) return false;
+    const before = plan.words[t.position - 1];
+    if (before === "to") return false;
+    // (After "did" the verb is bare: "when did the talks start?" asks of "start", not "talks".)
+    const did = didAt >= 0 && didAt < t.position && !/(?:s|ing)$/.test(t.word);
+    return isPastVerb(t.word) || did;
+  });
+}
+
+/**
+ * "Who signed the power sale agreement?" is not answered by "Nepal and Bangladesh agreed to sign
+ * it in May", nor "when was it signed?" by "due to be signed in Caracas in June": the act asked as
+ * done is in the fact only as something to come ("to sign", "to be signed", "will sign"), so the
+ * fact does not say it was done. (A denial, "refused to sign", is left to what reads denials.)
+ */
+function actOnlyToCome(indexed: IndexedFact, acts: readonly Term[]): boolean {
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  let toCome = false;
+  for (const act of acts) {
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i]!;
+      if ((act.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+      // ("The signing was delayed" names the act; it does not say it was done, nor that it is to come.)
+      if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
+      let to = i - 1;
+      if (sentence[to]?.word === "be") to--;
+      if (sentence[to]?.word !== "to") return false;
+      // ("Agreed not to sign", "never expected to sign": a denial, not a plan.)
+      const from = Math.max(0, to - 4);
+      const before = sentence.slice(from, to).map((t) => t.word);
+      if (before.some((word) => DENYING.has(word))) return false;
+      const planned =
+        before.some((word) => TO_COME.has(word)) ||
+        (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem));
+      if (!planned) return false;
+      toCome = true;
+    }
+  }
+  return toCome;
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
