@@ -39,7 +39,16 @@ import {
   namesTheLeader,
   reportersIn,
 } from "./score.ts";
-import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH, statesMoney } from "./score-kind.ts";
+import {
+  type AskedSlot,
+  askedSlot,
+  countedThing,
+  isPlural,
+  namesAsked,
+  numbersCountOtherThings,
+  STRONG_MATCH,
+  statesMoney,
+} from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
@@ -525,6 +534,10 @@ export function verify(
     return refuseOrFirst();
   }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
+  // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
+  // families": the fact's numbers are of other things.
+  const countedAsked = plan.quantity ? countedThing(plan) : undefined;
+  if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
