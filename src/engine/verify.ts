@@ -453,7 +453,7 @@ export function verify(
   const doneActs = actsAskedDone(plan);
   const acted = (
     asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb)
-  ).filter((m) => !another?.(m.indexed) && !actOnlyToCome(m.indexed, doneActs));
+  ).filter((m) => !another?.(m.indexed));
   const counted = ofTheCountedMeeting(
     ofTheSenseAsked(
       theMonthAsked(
@@ -469,7 +469,7 @@ export function verify(
     plan.words,
     kb,
   );
-  const timed = aroundTheMeeting(counted, read.understanding, kb);
+  const timed = aroundTheMeeting(theActNotOnlyToCome(counted, doneActs), read.understanding, kb);
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
@@ -1269,10 +1269,9 @@ function actsAskedDone(plan: QueryPlan): Term[] {
  * done is in the fact only as something to come ("to sign", "to be signed", "will sign"), so the
  * fact does not say it was done. (A denial, "refused to sign", is left to what reads denials.)
  */
-function actOnlyToCome(indexed: IndexedFact, acts: readonly Term[]): boolean {
-  if (acts.length === 0) return false;
+function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come" | "other" | undefined {
   const [sentence = []] = factSequences(indexed.fact);
-  let toCome = false;
+  let told: "to come" | "other" | undefined;
   for (const act of acts) {
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i]!;
@@ -1281,19 +1280,32 @@ function actOnlyToCome(indexed: IndexedFact, acts: readonly Term[]): boolean {
       if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
       let to = i - 1;
       if (sentence[to]?.word === "be") to--;
-      if (sentence[to]?.word !== "to") return false;
-      // ("Agreed not to sign", "never expected to sign": a denial, not a plan.)
+      if (sentence[to]?.word !== "to") return "done";
+      // ("Agreed not to sign", "never expected to sign": a denial, not a plan; "offered to mediate":
+      // an offer, which is what was done.)
       const from = Math.max(0, to - 4);
       const before = sentence.slice(from, to).map((t) => t.word);
-      if (before.some((word) => DENYING.has(word))) return false;
       const planned =
-        before.some((word) => TO_COME.has(word)) ||
-        (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem));
-      if (!planned) return false;
-      toCome = true;
+        !before.some((word) => DENYING.has(word)) &&
+        (before.some((word) => TO_COME.has(word)) ||
+          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)));
+      told = planned && told !== "other" ? "to come" : "other";
     }
   }
-  return toCome;
+  return told;
+}
+
+/**
+ * The best fact has the act asked as done only as something to come: a fact close to it that
+ * states the act done takes its place; with none, nothing answers.
+ */
+function theActNotOnlyToCome(matches: Match[], acts: readonly Term[]): Match[] {
+  const [top] = matches;
+  if (!top || acts.length === 0 || actTold(top.indexed, acts) !== "to come") return matches;
+  const done = matches.find(
+    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts) === "done",
+  );
+  return done ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts) !== "to come")] : [];
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
