@@ -536,7 +536,7 @@ export function verify(
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
-  const countedAsked = plan.quantity ? countedThing(plan) : undefined;
+  const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
@@ -758,6 +758,25 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
         !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
     );
   });
+}
+
+/**
+ * "How many *Norvik* fishermen …?": the thing counted comes after the names that describe it (the
+ * first word after "how many" and its names).
+ */
+function countedPastNames(plan: QueryPlan): Term | undefined {
+  const many = plan.words.findIndex((word, i) => word === "many" && plan.words[i - 1] === "how");
+  if (many < 0) return undefined;
+  let at = many + 1;
+  let named = false;
+  for (;;) {
+    const mention = plan.mentions.find((m) => m.position === at);
+    if (!mention) break;
+    named = true;
+    at += mention.length;
+  }
+  const term = named ? plan.terms.find((t) => t.position === at) : undefined;
+  return term && term.weight >= 1 && term.kinds.length === 0 ? term : undefined;
 }
 
 /**
