@@ -528,6 +528,16 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "Where's the warning centre going?", "where were the aircraft supposed to be based?" ask where
+  // a thing is or is to be: a fact that names no place of its own would be answered with the venue
+  // of the meeting it was told at, which is where the talking was, not where the thing is.
+  if (
+    plan.kind === "where" &&
+    THING_PLACE_ASKED.test(plan.text.toLowerCase()) &&
+    onlyTheVenue(plan, top, kb)
+  ) {
+    return refuse("I don't have a fact about that.");
+  }
   // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
   // counted over another unit of time is another figure, however near.
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
@@ -777,6 +787,22 @@ function countedPastNames(plan: QueryPlan): Term | undefined {
   }
   const term = named ? plan.terms.find((t) => t.position === at) : undefined;
   return term && term.weight >= 1 && term.kinds.length === 0 ? term : undefined;
+}
+
+/** "Where is it going / to be based / supposed to stand / working now": where a thing is or is to be. */
+const THING_PLACE_ASKED =
+  /\b(?:supposed|meant|planned|going|will|would|should|based|located|stand|standing|built|working|work|works|live|lives|living)\b/;
+/** "In Port Sella", not "in March": the sentence names a place of its own. */
+const A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
+
+/** The fact names no place of its own (a place the question does not name), only its meeting has one. */
+function onlyTheVenue(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const { fact } = top.indexed;
+  if (fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place")) return false;
+  if (A_PLACE_IN.test(fact.statement)) return false;
+  const event = fact.event ? kb.event(fact.event) : undefined;
+  return !!event?.place && !fact.statement.includes(event.place);
 }
 
 /**
