@@ -533,6 +533,7 @@ export function verify(
   // of the meeting it was told at, which is where the talking was, not where the thing is.
   if (
     plan.kind === "where" &&
+    WHERE_OPENS.test(plan.text.toLowerCase()) &&
     THING_PLACE_ASKED.test(plan.text.toLowerCase()) &&
     onlyTheVenue(plan, top, kb)
   ) {
@@ -789,6 +790,8 @@ function countedPastNames(plan: QueryPlan): Term | undefined {
   return term && term.weight >= 1 && term.kinds.length === 0 ? term : undefined;
 }
 
+/** The question opens on "where" ("is where the centre should be still disputed?" asks yes or no). */
+const WHERE_OPENS = /^\W*(?:(?:and|so|ok|but|then|now)\W+)?where\b/;
 /** "Where is it going / to be based / supposed to stand / working now": where a thing is or is to be. */
 const THING_PLACE_ASKED =
   /\b(?:supposed|meant|planned|going|will|would|should|based|located|stand|standing|built|working|work|works|live|lives|living)\b/;
@@ -1300,7 +1303,9 @@ function actsAskedDone(plan: QueryPlan): Term[] {
   const didAt = plan.words.findIndex((word) => word === "did" || word === "was" || word === "were");
   return plan.terms.filter((t) => {
     if (t.weight < 1 || t.kinds.length > 0 || ADVERB_PARTICLES.has(t.word) || !isVerb(t.word)) return false;
-    const before = plan.words[t.position - 1];
+    // ("When are they to be installed?" asks about the plan.)
+    const before =
+      plan.words[t.position - 1] === "be" ? plan.words[t.position - 2] : plan.words[t.position - 1];
     if (before === "to") return false;
     // (After "did" the verb is bare: "when did the talks start?" asks of "start", not "talks".)
     const did = didAt >= 0 && didAt < t.position && !/(?:s|ing)$/.test(t.word);
