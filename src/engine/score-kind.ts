@@ -1130,3 +1130,41 @@ export function countsOnlyTheWhole(whole: string, indexed: IndexedFact): boolean
     return statement.slice(Math.max(0, at - 2), at).some((t) => t.word === "from");
   });
 }
+
+const COORDINATING: ReadonlySet<string> = new Set(["and", "or"]);
+/** Words right after a number that make it a share, not a count ("50 percent discount"). */
+const COUNT_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "per", "%", "pc"]);
+
+/**
+ * "How many Nubians were displaced?" against "a 50 percent discount for Nubian families displaced":
+ * the fact speaks of the thing counted, but every number in it is a share or counts another thing
+ * named right after it, so none is how many of it there are. (A number that counts nothing named,
+ * "rose to 30", "the number of …", or people for people, is left to the other checks; so is a fact
+ * with no number at all, which the scoring already weighs.)
+ */
+export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): boolean {
+  if (BELONGING.has(counted.word) || PEOPLE.has(counted.word)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  if (!statement.some((token) => sameNoun(counted, token))) return false;
+  if (statement.some((token) => token.word === "number" || token.word === "total")) return false;
+  const person = isPersonNoun(counted.word);
+  let numbers = 0;
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
+    numbers++;
+    // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
+    const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
+    const thing = countedAfter(statement, share);
+    if (!thing || sameNoun(counted, thing) || (person && isPersonNoun(thing.word))) return false;
+    // ("Five detained fishermen", "150 tourism and fishing businesses", "59 million SIM cards": the
+    // thing counted may come after the words that describe it.)
+    for (let i = share + 1; i <= share + COUNT_REACH + 2 && i < statement.length; i++) {
+      const next = statement[i]!;
+      if (STARTS_WITH_DIGIT.test(next.word) || (STOPWORDS.has(next.word) && !COORDINATING.has(next.word)))
+        break;
+      if (sameNoun(counted, next)) return false;
+    }
+  }
+  return numbers > 0;
+}

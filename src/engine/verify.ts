@@ -39,7 +39,16 @@ import {
   namesTheLeader,
   reportersIn,
 } from "./score.ts";
-import { type AskedSlot, askedSlot, isPlural, namesAsked, STRONG_MATCH, statesMoney } from "./score-kind.ts";
+import {
+  type AskedSlot,
+  askedSlot,
+  countedThing,
+  isPlural,
+  namesAsked,
+  numbersCountOtherThings,
+  STRONG_MATCH,
+  statesMoney,
+} from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   askedOrdinal,
@@ -441,6 +450,7 @@ export function verify(
           : allowed;
   // (A question about before or after is met by the handover itself: "took over from Šimkus".)
   const another = refusalsOfAnotherAct(read, kb);
+  const doneActs = actsAskedDone(plan);
   const acted = (
     asksForPredecessor || read.understanding.time === "successor" ? fitting : whoDidIt(fitting, plan, kb)
   ).filter((m) => !another?.(m.indexed));
@@ -459,7 +469,7 @@ export function verify(
     plan.words,
     kb,
   );
-  const timed = aroundTheMeeting(counted, read.understanding, kb);
+  const timed = aroundTheMeeting(theActNotOnlyToCome(counted, doneActs), read.understanding, kb);
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
@@ -518,12 +528,27 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "Where's the warning centre going?", "where were the aircraft supposed to be based?" ask where
+  // a thing is or is to be: a fact that names no place of its own would be answered with the venue
+  // of the meeting it was told at, which is where the talking was, not where the thing is.
+  if (
+    plan.kind === "where" &&
+    WHERE_OPENS.test(plan.text.toLowerCase()) &&
+    THING_PLACE_ASKED.test(plan.text.toLowerCase()) &&
+    onlyTheVenue(plan, top, kb)
+  ) {
+    return refuse("I don't have a fact about that.");
+  }
   // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
   // counted over another unit of time is another figure, however near.
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
+  // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
+  // families": the fact's numbers are of other things.
+  const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
+  if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -744,6 +769,43 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
         !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
     );
   });
+}
+
+/**
+ * "How many *Norvik* fishermen …?": the thing counted comes after the names that describe it (the
+ * first word after "how many" and its names).
+ */
+function countedPastNames(plan: QueryPlan): Term | undefined {
+  const many = plan.words.findIndex((word, i) => word === "many" && plan.words[i - 1] === "how");
+  if (many < 0) return undefined;
+  let at = many + 1;
+  let named = false;
+  for (;;) {
+    const mention = plan.mentions.find((m) => m.position === at);
+    if (!mention) break;
+    named = true;
+    at += mention.length;
+  }
+  const term = named ? plan.terms.find((t) => t.position === at) : undefined;
+  return term && term.weight >= 1 && term.kinds.length === 0 ? term : undefined;
+}
+
+/** The question opens on "where" ("is where the centre should be still disputed?" asks yes or no). */
+const WHERE_OPENS = /^\W*(?:(?:and|so|ok|but|then|now)\W+)?where\b/;
+/** "Where is it going / to be based / supposed to stand / working now": where a thing is or is to be. */
+const THING_PLACE_ASKED =
+  /\b(?:supposed|meant|planned|going|will|would|should|based|located|stand|standing|built|working|work|works|live|lives|living)\b/;
+/** "In Port Sella", not "in March": the sentence names a place of its own. */
+const A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
+
+/** The fact names no place of its own (a place the question does not name), only its meeting has one. */
+function onlyTheVenue(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const { fact } = top.indexed;
+  if (fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place")) return false;
+  if (A_PLACE_IN.test(fact.statement)) return false;
+  const event = fact.event ? kb.event(fact.event) : undefined;
+  return !!event?.place && !fact.statement.includes(event.place);
 }
 
 /**
@@ -1195,6 +1257,105 @@ function whoWordEnds(plan: QueryPlan): number | undefined {
   const slot = askedSlot(plan);
   const head = slot && slot.terms.length > 0 ? plan.terms[slot.terms[slot.terms.length - 1]!] : undefined;
   return head && namesAgent(head.word) ? head.position : undefined;
+}
+
+/**
+ * Words that put the "to <verb>" after them (within a few words: "expected Indonesia to sign") among
+ * what is to come, not what was done. ("Offered to mediate", "sent her to lead", "agreed to suspend"
+ * tell what was done: an offer, a mission, a decision.)
+ */
+const TO_COME: ReadonlySet<string> = new Set([
+  "due",
+  "expected",
+  "expects",
+  "expect",
+  "scheduled",
+  "supposed",
+  "planned",
+  "plans",
+  "plan",
+  "intends",
+  "intended",
+  "hopes",
+  "hoped",
+  "aims",
+  "aimed",
+  "going",
+  "set",
+]);
+/** "Agreed to sign", "agreed to meet": what an agreement to do is not yet, when the act is the signing or the meeting itself. */
+const AGREED: ReadonlySet<string> = new Set(["agree", "agreed", "agrees"]);
+const CONCLUDING_STEMS: ReadonlySet<string> = new Set(["sign", "ratify", "meet", "hold"].map(stemOf));
+/** Words that turn a verb to come into a denial ("refused to sign", "agreed not to sign"): another check's business. */
+const DENYING: ReadonlySet<string> = new Set(["not", "never", "no", "cannot", "without"]);
+/** A question that asks about a plan, an expectation or a wish, whose answer is what was to come. */
+const ASKS_A_PLAN =
+  /\b(?:supposed|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
+
+/**
+ * The acts a question asks about as done: its verbs in the past ("who signed …?", "when was it
+ * signed?", "when did they sign …?"), not "to <verb>", and not a question about a plan ("when was
+ * it supposed to be signed?"), whose answer is what was to come.
+ */
+function actsAskedDone(plan: QueryPlan): Term[] {
+  // ("Why was it not signed?": a fact that it was only to be signed, and why it was put off, answers.)
+  if (plan.kind === "why" || ASKS_A_PLAN.test(plan.text.toLowerCase())) return [];
+  const didAt = plan.words.findIndex((word) => word === "did" || word === "was" || word === "were");
+  return plan.terms.filter((t) => {
+    if (t.weight < 1 || t.kinds.length > 0 || ADVERB_PARTICLES.has(t.word) || !isVerb(t.word)) return false;
+    // ("When are they to be installed?" asks about the plan.)
+    const before =
+      plan.words[t.position - 1] === "be" ? plan.words[t.position - 2] : plan.words[t.position - 1];
+    if (before === "to") return false;
+    // (After "did" the verb is bare: "when did the talks start?" asks of "start", not "talks".)
+    const did = didAt >= 0 && didAt < t.position && !/(?:s|ing)$/.test(t.word);
+    return isPastVerb(t.word) || did;
+  });
+}
+
+/**
+ * "Who signed the power sale agreement?" is not answered by "Nepal and Bangladesh agreed to sign
+ * it in May", nor "when was it signed?" by "due to be signed in Caracas in June": the act asked as
+ * done is in the fact only as something to come ("to sign", "to be signed", "will sign"), so the
+ * fact does not say it was done. (A denial, "refused to sign", is left to what reads denials.)
+ */
+function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come" | "other" | undefined {
+  const [sentence = []] = factSequences(indexed.fact);
+  let told: "to come" | "other" | undefined;
+  for (const act of acts) {
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i]!;
+      if ((act.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+      // ("The signing was delayed" names the act; it does not say it was done, nor that it is to come.)
+      if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
+      let to = i - 1;
+      if (sentence[to]?.word === "be") to--;
+      if (sentence[to]?.word !== "to") return "done";
+      // ("Agreed not to sign", "never expected to sign": a denial, not a plan; "offered to mediate":
+      // an offer, which is what was done.)
+      const from = Math.max(0, to - 4);
+      const before = sentence.slice(from, to).map((t) => t.word);
+      const planned =
+        !before.some((word) => DENYING.has(word)) &&
+        (before.some((word) => TO_COME.has(word)) ||
+          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)));
+      told = planned && told !== "other" ? "to come" : "other";
+    }
+  }
+  return told;
+}
+
+/**
+ * The best fact has the act asked as done only as something to come: a fact close to it that
+ * states the act done takes its place; with none, nothing answers.
+ */
+function theActNotOnlyToCome(matches: Match[], acts: readonly Term[]): Match[] {
+  const [top] = matches;
+  if (!top || acts.length === 0 || actTold(top.indexed, acts) !== "to come") return matches;
+  const done = matches.find(
+    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts) === "done",
+  );
+  return done ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts) !== "to come")] : [];
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
