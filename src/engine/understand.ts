@@ -30,6 +30,7 @@ import {
   type QueryPlan,
   startReading,
   termOf,
+  unknownWord,
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -575,7 +576,7 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
       return planOf({
         ...plan,
-        unknown: [...plan.unknown, { word: `${owner.text} ${term.word}`, nameLike: false }],
+        unknown: [...plan.unknown, unknownWord(`${owner.text} ${term.word}`, false)],
       });
     }
     if (described.length !== 1) continue;
