@@ -1,6 +1,6 @@
-import { findCandidates } from "./candidates.ts";
+import { findCandidates, keptToTheMeeting } from "./candidates.ts";
 import { askedBack, citation, compose, contextHint } from "./compose.ts";
-import { keptToTheMeeting, resolveContext, staysOnTopic, topicOf } from "./context.ts";
+import { resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -67,7 +67,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     // well, the George Town meeting's.
     const found = {
       ...topical,
-      matches: keptToTheMeeting(read, topical.matches, options.previous, question, kb),
+      matches: keptToTheMeeting(read, topical.matches, options.previous, asked.switchesTopic, kb),
     };
     // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
     const denied = deniedAct(read, kb);

@@ -29,6 +29,7 @@ import {
   planOf,
   type QueryPlan,
   startReading,
+  switchesTopic,
   termOf,
   unknownWord,
 } from "./query.ts";
@@ -104,6 +105,8 @@ export interface References {
 export interface Understanding {
   /** The question as asked (trimmed to the length the engine reads). */
   question: string;
+  /** "Ok different question, …", "anyway, …": the question says a new topic starts (`switchesTopic`). */
+  switchesTopic: boolean;
   /**
    * "According to News.Az, ...", "what did News.Az report about ...": only that outlet's
    * articles answer (source ids). The outlet's name is not a word to match.
@@ -236,6 +239,7 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
     withMonthsSpelled(withAuxiliariesApart(question.slice(0, MAX_QUESTION_CHARS * 2))),
   );
   const text = canonicalText(asked).toLowerCase();
+  const asAsked = asked.trim().slice(0, MAX_QUESTION_CHARS);
   if (CHANGES_SINCE.test(text))
     return understandingOf({ ...understandOne(asked, kb), comparison: "changes" });
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
@@ -243,7 +247,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (span && from) {
     return understandingOf({
       ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       spanFrom: from,
     });
   }
@@ -251,7 +256,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (compared) {
     return understandingOf({
       ...understandOne(compared, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       comparison: "accounts",
     });
   }
@@ -259,7 +265,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (around) {
     return understandingOf({
       ...understandOne(around.rest, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       aroundMeeting: { event: around.event, relation: around.relation },
     });
   }
@@ -459,8 +466,10 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   );
   const order = orderOf(text);
   const placesOfMeetings = PLACES_OF_MEETINGS.test(text);
+  const question = asked.trim().slice(0, MAX_QUESTION_CHARS);
   return understandingOf({
-    question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+    question,
+    switchesTopic: switchesTopic(question),
     sources: outlet?.sources,
     plan,
     intent:
@@ -496,6 +505,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
 export function understandingOf(u: Understanding): Understanding {
   return {
     question: u.question,
+    switchesTopic: u.switchesTopic,
     sources: u.sources,
     plan: u.plan,
     intent: u.intent,
