@@ -4,7 +4,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
-import type { DialogueTurn, Entity, Event } from "./schema.ts";
+import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import type { Understanding } from "./understand.ts";
@@ -79,6 +79,29 @@ export function findCandidates(
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
 }
 
+/**
+ * The candidates of a reading within its conversation: "who refused?" right after "what did
+ * Thailand ask for?" among the facts about that (`onTopic`, what the context bound the follow-up
+ * to), and "lol where was Thailand?" after "who came to the George Town talks?", of facts that fit
+ * as well, the George Town meeting's (`keptToTheMeeting`).
+ */
+export function candidatesInContext(
+  read: Reading & { kind: "read" },
+  onTopic: ((fact: Fact | undefined) => boolean) | undefined,
+  previous: DialogueTurn | undefined,
+  /** The question as asked starts a new topic (`Understanding.switchesTopic`). */
+  switched: boolean,
+  kb: KnowledgeBase,
+  /** The coverage below which no fact can be answered with (see `candidateFloor`). */
+  floor: number,
+): Candidates {
+  const candidates = findCandidates(read, kb, floor);
+  const topical = onTopic
+    ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
+    : candidates;
+  return { ...topical, matches: keptToTheMeeting(read, topical.matches, previous, switched, kb) };
+}
+
 /** Facts within this much coverage of the best one tie: the question alone does not decide. */
 const TIED = 0.03;
 
@@ -96,7 +119,7 @@ const ONE_DETAIL: ReadonlySet<QueryPlan["kind"]> = new Set(["where", "why", "whe
  * tie for the best (a better fact of another meeting still wins), and not after "ok different
  * question, …", which leaves the conversation behind.
  */
-export function keptToTheMeeting(
+function keptToTheMeeting(
   read: Reading & { kind: "read" },
   matches: readonly Match[],
   previous: DialogueTurn | undefined,
