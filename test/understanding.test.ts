@@ -415,7 +415,7 @@ describe("a question's real words are read as typed", () => {
     const seventh = engineFrom(combinedDataDir(SEVENTH_EVENT_DIR));
     const plan = understand("when is panama readmitting costa rican beef?", seventh.base).plan;
     expect(plan.words).toContain("beef");
-    expect(plan.unknown).toEqual([{ word: "beef", nameLike: false }]);
+    expect(plan.unknown).toEqual([{ word: "beef", nameLike: false, manner: false }]);
   });
 
   it("takes function words as function words, not as words the store lacks", () => {
@@ -749,7 +749,7 @@ describe("everyday idioms are read as the plain word they mean", () => {
   it("reads the words after a two-word verb as typed ('headed up' is one word as read)", () => {
     // Read against the words as typed one place off, "team" was taken for "argentina's", a name.
     const plan = understand("who headed up argentina's team?", every.base).plan;
-    expect(plan.unknown).toEqual([{ word: "team", nameLike: false }]);
+    expect(plan.unknown).toEqual([{ word: "team", nameLike: false, manner: false }]);
   });
 
   it("still refuses what the idiom's plain word does not find", () => {

@@ -1,6 +1,6 @@
-import { findCandidates } from "./candidates.ts";
+import { type Candidates, candidatesInContext } from "./candidates.ts";
 import { askedBack, citation, compose, contextHint } from "./compose.ts";
-import { keptToTheMeeting, resolveContext, staysOnTopic, topicOf } from "./context.ts";
+import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -11,7 +11,7 @@ import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
-import { keyFacts, verify } from "./verify.ts";
+import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
 
 export interface AnswerOptions {
   /** The previous turn of the same conversation, for follow-ups ("what else did he say?"). */
@@ -45,7 +45,9 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const set = whichCameFirst(order, kb, options);
     if (set) return set;
   }
+  // 1. Understand: the question's words, names, intent and time.
   const asked = understand(question, kb);
+  // 2. Context: what it may mean after the previous turn, likeliest reading first.
   const readings = resolveContext(asked, options.previous, kb);
   const shift = options.shift ?? 0;
   const floor = candidateFloor(shift);
@@ -57,43 +59,12 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const sorted = sortOutNamesakes(reading, options.previous, kb);
     if ("ask" in sorted) return refused ?? sorted.ask;
     const read = sorted.read;
-    const candidates = findCandidates(read, kb, floor);
-    // "Who refused?" right after "what did Thailand ask for?": among the facts about that.
+    // 3. Candidates: the facts that could answer, among those about what the conversation is about.
     const onTopic = topicOf(read, kb);
-    const topical = onTopic
-      ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
-      : candidates;
-    // "Lol where was Thailand?" after "who came to the George Town talks?": of facts that fit as
-    // well, the George Town meeting's.
-    const found = {
-      ...topical,
-      matches: keptToTheMeeting(read, topical.matches, options.previous, question, kb),
-    };
-    // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
-    const denied = deniedAct(read, kb);
-    // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
-    const holders = denied ? undefined : everyHolder(read, kb);
-    // "When?" right after "where will they meet next?": the answer just given says when, if it
-    // does, before any other fact the question's words find.
-    const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;
-    const said = shown ? found.matches.filter((m) => shown.has(m.indexed.fact.id)) : [];
+    const found = candidatesInContext(read, onTopic, options.previous, asked.switchesTopic, kb, floor);
     const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
-    const again = said.length > 0 ? verify(read, { ...found, matches: said }, kb, checks) : undefined;
-    // "Who was the minister at the first meeting?": the holder then, by the post's handovers.
-    const then = denied || holders ? undefined : holderAt(read, kb);
-    // "How did Gabon react?" when no fact of the meeting has Gabon answer what was told: nothing
-    // else of Gabon's (its profile) stands in for a reply.
-    const noReply =
-      read.reply && found.matches.length === 0
-        ? { kind: "refuse" as const, message: "I don't have a fact about that.", matches: [] }
-        : undefined;
-    const verdict =
-      noReply ??
-      denied ??
-      (holders ? ({ kind: "holders", holders } as const) : undefined) ??
-      then ??
-      (again && again.kind !== "refuse" ? again : undefined) ??
-      verify(read, found, kb, checks);
+    // 4. Verify: whether and how they answer it.
+    const verdict = verdictOn(read, found, kb, checks);
     const offTopic =
       verdict.kind === "facts" &&
       !staysOnTopic(
@@ -101,6 +72,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         verdict.matches.map((m) => m.indexed.fact.id),
         kb,
       );
+    // 5. Compose: the answer, as a correction where the question takes for granted what the store denies.
     if (verdict.kind !== "refuse" && !offTopic) {
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);
     }
@@ -115,12 +87,51 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       );
       continue;
     }
+    // 6. When the reading refuses: a premise corrected, a meeting's overview, a refusal's reason.
     const instead = read.reply ? undefined : insteadOfRefusing(read, kb, { shift, floor });
     if (instead) return compose(instead.verdict, instead.read, kb);
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);
   }
   return refused!;
+}
+
+/**
+ * What the facts found say to the question: `verify`'s verdict, unless one of a kind of its own
+ * comes first (a denial of the act asked, every holder of a post, the holder at a time, what the
+ * previous answer already said, no reply at all).
+ */
+function verdictOn(
+  read: Reading & { kind: "read" },
+  found: Candidates,
+  kb: KnowledgeBase,
+  checks: VerifyOptions,
+): Verdict {
+  // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
+  const denied = deniedAct(read, kb);
+  // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
+  const holders = denied ? undefined : everyHolder(read, kb);
+  // "When?" right after "where will they meet next?": the answer just given says when, if it
+  // does, before any other fact the question's words find.
+  const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;
+  const said = shown ? found.matches.filter((m) => shown.has(m.indexed.fact.id)) : [];
+  const again = said.length > 0 ? verify(read, { ...found, matches: said }, kb, checks) : undefined;
+  // "Who was the minister at the first meeting?": the holder then, by the post's handovers.
+  const then = denied || holders ? undefined : holderAt(read, kb);
+  // "How did Gabon react?" when no fact of the meeting has Gabon answer what was told: nothing
+  // else of Gabon's (its profile) stands in for a reply.
+  const noReply =
+    read.reply && found.matches.length === 0
+      ? { kind: "refuse" as const, message: "I don't have a fact about that.", matches: [] }
+      : undefined;
+  return (
+    noReply ??
+    denied ??
+    (holders ? ({ kind: "holders", holders } as const) : undefined) ??
+    then ??
+    (again && again.kind !== "refuse" ? again : undefined) ??
+    verify(read, found, kb, checks)
+  );
 }
 
 /**

@@ -2,9 +2,9 @@ import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
-import type { Term } from "./query.ts";
+import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
-import type { Entity, Event } from "./schema.ts";
+import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import type { Understanding } from "./understand.ts";
@@ -77,6 +77,95 @@ export function findCandidates(
   if (read.understanding.unknownTopic && events.eventChoice === "latest") return { matches, ...events };
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+}
+
+/**
+ * The candidates of a reading within its conversation: "who refused?" right after "what did
+ * Thailand ask for?" among the facts about that (`onTopic`, what the context bound the follow-up
+ * to), and "lol where was Thailand?" after "who came to the George Town talks?", of facts that fit
+ * as well, the George Town meeting's (`keptToTheMeeting`).
+ */
+export function candidatesInContext(
+  read: Reading & { kind: "read" },
+  onTopic: ((fact: Fact | undefined) => boolean) | undefined,
+  previous: DialogueTurn | undefined,
+  /** The question as asked starts a new topic (`Understanding.switchesTopic`). */
+  switched: boolean,
+  kb: KnowledgeBase,
+  /** The coverage below which no fact can be answered with (see `candidateFloor`). */
+  floor: number,
+): Candidates {
+  const candidates = findCandidates(read, kb, floor);
+  const topical = onTopic
+    ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
+    : candidates;
+  return { ...topical, matches: keptToTheMeeting(read, topical.matches, previous, switched, kb) };
+}
+
+/** Facts within this much coverage of the best one tie: the question alone does not decide. */
+const TIED = 0.03;
+
+/**
+ * Question kinds that ask one detail (a place, a reason, a time): facts of other meetings that fit
+ * as well are rivals, where facts that tie for "what did they say?" are items of one list.
+ */
+const ONE_DETAIL: ReadonlySet<QueryPlan["kind"]> = new Set(["where", "why", "when"]);
+
+/**
+ * "Lol where was Thailand?" right after "who came to the George Town talks?": of the facts that fit
+ * the question equally well, the ones of the meeting just discussed, not another meeting's. Only
+ * for a question read on its own words that asks one detail at no time of its own (a comparison of
+ * two accounts or one answer per meeting wants the other meetings' facts), only among those that
+ * tie for the best (a better fact of another meeting still wins), and not after "ok different
+ * question, …", which leaves the conversation behind.
+ */
+function keptToTheMeeting(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn | undefined,
+  /** The question as asked starts a new topic (`Understanding.switchesTopic`). */
+  switched: boolean,
+  kb: KnowledgeBase,
+): Match[] {
+  const [top] = matches;
+  const { intent, plan, comparison, time, perMeeting } = read.understanding;
+  if (top && previous && plan.kind === "who" && intent === "fact" && !comparison && !time && !perMeeting)
+    return closestToWhatWasTold(read, matches, previous, switched, kb);
+  const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
+  if (!top || !previous?.event || read.reading || !oneDetail || switched) return [...matches];
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
+  if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
+  // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
+  const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
+  return matches.filter((m) => !elsewhere.has(m));
+}
+
+/**
+ * "Who said no?" right after what Thailand asked for: of the facts that fit the question equally
+ * well, the ones that share the most names with what the answer just told (the refusal of
+ * Thailand's request over the Andaman Sea, not Indonesia's refusal at another meeting). A who-answer
+ * may list everyone who did it, so the meeting alone does not decide, as it does for a place or a
+ * day: only names in common with what was told, at least two, and more than the others that tie.
+ */
+function closestToWhatWasTold(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  previous: DialogueTurn,
+  switched: boolean,
+  kb: KnowledgeBase,
+): Match[] {
+  const [top] = matches;
+  if (!top || read.reading || previous.facts.length === 0 || switched) return [...matches];
+  const told = new Set<string>();
+  for (const id of previous.facts) for (const e of kb.fact(id)?.fact.entities ?? []) told.add(e);
+  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
+  const shared = (m: Match) => m.indexed.fact.entities.filter((e) => told.has(e)).length;
+  const most = Math.max(...tied.map(shared));
+  const closest = tied.filter((m) => shared(m) === most);
+  if (most < 2 || closest.length === tied.length) return [...matches];
+  const others = new Set(tied.filter((m) => shared(m) < most));
+  return matches.filter((m) => !others.has(m));
 }
 
 /**

@@ -23,10 +23,9 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
-import { planOf, type QueryPlan, switchesTopic } from "./query.ts";
+import { planOf, type QueryPlan } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
-import type { Match } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   EARLIER_SIDE,
@@ -650,71 +649,6 @@ export function staysOnTopic(
 ): boolean {
   const onTopic = topicOf(read, kb);
   return !onTopic || factIds.some((id) => onTopic(kb.fact(id)?.fact));
-}
-
-/** Facts within this much coverage of the best one tie: the question alone does not decide. */
-const TIED = 0.03;
-
-/**
- * Question kinds that ask one detail (a place, a reason, a time): facts of other meetings that fit
- * as well are rivals, where facts that tie for "what did they say?" are items of one list.
- */
-const ONE_DETAIL: ReadonlySet<QueryPlan["kind"]> = new Set(["where", "why", "when"]);
-
-/**
- * "Lol where was Thailand?" right after "who came to the George Town talks?": of the facts that fit
- * the question equally well, the ones of the meeting just discussed, not another meeting's. Only
- * for a question read on its own words that asks one detail at no time of its own (a comparison of
- * two accounts or one answer per meeting wants the other meetings' facts), only among those that
- * tie for the best (a better fact of another meeting still wins), and not after "ok different
- * question, …", which leaves the conversation behind.
- */
-export function keptToTheMeeting(
-  read: Reading & { kind: "read" },
-  matches: readonly Match[],
-  previous: DialogueTurn | undefined,
-  question: string,
-  kb: KnowledgeBase,
-): Match[] {
-  const [top] = matches;
-  const { intent, plan, comparison, time, perMeeting } = read.understanding;
-  if (top && previous && plan.kind === "who" && intent === "fact" && !comparison && !time && !perMeeting)
-    return closestToWhatWasTold(read, matches, previous, question, kb);
-  const oneDetail = intent === "fact" && ONE_DETAIL.has(plan.kind) && !comparison && !time && !perMeeting;
-  if (!top || !previous?.event || read.reading || !oneDetail || switchesTopic(question)) return [...matches];
-  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
-  const ofMeeting = tied.filter((m) => m.indexed.fact.event === previous.event);
-  if (ofMeeting.length === 0 || ofMeeting.length === tied.length) return [...matches];
-  // (Those that tie but are another meeting's go; a Set, not a search of the list per match.)
-  const elsewhere = new Set(tied.filter((m) => m.indexed.fact.event !== previous.event));
-  return matches.filter((m) => !elsewhere.has(m));
-}
-
-/**
- * "Who said no?" right after what Thailand asked for: of the facts that fit the question equally
- * well, the ones that share the most names with what the answer just told (the refusal of
- * Thailand's request over the Andaman Sea, not Indonesia's refusal at another meeting). A who-answer
- * may list everyone who did it, so the meeting alone does not decide, as it does for a place or a
- * day: only names in common with what was told, at least two, and more than the others that tie.
- */
-function closestToWhatWasTold(
-  read: Reading & { kind: "read" },
-  matches: readonly Match[],
-  previous: DialogueTurn,
-  question: string,
-  kb: KnowledgeBase,
-): Match[] {
-  const [top] = matches;
-  if (!top || read.reading || previous.facts.length === 0 || switchesTopic(question)) return [...matches];
-  const told = new Set<string>();
-  for (const id of previous.facts) for (const e of kb.fact(id)?.fact.entities ?? []) told.add(e);
-  const tied = matches.filter((m) => m.coverage >= top.coverage - TIED);
-  const shared = (m: Match) => m.indexed.fact.entities.filter((e) => told.has(e)).length;
-  const most = Math.max(...tied.map(shared));
-  const closest = tied.filter((m) => shared(m) === most);
-  if (most < 2 || closest.length === tied.length) return [...matches];
-  const others = new Set(tied.filter((m) => shared(m) < most));
-  return matches.filter((m) => !others.has(m));
 }
 
 /**
@@ -2948,7 +2882,7 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   const measure = how < 0 ? undefined : words[how + 1];
   if (previous.facts.length === 0) return undefined;
   // ("Ok different question, where was Thailand?" leaves what was told behind.)
-  if (bare && switchesTopic(asked.question)) return undefined;
+  if (bare && asked.switchesTopic) return undefined;
   // (With no "it", a question that names anything names its own subject and is read as it stands,
   // whatever was told before.)
   // ("How many went out with Indonesia?" after "without Indonesia's five vessels, the pool shrinks

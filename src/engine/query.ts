@@ -20,6 +20,7 @@ import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
   derivedWords,
+  isAdjectiveOnly,
   isLightVerb,
   isMoneyNoun,
   isNoun,
@@ -139,8 +140,32 @@ export interface QueryPlan {
   mentions: Mention[];
   terms: Term[];
   /** Words the knowledge does not contain at all, even allowing for typos. */
-  unknown: { word: string; nameLike: boolean }[];
+  unknown: UnknownWord[];
   proximities: Proximity[];
+}
+
+/** A word of the question the knowledge does not contain at all (`unknownWord` makes one). */
+export interface UnknownWord {
+  /** As typed. */
+  word: string;
+  /** Most likely a name the store has never heard of. */
+  nameLike: boolean;
+  /**
+   * An adjective the store never uses, that WordNet knows neither as a noun nor as a verb ("how
+   * *big* is the cap?"): it says how the question is put, not what it asks about. A noun the store
+   * lacks ("the Takoradi *airport*", "the *finance* minister") names exactly what it has no fact
+   * about, and so does a name it has never heard of; a verb ("still *shut* out") is the act or
+   * state asked.
+   */
+  manner: boolean;
+}
+
+/** An unknown word, marked whether it is a manner word (every one in this layout). */
+export function unknownWord(word: string, nameLike: boolean): UnknownWord {
+  const folded = word.toLowerCase();
+  const manner =
+    !nameLike && isAdjectiveOnly(folded) && !isVerb(folded) && countryNamed(folded) === undefined;
+  return { word, nameLike, manner };
 }
 
 const HOST_STEM = stemOf("host");
@@ -516,7 +541,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const country =
       !kb.knowsWord(token.word) && (typed.nameLike || !isEnglishWord(typed.word)) && countryNamed(token.word);
     if (country) {
-      unknown.push({ word: typed.text, nameLike: true });
+      unknown.push(unknownWord(typed.text, true));
       return;
     }
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
@@ -540,7 +565,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       const nameLike =
         typed.nameLike ||
         (!isEnglishWord(typed.word) && !ALL_DIGITS.test(typed.word) && HAS_VOWEL.test(typed.word));
-      unknown.push({ word: typed.text, nameLike });
+      unknown.push(unknownWord(typed.text, nameLike));
       return;
     }
     const weight =

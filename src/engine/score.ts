@@ -1,11 +1,9 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { countryNamed } from "./language/countries.ts";
 import { isEnglishWord } from "./language/english.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
-  isAdjectiveOnly,
   isLeaderTitle,
   isOppositeVerb,
   isVerb,
@@ -173,24 +171,12 @@ export interface Evidence {
 export const MENTION_WEIGHT = 1.5;
 /** A content word the store has never seen usually names exactly what it lacks. */
 const UNKNOWN_WEIGHT = 2;
-/**
- * An adjective the store never uses, that WordNet knows neither as a noun nor as a verb ("how
- * *big* is the cap?"), says how the question is put, not what it asks about: it weighs like one
- * word missed. A noun the store lacks ("the Takoradi *airport*", "the *finance* minister") names
- * exactly what it has no fact about, and so does a name it has never heard of; a verb ("still
- * *shut* out") is the act or state asked.
- */
+/** A manner word the store never uses ("how *big* is the cap?", see `UnknownWord`) weighs like one word missed. */
 const UNKNOWN_MANNER_WEIGHT = 1;
 export function unknownWeight(plan: QueryPlan): number {
   let weight = 0;
-  for (const u of plan.unknown) weight += isMannerWord(u) ? UNKNOWN_MANNER_WEIGHT : UNKNOWN_WEIGHT;
+  for (const u of plan.unknown) weight += u.manner ? UNKNOWN_MANNER_WEIGHT : UNKNOWN_WEIGHT;
   return weight;
-}
-
-function isMannerWord(unknown: { word: string; nameLike: boolean }): boolean {
-  if (unknown.nameLike) return false;
-  const word = unknown.word.toLowerCase();
-  return isAdjectiveOnly(word) && !isVerb(word) && countryNamed(word) === undefined;
 }
 
 /**

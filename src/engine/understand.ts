@@ -29,7 +29,9 @@ import {
   planOf,
   type QueryPlan,
   startReading,
+  switchesTopic,
   termOf,
+  unknownWord,
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -103,6 +105,8 @@ export interface References {
 export interface Understanding {
   /** The question as asked (trimmed to the length the engine reads). */
   question: string;
+  /** "Ok different question, …", "anyway, …": the question says a new topic starts (`switchesTopic`). */
+  switchesTopic: boolean;
   /**
    * "According to News.Az, ...", "what did News.Az report about ...": only that outlet's
    * articles answer (source ids). The outlet's name is not a word to match.
@@ -235,6 +239,7 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
     withMonthsSpelled(withAuxiliariesApart(question.slice(0, MAX_QUESTION_CHARS * 2))),
   );
   const text = canonicalText(asked).toLowerCase();
+  const asAsked = asked.trim().slice(0, MAX_QUESTION_CHARS);
   if (CHANGES_SINCE.test(text))
     return understandingOf({ ...understandOne(asked, kb), comparison: "changes" });
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
@@ -242,7 +247,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (span && from) {
     return understandingOf({
       ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       spanFrom: from,
     });
   }
@@ -250,7 +256,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (compared) {
     return understandingOf({
       ...understandOne(compared, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       comparison: "accounts",
     });
   }
@@ -258,7 +265,8 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (around) {
     return understandingOf({
       ...understandOne(around.rest, kb),
-      question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
       aroundMeeting: { event: around.event, relation: around.relation },
     });
   }
@@ -458,8 +466,10 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   );
   const order = orderOf(text);
   const placesOfMeetings = PLACES_OF_MEETINGS.test(text);
+  const question = asked.trim().slice(0, MAX_QUESTION_CHARS);
   return understandingOf({
-    question: asked.trim().slice(0, MAX_QUESTION_CHARS),
+    question,
+    switchesTopic: switchesTopic(question),
     sources: outlet?.sources,
     plan,
     intent:
@@ -495,6 +505,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
 export function understandingOf(u: Understanding): Understanding {
   return {
     question: u.question,
+    switchesTopic: u.switchesTopic,
     sources: u.sources,
     plan: u.plan,
     intent: u.intent,
@@ -575,7 +586,7 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
       return planOf({
         ...plan,
-        unknown: [...plan.unknown, { word: `${owner.text} ${term.word}`, nameLike: false }],
+        unknown: [...plan.unknown, unknownWord(`${owner.text} ${term.word}`, false)],
       });
     }
     if (described.length !== 1) continue;
