@@ -795,8 +795,8 @@ const MAX_RETELLINGS = 4;
 
 /** "From 240 million to 285 million" → "285 million"; a sentence of one figure → that figure. */
 function finalFigure(statement: string): string | undefined {
-  const change = FROM_TO.exec(statement);
-  if (change) return normalFigure(change[2]!);
+  const change = figureChange(statement);
+  if (change) return change.to;
   const figures = statement.match(AMOUNT) ?? [];
   return figures.length === 1 ? normalFigure(figures[0]!) : undefined;
 }
@@ -807,13 +807,46 @@ export function takesOn(m: Match): boolean {
 }
 
 function changeFrom(statement: string): string | undefined {
-  const change = FROM_TO.exec(statement);
-  return change ? normalFigure(change[1]!) : undefined;
+  return figureChange(statement)?.from;
+}
+
+/**
+ * The figure a sentence says changed, and what it changed to, however the change is worded: "from
+ * 1,200 US dollars to 400", "revised to 1.35 billion euros from 1.2 billion", "now stands at 1.24
+ * billion, down from the 1.35 billion estimated", "14 doctors instead of 18".
+ */
+function figureChange(statement: string): { from: string; to: string } | undefined {
+  const forward = FROM_TO.exec(statement);
+  if (forward) return { from: normalFigure(forward[1]!), to: normalFigure(forward[2]!) };
+  // (A year is when, not a figure: "8.1 million in August 2026, up from 6.4 million".)
+  const bare = withoutDates(statement).replace(/\s+/g, " ").replace(/ ,/g, ",");
+  for (const pattern of TO_BEFORE_FROM) {
+    const change = pattern.exec(bare);
+    if (change) return { from: normalFigure(change[2]!), to: normalFigure(change[1]!) };
+  }
+  return undefined;
 }
 
 const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|percent))?`;
 const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
-const FROM_TO = new RegExp(String.raw`\bfrom (${AMOUNT_TEXT}) (?:\w+ )?to (${AMOUNT_TEXT})\b`, "i");
+/** Up to three words of a unit between a figure and what follows it ("US dollars", "euros per boat"). */
+const UNIT_GAP = String.raw`(?: [^\s\d.;,][^\s.;,]*){0,3}?`;
+const LEFT = String.raw`(?:the |its |their |an? )?`;
+const FROM_TO = new RegExp(String.raw`\bfrom ${LEFT}(${AMOUNT_TEXT})${UNIT_GAP} to (${AMOUNT_TEXT})\b`, "i");
+/** Changes told new figure first: "to 1.35 billion from 1.2 billion", "1.24 billion, down from 1.35 billion". */
+const TO_BEFORE_FROM = [
+  new RegExp(String.raw`\bto (${AMOUNT_TEXT})${UNIT_GAP} from ${LEFT}(${AMOUNT_TEXT})\b`, "i"),
+  new RegExp(String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:up|down) from ${LEFT}(${AMOUNT_TEXT})\b`, "i"),
+  new RegExp(
+    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:instead of|rather than) ${LEFT}(${AMOUNT_TEXT})\b`,
+    "i",
+  ),
+  // "Came to 7.6 million, below the 8.1 million estimated": the figure it was put at before.
+  new RegExp(
+    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:below|above|less than|more than) (?:the|its|their) (${AMOUNT_TEXT})\b`,
+    "i",
+  ),
+];
 const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
 /**
