@@ -52,6 +52,11 @@ const first = article("lorn-deal", "2026-02-11", {
       ["norvik", "castel", "lorn-bridge"],
     ],
     ["cost-1", "The cost of the Lorn bridge is put at 1.2 billion euros.", ["lorn-bridge"]],
+    [
+      "toll-1",
+      "Castel offered 90 ferry permits for Norvik's boats and asked for a toll of 1,200 US dollars per boat.",
+      ["castel", "norvik"],
+    ],
   ],
 });
 const second = article("lorn-revised", "2026-06-21", {
@@ -71,6 +76,11 @@ const second = article("lorn-revised", "2026-06-21", {
       ["lorn-bridge"],
     ],
     ["opening", "The Lorn bridge is expected to open in March 2029.", ["lorn-bridge"]],
+    [
+      "permits-2",
+      "By June 2026 Castel had raised its offer from 90 to 120 ferry permits for Norvik's boats, but kept the toll at 1,200 US dollars per boat.",
+      ["castel", "norvik"],
+    ],
   ],
 });
 const third = article("lorn-signed", "2026-11-16", {
@@ -83,6 +93,11 @@ const third = article("lorn-signed", "2026-11-16", {
       "cost-3",
       "The total cost of the Lorn bridge now stands at 1.24 billion euros, down from the 1.35 billion euros estimated in June 2026.",
       ["lorn-bridge"],
+    ],
+    [
+      "toll-3",
+      "Castel cut the ferry toll from 1,200 US dollars to 400 US dollars per boat.",
+      ["castel", "norvik"],
     ],
   ],
 });
@@ -100,6 +115,15 @@ describe("a figure told anew however the change is worded", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/Earlier \(.*1\.2 billion/);
     expect(result.answer).toMatch(/Later \(.*1\.24 billion/);
+  });
+});
+
+describe("'and now?' of an account of several figures", () => {
+  it("follows the change of the figure the question names, not of another in the same sentence", () => {
+    const result = askedIn(engine, "and what is it now?", "what toll did castel ask per boat in february");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Earlier \(.*1,200 US dollars/);
+    expect(result.answer).toMatch(/Later \(.*to 400 US dollars/);
   });
 });
 
