@@ -4,7 +4,7 @@ import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.t
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { formatDate } from "./language/time.ts";
+import { formatDate, MONTHS } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
@@ -149,15 +149,25 @@ function whichCameFirst(
   const first = answerOnce(order.when, kb, quiet);
   const firstDay = dayOfTheAct(first, kb);
   if (!firstDay) return undefined;
+  // Both acts are of one story: "did the cost go up before or after the MoU was signed?" is not
+  // answered with another story's rise in cost.
+  const own = entitiesOf(first, kb);
+  const ofTheStory = (told: Set<string>) => [...own].some((id) => told.has(id));
   let second: AnswerResult | undefined;
   let secondDay: string | undefined;
   for (const question of [`when ${order.against}?`, `when was ${order.against}?`]) {
-    second = answerOnce(question, kb, quiet);
-    secondDay = dayOfTheAct(second, kb);
-    if (secondDay) break;
+    const answered = answerOnce(question, kb, quiet);
+    const day = dayOfTheAct(answered, kb);
+    if (day && ofTheStory(entitiesOf(answered, kb))) {
+      [second, secondDay] = [answered, day];
+      break;
+    }
   }
-  // "Before or after the first sailing?": the day of the meeting the words name.
-  const meeting = secondDay ? undefined : meetingNamedIn(order.against, kb);
+  // "Before or after the first sailing?", "the February deal": the day of the meeting the words
+  // name, or of the story's one meeting of the month they name.
+  const meeting = secondDay
+    ? undefined
+    : (meetingNamedIn(order.against, kb) ?? meetingOfTheMonth(order.against, own, kb));
   if (meeting) {
     const key = keyFacts(meeting, kb, 1)[0];
     secondDay = meeting.date;
@@ -168,15 +178,17 @@ function whichCameFirst(
       facts: key ? [citation(key, kb)] : [],
       suggestions: [],
     };
+    const told = entitiesOf(second, kb);
+    for (const participant of meeting.participants) told.add(participant.entity);
+    if (!ofTheStory(told)) return undefined;
   }
   if (!second || !secondDay) return undefined;
-  // Both acts are of one story: "did the cost go up before or after the MoU was signed?" is not
-  // answered with another story's rise in cost.
-  const told = entitiesOf(second, kb);
-  for (const participant of meeting?.participants ?? []) told.add(participant.entity);
-  if (![...entitiesOf(first, kb)].some((id) => told.has(id))) return undefined;
-  const which = firstDay < secondDay ? "Before" : firstDay > secondDay ? "After" : "The same day";
-  const lead = `${which}: ${order.subject}, ${formatDate(firstDay)}; ${order.against}, ${formatDate(secondDay)}.`;
+  // (A month told against a day of that month says neither came first.)
+  const span = Math.min(firstDay.length, secondDay.length);
+  const [a, b] = [firstDay.slice(0, span), secondDay.slice(0, span)];
+  if (a === b && firstDay.length !== secondDay.length) return undefined;
+  const which = a < b ? "Before" : a > b ? "After" : "The same day";
+  const lead = `${which}: ${order.subject}, ${dayOrMonth(firstDay)}; ${order.against}, ${dayOrMonth(secondDay)}.`;
   const facts = [...first.facts, ...second.facts.filter((f) => !first.facts.some((g) => g.id === f.id))];
   return {
     ...first,
@@ -185,6 +197,34 @@ function whichCameFirst(
     facts,
   };
 }
+
+/** "2026-09-08" → "8 September 2026"; "2026-09" (a month told, no day) → "September 2026". */
+function dayOrMonth(iso: string): string {
+  if (iso.length > 7) return formatDate(iso);
+  const [year, month] = iso.split("-").map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/**
+ * "Before or after the February deal?": the one meeting of the story (someone in common with what
+ * was asked first) held in the month named, the words being that month and a word for a meeting.
+ */
+function meetingOfTheMonth(words: string, story: ReadonlySet<string>, kb: KnowledgeBase): Event | undefined {
+  const named = MONTH_MEETING.exec(words.trim().toLowerCase());
+  if (!named) return undefined;
+  const month = MONTHS.findIndex((m) => m.toLowerCase() === named[1]) + 1;
+  const held = kb
+    .eventsByDate(true)
+    .filter(
+      (event) =>
+        Number(event.date.slice(5, 7)) === month && event.participants.some((p) => story.has(p.entity)),
+    );
+  return held.length === 1 ? held[0] : undefined;
+}
+
+const MONTH_MEETING = new RegExp(
+  `^(?:the )?(${MONTHS.join("|").toLowerCase()}) (?:deal|agreement|accord|talks|meeting|round|signing|session|summit|visit)$`,
+);
 
 /** The one meeting the words name ("the first sailing", "the Kathmandu signing"), if one. */
 function meetingNamedIn(words: string, kb: KnowledgeBase): Event | undefined {
@@ -195,12 +235,44 @@ function meetingNamedIn(words: string, kb: KnowledgeBase): Event | undefined {
   return id ? kb.event(id) : undefined;
 }
 
-/** The day of the act an answer to "when …?" gives: its first dated fact's, if that dates the act. */
+/**
+ * The day of the act an answer to "when …?" gives: its first dated fact's, if that dates the act;
+ * else the time its first fact's own sentence tells, as a month ("which opened in September 2026",
+ * "was called back to Havana in May 2026"), when that sentence tells no plan before it.
+ */
 function dayOfTheAct(result: AnswerResult, kb: KnowledgeBase): string | undefined {
   if (!result.answered) return undefined;
   const dated = result.facts.map((f) => kb.fact(f.id)).find((indexed) => !!indexed?.fact.date);
-  return dated && datedByItsAct(dated) ? dated.fact.date : undefined;
+  if (dated && datedByItsAct(dated)) return dated.fact.date;
+  const cited = result.facts[0] ? kb.fact(result.facts[0].id) : undefined;
+  return cited
+    ? monthTold(cited.fact.statement, cited.fact.date ?? kb.source(cited.fact.source)?.date)
+    : undefined;
 }
+
+/** The first month a sentence says something happened in ("in April and May 2026" → 2026-04). */
+function monthTold(statement: string, reported: string | undefined): string | undefined {
+  const told = MONTH_TOLD.exec(statement);
+  // (Another time before it, "signed on 10 June, after Burkina joined in May", is the act's.)
+  if (!told) return undefined;
+  const before = statement.slice(0, told.index);
+  if (PLAN_BEFORE.test(before) || ANOTHER_TIME.test(before)) return undefined;
+  const month = MONTHS.findIndex((m) => m.toLowerCase() === told[1]!.toLowerCase()) + 1;
+  const year = told[2] ?? reported?.slice(0, 4);
+  return year ? `${year}-${String(month).padStart(2, "0")}` : undefined;
+}
+
+/** "In May 2026", "in April and May 2026" (the year said after the second month). */
+const MONTH_TOLD = new RegExp(
+  String.raw`\b(?:in|during) (${MONTHS.join("|")})(?:(?: and| or|,) (?:${MONTHS.join("|")}))?(?:,? ((?:19|20)\d\d))?\b`,
+  "i",
+);
+const ANOTHER_TIME = new RegExp(
+  String.raw`\b(?:${MONTHS.join("|")}|(?:19|20)\d\d|after|before|since|following|until)\b`,
+  "i",
+);
+/** A plan or an expectation before the time: the time is of what is to come, not of an act done. */
+const PLAN_BEFORE = /\b(?:will|would|due|planned|plans?|expected|scheduled|to be|should|may|might|could)\b/i;
 
 /** Everyone and everything the facts an answer cites are about, and who took part in their meetings. */
 function entitiesOf(result: AnswerResult, kb: KnowledgeBase): Set<string> {

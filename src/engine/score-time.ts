@@ -80,7 +80,7 @@ const TIME_TO_COME =
 
 /** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
 export const CHANGE_STATED =
-  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
  * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",

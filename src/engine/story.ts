@@ -795,8 +795,8 @@ const MAX_RETELLINGS = 4;
 
 /** "From 240 million to 285 million" → "285 million"; a sentence of one figure → that figure. */
 function finalFigure(statement: string): string | undefined {
-  const change = FROM_TO.exec(statement);
-  if (change) return normalFigure(change[2]!);
+  const change = figureChange(statement);
+  if (change) return change.to;
   const figures = statement.match(AMOUNT) ?? [];
   return figures.length === 1 ? normalFigure(figures[0]!) : undefined;
 }
@@ -807,13 +807,101 @@ export function takesOn(m: Match): boolean {
 }
 
 function changeFrom(statement: string): string | undefined {
-  const change = FROM_TO.exec(statement);
-  return change ? normalFigure(change[1]!) : undefined;
+  return figureChange(statement)?.from;
+}
+
+/**
+ * The figure a sentence says changed, and what it changed to, however the change is worded: "from
+ * 1,200 US dollars to 400", "revised to 1.35 billion euros from 1.2 billion", "now stands at 1.24
+ * billion, down from the 1.35 billion estimated".
+ */
+function figureChange(statement: string): { from: string; to: string; lead: string } | undefined {
+  const lead = (text: string, at: number) => text.slice(0, at).split(/[.;,]/).at(-1) ?? "";
+  const forward = FROM_TO.exec(statement);
+  if (forward)
+    return {
+      from: normalFigure(forward[1]!),
+      to: normalFigure(forward[2]!),
+      lead: lead(statement, forward.index),
+    };
+  // (A year is when, not a figure: "8.1 million in August 2026, up from 6.4 million".)
+  const bare = withoutDates(statement).replace(/\s+/g, " ").replace(/ ,/g, ",");
+  for (const pattern of TO_BEFORE_FROM) {
+    const change = pattern.exec(bare);
+    if (change)
+      return { from: normalFigure(change[2]!), to: normalFigure(change[1]!), lead: lead(bare, change.index) };
+  }
+  return undefined;
+}
+
+/**
+ * "What licence fee did Venezuela ask in March? — and now?" of "offered 90 licences and asked for a
+ * fee of 1,200 dollars": of the later facts about the same thing that take one of its figures on,
+ * the one whose change names most of the question's words before it ("cut the licence fee from
+ * 1,200 to 400", not "raised its offer from 90 to 120 licences"), if one names more than any other
+ * and more than `beaten` does; then down the story from it.
+ */
+export function askedFigureTakenOn(
+  earlier: Match,
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+  beaten: Match,
+): Match | undefined {
+  const figures = new Set(
+    (withoutDates(earlier.indexed.fact.statement).match(AMOUNT) ?? []).map(normalFigure),
+  );
+  const day = reportedOn(earlier, kb);
+  const named = (statement: string) => {
+    const change = figureChange(statement);
+    if (!change) return 0;
+    const stems = new Set(tokenize(change.lead).map((t) => t.stem));
+    return plan.terms.filter(
+      (t) => t.weight >= 1 && !t.timeWord && [...t.alternatives.keys()].some((stem) => stems.has(stem)),
+    ).length;
+  };
+  const scored = new Map<IndexedFact, number>();
+  // (A fact of the parties alone, "Venezuela asked for a fee of 1,200 dollars", is followed through
+  // the later facts that name every one of them.)
+  const own = earlier.indexed.fact.entities;
+  const things = own.filter((id) => kb.entity(id)?.kind !== "country");
+  const through = things.length > 0 ? things : own.slice(0, 1);
+  for (const id of through) {
+    for (const indexed of kb.factsAbout(id)) {
+      if ((kb.source(indexed.fact.source)?.date ?? "") <= day || scored.has(indexed)) continue;
+      if (things.length === 0 && !own.every((party) => indexed.fact.entities.includes(party))) continue;
+      const from = changeFrom(indexed.fact.statement);
+      if (from !== undefined && figures.has(from)) scored.set(indexed, named(indexed.fact.statement));
+    }
+  }
+  const ranked = [...scored].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] === 0 || (next && next[1] === best[1])) return undefined;
+  if (best[1] <= named(beaten.indexed.fact.statement)) return undefined;
+  return takenOnLater({ indexed: best[0], coverage: earlier.coverage, rank: earlier.rank }, kb);
 }
 
 const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|percent))?`;
 const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
-const FROM_TO = new RegExp(String.raw`\bfrom (${AMOUNT_TEXT}) (?:\w+ )?to (${AMOUNT_TEXT})\b`, "i");
+/** Up to three words of a unit between a figure and what follows it ("US dollars", "euros per boat"). */
+const UNIT_GAP = String.raw`(?: [^\s\d.;,][^\s.;,]*){0,3}?`;
+const LEFT = String.raw`(?:the |its |their |an? )?`;
+const FROM_TO = new RegExp(String.raw`\bfrom ${LEFT}(${AMOUNT_TEXT})${UNIT_GAP} to (${AMOUNT_TEXT})\b`, "i");
+/** Verbs that set a figure anew: "revised to 1.35 billion from 1.2 billion". */
+const RESIZED =
+  "revised|raised|cut|lowered|increased|reduced|decreased|changed|adjusted|moved|rose|risen|fell|fallen|dropped|grew|grown|climbed|trimmed|lifted";
+/** Changes told new figure first: "to 1.35 billion from 1.2 billion", "1.24 billion, down from 1.35 billion". */
+const TO_BEFORE_FROM = [
+  new RegExp(
+    String.raw`\b(?:${RESIZED}) (?:\w+ ){0,2}?to (${AMOUNT_TEXT})${UNIT_GAP} from ${LEFT}(${AMOUNT_TEXT})\b`,
+    "i",
+  ),
+  new RegExp(String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:up|down) from ${LEFT}(${AMOUNT_TEXT})\b`, "i"),
+  // "Came to 7.6 million, below the 8.1 million estimated": the figure it was put at before.
+  new RegExp(
+    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:below|above|less than|more than) (?:the|its|their) (${AMOUNT_TEXT})\b`,
+    "i",
+  ),
+];
 const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
 /**

@@ -51,6 +51,7 @@ import {
 } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
+  askedFigureTakenOn,
   askedOrdinal,
   asksAsThingsStand,
   asksForTheFirstAccount,
@@ -613,7 +614,10 @@ export function verify(
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
         asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
-      const now = instead !== earlier ? instead : taken;
+      const found = instead !== earlier ? instead : taken;
+      // (Of an account of several figures, the later change of the one the question names.)
+      const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
+      const now = asked && reportedOn(asked, kb) > reportedOn(found, kb) ? asked : found;
       return { kind: "accounts", earlier, later: now, confidence: likelihood };
     }
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
