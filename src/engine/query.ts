@@ -1315,7 +1315,49 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       break;
     }
   }
-  return { mentions, covered };
+  return ofAnotherStory(mentions, covered, tokens, kb);
+}
+
+/**
+ * "When did the Cedros association quit the Paria advisory panel?": an alias of ordinary words
+ * ("panel", "the trial", "committee") names one entity of the store, but the question's names
+ * ("Cedros", "Paria") have nothing to do with it (no description names the other, they never
+ * met, no fact names both): the words describe a thing of the story those names are of, and are
+ * read as words.
+ */
+function ofAnotherStory(
+  mentions: Mention[],
+  covered: Set<number>,
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+): { mentions: Mention[]; covered: Set<number> } {
+  const ordinary = (m: Mention) =>
+    !m.demonym &&
+    m.viaAlias &&
+    tokens
+      .slice(m.position, m.position + m.length)
+      .every((token) => !token.nameLike && (token.word === "the" || isEnglishWord(token.word)));
+  const named = mentions.filter((m) => !ordinary(m));
+  if (named.length === 0 || named.length === mentions.length) return { mentions, covered };
+  const kept = mentions.filter((m) => {
+    if (!ordinary(m)) return true;
+    const own = new Set(m.entityIds);
+    const others = named.flatMap((n) => n.entityIds).filter((id) => !own.has(id));
+    if (others.length === 0) return true;
+    if (m.entityIds.some((id) => others.some((other) => goTogether(id, other, kb)))) return true;
+    for (let i = m.position; i < m.position + m.length; i++) covered.delete(i);
+    return false;
+  });
+  return { mentions: kept, covered };
+}
+
+/** One's description names the other, they took part in one meeting, or a fact names both. */
+function goTogether(id: string, other: string, kb: KnowledgeBase): boolean {
+  if (kb.namedInDescription(id).has(other) || kb.namedInDescription(other).has(id)) return true;
+  const events = new Set([...kb.eventsWith(id), ...kb.eventsNaming(id)]);
+  if ([...kb.eventsWith(other), ...kb.eventsNaming(other)].some((event) => events.has(event))) return true;
+  for (const indexed of kb.factsAbout(id)) if (indexed.entities.includes(other)) return true;
+  return false;
 }
 
 /**
