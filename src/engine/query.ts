@@ -1351,12 +1351,17 @@ function ofAnotherStory(
   return { mentions: kept, covered };
 }
 
-/** One's description names the other, they took part in one meeting, or a fact names both. */
+/**
+ * One's description names the other, they took part in one meeting, or a fact names both or names
+ * one at a meeting the other took part in.
+ */
 function goTogether(id: string, other: string, kb: KnowledgeBase): boolean {
   if (kb.namedInDescription(id).has(other) || kb.namedInDescription(other).has(id)) return true;
   const events = new Set([...kb.eventsWith(id), ...kb.eventsNaming(id)]);
   if ([...kb.eventsWith(other), ...kb.eventsNaming(other)].some((event) => events.has(event))) return true;
-  for (const indexed of kb.factsAbout(id)) if (indexed.entities.includes(other)) return true;
+  for (const indexed of kb.factsAbout(id)) {
+    if (indexed.entities.includes(other) || indexed.eventEntities.has(other)) return true;
+  }
   return false;
 }
 
