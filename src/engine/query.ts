@@ -1368,21 +1368,21 @@ function goTogether(id: string, other: string, kb: KnowledgeBase): boolean {
 /**
  * "the hurricane secretariat": an alias of "the" and ordinary words ("the hurricane", "the storm")
  * before a noun that is only a noun describes that noun, the way "the hurricane season" does; it
- * does not name the storm.
+ * does not name the storm. So does one before two nouns that make one ("the storm warning pact").
  */
 function modifiesNextNoun(tokens: readonly Token[], start: number, length: number): boolean {
   if (length < 2 || tokens[start]!.word !== "the") return false;
   const words = tokens.slice(start + 1, start + length);
   if (!words.every((token) => !token.nameLike && isEnglishWord(token.word))) return false;
+  if (words[words.length - 1]!.possessive) return false;
+  const plain = (token: Token | undefined): token is Token =>
+    token !== undefined && !token.nameLike && !STOPWORDS.has(token.word);
   const next = tokens[start + length];
-  return (
-    next !== undefined &&
-    !next.nameLike &&
-    !next.possessive &&
-    !STOPWORDS.has(next.word) &&
-    !words[words.length - 1]!.possessive &&
-    isNounOnly(next.word)
-  );
+  if (!plain(next)) return false;
+  if (isNounOnly(next.word)) return !next.possessive;
+  // "the storm warning pact": a noun, itself before a noun that is only a noun.
+  const after = tokens[start + length + 1];
+  return !next.possessive && isNoun(next.word) && plain(after) && !after.possessive && isNounOnly(after.word);
 }
 
 /** Words that tie a phrase naming a meeting to what follows it: "the second round of the … talks". */
