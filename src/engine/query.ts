@@ -1393,7 +1393,9 @@ const MODIFYING = new Set(["of", "in", "at", "on", "from"]);
  * ordinary words ("second round") describes a meeting rather than naming it, and the words that
  * qualify it say which. A name or a noun among them that the meeting's own name and description
  * lack means another meeting described the same way, of another story; the words are then read
- * as words. (Verbs are left out: "was the second round held" says nothing of which one.)
+ * as words. (Verbs are left out: "was the second round held" says nothing of which one.) So for
+ * any entity an alias of ordinary words names: "the trilateral power committee" is not the vaccine
+ * study's "committee".
  */
 function describesAnother(
   tokens: readonly Token[],
@@ -1403,7 +1405,7 @@ function describesAnother(
   kb: KnowledgeBase,
 ): boolean {
   const entities = entityIds.map((id) => kb.entity(id));
-  if (entities.some((entity) => entity?.kind !== "event")) return false;
+  if (entities.some((entity) => entity === undefined)) return false;
   if (!tokens.slice(start, start + length).every((token) => isEnglishWord(token.word))) return false;
   const qualifying: Token[] = [];
   for (let i = start - 1; i >= 0 && !STOPWORDS.has(tokens[i]!.word); i--) qualifying.push(tokens[i]!);
