@@ -1338,7 +1338,16 @@ function ofAnotherStory(
       .slice(m.position, m.position + m.length)
       .every((token) => !token.nameLike && (token.word === "the" || isEnglishWord(token.word)));
   const named = mentions.filter((m) => !ordinary(m));
-  if (named.length === 0 || named.length === mentions.length) return { mentions, covered };
+  if (named.length === mentions.length) return { mentions, covered };
+  if (named.length === 0) {
+    // No name says which: words another story uses of a thing of its own are not taken as this one.
+    const kept = mentions.filter((m) => {
+      if (!saidOfAnother(m, tokens, kb)) return true;
+      for (let i = m.position; i < m.position + m.length; i++) covered.delete(i);
+      return false;
+    });
+    return { mentions: kept, covered };
+  }
   const kept = mentions.filter((m) => {
     if (!ordinary(m)) return true;
     const own = new Set(m.entityIds);
@@ -1352,12 +1361,41 @@ function ofAnotherStory(
 }
 
 /**
+ * "When is the next steering committee meeting?": the words of an alias ("steering committee")
+ * said in a fact of another story, of a thing of that story the store has no entity for (no
+ * entity of the fact or its meeting goes with the alias's one).
+ */
+function saidOfAnother(mention: Mention, tokens: readonly Token[], kb: KnowledgeBase): boolean {
+  const ids = new Set(mention.entityIds);
+  if (ids.size !== 1) return false;
+  const id = mention.entityIds[0]!;
+  const stems = tokens
+    .slice(mention.position, mention.position + mention.length)
+    .filter((token) => token.word !== "the")
+    .map((token) => token.stem);
+  if (stems.length < 2) return false;
+  let found = false;
+  kb.forEachFactSaying(stems[stems.length - 1]!, (indexed) => {
+    if (indexed.entities.includes(id) || indexed.eventEntities.has(id)) return true;
+    const said = tokenize(indexed.fact.statement).map((token) => token.stem);
+    const at = said.findIndex((_, i) => stems.every((stem, j) => said[i + j] === stem));
+    if (at < 0) return true;
+    const theirs = [...indexed.entities, ...indexed.eventEntities];
+    // Not through meetings whose titles have the words: those may be the other story's.
+    if (theirs.some((other) => goTogether(id, other, kb, false))) return true;
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/**
  * One's description names the other, they took part in one meeting, or a fact names both or names
  * one at a meeting the other took part in.
  */
-function goTogether(id: string, other: string, kb: KnowledgeBase): boolean {
+function goTogether(id: string, other: string, kb: KnowledgeBase, byTitle = true): boolean {
   if (kb.namedInDescription(id).has(other) || kb.namedInDescription(other).has(id)) return true;
-  const events = new Set([...kb.eventsWith(id), ...kb.eventsNaming(id)]);
+  const events = new Set([...kb.eventsWith(id), ...(byTitle ? kb.eventsNaming(id) : [])]);
   if ([...kb.eventsWith(other), ...kb.eventsNaming(other)].some((event) => events.has(event))) return true;
   for (const indexed of kb.factsAbout(id)) {
     if (indexed.entities.includes(other) || indexed.eventEntities.has(other)) return true;
@@ -1393,9 +1431,7 @@ const MODIFYING = new Set(["of", "in", "at", "on", "from"]);
  * ordinary words ("second round") describes a meeting rather than naming it, and the words that
  * qualify it say which. A name or a noun among them that the meeting's own name and description
  * lack means another meeting described the same way, of another story; the words are then read
- * as words. (Verbs are left out: "was the second round held" says nothing of which one.) So for
- * any entity an alias of ordinary words names: "the trilateral power committee" is not the vaccine
- * study's "committee".
+ * as words. (Verbs are left out: "was the second round held" says nothing of which one.)
  */
 function describesAnother(
   tokens: readonly Token[],
@@ -1405,7 +1441,7 @@ function describesAnother(
   kb: KnowledgeBase,
 ): boolean {
   const entities = entityIds.map((id) => kb.entity(id));
-  if (entities.some((entity) => entity === undefined)) return false;
+  if (entities.some((entity) => entity?.kind !== "event")) return false;
   if (!tokens.slice(start, start + length).every((token) => isEnglishWord(token.word))) return false;
   const qualifying: Token[] = [];
   for (let i = start - 1; i >= 0 && !STOPWORDS.has(tokens[i]!.word); i--) qualifying.push(tokens[i]!);
