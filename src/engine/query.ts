@@ -1374,6 +1374,22 @@ function saidOfAnother(mention: Mention, tokens: readonly Token[], kb: Knowledge
     .filter((token) => token.word !== "the")
     .map((token) => token.stem);
   if (stems.length < 2) return false;
+  // A name or a noun of the question that the entity's own words have says it is this one ("the
+  // next round of Kyrgyz–Tajik talks" of the Kyrgyz–Tajik talks' "next round").
+  const entity = kb.entity(id);
+  if (!entity) return false;
+  const own = new Set(
+    tokenize([entity.name, entity.description, ...entity.aliases].join(" ")).map((token) => token.stem),
+  );
+  const described = tokens.some(
+    (token, i) =>
+      (i < mention.position || i >= mention.position + mention.length) &&
+      !STOPWORDS.has(token.word) &&
+      kb.knowsWord(token.word) &&
+      (!isEnglishWord(token.word) || isNounOnly(token.word)) &&
+      own.has(token.stem),
+  );
+  if (described) return false;
   let found = false;
   kb.forEachFactSaying(stems[stems.length - 1]!, (indexed) => {
     if (indexed.entities.includes(id) || indexed.eventEntities.has(id)) return true;
