@@ -136,11 +136,24 @@ function roleWords(id: string, among: readonly string[], plan: QueryPlan, kb: Kn
   let count = 0;
   for (const term of plan.terms) {
     const stem = stemOf(term.word);
-    if (own.has(stem) && !everyone.every((other) => descriptionStems(other).has(stem))) count++;
+    if (own.has(stem) && among.some((other) => other !== id && !toldWith(other, stem, kb))) count++;
     else if (term.kinds.includes(entity.kind) && !everyone.every((other) => term.kinds.includes(other.kind)))
       count++;
   }
   return count;
+}
+
+/**
+ * Whether the word goes with the entity too: its description has it, or a fact about it does ("the
+ * committee's meeting" picks neither committee when both are said to meet, though only one
+ * description says so).
+ */
+function toldWith(id: string, stem: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (!entity) return false;
+  if (descriptionStems(entity).has(stem)) return true;
+  for (const indexed of kb.factsAbout(id)) if (indexed.terms.has(stem)) return true;
+  return false;
 }
 
 function descriptionStems(entity: Entity): ReadonlySet<string> {

@@ -1340,27 +1340,128 @@ function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]
       break;
     }
   }
-  return { mentions, covered };
+  return ofAnotherStory(mentions, covered, tokens, kb);
+}
+
+/**
+ * "When did the Cedros association quit the Paria advisory panel?": an alias of ordinary words
+ * ("panel", "the trial", "committee") names one entity of the store, but the question's names
+ * ("Cedros", "Paria") have nothing to do with it (no description names the other, they never
+ * met, no fact names both): the words describe a thing of the story those names are of, and are
+ * read as words.
+ */
+function ofAnotherStory(
+  mentions: Mention[],
+  covered: Set<number>,
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+): { mentions: Mention[]; covered: Set<number> } {
+  const ordinary = (m: Mention) =>
+    !m.demonym &&
+    m.viaAlias &&
+    tokens
+      .slice(m.position, m.position + m.length)
+      .every((token) => !token.nameLike && (token.word === "the" || isEnglishWord(token.word)));
+  const named = mentions.filter((m) => !ordinary(m));
+  if (named.length === mentions.length) return { mentions, covered };
+  if (named.length === 0) {
+    // No name says which: words another story uses of a thing of its own are not taken as this one.
+    const kept = mentions.filter((m) => {
+      if (!saidOfAnother(m, tokens, kb)) return true;
+      for (let i = m.position; i < m.position + m.length; i++) covered.delete(i);
+      return false;
+    });
+    return { mentions: kept, covered };
+  }
+  const kept = mentions.filter((m) => {
+    if (!ordinary(m)) return true;
+    const own = new Set(m.entityIds);
+    const others = named.flatMap((n) => n.entityIds).filter((id) => !own.has(id));
+    if (others.length === 0) return true;
+    if (m.entityIds.some((id) => others.some((other) => goTogether(id, other, kb)))) return true;
+    for (let i = m.position; i < m.position + m.length; i++) covered.delete(i);
+    return false;
+  });
+  return { mentions: kept, covered };
+}
+
+/**
+ * "When is the next steering committee meeting?": the words of an alias ("steering committee")
+ * said in a fact of another story, of a thing of that story the store has no entity for (no
+ * entity of the fact or its meeting goes with the alias's one).
+ */
+function saidOfAnother(mention: Mention, tokens: readonly Token[], kb: KnowledgeBase): boolean {
+  const ids = new Set(mention.entityIds);
+  if (ids.size !== 1) return false;
+  const id = mention.entityIds[0]!;
+  const stems = tokens
+    .slice(mention.position, mention.position + mention.length)
+    .filter((token) => token.word !== "the")
+    .map((token) => token.stem);
+  if (stems.length < 2) return false;
+  // A name or a noun of the question that the entity's own words have says it is this one ("the
+  // next round of Kyrgyz–Tajik talks" of the Kyrgyz–Tajik talks' "next round").
+  const entity = kb.entity(id);
+  if (!entity) return false;
+  const own = new Set(
+    tokenize([entity.name, entity.description, ...entity.aliases].join(" ")).map((token) => token.stem),
+  );
+  const described = tokens.some(
+    (token, i) =>
+      (i < mention.position || i >= mention.position + mention.length) &&
+      !STOPWORDS.has(token.word) &&
+      kb.knowsWord(token.word) &&
+      (!isEnglishWord(token.word) || isNounOnly(token.word)) &&
+      own.has(token.stem),
+  );
+  if (described) return false;
+  let found = false;
+  kb.forEachFactSaying(stems[stems.length - 1]!, (indexed) => {
+    if (indexed.entities.includes(id) || indexed.eventEntities.has(id)) return true;
+    const said = tokenize(indexed.fact.statement).map((token) => token.stem);
+    const at = said.findIndex((_, i) => stems.every((stem, j) => said[i + j] === stem));
+    if (at < 0) return true;
+    const theirs = [...indexed.entities, ...indexed.eventEntities];
+    // Not through meetings whose titles have the words: those may be the other story's.
+    if (theirs.some((other) => goTogether(id, other, kb, false))) return true;
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/**
+ * One's description names the other, they took part in one meeting, or a fact names both or names
+ * one at a meeting the other took part in.
+ */
+function goTogether(id: string, other: string, kb: KnowledgeBase, byTitle = true): boolean {
+  if (kb.namedInDescription(id).has(other) || kb.namedInDescription(other).has(id)) return true;
+  const events = new Set([...kb.eventsWith(id), ...(byTitle ? kb.eventsNaming(id) : [])]);
+  if ([...kb.eventsWith(other), ...kb.eventsNaming(other)].some((event) => events.has(event))) return true;
+  for (const indexed of kb.factsAbout(id)) {
+    if (indexed.entities.includes(other) || indexed.eventEntities.has(other)) return true;
+  }
+  return false;
 }
 
 /**
  * "the hurricane secretariat": an alias of "the" and ordinary words ("the hurricane", "the storm")
  * before a noun that is only a noun describes that noun, the way "the hurricane season" does; it
- * does not name the storm.
+ * does not name the storm. So does one before two nouns that make one ("the storm warning pact").
  */
 function modifiesNextNoun(tokens: readonly Token[], start: number, length: number): boolean {
   if (length < 2 || tokens[start]!.word !== "the") return false;
   const words = tokens.slice(start + 1, start + length);
   if (!words.every((token) => !token.nameLike && isEnglishWord(token.word))) return false;
+  if (words[words.length - 1]!.possessive) return false;
+  const plain = (token: Token | undefined): token is Token =>
+    token !== undefined && !token.nameLike && !STOPWORDS.has(token.word);
   const next = tokens[start + length];
-  return (
-    next !== undefined &&
-    !next.nameLike &&
-    !next.possessive &&
-    !STOPWORDS.has(next.word) &&
-    !words[words.length - 1]!.possessive &&
-    isNounOnly(next.word)
-  );
+  if (!plain(next)) return false;
+  if (isNounOnly(next.word)) return !next.possessive;
+  // "the storm warning pact": a noun, itself before a noun that is only a noun.
+  const after = tokens[start + length + 1];
+  return !next.possessive && isNoun(next.word) && plain(after) && !after.possessive && isNounOnly(after.word);
 }
 
 /** Words that tie a phrase naming a meeting to what follows it: "the second round of the … talks". */
