@@ -1237,14 +1237,45 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
   const leader = leaderAsked(plan, kb);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const says = (m: Match) =>
-    [...verb.alternatives].some(
+    ([...verb.alternatives].some(
       ([stem, strength]) =>
         (m.indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH ||
         m.indexed.fact.entities.some((id) => kb.entityTermStrength(id, stem) * strength >= STRONG_MATCH),
-    ) ||
+    ) &&
+      !actOnAnotherThing(verb, plan, m.indexed, kb)) ||
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
     handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
   return matches.filter(says);
+}
+
+/** Words after the act within which what it is done to stands ("chaired the Kenema free roaming meeting"). */
+const OBJECT_REACH = 8;
+
+/**
+ * "Who runs the cable?" is not answered by "Marta Lindholm, head of the EIB's regional office in
+ * Abidjan, said the loan depended on … a joint company to own the fibre cable": the fact says the
+ * act (she heads an office) and names the thing asked, but the act is of something else. Where the
+ * fact names what the question's act is done to, it must stand before the act (who did it, a
+ * passive's subject: "the talks were chaired by …", "the CCFC's chair") or just after it ("chaired
+ * the talks", "head of the CBBM"); a fact that names neither the act in its sentence nor the thing
+ * is left to the rest of the scoring.
+ */
+function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const actAt: number[] = [];
+  for (let i = 0; i < sentence.length; i++)
+    if ((verb.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH) actAt.push(i);
+  if (actAt.length === 0) return false;
+  const objects = plan.terms.filter((t) => t !== verb && t.position > verb.position && t.weight >= 1);
+  const objectAt: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const stem = sentence[i]!.stem;
+    if (objects.some((t) => (t.alternatives.get(stem) ?? 0) >= STRONG_MATCH)) objectAt.push(i);
+  }
+  const things = plan.mentions.filter((m) => m.position > verb.position).flatMap((m) => m.entityIds);
+  for (const at of mentionPositions(sentence, things, kb)) objectAt.push(at);
+  if (objectAt.length === 0) return false;
+  return !actAt.some((act) => objectAt.some((at) => at < act || at - act <= OBJECT_REACH));
 }
 
 /**
