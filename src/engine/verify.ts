@@ -1248,8 +1248,27 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
   return matches.filter(says);
 }
 
+/** Words that end what a question's act is done to: "who signed it *for* Antigua?". */
+const OBJECT_ENDS: ReadonlySet<string> = new Set([
+  "for",
+  "from",
+  "at",
+  "in",
+  "on",
+  "during",
+  "with",
+  "to",
+  "by",
+  "about",
+  "between",
+  "after",
+  "before",
+  "since",
+  "until",
+  "and",
+]);
 /** Words after the act within which what it is done to stands ("chaired the Kenema free roaming meeting"). */
-const OBJECT_REACH = 8;
+const OBJECT_REACH = 14;
 
 /**
  * "Who runs the cable?" is not answered by "Marta Lindholm, head of the EIB's regional office in
@@ -1264,15 +1283,22 @@ function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb
   const [sentence = []] = factSequences(indexed.fact);
   const actAt: number[] = [];
   for (let i = 0; i < sentence.length; i++)
-    if ((verb.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH) actAt.push(i);
-  if (actAt.length === 0) return false;
-  const objects = plan.terms.filter((t) => t !== verb && t.position > verb.position && t.weight >= 1);
+    if (!sentence[i]!.nameLike && (verb.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)
+      actAt.push(i);
+  // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
+  if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
+  // What the act is done to: the question's words after its verb, up to a preposition ("who
+  // signed it for Antigua?" asks of "it"; "for Antigua" says on whose behalf).
+  let end = verb.position + 1;
+  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
+  const within = (position: number) => position > verb.position && position < end;
+  const objects = plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1);
   const objectAt: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const stem = sentence[i]!.stem;
     if (objects.some((t) => (t.alternatives.get(stem) ?? 0) >= STRONG_MATCH)) objectAt.push(i);
   }
-  const things = plan.mentions.filter((m) => m.position > verb.position).flatMap((m) => m.entityIds);
+  const things = plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds);
   for (const at of mentionPositions(sentence, things, kb)) objectAt.push(at);
   if (objectAt.length === 0) return false;
   return !actAt.some((act) => objectAt.some((at) => at < act || at - act <= OBJECT_REACH));
