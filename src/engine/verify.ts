@@ -11,7 +11,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
+import { irregularBase, isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
   isKindOf,
@@ -1120,6 +1120,17 @@ const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "wa
 /** How much less a fact naming a person may cover than one naming countries and still lead. */
 const PERSON_MARGIN = 0.05;
 const QUOTED = /["“”]/;
+/** How much less a person's fact may cover than the countries' when both say the act asked. */
+const SAME_ACT_PERSON_MARGIN = 0.25;
+
+/** The verb of "who <verb> …?" ("who did open …", "who will chair …"), if the question has one. */
+function actAfterWho(plan: QueryPlan): Term | undefined {
+  const who = plan.words.indexOf("who");
+  if (who < 0) return undefined;
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
+  return verb && isVerb(verb.word) ? verb : undefined;
+}
 
 /**
  * "Who opened the talks in Kyustendil?": "who" asks for someone, a person. Of two facts of the
@@ -1132,11 +1143,16 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
   if (plan.kind !== "who" || plan.whoIs || !top) return matches;
   if (answerEntity(plan, top.indexed, kb)?.kind !== "country") return matches;
   const event = top.indexed.fact.event;
+  // Where both say the act asked in their own words ("Nepal and Bhutan opened talks …", "the
+  // Thimphu talks were opened by … Pema Tshering"), the person's fact may cover less (the
+  // countries' sentence says more of what the talks were about) and still lead.
+  const act = actAfterWho(plan);
+  const bothSay = (m: Match) => !!act && statesTheActs(top.indexed, [act]) && statesTheActs(m.indexed, [act]);
   const person = matches.find(
     (m) =>
       m !== top &&
       answers(m) &&
-      m.coverage >= top.coverage - PERSON_MARGIN &&
+      m.coverage >= top.coverage - (bothSay(m) ? SAME_ACT_PERSON_MARGIN : PERSON_MARGIN) &&
       event !== undefined &&
       m.indexed.fact.event === event &&
       // (What a person is quoted saying they would pay is their words, not their deed.)
@@ -1267,6 +1283,7 @@ const OBJECT_ENDS: ReadonlySet<string> = new Set([
   "until",
   "and",
 ]);
+const INFLECTED_VERB = /(?:ed|s|ing)$/;
 /** Words after the act within which what it is done to stands ("chaired the Kenema free roaming meeting"). */
 const OBJECT_REACH = 14;
 
@@ -1282,9 +1299,21 @@ const OBJECT_REACH = 14;
 function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const [sentence = []] = factSequences(indexed.fact);
   const actAt: number[] = [];
-  for (let i = 0; i < sentence.length; i++)
-    if (!sentence[i]!.nameLike && (verb.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.nameLike || (verb.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    // The act as a verb ("runs", "will pay", "chaired") or as a title of what it is done to ("head
+    // of …"); a bare noun ("a regional fund based in …") is no act done to anything.
+    const before = sentence[i - 1]?.word ?? "";
+    if (
+      sentence[i + 1]?.word === "of" ||
+      INFLECTED_VERB.test(token.word) ||
+      irregularBase(token.word) !== undefined ||
+      before === "to" ||
+      WHO_AUXILIARIES.has(before)
+    )
       actAt.push(i);
+  }
   // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
   if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
   // What the act is done to: the question's words after its verb, up to a preposition ("who
