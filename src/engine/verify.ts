@@ -1120,42 +1120,6 @@ const WHO_AUXILIARIES = new Set(["will", "would", "did", "does", "do", "is", "wa
 /** How much less a fact naming a person may cover than one naming countries and still lead. */
 const PERSON_MARGIN = 0.05;
 const QUOTED = /["“”]/;
-/** How much less a person's fact may cover than the countries' when both say the act asked. */
-const SAME_ACT_PERSON_MARGIN = 0.25;
-
-/** How far a passive's "by" may stand from the person named after it (past their title). */
-const BY_REACH = 14;
-
-/**
- * The fact's answer is a person who did the act asked, told as a verb: named before it ("Pema
- * Tshering opened …") or after its passive's "by" ("were opened by … Pema Tshering"); not "chaired
- * the talks as mediator" for "who mediated?".
- */
-function personDidTheAct(act: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  const person = answerEntity(plan, indexed, kb);
-  if (person?.kind !== "person") return false;
-  const [sentence = []] = factSequences(indexed.fact);
-  const named = mentionPositions(sentence, [person.id], kb);
-  return sentence.some((token, i) => {
-    if (token.nameLike || (act.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) return false;
-    if (!isPastVerb(token.word) && !INFLECTED_VERB.test(token.word)) return false;
-    // A passive ("was signed on 15 October … by …"): who did it follows its "by".
-    if (BE.has(sentence[i - 1]?.word ?? "")) {
-      const by = sentence.findIndex((t, at) => at > i && at <= i + BY_REACH && t.word === "by");
-      return by > 0 && named.some((at) => at > by && at <= by + BY_REACH);
-    }
-    return named.some((at) => at < i);
-  });
-}
-
-/** The verb of "who <verb> …?" ("who did open …", "who will chair …"), if the question has one. */
-function actAfterWho(plan: QueryPlan): Term | undefined {
-  const who = plan.words.indexOf("who");
-  if (who < 0) return undefined;
-  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
-  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
-  return verb && isVerb(verb.word) ? verb : undefined;
-}
 
 /**
  * "Who opened the talks in Kyustendil?": "who" asks for someone, a person. Of two facts of the
@@ -1168,17 +1132,11 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
   if (plan.kind !== "who" || plan.whoIs || !top) return matches;
   if (answerEntity(plan, top.indexed, kb)?.kind !== "country") return matches;
   const event = top.indexed.fact.event;
-  // Where both say the act asked in their own words ("Nepal and Bhutan opened talks …", "the
-  // Thimphu talks were opened by … Pema Tshering"), the person's fact may cover less (the
-  // countries' sentence says more of what the talks were about) and still lead.
-  const act = actAfterWho(plan);
-  const bothSay = (m: Match) =>
-    !!act && statesTheActs(top.indexed, [act]) && personDidTheAct(act, plan, m.indexed, kb);
   const person = matches.find(
     (m) =>
       m !== top &&
       answers(m) &&
-      m.coverage >= top.coverage - (bothSay(m) ? SAME_ACT_PERSON_MARGIN : PERSON_MARGIN) &&
+      m.coverage >= top.coverage - PERSON_MARGIN &&
       event !== undefined &&
       m.indexed.fact.event === event &&
       // (What a person is quoted saying they would pay is their words, not their deed.)
