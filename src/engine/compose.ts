@@ -16,7 +16,7 @@ import {
   MAX_SUGGESTION,
 } from "./schema.ts";
 import type { Match } from "./score.ts";
-import { namesAsked } from "./score-kind.ts";
+import { namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import {
   entityWords,
   factSequences,
@@ -406,15 +406,35 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // Who does it in the active voice stands before the verb ("the CBBM would train 120 paramedics
   // from Lithuania"): a name after the question's own verb is what the act is done to or for.
   const verb = doer && doerAfter === undefined ? doerVerb(plan) : undefined;
-  const verbAt = verb
-    ? statement.findIndex((token) => verb.alternatives.get(token.stem) === 1 && isVerb(token.word))
+  const saidAt = verb
+    ? statement.findIndex(
+        (token) => (verb.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH && isVerb(token.word),
+      )
     : -1;
+  // A fact that has the act asked only among its keywords ("host" of "Ferraro chaired the talks
+  // between Argentina and Paraguay"): who did it is who did the sentence's own act, before its verb.
+  const verbAt =
+    verb && saidAt < 0
+      ? statement.findIndex((token, i) => i > 0 && !token.nameLike && isPastVerb(token.word))
+      : saidAt;
+  // Where each of the fact's names stands: a name inside a longer one ("Samoa" in "the Samoa-Tonga
+  // Cable Authority") is the longer one's word, not a mention of its own.
+  const spans: [number, number][] = [];
+  for (const id of indexed.fact.entities) {
+    const named = kb.entity(id);
+    if (!named) continue;
+    for (const name of entityWords(named).names)
+      for (const n of namePositions(statement, name)) spans.push([n, n + name.length]);
+  }
+  const insideLonger = (n: number, length: number) =>
+    spans.some(([from, to]) => from <= n && to >= n + length && to - from > length);
   // Token distance from the question's words; -1 for a name right after the dangling preposition
   // or the passive's "by".
   const distanceOf = (entity: Entity) => {
     let best = asked.length === 0 ? 0 : Number.POSITIVE_INFINITY;
     for (const name of entityWords(entity).names) {
       for (const n of namePositions(statement, name)) {
+        if (insideLonger(n, name.length)) continue;
         if (dangling && statement[n - 1]?.word === dangling) return -1;
         // The passive's agent: a person past a title, or whoever stands right after "by"
         // ("talks … mediated by Uruguay").

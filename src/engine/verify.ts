@@ -11,7 +11,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
+import { irregularBase, isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
   isKindOf,
@@ -1241,14 +1241,84 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
   const leader = leaderAsked(plan, kb);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const says = (m: Match) =>
-    [...verb.alternatives].some(
+    ([...verb.alternatives].some(
       ([stem, strength]) =>
         (m.indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH ||
         m.indexed.fact.entities.some((id) => kb.entityTermStrength(id, stem) * strength >= STRONG_MATCH),
-    ) ||
+    ) &&
+      !actOnAnotherThing(verb, plan, m.indexed, kb)) ||
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
     handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
   return matches.filter(says);
+}
+
+/** Words that end what a question's act is done to: "who signed it *for* Antigua?". */
+const OBJECT_ENDS: ReadonlySet<string> = new Set([
+  "for",
+  "from",
+  "at",
+  "in",
+  "on",
+  "during",
+  "with",
+  "to",
+  "by",
+  "about",
+  "between",
+  "after",
+  "before",
+  "since",
+  "until",
+  "and",
+]);
+const INFLECTED_VERB = /(?:ed|s|ing)$/;
+/** Words after the act within which what it is done to stands ("chaired the Kenema free roaming meeting"). */
+const OBJECT_REACH = 14;
+
+/**
+ * "Who runs the cable?" is not answered by "Marta Lindholm, head of the EIB's regional office in
+ * Abidjan, said the loan depended on … a joint company to own the fibre cable": the fact says the
+ * act (she heads an office) and names the thing asked, but the act is of something else. Where the
+ * fact names what the question's act is done to, it must stand before the act (who did it, a
+ * passive's subject: "the talks were chaired by …", "the CCFC's chair") or just after it ("chaired
+ * the talks", "head of the CBBM"); a fact that names neither the act in its sentence nor the thing
+ * is left to the rest of the scoring.
+ */
+function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const actAt: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.nameLike || (verb.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    // The act as a verb ("runs", "will pay", "chaired") or as a title of what it is done to ("head
+    // of …"); a bare noun ("a regional fund based in …") is no act done to anything.
+    const before = sentence[i - 1]?.word ?? "";
+    if (
+      sentence[i + 1]?.word === "of" ||
+      INFLECTED_VERB.test(token.word) ||
+      irregularBase(token.word) !== undefined ||
+      before === "to" ||
+      WHO_AUXILIARIES.has(before)
+    )
+      actAt.push(i);
+  }
+  // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
+  if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
+  // What the act is done to: the question's words after its verb, up to a preposition ("who
+  // signed it for Antigua?" asks of "it"; "for Antigua" says on whose behalf).
+  let end = verb.position + 1;
+  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
+  const within = (position: number) => position > verb.position && position < end;
+  const objects = plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1);
+  const objectAt: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const stem = sentence[i]!.stem;
+    if (objects.some((t) => (t.alternatives.get(stem) ?? 0) >= STRONG_MATCH)) objectAt.push(i);
+  }
+  const things = plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds);
+  for (const at of mentionPositions(sentence, things, kb)) objectAt.push(at);
+  if (objectAt.length === 0) return false;
+  return !actAt.some((act) => objectAt.some((at) => at < act || at - act <= OBJECT_REACH));
 }
 
 /**
