@@ -35,7 +35,7 @@ export const AUXILIARIES = new Set([
 export const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
 /** Before a name, words that make it neither doer nor done-to: "for Egypt", "in Aswan", "at the talks". */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "for",
   "from",
   "at",

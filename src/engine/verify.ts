@@ -26,6 +26,7 @@ import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import type { Holders, Shares } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
+import { PREPOSITIONS } from "./roles.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -1254,17 +1255,7 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
 
 /** Words that end what a question's act is done to: "who signed it *for* Antigua?". */
 const OBJECT_ENDS: ReadonlySet<string> = new Set([
-  "for",
-  "from",
-  "at",
-  "in",
-  "on",
-  "during",
-  "with",
-  "to",
-  "by",
-  "about",
-  "between",
+  ...PREPOSITIONS,
   "after",
   "before",
   "since",
