@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, combinedDataDir, engineFrom, SIXTEENTH_EVENT_DIR } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { KULLA_NEIGHBOURS, madeUpStore } from "./support/made-up-store.ts";
 
 const TOPICS = ["Kulla river ferry", "cross-river transport"];
 const PARTIES: [string, string][] = [
@@ -20,15 +20,7 @@ const ferry = engineFrom(
     title: "Norvia and Estmark agree a ferry across the Kulla",
     date: "2026-09-02",
     entities: [
-      { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the east bank of the Kulla",
-      },
-      { id: "velmar", kind: "country", name: "Velmar", description: "Country upstream on the Kulla" },
-      { id: "dunmore", kind: "place", name: "Dunmore", description: "River town downstream of Kulla" },
+      ...KULLA_NEIGHBOURS,
       {
         id: "kulla-ferry-talks",
         kind: "event",

@@ -10,7 +10,7 @@ import { ConsoleSession } from "../src/console/console.ts";
 import { CommandRegistry } from "../src/discord/registry.ts";
 import { createServices } from "../src/discord/services.ts";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { LIRAC_COUNTRIES, madeUpStore } from "./support/made-up-store.ts";
 
 const ASKS = "Which one should Velmark take the place of: Côte d'Ambre or Tarsa Faso?";
 
@@ -20,18 +20,7 @@ const railway = engineFrom(
     title: "Côte d'Ambre and Tarsa Faso sign the Lirac railway agreement",
     date: "2026-03-11",
     entities: [
-      {
-        id: "cote-dambre",
-        kind: "country",
-        name: "Côte d'Ambre",
-        description: "Coastal country in the Lirac basin",
-      },
-      {
-        id: "tarsa-faso",
-        kind: "country",
-        name: "Tarsa Faso",
-        description: "Landlocked country in the Lirac basin",
-      },
+      ...LIRAC_COUNTRIES,
       { id: "velmark", kind: "country", name: "Velmark", description: "Country north of the Lirac basin" },
       {
         id: "elodie-marceau",

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { LIRAC_COUNTRIES, madeUpStore } from "./support/made-up-store.ts";
 
 const railway = engineFrom(
   madeUpStore("lirac-rail", {
@@ -14,18 +14,7 @@ const railway = engineFrom(
     title: "Côte d'Ambre and Tarsa Faso share the Lirac railway bill",
     date: "2026-03-11",
     entities: [
-      {
-        id: "cote-dambre",
-        kind: "country",
-        name: "Côte d'Ambre",
-        description: "Coastal country in the Lirac basin",
-      },
-      {
-        id: "tarsa-faso",
-        kind: "country",
-        name: "Tarsa Faso",
-        description: "Landlocked country in the Lirac basin",
-      },
+      ...LIRAC_COUNTRIES,
       {
         id: "elodie-marceau",
         kind: "person",

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { KULLA_NEIGHBOURS, madeUpStore } from "./support/made-up-store.ts";
 
 const PARTIES: [string, string][] = [
   ["norvia", "Party"],
@@ -21,15 +21,7 @@ const ferry = engineFrom(
     title: "Norvia, Estmark and Velmar sign the Kulla ferry agreement",
     date: "2026-06-06",
     entities: [
-      { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the east bank of the Kulla",
-      },
-      { id: "velmar", kind: "country", name: "Velmar", description: "Country upstream on the Kulla" },
-      { id: "dunmore", kind: "place", name: "Dunmore", description: "River town downstream of Kulla" },
+      ...KULLA_NEIGHBOURS,
       {
         id: "kulla-ferry-agreement",
         kind: "initiative",

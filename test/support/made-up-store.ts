@@ -93,3 +93,32 @@ export function madeUpStore(
   );
   return dir;
 }
+
+/** Two made-up countries of the Lirac basin, shared by the stores of the specs set there. */
+export const LIRAC_COUNTRIES: readonly MadeUpEntity[] = [
+  {
+    id: "cote-dambre",
+    kind: "country",
+    name: "Côte d'Ambre",
+    description: "Coastal country in the Lirac basin",
+  },
+  {
+    id: "tarsa-faso",
+    kind: "country",
+    name: "Tarsa Faso",
+    description: "Landlocked country in the Lirac basin",
+  },
+];
+
+/** Three made-up countries and a town on the Kulla, shared by the stores of the specs set there. */
+export const KULLA_NEIGHBOURS: readonly MadeUpEntity[] = [
+  { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
+  {
+    id: "estmark",
+    kind: "country",
+    name: "Estmark",
+    description: "Country on the east bank of the Kulla",
+  },
+  { id: "velmar", kind: "country", name: "Velmar", description: "Country upstream on the Kulla" },
+  { id: "dunmore", kind: "place", name: "Dunmore", description: "River town downstream of Kulla" },
+];
