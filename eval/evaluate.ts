@@ -169,6 +169,16 @@ export const TWENTY_SIXTH_STORE_PARTS = [
   ...TWENTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-sixth-event"),
 ];
+/** + a twenty-seventh (three articles: Bosnia and Herzegovina–Croatia flood defences on the Sava). */
+export const TWENTY_SEVENTH_STORE_PARTS = [
+  ...TWENTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-seventh-event"),
+];
+/** + a twenty-eighth (three articles: the Argentina–Chile Piedra Azul road tunnel). */
+export const TWENTY_EIGHTH_STORE_PARTS = [
+  ...TWENTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -207,6 +217,9 @@ export const HELDOUT_STORIES = [
   "heldout-30", // the Kosovo–Montenegro border station at Kulla (two articles)
   "heldout-31", // the Namibia–Botswana water pipeline from the Kavango (two articles)
   "heldout-32", // the Estonia–Finland Tallinn–Helsinki tunnel study (two articles)
+  "heldout-33", // San Marino–Italy mountain rescue and wildfire service on Monte Titano (two articles)
+  "heldout-34", // the Türkiye–Georgia Trabzon–Batumi ferry and the Sarp one-stop customs point (three articles)
+  "heldout-35", // the Pakistan–Tajikistan glacier station in the Pamirs (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -321,6 +334,8 @@ export function loadSplits(): Split[] {
         { store: TWENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fourth.jsonl")) },
         { store: TWENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-fifth.jsonl")) },
         { store: TWENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-sixth.jsonl")) },
+        { store: TWENTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-seventh.jsonl")) },
+        { store: TWENTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-eighth.jsonl")) },
       ],
     },
     {
