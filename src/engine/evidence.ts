@@ -1,7 +1,7 @@
 import type { Reading } from "./context.ts";
 import { EVIDENCE_MODEL } from "./evidence-model.ts";
 import type { Term } from "./query.ts";
-import { ANSWER_THRESHOLD, LOWEST_FLOOR, type Match } from "./score.ts";
+import { ANSWER_THRESHOLD, LOWEST_FLOOR, type Match, saysAKindOf } from "./score.ts";
 import { STRONG_MATCH } from "./score-kind.ts";
 
 /**
@@ -119,7 +119,10 @@ export function evidenceFeatures(
     namesReplaced: evidence?.namesReplaced ?? 0,
     // "What *model* of radar …?", "how many *Nepali* students …?": the very thing the answer is
     // (`askedSlot`) the fact does not say, where it says what lies next to it.
-    slotUnsaid: (evidence?.slotMissed.length ?? 0) + (evidence?.slotNamesUnsaid ?? 0),
+    // A word for a kind of it holds it, as it does for the veto ("what documents" by "a memorandum").
+    slotUnsaid:
+      (evidence?.slotMissed.filter((i) => !saysAKindOf(top.indexed, plan.terms[i]!.word)).length ?? 0) +
+      (evidence?.slotNamesUnsaid ?? 0),
     // "How many people live in Vilnius?": a figure is of what the fact says it is of; a name of the
     // question only its people's descriptions or its meeting have is not what the figure counts.
     figureNamesUnsaid: plan.quantity

@@ -1,9 +1,10 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { STOPWORDS, SYNONYM_FAMILIES } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
+  isKindOf,
   isLeaderTitle,
   isOppositeVerb,
   isVerb,
@@ -843,6 +844,33 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
 const ALL_DIGITS = /^\d+$/;
 /** Below this a word of the answer's slot is not held (a WordNet link, 0.65, holds it). */
 const SLOT_HELD = 0.6;
+
+/**
+ * The fact says a word for a kind of the asked word, which holds it ("a tanker" is a "vessel",
+ * "a memorandum" a "document"): one rule for the slot's veto and for its evidence.
+ */
+export function saysAKindOf(indexed: IndexedFact, asked: string): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some(
+    (token) =>
+      !token.nameLike &&
+      token.word.length > 2 &&
+      !STOPWORDS.has(token.word) &&
+      (isKindOf(token.word, asked) ||
+        (FAMILY_OF_WORD.get(token.word)?.some((w) => isKindOf(w, asked)) ?? false)),
+  );
+}
+
+/**
+ * A word's family in the store's domain words: WordNet files a "treaty" under documents but not a
+ * "memorandum", which the domain counts as one more word for an agreement.
+ */
+const FAMILY_OF_WORD = new Map<string, readonly string[]>();
+for (const family of SYNONYM_FAMILIES) {
+  const words = family.filter((word) => !word.includes(" "));
+  for (const word of words) FAMILY_OF_WORD.set(word, words);
+}
+
 const NONE_MISSED: readonly number[] = [];
 /** `weigh`'s per-mention strengths, kept between calls. */
 let mentionStrengths = new Float64Array(8);

@@ -14,7 +14,6 @@ import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./la
 import { irregularBase, isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
-  isKindOf,
   isNounOnly,
   isPersonNoun,
   isVerb,
@@ -39,6 +38,7 @@ import {
   NEGATION,
   namesTheLeader,
   reportersIn,
+  saysAKindOf,
 } from "./score.ts";
 import {
   type AskedSlot,
@@ -765,14 +765,10 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
   if (evidence.slotMissed.length === 0) return false;
   const head = slot.terms[slot.terms.length - 1]!;
   const headHeld = !evidence.slotMissed.includes(head);
-  const [sentence = []] = factSequences(top.indexed.fact);
   return evidence.slotMissed.some((index) => {
     const asked = plan.terms[index]!.word;
     if (index === head ? !namesAgent(asked) : !headHeld) return false;
-    return !sentence.some(
-      (token) =>
-        !token.nameLike && token.word.length > 2 && !STOPWORDS.has(token.word) && isKindOf(token.word, asked),
-    );
+    return !saysAKindOf(top.indexed, asked);
   });
 }
 
