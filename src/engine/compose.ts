@@ -338,6 +338,11 @@ function isPersonRole(plan: QueryPlan, role: Proximity, kb: KnowledgeBase): bool
   return false;
 }
 
+/** How sure an answer is whose meeting record says the person did the act for the country asked. */
+const SIDE_TOLD = 0.9;
+/** …and one that is only the country's one person at the meeting. */
+const SIDE_ONLY_ONE = 0.8;
+
 const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
 
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
@@ -911,6 +916,15 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           ? `${title}: ${entity.description}. ${facts[0]!.fact.statement}`
           : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
+    }
+    case "side": {
+      // The person first, with the role the meeting's record gives them, then the fact that says so.
+      const { person, role, event, fact, told } = verdict.side;
+      const head = `${person.name}${role ? ` (${role})` : ""} — ${event.title}, ${formatDate(event.date)}.`;
+      return answered(`${head}\n${fact.fact.statement}`, told ? SIDE_TOLD : SIDE_ONLY_ONE, [fact], {
+        entities: [person.id],
+        event: event.id,
+      });
     }
     case "holders": {
       // Each holder by name first, then the fact that cites them, oldest first.
