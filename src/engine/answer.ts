@@ -10,7 +10,7 @@ import { sortOutNamesakes } from "./namesakes.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
-import { sidePerson } from "./sides.ts";
+import { sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
 import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
@@ -130,8 +130,8 @@ function verdictOn(
   // "Who led the Chilean side at the San Juan talks?": the meeting's record, where a role says who
   // acted for the country; where it only has one person of the country there, that one when the
   // facts name none of the country's people.
-  const side = noReply || denied || holders || then ? undefined : sidePerson(read, previous, kb);
-  if (side?.told) return { kind: "side", side };
+  const side = noReply || denied || holders || then ? undefined : sidePeople(read, previous, kb);
+  if (side?.every((p) => p.told)) return { kind: "side", people: side };
   const verdict =
     noReply ??
     denied ??
@@ -139,7 +139,7 @@ function verdictOn(
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
     verify(read, found, kb, checks);
-  return side && !answersWithTheSide(verdict, read, kb) ? { kind: "side", side } : verdict;
+  return side && !answersWithTheSide(verdict, read, kb) ? { kind: "side", people: side } : verdict;
 }
 
 /** The verdict names one of the people of the country a who-question asks the person of. */

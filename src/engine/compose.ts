@@ -919,10 +919,19 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
     case "side": {
       // The person first, with the role the meeting's record gives them, then the fact that says so.
-      const { person, role, event, fact, told } = verdict.side;
-      const head = `${person.name}${role ? ` (${role})` : ""} — ${event.title}, ${formatDate(event.date)}.`;
-      return answered(`${head}\n${fact.fact.statement}`, told ? SIDE_TOLD : SIDE_ONLY_ONE, [fact], {
-        entities: [person.id],
+      const { people } = verdict;
+      const { event } = people[0]!;
+      const named = listInWords(
+        people.map(({ person, role }) => `${person.name}${role ? ` (${role})` : ""}`),
+      );
+      const facts = [...new Set(people.map((p) => p.fact))];
+      const lines = [
+        `${named} — ${event.title}, ${formatDate(event.date)}.`,
+        ...facts.map((f) => f.fact.statement),
+      ];
+      const told = people.every((p) => p.told);
+      return answered(lines.join("\n"), told ? SIDE_TOLD : SIDE_ONLY_ONE, facts, {
+        entities: people.map((p) => p.person.id),
         event: event.id,
       });
     }

@@ -229,6 +229,23 @@ export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undef
   return undefined;
 }
 
+/**
+ * "Who signed the Piedra Azul tunnel treaty?": everyone who signed it, asked with no one they
+ * signed for ("for Chile", "for the lender"); where the verb stands, if so.
+ */
+export function signersAsked(plan: QueryPlan): number | undefined {
+  if (plan.kind !== "who") return undefined;
+  const { words } = plan;
+  let start = 0;
+  while (start < words.length - 1 && LEAD_INS.has(words[start]!)) start++;
+  if (words[start] !== "who") return undefined;
+  let verbAt = start + 1;
+  while (MODAL_OR_DO.has(words[verbAt] ?? "")) verbAt++;
+  if (!SIGNING.test(words[verbAt] ?? "")) return undefined;
+  const rest = words.slice(verbAt + 1);
+  return rest.includes("for") || rest.includes("behalf") ? undefined : verbAt;
+}
+
 /** "Who did sign …?" asks the same; "who will lead …?" asks of what is to come, which no meeting held says. */
 const MODAL_OR_DO: ReadonlySet<string> = new Set(["did"]);
 const LEADING = /^(?:led|lead|leads|leading|head|heads|headed|heading|fronted|captained)$/;

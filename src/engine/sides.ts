@@ -2,7 +2,7 @@ import { meetingsAsked } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
-import { type SideAct, type SideAsked, sideAsked } from "./roles.ts";
+import { type SideAct, type SideAsked, sideAsked, signersAsked } from "./roles.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { NEGATION } from "./score.ts";
 
@@ -27,21 +27,35 @@ export interface SidePerson {
   told: boolean;
 }
 
-export function sidePerson(
+export function sidePeople(
   read: Reading & { kind: "read" },
   /** The turn before, whichever way the question was read: "who was there for Tonga?" is of its meeting. */
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
-): SidePerson | undefined {
+): SidePerson[] | undefined {
   const { understanding } = read;
   const { plan } = understanding;
   // One answer of one meeting, of what was done: not "each round", "before Farah", "who else",
   // "who did not sign", nor two accounts set side by side.
   if (read.told || read.exclude.size > 0 || understanding.time || understanding.perMeeting) return undefined;
   if (understanding.comparison || NEGATION.test(plan.words.join(" "))) return undefined;
-  const side = sideAsked(plan, kb);
-  if (!side) return undefined;
   if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return undefined;
+  const side = sideAsked(plan, kb);
+  if (side) {
+    const one = sidePerson(read, side, previous, kb);
+    return one ? [one] : undefined;
+  }
+  const signing = signersAsked(plan);
+  return signing === undefined ? undefined : signers(read, kb);
+}
+
+function sidePerson(
+  read: Reading & { kind: "read" },
+  side: SideAsked,
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): SidePerson | undefined {
+  const { plan } = read.understanding;
   const found: SidePerson[] = [];
   for (const event of meetingsOf(read, side, previous, kb)) {
     const one = personAt(event, side, plan.words, kb);
@@ -262,3 +276,31 @@ function factFor(person: Entity, event: Event, side: SideAsked, kb: KnowledgeBas
   }
   return best?.indexed;
 }
+
+/**
+ * "Who signed the Piedra Azul tunnel treaty?": each party's signatory, where the record of the one
+ * meeting asked has, for every country taking part as a party (not an observer, donor or lender),
+ * someone who signed what was asked for it; otherwise the facts decide (the record may say only
+ * "co-chair", and a fact that the two countries signed answers).
+ */
+function signers(read: Reading & { kind: "read" }, kb: KnowledgeBase): SidePerson[] | undefined {
+  const { plan } = read.understanding;
+  const meetings = read.event ? [kb.event(read.event)].filter((e) => !!e) : meetingsAsked(read, kb);
+  if (meetings.length !== 1) return undefined;
+  const event = meetings[0]!;
+  const parties = event.participants.filter(
+    (p) => kb.entity(p.entity)?.kind === "country" && PARTY.test((p.role ?? "").split(";")[0]!.trim()),
+  );
+  if (parties.length === 0) return undefined;
+  const signed: SidePerson[] = [];
+  for (const party of parties) {
+    const side: SideAsked = { countries: [party.entity], act: "sign", verbAt: -1 };
+    const one = personAt(event, side, plan.words, kb);
+    if (!one?.told) return undefined;
+    if (!signed.some((s) => s.person.id === one.person.id)) signed.push(one);
+  }
+  return signed;
+}
+
+/** A country's role at a meeting that makes it a party to what is signed there (or none given). */
+const PARTY = /^(?:|host|co-host|participant|signatory|visitor|member|party)$/i;
