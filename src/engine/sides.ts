@@ -1,10 +1,15 @@
-import { meetingsAsked } from "./candidates.ts";
+import { meetingsAsked, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { ANY_MEETING_NOUNS, MEETING_NOUNS, MEETING_PLURALS, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import { MONTHS } from "./language/time.ts";
 import { type SideAct, type SideAsked, sideAsked, signersAsked } from "./roles.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { NEGATION } from "./score.ts";
+import { STRONG_MATCH } from "./score-kind.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
+import type { Understanding } from "./understand.ts";
 
 /**
  * "Who led the Chilean side at the San Juan talks?", "who was there for Tonga?", "who signed the
@@ -40,13 +45,15 @@ export function sidePeople(
   if (read.told || read.exclude.size > 0 || understanding.time || understanding.perMeeting) return undefined;
   if (understanding.comparison || NEGATION.test(plan.words.join(" "))) return undefined;
   if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return undefined;
+  // A word the store has never seen ("the Tokyo talks") may name a meeting it does not have.
+  if (plan.unknown.some((u) => !u.manner && !UNASKED.has(u.word.toLowerCase()))) return undefined;
   const side = sideAsked(plan, kb);
   if (side) {
     const one = sidePerson(read, side, previous, kb);
     return one ? [one] : undefined;
   }
   const signing = signersAsked(plan);
-  return signing === undefined ? undefined : signers(read, kb);
+  return signing === undefined ? undefined : signers(read, signing, kb);
 }
 
 function sidePerson(
@@ -55,10 +62,9 @@ function sidePerson(
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): SidePerson | undefined {
-  const { plan } = read.understanding;
   const found: SidePerson[] = [];
   for (const event of meetingsOf(read, side, previous, kb)) {
-    const one = personAt(event, side, plan.words, kb);
+    const one = personAt(event, side, read.understanding, kb);
     if (one) found.push(one);
   }
   // Meetings that fit equally well must agree on the person: otherwise the question does not say which.
@@ -90,9 +96,41 @@ function meetingsOf(
   const discussed =
     sideOnly && before && !read.understanding.switchesTopic ? meetingOfTurn(before, kb) : undefined;
   if (discussed) return [discussed];
-  // "During the first round" of the story being discussed: only its meetings.
+  // "During the first round" of the story being discussed: only its meetings; "in 2024", only a
+  // meeting of then (the names alone may choose one of another year).
   const story = read.story;
-  return story ? meetingsAsked(read, kb).filter((event) => story.has(event.id)) : meetingsAsked(read, kb);
+  const date = askedDateIn(plan.text);
+  const fitting = meetingsAsked(read, kb).filter(
+    (event) => (!story || story.has(event.id)) && (!date || fitsDate(date, event.date)),
+  );
+  return alongTheStory(fitting, read.understanding, kb);
+}
+
+/**
+ * "At the second round", "at the last meeting", "at the latest talks": the meeting at that place
+ * in the story of the meetings the names found, oldest first; "the next one", "the other one"
+ * say nothing without a meeting discussed.
+ */
+function alongTheStory(
+  found: readonly Event[],
+  understanding: Understanding,
+  kb: KnowledgeBase,
+): readonly Event[] {
+  const { storyStep, order } = understanding;
+  if (!storyStep && !order) return found;
+  const [first] = found;
+  if (!first) return [];
+  const story = storyMeetings(first, kb);
+  if (found.some((event) => !story.includes(event))) return [];
+  const at =
+    typeof storyStep === "object"
+      ? story[storyStep.nth - 1]
+      : storyStep === "last" || (!storyStep && order === "latest")
+        ? story.at(-1)
+        : !storyStep && order === "oldest"
+          ? story[0]
+          : undefined;
+  return at ? [at] : [];
 }
 
 /** The meeting a turn was about: its own, else the one meeting of every fact its answer cited. */
@@ -110,15 +148,18 @@ const ENVOY_WORDS: ReadonlySet<string> = new Set([
   "delegates",
   "there",
   "present",
+  "behalf",
 ]);
 
 /** The country's one person at the meeting for the act asked, if the meeting's record says. */
 function personAt(
   event: Event,
   side: SideAsked,
-  asked: readonly string[],
+  understanding: Understanding,
   kb: KnowledgeBase,
 ): SidePerson | undefined {
+  const { plan } = understanding;
+  const asked = plan.words;
   const others = event.participants
     .map((p) => p.entity)
     .filter((id) => kb.entity(id)?.kind === "country" && !side.countries.includes(id));
@@ -146,10 +187,71 @@ function personAt(
   if (!one || (told.length > 0 ? told : theirs).length > 1) return undefined;
   // Only the one of the country there, the role silent on the act: who was there for it led it;
   // who signed for it, only at a signing.
-  if (told.length === 0 && side.act === "sign" && !SIGNING_EVENT.test(event.title)) return undefined;
+  if (
+    told.length === 0 &&
+    side.act === "sign" &&
+    (!SIGNING_EVENT.test(event.title) || NOT_SIGNING.test(`${one.role} ${one.person.description}`))
+  )
+    return undefined;
+  if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one])) return undefined;
   const fact = factFor(one.person, event, side, kb);
   return fact ? { ...one, event, fact, told: told.length > 0 } : undefined;
 }
+
+/**
+ * Every word the question asks with must be the meeting's (its title, place or topics) or the
+ * person's (their role, their description): "who led Japan's business delegation to Accra?" is not
+ * answered by who led Japan's delegation there. The act's verb, a word for a delegation, for a
+ * meeting or for a time ("in March": the meeting was chosen by its date) need not be.
+ */
+function fitsWhatWasAsked(
+  understanding: Understanding,
+  verbAt: number,
+  event: Event,
+  people: readonly { person: Entity; role: string }[],
+): boolean {
+  // ("The second round", "the latest meeting": the meeting was chosen by its place in the story.)
+  const { plan } = understanding;
+  const placed = !!understanding.storyStep || !!understanding.order;
+  const said = [
+    event.title,
+    event.place ?? "",
+    ...event.topics,
+    ...people.flatMap((p) => [p.role, p.person.description]),
+  ];
+  const stems = new Set(wordsOf(said.join(" ")).map(stemOf));
+  return plan.terms.every(
+    (term) =>
+      term.weight < 1 ||
+      term.position === verbAt ||
+      !!term.timeWord ||
+      UNASKED.has(term.word) ||
+      (placed && ALONG_THE_STORY.has(term.word)) ||
+      [...term.alternatives].some(([stem, strength]) => strength >= STRONG_MATCH && stems.has(stem)),
+  );
+}
+
+/** Words that say which meeting of a story: the first, the second, the last, the latest. */
+const ALONG_THE_STORY: ReadonlySet<string> = new Set([
+  ...ORDINAL_WORDS,
+  "last",
+  "latest",
+  "final",
+  "recent",
+  "earliest",
+]);
+
+/** Words that say which act, group, meeting or time, not what it was about. */
+const UNASKED: ReadonlySet<string> = new Set([
+  ...ENVOY_WORDS,
+  ...MEETING_NOUNS,
+  ...MEETING_PLURALS,
+  ...ANY_MEETING_NOUNS,
+  ...MONTHS.map((month) => month.toLowerCase()),
+  "there",
+  "present",
+  "behalf",
+]);
 
 /**
  * What a role says was done, past the post that opens it: "Chile's Minister of Public Works;
@@ -184,6 +286,8 @@ const LED =
 const SIGNED = /\bsigned\b([^;()]*)/i;
 const WITNESS = /\b(?:witness|without signing|did not sign|refused to sign)\b/i;
 const SIGNING_EVENT = /\bsign(?:ing|ed|s)?\b/i;
+/** Someone at a signing who did not sign: an observer, a witness, one who "attended … without signing". */
+const NOT_SIGNING = /\b(?:observer|observed|witness|without signing|did not sign|refused to sign)\b/i;
 
 /**
  * "Signed the funding letter" answers "who signed the funding letter?", not "who signed the
@@ -283,8 +387,11 @@ function factFor(person: Entity, event: Event, side: SideAsked, kb: KnowledgeBas
  * someone who signed what was asked for it; otherwise the facts decide (the record may say only
  * "co-chair", and a fact that the two countries signed answers).
  */
-function signers(read: Reading & { kind: "read" }, kb: KnowledgeBase): SidePerson[] | undefined {
-  const { plan } = read.understanding;
+function signers(
+  read: Reading & { kind: "read" },
+  verbAt: number,
+  kb: KnowledgeBase,
+): SidePerson[] | undefined {
   const meetings = read.event ? [kb.event(read.event)].filter((e) => !!e) : meetingsAsked(read, kb);
   if (meetings.length !== 1) return undefined;
   const event = meetings[0]!;
@@ -294,8 +401,8 @@ function signers(read: Reading & { kind: "read" }, kb: KnowledgeBase): SidePerso
   if (parties.length === 0) return undefined;
   const signed: SidePerson[] = [];
   for (const party of parties) {
-    const side: SideAsked = { countries: [party.entity], act: "sign", verbAt: -1 };
-    const one = personAt(event, side, plan.words, kb);
+    const side: SideAsked = { countries: [party.entity], act: "sign", verbAt };
+    const one = personAt(event, side, read.understanding, kb);
     if (!one?.told) return undefined;
     if (!signed.some((s) => s.person.id === one.person.id)) signed.push(one);
   }
