@@ -7,7 +7,6 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
-import { countryActedFor, personOfCountry } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
 import { sidePeople } from "./sides.ts";
@@ -139,17 +138,19 @@ function verdictOn(
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
     verify(read, found, kb, checks);
-  return side && !answersWithTheSide(verdict, read, kb) ? { kind: "side", people: side } : verdict;
+  return side && !answersWithAPerson(verdict, read, kb) ? { kind: "side", people: side } : verdict;
 }
 
-/** The verdict names one of the people of the country a who-question asks the person of. */
-function answersWithTheSide(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
+/**
+ * The verdict answers with a person: the facts found someone, which the one person of the country
+ * at the meeting does not overrule (only a country or a body named for "who led the Chilean side?",
+ * or nothing, does it stand in for).
+ */
+function answersWithAPerson(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
   if (verdict.kind !== "facts") return false;
-  const { plan } = read.understanding;
-  const countries = countryActedFor(plan, kb);
   const top = verdict.matches[0];
-  const answering = top ? answerEntity(plan, top.indexed, kb) : undefined;
-  return !!countries && !!answering && personOfCountry(answering.id, countries, kb);
+  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
+  return answering?.kind === "person";
 }
 
 /**

@@ -358,8 +358,11 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // "Who signed it for Cuba?" of "… by Timor-Leste's minister Olinda Hornay and Cuba's ambassador,
   // Raúl Echemendía": the one of Cuba's people.
   const actedFor = countryActedFor(plan, kb);
-  const theirs = actedFor ? indexed.fact.entities.find((id) => personOfCountry(id, actedFor, kb)) : undefined;
-  if (theirs) return kb.entity(theirs);
+  const theirs = actedFor ? indexed.fact.entities.filter((id) => personOfCountry(id, actedFor, kb)) : [];
+  if (theirs.length === 1) return kb.entity(theirs[0]!);
+  // Two of that country's people in the sentence ("Oyarzún-Kessler replaced Ñancupil, who led
+  // Chile at the San Juan talks"): the one the sentence ties to what was asked, of those two.
+  const ofTheCountry = theirs.length > 1 ? new Set(theirs) : undefined;
   // "Who did the president of Azerbaijan receive?": not the president.
   const mentioned = new Set<string>();
   for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
@@ -378,11 +381,13 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   }
   const wantedKinds = new Set(focus ? focus.kinds : plan.terms.flatMap((t) => t.kinds));
   const acceptable = (entity: Entity) =>
-    wantedKinds.size > 0
-      ? wantedKinds.has(entity.kind)
-      : plan.kind === "who"
-        ? WHO_KINDS.has(entity.kind)
-        : true;
+    ofTheCountry
+      ? ofTheCountry.has(entity.id)
+      : wantedKinds.size > 0
+        ? wantedKinds.has(entity.kind)
+        : plan.kind === "who"
+          ? WHO_KINDS.has(entity.kind)
+          : true;
   // The one the sentence ties to what was asked ("reported by News.Az", "received Kairat
   // Sarybay"): nearest to the question's words in the statement; then people, countries, bodies.
   const [statement = []] = factSequences(indexed.fact);

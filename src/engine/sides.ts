@@ -4,7 +4,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS, MEETING_NOUNS, MEETING_PLURALS, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
-import { type SideAct, type SideAsked, sideAsked, signersAsked } from "./roles.ts";
+import { type SideAsked, sideAsked, signersAsked } from "./roles.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { NEGATION } from "./score.ts";
 import { STRONG_MATCH } from "./score-kind.ts";
@@ -44,6 +44,10 @@ export function sidePeople(
   // "who did not sign", nor two accounts set side by side.
   if (read.told || read.exclude.size > 0 || understanding.time || understanding.perMeeting) return undefined;
   if (understanding.comparison || NEGATION.test(plan.words.join(" "))) return undefined;
+  // "…, and is he still minister?", "… and who replaced him?": a second question, which the
+  // meeting's record does not answer; "still", "now": a state today, not an act at a meeting.
+  const text = plan.words.join(" ");
+  if (SECOND_QUESTION.test(text) || NOW.test(text)) return undefined;
   if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return undefined;
   // A word the store has never seen ("the Tokyo talks") may name a meeting it does not have.
   if (plan.unknown.some((u) => !u.manner && !UNASKED.has(u.word.toLowerCase()))) return undefined;
@@ -72,6 +76,10 @@ function sidePerson(
   if (!first || found.some((f) => f.person.id !== first.person.id)) return undefined;
   return found.find((f) => f.told) ?? first;
 }
+
+const SECOND_QUESTION =
+  /\s(?:and|but|or)\s(?:(?:so|then|also)\s)?(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b/;
+const NOW = /\b(?:still|now|currently|anymore|today|nowadays|since)\b/;
 
 /**
  * The meeting the question is about: the one the conversation refers to, else those its names,
@@ -181,7 +189,7 @@ function personAt(
       (forSide || namesCountry(role, side.countries, kb) || namesCountry(post, side.countries, kb));
     if (!ofSide) continue;
     theirs.push({ person, role });
-    if (doesAct(side.act, act, asked, event, kb)) told.push({ person, role });
+    if (doesAct(side, act, asked, event, kb)) told.push({ person, role });
   }
   const [one] = told.length > 0 ? told : theirs;
   if (!one || (told.length > 0 ? told : theirs).length > 1) return undefined;
@@ -268,20 +276,33 @@ function actOf(role: string): string {
 
 /** Whether the act a role tells is the act asked (and, for a signing, of the document asked). */
 function doesAct(
-  act: SideAct,
+  side: SideAsked,
   told: string,
   asked: readonly string[],
   event: Event,
   kb: KnowledgeBase,
 ): boolean {
-  if (act === "lead") return LED.test(told);
+  if (side.act === "lead") {
+    if (REPRESENTED.test(told) || LED_GROUP.test(told)) return true;
+    // "Led Chile at the San Juan talks": the country itself right after the verb.
+    const led = LED_WHOM.exec(told);
+    return !!led && namesCountry(led[1] ?? "", side.countries, kb);
+  }
   const signed = SIGNED.exec(told);
   if (!signed || WITNESS.test(told)) return false;
   return signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
 }
 
-const LED =
-  /\b(?:led|leads|headed|heads|represented|represents|spoke for|head of (?:the |its )?(?:[\p{L}-]+(?:'s)? ){0,4}(?:delegation|side|team))\b/iu;
+/** A role that says whom the person stood for: "represented Serbia", "spoke for the Mauritian side". */
+const REPRESENTED = /\b(?:represented|represents|representing|spoke for)\b/i;
+/**
+ * A role that says they led a country's group of envoys: "led the Argentine delegation", "head of
+ * Indonesia's delegation", "head of its delegation" (not "led the joint survey").
+ */
+const LED_GROUP =
+  /\b(?:led|leads|headed|heads|head of|leader of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+(?:'s)?\s+){0,4}(?:delegation|side|team|delegates|negotiators)\b/iu;
+/** "Led Chile …": what follows the verb, to see whether it is the country. */
+const LED_WHOM = /\b(?:led|headed)\s+([^;,()]{1,40})/i;
 /** "Signed", "signed for Chad", "signed the accession protocol": what follows is what was signed. */
 const SIGNED = /\bsigned\b([^;()]*)/i;
 const WITNESS = /\b(?:witness|without signing|did not sign|refused to sign)\b/i;
