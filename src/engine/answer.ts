@@ -1,5 +1,5 @@
 import { type Candidates, candidatesInContext } from "./candidates.ts";
-import { askedBack, citation, compose, contextHint } from "./compose.ts";
+import { answerEntity, askedBack, citation, compose, contextHint } from "./compose.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
@@ -9,6 +9,7 @@ import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
+import { sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
 import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
@@ -64,7 +65,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const found = candidatesInContext(read, onTopic, options.previous, asked.switchesTopic, kb, floor);
     const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
     // 4. Verify: whether and how they answer it.
-    const verdict = verdictOn(read, found, kb, checks);
+    const verdict = verdictOn(read, found, kb, checks, options.previous);
     const offTopic =
       verdict.kind === "facts" &&
       !staysOnTopic(
@@ -106,6 +107,7 @@ function verdictOn(
   found: Candidates,
   kb: KnowledgeBase,
   checks: VerifyOptions,
+  previous?: DialogueTurn,
 ): Verdict {
   // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
   const denied = deniedAct(read, kb);
@@ -124,14 +126,31 @@ function verdictOn(
     read.reply && found.matches.length === 0
       ? { kind: "refuse" as const, message: "I don't have a fact about that.", matches: [] }
       : undefined;
-  return (
+  // "Who led the Chilean side at the San Juan talks?": the meeting's record, where a role says who
+  // acted for the country; where it only has one person of the country there, that one when the
+  // facts name none of the country's people.
+  const side = noReply || denied || holders || then ? undefined : sidePeople(read, previous, kb);
+  if (side?.every((p) => p.told)) return { kind: "side", people: side };
+  const verdict =
     noReply ??
     denied ??
     (holders ? ({ kind: "holders", holders } as const) : undefined) ??
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
-    verify(read, found, kb, checks)
-  );
+    verify(read, found, kb, checks);
+  return side && !answersWithAPerson(verdict, read, kb) ? { kind: "side", people: side } : verdict;
+}
+
+/**
+ * The verdict answers with a person: the facts found someone, which the one person of the country
+ * at the meeting does not overrule (only a country or a body named for "who led the Chilean side?",
+ * or nothing, does it stand in for).
+ */
+function answersWithAPerson(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
+  if (verdict.kind !== "facts") return false;
+  const top = verdict.matches[0];
+  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
+  return answering?.kind === "person";
 }
 
 /**

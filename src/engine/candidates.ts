@@ -318,6 +318,26 @@ const NO_EVENTS: ReadonlySet<Event> = new Set();
  * The events a question names (by a participant, a place or its title's words), best first;
  * with nothing named, the most recent ones.
  */
+/**
+ * The meetings a question names by its names, words and date, as an overview would choose them:
+ * the one that fits best, or, where several fit equally well, each of those (newest first).
+ * Nothing when no meeting has every name asked.
+ */
+export function meetingsAsked(read: Reading & { kind: "read" }, kb: KnowledgeBase): readonly Event[] {
+  const chosen = eventsFor(read, kb);
+  if (chosen.eventChoice !== "latest") return chosen.events.slice(0, 1);
+  const { plan, askingWords } = read.understanding;
+  const score = eventScorer(
+    new Set(plan.mentions.flatMap((m) => m.entityIds)),
+    eventWordsAsked(plan.terms, askingWords),
+    kb,
+  );
+  const [first] = chosen.events;
+  if (!first) return [];
+  const top = score(first);
+  return chosen.events.filter((event) => score(event) === top);
+}
+
 function eventsFor(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,

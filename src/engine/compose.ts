@@ -338,6 +338,11 @@ function isPersonRole(plan: QueryPlan, role: Proximity, kb: KnowledgeBase): bool
   return false;
 }
 
+/** How sure an answer is whose meeting record says the person did the act for the country asked. */
+const SIDE_TOLD = 0.9;
+/** …and one that is only the country's one person at the meeting. */
+const SIDE_ONLY_ONE = 0.8;
+
 const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
 
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
@@ -353,8 +358,11 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // "Who signed it for Cuba?" of "… by Timor-Leste's minister Olinda Hornay and Cuba's ambassador,
   // Raúl Echemendía": the one of Cuba's people.
   const actedFor = countryActedFor(plan, kb);
-  const theirs = actedFor ? indexed.fact.entities.find((id) => personOfCountry(id, actedFor, kb)) : undefined;
-  if (theirs) return kb.entity(theirs);
+  const theirs = actedFor ? indexed.fact.entities.filter((id) => personOfCountry(id, actedFor, kb)) : [];
+  if (theirs.length === 1) return kb.entity(theirs[0]!);
+  // Two of that country's people in the sentence ("Oyarzún-Kessler replaced Ñancupil, who led
+  // Chile at the San Juan talks"): the one the sentence ties to what was asked, of those two.
+  const ofTheCountry = theirs.length > 1 ? new Set(theirs) : undefined;
   // "Who did the president of Azerbaijan receive?": not the president.
   const mentioned = new Set<string>();
   for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
@@ -373,11 +381,13 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   }
   const wantedKinds = new Set(focus ? focus.kinds : plan.terms.flatMap((t) => t.kinds));
   const acceptable = (entity: Entity) =>
-    wantedKinds.size > 0
-      ? wantedKinds.has(entity.kind)
-      : plan.kind === "who"
-        ? WHO_KINDS.has(entity.kind)
-        : true;
+    ofTheCountry
+      ? ofTheCountry.has(entity.id)
+      : wantedKinds.size > 0
+        ? wantedKinds.has(entity.kind)
+        : plan.kind === "who"
+          ? WHO_KINDS.has(entity.kind)
+          : true;
   // The one the sentence ties to what was asked ("reported by News.Az", "received Kairat
   // Sarybay"): nearest to the question's words in the statement; then people, countries, bodies.
   const [statement = []] = factSequences(indexed.fact);
@@ -911,6 +921,24 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           ? `${title}: ${entity.description}. ${facts[0]!.fact.statement}`
           : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
+    }
+    case "side": {
+      // The person first, with the role the meeting's record gives them, then the fact that says so.
+      const { people } = verdict;
+      const { event } = people[0]!;
+      const named = listInWords(
+        people.map(({ person, role }) => `${person.name}${role ? ` (${role})` : ""}`),
+      );
+      const facts = [...new Set(people.map((p) => p.fact))];
+      const lines = [
+        `${named} — ${event.title}, ${formatDate(event.date)}.`,
+        ...facts.map((f) => f.fact.statement),
+      ];
+      const told = people.every((p) => p.told);
+      return answered(lines.join("\n"), told ? SIDE_TOLD : SIDE_ONLY_ONE, facts, {
+        entities: people.map((p) => p.person.id),
+        event: event.id,
+      });
     }
     case "holders": {
       // Each holder by name first, then the fact that cites them, oldest first.

@@ -1112,7 +1112,8 @@ function kindsOfCode(code: number): readonly EntityKind[] {
  * `world-countries` dataset does not list (a new state, a made-up one in a test article).
  */
 const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
-  ["ian", ["ia", "", "y", "e"]],
+  // ("Argentinian": Argentina, where the dataset has only "Argentine".)
+  ["ian", ["ia", "", "y", "e", "a"]],
   ["ean", ["e", "ea", "a"]],
   ["an", ["a", "", "o"]],
   ["ese", ["", "a", "e", "on"]],

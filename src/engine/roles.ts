@@ -146,10 +146,13 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
 }
 
 /**
- * "Who signed the ferry agreement for Egypt?", "who put pen to paper for Veloria?": the countries
- * someone acted for, whom the answer is one of their people, not the country itself.
+ * "Who signed the ferry agreement for Egypt?", "who put pen to paper for Veloria?", "who led
+ * Chile's delegation?", "who represented Serbia?": the countries someone acted for, whom the
+ * answer is one of their people, not the country itself.
  */
 export function countryActedFor(plan: QueryPlan, kb: KnowledgeBase): readonly string[] | undefined {
+  const side = sideAsked(plan, kb);
+  if (side) return side.countries;
   if (plan.kind !== "who" || plan.words[0] !== "who") return undefined;
   const mention = plan.mentions.find(
     (m) =>
@@ -159,6 +162,109 @@ export function countryActedFor(plan: QueryPlan, kb: KnowledgeBase): readonly st
   );
   return mention?.entityIds.filter((id) => kb.entity(id)?.kind === "country");
 }
+
+/**
+ * What someone did for a country at a meeting, as a who-question asks it: led or represented it
+ * there ("led the Chilean side", "who was there for Tonga?"), or signed for it.
+ */
+export type SideAct = "lead" | "sign";
+
+export interface SideAsked {
+  /** The country (or, of a name several countries share, each) whose person is asked for. */
+  countries: readonly string[];
+  act: SideAct;
+  /** Where the act's verb stands among the question's words. */
+  verbAt: number;
+}
+
+/**
+ * "Who led Chile's delegation?", "who headed the Bosnian side?", "who represented Serbia at the
+ * talks?", "and who was there for Chile?", "who signed it on behalf of Norland?": a who-question
+ * asking for the one person who acted for a country, never the country itself. The country is
+ * named after "for" or "on behalf of", before a word for its group of envoys ("Argentina's team",
+ * "the Cuban side"), or right after a verb of representing ("represented Serbia"; "led Venezuela"
+ * only where a meeting follows: "who leads that country?" asks for its head).
+ */
+export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undefined {
+  if (plan.kind !== "who") return undefined;
+  const { words } = plan;
+  let start = 0;
+  while (start < words.length - 1 && LEAD_INS.has(words[start]!)) start++;
+  if (words[start] !== "who") return undefined;
+  let verbAt = start + 1;
+  while (MODAL_OR_DO.has(words[verbAt] ?? "")) verbAt++;
+  const verb = words[verbAt] ?? "";
+  const being = BE.has(verb) && (words[verbAt + 1] === "there" || words[verbAt + 1] === "present");
+  const act: SideAct | undefined = SIGNING.test(verb)
+    ? "sign"
+    : LEADING.test(verb) || REPRESENTING.test(verb) || ATTENDING.test(verb) || being
+      ? "lead"
+      : undefined;
+  if (!act) return undefined;
+  const countriesOf = (ids: readonly string[]) => ids.filter((id) => kb.entity(id)?.kind === "country");
+  for (const mention of plan.mentions) {
+    const countries = countriesOf(mention.entityIds);
+    if (countries.length === 0 || mention.position <= verbAt) continue;
+    const before = words[mention.position - 1];
+    const onBehalf =
+      before === "of" && words[mention.position - 2] === "behalf" && words[mention.position - 3] === "on";
+    if (before === "for" || onBehalf) return { countries, act, verbAt };
+    if (act !== "lead") continue;
+    // "Argentina's team", "the Chilean side", "the Bosnian delegation".
+    if (ENVOYS.has(words[mention.position + mention.length] ?? "")) return { countries, act, verbAt };
+    // "Who represented Serbia", "who led Venezuela at the talks".
+    const object = mention.position === verbAt + 1 || (before === "the" && mention.position === verbAt + 2);
+    const meetingAfter = AT_A_MEETING.has(words[mention.position + mention.length] ?? "");
+    if (object && (REPRESENTING.test(verb) || (LEADING.test(verb) && meetingAfter)))
+      return { countries, act, verbAt };
+  }
+  // "The Argentinian side": an adjective of a country the store has that the name list does not.
+  if (act === "lead") {
+    for (let at = verbAt + 1; at < words.length - 1; at++) {
+      if (!ENVOYS.has(words[at + 1]!)) continue;
+      const country = kb.countryOfAdjective(words[at]!);
+      if (country) return { countries: [country], act, verbAt };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Who signed the Piedra Azul tunnel treaty?": everyone who signed it, asked with no one they
+ * signed for ("for Chile", "for the lender"); where the verb stands, if so.
+ */
+export function signersAsked(plan: QueryPlan): number | undefined {
+  if (plan.kind !== "who") return undefined;
+  const { words } = plan;
+  let start = 0;
+  while (start < words.length - 1 && LEAD_INS.has(words[start]!)) start++;
+  if (words[start] !== "who") return undefined;
+  let verbAt = start + 1;
+  while (MODAL_OR_DO.has(words[verbAt] ?? "")) verbAt++;
+  if (!SIGNING.test(words[verbAt] ?? "")) return undefined;
+  const rest = words.slice(verbAt + 1);
+  return rest.includes("for") || rest.includes("behalf") ? undefined : verbAt;
+}
+
+/** "Who did sign …?" asks the same; "who will lead …?" asks of what is to come, which no meeting held says. */
+const MODAL_OR_DO: ReadonlySet<string> = new Set(["did"]);
+const LEADING = /^(?:led|lead|leads|leading|head|heads|headed|heading|fronted|captained)$/;
+const REPRESENTING = /^(?:represent|represents|represented|representing)$/;
+const ATTENDING = /^(?:attend|attends|attended|went|came|showed|turned|spoke|speak|speaks)$/;
+const SIGNING = /^(?:sign|signs|signed|signing)$/;
+/** A country's group of envoys at a meeting: "the Chilean side", "Argentina's team". */
+const ENVOYS: ReadonlySet<string> = new Set([
+  "delegation",
+  "delegations",
+  "side",
+  "team",
+  "delegates",
+  "camp",
+  "contingent",
+  "negotiators",
+]);
+/** After "who led Venezuela": a meeting follows ("at the talks", "in Caracas"). */
+const AT_A_MEETING: ReadonlySet<string> = new Set(["at", "in", "during", "to"]);
 
 /** The person's description ties them to one of the countries ("Ambassador of Cuba", "Sudan's Minister"). */
 export function personOfCountry(person: string, countries: readonly string[], kb: KnowledgeBase): boolean {

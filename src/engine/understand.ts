@@ -1287,6 +1287,9 @@ const MEETING_VERBS = new Set([
 /** Words for taking part in an event, whatever each fact says someone did there. */
 const ATTENDED =
   /\b(?:attend(?:ed|s|ing)?|attendees|in attendance|t(?:ake|akes|ook|aking) part|participat(?:e|ed|es|ing)|show(?:ed)? up|turn(?:ed)? up)\b/;
+/** Attendance denied: "didn't attend", "was not there", "never showed up", "missed", "was absent". */
+const ABSENCE =
+  /\b(?:not|never|didnt|wasnt|werent|hasnt|havent|missed|skipped|absent)\b|n't\b|\bstayed away\b/;
 /** Only after "who": "who was at the talks?", not "what was at stake?". */
 const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|present at)\b/;
 
@@ -1296,6 +1299,9 @@ const PRESENT = /\b(?:(?:was|were) (?:present )?at|(?:was|were) (?:all )?there|p
  * "what did the participants discuss?".
  */
 function asksWhoAttended(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  // "Which minister didn't attend?", "who was not there?": the one a fact says stayed away, not
+  // everyone who came.
+  if (ABSENCE.test(text)) return false;
   if (plan.kind === "who") return ATTENDED.test(text) || PRESENT.test(text);
   if (!ATTENDED.test(text)) return asksMembers(text, plan, kb);
   if (plan.kind === "which" || plan.kind === "what") {

@@ -51,6 +51,7 @@ import {
   statesMoney,
 } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
+import type { SidePerson } from "./sides.ts";
 import {
   askedFigureTakenOn,
   askedOrdinal,
@@ -157,6 +158,8 @@ export type Verdict =
   | { kind: "profile"; entity: Entity; facts: IndexedFact[] }
   /** "List every chief negotiator Cameroon has had": everyone described as holding the post (lists.ts). */
   | { kind: "holders"; holders: Holders }
+  /** "Who led the Chilean side at the San Juan talks?": the country's person, by the meeting's record (sides.ts). */
+  | { kind: "side"; people: SidePerson[] }
   /** "How is the 210 million split?": the facts whose sums add up to the total (lists.ts). */
   | { kind: "shares"; shares: Shares }
   | { kind: "expansion"; entity: Entity; said: string | undefined; backing: IndexedFact }

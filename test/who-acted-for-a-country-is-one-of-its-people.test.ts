@@ -1,0 +1,146 @@
+/**
+ * "Who led the Estmarkish side at the Kulla talks?", "and who was there for Norvia?", "who signed
+ * the accord for Estmark?": the one person who acted for the country at the meeting, read from the
+ * meeting's record (each participant's role), never the country itself ("Norvia." because a fact
+ * says the two countries left open who would run the dam). Where the record has no one of that
+ * country's, the engine refuses rather than answer with the country.
+ */
+import { describe, expect, it } from "vitest";
+import { askedIn, engineFrom } from "./support/engines.ts";
+import { madeUpStore } from "./support/made-up-store.ts";
+
+const engine = engineFrom(
+  madeUpStore("kulla-courier-dam-talks", {
+    outlet: "Kulla Courier",
+    title: "Norvia and Estmark agree on a dam, then sign",
+    date: "2026-09-02",
+    entities: [
+      { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
+      {
+        id: "estmark",
+        kind: "country",
+        name: "Estmark",
+        description: "Country on the east bank of the Kulla",
+      },
+      { id: "lirac", kind: "country", name: "Lirac", description: "Country downstream on the Kulla" },
+      { id: "kulla-town", kind: "place", name: "Kulla Town", description: "Town on the Kulla in Norvia" },
+      { id: "tessa-varn", kind: "person", name: "Tessa Varn", description: "Norvia's Minister of Water" },
+      { id: "orrin-dask", kind: "person", name: "Orrin Dask", description: "Estmark's Minister of Rivers" },
+      {
+        id: "mila-hend",
+        kind: "person",
+        name: "Mila Hend",
+        description: "Estmark's Minister of Rivers since July 2026",
+      },
+      {
+        id: "kulla-fund",
+        kind: "organization",
+        name: "Kulla Fund",
+        description: "Made-up fund lending for the Kulla dam",
+      },
+      { id: "per-lund", kind: "person", name: "Per Lund", description: "Head of the Kulla Fund" },
+    ],
+    meetings: [
+      {
+        id: "2026-03-10-kulla-dam-talks",
+        title: "Norvia–Estmark talks on the Kulla dam in Kulla Town",
+        date: "2026-03-10",
+        place: "Kulla Town",
+        participants: [
+          ["tessa-varn", "Norvia's Minister of Water; led the Norvian delegation"],
+          ["orrin-dask", "Estmark's Minister of Rivers; represented Estmark"],
+          ["norvia", "host"],
+          ["estmark", "participant"],
+          ["lirac", "observer"],
+        ],
+        topics: ["Kulla dam"],
+        facts: [
+          [
+            "dam-agreed",
+            "Norvia and Estmark agreed on 10 March 2026 to build a dam on the Kulla near Kulla Town.",
+            ["norvia", "estmark", "kulla-town"],
+          ],
+          [
+            "operator-open",
+            "At the Kulla Town talks Norvia and Estmark did not decide whether the dam would be run by a private firm or by the two governments.",
+            ["norvia", "estmark"],
+          ],
+          [
+            "dask-represented",
+            "Orrin Dask, Estmark's Minister of Rivers, represented Estmark at the Kulla Town talks.",
+            ["orrin-dask", "estmark"],
+          ],
+          ["varn-quote", "Tessa Varn said the dam would end the spring floods.", ["tessa-varn"]],
+          ["lirac-observer", "Lirac attended the Kulla Town talks as an observer.", ["lirac"]],
+        ],
+      },
+      {
+        id: "2026-09-01-kulla-dam-signing",
+        title: "Signing of the Kulla dam accord in Kulla Town",
+        date: "2026-09-01",
+        place: "Kulla Town",
+        participants: [
+          ["tessa-varn", "Norvia's Minister of Water; signed for Norvia"],
+          ["mila-hend", "Estmark's Minister of Rivers; signed for Estmark"],
+          ["per-lund", "Head of the Kulla Fund; signed the loan"],
+          ["norvia", "host"],
+          ["estmark", "participant"],
+          ["kulla-fund", "lender"],
+        ],
+        topics: ["Kulla dam"],
+        facts: [
+          [
+            "accord-signed",
+            "Norvia and Estmark signed the Kulla dam accord in Kulla Town on 1 September 2026.",
+            ["norvia", "estmark"],
+          ],
+          ["hend-signed", "Mila Hend signed the Kulla dam accord for Estmark.", ["mila-hend", "estmark"]],
+          ["lund-loan", "Per Lund signed the Kulla Fund's loan for the dam.", ["per-lund", "kulla-fund"]],
+        ],
+      },
+    ],
+  }),
+);
+
+describe("who acted for a country at a meeting is one of its people", () => {
+  it("names the one who led the side asked, by its adjective, not a country", () => {
+    const result = askedIn(engine, "who led the estmarkish side at the kulla town talks in march?");
+    expect(result.answered).toBe(true);
+    expect(result.answer.startsWith("Orrin Dask")).toBe(true);
+  });
+
+  it("reads a country's delegation and team alike", () => {
+    for (const question of [
+      "who led norvia's delegation at the kulla dam talks?",
+      "who headed norvia's team at the march talks?",
+    ]) {
+      expect(askedIn(engine, question).answer.startsWith("Tessa Varn"), question).toBe(true);
+    }
+  });
+
+  it("answers 'who was there for' the other country of the meeting just discussed", () => {
+    const result = askedIn(
+      engine,
+      "and who was there for estmark?",
+      "who led norvia's delegation at the kulla dam talks?",
+    );
+    expect(result.answer).toContain("Orrin Dask");
+    expect(result.answer).not.toContain("Mila Hend");
+  });
+
+  it("names who signed for the country at the signing", () => {
+    const result = askedIn(engine, "who signed the kulla dam accord for estmark?");
+    expect(result.answer.startsWith("Mila Hend")).toBe(true);
+  });
+
+  it("does not take who signed something else there for the country's signatory", () => {
+    const result = askedIn(engine, "who signed the kulla dam accord on behalf of the kulla fund?");
+    expect(result.answer).not.toMatch(/^Per Lund/);
+  });
+
+  it("refuses where the meeting had no one of that country's, rather than name the country", () => {
+    const result = askedIn(engine, "who represented lirac at the kulla town talks?");
+    expect(result.answer).not.toMatch(/^(Lirac|Norvia|Estmark)\b/);
+    expect(result.answered).toBe(false);
+  });
+});
