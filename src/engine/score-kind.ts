@@ -785,10 +785,18 @@ const AMOUNT =
   /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
+/**
+ * "In the first half of 2027", "by the third quarter of the year": a part of a time says when, not
+ * how much ("how much is the tender worth?" is not answered by when it is published).
+ */
+const PART_OF_A_TIME = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|last|final|latter|early|late)\s+(?:half|quarter|third)\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|decade|century|month|season|${MONTHS.join("|")})\b`,
+  "gi",
+);
 
 /** A sum of money in any country's currency, a share, or a measure. */
 export function statesAmount(indexed: IndexedFact): boolean {
-  if (AMOUNT.test(indexed.fact.statement)) return true;
+  if (AMOUNT.test(indexed.fact.statement.replace(PART_OF_A_TIME, " "))) return true;
   const [statement = []] = factSequences(indexed.fact);
   return statesMoney(statement);
 }
@@ -985,7 +993,9 @@ const BELONGING = new Set(["members", "parties", "participants", "signatories"])
  */
 function countedAfter(statement: readonly Token[], at: number): Token | undefined {
   let head: Token | undefined;
-  for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+  // "3,400 houses" is read as "3", "400": the thing counted comes after the figure's last group.
+  const end = figureEnd(statement, at);
+  for (let i = end + 1; i <= end + COUNT_REACH && i < statement.length; i++) {
     const token = statement[i]!;
     if (token.nameLike || STOPWORDS.has(token.word) || STARTS_WITH_DIGIT.test(token.word)) break;
     head = token;
@@ -993,6 +1003,16 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
   }
   return head;
 }
+
+/** The last token of the figure a number opens: its thousands ("3,400", "12,000,000") are tokens of their own. */
+function figureEnd(statement: readonly Token[], at: number): number {
+  let end = at;
+  while (STARTS_WITH_DIGIT.test(statement[end]?.word ?? "") && THOUSANDS.test(statement[end + 1]?.word ?? ""))
+    end++;
+  return end;
+}
+
+const THOUSANDS = /^\d{3}$/;
 
 /**
  * The fact measures the matter asked: a weight, volume or area ("2,300 tonnes of crude oil"), a

@@ -11,7 +11,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { irregularBase, isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
+import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
   isKindOf,
@@ -471,7 +471,11 @@ export function verify(
     plan.words,
     kb,
   );
-  const timed = aroundTheMeeting(theActNotOnlyToCome(counted, doneActs), read.understanding, kb);
+  const timed = aroundTheMeeting(
+    theActNotOnlyToCome(counted, doneActs, read.understanding.question),
+    read.understanding,
+    kb,
+  );
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
@@ -1384,7 +1388,11 @@ function actsAskedDone(plan: QueryPlan): Term[] {
  * done is in the fact only as something to come ("to sign", "to be signed", "will sign"), so the
  * fact does not say it was done. (A denial, "refused to sign", is left to what reads denials.)
  */
-function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come" | "other" | undefined {
+function actTold(
+  indexed: IndexedFact,
+  acts: readonly Term[],
+  realized = false,
+): "done" | "to come" | "other" | undefined {
   const [sentence = []] = factSequences(indexed.fact);
   let told: "to come" | "other" | undefined;
   for (const act of acts) {
@@ -1395,6 +1403,12 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
       if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
       let to = i - 1;
       if (sentence[to]?.word === "be") to--;
+      // "How many kilometres have been raised so far?" asks what is done by now: "would be raised"
+      // says what is to be.
+      if (realized && MODALS.has(sentence[to]?.word ?? "")) {
+        told = told !== "other" ? "to come" : "other";
+        continue;
+      }
       if (sentence[to]?.word !== "to") return "done";
       // ("Agreed not to sign", "never expected to sign": a denial, not a plan; "offered to mediate":
       // an offer, which is what was done.)
@@ -1403,7 +1417,8 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
       const planned =
         !before.some((word) => DENYING.has(word)) &&
         (before.some((word) => TO_COME.has(word)) ||
-          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)));
+          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)) ||
+          (realized && doneOnlyToDo(sentence, to)));
       told = planned && told !== "other" ? "to come" : "other";
     }
   }
@@ -1411,16 +1426,59 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
 }
 
 /**
+ * Asked what is done by now, "agreed on 10 March 2026 to raise the levees" is an agreement to do
+ * it: a verb of its own before the "to" (an agreement, a plan, a request, an offer), with no denial
+ * between, leaves the act still to come.
+ */
+function doneOnlyToDo(sentence: readonly Token[], to: number): boolean {
+  for (let at = to - 1; at >= Math.max(0, to - TO_DO_REACH); at--) {
+    const { word, nameLike } = sentence[at]!;
+    if (DENYING.has(word)) return false;
+    if (nameLike || MONTH_WORDS.has(word) || STOPWORDS.has(word)) continue;
+    if (isPastVerb(word) || (word.endsWith("s") && isVerb(word) && !isNounOnly(word))) return true;
+  }
+  return false;
+}
+
+/** Words from the verb of an agreement or a plan to its "to" ("agreed on 10 March 2026 to raise"). */
+const TO_DO_REACH = 8;
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
+
+/** Words before a verb that say it may or is to be done, not that it was. */
+const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "could",
+  "may",
+  "might",
+  "must",
+  "can",
+]);
+/**
+ * "How many kilometres have been raised so far?", "has Armenia already paid?": the question asks
+ * what has been done by now, which a plan, an agreement to do it or what would be does not say.
+ */
+const REALIZED_ASKED = /\b(?:so far|thus far|to date|by now|as of now|already|yet)\b/;
+
+/**
  * The best fact has the act asked as done only as something to come: a fact close to it that
  * states the act done takes its place; with none, nothing answers.
  */
-function theActNotOnlyToCome(matches: Match[], acts: readonly Term[]): Match[] {
+function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: string): Match[] {
   const [top] = matches;
-  if (!top || acts.length === 0 || actTold(top.indexed, acts) !== "to come") return matches;
+  const realized = REALIZED_ASKED.test(question.toLowerCase());
+  if (!top || acts.length === 0 || actTold(top.indexed, acts, realized) !== "to come") return matches;
+  // (Asked what is done by now, no plan answers: the facts that do not tell it only to come are
+  // weighed as any others.)
+  if (realized) return matches.filter((m) => actTold(m.indexed, acts, true) !== "to come");
   const done = matches.find(
-    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts) === "done",
+    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts, realized) === "done",
   );
-  return done ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts) !== "to come")] : [];
+  return done
+    ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
+    : [];
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
