@@ -444,7 +444,10 @@ export function verify(
   const fitting = asksForPredecessor
     ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
     : read.understanding.time === "successor"
-      ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
+      ? allowed.filter(
+          (m) =>
+            successorIn(plan, m.indexed, kb) !== undefined && !anotherPostHandedOver(plan, m.indexed, kb),
+        )
       : asksForRoleHolder(plan)
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
         : plan.kind === "who" && intent === "fact"
@@ -1236,11 +1239,8 @@ function statesTheActs(indexed: IndexedFact, acts: readonly Term[]): boolean {
  * head of a company that only said when the first pylons go up names nobody for the building.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  const who = whoWordEnds(plan);
-  if (who === undefined) return matches;
-  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
-  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
-  if (!verb || !isVerb(verb.word)) return matches;
+  const verb = whoVerb(plan);
+  if (!verb) return matches;
   // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
   // taking over?" by a handover ("will hand over the presidency to Bolivia").
   const leader = leaderAsked(plan, kb);
@@ -1253,8 +1253,61 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
     ) &&
       !actOnAnotherThing(verb, plan, m.indexed, kb)) ||
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
-    handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
+    (handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id)) &&
+      !handedOverAnotherPost(verb, plan, m.indexed, kb));
   return matches.filter(says);
+}
+
+/** The verb of "who <verb> …?", "who is <verb>ing …?", "which company <verb> …?". */
+function whoVerb(plan: QueryPlan, light = false): Term | undefined {
+  const who = whoWordEnds(plan);
+  if (who === undefined) return undefined;
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && (light || t.weight >= 1) && t.kinds.length === 0);
+  return verb && isVerb(verb.word) ? verb : undefined;
+}
+
+/**
+ * "Who took over the national immunisation programme after her?" is not answered by "Abessolo
+ * took over as Cameroon's chief negotiator from her": the handover names the post it is of ("as
+ * …"), and what the question's act is done to is nowhere in its sentence (only, perhaps, in the
+ * description of someone it names).
+ */
+function anotherPostHandedOver(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  // (However light its verb: "who took over …?")
+  const verb = whoVerb(plan, true);
+  return !!verb && handedOverAnotherPost(verb, plan, indexed, kb);
+}
+
+function handedOverAnotherPost(
+  verb: Term,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const { terms, things } = objectAsked(verb, plan);
+  if (terms.length === 0 && things.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  if (!sentence.some((token) => token.word === "as")) return false;
+  if (sentence.some((token) => terms.some((t) => (t.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH)))
+    return false;
+  return mentionPositions(sentence, things, kb).length === 0;
+}
+
+/**
+ * What the question's act is done to: its words after the verb, up to a preposition ("who signed it
+ * for Antigua?" asks of "it"; "for Antigua" says on whose behalf), and the names among them.
+ */
+function objectAsked(verb: Term, plan: QueryPlan): { terms: Term[]; things: string[] } {
+  // ("Who took over the programme?": past the verb's particle.)
+  const from = ADVERB_PARTICLES.has(plan.words[verb.position + 1] ?? "") ? verb.position + 1 : verb.position;
+  let end = from + 1;
+  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
+  const within = (position: number) => position > from && position < end;
+  return {
+    terms: plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1),
+    things: plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds),
+  };
 }
 
 /** Words that end what a question's act is done to: "who signed it *for* Antigua?". */
@@ -1299,21 +1352,22 @@ function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb
   }
   // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
   if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
-  // What the act is done to: the question's words after its verb, up to a preposition ("who
-  // signed it for Antigua?" asks of "it"; "for Antigua" says on whose behalf).
-  let end = verb.position + 1;
-  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
-  const within = (position: number) => position > verb.position && position < end;
-  const objects = plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1);
+  // What the act is done to.
+  const { terms: objects, things } = objectAsked(verb, plan);
   const objectAt: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const stem = sentence[i]!.stem;
     if (objects.some((t) => (t.alternatives.get(stem) ?? 0) >= STRONG_MATCH)) objectAt.push(i);
   }
-  const things = plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds);
   for (const at of mentionPositions(sentence, things, kb)) objectAt.push(at);
   if (objectAt.length === 0) return false;
-  return !actAt.some((act) => objectAt.some((at) => at < act || at - act <= OBJECT_REACH));
+  // (Before the act, not as the one who says it: "the commission said the warning system should be
+  // running" has the commission say, not run, and the system run.)
+  const saidBetween = (at: number, act: number) =>
+    sentence.slice(at + 1, act).some((token) => isVerbOfSaying(token.word) && isPastVerb(token.word));
+  return !actAt.some((act) =>
+    objectAt.some((at) => (at < act && !saidBetween(at, act)) || (at >= act && at - act <= OBJECT_REACH)),
+  );
 }
 
 /**
