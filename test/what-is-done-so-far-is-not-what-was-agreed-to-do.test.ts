@@ -2,7 +2,8 @@
  * "How many kilometres have been raised so far?" asks what is done by now ("so far", "already",
  * "to date", "yet"): an agreement to do it ("agreed on 10 March 2026 to raise the levees along 74
  * kilometres") or what would be done ("33 kilometres would be raised") does not say so. A fact that
- * says it was done answers; without "so far", the plan still answers what was agreed.
+ * says it was done answers; without "so far", the plan still answers what was agreed, and so does
+ * it what has not been done yet (a negated question asks what is still to come).
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";

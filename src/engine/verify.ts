@@ -1522,7 +1522,8 @@ const REALIZED_ASKED = /\b(?:so far|thus far|to date|by now|as of now|already|ye
  */
 function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: string): Match[] {
   const [top] = matches;
-  const realized = REALIZED_ASKED.test(question.toLowerCase());
+  // ("What hasn't been built yet?" asks what is still to come, which a plan answers.)
+  const realized = REALIZED_ASKED.test(question.toLowerCase()) && !NEGATION.test(question);
   if (!top || acts.length === 0 || actTold(top.indexed, acts, realized) !== "to come") return matches;
   // (Asked what is done by now, no plan answers: the facts that do not tell it only to come are
   // weighed as any others.)
