@@ -699,7 +699,8 @@ function turnedDownBy(
  * question about a refusal only when what it turns down is the act asked, said in its own sentence
  * ("refused the proposal to *put* the centre in Khujand", "proposed *publishing* …, but Tajikistan
  * refused"). Without the act done elsewhere in the store, a refusal in other words may still be the
- * one asked ("declined to withdraw the request" for "refuse to drop it"): left to be weighed.
+ * one asked ("declined to withdraw the request" for "refuse to drop it"): left to be weighed; one
+ * with no word for the act at all, not even a synonym, is of another act, and never answers.
  * Returns which facts to set aside, if any; the act done is then given as the correction
  * (`doneAfterAll`).
  */
@@ -717,8 +718,15 @@ export function refusalsOfAnotherAct(
   let done: boolean | undefined;
   return (indexed) => {
     const [sentence = []] = factSequences(indexed.fact);
-    if (!statesDenial(sentence.map((t) => t.word))) return false;
+    const words = sentence.map((t) => t.word);
+    const denial = statesDenial(words);
+    if (!denial && !words.some((word) => isVerbOfRefusing(word))) return false;
     if (sentence.some((token) => (asked.act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
+    // (A refusal with no word of the act at all, not even one of its synonyms, is of another act:
+    // "had refused in February to pay more than 6 cents", "Grenada refuses a binding deadline" for
+    // "why did Bangladesh refuse to sign?", "why did Dominica refuse to sign the code?".)
+    if (!sentence.some((token) => asked.act.alternatives.has(token.stem))) return true;
+    if (!denial) return false;
     done ??= doneAfterAll(read, kb) !== undefined;
     return done;
   };

@@ -363,7 +363,14 @@ export function sayerAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["
   const verbAt = plan.terms[term]!.position;
   if (words[verbAt + 1] === "to") return undefined;
   const named = plan.mentions.filter((m) => m.position > aux && m.position + m.length <= verbAt);
-  const ids = named.flatMap((m) => m.entityIds).filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  // ("What did the independent chemists say?": a panel the store files as a thing is asked by the
+  // people its name is said as.)
+  const ids = named.flatMap((m) =>
+    m.entityIds.filter(
+      (id) =>
+        SAYER_KINDS.has(kb.entity(id)?.kind ?? "") || canNamePerson(words[m.position + m.length - 1] ?? ""),
+    ),
+  );
   if (ids.length === 0) return undefined;
   // "What did Serbia's hunting associations say?": the name only says whose; the ones asked to
   // have said it are the things after it (not a person, whom a fact names by name).
