@@ -714,7 +714,8 @@ export function refusalsOfAnotherAct(
   if (plan.kind !== "why" && plan.kind !== "when" && plan.kind !== "where") return undefined;
   const asked = askedAct(plan);
   if (asked?.form !== "refused") return undefined;
-  if (!plan.mentions.some((m) => m.position + m.length === asked.at)) return undefined;
+  const actor = plan.mentions.find((m) => m.position + m.length === asked.at)?.entityIds;
+  if (!actor) return undefined;
   let done: boolean | undefined;
   return (indexed) => {
     const [sentence = []] = factSequences(indexed.fact);
@@ -722,15 +723,46 @@ export function refusalsOfAnotherAct(
     const denial = statesDenial(words);
     if (!denial && !words.some((word) => isVerbOfRefusing(word))) return false;
     if (sentence.some((token) => (asked.act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
-    // (A refusal with no word of the act at all, not even one of its synonyms, is of another act:
-    // "had refused in February to pay more than 6 cents", "Grenada refuses a binding deadline" for
-    // "why did Bangladesh refuse to sign?", "why did Dominica refuse to sign the code?".)
-    if (!sentence.some((token) => asked.act.alternatives.has(token.stem))) return true;
+    // (A refusal with no word of the act at all, not even one of its synonyms, and by another actor,
+    // is not the one asked: "Grenada refuses a binding deadline" for "why did Dominica refuse to
+    // sign the code?".)
+    if (
+      !sentence.some((token) => asked.act.alternatives.has(token.stem)) &&
+      refusedByAnother(indexed, actor, kb)
+    )
+      return true;
     if (!denial) return false;
     done ??= doneAfterAll(read, kb) !== undefined;
     return done;
   };
 }
+
+/**
+ * The sentence's refusal is another actor's: a name of the store's other than the one asked
+ * stands nearest before it ("Dominica wants …; Grenada refuses a binding deadline"). (Its being of
+ * another act, "refused to <another verb>", was tried: a refusal in other words may be the one
+ * asked.)
+ */
+function refusedByAnother(indexed: IndexedFact, actor: readonly string[], kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const asked = mentionPositions(sentence, actor, kb);
+  const others = mentionPositions(
+    sentence,
+    indexed.fact.entities.filter((id) => !actor.includes(id) && REFUSER_KINDS.has(kb.entity(id)?.kind ?? "")),
+    kb,
+  );
+  for (let at = 0; at < sentence.length; at++) {
+    const word = sentence[at]!.word;
+    if (!DENYING_VERBS.has(word) && !isVerbOfRefusing(word)) continue;
+    // The nearest name before the refusal is whose it is.
+    const nearest = (positions: readonly number[]) => Math.max(-1, ...positions.filter((p) => p < at));
+    const other = nearest(others);
+    if (other >= 0 && other > nearest(asked)) return true;
+  }
+  return false;
+}
+
+const REFUSER_KINDS: ReadonlySet<string> = new Set(["country", "person", "organization"]);
 
 type AskedAct =
   /** "refuse *to sign*", "decline *to host*": the verb turning the act down, then the act. */

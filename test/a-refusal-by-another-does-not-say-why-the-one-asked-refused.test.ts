@@ -1,29 +1,21 @@
 /**
- * "Why did Castel refuse to sign the power agreement?" is not answered by "Castel, which had
- * refused in February to pay more than 6 cents, will pay 6.4 cents under the power agreement", nor
- * "why did Norvik refuse to sign the building code?" by "Castel refuses a binding deadline for the
- * building code": a refusal with no word for the act asked, not even a synonym, is of another act.
- * A refusal of the act asked still answers.
+ * "Why did Norvik refuse to sign the building code?" is not answered by "Norvik wants owners to
+ * retrofit their roofs to the code; Castel refuses a binding deadline": a refusal with no word for
+ * the act asked, not even a synonym, by another actor (the store's name nearest before it is not
+ * the one asked) is not the refusal asked. A refusal of the act asked still answers.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
 import { madeUpStore } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
-  madeUpStore("elm-gazette-power-deal", {
+  madeUpStore("elm-gazette-building-code", {
     outlet: "Elm Gazette",
-    title: "A power deal and a building code",
+    title: "A building code and a ferry",
     date: "2026-06-12",
     entities: [
       { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
       { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-      {
-        id: "power-agreement",
-        kind: "initiative",
-        name: "Elm power sale agreement",
-        description: "Norvik sells power to Castel",
-        aliases: ["power agreement"],
-      },
       {
         id: "building-code",
         kind: "initiative",
@@ -49,13 +41,8 @@ const engine = engineFrom(
           ["norvik", "participant"],
           ["castel", "participant"],
         ],
-        topics: ["power", "housing"],
+        topics: ["ferries", "housing"],
         facts: [
-          [
-            "price",
-            "Under the power agreement, Castel, which had refused in February to pay more than 6 cents per unit, will pay 6.4 cents per unit.",
-            ["castel", "power-agreement"],
-          ],
           [
             "deadline",
             "Norvik wants owners to retrofit their roofs to the Elm Building Code by 2030; Castel refuses a binding deadline, saying retrofits should stay voluntary.",
@@ -72,13 +59,7 @@ const engine = engineFrom(
   }),
 );
 
-describe("a refusal of another act does not say why the act asked was refused", () => {
-  it("does not answer why a signing was refused with a refusal to pay", () => {
-    expect(engine.answer("why did castel refuse to sign the power agreement?").answer).not.toMatch(
-      /6\.4 cents/,
-    );
-  });
-
+describe("a refusal by another does not say why the one asked refused", () => {
   it("does not answer why a signing was refused with a refused deadline", () => {
     expect(engine.answer("why did norvik refuse to sign the building code?").answer).not.toMatch(/deadline/);
   });
