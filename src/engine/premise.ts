@@ -11,12 +11,12 @@ import {
   isVerbOfSaying,
   verbBase,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, formatDate } from "./language/time.ts";
+import { CALENDAR_WORDS, formatDate, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { saysWhy } from "./score-reason.ts";
-import { type AskedDate, askedDateIn, fitsDate, namesDate } from "./score-time.ts";
+import { type AskedDate, askedDateIn, datedByItsAct, fitsDate, namesDate } from "./score-time.ts";
 import {
   entityWords,
   factSequences,
@@ -849,6 +849,9 @@ export function otherDate(
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
       return [];
     if (!plan.mentions.every((m) => m.entityIds.some((id) => fact.entities.includes(id)))) return [];
+    // ("Is due to open in early 2027", reported on 13 April 2026: the report's day is not the act's,
+    // and a sentence that tells a time of its own dates the act by that time, not by its day.)
+    if (fact.date ? !datedByItsAct(match.indexed) : statesTime(fact.statement)) return [];
     const date = fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined);
     return date ? [{ match, date }] : [];
   });
