@@ -849,9 +849,6 @@ export function otherDate(
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
       return [];
     if (!plan.mentions.every((m) => m.entityIds.some((id) => fact.entities.includes(id)))) return [];
-    // ("Is due to open in early 2027", reported on 13 April 2026: the report's day is not the act's,
-    // and a sentence that tells a time of its own dates the act by that time, not by its day.)
-    if (fact.date ? !datedByItsAct(match.indexed) : statesTime(fact.statement)) return [];
     const date = fact.date ?? (fact.event ? kb.event(fact.event)?.date : undefined);
     return date ? [{ match, date }] : [];
   });
@@ -860,7 +857,11 @@ export function otherDate(
     dated.some(({ match, date }) => fitsDate(asked, date) || namesDate(asked, match.indexed.fact.statement))
   )
     return undefined;
-  const other = dated.find(({ date }) => apartByMoreThanADay(asked, date));
+  // ("Is due to open in early 2027", reported on 13 April 2026: the report's day is not the act's,
+  // and a sentence that tells a time of its own dates the act by that time, not by its day.)
+  const ownDay = ({ match }: (typeof dated)[number]) =>
+    match.indexed.fact.date ? datedByItsAct(match.indexed) : !statesTime(match.indexed.fact.statement);
+  const other = dated.find((told) => ownDay(told) && apartByMoreThanADay(asked, told.date));
   return other ? { match: other.match, wrong: `my sources date it ${formatDate(other.date)}` } : undefined;
 }
 
