@@ -1,8 +1,15 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { isMaterialNoun, isNoun, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import {
+  isMaterialNoun,
+  isNoun,
+  isNounOnly,
+  isPersonNoun,
+  isTimeNoun,
+  isVerb,
+} from "./language/thesaurus.ts";
 import { MONTHS, rateUnitAt } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
@@ -1079,6 +1086,54 @@ export function ordinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
     if (thing) return { ordinal: word, thing };
   }
   return undefined;
+}
+
+/**
+ * "What's the interest rate on the WDB's *second loan*?": an ordinal past the first on a thing
+ * that is no meeting (a meeting's ordinal is read from the story's meetings) nor a time ("the
+ * second time"), for any question.
+ */
+export function laterOneAsked(plan: QueryPlan): OrdinalAsked | undefined {
+  for (const [at, word] of plan.words.entries()) {
+    if (!ORDINALS.has(word) || word === "first") continue;
+    const thing = plan.terms.find((t) => t.position === at + 1 && t.weight >= 1 && t.kinds.length === 0);
+    if (!thing || MEETING_WORDS.has(thing.word) || isTimeNoun(thing.word) || !isNoun(thing.word)) continue;
+    return { ordinal: word, thing };
+  }
+  return undefined;
+}
+
+const MEETING_WORDS: ReadonlySet<string> = new Set(meetingNounsBut());
+
+/** Some fact of the store names the ordinal's thing by it ("would consider a second loan"). */
+export function toldOfByItsOrdinal(asked: OrdinalAsked, kb: KnowledgeBase): boolean {
+  let told = false;
+  kb.forEachFactSaying(stemOf(asked.ordinal), (indexed) => {
+    told = namesTheOrdinalOne(asked, indexed);
+    return !told;
+  });
+  return told;
+}
+
+/** The fact has the ordinal right before the thing (or one word between: "second housing loan"). */
+function namesTheOrdinalOne(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some(
+    (token, i) =>
+      (asked.thing.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH &&
+      (statement[i - 1]?.word === asked.ordinal || statement[i - 2]?.word === asked.ordinal),
+  );
+}
+
+/**
+ * The fact speaks of the thing asked with an ordinal ("the loan") but never as that one ("second
+ * loan"), while the store tells of that one apart: it is about another of them, the first.
+ */
+export function speaksOfAnotherOne(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  if (!statement.some((token) => (asked.thing.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH))
+    return false;
+  return !namesTheOrdinalOne(asked, indexed);
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   figuresOfAnotherOrdinal,
   hasPlace,
   isPlural,
+  laterOneAsked,
   measuredThing,
   measures,
   namesAsked,
@@ -69,10 +70,12 @@ import {
   pricesOne,
   QUANTITY_WORDS,
   STRONG_MATCH,
+  speaksOfAnotherOne,
   statesAmount,
   statesCount,
   statesMoney,
   thingNameAsked,
+  toldOfByItsOrdinal,
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
@@ -269,10 +272,18 @@ export interface ScoringContext {
   rateUnits: ReadonlyMap<number, string> | undefined;
   /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
   doneAbout: boolean;
+  /** "The second loan", an ordinal thing the store tells of apart (`laterOneAsked`). */
+  laterOne: OrdinalAsked | undefined;
   /** "Who pays for the patrol vessels?": where "for" opens what is paid for, which the fact must name (-1: none). */
   paidFor: number;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
+}
+
+/** "The second loan", when the store tells of a second one apart from the first. */
+function laterOneTold(plan: QueryPlan, kb: KnowledgeBase): OrdinalAsked | undefined {
+  const asked = laterOneAsked(plan);
+  return asked && toldOfByItsOrdinal(asked, kb) ? asked : undefined;
 }
 
 /** `unknown`: the plan's `unknownWeight`, when the caller has it already. */
@@ -311,6 +322,7 @@ export function scoringContext(
     measured: measuredThing(plan),
     whole: wholeAsked(plan),
     ordinal: ordinalAsked(plan),
+    laterOne: laterOneTold(plan, kb),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
@@ -1295,6 +1307,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "How many doses in its second phase?" is not answered by the first phase's figure.
   if (context.ordinal && figuresOfAnotherOrdinal(context.ordinal, indexed)) return 0.6;
+  // "What's the interest rate on the second loan?" is not answered by the loan the store tells of
+  // before it ("would consider a second loan"): a fact that never calls it the second speaks of the first.
+  if (context.laterOne && speaksOfAnotherOne(context.laterOne, indexed)) return 0.6;
   // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
   // the trade, not the pork.
   if (context.measured && !measures(context.measured, indexed)) return 0.6;
