@@ -11,12 +11,12 @@ import {
   isVerbOfSaying,
   verbBase,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, formatDate } from "./language/time.ts";
+import { CALENDAR_WORDS, formatDate, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { saysWhy } from "./score-reason.ts";
-import { type AskedDate, askedDateIn, fitsDate, namesDate } from "./score-time.ts";
+import { type AskedDate, askedDateIn, datedByItsAct, fitsDate, namesDate } from "./score-time.ts";
 import {
   entityWords,
   factSequences,
@@ -699,7 +699,8 @@ function turnedDownBy(
  * question about a refusal only when what it turns down is the act asked, said in its own sentence
  * ("refused the proposal to *put* the centre in Khujand", "proposed *publishing* …, but Tajikistan
  * refused"). Without the act done elsewhere in the store, a refusal in other words may still be the
- * one asked ("declined to withdraw the request" for "refuse to drop it"): left to be weighed.
+ * one asked ("declined to withdraw the request" for "refuse to drop it"): left to be weighed; one
+ * with no word for the act at all, not even a synonym, is of another act, and never answers.
  * Returns which facts to set aside, if any; the act done is then given as the correction
  * (`doneAfterAll`).
  */
@@ -713,16 +714,55 @@ export function refusalsOfAnotherAct(
   if (plan.kind !== "why" && plan.kind !== "when" && plan.kind !== "where") return undefined;
   const asked = askedAct(plan);
   if (asked?.form !== "refused") return undefined;
-  if (!plan.mentions.some((m) => m.position + m.length === asked.at)) return undefined;
+  const actor = plan.mentions.find((m) => m.position + m.length === asked.at)?.entityIds;
+  if (!actor) return undefined;
   let done: boolean | undefined;
   return (indexed) => {
     const [sentence = []] = factSequences(indexed.fact);
-    if (!statesDenial(sentence.map((t) => t.word))) return false;
+    const words = sentence.map((t) => t.word);
+    const denial = statesDenial(words);
+    if (!denial && !words.some((word) => isVerbOfRefusing(word))) return false;
     if (sentence.some((token) => (asked.act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
+    // (A refusal with no word of the act at all, not even one of its synonyms, and by another actor,
+    // is not the one asked: "Grenada refuses a binding deadline" for "why did Dominica refuse to
+    // sign the code?".)
+    if (
+      !sentence.some((token) => asked.act.alternatives.has(token.stem)) &&
+      refusedByAnother(indexed, actor, kb)
+    )
+      return true;
+    if (!denial) return false;
     done ??= doneAfterAll(read, kb) !== undefined;
     return done;
   };
 }
+
+/**
+ * The sentence's refusal is another actor's: a name of the store's other than the one asked
+ * stands nearest before it ("Dominica wants …; Grenada refuses a binding deadline"). (Its being of
+ * another act, "refused to <another verb>", was tried: a refusal in other words may be the one
+ * asked.)
+ */
+function refusedByAnother(indexed: IndexedFact, actor: readonly string[], kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const asked = mentionPositions(sentence, actor, kb);
+  const others = mentionPositions(
+    sentence,
+    indexed.fact.entities.filter((id) => !actor.includes(id) && REFUSER_KINDS.has(kb.entity(id)?.kind ?? "")),
+    kb,
+  );
+  for (let at = 0; at < sentence.length; at++) {
+    const word = sentence[at]!.word;
+    if (!DENYING_VERBS.has(word) && !isVerbOfRefusing(word)) continue;
+    // The nearest name before the refusal is whose it is.
+    const nearest = (positions: readonly number[]) => Math.max(-1, ...positions.filter((p) => p < at));
+    const other = nearest(others);
+    if (other >= 0 && other > nearest(asked)) return true;
+  }
+  return false;
+}
+
+const REFUSER_KINDS: ReadonlySet<string> = new Set(["country", "person", "organization"]);
 
 type AskedAct =
   /** "refuse *to sign*", "decline *to host*": the verb turning the act down, then the act. */
@@ -817,7 +857,11 @@ export function otherDate(
     dated.some(({ match, date }) => fitsDate(asked, date) || namesDate(asked, match.indexed.fact.statement))
   )
     return undefined;
-  const other = dated.find(({ date }) => apartByMoreThanADay(asked, date));
+  // ("Is due to open in early 2027", reported on 13 April 2026: the report's day is not the act's,
+  // and a sentence that tells a time of its own dates the act by that time, not by its day.)
+  const ownDay = ({ match }: (typeof dated)[number]) =>
+    match.indexed.fact.date ? datedByItsAct(match.indexed) : !statesTime(match.indexed.fact.statement);
+  const other = dated.find((told) => ownDay(told) && apartByMoreThanADay(asked, told.date));
   return other ? { match: other.match, wrong: `my sources date it ${formatDate(other.date)}` } : undefined;
 }
 

@@ -1,8 +1,15 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
-import { isMaterialNoun, isNoun, isNounOnly, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import {
+  isMaterialNoun,
+  isNoun,
+  isNounOnly,
+  isPersonNoun,
+  isTimeNoun,
+  isVerb,
+} from "./language/thesaurus.ts";
 import { MONTHS, rateUnitAt } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import type { Entity, Fact } from "./schema.ts";
@@ -785,10 +792,18 @@ const AMOUNT =
   /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
+/**
+ * "In the first half of 2027", "by the third quarter of the year": a part of a time says when, not
+ * how much ("how much is the tender worth?" is not answered by when it is published).
+ */
+const PART_OF_A_TIME = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|last|final|latter|early|late)\s+(?:half|quarter|third)\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|decade|century|month|season|${MONTHS.join("|")})\b`,
+  "gi",
+);
 
 /** A sum of money in any country's currency, a share, or a measure. */
 export function statesAmount(indexed: IndexedFact): boolean {
-  if (AMOUNT.test(indexed.fact.statement)) return true;
+  if (AMOUNT.test(indexed.fact.statement.replace(PART_OF_A_TIME, " "))) return true;
   const [statement = []] = factSequences(indexed.fact);
   return statesMoney(statement);
 }
@@ -985,7 +1000,9 @@ const BELONGING = new Set(["members", "parties", "participants", "signatories"])
  */
 function countedAfter(statement: readonly Token[], at: number): Token | undefined {
   let head: Token | undefined;
-  for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+  // "3,400 houses" is read as "3", "400": the thing counted comes after the figure's last group.
+  const end = figureEnd(statement, at);
+  for (let i = end + 1; i <= end + COUNT_REACH && i < statement.length; i++) {
     const token = statement[i]!;
     if (token.nameLike || STOPWORDS.has(token.word) || STARTS_WITH_DIGIT.test(token.word)) break;
     head = token;
@@ -993,6 +1010,16 @@ function countedAfter(statement: readonly Token[], at: number): Token | undefine
   }
   return head;
 }
+
+/** The last token of the figure a number opens: its thousands ("3,400", "12,000,000") are tokens of their own. */
+function figureEnd(statement: readonly Token[], at: number): number {
+  let end = at;
+  while (STARTS_WITH_DIGIT.test(statement[end]?.word ?? "") && THOUSANDS.test(statement[end + 1]?.word ?? ""))
+    end++;
+  return end;
+}
+
+const THOUSANDS = /^\d{3}$/;
 
 /**
  * The fact measures the matter asked: a weight, volume or area ("2,300 tonnes of crude oil"), a
@@ -1059,6 +1086,54 @@ export function ordinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
     if (thing) return { ordinal: word, thing };
   }
   return undefined;
+}
+
+/**
+ * "What's the interest rate on the WDB's *second loan*?": an ordinal past the first on a thing
+ * that is no meeting (a meeting's ordinal is read from the story's meetings) nor a time ("the
+ * second time"), for any question.
+ */
+export function laterOneAsked(plan: QueryPlan): OrdinalAsked | undefined {
+  for (const [at, word] of plan.words.entries()) {
+    if (!ORDINALS.has(word) || word === "first") continue;
+    const thing = plan.terms.find((t) => t.position === at + 1 && t.weight >= 1 && t.kinds.length === 0);
+    if (!thing || MEETING_WORDS.has(thing.word) || isTimeNoun(thing.word) || !isNoun(thing.word)) continue;
+    return { ordinal: word, thing };
+  }
+  return undefined;
+}
+
+const MEETING_WORDS: ReadonlySet<string> = new Set(meetingNounsBut());
+
+/** Some fact of the store names the ordinal's thing by it ("would consider a second loan"). */
+export function toldOfByItsOrdinal(asked: OrdinalAsked, kb: KnowledgeBase): boolean {
+  let told = false;
+  kb.forEachFactSaying(stemOf(asked.ordinal), (indexed) => {
+    told = namesTheOrdinalOne(asked, indexed);
+    return !told;
+  });
+  return told;
+}
+
+/** The fact has the ordinal right before the thing (or one word between: "second housing loan"). */
+function namesTheOrdinalOne(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some(
+    (token, i) =>
+      (asked.thing.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH &&
+      (statement[i - 1]?.word === asked.ordinal || statement[i - 2]?.word === asked.ordinal),
+  );
+}
+
+/**
+ * The fact speaks of the thing asked with an ordinal ("the loan") but never as that one ("second
+ * loan"), while the store tells of that one apart: it is about another of them, the first.
+ */
+export function speaksOfAnotherOne(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  if (!statement.some((token) => (asked.thing.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH))
+    return false;
+  return !namesTheOrdinalOne(asked, indexed);
 }
 
 /**

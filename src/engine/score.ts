@@ -59,6 +59,7 @@ import {
   figuresOfAnotherOrdinal,
   hasPlace,
   isPlural,
+  laterOneAsked,
   measuredThing,
   measures,
   namesAsked,
@@ -70,10 +71,12 @@ import {
   pricesOne,
   QUANTITY_WORDS,
   STRONG_MATCH,
+  speaksOfAnotherOne,
   statesAmount,
   statesCount,
   statesMoney,
   thingNameAsked,
+  toldOfByItsOrdinal,
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
@@ -270,10 +273,18 @@ export interface ScoringContext {
   rateUnits: ReadonlyMap<number, string> | undefined;
   /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
   doneAbout: boolean;
+  /** "The second loan", an ordinal thing the store tells of apart (`laterOneAsked`). */
+  laterOne: OrdinalAsked | undefined;
   /** "Who pays for the patrol vessels?": where "for" opens what is paid for, which the fact must name (-1: none). */
   paidFor: number;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
+}
+
+/** "The second loan", when the store tells of a second one apart from the first. */
+function laterOneTold(plan: QueryPlan, kb: KnowledgeBase): OrdinalAsked | undefined {
+  const asked = laterOneAsked(plan);
+  return asked && toldOfByItsOrdinal(asked, kb) ? asked : undefined;
 }
 
 /** `unknown`: the plan's `unknownWeight`, when the caller has it already. */
@@ -312,6 +323,7 @@ export function scoringContext(
     measured: measuredThing(plan),
     whole: wholeAsked(plan),
     ordinal: ordinalAsked(plan),
+    laterOne: laterOneTold(plan, kb),
     leaderAsked: leaderAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
@@ -364,7 +376,14 @@ export function sayerAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["
   const verbAt = plan.terms[term]!.position;
   if (words[verbAt + 1] === "to") return undefined;
   const named = plan.mentions.filter((m) => m.position > aux && m.position + m.length <= verbAt);
-  const ids = named.flatMap((m) => m.entityIds).filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  // ("What did the independent chemists say?": a panel the store files as a thing is asked by the
+  // people its name is said as.)
+  const ids = named.flatMap((m) =>
+    m.entityIds.filter(
+      (id) =>
+        SAYER_KINDS.has(kb.entity(id)?.kind ?? "") || canNamePerson(words[m.position + m.length - 1] ?? ""),
+    ),
+  );
   if (ids.length === 0) return undefined;
   // "What did Serbia's hunting associations say?": the name only says whose; the ones asked to
   // have said it are the things after it (not a person, whom a fact names by name).
@@ -1316,6 +1335,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "How many doses in its second phase?" is not answered by the first phase's figure.
   if (context.ordinal && figuresOfAnotherOrdinal(context.ordinal, indexed)) return 0.6;
+  // "What's the interest rate on the second loan?" is not answered by the loan the store tells of
+  // before it ("would consider a second loan"): a fact that never calls it the second speaks of the first.
+  if (context.laterOne && speaksOfAnotherOne(context.laterOne, indexed)) return 0.6;
   // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
   // the trade, not the pork.
   if (context.measured && !measures(context.measured, indexed)) return 0.6;

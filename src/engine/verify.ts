@@ -11,7 +11,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { irregularBase, isPastVerb, stemOf, tokenize, wordsOf } from "./language/normalize.ts";
+import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
   isNounOnly,
@@ -447,7 +447,10 @@ export function verify(
   const fitting = asksForPredecessor
     ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
     : read.understanding.time === "successor"
-      ? allowed.filter((m) => successorIn(plan, m.indexed, kb) !== undefined)
+      ? allowed.filter(
+          (m) =>
+            successorIn(plan, m.indexed, kb) !== undefined && !anotherPostHandedOver(plan, m.indexed, kb),
+        )
       : asksForRoleHolder(plan)
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
         : plan.kind === "who" && intent === "fact"
@@ -474,7 +477,11 @@ export function verify(
     plan.words,
     kb,
   );
-  const timed = aroundTheMeeting(theActNotOnlyToCome(counted, doneActs), read.understanding, kb);
+  const timed = aroundTheMeeting(
+    theActNotOnlyToCome(counted, doneActs, read.understanding.question),
+    read.understanding,
+    kb,
+  );
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity ? fullerCountFirst(current) : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
@@ -1231,11 +1238,8 @@ function statesTheActs(indexed: IndexedFact, acts: readonly Term[]): boolean {
  * head of a company that only said when the first pylons go up names nobody for the building.
  */
 function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
-  const who = whoWordEnds(plan);
-  if (who === undefined) return matches;
-  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
-  const verb = plan.terms.find((t) => t.position === at && t.weight >= 1 && t.kinds.length === 0);
-  if (!verb || !isVerb(verb.word)) return matches;
+  const verb = whoVerb(plan);
+  if (!verb) return matches;
   // "Who runs the CFPC?" is said by a leading title ("CFPC Secretary General …"), and "who is
   // taking over?" by a handover ("will hand over the presidency to Bolivia").
   const leader = leaderAsked(plan, kb);
@@ -1248,8 +1252,61 @@ function whoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[]
     ) &&
       !actOnAnotherThing(verb, plan, m.indexed, kb)) ||
     (!!leader && namesTheLeader(leader.bodies, m.indexed, kb)) ||
-    handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id));
+    (handoversIn(m.indexed, kb).some((h) => !mentioned.has(h.to.id)) &&
+      !handedOverAnotherPost(verb, plan, m.indexed, kb));
   return matches.filter(says);
+}
+
+/** The verb of "who <verb> …?", "who is <verb>ing …?", "which company <verb> …?". */
+function whoVerb(plan: QueryPlan, light = false): Term | undefined {
+  const who = whoWordEnds(plan);
+  if (who === undefined) return undefined;
+  const at = WHO_AUXILIARIES.has(plan.words[who + 1] ?? "") ? who + 2 : who + 1;
+  const verb = plan.terms.find((t) => t.position === at && (light || t.weight >= 1) && t.kinds.length === 0);
+  return verb && isVerb(verb.word) ? verb : undefined;
+}
+
+/**
+ * "Who took over the national immunisation programme after her?" is not answered by "Abessolo
+ * took over as Cameroon's chief negotiator from her": the handover names the post it is of ("as
+ * …"), and what the question's act is done to is nowhere in its sentence (only, perhaps, in the
+ * description of someone it names).
+ */
+function anotherPostHandedOver(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  // (However light its verb: "who took over …?")
+  const verb = whoVerb(plan, true);
+  return !!verb && handedOverAnotherPost(verb, plan, indexed, kb);
+}
+
+function handedOverAnotherPost(
+  verb: Term,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const { terms, things } = objectAsked(verb, plan);
+  if (terms.length === 0 && things.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  if (!sentence.some((token) => token.word === "as")) return false;
+  if (sentence.some((token) => terms.some((t) => (t.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH)))
+    return false;
+  return mentionPositions(sentence, things, kb).length === 0;
+}
+
+/**
+ * What the question's act is done to: its words after the verb, up to a preposition ("who signed it
+ * for Antigua?" asks of "it"; "for Antigua" says on whose behalf), and the names among them.
+ */
+function objectAsked(verb: Term, plan: QueryPlan): { terms: Term[]; things: string[] } {
+  // ("Who took over the programme?": past the verb's particle.)
+  const from = ADVERB_PARTICLES.has(plan.words[verb.position + 1] ?? "") ? verb.position + 1 : verb.position;
+  let end = from + 1;
+  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
+  const within = (position: number) => position > from && position < end;
+  return {
+    terms: plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1),
+    things: plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds),
+  };
 }
 
 /** Words that end what a question's act is done to: "who signed it *for* Antigua?". */
@@ -1294,21 +1351,22 @@ function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb
   }
   // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
   if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
-  // What the act is done to: the question's words after its verb, up to a preposition ("who
-  // signed it for Antigua?" asks of "it"; "for Antigua" says on whose behalf).
-  let end = verb.position + 1;
-  while (end < plan.words.length && !OBJECT_ENDS.has(plan.words[end]!)) end++;
-  const within = (position: number) => position > verb.position && position < end;
-  const objects = plan.terms.filter((t) => t !== verb && within(t.position) && t.weight >= 1);
+  // What the act is done to.
+  const { terms: objects, things } = objectAsked(verb, plan);
   const objectAt: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const stem = sentence[i]!.stem;
     if (objects.some((t) => (t.alternatives.get(stem) ?? 0) >= STRONG_MATCH)) objectAt.push(i);
   }
-  const things = plan.mentions.filter((m) => within(m.position)).flatMap((m) => m.entityIds);
   for (const at of mentionPositions(sentence, things, kb)) objectAt.push(at);
   if (objectAt.length === 0) return false;
-  return !actAt.some((act) => objectAt.some((at) => at < act || at - act <= OBJECT_REACH));
+  // (Before the act, not as the one who says it: "the commission said the warning system should be
+  // running" has the commission say, not run, and the system run.)
+  const saidBetween = (at: number, act: number) =>
+    sentence.slice(at + 1, act).some((token) => isVerbOfSaying(token.word) && isPastVerb(token.word));
+  return !actAt.some((act) =>
+    objectAt.some((at) => (at < act && !saidBetween(at, act)) || (at >= act && at - act <= OBJECT_REACH)),
+  );
 }
 
 /**
@@ -1383,7 +1441,11 @@ function actsAskedDone(plan: QueryPlan): Term[] {
  * done is in the fact only as something to come ("to sign", "to be signed", "will sign"), so the
  * fact does not say it was done. (A denial, "refused to sign", is left to what reads denials.)
  */
-function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come" | "other" | undefined {
+function actTold(
+  indexed: IndexedFact,
+  acts: readonly Term[],
+  realized = false,
+): "done" | "to come" | "other" | undefined {
   const [sentence = []] = factSequences(indexed.fact);
   let told: "to come" | "other" | undefined;
   for (const act of acts) {
@@ -1394,6 +1456,12 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
       if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
       let to = i - 1;
       if (sentence[to]?.word === "be") to--;
+      // "How many kilometres have been raised so far?" asks what is done by now: "would be raised"
+      // says what is to be.
+      if (realized && MODALS.has(sentence[to]?.word ?? "")) {
+        told = told !== "other" ? "to come" : "other";
+        continue;
+      }
       if (sentence[to]?.word !== "to") return "done";
       // ("Agreed not to sign", "never expected to sign": a denial, not a plan; "offered to mediate":
       // an offer, which is what was done.)
@@ -1402,7 +1470,8 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
       const planned =
         !before.some((word) => DENYING.has(word)) &&
         (before.some((word) => TO_COME.has(word)) ||
-          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)));
+          (AGREED.has(sentence[to - 1]?.word ?? "") && CONCLUDING_STEMS.has(token.stem)) ||
+          (realized && doneOnlyToDo(sentence, to)));
       told = planned && told !== "other" ? "to come" : "other";
     }
   }
@@ -1410,16 +1479,60 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
 }
 
 /**
+ * Asked what is done by now, "agreed on 10 March 2026 to raise the levees" is an agreement to do
+ * it: a verb of its own before the "to" (an agreement, a plan, a request, an offer), with no denial
+ * between, leaves the act still to come.
+ */
+function doneOnlyToDo(sentence: readonly Token[], to: number): boolean {
+  for (let at = to - 1; at >= Math.max(0, to - TO_DO_REACH); at--) {
+    const { word, nameLike } = sentence[at]!;
+    if (DENYING.has(word)) return false;
+    if (nameLike || MONTH_WORDS.has(word) || STOPWORDS.has(word)) continue;
+    if (isPastVerb(word) || (word.endsWith("s") && isVerb(word) && !isNounOnly(word))) return true;
+  }
+  return false;
+}
+
+/** Words from the verb of an agreement or a plan to its "to" ("agreed on 10 March 2026 to raise"). */
+const TO_DO_REACH = 8;
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
+
+/** Words before a verb that say it may or is to be done, not that it was. */
+const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "could",
+  "may",
+  "might",
+  "must",
+  "can",
+]);
+/**
+ * "How many kilometres have been raised so far?", "has Armenia already paid?": the question asks
+ * what has been done by now, which a plan, an agreement to do it or what would be does not say.
+ */
+const REALIZED_ASKED = /\b(?:so far|thus far|to date|by now|as of now|already|yet)\b/;
+
+/**
  * The best fact has the act asked as done only as something to come: a fact close to it that
  * states the act done takes its place; with none, nothing answers.
  */
-function theActNotOnlyToCome(matches: Match[], acts: readonly Term[]): Match[] {
+function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: string): Match[] {
   const [top] = matches;
-  if (!top || acts.length === 0 || actTold(top.indexed, acts) !== "to come") return matches;
+  // ("What hasn't been built yet?" asks what is still to come, which a plan answers.)
+  const realized = REALIZED_ASKED.test(question.toLowerCase()) && !NEGATION.test(question);
+  if (!top || acts.length === 0 || actTold(top.indexed, acts, realized) !== "to come") return matches;
+  // (Asked what is done by now, no plan answers: the facts that do not tell it only to come are
+  // weighed as any others.)
+  if (realized) return matches.filter((m) => actTold(m.indexed, acts, true) !== "to come");
   const done = matches.find(
-    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts) === "done",
+    (m) => m.coverage >= top.coverage - ACT_MARGIN && actTold(m.indexed, acts, realized) === "done",
   );
-  return done ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts) !== "to come")] : [];
+  return done
+    ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
+    : [];
 }
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
