@@ -28,6 +28,7 @@ import {
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
+  isVerbOfGivingMoney,
   isVerbOfOpinion,
   namesAmount,
   nounKind,
@@ -38,6 +39,7 @@ import {
   taggedUses,
   verbSenseCount,
   verbSynonyms,
+  wordsOfGivingMoney,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
@@ -493,6 +495,8 @@ const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
 export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
+/** "How much": an amount, often of money. */
+const HOW_MUCH = /\bhow much\b/i;
 
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 /** "What day …", "which date", "the exact day": a day is asked ("day of the week" asks a weekday). */
@@ -607,6 +611,18 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       const stem = stemOf(opposite);
       if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
         term.alternatives.set(stem, STRENGTH.synonym);
+    }
+  }
+  // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said with
+  // any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
+  if (HOW_MUCH.test(stripped)) {
+    for (const term of terms) {
+      if (term.kinds.length > 0 || !isVerbOfGivingMoney(term.word)) continue;
+      for (const word of wordsOfGivingMoney()) {
+        const stem = stemOf(word);
+        if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+          term.alternatives.set(stem, STRENGTH.synonym);
+      }
     }
   }
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));

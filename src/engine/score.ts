@@ -5,9 +5,11 @@ import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
   isLeaderTitle,
+  isMoneyNoun,
   isOppositeVerb,
   isVerb,
   isVerbOfCommunication,
+  isVerbOfGivingMoney,
   isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
@@ -298,7 +300,7 @@ export function scoringContext(
     // ("When did they last meet before March 2026?" asks a time outside the month it names.)
     whenWithin:
       plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
-    asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
+    asksMoney: asksHowMuch(plan) && asksMoneyIn(plan),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -1577,6 +1579,17 @@ function finerThan(asked: AskedDate, indexed: IndexedFact, future: boolean): boo
 }
 
 /** Words of a how-much question that ask for a sum of money. */
+/**
+ * "How much did it cost?", "how much cash …", "how much is Belgium giving?": the words of a
+ * how-much question that make it ask a sum of money.
+ */
+function asksMoneyIn(plan: QueryPlan): boolean {
+  return (
+    plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) ||
+    plan.terms.some((term) => term.kinds.length === 0 && isVerbOfGivingMoney(term.word))
+  );
+}
+
 const MONEY_VERBS = new Set([
   "cost",
   "costs",

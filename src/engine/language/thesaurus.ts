@@ -432,6 +432,76 @@ export function broaderVerbs(word: string): readonly string[] {
   return result;
 }
 
+/** The verbs whose sense of giving (one step under a sense of "give") is a way of giving money. */
+const GIVING_MONEY_ANCHORS = ["pay", "lend", "contribute", "donate", "grant"];
+/** How far under such a sense a verb's commonest sense may stand ("fund" is two under "pay"). */
+const GIVING_MONEY_DEPTH = 2;
+let givingMoney: { verbs: ReadonlySet<string>; words: readonly string[] } | undefined;
+
+/**
+ * Verbs of giving money, from WordNet: "give" itself, the giving senses of "pay", "lend",
+ * "contribute", "donate" and "grant", and every verb whose commonest sense stands at most two steps
+ * under one ("finance", "fund", "subsidise", "disburse", "repay"); `words` adds the nouns WordNet
+ * derives from those senses that name what is given ("payment", "loan", "subsidy"). "How much is
+ * Belgium giving?" is answered by "Belgium offered a grant of 45 million euros", "how much cash is
+ * the fund putting in?" by "the fund will lend 700 million dollars".
+ */
+function givingMoneyTable(): { verbs: ReadonlySet<string>; words: readonly string[] } {
+  if (givingMoney) return givingMoney;
+  const net = load();
+  const give = new Set(net.senses.get("give") ?? []);
+  const anchorSenses = new Set<string>();
+  for (const word of GIVING_MONEY_ANCHORS) {
+    const sense = (net.senses.get(word) ?? [])
+      .slice(0, COMMON_SENSES)
+      .find((offset) => (net.hypernyms.get(offset) ?? []).some((up) => give.has(up)));
+    if (sense) anchorSenses.add(sense);
+  }
+  const verbSet = new Set<string>(anchorSenses.size > 0 ? ["give", ...GIVING_MONEY_ANCHORS] : []);
+  const senses = new Set(anchorSenses);
+  for (const [lemma, offsets] of net.senses) {
+    const first = offsets[0];
+    if (lemma.includes(" ") || first === undefined) continue;
+    let level = [first];
+    for (let depth = 0; depth <= GIVING_MONEY_DEPTH && level.length > 0; depth++) {
+      if (level.some((offset) => anchorSenses.has(offset))) {
+        verbSet.add(lemma);
+        senses.add(first);
+        break;
+      }
+      level = level.flatMap((offset) => net.hypernyms.get(offset) ?? []);
+    }
+  }
+  const words = new Set(verbSet);
+  const verbFiles = filesOf("v");
+  const nouns = loadNouns();
+  if (verbFiles && nouns) {
+    for (const sense of senses) {
+      for (const pointer of readSynset(verbFiles.data, Number(sense)).pointers) {
+        if (pointer.symbol !== "+" || pointer.pos !== "n") continue;
+        if (lexicographerFile(nouns.data, pointer.offset) !== NOUN_POSSESSION) continue;
+        const lemma = readSynset(nouns.data, pointer.offset).lemmas[pointer.target - 1];
+        if (lemma && !lemma.includes(" ")) words.add(lemma);
+      }
+    }
+  }
+  givingMoney = { verbs: verbSet, words: [...words] };
+  return givingMoney;
+}
+
+/** A verb of giving money (see `givingMoneyTable`), or a rare verb that is a kind of one ("bankroll": "fund"). */
+export function isVerbOfGivingMoney(word: string): boolean {
+  const table = givingMoneyTable();
+  const lemma = verbLemma(load(), word);
+  if (lemma === undefined) return false;
+  return table.verbs.has(lemma) || broaderVerbs(word).some((broader) => table.verbs.has(broader));
+}
+
+/** The verbs of giving money and the nouns of what is given (see `givingMoneyTable`). */
+export function wordsOfGivingMoney(): readonly string[] {
+  return givingMoneyTable().words;
+}
+
 /** A verb's own form, as WordNet lists it ("begin", not "delays"): "due to begin" is a schedule. */
 export function isBareVerb(word: string): boolean {
   return load().senses.has(word);
@@ -850,12 +920,19 @@ function nounTest(
 const moneyNouns = new Map<string, boolean>();
 
 /**
- * Nouns whose commonest sense is WordNet's "money" (not "fund" or "budget", kinds of it that
- * name a thing of their own): a sum is what they name, and news states a sum in a currency
- * ("4.8 million euros"), not with the word itself.
+ * Nouns whose commonest sense is WordNet's "money" or "currency", or a kind of currency ("cash"),
+ * not "fund" or "budget", kinds of money that name a thing of their own: a sum is what they name,
+ * and news states a sum in a currency ("4.8 million euros"), not with the word itself.
  */
 export function isMoneyNoun(word: string): boolean {
-  return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
+  return nounTest(moneyNouns, word, (nouns, sense) => {
+    const currency = commonestNounSense(nouns, "currency");
+    return (
+      sense === commonestNounSense(nouns, "money") ||
+      sense === currency ||
+      nounHypernyms(nouns.data, sense).some((up) => up === currency)
+    );
+  });
 }
 
 const NOUN_TIME = 28;
