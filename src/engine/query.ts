@@ -1,6 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { countryNamed, currencyUnits } from "./language/countries.ts";
+import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
@@ -15,7 +15,15 @@ import {
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
 import { NeedleLists } from "./language/needles.ts";
-import { canonicalText, irregularBase, stemOf, type Token, tokenize, tokenOf } from "./language/normalize.ts";
+import {
+  canonicalText,
+  irregularBase,
+  phraseKey,
+  stemOf,
+  type Token,
+  tokenize,
+  tokenOf,
+} from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
@@ -541,6 +549,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
+  withCapitalsAsCountries(corrected, mentions, covered, kb);
 
   const terms: Term[] = [];
   const unknown: QueryPlan["unknown"] = [];
@@ -1311,6 +1320,62 @@ function lettersLeftOut(typed: string, word: string): boolean {
 /** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
 function sameWord(a: string, b: string): boolean {
   return stemOf(a) === stemOf(b) || irregularBase(a) === b || irregularBase(b) === a;
+}
+
+/** Words before a country's capital that make it the one acting ("did Tokyo agree", "is Dhaka paying"). */
+const ACTOR_BEFORE = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+]);
+
+/**
+ * "Did Dhaka cave on the price?", "how much is Tokyo paying?": a capital the question has act, right
+ * after an auxiliary, stands for its country's government, as news says it (`world-countries`
+ * capitals). It reads as the country, when the store has it, not as the city; "in Dhaka", "the Dhaka
+ * talks" stay the city.
+ */
+function withCapitalsAsCountries(
+  tokens: readonly Token[],
+  mentions: Mention[],
+  covered: Set<number>,
+  kb: KnowledgeBase,
+): void {
+  for (let at = 1; at < tokens.length; at++) {
+    if (!ACTOR_BEFORE.has(tokens[at - 1]!.word)) continue;
+    for (const length of [2, 1]) {
+      if (at + length > tokens.length) continue;
+      const text = tokens
+        .slice(at, at + length)
+        .map((token) => token.word)
+        .join(" ");
+      const country = countryOfCapital(phraseKey(text));
+      if (!country) continue;
+      const id = kb.entitiesNamed(phraseKey(country)).find((e) => kb.entity(e)?.kind === "country");
+      if (!id) break;
+      // (A name the capital begins, "Port Louis Sentinel", is not the city.)
+      const mention = mentions.find((m) => m.position === at);
+      if (mention) {
+        if (mention.length === length) mention.entityIds = [id];
+      } else if (![...Array(length).keys()].some((k) => covered.has(at + k))) {
+        mentions.push({ entityIds: [id], text, position: at, length, viaAlias: true });
+        for (let k = 0; k < length; k++) covered.add(at + k);
+        mentions.sort((a, b) => a.position - b.position);
+      }
+      break;
+    }
+  }
 }
 
 function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]; covered: Set<number> } {
