@@ -33,6 +33,7 @@ import {
   isMoneyNoun,
   isNoun,
   isNounOnly,
+  isPeopleNoun,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
@@ -515,6 +516,8 @@ export function givesMoney(term: Term): boolean {
   return term.pair !== undefined || VERB_ENDING.test(term.typed ?? term.word) || !isNoun(term.word);
 }
 
+const HOW_MANY = /\bhow many\b/i;
+const PEOPLE_STEM = stemOf("people");
 /** "How much": an amount, often of money. */
 const HOW_MUCH = /\bhow much\b/i;
 
@@ -553,6 +556,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
 
   const terms: Term[] = [];
   const unknown: QueryPlan["unknown"] = [];
+  const howMany = HOW_MANY.test(stripped);
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
@@ -572,6 +576,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "How many folks …?": people in general, counted (not "the population", a figure of its own).
+    if (howMany && isPeopleNoun(token.word) && kb.knowsStem(PEOPLE_STEM) && !alternatives.has(PEOPLE_STEM))
+      alternatives.set(PEOPLE_STEM, STRENGTH.synonym);
     // A light verb of going or seeing ("going into the fund") weighs like a hedge word, unless the
     // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
     const soft =

@@ -56,6 +56,7 @@ import {
   countsOnlyRoughly,
   countsOnlyTheWhole,
   countsOtherThings,
+  countsPeopleAsked,
   figuresOfAnotherOrdinal,
   hasPlace,
   isPlural,
@@ -903,6 +904,8 @@ export function weigh(
     // "Each year" is met by a fact counting over a year, whatever its words ("annual").
     const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
+    // "How many folks were aboard?" is met by "412 passengers".
+    if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;

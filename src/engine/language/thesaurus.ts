@@ -902,6 +902,32 @@ export function isKindOf(word: string, kind: string): boolean {
   return result;
 }
 
+const peopleNouns = new Map<string, boolean>();
+/** Of a noun's senses, those read for "people in general": "folks" is "your parents" first. */
+const PEOPLE_SENSES = 2;
+
+/**
+ * Nouns for people in general: WordNet's "people" (any group of human beings), or one of the
+ * noun's two commonest senses directly a kind of it ("folks", "public"). "How many folks were
+ * aboard?" counts any people, whatever the fact calls them ("412 passengers").
+ */
+export function isPeopleNoun(word: string): boolean {
+  const cached = peopleNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  const people = nouns ? nounSenses(nouns.index, "people")[0] : undefined;
+  if (nouns && people !== undefined) {
+    const senses = singularForms(word).flatMap((form) =>
+      nounSenses(nouns.index, form).slice(0, PEOPLE_SENSES),
+    );
+    result = senses.some((sense) => sense === people || nounHypernyms(nouns.data, sense).includes(people));
+  }
+  if (peopleNouns.size > 50_000) peopleNouns.clear();
+  peopleNouns.set(word, result);
+  return result;
+}
+
 /** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
 function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
   return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
