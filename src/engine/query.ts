@@ -1,6 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { countryNamed, currencyUnits } from "./language/countries.ts";
+import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
@@ -15,7 +15,15 @@ import {
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
 import { NeedleLists } from "./language/needles.ts";
-import { canonicalText, irregularBase, stemOf, type Token, tokenize, tokenOf } from "./language/normalize.ts";
+import {
+  canonicalText,
+  irregularBase,
+  phraseKey,
+  stemOf,
+  type Token,
+  tokenize,
+  tokenOf,
+} from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
@@ -25,9 +33,11 @@ import {
   isMoneyNoun,
   isNoun,
   isNounOnly,
+  isPeopleNoun,
   isPersonNoun,
   isPhrasalVerb,
   isVerb,
+  isVerbOfGivingMoney,
   isVerbOfOpinion,
   namesAmount,
   nounKind,
@@ -38,6 +48,7 @@ import {
   taggedUses,
   verbSenseCount,
   verbSynonyms,
+  wordsOfGivingMoney,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
@@ -493,6 +504,22 @@ const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
 export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
+/** A word said as a verb: "-ing", "-ed", a two-word verb, or a word WordNet has as no noun. */
+const VERB_ENDING = /(?:ing|ed)$/;
+
+/**
+ * The term is a verb of giving money, said as a verb ("how much is Belgium *giving*?", "putting
+ * into", "chipping in"), not a noun ("which country offered a *loan*?"): see `isVerbOfGivingMoney`.
+ */
+export function givesMoney(term: Term): boolean {
+  if (term.kinds.length > 0 || !isVerbOfGivingMoney(term.word)) return false;
+  return term.pair !== undefined || VERB_ENDING.test(term.typed ?? term.word) || !isNoun(term.word);
+}
+
+const HOW_MANY = /\bhow many\b/i;
+const PEOPLE_STEM = stemOf("people");
+/** "How much": an amount, often of money. */
+const HOW_MUCH = /\bhow much\b/i;
 
 /** Reads a question the way a person meant it: typos fixed, names recognised, filler dropped. */
 /** "What day …", "which date", "the exact day": a day is asked ("day of the week" asks a weekday). */
@@ -525,9 +552,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   );
   const kind = questionKind(corrected);
   const { mentions, covered } = findMentions(corrected, kb);
+  withCapitalsAsCountries(corrected, mentions, covered, kb);
 
   const terms: Term[] = [];
   const unknown: QueryPlan["unknown"] = [];
+  const howMany = HOW_MANY.test(stripped);
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
@@ -547,6 +576,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "How many folks …?": people in general, counted (not "the population", a figure of its own).
+    if (howMany && isPeopleNoun(token.word) && kb.knowsStem(PEOPLE_STEM) && !alternatives.has(PEOPLE_STEM))
+      alternatives.set(PEOPLE_STEM, STRENGTH.synonym);
     // A light verb of going or seeing ("going into the fund") weighs like a hedge word, unless the
     // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
     const soft =
@@ -607,6 +639,18 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       const stem = stemOf(opposite);
       if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
         term.alternatives.set(stem, STRENGTH.synonym);
+    }
+  }
+  // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said with
+  // any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
+  if (HOW_MUCH.test(stripped)) {
+    for (const term of terms) {
+      if (!givesMoney(term)) continue;
+      for (const word of wordsOfGivingMoney()) {
+        const stem = stemOf(word);
+        if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+          term.alternatives.set(stem, STRENGTH.synonym);
+      }
     }
   }
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
@@ -1283,6 +1327,62 @@ function lettersLeftOut(typed: string, word: string): boolean {
 /** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
 function sameWord(a: string, b: string): boolean {
   return stemOf(a) === stemOf(b) || irregularBase(a) === b || irregularBase(b) === a;
+}
+
+/** Words before a country's capital that make it the one acting ("did Tokyo agree", "is Dhaka paying"). */
+const ACTOR_BEFORE = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+]);
+
+/**
+ * "Did Dhaka cave on the price?", "how much is Tokyo paying?": a capital the question has act, right
+ * after an auxiliary, stands for its country's government, as news says it (`world-countries`
+ * capitals). It reads as the country, when the store has it, not as the city; "in Dhaka", "the Dhaka
+ * talks" stay the city.
+ */
+function withCapitalsAsCountries(
+  tokens: readonly Token[],
+  mentions: Mention[],
+  covered: Set<number>,
+  kb: KnowledgeBase,
+): void {
+  for (let at = 1; at < tokens.length; at++) {
+    if (!ACTOR_BEFORE.has(tokens[at - 1]!.word)) continue;
+    for (const length of [2, 1]) {
+      if (at + length > tokens.length) continue;
+      const text = tokens
+        .slice(at, at + length)
+        .map((token) => token.word)
+        .join(" ");
+      const country = countryOfCapital(phraseKey(text));
+      if (!country) continue;
+      const id = kb.entitiesNamed(phraseKey(country)).find((e) => kb.entity(e)?.kind === "country");
+      if (!id) break;
+      // (A name the capital begins, "Port Louis Sentinel", is not the city.)
+      const mention = mentions.find((m) => m.position === at);
+      if (mention) {
+        if (mention.length === length) mention.entityIds = [id];
+      } else if (![...Array(length).keys()].some((k) => covered.has(at + k))) {
+        mentions.push({ entityIds: [id], text, position: at, length, viaAlias: true });
+        for (let k = 0; k < length; k++) covered.add(at + k);
+        mentions.sort((a, b) => a.position - b.position);
+      }
+      break;
+    }
+  }
 }
 
 function findMentions(tokens: Token[], kb: KnowledgeBase): { mentions: Mention[]; covered: Set<number> } {

@@ -6,6 +6,7 @@ import {
   isMaterialNoun,
   isNoun,
   isNounOnly,
+  isPeopleNoun,
   isPersonNoun,
   isTimeNoun,
   isVerb,
@@ -978,7 +979,7 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
     return false;
   // ("Members", "parties" count whatever belongs: "23 municipalities" are the CBBM's members.)
   if (BELONGING.has(counted.word)) return false;
-  const person = isPersonNoun(counted.word) || PEOPLE.has(counted.word);
+  const person = isPersonNoun(counted.word) || isPeople(counted.word);
   let counts = false;
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
@@ -991,6 +992,26 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
 }
 
 const PEOPLE = new Set(["people", "persons", "individuals"]);
+/** "People", "folks": people in general (see `isPeopleNoun`). */
+function isPeople(word: string): boolean {
+  return PEOPLE.has(word) || isPeopleNoun(word);
+}
+
+/**
+ * "How many people (folks) were aboard?" is met by a fact whose number counts a kind of person
+ * ("412 passengers", "about 70 delegates"), as it would be by "412 people".
+ */
+export function countsPeopleAsked(counted: Term, indexed: IndexedFact): boolean {
+  if (!isPeople(counted.word)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
+    const thing = countedAfter(statement, at);
+    if (thing && !thing.nameLike && isPersonNoun(thing.word)) return true;
+  }
+  return false;
+}
 const BELONGING = new Set(["members", "parties", "participants", "signatories"]);
 
 /**
@@ -1218,7 +1239,7 @@ const COUNT_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "per", "%", "
  * with no number at all, which the scoring already weighs.)
  */
 export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): boolean {
-  if (BELONGING.has(counted.word) || PEOPLE.has(counted.word)) return false;
+  if (BELONGING.has(counted.word) || isPeople(counted.word)) return false;
   const [statement = []] = factSequences(indexed.fact);
   if (!statement.some((token) => sameNoun(counted, token))) return false;
   if (statement.some((token) => token.word === "number" || token.word === "total")) return false;

@@ -6,6 +6,7 @@ import {
   canNamePerson,
   isKindOf,
   isLeaderTitle,
+  isMoneyNoun,
   isOppositeVerb,
   isVerb,
   isVerbOfCommunication,
@@ -13,7 +14,7 @@ import {
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesTime } from "./language/time.ts";
-import type { Mention, QueryPlan, Term } from "./query.ts";
+import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
 import {
   type AskedRole,
   AUXILIARIES,
@@ -56,6 +57,7 @@ import {
   countsOnlyRoughly,
   countsOnlyTheWhole,
   countsOtherThings,
+  countsPeopleAsked,
   figuresOfAnotherOrdinal,
   hasPlace,
   isPlural,
@@ -310,7 +312,7 @@ export function scoringContext(
     // ("When did they last meet before March 2026?" asks a time outside the month it names.)
     whenWithin:
       plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
-    asksMoney: asksHowMuch(plan) && plan.words.some((word) => MONEY_VERBS.has(word)),
+    asksMoney: asksHowMuch(plan) && asksMoneyIn(plan),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -949,6 +951,8 @@ export function weigh(
     // "Each year" is met by a fact counting over a year, whatever its words ("annual").
     const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
+    // "How many folks were aboard?" is met by "412 passengers".
+    if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
@@ -1627,6 +1631,14 @@ function finerThan(asked: AskedDate, indexed: IndexedFact, future: boolean): boo
 }
 
 /** Words of a how-much question that ask for a sum of money. */
+/**
+ * "How much did it cost?", "how much cash …", "how much is Belgium giving?": the words of a
+ * how-much question that make it ask a sum of money.
+ */
+function asksMoneyIn(plan: QueryPlan): boolean {
+  return plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) || plan.terms.some(givesMoney);
+}
+
 const MONEY_VERBS = new Set([
   "cost",
   "costs",

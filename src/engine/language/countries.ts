@@ -11,6 +11,7 @@ import { phraseKey } from "./normalize.ts";
 interface CountryRecord {
   name: { common: string; official: string };
   altSpellings: string[];
+  capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
   currencies?: Record<string, { name: string }>;
 }
@@ -23,6 +24,8 @@ interface CountryIndex {
   longestName: number;
   /** first word of a demonym of several words ("costa" of "costa rican") -> their lengths, longest first. */
   demonymLengths: Map<string, number[]>;
+  /** a capital's name (phrase key) -> its country's common name as written. */
+  byCapital: Map<string, string>;
 }
 
 let index: CountryIndex | undefined;
@@ -31,8 +34,13 @@ function load(): CountryIndex {
   if (index) return index;
   const byDemonym = new Map<string, string[]>();
   const byName = new Map<string, string>();
+  const byCapital = new Map<string, string>();
   let longestName = 1;
   for (const country of records()) {
+    for (const capital of country.capital ?? []) {
+      const key = phraseKey(capital);
+      if (key && !byCapital.has(key)) byCapital.set(key, country.name.common);
+    }
     // Two-letter codes ("NO", "IN", "AT") are ordinary words in a question.
     const names = [country.name.common, country.name.official, ...country.altSpellings]
       .filter((name) => name.length > 3 && /^[\p{Script=Latin}\s.'’,()-]+$/u.test(name))
@@ -63,7 +71,7 @@ function load(): CountryIndex {
       lengths.sort((a, b) => b - a),
     );
   }
-  index = { byDemonym, byName, longestName, demonymLengths };
+  index = { byDemonym, byName, longestName, demonymLengths, byCapital };
   return index;
 }
 
@@ -93,6 +101,11 @@ export function countryNamed(phrase: string): string | undefined {
   if (named) return named;
   const names = byDemonym.get(phrase);
   return names?.[0] ? byName.get(names[0]) : undefined;
+}
+
+/** The common name of the country whose capital the phrase names ("tokyo" -> Japan), if any. */
+export function countryOfCapital(phrase: string): string | undefined {
+  return load().byCapital.get(phrase);
 }
 
 export function longestCountryName(): number {

