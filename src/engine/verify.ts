@@ -60,6 +60,7 @@ import {
   beyondTheStory,
   CHANGE_STATED,
   changesBetween,
+  contentStems,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -67,6 +68,7 @@ import {
   firstMeeting,
   KEY_FACTS,
   laterAccount,
+  likeness,
   meetingAlong,
   meetingBeside,
   NEXT,
@@ -78,6 +80,7 @@ import {
   pickedByTime,
   plannedDayMovedLater,
   reportedOn,
+  retoldMonth,
   STILL,
   setsNoTime,
   TOLD_BESIDE,
@@ -583,7 +586,11 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
-  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
+  if (!enoughToAnswer(likelihood, answers(top), shift)) {
+    // ("Is the AIB still financing the railway?": the plan found is not sure enough alone, but it
+    // and the later account of its change are.)
+    return stillByTwoAccounts(read, usable, kb) ?? refuseOrFirst();
+  }
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
     // Only the act's own date counts, and it must come after the meeting it is counted from.
@@ -2123,20 +2130,61 @@ function stillByTwoAccounts(
   const { plan, time } = read.understanding;
   if (plan.kind !== "yesno" || !STILL.test(plan.text) || read.event) return undefined;
   let best: { earlier: Match; later: Match; share: number } | undefined;
-  for (const earlier of usable.slice(0, TWO_ACCOUNTS_TRIED)) {
-    const later = laterAccount(earlier, usable, plan, kb);
+  const tried = usable.slice(0, TWO_ACCOUNTS_TRIED);
+  const weigh = (earlier: Match, later: Match) => {
     // (The later account is still of the one the question names: "does Madagascar still pay
     // half?" is not answered by the cost that rose, which names no payer.)
-    if (!later || !namesEveryMention(plan, later, kb)) continue;
+    if (!namesEveryMention(plan, later, kb)) return;
     // (And it tells a change of the state asked, of the party asked about: not a newer budget
     // "without Iceland" for "is Iceland still part of the embassy?".)
-    if (!tellsChangeAsked(plan, later.indexed.fact.statement, kb)) continue;
-    const share = jointShare(plan, [earlier.indexed, later.indexed], kb, time);
+    if (!tellsChangeAsked(plan, later.indexed.fact.statement, kb)) return;
+    const share = jointShare(plan, [earlier.indexed, later.indexed], kb, time, true);
     if (share > ANSWER_THRESHOLD && share > (best?.share ?? 0)) best = { earlier, later, share };
+  };
+  for (const earlier of tried) {
+    const later = laterAccount(earlier, usable, plan, kb);
+    if (later) weigh(earlier, later);
+  }
+  // "Is the Grand Bay factory still going ahead?" where the leading fact is itself the later
+  // account ("has been cancelled"): the earlier account it tells the change of, an earlier fact of
+  // the same thing ("plans to build a factory … at Grand Bay").
+  for (const later of tried) {
+    for (const earlier of tried) {
+      if (earlier !== later && sameThingEarlier(earlier, later, kb)) weigh(earlier, later);
+    }
   }
   if (!best) return undefined;
   return { kind: "accounts", earlier: best.earlier, later: best.later, confidence: best.share };
 }
+
+/**
+ * The earlier fact tells of a time before the later one (an older article's, or a month its own
+ * article retells) and of the same thing: an entity beyond the parties in common, or its words.
+ */
+function sameThingEarlier(earlier: Match, later: Match, kb: KnowledgeBase): boolean {
+  const [was, is] = [reportedOn(earlier, kb), reportedOn(later, kb)];
+  const retold = retoldMonth(earlier.indexed, kb);
+  if (was > is || (was === is && (retold === undefined || retoldMonth(later.indexed, kb) !== undefined)))
+    return false;
+  const [before, after] = [earlier.indexed.fact, later.indexed.fact];
+  if (likeness(contentStems(before.statement), after.statement) >= SAME_THING_LIKENESS) return true;
+  // (Or the same figure of a thing both are filed under: "4,000 Timorese volunteers" for the trial,
+  // then "cut from 4,000 to 3,200".)
+  const thing = before.entities.some(
+    (id) => after.entities.includes(id) && !PARTY_KINDS.has(kb.entity(id)?.kind ?? "person"),
+  );
+  const figures = new Set(before.statement.match(SAID_FIGURE) ?? []);
+  return thing && (after.statement.match(SAID_FIGURE) ?? []).some((figure) => figures.has(figure));
+}
+
+/** A country, a place or a person: a party to many things, not a thing two accounts are of. */
+const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
+/** A figure as a sentence says it, not a year: "4,000", "1.2". */
+const SAID_FIGURE =
+  /\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b/g;
+
+/** How much of the shorter sentence two accounts of one thing say alike. */
+const SAME_THING_LIKENESS = 0.3;
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
@@ -2160,7 +2208,7 @@ function earlierAccountOf(
     .find(
       (m) =>
         m.indexed !== top.indexed &&
-        reportedOn(m, kb) < day &&
+        reportedOn(m, kb) <= day &&
         laterAccount(m, usable, plan, kb)?.indexed === top.indexed,
     );
 }
@@ -2173,6 +2221,8 @@ function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
   const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
   if (!event) return false;
   const told = reportedOn(top, kb);
+  // (A fact retelling an earlier month, "in March Chile had demanded …", is an earlier account.)
+  if (retoldMonth(top.indexed, kb) !== undefined) return true;
   return storyMeetings(event, kb).some((e) => (kb.source(e.source)?.date ?? "") > told);
 }
 
