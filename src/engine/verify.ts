@@ -23,7 +23,7 @@ import {
   namesAmount,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
-import type { Holders, Shares } from "./lists.ts";
+import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREPOSITIONS } from "./roles.ts";
@@ -43,6 +43,7 @@ import {
 import {
   type AskedSlot,
   askedSlot,
+  asksHowMuch,
   countedThing,
   isPlural,
   namesAsked,
@@ -684,7 +685,12 @@ export function verify(
   if (standsNow.figure && asStood === top) {
     return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
   }
-  const shown = asStood === top ? latest : asStood;
+  const told = asStood === top ? latest : asStood;
+  // "How much will the levees cost now?" where the fact gives each bank's part: the whole, told by
+  // the fact that states their sum, when the question asks of no part.
+  const whole = asksHowMuch(plan) && !list ? wholeAsked(told, plan, kb) : undefined;
+  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
+  const shown = told;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
   const chosen =
@@ -2185,6 +2191,32 @@ const SAID_FIGURE =
 
 /** How much of the shorter sentence two accounts of one thing say alike. */
 const SAME_THING_LIKENESS = 0.3;
+
+/**
+ * The fact that states the sum of the parts the answer gives (`wholeOfTheParts`), unless the
+ * question names one of the parties the parts are of ("how much will Bosnia pay?").
+ */
+function wholeAsked(told: Match, plan: QueryPlan, kb: KnowledgeBase): IndexedFact | undefined {
+  const asked = new Set(plan.terms.filter((t) => t.weight >= 1).flatMap((t) => [...t.alternatives.keys()]));
+  const whole = wholeOfTheParts(told.indexed, asked, kb);
+  if (!whole) return undefined;
+  const [parts = []] = factSequences(told.indexed.fact);
+  const figures = parts.flatMap((token, i) => (/^\d/.test(token.word) ? [i] : []));
+  const ofAPart = plan.mentions.some(
+    (m) =>
+      m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")) &&
+      mentionPositions(parts, m.entityIds, kb).some((at) =>
+        figures.some((figure) => figure > at && figure - at <= PART_OWNER_REACH),
+      ),
+  );
+  return ofAPart ? undefined : whole;
+}
+
+/** Words from a part's owner to its sum ("the Croatian bank's flood defences will cost 113 million"). */
+const PART_OWNER_REACH = 8;
+
+/** Kinds of entity a sum may be told as the part of ("the Bosnian bank's", "Mauritius will pay"). */
+const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "person", "place"]);
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
