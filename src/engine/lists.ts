@@ -344,7 +344,8 @@ export function wholeOfTheParts(
   const [scale] = scales as unknown as [string];
   const sum = parts.reduce((total, p) => total + p.cents, 0);
   const figure = String(sum / 100);
-  const own = new Set(partsFact.fact.entities);
+  // (The same thing: what both are filed under, not only a party to it.)
+  const own = new Set(partsFact.fact.entities.filter((id) => THING_KINDS.has(kb.entity(id)?.kind ?? "")));
   const partWords = new Set(statement.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem));
   let whole: IndexedFact | undefined;
   kb.forEachFactWithStem(stemOf(figure), (indexed) => {
@@ -359,6 +360,9 @@ export function wholeOfTheParts(
   });
   return whole;
 }
+
+/** Kinds of entity a cost is of: a programme, a body, a thing (not a country, a place or a person). */
+const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "organization", "other", "event"]);
 
 /** Sums of money at a scale as a sentence has them now: not one it was ("instead of", "from"). */
 function amountsNow(statement: readonly { word: string }[]): { cents: number; scale: string }[] {

@@ -688,8 +688,13 @@ export function verify(
   const told = asStood === top ? latest : asStood;
   // "How much will the levees cost now?" where the fact gives each bank's part: the whole, told by
   // the fact that states their sum, when the question asks of no part.
-  const whole = asksHowMuch(plan) && !list ? wholeAsked(told, plan, kb) : undefined;
-  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
+  // (Not after another turn: "and how much now?" may ask again of the part just told.)
+  const whole =
+    asksHowMuch(plan) && !list && !read.previous && !asksAPayersShare(plan)
+      ? wholeAsked(told, plan, kb)
+      : undefined;
+  if (whole && !process.env.NOWHOLE)
+    return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
   const shown = told;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
@@ -2214,6 +2219,18 @@ function wholeAsked(told: Match, plan: QueryPlan, kb: KnowledgeBase): IndexedFac
 
 /** Words from a part's owner to its sum ("the Croatian bank's flood defences will cost 113 million"). */
 const PART_OWNER_REACH = 8;
+
+/**
+ * "How much will they pay / lend / put in?" asks what a payer gives, which may be each one's part;
+ * what the thing costs is the whole.
+ */
+function asksAPayersShare(plan: QueryPlan): boolean {
+  return plan.words.some((word) => SHARE_STEMS.includes(stemOf(word)));
+}
+const SHARE_STEMS: readonly string[] = [
+  ...PAYING_STEMS,
+  ...["lend", "give", "cover", "share", "owe", "put"].map(stemOf),
+];
 
 /** Kinds of entity a sum may be told as the part of ("the Bosnian bank's", "Mauritius will pay"). */
 const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "person", "place"]);
