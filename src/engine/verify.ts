@@ -693,8 +693,7 @@ export function verify(
     asksHowMuch(plan) && !list && !read.previous && !asksAPayersShare(plan)
       ? wholeAsked(told, plan, kb)
       : undefined;
-  if (whole && !process.env.NOWHOLE)
-    return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
+  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
   const shown = told;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
