@@ -321,3 +321,59 @@ export function fewestSumming<T extends { sum: number }>(
   const found = best;
   return found ? parts.filter((_, i) => found.mask & (1 << i)) : undefined;
 }
+
+/**
+ * "How much will the Sava levees cost now?" answered by a fact that gives the parts ("the Bosnian
+ * bank's flood defences will cost 101 million euros instead of 82 million, and the Croatian bank's
+ * 113 million instead of 104 million"), where the question names no part: the fact that states
+ * their sum ("has risen to 214 million euros") is the cost asked. The parts are the fact's sums of
+ * money at one scale, as they now stand (not those after "instead of", "from", "up from"), two or
+ * more; the whole is another fact of the same thing (an entity in common) that states their sum,
+ * not as what it was. The question must say nothing that only the parts' fact has (a bank, a side).
+ */
+export function wholeOfTheParts(
+  partsFact: IndexedFact,
+  askedStems: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): IndexedFact | undefined {
+  const [statement = []] = factSequences(partsFact.fact);
+  if (!statesMoney(statement)) return undefined;
+  const parts = amountsNow(statement);
+  const scales = new Set(parts.map((p) => p.scale));
+  if (parts.length < 2 || scales.size !== 1) return undefined;
+  const [scale] = scales as unknown as [string];
+  const sum = parts.reduce((total, p) => total + p.cents, 0);
+  const figure = String(sum / 100);
+  // (The same thing: what both are filed under, not only a party to it.)
+  const own = new Set(partsFact.fact.entities.filter((id) => THING_KINDS.has(kb.entity(id)?.kind ?? "")));
+  const partWords = new Set(statement.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem));
+  let whole: IndexedFact | undefined;
+  kb.forEachFactWithStem(stemOf(figure), (indexed) => {
+    if (indexed === partsFact || !indexed.fact.entities.some((id) => own.has(id))) return true;
+    const [sentence = []] = factSequences(indexed.fact);
+    if (!amountsNow(sentence).some((a) => a.cents === sum && a.scale === scale)) return true;
+    // (What the question says that only the parts' fact says asks for a part.)
+    const theirs = new Set(sentence.map((t) => t.stem));
+    if ([...askedStems].some((stem) => partWords.has(stem) && !theirs.has(stem))) return true;
+    whole = indexed;
+    return false;
+  });
+  return whole;
+}
+
+/** Kinds of entity a cost is of: a programme, a body, a thing (not a country, a place or a person). */
+const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "organization", "other", "event"]);
+
+/** Sums of money at a scale as a sentence has them now: not one it was ("instead of", "from"). */
+function amountsNow(statement: readonly { word: string }[]): { cents: number; scale: string }[] {
+  const amounts: { cents: number; scale: string }[] = [];
+  for (let i = 0; i < statement.length; i++) {
+    const word = statement[i]!.word;
+    const scale = statement[i + 1]?.word;
+    if (!NUMBER.test(word) || !scale || !SCALES.has(scale)) continue;
+    const before = statement[i - 1]?.word;
+    if (before === "from" || (before === "of" && statement[i - 2]?.word === "instead")) continue;
+    amounts.push({ cents: cents(word), scale });
+  }
+  return amounts;
+}

@@ -194,7 +194,15 @@ export function correctingFact(
   if (asksOfADenial(plan.words)) return undefined;
   const act = actPosition(plan);
   if (act < 0) return undefined;
-  const acts = plan.terms.filter((t) => t.position === act);
+  // "Why did Croatia agree to fund the levees?": agreeing to fund is funding, which "Croatia will
+  // still not fund levees" denies (the verb after an accepting verb's "to" is the act as well).
+  // (Not of a figure: "why did Bangladesh agree to pay 7.2 cents?" is answered by the figure it
+  // pays, `actorsOtherFigure`, not by what it refused before agreeing to another.)
+  const agreedTo =
+    agreesToDo(plan.words[act] ?? "") && plan.words[act + 1] === "to" && !/\d/.test(plan.text)
+      ? plan.terms.filter((t) => t.position === act + 2 && t.weight >= 1 && isVerb(t.word))
+      : [];
+  const acts = [...plan.terms.filter((t) => t.position === act), ...agreedTo];
   // Everything the question says besides the act must be what the fact denies: "when did Latvia
   // introduce its distance-based toll?" is not corrected by Latvia refusing a common toll.
   const rest = plan.terms.filter((t) => t.weight >= 1 && t.position !== act && !t.timeWord);
@@ -251,11 +259,17 @@ export function correctingFact(
     if (turned > 0 && actors.some(refuser) && !actors.every(refuser)) continue;
     // (Where it was not done may be said anywhere in the sentence: "sent observers to the Bosaso
     // talks but did not sign".)
+    // (A river or a town the question names after the act may set the scene before the actor:
+    // "under the signed *Sava* agreement Croatia will not fund levees on the Bosnian bank".)
+    const firstActor = Math.min(...actors.flatMap((m) => positions(m).filter((p) => p < at)));
+    const aPlace = (m: (typeof objects)[number]) =>
+      m.entityIds.every((id) => kb.entity(id)?.kind === "place") && positions(m).some((p) => p < firstActor);
     if (
       !objects.every(
         (m) =>
           (after(m) && !before(m)) ||
           (where(m) && before(m)) ||
+          aPlace(m) ||
           unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
       )
     )
@@ -568,6 +582,44 @@ export interface DoneAfterAll {
   refuser?: IndexedFact;
 }
 
+/** "Agree to", "accept to", "consent to": taking on the act that follows. */
+function agreesToDo(word: string): boolean {
+  return isVerbOfAccepting(word) || AGREEING.has(verbBase(word) ?? word);
+}
+/** Verbs of taking an act on that WordNet does not file as opposites of refusing. */
+const AGREEING: ReadonlySet<string> = new Set(["agree", "consent"]);
+
+/** Words that open a clause about the one just named ("Serbia, *which* observed the talks, …"). */
+const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
+
+/** The stems of the names of what a fact is filed under. */
+function namedWords(indexed: IndexedFact, kb: KnowledgeBase): Set<string> {
+  const stems = new Set<string>();
+  for (const id of indexed.fact.entities) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) for (const word of name) stems.add(stemOf(word));
+  }
+  return stems;
+}
+
+/**
+ * Where a passive's "by" stands after the verb at `did` ("was *signed* at the hall in Roseau *by*
+ * Dominica's minister"), with "was", "were", "been" or "be" just before it; -1 if none.
+ */
+function passiveBy(sentence: readonly Token[], did: number): number {
+  if (!PASSIVE_AUXILIARIES.has(sentence[did - 1]?.word ?? "")) return -1;
+  for (let i = did + 1; i < sentence.length && i <= did + BY_AFTER_VERB; i++) {
+    if (sentence[i]!.word === "by") return i;
+  }
+  return -1;
+}
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "been", "be", "is", "are"]);
+/** Words from a passive's verb to its "by" ("signed at the Bayfront Assembly Hall in Roseau by"). */
+const BY_AFTER_VERB = 10;
+/** Words from "by" to the actor's name ("by Dominica's housing minister"). */
+const BY_REACH = 2;
+
 /** How near the fact's verb must be to the act turned down: a synonym ("received" for "meet") will do. */
 const DONE_AS_ASKED = 0.7;
 
@@ -611,7 +663,14 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   let best: { match: Match; gap: number } | undefined;
   for (const match of correctionCandidates(read, kb)) {
     const terms = match.indexed.terms;
-    if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
+    // (A word of what the act was done to may be in the name of what the fact is filed under: "the
+    // power agreement" of a fact about the "Nepal–Bangladesh power sale agreement".)
+    const named = namedWords(match.indexed, kb);
+    if (
+      !rest.every((t) =>
+        [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9 || named.has(stem)),
+      )
+    )
       continue;
     const [sentence = []] = factSequences(match.indexed.fact);
     const words = sentence.map((t) => t.word);
@@ -620,24 +679,35 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     const did = sentence.findIndex((token, i) => done(token) && sentence[i - 1]?.word !== "to");
     if (did < 0) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
+    // "The code was signed in Roseau by Dominica's housing minister": the actor after the passive's
+    // "by", what was done to standing before the act.
+    const by = passiveBy(sentence, did);
     const gaps = actors.map((m) => {
+      const after = by < 0 ? [] : positions(m).filter((p) => p > by && p - by <= BY_REACH);
+      if (after.length > 0) return Math.min(...after) - by;
       const before = positions(m).filter((p) => p < did);
       return before.length > 0 ? did - Math.max(...before) : Number.POSITIVE_INFINITY;
     });
     const gap = Math.max(...gaps);
     if (gap > DONE_ACT_REACH) continue;
     // The act is the actor's own, not in what they are said to have said ("X said: 'we lose …'").
-    if (words.slice(did - gap, did).some((word) => isVerbOfSaying(word))) continue;
+    // (A clause on the actor is not what they said: "Serbia, which *observed* the talks, joined".)
+    const between = words.slice(Math.max(0, did - gap), did);
+    const clause = between.findIndex((word) => RELATIVE.has(word));
+    if (between.some((word, i) => isVerbOfSaying(word) && !(clause >= 0 && i > clause))) continue;
     // (What the question names after the act may be the fact's own without its words: "signed an
     // agreement in Kriva Palanka" is filed under the Osogovo agreement.)
+    const doneTo = (p: number) => (by >= 0 ? p < did : p > did);
     if (
       !objects.every(
-        (m) =>
-          positions(m).some((p) => p > did) || unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
+        (m) => positions(m).some(doneTo) || unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
       )
     )
       continue;
-    if (!best || gap < best.gap) best = { match, gap };
+    // "Serbia's joining raises the number …" names the act as a thing; "Serbia … joined" tells it.
+    const nominal = sentence[did]!.word.endsWith("ing") && sentence[did - 1]?.possessive === true;
+    const weighed = nominal ? gap + DONE_ACT_REACH : gap;
+    if (!best || weighed < best.gap) best = { match, gap: weighed };
   }
   if (!best) return undefined;
   const actor = actors

@@ -510,20 +510,47 @@ export function jointShare(
   facts: readonly IndexedFact[],
   kb: KnowledgeBase,
   time: TimeConstraint | undefined,
+  stateLeftOut = false,
 ): number {
   const context = scoringContext(plan, kb, time);
   if (context.weight <= 0) return 0;
   let found = 0;
+  let weight = context.weight;
+  // "Is Thailand still *outside* the talks?", "is the factory still *going ahead*?" put to an
+  // account and the later one that changed it: the state right after "still", which neither
+  // says, is what the change denies in words of its own (two words at most, up to the first
+  // word either account has: "the talks" must still be theirs).
+  const still = stateLeftOut ? plan.words.indexOf("still") : -1;
+  let stateEnds = still < 0 ? still : still + 1;
+  const matched = plan.terms.map((_, i) =>
+    plan.terms[i]!.timeWord ? 1 : Math.max(...facts.map((f) => termMatch(plan, i, f, context))),
+  );
+  if (still >= 0) {
+    for (let at = still + 1; at <= still + STATE_WORDS; at++) {
+      const word = plan.words[at];
+      if (word === undefined || STOPWORDS.has(word)) break;
+      const index = plan.terms.findIndex((t) => t.position === at);
+      const unknown = plan.unknown.find((u) => u.word.toLowerCase() === word);
+      // (A word that weighs nothing, "going", is passed over.)
+      if (index >= 0 && matched[index]! >= STRONG_MATCH) break;
+      if (index >= 0) weight -= plan.terms[index]!.weight;
+      else if (unknown) weight -= unknown.manner ? UNKNOWN_MANNER_WEIGHT : UNKNOWN_WEIGHT;
+      stateEnds = at + 1;
+    }
+  }
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
-    found +=
-      term.weight * (term.timeWord ? 1 : Math.max(...facts.map((f) => termMatch(plan, i, f, context))));
+    if (term.position > still && term.position < stateEnds) continue;
+    found += term.weight * matched[i]!;
   }
   for (let i = 0; i < plan.mentions.length; i++) {
     found += MENTION_WEIGHT * Math.max(...facts.map((f) => mentionMatch(plan, i, f, kb)));
   }
-  return found / context.weight;
+  return weight > 0 ? found / weight : 0;
 }
+
+/** How many words after "still" may be the state an account changed (`jointShare`). */
+const STATE_WORDS = 2;
 
 /** How well a fact has a content word: in its own text, its entities' names or its event's title. */
 export function termMatch(

@@ -9,7 +9,7 @@ import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
 import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { stemOf, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
@@ -17,6 +17,7 @@ import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
 import { asksHowMuch } from "./score-kind.ts";
 import { askedDateIn, CHANGE_STATED, ENDS_A_STATE, STILL } from "./score-time.ts";
+import { factSequences, mentionPositions } from "./token-cache.ts";
 import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
@@ -225,6 +226,7 @@ export function laterAccount(
   kb: KnowledgeBase,
 ): Match | undefined {
   const day = reportedOn(top, kb);
+  const retold = retoldMonth(top.indexed, kb);
   const words = contentStems(top.indexed.fact.statement);
   const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
   const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
@@ -232,13 +234,17 @@ export function laterAccount(
   // A fact about the parties alone ("Venezuela offered 90 fishing licences") names no thing to
   // follow: its story's later meetings tell what became of it.
   if (things.length === 0) for (const indexed of laterMeetingsFacts(top, kb)) told.add(indexed);
+  // (A fact that retells an earlier month is followed by its own meeting's facts too.)
+  if (retold && top.indexed.fact.event) {
+    for (const indexed of kb.factsOfEventVisible(top.indexed.fact.event)) told.add(indexed);
+  }
   const asked = askedIn(plan, top.indexed, told);
   const refused = refusedWords(top.indexed.fact.statement);
   let best: Match | undefined;
   let bestScore = 0;
   for (const indexed of told) {
     const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
-    if (reportedOn(match, kb) <= day) continue;
+    if (!toldAfter(match, day, retold, kb)) continue;
     const shared = likeness(words, indexed.fact.statement);
     if (shared < LATER_LIKENESS) continue;
     // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
@@ -251,22 +257,27 @@ export function laterAccount(
     // Or one that tells the party's new act where the earlier told none such ("sent an observer",
     // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
     const party = top.indexed.fact.entities[0];
+    // (Going back is of a party that acts: a boat "returned to Icacos" went back on nothing.)
     const acted =
       party !== undefined &&
+      (ACTORS.has(kb.entity(party)?.kind ?? "") || !GOING_BACK.test(stateActOf(indexed) ?? "")) &&
       indexed.fact.entities.includes(party) &&
-      STATE_ACT.test(indexed.fact.statement) &&
-      !STATE_ACT.test(top.indexed.fact.statement);
+      stateActOf(indexed) !== undefined &&
+      stateActOf(indexed) !== stateActOf(top.indexed);
     // Or one that tells the state ended ("released the five crewmen", "made its first crossing
     // since April 2023", "has been cancelled") where the earlier told no such end.
     const ended = ENDS_A_STATE.test(indexed.fact.statement) && !ENDS_A_STATE.test(top.indexed.fact.statement);
     const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted || ended;
-    const anew = newFigureOfTheSame(top.indexed, indexed);
+    const anew = newFigureOfTheSame(top.indexed, indexed) || partysNewFigure(top.indexed, indexed, kb);
     if (!changed && !anew) continue;
     // One the question's own words miss must say the change and most of what was asked, or be
     // the same party's figure for the same thing told anew ("offered to cover half of the cost"
     // → "will contribute 10 million dollars"), which need repeat none of the earlier words.
     if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew) continue;
-    const score = shared + Math.max(match.coverage, kept);
+    // (Of two as good, the one whose sentence is about the party: "Croatia will pay 9 million …"
+    // before "the agreement was signed after Croatia agreed to pay for part …".)
+    const about = party !== undefined && opensOn(party, indexed, kb) ? OPENS_ON_THE_PARTY : 0;
+    const score = shared + Math.max(match.coverage, kept) + about;
     if (score > bestScore) {
       best = match;
       bestScore = score;
@@ -274,6 +285,62 @@ export function laterAccount(
   }
   return best;
 }
+
+/** What a later account gains by being told of the party as its subject. */
+const OPENS_ON_THE_PARTY = 0.01;
+
+/** The party is named before the sentence's first verb ("Under the Sava agreement Croatia will pay"). */
+function opensOn(party: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const [at] = mentionPositions(sentence, [party], kb).sort((a, b) => a - b);
+  if (at === undefined) return false;
+  return !sentence.slice(0, at).some((token) => AUXILIARIES.has(token.word) || isPastVerb(token.word));
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will"]);
+
+/**
+ * The month a fact tells how things stood in, where that is before its own meeting: "In March 2026
+ * Chile had demanded 60 percent", "at the first round … in September 2025, … Thailand stayed away",
+ * told in an article of August or of March 2026 (the earliest month-and-year its first clause names,
+ * before its meeting's month, of a fact with no date of its own). A fact of its own meeting's time,
+ * or dated by its own act, has none.
+ */
+export function retoldMonth(indexed: IndexedFact, kb: KnowledgeBase): string | undefined {
+  const { fact } = indexed;
+  const own = (fact.event ? kb.event(fact.event)?.date : undefined) ?? kb.source(fact.source)?.date;
+  if (!own) return undefined;
+  const at = own.slice(0, 7);
+  // (A fact dated by its own act, "signed up on 29 September" told in November, is that act.)
+  if (fact.date) return undefined;
+  // (Its first clause sets the time: "Atlantic Cell changed its position: after refusing in March
+  // and June 2026, …" tells how things stand now.)
+  const opening = fact.statement.split(CLAUSE_END)[0] ?? "";
+  let earliest: string | undefined;
+  for (const said of opening.matchAll(MONTH_YEARS)) {
+    const month = MONTHS.findIndex((name) => name.toLowerCase() === said[1]!.toLowerCase()) + 1;
+    const told = `${said[2]}-${String(month).padStart(2, "0")}`;
+    if (!earliest || told < earliest) earliest = told;
+  }
+  return earliest !== undefined && earliest < at ? earliest : undefined;
+}
+
+/**
+ * The fact is told after the day (and the month retold) of an earlier account: a later article's,
+ * or, where the earlier account retells an earlier month, a fact of the same article that does
+ * not retell that month or one before it ("Chile will receive 55 percent" beside "in March Chile
+ * had demanded 60").
+ */
+function toldAfter(m: Match, day: string, retold: string | undefined, kb: KnowledgeBase): boolean {
+  const reported = reportedOn(m, kb);
+  if (reported !== day) return reported > day;
+  if (!retold) return false;
+  const theirs = retoldMonth(m.indexed, kb);
+  return theirs === undefined || theirs > retold;
+}
+
+const CLAUSE_END = /[,;:(]| — | – /;
+const MONTH_YEARS = new RegExp(`\\b(${MONTHS.join("|")}) ((?:19|20)\\d\\d)\\b`, "gi");
 
 /** The facts of the later meetings of the fact's story, as their articles tell them. */
 function laterMeetingsFacts(top: Match, kb: KnowledgeBase): IndexedFact[] {
@@ -291,7 +358,12 @@ function laterMeetingsFacts(top: Match, kb: KnowledgeBase): IndexedFact[] {
  * reads the noun "withdrawal"): not the same set.
  */
 const STATE_ACT =
-  /\b(?:joined|withdr[ae]w\w*|pulled out|ratified|acceded|accession|accepted|dropped|abandoned|lifted|reversed)\b/i;
+  /\b(?:joined|withdr[ae]w\w*|pulled out|ratified|acceded|accession|accepted|dropped|abandoned|lifted|reversed|returned to|rejoined)\b/i;
+
+const GOING_BACK = /^(?:returned to|rejoined)$/;
+
+/** The fact's first act of going in or out ("withdrew", then "returned to"), lower-cased. */
+const stateActOf = (indexed: IndexedFact) => STATE_ACT.exec(indexed.fact.statement)?.[0].toLowerCase();
 
 /** The sentence denies or refuses something: "refused to let", "did not sign", "opposed". */
 function refuses(statement: string): boolean {
@@ -304,7 +376,9 @@ function refuses(statement: string): boolean {
  */
 function refusedWords(statement: string): Set<string> | undefined {
   if (!refuses(statement)) return undefined;
-  const tokens = tokenize(statement);
+  // (Within its clause: "refused to pay for any works on the Bosnian bank of the Sava, saying …".)
+  const refusal = statement.search(DENIAL_OR_REFUSING);
+  const tokens = tokenize(statement.slice(0, refusal) + (statement.slice(refusal).split(/[.;,:]/)[0] ?? ""));
   const at = tokens.findIndex((t) => DENIAL.test(t.text) || REFUSING.test(t.text));
   if (at < 0) return undefined;
   const words = tokens
@@ -320,7 +394,7 @@ function saysMostOf(refused: ReadonlySet<string>, indexed: IndexedFact): boolean
   return said / refused.size >= REFUSED_SAID;
 }
 
-const REFUSED_REACH = 6;
+const REFUSED_REACH = 10;
 const REFUSED_SAID = 2 / 3;
 
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
@@ -330,6 +404,10 @@ const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
  * "block", "veto" or "insist", nor the noun "refusal", which the stories' facts use.
  */
 const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
+const DENIAL_OR_REFUSING = new RegExp(`${DENIAL.source}|${REFUSING.source}`, "i");
+
+/** Kinds of entity that join, leave or go back on something themselves. */
+const ACTORS: ReadonlySet<string> = new Set(["country", "organization", "person"]);
 
 /** A country, a place or a person alone: a party to many things, not the thing told of. */
 const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
@@ -378,6 +456,31 @@ function newFigureOfTheSame(earlier: IndexedFact, later: IndexedFact): boolean {
   const before = new Set(was.match(FIGURE) ?? []);
   return (withoutDates(later.fact.statement).match(FIGURE) ?? []).some((figure) => !before.has(figure));
 }
+
+/**
+ * The later fact gives the earlier fact's party (its first entity) a figure of its own, right after
+ * its name, that the earlier did not have, where the earlier gave a figure or a share: "Chile will
+ * receive 55 percent and Argentina 45 percent" after "Chile had demanded 60 percent", though the
+ * later sentence opens with the treaty.
+ */
+function partysNewFigure(earlier: IndexedFact, later: IndexedFact, kb: KnowledgeBase): boolean {
+  const party = earlier.fact.entities[0];
+  if (party === undefined || !later.fact.entities.includes(party)) return false;
+  const was = withoutDates(earlier.fact.statement);
+  if (!SHARE_OR_FIGURE.test(was)) return false;
+  const before = new Set(was.match(FIGURE) ?? []);
+  const [sentence = []] = factSequences(later.fact);
+  return mentionPositions(sentence, [party], kb).some((at) =>
+    sentence
+      .slice(at + 1, at + 1 + PARTYS_FIGURE_REACH)
+      .some((token) => FIGURE_WORD.test(token.word) && !YEAR.test(token.word) && !before.has(token.word)),
+  );
+}
+
+/** Words from a party's name to its figure ("Chile *will receive 55* percent"). */
+const PARTYS_FIGURE_REACH = 3;
+const FIGURE_WORD = /^\d[\d.,]*$/;
+const YEAR = /^(?:19|20)\d\d$/;
 
 const DATE_SAID = new RegExp(
   // A year alone only where it reads as one ("in 2026", "since 2017"): "2000 troops" is a figure.
@@ -1126,8 +1229,9 @@ const MEETING_KINDS = new Set(["place", "event"]);
  */
 export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: KnowledgeBase): boolean {
   const text = statement.toLowerCase();
+  // (A bank or a college goes back on things as a country does: "the AIB withdrew its loan".)
   const parties = plan.mentions.filter((m) =>
-    m.entityIds.some((id) => PARTY_KINDS.has(kb.entity(id)?.kind ?? "")),
+    m.entityIds.some((id) => CHANGING_KINDS.has(kb.entity(id)?.kind ?? "")),
   );
   const names = parties
     .flatMap((m) => [
@@ -1146,6 +1250,18 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
       .filter((t) => !t.timeWord && !STOPWORDS.has(t.word))
       .flatMap((t) => [stemOf(t.word), ...t.alternatives.keys()]),
   );
+  // (A thing the question names, "the Dunmore steel plant", is a thing asked of by its name's words.)
+  for (const mention of plan.mentions) {
+    if (mention.entityIds.some((id) => CHANGING_KINDS.has(kb.entity(id)?.kind ?? ""))) continue;
+    for (const id of mention.entityIds) {
+      for (const token of tokenize(kb.entity(id)?.name ?? ""))
+        if (!STOPWORDS.has(token.word)) stems.add(token.stem);
+    }
+  }
+  // "Is the price of the Georgian power still disputed?": the question's subject is a thing the
+  // party is only said of, and the change may be told of the thing ("the dispute over the price
+  // was settled"), the party named anywhere in the sentence.
+  const ofAThing = subjectIsAThing(plan) && names.some((name) => text.includes(name));
   for (const change of text.matchAll(CHANGE_TOLD)) {
     if (!asksFigure && !STATE_CHANGE.test(change[0])) continue;
     const clause = text.slice(0, change.index).split(/[.;,]/).at(-1) ?? "";
@@ -1154,13 +1270,27 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     const figureLeft =
       asksFigure && figuresAsked.some((figure) => saysFigure(leftSide(change, text), figure));
     if (figureLeft && names.some((name) => clause.includes(name))) return true;
-    if (names.length > 0) {
+    // ("Is the trial still planning 4,000 volunteers?": with no party, the clause that cuts the
+    // 4,000 says a word of the question: "the number of volunteers … has been cut from 4,000".)
+    if (figureLeft && names.length === 0 && tokenize(clause).some((token) => stems.has(token.stem)))
+      return true;
+    if (names.length > 0 && !ofAThing) {
       const lead = clause.trimEnd();
       const told = names.some((name) => {
         const at = lead.lastIndexOf(name);
         return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
       });
       if (told) return true;
+      // "…, replacing Captain Nigel Armoogam": the one replaced is named after the change.
+      if (REPLACING.test(change[0])) {
+        const after = text.slice((change.index ?? 0) + change[0].length).split(/[.;,]/)[0] ?? "";
+        if (
+          names.some(
+            (name) => after.includes(name) && wordsIn(after.slice(0, after.indexOf(name))) <= SUBJECT_GAP,
+          )
+        )
+          return true;
+      }
       continue;
     }
     const after = text.slice((change.index ?? 0) + change[0].length).split(/[.;,]/)[0] ?? "";
@@ -1183,9 +1313,27 @@ function leftSide(change: RegExpMatchArray, text: string): string {
   return said.replace(/,/g, "");
 }
 
-const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}`, "gi");
-/** A change of a state rather than of a figure: in or out, for or against, open or settled. */
-const STATE_CHANGE = new RegExp(`^(?:${STATE_ACT.source}|no longer|replac\\w*|instead of|settled)$`, "i");
+const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}|${ENDS_A_STATE.source}`, "gi");
+/** A change of a state rather than of a figure: in or out, for or against, open or settled, ended. */
+const STATE_CHANGE = new RegExp(
+  `^(?:${STATE_ACT.source}|no longer|replac\\w*|instead of|settled|${ENDS_A_STATE.source})$`,
+  "i",
+);
+/** Kinds of entity whose own state a change may be told of. */
+const CHANGING_KINDS: ReadonlySet<string> = new Set([...PARTY_KINDS, "organization"]);
+
+/**
+ * The words before "still" ("is *the price of the Georgian power* still disputed?") hold a word of
+ * the question that is no name: the state asked is a thing's, not a party's.
+ */
+function subjectIsAThing(plan: QueryPlan): boolean {
+  const still = plan.words.indexOf("still");
+  if (still < 0) return false;
+  return plan.terms.some(
+    (term) => term.position > 0 && term.position < still && term.weight >= 1 && !term.timeWord,
+  );
+}
+const REPLACING = /^replac/i;
 /** How many words may stand between the party and its change ("Iceland has since withdrawn"). */
 const SUBJECT_GAP = 2;
 /** How near the change a word of the question stands ("settled the dispute"). */

@@ -22,7 +22,7 @@ import {
   namesAmount,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
-import type { Holders, Shares } from "./lists.ts";
+import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREPOSITIONS } from "./roles.ts";
@@ -43,6 +43,7 @@ import {
 import {
   type AskedSlot,
   askedSlot,
+  asksHowMuch,
   countedThing,
   isPlural,
   namesAsked,
@@ -61,6 +62,7 @@ import {
   beyondTheStory,
   CHANGE_STATED,
   changesBetween,
+  contentStems,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -68,6 +70,7 @@ import {
   firstMeeting,
   KEY_FACTS,
   laterAccount,
+  likeness,
   meetingAlong,
   meetingBeside,
   NEXT,
@@ -79,6 +82,7 @@ import {
   pickedByTime,
   plannedDayMovedLater,
   reportedOn,
+  retoldMonth,
   STILL,
   setsNoTime,
   TOLD_BESIDE,
@@ -593,7 +597,11 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
-  if (!enoughToAnswer(likelihood, answers(top), shift)) return refuseOrFirst();
+  if (!enoughToAnswer(likelihood, answers(top), shift)) {
+    // ("Is the AIB still financing the railway?": the plan found is not sure enough alone, but it
+    // and the later account of its change are.)
+    return stillByTwoAccounts(read, usable, kb) ?? refuseOrFirst();
+  }
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
     // Only the act's own date counts, and it must come after the meeting it is counted from.
@@ -687,7 +695,16 @@ export function verify(
   if (standsNow.figure && asStood === top) {
     return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
   }
-  const shown = asStood === top ? latest : asStood;
+  const told = asStood === top ? latest : asStood;
+  // "How much will the levees cost now?" where the fact gives each bank's part: the whole, told by
+  // the fact that states their sum, when the question asks of no part.
+  // (Not after another turn: "and how much now?" may ask again of the part just told.)
+  const whole =
+    asksHowMuch(plan) && !list && !read.previous && !asksAPayersShare(plan)
+      ? wholeAsked(told, plan, kb)
+      : undefined;
+  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
+  const shown = told;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
   const chosen =
@@ -2235,20 +2252,99 @@ function stillByTwoAccounts(
   const { plan, time } = read.understanding;
   if (plan.kind !== "yesno" || !STILL.test(plan.text) || read.event) return undefined;
   let best: { earlier: Match; later: Match; share: number } | undefined;
-  for (const earlier of usable.slice(0, TWO_ACCOUNTS_TRIED)) {
-    const later = laterAccount(earlier, usable, plan, kb);
+  const tried = usable.slice(0, TWO_ACCOUNTS_TRIED);
+  const weigh = (earlier: Match, later: Match) => {
     // (The later account is still of the one the question names: "does Madagascar still pay
     // half?" is not answered by the cost that rose, which names no payer.)
-    if (!later || !namesEveryMention(plan, later, kb)) continue;
+    if (!namesEveryMention(plan, later, kb)) return;
     // (And it tells a change of the state asked, of the party asked about: not a newer budget
     // "without Iceland" for "is Iceland still part of the embassy?".)
-    if (!tellsChangeAsked(plan, later.indexed.fact.statement, kb)) continue;
-    const share = jointShare(plan, [earlier.indexed, later.indexed], kb, time);
+    if (!tellsChangeAsked(plan, later.indexed.fact.statement, kb)) return;
+    const share = jointShare(plan, [earlier.indexed, later.indexed], kb, time, true);
     if (share > ANSWER_THRESHOLD && share > (best?.share ?? 0)) best = { earlier, later, share };
+  };
+  for (const earlier of tried) {
+    const later = laterAccount(earlier, usable, plan, kb);
+    if (later) weigh(earlier, later);
+  }
+  // "Is the Grand Bay factory still going ahead?" where the leading fact is itself the later
+  // account ("has been cancelled"): the earlier account it tells the change of, an earlier fact of
+  // the same thing ("plans to build a factory … at Grand Bay").
+  for (const later of tried) {
+    for (const earlier of tried) {
+      if (earlier !== later && sameThingEarlier(earlier, later, kb)) weigh(earlier, later);
+    }
   }
   if (!best) return undefined;
   return { kind: "accounts", earlier: best.earlier, later: best.later, confidence: best.share };
 }
+
+/**
+ * The earlier fact tells of a time before the later one (an older article's, or a month its own
+ * article retells) and of the same thing: an entity beyond the parties in common, or its words.
+ */
+function sameThingEarlier(earlier: Match, later: Match, kb: KnowledgeBase): boolean {
+  const [was, is] = [reportedOn(earlier, kb), reportedOn(later, kb)];
+  const retold = retoldMonth(earlier.indexed, kb);
+  if (was > is || (was === is && (retold === undefined || retoldMonth(later.indexed, kb) !== undefined)))
+    return false;
+  const [before, after] = [earlier.indexed.fact, later.indexed.fact];
+  if (likeness(contentStems(before.statement), after.statement) >= SAME_THING_LIKENESS) return true;
+  // (Or the same figure of a thing both are filed under: "4,000 Timorese volunteers" for the trial,
+  // then "cut from 4,000 to 3,200".)
+  const thing = before.entities.some(
+    (id) => after.entities.includes(id) && !PARTY_KINDS.has(kb.entity(id)?.kind ?? "person"),
+  );
+  const figures = new Set(before.statement.match(SAID_FIGURE) ?? []);
+  return thing && (after.statement.match(SAID_FIGURE) ?? []).some((figure) => figures.has(figure));
+}
+
+/** A country, a place or a person: a party to many things, not a thing two accounts are of. */
+const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
+/** A figure as a sentence says it, not a year: "4,000", "1.2". */
+const SAID_FIGURE =
+  /\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b/g;
+
+/** How much of the shorter sentence two accounts of one thing say alike. */
+const SAME_THING_LIKENESS = 0.3;
+
+/**
+ * The fact that states the sum of the parts the answer gives (`wholeOfTheParts`), unless the
+ * question names one of the parties the parts are of ("how much will Bosnia pay?").
+ */
+function wholeAsked(told: Match, plan: QueryPlan, kb: KnowledgeBase): IndexedFact | undefined {
+  const asked = new Set(plan.terms.filter((t) => t.weight >= 1).flatMap((t) => [...t.alternatives.keys()]));
+  const whole = wholeOfTheParts(told.indexed, asked, kb);
+  if (!whole) return undefined;
+  const [parts = []] = factSequences(told.indexed.fact);
+  const figures = parts.flatMap((token, i) => (/^\d/.test(token.word) ? [i] : []));
+  const ofAPart = plan.mentions.some(
+    (m) =>
+      m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")) &&
+      mentionPositions(parts, m.entityIds, kb).some((at) =>
+        figures.some((figure) => figure > at && figure - at <= PART_OWNER_REACH),
+      ),
+  );
+  return ofAPart ? undefined : whole;
+}
+
+/** Words from a part's owner to its sum ("the Croatian bank's flood defences will cost 113 million"). */
+const PART_OWNER_REACH = 8;
+
+/**
+ * "How much will they pay / lend / put in?" asks what a payer gives, which may be each one's part;
+ * what the thing costs is the whole.
+ */
+function asksAPayersShare(plan: QueryPlan): boolean {
+  return plan.words.some((word) => SHARE_STEMS.includes(stemOf(word)));
+}
+const SHARE_STEMS: readonly string[] = [
+  ...PAYING_STEMS,
+  ...["lend", "give", "cover", "share", "owe", "put"].map(stemOf),
+];
+
+/** Kinds of entity a sum may be told as the part of ("the Bosnian bank's", "Mauritius will pay"). */
+const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "person", "place"]);
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
@@ -2272,7 +2368,7 @@ function earlierAccountOf(
     .find(
       (m) =>
         m.indexed !== top.indexed &&
-        reportedOn(m, kb) < day &&
+        reportedOn(m, kb) <= day &&
         laterAccount(m, usable, plan, kb)?.indexed === top.indexed,
     );
 }
@@ -2285,6 +2381,8 @@ function toldBeforeItsStoryEnds(top: Match, kb: KnowledgeBase): boolean {
   const event = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
   if (!event) return false;
   const told = reportedOn(top, kb);
+  // (A fact retelling an earlier month, "in March Chile had demanded …", is an earlier account.)
+  if (retoldMonth(top.indexed, kb) !== undefined) return true;
   return storyMeetings(event, kb).some((e) => (kb.source(e.source)?.date ?? "") > told);
 }
 
