@@ -1,3 +1,4 @@
+import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
@@ -349,7 +350,7 @@ export function statedReason(
     const actorFirst = mentionPositions(sentence, actorIds, kb).some((p) => p < verbAt);
     return actorFirst && statesDenial(sentence.map((t) => t.word));
   })?.indexed;
-  const event = act?.fact.event;
+  const event = act ? meetingOfTheAct(act, kb) : undefined;
   // A fact that states the act with its own reason has been weighed as the answer already: a
   // remark beside it would only be a weaker reason.
   if (!act || !event || saysWhy(act.fact.statement)) return undefined;
@@ -376,6 +377,20 @@ export function statedReason(
     if (shared > 0 && (!best || shared > best.shared)) best = { reason: indexed, shared };
   }
   return best ? { act, reason: best.reason } : undefined;
+}
+
+/**
+ * The meeting an act was done at: its fact's own, unless the fact tells it of another month ("In
+ * March 2026 Croatia had refused …", told at the June signing), then the one meeting of its story
+ * held that month, where what was said beside the act was said.
+ */
+function meetingOfTheAct(act: IndexedFact, kb: KnowledgeBase): string | undefined {
+  const own = act.fact.event ? kb.event(act.fact.event) : undefined;
+  if (!own) return undefined;
+  const told = askedDateIn(act.fact.statement);
+  if (!told?.month || fitsDate(told, own.date)) return own.id;
+  const then = storyMeetings(own, kb).filter((event) => fitsDate(told, event.date));
+  return then.length === 1 ? then[0]!.id : own.id;
 }
 
 /** The fact opens with the actor, or a person whose description names the actor, saying something. */

@@ -360,6 +360,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
+  // "Until what year?", "since which month?", "by what date?": the time word with "when", which
+  // the time constraint reads ("until when" asks for an end), not a "what" asking for a year.
+  [
+    /^((?:and |so |but |ok )*)(until|till|since|by) (?:what|which) (?:date|day|year|month)\b/i,
+    "$1$2 when",
+    ["date", "day", "year", "month"],
+  ],
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when", ["date", "day", "year", "month"]],
   [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was", ["date"]],
   [/\b(?:the )?dates? of\b/gi, "when", ["date"]],

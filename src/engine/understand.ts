@@ -1566,7 +1566,7 @@ const FUTURE_WORDS =
 const CURRENT_WORDS =
   /\b(?:current(?:ly)?|now|rn|atm|nowadays|today|presently|at present|incumbent|these days)\b/;
 const END_WORDS =
-  /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
+  /\b(?:until|till|through|to) when\b|\b(?:until|till|through) (?:what|which) (?:date|day|year|month)\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
 /** "Which programme runs until 2027?": a fact stating where it ends answers ("for 2025-2027"). */
 const UNTIL_DATE = new RegExp(
   `\\b(?:until|till) (?:(?:the end of|early|late|mid) )?(?:(?:19|20)\\d{2}|${MONTHS.join("|").toLowerCase()})\\b`,
@@ -1657,7 +1657,7 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
   // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
   // "Has Japan been in WAMSO for long?" asks the same of a state of affairs.
-  if (/\bsince when\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
+  if (/\bsince (?:when|(?:what|which) (?:date|day|year|month))\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
     return "since";
   // "In which year does the chairmanship start?": where a stated span or plan begins.
   // ("When did the talks start?" is answered by the day they were held.)
