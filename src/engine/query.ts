@@ -497,7 +497,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
 /** "When is the decision due?", "when was it supposed to start?": a time planned, asked by "when". */
 const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
-export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
+export const PLANNED_TIME =
+  /\b(?:due(?=(?:\s+(?:now|currently|at present|these days))?\W*$)|supposed to|meant to|expected(?=(?:\s+(?:now|currently|at present|these days))?\W*$))\b|^\W*(?:(?:and|so|but|ok)\W+)*when (?:do|does|is|are)\b.*\b(?:now|currently|at present|these days)\W*$/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 
