@@ -599,4 +599,4 @@ const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\
 
 /** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
 export const FUTURE_FACT =
-  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
