@@ -1088,10 +1088,13 @@ function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
  * (its answer is a list) or one that named no one asked for.
  */
 function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
-  const [firstId, secondId] = previous.entities;
+  // (The answer's names, past those the question itself named: "who joined the market project?"
+  // named the market, and the fund that joined is the answer.)
+  const [firstId, secondId] = previous.entities.filter(
+    (id) => !previous.mentions.some((m) => m.entity === id),
+  );
   const first = firstId ? kb.entity(firstId) : undefined;
   if (!first || !AGENT_KINDS.has(first.kind) || previous.facts.length === 0) return [];
-  if (previous.mentions.some((m) => m.entity === first.id)) return [];
   const words = tokensOf(previous.question);
   if (!["who", "which"].includes(words[0] ?? "") || AUXILIARIES.has(words[1] ?? "")) return [];
   if (understand(previous.question, kb).intent !== "fact") return [];

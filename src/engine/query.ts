@@ -388,6 +388,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["into"],
   ],
   [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
+  // "How much did they put in?": money put in, the particle last (or before when it was), is
+  // contributed ("put in a request for" is not).
+  [
+    /\b(?:put|puts|putting) in(?=(?: (?:back then|then|now|so far|in total|altogether|at first|each|originally))?\W*$)/gi,
+    "contribute",
+    [" in"],
+  ],
   // Taking the reins is taking over (WordNet lacks the idiom; "helm" it has, as steering or heading);
   // holding the gavel is chairing.
   [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
