@@ -28,6 +28,7 @@ import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
+  asksWhereMovedOn,
   EARLIER_SIDE,
   FIRST_OF_A_FIGURE,
   LATER_SIDE,
@@ -350,8 +351,13 @@ function readingsOf(
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
   // After "who replaced Asanaliev?", "she" is the one the answer named, not Asanaliev when
   // nothing is found of her.
+  // ("Where did he end up?" after "who replaced Warsame?" may be the one who moved on: both are tried.)
   const tried =
-    previous && (profiledPerson(previous, kb) || answeredPerson(previous, kb)) ? 1 : MAX_PEOPLE_TRIED;
+    previous &&
+    (profiledPerson(previous, kb) || answeredPerson(previous, kb)) &&
+    !asksWhereMovedOn(asked.question)
+      ? 1
+      : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
   for (let person = 0; person < Math.max(1, Math.min(tried, people.length)); person++) {
     const read = resolve(asked, previous, kb, person);

@@ -81,6 +81,8 @@ export type TimeConstraint =
   | "start"
   | "frequency"
   | "origin"
+  /** "Where did he go?", "where did she end up?": of a person, the post or place they moved on to. */
+  | "destination"
   /** "On which day of the week …?": a day the calendar can name, so a fact dated to the day. */
   | "weekday";
 
@@ -849,6 +851,8 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
+  if (time === "destination")
+    return withoutTerms(plan, (t) => MOVED_ON_WORDS.has(t.word) || MOVED_ON_WORDS.has(t.typed ?? ""));
   // "What's due to happen on 1 January?": "due" says it is to come, which the date decides;
   // "after Praia, what's the next meeting?": "next" says all "after" does.
   if (time === "future") return withTimeWords(plan, plan.words.includes("next") ? DUE_OR_AFTER : DUE);
@@ -1650,6 +1654,22 @@ function asksWhomTheyReplaced(plan: QueryPlan, kb: KnowledgeBase): boolean {
   });
 }
 
+/** "Where did he go?", "where did she end up?": a where-question whose verb asks where someone went next. */
+export function asksWhereMovedOn(question: string): boolean {
+  const text = canonicalText(question).toLowerCase();
+  return /^\W*(?:(?:and|so|but|ok)\W+)*where\b/.test(text) && MOVED_ON_ASKED.test(text);
+}
+
+/** "… go?", "… end up?", "… move on to?": the question's verb asks where someone went next. */
+const MOVED_ON_ASKED =
+  /\b(?:go|goes|gone|went|going|end(?:ed)? up|move(?:d)?|moving|head(?:ed)? off|land(?:ed)?)(?: on)?(?: to)?(?: (?:next|then|afterwards|after that|later))?\W*$/;
+/** The words of that verb: the constraint says them, not a word a fact must have. */
+const MOVED_ON_WORDS: ReadonlySet<string> = new Set(
+  "go goes gone went going end ended up finish finished move moved moving head headed off land landed on to next then afterwards later".split(
+    " ",
+  ),
+);
+
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
 
 function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
@@ -1657,7 +1677,11 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
   // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
   // "Has Japan been in WAMSO for long?" asks the same of a state of affairs.
-  if (/\bsince (?:when|(?:what|which) (?:date|day|year|month))\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
+  if (
+    /\bsince (?:when|(?:what|which) (?:date|day|year|month))\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(
+      text,
+    )
+  )
     return "since";
   // "In which year does the chairmanship start?": where a stated span or plan begins.
   // ("When did the talks start?" is answered by the day they were held.)
@@ -1669,6 +1693,14 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
   // grant from Japan, a nationality law, are about other things).
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  // "Where did he go?", "where did Warsame end up?": where a person moved on to, a post as often as
+  // a place, not where they spoke.
+  if (
+    plan.kind === "where" &&
+    MOVED_ON_ASKED.test(text) &&
+    plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
+  )
+    return "destination";
   if (
     ((plan.kind === "yesno" && /\bfrom\W*$/.test(text)) || /\bnationality\b/.test(text)) &&
     plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
