@@ -790,7 +790,7 @@ export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
 }
 /** An amount: money, a share, a weight or length, a fraction. */
 const AMOUNT =
-  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic|square|hectares?|acres?|met(?:re|er)s?|lit(?:re|er)s?|kilo(?:gram)?s?|kg|gallons?|gigawatt|kilowatt|kwh|gwh)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic|square|hectares?|acres?|lit(?:re|er)s?|kilo(?:gram)?s?|kg|gallons?|gigawatt|kilowatt|kwh|gwh)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
 
