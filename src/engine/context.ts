@@ -2924,7 +2924,11 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   const newName = mentions.some(
     (m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))),
   );
-  if (detail === detailAsked(heard) && !newName) return undefined;
+  // ("Over how many years?" after "how much is it lending?", "out of how many applications?" after
+  // "how many students were chosen?": another measure of what was told, not the same one again.)
+  if (detail === detailAsked(heard) && !newName && measureAsked(asked.plan) === measureAsked(heard)) {
+    return undefined;
+  }
   // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
   // "how many homes?", not another detail of it.)
   if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;
@@ -2938,6 +2942,19 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/**
+ * What a how-question measures: the noun it counts ("how many *years*", "how much *cable*"), else
+ * its word after "how" ("much", "long", "big").
+ */
+function measureAsked(plan: QueryPlan): string | undefined {
+  const how = plan.words.indexOf("how");
+  if (how < 0) return undefined;
+  const word = plan.words[how + 1];
+  if (word !== "many" && word !== "much") return word;
+  const counted = plan.terms.find((t) => t.position === how + 2 && t.weight >= 1 && !t.timeWord);
+  return counted ? stemOf(counted.word) : word;
 }
 
 /** Words a figure may stand apart from the name it is of: "1,900 in Grenada", "Dominica US$15 million". */

@@ -387,6 +387,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "contribute to",
     ["into"],
   ],
+  // "Out of how many applications?": how many, of a whole; "out" names nothing.
+  [/^((?:and |so |but |ok )*)out of (?=how (?:many|much)\b)/i, "$1", ["out of"]],
   [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
   // "How much did they put in?": money put in, the particle last (or before when it was), is
   // contributed ("put in a request for" is not).

@@ -783,9 +783,8 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
       if (!isAdverbPhrase(span[0]!, span[1]!, ...span.slice(2))) continue;
       if (span.some((word) => TIME_UNITS.has(word) || isTimeNoun(word))) continue;
       // ("In the beginning", "in the end" set the earlier account against the later: a time side,
-      // which the time reading takes, as it takes "now".)
-      const phrase = span.join(" ");
-      if (EARLIER_SIDE.test(phrase) || LATER_SIDE.test(phrase)) continue;
+      // which the time reading takes, as it takes "now"; its words are soft all the same, as
+      // "now" is, for they name no thing the fact must have.)
       for (const t of inside) soft.add(t.position);
       for (const word of unknown) unasked.add(word);
     }
