@@ -517,10 +517,15 @@ export function saysWhereFrom(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
  * office", "Warsame, who led the Somali side and was moved to the fisheries ministry").
  */
 export function movedOnTo(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  return movesOn(indexed, people, kb);
+}
+
+/** The fact has one of these people move on, after their name. */
+export function movesOn(indexed: IndexedFact, people: readonly string[], kb: KnowledgeBase): boolean {
   const statement = indexed.fact.statement;
   if (!MOVED_ON.test(statement)) return false;
   const [sentence = []] = factSequences(indexed.fact);
-  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
   const named = mentionPositions(sentence, people, kb);
   return sentence.some(
     (token, at) =>

@@ -35,6 +35,7 @@ import {
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
+import { movesOn } from "./score-time.ts";
 import { entityWords } from "./token-cache.ts";
 
 /**
@@ -1659,6 +1660,15 @@ export function asksWhereMovedOn(question: string): boolean {
   return /^\W*(?:(?:and|so|but|ok)\W+)*where\b/.test(text) && MOVED_ON_ASKED.test(text);
 }
 
+/** A person the question names whom a fact of the store has move on ("moved to the finance ministry"). */
+function movedOnTold(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  for (const id of people) {
+    for (const indexed of kb.factsAbout(id)) if (movesOn(indexed, [id], kb)) return true;
+  }
+  return false;
+}
+
 /** "… go?", "… end up?", "… move on to?": the question's verb asks where someone went next. */
 const MOVED_ON_ASKED =
   /\b(?:go|goes|gone|went|going|end(?:ed)? up|move(?:d)?|moving|head(?:ed)? off|land(?:ed)?)(?: on)?(?: to)?(?: (?:next|then|afterwards|after that|later))?\W*$/;
@@ -1694,12 +1704,8 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
   // "Where did he go?", "where did Warsame end up?": where a person moved on to, a post as often as
   // a place, not where they spoke.
-  if (
-    plan.kind === "where" &&
-    MOVED_ON_ASKED.test(text) &&
-    plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
-  )
-    return "destination";
+  // (Only of one the store tells moved on: else "where did she go?" may ask where she travelled.)
+  if (plan.kind === "where" && MOVED_ON_ASKED.test(text) && movedOnTold(plan, kb)) return "destination";
   if (
     ((plan.kind === "yesno" && /\bfrom\W*$/.test(text)) || /\bnationality\b/.test(text)) &&
     plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
