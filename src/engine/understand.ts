@@ -851,8 +851,12 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
+  // (A word of the verb the store never uses, "end" of "end up", is no unknown word either.)
   if (time === "destination")
-    return withoutTerms(plan, (t) => MOVED_ON_WORDS.has(t.word) || MOVED_ON_WORDS.has(t.typed ?? ""));
+    return withoutTerms(
+      withTimeWords(plan, MOVED_ON_WORDS),
+      (t) => MOVED_ON_WORDS.has(t.word) || MOVED_ON_WORDS.has(t.typed ?? ""),
+    );
   // "What's due to happen on 1 January?": "due" says it is to come, which the date decides;
   // "after Praia, what's the next meeting?": "next" says all "after" does.
   if (time === "future") return withTimeWords(plan, plan.words.includes("next") ? DUE_OR_AFTER : DUE);
