@@ -60,11 +60,7 @@ const engine = engineFrom(
 
 describe("money put in is contributed, by the one just answered", () => {
   it("answers how much the company that joined put in", () => {
-    const result = askedIn(
-      engine,
-      "how much did they put in?",
-      "who joined the elm repair fund?",
-    );
+    const result = askedIn(engine, "how much did they put in?", "who joined the elm repair fund?");
     expect(result.answered).toBe(true);
     expect(result.reading).toContain("Wave Mobile");
     expect(result.answer).toContain("500,000");
