@@ -91,6 +91,8 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       return statement.includes(readable) ? "" : `On ${readable}: `;
     }
     case "where": {
+      // ("Where did he go?" is answered by the post he moved on to: the venue is where it was told.)
+      if (understanding.time === "destination") return "";
       // A place the fact itself names beats the event's venue: talks "in Norland" may follow a meeting elsewhere.
       const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
       const place = indexed.fact.entities

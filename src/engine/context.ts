@@ -28,6 +28,7 @@ import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
+  asksWhereMovedOn,
   EARLIER_SIDE,
   FIRST_OF_A_FIGURE,
   LATER_SIDE,
@@ -350,8 +351,13 @@ function readingsOf(
   // After "who is Samuel Quaye?", "he" is Quaye: not the successor his profile brought up.
   // After "who replaced Asanaliev?", "she" is the one the answer named, not Asanaliev when
   // nothing is found of her.
+  // ("Where did he end up?" after "who replaced Warsame?" may be the one who moved on: both are tried.)
   const tried =
-    previous && (profiledPerson(previous, kb) || answeredPerson(previous, kb)) ? 1 : MAX_PEOPLE_TRIED;
+    previous &&
+    (profiledPerson(previous, kb) || answeredPerson(previous, kb)) &&
+    !asksWhereMovedOn(asked.question)
+      ? 1
+      : MAX_PEOPLE_TRIED;
   const readings: Reading[] = [];
   for (let person = 0; person < Math.max(1, Math.min(tried, people.length)); person++) {
     const read = resolve(asked, previous, kb, person);
@@ -1088,10 +1094,13 @@ function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
  * (its answer is a list) or one that named no one asked for.
  */
 function agentsAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity[] {
-  const [firstId, secondId] = previous.entities;
+  // (The answer's names, past those the question itself named: "who joined the market project?"
+  // named the market, and the fund that joined is the answer.)
+  const [firstId, secondId] = previous.entities.filter(
+    (id) => !previous.mentions.some((m) => m.entity === id),
+  );
   const first = firstId ? kb.entity(firstId) : undefined;
   if (!first || !AGENT_KINDS.has(first.kind) || previous.facts.length === 0) return [];
-  if (previous.mentions.some((m) => m.entity === first.id)) return [];
   const words = tokensOf(previous.question);
   if (!["who", "which"].includes(words[0] ?? "") || AUXILIARIES.has(words[1] ?? "")) return [];
   if (understand(previous.question, kb).intent !== "fact") return [];
@@ -2915,7 +2924,11 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   const newName = mentions.some(
     (m) => !heard.mentions.some((h) => h.entityIds.some((e) => m.entityIds.includes(e))),
   );
-  if (detail === detailAsked(heard) && !newName) return undefined;
+  // ("Over how many years?" after "how much is it lending?", "out of how many applications?" after
+  // "how many students were chosen?": another measure of what was told, not the same one again.)
+  if (detail === detailAsked(heard) && !newName && measureAsked(asked.plan) === measureAsked(heard)) {
+    return undefined;
+  }
   // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
   // "how many homes?", not another detail of it.)
   if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;
@@ -2929,6 +2942,19 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/**
+ * What a how-question measures: the noun it counts ("how many *years*", "how much *cable*"), else
+ * its word after "how" ("much", "long", "big").
+ */
+function measureAsked(plan: QueryPlan): string | undefined {
+  const how = plan.words.indexOf("how");
+  if (how < 0) return undefined;
+  const word = plan.words[how + 1];
+  if (word !== "many" && word !== "much") return word;
+  const counted = plan.terms.find((t) => t.position === how + 2 && t.weight >= 1 && !t.timeWord);
+  return counted ? stemOf(counted.word) : word;
 }
 
 /** Words a figure may stand apart from the name it is of: "1,900 in Grenada", "Dominica US$15 million". */

@@ -64,6 +64,8 @@ function whichOf(
     .flatMap((m) => m.entityIds)
     .filter((id) => !candidates.has(id));
   among = best(among, (id) => relatedCount(id, others, kb));
+  // A word of one's full name the question has beside the shared one ("the *rail* steering committee").
+  among = best(among, (id) => nameWords(id, among, plan, mention, kb));
   // Role and kind words of the question that one description (or kind) has and another lacks.
   among = best(among, (id) => roleWords(id, among, plan, kb));
   if (among.length === 1 || !previous) return among;
@@ -141,6 +143,35 @@ function roleWords(id: string, among: readonly string[], plan: QueryPlan, kb: Kn
       count++;
   }
   return count;
+}
+
+/**
+ * The words right beside the shared name ("the *rail* steering committee") that one full name has
+ * and the others' names lack.
+ */
+function nameWords(
+  id: string,
+  among: readonly string[],
+  plan: QueryPlan,
+  mention: Mention,
+  kb: KnowledgeBase,
+): number {
+  const entity = kb.entity(id);
+  if (!entity) return 0;
+  const own = nameStems(entity);
+  const others = among.filter((other) => other !== id).map((other) => kb.entity(other));
+  let count = 0;
+  for (const term of plan.terms) {
+    if (term.position !== mention.position - 1 && term.position !== mention.position + mention.length)
+      continue;
+    const stem = stemOf(term.word);
+    if (own.has(stem) && others.every((other) => !other || !nameStems(other).has(stem))) count++;
+  }
+  return count;
+}
+
+function nameStems(entity: Entity): ReadonlySet<string> {
+  return new Set(tokenize([entity.name, ...entity.aliases].join(" ")).map((token) => token.stem));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
@@ -354,16 +355,33 @@ export function statedReason(
     event: undefined,
   });
   const verbs = plan.terms.filter((t) => t.position === at);
-  const act = found.find((m) => {
-    if ((m.evidence?.found ?? 0) < STATES_THE_ACT) return false;
+  const statesTheDenial = (indexed: IndexedFact) => {
     // The refusal itself, said of the actor: its verb after the actor's name, and denied.
-    const [sentence = []] = factSequences(m.indexed.fact);
-    const verbAt = sentence.findIndex((t) => verbs.some((v) => v.alternatives.has(t.stem)));
+    const [sentence = []] = factSequences(indexed.fact);
+    // ("Turned down" says the refusal in two words.)
+    const verbAt = sentence.findIndex(
+      (t, i) =>
+        verbs.some((v) => v.alternatives.has(t.stem)) ||
+        (TURNED.has(t.word) && sentence[i + 1]?.word === "down"),
+    );
     if (verbAt < 0) return false;
     const actorFirst = mentionPositions(sentence, actorIds, kb).some((p) => p < verbAt);
-    return actorFirst && statesDenial(sentence.map((t) => t.word));
-  })?.indexed;
-  const event = act?.fact.event;
+    return actorFirst && (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word));
+  };
+  // ("Why?" right after an answer that told the refusal: that fact is the act asked about.)
+  const told =
+    read.previous && read.onTopic
+      ? read.previous.facts
+          .map((id) => kb.fact(id))
+          .find((indexed): indexed is IndexedFact => !!indexed && statesTheDenial(indexed))
+      : undefined;
+  const act =
+    told ??
+    found.find((m) => {
+      if ((m.evidence?.found ?? 0) < STATES_THE_ACT) return false;
+      return statesTheDenial(m.indexed);
+    })?.indexed;
+  const event = act ? meetingOfTheAct(act, kb) : undefined;
   // A fact that states the act with its own reason has been weighed as the answer already: a
   // remark beside it would only be a weaker reason.
   if (!act || !event || saysWhy(act.fact.statement)) return undefined;
@@ -375,8 +393,11 @@ export function statedReason(
       return entity ? entityWords(entity).names.flat() : [];
     }),
   );
+  // "Why not?" right after "what did Belgium refuse to pay for?": what the answer told was
+  // refused ("a line making mRNA vaccines") is what the remark may speak of too.
+  const toldWords = told ? [told.fact.statement] : [];
   const asked = new Set(
-    tokenize(plan.words.join(" "))
+    tokenize([...plan.words, ...toldWords].join(" "))
       .filter((t) => !STOPWORDS.has(t.word) && !actorWords.has(t.word) && !asksOfADenial([t.word]))
       .filter((t) => !verbs.some((v) => v.alternatives.has(t.stem)) && t.word !== "why")
       .map((t) => t.stem),
@@ -391,6 +412,22 @@ export function statedReason(
   }
   return best ? { act, reason: best.reason } : undefined;
 }
+
+/**
+ * The meeting an act was done at: its fact's own, unless the fact tells it of another month ("In
+ * March 2026 Croatia had refused …", told at the June signing), then the one meeting of its story
+ * held that month, where what was said beside the act was said.
+ */
+function meetingOfTheAct(act: IndexedFact, kb: KnowledgeBase): string | undefined {
+  const own = act.fact.event ? kb.event(act.fact.event) : undefined;
+  if (!own) return undefined;
+  const told = askedDateIn(act.fact.statement);
+  if (!told?.month || fitsDate(told, own.date)) return own.id;
+  const then = storyMeetings(own, kb).filter((event) => fitsDate(told, event.date));
+  return then.length === 1 ? then[0]!.id : own.id;
+}
+
+const TURNED = new Set(["turned", "turns", "turn"]);
 
 /** The fact opens with the actor, or a person whose description names the actor, saying something. */
 function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb: KnowledgeBase): boolean {

@@ -371,6 +371,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
   // "What date was it published?", "on which day", "the meeting date": a when-question.
+  // "Until what year?", "since which month?", "by what date?": the time word with "when", which
+  // the time constraint reads ("until when" asks for an end), not a "what" asking for a year.
+  [
+    /^((?:and |so |but |ok )*)(until|till|since|by) (?:what|which) (?:date|day|year|month)\b/i,
+    "$1$2 when",
+    ["date", "day", "year", "month"],
+  ],
   [/^(?:on |in )?(?:what|which) (?:date|day|year|month)\b/i, "when", ["date", "day", "year", "month"]],
   [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was", ["date"]],
   [/\b(?:the )?dates? of\b/gi, "when", ["date"]],
@@ -391,7 +398,16 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "contribute to",
     ["into"],
   ],
+  // "Out of how many applications?": how many, of a whole; "out" names nothing.
+  [/^((?:and |so |but |ok )*)out of (?=how (?:many|much)\b)/i, "$1", ["out of"]],
   [/\bchip(?:s|ped|ping)? in\b/gi, "contribute", ["chip"]],
+  // "How much did they put in?": money put in, the particle last (or before when it was), is
+  // contributed ("put in a request for" is not).
+  [
+    /\b(?:put|puts|putting) in(?=(?: (?:back then|then|now|so far|in total|altogether|at first|each|originally))?\W*$)/gi,
+    "contribute",
+    [" in"],
+  ],
   // Taking the reins is taking over (WordNet lacks the idiom; "helm" it has, as steering or heading);
   // holding the gavel is chairing.
   [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
@@ -501,7 +517,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
 const FUTURE = /\b(?:will|shall|going to|next|upcoming|future|planned for)\b/i;
 /** "When is the decision due?", "when was it supposed to start?": a time planned, asked by "when". */
 const PAST_TENSE = /\b(?:did|was|were|had)\b/i;
-export const PLANNED_TIME = /\b(?:due(?=\W*$)|supposed to|meant to|expected(?=\W*$))\b/i;
+export const PLANNED_TIME =
+  /\b(?:due(?=(?:\s+(?:now|currently|at present|these days))?\W*$)|supposed to|meant to|expected(?=(?:\s+(?:now|currently|at present|these days))?\W*$))\b|^\W*(?:(?:and|so|but|ok)\W+)*when (?:do|does|is|are)\b.*\b(?:now|currently|at present|these days)\W*$/i;
 /** "How many members", "how much money": the answer must state a quantity. */
 const QUANTITY = /\bhow (?:many|much)\b|\bnumber of\b/i;
 /** A word said as a verb: "-ing", "-ed", a two-word verb, or a word WordNet has as no noun. */

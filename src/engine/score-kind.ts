@@ -8,8 +8,10 @@ import {
   isNounOnly,
   isPeopleNoun,
   isPersonNoun,
+  isPlaceNoun,
   isTimeNoun,
   isVerb,
+  namesAgent,
 } from "./language/thesaurus.ts";
 import { MONTHS, rateUnitAt } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -790,7 +792,7 @@ export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
 }
 /** An amount: money, a share, a weight or length, a fraction. */
 const AMOUNT =
-  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic|square|hectares?|acres?|lit(?:re|er)s?|kilo(?:gram)?s?|kg|gallons?|gigawatt|kilowatt|kwh|gwh)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
 /**
@@ -984,12 +986,21 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
+    if (THOUSANDS.test(statement[at + 1]?.word ?? "") && /^\d+$/.test(token.word)) continue;
     const thing = countedAfter(statement, at);
     if (!thing || (person && isPersonNoun(thing.word))) return false;
     counts = true;
   }
   return counts;
 }
+
+/** A noun for what may be a member: a person, a group or body (WordNet's), a country or a town. */
+function mayBelong(word: string): boolean {
+  return isPersonNoun(word) || namesAgent(word) || isPlaceNoun(word);
+}
+
+/** The group of digits after a thousands separator, read as a token of its own. */
+const THOUSANDS = /^\d{3}$/;
 
 const PEOPLE = new Set(["people", "persons", "individuals"]);
 /** "People", "folks": people in general (see `isPeopleNoun`). */
@@ -1039,8 +1050,6 @@ function figureEnd(statement: readonly Token[], at: number): number {
     end++;
   return end;
 }
-
-const THOUSANDS = /^\d{3}$/;
 
 /**
  * The fact measures the matter asked: a weight, volume or area ("2,300 tonnes of crude oil"), a
@@ -1239,20 +1248,25 @@ const COUNT_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "per", "%", "
  * with no number at all, which the scoring already weighs.)
  */
 export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): boolean {
-  if (BELONGING.has(counted.word) || isPeople(counted.word)) return false;
+  if (isPeople(counted.word)) return false;
   const [statement = []] = factSequences(indexed.fact);
   if (!statement.some((token) => sameNoun(counted, token))) return false;
   if (statement.some((token) => token.word === "number" || token.word === "total")) return false;
+  // ("Members" count whatever may belong, a country, a body, a person, a town: not "the chamber's
+  // members run about 2,300 trucks", whose number counts what the members have.)
   const person = isPersonNoun(counted.word);
   let numbers = 0;
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
+    // ("2,300 trucks" is read as "2" and "300": the number's last group is what counts.)
+    if (THOUSANDS.test(statement[at + 1]?.word ?? "") && /^\d+$/.test(token.word)) continue;
     numbers++;
     // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
     const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
     const thing = countedAfter(statement, share);
     if (!thing || sameNoun(counted, thing) || (person && isPersonNoun(thing.word))) return false;
+    if (BELONGING.has(counted.word) && mayBelong(thing.word)) return false;
     // ("Five detained fishermen", "150 tourism and fishing businesses", "59 million SIM cards": the
     // thing counted may come after the words that describe it.)
     for (let i = share + 1; i <= share + COUNT_REACH + 2 && i < statement.length; i++) {

@@ -184,6 +184,8 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       return saysIt(FREQUENCY, indexed);
     case "origin":
       return saysWhereFrom(plan, indexed, context.kb) ? 1 : MISSES_TIME;
+    case "destination":
+      return movedOnTo(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
       return saysIt(asksHowLongAnActTakes(plan) ? DURATION : SPAN, indexed);
     case "end":
@@ -509,6 +511,51 @@ export function saysWhereFrom(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
   });
 }
 
+/**
+ * "Where did he go?": the fact has the person asked about move on, after their name ("Fotuaika
+ * moved to the Ministry of Finance", "replacing Ugyen Dorji, who left to head the scholarships
+ * office", "Warsame, who led the Somali side and was moved to the fisheries ministry").
+ */
+export function movedOnTo(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  return movesOn(indexed, people, kb);
+}
+
+/** The fact has one of these people move on, after their name. */
+export function movesOn(indexed: IndexedFact, people: readonly string[], kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (!MOVED_ON.test(statement)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const named = mentionPositions(sentence, people, kb);
+  return sentence.some(
+    (token, at) =>
+      MOVED_ON_VERBS.has(token.word) &&
+      named.some((n) => at > n && at - n <= MOVED_ON_REACH) &&
+      MOVED_ON.test(
+        sentence
+          .slice(at, at + 3)
+          .map((t) => t.word)
+          .join(" "),
+      ),
+  );
+}
+
+/** A move on to a post or place: "moved to", "went to", "left to head", "was moved to", "transferred to". */
+const MOVED_ON =
+  /\b(?:moved|moves|went|goes|transferred|switched|returned|left) (?:to|on to|back to)\b|\bleft to (?:head|run|join|lead|become|take|work)\b|\bmoved to (?:head|run|lead)\b/i;
+const MOVED_ON_VERBS = new Set([
+  "moved",
+  "moves",
+  "went",
+  "goes",
+  "transferred",
+  "switched",
+  "returned",
+  "left",
+]);
+/** How far after a person's name the move may be told ("Warsame, who led the Somali side in Djibouti City and was moved to"). */
+const MOVED_ON_REACH = 16;
+
 /** How far after the start of a person's name their origin may be said. */
 const ORIGIN_REACH = 7;
 
@@ -599,4 +646,4 @@ const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\
 
 /** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
 export const FUTURE_FACT =
-  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;

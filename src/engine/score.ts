@@ -1415,6 +1415,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // from Hiroshima"), a place the store may not know as an entity.
   if (
     plan.kind === "where" &&
+    context.time !== "destination" &&
     !hasPlace(indexed, context.kb, !plan.future && venueSaysWhere(plan, indexed, context)) &&
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )

@@ -544,13 +544,18 @@ export function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
 function plannedAsItStands(read: Reading & { kind: "read" }): boolean {
   const { plan, time } = read.understanding;
   return (
-    (time === "start" || time === "end" || STILL.test(plan.text)) &&
+    // ("When does the market open now?": a time planned, asked as it now stands.)
+    (time === "start" ||
+      time === "end" ||
+      STILL.test(plan.text) ||
+      (time === "future" && plan.words.some((w) => NOW_WORDS.has(w)))) &&
     plan.words.some((w) => PLAN_TENSE.has(w)) &&
     !plan.words.some((w) => PAST_TENSE.has(w))
   );
 }
 
 const PLAN_TENSE = new Set(["is", "are", "does", "do", "will", "still", "now"]);
+const NOW_WORDS = new Set(["now", "currently"]);
 const PAST_TENSE = new Set(["did", "was", "were", "had"]);
 
 /**

@@ -35,6 +35,7 @@ import {
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
+import { movesOn } from "./score-time.ts";
 import { entityWords } from "./token-cache.ts";
 
 /**
@@ -81,6 +82,8 @@ export type TimeConstraint =
   | "start"
   | "frequency"
   | "origin"
+  /** "Where did he go?", "where did she end up?": of a person, the post or place they moved on to. */
+  | "destination"
   /** "On which day of the week …?": a day the calendar can name, so a fact dated to the day. */
   | "weekday";
 
@@ -781,9 +784,8 @@ function withAdverbPhrasesSoft(plan: QueryPlan): QueryPlan {
       if (!isAdverbPhrase(span[0]!, span[1]!, ...span.slice(2))) continue;
       if (span.some((word) => TIME_UNITS.has(word) || isTimeNoun(word))) continue;
       // ("In the beginning", "in the end" set the earlier account against the later: a time side,
-      // which the time reading takes, as it takes "now".)
-      const phrase = span.join(" ");
-      if (EARLIER_SIDE.test(phrase) || LATER_SIDE.test(phrase)) continue;
+      // which the time reading takes, as it takes "now"; its words are soft all the same, as
+      // "now" is, for they name no thing the fact must have.)
       for (const t of inside) soft.add(t.position);
       for (const word of unknown) unasked.add(word);
     }
@@ -849,6 +851,12 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   // "When did they last meet before San José?" is met by "its first meeting since 2022".
   if (time === "earlier") return withTimeWords(plan, EARLIER_WORDS);
   if (time === "start") return withTimeWords(plan, START_WORDS);
+  // (A word of the verb the store never uses, "end" of "end up", is no unknown word either.)
+  if (time === "destination")
+    return withoutTerms(
+      withTimeWords(plan, MOVED_ON_WORDS),
+      (t) => MOVED_ON_WORDS.has(t.word) || MOVED_ON_WORDS.has(t.typed ?? ""),
+    );
   // "What's due to happen on 1 January?": "due" says it is to come, which the date decides;
   // "after Praia, what's the next meeting?": "next" says all "after" does.
   if (time === "future") return withTimeWords(plan, plan.words.includes("next") ? DUE_OR_AFTER : DUE);
@@ -1572,7 +1580,7 @@ const FUTURE_WORDS =
 const CURRENT_WORDS =
   /\b(?:current(?:ly)?|now|rn|atm|nowadays|today|presently|at present|incumbent|these days)\b/;
 const END_WORDS =
-  /\b(?:until|till|through|to) when\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
+  /\b(?:until|till|through|to) when\b|\b(?:until|till|through) (?:what|which) (?:date|day|year|month)\b|\bwhen (?:does|do|will) (?:it|they|the \w+(?: \w+)?) (?:end|expire|run out|lapse)\b/;
 /** "Which programme runs until 2027?": a fact stating where it ends answers ("for 2025-2027"). */
 const UNTIL_DATE = new RegExp(
   `\\b(?:until|till) (?:(?:the end of|early|late|mid) )?(?:(?:19|20)\\d{2}|${MONTHS.join("|").toLowerCase()})\\b`,
@@ -1656,6 +1664,31 @@ function asksWhomTheyReplaced(plan: QueryPlan, kb: KnowledgeBase): boolean {
   });
 }
 
+/** "Where did he go?", "where did she end up?": a where-question whose verb asks where someone went next. */
+export function asksWhereMovedOn(question: string): boolean {
+  const text = canonicalText(question).toLowerCase();
+  return /^\W*(?:(?:and|so|but|ok)\W+)*where\b/.test(text) && MOVED_ON_ASKED.test(text);
+}
+
+/** A person the question names whom a fact of the store has move on ("moved to the finance ministry"). */
+function movedOnTold(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  for (const id of people) {
+    for (const indexed of kb.factsAbout(id)) if (movesOn(indexed, [id], kb)) return true;
+  }
+  return false;
+}
+
+/** "… go?", "… end up?", "… move on to?": the question's verb asks where someone went next. */
+const MOVED_ON_ASKED =
+  /\b(?:go|goes|gone|went|going|end(?:ed)? up|move(?:d)?|moving|head(?:ed)? off|land(?:ed)?)(?: on)?(?: to)?(?: (?:next|then|afterwards|after that|later))?\W*$/;
+/** The words of that verb: the constraint says them, not a word a fact must have. */
+const MOVED_ON_WORDS: ReadonlySet<string> = new Set(
+  "go goes gone went going end ended up finish finished move moved moving head headed off land landed on to next then afterwards later".split(
+    " ",
+  ),
+);
+
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
 
 function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
@@ -1663,7 +1696,11 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
   // "Since when has X been ...?", "how long has X been ...?": when a state of affairs began.
   // "Has Japan been in WAMSO for long?" asks the same of a state of affairs.
-  if (/\bsince when\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(text))
+  if (
+    /\bsince (?:when|(?:what|which) (?:date|day|year|month))\b|\bhow long (?:has|have|had)\b|\b(?:been|had)\b.*\bfor long\W*$/.test(
+      text,
+    )
+  )
     return "since";
   // "In which year does the chairmanship start?": where a stated span or plan begins.
   // ("When did the talks start?" is answered by the day they were held.)
@@ -1675,6 +1712,10 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
   // grant from Japan, a nationality law, are about other things).
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  // "Where did he go?", "where did Warsame end up?": where a person moved on to, a post as often as
+  // a place, not where they spoke.
+  // (Only of one the store tells moved on: else "where did she go?" may ask where she travelled.)
+  if (plan.kind === "where" && MOVED_ON_ASKED.test(text) && movedOnTold(plan, kb)) return "destination";
   if (
     ((plan.kind === "yesno" && /\bfrom\W*$/.test(text)) || /\bnationality\b/.test(text)) &&
     plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))
