@@ -986,7 +986,7 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
-    if (THOUSANDS.test(statement[at + 1]?.word ?? "") && /^\d+$/.test(token.word)) continue;
+    if (leadsThousands(statement, at)) continue;
     const thing = countedAfter(statement, at);
     if (!thing || (person && isPersonNoun(thing.word))) return false;
     counts = true;
@@ -1001,6 +1001,11 @@ function mayBelong(word: string): boolean {
 
 /** The group of digits after a thousands separator, read as a token of its own. */
 const THOUSANDS = /^\d{3}$/;
+
+/** ("2,300 trucks" is read as "2" and "300": only the number's last group says what is counted.) */
+function leadsThousands(statement: readonly Token[], at: number): boolean {
+  return ALL_DIGITS.test(statement[at]?.word ?? "") && THOUSANDS.test(statement[at + 1]?.word ?? "");
+}
 
 const PEOPLE = new Set(["people", "persons", "individuals"]);
 /** "People", "folks": people in general (see `isPeopleNoun`). */
@@ -1259,8 +1264,7 @@ export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): bo
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
-    // ("2,300 trucks" is read as "2" and "300": the number's last group is what counts.)
-    if (THOUSANDS.test(statement[at + 1]?.word ?? "") && /^\d+$/.test(token.word)) continue;
+    if (leadsThousands(statement, at)) continue;
     numbers++;
     // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
     const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
