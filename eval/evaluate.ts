@@ -179,6 +179,16 @@ export const TWENTY_EIGHTH_STORE_PARTS = [
   ...TWENTY_SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "twenty-eighth-event"),
 ];
+/** + a twenty-ninth (three articles: Greece–Albania clean-up of the Prespa lakes; North Macedonia joins). */
+export const TWENTY_NINTH_STORE_PARTS = [
+  ...TWENTY_EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "twenty-ninth-event"),
+];
+/** + a thirtieth (three articles: the Mexico–Guatemala jaguar corridor; Belize joins). */
+export const THIRTIETH_STORE_PARTS = [
+  ...TWENTY_NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirtieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -220,6 +230,9 @@ export const HELDOUT_STORIES = [
   "heldout-33", // San Marino–Italy mountain rescue and wildfire service on Monte Titano (two articles)
   "heldout-34", // the Türkiye–Georgia Trabzon–Batumi ferry and the Sarp one-stop customs point (three articles)
   "heldout-35", // the Pakistan–Tajikistan glacier station in the Pamirs (two articles)
+  "heldout-36", // the Mongolia–Kazakhstan veterinary laboratory and vaccination corridor in the Altai (three articles)
+  "heldout-37", // Senegal–The Gambia fisheries surveillance in the Saloum delta (three articles)
+  "heldout-38", // the Malaysia–Indonesia peat-fire and haze watch in Borneo (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -336,6 +349,8 @@ export function loadSplits(): Split[] {
         { store: TWENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-sixth.jsonl")) },
         { store: TWENTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-seventh.jsonl")) },
         { store: TWENTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-eighth.jsonl")) },
+        { store: TWENTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-ninth.jsonl")) },
+        { store: THIRTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirtieth.jsonl")) },
       ],
     },
     {
