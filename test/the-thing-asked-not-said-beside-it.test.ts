@@ -35,6 +35,8 @@ function weighed(
 describe("the thing asked, not what is said beside it", () => {
   it("does not answer how many live in a city with how many live near a border", () => {
     expect(weighed(rail, "how many people live in vilnius?", "figureNamesUnsaid")).toBeGreaterThan(0);
+    // Where the counted are is part of what is counted, as "Nepali" is of "Nepali students".
+    expect(weighed(rail, "how many people live in vilnius?", "slotUnsaid")).toBeGreaterThan(0);
     expect(askedIn(rail, "how many people live in vilnius?").answered).toBe(false);
   });
 

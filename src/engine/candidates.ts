@@ -740,6 +740,7 @@ function toldMatches(
         vague: 1,
         namesInFact: 1,
         namesMissing: 0,
+        namesUntold: 0,
         namesInMeeting: 0,
         wordsMissing: missing,
         weakestWord: weakest,

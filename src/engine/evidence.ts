@@ -125,9 +125,8 @@ export function evidenceFeatures(
       (evidence?.slotNamesUnsaid ?? 0),
     // "How many people live in Vilnius?": a figure is of what the fact says it is of; a name of the
     // question only its people's descriptions or its meeting have is not what the figure counts.
-    figureNamesUnsaid: plan.quantity
-      ? (evidence?.namesDescribed ?? 0) + (evidence?.namesInMeeting ?? 0) + (evidence?.namesMissing ?? 0)
-      : 0,
+    // A name the fact says in its own words is said, linked or not ("the Vilnius–Riga line").
+    figureNamesUnsaid: plan.quantity ? (evidence?.namesUntold ?? 0) : 0,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

@@ -154,9 +154,22 @@ export function askedSlot(plan: QueryPlan): AskedSlot | undefined {
     at++;
     if (isPlural(word)) break;
   }
+  // "How many people (live) *in Vilnius*?", "how many in Guatemala?": where the counted are is part
+  // of what is counted, as "Nepali" is of "Nepali students".
+  if (plan.kind !== "which" && plan.kind !== "what") {
+    const place = PLACE_OF_COUNTED.has(words[at] ?? "")
+      ? at + 1
+      : PLACE_OF_COUNTED.has(words[at + 1] ?? "") && isVerb(words[at] ?? "")
+        ? at + 2
+        : -1;
+    const mention = place < 0 ? -1 : plan.mentions.findIndex((m) => m.position === place);
+    if (mention >= 0) mentions.push(mention);
+  }
   if (terms.length === 0 && mentions.length === 0) return undefined;
   return { terms, mentions };
 }
+
+const PLACE_OF_COUNTED: ReadonlySet<string> = new Set(["in", "from", "at", "inside"]);
 
 /**
  * "What is the name of the glacial lake that burst …?": the thing whose name is asked, the last

@@ -150,6 +150,8 @@ export interface Evidence {
   namesDescribed: number;
   namesInMeeting: number;
   namesMissing: number;
+  /** Names of the question the fact neither links nor says in its own words (`NAMED_IN_TEXT`). */
+  namesUntold: number;
   /**
    * Names of the question the fact does not say, where it says another of their kind instead
    * ("how much will Cabo Verde contribute?" against "Mauritania and Senegal will each contribute").
@@ -846,6 +848,7 @@ const last = {
   namesInMeeting: 0,
   namesDescribed: 0,
   namesMissing: 0,
+  namesUntold: 0,
   namesReplaced: 0,
   wordsMissing: 0,
   weakestWord: 0,
@@ -873,6 +876,7 @@ export function lastMatch(indexed: IndexedFact, rank: number): Match {
       namesInMeeting: last.namesInMeeting,
       namesDescribed: last.namesDescribed,
       namesMissing: last.namesMissing,
+      namesUntold: last.namesUntold,
       namesReplaced: last.namesReplaced,
       wordsMissing: last.wordsMissing,
       weakestWord: last.weakestWord,
@@ -1017,6 +1021,7 @@ export function weigh(
   let namesDescribed = 0;
   let namesInMeeting = 0;
   let namesReplaced = 0;
+  let namesUntold = 0;
   // Weighed for each of a question's hundreds of leading facts: an array per call was most of
   // this function's garbage. Nothing weigh calls weighs again, so one array serves every call.
   if (plan.mentions.length > mentionStrengths.length) {
@@ -1036,6 +1041,7 @@ export function weigh(
     }
     if (strength >= HELD_THERE) namesInFact++;
     else {
+      if (strength < NAMED_IN_TEXT) namesUntold++;
       if (describes(plan.mentions[i]!.entityIds, indexed, kb)) namesDescribed++;
       else if (strength > 0) namesInMeeting++;
       // "Why did Mauritania object …?" against "Senegal refused …, objecting …": another country in
@@ -1084,6 +1090,7 @@ export function weigh(
   last.namesInMeeting = namesInMeeting;
   last.namesDescribed = namesDescribed;
   last.namesMissing = plan.mentions.length - namesInFact - namesDescribed - namesInMeeting;
+  last.namesUntold = namesUntold;
   last.namesReplaced = namesReplaced;
   last.wordsMissing = wordsMissing;
   last.weakestWord = weakestWord;
