@@ -1885,7 +1885,12 @@ function itemsOfTheAct(
   if (
     plan.kind === "who" &&
     (asksForRoleHolder(plan) ||
-      !(ALL_ASKED.test(plan.text) || paysFor(act) || severalDid(top, act, plan, kb)))
+      !(
+        ALL_ASKED.test(plan.text) ||
+        paysFor(act) ||
+        severalDid(top, act, plan, kb) ||
+        forOneOfThem(top, plan, kb)
+      ))
   )
     return [];
   const mentions = plan.mentions.map((m) => new Set(m.entityIds));
@@ -1953,6 +1958,19 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "w
  * Before the act, the fact names two or more agents of one kind the question does not ("Samoa and
  * Tonga agreed …"), not after it ("chaired the talks between Argentina and Paraguay").
  */
+/**
+ * "Fidelma Oyarzún signed the treaty *for Chile*": one did it on behalf of one party the question
+ * does not name, so the others did it for theirs ("who signed the treaty?" asks for them all).
+ */
+function forOneOfThem(top: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const [statement = []] = factSequences(top.indexed.fact);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const parties = top.indexed.fact.entities.filter(
+    (id) => !mentioned.has(id) && kb.entity(id)?.kind === "country",
+  );
+  return mentionPositions(statement, parties, kb).some((at) => statement[at - 1]?.word === "for");
+}
+
 function severalDid(top: Match, act: Term, plan: QueryPlan, kb: KnowledgeBase): boolean {
   const [statement = []] = factSequences(top.indexed.fact);
   const at = actAt(act, top.indexed, ACT_WORD);
@@ -2008,9 +2026,18 @@ function actAt(act: Term, indexed: IndexedFact, strength: number): number {
       ) &&
       statement[i - 1]?.word !== "to" &&
       !DETERMINERS.has(statement[i - 1]?.word ?? "") &&
+      !namedEvent(statement, i) &&
       // ("Signed up to free roaming" is another act than "signed".)
       !PARTICLES_AFTER.has(statement[i + 1]?.word ?? ""),
   );
+}
+
+/** "Attended *the La Serena signing*": an "-ing" after a determiner and a name is an event, no act. */
+function namedEvent(statement: readonly Token[], at: number): boolean {
+  if (!statement[at]!.word.endsWith("ing")) return false;
+  let before = at - 1;
+  while (before >= 0 && statement[before]!.nameLike) before--;
+  return before < at - 1 && DETERMINERS.has(statement[before]?.word ?? "");
 }
 
 /** Particles that make a verb another act ("sign up", "pay back"); "paid in" is still paying. */
