@@ -4,8 +4,7 @@
  * Castel") is answered with both of them: one who did it for one party the question does not name
  * says others did it for theirs. Neither "the treaty was signed … at a meeting of the Elm
  * Commission hosted by Norvik" (the "by" is the hosting's, so the signing has no doer) nor an
- * observer who "attended the Port Elm signing" (an event, no act) is one of them, and a country
- * named as whose a person is ("Tom Orsan, Castel's …") is not who signed.
+ * observer who "attended the Port Elm signing" (an event, no act) is one of them.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";

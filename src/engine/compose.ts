@@ -391,15 +391,11 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // Where the fact's people are named: a country or body right before one ("Chilean Foreign
   // Minister Tomás Iturra Vial") only says whose they are.
   const peopleAt: number[] = [];
-  const peopleEnd = new Set<number>();
   for (const id of indexed.fact.entities) {
     const person = kb.entity(id);
     if (person?.kind !== "person") continue;
     for (const name of entityWords(person).names)
-      for (const n of namePositions(statement, name)) {
-        peopleAt.push(n);
-        peopleEnd.add(n + name.length);
-      }
+      for (const n of namePositions(statement, name)) peopleAt.push(n);
   }
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
@@ -452,8 +448,6 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         if (statement[n - 1]?.word === "of") continue;
         const after = n + name.length;
         if (entity.kind !== "person" && peopleAt.some((p) => p >= after && p <= after + 3)) continue;
-        // "Ludovina Scaglietti, Argentina's Minister of Public Works, signed": whose she is.
-        if (entity.kind !== "person" && peopleEnd.has(n)) continue;
         const end = n + name.length - 1;
         // A question word inside the name ("the Conference on Interaction ...") is no distance.
         const past = verbAt >= 0 && n > verbAt ? AFTER_THE_VERB : 0;
