@@ -565,9 +565,17 @@ function eventScorer(
       id,
       // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" and
       // "chaired the second round in Jakarta" are said of someone at the next meeting too.)
+      // (An alias that is only "the" and a common noun, "the line", is no name in someone's
+      // description, "a village along the line", and only half one in a meeting's title or topics.)
       phrases: byOwnWords(entity)
         ? []
-        : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
+        : names
+            .filter((n) => !GENERIC_ALIAS.test(n))
+            .map((n) => ` ${wordsOf(n).join(" ")} `)
+            .filter((n) => n.trim()),
+      generic: byOwnWords(entity)
+        ? []
+        : names.filter((n) => GENERIC_ALIAS.test(n)).map((n) => wordsOf(n).slice(1).map(stemOf)),
       // A meeting the store has as an entity too ("the Khujand talks") is the event whose title,
       // place and topics have every word of one of its names, in any order; "the Jakarta round"
       // is the one held there.
@@ -583,9 +591,14 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, stemSets } of names) {
+    for (const { id, phrases, generic, stemSets } of names) {
       if (participants.has(id) || phrases.some((n) => described.includes(n))) {
         score += 1;
+        continue;
+      }
+      // ("The line" in a meeting's "power line" topic is a word of it, not the railway's name.)
+      if (generic.some((stems) => stems.length > 0 && stems.every((stem) => text.has(stem)))) {
+        score += GENERIC_NAME_SCORE;
         continue;
       }
       // Of two meetings that each hold one of its names, the one holding the longer name is meant:
@@ -600,6 +613,10 @@ function eventScorer(
     return score;
   };
 }
+
+/** "The railway", "the line": an alias of "the" and lower-case words only. */
+const GENERIC_NAME_SCORE = 0.5;
+const GENERIC_ALIAS = /^the(?: [\p{Ll}-]+)+$/u;
 
 /** A meeting or a place names an event by the event's own words, not its people's descriptions. */
 function byOwnWords(entity: Entity | undefined): boolean {
