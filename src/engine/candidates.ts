@@ -1,6 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
@@ -349,7 +350,11 @@ function eventsFor(
   const byDate = kb.eventsByDate(oldestFirst);
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
-  const eventScore = eventScorer(named, words, kb);
+  // (A name asked in common words, "the committee", is as common in the meetings as in the question.)
+  const namedInCommonWords = new Set(
+    plan.mentions.filter((m) => GENERIC_ALIAS.test(m.text.toLowerCase())).flatMap((m) => m.entityIds),
+  );
+  const eventScore = eventScorer(named, words, kb, namedInCommonWords);
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
@@ -577,17 +582,31 @@ function eventScorer(
   named: ReadonlySet<string>,
   words: AskedWords,
   kb: KnowledgeBase,
+  namedInCommonWords: ReadonlySet<string> = new Set(),
 ): (event: Event) => number {
   const names = [...named].map((id) => {
     const entity = kb.entity(id);
     const names = entity ? [entity.name, ...entity.aliases] : [];
+    const common = (n: string) => !namedInCommonWords.has(id) && GENERIC_ALIAS.test(n);
     return {
       id,
       // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" and
       // "chaired the second round in Jakarta" are said of someone at the next meeting too.)
+      // (An alias of common words only, "the line", "ceremony", is no name in someone's description,
+      // "a village along the line", and only half one in a meeting's title or topics.)
       phrases: byOwnWords(entity)
         ? []
-        : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
+        : names
+            .filter((n) => !common(n))
+            .map((n) => ` ${wordsOf(n).join(" ")} `)
+            .filter((n) => n.trim()),
+      generic: byOwnWords(entity)
+        ? []
+        : names.filter(common).map((n) =>
+            wordsOf(n)
+              .filter((word) => !STOPWORDS.has(word))
+              .map(stemOf),
+          ),
       // A meeting the store has as an entity too ("the Khujand talks") is the event whose title,
       // place and topics have every word of one of its names, in any order; "the Jakarta round"
       // is the one held there.
@@ -603,9 +622,14 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, stemSets } of names) {
+    for (const { id, phrases, generic, stemSets } of names) {
       if (participants.has(id) || phrases.some((n) => described.includes(n))) {
         score += 1;
+        continue;
+      }
+      // ("The line" in a meeting's "power line" topic is a word of it, not the railway's name.)
+      if (generic.some((stems) => stems.length > 0 && stems.every((stem) => text.has(stem)))) {
+        score += GENERIC_NAME_SCORE;
         continue;
       }
       // Of two meetings that each hold one of its names, the one holding the longer name is meant:
@@ -620,6 +644,10 @@ function eventScorer(
     return score;
   };
 }
+
+/** "The railway", "the line", "ceremony": "the" and lower-case words, or one lower-case word. */
+const GENERIC_NAME_SCORE = 0.5;
+const GENERIC_ALIAS = /^(?:the(?: [\p{Ll}-]+)+|\p{Ll}[\p{Ll}-]*)$/u;
 
 /** A meeting or a place names an event by the event's own words, not its people's descriptions. */
 function byOwnWords(entity: Entity | undefined): boolean {

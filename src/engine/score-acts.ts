@@ -28,8 +28,11 @@ export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: 
   const at = sentence.findIndex((token) => verb.alternatives.has(token.stem) && isPastVerb(token.word));
   if (at < 1 || !BE.has(sentence[at - 1]!.word)) return false;
   // The "by" may stand far on: "was received at the Casa Amarilla, the foreign ministry in San
-  // José, by Costa Rica's foreign minister".
-  return !sentence.slice(at + 1).some((token) => token.word === "by");
+  // José, by Costa Rica's foreign minister"; but not right after another participle, whose doer it
+  // says ("was signed … at a meeting of EBIPA hosted by Chile").
+  return !sentence.some(
+    (token, i) => i > at && token.word === "by" && (i === at + 1 || !isPastVerb(sentence[i - 1]!.word)),
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./la
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   isAdjectiveOnly,
+  isKindOf,
+  isNoun,
   isNounOnly,
   isPersonNoun,
   isVerb,
@@ -544,6 +546,11 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
+  // counts them and says whose, but not of what kind.
+  const kindOf = kindAsked(plan);
+  const ofAKind = (m: Match) => !kindOf || saysWhatKind(kindOf, m.indexed);
+  if (!ofAKind(top)) return refuseOrFirst();
   // "Where's the warning centre going?", "where were the aircraft supposed to be based?" ask where
   // a thing is or is to be: a fact that names no place of its own would be answered with the venue
   // of the meeting it was told at, which is where the talking was, not where the thing is.
@@ -724,6 +731,7 @@ export function verify(
                     // (Of the same meeting, a fact that does not say the act the others say is no item.)
                     !(actSaid && m.indexed.fact.event === top.indexed.fact.event)))),
           )
+          .filter(ofAKind)
           .slice(0, MAX_LIST)
       : [shown];
   // "What were the two agreements signed in Vilnius?": the best fact may only count them; its
@@ -797,6 +805,52 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
     if (index === head ? !namesAgent(asked) : !headHeld) return false;
     return !saysAKindOf(top.indexed, asked);
   });
+}
+
+/** "What kind of vessels …?", "which type of aircraft …?": the thing whose kind is asked. */
+function kindAsked(plan: QueryPlan): Term | undefined {
+  const words = plan.words;
+  const at = words.findIndex(
+    (word, i) =>
+      KIND_WORDS.has(word) && words[i + 1] === "of" && (words[i - 1] === "what" || words[i - 1] === "which"),
+  );
+  if (at < 0) return undefined;
+  const thing = plan.terms.find((t) => t.position === at + 2 && t.weight >= 1 && t.kinds.length === 0);
+  return thing && isNoun(thing.word) ? thing : undefined;
+}
+
+const KIND_WORDS: ReadonlySet<string> = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
+/** Words after the thing that say what it is about ("cooperation *on maritime security*"). */
+const KIND_AFTER: ReadonlySet<string> = new Set(["on", "for", "against", "of", "with", "in"]);
+
+/**
+ * The fact says what kind the thing is: a word of its own before it ("four *firefighting*
+ * aircraft", not "eight vessels" nor "Venezuelan vessels"), what it is for or about after it
+ * ("cooperation *on maritime security*"), or a word WordNet has as a kind of it ("a tanker").
+ */
+function saysWhatKind(thing: Term, indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = sentence.flatMap((token, i) =>
+    (thing.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [i] : [],
+  );
+  const describing = (token: Token | undefined) =>
+    !!token &&
+    !token.nameLike &&
+    !STOPWORDS.has(token.word) &&
+    !NUMBER_WORDS.has(token.word) &&
+    !STARTS_WITH_DIGIT.test(token.word);
+  if (
+    at.some(
+      (i) =>
+        describing(sentence[i - 1]) ||
+        (KIND_AFTER.has(sentence[i + 1]?.word ?? "") && describing(sentence[i + 2])),
+    )
+  )
+    return true;
+  return sentence.some(
+    (token, i) =>
+      describing(token) && token.word.length > 2 && !at.includes(i) && isKindOf(token.word, thing.word),
+  );
 }
 
 /**
@@ -1848,7 +1902,12 @@ function itemsOfTheAct(
   if (
     plan.kind === "who" &&
     (asksForRoleHolder(plan) ||
-      !(ALL_ASKED.test(plan.text) || paysFor(act) || severalDid(top, act, plan, kb)))
+      !(
+        ALL_ASKED.test(plan.text) ||
+        paysFor(act) ||
+        severalDid(top, act, plan, kb) ||
+        forOneOfThem(top, plan, kb)
+      ))
   )
     return [];
   const mentions = plan.mentions.map((m) => new Set(m.entityIds));
@@ -1916,6 +1975,19 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "do", "does", "will", "w
  * Before the act, the fact names two or more agents of one kind the question does not ("Samoa and
  * Tonga agreed …"), not after it ("chaired the talks between Argentina and Paraguay").
  */
+/**
+ * "Fidelma Oyarzún signed the treaty *for Chile*": one did it on behalf of one party the question
+ * does not name, so the others did it for theirs ("who signed the treaty?" asks for them all).
+ */
+function forOneOfThem(top: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const [statement = []] = factSequences(top.indexed.fact);
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const parties = top.indexed.fact.entities.filter(
+    (id) => !mentioned.has(id) && kb.entity(id)?.kind === "country",
+  );
+  return mentionPositions(statement, parties, kb).some((at) => statement[at - 1]?.word === "for");
+}
+
 function severalDid(top: Match, act: Term, plan: QueryPlan, kb: KnowledgeBase): boolean {
   const [statement = []] = factSequences(top.indexed.fact);
   const at = actAt(act, top.indexed, ACT_WORD);
@@ -1971,9 +2043,18 @@ function actAt(act: Term, indexed: IndexedFact, strength: number): number {
       ) &&
       statement[i - 1]?.word !== "to" &&
       !DETERMINERS.has(statement[i - 1]?.word ?? "") &&
+      !namedEvent(statement, i) &&
       // ("Signed up to free roaming" is another act than "signed".)
       !PARTICLES_AFTER.has(statement[i + 1]?.word ?? ""),
   );
+}
+
+/** "Attended *the La Serena signing*": an "-ing" after a determiner and a name is an event, no act. */
+function namedEvent(statement: readonly Token[], at: number): boolean {
+  if (!statement[at]!.word.endsWith("ing")) return false;
+  let before = at - 1;
+  while (before >= 0 && statement[before]!.nameLike) before--;
+  return before < at - 1 && DETERMINERS.has(statement[before]?.word ?? "");
 }
 
 /** Particles that make a verb another act ("sign up", "pay back"); "paid in" is still paying. */
