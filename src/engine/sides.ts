@@ -25,6 +25,8 @@ export interface SidePerson {
   event: Event;
   /** The fact cited for it: one of the meeting's that names the person, best one saying the act. */
   fact: IndexedFact;
+  /** That fact tells the act itself ("represented Chile at the San Juan talks"), not only who they are. */
+  says: boolean;
   /**
    * The role says the act for the country ("represented Chile", "signed for Chile"); otherwise the
    * person is only the one of that country the meeting had, which answers only when the facts do not.
@@ -202,8 +204,8 @@ function personAt(
   )
     return undefined;
   if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one])) return undefined;
-  const fact = factFor(one.person, event, side, kb);
-  return fact ? { ...one, event, fact, told: told.length > 0 } : undefined;
+  const cited = factFor(one.person, event, side, kb);
+  return cited ? { ...one, event, fact: cited.fact, says: cited.says, told: told.length > 0 } : undefined;
 }
 
 /**
@@ -389,18 +391,28 @@ function namesCountry(text: string, countries: readonly string[], kb: KnowledgeB
  * The fact that says so: of the meeting's facts naming the person, the one that tells the act
  * (led, represented, signed) and names the country; else any naming the person.
  */
-function factFor(person: Entity, event: Event, side: SideAsked, kb: KnowledgeBase): IndexedFact | undefined {
-  const actStems = (side.act === "sign" ? ["sign"] : ["lead", "led", "head", "repres", "deleg"]).map(stemOf);
-  let best: { indexed: IndexedFact; score: number } | undefined;
+function factFor(
+  person: Entity,
+  event: Event,
+  side: SideAsked,
+  kb: KnowledgeBase,
+): { fact: IndexedFact; says: boolean } | undefined {
+  const actStems = side.act === "sign" ? SIGN_STEMS : LEAD_STEMS;
+  let best: { fact: IndexedFact; says: boolean; score: number } | undefined;
   for (const indexed of kb.factsOfEventVisible(event.id)) {
     if (!indexed.fact.entities.includes(person.id)) continue;
-    let score = 1;
-    if (actStems.some((stem) => indexed.terms.has(stem))) score += 2;
-    if (side.countries.some((id) => indexed.fact.entities.includes(id))) score += 1;
-    if (!best || score > best.score) best = { indexed, score };
+    const says = actStems.some((stem) => indexed.terms.has(stem));
+    const score =
+      1 + (says ? 2 : 0) + (side.countries.some((id) => indexed.fact.entities.includes(id)) ? 1 : 0);
+    if (!best || score > best.score) best = { fact: indexed, says, score };
   }
-  return best?.indexed;
+  return best;
 }
+
+const SIGN_STEMS = ["sign", "signed"].map(stemOf);
+const LEAD_STEMS = ["lead", "led", "head", "headed", "represent", "represented", "delegation", "sent"].map(
+  stemOf,
+);
 
 /**
  * "Who signed the Piedra Azul tunnel treaty?": each party's signatory, where the record of the one
