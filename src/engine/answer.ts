@@ -9,7 +9,7 @@ import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
-import { sidePeople } from "./sides.ts";
+import { sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
 import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
@@ -129,6 +129,13 @@ function verdictOn(
   // "Who led the Chilean side at the San Juan talks?": the meeting's record, where a role says who
   // acted for the country; where it only has one person of the country there, that one when the
   // facts name none of the country's people.
+  // "Who spoke for Bulgaria at each Osogovo meeting?": the country's person at each, by the records.
+  const each = noReply || denied || holders || then ? undefined : sideAtEachMeeting(read, kb);
+  if (each) {
+    const matches = each.people.map((p) => (p ? { indexed: p.fact, coverage: 1, rank: 1 } : undefined));
+    const confidence = each.people.every((p) => !p || p.told) ? 0.9 : 0.8;
+    return { kind: "each-meeting", events: each.events, matches, confidence };
+  }
   const side = noReply || denied || holders || then ? undefined : sidePeople(read, previous, kb);
   if (side?.every((p) => p.told)) return { kind: "side", people: side };
   const verdict =

@@ -62,6 +62,50 @@ export function sidePeople(
   return signing === undefined ? undefined : signers(read, signing, kb);
 }
 
+/**
+ * "Who spoke for Bulgaria at each Osogovo meeting?", "who represented Kyrgyzstan at Khujand and
+ * who at Osh?": the country's person at each meeting asked (the ones named, else every meeting of
+ * the story), oldest first; a meeting whose record has no one of the country's is left unanswered.
+ * Nothing unless two or more meetings have someone.
+ */
+export function sideAtEachMeeting(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): { events: Event[]; people: (SidePerson | undefined)[] } | undefined {
+  const { understanding } = read;
+  const { plan } = understanding;
+  if (!understanding.perMeeting || read.told || read.exclude.size > 0 || understanding.time) return undefined;
+  if (understanding.comparison || NEGATION.test(plan.words.join(" ")) || NOW.test(plan.words.join(" ")))
+    return undefined;
+  if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return undefined;
+  if (plan.unknown.some((u) => !u.manner && !UNASKED.has(u.word.toLowerCase()))) return undefined;
+  const side = sideAsked(plan, kb);
+  if (!side) return undefined;
+  const events = meetingsEachAsked(read, side, kb);
+  const people = events.map((event) => personAt(event, side, understanding, kb));
+  return people.filter(Boolean).length >= 2 ? { events, people } : undefined;
+}
+
+/**
+ * The meetings "at each" asks of: those the question names by place ("at Khujand and who at Osh"),
+ * where two or more are; else every meeting of the story of the one its names fit best.
+ */
+function meetingsEachAsked(read: Reading & { kind: "read" }, side: SideAsked, kb: KnowledgeBase): Event[] {
+  const { plan } = read.understanding;
+  const places = plan.mentions.filter((m) => !m.entityIds.some((id) => side.countries.includes(id)));
+  const byPlace = new Set<Event>();
+  for (const mention of places) {
+    const text = mention.text.toLowerCase();
+    for (const event of kb.eventsByDate(true)) {
+      const takesPart = event.participants.some((p) => side.countries.includes(p.entity));
+      if (takesPart && `${event.title} ${event.place ?? ""}`.toLowerCase().includes(text)) byPlace.add(event);
+    }
+  }
+  if (byPlace.size >= 2) return [...byPlace].sort((a, b) => a.date.localeCompare(b.date));
+  const [anchor] = meetingsAsked(read, kb);
+  return anchor ? storyMeetings(anchor, kb) : [];
+}
+
 function sidePerson(
   read: Reading & { kind: "read" },
   side: SideAsked,
@@ -193,8 +237,12 @@ function personAt(
     theirs.push({ person, role });
     if (doesAct(side, act, asked, event, kb)) told.push({ person, role });
   }
-  const [one] = told.length > 0 ? told : theirs;
-  if (!one || (told.length > 0 ? told : theirs).length > 1) return undefined;
+  // Of several of the country's people there, none said to lead it, the one who chaired or
+  // co-chaired for it ("co-chair (host)", beside a regional governor) stood at its head.
+  const chairing = theirs.filter((p) => CHAIRED.test(actOf(p.role)));
+  const candidates = told.length > 0 ? told : theirs.length > 1 && side.act === "lead" ? chairing : theirs;
+  const [one] = candidates;
+  if (!one || candidates.length > 1) return undefined;
   // Only the one of the country there, the role silent on the act: who was there for it led it;
   // who signed for it, only at a signing.
   if (
@@ -295,6 +343,8 @@ function doesAct(
   return signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
 }
 
+/** A role that says they chaired the meeting or co-chaired it. */
+const CHAIRED = /\b(?:chair|chaired|co-chair|co-chaired|chairs|co-chairs)\b/i;
 /** A role that says whom the person stood for: "represented Serbia", "spoke for the Mauritian side". */
 const REPRESENTED = /\b(?:represented|represents|representing|spoke for)\b/i;
 /**
