@@ -4,6 +4,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS, MEETING_NOUNS, MEETING_PLURALS, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
+import type { QueryPlan } from "./query.ts";
 import { type SideAsked, sideAsked, signersAsked } from "./roles.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { NEGATION } from "./score.ts";
@@ -58,8 +59,62 @@ export function sidePeople(
     const one = sidePerson(read, side, previous, kb);
     return one ? [one] : undefined;
   }
+  const byPart = partAsked(plan);
+  if (byPart) {
+    const one = partPerson(read, byPart, previous, kb);
+    return one ? [one] : undefined;
+  }
   const signing = signersAsked(plan);
   return signing === undefined ? undefined : signers(read, signing, kb);
+}
+
+/**
+ * "Who signed for the lender?", "who signed it for the donor?": the side named by the part it
+ * took at the meeting, as the record gives each participant's ("lender", "donor", "mediator"),
+ * whoever that is (a country or a body); the answer is its person there.
+ */
+function partAsked(plan: QueryPlan): (SideAsked & { part: string }) | undefined {
+  if (plan.kind !== "who") return undefined;
+  const { words } = plan;
+  const at = words.indexOf("who");
+  const verb = words[at + 1] ?? "";
+  const act = /^(?:sign|signs|signed)$/.test(verb)
+    ? "sign"
+    : /^(?:represent|represents|represented|led|headed)$/.test(verb)
+      ? "lead"
+      : undefined;
+  if (at < 0 || !act) return undefined;
+  const forAt = words.indexOf("for", at + 2);
+  if (forAt < 0 || words[forAt + 1] !== "the") return undefined;
+  const part = words[forAt + 2];
+  // The part ends the question ("for the lender?"), or a meeting follows ("… at the signing").
+  const after = words[forAt + 3];
+  if (!part || (after !== undefined && !["at", "in", "during"].includes(after))) return undefined;
+  if (plan.mentions.some((m) => m.position >= forAt)) return undefined;
+  return { countries: [], act, verbAt: at + 1, part };
+}
+
+function partPerson(
+  read: Reading & { kind: "read" },
+  asked: SideAsked & { part: string },
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): SidePerson | undefined {
+  const stem = stemOf(asked.part);
+  const found: SidePerson[] = [];
+  for (const event of meetingsOf(read, asked, previous, kb, asked.part)) {
+    const parts = event.participants.filter(
+      (p) =>
+        kb.entity(p.entity)?.kind !== "person" && stemOf((p.role ?? "").split(/[;(]/)[0]!.trim()) === stem,
+    );
+    if (parts.length !== 1) continue;
+    const side: SideAsked = { countries: [parts[0]!.entity], act: asked.act, verbAt: asked.verbAt };
+    const one = personAt(event, side, read.understanding, kb, asked.part);
+    if (one) found.push(one);
+  }
+  const [first] = found;
+  if (!first || found.some((f) => f.person.id !== first.person.id)) return undefined;
+  return first.told ? first : undefined;
 }
 
 /**
@@ -137,6 +192,8 @@ function meetingsOf(
   side: SideAsked,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
+  /** "For the lender": the word naming the side by its part at the meeting, no word of what was asked. */
+  part?: string,
 ): readonly Event[] {
   // "And in the second round?": the meeting the conversation moved to.
   const meant = read.event ?? read.within?.event;
@@ -145,7 +202,9 @@ function meetingsOf(
   const { plan } = read.understanding;
   const sideOnly =
     plan.mentions.every((m) => m.entityIds.some((id) => side.countries.includes(id))) &&
-    plan.terms.every((t) => t.position <= side.verbAt || ENVOY_WORDS.has(t.word) || t.weight < 1);
+    plan.terms.every(
+      (t) => t.position <= side.verbAt || ENVOY_WORDS.has(t.word) || t.word === part || t.weight < 1,
+    );
   const before = read.previous ?? previous;
   const discussed =
     sideOnly && before && !read.understanding.switchesTopic ? meetingOfTurn(before, kb) : undefined;
@@ -211,9 +270,14 @@ function personAt(
   side: SideAsked,
   understanding: Understanding,
   kb: KnowledgeBase,
+  part?: string,
 ): SidePerson | undefined {
   const { plan } = understanding;
-  const asked = plan.words;
+  // "Who signed for the lender?" names nothing signed: whatever the role says it signed is it.
+  const asksWhat = plan.terms.some(
+    (t) => t.weight >= 1 && t.position !== side.verbAt && t.word !== part && !UNASKED.has(t.word),
+  );
+  const asked = asksWhat ? plan.words : undefined;
   const others = event.participants
     .map((p) => p.entity)
     .filter((id) => kb.entity(id)?.kind === "country" && !side.countries.includes(id));
@@ -251,7 +315,7 @@ function personAt(
     (!SIGNING_EVENT.test(event.title) || NOT_SIGNING.test(`${one.role} ${one.person.description}`))
   )
     return undefined;
-  if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one])) return undefined;
+  if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one], part)) return undefined;
   const cited = factFor(one.person, event, side, kb);
   return cited ? { ...one, event, fact: cited.fact, says: cited.says, told: told.length > 0 } : undefined;
 }
@@ -267,6 +331,7 @@ function fitsWhatWasAsked(
   verbAt: number,
   event: Event,
   people: readonly { person: Entity; role: string }[],
+  part?: string,
 ): boolean {
   // ("The second round", "the latest meeting": the meeting was chosen by its place in the story.)
   const { plan } = understanding;
@@ -282,6 +347,7 @@ function fitsWhatWasAsked(
     (term) =>
       term.weight < 1 ||
       term.position === verbAt ||
+      term.word === part ||
       !!term.timeWord ||
       UNASKED.has(term.word) ||
       (placed && ALONG_THE_STORY.has(term.word)) ||
@@ -328,7 +394,8 @@ function actOf(role: string): string {
 function doesAct(
   side: SideAsked,
   told: string,
-  asked: readonly string[],
+  /** The question's words, when it names what was signed. */
+  asked: readonly string[] | undefined,
   event: Event,
   kb: KnowledgeBase,
 ): boolean {
@@ -340,7 +407,7 @@ function doesAct(
   }
   const signed = SIGNED.exec(told);
   if (!signed || WITNESS.test(told)) return false;
-  return signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
+  return !asked || signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
 }
 
 /** A role that says they chaired the meeting or co-chaired it. */
