@@ -182,3 +182,67 @@ describe("who acted for a country at a meeting is one of its people", () => {
     expect(result.answered).toBe(false);
   });
 });
+
+describe("of two of the country's people in the sentence, the one it ties to the act", () => {
+  const handover = engineFrom(
+    madeUpStore("tessin-post-handover", {
+      outlet: "Tessin Post",
+      title: "A new water minister for Estmark",
+      date: "2026-08-02",
+      entities: [
+        {
+          id: "norvia",
+          kind: "country",
+          name: "Norvia",
+          description: "Country on the west bank of the Kulla",
+        },
+        {
+          id: "estmark",
+          kind: "country",
+          name: "Estmark",
+          description: "Country on the east bank of the Kulla",
+        },
+        {
+          id: "orrin-dask",
+          kind: "person",
+          name: "Orrin Dask",
+          description: "Estmark's Minister of Rivers until July 2026",
+        },
+        {
+          id: "mila-hend",
+          kind: "person",
+          name: "Mila Hend",
+          description: "Estmark's Minister of Rivers since July 2026",
+        },
+        { id: "tessa-varn", kind: "person", name: "Tessa Varn", description: "Norvia's Minister of Water" },
+      ],
+      meetings: [
+        {
+          id: "2026-08-01-kulla-weir-talks",
+          title: "Norvia–Estmark talks on the Kulla weir",
+          date: "2026-08-01",
+          place: "Tessin",
+          participants: [
+            ["tessa-varn", "Norvia's Minister of Water"],
+            ["mila-hend", "Estmark's Minister of Rivers"],
+            ["orrin-dask", "Estmark's former Minister of Rivers"],
+            ["norvia", "host"],
+            ["estmark", "participant"],
+          ],
+          facts: [
+            [
+              "hend-replaced-dask",
+              "Mila Hend replaced Orrin Dask, who had led the Estmarkish delegation at the Kulla weir talks in Tessin.",
+              ["mila-hend", "orrin-dask", "estmark"],
+            ],
+          ],
+        },
+      ],
+    }),
+  );
+
+  it("names the one who led it, not the first of the country's people the sentence names", () => {
+    const result = askedIn(handover, "who led the estmarkish delegation at the kulla weir talks in tessin?");
+    expect(result.answer).toMatch(/^Orrin Dask/);
+  });
+});
