@@ -233,6 +233,12 @@ function alongTheStory(
   if (!storyStep && !order) return found;
   const [first] = found;
   if (!first) return [];
+  // "The second round" when one meeting's title says so ("Second round of …"): that one.
+  if (typeof storyStep === "object") {
+    const word = ORDINAL_WORDS[storyStep.nth - 1];
+    const titled = found.filter((event) => !!word && wordsOf(event.title).includes(word));
+    if (titled.length === 1) return titled;
+  }
   const story = storyMeetings(first, kb);
   if (found.some((event) => !story.includes(event))) return [];
   const at =
