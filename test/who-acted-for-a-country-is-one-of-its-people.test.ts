@@ -12,8 +12,8 @@ import { madeUpStore } from "./support/made-up-store.ts";
 const engine = engineFrom(
   madeUpStore("kulla-courier-dam-talks", {
     outlet: "Kulla Courier",
-    title: "Norvia and Estmark agree on a dam, then sign",
-    date: "2026-09-02",
+    title: "Norvia and Estmark agree on a dam, sign, and meet on its board",
+    date: "2026-11-21",
     entities: [
       { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
       {
@@ -39,6 +39,7 @@ const engine = engineFrom(
         description: "Made-up fund lending for the Kulla dam",
       },
       { id: "per-lund", kind: "person", name: "Per Lund", description: "Head of the Kulla Fund" },
+      { id: "gus-orm", kind: "person", name: "Gus Orm", description: "Governor of Estmark's Kulla province" },
     ],
     meetings: [
       {
@@ -53,7 +54,7 @@ const engine = engineFrom(
           ["estmark", "participant"],
           ["lirac", "observer"],
         ],
-        topics: ["Kulla dam"],
+        topics: ["Kulla dam", "Kulla floods"],
         facts: [
           [
             "dam-agreed",
@@ -87,7 +88,7 @@ const engine = engineFrom(
           ["estmark", "participant"],
           ["kulla-fund", "lender"],
         ],
-        topics: ["Kulla dam"],
+        topics: ["Kulla dam", "Kulla floods"],
         facts: [
           [
             "accord-signed",
@@ -96,6 +97,28 @@ const engine = engineFrom(
           ],
           ["hend-signed", "Mila Hend signed the Kulla dam accord for Estmark.", ["mila-hend", "estmark"]],
           ["lund-loan", "Per Lund signed the Kulla Fund's loan for the dam.", ["per-lund", "kulla-fund"]],
+        ],
+      },
+      {
+        id: "2026-11-20-kulla-dam-board",
+        title: "First meeting of the Kulla dam board in Kulla Town",
+        date: "2026-11-20",
+        place: "Kulla Town",
+        participants: [
+          ["tessa-varn", "Norvia's Minister of Water; co-chair (host)"],
+          ["mila-hend", "Estmark's Minister of Rivers; co-chair"],
+          ["gus-orm", "Governor of Estmark's Kulla province"],
+          ["norvia", "host"],
+          ["estmark", "participant"],
+        ],
+        topics: ["Kulla dam", "Kulla floods"],
+        facts: [
+          [
+            "board-co-chairs",
+            "The first meeting of the Kulla dam board was co-chaired by Norvia's Tessa Varn and Estmark's Mila Hend.",
+            ["tessa-varn", "mila-hend", "norvia", "estmark"],
+          ],
+          ["orm-quote", "Gus Orm said the dam would bring jobs to the Kulla province.", ["gus-orm"]],
         ],
       },
     ],
@@ -138,9 +161,88 @@ describe("who acted for a country at a meeting is one of its people", () => {
     expect(result.answer).not.toMatch(/^Per Lund/);
   });
 
+  it("takes the one who co-chaired for the country, where its record has more of its people", () => {
+    const result = askedIn(engine, "who represented estmark at the kulla dam board meeting in november?");
+    expect(result.answer).toContain("Mila Hend");
+    expect(result.answer).not.toContain("Gus Orm");
+  });
+
+  it("answers 'at each meeting' with the country's person at each", () => {
+    const result = askedIn(engine, "who spoke for estmark at each kulla dam meeting?");
+    const lines = result.answer.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("Orrin Dask");
+    expect(lines[1]).toContain("Mila Hend");
+    expect(lines[2]).toContain("Mila Hend");
+  });
+
   it("refuses where the meeting had no one of that country's, rather than name the country", () => {
     const result = askedIn(engine, "who represented lirac at the kulla town talks?");
     expect(result.answer).not.toMatch(/^(Lirac|Norvia|Estmark)\b/);
     expect(result.answered).toBe(false);
+  });
+});
+
+describe("of two of the country's people in the sentence, the one it ties to the act", () => {
+  const handover = engineFrom(
+    madeUpStore("tessin-post-handover", {
+      outlet: "Tessin Post",
+      title: "A new water minister for Estmark",
+      date: "2026-08-02",
+      entities: [
+        {
+          id: "norvia",
+          kind: "country",
+          name: "Norvia",
+          description: "Country on the west bank of the Kulla",
+        },
+        {
+          id: "estmark",
+          kind: "country",
+          name: "Estmark",
+          description: "Country on the east bank of the Kulla",
+        },
+        {
+          id: "orrin-dask",
+          kind: "person",
+          name: "Orrin Dask",
+          description: "Estmark's Minister of Rivers until July 2026",
+        },
+        {
+          id: "mila-hend",
+          kind: "person",
+          name: "Mila Hend",
+          description: "Estmark's Minister of Rivers since July 2026",
+        },
+        { id: "tessa-varn", kind: "person", name: "Tessa Varn", description: "Norvia's Minister of Water" },
+      ],
+      meetings: [
+        {
+          id: "2026-08-01-kulla-weir-talks",
+          title: "Norvia–Estmark talks on the Kulla weir",
+          date: "2026-08-01",
+          place: "Tessin",
+          participants: [
+            ["tessa-varn", "Norvia's Minister of Water"],
+            ["mila-hend", "Estmark's Minister of Rivers"],
+            ["orrin-dask", "Estmark's former Minister of Rivers"],
+            ["norvia", "host"],
+            ["estmark", "participant"],
+          ],
+          facts: [
+            [
+              "hend-replaced-dask",
+              "Mila Hend replaced Orrin Dask, who had led the Estmarkish delegation at the Kulla weir talks in Tessin.",
+              ["mila-hend", "orrin-dask", "estmark"],
+            ],
+          ],
+        },
+      ],
+    }),
+  );
+
+  it("names the one who led it, not the first of the country's people the sentence names", () => {
+    const result = askedIn(handover, "who led the estmarkish delegation at the kulla weir talks in tessin?");
+    expect(result.answer).toMatch(/^Orrin Dask/);
   });
 });

@@ -2,7 +2,8 @@
  * "Who signed the Kulla dam accord?" is answered with each party's signatory, as the signing's
  * record gives them ("signed for Norvia", "signed for Estmark"), not with a body named in the
  * sentence about the venue; a witness or someone who signed another paper there is none of them,
- * and where the record has no signatory for every party the facts decide. "Who didn't attend?"
+ * and where the record has no signatory for every party the facts decide. "Who signed for the
+ * lender?" is the person of the participant whose part there was the lender's. "Who didn't attend?"
  * asks for the one a fact says stayed away, not for everyone who came. A side question
  * with a second question in it, or about a meeting the store has never heard of, is not answered
  * from a meeting's record.
@@ -111,6 +112,14 @@ describe("who signed is each party's signatory", () => {
     // Neither the witness nor the one who signed the loan signed the accord.
     expect(result.answer).not.toContain("Ada Rook (");
     expect(result.answer).not.toContain("Per Lund (");
+  });
+
+  it("names who signed for a side named by its part at the meeting ('the lender'), not a country", () => {
+    const result = askedIn(engine, "who signed for the lender?", "where was the kulla dam accord signed?");
+    expect(result.answer).toMatch(/^Per Lund/);
+    // The body that convened it had no one there to sign.
+    const none = askedIn(engine, "who signed for the convener?", "where was the kulla dam accord signed?");
+    expect(none.answer).not.toMatch(/^(Norvia|Estmark|Kulla)/);
   });
 
   it("answers who did not attend with the one a fact says stayed away", () => {

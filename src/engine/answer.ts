@@ -7,9 +7,10 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
+import { countryActedFor, personOfCountry } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
-import { sidePeople } from "./sides.ts";
+import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
 import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
@@ -129,6 +130,13 @@ function verdictOn(
   // "Who led the Chilean side at the San Juan talks?": the meeting's record, where a role says who
   // acted for the country; where it only has one person of the country there, that one when the
   // facts name none of the country's people.
+  // "Who spoke for Bulgaria at each Osogovo meeting?": the country's person at each, by the records.
+  const each = noReply || denied || holders || then ? undefined : sideAtEachMeeting(read, kb);
+  if (each) {
+    const matches = each.people.map((p) => (p ? { indexed: p.fact, coverage: 1, rank: 1 } : undefined));
+    const confidence = each.people.every((p) => !p || p.told) ? 0.9 : 0.8;
+    return { kind: "each-meeting", events: each.events, matches, confidence };
+  }
   const side = noReply || denied || holders || then ? undefined : sidePeople(read, previous, kb);
   if (side?.every((p) => p.told)) return { kind: "side", people: side };
   const verdict =
@@ -138,19 +146,32 @@ function verdictOn(
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
     verify(read, found, kb, checks);
-  return side && !answersWithAPerson(verdict, read, kb) ? { kind: "side", people: side } : verdict;
+  return side && !answersWithAPerson(verdict, read, side, kb) ? { kind: "side", people: side } : verdict;
 }
 
 /**
- * The verdict answers with a person: the facts found someone, which the one person of the country
- * at the meeting does not overrule (only a country or a body named for "who led the Chilean side?",
- * or nothing, does it stand in for).
+ * The verdict answers with a person who may be of the side asked: the facts found someone, which
+ * the one person of the country at the meeting does not overrule. It stands in for a country or a
+ * body named for "who led the Chilean side?", for someone whose description makes them another
+ * country's only, or for nothing.
  */
-function answersWithAPerson(verdict: Verdict, read: Reading & { kind: "read" }, kb: KnowledgeBase): boolean {
+function answersWithAPerson(
+  verdict: Verdict,
+  read: Reading & { kind: "read" },
+  side: readonly SidePerson[],
+  kb: KnowledgeBase,
+): boolean {
   if (verdict.kind !== "facts") return false;
   const top = verdict.matches[0];
   const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
-  return answering?.kind === "person";
+  if (answering?.kind !== "person") return false;
+  const countries = countryActedFor(read.understanding.plan, kb);
+  if (!countries || personOfCountry(answering.id, countries, kb)) return true;
+  // (One of the store's people the side's person is not, whose description names another country.)
+  const described = [...kb.namedInDescription(answering.id)].filter(
+    (id) => kb.entity(id)?.kind === "country",
+  );
+  return !side.some((p) => p.person.id !== answering.id) || described.length === 0;
 }
 
 /**

@@ -928,6 +928,16 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       // The person first, with the role the meeting's record gives them, then the fact that says so.
       const { people } = verdict;
       const { event } = people[0]!;
+      const [only] = people;
+      // One person and a fact that tells the act: led by the name, as any who-answer is.
+      if (only && people.length === 1 && only.says) {
+        const statement = only.fact.fact.statement;
+        const lead = opensWith(statement, only.person) ? "" : `${only.person.name}. `;
+        return answered(`${lead}${statement}`, only.told ? SIDE_TOLD : SIDE_ONLY_ONE, [only.fact], {
+          entities: [only.person.id],
+          event: event.id,
+        });
+      }
       const named = listInWords(
         people.map(({ person, role }) => `${person.name}${role ? ` (${role})` : ""}`),
       );

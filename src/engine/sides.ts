@@ -4,6 +4,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS, MEETING_NOUNS, MEETING_PLURALS, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
+import type { QueryPlan } from "./query.ts";
 import { type SideAsked, sideAsked, signersAsked } from "./roles.ts";
 import type { DialogueTurn, Entity, Event } from "./schema.ts";
 import { NEGATION } from "./score.ts";
@@ -25,6 +26,8 @@ export interface SidePerson {
   event: Event;
   /** The fact cited for it: one of the meeting's that names the person, best one saying the act. */
   fact: IndexedFact;
+  /** That fact tells the act itself ("represented Chile at the San Juan talks"), not only who they are. */
+  says: boolean;
   /**
    * The role says the act for the country ("represented Chile", "signed for Chile"); otherwise the
    * person is only the one of that country the meeting had, which answers only when the facts do not.
@@ -56,8 +59,106 @@ export function sidePeople(
     const one = sidePerson(read, side, previous, kb);
     return one ? [one] : undefined;
   }
+  const byPart = partAsked(plan);
+  if (byPart) {
+    const one = partPerson(read, byPart, previous, kb);
+    return one ? [one] : undefined;
+  }
   const signing = signersAsked(plan);
   return signing === undefined ? undefined : signers(read, signing, kb);
+}
+
+/**
+ * "Who signed for the lender?", "who signed it for the donor?": the side named by the part it
+ * took at the meeting, as the record gives each participant's ("lender", "donor", "mediator"),
+ * whoever that is (a country or a body); the answer is its person there.
+ */
+function partAsked(plan: QueryPlan): (SideAsked & { part: string }) | undefined {
+  if (plan.kind !== "who") return undefined;
+  const { words } = plan;
+  const at = words.indexOf("who");
+  const verb = words[at + 1] ?? "";
+  const act = /^(?:sign|signs|signed)$/.test(verb)
+    ? "sign"
+    : /^(?:represent|represents|represented|led|headed)$/.test(verb)
+      ? "lead"
+      : undefined;
+  if (at < 0 || !act) return undefined;
+  const forAt = words.indexOf("for", at + 2);
+  if (forAt < 0 || words[forAt + 1] !== "the") return undefined;
+  const part = words[forAt + 2];
+  // The part ends the question ("for the lender?"), or a meeting follows ("… at the signing").
+  const after = words[forAt + 3];
+  if (!part || (after !== undefined && !["at", "in", "during"].includes(after))) return undefined;
+  if (plan.mentions.some((m) => m.position >= forAt)) return undefined;
+  return { countries: [], act, verbAt: at + 1, part };
+}
+
+function partPerson(
+  read: Reading & { kind: "read" },
+  asked: SideAsked & { part: string },
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): SidePerson | undefined {
+  const stem = stemOf(asked.part);
+  const found: SidePerson[] = [];
+  for (const event of meetingsOf(read, asked, previous, kb, asked.part)) {
+    const parts = event.participants.filter(
+      (p) =>
+        kb.entity(p.entity)?.kind !== "person" && stemOf((p.role ?? "").split(/[;(]/)[0]!.trim()) === stem,
+    );
+    if (parts.length !== 1) continue;
+    const side: SideAsked = { countries: [parts[0]!.entity], act: asked.act, verbAt: asked.verbAt };
+    const one = personAt(event, side, read.understanding, kb, asked.part);
+    if (one) found.push(one);
+  }
+  const [first] = found;
+  if (!first || found.some((f) => f.person.id !== first.person.id)) return undefined;
+  return first.told ? first : undefined;
+}
+
+/**
+ * "Who spoke for Bulgaria at each Osogovo meeting?", "who represented Kyrgyzstan at Khujand and
+ * who at Osh?": the country's person at each meeting asked (the ones named, else every meeting of
+ * the story), oldest first; a meeting whose record has no one of the country's is left unanswered.
+ * Nothing unless two or more meetings have someone.
+ */
+export function sideAtEachMeeting(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): { events: Event[]; people: (SidePerson | undefined)[] } | undefined {
+  const { understanding } = read;
+  const { plan } = understanding;
+  if (!understanding.perMeeting || read.told || read.exclude.size > 0 || understanding.time) return undefined;
+  if (understanding.comparison || NEGATION.test(plan.words.join(" ")) || NOW.test(plan.words.join(" ")))
+    return undefined;
+  if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return undefined;
+  if (plan.unknown.some((u) => !u.manner && !UNASKED.has(u.word.toLowerCase()))) return undefined;
+  const side = sideAsked(plan, kb);
+  if (!side) return undefined;
+  const events = meetingsEachAsked(read, side, kb);
+  const people = events.map((event) => personAt(event, side, understanding, kb));
+  return people.filter(Boolean).length >= 2 ? { events, people } : undefined;
+}
+
+/**
+ * The meetings "at each" asks of: those the question names by place ("at Khujand and who at Osh"),
+ * where two or more are; else every meeting of the story of the one its names fit best.
+ */
+function meetingsEachAsked(read: Reading & { kind: "read" }, side: SideAsked, kb: KnowledgeBase): Event[] {
+  const { plan } = read.understanding;
+  const places = plan.mentions.filter((m) => !m.entityIds.some((id) => side.countries.includes(id)));
+  const byPlace = new Set<Event>();
+  for (const mention of places) {
+    const text = mention.text.toLowerCase();
+    for (const event of kb.eventsByDate(true)) {
+      const takesPart = event.participants.some((p) => side.countries.includes(p.entity));
+      if (takesPart && `${event.title} ${event.place ?? ""}`.toLowerCase().includes(text)) byPlace.add(event);
+    }
+  }
+  if (byPlace.size >= 2) return [...byPlace].sort((a, b) => a.date.localeCompare(b.date));
+  const [anchor] = meetingsAsked(read, kb);
+  return anchor ? storyMeetings(anchor, kb) : [];
 }
 
 function sidePerson(
@@ -91,6 +192,8 @@ function meetingsOf(
   side: SideAsked,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
+  /** "For the lender": the word naming the side by its part at the meeting, no word of what was asked. */
+  part?: string,
 ): readonly Event[] {
   // "And in the second round?": the meeting the conversation moved to.
   const meant = read.event ?? read.within?.event;
@@ -99,7 +202,9 @@ function meetingsOf(
   const { plan } = read.understanding;
   const sideOnly =
     plan.mentions.every((m) => m.entityIds.some((id) => side.countries.includes(id))) &&
-    plan.terms.every((t) => t.position <= side.verbAt || ENVOY_WORDS.has(t.word) || t.weight < 1);
+    plan.terms.every(
+      (t) => t.position <= side.verbAt || ENVOY_WORDS.has(t.word) || t.word === part || t.weight < 1,
+    );
   const before = read.previous ?? previous;
   const discussed =
     sideOnly && before && !read.understanding.switchesTopic ? meetingOfTurn(before, kb) : undefined;
@@ -128,6 +233,12 @@ function alongTheStory(
   if (!storyStep && !order) return found;
   const [first] = found;
   if (!first) return [];
+  // "The second round" when one meeting's title says so ("Second round of …"): that one.
+  if (typeof storyStep === "object") {
+    const word = ORDINAL_WORDS[storyStep.nth - 1];
+    const titled = found.filter((event) => !!word && wordsOf(event.title).includes(word));
+    if (titled.length === 1) return titled;
+  }
   const story = storyMeetings(first, kb);
   if (found.some((event) => !story.includes(event))) return [];
   const at =
@@ -165,9 +276,14 @@ function personAt(
   side: SideAsked,
   understanding: Understanding,
   kb: KnowledgeBase,
+  part?: string,
 ): SidePerson | undefined {
   const { plan } = understanding;
-  const asked = plan.words;
+  // "Who signed for the lender?" names nothing signed: whatever the role says it signed is it.
+  const asksWhat = plan.terms.some(
+    (t) => t.weight >= 1 && t.position !== side.verbAt && t.word !== part && !UNASKED.has(t.word),
+  );
+  const asked = asksWhat ? plan.words : undefined;
   const others = event.participants
     .map((p) => p.entity)
     .filter((id) => kb.entity(id)?.kind === "country" && !side.countries.includes(id));
@@ -191,8 +307,12 @@ function personAt(
     theirs.push({ person, role });
     if (doesAct(side, act, asked, event, kb)) told.push({ person, role });
   }
-  const [one] = told.length > 0 ? told : theirs;
-  if (!one || (told.length > 0 ? told : theirs).length > 1) return undefined;
+  // Of several of the country's people there, none said to lead it, the one who chaired or
+  // co-chaired for it ("co-chair (host)", beside a regional governor) stood at its head.
+  const chairing = theirs.filter((p) => CHAIRED.test(actOf(p.role)));
+  const candidates = told.length > 0 ? told : theirs.length > 1 && side.act === "lead" ? chairing : theirs;
+  const [one] = candidates;
+  if (!one || candidates.length > 1) return undefined;
   // Only the one of the country there, the role silent on the act: who was there for it led it;
   // who signed for it, only at a signing.
   if (
@@ -201,9 +321,9 @@ function personAt(
     (!SIGNING_EVENT.test(event.title) || NOT_SIGNING.test(`${one.role} ${one.person.description}`))
   )
     return undefined;
-  if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one])) return undefined;
-  const fact = factFor(one.person, event, side, kb);
-  return fact ? { ...one, event, fact, told: told.length > 0 } : undefined;
+  if (!fitsWhatWasAsked(understanding, side.verbAt, event, [one], part)) return undefined;
+  const cited = factFor(one.person, event, side, kb);
+  return cited ? { ...one, event, fact: cited.fact, says: cited.says, told: told.length > 0 } : undefined;
 }
 
 /**
@@ -217,6 +337,7 @@ function fitsWhatWasAsked(
   verbAt: number,
   event: Event,
   people: readonly { person: Entity; role: string }[],
+  part?: string,
 ): boolean {
   // ("The second round", "the latest meeting": the meeting was chosen by its place in the story.)
   const { plan } = understanding;
@@ -232,6 +353,7 @@ function fitsWhatWasAsked(
     (term) =>
       term.weight < 1 ||
       term.position === verbAt ||
+      term.word === part ||
       !!term.timeWord ||
       UNASKED.has(term.word) ||
       (placed && ALONG_THE_STORY.has(term.word)) ||
@@ -278,7 +400,8 @@ function actOf(role: string): string {
 function doesAct(
   side: SideAsked,
   told: string,
-  asked: readonly string[],
+  /** The question's words, when it names what was signed. */
+  asked: readonly string[] | undefined,
   event: Event,
   kb: KnowledgeBase,
 ): boolean {
@@ -290,9 +413,11 @@ function doesAct(
   }
   const signed = SIGNED.exec(told);
   if (!signed || WITNESS.test(told)) return false;
-  return signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
+  return !asked || signedWhatWasAsked(signed[1] ?? "", asked, event, kb);
 }
 
+/** A role that says they chaired the meeting or co-chaired it. */
+const CHAIRED = /\b(?:chair|chaired|co-chair|co-chaired|chairs|co-chairs)\b/i;
 /** A role that says whom the person stood for: "represented Serbia", "spoke for the Mauritian side". */
 const REPRESENTED = /\b(?:represented|represents|representing|spoke for)\b/i;
 /**
@@ -389,18 +514,28 @@ function namesCountry(text: string, countries: readonly string[], kb: KnowledgeB
  * The fact that says so: of the meeting's facts naming the person, the one that tells the act
  * (led, represented, signed) and names the country; else any naming the person.
  */
-function factFor(person: Entity, event: Event, side: SideAsked, kb: KnowledgeBase): IndexedFact | undefined {
-  const actStems = (side.act === "sign" ? ["sign"] : ["lead", "led", "head", "repres", "deleg"]).map(stemOf);
-  let best: { indexed: IndexedFact; score: number } | undefined;
+function factFor(
+  person: Entity,
+  event: Event,
+  side: SideAsked,
+  kb: KnowledgeBase,
+): { fact: IndexedFact; says: boolean } | undefined {
+  const actStems = side.act === "sign" ? SIGN_STEMS : LEAD_STEMS;
+  let best: { fact: IndexedFact; says: boolean; score: number } | undefined;
   for (const indexed of kb.factsOfEventVisible(event.id)) {
     if (!indexed.fact.entities.includes(person.id)) continue;
-    let score = 1;
-    if (actStems.some((stem) => indexed.terms.has(stem))) score += 2;
-    if (side.countries.some((id) => indexed.fact.entities.includes(id))) score += 1;
-    if (!best || score > best.score) best = { indexed, score };
+    const says = actStems.some((stem) => indexed.terms.has(stem));
+    const score =
+      1 + (says ? 2 : 0) + (side.countries.some((id) => indexed.fact.entities.includes(id)) ? 1 : 0);
+    if (!best || score > best.score) best = { fact: indexed, says, score };
   }
-  return best?.indexed;
+  return best;
 }
+
+const SIGN_STEMS = ["sign", "signed"].map(stemOf);
+const LEAD_STEMS = ["lead", "led", "head", "headed", "represent", "represented", "delegation", "sent"].map(
+  stemOf,
+);
 
 /**
  * "Who signed the Piedra Azul tunnel treaty?": each party's signatory, where the record of the one
