@@ -86,9 +86,13 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       }
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
-      if (!date || statesDate(statement)) return "";
+      if (!date) return "";
       const readable = formatDate(date);
-      return statement.includes(readable) ? "" : `On ${readable}: `;
+      if (statement.includes(readable)) return "";
+      // "The March 2026 talks were held at …", dated 10 March 2026: the day the sentence gives
+      // only as its month.
+      if (statesDate(statement)) return onlyItsMonth(statement, date) ? `On ${readable}: ` : "";
+      return `On ${readable}: `;
     }
     case "where": {
       // A place the fact itself names beats the event's venue: talks "in Norland" may follow a meeting elsewhere.
@@ -107,6 +111,25 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       return "";
   }
 }
+
+/**
+ * The sentence names the month and year of the day given ("March 2026" of 2026-03-10) and no other
+ * time: no day of a month, no other month, no other year.
+ */
+function onlyItsMonth(statement: string, day: string): boolean {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1];
+  const year = day.slice(0, 4);
+  if (!month || !statement.includes(`${month} ${year}`)) return false;
+  if (DAY_AND_MONTH.test(statement)) return false;
+  const months = statement.match(MONTH_NAMES) ?? [];
+  const years = statement.match(YEARS) ?? [];
+  return months.every((m) => m === month) && years.every((y) => y === year);
+}
+const MONTH_NAMES = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "g");
+const DAY_AND_MONTH = new RegExp(
+  `\\b\\d{1,2} (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b(?!\\d)`,
+);
+const YEARS = /\b(?:19|20)\d\d\b/g;
 
 /**
  * Whom a fact answers "who" or "which" with, as the answer's lead names them: of a handover the one

@@ -594,6 +594,18 @@ export function earliestAccount(
           (t) => t.weight >= 1 && !t.timeWord && says(t, contentStems(top.indexed.fact.statement)),
         )
       : [];
+  // "When was it originally supposed to be signed?" answered by a fact that says so itself ("had
+  // originally been due to be signed … on 18 June"), told in any article: the first account as the
+  // story tells it, of the same thing.
+  if (plan) {
+    const toldAsFirst = usable.find(
+      (m) =>
+        m.coverage >= top.coverage - SAME_ANSWER_MARGIN &&
+        TOLD_AS_FIRST.test(m.indexed.fact.statement) &&
+        likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS,
+    );
+    if (toldAsFirst) return toldAsFirst;
+  }
   let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
@@ -605,6 +617,9 @@ export function earliestAccount(
   }
   return earliest;
 }
+
+/** A sentence that says its account is the first one: "had originally been due", "was initially set". */
+const TOLD_AS_FIRST = /\b(?:originally|initially|at first|first (?:planned|scheduled|set|due|meant))\b/i;
 
 /**
  * A question that picks one article's account by its time ("now", "still", "at first") is decided
