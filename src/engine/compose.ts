@@ -119,12 +119,18 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
 function onlyItsMonth(statement: string, day: string): boolean {
   const month = MONTHS[Number(day.slice(5, 7)) - 1];
   const year = day.slice(0, 4);
-  if (!month || !statement.includes(`${month} ${year}`)) return false;
+  const at = month ? statement.indexOf(`${month} ${year}`) : -1;
+  if (at < 0) return false;
+  // (The month sets the sentence's own time, before its verb: "The March 2026 talks were held", not
+  // "the agreement due to be signed in June 2026 was put off".)
+  const verb = statement.search(FIRST_VERB);
+  if (verb >= 0 && verb < at) return false;
   if (DAY_AND_MONTH.test(statement)) return false;
   const months = statement.match(MONTH_NAMES) ?? [];
   const years = statement.match(YEARS) ?? [];
   return months.every((m) => m === month) && years.every((y) => y === year);
 }
+const FIRST_VERB = /\b(?:is|are|was|were|has|have|had|will|would|due|to|\w{3,}ed)\b/;
 const MONTH_NAMES = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "g");
 const DAY_AND_MONTH = new RegExp(
   `\\b\\d{1,2} (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b(?!\\d)`,

@@ -580,6 +580,7 @@ export function earliestAccount(
   kb: KnowledgeBase,
   from = usable[0]!,
   plan?: QueryPlan,
+  toldAsFirstLeads = true,
 ): Match {
   const top = usable[0]!;
   const words = contentStems(from.indexed.fact.statement);
@@ -597,15 +598,15 @@ export function earliestAccount(
   // "When was it originally supposed to be signed?" answered by a fact that says so itself ("had
   // originally been due to be signed … on 18 June"), told in any article: the first account as the
   // story tells it, of the same thing.
-  if (plan) {
-    const toldAsFirst = usable.find(
-      (m) =>
-        m.coverage >= top.coverage - SAME_ANSWER_MARGIN &&
-        TOLD_AS_FIRST.test(m.indexed.fact.statement) &&
-        likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS,
-    );
-    if (toldAsFirst) return toldAsFirst;
-  }
+  const toldAsFirst = usable.find(
+    (m) =>
+      m.coverage >= top.coverage - SAME_ANSWER_MARGIN &&
+      answers(m) &&
+      TOLD_AS_FIRST.test(m.indexed.fact.statement) &&
+      asked.every((term) => says(term, contentStems(m.indexed.fact.statement))) &&
+      likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS,
+  );
+  if (plan?.kind === "when" && toldAsFirst && toldAsFirstLeads) return toldAsFirst;
   let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;

@@ -511,7 +511,7 @@ export function verify(
   const top = !usable[0]
     ? undefined
     : asksForTheFirstAccount(read)
-      ? earliestAccount(usable, kb, usable[0], plan)
+      ? firstAccount(read, usable, kb, shift)
       : standing || read.understanding.aroundMeeting?.relation === "before"
         ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined)
         : usable[0];
@@ -765,6 +765,27 @@ export function verify(
     return refuse("My sources don't give that name.");
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/**
+ * The story's first account of what is asked (`earliestAccount`): a fact told as the first plan
+ * ("had originally been due …") leads only when it is as sure an answer by itself.
+ */
+function firstAccount(
+  read: Reading & { kind: "read" },
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+  shift: number | undefined,
+): Match {
+  const { plan } = read.understanding;
+  const first = earliestAccount(usable, kb, usable[0], plan);
+  const earliest = earliestAccount(usable, kb, usable[0], plan, false);
+  if (first === earliest) return first;
+  // (Weighed as the answer is: another article's account is no rival of the one "at first" picks.)
+  const agrees = agreesWith(first, read.understanding, kb);
+  const day = reportedOn(first, kb);
+  const features = evidenceFeatures(read, first, usable, (m) => agrees(m) || reportedOn(m, kb) !== day);
+  return enoughToAnswer(likelihoodOf(features), answers(first), shift) ? first : earliest;
 }
 
 /**
