@@ -589,6 +589,9 @@ function agreesToDo(word: string): boolean {
 /** Verbs of taking an act on that WordNet does not file as opposites of refusing. */
 const AGREEING: ReadonlySet<string> = new Set(["agree", "consent"]);
 
+/** Words before a verb that say its act is planned or possible, not done. */
+const NOT_YET_DONE: ReadonlySet<string> = new Set(["would", "could", "might", "may", "should", "shall"]);
+
 /** Words that open a clause about the one just named ("Serbia, *which* observed the talks, …"). */
 const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
 
@@ -676,7 +679,15 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     const words = sentence.map((t) => t.word);
     if (statesDenial(words) || words.some((word) => word === "without" || isVerbOfRefusing(word))) continue;
     // Done, not only meant to be: "hoped *to sign*", "agreed *to hold*" say nothing happened yet.
-    const did = sentence.findIndex((token, i) => done(token) && sentence[i - 1]?.word !== "to");
+    // (Nor "would lend", "may join": what a plan or a possibility has done.)
+    // (What someone "said X would pay" is their word that it will: a reply to a refusal.)
+    const reported = (i: number) => sentence.slice(0, i).some((t) => SAYING.has(t.word));
+    const did = sentence.findIndex(
+      (token, i) =>
+        done(token) &&
+        sentence[i - 1]?.word !== "to" &&
+        (!NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") || reported(i)),
+    );
     if (did < 0) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     // "The code was signed in Roseau by Dominica's housing minister": the actor after the passive's
