@@ -1,6 +1,6 @@
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import {
@@ -884,6 +884,7 @@ export function otherDate(
   const rest = plan.terms.filter(
     (t) => t.weight >= 1 && !t.timeWord && !CALENDAR_WORDS.has(t.word) && !FIGURE.test(t.word),
   );
+  const acts = rest.filter((t) => t.kinds.length === 0 && isVerb(t.word));
   const dated = correctionCandidates(read, kb).flatMap((match) => {
     const { fact, terms } = match.indexed;
     if ((match.evidence?.found ?? 0) < CORRECTION_FOUND) return [];
@@ -898,8 +899,28 @@ export function otherDate(
     dated.some(({ match, date }) => fitsDate(asked, date) || namesDate(asked, match.indexed.fact.statement))
   )
     return undefined;
-  const other = dated.find(({ date }) => apartByMoreThanADay(asked, date));
+  // ("The market is due to open in early 2027", said on 13 April 2026, does not date an opening,
+  // nor does "the opening has been set for March 2027": the act must be told as done.)
+  const other = dated.find(
+    ({ match, date }) =>
+      apartByMoreThanADay(asked, date) &&
+      (acts.length === 0 || actDoneIn(factSequences(match.indexed.fact)[0] ?? [], acts)),
+  );
   return other ? { match: other.match, wrong: `my sources date it ${formatDate(other.date)}` } : undefined;
+}
+
+/**
+ * The sentence tells an act asked as done: a word of it that is not after "to" or "to be" ("is due
+ * *to open*", "was *to be* signed": to come) nor after a determiner ("*the opening* has been set":
+ * the act named, not told).
+ */
+function actDoneIn(sentence: readonly Token[], acts: readonly Term[]): boolean {
+  return sentence.some((token, i) => {
+    if (!acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
+    const before = sentence[i - 1]?.word ?? "";
+    if (before === "to" || (before === "be" && sentence[i - 2]?.word === "to")) return false;
+    return !DETERMINERS.has(before);
+  });
 }
 
 function apartByMoreThanADay(asked: AskedDate, iso: string): boolean {
