@@ -1,6 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { isEnglishWord } from "./language/english.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
@@ -329,7 +330,8 @@ function eventsFor(
   const byDate = kb.eventsByDate(oldestFirst);
   // "What happened on 17 April 2024?": the events of that day (or month, or year).
   const asked = askedDateIn(plan.text);
-  const eventScore = eventScorer(named, words, kb);
+  const typed = new Set(plan.mentions.map((m) => wordsOf(m.text).join(" ")));
+  const eventScore = eventScorer(named, words, kb, typed);
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
@@ -557,6 +559,8 @@ function eventScorer(
   named: ReadonlySet<string>,
   words: AskedWords,
   kb: KnowledgeBase,
+  /** The names as the question typed them ("neiafu ceremony", "committee"). */
+  typed?: ReadonlySet<string>,
 ): (event: Event) => number {
   const names = [...named].map((id) => {
     const entity = kb.entity(id);
@@ -565,9 +569,18 @@ function eventScorer(
       id,
       // (Not by the participants' descriptions: "led the Kyrgyz side at the Khujand talks" and
       // "chaired the second round in Jakarta" are said of someone at the next meeting too.)
+      // (A name that is one English word, "ceremony", says nothing of whose the meeting is, unless
+      // the question calls it just that: a description of anyone at any signing has the word.)
       phrases: byOwnWords(entity)
         ? []
-        : names.map((n) => ` ${wordsOf(n).join(" ")} `).filter((n) => n.trim()),
+        : names
+            .map((n) => wordsOf(n))
+            .filter(
+              (words) =>
+                words.length > 1 ||
+                (words.length === 1 && (!isEnglishWord(words[0]!) || !typed || typed.has(words[0]!))),
+            )
+            .map((words) => ` ${words.join(" ")} `),
       // A meeting the store has as an entity too ("the Khujand talks") is the event whose title,
       // place and topics have every word of one of its names, in any order; "the Jakarta round"
       // is the one held there.
