@@ -1429,6 +1429,12 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i]!;
       if ((act.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+      // ("The agreement signing ceremony set for 18 June was cancelled": an act called off was
+      // to come, and did not come then.)
+      if (token.word.endsWith("ing") && calledOffAfter(sentence, i)) {
+        if (told !== "other") told = "to come";
+        continue;
+      }
       // ("The signing was delayed" names the act; it does not say it was done, nor that it is to come.)
       if (DETERMINERS.has(sentence[i - 1]?.word ?? "")) continue;
       let to = i - 1;
@@ -1452,6 +1458,23 @@ function actTold(indexed: IndexedFact, acts: readonly Term[]): "done" | "to come
   }
   return told;
 }
+
+/** The sentence says, after the word at `i`, that something was called off ("was cancelled"). */
+function calledOffAfter(sentence: readonly Token[], i: number): boolean {
+  return sentence.some(
+    (token, j) =>
+      j > i &&
+      (CALLED_OFF.has(token.word) || (token.word === "off" && OFF_VERBS.has(sentence[j - 1]?.word ?? ""))),
+  );
+}
+const CALLED_OFF: ReadonlySet<string> = new Set([
+  "cancelled",
+  "canceled",
+  "postponed",
+  "scrapped",
+  "abandoned",
+]);
+const OFF_VERBS: ReadonlySet<string> = new Set(["called", "put"]);
 
 /**
  * The act at `i` is in a clause asked for: "asked that …", "demanded that …", the "that" at most a
