@@ -86,9 +86,13 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       }
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
-      if (!date || statesDate(statement)) return "";
+      if (!date) return "";
       const readable = formatDate(date);
-      return statement.includes(readable) ? "" : `On ${readable}: `;
+      if (statement.includes(readable)) return "";
+      // "The March 2026 talks were held at …", dated 10 March 2026: the day the sentence gives
+      // only as its month.
+      if (statesDate(statement)) return onlyItsMonth(statement, date) ? `On ${readable}: ` : "";
+      return `On ${readable}: `;
     }
     case "where": {
       // ("Where did he go?" is answered by the post he moved on to: the venue is where it was told.)
@@ -109,6 +113,31 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       return "";
   }
 }
+
+/**
+ * The sentence names the month and year of the day given ("March 2026" of 2026-03-10) and no other
+ * time: no day of a month, no other month, no other year.
+ */
+function onlyItsMonth(statement: string, day: string): boolean {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1];
+  const year = day.slice(0, 4);
+  const at = month ? statement.indexOf(`${month} ${year}`) : -1;
+  if (at < 0) return false;
+  // (The month sets the sentence's own time, before its verb: "The March 2026 talks were held", not
+  // "the agreement due to be signed in June 2026 was put off".)
+  const verb = statement.search(FIRST_VERB);
+  if (verb >= 0 && verb < at) return false;
+  if (DAY_AND_MONTH.test(statement)) return false;
+  const months = statement.match(MONTH_NAMES) ?? [];
+  const years = statement.match(YEARS) ?? [];
+  return months.every((m) => m === month) && years.every((y) => y === year);
+}
+const FIRST_VERB = /\b(?:is|are|was|were|has|have|had|will|would|due|to|\w{3,}ed)\b/;
+const MONTH_NAMES = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "g");
+const DAY_AND_MONTH = new RegExp(
+  `\\b\\d{1,2} (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b(?!\\d)`,
+);
+const YEARS = /\b(?:19|20)\d\d\b/g;
 
 /**
  * Whom a fact answers "who" or "which" with, as the answer's lead names them: of a handover the one

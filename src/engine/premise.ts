@@ -1,7 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import {
@@ -626,6 +626,9 @@ function agreesToDo(word: string): boolean {
 /** Verbs of taking an act on that WordNet does not file as opposites of refusing. */
 const AGREEING: ReadonlySet<string> = new Set(["agree", "consent"]);
 
+/** Words before a verb that say its act is planned or possible, not done. */
+const NOT_YET_DONE: ReadonlySet<string> = new Set(["would", "could", "might", "may", "should", "shall"]);
+
 /** Words that open a clause about the one just named ("Serbia, *which* observed the talks, …"). */
 const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "whose"]);
 
@@ -713,7 +716,15 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     const words = sentence.map((t) => t.word);
     if (statesDenial(words) || words.some((word) => word === "without" || isVerbOfRefusing(word))) continue;
     // Done, not only meant to be: "hoped *to sign*", "agreed *to hold*" say nothing happened yet.
-    const did = sentence.findIndex((token, i) => done(token) && sentence[i - 1]?.word !== "to");
+    // (Nor "would lend", "may join": what a plan or a possibility has done.)
+    // (What someone "said X would pay" is their word that it will: a reply to a refusal.)
+    const reported = (i: number) => sentence.slice(0, i).some((t) => SAYING.has(t.word));
+    const did = sentence.findIndex(
+      (token, i) =>
+        done(token) &&
+        sentence[i - 1]?.word !== "to" &&
+        (!NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") || reported(i)),
+    );
     if (did < 0) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     // "The code was signed in Roseau by Dominica's housing minister": the actor after the passive's
@@ -950,6 +961,7 @@ export function otherDate(
   const rest = plan.terms.filter(
     (t) => t.weight >= 1 && !t.timeWord && !CALENDAR_WORDS.has(t.word) && !FIGURE.test(t.word),
   );
+  const acts = rest.filter((t) => t.kinds.length === 0 && isVerb(t.word));
   const dated = correctionCandidates(read, kb).flatMap((match) => {
     const { fact, terms } = match.indexed;
     if ((match.evidence?.found ?? 0) < CORRECTION_FOUND) return [];
@@ -965,11 +977,31 @@ export function otherDate(
   )
     return undefined;
   // ("Is due to open in early 2027", reported on 13 April 2026: the report's day is not the act's,
-  // and a sentence that tells a time of its own dates the act by that time, not by its day.)
+  // and a sentence that tells a time of its own dates the act by that time, not by its day; nor does
+  // "the opening has been set for March 2027" date an opening: the act must be told as done.)
   const ownDay = ({ match }: (typeof dated)[number]) =>
     match.indexed.fact.date ? datedByItsAct(match.indexed) : !statesTime(match.indexed.fact.statement);
-  const other = dated.find((told) => ownDay(told) && apartByMoreThanADay(asked, told.date));
+  const other = dated.find(
+    (told) =>
+      ownDay(told) &&
+      apartByMoreThanADay(asked, told.date) &&
+      (acts.length === 0 || actDoneIn(factSequences(told.match.indexed.fact)[0] ?? [], acts)),
+  );
   return other ? { match: other.match, wrong: `my sources date it ${formatDate(other.date)}` } : undefined;
+}
+
+/**
+ * The sentence tells an act asked as done: a word of it that is not after "to" or "to be" ("is due
+ * *to open*", "was *to be* signed": to come) nor after a determiner ("*the opening* has been set":
+ * the act named, not told).
+ */
+function actDoneIn(sentence: readonly Token[], acts: readonly Term[]): boolean {
+  return sentence.some((token, i) => {
+    if (!acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
+    const before = sentence[i - 1]?.word ?? "";
+    if (before === "to" || (before === "be" && sentence[i - 2]?.word === "to")) return false;
+    return !DETERMINERS.has(before);
+  });
 }
 
 function apartByMoreThanADay(asked: AskedDate, iso: string): boolean {

@@ -879,8 +879,9 @@ export function costedThing(plan: QueryPlan): CostedThing | undefined {
       at += mention.length - 1;
       continue;
     }
+    // (A time word is no thing: "how much is the plant *expected* to cost?")
     const term = plan.terms.find((t) => t.position === at);
-    if (term && term.weight >= 1 && term.kinds.length === 0) head = { term };
+    if (term && term.weight >= 1 && term.kinds.length === 0 && !term.timeWord) head = { term };
   }
   return head;
 }

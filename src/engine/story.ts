@@ -585,6 +585,7 @@ export function earliestAccount(
   kb: KnowledgeBase,
   from = usable[0]!,
   plan?: QueryPlan,
+  toldAsFirstLeads = true,
 ): Match {
   const top = usable[0]!;
   const words = contentStems(from.indexed.fact.statement);
@@ -599,6 +600,18 @@ export function earliestAccount(
           (t) => t.weight >= 1 && !t.timeWord && says(t, contentStems(top.indexed.fact.statement)),
         )
       : [];
+  // "When was it originally supposed to be signed?" answered by a fact that says so itself ("had
+  // originally been due to be signed … on 18 June"), told in any article: the first account as the
+  // story tells it, of the same thing.
+  const toldAsFirst = usable.find(
+    (m) =>
+      m.coverage >= top.coverage - SAME_ANSWER_MARGIN &&
+      answers(m) &&
+      TOLD_AS_FIRST.test(m.indexed.fact.statement) &&
+      asked.every((term) => says(term, contentStems(m.indexed.fact.statement))) &&
+      likeness(words, m.indexed.fact.statement) >= LATER_LIKENESS,
+  );
+  if (plan?.kind === "when" && toldAsFirst && toldAsFirstLeads) return toldAsFirst;
   let earliest = from;
   for (const m of usable) {
     if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
@@ -610,6 +623,9 @@ export function earliestAccount(
   }
   return earliest;
 }
+
+/** A sentence that says its account is the first one: "had originally been due", "was initially set". */
+const TOLD_AS_FIRST = /\b(?:originally|initially|at first|first (?:planned|scheduled|set|due|meant))\b/i;
 
 /**
  * A question that picks one article's account by its time ("now", "still", "at first") is decided

@@ -836,6 +836,12 @@ const SPAN_VERBS = new Set([
  * began, or how long it runs), not a word the fact must repeat.
  */
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
+  // "How much is the plant expected to cost now?": "expected to" says the figure is the one
+  // reckoned, which any account of it gives ("the estimated cost rose to 236 million").
+  if (plan.quantity) {
+    const reckoned = plan.words.filter((word, i) => DUE.has(word) && plan.words[i + 1] === "to");
+    if (reckoned.length > 0) plan = withTimeWords(plan, new Set(reckoned));
+  }
   // "Who chaired it before Mauritania?", "who is the former head?": the word asks for a
   // predecessor, which a handover fact states without it ("handed the chair to Mauritania",
   // "succeeded X"); only a fact naming who came before can answer (verify.ts).
