@@ -4,7 +4,8 @@
  * after "how many students were chosen?", "how many km in the end?" after "how much cable did they
  * think they'd need to replace at first?". The same measure asked again ("how much?") is not. "Out
  * of" and "in the end" name nothing a fact must have; an area in hectares, a volume in litres or
- * a weight in kilograms is an amount ("how much burned?").
+ * a weight in kilograms is an amount ("how much burned?"). "How many of those are in Norvik?" right
+ * after a count is the part of what was counted.
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
@@ -62,6 +63,11 @@ const engine = engineFrom(
             ["elm-tunnel"],
           ],
           [
+            "homes",
+            "The Elm Infrastructure Fund has finished its first 212 homes, 140 in Norvik and 72 in Castel.",
+            ["elm-fund", "norvik", "castel"],
+          ],
+          [
             "fire",
             "The 2021 Elm forest fire burned about 2,300 hectares on the Castel side of the pass.",
             ["elm-fire", "castel"],
@@ -92,6 +98,16 @@ describe("another measure of what was just told", () => {
     );
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("1,900");
+  });
+
+  it("counts the part of what was just counted that 'those' points back to", () => {
+    const result = askedIn(
+      engine,
+      "how many of those are in norvik?",
+      "how many homes has the elm infrastructure fund finished?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("140 in Norvik");
   });
 
   it("reads 'in the end' as naming nothing", () => {

@@ -26,6 +26,7 @@ import { movesAFigure } from "./premise.ts";
 import { planOf, type QueryPlan } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
+import { countedThing } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import {
   asksWhereMovedOn,
@@ -2932,9 +2933,15 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
   // "how many homes?", not another detail of it.)
   if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;
+  // "How many of those are in Dominica?" right after "how many homes has the fund finished?": of
+  // the homes the answer counted.
+  const counted = POINTED_COUNT.test(asked.question) ? countedThing(heard) : undefined;
+  const understanding = counted
+    ? understand(asked.question.replace(POINTED_COUNT, `how many ${counted.word}`), kb)
+    : asked;
   return {
     ...READ,
-    understanding: asked,
+    understanding,
     reading: bare
       ? "Reading it as about what was just said"
       : `Taking "${references.thing ?? references.group}" as what was just said`,
@@ -2956,6 +2963,9 @@ function measureAsked(plan: QueryPlan): string | undefined {
   const counted = plan.terms.find((t) => t.position === how + 2 && t.weight >= 1 && !t.timeWord);
   return counted ? stemOf(counted.word) : word;
 }
+
+/** "How many of those …?": a count of what was just counted. */
+const POINTED_COUNT = /\bhow many of (?:those|them|these)\b/i;
 
 /** Words a figure may stand apart from the name it is of: "1,900 in Grenada", "Dominica US$15 million". */
 const FIGURE_REACH = 3;
