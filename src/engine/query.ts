@@ -529,8 +529,14 @@ const VERB_ENDING = /(?:ing|ed)$/;
  * into", "chipping in"), not a noun ("which country offered a *loan*?"): see `isVerbOfGivingMoney`.
  */
 export function givesMoney(term: Term): boolean {
-  if (term.kinds.length > 0 || !isVerbOfGivingMoney(term.word)) return false;
-  return term.pair !== undefined || VERB_ENDING.test(term.typed ?? term.word) || !isNoun(term.word);
+  return (
+    term.kinds.length === 0 && saysGivingMoney(term.word, term.typed ?? term.word, term.pair !== undefined)
+  );
+}
+
+function saysGivingMoney(word: string, typed: string, pair: boolean): boolean {
+  if (!isVerbOfGivingMoney(word)) return false;
+  return pair || VERB_ENDING.test(typed) || !isNoun(word);
 }
 
 const HOW_MANY = /\bhow many\b/i;
@@ -574,6 +580,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const terms: Term[] = [];
   const unknown: QueryPlan["unknown"] = [];
   const howMany = HOW_MANY.test(stripped);
+  const howMuch = HOW_MUCH.test(stripped);
   const termAt = new Map<number, number>();
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
@@ -593,8 +600,18 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = alternativesFor(token, kb);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
-    // "How many folks …?": people in general, counted (not "the population", a figure of its own).
-    if (howMany && isPeopleNoun(token.word) && kb.knowsStem(PEOPLE_STEM) && !alternatives.has(PEOPLE_STEM))
+    // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
+    // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
+    if (howMuch && kinds.length === 0 && saysGivingMoney(token.word, typed.word, !!token.phrasal)) {
+      for (const word of wordsOfGivingMoney()) {
+        const stem = stemOf(word);
+        if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+          alternatives.set(stem, STRENGTH.synonym);
+      }
+    }
+    // "How many folks …?": people in general, counted by a kind of person whatever the store calls
+    // them (not "the population", a figure of its own).
+    if (howMany && isPeopleNoun(token.word) && !alternatives.has(PEOPLE_STEM))
       alternatives.set(PEOPLE_STEM, STRENGTH.synonym);
     // A light verb of going or seeing ("going into the fund") weighs like a hedge word, unless the
     // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
@@ -656,18 +673,6 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       const stem = stemOf(opposite);
       if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
         term.alternatives.set(stem, STRENGTH.synonym);
-    }
-  }
-  // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said with
-  // any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
-  if (HOW_MUCH.test(stripped)) {
-    for (const term of terms) {
-      if (!givesMoney(term)) continue;
-      for (const word of wordsOfGivingMoney()) {
-        const stem = stemOf(word);
-        if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
-          term.alternatives.set(stem, STRENGTH.synonym);
-      }
     }
   }
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
