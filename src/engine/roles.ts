@@ -188,11 +188,8 @@ export interface SideAsked {
 export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undefined {
   if (plan.kind !== "who") return undefined;
   const { words } = plan;
-  let start = 0;
-  while (start < words.length - 1 && LEAD_INS.has(words[start]!)) start++;
-  if (words[start] !== "who") return undefined;
-  let verbAt = start + 1;
-  while (MODAL_OR_DO.has(words[verbAt] ?? "")) verbAt++;
+  const verbAt = verbAfterWho(words);
+  if (verbAt === undefined) return undefined;
   const verb = words[verbAt] ?? "";
   const being = BE.has(verb) && (words[verbAt + 1] === "there" || words[verbAt + 1] === "present");
   const act: SideAct | undefined = SIGNING.test(verb)
@@ -236,14 +233,21 @@ export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undef
 export function signersAsked(plan: QueryPlan): number | undefined {
   if (plan.kind !== "who") return undefined;
   const { words } = plan;
+  const verbAt = verbAfterWho(words);
+  if (verbAt === undefined) return undefined;
+  if (!SIGNING.test(words[verbAt] ?? "")) return undefined;
+  const rest = words.slice(verbAt + 1);
+  return rest.includes("for") || rest.includes("behalf") ? undefined : verbAt;
+}
+
+/** Where the verb of a who-question stands, past lead-ins ("and who …") and a "did"; none if it opens otherwise. */
+function verbAfterWho(words: readonly string[]): number | undefined {
   let start = 0;
   while (start < words.length - 1 && LEAD_INS.has(words[start]!)) start++;
   if (words[start] !== "who") return undefined;
   let verbAt = start + 1;
   while (MODAL_OR_DO.has(words[verbAt] ?? "")) verbAt++;
-  if (!SIGNING.test(words[verbAt] ?? "")) return undefined;
-  const rest = words.slice(verbAt + 1);
-  return rest.includes("for") || rest.includes("behalf") ? undefined : verbAt;
+  return verbAt;
 }
 
 /** "Who did sign …?" asks the same; "who will lead …?" asks of what is to come, which no meeting held says. */
