@@ -1670,6 +1670,13 @@ function askedOfAnotherRound(
   const counted = COUNTED_MEETING.exec(before);
   if (!number || !counted || counted[1]!.toLowerCase() === number) return undefined;
   const question = `${before.slice(0, counted.index)}${number}${counted[2]}${before.slice(counted.index + counted[0].length)}?`;
+  // Of the story's meetings, the one of that number among them: not only the meeting just
+  // discussed, whose facts are of the other round.
+  const from = storyEventOf(previous, kb);
+  if (from) {
+    const story = new Set(storyMeetings(from, kb).map((event) => event.id));
+    return { ...reread(question, kb, `Reading it as "${question}"`), previous, story };
+  }
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true };
 }
 

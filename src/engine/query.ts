@@ -357,6 +357,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
   [chatToken("cuz|coz|bc"), "because", ["cuz", "coz", "bc"]],
+  // "Who took Doleib's place?" asks who replaced him; "place" there names no place.
+  [/\b(?:took|taken) ([\p{L}’'. -]{1,60}?)['’]s place\b/giu, "replaced $1", [" place"]],
+  [/\b(?:take|takes|taking) ([\p{L}’'. -]{1,60}?)['’]s place\b/giu, "replace $1", [" place"]],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.

@@ -1397,6 +1397,7 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   )
     return "overview";
   if (orderOf(text)) return "overview";
+  if (asksWhatBecameOf(plan, kb)) return "profile";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
   // "What was her previous job?" asks a post held before: a profile answers it only if it says one
@@ -1405,6 +1406,44 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
     return "profile";
   if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
+}
+
+/** Words that may open "what happened to her?" ("so", "and") or close it ("later", "in the end"). */
+const BECAME_OPENERS = new Set(["and", "so", "ok", "okay", "then"]);
+const BECAME_AFTER = new Set([
+  "later",
+  "afterwards",
+  "after",
+  "that",
+  "then",
+  "since",
+  "eventually",
+  "in",
+  "the",
+  "end",
+]);
+
+/**
+ * "What happened to Haja Andrianarivelo?", "what became of him later?": what became of a person is
+ * told by what the store says of them (a post left, a successor), not by the latest meeting's
+ * overview. Only a question of nothing but the one person.
+ */
+function asksWhatBecameOf(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  if (plan.mentions.length !== 1) return false;
+  const mention = plan.mentions[0]!;
+  if (!mention.entityIds.some((id) => kb.entity(id)?.kind === "person")) return false;
+  const { words } = plan;
+  let at = 0;
+  while (BECAME_OPENERS.has(words[at] ?? "")) at++;
+  if (words[at] !== "what") return false;
+  at++;
+  if (words[at] === "has" || words[at] === "had" || words[at] === "s") at++;
+  if (words[at] !== "happened" && words[at] !== "became") return false;
+  at++;
+  if (words[at] !== "to" && words[at] !== "of") return false;
+  at++;
+  if (mention.position !== at) return false;
+  return words.slice(at + mention.length).every((word) => BECAME_AFTER.has(word));
 }
 
 /** "Her previous job", "his post before that", "what did she do before becoming …". */
