@@ -1092,6 +1092,14 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, CHANGES_CONFIDENCE, facts, { event: later.id });
     }
+    case "open": {
+      // Each matter the meeting left open, as its fact says it.
+      const { event, facts } = verdict;
+      const where = event.place ? ` (${event.place.split(", ").at(-1)})` : "";
+      const lead = `Left open at ${event.title}, ${formatDate(event.date)}${where}:`;
+      const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+      return answered(text, OPEN_CONFIDENCE, facts, { event: event.id });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =
@@ -1148,6 +1156,8 @@ const NUMBER_WORDS = [
 
 /** The changes are the later meeting's facts that say something moved: a reading of them, not one fact that answers. */
 const CHANGES_CONFIDENCE = 0.8;
+/** What a named meeting left open: its own facts say so, as much as its changes do. */
+const OPEN_CONFIDENCE = 0.8;
 /** Holders found by their descriptions, each cited by a fact about them. */
 const HOLDERS_CONFIDENCE = 0.85;
 /** Parts found by adding their sums up to the total asked. */

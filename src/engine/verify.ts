@@ -125,6 +125,8 @@ export type Verdict =
   | { kind: "span"; from: Event; fromFact: IndexedFact; fact: IndexedFact; day: string; confidence: number }
   /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
   | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
+  /** "What was left open at the Montevideo talks?": the meeting's facts that say a matter was not settled (open-matters.ts). */
+  | { kind: "open"; event: Event; facts: IndexedFact[] }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | {
       kind: "correction";
