@@ -3,6 +3,7 @@ import { answerEntity, askedBack, citation, compose, contextHint } from "./compo
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
+import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
@@ -72,6 +73,9 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       ? openMatters(read, kb, floor)
       : undefined;
     if (open) return compose(open, read, kb);
+    // "Which organisations are involved in the storm network?": everyone of that kind its story names.
+    const involved = involvedIn(read, kb);
+    if (involved) return compose({ kind: "involved", involved }, read, kb);
     // 4. Verify: whether and how they answer it.
     const verdict = verdictOn(read, found, kb, checks, options.previous);
     const offTopic =
