@@ -45,11 +45,7 @@ const engine = engineFrom(
             "Where the ferry's repair depot will be built was not decided.",
             ["norvik", "castel"],
           ],
-          [
-            "timetable",
-            "The ferry will sail twice a day from June 2027.",
-            ["norvik", "castel"],
-          ],
+          ["timetable", "The ferry will sail twice a day from June 2027.", ["norvik", "castel"]],
         ],
       },
       {
