@@ -3,10 +3,12 @@ import { answerEntity, askedBack, citation, compose, contextHint } from "./compo
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
+import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { everyHolder } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
+import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
@@ -65,6 +67,15 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const onTopic = topicOf(read, kb);
     const found = candidatesInContext(read, onTopic, options.previous, asked.switchesTopic, kb, floor);
     const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
+    // "What was left open at the Chaguaramas talks?": what that meeting's facts say it did not
+    // settle, before any fact that only shares the question's words.
+    const open = asksOnlyWhatWasLeftOpen(read.understanding.question)
+      ? openMatters(read, kb, floor)
+      : undefined;
+    if (open) return compose(open, read, kb);
+    // "Which organisations are involved in the storm network?": everyone of that kind its story names.
+    const involved = involvedIn(read, kb);
+    if (involved) return compose({ kind: "involved", involved }, read, kb);
     // 4. Verify: whether and how they answer it.
     const verdict = verdictOn(read, found, kb, checks, options.previous);
     const offTopic =

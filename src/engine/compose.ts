@@ -1092,6 +1092,32 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, CHANGES_CONFIDENCE, facts, { event: later.id });
     }
+    case "involved": {
+      // Each one by name and what the store says they are, then the fact that names them, cited.
+      const { asked, events, entities, facts } = verdict.involved;
+      const last = events.at(-1)!;
+      const span = events.length > 1 ? `, ${events.length} meetings from ${formatDate(events[0]!.date)}` : "";
+      const lead = `The ${asked} my sources name in the story of ${last.title}${span}:`;
+      const lines = entities.map((entity) => `• ${entity.name}: ${entity.description}`);
+      const cited = [...new Map(facts.map((f) => [f.fact.id, f])).values()];
+      return answered(
+        truncateText([lead, ...lines].join("\n"), MAX_OVERVIEW_CHARS),
+        INVOLVED_CONFIDENCE,
+        cited,
+        {
+          entities: entities.map((e) => e.id),
+          event: last.id,
+        },
+      );
+    }
+    case "open": {
+      // Each matter the meeting left open, as its fact says it.
+      const { event, facts } = verdict;
+      const where = event.place ? ` (${event.place.split(", ").at(-1)})` : "";
+      const lead = `Left open at ${event.title}, ${formatDate(event.date)}${where}:`;
+      const text = `${lead}\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+      return answered(text, OPEN_CONFIDENCE, facts, { event: event.id });
+    }
     case "facts": {
       const [top, ...rest] = verdict.matches;
       const lead =
@@ -1148,6 +1174,10 @@ const NUMBER_WORDS = [
 
 /** The changes are the later meeting's facts that say something moved: a reading of them, not one fact that answers. */
 const CHANGES_CONFIDENCE = 0.8;
+/** What a named meeting left open: its own facts say so, as much as its changes do. */
+const OPEN_CONFIDENCE = 0.8;
+/** Everyone of a kind a story's facts name: each is cited. */
+const INVOLVED_CONFIDENCE = 0.8;
 /** Holders found by their descriptions, each cited by a fact about them. */
 const HOLDERS_CONFIDENCE = 0.85;
 /** Parts found by adding their sums up to the total asked. */

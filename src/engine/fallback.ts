@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { splitOfTotal } from "./lists.ts";
+import { openMatters } from "./open-matters.ts";
 import {
   actorsOtherFigure,
   correctingFact,
@@ -45,6 +46,10 @@ export function insteadOfRefusing(
       if (overview.kind === "overview") return { verdict: overview, read: asOverview };
     }
   }
+  // "What was left open at the Montevideo talks?" with no fact in those words: what that meeting's
+  // facts say it did not settle.
+  const open = openMatters(read, kb, options.floor);
+  if (open) return { verdict: open, read };
   // "When was the meeting?" with no fact in those words: the day (or place) of the meeting the
   // question names, else of the most recent, saying so.
   const meetingNouns =

@@ -9,6 +9,7 @@ import {
 } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
+import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
@@ -125,6 +126,10 @@ export type Verdict =
   | { kind: "span"; from: Event; fromFact: IndexedFact; fact: IndexedFact; day: string; confidence: number }
   /** "What changed between the Khujand and Osh talks?": what the later meeting's facts say moved since. */
   | { kind: "changes"; earlier: Event; later: Event; facts: IndexedFact[] }
+  /** "What was left open at the Montevideo talks?": the meeting's facts that say a matter was not settled (open-matters.ts). */
+  | { kind: "open"; event: Event; facts: IndexedFact[] }
+  /** "Which organisations are involved in the storm network?": everyone of that kind its story names (involved.ts). */
+  | { kind: "involved"; involved: Involved }
   /** The question takes for granted an act the fact says was not done (premise.ts). */
   | {
       kind: "correction";

@@ -1,0 +1,165 @@
+import { findCandidates } from "./candidates.ts";
+import { type Reading, readOf } from "./context.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { ANY_MEETING_NOUNS, meetingNounsBut } from "./language/lexicon.ts";
+import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
+import { CALENDAR_WORDS } from "./language/time.ts";
+import type { Event } from "./schema.ts";
+import { understandingOf } from "./understand.ts";
+import type { Verdict } from "./verify.ts";
+
+type Read = Reading & { kind: "read" };
+
+/**
+ * "What was left open at the Montevideo talks?", "what wasn't decided at the Cluj meeting?", "what
+ * couldn't they agree on?": what a meeting did not settle. Asked with a what or which and a word
+ * for a matter not settled (left open, unresolved, undecided; not decided, agreed, settled or
+ * resolved; could not agree).
+ */
+const ASKS_OPEN = new RegExp(
+  `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:what|which|list|name)\\b.*(?:${[
+    "\\b(?:left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open|no agreement)\\b",
+    "(?:n't|\\bnot|\\bnever) (?:yet )?(?:been )?(?:decided?|settled?|agreed?|resolved?)\\b",
+    "\\b(?:could|did|do|does|would|were|have|had)(?:n't| not) (?:[\\w'-]+ ){0,5}?(?:agree|decide|settle|resolve)\\b",
+    "\\b(?:failed|were unable) to (?:agree|decide|settle|resolve)\\b",
+  ].join("|")})`,
+);
+
+/**
+ * A fact that says a matter was left unsettled: not decided, agreed, settled or resolved; could
+ * not or failed to agree; left open; put off or referred on. Not one that says such a question was
+ * settled since ("settling a question left open in February").
+ */
+const OPEN_STATED =
+  /\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? not(?: yet)?(?: been)? (?:decide|decided|agree|agreed|settle|settled|set|resolve|resolved)|(?:failed|were unable) to (?:agree|decide|settle)|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still open|remain(?:s|ed)? open|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\b/i;
+const SETTLED_SINCE =
+  /\b(?:settling|settled|resolving|resolved) (?:a|the) (?:question|matter|issue)\b|\bquestion left open in\b/i;
+
+/** Words of the asking itself, not of a matter it narrows to. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  [
+    "left",
+    "open",
+    "unresolved",
+    "undecided",
+    "unsettled",
+    "decide",
+    "decided",
+    "agree",
+    "agreed",
+    "settle",
+    "settled",
+    "resolve",
+    "resolved",
+    "still",
+    "after",
+    "question",
+    "questions",
+    "issue",
+    "issues",
+    "point",
+    "points",
+    "matter",
+    "matters",
+    "thing",
+    "things",
+    "minister",
+    "ministers",
+    "delegation",
+    "delegations",
+    "side",
+    "sides",
+    "government",
+    "governments",
+    "country",
+    "countries",
+    "unable",
+    "fail",
+    "failed",
+    "hanging",
+    "story",
+    "agreement",
+    ...meetingNounsBut(),
+    ...ANY_MEETING_NOUNS,
+  ].map(stemOf),
+);
+
+/** At most this many open matters listed. */
+const MAX_OPEN = 6;
+
+export function asksWhatWasLeftOpen(question: string): boolean {
+  return ASKS_OPEN.test(canonicalText(question).toLowerCase());
+}
+
+/**
+ * "What was left open …?", "what's still unresolved …?", "the open issues": asked only of what
+ * was left unsettled, with no act of anyone's for a fact's words to answer instead.
+ */
+const ASKS_ONLY_OPEN =
+  /\b(?:left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open)\b/;
+
+export function asksOnlyWhatWasLeftOpen(question: string): boolean {
+  return asksWhatWasLeftOpen(question) && ASKS_ONLY_OPEN.test(canonicalText(question).toLowerCase());
+}
+
+/**
+ * What the meeting the question names (or the one a follow-up is about) did not settle: its facts
+ * that say so, narrowed to the matter the question names, if it names one. Undefined when the
+ * question names no one meeting, or none of its facts says something was left open.
+ */
+export function openMatters(read: Read, kb: KnowledgeBase, floor: number): Verdict | undefined {
+  const { understanding } = read;
+  if (understanding.intent !== "fact") return undefined;
+  const { plan } = understanding;
+  if (plan.kind !== "what" && plan.kind !== "which") return undefined;
+  if (!asksWhatWasLeftOpen(understanding.question)) return undefined;
+  const event = meetingAsked(read, kb, floor);
+  if (!event) return undefined;
+  const own = new Set(
+    tokenize(`${event.title} ${event.place ?? ""} ${event.summary ?? ""}`).map((t) => t.stem),
+  );
+  const narrowing = plan.terms
+    .filter((t) => t.weight >= 1)
+    .map((t) => stemOf(t.word))
+    .filter((stem) => !ASKING_WORDS.has(stem) && !CALENDAR_WORDS.has(stem) && !own.has(stem));
+  const facts: IndexedFact[] = [];
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    const { statement } = indexed.fact;
+    if (!OPEN_STATED.test(statement) || SETTLED_SINCE.test(statement)) continue;
+    if (narrowing.length > 0) {
+      const said = new Set(tokenize(statement).map((t) => t.stem));
+      if (!narrowing.every((stem) => said.has(stem))) continue;
+    }
+    facts.push(indexed);
+  }
+  return facts.length > 0 ? { kind: "open", event, facts: facts.slice(0, MAX_OPEN) } : undefined;
+}
+
+/**
+ * The one meeting the question names (by its names, or by the town it was held in), or the one a
+ * follow-up is about.
+ */
+function meetingAsked(read: Read, kb: KnowledgeBase, floor: number): Event | undefined {
+  if (read.event) return kb.event(read.event);
+  const asOverview = readOf({
+    ...read,
+    understanding: understandingOf({ ...read.understanding, intent: "overview" }),
+  });
+  const meetings = findCandidates(asOverview, kb, floor);
+  if (meetings.eventChoice === "named" || meetings.eventChoice === "referred") return meetings.events[0];
+  return (
+    heldIn(read.understanding.question, kb) ??
+    (read.previous?.event ? kb.event(read.previous.event) : undefined)
+  );
+}
+
+/** "After the Resen meeting": the one meeting held in a town the question names, if only one was. */
+function heldIn(question: string, kb: KnowledgeBase): Event | undefined {
+  const asked = new Set(tokenize(question).map((t) => t.stem));
+  const held = [...kb.eventsByDate(false)].filter((event) => {
+    const town = event.place?.split(", ").at(-1);
+    const words = town ? tokenize(town).map((t) => t.stem) : [];
+    return words.length > 0 && words.every((w) => asked.has(w));
+  });
+  return held.length === 1 ? held[0] : undefined;
+}
