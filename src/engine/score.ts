@@ -1614,8 +1614,10 @@ export function typeFit(
         if ((mentioned.size === 0 || !mentioned.has(id)) && kb.entity(id)?.kind !== "event") return 1;
       return 0;
     }
+    // ("When can ambulances start crossing?": a fact that says when it starts in so many words,
+    // "from 1 March 2027", is as much a date as one dated.)
     case "when":
-      return indexed.fact.date ? 1 : 0;
+      return indexed.fact.date || saysTheTimeAsked(plan, indexed, context) ? 1 : 0;
     case "where": {
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place || indexed.kinds.includes("place") ? 1 : 0;
@@ -1623,6 +1625,12 @@ export function typeFit(
     default:
       return 0;
   }
+}
+
+/** "When does it start / end?" is met by a fact that says where it starts or ends, not only by a dated one. */
+function saysTheTimeAsked(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+  if (context.time !== "start" && context.time !== "end") return false;
+  return constraintMet(plan, indexed, context) === 1;
 }
 
 /** The question's words less the names it mentions: "PPWC meeting in Asunción, March 2025" names a meeting. */
