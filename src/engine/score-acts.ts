@@ -235,6 +235,8 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
     [1, 2].some((back) => isModal(sentence, i - back)) ||
+    // "its customs systems must first be linked": what has to be done first is not done yet.
+    mustComeFirst(sentence, i) ||
     // "aimed to sign", "expected Indonesia to sign"
     (sentence[i - 1]?.word === "to" &&
       [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
@@ -281,6 +283,18 @@ function isModal(sentence: readonly Token[], at: number): boolean {
 const SUBJECT_JOINERS = new Set(["and", "the", "of"]);
 const NOT_A_CONDITION_AFTER_ONCE = new Set(["again", "more", "upon"]);
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
+
+/** "Must first be linked", "should be ratified": a condition or a duty, the act still to be done. */
+function mustComeFirst(sentence: readonly Token[], act: number): boolean {
+  for (let back = act - 1; back >= Math.max(0, act - 4); back--) {
+    const word = sentence[back]!.word;
+    if (MODALS_OF_DUTY.has(word)) return true;
+    if (!BETWEEN_DUTY_AND_ACT.has(word)) return false;
+  }
+  return false;
+}
+const MODALS_OF_DUTY = new Set(["must", "should"]);
+const BETWEEN_DUTY_AND_ACT = new Set(["be", "first", "also", "still", "then", "only"]);
 /** "Once", "if", "unless" open a clause whose act is a condition, not a deed. */
 const CONDITIONS = new Set(["once", "if", "unless"]);
 /** "Aimed to", "hoped to", "was to": an act meant, before "to". */
@@ -290,6 +304,7 @@ const INTENTIONS = new Set([
 ]);
 const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([
   ...MODALS_OF_POSSIBILITY,
+  ...MODALS_OF_DUTY,
   "by",
   ...INTENTIONS,
   ...CONDITIONS,
