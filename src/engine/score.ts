@@ -1399,7 +1399,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   }
   // Nor is the day of what a fact tells of beside its own act: "signed …, but settled only half of
   // their dispute over Panama's ban" is dated by the signing, not by the ban.
-  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(context.acts, indexed)) return 0.6;
+  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(actsDated(plan, context), indexed))
+    return 0.6;
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
   // "On which day will they meet next?" is not answered by "in April 2027": a day is asked, and a
@@ -1793,6 +1794,15 @@ const TIME_WORD = new RegExp(`^(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)$`, "i");
 const CLAUSE_TIME_REACH = 12;
 /** Words back from an act to the word that opens its clause ("who had held the post … and signed"). */
 const CLAUSE_OPENER_REACH = 8;
+
+/**
+ * What a when-question dates: its acts, not a verb's "-ing" form that only qualifies the word
+ * after it ("housing" in "when was the housing survey done?", asking of the survey).
+ */
+function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
+  const positions = new Set(plan.terms.map((t) => t.position));
+  return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
+}
 
 /**
  * The question's first act the sentence names is, every time, in a clause that opens with a word
