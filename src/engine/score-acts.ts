@@ -229,8 +229,10 @@ const AUXILIARY_BEFORE: ReadonlySet<string> = new Set(["is", "was", "were", "are
  * means ("by signing") or only meant ("aimed to sign", "hoped to sign", "was to meet"), so it
  * says nothing of the act having been done.
  */
-export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !statementHasAnyOf(indexed, POSSIBILITY_WORDS)) return false;
+export function onlyPossible(acts: readonly Term[], indexed: IndexedFact, agreedIsAPlan = false): boolean {
+  if (acts.length === 0) return false;
+  const agreed = agreedIsAPlan && statementHasAnyOf(indexed, AGREED_WORDS);
+  if (!agreed && !statementHasAnyOf(indexed, POSSIBILITY_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
@@ -239,7 +241,10 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boole
     mustComeFirst(sentence, i) ||
     // "aimed to sign", "expected Indonesia to sign"
     (sentence[i - 1]?.word === "to" &&
-      [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
+      [2, 3, 4].some((back) => {
+        const word = sentence[i - back]?.word ?? "";
+        return INTENTIONS.has(word) || (agreed && AGREED.has(word));
+      })) ||
     // "will enter into force once the three signatories have ratified it": a condition of what is
     // to come, not a deed done.
     [1, 2, 3, 4, 5].some((back) => opensConditionOf(sentence, i - back, i));
@@ -302,6 +307,12 @@ const INTENTIONS = new Set([
   ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
 ]);
+/**
+ * "Nepal and Bangladesh agreed to sign a power sale agreement in May": a plan, not the signing,
+ * where the question asks when or where it was done (what they agreed to pay is still what they pay).
+ */
+const AGREED = new Set(["agree", "agrees", "agreed"]);
+const AGREED_WORDS = wordsToFind(AGREED);
 const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([
   ...MODALS_OF_POSSIBILITY,
   ...MODALS_OF_DUTY,

@@ -1457,7 +1457,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
   // "Who signed it?", "did Indonesia sign?" ask what was done: "Indonesia can join … by signing"
   // says what may be.
-  if (!plan.future && asksAboutADeed(plan, context.acts) && onlyPossible(context.acts, indexed))
+  if (
+    !plan.future &&
+    asksAboutADeed(plan, context.acts) &&
+    onlyPossible(context.acts, indexed, asksWhenOrWhereItWasDone(plan))
+  )
     return MISSES_TIME;
   if (actOnlyAsPurpose(plan, indexed)) return 0.6;
   // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
@@ -1633,6 +1637,13 @@ function saysTheTimeAsked(plan: QueryPlan, indexed: IndexedFact, context: Scorin
   if (context.time !== "start" && context.time !== "end") return false;
   return constraintMet(plan, indexed, context) === 1;
 }
+
+/** "When / where was it signed?", not "when was it supposed to be signed?", which asks of the plan. */
+function asksWhenOrWhereItWasDone(plan: QueryPlan): boolean {
+  return (plan.kind === "when" || plan.kind === "where") && !ASKS_OF_A_PLAN.test(plan.text);
+}
+const ASKS_OF_A_PLAN =
+  /\b(?:supposed|meant|due|plan(?:ned)?|originally|scheduled|expected|intended|agreed|at first|first)\b/i;
 
 /** The question's words less the names it mentions: "PPWC meeting in Asunción, March 2025" names a meeting. */
 function withoutNames(plan: QueryPlan): string {
