@@ -229,15 +229,22 @@ const AUXILIARY_BEFORE: ReadonlySet<string> = new Set(["is", "was", "were", "are
  * means ("by signing") or only meant ("aimed to sign", "hoped to sign", "was to meet"), so it
  * says nothing of the act having been done.
  */
-export function onlyPossible(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0 || !statementHasAnyOf(indexed, POSSIBILITY_WORDS)) return false;
+export function onlyPossible(acts: readonly Term[], indexed: IndexedFact, agreedIsAPlan = false): boolean {
+  if (acts.length === 0) return false;
+  const agreed = agreedIsAPlan && statementHasAnyOf(indexed, AGREED_WORDS);
+  if (!agreed && !statementHasAnyOf(indexed, POSSIBILITY_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const possible = (i: number) =>
     (sentence[i]!.word.endsWith("ing") && sentence[i - 1]?.word === "by") ||
     [1, 2].some((back) => isModal(sentence, i - back)) ||
+    // "its customs systems must first be linked": what has to be done first is not done yet.
+    mustComeFirst(sentence, i) ||
     // "aimed to sign", "expected Indonesia to sign"
     (sentence[i - 1]?.word === "to" &&
-      [2, 3, 4].some((back) => INTENTIONS.has(sentence[i - back]?.word ?? ""))) ||
+      [2, 3, 4].some((back) => {
+        const word = sentence[i - back]?.word ?? "";
+        return INTENTIONS.has(word) || (agreed && AGREED.has(word));
+      })) ||
     // "will enter into force once the three signatories have ratified it": a condition of what is
     // to come, not a deed done.
     [1, 2, 3, 4, 5].some((back) => opensConditionOf(sentence, i - back, i));
@@ -281,6 +288,18 @@ function isModal(sentence: readonly Token[], at: number): boolean {
 const SUBJECT_JOINERS = new Set(["and", "the", "of"]);
 const NOT_A_CONDITION_AFTER_ONCE = new Set(["again", "more", "upon"]);
 const MODALS_OF_POSSIBILITY = new Set(["can", "could", "may", "might"]);
+
+/** "Must first be linked", "should be ratified": a condition or a duty, the act still to be done. */
+function mustComeFirst(sentence: readonly Token[], act: number): boolean {
+  for (let back = act - 1; back >= Math.max(0, act - 4); back--) {
+    const word = sentence[back]!.word;
+    if (MODALS_OF_DUTY.has(word)) return true;
+    if (!BETWEEN_DUTY_AND_ACT.has(word)) return false;
+  }
+  return false;
+}
+const MODALS_OF_DUTY = new Set(["must", "should"]);
+const BETWEEN_DUTY_AND_ACT = new Set(["be", "first", "also", "still", "then", "only"]);
 /** "Once", "if", "unless" open a clause whose act is a condition, not a deed. */
 const CONDITIONS = new Set(["once", "if", "unless"]);
 /** "Aimed to", "hoped to", "was to": an act meant, before "to". */
@@ -288,8 +307,15 @@ const INTENTIONS = new Set([
   ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
 ]);
+/**
+ * "Nepal and Bangladesh agreed to sign a power sale agreement in May": a plan, not the signing,
+ * where the question asks when or where it was done (what they agreed to pay is still what they pay).
+ */
+const AGREED = new Set(["agree", "agrees", "agreed"]);
+const AGREED_WORDS = wordsToFind(AGREED);
 const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([
   ...MODALS_OF_POSSIBILITY,
+  ...MODALS_OF_DUTY,
   "by",
   ...INTENTIONS,
   ...CONDITIONS,

@@ -227,6 +227,17 @@ export interface AskedDate {
 /** The months' names in lower case, as the question is read. */
 const MONTH_NAMES = MONTHS.map((name) => name.toLowerCase());
 
+/**
+ * A month's name in a sentence, read case-blind: "May" is the month only beside a day or a year
+ * ("1 May", "May 2027") or after a word that leads a time ("in May", "from mid-May", "to May"),
+ * not the verb of "crews from Lithuania and Latvia may cross the border".
+ */
+const MONTH_PATTERN = MONTH_NAMES.map((name) =>
+  name === "may"
+    ? String.raw`(?:(?<=\b\d{1,2}\s)may|may(?=\s+\d{1,4}\b)|(?<=\b(?:in|of|since|from|until|till|by|to|through|early|late|mid|end|last|next|this|between)[\s-])may)`
+    : name,
+).join("|");
+
 /** Each month's name as a word, and a day beside it: made once, not on every question read. */
 const MONTH_WORDS = MONTH_NAMES.map((name) => new RegExp(`\\b${name}\\b`));
 const MONTH_DAYS = MONTH_NAMES.map(
@@ -596,7 +607,7 @@ const EARLIER =
  * March", "takes effect on 1 May 2027", "enters into force in June".
  */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
@@ -611,12 +622,12 @@ const SPAN_START = 0.97;
  * between it and the date is no end.)
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 
 const SPAN = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2}|end|spring|summer|autumn|fall|winter|now|then)\b)|\bterm\b`,
+  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|spring|summer|autumn|fall|winter|now|then)\b)|\bterm\b`,
   "i",
 );
 

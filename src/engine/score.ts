@@ -1399,7 +1399,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   }
   // Nor is the day of what a fact tells of beside its own act: "signed …, but settled only half of
   // their dispute over Panama's ban" is dated by the signing, not by the ban.
-  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(context.acts, indexed)) return 0.6;
+  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(actsDated(plan, context), indexed))
+    return 0.6;
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
   // "On which day will they meet next?" is not answered by "in April 2027": a day is asked, and a
@@ -1456,7 +1457,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
   // "Who signed it?", "did Indonesia sign?" ask what was done: "Indonesia can join … by signing"
   // says what may be.
-  if (!plan.future && asksAboutADeed(plan, context.acts) && onlyPossible(context.acts, indexed))
+  if (
+    !plan.future &&
+    asksAboutADeed(plan, context.acts) &&
+    onlyPossible(context.acts, indexed, asksWhenOrWhereItWasDone(plan))
+  )
     return MISSES_TIME;
   if (actOnlyAsPurpose(plan, indexed)) return 0.6;
   // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
@@ -1614,8 +1619,10 @@ export function typeFit(
         if ((mentioned.size === 0 || !mentioned.has(id)) && kb.entity(id)?.kind !== "event") return 1;
       return 0;
     }
+    // ("When can ambulances start crossing?": a fact that says when it starts in so many words,
+    // "from 1 March 2027", is as much a date as one dated.)
     case "when":
-      return indexed.fact.date ? 1 : 0;
+      return indexed.fact.date || saysTheTimeAsked(plan, indexed, context) ? 1 : 0;
     case "where": {
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place || indexed.kinds.includes("place") ? 1 : 0;
@@ -1624,6 +1631,19 @@ export function typeFit(
       return 0;
   }
 }
+
+/** "When does it start / end?" is met by a fact that says where it starts or ends, not only by a dated one. */
+function saysTheTimeAsked(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
+  if (context.time !== "start" && context.time !== "end") return false;
+  return constraintMet(plan, indexed, context) === 1;
+}
+
+/** "When / where was it signed?", not "when was it supposed to be signed?", which asks of the plan. */
+function asksWhenOrWhereItWasDone(plan: QueryPlan): boolean {
+  return (plan.kind === "when" || plan.kind === "where") && !ASKS_OF_A_PLAN.test(plan.text);
+}
+const ASKS_OF_A_PLAN =
+  /\b(?:supposed|meant|due|plan(?:ned)?|originally|scheduled|expected|intended|agreed|at first|first)\b/i;
 
 /** The question's words less the names it mentions: "PPWC meeting in Asunción, March 2025" names a meeting. */
 function withoutNames(plan: QueryPlan): string {
@@ -1785,6 +1805,15 @@ const TIME_WORD = new RegExp(`^(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)$`, "i");
 const CLAUSE_TIME_REACH = 12;
 /** Words back from an act to the word that opens its clause ("who had held the post … and signed"). */
 const CLAUSE_OPENER_REACH = 8;
+
+/**
+ * What a when-question dates: its acts, not a verb's "-ing" form that only qualifies the word
+ * after it ("housing" in "when was the housing survey done?", asking of the survey).
+ */
+function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
+  const positions = new Set(plan.terms.map((t) => t.position));
+  return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
+}
 
 /**
  * The question's first act the sentence names is, every time, in a clause that opens with a word
