@@ -63,10 +63,6 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const sorted = sortOutNamesakes(reading, options.previous, kb);
     if ("ask" in sorted) return refused ?? sorted.ask;
     const read = sorted.read;
-    // 3. Candidates: the facts that could answer, among those about what the conversation is about.
-    const onTopic = topicOf(read, kb);
-    const found = candidatesInContext(read, onTopic, options.previous, asked.switchesTopic, kb, floor);
-    const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
     // "What was left open at the Chaguaramas talks?": what that meeting's facts say it did not
     // settle, before any fact that only shares the question's words.
     const open = asksOnlyWhatWasLeftOpen(read.understanding.question)
@@ -76,6 +72,10 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     // "Which organisations are involved in the storm network?": everyone of that kind its story names.
     const involved = involvedIn(read, kb);
     if (involved) return compose({ kind: "involved", involved }, read, kb);
+    // 3. Candidates: the facts that could answer, among those about what the conversation is about.
+    const onTopic = topicOf(read, kb);
+    const found = candidatesInContext(read, onTopic, options.previous, asked.switchesTopic, kb, floor);
+    const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
     // 4. Verify: whether and how they answer it.
     const verdict = verdictOn(read, found, kb, checks, options.previous);
     const offTopic =

@@ -126,10 +126,8 @@ export function openMatters(read: Read, kb: KnowledgeBase, floor: number): Verdi
   for (const indexed of kb.factsOfEventVisible(event.id)) {
     const { statement } = indexed.fact;
     if (!OPEN_STATED.test(statement) || SETTLED_SINCE.test(statement)) continue;
-    if (narrowing.length > 0) {
-      const said = new Set(tokenize(statement).map((t) => t.stem));
-      if (!narrowing.every((stem) => said.has(stem))) continue;
-    }
+    // (The fact's own words are in its index at full strength: its statement and its quote.)
+    if (!narrowing.every((stem) => (indexed.terms.get(stem) ?? 0) >= 1)) continue;
     facts.push(indexed);
   }
   return facts.length > 0 ? { kind: "open", event, facts: facts.slice(0, MAX_OPEN) } : undefined;
