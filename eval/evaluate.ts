@@ -189,6 +189,16 @@ export const THIRTIETH_STORE_PARTS = [
   ...TWENTY_NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirtieth-event"),
 ];
+/** + a thirty-first (three articles: Libya–Tunisia reopen the Ras Ajdir crossing and share a desalination plant). */
+export const THIRTY_FIRST_STORE_PARTS = [
+  ...THIRTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-first-event"),
+];
+/** + a thirty-second (three articles: the Ireland–Iceland data cable and a shared fisheries research ship). */
+export const THIRTY_SECOND_STORE_PARTS = [
+  ...THIRTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -233,6 +243,9 @@ export const HELDOUT_STORIES = [
   "heldout-36", // the Mongolia–Kazakhstan veterinary laboratory and vaccination corridor in the Altai (three articles)
   "heldout-37", // Senegal–The Gambia fisheries surveillance in the Saloum delta (three articles)
   "heldout-38", // the Malaysia–Indonesia peat-fire and haze watch in Borneo (three articles)
+  "heldout-39", // the Liechtenstein–Switzerland Rhine flood warning and the Vaduz–Buchs weir (three articles)
+  "heldout-40", // the Iraq–Jordan trucking corridor at Karameh and a Baghdad–Amman fibre link (three articles)
+  "heldout-41", // Saint Vincent–Barbados volcano monitoring on La Soufrière and an evacuation ferry (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -351,6 +364,8 @@ export function loadSplits(): Split[] {
         { store: TWENTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-eighth.jsonl")) },
         { store: TWENTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-twenty-ninth.jsonl")) },
         { store: THIRTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirtieth.jsonl")) },
+        { store: THIRTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-first.jsonl")) },
+        { store: THIRTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-second.jsonl")) },
       ],
     },
     {
