@@ -1076,6 +1076,11 @@ function correctionOf(
   const names = (indexed: IndexedFact, sentence: readonly Token[], mentioned: readonly string[]) =>
     mentioned.some((id) => indexed.fact.entities.includes(id)) ||
     mentionPositions(sentence, mentioned, kb).length > 0;
+  const namesTheOthers = (indexed: IndexedFact) => {
+    const [sentence = []] = factSequences(indexed.fact);
+    return others.every((m) => names(indexed, sentence, m.entityIds));
+  };
+  if (!someFactCouldCorrect(rest, allowed, ids, kind, namesTheOthers, kb)) return undefined;
   // The premise may hold: a fact says the act, in its own sentence, with what the question names.
   const holds = (indexed: IndexedFact) => {
     const [sentence = []] = factSequences(indexed.fact);
@@ -1096,43 +1101,94 @@ function correctionOf(
     sources: read.understanding.sources,
     event: undefined,
   });
-  if ([...found, ...correctionCandidates(read, kb)].some((match) => holds(match.indexed))) return undefined;
+  const correction = swapIn(found);
+  // Only a correction is checked against the premise holding: the full search for it is most of
+  // the cost of a refused question, and most find none.
+  if (!correction) return undefined;
   if (ids.some((id) => [...kb.factsAbout(id)].some(holds))) return undefined;
-  // The act: the first of the question's other words that is a verb.
-  const act = rest.find((t) => isVerb(t.word));
-  for (const match of found) {
-    if ((match.evidence?.found ?? 0) < SWAP_FOUND) continue;
-    const { fact, terms } = match.indexed;
-    if (missing((stem) => terms.has(stem)) > allowed) continue;
-    const [sentence = []] = factSequences(fact);
-    if (!others.every((m) => names(match.indexed, sentence, m.entityIds))) continue;
-    // The act done, not only meant to be ("hoped *to sign*").
-    const did = act
-      ? sentence.findIndex(
-          (t, i) => (act.alternatives.get(t.stem) ?? 0) >= 0.9 && sentence[i - 1]?.word !== "to",
-        )
-      : -1;
-    const instead = fact.entities.filter((id) => {
-      if (ids.includes(id) || kb.entity(id)?.kind !== kind) return false;
-      if (others.some((m) => m.entityIds.includes(id))) return false;
-      const positions = mentionPositions(sentence, [id], kb);
-      // Another place is where the fact has the act done ("based *in* Valga", "built *at* …").
-      if (kind === "place") return positions.some((p) => PLACE_OF_ACT.has(sentence[p - 1]?.word ?? ""));
-      // Another person of the same story does the act itself, named before its verb, not merely
-      // beside it ("reported … on the signing").
-      if (did < 0 || !related(ids, id, match.indexed, kb)) return false;
-      return positions.some(
-        (p) =>
-          p < did &&
-          did - p <= DOER_REACH &&
-          !sentence.slice(p, did).some((t) => isVerbOfSaying(t.word) || SAYING.has(t.word)),
-      );
-    });
-    if (instead.length === 0) continue;
-    const named = instead.map((id) => kb.entity(id)?.name ?? id);
-    return { match, wrong: `my sources name ${named.join(" and ")}, not ${name}` };
+  if ([...found, ...correctionCandidates(read, kb)].some((match) => holds(match.indexed))) return undefined;
+  return correction;
+
+  /** The first fact that has the act done by another person of the story, or in another place. */
+  function swapIn(found: readonly Match[]): { match: Match; wrong: string } | undefined {
+    // The act: the first of the question's other words that is a verb.
+    const act = rest.find((t) => isVerb(t.word));
+    for (const match of found) {
+      if ((match.evidence?.found ?? 0) < SWAP_FOUND) continue;
+      const { fact, terms } = match.indexed;
+      if (missing((stem) => terms.has(stem)) > allowed) continue;
+      const [sentence = []] = factSequences(fact);
+      if (!others.every((m) => names(match.indexed, sentence, m.entityIds))) continue;
+      // The act done, not only meant to be ("hoped *to sign*").
+      const did = act
+        ? sentence.findIndex(
+            (t, i) => (act.alternatives.get(t.stem) ?? 0) >= 0.9 && sentence[i - 1]?.word !== "to",
+          )
+        : -1;
+      const instead = fact.entities.filter((id) => {
+        if (ids.includes(id) || kb.entity(id)?.kind !== kind) return false;
+        if (others.some((m) => m.entityIds.includes(id))) return false;
+        const positions = mentionPositions(sentence, [id], kb);
+        // Another place is where the fact has the act done ("based *in* Valga", "built *at* …").
+        if (kind === "place") return positions.some((p) => PLACE_OF_ACT.has(sentence[p - 1]?.word ?? ""));
+        // Another person of the same story does the act itself, named before its verb, not merely
+        // beside it ("reported … on the signing").
+        if (did < 0 || !related(ids, id, match.indexed, kb)) return false;
+        return positions.some(
+          (p) =>
+            p < did &&
+            did - p <= DOER_REACH &&
+            !sentence.slice(p, did).some((t) => isVerbOfSaying(t.word) || SAYING.has(t.word)),
+        );
+      });
+      if (instead.length === 0) continue;
+      const named = instead.map((id) => kb.entity(id)?.name ?? id);
+      return { match, wrong: `my sources name ${named.join(" and ")}, not ${name}` };
+    }
+    return undefined;
   }
-  return undefined;
+}
+
+/** The stems that stand for a term where a correction must have it (as `missing` in `correctionOf`). */
+function strongStems(term: Term): string[] {
+  const stems: string[] = [];
+  for (const [stem, strength] of term.alternatives) if (strength >= 0.9) stems.push(stem);
+  return stems;
+}
+
+/**
+ * Whether any fact has all but `allowed` of the question's other words and names someone (or
+ * somewhere) of the kind swapped besides the asked one: what a correction needs before anything
+ * else is weighed. Walked from the rarest words' facts (with one word allowed missing, every such
+ * fact has one of the two rarest), so that a question no fact could correct costs no searches.
+ */
+function someFactCouldCorrect(
+  rest: readonly Term[],
+  allowed: number,
+  ids: readonly string[],
+  kind: string,
+  namesTheOthers: (indexed: IndexedFact) => boolean,
+  kb: KnowledgeBase,
+): boolean {
+  const stemsOf = rest.map(strongStems);
+  const frequency = (stems: readonly string[]) =>
+    stems.reduce((sum, stem) => sum + kb.textFrequency(stem), 0);
+  const rarest = stemsOf
+    .map((stems) => ({ stems, count: frequency(stems) }))
+    .sort((a, b) => a.count - b.count)
+    .slice(0, allowed + 1);
+  let could = false;
+  const check = (indexed: IndexedFact) => {
+    const missed = stemsOf.filter((stems) => !stems.some((stem) => indexed.terms.has(stem))).length;
+    could =
+      missed <= allowed &&
+      indexed.fact.entities.some((id) => !ids.includes(id) && kb.entity(id)?.kind === kind) &&
+      namesTheOthers(indexed);
+    return !could;
+  };
+  for (const { stems } of rarest)
+    for (const stem of stems) if (!kb.forEachFactSaying(stem, check)) return true;
+  return false;
 }
 
 /** Each person the question names, and each place it has the act done in or go to. */
