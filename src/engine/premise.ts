@@ -1087,6 +1087,8 @@ function correctionOf(
     const stems = new Set(sentence.map((t) => t.stem));
     return missing((stem) => stems.has(stem)) <= allowed && names(indexed, sentence, ids);
   };
+  // The cheapest check first: the facts about the one asked of may say the premise as asked.
+  if (ids.some((id) => [...kb.factsAbout(id)].some(holds))) return undefined;
   // Searched for without what the question got wrong, as the fact that corrects it lacks it.
   const without = {
     ...plan,
@@ -1102,10 +1104,9 @@ function correctionOf(
     event: undefined,
   });
   const correction = swapIn(found);
-  // Only a correction is checked against the premise holding: the full search for it is most of
-  // the cost of a refused question, and most find none.
+  // Only a correction is checked against the premise holding in the facts the searches find: the
+  // full search for them is most of the cost of a refused question, and most find none.
   if (!correction) return undefined;
-  if (ids.some((id) => [...kb.factsAbout(id)].some(holds))) return undefined;
   if ([...found, ...correctionCandidates(read, kb)].some((match) => holds(match.indexed))) return undefined;
   return correction;
 
