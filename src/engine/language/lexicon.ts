@@ -280,3 +280,15 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set([
   "might",
   "must",
 ]);
+
+/**
+ * A noun in the plural ("deputy" -> "deputies", "chairman" -> "chairmen", "envoy" -> "envoys").
+ * English's regular rules, not a parser: posts and kinds are regular nouns, and loading compromise inside
+ * answer() (0.65 s) would stall every other answer the first time a list is asked.
+ */
+export function pluralOf(noun: string): string {
+  if (/man$/i.test(noun)) return noun.replace(/man$/i, "men");
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
