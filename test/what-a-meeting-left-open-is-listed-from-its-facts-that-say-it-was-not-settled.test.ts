@@ -3,7 +3,8 @@
  * unresolved after the Dunmore meeting?": what a meeting did not settle is in its facts that say so
  * (did not decide, could not agree, postponed until the next meeting, referred to a panel), not in
  * facts that only share the question's words; a question that names a matter ("about the depot")
- * gets only that matter, and a meeting that left nothing open is no answer.
+ * gets only that matter, and a meeting that left nothing open is no answer. A meeting a server's
+ * curators move to another town is found by that town, in that server only.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -96,5 +97,18 @@ describe("what a meeting left open is listed from its facts that say it was not 
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("repair depot");
     expect(result.answer).not.toContain("ferry fare");
+  });
+
+  it("finds a meeting by the town a server's edit moved it to, in that server only", () => {
+    const dunmore = engine.knowledge().event("2026-11-20-norvik-castel-ferry-meeting-dunmore")!;
+    engine
+      .overlay("moved")
+      .addEvent({ ...dunmore, title: "Norvik–Castel ferry board", place: "Town hall, Resen" });
+    const moved = engine.answer("what's still unresolved after resen?", "moved");
+    expect(moved.answered).toBe(true);
+    expect(moved.answer).toContain("(Resen)");
+    expect(moved.answer).toContain("crew rules");
+    expect(moved.answer).not.toContain("ferry fare");
+    expect(engine.answer("what's still unresolved after resen?").answer).not.toContain("Resen");
   });
 });

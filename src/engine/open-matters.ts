@@ -153,11 +153,6 @@ function meetingAsked(read: Read, kb: KnowledgeBase, floor: number): Event | und
 
 /** "After the Resen meeting": the one meeting held in a town the question names, if only one was. */
 function heldIn(question: string, kb: KnowledgeBase): Event | undefined {
-  const asked = new Set(tokenize(question).map((t) => t.stem));
-  const held = [...kb.eventsByDate(false)].filter((event) => {
-    const town = event.place?.split(", ").at(-1);
-    const words = town ? tokenize(town).map((t) => t.stem) : [];
-    return words.length > 0 && words.every((w) => asked.has(w));
-  });
+  const held = kb.eventsHeldIn(new Set(tokenize(question).map((t) => t.stem)));
   return held.length === 1 ? held[0] : undefined;
 }
