@@ -1,9 +1,10 @@
 /**
  * "What was left open at the Port Elm talks?", "what wasn't decided in Dunmore?", "what's still
  * unresolved after the Dunmore meeting?": what a meeting did not settle is in its facts that say so
- * (did not decide, could not agree, postponed until the next meeting, referred to a panel), not in
- * facts that only share the question's words; a question that names a matter ("about the depot")
- * gets only that matter, and a meeting that left nothing open is no answer. A meeting a server's
+ * (did not decide, could not agree, never agreed, refused to decide, postponed until the next
+ * meeting, referred to a panel), not in facts that only share the question's words; a question
+ * that names a matter ("about the depot") gets only that matter, and a meeting that left nothing
+ * open is no answer. A meeting a server's
  * curators move to another town is found by that town, in that server only.
  */
 import { describe, expect, it } from "vitest";
@@ -47,6 +48,12 @@ const engine = engineFrom(
             ["norvik", "castel"],
           ],
           ["timetable", "The ferry will sail twice a day from June 2027.", ["norvik", "castel"]],
+          ["flag-open", "Castel refused to decide under which flag the ferry will sail.", ["castel"]],
+          [
+            "berth-open",
+            "Norvik and Castel have never agreed on the ferry's night berth.",
+            ["norvik", "castel"],
+          ],
         ],
       },
       {
@@ -83,6 +90,12 @@ describe("what a meeting left open is listed from its facts that say it was not 
     expect(result.answer).toContain("could not agree on the ferry fare");
     expect(result.answer).toContain("repair depot");
     expect(result.answer).not.toContain("twice a day");
+  });
+
+  it("reads a refusal to decide and a matter never agreed as left open, as a premise's denial reads them", () => {
+    const result = engine.answer("what is still unresolved from the port elm talks?");
+    expect(result.answer).toContain("which flag");
+    expect(result.answer).toContain("night berth");
   });
 
   it("reads a meeting's town and a decision postponed to its next meeting", () => {
