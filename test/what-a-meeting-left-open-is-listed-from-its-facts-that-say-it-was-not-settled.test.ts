@@ -9,27 +9,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-ferry-talks", {
     outlet: "Elm Gazette",
     title: "Norvik and Castel talk about a ferry",
     date: "2026-11-21",
-    entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-    ],
+    entities: norvikAndCastel("A country"),
     meetings: [
       {
         id: "2026-03-18-norvik-castel-ferry-talks-port-elm",
         title: "Norvik–Castel ferry talks in Port Elm",
         date: "2026-03-18",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [
@@ -61,10 +55,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry board meeting in Dunmore",
         date: "2026-11-20",
         place: "Town hall, Dunmore",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [

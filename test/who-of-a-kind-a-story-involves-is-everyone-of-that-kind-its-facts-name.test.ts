@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-ferry-partners", {
@@ -16,8 +16,7 @@ const engine = engineFrom(
     title: "Norvik and Castel fund a ferry",
     date: "2026-11-21",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country"),
       {
         id: "grey-sound-ferry",
         kind: "initiative",
@@ -69,10 +68,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry talks in Port Elm",
         date: "2026-03-18",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [
@@ -102,10 +98,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry contract signed in Dunmore",
         date: "2026-11-20",
         place: "Dunmore",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [
