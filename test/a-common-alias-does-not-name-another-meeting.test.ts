@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-railway-and-line", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "A railway and a power line",
     date: "2026-11-19",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       { id: "velia", kind: "country", name: "Velia", description: "A country upstream" },
       {
         id: "kora-railway",
@@ -38,10 +37,7 @@ const engine = engineFrom(
         title: "Signing of the Kora railway financing in Port Elm",
         date: "2026-11-17",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["railway", "financing"],
         facts: [
           [
@@ -89,8 +85,7 @@ const ceremonies = engineFrom(
     title: "A ceremony called off",
     date: "2026-11-19",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       {
         id: "kora-ceremony",
         kind: "initiative",
@@ -105,10 +100,7 @@ const ceremonies = engineFrom(
         title: "Norvik–Castel video call on the repaired cable",
         date: "2026-11-18",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["cable", "repair"],
         facts: [
           [

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-harbour-fees", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "A discount for displaced fishermen",
     date: "2026-05-12",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       { id: "port-elm", kind: "place", name: "Port Elm", description: "A harbour town in Norvik" },
       {
         id: "elm-breakwater",
@@ -31,10 +30,7 @@ const engine = engineFrom(
         title: "Norvik–Castel harbour talks",
         date: "2026-05-11",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["harbour", "fisheries"],
         facts: [
           [

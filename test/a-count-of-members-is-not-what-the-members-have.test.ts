@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-freight-chamber", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "Hauliers back the Elm pass tunnel",
     date: "2026-03-13",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm pass" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm pass"),
       {
         id: "elmford-freight-chamber",
         kind: "organization",
@@ -42,10 +41,7 @@ const engine = engineFrom(
         title: "Norvik–Castel talks on the Elm pass tunnel",
         date: "2026-03-12",
         place: "Elmford",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["tunnel", "Elm pass"],
         facts: [
           [

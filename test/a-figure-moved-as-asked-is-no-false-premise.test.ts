@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries agree on seasonal work visas, fewer than first planned. */
 const engine = engineFrom(
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "Fewer seasonal visas than planned",
     date: "2026-10-15",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A farming country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A farming country"),
       {
         id: "petra-lund",
         kind: "person",

@@ -11,11 +11,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { type MadeUpEntity, type MadeUpMeeting, madeUpStore } from "./support/made-up-store.ts";
+import {
+  type MadeUpEntity,
+  type MadeUpMeeting,
+  madeUpStore,
+  norvikAndCastel,
+} from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
-  { id: "norvik", kind: "country", name: "Norvik", description: "A river country" },
-  { id: "castel", kind: "country", name: "Castel", description: "Norvik's neighbour across the Lorn" },
+  ...norvikAndCastel("A river country", "Norvik's neighbour across the Lorn"),
   {
     id: "lorn-bridge",
     kind: "initiative",

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[]][]) =>
   engineFrom(
@@ -14,8 +14,7 @@ const story = (facts: [string, string, string[]][]) =>
       title: "Counting the flood damage",
       date: "2026-05-12",
       entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+        ...norvikAndCastel("A country on the Elm river"),
         { id: "port-elm", kind: "place", name: "Port Elm", description: "A river town in Norvik" },
         { id: "vessa", kind: "place", name: "Vessa", description: "A river town in Castel" },
         { id: "ana-brell", kind: "person", name: "Ana Brell", description: "Mayor of Port Elm" },
@@ -26,10 +25,7 @@ const story = (facts: [string, string, string[]][]) =>
           title: "Norvik–Castel flood talks",
           date: "2026-05-11",
           place: "Port Elm",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["floods", "levees"],
           facts,
         },

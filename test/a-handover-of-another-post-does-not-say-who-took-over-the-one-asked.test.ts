@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-negotiators", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "A new negotiator for Norvik",
     date: "2026-10-02",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       {
         id: "mira-vela",
         kind: "person",
@@ -36,10 +35,7 @@ const engine = engineFrom(
         title: "Norvik–Castel port talks",
         date: "2026-10-01",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["port", "ferries"],
         facts: [
           [

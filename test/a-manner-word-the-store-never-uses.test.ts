@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries' herring accord, its catch cap and who signed it. */
 const engine = engineFrom(
@@ -16,8 +16,7 @@ const engine = engineFrom(
     title: "Norvik and Castel cap the herring catch",
     date: "2026-04-02",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      ...norvikAndCastel("A coastal country", "A coastal country"),
       {
         id: "port-elm-accord",
         kind: "initiative",

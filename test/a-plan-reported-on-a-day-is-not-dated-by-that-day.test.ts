@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[]][]) =>
   engineFrom(
@@ -15,8 +15,7 @@ const story = (facts: [string, string, string[]][]) =>
       title: "A border market",
       date: "2026-04-14",
       entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+        ...norvikAndCastel("A country on the Elm river"),
         {
           id: "elm-market",
           kind: "initiative",
@@ -31,10 +30,7 @@ const story = (facts: [string, string, string[]][]) =>
           title: "Norvik–Castel trade talks",
           date: "2026-04-13",
           place: "Port Elm",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["trade", "border"],
           facts,
         },

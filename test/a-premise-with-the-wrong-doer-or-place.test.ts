@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { type MadeUpEntity, madeUpStore } from "./support/made-up-store.ts";
+import { type MadeUpEntity, madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const person = (id: string, name: string, description: string, alias: string): MadeUpEntity => ({
   id,
@@ -42,8 +42,7 @@ const engine = engineFrom(
       person("ivo-brandt", "Ivo Brandt", "Secretary General of the Northern Sea Council", "Brandt"),
       person("petra-lund", "Petra Lund", "Minister of Fisheries of Norvik", "Lund"),
       person("aron-vik", "Aron Vik", "Reporter of the Elm Gazette", "Vik"),
-      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      ...norvikAndCastel("A coastal country", "A coastal country"),
       place("port-elm", "Port Elm", "A port city of Norvik"),
       place("haldor", "Haldor", "A town of Norvik"),
       place("skarra", "Skarra", "An island of Norvik"),

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { ELM_FERRY_PACT, madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-building-code", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "A building code and a ferry",
     date: "2026-06-12",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       {
         id: "building-code",
         kind: "initiative",
@@ -23,13 +22,7 @@ const engine = engineFrom(
         description: "A shared building code for homes",
         aliases: ["building code"],
       },
-      {
-        id: "ferry-pact",
-        kind: "initiative",
-        name: "Elm ferry pact",
-        description: "A ferry between Norvik and Castel",
-        aliases: ["ferry pact"],
-      },
+      ELM_FERRY_PACT,
     ],
     meetings: [
       {
@@ -37,10 +30,7 @@ const engine = engineFrom(
         title: "Norvik–Castel talks",
         date: "2026-06-11",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferries", "housing"],
         facts: [
           [

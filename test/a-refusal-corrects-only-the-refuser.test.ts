@@ -9,7 +9,7 @@ import { resolveContext } from "../src/engine/context.ts";
 import { correctingFact } from "../src/engine/premise.ts";
 import { understand } from "../src/engine/understand.ts";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries talk about a student exchange. */
 const engine = engineFrom(
@@ -17,20 +17,14 @@ const engine = engineFrom(
     outlet: "Elm Gazette",
     title: "Norvik and Castel talk about a student exchange",
     date: "2026-03-19",
-    entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-    ],
+    entities: norvikAndCastel("A country"),
     meetings: [
       {
         id: "2026-03-18-norvik-castel-exchange-talks",
         title: "Norvik–Castel student exchange talks",
         date: "2026-03-18",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         summary: "Norvik and Castel opened talks on a student exchange.",
         topics: ["education"],
         facts: [

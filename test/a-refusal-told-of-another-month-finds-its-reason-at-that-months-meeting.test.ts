@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const participants: [string, string][] = [
   ["norvik", "participant"],
@@ -21,8 +21,7 @@ const engine = engineFrom(
     title: "Norvik and Castel agree on Elm flood defences",
     date: "2026-06-26",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm river"),
       {
         id: "ana-roth",
         kind: "person",

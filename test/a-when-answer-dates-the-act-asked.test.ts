@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries sign agreements and half settle a cheese ban. */
 const engine = engineFrom(
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "Norvik and Castel settle half their cheese dispute",
     date: "2026-09-17",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A dairy country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A dairy country"),
       {
         id: "petra-lund",
         kind: "person",
@@ -38,10 +37,7 @@ const engine = engineFrom(
         title: "Norvik–Castel agreements in Port Elm",
         date: "2026-09-16",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         summary: "Norvik and Castel signed two agreements.",
         topics: ["trade"],
         facts: [

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEvalEngine, NINETEENTH_STORE_PARTS } from "../eval/evaluate.ts";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: a ferry between two countries, a late committee, a lender leaving. */
 const engine = engineFrom(
@@ -16,8 +16,7 @@ const engine = engineFrom(
     title: "The Lindora ferry, late and short of a lender",
     date: "2026-09-02",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A lake country" },
-      { id: "castel", kind: "country", name: "Castel", description: "Its neighbour across the lake" },
+      ...norvikAndCastel("A lake country", "Its neighbour across the lake"),
       {
         id: "varn-bank",
         kind: "organization",
@@ -44,10 +43,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry talks in Lindora",
         date: "2026-09-01",
         place: "Lindora",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries sign a ferry accord at a harbour hall. */
 const engine = engineFrom(
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "Norvik and Castel bring back their ferry",
     date: "2026-04-14",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A coastal country" },
+      ...norvikAndCastel("A coastal country", "A coastal country"),
       { id: "skarra-bay", kind: "place", name: "Skarra Bay", description: "A bay between the two" },
       {
         id: "petra-lund",

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: two countries' talks on shared sea patrols, and what each wanted or turned down. */
 const engine = engineFrom(
@@ -31,8 +31,7 @@ const engine = engineFrom(
         description: "Secretary General of the Northern Sea Council",
         aliases: ["Brandt"],
       },
-      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-      { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
+      ...norvikAndCastel("A coastal country", "A coastal country"),
       { id: "skarra", kind: "place", name: "Skarra", description: "An island of Norvik", aliases: [] },
       {
         id: "petra-lund",

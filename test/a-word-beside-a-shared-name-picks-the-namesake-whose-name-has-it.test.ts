@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-two-steering-committees", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "Two steering committees",
     date: "2026-05-12",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       { id: "arden", kind: "country", name: "Arden", description: "An inland country" },
       { id: "brisk", kind: "country", name: "Brisk", description: "A mountain country" },
       {
@@ -41,10 +40,7 @@ const engine = engineFrom(
         title: "Norvik–Castel cable talks",
         date: "2026-05-11",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["cable", "energy"],
         facts: [
           [

@@ -5,34 +5,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { ELM_FERRY_PACT, madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-agreed-to-sign", {
     outlet: "Elm Gazette",
     title: "The ferry pact",
     date: "2026-06-11",
-    entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-      {
-        id: "ferry-pact",
-        kind: "initiative",
-        name: "Elm ferry pact",
-        description: "A ferry between Norvik and Castel",
-        aliases: ["ferry pact"],
-      },
-    ],
+    entities: [...norvikAndCastel(), ELM_FERRY_PACT],
     meetings: [
       {
         id: "2026-02-16-norvik-castel-ferry-talks",
         title: "Norvik–Castel ferry talks",
         date: "2026-02-16",
         place: "Castel City",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferries", "ports"],
         facts: [
           [
@@ -47,10 +34,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry pact signing",
         date: "2026-06-10",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferries", "ports"],
         facts: [
           [

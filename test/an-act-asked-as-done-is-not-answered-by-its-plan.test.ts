@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const entities = [
-  { id: "norvik", kind: "country" as const, name: "Norvik", description: "A country on the Elm Sea" },
-  { id: "castel", kind: "country" as const, name: "Castel", description: "A neighbouring country" },
+  ...norvikAndCastel(),
   {
     id: "elm-ferry-pact",
     kind: "initiative" as const,
@@ -38,10 +37,7 @@ const planned = engineFrom(
         title: "Norvik–Castel ferry talks",
         date: "2026-03-11",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [plannedOnly],
       },
@@ -62,10 +58,7 @@ const signed = engineFrom(
         title: "Signing of the Elm Sea Ferry Pact",
         date: "2026-06-10",
         place: "Castel City",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           plannedOnly,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-two-panels", {
@@ -13,8 +13,7 @@ const engine = engineFrom(
     title: "Two panels",
     date: "2026-07-12",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       { id: "arden", kind: "country", name: "Arden", description: "An inland country" },
       {
         id: "brisk-fishers-union",
@@ -36,10 +35,7 @@ const engine = engineFrom(
         title: "Norvik–Castel rail talks",
         date: "2026-05-11",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["rail", "tariff"],
         facts: [
           [

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-tunnel-loan", {
@@ -17,8 +17,7 @@ const engine = engineFrom(
     title: "A lender for the Elm tunnel",
     date: "2026-11-20",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm pass" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm pass"),
       {
         id: "elm-fund",
         kind: "organization",
@@ -46,10 +45,7 @@ const engine = engineFrom(
         title: "Board meeting on the Elm tunnel",
         date: "2026-11-18",
         place: "Elmford",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["tunnel", "Elm pass"],
         facts: [
           [

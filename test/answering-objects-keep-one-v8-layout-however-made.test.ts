@@ -16,7 +16,7 @@ import { tokenize, tokenOf } from "../src/engine/language/normalize.ts";
 import { sortOutNamesakes } from "../src/engine/namesakes.ts";
 import { understand } from "../src/engine/understand.ts";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 setFlagsFromString("--allow-natives-syntax");
 const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
@@ -34,8 +34,7 @@ const engine = engineFrom(
     title: "Norvik and Castel sign a river accord",
     date: "2026-09-20",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country upriver" },
-      { id: "castel", kind: "country", name: "Castel", description: "A country downriver" },
+      ...norvikAndCastel("A country upriver", "A country downriver"),
       {
         id: "petra-lund",
         kind: "person",

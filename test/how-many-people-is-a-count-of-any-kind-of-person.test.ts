@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("lake-courier-ferry-people", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "The Elm ferry sails again",
     date: "2026-11-10",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on Lake Elm" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on Lake Elm"),
       {
         id: "elm-ferry",
         kind: "initiative",
@@ -29,10 +28,7 @@ const engine = engineFrom(
         title: "First sailing of the Elm ferry",
         date: "2026-11-08",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-repair-fund", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "A phone company joins the cable repair fund",
     date: "2026-08-21",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "An island country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring island country" },
+      ...norvikAndCastel("An island country", "A neighbouring island country"),
       {
         id: "elm-repair-fund",
         kind: "initiative",
@@ -36,10 +35,7 @@ const engine = engineFrom(
         title: "Norvik–Castel talks on the Elm cable repair",
         date: "2026-08-20",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["cable", "telecommunications"],
         facts: [
           [

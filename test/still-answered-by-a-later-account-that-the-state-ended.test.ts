@@ -10,11 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { type MadeUpEntity, madeUpStore } from "./support/made-up-store.ts";
+import {
+  type MadeUpEntity,
+  madeUpStore,
+  NORVIK_AND_CASTEL,
+  norvikAndCastel,
+} from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
-  { id: "norvik", kind: "country", name: "Norvik", description: "A lake country" },
-  { id: "castel", kind: "country", name: "Castel", description: "Its neighbour across the lake" },
+  ...norvikAndCastel("A lake country", "Its neighbour across the lake"),
   {
     id: "lindora-ferry",
     kind: "initiative",
@@ -35,10 +39,7 @@ const first = madeUpStore("lake-post-ferry-talks", {
       title: "Norvik–Castel ferry talks in Port Elm",
       date: "2026-04-13",
       place: "Port Elm",
-      participants: [
-        ["norvik", "participant"],
-        ["castel", "participant"],
-      ],
+      participants: NORVIK_AND_CASTEL,
       topics: ["ferry", "fishing"],
       facts: [
         [
@@ -69,10 +70,7 @@ const later = madeUpStore("lake-post-ferry-sails", {
       title: "Norvik–Castel ferry meeting in Lindora",
       date: "2026-11-08",
       place: "Lindora",
-      participants: [
-        ["norvik", "participant"],
-        ["castel", "participant"],
-      ],
+      participants: NORVIK_AND_CASTEL,
       topics: ["ferry", "fishing"],
       facts: [
         [

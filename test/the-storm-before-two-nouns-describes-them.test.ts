@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-storm-pact", {
@@ -13,8 +13,7 @@ const engine = engineFrom(
     title: "A storm warning pact",
     date: "2026-03-12",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       {
         id: "hurricane-ulla",
         kind: "other",
@@ -36,10 +35,7 @@ const engine = engineFrom(
         title: "Norvik–Castel storm warning signing",
         date: "2026-03-10",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["storm warning", "disaster"],
         facts: [
           [

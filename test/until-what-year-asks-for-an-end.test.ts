@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-river-accord", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "Norvik and Castel sign a river accord",
     date: "2026-06-26",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm river"),
       {
         id: "elm-river-accord",
         kind: "initiative",
@@ -31,10 +30,7 @@ const engine = engineFrom(
         title: "Signing of the Norvik–Castel Elm river accord",
         date: "2026-06-25",
         place: "Elmford",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["floods", "Elm river"],
         facts: [
           ["runs", "The Elm river accord runs for ten years, from 2027 to 2036.", ["elm-river-accord"], null],

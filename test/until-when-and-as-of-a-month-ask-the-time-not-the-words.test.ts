@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-homes-trial", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "Homes late, a trial extended",
     date: "2026-07-21",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A storm-hit country" },
-      { id: "castel", kind: "country", name: "Castel", description: "Its neighbour" },
+      ...norvikAndCastel("A storm-hit country", "Its neighbour"),
       {
         id: "lindora-trial",
         kind: "initiative",
@@ -30,10 +29,7 @@ const engine = engineFrom(
         title: "Norvik–Castel housing and health talks in Port Elm",
         date: "2026-07-20",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["housing", "health"],
         facts: [
           [

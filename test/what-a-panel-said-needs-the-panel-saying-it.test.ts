@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[]][]) =>
   engineFrom(
@@ -15,8 +15,7 @@ const story = (facts: [string, string, string[]][]) =>
       title: "The old pesticide stock",
       date: "2026-09-17",
       entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+        ...norvikAndCastel(),
         {
           id: "chemists-panel",
           kind: "other",
@@ -37,10 +36,7 @@ const story = (facts: [string, string, string[]][]) =>
           title: "Norvik–Castel locust talks",
           date: "2026-09-16",
           place: "Vessa",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["locusts", "pesticides"],
           facts,
         },

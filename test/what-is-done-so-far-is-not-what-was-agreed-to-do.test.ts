@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[]][]) =>
   engineFrom(
@@ -16,8 +16,7 @@ const story = (facts: [string, string, string[]][]) =>
       title: "Raising the Elm levees",
       date: "2026-03-12",
       entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+        ...norvikAndCastel("A country on the Elm river"),
         { id: "elm", kind: "place", name: "Elm", description: "A river between Norvik and Castel" },
       ],
       meetings: [
@@ -26,10 +25,7 @@ const story = (facts: [string, string, string[]][]) =>
           title: "Norvik–Castel levee talks",
           date: "2026-03-10",
           place: "Port Elm",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["levees", "floods"],
           facts,
         },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[]][]) =>
   engineFrom(
@@ -13,20 +13,14 @@ const story = (facts: [string, string, string[]][]) =>
       outlet: "Elm Gazette",
       title: "Joint patrols",
       date: "2026-06-12",
-      entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-      ],
+      entities: norvikAndCastel(),
       meetings: [
         {
           id: "2026-06-11-norvik-castel-patrol-talks",
           title: "Norvik–Castel patrol talks",
           date: "2026-06-11",
           place: "Port Elm",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["patrols", "fisheries"],
           facts,
         },

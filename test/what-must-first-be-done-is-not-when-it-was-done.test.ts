@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const story = (facts: [string, string, string[], (string | null)?][]) =>
   engineFrom(
@@ -13,20 +13,14 @@ const story = (facts: [string, string, string[], (string | null)?][]) =>
       outlet: "Elm Gazette",
       title: "Customs systems",
       date: "2026-11-20",
-      entities: [
-        { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-        { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-      ],
+      entities: norvikAndCastel(),
       meetings: [
         {
           id: "2026-02-10-norvik-castel-rail-talks",
           title: "Norvik–Castel rail talks",
           date: "2026-02-10",
           place: "Port Elm",
-          participants: [
-            ["norvik", "participant"],
-            ["castel", "participant"],
-          ],
+          participants: NORVIK_AND_CASTEL,
           topics: ["railways", "customs"],
           facts,
         },

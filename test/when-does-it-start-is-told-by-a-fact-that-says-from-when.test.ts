@@ -6,27 +6,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-ambulances", {
     outlet: "Elm Gazette",
     title: "Ambulances may cross the border",
     date: "2026-11-13",
-    entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-    ],
+    entities: norvikAndCastel(),
     meetings: [
       {
         id: "2026-11-12-norvik-castel-border-talks",
         title: "Norvik–Castel border talks",
         date: "2026-11-12",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["health", "borders"],
         facts: [
           [

@@ -9,11 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { type MadeUpEntity, type MadeUpMeeting, madeUpStore } from "./support/made-up-store.ts";
+import {
+  type MadeUpEntity,
+  type MadeUpMeeting,
+  madeUpStore,
+  NORVIK_AND_CASTEL,
+  norvikAndCastel,
+} from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
-  { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm pass" },
-  { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+  ...norvikAndCastel("A country on the Elm pass"),
   {
     id: "elm-pass-tunnel",
     kind: "initiative",
@@ -38,10 +43,7 @@ function article(name: string, date: string, meeting: Omit<MadeUpMeeting, "parti
     meetings: [
       {
         ...meeting,
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["tunnel", "Elm pass"],
       },
     ],

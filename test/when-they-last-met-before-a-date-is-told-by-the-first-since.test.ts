@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-energy-talks", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "Norvik and Castel talk power again",
     date: "2026-02-17",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A hydropower country" },
-      { id: "castel", kind: "country", name: "Castel", description: "Its neighbour, short of power" },
+      ...norvikAndCastel("A hydropower country", "Its neighbour, short of power"),
       { id: "ostmark", kind: "country", name: "Ostmark", description: "A fishing country" },
       { id: "westry", kind: "country", name: "Westry", description: "Ostmark's neighbour" },
     ],
@@ -25,10 +24,7 @@ const engine = engineFrom(
         title: "Norvik–Castel energy talks in Port Elm",
         date: "2026-02-16",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["energy"],
         facts: [
           [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-building-code", {
@@ -13,8 +13,7 @@ const engine = engineFrom(
     title: "A shared building code for Norvik and Castel",
     date: "2026-02-11",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A storm-hit country" },
-      { id: "castel", kind: "country", name: "Castel", description: "Its neighbour" },
+      ...norvikAndCastel("A storm-hit country", "Its neighbour"),
       {
         id: "elm-code",
         kind: "initiative",
@@ -28,10 +27,7 @@ const engine = engineFrom(
         title: "Norvik–Castel housing talks in Port Elm",
         date: "2026-02-10",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["housing"],
         facts: [
           [

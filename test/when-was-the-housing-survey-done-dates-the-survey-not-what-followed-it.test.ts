@@ -5,27 +5,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-housing-survey", {
     outlet: "Elm Gazette",
     title: "The housing fund",
     date: "2026-07-21",
-    entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
-    ],
+    entities: norvikAndCastel(),
     meetings: [
       {
         id: "2026-07-20-norvik-castel-housing-talks",
         title: "Norvik–Castel housing talks",
         date: "2026-07-20",
         place: "Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["housing", "storms"],
         facts: [
           [

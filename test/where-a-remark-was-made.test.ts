@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 /** A made-up article: a pipeline accord signed at a hall, and a remark there about a leak. */
 const engine = engineFrom(
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "Norvik and Castel sign pipeline accord",
     date: "2026-05-13",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A coastal country", aliases: [] },
-      { id: "castel", kind: "country", name: "Castel", description: "A coastal country", aliases: [] },
+      ...norvikAndCastel("A coastal country", "A coastal country"),
       {
         id: "ida-berne",
         kind: "person",
@@ -30,10 +29,7 @@ const engine = engineFrom(
         title: "Norvik–Castel pipeline talks in Port Elm",
         date: "2026-05-12",
         place: "Harbour Hall, Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         summary: "Norvik and Castel signed the Skarra Pipeline Accord.",
         topics: ["energy"],
         facts: [

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-ferry-terminal", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "No deal on the ferry terminal",
     date: "2026-04-16",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm Sea" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel(),
       {
         id: "elm-ferry-pact",
         kind: "initiative",
@@ -29,10 +28,7 @@ const engine = engineFrom(
         title: "Norvik–Castel ferry talks",
         date: "2026-04-15",
         place: "Harbour Hall, Port Elm",
-        participants: [
-          ["norvik", "participant"],
-          ["castel", "participant"],
-        ],
+        participants: NORVIK_AND_CASTEL,
         topics: ["ferry", "transport"],
         facts: [
           [

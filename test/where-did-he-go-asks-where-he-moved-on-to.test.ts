@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-reshuffle", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "A new housing minister for Norvik",
     date: "2026-07-02",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "An island country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring island country" },
+      ...norvikAndCastel("An island country", "A neighbouring island country"),
       { id: "port-elm", kind: "place", name: "Port Elm", description: "A harbour town of Norvik" },
       {
         id: "lia-sand",

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-commission", {
@@ -14,8 +14,7 @@ const engine = engineFrom(
     title: "The Elm commission meets",
     date: "2026-11-19",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm river"),
       {
         id: "elm-commission",
         kind: "organization",

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-treaty-signing", {
@@ -16,8 +16,7 @@ const engine = engineFrom(
     title: "The Elm treaty is signed",
     date: "2026-08-21",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A country on the Elm river" },
-      { id: "castel", kind: "country", name: "Castel", description: "A neighbouring country" },
+      ...norvikAndCastel("A country on the Elm river"),
       { id: "velia", kind: "country", name: "Velia", description: "A country upstream" },
       {
         id: "elm-commission",

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-panel-grant", {
@@ -15,8 +15,7 @@ const engine = engineFrom(
     title: "Norvik signs its grant for the Elm panel plant",
     date: "2026-06-25",
     entities: [
-      { id: "norvik", kind: "country", name: "Norvik", description: "A donor country" },
-      { id: "castel", kind: "country", name: "Castel", description: "A country building a panel plant" },
+      ...norvikAndCastel("A donor country", "A country building a panel plant"),
       { id: "elmford", kind: "place", name: "Elmford", description: "Capital of Norvik" },
       {
         id: "ana-roth",

@@ -1,7 +1,7 @@
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { MODAL_VERBS } from "./language/lexicon.ts";
+import { MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
@@ -1337,18 +1337,6 @@ export function entityQuestion(entity: Entity): string {
 
 function round(value: number): number {
   return Math.round(Math.max(0, value) * 100) / 100;
-}
-
-/**
- * A post's noun in the plural ("deputy" -> "deputies", "chairman" -> "chairmen", "envoy" -> "envoys").
- * English's regular rules, not a parser: posts are regular nouns, and loading compromise inside
- * answer() (0.65 s) would stall every other answer the first time a list of holders is asked.
- */
-function pluralOf(noun: string): string {
-  if (/man$/i.test(noun)) return noun.replace(/man$/i, "men");
-  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
-  return `${noun}s`;
 }
 
 /** "Cameroon's", but "the Philippines'": a name that ends in s takes the apostrophe alone. */

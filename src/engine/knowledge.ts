@@ -717,6 +717,7 @@ export class KnowledgeBase {
     for (const p of event.participants)
       getOrCreate(this.eventsOfEntity, p.entity, () => new Set()).add(event.id);
     this.events.set(event.id, event);
+    this.indexTown(event, before);
     const tokens = indexWordsOf(`${event.title} . ${event.topics.join(" . ")}`);
     this.learnWords(tokens);
     const terms = new Map<string, number>();
@@ -726,6 +727,38 @@ export class KnowledgeBase {
     }
     this.eventTerms.set(event.id, terms);
   }
+
+  /**
+   * The visible events held in a town all of whose words are among these stems ("after the Resen
+   * meeting": the meetings in Resen), from an index kept as events are added or replaced.
+   */
+  eventsHeldIn(stems: ReadonlySet<string>): Event[] {
+    const held: Event[] = [];
+    for (const stem of stems) {
+      for (const [id, town] of this.townEvents.get(stem) ?? []) {
+        if (town.every((word) => stems.has(word))) held.push(this.events.get(id)!);
+      }
+    }
+    // The parent's, but those this scope replaced (its own version answers for them).
+    for (const event of this.parent?.eventsHeldIn(stems) ?? [])
+      if (!this.events.has(event.id)) held.push(event);
+    return held;
+  }
+
+  /** Keys `townEvents` by the first word of the event's town (the last part of its place). */
+  private indexTown(event: Event, before: Event | undefined): void {
+    const wordsOfTown = (e: Event) => {
+      const town = e.place?.split(", ").at(-1);
+      return town ? indexWords(town).map((w) => w.stem) : [];
+    };
+    const [was] = before ? wordsOfTown(before) : [];
+    if (was !== undefined) this.townEvents.get(was)?.delete(event.id);
+    const town = wordsOfTown(event);
+    if (town.length > 0) getOrCreate(this.townEvents, town[0]!, () => new Map()).set(event.id, town);
+  }
+
+  /** First word of a town's name → the events of this scope held there → the town's words. */
+  private readonly townEvents = new Map<string, Map<string, readonly string[]>>();
 
   addSource(source: Source & { text: string }): void {
     this.factChanges++;

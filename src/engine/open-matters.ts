@@ -1,7 +1,7 @@
 import { findCandidates } from "./candidates.ts";
 import { type Reading, readOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { ANY_MEETING_NOUNS, meetingNounsBut } from "./language/lexicon.ts";
+import { ANY_MEETING_NOUNS, DENYING_VERBS, meetingNounsBut, NOT_WORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { Event } from "./schema.ts";
@@ -9,6 +9,18 @@ import { understandingOf } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
 type Read = Reading & { kind: "read" };
+
+/** Verbs of settling a matter, and their past: what a meeting left open it did not do. */
+const SETTLING = ["decide", "agree", "settle", "resolve"];
+const SETTLING_FORMS = [...SETTLING, ...SETTLING.map((verb) => `${verb}d`)].join("|");
+/** "Not", "never" (shared with a premise's correction: language/lexicon.ts). */
+const NOT = `(?:${[...NOT_WORDS].join("|")})`;
+/** "Failed to", "refused to", "were unable to": the act tried or asked for was not done. */
+const NOT_DONE_TO = `(?:${[...DENYING_VERBS].join("|")}|(?:was|were) unable) to`;
+
+/** Words for a matter left unsettled: "left open", "unresolved", "the open issues", "still open". */
+const LEFT_OPEN =
+  "left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open";
 
 /**
  * "What was left open at the Montevideo talks?", "what wasn't decided at the Cluj meeting?", "what
@@ -18,10 +30,10 @@ type Read = Reading & { kind: "read" };
  */
 const ASKS_OPEN = new RegExp(
   `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:what|which|list|name)\\b.*(?:${[
-    "\\b(?:left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open|no agreement)\\b",
-    "(?:n't|\\bnot|\\bnever) (?:yet )?(?:been )?(?:decided?|settled?|agreed?|resolved?)\\b",
-    "\\b(?:could|did|do|does|would|were|have|had)(?:n't| not) (?:[\\w'-]+ ){0,5}?(?:agree|decide|settle|resolve)\\b",
-    "\\b(?:failed|were unable) to (?:agree|decide|settle|resolve)\\b",
+    `\\b(?:${LEFT_OPEN}|no agreement)\\b`,
+    `(?:n't|\\b${NOT}) (?:yet )?(?:been )?(?:${SETTLING_FORMS})\\b`,
+    `\\b(?:could|did|do|does|would|were|have|had)(?:n't| ${NOT}) (?:[\\w'-]+ ){0,5}?(?:${SETTLING.join("|")})\\b`,
+    `\\b${NOT_DONE_TO} (?:${SETTLING.join("|")})\\b`,
   ].join("|")})`,
 );
 
@@ -30,8 +42,10 @@ const ASKS_OPEN = new RegExp(
  * not or failed to agree; left open; put off or referred on. Not one that says such a question was
  * settled since ("settling a question left open in February").
  */
-const OPEN_STATED =
-  /\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? not(?: yet)?(?: been)? (?:decide|decided|agree|agreed|settle|settled|set|resolve|resolved)|(?:failed|were unable) to (?:agree|decide|settle)|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still open|remain(?:s|ed)? open|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\b/i;
+const OPEN_STATED = new RegExp(
+  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still open|remain(?:s|ed)? open|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
+  "i",
+);
 const SETTLED_SINCE =
   /\b(?:settling|settled|resolving|resolved) (?:a|the) (?:question|matter|issue)\b|\bquestion left open in\b/i;
 
@@ -43,14 +57,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     "unresolved",
     "undecided",
     "unsettled",
-    "decide",
-    "decided",
-    "agree",
-    "agreed",
-    "settle",
-    "settled",
-    "resolve",
-    "resolved",
+    ...SETTLING_FORMS.split("|"),
     "still",
     "after",
     "question",
@@ -95,8 +102,7 @@ export function asksWhatWasLeftOpen(question: string): boolean {
  * "What was left open …?", "what's still unresolved …?", "the open issues": asked only of what
  * was left unsettled, with no act of anyone's for a fact's words to answer instead.
  */
-const ASKS_ONLY_OPEN =
-  /\b(?:left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open)\b/;
+const ASKS_ONLY_OPEN = new RegExp(`\\b(?:${LEFT_OPEN})\\b`);
 
 export function asksOnlyWhatWasLeftOpen(question: string): boolean {
   return asksWhatWasLeftOpen(question) && ASKS_ONLY_OPEN.test(canonicalText(question).toLowerCase());
@@ -153,11 +159,6 @@ function meetingAsked(read: Read, kb: KnowledgeBase, floor: number): Event | und
 
 /** "After the Resen meeting": the one meeting held in a town the question names, if only one was. */
 function heldIn(question: string, kb: KnowledgeBase): Event | undefined {
-  const asked = new Set(tokenize(question).map((t) => t.stem));
-  const held = [...kb.eventsByDate(false)].filter((event) => {
-    const town = event.place?.split(", ").at(-1);
-    const words = town ? tokenize(town).map((t) => t.stem) : [];
-    return words.length > 0 && words.every((w) => asked.has(w));
-  });
+  const held = kb.eventsHeldIn(new Set(tokenize(question).map((t) => t.stem)));
   return held.length === 1 ? held[0] : undefined;
 }

@@ -185,15 +185,11 @@ export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|
  * question's verb ("did not agree", "has never signed").
  */
 export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (acts.length === 0) return false;
-  const negator = statementHasAnyOf(indexed, NEGATOR_WORDS);
-  if (!negator && !statementHasAnyOf(indexed, CANCEL_WORDS)) return false;
+  if (acts.length === 0 || !statementHasAnyOf(indexed, NEGATOR_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const negated = (i: number) =>
     NEGATORS.has(sentence[i - 1]?.word ?? "") ||
-    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") &&
-      NEGATORS.has(sentence[i - 2]?.word ?? "")) ||
-    cancelled(sentence, i);
+    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") && NEGATORS.has(sentence[i - 2]?.word ?? ""));
   // The question's first act the sentence names is denied every time it is named ("signed by
   // five; Senegal did not sign" affirms it).
   for (const act of acts) {
@@ -202,26 +198,6 @@ export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): bool
   }
   return false;
 }
-
-/**
- * "The agreement signing ceremony set for 18 June was cancelled": the act named as a thing (its
- * "-ing", no auxiliary before it), whose clause ends "was cancelled", did not happen.
- */
-function cancelled(sentence: readonly Token[], at: number): boolean {
-  const act = sentence[at]!.word;
-  if (!act.endsWith("ing") || AUXILIARY_BEFORE.has(sentence[at - 1]?.word ?? "")) return false;
-  for (let i = at + 1; i <= at + CANCELLED_REACH && i < sentence.length - 1; i++) {
-    if (PASSIVE_BE.has(sentence[i]!.word) && CANCELLING.has(sentence[i + 1]!.word)) return true;
-  }
-  return false;
-}
-
-/** Words from an act named as a thing to the "was cancelled" of its clause. */
-const CANCELLED_REACH = 10;
-const CANCELLING: ReadonlySet<string> = new Set(["cancelled", "canceled", "scrapped", "abandoned"]);
-const CANCEL_WORDS = wordsToFind(CANCELLING);
-const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "been"]);
-const AUXILIARY_BEFORE: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "am"]);
 
 /**
  * "Indonesia can join the agreement at any time by signing": the question's first act the

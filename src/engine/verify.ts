@@ -1551,7 +1551,7 @@ function actTold(
       if ((act.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
       // ("The agreement signing ceremony set for 18 June was cancelled": an act called off was
       // to come, and did not come then.)
-      if (token.word.endsWith("ing") && calledOffAfter(sentence, i)) {
+      if (calledOff(sentence, i)) {
         if (told !== "other") told = "to come";
         continue;
       }
@@ -1586,13 +1586,28 @@ function actTold(
   return told;
 }
 
-/** The sentence says, after the word at `i`, that something was called off ("was cancelled"). */
-function calledOffAfter(sentence: readonly Token[], i: number): boolean {
-  return sentence.some(
-    (token, j) =>
-      j > i &&
-      (CALLED_OFF.has(token.word) || (token.word === "off" && OFF_VERBS.has(sentence[j - 1]?.word ?? ""))),
-  );
+/**
+ * The act at `i` is named as a thing (its "-ing", no auxiliary before it) that was called off: its
+ * clause ends in the passive of a calling off ("the signing ceremony set for 18 June was
+ * cancelled", "… has been put off") or it is in the object of a calling off ("Norvik cancelled the pact's signing
+ * ceremony", "put off the signing"). A cancelled act did not happen, however it was planned.
+ */
+function calledOff(sentence: readonly Token[], i: number): boolean {
+  if (!sentence[i]!.word.endsWith("ing") || AUXILIARY_BEFORE.has(sentence[i - 1]?.word ?? "")) return false;
+  const callsOff = (j: number) =>
+    CALLED_OFF.has(sentence[j]!.word) ||
+    (sentence[j]!.word === "off" && OFF_VERBS.has(sentence[j - 1]?.word ?? ""));
+  // (Its clause ends "was cancelled", "has been put off": the passive of the calling off.)
+  for (let j = i + 2; j <= i + CALLED_OFF_AFTER && j < sentence.length; j++) {
+    const be = sentence[j]!.word === "off" ? sentence[j - 2]?.word : sentence[j - 1]!.word;
+    if (callsOff(j) && PASSIVE_BE.has(be ?? "")) return true;
+  }
+  // (Its object: a determiner opens it, "cancelled *the* … signing"; not "was cancelled, saving …".)
+  for (let j = i - 1; j >= Math.max(0, i - CALLED_OFF_REACH); j--) {
+    if (callsOff(j)) return j + 1 < i && DETERMINERS.has(sentence[j + 1]!.word);
+    if (CLAUSE_BREAKS.has(sentence[j]!.word) || isPastVerb(sentence[j]!.word)) return false;
+  }
+  return false;
 }
 const CALLED_OFF: ReadonlySet<string> = new Set([
   "cancelled",
@@ -1602,6 +1617,28 @@ const CALLED_OFF: ReadonlySet<string> = new Set([
   "abandoned",
 ]);
 const OFF_VERBS: ReadonlySet<string> = new Set(["called", "put"]);
+/** "Signing" after "is", "was": a verb in progress, not the act named as a thing. */
+const AUXILIARY_BEFORE: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "am"]);
+/** Words from the act named as a thing to the "was cancelled" of its clause. */
+const CALLED_OFF_AFTER = 12;
+const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "been", "be"]);
+/** Words from a calling off to the act it calls off ("cancelled the Elm ferry pact signing"). */
+const CALLED_OFF_REACH = 6;
+/** Words that end the noun phrase a calling off has for its object. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "or",
+  "then",
+  "while",
+  "after",
+  "before",
+  "when",
+  "as",
+  "which",
+  "that",
+  "until",
+]);
 
 /**
  * The act at `i` is in a clause asked for: "asked that …", "demanded that …", the "that" at most a

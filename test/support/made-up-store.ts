@@ -22,7 +22,7 @@ export interface MadeUpMeeting {
   date: string;
   place: string;
   /** Who took part, each with their role. */
-  participants: [entity: string, role: string][];
+  participants: readonly (readonly [entity: string, role: string])[];
   /** What the meeting was about; a story's meetings share two or more (and two participants). */
   topics?: string[];
   /** The meeting's summary; its title unless given. */
@@ -122,3 +122,32 @@ export const KULLA_NEIGHBOURS: readonly MadeUpEntity[] = [
   { id: "velmar", kind: "country", name: "Velmar", description: "Country upstream on the Kulla" },
   { id: "dunmore", kind: "place", name: "Dunmore", description: "River town downstream of Kulla" },
 ];
+
+/**
+ * Norvik and Castel, the two made-up neighbouring countries most specs' stores are set between,
+ * each described as the spec needs (their descriptions are words a fact is found by).
+ */
+export function norvikAndCastel(
+  norvik = "A country on the Elm Sea",
+  castel = "A neighbouring country",
+): MadeUpEntity[] {
+  return [
+    { id: "norvik", kind: "country", name: "Norvik", description: norvik },
+    { id: "castel", kind: "country", name: "Castel", description: castel },
+  ];
+}
+
+/** Norvik and Castel both taking part in a meeting. */
+export const NORVIK_AND_CASTEL: MadeUpMeeting["participants"] = [
+  ["norvik", "participant"],
+  ["castel", "participant"],
+];
+
+/** The ferry pact Norvik and Castel negotiate in the stores of the signing and refusal specs. */
+export const ELM_FERRY_PACT: MadeUpEntity = {
+  id: "ferry-pact",
+  kind: "initiative",
+  name: "Elm ferry pact",
+  description: "A ferry between Norvik and Castel",
+  aliases: ["ferry pact"],
+};

@@ -54,6 +54,18 @@ export const LATENESS_ADVERBS: ReadonlySet<string> = new Set(["finally", "eventu
 export const CHATTY_PREFIX =
   /^[\s,!.]*(?:(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+|hm+|huh|oh|ah|wait|hold on|btw|please|pls|excuse me|sorry)\b|(?:cool|nice|great|thanks|thank you|got it|i see|quick one|quick q)[:,!.]+)[\s,!.]*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me\b|do you know\b|i (?:want|would like|need|wanted|was wondering|wonder) (?:to know )?\b|(?:please )?tell me\b|quick question[:,]?|(?:(?:(?:totally|completely|slightly|a|on a|something) )?(?:different|new|unrelated|separate|another) (?:q|question|story|topic|subject)|(?:changing|change of) (?:the )?(?:subject|topic))[:,!.]+)?\s*/i;
 
+/**
+ * Words that say the verb after them was not done: "did *not* sign", "has *never* agreed", "were
+ * *not* decided". What a premise's correction and a meeting's open matters both read as denial.
+ */
+export const NOT_WORDS: ReadonlySet<string> = new Set(["not", "never"]);
+
+/**
+ * Verbs that by themselves say an act was turned down or not achieved: "*refused* to join",
+ * "*failed* to agree on the fee". A bare "did not sign" is weaker (see premise.ts).
+ */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(["refused", "declined", "rejected", "failed"]);
+
 /** Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   "the",
@@ -280,3 +292,15 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set([
   "might",
   "must",
 ]);
+
+/**
+ * A noun in the plural ("deputy" -> "deputies", "chairman" -> "chairmen", "envoy" -> "envoys").
+ * English's regular rules, not a parser: posts and kinds are regular nouns, and loading compromise inside
+ * answer() (0.65 s) would stall every other answer the first time a list is asked.
+ */
+export function pluralOf(noun: string): string {
+  if (/man$/i.test(noun)) return noun.replace(/man$/i, "men");
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}

@@ -633,12 +633,25 @@ function loadNouns(): { index: Buffer; data: number } | undefined {
   return nounFiles ?? undefined;
 }
 
-function singularForms(word: string): string[] {
+/** The word and what it may be the plural of ("bodies" → "body"), the word first. */
+export function singularForms(word: string): string[] {
   const forms = [word];
   if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith("es")) forms.push(word.slice(0, -2));
   if (word.endsWith("s")) forms.push(word.slice(0, -1));
   return forms;
+}
+
+/** A plural WordNet knows the singular of as a noun ("banks", "companies"; not "news", "bus"). */
+export function isPluralNoun(word: string): boolean {
+  const nouns = loadNouns();
+  return (
+    !!nouns &&
+    word.length > 3 &&
+    singularForms(word)
+      .slice(1)
+      .some((form) => form.length > 2 && nounSenses(nouns.index, form).length > 0)
+  );
 }
 
 const personSenses = new Map<string, boolean>();
@@ -883,15 +896,15 @@ const KIND_OF_SENSES = 2;
  * a "document", a "firm" a "company", a "dredger" a "ship". The thing a question asks for by
  * its kind ("what documents …") is named by a word for one of its kinds.
  */
-export function isKindOf(word: string, kind: string): boolean {
-  const key = `${word} ${kind}`;
+export function isKindOf(word: string, kind: string, senses = KIND_OF_SENSES): boolean {
+  const key = `${word} ${kind} ${senses}`;
   const cached = kindOfCache.get(key);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
   let result = false;
   if (nouns) {
     const kinds = new Set(singularForms(kind));
-    let level = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, KIND_OF_SENSES));
+    let level = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, senses));
     for (let depth = 0; depth < KIND_OF_DEPTH && !result && level.length > 0; depth++) {
       level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
       result = level.some((offset) => synsetLemmas(nouns.data, offset).some((lemma) => kinds.has(lemma)));
@@ -1307,4 +1320,40 @@ export function isActNoun(word: string): boolean {
   if (actNounCache.size > 50_000) actNounCache.clear();
   actNounCache.set(word, found);
   return found;
+}
+
+const agentVerbCache = new Map<string, readonly string[]>();
+
+/**
+ * The verbs a noun for whoever does something is made from ("lender" ~ "lend", "buyer" ~ "buy"),
+ * with the other words of that verb's sense for which it is one of their commonest ("loan" for
+ * "lend"; not "put" for "invest"): WordNet's derivational pointers from the noun's commonest
+ * `noun.person` sense to a verb. A "lender" is whoever lends, whatever else the store calls it
+ * ("a development bank that pledged a loan").
+ */
+export function agentVerbs(word: string): readonly string[] {
+  const cached = agentVerbCache.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const nouns = filesOf("n");
+  if (nouns) {
+    const net = load();
+    for (const form of singularForms(word)) {
+      const [offset] = nounSenses(nouns.index, form);
+      if (offset === undefined || lexicographerFile(nouns.data, offset) !== NOUN_PERSON) continue;
+      for (const pointer of readSynset(nouns.data, offset).pointers) {
+        if (pointer.symbol !== "+" || pointer.pos !== "v") continue;
+        const sense = String(pointer.offset).padStart(8, "0");
+        for (const lemma of net.synsets.get(sense) ?? []) {
+          const common = (net.senses.get(lemma) ?? []).slice(0, COMMON_SENSES).includes(sense);
+          if (!lemma.includes(" ") && common) out.add(lemma);
+        }
+      }
+      if (out.size > 0) break;
+    }
+  }
+  const result = [...out];
+  if (agentVerbCache.size > 50_000) agentVerbCache.clear();
+  agentVerbCache.set(word, result);
+  return result;
 }
