@@ -15,6 +15,7 @@ import {
   NAMED_IN_TEXT,
   NAMES_ONLY,
   namesOf,
+  pairStrength,
   type ScoringContext,
   SUBJECT_BONUS,
   saysName,
@@ -193,6 +194,9 @@ export function candidates(
           // the kind needs no lookup of its words, and a vague kind word reaches thousands.
           if (best >= 1) return best;
           if (pair && hasPair(indexed, pair)) return 1;
+          // "What does the accord establish?" is met by "the accord sets up" (a fact found through
+          // its other words: the pair's verb, "set", is in too many facts to walk).
+          best = Math.max(best, pairStrength(term, indexed, Math.max(best, atLeast)));
           let event: string | undefined | null = null;
           for (let a = 0; a < alternatives.length; a++) {
             const { number, strength, entities, strongestEntity, events, strongestEvent } = alternatives[a]!;
@@ -217,6 +221,9 @@ export function candidates(
         },
         strongest: () => {
           let most = term.kinds.length > 0 || (pair && kb.textHasStem(pair[0])) ? 1 : 0;
+          for (const { pair: said, strength } of term.pairs ?? []) {
+            if (kb.textHasStem(said[0])) most = Math.max(most, strength);
+          }
           for (const [stem, strength] of term.alternatives) {
             // A fact's own text has a stem at most 1; its entities and event as the strongest of them.
             const through = Math.max(
