@@ -599,7 +599,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const howMany = HOW_MANY.test(stripped);
   const howMuch = HOW_MUCH.test(stripped);
   const termAt = new Map<number, number>();
-  const binomials = sameThingTwice(corrected, covered);
+  const binomials = process.env.P30_OFF?.includes("binom") ? new Map() : sameThingTwice(corrected, covered);
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
     if (particles.has(position) || binomials.has(position + 2)) return;
@@ -676,7 +676,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       kinds,
       position,
       pair: token.phrasal ? token.phrasal.pair : undefined,
-      pairs: token.nameLike ? undefined : pairAlternatives(token, kb),
+      pairs:
+        token.nameLike || process.env.P30_OFF?.includes("pairs") ? undefined : pairAlternatives(token, kb),
       timeWord: undefined,
     });
   });
@@ -1032,7 +1033,7 @@ function joinPhrasalVerbs(
       !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word) &&
-      !(PLACE_PREPOSITIONS.has(next.word) && placeOrTimeAt(tokens, i + 2, kb))
+      !(!process.env.P30_OFF?.includes("prep") && placeNotParticle(next, tokens, i + 2, kb))
     ) {
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
@@ -1066,13 +1067,25 @@ function joinPhrasalVerbs(
   return out;
 }
 
-/** Prepositions that, before a place or a time, say where or when rather than complete a verb. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "in", "at", "on"]);
+/**
+ * Prepositions that, before a place or a time, say where or when rather than complete a verb.
+ * (Not "to": "go to Mongolia" was tried as going, a light verb, and as WordNet's "travel to";
+ * "did X go to Y?" then needs no act, and "go to" read as "attend" finds "X attended … in Y".)
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /**
- * A place, a country or a time starts at the position ("Mongolia", "the Saint Kitts side", "September",
- * "2026"): "go to Mongolia" is going there, not WordNet's "go to" (attending a meeting, a school);
- * "get in September" is no "get in" (entering, arriving).
+ * "Get in September", "go on Small Prespa": the word after the verb is a preposition of the place
+ * or time that follows, not the verb's particle ("get in" is entering, "go on" happening).
+ */
+function placeNotParticle(next: Token, tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
+  if (!PLACE_PREPOSITIONS.has(next.word)) return false;
+  return placeOrTimeAt(tokens, at, kb);
+}
+
+/**
+ * A place, a country or a time starts at the position ("Mongolia", "the Saint Kitts side",
+ * "September", "2026").
  */
 function placeOrTimeAt(tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
   let start = at;
@@ -1768,7 +1781,8 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
       }
     }
     // A clipped word is the word it is short for ("lab" is "laboratory"), not a synonym of it.
-    for (const full of clippedFrom(token.word)) offer(stemOf(full), STRENGTH.exact);
+    if (!process.env.P30_OFF?.includes("clip"))
+      for (const full of clippedFrom(token.word)) offer(stemOf(full), STRENGTH.exact);
   }
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
