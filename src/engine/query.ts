@@ -55,6 +55,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
+import { factSequences } from "./token-cache.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word read. (None is global or sticky where it is tested: no state kept.)
@@ -642,7 +643,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         kinds.length === 0 &&
         !FAMILIES_OF_STEM.has(token.stem) &&
         isLightVerb(token.word));
-    if (alternatives.size === 0 && kinds.length === 0) {
+    // "What does the accord establish?" where the store says only "sets up" (a word the store
+    // has no other way of saying is still unknown unless some fact says the pair).
+    const pairs =
+      token.nameLike || process.env.P30_OFF?.includes("pairs") ? undefined : pairAlternatives(token, kb);
+    if (alternatives.size === 0 && kinds.length === 0 && !pairs?.some(({ pair }) => saysPair(kb, pair))) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).
       if (soft || CALENDAR_WORDS.has(token.word)) return;
@@ -676,8 +681,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       kinds,
       position,
       pair: token.phrasal ? token.phrasal.pair : undefined,
-      pairs:
-        token.nameLike || process.env.P30_OFF?.includes("pairs") ? undefined : pairAlternatives(token, kb),
+      pairs,
       timeWord: undefined,
     });
   });
@@ -1703,6 +1707,17 @@ function pairedDemonym(tokens: readonly Token[], start: number, length: number, 
     if (before && from + before.length === start) return true;
   }
   return false;
+}
+
+/** Some fact of the store says the verb (its stem) with the particle right after it ("sets up"). */
+function saysPair(kb: KnowledgeBase, [stem, particle]: readonly [string, string]): boolean {
+  return !kb.forEachFactWithStem(
+    stem,
+    ({ fact }) =>
+      !factSequences(fact).some((words) =>
+        words.some((t, i) => t.stem === stem && words[i + 1]?.word === particle),
+      ),
+  );
 }
 
 /**

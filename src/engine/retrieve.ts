@@ -181,6 +181,10 @@ export function candidates(
           // "When did she take over?", read "adopt", is met by "took over" (`termMatch`): a fact
           // with the verb and its particle is found through the verb, not only its other words.
           if (pair && !kb.forEachFactWithStem(pair[0], (f) => !hasPair(f, pair) || found(f, 1))) return;
+          // "What does the accord establish?" is met by "the accord sets up": found through the verb.
+          for (const { pair: said, strength } of term.pairs ?? []) {
+            if (!kb.forEachFactWithStem(said[0], (f) => !hasPair(f, said) || found(f, strength))) return;
+          }
           for (const kind of term.kinds) {
             if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
           }
@@ -194,8 +198,6 @@ export function candidates(
           // the kind needs no lookup of its words, and a vague kind word reaches thousands.
           if (best >= 1) return best;
           if (pair && hasPair(indexed, pair)) return 1;
-          // "What does the accord establish?" is met by "the accord sets up" (a fact found through
-          // its other words: the pair's verb, "set", is in too many facts to walk).
           best = Math.max(best, pairStrength(term, indexed, Math.max(best, atLeast)));
           let event: string | undefined | null = null;
           for (let a = 0; a < alternatives.length; a++) {
