@@ -46,11 +46,7 @@ const engine = engineFrom(
             "Veloria turned down a Norland offer to pay for a second dam on the Tarn.",
             ["veloria", "norland"],
           ],
-          [
-            "norland-sets-date",
-            "Norland set the date of the next round for September.",
-            ["norland"],
-          ],
+          ["norland-sets-date", "Norland set the date of the next round for September.", ["norland"]],
         ],
       },
     ],
@@ -59,7 +55,9 @@ const engine = engineFrom(
 
 describe("a one-word verb is met by a fact's two-word synonym", () => {
   it("reads 'sets up' as establishing", () => {
-    expect(engine.answer("Which commission does the Tarn accord establish?").answer).toContain("river commission");
+    expect(engine.answer("Which commission does the Tarn accord establish?").answer).toContain(
+      "river commission",
+    );
   });
 
   it("reads 'turned down' as rejecting", () => {
