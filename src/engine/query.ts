@@ -384,7 +384,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
-  [/\b(?:set|sets|setting) up\b/gi, "establish", [" up"]],
   // "In charge of the ministry" is heading it; "charge" alone is a fee.
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
