@@ -599,7 +599,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const howMany = HOW_MANY.test(stripped);
   const howMuch = HOW_MUCH.test(stripped);
   const termAt = new Map<number, number>();
-  const binomials = process.env.P30_OFF?.includes("binom") ? new Map() : sameThingTwice(corrected, covered);
+  const binomials = sameThingTwice(corrected, covered);
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
     if (particles.has(position) || binomials.has(position + 2)) return;
@@ -644,8 +644,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         isLightVerb(token.word));
     // "What does the accord establish?" where the store says only "sets up" (a word the store
     // has no other way of saying is still unknown unless some fact says the pair).
-    const pairs =
-      token.nameLike || process.env.P30_OFF?.includes("pairs") ? undefined : pairAlternatives(token, kb);
+    const pairs = token.nameLike ? undefined : pairAlternatives(token, kb);
     if (alternatives.size === 0 && kinds.length === 0 && !pairs?.some(({ pair }) => saysPair(kb, pair))) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).
@@ -1036,7 +1035,7 @@ function joinPhrasalVerbs(
       !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word) &&
-      !(!process.env.P30_OFF?.includes("prep") && placeNotParticle(next, tokens, i + 2, kb))
+      !placeNotParticle(next, tokens, i + 2, kb)
     ) {
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
@@ -1795,8 +1794,7 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
       }
     }
     // A clipped word is the word it is short for ("lab" is "laboratory"), not a synonym of it.
-    if (!process.env.P30_OFF?.includes("clip"))
-      for (const full of clippedFrom(token.word)) offer(stemOf(full), STRENGTH.exact);
+    for (const full of clippedFrom(token.word)) offer(stemOf(full), STRENGTH.exact);
   }
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
