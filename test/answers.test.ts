@@ -2505,6 +2505,7 @@ describe("an act only meant does not answer what was done", () => {
       kinds: [],
       position: 1,
       pair: undefined,
+      pairs: undefined,
       timeWord: undefined,
     };
     const fact = (statement: string) =>
@@ -3119,6 +3120,7 @@ describe("a figure answers only what it is the figure of", () => {
       kinds: [],
       position: 3,
       pair: undefined,
+      pairs: undefined,
       timeWord: undefined,
     };
     const fact = (statement: string) => ({ fact: { statement, quote: "" } }) as unknown as IndexedFact;

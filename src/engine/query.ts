@@ -27,6 +27,7 @@ import {
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
+  clippedFrom,
   derivedWords,
   isAdjectiveOnly,
   isLightVerb,
@@ -43,8 +44,10 @@ import {
   nounKind,
   nounSynonyms,
   oppositeVerbs,
+  pairSynonyms,
   pairTaggedUses,
   pairVerbReadings,
+  sharedAdjectiveSense,
   taggedUses,
   verbSenseCount,
   verbSynonyms,
@@ -52,6 +55,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { EntityKind } from "./schema.ts";
+import { factSequences } from "./token-cache.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word read. (None is global or sticky where it is tested: no state kept.)
@@ -102,10 +106,21 @@ export interface Term {
   /** Asked as a verb and its particle ("take over"): a fact with the same pair has the word. */
   pair: readonly [string, string] | undefined;
   /**
+   * Two-word verbs an article may say for the word ("set up" for "establish", "turn down" for
+   * "refuse"), each with the strength a fact with the pair has the word (`pairSynonyms`).
+   */
+  pairs: readonly PairAlternative[] | undefined;
+  /**
    * A time word the question's time constraint stands for ("before" asking for a predecessor):
    * a fact that meets the constraint accounts for it whether or not it repeats the word.
    */
   timeWord: true | undefined;
+}
+
+/** A two-word verb standing for a term: its verb's stem and its particle, as `hasPair` reads a fact. */
+export interface PairAlternative {
+  pair: readonly [string, string];
+  strength: number;
 }
 
 /**
@@ -369,7 +384,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
-  [/\b(?:set|sets|setting) up\b/gi, "establish", [" up"]],
   // "In charge of the ministry" is heading it; "charge" alone is a fee.
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
@@ -585,9 +599,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const howMany = HOW_MANY.test(stripped);
   const howMuch = HOW_MUCH.test(stripped);
   const termAt = new Map<number, number>();
+  const binomials = sameThingTwice(corrected, covered);
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
-    if (particles.has(position)) return;
+    if (particles.has(position) || binomials.has(position + 2)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
@@ -601,7 +616,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       return;
     }
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
-    const alternatives = alternativesFor(token, kb);
+    const alternatives = binomials.has(position)
+      ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
+      : alternativesFor(token, kb);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
     // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
@@ -625,7 +642,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         kinds.length === 0 &&
         !FAMILIES_OF_STEM.has(token.stem) &&
         isLightVerb(token.word));
-    if (alternatives.size === 0 && kinds.length === 0) {
+    // "What does the accord establish?" where the store says only "sets up" (a word the store
+    // has no other way of saying is still unknown unless some fact says the pair).
+    const pairs = token.nameLike ? undefined : pairAlternatives(token, kb);
+    if (alternatives.size === 0 && kinds.length === 0 && !pairs?.some(({ pair }) => saysPair(kb, pair))) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).
       if (soft || CALENDAR_WORDS.has(token.word)) return;
@@ -659,6 +679,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       kinds,
       position,
       pair: token.phrasal ? token.phrasal.pair : undefined,
+      pairs,
       timeWord: undefined,
     });
   });
@@ -753,6 +774,7 @@ export function termOf(t: Term): Term {
     kinds: t.kinds,
     position: t.position,
     pair: t.pair,
+    pairs: t.pairs,
     timeWord: t.timeWord,
   };
 }
@@ -1012,7 +1034,8 @@ function joinPhrasalVerbs(
       !token.nameLike &&
       !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
-      isPhrasalVerbCached(token.word, next.word)
+      isPhrasalVerbCached(token.word, next.word) &&
+      !placeNotParticle(next, tokens, i + 2, kb)
     ) {
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
@@ -1044,6 +1067,47 @@ function joinPhrasalVerbs(
     out.push(token);
   }
   return out;
+}
+
+/**
+ * Prepositions that, before a place or a time, say where or when rather than complete a verb.
+ * (Not "to": "go to Mongolia" was tried as going, a light verb, and as WordNet's "travel to";
+ * "did X go to Y?" then needs no act, and "go to" read as "attend" finds "X attended … in Y".)
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on"]);
+
+/**
+ * "Get in September", "go on Small Prespa": the word after the verb is a preposition of the place
+ * or time that follows, not the verb's particle ("get in" is entering, "go on" happening).
+ */
+function placeNotParticle(next: Token, tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
+  if (!PLACE_PREPOSITIONS.has(next.word)) return false;
+  return placeOrTimeAt(tokens, at, kb);
+}
+
+/**
+ * A place, a country or a time starts at the position ("Mongolia", "the Saint Kitts side",
+ * "September", "2026").
+ */
+function placeOrTimeAt(tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
+  let start = at;
+  if (tokens[start]?.word === "the") start++;
+  const first = tokens[start];
+  if (!first) return false;
+  if (CALENDAR_WORDS.has(first.word) || /^\d{4}$/.test(first.word)) return true;
+  const longest = Math.min(kb.longestAliasTokens, tokens.length - start);
+  for (let length = longest; length >= 1; length--) {
+    const phrase = tokens
+      .slice(start, start + length)
+      .map((t) => t.word)
+      .join(" ");
+    if (countryNamed(phrase) !== undefined) return true;
+    for (const id of kb.entitiesNamed(phrase)) {
+      const kind = kb.entity(id)?.kind;
+      if (kind === "place" || kind === "country") return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1643,6 +1707,76 @@ function pairedDemonym(tokens: readonly Token[], start: number, length: number, 
   return false;
 }
 
+/** Some fact of the store says the verb (its stem) with the particle right after it ("sets up"). */
+function saysPair(kb: KnowledgeBase, [stem, particle]: readonly [string, string]): boolean {
+  return !kb.forEachFactWithStem(
+    stem,
+    ({ fact }) =>
+      !factSequences(fact).some((words) =>
+        words.some((t, i) => t.stem === stem && words[i + 1]?.word === particle),
+      ),
+  );
+}
+
+/**
+ * "Up and running": two words joined by "and" that WordNet has as adjectives of one sense (or of
+ * one cluster of senses) say one thing, asked once: the position of the second word, with the
+ * words of that sense. The first is not asked apart ("up" is no word to find).
+ */
+function sameThingTwice(
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+): Map<number, readonly string[]> {
+  const found = new Map<number, readonly string[]>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const first = tokens[i]!;
+    const second = tokens[i + 2]!;
+    if (tokens[i + 1]!.word !== "and" || covered.has(i) || covered.has(i + 2)) continue;
+    if (first.nameLike || second.nameLike || HAS_DIGIT.test(first.word) || HAS_DIGIT.test(second.word))
+      continue;
+    const words = sharedAdjectiveSense(first.word, second.word);
+    if (words.length > 0) found.set(i + 2, words);
+  }
+  return found;
+}
+
+/**
+ * What the two words of one sense are found by: either as typed, and the other words of that
+ * sense ("functioning", "operative") the store has, as synonyms.
+ */
+function oneSenseOf(
+  words: readonly string[],
+  typed: readonly Token[],
+  kb: KnowledgeBase,
+): Map<string, number> {
+  const alternatives = new Map<string, number>();
+  // (Not a particle, "up", which a fact has in any "set up" or "go up".)
+  for (const word of words) {
+    const stem = stemOf(word);
+    if (kb.knowsStem(stem) && !PARTICLES.has(word) && !alternatives.has(stem))
+      alternatives.set(stem, STRENGTH.synonym);
+  }
+  for (const token of typed) {
+    if (kb.knowsStem(token.stem) && !PARTICLES.has(token.word)) alternatives.set(token.stem, STRENGTH.exact);
+  }
+  return alternatives;
+}
+
+/**
+ * The two-word verbs of the store that stand for the word ("set up" for "establish", "turned
+ * down" for "refused"): a fact with one has the word as it has a one-word synonym. Undefined when
+ * none (most words).
+ */
+function pairAlternatives(token: Token, kb: KnowledgeBase): readonly PairAlternative[] | undefined {
+  const out: PairAlternative[] = [];
+  for (const [verb, particle] of pairSynonyms(token.word)) {
+    const stem = stemOf(verb);
+    if (stem === token.stem || !kb.knowsStem(stem) || !kb.knowsWord(particle)) continue;
+    out.push({ pair: [stem, particle], strength: STRENGTH.thesaurus });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
@@ -1659,6 +1793,8 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
         offer(stemOf(synonym), STRENGTH.thesaurus);
       }
     }
+    // A clipped word is the word it is short for ("lab" is "laboratory"), not a synonym of it.
+    for (const full of clippedFrom(token.word)) offer(stemOf(full), STRENGTH.exact);
   }
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);

@@ -15,6 +15,7 @@ import {
   NAMED_IN_TEXT,
   NAMES_ONLY,
   namesOf,
+  pairStrength,
   type ScoringContext,
   SUBJECT_BONUS,
   saysName,
@@ -180,6 +181,10 @@ export function candidates(
           // "When did she take over?", read "adopt", is met by "took over" (`termMatch`): a fact
           // with the verb and its particle is found through the verb, not only its other words.
           if (pair && !kb.forEachFactWithStem(pair[0], (f) => !hasPair(f, pair) || found(f, 1))) return;
+          // "What does the accord establish?" is met by "the accord sets up": found through the verb.
+          for (const { pair: said, strength } of term.pairs ?? []) {
+            if (!kb.forEachFactWithStem(said[0], (f) => !hasPair(f, said) || found(f, strength))) return;
+          }
           for (const kind of term.kinds) {
             if (!kb.forEachFactOfKind(kind, (f) => found(f, kindStrength(term.kinds, f, kb), true))) return;
           }
@@ -193,6 +198,7 @@ export function candidates(
           // the kind needs no lookup of its words, and a vague kind word reaches thousands.
           if (best >= 1) return best;
           if (pair && hasPair(indexed, pair)) return 1;
+          best = Math.max(best, pairStrength(term, indexed, Math.max(best, atLeast)));
           let event: string | undefined | null = null;
           for (let a = 0; a < alternatives.length; a++) {
             const { number, strength, entities, strongestEntity, events, strongestEvent } = alternatives[a]!;
@@ -217,6 +223,9 @@ export function candidates(
         },
         strongest: () => {
           let most = term.kinds.length > 0 || (pair && kb.textHasStem(pair[0])) ? 1 : 0;
+          for (const { pair: said, strength } of term.pairs ?? []) {
+            if (kb.textHasStem(said[0])) most = Math.max(most, strength);
+          }
           for (const [stem, strength] of term.alternatives) {
             // A fact's own text has a stem at most 1; its entities and event as the strongest of them.
             const through = Math.max(

@@ -571,6 +571,7 @@ export function termMatch(
   }
   if (best >= 1) return best;
   if (term.pair && hasPair(indexed, term.pair)) return 1;
+  best = Math.max(best, pairStrength(term, indexed, best));
   // Context words (entity names and descriptions, the event's title) are looked up per leading
   // fact, not gathered per question: a word like "meets" can be in every event title.
   const event = indexed.fact.event;
@@ -618,6 +619,21 @@ function alternativesRead(term: Term, context: ScoringContext): readonly Alterna
 }
 
 /** The fact says the verb with its particle right after it ("took over"). */
+/**
+ * How strongly the fact says one of the two-word verbs that stand for the term ("sets up" for
+ * "establish"), when more strongly than `above`; 0 if none.
+ */
+export function pairStrength(term: Term, indexed: IndexedFact, above = 0): number {
+  const pairs = term.pairs;
+  if (!pairs) return 0;
+  let best = 0;
+  for (let p = 0; p < pairs.length; p++) {
+    const { pair, strength } = pairs[p]!;
+    if (strength > Math.max(best, above) && hasPair(indexed, pair)) best = strength;
+  }
+  return best;
+}
+
 export function hasPair(indexed: IndexedFact, [verb, particle]: readonly [string, string]): boolean {
   if (!indexed.terms.has(verb)) return false;
   const [statement = []] = factSequences(indexed.fact);
@@ -1574,6 +1590,7 @@ function toldAsSaid(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact
 /** The fact's own words have the term (not only its entities' names or its event's title). */
 function statesTheWord(term: Term, indexed: IndexedFact, context: ScoringContext): boolean {
   if (term.pair && hasPair(indexed, term.pair)) return true;
+  if (pairStrength(term, indexed) >= STRONG_MATCH) return true;
   return alternativesRead(term, context).some(
     ({ number, strength }) =>
       number !== undefined && (indexed.terms.strengthOf(number) ?? 0) * strength >= STRONG_MATCH,

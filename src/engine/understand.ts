@@ -925,6 +925,7 @@ function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
       kinds: [],
       position,
       pair: undefined,
+      pairs: undefined,
       timeWord: true,
     });
   }

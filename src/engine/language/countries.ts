@@ -51,7 +51,11 @@ function load(): CountryIndex {
       longestName = Math.max(longestName, name.split(" ").length);
     }
     const demonym = country.demonyms?.eng;
-    for (const form of demonym ? new Set([demonym.m, demonym.f]) : []) {
+    const forms = demonym ? [demonym.m, demonym.f] : [];
+    // "The Bulgarians", "how many Nepalis": the people, as the noun's plural ("the Swiss", "the
+    // Chinese" and "the French" say it as the adjective).
+    const plurals = forms.filter((form) => !/(?:ss|sh|ch|ese|x|z)$/i.test(form)).map((form) => `${form}s`);
+    for (const form of new Set([...forms, ...plurals])) {
       const key = phraseKey(form);
       if (!key) continue;
       // "Dutch" is of the Netherlands and of the Caribbean Netherlands: of whichever the store knows.

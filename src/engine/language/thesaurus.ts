@@ -138,6 +138,58 @@ export function pairVerbReadings(pair: string): readonly string[] {
   return [...out];
 }
 
+const pairSynonymCache = new Map<string, readonly (readonly [string, string])[]>();
+
+/**
+ * The two-word verbs an article may say for a one-word verb ("establish": "set up"; "refuse",
+ * "reject": "turn down"; "cancel": "call off"; "participate": "take part"), given in any
+ * inflection: a pair sharing one of the word's common senses, where that sense is also one of the
+ * pair's own common senses (the way a fact's "took over" is read) and WordNet's tagged corpus meets
+ * the pair in it, so that "borrow" is not "take over" nor "arrest" "pick up". The pair's verb the
+ * word itself ("cut" ~ "cut down") is left out: the fact has the word.
+ */
+export function pairSynonyms(word: string): readonly (readonly [string, string])[] {
+  const cached = pairSynonymCache.get(word);
+  if (cached) return cached;
+  const net = load();
+  const lemma = verbLemma(net, word);
+  const index = loadSenseIndex();
+  const out: (readonly [string, string])[] = [];
+  // (A word met more often as a noun, "piece" or "post", is read as one: not "put together".)
+  if (lemma && index && !lemma.includes(" ") && mostlyVerb(index, word, lemma)) {
+    for (const offset of net.senses.get(lemma)!.slice(0, COMMON_SENSES)) {
+      for (const other of net.synsets.get(offset) ?? []) {
+        const [verb, particle, ...rest] = other.split(" ");
+        // ("Be after" for "plan": "be" is every sentence's helper, "would be after the vote".)
+        if (!verb || !particle || rest.length > 0 || verb === lemma || HELPERS.has(verb)) continue;
+        if (out.some(([v, p]) => v === verb && p === particle)) continue;
+        if (!(net.senses.get(other) ?? []).slice(0, COMMON_SENSES).includes(offset)) continue;
+        if (senseTagCount(index, `${verb}_${particle}`, offset) === 0) continue;
+        out.push([verb, particle]);
+      }
+    }
+  }
+  if (pairSynonymCache.size > 50_000) pairSynonymCache.clear();
+  pairSynonymCache.set(word, out);
+  return out;
+}
+
+/** Verbs that help another ("be after", "have on", "do in"): in a fact they are the other verb's helpers. */
+const HELPERS: ReadonlySet<string> = new Set(["be", "have", "do"]);
+
+/**
+ * WordNet's tagged corpus meets the verb's lemma as a verb at least as often as the word (or its
+ * singular) as a noun: "establish", "visit", "cancel"; not "piece", "post" or "station".
+ */
+function mostlyVerb(index: Buffer, word: string, lemma: string): boolean {
+  const asVerb = senseTagCount(index, lemma, undefined, "2");
+  const asNoun = Math.max(
+    0,
+    ...singularForms(word).map((form) => senseTagCount(index, form, undefined, "1")),
+  );
+  return asVerb >= asNoun;
+}
+
 const lemmas = new Map<string, string | null>();
 /** Past this many words asked about, the memo starts again (the words people type are unbounded). */
 const MAX_LEMMAS = 50_000;
@@ -1072,7 +1124,7 @@ export function pairTaggedUses(first: string, second: string): number {
 }
 
 /** Sum of the tag counts of the lines "lemma%…" (sense key, offset, sense number, tag count). */
-function senseTagCount(index: Buffer, lemma: string, offset?: string): number {
+function senseTagCount(index: Buffer, lemma: string, offset?: string, pos?: string): number {
   if (!lemma || lemma.includes(" ")) return 0;
   const key = Buffer.from(`${lemma}%`);
   let lo = 0;
@@ -1090,7 +1142,9 @@ function senseTagCount(index: Buffer, lemma: string, offset?: string): number {
     if (Buffer.compare(index.subarray(start, start + key.length), key) !== 0) break;
     const stop = end(index, start) ?? index.length;
     const parts = index.toString("utf8", start, stop).split(" ");
-    if (offset === undefined || parts[1] === offset) total += Number(parts[3] ?? 0) || 0;
+    // (The sense key's part of speech follows the "%": 1 noun, 2 verb.)
+    const kept = pos === undefined || index[start + key.length] === pos.charCodeAt(0);
+    if (kept && (offset === undefined || parts[1] === offset)) total += Number(parts[3] ?? 0) || 0;
     start = stop + 1;
   }
   return total;
@@ -1199,6 +1253,8 @@ function filesOf(pos: PartOfSpeech): { index: Buffer; data: number } | undefined
 }
 
 interface Synset {
+  /** An adjective that stands beside a head adjective ("s"), whose meaning it shades. */
+  satellite: boolean;
   lemmas: string[];
   pointers: { symbol: string; offset: number; pos: PartOfSpeech; source: number; target: number }[];
 }
@@ -1243,7 +1299,7 @@ function readSynset(data: number, offset: number): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { lemmas, pointers };
+  return { satellite: parts[2] === "s", lemmas, pointers };
 }
 
 /** Senses of a word that count for a weak link: fewer than for a synonym, which shares a meaning outright. */
@@ -1356,4 +1412,75 @@ export function agentVerbs(word: string): readonly string[] {
   if (agentVerbCache.size > 50_000) agentVerbCache.clear();
   agentVerbCache.set(word, result);
   return result;
+}
+
+const sharedSenseCache = new Map<string, readonly string[]>();
+
+/**
+ * "Up and running", "null and void": two adjectives joined by "and" that WordNet puts in one
+ * sense, or in one cluster of senses (each similar to the same head: "up" as computers are up and
+ * "running" as a machine is both stand beside "functioning"), say one thing twice. The words of
+ * those senses ("functioning", "operative", "working", …), the two typed included; none when the
+ * two share no sense. Any sense of either counts: the other word says which is meant.
+ */
+export function sharedAdjectiveSense(first: string, second: string): readonly string[] {
+  const key = `${first} ${second}`;
+  const cached = sharedSenseCache.get(key);
+  if (cached) return cached;
+  const files = filesOf("a");
+  const out = new Set<string>();
+  if (files && first !== second) {
+    // Each sense of a word with the head it stands beside (a head stands for itself).
+    const clusters = (word: string) =>
+      nounSenses(files.index, word).map((offset) => {
+        const synset = readSynset(files.data, offset);
+        const head = synset.satellite
+          ? synset.pointers.find((p) => p.symbol === "&" && p.pos === "a")?.offset
+          : undefined;
+        return { offset, synset, cluster: head ?? offset };
+      });
+    const theirs = clusters(second);
+    for (const mine of clusters(first)) {
+      for (const other of theirs) {
+        if (mine.cluster !== other.cluster) continue;
+        for (const lemma of [...mine.synset.lemmas, ...other.synset.lemmas]) out.add(lemma);
+        for (const lemma of readSynset(files.data, mine.cluster).lemmas) out.add(lemma);
+      }
+    }
+  }
+  const result = [...out].filter((lemma) => !lemma.includes(" "));
+  if (sharedSenseCache.size > 10_000) sharedSenseCache.clear();
+  sharedSenseCache.set(key, result);
+  return result;
+}
+
+const clippingCache = new Map<string, readonly string[]>();
+
+/**
+ * The full words a clipped noun is short for ("lab": "laboratory", "doc": "doctor", "info":
+ * "information"): a word of its commonest sense that begins with it, and whose own commonest sense
+ * that is. A clipping is the word itself, not a synonym; "cop" is not short for "copper", a metal
+ * first.
+ */
+export function clippedFrom(word: string): readonly string[] {
+  const cached = clippingCache.get(word);
+  if (cached) return cached;
+  const nouns = loadNouns();
+  const out: string[] = [];
+  if (nouns) {
+    for (const form of singularForms(word)) {
+      const [sense] = nounSenses(nouns.index, form);
+      if (sense === undefined) continue;
+      for (const lemma of synsetLemmas(nouns.data, sense)) {
+        if (lemma.length <= form.length + 2 || !lemma.startsWith(form) || lemma.includes(" ")) continue;
+        // ("Jabbing" is "jab" itself, as the stem says.)
+        if (stemOf(lemma) === stemOf(form)) continue;
+        if (nounSenses(nouns.index, lemma)[0] === sense) out.push(lemma);
+      }
+      break;
+    }
+  }
+  if (clippingCache.size > 50_000) clippingCache.clear();
+  clippingCache.set(word, out);
+  return out;
 }
