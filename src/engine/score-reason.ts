@@ -1,14 +1,17 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import {
   isActNoun,
+  isAdjectiveOnly,
   isBareVerb,
+  isNoun,
   isPhrasalVerb,
   isVerb,
   isVerbOfOpinion,
   isVerbOfRefusing,
   isVerbOfWish,
+  namesMisfortune,
   verbSynonyms,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -179,7 +182,11 @@ export function givesReason(
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
-  return causeClauseAfter(sentence, from) || whatItWillDo(sentence, from);
+  return (
+    causeClauseAfter(sentence, from, acts) ||
+    misfortuneAfter(sentence, from, acts) ||
+    whatItWillDo(sentence, from)
+  );
 }
 
 /** The stem is one of the acts asked about. */
@@ -247,7 +254,7 @@ const CLAUSE_REACH = 6;
  * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
  * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
  */
-function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
+function causeClauseAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
@@ -259,8 +266,64 @@ function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
     for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
       const word = sentence[j]!.word;
       if (word === "after" || word === "and") break;
-      if (isPastVerb(word) && !STOPWORDS.has(word)) return true;
+      if (!isFinitePast(word) || STOPWORDS.has(word)) continue;
+      // "Signed the agreement … after Equatorial Guinea pulled out": the act asked is the clause's
+      // own, told as what came first, and what came after is no reason for it.
+      if (acts.some((act) => sentence.slice(i + 1, j + 1).some((t) => act.alternatives.has(t.stem)))) break;
+      return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A verb told in the past: a regular or irregular past form, or "found", which the stemmer keeps
+ * apart from "find" because "found" is a verb of its own ("after a survey found avalanche risk").
+ */
+function isFinitePast(word: string): boolean {
+  return isPastVerb(word) || AMBIGUOUS_PAST.has(word);
+}
+const AMBIGUOUS_PAST: ReadonlySet<string> = new Set(["found"]);
+
+/**
+ * Words that set a happening beside the act: "closed … after armed clashes", "cut in 2020, during
+ * the pandemic", "amid protests", "suspended since April 2023, when fighting broke out". What they
+ * set there is a cause only when it names something going wrong (WordNet, `namesMisfortune`):
+ * "after the talks", "during the visit" or "when the ministers met" only say when.
+ */
+const SETTING = new Set(["after", "following", "during", "amid", "amidst", "when", "as"]);
+/** Those of `SETTING` that also open a clause of time or manner: their happening must be its subject. */
+const CLAUSE_OPENERS = new Set(["when", "as"]);
+/** Words before the happening's head that say which one it is ("the", "heavy", "armed"). */
+const HEAD_REACH = 4;
+
+function misfortuneAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
+  if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
+  for (let i = from + 1; i < sentence.length - 1; i++) {
+    const setting = sentence[i]!.word;
+    if (!SETTING.has(setting)) continue;
+    // The happening's head: the last of the words after the setting one, past its determiners, up
+    // to a word of no content or a verb ("armed clashes near …", "fighting broke out").
+    let j = i + 1;
+    while (j < sentence.length && DETERMINERS.has(sentence[j]!.word)) j++;
+    let head: Token | undefined;
+    let end = j;
+    for (; end < Math.min(sentence.length, j + HEAD_REACH); end++) {
+      const token = sentence[end]!;
+      if (STOPWORDS.has(token.word) || /^\d/.test(token.word)) break;
+      if (isNoun(token.word) && !(head && isFinitePast(token.word))) {
+        head = token;
+        continue;
+      }
+      // ("Armed clashes near …": an adjective before the head says what kind it is; anything
+      // else, a name, a verb or a word after the head, ends the happening's name.)
+      if (head || !(isAdjectiveOnly(token.word) || isFinitePast(token.word))) break;
+    }
+    if (!head || acts.some((act) => act.alternatives.has(head.stem))) continue;
+    // "When fighting broke out": a clause's subject, its verb right after it.
+    if (CLAUSE_OPENERS.has(setting) && !(end < sentence.length && isFinitePast(sentence[end]!.word)))
+      continue;
+    if (namesMisfortune(head.word)) return true;
   }
   return false;
 }
@@ -390,8 +453,10 @@ const COVERING = new Set(["covering", "covers"]);
 const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
 
 // ("Rose from 180 million to 210 million euros, mainly for cold storage": what the rise went to.)
+// ("Left the council in protest at a fee", "he blamed a shortage of foreign currency": what moved
+// it; "Without Indonesia's five vessels, the pool shrinks": what its lack does.)
 const GIVES_REASON =
-  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|in protest|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of|blam(?:ed|es|ing)|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b/i;
 
 /** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
 export function saysWhy(statement: string): boolean {
