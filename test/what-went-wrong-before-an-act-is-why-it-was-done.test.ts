@@ -2,8 +2,7 @@
  * A why-question is answered by a fact that sets something going wrong beside the act ("closed
  * after armed clashes", "suspended during a cholera outbreak", "when fighting broke out"), by
  * "after" with a clause of its own ("after a survey found"), by "in protest at", "without" and
- * "blamed"; a time beside the act ("after the talks", "when the ministers met") is no reason, nor a
- * clause that tells the act asked itself as what came first.
+ * "blamed" (not blame denied); a time beside the act ("after the talks", "when the ministers met") is no reason.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -60,12 +59,6 @@ const engine = engineFrom(
         name: "joint patrol fleet",
         description: "The shared patrol boats of Norvik, Castel and Orlia",
       },
-      {
-        id: "river-fund",
-        kind: "initiative",
-        name: "Lake Tarn fund",
-        description: "A fund for the lake's shores",
-      },
     ],
     meetings: [
       {
@@ -115,6 +108,11 @@ const engine = engineFrom(
             ["harbour-board"],
           ],
           [
+            "pier-late",
+            "The Marra ferry pier opened two months late, and the Marra Harbour Board said nobody should be blamed until its inquiry ends.",
+            ["harbour-board"],
+          ],
+          [
             "accord-signed",
             "Norvik and Castel signed the border accord on 19 May 2026, after the talks in Port Elm.",
             ["norvik", "castel"],
@@ -123,11 +121,6 @@ const engine = engineFrom(
             "market-opened",
             "The Velo Bridge market was opened in June 2025, when the ministers met in Skarra.",
             ["velo-bridge"],
-          ],
-          [
-            "fund-charter",
-            "Norvik and Castel signed the charter of the Lake Tarn fund's shore project in May 2026, after Orlia pulled out of the project.",
-            ["norvik", "castel", "orlia", "river-fund"],
           ],
         ],
       },
@@ -178,6 +171,11 @@ describe("what went wrong before an act is why it was done", () => {
     expect(result.answer).toContain("shortage of cement");
   });
 
+  it("does not take blame denied ('nobody should be blamed') as a cause", () => {
+    const result = engine.answer("why did the Marra ferry pier open late?");
+    expect(result.answered).toBe(false);
+  });
+
   it("does not take the talks after which an accord was signed as why it was signed", () => {
     const result = engine.answer("why did Norvik and Castel sign the border accord?");
     expect(result.answered).toBe(false);
@@ -185,11 +183,6 @@ describe("what went wrong before an act is why it was done", () => {
 
   it("does not take a meeting told with 'when' as why a market was opened", () => {
     const result = engine.answer("why was the Velo Bridge market opened?");
-    expect(result.answered).toBe(false);
-  });
-
-  it("does not take what came after the act asked as its reason ('signed … after Orlia pulled out')", () => {
-    const result = engine.answer("why did Orlia pull out of the shore project?");
     expect(result.answered).toBe(false);
   });
 });

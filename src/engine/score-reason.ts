@@ -153,6 +153,8 @@ export function givesReason(
   // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
   const actText = sentence[from]!.text;
   const actStart = statement.indexOf(actText);
+  if (actStart >= 0)
+    for (const cause of statement.matchAll(CAUSE_AFTER_THE_ACT)) if (cause.index > actStart) return true;
   for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
     const verb = purpose[1]!.toLowerCase();
     if (actStart >= 0 && purpose.index > actStart && isBareVerb(verb) && !isAnAct(acts, stemOf(verb)))
@@ -183,9 +185,7 @@ export function givesReason(
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
-    causeClauseAfter(sentence, from, acts) ||
-    misfortuneAfter(sentence, from, acts) ||
-    whatItWillDo(sentence, from)
+    causeClauseAfter(sentence, from) || misfortuneAfter(sentence, from, acts) || whatItWillDo(sentence, from)
   );
 }
 
@@ -254,7 +254,7 @@ const CLAUSE_REACH = 6;
  * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
  * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
  */
-function causeClauseAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
+function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
@@ -266,11 +266,7 @@ function causeClauseAfter(sentence: readonly Token[], from: number, acts: readon
     for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
       const word = sentence[j]!.word;
       if (word === "after" || word === "and") break;
-      if (!isFinitePast(word) || STOPWORDS.has(word)) continue;
-      // "Signed the agreement … after Equatorial Guinea pulled out": the act asked is the clause's
-      // own, told as what came first, and what came after is no reason for it.
-      if (acts.some((act) => sentence.slice(i + 1, j + 1).some((t) => act.alternatives.has(t.stem)))) break;
-      return true;
+      if (isFinitePast(word) && !STOPWORDS.has(word)) return true;
     }
   }
   return false;
@@ -455,12 +451,32 @@ const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
 // ("Rose from 180 million to 210 million euros, mainly for cold storage": what the rise went to.)
 // ("Left the council in protest at a fee", "he blamed a shortage of foreign currency": what moved
 // it; "Without Indonesia's five vessels, the pool shrinks": what its lack does.)
+// ("Without Indonesia's five vessels, the pool shrinks": what its lack does; "he blamed a shortage
+// of foreign currency", "blamed the cost increase on higher charter prices": what the one who
+// told of it says caused it, not when it is blame denied or put on someone, "nobody should be
+// blamed".)
 const GIVES_REASON =
-  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|in protest|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of|blam(?:ed|es|ing)|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
 
+/**
+ * What moved an act, said after it: "left the council in protest at a fee", "in response to",
+ * "for fear of". Said before it, the words are about something else the sentence tells first.
+ */
+const CAUSE_AFTER_THE_ACT =
+  /\b(?:in protest|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of)\b/gi;
 /** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
 export function saysWhy(statement: string): boolean {
-  return GIVES_REASON.test(statement) || causeAfterDueTo(statement);
+  return (
+    GIVES_REASON.test(statement) || causeAfterDueTo(statement) || hasMatch(CAUSE_AFTER_THE_ACT, statement)
+  );
+}
+
+/** The global expression matches somewhere in the text. */
+function hasMatch(expression: RegExp, text: string): boolean {
+  expression.lastIndex = 0;
+  const found = expression.test(text);
+  expression.lastIndex = 0;
+  return found;
 }
 
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
