@@ -135,7 +135,7 @@ export function givesReason(
   if (acts.length === 0 && !aboutTheName) return false;
   const actAt =
     acts.length > 0
-      ? sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)))
+      ? actPosition(sentence, acts)
       : Math.min(
           ...mentionPositions(
             sentence,
@@ -186,6 +186,40 @@ export function givesReason(
   }
   return (
     causeClauseAfter(sentence, from) || misfortuneAfter(sentence, from, acts) || whatItWillDo(sentence, from)
+  );
+}
+
+/**
+ * Where the act asked stands in the sentence: its first word of the acts asked, not one that only
+ * describes a thing ("the 14 suspended plants"). Where the question's verb, the first of its acts,
+ * is there only so, the sentence tells no such act, and none of the question's other words that
+ * may be verbs ("plants", "imports") stands in for it: -1.
+ */
+function actPosition(sentence: readonly Token[], acts: readonly Term[]): number {
+  let verb: Term | undefined;
+  for (const act of acts) if (!verb || act.position < verb.position) verb = act;
+  let describing = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!verb!.alternatives.has(sentence[i]!.stem)) continue;
+    if (!attributive(sentence, i)) return i;
+    describing = true;
+  }
+  if (describing) return -1;
+  return sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+}
+
+/**
+ * The past form stands before a noun as what kind of thing it is ("the 14 *suspended* Costa Rican
+ * plants"), after a determiner or a number: no act told there, and what the sentence says after
+ * it ("…, after its food safety authority found …") is about its own verb ("would readmit").
+ */
+function attributive(sentence: readonly Token[], at: number): boolean {
+  const [before, word, after] = [sentence[at - 1]?.word ?? "", sentence[at]!.word, sentence[at + 1]?.word];
+  return (
+    isPastVerb(word) &&
+    (DETERMINERS.has(before) || /^\d/.test(before)) &&
+    after !== undefined &&
+    !STOPWORDS.has(after)
   );
 }
 
