@@ -190,9 +190,9 @@ export function givesReason(
 }
 
 /**
- * Where the act asked stands in the sentence: its first word of the acts asked, not one that only
- * describes a thing ("the 14 suspended plants"). Where the question's verb, the first of its acts,
- * is there only so, the sentence tells no such act, and none of the question's other words that
+ * Where the act asked stands in the sentence: its first word of the acts asked. Where the
+ * question's verb, the first of its acts, is there only as what describes a thing ("the 14
+ * suspended plants"), the sentence tells no such act, and none of the question's other words that
  * may be verbs ("plants", "imports") stands in for it: -1.
  */
 function actPosition(sentence: readonly Token[], acts: readonly Term[]): number {
@@ -201,7 +201,10 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
   let describing = false;
   for (let i = 0; i < sentence.length; i++) {
     if (!verb!.alternatives.has(sentence[i]!.stem)) continue;
-    if (!attributive(sentence, i)) return i;
+    if (!attributive(sentence, i)) {
+      describing = false;
+      break;
+    }
     describing = true;
   }
   if (describing) return -1;
