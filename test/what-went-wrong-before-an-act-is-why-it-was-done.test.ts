@@ -1,8 +1,9 @@
 /**
  * A why-question is answered by a fact that sets something going wrong beside the act ("closed
  * after armed clashes", "suspended during a cholera outbreak", "when fighting broke out"), by
- * "after" with a clause of its own ("after a survey found"), by "in protest at", "without" and
- * "blamed" (not blame denied); a time beside the act ("after the talks", "when the ministers met") is no reason.
+ * "after" with a clause of its own ("after a survey found"), by "in protest at" (not a bare "in
+ * protest"), "without" and "blamed" (not blame denied); a time beside the act ("after the talks",
+ * "when the ministers met") is no reason.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -46,6 +47,12 @@ const engine = engineFrom(
         kind: "organization",
         name: "Carters' Union",
         description: "A union of Castel truck drivers",
+      },
+      {
+        id: "fishers-league",
+        kind: "organization",
+        name: "Fishers' League",
+        description: "A league of Norvik fishing crews",
       },
       {
         id: "harbour-board",
@@ -96,6 +103,11 @@ const engine = engineFrom(
             "union-left",
             "The Carters' Union left the border council in protest at a fee of 30 crowns per truck.",
             ["carters-union"],
+          ],
+          [
+            "league-left",
+            "The Fishers' League left the harbour council in protest on 2 May 2026.",
+            ["fishers-league"],
           ],
           [
             "fleet-shrinks",
@@ -157,6 +169,11 @@ describe("what went wrong before an act is why it was done", () => {
     const result = engine.answer("why did the Carters' Union leave the border council?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("in protest at a fee");
+  });
+
+  it("does not take a bare 'in protest', at nothing named, as the reason", () => {
+    const result = engine.answer("why did the Fishers' League leave the harbour council?");
+    expect(result.answered).toBe(false);
   });
 
   it("gives what a fleet shrinks without", () => {

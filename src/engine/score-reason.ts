@@ -497,10 +497,11 @@ const GIVES_REASON =
 
 /**
  * What moved an act, said after it: "left the council in protest at a fee", "in response to",
- * "for fear of". Said before it, the words are about something else the sentence tells first.
+ * "for fear of". Said before it, the words are about something else the sentence tells first; and
+ * "in protest" with nothing it is at or against says it was a protest, not what moved it.
  */
 const CAUSE_AFTER_THE_ACT =
-  /\b(?:in protest|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of)\b/gi;
+  /\b(?:in protest (?:at|against|over|of)|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of)\b/gi;
 /** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
 export function saysWhy(statement: string): boolean {
   return (
