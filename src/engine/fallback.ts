@@ -1,6 +1,6 @@
 import { findCandidates, storyMeetings } from "./candidates.ts";
 import { type Reading, readOf } from "./context.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS } from "./language/lexicon.ts";
 import { stemOf, tokenize } from "./language/normalize.ts";
 import { splitOfTotal } from "./lists.ts";
@@ -16,7 +16,9 @@ import {
   stayedAfterAll,
   swappedPremise,
 } from "./premise.ts";
+import type { Term } from "./query.ts";
 import type { Event } from "./schema.ts";
+import type { Match } from "./score.ts";
 import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked, understandingOf } from "./understand.ts";
 import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
 
@@ -105,6 +107,8 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   if (verdict.kind !== "facts") return undefined;
   const [best] = verdict.matches;
   if (!best) return undefined;
+  const denial = deniedForWhatWasAsked(read, best, kb);
+  if (denial) return { kind: "correction", match: denial };
   const done = doneAfterAll(read, kb);
   if (!done) return undefined;
   if (done.match.indexed.fact.id === best.indexed.fact.id) return { kind: "correction", ...done };
@@ -113,6 +117,27 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   // turns nothing of the act down gives no reason for a refusal, and the signing corrects it.
   return refusedAsAsked(read, best.indexed, kb) === false ? { kind: "correction", ...done } : undefined;
 }
+
+/**
+ * "Why did Panama readmit the dairy plants?" answered by Panama readmitting pork from six plants,
+ * when the store says Panama refused to lift the suspension on the dairy plants: the fact that
+ * denies the act for every word the question names gives the lie to it, where the answer leaves
+ * out one of them ("dairy") and tells the act of something else.
+ */
+function deniedForWhatWasAsked(read: Read, best: Match, kb: KnowledgeBase): Match | undefined {
+  const plan = read.understanding.plan;
+  if (plan.kind !== "why") return undefined;
+  const words = plan.terms.filter((t) => t.weight >= 1 && !t.timeWord);
+  const says = (indexed: IndexedFact, term: Term) =>
+    [...term.alternatives.keys()].some((stem) => (indexed.terms.get(stem) ?? 0) >= STATED);
+  const left = words.filter((term) => !says(best.indexed, term));
+  if (left.length === 0) return undefined;
+  const correction = correctingFact(read, kb);
+  if (!correction || correction.indexed === best.indexed) return undefined;
+  return left.every((term) => says(correction.indexed, term)) ? correction : undefined;
+}
+/** A word the fact says itself, not one only near it. */
+const STATED = 0.9;
 
 /**
  * "Did X do Y?" and "why did X do Y?" answered by a fact that says X refused to: a "no", or the

@@ -403,6 +403,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bknow[- ]how\b/gi, "expertise", ["know"]],
   // "How come …?" asks why; read as two words, "come" would be a verb to find.
   [/\bhow come\b/gi, "why", ["how come"]],
+  // "On what grounds does Paraguay say …?", "for what reason", "what was the reason for the
+  // delay?", "what caused the delays?", "what led to the closure?" ask why as well: read as words,
+  // "grounds", "reason" or "caused" would be words a fact must have, where a reason is told in
+  // its own words ("because", "after armed clashes").
+  [/\b(?:on|for) what (?:grounds|reasons?)\b/gi, "why", ["grounds", "reason"]],
+  [/\bwhat(?:'s| is| was| were| are) the (?:main )?reasons? (?:for|behind)\b/gi, "why", ["reason"]],
+  [/^((?:and |so |but |ok )*)what (?:caused|led to)\b/i, "$1why", ["caused", "led"]],
   [/\b(?:came|come|comes|coming) up\b|\b(?:bring|brings|bringing|brought) up\b/gi, "discussed", [" up"]],
   // Everyday idioms, read as the plain word they mean: their own words ("pen", "paper", "bill",
   // "reins") are no words any article uses for the act. General English only, nothing of an article.

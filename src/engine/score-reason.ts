@@ -1,14 +1,17 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import {
   isActNoun,
+  isAdjectiveOnly,
   isBareVerb,
+  isNoun,
   isPhrasalVerb,
   isVerb,
   isVerbOfOpinion,
   isVerbOfRefusing,
   isVerbOfWish,
+  namesMisfortune,
   verbSynonyms,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -132,7 +135,7 @@ export function givesReason(
   if (acts.length === 0 && !aboutTheName) return false;
   const actAt =
     acts.length > 0
-      ? sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)))
+      ? actPosition(sentence, acts)
       : Math.min(
           ...mentionPositions(
             sentence,
@@ -150,6 +153,8 @@ export function givesReason(
   // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
   const actText = sentence[from]!.text;
   const actStart = statement.indexOf(actText);
+  if (actStart >= 0)
+    for (const cause of statement.matchAll(CAUSE_AFTER_THE_ACT)) if (cause.index > actStart) return true;
   for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
     const verb = purpose[1]!.toLowerCase();
     if (actStart >= 0 && purpose.index > actStart && isBareVerb(verb) && !isAnAct(acts, stemOf(verb)))
@@ -179,7 +184,46 @@ export function givesReason(
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
-  return causeClauseAfter(sentence, from) || whatItWillDo(sentence, from);
+  return (
+    causeClauseAfter(sentence, from) || misfortuneAfter(sentence, from, acts) || whatItWillDo(sentence, from)
+  );
+}
+
+/**
+ * Where the act asked stands in the sentence: its first word of the acts asked. Where the
+ * question's verb, the first of its acts, is there only as what describes a thing ("the 14
+ * suspended plants"), the sentence tells no such act, and none of the question's other words that
+ * may be verbs ("plants", "imports") stands in for it: -1.
+ */
+function actPosition(sentence: readonly Token[], acts: readonly Term[]): number {
+  let verb: Term | undefined;
+  for (const act of acts) if (!verb || act.position < verb.position) verb = act;
+  let describing = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!verb!.alternatives.has(sentence[i]!.stem)) continue;
+    if (!attributive(sentence, i)) {
+      describing = false;
+      break;
+    }
+    describing = true;
+  }
+  if (describing) return -1;
+  return sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+}
+
+/**
+ * The past form stands before a noun as what kind of thing it is ("the 14 *suspended* Costa Rican
+ * plants"), after a determiner or a number: no act told there, and what the sentence says after
+ * it ("…, after its food safety authority found …") is about its own verb ("would readmit").
+ */
+function attributive(sentence: readonly Token[], at: number): boolean {
+  const [before, word, after] = [sentence[at - 1]?.word ?? "", sentence[at]!.word, sentence[at + 1]?.word];
+  return (
+    isPastVerb(word) &&
+    (DETERMINERS.has(before) || /^\d/.test(before)) &&
+    after !== undefined &&
+    !STOPWORDS.has(after)
+  );
 }
 
 /** The stem is one of the acts asked about. */
@@ -259,8 +303,60 @@ function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
     for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
       const word = sentence[j]!.word;
       if (word === "after" || word === "and") break;
-      if (isPastVerb(word) && !STOPWORDS.has(word)) return true;
+      if (isFinitePast(word) && !STOPWORDS.has(word)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A verb told in the past: a regular or irregular past form, or "found", which the stemmer keeps
+ * apart from "find" because "found" is a verb of its own ("after a survey found avalanche risk").
+ */
+function isFinitePast(word: string): boolean {
+  return isPastVerb(word) || AMBIGUOUS_PAST.has(word);
+}
+const AMBIGUOUS_PAST: ReadonlySet<string> = new Set(["found"]);
+
+/**
+ * Words that set a happening beside the act: "closed … after armed clashes", "cut in 2020, during
+ * the pandemic", "amid protests", "suspended since April 2023, when fighting broke out". What they
+ * set there is a cause only when it names something going wrong (WordNet, `namesMisfortune`):
+ * "after the talks", "during the visit" or "when the ministers met" only say when.
+ */
+const SETTING = new Set(["after", "following", "during", "amid", "amidst", "when", "as"]);
+/** Those of `SETTING` that also open a clause of time or manner: their happening must be its subject. */
+const CLAUSE_OPENERS = new Set(["when", "as"]);
+/** Words before the happening's head that say which one it is ("the", "heavy", "armed"). */
+const HEAD_REACH = 4;
+
+function misfortuneAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
+  if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
+  for (let i = from + 1; i < sentence.length - 1; i++) {
+    const setting = sentence[i]!.word;
+    if (!SETTING.has(setting)) continue;
+    // The happening's head: the last of the words after the setting one, past its determiners, up
+    // to a word of no content or a verb ("armed clashes near …", "fighting broke out").
+    let j = i + 1;
+    while (j < sentence.length && DETERMINERS.has(sentence[j]!.word)) j++;
+    let head: Token | undefined;
+    let end = j;
+    for (; end < Math.min(sentence.length, j + HEAD_REACH); end++) {
+      const token = sentence[end]!;
+      if (STOPWORDS.has(token.word) || /^\d/.test(token.word)) break;
+      if (isNoun(token.word) && !(head && isFinitePast(token.word))) {
+        head = token;
+        continue;
+      }
+      // ("Armed clashes near …": an adjective before the head says what kind it is; anything
+      // else, a name, a verb or a word after the head, ends the happening's name.)
+      if (head || !(isAdjectiveOnly(token.word) || isFinitePast(token.word))) break;
+    }
+    if (!head || acts.some((act) => act.alternatives.has(head.stem))) continue;
+    // "When fighting broke out": a clause's subject, its verb right after it.
+    if (CLAUSE_OPENERS.has(setting) && !(end < sentence.length && isFinitePast(sentence[end]!.word)))
+      continue;
+    if (namesMisfortune(head.word)) return true;
   }
   return false;
 }
@@ -390,12 +486,35 @@ const COVERING = new Set(["covering", "covers"]);
 const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
 
 // ("Rose from 180 million to 210 million euros, mainly for cold storage": what the rise went to.)
+// ("Left the council in protest at a fee", "he blamed a shortage of foreign currency": what moved
+// it; "Without Indonesia's five vessels, the pool shrinks": what its lack does.)
+// ("Without Indonesia's five vessels, the pool shrinks": what its lack does; "he blamed a shortage
+// of foreign currency", "blamed the cost increase on higher charter prices": what the one who
+// told of it says caused it, not when it is blame denied or put on someone, "nobody should be
+// blamed".)
 const GIVES_REASON =
-  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
 
+/**
+ * What moved an act, said after it: "left the council in protest at a fee", "in response to",
+ * "for fear of". Said before it, the words are about something else the sentence tells first; and
+ * "in protest" with nothing it is at or against says it was a protest, not what moved it.
+ */
+const CAUSE_AFTER_THE_ACT =
+  /\b(?:in protest (?:at|against|over|of)|in (?:response|reaction|reply) to|in retaliation|for fear|out of (?:concern|fear)|on account of|in the wake of)\b/gi;
 /** The statement gives a reason in so many words ("because", ", saying", "due to low water"). */
 export function saysWhy(statement: string): boolean {
-  return GIVES_REASON.test(statement) || causeAfterDueTo(statement);
+  return (
+    GIVES_REASON.test(statement) || causeAfterDueTo(statement) || hasMatch(CAUSE_AFTER_THE_ACT, statement)
+  );
+}
+
+/** The global expression matches somewhere in the text. */
+function hasMatch(expression: RegExp, text: string): boolean {
+  expression.lastIndex = 0;
+  const found = expression.test(text);
+  expression.lastIndex = 0;
+  return found;
 }
 
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */

@@ -967,6 +967,53 @@ export function isKindOf(word: string, kind: string, senses = KIND_OF_SENSES): b
   return result;
 }
 
+/**
+ * What goes wrong, as WordNet files it: fighting, trouble and mishaps, natural disasters, outbreaks
+ * of disease, hardship and want, unrest, protest, damage and loss.
+ */
+const MISFORTUNES = [
+  "conflict",
+  "hostility",
+  "military action",
+  "violence",
+  "trouble",
+  "natural phenomenon",
+  "epidemic",
+  "outbreak",
+  "difficulty",
+  "disorder",
+  "lack",
+  "objection",
+  "failure",
+  "decrease",
+];
+const misfortuneNouns = new Map<string, boolean>();
+
+/**
+ * A noun that names something going wrong ("clashes", "the pandemic", "floods", "a shortage",
+ * "protests"): in one of its commonest senses it is, or is a kind of, a conflict, a mishap, a
+ * natural phenomenon, an outbreak, a hardship, unrest, a protest, harm or a loss. What happened
+ * "after" or "during" such a thing happened because of it, where "after the talks" or "during the
+ * visit" only says when.
+ */
+export function namesMisfortune(word: string): boolean {
+  const cached = misfortuneNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const kinds = new Set(MISFORTUNES);
+    let level = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, KIND_OF_SENSES));
+    for (let depth = 0; depth <= KIND_OF_DEPTH && !result && level.length > 0; depth++) {
+      result = level.some((offset) => synsetLemmas(nouns.data, offset).some((lemma) => kinds.has(lemma)));
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+    }
+  }
+  if (misfortuneNouns.size > 50_000) misfortuneNouns.clear();
+  misfortuneNouns.set(word, result);
+  return result;
+}
+
 const peopleNouns = new Map<string, boolean>();
 /** Of a noun's senses, those read for "people in general": "folks" is "your parents" first. */
 const PEOPLE_SENSES = 2;
