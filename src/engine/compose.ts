@@ -16,7 +16,7 @@ import {
   MAX_SUGGESTION,
 } from "./schema.ts";
 import type { Match } from "./score.ts";
-import { namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { asksTimeUnits, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import {
   entityWords,
   factSequences,
@@ -60,6 +60,8 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
   switch (plan.kind) {
     case "who":
     case "which": {
+      // "Which years does it cover?": the fact's span answers, not a name in it.
+      if (asksTimeUnits(plan)) return "";
       const answering = answeringEntity(understanding, indexed, kb);
       // "Who pays the most?": the one with the extreme, named first even when the sentence opens with them.
       if (answering?.by === "extreme") return `${answering.entity.name}. `;

@@ -42,6 +42,7 @@ import {
   namesTheLeader,
   reportersIn,
   saysAKindOf,
+  timePrecision,
 } from "./score.ts";
 import {
   type AskedSlot,
@@ -494,7 +495,11 @@ export function verify(
     kb,
   );
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
-  const usable = plan.quantity ? fullerCountFirst(current) : current;
+  const usable = plan.quantity
+    ? fullerCountFirst(current)
+    : plan.kind === "when"
+      ? finerTimeFirst(current)
+      : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -2560,6 +2565,27 @@ const FULLER_BY = 0.02;
  * apart by the words asked ("the joint count"), not by which sentence is shorter, so the fact
  * covering clearly more of the question comes first.
  */
+/**
+ * "When does Libya take over the chair?": of facts that answer it as well as the best one and rank
+ * beside it, the one that says the time more finely ("in January 2027" over "in 2027").
+ */
+function finerTimeFirst(matches: Match[]): Match[] {
+  const [top] = matches;
+  if (!top) return matches;
+  let finer = top;
+  let precision = timePrecision(top.indexed);
+  for (const m of matches) {
+    if (m.rank < top.rank - RANKED_BESIDE) break;
+    if (Math.abs(m.coverage - top.coverage) > TIED) continue;
+    const own = timePrecision(m.indexed);
+    if (own > precision) [finer, precision] = [m, own];
+  }
+  return finer === top ? matches : [finer, ...matches.filter((m) => m !== finer)];
+}
+/** Coverage within which two facts answer alike, and rank within which they stand beside each other. */
+const TIED = 1e-6;
+const RANKED_BESIDE = 0.02;
+
 function fullerCountFirst(matches: Match[]): Match[] {
   const [top] = matches;
   if (!top) return matches;
