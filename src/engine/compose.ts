@@ -60,8 +60,6 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
   switch (plan.kind) {
     case "who":
     case "which": {
-      // "Which years does it cover?": the fact's span answers, not a name in it.
-      if (asksTimeUnits(plan)) return "";
       const answering = answeringEntity(understanding, indexed, kb);
       // "Who pays the most?": the one with the extreme, named first even when the sentence opens with them.
       if (answering?.by === "extreme") return `${answering.entity.name}. `;
@@ -1198,7 +1196,8 @@ const STATED_REASON_CONFIDENCE = 0.75;
 function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, kb: KnowledgeBase): string {
   const { understanding } = read;
   const plan = understanding.plan;
-  if (plan.kind === "which" && namesAsked(plan)) return "";
+  // ("Which years does it cover?": the facts' spans answer, not a name in them.)
+  if (plan.kind === "which" && (namesAsked(plan) || asksTimeUnits(plan))) return "";
   if (plan.kind !== "who" || understanding.time) return leadFor(understanding, matches[0]!.indexed, kb);
   const named: Entity[] = [];
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));

@@ -382,7 +382,12 @@ const ANTECEDENT_WORDS = 6;
  */
 function ofAnotherPerson(layout: SentenceLayout, at: number): boolean {
   if (!layout.personAsked || layout.clauses.some((c) => at >= c.start && at < c.end)) return false;
+  // (A sentence that never names the one asked, "she has led it since 2019", has no one else's time.)
+  if (!layout.people.some((p) => p.asked)) return false;
   const clauseStart = layout.breaks.reduce((last, b) => (b < at && b > last ? b : last), -1);
+  // ("Kioa replaced Fotuaika as minister in August 2026": a handover's day is the day the one
+  // handed over from left as much as the day the other came.)
+  if (layout.people.some((p) => p.asked && p.handedFrom && p.at >= clauseStart && p.at < at)) return false;
   let nearest: SentenceLayout["people"][number] | undefined;
   for (const person of layout.people) {
     if (person.at >= at || person.at < clauseStart || person.handedFrom) continue;
@@ -879,7 +884,7 @@ const END_POINT = new RegExp(
 );
 
 const SPAN = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bbetween (?:1[5-9]|20)\d{2} and (?:1[5-9]|20)\d{2}\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
+  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
   "i",
 );
 

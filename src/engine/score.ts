@@ -1665,10 +1665,10 @@ const DAY_OF_MONTH = new RegExp(
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
 
-/** How finely the fact says its time: 2 a day (or its own day), 1 a month, 0 a year or none. */
+/** How finely the statement says its time: 2 a day, 1 a month, 0 a year; -1 when it says none. */
 export function timePrecision(indexed: IndexedFact): number {
   const statement = indexed.fact.statement;
-  if (!statesDate(statement)) return indexed.fact.date ? 2 : 0;
+  if (!statesDate(statement)) return -1;
   return DAY_OF_MONTH.test(statement) ? 2 : MONTH_NAMED.test(statement) ? 1 : 0;
 }
 /**

@@ -2574,6 +2574,7 @@ function finerTimeFirst(matches: Match[]): Match[] {
   if (!top) return matches;
   let finer = top;
   let precision = timePrecision(top.indexed);
+  if (precision < 0) return matches;
   for (const m of matches) {
     if (m.rank < top.rank - RANKED_BESIDE) break;
     if (Math.abs(m.coverage - top.coverage) > TIED) continue;
