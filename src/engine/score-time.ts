@@ -562,8 +562,8 @@ export function handoverMeetsTakingOrLeaving(
   kb: KnowledgeBase,
 ): boolean {
   if (plan.kind !== "when" || term.weight < 1 || term.kinds.length > 0) return false;
-  if (![...term.alternatives.keys()].some((stem) => HOLDING_CHANGES.has(stem))) return false;
   if (handedTo(term, plan, indexed, kb)) return true;
+  if (![...term.alternatives.keys()].some((stem) => HOLDING_CHANGES.has(stem))) return false;
   if (!REPLACED.test(indexed.fact.statement)) return false;
   return plan.mentions.some((m) =>
     m.entityIds.some((id) => kb.entity(id)?.kind === "person" && indexed.fact.entities.includes(id)),
@@ -577,7 +577,8 @@ export function handoverMeetsTakingOrLeaving(
  * for leaving.
  */
 function handedTo(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  if (![...term.alternatives.keys()].some((stem) => TAKING_ON.has(stem))) return false;
+  const takesOver = term.pair?.[0] === "take" && term.pair[1] === "over";
+  if (!takesOver && ![...term.alternatives.keys()].some((stem) => TAKING_ON.has(stem))) return false;
   if (!PASSED_ON.test(indexed.fact.statement)) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const passed = sentence.findIndex((token) => PASSING_VERBS.has(token.word));
