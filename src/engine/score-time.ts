@@ -199,9 +199,17 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
       return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
-      return aboutAFormerState(indexed, context.kb) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) ||
+        onlyInThePast(plan, indexed) ||
+        holdingOnlyToCome(plan, indexed, context.kb)
+        ? MISSES_TIME
+        : 1;
     case "present":
-      return aboutAFormerState(indexed, context.kb) || endedState(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) ||
+        endedState(plan, indexed) ||
+        holdingOnlyToCome(plan, indexed, context.kb)
+        ? MISSES_TIME
+        : 1;
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
@@ -712,6 +720,44 @@ function ownStartFollows(sentence: readonly Token[], at: number): boolean {
 const NAME_REACH = 5;
 /** Words from "who" to its "since" ("who had held the post since"). */
 const CLAUSE_REACH = 6;
+
+/**
+ * "Who chairs the committee?" is not answered by "Libya takes over the chair of the committee in
+ * January 2027" (told in November 2026), nor "who's running the commission?" by "the chair will
+ * rotate between Croatia and Bosnia every three years": a holding still to come says who will
+ * hold it, not who does; unless the sentence also says who holds it now ("is chaired by Tunisia in
+ * 2026, and Libya takes over in 2027").
+ */
+function holdingOnlyToCome(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who" && plan.kind !== "which") return false;
+  const statement = indexed.fact.statement;
+  if (HELD_NOW.test(statement)) return false;
+  if (WILL_HOLD.test(statement)) return true;
+  if (!TAKES_OVER_NOW.test(statement)) return false;
+  const said = kb.source(indexed.fact.source)?.date ?? indexed.fact.date;
+  return !!said && timesSaid(statement).some((time) => time > said);
+}
+
+/** A holding still to come, said as such ("will take over", "is to chair", "will pass to"). */
+const WILL_HOLD =
+  /\b(?:will|shall|is to|are to|is due to|is set to) (?:take over|chair|head|lead|run|become|assume|hold)\b|\bwill (?:pass|rotate|go|move) (?:from \w+(?: \w+){0,3} )?(?:to|between)\b/i;
+/** "Takes over in 2027": a taking over told in the present, to come if its time is later than the telling. */
+const TAKES_OVER_NOW = /\btakes over\b|\bassumes (?:the )?(?:chair|presidency|post|office)\b/i;
+/** Who holds it now, said in so many words ("is chaired by Tunisia", "currently heads"). */
+const HELD_NOW =
+  /\b(?:is|are) (?:currently |now )?(?:chaired|headed|led|run) by\b|\b(?:currently|now) (?:chairs|heads|leads|runs|holds)\b/i;
+
+/** The times a sentence names, each as the first day it can mean ("January 2027" as 2027-01-01). */
+function timesSaid(statement: string): string[] {
+  const times: string[] = [];
+  for (const match of statement.matchAll(TIME_SAID)) {
+    const month = match[2] ? MONTHS.indexOf(match[2]) + 1 : 1;
+    const day = match[1] ? Number(match[1]) : 1;
+    times.push(`${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  }
+  return times;
+}
+const TIME_SAID = new RegExp(String.raw`\b(?:(\d{1,2}) )?(?:(${MONTHS.join("|")}) )?((?:19|20)\d{2})\b`, "g");
 
 /**
  * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
