@@ -730,19 +730,24 @@ const CLAUSE_REACH = 6;
  */
 function holdingOnlyToCome(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   if (plan.kind !== "who" && plan.kind !== "which") return false;
+  // ("Who's the new chair?" may well ask for the one taking over.)
+  if (plan.words.some((word) => INCOMING.has(word))) return false;
   const statement = indexed.fact.statement;
   if (HELD_NOW.test(statement)) return false;
-  if (WILL_HOLD.test(statement)) return true;
-  if (!TAKES_OVER_NOW.test(statement)) return false;
+  if (PASSES_ON.test(statement)) return true;
+  // ("Who will chair the council until the end of 2027" may hold it already: a time it runs to.)
+  if (!TAKES_UP.test(statement) || UNTIL_SAID.test(statement)) return false;
   const said = kb.source(indexed.fact.source)?.date ?? indexed.fact.date;
   return !!said && timesSaid(statement).some((time) => time > said);
 }
 
-/** A holding still to come, said as such ("will take over", "is to chair", "will pass to"). */
-const WILL_HOLD =
-  /\b(?:will|shall|is to|are to|is due to|is set to) (?:take over|chair|head|lead|run|become|assume|hold)\b|\bwill (?:pass|rotate|go|move) (?:from \w+(?: \w+){0,3} )?(?:to|between)\b/i;
-/** "Takes over in 2027": a taking over told in the present, to come if its time is later than the telling. */
-const TAKES_OVER_NOW = /\btakes over\b|\bassumes (?:the )?(?:chair|presidency|post|office)\b/i;
+const INCOMING: ReadonlySet<string> = new Set(["new", "incoming", "next", "future", "will"]);
+/** A post passing on, still to come ("the chair will pass to Guatemala", "will rotate between"). */
+const PASSES_ON = /\b(?:will|is to|shall) (?:pass|rotate|go|move)\b[^.;]{0,60}?\b(?:to|between)\b/i;
+/** A taking up of a post, to come where its time is later than the telling ("takes over in January 2027"). */
+const TAKES_UP =
+  /\b(?:takes over|will take over|is to take over|(?:will|is to) (?:become|assume|chair|head|lead|run)|assumes (?:the )?(?:chair|presidency|post|office))\b/i;
+const UNTIL_SAID = /\b(?:until|till|through)\b/i;
 /** Who holds it now, said in so many words ("is chaired by Tunisia", "currently heads"). */
 const HELD_NOW =
   /\b(?:is|are) (?:currently |now )?(?:chaired|headed|led|run) by\b|\b(?:currently|now) (?:chairs|heads|leads|runs|holds)\b/i;
