@@ -191,7 +191,9 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (!HANDOVER.test(statement) && !HANDOVER.test(indexed.fact.quote)) return MISSES_TIME;
       return plan.kind === "what" && takesOverOnly(plan, indexed, context.kb) ? MISSES_TIME : 1;
     case "successor":
-      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) || HANDING_ON.test(statement)
+        ? 1
+        : MISSES_TIME;
     case "future":
       // "When will ..." is decided in `detailFit` (score.ts) with the fact's date. "Who/where/which will ..."
       // needs a plan; "what/how will ..." does not: an accord's terms ("share the waters
@@ -285,10 +287,29 @@ function timeOfTheAsked(
     const at = start + match[0].length - 1;
     layout ??= sentenceLayout(plan, text, tokens, indexed, kb);
     if (ofAnotherPerson(layout, at) || inAnothersClause(layout, at)) continue;
+    if (pattern === BEGINNING && someonesTakingUp(layout, match[0], start, plan)) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * "Since when does the CFPC exist?" is not answered by "Dvořáková became Secretary General of the
+ * CFPC on 1 July 2026": a person's taking up a post begins their holding of it, not the body. Only
+ * where the question names no person and asks no verb of holding a post (heading, chairing).
+ */
+function someonesTakingUp(layout: SentenceLayout, said: string, start: number, plan: QueryPlan): boolean {
+  if (layout.personAsked || !TAKING_UP.test(said)) return false;
+  if (plan.terms.some((t) => (t.alternatives.get("lead") ?? 0) >= HOLDING_VERB)) return false;
+  const clauseStart = layout.breaks.reduce((last, b) => (b < start && b > last ? b : last), -1);
+  return layout.people.some((p) => p.at < start && p.at > clauseStart && start - p.at <= TAKER_DISTANCE);
+}
+const TAKING_UP =
+  /^(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|elected|sworn in|takes? up|took up|taken up|taking up)\b/i;
+/** A verb of the leading family ("chair", "head", "run") asks about holding a post. */
+const HOLDING_VERB = 0.6;
+/** Characters from a person's name to the verb they take up a post with ("Markéta Dvořáková, a Czech forest engineer, became"). */
+const TAKER_DISTANCE = 80;
 
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
@@ -537,6 +558,15 @@ export function namesDate(asked: AskedDate, statement: string): boolean {
 /** A fact that names who came before, or a handing over from one holder to the next. */
 export const HANDOVER =
   /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving)|after\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
+
+/**
+ * "Who takes over from Trepat?", "who takes over the chair after Scally?": a handing on still to
+ * come, told of the one leaving ("Trepat's term as president ends on 31 December 2026, and
+ * Folch-Arriagada will take over"; "after which the chair passes to an Icelandic scientist"). Only
+ * for who comes after: it names no one before.
+ */
+const HANDING_ON =
+  /\b(?:will|to) take over\b|\bpass(?:es|ing)? (?:on )?(?:the \w+ )?to\b|\bterm\b[^.;]{0,40}?\b(?:ends|expires)\b/i;
 
 /**
  * "Since when has Siti Rahmawati led the SMSC?", "who led the committee before Nazarov?": a fact

@@ -1764,7 +1764,8 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
     return "start";
   }
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
-  if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
+  // ("When did Serbia ask to become a member?" asks when it asked.)
+  if (plan.kind === "when" && /(?<!\bto )\bbec(?:o|a)me\b/.test(text)) return "since";
   // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
   // grant from Japan, a nationality law, are about other things).
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";

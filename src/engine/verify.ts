@@ -4,6 +4,8 @@ import {
   answeringEntity,
   asksForRoleHolder,
   handoversIn,
+  namedFirstHolder,
+  passesOnToSomeoneUnnamed,
   predecessorIn,
   successorIn,
 } from "./compose.ts";
@@ -457,11 +459,18 @@ export function verify(
   // ("Who was Kyrgyzstan's emergency minister before Abdyrakhmanova?" asks for a role's holder
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
-    ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
+    ? firstHolderIfNoneBefore(
+        allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        allowed,
+        plan,
+        kb,
+      )
     : read.understanding.time === "successor"
       ? allowed.filter(
           (m) =>
-            successorIn(plan, m.indexed, kb) !== undefined && !anotherPostHandedOver(plan, m.indexed, kb),
+            (successorIn(plan, m.indexed, kb) !== undefined ||
+              passesOnToSomeoneUnnamed(plan, m.indexed, kb)) &&
+            !anotherPostHandedOver(plan, m.indexed, kb),
         )
       : asksForRoleHolder(plan)
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
@@ -2565,6 +2574,21 @@ const FULLER_BY = 0.02;
  * apart by the words asked ("the joint count"), not by which sentence is shorter, so the fact
  * covering clearly more of the question comes first.
  */
+/**
+ * "Who had the job before Merchison?" with no fact naming anyone before her: the fact that names
+ * her the first holder of the post says there was no one.
+ */
+function firstHolderIfNoneBefore(
+  before: Match[],
+  allowed: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match[] {
+  if (before.some((m) => answers(m))) return before;
+  const first = allowed.filter((m) => namedFirstHolder(plan, m.indexed, kb));
+  return first.length > 0 ? first : before;
+}
+
 /**
  * "When does Libya take over the chair?": of facts that answer it as well as the best one and rank
  * beside it, the one that says the time more finely ("in January 2027" over "in 2027").
