@@ -656,8 +656,11 @@ export function passesOnToSomeoneUnnamed(plan: QueryPlan, indexed: IndexedFact, 
   const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
   const asked = mentionPositions(statement, people, kb);
   if (asked.length === 0) return false;
-  const holders = indexed.fact.entities.filter((id) => HOLDER_KINDS.has(kb.entity(id)?.kind ?? "other"));
-  const named = new Set(mentionPositions(statement, holders, kb));
+  // (A person named there is someone named: "passes to an Icelandic scientist" names no one.)
+  const others = indexed.fact.entities.filter(
+    (id) => kb.entity(id)?.kind === "person" && !people.includes(id),
+  );
+  const named = new Set(mentionPositions(statement, others, kb));
   return statement.some((token, i) => {
     if (!HANDS.has(token.word) || !asked.some((at) => at < i)) return false;
     const to = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "to");
