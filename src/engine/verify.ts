@@ -2406,6 +2406,12 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  */
 function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
   const { plan } = understanding;
+  if (plan.kind === "when" && !understanding.time) {
+    // "When did the flood happen?": "in July 2025 a glacial lake burst" and "where a flood killed
+    // seven people in July 2025" give the same month, and back each other up.
+    const answer = monthSaid(top.indexed);
+    return (m) => !!answer && monthSaid(m.indexed) === answer;
+  }
   if (plan.kind !== "who" && plan.kind !== "which" && plan.kind !== "where") return () => false;
   // The answer as its lead would name it: "who pays the most?" is answered by the highest figure,
   // whichever name the fact's sentence puts first.
@@ -2417,6 +2423,13 @@ function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase)
     return !!answer && answerOf(m)?.id === answer.id;
   };
 }
+
+/** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
+function monthSaid(indexed: IndexedFact): string | undefined {
+  const said = indexed.fact.statement.match(MONTH_SAID) ?? [];
+  return said.length === 1 ? said[0] : undefined;
+}
+const MONTH_SAID = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d{2}\\b`, "g");
 
 /**
  * "Is X still …?" answered by two accounts of one thing: an earlier one and the later account
