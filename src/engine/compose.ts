@@ -1,9 +1,9 @@
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
+import { DETERMINERS, MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
-import { canNamePerson, isVerb } from "./language/thesaurus.ts";
+import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
@@ -16,7 +16,7 @@ import {
   MAX_SUGGESTION,
 } from "./schema.ts";
 import type { Match } from "./score.ts";
-import { namesAsked, STRONG_MATCH } from "./score-kind.ts";
+import { asksTimeUnits, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import {
   entityWords,
   factSequences,
@@ -60,6 +60,13 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
   switch (plan.kind) {
     case "who":
     case "which": {
+      // "Who had the job before Merchison?" of "named Merchison … as the first director".
+      if (
+        understanding.time === "past-holder" &&
+        !predecessorIn(plan, indexed, kb) &&
+        namedFirstHolder(plan, indexed, kb)
+      )
+        return "No one before: ";
       const answering = answeringEntity(understanding, indexed, kb);
       // "Who pays the most?": the one with the extreme, named first even when the sentence opens with them.
       if (answering?.by === "extreme") return `${answering.entity.name}. `;
@@ -607,6 +614,63 @@ export function successorIn(plan: QueryPlan, indexed: IndexedFact, kb: Knowledge
 }
 
 /**
+ * "Who had the secretariat director job before Merchison?" where the store says "named Yolanda
+ * Merchison … as the first director of the secretariat": there was no one before; the one asked is
+ * named as the first holder of a post ("the first director", "its first chief executive").
+ */
+export function namedFirstHolder(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!statementHasAnyOf(indexed, FIRST)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  if (people.length === 0 || mentionPositions(statement, people, kb).length === 0) return false;
+  return statement.some(
+    (token, i) =>
+      token.word === "first" &&
+      statement.slice(i + 1, i + 1 + FIRST_POST_REACH).some((t) => isPersonNoun(t.word) || POSTS.has(t.word)),
+  );
+}
+const FIRST = wordsToFind(["first"]);
+/** Words from "first" to the post ("the first executive director"). */
+const FIRST_POST_REACH = 3;
+const POSTS: ReadonlySet<string> = new Set([
+  "director",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "president",
+  "head",
+  "secretary",
+  "chief",
+  "coordinator",
+  "commissioner",
+]);
+
+/**
+ * "Scally will chair the committee for the first two years, after which the chair passes to an
+ * Icelandic scientist": the one asked about hands on to someone the store names only by what they
+ * are. The sentence names the one asked, then a passing on to no one it names.
+ */
+export function passesOnToSomeoneUnnamed(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!statementHasAnyOf(indexed, HANDOVER_CUES)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  const people = plan.mentions.flatMap((m) => m.entityIds).filter((id) => kb.entity(id)?.kind === "person");
+  const asked = mentionPositions(statement, people, kb);
+  if (asked.length === 0) return false;
+  // (A person named there is someone named: "passes to an Icelandic scientist" names no one.)
+  const others = indexed.fact.entities.filter(
+    (id) => kb.entity(id)?.kind === "person" && !people.includes(id),
+  );
+  const named = new Set(mentionPositions(statement, others, kb));
+  return statement.some((token, i) => {
+    if (!HANDS.has(token.word) || !asked.some((at) => at < i)) return false;
+    const to = statement.findIndex((t, k) => k > i && k - i <= HANDOVER_REACH && t.word === "to");
+    if (to < 0) return false;
+    const receiver = to + 1 + (DETERMINERS.has(statement[to + 1]?.word ?? "") ? 1 : 0);
+    return receiver < statement.length && ![...named].some((at) => at >= to + 1 && at <= receiver + 1);
+  });
+}
+
+/**
  * "Poland will pay 35 percent of the fund, Romania 30 percent, Slovakia 20 percent": each name of
  * the kind asked for with the first figure after it, before the next name; the one with the
  * highest (or lowest) figure, when the fact gives at least two.
@@ -699,8 +763,20 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
         ? statement.findIndex((t, k) => k > i + 1 && k - i <= TAKEN_FROM_REACH && t.word === "from")
         : -1;
       const before = firstAfter(from >= 0 ? from : TAKES.has(token.word) ? i + 2 : i);
-      if (after && before && after.entity !== before.entity)
+      if (after && before && after.entity !== before.entity) {
         found.push({ from: before.entity, to: after.entity });
+        return;
+      }
+      // "Trepat's term as president ends on 31 December 2026, and Folch-Arriagada will take over as
+      // president on 1 January 2027": the one whose holding the sentence ends, earlier, to the one
+      // named nearest before the taking over.
+      // (Of the leaver's kind: "Folch-Arriagada, EBIPA's technical director, will take over" is hers.)
+      const leaver = named.find((n) => n.end <= i && holdingEnds(statement, n.end));
+      const taker = named
+        .filter((n) => n.end <= i && n.at > (leaver?.at ?? i) && n.entity.kind === leaver?.entity.kind)
+        .at(-1);
+      if (taker && leaver && taker.entity !== leaver.entity)
+        found.push({ from: leaver.entity, to: taker.entity });
       return;
     }
     // "Akpess-Dagou became managing director on 1 October, after Adjoumani-Bley retired": the
@@ -730,12 +806,29 @@ export function handoversIn(indexed: IndexedFact, kb: KnowledgeBase): Handover[]
   return found;
 }
 
+/**
+ * Right after a holder's name, the sentence ends their holding: "'s term as president ends",
+ * "will step down", "retires", "leaves office".
+ */
+function holdingEnds(statement: readonly Token[], end: number): boolean {
+  const next = statement.slice(end, end + HOLDING_END_REACH).map((t) => t.word);
+  const term = next.findIndex((word) => word === "term" || word === "mandate");
+  if (term >= 0 && next.slice(term + 1).some((word) => TERM_ENDS.has(word))) return true;
+  return next
+    .slice(0, LEAVING_REACH + 1)
+    .some((word, k, words) => LEAVES.has(word) || (STEPS.has(word) && words[k + 1] === "down"));
+}
+/** Words from a holder's name to the end of their holding ("'s term as EBIPA president ends"). */
+const HOLDING_END_REACH = 8;
+const TERM_ENDS: ReadonlySet<string> = new Set(["ends", "end", "expires", "expire", "lapses"]);
+const STEPS: ReadonlySet<string> = new Set(["step", "steps", "stepping", "stepped"]);
+
 /** Words between a handover's cue and the other side ("handed the CCFC's rotating chair to"). */
 const HANDOVER_REACH = 8;
 /** Words from "took" to its "from" ("took over as Executive Director of the SMSC on 1 January 2026 from"). */
 const TAKEN_FROM_REACH = 16;
 const SUCCEEDS = new Set(["succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing"]);
-const TAKES = new Set(["took", "takes", "taking"]);
+const TAKES = new Set(["took", "takes", "taking", "take"]);
 const HANDS = new Set(["handed", "hands", "hand", "handing", "passed", "passes", "passing"]);
 /** Words that take up a post ("became managing director", "was appointed"). */
 const TAKES_A_POST = new Set(["became", "becomes", "appointed", "named", "elected", "chosen", "sworn"]);
@@ -1196,7 +1289,8 @@ const STATED_REASON_CONFIDENCE = 0.75;
 function listLead(matches: readonly Match[], read: Reading & { kind: "read" }, kb: KnowledgeBase): string {
   const { understanding } = read;
   const plan = understanding.plan;
-  if (plan.kind === "which" && namesAsked(plan)) return "";
+  // ("Which years does it cover?": the facts' spans answer, not a name in them.)
+  if (plan.kind === "which" && (namesAsked(plan) || asksTimeUnits(plan))) return "";
   if (plan.kind !== "who" || understanding.time) return leadFor(understanding, matches[0]!.indexed, kb);
   const named: Entity[] = [];
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));

@@ -12,7 +12,7 @@ import {
   isVerbOfSaying,
   verbBase,
 } from "./language/thesaurus.ts";
-import { CALENDAR_WORDS, formatDate, statesTime } from "./language/time.ts";
+import { CALENDAR_WORDS, formatDate, isSeasonFallAt, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
@@ -553,7 +553,8 @@ const DIRECTION_WORDS: ReadonlySet<string> = new Set(
 export function movesAFigure(words: readonly string[]): boolean {
   return words.some(
     (word, i) =>
-      DIRECTION_WORDS.has(word) || ((word === "up" || word === "down") && GOING.has(words[i - 1] ?? "")),
+      (DIRECTION_WORDS.has(word) && !isSeasonFallAt(words, i)) ||
+      ((word === "up" || word === "down") && GOING.has(words[i - 1] ?? "")),
   );
 }
 const GOING: ReadonlySet<string> = new Set(["go", "goes", "went", "gone", "going", "come", "came"]);
@@ -561,7 +562,8 @@ const GOING: ReadonlySet<string> = new Set(["go", "goes", "went", "gone", "going
 /** The way the question has a figure move: "drop to 24" down, "raised to 30" up. */
 function directionOf(words: readonly string[]): "up" | "down" | undefined {
   const up = words.some((word) => UP_WORDS.includes(word));
-  const down = words.some((word) => DOWN_WORDS.includes(word));
+  // ("Why was the signing moved to the fall?": the season, not a drop.)
+  const down = words.some((word, i) => DOWN_WORDS.includes(word) && !isSeasonFallAt(words, i));
   return up === down ? undefined : up ? "up" : "down";
 }
 

@@ -52,6 +52,8 @@ interface KindContext {
  */
 export function namesAsked(plan: QueryPlan): Term | undefined {
   const focus = plan.focus;
+  // "Which years does the lease cover?" asks a span of time, not names ("for four years" is no count of them).
+  if (asksTimeUnits(plan)) return undefined;
   if ((plan.kind === "which" || plan.kind === "what") && focus) {
     // "which member *states*": the compound's head.
     const head = plan.terms.find((t) => t.position === focus.position + 1);
@@ -65,6 +67,13 @@ export function namesAsked(plan: QueryPlan): Term | undefined {
   if (opener !== "list" && opener !== "name" && !asksWhatTheyAre) return undefined;
   const named = plan.terms.filter((t) => t.weight >= 1 && isPlural(t.word) && !ALL_DIGITS.test(t.word));
   return named[0];
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "dates", "periods"]);
+
+/** "Which years …?", "what dates …?": the wh-word asks for times, which no entity names. */
+export function asksTimeUnits(plan: QueryPlan): boolean {
+  return !!plan.focus && TIME_UNITS.has(plan.focus.word);
 }
 
 export function isPlural(word: string): boolean {

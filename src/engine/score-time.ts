@@ -3,7 +3,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
 import { isPersonNoun } from "./language/thesaurus.ts";
-import { dayNamedIn, MONTHS, statesTime } from "./language/time.ts";
+import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
@@ -149,7 +149,8 @@ const SIDE_OF_A_YEAR = /\b(after|before) ((?:19|20)\d\d)\b/i;
 function reversesOrder(plan: QueryPlan, indexed: IndexedFact): boolean {
   const at = plan.words.findIndex((word) => ORDER_WORDS.has(word));
   if (at < 0) return false;
-  const later = plan.terms.filter((t) => t.position > at && t.weight >= 1 && !t.timeWord);
+  const end = orderPhraseEnd(plan.words, at);
+  const later = plan.terms.filter((t) => t.position > at && t.position < end && t.weight >= 1 && !t.timeWord);
   if (later.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const pivot = sentence.findIndex((t) => t.word === plan.words[at]);
@@ -161,6 +162,27 @@ function reversesOrder(plan: QueryPlan, indexed: IndexedFact): boolean {
 
 const ORDER_WORDS = new Set(["before", "after"]);
 
+/**
+ * Where what "before"/"after" governs ends: "how long after the first round *did* they sign?" puts
+ * the question's own verb after the phrase, behind its inverted auxiliary, and that verb is not
+ * what came after (the signing came after the round). "Before he *was* ambassador" is the
+ * phrase's own verb, after its subject.
+ */
+function orderPhraseEnd(words: readonly string[], at: number): number {
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (DO_SUPPORT.has(word)) return i;
+    if (INVERTED.has(word) && !SUBJECT_PRONOUNS.has(words[i - 1] ?? "") && i > at + 1) return i;
+  }
+  return words.length;
+}
+
+const DO_SUPPORT: ReadonlySet<string> = new Set(["did", "does", "do"]);
+const INVERTED: ReadonlySet<string> = new Set(
+  "was were is are will would can could should has have had".split(" "),
+);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("he she it they we i you".split(" "));
+
 /** How well the fact meets the question's time constraint (1 when it has none). */
 export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: TimeContext): number {
   const statement = indexed.fact.statement;
@@ -169,7 +191,9 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (!HANDOVER.test(statement) && !HANDOVER.test(indexed.fact.quote)) return MISSES_TIME;
       return plan.kind === "what" && takesOverOnly(plan, indexed, context.kb) ? MISSES_TIME : 1;
     case "successor":
-      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) ? 1 : MISSES_TIME;
+      return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) || HANDING_ON.test(statement)
+        ? 1
+        : MISSES_TIME;
     case "future":
       // "When will ..." is decided in `detailFit` (score.ts) with the fact's date. "Who/where/which will ..."
       // needs a plan; "what/how will ..." does not: an accord's terms ("share the waters
@@ -177,9 +201,17 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
       return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
-      return aboutAFormerState(indexed, context.kb) || onlyInThePast(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) ||
+        onlyInThePast(plan, indexed) ||
+        holdingOnlyToCome(plan, indexed, context.kb)
+        ? MISSES_TIME
+        : 1;
     case "present":
-      return aboutAFormerState(indexed, context.kb) || endedState(plan, indexed) ? MISSES_TIME : 1;
+      return aboutAFormerState(indexed, context.kb) ||
+        endedState(plan, indexed) ||
+        holdingOnlyToCome(plan, indexed, context.kb)
+        ? MISSES_TIME
+        : 1;
     case "frequency":
       return saysIt(FREQUENCY, indexed);
     case "origin":
@@ -187,18 +219,21 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "destination":
       return movedOnTo(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
-      return saysIt(asksHowLongAnActTakes(plan) ? DURATION : SPAN, indexed);
+      return saysItOfTheAsked(asksHowLongAnActTakes(plan) ? DURATION : SPAN, plan, indexed, context.kb);
     case "end":
-      return saysIt(END_POINT, indexed);
+      return saysItOfTheAsked(END_POINT, plan, indexed, context.kb);
     case "earlier":
       return saysIt(EARLIER, indexed);
     case "since":
       if (namedOnlyAsPredecessor(plan, indexed, context.kb)) return MISSES_TIME;
       // "How long have they been arguing?" is met by the length it has held too ("for eight
       // months", "the first visit in eleven years"), where "since when?" asks the day it began.
-      return Math.max(saysIt(BEGINNING, indexed), HOW.test(plan.text) ? saysIt(HELD_FOR, indexed) : 0);
+      return Math.max(
+        saysItOfTheAsked(BEGINNING, plan, indexed, context.kb),
+        HOW.test(plan.text) ? saysItOfTheAsked(HELD_FOR, plan, indexed, context.kb) : 0,
+      );
     case "start": {
-      const stated = saysIt(START_POINT, indexed);
+      const stated = saysItOfTheAsked(START_POINT, plan, indexed, context.kb);
       return stated === MISSES_TIME && YEAR_SPAN.test(statement) ? SPAN_START : stated;
     }
     case "weekday":
@@ -215,6 +250,221 @@ const QUOTE_ONLY = 0.95;
 function saysIt(pattern: RegExp, indexed: IndexedFact): number {
   if (pattern.test(indexed.fact.statement)) return 1;
   return pattern.test(indexed.fact.quote) ? QUOTE_ONLY : MISSES_TIME;
+}
+
+/**
+ * A time that meets the constraint, said of what the question asks: not of a time of year that
+ * comes back each year ("from June to November each year" neither starts nor ends anything), not
+ * in a relative clause about something else ("the trial was to be led by Dr. Valdivia, who has run
+ * field trials since 2018" says nothing of how long the trial runs), and, of a person asked, not
+ * after another person's name ("Mulqueeny … and Asgrimsson, Iceland's Minister of Fisheries since
+ * 2023"; "succeeded Zelaya Paz …; she led the agency from 2019 to 2026"). A statement whose only
+ * such times are of other things does not say it, whatever its quote says.
+ */
+function saysItOfTheAsked(pattern: RegExp, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+  const [statement = [], quote = []] = factSequences(indexed.fact);
+  const said = timeOfTheAsked(pattern, indexed.fact.statement, statement, plan, indexed, kb);
+  if (said !== undefined) return said ? 1 : MISSES_TIME;
+  return timeOfTheAsked(pattern, indexed.fact.quote, quote, plan, indexed, kb) ? QUOTE_ONLY : MISSES_TIME;
+}
+
+/** Whether the text says the time of what is asked; undefined where it says no such time at all. */
+function timeOfTheAsked(
+  pattern: RegExp,
+  text: string,
+  tokens: readonly Token[],
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean | undefined {
+  if (!pattern.test(text)) return undefined;
+  const recurring = recurringRangesIn(text);
+  let layout: SentenceLayout | undefined;
+  for (const match of text.matchAll(globalOf(pattern))) {
+    const start = match.index;
+    if (recurring.some(([from, to]) => start >= from && start < to)) continue;
+    // Where the time itself stands: the end of what the pattern read ("succeeded X, who led it from *2019*").
+    const at = start + match[0].length - 1;
+    layout ??= sentenceLayout(plan, text, tokens, indexed, kb);
+    if (ofAnotherPerson(layout, at) || inAnothersClause(layout, at)) continue;
+    if (pattern === BEGINNING && someonesTakingUp(layout, match[0], start, plan)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Since when does the CFPC exist?" is not answered by "Dvořáková became Secretary General of the
+ * CFPC on 1 July 2026": a person's taking up a post begins their holding of it, not the body. Only
+ * where the question names no person and asks no verb of holding a post (heading, chairing).
+ */
+function someonesTakingUp(layout: SentenceLayout, said: string, start: number, plan: QueryPlan): boolean {
+  if (layout.personAsked || !TAKING_UP.test(said)) return false;
+  if (plan.terms.some((t) => (t.alternatives.get("lead") ?? 0) >= HOLDING_VERB)) return false;
+  const clauseStart = layout.breaks.reduce((last, b) => (b < start && b > last ? b : last), -1);
+  return layout.people.some((p) => p.at < start && p.at > clauseStart && start - p.at <= TAKER_DISTANCE);
+}
+const TAKING_UP =
+  /^(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|elected|sworn in|takes? up|took up|taken up|taking up)\b/i;
+/** A verb of the leading family ("chair", "head", "run") asks about holding a post. */
+const HOLDING_VERB = 0.6;
+/** Characters from a person's name to the verb they take up a post with ("Markéta Dvořáková, a Czech forest engineer, became"). */
+const TAKER_DISTANCE = 80;
+
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+    GLOBAL_PATTERNS.set(pattern, global);
+  }
+  return global;
+}
+
+/** Where in a statement its relative clauses, the people it names and the question's names stand (character offsets). */
+interface SentenceLayout {
+  /** Each relative clause: where its antecedent starts, where the clause starts and ends. */
+  clauses: { from: number; start: number; end: number }[];
+  /**
+   * Each person the fact names: where, whether the question asks about them, and whether they are
+   * named as the one handed over from ("succeeded *Samuel Quaye* as foreign minister in January
+   * 2023": the time is the successor's).
+   */
+  people: { at: number; asked: boolean; handedFrom: boolean }[];
+  /** Whether the question asks about a person. */
+  personAsked: boolean;
+  /** Where the question's other names (bodies, countries, things) stand in the statement. */
+  things: number[];
+  /** Each of the question's content words (not a time word): where the statement has it. */
+  words: number[][];
+  /** Where a post is spoken of as such ("had held *the post* since 2023"). */
+  posts: number[];
+  /** Where the sentence's clauses break (its semicolons). */
+  breaks: number[];
+}
+
+function sentenceLayout(
+  plan: QueryPlan,
+  statement: string,
+  sentence: readonly Token[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): SentenceLayout {
+  const starts = tokenStarts(statement, sentence);
+  const askedPeople = new Set<string>();
+  const askedThings: string[] = [];
+  for (const mention of plan.mentions) {
+    for (const id of mention.entityIds) {
+      if (kb.entity(id)?.kind === "person") askedPeople.add(id);
+      else askedThings.push(id);
+    }
+  }
+  const people: SentenceLayout["people"] = [];
+  for (const id of indexed.fact.entities) {
+    if (kb.entity(id)?.kind !== "person") continue;
+    for (const at of mentionPositions(sentence, [id], kb)) {
+      const handedFrom = sentence.slice(Math.max(0, at - 2), at).some((t) => PREDECESSOR_CUES.has(t.word));
+      people.push({ at: starts[at]!, asked: askedPeople.has(id), handedFrom });
+    }
+  }
+  const things = mentionPositions(sentence, askedThings, kb).map((at) => starts[at]!);
+  const words = plan.terms
+    .filter((t) => t.weight >= 1 && t.kinds.length === 0 && !t.timeWord && !YEAR_WORD.test(t.word))
+    .map((term) =>
+      sentence.flatMap((token, i) =>
+        (term.alternatives.get(token.stem) ?? 0) >= CLAUSE_WORD ? [starts[i]!] : [],
+      ),
+    );
+  const posts = sentence.flatMap((token, i) =>
+    POST_WORDS.has(token.word) && DETERMINERS.has(sentence[i - 1]?.word ?? "") ? [starts[i]!] : [],
+  );
+  const clauses: SentenceLayout["clauses"] = [];
+  for (const match of statement.matchAll(RELATIVE_CLAUSE)) {
+    const start = match.index;
+    // The antecedent: the few words before the pronoun ("Dr. Ernesto Valdivia, a Cuban epidemiologist").
+    const before = starts.findIndex((at) => at >= start);
+    const first = Math.max(0, (before < 0 ? starts.length : before) - ANTECEDENT_WORDS);
+    clauses.push({ from: starts[first] ?? start, start, end: start + match[0].length });
+  }
+  const breaks = [...statement.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  return { clauses, people, personAsked: askedPeople.size > 0, things, words, posts, breaks };
+}
+
+/** How near a word of the clause must be to the question's to stand for it ("chair" ~ "chairs"). */
+const CLAUSE_WORD = 0.7;
+/** Words for a post held, which a clause says of the one its antecedent names ("who had held the post"). */
+const POST_WORDS: ReadonlySet<string> = new Set(["post", "job", "office", "role", "position", "portfolio"]);
+
+/** A relative clause, to the next comma, semicolon or full stop (not an abbreviation's). */
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\b(?:[^,;.]|\.(?=\S)|\.(?= \p{Ll}))*/giu;
+/** A break between clauses a pronoun may open ("…; she led the agency"). */
+const CLAUSE_BREAK = /;/g;
+/** Words before a relative pronoun that may name what its clause is about. */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * Of a person asked, a time after another person's name, outside a relative clause (whose time is
+ * its antecedent's). In the time's own clause (to a semicolon) the nearest name before it is whose
+ * time it is, unless named as the one handed over from ("succeeded Samuel Quaye as foreign minister
+ * in January 2023": the successor's); a clause that names no one speaks of the last one named
+ * ("succeeded Lucía Zelaya Paz; she led the agency from 2019 to 2026": hers).
+ */
+function ofAnotherPerson(layout: SentenceLayout, at: number): boolean {
+  if (!layout.personAsked || layout.clauses.some((c) => at >= c.start && at < c.end)) return false;
+  // (A sentence that never names the one asked, "she has led it since 2019", has no one else's time.)
+  if (!layout.people.some((p) => p.asked)) return false;
+  const clauseStart = layout.breaks.reduce((last, b) => (b < at && b > last ? b : last), -1);
+  // ("Kioa replaced Fotuaika as minister in August 2026": a handover's day is the day the one
+  // handed over from left as much as the day the other came.)
+  if (layout.people.some((p) => p.asked && p.handedFrom && p.at >= clauseStart && p.at < at)) return false;
+  let nearest: SentenceLayout["people"][number] | undefined;
+  for (const person of layout.people) {
+    if (person.at >= at || person.at < clauseStart || person.handedFrom) continue;
+    if (!nearest || person.at > nearest.at) nearest = person;
+  }
+  if (!nearest) {
+    for (const person of layout.people) {
+      if (person.at < clauseStart && (!nearest || person.at > nearest.at)) nearest = person;
+    }
+  }
+  return !!nearest && !nearest.asked;
+}
+
+/**
+ * A time inside a relative clause about something else: its clause and antecedent hold none of the
+ * question's names, where the sentence says them elsewhere or the antecedent names someone else
+ * ("the trial was to be led by Dr. Valdivia, who has run field trials since 2018"; "succeeded Zelaya
+ * Paz, who led the agency from 2019 to 2026"). A clause about a person asked is about what the
+ * question asks only in its words or as their post: "Vlădescu, who will chair the council until
+ * the end of 2027", "Elkabti, who had held the post since 2023" are; "Quej Tunay, a biologist who
+ * has led jaguar surveys for 15 years" is not of the secretariat he led.
+ */
+function inAnothersClause(layout: SentenceLayout, at: number): boolean {
+  const clause = layout.clauses.find((c) => at >= c.start && at < c.end);
+  if (!clause) return false;
+  const inside = (where: number) => where >= clause.from && where < clause.end;
+  const inClause = (where: number) => where >= clause.start && where < clause.end;
+  if (layout.things.some(inside)) return false;
+  if (layout.people.some((p) => p.asked && inside(p.at))) {
+    return !layout.posts.some(inClause) && !layout.words.every((found) => found.some(inClause));
+  }
+  if (layout.people.some((p) => !p.asked && p.at >= clause.from && p.at < clause.start)) return true;
+  return layout.things.length > 0 || layout.people.some((p) => p.asked);
+}
+
+/** Each token's character offset in the statement it was read from (as typed, in order). */
+function tokenStarts(statement: string, tokens: readonly Token[]): number[] {
+  const lower = statement.toLowerCase();
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const token of tokens) {
+    let at = statement.indexOf(token.text, cursor);
+    if (at < 0) at = lower.indexOf(token.text.toLowerCase(), cursor);
+    if (at < 0) at = cursor;
+    starts.push(at);
+    cursor = at + (at === cursor && !statement.startsWith(token.text, at) ? 0 : token.text.length);
+  }
+  return starts;
 }
 
 export interface AskedDate {
@@ -310,6 +560,15 @@ export const HANDOVER =
   /\b(?:(?:took|tak(?:es|ing)) over\b[^.;]{0,80}?\bfrom|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|successor|predecessors?|preceded|previous(?:ly)?|former(?:ly)?|outgoing|handed over|hand(?:ing)?[- ]?over|handover|hand(?:s|ed|ing)?\b[^.;]{0,60}?\bto|transition|transfer(?:red)?|passed (?:on )?(?:the \w+ )?(?:to|from)|until|ex-|before (?:being|becoming|taking|joining|moving)|after\b[^.;]{0,60}?\b(?:retired|resigned|stepped down|left|quit|died))\b/i;
 
 /**
+ * "Who takes over from Trepat?", "who takes over the chair after Scally?": a handing on still to
+ * come, told of the one leaving ("Trepat's term as president ends on 31 December 2026, and
+ * Folch-Arriagada will take over"; "after which the chair passes to an Icelandic scientist"). Only
+ * for who comes after: it names no one before.
+ */
+const HANDING_ON =
+  /\b(?:will|to) take over\b|\bpass(?:es|ing)? (?:on )?(?:the \w+ )?to\b|\bterm\b[^.;]{0,40}?\b(?:ends|expires)\b/i;
+
+/**
  * "Since when has Siti Rahmawati led the SMSC?", "who led the committee before Nazarov?": a fact
  * that says someone took over, succeeded or replaced at the head of a body says when the leading
  * began and who led before, though it never says "led". Only for a verb of leading (the family
@@ -341,12 +600,47 @@ export function handoverMeetsTakingOrLeaving(
   kb: KnowledgeBase,
 ): boolean {
   if (plan.kind !== "when" || term.weight < 1 || term.kinds.length > 0) return false;
+  if (handedTo(term, plan, indexed, kb)) return true;
   if (![...term.alternatives.keys()].some((stem) => HOLDING_CHANGES.has(stem))) return false;
   if (!REPLACED.test(indexed.fact.statement)) return false;
   return plan.mentions.some((m) =>
     m.entityIds.some((id) => kb.entity(id)?.kind === "person" && indexed.fact.entities.includes(id)),
   );
 }
+
+/**
+ * "When does Guatemala take over the chair?" is told by "the chair will pass from Mexico to
+ * Guatemala in March 2027" (handed, rotates to): the one asked stands right after the "to" of a
+ * passing on, whoever it is (a country, a body, a person). Only for taking over or assuming, not
+ * for leaving.
+ */
+function handedTo(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const takesOver = term.pair?.[0] === "take" && term.pair[1] === "over";
+  if (!takesOver && ![...term.alternatives.keys()].some((stem) => TAKING_ON.has(stem))) return false;
+  if (!PASSED_ON.test(indexed.fact.statement)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const passed = sentence.findIndex((token) => PASSING_VERBS.has(token.word));
+  if (passed < 0) return false;
+  const ids = plan.mentions.flatMap((m) => m.entityIds);
+  return mentionPositions(sentence, ids, kb).some((at) => {
+    if (at <= passed) return false;
+    const before = sentence.slice(Math.max(passed, at - RECEIVER_REACH), at);
+    return (
+      before.at(-1)?.word === "to" || (before.at(-2)?.word === "to" && DETERMINERS.has(before.at(-1)!.word))
+    );
+  });
+}
+
+const TAKING_ON: ReadonlySet<string> = new Set(["assume", "become", "adopt"].map(stemOf));
+const PASSED_ON =
+  /\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?|rotat(?:es|ed|ing)|transfer(?:s|red|ring)?)\b[^.;]{0,80}?\bto\b/i;
+const PASSING_VERBS: ReadonlySet<string> = new Set(
+  "pass passes passed passing hand hands handed handing rotate rotates rotated rotating transfer transfers transferred transferring".split(
+    " ",
+  ),
+);
+/** Words from "to" back to the verb it passes with may be many ("handed the CCFC's rotating chair to"). */
+const RECEIVER_REACH = 3;
 
 /** Verbs that begin or end a holding ("assume" for take over), by stem as the question's words are. */
 const HOLDING_CHANGES: ReadonlySet<string> = new Set(
@@ -458,6 +752,49 @@ const NAME_REACH = 5;
 const CLAUSE_REACH = 6;
 
 /**
+ * "Who chairs the committee?" is not answered by "Libya takes over the chair of the committee in
+ * January 2027" (told in November 2026), nor "who's running the commission?" by "the chair will
+ * rotate between Croatia and Bosnia every three years": a holding still to come says who will
+ * hold it, not who does; unless the sentence also says who holds it now ("is chaired by Tunisia in
+ * 2026, and Libya takes over in 2027").
+ */
+function holdingOnlyToCome(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who" && plan.kind !== "which") return false;
+  // ("Who's the new chair?" may well ask for the one taking over.)
+  if (plan.words.some((word) => INCOMING.has(word))) return false;
+  const statement = indexed.fact.statement;
+  if (HELD_NOW.test(statement)) return false;
+  if (PASSES_ON.test(statement)) return true;
+  // ("Who will chair the council until the end of 2027" may hold it already: a time it runs to.)
+  if (!TAKES_UP.test(statement) || UNTIL_SAID.test(statement)) return false;
+  const said = kb.source(indexed.fact.source)?.date ?? indexed.fact.date;
+  return !!said && timesSaid(statement).some((time) => time > said);
+}
+
+const INCOMING: ReadonlySet<string> = new Set(["new", "incoming", "next", "future", "will"]);
+/** A post passing on, still to come ("the chair will pass to Guatemala", "will rotate between"). */
+const PASSES_ON = /\b(?:will|is to|shall) (?:pass|rotate|go|move)\b[^.;]{0,60}?\b(?:to|between)\b/i;
+/** A taking up of a post, to come where its time is later than the telling ("takes over in January 2027"). */
+const TAKES_UP =
+  /\b(?:takes over|will take over|is to take over|(?:will|is to) (?:become|assume|chair|head|lead|run)|assumes (?:the )?(?:chair|presidency|post|office))\b/i;
+const UNTIL_SAID = /\b(?:until|till|through)\b/i;
+/** Who holds it now, said in so many words ("is chaired by Tunisia", "currently heads"). */
+const HELD_NOW =
+  /\b(?:is|are) (?:currently |now )?(?:chaired|headed|led|run) by\b|\b(?:currently|now) (?:chairs|heads|leads|runs|holds)\b/i;
+
+/** The times a sentence names, each as the first day it can mean ("January 2027" as 2027-01-01). */
+function timesSaid(statement: string): string[] {
+  const times: string[] = [];
+  for (const match of statement.matchAll(TIME_SAID)) {
+    const month = match[2] ? MONTHS.indexOf(match[2]) + 1 : 1;
+    const day = match[1] ? Number(match[1]) : 1;
+    times.push(`${match[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  }
+  return times;
+}
+const TIME_SAID = new RegExp(String.raw`\b(?:(\d{1,2}) )?(?:(${MONTHS.join("|")}) )?((?:19|20)\d{2})\b`, "g");
+
+/**
  * "Who heads the CBBM?" is not answered by "Šimkus had led the CBBM from 2017 until Põder took
  * over": the question's verb (or a word for it) stands in the past perfect, a state that ended.
  */
@@ -479,12 +816,14 @@ const ENDED_VERB_WEIGHT = 0.7;
 const HAD = wordsToFind(["had"]);
 
 /**
- * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023", "takes
- * up the post of director … on 1 August 2026" (the post's name may be long before its day);
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023", "took
+ * command of the coast guard on 1 September 2026", "takes up the post of director … on 1 August
+ * 2026" (the post's name may be long before its day: "became Bangladesh's State Minister for Power,
+ * Energy and Mineral Resources on 9 April 2026");
  * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
  */
 const BEGINNING =
-  /\bsince\b|\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,60}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took office|took over|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,100}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
@@ -607,7 +946,7 @@ const EARLIER =
  * March", "takes effect on 1 May 2027", "enters into force in June".
  */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
@@ -622,12 +961,12 @@ const SPAN_START = 0.97;
  * between it and the date is no end.)
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 
 const SPAN = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|spring|summer|autumn|fall|winter|now|then)\b)|\bterm\b`,
+  String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
   "i",
 );
 

@@ -13,7 +13,7 @@ import {
   isVerbOfRefusing,
   isVerbOfSaying,
 } from "./language/thesaurus.ts";
-import { MONTHS, ratePeriodsIn, rateUnitAt, statesTime } from "./language/time.ts";
+import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
 import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
 import {
   type AskedRole,
@@ -1681,6 +1681,13 @@ const DAY_OF_MONTH = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?(?:[–-]\\d{1,2})? (?:${MONTHS.join("|")})\\b|\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`,
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
+
+/** How finely the statement says its time: 2 a day, 1 a month, 0 a year; -1 when it says none. */
+export function timePrecision(indexed: IndexedFact): number {
+  const statement = indexed.fact.statement;
+  if (!statesDate(statement)) return -1;
+  return DAY_OF_MONTH.test(statement) ? 2 : MONTH_NAMED.test(statement) ? 1 : 0;
+}
 /**
  * A date the question bounds a time by ("before March 2026") or tells it as of ("as of July, when
  * were the homes expected?"), not one it asks a day within.

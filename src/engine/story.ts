@@ -44,8 +44,9 @@ export function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undef
   if (!named || !anchor) return undefined;
   const parties = new Set(anchor.participants.map((p) => p.entity));
   const others = plan.mentions.filter((m) => m !== named).flatMap((m) => m.entityIds);
+  // The nearest meeting on that side: newest first before it, oldest first after it.
   const beside = kb
-    .eventsByDate(relation.word === "before")
+    .eventsByDate(relation.word === "after")
     .find(
       (event) =>
         (relation.word === "before" ? event.date < anchor.date : event.date > anchor.date) &&
@@ -1052,6 +1053,9 @@ export function newestAccount(
     // each of the many facts near the top of a common-word question) only for such an account.
     if (m.indexed.fact.source === top.indexed.fact.source || reportedOn(m, kb) <= reportedOn(newest, kb))
       continue;
+    // "North Macedonia will apply the ban on its part of Great Prespa one year later" tells of one
+    // party's part, not of the whole the best fact speaks of.
+    if (ofOnePart(m.indexed.fact.statement) && !ofOnePart(top.indexed.fact.statement)) continue;
     if (ofTheSameThing) {
       words ??= contentStems(top.indexed.fact.statement);
       if (likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
@@ -1061,6 +1065,12 @@ export function newestAccount(
     newest = m;
   }
   return newest;
+}
+
+/** "On its part of the lake", "on their side of the border": what one party does of a shared thing. */
+const ONE_PART = /\b(?:its|their|his|her) (?:own )?(?:part|parts|side|section|stretch|portion)\b/i;
+function ofOnePart(statement: string): boolean {
+  return ONE_PART.test(statement);
 }
 
 /**

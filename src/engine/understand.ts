@@ -873,6 +873,11 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   if (time === "end") plan = withTimeWords(plan, UNTIL);
   // "For long" is the constraint; "since 2019" says it without the word.
   if (time === "since") plan = withTimeWords(plan, LONG);
+  // "Which years does the lease cover?": the span asked ("from 2027 to 2030") says them, not the word.
+  if (time === "span") {
+    const units = plan.words.filter((word, i) => SPAN_UNITS.has(word) && WHICH.has(plan.words[i - 1] ?? ""));
+    if (units.length > 0) plan = withTimeWords(plan, new Set(units));
+  }
   const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
@@ -1593,6 +1598,9 @@ const DUE: ReadonlySet<string> = new Set(["due", "expected", "supposed", "meant"
 const UNTIL_NOW: ReadonlySet<string> = new Set(["before", "previously"]);
 const DUE_OR_AFTER: ReadonlySet<string> = new Set([...DUE, "after"]);
 const UNTIL: ReadonlySet<string> = new Set(["until"]);
+/** "Which *years*", "what *period*": the unit of a span asked. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(["years", "months", "period", "dates"]);
+const WHICH: ReadonlySet<string> = new Set(["which", "what"]);
 const PAST_AUXILIARY = /\b(?:did|was|were|had)\b/;
 const START_WORDS: ReadonlySet<string> = new Set("start starts begin begins commence commences".split(" "));
 const EARLIER_WORDS: ReadonlySet<string> = new Set(
@@ -1736,6 +1744,7 @@ const MOVED_ON_WORDS: ReadonlySet<string> = new Set(
 );
 
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
+const FROM_WHEN = /^(?:\W*\w+\W+){0,2}?from (?:when|(?:what|which) (?:date|day|month|year))\b/;
 
 function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
   if (plan.kind === "when" && WEEKDAY_ASKED.test(text)) return "weekday";
@@ -1748,13 +1757,16 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
     )
   )
     return "since";
+  // "From when does Nepal sell 200 MW?": where it starts, as "when does it start?" asks.
+  if (FROM_WHEN.test(text)) return "start";
   // "In which year does the chairmanship start?": where a stated span or plan begins.
   // ("When did the talks start?" is answered by the day they were held.)
   if (plan.kind === "when" && !PAST_AUXILIARY.test(text) && plan.terms.some((t) => START_WORDS.has(t.word))) {
     return "start";
   }
   // "When did she become foreign minister?" is answered by "has been foreign minister since ...".
-  if (plan.kind === "when" && /\bbec(?:o|a)me\b/.test(text)) return "since";
+  // ("When did Serbia ask to become a member?" asks when it asked.)
+  if (plan.kind === "when" && /(?<!\bto )\bbec(?:o|a)me\b/.test(text)) return "since";
   // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
   // grant from Japan, a nationality law, are about other things).
   if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";

@@ -4,6 +4,8 @@ import {
   answeringEntity,
   asksForRoleHolder,
   handoversIn,
+  namedFirstHolder,
+  passesOnToSomeoneUnnamed,
   predecessorIn,
   successorIn,
 } from "./compose.ts";
@@ -42,6 +44,7 @@ import {
   namesTheLeader,
   reportersIn,
   saysAKindOf,
+  timePrecision,
 } from "./score.ts";
 import {
   type AskedSlot,
@@ -456,11 +459,18 @@ export function verify(
   // ("Who was Kyrgyzstan's emergency minister before Abdyrakhmanova?" asks for a role's holder
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
-    ? allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined)
+    ? firstHolderIfNoneBefore(
+        allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        allowed,
+        plan,
+        kb,
+      )
     : read.understanding.time === "successor"
       ? allowed.filter(
           (m) =>
-            successorIn(plan, m.indexed, kb) !== undefined && !anotherPostHandedOver(plan, m.indexed, kb),
+            (successorIn(plan, m.indexed, kb) !== undefined ||
+              passesOnToSomeoneUnnamed(plan, m.indexed, kb)) &&
+            !anotherPostHandedOver(plan, m.indexed, kb),
         )
       : asksForRoleHolder(plan)
         ? allowed.filter((m) => answerEntity(plan, m.indexed, kb) !== undefined)
@@ -494,7 +504,11 @@ export function verify(
     kb,
   );
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
-  const usable = plan.quantity ? fullerCountFirst(current) : current;
+  const usable = plan.quantity
+    ? fullerCountFirst(current)
+    : plan.kind === "when"
+      ? finerTimeFirst(current)
+      : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -2429,6 +2443,12 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  */
 function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
   const { plan } = understanding;
+  if (plan.kind === "when" && !understanding.time) {
+    // "When did the flood happen?": "in July 2025 a glacial lake burst" and "where a flood killed
+    // seven people in July 2025" give the same month, and back each other up.
+    const answer = monthSaid(top.indexed);
+    return (m) => !!answer && monthSaid(m.indexed) === answer;
+  }
   if (plan.kind !== "who" && plan.kind !== "which" && plan.kind !== "where") return () => false;
   // The answer as its lead would name it: "who pays the most?" is answered by the highest figure,
   // whichever name the fact's sentence puts first.
@@ -2440,6 +2460,13 @@ function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase)
     return !!answer && answerOf(m)?.id === answer.id;
   };
 }
+
+/** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
+function monthSaid(indexed: IndexedFact): string | undefined {
+  const said = indexed.fact.statement.match(MONTH_SAID) ?? [];
+  return said.length === 1 ? said[0] : undefined;
+}
+const MONTH_SAID = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d{2}\\b`, "g");
 
 /**
  * "Is X still …?" answered by two accounts of one thing: an earlier one and the later account
@@ -2597,6 +2624,43 @@ const FULLER_BY = 0.02;
  * apart by the words asked ("the joint count"), not by which sentence is shorter, so the fact
  * covering clearly more of the question comes first.
  */
+/**
+ * "Who had the job before Merchison?" with no fact naming anyone before her: the fact that names
+ * her the first holder of the post says there was no one.
+ */
+function firstHolderIfNoneBefore(
+  before: Match[],
+  allowed: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match[] {
+  if (before.some((m) => answers(m))) return before;
+  const first = allowed.filter((m) => namedFirstHolder(plan, m.indexed, kb));
+  return first.length > 0 ? first : before;
+}
+
+/**
+ * "When does Libya take over the chair?": of facts that answer it as well as the best one and rank
+ * beside it, the one that says the time more finely ("in January 2027" over "in 2027").
+ */
+function finerTimeFirst(matches: Match[]): Match[] {
+  const [top] = matches;
+  if (!top) return matches;
+  let finer = top;
+  let precision = timePrecision(top.indexed);
+  if (precision < 0) return matches;
+  for (const m of matches) {
+    if (m.rank < top.rank - RANKED_BESIDE) break;
+    if (Math.abs(m.coverage - top.coverage) > TIED) continue;
+    const own = timePrecision(m.indexed);
+    if (own > precision) [finer, precision] = [m, own];
+  }
+  return finer === top ? matches : [finer, ...matches.filter((m) => m !== finer)];
+}
+/** Coverage within which two facts answer alike, and rank within which they stand beside each other. */
+const TIED = 1e-6;
+const RANKED_BESIDE = 0.02;
+
 function fullerCountFirst(matches: Match[]): Match[] {
   const [top] = matches;
   if (!top) return matches;

@@ -137,3 +137,57 @@ export function rateUnitAt(words: readonly string[], at: number): string | undef
   }
   return undefined;
 }
+
+/**
+ * A season's name as a pattern's part: "spring", "summer", "autumn", "winter", and "fall" only
+ * where it is the season ("this fall", "in the fall", "the fall of 2025", "fall 2026"), not the
+ * verb ("trips would fall to 30 hours", "prices fall") nor the drop ("the fall in oil revenue").
+ */
+export const SEASON_PATTERN = String.raw`(?:spring|summer|autumn|winter|(?<=\b(?:this|next|last|early|late|mid|each|every)[\s-])fall|(?<=\bthe )fall(?! (?:in|of (?!(?:19|20)\d{2}\b)))|fall(?=,? (?:of )?(?:19|20)\d{2}\b))`;
+
+/** Words before "fall" that make it the season ("in the fall", "this fall"), as a question's words are read. */
+const SEASON_FALL_BEFORE: ReadonlySet<string> = new Set([
+  "the",
+  "this",
+  "next",
+  "last",
+  "early",
+  "late",
+  "mid",
+  "each",
+  "every",
+]);
+
+/**
+ * "Fall" at `at` of a sentence's words is the season, not the verb: after a word that leads a time
+ * ("this fall", "the fall"), unless a drop of something follows ("the fall in prices").
+ */
+export function isSeasonFallAt(words: readonly string[], at: number): boolean {
+  if (words[at] !== "fall") return false;
+  const next = words[at + 1] ?? "";
+  if (/^(?:19|20)\d{2}$/.test(next) || (next === "of" && /^(?:19|20)\d{2}$/.test(words[at + 2] ?? "")))
+    return true;
+  if (!SEASON_FALL_BEFORE.has(words[at - 1] ?? "")) return false;
+  return next !== "in" && next !== "of";
+}
+
+const MONTH_OR_SEASON = `(?:(?:early|late|mid)[- ]?)?(?:${MONTHS.join("|")}|spring|summer|autumn|winter)`;
+const EVERY_YEAR = `(?:each|every|a) (?:year|season|summer|winter|spring|autumn|monsoon)|annually|yearly`;
+/**
+ * A time of year that comes back every year: "from June to November each year", "between May and
+ * September every year", "every year from May to September". It says when in the year, not where
+ * something starts or ends ("sell 150 megawatts from June to November each year" does not end in
+ * November).
+ */
+export const RECURRING_RANGE = new RegExp(
+  String.raw`\b(?:from|between) ${MONTH_OR_SEASON} (?:to|until|till|through|and) ${MONTH_OR_SEASON},? (?:${EVERY_YEAR})\b|\b(?:${EVERY_YEAR}),? (?:from|between) ${MONTH_OR_SEASON} (?:to|until|till|through|and) ${MONTH_OR_SEASON}\b`,
+  "gi",
+);
+
+/** Where in the text its recurring times of year stand, as [start, end) character ranges. */
+export function recurringRangesIn(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(RECURRING_RANGE))
+    ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
