@@ -1,8 +1,8 @@
 /**
  * "When does Estria take over the chair of the commission?" is told by "the chair of the commission
  * will pass from Norvane to Estria in March 2027": the one asked stands right after the "to" of a
- * passing on (passed, handed, rotated, transferred to), whoever it is. The one it passes from is not
- * the one taking over.
+ * passing on (passed, handed, rotated, transferred to), whoever it is; the one taking over is the
+ * verb's subject, so "take over the chair from Estria" is not told by a chair passed to Estria.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -71,6 +71,13 @@ describe("when someone takes over the chair is told by the chair passing to them
     const result = engine.answer("when does estria take over the chair of the lynx corridor commission?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/March 2027/);
+  });
+
+  it("does not read a chair passed to someone as taken over from them", () => {
+    const result = engine.answer(
+      "when did norvane take over the chair of the lynx corridor commission from estria?",
+    );
+    expect(result.answer).not.toMatch(/pass from Norvane to Estria/);
   });
 
   it("answers for the next one it passes to as well", () => {

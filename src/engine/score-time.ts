@@ -621,7 +621,10 @@ function handedTo(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: Knowled
   const [sentence = []] = factSequences(indexed.fact);
   const passed = sentence.findIndex((token) => PASSING_VERBS.has(token.word));
   if (passed < 0) return false;
-  const ids = plan.mentions.flatMap((m) => m.entityIds);
+  // The one asked to take over is the verb's subject, before it ("when does Guatemala take over"),
+  // not the one it is taken from ("take over the chair from Mauritania").
+  const ids = plan.mentions.filter((m) => m.position < term.position).flatMap((m) => m.entityIds);
+  if (ids.length === 0) return false;
   return mentionPositions(sentence, ids, kb).some((at) => {
     if (at <= passed) return false;
     const before = sentence.slice(Math.max(passed, at - RECEIVER_REACH), at);
@@ -955,13 +958,14 @@ const SPAN_START = 0.97;
 
 /**
  * Where something stops: "until 2030", "to 30 November 2025", "ends in June", "will step down on 31
- * December 2026" (of a post held); an end told by a date, a season or a span of years; or by the
- * meeting it lasts until ("postponed until the CCFC's next session", "put off until its next meeting").
+ * December 2026" (of a post held); an end told by a date, a season or a span of years ("2028 to
+ * 2040", "between 2028 and 2040"); or by the meeting it lasts until ("postponed until the CCFC's
+ * next session", "put off until its next meeting").
  * ("Raise sales to 200 megawatts from June 2027" tells where something starts: "to" with "from"
  * between it and the date is no end.)
  */
 const END_POINT = new RegExp(
-  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
+  String.raw`\b(?:until|till|through|to|ends?|ending|expires?|expiring|runs? out|step(?:s|ped|ping)? down|leaves? office|retir(?:es?|ed|ing))\b(?:(?!\b(?:from|since|starting)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d{2})\b|\bbetween (?:19|20)\d{2} and (?:19|20)\d{2}\b|\b(?:until|till)\b[^.;]{0,30}?\bnext (?:${MEETING_NOUN_PATTERN})\b`,
   "i",
 );
 

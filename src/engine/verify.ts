@@ -506,7 +506,7 @@ export function verify(
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity
     ? fullerCountFirst(current)
-    : plan.kind === "when"
+    : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
       ? finerTimeFirst(current)
       : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
@@ -2443,7 +2443,7 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  */
 function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
   const { plan } = understanding;
-  if (plan.kind === "when" && !understanding.time) {
+  if (plan.kind === "when" && !understanding.time && plan.mentions.length > 0) {
     // "When did the flood happen?": "in July 2025 a glacial lake burst" and "where a flood killed
     // seven people in July 2025" give the same month, and back each other up.
     const answer = monthSaid(top.indexed);
@@ -2657,6 +2657,8 @@ function finerTimeFirst(matches: Match[]): Match[] {
   }
   return finer === top ? matches : [finer, ...matches.filter((m) => m !== finer)];
 }
+/** Time constraints asked of any question word ("how long has she led it?") that a finer time answers better. */
+const FINER_ASKED: ReadonlySet<string> = new Set(["since", "start", "end"]);
 /** Coverage within which two facts answer alike, and rank within which they stand beside each other. */
 const TIED = 1e-6;
 const RANKED_BESIDE = 0.02;
