@@ -27,7 +27,7 @@ const termsOf = (question: string) => understand(question, kb).plan.terms;
 describe("Every word a question is read by has one layout, whatever else the question asks", () => {
   it("the terms of plain questions, of slips, of two-word verbs and of time words have the same fields in the same order", () => {
     const layouts = new Set(QUESTIONS.flatMap((q) => termsOf(q).map((term) => Object.keys(term).join(","))));
-    expect([...layouts]).toEqual(["word,typed,weight,alternatives,kinds,position,pair,timeWord"]);
+    expect([...layouts]).toEqual(["word,typed,weight,alternatives,kinds,position,pair,pairs,timeWord"]);
   });
 
   it("still tells which word was typed, which pair was asked and which words are the time's", () => {
