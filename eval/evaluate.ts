@@ -199,6 +199,16 @@ export const THIRTY_SECOND_STORE_PARTS = [
   ...THIRTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirty-second-event"),
 ];
+/** + a thirty-third (three articles: Saudi Arabia–Bahrain build a second causeway with a rail link). */
+export const THIRTY_THIRD_STORE_PARTS = [
+  ...THIRTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-third-event"),
+];
+/** + a thirty-fourth (three articles: Iran–Armenia rebuild the Agarak crossing and swap gas for electricity). */
+export const THIRTY_FOURTH_STORE_PARTS = [
+  ...THIRTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -246,6 +256,9 @@ export const HELDOUT_STORIES = [
   "heldout-39", // the Liechtenstein–Switzerland Rhine flood warning and the Vaduz–Buchs weir (three articles)
   "heldout-40", // the Iraq–Jordan trucking corridor at Karameh and a Baghdad–Amman fibre link (three articles)
   "heldout-41", // Saint Vincent–Barbados volcano monitoring on La Soufrière and an evacuation ferry (three articles)
+  "heldout-42", // the Andorra–Monaco cyber response centre in Fontvieille; Luxembourg joins (three articles)
+  "heldout-43", // the Oman–Yemen Al Mahra power line and clinics through the Shahan crossing (three articles)
+  "heldout-44", // the Cook Islands–New Zealand outer-island solar grid and a patrol vessel; Niue joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -366,6 +379,8 @@ export function loadSplits(): Split[] {
         { store: THIRTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirtieth.jsonl")) },
         { store: THIRTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-first.jsonl")) },
         { store: THIRTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-second.jsonl")) },
+        { store: THIRTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-third.jsonl")) },
+        { store: THIRTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-fourth.jsonl")) },
       ],
     },
     {
