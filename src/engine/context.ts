@@ -1566,7 +1566,11 @@ function askedOfAnotherMeeting(
 ): Reading | undefined {
   const setting =
     ANOTHER_SETTING.exec(saidWithoutEnd(asked.question))?.[1] ?? placeAlone(asked, previous, kb);
-  const from = setting ? storyEventOf(previous, kb) : undefined;
+  // (A refused question's meeting is the one its words named, which "and at the signing?" puts
+  // another occasion in the place of, as words: `atAnotherSetting`.)
+  const from = setting
+    ? storyEventOf(previous.facts.length > 0 ? previous : { ...previous, event: undefined }, kb)
+    : undefined;
   if (!setting || !from) return undefined;
   const others = storyMeetings(from, kb).filter((event) => event !== from);
   if (others.length === 0) return undefined;
