@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { dataDirectory } from "../config/paths.ts";
+import { turnToKeep } from "../engine/conversation.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { formatAnswerText } from "./format.ts";
@@ -40,9 +41,7 @@ function main(): void {
   let previous: DialogueTurn | undefined;
   const print = (question: string) => {
     const result = engine.answer(question, undefined, previous ? { previous } : {});
-    if (values.dialogue && result.turn && (result.answered || result.turn.entities.length > 0)) {
-      previous = result.turn;
-    }
+    if (values.dialogue) previous = turnToKeep(result, previous);
     process.stdout.write(
       `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
     );

@@ -1,6 +1,7 @@
 import { citation, entityQuestion, formatDate } from "../engine/compose.ts";
+import { turnToKeep } from "../engine/conversation.ts";
 import { MAX_QUESTION_CHARS } from "../engine/query.ts";
-import type { AnswerFact, AnswerResult } from "../engine/schema.ts";
+import type { AnswerFact, AnswerResult, DialogueTurn } from "../engine/schema.ts";
 import { mayReferBack } from "../engine/understand.ts";
 import type { ComponentContext, Requester } from "./command.ts";
 import type { ConversationKey } from "./conversations.ts";
@@ -30,7 +31,13 @@ export interface AskOptions {
 }
 
 export type AskOutcome =
-  | { kind: "answered" | "refused"; reply: ReplyModel; result: AnswerResult }
+  | {
+      kind: "answered" | "refused";
+      reply: ReplyModel;
+      result: AnswerResult;
+      /** The conversation's turn after this answer (`turnToKeep`): a reply to the answer continues it. */
+      turn?: DialogueTurn;
+    }
   | { kind: "limited"; reply: ReplyModel; firstRefusal: boolean };
 
 export async function ask(ctx: Requester, asked: string, options: AskOptions = {}): Promise<AskOutcome> {
@@ -58,9 +65,8 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
       ? answers.answer(question, ctx.scope, { previous })
       : answers.answer(question, ctx.scope);
   // A refusal that named nothing leaves the conversation where it was ("who is he?" after a typo).
-  if (result.turn && (result.answered || result.turn.entities.length > 0)) {
-    services.conversations.remember(conversation, ctx.userId, result.turn);
-  }
+  const kept = turnToKeep(result, previous);
+  if (kept && kept !== previous) services.conversations.remember(conversation, ctx.userId, kept);
   const questionHash = services.memory.remember(question);
   if (result.answered) {
     // Answers are public unless asked privately: they are worth sharing.
@@ -69,7 +75,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
       answerReply(question, result, { ephemeral, questionHash }),
     );
     services.metrics?.question("answered");
-    return { kind: "answered", reply, result };
+    return { kind: "answered", reply, result, ...(kept ? { turn: kept } : {}) };
   }
   const suggestionHashes = result.suggestions.map((s) => services.memory.remember(s));
   // "Which Ferrante do you mean?" is a question back, not a gap in the facts.
@@ -88,7 +94,7 @@ export async function ask(ctx: Requester, asked: string, options: AskOptions = {
     refusalReply(question, result, { ephemeral, suggestionHashes }),
   );
   services.metrics?.question("refused");
-  return { kind: "refused", reply, result };
+  return { kind: "refused", reply, result, ...(kept ? { turn: kept } : {}) };
 }
 
 /**

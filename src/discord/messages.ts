@@ -131,8 +131,8 @@ export function createMessageHandler(deps: {
       if (result.kind === "limited" && !result.firstRefusal) return;
       const sent = await replyTo(message, result.reply);
       // A reply to this answer continues it.
-      if (result.kind !== "limited" && result.result.turn) {
-        deps.services.conversations.rememberAnswer(sent.id, message.author.id, result.result.turn);
+      if (result.kind !== "limited" && result.turn) {
+        deps.services.conversations.rememberAnswer(sent.id, message.author.id, result.turn);
       }
     } catch (error) {
       outcome = "error";

@@ -1,7 +1,8 @@
+import { meetingsAsked } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS, MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
@@ -954,7 +955,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         ...(read.reading ? { reading: read.reading, answer: `${read.reading}.\n${result.answer}` } : {}),
         turn: turnOf(
           understanding,
-          { ...understoodOf(verdict.matches, plan, kb), facts: [] },
+          { ...understoodOf(verdict.matches, plan, kb), ...meetingSetting(read, kb), facts: [] },
           kb,
           read.previous,
         ),
@@ -1352,6 +1353,29 @@ function participantsLine(event: Event, kb: KnowledgeBase, kinds?: readonly Enti
 
 function truncateText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "At the Praia session", "during the Djerba talks in March": a meeting the question is set at. */
+const SET_AT = new RegExp(
+  `\\b(?:at|during|in|from) (?:the )?(?:[\\p{L}'’-]+ ){0,5}(?:${MEETING_NOUN_PATTERN})\\b`,
+  "iu",
+);
+/** "After the Galway signing": a meeting that only says when, not where the question is set. */
+const TIMED_BY = new RegExp(
+  `\\b(?:after|before|since|following|until) (?:the )?(?:[\\p{L}'’-]+ ){0,5}(?:${MEETING_NOUN_PATTERN})\\b`,
+  "iu",
+);
+
+/**
+ * The one meeting a refused question was set at ("what did the Gambia announce at the Praia
+ * session?"), for "where?", "who was there?" or "and at the next one?" to point back to. Nothing
+ * when it names a meeting only to say when ("after the Galway signing") or names several.
+ */
+function meetingSetting(read: Reading & { kind: "read" }, kb: KnowledgeBase): { event?: string } {
+  const text = read.understanding.question;
+  if (!SET_AT.test(text) || TIMED_BY.test(text)) return {};
+  const meetings = meetingsAsked(read, kb);
+  return meetings.length === 1 ? { event: meetings[0]!.id } : {};
 }
 
 /** Coverage at which a refused question's best facts still show what it was about. */

@@ -1566,7 +1566,11 @@ function askedOfAnotherMeeting(
 ): Reading | undefined {
   const setting =
     ANOTHER_SETTING.exec(saidWithoutEnd(asked.question))?.[1] ?? placeAlone(asked, previous, kb);
-  const from = setting ? storyEventOf(previous, kb) : undefined;
+  // (A refused question's meeting is the one its words named, which "and at the signing?" puts
+  // another occasion in the place of, as words: `atAnotherSetting`.)
+  const from = setting
+    ? storyEventOf(previous.facts.length > 0 ? previous : { ...previous, event: undefined }, kb)
+    : undefined;
   if (!setting || !from) return undefined;
   const others = storyMeetings(from, kb).filter((event) => event !== from);
   if (others.length === 0) return undefined;
@@ -2864,6 +2868,18 @@ const OTHER_THAN_TOLD =
 /** The question words that ask for one detail of what was told: a day, a place, a person, a reason. */
 const DETAIL_KINDS = new Set<QueryPlan["kind"]>(["when", "where", "who", "why"]);
 
+/** Whether the question has a content word the previous question had none of the stems of. */
+function wordsOfItsOwn(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const heard = heardWords(previous, kb);
+  return asked.plan.terms.some(
+    (term) =>
+      term.weight >= 1 &&
+      !term.timeWord &&
+      term.kinds.length === 0 &&
+      !heard.some((stems) => [...term.alternatives.keys()].some((stem) => stems.includes(stem))),
+  );
+}
+
 /** The detail a question asks for: its kind, or an amount ("how much", "how big"). */
 function detailAsked(plan: QueryPlan): string | undefined {
   if (DETAIL_KINDS.has(plan.kind)) return plan.kind;
@@ -2874,8 +2890,9 @@ function detailAsked(plan: QueryPlan): string | undefined {
  * "Where did it happen?", "how big is that?", "who led it?" right after an answer: "it" (or
  * "that", "they", "there") may be what the answer just told, and the facts it showed answer when
  * one of them holds the detail asked (a day, a place, a person, a reason, a figure) and the
- * question's words. Only a detail the previous question did not ask (the same one again would be
- * the same answer), and not "what else", another one, another time, a yes or no, a person ("he"),
+ * question's words ("did they ever settle the pesticide thing?" asks a yes or no of it). Only a
+ * detail the previous question did not ask (the same one again would be the same answer; a yes or
+ * no with none of its own words), and not "what else", another one, another time, a person ("he"),
  * or a question that names something of its own or has a word the store does not know.
  */
 function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
@@ -2924,7 +2941,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   const told = previous.facts.filter(namesAll);
   if (told.length === 0) return undefined;
   if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
-  const detail = detailAsked(asked.plan);
+  // ("Did they ever settle the pesticide thing?" right after the fact that it was settled: a yes or
+  // no of what was told.)
+  const detail = detailAsked(asked.plan) ?? (asked.plan.kind === "yesno" ? "yesno" : undefined);
   if (!detail) return undefined;
   // The same detail again is the same answer, unless of something the previous question did not
   // name ("how many in Grenada?" after "how many homes need rebuilding?").
@@ -2937,6 +2956,9 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (detail === detailAsked(heard) && !newName && measureAsked(asked.plan) === measureAsked(heard)) {
     return undefined;
   }
+  // (A yes or no asks something new of what was told only with a word the previous question did
+  // not have: the same words again ask the same thing.)
+  if (detail === "yesno" && !newName && !wordsOfItsOwn(asked, previous, kb)) return undefined;
   // (A name asked of what was told is a part of the same figure: "how many in Grenada?" right after
   // "how many homes?", not another detail of it.)
   if (mentions.length > 0 && detail !== detailAsked(heard)) return undefined;

@@ -948,6 +948,11 @@ export class KnowledgeBase {
     return set;
   }
 
+  /** What a text names in so many words ("… who had led the talks in Kathmandu" names Kathmandu). */
+  namedInText(text: string): readonly string[] {
+    return this.entitiesNamedIn(text);
+  }
+
   /**
    * What an event's title and place name ("Mongolia–Chile talks", "Ulaanbaatar"), so that a
    * question naming them finds the event's facts that do not repeat them.

@@ -897,7 +897,8 @@ function askedAct(plan: QueryPlan): AskedAct | undefined {
     const refusing = words[at + 1] === "to" && isVerbOfRefusing(word);
     if (!refusing && word !== "without") continue;
     const position = refusing ? at + 2 : at + 1;
-    const act = plan.terms.find((t) => t.position === position && t.weight >= 1 && isVerb(t.word));
+    // (However light: "refuse to take" turns down a taking.)
+    const act = plan.terms.find((t) => t.position === position && t.weight > 0 && isVerb(t.word));
     if (!act) return undefined;
     return refusing ? { form: "refused", at, verb: word, act } : { form: "without", at, act };
   }

@@ -362,6 +362,21 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [chatToken("ppl"), "people", ["ppl"]],
+  // "That guy", "this woman": someone just spoken of, as "he" or "she" would be; "the Kyrgyz guy",
+  // "the coast guard guy": one of the people spoken of, picked by the words before it, as "the
+  // Kyrgyz one" (not "guys", whom "ones" would not pick out, nor "the last guy", "the new guy":
+  // "the last one" is a meeting of the story, "the new one" a new thing of it).
+  [
+    /\b(?:that|this) (?:guy|dude|fella|fellow|bloke|chap|man)\b/gi,
+    "he",
+    ["guy", "dude", "fella", "fellow", "bloke", "chap", "man"],
+  ],
+  [/\b(?:that|this) (?:woman|lady|gal)\b/gi, "she", ["woman", "lady", "gal"]],
+  [
+    /\b(?<=the (?:[\p{L}'’-]+ ){0,3})(?<!\b(?:last|next|previous|first|second|third|final|new) )(?:guy|dude|fella|bloke|chap)\b/giu,
+    "one",
+    ["guy", "dude", "fella", "bloke", "chap"],
+  ],
   [chatToken("b4"), "before", ["b4"]],
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
@@ -826,7 +841,7 @@ export function switchesTopic(question: string): boolean {
 }
 
 const TOPIC_SWITCH =
-  /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
+  /^\W*(?:(?:ok(?:ay)?|so|alright|right|now|anyway|and|hey)\b[\s,]*)*(?:(?:switching|changing|change of) (?:topics?|gears|subjects?|the subject)|switching|(?:a |one )?(?:different|other|unrelated|separate|new|another) (?:thing|question|topic|subject|q)|on (?:a |an )?(?:different|other|another|unrelated|separate) (?:note|topic|subject)|moving on|unrelated(?: question)?|anyway|anyhow)\b\s*[:,;.!—–-]+\s*|^\W*(?:(?:ok(?:ay)?|so|and|now)\b[\s,]*)*back to (?=[^:]{1,40}:)/i;
 /** "Anyway, …", "anyhow …": what was being discussed is left behind, without a colon. */
 const LEFT_BEHIND = /^\W*(?:anyway|anyhow)\b/i;
 const ASIDE =

@@ -417,7 +417,9 @@ function saidByTheSayer(
 ): boolean {
   const [sentence = []] = factSequences(indexed.fact);
   const term = plan.terms[sayer.term]!;
-  const ofTheirs = (id: string) => sayer.ids.some((asked) => kb.namedInDescription(id).has(asked));
+  // (Of a country or a body: a person's successor, whose description names them, is not them.)
+  const ofTheirs = (id: string) =>
+    sayer.ids.some((asked) => kb.entity(asked)?.kind !== "person" && kb.namedInDescription(id).has(asked));
   // A council of six states is none of them: its secretary speaks for no one member; the Swiss
   // agency, which funds work in two other countries, is Switzerland's by its name.
   const ofSeveral = (body: string) =>
@@ -669,6 +671,32 @@ export const WHEN_MISSES_A_WORD = 0.8;
 export const EVENT_TITLE = 0.6;
 
 const LOCATIVE = new Set(["in", "at"]);
+/**
+ * The fact tells of someone's earlier doings at another place or meeting, in a clause of the past
+ * before its own ("Rahman-Sikder became minister …, replacing Mollah, who had held the post since
+ * 2024 and led the talks in Kathmandu", filed under the Dhaka signing): what that clause tells was
+ * not done at the meeting the fact is of.
+ */
+function toldElsewhere(
+  indexed: IndexedFact,
+  asked: readonly string[],
+  event: string,
+  kb: KnowledgeBase,
+): boolean {
+  const statement = indexed.fact.statement;
+  const earlier = EARLIER_CLAUSE.exec(statement);
+  if (!earlier) return false;
+  const own = kb.namedInPlace(event);
+  for (const id of kb.namedInText(statement.slice(earlier.index))) {
+    if (asked.includes(id) || own.has(id)) continue;
+    const kind = kb.entity(id)?.kind;
+    if (kind === "place" || kind === "event") return true;
+  }
+  return false;
+}
+/** "…, who had led", "which had met": a clause of what was done before the fact's own time. */
+const EARLIER_CLAUSE = /\b(?:who|which) had\b/i;
+
 /** Held where the question says: as good as naming the place, a little short of saying it. */
 const HELD_THERE = 0.95;
 
@@ -684,13 +712,15 @@ export function mentionMatch(
   const ids = plan.mentions[index]!.entityIds;
   for (let i = 0; i < ids.length; i++) if (indexed.entities.includes(ids[i]!)) return 1;
   // "What did she say in Accra?": a fact of the meeting held there happened there. Only where the
-  // place says where something was done ("how many people live in Vilnius" asks about the place).
+  // place says where something was done ("how many people live in Vilnius" asks about the place),
+  // and not what the fact tells of doings elsewhere (`toldElsewhere`).
   const event = indexed.fact.event;
   if (
     event &&
     !plan.quantity &&
     LOCATIVE.has(plan.words[plan.mentions[index]!.position - 1] ?? "") &&
-    ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id))
+    ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id)) &&
+    !toldElsewhere(indexed, ids, event, kb)
   )
     return HELD_THERE;
   for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
@@ -1000,6 +1030,8 @@ export function weigh(
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
     // "How many folks were aboard?" is met by "412 passengers".
     if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
+    // "What did Libya refuse at the Djerba talks in March?" is met by a fact of a meeting held in March.
+    if (text < HELD_IN_THE_MONTH && heldInTheMonthAsked(term, indexed, context)) text = HELD_IN_THE_MONTH;
     // "Before" is met by a fact naming a predecessor, whatever its words.
     if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
@@ -1823,6 +1855,26 @@ const BESIDE_THE_ACT: ReadonlySet<string> = new Set([
   ...["after", "before", "since", "until", "over", "following", "because"],
   ...["who", "whose", "which", "when", "whom"],
 ]);
+/**
+ * The term is the month the question asks in ("in March"), and the fact is dated then (its own date,
+ * else its meeting's) without naming another month: what was done at a meeting held that month.
+ */
+function heldInTheMonthAsked(term: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  const asked = context.askedDate;
+  if (!asked?.month || MONTHS[asked.month - 1]!.toLowerCase() !== term.word) return false;
+  const event = indexed.fact.event ? context.kb.event(indexed.fact.event) : undefined;
+  const date = indexed.fact.date ?? event?.date;
+  if (!date || !fitsDate(asked, date)) return false;
+  const named = indexed.fact.statement.match(MONTHS_NAMED) ?? [];
+  return named.every((month) => month.toLowerCase() === term.word);
+}
+/**
+ * Below the month said in so many words: of a meeting's facts, the one that says when it was done
+ * still stands out ("received Sarybay on 17 April 2024" for "whom did he call on in April 2024?").
+ */
+const HELD_IN_THE_MONTH = 0.6;
+const MONTHS_NAMED = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`, "g");
+
 /** A month or a year: a time a clause says of its own. */
 const TIME_WORD = new RegExp(`^(?:${MONTHS.join("|")}|(?:19|20)\\d\\d)$`, "i");
 /** Words on from the act within which its clause may say its time ("led … from 2019"). */

@@ -1286,7 +1286,12 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
   // (Of a passive, "were opened by the governor …", who did it stands after its "by" too.)
   const by = verbAt >= 0 && sentence[verbAt + 1]?.word === "by" ? verbAt + 1 : -1;
   const doerAt = (at: number) => at < (verbAt >= 0 ? verbAt : sentence.length) || (by >= 0 && at > by);
-  const agents = indexed.fact.entities.filter((id) => DOER_KINDS.has(kb.entity(id)?.kind ?? "other"));
+  // (Not one the question names: "who runs Hraun Compute?" is not answered by "Hraun Compute, which
+  // runs data centres".)
+  const asked = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const agents = indexed.fact.entities.filter(
+    (id) => !asked.has(id) && DOER_KINDS.has(kb.entity(id)?.kind ?? "other"),
+  );
   if (mentionPositions(sentence, agents, kb).some(doerAt)) return false;
   return !sentence.some((token, at) => doerAt(at) && !STOPWORDS.has(token.word) && namesAgent(token.word));
 }
