@@ -2,7 +2,7 @@ import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
+import { isPersonNoun, isPluralNoun, isVerbOfMotion } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
@@ -238,6 +238,18 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     }
     case "weekday":
       return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
+    // ("How far apart are the doses?" is a time between them.)
+    // ("How far from Freetown?" needs a distance from somewhere: "290 kilometres between A and B"
+    // is no distance from Freetown.)
+    case "distance":
+      return saysItOfTheAsked(
+        /\bapart\b/.test(plan.text) ? DURATION : /\bfrom\b/.test(plan.text) ? DISTANCE_FROM : DISTANCE,
+        plan,
+        indexed,
+        context.kb,
+      );
+    case "pace":
+      return saysItOfTheAsked(asksSpeed(plan) ? SPEED : TIME_TAKEN, plan, indexed, context.kb);
     default:
       return 1;
   }
@@ -973,6 +985,32 @@ const SPAN = new RegExp(
   String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
   "i",
 );
+
+/** A distance stated: "about 1,640 kilometres", "an 11-kilometre pipe", "up to 40 km". */
+const DISTANCE_SOURCE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b`;
+const DISTANCE = new RegExp(DISTANCE_SOURCE, "i");
+/** "About 180 kilometres from the Montes Azules reserve", "within 25 kilometres of the coast": from somewhere. */
+const DISTANCE_FROM = new RegExp(String.raw`${DISTANCE_SOURCE}(?:\s+\S+){0,2}?\s+(?:from|of)\b`, "i");
+/** A speed: "70 km/h", "80 kilometres an hour". */
+const SPEED = /\b\d[\d,.]*\s*(?:km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles?) (?:an|per) hour)\b/i;
+/** The time something takes: "within ten minutes", "in about 50 minutes", "to two hours". */
+const TIME_TAKEN =
+  /\b(?:within|in|to|under|than)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
+
+/**
+ * "How fast will the trains go?": a verb of motion asks a speed; "how fast are they paid?", "how
+ * quickly does a truck get through customs?" a time ("a truck", "trucks" are things, not the verb).
+ */
+function asksSpeed(plan: QueryPlan): boolean {
+  const words = plan.words;
+  const at = words.findIndex((word) => word === "fast" || word === "quickly");
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (DETERMINERS.has(words[i - 1]!) || isPluralNoun(word)) continue;
+    if (isVerbOfMotion(word)) return true;
+  }
+  return false;
+}
 
 /**
  * "How long does the boat take from Aswan?", "how long did the repair last?": a length of time
