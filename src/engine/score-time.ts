@@ -239,17 +239,6 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "weekday":
       return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
     // ("How far apart are the doses?" is a time between them.)
-    // ("How far from Freetown?" needs a distance from somewhere: "290 kilometres between A and B"
-    // is no distance from Freetown.)
-    case "distance":
-      return saysItOfTheAsked(
-        /\bapart\b/.test(plan.text) ? DURATION : /\bfrom\b/.test(plan.text) ? DISTANCE_FROM : DISTANCE,
-        plan,
-        indexed,
-        context.kb,
-      );
-    case "pace":
-      return saysItOfTheAsked(asksSpeed(plan) ? SPEED : TIME_TAKEN, plan, indexed, context.kb);
     default:
       return 1;
   }
@@ -996,6 +985,35 @@ const SPEED = /\b\d[\d,.]*\s*(?:km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles?) (?:a
 /** The time something takes: "within ten minutes", "in about 50 minutes", "to two hours". */
 const TIME_TAKEN =
   /\b(?:within|in|to|under|than)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
+
+/** "How far …?", "how fast …?", "how quickly …?": a measure word, met by the figure it asks for. */
+export const MEASURE_ASKED = /\bhow (?:far|fast|quickly)\b/i;
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(["far", "fast", "quickly"]);
+
+/** The term is the measure word right after "how". */
+export function measureAsked(term: Term, plan: QueryPlan): boolean {
+  return MEASURE_WORDS.has(term.word) && plan.words[term.position - 1] === "how";
+}
+
+/**
+ * The fact states the figure a measure word asks for (1), or not (0): a distance for "how far"
+ * ("how far … from X?" one from or of somewhere: "290 kilometres between A and B" is no distance
+ * from Freetown; "how far apart?" the time between), a speed for "how fast" with a verb of motion,
+ * else the time something takes ("how quickly does a truck clear customs?": "in 50 minutes").
+ */
+export function measureStated(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+  const pattern =
+    term.word === "far"
+      ? /\bapart\b/.test(plan.text)
+        ? DURATION
+        : /\bfrom\b/.test(plan.text)
+          ? DISTANCE_FROM
+          : DISTANCE
+      : asksSpeed(plan)
+        ? SPEED
+        : TIME_TAKEN;
+  return saysItOfTheAsked(pattern, plan, indexed, kb) === MISSES_TIME ? 0 : 1;
+}
 
 /**
  * "How fast will the trains go?": a verb of motion asks a speed; "how fast are they paid?", "how
