@@ -2,7 +2,7 @@ import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isPersonNoun, isPluralNoun, isVerbOfMotion } from "./language/thesaurus.ts";
+import { isNoun, isPersonNoun, isPluralNoun, isVerb, isVerbOfMotion } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
@@ -1022,6 +1022,8 @@ export function measureStated(term: Term, plan: QueryPlan, indexed: IndexedFact,
 function asksSpeed(plan: QueryPlan): boolean {
   const words = plan.words;
   const at = words.findIndex((word) => word === "fast" || word === "quickly");
+  // "How fast is the patrol boat?": with no verb but "be", a speed too.
+  if (words[at] === "fast" && COPULAS.has(words[at + 1] ?? "") && !plan.terms.some(actAfter(at))) return true;
   for (let i = at + 1; i < words.length; i++) {
     const word = words[i]!;
     if (DETERMINERS.has(words[i - 1]!) || isPluralNoun(word)) continue;
@@ -1029,6 +1031,14 @@ function asksSpeed(plan: QueryPlan): boolean {
   }
   return false;
 }
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** A word of the question after the measure word that can be a verb ("warned", "cleared"). */
+const actAfter = (at: number) => (term: Term) =>
+  term.position > at &&
+  term.weight >= 1 &&
+  term.kinds.length === 0 &&
+  isVerb(term.word) &&
+  !isNoun(term.word);
 
 /**
  * "How long does the boat take from Aswan?", "how long did the repair last?": a length of time
