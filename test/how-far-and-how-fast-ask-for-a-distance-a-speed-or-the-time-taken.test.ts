@@ -87,4 +87,12 @@ describe("how far and how fast ask for a distance, a speed or the time taken", (
   it("does not answer how fast a passenger train goes with how long the trip takes", () => {
     expect(engine.answer("how fast will the passenger train from olmo to brea go?").answered).toBe(false);
   });
+
+  it("does not answer how fast the passenger train is with how long the trip takes", () => {
+    expect(engine.answer("how fast is the passenger train from olmo to brea?").answered).toBe(false);
+  });
+
+  it("does not answer how far Brea is from Olmo with a length that is no distance from anywhere", () => {
+    expect(engine.answer("how far is the border freight railway from brea?").answered).toBe(false);
+  });
 });
