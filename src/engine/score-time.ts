@@ -982,9 +982,9 @@ const DISTANCE = new RegExp(DISTANCE_SOURCE, "i");
 const DISTANCE_FROM = new RegExp(String.raw`${DISTANCE_SOURCE}(?:\s+\S+){0,2}?\s+(?:from|of)\b`, "i");
 /** A speed: "70 km/h", "80 kilometres an hour". */
 const SPEED = /\b\d[\d,.]*\s*(?:km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles?) (?:an|per) hour)\b/i;
-/** The time something takes: "within ten minutes", "in about 50 minutes", "to two hours". */
+/** The time something takes: "within ten minutes", "in about 50 minutes", "to two hours", "takes six hours". */
 const TIME_TAKEN =
-  /\b(?:within|in|to|under|than)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
+  /\b(?:within|in|to|under|than|takes?|took|taking)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
 
 /** "How far …?", "how fast …?", "how quickly …?": a measure word, met by the figure it asks for. */
 export const MEASURE_ASKED = /\bhow (?:far|fast|quickly)\b/i;
