@@ -2,7 +2,7 @@ import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isPersonNoun } from "./language/thesaurus.ts";
+import { isNoun, isPersonNoun, isPluralNoun, isVerb, isVerbOfMotion } from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
@@ -238,6 +238,7 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     }
     case "weekday":
       return indexed.fact.date || dayNamedIn(statement) ? 1 : MISSES_TIME;
+    // ("How far apart are the doses?" is a time between them.)
     default:
       return 1;
   }
@@ -973,6 +974,71 @@ const SPAN = new RegExp(
   String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
   "i",
 );
+
+/** A distance stated: "about 1,640 kilometres", "an 11-kilometre pipe", "up to 40 km". */
+const DISTANCE_SOURCE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b`;
+const DISTANCE = new RegExp(DISTANCE_SOURCE, "i");
+/** "About 180 kilometres from the Montes Azules reserve", "within 25 kilometres of the coast": from somewhere. */
+const DISTANCE_FROM = new RegExp(String.raw`${DISTANCE_SOURCE}(?:\s+\S+){0,2}?\s+(?:from|of)\b`, "i");
+/** A speed: "70 km/h", "80 kilometres an hour". */
+const SPEED = /\b\d[\d,.]*\s*(?:km\/h|kph|mph|(?:kilomet(?:re|er)s?|miles?) (?:an|per) hour)\b/i;
+/** The time something takes: "within ten minutes", "in about 50 minutes", "to two hours", "takes six hours". */
+const TIME_TAKEN =
+  /\b(?:within|in|to|under|than|takes?|took|taking)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
+
+/** "How far …?", "how fast …?", "how quickly …?": a measure word, met by the figure it asks for. */
+export const MEASURE_ASKED = /\bhow (?:far|fast|quickly)\b/i;
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(["far", "fast", "quickly"]);
+
+/** The term is the measure word right after "how". */
+export function measureAsked(term: Term, plan: QueryPlan): boolean {
+  return MEASURE_WORDS.has(term.word) && plan.words[term.position - 1] === "how";
+}
+
+/**
+ * The fact states the figure a measure word asks for (1), or not (0): a distance for "how far"
+ * ("how far … from X?" one from or of somewhere: "290 kilometres between A and B" is no distance
+ * from Freetown; "how far apart?" the time between), a speed for "how fast" with a verb of motion,
+ * else the time something takes ("how quickly does a truck clear customs?": "in 50 minutes").
+ */
+export function measureStated(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
+  const pattern =
+    term.word === "far"
+      ? /\bapart\b/.test(plan.text)
+        ? DURATION
+        : /\bfrom\b/.test(plan.text)
+          ? DISTANCE_FROM
+          : DISTANCE
+      : asksSpeed(plan)
+        ? SPEED
+        : TIME_TAKEN;
+  return saysItOfTheAsked(pattern, plan, indexed, kb) === MISSES_TIME ? 0 : 1;
+}
+
+/**
+ * "How fast will the trains go?": a verb of motion asks a speed; "how fast are they paid?", "how
+ * quickly does a truck get through customs?" a time ("a truck", "trucks" are things, not the verb).
+ */
+function asksSpeed(plan: QueryPlan): boolean {
+  const words = plan.words;
+  const at = words.findIndex((word) => word === "fast" || word === "quickly");
+  // "How fast is the patrol boat?": with no verb but "be", a speed too.
+  if (words[at] === "fast" && COPULAS.has(words[at + 1] ?? "") && !plan.terms.some(actAfter(at))) return true;
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (DETERMINERS.has(words[i - 1]!) || isPluralNoun(word)) continue;
+    if (isVerbOfMotion(word)) return true;
+  }
+  return false;
+}
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** A word of the question after the measure word that can be a verb ("warned", "cleared"). */
+const actAfter = (at: number) => (term: Term) =>
+  term.position > at &&
+  term.weight >= 1 &&
+  term.kinds.length === 0 &&
+  isVerb(term.word) &&
+  !isNoun(term.word);
 
 /**
  * "How long does the boat take from Aswan?", "how long did the repair last?": a length of time

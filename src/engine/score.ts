@@ -91,6 +91,8 @@ import {
   fitsDate,
   handoverMeetsTakingOrLeaving,
   MISSES_TIME,
+  measureAsked,
+  measureStated,
   saysWhereFrom,
   statesTimeBesidesItsOwn,
   stillStateFrom,
@@ -1032,8 +1034,14 @@ export function weigh(
     if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
     // "What did Libya refuse at the Djerba talks in March?" is met by a fact of a meeting held in March.
     if (text < HELD_IN_THE_MONTH && heldInTheMonthAsked(term, indexed, context)) text = HELD_IN_THE_MONTH;
-    // "Before" is met by a fact naming a predecessor, whatever its words.
-    if (term.timeWord && text < 1) text = Math.max(text, constraintMet(plan, indexed, context));
+    // "Before" is met by a fact naming a predecessor, whatever its words; "how far" by a distance.
+    if (term.timeWord && text < 1)
+      text = Math.max(
+        text,
+        measureAsked(term, plan)
+          ? measureStated(term, plan, indexed, kb)
+          : constraintMet(plan, indexed, context),
+      );
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
     found += term.weight * m;
     said += term.weight * text;

@@ -35,7 +35,7 @@ import {
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
-import { movesOn } from "./score-time.ts";
+import { MEASURE_ASKED, MEASURE_WORDS, movesOn } from "./score-time.ts";
 import { entityWords } from "./token-cache.ts";
 
 /**
@@ -836,6 +836,9 @@ const SPAN_VERBS = new Set([
  * began, or how long it runs), not a word the fact must repeat.
  */
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
+  // "How far does the cable run?", "how fast will trains go?": the measure word is met by the
+  // figure it asks for ("about 1,640 kilometres", "70 km/h"; `measureStated`), not by the word.
+  if (MEASURE_ASKED.test(plan.text)) plan = withTimeWords(plan, MEASURE_WORDS);
   // "How much is the plant expected to cost now?": "expected to" says the figure is the one
   // reckoned, which any account of it gives ("the estimated cost rose to 236 million").
   if (plan.quantity) {

@@ -27,10 +27,14 @@ interface VerbNet {
   communication: Set<string>;
   /** synset offset -> the verb synsets one of its words is the opposite of ("refuse" of "accept"). */
   antonyms: Map<string, string[]>;
+  /** The synsets filed under verb.motion (file 38): "go", "run", "fly", "travel". */
+  motion: Set<string>;
 }
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
 const VERB_COMMUNICATION = "32";
+/** WordNet's lexicographer file of verbs of walking, flying, swimming, going: `verb.motion`. */
+const VERB_MOTION = "38";
 
 let verbs: VerbNet | undefined;
 
@@ -42,6 +46,7 @@ function load(): VerbNet {
   const hypernyms = new Map<string, string[]>();
   const communication = new Set<string>();
   const antonyms = new Map<string, string[]>();
+  const motion = new Set<string>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -59,6 +64,7 @@ function load(): VerbNet {
       for (let i = 0; i < count; i++) lemmas.push(parts[4 + 2 * i]!.toLowerCase().replace(/_/g, " "));
       synsets.set(parts[0]!, lemmas);
       if (parts[1] === VERB_COMMUNICATION) communication.add(parts[0]!);
+      else if (parts[1] === VERB_MOTION) motion.add(parts[0]!);
       const pointers = line.split(" ");
       const at = 4 + 2 * count;
       const up: string[] = [];
@@ -72,7 +78,7 @@ function load(): VerbNet {
       if (opposite.length > 0) antonyms.set(parts[0]!, opposite);
     }
   }
-  verbs = { senses, synsets, hypernyms, communication, antonyms };
+  verbs = { senses, synsets, hypernyms, communication, antonyms, motion };
   return verbs;
 }
 
@@ -371,6 +377,16 @@ export function isVerbOfHappening(word: string): boolean {
   happeningSense ??= net.senses.get("happen")?.[0];
   const sense = happeningSense;
   return sense !== undefined && commonSenses(net, word).includes(sense);
+}
+
+/**
+ * A verb whose commonest sense WordNet files under verb.motion ("go", "run", "fly", "sail"): "how
+ * fast will the trains go?" asks a speed, where "how fast will villages be warned?" asks a time.
+ */
+export function isVerbOfMotion(word: string): boolean {
+  const net = load();
+  const [first] = commonSenses(net, word);
+  return first !== undefined && net.motion.has(first);
 }
 
 /**
