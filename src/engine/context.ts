@@ -248,7 +248,12 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
 }
 
 /** Kinds a description ("the line", "the trial", "the secretariat") may stand for: things, not names of places or people. */
-const DESCRIBED_KINDS: ReadonlySet<Entity["kind"]> = new Set(["initiative", "organization", "other", "event"]);
+const DESCRIBED_KINDS: ReadonlySet<Entity["kind"]> = new Set([
+  "initiative",
+  "organization",
+  "other",
+  "event",
+]);
 
 /**
  * A follow-up's "the line", "the trial": a name of the store that is only "the" and common nouns
