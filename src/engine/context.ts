@@ -2679,15 +2679,7 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
     if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
     from--;
   }
-  // ("How many rangers patrol the jaguar corridor?": the people counted are what it asks about,
-  // whatever they act on; "how much are they paid?" is of the rangers, not the countries.)
-  const counted =
-    from === at &&
-    words[at - 1]?.word === "many" &&
-    words[at - 2]?.word === "how" &&
-    words.slice(0, at - 2).every((w) => w.word === "and" || w.word === "so");
-  if (!counted && names.some((span) => !span.setting && (span.to <= from || span.from > at)))
-    return undefined;
+  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
   const phrase = text.slice(words[from]!.start, words[at]!.end);
   return words[from]!.word === "the" ? phrase : `the ${phrase}`;
 }
