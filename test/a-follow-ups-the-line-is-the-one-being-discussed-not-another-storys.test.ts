@@ -1,8 +1,8 @@
 /**
  * "How long is the line?" right after a question about the Harbour Causeway's trains: "the line"
  * is the line being discussed, not another story's railway that the store also calls "the line"
- * (a name that is only "the" and common nouns). Asked alone, or within that other story, it is
- * still that railway.
+ * (a name that is only "the" and common nouns). Asked alone, within that other story, or after
+ * "switching topics:", it is still that railway.
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
@@ -84,6 +84,16 @@ describe("a follow-up's 'the line' is the one being discussed", () => {
 
   it("still reads 'the line' as the railway so called when asked alone", () => {
     const result = askedIn(engine, "how long is the line?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/600 kilometres/);
+  });
+
+  it("still reads 'the line' as the railway so called after 'switching topics:'", () => {
+    const result = askedIn(
+      engine,
+      "switching topics: how long is the line?",
+      "when will trains run on the harbour causeway?",
+    );
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/600 kilometres/);
   });

@@ -153,7 +153,9 @@ export function resolveContext(
   }
   // "How long is the line?" after a question about the causeway railway: "the line" is the line
   // being discussed, not another story's railway that the store also calls "the line".
-  const pointed = previous ? describedElsewhere(question, previous, kb) : undefined;
+  // ("Switching topics: …" starts a new question, which names what it names.)
+  const pointed =
+    previous && !question.switchesTopic ? describedElsewhere(question, previous, kb) : undefined;
   const post = previous ? heldPost(pointed ?? question, previous, kb) : undefined;
   const asked = post?.understanding ?? pointed ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
