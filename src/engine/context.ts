@@ -13,6 +13,7 @@ import {
 } from "./language/lexicon.ts";
 import { CURLY_APOSTROPHE, canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
 import {
+  isNoun,
   isNounOnly,
   isPersonNoun,
   isPlaceNoun,
@@ -150,8 +151,13 @@ export function resolveContext(
   if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
     return [{ kind: "needs-context", word: "that" }];
   }
-  const post = previous ? heldPost(question, previous, kb) : undefined;
-  const asked = post?.understanding ?? question;
+  // "How long is the line?" after a question about the causeway railway: "the line" is the line
+  // being discussed, not another story's railway that the store also calls "the line".
+  // ("Switching topics: …" starts a new question, which names what it names.)
+  const pointed =
+    previous && !question.switchesTopic ? describedElsewhere(question, previous, kb) : undefined;
+  const post = previous ? heldPost(pointed ?? question, previous, kb) : undefined;
+  const asked = post?.understanding ?? pointed ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
   const readings = counted
     ? readingsOf(counted.understanding, previous, kb, true).map((read) =>
@@ -241,6 +247,53 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
     told: read.told,
     reply: read.reply,
   };
+}
+
+/** Kinds a description ("the line", "the trial", "the secretariat") may stand for: things, not names of places or people. */
+const DESCRIBED_KINDS: ReadonlySet<Entity["kind"]> = new Set([
+  "initiative",
+  "organization",
+  "other",
+  "event",
+]);
+
+/**
+ * A follow-up's "the line", "the trial": a name of the store that is only "the" and common nouns
+ * (an alias the curators gave one story's railway or trial) points back to the line or trial being
+ * discussed when that entity has nothing to do with the conversation (not among the turn's names,
+ * named by no fact of its meeting's story nor beside any of its names). The question is read with
+ * "that" in the place of "the" ("how long is that line?"), as the one just discussed; undefined
+ * when no name of the question is such a description.
+ */
+function describedElsewhere(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Understanding | undefined {
+  const names = new Set([...previous.entities, ...previous.mentions.map((m) => m.entity)]);
+  const event = previous.event ? kb.event(previous.event) : undefined;
+  if (names.size === 0 && !event) return undefined;
+  const story = new Set(event ? storyMeetings(event, kb).map((e) => e.id) : []);
+  let question = asked.question;
+  for (const mention of asked.plan.mentions) {
+    const words = asked.plan.words.slice(mention.position, mention.position + mention.length);
+    if (!mention.viaAlias || words[0] !== "the" || words.length < 2) continue;
+    if (!words.slice(1).every((word) => isNoun(word) && !kb.countryOfAdjective(word))) continue;
+    if (mention.entityIds.length !== 1) continue;
+    const id = mention.entityIds[0]!;
+    if (!DESCRIBED_KINDS.has(kb.entity(id)?.kind ?? "person") || names.has(id)) continue;
+    let related = false;
+    kb.visitFactsAbout(id, (indexed) => {
+      const { fact } = indexed;
+      related = (!!fact.event && story.has(fact.event)) || fact.entities.some((e) => names.has(e));
+      return !related;
+    });
+    if (related) continue;
+    const rewritten = replaceWord(question, words.join(" "), `that ${words.slice(1).join(" ")}`);
+    if (rewritten === question) continue;
+    question = rewritten;
+  }
+  return question === asked.question ? undefined : understand(question, kb);
 }
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
