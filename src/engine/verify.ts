@@ -1296,7 +1296,30 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
     (id) => !asked.has(id) && DOER_KINDS.has(kb.entity(id)?.kind ?? "other"),
   );
   if (mentionPositions(sentence, agents, kb).some(doerAt)) return false;
-  return !sentence.some((token, at) => doerAt(at) && !STOPWORDS.has(token.word) && namesAgent(token.word));
+  // (Nor a word of its name: the "Company" of "Hafbru Cable Company, which will build and run the
+  // cable" names no one else to run it.)
+  const ofAsked = askedNameSpans(sentence, [...asked], kb);
+  return !sentence.some(
+    (token, at) => doerAt(at) && !ofAsked.has(at) && !STOPWORDS.has(token.word) && namesAgent(token.word),
+  );
+}
+
+/** Every position of the sentence inside one of the entities' names or aliases. */
+function askedNameSpans(sentence: readonly Token[], ids: readonly string[], kb: KnowledgeBase): Set<number> {
+  const spans = new Set<number>();
+  for (const id of ids) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) {
+      if (name.length === 0) continue;
+      for (let i = 0; i + name.length <= sentence.length; i++) {
+        let k = 0;
+        while (k < name.length && sentence[i + k]?.word === name[k]) k++;
+        if (k === name.length) for (let j = i; j < i + k; j++) spans.add(j);
+      }
+    }
+  }
+  return spans;
 }
 /**
  * The facts from the first that names a doer on: those before it cannot be the answer, and the
