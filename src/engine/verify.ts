@@ -1297,8 +1297,12 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
   );
   if (mentionPositions(sentence, agents, kb).some(doerAt)) return false;
   // (Nor a word of its name: the "Company" of "Hafbru Cable Company, which will build and run the
-  // cable" names no one else to run it.)
-  const ofAsked = askedNameSpans(sentence, [...asked], kb);
+  // cable" names no one else to run it. Only of what the question puts after its verb, which the
+  // doer asked for is not: "who did Ganbold invite?" asks of the one Ganbold acted on.)
+  const asObject = verb
+    ? plan.mentions.filter((m) => m.position > verb.position).flatMap((m) => m.entityIds)
+    : [];
+  const ofAsked = askedNameSpans(sentence, asObject, kb);
   return !sentence.some(
     (token, at) => doerAt(at) && !ofAsked.has(at) && !STOPWORDS.has(token.word) && namesAgent(token.word),
   );
