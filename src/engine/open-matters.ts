@@ -34,6 +34,8 @@ const ASKS_OPEN = new RegExp(
     `(?:n't|\\b${NOT}) (?:yet )?(?:been )?(?:${SETTLING_FORMS})\\b`,
     `\\b(?:could|did|do|does|would|were|have|had)(?:n't| ${NOT}) (?:[\\w'-]+ ){0,5}?(?:${SETTLING.join("|")})\\b`,
     `\\b${NOT_DONE_TO} (?:${SETTLING.join("|")})\\b`,
+    // ("What did Greece and Albania fail to agree on?": the verb after "did" is in its base form.)
+    `\\b(?:did|do|does|would)\\b (?:[\\w'-]+ ){0,6}?fail to (?:${SETTLING.join("|")})\\b`,
   ].join("|")})`,
 );
 

@@ -3,8 +3,9 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
-import { stemOf, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import {
+  isNoun,
   isVerb,
   isVerbOfAccepting,
   isVerbOfHappening,
@@ -172,9 +173,26 @@ function statesDenial(words: readonly string[]): boolean {
 
 /** Where the question's act stands: its first verb that is a content word. */
 function actPosition(plan: QueryPlan): number {
-  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  const acts = plan.terms.filter(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word) && !describesAThing(plan, t),
+  );
   return acts.length > 0 ? Math.min(...acts.map((t) => t.position)) : -1;
 }
+
+/**
+ * "Where were most of Grenada's *damaged* homes?": a past form right before a noun, in a question
+ * whose verb is "be" and has no "did", describes the thing; it is no act the question takes for
+ * granted (and "Grenada refused to apply the code to homes" corrects nothing of it).
+ */
+function describesAThing(plan: QueryPlan, term: Term): boolean {
+  if (!isPastVerb(term.word)) return false;
+  const next = plan.terms.find((t) => t.position === term.position + 1);
+  if (!next || next.weight < 1 || !isNoun(next.word)) return false;
+  const before = plan.words.slice(0, term.position);
+  return before.some((word) => BE_FORMS.has(word)) && !before.some((word) => DO_FORMS.has(word));
+}
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did"]);
 
 /**
  * The fact that contradicts the question's premise, if any: it says that the one the question

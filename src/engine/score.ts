@@ -12,6 +12,7 @@ import {
   isVerbOfCommunication,
   isVerbOfRefusing,
   isVerbOfSaying,
+  namesAgent,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
 import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
@@ -210,7 +211,7 @@ const UNSHOWN_DIRECTION = 0.7;
 
 /** A negation in a question or a statement. */
 export const NEGATION =
-  /\b(?:not|never|no|neither|nor|none|without)\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|hadnt|wont|wouldnt|couldnt|shouldnt|cannot|cant)\b/i;
+  /\b(?:not|never|no|neither|nor|none|without)\b|\b(?:fail|fails|failed|failing|unable) to\b|n't\b|\b(?:didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|hadnt|wont|wouldnt|couldnt|shouldnt|cannot|cant)\b/i;
 
 export interface ScoringContext {
   /** The question asks about what did not happen. */
@@ -951,13 +952,17 @@ const SLOT_HELD = 0.6;
  */
 export function saysAKindOf(indexed: IndexedFact, asked: string): boolean {
   const [sentence = []] = factSequences(indexed.fact);
+  // (Someone asked for, "which engineering *firm*", is named by a word for them, not through the
+  // domain's families: "site" is a family member of "newspaper" as an outlet, which WordNet files
+  // under firms, but a site is no firm.)
+  const family = !namesAgent(asked);
   return sentence.some(
     (token) =>
       !token.nameLike &&
       token.word.length > 2 &&
       !STOPWORDS.has(token.word) &&
       (isKindOf(token.word, asked) ||
-        (FAMILY_OF_WORD.get(token.word)?.some((w) => isKindOf(w, asked)) ?? false)),
+        (family && (FAMILY_OF_WORD.get(token.word)?.some((w) => isKindOf(w, asked)) ?? false))),
   );
 }
 

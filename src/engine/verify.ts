@@ -608,7 +608,10 @@ export function verify(
     setsNoTime(read, kb) &&
     !(list && namesAsked(plan)) &&
     !top.evidence?.saidByAsked &&
-    !plan.words.some((word) => isVerbOfSaying(word));
+    !plan.words.some((word) => isVerbOfSaying(word)) &&
+    // (A fact that says the thing asked was not disclosed is overtaken by no later figure of
+    // something else: "its interest rate was not disclosed" by the loan's sum.)
+    !statesAsUnknown(read.understanding.question, top.indexed.fact.statement);
   const standsNow = fresh ? asItStands(top, usable, read, kb) : { match: top, figure: false };
   const latest = standsNow.match;
   // (The accounts it overtook, and the one that overtakes them, are one story's line, not rivals.)
@@ -1293,7 +1296,34 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
     (id) => !asked.has(id) && DOER_KINDS.has(kb.entity(id)?.kind ?? "other"),
   );
   if (mentionPositions(sentence, agents, kb).some(doerAt)) return false;
-  return !sentence.some((token, at) => doerAt(at) && !STOPWORDS.has(token.word) && namesAgent(token.word));
+  // (Nor a word of its name: the "Company" of "Hafbru Cable Company, which will build and run the
+  // cable" names no one else to run it. Only of what the question puts after its verb, which the
+  // doer asked for is not: "who did Ganbold invite?" asks of the one Ganbold acted on.)
+  const asObject = verb
+    ? plan.mentions.filter((m) => m.position > verb.position).flatMap((m) => m.entityIds)
+    : [];
+  const ofAsked = askedNameSpans(sentence, asObject, kb);
+  return !sentence.some(
+    (token, at) => doerAt(at) && !ofAsked.has(at) && !STOPWORDS.has(token.word) && namesAgent(token.word),
+  );
+}
+
+/** Every position of the sentence inside one of the entities' names or aliases. */
+function askedNameSpans(sentence: readonly Token[], ids: readonly string[], kb: KnowledgeBase): Set<number> {
+  const spans = new Set<number>();
+  for (const id of ids) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names) {
+      if (name.length === 0) continue;
+      for (let i = 0; i + name.length <= sentence.length; i++) {
+        let k = 0;
+        while (k < name.length && sentence[i + k]?.word === name[k]) k++;
+        if (k === name.length) for (let j = i; j < i + k; j++) spans.add(j);
+      }
+    }
+  }
+  return spans;
 }
 /**
  * The facts from the first that names a doer on: those before it cannot be the answer, and the
@@ -2725,6 +2755,7 @@ const UNKNOWN_STATED =
  * thing: a word of the question's is among the words that follow the unknown's wh-word.
  */
 export function statesAsUnknown(question: string, statement: string): boolean {
+  if (thingStatedUnknown(question, statement)) return true;
   const asked = WH_ASKED.exec(question)?.[1]?.toLowerCase();
   if (!asked) return false;
   const askedKind = asked === "whom" || asked === "whose" ? "who" : asked;
@@ -2744,6 +2775,30 @@ export function statesAsUnknown(question: string, statement: string): boolean {
         ?.toLowerCase() ?? "";
     if ((after.match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) || words.has(w.replace(/s$/, ""))))
       return true;
+  }
+  return false;
+}
+
+/** "What interest rate is …", "which fee does …": the thing a what- or which-question asks for. */
+const THING_ASKED =
+  /^\W*(?:\w+\W+){0,3}?(?:what|which)\s+((?:\p{L}+\s+){0,2}?\p{L}{3,})(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)\b|\W*$)/iu;
+/** "… its interest rate was not disclosed", "the fee has not yet been made public". */
+const THING_UNKNOWN =
+  /([^,;:.()]*?)\s+(?:was|were|is|are|has|have|had|remains?|remained)\s+(?:(?:not|never|still|yet|been)\s+)*?(?:not|never)\s+(?:(?:yet|been|publicly)\s+)*(?:disclosed|known|announced|revealed|made public|published|specified)\b/giu;
+
+/**
+ * "What interest rate is the fund charging?" against "the loan's interest rate was not disclosed":
+ * the thing a what- or which-question asks for (its last word) is the subject of a clause that says
+ * it is not disclosed or not known.
+ */
+function thingStatedUnknown(question: string, statement: string): boolean {
+  const phrase = THING_ASKED.exec(question.trim())?.[1]?.toLowerCase();
+  const head = phrase?.split(/\s+/).at(-1);
+  if (!head) return false;
+  const stem = head.replace(/s$/, "");
+  for (const m of statement.matchAll(THING_UNKNOWN)) {
+    const subject = (m[1] ?? "").toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (subject.some((w) => w === head || w.replace(/s$/, "") === stem)) return true;
   }
   return false;
 }
