@@ -216,7 +216,6 @@ export function onlyPossible(acts: readonly Term[], indexed: IndexedFact, agreed
     // "its customs systems must first be linked": what has to be done first is not done yet.
     mustComeFirst(sentence, i) ||
     // "aimed to sign", "expected Indonesia to sign"
-    (sentence[i - 1]?.word === "to" && WISHES.has(sentence[i - 2]?.word ?? "")) ||
     (sentence[i - 1]?.word === "to" &&
       [2, 3, 4].some((back) => {
         const word = sentence[i - back]?.word ?? "";
@@ -283,13 +282,7 @@ const CONDITIONS = new Set(["once", "if", "unless"]);
 const INTENTIONS = new Set([
   ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
-]);
-/**
- * "Belize asked to join the corridor", "applied to join", "wants to join": a wish, right before
- * the act's "to", not the joining ("turned down a request from Gabon to pay" is not Gabon's wish
- * of the paying asked about).
- */
-const WISHES = new Set([
+  // "Belize asked to join the corridor", "applied to join": a wish, not the joining.
   ...["ask", "asks", "asked", "apply", "applies", "applied", "request", "requests", "requested"],
   ...["want", "wants", "wanted", "seek", "seeks", "sought", "wish", "wishes", "wished"],
 ]);
@@ -304,7 +297,6 @@ const POSSIBLE_OR_MEANS: ReadonlySet<string> = new Set([
   ...MODALS_OF_DUTY,
   "by",
   ...INTENTIONS,
-  ...WISHES,
   ...CONDITIONS,
 ]);
 
