@@ -323,10 +323,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(^|\s)@[\p{L}\p{N}_.-]+/gu, "$1", ["@"]],
   // Chat shorthand.
   [
-    chatToken("lol|lmao|haha+|pls|plz|thx|ty|bruh|smh|huh"),
+    chatToken("lol|lmao|haha+|pls|plz|thx|ty|bruh|bro|smh|huh"),
     "",
-    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "smh", "huh"],
+    ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "bro", "smh", "huh"],
   ],
+  // "The Prespa stuff" is "the Prespa thing": what it is about, no word of its own.
+  [chatToken("stuff"), "thing", ["stuff"]],
   // "Why them tho?": a trailing "though" only says the asker was surprised.
   [/\s+(?:tho|though)(?=[\s?!.]*$)/gi, "", ["tho"]],
   [chatToken("smth"), "something", ["smth"]],
@@ -538,6 +540,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     [" back", " down", "slash"],
   ],
   [/\bat loggerheads\b/gi, "in dispute", ["loggerheads"]],
+  // "Which company is no longer part of Hafbru?", "who is no longer on the council?": who left it;
+  // "no longer building the section": who withdrew from it ("longer" is no length to find).
+  [
+    /\b(?:is|are|was|were) no longer (?:(?:a )?part of|(?:a )?member of|involved in|in|on|with|at)\b/gi,
+    "has left",
+    ["no longer"],
+  ],
+  [/\b(?:is|are|was|were) no longer (?=[\p{L}]+ing\b)/giu, "has withdrawn from ", ["no longer"]],
   // "back in March", "back in 2019": only when it was, no "back" to find.
   [
     /\bback in (?=(?:early |late |mid-?)?(?:\d{4}\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/gi,

@@ -282,6 +282,9 @@ const CONDITIONS = new Set(["once", "if", "unless"]);
 const INTENTIONS = new Set([
   ...["aim", "aims", "aimed", "hope", "hopes", "hoped", "plan", "plans", "planned"],
   ...["intend", "intends", "intended", "expect", "expects", "expected", "was", "were"],
+  // "Belize asked to join the corridor", "applied to join": a wish, not the joining.
+  ...["ask", "asks", "asked", "apply", "applies", "applied", "request", "requests", "requested"],
+  ...["want", "wants", "wanted", "seek", "seeks", "sought", "wish", "wishes", "wished"],
 ]);
 /**
  * "Nepal and Bangladesh agreed to sign a power sale agreement in May": a plan, not the signing,

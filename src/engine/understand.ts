@@ -239,7 +239,7 @@ const PASSIVE_AFTER = new Set(["to", "by", "in", "at", "on", "for", "with", "as"
 
 function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   const asked = withSettingLast(
-    withMonthsSpelled(withAuxiliariesApart(question.slice(0, MAX_QUESTION_CHARS * 2))),
+    withMonthsSpelled(withAuxiliariesApart(withoutAnswerForm(question.slice(0, MAX_QUESTION_CHARS * 2)))),
   );
   const text = canonicalText(asked).toLowerCase();
   const asAsked = asked.trim().slice(0, MAX_QUESTION_CHARS);
@@ -275,6 +275,33 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   }
   return understandOne(asked, kb);
 }
+
+/**
+ * "Yes or no: did Bolivia get transit rights?", "how many hectares does it cover? just the number",
+ * "in one word, where is the centre?": the form the asker wants the answer in, said before or after
+ * the question. It asks nothing of the facts: read as words, "yes", "number" or "word" would be
+ * words a fact must have. (The question itself already says what kind of answer it wants.)
+ */
+export function withoutAnswerForm(question: string): string {
+  const opened = ANSWER_FORM_FIRST.exec(question);
+  const rest = opened ? question.slice(opened[0].length) : question;
+  const closed = ANSWER_FORM_LAST.exec(rest);
+  // (The question mark the form came after stays the question's.)
+  const kept = closed ? `${rest.slice(0, closed.index)}${closed[0].includes("?") ? "?" : ""}` : rest;
+  // (A question that is nothing but the form, "yes or no?", is left as it was asked.)
+  return /\p{L}/u.test(kept) ? kept : question;
+}
+
+/** The form asked for: "yes or no", "just the number", "in one word", "short answer", "briefly". */
+const ANSWER_FORM = String.raw`(?:(?:a |quick |simple |short |straight )?(?:yes or no|yes\/no|y\/n)(?: (?:question|answer))?|(?:just|only|simply) (?:the|a|give me the) (?:number|figure|amount|total|percentage|percent|share|name|names|year|date|day|month|place|city|country|company|person)s?(?: (?:please|pls|plz))?|(?:the )?(?:number|figure|name|year|date) only|in (?:one|a|a single) word|(?:a )?one[- ]word answer|(?:a |the )?short answer|briefly|in short)`;
+const ANSWER_FORM_FIRST = new RegExp(
+  String.raw`^\W*${ANSWER_FORM}(?: (?:please|pls|plz))?\s*[:,;.!?—–-]+\s*`,
+  "iu",
+);
+const ANSWER_FORM_LAST = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}?!.)'’"])[\s,;:.—–-]*(?:[?!.]\s*)?${ANSWER_FORM}(?: (?:please|pls|plz))?[\s?!.]*$`,
+  "iu",
+);
 
 /** "Before the Osh round, where were the talks held?": a time set first, then the question. */
 const SETTING_FIRST =

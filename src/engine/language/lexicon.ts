@@ -239,7 +239,8 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   // Who bears a cost: what one "contributes" to a fund is what it pays into it.
   ["pay", "paid", "payment", "contribute", "contributed", "contribution"],
   ["climate", "environment", "environmental", "green"],
-  ["join", "joined", "combine", "together"],
+  // (Not "together": "eight vessels will patrol together" is no one joining anything.)
+  ["join", "joined", "combine"],
 ];
 
 /** Words that name a kind of entity: a fact covers them when one of its entities is of that kind. */
