@@ -1,9 +1,9 @@
 /**
- * "When was the construction of the Kulla dam finished?" is answered by "Construction of the
- * Kulla Dam … was completed in 1970": "complete"
- * shares "finish"'s commonest sense in WordNet, so the fact says the act the date is of, though in
- * other words. "When will the treaty be extended?" is not answered by a sentence whose only word for
- * it is "go" (a synonym of a rarer sense of "extend").
+ * "When was the construction of the Kulla dam finished?" is answered by "Construction of the Kulla
+ * Dam … was completed on 2 May 2026", a fact dated that day: "complete" shares "finish"'s commonest
+ * sense in WordNet, so the fact says the act its date is of, though in other words. "When will the
+ * treaty be extended?" is not answered by a sentence whose only word for it is "go" (a synonym of a
+ * rarer sense of "extend").
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -37,9 +37,9 @@ const store = madeUpStore("kulla-courier-dam-talks", {
       facts: [
         [
           "dam-history",
-          "Construction of the Kulla Dam above Dunmore was completed in 1970.",
+          "Construction of the Kulla Dam above Dunmore was completed on 2 May 2026.",
           ["kulla-dam", "dunmore"],
-          null,
+          "2026-05-02",
         ],
         [
           "treaty-money",
@@ -56,7 +56,7 @@ describe("a when-question is met by a verb of the asked verb's commonest sense",
   it("dates the dam's finishing by its completion", () => {
     const result = engine.answer("when was the construction of the kulla dam finished?");
     expect(result.answered).toBe(true);
-    expect(result.answer).toContain("1970");
+    expect(result.answer).toContain("2 May 2026");
   });
 
   it("does not date an extension by a rarer sense's synonym", () => {

@@ -140,7 +140,8 @@ function timesOnlyToCome(statement: string): boolean {
   return first > 0 && TO_COME_BEFORE.test(statement.slice(0, first));
 }
 const YEAR_OR_MONTH_SAID = new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTHS.join("|")})\\b`);
-const PLAN_ASKED = /\b(?:due|supposed|meant|planned|plan|expected|scheduled|originally|will|going to)\b/i;
+const PLAN_ASKED =
+  /\b(?:due|supposed|should|meant|planned|plan|expected|scheduled|originally|will|going to)\b/i;
 const TO_COME_BEFORE =
   /\b(?:will|would|due|planned|plans?|expected|scheduled|to be|(?:agreed|decided|promised|pledged|undertook|hoped|aimed|vowed|offered|invited)\b[^.;,]*?\bto)\b/i;
 

@@ -948,10 +948,11 @@ const EARLIER =
 
 /**
  * Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in
- * March", "takes effect on 1 May 2027", "enters into force in June".
+ * March", "takes effect on 1 May 2027", "enters into force in June"; a thing planned for a time
+ * ("construction of the bridge was planned for the first half of 2027") starts then.
  */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force|(?:planned|scheduled|slated) for)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */

@@ -675,10 +675,12 @@ function saysItsCommonestSense(term: Term, indexed: IndexedFact): boolean {
 }
 
 /**
- * A verb WordNet gives as one of the asked verb's synonyms in its commonest sense ("when was the dam
- * finished?" against "completed in 1970", "begin" against "due to start") says the act the date is
- * of: only a word not said even so misses it ("extended" is not said by "go", a synonym of a rarer
- * sense). Coverage still counts it as less than the word itself.
+ * A verb WordNet gives as one of the asked verb's synonyms in its commonest sense ("when did the
+ * trucks start using it?" against "trucks began using it on 14 September 2026", "begin" against
+ * "due to start") says the act a fact dated itself is of: only a word not said even so misses it
+ * ("extended" is not said by "go", a synonym of a rarer sense). A fact with no date of its own gets
+ * its time from its sentence, which may be another clause's: there every word asked must be said.
+ * Coverage still counts the synonym as less than the word itself.
  */
 export const WHEN_WORD_SAID = 0.65;
 /** How much an entity the fact's event title names supports a mention of it. */
@@ -1079,8 +1081,8 @@ export function weigh(
         if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed++;
         else {
           missedAsked = true;
-          if (plan.kind === "when" && !(m >= WHEN_WORD_SAID && saysItsCommonestSense(term, indexed)))
-            missedWhen = true;
+          const said = m >= WHEN_WORD_SAID && !!indexed.fact.date && saysItsCommonestSense(term, indexed);
+          if (plan.kind === "when" && !said) missedWhen = true;
         }
       }
     }

@@ -1528,7 +1528,7 @@ const CONCLUDING_STEMS: ReadonlySet<string> = new Set(["sign", "ratify", "meet",
 const DENYING: ReadonlySet<string> = new Set(["not", "never", "no", "cannot", "without"]);
 /** A question that asks about a plan, an expectation or a wish, whose answer is what was to come. */
 const ASKS_A_PLAN =
-  /\b(?:supposed|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
+  /\b(?:supposed|should|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
 
 /**
  * The acts a question asks about as done: its verbs in the past ("who signed …?", "when was it
