@@ -99,7 +99,16 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       if (statement.includes(readable)) return "";
       // "The March 2026 talks were held at …", dated 10 March 2026: the day the sentence gives
       // only as its month.
-      if (statesDate(statement)) return onlyItsMonth(statement, date) ? `On ${readable}: ` : "";
+      if (statesDate(statement)) {
+        if (onlyItsMonth(statement, date)) return `On ${readable}: `;
+        // "When did they agree to build it?" of "The ministers agreed to sign … in May 2026, … to
+        // build it between 2027 and 2031": the sentence's times are of what was to come; the day
+        // the act was done is the fact's own.
+        // (Not where the plan itself is asked: "when was it due to be signed?")
+        return !plan.future && !PLAN_ASKED.test(plan.text) && timesOnlyToCome(statement)
+          ? `On ${readable}: `
+          : "";
+      }
       return `On ${readable}: `;
     }
     case "where": {
@@ -121,6 +130,20 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       return "";
   }
 }
+
+/**
+ * Every time the sentence names comes after a word of what is to come ("will", "due", "agreed to
+ * sign … in May 2026"), so none of them is when the sentence's own act was done.
+ */
+function timesOnlyToCome(statement: string): boolean {
+  const first = statement.search(YEAR_OR_MONTH_SAID);
+  return first > 0 && TO_COME_BEFORE.test(statement.slice(0, first));
+}
+const YEAR_OR_MONTH_SAID = new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTHS.join("|")})\\b`);
+const PLAN_ASKED =
+  /\b(?:due|supposed|should|meant|planned|plan|expected|scheduled|originally|will|going to)\b/i;
+const TO_COME_BEFORE =
+  /\b(?:will|would|due|planned|plans?|expected|scheduled|to be|(?:agreed|decided|promised|pledged|undertook|hoped|aimed|vowed|offered|invited)\b[^.;,]*?\bto)\b/i;
 
 /**
  * The sentence names the month and year of the day given ("March 2026" of 2026-03-10) and no other

@@ -24,6 +24,7 @@ import {
   typeFit,
   unknownWeight,
   WHEN_MISSES_A_WORD,
+  WHEN_WORD_SAID,
   weigh,
 } from "./score.ts";
 import { STRONG_MATCH } from "./score-kind.ts";
@@ -606,6 +607,7 @@ function rankBound(
   let specificity = 0;
   let answeredAsked = false;
   let missedAsked = false;
+  let missedWhen = false;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     const bound = bounds.terms[i]!;
@@ -623,7 +625,10 @@ function rankBound(
     // As in `score`, with the bounds: a word that cannot reach a strong match is surely missed.
     if (bound.asked) {
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
-      else if (term.kinds.length === 0 && m < STRONG_MATCH) missedAsked = true;
+      else if (term.kinds.length === 0 && m < STRONG_MATCH) {
+        missedAsked = true;
+        if (m < WHEN_WORD_SAID) missedWhen = true;
+      }
     }
   }
   const namesOnlyYesNo =
@@ -635,7 +640,7 @@ function rankBound(
   }
   // What `score` scales the share down by, where the bounds already decide it.
   const vague = said === 0 ? KIND_ONLY : (bounds.asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
-  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
+  const exact = plan.kind === "when" && missedWhen ? WHEN_MISSES_A_WORD : 1;
   const share = (context.weight > 0 ? found / context.weight : 0) * vague * exact;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   out[at] =

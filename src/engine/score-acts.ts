@@ -112,9 +112,13 @@ function readsWhatWasDone(words: readonly string[]): boolean {
   return opens(was) && words.slice(was + 1).some((word) => word.length > 4 && word.endsWith("ed"));
 }
 
-/** A statement about a plan, not about what happened ("invited her to hold the next meeting in …" too). */
+/**
+ * A statement about a plan, not about what happened ("invited her to hold the next meeting in …"
+ * too). A plan named as a thing ("opened talks on a joint plan to fight oil spills") is what the
+ * act was about, not the act's being planned.
+ */
 export const PLANNED =
-  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|plans? to|planned (?:for|to)|scheduled to|expected to|invit(?:ed|es|ing)\b[^.;]{0,60}?\bto (?:hold|host|visit|meet|attend))\b/i;
+  /\b(?:will|would|next round|next meeting|agreed to (?:hold|meet)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s(?:[a-z]+\s)?)plan to|(?<!\b(?:the|its|their|his|her|our|these|those)\s)plans to|planned (?:for|to)|scheduled to|expected to|invit(?:ed|es|ing)\b[^.;]{0,60}?\bto (?:hold|host|visit|meet|attend))\b/i;
 
 /**
  * "When was the radar contract awarded?" against "… awarded the contract for their shared radar, yet

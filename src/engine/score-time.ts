@@ -306,7 +306,7 @@ function someonesTakingUp(layout: SentenceLayout, said: string, start: number, p
   return layout.people.some((p) => p.at < start && p.at > clauseStart && start - p.at <= TAKER_DISTANCE);
 }
 const TAKING_UP =
-  /^(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|elected|sworn in|takes? up|took up|taken up|taking up)\b/i;
+  /^(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|elected|sworn in|takes? up|took up|taken up|taking up)\b/i;
 /** A verb of the leading family ("chair", "head", "run") asks about holding a post. */
 const HOLDING_VERB = 0.6;
 /** Characters from a person's name to the verb they take up a post with ("Markéta Dvořáková, a Czech forest engineer, became"). */
@@ -820,14 +820,16 @@ const ENDED_VERB_WEIGHT = 0.7;
 const HAD = wordsToFind(["had"]);
 
 /**
- * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023", "took
+ * When something began: "since 2019", "took office in September 2023", "succeeded X in 2023",
+ * "replaced X as minister on 14 April 2026" (the successor's beginning), "took
  * command of the coast guard on 1 September 2026", "takes up the post of director … on 1 August
  * 2026" (the post's name may be long before its day: "became Bangladesh's State Minister for Power,
- * Energy and Mineral Resources on 9 April 2026");
+ * Energy and Mineral Resources on 9 April 2026", "replaced Azman Rahim, who had chaired the George
+ * Town meeting, as Malaysia's Minister of Transport in a cabinet reshuffle on 12 January 2026");
  * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
  */
 const BEGINNING =
-  /\bsince\b|\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|joined|established|founded|elected|sworn in)\b[^.;]{0,100}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|joined|established|founded|elected)\b/i;
+  /\bsince\b|\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|elected|sworn in)\b[^.;]{0,140}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|elected)\b/i;
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
@@ -947,10 +949,11 @@ const EARLIER =
 
 /**
  * Where something starts: "from 1 January 2027", "since January", "for 2025–2026", "due to begin in
- * March", "takes effect on 1 May 2027", "enters into force in June".
+ * March", "takes effect on 1 May 2027", "enters into force in June"; a thing planned for a time
+ * ("construction of the bridge was planned for the first half of 2027") starts then.
  */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force|(?:planned|scheduled|slated) for)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */

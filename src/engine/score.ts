@@ -4,6 +4,7 @@ import { STOPWORDS, SYNONYM_FAMILIES } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
+  commonestSenseSynonyms,
   isKindOf,
   isLeaderTitle,
   isMoneyNoun,
@@ -670,6 +671,21 @@ export const KIND_ONLY = 0.5;
 export const NAMES_ONLY = 0.8;
 /** A when-question's date comes from a fact that has every word asked, or it is another day's. */
 export const WHEN_MISSES_A_WORD = 0.8;
+/** The fact has a verb that shares the asked verb's commonest sense (`commonestSenseSynonyms`). */
+function saysItsCommonestSense(term: Term, indexed: IndexedFact): boolean {
+  for (const stem of commonestSenseSynonyms(term.word)) if (indexed.terms.has(stem)) return true;
+  return false;
+}
+
+/**
+ * A verb WordNet gives as one of the asked verb's synonyms in its commonest sense ("when did the
+ * trucks start using it?" against "trucks began using it on 14 September 2026", "begin" against
+ * "due to start") says the act a fact dated itself is of: only a word not said even so misses it
+ * ("extended" is not said by "go", a synonym of a rarer sense). A fact with no date of its own gets
+ * its time from its sentence, which may be another clause's: there every word asked must be said.
+ * Coverage still counts the synonym as less than the word itself.
+ */
+export const WHEN_WORD_SAID = 0.65;
 /** How much an entity the fact's event title names supports a mention of it. */
 export const EVENT_TITLE = 0.6;
 
@@ -997,6 +1013,8 @@ export function weigh(
   let asked = false;
   let answeredAsked = false;
   let missedAsked = false;
+  // A word the date must be of, not said even in other words (`WHEN_WORD_SAID`).
+  let missedWhen = false;
   // "Is the centre still disputed?": words of the state asked about the fact does not say.
   let stateMissed = 0;
   let wordsMissing = 0;
@@ -1074,7 +1092,11 @@ export function weigh(
       if (text >= (term.kinds.length === 0 ? STRONG_MATCH : 1)) answeredAsked = true;
       else if (term.kinds.length === 0 && m < STRONG_MATCH) {
         if (term.position > (context.stillState ?? Number.POSITIVE_INFINITY)) stateMissed++;
-        else missedAsked = true;
+        else {
+          missedAsked = true;
+          const said = m >= WHEN_WORD_SAID && !!indexed.fact.date && saysItsCommonestSense(term, indexed);
+          if (plan.kind === "when" && !said) missedWhen = true;
+        }
       }
     }
   }
@@ -1121,13 +1143,16 @@ export function weigh(
   // asked about is what a later account that tells the change may no longer say, unlike the
   // thing's own words; any other account must say it.)
   // (One word, the state itself: a fact missing more of what follows "still" is about another thing.)
-  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) missedAsked = true;
+  if (stateMissed > 1 || (stateMissed === 1 && !toldAsChangedLater(indexed, kb))) {
+    missedAsked = true;
+    missedWhen = true;
+  }
   // "Is Sarybay from Kazakhstan?": only names, so only a fact that links them says yes or no;
   // and "did they sign anything on astronomy?" is answered only by a fact that has every word.
   const namesOnlyYesNo = plan.kind === "yesno" && ((!asked && plan.mentions.length >= 2) || missedAsked);
   const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
-  const exact = plan.kind === "when" && missedAsked ? WHEN_MISSES_A_WORD : 1;
+  const exact = plan.kind === "when" && missedWhen ? WHEN_MISSES_A_WORD : 1;
   const share = context.weight > 0 ? found / context.weight : 0;
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
   const weighed = share * exact * vague >= LOWEST_FLOOR;

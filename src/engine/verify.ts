@@ -30,7 +30,7 @@ import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREPOSITIONS } from "./roles.ts";
+import { PREDECESSOR_CUES, PREPOSITIONS } from "./roles.ts";
 import type { Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -698,6 +698,17 @@ export function verify(
     // no later account says what became of it: how it stood then, not whether it still does. (A
     // person asked "still the minister?" is answered by the post they hold as the store has it.)
     const ofAPerson = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+    // "Is Al-Qattami still the transport minister?" when a fact as near says "Al-Fadhalah replaced
+    // Jassim Al-Qattami as Minister …": the one asked handed over, which is the answer.
+    if (plan.kind === "yesno" && ofAPerson) {
+      const people = plan.mentions
+        .flatMap((m) => m.entityIds)
+        .filter((id) => kb.entity(id)?.kind === "person");
+      const replaced = usable.find(
+        (m) => m.coverage >= top.coverage - RIVAL_STILL && namedAsHandedFrom(people, m.indexed, kb),
+      );
+      if (replaced && replaced !== top) return { kind: "facts", matches: [replaced], confidence: likelihood };
+    }
     if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb)) {
       // (Unless the best fact is itself what became of it, the later of two accounts.)
       const earlier =
@@ -805,6 +816,23 @@ export function verify(
     return refuse("My sources don't give that name.");
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
+}
+
+/** Facts this close to the best one may tell that the person a "still" question asks handed over. */
+const RIVAL_STILL = 0.03;
+
+/**
+ * The fact names one of these people as the one handed over from: right after "replaced",
+ * "succeeded", "replacing" or "took over from" ("Al-Fadhalah replaced Jassim Al-Qattami").
+ */
+function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (people.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return mentionPositions(sentence, people, kb).some((at) => {
+    const before = sentence[at - 1]?.word ?? "";
+    if (before === "from") return sentence[at - 2]?.word === "over";
+    return PREDECESSOR_CUES.has(before);
+  });
 }
 
 /**
@@ -1558,7 +1586,7 @@ const CONCLUDING_STEMS: ReadonlySet<string> = new Set(["sign", "ratify", "meet",
 const DENYING: ReadonlySet<string> = new Set(["not", "never", "no", "cannot", "without"]);
 /** A question that asks about a plan, an expectation or a wish, whose answer is what was to come. */
 const ASKS_A_PLAN =
-  /\b(?:supposed|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
+  /\b(?:supposed|should|meant|plann?(?:ed|ing|s)?|due|expect\w*|agree[ds]?|agreeing|going|will|would|intend\w*|promis\w*|originally|schedul\w*|want\w*|ask\w*|hop\w*|aim\w*|offer\w*|propos\w*|first|initially|at first|can|could)\b/;
 
 /**
  * The acts a question asks about as done: its verbs in the past ("who signed …?", "when was it

@@ -122,6 +122,41 @@ export function verbSynonyms(word: string): readonly string[] {
   return result;
 }
 
+const commonestCache = new Map<string, readonly string[]>();
+
+/** "Get", "take", "go": a verb of so many senses that a fact's use of it says nothing by itself. */
+function manySensed(net: VerbNet, lemma: string): boolean {
+  return (net.senses.get(lemma)?.length ?? 0) >= LIGHT_SENSES;
+}
+
+/**
+ * One-word verbs that mean what the verb means in its commonest sense, or whose own commonest
+ * sense the verb shares: "finish" ~ "complete", "begin" ~ "start", but not "extend" ~ "go" (a
+ * third sense of "extend", and no sense "go" is mostly used in). Stemmed, as a fact's words are.
+ */
+export function commonestSenseSynonyms(word: string): readonly string[] {
+  const cached = commonestCache.get(word);
+  if (cached) return cached;
+  const net = load();
+  const lemma = verbLemma(net, word);
+  const out = new Set<string>();
+  if (lemma) {
+    const first = net.senses.get(lemma)![0];
+    for (const other of first ? (net.synsets.get(first) ?? []) : []) {
+      if (other !== lemma && !other.includes(" ") && !manySensed(net, other)) out.add(stemOf(other));
+    }
+    for (const other of verbSynonyms(word)) {
+      if (other.includes(" ") || manySensed(net, other)) continue;
+      const theirs = net.senses.get(other)?.[0];
+      if (theirs && (net.synsets.get(theirs) ?? []).includes(lemma)) out.add(stemOf(other));
+    }
+  }
+  const result = [...out];
+  if (commonestCache.size > 50_000) commonestCache.clear();
+  commonestCache.set(word, result);
+  return result;
+}
+
 /**
  * The one-word verbs a two-word verb may be read as: those sharing one of the pair's commonest
  * senses in which WordNet's tagged corpus meets them at least once. The store's word is read as
