@@ -503,7 +503,8 @@ export function verify(
     read.understanding,
     kb,
   );
-  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const yesNo = plan.kind === "yesno" ? fromAFactThatCanSayYes(timed, plan, kb) : timed;
+  const current = NEXT.test(plan.text) ? withoutOvertaken(yesNo, floor, kb) : yesNo;
   const usable = plan.quantity
     ? fullerCountFirst(current)
     : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
@@ -1746,6 +1747,83 @@ function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: 
     ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
     : [];
 }
+
+/** Kinds of thing a yes/no question asks about as a party: someone who did or is something. */
+const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+
+/**
+ * "Did the Caribbean Ocean Fund join the deal?" is answered only by a fact that names the fund (a
+ * fact about the deal that says nothing of the fund says neither yes nor no); and "is Serbia a full
+ * member?" not by "Serbia asked to become a full member" nor "whether Serbia will become a full
+ * member was left open": asking, applying or wanting to become a thing is not being it. Those facts
+ * drop out, and what is left answers, if anything does.
+ */
+function fromAFactThatCanSayYes(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const parties = plan.mentions.flatMap((mention, i) =>
+    mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other")) ? [i] : [],
+  );
+  // ("Did Serbia ask to become a member?" asks about the wish itself.)
+  const wishAsked = ASKS_A_PLAN.test(plan.text.toLowerCase());
+  const states = wishAsked
+    ? []
+    : plan.terms.filter((t) => t.weight >= 1 && !ADVERB_PARTICLES.has(t.word) && !isPastVerb(t.word));
+  return matches.filter(
+    (m) =>
+      parties.every((i) => mentionMatch(plan, i, m.indexed, kb) >= NAMED_IN_TEXT) &&
+      !(states.length > 0 && onlyWished(m.indexed, states)),
+  );
+}
+
+/**
+ * Every word of the state asked the fact has comes in a wish to become it: "asked to become a
+ * full member", "applied to join", "whether it will become a member was left open".
+ */
+function onlyWished(indexed: IndexedFact, states: readonly Term[]): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!states.some((t) => (t.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)) continue;
+    found = true;
+    const before = sentence.slice(Math.max(0, i - WISH_REACH), i + 1).map((t) => t.word);
+    const becoming = before.findIndex((word) => BECOMING.has(word));
+    if (becoming < 0) return false;
+    const leading = before.slice(0, becoming);
+    if (!leading.some((word) => WISHING.has(word) || word === "whether")) return false;
+  }
+  return found;
+}
+/** Words from a wish ("asked to become a full") to the state wished for. */
+const WISH_REACH = 8;
+const BECOMING: ReadonlySet<string> = new Set(["become", "becoming", "be", "join", "joining"]);
+const WISHING: ReadonlySet<string> = new Set([
+  "asked",
+  "asks",
+  "asking",
+  "applied",
+  "applies",
+  "applying",
+  "application",
+  "bid",
+  "wants",
+  "wanted",
+  "wish",
+  "wishes",
+  "wished",
+  "hopes",
+  "hoped",
+  "hoping",
+  "seeks",
+  "sought",
+  "seeking",
+  "requested",
+  "request",
+  "aims",
+  "aimed",
+  "intends",
+  "intended",
+  "plans",
+  "planned",
+]);
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
 const A_DAY = new RegExp(
