@@ -13,6 +13,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { countryNamed } from "./language/countries.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
@@ -503,7 +504,8 @@ export function verify(
     read.understanding,
     kb,
   );
-  const yesNo = plan.kind === "yesno" ? fromAFactThatCanSayYes(timed, plan, kb) : timed;
+  const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
+  const yesNo = canSayYes ? firstThatCanSayYes(timed, canSayYes) : timed;
   const current = NEXT.test(plan.text) ? withoutOvertaken(yesNo, floor, kb) : yesNo;
   const usable = plan.quantity
     ? fullerCountFirst(current)
@@ -562,6 +564,7 @@ export function verify(
     if (both) return both;
   }
   if (!top || !answers(top, floor)) return refuseOrFirst();
+  if (canSayYes && !canSayYes(top)) return refuseOrFirst();
   // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
@@ -1758,20 +1761,61 @@ const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "o
  * member was left open": asking, applying or wanting to become a thing is not being it. Those facts
  * drop out, and what is left answers, if anything does.
  */
-function fromAFactThatCanSayYes(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
+  // ("The Malagasy workers": a people's adjective says which workers, not who is asked about.)
   const parties = plan.mentions.flatMap((mention, i) =>
-    mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other")) ? [i] : [],
+    !mention.demonym && mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other"))
+      ? [i]
+      : [],
   );
   // ("Did Serbia ask to become a member?" asks about the wish itself.)
   const wishAsked = ASKS_A_PLAN.test(plan.text.toLowerCase());
   const states = wishAsked
     ? []
     : plan.terms.filter((t) => t.weight >= 1 && !ADVERB_PARTICLES.has(t.word) && !isPastVerb(t.word));
-  return matches.filter(
-    (m) =>
-      parties.every((i) => mentionMatch(plan, i, m.indexed, kb) >= NAMED_IN_TEXT) &&
-      !(states.length > 0 && onlyWished(m.indexed, states)),
+  return (m) =>
+    namesTheParties(parties, plan, m.indexed, kb) && !(states.length > 0 && onlyWished(m.indexed, states));
+}
+
+/**
+ * The facts that can say yes lead, the others keep their places behind them (still rivals to what
+ * leads, as the evidence weighs them; "is Mauritius still refusing …?" is answered by its refusal
+ * and the later account of the change, which may speak of it only as the agreement's).
+ */
+function firstThatCanSayYes(matches: Match[], canSayYes: (m: Match) => boolean): Match[] {
+  const [top] = matches;
+  if (!top || canSayYes(top)) return matches;
+  return [...matches.filter(canSayYes), ...matches.filter((m) => !canSayYes(m))];
+}
+
+/**
+ * The fact names every party asked, by its name or its people's ("Timorese technicians" of
+ * Timor-Leste); two or more asked together ("did Aliyev and Sarybay talk about …?") are met by
+ * their meeting's fact ("the meeting discussed …") that names none of them.
+ */
+function namesTheParties(
+  parties: readonly number[],
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+) {
+  const strengths = parties.map((i) => mentionMatch(plan, i, indexed, kb));
+  if (parties.length >= 2 && strengths.every((s) => s > 0 && s < NAMED_IN_TEXT)) return true;
+  return parties.every(
+    (i, at) =>
+      strengths[at]! >= NAMED_IN_TEXT ||
+      plan.mentions[i]!.entityIds.some((id) => namedByItsPeople(id, indexed, kb)),
   );
+}
+
+/** A country named by its demonym in the fact ("the Timorese technicians", "a Cuban centre"). */
+function namedByItsPeople(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (entity?.kind !== "country") return false;
+  const country = countryNamed(entity.name.toLowerCase());
+  if (!country) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token) => token.nameLike && countryNamed(token.word) === country);
 }
 
 /**
