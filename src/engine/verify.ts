@@ -1753,6 +1753,7 @@ function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: 
 
 /** Kinds of thing a yes/no question asks about as a party: someone who did or is something. */
 const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+const BE_OPENING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 
 /**
  * "Did the Caribbean Ocean Fund join the deal?" is answered only by a fact that names the fund (a
@@ -1762,9 +1763,14 @@ const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "o
  * drop out, and what is left answers, if anything does.
  */
 function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
-  // ("The Malagasy workers": a people's adjective says which workers, not who is asked about.)
+  // ("The Malagasy workers": a people's adjective says which workers, not who is asked about; and
+  // so does a name before a noun in "is the Mauritius work visa …?", where no verb follows a subject.)
+  const opensWithBe = BE_OPENING.has(plan.words[0] ?? "");
+  const termAt = new Set(plan.terms.map((t) => t.position));
+  const modifies = (mention: (typeof plan.mentions)[number]) =>
+    mention.demonym || (opensWithBe && termAt.has(mention.position + mention.length));
   const parties = plan.mentions.flatMap((mention, i) =>
-    !mention.demonym && mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other"))
+    !modifies(mention) && mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other"))
       ? [i]
       : [],
   );
