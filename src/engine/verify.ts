@@ -505,8 +505,7 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const yesNo = canSayYes ? firstThatCanSayYes(timed, canSayYes) : timed;
-  const current = NEXT.test(plan.text) ? withoutOvertaken(yesNo, floor, kb) : yesNo;
+  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity
     ? fullerCountFirst(current)
     : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
@@ -564,6 +563,7 @@ export function verify(
     if (both) return both;
   }
   if (!top || !answers(top, floor)) return refuseOrFirst();
+  // (A lower fact that can say yes is not put in its place: what leads is what the question found.)
   if (canSayYes && !canSayYes(top)) return refuseOrFirst();
   // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
@@ -1759,8 +1759,8 @@ const BE_OPENING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
  * "Did the Caribbean Ocean Fund join the deal?" is answered only by a fact that names the fund (a
  * fact about the deal that says nothing of the fund says neither yes nor no); and "is Serbia a full
  * member?" not by "Serbia asked to become a full member" nor "whether Serbia will become a full
- * member was left open": asking, applying or wanting to become a thing is not being it. Those facts
- * drop out, and what is left answers, if anything does.
+ * member was left open": asking, applying or wanting to become a thing is not being it. With such a
+ * fact leading, the question is refused.
  */
 function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
   // ("The Malagasy workers": a people's adjective says which workers, not who is asked about; and
@@ -1781,17 +1781,6 @@ function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => bo
     : plan.terms.filter((t) => t.weight >= 1 && !ADVERB_PARTICLES.has(t.word) && !isPastVerb(t.word));
   return (m) =>
     namesTheParties(parties, plan, m.indexed, kb) && !(states.length > 0 && onlyWished(m.indexed, states));
-}
-
-/**
- * The facts that can say yes lead, the others keep their places behind them (still rivals to what
- * leads, as the evidence weighs them; "is Mauritius still refusing …?" is answered by its refusal
- * and the later account of the change, which may speak of it only as the agreement's).
- */
-function firstThatCanSayYes(matches: Match[], canSayYes: (m: Match) => boolean): Match[] {
-  const [top] = matches;
-  if (!top || canSayYes(top)) return matches;
-  return [...matches.filter(canSayYes), ...matches.filter((m) => !canSayYes(m))];
 }
 
 /**
