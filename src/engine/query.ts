@@ -383,9 +383,6 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
   [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
-  // "Yes or no: did X join?", "did X join, yes or no?": how to answer, not what is asked.
-  [/^(\W*)(?:yes or no|yes\/no|y\/n)\b\W*(?=\p{L})/iu, "$1", ["yes", "y/n"]],
-  [/[\s,;:(-]+(?:yes or no|yes\/no|y\/n)\b[)\s]*(?=[?!.]*$)/gi, "", ["yes", "y/n"]],
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
