@@ -1,8 +1,8 @@
 /**
- * "Yes or no: did the Lakeshore Fund join the river pact?" is answered only by a fact that names
- * the fund (one about the pact that says nothing of it says neither yes nor no), and "is Norland a
- * full member of the commission?" not by "Norland asked to become a full member": asking to become
- * a thing is not being it. "Yes or no" says how to answer, not what is asked.
+ * "Did the Lakeshore Fund join the river pact?" is answered only by a fact that names the fund (one
+ * about the pact that says nothing of it says neither yes nor no), and "is Norland a full member of
+ * the commission?" not by "Norland asked to become a full member": asking to become a thing is not
+ * being it.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -69,19 +69,17 @@ const engine = engineFrom(
 
 describe("a yes or no is answered by a fact naming the party asked, and not by a wish", () => {
   it("does not answer whether a party joined from a fact that does not name it", () => {
-    const result = engine.answer("yes or no: did the lakeshore fund join the river pact?");
+    const result = engine.answer("did the lakeshore fund join the river pact?");
     expect(result.answer).not.toMatch(/eight boats/);
   });
 
   it("does not answer whether a party is a member from its asking to become one", () => {
-    const result = engine.answer("yes or no: is norland a full member of the amari river commission?");
+    const result = engine.answer("is norland a full member of the amari river commission?");
     expect(result.answer).not.toMatch(/asked to become/);
   });
 
   it("answers whether it asked to become one from that fact", () => {
-    const result = engine.answer(
-      "did norland ask to become a full member of the amari river commission, yes or no?",
-    );
+    const result = engine.answer("did norland ask to become a full member of the amari river commission?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/asked to become a full member/);
   });
