@@ -13,6 +13,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { countryNamed } from "./language/countries.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
@@ -503,6 +504,7 @@ export function verify(
     read.understanding,
     kb,
   );
+  const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity
     ? fullerCountFirst(current)
@@ -561,6 +563,8 @@ export function verify(
     if (both) return both;
   }
   if (!top || !answers(top, floor)) return refuseOrFirst();
+  // (A lower fact that can say yes is not put in its place: what leads is what the question found.)
+  if (canSayYes && !canSayYes(top)) return refuseOrFirst();
   // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
@@ -1804,6 +1808,119 @@ function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: 
     ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
     : [];
 }
+
+/** Kinds of thing a yes/no question asks about as a party: someone who did or is something. */
+const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+const BE_OPENING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "Did the Caribbean Ocean Fund join the deal?" is answered only by a fact that names the fund (a
+ * fact about the deal that says nothing of the fund says neither yes nor no); and "is Serbia a full
+ * member?" not by "Serbia asked to become a full member" nor "whether Serbia will become a full
+ * member was left open": asking, applying or wanting to become a thing is not being it. With such a
+ * fact leading, the question is refused.
+ */
+function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => boolean {
+  // ("The Malagasy workers": a people's adjective says which workers, not who is asked about; and
+  // so does a name before a noun in "is the Mauritius work visa …?", where no verb follows a subject.)
+  const opensWithBe = BE_OPENING.has(plan.words[0] ?? "");
+  const termAt = new Set(plan.terms.map((t) => t.position));
+  const modifies = (mention: (typeof plan.mentions)[number]) =>
+    mention.demonym || (opensWithBe && termAt.has(mention.position + mention.length));
+  const parties = plan.mentions.flatMap((mention, i) =>
+    !modifies(mention) && mention.entityIds.some((id) => YES_NO_PARTIES.has(kb.entity(id)?.kind ?? "other"))
+      ? [i]
+      : [],
+  );
+  // ("Did Serbia ask to become a member?" asks about the wish itself.)
+  const wishAsked = ASKS_A_PLAN.test(plan.text.toLowerCase());
+  const states = wishAsked
+    ? []
+    : plan.terms.filter((t) => t.weight >= 1 && !ADVERB_PARTICLES.has(t.word) && !isPastVerb(t.word));
+  return (m) =>
+    namesTheParties(parties, plan, m.indexed, kb) && !(states.length > 0 && onlyWished(m.indexed, states));
+}
+
+/**
+ * The fact names every party asked, by its name or its people's ("Timorese technicians" of
+ * Timor-Leste); two or more asked together ("did Aliyev and Sarybay talk about …?") are met by
+ * their meeting's fact ("the meeting discussed …") that names none of them.
+ */
+function namesTheParties(
+  parties: readonly number[],
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+) {
+  const strengths = parties.map((i) => mentionMatch(plan, i, indexed, kb));
+  if (parties.length >= 2 && strengths.every((s) => s > 0 && s < NAMED_IN_TEXT)) return true;
+  return parties.every(
+    (i, at) =>
+      strengths[at]! >= NAMED_IN_TEXT ||
+      plan.mentions[i]!.entityIds.some((id) => namedByItsPeople(id, indexed, kb)),
+  );
+}
+
+/** A country named by its demonym in the fact ("the Timorese technicians", "a Cuban centre"). */
+function namedByItsPeople(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (entity?.kind !== "country") return false;
+  const country = countryNamed(entity.name.toLowerCase());
+  if (!country) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token) => token.nameLike && countryNamed(token.word) === country);
+}
+
+/**
+ * Every word of the state asked the fact has comes in a wish to become it: "asked to become a
+ * full member", "applied to join", "whether it will become a member was left open".
+ */
+function onlyWished(indexed: IndexedFact, states: readonly Term[]): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!states.some((t) => (t.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)) continue;
+    found = true;
+    const before = sentence.slice(Math.max(0, i - WISH_REACH), i + 1).map((t) => t.word);
+    const becoming = before.findIndex((word) => BECOMING.has(word));
+    if (becoming < 0) return false;
+    const leading = before.slice(0, becoming);
+    if (!leading.some((word) => WISHING.has(word) || word === "whether")) return false;
+  }
+  return found;
+}
+/** Words from a wish ("asked to become a full") to the state wished for. */
+const WISH_REACH = 8;
+const BECOMING: ReadonlySet<string> = new Set(["become", "becoming", "be", "join", "joining"]);
+const WISHING: ReadonlySet<string> = new Set([
+  "asked",
+  "asks",
+  "asking",
+  "applied",
+  "applies",
+  "applying",
+  "application",
+  "bid",
+  "wants",
+  "wanted",
+  "wish",
+  "wishes",
+  "wished",
+  "hopes",
+  "hoped",
+  "hoping",
+  "seeks",
+  "sought",
+  "seeking",
+  "requested",
+  "request",
+  "aims",
+  "aimed",
+  "intends",
+  "intended",
+  "plans",
+  "planned",
+]);
 
 /** A day of a month, as statements write it: "9 October", "October 9". */
 const A_DAY = new RegExp(
