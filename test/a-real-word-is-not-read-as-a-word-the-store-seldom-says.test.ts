@@ -1,8 +1,9 @@
 /**
  * "Why did Norvik bail on the ferry pact?" asks about bailing out, not about basil: a real English
  * word one keystroke from a word the store says in one fact of many is meant as typed, and the fact
- * about basil does not answer. A slip for a word the store says again and again ("who chars
- * cica" for "chairs") is still read as that word: see answers.test.ts and understanding.test.ts.
+ * about basil does not answer. Nor is a word that ends a letter past another ("router", "route") a
+ * slip for it. A slip for a word the store says again and again ("who chars cica" for "chairs") is
+ * still read as that word: see answers.test.ts and understanding.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { understand } from "../src/engine/understand.ts";
@@ -31,7 +32,7 @@ const engine = engineFrom(
             (_, i) =>
               [
                 `f${i + 2}`,
-                `Castel agreed to buy ${i + 10} tonnes of fish from Norvik for its port number ${i + 1}.`,
+                `Castel agreed to buy ${i + 10} tonnes of fish from Norvik along sea route number ${i + 1}.`,
                 ["norvik", "castel"],
               ] as [string, string, string[]],
           ),
@@ -46,5 +47,11 @@ describe("a real word is not read as a word the store seldom says", () => {
     const result = engine.answer("why did norvik bail on castel?");
     expect(result.answer).not.toMatch(/basil/);
     expect(understand("why did norvik bail on castel?", engine.knowledge()).plan.words).toContain("bail");
+  });
+
+  it("keeps 'router' as typed, though the store says 'route' in every fact: the question is refused", () => {
+    const result = engine.answer("how do i reset my router");
+    expect(result.answered).toBe(false);
+    expect(result.answer).not.toMatch(/route/);
   });
 });

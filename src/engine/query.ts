@@ -1298,7 +1298,15 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     // And only for a word the store says often: a real word one keystroke from a word met in a
     // few facts ("bail" from "basil", "coop" from "cop", "skip" from "slip") is meant as typed;
     // "chars" is a slip for "chairs", which the store's roles say again and again.
-    .filter((c) => !real || sameWord(token.word, c.word) || kb.commonness(c.word) >= slipTargetFacts(kb));
+    .filter((c) => !real || sameWord(token.word, c.word) || kb.commonness(c.word) >= slipTargetFacts(kb))
+    // Nor is an English word a slip for the word it ends with a letter more than ("router" is no
+    // "route" with an extra key struck, but a word of its own).
+    .filter(
+      (c) =>
+        !english ||
+        sameWord(token.word, c.word) ||
+        !(token.word.length === c.word.length + 1 && token.word.startsWith(c.word)),
+    );
   if (candidates.length === 0 && !real) candidates = questionWordCandidates(token.word);
   // "refuze": one slip from an English word whose stem the store has ("refused").
   if (candidates.length === 0 && !real && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
