@@ -1218,6 +1218,14 @@ function openerSlip(token: Token, kb: KnowledgeBase): Token | undefined {
 /** Times a word is met in WordNet's tagged corpus past which it is no slip ("seal" 12, "dose" 7). */
 const COMMON_USES = 10;
 
+/**
+ * Facts a word must be met in for a real word one keystroke from it to be read as a slip for it:
+ * ten, or one in a hundred of a smaller store's facts (where every word is met but a few times).
+ */
+function slipTargetFacts(kb: KnowledgeBase): number {
+  return Math.min(10, kb.size / 100);
+}
+
 /** Shorter unknown words have too many English neighbours one slip away to pick one. */
 const MIN_SLIP_LENGTH = 5;
 
@@ -1286,6 +1294,18 @@ function correct(token: Token, kb: KnowledgeBase): Token {
         !real ||
         sameWord(token.word, c.word) ||
         (c.word[0] === token.word[0] && oneKeystrokeApart(token.word, c.word)),
+    )
+    // And only for a word the store says often: a real word one keystroke from a word met in a
+    // few facts ("bail" from "basil", "coop" from "cop", "skip" from "slip") is meant as typed;
+    // "chars" is a slip for "chairs", which the store's roles say again and again.
+    .filter((c) => !real || sameWord(token.word, c.word) || kb.commonness(c.word) >= slipTargetFacts(kb))
+    // Nor is an English word a slip for the word it ends with a letter more than ("router" is no
+    // "route" with an extra key struck, but a word of its own).
+    .filter(
+      (c) =>
+        !english ||
+        sameWord(token.word, c.word) ||
+        !(token.word.length === c.word.length + 1 && token.word.startsWith(c.word)),
     );
   if (candidates.length === 0 && !real) candidates = questionWordCandidates(token.word);
   // "refuze": one slip from an English word whose stem the store has ("refused").
