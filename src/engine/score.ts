@@ -1157,6 +1157,7 @@ export function weigh(
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
   const weighed = share * exact * vague >= LOWEST_FLOOR;
   const needs = detailFit(plan, indexed, context, weighed) * exact;
+  console.error("DBG2", plan.kind, needs, indexed.fact.statement.slice(0, 40));
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   const rank =
@@ -1511,7 +1512,19 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     plan.kind === "where" &&
     context.time !== "destination" &&
     !hasPlace(indexed, context.kb, !plan.future && venueSaysWhere(plan, indexed, context)) &&
-    !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
+    !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb)) &&
+    !(plan.future && plannedForAPlace(indexed))
+  )
+    return 0.6;
+  // "Where will the ship be built?" is not answered by where the ministers will meet to sign its
+  // contract, nor "where was it signed?" by a reshuffle in Bahrain that delayed the signing: the
+  // places the sentence gives all stand in another act's clause, or describe a party ("a lender
+  // based in Tunis").
+  if (
+    plan.kind === "where" &&
+    context.time !== "destination" &&
+    context.time !== "origin" &&
+    placesOnlyBesideTheAct(context.acts, indexed)
   )
     return 0.6;
   // "In which city …", "Which country …": the answer is one of those, so the fact must name one
@@ -1927,6 +1940,74 @@ const CLAUSE_OPENER_REACH = 8;
 function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
   const positions = new Set(plan.terms.map((t) => t.position));
   return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
+}
+
+/** A word that says where ("in", "at") before a name. */
+const PLACING = new Set(["in", "at"]);
+/** A participle that describes a party by its seat ("a lender based in Tunis"), not an act's place. */
+const SEATED = new Set(["base", "headquart"]);
+/** Words that open a clause of its own between the act and a place ("… in which …"). */
+const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+/** "Planned for Tunis", "scheduled for Baku": where what is to come is to be. */
+const PLANNED_FOR = new Set(["plan", "schedul"]);
+
+/** The positions of "in <Name>" / "at <Name>" in the sentence (not "in March"). */
+function placesNamed(sentence: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < sentence.length - 1; i++) {
+    const next = sentence[i + 1]!;
+    if (PLACING.has(sentence[i]!.word) && next.nameLike && !TIME_WORD.test(next.word)) found.push(i);
+  }
+  return found;
+}
+
+/** The fact says where something to come is planned ("the next meeting is planned for Tunis"). */
+function plannedForAPlace(indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some(
+    (token, i) =>
+      token.word === "for" &&
+      i > 0 &&
+      PLANNED_FOR.has(sentence[i - 1]!.stem) &&
+      sentence[i + 1]?.nameLike === true &&
+      !TIME_WORD.test(sentence[i + 1]!.word),
+  );
+}
+
+/**
+ * Every "in/at <Name>" of the sentence is away from the act asked: it describes a party's seat,
+ * or another act comes between them (an "-ed" verb, "to <verb>", a relative clause). False when
+ * the sentence names no such place, or when the question asks no act.
+ */
+function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
+  console.error(
+    "DBG",
+    acts.map((a) => [a.word, [...a.alternatives.keys()].slice(0, 5)]),
+    indexed.fact.statement.slice(0, 60),
+  );
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const places = placesNamed(sentence);
+  if (places.length === 0) return false;
+  const isAct = (token: Token) => acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+  const actsAt = sentence.flatMap((token, i) => (isAct(token) ? [i] : []));
+  const anotherAct = (i: number) => {
+    const token = sentence[i]!;
+    if (token.nameLike || isAct(token)) return false;
+    if (CLAUSE_OPENERS.has(token.word)) return true;
+    if (token.word.endsWith("ed") && token.stem !== token.word && isVerb(token.stem)) return true;
+    const next = sentence[i + 1];
+    return token.word === "to" && next !== undefined && !isAct(next) && isVerb(next.word);
+  };
+  return places.every((at) => {
+    const before = sentence[at - 1];
+    if (before && SEATED.has(before.stem) && !isAct(before)) return true;
+    if (actsAt.length === 0) return false;
+    return actsAt.every((act) => {
+      for (let i = Math.min(act, at) + 1; i < Math.max(act, at); i++) if (anotherAct(i)) return true;
+      return false;
+    });
+  });
 }
 
 /**
