@@ -1157,7 +1157,6 @@ export function weigh(
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
   const weighed = share * exact * vague >= LOWEST_FLOOR;
   const needs = detailFit(plan, indexed, context, weighed) * exact;
-  console.error("DBG2", plan.kind, needs, indexed.fact.statement.slice(0, 40));
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   const rank =
@@ -1980,28 +1979,37 @@ function plannedForAPlace(indexed: IndexedFact): boolean {
  * the sentence names no such place, or when the question asks no act.
  */
 function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
-  console.error(
-    "DBG",
-    acts.map((a) => [a.word, [...a.alternatives.keys()].slice(0, 5)]),
-    indexed.fact.statement.slice(0, 60),
-  );
   if (acts.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const places = placesNamed(sentence);
   if (places.length === 0) return false;
   const isAct = (token: Token) => acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
-  const actsAt = sentence.flatMap((token, i) => (isAct(token) ? [i] : []));
+  // ("Where is its HQ?" asks the seat itself.)
+  const seatAsked = acts.some((act) => [...SEATED].some((stem) => act.alternatives.has(stem)));
+  // Every act asked must be told for its place to be read against it ("ministers", read as a verb,
+  // or "reconvene" for "meet again", is not).
+  const told = acts.map((act) =>
+    sentence.flatMap((token, i) => ((act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [i] : [])),
+  );
+  const actsAt = told.some((at) => at.length === 0) ? [] : told.flat();
   const anotherAct = (i: number) => {
     const token = sentence[i]!;
     if (token.nameLike || isAct(token)) return false;
     if (CLAUSE_OPENERS.has(token.word)) return true;
     if (token.word.endsWith("ed") && token.stem !== token.word && isVerb(token.stem)) return true;
     const next = sentence[i + 1];
-    return token.word === "to" && next !== undefined && !isAct(next) && isVerb(next.word);
+    // ("to be held in Slavonski Brod" places what goes before it.)
+    return (
+      token.word === "to" &&
+      next !== undefined &&
+      !isAct(next) &&
+      !LIGHT_VERBS.has(next.word) &&
+      isVerb(next.word)
+    );
   };
   return places.every((at) => {
     const before = sentence[at - 1];
-    if (before && SEATED.has(before.stem) && !isAct(before)) return true;
+    if (before && SEATED.has(before.stem) && !seatAsked) return true;
     if (actsAt.length === 0) return false;
     return actsAt.every((act) => {
       for (let i = Math.min(act, at) + 1; i < Math.max(act, at); i++) if (anotherAct(i)) return true;
@@ -2009,6 +2017,8 @@ function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): bo
     });
   });
 }
+/** Verbs after "to" that carry no act of their own ("to be held", "to have"). */
+const LIGHT_VERBS = new Set(["be", "have", "take"]);
 
 /**
  * The question's first act the sentence names is, every time, in a clause that opens with a word
