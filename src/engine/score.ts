@@ -1518,12 +1518,20 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Where will the ship be built?" is not answered by where the ministers will meet to sign its
   // contract, nor "where was it signed?" by a reshuffle in Bahrain that delayed the signing: the
   // places the sentence gives all stand in another act's clause, or describe a party ("a lender
-  // based in Tunis").
+  // based in Tunis"). A fact of the meeting where the act was done is still placed by its venue,
+  // unless it tells the act only as a thing ("the delay in signing the agreement followed …").
   if (
     plan.kind === "where" &&
     context.time !== "destination" &&
     context.time !== "origin" &&
-    placesOnlyBesideTheAct(context.acts, indexed)
+    placesOnlyBesideTheAct(context.acts, indexed) &&
+    !(
+      !plan.future &&
+      indexed.fact.event &&
+      context.kb.event(indexed.fact.event)?.place &&
+      venueSaysWhere(plan, indexed, context) &&
+      !actOnlyAsAThing(context.acts, indexed)
+    )
   )
     return 0.6;
   // "In which city …", "Which country …": the answer is one of those, so the fact must name one
@@ -2016,6 +2024,20 @@ function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): bo
       return false;
     });
   });
+}
+/** Words before an "-ing" that make it a thing spoken of ("the delay in signing"), not a deed told. */
+const BEFORE_A_GERUND = new Set(["in", "of", "for", "on", "over", "about"]);
+
+/** Every act asked the sentence tells is an "-ing" after a preposition: a thing, not a deed. */
+function actOnlyAsAThing(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = sentence.flatMap((token, i) =>
+    acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH) ? [i] : [],
+  );
+  return (
+    at.length > 0 &&
+    at.every((i) => sentence[i]!.word.endsWith("ing") && BEFORE_A_GERUND.has(sentence[i - 1]?.word ?? ""))
+  );
 }
 /** Verbs after "to" that carry no act of their own ("to be held", "to have"). */
 const LIGHT_VERBS = new Set(["be", "have", "take"]);
