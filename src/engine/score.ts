@@ -1511,8 +1511,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     plan.kind === "where" &&
     context.time !== "destination" &&
     !hasPlace(indexed, context.kb, !plan.future && venueSaysWhere(plan, indexed, context)) &&
-    !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb)) &&
-    !(plan.future && plannedForAPlace(indexed))
+    !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )
     return 0.6;
   // "Where will the ship be built?" is not answered by where the ministers will meet to sign its
@@ -1955,8 +1954,6 @@ const PLACING = new Set(["in", "at"]);
 const SEATED = new Set(["base", "headquart"]);
 /** Words that open a clause of its own between the act and a place ("… in which …"). */
 const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose"]);
-/** "Planned for Tunis", "scheduled for Baku": where what is to come is to be. */
-const PLANNED_FOR = new Set(["plan", "schedul"]);
 
 /** The positions of "in <Name>" / "at <Name>" in the sentence (not "in March"). */
 function placesNamed(sentence: readonly Token[]): number[] {
@@ -1966,19 +1963,6 @@ function placesNamed(sentence: readonly Token[]): number[] {
     if (PLACING.has(sentence[i]!.word) && next.nameLike && !TIME_WORD.test(next.word)) found.push(i);
   }
   return found;
-}
-
-/** The fact says where something to come is planned ("the next meeting is planned for Tunis"). */
-function plannedForAPlace(indexed: IndexedFact): boolean {
-  const [sentence = []] = factSequences(indexed.fact);
-  return sentence.some(
-    (token, i) =>
-      token.word === "for" &&
-      i > 0 &&
-      PLANNED_FOR.has(sentence[i - 1]!.stem) &&
-      sentence[i + 1]?.nameLike === true &&
-      !TIME_WORD.test(sentence[i + 1]!.word),
-  );
 }
 
 /**
