@@ -1514,6 +1514,25 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )
     return 0.6;
+  // "Where will the ship be built?" is not answered by where the ministers will meet to sign its
+  // contract, nor "where was it signed?" by a reshuffle in Bahrain that delayed the signing: the
+  // places the sentence gives all stand in another act's clause, or describe a party ("a lender
+  // based in Tunis"). A fact of the meeting where the act was done is still placed by its venue,
+  // unless it tells the act only as a thing ("the delay in signing the agreement followed …").
+  if (
+    plan.kind === "where" &&
+    context.time !== "destination" &&
+    context.time !== "origin" &&
+    placesOnlyBesideTheAct(context.acts, indexed) &&
+    !(
+      !plan.future &&
+      indexed.fact.event &&
+      context.kb.event(indexed.fact.event)?.place &&
+      venueSaysWhere(plan, indexed, context) &&
+      !actOnlyAsAThing(context.acts, indexed)
+    )
+  )
+    return 0.6;
   // "In which city …", "Which country …": the answer is one of those, so the fact must name one
   // (as an entity of that kind, or in so many words: "major communication projects").
   // ("Which international organizations …": the kind is the plural's, after the word that narrows it.)
@@ -1928,6 +1947,84 @@ function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
   const positions = new Set(plan.terms.map((t) => t.position));
   return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
 }
+
+/** A word that says where ("in", "at") before a name. */
+const PLACING = new Set(["in", "at"]);
+/** A participle that describes a party by its seat ("a lender based in Tunis"), not an act's place. */
+const SEATED = new Set(["base", "headquart"]);
+/** Words that open a clause of its own between the act and a place ("… in which …"). */
+const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+
+/** The positions of "in <Name>" / "at <Name>" in the sentence (not "in March"). */
+function placesNamed(sentence: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < sentence.length - 1; i++) {
+    const next = sentence[i + 1]!;
+    if (PLACING.has(sentence[i]!.word) && next.nameLike && !TIME_WORD.test(next.word)) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * Every "in/at <Name>" of the sentence is away from the act asked: it describes a party's seat,
+ * or another act comes between them (an "-ed" verb, "to <verb>", a relative clause). False when
+ * the sentence names no such place, or when the question asks no act.
+ */
+function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
+  if (acts.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const places = placesNamed(sentence);
+  if (places.length === 0) return false;
+  const isAct = (token: Token) => acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+  // ("Where is its HQ?" asks the seat itself.)
+  const seatAsked = acts.some((act) => [...SEATED].some((stem) => act.alternatives.has(stem)));
+  // Every act asked must be told for its place to be read against it ("ministers", read as a verb,
+  // or "reconvene" for "meet again", is not).
+  const told = acts.map((act) =>
+    sentence.flatMap((token, i) => ((act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [i] : [])),
+  );
+  const actsAt = told.some((at) => at.length === 0) ? [] : told.flat();
+  const anotherAct = (i: number) => {
+    const token = sentence[i]!;
+    if (token.nameLike || isAct(token)) return false;
+    if (CLAUSE_OPENERS.has(token.word)) return true;
+    if (token.word.endsWith("ed") && token.stem !== token.word && isVerb(token.stem)) return true;
+    const next = sentence[i + 1];
+    // ("to be held in Slavonski Brod" places what goes before it.)
+    return (
+      token.word === "to" &&
+      next !== undefined &&
+      !isAct(next) &&
+      !LIGHT_VERBS.has(next.word) &&
+      isVerb(next.word)
+    );
+  };
+  return places.every((at) => {
+    const before = sentence[at - 1];
+    if (before && SEATED.has(before.stem) && !seatAsked) return true;
+    if (actsAt.length === 0) return false;
+    return actsAt.every((act) => {
+      for (let i = Math.min(act, at) + 1; i < Math.max(act, at); i++) if (anotherAct(i)) return true;
+      return false;
+    });
+  });
+}
+/** Words before an "-ing" that make it a thing spoken of ("the delay in signing"), not a deed told. */
+const BEFORE_A_GERUND = new Set(["in", "of", "for", "on", "over", "about"]);
+
+/** Every act asked the sentence tells is an "-ing" after a preposition: a thing, not a deed. */
+function actOnlyAsAThing(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = sentence.flatMap((token, i) =>
+    acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH) ? [i] : [],
+  );
+  return (
+    at.length > 0 &&
+    at.every((i) => sentence[i]!.word.endsWith("ing") && BEFORE_A_GERUND.has(sentence[i - 1]?.word ?? ""))
+  );
+}
+/** Verbs after "to" that carry no act of their own ("to be held", "to have"). */
+const LIGHT_VERBS = new Set(["be", "have", "take"]);
 
 /**
  * The question's first act the sentence names is, every time, in a clause that opens with a word
