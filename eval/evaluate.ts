@@ -209,6 +209,16 @@ export const THIRTY_FOURTH_STORE_PARTS = [
   ...THIRTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirty-fourth-event"),
 ];
+/** + a thirty-fifth (three articles: Israel–Cyprus share a desalination plant at Pervolia and a firefighting aircraft pool; Greece joins). */
+export const THIRTY_FIFTH_STORE_PARTS = [
+  ...THIRTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-fifth-event"),
+];
+/** + a thirty-sixth (three articles: Syria–Jordan Wahda Dam releases and the Nasib–Jaber freight depot; Iraq joins). */
+export const THIRTY_SIXTH_STORE_PARTS = [
+  ...THIRTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -259,6 +269,9 @@ export const HELDOUT_STORIES = [
   "heldout-42", // the Andorra–Monaco cyber response centre in Fontvieille; Luxembourg joins (three articles)
   "heldout-43", // the Oman–Yemen Al Mahra power line and clinics through the Shahan crossing (three articles)
   "heldout-44", // the Cook Islands–New Zealand outer-island solar grid and a patrol vessel; Niue joins (three articles)
+  "heldout-45", // the Ukraine–Poland freight terminal at Dorohusk and a grain laboratory in Chełm; Moldova joins (three articles)
+  "heldout-46", // the United States–Canada Great Lakes icebreaker and a carp barrier on the St. Marys (three articles)
+  "heldout-47", // the Greenland–Iceland rescue base at Kulusuk; the Faroe Islands join (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -381,6 +394,8 @@ export function loadSplits(): Split[] {
         { store: THIRTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-second.jsonl")) },
         { store: THIRTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-third.jsonl")) },
         { store: THIRTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-fourth.jsonl")) },
+        { store: THIRTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-fifth.jsonl")) },
+        { store: THIRTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-sixth.jsonl")) },
       ],
     },
     {
