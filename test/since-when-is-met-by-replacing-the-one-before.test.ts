@@ -6,22 +6,27 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import { norvikTransportHandover } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
-  madeUpStore("elm-sea-gazette-ministers", {
-    outlet: "Elm Sea Gazette",
-    title: "Norvik's new transport minister",
-    date: "2026-06-20",
-    entities: [
-      ...norvikAndCastel(),
-      { id: "mara-lind", kind: "person", name: "Mara Lind", description: "Norvik's Minister of Transport" },
-      {
-        id: "oskar-berg",
-        kind: "person",
-        name: "Oskar Berg",
-        description: "Norvik's former Minister of Transport",
-      },
+  norvikTransportHandover(
+    "elm-sea-gazette-ministers",
+    "Norvik's new transport minister",
+    null,
+    [
+      [
+        "holm-replaced-dahl",
+        "Ida Holm replaced Per Dahl, who had led the Harbourg ferry talks, as Castel's Minister of Fisheries in a cabinet reshuffle on 2 March 2026.",
+        ["ida-holm", "per-dahl", "castel"],
+        null,
+      ],
+      [
+        "ferry-since",
+        "Norvik and Castel have run a joint ferry across the Elm Sea since 2019, when the old bridge became unsafe.",
+        ["norvik", "castel"],
+      ],
+    ],
+    [
       { id: "ida-holm", kind: "person", name: "Ida Holm", description: "Castel's Minister of Fisheries" },
       {
         id: "per-dahl",
@@ -30,36 +35,7 @@ const engine = engineFrom(
         description: "Castel's former Minister of Fisheries",
       },
     ],
-    meetings: [
-      {
-        id: "2026-06-18-elm-sea-ferry-talks",
-        title: "Norvik–Castel ferry talks",
-        date: "2026-06-18",
-        place: "Harbourg",
-        participants: NORVIK_AND_CASTEL,
-        topics: ["ferry"],
-        facts: [
-          [
-            "lind-replaced-berg",
-            "Mara Lind replaced Oskar Berg as Norvik's Minister of Transport on 14 April 2026.",
-            ["mara-lind", "oskar-berg", "norvik"],
-            null,
-          ],
-          [
-            "holm-replaced-dahl",
-            "Ida Holm replaced Per Dahl, who had led the Harbourg ferry talks, as Castel's Minister of Fisheries in a cabinet reshuffle on 2 March 2026.",
-            ["ida-holm", "per-dahl", "castel"],
-            null,
-          ],
-          [
-            "ferry-since",
-            "Norvik and Castel have run a joint ferry across the Elm Sea since 2019, when the old bridge became unsafe.",
-            ["norvik", "castel"],
-          ],
-        ],
-      },
-    ],
-  }),
+  ),
 );
 
 describe("since when is met by replacing the one before", () => {

@@ -151,3 +151,52 @@ export const ELM_FERRY_PACT: MadeUpEntity = {
   description: "A ferry between Norvik and Castel",
   aliases: ["ferry pact"],
 };
+
+/**
+ * A handover of Norvik's transport ministry (Mara Lind replaced Oskar Berg on 14 April 2026), told at
+ * the Harbourg ferry talks beside whatever other sentences a spec needs; for the specs about holding a
+ * post over time ("since when", "still").
+ */
+export function norvikTransportHandover(
+  name: string,
+  title: string,
+  handoverDate: string | null,
+  otherFacts: MadeUpMeeting["facts"],
+  otherEntities: MadeUpEntity[] = [],
+): string {
+  return madeUpStore(name, {
+    outlet: "Elm Sea Gazette",
+    title,
+    date: "2026-06-20",
+    entities: [
+      ...norvikAndCastel(),
+      { id: "mara-lind", kind: "person", name: "Mara Lind", description: "Norvik's Minister of Transport" },
+      {
+        id: "oskar-berg",
+        kind: "person",
+        name: "Oskar Berg",
+        description: "Norvik's former Minister of Transport",
+      },
+      ...otherEntities,
+    ],
+    meetings: [
+      {
+        id: "2026-06-18-elm-sea-ferry-talks",
+        title: "Norvik–Castel ferry talks",
+        date: "2026-06-18",
+        place: "Harbourg",
+        participants: NORVIK_AND_CASTEL,
+        topics: ["ferry"],
+        facts: [
+          [
+            "lind-replaced-berg",
+            "Mara Lind replaced Oskar Berg as Norvik's Minister of Transport on 14 April 2026.",
+            ["mara-lind", "oskar-berg", "norvik"],
+            handoverDate,
+          ],
+          ...otherFacts,
+        ],
+      },
+    ],
+  });
+}
