@@ -59,7 +59,9 @@ export function findCandidates(
   if (read.event && !(referred && read.understanding.wholeStory)) {
     return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
-  const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
+  const named = referred
+    ? { events: [referred], eventChoice: "referred" as const }
+    : settledByFacts(eventsFor(read, kb), matches);
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
@@ -79,6 +81,34 @@ export function findCandidates(
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
 }
+
+/**
+ * "What were the February housing talks about?" where two February meetings have the question's
+ * words in their title, place or topics (the housing fund's title, the "Rustaveli Energy House"
+ * of another): the words scored them alike, and the meeting that has most of the facts leading on
+ * the question decides, if the very best of them is its own too.
+ */
+function settledByFacts(
+  chosen: Pick<Candidates, "events" | "eventChoice"> & { tied?: number },
+  matches: readonly Match[],
+): Pick<Candidates, "events" | "eventChoice"> {
+  const { tied, ...events } = chosen;
+  if (!tied || tied < 2) return events;
+  const level = new Set(chosen.events.slice(0, tied).map((event) => event.id));
+  const leading = matches
+    .filter((m) => level.has(m.indexed.fact.event ?? "") && m.coverage >= SETTLING_COVERAGE)
+    .slice(0, SETTLING_FACTS);
+  const [best] = leading;
+  if (!best) return events;
+  const own = leading.filter((m) => m.indexed.fact.event === best.indexed.fact.event).length;
+  if (own * 2 <= leading.length) return events;
+  const first = chosen.events.find((event) => event.id === best.indexed.fact.event)!;
+  return { events: [first, ...chosen.events.filter((event) => event !== first)], eventChoice: "named" };
+}
+/** How much of the question a fact that has a say must have. */
+const SETTLING_COVERAGE = 0.75;
+/** How many of the leading facts have a say. */
+const SETTLING_FACTS = 5;
 
 /**
  * The candidates of a reading within its conversation: "who refused?" right after "what did
@@ -342,7 +372,7 @@ export function meetingsAsked(read: Reading & { kind: "read" }, kb: KnowledgeBas
 function eventsFor(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,
-): Pick<Candidates, "events" | "eventChoice"> {
+): Pick<Candidates, "events" | "eventChoice"> & { tied?: number } {
   const { plan, askingWords } = read.understanding;
   const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const words = eventWordsAsked(plan.terms, askingWords);
@@ -372,7 +402,11 @@ function eventsFor(
       if (top > 0) {
         const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
         const tied = ranked.length > 1 && ranked[1]!.score === top;
-        return { events: ranked.map((s) => s.event), eventChoice: tied ? "latest" : "named" };
+        return {
+          events: ranked.map((s) => s.event),
+          eventChoice: tied ? "latest" : "named",
+          ...(tied ? { tied: ranked.filter((s) => s.score === top).length } : {}),
+        };
       }
     }
     if (onThatDate.length > 0 || named.size === 0) {
@@ -403,8 +437,12 @@ function eventsFor(
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
   const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
   if (best.length === 0) return { events: [], eventChoice: "latest" };
-  const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
-  return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
+  const level = best.filter((e) => e.score === best[0]!.score).length;
+  return {
+    events: best.map((e) => e.event),
+    eventChoice: level > 1 ? "latest" : "named",
+    ...(level > 1 ? { tied: level } : {}),
+  };
 }
 
 /**
