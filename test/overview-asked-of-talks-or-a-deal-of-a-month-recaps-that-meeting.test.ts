@@ -1,0 +1,104 @@
+/**
+ * "What were the February housing talks about?" asks for the meeting's overview, however many words
+ * name the talks; where another February meeting has a word of the question only by its venue's
+ * name ("Elm Energy House" for "housing": one stem), the meeting most of the leading facts are
+ * of is the one meant. "Tell me about the ferry deal in November" asks for the meeting the deal
+ * was made at in that month, not for one fact about it.
+ */
+import { describe, expect, it } from "vitest";
+import { engineFrom } from "./support/engines.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+
+const store = madeUpStore("elm-courier-housing-and-power", {
+  outlet: "Elm Courier",
+  title: "Norvik and Castel talk housing, power and ferries",
+  date: "2026-11-20",
+  entities: [
+    ...norvikAndCastel(),
+    {
+      id: "elm-housing-fund",
+      kind: "initiative",
+      name: "Elm Housing Fund",
+      description: "Joint fund of Norvik and Castel to rebuild homes hit by the Elm storm",
+    },
+  ],
+  meetings: [
+    {
+      id: "2026-02-10-norvik-castel-housing-talks",
+      title: "Norvik–Castel talks on a joint housing fund",
+      date: "2026-02-10",
+      place: "Port Elm",
+      participants: NORVIK_AND_CASTEL,
+      topics: ["housing fund", "storm"],
+      facts: [
+        [
+          "fund-agreed",
+          "On 10 February 2026 Norvik and Castel agreed in Port Elm to set up the Elm Housing Fund, 90 million dollars to rebuild 3,000 homes.",
+          ["norvik", "castel", "elm-housing-fund"],
+        ],
+        [
+          "fund-seat-dispute",
+          "At the February talks Norvik wanted the housing fund's seat in Port Elm and Castel wanted it in Castelby.",
+          ["norvik", "castel", "elm-housing-fund"],
+        ],
+        [
+          "fund-two-open",
+          "Two questions about the housing fund were left open at the February talks.",
+          ["elm-housing-fund"],
+        ],
+      ],
+    },
+    {
+      id: "2026-02-12-norvik-castel-power-talks",
+      title: "Norvik–Castel talks on power exports",
+      date: "2026-02-12",
+      place: "Elm Energy House, Castelby",
+      participants: NORVIK_AND_CASTEL,
+      topics: ["power exports"],
+      facts: [
+        [
+          "power-first-round",
+          "The first round of Norvik–Castel power talks was held at the Elm Energy House in Castelby in February.",
+          ["norvik", "castel"],
+        ],
+      ],
+    },
+    {
+      id: "2026-11-18-norvik-castel-ferry-signing",
+      title: "Signing of the Norvik–Castel ferry financing in Castelby",
+      date: "2026-11-18",
+      place: "Castelby",
+      participants: NORVIK_AND_CASTEL,
+      topics: ["ferry", "financing"],
+      facts: [
+        [
+          "ferry-financing-signed",
+          "On 18 November 2026 Norvik and Castel signed the financing of the new Elm ferry in Castelby.",
+          ["norvik", "castel"],
+        ],
+        [
+          "ferry-lender",
+          "The Strait Development Bank lends 40 million dollars of the ferry's cost.",
+          ["norvik", "castel"],
+        ],
+      ],
+    },
+  ],
+});
+const engine = engineFrom(store);
+
+describe("an overview asked of talks, or of a deal of a month", () => {
+  it("recaps the February housing talks, not the power talks held at the Energy House", () => {
+    const result = engine.answer("what were the february housing talks about");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Norvik–Castel talks on a joint housing fund");
+    expect(result.answer).not.toContain("most recent of the");
+  });
+
+  it("recaps the November signing for 'tell me about the ferry deal in november'", () => {
+    const result = engine.answer("tell me about the ferry financing deal in november");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Signing of the Norvik–Castel ferry financing");
+    expect(result.answer).not.toContain("most recent of the");
+  });
+});
