@@ -3,7 +3,9 @@
  * name the talks; where another February meeting has a word of the question only by its venue's
  * name ("Elm Energy House" for "housing": one stem), the meeting most of the leading facts are
  * of is the one meant. "Tell me about the ferry deal in November" asks for the meeting the deal
- * was made at in that month, not for one fact about it.
+ * was made at in that month, not for one fact about it. "What happened at the November meeting on
+ * the Elm Bridge?" where the store knows another story's planned meeting as "the November meeting":
+ * no meeting has both, so the words name the month, and the bridge's November meeting is meant.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -15,6 +17,19 @@ const store = madeUpStore("elm-courier-housing-and-power", {
   date: "2026-11-20",
   entities: [
     ...norvikAndCastel(),
+    {
+      id: "elm-bridge",
+      kind: "place",
+      name: "Elm Bridge",
+      description: "Road bridge between Norvik and Castel over the Elm strait",
+    },
+    {
+      id: "planned-fishing-ministerial",
+      kind: "event",
+      name: "Fishing ministerial meeting in Port Elm, November 2025",
+      description: "Planned meeting of the fishing ministers in Port Elm in November 2025",
+      aliases: ["November meeting"],
+    },
     {
       id: "elm-housing-fund",
       kind: "initiative",
@@ -64,6 +79,21 @@ const store = madeUpStore("elm-courier-housing-and-power", {
       ],
     },
     {
+      id: "2026-11-03-elm-bridge-committee",
+      title: "Joint bridge committee meeting on the Elm Bridge",
+      date: "2026-11-03",
+      place: "Elm Bridge",
+      participants: NORVIK_AND_CASTEL,
+      topics: ["bridge", "customs"],
+      facts: [
+        [
+          "bridge-hall-opens",
+          "On 3 November 2026 the joint bridge committee met on the Elm Bridge and agreed to open a joint customs hall there in 2027.",
+          ["norvik", "castel", "elm-bridge"],
+        ],
+      ],
+    },
+    {
       id: "2026-11-18-norvik-castel-ferry-signing",
       title: "Signing of the Norvik–Castel ferry financing in Castelby",
       date: "2026-11-18",
@@ -93,6 +123,12 @@ describe("an overview asked of talks, or of a deal of a month", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Norvik–Castel talks on a joint housing fund");
     expect(result.answer).not.toContain("most recent of the");
+  });
+
+  it("takes 'the November meeting' as the month where the store's meeting of that name is another's", () => {
+    const result = engine.answer("what happened at the november meeting on the elm bridge?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Joint bridge committee meeting on the Elm Bridge");
   });
 
   it("recaps the November signing for 'tell me about the ferry deal in november'", () => {

@@ -3,6 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -61,7 +62,7 @@ export function findCandidates(
   }
   const named = referred
     ? { events: [referred], eventChoice: "referred" as const }
-    : settledByFacts(eventsFor(read, kb), matches);
+    : settledByFacts(eventsFor(read, kb), matches, kb);
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
@@ -85,16 +86,20 @@ export function findCandidates(
 /**
  * "What were the February housing talks about?" where two February meetings have the question's
  * words in their title, place or topics (the housing fund's title, the "Rustaveli Energy House"
- * of another): the words scored them alike, and the meeting that has most of the facts leading on
- * the question decides, if the very best of them is its own too.
+ * of another): the month's meetings the words scored alike, of different stories, are told apart
+ * by the facts: the meeting that has most of those leading on the question, the very best among them.
  */
 function settledByFacts(
   chosen: Pick<Candidates, "events" | "eventChoice"> & { tied?: number },
   matches: readonly Match[],
+  kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> {
   const { tied, ...events } = chosen;
   if (!tied || tied < 2) return events;
-  const level = new Set(chosen.events.slice(0, tied).map((event) => event.id));
+  const even = chosen.events.slice(0, tied);
+  // (Meetings of one story tie as its rounds: the latest of them is meant unless one is named.)
+  if (even.some((event, i) => even.slice(i + 1).some((other) => sameStory(event, other, kb)))) return events;
+  const level = new Set(even.map((event) => event.id));
   const leading = matches
     .filter((m) => level.has(m.indexed.fact.event ?? "") && m.coverage >= SETTLING_COVERAGE)
     .slice(0, SETTLING_FACTS);
@@ -105,6 +110,9 @@ function settledByFacts(
   const first = chosen.events.find((event) => event.id === best.indexed.fact.event)!;
   return { events: [first, ...chosen.events.filter((event) => event !== first)], eventChoice: "named" };
 }
+const sameStory = (a: Event, b: Event, kb: KnowledgeBase) =>
+  inStoryWith(a, kb, (other) => other === b).length > 0;
+
 /** How much of the question a fact that has a say must have. */
 const SETTLING_COVERAGE = 0.75;
 /** How many of the leading facts have a say. */
@@ -373,8 +381,34 @@ function eventsFor(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> & { tied?: number } {
-  const { plan, askingWords } = read.understanding;
+  const { plan } = read.understanding;
   const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const found = eventsNamed(read, named, kb);
+  // "The November meeting on the causeway's middle island": a meeting the store knows as "the
+  // November meeting" is another story's when no meeting has it and the rest of what is named;
+  // then the words say only the month, which the rest of the question's meeting is held in.
+  if (found.events.length > 0 || plan.mentions.length < 2) return found;
+  const byMonth = plan.mentions.filter(
+    (m) =>
+      MONTH_MEETING_NAME.test(m.text.toLowerCase()) &&
+      m.entityIds.every((id) => kb.entity(id)?.kind === "event"),
+  );
+  if (byMonth.length === 0 || byMonth.length === plan.mentions.length) return found;
+  const rest = new Set(plan.mentions.filter((m) => !byMonth.includes(m)).flatMap((m) => m.entityIds));
+  return eventsNamed(read, rest, kb);
+}
+
+/** A meeting's name that is only its month and a word for a meeting: "the November meeting". */
+const MONTH_MEETING_NAME = new RegExp(
+  `^(?:the )?(?:${MONTHS.join("|").toLowerCase()})(?: \\d{4})? (?:meeting|talks|round|session|summit|signing)s?$`,
+);
+
+function eventsNamed(
+  read: Reading & { kind: "read" },
+  named: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> & { tied?: number } {
+  const { plan, askingWords } = read.understanding;
   const words = eventWordsAsked(plan.terms, askingWords);
   const oldestFirst = read.understanding.order === "oldest";
   const byDate = kb.eventsByDate(oldestFirst);
@@ -437,12 +471,8 @@ function eventsFor(
   if (named.size > 0 && full.length === 0) return { events: [], eventChoice: "named" };
   const best = (full.length > 0 ? full : scored).sort((a, b) => b.score - a.score);
   if (best.length === 0) return { events: [], eventChoice: "latest" };
-  const level = best.filter((e) => e.score === best[0]!.score).length;
-  return {
-    events: best.map((e) => e.event),
-    eventChoice: level > 1 ? "latest" : "named",
-    ...(level > 1 ? { tied: level } : {}),
-  };
+  const tied = best.filter((e) => e.score === best[0]!.score).length > 1;
+  return { events: best.map((e) => e.event), eventChoice: tied ? "latest" : "named" };
 }
 
 /**
