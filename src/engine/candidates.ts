@@ -3,6 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -59,7 +60,9 @@ export function findCandidates(
   if (read.event && !(referred && read.understanding.wholeStory)) {
     return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
-  const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
+  const named = referred
+    ? { events: [referred], eventChoice: "referred" as const }
+    : settledByFacts(eventsFor(read, kb), matches, kb);
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
@@ -79,6 +82,41 @@ export function findCandidates(
   if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
 }
+
+/**
+ * "What were the February housing talks about?" where two February meetings have the question's
+ * words in their title, place or topics (the housing fund's title, the "Rustaveli Energy House"
+ * of another): the month's meetings the words scored alike, of different stories, are told apart
+ * by the facts: the meeting that has most of those leading on the question, the very best among them.
+ */
+function settledByFacts(
+  chosen: Pick<Candidates, "events" | "eventChoice"> & { tied?: number },
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const { tied, ...events } = chosen;
+  if (!tied || tied < 2) return events;
+  const even = chosen.events.slice(0, tied);
+  // (Meetings of one story tie as its rounds: the latest of them is meant unless one is named.)
+  if (even.some((event, i) => even.slice(i + 1).some((other) => sameStory(event, other, kb)))) return events;
+  const level = new Set(even.map((event) => event.id));
+  const leading = matches
+    .filter((m) => level.has(m.indexed.fact.event ?? "") && m.coverage >= SETTLING_COVERAGE)
+    .slice(0, SETTLING_FACTS);
+  const [best] = leading;
+  if (!best) return events;
+  const own = leading.filter((m) => m.indexed.fact.event === best.indexed.fact.event).length;
+  if (own * 2 <= leading.length) return events;
+  const first = chosen.events.find((event) => event.id === best.indexed.fact.event)!;
+  return { events: [first, ...chosen.events.filter((event) => event !== first)], eventChoice: "named" };
+}
+const sameStory = (a: Event, b: Event, kb: KnowledgeBase) =>
+  inStoryWith(a, kb, (other) => other === b).length > 0;
+
+/** How much of the question a fact that has a say must have. */
+const SETTLING_COVERAGE = 0.75;
+/** How many of the leading facts have a say. */
+const SETTLING_FACTS = 5;
 
 /**
  * The candidates of a reading within its conversation: "who refused?" right after "what did
@@ -342,9 +380,35 @@ export function meetingsAsked(read: Reading & { kind: "read" }, kb: KnowledgeBas
 function eventsFor(
   read: Reading & { kind: "read" },
   kb: KnowledgeBase,
-): Pick<Candidates, "events" | "eventChoice"> {
-  const { plan, askingWords } = read.understanding;
+): Pick<Candidates, "events" | "eventChoice"> & { tied?: number } {
+  const { plan } = read.understanding;
   const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const found = eventsNamed(read, named, kb);
+  // "The November meeting on the causeway's middle island": a meeting the store knows as "the
+  // November meeting" is another story's when no meeting has it and the rest of what is named;
+  // then the words say only the month, which the rest of the question's meeting is held in.
+  if (found.events.length > 0 || plan.mentions.length < 2) return found;
+  const byMonth = plan.mentions.filter(
+    (m) =>
+      MONTH_MEETING_NAME.test(m.text.toLowerCase()) &&
+      m.entityIds.every((id) => kb.entity(id)?.kind === "event"),
+  );
+  if (byMonth.length === 0 || byMonth.length === plan.mentions.length) return found;
+  const rest = new Set(plan.mentions.filter((m) => !byMonth.includes(m)).flatMap((m) => m.entityIds));
+  return eventsNamed(read, rest, kb);
+}
+
+/** A meeting's name that is only its month and a word for a meeting: "the November meeting". */
+const MONTH_MEETING_NAME = new RegExp(
+  `^(?:the )?(?:${MONTHS.join("|").toLowerCase()})(?: \\d{4})? (?:meeting|talks|round|session|summit|signing)s?$`,
+);
+
+function eventsNamed(
+  read: Reading & { kind: "read" },
+  named: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> & { tied?: number } {
+  const { plan, askingWords } = read.understanding;
   const words = eventWordsAsked(plan.terms, askingWords);
   const oldestFirst = read.understanding.order === "oldest";
   const byDate = kb.eventsByDate(oldestFirst);
@@ -372,7 +436,11 @@ function eventsFor(
       if (top > 0) {
         const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
         const tied = ranked.length > 1 && ranked[1]!.score === top;
-        return { events: ranked.map((s) => s.event), eventChoice: tied ? "latest" : "named" };
+        return {
+          events: ranked.map((s) => s.event),
+          eventChoice: tied ? "latest" : "named",
+          ...(tied ? { tied: ranked.filter((s) => s.score === top).length } : {}),
+        };
       }
     }
     if (onThatDate.length > 0 || named.size === 0) {

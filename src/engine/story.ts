@@ -240,7 +240,11 @@ export function laterAccount(
     for (const indexed of kb.factsOfEventVisible(top.indexed.fact.event)) told.add(indexed);
   }
   const asked = askedIn(plan, top.indexed, told);
-  const refused = refusedWords(top.indexed.fact.statement);
+  // (What the earlier fact refuses now: one that only recalls a refusal has none to turn from.)
+  const refused = refusesNow(top.indexed.fact.statement)
+    ? refusedWords(top.indexed.fact.statement)
+    : undefined;
+  const refusalInQuestion = refusalAsked(plan.text);
   let best: Match | undefined;
   let bestScore = 0;
   for (const indexed of told) {
@@ -254,7 +258,14 @@ export function laterAccount(
     // Or one that no longer refuses what the earlier refused ("refused to let the workers change
     // employer" → "may change employer once a season"), saying most of what was refused.
     const kept = keeps(asked, indexed);
-    const turned = refused !== undefined && !refuses(indexed.fact.statement) && saysMostOf(refused, indexed);
+    // (Or most of what the question says was refused, "is Iceland still refusing to let the ship
+    // survey mackerel?" → "Iceland agreed to let the research ship … survey mackerel"; a refusal
+    // the later fact only recalls, "had refused one joint checkpoint", is no longer made.)
+    const turned =
+      refused !== undefined &&
+      !refusesNow(indexed.fact.statement) &&
+      (saysMostOf(refused, indexed) ||
+        (refusalInQuestion !== undefined && saysMostOf(refusalInQuestion, indexed)));
     // Or one that tells the party's new act where the earlier told none such ("sent an observer",
     // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
     const party = top.indexed.fact.entities[0];
@@ -370,6 +381,59 @@ const stateActOf = (indexed: IndexedFact) => STATE_ACT.exec(indexed.fact.stateme
 function refuses(statement: string): boolean {
   return DENIAL.test(statement) || REFUSING.test(statement);
 }
+
+/**
+ * The sentence refuses something as things stand: a refusal it only recalls in the past perfect
+ * ("…; Saudi Arabia had refused one joint checkpoint in February") is how things stood before
+ * what it tells, not a refusal still made.
+ */
+function refusesNow(statement: string): boolean {
+  let now = statement;
+  for (const recalled of recalledRefusals(statement)) now = now.replace(recalled[0], "");
+  return refuses(now);
+}
+
+/**
+ * The refusals a sentence recalls after telling what stands now: past perfect, in a clause after
+ * one of its own ("lorries will stop once …; Saudi Arabia had refused …"). A sentence that only
+ * recalls ("In March Armenia had refused to go above 3 kWh") tells nothing that replaced it.
+ */
+function recalledRefusals(statement: string): RegExpMatchArray[] {
+  return [...statement.matchAll(RECALLED_REFUSAL)].filter((recalled) => {
+    const before = statement.slice(0, recalled.index);
+    const end = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
+    return end >= 0 && wordsIn(before.slice(0, end)) >= TOLD_BEFORE_RECALL;
+  });
+}
+/** Words a sentence must tell before the refusal it recalls. */
+const TOLD_BEFORE_RECALL = 4;
+
+/** A refusal told in the past perfect, to the end of its clause: "had refused one joint checkpoint". */
+const RECALLED_REFUSAL =
+  /\bhad\s+(?:(?:first|earlier|previously|long|always)\s+)?(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*[^.;,]*/gi;
+
+/**
+ * What a "still" question says the party refuses: the words after its word of refusal or
+ * opposition ("is Iceland still refusing to let the research ship survey mackerel?" → let,
+ * research, ship, survey, mackerel), if it asks of a refusal at all.
+ */
+function refusalAsked(question: string): Set<string> | undefined {
+  const still = STILL.exec(question);
+  if (!still) return undefined;
+  const after = question.slice(still.index + still[0].length);
+  const refusal = REFUSAL_ASKED.exec(after);
+  // (The refusal is the state "still" asks of, right after it: "still refusing", "still against".)
+  if (!refusal || wordsIn(after.slice(0, refusal.index)) > 1) return undefined;
+  const words = tokenize(after.slice(refusal.index + refusal[0].length))
+    .filter((t) => !STOPWORDS.has(t.word))
+    .slice(0, REFUSED_REACH)
+    .map((t) => t.stem);
+  return words.length >= MIN_REFUSAL_ASKED ? new Set(words) : undefined;
+}
+
+const REFUSAL_ASKED = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*|\bagainst\b/i;
+/** A refusal asked of fewer words than this ("still refusing it?") says too little to match. */
+const MIN_REFUSAL_ASKED = 2;
 
 /**
  * What the sentence refuses or denies: the content words just after its first word of refusal
@@ -1327,6 +1391,18 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     const after = text.slice((change.index ?? 0) + change[0].length).split(/[.;,]/)[0] ?? "";
     const near = [...tokenize(clause).slice(-NEAR_WORDS), ...tokenize(after).slice(0, NEAR_WORDS)];
     if (near.some((token) => stems.has(token.stem))) return true;
+  }
+  // "Is Saudi Arabia still refusing a joint checkpoint?" of "…; Saudi Arabia had refused one joint
+  // checkpoint in February": the party's refusal recalled as over, by a sentence refusing nothing now.
+  if (names.length > 0 && refusalAsked(plan.text) && !refusesNow(statement)) {
+    for (const recalled of recalledRefusals(text)) {
+      const lead = (text.slice(0, recalled.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
+      const told = names.some((name) => {
+        const at = lead.lastIndexOf(name);
+        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
+      });
+      if (told) return true;
+    }
   }
   return false;
 }

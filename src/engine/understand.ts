@@ -1234,7 +1234,7 @@ const REFERRING_WORDS = new Set([
 
 /** Asks for the event as a whole, not one thing about it. */
 const OVERVIEW =
-  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|(?:what(?:'s| is| was)|whats|give me|gimme|spill) the (?:story|gist|lowdown|upshot|scoop|word|buzz|tea|skinny|verdict|vibe|deal) (?:on|about|with|w\/|from|at|of|in|regarding)|(?:what(?:'s| is)|whats) (?:going on|up|happening) (?:with|w\/|between|in)|how did (?:the|that|it|this)(?: [\w'’-]+){0,4} go|what (?:came|has come) out of|what (?:was|were) the (?:outcomes?|results?) of (?:the|that|this)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
+  /\b(?:what (?:else )?(?:happened|went on|went down|took place|transpired|occurred|came of it)|what(?:'s| is| was) (?:the )?(?:story|gist|lowdown|upshot)|(?:what(?:'s| is| was)|whats|give me|gimme|spill) the (?:story|gist|lowdown|upshot|scoop|word|buzz|tea|skinny|verdict|vibe|deal) (?:on|about|with|w\/|from|at|of|in|regarding)|(?:what(?:'s| is)|whats) (?:going on|up|happening) (?:with|w\/|between|in)|how did (?:the|that|it|this)(?: [\w'’-]+){0,4} go|what (?:came|has come) out of|what (?:was|were) the (?:outcomes?|results?) of (?:the|that|this)|run-?down|recap|round-?up|overview|summary|summari[sz]e|sum (?:it|that|this|them) up|gist|highlights|(?:main|key|big) (?:points|takeaways|topics|outcomes|results|issues|things)|takeaways|tl;? ?dr|brief me|catch me up|fill me in|walk me through|run me through|on the (?:table|agenda)|what did (?:they|the \w+) (?:go over|go through|cover)|what (?:was|were) (?:it|they|the \w+) (?:all )?about|what (?:was|were) the (?=(?:[\w'’-]+ ){1,4}?(?:talks|meetings?|rounds?|sessions?|summit|negotiations|visit) (?:all )?about\b)|(?:which|what) (?:topics|issues|subjects|themes) (?:were|was) (?:discussed|covered|raised|addressed))\b/;
 
 /**
  * "What was discussed at the Montevideo talks?", "what was decided at the Praia session?": what a
@@ -1436,6 +1436,9 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksWhatBecameOf(plan, kb)) return "profile";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
+  // "Tell me about the rail financing deal in November": a deal of a month is the meeting it was
+  // made at (a deal asked of by its name alone is the thing agreed: its profile).
+  if (TELL_ABOUT.test(text) && DEAL_OF_A_MONTH.test(text)) return "overview";
   // "What was her previous job?" asks a post held before: a profile answers it only if it says one
   // ("Estonian former paramedic"), not with the post held now and whom she replaced in it.
   if (isProfileQuestion(plan) && (!EARLIER_POST_ASKED.test(text) || profileSaysEarlierPost(plan, kb)))
@@ -1443,6 +1446,11 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
 }
+
+/** A deal, agreement or accord, then the month it was made in: "the financing deal in November". */
+const DEAL_OF_A_MONTH = new RegExp(
+  `\\b(?:deal|agreement|accord|pact|treaty)s? (?:(?:made|signed|reached|struck|agreed) )?(?:in|of|from) (?:${MONTHS.join("|").toLowerCase()})\\b`,
+);
 
 /** Words that may open "what happened to her?" ("so", "and") or close it ("later", "in the end"). */
 const BECAME_OPENERS = new Set(["and", "so", "ok", "okay", "then"]);
