@@ -524,11 +524,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "who heads",
     ["boss", "chief", "top "],
   ],
-  // Getting cold feet is backing out (WordNet's "cold feet" is only the timidity, no act; its
-  // "back out" is retreating from a commitment).
+  // Getting cold feet is withdrawing (WordNet's "cold feet" is only the timidity, no act; its
+  // "back out", retreating from a commitment, is "withdraw").
   [
     /\b(?:get|gets|got|gotten|getting|had|has|have|having) cold feet(?: (?:on|about|over|at))?\b/gi,
-    "backed out of",
+    "withdrew from",
     ["cold feet"],
   ],
   // Backing down is withdrawing (WordNet's sense of "back down").
