@@ -30,7 +30,6 @@ import {
   clippedFrom,
   derivedWords,
   isAdjectiveOnly,
-  isKindOf,
   isLightVerb,
   isMoneyNoun,
   isNoun,
@@ -655,17 +654,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       unknown.push(unknownWord(typed.text, true));
       return;
     }
+    const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = binomials.has(position)
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
       : alternativesFor(token, kb);
-    const kinds = KIND_OF_WORD.has(token.stem)
-      ? [KIND_OF_WORD.get(token.stem)!]
-      : !kb.knowsStem(token.stem) &&
-          !typed.nameLike &&
-          asksByKind(corrected, position) &&
-          namesOrganization(token.word)
-        ? (["organization"] as EntityKind[])
-        : [];
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
     // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
@@ -1028,26 +1020,6 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
     return;
   }
   out.push(token);
-}
-
-/**
- * "Which outfit …", "what economic club …": the word is the kind the question asks for, right after
- * "which" or "what" or one word past it (not "who's going to staff …", "Asakawa's family").
- */
-function asksByKind(tokens: readonly Token[], position: number): boolean {
-  const before = tokens[position - 1]?.word;
-  if (before === "which" || before === "what") return true;
-  const earlier = tokens[position - 2]?.word;
-  return (earlier === "which" || earlier === "what") && before !== undefined && !STOPWORDS.has(before);
-}
-
-/**
- * "Which outfit is bankrolling it?", "which telco": a word the store never uses whose commonest sense
- * WordNet files as a kind of organization asks for one, whatever the store calls it (the store's
- * own words, "company" or "bank", are found as words).
- */
-function namesOrganization(word: string): boolean {
-  return isNoun(word) && isKindOf(word, "organization", 1);
 }
 
 /**

@@ -1,9 +1,7 @@
 /**
- * "Which outfit is bankrolling the ferry?", "which telco …": a word the store never uses whose
- * commonest sense WordNet files as a kind of organization asks for one, as "which organisation"
- * would; only as the kind asked for, right after "which" or "what" ("who's going to staff the
- * line?" asks for no organization). Getting cold feet is withdrawing (WordNet's "cold feet"
- * names no act; its "back out" is "withdraw").
+ * "Which bank got cold feet on the terminal?": getting cold feet is withdrawing. WordNet's "cold
+ * feet" is only the timidity, with no act beside it; its "back out", retreating from a commitment,
+ * is "withdraw". An idiom of general English in the phrase table, no article's wording.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -54,21 +52,11 @@ const engine = engineFrom(
   }),
 );
 
-describe("an organization asked for by a word the store never uses", () => {
-  it("reads 'which outfit' as asking for an organization", () => {
-    const result = engine.answer("which outfit is lending money for the new ferry?");
-    expect(result.answered).toBe(true);
-    expect(result.answer).toContain("Elm Coast Bank");
-  });
-
-  it("reads getting cold feet as backing out", () => {
+describe("getting cold feet is withdrawing", () => {
+  it("answers who got cold feet with who withdrew", () => {
     const result = engine.answer("which bank got cold feet on the ferry terminal project?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("Gull Investment Bank");
-  });
-
-  it("does not read a word asked after 'who' as the organization asked for", () => {
-    const result = engine.answer("who's going to staff the ferry terminal in castel?");
-    expect(result.answered).toBe(false);
+    expect(result.answer).not.toContain("Elm Coast Bank");
   });
 });
