@@ -523,6 +523,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "who heads",
     ["boss", "chief", "top "],
   ],
+  // Getting cold feet is withdrawing (WordNet's "cold feet" is only the timidity, no act; its
+  // "back out", retreating from a commitment, is "withdraw").
+  [
+    /\b(?:get|gets|got|gotten|getting|had|has|have|having) cold feet(?: (?:on|about|over|at))?\b/gi,
+    "withdrew from",
+    ["cold feet"],
+  ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
   // "What's the deal with X?", "whats going on w X": ask about X, not about any deal.
