@@ -500,7 +500,7 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(
-    theActNotOnlyToCome(counted, doneActs, read.understanding.question),
+    theActNotOnlyToCome(counted, doneActs, read.understanding.question, plan.kind === "yesno"),
     read.understanding,
     kb,
   );
@@ -1801,11 +1801,19 @@ const REALIZED_ASKED = /\b(?:so far|thus far|to date|by now|as of now|already|ye
  * The best fact has the act asked as done only as something to come: a fact close to it that
  * states the act done takes its place; with none, nothing answers.
  */
-function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: string): Match[] {
+function theActNotOnlyToCome(
+  matches: Match[],
+  acts: readonly Term[],
+  question: string,
+  yesNo = false,
+): Match[] {
   const [top] = matches;
   // ("What hasn't been built yet?" asks what is still to come, which a plan answers.)
   const realized = REALIZED_ASKED.test(question.toLowerCase()) && !NEGATION.test(question);
   if (!top || acts.length === 0 || actTold(top.indexed, acts, realized) !== "to come") return matches;
+  // "Has construction started?" of "construction, due to start in October, has not begun": a fact
+  // that says the act is not done by now answers a yes or no (no, not yet).
+  if (yesNo && NOT_DONE_YET.test(top.indexed.fact.statement)) return matches;
   // (Asked what is done by now, no plan answers: the facts that do not tell it only to come are
   // weighed as any others.)
   if (realized) return matches.filter((m) => actTold(m.indexed, acts, true) !== "to come");
@@ -1816,6 +1824,10 @@ function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: 
     ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
     : [];
 }
+
+/** A fact that says an act is not done by now: "has not begun", "have not yet paid", "has yet to open". */
+const NOT_DONE_YET =
+  /\b(?:(?:has|have|had) (?:not|never)(?: yet)? (?:been )?\w+|(?:has|have|had) yet to|not yet)\b/i;
 
 /** Kinds of thing a yes/no question asks about as a party: someone who did or is something. */
 const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
