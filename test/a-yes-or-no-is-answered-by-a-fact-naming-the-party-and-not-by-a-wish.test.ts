@@ -2,7 +2,7 @@
  * "Did the Lakeshore Fund join the river pact?" is answered only by a fact that names the fund (one
  * about the pact that says nothing of it says neither yes nor no), and "is Norland a full member of
  * the commission?" not by "Norland asked to become a full member": asking to become a thing is not
- * being it.
+ * being it (the answer is no, only sought).
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -73,9 +73,10 @@ describe("a yes or no is answered by a fact naming the party asked, and not by a
     expect(result.answer).not.toMatch(/eight boats/);
   });
 
-  it("does not answer whether a party is a member from its asking to become one", () => {
+  it("does not say yes to whether a party is a member from its asking to become one", () => {
     const result = engine.answer("is norland a full member of the amari river commission?");
-    expect(result.answer).not.toMatch(/asked to become/);
+    expect(result.answer).not.toMatch(/^Here is what my sources say/);
+    expect(result.answer).toMatch(/^No — Norland is not a full member/);
   });
 
   it("answers whether it asked to become one from that fact", () => {

@@ -259,13 +259,15 @@ export function laterAccount(
     // employer" → "may change employer once a season"), saying most of what was refused.
     const kept = keeps(asked, indexed);
     // (Or most of what the question says was refused, "is Iceland still refusing to let the ship
-    // survey mackerel?" → "Iceland agreed to let the research ship … survey mackerel"; a refusal
-    // the later fact only recalls, "had refused one joint checkpoint", is no longer made.)
+    // survey mackerel?" → "Iceland agreed to let the research ship … survey mackerel"; or the earlier
+    // fact's party gives way in it, saying some of what was refused. A refusal the later fact only
+    // recalls, "had refused one joint checkpoint", is no longer made.)
     const turned =
       refused !== undefined &&
       !refusesNow(indexed.fact.statement) &&
       (saysMostOf(refused, indexed) ||
-        (refusalInQuestion !== undefined && saysMostOf(refusalInQuestion, indexed)));
+        (refusalInQuestion !== undefined && saysMostOf(refusalInQuestion, indexed)) ||
+        (gaveWay(top.indexed, indexed, kb) && saysSomeOf(refused, indexed)));
     // Or one that tells the party's new act where the earlier told none such ("sent an observer",
     // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
     const party = top.indexed.fact.entities[0];
@@ -457,6 +459,38 @@ function refusedWords(statement: string): Set<string> | undefined {
 function saysMostOf(refused: ReadonlySet<string>, indexed: IndexedFact): boolean {
   const said = [...refused].filter((stem) => indexed.terms.has(stem)).length;
   return said / refused.size >= REFUSED_SAID;
+}
+
+function saysSomeOf(refused: ReadonlySet<string>, indexed: IndexedFact): boolean {
+  const said = [...refused].filter((stem) => indexed.terms.has(stem)).length;
+  return said / refused.size >= REFUSED_SOME;
+}
+const REFUSED_SOME = 1 / 3;
+
+/**
+ * A party of the earlier fact (a country, a body, a person) is the subject of a giving way in the
+ * later one: "Iceland agreed to let …", "after Armenia agreed to send back 3.2 …".
+ */
+function gaveWay(earlier: IndexedFact, later: IndexedFact, kb: KnowledgeBase): boolean {
+  const text = later.fact.statement.toLowerCase();
+  const names = earlier.fact.entities
+    .filter((id) => later.fact.entities.includes(id) && ACTORS.has(kb.entity(id)?.kind ?? ""))
+    .flatMap((id) => {
+      const e = kb.entity(id);
+      return e ? [e.name, ...e.aliases] : [];
+    })
+    .map((name) => name.toLowerCase())
+    .filter((name) => name.length > 1);
+  if (names.length === 0) return false;
+  for (const consent of text.matchAll(CONSENT_TOLD)) {
+    const lead = (text.slice(0, consent.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
+    const told = names.some((name) => {
+      const at = lead.lastIndexOf(name);
+      return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
+    });
+    if (told) return true;
+  }
+  return false;
 }
 
 const REFUSED_REACH = 10;
@@ -1353,6 +1387,18 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
         if (!STOPWORDS.has(token.word)) stems.add(token.stem);
     }
   }
+  // "Is Armenia still refusing to go above 3 kWh?": a refusal asked of a party is changed by that
+  // party's giving way ("after Armenia agreed to send back 3.2"), told of it as its subject.
+  if (STILL_REFUSING_ASKED.test(plan.text) && names.length > 0) {
+    for (const consent of text.matchAll(CONSENT_TOLD)) {
+      const lead = (text.slice(0, consent.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
+      const told = names.some((name) => {
+        const at = lead.lastIndexOf(name);
+        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
+      });
+      if (told) return true;
+    }
+  }
   // "Is the price of the Georgian power still disputed?": the question's subject is a thing the
   // party is only said of, and the change may be told of the thing ("the dispute over the price
   // was settled"), the party named anywhere in the sentence.
@@ -1420,6 +1466,12 @@ function leftSide(change: RegExpMatchArray, text: string): string {
   return said.replace(/,/g, "");
 }
 
+/** A question of a standing refusal or objection: "still refusing", "still against", "still insisting". */
+const STILL_REFUSING_ASKED =
+  /\bstill (?:refus\w*|against|oppos\w*|reject\w*|object\w*|insist\w*|resist\w*|block\w*|holding out)\b/i;
+/** A party giving way: what ends its refusal. */
+const CONSENT_TOLD =
+  /\b(?:agreed|accepted|relented|conceded|gave way|gave in|came round|backed down|dropped its (?:objection|opposition|refusal|demand))\b/gi;
 const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}|${ENDS_A_STATE.source}`, "gi");
 /** A change of a state rather than of a figure: in or out, for or against, open or settled, ended. */
 const STATE_CHANGE = new RegExp(

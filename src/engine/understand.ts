@@ -16,6 +16,7 @@ import {
   isAdverbPhrase,
   isNounOnly,
   isPersonNoun,
+  isPluralNoun,
   isTimeNoun,
   isVerb,
 } from "./language/thesaurus.ts";
@@ -625,6 +626,9 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     // title, a noun for a person ("minister", "secretary general", "top diplomat").
     const head = roleTerms.map((i) => plan.terms[i]!).sort((a, b) => b.position - a.position)[0];
     if (!head || !isPersonNoun(head.word)) continue;
+    // "Did the jaguar corridor ranchers lift their ban?": a plural names a group, not the one
+    // person whose description has the word ("President of the … Ranchers' Union").
+    if (isPluralNoun(plan.words[head.position] ?? head.word)) continue;
     const positions = [owner.position, ...roleTerms.map((i) => plan.terms[i]!.position)];
     const start = Math.min(...positions);
     // "Who replaced Warsame as Somalia's agriculture minister?": the post taken, not someone named;

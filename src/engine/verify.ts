@@ -500,7 +500,7 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(
-    theActNotOnlyToCome(counted, doneActs, read.understanding.question),
+    theActNotOnlyToCome(counted, doneActs, read.understanding.question, plan.kind === "yesno"),
     read.understanding,
     kb,
   );
@@ -564,7 +564,10 @@ export function verify(
   }
   if (!top || !answers(top, floor)) return refuseOrFirst();
   // (A lower fact that can say yes is not put in its place: what leads is what the question found.)
-  if (canSayYes && !canSayYes(top)) return refuseOrFirst();
+  // "Is Serbia a full member?" led by "Serbia asked to become a full member": no, only wished for,
+  // said once the evidence is as sure of that fact as of any answer.
+  const onlyAWish = canSayYes && !canSayYes(top) ? wishedNotHeld(plan, top, usable, kb) : undefined;
+  if (canSayYes && !canSayYes(top) && !onlyAWish) return refuseOrFirst();
   // "What visa fee do Bhutanese students pay?" is not answered by a scheme "without paying tuition
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
@@ -630,6 +633,11 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
+  if (onlyAWish) {
+    return enoughToAnswer(likelihood, answers(top), shift)
+      ? { kind: "correction", match: onlyAWish.match, wrong: onlyAWish.wrong }
+      : refuseOrFirst();
+  }
   if (!enoughToAnswer(likelihood, answers(top), shift)) {
     // ("Is the AIB still financing the railway?": the plan found is not sure enough alone, but it
     // and the later account of its change are.)
@@ -1793,11 +1801,19 @@ const REALIZED_ASKED = /\b(?:so far|thus far|to date|by now|as of now|already|ye
  * The best fact has the act asked as done only as something to come: a fact close to it that
  * states the act done takes its place; with none, nothing answers.
  */
-function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: string): Match[] {
+function theActNotOnlyToCome(
+  matches: Match[],
+  acts: readonly Term[],
+  question: string,
+  yesNo = false,
+): Match[] {
   const [top] = matches;
   // ("What hasn't been built yet?" asks what is still to come, which a plan answers.)
   const realized = REALIZED_ASKED.test(question.toLowerCase()) && !NEGATION.test(question);
   if (!top || acts.length === 0 || actTold(top.indexed, acts, realized) !== "to come") return matches;
+  // "Has construction started?" of "construction, due to start in October, has not begun": a fact
+  // that says the act is not done by now answers a yes or no (no, not yet).
+  if (yesNo && NOT_DONE_YET.test(top.indexed.fact.statement)) return matches;
   // (Asked what is done by now, no plan answers: the facts that do not tell it only to come are
   // weighed as any others.)
   if (realized) return matches.filter((m) => actTold(m.indexed, acts, true) !== "to come");
@@ -1808,6 +1824,10 @@ function theActNotOnlyToCome(matches: Match[], acts: readonly Term[], question: 
     ? [done, ...matches.filter((m) => m !== done && actTold(m.indexed, acts, realized) !== "to come")]
     : [];
 }
+
+/** A fact that says an act is not done by now: "has not begun", "have not yet paid", "has yet to open". */
+const NOT_DONE_YET =
+  /\b(?:(?:has|have|had) (?:not|never)(?: yet)? (?:been )?\w+|(?:has|have|had) yet to|not yet)\b/i;
 
 /** Kinds of thing a yes/no question asks about as a party: someone who did or is something. */
 const YES_NO_PARTIES: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
@@ -1840,6 +1860,98 @@ function factThatCanSayYes(plan: QueryPlan, kb: KnowledgeBase): (m: Match) => bo
   return (m) =>
     namesTheParties(parties, plan, m.indexed, kb) && !(states.length > 0 && onlyWished(m.indexed, states));
 }
+
+/**
+ * "Is Serbia a full member?" where the best fact has the state only as Serbia's wish ("Serbia
+ * formally asked to become a full member", "whether Serbia will become a full member was left
+ * open"): the answer is no, only sought. Strict, as a "no" is an answer: asked with "is/are/was/were"
+ * of one party and not negated; the fact opens with that party (or "whether" does, before it), has
+ * every word of the state asked and each only in the wish; and no fact found has the party holding
+ * the state. Of the facts as near as the best that say so, the newest article's is cited.
+ */
+function wishedNotHeld(
+  plan: QueryPlan,
+  top: Match,
+  usable: readonly Match[],
+  kb: KnowledgeBase,
+): { match: Match; wrong: string } | undefined {
+  const text = plan.text.toLowerCase();
+  if (!BE_OPENING.has(plan.words[0] ?? "") || NEGATION.test(text) || ASKS_A_PLAN.test(text)) return undefined;
+  if (STILL.test(text)) return undefined;
+  const termAt = new Set(plan.terms.map((t) => t.position));
+  const parties = plan.mentions.flatMap((mention, i) =>
+    !mention.demonym &&
+    !termAt.has(mention.position + mention.length) &&
+    mention.entityIds.length === 1 &&
+    YES_NO_PARTIES.has(kb.entity(mention.entityIds[0]!)?.kind ?? "other")
+      ? [i]
+      : [],
+  );
+  // The one asked about is the subject, right after the verb ("is Serbia …", "is the union …");
+  // the others are of the state ("… a member of the commission") and are named as well.
+  const subjectAt = plan.words[1] === "the" ? 2 : 1;
+  const asked = plan.mentions.find((m) => m.position === subjectAt);
+  if (!asked || !parties.some((i) => plan.mentions[i] === asked)) return undefined;
+  const party = kb.entity(asked.entityIds[0]!);
+  if (!party) return undefined;
+  // The state: the question's words after the party, as typed ("a full member").
+  const after = asked.position + asked.length;
+  const states = plan.terms.filter(
+    (t) => t.position >= after && t.weight >= 1 && !ADVERB_PARTICLES.has(t.word) && !isPastVerb(t.word),
+  );
+  if (states.length === 0 || states.some((t) => t.kinds.length > 0)) return undefined;
+  // (The state's words run together: "a full member", not "a member … in full".)
+  const first = Math.min(...states.map((t) => t.position));
+  const last = Math.max(...states.map((t) => t.position));
+  if (last - first + 1 !== states.length) return undefined;
+  const names = entityWords(party).names;
+  const opensWith = (sentence: readonly { word: string }[], at: number) =>
+    names.some((name) => name.length > 0 && name.every((w, k) => sentence[at + k]?.word === w));
+  const subject = (indexed: IndexedFact) => {
+    const [sentence = []] = factSequences(indexed.fact);
+    const start = sentence[0]?.word === "the" ? 1 : 0;
+    return (
+      opensWith(sentence, start) ||
+      (sentence[start]?.word === "whether" &&
+        (opensWith(sentence, start + 1) || opensWith(sentence, start + 2)))
+    );
+  };
+  const hasAll = (indexed: IndexedFact) => {
+    const [sentence = []] = factSequences(indexed.fact);
+    return states.every((t) =>
+      sentence.some((token) => (t.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH),
+    );
+  };
+  const wished = (m: Match) =>
+    subject(m.indexed) &&
+    hasAll(m.indexed) &&
+    onlyWished(m.indexed, states) &&
+    namesTheParties(parties, plan, m.indexed, kb);
+  if (!wished(top)) return undefined;
+  // A fact found that has the party in the state outright ("Serbia became a full member") says
+  // otherwise, and no "no" is given.
+  const held = usable.some(
+    (m) =>
+      subject(m.indexed) &&
+      hasAll(m.indexed) &&
+      !onlyWished(m.indexed, states) &&
+      !DENIAL_IN_FACT.test(m.indexed.fact.statement),
+  );
+  if (held) return undefined;
+  const near = usable.filter((m) => m.coverage >= top.coverage - ACT_MARGIN && wished(m));
+  const match = near.reduce((best, m) => (reportedOn(m, kb) > reportedOn(best, kb) ? m : best), top);
+  const article = plan.words[first - 1];
+  const phrase = [
+    ...(article === "a" || article === "an" || article === "the" ? [article] : []),
+    ...plan.words.slice(first, last + 1),
+  ].join(" ");
+  return {
+    match,
+    wrong: `${party.name} is not ${phrase} as my sources tell it; that is only sought, not settled`,
+  };
+}
+/** A fact that says a thing was not so ("is not a member", "never joined"). */
+const DENIAL_IN_FACT = /\b(?:not|never|no longer|n't)\b/i;
 
 /**
  * The fact names every party asked, by its name or its people's ("Timorese technicians" of
