@@ -993,6 +993,21 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
 }
 
+/** "What job did he get?", "what happened to him?", "where did she go?": what became of someone. */
+const BECAME_OF = /\b(?:what happened to|(?:job|post|role|position) did \w+ (?:get|take))\b/;
+
+function asksWhatBecameOf(question: string): boolean {
+  return asksWhereMovedOn(question) || BECAME_OF.test(canonicalText(question).toLowerCase());
+}
+
+/** The one person "who replaced Kollie?" asked the successor of. */
+function replacedAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const [who, verb] = tokensOf(previous.question);
+  if (who !== "who" || (verb !== "replaced" && verb !== "succeeded")) return undefined;
+  const people = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person");
+  return people.length === 1 ? people[0]!.entity : undefined;
+}
+
 /** The person the previous question asked for a profile of ("who is Samuel Quaye?"), if it did. */
 function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
   if (previous.mentions.length !== 1) return undefined;
@@ -2355,7 +2370,12 @@ function resolve(
     const agreeing = entities.filter(
       (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
     );
+    // "And what job did he get?" after "who replaced him?": what became of the one who left is
+    // asked of him, not of the successor the answer named.
+    const leaver =
+      personIndex === 0 && asksWhatBecameOf(asked.question) ? replacedAsked(previous, kb) : undefined;
     const person =
+      agreeing.find((e) => e.id === leaver) ??
       agreeing[personIndex] ??
       (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
