@@ -993,6 +993,21 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
 }
 
+/** "What job did he get?", "what happened to him?", "where did she go?": what became of someone. */
+const BECAME_OF = /\b(?:what happened to|(?:job|post|role|position) did \w+ (?:get|take))\b/;
+
+function asksWhatBecameOf(question: string): boolean {
+  return asksWhereMovedOn(question) || BECAME_OF.test(canonicalText(question).toLowerCase());
+}
+
+/** The one person "who replaced Kollie?" asked the successor of. */
+function replacedAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const [who, verb] = tokensOf(previous.question);
+  if (who !== "who" || (verb !== "replaced" && verb !== "succeeded")) return undefined;
+  const people = previous.mentions.filter((m) => kb.entity(m.entity)?.kind === "person");
+  return people.length === 1 ? people[0]!.entity : undefined;
+}
+
 /** The person the previous question asked for a profile of ("who is Samuel Quaye?"), if it did. */
 function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
   if (previous.mentions.length !== 1) return undefined;
@@ -1035,44 +1050,133 @@ function figureAsked(previous: DialogueTurn): string {
   return last && namesAmount(last.word) ? text.slice(rest[0]!.start, last.end) : "";
 }
 
-/** The words before "the" of a question about a thing: "what is", "what happened to", "tell me about". */
-const ABOUT_THE = new Set(
-  "what which whats is was are were happened happening to about tell me going on with".split(" "),
-);
+/** The words that open a noun phrase: "the pipeline", "its sewage plant". */
+const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
 
-/**
- * The thing the previous question asked about, by its own words, when no name of the store stands
- * for it: "the retrofit dispute" of "what's the retrofit dispute between Grenada and Dominica?",
- * "the dumai stockpile" of "what happened to the dumai stockpile?". Its last word is a word of the
- * question's own (no name, no meeting: "the tana talks" is the meeting, which "it" may be anyway).
- */
-function phraseAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
-  const { plan } = understand(previous.question, kb);
-  const start = plan.words.indexOf("the");
-  // Only the thing the question is about ("what is the …", "what happened to the …", "tell me about
-  // the …"), not one that does something ("what did the Gambia announce?") or a topic after the act.
-  if (start < 0 || !plan.words.slice(0, start).every((w) => ABOUT_THE.has(w))) return undefined;
-  if (plan.mentions.some((m) => m.position === start)) return undefined;
-  let end = start + 1;
-  while (end < plan.words.length && !STOPWORDS.has(plan.words[end]!)) end++;
-  const head = end - 1;
-  if (head <= start) return undefined;
-  const named = plan.mentions.some((m) => head >= m.position && head < m.position + m.length);
-  const term = plan.terms.find((t) => t.position === head);
-  if (named || !term || term.weight < 1 || term.kinds.length > 0) return undefined;
-  if (MEETING_NOUNS.includes(plan.words[head]!) || MEETINGS_SPOKEN_OF.has(plan.words[head]!))
-    return undefined;
-  return plan.words.slice(start, end).join(" ");
+/** What the previous question asked about: its first noun phrase, by its own words and its names in it. */
+interface ThingAsked {
+  /** The phrase as the question put it ("the prespa sewage plant"), when its head is no name. */
+  readonly phrase?: string;
+  /** The name its head is ("the nasib-jaber cold storage depot"), when it is one. */
+  readonly entity?: Entity;
+  /** The names within the phrase ("Ardtel" of "Ardtel's 20 percent stake"). */
+  readonly within: ReadonlySet<string>;
+  /** The phrase's words that are no name ("20 percent stake"). */
+  readonly own: readonly string[];
 }
 
-/** The previous question's own phrase for what it asked about, when "it" would be a name it did not use. */
+/**
+ * The thing the previous question asked about: the first noun phrase it opens with a determiner
+ * or a possessive name ("the pipeline Libya is paying for", "Ardtel's 20 percent stake in Hafbru",
+ * "its Prespa sewage plant", "the retrofit dispute between Grenada and Dominica"), up to its head:
+ * the last word before a stopword, a name after a word of its own ("the pipeline | Libya"), or the
+ * verb a question with an auxiliary asks of it ("when did the depot | open"). Not a meeting (which
+ * "it" may be anyway), nor the one that does something ("what did the Gambia announce?").
+ */
+function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | undefined {
+  const { plan } = understand(previous.question, kb);
+  const words = plan.words;
+  const text = canonicalText(previous.question).toLowerCase().replace(CURLY_APOSTROPHE, "'");
+  const mentionAt = (i: number) => plan.mentions.find((m) => i >= m.position && i < m.position + m.length);
+  // A possessive name opens a phrase too: "ardtel's 20 percent stake".
+  const possessive = (i: number) => {
+    const m = mentionAt(i);
+    if (!m || i !== m.position + m.length - 1) return false;
+    return (
+      new RegExp(String.raw`\b${words[i]}'s?\s`, "u").test(text) && !STOPWORDS.has(words[i + 1] ?? "the")
+    );
+  };
+  let start = -1;
+  for (let i = 1; i < words.length; i++) {
+    if (DETERMINERS.has(words[i]!)) {
+      start = i + 1;
+      break;
+    }
+    if (possessive(i)) {
+      start = mentionAt(i)!.position;
+      break;
+    }
+  }
+  if (start < 0 || start >= words.length) return undefined;
+  // "What did the Gambia announce?", "what did Kallon say about her SIM card?": what was done or said
+  // is what was asked, not the one that did it nor a topic after the act; "which fund is paying
+  // for the radar stations?", "what condition did Belgium set for its grant?": the fund or condition
+  // asked for.
+  const opener = words.slice(0, start);
+  const what = words[0] === "what" || words[0] === "which";
+  if (what && AUXILIARIES.has(words[1] ?? "") && !COPULAS.has(words[1]!)) return undefined;
+  if (what && !AUXILIARIES.has(words[1] ?? "") && !STOPWORDS.has(words[1] ?? "") && isNoun(words[1] ?? ""))
+    return undefined;
+  const withAuxiliary = opener.some(
+    (w) => AUXILIARIES.has(w) && w !== "is" && w !== "was" && w !== "are" && w !== "were",
+  );
+  let end = start;
+  let ownWord = false;
+  while (end < words.length && !STOPWORDS.has(words[end]!)) {
+    const m = mentionAt(end);
+    if (m && ownWord && m.position === end) break;
+    if (!m) {
+      ownWord = true;
+    }
+    end = m && m.position === end ? m.position + m.length : end + 1;
+  }
+  // "When did the depot open?": the verb the auxiliary asks is no part of the thing.
+  if (withAuxiliary && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  const head = end - 1;
+  if (head < start) return undefined;
+  if (MEETING_NOUNS.includes(words[head]!) || MEETINGS_SPOKEN_OF.has(words[head]!)) return undefined;
+  const within = new Set<string>();
+  for (const m of plan.mentions)
+    if (m.position >= start && m.position < end) for (const id of m.entityIds) within.add(id);
+  const own = words.slice(start, end).filter((_, i) => !mentionAt(start + i));
+  const named = mentionAt(head);
+  if (named) {
+    const entity = kb.entity(named.entityIds[0]!);
+    return entity ? { entity, within, own } : undefined;
+  }
+  const term = plan.terms.find((t) => t.position === head);
+  if (!term || term.weight < 1 || term.kinds.length > 0) return undefined;
+  const all = words.slice(start, end).join(" ");
+  const determiner = DETERMINERS.has(words[start - 1] ?? "") ? "the " : "";
+  // ("Ardtel's 20 percent stake": the possessive kept as typed.)
+  const possessor = mentionAt(start);
+  const phrase =
+    !determiner && possessor
+      ? `${words.slice(start, possessor.position + possessor.length).join(" ")}'s ${words
+          .slice(possessor.position + possessor.length, end)
+          .join(" ")}`
+      : `${determiner}${all}`;
+  return { phrase, within, own };
+}
+
+/**
+ * The previous question's own phrase for what it asked about, when "it" would otherwise be a name
+ * it did not use, a name within that phrase ("Ardtel" of "Ardtel's stake"), or a country or place
+ * beside it ("the pipeline Libya is paying for").
+ */
 function unnamedAsked(
   thing: Entity | undefined,
   previous: DialogueTurn,
   kb: KnowledgeBase,
 ): string | undefined {
-  if (thing && previous.mentions.some((m) => m.entity === thing.id)) return undefined;
-  return phraseAsked(previous, kb);
+  const asked = thingAsked(previous, kb);
+  if (!asked?.phrase) return undefined;
+  // "The ferry trip" the answer named "Aswan–Wadi Halfa ferry": the name has the phrase's own word.
+  const name = thing ? tokensOf(canonicalText(thing.name).replace(/[-–]/g, " ")) : [];
+  if (asked.own.some((w) => !STOPWORDS.has(w) && name.includes(w))) return undefined;
+  if (thing && previous.mentions.some((m) => m.entity === thing.id)) {
+    const beside = thing.kind === "country" || thing.kind === "place";
+    if (!asked.within.has(thing.id) && !beside) return undefined;
+  }
+  return asked.phrase;
+}
+
+/** The named thing the previous question asked about ("the Nasib–Jaber cold storage depot"), not a party. */
+function namedAsked(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  const entity = thingAsked(previous, kb)?.entity;
+  if (!entity || entity.kind === "person" || entity.kind === "country" || entity.kind === "event")
+    return undefined;
+  return entity;
 }
 
 /**
@@ -2266,7 +2370,12 @@ function resolve(
     const agreeing = entities.filter(
       (e) => e.kind === "person" && !namedPeople.has(e.id) && agrees(kb, e.id, references.person!),
     );
+    // "And what job did he get?" after "who replaced him?": what became of the one who left is
+    // asked of him, not of the successor the answer named.
+    const leaver =
+      personIndex === 0 && asksWhatBecameOf(asked.question) ? replacedAsked(previous, kb) : undefined;
     const person =
+      agreeing.find((e) => e.id === leaver) ??
       agreeing[personIndex] ??
       (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
@@ -2410,11 +2519,20 @@ function resolve(
     const among = actor ? [actor] : agents.length > 0 ? agents : entities;
     // "Who's the mayor there?" after "where was it signed?": the place the answer gave.
     const answeredPlace = references.thing === "there" ? placeAnswered(previous, entities, kb) : undefined;
-    const thing = bare ? undefined : (answeredPlace ?? happening ?? likeliestThing(among, previous));
+    // "Who runs it?" after "when did the Nasib-Jaber cold storage depot open?": the depot asked about.
+    const namedThing =
+      references.thing === "it" && !actor && !happening && !bare ? namedAsked(previous, kb) : undefined;
+    const thing = bare
+      ? undefined
+      : (answeredPlace ?? happening ?? namedThing ?? likeliestThing(among, previous));
     // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
     // Dominica?": the dispute, in the question's words, not the code its answer named.
+    // ("When does Hendra expect it to sign?": "it" that does something is a party, no phrase.)
+    const doing = plan.words.some((w, i) => w === "it" && plan.words[i + 1] === "to");
     const phrase =
-      references.thing === "it" && !actor && !happening ? unnamedAsked(thing, previous, kb) : undefined;
+      references.thing === "it" && !actor && !happening && !doing
+        ? unnamedAsked(thing, previous, kb)
+        : undefined;
     if (phrase) {
       question = replaceWord(question, "it", phrase);
       readings.push(`"it" as ${phrase}`);
@@ -2441,7 +2559,8 @@ function resolve(
       entities.filter((e) => !own.has(e.id)),
       previous,
     );
-    const phrase = unnamedAsked(thing, previous, kb);
+    const doing = plan.words.some((w, i) => w === "it" && plan.words[i + 1] === "to");
+    const phrase = doing ? undefined : unnamedAsked(thing, previous, kb);
     if (phrase) {
       question = replaceWord(question, "it", phrase);
       readings.push(`"it" as ${phrase}`);
