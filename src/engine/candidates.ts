@@ -60,6 +60,7 @@ export function findCandidates(
     return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
   const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
+  if (process.env.DBG) console.error("NAMED", named.eventChoice, named.events.map((e) => e.id), read.understanding.newsOf, read.understanding.wholeStory, read.understanding.order);
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
@@ -355,6 +356,7 @@ function eventsFor(
     plan.mentions.filter((m) => GENERIC_ALIAS.test(m.text.toLowerCase())).flatMap((m) => m.entityIds),
   );
   const eventScore = eventScorer(named, words, kb, namedInCommonWords);
+  if (process.env.DBG) console.error("EF", [...named], words, asked, byDate.map((e) => [e.id, eventScore(e)]));
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
@@ -598,8 +600,11 @@ function eventScorer(
         ? []
         : names
             .filter((n) => !common(n))
-            .map((n) => ` ${wordsOf(n).join(" ")} `)
-            .filter((n) => n.trim()),
+            .map((n) => wordsOf(n))
+            .filter((words) => words.length > 0)
+            .map((words) => ({ text: ` ${words.join(" ")} `, words: words.length })),
+      // (Taking part is as good as the longest name said.)
+      fullLength: Math.max(1, ...names.map((n) => wordsOf(n).length)),
       generic: byOwnWords(entity)
         ? []
         : names.filter(common).map((n) =>
@@ -622,9 +627,19 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, generic, stemSets } of names) {
-      if (participants.has(id) || phrases.some((n) => described.includes(n))) {
-        score += 1;
+    for (const { id, phrases, fullLength, generic, stemSets } of names) {
+      // Of meetings that each hold one of its names, the one holding the longer name is meant: "the
+      // Paphos firefighting aircraft pool" over a meeting whose role only says "the aircraft pool".
+      if (participants.has(id)) {
+        score += 1 + fullLength * NAME_LENGTH_WEIGHT;
+        continue;
+      }
+      let said = 0;
+      for (const phrase of phrases) {
+        if (phrase.words > said && described.includes(phrase.text)) said = phrase.words;
+      }
+      if (said > 0) {
+        score += 1 + said * NAME_LENGTH_WEIGHT;
         continue;
       }
       // ("The line" in a meeting's "power line" topic is a word of it, not the railway's name.)

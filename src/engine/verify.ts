@@ -336,6 +336,7 @@ export function verify(
   }
   // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
   if (intent === "attendance") {
+    if (process.env.DBG) console.error("ATT", found.eventChoice, found.events.map((e) => e.id));
     const [event] = found.events;
     const fact = event ? factNamingMostOf(event, kb) : undefined;
     if (event && fact) {
