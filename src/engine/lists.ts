@@ -401,7 +401,9 @@ export function membersOfBody(read: Read, kb: KnowledgeBase): Involved | undefin
   if (!focus?.word.endsWith("s") || !focus.kinds.includes("country")) return undefined;
   if (plan.unknown.some((u) => u.nameLike) || !MEMBERS.test(canonicalText(question).toLowerCase()))
     return undefined;
-  const bodies = plan.mentions.filter((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "organization"));
+  const bodies = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
+  );
   const [mention, ...others] = bodies;
   if (!mention || others.length > 0 || mention.entityIds.length !== 1) return undefined;
   // (Only the body: "which countries of the council are in the pool?" asks something else.)

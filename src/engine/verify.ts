@@ -336,7 +336,12 @@ export function verify(
   }
   // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
   if (intent === "attendance") {
-    if (process.env.DBG) console.error("ATT", found.eventChoice, found.events.map((e) => e.id));
+    if (process.env.DBG)
+      console.error(
+        "ATT",
+        found.eventChoice,
+        found.events.map((e) => e.id),
+      );
     const [event] = found.events;
     const fact = event ? factNamingMostOf(event, kb) : undefined;
     if (event && fact) {
@@ -796,6 +801,13 @@ export function verify(
   // "Who paid into the Tasi fund?", "what did they agree on in April?", "what proposals were turned
   // down in the talks?": each fact that says the act of the same parties and things gives an item,
   // told at any meeting of the story unless the question keeps to one (a month, a place, a round).
+  if (process.env.DBG)
+    console.error(
+      "SHOWN",
+      shown === top,
+      top.indexed.fact.id,
+      usable.map((m) => [m.indexed.fact.id, m.coverage]),
+    );
   if (shown === top) {
     for (const m of itemsOfTheAct(read, top, usable, chosen, kb)) {
       if (chosen.length >= MAX_LIST) break;
@@ -2209,6 +2221,7 @@ function itemsOfTheAct(
   const meeting = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
   // (The act in the word the best fact says it, or one as near: "paying" for "paid into".)
   const strength = act ? actStrength(act, top.indexed) : 0;
+  if (process.env.DBG) console.error("ITEMS", act?.word, strength, !!meeting);
   if (!act || !meeting || strength < ACT_WORD) return [];
   // A "who" asked of one act is a list only of those it names who did it, each an agent.
   const kinds: ReadonlySet<EntityKind> | undefined =
@@ -2227,8 +2240,12 @@ function itemsOfTheAct(
       ))
   )
     return [];
-  const mentions = plan.mentions.map((m) => new Set(m.entityIds));
-  // A place, a meeting, a date or a round the question names keeps the list to the best fact's meeting.
+  // A place, a meeting, a date or a round the question names keeps the list to the best fact's
+  // meeting; a place or meeting that is that meeting's own ("signed in Palenque") is said by the
+  // meeting, not by each of its facts ("signed the memorandum for Mexico").
+  const mentions = plan.mentions
+    .filter((m) => !m.entityIds.every((id) => namesTheMeeting(id, meeting, kb)))
+    .map((m) => new Set(m.entityIds));
   const oneMeeting =
     !!askedDateIn(question) ||
     ONE_MEETING.test(plan.text) ||
@@ -2272,6 +2289,18 @@ function itemsOfTheAct(
   }
   return items;
 }
+/** A place or meeting entity that is the meeting itself: its place, or a name its title or place says. */
+function namesTheMeeting(id: string, meeting: Event | undefined, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (!meeting || (entity?.kind !== "place" && entity?.kind !== "event")) return false;
+  if (meeting.id === id) return true;
+  const said = ` ${wordsOf(`${meeting.title} ${meeting.place ?? ""}`).join(" ")} `;
+  return [entity.name, ...entity.aliases].some((name) => {
+    const words = wordsOf(name);
+    return words.length > 0 && said.includes(` ${words.join(" ")} `);
+  });
+}
+
 /** Verbs of paying for something: the act a loan or a grant of a sum does too. */
 const PAYING_STEMS: readonly string[] = ["pay", "fund", "finance", "contribute"].map(stemOf);
 
