@@ -595,7 +595,9 @@ export function warmEvents(kb: KnowledgeBase): void {
  * read once for all questions (see `eventWords`).
  */
 /** How many words the question said each entity's name in (the longest, if said twice). */
-function typedLengths(mentions: readonly { entityIds: readonly string[]; length: number }[]): Map<string, number> {
+function typedLengths(
+  mentions: readonly { entityIds: readonly string[]; length: number }[],
+): Map<string, number> {
   const typed = new Map<string, number>();
   for (const mention of mentions)
     for (const id of mention.entityIds) typed.set(id, Math.max(typed.get(id) ?? 0, mention.length));

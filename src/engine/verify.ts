@@ -636,6 +636,7 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
+  if (process.env.DBG) console.error("LIKELIHOOD", likelihood, answers(top), JSON.stringify(features));
   if (!enoughToAnswer(likelihood, answers(top), shift)) {
     // ("Is the AIB still financing the railway?": the plan found is not sure enough alone, but it
     // and the later account of its change are.)
@@ -2262,6 +2263,8 @@ function itemsOfTheAct(
   // "Who is paying for the line?": a loan or a grant of a sum for it is paying for it too, in
   // whatever words ("Austria signed a loan of 150 million euros for the line").
   const paying = paysFor(act);
+  const payersAsked =
+    paying && !!kinds && kinds.size > 0 && [...kinds].every((kind) => AGENT_KINDS.has(kind));
   for (const m of usable) {
     const { fact } = m.indexed;
     if (!fact.event || !meetings.has(fact.event) || statements.has(fact.statement)) continue;
@@ -2274,7 +2277,9 @@ function itemsOfTheAct(
     if (!about.every((term) => saysTheWord(term, m.indexed))) continue;
     // (A thing asked is as near the question's other words as the best: "congratulated it on
     // hosting COP29" is not what it was congratulated on taking over.)
-    if (plan.kind !== "who" && m.coverage < top.coverage - ITEM_MARGIN) continue;
+    // (Payers asked by their kind, "which countries are putting money into it?", are who paid,
+    // however else each says it: "joined the project with a grant of 20 million euros".)
+    if (plan.kind !== "who" && !payersAsked && m.coverage < top.coverage - ITEM_MARGIN) continue;
     // (The parties named to a story, "the Georgia–Armenia story", need not be in each of its facts.)
     if (!ofTheStory && !mentions.every((ids) => fact.entities.some((id) => ids.has(id)))) continue;
     if (kinds) {
