@@ -79,12 +79,6 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
     // 4. Verify: whether and how they answer it.
     const verdict = verdictOn(read, found, kb, checks, options.previous);
-    if (process.env.DBG)
-      console.error(
-        "VERDICT",
-        verdict.kind,
-        found.matches.slice(0, 6).map((m) => [m.indexed.fact.id, m.coverage]),
-      );
     const offTopic =
       verdict.kind === "facts" &&
       !staysOnTopic(

@@ -60,15 +60,6 @@ export function findCandidates(
     return { matches, events: referred ? [referred] : [], eventChoice: "referred" };
   }
   const named = referred ? { events: [referred], eventChoice: "referred" as const } : eventsFor(read, kb);
-  if (process.env.DBG)
-    console.error(
-      "NAMED",
-      named.eventChoice,
-      named.events.map((e) => e.id),
-      read.understanding.newsOf,
-      read.understanding.wholeStory,
-      read.understanding.order,
-    );
   // "The latest on X", "the whole X saga" name a topic: its facts' meetings, when no meeting's title has it.
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
@@ -366,14 +357,6 @@ function eventsFor(
     plan.mentions.filter((m) => GENERIC_ALIAS.test(m.text.toLowerCase())).flatMap((m) => m.entityIds),
   );
   const eventScore = eventScorer(named, words, kb, namedInCommonWords, typedLengths(plan.mentions));
-  if (process.env.DBG)
-    console.error(
-      "EF",
-      [...named],
-      words,
-      asked,
-      byDate.map((e) => [e.id, eventScore(e)]),
-    );
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;

@@ -1111,10 +1111,10 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     case "shares": {
       // The total's fact, then each part: the parts add up to it, which is what says they are its parts.
       const { total, figure, parts } = verdict.shares;
-      const lines = parts.map((f) => `• ${f.fact.statement}`);
+      const lines = parts.filter((f) => f !== total).map((f) => `• ${f.fact.statement}`);
       const head = `The ${figure}, part by part: ${total.fact.statement}`;
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
-      return answered(body, SHARES_CONFIDENCE, [total, ...parts], {
+      return answered(body, SHARES_CONFIDENCE, [total, ...parts.filter((f) => f !== total)], {
         ...(total.fact.event ? { event: total.fact.event } : {}),
       });
     }

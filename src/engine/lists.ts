@@ -256,11 +256,17 @@ export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined 
   });
   for (const totalFact of totals) {
     const parts: { indexed: IndexedFact; sum: number }[] = [];
+    // (The fact that names the whole may state a part too: "agreed to lend 1.2 billion …, settling
+    // how the 4.1-billion-dollar project will be paid for".)
+    const itsOwn = amountsOf(totalFact, scale, false)?.filter((amount) => amount !== total) ?? [];
+    if (itsOwn.length > 0) parts.push({ indexed: totalFact, sum: itsOwn.reduce((a, b) => a + b, 0) });
     kb.visitFactsOfEvent(totalFact.fact.event!, (indexed) => {
       if (indexed === totalFact || parts.some((p) => p.indexed.fact.statement === indexed.fact.statement))
         return true;
-      const amounts = amountsOf(indexed, scale, false);
-      if (!amounts || amounts.length === 0 || amounts.includes(total)) return true;
+      // (A part's fact may name the whole as well: "lend 1.2 billion …, settling how the
+      // 4.1-billion-dollar project will be paid for" is the part of 1.2 billion.)
+      const amounts = amountsOf(indexed, scale, false)?.filter((amount) => amount !== total);
+      if (!amounts || amounts.length === 0) return true;
       parts.push({ indexed, sum: amounts.reduce((a, b) => a + b, 0) });
       return parts.length < MAX_PARTS_TRIED;
     });

@@ -336,12 +336,6 @@ export function verify(
   }
   // "Who attended the Praia session?": the event's participants; with no event named, the latest's, saying so.
   if (intent === "attendance") {
-    if (process.env.DBG)
-      console.error(
-        "ATT",
-        found.eventChoice,
-        found.events.map((e) => e.id),
-      );
     const [event] = found.events;
     const fact = event ? factNamingMostOf(event, kb) : undefined;
     if (event && fact) {
@@ -636,7 +630,6 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
-  if (process.env.DBG) console.error("LIKELIHOOD", likelihood, answers(top), JSON.stringify(features));
   if (!enoughToAnswer(likelihood, answers(top), shift)) {
     // ("Is the AIB still financing the railway?": the plan found is not sure enough alone, but it
     // and the later account of its change are.)
@@ -802,13 +795,6 @@ export function verify(
   // "Who paid into the Tasi fund?", "what did they agree on in April?", "what proposals were turned
   // down in the talks?": each fact that says the act of the same parties and things gives an item,
   // told at any meeting of the story unless the question keeps to one (a month, a place, a round).
-  if (process.env.DBG)
-    console.error(
-      "SHOWN",
-      shown === top,
-      top.indexed.fact.id,
-      usable.map((m) => [m.indexed.fact.id, m.coverage]),
-    );
   if (shown === top) {
     for (const m of itemsOfTheAct(read, top, usable, chosen, kb)) {
       if (chosen.length >= MAX_LIST) break;
@@ -2222,7 +2208,6 @@ function itemsOfTheAct(
   const meeting = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
   // (The act in the word the best fact says it, or one as near: "paying" for "paid into".)
   const strength = act ? actStrength(act, top.indexed) : 0;
-  if (process.env.DBG) console.error("ITEMS", act?.word, strength, !!meeting);
   if (!act || !meeting || strength < ACT_WORD) return [];
   // A "who" asked of one act is a list only of those it names who did it, each an agent.
   const kinds: ReadonlySet<EntityKind> | undefined =
