@@ -6,7 +6,7 @@ import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts
 import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
-import { everyHolder } from "./lists.ts";
+import { everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
@@ -70,7 +70,8 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       : undefined;
     if (open) return compose(open, read, kb);
     // "Which organisations are involved in the storm network?": everyone of that kind its story names.
-    const involved = involvedIn(read, kb);
+    // "Which countries are in the Prespa council now?": the body's members as the store describes it.
+    const involved = involvedIn(read, kb) ?? membersOfBody(read, kb);
     if (involved) return compose({ kind: "involved", involved }, read, kb);
     // 3. Candidates: the facts that could answer, among those about what the conversation is about.
     const onTopic = topicOf(read, kb);

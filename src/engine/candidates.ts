@@ -370,6 +370,8 @@ export function meetingsAsked(read: Reading & { kind: "read" }, kb: KnowledgeBas
     new Set(plan.mentions.flatMap((m) => m.entityIds)),
     eventWordsAsked(plan.terms, askingWords),
     kb,
+    new Set(),
+    typedLengths(plan.mentions),
   );
   const [first] = chosen.events;
   if (!first) return [];
@@ -418,7 +420,7 @@ function eventsNamed(
   const namedInCommonWords = new Set(
     plan.mentions.filter((m) => GENERIC_ALIAS.test(m.text.toLowerCase())).flatMap((m) => m.entityIds),
   );
-  const eventScore = eventScorer(named, words, kb, namedInCommonWords);
+  const eventScore = eventScorer(named, words, kb, namedInCommonWords, typedLengths(plan.mentions));
   if (asked) {
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
@@ -643,6 +645,16 @@ export function warmEvents(kb: KnowledgeBase): void {
  * every event of the store, so the names asked are spelled out once, and each event's words are
  * read once for all questions (see `eventWords`).
  */
+/** How many words the question said each entity's name in (the longest, if said twice). */
+function typedLengths(
+  mentions: readonly { entityIds: readonly string[]; length: number }[],
+): Map<string, number> {
+  const typed = new Map<string, number>();
+  for (const mention of mentions)
+    for (const id of mention.entityIds) typed.set(id, Math.max(typed.get(id) ?? 0, mention.length));
+  return typed;
+}
+
 /** Small enough that ten question words (0.1 each) still outweigh the longest name's length. */
 const NAME_LENGTH_WEIGHT = 0.001;
 
@@ -651,6 +663,8 @@ function eventScorer(
   words: AskedWords,
   kb: KnowledgeBase,
   namedInCommonWords: ReadonlySet<string> = new Set(),
+  /** How many words the question said each name in. */
+  typed: ReadonlyMap<string, number> = new Map(),
 ): (event: Event) => number {
   const names = [...named].map((id) => {
     const entity = kb.entity(id);
@@ -666,8 +680,11 @@ function eventScorer(
         ? []
         : names
             .filter((n) => !common(n))
-            .map((n) => ` ${wordsOf(n).join(" ")} `)
-            .filter((n) => n.trim()),
+            .map((n) => wordsOf(n))
+            .filter((words) => words.length > 0)
+            .map((words) => ({ text: ` ${words.join(" ")} `, words: words.length })),
+      // (Taking part is as good as the name as the question said it.)
+      typed: typed.get(id) ?? 1,
       generic: byOwnWords(entity)
         ? []
         : names.filter(common).map((n) =>
@@ -690,9 +707,20 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, generic, stemSets } of names) {
-      if (participants.has(id) || phrases.some((n) => described.includes(n))) {
-        score += 1;
+    for (const { id, phrases, typed, generic, stemSets } of names) {
+      // Of meetings that each hold one of its names, one that holds it as long as the question said
+      // it is meant: "the Paphos firefighting aircraft pool" over a meeting whose role only says "the
+      // aircraft pool". (Said in one word, "the committee", every meeting that has it is as good.)
+      if (participants.has(id)) {
+        score += 1 + typed * NAME_LENGTH_WEIGHT;
+        continue;
+      }
+      let said = 0;
+      for (const phrase of phrases) {
+        if (phrase.words > said && described.includes(phrase.text)) said = phrase.words;
+      }
+      if (said > 0) {
+        score += 1 + Math.min(said, typed) * NAME_LENGTH_WEIGHT;
         continue;
       }
       // ("The line" in a meeting's "power line" topic is a word of it, not the railway's name.)

@@ -1111,10 +1111,10 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     case "shares": {
       // The total's fact, then each part: the parts add up to it, which is what says they are its parts.
       const { total, figure, parts } = verdict.shares;
-      const lines = parts.map((f) => `• ${f.fact.statement}`);
+      const lines = parts.filter((f) => f !== total).map((f) => `• ${f.fact.statement}`);
       const head = `The ${figure}, part by part: ${total.fact.statement}`;
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
-      return answered(body, SHARES_CONFIDENCE, [total, ...parts], {
+      return answered(body, SHARES_CONFIDENCE, [total, ...parts.filter((f) => f !== total)], {
         ...(total.fact.event ? { event: total.fact.event } : {}),
       });
     }
@@ -1211,12 +1211,21 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
     case "involved": {
       // Each one by name and what the store says they are, then the fact that names them, cited.
-      const { asked, events, entities, facts } = verdict.involved;
-      const last = events.at(-1)!;
+      const { asked, events, entities, facts, membersOf } = verdict.involved;
+      const last = events.at(-1);
+      const cited = [...new Map(facts.map((f) => [f.fact.id, f])).values()];
+      if (membersOf) {
+        // "Which countries are in the council now?": its members as the store describes it.
+        const lead = `The members of ${membersOf.name}, as my sources describe it: ${listInWords(entities.map((e) => e.name))}.`;
+        return answered(`${lead}\n${membersOf.description}.`, INVOLVED_CONFIDENCE, cited, {
+          entities: entities.map((e) => e.id),
+          ...(last ? { event: last.id } : {}),
+        });
+      }
+      if (!last) return refusal("I don't have a fact about that.", [], plan, kb);
       const span = events.length > 1 ? `, ${events.length} meetings from ${formatDate(events[0]!.date)}` : "";
       const lead = `The ${asked} my sources name in the story of ${last.title}${span}:`;
       const lines = entities.map((entity) => `• ${entity.name}: ${entity.description}`);
-      const cited = [...new Map(facts.map((f) => [f.fact.id, f])).values()];
       return answered(
         truncateText([lead, ...lines].join("\n"), MAX_OVERVIEW_CHARS),
         INVOLVED_CONFIDENCE,

@@ -25,6 +25,8 @@ export interface Involved {
   events: Event[];
   entities: Entity[];
   facts: IndexedFact[];
+  /** The body whose members these are, as its description tells them ("set up by …; … joined"). */
+  membersOf?: Entity;
 }
 
 /**

@@ -2,13 +2,15 @@
 // chief negotiator Cameroon has had"), and the parts a total is split into ("how is the 210
 // million split?"), each member stated by a fact of its own.
 import type { Reading } from "./context.ts";
+import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
-import { stemOf, tokenize } from "./language/normalize.ts";
+import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb, verbBase } from "./language/thesaurus.ts";
 import type { Entity } from "./schema.ts";
 import { statesMoney } from "./score-kind.ts";
 import { factSequences } from "./token-cache.ts";
+import { MEMBERS } from "./understand.ts";
 
 type Read = Reading & { kind: "read" };
 
@@ -254,11 +256,17 @@ export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined 
   });
   for (const totalFact of totals) {
     const parts: { indexed: IndexedFact; sum: number }[] = [];
+    // (The fact that names the whole may state a part too: "agreed to lend 1.2 billion …, settling
+    // how the 4.1-billion-dollar project will be paid for".)
+    const itsOwn = amountsOf(totalFact, scale, false)?.filter((amount) => amount !== total) ?? [];
+    if (itsOwn.length > 0) parts.push({ indexed: totalFact, sum: itsOwn.reduce((a, b) => a + b, 0) });
     kb.visitFactsOfEvent(totalFact.fact.event!, (indexed) => {
       if (indexed === totalFact || parts.some((p) => p.indexed.fact.statement === indexed.fact.statement))
         return true;
-      const amounts = amountsOf(indexed, scale, false);
-      if (!amounts || amounts.length === 0 || amounts.includes(total)) return true;
+      // (A part's fact may name the whole as well: "lend 1.2 billion …, settling how the
+      // 4.1-billion-dollar project will be paid for" is the part of 1.2 billion.)
+      const amounts = amountsOf(indexed, scale, false)?.filter((amount) => amount !== total);
+      if (!amounts || amounts.length === 0) return true;
       parts.push({ indexed, sum: amounts.reduce((a, b) => a + b, 0) });
       return parts.length < MAX_PARTS_TRIED;
     });
@@ -376,4 +384,62 @@ function amountsNow(statement: readonly { word: string }[]): { cents: number; sc
     amounts.push({ cents: cents(word), scale });
   }
   return amounts;
+}
+
+/** A country that "withdrew", "left" or "pulled out" is a member no longer. */
+const LEFT = /\b(?:withdr[ae]w[n]?|withdrawing|left|leaves|pulled out|quit|dropped out)\b/i;
+/** Fewer than two members is no list. */
+const MIN_MEMBERS = 2;
+
+/**
+ * "Which countries are in the Prespa Lakes Water Council now?", "which countries sit on the
+ * PPWC?": a body's members are its own, as the store describes it ("set up by Greece and Albania
+ * …; North Macedonia joined on 18 November 2026", "commission of the five states …, (Argentina,
+ * Bolivia, …)"), not the parties of one of its meetings. The countries its description names, less
+ * one said to have left in the clause that names it; each cited by the first fact that names both
+ * the body and it, else the body's first fact. Nothing when the description names fewer than two
+ * ("an agency with eight member states": the facts may say which).
+ */
+export function membersOfBody(read: Read, kb: KnowledgeBase): Involved | undefined {
+  const { plan, question } = read.understanding;
+  if (plan.kind !== "which" && plan.kind !== "what") return undefined;
+  const focus = plan.focus;
+  if (!focus?.word.endsWith("s") || !focus.kinds.includes("country")) return undefined;
+  if (plan.unknown.some((u) => u.nameLike) || !MEMBERS.test(canonicalText(question).toLowerCase()))
+    return undefined;
+  const bodies = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
+  );
+  const [mention, ...others] = bodies;
+  if (!mention || others.length > 0 || mention.entityIds.length !== 1) return undefined;
+  // (Only the body: "which countries of the council are in the pool?" asks something else.)
+  if (plan.mentions.length !== 1) return undefined;
+  const body = kb.entity(mention.entityIds[0]!)!;
+  const clauses = body.description.split(/[;.]/);
+  const members: Entity[] = [];
+  for (const clause of clauses) {
+    const left = LEFT.test(clause);
+    for (const id of kb.namedInText(clause)) {
+      const entity = kb.entity(id);
+      if (entity?.kind !== "country" || members.includes(entity)) continue;
+      if (left) continue;
+      members.push(entity);
+    }
+  }
+  if (members.length < MIN_MEMBERS) return undefined;
+  const sources = read.understanding.sources;
+  const own = [...kb.factsAbout(body.id)].filter((f) => !sources || sources.has(f.fact.source));
+  own.sort((a, b) => (a.fact.date ?? "").localeCompare(b.fact.date ?? ""));
+  const first = own[0];
+  if (!first) return undefined;
+  const facts = members.map((member) => own.find((f) => f.fact.entities.includes(member.id)) ?? first);
+  const events = [
+    ...new Map(
+      own.flatMap((f) => {
+        const event = f.fact.event ? kb.event(f.fact.event) : undefined;
+        return event ? [[event.id, event] as const] : [];
+      }),
+    ).values(),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  return { asked: focus.word, events, entities: members, facts, membersOf: body };
 }

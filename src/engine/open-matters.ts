@@ -5,6 +5,7 @@ import { ANY_MEETING_NOUNS, DENYING_VERBS, meetingNounsBut, NOT_WORDS } from "./
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { Event } from "./schema.ts";
+import { askedDateIn, fitsDate } from "./score-time.ts";
 import { understandingOf } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
 
@@ -45,7 +46,7 @@ const ASKS_OPEN = new RegExp(
  * settled since ("settling a question left open in February").
  */
 const OPEN_STATED = new RegExp(
-  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still open|remain(?:s|ed)? open|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
+  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still (?:open|undecided|unresolved|unsettled)|remain(?:s|ed)? (?:open|undecided|unresolved|unsettled)|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
   "i",
 );
 const SETTLED_SINCE =
@@ -152,11 +153,41 @@ function meetingAsked(read: Read, kb: KnowledgeBase, floor: number): Event | und
     understanding: understandingOf({ ...read.understanding, intent: "overview" }),
   });
   const meetings = findCandidates(asOverview, kb, floor);
-  if (meetings.eventChoice === "named" || meetings.eventChoice === "referred") return meetings.events[0];
+  if ((meetings.eventChoice === "named" || meetings.eventChoice === "referred") && meetings.events[0])
+    return meetings.events[0];
   return (
+    (meetings.eventChoice === "named" ? ofTheMonthAsked(read, kb) : undefined) ??
     heldIn(read.understanding.question, kb) ??
     (read.previous?.event ? kb.event(read.previous.event) : undefined)
   );
+}
+
+/**
+ * "What's still undecided about the King Hamad causeway after the November meeting?" where "the
+ * November meeting" is another story's meeting by that name: the one meeting of the month asked
+ * whose title, place or facts name everything else the question names (the causeway).
+ */
+function ofTheMonthAsked(read: Read, kb: KnowledgeBase): Event | undefined {
+  const asked = askedDateIn(read.understanding.question);
+  if (!asked?.month) return undefined;
+  const { mentions } = read.understanding.plan;
+  const others = mentions.filter((m) => !m.entityIds.every((id) => kb.entity(id)?.kind === "event"));
+  if (others.length === 0 || others.length === mentions.length) return undefined;
+  const eventsOf = (id: string) => {
+    const events = new Set<string>(kb.eventsNaming(id));
+    for (const indexed of kb.factsAbout(id)) if (indexed.fact.event) events.add(indexed.fact.event);
+    return events;
+  };
+  let shared: Set<string> | undefined;
+  for (const mention of others) {
+    const events = new Set(mention.entityIds.flatMap((id) => [...eventsOf(id)]));
+    shared = shared ? new Set([...shared].filter((event) => events.has(event))) : events;
+  }
+  const held = [...(shared ?? [])].flatMap((id) => {
+    const event = kb.event(id);
+    return event && fitsDate(asked, event.date) ? [event] : [];
+  });
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /** "After the Resen meeting": the one meeting held in a town the question names, if only one was. */

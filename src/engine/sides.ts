@@ -551,8 +551,15 @@ function signers(
   const meetings = read.event ? [kb.event(read.event)].filter((e) => !!e) : meetingsAsked(read, kb);
   if (meetings.length !== 1) return undefined;
   const event = meetings[0]!;
+  // ("Host and chair": a host is a party, whatever else it was.)
   const parties = event.participants.filter(
-    (p) => kb.entity(p.entity)?.kind === "country" && PARTY.test((p.role ?? "").split(";")[0]!.trim()),
+    (p) =>
+      kb.entity(p.entity)?.kind === "country" &&
+      (!(p.role ?? "").split(";")[0]!.trim() ||
+        (p.role ?? "")
+          .split(";")[0]!
+          .split(/,| and /)
+          .some((part) => !!part.trim() && PARTY.test(part.trim()))),
   );
   if (parties.length === 0) return undefined;
   const signed: SidePerson[] = [];

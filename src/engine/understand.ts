@@ -1396,7 +1396,7 @@ const MEMBERS_DETERMINERS = new Set(["the", "this", "that", "these", "those", "i
  * "Which countries are in the park now?", "which countries are parties to the accord?", "who sits
  * on the council?": its members, the parties of its meeting (the latest, unless one is named).
  */
-const MEMBERS =
+export const MEMBERS =
   /\b(?:(?:are|is|were|was)(?: now| still| currently| actually| really)? (?:in|on|part of|parties to|party to|members? of|signatories (?:to|of)|covered by)|sit(?:s|ting)? on|belong(?:s|ed)? to|(?:have|has) (?:joined|signed up to))\b/;
 
 /** Asks which article or outlet told of something, or when it did, not what it said. */

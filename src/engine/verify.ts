@@ -2338,8 +2338,12 @@ function itemsOfTheAct(
       ))
   )
     return [];
-  const mentions = plan.mentions.map((m) => new Set(m.entityIds));
-  // A place, a meeting, a date or a round the question names keeps the list to the best fact's meeting.
+  // A place, a meeting, a date or a round the question names keeps the list to the best fact's
+  // meeting; a place or meeting that is that meeting's own ("signed in Palenque") is said by the
+  // meeting, not by each of its facts ("signed the memorandum for Mexico").
+  const mentions = plan.mentions
+    .filter((m) => !m.entityIds.every((id) => namesTheMeeting(id, meeting, kb)))
+    .map((m) => new Set(m.entityIds));
   const oneMeeting =
     !!askedDateIn(question) ||
     ONE_MEETING.test(plan.text) ||
@@ -2356,6 +2360,8 @@ function itemsOfTheAct(
   // "Who is paying for the line?": a loan or a grant of a sum for it is paying for it too, in
   // whatever words ("Austria signed a loan of 150 million euros for the line").
   const paying = paysFor(act);
+  const payersAsked =
+    paying && !!kinds && kinds.size > 0 && [...kinds].every((kind) => AGENT_KINDS.has(kind));
   for (const m of usable) {
     const { fact } = m.indexed;
     if (!fact.event || !meetings.has(fact.event) || statements.has(fact.statement)) continue;
@@ -2368,7 +2374,9 @@ function itemsOfTheAct(
     if (!about.every((term) => saysTheWord(term, m.indexed))) continue;
     // (A thing asked is as near the question's other words as the best: "congratulated it on
     // hosting COP29" is not what it was congratulated on taking over.)
-    if (plan.kind !== "who" && m.coverage < top.coverage - ITEM_MARGIN) continue;
+    // (Payers asked by their kind, "which countries are putting money into it?", are who paid,
+    // however else each says it: "joined the project with a grant of 20 million euros".)
+    if (plan.kind !== "who" && !payersAsked && m.coverage < top.coverage - ITEM_MARGIN) continue;
     // (The parties named to a story, "the Georgia–Armenia story", need not be in each of its facts.)
     if (!ofTheStory && !mentions.every((ids) => fact.entities.some((id) => ids.has(id)))) continue;
     if (kinds) {
@@ -2383,6 +2391,18 @@ function itemsOfTheAct(
   }
   return items;
 }
+/** A place or meeting entity that is the meeting itself: its place, or a name its title or place says. */
+function namesTheMeeting(id: string, meeting: Event | undefined, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (!meeting || (entity?.kind !== "place" && entity?.kind !== "event")) return false;
+  if (meeting.id === id) return true;
+  const said = ` ${wordsOf(`${meeting.title} ${meeting.place ?? ""}`).join(" ")} `;
+  return [entity.name, ...entity.aliases].some((name) => {
+    const words = wordsOf(name);
+    return words.length > 0 && said.includes(` ${words.join(" ")} `);
+  });
+}
+
 /** Verbs of paying for something: the act a loan or a grant of a sum does too. */
 const PAYING_STEMS: readonly string[] = ["pay", "fund", "finance", "contribute"].map(stemOf);
 
