@@ -992,6 +992,23 @@ for (const family of SYNONYM_FAMILIES) {
   for (const word of words) FAMILY_OF_WORD.set(word, words);
 }
 
+/**
+ * "Which four companies bid for the bridge?": a word of the answer's slot that the fact has only
+ * among its curated keywords ("companies", filed beside "drew four bids") names nothing the fact
+ * says; the answer must name the kind asked in its own sentence or through an entity it names.
+ */
+function onlyAKeyword(term: Term, indexed: IndexedFact, context: ScoringContext): boolean {
+  const [statement = [], quote = []] = factSequences(indexed.fact);
+  for (const [stem, strength] of term.alternatives) {
+    if (strength < SLOT_HELD) continue;
+    for (const token of statement) if (token.stem === stem) return false;
+    for (const token of quote) if (token.stem === stem) return false;
+    for (const id of indexed.fact.entities)
+      if (context.kb.entityTermStrength(id, stem) * strength >= SLOT_HELD) return false;
+  }
+  return true;
+}
+
 const NONE_MISSED: readonly number[] = [];
 /** `weigh`'s per-mention strengths, kept between calls. */
 let mentionStrengths = new Float64Array(8);
@@ -1074,7 +1091,10 @@ export function weigh(
       verb = m;
     }
     // (A link WordNet gives, "percentage" ~ "percent", holds it: the slot asks what, not how closely.)
-    if (slot && m < SLOT_HELD) {
+    if (
+      slot &&
+      (m < SLOT_HELD || (m < 1 && slot.terms.includes(i) && onlyAKeyword(term, indexed, context)))
+    ) {
       if (slot.terms.includes(i)) {
         slotMissed ??= [];
         slotMissed.push(i);
