@@ -595,6 +595,11 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
+  // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
+  // "mostly for camera traps" is no price of one.
+  if (ONE_PRICED.test(read.understanding.question) && !PER_UNIT.test(top.indexed.fact.statement))
+    return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -881,6 +886,16 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
     return !saysAKindOf(top.indexed, asked);
   });
 }
+
+/**
+ * The price of one thing asked: "what will one dose cost?", "how much is a single camera trap?",
+ * "the price of one of the traps", "how much per tonne?" (not "one billion", "which one", nor "per the Courier").
+ */
+const ONE_PRICED =
+  /^(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much|pay|pays|paid)\b).*(?:(?<!\b(?:which|what|the|that|this|each|every|no|any|another|other) )\bone (?!(?:hundred|thousand|million|billion|trillion|percent|per cent|year|month|week|day|another)\b)(?:of (?:the|its|their|these|those) )?\p{L}|\ba single \p{L}|\bper (?!(?:cent|the|a|an|its|their|his|her)\b)\p{Ll})/iu;
+/** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
+const PER_UNIT =
+  /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;
 
 /** "What kind of vessels …?", "which type of aircraft …?": the thing whose kind is asked. */
 function kindAsked(plan: QueryPlan): Term | undefined {
