@@ -1326,6 +1326,10 @@ function personWhoDidIt(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): M
  * group ("the owners", "a joint commission"); nor after a passive's "by".
  */
 function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  // ("… of a new company, Hafbru Cable Company, which would build and run the cable": the act is
+  // done by the thing the question names, in a clause of its own; those named before it did
+  // something else, held shares in it.)
+  if (doneByTheAskedInItsClause(understanding.plan, indexed, kb)) return true;
   if (answeringEntity(understanding, indexed, kb)) return false;
   // A fact saying who is not known is kept: it is told as not known, which is the honest answer.
   if (statesAsUnknown(understanding.question, indexed.fact.statement)) return false;
@@ -1353,6 +1357,28 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
   return !sentence.some(
     (token, at) => doerAt(at) && !ofAsked.has(at) && !STOPWORDS.has(token.word) && namesAgent(token.word),
   );
+}
+
+const RELATIVE_PASSIVE: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+/** Words from a relative "which" to its verb ("which *would build and* run"). */
+const RELATIVE_VERB_REACH = 5;
+
+/** The verb at `verbAt` is of a "which" clause right after a name the question asked of. */
+function doneByTheAskedInItsClause(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const asked = plan.mentions.flatMap((m) => m.entityIds);
+  if (asked.length === 0) return false;
+  const verb = plan.terms.find((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (!verb) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verbAt = sentence.findIndex((token) => verb.alternatives.get(token.stem) === 1);
+  if (verbAt < 0) return false;
+  for (let i = verbAt - 1; i >= 1 && i >= verbAt - RELATIVE_VERB_REACH; i--) {
+    if (sentence[i]!.word !== "which") continue;
+    // (Not a passive: "X, which was founded by Y" names its doer after "by".)
+    for (let j = i + 1; j < verbAt; j++) if (RELATIVE_PASSIVE.has(sentence[j]!.word)) return false;
+    return askedNameSpans(sentence, asked, kb).has(i - 1);
+  }
+  return false;
 }
 
 /** Every position of the sentence inside one of the entities' names or aliases. */
