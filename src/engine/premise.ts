@@ -498,6 +498,9 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     const terms = match.indexed.terms;
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
       return [];
+    // (And it is the thing of what the question names: "why did Ardtel raise its Hafbru stake to
+    // 40 percent?" is not corrected by Chad raising its stake in another company.)
+    if (!plan.mentions.every((m) => namedByTheFact(m.entityIds, match.indexed, kb))) return [];
     const moved = FROM_TO.exec(match.indexed.fact.statement);
     if (!moved || (isYear(moved[1]!) && isYear(moved[2]!))) return [];
     const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
@@ -519,6 +522,13 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     moves.find(({ between, way }) => figures.some((figure) => between.includes(figure)) && way !== asked)
       ?.match
   );
+}
+
+/** The fact is filed under one of the ids or names it in its sentence. */
+function namedByTheFact(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (ids.some((id) => indexed.fact.entities.includes(id))) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  return mentionPositions(sentence, ids, kb).length > 0;
 }
 
 const FIGURE = /^\d[\d.,]*$/;

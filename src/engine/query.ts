@@ -485,6 +485,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bbeef with\b/gi, "objection to", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
+  // "Who got the contract?", "which company was awarded the tender?": who received it, the one
+  // that won it, not the one that awarded it ("got" is a light verb that says nothing of which).
+  // (Not a deal, an order or work: "which country got the better deal?" asks of an agreement.)
+  [
+    /\b((?:who|which [\p{L}-]+|what [\p{L}-]+)(?: (?:has|have|had|did|will|would))?) (?:got|gets|get|getting|gotten|received|receives|receive|landed|lands|land|secured|secures|secure|(?:(?:was|were|is|are|has been|have been|had been|will be|be|been|got|get|gets|getting) )?(?:awarded|given|granted|handed))(?= (?:the|a|an|this|that|its|their|his|her)? ?(?:[\p{L}\d-]+ ){0,4}(?:contracts?|tenders?|jobs?|concessions?|licen[cs]es?|grants?|awards?|prizes?)\b)/giu,
+    "$1 won",
+    ["got", "get", "receiv", "land", "secur", "award", "given", "grant", "hand"],
+  ],
   // Pushing or pressing for something is asking for it.
   [/\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing) for\b/gi, "ask for", [" for"]],
   // Sealing a deal is signing it ("seal the treaty", "where was the deal sealed?").

@@ -29,9 +29,10 @@ export interface MadeUpMeeting {
   summary?: string;
   /**
    * The meeting's sentences: a fact's id, its statement, the entities it names and, where it is
-   * not the meeting's day, its own date (null: the fact has no date).
+   * not the meeting's day, its own date (null: the fact has no date), and the keywords a curator
+   * filed it under.
    */
-  facts: [id: string, statement: string, entities: string[], date?: string | null][];
+  facts: [id: string, statement: string, entities: string[], date?: string | null, keywords?: string[]][];
 }
 
 const made: string[] = [];
@@ -80,13 +81,14 @@ export function madeUpStore(
   write(
     "facts.json",
     story.meetings.flatMap((meeting) =>
-      meeting.facts.map(([id, statement, entities, date]) => ({
+      meeting.facts.map(([id, statement, entities, date, keywords]) => ({
         id,
         statement,
         entities,
         event: meeting.id,
         source,
         quote: statement,
+        ...(keywords ? { keywords } : {}),
         ...(date === null ? {} : { date: date ?? meeting.date }),
       })),
     ),
