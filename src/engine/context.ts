@@ -8,6 +8,7 @@ import {
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
   MEETING_PLURALS,
+  MODAL_VERBS,
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
@@ -1177,6 +1178,26 @@ function namedAsked(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefin
   if (!entity || entity.kind === "person" || entity.kind === "country" || entity.kind === "event")
     return undefined;
   return entity;
+}
+
+/**
+ * The one body a who-question's answer named ("the Overseas Employment Office" after "who will
+ * recruit the seasonal workers?"): "it" is then what was answered, not what was asked about. Not
+ * a person nor a country (those are "he", "she", "they"), nor one of two bodies.
+ */
+function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  if (previous.facts.length === 0) return undefined;
+  const words = tokensOf(previous.question);
+  if (words[0] !== "who") return undefined;
+  // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
+  const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
+  if (AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (understand(previous.question, kb).intent !== "fact") return undefined;
+  const bodies = previous.entities
+    .filter((id) => !previous.mentions.some((m) => m.entity === id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e?.kind === "organization");
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /**
@@ -2522,15 +2543,18 @@ function resolve(
     // "Who runs it?" after "when did the Nasib-Jaber cold storage depot open?": the depot asked about.
     const namedThing =
       references.thing === "it" && !actor && !happening && !bare ? namedAsked(previous, kb) : undefined;
+    // "Who runs it?" after "who will recruit the seasonal workers?": the body the answer named.
+    const answeredBody =
+      references.thing === "it" && !actor && !happening && !bare ? bodyAnswered(previous, kb) : undefined;
     const thing = bare
       ? undefined
-      : (answeredPlace ?? happening ?? namedThing ?? likeliestThing(among, previous));
+      : (answeredPlace ?? happening ?? answeredBody ?? namedThing ?? likeliestThing(among, previous));
     // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
     // Dominica?": the dispute, in the question's words, not the code its answer named.
     // ("When does Hendra expect it to sign?": "it" that does something is a party, no phrase.)
     const doing = plan.words.some((w, i) => w === "it" && plan.words[i + 1] === "to");
     const phrase =
-      references.thing === "it" && !actor && !happening && !doing
+      references.thing === "it" && !actor && !happening && !doing && !answeredBody
         ? unnamedAsked(thing, previous, kb)
         : undefined;
     if (phrase) {
