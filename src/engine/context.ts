@@ -2543,9 +2543,13 @@ function resolve(
     // "Who runs it?" after "when did the Nasib-Jaber cold storage depot open?": the depot asked about.
     const namedThing =
       references.thing === "it" && !actor && !happening && !bare ? namedAsked(previous, kb) : undefined;
-    // "Who runs it?" after "who will recruit the seasonal workers?": the body the answer named.
+    // "Who runs it?" after "who will recruit the seasonal workers?", "who joined the dengue trial?":
+    // the body the answer named, whose people are asked for; but after "who led the locust survey?",
+    // "what did it find?" is still the survey, the answer's body beside it.
     const answeredBody =
-      references.thing === "it" && !actor && !happening && !bare ? bodyAnswered(previous, kb) : undefined;
+      references.thing === "it" && !actor && !happening && !bare && plan.kind === "who"
+        ? bodyAnswered(previous, kb)
+        : undefined;
     const thing = bare
       ? undefined
       : (answeredPlace ?? happening ?? answeredBody ?? namedThing ?? likeliestThing(among, previous));
