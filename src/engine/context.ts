@@ -2510,6 +2510,13 @@ function resolve(
       question = replaceWord(question, references.thing, namedHappening.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${namedHappening.name}`), exclude };
     }
+    // "Who chaired it?" after "where were the first scholars chosen?", answered with a meeting in
+    // Phuentsholing: the story's meeting held there, chaired, hosted or attended.
+    const heldThere =
+      event && MEETING_DONE_TO.test(plan.words.join(" "))
+        ? meetingAtAnswered(previous, event, entities, kb)
+        : undefined;
+    if (heldThere) return readAsEvent(asked, references.thing, heldThere, exclude, kb);
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
@@ -2919,6 +2926,27 @@ function placeAnswered(
   const [broadest] = [...places].sort((a, b) => a.name.length - b.name.length);
   const within = (e: Entity) => startsWithWords(e.name, broadest!.name);
   return broadest && places.every(within) ? broadest : undefined;
+}
+
+/** What is done to a meeting, "it": "who chaired it?", "which country hosted it?". */
+const MEETING_DONE_TO = /\b(?:chair|chairs|chaired|host|hosts|hosted|attend|attends|attended) it\b/;
+
+/** The one meeting of the story held at the place a where-question's answer gave. */
+function meetingAtAnswered(
+  previous: DialogueTurn,
+  event: Event,
+  entities: readonly Entity[],
+  kb: KnowledgeBase,
+): Event | undefined {
+  const place = placeAnswered(previous, entities, kb);
+  if (!place) return undefined;
+  const there = storyMeetings(event, kb).filter((e) => startsWithWords(lastPart(e.place ?? ""), place.name));
+  return there.length === 1 ? there[0] : undefined;
+}
+
+/** The town of a meeting's place: "Amochhu Conference Hall, Phuentsholing" is in Phuentsholing. */
+function lastPart(place: string): string {
+  return place.split(",").at(-1)!.trim();
 }
 
 function aheadOrWhere(previous: DialogueTurn, kb: KnowledgeBase): boolean {
