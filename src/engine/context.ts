@@ -2511,12 +2511,14 @@ function resolve(
       return { ...reread(question, kb, `Taking "${references.thing}" as ${namedHappening.name}`), exclude };
     }
     // "Who chaired it?" after "where were the first scholars chosen?", answered with a meeting in
-    // Phuentsholing: the story's meeting held there, chaired, hosted or attended.
+    // Phuentsholing: the story's other meeting held there, chaired, hosted or attended.
     const heldThere =
       event && MEETING_DONE_TO.test(plan.words.join(" "))
         ? meetingAtAnswered(previous, event, entities, kb)
         : undefined;
-    if (heldThere) return readAsEvent(asked, references.thing, heldThere, exclude, kb);
+    // (After "where did the commission meet?", the meeting answered is the turn's own: as before.)
+    if (heldThere && heldThere.id !== event?.id)
+      return readAsEvent(asked, references.thing, heldThere, exclude, kb);
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
