@@ -8,6 +8,7 @@ import {
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
   MEETING_PLURALS,
+  MODAL_VERBS,
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
@@ -1177,6 +1178,26 @@ function namedAsked(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefin
   if (!entity || entity.kind === "person" || entity.kind === "country" || entity.kind === "event")
     return undefined;
   return entity;
+}
+
+/**
+ * The one body a who-question's answer named ("the Overseas Employment Office" after "who will
+ * recruit the seasonal workers?"): "it" is then what was answered, not what was asked about. Not
+ * a person nor a country (those are "he", "she", "they"), nor one of two bodies.
+ */
+function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  if (previous.facts.length === 0) return undefined;
+  const words = tokensOf(previous.question);
+  if (words[0] !== "who") return undefined;
+  // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
+  const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
+  if (AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (understand(previous.question, kb).intent !== "fact") return undefined;
+  const bodies = previous.entities
+    .filter((id) => !previous.mentions.some((m) => m.entity === id))
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => e?.kind === "organization");
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /**
@@ -2489,6 +2510,15 @@ function resolve(
       question = replaceWord(question, references.thing, namedHappening.name);
       return { ...reread(question, kb, `Taking "${references.thing}" as ${namedHappening.name}`), exclude };
     }
+    // "Who chaired it?" after "where were the first scholars chosen?", answered with a meeting in
+    // Phuentsholing: the story's other meeting held there, chaired, hosted or attended.
+    const heldThere =
+      event && MEETING_DONE_TO.test(plan.words.join(" "))
+        ? meetingAtAnswered(previous, event, entities, kb)
+        : undefined;
+    // (After "where did the commission meet?", the meeting answered is the turn's own: as before.)
+    if (heldThere && heldThere.id !== event?.id)
+      return readAsEvent(asked, references.thing, heldThere, exclude, kb);
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
@@ -2522,15 +2552,22 @@ function resolve(
     // "Who runs it?" after "when did the Nasib-Jaber cold storage depot open?": the depot asked about.
     const namedThing =
       references.thing === "it" && !actor && !happening && !bare ? namedAsked(previous, kb) : undefined;
+    // "Who runs it?" after "who will recruit the seasonal workers?", "who joined the dengue trial?":
+    // the body the answer named, whose people are asked for; but after "who led the locust survey?",
+    // "what did it find?" is still the survey, the answer's body beside it.
+    const answeredBody =
+      references.thing === "it" && !actor && !happening && !bare && plan.kind === "who"
+        ? bodyAnswered(previous, kb)
+        : undefined;
     const thing = bare
       ? undefined
-      : (answeredPlace ?? happening ?? namedThing ?? likeliestThing(among, previous));
+      : (answeredPlace ?? happening ?? answeredBody ?? namedThing ?? likeliestThing(among, previous));
     // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
     // Dominica?": the dispute, in the question's words, not the code its answer named.
     // ("When does Hendra expect it to sign?": "it" that does something is a party, no phrase.)
     const doing = plan.words.some((w, i) => w === "it" && plan.words[i + 1] === "to");
     const phrase =
-      references.thing === "it" && !actor && !happening && !doing
+      references.thing === "it" && !actor && !happening && !doing && !answeredBody
         ? unnamedAsked(thing, previous, kb)
         : undefined;
     if (phrase) {
@@ -2891,6 +2928,27 @@ function placeAnswered(
   const [broadest] = [...places].sort((a, b) => a.name.length - b.name.length);
   const within = (e: Entity) => startsWithWords(e.name, broadest!.name);
   return broadest && places.every(within) ? broadest : undefined;
+}
+
+/** What is done to a meeting, "it": "who chaired it?", "which country hosted it?". */
+const MEETING_DONE_TO = /\b(?:chair|chairs|chaired|host|hosts|hosted|attend|attends|attended) it\b/;
+
+/** The one meeting of the story held at the place a where-question's answer gave. */
+function meetingAtAnswered(
+  previous: DialogueTurn,
+  event: Event,
+  entities: readonly Entity[],
+  kb: KnowledgeBase,
+): Event | undefined {
+  const place = placeAnswered(previous, entities, kb);
+  if (!place) return undefined;
+  const there = storyMeetings(event, kb).filter((e) => startsWithWords(lastPart(e.place ?? ""), place.name));
+  return there.length === 1 ? there[0] : undefined;
+}
+
+/** The town of a meeting's place: "Amochhu Conference Hall, Phuentsholing" is in Phuentsholing. */
+function lastPart(place: string): string {
+  return place.split(",").at(-1)!.trim();
 }
 
 function aheadOrWhere(previous: DialogueTurn, kb: KnowledgeBase): boolean {

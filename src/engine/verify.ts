@@ -1349,6 +1349,14 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
   // (Of a passive, "were opened by the governor …", who did it stands after its "by" too.)
   const by = verbAt >= 0 && sentence[verbAt + 1]?.word === "by" ? verbAt + 1 : -1;
   const doerAt = (at: number) => at < (verbAt >= 0 ? verbAt : sentence.length) || (by >= 0 && at > by);
+  // ("Who runs the office?" is not answered by "recruitment will be run by a new public office, the
+  // Overseas Employment Office": what it is done by is the thing asked of, not one who runs it.)
+  if (
+    by >= 0 &&
+    RELATIVE_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") &&
+    doneByTheAsked(plan, sentence, by, kb)
+  )
+    return true;
   // (Not one the question names: "who runs Hraun Compute?" is not answered by "Hraun Compute, which
   // runs data centres".)
   const asked = new Set(plan.mentions.flatMap((m) => m.entityIds));
@@ -1369,6 +1377,22 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
 }
 
 const RELATIVE_PASSIVE: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+/** Words from a passive's "by" to the name of its doer ("by *a new public office, the* Overseas …"). */
+const BY_REACH = 6;
+/** Words that end the phrase of a passive's doer: a clause of its own begins. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "that", "and", "while", "but"]);
+
+/** The passive's doer, from its "by" to a clause of its own, is a name the question asked of. */
+function doneByTheAsked(plan: QueryPlan, sentence: readonly Token[], by: number, kb: KnowledgeBase): boolean {
+  const asked = plan.mentions.flatMap((m) => m.entityIds);
+  if (asked.length === 0) return false;
+  const spans = askedNameSpans(sentence, asked, kb);
+  for (let i = by + 1; i < sentence.length && i <= by + BY_REACH; i++) {
+    if (CLAUSE_OPENERS.has(sentence[i]!.word)) return false;
+    if (spans.has(i)) return true;
+  }
+  return false;
+}
 /** Words from a relative "which" to its verb ("which *would build and* run"). */
 const RELATIVE_VERB_REACH = 5;
 
