@@ -577,7 +577,7 @@ function termBounds(plan: QueryPlan, kb: KnowledgeBase): Bounds {
     const strengths: number[] = [];
     let context = 0;
     // A word naming the meeting is held by its facts as strongly as `heldByTheMeeting` has it.
-    const naming = phrase.has(term.position);
+    const naming = term.weight >= 1 && phrase.has(term.position);
     for (const [stem, strength] of term.alternatives) {
       const number = knownStemNumber(stem);
       if (number !== undefined) {

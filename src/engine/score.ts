@@ -727,13 +727,17 @@ export const HELD_THERE = 0.95;
 
 /** Nouns that end a phrase naming a meeting ("at the Djerba *talks*"). */
 const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(), ...ANY_MEETING_NOUNS]);
-/** Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks"). */
-const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at", "in", "during"]);
+/**
+ * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
+ * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them.
+ */
+const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at", "during"]);
 /** The most words between "the" and the meeting noun ("the Reykjavik cable and ship talks"). */
 const MEETING_PHRASE_REACH = 6;
 /** Words that end a meeting's phrase looking back: a clause or another phrase begins there. */
 const MEETING_PHRASE_BREAKS: ReadonlySet<string> = new Set([
   ...MEETING_PHRASE_OPENERS,
+  "in",
   "on",
   "of",
   "for",
@@ -761,10 +765,11 @@ const meetingPhrases = new WeakMap<QueryPlan, ReadonlySet<number>>();
  * A fact of that meeting holds them through its meeting (its place, its title), not in its words.
  */
 export function meetingPhrase(plan: QueryPlan): ReadonlySet<number> {
-  let found = meetingPhrases.get(plan);
+  const found = meetingPhrases.get(plan);
   if (found) return found;
   const positions = new Set<number>();
   const words = plan.words;
+  meetingPhrases.set(plan, positions);
   for (let end = 0; end < words.length; end++) {
     if (!MEETING_PHRASE_NOUNS.has(words[end]!)) continue;
     for (let at = end - 1; at >= Math.max(1, end - MEETING_PHRASE_REACH - 1); at--) {
@@ -778,9 +783,18 @@ export function meetingPhrase(plan: QueryPlan): ReadonlySet<number> {
       if (MEETING_PHRASE_BREAKS.has(word)) break;
     }
   }
-  found = positions;
-  meetingPhrases.set(plan, found);
-  return found;
+  // "What did Singapore want at the first Malacca meeting?" asks nothing but who and where: the
+  // meeting says where something was done, not what, and a question that asks no word beside it
+  // is not answered by its meeting.
+  const asksBeside = plan.terms.some(
+    (term) =>
+      term.weight >= 1 &&
+      term.kinds.length === 0 &&
+      !positions.has(term.position) &&
+      !ALL_DIGITS.test(term.word),
+  );
+  if (!asksBeside) positions.clear();
+  return positions;
 }
 
 function inMeetingPhrase(plan: QueryPlan, position: number): boolean {
@@ -812,6 +826,14 @@ function phraseHeld(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): b
   const event = indexed.fact.event;
   const phrase = meetingPhrase(plan);
   if (!event || phrase.size === 0) return false;
+  // The meeting says where; what is asked beside it the fact must say: one word of it missed may
+  // be said otherwise ("argue" by "said"), more is another matter told at the same meeting.
+  let missed = 0;
+  for (const term of plan.terms) {
+    if (phrase.has(term.position) || term.weight < 1 || term.kinds.length > 0 || ALL_DIGITS.test(term.word))
+      continue;
+    if (!saysTheWord(term, indexed) && ++missed > 1) return false;
+  }
   for (const term of plan.terms) {
     if (!phrase.has(term.position) || MONTH_WORDS.has(term.word)) continue;
     let held = false;
@@ -843,6 +865,13 @@ function phraseHeld(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): b
 }
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
 
+/** The fact's own words (or keywords) say the term, or a word that stands for it strongly. */
+function saysTheWord(term: Term, indexed: IndexedFact): boolean {
+  for (const [stem, strength] of term.alternatives)
+    if ((indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH) return true;
+  return false;
+}
+
 /**
  * How strongly the fact's meeting holds a word of the phrase that names it ("causeway", "talks" of
  * "at the Al Khobar causeway talks", its title "Second round of Saudi–Bahrain causeway talks"): as
@@ -855,7 +884,15 @@ export function heldByTheMeeting(
   kb: KnowledgeBase,
 ): number {
   const event = indexed.fact.event;
-  if (!event || !inMeetingPhrase(plan, term.position) || !meetingHoldsPhrase(plan, indexed, kb)) return 0;
+  // (A meeting noun the question weighs lightly, "at the Praia session", says little of which
+  // meeting: held by all its facts alike, it would only make them rivals.)
+  if (
+    !event ||
+    term.weight < 1 ||
+    !inMeetingPhrase(plan, term.position) ||
+    !meetingHoldsPhrase(plan, indexed, kb)
+  )
+    return 0;
   let best = 0;
   for (const [stem, strength] of term.alternatives) {
     if (strength >= STRONG_MATCH && HELD_THERE * strength > best && kb.eventTermStrength(event, stem) > 0)
