@@ -729,15 +729,17 @@ export const HELD_THERE = 0.95;
 const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(), ...ANY_MEETING_NOUNS]);
 /**
  * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
- * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them.
+ * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them;
+ * nor "during": "what was discussed during the Montevideo talks?" asks for the meeting as a whole.
  */
-const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at", "during"]);
+const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at"]);
 /** The most words between "the" and the meeting noun ("the Reykjavik cable and ship talks"). */
 const MEETING_PHRASE_REACH = 6;
 /** Words that end a meeting's phrase looking back: a clause or another phrase begins there. */
 const MEETING_PHRASE_BREAKS: ReadonlySet<string> = new Set([
   ...MEETING_PHRASE_OPENERS,
   "in",
+  "during",
   "on",
   "of",
   "for",
@@ -761,7 +763,7 @@ const meetingPhrases = new WeakMap<QueryPlan, ReadonlySet<number>>();
 
 /**
  * The positions of the question's words that name the meeting something was done at: "at the
- * Djerba talks", "during the Al Khobar causeway talks" (the words from "the" to the meeting noun).
+ * Djerba talks", "at the Al Khobar causeway talks" (the words from "the" to the meeting noun).
  * A fact of that meeting holds them through its meeting (its place, its title), not in its words.
  */
 export function meetingPhrase(plan: QueryPlan): ReadonlySet<number> {
