@@ -5,12 +5,14 @@ import {
   ANSWER_THRESHOLD,
   EVENT_CONTEXT,
   EVENT_TITLE,
+  HELD_THERE,
   hasPair,
   KIND_ONLY,
   kindStrength,
   lastMatch,
   type Match,
   MENTION_WEIGHT,
+  meetingPhrase,
   mentionMatch,
   NAMED_IN_TEXT,
   NAMES_ONLY,
@@ -569,18 +571,23 @@ interface Bounds {
 }
 
 function termBounds(plan: QueryPlan, kb: KnowledgeBase): Bounds {
+  const phrase = meetingPhrase(plan);
   const terms = plan.terms.map((term) => {
     const numbers: number[] = [];
     const strengths: number[] = [];
     let context = 0;
+    // A word naming the meeting is held by its facts as strongly as `heldByTheMeeting` has it.
+    const naming = term.weight >= 1 && phrase.has(term.position);
     for (const [stem, strength] of term.alternatives) {
       const number = knownStemNumber(stem);
       if (number !== undefined) {
         numbers.push(number);
         strengths.push(strength);
       }
-      const most = Math.max(kb.strongestEntityWithStem(stem), kb.strongestEventWithStem(stem));
+      const event = kb.strongestEventWithStem(stem);
+      const most = Math.max(kb.strongestEntityWithStem(stem), event);
       context = Math.max(context, most * strength);
+      if (naming && event > 0 && strength >= STRONG_MATCH) context = Math.max(context, HELD_THERE * strength);
     }
     const asked = term.weight >= 1 && !/^\d+$/.test(term.word);
     return { numbers, strengths, context, asked };

@@ -1,6 +1,12 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
-import { NUMBER_WORDS, STOPWORDS, SYNONYM_FAMILIES } from "./language/lexicon.ts";
+import {
+  ANY_MEETING_NOUNS,
+  meetingNounsBut,
+  NUMBER_WORDS,
+  STOPWORDS,
+  SYNONYM_FAMILIES,
+} from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
@@ -717,7 +723,185 @@ function toldElsewhere(
 const EARLIER_CLAUSE = /\b(?:who|which) had\b/i;
 
 /** Held where the question says: as good as naming the place, a little short of saying it. */
-const HELD_THERE = 0.95;
+export const HELD_THERE = 0.95;
+
+/** Nouns that end a phrase naming a meeting ("at the Djerba *talks*"). */
+const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(), ...ANY_MEETING_NOUNS]);
+/**
+ * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
+ * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them;
+ * nor "during": "what was discussed during the Montevideo talks?" asks for the meeting as a whole.
+ */
+const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at"]);
+/** The most words between "the" and the meeting noun ("the Reykjavik cable and ship talks"). */
+const MEETING_PHRASE_REACH = 6;
+/** Words that end a meeting's phrase looking back: a clause or another phrase begins there. */
+const MEETING_PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  ...MEETING_PHRASE_OPENERS,
+  "in",
+  "during",
+  "on",
+  "of",
+  "for",
+  "with",
+  "to",
+  "from",
+  "by",
+  "about",
+  "what",
+  "which",
+  "who",
+  "did",
+  "does",
+  "do",
+  "was",
+  "were",
+  "is",
+  "are",
+]);
+const meetingPhrases = new WeakMap<QueryPlan, ReadonlySet<number>>();
+
+/**
+ * The positions of the question's words that name the meeting something was done at: "at the
+ * Djerba talks", "at the Al Khobar causeway talks" (the words from "the" to the meeting noun).
+ * A fact of that meeting holds them through its meeting (its place, its title), not in its words.
+ */
+export function meetingPhrase(plan: QueryPlan): ReadonlySet<number> {
+  const found = meetingPhrases.get(plan);
+  if (found) return found;
+  const positions = new Set<number>();
+  const words = plan.words;
+  meetingPhrases.set(plan, positions);
+  for (let end = 0; end < words.length; end++) {
+    if (!MEETING_PHRASE_NOUNS.has(words[end]!)) continue;
+    for (let at = end - 1; at >= Math.max(1, end - MEETING_PHRASE_REACH - 1); at--) {
+      const word = words[at]!;
+      if (word === "the") {
+        if (at < end - 1 && MEETING_PHRASE_OPENERS.has(words[at - 1]!)) {
+          for (let p = at + 1; p <= end; p++) positions.add(p);
+        }
+        break;
+      }
+      if (MEETING_PHRASE_BREAKS.has(word)) break;
+    }
+  }
+  // "What did Singapore want at the first Malacca meeting?" asks nothing but who and where: the
+  // meeting says where something was done, not what, and a question that asks no word beside it
+  // is not answered by its meeting.
+  const asksBeside = plan.terms.some(
+    (term) =>
+      term.weight >= 1 &&
+      term.kinds.length === 0 &&
+      !positions.has(term.position) &&
+      !ALL_DIGITS.test(term.word),
+  );
+  if (!asksBeside) positions.clear();
+  return positions;
+}
+
+function inMeetingPhrase(plan: QueryPlan, position: number): boolean {
+  const phrase = meetingPhrase(plan);
+  return phrase.size > 0 && phrase.has(position);
+}
+
+/** `meetingHoldsPhrase`'s last answer: asked for each word and name of the phrase of one fact. */
+let heldPhrase: { plan: QueryPlan | undefined; indexed: IndexedFact | undefined; held: boolean } = {
+  plan: undefined,
+  indexed: undefined,
+  held: false,
+};
+
+/**
+ * The fact's meeting is the one the question's phrase names: each word and name of "the Al Khobar
+ * causeway talks" is the fact's own or its meeting's (its title, its place). A meeting that holds
+ * part of it ("the Malacca signing" against the Jakarta round of the Malacca talks) is another one.
+ * (A month, "the November meeting", is the meeting's date, which `heldInTheMonthAsked` reads.)
+ */
+function meetingHoldsPhrase(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (heldPhrase.plan === plan && heldPhrase.indexed === indexed) return heldPhrase.held;
+  const held = phraseHeld(plan, indexed, kb);
+  heldPhrase = { plan, indexed, held };
+  return held;
+}
+
+function phraseHeld(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const event = indexed.fact.event;
+  const phrase = meetingPhrase(plan);
+  if (!event || phrase.size === 0) return false;
+  // The meeting says where; what is asked beside it the fact must say: one word of it missed may
+  // be said otherwise ("argue" by "said"), more is another matter told at the same meeting.
+  let missed = 0;
+  for (const term of plan.terms) {
+    if (phrase.has(term.position) || term.weight < 1 || term.kinds.length > 0 || ALL_DIGITS.test(term.word))
+      continue;
+    if (!saysTheWord(term, indexed) && ++missed > 1) return false;
+  }
+  for (const term of plan.terms) {
+    if (!phrase.has(term.position) || MONTH_WORDS.has(term.word)) continue;
+    let held = false;
+    for (const [stem, strength] of term.alternatives) {
+      if (strength < STRONG_MATCH) continue;
+      if (
+        kb.eventTermStrength(event, stem) > 0 ||
+        (indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH
+      ) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) return false;
+  }
+  const place = kb.namedInPlace(event);
+  for (const mention of plan.mentions) {
+    if (!phrase.has(mention.position)) continue;
+    const held = mention.entityIds.some(
+      (id) =>
+        indexed.entities.includes(id) ||
+        place.has(id) ||
+        indexed.eventNamed.has(id) ||
+        namedInText(id, indexed, kb),
+    );
+    if (!held) return false;
+  }
+  return true;
+}
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
+
+/** The fact's own words (or keywords) say the term, or a word that stands for it strongly. */
+function saysTheWord(term: Term, indexed: IndexedFact): boolean {
+  for (const [stem, strength] of term.alternatives)
+    if ((indexed.terms.get(stem) ?? 0) * strength >= STRONG_MATCH) return true;
+  return false;
+}
+
+/**
+ * How strongly the fact's meeting holds a word of the phrase that names it ("causeway", "talks" of
+ * "at the Al Khobar causeway talks", its title "Second round of Saudi–Bahrain causeway talks"): as
+ * a name of its place is held (0 when the word is elsewhere, or the title lacks it).
+ */
+export function heldByTheMeeting(
+  term: Term,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): number {
+  const event = indexed.fact.event;
+  // (A meeting noun the question weighs lightly, "at the Praia session", says little of which
+  // meeting: held by all its facts alike, it would only make them rivals.)
+  if (
+    !event ||
+    term.weight < 1 ||
+    !inMeetingPhrase(plan, term.position) ||
+    !meetingHoldsPhrase(plan, indexed, kb)
+  )
+    return 0;
+  let best = 0;
+  for (const [stem, strength] of term.alternatives) {
+    if (strength >= STRONG_MATCH && HELD_THERE * strength > best && kb.eventTermStrength(event, stem) > 0)
+      best = HELD_THERE * strength;
+  }
+  return best;
+}
 
 /** How much the fact's event (its participants) supports a word or a mention the fact itself lacks. */
 export const EVENT_CONTEXT = 0.8;
@@ -740,6 +924,16 @@ export function mentionMatch(
     LOCATIVE.has(plan.words[plan.mentions[index]!.position - 1] ?? "") &&
     ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id)) &&
     !toldElsewhere(indexed, ids, event, kb)
+  )
+    return HELD_THERE;
+  // "What did Libya refuse at the Djerba talks?": a name in the phrase that names the meeting is
+  // held by a fact of that meeting when its place or its title names it, as "in Djerba" is.
+  if (
+    event &&
+    inMeetingPhrase(plan, plan.mentions[index]!.position) &&
+    ids.some((id) => kb.namedInPlace(event).has(id) || indexed.eventNamed.has(id)) &&
+    !toldElsewhere(indexed, ids, event, kb) &&
+    meetingHoldsPhrase(plan, indexed, kb)
   )
     return HELD_THERE;
   for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
@@ -1081,6 +1275,9 @@ export function weigh(
     if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
     // "What did Libya refuse at the Djerba talks in March?" is met by a fact of a meeting held in March.
     if (text < HELD_IN_THE_MONTH && heldInTheMonthAsked(term, indexed, context)) text = HELD_IN_THE_MONTH;
+    // "What did Saudi Arabia refuse at the Al Khobar causeway talks?": "causeway" and "talks" name
+    // the meeting, which a fact of it holds though its own words do not say them.
+    if (text < HELD_THERE) text = Math.max(text, heldByTheMeeting(term, plan, indexed, kb));
     // "Before" is met by a fact naming a predecessor, whatever its words; "how far" by a distance.
     if (term.timeWord && text < 1)
       text = Math.max(
