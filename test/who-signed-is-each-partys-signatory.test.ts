@@ -6,13 +6,15 @@
  * lender?" is the person of the participant whose part there was the lender's. "Who didn't attend?"
  * asks for the one a fact says stayed away, not for everyone who came. A side question
  * with a second question in it, or about a meeting the store has never heard of, is not answered
- * from a meeting's record.
+ * from a meeting's record. A country whose part at the signing was "host and chair" is a party as
+ * much as a "participant", so its signatory is named beside the other's.
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
 import { madeUpStore } from "./support/made-up-store.ts";
 
-const engine = engineFrom(
+/** The Kulla dam accord's signing and its board's meeting, with Norvia's part at the signing as given. */
+const kullaDamAccord = (norviaPart: string) =>
   madeUpStore("kulla-courier-dam-accord", {
     outlet: "Kulla Courier",
     title: "Norvia and Estmark sign the Kulla dam accord, and its board meets",
@@ -55,7 +57,7 @@ const engine = engineFrom(
           ["mila-hend", "Estmark's Minister of Rivers; signed for Estmark"],
           ["per-lund", "Head of the Kulla Fund; signed the loan"],
           ["ada-rook", "Lirac's Minister of Water; signed as a witness"],
-          ["norvia", "host"],
+          ["norvia", norviaPart],
           ["estmark", "participant"],
           ["lirac", "observer"],
           ["kulla-fund", "lender"],
@@ -99,8 +101,9 @@ const engine = engineFrom(
         ],
       },
     ],
-  }),
-);
+  });
+
+const engine = engineFrom(kullaDamAccord("host"));
 
 describe("who signed is each party's signatory", () => {
   it("names every party's signatory, with whom each signed for, not the body the venue sentence names", () => {
@@ -136,5 +139,17 @@ describe("who signed is each party's signatory", () => {
   it("does not take a meeting it has never heard of for the one it has", () => {
     const result = askedIn(engine, "who signed the kulla dam accord for estmark in zarabad?");
     expect(result.answer).not.toMatch(/^Mila Hend \(/);
+  });
+});
+
+describe("who signed counts a host and chair as a party", () => {
+  const hostAndChair = engineFrom(kullaDamAccord("host and chair"));
+
+  it("names both signatories, the host and chair's too", () => {
+    const result = askedIn(hostAndChair, "who signed the kulla dam accord?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Tessa Varn");
+    expect(result.answer).toContain("Mila Hend");
+    expect(result.answer).not.toContain("Ada Rook (");
   });
 });
