@@ -483,14 +483,22 @@ function gaveWay(earlier: IndexedFact, later: IndexedFact, kb: KnowledgeBase): b
     .filter((name) => name.length > 1);
   if (names.length === 0) return false;
   for (const consent of text.matchAll(CONSENT_TOLD)) {
-    const lead = (text.slice(0, consent.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
-    const told = names.some((name) => {
-      const at = lead.lastIndexOf(name);
-      return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
-    });
-    if (told) return true;
+    if (namesTheSubject(text.slice(0, consent.index), names)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause that ends where an act is told opens on one of the names, as the act's
+ * subject: the name's last mention stands at most a few words before the act ("after Armenia
+ * agreed", "Saudi Arabia had refused").
+ */
+function namesTheSubject(before: string, names: readonly string[]): boolean {
+  const lead = (before.split(/[.;,]/).at(-1) ?? "").trimEnd();
+  return names.some((name) => {
+    const at = lead.lastIndexOf(name);
+    return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
+  });
 }
 
 const REFUSED_REACH = 10;
@@ -1391,12 +1399,7 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
   // party's giving way ("after Armenia agreed to send back 3.2"), told of it as its subject.
   if (STILL_REFUSING_ASKED.test(plan.text) && names.length > 0) {
     for (const consent of text.matchAll(CONSENT_TOLD)) {
-      const lead = (text.slice(0, consent.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
-      const told = names.some((name) => {
-        const at = lead.lastIndexOf(name);
-        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
-      });
-      if (told) return true;
+      if (namesTheSubject(text.slice(0, consent.index), names)) return true;
     }
   }
   // "Is the price of the Georgian power still disputed?": the question's subject is a thing the
@@ -1416,12 +1419,7 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
     if (figureLeft && names.length === 0 && tokenize(clause).some((token) => stems.has(token.stem)))
       return true;
     if (names.length > 0 && !ofAThing) {
-      const lead = clause.trimEnd();
-      const told = names.some((name) => {
-        const at = lead.lastIndexOf(name);
-        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
-      });
-      if (told) return true;
+      if (namesTheSubject(clause, names)) return true;
       // "…, replacing Captain Nigel Armoogam": the one replaced is named after the change.
       if (REPLACING.test(change[0])) {
         const after = text.slice((change.index ?? 0) + change[0].length).split(/[.;,]/)[0] ?? "";
@@ -1442,12 +1440,7 @@ export function tellsChangeAsked(plan: QueryPlan, statement: string, kb: Knowled
   // checkpoint in February": the party's refusal recalled as over, by a sentence refusing nothing now.
   if (names.length > 0 && refusalAsked(plan.text) && !refusesNow(statement)) {
     for (const recalled of recalledRefusals(text)) {
-      const lead = (text.slice(0, recalled.index).split(/[.;,]/).at(-1) ?? "").trimEnd();
-      const told = names.some((name) => {
-        const at = lead.lastIndexOf(name);
-        return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
-      });
-      if (told) return true;
+      if (namesTheSubject(text.slice(0, recalled.index), names)) return true;
     }
   }
   return false;
