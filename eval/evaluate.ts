@@ -219,6 +219,16 @@ export const THIRTY_SIXTH_STORE_PARTS = [
   ...THIRTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirty-sixth-event"),
 ];
+/** + a thirty-seventh (three articles: Kenya–Tanzania upgrade the Namanga border post and monitor the wildebeest migration; Uganda joins). */
+export const THIRTY_SEVENTH_STORE_PARTS = [
+  ...THIRTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-seventh-event"),
+];
+/** + a thirty-eighth (three articles: Vietnam–Cambodia cap Mekong sand dredging and run the Vinh Xuong–Kaam Samnor ferry; Laos joins). */
+export const THIRTY_EIGHTH_STORE_PARTS = [
+  ...THIRTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -272,6 +282,9 @@ export const HELDOUT_STORIES = [
   "heldout-45", // the Ukraine–Poland freight terminal at Dorohusk and a grain laboratory in Chełm; Moldova joins (three articles)
   "heldout-46", // the United States–Canada Great Lakes icebreaker and a carp barrier on the St. Marys (three articles)
   "heldout-47", // the Greenland–Iceland rescue base at Kulusuk; the Faroe Islands join (three articles)
+  "heldout-48", // the Belarus–Latvia water station on the Daugava and the Indra–Bigosovo rail crossing; Lithuania joins (three articles)
+  "heldout-49", // the Holy See–Ethiopia restoration of Lake Tana manuscripts and a Gondar workshop (three articles)
+  "heldout-50", // the Mongolia–North Korea vaccine line at Nalaikh and an Ulaanbaatar–Pyongyang charter (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -396,6 +409,8 @@ export function loadSplits(): Split[] {
         { store: THIRTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-fourth.jsonl")) },
         { store: THIRTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-fifth.jsonl")) },
         { store: THIRTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-sixth.jsonl")) },
+        { store: THIRTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-seventh.jsonl")) },
+        { store: THIRTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-eighth.jsonl")) },
       ],
     },
     {
