@@ -289,6 +289,8 @@ const INTENTIONS = new Set([
   // "Belize asked to join the corridor", "applied to join": a wish, not the joining.
   ...["ask", "asks", "asked", "apply", "applies", "applied", "request", "requests", "requested"],
   ...["want", "wants", "wanted", "seek", "seeks", "sought", "wish", "wishes", "wished"],
+  // "agreed to invite Laos to join the panel", "urged Serbia to sign": a call to act, not the act.
+  ...["invite", "invites", "invited", "urge", "urges", "urged", "encourage", "encourages", "encouraged"],
 ]);
 /**
  * "Nepal and Bangladesh agreed to sign a power sale agreement in May": a plan, not the signing,

@@ -93,6 +93,7 @@ import {
 import { asksWhySaid, givesReason, REPORTING, saidBefore, saidByTheAsked } from "./score-reason.ts";
 import {
   type AskedDate,
+  actToldDone,
   askedDateIn,
   constraintMet,
   FUTURE_FACT,
@@ -106,6 +107,7 @@ import {
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
+  timeOnlyWithdrawn,
   toldAsChangedLater,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
@@ -1700,6 +1702,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   // ... and says a time besides the day it was itself said or done (that is when the plan was made).
   if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
+  // ... and not one that tells the deed done already ("85 of the 300 collars had been fitted").
+  if (plan.kind === "when" && plan.future && actToldDone(actsDated(plan, context), indexed)) return 0.6;
+  // "When will the radar be running?" is not answered by a time the fact says no longer holds.
+  if (plan.kind === "when" && timeOnlyWithdrawn(plan, indexed)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it
