@@ -37,6 +37,7 @@ import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  agreedToAnotherAct,
   anotherNameActs,
   asksAboutADeed,
   asksWhatWasDone,
@@ -1704,6 +1705,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
   // ... and not one that tells the deed done already ("85 of the 300 collars had been fitted").
   if (plan.kind === "when" && plan.future && actToldDone(actsDated(plan, context), indexed)) return 0.6;
+  // "When did they agree to cap dredging?" is not answered by the day they agreed to cut a fare.
+  if (plan.kind === "when" && agreedToAnotherAct(plan, indexed)) return 0.6;
   // "When will the radar be running?" is not answered by a time the fact says no longer holds.
   if (plan.kind === "when" && timeOnlyWithdrawn(plan, indexed)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
