@@ -78,9 +78,12 @@ function ownDaySaid(own: string): RegExp {
 const TIME_TO_COME =
   /\b(?:(?:end|middle|start|beginning|turn) of (?:the|this|next) (?:year|month|season)|next (?:year|month|week|season)|within (?:a|the next|\w+) (?:days?|weeks?|months?|years?))\b/i;
 
-/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+/**
+ * "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of
+ * it ("falls to 1,000 shillings from 1 September" tells one side and the day).
+ */
 export const CHANGE_STATED =
-  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d(?!\d* (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
  * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",

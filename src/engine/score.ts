@@ -1704,7 +1704,17 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // ... and says a time besides the day it was itself said or done (that is when the plan was made).
   if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
   // ... and not one that tells the deed done already ("85 of the 300 collars had been fitted").
-  if (plan.kind === "when" && plan.future && actToldDone(actsDated(plan, context), indexed)) return 0.6;
+  // ("Until when will she lead it?" is met by "who has led it since 2021, will step down …": a
+  // post held up to now, not a deed done.)
+  if (
+    plan.kind === "when" &&
+    plan.future &&
+    context.time !== "end" &&
+    context.time !== "span" &&
+    context.time !== "since" &&
+    actToldDone(actsDated(plan, context), indexed)
+  )
+    return 0.6;
   // "When did they agree to cap dredging?" is not answered by the day they agreed to cut a fare.
   if (plan.kind === "when" && agreedToAnotherAct(plan, indexed)) return 0.6;
   // "When will the radar be running?" is not answered by a time the fact says no longer holds.
