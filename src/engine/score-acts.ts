@@ -419,6 +419,8 @@ const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "dec
 const AGREED_TO_REACH = 6;
 /** How near the fact's agreed act must be to the question's to be the same act. */
 const SAME_ACT = 0.5;
+/** Tokens after the act agreed to within which the act asked is still part of it. */
+const AGREED_ACT_REACH = 8;
 /** How near a word must be to the act asked to stand for it. */
 const STRONG_ACT = 0.7;
 
@@ -448,6 +450,14 @@ export function agreedToAnotherAct(plan: QueryPlan, indexed: IndexedFact): boole
     const act = to < 0 ? undefined : sentence[i + 2 + to];
     if (!act || !isVerb(act.word)) continue;
     if ((asked.alternatives.get(act.stem) ?? 0) >= SAME_ACT) return false;
+    // ("agreed to spend 46 million dollars upgrading the post": the act asked, told within what was agreed.)
+    const from = i + 2 + to;
+    if (
+      sentence
+        .slice(from + 1, from + 1 + AGREED_ACT_REACH)
+        .some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_ACT)
+    )
+      return false;
     told++;
   }
   return told > 0;
