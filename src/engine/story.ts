@@ -1177,13 +1177,15 @@ export function newestAccount(
 }
 
 /**
- * Both facts are told at meetings, and the later one's meeting is neither the best one's nor one of
- * its story (meetings that share two participants and two topics).
+ * Both facts are told at meetings, the later one names nothing the best one names, and its meeting
+ * is neither the best one's nor one of its story (meetings that share two participants and two
+ * topics).
  */
 function ofAnotherStory(top: Match, later: Match, kb: KnowledgeBase): boolean {
   const own = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
   const theirs = later.indexed.fact.event;
   if (!own || !theirs || theirs === own.id) return false;
+  if (later.indexed.fact.entities.some((id) => top.indexed.fact.entities.includes(id))) return false;
   return inStoryWith(own, kb, (other) => other.id === theirs).length === 0;
 }
 
