@@ -650,6 +650,8 @@ export function namedFirstHolder(plan: QueryPlan, indexed: IndexedFact, kb: Know
   return statement.some(
     (token, i) =>
       token.word === "first" &&
+      // ("For the first time a driver will hand over his papers once" names no first holder.)
+      statement[i + 1]?.word !== "time" &&
       statement.slice(i + 1, i + 1 + FIRST_POST_REACH).some((t) => isPersonNoun(t.word) || POSTS.has(t.word)),
   );
 }

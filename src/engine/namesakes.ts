@@ -1,5 +1,6 @@
 import { type Reading, readOf } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { phraseKey, stemOf, tokenize } from "./language/normalize.ts";
 import { type Mention, planOf, type QueryPlan } from "./query.ts";
 import { type AnswerResult, type DialogueTurn, type Entity, MAX_SUGGESTION } from "./schema.ts";
@@ -161,10 +162,12 @@ function nameWords(
   const own = nameStems(entity);
   const others = among.filter((other) => other !== id).map((other) => kb.entity(other));
   let count = 0;
-  for (const term of plan.terms) {
-    if (term.position !== mention.position - 1 && term.position !== mention.position + mention.length)
-      continue;
-    const stem = stemOf(term.word);
+  // The words right beside the shared name, a term or another name ("the *Paphos* aircraft pool",
+  // where Paphos is a place of its own).
+  for (const at of [mention.position - 1, mention.position + mention.length]) {
+    const word = plan.words[at];
+    if (word === undefined || STOPWORDS.has(word)) continue;
+    const stem = stemOf(word);
     if (own.has(stem) && others.every((other) => !other || !nameStems(other).has(stem))) count++;
   }
   return count;

@@ -289,6 +289,8 @@ const INTENTIONS = new Set([
   // "Belize asked to join the corridor", "applied to join": a wish, not the joining.
   ...["ask", "asks", "asked", "apply", "applies", "applied", "request", "requests", "requested"],
   ...["want", "wants", "wanted", "seek", "seeks", "sought", "wish", "wishes", "wished"],
+  // "agreed to invite Laos to join the panel", "urged Serbia to sign": a call to act, not the act.
+  ...["invite", "invites", "invited", "urge", "urges", "urged", "encourage", "encourages", "encouraged"],
 ]);
 /**
  * "Nepal and Bangladesh agreed to sign a power sale agreement in May": a plan, not the signing,
@@ -410,3 +412,54 @@ export function namedBeforeSaying(
     (at) => at < saying && !sentence.slice(1, at).some((token) => token.nameLike),
   );
 }
+
+/** Verbs a question and a fact put a further act after ("agreed to cap", "decided to build"). */
+const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "decide", "decides", "decided"]);
+/** Tokens from "agreed" to its "to" ("agreed on 21 July 2026 to cut"). */
+const AGREED_TO_REACH = 6;
+/** How near the fact's agreed act must be to the question's to be the same act. */
+const SAME_ACT = 0.5;
+/** Tokens after the act agreed to within which the act asked is still part of it. */
+const AGREED_ACT_REACH = 8;
+/** How near a word must be to the act asked to stand for it. */
+const STRONG_ACT = 0.7;
+
+/**
+ * "When did Vietnam and Cambodia agree to cap sand dredging?" asks when they agreed to that:
+ * "agreed on 21 July 2026 to cut the ferry fare …, and Cambodia dropped its refusal to lower the
+ * sand dredging cap" dates an agreement to something else. The question's act after "agree to" is
+ * not the act the fact has them agree to, every time the fact says what it was agreed to do, and
+ * the sentence has the act asked elsewhere.
+ */
+export function agreedToAnotherAct(plan: QueryPlan, indexed: IndexedFact): boolean {
+  let asked: Term | undefined;
+  for (let k = 0; k + 2 < plan.words.length && !asked; k++) {
+    if (AGREEING.has(plan.words[k]!) && plan.words[k + 1] === "to") {
+      asked = plan.terms.find((t) => t.position === k + 2 && isVerb(t.word));
+    }
+  }
+  if (!asked || !statementHasAnyOf(indexed, AGREEING_WORDS)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  // The act asked stands in the sentence elsewhere ("lower the sand dredging *cap*"): a fact with no
+  // word of it ("agreed to limit sand dredging") may word the same act its own way.
+  if (!sentence.some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_ACT)) return false;
+  let told = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!AGREEING.has(sentence[i]!.word)) continue;
+    const to = sentence.slice(i + 1, i + 1 + AGREED_TO_REACH).findIndex((t) => t.word === "to");
+    const act = to < 0 ? undefined : sentence[i + 2 + to];
+    if (!act || !isVerb(act.word)) continue;
+    if ((asked.alternatives.get(act.stem) ?? 0) >= SAME_ACT) return false;
+    // ("agreed to spend 46 million dollars upgrading the post": the act asked, told within what was agreed.)
+    const from = i + 2 + to;
+    if (
+      sentence
+        .slice(from + 1, from + 1 + AGREED_ACT_REACH)
+        .some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_ACT)
+    )
+      return false;
+    told++;
+  }
+  return told > 0;
+}
+const AGREEING_WORDS = wordsToFind(AGREEING);

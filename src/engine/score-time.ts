@@ -78,9 +78,12 @@ function ownDaySaid(own: string): RegExp {
 const TIME_TO_COME =
   /\b(?:(?:end|middle|start|beginning|turn) of (?:the|this|next) (?:year|month|season)|next (?:year|month|week|season)|within (?:a|the next|\w+) (?:days?|weeks?|months?|years?))\b/i;
 
-/** "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of it. */
+/**
+ * "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of
+ * it ("falls to 1,000 shillings from 1 September" tells one side and the day).
+ */
 export const CHANGE_STATED =
-  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d(?!\d* (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
 
 /**
  * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",
@@ -953,7 +956,7 @@ const EARLIER =
  * ("construction of the bridge was planned for the first half of 2027") starts then.
  */
 const START_POINT = new RegExp(
-  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force|(?:planned|scheduled|slated) for)\b[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
+  String.raw`\b(?:from|starting|start(?:s|ed)?|begin(?:s|ning)?|began|commenc\w*|(?:takes?|took|taken|taking) effect|(?:enters?|entered|entering|comes?|came|coming) into force|(?:planned|scheduled|slated) for)\b(?:(?!\b(?:between|until|till)\b)[^.;]){0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|${SEASON_PATTERN})\b`,
   "i",
 );
 /** A span of years says where it starts, less plainly than "from 1 March 2027" does. */
@@ -1070,3 +1073,55 @@ const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\
 /** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
 export const FUTURE_FACT =
   /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+
+/** "No longer expect the radar to be running by June 2027": the clause a time is withdrawn in, to its comma. */
+const NO_LONGER_CLAUSE = /\bno longer\b[^,;.]*/gi;
+
+/**
+ * "When will the radar be running?" is not answered by "Officials no longer expect the radar to be
+ * running by June 2027": the time stands in a clause that says it no longer holds, and every word
+ * of the question's the sentence has stands there too (else the time may be of something else).
+ */
+export function timeOnlyWithdrawn(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  if (!/\bno longer\b/i.test(statement)) return false;
+  const clauses = [...statement.matchAll(NO_LONGER_CLAUSE)].filter((m) => statesTime(m[0]));
+  if (clauses.length === 0) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const starts = tokenStarts(statement, sentence);
+  const inAClause = (at: number) => clauses.some((m) => at >= m.index && at < m.index + m[0].length);
+  let found = false;
+  for (const term of plan.terms) {
+    if (term.weight < 1 || term.timeWord || term.kinds.length > 0) continue;
+    for (let i = 0; i < sentence.length; i++) {
+      if ((term.alternatives.get(sentence[i]!.stem) ?? 0) < 1) continue;
+      if (!inAClause(starts[i]!)) return false;
+      found = true;
+    }
+  }
+  return found;
+}
+
+/** "Have/has/had (been)" right before a past participle: a perfect, what is done by the time told. */
+const PERFECT = new Set(["has", "have", "had"]);
+
+/**
+ * "By when will all 300 collars be fitted?" asks when a deed is to be done: "85 of the 300 collars
+ * had been fitted since 19 May" tells it done (in part) up to now, and its time is not when it
+ * will be. Every time the sentence has the question's act, it has it in a perfect.
+ */
+export function actToldDone(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  // The participle asked ("be *fitted*") before a word that may also be a verb ("collars").
+  const ordered = [...acts.filter((a) => isPastVerb(a.word)), ...acts.filter((a) => !isPastVerb(a.word))];
+  for (const act of ordered) {
+    const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
+    if (named.length === 0) continue;
+    return named.every((i) => {
+      if (!isPastVerb(sentence[i]!.word)) return false;
+      const back = sentence[i - 1]?.word === "been" ? 2 : 1;
+      return PERFECT.has(sentence[i - back]?.word ?? "");
+    });
+  }
+  return false;
+}

@@ -37,6 +37,7 @@ import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  agreedToAnotherAct,
   anotherNameActs,
   asksAboutADeed,
   asksWhatWasDone,
@@ -93,6 +94,7 @@ import {
 import { asksWhySaid, givesReason, REPORTING, saidBefore, saidByTheAsked } from "./score-reason.ts";
 import {
   type AskedDate,
+  actToldDone,
   askedDateIn,
   constraintMet,
   FUTURE_FACT,
@@ -106,6 +108,7 @@ import {
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
+  timeOnlyWithdrawn,
   toldAsChangedLater,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
@@ -1700,6 +1703,22 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
   // ... and says a time besides the day it was itself said or done (that is when the plan was made).
   if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
+  // ... and not one that tells the deed done already ("85 of the 300 collars had been fitted").
+  // ("Until when will she lead it?" is met by "who has led it since 2021, will step down …": a
+  // post held up to now, not a deed done.)
+  if (
+    plan.kind === "when" &&
+    plan.future &&
+    context.time !== "end" &&
+    context.time !== "span" &&
+    context.time !== "since" &&
+    actToldDone(actsDated(plan, context), indexed)
+  )
+    return 0.6;
+  // "When did they agree to cap dredging?" is not answered by the day they agreed to cut a fare.
+  if (plan.kind === "when" && agreedToAnotherAct(plan, indexed)) return 0.6;
+  // "When will the radar be running?" is not answered by a time the fact says no longer holds.
+  if (plan.kind === "when" && timeOnlyWithdrawn(plan, indexed)) return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it

@@ -1162,6 +1162,9 @@ export function newestAccount(
     // "North Macedonia will apply the ban on its part of Great Prespa one year later" tells of one
     // party's part, not of the whole the best fact speaks of.
     if (ofOnePart(m.indexed.fact.statement) && !ofOnePart(top.indexed.fact.statement)) continue;
+    // Another story's account is no later account of this one ("construction of the desalination
+    // plant is planned from 2027" of a plant two other countries build).
+    if (ofAnotherStory(top, m, kb)) continue;
     if (ofTheSameThing) {
       words ??= contentStems(top.indexed.fact.statement);
       if (likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;
@@ -1171,6 +1174,19 @@ export function newestAccount(
     newest = m;
   }
   return newest;
+}
+
+/**
+ * Both facts are told at meetings, the later one names nothing the best one names, and its meeting
+ * is neither the best one's nor one of its story (meetings that share two participants and two
+ * topics).
+ */
+function ofAnotherStory(top: Match, later: Match, kb: KnowledgeBase): boolean {
+  const own = top.indexed.fact.event ? kb.event(top.indexed.fact.event) : undefined;
+  const theirs = later.indexed.fact.event;
+  if (!own || !theirs || theirs === own.id) return false;
+  if (later.indexed.fact.entities.some((id) => top.indexed.fact.entities.includes(id))) return false;
+  return inStoryWith(own, kb, (other) => other.id === theirs).length === 0;
 }
 
 /** "On its part of the lake", "on their side of the border": what one party does of a shared thing. */
