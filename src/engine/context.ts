@@ -2206,6 +2206,7 @@ function resolve(
     }
     let rewritten = previous.question;
     const replaced = new Set<number>();
+    const placed = new Set<string>();
     for (const now of newcomers) {
       const sameKind =
         taking >= 0
@@ -2220,9 +2221,14 @@ function resolve(
       const was = previous.mentions[at];
       if (!was || was.entity === now.id) continue;
       replaced.add(at);
+      const before = rewritten;
       rewritten = replaceWord(rewritten, was.text, now.name);
+      if (rewritten !== before) placed.add(now.id);
     }
-    if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    // (The answer is of the one named in its place: "and how many in Guatemala?" after the traps
+    // planned on the Mexican side is not answered by the corridor's total, which names neither.)
+    if (rewritten !== previous.question)
+      return { ...reread(rewritten, kb, `Reading it as "${rewritten}"`), on: placed };
   }
   // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
   // Bulgaria said of that, before anything else Bulgaria said.
