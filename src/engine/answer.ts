@@ -79,13 +79,17 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
     const checks = { shift, floor, ...(options.observe ? { observe: options.observe } : {}) };
     // 4. Verify: whether and how they answer it.
     const verdict = verdictOn(read, found, kb, checks, options.previous);
+    const naming = read.naming;
     const offTopic =
       verdict.kind === "facts" &&
-      !staysOnTopic(
+      (!staysOnTopic(
         read,
         verdict.matches.map((m) => m.indexed.fact.id),
         kb,
-      );
+      ) ||
+        // ("And how many in Guatemala?": the answer is of the one put in another's place.)
+        (naming !== undefined &&
+          !verdict.matches.some((m) => m.indexed.fact.entities.some((id) => naming.has(id)))));
     // 5. Compose: the answer, as a correction where the question takes for granted what the store denies.
     if (verdict.kind !== "refuse" && !offTopic) {
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);

@@ -94,6 +94,11 @@ export type Reading =
        */
       on?: ReadonlySet<string>;
       /**
+       * "And how many in Guatemala?" after a question about the Mexican side: an answer must name
+       * one of these, the ones put in another's place (checked on the answer, not on what is found).
+       */
+      naming?: ReadonlySet<string>;
+      /**
        * "During the first round" of the story being discussed: only facts of its meetings, not of
        * another story's first round.
        */
@@ -214,6 +219,7 @@ const READ: Read = {
   again: undefined,
   about: undefined,
   on: undefined,
+  naming: undefined,
   story: undefined,
   told: undefined,
   reply: undefined,
@@ -244,6 +250,7 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
     again: read.again,
     about: read.about,
     on: read.on,
+    naming: read.naming,
     story: read.story,
     told: read.told,
     reply: read.reply,
@@ -2206,6 +2213,7 @@ function resolve(
     }
     let rewritten = previous.question;
     const replaced = new Set<number>();
+    const placed = new Set<string>();
     for (const now of newcomers) {
       const sameKind =
         taking >= 0
@@ -2220,9 +2228,18 @@ function resolve(
       const was = previous.mentions[at];
       if (!was || was.entity === now.id) continue;
       replaced.add(at);
+      const before = rewritten;
       rewritten = replaceWord(rewritten, was.text, now.name);
+      // (A place is named by a meeting held there as well as by a fact's own names.)
+      if (rewritten !== before && now.kind !== "place" && now.kind !== "event") placed.add(now.id);
     }
-    if (rewritten !== previous.question) return reread(rewritten, kb, `Reading it as "${rewritten}"`);
+    // (The answer is of the one named in its place: "and how many in Guatemala?" after the traps
+    // planned on the Mexican side is not answered by the corridor's total, which names neither.)
+    if (rewritten !== previous.question)
+      return {
+        ...reread(rewritten, kb, `Reading it as "${rewritten}"`),
+        ...(placed.size > 0 ? { naming: placed } : {}),
+      };
   }
   // "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": what
   // Bulgaria said of that, before anything else Bulgaria said.

@@ -416,6 +416,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/^(?:what|which)(?:'s| is| was| were| are) the dates? of\b/i, "when was", ["date"]],
   [/\b(?:the )?dates? of\b/gi, "when", ["date"]],
   [/\b(?<!to )dates?\W*$/gi, "when", ["date"]],
+  // "Which city is he from?", "what town does she come from?": where from, asked by the kind of
+  // place, which an answer names ("a lawmaker from Hiroshima") without the word "city".
+  [
+    /^((?:and |so |but |ok )*)(?:which|what) (?:city|town|village)(?= (?:is|was|are|were|does|did|do)\b.*\bfrom\W*$)/i,
+    "$1where",
+    ["city", "town", "village"],
+  ],
   [/\bFMs?\b/gi, "foreign minister", ["fm"]],
   [/\bknow[- ]how\b/gi, "expertise", ["know"]],
   // "How come …?" asks why; read as two words, "come" would be a verb to find.

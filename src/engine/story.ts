@@ -196,6 +196,10 @@ export function otherAccount(
     if (!answers(m, LOWEST_FLOOR) || reportedOn(m, kb) === day) continue;
     if (only === "later" && reportedOn(m, kb) < day) continue;
     if (!m.indexed.fact.entities.some((id) => own.has(id))) continue;
+    // (Asked for the later side only, a later article's sentence that only retells how things
+    // stood by this account, "In March 2026 the two governments had offered ranchers 450 dollars a
+    // head", is this account again, not another.)
+    if (only === "later" && retellsUpTo(m.indexed, day, kb)) continue;
     const shared = likeness(words, m.indexed.fact.statement);
     const sameFigure = (m.indexed.fact.statement.match(FIGURE) ?? []).some((f) => figures.has(f))
       ? SAME_FIGURE
@@ -207,6 +211,13 @@ export function otherAccount(
     }
   }
   return best;
+}
+
+/** The fact, told after the day, retells a month no later than that day's. */
+export function retellsUpTo(indexed: IndexedFact, day: string, kb: KnowledgeBase): boolean {
+  if ((kb.source(indexed.fact.source)?.date ?? "") <= day) return false;
+  const retold = retoldMonth(indexed, kb);
+  return retold !== undefined && retold <= day.slice(0, 7);
 }
 
 /**
@@ -249,7 +260,7 @@ export function laterAccount(
   let bestScore = 0;
   for (const indexed of told) {
     const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
-    if (!toldAfter(match, day, retold, kb)) continue;
+    if (!toldAfter(match, day, retold, kb) || retellsUpTo(indexed, day, kb)) continue;
     const shared = likeness(words, indexed.fact.statement);
     if (shared < LATER_LIKENESS) continue;
     // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
@@ -828,7 +839,7 @@ export function figureSince(top: Match, usable: readonly Match[], plan: QueryPla
     let best: Match | undefined;
     let bestScore = 0;
     for (const indexed of told) {
-      if ((kb.source(indexed.fact.source)?.date ?? "") <= day) continue;
+      if ((kb.source(indexed.fact.source)?.date ?? "") <= day || retellsUpTo(indexed, day, kb)) continue;
       const shared = likeness(words, indexed.fact.statement);
       if (shared < LATER_LIKENESS) continue;
       const covered = coverage.get(indexed) ?? 0;

@@ -89,6 +89,7 @@ import {
   pickedByTime,
   plannedDayMovedLater,
   reportedOn,
+  retellsUpTo,
   retoldMonth,
   STILL,
   setsNoTime,
@@ -668,7 +669,14 @@ export function verify(
     const asksFirst = EARLIER_SIDE.test(read.understanding.question.toLowerCase());
     const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
-      const [told, later] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      const [told, retelling] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
+      // ("In March 2026 the two governments had offered 450 dollars a head", told in July, is the
+      // March account again: the later account is another of the later articles' facts.)
+      const later = retellsUpTo(retelling.indexed, reportedOn(told, kb), kb)
+        ? (otherAccount(told, usable.filter(placed), kb, "later") ??
+          laterAccount(told, usable, plan, kb) ??
+          retelling)
+        : retelling;
       // "At first": the story's first account of it, which an article before both may give.
       const earlier = asksFirst ? earliestAccount(usable.filter(placed), kb, told) : told;
       // "At first and now": now is the story's newest figure, which a third article may have
