@@ -32,6 +32,7 @@ import {
   isAdjectiveOnly,
   isLightVerb,
   isMoneyNoun,
+  isMostlyNoun,
   isNoun,
   isNounOnly,
   isPeopleNoun,
@@ -41,6 +42,7 @@ import {
   isVerbOfGivingMoney,
   isVerbOfOpinion,
   namesAmount,
+  narrowerNouns,
   nounKind,
   nounSynonyms,
   oppositeVerbs,
@@ -665,7 +667,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = binomials.has(position)
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
-      : alternativesFor(token, kb);
+      : alternativesFor(token, kb, !howMany && !howMuch);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
     // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
@@ -1844,7 +1846,7 @@ function pairAlternatives(token: Token, kb: KnowledgeBase): readonly PairAlterna
   return out.length > 0 ? out : undefined;
 }
 
-function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
+function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
     if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < strength) alternatives.set(stem, strength);
@@ -1866,6 +1868,15 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
+  // A thing asked by its kind where the store names it: "which metals" by "copper", "the job" by
+  // "the post" (the words WordNet files one step below the noun's commonest sense, no named
+  // instance). Not where a count or a sum is asked: "how many plants" counts plants, not the
+  // factories or refineries among them, and "how much … for its boats" is not paid for a ferry.
+  if (byKinds && !token.nameLike && isMostlyNoun(token.word)) {
+    for (const narrower of narrowerNouns(token.word)) {
+      if (kb.knowsWord(narrower) || kb.knowsWord(`${narrower}s`)) offer(stemOf(narrower), STRENGTH.thesaurus);
+    }
+  }
   // A rare verb the store never uses, nor any word of its sense: the plainer verb it is a kind of.
   if (!token.nameLike && alternatives.size === 0) {
     for (const broader of broaderVerbs(token.word)) offer(stemOf(broader), STRENGTH.derived);
