@@ -1895,9 +1895,9 @@ function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
   // The thing a which- or what-question asks for, by its kind where the store names it: "which
-  // metals" by "copper" (the words WordNet files one step below the noun's commonest sense, no
-  // named instance). Elsewhere in a question a kind is what it says: "how many plants" counts
-  // plants, not the refineries among them.
+  // metals" by "copper" (the words WordNet files one step below the noun's commonest sense, in
+  // their own commonest sense, no named instance). Elsewhere in a question a kind is what it
+  // says: "how many plants" counts plants, not the refineries among them.
   if (byKinds && !token.nameLike && isMostlyNoun(token.word)) {
     for (const narrower of narrowerNouns(token.word)) {
       if (kb.knowsWord(narrower) || kb.knowsWord(`${narrower}s`)) offer(stemOf(narrower), STRENGTH.thesaurus);

@@ -1604,8 +1604,9 @@ function nounHyponyms(data: number, offset: number): number[] {
 const narrowerCache = new Map<string, readonly string[]>();
 
 /**
- * The one-word lemmas WordNet files as kinds of a noun's commonest senses, down to `depth` steps
- * ("metal" → "copper", "lithium"…): what a fact may name where a question asks by the kind.
+ * The one-word lemmas WordNet files as kinds of a noun's commonest senses, down to `depth` steps,
+ * each in its own commonest sense ("metal" → "copper", "lithium"…): what a fact may name where a
+ * question asks by the kind.
  */
 export function narrowerNouns(word: string, depth = 1, senses = 1): readonly string[] {
   const key = `${word} ${depth} ${senses}`;
@@ -1620,8 +1621,11 @@ export function narrowerNouns(word: string, depth = 1, senses = 1): readonly str
         .find((found) => found.length > 0) ?? [];
     for (let d = 0; d < depth && level.length > 0; d++) {
       level = level.flatMap((offset) => nounHyponyms(nouns.data, offset));
+      // (A word counts whose own commonest sense is that kind: "association" is a group, but
+      // "world" and "system", whose first senses are others, are no groups a fact means.)
       for (const offset of level)
-        for (const lemma of synsetLemmas(nouns.data, offset)) if (!lemma.includes(" ")) out.add(lemma);
+        for (const lemma of synsetLemmas(nouns.data, offset))
+          if (!lemma.includes(" ") && nounSenses(nouns.index, lemma)[0] === offset) out.add(lemma);
     }
   }
   const result = [...out];
