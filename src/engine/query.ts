@@ -32,6 +32,7 @@ import {
   isAdjectiveOnly,
   isLightVerb,
   isMoneyNoun,
+  isMostlyNoun,
   isNoun,
   isNounOnly,
   isPeopleNoun,
@@ -41,6 +42,7 @@ import {
   isVerbOfGivingMoney,
   isVerbOfOpinion,
   namesAmount,
+  narrowerNouns,
   nounKind,
   nounSynonyms,
   oppositeVerbs,
@@ -654,6 +656,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const howMuch = HOW_MUCH.test(stripped);
   const termAt = new Map<number, number>();
   const binomials = sameThingTwice(corrected, covered);
+  const askedByKind = thingAskedFor(corrected, kind, covered);
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
     if (particles.has(position) || binomials.has(position + 2)) return;
@@ -672,7 +675,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = binomials.has(position)
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
-      : alternativesFor(token, kb);
+      : alternativesFor(token, kb, askedByKind.has(position));
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
     // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
@@ -1851,7 +1854,32 @@ function pairAlternatives(token: Token, kb: KnowledgeBase): readonly PairAlterna
   return out.length > 0 ? out : undefined;
 }
 
-function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
+/** How many words the thing a which- or what-question asks for may run to ("which medical research centre"). */
+const THING_ASKED_WORDS = 3;
+
+/**
+ * The positions of the nouns that say what a which- or what-question asks for ("which two
+ * *metals*", "what *institution*"), right after its opener (and a count); none for other questions.
+ */
+function thingAskedFor(
+  tokens: readonly Token[],
+  kind: string,
+  covered: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const positions = new Set<number>();
+  if (kind !== "which" && kind !== "what") return positions;
+  const opener = tokens.findIndex((token) => token.word === "which" || token.word === "what");
+  if (opener < 0) return positions;
+  let at = opener + 1 + (NUMBER_WORDS.has(tokens[opener + 1]?.word ?? "") ? 1 : 0);
+  for (; at < tokens.length && positions.size < THING_ASKED_WORDS; at++) {
+    const word = tokens[at]!.word;
+    if (covered.has(at) || STOPWORDS.has(word) || !isNoun(word)) break;
+    positions.add(at);
+  }
+  return positions;
+}
+
+function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
     if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < strength) alternatives.set(stem, strength);
@@ -1873,6 +1901,15 @@ function alternativesFor(token: Token, kb: KnowledgeBase): Map<string, number> {
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
+  // The thing a which- or what-question asks for, by its kind where the store names it: "which
+  // metals" by "copper" (the words WordNet files one step below the noun's commonest sense, in
+  // their own commonest sense, no named instance). Elsewhere in a question a kind is what it
+  // says: "how many plants" counts plants, not the refineries among them.
+  if (byKinds && !token.nameLike && isMostlyNoun(token.word)) {
+    for (const narrower of narrowerNouns(token.word)) {
+      if (kb.knowsWord(narrower) || kb.knowsWord(`${narrower}s`)) offer(stemOf(narrower), STRENGTH.thesaurus);
+    }
+  }
   // A rare verb the store never uses, nor any word of its sense: the plainer verb it is a kind of.
   if (!token.nameLike && alternatives.size === 0) {
     for (const broader of broaderVerbs(token.word)) offer(stemOf(broader), STRENGTH.derived);

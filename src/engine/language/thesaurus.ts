@@ -1582,3 +1582,74 @@ export function clippedFrom(word: string): readonly string[] {
   clippingCache.set(word, out);
   return out;
 }
+
+/** One synset's line, read into one buffer: a broad noun's kinds make lines of several kilobytes. */
+const HYPONYM_LINE = Buffer.alloc(65536);
+
+/** The synsets that are kinds of a noun synset: WordNet's hyponym pointers (not its named instances). */
+function nounHyponyms(data: number, offset: number): number[] {
+  const read = readSync(data, HYPONYM_LINE, 0, HYPONYM_LINE.length, offset);
+  const text = HYPONYM_LINE.toString("utf8", 0, read);
+  const parts = text.slice(0, text.indexOf("\n") >>> 0).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  const at = 4 + 2 * count;
+  const down: number[] = [];
+  for (let i = 0; i < Number(parts[at]); i++) {
+    const symbol = parts[at + 1 + 4 * i];
+    if (symbol === "~" && parts[at + 3 + 4 * i] === "n") down.push(Number(parts[at + 2 + 4 * i]));
+  }
+  return down;
+}
+
+const narrowerCache = new Map<string, readonly string[]>();
+
+/**
+ * The one-word lemmas WordNet files as kinds of a noun's commonest senses, down to `depth` steps,
+ * each in its own commonest sense ("metal" → "copper", "lithium"…): what a fact may name where a
+ * question asks by the kind.
+ */
+export function narrowerNouns(word: string, depth = 1, senses = 1): readonly string[] {
+  const key = `${word} ${depth} ${senses}`;
+  const cached = narrowerCache.get(key);
+  if (cached) return cached;
+  const nouns = loadNouns();
+  const out = new Set<string>();
+  if (nouns) {
+    let level =
+      singularForms(word)
+        .map((form) => nounSenses(nouns.index, form).slice(0, senses))
+        .find((found) => found.length > 0) ?? [];
+    for (let d = 0; d < depth && level.length > 0; d++) {
+      level = level.flatMap((offset) => nounHyponyms(nouns.data, offset));
+      // (A word counts whose own commonest sense is that kind: "association" is a group, but
+      // "world" and "system", whose first senses are others, are no groups a fact means.)
+      for (const offset of level)
+        for (const lemma of synsetLemmas(nouns.data, offset))
+          if (!lemma.includes(" ") && nounSenses(nouns.index, lemma)[0] === offset) out.add(lemma);
+    }
+  }
+  const result = [...out];
+  if (narrowerCache.size > 50_000) narrowerCache.clear();
+  narrowerCache.set(key, result);
+  return result;
+}
+
+const mostlyNounCache = new Map<string, boolean>();
+
+/**
+ * WordNet knows the word as a noun and its tagged corpus meets it as one more often than as a
+ * verb: "metals", "boat"; not "swap" or "handle".
+ */
+export function isMostlyNoun(word: string): boolean {
+  const cached = mostlyNounCache.get(word);
+  if (cached !== undefined) return cached;
+  let result = isNoun(word);
+  if (result) {
+    const index = loadSenseIndex();
+    const lemma = verbLemma(load(), word);
+    result = !index || !lemma || !mostlyVerb(index, word, lemma);
+  }
+  if (mostlyNounCache.size > 50_000) mostlyNounCache.clear();
+  mostlyNounCache.set(word, result);
+  return result;
+}
