@@ -102,6 +102,7 @@ import {
   measureAsked,
   measureStated,
   saysWhereFrom,
+  sizeAsked,
   statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
@@ -1279,7 +1280,8 @@ export function weigh(
     // the meeting, which a fact of it holds though its own words do not say them.
     if (text < HELD_THERE) text = Math.max(text, heldByTheMeeting(term, plan, indexed, kb));
     // "Before" is met by a fact naming a predecessor, whatever its words; "how far" by a distance.
-    if (term.timeWord && text < 1)
+    if (term.timeWord && sizeAsked(term, plan)) text = measureStated(term, plan, indexed, kb);
+    else if (term.timeWord && text < 1)
       text = Math.max(
         text,
         measureAsked(term, plan)

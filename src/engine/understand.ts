@@ -869,7 +869,11 @@ const SPAN_VERBS = new Set([
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
   // "How far does the cable run?", "how fast will trains go?": the measure word is met by the
   // figure it asks for ("about 1,640 kilometres", "70 km/h"; `measureStated`), not by the word.
-  if (MEASURE_ASKED.test(plan.text)) plan = withTimeWords(plan, MEASURE_WORDS);
+  // (Only the word "how" asks: "how high is the high-voltage line?" keeps its second "high".)
+  if (MEASURE_ASKED.test(plan.text)) {
+    const measured = plan.words.filter((word, i) => MEASURE_WORDS.has(word) && plan.words[i - 1] === "how");
+    plan = withTimeWords(plan, new Set(measured));
+  }
   // "How much is the plant expected to cost now?": "expected to" says the figure is the one
   // reckoned, which any account of it gives ("the estimated cost rose to 236 million").
   if (plan.quantity) {
@@ -1930,3 +1934,13 @@ function referencesIn(words: readonly string[], text: string): References {
     ellipsis: words.length <= 6 && /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text),
   };
 }
+
+/**
+ * "How do I make pho at home?", "how can we renew a passport?": asks how to do something oneself,
+ * which news of meetings never tells, whatever words it shares with them ("make", "home").
+ */
+export function asksHowToDoIt(question: string): boolean {
+  return HOW_TO.test(question);
+}
+const HOW_TO =
+  /\bhow (?:do|can|could|should|shall|would) (?:i|we|one)\b|\bhow do you (?!think\b|know\b|mean\b)/i;

@@ -107,7 +107,7 @@ import {
   namePositions,
   textHasWordsInRow,
 } from "./token-cache.ts";
-import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
+import { asksHowToDoIt, EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -219,6 +219,8 @@ export function verify(
   // A name the store has never heard of: whatever else matches is about someone else.
   const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => `"${u.word}"`);
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
+  // "How do I make pho at home?": instructions are no fact of a meeting.
+  if (asksHowToDoIt(read.understanding.question)) return refuse("I don't have a fact about that.");
   if (read.understanding.comparison === "changes") {
     const changes = changesBetween(plan.mentions, kb);
     if (changes) return changes;
