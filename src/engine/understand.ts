@@ -9,7 +9,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, isPastVerb, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
+import { canonicalText, isPastVerb, phraseKey, stemOf, type Token, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
   isAdjectiveOnly,
@@ -612,7 +612,9 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       .filter((p) => p.term === proximity.term && "mention" in p.target)
       .map((p) => plan.mentions[(p.target as { mention: number }).mention]!);
     const described = describedPeople(plan, proximity.term, owners, kb);
-    if (described.length === 0 && owner.demonym && isPersonNoun(term.word)) {
+    // (So too "the king of Bahrain", "Bahrain's king": a country's title nobody holds in the store.)
+    const ofACountry = owner.demonym || owner.entityIds.every((id) => kb.entity(id)?.kind === "country");
+    if (described.length === 0 && ofACountry && isPersonNoun(term.word)) {
       // "The Kazakh president" where nobody is described so: someone the store does not know,
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
       return planOf({
@@ -1018,6 +1020,9 @@ function describedPeople(
     // "Former foreign minister of Ghana" is not who "the Ghanaian foreign minister" is now.
     const at = line.findIndex((t) => t.stem === stemOf(term.word));
     if (line.slice(Math.max(0, at - 3), at).some((t) => FORMER_WORDS.has(t.word))) continue;
+    // "The king of Bahrain" is not who signed "the King Hamad Causeway" agreement: the word stands
+    // in the description only inside another thing's name.
+    if (onlyInOthersNames(line, stemOf(term.word), kb)) continue;
     const stems = new Set(line.map((t) => t.stem));
     const words = new Set(line.map((t) => t.word));
     // "Tajik glaciologist" names Tajikistan by its adjective, as "Kyrgyzstan's governor" by its
@@ -1045,6 +1050,24 @@ function describedPeople(
     if (roleTerms.every((i) => stems.has(stemOf(plan.terms[i]!.word)))) found.push({ entity, roleTerms });
   }
   return found;
+}
+
+/** Every place the stem stands in the description line is within the name of a thing the store knows. */
+function onlyInOthersNames(line: readonly Token[], stem: string, kb: KnowledgeBase): boolean {
+  const covered = new Set<number>();
+  for (const [id] of kb.entitiesWithStem(stem)) {
+    const other = kb.entity(id);
+    if (!other || other.kind === "person") continue;
+    for (const name of entityWords(other).names) {
+      if (name.length < 2 || !name.some((word) => stemOf(word) === stem)) continue;
+      for (let i = 0; i + name.length <= line.length; i++) {
+        if (name.every((word, j) => line[i + j]!.word === word))
+          for (let j = 0; j < name.length; j++) covered.add(i + j);
+      }
+    }
+  }
+  if (covered.size === 0) return false;
+  return line.every((token, i) => token.stem !== stem || covered.has(i));
 }
 
 /** "oct 2024", "17 Sept", "Jan. 5": a month's short form beside a number is that month. */

@@ -834,6 +834,15 @@ export function verify(
   ) {
     return refuse("My sources don't give that name.");
   }
+  // "What's the name of the Timorese official who said Cuba should pay?" answered by "Cuba has asked
+  // Timor-Leste to pay": a person's name is asked, and the facts name no one.
+  if (
+    chosen.length > 0 &&
+    personNameAsked(read.understanding.question) &&
+    chosen.every((m) => !m.indexed.fact.entities.some((id) => kb.entity(id)?.kind === "person"))
+  ) {
+    return refuse("My sources don't give that name.");
+  }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
@@ -3160,6 +3169,18 @@ const NAMED_BEFORE = /\p{Lu}[\p{L}.-]*\s*,\s*$/u;
  * President of Chile to…", "let the bank appoint an engineer to…"), with no name beside it
  * ("an engineer, Jane Doe", "Jane Doe, an engineer"): the fact says they exist, not their name.
  */
+/**
+ * "What's the name of the Timorese official who …?": the phrase whose name is asked ends in a word
+ * WordNet files as a person ("official", "engineer", "captain").
+ */
+function personNameAsked(question: string): boolean {
+  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  if (!asked) return false;
+  const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
+  const head = phrase.match(/\p{L}+/gu)?.at(-1);
+  return !!head && isPersonNoun(head);
+}
+
 export function nameNotGiven(question: string, statement: string): boolean {
   const asked = NAME_ASKED.exec(question.trim())?.[1];
   if (!asked) return false;
