@@ -613,7 +613,11 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       .map((p) => plan.mentions[(p.target as { mention: number }).mention]!);
     const described = describedPeople(plan, proximity.term, owners, kb);
     // (So too "the king of Bahrain", "Bahrain's king": a country's title nobody holds in the store.)
-    const ofACountry = owner.demonym || owner.entityIds.every((id) => kb.entity(id)?.kind === "country");
+    // (Unless the store's facts speak of the title itself: "invited the President of Chile".)
+    const ofACountry =
+      owner.demonym ||
+      (owner.entityIds.every((id) => kb.entity(id)?.kind === "country") &&
+        !titleSaidOf(term.word, owner.entityIds, kb));
     if (described.length === 0 && ofACountry && isPersonNoun(term.word)) {
       // "The Kazakh president" where nobody is described so: someone the store does not know,
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
@@ -1050,6 +1054,20 @@ function describedPeople(
     if (roleTerms.every((i) => stems.has(stemOf(plan.terms[i]!.word)))) found.push({ entity, roleTerms });
   }
   return found;
+}
+
+/**
+ * A fact about the country says the title as a title ("the President of Chile", "its president"),
+ * not only as the first word of a name ("the King Hamad Causeway").
+ */
+function titleSaidOf(word: string, ids: readonly string[], kb: KnowledgeBase): boolean {
+  const title = new RegExp(
+    String.raw`\b(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)}(?=\s+of\b|\s+[a-z]|[,.;:]|$))`,
+    "u",
+  );
+  for (const id of ids)
+    for (const indexed of kb.factsAbout(id)) if (title.test(indexed.fact.statement)) return true;
+  return false;
 }
 
 /** Every place the stem stands in the description line is within the name of a thing the store knows. */
