@@ -11,6 +11,7 @@ import {
   doneAfterAll,
   otherDate,
   refusedAsAsked,
+  refusesTheActAsked,
   reversedFigure,
   statedReason,
   stayedAfterAll,
@@ -110,7 +111,12 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   const denial = deniedForWhatWasAsked(read, best, kb);
   if (denial) return { kind: "correction", match: denial };
   const done = doneAfterAll(read, kb);
-  if (!done) return undefined;
+  if (!done) {
+    // A refusal of the very act asked is no reason for it (see `refusesTheActAsked`).
+    return refusesTheActAsked(read, best.indexed, kb)
+      ? { kind: "refuse", message: "I don't have a fact about that.", matches: [] }
+      : undefined;
+  }
   if (done.match.indexed.fact.id === best.indexed.fact.id) return { kind: "correction", ...done };
   // "Why did Nepal refuse to sign the agreement?" is not answered by "… Bhutan dropped its refusal
   // to train Nepali medical students" when the store says Nepal signed: a fact in which the actor

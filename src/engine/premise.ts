@@ -301,6 +301,35 @@ export function correctingFact(
 }
 
 /**
+ * "Why did Tanzania scrap the cattle fee completely?" answered by "Tanzania refused to scrap the
+ * livestock-crossing fee, saying …": the fact has the one the question has acting refuse the very
+ * act it takes for granted, so what it says is the reason for a refusal, not for the act asked.
+ * (`correctingFact` gives it as a correction where it names everything else the question does;
+ * where it does not, it is no answer either.)
+ */
+export function refusesTheActAsked(
+  read: Reading & { kind: "read" },
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || plan.kind !== "why" || asksOfADenial(plan.words)) return false;
+  const act = actPosition(plan);
+  if (act < 0) return false;
+  const acts = plan.terms.filter((t) => t.position === act);
+  const actors = plan.mentions.filter((m) => m.position < act);
+  if (actors.length === 0 || !statementHasAnyOf(indexed, DENIAL_CUES)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = denialAt(sentence.map((token) => token.word));
+  if (at <= 0 || !deniesTheAct(sentence, at, acts)) return false;
+  // The actor refuses it itself: named last before the refusal, with no other clause between.
+  const turned = sentence.findLastIndex((token, i) => i < at && CLAUSE_TURNS.has(token.word));
+  return actors.every((m) =>
+    mentionPositions(sentence, m.entityIds, kb).some((position) => position < at && position > turned),
+  );
+}
+
+/**
  * What the question names that the fact's sentence does not, yet the fact is of: an entity the
  * fact is filed under ("Costa Rica's request at the WTO" is the WTO complaint), or the place of
  * its meeting ("in Batumi" when the meeting was held there).

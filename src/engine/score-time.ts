@@ -2,7 +2,14 @@ import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
-import { isNoun, isPersonNoun, isPluralNoun, isVerb, isVerbOfMotion } from "./language/thesaurus.ts";
+import {
+  isLengthyThingNoun,
+  isNoun,
+  isPersonNoun,
+  isPluralNoun,
+  isVerb,
+  isVerbOfMotion,
+} from "./language/thesaurus.ts";
 import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
@@ -222,7 +229,12 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
     case "destination":
       return movedOnTo(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
-      return saysItOfTheAsked(asksHowLongAnActTakes(plan) ? DURATION : SPAN, plan, indexed, context.kb);
+      return saysItOfTheAsked(
+        asksTheLengthOfAThing(plan) ? LENGTH : asksHowLongAnActTakes(plan) ? DURATION : SPAN,
+        plan,
+        indexed,
+        context.kb,
+      );
     case "end":
       return saysItOfTheAsked(END_POINT, plan, indexed, context.kb);
     case "earlier":
@@ -984,6 +996,15 @@ const SPAN = new RegExp(
 /** A distance stated: "about 1,640 kilometres", "an 11-kilometre pipe", "up to 40 km". */
 const DISTANCE_SOURCE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b`;
 const DISTANCE = new RegExp(DISTANCE_SOURCE, "i");
+/**
+ * A thing's length: a distance not of a part of it or from somewhere ("about 12 kilometres of
+ * damaged cable", "within 25 kilometres of the coast"), as "1,180 kilometres long", "would run 57
+ * kilometres" or "a line of 96 kilometres" are.
+ */
+const LENGTH = new RegExp(
+  String.raw`${DISTANCE_SOURCE}(?!\s+(?:of|from|away|off|inland|offshore|(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream)\b)`,
+  "i",
+);
 /** "About 180 kilometres from the Montes Azules reserve", "within 25 kilometres of the coast": from somewhere. */
 const DISTANCE_FROM = new RegExp(String.raw`${DISTANCE_SOURCE}(?:\s+\S+){0,2}?\s+(?:from|of)\b`, "i");
 /** A speed: "70 km/h", "80 kilometres an hour". */
@@ -993,8 +1014,36 @@ const TIME_TAKEN =
   /\b(?:within|in|to|under|than|takes?|took|taking)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?: and a half)?\s+(?:minutes?|hours?|days?|weeks?)\b/i;
 
 /** "How far …?", "how fast …?", "how quickly …?": a measure word, met by the figure it asks for. */
-export const MEASURE_ASKED = /\bhow (?:far|fast|quickly)\b/i;
-export const MEASURE_WORDS: ReadonlySet<string> = new Set(["far", "fast", "quickly"]);
+export const MEASURE_ASKED = /\bhow (?:far|fast|quickly|deep|high|tall|wide|thick)\b/i;
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  "far",
+  "fast",
+  "quickly",
+  "deep",
+  "high",
+  "tall",
+  "wide",
+  "thick",
+]);
+/** "How deep …?", "how high …?", "how wide …?": a size, which a length in its units states. */
+const DIMENSION_WORDS: ReadonlyMap<string, RegExp> = new Map([
+  ["deep", /\b(?:deep|depth|deepen\w*)\b/i],
+  ["high", /\b(?:high|tall|height|altitude|above sea level)\b/i],
+  ["tall", /\b(?:high|tall|height)\b/i],
+  ["wide", /\b(?:wide|width|across)\b/i],
+  ["thick", /\b(?:thick|thickness)\b/i],
+]);
+/** A size stated: "a depth of at least 10 metres", "a 40-metre tower", "300 feet". */
+const DIMENSION =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|centimet(?:re|er)s?|cm)\b/i;
+
+/**
+ * "How deep …?", "how high …?": a size asked, which only a figure of it meets, though the fact has
+ * the word ("split over how deep the cut should be" says no depth).
+ */
+export function sizeAsked(term: Term, plan: QueryPlan): boolean {
+  return DIMENSION_WORDS.has(term.word) && measureAsked(term, plan);
+}
 
 /** The term is the measure word right after "how". */
 export function measureAsked(term: Term, plan: QueryPlan): boolean {
@@ -1008,8 +1057,13 @@ export function measureAsked(term: Term, plan: QueryPlan): boolean {
  * else the time something takes ("how quickly does a truck clear customs?": "in 50 minutes").
  */
 export function measureStated(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): number {
-  const pattern =
-    term.word === "far"
+  // "How deep is the Mekong at Vinh Xuong?" is not answered by "a 70-metre section of the bank":
+  // the size must be the one asked ("a depth of at least 10 metres").
+  const dimension = DIMENSION_WORDS.get(term.word);
+  if (dimension && !dimension.test(indexed.fact.statement)) return 0;
+  const pattern = dimension
+    ? DIMENSION
+    : term.word === "far"
       ? /\bapart\b/.test(plan.text)
         ? DURATION
         : /\bfrom\b/.test(plan.text)
@@ -1061,6 +1115,80 @@ const DURATION =
  */
 const HELD_FOR =
   /\b(?:for|in|over) (?:the (?:past|last) )?(?:about |nearly |almost |more than |over )?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)(?: and a half)? (?:days|weeks|months|years|decades)\b/i;
+
+/**
+ * "How long is the gas pipeline from Tabriz?", "how long's the new line to Meghri?": of a made
+ * thing, a natural object or a place (`isLengthyThingNoun`), with no verb of its own, "how long"
+ * asks its length, which a distance states ("about 96 kilometres"); how long a state has held
+ * ("in force since 2009") is no length of it. Not "how long is the loan for?", "how long is the
+ * protocol valid?", "how long is the train ride gonna be?" (a time, or an act).
+ */
+export function asksTheLengthOfAThing(plan: QueryPlan): boolean {
+  const words = plan.words;
+  const how = words.indexOf("how");
+  if (how < 0) return false;
+  let at = how + 1;
+  // (The plan has lost "long"; "how long's" its "is".)
+  if (LENGTH_COPULAS.has(words[at] ?? "")) at++;
+  else if (!/\bhow's\b/.test(plan.text)) return false;
+  const tail = words.slice(at);
+  if (tail.some((word) => NOT_A_LENGTH.has(word) || (!isNoun(word) && isVerb(word)))) return false;
+  let head: string | undefined;
+  for (const word of tail) {
+    if (DETERMINERS.has(word)) continue;
+    if (LENGTH_PHRASE_ENDS.has(word)) break;
+    head = word;
+  }
+  return !!head && isLengthyThingNoun(head);
+}
+const LENGTH_COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Words after "how long is …" that ask a time: what it is for, valid, meant, supposed or going to be. */
+const NOT_A_LENGTH: ReadonlySet<string> = new Set([
+  "for",
+  "valid",
+  "meant",
+  "supposed",
+  "going",
+  "gonna",
+  "will",
+  "would",
+  "take",
+  "takes",
+  "took",
+  "last",
+  "lasts",
+  "lasted",
+  "be",
+  "been",
+  "open",
+  "closed",
+  "shut",
+  "stuck",
+  "left",
+  "old",
+]);
+/** Where the thing's phrase ends: "the pipeline *from* Tabriz", "the causeway *itself*". */
+const LENGTH_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  "from",
+  "to",
+  "between",
+  "of",
+  "in",
+  "at",
+  "on",
+  "across",
+  "along",
+  "under",
+  "over",
+  "through",
+  "by",
+  "with",
+  "that",
+  "which",
+  "itself",
+  "now",
+  "today",
+]);
 
 /** "How long does/did/will it take/last?": the length of an act asked, not when a state began. */
 function asksHowLongAnActTakes(plan: QueryPlan): boolean {

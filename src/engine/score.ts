@@ -14,6 +14,7 @@ import {
   isKindOf,
   isLeaderTitle,
   isMoneyNoun,
+  isNoun,
   isOppositeVerb,
   isVerb,
   isVerbOfCommunication,
@@ -104,6 +105,7 @@ import {
   measureAsked,
   measureStated,
   saysWhereFrom,
+  sizeAsked,
   statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
@@ -1282,7 +1284,8 @@ export function weigh(
     // the meeting, which a fact of it holds though its own words do not say them.
     if (text < HELD_THERE) text = Math.max(text, heldByTheMeeting(term, plan, indexed, kb));
     // "Before" is met by a fact naming a predecessor, whatever its words; "how far" by a distance.
-    if (term.timeWord && text < 1)
+    if (term.timeWord && sizeAsked(term, plan)) text = measureStated(term, plan, indexed, kb);
+    else if (term.timeWord && text < 1)
       text = Math.max(
         text,
         measureAsked(term, plan)
@@ -1903,7 +1906,8 @@ function venueSaysWhere(plan: QueryPlan, indexed: IndexedFact, context: ScoringC
   if (context.acts.length > 0)
     return (
       context.acts.some((act) => statesTheWord(act, indexed, context)) &&
-      !toldAsSaid(plan, context.acts, indexed)
+      !toldAsSaid(plan, context.acts, indexed) &&
+      !toldAsPlanned(context.acts, indexed)
     );
   return plan.mentions.some((m) => m.entityIds.some((id) => context.kb.entity(id)?.kind === "event"));
 }
@@ -1919,6 +1923,38 @@ function toldAsSaid(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact
   const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
   return actAt > 0 && saidBefore(sentence, actAt);
 }
+
+/**
+ * The act asked stands in the fact only as to come ("the first collars were to be fitted in May",
+ * "will be fitted"): the meeting's venue is where it was planned, not where it was done ("where
+ * was the first collar fitted?").
+ */
+function toldAsPlanned(asked: readonly Term[], indexed: IndexedFact): boolean {
+  // (The verbs that are no nouns: "collar" is the thing fitted, "fitted" the act.)
+  const verbs = asked.filter((act) => !isNoun(act.word));
+  const acts = verbs.length > 0 ? verbs : asked;
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!acts.some((act) => (act.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)) continue;
+    found = true;
+    const before = sentence.slice(Math.max(0, i - PLANNED_REACH), i).map((token) => token.word);
+    if (!before.some((word) => PLANNED_BEFORE.has(word))) return false;
+  }
+  return found;
+}
+/** Words just before a verb that tell its act as to come ("were *to* be fitted", "*will* open"). */
+const PLANNED_BEFORE: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "to",
+  "due",
+  "planned",
+  "plans",
+]);
+/** Words from the plan's word to the act ("will *be* fitted", "were to *be* fitted"). */
+const PLANNED_REACH = 2;
 
 /** The fact's own words have the term (not only its entities' names or its event's title). */
 function statesTheWord(term: Term, indexed: IndexedFact, context: ScoringContext): boolean {

@@ -9,7 +9,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, isPastVerb, phraseKey, stemOf, wordsOf } from "./language/normalize.ts";
+import { canonicalText, isPastVerb, phraseKey, stemOf, type Token, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
   isAdjectiveOnly,
@@ -612,7 +612,13 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       .filter((p) => p.term === proximity.term && "mention" in p.target)
       .map((p) => plan.mentions[(p.target as { mention: number }).mention]!);
     const described = describedPeople(plan, proximity.term, owners, kb);
-    if (described.length === 0 && owner.demonym && isPersonNoun(term.word)) {
+    // (So too "the king of Bahrain", "Bahrain's king": a country's title nobody holds in the store.)
+    // (Unless the store's facts speak of the title itself: "invited the President of Chile".)
+    const ofACountry =
+      owner.demonym ||
+      (owner.entityIds.every((id) => kb.entity(id)?.kind === "country") &&
+        !titleSaidOf(term.word, owner.entityIds, kb));
+    if (described.length === 0 && ofACountry && isPersonNoun(term.word)) {
       // "The Kazakh president" where nobody is described so: someone the store does not know,
       // as an unknown word is, and not any president a fact about Kazakhstan brings along.
       return planOf({
@@ -869,7 +875,11 @@ const SPAN_VERBS = new Set([
 function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb: KnowledgeBase): QueryPlan {
   // "How far does the cable run?", "how fast will trains go?": the measure word is met by the
   // figure it asks for ("about 1,640 kilometres", "70 km/h"; `measureStated`), not by the word.
-  if (MEASURE_ASKED.test(plan.text)) plan = withTimeWords(plan, MEASURE_WORDS);
+  // (Only the word "how" asks: "how high is the high-voltage line?" keeps its second "high".)
+  if (MEASURE_ASKED.test(plan.text)) {
+    const measured = plan.words.filter((word, i) => MEASURE_WORDS.has(word) && plan.words[i - 1] === "how");
+    plan = withTimeWords(plan, new Set(measured));
+  }
   // "How much is the plant expected to cost now?": "expected to" says the figure is the one
   // reckoned, which any account of it gives ("the estimated cost rose to 236 million").
   if (plan.quantity) {
@@ -1014,6 +1024,9 @@ function describedPeople(
     // "Former foreign minister of Ghana" is not who "the Ghanaian foreign minister" is now.
     const at = line.findIndex((t) => t.stem === stemOf(term.word));
     if (line.slice(Math.max(0, at - 3), at).some((t) => FORMER_WORDS.has(t.word))) continue;
+    // "The king of Bahrain" is not who signed "the King Hamad Causeway" agreement: the word stands
+    // in the description only inside another thing's name.
+    if (onlyInOthersNames(line, stemOf(term.word), kb)) continue;
     const stems = new Set(line.map((t) => t.stem));
     const words = new Set(line.map((t) => t.word));
     // "Tajik glaciologist" names Tajikistan by its adjective, as "Kyrgyzstan's governor" by its
@@ -1041,6 +1054,38 @@ function describedPeople(
     if (roleTerms.every((i) => stems.has(stemOf(plan.terms[i]!.word)))) found.push({ entity, roleTerms });
   }
   return found;
+}
+
+/**
+ * A fact about the country says the title as a title ("the President of Chile", "its president"),
+ * not only as the first word of a name ("the King Hamad Causeway").
+ */
+function titleSaidOf(word: string, ids: readonly string[], kb: KnowledgeBase): boolean {
+  const title = new RegExp(
+    String.raw`\b(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)}(?=\s+of\b|\s+[a-z]|[,.;:]|$))`,
+    "u",
+  );
+  for (const id of ids)
+    for (const indexed of kb.factsAbout(id)) if (title.test(indexed.fact.statement)) return true;
+  return false;
+}
+
+/** Every place the stem stands in the description line is within the name of a thing the store knows. */
+function onlyInOthersNames(line: readonly Token[], stem: string, kb: KnowledgeBase): boolean {
+  const covered = new Set<number>();
+  for (const [id] of kb.entitiesWithStem(stem)) {
+    const other = kb.entity(id);
+    if (!other || other.kind === "person") continue;
+    for (const name of entityWords(other).names) {
+      if (name.length < 2 || !name.some((word) => stemOf(word) === stem)) continue;
+      for (let i = 0; i + name.length <= line.length; i++) {
+        if (name.every((word, j) => line[i + j]!.word === word))
+          for (let j = 0; j < name.length; j++) covered.add(i + j);
+      }
+    }
+  }
+  if (covered.size === 0) return false;
+  return line.every((token, i) => token.stem !== stem || covered.has(i));
 }
 
 /** "oct 2024", "17 Sept", "Jan. 5": a month's short form beside a number is that month. */
@@ -1930,3 +1975,13 @@ function referencesIn(words: readonly string[], text: string): References {
     ellipsis: words.length <= 6 && /^\W*(?:and|what about|how about|same for|and what about)\b/.test(text),
   };
 }
+
+/**
+ * "How do I make pho at home?", "how can we renew a passport?": asks how to do something oneself,
+ * which news of meetings never tells, whatever words it shares with them ("make", "home").
+ */
+export function asksHowToDoIt(question: string): boolean {
+  return HOW_TO.test(question);
+}
+const HOW_TO =
+  /\bhow (?:do|can|could|should|shall|would) (?:i|we|one)\b|\bhow do you (?!think\b|know\b|mean\b)/i;

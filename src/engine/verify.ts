@@ -108,7 +108,7 @@ import {
   namePositions,
   textHasWordsInRow,
 } from "./token-cache.ts";
-import { EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
+import { asksHowToDoIt, EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -220,6 +220,8 @@ export function verify(
   // A name the store has never heard of: whatever else matches is about someone else.
   const unknownNames = plan.unknown.filter((u) => u.nameLike).map((u) => `"${u.word}"`);
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
+  // "How do I make pho at home?": instructions are no fact of a meeting.
+  if (asksHowToDoIt(read.understanding.question)) return refuse("I don't have a fact about that.");
   if (read.understanding.comparison === "changes") {
     const changes = changesBetween(plan.mentions, kb);
     if (changes) return changes;
@@ -837,6 +839,15 @@ export function verify(
   if (
     chosen.length > 0 &&
     chosen.every((m) => nameNotGiven(read.understanding.question, m.indexed.fact.statement))
+  ) {
+    return refuse("My sources don't give that name.");
+  }
+  // "What's the name of the Timorese official who said Cuba should pay?" answered by "Cuba has asked
+  // Timor-Leste to pay": a person's name is asked, and the facts name no one.
+  if (
+    chosen.length > 0 &&
+    personNameAsked(read.understanding.question) &&
+    chosen.every((m) => !m.indexed.fact.entities.some((id) => kb.entity(id)?.kind === "person"))
   ) {
     return refuse("My sources don't give that name.");
   }
@@ -3166,6 +3177,18 @@ const NAMED_BEFORE = /\p{Lu}[\p{L}.-]*\s*,\s*$/u;
  * President of Chile to…", "let the bank appoint an engineer to…"), with no name beside it
  * ("an engineer, Jane Doe", "Jane Doe, an engineer"): the fact says they exist, not their name.
  */
+/**
+ * "What's the name of the Timorese official who …?": the phrase whose name is asked ends in a word
+ * WordNet files as a person ("official", "engineer", "captain").
+ */
+function personNameAsked(question: string): boolean {
+  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  if (!asked) return false;
+  const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
+  const head = phrase.match(/\p{L}+/gu)?.at(-1);
+  return !!head && isPersonNoun(head);
+}
+
 export function nameNotGiven(question: string, statement: string): boolean {
   const asked = NAME_ASKED.exec(question.trim())?.[1];
   if (!asked) return false;

@@ -1301,6 +1301,33 @@ function cachedSenses(
 const adjectiveOnlyCache = new Map<string, boolean>();
 
 const NOUN_LOCATION = 15;
+const NOUN_OBJECT = 17;
+const lengthyThingCache = new Map<string, boolean>();
+/** WordNet's noun.act, noun.event, noun.possession, noun.state, noun.time. */
+const NOT_A_THING: ReadonlySet<number> = new Set([4, 11, 21, 26, 28]);
+
+/**
+ * Nouns whose commonest sense is a made thing, a natural object or a place (WordNet's
+ * `noun.artifact`, `noun.object`, `noun.location`: "pipeline", "river", "border"): "how long is
+ * it?" of one asks its length, not a time, as of an act ("trip"), a term or a loan it would.
+ */
+export function isLengthyThingNoun(word: string): boolean {
+  const cached = lengthyThingCache.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  // (Of its two commonest senses: a "cable" is a rope and a message before it is a line.)
+  const senses = nouns
+    ? singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 2))
+    : [];
+  const files = nouns ? senses.map((sense) => lexicographerFile(nouns.data, sense)) : [];
+  const lengthy = (file: number | undefined) =>
+    file === NOUN_ARTIFACT || file === NOUN_OBJECT || file === NOUN_LOCATION;
+  const result =
+    (lengthy(files[0]) || (lengthy(files[1]) && !NOT_A_THING.has(files[0]!))) && !isTimeNoun(word);
+  if (lengthyThingCache.size > 50_000) lengthyThingCache.clear();
+  lengthyThingCache.set(word, result);
+  return result;
+}
 /** How far up a place noun's commonest sense may be a "structure" or a "location". */
 const PLACE_DEPTH = 4;
 const placeNounCache = new Map<string, boolean>();
