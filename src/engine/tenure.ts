@@ -238,6 +238,7 @@ const ENDED_UNTIL = new RegExp(`\\b(?:from|since) ${DATE_TOLD} (?:until|to|till)
 /** "X became …", "X, a customs lawyer, took office as …": a start told by its act, dated in the sentence. */
 const TOOK_UP =
   /^(?:,[^,]{1,80},)? (?:became|took office|took over|took up|assumed|was appointed|was named|was elected|has been|had been)\b/i;
+const TO_COME = /\b(?:will|would|shall|due to|is to|are to|expected|scheduled|planned)\b/i;
 const DATED_IN = new RegExp(`\\b(?:on|in) (${DATE_TOLD})\\b`, "i");
 
 /**
@@ -258,12 +259,14 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
   if (people.length > 1 || (people[0] && people[0].entityIds.length !== 1)) return undefined;
   const id = people[0]?.entityIds[0] ?? read.about;
   const person = id ? kb.entity(id) : undefined;
-  if (!person || person.kind !== "person") return undefined;
+  if (person?.kind !== "person") return undefined;
   const described = kb.namedInDescription(person.id);
   if (plan.mentions.some((m) => m !== people[0] && !m.entityIds.some((e) => described.has(e))))
     return undefined;
+  // (The post is the description's first part: "Iceland's Minister of Fisheries from 2023 …; refused
+  // to let the ship survey mackerel" does not make "when did he agree to mackerel surveys?" one.)
   const own = new Set(
-    person.description
+    (person.description.split(";")[0] ?? "")
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
@@ -282,6 +285,9 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
   const ended = ENDED_ASKED.test(text) || time === "end";
   const names = [person.name, ...person.aliases].filter((n) => n.length > 3);
   for (const indexed of kb.factsAbout(person.id)) {
+    // (What is still to come, "will take over as acting chief executive from 1 January 2027", is
+    // no time in a post held.)
+    if (TO_COME.test(indexed.fact.statement)) continue;
     if (ended) {
       if (handoversIn(indexed, kb).some((h) => h.from.id === person.id) && dayOf(indexed))
         return told(indexed);
