@@ -146,6 +146,14 @@ describe("when a person started or left their post is told by a fact about them"
     expect(result.answered).toBe(false);
   });
 
+  it("does not date a post the fact does not tell of", () => {
+    const result = askedIn(
+      engine,
+      "since when has aldo brisk been director of the korrin ferry agency's board?",
+    );
+    expect(result.answer).not.toContain("2017");
+  });
+
   it("does not answer a question that asks something else of the person", () => {
     const result = askedIn(engine, "when did aldo brisk agree to the night ferry?");
     expect(result.answer).not.toContain("2017");

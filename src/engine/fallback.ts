@@ -33,7 +33,7 @@ type Read = Reading & { kind: "read" };
 export function insteadOfRefusing(
   read: Read,
   kb: KnowledgeBase,
-  options: { shift: number; floor: number },
+  options: { shift: number; floor: number; likeliest?: boolean },
 ): { verdict: Verdict; read: Read } | undefined {
   // "What was decided at the Praia session?" with no fact in those words: the session's overview,
   // if the question names it (never the latest meeting by default).
@@ -94,7 +94,7 @@ export function insteadOfRefusing(
   const stayed = stayedAfterAll(read, kb);
   if (stayed) return { verdict: { kind: "correction", ...stayed }, read };
   // "When did he start?", "when did she leave the job?": the person's time in their post, told of them.
-  const tenure = tenureOfPerson(read, kb);
+  const tenure = options.likeliest === false ? undefined : tenureOfPerson(read, kb);
   if (tenure) return { verdict: tenure, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);

@@ -216,9 +216,6 @@ const TENURE_WORDS: ReadonlySet<string> = new Set(
     "end",
     "stop",
     "resign",
-    "appoint",
-    "name",
-    "elect",
     "long",
     "since",
     "until",
@@ -282,12 +279,23 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
       return stems.some((s) => TENURE_WORDS.has(s) || own.has(s) || nameStems.has(s));
     });
   if (!asksOnlyTenure) return undefined;
+  // The post the question names ("since when has he been *deputy*?", "… head of the *MBFA*?") is
+  // the one the fact tells of: the fact has each of its words and names each body it names.
+  const postWords = plan.terms.filter((t) => {
+    if (t.weight <= 0 || t.timeWord) return false;
+    const stems = [stemOf(t.word), ...t.alternatives.keys()];
+    return !stems.some((s) => TENURE_WORDS.has(s) || nameStems.has(s));
+  });
+  const postBodies = plan.mentions.filter((m) => m !== people[0]);
+  const ofThePost = (indexed: IndexedFact) =>
+    postWords.every((t) => [stemOf(t.word), ...t.alternatives.keys()].some((s) => indexed.terms.has(s))) &&
+    postBodies.every((m) => m.entityIds.some((e) => indexed.fact.entities.includes(e)));
   const ended = ENDED_ASKED.test(text) || time === "end";
   const names = [person.name, ...person.aliases].filter((n) => n.length > 3);
   for (const indexed of kb.factsAbout(person.id)) {
     // (What is still to come, "will take over as acting chief executive from 1 January 2027", is
     // no time in a post held.)
-    if (TO_COME.test(indexed.fact.statement)) continue;
+    if (TO_COME.test(indexed.fact.statement) || !ofThePost(indexed)) continue;
     if (ended) {
       if (handoversIn(indexed, kb).some((h) => h.from.id === person.id) && dayOf(indexed))
         return told(indexed);
@@ -339,6 +347,7 @@ function ownClause(
   if (last < 0) return false;
   const between = before.slice(last);
   if (/[;:]/.test(between)) return false;
+
   return !indexed.fact.entities.some((id) => {
     const other = id === person.id ? undefined : kb.entity(id);
     return (
