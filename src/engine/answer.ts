@@ -106,7 +106,9 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
       continue;
     }
     // 6. When the reading refuses: a premise corrected, a meeting's overview, a refusal's reason.
-    const instead = read.reply ? undefined : insteadOfRefusing(read, kb, { shift, floor });
+    // (A time in a post is of the one "he" most likely is: not of the turn's next person.)
+    const likeliest = !read.choseAmongPeople || reading === readings.find((r) => r.kind === "read");
+    const instead = read.reply ? undefined : insteadOfRefusing(read, kb, { shift, floor, likeliest });
     if (instead) return compose(instead.verdict, instead.read, kb);
     // The likeliest reading's refusal stands unless another reading can be answered.
     refused ??= compose(verdict, read, kb);

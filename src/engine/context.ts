@@ -431,6 +431,15 @@ function readingsOf(
   const saidOf =
     readings[0]?.kind === "read" && !!readings[0].on && !!previous && repliedOn(asked, previous, kb);
   if (saidOf && saidOf.length > 0) readings.push(resolve(asked, previous, kb, 0, false));
+  // "Who had the job before her?" after "who signed the agreement for Libya?": if no one signed it
+  // before her, who held her post before her (the job is hers, whatever the previous question did).
+  if (previous && readings.length === 1 && JOB_NAMED.test(asked.question)) {
+    const [again] = readings;
+    const hers = resolve(asked, previous, kb, 0, true, false);
+    if (again?.kind === "read" && hers.kind === "read" && hers.reading !== again.reading) {
+      readings.push(hers.reading ? { ...hers, previous } : hers);
+    }
+  }
   // "What did she say at the signing?", "who chaired the next round?": first of the story's meeting
   // the words pick out.
   const first = readings[0];
@@ -1874,6 +1883,9 @@ function askedOfAnotherRound(
  * answer named (not one the question itself named), in the place of the name it had after that
  * same time word ("who led the council before Põder?" → "… before Šimkus?").
  */
+/** "The job", "that post", "her role": a post named as such, which its holder had. */
+const JOB_NAMED = /\b(?:the|that|this|her|his|their) (?:job|post|role|position|office|seat)\b/i;
+
 /** "Had it", "held it": "it" is a post. */
 const HOLDING = /\b(?:had|held|hold|has|have|got) it\b/i;
 
@@ -2128,6 +2140,8 @@ function resolve(
   personIndex: number,
   /** "And what did Bulgaria say?" may be read as said of what was just discussed. */
   saidOfTopic = true,
+  /** "Who had the job before her?" may be the previous question of the time before her. */
+  beforeAnswered = true,
 ): Reading {
   const { plan, references } = asked;
   const standalone: Reading = { ...READ, understanding: asked, exclude: NOTHING };
@@ -2278,7 +2292,9 @@ function resolve(
   // "And before him?" after "who led the council before Põder?": the same question, of the time
   // before the one the answer named, not a question about him.
   const beforeThem =
-    previous.mentions.length > 0 ? beforeTheOneAnswered(asked, previous, entities, kb) : undefined;
+    beforeAnswered && previous.mentions.length > 0
+      ? beforeTheOneAnswered(asked, previous, entities, kb)
+      : undefined;
   if (beforeThem) return reread(beforeThem.question, kb, `Reading it as "${beforeThem.question}"`);
   // "And the other minister who was quoted?" after "what did Kalniņa say?": the others of her
   // meeting who were quoted, not everyone quoted anywhere, nor her again.

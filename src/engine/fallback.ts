@@ -20,6 +20,7 @@ import {
 import type { Term } from "./query.ts";
 import type { Event } from "./schema.ts";
 import type { Match } from "./score.ts";
+import { tenureOfPerson } from "./tenure.ts";
 import { asksWhatAMeetingSettled, isMeetingVerb, meetingNounsAsked, understandingOf } from "./understand.ts";
 import { factNamingMostOf, type Verdict, verify } from "./verify.ts";
 
@@ -33,7 +34,7 @@ type Read = Reading & { kind: "read" };
 export function insteadOfRefusing(
   read: Read,
   kb: KnowledgeBase,
-  options: { shift: number; floor: number },
+  options: { shift: number; floor: number; likeliest?: boolean },
 ): { verdict: Verdict; read: Read } | undefined {
   // "What was decided at the Praia session?" with no fact in those words: the session's overview,
   // if the question names it (never the latest meeting by default).
@@ -93,6 +94,9 @@ export function insteadOfRefusing(
   // "Why did Moana Mobile pull out of the fund?" when it joined it: the joining.
   const stayed = stayedAfterAll(read, kb);
   if (stayed) return { verdict: { kind: "correction", ...stayed }, read };
+  // "When did he start?", "when did she leave the job?": the person's time in their post, told of them.
+  const tenure = options.likeliest === false ? undefined : tenureOfPerson(read, kb);
+  if (tenure) return { verdict: tenure, read };
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };

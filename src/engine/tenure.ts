@@ -181,3 +181,178 @@ function firstMeetingOf(tenures: readonly Tenure[], kb: KnowledgeBase): string |
   }
   return first?.id;
 }
+
+/**
+ * Words that ask only when someone's time in a post began or ended ("when did he start?", "when did
+ * she get the job?", "since when has he had that job?", "how long had he been minister?", "when did
+ * he leave the job?"): none of them a word a fact must repeat.
+ */
+const TENURE_WORDS: ReadonlySet<string> = new Set(
+  [
+    "start",
+    "begin",
+    "job",
+    "post",
+    "office",
+    "role",
+    "position",
+    "seat",
+    "take",
+    "get",
+    "become",
+    "hold",
+    "have",
+    "serve",
+    "be",
+    "been",
+    "lead",
+    "head",
+    "run",
+    "chair",
+    "leave",
+    "quit",
+    "step",
+    "down",
+    "end",
+    "stop",
+    "resign",
+    "long",
+    "since",
+    "until",
+    "first",
+    "there",
+    "charge",
+  ].map(stemOf),
+);
+/** The time in a post asked is its end: "when did he leave the job?", "until when did she chair it?". */
+const ENDED_ASKED =
+  /\b(?:leave|left|quit|step(?:ped)? down|stop(?:ped)?|end(?:ed)?|resign(?:ed)?|until when|till when)\b/;
+const DATE_TOLD = `(?:(?:\\d{1,2} )?(?:${MONTHS.join("|")})(?: \\d{1,2},)? )?(?:19|20)\\d\\d`;
+/** "From 2017", "since April 2026": the start of a time in a post, said after its holder. */
+const STARTED_FROM = new RegExp(`\\b(?:from|since) (${DATE_TOLD})\\b`, "gi");
+/** "From 2017 until February 2026", "from 2019 to 2026": its end, told with its start. */
+const ENDED_UNTIL = new RegExp(`\\b(?:from|since) ${DATE_TOLD} (?:until|to|till) (${DATE_TOLD})\\b`, "gi");
+/** "X became …", "X, a customs lawyer, took office as …": a start told by its act, dated in the sentence. */
+const TOOK_UP =
+  /^(?:,[^,]{1,80},)? (?:became|took office|took over|took up|assumed|was appointed|was named|was elected|has been|had been)\b/i;
+const TO_COME = /\b(?:will|would|shall|due to|is to|are to|expected|scheduled|planned)\b/i;
+const DATED_IN = new RegExp(`\\b(?:on|in) (${DATE_TOLD})\\b`, "i");
+
+/**
+ * "When did he start?", "since when has she had that job?", "how long had that guy been minister?",
+ * "when did he leave the job?": when the one person asked began (or left) their post, told by a
+ * fact about them (a handover to or from them with its day, "from 2017 until February 2026" said
+ * of them, "took office … in April 2026"). Only when the question asks nothing else: every word
+ * of it a word for a time in a post or a word of the person's own description.
+ */
+export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefined {
+  const { plan, time, question } = read.understanding;
+  const text = question.toLowerCase();
+  if (plan.kind !== "when" && !(plan.kind === "how" && time === "since")) return undefined;
+  // (A word the store never uses is one of those words too: "when did he *leave* the job?".)
+  const unknown = plan.unknown.some((u) => u.nameLike || !TENURE_WORDS.has(stemOf(u.word.toLowerCase())));
+  if (unknown || read.understanding.comparison) return undefined;
+  const people = plan.mentions.filter((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+  if (people.length > 1 || (people[0] && people[0].entityIds.length !== 1)) return undefined;
+  const id = people[0]?.entityIds[0] ?? read.about;
+  const person = id ? kb.entity(id) : undefined;
+  if (person?.kind !== "person") return undefined;
+  const described = kb.namedInDescription(person.id);
+  if (plan.mentions.some((m) => m !== people[0] && !m.entityIds.some((e) => described.has(e))))
+    return undefined;
+  // (The post is the description's first part: "Iceland's Minister of Fisheries from 2023 …; refused
+  // to let the ship survey mackerel" does not make "when did he agree to mackerel surveys?" one.)
+  const own = new Set(
+    (person.description.split(";")[0] ?? "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(stemOf),
+  );
+  const nameStems = new Set(
+    [person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).map(stemOf),
+  );
+  const asksOnlyTenure = plan.terms
+    .filter((t) => t.weight > 0 && !t.timeWord)
+    .every((t) => {
+      const stems = [stemOf(t.word), ...t.alternatives.keys()];
+      return stems.some((s) => TENURE_WORDS.has(s) || own.has(s) || nameStems.has(s));
+    });
+  if (!asksOnlyTenure) return undefined;
+  // The post the question names ("since when has he been *deputy*?", "… head of the *MBFA*?") is
+  // the one the fact tells of: the fact has each of its words and names each body it names.
+  const postWords = plan.terms.filter((t) => {
+    if (t.weight <= 0 || t.timeWord) return false;
+    const stems = [stemOf(t.word), ...t.alternatives.keys()];
+    return !stems.some((s) => TENURE_WORDS.has(s) || nameStems.has(s));
+  });
+  const postBodies = plan.mentions.filter((m) => m !== people[0]);
+  const ofThePost = (indexed: IndexedFact) =>
+    postWords.every((t) => [stemOf(t.word), ...t.alternatives.keys()].some((s) => indexed.terms.has(s))) &&
+    postBodies.every((m) => m.entityIds.some((e) => indexed.fact.entities.includes(e)));
+  const ended = ENDED_ASKED.test(text) || time === "end";
+  const names = [person.name, ...person.aliases].filter((n) => n.length > 3);
+  for (const indexed of kb.factsAbout(person.id)) {
+    // (What is still to come, "will take over as acting chief executive from 1 January 2027", is
+    // no time in a post held.)
+    if (TO_COME.test(indexed.fact.statement) || !ofThePost(indexed)) continue;
+    if (ended) {
+      if (handoversIn(indexed, kb).some((h) => h.from.id === person.id) && dayOf(indexed))
+        return told(indexed);
+    } else if (handoversIn(indexed, kb).some((h) => h.to.id === person.id) && dayOf(indexed)) {
+      return told(indexed);
+    }
+    const statement = indexed.fact.statement;
+    const said = ended ? ENDED_UNTIL : STARTED_FROM;
+    said.lastIndex = 0;
+    for (let m = said.exec(statement); m; m = said.exec(statement)) {
+      if (ownClause(statement, m.index, names, person, indexed, kb)) return told(indexed);
+    }
+    if (!ended) {
+      for (const name of names) {
+        const at = statement.indexOf(name);
+        if (at < 0) continue;
+        const after = statement.slice(at + name.length);
+        if (
+          TOOK_UP.test(after) &&
+          DATED_IN.test(after.split(/[;:]|, (?:replacing|succeeding|after)\b/)[0] ?? "")
+        )
+          return told(indexed);
+      }
+    }
+  }
+  return undefined;
+}
+
+const told = (indexed: IndexedFact): Verdict => ({
+  kind: "facts",
+  matches: [{ indexed, coverage: 1, rank: 1 }],
+  confidence: CONFIDENCE,
+});
+
+/**
+ * The time said at `at` is the person's own: their name comes before it, and no one else of the
+ * fact is named between (nor a clause of its own: "…; she led the agency from 2019").
+ */
+function ownClause(
+  statement: string,
+  at: number,
+  names: readonly string[],
+  person: Entity,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const before = statement.slice(0, at);
+  const last = Math.max(...names.map((n) => before.lastIndexOf(n)));
+  if (last < 0) return false;
+  const between = before.slice(last);
+  if (/[;:]/.test(between)) return false;
+
+  return !indexed.fact.entities.some((id) => {
+    const other = id === person.id ? undefined : kb.entity(id);
+    return (
+      other?.kind === "person" &&
+      [other.name, ...other.aliases].some((n) => n.length > 3 && between.includes(n))
+    );
+  });
+}

@@ -1554,9 +1554,16 @@ function profileSaysEarlierPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
 const POST_HELD =
   /^\W*(?:what|which) (?:post|position|role|job|title|office|function)s? (?:does|did|do|has|had) .+ (?:hold|have|occupy|fill)\W*$/;
 
+/**
+ * "What's his background?", "whats her day job?", "what does Holt do for a living?": what the
+ * person is, as their description tells it, not a fact with those words.
+ */
+const WHAT_THEY_ARE =
+  /^\W*(?:what(?:'s| is| was)?|whats) [^?]+?'s? (?:background|day job|profession|occupation|line of work|career)\W*$|^\W*what (?:does|did) .+ do (?:for a living|for work)\W*$/;
+
 function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
   return (
-    POST_HELD.test(text) &&
+    (POST_HELD.test(text) || WHAT_THEY_ARE.test(text)) &&
     plan.mentions.length === 1 &&
     plan.mentions[0]!.entityIds.some((id) => kb.entity(id)?.kind === "person")
   );
