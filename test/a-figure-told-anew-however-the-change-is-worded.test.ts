@@ -11,12 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import {
-  type MadeUpEntity,
-  type MadeUpMeeting,
-  madeUpStore,
-  norvikAndCastel,
-} from "./support/made-up-store.ts";
+import { type MadeUpEntity, norvikAndCastel, norvikCastelStory } from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
   ...norvikAndCastel("A river country", "Norvik's neighbour across the Lorn"),
@@ -27,22 +22,7 @@ const entities: MadeUpEntity[] = [
     description: "Road bridge over the Lorn river planned by Norvik and Castel",
   },
 ];
-const parties: MadeUpMeeting["participants"] = [
-  ["norvik", "participant"],
-  ["castel", "participant"],
-];
-const topics = ["bridge", "transport"];
-
-function article(name: string, date: string, meeting: Omit<MadeUpMeeting, "participants" | "topics">) {
-  return madeUpStore(name, {
-    outlet: "Lorn Courier",
-    title: meeting.title,
-    date,
-    // (Each entity is defined once, in the first article.)
-    entities: name === "lorn-deal" ? entities : [],
-    meetings: [{ ...meeting, participants: parties, topics }],
-  });
-}
+const article = norvikCastelStory("Lorn Courier", "lorn-deal", entities, ["bridge", "transport"]);
 
 const first = article("lorn-deal", "2026-02-11", {
   id: "2026-02-10-lorn-bridge-deal",

@@ -9,12 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import {
-  type MadeUpEntity,
-  type MadeUpMeeting,
-  madeUpStore,
-  norvikAndCastel,
-} from "./support/made-up-store.ts";
+import { type MadeUpEntity, norvikAndCastel, norvikCastelStory } from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
   ...norvikAndCastel("A hill country", "Norvik's neighbour across the Tarn hills"),
@@ -25,21 +20,7 @@ const entities: MadeUpEntity[] = [
     description: "Wildlife corridor for wolves across the Tarn hills set up by Norvik and Castel",
   },
 ];
-const parties: MadeUpMeeting["participants"] = [
-  ["norvik", "participant"],
-  ["castel", "participant"],
-];
-const topics = ["wolves", "corridor"];
-
-function article(name: string, date: string, meeting: Omit<MadeUpMeeting, "participants" | "topics">) {
-  return madeUpStore(name, {
-    outlet: "Tarn Herald",
-    title: meeting.title,
-    date,
-    entities: name === "tarn-launch" ? entities : [],
-    meetings: [{ ...meeting, participants: parties, topics }],
-  });
-}
+const article = norvikCastelStory("Tarn Herald", "tarn-launch", entities, ["wolves", "corridor"]);
 
 const first = article("tarn-launch", "2026-03-12", {
   id: "2026-03-10-tarn-corridor-launch",

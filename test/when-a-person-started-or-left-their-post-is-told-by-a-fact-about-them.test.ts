@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norviaAndEstmark } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("korrin-herald-ferry-agency", {
@@ -16,18 +16,7 @@ const engine = engineFrom(
     title: "New faces at the Korrin ferry agency",
     date: "2026-10-02",
     entities: [
-      {
-        id: "norvia",
-        kind: "country",
-        name: "Norvia",
-        description: "Country on the north shore of the Korrin Sound",
-      },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the south shore of the Korrin Sound",
-      },
+      ...norviaAndEstmark(),
       {
         id: "korrin-ferry-agency",
         kind: "organization",

@@ -9,13 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import {
-  type MadeUpEntity,
-  type MadeUpMeeting,
-  madeUpStore,
-  NORVIK_AND_CASTEL,
-  norvikAndCastel,
-} from "./support/made-up-store.ts";
+import { type MadeUpEntity, norvikAndCastel, norvikCastelStory } from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
   ...norvikAndCastel("A country on the Elm pass"),
@@ -33,22 +27,7 @@ const entities: MadeUpEntity[] = [
   },
 ];
 
-function article(name: string, date: string, meeting: Omit<MadeUpMeeting, "participants" | "topics">) {
-  return madeUpStore(name, {
-    outlet: "Elm Gazette",
-    title: meeting.title,
-    date,
-    // (Each entity is defined once, in the first article.)
-    entities: name === "elm-talks" ? entities : [],
-    meetings: [
-      {
-        ...meeting,
-        participants: NORVIK_AND_CASTEL,
-        topics: ["tunnel", "Elm pass"],
-      },
-    ],
-  });
-}
+const article = norvikCastelStory("Elm Gazette", "elm-talks", entities, ["tunnel", "Elm pass"]);
 
 const first = article("elm-talks", "2026-03-13", {
   id: "2026-03-12-elm-pass-tunnel-talks",

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, norviaAndEstmark } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("sound-gazette-ferry-deal", {
@@ -13,18 +13,7 @@ const engine = engineFrom(
     title: "Norvia and Estmark sign a ferry deal",
     date: "2026-11-20",
     entities: [
-      {
-        id: "norvia",
-        kind: "country",
-        name: "Norvia",
-        description: "Country on the north shore of the Korrin Sound",
-      },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the south shore of the Korrin Sound",
-      },
+      ...norviaAndEstmark(),
       {
         id: "ferry-deal",
         kind: "initiative",

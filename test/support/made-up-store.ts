@@ -145,6 +145,44 @@ export const NORVIK_AND_CASTEL: MadeUpMeeting["participants"] = [
   ["castel", "participant"],
 ];
 
+/**
+ * A Norvik–Castel story one outlet tells over several articles, each of one meeting on the story's
+ * topics; the story's entities are defined once, in its first article (ids are global to a store).
+ */
+export function norvikCastelStory(
+  outlet: string,
+  firstArticle: string,
+  entities: MadeUpEntity[],
+  topics: string[],
+): (name: string, date: string, meeting: Omit<MadeUpMeeting, "participants" | "topics">) => string {
+  return (name, date, meeting) =>
+    madeUpStore(name, {
+      outlet,
+      title: meeting.title,
+      date,
+      entities: name === firstArticle ? entities : [],
+      meetings: [{ ...meeting, participants: NORVIK_AND_CASTEL, topics }],
+    });
+}
+
+/** Norvia and Estmark, the two made-up countries across the Korrin Sound of the specs about holding a post. */
+export function norviaAndEstmark(): MadeUpEntity[] {
+  return [
+    {
+      id: "norvia",
+      kind: "country",
+      name: "Norvia",
+      description: "Country on the north shore of the Korrin Sound",
+    },
+    {
+      id: "estmark",
+      kind: "country",
+      name: "Estmark",
+      description: "Country on the south shore of the Korrin Sound",
+    },
+  ];
+}
+
 /** The ferry pact Norvik and Castel negotiate in the stores of the signing and refusal specs. */
 export const ELM_FERRY_PACT: MadeUpEntity = {
   id: "ferry-pact",
