@@ -3455,7 +3455,8 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
   const the = rest.startsWith("the ") ? "the " : "";
   const actor = previous.mentions.find((m) => rest.slice(the.length).startsWith(`${m.text.toLowerCase()} `));
   const cited = previous.facts[0] ? kb.fact(previous.facts[0]) : undefined;
-  if (!actor || !cited || !cited.fact.entities.includes(actor.entity)) return undefined;
+  if (!actor || !cited) return undefined;
+  if (!cited.fact.entities.includes(actor.entity)) return undefined;
   if (!tokensOf(cited.fact.statement).some((word) => DENYING_VERBS.has(word))) return undefined;
   const act = rest
     .slice(the.length + actor.text.length)
