@@ -3,6 +3,7 @@ import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import { foldedName, type KnowledgeBase } from "./knowledge.ts";
 import {
+  DENYING_VERBS,
   KIND_WORDS,
   LEAD_INS,
   MEETING_NOUN_PATTERN,
@@ -2377,6 +2378,10 @@ function resolve(
     plan.kind !== "other" &&
     plan.kind !== "yesno";
   if (bare) {
+    // "Why not?" after "did Tanzania agree to scrap the fee in March?", answered by Tanzania's
+    // refusal: why it refused the act asked, whatever else the previous question said.
+    const refused = plan.kind === "why" ? whyTheyRefused(asked, previous, kb) : undefined;
+    if (refused) return { ...reread(refused, kb, `Reading it as "${refused}"`), previous, onTopic: true };
     const merged = `${asked.question.replace(/[?!.\s]+$/, "")}: ${previous.question}`;
     return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude, onTopic: true };
   }
@@ -3423,4 +3428,40 @@ function askedForAnotherParty(
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "Why not?", "and why not?", "so why not": the reason for the "no" just given. */
+const WHY_NOT = /^(?:(?:and|so|but|ok|okay)\s+)?why\s+not\b[?!.\s]*$/;
+/** "Did Tanzania agree to scrap …?": the auxiliary, the one asked about, and the act. */
+const DID_THEY = /^(did|does|do|has|have|had)\s+(.+)$/;
+const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
+
+/**
+ * "Why not?" right after a yes/no question about someone's act ("did Tanzania agree to scrap the
+ * cattle fee in March?") whose answer cited that one refusing (the "No: Tanzania refused to scrap
+ * the livestock-crossing fee …"): the question of why they refused that act ("why did Tanzania
+ * refuse to scrap the cattle fee in March?"), which is then verified as any why-question is.
+ */
+function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  if (!WHY_NOT.test(canonicalText(asked.question).toLowerCase().trim())) return undefined;
+  const text = canonicalText(previous.question)
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "")
+    .trim();
+  const did = DID_THEY.exec(text);
+  if (!did) return undefined;
+  // The one asked about is named first, right after the auxiliary ("the Everest Institute").
+  const rest = did[2]!;
+  const the = rest.startsWith("the ") ? "the " : "";
+  const actor = previous.mentions.find((m) => rest.slice(the.length).startsWith(`${m.text.toLowerCase()} `));
+  const cited = previous.facts[0] ? kb.fact(previous.facts[0]) : undefined;
+  if (!actor || !cited) return undefined;
+  if (!cited.fact.entities.includes(actor.entity)) return undefined;
+  if (!tokensOf(cited.fact.statement).some((word) => DENYING_VERBS.has(word))) return undefined;
+  const act = rest
+    .slice(the.length + actor.text.length)
+    .trim()
+    .replace(AGREE_TO, "");
+  if (!act || DENYING_VERBS.has(act.split(/\s+/)[0]!)) return undefined;
+  return `why did ${the}${actor.text.toLowerCase()} refuse to ${act}?`;
 }

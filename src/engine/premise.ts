@@ -223,7 +223,12 @@ export function correctingFact(
   const acts = [...plan.terms.filter((t) => t.position === act), ...agreedTo];
   // Everything the question says besides the act must be what the fact denies: "when did Latvia
   // introduce its distance-based toll?" is not corrected by Latvia refusing a common toll.
-  const rest = plan.terms.filter((t) => t.weight >= 1 && t.position !== act && !t.timeWord);
+  // (A month or a weekday is when, not what: "did Tanzania agree to scrap the fee in March?" is
+  // denied by the refusal dated that month, which need not say "March"; see `deniedThen`.)
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position !== act && !t.timeWord && !CALENDAR_WORDS.has(t.word),
+  );
+  const asked = plan.terms.some((t) => CALENDAR_WORDS.has(t.word)) ? askedDateIn(plan.text) : undefined;
   const actors = plan.mentions.filter((m) => m.position < act);
   const objects = plan.mentions.filter((m) => m.position > act);
   if (actors.length === 0) return undefined;
@@ -254,6 +259,7 @@ export function correctingFact(
     const terms = match.indexed.terms;
     if (!rest.every((t) => [...t.alternatives.keys()].some((stem) => (terms.get(stem) ?? 0) >= 0.9)))
       continue;
+    if (asked && !deniedThen(asked, match.indexed, kb)) continue;
     const [sentence = []] = factSequences(match.indexed.fact);
     // A plain "not" denies only what it is said of: "did not sign the investment treaty" corrects
     // "why did they sign the treaty?", not "why did they sign in Accra?" (they signed other things).
@@ -298,6 +304,17 @@ export function correctingFact(
     if (!best || gap < best.gap) best = { match, gap };
   }
   return best?.match;
+}
+
+/**
+ * "Did Belize join in July?": the denial is of that time when the fact (else its meeting) is dated
+ * then, or when the sentence names the time asked ("refused in March to …"). A fact with no date
+ * at all says nothing of when it was refused.
+ */
+function deniedThen(asked: AskedDate, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (namesDate(asked, indexed.fact.statement)) return true;
+  const date = indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
+  return !!date && fitsDate(asked, date);
 }
 
 /**

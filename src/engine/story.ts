@@ -11,7 +11,7 @@ import { currencyUnits } from "./language/countries.ts";
 import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
+import { MONTHS, statesTime } from "./language/time.ts";
 import type { Mention, QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
@@ -58,6 +58,86 @@ export function meetingBeside(plan: QueryPlan, kb: KnowledgeBase): Event | undef
   const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
   return asked.every((t) => MEETING_WORDS.has(t.word) || own.has(stemOf(t.word))) ? beside : undefined;
 }
+
+/**
+ * "When will the commission meet after San Ignacio?", "where did the ministers plan to meet after
+ * the Apia talks?": what the named meeting's own article tells of the meeting to come ("will meet
+ * next in Tuxtla Gutiérrez in March 2027"), where no meeting held after it answers (`meetingBeside`).
+ * Only a when or where of meeting again, its other words the named meeting's own (its title, place
+ * and topics), the told fact's, or words of planning; everyone else it names in that fact or at
+ * the meeting.
+ */
+export function nextMeetingToldAt(plan: QueryPlan, kb: KnowledgeBase): IndexedFact | undefined {
+  if (plan.kind !== "where" && plan.kind !== "when") return undefined;
+  const relation = plan.terms.find((t) => t.word === "after");
+  if (!relation || plan.terms.some((t) => t.word === "before")) return undefined;
+  const next = plan.words[relation.position + 1] === "the" ? relation.position + 2 : relation.position + 1;
+  const named = plan.mentions.find((m) => m.position === next);
+  const events = new Set(named?.entityIds.flatMap((id) => kb.eventsNaming(id)));
+  const anchor = events.size === 1 ? kb.event([...events][0]!) : undefined;
+  if (!named || !anchor) return undefined;
+  const asked = plan.terms.filter((t) => t !== relation && t.weight >= 1);
+  if (!asked.some((t) => MEET_AGAIN.has(t.word))) return undefined;
+  const told = toldOfMeetingToCome(anchor, plan.kind, kb);
+  if (!told) return undefined;
+  const own = new Set(
+    tokenize(`${anchor.title} ${anchor.place ?? ""} ${anchor.topics.join(" ")} ${told.fact.statement}`).map(
+      (t) => t.stem,
+    ),
+  );
+  if (!asked.every((t) => MEETING_WORDS.has(t.word) || PLANNING.has(t.word) || own.has(stemOf(t.word))))
+    return undefined;
+  const there = new Set([...told.fact.entities, ...anchor.participants.map((p) => p.entity)]);
+  const others = plan.mentions.filter((m) => m !== named);
+  return others.every((m) => m.entityIds.some((id) => there.has(id))) ? told : undefined;
+}
+/**
+ * A fact of the meeting's article that tells of a meeting still to come ("will meet next in …",
+ * "planned to meet again in …"): the meeting's own facts first, then the article's undated ones
+ * about what they name. Not "at the second meeting", which is the meeting itself.
+ */
+function toldOfMeetingToCome(
+  from: Event,
+  aspect: "when" | "where",
+  kb: KnowledgeBase,
+): IndexedFact | undefined {
+  const own = [...kb.factsOfEventVisible(from.id)];
+  const named = new Set(from.participants.map((p) => p.entity));
+  for (const indexed of own) for (const id of indexed.fact.entities) named.add(id);
+  const article: IndexedFact[] = [];
+  for (const entity of named)
+    for (const indexed of kb.factsAbout(entity))
+      if (indexed.fact.source === from.source && !indexed.fact.event) article.push(indexed);
+  // (Where or when it says: "in Tuxtla Gutiérrez", "in March 2027"; not the named meeting's place.)
+  const says = (statement: string) =>
+    aspect === "when"
+      ? statesTime(statement)
+      : [...statement.matchAll(PLACE_SAID)].some((m) => m[1] !== from.place && !MONTH_NAMES.has(m[1]!));
+  for (const cue of [MEET_TO_COME, NEXT_MEETING])
+    for (const indexed of [...own, ...article])
+      if (cue.test(indexed.fact.statement) && says(indexed.fact.statement)) return indexed;
+  return undefined;
+}
+/** "Will meet next", "planned to meet again", "to reconvene". */
+const MEET_TO_COME = /\b(?:will (?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
+/** "Its next meeting", "the next round". */
+const NEXT_MEETING = /\bnext (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session)\b/i;
+/** "In Tuxtla Gutiérrez", "at Seronera": a capitalised name after "in" or "at". */
+const PLACE_SAID = /\b(?:in|at) ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)*)/gu;
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+
+/** Words for meeting again. */
+const MEET_AGAIN: ReadonlySet<string> = new Set(["meet", "meeting", "reconvene", "talks", "round"]);
+/** Words of a plan to meet: "due to meet", "planned to meet", "scheduled". */
+const PLANNING: ReadonlySet<string> = new Set([
+  "due",
+  "plan",
+  "planned",
+  "scheduled",
+  "set",
+  "next",
+  "again",
+]);
 
 /** The story's meeting just before (or after) the one given, if the store has it. */
 export function meetingAlong(from: Event, step: "previous" | "next", kb: KnowledgeBase): Event | undefined {

@@ -83,6 +83,7 @@ import {
   NEXT,
   NOT_YET_SET,
   newestAccount,
+  nextMeetingToldAt,
   noSuchOrdinal,
   ofTheCountedMeeting,
   otherAccount,
@@ -240,6 +241,11 @@ export function verify(
     }
     if (event && fact && aspect) return { kind: "event-detail", event, aspect, fact };
   }
+  // "When will the commission meet after San Ignacio?" with no meeting after it in the store: what
+  // that meeting's article says of the next one.
+  const toldNext = referred ? undefined : nextMeetingToldAt(plan, kb);
+  if (toldNext)
+    return { kind: "facts", matches: [{ indexed: toldNext, coverage: 1, rank: 1 }], confidence: TOLD_BESIDE };
   // "And the fifth one?" of a story of three meetings.
   if (read.noSuchStep) {
     const from = read.event ? kb.event(read.event) : undefined;

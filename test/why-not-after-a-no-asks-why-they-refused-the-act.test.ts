@@ -1,0 +1,68 @@
+/**
+ * "Why not?" right after "did Castel agree to scrap the border fee?", answered "No: Castel refused
+ * to scrap the border fee, saying …": the reason for that refusal, read as "why did Castel refuse
+ * to scrap the border fee?". After a "no" that cites no refusal of theirs it is not read so.
+ */
+import { describe, expect, it } from "vitest";
+import { engineFrom } from "./support/engines.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+
+const engine = engineFrom(
+  madeUpStore("elm-gazette-border-fee-why", {
+    outlet: "Elm Gazette",
+    title: "Castel keeps its border fee",
+    date: "2026-03-12",
+    entities: [
+      ...norvikAndCastel(),
+      {
+        id: "border-fee",
+        kind: "other",
+        name: "Port Elm border fee",
+        description: "A fee Castel charges on lorries crossing the border at Port Elm",
+        aliases: ["border fee"],
+      },
+    ],
+    meetings: [
+      {
+        id: "2026-03-11-port-elm-talks",
+        title: "Norvik–Castel border talks in Port Elm",
+        date: "2026-03-11",
+        place: "Port Elm",
+        participants: NORVIK_AND_CASTEL,
+        topics: ["trade", "borders"],
+        facts: [
+          [
+            "fee-refused",
+            "Castel refused to scrap the border fee, saying the money pays for road repairs.",
+            ["castel", "border-fee"],
+          ],
+          [
+            "talks-held",
+            "Norvik and Castel held border talks in Port Elm on 11 March 2026.",
+            ["norvik", "castel"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
+
+function afterFirst(first: string, next: string) {
+  const before = engine.answer(first);
+  return { before, after: engine.answer(next, undefined, before.turn ? { previous: before.turn } : {}) };
+}
+
+describe("'why not?' after a no asks why they refused the act", () => {
+  it("gives the reason the refusal states", () => {
+    const { before, after } = afterFirst("did castel agree to scrap the border fee in march?", "why not?");
+    expect(before.answer).toMatch(/^No: Castel refused/);
+    expect(after.answered).toBe(true);
+    expect(after.answer).toContain("road repairs");
+    expect(after.reading).toContain("why did castel refuse to scrap the border fee in march?");
+  });
+
+  it("is not read as a refusal after a question about another's act", () => {
+    const { after } = afterFirst("did norvik agree to scrap the border fee?", "why not?");
+    expect(after.reading ?? "").not.toContain("refuse to");
+  });
+});
