@@ -13,6 +13,7 @@ import {
   isVerbOfWish,
   namesMisfortune,
   verbSynonyms,
+  verbsOfActNoun,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
@@ -121,8 +122,9 @@ export function givesReason(
       of?.by === "thanks"
         ? !GRATITUDE.test(plan.text)
         : !!of && !asksOfARefusal(plan) && !(of.act && isAnAct(acts, of.act));
-    if (read.givesReason && !ofAnother) return true;
-    if (read.causeAfterDueTo) return true;
+    if (read.givesReason && !ofAnother && reasonOfTheAct(statement, GIVES_REASON_ALL, acts, plan, kb))
+      return true;
+    if (read.causeAfterDueTo && reasonOfTheAct(statement, DUE_TO, acts, plan, kb)) return true;
   }
   if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
@@ -208,8 +210,18 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
     describing = true;
   }
   if (describing) return -1;
-  return sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  const at = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  if (at >= 0) return at;
+  // "Indonesia … held back *its signature* … after lawmakers asked to review the deal": the actor's
+  // own noun of the act asked ("its", "their") tells that act where its verb is missing.
+  return sentence.findIndex(
+    (token, i) =>
+      POSSESSIVES.has(sentence[i - 1]?.word ?? "") &&
+      verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
+  );
 }
+/** Words that make the noun after them the actor's own ("its signature"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 
 /**
  * The past form stands before a noun as what kind of thing it is ("the 14 *suspended* Costa Rican
@@ -515,6 +527,99 @@ function hasMatch(expression: RegExp, text: string): boolean {
   const found = expression.test(text);
   expression.lastIndex = 0;
   return found;
+}
+
+/** Every match of `GIVES_REASON`, to see which act each is said of. */
+const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
+
+/** The statement's words and the commas and semicolons between them, where they stand. */
+const WORDS_AND_BREAKS = /\p{L}[\p{L}'’-]*|[,;:]/gu;
+
+/** Words that join a second clause to the first, with an act of its own after them. */
+const COORDINATING: ReadonlySet<string> = new Set(["and", "but", ";", "while", "whereas", "which", "who"]);
+/** How far after a coordinating word the second clause's verb may stand ("and Latvia gave"). */
+const SECOND_CLAUSE_REACH = 4;
+
+/**
+ * A reason the statement gives is the act's asked: "Hungary refused, saying …" says why it refused,
+ * but "Estonia joined the pool and gave 2 million euros to pay for freezers" says what the gift was
+ * for, not the joining, and "Without Indonesia, the budget falls …" what its absence does to the
+ * budget, not why Indonesia stayed out. A reason opened before its clause ("Without …, ", "Given
+ * …, ") is of the act after its comma; one after the act is of that act unless another clause with
+ * a verb of its own ("and gave") stands between. A statement that names the act in none of its own
+ * words (it is in its quote or keywords) keeps its reason, as before.
+ */
+function reasonOfTheAct(
+  statement: string,
+  marker: RegExp,
+  acts: readonly Term[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  const markers = [...statement.matchAll(marker)];
+  if (markers.length === 0) return false;
+  if (acts.length === 0) {
+    // "Why didn't Indonesia?": with no act asked, what is asked about is the one named, and a
+    // reason opened before its clause ("Without Indonesia, the budget falls") is of that clause.
+    const [first] = markers;
+    if (first?.index !== 0 || !/^(?:without|given)\b/i.test(first[0])) return true;
+    const comma = statement.indexOf(",", first[0].length - 1);
+    const rest = comma >= 0 ? statement.slice(comma + 1).toLowerCase() : "";
+    return plan.mentions.some((mention) =>
+      mention.entityIds.some((id) => {
+        const entity = kb.entity(id);
+        return !!entity && [entity.name, ...entity.aliases].some((name) => rest.includes(name.toLowerCase()));
+      }),
+    );
+  }
+  const words = [...statement.matchAll(WORDS_AND_BREAKS)].map((m) => ({
+    word: m[0].toLowerCase(),
+    at: m.index,
+  }));
+  const isAct = (i: number) => {
+    const word = words[i]!.word;
+    if (isAnAct(acts, stemOf(word))) return true;
+    const before = words[i - 1]?.word ?? "";
+    return POSSESSIVES.has(before) && verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb)));
+  };
+  const actsAt = words.flatMap((_, i) => (isAct(i) ? [i] : []));
+  const fronted = (m: RegExpMatchArray) => /^(?:without|given)\b/i.test(m[0]);
+  for (const m of markers) {
+    const at = words.findIndex((w) => w.at >= m.index!);
+    if (at < 0) continue;
+    if (m.index === 0 && fronted(m)) {
+      // Its clause is the one after the comma that closes it.
+      const comma = words.findIndex((w, i) => i > at && w.word === ",");
+      if (comma >= 0 && actsAt.some((i) => i > comma)) return true;
+      continue;
+    }
+    if (actsAt.length === 0) return true;
+    for (const actAt of actsAt) {
+      if (actAt >= at) continue;
+      if (!anotherClauseBetween(words, actAt, at, acts)) return true;
+    }
+  }
+  return false;
+}
+
+/** A clause with a verb of its own stands between the act and its reason ("… and gave …"). */
+function anotherClauseBetween(
+  words: readonly { word: string }[],
+  from: number,
+  to: number,
+  acts: readonly Term[],
+): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!COORDINATING.has(words[i]!.word)) continue;
+    for (let j = i + 1; j < Math.min(to, i + 1 + SECOND_CLAUSE_REACH); j++) {
+      const word = words[j]!.word;
+      if (word === ",") break;
+      if (STOPWORDS.has(word) || !isFinitePast(word) || !isVerb(word)) continue;
+      if (isAnAct(acts, stemOf(word))) break;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
