@@ -184,10 +184,18 @@ export function givesReason(
     // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
     // asked is no purpose of itself.
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
+    // "Has joined the trial and will give 1.5 million dollars to pay for freezers": the purpose of
+    // the gift, a clause of its own, not of the joining.
+    if (anotherClauseBetween(sentence, from, i, acts)) continue;
+    // "Agreed on 17 November 2026 to raise Nepal's power sales": what was agreed, past its time and
+    // place, not what for.
+    if (complementOf(sentence, from, i)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
-    causeClauseAfter(sentence, from) || misfortuneAfter(sentence, from, acts) || whatItWillDo(sentence, from)
+    causeClauseAfter(sentence, from, acts) ||
+    misfortuneAfter(sentence, from, acts) ||
+    whatItWillDo(sentence, from)
   );
 }
 
@@ -237,6 +245,65 @@ function attributive(sentence: readonly Token[], at: number): boolean {
     !STOPWORDS.has(after)
   );
 }
+
+/**
+ * Verbs whose "to" says what is agreed, decided or refused, never what for ("agreed to raise",
+ * "decided in Riga to lease"): English verbs that take a to-infinitive as their object.
+ */
+const TAKES_INFINITIVE = new Set(
+  [
+    "agree",
+    "decide",
+    "refuse",
+    "offer",
+    "plan",
+    "promise",
+    "pledge",
+    "want",
+    "hope",
+    "seek",
+    "aim",
+    "fail",
+    "choose",
+    "vote",
+    "undertake",
+    "intend",
+    "expect",
+    "prepare",
+    "vow",
+    "threaten",
+    "opt",
+    "resolve",
+  ].map(stemOf),
+);
+
+/**
+ * The "to" at `to` opens the object of the act's verb at `from`: the verb takes one, and only its
+ * time and place stand between ("agreed on 17 November 2026 in Kathmandu to raise …").
+ */
+function complementOf(sentence: readonly Token[], from: number, to: number): boolean {
+  if (!TAKES_INFINITIVE.has(sentence[from]!.stem)) return false;
+  return sentence
+    .slice(from + 1, to)
+    .every(
+      (token) =>
+        STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word),
+    );
+}
+const MONTHS: ReadonlySet<string> = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 
 /** The stem is one of the acts asked about. */
 function isAnAct(acts: readonly Term[], stem: string): boolean {
@@ -303,12 +370,13 @@ const CLAUSE_REACH = 6;
  * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
  * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
  */
-function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
+function causeClauseAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
   for (let i = from + 1; i < sentence.length - 2; i++) {
     if (sentence[i]!.word !== "after") continue;
+    if (anotherClauseBetween(sentence, from, i, acts)) return false;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
@@ -578,9 +646,12 @@ function reasonOfTheAct(
   }));
   const isAct = (i: number) => {
     const word = words[i]!.word;
-    if (isAnAct(acts, stemOf(word))) return true;
     const before = words[i - 1]?.word ?? "";
-    return POSSESSIVES.has(before) && verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb)));
+    if (POSSESSIVES.has(before) && verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb))))
+      return true;
+    // ("At the southern end of the waterway" is no act of ending.)
+    if (DETERMINERS.has(before) || isAdjectiveOnly(before)) return false;
+    return isAnAct(acts, stemOf(word));
   };
   const actsAt = words.flatMap((_, i) => (isAct(i) ? [i] : []));
   const fronted = (m: RegExpMatchArray) => /^(?:without|given)\b/i.test(m[0]);
@@ -593,7 +664,8 @@ function reasonOfTheAct(
       if (comma >= 0 && actsAt.some((i) => i > comma)) return true;
       continue;
     }
-    if (actsAt.length === 0) return true;
+    // "Blamed the cost increase on higher charter prices": the act blamed stands after it.
+    if (actsAt.length === 0 || /^blam/i.test(m[0])) return true;
     for (const actAt of actsAt) {
       if (actAt >= at) continue;
       if (!anotherClauseBetween(words, actAt, at, acts)) return true;
@@ -602,7 +674,10 @@ function reasonOfTheAct(
   return false;
 }
 
-/** A clause with a verb of its own stands between the act and its reason ("… and gave …"). */
+/**
+ * A clause with a verb of its own stands between the act and its reason ("… and gave …", "and
+ * will give …"): after a word that joins clauses, a verb told in the past, or one after a modal.
+ */
 function anotherClauseBetween(
   words: readonly { word: string }[],
   from: number,
@@ -614,13 +689,26 @@ function anotherClauseBetween(
     for (let j = i + 1; j < Math.min(to, i + 1 + SECOND_CLAUSE_REACH); j++) {
       const word = words[j]!.word;
       if (word === ",") break;
-      if (STOPWORDS.has(word) || !isFinitePast(word) || !isVerb(word)) continue;
+      const afterModal = MODALS.has(words[j - 1]!.word) && isBareVerb(word);
+      if (STOPWORDS.has(word) && !afterModal) continue;
+      if (!afterModal && !(isFinitePast(word) && isVerb(word))) continue;
       if (isAnAct(acts, stemOf(word))) break;
       return true;
     }
   }
   return false;
 }
+/** Modals before a second clause's verb ("and *will* give"). */
+const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+]);
 
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
 function causeAfterDueTo(statement: string): boolean {
