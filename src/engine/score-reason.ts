@@ -186,14 +186,14 @@ export function givesReason(
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
     // "Has joined the trial and will give 1.5 million dollars to pay for freezers": the purpose of
     // the gift, a clause of its own, not of the joining.
-    if (anotherClauseBetween(sentence, from, i, acts)) continue;
+    if (anotherClauseBetween(sentence, from, i, acts, askedTerms(plan))) continue;
     // "Agreed on 17 November 2026 to raise Nepal's power sales": what was agreed, past its time and
     // place, not what for.
     if (complementOf(sentence, from, i)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
-    causeClauseAfter(sentence, from, acts) ||
+    causeClauseAfter(sentence, from, acts, askedTerms(plan)) ||
     misfortuneAfter(sentence, from, acts) ||
     whatItWillDo(sentence, from)
   );
@@ -370,13 +370,18 @@ const CLAUSE_REACH = 6;
  * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
  * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
  */
-function causeClauseAfter(sentence: readonly Token[], from: number, acts: readonly Term[]): boolean {
+function causeClauseAfter(
+  sentence: readonly Token[],
+  from: number,
+  acts: readonly Term[],
+  asked: readonly Term[],
+): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
   for (let i = from + 1; i < sentence.length - 2; i++) {
     if (sentence[i]!.word !== "after") continue;
-    if (anotherClauseBetween(sentence, from, i, acts)) return false;
+    if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
@@ -668,7 +673,7 @@ function reasonOfTheAct(
     if (actsAt.length === 0 || /^blam/i.test(m[0])) return true;
     for (const actAt of actsAt) {
       if (actAt >= at) continue;
-      if (!anotherClauseBetween(words, actAt, at, acts)) return true;
+      if (!anotherClauseBetween(words, actAt, at, acts, askedTerms(plan))) return true;
     }
   }
   return false;
@@ -683,9 +688,14 @@ function anotherClauseBetween(
   from: number,
   to: number,
   acts: readonly Term[],
+  asked: readonly Term[] = acts,
 ): boolean {
   for (let i = from + 1; i < to; i++) {
     if (!COORDINATING.has(words[i]!.word)) continue;
+    // "… will still start in January but will end in late 2030, because …" for "why were the works
+    // pushed to late 2030?": the second clause is the one asked about.
+    if (words.slice(i + 1, to).some((w) => asked.some((term) => term.alternatives.has(stemOf(w.word)))))
+      return false;
     for (let j = i + 1; j < Math.min(to, i + 1 + SECOND_CLAUSE_REACH); j++) {
       const word = words[j]!.word;
       if (word === ",") break;
@@ -698,6 +708,11 @@ function anotherClauseBetween(
   }
   return false;
 }
+/** The question's own words, besides its names: what a clause asked about says. */
+function askedTerms(plan: QueryPlan): readonly Term[] {
+  return plan.terms.filter((term) => term.weight >= 1);
+}
+
 /** Modals before a second clause's verb ("and *will* give"). */
 const MODALS: ReadonlySet<string> = new Set([
   "will",
