@@ -609,7 +609,7 @@ const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
 const WORDS_AND_BREAKS = /\p{L}[\p{L}'’-]*|[,;:]/gu;
 
 /** Words that join a second clause to the first, with an act of its own after them. */
-const COORDINATING: ReadonlySet<string> = new Set(["and", "but", ";", "while", "whereas", "which", "who"]);
+const COORDINATING: ReadonlySet<string> = new Set(["and", "but", ";", "while", "whereas"]);
 /** How far after a coordinating word the second clause's verb may stand ("and Latvia gave"). */
 const SECOND_CLAUSE_REACH = 4;
 
