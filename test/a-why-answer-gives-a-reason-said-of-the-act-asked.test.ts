@@ -75,6 +75,11 @@ const engine = engineFrom(
             ["tam-oren", "norland", "lake-pact"],
           ],
           [
+            "sales-agreed",
+            "Veloria and Norland agreed on 18 May 2026 to raise Norland's vaccine sales to Veloria to 2 million doses, after a first year in which Veloria paid part of its bills late.",
+            ["veloria", "norland"],
+          ],
+          [
             "budget-without",
             "Without Norland, the budget of the Lake Rescue Pact falls from 8 million to 6 million dollars.",
             ["norland", "lake-pact"],
@@ -89,6 +94,12 @@ describe("a why-answer gives a reason said of the act asked", () => {
   it("does not give what a gift is for as why the fund joined", () => {
     const result = engine.answer("why did the Kora Health Fund join the Elm vaccine trial?");
     expect(result.answer).not.toContain("freezers");
+    expect(result.answered).toBe(false);
+  });
+
+  it("does not give what was agreed as why it was agreed", () => {
+    const result = engine.answer("why did Veloria agree to buy more Norland vaccines?");
+    expect(result.answer).not.toContain("2 million doses");
     expect(result.answered).toBe(false);
   });
 

@@ -602,6 +602,9 @@ function hasMatch(expression: RegExp, text: string): boolean {
   return found;
 }
 
+/** Reason words that report what someone said or argued. */
+const SAID_REASON = /saying|calling|arguing|citing|objecting/i;
+
 /** Every match of `GIVES_REASON`, to see which act each is said of. */
 const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
 
@@ -671,6 +674,10 @@ function reasonOfTheAct(
     }
     // "Blamed the cost increase on higher charter prices": the act blamed stands after it.
     if (actsAt.length === 0 || /^blam/i.test(m[0])) return true;
+    // "…, because the channel must be kept at least 10 metres deep for ocean-going ships": the act
+    // asked told within the reason, as before; but what someone is said to say ("…, saying one
+    // partner has left") is their remark on the act, not why it was done.
+    if (!SAID_REASON.test(m[0]) && actsAt.every((actAt) => actAt > at)) return true;
     for (const actAt of actsAt) {
       if (actAt >= at) continue;
       if (!anotherClauseBetween(words, actAt, at, acts, askedTerms(plan))) return true;
