@@ -470,6 +470,10 @@ export function statedReason(
     if (indexed === act || read.exclude.has(indexed.fact.id)) continue;
     if (!spokenByTheActor(indexed, actorIds, kb)) continue;
     const [sentence = []] = factSequences(indexed.fact);
+    // "Wicaksono said he expected Indonesia to sign …" tells the act refused as still to come, when
+    // it will be done, not why it was not: a remark with the act's own verb, undenied, gives no reason.
+    const words = sentence.map((t) => t.word);
+    if (sentence.some((t) => verbs.some((v) => v.alternatives.has(t.stem))) && !statesDenial(words)) continue;
     const shared = new Set(sentence.filter((t) => asked.has(t.stem)).map((t) => t.stem)).size;
     if (shared > 0 && (!best || shared > best.shared)) best = { reason: indexed, shared };
   }

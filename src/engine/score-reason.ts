@@ -13,6 +13,7 @@ import {
   isVerbOfWish,
   namesMisfortune,
   verbSynonyms,
+  verbsOfActNoun,
 } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
@@ -121,8 +122,9 @@ export function givesReason(
       of?.by === "thanks"
         ? !GRATITUDE.test(plan.text)
         : !!of && !asksOfARefusal(plan) && !(of.act && isAnAct(acts, of.act));
-    if (read.givesReason && !ofAnother) return true;
-    if (read.causeAfterDueTo) return true;
+    if (read.givesReason && !ofAnother && reasonOfTheAct(statement, GIVES_REASON_ALL, acts, plan, kb))
+      return true;
+    if (read.causeAfterDueTo && reasonOfTheAct(statement, DUE_TO, acts, plan, kb)) return true;
   }
   if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
@@ -182,10 +184,18 @@ export function givesReason(
     // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
     // asked is no purpose of itself.
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
+    // "Has joined the trial and will give 1.5 million dollars to pay for freezers": the purpose of
+    // the gift, a clause of its own, not of the joining.
+    if (anotherClauseBetween(sentence, from, i, acts, askedTerms(plan))) continue;
+    // "Agreed on 17 November 2026 to raise Nepal's power sales": what was agreed, past its time and
+    // place, not what for.
+    if (complementOf(sentence, from, i)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
-    causeClauseAfter(sentence, from) || misfortuneAfter(sentence, from, acts) || whatItWillDo(sentence, from)
+    causeClauseAfter(sentence, from, acts, askedTerms(plan)) ||
+    misfortuneAfter(sentence, from, acts) ||
+    whatItWillDo(sentence, from)
   );
 }
 
@@ -208,8 +218,18 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
     describing = true;
   }
   if (describing) return -1;
-  return sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  const at = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
+  if (at >= 0) return at;
+  // "Indonesia … held back *its signature* … after lawmakers asked to review the deal": the actor's
+  // own noun of the act asked ("its", "their") tells that act where its verb is missing.
+  return sentence.findIndex(
+    (token, i) =>
+      POSSESSIVES.has(sentence[i - 1]?.word ?? "") &&
+      verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
+  );
 }
+/** Words that make the noun after them the actor's own ("its signature"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 
 /**
  * The past form stands before a noun as what kind of thing it is ("the 14 *suspended* Costa Rican
@@ -225,6 +245,65 @@ function attributive(sentence: readonly Token[], at: number): boolean {
     !STOPWORDS.has(after)
   );
 }
+
+/**
+ * Verbs whose "to" says what is agreed, decided or refused, never what for ("agreed to raise",
+ * "decided in Riga to lease"): English verbs that take a to-infinitive as their object.
+ */
+const TAKES_INFINITIVE = new Set(
+  [
+    "agree",
+    "decide",
+    "refuse",
+    "offer",
+    "plan",
+    "promise",
+    "pledge",
+    "want",
+    "hope",
+    "seek",
+    "aim",
+    "fail",
+    "choose",
+    "vote",
+    "undertake",
+    "intend",
+    "expect",
+    "prepare",
+    "vow",
+    "threaten",
+    "opt",
+    "resolve",
+  ].map(stemOf),
+);
+
+/**
+ * The "to" at `to` opens the object of the act's verb at `from`: the verb takes one, and only its
+ * time and place stand between ("agreed on 17 November 2026 in Kathmandu to raise …").
+ */
+function complementOf(sentence: readonly Token[], from: number, to: number): boolean {
+  if (!TAKES_INFINITIVE.has(sentence[from]!.stem)) return false;
+  return sentence
+    .slice(from + 1, to)
+    .every(
+      (token) =>
+        STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word),
+    );
+}
+const MONTHS: ReadonlySet<string> = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 
 /** The stem is one of the acts asked about. */
 function isAnAct(acts: readonly Term[], stem: string): boolean {
@@ -291,12 +370,18 @@ const CLAUSE_REACH = 6;
  * after Grenada agreed …": "after" with a clause of its own (someone did something) after the act
  * says what moved it. "After the meeting", "after 2030" or "after signing" name only a time.
  */
-function causeClauseAfter(sentence: readonly Token[], from: number): boolean {
+function causeClauseAfter(
+  sentence: readonly Token[],
+  from: number,
+  acts: readonly Term[],
+  asked: readonly Term[],
+): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
   for (let i = from + 1; i < sentence.length - 2; i++) {
     if (sentence[i]!.word !== "after") continue;
+    if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
@@ -516,6 +601,136 @@ function hasMatch(expression: RegExp, text: string): boolean {
   expression.lastIndex = 0;
   return found;
 }
+
+/** Reason words that report what someone said or argued. */
+const SAID_REASON = /saying|calling|arguing|citing|objecting/i;
+
+/** Every match of `GIVES_REASON`, to see which act each is said of. */
+const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
+
+/** The statement's words and the commas and semicolons between them, where they stand. */
+const WORDS_AND_BREAKS = /\p{L}[\p{L}'’-]*|[,;:]/gu;
+
+/** Words that join a second clause to the first, with an act of its own after them. */
+const COORDINATING: ReadonlySet<string> = new Set(["and", "but", ";", "while", "whereas"]);
+/** How far after a coordinating word the second clause's verb may stand ("and Latvia gave"). */
+const SECOND_CLAUSE_REACH = 4;
+
+/**
+ * A reason the statement gives is the act's asked: "Hungary refused, saying …" says why it refused,
+ * but "Estonia joined the pool and gave 2 million euros to pay for freezers" says what the gift was
+ * for, not the joining, and "Without Indonesia, the budget falls …" what its absence does to the
+ * budget, not why Indonesia stayed out. A reason opened before its clause ("Without …, ", "Given
+ * …, ") is of the act after its comma; one after the act is of that act unless another clause with
+ * a verb of its own ("and gave") stands between. A statement that names the act in none of its own
+ * words (it is in its quote or keywords) keeps its reason, as before.
+ */
+function reasonOfTheAct(
+  statement: string,
+  marker: RegExp,
+  acts: readonly Term[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  const markers = [...statement.matchAll(marker)];
+  if (markers.length === 0) return false;
+  if (acts.length === 0) {
+    // "Why didn't Indonesia?": with no act asked, what is asked about is the one named, and a
+    // reason opened before its clause ("Without Indonesia, the budget falls") is of that clause.
+    const [first] = markers;
+    if (first?.index !== 0 || !/^(?:without|given)\b/i.test(first[0])) return true;
+    const comma = statement.indexOf(",", first[0].length - 1);
+    const rest = comma >= 0 ? statement.slice(comma + 1).toLowerCase() : "";
+    return plan.mentions.some((mention) =>
+      mention.entityIds.some((id) => {
+        const entity = kb.entity(id);
+        return !!entity && [entity.name, ...entity.aliases].some((name) => rest.includes(name.toLowerCase()));
+      }),
+    );
+  }
+  const words = [...statement.matchAll(WORDS_AND_BREAKS)].map((m) => ({
+    word: m[0].toLowerCase(),
+    at: m.index,
+  }));
+  const isAct = (i: number) => {
+    const word = words[i]!.word;
+    const before = words[i - 1]?.word ?? "";
+    if (POSSESSIVES.has(before) && verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb))))
+      return true;
+    // ("At the southern end of the waterway" is no act of ending.)
+    if (DETERMINERS.has(before) || isAdjectiveOnly(before)) return false;
+    return isAnAct(acts, stemOf(word));
+  };
+  const actsAt = words.flatMap((_, i) => (isAct(i) ? [i] : []));
+  const fronted = (m: RegExpMatchArray) => /^(?:without|given)\b/i.test(m[0]);
+  for (const m of markers) {
+    const at = words.findIndex((w) => w.at >= m.index!);
+    if (at < 0) continue;
+    if (m.index === 0 && fronted(m)) {
+      // Its clause is the one after the comma that closes it.
+      const comma = words.findIndex((w, i) => i > at && w.word === ",");
+      if (comma >= 0 && actsAt.some((i) => i > comma)) return true;
+      continue;
+    }
+    // "Blamed the cost increase on higher charter prices": the act blamed stands after it.
+    if (actsAt.length === 0 || /^blam/i.test(m[0])) return true;
+    // "…, because the channel must be kept at least 10 metres deep for ocean-going ships": the act
+    // asked told within the reason, as before; but what someone is said to say ("…, saying one
+    // partner has left") is their remark on the act, not why it was done.
+    if (!SAID_REASON.test(m[0]) && actsAt.every((actAt) => actAt > at)) return true;
+    for (const actAt of actsAt) {
+      if (actAt >= at) continue;
+      if (!anotherClauseBetween(words, actAt, at, acts, askedTerms(plan))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A clause with a verb of its own stands between the act and its reason ("… and gave …", "and
+ * will give …"): after a word that joins clauses, a verb told in the past, or one after a modal.
+ */
+function anotherClauseBetween(
+  words: readonly { word: string }[],
+  from: number,
+  to: number,
+  acts: readonly Term[],
+  asked: readonly Term[] = acts,
+): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!COORDINATING.has(words[i]!.word)) continue;
+    // "… will still start in January but will end in late 2030, because …" for "why were the works
+    // pushed to late 2030?": the second clause is the one asked about.
+    if (words.slice(i + 1, to).some((w) => asked.some((term) => term.alternatives.has(stemOf(w.word)))))
+      return false;
+    for (let j = i + 1; j < Math.min(to, i + 1 + SECOND_CLAUSE_REACH); j++) {
+      const word = words[j]!.word;
+      if (word === ",") break;
+      const afterModal = MODALS.has(words[j - 1]!.word) && isBareVerb(word);
+      if (STOPWORDS.has(word) && !afterModal) continue;
+      if (!afterModal && !(isFinitePast(word) && isVerb(word))) continue;
+      if (isAnAct(acts, stemOf(word))) break;
+      return true;
+    }
+  }
+  return false;
+}
+/** The question's own words, besides its names: what a clause asked about says. */
+function askedTerms(plan: QueryPlan): readonly Term[] {
+  return plan.terms.filter((term) => term.weight >= 1);
+}
+
+/** Modals before a second clause's verb ("and *will* give"). */
+const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+]);
 
 /** "Due to low water" is a cause; "due to begin in March" is a schedule, which gives no reason. */
 function causeAfterDueTo(statement: string): boolean {

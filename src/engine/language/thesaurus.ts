@@ -1503,6 +1503,39 @@ export function isActNoun(word: string): boolean {
   return found;
 }
 
+const actNounVerbCache = new Map<string, readonly string[]>();
+
+/**
+ * The verbs an act's noun is made from in its commonest sense ("signature" ~ "sign", "refusal" ~
+ * "refuse"): WordNet's derivational pointers from that sense to a verb. "Held back its signature"
+ * tells the signing held back, as "did not sign" does.
+ */
+export function verbsOfActNoun(word: string): readonly string[] {
+  const cached = actNounVerbCache.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const nouns = filesOf("n");
+  const verbFiles = filesOf("v");
+  if (nouns && verbFiles && isActNoun(word)) {
+    for (const form of singularForms(word)) {
+      const [offset] = nounSenses(nouns.index, form);
+      if (offset === undefined) continue;
+      const synset = readSynset(nouns.data, offset);
+      const own = synset.lemmas.indexOf(form) + 1;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== "+" || pointer.pos !== "v" || pointer.source !== own) continue;
+        const lemma = readSynset(verbFiles.data, pointer.offset).lemmas[pointer.target - 1];
+        if (lemma && !lemma.includes(" ")) out.add(lemma);
+      }
+      break;
+    }
+  }
+  const result = [...out];
+  if (actNounVerbCache.size > 50_000) actNounVerbCache.clear();
+  actNounVerbCache.set(word, result);
+  return result;
+}
+
 const agentVerbCache = new Map<string, readonly string[]>();
 
 /**
