@@ -449,15 +449,28 @@ export function agreedToAnotherAct(plan: QueryPlan, indexed: IndexedFact): boole
     const to = sentence.slice(i + 1, i + 1 + AGREED_TO_REACH).findIndex((t) => t.word === "to");
     const act = to < 0 ? undefined : sentence[i + 2 + to];
     if (!act || !isVerb(act.word)) continue;
-    if ((asked.alternatives.get(act.stem) ?? 0) >= SAME_ACT) return false;
-    // ("agreed to spend 46 million dollars upgrading the post": the act asked, told within what was agreed.)
-    const from = i + 2 + to;
-    if (
-      sentence
-        .slice(from + 1, from + 1 + AGREED_ACT_REACH)
-        .some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_ACT)
-    )
-      return false;
+    // ("agreed to sign a framework in June and to start building the weir in 2027": each act joined
+    // by "and to" is agreed to as well.)
+    const acts = [i + 2 + to];
+    for (let j = acts[0]! + 1; j + 1 < sentence.length; j++) {
+      const joined = sentence[j - 1]!.word;
+      if (
+        sentence[j]!.word === "to" &&
+        (joined === "and" || joined === "or") &&
+        isVerb(sentence[j + 1]!.word)
+      )
+        acts.push(j + 1);
+    }
+    for (const from of acts) {
+      if ((asked.alternatives.get(sentence[from]!.stem) ?? 0) >= SAME_ACT) return false;
+      // ("agreed to spend 46 million dollars upgrading the post": the act asked, told within what was agreed.)
+      if (
+        sentence
+          .slice(from + 1, from + 1 + AGREED_ACT_REACH)
+          .some((t) => (asked.alternatives.get(t.stem) ?? 0) >= STRONG_ACT)
+      )
+        return false;
+    }
     told++;
   }
   return told > 0;
