@@ -15,6 +15,7 @@ import {
   verbSynonyms,
   verbsOfActNoun,
 } from "./language/thesaurus.ts";
+import { MONTHS as MONTH_NAMES } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { Fact } from "./schema.ts";
@@ -290,20 +291,7 @@ function complementOf(sentence: readonly Token[], from: number, to: number): boo
         STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word),
     );
 }
-const MONTHS: ReadonlySet<string> = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 
 /** The stem is one of the acts asked about. */
 function isAnAct(acts: readonly Term[], stem: string): boolean {

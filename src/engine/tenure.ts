@@ -6,6 +6,7 @@ import { handoversIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf } from "./language/normalize.ts";
+import { MONTHS as MONTH_NAMES } from "./language/time.ts";
 import { holdsPost, postAsked } from "./lists.ts";
 import type { Entity } from "./schema.ts";
 import { factSequences } from "./token-cache.ts";
@@ -24,20 +25,7 @@ const NOT_A_PAST_TIME =
   /\b(?:now|currently|today|still|these days|before|after|since|until|succeed(?:ed)?|predecessor|successor)\b/;
 /** Mentions that can name a meeting ("the Kyustendil talks", "the Osh round"). */
 const MEETING_KINDS = new Set(["event", "place"]);
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 /** "In December 2025", "on 5 May 2026": the day a handover's sentence gives when its fact has none. */
 const DAY_SAID = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTHS.join("|")}) (\\d{4})\\b`, "i");
 
