@@ -229,6 +229,16 @@ export const THIRTY_EIGHTH_STORE_PARTS = [
   ...THIRTY_SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "thirty-eighth-event"),
 ];
+/** + a thirty-ninth (two articles: Thailand–Myanmar build a malaria clinic network on the Moei and a customs yard by the Second Friendship Bridge). */
+export const THIRTY_NINTH_STORE_PARTS = [
+  ...THIRTY_EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "thirty-ninth-event"),
+];
+/** + a fortieth (three articles: Ghana–Togo build a sea barrier at Aflao and the Akosombo–Légbassito power line; Benin joins the power pool). */
+export const FORTIETH_STORE_PARTS = [
+  ...THIRTY_NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fortieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -285,6 +295,9 @@ export const HELDOUT_STORIES = [
   "heldout-48", // the Belarus–Latvia water station on the Daugava and the Indra–Bigosovo rail crossing; Lithuania joins (three articles)
   "heldout-49", // the Holy See–Ethiopia restoration of Lake Tana manuscripts and a Gondar workshop (three articles)
   "heldout-50", // the Mongolia–North Korea vaccine line at Nalaikh and an Ulaanbaatar–Pyongyang charter (three articles)
+  "heldout-51", // the Peru–Bolivia Titicaca water-quality programme and the Puno–Copacabana bus; Chile joins the lab network (three articles)
+  "heldout-52", // the Norway–Sweden reindeer underpass under the E10 and an avalanche-warning service at Abisko (two articles)
+  "heldout-53", // the Morocco–Mauritania cold store at Nouadhibou and a truck lane at Guerguerat; Senegal joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -411,6 +424,8 @@ export function loadSplits(): Split[] {
         { store: THIRTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-sixth.jsonl")) },
         { store: THIRTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-seventh.jsonl")) },
         { store: THIRTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-eighth.jsonl")) },
+        { store: THIRTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-ninth.jsonl")) },
+        { store: FORTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fortieth.jsonl")) },
       ],
     },
     {
