@@ -5,44 +5,22 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import {
+  madeUpStore,
+  NORVIK_AND_CASTEL,
+  norvikAndCastel,
+  PORT_ELM_BORDER_FEE,
+  PORT_ELM_FEE_REFUSED,
+} from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-border-fee", {
     outlet: "Elm Gazette",
     title: "Castel cuts its border fee",
     date: "2026-07-23",
-    entities: [
-      ...norvikAndCastel(),
-      {
-        id: "border-fee",
-        kind: "other",
-        name: "Port Elm border fee",
-        description: "A fee Castel charges on lorries crossing the border at Port Elm",
-        aliases: ["border fee"],
-      },
-    ],
+    entities: [...norvikAndCastel(), PORT_ELM_BORDER_FEE],
     meetings: [
-      {
-        id: "2026-03-11-port-elm-talks",
-        title: "Norvik–Castel border talks in Port Elm",
-        date: "2026-03-11",
-        place: "Port Elm",
-        participants: NORVIK_AND_CASTEL,
-        topics: ["trade", "borders"],
-        facts: [
-          [
-            "fee-refused",
-            "Castel refused to scrap the border fee, saying the money pays for road repairs.",
-            ["castel", "border-fee"],
-          ],
-          [
-            "talks-held",
-            "Norvik and Castel held border talks in Port Elm on 11 March 2026.",
-            ["norvik", "castel"],
-          ],
-        ],
-      },
+      PORT_ELM_FEE_REFUSED,
       {
         id: "2026-07-22-castel-city-talks",
         title: "Norvik–Castel border talks in Castel City",

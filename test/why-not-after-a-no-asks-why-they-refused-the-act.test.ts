@@ -5,45 +5,20 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import {
+  madeUpStore,
+  norvikAndCastel,
+  PORT_ELM_BORDER_FEE,
+  PORT_ELM_FEE_REFUSED,
+} from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-border-fee-why", {
     outlet: "Elm Gazette",
     title: "Castel keeps its border fee",
     date: "2026-03-12",
-    entities: [
-      ...norvikAndCastel(),
-      {
-        id: "border-fee",
-        kind: "other",
-        name: "Port Elm border fee",
-        description: "A fee Castel charges on lorries crossing the border at Port Elm",
-        aliases: ["border fee"],
-      },
-    ],
-    meetings: [
-      {
-        id: "2026-03-11-port-elm-talks",
-        title: "Norvik–Castel border talks in Port Elm",
-        date: "2026-03-11",
-        place: "Port Elm",
-        participants: NORVIK_AND_CASTEL,
-        topics: ["trade", "borders"],
-        facts: [
-          [
-            "fee-refused",
-            "Castel refused to scrap the border fee, saying the money pays for road repairs.",
-            ["castel", "border-fee"],
-          ],
-          [
-            "talks-held",
-            "Norvik and Castel held border talks in Port Elm on 11 March 2026.",
-            ["norvik", "castel"],
-          ],
-        ],
-      },
-    ],
+    entities: [...norvikAndCastel(), PORT_ELM_BORDER_FEE],
+    meetings: [PORT_ELM_FEE_REFUSED],
   }),
 );
 

@@ -192,6 +192,33 @@ export const ELM_FERRY_PACT: MadeUpEntity = {
   aliases: ["ferry pact"],
 };
 
+/** The fee Castel charges at Port Elm, which it refuses to scrap in the specs about refusals asked yes or no. */
+export const PORT_ELM_BORDER_FEE: MadeUpEntity = {
+  id: "border-fee",
+  kind: "other",
+  name: "Port Elm border fee",
+  description: "A fee Castel charges on lorries crossing the border at Port Elm",
+  aliases: ["border fee"],
+};
+
+/** The March talks in Port Elm at which Castel refused to scrap the border fee, giving its reason. */
+export const PORT_ELM_FEE_REFUSED: MadeUpMeeting = {
+  id: "2026-03-11-port-elm-talks",
+  title: "Norvik–Castel border talks in Port Elm",
+  date: "2026-03-11",
+  place: "Port Elm",
+  participants: NORVIK_AND_CASTEL,
+  topics: ["trade", "borders"],
+  facts: [
+    [
+      "fee-refused",
+      "Castel refused to scrap the border fee, saying the money pays for road repairs.",
+      ["castel", "border-fee"],
+    ],
+    ["talks-held", "Norvik and Castel held border talks in Port Elm on 11 March 2026.", ["norvik", "castel"]],
+  ],
+};
+
 /**
  * A handover of Norvik's transport ministry (Mara Lind replaced Oskar Berg on 14 April 2026), told at
  * the Harbourg ferry talks beside whatever other sentences a spec needs; for the specs about holding a
