@@ -15,7 +15,7 @@ import { datedByItsAct } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
-import { keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
+import { consentToAnotherAct, keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
 
 export interface AnswerOptions {
   /** The previous turn of the same conversation, for follow-ups ("what else did he say?"). */
@@ -164,7 +164,14 @@ function verdictOn(
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
     verify(read, found, kb, checks);
-  return side && !answersWithAPerson(verdict, read, side, kb) ? { kind: "side", people: side } : verdict;
+  if (side && !answersWithAPerson(verdict, read, side, kb)) return { kind: "side", people: side };
+  // "Did Japan agree?" right after "what did Owusu-Ansah ask Japan for?": the consent asked is to
+  // what the previous answer told, so a fact of another act agreed to ("agreed to hold the next
+  // round") or left unagreed ("have not agreed who pays") says nothing of it.
+  const top = verdict.kind === "facts" ? verdict.matches[0] : undefined;
+  if (top && consentToAnotherAct(read, top.indexed, previous, kb))
+    return { kind: "refuse", message: "I don't have a fact about that.", matches: found.matches };
+  return verdict;
 }
 
 /**

@@ -157,6 +157,11 @@ function denialOfAt(sentence: readonly Token[], acts: readonly Term[], plain: bo
   );
 }
 
+/** Words that open a clause dating the sentence's act from another ("after it refused"). */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "since", "before", "until"]);
+/** How far before a refusal such a word may stand ("six months after it had refused"). */
+const TIME_CLAUSE_REACH = 3;
+
 /** Words from a plain "not" to the verb it denies ("did not *sign*", "has not yet *signed*"). */
 const PLAIN_NOT_REACH = 2;
 
@@ -265,6 +270,11 @@ export function correctingFact(
     // "why did they sign the treaty?", not "why did they sign in Accra?" (they signed other things).
     const at = denialOfAt(sentence, acts, doneTo);
     if (at <= 0) continue;
+    // "Myanmar agreed on 23 September to let drivers be tested, six months after it refused the
+    // idea": a refusal inside a clause of time dates the act told from an earlier one; it denies
+    // nothing the sentence tells as done.
+    if (sentence.slice(Math.max(0, at - TIME_CLAUSE_REACH), at).some((t) => TIME_CLAUSE_OPENERS.has(t.word)))
+      continue;
     // "Did Latvia back down?" is not answered by Latvia refusing something: only by refusing the act
     // asked about ("refused to join" for "did Hungary join?").
     // With `ofTheAct` the same holds unless the act asked is taking something on ("accept the

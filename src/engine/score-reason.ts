@@ -350,6 +350,8 @@ function whatItWillDo(sentence: readonly Token[], from: number): boolean {
 
 const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "that"]);
 
+/** How near a word must be to an act asked to be its own verb (its stem, not a synonym). */
+const OWN_VERB = 0.9;
 /** How far after "after" a cause clause's verb may stand ("after a door-to-door survey found"). */
 const CLAUSE_REACH = 6;
 
@@ -370,13 +372,22 @@ function causeClauseAfter(
   for (let i = from + 1; i < sentence.length - 2; i++) {
     if (sentence[i]!.word !== "after") continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
+    // "Agreed on 23 September, six months after it refused the idea": a span before "after" dates
+    // the act from another, it does not say what moved it.
+    if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
     for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
       const word = sentence[j]!.word;
       if (word === "after" || word === "and") break;
-      if (isFinitePast(word) && !STOPWORDS.has(word)) return true;
+      if (isFinitePast(word) && !STOPWORDS.has(word)) {
+        // "Benin joined …, after Togo dropped its objection" for "why did Togo drop its
+        // objection?": the clause is the act asked itself, which is no cause of itself.
+        // (The act's own verb, not a word WordNet puts beside it: "plants" asked is no "found".)
+        if (acts.some((act) => (act.alternatives.get(sentence[j]!.stem) ?? 0) >= OWN_VERB)) break;
+        return true;
+      }
     }
   }
   return false;

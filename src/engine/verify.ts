@@ -32,7 +32,7 @@ import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES, PREPOSITIONS } from "./roles.ts";
-import type { Entity, EntityKind, Event, Source } from "./schema.ts";
+import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
   answers,
@@ -1220,6 +1220,39 @@ function pointedBack(
   const indexed = kb.fact(id);
   return indexed ? { indexed, coverage: top.coverage, rank: top.rank } : undefined;
 }
+
+/**
+ * A yes/no follow-up that asks only whether someone consented ("did Japan agree?", "did Tonga ever
+ * agree to that?", "did they accept it?"), answered by a fact that is not one the previous answer
+ * cited and shares fewer than two of its own words (names and the question's words aside): the
+ * fact tells of consent to something else.
+ */
+export function consentToAnotherAct(
+  read: Reading & { kind: "read" },
+  top: IndexedFact,
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): boolean {
+  if (read.understanding.plan.kind !== "yesno") return false;
+  const told = previous?.facts ?? [];
+  if (told.length === 0 || told.includes(top.fact.id)) return false;
+  if (!CONSENT_ONLY.test(read.understanding.question.trim())) return false;
+  const asked = new Set(tokenize(read.understanding.question).map((t) => t.stem));
+  const answer = contentStems(top.fact.statement);
+  return told.every((id) => {
+    const statement = kb.fact(id)?.fact.statement ?? "";
+    const shared = tokenize(statement).filter(
+      (t) => !t.nameLike && !STOPWORDS.has(t.word) && !asked.has(t.stem) && answer.has(t.stem),
+    );
+    return new Set(shared.map((t) => t.stem)).size < SHARED_WITH_WHAT_WAS_TOLD;
+  });
+}
+
+/** "Did Japan agree?", "and did Croatia go along with that?": consent with no object of its own. */
+const CONSENT_ONLY =
+  /^(?:(?:so|and|but|ok|okay|wait)\W+)?(?:did|does|do|has|have|had|will|would|was|were)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:ever|actually|finally|eventually|then|later)\s+)?(?:agree|agreed|accept|accepted|approve|approved|consent|consented|go along|gone along|say yes|said yes|take (?:it|that|this) up|taken (?:it|that|this) up)(?:\s+(?:to|with)\s+(?:it|that|this|them|the request|the idea))?(?:\s+(?:in the end|later|eventually|after all))?\W*$/i;
+/** Words a fact must share with the answer just given to be about the same act. */
+const SHARED_WITH_WHAT_WAS_TOLD = 2;
 
 /** "It", "that" at the end of a follow-up or after a preposition: the thing just told. */
 const POINTING_BACK = /\b(?:against|about|with|on|to|for|of) (?:it|that|this)\b|\b(?:it|that)\W*$/i;
