@@ -581,7 +581,7 @@ function wordAfter(text: string, at: number): string {
 // told of it says caused it, not when it is blame denied or put on someone, "nobody should be
 // blamed".)
 const GIVES_REASON =
-  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|insisting|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
 
 /**
  * What moved an act, said after it: "left the council in protest at a fee", "in response to",
@@ -606,7 +606,7 @@ function hasMatch(expression: RegExp, text: string): boolean {
 }
 
 /** Reason words that report what someone said or argued. */
-const SAID_REASON = /saying|calling|arguing|citing|objecting/i;
+const SAID_REASON = /saying|calling|arguing|citing|objecting|insisting/i;
 
 /** Every match of `GIVES_REASON`, to see which act each is said of. */
 const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
