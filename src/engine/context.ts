@@ -20,6 +20,7 @@ import {
   isPersonNoun,
   isPlaceNoun,
   isVerb,
+  isVerbOfAccepting,
   isVerbOfCommunication,
   isVerbOfSaying,
   namesAmount,
@@ -3455,13 +3456,24 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
   const the = rest.startsWith("the ") ? "the " : "";
   const actor = previous.mentions.find((m) => rest.slice(the.length).startsWith(`${m.text.toLowerCase()} `));
   const cited = previous.facts[0] ? kb.fact(previous.facts[0]) : undefined;
-  if (!actor || !cited) return undefined;
-  if (!cited.fact.entities.includes(actor.entity)) return undefined;
-  if (!tokensOf(cited.fact.statement).some((word) => DENYING_VERBS.has(word))) return undefined;
+  if (!actor) return undefined;
+  // An answer that told something else ("yes", another party's act) leaves "why not?" unsettled;
+  // with no answer at all, "why not?" still takes the "no" for granted, and asks why they refused
+  // the act asked, which is then verified as any why-question is (a correction if they did it).
+  if (cited && !cited.fact.entities.includes(actor.entity)) return undefined;
+  if (cited && !tokensOf(cited.fact.statement).some((word) => DENYING_VERBS.has(word))) return undefined;
   const act = rest
     .slice(the.length + actor.text.length)
     .trim()
     .replace(AGREE_TO, "");
-  if (!act || DENYING_VERBS.has(act.split(/\s+/)[0]!)) return undefined;
+  const [verb = "", ...object] = act.split(/\s+/);
+  // ("Did Myanmar agree to malaria tests?": agreeing to a thing is accepting it.)
+  const agreedToAThing = AGREE_TO.test(rest.slice(the.length + actor.text.length).trim()) && !isVerb(verb);
+  if (!act || DENYING_VERBS.has(verb)) return undefined;
+  // "Did Cyprus accept Israel's price?": refusing is accepting's opposite, so what was not accepted
+  // is what was refused ("why did Cyprus refuse Israel's price?"), not a refusal "to accept" it.
+  if (agreedToAThing) return `why did ${the}${actor.text.toLowerCase()} refuse ${act}?`;
+  if (object.length > 0 && isVerbOfAccepting(verb))
+    return `why did ${the}${actor.text.toLowerCase()} refuse ${object.join(" ")}?`;
   return `why did ${the}${actor.text.toLowerCase()} refuse to ${act}?`;
 }

@@ -391,6 +391,8 @@ function deniesTheAct(sentence: readonly Token[], at: number, acts: readonly Ter
 
 /** A fact that states the act asked about in full: every name and word of the question. */
 const STATES_THE_ACT = 0.9;
+/** A refusal that has most of the question's words, when none has them all. */
+const NEARLY_STATES_THE_ACT = 0.8;
 /** Verbs that open what someone said, after the speaker: what they said is the reason they give. */
 const SAYING = new Set(["said", "says", "told", "explained", "argued", "added", "noted", "stressed"]);
 /** At most this many words before the saying verb: "Latvia's Minister of Health, Inese Kalniņa, said". */
@@ -453,7 +455,24 @@ export function statedReason(
     found.find((m) => {
       if ((m.evidence?.found ?? 0) < STATES_THE_ACT) return false;
       return statesTheDenial(m.indexed);
-    })?.indexed;
+    })?.indexed ??
+    // "Why did Cyprus refuse Israel's price for Pervolia water at the Nicosia talks?": the refusal
+    // told in words of its own ("refused to pay more than 0.70 euros per cubic metre for the
+    // water") has most of the question's words, not all; the best such refusal is the act.
+    // Every one the question names must still be the refusal's own (named, filed under, or its
+    // meeting and that meeting's place): "at the Phuentsholing meeting" is not met by a refusal
+    // told at the Kathmandu signing.
+    found.find(
+      (m) =>
+        (m.evidence?.found ?? 0) >= NEARLY_STATES_THE_ACT &&
+        plan.mentions.every(
+          (mention) =>
+            namedByTheFact(mention.entityIds, m.indexed, kb) ||
+            mention.entityIds.includes(m.indexed.fact.event ?? "") ||
+            unnamedButOwn(mention.entityIds, m.indexed, kb, []),
+        ) &&
+        statesTheDenial(m.indexed),
+    )?.indexed;
   const event = act ? meetingOfTheAct(act, kb) : undefined;
   // A fact that states the act with its own reason has been weighed as the answer already: a
   // remark beside it would only be a weaker reason.
@@ -476,6 +495,7 @@ export function statedReason(
       .map((t) => t.stem),
   );
   let best: { reason: IndexedFact; shared: number } | undefined;
+  let next: IndexedFact | undefined;
   for (const indexed of kb.factsOfEventVisible(event)) {
     if (indexed === act || read.exclude.has(indexed.fact.id)) continue;
     if (!spokenByTheActor(indexed, actorIds, kb)) continue;
@@ -486,9 +506,31 @@ export function statedReason(
     if (sentence.some((t) => verbs.some((v) => v.alternatives.has(t.stem))) && !statesDenial(words)) continue;
     const shared = new Set(sentence.filter((t) => asked.has(t.stem)).map((t) => t.stem)).size;
     if (shared > 0 && (!best || shared > best.shared)) best = { reason: indexed, shared };
+    // "Cyprus refused to pay more than 0.70 euros. 'We will not sign a price that Cypriot
+    // households cannot carry,' Stylianou-Kourri said": the actor's own denial told in the very
+    // next sentence of the article is its objection to what it refused, in words of its own.
+    else if (!best && !next && statesDenial(words) && toldRightAfter(act, indexed, kb)) next = indexed;
   }
-  return best ? { act, reason: best.reason } : undefined;
+  const reason = best?.reason ?? next;
+  return reason ? { act, reason } : undefined;
 }
+
+/**
+ * The remark's words stand in the same article right after the act's, with nothing but the end of
+ * a sentence between them: the next sentence tells it.
+ */
+function toldRightAfter(act: IndexedFact, remark: IndexedFact, kb: KnowledgeBase): boolean {
+  if (act.fact.source !== remark.fact.source) return false;
+  const text = kb.source(act.fact.source)?.text;
+  if (!text) return false;
+  const actAt = text.indexOf(act.fact.quote);
+  const remarkAt = text.indexOf(remark.fact.quote);
+  if (actAt < 0 || remarkAt < 0) return false;
+  const between = text.slice(actAt + act.fact.quote.length, remarkAt);
+  return remarkAt > actAt && between.length <= BETWEEN_SENTENCES && !/[\p{L}\p{N}]/u.test(between);
+}
+/** At most this many characters between one sentence's quote and the next's (". \n\n\""). */
+const BETWEEN_SENTENCES = 8;
 
 /**
  * The meeting an act was done at: its fact's own, unless the fact tells it of another month ("In
@@ -505,6 +547,9 @@ function meetingOfTheAct(act: IndexedFact, kb: KnowledgeBase): string | undefine
 }
 
 const TURNED = new Set(["turned", "turns", "turn"]);
+/** A statement opened by a name, a title between commas, then a saying verb. */
+const APPOSITIVE_SPEAKER =
+  /^[^,.;:]+,[^,.;:]+,\s+(?:(?:also|later|then)\s+)?(?:said|says|told|explained|argued|added|noted|stressed)\b/;
 
 /** The fact opens with the actor, or a person whose description names the actor, saying something. */
 function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb: KnowledgeBase): boolean {
@@ -521,13 +566,26 @@ function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb:
       const name = entityWords(entity).names.find(
         (words) => words.length > 0 && sentence[p]?.word === words[0],
       );
-      return p + (name?.length ?? 1) === verb;
+      const end = p + (name?.length ?? 1);
+      // ("Tamer Oweidat, Jordan's Minister of Transport, said": a title set off by commas between
+      // the speaker and the verb is still them speaking, for the actor that title names.)
+      return (
+        end === verb ||
+        (end < verb &&
+          p === 0 &&
+          APPOSITIVE_SPEAKER.test(indexed.fact.statement) &&
+          mentionPositions(sentence.slice(end, verb), actorIds, kb).length > 0)
+      );
     });
     if (!speaks) return false;
     // Speaking for the actor: its role, the description's first clause, names it ("Minister of
     // Agriculture of Hungary"), not merely something it did with them ("hosted Panama's minister").
     const role = tokenize(entity.description.split(";")[0] ?? "");
-    return actorIds.includes(id) || mentionPositions(role, actorIds, kb).length > 0;
+    // (A person, who speaks: "director of the Mae Sot customs house, said" has the customs house
+    // named right before the verb, but it is its director speaking, not the house.)
+    return (
+      actorIds.includes(id) || (entity.kind === "person" && mentionPositions(role, actorIds, kb).length > 0)
+    );
   });
 }
 

@@ -15,7 +15,7 @@ import {
   verbSynonyms,
   verbsOfActNoun,
 } from "./language/thesaurus.ts";
-import { MONTHS as MONTH_NAMES } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS as MONTH_NAMES } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { personOfCountry } from "./roles.ts";
 import type { Fact } from "./schema.ts";
@@ -155,15 +155,23 @@ export function givesReason(
   // "will meet in Poprad in June 2027, before the fire season, to decide on the contract": a
   // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
   const actText = sentence[from]!.text;
+  // "Why did Syria agree to release the water in March?": "march" is a verb to WordNet, but where the
+  // month is all of the question the sentence has, "will meet in March 2027 to set the releases"
+  // gives the purpose of what was done then, not of the act asked.
+  const purposeOfTheAct = !CALENDAR_WORDS.has(sentence[from]!.word);
   const actStart = statement.indexOf(actText);
   if (actStart >= 0)
     for (const cause of statement.matchAll(CAUSE_AFTER_THE_ACT)) if (cause.index > actStart) return true;
-  for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
-    const verb = purpose[1]!.toLowerCase();
-    if (actStart >= 0 && purpose.index > actStart && isBareVerb(verb) && !isAnAct(acts, stemOf(verb)))
-      return true;
-  }
-  for (let i = from + 1; i < sentence.length - 1; i++) {
+  if (purposeOfTheAct)
+    for (const purpose of statement.matchAll(PURPOSE_AFTER_COMMA)) {
+      const verb = purpose[1]!.toLowerCase();
+      // "Postponed the decision to its next meeting, to be held in Slavonski Brod": a passive "to be
+      // <done>" tells what is still to happen to the thing before the comma, not what the act is for.
+      if (verb === "be" && isPastVerb(wordAfter(statement, purpose.index + purpose[0].length))) continue;
+      if (actStart >= 0 && purpose.index > actStart && isBareVerb(verb) && !isAnAct(acts, stemOf(verb)))
+        return true;
+    }
+  for (let i = from + 1; purposeOfTheAct && i < sentence.length - 1; i++) {
     if (sentence[i]!.word !== "to") continue;
     const before = sentence[i - 1]!.word;
     const after = sentence[i + 1]!.word;
@@ -371,6 +379,9 @@ function causeClauseAfter(
   if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
   for (let i = from + 1; i < sentence.length - 2; i++) {
     if (sentence[i]!.word !== "after") continue;
+    // "Agreed on 23 September … six months after it refused the idea": a span before "after" counts
+    // the time since the clause, which dates the act and gives no reason for it.
+    if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
     // "Agreed on 23 September, six months after it refused the idea": a span before "after" dates
     // the act from another, it does not say what moved it.
@@ -568,6 +579,10 @@ const COVERING = new Set(["covering", "covers"]);
 
 /** Words that give a reason or a purpose; ", saying …" after an act is the reason given for it. */
 const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
+/** The first word of the text from `at` on, in lower case ("" when none). */
+function wordAfter(text: string, at: number): string {
+  return (/^\s*(\p{L}+)/u.exec(text.slice(at, at + 40))?.[1] ?? "").toLowerCase();
+}
 
 // ("Rose from 180 million to 210 million euros, mainly for cold storage": what the rise went to.)
 // ("Left the council in protest at a fee", "he blamed a shortage of foreign currency": what moved
@@ -577,7 +592,7 @@ const PURPOSE_AFTER_COMMA = /,\s+to\s+(\p{L}+)/gu;
 // told of it says caused it, not when it is blame denied or put on someone, "nobody should be
 // blamed".)
 const GIVES_REASON =
-  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
+  /\b(?:because|thanks to|owing to|in order to|so that|so as to|as a result|reasons?|calling it|aimed at|in view of|objecting|arguing|citing|insisting|on the grounds|(?:mainly|mostly|largely|chiefly|partly) (?:for|to)\b)\b|, saying\b|^without\b[^,.;]*,|(?:^|, )given (?:that|the|its|their)\b|(?<!\b(?:be|been|being|not|never|nobody|no one) )\bblam(?:ed|es|ing)\b/i;
 
 /**
  * What moved an act, said after it: "left the council in protest at a fee", "in response to",
@@ -602,7 +617,7 @@ function hasMatch(expression: RegExp, text: string): boolean {
 }
 
 /** Reason words that report what someone said or argued. */
-const SAID_REASON = /saying|calling|arguing|citing|objecting/i;
+const SAID_REASON = /saying|calling|arguing|citing|objecting|insisting/i;
 
 /** Every match of `GIVES_REASON`, to see which act each is said of. */
 const GIVES_REASON_ALL = new RegExp(GIVES_REASON.source, "gi");
