@@ -383,9 +383,6 @@ function causeClauseAfter(
     // the time since the clause, which dates the act and gives no reason for it.
     if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
-    // "Agreed on 23 September, six months after it refused the idea": a span before "after" dates
-    // the act from another, it does not say what moved it.
-    if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
