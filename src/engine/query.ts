@@ -329,6 +329,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "",
     ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "bro", "smh", "huh"],
   ],
+  // "Did Antigua end up agreeing to the radar?": whether it came in the end, as "finally" says
+  // ("end" is no end of anything the fact must name; a lateness adverb weighs little, understand.ts).
+  [/\b(?:end|ends|ended|ending) up (?=\p{L}+ing\b)/giu, "finally ", [" up "]],
   // "The Prespa stuff" is "the Prespa thing": what it is about, no word of its own.
   [chatToken("stuff"), "thing", ["stuff"]],
   // "Why them tho?": a trailing "though" only says the asker was surprised.

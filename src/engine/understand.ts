@@ -750,10 +750,13 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
 /**
  * "When did the committee finally meet?" asks the day of the meeting, which came late: the fact
  * tells the lateness in its own words ("met only in August", "did not issue it until 5 November"),
- * if at all. In a when-question the adverb is not a word the fact must repeat.
+ * if at all. So does "did Greece finally join the pool?", "did Myanmar finally OK the tests?": the
+ * act asked is the joining, which "Greece joined the pool on 12 November" tells without saying it
+ * came late. In no question is the adverb a word the fact must repeat (a fact that refuses the act
+ * does not answer it: `deniesTheLateAct`, score.ts).
  */
 function withLatenessSoft(plan: QueryPlan): QueryPlan {
-  if (plan.kind !== "when" || !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
+  if (!plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
   return {
     ...plan,
     terms: plan.terms.map((t) =>
