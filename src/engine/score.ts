@@ -2334,7 +2334,7 @@ function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): b
 }
 
 /** How far after a refusal the act asked may stand ("had refused in March to let the ship *count*"). */
-const LATE_DENIAL_REACH = 8;
+const LATE_DENIAL_REACH = 10;
 const DENIAL_WORDS = wordsToFind([...DENYING_VERBS, ...NOT_WORDS]);
 
 /**
@@ -2353,8 +2353,6 @@ function deniesTheLateAct(plan: QueryPlan, indexed: IndexedFact): boolean {
   const [sentence = []] = factSequences(indexed.fact);
   return sentence.some((token, i) => {
     const reach = DENYING_VERBS.has(token.word) ? LATE_DENIAL_REACH : NOT_WORDS.has(token.word) ? 2 : 0;
-    return sentence
-      .slice(i + 1, i + 1 + reach)
-      .some((next) => (act.alternatives.get(next.stem) ?? 0) >= 0.9);
+    return sentence.slice(i + 1, i + 1 + reach).some((next) => (act.alternatives.get(next.stem) ?? 0) >= 0.9);
   });
 }
