@@ -543,6 +543,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "who heads",
     ["boss", "chief", "top "],
   ],
+  // "Who's the new LSR boss?", "the T&T coast guard boss": the same, the body named before the
+  // word ("chief" there is most often a title's first word: "the trial's chief investigator").
+  [
+    /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?((?:[\p{L}&-]+ ){1,3})boss\b(?! of\b| at\b)/giu,
+    "who heads the $1",
+    ["boss"],
+  ],
   // Getting cold feet is withdrawing (WordNet's "cold feet" is only the timidity, no act; its
   // "back out", retreating from a commitment, is "withdraw").
   [
