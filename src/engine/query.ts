@@ -329,6 +329,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "",
     ["lol", "lmao", "haha", "pls", "plz", "thx", "ty", "bruh", "bro", "smh", "huh"],
   ],
+  // "Did Antigua end up agreeing to the radar?": whether it came in the end, as "finally" says
+  // ("end" is no end of anything the fact must name; a lateness adverb weighs little, understand.ts).
+  [/\b(?:end|ends|ended|ending) up (?=\p{L}+ing\b)/giu, "finally ", [" up "]],
   // "The Prespa stuff" is "the Prespa thing": what it is about, no word of its own.
   [chatToken("stuff"), "thing", ["stuff"]],
   // "Why them tho?": a trailing "though" only says the asker was surprised.
@@ -539,6 +542,13 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?(?:boss|chief|top official|top man|top woman)(?: of| at)\b/gi,
     "who heads",
     ["boss", "chief", "top "],
+  ],
+  // "Who's the new LSR boss?", "the T&T coast guard boss": the same, the body named before the
+  // word ("chief" there is most often a title's first word: "the trial's chief investigator").
+  [
+    /\bwho(?:'s|’s|s| is)? the (?:new |current |top )?((?:[\p{L}&-]+ ){1,3})boss\b(?! of\b| at\b)/giu,
+    "who heads the $1",
+    ["boss"],
   ],
   // Getting cold feet is withdrawing (WordNet's "cold feet" is only the timidity, no act; its
   // "back out", retreating from a commitment, is "withdraw").

@@ -2,7 +2,10 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  DENYING_VERBS,
+  LATENESS_ADVERBS,
   meetingNounsBut,
+  NOT_WORDS,
   NUMBER_WORDS,
   STOPWORDS,
   SYNONYM_FAMILIES,
@@ -1693,6 +1696,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "What's the interest rate on the second loan?" is not answered by the loan the store tells of
   // before it ("would consider a second loan"): a fact that never calls it the second speaks of the first.
   if (context.laterOne && speaksOfAnotherOne(context.laterOne, indexed)) return 0.6;
+  // "Did Iceland finally let the Papar count mackerel?", "did they end up paying?": whether a
+  // holdout gave way; a fact that has the act refused or not done is the state before it.
+  if (deniesTheLateAct(plan, indexed)) return 0.6;
   // "How much pork does Costa Rica export?" needs an amount of pork: a sum of money measures
   // the trade, not the pork.
   if (context.measured && !measures(context.measured, indexed)) return 0.6;
@@ -2325,4 +2331,28 @@ function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): b
     });
   }
   return false;
+}
+
+/** How far after a refusal the act asked may stand ("had refused in March to let the ship *count*"). */
+const LATE_DENIAL_REACH = 10;
+const DENIAL_WORDS = wordsToFind([...DENYING_VERBS, ...NOT_WORDS]);
+
+/**
+ * The question asks whether an act came in the end ("finally", "end up", read soft in
+ * understand.ts: the fact need not say it came late), and the fact's sentence refuses that act
+ * or says "not" right before it: it tells the holdout, not whether it gave way. A fact that
+ * tells the change names the earlier refusal of something else, or none ("Antigua's reversal,
+ * which in July refused Saint Kitts' request", "Greece joined the pool").
+ */
+function deniesTheLateAct(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const late = plan.terms.find((t) => LATENESS_ADVERBS.has(t.word));
+  if (!late || !statementHasAnyOf(indexed, DENIAL_WORDS)) return false;
+  // The act: the first verb after the adverb that is a content word.
+  const act = plan.terms.find((t) => t.position > late.position && t.weight >= 1 && isVerb(t.word));
+  if (!act) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  return sentence.some((token, i) => {
+    const reach = DENYING_VERBS.has(token.word) ? LATE_DENIAL_REACH : NOT_WORDS.has(token.word) ? 2 : 0;
+    return sentence.slice(i + 1, i + 1 + reach).some((next) => (act.alternatives.get(next.stem) ?? 0) >= 0.9);
+  });
 }

@@ -750,16 +750,38 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
 /**
  * "When did the committee finally meet?" asks the day of the meeting, which came late: the fact
  * tells the lateness in its own words ("met only in August", "did not issue it until 5 November"),
- * if at all. In a when-question the adverb is not a word the fact must repeat.
+ * if at all. So does "did Greece finally join the pool?", "did Myanmar finally OK the tests?": the
+ * act asked is the joining, which "Greece joined the pool on 12 November" tells without saying it
+ * came late. In no question is the adverb a word the fact must repeat (a fact that refuses the act
+ * does not answer it: `deniesTheLateAct`, score.ts).
  */
 function withLatenessSoft(plan: QueryPlan): QueryPlan {
-  if (plan.kind !== "when" || !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
-  return {
-    ...plan,
-    terms: plan.terms.map((t) =>
-      LATENESS_ADVERBS.has(t.word) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
-    ),
-  };
+  // A store that never uses the adverb reads it as unknown, which costs every fact as a name
+  // it lacks would: it is the same soft word.
+  const unused = plan.unknown.filter((u) => !u.nameLike && LATENESS_ADVERBS.has(u.word.toLowerCase()));
+  if (unused.length === 0 && !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
+  const terms = plan.terms.map((t) =>
+    LATENESS_ADVERBS.has(t.word) ? termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }) : t,
+  );
+  for (const { word } of unused) {
+    const position = plan.words.indexOf(word.toLowerCase());
+    if (position < 0) continue;
+    const asked = plan.words[position]!;
+    // In `Term`'s field order, as `parseQuestion` makes every term (one layout for all terms);
+    // new terms go last, as proximities point into terms by index.
+    terms.push({
+      word: asked,
+      typed: undefined,
+      weight: SOFT_WEIGHT,
+      alternatives: new Map([[stemOf(asked), 1]]),
+      kinds: [],
+      position,
+      pair: undefined,
+      pairs: undefined,
+      timeWord: undefined,
+    });
+  }
+  return { ...plan, terms, unknown: plan.unknown.filter((u) => !unused.includes(u)) };
 }
 
 /**
