@@ -3,7 +3,8 @@
  * that party alone giving way on the matter ("Castel agreed to cut the toll, ending a row", after
  * it refused) or dropping its refusal; a joint agreement ("Norvik and Castel agreed on …") is no
  * giving way of either side. Where the latest article has the party still refusing, the answer is
- * no, with that refusal; a party that stood for nothing on the matter gave way on nothing.
+ * no, with that refusal; a party that stood for nothing on the matter gave way on nothing. "Did they
+ * back down?" right after a turn telling the party's refusal asks of what it refused there.
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -90,6 +91,19 @@ describe("did they back down? is answered by that party giving way", () => {
   it("does not read a joint agreement as one side backing down", () => {
     const result = askedIn(engine, "did norvik back down on the ferry timetable?");
     expect(result.answer).not.toMatch(/^Here is what my sources say: Norvik and Castel agreed/);
+  });
+
+  it("answers a bare follow-up of the party whose refusal the turn told", () => {
+    const result = askedIn(engine, "did they back down?", "what did castel refuse to lower?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/800 dollars/);
+    const kept = askedIn(engine, "did they cave in the end?", "what did norvik refuse to open?");
+    expect(kept.answer).toMatch(/No — Norvik did not back down/);
+  });
+
+  it("does not carry one party's refusal over to another asked after it", () => {
+    const result = askedIn(engine, "did norvik back down?", "what did castel refuse to lower?");
+    expect(result.answer).not.toMatch(/800 dollars/);
   });
 
   it("does not read one party's giving way as another's", () => {

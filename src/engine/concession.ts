@@ -1,5 +1,7 @@
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
+import { tokenize } from "./language/normalize.ts";
 import type { Term } from "./query.ts";
 import { type Match, NEGATION } from "./score.ts";
 import type { Verdict } from "./verify.ts";
@@ -40,11 +42,16 @@ export function concessionAnswer(read: Read, kb: KnowledgeBase): Verdict | undef
   );
   const things = plan.mentions.filter((m) => m !== party).map((m) => m.entityIds);
   const topic = words.length + things.length;
-  if (topic === 0) return undefined;
+  // "Did they back down?" with nothing more, right after a turn that told the party's refusal or
+  // demand: the matter is what that fact says it stood against (another party's turn has none).
+  const stood = topic === 0 ? stoodAgainstBefore(read, names, kb) : undefined;
+  if (topic === 0 && !stood) return undefined;
   const share = (indexed: IndexedFact) =>
-    (words.filter((t) => says(indexed, t)).length +
-      things.filter((ids) => ids.some((id) => indexed.entities.includes(id))).length) /
-    topic;
+    stood
+      ? [...stood].filter((stem) => (indexed.terms.get(stem) ?? 0) >= SAID).length / stood.size
+      : (words.filter((t) => says(indexed, t)).length +
+          things.filter((ids) => ids.some((id) => indexed.entities.includes(id))).length) /
+        topic;
   const own = [...kb.factsAbout(partyId)].filter((indexed) => share(indexed) >= TOPIC_SHARE);
   const refusals = own.filter((indexed) => refusalBy(indexed.fact.statement, names));
   // (What it stood for before: its refusal, its demand, or a dispute it was party to.)
@@ -191,11 +198,17 @@ function gaveWay(
     if ((refusedBefore || refusedHere) && !negatedBefore(text, cue.index ?? 0)) return "after";
   }
   for (const cue of text.matchAll(RECALLED)) {
-    if (!soleSubject(text.slice(0, cue.index), names)) continue;
-    // (What stands now is told in the same sentence, and refuses nothing.)
-    const rest = text.replace(/\bhad\s+[^.;]*?(?=,\s*(?:will|would|is|has|now)\b|[;.]|$)/, "");
-    if (rest.split(/\s+/).length >= MIN_TOLD && !/\b(?:refus|reject|oppos|objec)\w*/.test(rest))
-      return "recalled";
+    const before = text.slice(0, cue.index);
+    if (!soleSubject(before, names)) continue;
+    // (What stands now is told in the same sentence: in a clause before the one recalling the
+    // refusal, "lorries will stop once …; Saudi Arabia had refused …", or after the party's
+    // relative clause, "Bangladesh, which had refused …, will pay 6.4 cents". A sentence that
+    // only recalls, "In March Armenia had refused to go above 3 kWh", tells nothing that replaced it.)
+    const end = Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "));
+    const toldBefore = end >= 0 && wordsIn(before.slice(0, end)) >= MIN_TOLD;
+    const toldAfter =
+      RELATIVE_END.test(before) && NOW_AFTER.test(text.slice((cue.index ?? 0) + cue[0].length));
+    if (toldBefore || toldAfter) return "recalled";
   }
   for (const cue of text.matchAll(GIVING_UP)) {
     const owner = cue[1] ?? "";
@@ -207,7 +220,13 @@ function gaveWay(
   }
   return undefined;
 }
-const MIN_TOLD = 6;
+/** Words a sentence must tell before the refusal it recalls. */
+const MIN_TOLD = 4;
+const RELATIVE_END = /,\s*(?:which|who)\s*$/;
+/** The party's own act after its relative clause: ", will pay", ", now accepts". */
+const NOW_AFTER =
+  /^[^;]*?,\s*(?:now\s+)?(?:will|would|is|are|has|have|now|agreed|accepted|pays|paid|signed|joined)\b/;
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function negatedBefore(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 20), at);
@@ -251,7 +270,13 @@ function refusalBy(statement: string, names: readonly string[]): boolean {
     const before = text.slice(0, cue.index);
     // (A refusal recalled, "had refused", or told in a clause about the party that the sentence's
     // own act follows, "Everest Institute, which refused twice, signed up", is over.)
-    if (/\bhad\s+(?:\w+\s+)?$/.test(before) || /,\s*(?:which|who)\s+(?:\w+\s+)?$/.test(before)) continue;
+    // (Nor one said to be the first stance, "Cambodia at first refused", which tells it changed.)
+    if (
+      /\bhad\s+(?:\w+\s+)?$/.test(before) ||
+      /,\s*(?:which|who)\s+(?:\w+\s+)?$/.test(before) ||
+      /\b(?:at first|initially|originally|first|earlier|previously|once)\s+$/.test(before)
+    )
+      continue;
     if (soleSubject(before, names)) return true;
   }
   // "Croatia had not changed its position", "Grenada still refused": the refusal kept.
@@ -287,3 +312,33 @@ function soleSubject(before: string, names: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The words of what the party stood against or for in the previous turn's facts: those after its
+ * own refusal or demand ("Myanmar refused the malaria testing of truck drivers" → malaria, testing,
+ * truck, drivers), within its clause; none where no fact of the turn tells the party's stance.
+ */
+function stoodAgainstBefore(
+  read: Read,
+  names: readonly string[],
+  kb: KnowledgeBase,
+): Set<string> | undefined {
+  for (const id of read.previous?.facts ?? []) {
+    const statement = kb.fact(id)?.fact.statement;
+    if (!statement) continue;
+    const text = statement.toLowerCase();
+    for (const cue of [...text.matchAll(REFUSING), ...text.matchAll(WANTING)]) {
+      if (!soleSubject(text.slice(0, cue.index), names)) continue;
+      const clause = text.slice((cue.index ?? 0) + cue[0].length).split(/[.;:,]/)[0] ?? "";
+      const stems = tokenize(clause)
+        .filter((t) => !STOPWORDS.has(t.word) && !names.some((n) => n.includes(t.word)))
+        .slice(0, STOOD_REACH)
+        .map((t) => t.stem);
+      if (stems.length >= MIN_STOOD) return new Set(stems);
+    }
+  }
+  return undefined;
+}
+/** How many words after the refusal say what was refused; fewer than the least say too little. */
+const STOOD_REACH = 8;
+const MIN_STOOD = 2;
