@@ -1,5 +1,6 @@
 import { type Candidates, candidatesInContext } from "./candidates.ts";
 import { answerEntity, askedBack, citation, compose, contextHint } from "./compose.ts";
+import { concessionAnswer } from "./concession.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
@@ -128,6 +129,10 @@ function verdictOn(
   checks: VerifyOptions,
   previous?: DialogueTurn,
 ): Verdict {
+  // "Did Argentina back down on the toll?": the fact that tells that party alone giving way (or,
+  // with none, its refusal as its latest word), before any fact that only shares the words.
+  const conceded = concessionAnswer(read, kb);
+  if (conceded) return conceded;
   // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
   const denied = deniedAct(read, kb);
   // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
