@@ -39,7 +39,7 @@ describe("answer quality on labeled questions never falls below its floor", () =
       expect(ratio(summary.right, summary.n)).toBeGreaterThanOrEqual(wanted!.accuracy);
       expect(ratio(summary.answeredRight, summary.answered)).toBeGreaterThanOrEqual(wanted!.precision);
       // Thousands of questions: seconds alone, a minute on two busy shared cores.
-    }, 120_000);
+    }, 300_000);
   }
 });
 
@@ -169,7 +169,7 @@ describe("the engine weighs evidence with the model fitted on dev, and only dev"
     expect(refit.admit).toBe(EVIDENCE_MODEL.admit);
     for (const [i, weight] of refit.weights.entries())
       expect(weight).toBeCloseTo(EVIDENCE_MODEL.weights[i]!, 4);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("the fit is judged on answers whose article its weights never saw", () => {

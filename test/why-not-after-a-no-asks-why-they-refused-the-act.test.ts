@@ -1,7 +1,8 @@
 /**
  * "Why not?" right after "did Castel agree to scrap the border fee?", answered "No: Castel refused
  * to scrap the border fee, saying …": the reason for that refusal, read as "why did Castel refuse
- * to scrap the border fee?". After a "no" that cites no refusal of theirs it is not read so.
+ * to scrap the border fee?". After an answer that cites no refusal of theirs it is not read so; after
+ * no answer at all it is, and is refused unless they did refuse: never with another party's reason.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -36,8 +37,16 @@ describe("'why not?' after a no asks why they refused the act", () => {
     expect(after.reading).toContain("why did castel refuse to scrap the border fee in march?");
   });
 
-  it("is not read as a refusal after a question about another's act", () => {
-    const { after } = afterFirst("did norvik agree to scrap the border fee?", "why not?");
-    expect(after.reading ?? "").not.toContain("refuse to");
+  it("never gives another party's reason after a question about one who refused nothing", () => {
+    const { before, after } = afterFirst("did norvik agree to scrap the border fee?", "why not?");
+    expect(before.answered).toBe(false);
+    expect(after.answered).toBe(false);
+    expect(after.answer).not.toContain("road repairs");
+  });
+
+  it("is not read as a refusal after an answer that cites no refusal", () => {
+    const { before, after } = afterFirst("did castel and norvik hold border talks in port elm?", "why not?");
+    expect(before.answer).toContain("held border talks");
+    expect(after.reading ?? "").not.toContain("refuse");
   });
 });
