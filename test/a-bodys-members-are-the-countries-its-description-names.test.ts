@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, velmarShores } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("velmar-courier-lakes-council", {
@@ -14,18 +14,7 @@ const engine = engineFrom(
     title: "Lirac joins the Velmar Lakes Council",
     date: "2026-11-21",
     entities: [
-      {
-        id: "norvia",
-        kind: "country",
-        name: "Norvia",
-        description: "Country on the west shore of the Velmar lakes",
-      },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the east shore of the Velmar lakes",
-      },
+      ...velmarShores(),
       { id: "lirac", kind: "country", name: "Lirac", description: "Country upstream of the Velmar lakes" },
       { id: "tarsh", kind: "country", name: "Tarsh", description: "Country downstream of the Velmar lakes" },
       {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, velmarShores } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("velmar-courier-school-buses", {
@@ -14,18 +14,7 @@ const engine = engineFrom(
     title: "Norvia and Estmark talk buses and ferries",
     date: "2026-10-21",
     entities: [
-      {
-        id: "norvia",
-        kind: "country",
-        name: "Norvia",
-        description: "Country on the west shore of the Velmar lakes",
-      },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the east shore of the Velmar lakes",
-      },
+      ...velmarShores(),
       { id: "tessa-varn", kind: "person", name: "Tessa Varn", description: "Norvia's Minister of Transport" },
       { id: "orin-dahl", kind: "person", name: "Orin Dahl", description: "Estmark's Minister of Transport" },
     ],

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, velmarShores } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("velmar-courier-ferry-port", {
@@ -16,18 +16,7 @@ const engine = engineFrom(
     title: "Norvia opens the ferry port; Estmark joins the lake council",
     date: "2026-10-22",
     entities: [
-      {
-        id: "norvia",
-        kind: "country",
-        name: "Norvia",
-        description: "Country on the west shore of the Velmar lakes",
-      },
-      {
-        id: "estmark",
-        kind: "country",
-        name: "Estmark",
-        description: "Country on the east shore of the Velmar lakes",
-      },
+      ...velmarShores(),
       {
         id: "velmar-lake-council",
         kind: "organization",

@@ -758,27 +758,42 @@ function withSpanVerbsSoft(plan: QueryPlan, text: string): QueryPlan {
 function withLatenessSoft(plan: QueryPlan): QueryPlan {
   // A store that never uses the adverb reads it as unknown, which costs every fact as a name
   // it lacks would: it is the same soft word.
-  const unused = plan.unknown.filter((u) => !u.nameLike && LATENESS_ADVERBS.has(u.word.toLowerCase()));
-  if (unused.length === 0 && !plan.terms.some((t) => LATENESS_ADVERBS.has(t.word))) return plan;
-  const terms = plan.terms.map((t) =>
-    LATENESS_ADVERBS.has(t.word) ? termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }) : t,
+  return withUnusedWordsAsTerms(plan, LATENESS_ADVERBS, SOFT_WEIGHT, undefined, (t) =>
+    termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }),
   );
+}
+
+/**
+ * The plan with `words` re-read: the terms of them as `reweigh` makes them, and each one the store
+ * never uses (so read as unknown, which costs every fact as a missing name would) a term of its
+ * own weighing `weight`.
+ */
+function withUnusedWordsAsTerms(
+  plan: QueryPlan,
+  words: ReadonlySet<string>,
+  weight: number,
+  timeWord: true | undefined,
+  reweigh: (term: QueryPlan["terms"][number]) => QueryPlan["terms"][number],
+): QueryPlan {
+  const unused = plan.unknown.filter((u) => !u.nameLike && words.has(u.word.toLowerCase()));
+  if (unused.length === 0 && !plan.terms.some((t) => words.has(t.word))) return plan;
+  const terms = plan.terms.map((t) => (words.has(t.word) ? reweigh(t) : t));
   for (const { word } of unused) {
     const position = plan.words.indexOf(word.toLowerCase());
     if (position < 0) continue;
     const asked = plan.words[position]!;
     // In `Term`'s field order, as `parseQuestion` makes every term (one layout for all terms);
-    // new terms go last, as proximities point into terms by index.
+    // new terms go last, in the question's order, as proximities point into terms by index.
     terms.push({
       word: asked,
       typed: undefined,
-      weight: SOFT_WEIGHT,
+      weight,
       alternatives: new Map([[stemOf(asked), 1]]),
       kinds: [],
       position,
       pair: undefined,
       pairs: undefined,
-      timeWord: undefined,
+      timeWord,
     });
   }
   return { ...plan, terms, unknown: plan.unknown.filter((u) => !unused.includes(u)) };
@@ -980,32 +995,7 @@ const FIRST_PLAN_WORDS: ReadonlySet<string> = new Set([...FIRST_ACCOUNT_WORDS, "
 function withTimeWords(plan: QueryPlan, words: ReadonlySet<string>): QueryPlan {
   // A store that never uses the word ("after") reads it as unknown, which costs every fact: it
   // is the constraint's word all the same.
-  const unused = plan.unknown.filter((u) => !u.nameLike && words.has(u.word.toLowerCase()));
-  if (unused.length === 0 && !plan.terms.some((t) => words.has(t.word))) return plan;
-  const terms = plan.terms.map((t) => (words.has(t.word) ? termOf({ ...t, timeWord: true }) : t));
-  for (const { word } of unused) {
-    const position = plan.words.indexOf(word.toLowerCase());
-    if (position < 0) continue;
-    const asked = plan.words[position]!;
-    // In `Term`'s field order, as `parseQuestion` makes every term (one layout for all terms).
-    terms.push({
-      word: asked,
-      typed: undefined,
-      weight: TIME_WORD_WEIGHT,
-      alternatives: new Map([[stemOf(asked), 1]]),
-      kinds: [],
-      position,
-      pair: undefined,
-      pairs: undefined,
-      timeWord: true,
-    });
-  }
-  // Proximities point into terms by index: the new ones go last, in the question's order.
-  return {
-    ...plan,
-    terms,
-    unknown: plan.unknown.filter((u) => !unused.includes(u)),
-  };
+  return withUnusedWordsAsTerms(plan, words, TIME_WORD_WEIGHT, true, (t) => termOf({ ...t, timeWord: true }));
 }
 
 /** What a relation word weighs in a question (query.ts): the constraint stands for it. */

@@ -183,6 +183,24 @@ export function norviaAndEstmark(): MadeUpEntity[] {
   ];
 }
 
+/** Norvia and Estmark on the two shores of the Velmar lakes, for the specs set on the lakes. */
+export function velmarShores(): MadeUpEntity[] {
+  return [
+    {
+      id: "norvia",
+      kind: "country",
+      name: "Norvia",
+      description: "Country on the west shore of the Velmar lakes",
+    },
+    {
+      id: "estmark",
+      kind: "country",
+      name: "Estmark",
+      description: "Country on the east shore of the Velmar lakes",
+    },
+  ];
+}
+
 /** The ferry pact Norvik and Castel negotiate in the stores of the signing and refusal specs. */
 export const ELM_FERRY_PACT: MadeUpEntity = {
   id: "ferry-pact",
