@@ -10,7 +10,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import {
+  madeUpStore,
+  norvikAndCastel,
+  PORT_ELM_BORDER_FEE,
+  PORT_ELM_FEE_REFUSED,
+} from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-gazette-border-reasons", {
@@ -22,13 +27,7 @@ const engine = engineFrom(
       { id: "lena-varga", kind: "person", name: "Lena Varga", description: "Castel's Minister of Finance" },
       { id: "ivo-marr", kind: "person", name: "Ivo Marr", description: "Minister of Transport of Castel" },
       { id: "tom-berg", kind: "person", name: "Tom Berg", description: "Norvik's Minister of Trade" },
-      {
-        id: "border-fee",
-        kind: "other",
-        name: "Port Elm border fee",
-        description: "A fee Castel charges on lorries crossing the border at Port Elm",
-        aliases: ["border fee"],
-      },
+      PORT_ELM_BORDER_FEE,
       {
         id: "elm-ferry",
         kind: "other",
@@ -38,12 +37,8 @@ const engine = engineFrom(
     ],
     meetings: [
       {
-        id: "2026-03-11-port-elm-talks",
-        title: "Norvik–Castel border talks in Port Elm",
-        date: "2026-03-11",
-        place: "Port Elm",
-        participants: NORVIK_AND_CASTEL,
-        topics: ["trade", "borders"],
+        // The March talks of the shared store, told here with the reasons' sentences.
+        ...PORT_ELM_FEE_REFUSED,
         facts: [
           ["fee-refused", "Castel refused to scrap the border fee.", ["castel", "border-fee"]],
           [
