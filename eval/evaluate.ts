@@ -239,6 +239,16 @@ export const FORTIETH_STORE_PARTS = [
   ...THIRTY_NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fortieth-event"),
 ];
+/** + a forty-first (three articles: El Salvador–Honduras run a La Unión–Amapala ferry and a joint mangrove patrol in the Gulf of Fonseca; Nicaragua joins). */
+export const FORTY_FIRST_STORE_PARTS = [
+  ...FORTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-first-event"),
+];
+/** + a forty-second (three articles: Bulgaria–Romania upgrade the Silistra–Călărași ferry and build a sturgeon hatchery at Aydemir; Serbia joins). */
+export const FORTY_SECOND_STORE_PARTS = [
+  ...FORTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -298,6 +308,9 @@ export const HELDOUT_STORIES = [
   "heldout-51", // the Peru–Bolivia Titicaca water-quality programme and the Puno–Copacabana bus; Chile joins the lab network (three articles)
   "heldout-52", // the Norway–Sweden reindeer underpass under the E10 and an avalanche-warning service at Abisko (two articles)
   "heldout-53", // the Morocco–Mauritania cold store at Nouadhibou and a truck lane at Guerguerat; Senegal joins (three articles)
+  "heldout-54", // the Spain–Portugal Guadiana road bridge and an Iberian lynx corridor; France joins the lynx network (three articles)
+  "heldout-55", // the Zambia–Zimbabwe Kariba plunge-pool repair and a one-stop border post at Victoria Falls; Botswana joins (three articles)
+  "heldout-56", // the Philippines–Indonesia Davao–General Santos–Bitung ferry and joint fisheries patrols in the Celebes Sea (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -426,6 +439,8 @@ export function loadSplits(): Split[] {
         { store: THIRTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-eighth.jsonl")) },
         { store: THIRTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-thirty-ninth.jsonl")) },
         { store: FORTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fortieth.jsonl")) },
+        { store: FORTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-first.jsonl")) },
+        { store: FORTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-second.jsonl")) },
       ],
     },
     {
