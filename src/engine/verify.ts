@@ -603,6 +603,10 @@ export function verify(
     return refuseOrFirst();
   }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
+  // "How much is Ambassador Echemendía paid?", "how big is the West Coast Infrastructure Fund in
+  // total?": a figure of what the question names is not in a fact that names none of it, found
+  // only through its meeting (another party's payment, the railway's cost).
+  if (plan.quantity && namesNoneAsked(plan, top, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -867,6 +871,19 @@ export function verify(
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
+
+/**
+ * The question names someone or something, and the fact has none of it itself nor in its
+ * entities' descriptions. (A place or a country is left to the other evidence: "in Phuentsholing"
+ * says where, which the meeting there holds, and a country acts through its people.)
+ */
+function namesNoneAsked(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const evidence = top.evidence;
+  if (!evidence || plan.mentions.length === 0) return false;
+  if (evidence.namesInFact > 0 || evidence.namesDescribed > 0) return false;
+  return plan.mentions.every((m) => m.entityIds.every((id) => !PLACE_LIKE.has(kb.entity(id)?.kind ?? "")));
+}
+const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "country"]);
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
