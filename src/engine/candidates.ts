@@ -67,6 +67,12 @@ export function findCandidates(
   // (A topic the store never speaks of is in none of its facts: those facts would be a guess.)
   const aboutTopic =
     (!!read.understanding.newsOf || !!read.understanding.wholeStory) && !read.understanding.unknownTopic;
+  // "Who covered the Paso Canoas border post deal?": a thing no meeting has among its people or in
+  // its title is a thing a meeting's facts speak of; the article that told it is theirs.
+  const toldOf =
+    named.events.length === 0 && named.eventChoice === "named" && (intent === "source" || intent === "quoted")
+      ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
+      : undefined;
   const chosen =
     named.events.length === 0 && named.eventChoice === "latest"
       ? aboutTopic
@@ -75,7 +81,9 @@ export function findCandidates(
             events: [...kb.eventsByDate(read.understanding.order === "oldest")],
             eventChoice: "latest" as const,
           }
-      : named;
+      : toldOf && toldOf.eventChoice === "named"
+        ? toldOf
+        : named;
   const events = sources ? reportedBy(sources, chosen, read.understanding.order === "oldest", kb) : chosen;
   // Nothing chose a meeting, and the topic asked is unknown: verify refuses; no story is built on a guess.
   if (read.understanding.unknownTopic && events.eventChoice === "latest") return { matches, ...events };
@@ -657,6 +665,8 @@ function typedLengths(
 
 /** Small enough that ten question words (0.1 each) still outweigh the longest name's length. */
 const NAME_LENGTH_WEIGHT = 0.001;
+/** A place's name that is where the meeting was held, not only in its title (see `eventScorer`). */
+const PLACE_HELD = 0.05;
 
 function eventScorer(
   named: ReadonlySet<string>,
@@ -700,14 +710,16 @@ function eventScorer(
             .map((n) => wordsOf(n).map(stemOf))
             .filter((stems) => stems.length >= (entity?.kind === "event" ? 2 : 1))
         : [],
+      held:
+        entity?.kind === "place" ? names.map((n) => wordsOf(n).map(stemOf)).filter((s) => s.length > 0) : [],
     };
   });
   const cache = eventWordsOf(kb);
   const version = kb.entitiesVersion;
   return (event) => {
     let score = 0;
-    const { participants, described, text } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, typed, generic, stemSets } of names) {
+    const { participants, described, text, place } = eventWords(event, kb, cache, version);
+    for (const { id, phrases, typed, generic, stemSets, held } of names) {
       // Of meetings that each hold one of its names, one that holds it as long as the question said
       // it is meant: "the Paphos firefighting aircraft pool" over a meeting whose role only says "the
       // aircraft pool". (Said in one word, "the committee", every meeting that has it is as good.)
@@ -735,6 +747,10 @@ function eventScorer(
         if (stems.length > longest && stems.every((stem) => text.has(stem))) longest = stems.length;
       }
       if (longest > 0) score += 1 + longest * NAME_LENGTH_WEIGHT;
+      // "The DCFC talks in Silistra": of meetings that each have the place's name, the one held
+      // there over one whose title only speaks of it ("the Silistra–Călărași ferry agreement",
+      // signed in Călărași). Below a word's weight: it only settles a tie.
+      if (longest > 0 && held.some((stems) => stems.every((stem) => place.has(stem)))) score += PLACE_HELD;
     }
     for (const word of words) if (word.some((stem) => text.has(stem))) score += 0.1;
     return score;
@@ -756,6 +772,8 @@ interface EventWords {
   described: string;
   /** Stems of the title, place and topics. */
   text: ReadonlySet<string>;
+  /** Stems of the place it was held in. */
+  place: ReadonlySet<string>;
   /** The participants' entities the words were read from: an edited entity makes them stale. */
   entities: readonly (object | undefined)[];
   /** `entitiesVersion` when last checked: unchanged, the entities need no checking. */
@@ -802,6 +820,7 @@ function eventWords(
       ].join(" . "),
     ).join(" ")} `,
     text: new Set(wordsOf(`${event.title} ${event.place ?? ""} ${event.topics.join(" ")}`).map(stemOf)),
+    place: new Set(wordsOf(event.place ?? "").map(stemOf)),
     entities,
     version,
   };

@@ -3,6 +3,7 @@ import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
+  isChargeNoun,
   isMaterialNoun,
   isNoun,
   isNounOnly,
@@ -272,6 +273,7 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     COUNT_REACH,
     (token, at, statement, thing) =>
       (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
+      !anAge(statement, at) &&
       !otherThingBetween(statement, at, thing) &&
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
@@ -309,6 +311,21 @@ function otherThingBetween(statement: readonly Token[], number: number, thing: n
   }
   return false;
 }
+
+/**
+ * "Volunteers aged 9 to 45": an age, or a range of ages, says how old the things are, not how
+ * many ("how many volunteers …?" is not answered by it).
+ */
+function anAge(statement: readonly Token[], at: number): boolean {
+  const before = statement[at - 1]?.word ?? "";
+  if (AGE_WORDS.has(before)) return true;
+  return (
+    (before === "to" || before === "and") &&
+    STARTS_WITH_DIGIT.test(statement[at - 2]?.word ?? "") &&
+    AGE_WORDS.has(statement[at - 3]?.word ?? "")
+  );
+}
+const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 
 /** "The nearest hospital from 1 March 2027", "the summer of 2026": a day or a year, not a count. */
 function partOfDate(statement: readonly Token[], at: number): boolean {
@@ -909,6 +926,10 @@ const ARTICLES = new Set(["the", "a", "an"]);
  */
 export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const [statement = []] = factSequences(indexed.fact);
+  // "How much would the Amapala ferry cost?" is not answered by "a one-way ferry fare of 18 US
+  // dollars": a thing named costs what building or buying it does, and a fare, fee or toll is what
+  // its users are charged.
+  if (costed.ids && onlyCharges(statement, indexed.fact.statement)) return true;
   const anchors = [...statement.keys()].filter((i) => COST_STEMS.has(statement[i]!.stem));
   if (anchors.length === 0) {
     const money = [...moneyPositions(statement, indexed.fact.statement)];
@@ -928,6 +949,25 @@ export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: Kno
     p - anchor <= COST_OF_REACH &&
     statement.slice(anchor + 2, p).every((t) => !STOPWORDS.has(t.word) || ARTICLES.has(t.word));
   return !at.some((p) => anchors.some((anchor) => p < anchor || ofTheCost(anchor, p)));
+}
+
+/**
+ * Every sum of money in the fact is a charge's, the noun right before its "of" ("a one-way ferry
+ * fare of 18 US dollars", "a toll of 2 euros"); false for a fact with no sum.
+ */
+function onlyCharges(statement: readonly Token[], text: string): boolean {
+  const money = moneyPositions(statement, text);
+  let sums = 0;
+  for (const at of [...money].sort((a, b) => a - b)) {
+    // The first figure of each sum ("of 18 US dollars" is read from "of" on).
+    if (!STARTS_WITH_DIGIT.test(statement[at]!.word) || STARTS_WITH_DIGIT.test(statement[at - 1]?.word ?? ""))
+      continue;
+    if (money.has(at - 1) && statement[at - 1]!.word !== "of") continue;
+    sums++;
+    const noun = statement[at - 2];
+    if (statement[at - 1]?.word !== "of" || !noun || noun.nameLike || !isChargeNoun(noun.word)) return false;
+  }
+  return sums > 0;
 }
 
 /**

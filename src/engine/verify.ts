@@ -603,6 +603,10 @@ export function verify(
     return refuseOrFirst();
   }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
+  // "How much is Ambassador Echemendía paid?", "how big is the West Coast Infrastructure Fund in
+  // total?": a figure of what the question names is not in a fact that names none of it, found
+  // only through its meeting (another party's payment, the railway's cost).
+  if (plan.quantity && namesNoneAsked(plan, top, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -610,7 +614,10 @@ export function verify(
   // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
   // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
   // "mostly for camera traps" is no price of one.
-  if (ONE_PRICED.test(read.understanding.question) && !PER_UNIT.test(top.indexed.fact.statement))
+  if (
+    (ONE_PRICED.test(read.understanding.question) || EACH_PRICED.test(read.understanding.question)) &&
+    !PER_UNIT.test(top.indexed.fact.statement)
+  )
     return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
@@ -625,7 +632,11 @@ export function verify(
   // "How much is the housing fund?", "who runs the bank?" with no time of their own: the story as
   // it stands, a later article's figure or holder in place of the one it overtook (not of a list,
   // nor of what someone said or who said it: several statements are not revisions of one another).
+  // "According to the La Unión Harbour Ledger, how much would the ferry cost?" asks what that
+  // outlet's articles say: another outlet's later figure, holder or day does not take its place.
+  const oneOutlet = read.understanding.sources !== undefined;
   const fresh =
+    !oneOutlet &&
     setsNoTime(read, kb) &&
     !(list && namesAsked(plan)) &&
     !top.evidence?.saidByAsked &&
@@ -754,12 +765,13 @@ export function verify(
   }
   // "When will the works begin?": the day planned as a later article moved it, said with the day
   // it replaced.
-  const moved = asksPlannedDayAsItStands(read) ? plannedDayMovedLater(top, plan, kb) : top;
+  const moved = !oneOutlet && asksPlannedDayAsItStands(read) ? plannedDayMovedLater(top, plan, kb) : top;
   if (moved !== top) return { kind: "accounts", earlier: top, later: moved, confidence: likelihood };
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
-  const asStood =
-    standing && AMOUNT_ASKED.has(plan.kind)
+  const asStood = oneOutlet
+    ? top
+    : standing && AMOUNT_ASKED.has(plan.kind)
       ? figureAsItStands(top, plan, kb)
       : standing && HOLDER_ASKED.has(plan.kind)
         ? handedOnLater(top, read.understanding, kb)
@@ -860,6 +872,19 @@ export function verify(
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
 
+/**
+ * The question names someone or something, and the fact has none of it itself nor in its
+ * entities' descriptions. (A place or a country is left to the other evidence: "in Phuentsholing"
+ * says where, which the meeting there holds, and a country acts through its people.)
+ */
+function namesNoneAsked(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const evidence = top.evidence;
+  if (!evidence || plan.mentions.length === 0) return false;
+  if (evidence.namesInFact > 0 || evidence.namesDescribed > 0) return false;
+  return plan.mentions.every((m) => m.entityIds.every((id) => !PLACE_LIKE.has(kb.entity(id)?.kind ?? "")));
+}
+const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "country"]);
+
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
 
@@ -927,6 +952,12 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
  */
 const ONE_PRICED =
   /^(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much|pay|pays|paid)\b).*(?:(?<!\b(?:which|what|the|that|this|each|every|no|any|another|other) )\bone (?!(?:hundred|thousand|million|billion|trillion|percent|per cent|year|month|week|day|another)\b)(?:of (?:the|its|their|these|those) )?\p{L})/iu;
+/**
+ * "How much does each of the new ferries cost on its own?", "what will each station cost?": the
+ * price of one of them, as "one" asks it (not "each year", a time).
+ */
+const EACH_PRICED =
+  /^(?=.*\b(?:cost|costs|costing|price|prices|priced)\b).*\beach (?!(?:year|month|week|day|time)\b)(?:of (?:the|its|their|these|those) )?\p{L}/iu;
 /** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
 const PER_UNIT =
   /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;

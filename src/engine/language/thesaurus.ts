@@ -956,6 +956,41 @@ export function isLeaderTitle(title: string): boolean {
   return result;
 }
 
+const chargeNouns = new Map<string, boolean>();
+/** How far above a noun WordNet may put "charge": "toll" is a fee, a fixed charge, a charge. */
+const CHARGE_DEPTH = 3;
+
+/**
+ * Nouns whose sense as a sum of money (their first in WordNet's possession file, as beside a sum)
+ * is a price asked of whoever uses a thing ("fare", "fee", "toll"): below WordNet's "charge" (the
+ * price charged for an article or service). "Cost" and "price" are what a thing costs.
+ */
+export function isChargeNoun(word: string): boolean {
+  const cached = chargeNouns.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const charge = nounSenses(nouns.index, "charge").filter(
+      (offset) => lexicographerFile(nouns.data, offset) === NOUN_POSSESSION,
+    );
+    let level = [word, ...singularForms(word)]
+      .flatMap((form) => nounSenses(nouns.index, form))
+      .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_POSSESSION)
+      .slice(0, 1);
+    for (let depth = 1; depth <= CHARGE_DEPTH && level.length > 0 && charge.length > 0; depth++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      if (level.some((offset) => charge.includes(offset))) {
+        result = true;
+        break;
+      }
+    }
+  }
+  if (chargeNouns.size > 50_000) chargeNouns.clear();
+  chargeNouns.set(word, result);
+  return result;
+}
+
 /** The synsets a noun synset is a kind (or an instance) of. */
 function nounHypernyms(data: number, offset: number): number[] {
   const line = Buffer.alloc(4096);
