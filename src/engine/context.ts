@@ -164,7 +164,9 @@ export function resolveContext(
   // ("Switching topics: …" starts a new question, which names what it names.)
   const pointed =
     previous && !question.switchesTopic ? describedElsewhere(question, previous, kb) : undefined;
-  const post = previous ? heldPost(pointed ?? question, previous, kb) : undefined;
+  const post = previous
+    ? (heldPost(pointed ?? question, previous, kb) ?? kindAskedAgain(pointed ?? question, previous, kb))
+    : undefined;
   const asked = post?.understanding ?? pointed ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
   const readings = counted
@@ -345,6 +347,60 @@ function namedAlike(
     return stems.every((stem) => own.includes(stem));
   });
   return alike.length === 1 ? kb.entity(alike[0]!) : undefined;
+}
+
+/** Words from "what" to the auxiliary, at most, in "what price per cubic metre did …". */
+const MAX_KIND_WORDS = 4;
+/** Words a follow-up asking the same kind again may have: "and what would Armenia accept in the end?" */
+const MAX_AGAIN_WORDS = 9;
+const PARTY_PRONOUNS = new Set(["they", "he", "she"]);
+
+/**
+ * "And what would Armenia accept?" after "what exchange rate did Iran ask for?", "and what did they
+ * settle on in the end?" after "what rate did Armenia offer?": a what-question with no noun of its
+ * own, of a party and its act, asks for the same kind of thing the previous question asked for (the
+ * rate), not for anything the party accepted or settled. Nothing when the previous question asked
+ * no kind ("what happened …", "which country hosts …": a subject, not a kind), when the follow-up
+ * says it ("what did Armenia say?" is anything said) or asks of "it" (the thing itself).
+ */
+function kindAskedAgain(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): { understanding: Understanding; reading: string } | undefined {
+  const heard = tokensOf(canonicalText(previous.question));
+  if (heard[0] !== "what" && heard[0] !== "which") return undefined;
+  const auxiliary = heard.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
+  if (auxiliary < 2 || auxiliary > MAX_KIND_WORDS + 1) return undefined;
+  const kind = heard.slice(1, auxiliary);
+  const head = kind[0]!;
+  // (A kind of party asks who, not what: "which country …", "which minister …".)
+  const partyKind = Object.entries(KIND_WORDS).some(
+    ([k, nouns]) => k !== "initiative" && nouns.includes(head),
+  );
+  if (!isNoun(head) || STOPWORDS.has(head) || partyKind || isPersonNoun(head) || isPlaceNoun(head))
+    return undefined;
+  if (MEETING_NOUNS.includes(head) || MEETINGS_SPOKEN_OF.has(head)) return undefined;
+  const words = tokensOf(canonicalText(asked.question));
+  if (words[0] !== "what" || !AUXILIARIES.has(words[1] ?? "") || words.length > MAX_AGAIN_WORDS)
+    return undefined;
+  if (asked.references.thing || asked.references.more || asked.references.other) return undefined;
+  const { mentions } = asked.plan;
+  const party =
+    PARTY_PRONOUNS.has(words[2] ?? "") ||
+    (mentions.length === 1 &&
+      mentions[0]!.position === asked.plan.words.indexOf(words[2]!) &&
+      AGENT_KINDS.has(kb.entity(mentions[0]!.entityIds[0]!)?.kind ?? "place"));
+  if (!party) return undefined;
+  // Of its own, only an act: no noun that is no verb ("expertise"), no word of saying.
+  const named = new Set(mentions.flatMap((m) => tokensOf(m.text)));
+  const own = words.slice(3).filter((w) => !named.has(w) && !STOPWORDS.has(w));
+  if (own.some((w) => isVerbOfSaying(w) || (isNoun(w) && !isVerb(w) && !CALENDAR_WORDS.has(w))))
+    return undefined;
+  if (!own.some((w) => isVerb(w))) return undefined;
+  const question = canonicalText(asked.question).replace(/\bwhat\b/i, `what ${kind.join(" ")}`);
+  if (question === canonicalText(asked.question)) return undefined;
+  return { understanding: understand(question, kb), reading: `Reading it as "${question}"` };
 }
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
