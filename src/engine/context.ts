@@ -164,7 +164,9 @@ export function resolveContext(
   // ("Switching topics: …" starts a new question, which names what it names.)
   const pointed =
     previous && !question.switchesTopic ? describedElsewhere(question, previous, kb) : undefined;
-  const post = previous ? heldPost(pointed ?? question, previous, kb) : undefined;
+  const post = previous
+    ? (heldPost(pointed ?? question, previous, kb) ?? kindAskedAgain(pointed ?? question, previous, kb))
+    : undefined;
   const asked = post?.understanding ?? pointed ?? question;
   const counted = previous ? countedInStory(asked, previous, kb) : undefined;
   const readings = counted
@@ -287,11 +289,18 @@ function describedElsewhere(
   let question = asked.question;
   for (const mention of asked.plan.mentions) {
     const words = asked.plan.words.slice(mention.position, mention.position + mention.length);
-    if (!mention.viaAlias || words[0] !== "the" || words.length < 2) continue;
-    if (!words.slice(1).every((word) => isNoun(word) && !kb.countryOfAdjective(word))) continue;
+    if (!mention.viaAlias) continue;
+    // "The hauliers": an alias of common nouns alone ("hauliers", one story's truckers' association).
+    const bare = words[0] !== "the";
+    const nouns = bare ? words : words.slice(1);
+    if (nouns.length === 0 || (!bare && words.length < 2)) continue;
+    if (!nouns.every((word) => isNoun(word) && !kb.countryOfAdjective(word))) continue;
     if (mention.entityIds.length !== 1) continue;
     const id = mention.entityIds[0]!;
-    if (!DESCRIBED_KINDS.has(kb.entity(id)?.kind ?? "person") || names.has(id)) continue;
+    const kind = kb.entity(id)?.kind ?? "person";
+    if (!DESCRIBED_KINDS.has(kind) || names.has(id)) continue;
+    // (A meeting named by bare nouns, "second round", is the story's own by `countedInStory`.)
+    if (bare && kind === "event") continue;
     let related = false;
     kb.visitFactsAbout(id, (indexed) => {
       const { fact } = indexed;
@@ -299,11 +308,99 @@ function describedElsewhere(
       return !related;
     });
     if (related) continue;
-    const rewritten = replaceWord(question, words.join(" "), `that ${words.slice(1).join(" ")}`);
+    // "How much do the hauliers lose?" after a question about the Silistra ferry: the story's own
+    // body of that name ("Călărași Hauliers' Association"), when it has exactly one.
+    const own = namedAlike(nouns, id, story, names, kb);
+    // (With none, a bare noun stays the name it is: "that" before it would still be read as it.)
+    if (bare && !own) continue;
+    const rewritten = own
+      ? replaceWord(question, words.join(" "), own.name)
+      : replaceWord(question, words.join(" "), `that ${nouns.join(" ")}`);
     if (rewritten === question) continue;
     question = rewritten;
   }
   return question === asked.question ? undefined : understand(question, kb);
+}
+
+/**
+ * The one thing of the conversation (the turn's names, the names of its story's facts) whose name
+ * has every one of these nouns ("hauliers" in "Călărași Hauliers' Association"), other than `not`.
+ */
+function namedAlike(
+  nouns: readonly string[],
+  not: string,
+  story: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): Entity | undefined {
+  const around = new Set(names);
+  for (const event of story)
+    kb.visitFactsOfEvent(event, (indexed) => {
+      for (const e of indexed.fact.entities) around.add(e);
+      return true;
+    });
+  const stems = nouns.map(stemOf);
+  const alike = [...around].filter((id) => {
+    const entity = kb.entity(id);
+    if (!entity || id === not || !DESCRIBED_KINDS.has(entity.kind)) return false;
+    const own = tokensOf(canonicalText(entity.name).replace(/[-–]/g, " ")).map(stemOf);
+    return stems.every((stem) => own.includes(stem));
+  });
+  return alike.length === 1 ? kb.entity(alike[0]!) : undefined;
+}
+
+/** Words from "what" to the auxiliary, at most, in "what price per cubic metre did …". */
+const MAX_KIND_WORDS = 4;
+/** Words a follow-up asking the same kind again may have: "and what would Armenia accept in the end?" */
+const MAX_AGAIN_WORDS = 9;
+const PARTY_PRONOUNS = new Set(["they", "he", "she"]);
+
+/**
+ * "And what would Armenia accept?" after "what exchange rate did Iran ask for?", "and what did they
+ * settle on in the end?" after "what rate did Armenia offer?": a what-question with no noun of its
+ * own, of a party and its act, asks for the same kind of thing the previous question asked for (the
+ * rate), not for anything the party accepted or settled. Nothing when the previous question asked
+ * no kind ("what happened …", "which country hosts …": a subject, not a kind), when the follow-up
+ * says it ("what did Armenia say?" is anything said) or asks of "it" (the thing itself).
+ */
+function kindAskedAgain(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): { understanding: Understanding; reading: string } | undefined {
+  const heard = tokensOf(canonicalText(previous.question));
+  if (heard[0] !== "what" && heard[0] !== "which") return undefined;
+  const auxiliary = heard.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
+  if (auxiliary < 2 || auxiliary > MAX_KIND_WORDS + 1) return undefined;
+  const kind = heard.slice(1, auxiliary);
+  const head = kind[0]!;
+  // (A kind of party asks who, not what: "which country …", "which minister …".)
+  const partyKind = Object.entries(KIND_WORDS).some(
+    ([k, nouns]) => k !== "initiative" && nouns.includes(head),
+  );
+  if (!isNoun(head) || STOPWORDS.has(head) || partyKind || isPersonNoun(head) || isPlaceNoun(head))
+    return undefined;
+  if (MEETING_NOUNS.includes(head) || MEETINGS_SPOKEN_OF.has(head)) return undefined;
+  const words = tokensOf(canonicalText(asked.question));
+  if (words[0] !== "what" || !AUXILIARIES.has(words[1] ?? "") || words.length > MAX_AGAIN_WORDS)
+    return undefined;
+  if (asked.references.thing || asked.references.more || asked.references.other) return undefined;
+  const { mentions } = asked.plan;
+  const party =
+    PARTY_PRONOUNS.has(words[2] ?? "") ||
+    (mentions.length === 1 &&
+      mentions[0]!.position === asked.plan.words.indexOf(words[2]!) &&
+      AGENT_KINDS.has(kb.entity(mentions[0]!.entityIds[0]!)?.kind ?? "place"));
+  if (!party) return undefined;
+  // Of its own, only an act: no noun that is no verb ("expertise"), no word of saying.
+  const named = new Set(mentions.flatMap((m) => tokensOf(m.text)));
+  const own = words.slice(3).filter((w) => !named.has(w) && !STOPWORDS.has(w));
+  if (own.some((w) => isVerbOfSaying(w) || (isNoun(w) && !isVerb(w) && !CALENDAR_WORDS.has(w))))
+    return undefined;
+  if (!own.some((w) => isVerb(w))) return undefined;
+  const question = canonicalText(asked.question).replace(/\bwhat\b/i, `what ${kind.join(" ")}`);
+  if (question === canonicalText(asked.question)) return undefined;
+  return { understanding: understand(question, kb), reading: `Reading it as "${question}"` };
 }
 
 /** "Who had the job …", "who held that post …": nothing named but the post and when. */
@@ -3310,6 +3407,15 @@ const RARE_SHARE = 1 / 3;
 /** "How did Niger react?", "how did the Chadian minister respond to that?": the other party's reply. */
 const REPLY_ASKED =
   /^(?:and |so |ok |okay )*how did (.+?) (?:react|respond|reply|answer|take it)(?: to (?:that|this|it))?$/;
+/**
+ * "What did Honduras say?" right after what El Salvador asked for: a country's or a body's word on
+ * what was just told. Without a previous turn (or with "and", which `repliedOn` reads as said of
+ * the things just named) it stays the question it is: "what did <country> say?" alone tells what
+ * is known of the country.
+ */
+const SAID_ASKED = /^what did (.+?) (?:say|reply|answer|respond)(?: to (?:that|this|it))?$/;
+/** Words between a speaker's name and its verb of saying: "Kleanthis Voudouroglou | said". */
+const SPEAKER_REACH = 2;
 
 /**
  * "How did the Chadian minister react?" after "what did the Kribi board refuse Chad?": what the one
@@ -3318,13 +3424,23 @@ const REPLY_ASKED =
  * told answer; when none does, the reading refuses rather than give another fact of the story.
  */
 function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading | undefined {
-  const match = REPLY_ASKED.exec(tokensOf(asked.question).join(" "));
-  if (!match || previous.facts.length === 0) return undefined;
+  const words = tokensOf(asked.question).join(" ");
+  // ("And what did Latvia say to that?" opens as more of the same: `repliedOn` reads it.)
+  const opener = canonicalText(asked.question).toLowerCase().split(/\s+/)[0];
+  const said = opener !== "and" && opener !== "but" ? SAID_ASKED.exec(words) : null;
+  if ((!said && !REPLY_ASKED.test(words)) || previous.facts.length === 0) return undefined;
   const mentions = asked.plan.mentions;
   if (mentions.length !== 1 || mentions[0]!.entityIds.length !== 1) return undefined;
   const party = mentions[0]!.entityIds[0]!;
   const entity = kb.entity(party);
   if (!entity) return undefined;
+  // ("What did Berg say?" is anything she said, "what did the Indian guy say?" what one of them
+  // said: only a country or a body asked by its name is asked for its reply.)
+  if (said) {
+    if (entity.kind !== "country" && entity.kind !== "organization") return undefined;
+    const who = said[1]!.replace(/^the /, "");
+    if (who !== tokensOf(mentions[0]!.text).join(" ")) return undefined;
+  }
   // The parties' own names say nothing of what the reply is about (even written in lower case).
   const names = new Set<string>();
   for (const id of [party, ...previous.mentions.map((m) => m.entity)]) {
@@ -3371,6 +3487,11 @@ function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: Knowled
     if (shared > best) [best, replies] = [shared, [id]];
     else if (shared === best && shared > 0) replies.push(id);
   }
+  // "What did Greece say?" after "did Albania ask Greece to limit irrigation?", answered "…, but
+  // Kleanthis Voudouroglou said Athens would not discuss any limit": the reply is in what was told,
+  // before another fact that only shares a word with it.
+  const inTold = said ? previous.facts.filter((id) => speaksIn(id, party, kb)) : [];
+  if (inTold.length > 0) replies = inTold;
   const question = `what did ${entity.name} say?`;
   const read = reread(question, kb, `Reading it as "${question}" in reply`);
   return {
@@ -3381,6 +3502,30 @@ function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: Knowled
     told: new Set(replies),
     reply: true,
   };
+}
+
+/**
+ * The fact has the party speak: its name, or a person its post ties to it, right before a verb of
+ * saying ("Kleanthis Voudouroglou said …"), not only named as the one asked ("Albania asked Greece").
+ */
+function speaksIn(factId: string, party: string, kb: KnowledgeBase): boolean {
+  const fact = kb.fact(factId)?.fact;
+  if (!fact) return false;
+  const speakers = fact.entities.filter((id) => id === party || personOfCountry(id, [party], kb));
+  const words = tokensOf(fact.statement);
+  return speakers.some((id) => {
+    const speaker = kb.entity(id);
+    return [speaker?.name ?? "", ...(speaker?.aliases ?? [])].some((name) => {
+      const named = tokensOf(name);
+      if (named.length === 0) return false;
+      for (let at = 0; at + named.length <= words.length; at++) {
+        if (!named.every((word, i) => words[at + i] === word)) continue;
+        const after = words.slice(at + named.length, at + named.length + SPEAKER_REACH);
+        if (after.some((word) => isVerbOfSaying(word))) return true;
+      }
+      return false;
+    });
+  });
 }
 
 /**
