@@ -51,6 +51,7 @@ import {
   pairVerbReadings,
   sharedAdjectiveSense,
   taggedUses,
+  usedMostlyAsVerb,
   verbSenseCount,
   verbSynonyms,
   wordsOfGivingMoney,
@@ -445,6 +446,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
   [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
   [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  // A price tag is what a thing costs ("tag" is no word of it); "what's the price tag on X?" asks
+  // a sum, as "how much is the cost of X?" does (a fact that only says there is a cost is no answer).
+  [
+    /\bwhat(?:'s|’s|s| is| was| will be)? the ((?:total |final |new )?)price[- ]?tags? (?:on|of|for)\b/gi,
+    "how much is the $1cost of",
+    ["tag"],
+  ],
+  [/\bprice[- ]?tags?\b/gi, "cost", ["tag"]],
   // Money put, paid or sunk into something is contributed to it; chipping in is contributing.
   [
     /\b(?:put|puts|putting|pour|pours|poured|pouring|pay|pays|paid|paying|sink|sinks|sank|sunk|sinking) (?:(?:money|cash|funds) )?into\b/gi,
@@ -1104,9 +1113,12 @@ function joinPhrasalVerbs(
       isPhrasalVerbCached(token.word, next.word) &&
       !placeNotParticle(next, tokens, i + 2, kb)
     ) {
+      // The store's commonest reading, of those people use mostly as verbs first: "go up" is "rise",
+      // not "near", which the store says far more often, but as a preposition ("near Marneuli").
+      const verbish = (word: string) => (usedMostlyAsVerb(word) ? 0 : 1);
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
-        .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
+        .sort((a, b) => verbish(a) - verbish(b) || kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
       const word = known[0];
       if (word) {
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens

@@ -231,6 +231,17 @@ function mostlyVerb(index: Buffer, word: string, lemma: string): boolean {
   return asVerb >= asNoun;
 }
 
+/**
+ * WordNet's tagged corpus meets the word as a verb at least as often as in any other part of
+ * speech: "rise", "deliver"; not "near" (an adjective and an adverb far more often than "to near").
+ */
+export function usedMostlyAsVerb(word: string): boolean {
+  const index = loadSenseIndex();
+  if (!index) return true;
+  const asVerb = senseTagCount(index, word, undefined, "2");
+  return ["1", "3", "4", "5"].every((pos) => senseTagCount(index, word, undefined, pos) <= asVerb);
+}
+
 const lemmas = new Map<string, string | null>();
 /** Past this many words asked about, the memo starts again (the words people type are unbounded). */
 const MAX_LEMMAS = 50_000;
