@@ -575,7 +575,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["deal", "story", "situation", "going on", "happening", " up "],
   ],
   // "A slice of" something is a share of it.
-  [/\b(?:slice|chunk|cut|fraction|proportion|portion) of\b/gi, "share of", ["slice", "chunk", "cut of", "fraction", "proportion", "portion"]],
+  [
+    /\b(?:slice|chunk|cut|fraction|proportion|portion) of\b/gi,
+    "share of",
+    ["slice", "chunk", "cut of", "fraction", "proportion", "portion"],
+  ],
   // Reducing a number sharply, as news words it.
   [
     /\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) (?:back|down)\b|\bslash(?:es|ed|ing)?\b/gi,
