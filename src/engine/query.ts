@@ -44,6 +44,7 @@ import {
   namesAmount,
   narrowerNouns,
   nounKind,
+  nounKindOfSecondSense,
   nounSynonyms,
   oppositeVerbs,
   pairSynonyms,
@@ -1927,6 +1928,13 @@ function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
+  // Where the store has no word for the kind of the commonest sense, the kind of the next one:
+  // "lorries" are first WordNet's horse-drawn wagons (met once in its tagged corpus), then the
+  // trucks an article counts ("about 1,100 trucks cross at Namanga").
+  else if (!token.nameLike) {
+    const second = nounKindOfSecondSense(token.word);
+    if (second && kb.knowsWord(second)) offer(stemOf(second), STRENGTH.synonym);
+  }
   // The thing a which- or what-question asks for, by its kind where the store names it: "which
   // metals" by "copper" (the words WordNet files one step below the noun's commonest sense, in
   // their own commonest sense, no named instance). Elsewhere in a question a kind is what it
