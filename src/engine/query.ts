@@ -44,6 +44,7 @@ import {
   namesAmount,
   narrowerNouns,
   nounKind,
+  nounKindOfSecondSense,
   nounSynonyms,
   oppositeVerbs,
   pairSynonyms,
@@ -51,6 +52,7 @@ import {
   pairVerbReadings,
   sharedAdjectiveSense,
   taggedUses,
+  usedMostlyAsVerb,
   verbSenseCount,
   verbSynonyms,
   wordsOfGivingMoney,
@@ -445,6 +447,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bput(?:s|ting)? (?:(?:their|his|her|its|our) )?pens? to paper\b/gi, "sign", ["pen"]],
   [/\bput(?:s|ting)? (?:their|his|her|its|our) (?:names?|signatures?) (?:to|on)\b/gi, "sign", ["put"]],
   [/\bfoot(?:s|ed|ing)? the bill(?: for)?\b/gi, "funding", ["foot"]],
+  // A price tag is what a thing costs ("tag" is no word of it); "what's the price tag on X?" asks
+  // a sum, as "how much is the cost of X?" does (a fact that only says there is a cost is no answer).
+  [
+    /\bwhat(?:'s|’s|s| is| was| will be)? the ((?:total |final |new )?)price[- ]?tags? (?:on|of|for)\b/gi,
+    "how much is the $1cost of",
+    ["tag"],
+  ],
+  [/\bprice[- ]?tags?\b/gi, "cost", ["tag"]],
   // Money put, paid or sunk into something is contributed to it; chipping in is contributing.
   [
     /\b(?:put|puts|putting|pour|pours|poured|pouring|pay|pays|paid|paying|sink|sinks|sank|sunk|sinking) (?:(?:money|cash|funds) )?into\b/gi,
@@ -566,7 +576,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["deal", "story", "situation", "going on", "happening", " up "],
   ],
   // "A slice of" something is a share of it.
-  [/\b(?:slice|chunk|cut) of\b/gi, "share of", ["slice", "chunk", "cut of"]],
+  [
+    /\b(?:slice|chunk|cut|fraction|proportion|portion) of\b/gi,
+    "share of",
+    ["slice", "chunk", "cut of", "fraction", "proportion", "portion"],
+  ],
   // Reducing a number sharply, as news words it.
   [
     /\b(?:scale|scales|scaled|scaling|cut|cuts|cutting) (?:back|down)\b|\bslash(?:es|ed|ing)?\b/gi,
@@ -1104,9 +1118,12 @@ function joinPhrasalVerbs(
       isPhrasalVerbCached(token.word, next.word) &&
       !placeNotParticle(next, tokens, i + 2, kb)
     ) {
+      // The store's commonest reading, of those people use mostly as verbs first: "go up" is "rise",
+      // not "near", which the store says far more often, but as a preposition ("near Marneuli").
+      const verbish = (word: string) => (usedMostlyAsVerb(word) ? 0 : 1);
       const known = pairVerbReadings(`${token.word} ${next.word}`)
         .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
-        .sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
+        .sort((a, b) => verbish(a) - verbish(b) || kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
       const word = known[0];
       if (word) {
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
@@ -1911,6 +1928,13 @@ function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<
   // A made thing the store names by its kind: "planes" are the articles' "aircraft".
   const kind = token.nameLike ? undefined : nounKind(token.word);
   if (kind && kb.knowsWord(kind)) offer(stemOf(kind), STRENGTH.synonym);
+  // Where the store has no word for the kind of the commonest sense, the kind of the next one:
+  // "lorries" are first WordNet's horse-drawn wagons (met once in its tagged corpus), then the
+  // trucks an article counts ("about 1,100 trucks cross at Namanga").
+  else if (!token.nameLike) {
+    const second = nounKindOfSecondSense(token.word);
+    if (second && kb.knowsWord(second)) offer(stemOf(second), STRENGTH.synonym);
+  }
   // The thing a which- or what-question asks for, by its kind where the store names it: "which
   // metals" by "copper" (the words WordNet files one step below the noun's commonest sense, in
   // their own commonest sense, no named instance). Elsewhere in a question a kind is what it

@@ -231,6 +231,17 @@ function mostlyVerb(index: Buffer, word: string, lemma: string): boolean {
   return asVerb >= asNoun;
 }
 
+/**
+ * WordNet's tagged corpus meets the word as a verb at least as often as in any other part of
+ * speech: "rise", "deliver"; not "near" (an adjective and an adverb far more often than "to near").
+ */
+export function usedMostlyAsVerb(word: string): boolean {
+  const index = loadSenseIndex();
+  if (!index) return true;
+  const asVerb = senseTagCount(index, word, undefined, "2");
+  return ["1", "3", "4", "5"].every((pos) => senseTagCount(index, word, undefined, pos) <= asVerb);
+}
+
 const lemmas = new Map<string, string | null>();
 /** Past this many words asked about, the memo starts again (the words people type are unbounded). */
 const MAX_LEMMAS = 50_000;
@@ -873,13 +884,28 @@ const nounKindCache = new Map<string, string | null>();
  * a body or a place is a kind of far broader things ("department", "area").
  */
 export function nounKind(word: string): string | undefined {
-  const cached = nounKindCache.get(word);
+  return nounKindOfSense(word, 0);
+}
+
+/**
+ * `nounKind` of the word's second sense: "lorry" is first a horse-drawn wagon, a sense WordNet's
+ * tagged corpus meets once, and then the truck that news means by it.
+ */
+export function nounKindOfSecondSense(word: string): string | undefined {
+  return nounKindOfSense(word, 1);
+}
+
+function nounKindOfSense(word: string, rank: number): string | undefined {
+  const key = rank === 0 ? word : `${word}#${rank}`;
+  const cached = nounKindCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const nouns = loadNouns();
   let kind: string | undefined;
   // "planes" is a plane before it is a plan.
   const forms = [word, ...(word.endsWith("s") ? [word.slice(0, -1)] : []), ...singularForms(word)];
-  const sense = nouns ? forms.flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0] : undefined;
+  const sense = nouns
+    ? forms.map((form) => nounSenses(nouns.index, form)).find((senses) => senses.length > 0)?.[rank]
+    : undefined;
   if (nouns && sense !== undefined && lexicographerFile(nouns.data, sense) === NOUN_ARTIFACT) {
     let level = [sense];
     for (let depth = 0; depth < KIND_DEPTH && !kind && level.length > 0; depth++) {
@@ -892,7 +918,7 @@ export function nounKind(word: string): string | undefined {
     if (kind && taggedUses(kind) > GENERAL_KIND_USES) kind = undefined;
   }
   if (nounKindCache.size > 50_000) nounKindCache.clear();
-  nounKindCache.set(word, kind ?? null);
+  nounKindCache.set(key, kind ?? null);
   return kind;
 }
 
