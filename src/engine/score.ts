@@ -113,6 +113,7 @@ import {
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
+  timeOnlyInADescription,
   timeOnlyWithdrawn,
   toldAsChangedLater,
 } from "./score-time.ts";
@@ -1728,6 +1729,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.kind === "when" && agreedToAnotherAct(plan, indexed)) return 0.6;
   // "When will the radar be running?" is not answered by a time the fact says no longer holds.
   if (plan.kind === "when" && timeOnlyWithdrawn(plan, indexed)) return 0.6;
+  // "When does Ciobotaru take over?": a time said only in a clause describing someone ("…, who has
+  // headed the unit since 2019, replaces …") dates that, not the act; such a fact ranks below one
+  // that says when the act is (its own date may still be the day of the act).
+  if (plan.kind === "when" && timeOnlyInADescription(actsDated(plan, context), indexed.fact.statement))
+    return indexed.fact.date && !plan.future ? ACT_BEFORE_A_PLAN : 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it
