@@ -610,7 +610,12 @@ export function verify(
   // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
   // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
   // "mostly for camera traps" is no price of one.
-  if (ONE_PRICED.test(read.understanding.question) && !PER_UNIT.test(top.indexed.fact.statement))
+  // So too "how much does each of the new ferries cost on its own?", "what do the boats cost apiece?":
+  // the price of each one, not the whole order's (nor the upgrade's it is part of).
+  if (
+    (ONE_PRICED.test(read.understanding.question) || EACH_PRICED.test(read.understanding.question)) &&
+    !PER_UNIT.test(top.indexed.fact.statement)
+  )
     return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
@@ -927,6 +932,12 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
  */
 const ONE_PRICED =
   /^(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much|pay|pays|paid)\b).*(?:(?<!\b(?:which|what|the|that|this|each|every|no|any|another|other) )\bone (?!(?:hundred|thousand|million|billion|trillion|percent|per cent|year|month|week|day|another)\b)(?:of (?:the|its|their|these|those) )?\p{L})/iu;
+/**
+ * The price of each thing asked, in other words: "each of the ferries", "apiece", "a piece",
+ * "individually" ("how much will Bulgaria and Romania each pay?" asks each payer's share, not this).
+ */
+const EACH_PRICED =
+  /^(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much)\b).*\b(?:each of (?:the|its|their|these|those)|apiece|a piece|individually)\b/iu;
 /** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
 const PER_UNIT =
   /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;
