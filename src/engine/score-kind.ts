@@ -319,6 +319,42 @@ function partOfDate(statement: readonly Token[], at: number): boolean {
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/**
+ * "How many volunteers …?" against "volunteers aged 9 to 45 receive two doses": the fact's figures
+ * beside the thing counted are its ages, and its other numbers count other things.
+ */
+export function countsOnlyAges(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((_, at) => partOfAge(statement, at)) && numbersCountOtherThings(counted, indexed);
+}
+
+/**
+ * The number is an age or an end of a range of ages: "aged 9 to 45", "between the ages of 18
+ * and 30", "children under 5 years of age" aside (only the words before it are read).
+ */
+function partOfAge(statement: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - AGE_REACH); i--) {
+    const word = statement[i]!.word;
+    if (AGE_WORDS.has(word)) return true;
+    if (!STARTS_WITH_DIGIT.test(word) && !NUMBER_WORDS.has(word) && !AGE_RANGE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
+/** The words of a range of ages between "aged" and the number ("aged between 9 and 45"). */
+const AGE_RANGE_WORDS: ReadonlySet<string> = new Set([
+  "to",
+  "and",
+  "between",
+  "from",
+  "of",
+  "the",
+  "over",
+  "under",
+]);
+const AGE_REACH = 4;
+
 /** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
 function speaksOfWithout(
   term: Term,
@@ -1288,6 +1324,8 @@ export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): bo
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
     if (leadsThousands(statement, at)) continue;
+    // ("Volunteers aged 9 to 45": an age says how old they are, not how many.)
+    if (partOfAge(statement, at)) continue;
     numbers++;
     // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
     const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
