@@ -67,6 +67,7 @@ import {
   countedThing,
   countedToBe,
   countsOnly,
+  countsOnlyAges,
   countsOnlyRoughly,
   countsOnlyTheWhole,
   countsOtherThings,
@@ -333,7 +334,7 @@ export function scoringContext(
     // ("When did they last meet before March 2026?" asks a time outside the month it names.)
     whenWithin:
       plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
-    asksMoney: asksHowMuch(plan) && asksMoneyIn(plan),
+    asksMoney: (asksHowMuch(plan) && asksMoneyIn(plan)) || costAskedByWhat(plan),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -1676,6 +1677,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
+  // "How many volunteers?" is not answered by "volunteers aged 9 to 45": an age counts no one.
+  if (context.counted && !asksHowMuch(plan) && countsOnlyAges(context.counted, indexed)) return 0.6;
   // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
   // train 600 volunteer firefighters" counts what is to be.
   if (
@@ -2098,6 +2101,27 @@ function finerThan(asked: AskedDate, indexed: IndexedFact, future: boolean): boo
 function asksMoneyIn(plan: QueryPlan): boolean {
   return plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) || plan.terms.some(givesMoney);
 }
+
+/**
+ * "What will the cable cost?", "what does a ticket cost now?", "what is the price of a ticket?":
+ * asked with "what", a cost or price is a sum of money all the same (not "what did she say about
+ * the cost?", nor "what changed in the cost?").
+ */
+function costAskedByWhat(plan: QueryPlan): boolean {
+  return (
+    plan.kind === "what" &&
+    plan.words.some((word) => PRICE_WORDS.has(word)) &&
+    !plan.words.some((word) => NOT_THE_SUM.has(word))
+  );
+}
+
+const PRICE_WORDS: ReadonlySet<string> = new Set(["cost", "costs", "price", "prices"]);
+/** Words of a what-question about a cost that ask something else of it than its sum. */
+const NOT_THE_SUM: ReadonlySet<string> = new Set(
+  "say said says think thinks thought about change changed changes split share shared why cover covers covered".split(
+    " ",
+  ),
+);
 
 const MONEY_VERBS = new Set([
   "cost",
