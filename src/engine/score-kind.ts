@@ -319,6 +319,37 @@ function partOfDate(statement: readonly Token[], at: number): boolean {
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Verbs that give the thing before them as a share of a whole ("make up", "account for"). */
+const SHARE_VERBS: ReadonlySet<string> = new Set(
+  "make makes made account accounts accounted represent represents represented form forms formed comprise comprises".split(
+    " ",
+  ),
+);
+/** Words between such a verb and its share ("make up about 41 percent"). */
+const SHARE_VERB_REACH = 3;
+
+/** The thing a share is of: "12 percent of their harvest" → "harvest" (none for a name or a number). */
+function thingShared(statement: readonly Token[], share: number): Token | undefined {
+  const of = statement[share + 1]?.word === "cent" ? share + 2 : share + 1;
+  if (statement[of]?.word !== "of") return undefined;
+  for (let i = of + 1; i <= of + 1 + COUNT_REACH && i < statement.length; i++) {
+    const token = statement[i]!;
+    if (token.nameLike || STARTS_WITH_DIGIT.test(token.word)) return undefined;
+    if (!STOPWORDS.has(token.word)) return token;
+  }
+  return undefined;
+}
+
+/**
+ * "How many members …?" against "his members lost about 12 percent of their harvest": each of
+ * the fact's figures is a share of something else, none a number of what is counted.
+ */
+export function countsOnlySharesOfOthers(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const shares = statement.some((token, at) => COUNT_SHARE_WORDS.has(token.word) && at > 0);
+  return shares && numbersCountOtherThings(counted, indexed);
+}
+
 /**
  * "How many volunteers …?" against "volunteers aged 9 to 45 receive two doses": the fact's figures
  * beside the thing counted are its ages, and its other numbers count other things.
@@ -1329,7 +1360,16 @@ export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): bo
     numbers++;
     // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
     const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
-    const thing = countedAfter(statement, share);
+    // ("Trucks make up 41 percent of traffic": the share is theirs, as good as how many of it.)
+    if (
+      share > at &&
+      statement.slice(Math.max(0, at - SHARE_VERB_REACH), at).some((t) => SHARE_VERBS.has(t.word))
+    )
+      return false;
+    // ("12 percent of their harvest" is a share of the harvest: the thing after its "of".)
+    const thing = countedAfter(statement, share) ?? (share > at ? thingShared(statement, share) : undefined);
+    // (A bare share, "down from about 30 percent", is a part of something, no number of anything.)
+    if (!thing && share > at) continue;
     if (!thing || sameNoun(counted, thing) || (person && isPersonNoun(thing.word))) return false;
     if (BELONGING.has(counted.word) && mayBelong(thing.word)) return false;
     // ("Five detained fishermen", "150 tourism and fishing businesses", "59 million SIM cards": the

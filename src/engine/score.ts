@@ -69,6 +69,7 @@ import {
   countsOnly,
   countsOnlyAges,
   countsOnlyRoughly,
+  countsOnlySharesOfOthers,
   countsOnlyTheWhole,
   countsOtherThings,
   countsPeopleAsked,
@@ -1679,6 +1680,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
   // "How many volunteers?" is not answered by "volunteers aged 9 to 45": an age counts no one.
   if (context.counted && !asksHowMuch(plan) && countsOnlyAges(context.counted, indexed)) return 0.6;
+  // "How many members?" is not answered by "members lost 12 percent of their harvest".
+  if (context.counted && !asksHowMuch(plan) && countsOnlySharesOfOthers(context.counted, indexed)) return 0.6;
   // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
   // train 600 volunteer firefighters" counts what is to be.
   if (
