@@ -1680,6 +1680,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
   // "How many volunteers?" is not answered by "volunteers aged 9 to 45": an age counts no one.
   if (context.counted && !asksHowMuch(plan) && countsOnlyAges(context.counted, indexed)) return 0.6;
+  // "How many people live in Amapala?" is not answered by "63 launch owners could lose their
+  // living": the act asked stands in the fact only as a noun after a possessive, no one doing it.
+  if (plan.quantity && actOnlyAsAPossessedNoun(context.acts, indexed)) return 0.6;
   // "How many members?" is not answered by "members lost 12 percent of their harvest".
   if (context.counted && !asksHowMuch(plan) && countsOnlySharesOfOthers(context.counted, indexed)) return 0.6;
   // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
@@ -2266,6 +2269,26 @@ function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
   const positions = new Set(plan.terms.map((t) => t.position));
   return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
 }
+
+/**
+ * Each word of the fact that is one of the question's verbs ("live") stands after a possessive
+ * ("their living", "its running"): a thing owned, not an act done. (With no verb found, false.)
+ */
+function actOnlyAsAPossessedNoun(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (const act of acts) {
+    if (isNoun(act.word)) continue;
+    for (let i = 1; i < sentence.length; i++) {
+      if ((act.alternatives.get(sentence[i]!.stem) ?? 0) < 1) continue;
+      if (!POSSESSIVES.has(sentence[i - 1]!.word)) return false;
+      found = true;
+    }
+  }
+  return found;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its", "our", "my", "your"]);
 
 /** A word that says where ("in", "at") before a name. */
 const PLACING = new Set(["in", "at"]);
