@@ -2,7 +2,7 @@
  * The answer is of the kind the question asks for. "When does Mira Holt take over?" needs the time
  * of the taking over, not the "since 2019" of a clause that describes her; "how much does each of
  * the new ferries cost?" the price of one, not the whole upgrade's; "what does a fare cost now?"
- * what stands, not one side's proposal; "what will the cable cost?" a sum of money; "how many
+ * what stands, not one side's proposal, nor "why was Elm Peak chosen?" why it was proposed; "what will the cable cost?" a sum of money; "how many
  * volunteers?" a number of them, not their ages; "how many members?" not a share of their catch;
  * "how many people live in Port Elm?" people who live there, not owners who "could lose their
  * living". Nearby questions the store does answer stay answered.
@@ -113,6 +113,40 @@ const engine = engineFrom(
   }),
 );
 
+const radar = engineFrom(
+  madeUpStore("elm-gazette-radar", {
+    outlet: "Elm Gazette",
+    title: "Where the Elm storm radar should stand",
+    date: "2026-07-16",
+    entities: [
+      ...norvikAndCastel(),
+      { id: "elm-peak", kind: "place", name: "Elm Peak", description: "The highest point in Norvik" },
+    ],
+    meetings: [
+      {
+        id: "2026-07-15-norvik-castel-radar-talks",
+        title: "Norvik–Castel storm radar talks",
+        date: "2026-07-15",
+        place: "Port Elm",
+        participants: NORVIK_AND_CASTEL,
+        topics: ["radar", "storms"],
+        facts: [
+          [
+            "norvik-proposes-elm-peak",
+            "Norvik proposes putting the storm radar on Elm Peak, the highest point in Norvik, because it would cover Castel better.",
+            ["norvik", "elm-peak", "castel"],
+          ],
+          [
+            "castel-wants-coast",
+            "Castel wants the storm radar on its own coast, and where it will stand remains open.",
+            ["castel"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
+
 describe("an answer is of the kind the question asks", () => {
   it("dates the taking over, not the clause that describes the one taking over", () => {
     const answer = engine.answer("when does mira holt take over at the elm hatchery?").answer;
@@ -138,6 +172,14 @@ describe("an answer is of the kind the question asks", () => {
     expect(answer).toMatch(/12 euros/);
     expect(answer).not.toMatch(/18 euros/);
     expect(engine.answer("what fare did norvik propose for the elm ferry?").answer).toMatch(/18 euros/);
+  });
+
+  it("does not give the reason for a proposal as why it was decided", () => {
+    // (A guard: this small store refuses the first question with or without the rule; the dev
+    // questions "why was Boggy Peak chosen as the radar site?" and "why was the fare fixed at 18
+    // dollars?" are the ones it turned from wrong to refused.)
+    expect(radar.answer("why was elm peak chosen as the radar site?").answer).not.toMatch(/proposes/);
+    expect(radar.answer("why does norvik want the radar on elm peak?").answer).toMatch(/cover Castel better/);
   });
 
   it("needs a sum of money for what something will cost", () => {

@@ -1288,7 +1288,7 @@ export function timeOnlyInADescription(acts: readonly Term[], statement: string)
  * dollars" tells only one side's proposal, not the fare, unless the question asks what was
  * proposed or wanted, or the sentence also tells it agreed or set.
  */
-function onlyProposed(plan: QueryPlan, statement: string): boolean {
+export function onlyProposed(plan: QueryPlan, statement: string): boolean {
   if (!PROPOSED.test(statement) || SETTLED.test(statement) || PROPOSAL_ASKED.test(plan.text)) return false;
   // (A refusal with a counter-proposal, "refused chemical spraying … and proposed a biological
   // pesticide", is a side of a dispute that a later account settles: `story.ts` reads it so.)

@@ -109,6 +109,7 @@ import {
   MISSES_TIME,
   measureAsked,
   measureStated,
+  onlyProposed,
   saysWhereFrom,
   sizeAsked,
   statesTimeBesidesItsOwn,
@@ -1904,6 +1905,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Asakawa declined to comment on reports that carmakers were considering a plant" asserts no
   // plant: it answers what he declined to comment on, not where the plant will be.
   if (hedged(indexed) && !ASKS_ABOUT_HEDGE.test(plan.text)) return MISSES_TIME;
+  // "Why was Boggy Peak chosen?", "why was the fare fixed at 18 dollars?" take a decision for
+  // granted: one side's proposal ("proposes putting the radar on Boggy Peak") gives the reason it
+  // was proposed, not why it was chosen.
+  if (plan.kind === "why" && DECISION_ASKED.test(plan.text) && onlyProposed(plan, indexed.fact.statement))
+    return 0.6;
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
@@ -2289,6 +2295,9 @@ function actOnlyAsAPossessedNoun(acts: readonly Term[], indexed: IndexedFact): b
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its", "our", "my", "your"]);
+
+/** Words of a question that take a decision for granted ("why was it chosen / fixed at …?"). */
+const DECISION_ASKED = /\b(?:chosen|chose|picked|selected|fixed|decided|approved|adopted|settled)\b/i;
 
 /** A word that says where ("in", "at") before a name. */
 const PLACING = new Set(["in", "at"]);
