@@ -273,7 +273,7 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     COUNT_REACH,
     (token, at, statement, thing) =>
       (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
-      !anAge(statement, at) &&
+      !partOfAge(statement, at) &&
       !otherThingBetween(statement, at, thing) &&
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
@@ -312,21 +312,6 @@ function otherThingBetween(statement: readonly Token[], number: number, thing: n
   return false;
 }
 
-/**
- * "Volunteers aged 9 to 45": an age, or a range of ages, says how old the things are, not how
- * many ("how many volunteers …?" is not answered by it).
- */
-function anAge(statement: readonly Token[], at: number): boolean {
-  const before = statement[at - 1]?.word ?? "";
-  if (AGE_WORDS.has(before)) return true;
-  return (
-    (before === "to" || before === "and") &&
-    STARTS_WITH_DIGIT.test(statement[at - 2]?.word ?? "") &&
-    AGE_WORDS.has(statement[at - 3]?.word ?? "")
-  );
-}
-const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
-
 /** "The nearest hospital from 1 March 2027", "the summer of 2026": a day or a year, not a count. */
 function partOfDate(statement: readonly Token[], at: number): boolean {
   const isMonth = (i: number) => MONTH_WORDS.has(statement[i]?.word ?? "");
@@ -335,6 +320,73 @@ function partOfDate(statement: readonly Token[], at: number): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/** Verbs that give the thing before them as a share of a whole ("make up", "account for"). */
+const SHARE_VERBS: ReadonlySet<string> = new Set(
+  "make makes made account accounts accounted represent represents represented form forms formed comprise comprises".split(
+    " ",
+  ),
+);
+/** Words between such a verb and its share ("make up about 41 percent"). */
+const SHARE_VERB_REACH = 3;
+
+/** The thing a share is of: "12 percent of their harvest" → "harvest" (none for a name or a number). */
+function thingShared(statement: readonly Token[], share: number): Token | undefined {
+  const of = statement[share + 1]?.word === "cent" ? share + 2 : share + 1;
+  if (statement[of]?.word !== "of") return undefined;
+  for (let i = of + 1; i <= of + 1 + COUNT_REACH && i < statement.length; i++) {
+    const token = statement[i]!;
+    if (token.nameLike || STARTS_WITH_DIGIT.test(token.word)) return undefined;
+    if (!STOPWORDS.has(token.word)) return token;
+  }
+  return undefined;
+}
+
+/**
+ * "How many members …?" against "his members lost about 12 percent of their harvest": each of
+ * the fact's figures is a share of something else, none a number of what is counted.
+ */
+export function countsOnlySharesOfOthers(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  const shares = statement.some((token, at) => COUNT_SHARE_WORDS.has(token.word) && at > 0);
+  return shares && numbersCountOtherThings(counted, indexed);
+}
+
+/**
+ * "How many volunteers …?" against "volunteers aged 9 to 45 receive two doses": the fact's figures
+ * beside the thing counted are its ages, and its other numbers count other things.
+ */
+export function countsOnlyAges(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((_, at) => partOfAge(statement, at)) && numbersCountOtherThings(counted, indexed);
+}
+
+/**
+ * The number is an age or an end of a range of ages: "aged 9 to 45", "between the ages of 18
+ * and 30", "children under 5 years of age" aside (only the words before it are read).
+ */
+function partOfAge(statement: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - AGE_REACH); i--) {
+    const word = statement[i]!.word;
+    if (AGE_WORDS.has(word)) return true;
+    if (!STARTS_WITH_DIGIT.test(word) && !NUMBER_WORDS.has(word) && !AGE_RANGE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
+/** The words of a range of ages between "aged" and the number ("aged between 9 and 45"). */
+const AGE_RANGE_WORDS: ReadonlySet<string> = new Set([
+  "to",
+  "and",
+  "between",
+  "from",
+  "of",
+  "the",
+  "over",
+  "under",
+]);
+const AGE_REACH = 4;
 
 /** The fact has the term, and nowhere within `reach` words of it a word that `marks` it. */
 function speaksOfWithout(
@@ -1328,10 +1380,21 @@ export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): bo
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
     if (leadsThousands(statement, at)) continue;
+    // ("Volunteers aged 9 to 45": an age says how old they are, not how many.)
+    if (partOfAge(statement, at)) continue;
     numbers++;
     // ("41 percent of traffic" may be how many of it; "a 50 percent discount" is a share of another thing.)
     const share = COUNT_SHARE_WORDS.has(statement[at + 1]?.word ?? "") ? at + 1 : at;
-    const thing = countedAfter(statement, share);
+    // ("Trucks make up 41 percent of traffic": the share is theirs, as good as how many of it.)
+    if (
+      share > at &&
+      statement.slice(Math.max(0, at - SHARE_VERB_REACH), at).some((t) => SHARE_VERBS.has(t.word))
+    )
+      return false;
+    // ("12 percent of their harvest" is a share of the harvest: the thing after its "of".)
+    const thing = countedAfter(statement, share) ?? (share > at ? thingShared(statement, share) : undefined);
+    // (A bare share, "down from about 30 percent", is a part of something, no number of anything.)
+    if (!thing && share > at) continue;
     if (!thing || sameNoun(counted, thing) || (person && isPersonNoun(thing.word))) return false;
     if (BELONGING.has(counted.word) && mayBelong(thing.word)) return false;
     // ("Five detained fishermen", "150 tourism and fishing businesses", "59 million SIM cards": the

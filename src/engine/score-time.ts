@@ -1,7 +1,7 @@
 import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isLengthyThingNoun,
   isNoun,
@@ -10,7 +10,15 @@ import {
   isVerb,
   isVerbOfMotion,
 } from "./language/thesaurus.ts";
-import { dayNamedIn, MONTHS, recurringRangesIn, SEASON_PATTERN, statesTime } from "./language/time.ts";
+import {
+  dayNamedIn,
+  describingClauses,
+  MONTHS,
+  outsideDescriptions,
+  recurringRangesIn,
+  SEASON_PATTERN,
+  statesTime,
+} from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
@@ -211,11 +219,9 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       if (plan.kind === "when" || !["who", "where", "which"].includes(plan.kind)) return 1;
       return FUTURE_FACT.test(statement) ? 1 : MISSES_TIME;
     case "current":
-      return aboutAFormerState(indexed, context.kb) ||
-        onlyInThePast(plan, indexed) ||
-        holdingOnlyToCome(plan, indexed, context.kb)
-        ? MISSES_TIME
-        : 1;
+      if (aboutAFormerState(indexed, context.kb) || onlyInThePast(plan, indexed)) return MISSES_TIME;
+      if (holdingOnlyToCome(plan, indexed, context.kb)) return MISSES_TIME;
+      return onlyProposed(plan, statement) ? MISSES_TIME : 1;
     case "present":
       return aboutAFormerState(indexed, context.kb) ||
         endedState(plan, indexed) ||
@@ -1253,3 +1259,46 @@ export function actToldDone(acts: readonly Term[], indexed: IndexedFact): boolea
   }
   return false;
 }
+
+/**
+ * "When does Ciobotaru take over?" against "Ana-Maria Ciobotaru, a geneticist who has headed the
+ * broodstock unit since 2019, replaces Ivaylo Stamenov": every time the sentence says stands in a
+ * clause set off by commas that describes someone or something ("…, who has headed … since 2019,"),
+ * and the act asked is not in it; the time dates that description, not the act. (Only a clause
+ * closed by its comma: what follows it is the sentence's own act.)
+ */
+export function timeOnlyInADescription(acts: readonly Term[], statement: string): boolean {
+  if (!statesTime(statement)) return false;
+  let described = false;
+  for (const text of describingClauses(statement)) {
+    if (!statesTime(text)) continue;
+    const stems = new Set(tokenize(text).map((token) => token.stem));
+    // (The act told in the clause itself is dated by it: "…, which was signed in May 2026, …".)
+    if (
+      acts.some((act) => [...act.alternatives].some(([stem, strength]) => strength >= 1 && stems.has(stem)))
+    )
+      return false;
+    described = true;
+  }
+  return described && !statesTime(outsideDescriptions(statement));
+}
+
+/**
+ * "What does a ticket on the ferry cost now?" asks what stands: "El Salvador proposed a fare of 18
+ * dollars" tells only one side's proposal, not the fare, unless the question asks what was
+ * proposed or wanted, or the sentence also tells it agreed or set.
+ */
+export function onlyProposed(plan: QueryPlan, statement: string): boolean {
+  if (!PROPOSED.test(statement) || SETTLED.test(statement) || PROPOSAL_ASKED.test(plan.text)) return false;
+  // (A refusal with a counter-proposal, "refused chemical spraying … and proposed a biological
+  // pesticide", is a side of a dispute that a later account settles: `story.ts` reads it so.)
+  return !DISPUTED.test(statement);
+}
+
+const PROPOSED =
+  /\b(?:propos(?:ed|es)|suggest(?:ed|s)|offer(?:ed|s)|call(?:ed|s) for|demand(?:ed|s)|ask(?:ed|s) for|wanted|wants|sought|seeks)\b/i;
+const SETTLED =
+  /\b(?:agreed|agree|accepted|accepts|signed|settled|decided|approved|fixed|set|adopted|now|currently|under the)\b/i;
+const DISPUTED = /\b(?:refus(?:ed|es)|declin(?:ed|es)|reject(?:ed|s)|oppos(?:ed|es)|object(?:ed|s))\b/i;
+const PROPOSAL_ASKED =
+  /\b(?:propos\w*|suggest\w*|offer\w*|call\w* for|demand\w*|ask\w*|want\w*|seek\w*|sought|wish\w*|hope\w*)\b/i;

@@ -67,7 +67,9 @@ import {
   countedThing,
   countedToBe,
   countsOnly,
+  countsOnlyAges,
   countsOnlyRoughly,
+  countsOnlySharesOfOthers,
   countsOnlyTheWhole,
   countsOtherThings,
   countsPeopleAsked,
@@ -107,12 +109,14 @@ import {
   MISSES_TIME,
   measureAsked,
   measureStated,
+  onlyProposed,
   saysWhereFrom,
   sizeAsked,
   statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
   timeFit,
+  timeOnlyInADescription,
   timeOnlyWithdrawn,
   toldAsChangedLater,
 } from "./score-time.ts";
@@ -332,7 +336,7 @@ export function scoringContext(
     // ("When did they last meet before March 2026?" asks a time outside the month it names.)
     whenWithin:
       plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
-    asksMoney: asksHowMuch(plan) && asksMoneyIn(plan),
+    asksMoney: (asksHowMuch(plan) && asksMoneyIn(plan)) || costAskedByWhat(plan),
     changeEnds: changeEndsAsked(plan.text),
     acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -1675,6 +1679,13 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
+  // "How many volunteers?" is not answered by "volunteers aged 9 to 45": an age counts no one.
+  if (context.counted && !asksHowMuch(plan) && countsOnlyAges(context.counted, indexed)) return 0.6;
+  // "How many people live in Amapala?" is not answered by "63 launch owners could lose their
+  // living": the act asked stands in the fact only as a noun after a possessive, no one doing it.
+  if (plan.quantity && actOnlyAsAPossessedNoun(context.acts, indexed)) return 0.6;
+  // "How many members?" is not answered by "members lost 12 percent of their harvest".
+  if (context.counted && !asksHowMuch(plan) && countsOnlySharesOfOthers(context.counted, indexed)) return 0.6;
   // "How many volunteer firefighters does Slovakia have?" asks what is held now: "plans to
   // train 600 volunteer firefighters" counts what is to be.
   if (
@@ -1728,6 +1739,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.kind === "when" && agreedToAnotherAct(plan, indexed)) return 0.6;
   // "When will the radar be running?" is not answered by a time the fact says no longer holds.
   if (plan.kind === "when" && timeOnlyWithdrawn(plan, indexed)) return 0.6;
+  // "When does Ciobotaru take over?": a time said only in a clause describing someone ("…, who has
+  // headed the unit since 2019, replaces …") dates that, not the act; such a fact ranks below one
+  // that says when the act is (its own date may still be the day of the act).
+  if (plan.kind === "when" && timeOnlyInADescription(actsDated(plan, context), indexed.fact.statement))
+    return indexed.fact.date && !plan.future ? ACT_BEFORE_A_PLAN : 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it
@@ -1889,6 +1905,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Asakawa declined to comment on reports that carmakers were considering a plant" asserts no
   // plant: it answers what he declined to comment on, not where the plant will be.
   if (hedged(indexed) && !ASKS_ABOUT_HEDGE.test(plan.text)) return MISSES_TIME;
+  // "Why was Boggy Peak chosen?", "why was the fare fixed at 18 dollars?" take a decision for
+  // granted: one side's proposal ("proposes putting the radar on Boggy Peak") gives the reason it
+  // was proposed, not why it was chosen.
+  if (plan.kind === "why" && DECISION_ASKED.test(plan.text) && onlyProposed(plan, indexed.fact.statement))
+    return 0.6;
   // "Why ...?" needs a reason; a fact that only says what happened does not give one.
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
@@ -2093,6 +2114,27 @@ function asksMoneyIn(plan: QueryPlan): boolean {
   return plan.words.some((word) => MONEY_VERBS.has(word) || isMoneyNoun(word)) || plan.terms.some(givesMoney);
 }
 
+/**
+ * "What will the cable cost?", "what does a ticket cost now?", "what is the price of a ticket?":
+ * asked with "what", a cost or price is a sum of money all the same (not "what did she say about
+ * the cost?", nor "what changed in the cost?").
+ */
+function costAskedByWhat(plan: QueryPlan): boolean {
+  return (
+    plan.kind === "what" &&
+    plan.words.some((word) => PRICE_WORDS.has(word)) &&
+    !plan.words.some((word) => NOT_THE_SUM.has(word))
+  );
+}
+
+const PRICE_WORDS: ReadonlySet<string> = new Set(["cost", "costs", "price", "prices"]);
+/** Words of a what-question about a cost that ask something else of it than its sum. */
+const NOT_THE_SUM: ReadonlySet<string> = new Set(
+  "say said says think thinks thought about change changed changes split share shared why cover covers covered".split(
+    " ",
+  ),
+);
+
 const MONEY_VERBS = new Set([
   "cost",
   "costs",
@@ -2233,6 +2275,29 @@ function actsDated(plan: QueryPlan, context: ScoringContext): readonly Term[] {
   const positions = new Set(plan.terms.map((t) => t.position));
   return context.acts.filter((act) => !(act.word.endsWith("ing") && positions.has(act.position + 1)));
 }
+
+/**
+ * Each word of the fact that is one of the question's verbs ("live") stands after a possessive
+ * ("their living", "its running"): a thing owned, not an act done. (With no verb found, false.)
+ */
+function actOnlyAsAPossessedNoun(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (const act of acts) {
+    if (isNoun(act.word)) continue;
+    for (let i = 1; i < sentence.length; i++) {
+      if ((act.alternatives.get(sentence[i]!.stem) ?? 0) < 1) continue;
+      if (!POSSESSIVES.has(sentence[i - 1]!.word)) return false;
+      found = true;
+    }
+  }
+  return found;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its", "our", "my", "your"]);
+
+/** Words of a question that take a decision for granted ("why was it chosen / fixed at …?"). */
+const DECISION_ASKED = /\b(?:chosen|chose|picked|selected|fixed|decided|approved|adopted|settled)\b/i;
 
 /** A word that says where ("in", "at") before a name. */
 const PLACING = new Set(["in", "at"]);

@@ -6,7 +6,7 @@ import { handoversIn } from "./compose.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { stemOf } from "./language/normalize.ts";
-import { MONTHS as MONTH_NAMES } from "./language/time.ts";
+import { MONTHS as MONTH_NAMES, outsideDescriptions, statesDate } from "./language/time.ts";
 import { holdsPost, postAsked } from "./lists.ts";
 import type { Entity } from "./schema.ts";
 import { factSequences } from "./token-cache.ts";
@@ -222,7 +222,7 @@ const STARTED_FROM = new RegExp(`\\b(?:from|since) (${DATE_TOLD})\\b`, "gi");
 const ENDED_UNTIL = new RegExp(`\\b(?:from|since) ${DATE_TOLD} (?:until|to|till) (${DATE_TOLD})\\b`, "gi");
 /** "X became …", "X, a customs lawyer, took office as …": a start told by its act, dated in the sentence. */
 const TOOK_UP =
-  /^(?:,[^,]{1,80},)? (?:became|took office|took over|took up|assumed|was appointed|was named|was elected|has been|had been)\b/i;
+  /^(?:,[^,]{1,80},)? (?:became|becomes|took office|takes office|took over|takes over|took up|takes up|assumed|assumes|was appointed|was named|was elected|has been|had been)\b/i;
 const TO_COME = /\b(?:will|would|shall|due to|is to|are to|expected|scheduled|planned)\b/i;
 const DATED_IN = new RegExp(`\\b(?:on|in) (${DATE_TOLD})\\b`, "i");
 
@@ -280,6 +280,7 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
     postBodies.every((m) => m.entityIds.some((e) => indexed.fact.entities.includes(e)));
   const ended = ENDED_ASKED.test(text) || time === "end";
   const names = [person.name, ...person.aliases].filter((n) => n.length > 3);
+  let toldOnlyByItsDay: IndexedFact | undefined;
   for (const indexed of kb.factsAbout(person.id)) {
     // (What is still to come, "will take over as acting chief executive from 1 January 2027", is
     // no time in a post held.)
@@ -288,7 +289,13 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
       if (handoversIn(indexed, kb).some((h) => h.from.id === person.id) && dayOf(indexed))
         return told(indexed);
     } else if (handoversIn(indexed, kb).some((h) => h.to.id === person.id) && dayOf(indexed)) {
-      return told(indexed);
+      // A handover whose sentence says no day of its own ("X, a geneticist who has headed the unit
+      // since 2019, replaces Y") is dated by the day it was told or decided: a fact that says when
+      // the new holder takes up the post ("X takes over … on 1 November 2026") tells it better.
+      // (Its "since 2019" is of the post held before.)
+      if (statesDate(outsideDescriptions(indexed.fact.statement))) return told(indexed);
+      toldOnlyByItsDay ??= indexed;
+      continue;
     }
     const statement = indexed.fact.statement;
     const said = ended ? ENDED_UNTIL : STARTED_FROM;
@@ -309,7 +316,7 @@ export function tenureOfPerson(read: Read, kb: KnowledgeBase): Verdict | undefin
       }
     }
   }
-  return undefined;
+  return toldOnlyByItsDay ? told(toldOnlyByItsDay) : undefined;
 }
 
 const told = (indexed: IndexedFact): Verdict => ({

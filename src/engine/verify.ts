@@ -614,6 +614,8 @@ export function verify(
   // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
   // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
   // "mostly for camera traps" is no price of one.
+  // So too "how much does each of the new ferries cost on its own?", "what do the boats cost apiece?":
+  // the price of each one, not the whole order's (nor the upgrade's it is part of).
   if (
     (ONE_PRICED.test(read.understanding.question) || EACH_PRICED.test(read.understanding.question)) &&
     !PER_UNIT.test(top.indexed.fact.statement)
@@ -953,11 +955,12 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
 const ONE_PRICED =
   /^(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much|pay|pays|paid)\b).*(?:(?<!\b(?:which|what|the|that|this|each|every|no|any|another|other) )\bone (?!(?:hundred|thousand|million|billion|trillion|percent|per cent|year|month|week|day|another)\b)(?:of (?:the|its|their|these|those) )?\p{L})/iu;
 /**
- * "How much does each of the new ferries cost on its own?", "what will each station cost?": the
- * price of one of them, as "one" asks it (not "each year", a time).
+ * "How much does each of the new ferries cost on its own?", "what will each station cost?", "what do the
+ * boats cost apiece?": the price of one of them, as "one" asks it — not "each year" (a time), nor "how
+ * much will Bulgaria and Romania each pay?" (each payer's share).
  */
 const EACH_PRICED =
-  /^(?=.*\b(?:cost|costs|costing|price|prices|priced)\b).*\beach (?!(?:year|month|week|day|time)\b)(?:of (?:the|its|their|these|those) )?\p{L}/iu;
+  /^(?:(?=.*\b(?:cost|costs|costing|price|prices|priced)\b).*\beach (?!(?:year|month|week|day|time)\b)(?:of (?:the|its|their|these|those) )?\p{L}|(?=.*\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|how much)\b).*\b(?:each of (?:the|its|their|these|those)|apiece|a piece|individually)\b)/iu;
 /** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
 const PER_UNIT =
   /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;

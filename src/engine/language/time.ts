@@ -61,6 +61,22 @@ export function statesDate(statement: string): boolean {
   return YEAR_OR_MONTH.test(statement);
 }
 
+/**
+ * The clauses set off by commas that describe someone or something (", a geneticist who has
+ * headed the unit since 2019,"): a relative clause closed by its comma, so what follows it is the
+ * sentence's own act. A time in one dates the description, not that act.
+ */
+export function describingClauses(statement: string): string[] {
+  return [...statement.matchAll(DESCRIBING_CLAUSE)].map((m) => m[0]);
+}
+
+/** The sentence without its clauses that describe someone or something (`describingClauses`). */
+export function outsideDescriptions(statement: string): string {
+  return statement.replace(DESCRIBING_CLAUSE, ",");
+}
+
+const DESCRIBING_CLAUSE = /,\s[^,;]*?\b(?:who|whose|which)\b[^,;]*,/gi;
+
 const YEAR_OR_MONTH =
   /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DURING = /\bduring\b/;
