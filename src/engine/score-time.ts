@@ -1198,9 +1198,12 @@ function asksHowLongAnActTakes(plan: QueryPlan): boolean {
 // (The plan's text has lost "long": the constraint stands for it.)
 const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
 
-/** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
+/**
+ * A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"),
+ * and "is to open in the autumn of 2027", "are to meet in May": "be to" before a verb is a plan.
+ */
 export const FUTURE_FACT =
-  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+  /\b(?:(?:is|are) (?:now |still |also )?to (?!be\b)[a-z]+|will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
 
 /** "No longer expect the radar to be running by June 2027": the clause a time is withdrawn in, to its comma. */
 const NO_LONGER_CLAUSE = /\bno longer\b[^,;.]*/gi;
