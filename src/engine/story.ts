@@ -12,7 +12,7 @@ import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexic
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
-import type { Mention, QueryPlan } from "./query.ts";
+import type { QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
 import { asksHowMuch } from "./score-kind.ts";
