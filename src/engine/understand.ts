@@ -482,16 +482,18 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     withAdverbPhrasesSoft(
       withLatenessSoft(
         withHoldingSoft(
-          withSpanVerbsSoft(
-            withFirstAccountWords(
-              withoutTimeWords(
-                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-                time,
-                kb,
+          withAspectComplementSoft(
+            withSpanVerbsSoft(
+              withFirstAccountWords(
+                withoutTimeWords(
+                  withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                  time,
+                  kb,
+                ),
+                text,
               ),
               text,
             ),
-            text,
           ),
         ),
       ),
@@ -821,6 +823,40 @@ function withHoldingSoft(plan: QueryPlan): QueryPlan {
     terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
   };
 }
+
+/**
+ * "When will the ferry start running?", "when did the line begin operating?": the "-ing" after a
+ * verb of starting or stopping is what starts, said by the fact as "the start of the ferry" or
+ * "to open the line"; the time asked is of the start, and the complement is no word the fact must
+ * repeat.
+ */
+function withAspectComplementSoft(plan: QueryPlan): QueryPlan {
+  if (plan.kind !== "when") return plan;
+  const soft = plan.terms.filter(
+    (t) => t.word.endsWith("ing") && ASPECT_VERBS.has(plan.words[t.position - 1] ?? ""),
+  );
+  if (soft.length === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
+  };
+}
+
+/** Verbs of starting and stopping whose "-ing" complement is what starts or stops. */
+const ASPECT_VERBS: ReadonlySet<string> = new Set([
+  "start",
+  "starts",
+  "started",
+  "begin",
+  "begins",
+  "began",
+  "stop",
+  "stops",
+  "stopped",
+  "resume",
+  "resumes",
+  "resumed",
+]);
 
 const HOLDING = new Set(["hold", "holds", "held", "holding", "have", "has", "had"]);
 /** How far after "hold" its meeting noun may stand ("hold ministerial energy talks"). */
