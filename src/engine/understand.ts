@@ -494,6 +494,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
               ),
               text,
             ),
+            time,
           ),
         ),
       ),
@@ -830,10 +831,14 @@ function withHoldingSoft(plan: QueryPlan): QueryPlan {
  * "to open the line"; the time asked is of the start, and the complement is no word the fact must
  * repeat.
  */
-function withAspectComplementSoft(plan: QueryPlan): QueryPlan {
+function withAspectComplementSoft(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
   if (plan.kind !== "when") return plan;
+  // ("From when does the lower fee apply?" asks when it starts to hold: "came into force on 1
+  // September", "falls to 1,000 shillings from 1 September" say so without the verb of holding.)
   const soft = plan.terms.filter(
-    (t) => t.word.endsWith("ing") && ASPECT_VERBS.has(plan.words[t.position - 1] ?? ""),
+    (t) =>
+      (t.word.endsWith("ing") && ASPECT_VERBS.has(plan.words[t.position - 1] ?? "")) ||
+      (time === "start" && VERBS_OF_HOLDING_GOOD.has(t.word)),
   );
   if (soft.length === 0) return plan;
   return {
@@ -841,6 +846,9 @@ function withAspectComplementSoft(plan: QueryPlan): QueryPlan {
     terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
   };
 }
+
+/** Verbs of a rule's holding good ("apply"), which a start asked ("from when") is the time of. */
+const VERBS_OF_HOLDING_GOOD: ReadonlySet<string> = new Set(["apply", "applies", "valid", "effective"]);
 
 /** Verbs of starting and stopping whose "-ing" complement is what starts or stops. */
 const ASPECT_VERBS: ReadonlySet<string> = new Set([
