@@ -834,16 +834,23 @@ function withHoldingSoft(plan: QueryPlan): QueryPlan {
 function withAspectComplementSoft(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
   if (plan.kind !== "when") return plan;
   // ("From when does the lower fee apply?" asks when it starts to hold: "came into force on 1
-  // September", "falls to 1,000 shillings from 1 September" say so without the verb of holding.)
-  const soft = plan.terms.filter(
-    (t) =>
-      (t.word.endsWith("ing") && ASPECT_VERBS.has(plan.words[t.position - 1] ?? "")) ||
-      (time === "start" && VERBS_OF_HOLDING_GOOD.has(t.word)),
+  // September", "falls to 1,000 shillings from 1 September" say so without the verb of holding;
+  // a store that never uses the verb reads it as unknown, which would cost every fact as a name.)
+  const holding =
+    time === "start"
+      ? withUnusedWordsAsTerms(plan, VERBS_OF_HOLDING_GOOD, SOFT_WEIGHT, undefined, (t) =>
+          termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }),
+        )
+      : plan;
+  const soft = holding.terms.filter(
+    (t) => t.word.endsWith("ing") && ASPECT_VERBS.has(holding.words[t.position - 1] ?? ""),
   );
-  if (soft.length === 0) return plan;
+  if (soft.length === 0) return holding;
   return {
-    ...plan,
-    terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
+    ...holding,
+    terms: holding.terms.map((t) =>
+      soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+    ),
   };
 }
 
