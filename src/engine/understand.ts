@@ -394,12 +394,9 @@ function aroundMeeting(
 /** "What changed between the two rounds?", "what's new since the Khujand talks?": changes, not one thing. */
 const CHANGES_SINCE =
   /\bwhat(?:'s| has| have| is)? (?:changed|different|new)\b.*\b(?:between|since|from|after)\b/;
-/**
- * "At first", "originally", "first offered": the earlier of two accounts a question sets side by
- * side; so is "how many stations did the panel start with?", the clause ending on "start with".
- */
+/** "At first", "originally", "first offered": the earlier of two accounts a question sets side by side. */
 export const EARLIER_SIDE =
-  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= (?:\w+ed|meant|due|set|should)\b))\b|\b(?:start|started|begin|began|begun) (?:off |out )?with(?=\s*(?:$|[,?.!]|and\b))/;
+  /\b(?:at first|at the (?:start|outset|beginning)|originally|initially|to begin with|in the beginning|first(?= (?:\w+ed|meant|due|set|should)\b))\b/;
 /**
  * "The very first cost estimate", "the original deadline", "the original start date": what was
  * first said of a figure, a plan or a day set for something (not "the first year", "the first
