@@ -2652,8 +2652,10 @@ function resolve(
       event && MEETING_DONE_TO.test(plan.words.join(" "))
         ? meetingAtAnswered(previous, event, entities, kb)
         : undefined;
-    // (After "where did the commission meet?", the meeting answered is the turn's own: as before.)
-    if (heldThere && heldThere.id !== event?.id)
+    // (After "where did the commission meet?", the meeting answered is the turn's own: as before,
+    // unless a person is asked: "who chaired it?" after "where were the first scholars chosen?"
+    // answered by the Phuentsholing meeting's own fact asks who chaired that meeting.)
+    if (heldThere && (heldThere.id !== event?.id || plan.kind === "who"))
       return readAsEvent(asked, references.thing, heldThere, exclude, kb);
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {

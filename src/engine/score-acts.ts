@@ -102,14 +102,32 @@ export function asksWhatWasDone(words: readonly string[]): boolean {
 }
 
 const whatWasDone = new WeakMap<readonly string[], boolean>();
+/** Words that make what follows a plan: "was going to be built", "were due to be held". */
+const PLAN_BEFORE_A_PARTICIPLE: ReadonlySet<string> = new Set([
+  "to",
+  "be",
+  "will",
+  "would",
+  "going",
+  "due",
+  "meant",
+  "supposed",
+]);
 
 function readsWhatWasDone(words: readonly string[]): boolean {
   const opens = (at: number) =>
     at > 0 && at <= 3 && words.slice(0, at).filter((word) => QUESTION_OPENERS.has(word)).length === 1;
   if (opens(words.indexOf("did"))) return true;
-  // "When was the agreement signed?": a passive in the past.
+  // "When was the agreement signed?", "where was the first session held?": a passive in the past;
+  // an irregular participle only where no word of a plan comes before it ("where was the factory
+  // going to be built?" asks of the plan).
   const was = words.findIndex((word) => word === "was" || word === "were");
-  return opens(was) && words.slice(was + 1).some((word) => word.length > 4 && word.endsWith("ed"));
+  if (!opens(was)) return false;
+  const after = words.slice(was + 1);
+  if (after.some((word) => word.length > 4 && word.endsWith("ed"))) return true;
+  const planned = after.findIndex((word) => PLAN_BEFORE_A_PARTICIPLE.has(word));
+  const done = after.findIndex((word) => isPastVerb(word));
+  return done >= 0 && (planned < 0 || planned > done);
 }
 
 /**

@@ -1204,9 +1204,15 @@ function asksHowLongAnActTakes(plan: QueryPlan): boolean {
 // (The plan's text has lost "long": the constraint stands for it.)
 const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
 
-/** A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"). */
+/**
+ * A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"),
+ * and "is to open in the autumn of 2027", "are to meet in May": "be to" before a verb is a plan
+ * (not before a determiner: "is to the north of the town");
+ * so is a day moved to another ("pushed back the start of the ferry from 1 December 2026 to 15
+ * March 2027").
+ */
 export const FUTURE_FACT =
-  /\b(?:will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+  /\b(?:(?:is|are) (?:now |still |also )?to (?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our|my|your|each|every|some|any|all|both|one|two)\b)[a-z]+|(?:(?:pushed|put|moved) (?:back|forward)|brought forward|postponed|delayed|rescheduled)\b[^.;]{0,80}?\bto (?:early |mid-|late |the (?:end|middle|start) of )?(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december)|will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
 
 /** "No longer expect the radar to be running by June 2027": the clause a time is withdrawn in, to its comma. */
 const NO_LONGER_CLAUSE = /\bno longer\b[^,;.]*/gi;

@@ -10,7 +10,7 @@ import {
   STOPWORDS,
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
-import { stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   canNamePerson,
   commonestSenseSynonyms,
@@ -1222,6 +1222,64 @@ function onlyAKeyword(term: Term, indexed: IndexedFact, context: ScoringContext)
   return true;
 }
 
+/** Words before a word that make it a state ("left open", "still open", "remains closed"), not an act. */
+const STATE_BEFORE: ReadonlySet<string> = new Set([
+  "left",
+  "leave",
+  "leaves",
+  "leaving",
+  "remain",
+  "remains",
+  "remained",
+  "remaining",
+  "still",
+  "stay",
+  "stays",
+  "stayed",
+  "kept",
+  "keep",
+  "keeps",
+]);
+
+/**
+ * The question has the word as a verb WordNet knows, not as a state after "left" or "still" ("what
+ * was left open?"); a participle ("opened", "cut") is the act, however it stands.
+ */
+function askedAsAnAct(plan: QueryPlan, term: Term): boolean {
+  return (
+    term.kinds.length === 0 &&
+    !isPastVerb(term.word) &&
+    !term.timeWord &&
+    !STATE_BEFORE.has(plan.words[term.position - 1] ?? "") &&
+    isVerb(term.word)
+  );
+}
+
+/**
+ * Every time the fact has the word itself (its text, its quote, a keyword phrase), it stands
+ * right after a word of `STATE_BEFORE`: "was left open", a keyword "left open". A keyword that is
+ * the word alone says nothing either way; a form of its own ("opened") is the act.
+ */
+function onlyAsAState(term: Term, indexed: IndexedFact): boolean {
+  const asked = (token: Token) => (term.alternatives.get(token.stem) ?? 0) >= 1;
+  let state = false;
+  const read = (tokens: readonly Token[], alone: boolean): boolean => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!asked(token)) continue;
+      if (token.word === term.word && STATE_BEFORE.has(tokens[i - 1]?.word ?? "")) state = true;
+      else if (!alone) return false;
+    }
+    return true;
+  };
+  for (const tokens of factSequences(indexed.fact)) if (!read(tokens, false)) return false;
+  for (const keyword of indexed.fact.keywords) {
+    const tokens = tokenize(keyword);
+    if (!read(tokens, tokens.length === 1)) return false;
+  }
+  return state;
+}
+
 const NONE_MISSED: readonly number[] = [];
 /** `weigh`'s per-mention strengths, kept between calls. */
 let mentionStrengths = new Float64Array(8);
@@ -1277,6 +1335,9 @@ export function weigh(
         saidByAsked = true;
       }
     }
+    // "When will the hatchery open?" asks the verb: a fact that has the word only as a state after
+    // "left", "still", "remain" ("who would run it was left open") has another word of that spelling.
+    if (text > 0 && askedAsAnAct(plan, term) && onlyAsAState(term, indexed)) text = 0;
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;

@@ -12,7 +12,7 @@ import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexic
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
-import type { Mention, QueryPlan } from "./query.ts";
+import type { QueryPlan } from "./query.ts";
 import type { Event } from "./schema.ts";
 import { answers, type Match, NEGATION } from "./score.ts";
 import { asksHowMuch } from "./score-kind.ts";
@@ -229,7 +229,8 @@ const MEETING_WORDS = new Set([
  * What changed is what the later meeting's facts say moved ("raised from 24 to 30", "up from 85",
  * "settled"): its other facts are news, not changes. Undefined when no two meetings, or nothing moved.
  */
-export function changesBetween(mentions: readonly Mention[], kb: KnowledgeBase): Verdict | undefined {
+export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
+  const { mentions } = plan;
   const named = new Set<string>();
   for (const mention of mentions) {
     const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
@@ -243,10 +244,59 @@ export function changesBetween(mentions: readonly Mention[], kb: KnowledgeBase):
     event.date > earlier.date && event.participants.filter((p) => parties.has(p.entity)).length >= 2;
   const later = events.length > 1 ? events.at(-1) : kb.eventsByDate(false).find(sameStory);
   if (!later || !sameStory(later)) return undefined;
-  const facts = [...kb.factsOfEventVisible(later.id)]
-    .filter((indexed) => CHANGE_STATED.test(indexed.fact.statement))
-    .slice(0, KEY_FACTS);
+  const laterFacts = [...kb.factsOfEventVisible(later.id)];
+  const changed = (indexed: IndexedFact) => CHANGE_STATED.test(indexed.fact.statement);
+  // "What changed on the ferry fare between the La Unión and Amapala sessions?" asks of the fare:
+  // the cost's rise is another thing's change. The later meeting's facts that say at least half
+  // the words of the thing asked ("the vaccine plant" by "the Kribi plant") tell what became of
+  // it, changed in so many words or told anew (a fare agreed where the earlier meeting's facts
+  // had it disputed); none, and the question is not this one.
+  const topic = topicOfChange(plan);
+  if (topic.length > 0) {
+    const onTopic = (indexed: IndexedFact) => {
+      const [sentence = []] = factSequences(indexed.fact);
+      const said = topic.filter((term) =>
+        sentence.some((token) => (term.alternatives.get(token.stem) ?? 0) >= 1),
+      ).length;
+      return said > 0 && said * 2 >= topic.length;
+    };
+    const told = laterFacts.filter(onTopic);
+    const toldBefore = [...kb.factsOfEventVisible(earlier.id)].some(onTopic);
+    const moved = told.filter(changed);
+    const facts = (moved.length > 0 ? moved : toldBefore ? told : []).slice(0, KEY_FACTS);
+    return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+  }
+  const facts = laterFacts.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+}
+
+/** Words of asking what changed and between which times ("since"), not of the thing it changed on. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  "change",
+  "changed",
+  "different",
+  "new",
+  "moved",
+  "happened",
+  "since",
+  "between",
+  "from",
+  "after",
+]);
+const MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
+
+/** The thing a "what changed … between …" question asks about: its content words, less those of the asking and of meetings. */
+function topicOfChange(plan: QueryPlan): QueryPlan["terms"] {
+  return plan.terms.filter(
+    (term) =>
+      term.weight >= 1 &&
+      !term.timeWord &&
+      term.kinds.length === 0 &&
+      !CHANGE_WORDS.has(term.word) &&
+      !(ORDINAL_WORDS as readonly string[]).includes(term.word) &&
+      !MEETING_NOUN.test(term.word) &&
+      !MEETING_WORDS.has(term.word),
+  );
 }
 
 /** Key facts an overview cites, and facts a "tell me about" profile adds to the entity's role (and changes listed between meetings). */
@@ -1697,10 +1747,13 @@ function movesDay(statement: string, day: string): boolean {
   return false;
 }
 
-/** How far before the day its cue may stand ("had been due to open in"). */
-const MOVE_REACH = 48;
+/**
+ * How far before the day its cue may stand ("had been due to open in", "pushed back the start of
+ * the La Unión–Amapala passenger ferry from": the thing moved, up to eight words, between).
+ */
+const MOVE_REACH = 96;
 const LEFT_BEHIND =
-  /(?:\b(?:pushed|put|moved|brought|postponed|delayed|shifted|changed|rescheduled|back|forward) (?:\w+ ){0,3}from |\binstead of |\brather than |\bno longer\b[^.;]*|\bhad been (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) )$/;
+  /(?:\b(?:pushed|put|moved|brought|postponed|delayed|shifted|changed|rescheduled|back|forward) (?:[^\s.;,]+ ){0,8}from |\binstead of |\brather than |\bno longer\b[^.;]*|\bhad been (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) )$/;
 const ONCE_PLANNED =
   /\b(?:was|were|first|originally) (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) $/;
 const PLAN_MOVED =

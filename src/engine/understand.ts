@@ -479,16 +479,19 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     withAdverbPhrasesSoft(
       withLatenessSoft(
         withHoldingSoft(
-          withSpanVerbsSoft(
-            withFirstAccountWords(
-              withoutTimeWords(
-                withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-                time,
-                kb,
+          withAspectComplementSoft(
+            withSpanVerbsSoft(
+              withFirstAccountWords(
+                withoutTimeWords(
+                  withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                  time,
+                  kb,
+                ),
+                text,
               ),
               text,
             ),
-            text,
+            time,
           ),
         ),
       ),
@@ -818,6 +821,54 @@ function withHoldingSoft(plan: QueryPlan): QueryPlan {
     terms: plan.terms.map((t) => (soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t)),
   };
 }
+
+/**
+ * "When will the ferry start running?", "when did the line begin operating?": the "-ing" after a
+ * verb of starting or stopping is what starts, said by the fact as "the start of the ferry" or
+ * "to open the line"; the time asked is of the start, and the complement is no word the fact must
+ * repeat.
+ */
+function withAspectComplementSoft(plan: QueryPlan, time: TimeConstraint | undefined): QueryPlan {
+  if (plan.kind !== "when") return plan;
+  // ("From when does the lower fee apply?" asks when it starts to hold: "came into force on 1
+  // September", "falls to 1,000 shillings from 1 September" say so without the verb of holding;
+  // a store that never uses the verb reads it as unknown, which would cost every fact as a name.)
+  const holding =
+    time === "start"
+      ? withUnusedWordsAsTerms(plan, VERBS_OF_HOLDING_GOOD, SOFT_WEIGHT, undefined, (t) =>
+          termOf({ ...t, weight: Math.min(t.weight, SOFT_WEIGHT) }),
+        )
+      : plan;
+  const soft = holding.terms.filter(
+    (t) => t.word.endsWith("ing") && ASPECT_VERBS.has(holding.words[t.position - 1] ?? ""),
+  );
+  if (soft.length === 0) return holding;
+  return {
+    ...holding,
+    terms: holding.terms.map((t) =>
+      soft.includes(t) ? { ...t, weight: Math.min(t.weight, SOFT_WEIGHT) } : t,
+    ),
+  };
+}
+
+/** Verbs of a rule's holding good ("apply"), which a start asked ("from when") is the time of. */
+const VERBS_OF_HOLDING_GOOD: ReadonlySet<string> = new Set(["apply", "applies", "valid", "effective"]);
+
+/** Verbs of starting and stopping whose "-ing" complement is what starts or stops. */
+const ASPECT_VERBS: ReadonlySet<string> = new Set([
+  "start",
+  "starts",
+  "started",
+  "begin",
+  "begins",
+  "began",
+  "stop",
+  "stops",
+  "stopped",
+  "resume",
+  "resumes",
+  "resumed",
+]);
 
 const HOLDING = new Set(["hold", "holds", "held", "holding", "have", "has", "had"]);
 /** How far after "hold" its meeting noun may stand ("hold ministerial energy talks"). */

@@ -224,7 +224,7 @@ export function verify(
   // "How do I make pho at home?": instructions are no fact of a meeting.
   if (asksHowToDoIt(read.understanding.question)) return refuse("I don't have a fact about that.");
   if (read.understanding.comparison === "changes") {
-    const changes = changesBetween(plan.mentions, kb);
+    const changes = changesBetween(plan, kb);
     if (changes) return changes;
   }
   const referred = read.event ?? meetingBeside(plan, kb)?.id;
@@ -714,6 +714,11 @@ export function verify(
       const now = asked && reportedOn(asked, kb) > reportedOn(found, kb) ? asked : found;
       return { kind: "accounts", earlier, later: now, confidence: likelihood };
     }
+    // "When was the ferry supposed to open at first, and when now?" with no other account in the
+    // question's words: a later article that moves the day the best fact gives ("pushed back the
+    // start … from 1 December 2026 to 15 March 2027") is the later side.
+    const movedOn = plan.kind === "when" ? plannedDayMovedLater(top, plan, kb) : top;
+    if (movedOn !== top) return { kind: "accounts", earlier: top, later: movedOn, confidence: likelihood };
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
     // ("grows from 18 to 24") is the earlier side.
     const before = asksFirst ? takenOnFrom(top, kb) : top;
