@@ -735,6 +735,8 @@ export const HELD_THERE = 0.95;
 
 /** Nouns that end a phrase naming a meeting ("at the Djerba *talks*"). */
 const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(), ...ANY_MEETING_NOUNS]);
+/** Nouns that fit any meeting, whatever its kind: the phrase's kind of meeting they do not narrow. */
+const ANY_MEETING: ReadonlySet<string> = new Set(ANY_MEETING_NOUNS);
 /**
  * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
  * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them;
@@ -846,6 +848,10 @@ function phraseHeld(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): b
   }
   for (const term of plan.terms) {
     if (!phrase.has(term.position) || MONTH_WORDS.has(term.word)) continue;
+    // "At the La Unión *talks*" of a meeting its record calls a "session": a noun that fits any
+    // meeting (`ANY_MEETING_NOUNS`) says only that it was one, which every fact's meeting is; the
+    // phrase's other words (its place, its subject) still say which.
+    if (ANY_MEETING.has(term.word)) continue;
     let held = false;
     for (const [stem, strength] of term.alternatives) {
       if (strength < STRONG_MATCH) continue;
