@@ -41,6 +41,7 @@ import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  actOnlyNamed,
   agreedToAnotherAct,
   anotherNameActs,
   asksAboutADeed,
@@ -1843,6 +1844,15 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
       return 0.6;
     // "What did Mensah-Boateng decline to comment on?" is not answered by Asakawa declining.
     if (!role && context.role.role === "agent" && someoneElseActs(plan, context.role, indexed, context.kb))
+      return 0.6;
+    // "What did Iceland refuse?" is not answered by a remark on "Iceland's refusal" that never says
+    // what was refused.
+    if (
+      !role &&
+      plan.kind === "what" &&
+      context.role.role === "agent" &&
+      actOnlyNamed(plan, context.role, sentence)
+    )
       return 0.6;
     // "Why did Costa Rica ban Panamanian pork?" takes for granted that Costa Rica did it: "Panama
     // refused to lift the suspension on … Costa Rican plants" gives the reason for Panama's act.
