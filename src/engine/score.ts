@@ -739,11 +739,12 @@ const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(),
 /** Nouns that fit any meeting, whatever its kind: the phrase's kind of meeting they do not narrow. */
 const ANY_MEETING: ReadonlySet<string> = new Set(ANY_MEETING_NOUNS);
 /**
- * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
+ * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks"), or
+ * done for ("didn't travel to Galway *for* the Corrib-Hekla signing": the signing held there).
  * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them;
  * nor "during": "what was discussed during the Montevideo talks?" asks for the meeting as a whole.
  */
-const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at"]);
+const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at", "for"]);
 /** The most words between "the" and the meeting noun ("the Reykjavik cable and ship talks"). */
 const MEETING_PHRASE_REACH = 6;
 /** Words that end a meeting's phrase looking back: a clause or another phrase begins there. */
