@@ -1818,6 +1818,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !negatesSomethingAsked(plan, indexed, context)) return 0.6;
+  // "Which country was not at the February talks?" asks who was absent, a state: "Georgia and
+  // Armenia could not agree on the price" denies an act of those who were there.
+  if (context.negated && STATE_DENIED.test(plan.text) && deniesOnlyActs(indexed)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
@@ -2171,6 +2174,25 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
           next.nameLike || plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(next.stem)),
       ),
   );
+}
+
+/**
+ * A question that denies a state, not an act: "was not at", "is still not a full member", "isn't
+ * part of" (a form of "be", then no participle).
+ */
+const STATE_DENIED =
+  /\b(?:(?:is|was|are|were)(?: still)? not|isn'?t|wasn'?t|aren'?t|weren'?t)(?: still| yet)? (?:at|in|on|among|a|an|part|party|member|present|there)\b/i;
+/** A denial of an act: "could not agree", "did not decide", "has never signed", "failed to agree". */
+const ACT_DENIED =
+  /\b(?:could|can|did|does|do|would|will|should|may|might|must|has|have|had)(?: still| yet)? (?:not|never)\b|\b(?:could|can|did|does|do|would|will|should|has|have|had)n[o']t\b|\b(?:cannot|failed to|fail to|fails to|unable to)\b/gi;
+/** Any denial: what `ACT_DENIED` leaves over is a state denied ("was not a party to the talks"). */
+const ANY_DENIAL = /\b(?:not|never|no|cannot|unable|failed|fails|fail)\b|n't\b/gi;
+
+/** Every denial the fact makes is of an act (`ACT_DENIED`), and it makes at least one. */
+function deniesOnlyActs(indexed: IndexedFact): boolean {
+  const { statement } = indexed.fact;
+  const acts = statement.match(ACT_DENIED)?.length ?? 0;
+  return acts > 0 && acts === (statement.match(ANY_DENIAL)?.length ?? 0);
 }
 
 /** Whether a word of the fact turns something down, or is the opposite of a verb asked (`negatesSomethingAsked`). */
