@@ -952,11 +952,42 @@ export function mentionMatch(
     meetingHoldsPhrase(plan, indexed, kb)
   )
     return HELD_THERE;
+  // "What did Cuba turn down at the November meeting?" where "the November meeting" is the alias of
+  // another story's meeting: the phrase names, by its month, the meeting of that month the fact is
+  // of, when the fact has the question's other names (Cuba) and not the meeting the alias is of.
+  if (
+    event &&
+    inMeetingPhrase(plan, plan.mentions[index]!.position) &&
+    monthMeetingOfTheFact(plan, index, indexed, kb)
+  )
+    return HELD_THERE;
   for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventEntities.has(ids[i]!)) return EVENT_CONTEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventNamed.has(ids[i]!)) return EVENT_TITLE;
   return 0;
 }
+
+function monthMeetingOfTheFact(
+  plan: QueryPlan,
+  index: number,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const mention = plan.mentions[index]!;
+  if (!mention.entityIds.every((id) => kb.entity(id)?.kind === "event")) return false;
+  const month = plan.words
+    .slice(mention.position, mention.position + mention.length)
+    .findIndex((word) => MONTH_WORDS.has(word));
+  if (month < 0) return false;
+  const asked = MONTH_WORDS_IN_ORDER.indexOf(plan.words[mention.position + month]!) + 1;
+  const date = kb.event(indexed.fact.event!)?.date ?? indexed.fact.date;
+  if (!date || Number(date.slice(5, 7)) !== asked) return false;
+  const others = plan.mentions.filter((_, i) => i !== index);
+  return (
+    others.length > 0 && others.every((other) => other.entityIds.some((id) => indexed.entities.includes(id)))
+  );
+}
+const MONTH_WORDS_IN_ORDER: readonly string[] = MONTHS.map((month) => month.toLowerCase());
 
 /**
  * A fact its curator did not link to an entity may still name it in so many words: "the first 48
