@@ -5,6 +5,7 @@ import { ANY_MEETING_NOUNS, DENYING_VERBS, meetingNounsBut, NOT_WORDS } from "./
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
 import type { Event } from "./schema.ts";
+import { namedInText } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import { understandingOf } from "./understand.ts";
 import type { Verdict } from "./verify.ts";
@@ -40,13 +41,16 @@ const ASKS_OPEN = new RegExp(
   ].join("|")})`,
 );
 
+/** A choice not made is a matter open: "the operator has still not been *chosen*". */
+const CHOSEN = "chosen|selected|picked|appointed|named";
+
 /**
  * A fact that says a matter was left unsettled: not decided, agreed, settled or resolved; could
  * not or failed to agree; left open; put off or referred on. Not one that says such a question was
  * settled since ("settling a question left open in February").
  */
 const OPEN_STATED = new RegExp(
-  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still (?:open|undecided|unresolved|unsettled)|remain(?:s|ed)? (?:open|undecided|unresolved|unsettled)|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
+  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|(?:has|have|had)(?: still)? ${NOT}(?: yet)? been (?:${CHOSEN})|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still (?:open|undecided|unresolved|unsettled)|remain(?:s|ed)? (?:open|undecided|unresolved|unsettled)|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
   "i",
 );
 const SETTLED_SINCE =
@@ -94,6 +98,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   ].map(stemOf),
 );
 
+/** Words before the thing a question asks what was left open about. */
+const ABOUT: ReadonlySet<string> = new Set(["about", "regarding", "concerning", "over"]);
+
 /** At most this many open matters listed. */
 const MAX_OPEN = 6;
 
@@ -131,12 +138,23 @@ export function openMatters(read: Read, kb: KnowledgeBase, floor: number): Verdi
     .filter((t) => t.weight >= 1)
     .map((t) => stemOf(t.word))
     .filter((stem) => !ASKING_WORDS.has(stem) && !CALENDAR_WORDS.has(stem) && !own.has(stem));
+  // "What is still not settled about the Pervolia plant after the Paphos meeting?": the thing the
+  // question asks about ("about the Pervolia plant") narrows it as a word does; what the meeting
+  // left open about the aircraft pool, which never names the plant, is not it. (Only a thing said
+  // after "about": the meeting's own names, "the Pakse panel", may stand for another of its name.)
+  const things = plan.mentions.filter((m) => {
+    const before = plan.words[m.position - 1] === "the" ? m.position - 2 : m.position - 1;
+    return ABOUT.has(plan.words[before] ?? "") && !m.entityIds.some((id) => kb.entity(id)?.kind === "event");
+  });
   const facts: IndexedFact[] = [];
   for (const indexed of kb.factsOfEventVisible(event.id)) {
     const { statement } = indexed.fact;
     if (!OPEN_STATED.test(statement) || SETTLED_SINCE.test(statement)) continue;
     // (The fact's own words are in its index at full strength: its statement and its quote.)
     if (!narrowing.every((stem) => (indexed.terms.get(stem) ?? 0) >= 1)) continue;
+    const named = (id: string) =>
+      indexed.eventNamed.has(id) || indexed.entities.includes(id) || namedInText(id, indexed, kb);
+    if (!things.every((m) => m.entityIds.some(named))) continue;
     facts.push(indexed);
   }
   return facts.length > 0 ? { kind: "open", event, facts: facts.slice(0, MAX_OPEN) } : undefined;

@@ -34,6 +34,19 @@ export const AUXILIARIES = new Set([
 ]);
 export const BE = new Set(["is", "was", "are", "were", "been", "be", "being"]);
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
+/**
+ * Words that open a clause with a subject of its own after the verb: "Asgrimsson refused to
+ * include mackerel *while* Iceland's quota dispute … remains unresolved" tells nothing of whom
+ * the refusal was done to by naming Iceland there.
+ */
+const CLAUSES_OF_THEIR_OWN: ReadonlySet<string> = new Set([
+  ...CLAUSE_OPENERS,
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "because",
+]);
 /** Before a name, words that make it neither doer nor done-to: "for Egypt", "in Aswan", "at the talks". */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "for",
@@ -314,9 +327,10 @@ export function roleInSentence(
   );
   if (verbAt < 0) return undefined;
   // "X's minister announced that X would host": after "that" it is what was announced, a clause
-  // of its own, not who the verb was done to.
+  // of its own, not who the verb was done to (so too after "while", "because").
   const named = mentionPositions(sentence, ids, kb).filter(
-    (at) => at < verbAt || !sentence.slice(verbAt + 1, at).some((token) => CLAUSE_OPENERS.has(token.word)),
+    (at) =>
+      at < verbAt || !sentence.slice(verbAt + 1, at).some((token) => CLAUSES_OF_THEIR_OWN.has(token.word)),
   );
   if (named.length === 0) return undefined;
   // "Guinea was represented at the session by its ambassador": a past participle after a form

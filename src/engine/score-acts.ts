@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
-import { isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
+import { isActNoun, isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
 import {
@@ -199,6 +199,26 @@ export function someoneElseActs(
   const people = indexed.fact.entities.filter((id) => kb.entity(id)?.kind === "person");
   return mentionPositions(sentence, people, kb).some((at) => at < verbAt && verbAt - at <= 6);
 }
+
+/**
+ * "What did Iceland refuse?" asks what was refused: "Mulqueeny called Iceland's refusal a mistake"
+ * names the act only by its noun, with nothing after it that says what ("its refusal *to include*
+ * mackerel" would), so it tells someone's word on the act, not the act. True when every word of
+ * the sentence that says the question's verb is such a bare act noun.
+ */
+export function actOnlyNamed(plan: QueryPlan, asked: AskedRole, sentence: readonly Token[]): boolean {
+  const verb = plan.terms[asked.verb];
+  if (!verb) return false;
+  let named = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!verb.alternatives.has(sentence[i]!.stem)) continue;
+    if (!isActNoun(sentence[i]!.word) || ACT_NOUN_COMPLEMENTS.has(sentence[i + 1]?.word ?? "")) return false;
+    named = true;
+  }
+  return named;
+}
+/** After an act's noun, words that open what the act was ("refusal *to* pay", "rejection *of* the fee"). */
+const ACT_NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(["to", "of", "on", "over", "against", "for"]);
 
 /** An act not done, said with a verb: "declined to withdraw" answers "why won't they withdraw?". */
 export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|failed|fails) to\b/i;

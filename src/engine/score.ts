@@ -41,6 +41,7 @@ import type { Entity, EntityKind } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  actOnlyNamed,
   agreedToAnotherAct,
   anotherNameActs,
   asksAboutADeed,
@@ -739,12 +740,15 @@ export const HELD_THERE = 0.95;
 
 /** Nouns that end a phrase naming a meeting ("at the Djerba *talks*"). */
 const MEETING_PHRASE_NOUNS: ReadonlySet<string> = new Set([...meetingNounsBut(), ...ANY_MEETING_NOUNS]);
+/** Nouns that fit any meeting, whatever its kind: the phrase's kind of meeting they do not narrow. */
+const ANY_MEETING: ReadonlySet<string> = new Set(ANY_MEETING_NOUNS);
 /**
- * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks").
+ * Words that open a phrase naming the meeting something was done at ("*at* the Djerba talks"), or
+ * done for ("didn't travel to Galway *for* the Corrib-Hekla signing": the signing held there).
  * Not "in": "was Thailand in the Malacca talks", "who took part in the talks" ask who was in them;
  * nor "during": "what was discussed during the Montevideo talks?" asks for the meeting as a whole.
  */
-const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at"]);
+const MEETING_PHRASE_OPENERS: ReadonlySet<string> = new Set(["at", "for"]);
 /** The most words between "the" and the meeting noun ("the Reykjavik cable and ship talks"). */
 const MEETING_PHRASE_REACH = 6;
 /** Words that end a meeting's phrase looking back: a clause or another phrase begins there. */
@@ -850,6 +854,10 @@ function phraseHeld(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): b
   }
   for (const term of plan.terms) {
     if (!phrase.has(term.position) || MONTH_WORDS.has(term.word)) continue;
+    // "At the La Unión *talks*" of a meeting its record calls a "session": a noun that fits any
+    // meeting (`ANY_MEETING_NOUNS`) says only that it was one, which every fact's meeting is; the
+    // phrase's other words (its place, its subject) still say which.
+    if (ANY_MEETING.has(term.word)) continue;
     let held = false;
     for (const [stem, strength] of term.alternatives) {
       if (strength < STRONG_MATCH) continue;
@@ -948,11 +956,42 @@ export function mentionMatch(
     meetingHoldsPhrase(plan, indexed, kb)
   )
     return HELD_THERE;
+  // "What did Cuba turn down at the November meeting?" where "the November meeting" is the alias of
+  // another story's meeting: the phrase names, by its month, the meeting of that month the fact is
+  // of, when the fact has the question's other names (Cuba) and not the meeting the alias is of.
+  if (
+    event &&
+    inMeetingPhrase(plan, plan.mentions[index]!.position) &&
+    monthMeetingOfTheFact(plan, index, indexed, kb)
+  )
+    return HELD_THERE;
   for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventEntities.has(ids[i]!)) return EVENT_CONTEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventNamed.has(ids[i]!)) return EVENT_TITLE;
   return 0;
 }
+
+function monthMeetingOfTheFact(
+  plan: QueryPlan,
+  index: number,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const mention = plan.mentions[index]!;
+  if (!mention.entityIds.every((id) => kb.entity(id)?.kind === "event")) return false;
+  const month = plan.words
+    .slice(mention.position, mention.position + mention.length)
+    .findIndex((word) => MONTH_WORDS.has(word));
+  if (month < 0) return false;
+  const asked = MONTH_WORDS_IN_ORDER.indexOf(plan.words[mention.position + month]!) + 1;
+  const date = kb.event(indexed.fact.event!)?.date ?? indexed.fact.date;
+  if (!date || Number(date.slice(5, 7)) !== asked) return false;
+  const others = plan.mentions.filter((_, i) => i !== index);
+  return (
+    others.length > 0 && others.every((other) => other.entityIds.some((id) => indexed.entities.includes(id)))
+  );
+}
+const MONTH_WORDS_IN_ORDER: readonly string[] = MONTHS.map((month) => month.toLowerCase());
 
 /**
  * A fact its curator did not link to an entity may still name it in so many words: "the first 48
@@ -1887,6 +1926,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     return 0.6;
   // "Which country did not sign?": a fact saying who did sign answers the opposite.
   if (context.negated && !negatesSomethingAsked(plan, indexed, context)) return 0.6;
+  // "Which country was not at the February talks?" asks who was absent, a state: "Georgia and
+  // Armenia could not agree on the price" denies an act of those who were there.
+  if (context.negated && STATE_DENIED.test(plan.text) && deniesOnlyActs(indexed)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
   if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
@@ -1914,6 +1956,15 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
       return 0.6;
     // "What did Mensah-Boateng decline to comment on?" is not answered by Asakawa declining.
     if (!role && context.role.role === "agent" && someoneElseActs(plan, context.role, indexed, context.kb))
+      return 0.6;
+    // "What did Iceland refuse?" is not answered by a remark on "Iceland's refusal" that never says
+    // what was refused.
+    if (
+      !role &&
+      plan.kind === "what" &&
+      context.role.role === "agent" &&
+      actOnlyNamed(plan, context.role, sentence)
+    )
       return 0.6;
     // "Why did Costa Rica ban Panamanian pork?" takes for granted that Costa Rica did it: "Panama
     // refused to lift the suspension on … Costa Rican plants" gives the reason for Panama's act.
@@ -2257,6 +2308,25 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
           next.nameLike || plan.terms.some((term) => term.weight >= 1 && term.alternatives.has(next.stem)),
       ),
   );
+}
+
+/**
+ * A question that denies a state, not an act: "was not at", "is still not a full member", "isn't
+ * part of" (a form of "be", then no participle).
+ */
+const STATE_DENIED =
+  /\b(?:(?:is|was|are|were)(?: still)? not|isn'?t|wasn'?t|aren'?t|weren'?t)(?: still| yet)? (?:at|in|on|among|a|an|part|party|member|present|there)\b/i;
+/** A denial of an act: "could not agree", "did not decide", "has never signed", "failed to agree". */
+const ACT_DENIED =
+  /\b(?:could|can|did|does|do|would|will|should|may|might|must|has|have|had)(?: still| yet)? (?:not|never)\b|\b(?:could|can|did|does|do|would|will|should|has|have|had)n[o']t\b|\b(?:cannot|failed to|fail to|fails to|unable to)\b/gi;
+/** Any denial: what `ACT_DENIED` leaves over is a state denied ("was not a party to the talks"). */
+const ANY_DENIAL = /\b(?:not|never|no|cannot|unable|failed|fails|fail)\b|n't\b/gi;
+
+/** Every denial the fact makes is of an act (`ACT_DENIED`), and it makes at least one. */
+function deniesOnlyActs(indexed: IndexedFact): boolean {
+  const { statement } = indexed.fact;
+  const acts = statement.match(ACT_DENIED)?.length ?? 0;
+  return acts > 0 && acts === (statement.match(ANY_DENIAL)?.length ?? 0);
 }
 
 /** Whether a word of the fact turns something down, or is the opposite of a verb asked (`negatesSomethingAsked`). */
