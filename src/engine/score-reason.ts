@@ -1,6 +1,6 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, type Token } from "./language/normalize.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isActNoun,
   isAdjectiveOnly,
@@ -128,6 +128,13 @@ export function givesReason(
     if (read.causeAfterDueTo && reasonOfTheAct(statement, DUE_TO, acts, plan, kb)) return true;
   }
   if (read.gratitudeFor && GRATITUDE.test(plan.text)) return true;
+  // Filed under "why" with the act asked among its keywords in the act's own word ("why cost rose"
+  // for "why did the estimate go up?", "delay" for "why was the signing delayed?"): the store says
+  // this fact is that act's reason, though its sentence puts it otherwise ("found a second damaged
+  // section …, so 50 kilometres must be replaced", "the delay followed a cabinet reshuffle"). A
+  // refusal's reason is left to the refusal's own checks, which know whose it is.
+  // (Session 35.)
+  if (read.filedUnderWhy && !asksOfARefusal(plan) && filedAsReasonOf(indexed, acts)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
   // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
   if (read.planThwarted) return true;
@@ -203,6 +210,8 @@ export function givesReason(
   }
   return (
     causeClauseAfter(sentence, from, acts, askedTerms(plan)) ||
+    (untilInTheActsClause(statement, sentence[from]!.text) &&
+      conditionAfter(sentence, from, acts, askedTerms(plan))) ||
     misfortuneAfter(sentence, from, acts) ||
     whatItWillDo(sentence, from)
   );
@@ -402,6 +411,48 @@ function causeClauseAfter(
 }
 
 /**
+ * The first "until" after the act's word stands in the act's own clause: no comma or semicolon
+ * between ("due to be signed by the end of June, has been postponed until …" waits on the
+ * postponement, not on the signing).
+ */
+function untilInTheActsClause(statement: string, actText: string): boolean {
+  const actStart = statement.indexOf(actText);
+  if (actStart < 0) return false;
+  const until = /\buntil\b/i.exec(statement.slice(actStart));
+  return !!until && !/[,;]/.test(statement.slice(actStart, actStart + until.index));
+}
+
+/**
+ * "The agreement … has been postponed until the two sides agree on a price": an "until" after the
+ * act that opens a clause of its own (a subject, then a verb that is no noun) says what the act waits
+ * on, which is why it was held back. "Until March 2027", "until its next meeting" or "until further
+ * notice" only say how long. (Session 35: a postponement's condition read as its reason.)
+ */
+function conditionAfter(
+  sentence: readonly Token[],
+  from: number,
+  acts: readonly Term[],
+  asked: readonly Term[],
+): boolean {
+  if (RELATIVE.has(sentence[from - 1]?.word ?? "")) return false;
+  for (let i = from + 1; i < sentence.length - 2; i++) {
+    if (sentence[i]!.word !== "until") continue;
+    if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
+    const next = sentence[i + 1]!;
+    if (/^\d/.test(next.word) || CALENDAR_WORDS.has(next.word) || next.word.endsWith("ing")) continue;
+    for (let j = i + 2; j < Math.min(sentence.length, i + 1 + CLAUSE_REACH); j++) {
+      const word = sentence[j]!.word;
+      if (/^\d/.test(word) || CALENDAR_WORDS.has(word) || word === "until") break;
+      // (The subject: names, nouns and the words before them, "Israel and Cyprus", "the two sides".)
+      if (sentence[j]!.nameLike || STOPWORDS.has(word) || isNoun(word) || isAdjectiveOnly(word)) continue;
+      if ((isBareVerb(word) || isFinitePast(word)) && isVerb(word)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/**
  * A verb told in the past: a regular or irregular past form, or "found", which the stemmer keeps
  * apart from "find" because "found" is a verb of its own ("after a survey found avalanche risk").
  */
@@ -450,6 +501,30 @@ function misfortuneAfter(sentence: readonly Token[], from: number, acts: readonl
       continue;
     if (namesMisfortune(head.word)) return true;
   }
+  return false;
+}
+
+/**
+ * The fact is filed under "why" with one of the acts among its keywords in the act's own word
+ * (`filedUnderWhy`).
+ */
+function filedAsReasonOf(indexed: IndexedFact, acts: readonly Term[]): boolean {
+  const filed = reasonsIn(indexed.fact).filedUnderWhy;
+  return !!filed && acts.some((act) => !nounBeforeAnAct(act, acts) && ownStemIn(act, filed));
+}
+
+/**
+ * A word of the question that may be a verb but stands right before another of its acts is of the
+ * thing that act is done to ("why did the cable *cost* go up?", "why did the *repair estimate*
+ * rise?"): a fact filed under that word ("cost") tells of something else done to it.
+ */
+function nounBeforeAnAct(act: Term, acts: readonly Term[]): boolean {
+  return act.timeWord === true || acts.some((other) => other.position === act.position + 1);
+}
+
+/** One of the act's own stems (not a looser synonym WordNet puts beside it) is among the stems. */
+function ownStemIn(act: Term, stems: ReadonlySet<string>): boolean {
+  for (const [stem, weight] of act.alternatives) if (weight >= OWN_VERB && stems.has(stem)) return true;
   return false;
 }
 
@@ -542,6 +617,9 @@ interface ReasonsSaid {
   reasonOf: ReasonOf | undefined;
   /** A plan, then ", but" what happened instead ("was due to start in September, but …"). */
   planThwarted: boolean;
+  /** The fact's keywords, read only when the fact is filed under "why" or "reason" (`filedUnderWhy`). */
+  keywords: readonly string[];
+  filedUnderWhy: ReadonlySet<string> | undefined;
 }
 
 const reasonsSaid = new WeakMap<Fact, ReasonsSaid>();
@@ -553,7 +631,7 @@ const reasonsSaid = new WeakMap<Fact, ReasonsSaid>();
 function reasonsIn(fact: Fact): ReasonsSaid {
   const statement = fact.statement;
   const known = reasonsSaid.get(fact);
-  if (known && known.statement === statement) return known;
+  if (known && known.statement === statement && known.keywords === fact.keywords) return known;
   const read: ReasonsSaid = {
     statement,
     causes: [...statement.matchAll(NAMED_CAUSE)].map((cause) => stemOf(cause[1]!.toLowerCase())),
@@ -562,9 +640,23 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     gratitudeFor: GRATITUDE_FOR.test(statement),
     reasonOf: reasonSaidOf(statement),
     planThwarted: PLAN_THWARTED.test(statement),
+    keywords: fact.keywords,
+    filedUnderWhy: filedUnderWhy(fact.keywords),
   };
   reasonsSaid.set(fact, read);
   return read;
+}
+
+/** A keyword that files the fact as giving a reason: "why", "reason", "why cost rose". */
+const WHY_KEYWORD = /^(?:why|reasons?)\b/i;
+
+/**
+ * The stems of a fact's keywords when one of them files it under "why" ("why", "reason", "why cost
+ * rose"): the curator's word that the fact tells a reason, for the acts its keywords name.
+ */
+function filedUnderWhy(keywords: readonly string[]): ReadonlySet<string> | undefined {
+  if (!keywords.some((keyword) => WHY_KEYWORD.test(keyword.trim()))) return undefined;
+  return new Set(tokenize(keywords.join(" ; ")).map((token) => token.stem));
 }
 
 /** A schedule or plan said ("due to", "scheduled for", "expected to") and, in the same clause run, ", but …". */
