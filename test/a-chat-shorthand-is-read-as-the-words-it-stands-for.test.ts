@@ -1,7 +1,8 @@
 /**
  * "yo who signed the kessa desal deal lol", "whos the norland energy min rn":
  * words clipped in chat ("desal", "enviro", "yr") are the words they stand for, and a clipped
- * "min" stays a minister with "rn" (right now) after it. Questions nearby still get no answer
+ * "min" stays a minister with "rn" (right now) after it; "velor fishermen" are Veloria's, a
+ * country's name clipped as its people say it ("trini"). Questions nearby still get no answer
  * they do not have.
  */
 import { describe, expect, it } from "vitest";
@@ -63,6 +64,11 @@ const engine = engineFrom(
             "2026-10-01",
           ],
           [
+            "boat-fee",
+            "Velorian fishermen pay Norland a licence fee of 400 US dollars per boat per year.",
+            ["veloria", "norland"],
+          ],
+          [
             "plant-output",
             "The Kessa plant will produce 40,000 cubic metres of drinking water a day for Norland and Veloria.",
             ["kessa-deal", "norland", "veloria"],
@@ -82,8 +88,14 @@ describe("chat shorthand is read as the words it stands for", () => {
     expect(engine.answer("whos the norland energy min rn").answer).toContain("Marrow");
   });
 
+  it("reads a country's name clipped as its people say it ('velor') as that country", () => {
+    expect(engine.answer("how much do velor fishermen pay norland per boat").answer).toContain("400");
+  });
+
   it("still refuses what the store does not say, however it is typed", () => {
     expect(engine.answer("whos the norland health min rn").answered).toBe(false);
     expect(engine.answer("how much did the kessa desal plant cost lol").answered).toBe(false);
+    // A clipped name of a country the store does not know is no other country.
+    expect(engine.answer("how much do trini fishermen pay norland per boat").answered).toBe(false);
   });
 });
