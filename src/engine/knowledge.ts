@@ -1028,10 +1028,12 @@ export class KnowledgeBase {
   /**
    * "Trini fishermen": a country's name clipped in chat, as its people say it, is the one country
    * of the store whose name's first word it begins (five letters or more, and no word of English
-   * nor any country's own name: "niger" is not Nigeria, "argent" no Argentina).
+   * nor any country's own name, nor a word of the store: "niger" is not Nigeria, "argent" no Argentina).
    */
   private countryClippedTo(word: string): string | undefined {
     if (word.length < 5 || countryNamed(word) !== undefined || isEnglishWord(word)) return undefined;
+    // A word the store's own text uses ("Fisketal", a name) is that word, not a clipping.
+    if (this.knowsWord(word)) return undefined;
     let found: string | undefined;
     for (const country of this.countries()) {
       const first = country.name.toLowerCase().split(/[\s-]+/)[0] ?? "";
