@@ -1,6 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import { LoadedPostings } from "./index/postings.ts";
-import { countryNamesOfDemonym, demonymLengthsFrom } from "./language/countries.ts";
+import { countryNamed, countryNamesOfDemonym, demonymLengthsFrom } from "./language/countries.ts";
+import { isEnglishWord } from "./language/english.ts";
 import { canonicalText, type IndexWord, indexWords, phraseKey, stemOf } from "./language/normalize.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import { forEachIndexWord, indexWordsOf, wordCount, wordsOfText } from "./language/word-table.ts";
@@ -1021,7 +1022,26 @@ export class KnowledgeBase {
         if (country) return country;
       }
     }
-    return undefined;
+    return this.countryClippedTo(word);
+  }
+
+  /**
+   * "Trini fishermen": a country's name clipped in chat, as its people say it, is the one country
+   * of the store whose name's first word it begins (five letters or more, and no word of English
+   * nor any country's own name, nor a word of the store: "niger" is not Nigeria, "argent" no Argentina).
+   */
+  private countryClippedTo(word: string): string | undefined {
+    if (word.length < 5 || countryNamed(word) !== undefined || isEnglishWord(word)) return undefined;
+    // A word the store's own text uses ("Fisketal", a name) is that word, not a clipping.
+    if (this.knowsWord(word)) return undefined;
+    let found: string | undefined;
+    for (const country of this.countries()) {
+      const first = country.name.toLowerCase().split(/[\s-]+/)[0] ?? "";
+      if (first.length <= word.length + 1 || !first.startsWith(word)) continue;
+      if (found !== undefined && found !== country.id) return undefined;
+      found = country.id;
+    }
+    return found;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { CHAT_CLIPPINGS } from "./language/chat.ts";
 import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
 import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
 import {
@@ -358,7 +359,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // Not "dept": as often a slip for "debt", which spelling correction reads from the store.
   [/\bexecs?\b/gi, "executive", ["exec"]],
   [/(?<!\d\s*)\bsec\b(?![- ]?gen)/gi, "secretary", ["sec"]],
-  [/(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|\W*$)|\s+(?:of|for)\b)/gi, "minister", ["min"]],
+  // A trailing "now" ("the climate min rn") still ends the title.
+  [
+    /(?<!\d\s*)\bmins?\b(?=\W*(?:who\b|(?:\s+(?:rn|atm|now|currently|today))?\W*$)|\s+(?:of|for)\b)/gi,
+    "minister",
+    ["min"],
+  ],
   [/\bcomms\b/gi, "communications", ["comms"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
   [chatToken("u"), "you", ["u"]],
@@ -371,6 +377,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [chatToken("ppl"), "people", ["ppl"]],
+  // Words clipped in chat ("the zuwara desal deal", "each yr"), read whole (language/chat.ts).
+  ...CHAT_CLIPPINGS.map(([clipped, full]) => [chatToken(clipped), full, [clipped]] as const),
   // "That guy", "this woman": someone just spoken of, as "he" or "she" would be; "the Kyrgyz guy",
   // "the coast guard guy": one of the people spoken of, picked by the words before it, as "the
   // Kyrgyz one" (not "guys", whom "ones" would not pick out, nor "the last guy", "the new guy":

@@ -3185,10 +3185,12 @@ function onlySaysAName(plan: QueryPlan, match: Match, kb: KnowledgeBase): boolea
 const WH_ASKED = /^\W*(?:\w+\W+){0,3}?(who|whom|whose|which|where|when|how (?:many|much))\b/i;
 /**
  * A fact that says the very thing a wh-word asks is not known: "does not say who", "had not yet
- * been decided who", "did not know who", "has not said how much".
+ * been decided who", "did not know who", "has not said how much", or "failed to settle how many"
+ * (a failure to settle leaves the number as open as a refusal to say it; not "could not agree on
+ * where", which the sides' wishes that follow may answer).
  */
 const UNKNOWN_STATED =
-  /\b(?:not|never)\s+(?:(?:yet|been|be|still|publicly|able to|clear)\s+)*(?:say|said|says|know|knew|known|decided|agreed|disclosed|specified|specify|named|name|announced|revealed|determined|settled|clear)\s+(who|which|where|when|how (?:many|much))\b/gi;
+  /(?:\b(?:not|never)\s+(?:(?:yet|been|be|still|publicly|able to|clear)\s+)*|\bfail(?:ed|s)?\s+to\s+)(?:say|said|says|know|knew|known|decided|agreed|disclosed|specified|specify|named|name|announced|revealed|determined|settle|settled|clear)\s+(who|which|where|when|how (?:many|much))\b/gi;
 
 /**
  * The question asks, by its opening wh-word, what the fact says is not known, and of the same
