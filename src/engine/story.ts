@@ -260,8 +260,20 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
       ).length;
       return said > 0 && said * 2 >= topic.length;
     };
-    const told = laterFacts.filter(onTopic);
-    const toldBefore = [...kb.factsOfEventVisible(earlier.id)].some(onTopic);
+    let told = laterFacts.filter(onTopic);
+    let toldBefore = [...kb.factsOfEventVisible(earlier.id)].some(onTopic);
+    // "What changed about the Rumichaca bridge plan …?": when no fact says the words ("plan"), the
+    // thing asked by its name (not a place or a party) tells which facts are of it.
+    const things = new Set(
+      mentions.flatMap((m) =>
+        m.entityIds.filter((id) => !THING_NOT_ASKED.has(kb.entity(id)?.kind ?? "") && !parties.has(id)),
+      ),
+    );
+    if (told.length === 0 && things.size > 0) {
+      const namesTheThing = (indexed: IndexedFact) => indexed.fact.entities.some((id) => things.has(id));
+      told = laterFacts.filter(namesTheThing);
+      toldBefore = [...kb.factsOfEventVisible(earlier.id)].some(namesTheThing);
+    }
     const moved = told.filter(changed);
     const facts = (moved.length > 0 ? moved : toldBefore ? told : []).slice(0, KEY_FACTS);
     return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
@@ -269,6 +281,9 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
   const facts = laterFacts.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
 }
+
+/** Kinds of entity a "what changed" question names as its meetings' places and parties, not as the thing asked. */
+const THING_NOT_ASKED: ReadonlySet<string> = new Set(["place", "country"]);
 
 /** Words of asking what changed and between which times ("since"), not of the thing it changed on. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([

@@ -888,6 +888,10 @@ function namesNoneAsked(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean
   const evidence = top.evidence;
   if (!evidence || plan.mentions.length === 0) return false;
   if (evidence.namesInFact > 0 || evidence.namesDescribed > 0) return false;
+  // "How many trucks cross the Rumichaca bridge?" read as the new bridge of that name, against "trucks
+  // cross the Rumichaca bridge" (the old one): a fact that says the name asked, word for word, names it.
+  const statement = top.indexed.fact.statement.toLowerCase();
+  if (plan.mentions.some((m) => statement.includes(m.text.toLowerCase()))) return false;
   return plan.mentions.every((m) => m.entityIds.every((id) => !PLACE_LIKE.has(kb.entity(id)?.kind ?? "")));
 }
 const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "country"]);
