@@ -249,6 +249,16 @@ export const FORTY_SECOND_STORE_PARTS = [
   ...FORTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "forty-second-event"),
 ];
+/** + a forty-third (three articles: Armenia–Georgia widen the Bagratashen–Sadakhlo crossing, build a small hydropower plant near Ayrum and warn of Debed floods; Iran joins the transit talks as an observer). */
+export const FORTY_THIRD_STORE_PARTS = [
+  ...FORTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-third-event"),
+];
+/** + a forty-fourth (three articles: Japan–South Korea run a Busan–Karatsu fast ferry and a Korea Strait marine debris programme; Indonesia invited). */
+export const FORTY_FOURTH_STORE_PARTS = [
+  ...FORTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -311,6 +321,9 @@ export const HELDOUT_STORIES = [
   "heldout-54", // the Spain–Portugal Guadiana road bridge and an Iberian lynx corridor; France joins the lynx network (three articles)
   "heldout-55", // the Zambia–Zimbabwe Kariba plunge-pool repair and a one-stop border post at Victoria Falls; Botswana joins (three articles)
   "heldout-56", // the Philippines–Indonesia Davao–General Santos–Bitung ferry and joint fisheries patrols in the Celebes Sea (two articles)
+  "heldout-57", // the Argentina–Chile San Francisco Pass road tunnel and a glacier meltwater network; Bolivia joins (three articles)
+  "heldout-58", // Kazakhstan–Kyrgyzstan Toktogul water for winter power, the Kemin–Shu line and the Kaindy–Merke crossing (three articles)
+  "heldout-59", // the Ecuador–Colombia Rumichaca bridge and customs hall and a Pacific mangrove programme; Peru joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -441,6 +454,8 @@ export function loadSplits(): Split[] {
         { store: FORTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fortieth.jsonl")) },
         { store: FORTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-first.jsonl")) },
         { store: FORTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-second.jsonl")) },
+        { store: FORTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-third.jsonl")) },
+        { store: FORTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-fourth.jsonl")) },
       ],
     },
     {
