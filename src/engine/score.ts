@@ -37,7 +37,7 @@ import {
   personOfCountry,
   roleInSentence,
 } from "./roles.ts";
-import type { Entity, EntityKind } from "./schema.ts";
+import type { Entity, EntityKind, Fact } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
@@ -129,6 +129,7 @@ import {
   namedIn,
   namePositions,
   statementHasAnyOf,
+  textHasAnyWord,
   wordsToFind,
 } from "./token-cache.ts";
 import type { TimeConstraint } from "./understand.ts";
@@ -306,6 +307,8 @@ export interface ScoringContext {
   paidFor: number;
   /** Each term's alternatives as `termMatch` reads them, filled as it first reads each term. */
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
+  /** Per term, whether it is asked as an act (`askedAsAnAct`), read once per question. */
+  actsAsked: readonly boolean[];
 }
 
 /** "The second loan", when the store tells of a second one apart from the first. */
@@ -361,6 +364,7 @@ export function scoringContext(
     doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
     paidFor: paidForAt(plan),
     alternativesRead: new Map(),
+    actsAsked: plan.terms.map((term) => askedAsAnAct(plan, term)),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -1300,23 +1304,54 @@ function askedAsAnAct(plan: QueryPlan, term: Term): boolean {
  * the word alone says nothing either way; a form of its own ("opened") is the act.
  */
 function onlyAsAState(term: Term, indexed: IndexedFact): boolean {
-  const asked = (token: Token) => (term.alternatives.get(token.stem) ?? 0) >= 1;
+  // Most facts have no word of `STATE_BEFORE` at all: they are known so once, without tokens.
+  if (!hasAStateWord(indexed.fact)) return false;
   let state = false;
-  const read = (tokens: readonly Token[], alone: boolean): boolean => {
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (!asked(token)) continue;
-      if (token.word === term.word && STATE_BEFORE.has(tokens[i - 1]?.word ?? "")) state = true;
-      else if (!alone) return false;
-    }
-    return true;
-  };
-  for (const tokens of factSequences(indexed.fact)) if (!read(tokens, false)) return false;
+  for (const tokens of factSequences(indexed.fact)) {
+    const read = stateReadIn(term, tokens, false);
+    if (read === ACT_READ) return false;
+    if (read === STATE_READ) state = true;
+  }
   for (const keyword of indexed.fact.keywords) {
     const tokens = tokenize(keyword);
-    if (!read(tokens, tokens.length === 1)) return false;
+    const read = stateReadIn(term, tokens, tokens.length === 1);
+    if (read === ACT_READ) return false;
+    if (read === STATE_READ) state = true;
   }
   return state;
+}
+
+const NOTHING_READ = 0;
+const STATE_READ = 1;
+const ACT_READ = 2;
+
+/**
+ * How the tokens have the asked word: as a state after a word of `STATE_BEFORE`, as anything else
+ * (an act), or not at all. `alone`: a keyword that is the word alone, which says neither.
+ */
+function stateReadIn(term: Term, tokens: readonly Token[], alone: boolean): number {
+  let read = NOTHING_READ;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if ((term.alternatives.get(token.stem) ?? 0) < 1) continue;
+    if (token.word === term.word && STATE_BEFORE.has(tokens[i - 1]?.word ?? "")) read = STATE_READ;
+    else if (!alone) return ACT_READ;
+  }
+  return read;
+}
+
+/** Per fact: whether its statement, quote or a keyword has a word of `STATE_BEFORE`. */
+const stateWordsOf = new WeakMap<Fact, boolean>();
+function hasAStateWord(fact: Fact): boolean {
+  let has = stateWordsOf.get(fact);
+  if (has === undefined) {
+    has =
+      textHasAnyWord(fact.statement, STATE_BEFORE) ||
+      (fact.quote !== fact.statement && textHasAnyWord(fact.quote, STATE_BEFORE)) ||
+      fact.keywords.some((keyword) => textHasAnyWord(keyword, STATE_BEFORE));
+    stateWordsOf.set(fact, has);
+  }
+  return has;
 }
 
 const NONE_MISSED: readonly number[] = [];
@@ -1376,7 +1411,7 @@ export function weigh(
     }
     // "When will the hatchery open?" asks the verb: a fact that has the word only as a state after
     // "left", "still", "remain" ("who would run it was left open") has another word of that spelling.
-    if (text > 0 && askedAsAnAct(plan, term) && onlyAsAState(term, indexed)) text = 0;
+    if (text > 0 && context.actsAsked[i] && onlyAsAState(term, indexed)) text = 0;
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
