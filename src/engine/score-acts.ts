@@ -226,12 +226,28 @@ export const REFUSAL = /\b(?:declined|declines|refused|refuses|rejected|rejects|
  * The fact says the act asked about did not happen: "not", "never", "no" just before the
  * question's verb ("did not agree", "has never signed").
  */
-export function negatesTheAct(acts: readonly Term[], indexed: IndexedFact): boolean {
+export function negatesTheAct(
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  /**
+   * The question asks when the act will be ("by when will Jordan decide …?"): "has not been
+   * decided", "not yet decided" say only that it is still to come, which is no denial of it.
+   */
+  toCome = false,
+): boolean {
   if (acts.length === 0 || !statementHasAnyOf(indexed, NEGATOR_WORDS)) return false;
   const [sentence = []] = factSequences(indexed.fact);
-  const negated = (i: number) =>
-    NEGATORS.has(sentence[i - 1]?.word ?? "") ||
-    (BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") && NEGATORS.has(sentence[i - 2]?.word ?? ""));
+  const negatedAt = (i: number) =>
+    NEGATORS.has(sentence[i - 1]?.word ?? "")
+      ? i - 1
+      : BETWEEN_NEGATION_AND_VERB.has(sentence[i - 1]?.word ?? "") &&
+          NEGATORS.has(sentence[i - 2]?.word ?? "")
+        ? i - 2
+        : -1;
+  const negated = (i: number) => {
+    const at = negatedAt(i);
+    return at >= 0 && !(toCome && notYet(sentence, at));
+  };
   // The question's first act the sentence names is denied every time it is named ("signed by
   // five; Senegal did not sign" affirms it).
   for (const act of acts) {
@@ -354,6 +370,18 @@ export function asksAboutADeed(plan: QueryPlan, acts: readonly Term[]): boolean 
     (acts[0] !== undefined && isPastVerb(acts[0].word))
   );
 }
+
+/** The negation at `at` is in the perfect or says "not yet": "has not been decided", "hasn't yet". */
+function notYet(sentence: readonly Token[], at: number): boolean {
+  const word = sentence[at]!.word;
+  return (
+    PERFECT_NEGATORS.has(word) ||
+    sentence[at + 1]?.word === "yet" ||
+    (word === "not" && PERFECT_AUXILIARIES.has(sentence[at - 1]?.word ?? ""))
+  );
+}
+const PERFECT_NEGATORS: ReadonlySet<string> = new Set(["hasnt", "havent"]);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have"]);
 
 const BETWEEN_NEGATION_AND_VERB = new Set([
   "yet",

@@ -247,6 +247,11 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       return saysIt(EARLIER, indexed);
     case "since":
       if (namedOnlyAsPredecessor(plan, indexed, context.kb)) return MISSES_TIME;
+      // "When does Sitthideth become chair of the panel?" is told by "Thao will hand the chair of the
+      // panel to Khamphouvieng Sitthideth on 1 January 2027": the one asked about (the question's
+      // first name, its subject) is handed the post, the day the sentence says is when it begins.
+      if (plan.kind === "when" && passedOnTo(plan.mentions[0]?.entityIds ?? [], indexed, context.kb))
+        return 1;
       // "How long have they been arguing?" is met by the length it has held too ("for eight
       // months", "the first visit in eleven years"), where "since when?" asks the day it began.
       return Math.max(
@@ -639,14 +644,18 @@ export function handoverMeetsTakingOrLeaving(
 function handedTo(term: Term, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
   const takesOver = term.pair?.[0] === "take" && term.pair[1] === "over";
   if (!takesOver && ![...term.alternatives.keys()].some((stem) => TAKING_ON.has(stem))) return false;
-  if (!PASSED_ON.test(indexed.fact.statement)) return false;
-  const [sentence = []] = factSequences(indexed.fact);
-  const passed = sentence.findIndex((token) => PASSING_VERBS.has(token.word));
-  if (passed < 0) return false;
   // The one asked to take over is the verb's subject, before it ("when does Guatemala take over"),
   // not the one it is taken from ("take over the chair from Mauritania").
   const ids = plan.mentions.filter((m) => m.position < term.position).flatMap((m) => m.entityIds);
-  if (ids.length === 0) return false;
+  return passedOnTo(ids, indexed, kb);
+}
+
+/** The fact passes something on ("will hand the chair … to", "rotates to") to one of `ids`. */
+function passedOnTo(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (ids.length === 0 || !PASSED_ON.test(indexed.fact.statement)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const passed = sentence.findIndex((token) => PASSING_VERBS.has(token.word));
+  if (passed < 0) return false;
   return mentionPositions(sentence, ids, kb).some((at) => {
     if (at <= passed) return false;
     const before = sentence.slice(Math.max(passed, at - RECEIVER_REACH), at);
@@ -1209,10 +1218,10 @@ const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\
  * and "is to open in the autumn of 2027", "are to meet in May": "be to" before a verb is a plan
  * (not before a determiner: "is to the north of the town");
  * so is a day moved to another ("pushed back the start of the ferry from 1 December 2026 to 15
- * March 2027").
+ * March 2027"); and so is "is due" ("is due by the end of June 2027", "is still due by June 2029").
  */
 export const FUTURE_FACT =
-  /\b(?:(?:is|are) (?:now |still |also )?to (?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our|my|your|each|every|some|any|all|both|one|two)\b)[a-z]+|(?:(?:pushed|put|moved) (?:back|forward)|brought forward|postponed|delayed|rescheduled)\b[^.;]{0,80}?\bto (?:early |mid-|late |the (?:end|middle|start) of )?(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december)|will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
+  /\b(?:(?:is|are) (?:now |still |also )?due\b|(?:is|are) (?:now |still |also )?to (?!(?:be|the|a|an|its|their|his|her|this|that|these|those|our|my|your|each|every|some|any|all|both|one|two)\b)[a-z]+|(?:(?:pushed|put|moved) (?:back|forward)|brought forward|postponed|delayed|rescheduled)\b[^.;]{0,80}?\bto (?:early |mid-|late |the (?:end|middle|start) of )?(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december)|will|shall|(?:said|says|announced|added|told \w+) (?:that )?[^.]{0,40}?\bwould|next|upcoming|plans?|planned|scheduled|(?:set|slated|fixed) for|agreed to|to be held|to hold|expected|intends?|aims?|determined to|ready to|looks? forward|(?:invit|commit|pledg|vow|promis|undert|set|due|expect)\w* [^.]{0,60}?\bto|(?:discuss\w*|discussions? on|consider\w*|propos\w*|explor\w*) (?:the )?\w+ing|(?:is|are) (?:now )?to be [a-z]+(?:ed|en|un|lt|t))\b/i;
 
 /** "No longer expect the radar to be running by June 2027": the clause a time is withdrawn in, to its comma. */
 const NO_LONGER_CLAUSE = /\bno longer\b[^,;.]*/gi;

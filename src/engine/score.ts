@@ -19,6 +19,7 @@ import {
   isMoneyNoun,
   isNoun,
   isOppositeVerb,
+  isPhrasalVerb,
   isVerb,
   isVerbOfCommunication,
   isVerbOfRefusing,
@@ -1966,7 +1967,12 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.negated && STATE_DENIED.test(plan.text) && deniesOnlyActs(indexed)) return 0.6;
   // "When did Paraguay agree to pay a refund?" takes for granted what "did not agree on … a refund"
   // denies: a fact that negates the act asked about does not say when, where or who.
-  if (!context.negated && plan.kind !== "yesno" && negatesTheAct(context.acts, indexed)) return MISSES_TIME;
+  if (
+    !context.negated &&
+    plan.kind !== "yesno" &&
+    negatesTheAct(context.acts, indexed, plan.kind === "when" && !!plan.future)
+  )
+    return MISSES_TIME;
   // "Who signed it?", "did Indonesia sign?" ask what was done: "Indonesia can join … by signing"
   // says what may be.
   if (
@@ -2543,6 +2549,12 @@ function actOnlyAsAThing(acts: readonly Term[], indexed: IndexedFact): boolean {
 /** Verbs after "to" that carry no act of their own ("to be held", "to have"). */
 const LIGHT_VERBS = new Set(["be", "have", "take"]);
 
+/** The "over" at `at` is the particle of a two-word verb with the word before it ("took over"). */
+function particleOfItsVerb(sentence: readonly Token[], at: number): boolean {
+  const before = sentence[at - 1]?.word;
+  return !!before && sentence[at]!.word === "over" && isPhrasalVerb(before, "over");
+}
+
 /**
  * The question's first act the sentence names is, every time, in a clause that opens with a word
  * of `BESIDE_THE_ACT`: told beside the sentence's own act, so the fact's day is not its day.
@@ -2556,6 +2568,10 @@ function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): b
       const from = Math.max(0, at - CLAUSE_OPENER_REACH);
       const opener = sentence.slice(from, at).findLastIndex((token) => BESIDE_THE_ACT.has(token.word));
       if (opener < 0) return false;
+      // "Ghana will take over the rotating chair … on 1 January 2027": an "over" that is the
+      // particle of a two-word verb WordNet knows ("take over", "hand over") belongs to the
+      // sentence's own act; it opens no clause beside it ("the row over …" does).
+      if (particleOfItsVerb(sentence, from + opener)) return false;
       // (A clause that says a time, or comes right after one, "in March 2025, when Panama suspended
       // imports", is dated by it.)
       return !sentence.slice(from, at + CLAUSE_TIME_REACH).some((token) => TIME_WORD.test(token.word));

@@ -759,6 +759,13 @@ export function verify(
         (m) => m.coverage >= top.coverage - RIVAL_STILL && namedAsHandedFrom(people, m.indexed, kb),
       );
       if (replaced && replaced !== top) return { kind: "facts", matches: [replaced], confidence: likelihood };
+      // "Is Mkhitarents still the minister?" answered by what he did at the March session, where
+      // the store also says "Abeghyan became minister on 29 May 2026, replacing Levon Mkhitarents":
+      // a handover from the one asked, dated after the state the best fact tells, is why he no
+      // longer is, whatever words of the question it has.
+      const handedOver = handedOverSince(people, top, kb);
+      if (handedOver)
+        return { kind: "facts", matches: [{ ...top, indexed: handedOver }], confidence: likelihood };
     }
     if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb)) {
       // (Unless the best fact is itself what became of it, the later of two accounts.)
@@ -903,6 +910,32 @@ const RIVAL_STILL = 0.03;
  * The fact names one of these people as the one handed over from: right after "replaced",
  * "succeeded", "replacing" or "took over from" ("Al-Fadhalah replaced Jassim Al-Qattami").
  */
+/**
+ * A fact that names one of `people` as the one handed over from, dated after the best fact (its
+ * own day, else its meeting's): the latest such, or undefined.
+ */
+function handedOverSince(people: readonly string[], top: Match, kb: KnowledgeBase): IndexedFact | undefined {
+  const since = dayOf(top.indexed, kb);
+  if (!since) return undefined;
+  let found: IndexedFact | undefined;
+  let latest = since;
+  for (const id of people) {
+    for (const indexed of kb.factsAbout(id)) {
+      const day = dayOf(indexed, kb);
+      if (day && day > latest && namedAsHandedFrom(people, indexed, kb)) {
+        found = indexed;
+        latest = day;
+      }
+    }
+  }
+  return found;
+}
+
+/** The day a fact tells of: its own, else its meeting's. */
+function dayOf(indexed: IndexedFact, kb: KnowledgeBase): string | undefined {
+  return indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
+}
+
 function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
   if (people.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
