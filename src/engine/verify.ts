@@ -3250,7 +3250,15 @@ function thingStatedUnknown(question: string, statement: string): boolean {
 }
 
 /** "What's the name of the engineer …": the words that say whose name is asked. */
-const NAME_ASKED = /\bnames? of (?:the |a |an )?(.+)$/i;
+/** ("What's the operator's name?" asks it as "the name of the operator" does.) */
+const NAME_ASKED =
+  /\bnames? of (?:the |a |an )?(.+)$|\b(?:the|a|an|their|its) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)['’]s names?\b/iu;
+
+/** The words that say whose name is asked ("the engineer who …", "the operator"), if a name is asked. */
+function nameAskedOf(question: string): string | undefined {
+  const m = NAME_ASKED.exec(question.trim());
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 const NAME_PHRASE_ENDS = /\s(?:who|that|which|whose|whom|where|when|the|a|an|in|at|for|to|by|on|with|from)\s/;
 /** A name: a capitalised word that is no article ("The") nor a sentence's next clause. */
 const A_NAME = /^\s*(?:,\s*|named\s+|called\s+)?\p{Lu}\p{Ll}/u;
@@ -3266,7 +3274,7 @@ const NAMED_BEFORE = /\p{Lu}[\p{L}.-]*\s*,\s*$/u;
  * WordNet files as a person ("official", "engineer", "captain").
  */
 function personNameAsked(question: string): boolean {
-  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  const asked = nameAskedOf(question);
   if (!asked) return false;
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
   const head = phrase.match(/\p{L}+/gu)?.at(-1);
@@ -3274,7 +3282,7 @@ function personNameAsked(question: string): boolean {
 }
 
 export function nameNotGiven(question: string, statement: string): boolean {
-  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  const asked = nameAskedOf(question);
   if (!asked) return false;
   // The phrase up to its first following clause: "the engineer | the bank appointed".
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
