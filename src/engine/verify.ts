@@ -36,6 +36,7 @@ import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.t
 import {
   ANSWER_THRESHOLD,
   answers,
+  describes,
   jointShare,
   leaderAsked,
   type Match,
@@ -607,6 +608,10 @@ export function verify(
   // total?": a figure of what the question names is not in a fact that names none of it, found
   // only through its meeting (another party's payment, the railway's cost).
   if (plan.quantity && namesNoneAsked(plan, top, kb)) return refuseOrFirst();
+  // "Why was Al-Qattami the one who signed the deal?" asks that person's reason: a fact that names
+  // them neither itself nor through a description ("the ministers agreed to sign …", reached only
+  // through its meeting) gives no reason of theirs.
+  if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -895,6 +900,17 @@ function namesNoneAsked(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean
   return plan.mentions.every((m) => m.entityIds.every((id) => !PLACE_LIKE.has(kb.entity(id)?.kind ?? "")));
 }
 const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "country"]);
+
+/** A person the question names is neither in the fact nor described by one of its entities. */
+function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const ids = plan.mentions[i]!.entityIds;
+    if (ids.length === 0 || !ids.every((id) => kb.entity(id)?.kind === "person")) continue;
+    if (mentionMatch(plan, i, top.indexed, kb) < NAMED_IN_TEXT && !describes(ids, top.indexed, kb))
+      return true;
+  }
+  return false;
+}
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
