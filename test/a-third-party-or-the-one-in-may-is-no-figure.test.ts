@@ -1,6 +1,6 @@
 /**
- * "How much electricity does Norland import from Veloria?" is not answered by "India joined the deal
- * as a third party": a fraction's word before a noun of its own is an ordinal and measures nothing
+ * "How much electricity does Kestia carry across its grid?" is not answered by "Kestia joined the
+ * deal as a third party": a fraction's word before a noun of its own is an ordinal and measures nothing
  * ("cut by a third" still does). "How many people died in the May 2024 floods?" is not answered by
  * "a flood like the one in May 2024": "one" standing for a thing named counts nothing.
  */
@@ -65,8 +65,8 @@ const engine = engineFrom(
 );
 
 describe("a third party or the one in May is no figure", () => {
-  it("does not answer how much electricity is imported with a 'third party'", () => {
-    expect(engine.answer("how much electricity does kestia import from veloria?").answered).toBe(false);
+  it("does not answer how much electricity a 'third party' carries with the ordinal", () => {
+    expect(engine.answer("how much electricity does kestia carry across its grid?").answered).toBe(false);
   });
 
   it("still answers a fraction that measures: cut by a third", () => {
