@@ -3265,8 +3265,10 @@ function thingStatedUnknown(question: string, statement: string): boolean {
   return false;
 }
 
-/** "What's the name of the engineer …": the words that say whose name is asked. */
-/** ("What's the operator's name?" asks it as "the name of the operator" does.) */
+/**
+ * "What's the name of the engineer …": the words that say whose name is asked. ("What's the
+ * operator's name?" asks it as "the name of the operator" does.)
+ */
 const NAME_ASKED =
   /\bnames? of (?:the |a |an )?(.+)$|\b(?:the|a|an|their|its) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)['’]s names?\b/iu;
 
