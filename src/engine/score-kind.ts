@@ -781,13 +781,49 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
   const dates = datePositions(statement);
   // Nor by "cannot pay twice for the same planes": how many times over counts no thing.
   const times = statement.some((token) => TIMES_OVER.has(token.word));
-  if (money.size === 0 && dates.size === 0 && !times) return true;
+  // Nor by "a flood like the one in May 2024": "one" standing for a thing named before counts nothing.
+  const pronoun = pronounOnes(statement);
+  if (money.size === 0 && dates.size === 0 && !times && pronoun < 0) return true;
   return QUANTITY_WORDS.test(
     statement
-      .filter((token, i) => !money.has(i) && !dates.has(i) && !TIMES_OVER.has(token.word))
+      .filter(
+        (token, i) =>
+          !money.has(i) &&
+          !dates.has(i) &&
+          !TIMES_OVER.has(token.word) &&
+          !(pronoun >= 0 && isPronounOne(statement, i)),
+      )
       .map((token) => token.word)
       .join(" "),
   );
+}
+
+/** Words before "one" that make it stand for a thing ("the one in May", "that one"), not a count. */
+const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
+  "the",
+  "this",
+  "that",
+  "which",
+  "another",
+  "any",
+  "every",
+]);
+
+/**
+ * "One" as a pronoun: after "the", "this", "that" … and before no noun of its own (a word that
+ * carries no content, or nothing), or in "one another". Counts nothing: "the one in May 2024".
+ */
+function isPronounOne(statement: readonly Token[], at: number): boolean {
+  if (statement[at]!.word !== "one") return false;
+  const next = statement[at + 1]?.word;
+  if (next === "another") return true;
+  return PRONOUN_ONE_BEFORE.has(statement[at - 1]?.word ?? "") && (next === undefined || STOPWORDS.has(next));
+}
+
+/** The first "one" of the statement used as a pronoun, or -1 (read only where a count is asked). */
+function pronounOnes(statement: readonly Token[]): number {
+  for (let at = 0; at < statement.length; at++) if (isPronounOne(statement, at)) return at;
+  return -1;
 }
 
 const TIMES_OVER = new Set(["twice", "double", "triple", "thrice"]);
@@ -895,9 +931,22 @@ const PART_OF_A_TIME = new RegExp(
   "gi",
 );
 
+/** A fraction's word before another word ("a *third* party", "the *fifth* round", "a *third* of"). */
+const ORDINAL_FRACTION = /\b(?:third|fifth|tenth|quarter)\s+(\p{L}+)/giu;
+const ORDINAL_FRACTION_SEEN = /\b(?:third|fifth|tenth|quarter)\s+\p{L}/iu;
+/** The fraction's word dropped where the word after it is a noun that carries content. */
+function ordinalOut(phrase: string, next: string): string {
+  const word = next.toLowerCase();
+  return !STOPWORDS.has(word) && isNoun(word) ? next : phrase;
+}
+
 /** A sum of money in any country's currency, a share, or a measure. */
 export function statesAmount(indexed: IndexedFact): boolean {
-  if (AMOUNT.test(indexed.fact.statement.replace(PART_OF_A_TIME, " "))) return true;
+  const text = indexed.fact.statement.replace(PART_OF_A_TIME, " ");
+  // "India joined the deal as a third party": a fraction's word before a noun of its own is an
+  // ordinal, which measures nothing ("cut by a third", "a fifth until 2030", "a third of it" do).
+  if (AMOUNT.test(ORDINAL_FRACTION_SEEN.test(text) ? text.replace(ORDINAL_FRACTION, ordinalOut) : text))
+    return true;
   const [statement = []] = factSequences(indexed.fact);
   return statesMoney(statement);
 }

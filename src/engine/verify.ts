@@ -36,6 +36,7 @@ import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.t
 import {
   ANSWER_THRESHOLD,
   answers,
+  describes,
   jointShare,
   leaderAsked,
   type Match,
@@ -607,6 +608,10 @@ export function verify(
   // total?": a figure of what the question names is not in a fact that names none of it, found
   // only through its meeting (another party's payment, the railway's cost).
   if (plan.quantity && namesNoneAsked(plan, top, kb)) return refuseOrFirst();
+  // "Why was Al-Qattami the one who signed the deal?" asks that person's reason: a fact that names
+  // them neither itself nor through a description ("the ministers agreed to sign …", reached only
+  // through its meeting) gives no reason of theirs.
+  if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -902,6 +907,17 @@ function namesNoneAsked(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean
   return plan.mentions.every((m) => m.entityIds.every((id) => !PLACE_LIKE.has(kb.entity(id)?.kind ?? "")));
 }
 const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "country"]);
+
+/** A person the question names is neither in the fact nor described by one of its entities. */
+function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  for (let i = 0; i < plan.mentions.length; i++) {
+    const ids = plan.mentions[i]!.entityIds;
+    if (ids.length === 0 || !ids.every((id) => kb.entity(id)?.kind === "person")) continue;
+    if (mentionMatch(plan, i, top.indexed, kb) < NAMED_IN_TEXT && !describes(ids, top.indexed, kb))
+      return true;
+  }
+  return false;
+}
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
@@ -3282,8 +3298,18 @@ function thingStatedUnknown(question: string, statement: string): boolean {
   return false;
 }
 
-/** "What's the name of the engineer …": the words that say whose name is asked. */
-const NAME_ASKED = /\bnames? of (?:the |a |an )?(.+)$/i;
+/**
+ * "What's the name of the engineer …": the words that say whose name is asked. ("What's the
+ * operator's name?" asks it as "the name of the operator" does.)
+ */
+const NAME_ASKED =
+  /\bnames? of (?:the |a |an )?(.+)$|\b(?:the|a|an|their|its) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)['’]s names?\b/iu;
+
+/** The words that say whose name is asked ("the engineer who …", "the operator"), if a name is asked. */
+function nameAskedOf(question: string): string | undefined {
+  const m = NAME_ASKED.exec(question.trim());
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 const NAME_PHRASE_ENDS = /\s(?:who|that|which|whose|whom|where|when|the|a|an|in|at|for|to|by|on|with|from)\s/;
 /** A name: a capitalised word that is no article ("The") nor a sentence's next clause. */
 const A_NAME = /^\s*(?:,\s*|named\s+|called\s+)?\p{Lu}\p{Ll}/u;
@@ -3299,7 +3325,7 @@ const NAMED_BEFORE = /\p{Lu}[\p{L}.-]*\s*,\s*$/u;
  * WordNet files as a person ("official", "engineer", "captain").
  */
 function personNameAsked(question: string): boolean {
-  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  const asked = nameAskedOf(question);
   if (!asked) return false;
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
   const head = phrase.match(/\p{L}+/gu)?.at(-1);
@@ -3307,7 +3333,7 @@ function personNameAsked(question: string): boolean {
 }
 
 export function nameNotGiven(question: string, statement: string): boolean {
-  const asked = NAME_ASKED.exec(question.trim())?.[1];
+  const asked = nameAskedOf(question);
   if (!asked) return false;
   // The phrase up to its first following clause: "the engineer | the bank appointed".
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
