@@ -1278,8 +1278,10 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
     }
     end = m && m.position === end ? m.position + m.length : end + 1;
   }
-  // "When did the depot open?": the verb the auxiliary asks is no part of the thing.
-  if (withAuxiliary && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  // "When did the depot open?": the verb the auxiliary asks is no part of the thing. (Not where a
+  // verb of its own follows the phrase: "where will Albania's Prespa sewage plant be built?")
+  const verbAfter = AUXILIARIES.has(words[end] ?? "") || BE_FORMS.has(words[end] ?? "");
+  if (withAuxiliary && !verbAfter && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
   // "Where was the Sadakhlo-Debed agreement signed?": a past participle closing the phrase of a
   // question opened with "is" or "was" is the passive verb asked, no part of the thing.
   else if (
@@ -1316,6 +1318,9 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
       : `${determiner}${all}`;
   return { phrase, within, own };
 }
+
+/** "Be" in the forms that follow an auxiliary: "will … be built", "has … been". */
+const BE_FORMS = new Set(["be", "been", "being"]);
 
 /** Kinds of name that may be the head of a phrase about a thing: a fund, an accord, a data centre. */
 const HEAD_KINDS: ReadonlySet<Entity["kind"]> = new Set(["initiative", "other", "place"]);
