@@ -3,7 +3,8 @@
  * Norvik-Castel firefighting aircraft pool" is one noun phrase whose head is the pool, not
  * Norvik ("how many planes did it start with?"); "the Kolna-Varn migration data centre" ends in the
  * centre's own name, which is what "it" is ("who paid for it?"), not "the kolna varn"; and in
- * "where was the Elm Sea water agreement signed?" the verb asked is no part of the agreement.
+ * "where was the Elm Sea water agreement signed?" the verb asked is no part of the agreement, nor
+ * is the last noun of "where will Norvik's sewage plant be built?" the verb the auxiliary asks.
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
@@ -87,7 +88,11 @@ describe("'it' in a follow-up is the thing the question was about", () => {
   });
 
   it("is a thing's name that closes the phrase, not the words before it", () => {
-    const result = askedIn(engine, "who paid for it?", "where is the kolna-varn migration data centre?");
+    const result = askedIn(
+      engine,
+      "who paid for it?",
+      "where is the kolna-varn wildlife migration data centre?",
+    );
     expect(result.reading).toContain("Kolna-Varn migration data centre");
     expect(result.answer).toContain("Castel paid");
   });
@@ -96,6 +101,15 @@ describe("'it' in a follow-up is the thing the question was about", () => {
     const result = askedIn(engine, "who signed it?", "where was the elm sea water agreement signed?");
     expect(result.reading ?? "").not.toContain("signed");
     expect(result.answer).toContain("Ada Berg");
+  });
+
+  it("keeps the phrase's last noun when a verb of its own follows it", () => {
+    const result = askedIn(
+      engine,
+      "how long is the pipe it needs?",
+      "where will norvik's elm sewage plant be built?",
+    );
+    expect(result.reading).toContain("sewage plant");
   });
 
   it("still reads a party as itself when the question asks what the party did", () => {
