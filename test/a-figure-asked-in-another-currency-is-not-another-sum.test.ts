@@ -5,7 +5,7 @@
  * question about another sum in dollars that names what it asks is read as it stands.
  */
 import { describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { askedIn, engineFrom } from "./support/engines.ts";
 import { madeUpStore, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
@@ -50,27 +50,22 @@ const engine = engineFrom(
 const WAGE = "how much did norvik want the seasonal workers to earn?";
 const HOUSING = "how much did castel set aside for the workers' housing?";
 
-function after(question: string, previous: string) {
-  const before = engine.answer(previous);
-  return engine.answer(question, undefined, before.turn ? { previous: before.turn } : {});
-}
-
 describe("a figure asked again in another currency", () => {
   it("is refused when the figure just told is in another one", () => {
     expect(engine.answer(WAGE).answer).toContain("17,000 rupees");
-    const converted = after("how much is that in dollars?", WAGE);
+    const converted = askedIn(engine, "how much is that in dollars?", WAGE);
     expect(converted.answered).toBe(false);
     expect(converted.answer).not.toContain("1 million US dollars");
   });
 
   it("is the figure just told when that is in the currency asked", () => {
-    const same = after("how much is that in euros?", HOUSING);
+    const same = askedIn(engine, "how much is that in euros?", HOUSING);
     expect(same.answered).toBe(true);
     expect(same.answer).toContain("2 million euros");
   });
 
   it("leaves a question that names what it asks as it stands", () => {
-    const centre = after("how much will castel pay for the training centre in dollars?", WAGE);
+    const centre = askedIn(engine, "how much will castel pay for the training centre in dollars?", WAGE);
     expect(centre.answer).toContain("1 million US dollars");
   });
 });
