@@ -2,6 +2,7 @@ import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import { foldedName, type KnowledgeBase } from "./knowledge.ts";
+import { currencyUnits } from "./language/countries.ts";
 import {
   DENYING_VERBS,
   KIND_WORDS,
@@ -13,7 +14,7 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { CURLY_APOSTROPHE, canonicalText, stemOf, withTypedWords } from "./language/normalize.ts";
+import { CURLY_APOSTROPHE, canonicalText, isPastVerb, stemOf, withTypedWords } from "./language/normalize.ts";
 import {
   isNoun,
   isNounOnly,
@@ -159,6 +160,9 @@ export function resolveContext(
   if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
     return [{ kind: "needs-context", word: "that" }];
   }
+  // "How much is that in dollars?" after a wage told in rupees: the figure just told, converted.
+  const converted = previous ? inAnotherCurrency(question, previous, kb) : undefined;
+  if (converted) return [converted];
   // "How long is the line?" after a question about the causeway railway: "the line" is the line
   // being discussed, not another story's railway that the store also calls "the line".
   // ("Switching topics: …" starts a new question, which names what it names.)
@@ -197,6 +201,35 @@ export function resolveContext(
 }
 
 type Read = Extract<Reading, { kind: "read" }>;
+
+/** "How much is that in dollars?", "what's it in euros?", "and in US dollars?": a figure asked again in a currency. */
+const IN_CURRENCY =
+  /^(?:and |so |ok |okay )*(?:(?:how much|what) (?:is|was|would|will|does) (?:that|it|this)(?: be| come to| make)? )?in (?:us |u\.s\. |american )?(\p{L}+)[?!.\s]*$/u;
+
+/**
+ * "How much is that in dollars?" asks to convert the figure just told, and the store holds no
+ * exchange rates: the question is answered only by a fact just told that gives the figure in that
+ * currency itself, and refused otherwise, rather than answered by another story's sum in dollars.
+ */
+function inAnotherCurrency(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Read | undefined {
+  if (previous.facts.length === 0) return undefined;
+  const unit = IN_CURRENCY.exec(canonicalText(asked.question).toLowerCase())?.[1];
+  if (!unit || !currencyUnits().has(unit)) return undefined;
+  const said = new RegExp(String.raw`\b${unit}\b`, "i");
+  const told = previous.facts.filter((id) => said.test(kb.fact(id)?.fact.statement ?? ""));
+  return {
+    ...READ,
+    understanding: asked,
+    reading: `Reading it as the figure just told, in ${unit}`,
+    previous,
+    told: new Set(told),
+    reply: true,
+  };
+}
 
 /**
  * Every reading is made from this one (`{ ...READ, understanding, exclude, … }`), so that it has
@@ -1100,7 +1133,14 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
   const auxAt = plan.words.findIndex((w, i) => i > 0 && AUXILIARIES.has(w));
   if (auxAt < 0) return undefined;
   const start = plan.words[auxAt + 1] === "the" ? auxAt + 2 : auxAt + 1;
-  const subject = plan.mentions.find((m) => m.position === start);
+  let subject = plan.mentions.find((m) => m.position === start);
+  // "How many planes did it start with?" after "where is the Israel-Cyprus Paphos aircraft pool
+  // based?": names run together are one noun phrase, and its head, the last of them, is the subject.
+  for (let next = subject; next; ) {
+    subject = next;
+    const after = next.position + next.length;
+    next = plan.mentions.find((m) => m.position === after);
+  }
   // (The name may be read with its article: "the smsc" from the auxiliary on.)
   const withArticle = what ? plan.mentions.find((m) => m.position === auxAt + 1) : undefined;
   const doer = subject ?? withArticle;
@@ -1230,14 +1270,28 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   let ownWord = false;
   while (end < words.length && !STOPWORDS.has(words[end]!)) {
     const m = mentionAt(end);
-    if (m && ownWord && m.position === end) break;
+    // ("The Serengeti-Mara migration data centre": a thing's name closing the phrase is its head,
+    // not a party after it as "Libya" is in "the pipeline Libya is paying for".)
+    if (m && ownWord && m.position === end && !headNamed(m, words, kb)) break;
     if (!m) {
       ownWord = true;
     }
     end = m && m.position === end ? m.position + m.length : end + 1;
   }
-  // "When did the depot open?": the verb the auxiliary asks is no part of the thing.
-  if (withAuxiliary && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  // "When did the depot open?": the verb the auxiliary asks is no part of the thing. (Not where a
+  // verb of its own follows the phrase: "where will Albania's Prespa sewage plant be built?")
+  const verbAfter = AUXILIARIES.has(words[end] ?? "") || BE_FORMS.has(words[end] ?? "");
+  if (withAuxiliary && !verbAfter && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  // "Where was the Sadakhlo-Debed agreement signed?": a past participle closing the phrase of a
+  // question opened with "is" or "was" is the passive verb asked, no part of the thing.
+  else if (
+    opener.some((w) => COPULAS.has(w)) &&
+    end - 1 > start &&
+    isPastVerb(words[end - 1]!) &&
+    isVerb(words[end - 1]!) &&
+    !mentionAt(end - 1)
+  )
+    end--;
   const head = end - 1;
   if (head < start) return undefined;
   if (MEETING_NOUNS.includes(words[head]!) || MEETINGS_SPOKEN_OF.has(words[head]!)) return undefined;
@@ -1263,6 +1317,23 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
           .join(" ")}`
       : `${determiner}${all}`;
   return { phrase, within, own };
+}
+
+/** "Be" in the forms that follow an auxiliary: "will … be built", "has … been". */
+const BE_FORMS = new Set(["be", "been", "being"]);
+
+/** Kinds of name that may be the head of a phrase about a thing: a fund, an accord, a data centre. */
+const HEAD_KINDS: ReadonlySet<Entity["kind"]> = new Set(["initiative", "other", "place"]);
+
+/**
+ * A name that ends the phrase it stands in (the question ends or a stopword follows) and names a
+ * thing, not a party: the phrase's head ("the serengeti-mara | migration data centre").
+ */
+function headNamed(m: QueryPlan["mentions"][number], words: readonly string[], kb: KnowledgeBase): boolean {
+  const after = m.position + m.length;
+  if (after < words.length && !STOPWORDS.has(words[after]!)) return false;
+  const kind = kb.entity(m.entityIds[0]!)?.kind;
+  return kind !== undefined && HEAD_KINDS.has(kind);
 }
 
 /**
@@ -2075,13 +2146,18 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   if (!WH_WORDS.has(words[0] ?? "")) return undefined;
   const auxAt = words.findIndex((w, i) => i > 0 && i <= 2 && AUXILIARIES.has(w));
   let rest: string[];
-  if (auxAt > 0) rest = raw.slice(start + auxAt);
+  const named = new Set(previous.mentions.map((m) => m.entity));
+  const answer = previous.facts.length > 0 ? previous.entities.find((id) => !named.has(id)) : undefined;
+  const name = answer ? kb.entity(answer)?.name : undefined;
+  // "When?" after "who will take over the chair from Ninh Quang Thao?": "who" was the subject of
+  // the verb after the auxiliary, so the one the answer gave stands there ("when will Sitthideth
+  // take over …?"), not nobody ("when will take over …?").
+  const whoDoes = words[0] === "who" && auxAt === 1 && isVerb(words[2] ?? "") && !STOPWORDS.has(words[2]!);
+  if (auxAt > 0 && whoDoes && name) rest = [raw[start + auxAt]!, name, ...raw.slice(start + auxAt + 1)];
+  else if (auxAt > 0) rest = raw.slice(start + auxAt);
   else {
     // "who heads the MBFA?": the one the answer gave is the subject.
     const subjectAt = words[0] === "who" ? 1 : words[0] === "which" ? 2 : -1;
-    const named = new Set(previous.mentions.map((m) => m.entity));
-    const answer = previous.facts.length > 0 ? previous.entities.find((id) => !named.has(id)) : undefined;
-    const name = answer ? kb.entity(answer)?.name : undefined;
     if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
     // "how much money goes into the fund?" asked "for which years?": what it said goes in.
     else if (words[0] === "how" && QUANTITY_WORDS.has(words[1] ?? "")) rest = raw.slice(start + 2);
@@ -2657,6 +2733,12 @@ function resolve(
     // answered by the Phuentsholing meeting's own fact asks who chaired that meeting.)
     if (heldThere && (heldThere.id !== event?.id || plan.kind === "who"))
       return readAsEvent(asked, references.thing, heldThere, exclude, kb);
+    // "And who chaired it?" after "who hosted the jaguar corridor commission meeting in San
+    // Ignacio?": what is chaired, hosted or attended is the body's meeting the previous question
+    // named, not the commission whose name stands before the meeting noun.
+    if (event && plan.kind === "who" && !heldThere && MEETING_DONE_TO.test(plan.words.join(" "))) {
+      if (bodysMeetingAsked(previous, kb)) return readAsEvent(asked, references.thing, event, exclude, kb);
+    }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
@@ -3070,6 +3152,20 @@ function placeAnswered(
 
 /** What is done to a meeting, "it": "who chaired it?", "which country hosted it?". */
 const MEETING_DONE_TO = /\b(?:chair|chairs|chaired|host|hosts|hosted|attend|attends|attended) it\b/;
+
+/**
+ * Whether the previous question named a body's meeting: a body's name right before a meeting noun
+ * ("the jaguar corridor commission meeting", "the JKSJC session"), of which its turn's meeting is
+ * the one answered. (Not "the third round of the Malacca talks", which names no body.)
+ */
+function bodysMeetingAsked(previous: DialogueTurn, kb: KnowledgeBase): boolean {
+  const { plan } = understand(previous.question, kb);
+  return plan.mentions.some(
+    (m) =>
+      MEETING_NOUNS.includes(plan.words[m.position + m.length] ?? "") &&
+      kb.entity(m.entityIds[0]!)?.kind === "organization",
+  );
+}
 
 /** The one meeting of the story held at the place a where-question's answer gave. */
 function meetingAtAnswered(
