@@ -1890,7 +1890,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   }
   // Nor is the day of what a fact tells of beside its own act: "signed …, but settled only half of
   // their dispute over Panama's ban" is dated by the signing, not by the ban.
-  if (plan.kind === "when" && !plan.future && actOnlyInAnothersClause(actsDated(plan, context), indexed))
+  if (
+    plan.kind === "when" &&
+    !plan.future &&
+    actOnlyInAnothersClause(actsDated(plan, context), indexed, plan, context.time)
+  )
     return 0.6;
   // "When exactly in April 2027 will they meet?" is not answered by "in April 2027".
   if (context.whenWithin && !finerThan(context.whenWithin, indexed, plan.future)) return 0.6;
@@ -2559,8 +2563,14 @@ function particleOfItsVerb(sentence: readonly Token[], at: number): boolean {
  * The question's first act the sentence names is, every time, in a clause that opens with a word
  * of `BESIDE_THE_ACT`: told beside the sentence's own act, so the fact's day is not its day.
  */
-function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): boolean {
+function actOnlyInAnothersClause(
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  plan: QueryPlan,
+  time: ScoringContext["time"],
+): boolean {
   const [sentence = []] = factSequences(indexed.fact);
+  const date = indexed.fact.date;
   for (const act of acts) {
     const named = sentence.flatMap((token, i) => (act.alternatives.get(token.stem) === 1 ? [i] : []));
     if (named.length === 0) continue;
@@ -2573,12 +2583,40 @@ function actOnlyInAnothersClause(acts: readonly Term[], indexed: IndexedFact): b
       // sentence's own act; it opens no clause beside it ("the row over …" does).
       if (particleOfItsVerb(sentence, from + opener)) return false;
       // (A clause that says a time, or comes right after one, "in March 2025, when Panama suspended
-      // imports", is dated by it.)
-      return !sentence.slice(from, at + CLAUSE_TIME_REACH).some((token) => TIME_WORD.test(token.word));
+      // imports", is dated by it.) But a clause whose every time is another than the fact's own day
+      // ("appointed … on 2 June 2026, replacing Kindo, who … signed the framework agreement in
+      // Abidjan in February") dates the act by itself, so the fact's day is still not the act's.
+      for (let i = from; i < Math.min(sentence.length, at + CLAUSE_TIME_REACH); i++) {
+        const word = sentence[i]!.word;
+        if (!TIME_WORD.test(word)) continue;
+        // (Only of a deed asked as done: "since when has she headed …" is dated by the clause.)
+        if (!date || time !== undefined || !askedAsDone(plan) || fitsTheDay(word, date)) return false;
+      }
+      return true;
     });
   }
   return false;
 }
+
+/**
+ * "When was the agreement signed?", "when did they sign it?": a deed asked as done, with no time of
+ * its own (not "since when has she headed …", "when does the office open?").
+ */
+function askedAsDone(plan: QueryPlan): boolean {
+  return plan.words.some((word) => DONE_AUXILIARIES.has(word));
+}
+const DONE_AUXILIARIES: ReadonlySet<string> = new Set(["did", "was", "were"]);
+
+/** A month's name or a year ("february", "2024") that the ISO day falls in. */
+function fitsTheDay(word: string, iso: string): boolean {
+  if (YEAR_WORD.test(word)) return iso.startsWith(word);
+  const month = MONTH_INDEX.get(word.toLowerCase());
+  return month !== undefined && iso.slice(5, 7) === month;
+}
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+const MONTH_INDEX: ReadonlyMap<string, string> = new Map(
+  MONTHS.map((name, i) => [name.toLowerCase(), String(i + 1).padStart(2, "0")]),
+);
 
 /** How far after a refusal the act asked may stand ("had refused in March to let the ship *count*"). */
 const LATE_DENIAL_REACH = 10;

@@ -796,8 +796,22 @@ export function asksAsThingsStand(read: Reading & { kind: "read" }): boolean {
         // stands, the latest article's.
         (time === "future" && plan.quantity) ||
         (time === undefined && plan.words.some((w) => IN_THE_PRESENT.has(w)));
-  return present && !read.event && askedDateIn(plan.text) === undefined;
+  return present && !read.event && askedDateIn(asOfWhen(plan.text, time)) === undefined;
 }
+
+/**
+ * "How many new truck lanes will open by December?": a day a plan is to be met by is part of the
+ * plan, which a later article may revise ("only two … would open by December instead of four"),
+ * not the time of the account asked. Only in a question about what is to come.
+ */
+function asOfWhen(text: string, time: string | undefined): string {
+  return time === "future" ? text.replace(DEADLINE, " ") : text;
+}
+
+const DEADLINE = new RegExp(
+  String.raw`\b(?:by|before) (?:the (?:end|start|middle) of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTHS.join("|")})\b(?: \d{1,2}\b)?(?:,? \d{4}\b)?|\b(?:by|before) (?:the end of )?\d{4}\b`,
+  "gi",
+);
 
 /**
  * "When does construction start?", "until when does the agreement run?": when a plan begins or

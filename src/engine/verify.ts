@@ -782,6 +782,11 @@ export function verify(
       return refuse("I don't have a fact about that.");
     }
   }
+  // "Did the Dédougou branch line survive?" found "it was not known in June 2026 whether the branch
+  // line would survive": a later article's fact about the same thing says what became of it ("the
+  // branch line … was cancelled"), told beside the account that left it open.
+  const settled = oneOutlet || read.event ? undefined : settledSince(top, usable, kb);
+  if (settled) return { kind: "accounts", earlier: top, later: settled, confidence: likelihood };
   // "When will the works begin?": the day planned as a later article moved it, said with the day
   // it replaced.
   const moved = !oneOutlet && asksPlannedDayAsItStands(read) ? plannedDayMovedLater(top, plan, kb) : top;
@@ -1367,8 +1372,37 @@ function figureAsItStands(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match
   if (taken !== top || !(LATER_SIDE.test(plan.text.toLowerCase()) || STILL.test(plan.text))) return taken;
   const anyFigure = takenOnLater(top, kb, true);
   const named = (ids: readonly string[]) => ids.some((id) => anyFigure.indexed.fact.entities.includes(id));
-  return plan.mentions.length > 0 && plan.mentions.every((m) => named(m.entityIds)) ? anyFigure : top;
+  if (plan.mentions.length > 0) return plan.mentions.every((m) => named(m.entityIds)) ? anyFigure : top;
+  // "How many weather stations are planned now?" names nothing: of the plan's several figures, the
+  // one a later fact's change names in the question's own words ("the number of automatic weather
+  // stations had grown from 48 to 61"), not whichever figure a later fact happens to take on.
+  return askedFigureTakenOn(top, plan, kb, top) ?? top;
 }
+
+/**
+ * The best fact says whether something would happen was not known or under review: of the later
+ * articles' facts about the same thing (an entity of the fact that is not a country, place or
+ * person), the best found that does not leave it open as well, if it answers at least half as well.
+ */
+function settledSince(top: Match, usable: readonly Match[], kb: KnowledgeBase): Match | undefined {
+  if (!LEFT_OPEN_WHETHER.test(top.indexed.fact.statement)) return undefined;
+  const day = reportedOn(top, kb);
+  const things = top.indexed.fact.entities.filter((id) => !PARTIES.has(kb.entity(id)?.kind ?? ""));
+  if (things.length === 0) return undefined;
+  return usable.find(
+    (m) =>
+      m.coverage >= top.coverage * SETTLED_COVERAGE &&
+      reportedOn(m, kb) > day &&
+      m.indexed.fact.entities.some((id) => things.includes(id)) &&
+      !LEFT_OPEN_WHETHER.test(m.indexed.fact.statement),
+  );
+}
+
+/** "It was not known whether …", "it is unclear whether …", "… is under review": a matter left open. */
+const LEFT_OPEN_WHETHER =
+  /\b(?:not (?:yet )?(?:known|clear|decided|certain)|unclear|uncertain|undecided) (?:whether|if)\b|\bunder review\b/i;
+/** How well, against the best fact, a later fact must answer to say what became of what it left open. */
+const SETTLED_COVERAGE = 0.5;
 
 /** Kinds of question a figure answers ("how much", "what is the cost"), unlike "why" or "who". */
 const AMOUNT_ASKED = new Set(["how", "what", "which"]);
