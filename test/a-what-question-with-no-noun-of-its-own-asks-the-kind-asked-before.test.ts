@@ -39,7 +39,7 @@ const engine = engineFrom(
           ],
           [
             "castel-price",
-            "Castel refused to pay more than 0.70 euros per cubic metre for the water.",
+            "Castel refused to pay a price of more than 0.70 euros per cubic metre for the water.",
             ["castel", "tarn-plant"],
           ],
           [
