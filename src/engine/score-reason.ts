@@ -65,11 +65,21 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
     people.length > 0 ? [] : indexed.fact.entities.filter((id) => personOfCountry(id, asked, kb));
   const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb);
   for (let i = 0; i < sentence.length; i++) {
-    if (!isSaying(sentence, i) || sayingDenied(sentence, i)) continue;
+    if (!isSaying(sentence, i) || sayingDenied(sentence, i) || agreedToDo(sentence, i)) continue;
     if (asked.length === 0 || namedAt.some((at) => at < i)) return true;
     if (sentence.slice(0, i).some((token) => asked.includes(kb.countryOfAdjective(token.word) ?? "")))
       return true;
   }
+  return false;
+}
+
+/**
+ * "Thailand and Myanmar agreed on 11 March 2026 to link the clinics": a saying whose "to" is what
+ * was agreed or decided tells the act, not why anyone wants it (session 36).
+ */
+function agreedToDo(sentence: readonly Token[], at: number): boolean {
+  for (let to = at + 1; to < sentence.length; to++)
+    if (sentence[to]!.word === "to") return complementOf(sentence, at, to);
   return false;
 }
 
@@ -236,6 +246,15 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
     describing = true;
   }
   if (describing) return -1;
+  // "Why did Armenia turn down Georgia's water request?" against "Georgia asked Armenia to guarantee
+  // …, to protect irrigation downstream, and Armenia refused": the refusal asked stands at its own
+  // verb, and what the request before it was for is the asker's reason, not the refuser's.
+  // (Session 36; the refusal asked is read once per question, `refusalAsked`.)
+  const refusal = refusalAsked(acts);
+  if (refusal) {
+    for (let i = 0; i < sentence.length; i++)
+      if (refusal.alternatives.has(sentence[i]!.stem) && !attributive(sentence, i)) return i;
+  }
   const at = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
   if (at >= 0) return at;
   // "Indonesia … held back *its signature* … after lawmakers asked to review the deal": the actor's
@@ -246,6 +265,20 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
       verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
   );
 }
+/**
+ * The question's own verb (a relation word, weighed above its other words) when it is one of
+ * refusing ("turn down", "reject"), else undefined: read once per question's acts, not per fact.
+ */
+function refusalAsked(acts: readonly Term[]): Term | undefined {
+  const known = refusalOfActs.get(acts);
+  if (known !== undefined) return known ?? undefined;
+  let found: Term | null = null;
+  for (const act of acts) if (act.weight > 1 && isVerbOfRefusing(act.word)) found = act;
+  refusalOfActs.set(acts, found);
+  return found ?? undefined;
+}
+const refusalOfActs = new WeakMap<readonly Term[], Term | null>();
+
 /** Words that make the noun after them the actor's own ("its signature"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 
@@ -266,7 +299,9 @@ function attributive(sentence: readonly Token[], at: number): boolean {
 
 /**
  * Verbs whose "to" says what is agreed, decided or refused, never what for ("agreed to raise",
- * "decided in Riga to lease"): English verbs that take a to-infinitive as their object.
+ * "decided in Riga to lease"): English verbs that take a to-infinitive as their object. Those that
+ * put someone before it ("invited Indonesia on 21 October to join", "asked Armenia to guarantee")
+ * say what that one is invited or asked to do, no more what the inviting is for (session 36).
  */
 const TAKES_INFINITIVE = new Set(
   [
@@ -292,6 +327,18 @@ const TAKES_INFINITIVE = new Set(
     "threaten",
     "opt",
     "resolve",
+    // (Someone, then the "to": what they are to do.)
+    "invite",
+    "ask",
+    "urge",
+    "encourage",
+    "allow",
+    "permit",
+    "persuade",
+    "press",
+    "force",
+    "order",
+    "request",
   ].map(stemOf),
 );
 
