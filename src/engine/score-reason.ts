@@ -65,21 +65,11 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
     people.length > 0 ? [] : indexed.fact.entities.filter((id) => personOfCountry(id, asked, kb));
   const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb);
   for (let i = 0; i < sentence.length; i++) {
-    if (!isSaying(sentence, i) || sayingDenied(sentence, i) || agreedToDo(sentence, i)) continue;
+    if (!isSaying(sentence, i) || sayingDenied(sentence, i)) continue;
     if (asked.length === 0 || namedAt.some((at) => at < i)) return true;
     if (sentence.slice(0, i).some((token) => asked.includes(kb.countryOfAdjective(token.word) ?? "")))
       return true;
   }
-  return false;
-}
-
-/**
- * "Thailand and Myanmar agreed on 11 March 2026 to link the clinics": a saying whose "to" is what
- * was agreed or decided tells the act, not why anyone wants it (session 36).
- */
-function agreedToDo(sentence: readonly Token[], at: number): boolean {
-  for (let to = at + 1; to < sentence.length; to++)
-    if (sentence[to]!.word === "to") return complementOf(sentence, at, to);
   return false;
 }
 
