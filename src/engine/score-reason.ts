@@ -342,7 +342,10 @@ function complementOf(sentence: readonly Token[], from: number, to: number): boo
     .slice(from + 1, to)
     .every(
       (token) =>
-        STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word),
+        // ("Invited Norvik to Port Elm to discuss fees": a "to" before it says where, and the
+        // one after is what for.)
+        token.word !== "to" &&
+        (STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word)),
     );
 }
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
