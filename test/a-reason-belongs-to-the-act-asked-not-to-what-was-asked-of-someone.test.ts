@@ -76,9 +76,9 @@ describe("a reason belongs to the act asked, not to what was asked of someone", 
   });
 
   it("does not give the asker's purpose as the refuser's reason", () => {
-    expect(engine.answer("why did castel turn down norvik's request for a night border post?").answer).not.toMatch(
-      /help night traders/,
-    );
+    expect(
+      engine.answer("why did castel turn down norvik's request for a night border post?").answer,
+    ).not.toMatch(/help night traders/);
   });
 
   it("still gives the asker's purpose as why it asked", () => {

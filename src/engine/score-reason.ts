@@ -338,15 +338,13 @@ const TAKES_INFINITIVE = new Set(
  */
 function complementOf(sentence: readonly Token[], from: number, to: number): boolean {
   if (!TAKES_INFINITIVE.has(sentence[from]!.stem)) return false;
-  return sentence
-    .slice(from + 1, to)
-    .every(
-      (token) =>
-        // ("Invited Norvik to Port Elm to discuss fees": a "to" before it says where, and the
-        // one after is what for.)
-        token.word !== "to" &&
-        (STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word)),
-    );
+  return sentence.slice(from + 1, to).every(
+    (token) =>
+      // ("Invited Norvik to Port Elm to discuss fees": a "to" before it says where, and the
+      // one after is what for.)
+      token.word !== "to" &&
+      (STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word)),
+  );
 }
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 
