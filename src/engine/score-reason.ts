@@ -236,6 +236,15 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
     describing = true;
   }
   if (describing) return -1;
+  // "Why did Armenia turn down Georgia's water request?" against "Georgia asked Armenia to guarantee
+  // …, to protect irrigation downstream, and Armenia refused": the refusal asked stands at its own
+  // verb, and what the request before it was for is the asker's reason, not the refuser's.
+  // (Session 36; the refusal asked is read once per question, `refusalAsked`.)
+  const refusal = refusalAsked(acts);
+  if (refusal) {
+    for (let i = 0; i < sentence.length; i++)
+      if (refusal.alternatives.has(sentence[i]!.stem) && !attributive(sentence, i)) return i;
+  }
   const at = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
   if (at >= 0) return at;
   // "Indonesia … held back *its signature* … after lawmakers asked to review the deal": the actor's
@@ -246,6 +255,20 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
       verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
   );
 }
+/**
+ * The question's own verb (a relation word, weighed above its other words) when it is one of
+ * refusing ("turn down", "reject"), else undefined: read once per question's acts, not per fact.
+ */
+function refusalAsked(acts: readonly Term[]): Term | undefined {
+  const known = refusalOfActs.get(acts);
+  if (known !== undefined) return known ?? undefined;
+  let found: Term | null = null;
+  for (const act of acts) if (act.weight > 1 && isVerbOfRefusing(act.word)) found = act;
+  refusalOfActs.set(acts, found);
+  return found ?? undefined;
+}
+const refusalOfActs = new WeakMap<readonly Term[], Term | null>();
+
 /** Words that make the noun after them the actor's own ("its signature"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 
@@ -266,7 +289,9 @@ function attributive(sentence: readonly Token[], at: number): boolean {
 
 /**
  * Verbs whose "to" says what is agreed, decided or refused, never what for ("agreed to raise",
- * "decided in Riga to lease"): English verbs that take a to-infinitive as their object.
+ * "decided in Riga to lease"): English verbs that take a to-infinitive as their object. Those that
+ * put someone before it ("invited Indonesia on 21 October to join", "asked Armenia to guarantee")
+ * say what that one is invited or asked to do, no more what the inviting is for (session 36).
  */
 const TAKES_INFINITIVE = new Set(
   [
@@ -292,6 +317,18 @@ const TAKES_INFINITIVE = new Set(
     "threaten",
     "opt",
     "resolve",
+    // (Someone, then the "to": what they are to do.)
+    "invite",
+    "ask",
+    "urge",
+    "encourage",
+    "allow",
+    "permit",
+    "persuade",
+    "press",
+    "force",
+    "order",
+    "request",
   ].map(stemOf),
 );
 
@@ -301,12 +338,13 @@ const TAKES_INFINITIVE = new Set(
  */
 function complementOf(sentence: readonly Token[], from: number, to: number): boolean {
   if (!TAKES_INFINITIVE.has(sentence[from]!.stem)) return false;
-  return sentence
-    .slice(from + 1, to)
-    .every(
-      (token) =>
-        STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word),
-    );
+  return sentence.slice(from + 1, to).every(
+    (token) =>
+      // ("Invited Norvik to Port Elm to discuss fees": a "to" before it says where, and the
+      // one after is what for.)
+      token.word !== "to" &&
+      (STOPWORDS.has(token.word) || /^\d/.test(token.word) || token.nameLike || MONTHS.has(token.word)),
+  );
 }
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 
