@@ -21,7 +21,8 @@ const engine = engineFrom(
         id: "ilse-varela",
         kind: "person",
         name: "Ilse Varela",
-        description: "Estria's Minister of Energy and Infrastructure since 4 May 2026, in place of Marek Kessel",
+        description:
+          "Estria's Minister of Energy and Infrastructure since 4 May 2026, in place of Marek Kessel",
       },
       {
         id: "marek-kessel",
@@ -29,7 +30,12 @@ const engine = engineFrom(
         name: "Marek Kessel",
         description: "Estria's Minister of Energy and Infrastructure from 2024 until 4 May 2026",
       },
-      { id: "pavel-orlov", kind: "person", name: "Pavel Orlov", description: "Norvane's Minister of the Sea" },
+      {
+        id: "pavel-orlov",
+        kind: "person",
+        name: "Pavel Orlov",
+        description: "Norvane's Minister of the Sea",
+      },
     ],
     meetings: [
       {

@@ -577,6 +577,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
+  // Bailing (on something) is pulling out of it, in chat ("the bank bailed", "why did X bail on the
+  // line?"): WordNet's "bail" is only bail money, a boat bailed of water or a rescue ("bail out",
+  // kept). Only the verb's own forms and "bail on": "released on bail" is the money.
+  [/\bbail(?:s|ed|ing)? on\b/gi, "withdraw from", ["bail"]],
+  [/\bbail(?:ed|ing)\b(?! out\b)/gi, "withdraw", ["bail"]],
   // "What's the deal with X?", "whats going on w X": ask about X, not about any deal.
   [
     /\bwhat(?:'s|’s|s| is) (?:the (?:deal|story|situation)|going on|happening|up) (?:with|w\/?)(?=\s)/gi,
