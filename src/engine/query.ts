@@ -577,6 +577,11 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // Backing down is withdrawing (WordNet's sense of "back down").
   [/\bback(?:s|ed|ing)? down\b/gi, "withdraw", ["back down", "backed down", "backs down", "backing down"]],
+  // Bailing (on something) is pulling out of it, in chat ("the bank bailed", "why did X bail on the
+  // line?"): WordNet's "bail" is only bail money, a boat bailed of water or a rescue ("bail out",
+  // kept). Only the verb's own forms and "bail on": "released on bail" is the money.
+  [/\bbail(?:s|ed|ing)? on\b/gi, "withdraw from", ["bail"]],
+  [/\bbail(?:ed|ing)\b(?! out\b)/gi, "withdraw", ["bail"]],
   // "What's the deal with X?", "whats going on w X": ask about X, not about any deal.
   [
     /\bwhat(?:'s|’s|s| is) (?:the (?:deal|story|situation)|going on|happening|up) (?:with|w\/?)(?=\s)/gi,
@@ -2085,12 +2090,22 @@ function actNamed(word: string): boolean {
   return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
 }
 
+/** Soft adjectives that say which holder or which version ("new", "current"), not what is held. */
+const HOLDER_ADJECTIVES: ReadonlySet<string> = new Set(
+  ["new", "current", "recent", "previous", "former"].filter((word) => SOFT_WORDS.has(word)),
+);
+
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
   const whoIs = asksWhoIs(tokens);
   // "Kazakhstan's president", "the Chilean president" ask what "president of Kazakhstan" asks.
   tokens.forEach((token, position) => {
-    const owned = termAt.get(position + 1);
+    // "Israel's new energy minister", "Albania's current environment minister": an adjective that
+    // only says which holder (soft, see SOFT_WORDS) is not what the country has; the noun after it
+    // is, as in "Israel's energy minister".
+    let ownedAt = position + 1;
+    while (HOLDER_ADJECTIVES.has(tokens[ownedAt]?.word ?? "") && termAt.has(ownedAt + 1)) ownedAt++;
+    const owned = termAt.get(ownedAt);
     if (owned === undefined) return;
     const mention = mentions.findIndex(
       (m) => m.position + m.length - 1 === position && (token.possessive || m.demonym),

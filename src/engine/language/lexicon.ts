@@ -247,7 +247,17 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
 export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   person: ["person", "people", "official", "man", "woman", "leader", "diplomat"],
   country: ["country", "countries", "nation", "nations", "state", "states", "republic"],
-  organization: ["organization", "organisation", "organizations", "body", "institution", "bloc", "alliance"],
+  // ("Which outfit is bankrolling it?": chat's word for a body; WordNet's first "outfit" is clothing.)
+  organization: [
+    "organization",
+    "organisation",
+    "organizations",
+    "body",
+    "institution",
+    "bloc",
+    "alliance",
+    "outfit",
+  ],
   event: ["event", "events"],
   initiative: ["initiative", "initiatives", "project", "projects", "programme", "program"],
   place: ["place", "city", "town", "location", "venue"],
