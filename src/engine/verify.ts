@@ -878,9 +878,11 @@ export function verify(
   }
   // "What's the name of Chile's president who got the invitation?" answered by "invited the
   // President of Chile": the fact tells of them, but by no name.
+  // (Another fact given beside it that does not speak of them at all gives no name either.)
   if (
     chosen.length > 0 &&
-    chosen.every((m) => nameNotGiven(read.understanding.question, m.indexed.fact.statement))
+    nameReadIn(read.understanding.question, chosen[0]!.indexed.fact.statement) === "unnamed" &&
+    chosen.every((m) => nameReadIn(read.understanding.question, m.indexed.fact.statement) !== "named")
   ) {
     return refuse("My sources don't give that name.");
   }
@@ -3367,8 +3369,16 @@ function personNameAsked(question: string): boolean {
 }
 
 export function nameNotGiven(question: string, statement: string): boolean {
+  return nameReadIn(question, statement) === "unnamed";
+}
+
+/**
+ * How a fact speaks of the one whose name is asked: by name, only by description ("a private
+ * operator"), or not at all ("absent"); undefined when no name is asked.
+ */
+function nameReadIn(question: string, statement: string): "named" | "unnamed" | "absent" | undefined {
   const asked = nameAskedOf(question);
-  if (!asked) return false;
+  if (!asked) return undefined;
   // The phrase up to its first following clause: "the engineer | the bank appointed".
   const phrase = asked.toLowerCase().split(NAME_PHRASE_ENDS)[0] ?? "";
   const words = phrase.match(/\p{L}{4,}/gu) ?? [];
@@ -3393,12 +3403,12 @@ export function nameNotGiven(question: string, statement: string): boolean {
     for (const m of statement.matchAll(described)) {
       const before = statement.slice(0, m.index ?? 0);
       const after = statement.slice((m.index ?? 0) + m[0].length);
-      if ((A_NAME.test(after) && !ofThePhrase(after)) || NAMED_BEFORE.test(before)) return false;
+      if ((A_NAME.test(after) && !ofThePhrase(after)) || NAMED_BEFORE.test(before)) return "named";
       // The asked word capitalised is part of a title, and a capitalised word before it that the
       // question does not say is the name: "the *Sulaiman-Too* Conference Hall".
-      if (/^\p{Lu}/u.test(m[2] ?? "") && namedWithin(m[1] ?? "")) return false;
+      if (/^\p{Lu}/u.test(m[2] ?? "") && namedWithin(m[1] ?? "")) return "named";
       unnamed = true;
     }
   }
-  return unnamed;
+  return unnamed ? "unnamed" : "absent";
 }
