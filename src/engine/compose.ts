@@ -105,9 +105,12 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         // build it between 2027 and 2031": the sentence's times are of what was to come; the day
         // the act was done is the fact's own.
         // (Not where the plan itself is asked: "when was it due to be signed?")
-        return !plan.future && !PLAN_ASKED.test(plan.text) && timesOnlyToCome(statement)
-          ? `On ${readable}: `
-          : "";
+        if (plan.future || PLAN_ASKED.test(plan.text) || !timesOnlyToCome(statement)) return "";
+        if (asksInThePast(plan)) return `On ${readable}: `;
+        // "When does Ghana take over the chair?" of "The commission agreed that Ghana will take over
+        // … on 1 January 2027", dated 17 November 2026: the time asked is the time to come, so the
+        // answer leads with it, not with the day it was agreed ("On 17 November 2026: …").
+        return timeToComeLead(statement);
       }
       return `On ${readable}: `;
     }
@@ -130,6 +133,36 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       return "";
   }
 }
+
+/**
+ * The question asks what was done ("when did they agree to build it?", "when was it due?"): its
+ * verb is in the past, so a sentence's own day is when that was.
+ */
+function asksInThePast(plan: QueryPlan): boolean {
+  return plan.words.some((word) => PAST_AUXILIARIES.has(word));
+}
+const PAST_AUXILIARIES = new Set(["did", "was", "were", "had", "didn't", "wasn't", "weren't"]);
+
+/**
+ * The one time the sentence names, with the word that places it ("on 1 January 2027", "by March
+ * 2027", "in the first half of 2029"), as the answer's lead; none found, no lead.
+ */
+function timeToComeLead(statement: string): string {
+  const said = statement.match(TIME_SAID);
+  // ("Due to start in October 2026, will now start in March 2027", "in May 2029 instead of May
+  // 2028": of several times, which is the one asked the words around them say, not the order.)
+  if (said?.length !== 1) return "";
+  const time = said[0]!;
+  // ("Planned for 15 February 2027": a bare time is placed as a date is, on a day, in a month.)
+  const placed = PLACING_WORD.test(time) ? time : `${DAY_FIRST.test(time) ? "on" : "in"} ${time}`;
+  return `${placed[0]!.toUpperCase()}${placed.slice(1)}: `;
+}
+const PLACING_WORD = /^(?:on|in|by|from|until|before|after|around) /i;
+const DAY_FIRST = /^\d{1,2} /;
+const TIME_SAID = new RegExp(
+  `\\b(?:(?:on|in|by|from|until|before|after|around) )?(?:(?:the )?(?:first|second) half of |(?:early|mid|late)[- ]|(?:the )?(?:end|start|beginning|middle) of )?(?:(?:\\d{1,2} )?(?:${MONTHS.join("|")}) )?(?:19|20)\\d{2}\\b`,
+  "gi",
+);
 
 /**
  * Every time the sentence names comes after a word of what is to come ("will", "due", "agreed to
