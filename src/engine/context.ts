@@ -2773,6 +2773,15 @@ function resolve(
     if (event && plan.kind === "who" && !heldThere && MEETING_DONE_TO.test(plan.words.join(" "))) {
       if (bodysMeetingAsked(previous, kb)) return readAsEvent(asked, references.thing, event, exclude, kb);
     }
+    // "Who chaired it?" after "where did the strait committee meet in October?" went unanswered:
+    // no meeting was answered, but the question named one by the body and the verb; "it" is that
+    // meeting, not the body.
+    const met = !event && plan.kind === "who" && MEETING_DONE_TO.test(plan.words.join(" "));
+    const meetingNamed = met ? meetingOfBodyAsked(previous, kb) : undefined;
+    if (meetingNamed) {
+      question = replaceWord(question, references.thing, meetingNamed);
+      return { ...reread(question, kb, `Taking "${references.thing}" as ${meetingNamed}`), exclude };
+    }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
       return readAsEvent(asked, references.thing, event, exclude, kb);
@@ -3200,6 +3209,24 @@ function bodysMeetingAsked(previous: DialogueTurn, kb: KnowledgeBase): boolean {
       kb.entity(m.entityIds[0]!)?.kind === "organization",
   );
 }
+
+/**
+ * "Where did the strait committee meet in October?": the meeting the question named by a body and
+ * a verb of meeting, with what set it ("the Strait Committee meeting in october").
+ */
+function meetingOfBodyAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const { plan } = understand(previous.question, kb);
+  for (const m of plan.mentions) {
+    const at = m.position + m.length;
+    const entity = kb.entity(m.entityIds[0]!);
+    if (entity?.kind !== "organization" || !MET.has(plan.words[at] ?? "")) continue;
+    const setting = plan.words.slice(at + 1).join(" ");
+    return `the ${entity.name} meeting${setting ? ` ${setting}` : ""}`;
+  }
+  return undefined;
+}
+/** Verbs that say a body met. */
+const MET: ReadonlySet<string> = new Set(["meet", "met", "convene", "convened", "gather", "gathered"]);
 
 /** The one meeting of the story held at the place a where-question's answer gave. */
 function meetingAtAnswered(
