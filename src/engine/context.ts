@@ -3203,11 +3203,13 @@ const MEETING_DONE_TO = /\b(?:chair|chairs|chaired|host|hosts|hosted|attend|atte
  */
 function bodysMeetingAsked(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const { plan } = understand(previous.question, kb);
-  return plan.mentions.some(
-    (m) =>
-      MEETING_NOUNS.includes(plan.words[m.position + m.length] ?? "") &&
-      kb.entity(m.entityIds[0]!)?.kind === "organization",
-  );
+  // ("Where did the strait committee meet in October?" names its meeting by a verb of meeting.)
+  return plan.mentions.some((m) => {
+    const after = plan.words[m.position + m.length] ?? "";
+    return (
+      (MEETING_NOUNS.includes(after) || MET.has(after)) && kb.entity(m.entityIds[0]!)?.kind === "organization"
+    );
+  });
 }
 
 /**
