@@ -1203,8 +1203,29 @@ function figureAsked(previous: DialogueTurn): string {
     return "";
   const last = rest.at(-1);
   // As the member typed it: the reading quotes it back ("the Osogovo park cost").
-  return last && namesAmount(last.word) ? text.slice(rest[0]!.start, last.end) : "";
+  if (last && namesAmount(last.word)) return text.slice(rest[0]!.start, last.end);
+  // "How much will Bangladesh pay per unit?", "how much does the PPPC still owe HUTC?": the figure
+  // is what is paid or owed, not the payer ("does it go up?", "when will it be paid?").
+  const paid = rest.some((w) => PAYMENT_STEMS.has(stemOf(w.word)));
+  return paid && last ? `what ${text.slice(rest[0]!.start, last.end)}` : "";
 }
+
+/** "How big was the funding gap?", "how much did the clean-up cost?": the thing whose size was asked. */
+function sumAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const [how, size] = wordsAt(canonicalText(previous.question).toLowerCase());
+  if (how?.word !== "how" || !SUM_SIZES.has(size?.word ?? "")) return undefined;
+  return thingAsked(previous, kb)?.phrase;
+}
+const SUM_SIZES: ReadonlySet<string> = new Set(["much", "big", "large"]);
+
+/** Verbs whose object is a sum: after "how much does X owe?", "it" is the sum owed. */
+const PAYMENT_STEMS: ReadonlySet<string> = new Set(
+  ["pay", "owe", "charge", "spend", "lend", "borrow"].map(stemOf),
+);
+
+/** "When will it be paid?", "has it been repaid?": "it" is the sum, paid or settled. */
+const PAID_OFF =
+  /\bit (?:(?:will |would |can |could |should |must )?(?:be|been|get|gets|got)|is|was) (?:\w+ )?(?:paid|repaid|settled|cleared)\b/;
 
 /** The words that open a noun phrase: "the pipeline", "its sewage plant". */
 const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
@@ -2670,7 +2691,20 @@ function resolve(
   }
   // "Why did it go up?" after "how much does the Osogovo park cost now?": the figure asked moved,
   // not the park.
-  const moves = references.thing === "it" && !named && movesAFigure(tokensOf(asked.question));
+  // "Who covered it in the end?" after "how big was the Prespa funding gap?": a sum is covered by
+  // the one who pays it, not by the outlet that reported it.
+  const sum =
+    references.thing === "it" && !named && asked.intent === "source" && /\bcover(?:ed|s)?\b/.test(question)
+      ? sumAsked(previous, kb)
+      : undefined;
+  if (sum) {
+    question = replaceWord(replaceWord(question, "it", sum), "covered", "paid for");
+    return { ...reread(question, kb, `Taking "it" as ${sum}`), exclude, previous };
+  }
+  const moves =
+    references.thing === "it" &&
+    !named &&
+    (movesAFigure(tokensOf(asked.question)) || PAID_OFF.test(canonicalText(asked.question).toLowerCase()));
   const figure = moves ? figureAsked(previous) : "";
   if (figure) {
     question = replaceWord(question, "it", figure);
@@ -2738,6 +2772,15 @@ function resolve(
     // named, not the commission whose name stands before the meeting noun.
     if (event && plan.kind === "who" && !heldThere && MEETING_DONE_TO.test(plan.words.join(" "))) {
       if (bodysMeetingAsked(previous, kb)) return readAsEvent(asked, references.thing, event, exclude, kb);
+    }
+    // "Who chaired it?" after "where did the strait committee meet in October?" went unanswered:
+    // no meeting was answered, but the question named one by the body and the verb; "it" is that
+    // meeting, not the body.
+    const met = !event && plan.kind === "who" && MEETING_DONE_TO.test(plan.words.join(" "));
+    const meetingNamed = met ? meetingOfBodyAsked(previous, kb) : undefined;
+    if (meetingNamed) {
+      question = replaceWord(question, references.thing, meetingNamed);
+      return { ...reread(question, kb, `Taking "${references.thing}" as ${meetingNamed}`), exclude };
     }
     // "Which outlet reported it?": the meeting's report, whatever thing the answer named.
     if (event && (asksAboutEvent || asked.intent === "overview" || asked.intent === "source")) {
@@ -3160,12 +3203,32 @@ const MEETING_DONE_TO = /\b(?:chair|chairs|chaired|host|hosts|hosted|attend|atte
  */
 function bodysMeetingAsked(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const { plan } = understand(previous.question, kb);
-  return plan.mentions.some(
-    (m) =>
-      MEETING_NOUNS.includes(plan.words[m.position + m.length] ?? "") &&
-      kb.entity(m.entityIds[0]!)?.kind === "organization",
-  );
+  // ("Where did the strait committee meet in October?" names its meeting by a verb of meeting.)
+  return plan.mentions.some((m) => {
+    const after = plan.words[m.position + m.length] ?? "";
+    return (
+      (MEETING_NOUNS.includes(after) || MET.has(after)) && kb.entity(m.entityIds[0]!)?.kind === "organization"
+    );
+  });
 }
+
+/**
+ * "Where did the strait committee meet in October?": the meeting the question named by a body and
+ * a verb of meeting, with what set it ("the Strait Committee meeting in october").
+ */
+function meetingOfBodyAsked(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const { plan } = understand(previous.question, kb);
+  for (const m of plan.mentions) {
+    const at = m.position + m.length;
+    const entity = kb.entity(m.entityIds[0]!);
+    if (entity?.kind !== "organization" || !MET.has(plan.words[at] ?? "")) continue;
+    const setting = plan.words.slice(at + 1).join(" ");
+    return `the ${entity.name} meeting${setting ? ` ${setting}` : ""}`;
+  }
+  return undefined;
+}
+/** Verbs that say a body met. */
+const MET: ReadonlySet<string> = new Set(["meet", "met", "convene", "convened", "gather", "gathered"]);
 
 /** The one meeting of the story held at the place a where-question's answer gave. */
 function meetingAtAnswered(
