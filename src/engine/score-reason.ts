@@ -64,13 +64,127 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
   const theirs =
     people.length > 0 ? [] : indexed.fact.entities.filter((id) => personOfCountry(id, asked, kb));
   const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb);
+  // (Session 36b: the one asked must be the saying's subject, the sayer named last before it:
+  // in "Cambodia agreed to lower the cap; Vietnam had asked for 5 million, the minister said" the
+  // saying is the minister's. "Vietnam and Cambodia said" is both sides saying it.)
+  const otherAt = mentionPositions(
+    sentence,
+    indexed.fact.entities.filter((id) => !asked.includes(id) && !theirs.includes(id) && canSay(id, kb)),
+    kb,
+  );
+  const wish = plan.words.some(isVerbOfWish);
   for (let i = 0; i < sentence.length; i++) {
-    if (!isSaying(sentence, i) || sayingDenied(sentence, i)) continue;
-    if (asked.length === 0 || namedAt.some((at) => at < i)) return true;
+    if (!isSaying(sentence, i) || !statesAReason(sentence[i]!.word) || sayingDenied(sentence, i)) continue;
+    if (asked.length === 0) return true;
+    if (subjectOf(sentence, i, namedAt, otherAt) && (!wish || saysTheWish(plan, sentence, i))) return true;
     if (sentence.slice(0, i).some((token) => asked.includes(kb.countryOfAdjective(token.word) ?? "")))
       return true;
   }
   return false;
+}
+
+/**
+ * The sayer that opens a clause last before the saying at `at` is one asked (or, joined by "and",
+ * stands with one), so that the saying is theirs: in "Laos joined the panel set up by Vietnam and
+ * Cambodia, but said …" the saying is Laos's, Vietnam being named only after "by".
+ */
+function subjectOf(
+  sentence: readonly Token[],
+  at: number,
+  namedAt: readonly number[],
+  otherAt: readonly number[],
+): boolean {
+  let asked = -1;
+  for (const p of namedAt) if (p < at && p > asked && opensClause(sentence, p)) asked = p;
+  if (asked < 0) return false;
+  for (const p of otherAt) if (p < at && p > asked && opensClause(sentence, p)) return false;
+  // A saying of its own ("X said", "X asked that") follows its sayer with no other deed between:
+  // in "the talks were planned for June in Yerevan, where the ministers hoped" the hoping is the
+  // ministers'. One joined to a deed ("signed … and said", "congratulated …, calling it") has the
+  // deed's subject.
+  const word = sentence[at]!.word;
+  if (word.endsWith("ing") || JOINS.has(sentence[at - 1]?.word ?? "")) return true;
+  for (let k = asked + 1; k < at; k++) {
+    const token = sentence[k]!;
+    if (!token.nameLike && !AUXILIARIES.has(token.word) && isPastVerb(token.word)) return false;
+  }
+  return true;
+}
+const JOINS: ReadonlySet<string> = new Set(["and", "but"]);
+const AUXILIARIES: ReadonlySet<string> = new Set(["had", "was", "were", "did", "been", "has", "have", "is"]);
+
+/**
+ * "Why does X want …?": what X said must be about the thing it wants, at least half the words the
+ * question asks standing after the saying ("the ministers said the agreement should be signed in June" says
+ * nothing of why Armenia wants to buy hydropower). (Session 36b.)
+ */
+function saysTheWish(plan: QueryPlan, sentence: readonly Token[], at: number): boolean {
+  let asked = 0;
+  let said = 0;
+  for (const term of plan.terms) {
+    if (term.kinds.length > 0 || term.timeWord || isVerbOfWish(term.word)) continue;
+    asked++;
+    for (let k = at + 1; k < sentence.length; k++) {
+      if (!term.alternatives.has(sentence[k]!.stem)) continue;
+      said++;
+      break;
+    }
+  }
+  return said * 2 >= asked;
+}
+
+/** Words after which a name is what a verb or preposition takes, not who does the saying. */
+const TAKES_A_NAME: ReadonlySet<string> = new Set([
+  "by",
+  "of",
+  "with",
+  "to",
+  "from",
+  "for",
+  "on",
+  "in",
+  "at",
+  "between",
+  "against",
+  "than",
+  "over",
+  "about",
+  "into",
+]);
+
+/**
+ * The name at `at` stands where a clause's subject does: first, or after words that take no
+ * object ("In Tbilisi on 11 February the Georgian minister said"), not after a preposition or a
+ * verb ("set up by Vietnam", "thanked Ghana"); in "X and Y", Y stands where X does.
+ */
+function opensClause(sentence: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && DETERMINERS.has(sentence[k]!.word)) k--;
+  if (k < 0) return true;
+  const word = sentence[k]!.word;
+  if (word === "and" || word === "or") {
+    let j = k - 1;
+    while (j >= 0 && sentence[j]!.nameLike) j--;
+    return j === k - 1 || opensClause(sentence, j + 1);
+  }
+  return !TAKES_A_NAME.has(word) && !isPastVerb(word);
+}
+
+/** Someone who may say something: a person, a country or a body. */
+function canSay(id: string, kb: KnowledgeBase): boolean {
+  const kind = kb.entity(id)?.kind ?? "";
+  return kind === "person" || SAYER_KINDS.has(kind);
+}
+
+/**
+ * Agreeing, backing, welcoming, inviting, discussing, thanking or praising reports what was done
+ * together or to another, not one side saying why it wants something ("Thailand and Myanmar agreed
+ * to link the clinics" gives no reason Thailand wants them). (Session 36b.)
+ */
+const NO_REASON_SAID =
+  /^(?:agreed|agree|agrees|supported|support|supports|welcomed|welcome|welcomes|invited|invite|invites|discussed|discuss|discussions?|congratulat\w*|thank\w*|commend\w*|hail\w*|applaud\w*|praised|praise|praises)$/i;
+function statesAReason(word: string): boolean {
+  return !NO_REASON_SAID.test(word);
 }
 
 /** Who may say why they did something: besides people, the countries and bodies that act. */
@@ -80,10 +194,13 @@ const SAYER_KINDS: ReadonlySet<string> = new Set(["country", "organization"]);
 const REQUESTING = /^(?:asked|asks|requested|requests)$/i;
 const REQUESTED_WHAT: ReadonlySet<string> = new Set(["that", "for"]);
 
+/** A saying joined to a deed: "congratulated Azerbaijan, calling it a testament". (Session 36b.) */
+const SAYING_GERUND = /^(?:saying|calling|noting|stressing|describing|adding|arguing|explaining)$/;
+
 /** The token is a verb of saying, or of asking that or for something. */
 function isSaying(sentence: readonly Token[], at: number): boolean {
   const word = sentence[at]!.word;
-  if (SAYING_WORD.test(word)) return true;
+  if (SAYING_WORD.test(word) || SAYING_GERUND.test(word)) return true;
   return REQUESTING.test(word) && REQUESTED_WHAT.has(sentence[at + 1]?.word ?? "");
 }
 
