@@ -43,10 +43,12 @@ const engine = engineFrom(
 );
 
 describe("a real word is not read as a word the store seldom says", () => {
-  it("keeps 'bail' as typed: the fact about basil does not answer", () => {
+  it("keeps 'bail' a real word (read as pulling out, not as basil): the fact about basil does not answer", () => {
     const result = engine.answer("why did norvik bail on castel?");
     expect(result.answer).not.toMatch(/basil/);
-    expect(understand("why did norvik bail on castel?", engine.knowledge()).plan.words).toContain("bail");
+    const words = understand("why did norvik bail on castel?", engine.knowledge()).plan.words;
+    expect(words).not.toContain("basil");
+    expect(words.some((word) => word === "bail" || word === "withdraw")).toBe(true);
   });
 
   it("keeps 'router' as typed, though the store says 'route' in every fact: the question is refused", () => {

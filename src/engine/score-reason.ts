@@ -322,7 +322,8 @@ export function givesReason(
     if (anotherClauseBetween(sentence, from, i, acts, askedTerms(plan))) continue;
     // "Agreed on 17 November 2026 to raise Nepal's power sales": what was agreed, past its time and
     // place, not what for.
-    if (complementOf(sentence, from, i)) continue;
+    // ("What did Dahl ask Norvia for?" asks what was asked: there the complement is the answer.)
+    if (!WHAT_FOR.test(plan.text) && complementOf(sentence, from, i)) continue;
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
@@ -464,6 +465,8 @@ function complementOf(sentence: readonly Token[], from: number, to: number): boo
   );
 }
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
+/** "What did X ask Y for?", "what was it for": a what-question ending in "for". */
+const WHAT_FOR = /^what\b.*\bfor\W*$/i;
 
 /** The stem is one of the acts asked about. */
 function isAnAct(acts: readonly Term[], stem: string): boolean {
