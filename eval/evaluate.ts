@@ -259,6 +259,16 @@ export const FORTY_FOURTH_STORE_PARTS = [
   ...FORTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "forty-fourth-event"),
 ];
+/** + a forty-fifth (three articles: Czechia–Slovakia build a Hodonín–Holíč road bridge over the Morava, flood polders and a river-gauge network; Austria joins the gauge network). */
+export const FORTY_FIFTH_STORE_PARTS = [
+  ...FORTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-fifth-event"),
+];
+/** + a forty-sixth (three articles: Egypt–Sudan expand the Qustul–Ashkeet land port with a cold store and run a Lake Nasser–Nubia fisheries and locust warning programme; Chad invited). */
+export const FORTY_SIXTH_STORE_PARTS = [
+  ...FORTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -324,6 +334,9 @@ export const HELDOUT_STORIES = [
   "heldout-57", // the Argentina–Chile San Francisco Pass road tunnel and a glacier meltwater network; Bolivia joins (three articles)
   "heldout-58", // Kazakhstan–Kyrgyzstan Toktogul water for winter power, the Kemin–Shu line and the Kaindy–Merke crossing (three articles)
   "heldout-59", // the Ecuador–Colombia Rumichaca bridge and customs hall and a Pacific mangrove programme; Peru joins (three articles)
+  "heldout-60", // the Sri Lanka–Maldives Matara–Laamu power and data cable and a coral-reef bleaching watch; Seychelles joins (three articles)
+  "heldout-61", // the Rwanda–Burundi Akanyaru bridge and one-stop border post and Nyungwe–Kibira ranger patrols; DR Congo observes (three articles)
+  "heldout-62", // the Lithuania–Poland Suwałki–Šeštokai rail electrification and a wolf and bison camera-trap programme; Latvia joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -456,6 +469,8 @@ export function loadSplits(): Split[] {
         { store: FORTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-second.jsonl")) },
         { store: FORTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-third.jsonl")) },
         { store: FORTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-fourth.jsonl")) },
+        { store: FORTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-fifth.jsonl")) },
+        { store: FORTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-sixth.jsonl")) },
       ],
     },
     {
