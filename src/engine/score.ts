@@ -260,6 +260,10 @@ export interface ScoringContext {
   changeEnds: readonly ChangeEnd[];
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
+  /** Of `acts`, the ones read for a plan ("will be *fitted*"): the verbs that are no nouns, else all. */
+  plannedActs: readonly Term[];
+  /** The question itself asks about a saying ("where did she *say* …"), read once per question. */
+  asksASaying: boolean;
   /** A why-question asking for the reason someone gives (see `asksWhySaid`), read once per question. */
   whySaid: boolean;
   /** The plural the question asks to be named ("which *countries* …"), read once per question. */
@@ -328,6 +332,7 @@ export function scoringContext(
   const total = kb.size || 1;
   let weight = unknown + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
+  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
   return {
     negated: NEGATION.test(plan.words.join(" ")),
     role: askedRole(plan),
@@ -343,7 +348,9 @@ export function scoringContext(
       plan.kind === "when" && !DATE_BOUNDED.test(plan.text) ? askedDateIn(withoutNames(plan)) : undefined,
     asksMoney: (asksHowMuch(plan) && asksMoneyIn(plan)) || costAskedByWhat(plan),
     changeEnds: changeEndsAsked(plan.text),
-    acts: plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word)),
+    acts,
+    plannedActs: acts.some((act) => !isNoun(act.word)) ? acts.filter((act) => !isNoun(act.word)) : acts,
+    asksASaying: REPORTING.test(plan.text),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
     namesAsked: namesAsked(plan),
     counted: countedThing(plan),
@@ -2077,6 +2084,12 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   return 1;
 }
 
+/** The fact's meeting has a venue (what `hasPlace` counts when the venue says where). */
+function venuePlaced(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const event = indexed.fact.event;
+  return event !== undefined && Boolean(kb.event(event)?.place);
+}
+
 /**
  * The meeting's venue says where what was done there happened: the act asked about, stated by the
  * fact itself ("where was the accord signed?" against "X signed the accord"), or, with no act
@@ -2090,8 +2103,8 @@ function venueSaysWhere(plan: QueryPlan, indexed: IndexedFact, context: ScoringC
   if (context.acts.length > 0)
     return (
       context.acts.some((act) => statesTheWord(act, indexed, context)) &&
-      !toldAsSaid(plan, context.acts, indexed) &&
-      !toldAsPlanned(context.acts, indexed)
+      !toldAsSaid(context, indexed) &&
+      !toldAsPlanned(context.plannedActs, indexed)
     );
   return plan.mentions.some((m) => m.entityIds.some((id) => context.kb.entity(id)?.kind === "event"));
 }
@@ -2101,8 +2114,9 @@ function venueSaysWhere(plan: QueryPlan, indexed: IndexedFact, context: ScoringC
  * investigation into the cable break were expected"): the venue is where it was said, not where
  * the act was done ("where did the cable break?"), unless the saying is what is asked.
  */
-function toldAsSaid(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact): boolean {
-  if (REPORTING.test(plan.text)) return false;
+function toldAsSaid(context: ScoringContext, indexed: IndexedFact): boolean {
+  if (context.asksASaying) return false;
+  const acts = context.acts;
   const [sentence = []] = factSequences(indexed.fact);
   const actAt = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
   return actAt > 0 && saidBefore(sentence, actAt);
@@ -2113,20 +2127,27 @@ function toldAsSaid(plan: QueryPlan, acts: readonly Term[], indexed: IndexedFact
  * "will be fitted"): the meeting's venue is where it was planned, not where it was done ("where
  * was the first collar fitted?").
  */
-function toldAsPlanned(asked: readonly Term[], indexed: IndexedFact): boolean {
-  // (The verbs that are no nouns: "collar" is the thing fitted, "fitted" the act.)
-  const verbs = asked.filter((act) => !isNoun(act.word));
-  const acts = verbs.length > 0 ? verbs : asked;
+function toldAsPlanned(acts: readonly Term[], indexed: IndexedFact): boolean {
+  // (`acts` are the verbs that are no nouns: "collar" is the thing fitted, "fitted" the act. Read
+  // for each leading fact of a where-question: index loops, nothing made per fact.)
   const [sentence = []] = factSequences(indexed.fact);
   let found = false;
   for (let i = 0; i < sentence.length; i++) {
-    if (!acts.some((act) => (act.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)) continue;
+    if (!metByAnAct(acts, sentence[i]!.stem)) continue;
     found = true;
-    const before = sentence.slice(Math.max(0, i - PLANNED_REACH), i).map((token) => token.word);
-    if (!before.some((word) => PLANNED_BEFORE.has(word))) return false;
+    let planned = false;
+    for (let j = Math.max(0, i - PLANNED_REACH); j < i && !planned; j++)
+      planned = PLANNED_BEFORE.has(sentence[j]!.word);
+    if (!planned) return false;
   }
   return found;
 }
+function metByAnAct(acts: readonly Term[], stem: string): boolean {
+  for (let k = 0; k < acts.length; k++)
+    if ((acts[k]!.alternatives.get(stem) ?? 0) >= STRONG_MATCH) return true;
+  return false;
+}
+
 /** Words just before a verb that tell its act as to come ("were *to* be fitted", "*will* open"). */
 const PLANNED_BEFORE: ReadonlySet<string> = new Set([
   "will",
