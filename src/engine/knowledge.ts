@@ -575,13 +575,22 @@ export class KnowledgeBase {
   /** Every visible country, in `allEntities` order; built on first use and again after an entity changes. */
   countries(): readonly Entity[] {
     const version = this.entitiesVersion;
-    if (this.countryList?.version !== version) {
-      this.countryList = { version, countries: [...this.allEntities()].filter((e) => e.kind === "country") };
-    }
-    return this.countryList.countries;
+    return this.countryListAt(version).countries;
   }
 
-  private countryList: { version: number; countries: readonly Entity[] } | undefined;
+  private countryListAt(version: number): NonNullable<KnowledgeBase["countryList"]> {
+    if (this.countryList?.version !== version) {
+      const countries = [...this.allEntities()].filter((e) => e.kind === "country");
+      const firstWords = countries.map((country) => country.name.toLowerCase().split(/[\s-]+/)[0] ?? "");
+      this.countryList = { version, countries, firstWords };
+    }
+    return this.countryList;
+  }
+
+  /** The store's countries, and the first word of each one's name (what a clipping begins). */
+  private countryList:
+    | { version: number; countries: readonly Entity[]; firstWords: readonly string[] }
+    | undefined;
 
   /** How many facts an event has here and in the parent (an upper bound). */
   eventFactCount(eventId: string): number {
@@ -1035,11 +1044,13 @@ export class KnowledgeBase {
     // A word the store's own text uses ("Fisketal", a name) is that word, not a clipping.
     if (this.knowsWord(word)) return undefined;
     let found: string | undefined;
-    for (const country of this.countries()) {
-      const first = country.name.toLowerCase().split(/[\s-]+/)[0] ?? "";
+    // (Asked of every unknown word of a question: the names' first words are read once per store.)
+    const { countries, firstWords } = this.countryListAt(this.entitiesVersion);
+    for (let i = 0; i < countries.length; i++) {
+      const first = firstWords[i]!;
       if (first.length <= word.length + 1 || !first.startsWith(word)) continue;
-      if (found !== undefined && found !== country.id) return undefined;
-      found = country.id;
+      if (found !== undefined && found !== countries[i]!.id) return undefined;
+      found = countries[i]!.id;
     }
     return found;
   }
