@@ -3100,9 +3100,22 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
     if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
     from--;
   }
-  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
-  const phrase = text.slice(words[from]!.start, words[at]!.end);
-  return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+  // (After them, only a name that can be "they" itself stops it: a person, country or body, not
+  // the corridor the people work on, "how many rangers patrol the Usumacinta jaguar corridor?".)
+  const agents = namedSpans(
+    words,
+    previous.mentions.filter((m) => AGENT_KINDS.has(kb.entity(m.entity)?.kind ?? "event")),
+    kb,
+  );
+  if (names.some((span) => !span.setting && span.to <= from)) return undefined;
+  if (agents.some((span) => !span.setting && span.from > at)) return undefined;
+  const said = text.slice(words[(words[from]!.word === "the" ? from + 1 : from)]!.start, words[at]!.end);
+  // The thing named after them says whose they are: "how many rangers patrol the Usumacinta
+  // jaguar corridor?" → "how much are they paid?" asks of the Usumacinta jaguar corridor rangers,
+  // not of any rangers of another story.
+  const owner = names.find((span) => !span.setting && span.from > at);
+  if (owner) return `the ${text.slice(words[owner.from]!.start, words[owner.to - 1]!.end)} ${said}`;
+  return `the ${said}`;
 }
 /**
  * A plural noun for people: "students", "technicians", and the plurals of "-man" ("fishermen",
@@ -3472,6 +3485,10 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   // no of what was told.)
   const detail = detailAsked(asked.plan) ?? (asked.plan.kind === "yesno" ? "yesno" : undefined);
   if (!detail) return undefined;
+  // "How" before a verb asks the manner ("how did that end?", "how do they get paid back?", "how
+  // did the mayor take it?"), not a measure the fact told may give ("how big is that?"): what
+  // happened next is another fact, not the words of this one that happen to fit.
+  if (detail === "how" && mannerAsked(asked.question)) return undefined;
   // The same detail again is the same answer, unless of something the previous question did not
   // name ("how many in Grenada?" after "how many homes need rebuilding?").
   const heard = understand(previous.question, kb).plan;
@@ -3505,6 +3522,13 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/** "How did that end?", "how do they get paid back?": "how" right before a verb's auxiliary. */
+function mannerAsked(question: string): boolean {
+  const words = tokensOf(question);
+  const how = words.indexOf("how");
+  return how >= 0 && AUXILIARIES.has(words[how + 1] ?? "");
 }
 
 /**
