@@ -3109,7 +3109,7 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   );
   if (names.some((span) => !span.setting && span.to <= from)) return undefined;
   if (agents.some((span) => !span.setting && span.from > at)) return undefined;
-  const said = text.slice(words[(words[from]!.word === "the" ? from + 1 : from)]!.start, words[at]!.end);
+  const said = text.slice(words[words[from]!.word === "the" ? from + 1 : from]!.start, words[at]!.end);
   // The thing named after them says whose they are: "how many rangers patrol the Usumacinta
   // jaguar corridor?" → "how much are they paid?" asks of the Usumacinta jaguar corridor rangers,
   // not of any rangers of another story.
