@@ -2715,10 +2715,12 @@ function resolve(
     // "When was that?" after background facts (no date of their own) is not the meeting's day.
     const dated = previous.facts.some((id) => kb.fact(id)?.fact.date);
     // "When will it happen?" is about something to come, not the meeting that was reported.
+    // ("Where is it going now?" asks where a thing stands now: a meeting held is where it was.)
     const asksAboutEvent =
       ["when", "where", "who"].includes(plan.kind) &&
       !plan.future &&
       !substantive &&
+      !plan.words.includes("now") &&
       !actedOn(plan.words, references.thing) &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
     // "What else happened that day?": another meeting of the same day, if there was one.
