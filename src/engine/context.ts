@@ -3407,6 +3407,12 @@ export function turnOf(
 const OTHER_THAN_TOLD =
   /\b(?:still|now|currently|anymore|any more|yet|originally|at first|initially|before|after|later|earlier|else|other)\b/;
 
+/** Words that ask of what was planned rather than done: "where was it supposed to be signed?". */
+const PLAN_ASKED = /\b(?:supposed|meant|scheduled|planned|intended|due)\b/;
+/** Words that tell a plan: "was to be signed", "was due to", "had planned". */
+const PLAN_TOLD =
+  /\b(?:supposed|meant|scheduled|planned|plan|plans|intended|due|expected|was to|were to|would)\b/;
+
 /** The question words that ask for one detail of what was told: a day, a place, a person, a reason. */
 const DETAIL_KINDS = new Set<QueryPlan["kind"]>(["when", "where", "who", "why"]);
 
@@ -3482,7 +3488,15 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (mentions.length > 0 && !onlyNamesAsked(asked)) return undefined;
   const told = previous.facts.filter(namesAll);
   if (told.length === 0) return undefined;
-  if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
+  const lowered = canonicalText(asked.question).toLowerCase();
+  if (OTHER_THAN_TOLD.test(lowered)) return undefined;
+  // "Where was it supposed to be signed?" asks of the plan: a fact told of what was done in the
+  // end ("on 15 October they signed …") does not say where it was to be, unless it tells the plan.
+  if (
+    PLAN_ASKED.test(lowered) &&
+    !told.some((id) => PLAN_TOLD.test(kb.fact(id)?.fact.statement.toLowerCase() ?? ""))
+  )
+    return undefined;
   // ("Did they ever settle the pesticide thing?" right after the fact that it was settled: a yes or
   // no of what was told.)
   const detail = detailAsked(asked.plan) ?? (asked.plan.kind === "yesno" ? "yesno" : undefined);
