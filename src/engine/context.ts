@@ -2715,10 +2715,12 @@ function resolve(
     // "When was that?" after background facts (no date of their own) is not the meeting's day.
     const dated = previous.facts.some((id) => kb.fact(id)?.fact.date);
     // "When will it happen?" is about something to come, not the meeting that was reported.
+    // ("Where is it going now?" asks where a thing stands now: a meeting held is where it was.)
     const asksAboutEvent =
       ["when", "where", "who"].includes(plan.kind) &&
       !plan.future &&
       !substantive &&
+      !plan.words.includes("now") &&
       !actedOn(plan.words, references.thing) &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
     // "What else happened that day?": another meeting of the same day, if there was one.
@@ -3100,9 +3102,22 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
     if (STOPWORDS.has(before) || WH_WORDS.has(before) || AUXILIARIES.has(before)) break;
     from--;
   }
-  if (names.some((span) => !span.setting && (span.to <= from || span.from > at))) return undefined;
-  const phrase = text.slice(words[from]!.start, words[at]!.end);
-  return words[from]!.word === "the" ? phrase : `the ${phrase}`;
+  // (After them, only a name that can be "they" itself stops it: a person, country or body, not
+  // the corridor the people work on, "how many rangers patrol the Usumacinta jaguar corridor?".)
+  const agents = namedSpans(
+    words,
+    previous.mentions.filter((m) => AGENT_KINDS.has(kb.entity(m.entity)?.kind ?? "event")),
+    kb,
+  );
+  if (names.some((span) => !span.setting && span.to <= from)) return undefined;
+  if (agents.some((span) => !span.setting && span.from > at)) return undefined;
+  const said = text.slice(words[words[from]!.word === "the" ? from + 1 : from]!.start, words[at]!.end);
+  // The thing named after them says whose they are: "how many rangers patrol the Usumacinta
+  // jaguar corridor?" → "how much are they paid?" asks of the Usumacinta jaguar corridor rangers,
+  // not of any rangers of another story.
+  const owner = names.find((span) => !span.setting && span.from > at);
+  if (owner) return `the ${text.slice(words[owner.from]!.start, words[owner.to - 1]!.end)} ${said}`;
+  return `the ${said}`;
 }
 /**
  * A plural noun for people: "students", "technicians", and the plurals of "-man" ("fishermen",
@@ -3392,6 +3407,12 @@ export function turnOf(
 const OTHER_THAN_TOLD =
   /\b(?:still|now|currently|anymore|any more|yet|originally|at first|initially|before|after|later|earlier|else|other)\b/;
 
+/** Words that ask of what was planned rather than done: "where was it supposed to be signed?". */
+const PLAN_ASKED = /\b(?:supposed|meant|scheduled|planned|intended|due)\b/;
+/** Words that tell a plan: "was to be signed", "was due to", "had planned". */
+const PLAN_TOLD =
+  /\b(?:supposed|meant|scheduled|planned|plan|plans|intended|due|expected|was to|were to|would)\b/;
+
 /** The question words that ask for one detail of what was told: a day, a place, a person, a reason. */
 const DETAIL_KINDS = new Set<QueryPlan["kind"]>(["when", "where", "who", "why"]);
 
@@ -3467,11 +3488,23 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   if (mentions.length > 0 && !onlyNamesAsked(asked)) return undefined;
   const told = previous.facts.filter(namesAll);
   if (told.length === 0) return undefined;
-  if (OTHER_THAN_TOLD.test(canonicalText(asked.question).toLowerCase())) return undefined;
+  const lowered = canonicalText(asked.question).toLowerCase();
+  if (OTHER_THAN_TOLD.test(lowered)) return undefined;
+  // "Where was it supposed to be signed?" asks of the plan: a fact told of what was done in the
+  // end ("on 15 October they signed …") does not say where it was to be, unless it tells the plan.
+  if (
+    PLAN_ASKED.test(lowered) &&
+    !told.some((id) => PLAN_TOLD.test(kb.fact(id)?.fact.statement.toLowerCase() ?? ""))
+  )
+    return undefined;
   // ("Did they ever settle the pesticide thing?" right after the fact that it was settled: a yes or
   // no of what was told.)
   const detail = detailAsked(asked.plan) ?? (asked.plan.kind === "yesno" ? "yesno" : undefined);
   if (!detail) return undefined;
+  // "How" before a verb asks the manner ("how did that end?", "how do they get paid back?", "how
+  // did the mayor take it?"), not a measure the fact told may give ("how big is that?"): what
+  // happened next is another fact, not the words of this one that happen to fit.
+  if (detail === "how" && mannerAsked(asked.question)) return undefined;
   // The same detail again is the same answer, unless of something the previous question did not
   // name ("how many in Grenada?" after "how many homes need rebuilding?").
   const heard = understand(previous.question, kb).plan;
@@ -3505,6 +3538,13 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/** "How did that end?", "how do they get paid back?": "how" right before a verb's auxiliary. */
+function mannerAsked(question: string): boolean {
+  const words = tokensOf(question);
+  const how = words.indexOf("how");
+  return how >= 0 && AUXILIARIES.has(words[how + 1] ?? "");
 }
 
 /**
