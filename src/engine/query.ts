@@ -354,7 +354,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bsupposed to\b/gi, "should", ["supposed"]],
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
-  [/\bgovt\b/gi, "government", ["govt"]],
+  [/\bgovt(s?)\b/gi, "government$1", ["govt"]],
   // Titles and bodies clipped in chat ("the ccfc exec sec", "tonga comms min"): WordNet knows
   // "exec" only as the White House and "min", "sec" as a minute and a second, which a count says.
   // Not "dept": as often a slip for "debt", which spelling correction reads from the store.
