@@ -417,6 +417,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
+  // The boss of a ministry, or the one in charge of it, is its minister ("the new boss of St Kitts'
+  // disaster ministry", "in charge of Mongolia's foreign ministry"): articles name the post, not
+  // the department ("Minister of Foreign Affairs").
+  [
+    /\b(?:(?:boss|head|chief)s? of|in charge of) (?:the )?((?:[\p{L}'’.-]+ ){0,4}?)ministry\b/giu,
+    "$1minister",
+    ["ministry"],
+  ],
   // "In charge of the ministry" is heading it; "charge" alone is a fee.
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
