@@ -1,6 +1,7 @@
 /**
  * Everyday words for what a fact says in its own: "the extra gauges" are those Castel "will add",
- * "the whole upgrade" costs what "the total cost" says, and "once the line is done" only says when (the fact need not repeat "once"). Each is met
+ * "the whole upgrade" costs what "the total cost" says, its price tag is what its budget
+ * says, and "once the line is done" only says when (the fact need not repeat "once"). Each is met
  * as a synonym, less than the word itself: a question about another thing stays refused.
  */
 import { describe, expect, it } from "vitest";
@@ -69,6 +70,12 @@ describe("extra is added, whole is total, and once only says when", () => {
     const result = askedIn(engine, "how much will the whole lorn rail upgrade cost?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/1\.2 billion euros/);
+  });
+
+  it("meets the price tag of a thing by its budget", () => {
+    const result = askedIn(engine, "what's the price tag of the lorn fisheries survey?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/12 million euros/);
   });
 
   it("reads 'once it is done' as when, not a word to find", () => {
