@@ -1,12 +1,17 @@
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { countryNamesOfDemonym } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { tokenize } from "./language/normalize.ts";
-import type { Term } from "./query.ts";
+import type { Mention, Term } from "./query.ts";
 import { type Match, NEGATION } from "./score.ts";
 import type { Verdict } from "./verify.ts";
 
 type Read = Reading & { kind: "read" };
+
+/** A mention made by a country's adjective ("Ghanaian", "Costa Rican"), not by its name. */
+const namedByAdjective = (mention: Mention) =>
+  mention.demonym === true || countryNamesOfDemonym(mention.text).length > 0;
 
 /**
  * "Did Argentina back down on the toll?", "did Dhaka cave on the price?", "did Grenada give in?":
@@ -22,9 +27,11 @@ type Read = Reading & { kind: "read" };
 export function concessionAnswer(read: Read, kb: KnowledgeBase): Verdict | undefined {
   const { plan, question } = read.understanding;
   if (plan.kind !== "yesno" || !CONCESSION_ASKED.test(question)) return undefined;
-  const parties = plan.mentions.filter((m) =>
-    m.entityIds.some((id) => ACTORS.has(kb.entity(id)?.kind ?? "")),
-  );
+  const actors = plan.mentions.filter((m) => m.entityIds.some((id) => ACTORS.has(kb.entity(id)?.kind ?? "")));
+  // "Did Lomé budge on what it would pay for Ghanaian power?": a country named by its adjective
+  // after the one asked about qualifies the matter ("Ghanaian power", "Tunisian officers"); it is
+  // no second party (it stays one of the matter's names).
+  const parties = actors.filter((m, i) => i === 0 || !namedByAdjective(m));
   const [party, ...others] = parties;
   if (!party || others.length > 0 || party.entityIds.length !== 1) return undefined;
   const partyId = party.entityIds[0]!;
@@ -97,7 +104,7 @@ export function concessionAnswer(read: Read, kb: KnowledgeBase): Verdict | undef
 
 /** A question of giving way: "back down", "cave", "give in/way", "backtrack", "relent", "budge", "soften", "u-turn". */
 const CONCESSION_ASKED =
-  /\b(?:back(?:s|ed|ing)? (?:down|off)|climb(?:s|ed|ing)? down|cav(?:e|es|ed|ing)\b|g(?:i|a)ve(?:s|n)? (?:way|ground)|giving (?:way|ground)|(?:give|gave|gives|given|giving) in(?=\s+(?:on|over|to|at|in the end|eventually|finally|after all)\b|\s*[?!.]*\s*$)|backtrack\w*|relent\w*|conced(?:e|ed|es|ing)\b|budg(?:e|ed|es|ing)\b|soften\w*|u-?turn\w*|(?:do|did|does|done|doing) an? about-?(?:face|turn))/i;
+  /\b(?:back(?:s|ed|ing)? (?:down|off)|climb(?:s|ed|ing)? down|cav(?:e|es|ed|ing)\b|g(?:i|a)ve(?:s|n)? (?:way|ground)|giving (?:way|ground)|(?:give|gave|gives|given|giving) in(?=\s+(?:on|over|to|at|in the end|eventually|finally|after all)\b|\s*[?!.]*\s*$)|backtrack\w*|relent\w*|conced(?:e|ed|es|ing)\b|budg(?:e|ed|es|ing)\b|(?:come|comes|came|coming) (?:a)?round\b|soften\w*|u-?turn\w*|(?:do|did|does|done|doing) an? about-?(?:face|turn))/i;
 /** The idiom's own words, as the question's terms read them ("back down" is read "withdraw", "give in" "defer"). */
 const IDIOM_WORDS: ReadonlySet<string> = new Set([
   "withdraw",
@@ -111,6 +118,10 @@ const IDIOM_WORDS: ReadonlySet<string> = new Set([
   "down",
   "off",
   "climb",
+  "come",
+  "came",
+  "round",
+  "around",
   "backtrack",
   "relent",
   "concede",
@@ -161,7 +172,8 @@ const reported = (indexed: IndexedFact, kb: KnowledgeBase) =>
 const STATED_GIVING_WAY =
   /\b(?:dropped|withdrew|lifted|abandoned|ended|softened|reversed|gave up) (?:its|their) (?:\w+ )?(?:objection|opposition|refusal|demand|veto|insistence|resistance|block|blockade|condition|position|stance)s?\b|\b(?:gave way|gave in|backed down|climbed down|relented|conceded|came round|changed (?:its|their) (?:position|stance|mind))\b/g;
 /** Taking on what was asked of it: a giving way where the party had refused the matter before. */
-const CONSENT = /\b(?:agreed|accepted|consented|signed|signed up|joined|ratified|acceded|allowed|lifted)\b/g;
+const CONSENT =
+  /\b(?:agreed|accepted|consented|signed|signed up|joined|ratified|acceded|allowed|lifted|will pay|would pay)\b/g;
 /** Giving up or lessening a thing ("suspend Argentina's toll"), said of the party's own thing. */
 const GIVING_UP =
   /\b(?:suspend|suspended|drop|dropped|scrap|scrapped|lift|lifted|cut|lower|lowered|reduce|reduced|halve|halved|abandon|abandoned|withdraw|withdrew|waive|waived)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
@@ -297,7 +309,13 @@ const KEPT =
 function soleSubject(before: string, names: readonly string[]): boolean {
   let lead = before.split(/[.;:]|\s[—–]\s/).at(-1) ?? "";
   lead = lead.replace(/,\s*(?:which|who)\s*$/, "");
+  // "Cambodia, which in March had refused to go below 8 million, agreed …": the relative clause
+  // between the party and its act is about the party; the act is still its own.
+  lead = lead.replace(/,\s*(?:which|who)\b[^,;]*,\s*$/, "");
   lead = (lead.split(",").at(-1) ?? "").trimEnd();
+  // "…, and Trinidad and Tobago, which had refused to pay any fee, accepted it": a clause joined
+  // by "and" after a comma has its own subject (the joiner is no party joined to it).
+  lead = lead.replace(/^\s*(?:and|but|while|whereas)\s+/, "");
   for (const name of names) {
     const at = lead.lastIndexOf(name);
     if (at < 0) continue;

@@ -41,6 +41,7 @@ import {
   isPhrasalVerb,
   isVerb,
   isVerbOfGivingMoney,
+  isVerbOfMotion,
   isVerbOfOpinion,
   namesAmount,
   narrowerNouns,
@@ -353,7 +354,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bsupposed to\b/gi, "should", ["supposed"]],
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
-  [/\bgovt\b/gi, "government", ["govt"]],
+  [/\bgovt(s?)\b/gi, "government$1", ["govt"]],
   // Titles and bodies clipped in chat ("the ccfc exec sec", "tonga comms min"): WordNet knows
   // "exec" only as the White House and "min", "sec" as a minute and a second, which a count says.
   // Not "dept": as often a slip for "debt", which spelling correction reads from the store.
@@ -416,6 +417,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:be|been|being|is|are|was|were) held\b/gi, "happen", [" held"]],
   // "head of state" is most often a president; read as three words, "state" would ask for a country.
   [/\bheads? of (?:state|government)\b/gi, "president", ["head"]],
+  // The boss of a ministry, or the one in charge of it, is its minister ("the new boss of St Kitts'
+  // disaster ministry", "in charge of Mongolia's foreign ministry"): articles name the post, not
+  // the department ("Minister of Foreign Affairs").
+  [
+    /\b(?:(?:boss|head|chief)s? of|in charge of) (?:the )?((?:[\p{L}'’.-]+ ){0,4}?)ministry\b/giu,
+    "$1minister",
+    ["ministry"],
+  ],
   // "In charge of the ministry" is heading it; "charge" alone is a fee.
   [/\bin charge(?: of)?\b/gi, "heading", ["in charge"]],
   [/\bsec(?:retary)?[- ]?gen(?:eral)?\b/gi, "secretary general", ["sec"]],
@@ -1129,7 +1138,8 @@ function joinPhrasalVerbs(
       !REFERRING_PRONOUNS.has(next.word) &&
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word) &&
-      !placeNotParticle(next, tokens, i + 2, kb)
+      !placeNotParticle(next, tokens, i + 2, kb) &&
+      !pathNotParticle(token, next, tokens, i + 2, kb)
     ) {
       // The store's commonest reading, of those people use mostly as verbs first: "go up" is "rise",
       // not "near", which the store says far more often, but as a preposition ("near Marneuli").
@@ -1180,6 +1190,54 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 function placeNotParticle(next: Token, tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
   if (!PLACE_PREPOSITIONS.has(next.word)) return false;
   return placeOrTimeAt(tokens, at, kb);
+}
+
+/**
+ * Prepositions of a path: after a light verb of going they say which way it went.
+ */
+const PATH_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "through",
+  "over",
+  "down",
+  "into",
+  "across",
+  "along",
+  "past",
+]);
+
+/**
+ * "How many lorries went through Ras Ajdir?", "how much cargo goes down the Hidrovia?", "how much
+ * money goes into the compensation fund?": after a light verb of going or coming, a preposition of
+ * a path before a named thing says where it goes, not WordNet's pair ("go through" is enduring,
+ * "go down" declining, "go over" reviewing). The verb weighs little alone, and the store's own verb
+ * ("crossed", "carried", "paid into") is left to the other words. Not "take over" or "set up": their
+ * verbs are not verbs of going.
+ */
+function pathNotParticle(
+  verb: Token,
+  next: Token,
+  tokens: readonly Token[],
+  at: number,
+  kb: KnowledgeBase,
+): boolean {
+  if (!PATH_PREPOSITIONS.has(next.word) || !isLightVerb(verb.word) || !isVerbOfMotion(verb.word))
+    return false;
+  // (The name may follow an adjective or two: "over the old Hodonín–Holíč crossing".)
+  let start = at;
+  if (tokens[start]?.word === "the") start++;
+  for (let skip = 0; skip <= 2; skip++) if (nameAt(tokens, start + skip, kb)) return true;
+  return false;
+}
+
+/** A name the store knows (of any kind) starts at the position. */
+function nameAt(tokens: readonly Token[], start: number, kb: KnowledgeBase): boolean {
+  const longest = Math.min(kb.longestAliasTokens, tokens.length - start);
+  for (let length = longest; length >= 1; length--) {
+    let phrase = tokens[start]!.word;
+    for (let k = 1; k < length; k++) phrase += ` ${tokens[start + k]!.word}`;
+    if (countryNamed(phrase) !== undefined || kb.entitiesNamed(phrase).length > 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,7 +25,8 @@ export const LEAD_INS: ReadonlySet<string> = new Set(["and", "so", "ok", "okay",
 
 /**
  * Content words that shift a question only slightly: they count a little towards coverage,
- * so a fact need not repeat them ("the *current* chair", "*name* of the secretary").
+ * so a fact need not repeat them ("the *current* chair", "*name* of the secretary"). "Once it is
+ * built" only says when, which the time reading takes.
  */
 export const SOFT_WORDS = new Set(
   `current currently now new today recently recent name named called role part play plays played position
@@ -33,7 +34,8 @@ export const SOFT_WORDS = new Set(
   happen happened happening take took taken make made talk talked describe described regard
   job title post occupation profession information info detail details regarding concerning aspect
   plans planned besides issue issues matter matters subject subjects two three according previous former
-  cover covers covered include includes included involve involves involved entail entails worth during`
+  cover covers covered include includes included involve involves involved entail entails worth during
+  once`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -239,6 +241,15 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   // Who bears a cost: what one "contributes" to a fund is what it pays into it.
   ["pay", "paid", "payment", "contribute", "contributed", "contribution"],
   ["climate", "environment", "environmental", "green"],
+  // The whole of a thing is its total ("the whole rail thing" costs what "the total cost" says);
+  // not soft: "is Israel paying the whole cost?" is not answered by its share.
+  ["whole", "total", "entire", "overall"],
+  // A thing's cost is what its budget says ("the extra cost" is met by what the budget lacks).
+  ["cost", "costs", "budget", "budgets"],
+  // A firm is a company (WordNet files the two under different senses of a business).
+  ["company", "companies", "firm", "firms"],
+  // Something extra is something added ("the extra gauges" are those Austria "will add").
+  ["extra", "additional", "add", "added", "adds", "adding"],
   // (Not "together": "eight vessels will patrol together" is no one joining anything.)
   ["join", "joined", "combine"],
 ];
