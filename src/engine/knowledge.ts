@@ -809,6 +809,8 @@ export class KnowledgeBase {
   /** Prepares the fact and adds it to every index but the posting lists (see `load`, `addFact`). */
   private addFactLists(fact: Fact): IndexedFact {
     this.factChanges++;
+    // (A description's ordinary alias is read through the facts: `namedInOwnStory`.)
+    if (this.describedNames.size > 0) this.describedNames.clear();
     if (this.parent?.fact(fact.id)) this.hidden.add(fact.id);
     const indexed = this.prepare(fact);
     this.facts.set(fact.id, indexed);
@@ -870,6 +872,7 @@ export class KnowledgeBase {
 
   private removeOwnFact(id: string): void {
     this.factChanges++;
+    if (this.describedNames.size > 0) this.describedNames.clear();
     this.forgetFrequencies();
     const indexed = this.facts.get(id);
     if (!indexed) return;
@@ -952,7 +955,7 @@ export class KnowledgeBase {
     let set = this.describedNames.get(entityId);
     if (!set) {
       const entity = this.entity(entityId);
-      set = new Set(entity ? this.entitiesNamedIn(entity.description) : []);
+      set = new Set(entity ? this.namedInOwnStory(entity) : []);
       this.describedNames.set(entityId, set);
     }
     return set;
@@ -1081,7 +1084,61 @@ export class KnowledgeBase {
   }
 
   /** Entities whose name or alias occurs in a text, longest names first. */
-  private entitiesNamedIn(text: string): string[] {
+  /**
+   * "Deputy minister; heads the commission's working group on the Sadakhlo crossing": a description
+   * is prose, and an alias of ordinary words ("working group", "the commission", "the bridge") in
+   * it may be a common noun of its own story, not the other story's entity that alias was given
+   * to. Such a name counts only when the two descriptions share another name (both name Georgia, or
+   * one names the other) or the two are of one story (`ofOneStory`); a name, or a country however
+   * called, counts as ever.
+   */
+  private namedInOwnStory(entity: Entity): string[] {
+    const ordinary: string[] = [];
+    const named = this.entitiesNamedIn(entity.description, ordinary);
+    if (ordinary.length === 0) return named;
+    const plain = new Set(named.filter((id) => !ordinary.includes(id)));
+    return named.filter((id) => {
+      if (!ordinary.includes(id) || plain.has(id)) return true;
+      const other = this.entity(id);
+      if (!other) return false;
+      const theirs = this.entitiesNamedIn(other.description);
+      if (theirs.includes(entity.id) || theirs.some((name) => name !== id && plain.has(name))) return true;
+      return this.ofOneStory(entity.id, id);
+    });
+  }
+
+  /**
+   * Two entities of one story: they take part in or are named by one meeting, or a fact names
+   * both, or facts about each are of one meeting (read once per description, then kept).
+   */
+  private ofOneStory(one: string, other: string): boolean {
+    const events = new Set([...this.eventsWith(one), ...this.eventsNaming(one)]);
+    for (const indexed of this.factsAbout(one)) {
+      if (indexed.entities.includes(other) || indexed.eventEntities.has(other)) return true;
+      if (indexed.fact.event) events.add(indexed.fact.event);
+    }
+    if ([...this.eventsWith(other), ...this.eventsNaming(other)].some((event) => events.has(event)))
+      return true;
+    for (const indexed of this.factsAbout(other))
+      if (indexed.fact.event && events.has(indexed.fact.event)) return true;
+    return false;
+  }
+
+  /**
+   * A span that is a name only through an alias of ordinary words ("working group", "the
+   * bridge"): neither an entity's own name nor a country's name.
+   */
+  private ordinaryAlias(key: string, words: readonly string[], named: readonly string[]): boolean {
+    for (const word of words) if (!isEnglishWord(word)) return false;
+    for (const id of named) {
+      const entity = this.entity(id);
+      if (!entity || entity.kind === "country" || phraseKey(entity.name) === key) return false;
+    }
+    return true;
+  }
+
+  /** What a text names; `ordinary`, if given, receives those named only by an ordinary alias. */
+  private entitiesNamedIn(text: string, ordinary?: string[]): string[] {
     const words = wordsOfText(text);
     const found: string[] = [];
     const longest = this.longestAliasTokens;
@@ -1097,6 +1154,8 @@ export class KnowledgeBase {
           break;
         }
         found.push(...named);
+        if (ordinary && this.ordinaryAlias(key, words.slice(start, start + length), named))
+          ordinary.push(...named);
         start += length - 1;
         break;
       }

@@ -1832,11 +1832,12 @@ function modifiesNextNoun(tokens: readonly Token[], start: number, length: numbe
 const MODIFYING = new Set(["of", "in", "at", "on", "from"]);
 
 /**
- * "The second round of the Malacca oil spill talks", "the second round in Jakarta": an alias of
- * ordinary words ("second round") describes a meeting rather than naming it, and the words that
- * qualify it say which. A name or a noun among them that the meeting's own name and description
- * lack means another meeting described the same way, of another story; the words are then read
- * as words. (Verbs are left out: "was the second round held" says nothing of which one.)
+ * "The second round of the Malacca oil spill talks", "the second round in Jakarta", "the
+ * trilateral power committee": an alias of ordinary words ("second round", "committee") describes a
+ * meeting or a thing rather than naming it, and the words that qualify it say which. A name or a
+ * noun among them that the entity's own name and description lack means another one described the
+ * same way, of another story; the words are then read as words. (Verbs are left out: "was the
+ * second round held" says nothing of which one.)
  */
 function describesAnother(
   tokens: readonly Token[],
@@ -1846,12 +1847,23 @@ function describesAnother(
   kb: KnowledgeBase,
 ): boolean {
   const entities = entityIds.map((id) => kb.entity(id));
-  if (entities.some((entity) => entity?.kind !== "event")) return false;
+  if (entities.some((entity) => !entity || entity.kind === "person" || entity.kind === "country"))
+    return false;
   if (!tokens.slice(start, start + length).every((token) => isEnglishWord(token.word))) return false;
+  // A thing's ordinary alias ("committee", "advisory panel") is qualified only by the words right
+  // before it ("the trilateral power committee"), not by those before an alias that opens with
+  // "the" ("the railway after the bank"), nor across "after" or "of"; what follows it ("in Batken"
+  // after "the warning centre") may say where it stands or what it did, not which one it is.
+  const meeting = entities.every((entity) => entity!.kind === "event");
   const qualifying: Token[] = [];
-  for (let i = start - 1; i >= 0 && !STOPWORDS.has(tokens[i]!.word); i--) qualifying.push(tokens[i]!);
+  if (meeting || tokens[start]!.word !== "the") {
+    for (let i = start - 1; i >= 0 && !STOPWORDS.has(tokens[i]!.word); i--) {
+      if (!meeting && (MODIFYING.has(tokens[i]!.word) || RELATION_WORDS.has(tokens[i]!.word))) break;
+      qualifying.push(tokens[i]!);
+    }
+  }
   let i = start + length;
-  if (MODIFYING.has(tokens[i]?.word ?? "")) {
+  if (meeting && MODIFYING.has(tokens[i]?.word ?? "")) {
     for (i++; tokens[i]?.word === "the"; i++);
     for (; i < tokens.length && !STOPWORDS.has(tokens[i]!.word); i++) qualifying.push(tokens[i]!);
   }

@@ -593,8 +593,9 @@ export function verify(
   if (
     plan.kind === "where" &&
     WHERE_OPENS.test(plan.text.toLowerCase()) &&
-    THING_PLACE_ASKED.test(plan.text.toLowerCase()) &&
-    onlyTheVenue(plan, top, kb)
+    (THING_PLACE_ASKED.test(plan.text.toLowerCase())
+      ? onlyTheVenue(plan, top, kb)
+      : whereAThingIs(plan.text.toLowerCase()) && onlyTheVenue(plan, top, kb, true))
   ) {
     return refuse("I don't have a fact about that.");
   }
@@ -1100,15 +1101,54 @@ const WHERE_OPENS = /^\W*(?:(?:and|so|ok|but|then|now)\W+)?where\b/;
 /** "Where is it going / to be based / supposed to stand / working now": where a thing is or is to be. */
 const THING_PLACE_ASKED =
   /\b(?:supposed|meant|planned|going|will|would|should|based|located|stand|standing|built|working|work|works|live|lives|living)\b/;
+/** "Where are …", "where's …": the present of "be" right after "where". */
+const WHERE_IS_NOW = /^\W*(?:(?:and|so|ok|but|then|now)\W+)?where(?:'s|’s|s| is| are)\s/;
+
+/**
+ * "Where are the debris programme's monitoring stations?", "where is the coordination centre?":
+ * "where" and the present of "be", ending on the thing (a noun, no meeting's), ask where the thing
+ * is, which the place its meeting was held at does not say ("where was the treaty signed?", "where
+ * is the next round?" still ask a meeting's place).
+ */
+function whereAThingIs(text: string): boolean {
+  if (!WHERE_IS_NOW.test(text)) return false;
+  const words = wordsOf(text);
+  const last = words[words.length - 1];
+  if (!last || STOPWORDS.has(last) || !isNoun(last) || isPastVerb(last)) return false;
+  return !A_MEETING_NOUN.test(last);
+}
+const A_MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
+
 /** "In Port Sella", not "in March": the sentence names a place of its own. */
 const A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
 
 /** The fact names no place of its own (a place the question does not name), only its meeting has one. */
-function onlyTheVenue(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+function onlyTheVenue(
+  plan: QueryPlan,
+  top: Match,
+  kb: KnowledgeBase,
+  /** A place in the name of a thing the fact names counts as the fact's (`whereAThingIs`). */
+  byName = false,
+): boolean {
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const { fact } = top.indexed;
   if (fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place")) return false;
   if (A_PLACE_IN.test(fact.statement)) return false;
+  // "Samia Bakhit, head of the Dongola centre, said …": the name of a thing the fact names may say
+  // where it is ("Dongola locust early-warning centre"), where the question does not say that place.
+  const asked = byName ? ` ${wordsOf(plan.text.toLowerCase()).join(" ")} ` : "";
+  for (let e = 0; byName && e < fact.entities.length; e++) {
+    const id = fact.entities[e]!;
+    const thing = kb.entity(id);
+    if (mentioned.has(id) || !thing || thing.kind === "event") continue;
+    const name = thing.name;
+    // (Word by word: the name as a whole names the thing itself.)
+    for (const word of wordsOf(name.toLowerCase())) {
+      if (asked.includes(` ${word} `)) continue;
+      for (const place of kb.entitiesNamed(word))
+        if (place !== id && kb.entity(place)?.kind === "place") return false;
+    }
+  }
   const event = fact.event ? kb.event(fact.event) : undefined;
   return !!event?.place && !fact.statement.includes(event.place);
 }
