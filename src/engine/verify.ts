@@ -499,7 +499,11 @@ export function verify(
     ofTheSenseAsked(
       theMonthAsked(
         dayOfTheMonth(
-          theActDone(byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb), plan, read.understanding.time),
+          theActDone(
+            byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+            plan,
+            read.understanding.time,
+          ),
           plan,
           read.understanding.question,
         ),
@@ -881,7 +885,8 @@ export function verify(
   // fact names; "the chair now passes to a South Korean nominee" and "the trust will give 6 million
   // dollars to the network" name no one but those the question already names.
   // (Not after another turn: "who pays for them?" may name the payer only by the word referred back.)
-  if (single && !read.previous && holderNowUnnamed(read.understanding, single.indexed, kb)) return refuseOrFirst();
+  if (single && !read.previous && holderNowUnnamed(read.understanding, single.indexed, kb))
+    return refuseOrFirst();
   // "What's the name of Chile's president who got the invitation?" answered by "invited the
   // President of Chile": the fact tells of them, but by no name.
   // (Another fact given beside it that does not speak of them at all gives no name either.)
@@ -973,9 +978,12 @@ function holderNowUnnamed(understanding: Understanding, indexed: IndexedFact, kb
     }
   return !indexed.fact.entities.some((id) => {
     const entity = kb.entity(id);
-    if (!entity || !WHO_NAMED.has(entity.kind) || plan.mentions.some((m) => m.entityIds.includes(id))) return false;
+    if (!entity || !WHO_NAMED.has(entity.kind) || plan.mentions.some((m) => m.entityIds.includes(id)))
+      return false;
     return entityWords(entity).names.some((name) =>
-      namePositions(sentence, name).some((at) => !asked.some(([from, to]) => from <= at && at + name.length <= to)),
+      namePositions(sentence, name).some(
+        (at) => !asked.some(([from, to]) => from <= at && at + name.length <= to),
+      ),
     );
   });
 }
