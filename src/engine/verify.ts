@@ -916,8 +916,9 @@ export function verify(
  * words. Facts that name none of their people's countries are left to the other evidence.
  */
 function byTheCountryAsked(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (matches.length === 0 || plan.mentions.length === 0) return matches;
   const country = countryOfThePersonAsked(plan, kb);
-  if (!country || matches.length === 0) return matches;
+  if (!country) return matches;
   const kept = matches.filter((m) => !peopleOfAnotherCountry(m.indexed, country, kb));
   return kept.length === matches.length ? matches : kept;
 }
@@ -925,7 +926,6 @@ function byTheCountryAsked(matches: Match[], plan: QueryPlan, kb: KnowledgeBase)
 /** "The Lao official", "the Thai deputy minister" with a verb of saying: the country of the one asked. */
 function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | undefined {
   const { words } = plan;
-  if (!words.some((word) => isVerbOfSaying(word))) return undefined;
   for (const mention of plan.mentions) {
     // (A country named as its people's: "Austrian", or "Lao" where that is a name of the country.)
     if (mention.length !== 1 || words[mention.position - 1] !== "the") continue;
@@ -934,7 +934,9 @@ function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | u
     // (One word may stand between: "the Thai deputy minister", "the Lao foreign minister".)
     const next = words[mention.position + 1] ?? "";
     const after = words[mention.position + 2] ?? "";
-    if (canNamePerson(next) || (canNamePerson(after) && !isVerbOfSaying(next))) return country;
+    if (!canNamePerson(next) && !(canNamePerson(after) && !isVerbOfSaying(next))) continue;
+    // (Only of what they said: "who is the Thai deputy minister?" asks who, not what was said.)
+    return words.some((word) => isVerbOfSaying(word)) ? country : undefined;
   }
   return undefined;
 }
