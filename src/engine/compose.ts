@@ -50,6 +50,10 @@ export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
 
 /** "In Aswan" names where; "signed in April 2026" names only when. */
 const NAMES_A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
+/** "At BEXCO", "at the Sunda Kelapa Maritime Hall": a place named as where something was done. */
+const AT_A_PLACE = /\bat (?:the )?\p{Lu}/u;
+/** "Where was it signed / held / where did they meet": the meeting's own act, done at its venue. */
+const MEETING_ACT_ASKED = /\b(?:signed|sign|held|hold|met|meet|take place|took place|convened)\b/i;
 
 /**
  * The first sentence gives what was asked for (the person for "who", the date for "when"),
@@ -122,9 +126,22 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
       const place = indexed.fact.entities
         .map((id) => kb.entity(id))
         .find((e) => e?.kind === "place" && !mentioned.has(e.id));
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      // "Where was the ferry agreement signed?" of "… signed an agreement on 17 June 2026 to open a
+      // fast ferry between Busan and Karatsu": the place the sentence names is what the act is about,
+      // not where it was done; where the meeting's own act is asked and the sentence says where
+      // nothing was done ("in …", "at …"), the meeting's venue is.
+      if (
+        place &&
+        event?.place &&
+        MEETING_ACT_ASKED.test(plan.text) &&
+        !NAMES_A_PLACE_IN.test(statement) &&
+        !AT_A_PLACE.test(statement) &&
+        !statement.includes(event.place)
+      )
+        return `In ${event.place}: `;
       if (place) return statement.includes(place.name) ? "" : `In ${place.name}: `;
       if (NAMES_A_PLACE_IN.test(statement)) return "";
-      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place && !statement.includes(event.place) ? `In ${event.place}: ` : "";
     }
     case "yesno":

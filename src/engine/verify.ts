@@ -17,6 +17,7 @@ import { countryNamed } from "./language/countries.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
+  canNamePerson,
   isAdjectiveOnly,
   isKindOf,
   isNoun,
@@ -31,7 +32,7 @@ import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREDECESSOR_CUES, PREPOSITIONS } from "./roles.ts";
+import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -498,7 +499,11 @@ export function verify(
     ofTheSenseAsked(
       theMonthAsked(
         dayOfTheMonth(
-          theActDone(personWhoDidIt(acted, plan, kb), plan, read.understanding.time),
+          theActDone(
+            byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+            plan,
+            read.understanding.time,
+          ),
           plan,
           read.understanding.question,
         ),
@@ -877,6 +882,12 @@ export function verify(
   if (single && statesAsUnknown(read.understanding.question, single.indexed.fact.statement)) {
     return refuse(`My sources say that is not known: ${single.indexed.fact.statement}`);
   }
+  // "Who chairs the committee now?", "who funds the trust?": whoever does it now is someone the
+  // fact names; "the chair now passes to a South Korean nominee" and "the trust will give 6 million
+  // dollars to the network" name no one but those the question already names.
+  // (Not after another turn: "who pays for them?" may name the payer only by the word referred back.)
+  if (single && !read.previous && holderNowUnnamed(read.understanding, single.indexed, kb))
+    return refuseOrFirst();
   // "What's the name of Chile's president who got the invitation?" answered by "invited the
   // President of Chile": the fact tells of them, but by no name.
   // (Another fact given beside it that does not speak of them at all gives no name either.)
@@ -898,6 +909,88 @@ export function verify(
   }
   return { kind: "facts", matches: chosen, confidence: likelihood };
 }
+
+/**
+ * "What did the Austrian official say at Holíč Castle?" asks what one of that country's people
+ * said: a fact whose people are all of another country ("Branislav Ferenčík, who chaired the
+ * session, said Austria's request …", a Slovak) tells what someone else said, however near its
+ * words. Facts that name none of their people's countries are left to the other evidence.
+ */
+function byTheCountryAsked(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (matches.length === 0 || plan.mentions.length === 0) return matches;
+  const country = countryOfThePersonAsked(plan, kb);
+  if (!country) return matches;
+  const kept = matches.filter((m) => !peopleOfAnotherCountry(m.indexed, country, kb));
+  return kept.length === matches.length ? matches : kept;
+}
+
+/** "The Lao official", "the Thai deputy minister" with a verb of saying: the country of the one asked. */
+function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | undefined {
+  const { words } = plan;
+  for (const mention of plan.mentions) {
+    // (A country named as its people's: "Austrian", or "Lao" where that is a name of the country.)
+    if (mention.length !== 1 || words[mention.position - 1] !== "the") continue;
+    const country = mention.entityIds.find((id) => kb.entity(id)?.kind === "country");
+    if (!country) continue;
+    // (One word may stand between: "the Thai deputy minister", "the Lao foreign minister".)
+    const next = words[mention.position + 1] ?? "";
+    const after = words[mention.position + 2] ?? "";
+    if (!canNamePerson(next) && !(canNamePerson(after) && !isVerbOfSaying(next))) continue;
+    // (Only of what they said: "who is the Thai deputy minister?" asks who, not what was said.)
+    return words.some((word) => isVerbOfSaying(word)) ? country : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The people the fact's sentence names are all of countries other than the one asked, and at
+ * least one of them is known to be of one (their description says so).
+ */
+function peopleOfAnotherCountry(indexed: IndexedFact, country: string, kb: KnowledgeBase): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  let another = false;
+  for (const id of indexed.fact.entities) {
+    const person = kb.entity(id);
+    if (person?.kind !== "person") continue;
+    if (!entityWords(person).names.some((name) => namePositions(sentence, name).length > 0)) continue;
+    if (personOfCountry(id, [country], kb)) return false;
+    if (!another) another = kb.countries().some((c) => c.id !== country && personOfCountry(id, [c.id], kb));
+  }
+  return another;
+}
+
+/**
+ * "Who chairs it now?", "who funds it?" (a who of the present, one fact): the fact gives no one as
+ * the answer, and names no person, country or body in its own sentence beside those asked of.
+ */
+function holderNowUnnamed(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const { plan, time } = understanding;
+  if (plan.kind !== "who" || understanding.intent !== "fact" || (time !== "current" && time !== "present"))
+    return false;
+  if (answeringEntity(understanding, indexed, kb)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  // (A name inside one the question names, "Korea" in "the Japan–Korea Strait Joint Committee", is
+  // that one's word.)
+  const asked: [number, number][] = [];
+  for (const mention of plan.mentions)
+    for (const id of mention.entityIds) {
+      const entity = kb.entity(id);
+      if (!entity) continue;
+      for (const name of entityWords(entity).names)
+        for (const at of namePositions(sentence, name)) asked.push([at, at + name.length]);
+    }
+  return !indexed.fact.entities.some((id) => {
+    const entity = kb.entity(id);
+    if (!entity || !WHO_NAMED.has(entity.kind) || plan.mentions.some((m) => m.entityIds.includes(id)))
+      return false;
+    return entityWords(entity).names.some((name) =>
+      namePositions(sentence, name).some(
+        (at) => !asked.some(([from, to]) => from <= at && at + name.length <= to),
+      ),
+    );
+  });
+}
+const WHO_NAMED: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
 
 /**
  * The question names someone or something, and the fact has none of it itself nor in its
@@ -1565,6 +1658,9 @@ function namesNoDoer(understanding: Understanding, indexed: IndexedFact, kb: Kno
   // done by the thing the question names, in a clause of its own; those named before it did
   // something else, held shares in it.)
   if (doneByTheAskedInItsClause(understanding.plan, indexed, kb)) return true;
+  // ("Ondřej Kratochvíl said they will dig carefully and build a little later": the act is done by
+  // "they" in what he said; the one named said it, and who builds is not named.)
+  if (doneUnnamedInWhatWasSaid(understanding.plan, indexed)) return true;
   if (answeringEntity(understanding, indexed, kb)) return false;
   // A fact saying who is not known is kept: it is told as not known, which is the honest answer.
   if (statesAsUnknown(understanding.question, indexed.fact.statement)) return false;
@@ -1621,6 +1717,28 @@ function doneByTheAsked(plan: QueryPlan, sentence: readonly Token[], by: number,
 }
 /** Words from a relative "which" to its verb ("which *would build and* run"). */
 const RELATIVE_VERB_REACH = 5;
+
+/**
+ * The question's verb stands in what someone is said to have said, with "they" or "it" as its
+ * doer and no name between the verb of saying and it: "X said they will … build".
+ */
+function doneUnnamedInWhatWasSaid(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = plan.terms.find((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (!verb || isVerbOfSaying(verb.word)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verbAt = sentence.findIndex((token) => verb.alternatives.get(token.stem) === 1);
+  if (verbAt < 2) return false;
+  let pronoun = false;
+  for (let i = verbAt - 1; i >= 0; i--) {
+    const token = sentence[i]!;
+    if (token.nameLike) return false;
+    if (UNNAMED_DOERS.has(token.word)) pronoun = true;
+    else if (isVerbOfSaying(token.word) && isPastVerb(token.word)) return pronoun;
+  }
+  return false;
+}
+/** Doers a said clause leaves unnamed: not "he" or "she", who may be the one who said it. */
+const UNNAMED_DOERS: ReadonlySet<string> = new Set(["they", "it"]);
 
 /** The verb at `verbAt` is of a "which" clause right after a name the question asked of. */
 function doneByTheAskedInItsClause(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
