@@ -1,6 +1,6 @@
 /**
  * "Is the Pell Bank still financing the ferry line?" where the first article says the bank is to lend
- * and the others will pay, and a later one both "Norvik raised its share from 40 to 52 million" and
+ * and the others will pay, and a later one both "Norvik will pay 52 million euros instead of 40 million" and
  * "the Pell Bank withdrew its loan": whether the bank still lends is told by the later fact that
  * names the bank, not by the other payers' raised shares, however many of the first fact's words
  * those share. And "is Castel's request to join the survey still unanswered?" after "the commission
@@ -103,12 +103,12 @@ const later = madeUpStore("lake-post-ferry-lender-leaves", {
       facts: [
         [
           "shares-raised",
-          "To close the financing gap of the Lindora ferry line, Norvik raised its share to 52 million euros from 40 million, and Castel to 38 million euros from 30 million.",
+          "To close the financing gap, Norvik will pay 52 million euros instead of 40 million euros and Castel 38 million euros instead of 30 million euros.",
           ["lindora-ferry-line", "norvik", "castel"],
         ],
         [
           "pdb-withdrew",
-          "The Pell Development Bank (PDB) withdrew its 60-million-euro loan for the Lindora ferry line.",
+          "The Pell Development Bank (PDB) withdrew its 60-million-euro loan, leaving the largest share of the project without a backer.",
           ["pell-bank", "lindora-ferry-line"],
         ],
         [
@@ -133,7 +133,7 @@ describe("'still' is asked of the one named before it", () => {
     const result = engine.answer("is the pdb still financing the ferry line?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("withdrew its 60-million-euro loan");
-    expect(result.answer).not.toContain("raised its share");
+    expect(result.answer).not.toContain("instead of 40 million");
   });
 
   it("answers a request still unanswered with the asker doing what it asked to do", () => {
