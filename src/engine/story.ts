@@ -119,7 +119,7 @@ function toldOfMeetingToCome(
   return undefined;
 }
 /** "Will meet next", "planned to meet again", "to reconvene". */
-const MEET_TO_COME = /\b(?:will (?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
+const MEET_TO_COME = /\b(?:will (?:next )?(?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
 /** "Its next meeting", "the next round". */
 const NEXT_MEETING = /\bnext (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session)\b/i;
 /** "In Tuxtla Gutiérrez", "at Seronera": a capitalised name after "in" or "at". */
@@ -180,7 +180,7 @@ const EARLIER_MEETING =
   /\b(?:before (?:the|this|that) [^.;]{0,40}?\b(?:met|meeting|talks|round|session)|(?:previous|prior|earlier|last|failed) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
 /** Speaks of a meeting to come: "will meet again", "the next round". */
 const LATER_MEETING =
-  /\b(?:will (?:meet|hold|reconvene)|to (?:meet|reconvene) again|(?:next|following|second) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
+  /\b(?:will (?:next )?(?:meet|hold|reconvene)|to (?:meet|reconvene) again|(?:next|following|second) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
 
 /** Facts told of a meeting beside the asked one are as sure as their own sentence says. */
 export const TOLD_BESIDE = 0.8;
