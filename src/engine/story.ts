@@ -119,7 +119,8 @@ function toldOfMeetingToCome(
   return undefined;
 }
 /** "Will meet next", "planned to meet again", "to reconvene". */
-const MEET_TO_COME = /\b(?:will (?:next )?(?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
+const MEET_TO_COME =
+  /\b(?:will (?:next )?(?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
 /** "Its next meeting", "the next round". */
 const NEXT_MEETING = /\bnext (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session)\b/i;
 /** "In Tuxtla Gutiérrez", "at Seronera": a capitalised name after "in" or "at". */
