@@ -29,8 +29,10 @@ describe("'is X still …?' answered by the earlier account and the later one th
   it("tells that Equatorial Guinea pulled out, after its share under the first plan", () => {
     const result = asked(kribi, "is equatorial guinea still part of the kribi vaccine plant?");
     expect(result.answered).toBe(true);
-    expect(result.answer).toContain("Equatorial Guinea 15 percent");
-    expect(result.answer).toContain("Equatorial Guinea pulled out");
+    // (Its share said in either account: "Equatorial Guinea 15 percent" under the first plan, or
+    // "could no longer pay its 15 percent share" where it withdrew, the act of the one asked.)
+    expect(result.answer).toMatch(/Equatorial Guinea 15 percent|its 15 percent share/);
+    expect(result.answer).toMatch(/Equatorial Guinea (?:pulled out|withdrew)/);
   });
 
   it("answers from the best fact when it is itself the later account ('Tonga no longer asks')", () => {

@@ -977,10 +977,38 @@ export function mentionMatch(
     monthMeetingOfTheFact(plan, index, indexed, kb)
   )
     return HELD_THERE;
+  // "When is the next CFPC ministerial meeting?" where "CFPC ministerial meeting" names the last
+  // one held: what that meeting's facts say of the meeting to come ("the CFPC ministers will meet
+  // next in Poprad") is of the next one, which the question names by the series.
+  if (
+    event &&
+    NEXT_OF.has(plan.words[plan.mentions[index]!.position - 1] ?? "") &&
+    nextOfTheSeries(ids, indexed, kb)
+  )
+    return 1;
   for (let i = 0; i < ids.length; i++) if (namedInText(ids[i]!, indexed, kb)) return NAMED_IN_TEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventEntities.has(ids[i]!)) return EVENT_CONTEXT;
   for (let i = 0; i < ids.length; i++) if (indexed.eventNamed.has(ids[i]!)) return EVENT_TITLE;
   return 0;
+}
+
+/** Words before a meeting's name that ask for the one to come: "the next CFPC ministerial meeting". */
+const NEXT_OF: ReadonlySet<string> = new Set(["next", "upcoming", "following", "forthcoming"]);
+/** A sentence that tells of a meeting to come: "will meet next", "will next meet", "its next session". */
+const MEETING_TO_COME =
+  /\b(?:will (?:next )?(?:meet|reconvene)|meet (?:again|next)|next (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
+
+/**
+ * The fact is of the meeting the name is of (a meeting, not a body or a place) and tells of the
+ * meeting to come after it.
+ */
+function nextOfTheSeries(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  let ofIt = false;
+  for (let i = 0; i < ids.length; i++) {
+    if (kb.entity(ids[i]!)?.kind !== "event") return false;
+    if (indexed.eventEntities.has(ids[i]!) || indexed.eventNamed.has(ids[i]!)) ofIt = true;
+  }
+  return ofIt && MEETING_TO_COME.test(indexed.fact.statement);
 }
 
 function monthMeetingOfTheFact(

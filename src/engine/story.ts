@@ -119,7 +119,8 @@ function toldOfMeetingToCome(
   return undefined;
 }
 /** "Will meet next", "planned to meet again", "to reconvene". */
-const MEET_TO_COME = /\b(?:will (?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
+const MEET_TO_COME =
+  /\b(?:will (?:next )?(?:meet|reconvene)|(?:to|would) (?:meet|reconvene)|meet (?:again|next))\b/i;
 /** "Its next meeting", "the next round". */
 const NEXT_MEETING = /\bnext (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session)\b/i;
 /** "In Tuxtla Gutiérrez", "at Seronera": a capitalised name after "in" or "at". */
@@ -180,7 +181,7 @@ const EARLIER_MEETING =
   /\b(?:before (?:the|this|that) [^.;]{0,40}?\b(?:met|meeting|talks|round|session)|(?:previous|prior|earlier|last|failed) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
 /** Speaks of a meeting to come: "will meet again", "the next round". */
 const LATER_MEETING =
-  /\b(?:will (?:meet|hold|reconvene)|to (?:meet|reconvene) again|(?:next|following|second) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
+  /\b(?:will (?:next )?(?:meet|hold|reconvene)|to (?:meet|reconvene) again|(?:next|following|second) (?:[\w-]+ ){0,2}?(?:meeting|talks|round|session))\b/i;
 
 /** Facts told of a meeting beside the asked one are as sure as their own sentence says. */
 export const TOLD_BESIDE = 0.8;
@@ -401,11 +402,17 @@ export function laterAccount(
     ? refusedWords(top.indexed.fact.statement)
     : undefined;
   const refusalInQuestion = refusalAsked(plan.text);
+  // "Is the AIB still financing the railway?": the one named before "still" is whose state is asked.
+  const subject = stillSubject(plan, top.indexed);
   let best: Match | undefined;
   let bestScore = 0;
   for (const indexed of told) {
     const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
     if (!toldAfter(match, day, retold, kb) || retellsUpTo(indexed, day, kb)) continue;
+    // A later fact that does not name them says nothing of whether they still do: the other
+    // payers' raised shares are no answer to whether the bank still lends.
+    // (Named as the fact's entity or in its sentence: "the Mauritian labour ministry" names Mauritius.)
+    if (subject && !namesAny(subject, indexed, kb)) continue;
     const shared = likeness(words, indexed.fact.statement);
     if (shared < LATER_LIKENESS) continue;
     // Only a later fact that says what changed ("settled", "raised from") says it no longer stands,
@@ -428,12 +435,10 @@ export function laterAccount(
     // "asked to join" → "joined", "signed the accession protocol"; "withdrew", "pulled out").
     const party = top.indexed.fact.entities[0];
     // (Going back is of a party that acts: a boat "returned to Icacos" went back on nothing.)
-    const acted =
-      party !== undefined &&
-      (ACTORS.has(kb.entity(party)?.kind ?? "") || !GOING_BACK.test(stateActOf(indexed) ?? "")) &&
-      indexed.fact.entities.includes(party) &&
-      stateActOf(indexed) !== undefined &&
-      stateActOf(indexed) !== stateActOf(top.indexed);
+    // (The one asked "still" of acts too: "is Iran's request to join still unanswered?" after "the
+    // commission had not yet answered Iran's request" is answered by "Iran joined … as an observer".)
+    const actedAsked = !!subject?.some((id) => actedAnew(id, top.indexed, indexed, kb));
+    const acted = actedAnew(party, top.indexed, indexed, kb) || actedAsked;
     // Or one that tells the state ended ("released the five crewmen", "made its first crossing
     // since April 2023", "has been cancelled") where the earlier told no such end.
     const ended = ENDS_A_STATE.test(indexed.fact.statement) && !ENDS_A_STATE.test(top.indexed.fact.statement);
@@ -443,7 +448,12 @@ export function laterAccount(
     // One the question's own words miss must say the change and most of what was asked, or be
     // the same party's figure for the same thing told anew ("offered to cover half of the cost"
     // → "will contribute 10 million dollars"), which need repeat none of the earlier words.
-    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew) continue;
+    // (Or the one asked does the very act the question names: "joined" for "… request to join
+    // … still unanswered?", though "request" and "unanswered" are left behind.)
+    const doesTheAsked =
+      actedAsked && asked.some((a) => a.term.alternatives.has(stemOf(stateActOf(indexed) ?? "")));
+    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew && !doesTheAsked)
+      continue;
     // (Of two as good, the one whose sentence is about the party: "Croatia will pay 9 million …"
     // before "the agreement was signed after Croatia agreed to pay for part …".)
     const about = party !== undefined && opensOn(party, indexed, kb) ? OPENS_ON_THE_PARTY : 0;
@@ -454,6 +464,47 @@ export function laterAccount(
     }
   }
   return best;
+}
+
+/** The fact names one of the entities, in its list of entities or in its sentence. */
+function namesAny(ids: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (ids.some((id) => indexed.fact.entities.includes(id))) return true;
+  const [sentence = []] = factSequences(indexed.fact);
+  return mentionPositions(sentence, ids, kb).length > 0;
+}
+
+/** The later fact tells a new act of going in or out by the party ("joined" where none was told). */
+function actedAnew(
+  party: string | undefined,
+  earlier: IndexedFact,
+  later: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  if (party === undefined || !later.fact.entities.includes(party)) return false;
+  const act = stateActOf(later);
+  return (
+    act !== undefined &&
+    (ACTORS.has(kb.entity(party)?.kind ?? "") || !GOING_BACK.test(act)) &&
+    act !== stateActOf(earlier)
+  );
+}
+
+/**
+ * "Is the AIB still financing the railway?", "is Iran's request … still unanswered?": the entities of
+ * the first name the question gives before its "still", when the earlier account names it too: the
+ * one whose state is asked. None when the question names nothing before "still".
+ */
+function stillSubject(plan: QueryPlan, earlier: IndexedFact): readonly string[] | undefined {
+  const still = STILL.exec(plan.text);
+  if (!still) return undefined;
+  const text = plan.text.toLowerCase();
+  let first: QueryPlan["mentions"][number] | undefined;
+  for (const mention of plan.mentions) if (!first || mention.position < first.position) first = mention;
+  if (!first) return undefined;
+  const at = text.indexOf(first.text.toLowerCase());
+  if (at < 0 || at > still.index) return undefined;
+  const named = first.entityIds.filter((id) => earlier.fact.entities.includes(id));
+  return named.length > 0 ? named : undefined;
 }
 
 /** What a later account gains by being told of the party as its subject. */
@@ -650,12 +701,17 @@ function gaveWay(earlier: IndexedFact, later: IndexedFact, kb: KnowledgeBase): b
  * agreed", "Saudi Arabia had refused").
  */
 function namesTheSubject(before: string, names: readonly string[]): boolean {
-  const lead = (before.split(/[.;,]/).at(-1) ?? "").trimEnd();
+  // ("Cambodia, which in March had refused to go below 8 million, agreed …": a clause set off by
+  // commas between the subject and its verb is passed over.)
+  const lead = (before.replace(SET_OFF_CLAUSE, "").split(/[.;,]/).at(-1) ?? "").trimEnd();
   return names.some((name) => {
     const at = lead.lastIndexOf(name);
     return at >= 0 && wordsIn(lead.slice(at + name.length)) <= SUBJECT_GAP;
   });
 }
+
+/** A relative clause set off by commas that ends right before the verb: ", which in March had refused …, ". */
+const SET_OFF_CLAUSE = /,\s*(?:which|who)\b[^.;]*?,\s*$/;
 
 const REFUSED_REACH = 10;
 const REFUSED_SAID = 2 / 3;

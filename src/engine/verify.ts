@@ -524,7 +524,7 @@ export function verify(
   const usable = plan.quantity
     ? fullerCountFirst(current)
     : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
-      ? finerTimeFirst(current)
+      ? finerTimeFirst(current, plan, kb)
       : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
@@ -780,11 +780,13 @@ export function verify(
     }
     if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb)) {
       // (Unless the best fact is itself what became of it, the later of two accounts.)
-      const earlier =
-        told || !tellsChangeAsked(plan, top.indexed.fact.statement, kb)
-          ? undefined
-          : earlierAccountOf(top, usable, plan, kb);
+      const changeTold = !told && tellsChangeAsked(plan, top.indexed.fact.statement, kb);
+      const earlier = changeTold ? earlierAccountOf(top, usable, plan, kb) : undefined;
       if (earlier) return { kind: "accounts", earlier, later: top, confidence: likelihood };
+      // "Is Cambodia still refusing to go below 8 million …?" of "Cambodia, which in March had
+      // refused to go below 8 million …, agreed to lower the cap to 6 million": the best fact says
+      // the change asked itself, and no later account of the one asked overtakes it.
+      if (changeTold) return { kind: "facts", matches: [top], confidence: likelihood };
       return refuse("I don't have a fact about that.");
     }
   }
@@ -3365,19 +3367,34 @@ function firstHolderIfNoneBefore(
  * "When does Libya take over the chair?": of facts that answer it as well as the best one and rank
  * beside it, the one that says the time more finely ("in January 2027" over "in 2027").
  */
-function finerTimeFirst(matches: Match[]): Match[] {
+function finerTimeFirst(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
   const [top] = matches;
   if (!top) return matches;
   let finer = top;
   let precision = timePrecision(top.indexed);
   if (precision < 0) return matches;
+  // (Computed once, and only where a rival is finer: see `namesWhatTheTopNames`.)
+  let topNames: boolean | undefined;
   for (const m of matches) {
     if (m.rank < top.rank - RANKED_BESIDE) break;
     if (Math.abs(m.coverage - top.coverage) > TIED) continue;
     const own = timePrecision(m.indexed);
-    if (own > precision) [finer, precision] = [m, own];
+    if (own <= precision) continue;
+    // "When was the Qustul–Ashkeet committee set up?": "the committee was set up … in September
+    // 2024" names it; "Egypt and Sudan agreed on 3 March 2026 … to set up a joint programme",
+    // filed under the committee but not naming it, has a finer day that is of something else.
+    topNames ??= sentenceNamesEveryMention(plan, top, kb);
+    if (topNames && !sentenceNamesEveryMention(plan, m, kb)) continue;
+    [finer, precision] = [m, own];
   }
   return finer === top ? matches : [finer, ...matches.filter((m) => m !== finer)];
+}
+
+/** The fact's own sentence names every name the question gives (not only its list of entities). */
+function sentenceNamesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
+  if (plan.mentions.length === 0) return false;
+  const [sentence = []] = factSequences(m.indexed.fact);
+  return plan.mentions.every((mention) => mentionPositions(sentence, mention.entityIds, kb).length > 0);
 }
 /** Time constraints asked of any question word ("how long has she led it?") that a finer time answers better. */
 const FINER_ASKED: ReadonlySet<string> = new Set(["since", "start", "end"]);
