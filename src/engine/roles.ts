@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
+import { speaksForAState } from "./language/thesaurus.ts";
 import type { QueryPlan } from "./query.ts";
 import { entityWords, mentionPositions, namePositions } from "./token-cache.ts";
 
@@ -270,7 +271,7 @@ const REPRESENTING = /^(?:represent|represents|represented|representing)$/;
 const ATTENDING = /^(?:attend|attends|attended|went|came|showed|turned|spoke|speak|speaks)$/;
 const SIGNING = /^(?:sign|signs|signed|signing)$/;
 /** A country's group of envoys at a meeting: "the Chilean side", "Argentina's team". */
-const ENVOYS: ReadonlySet<string> = new Set([
+export const ENVOYS: ReadonlySet<string> = new Set([
   "delegation",
   "delegations",
   "side",
@@ -304,6 +305,21 @@ export function personOfCountry(person: string, countries: readonly string[], kb
     });
     return named || words.some((w) => kb.countryOfAdjective(w) === id);
   });
+}
+
+/**
+ * The person speaks for one of the countries: tied to it by their post (`personOfCountry`), a post
+ * whose title is one that speaks for a state ("Vietnam's Minister of Natural Resources", "Greek
+ * ambassador", "head of Chile's delegation"), not any of its people ("Vietnamese hydrologist,
+ * chairman of the panel"). What such a person says is what the country says.
+ */
+export function speaksForCountry(person: string, countries: readonly string[], kb: KnowledgeBase): boolean {
+  if (!personOfCountry(person, countries, kb)) return false;
+  const description = (kb.entity(person)?.description.split(";")[0] ?? "").toLowerCase();
+  // (A country's side: "led the Chilean delegation", "Bolivia's chief negotiator".)
+  return description
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length > 2 && (ENVOYS.has(word) || speaksForAState(word)));
 }
 
 /**

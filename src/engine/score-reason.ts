@@ -12,12 +12,13 @@ import {
   isVerbOfRefusing,
   isVerbOfWish,
   namesMisfortune,
+  speaksForAState,
   verbSynonyms,
   verbsOfActNoun,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS as MONTH_NAMES } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { personOfCountry } from "./roles.ts";
+import { ENVOYS, speaksForCountry } from "./roles.ts";
 import type { Fact } from "./schema.ts";
 import { factSequences, mentionPositions } from "./token-cache.ts";
 
@@ -60,10 +61,14 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
   const others = named.filter((id) => SAYER_KINDS.has(kb.entity(id)?.kind ?? ""));
   const asked = people.length > 0 ? people : others;
   const [sentence = []] = factSequences(indexed.fact);
-  // (Their people the fact names speak for them: a country's minister.)
+  // (Their people the fact names speak for them: a country's minister, not its hydrologist.)
   const theirs =
-    people.length > 0 ? [] : indexed.fact.entities.filter((id) => personOfCountry(id, asked, kb));
-  const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb);
+    people.length > 0 ? [] : indexed.fact.entities.filter((id) => speaksForCountry(id, asked, kb));
+  // (A country's adjective names the country only before one who speaks for it: "the Vietnamese
+  // hydrologist who chairs the panel, said" is not Vietnam saying it.)
+  const namedAt = mentionPositions(sentence, [...asked, ...theirs], kb).filter(
+    (at) => kb.countryOfAdjective(sentence[at]!.word) === undefined || ofTheAsked(sentence, at, asked, kb),
+  );
   // (Session 36b: the one asked must be the saying's subject, the sayer named last before it:
   // in "Cambodia agreed to lower the cap; Vietnam had asked for 5 million, the minister said" the
   // saying is the minister's. "Vietnam and Cambodia said" is both sides saying it.)
@@ -77,11 +82,26 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
     if (!isSaying(sentence, i) || !statesAReason(sentence[i]!.word) || sayingDenied(sentence, i)) continue;
     if (asked.length === 0) return true;
     if (subjectOf(sentence, i, namedAt, otherAt) && (!wish || saysTheWish(plan, sentence, i))) return true;
-    if (sentence.slice(0, i).some((token) => asked.includes(kb.countryOfAdjective(token.word) ?? "")))
-      return true;
+    if (sentence.slice(0, i).some((token, at) => ofTheAsked(sentence, at, asked, kb))) return true;
   }
   return false;
 }
+
+/**
+ * The country's adjective at `at` is of one asked and names one who speaks for it, among the few
+ * words after it: "the Greek minister said", "a Vietnamese delegate", "the Chilean side"; not "the
+ * Vietnamese hydrologist who chairs the panel" (session 37: its people do not all speak for it).
+ */
+function ofTheAsked(sentence: readonly Token[], at: number, asked: readonly string[], kb: KnowledgeBase): boolean {
+  if (!asked.includes(kb.countryOfAdjective(sentence[at]!.word) ?? "")) return false;
+  for (let i = at + 1; i < sentence.length && i <= at + TITLE_REACH; i++) {
+    const word = sentence[i]!.word;
+    if (ENVOYS.has(word) || speaksForAState(word)) return true;
+  }
+  return false;
+}
+/** Words from a country's adjective to the title it qualifies: "the Greek deputy foreign minister". */
+const TITLE_REACH = 3;
 
 /**
  * The sayer that opens a clause last before the saying at `at` is one asked (or, joined by "and",

@@ -983,6 +983,53 @@ export function isLeaderTitle(title: string): boolean {
 }
 
 const chargeNouns = new Map<string, boolean>();
+const stateVoices = new Map<string, boolean>();
+/** How far above a title WordNet may put who speaks for a state: "prime minister" is three steps below "negotiator". */
+const STATE_VOICE_DEPTH = 4;
+/**
+ * The senses under which WordNet files those who speak for a government: a negotiator (a head of
+ * state, a delegate, an envoy, a representative), a spokesperson, an official (an ambassador, a
+ * diplomat), a government minister, a politician.
+ */
+const STATE_VOICE_ANCHORS: readonly [string, number][] = [
+  ["negotiator", 0],
+  ["spokesperson", 0],
+  ["official", 0],
+  ["minister", 1],
+  ["politician", 0],
+];
+
+/**
+ * Titles whose holder speaks for the state they serve ("minister", "president", "ambassador",
+ * "delegate", "negotiator", "spokesperson", "envoy"): one of the title's senses as a person stands
+ * below one of WordNet's senses of those who speak for a government. A country's hydrologist,
+ * engineer, chairman of a panel or commander does not speak for it.
+ */
+export function speaksForAState(title: string): boolean {
+  const cached = stateVoices.get(title);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  let result = false;
+  if (nouns) {
+    const anchors = new Set(
+      STATE_VOICE_ANCHORS.flatMap(([word, sense]) => nounSenses(nouns.index, word).slice(sense, sense + 1)),
+    );
+    let level = singularForms(title)
+      .flatMap((form) => nounSenses(nouns.index, form))
+      .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON);
+    for (let depth = 0; depth <= STATE_VOICE_DEPTH && level.length > 0; depth++) {
+      if (level.some((offset) => anchors.has(offset))) {
+        result = true;
+        break;
+      }
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+    }
+  }
+  if (stateVoices.size > 50_000) stateVoices.clear();
+  stateVoices.set(title, result);
+  return result;
+}
+
 /** How far above a noun WordNet may put "charge": "toll" is a fee, a fixed charge, a charge. */
 const CHARGE_DEPTH = 3;
 
