@@ -314,13 +314,24 @@ export function personOfCountry(person: string, countries: readonly string[], kb
  * chairman of the panel"). What such a person says is what the country says.
  */
 export function speaksForCountry(person: string, countries: readonly string[], kb: KnowledgeBase): boolean {
-  if (!personOfCountry(person, countries, kb)) return false;
   const description = (kb.entity(person)?.description.split(";")[0] ?? "").toLowerCase();
-  // (A country's side: "led the Chilean delegation", "Bolivia's chief negotiator".)
-  return description
-    .split(/[^\p{L}]+/u)
-    .some((word) => word.length > 2 && (ENVOYS.has(word) || speaksForAState(word)));
+  return countries.some(
+    (id) =>
+      personOfCountry(person, [id], kb) &&
+      // (A body's people speak for it as before: its secretary general, its director. A country's,
+      // by their title or a post in its government; or its side: "led the Chilean delegation",
+      // "Bolivia's chief negotiator".)
+      (kb.entity(id)?.kind !== "country" ||
+        description
+          .split(/[^\p{L}]+/u)
+          .some(
+            (word) => word.length > 2 && (ENVOYS.has(word) || GOVERNMENT.has(word) || speaksForAState(word)),
+          )),
+  );
 }
+
+/** A post in the country's government: "State Secretary at Croatia's Ministry of Agriculture". */
+const GOVERNMENT: ReadonlySet<string> = new Set(["ministry", "government", "embassy", "cabinet"]);
 
 /**
  * The role the fact's sentence gives the named entity around the question's verb, or undefined
