@@ -82,7 +82,7 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
     if (!isSaying(sentence, i) || !statesAReason(sentence[i]!.word) || sayingDenied(sentence, i)) continue;
     if (asked.length === 0) return true;
     if (subjectOf(sentence, i, namedAt, otherAt) && (!wish || saysTheWish(plan, sentence, i))) return true;
-    if (sentence.slice(0, i).some((token, at) => ofTheAsked(sentence, at, asked, kb))) return true;
+    for (let at = 0; at < i; at++) if (ofTheAsked(sentence, at, asked, kb)) return true;
   }
   return false;
 }
@@ -92,7 +92,12 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
  * words after it: "the Greek minister said", "a Vietnamese delegate", "the Chilean side"; not "the
  * Vietnamese hydrologist who chairs the panel" (session 37: its people do not all speak for it).
  */
-function ofTheAsked(sentence: readonly Token[], at: number, asked: readonly string[], kb: KnowledgeBase): boolean {
+function ofTheAsked(
+  sentence: readonly Token[],
+  at: number,
+  asked: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
   if (!asked.includes(kb.countryOfAdjective(sentence[at]!.word) ?? "")) return false;
   for (let i = at + 1; i < sentence.length && i <= at + TITLE_REACH; i++) {
     const word = sentence[i]!.word;

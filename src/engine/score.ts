@@ -1954,7 +1954,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (
     plan.kind === "where" &&
     context.time !== "destination" &&
-    !hasPlace(indexed, context.kb, !plan.future && venueSaysWhere(plan, indexed, context)) &&
+    // (The venue is read last: whether it says where is the costliest test, and the fact's own
+    // place words settle most facts.)
+    !hasPlace(indexed, context.kb, false) &&
+    !(!plan.future && venuePlaced(indexed, context.kb) && venueSaysWhere(plan, indexed, context)) &&
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )
     return 0.6;
