@@ -963,23 +963,33 @@ export function isLeaderTitle(title: string): boolean {
   const cached = leaderTitles.get(title);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    const [leader] = nounSenses(nouns.index, "leader");
-    let level = singularForms(title)
-      .flatMap((form) => nounSenses(nouns.index, form))
-      .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON)
-      .slice(0, 1);
-    for (let depth = 0; depth <= LEADER_DEPTH && level.length > 0 && leader !== undefined; depth++) {
-      if (level.includes(leader)) {
-        result = true;
-        break;
-      }
-      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
-    }
-  }
+  const [leader] = nouns ? nounSenses(nouns.index, "leader") : [];
+  const result = leader !== undefined && personSenseBelow(title, new Set([leader]), LEADER_DEPTH, true);
   leaderTitles.set(title, result);
   return result;
+}
+
+/**
+ * One of the title's senses as a person (only its commonest, when `commonestOnly`) stands at most
+ * `depth` steps below one of the `anchors` senses in WordNet.
+ */
+function personSenseBelow(
+  title: string,
+  anchors: ReadonlySet<number>,
+  depth: number,
+  commonestOnly: boolean,
+): boolean {
+  const nouns = loadNouns();
+  if (!nouns) return false;
+  const senses = singularForms(title)
+    .flatMap((form) => nounSenses(nouns.index, form))
+    .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON);
+  let level = commonestOnly ? senses.slice(0, 1) : senses;
+  for (let step = 0; step <= depth && level.length > 0; step++) {
+    if (level.some((offset) => anchors.has(offset))) return true;
+    level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+  }
+  return false;
 }
 
 const chargeNouns = new Map<string, boolean>();
@@ -1009,22 +1019,12 @@ export function speaksForAState(title: string): boolean {
   const cached = stateVoices.get(title);
   if (cached !== undefined) return cached;
   const nouns = loadNouns();
-  let result = false;
-  if (nouns) {
-    const anchors = new Set(
-      STATE_VOICE_ANCHORS.flatMap(([word, sense]) => nounSenses(nouns.index, word).slice(sense, sense + 1)),
-    );
-    let level = singularForms(title)
-      .flatMap((form) => nounSenses(nouns.index, form))
-      .filter((offset) => lexicographerFile(nouns.data, offset) === NOUN_PERSON);
-    for (let depth = 0; depth <= STATE_VOICE_DEPTH && level.length > 0; depth++) {
-      if (level.some((offset) => anchors.has(offset))) {
-        result = true;
-        break;
-      }
-      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
-    }
-  }
+  const anchors = new Set(
+    nouns
+      ? STATE_VOICE_ANCHORS.flatMap(([word, sense]) => nounSenses(nouns.index, word).slice(sense, sense + 1))
+      : [],
+  );
+  const result = personSenseBelow(title, anchors, STATE_VOICE_DEPTH, false);
   if (stateVoices.size > 50_000) stateVoices.clear();
   stateVoices.set(title, result);
   return result;
