@@ -926,6 +926,11 @@ function byTheCountryAsked(matches: Match[], plan: QueryPlan, kb: KnowledgeBase)
   return kept.length === matches.length ? matches : kept;
 }
 
+/** Words from a country's adjective to the verb of saying ("the *Lao* deputy foreign minister *say*"). */
+const SAYING_REACH = 5;
+/** Words that open a clause about the person instead of their saying ("that was invited"). */
+const CLAUSE_BEFORE_SAYING: ReadonlySet<string> = new Set(["that", "who", "whom", "which", "was", "were"]);
+
 /** "The Lao official", "the Thai deputy minister" with a verb of saying: the country of the one asked. */
 function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | undefined {
   const { words } = plan;
@@ -938,8 +943,14 @@ function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | u
     const next = words[mention.position + 1] ?? "";
     const after = words[mention.position + 2] ?? "";
     if (!canNamePerson(next) && !(canNamePerson(after) && !isVerbOfSaying(next))) continue;
-    // (Only of what they said: "who is the Thai deputy minister?" asks who, not what was said.)
-    return words.some((word) => isVerbOfSaying(word)) ? country : undefined;
+    // (Only of what they said: "who is the Thai deputy minister?" asks who, not what was said; nor
+    // does "the Chilean president that was invited" ask what was said: the saying verb follows the
+    // person, with no clause between.)
+    for (let at = mention.position + 2; at <= mention.position + SAYING_REACH && at < words.length; at++) {
+      if (CLAUSE_BEFORE_SAYING.has(words[at]!)) return undefined;
+      if (isVerbOfSaying(words[at]!)) return country;
+    }
+    return undefined;
   }
   return undefined;
 }
