@@ -92,6 +92,11 @@ export type Reading =
       /** "How old is she?": the person "she" was taken as, whom an answer must name. */
       about?: string;
       /**
+       * "What did he sign?" when a reading of what his country did follows: only a fact that names
+       * him answers this one; one where only his country acts is that reading's, which says so.
+       */
+      ownDoing?: true;
+      /**
        * "And what did Bulgaria say?" after "what did North Macedonia ask for at Ruen peak?": an
        * answer must name one of these, the things the previous question was about.
        */
@@ -286,6 +291,7 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
     against: read.against,
     again: read.again,
     about: read.about,
+    ownDoing: read.ownDoing,
     on: read.on,
     naming: read.naming,
     story: read.story,
@@ -590,7 +596,10 @@ function readingsOf(
   // "What did he sign?" after "who is Tobias Krenn?": if nothing has him do it himself, what his
   // country did ("Veloria and Norland signed the accord"), the one his post ties him to.
   const forCountry = previous ? actedForTheirCountry(readings, asked, previous, kb) : undefined;
-  if (forCountry) readings.push(forCountry);
+  if (forCountry && readings[0]?.kind === "read") {
+    readings[0] = { ...readings[0], ownDoing: true };
+    readings.push(forCountry);
+  }
   // "When was that?" after "why did Panama suspend imports?": the same question, asked with the
   // new question word, when the readings above cannot be answered.
   const again = previous ? reasked(asked, previous, kb) : undefined;
@@ -887,7 +896,7 @@ function boundTo(
   const on = read.on;
   const ofPerson = about
     ? (fact: Fact | undefined) =>
-        !!fact && (fact.entities.includes(about) || namesTheirCountry(fact, about, kb))
+        !!fact && (fact.entities.includes(about) || (!read.ownDoing && namesTheirCountry(fact, about, kb)))
     : undefined;
   const named = on
     ? (fact: Fact | undefined) =>

@@ -744,6 +744,26 @@ function toldElsewhere(
   }
   return false;
 }
+/**
+ * The question's words that the fact says are all said in its clause of earlier doings (after
+ * "who had"), none before it.
+ */
+function askedOnlyOfTheEarlierClause(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const opens = sentence.findIndex(
+    (token, i) => (token.word === "who" || token.word === "which") && sentence[i + 1]?.word === "had",
+  );
+  if (opens < 0) return false;
+  let saidInIt = false;
+  for (const term of plan.terms) {
+    if (term.weight < 1) continue;
+    const at = sentence.findIndex((token) => (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+    if (at < 0) continue;
+    if (at < opens) return false;
+    saidInIt = true;
+  }
+  return saidInIt;
+}
 /** "…, who had led", "which had met": a clause of what was done before the fact's own time. */
 const EARLIER_CLAUSE = /\b(?:who|which) had\b/i;
 
@@ -954,10 +974,13 @@ export function mentionMatch(
     event &&
     !plan.quantity &&
     LOCATIVE.has(plan.words[plan.mentions[index]!.position - 1] ?? "") &&
-    ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id)) &&
-    !toldElsewhere(indexed, ids, event, kb)
-  )
-    return HELD_THERE;
+    ids.some((id) => kb.entity(id)?.kind === "place" && kb.namedInPlace(event).has(id))
+  ) {
+    if (!toldElsewhere(indexed, ids, event, kb)) return HELD_THERE;
+    // "Who led the talks in Darra?" of "…, replacing Rai Mol, who had … led the talks in Lumen":
+    // what is asked is told only of the doings elsewhere, so the meeting's place does not hold it.
+    if (askedOnlyOfTheEarlierClause(plan, indexed)) return 0;
+  }
   // "What did Libya refuse at the Djerba talks?": a name in the phrase that names the meeting is
   // held by a fact of that meeting when its place or its title names it, as "in Djerba" is.
   if (

@@ -1605,8 +1605,18 @@ function asksWhatBecameOf(plan: QueryPlan, kb: KnowledgeBase): boolean {
 /** "Her previous job", "his post before that", "what did she do before becoming …". */
 const EARLIER_POST_ASKED =
   /\b(?:previous|former|earlier|last|old) (?:job|post|role|position|work|career)\b|\b(?:job|post|role|position|work|career) before\b|\b(?:do|did|doing) before\b/i;
-/** A description that gives a post held before ("former paramedic", "ambassador until 2022"). */
-const EARLIER_POST =
+/**
+ * "What was her previous job?", "his former role?": a post the person held before is asked by
+ * name ("who had the job before her?" asks for the one before her, "what did she do before?" may
+ * be answered by what she did).
+ */
+export function asksAnEarlierPost(question: string): boolean {
+  return EARLIER_POST_NAMED.test(question);
+}
+const EARLIER_POST_NAMED = /\b(?:previous|former|earlier|old) (?:job|post|role|position|career)\b/i;
+
+/** A description or fact that gives a post held before ("former paramedic", "ambassador until 2022"). */
+export const EARLIER_POST =
   /\bformer(?:ly)?\b|\bpreviously\b|\bbefore (?:being|becoming|joining)\b|\buntil \d{4}\b/i;
 
 function profileSaysEarlierPost(plan: QueryPlan, kb: KnowledgeBase): boolean {

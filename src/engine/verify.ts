@@ -60,7 +60,7 @@ import {
   STRONG_MATCH,
   statesMoney,
 } from "./score-kind.ts";
-import { askedDateIn, fitsDate } from "./score-time.ts";
+import { askedDateIn, fitsDate, movesOn } from "./score-time.ts";
 import type { SidePerson } from "./sides.ts";
 import {
   askedFigureTakenOn,
@@ -111,7 +111,14 @@ import {
   namePositions,
   textHasWordsInRow,
 } from "./token-cache.ts";
-import { asksHowToDoIt, EARLIER_SIDE, LATER_SIDE, type Understanding } from "./understand.ts";
+import {
+  asksAnEarlierPost,
+  asksHowToDoIt,
+  EARLIER_POST,
+  EARLIER_SIDE,
+  LATER_SIDE,
+  type Understanding,
+} from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -618,6 +625,9 @@ export function verify(
   // them neither itself nor through a description ("the ministers agreed to sign …", reached only
   // through its meeting) gives no reason of theirs.
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
+  // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
+  // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
+  if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -1059,6 +1069,23 @@ function handedOverSince(people: readonly string[], top: Match, kb: KnowledgeBas
     }
   }
   return found;
+}
+
+/**
+ * A post held before is asked of a person, and the fact tells none of theirs: no "former",
+ * "previously" or "until 2022", no handover from them, no move on from a post.
+ */
+function earlierPostUntold(understanding: Understanding, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (understanding.plan.kind === "who" || !asksAnEarlierPost(understanding.question)) return false;
+  const people = understanding.plan.mentions
+    .flatMap((m) => m.entityIds)
+    .filter((id) => kb.entity(id)?.kind === "person");
+  if (people.length === 0) return false;
+  return (
+    !EARLIER_POST.test(indexed.fact.statement) &&
+    !namedAsHandedFrom(people, indexed, kb) &&
+    !movesOn(indexed, people, kb)
+  );
 }
 
 /** The day a fact tells of: its own, else its meeting's. */
