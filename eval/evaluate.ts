@@ -269,6 +269,16 @@ export const FORTY_SIXTH_STORE_PARTS = [
   ...FORTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "forty-sixth-event"),
 ];
+/** + a forty-seventh (three articles: Hungary–Serbia reopen and electrify the Szeged–Subotica railway with a joint border station and run a Tisza sterlet restocking and spill-watch programme; Croatia joins the restocking). */
+export const FORTY_SEVENTH_STORE_PARTS = [
+  ...FORTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-seventh-event"),
+];
+/** + a forty-eighth (three articles: India–Bhutan build a Tingtibi–Kokrajhar transmission line with a substation and run a Manas tiger and elephant corridor; Nepal joins as an observer). */
+export const FORTY_EIGHTH_STORE_PARTS = [
+  ...FORTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -337,6 +347,9 @@ export const HELDOUT_STORIES = [
   "heldout-60", // the Sri Lanka–Maldives Matara–Laamu power and data cable and a coral-reef bleaching watch; Seychelles joins (three articles)
   "heldout-61", // the Rwanda–Burundi Akanyaru bridge and one-stop border post and Nyungwe–Kibira ranger patrols; DR Congo observes (three articles)
   "heldout-62", // the Lithuania–Poland Suwałki–Šeštokai rail electrification and a wolf and bison camera-trap programme; Latvia joins (three articles)
+  "heldout-63", // the Malawi–Mozambique Likoma–Cóbuè lake ferry with a new jetty and a lakeshore cholera early-warning programme; Tanzania observes (three articles)
+  "heldout-64", // the Slovenia–Croatia Kolpa–Kupa River Council: the Petrina–Brod na Kupi bridge with a flood gauge and bear and lynx collaring; Italy joins (three articles)
+  "heldout-65", // the Fiji–Tonga refitted Suva–Nuku'alofa vessel with a reefer service and a cyclone-warning radio network; Vanuatu joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -471,6 +484,8 @@ export function loadSplits(): Split[] {
         { store: FORTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-fourth.jsonl")) },
         { store: FORTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-fifth.jsonl")) },
         { store: FORTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-sixth.jsonl")) },
+        { store: FORTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-seventh.jsonl")) },
+        { store: FORTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-eighth.jsonl")) },
       ],
     },
     {
