@@ -129,7 +129,7 @@ describe("a list of a post's holders is titled in good English", () => {
     const holders = everyHolder(read, kb)!;
     const verdict: Verdict = {
       kind: "holders",
-      holders: { ...holders, post: { head: "deputy", modifiers: ["chief"], countries: ["comoros"] } },
+      holders: { ...holders, post: { head: "deputy", modifiers: ["chief"], owners: ["comoros"] } },
     };
     const result = compose(verdict, read, kb);
     expect(result.answer).toMatch(/^Comoros' chief deputies in my sources, 3:/);

@@ -7,7 +7,7 @@ import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts
 import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
-import { everyHolder, membersOfBody } from "./lists.ts";
+import { coHoldersOf, everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
@@ -136,7 +136,8 @@ function verdictOn(
   // "Did Hungary join the pool?" when the store says it refused: no, and why the store says so.
   const denied = deniedAct(read, kb);
   // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
-  const holders = denied ? undefined : everyHolder(read, kb);
+  // "Who co-chairs the commission now?": each co-chair the store describes, not one handover.
+  const holders = denied ? undefined : (everyHolder(read, kb) ?? coHoldersOf(read, kb));
   // "When?" right after "where will they meet next?": the answer just given says when, if it
   // does, before any other fact the question's words find.
   const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;

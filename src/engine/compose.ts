@@ -1154,9 +1154,13 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       // Each holder by name first, then the fact that cites them, oldest first.
       const { people, facts, post } = verdict.holders;
       const lines = people.map((person, i) => `• ${person.name}: ${facts[i]!.fact.statement}`);
-      const whose = kb.entity(post.countries[0]!)?.name ?? "";
+      const owner = kb.entity(post.owners[0]!);
+      const whose = owner?.name ?? "";
       const title = [...post.modifiers, pluralOf(post.head)].join(" ");
-      const head = `${possessiveOf(whose)} ${title} in my sources, ${people.length}: ${listInWords(people.map((p) => p.name))}.`;
+      // ("Cameroon's chief negotiators", "the co-chairs of the Joint Rail and Tisza Commission".)
+      const holdersOf =
+        owner?.kind === "country" ? `${possessiveOf(whose)} ${title}` : `The ${title} of the ${whose}`;
+      const head = `${holdersOf} in my sources, ${people.length}: ${listInWords(people.map((p) => p.name))}.`;
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
       return answered(body, HOLDERS_CONFIDENCE, facts, { entities: people.map((p) => p.id) });
     }

@@ -30,7 +30,8 @@ const HOLDING_VERBS = new Set(["have", "be", "serve", "hold", "mention"]);
 export interface PostAsked {
   head: string;
   modifiers: string[];
-  countries: string[];
+  /** Whose post it is: the country ("Cameroon's chief negotiators"), or the body of co-chairs. */
+  owners: string[];
 }
 
 /**
@@ -111,7 +112,7 @@ export function postAsked(read: Read, kb: KnowledgeBase, every = false): PostAsk
     ]),
   ];
   if (countries.length !== 1) return undefined;
-  return { head: singular(word), modifiers: modifiers.reverse(), countries };
+  return { head: singular(word), modifiers: modifiers.reverse(), owners: countries };
 }
 
 function personNoun(word: string): boolean {
@@ -128,6 +129,71 @@ function sameWord(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 5 && long.startsWith(short);
 }
+
+/**
+ * "Who co-chairs the Joint Rail and Tisza Commission now?", "who are the co-chairs of the Manas
+ * committee?": a post several hold at once, one for each side, asked of a body. The answer is
+ * everyone the store describes as holding it in that body as things stand, not the one fact that
+ * best fits the words (the handover that names only the new co-chair). A co-chair "until" a day, a
+ * "former" one, or one "replaced by" another no longer holds it. Only a post in the present: "who
+ * co-chaired the first session?" is a meeting's record.
+ */
+export function coHoldersOf(read: Read, kb: KnowledgeBase): Holders | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || (plan.kind !== "who" && plan.kind !== "which")) return undefined;
+  const { words } = plan;
+  const at = words.findIndex(
+    (word, i) => CO_HELD.has(word) || (word === "co" && CO_HELD_AFTER_CO.has(words[i + 1] ?? "")),
+  );
+  // ("Who is the Indian co-chair?" asks one side's.)
+  if (at < 0 || kb.countryOfAdjective(words[at - 1] ?? "")) return undefined;
+  const bodies = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
+  );
+  // (The sides may be named too, "the india-bhutan manas committee": both, or it may ask one side's.)
+  const countries = plan.mentions.filter((m) => m.entityIds.every((id) => kb.entity(id)?.kind === "country"));
+  const others = plan.mentions.length - bodies.length - countries.length;
+  if (bodies.length !== 1 || others > 0 || countries.length === 1) return undefined;
+  const body = bodies[0]!.entityIds.find((id) => kb.entity(id)?.kind === "organization")!;
+  const head = stemOf("chair");
+  const sources = read.understanding.sources;
+  const found: { entity: Entity; fact: IndexedFact }[] = [];
+  for (const id of kb.entitiesWithStem(head).keys()) {
+    const entity = kb.entity(id);
+    if (entity?.kind !== "person" || !kb.namedInDescription(id).has(body)) continue;
+    const post = entity.description.split(";").find((part) => CO_CHAIR.test(part));
+    if (!post || NO_LONGER.test(post) || REPLACED.test(entity.description)) continue;
+    const fact = factNaming(entity, head, kb, sources);
+    if (fact) found.push({ entity, fact });
+  }
+  if (found.length < MIN_HOLDERS) return undefined;
+  found.sort((a, b) => (a.fact.fact.date ?? "").localeCompare(b.fact.fact.date ?? ""));
+  return {
+    post: { head: "co-chair", modifiers: [], owners: [body] },
+    people: found.map((f) => f.entity),
+    facts: found.map((f) => f.fact),
+  };
+}
+
+/** "Cochairs": one word for a post held by several at once. */
+const CO_HELD = new Set(["cochair", "cochairs", "cochairman", "cochairmen", "cochairwoman", "cochairperson"]);
+/** "Co-chairs", "co-chairing": the post after "co" (tokenized apart), in the present. */
+const CO_HELD_AFTER_CO = new Set([
+  "chair",
+  "chairs",
+  "chairing",
+  "chairman",
+  "chairmen",
+  "chairwoman",
+  "chairperson",
+  "chairpersons",
+]);
+/** A description's part that gives the post: "Serbian co-chair of the … Commission". */
+const CO_CHAIR = /\bco-?chair/i;
+/** The post held no longer: "until 15 September 2026", "former co-chair". */
+const NO_LONGER = /\buntil\b|\bformer(?:ly)?\b|\bex-/i;
+/** Someone who took the post from them. */
+const REPLACED = /\breplaced by\b/i;
 
 /** Everyone the store describes as having held the post, each with the fact that best names them in it. */
 export interface Holders {
@@ -147,7 +213,7 @@ const MIN_HOLDERS = 2;
 export function everyHolder(read: Read, kb: KnowledgeBase): Holders | undefined {
   const post = postAskedForEveryHolder(read, kb);
   if (!post) return undefined;
-  const [country] = post.countries as [string];
+  const [country] = post.owners as [string];
   const headStem = stemOf(post.head);
   const modifierStems = post.modifiers.map(stemOf);
   const sources = read.understanding.sources;

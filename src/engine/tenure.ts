@@ -95,7 +95,7 @@ export function holderAt(read: Read, kb: KnowledgeBase): Verdict | undefined {
  * from them gives; undefined when no handover between two of them is told.
  */
 function tenuresOf(post: ReturnType<typeof postAsked> & {}, kb: KnowledgeBase): Tenure[] | undefined {
-  const [country] = post.countries as [string];
+  const [country] = post.owners as [string];
   const head = stemOf(post.head);
   const modifiers = post.modifiers.map(stemOf);
   const tenures = new Map<string, Tenure>();

@@ -1987,6 +1987,10 @@ function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb
   }
   // (What is said is a clause, not a thing done to: "who said Hungary can't pay twice?")
   if (actAt.length === 0 || isVerbOfSaying(verb.word)) return false;
+  // "Put the cost of rebuilding the railway at 138 million": the act named as a thing, after "of",
+  // is done by no one the sentence names.
+  if (actAt.every((act) => sentence[act - 1]?.word === "of" && sentence[act]!.word.endsWith("ing")))
+    return true;
   // What the act is done to.
   const { terms: objects, things } = objectAsked(verb, plan);
   const objectAt: number[] = [];
@@ -2000,10 +2004,27 @@ function actOnAnotherThing(verb: Term, plan: QueryPlan, indexed: IndexedFact, kb
   // running" has the commission say, not run, and the system run.)
   const saidBetween = (at: number, act: number) =>
     sentence.slice(at + 1, act).some((token) => isVerbOfSaying(token.word) && isPastVerb(token.word));
+  // ("The line would carry power from the Tingtibi plant, which Bhutan is building": a relative
+  // clause's act is done to what stands right before its "which", not to a thing further back.)
+  const ofAnotherBefore = (at: number, act: number) => {
+    for (let i = at + 1; i < act; i++)
+      if (RELATIVE_PRONOUNS.has(sentence[i]!.word) && !objectAt.some((o) => o < i && i - o <= RELATIVE_REACH))
+        return true;
+    return false;
+  };
   return !actAt.some((act) =>
-    objectAt.some((at) => (at < act && !saidBetween(at, act)) || (at >= act && at - act <= OBJECT_REACH)),
+    objectAt.some(
+      (at) =>
+        (at < act && !saidBetween(at, act) && !ofAnotherBefore(at, act)) ||
+        (at >= act && at - act <= OBJECT_REACH),
+    ),
   );
 }
+
+/** Pronouns that open a relative clause about the thing right before them. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "that"]);
+/** How far after what it is about a relative pronoun stands ("the line, which", "the line to Kokrajhar, which"). */
+const RELATIVE_REACH = 3;
 
 /**
  * Where the words asking for someone end: "who", or the phrase after "which" when its head asks for
