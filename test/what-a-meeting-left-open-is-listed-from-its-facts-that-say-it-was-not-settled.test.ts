@@ -1,6 +1,6 @@
 /**
  * "What was left open at the Port Elm talks?", "what wasn't decided in Dunmore?", "what's still
- * unresolved after the Dunmore meeting?": what a meeting did not settle is in its facts that say so
+ * unresolved after the Dunmore meeting?", "what did the board leave unanswered in Dunmore?": what a meeting did not settle is in its facts that say so
  * (did not decide, could not agree, never agreed, refused to decide, postponed until the next
  * meeting, referred to a panel), not in facts that only share the question's words; a question
  * that names a matter ("about the depot") gets only that matter, and a meeting that left nothing
@@ -68,6 +68,7 @@ const engine = engineFrom(
             "The board postponed a decision on the ferry's crew rules until its next meeting.",
             ["norvik", "castel"],
           ],
+          ["night-sailing-unanswered", "Castel's request for a night sailing went unanswered.", ["castel"]],
         ],
       },
     ],
@@ -92,6 +93,14 @@ describe("what a meeting left open is listed from its facts that say it was not 
   it("reads a meeting's town and a decision postponed to its next meeting", () => {
     const result = engine.answer("what's still unresolved after the dunmore meeting?");
     expect(result.answered).toBe(true);
+    expect(result.answer).toContain("crew rules");
+    expect(result.answer).not.toContain("ferry fare");
+  });
+
+  it('reads "what did they leave unanswered?" and a request that went unanswered', () => {
+    const result = engine.answer("what did the ferry board leave unanswered at the dunmore meeting?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("night sailing");
     expect(result.answer).toContain("crew rules");
     expect(result.answer).not.toContain("ferry fare");
   });

@@ -22,7 +22,7 @@ const NOT_DONE_TO = `(?:${[...DENYING_VERBS].join("|")}|(?:was|were) unable) to`
 
 /** Words for a matter left unsettled: "left open", "unresolved", "the open issues", "still open". */
 const LEFT_OPEN =
-  "left (?:open|unresolved|undecided|unsettled|hanging)|un(?:resolved|decided|settled)|open (?:issues?|questions?|points?|matters?)|still open";
+  "(?:left|leave|leaves|leaving) (?:open|unresolved|undecided|unsettled|unanswered|hanging)|un(?:resolved|decided|settled|answered)|open (?:issues?|questions?|points?|matters?)|still open";
 
 /**
  * "What was left open at the Montevideo talks?", "what wasn't decided at the Cluj meeting?", "what
@@ -50,7 +50,7 @@ const CHOSEN = "chosen|selected|picked|appointed|named";
  * settled since ("settling a question left open in February").
  */
 const OPEN_STATED = new RegExp(
-  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|(?:has|have|had)(?: still)? ${NOT}(?: yet)? been (?:${CHOSEN})|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still (?:open|undecided|unresolved|unsettled)|remain(?:s|ed)? (?:open|undecided|unresolved|unsettled)|left open|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
+  `\\b(?:(?:did|do|does|could|can|have|has|had|was|were|is|are)(?: still)? ${NOT}(?: yet)?(?: been)? (?:${SETTLING_FORMS}|set)|(?:has|have|had)(?: still)? ${NOT}(?: yet)? been (?:${CHOSEN})|${NOT_DONE_TO} (?:${SETTLING.join("|")})|disagreed (?:on|about|over)|still (?:have|has) no agreement|no agreement|(?:was|were|is|are) still (?:open|undecided|unresolved|unsettled|unanswered)|remain(?:s|ed)? (?:open|undecided|unresolved|unsettled|unanswered)|(?:left|went|goes|go) (?:open|unanswered)|put off a decision|postponed (?:a|the|its) decision|decision (?:on|about) .{0,80}was postponed|postponed [^.;]{0,100}\\b(?:until|to) (?:its|the|their) next|(?:was|were) (?:referred|left|handed) to (?:a|the)|will be taken up again)\\b`,
   "i",
 );
 const SETTLED_SINCE =
@@ -60,6 +60,10 @@ const SETTLED_SINCE =
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   [
     "left",
+    "leave",
+    "leaves",
+    "leaving",
+    "unanswered",
     "open",
     "unresolved",
     "undecided",
