@@ -479,7 +479,11 @@ export function verify(
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
     ? firstHolderIfNoneBefore(
-        allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        withoutAnotherBodysHandovers(
+          allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+          plan,
+          kb,
+        ),
         allowed,
         plan,
         kb,
@@ -736,7 +740,8 @@ export function verify(
       // "When was the train meant to run at first, and when now?": the later side is the account
       // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
       // December 2027"), not one that only says it was put back, with no day.
-      const movedDay = asksNow && plan.kind === "when" ? dayMovedSince(earlier, now, usable, plan, kb) : undefined;
+      const movedDay =
+        asksNow && plan.kind === "when" ? dayMovedSince(earlier, now, usable, plan, kb) : undefined;
       return { kind: "accounts", earlier, later: movedDay ?? now, confidence: likelihood };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
@@ -1916,6 +1921,27 @@ function anotherPostHandedOver(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
   // (However light its verb: "who took over …?")
   const verb = whoVerb(plan, true);
   return !!verb && handedOverAnotherPost(verb, plan, indexed, kb);
+}
+
+/**
+ * "Who chaired the commission before Togo?" is not answered by "X became Togo's Minister of Mines,
+ * replacing Y": a handover that names neither the body the question's act is done to nor a word
+ * for that act is of another post (the minister's, not the commission's chair). What is asked is
+ * read once; only the few handovers found are looked at.
+ */
+function withoutAnotherBodysHandovers(handovers: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const verb = handovers.length > 0 ? whoVerb(plan, true) : undefined;
+  if (!verb) return handovers;
+  const { terms, things } = objectAsked(verb, plan);
+  if (things.length === 0) return handovers;
+  const asked = [verb, ...terms];
+  const saysTheAct = (token: Token) =>
+    asked.some((t) => (t.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+  return handovers.filter((m) => {
+    if (things.some((id) => m.indexed.fact.entities.includes(id))) return true;
+    const [sentence = []] = factSequences(m.indexed.fact);
+    return sentence.some(saysTheAct) || mentionPositions(sentence, things, kb).length > 0;
+  });
 }
 
 function handedOverAnotherPost(
