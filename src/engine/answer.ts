@@ -226,6 +226,16 @@ function whichCameFirst(
   const ofTheStory = (told: Set<string>) => [...own].some((id) => told.has(id));
   let second: AnswerResult | undefined;
   let secondDay: string | undefined;
+  // "Before or after July?", "… before or after 1 September?": a time itself, of the year of the
+  // act asked when it names none, set against that act's day with no second answer to find.
+  const named = dayNamed(order.against, firstDay);
+  if (named) {
+    const span = Math.min(firstDay.length, named.length);
+    const [a, b] = [firstDay.slice(0, span), named.slice(0, span)];
+    if (a === b) return undefined;
+    const lead = `${a < b ? "Before" : "After"}: ${order.subject}, ${dayOrMonth(firstDay)}.`;
+    return { ...first, answer: `${lead}\n${withoutReading(first)}` };
+  }
   for (const question of [`when ${order.against}?`, `when was ${order.against}?`]) {
     const answered = answerOnce(question, kb, quiet);
     const day = dayOfTheAct(answered, kb);
@@ -268,6 +278,25 @@ function whichCameFirst(
     facts,
   };
 }
+
+/**
+ * "July", "May 2026", "september 1", "1 September 2026": the against of "before or after …?" when
+ * it is a time and nothing else, as an ISO month or day; its year, when unsaid, is the act's.
+ */
+function dayNamed(words: string, actDay: string): string | undefined {
+  const said = DAY_NAMED.exec(words.trim().toLowerCase());
+  if (!said) return undefined;
+  const monthWord = said[2] ?? said[4];
+  const month = MONTHS.findIndex((m) => m.toLowerCase() === monthWord) + 1;
+  if (month === 0) return undefined;
+  const day = said[1] ?? said[5];
+  const year = said[3] ?? said[6] ?? actDay.slice(0, 4);
+  return `${year}-${String(month).padStart(2, "0")}${day ? `-${day.padStart(2, "0")}` : ""}`;
+}
+const MONTH_WORDS = MONTHS.join("|").toLowerCase();
+const DAY_NAMED = new RegExp(
+  `^(?:(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH_WORDS})(?:,? ((?:19|20)\\d\\d))?$|^(${MONTH_WORDS}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?$`,
+);
 
 /** "2026-09-08" → "8 September 2026"; "2026-09" (a month told, no day) → "September 2026". */
 function dayOrMonth(iso: string): string {

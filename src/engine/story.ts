@@ -1834,11 +1834,11 @@ function movesDay(statement: string, day: string): boolean {
 
 /**
  * How far before the day its cue may stand ("had been due to open in", "pushed back the start of
- * the La Unión–Amapala passenger ferry from": the thing moved, up to eight words, between).
+ * the La Unión–Amapala passenger ferry from": the thing moved, up to ten words, between).
  */
 const MOVE_REACH = 96;
 const LEFT_BEHIND =
-  /(?:\b(?:pushed|put|moved|brought|postponed|delayed|shifted|changed|rescheduled|back|forward) (?:[^\s.;,]+ ){0,8}from |\binstead of |\brather than |\bno longer\b[^.;]*|\bhad been (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) )$/;
+  /(?:\b(?:pushed|put|moved|brought|postponed|delayed|shifted|changed|rescheduled|back|forward) (?:[^\s.;,]+ ){0,10}from |\binstead of (?:(?:at|in|on|by|for) )?|\brather than (?:(?:at|in|on|by|for) )?|\bno longer\b[^.;]*|\bhad been (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) )$/;
 const ONCE_PLANNED =
   /\b(?:was|were|first|originally) (?:due|planned|expected|scheduled|set)\b[^.;]*?\b(?:in|on|by|for) $/;
 const PLAN_MOVED =

@@ -479,7 +479,11 @@ export function verify(
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
     ? firstHolderIfNoneBefore(
-        allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        withoutAnotherBodysHandovers(
+          allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+          plan,
+          kb,
+        ),
         allowed,
         plan,
         kb,
@@ -733,7 +737,12 @@ export function verify(
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
       const now = asked && reportedOn(asked, kb) > reportedOn(found, kb) ? asked : found;
-      return { kind: "accounts", earlier, later: now, confidence: likelihood };
+      // "When was the train meant to run at first, and when now?": the later side is the account
+      // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
+      // December 2027"), not one that only says it was put back, with no day.
+      const movedDay =
+        asksNow && plan.kind === "when" ? dayMovedSince(earlier, now, usable, plan, kb) : undefined;
+      return { kind: "accounts", earlier, later: movedDay ?? now, confidence: likelihood };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
     // question's words: a later article that moves the day the best fact gives ("pushed back the
@@ -1912,6 +1921,27 @@ function anotherPostHandedOver(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
   // (However light its verb: "who took over …?")
   const verb = whoVerb(plan, true);
   return !!verb && handedOverAnotherPost(verb, plan, indexed, kb);
+}
+
+/**
+ * "Who chaired the commission before Togo?" is not answered by "X became Togo's Minister of Mines,
+ * replacing Y": a handover that names neither the body the question's act is done to nor a word
+ * for that act is of another post (the minister's, not the commission's chair). What is asked is
+ * read once; only the few handovers found are looked at.
+ */
+function withoutAnotherBodysHandovers(handovers: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const verb = handovers.length > 0 ? whoVerb(plan, true) : undefined;
+  if (!verb) return handovers;
+  const { terms, things } = objectAsked(verb, plan);
+  if (things.length === 0) return handovers;
+  const asked = [verb, ...terms];
+  const saysTheAct = (token: Token) =>
+    asked.some((t) => (t.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH);
+  return handovers.filter((m) => {
+    if (things.some((id) => m.indexed.fact.entities.includes(id))) return true;
+    const [sentence = []] = factSequences(m.indexed.fact);
+    return sentence.some(saysTheAct) || mentionPositions(sentence, things, kb).length > 0;
+  });
 }
 
 function handedOverAnotherPost(
@@ -3250,6 +3280,31 @@ function monthSaid(indexed: IndexedFact): string | undefined {
   return said.length === 1 ? said[0] : undefined;
 }
 const MONTH_SAID = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d{2}\\b`, "g");
+
+/**
+ * The newest account that moves a day planned by the earlier side, or by another account of the
+ * story up to the later side (the plan as it stood between: "to start on 1 October 2026", then
+ * "moved the start … from 1 October 2026 to March 2027"), when it is no older than the later side
+ * found by the question's words. Only the first few usable facts are tried, each once.
+ */
+function dayMovedSince(
+  earlier: Match,
+  now: Match,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match | undefined {
+  const until = reportedOn(now, kb);
+  let best: Match | undefined;
+  const starts = [earlier, ...usable.slice(0, TWO_ACCOUNTS_TRIED)];
+  for (const start of starts) {
+    if (reportedOn(start, kb) > until) continue;
+    const moved = plannedDayMovedLater(start, plan, kb);
+    if (moved === start || reportedOn(moved, kb) < until) continue;
+    if (!best || reportedOn(moved, kb) > reportedOn(best, kb)) best = moved;
+  }
+  return best;
+}
 
 /**
  * "Is X still …?" answered by two accounts of one thing: an earlier one and the later account
