@@ -2626,7 +2626,15 @@ function resolve(
   const tookIt =
     references.thing && !named ? TOOK_IT.exec(canonicalText(asked.question).toLowerCase()) : null;
   if (tookIt) {
-    const reaction = `what did ${tookIt[1]!.trim()} say?`;
+    // "The mayor": the one person of what was just told whom that post describes, by name.
+    const who = tookIt[1]!.trim();
+    const post = who.replace(/^the /, "");
+    const described = /^\p{L}+$/u.test(post)
+      ? entities.filter(
+          (e) => e.kind === "person" && new RegExp(String.raw`\b${post}\b`, "iu").test(e.description),
+        )
+      : [];
+    const reaction = `what did ${described.length === 1 ? described[0]!.name : who} say?`;
     // (A reaction is told with what it answers: of the meeting just told, when there is one.)
     return {
       ...reread(reaction, kb, `Reading it as "${reaction}"`),
