@@ -1123,6 +1123,33 @@ function asSubject(asked: Understanding, word: string): boolean {
   return words.some((w, i) => w === "it" && i > 0 && AUXILIARIES.has(words[i - 1]!));
 }
 
+/**
+ * What "how many sirens did Barbuda get?" counted ("the sirens"), for "them" that something is done
+ * to or for ("who paid for them?", "where will they put them?"): the words between "how many" and
+ * the auxiliary, when "them" follows a preposition or a verb in the follow-up and no name stands
+ * among the counted words.
+ */
+function countedAsked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
+  const words = asked.plan.words;
+  const at = words.indexOf("them");
+  if (at <= 0 || WH_WORDS.has(words[at - 1]!) || AUXILIARIES.has(words[at - 1]!)) return undefined;
+  const text = canonicalText(previous.question).toLowerCase();
+  const said = wordsAt(text);
+  if (said[0]?.word !== "how" || said[1]?.word !== "many") return undefined;
+  const aux = said.findIndex((w, i) => i > 2 && AUXILIARIES.has(w.word));
+  if (aux < 0 || aux > 2 + MAX_COUNTED_WORDS) return undefined;
+  const noun = said.slice(2, aux);
+  if (noun.some((w) => STOPWORDS.has(w.word))) return undefined;
+  const span = text.slice(noun[0]!.start, noun.at(-1)!.end);
+  // (Counted by the name of one that acts, "how many Liberians …", they are people, whom "them" may
+  // be anyway; a species or a thing named, "how many sterlet …", is counted all the same.)
+  const agent = (m: DialogueTurn["mentions"][number]) =>
+    AGENT_KINDS.has(kb.entity(m.entity)?.kind ?? "event");
+  if (previous.mentions.some((m) => agent(m) && span.includes(m.text.toLowerCase()))) return undefined;
+  return `the ${span}`;
+}
+const MAX_COUNTED_WORDS = 3;
+
 /** The name right after the previous question's auxiliary: "how many plants did *Panama* suspend?" */
 function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   const { plan } = understand(previous.question, kb);
@@ -2160,6 +2187,9 @@ const THAT = new Set(["that", "this", "it"]);
 /** "That meeting", "this time", "the same round": the occasion itself, not a day of it. */
 const OCCASION = /^(?:that|this|the same) (?:meeting|visit|trip|session|time|round)$/;
 const HAPPEN = new Set(["happen", "happened"]);
+/** "How did the planters take it?", "how will Chile take the news?": a reaction asked for. */
+const TOOK_IT =
+  /\bhow (?:did|does|do|will|would|could) ((?:[\p{L}'-]+ ){1,4})(?:take|took|taken|react|respond)(?: to)? (?:it|that|this|the news)\b/u;
 const THEM = new Set(["he", "she", "they"]);
 
 /**
@@ -2590,6 +2620,31 @@ function resolve(
     return { ...reread(merged, kb, `Reading it as "${merged}"`), exclude, onTopic: true };
   }
 
+  // "How did the mayor take it?" after "why did the commission say no to the cycle lane?": "it" is
+  // the news just discussed, which no name of the turn stands for (not the commission that gave it):
+  // the question is of the one who took it, among the facts about what was being discussed.
+  const tookIt =
+    references.thing && !named ? TOOK_IT.exec(canonicalText(asked.question).toLowerCase()) : null;
+  if (tookIt) {
+    // "The mayor": the one person of what was just told whom that post describes, by name.
+    const who = tookIt[1]!.trim();
+    const post = who.replace(/^the /, "");
+    const described = /^\p{L}+$/u.test(post)
+      ? entities.filter(
+          (e) => e.kind === "person" && new RegExp(String.raw`\b${post}\b`, "iu").test(e.description),
+        )
+      : [];
+    const reaction = `what did ${described.length === 1 ? described[0]!.name : who} say?`;
+    // (A reaction is told with what it answers: of the meeting just told, when there is one.)
+    return {
+      ...reread(reaction, kb, `Reading it as "${reaction}"`),
+      exclude,
+      onTopic: true,
+      previous,
+      ...(event ? { within: { event: event.id, without: NOTHING } } : {}),
+    };
+  }
+
   // "What will they do there?" after "where will the next consultations be held?": the meeting to
   // come that the answer named (the reported one is past), or else its place; "they" are whoever
   // meets there.
@@ -2666,9 +2721,16 @@ function resolve(
     // "Where were they held?": the meeting the previous answer came from, as "where was it?" is.
     return readAsEvent(asked, "they", event, exclude, kb);
   }
+  // "Who pays for them?" after "how many sterlet will Croatia release each year?": "them" after a
+  // verb or a preposition is what was counted, not the country that counts them.
+  const countedThings =
+    !meeting && references.group === "them" && !named ? countedAsked(asked, previous, kb) : undefined;
   if (meeting) {
     question = replaceWord(question, "they", meeting);
     readings.push(`"they" as ${meeting}`);
+  } else if (countedThings) {
+    question = replaceWord(question, "them", countedThings);
+    readings.push(`"them" as ${countedThings}`);
   } else if (references.group && !named) {
     // "And when do they go now?" after a question about "the first exchange students": those.
     const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
@@ -2910,6 +2972,8 @@ function resolve(
     choseAmongPeople,
     ...(about ? { about } : {}),
     ...(kept ? { within: { event: kept.id, without: NOTHING } } : {}),
+    // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
+    ...(countedThings ? { onTopic: true, previous } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Reading } from "./context.ts";
 import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { countryNamed } from "./language/countries.ts";
+import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
@@ -742,6 +742,15 @@ export function verify(
       // December 2027"), not one that only says it was put back, with no day.
       const movedDay =
         asksNow && plan.kind === "when" ? dayMovedSince(earlier, now, usable, plan, kb) : undefined;
+      // "What was the first cost estimate for the railway, at first and now?": a figure asked is
+      // answered now only by a figure; "raised the cost of the line" says that it moved, not what
+      // it became, and no figure beside the first one is no answer.
+      if (
+        asksNow &&
+        asksAFigure(plan) &&
+        !sameKindOfFigure(earlier.indexed.fact.statement, now.indexed.fact.statement, !asksHowMany(plan))
+      )
+        return refuse("I don't have a fact about that.");
       return { kind: "accounts", earlier, later: movedDay ?? now, confidence: likelihood };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
@@ -3700,4 +3709,46 @@ function nameReadIn(question: string, statement: string): "named" | "unnamed" | 
     }
   }
   return unnamed ? "unnamed" : "absent";
+}
+
+/** A figure said in digits or words: "151.2 million", "nine", "a third". */
+const FIGURE_TOLD = new RegExp(
+  String.raw`\d|\b(?:${[...NUMBER_WORDS].join("|")}|one|half|third|quarter|dozen|hundreds?|thousands?|millions?|billions?)\b`,
+  "i",
+);
+/** The sentence without its days and years ("on 21 July 2026"), which are no figure of what is asked. */
+function withoutDays(statement: string): string {
+  return statement
+    .replace(new RegExp(String.raw`\b(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: \d{1,2})?,? \d{4}\b`, "gi"), "")
+    .replace(/\b(?:19|20)\d{2}\b/g, "");
+}
+/**
+ * The later account gives a figure of the kind the earlier gave: any figure, and a sum of money
+ * where the earlier gave one ("by six months" is no cost).
+ */
+function sameKindOfFigure(earlier: string, later: string, asksASum: boolean): boolean {
+  const now = withoutDays(later);
+  if (!FIGURE_TOLD.test(now)) return false;
+  return !asksASum || !moneyTold(withoutDays(earlier)) || moneyTold(now);
+}
+/** A sum: a currency sign, or a figure followed within three words by a currency's unit ("3.1 million euros"). */
+function moneyTold(statement: string): boolean {
+  if (/[$€£¥]/.test(statement)) return true;
+  const units = currencyUnits();
+  const words = statement.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!units.has(words[i]!.replace(/[^\p{L}]/gu, ""))) continue;
+    // (Not a name: "Sierra Leone" is no sum of leones.)
+    for (let j = Math.max(0, i - MONEY_REACH); j < i; j++) if (/\d/.test(words[j]!)) return true;
+  }
+  return false;
+}
+const MONEY_REACH = 3;
+/** "How much …", "how many …", or a word for a sum asked ("what was the first cost estimate?"). */
+function asksAFigure(plan: QueryPlan): boolean {
+  if (asksHowMuch(plan) || asksHowMany(plan)) return true;
+  return plan.terms.some((t) => t.weight >= 1 && t.kinds.length === 0 && namesAmount(t.word));
+}
+function asksHowMany(plan: QueryPlan): boolean {
+  return plan.words.some((w, i) => w === "how" && plan.words[i + 1] === "many");
 }
