@@ -2195,9 +2195,6 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
   return phrasal;
 }
 
-/** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
-const HELPER_VERBS: ReadonlySet<string> = new Set([...MODAL_VERBS, ...DO_AND_HAVE]);
-
 /** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
 function actNamed(word: string): boolean {
   return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
