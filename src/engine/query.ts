@@ -8,7 +8,6 @@ import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
-  MODAL_VERBS,
   meetingNounsBut,
   NUMBER_WORDS,
   SOFT_WORDS,
