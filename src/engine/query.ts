@@ -8,7 +8,6 @@ import {
   CHATTY_PREFIX,
   EXPANSION_PATTERN,
   KIND_WORDS,
-  MODAL_VERBS,
   meetingNounsBut,
   NUMBER_WORDS,
   SOFT_WORDS,
@@ -31,6 +30,7 @@ import {
   clippedFrom,
   derivedWords,
   isAdjectiveOnly,
+  isConcreteNoun,
   isLightVerb,
   isMoneyNoun,
   isMostlyNoun,
@@ -703,6 +703,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const termAt = new Map<number, number>();
   const binomials = sameThingTwice(corrected, covered);
   const askedByKind = thingAskedFor(corrected, kind, covered);
+  const countedAt = thingCounted(corrected, covered);
+  // ("Ferry boats": the kind the question names itself is its own word, not another's kind.)
+  const ownStems = new Set(corrected.map((token) => token.stem));
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
     if (particles.has(position) || binomials.has(position + 2)) return;
@@ -721,7 +724,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = binomials.has(position)
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
-      : alternativesFor(token, kb, askedByKind.has(position));
+      : alternativesFor(token, kb, askedByKind.has(position), countedAt.has(position) ? undefined : ownStems);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "How much is Belgium giving?", "how much cash is the fund putting in?": a sum given is said
     // with any verb of giving money or the noun of what is given ("offered a grant of", "will lend").
@@ -1989,7 +1992,34 @@ function thingAskedFor(
   return positions;
 }
 
-function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<string, number> {
+/**
+ * The positions of the nouns a how-many or how-much question counts ("how many *boats*"): a
+ * kind is what it says there, never the narrower things of it.
+ */
+function thingCounted(tokens: readonly Token[], covered: ReadonlySet<number>): ReadonlySet<number> {
+  const positions = new Set<number>();
+  const at = tokens.findIndex(
+    (token, i) => token.word === "how" && (tokens[i + 1]?.word === "many" || tokens[i + 1]?.word === "much"),
+  );
+  if (at < 0) return positions;
+  for (let i = at + 2; i < tokens.length && positions.size < THING_ASKED_WORDS; i++) {
+    const word = tokens[i]!.word;
+    if (covered.has(i) || STOPWORDS.has(word) || !isNoun(word)) break;
+    positions.add(i);
+  }
+  return positions;
+}
+
+function alternativesFor(
+  token: Token,
+  kb: KnowledgeBase,
+  byKinds = false,
+  /**
+   * Not the thing a how-many question counts: a made thing or a place may be met by its kinds,
+   * other than those the question names itself (these stems).
+   */
+  byThingKinds?: ReadonlySet<string>,
+): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
     if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < strength) alternatives.set(stem, strength);
@@ -2025,6 +2055,18 @@ function alternativesFor(token: Token, kb: KnowledgeBase, byKinds = false): Map<
   if (byKinds && !token.nameLike && isMostlyNoun(token.word)) {
     for (const narrower of narrowerNouns(token.word)) {
       if (kb.knowsWord(narrower) || kb.knowsWord(`${narrower}s`)) offer(stemOf(narrower), STRENGTH.thesaurus);
+    }
+  }
+  // A made thing, a natural object or a place named anywhere else in a question (not what it
+  // counts) is met by a fact that names a kind of it, as weakly as a synonym: "once the new
+  // *boats* arrive" by "two hybrid-electric ferries", "the *streams* of eastern Georgia" by "river
+  // flows", "its main *office*" by "headquarters". Not a person's kind (a deputy is no minister),
+  // an act's or a group's (a board is no committee), nor a word that is also an adjective.
+  else if (byThingKinds && !token.nameLike && isMostlyNoun(token.word) && isConcreteNoun(token.word)) {
+    for (const narrower of narrowerNouns(token.word)) {
+      const stem = stemOf(narrower);
+      if (!isNounOnly(narrower) || byThingKinds.has(stem)) continue;
+      if (kb.knowsWord(narrower) || kb.knowsWord(`${narrower}s`)) offer(stem, STRENGTH.thesaurus);
     }
   }
   // A rare verb the store never uses, nor any word of its sense: the plainer verb it is a kind of.
@@ -2152,13 +2194,15 @@ function isPhrasalVerbCached(first: string, second: string): boolean {
   return phrasal;
 }
 
-/** Verbs that put the question's own verb after its subject ("when *does* the line *open*?"). */
-const HELPER_VERBS: ReadonlySet<string> = new Set([...MODAL_VERBS, ...DO_AND_HAVE]);
-
 /** A verb's "-ing" form used as the name of its act ("signing", "opening"). */
 function actNamed(word: string): boolean {
   return word.endsWith("ing") && word.length > 5 && isVerbCached(word);
 }
+
+/** Soft words of time that may close a noun phrase without being part of it ("… pact now"). */
+const TIME_AFTER_A_PHRASE: ReadonlySet<string> = new Set(
+  ["now", "currently", "today", "nowadays", "recently"].filter((word) => SOFT_WORDS.has(word)),
+);
 
 /** Soft adjectives that say which holder or which version ("new", "current"), not what is held. */
 const HOLDER_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -2229,15 +2273,17 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     else if (token.word === "of") {
       // "to" before a word is as often "invited to visit" as "visit to Mongolia": names only.
       // "round of Lake Amari talks": the phrase after "of" is about its last word, its head.
+      // (A time said after it is not its head: "the cost of the Malacca spill pact *now*" is
+      // about the pact, asked as of now.)
       let head = next;
-      while (termAt.has(head + 1)) head++;
+      while (termAt.has(head + 1) && !TIME_AFTER_A_PHRASE.has(tokens[head + 1]!.word)) head++;
       const term = termAt.get(head);
       // After a helper verb the question's own verb may end the run ("when does construction of
       // the line start now?"), so its head may be any word of it.
+      // And a fact may put more words into a phrase of several ("the budget of the Malacca *oil*
+      // spill agreement" for "the cost of the Malacca spill pact"): any of its words may stand by.
       const phrase: number[] = [];
-      if (tokens.slice(0, position).some((t) => HELPER_VERBS.has(t.word))) {
-        for (let at = next; at < head; at++) if (termAt.has(at)) phrase.push(termAt.get(at)!);
-      }
+      for (let at = next; at < head; at++) if (termAt.has(at)) phrase.push(termAt.get(at)!);
       if (term !== undefined)
         proximities.push({
           term: before,

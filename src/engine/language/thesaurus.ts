@@ -1802,6 +1802,20 @@ export function narrowerNouns(word: string, depth = 1, senses = 1): readonly str
   return result;
 }
 
+const concreteNounCache = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a made thing, a natural object or a place (WordNet's
+ * `noun.artifact`, `noun.object`, `noun.location`: "boat", "stream", "office"), not an act, a
+ * group, a person or a time: a kind of one ("ferry", "river", "headquarters") is that very thing.
+ */
+export function isConcreteNoun(word: string): boolean {
+  return nounTest(concreteNounCache, word, (nouns, sense) => {
+    const file = lexicographerFile(nouns.data, sense);
+    return file === NOUN_ARTIFACT || file === NOUN_OBJECT || file === NOUN_LOCATION;
+  });
+}
+
 const mostlyNounCache = new Map<string, boolean>();
 
 /**
