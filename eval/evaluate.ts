@@ -279,6 +279,16 @@ export const FORTY_EIGHTH_STORE_PARTS = [
   ...FORTY_SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "forty-eighth-event"),
 ];
+/** + a forty-ninth (three articles: Thailand–Laos build a Bueng Kan–Paksan Mekong road bridge with a shared checkpoint and run a Mekong giant catfish tagging and breeding programme; Cambodia joins). */
+export const FORTY_NINTH_STORE_PARTS = [
+  ...FORTY_EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "forty-ninth-event"),
+];
+/** + a fiftieth (three articles: Costa Rica–Panama build a new Sixaola–Guabito bridge with a joint customs post and run a Caribbean sea turtle nesting patrol; Nicaragua joins). */
+export const FIFTIETH_STORE_PARTS = [
+  ...FORTY_NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fiftieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -350,6 +360,9 @@ export const HELDOUT_STORIES = [
   "heldout-63", // the Malawi–Mozambique Likoma–Cóbuè lake ferry with a new jetty and a lakeshore cholera early-warning programme; Tanzania observes (three articles)
   "heldout-64", // the Slovenia–Croatia Kolpa–Kupa River Council: the Petrina–Brod na Kupi bridge with a flood gauge and bear and lynx collaring; Italy joins (three articles)
   "heldout-65", // the Fiji–Tonga refitted Suva–Nuku'alofa vessel with a reefer service and a cyclone-warning radio network; Vanuatu joins (three articles)
+  "heldout-66", // the Namibia–Angola Kunene basin commission: a cross-border canal fed from a weir with a pumping station, and a foot-and-mouth vaccination and cattle-tagging programme; Zambia joins (three articles)
+  "heldout-67", // the Uzbekistan–Tajikistan Zeravshan commission: the Sarazm small hydropower plant with a line to Urgut, and a glacier and snowmelt monitoring network; Afghanistan observes (three articles)
+  "heldout-68", // the Guatemala–Belize Melchor de Mencos–Benque Viejo crossing with a customs building, and a Chiquibul–Maya Mountains ranger programme; Mexico joins (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -486,6 +499,8 @@ export function loadSplits(): Split[] {
         { store: FORTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-sixth.jsonl")) },
         { store: FORTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-seventh.jsonl")) },
         { store: FORTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-eighth.jsonl")) },
+        { store: FORTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-ninth.jsonl")) },
+        { store: FIFTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fiftieth.jsonl")) },
       ],
     },
     {
