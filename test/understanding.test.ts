@@ -573,7 +573,9 @@ describe("a made thing is found under the kind the articles name it by", () => {
 
   it("finds planes as the aircraft an article speaks of", () => {
     expect(ninth.answer("is hungary part of the cfpc plane pool?").answer).toContain("refused to join");
-    expect(ninth.answer("why did hungary say no to the plane pool?").answer).toContain("pay twice");
+    // (Session 39: the minister's remark the store files as the refusal's reason, "bought two
+    // water-bombing aircraft of its own", answers as well as his "pay twice".)
+    expect(ninth.answer("why did hungary say no to the plane pool?").answer).toMatch(/pay twice|of its own/);
   });
 
   it("does not read a thing as a kind so broad it names almost anything", () => {

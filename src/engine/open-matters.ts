@@ -4,7 +4,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { ANY_MEETING_NOUNS, DENYING_VERBS, meetingNounsBut, NOT_WORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { CALENDAR_WORDS } from "./language/time.ts";
-import type { Event } from "./schema.ts";
+import type { Event, Fact } from "./schema.ts";
 import { namedInText } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
 import { understandingOf } from "./understand.ts";
@@ -107,6 +107,26 @@ const ABOUT: ReadonlySet<string> = new Set(["about", "regarding", "concerning", 
 
 /** At most this many open matters listed. */
 const MAX_OPEN = 6;
+
+/**
+ * The fact says who pays, or how a sum is split, was left unsettled (`OPEN_STATED`, not settled
+ * since): "Who will pay the extra 700 million rupees … was left open", "did not decide how the
+ * extra … will be split". Read once per fact.
+ */
+export function statesLeftOpen(fact: Fact): boolean {
+  const known = leftOpen.get(fact);
+  if (known !== undefined) return known;
+  const open =
+    OPEN_STATED.test(fact.statement) &&
+    PAYER_OPEN.test(fact.statement) &&
+    !SETTLED_SINCE.test(fact.statement);
+  leftOpen.set(fact, open);
+  return open;
+}
+const leftOpen = new WeakMap<Fact, boolean>();
+/** The matter left open is who pays or how a sum is split ("who will pay", "how … will be split"). */
+const PAYER_OPEN =
+  /\bwho (?:will |would |should |is to |must )?(?:pay|pays|cover|covers|bear|bears|fund|funds)\b|\bhow [^.;]{0,80}?\b(?:split|shared|divided)\b/i;
 
 export function asksWhatWasLeftOpen(question: string): boolean {
   return ASKS_OPEN.test(canonicalText(question).toLowerCase());

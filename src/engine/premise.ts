@@ -583,9 +583,18 @@ function spokenByTheActor(indexed: IndexedFact, actorIds: readonly string[], kb:
     const role = tokenize(entity.description.split(";")[0] ?? "");
     // (A person, who speaks: "director of the Mae Sot customs house, said" has the customs house
     // named right before the verb, but it is its director speaking, not the house.)
-    return (
-      actorIds.includes(id) || (entity.kind === "person" && mentionPositions(role, actorIds, kb).length > 0)
+    if (actorIds.includes(id)) return true;
+    if (entity.kind !== "person") return false;
+    const actorAt = mentionPositions(role, actorIds, kb);
+    if (actorAt.length === 0) return false;
+    // ("State Secretary at Serbia's Ministry of Transport, … Serbian co-chair of the Hungarian–Serbian
+    // commission" names Hungary, but speaks for Serbia: the country their post is of comes first.)
+    // (Session 39.)
+    const others = [...kb.namedInDescription(id)].filter(
+      (other) => !actorIds.includes(other) && kb.entity(other)?.kind === "country",
     );
+    const otherAt = others.length > 0 ? mentionPositions(role, others, kb) : [];
+    return otherAt.length === 0 || Math.min(...actorAt) < Math.min(...otherAt);
   });
 }
 

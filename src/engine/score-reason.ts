@@ -277,6 +277,13 @@ export function givesReason(
   // refusal's reason is left to the refusal's own checks, which know whose it is.
   // (Session 35.)
   if (read.filedUnderWhy && !asksOfARefusal(plan) && filedAsReasonOf(indexed, acts)) return true;
+  // "Why not?" after "did Hungary agree to let Serbia reopen sterlet fishing?" (read as "why did
+  // Hungary refuse …"): the refuser's own words, filed under "why" and a refusal by the store
+  // ("Gábor Lendvai said Hungary will not open a fishery …, because …"), are that refusal's
+  // reason, which the fact that only tells the refusal ("Bulgaria refused Romania's proposal") is
+  // not. Whose it is: one of the refuser's people says it, the refuser among the fact's names.
+  // (Session 39; read only for facts filed under "why", the refusal asked read once per question.)
+  if (read.filedUnderWhy && refuserExplains(plan, acts, indexed, read, kb)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
   // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
   if (read.planThwarted) return true;
@@ -339,6 +346,10 @@ export function givesReason(
     // "Bhutan dropped its refusal to train Nepali medical students": an act's own noun has what
     // was refused or decided after its "to", as its verb would ("refused to train"), not a purpose.
     if (isActNoun(before)) continue;
+    // ("Refused Romania's proposal to add a caviar farm": a noun, no verb, of a verb whose "to" says
+    // what is proposed or decided is that act's own noun too, where WordNet files it apart.)
+    // (Session 39.)
+    if (!isVerb(before) && TAKES_INFINITIVE.has(sentence[i - 1]!.stem)) continue;
     // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
     // asked is no purpose of itself.
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
@@ -442,6 +453,7 @@ const TAKES_INFINITIVE = new Set(
     "decide",
     "refuse",
     "offer",
+    "propose",
     "plan",
     "promise",
     "pledge",
@@ -497,6 +509,54 @@ const WHAT_FOR = /^what\b.*\bfor\W*$/i;
 function isAnAct(acts: readonly Term[], stem: string): boolean {
   return acts.some((act) => act.alternatives.has(stem));
 }
+
+/**
+ * The fact is a saying by a person of the one who refused what is asked (`givesReason`): its
+ * keywords file it under "why" and a refusal, its first name is a person who says it, and the
+ * refuser the question names (the last name before its verb of refusing, else its first) is among
+ * the fact's names.
+ */
+function refuserExplains(
+  plan: QueryPlan,
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  read: ReasonsSaid,
+  kb: KnowledgeBase,
+): boolean {
+  if (!read.refusalFiled || !read.saying) return false;
+  const refuser = refuserAsked(plan, acts);
+  if (!refuser) return false;
+  const fact = indexed.fact;
+  if (kb.entity(fact.entities[0] ?? "")?.kind !== "person") return false;
+  for (const id of refuser.entityIds) if (fact.entities.includes(id)) return true;
+  return false;
+}
+
+/**
+ * The one a refusal question names as refusing: the last name before its verb of refusing ("why did
+ * Hungary refuse to let Serbia …"), or before its first word when it asks "why didn't X …"; none
+ * when the question asks of no refusal. Read once per question.
+ */
+function refuserAsked(plan: QueryPlan, acts: readonly Term[]): QueryPlan["mentions"][number] | undefined {
+  const known = refuserOfPlan.get(plan);
+  if (known !== undefined) return known ?? undefined;
+  let found: QueryPlan["mentions"][number] | null = null;
+  if (asksOfARefusal(plan)) {
+    const refusal = refusalAsked(acts);
+    const at = refusal?.position ?? Math.min(...plan.terms.map((term) => term.position));
+    for (const mention of plan.mentions) if (mention.position < at) found = mention;
+    found ??= plan.mentions[0] ?? null;
+  }
+  refuserOfPlan.set(plan, found);
+  return found ?? undefined;
+}
+const refuserOfPlan = new WeakMap<QueryPlan, QueryPlan["mentions"][number] | null>();
+
+/** A person says it: the statement's first clause has its saying ("X, the minister, said …"). */
+const SAID_FIRST = /^[^.;:]*?\b(?:said|told|says|explained|argued)\b/i;
+
+/** A keyword of refusing ("refused", "why refused", "rejected", "turned down"). */
+const REFUSAL_KEYWORD = /\b(?:refus\w*|reject\w*|declin\w*|turned down|would not|will not|said no)\b/i;
 
 /** The question asks about a refusal: a verb of refusing, or a negation ("why didn't …", "say no"). */
 function asksOfARefusal(plan: QueryPlan): boolean {
@@ -803,6 +863,10 @@ interface ReasonsSaid {
   /** The fact's keywords, read only when the fact is filed under "why" or "reason" (`filedUnderWhy`). */
   keywords: readonly string[];
   filedUnderWhy: ReadonlySet<string> | undefined;
+  /** Filed under "why" and under a refusal too ("why refused", "refused"). */
+  refusalFiled: boolean;
+  /** Someone says it, in the statement's first clause (`SAID_FIRST`). */
+  saying: boolean;
 }
 
 const reasonsSaid = new WeakMap<Fact, ReasonsSaid>();
@@ -825,7 +889,10 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     planThwarted: PLAN_THWARTED.test(statement),
     keywords: fact.keywords,
     filedUnderWhy: filedUnderWhy(fact.keywords),
+    refusalFiled: false,
+    saying: SAID_FIRST.test(statement),
   };
+  read.refusalFiled = !!read.filedUnderWhy && fact.keywords.some((keyword) => REFUSAL_KEYWORD.test(keyword));
   reasonsSaid.set(fact, read);
   return read;
 }

@@ -27,6 +27,7 @@ import {
   namesAgent,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
+import { asksWhatWasLeftOpen, statesLeftOpen } from "./open-matters.ts";
 import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
 import {
   type AskedRole,
@@ -1825,6 +1826,28 @@ function asksAboutTheReport(plan: QueryPlan, reporters: ReadonlySet<string>): bo
 }
 
 /**
+ * The question asks what one party it names pays or gives ("how much is Bhutan paying", a name
+ * right before the act), and not what was left open or undecided: read once per question.
+ */
+function asksOnePartysSum(plan: QueryPlan): boolean {
+  let known = asksOpen.get(plan);
+  if (known === undefined) {
+    known =
+      !asksWhatWasLeftOpen(plan.text) &&
+      !/\b(?:open|undecided|unresolved|decided|settled|agreed?)\b/i.test(plan.text) &&
+      plan.mentions.some((mention) =>
+        plan.terms.some((term) => {
+          const gap = term.position - (mention.position + mention.length);
+          return term.weight >= 1 && gap >= 0 && gap <= 1;
+        }),
+      );
+    asksOpen.set(plan, known);
+  }
+  return known;
+}
+const asksOpen = new WeakMap<QueryPlan, boolean>();
+
+/**
  * Some questions need a kind of detail, not just the right words: "when" needs a fact dated
  * itself (a remark about COP29 made at a meeting carries the meeting's date, not the
  * conference's, so only a fact's own `date` answers), "where" needs a place, "how many" an amount;
@@ -1851,6 +1874,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  // "How much is Bhutan paying for the line?" asks a sum settled: "who will pay the extra 700
+  // million rupees was left open" has a sum, but says what was not settled, unless that is asked.
+  // (Session 39; the question's part read once per question.)
+  if (plan.quantity && asksHowMuch(plan) && asksOnePartysSum(plan) && statesLeftOpen(indexed.fact))
+    return 0.6;
   // "How much did the drought cost Paraguay?" asks for money: "cut river traffic by a third" is
   // an amount, but of something else.
   if (context.asksMoney && !speaksOfMoney(indexed)) return 0.6;

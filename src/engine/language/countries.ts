@@ -53,8 +53,11 @@ function load(): CountryIndex {
     const demonym = country.demonyms?.eng;
     const forms = demonym ? [demonym.m, demonym.f] : [];
     // "The Bulgarians", "how many Nepalis": the people, as the noun's plural ("the Swiss", "the
-    // Chinese" and "the French" say it as the adjective).
-    const plurals = forms.filter((form) => !/(?:ss|sh|ch|ese|x|z)$/i.test(form)).map((form) => `${form}s`);
+    // Chinese" and "the French" say it as the adjective; "the Czechs", whose "ch" is a "k", take
+    // the "s" — session 39).
+    const plurals = forms
+      .filter((form) => !/(?:ss|sh|[^e]ch|ese|x|z)$/i.test(form))
+      .map((form) => `${form}s`);
     for (const form of new Set([...forms, ...plurals])) {
       const key = phraseKey(form);
       if (!key) continue;
