@@ -1,9 +1,9 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { MODAL_VERBS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import { isActNoun, isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { type AskedRole, BE, QUESTION_OPENERS } from "./roles.ts";
+import { type AskedRole, AUXILIARIES, BE, QUESTION_OPENERS } from "./roles.ts";
 import {
   entityWords,
   factSequences,
@@ -57,6 +57,76 @@ export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean
 }
 
 const TO = wordsToFind(["to"]);
+
+/** Words that open what a speaker said ("X said …", "X told …"). */
+const SAYING = wordsToFind(["said", "says", "told"]);
+
+/**
+ * "Who will build the bridge?", "who's building it?": the act the who-question asks of someone,
+ * read once per question; none when the act itself is a saying ("who said …?") or there is none.
+ */
+export function whoActAsked(plan: QueryPlan): Term | undefined {
+  if (plan.kind !== "who" || plan.words[0] !== "who") return undefined;
+  // The word after "who" and its auxiliaries ("who *will* build", "who is going to train").
+  let at = 1;
+  while (at < plan.words.length && isAuxiliary(plan.words[at]!)) at++;
+  const verb = plan.terms.find((t) => t.position === at);
+  return verb &&
+    verb.weight >= 1 &&
+    verb.kinds.length === 0 &&
+    isVerb(verb.word) &&
+    !isVerbOfCommunication(verb.word)
+    ? verb
+    : undefined;
+}
+
+/**
+ * "Who will build the bridge?" is not answered by "Bounmy Keomany said the commission would rather
+ * open the bridge late than build on rock": where the asked act stands only in what a speaker said
+ * (after "said"/"told"), the one the fact names first is the speaker, not the doer ("said … the
+ * building permit" names no builder either). A fact with the act before the saying keeps its doer,
+ * and so does one whose said words name the act's doer (`doerNamed`).
+ */
+export function actOnlyInWhatWasSaid(verb: Term, indexed: IndexedFact): boolean {
+  if (!statementHasAnyOf(indexed, SAYING)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  let saying = -1;
+  let named = -1;
+  let acts = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (saying < 0 && i > 0 && SAYING.words.has(token.word)) saying = i;
+    else if (verb.alternatives.has(token.stem)) {
+      if (saying < 0 || doerNamed(sentence, named, i)) return false;
+      acts++;
+    } else if (saying >= 0 && token.nameLike) named = i;
+  }
+  return acts > 0;
+}
+
+/**
+ * What was said names the act's doer: a name right before it, with only auxiliaries between ("said
+ * the MBFA would train"), or after it as the passive's agent ("planes lent by Greece").
+ */
+function isAuxiliary(word: string): boolean {
+  return (
+    MODAL_VERBS.has(word) ||
+    AUXILIARIES.has(word) ||
+    BE.has(word) ||
+    word === "to" ||
+    word === "going" ||
+    word === "s"
+  );
+}
+
+function doerNamed(sentence: readonly Token[], named: number, act: number): boolean {
+  if (sentence[act + 1]?.word === "by" && sentence[act + 2]?.nameLike) return true;
+  if (named < 0) return false;
+  for (let i = named + 1; i < act; i++) {
+    if (!isAuxiliary(sentence[i]!.word)) return false;
+  }
+  return true;
+}
 
 function positionsOf(sentence: readonly Token[], test: (token: Token) => boolean): number[] {
   const out: number[] = [];

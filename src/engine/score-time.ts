@@ -1317,3 +1317,22 @@ const SETTLED =
 const DISPUTED = /\b(?:refus(?:ed|es)|declin(?:ed|es)|reject(?:ed|s)|oppos(?:ed|es)|object(?:ed|s))\b/i;
 const PROPOSAL_ASKED =
   /\b(?:propos\w*|suggest\w*|offer\w*|call\w* for|demand\w*|ask\w*|want\w*|seek\w*|sought|wish\w*|hope\w*)\b/i;
+
+/** "What time is it in Tbilisi?", "what time of day was it signed?": a time on the clock is asked. */
+const CLOCK_ASKED = /\bwhat time\b(?! (?:of (?:the )?year|frame|span|line|limit))/;
+/** A time on the clock: "at 14:30", "10 a.m.", "at noon", "at ten at night". */
+const CLOCK_TIME =
+  /\b\d{1,2}[:.]\d{2}\b|\bo'clock\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\bnoon\b|\bmidnight\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:at night|in the (?:morning|afternoon|evening))\b/i;
+
+/** The question asks for a time on the clock, read once per question. */
+export function asksClockTime(plan: QueryPlan): boolean {
+  return CLOCK_ASKED.test(plan.text);
+}
+
+/**
+ * The fact tells a time on the clock: "what time is it in Tbilisi?" is not answered by "a few
+ * hours at a time", nor "what time does the ferry leave?" by its date alone.
+ */
+export function statesClockTime(indexed: IndexedFact): boolean {
+  return CLOCK_TIME.test(indexed.fact.statement);
+}

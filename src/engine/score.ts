@@ -43,6 +43,7 @@ import type { Entity, EntityKind, Fact } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  actOnlyInWhatWasSaid,
   actOnlyNamed,
   agreedToAnotherAct,
   anotherNameActs,
@@ -58,6 +59,7 @@ import {
   REFUSAL,
   saidByOneOf,
   someoneElseActs,
+  whoActAsked,
 } from "./score-acts.ts";
 import {
   type AskedSlot,
@@ -105,6 +107,7 @@ import {
   type AskedDate,
   actToldDone,
   askedDateIn,
+  asksClockTime,
   constraintMet,
   FUTURE_FACT,
   fitsDate,
@@ -115,6 +118,7 @@ import {
   onlyProposed,
   saysWhereFrom,
   sizeAsked,
+  statesClockTime,
   statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
@@ -261,6 +265,10 @@ export interface ScoringContext {
   changeEnds: readonly ChangeEnd[];
   /** The question's verbs, the acts it asks about ("sign", "agree"), in its order. */
   acts: readonly Term[];
+  /** "What time is it in Tbilisi?": a time on the clock is asked (`asksClockTime`). */
+  clockAsked: boolean;
+  /** "Who will build the bridge?": the act asked of someone (`whoActAsked`), read once per question. */
+  whoAct: Term | undefined;
   /** Of `acts`, the ones read for a plan ("will be *fitted*"): the verbs that are no nouns, else all. */
   plannedActs: readonly Term[];
   /** The question itself asks about a saying ("where did she *say* …"), read once per question. */
@@ -334,6 +342,7 @@ export function scoringContext(
   let weight = unknown + MENTION_WEIGHT * plan.mentions.length;
   for (const term of plan.terms) weight += term.weight;
   const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  const leader = leaderAsked(plan, kb);
   return {
     negated: NEGATION.test(plan.words.join(" ")),
     role: askedRole(plan),
@@ -350,6 +359,9 @@ export function scoringContext(
     asksMoney: (asksHowMuch(plan) && asksMoneyIn(plan)) || costAskedByWhat(plan),
     changeEnds: changeEndsAsked(plan.text),
     acts,
+    // ("Who runs the freight chamber?" asks a leader, whom a speaker's title names: `leaderAsked`.)
+    whoAct: leader ? undefined : whoActAsked(plan),
+    clockAsked: asksClockTime(plan),
     plannedActs: acts.some((act) => !isNoun(act.word)) ? acts.filter((act) => !isNoun(act.word)) : acts,
     asksASaying: REPORTING.test(plan.text),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -363,7 +375,7 @@ export function scoringContext(
     whole: wholeAsked(plan),
     ordinal: ordinalAsked(plan),
     laterOne: laterOneTold(plan, kb),
-    leaderAsked: leaderAsked(plan, kb),
+    leaderAsked: leader,
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
@@ -1855,6 +1867,8 @@ const asksOpen = new WeakMap<QueryPlan, boolean>();
  */
 function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext, weighed = true): number {
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
+  // "What time is it in Tbilisi?" asks a time on the clock: "a few hours at a time" tells none.
+  if (context.clockAsked && !statesClockTime(indexed)) return 0.6;
   // "Who did Aliyev meet?" is not answered by "The meeting between Aliyev and Sarybay was
   // reported by News.Az": a fact whose act is the reporting answers only what is asked of the report.
   const reporters = reportersIn(indexed, context.kb);
@@ -2075,6 +2089,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   )
     return MISSES_TIME;
   if (actOnlyAsPurpose(plan, indexed)) return 0.6;
+  // "Who will build the bridge?" is not answered by a speaker who said something of building.
+  if (context.whoAct && actOnlyInWhatWasSaid(context.whoAct, indexed)) return 0.6;
   // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
   // signed the accord" names none.
   const actedFor = context.actedFor;
