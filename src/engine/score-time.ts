@@ -1110,6 +1110,8 @@ const KIND_BEFORE_MEASURE: ReadonlySet<string> = new Set(["high", "low", "medium
 export interface MeasureAsked {
   figure: RegExp;
   verb: boolean;
+  /** A word the fact must have beside the figure ("deeper" for "how deep … go?"), if any. */
+  word: RegExp | undefined;
 }
 
 /**
@@ -1132,22 +1134,30 @@ export function measuresAsked(plan: QueryPlan): ReadonlyMap<number, MeasureAsked
           : MEASURE_NOUNS.get(term.word);
     if (!figure) continue;
     measures ??= new Map();
-    measures.set(i, { figure, verb: false });
+    measures.set(i, { figure, verb: false, word: undefined });
   }
-  // "How much electricity can the line move?": the verb of motion a measure is asked with says only
-  // that the thing carries it; a fact stating the figure ("its capacity at 1,200 megawatts") meets
-  // it too. (Not "how far … reach?": a distance is of whatever the fact measures, which a
-  // dimension asked by "how" does not pin down; "how far out do the groynes reach?" stays unmet.)
-  const figure = measures?.values().next().value?.figure;
-  if (!figure) return measures;
+  // "How much electricity can the line move?", "how deep do the piles have to go?": the verb of
+  // motion a measure is asked with says only that the thing carries or reaches it; a fact stating
+  // the figure ("its capacity at 1,200 megawatts"; of a depth, beside the word for it: "much
+  // deeper than expected, so the piles … 38 metres") meets it too. (Not "how far … reach?": a
+  // distance is of whatever the fact measures; "how far out do the groynes reach?" stays unmet.)
+  const dimension = words.findIndex((word, at) => DIMENSION_WORDS.has(word) && words[at - 1] === "how");
+  const asked: MeasureAsked | undefined =
+    dimension >= 0
+      ? { figure: DIMENSION, verb: true, word: DIMENSION_WORDS.get(words[dimension]!) }
+      : measures?.values().next().value;
+  if (!asked) return measures;
+  const figure = asked.figure;
+  const word = asked.word;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
-    if (measures!.has(i) || term.kinds.length > 0) continue;
+    if (measures?.has(i) || term.position <= dimension || term.kinds.length > 0) continue;
     if (!isVerbOfMotion(term.word) || isPluralNoun(term.word)) continue;
     // ("The thai approach road": a noun before a noun, or after "the", is no verb.)
     if (DETERMINERS.has(words[term.position - 1] ?? "")) continue;
     if (plan.terms.some((other) => other.position === term.position + 1 && other.weight >= 1)) continue;
-    measures!.set(i, { figure, verb: true });
+    measures ??= new Map();
+    measures.set(i, { figure, verb: true, word });
   }
   return measures;
 }

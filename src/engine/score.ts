@@ -1489,7 +1489,12 @@ export function weigh(
     // with a word for the measure, "power sales … 200 megawatts" for "electricity", is met as
     // closely as that word is: the figure stands in for the noun only where no word does.)
     const measure = context.measures?.get(i);
-    if (measure && (text === 0 || (text < 1 && measure.verb)) && measure.figure.test(indexed.fact.statement))
+    if (
+      measure &&
+      (text === 0 || (text < 1 && measure.verb)) &&
+      measure.figure.test(indexed.fact.statement) &&
+      (!measure.word || measure.word.test(indexed.fact.statement))
+    )
       text = 1;
     // "How many folks were aboard?" is met by "412 passengers".
     if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
