@@ -1042,7 +1042,8 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "How deep …?", "how high …?", "how wide …?": a size, which a length in its units states. */
 const DIMENSION_WORDS: ReadonlyMap<string, RegExp> = new Map([
-  ["deep", /\b(?:deep|depth|deepen\w*)\b/i],
+  // ("Soft clay much deeper than expected, so the piles … 38 metres": a comparative says the dimension too.)
+  ["deep", /\b(?:deep|deeper|deepest|depth|deepen\w*)\b/i],
   ["high", /\b(?:high|tall|height|altitude|above sea level)\b/i],
   ["tall", /\b(?:high|tall|height)\b/i],
   ["wide", /\b(?:wide|width|across)\b/i],
@@ -1051,6 +1052,115 @@ const DIMENSION_WORDS: ReadonlyMap<string, RegExp> = new Map([
 /** A size stated: "a depth of at least 10 metres", "a 40-metre tower", "300 feet". */
 const DIMENSION =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|centimet(?:re|er)s?|cm)\b/i;
+
+/** A number as a fact writes it before a unit: "12", "1,200", "4.2", "eight", "a hundred". */
+const FIGURE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?:thousand|million|billion))?`;
+/** A weight: "trucks heavier than 10 tonnes", "40-tonne trucks", "2,500 tonnes". */
+const WEIGHT_FIGURE = new RegExp(String.raw`${FIGURE}(?:\s+|-)(?:tonnes?|tons?|kilo(?:gram)?s?|kg)\b`, "i");
+/** A voltage: "the 400-kilovolt line", "330 kV". */
+const VOLTAGE_FIGURE = new RegExp(String.raw`${FIGURE}(?:\s+|-)?(?:kilovolts?|kv|volts?)\b`, "i");
+/** Power or energy: "1,200 megawatts", "30 MW", "800 gigawatt-hours". */
+const POWER_FIGURE = new RegExp(
+  String.raw`${FIGURE}(?:\s+|-)?(?:(?:mega|giga|kilo)watt(?:-hours?)?s?|mw|gw|kw|mwh|gwh|kwh)\b`,
+  "i",
+);
+/**
+ * An area: "eight hectares", "40 hectares", "12 square kilometres" (not a volume: "how large is the
+ * lake?" is not answered by the cubic metres drawn from it).
+ */
+const AREA_FIGURE = new RegExp(
+  String.raw`${FIGURE}(?:\s+|-)(?:hectares?|acres?|square (?:kilomet|met|mile)\w*|(?:km|m)2|sq\.? ?(?:km|m|mi)\b)`,
+  "i",
+);
+/**
+ * An age: "built in 1908", "founded in 1962", "since 1908", "a century-old bridge", "54 years old":
+ * how old a thing is, told by when it was put up or by its years.
+ */
+const AGE_FIGURE =
+  /\b(?:built|founded|opened|established|erected|completed|put up|dat(?:es|ing) (?:back )?(?:from|to))\s+(?:in\s+)?(?:1[5-9]|20)\d{2}\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)[- ]years?[- ]old\b|\b(?:century|centuries|decades?)-old\b/i;
+
+/**
+ * The question's words that name a measure rather than a thing ("what's the max truck *weight*",
+ * "what *voltage*", "how *big* is the plot", "how *old* is the bridge", "how *heavy*"), met by a
+ * figure of that measure in a fact, whatever its words ("closed to trucks heavier than 10 tonnes",
+ * "the 400-kilovolt line", "eight hectares of flat land", "built in 1908"). An adjective counts only
+ * right after "how" ("the old bridge" names a bridge); a noun anywhere but as a kind ("high-voltage").
+ */
+const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ["weight", WEIGHT_FIGURE],
+  ["weigh", WEIGHT_FIGURE],
+  ["weighs", WEIGHT_FIGURE],
+  ["tonnage", WEIGHT_FIGURE],
+  ["voltage", VOLTAGE_FIGURE],
+  ["electricity", POWER_FIGURE],
+  ["wattage", POWER_FIGURE],
+  ["area", AREA_FIGURE],
+  ["acreage", AREA_FIGURE],
+]);
+const MEASURE_ADJECTIVES: ReadonlyMap<string, RegExp> = new Map([
+  ["heavy", WEIGHT_FIGURE],
+  ["big", AREA_FIGURE],
+  ["large", AREA_FIGURE],
+  ["old", AGE_FIGURE],
+]);
+/** Words before a measure noun that make it a kind of thing, not the measure asked ("high-voltage line"). */
+const KIND_BEFORE_MEASURE: ReadonlySet<string> = new Set(["high", "low", "medium", "extra", "ultra"]);
+
+/** A term that names a measure (`measuresAsked`): the figure that meets it, and whether it is the verb it is asked with. */
+export interface MeasureAsked {
+  figure: RegExp;
+  verb: boolean;
+  /** A word the fact must have beside the figure ("deeper" for "how deep … go?"), if any. */
+  word: RegExp | undefined;
+}
+
+/**
+ * The question's terms that name a measure, by index, with the figure that meets each (see
+ * `MEASURE_NOUNS`); undefined for most questions, so that no fact is read for them.
+ */
+export function measuresAsked(plan: QueryPlan): ReadonlyMap<number, MeasureAsked> | undefined {
+  // (Only a question that asks a figure: "why does Bangladesh need electricity?" asks no measure.)
+  if (plan.kind !== "how" && plan.kind !== "what" && plan.kind !== "which") return undefined;
+  let measures: Map<number, MeasureAsked> | undefined;
+  const words = plan.words;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    const before = words[term.position - 1] ?? "";
+    const figure =
+      before === "how"
+        ? MEASURE_ADJECTIVES.get(term.word)
+        : KIND_BEFORE_MEASURE.has(before)
+          ? undefined
+          : MEASURE_NOUNS.get(term.word);
+    if (!figure) continue;
+    measures ??= new Map();
+    measures.set(i, { figure, verb: false, word: undefined });
+  }
+  // "How much electricity can the line move?", "how deep do the piles have to go?": the verb of
+  // motion a measure is asked with says only that the thing carries or reaches it; a fact stating
+  // the figure ("its capacity at 1,200 megawatts"; of a depth, beside the word for it: "much
+  // deeper than expected, so the piles … 38 metres") meets it too. (Not "how far … reach?": a
+  // distance is of whatever the fact measures; "how far out do the groynes reach?" stays unmet.)
+  const dimension = words.findIndex((word, at) => DIMENSION_WORDS.has(word) && words[at - 1] === "how");
+  const asked: MeasureAsked | undefined =
+    dimension >= 0
+      ? { figure: DIMENSION, verb: true, word: DIMENSION_WORDS.get(words[dimension]!) }
+      : measures?.values().next().value;
+  if (!asked) return measures;
+  const figure = asked.figure;
+  const word = asked.word;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    if (measures?.has(i) || term.position <= dimension || term.kinds.length > 0) continue;
+    if (!isVerbOfMotion(term.word) || isPluralNoun(term.word)) continue;
+    // ("The thai approach road": a noun before a noun, or after "the", is no verb.)
+    if (DETERMINERS.has(words[term.position - 1] ?? "")) continue;
+    if (plan.terms.some((other) => other.position === term.position + 1 && other.weight >= 1)) continue;
+    measures ??= new Map();
+    measures.set(i, { figure, verb: true, word });
+  }
+  return measures;
+}
 
 /**
  * "How deep …?", "how high …?": a size asked, which only a figure of it meets, though the fact has

@@ -112,9 +112,11 @@ import {
   FUTURE_FACT,
   fitsDate,
   handoverMeetsTakingOrLeaving,
+  type MeasureAsked,
   MISSES_TIME,
   measureAsked,
   measureStated,
+  measuresAsked,
   onlyProposed,
   saysWhereFrom,
   sizeAsked,
@@ -313,6 +315,11 @@ export interface ScoringContext {
    * a fact counting over that unit in any words ("an annual subsidy").
    */
   rateUnits: ReadonlyMap<number, string> | undefined;
+  /**
+   * "What's the max truck *weight*?", "how *old* is the bridge?": terms that name a measure, by index,
+   * met by a fact stating a figure of it in any words (`measuresAsked`).
+   */
+  measures: ReadonlyMap<number, MeasureAsked> | undefined;
   /** "What will they do about the stock?": what is done about a topic, which the fact must name. */
   doneAbout: boolean;
   /** "The second loan", an ordinal thing the store tells of apart (`laterOneAsked`). */
@@ -382,6 +389,7 @@ export function scoringContext(
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
     rateUnits: rateUnitsAsked(plan),
+    measures: measuresAsked(plan),
     doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
     paidFor: paidForAt(plan),
     alternativesRead: new Map(),
@@ -1490,6 +1498,17 @@ export function weigh(
     // "Each year" is met by a fact counting over a year, whatever its words ("annual").
     const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
+    // "What's the max truck weight?" is met by "closed to trucks heavier than 10 tonnes". (A fact
+    // with a word for the measure, "power sales … 200 megawatts" for "electricity", is met as
+    // closely as that word is: the figure stands in for the noun only where no word does.)
+    const measure = context.measures?.get(i);
+    if (
+      measure &&
+      (text === 0 || (text < 1 && measure.verb)) &&
+      measure.figure.test(indexed.fact.statement) &&
+      (!measure.word || measure.word.test(indexed.fact.statement))
+    )
+      text = 1;
     // "How many folks were aboard?" is met by "412 passengers".
     if (text < 1 && context.counted === term && countsPeopleAsked(term, indexed)) text = 1;
     // "What did Libya refuse at the Djerba talks in March?" is met by a fact of a meeting held in March.
