@@ -420,7 +420,18 @@ export function statedReason(
   if (!asksOfADenial(plan.words)) return undefined;
   const at = actPosition(plan);
   if (at < 0) return undefined;
-  const actorIds = plan.mentions.filter((m) => m.position < at).flatMap((m) => m.entityIds);
+  // The actor is named before the question's first verb, whatever the act word found: in "why
+  // wouldn't the commission give Subotica a night train?" the act may be read at "train", but
+  // Subotica, after "give", is what the act was done for, not who did it.
+  const firstVerb = plan.words.findIndex(
+    (word, i) =>
+      i > 0 &&
+      !NOT_THE_ACT.has(word) &&
+      isVerb(word) &&
+      !plan.mentions.some((m) => i >= m.position && i < m.position + m.length),
+  );
+  const before = firstVerb >= 0 ? Math.min(at, firstVerb) : at;
+  const actorIds = plan.mentions.filter((m) => m.position < before).flatMap((m) => m.entityIds);
   if (actorIds.length === 0) return undefined;
   const found = candidates(plan, kb, {
     threshold: floor,
@@ -494,6 +505,19 @@ export function statedReason(
       .filter((t) => !verbs.some((v) => v.alternatives.has(t.stem)) && t.word !== "why")
       .map((t) => t.stem),
   );
+  const otherNames = new Set(
+    plan.mentions
+      .flatMap((m) => m.entityIds)
+      .filter((id) => !actorIds.includes(id))
+      .flatMap((id) => {
+        const entity = kb.entity(id);
+        return entity
+          ? entityWords(entity)
+              .names.flat()
+              .map((word) => stemOf(word))
+          : [];
+      }),
+  );
   let best: { reason: IndexedFact; shared: number } | undefined;
   let next: IndexedFact | undefined;
   for (const indexed of kb.factsOfEventVisible(event)) {
@@ -504,7 +528,14 @@ export function statedReason(
     // it will be done, not why it was not: a remark with the act's own verb, undenied, gives no reason.
     const words = sentence.map((t) => t.word);
     if (sentence.some((t) => verbs.some((v) => v.alternatives.has(t.stem))) && !statesDenial(words)) continue;
-    const shared = new Set(sentence.filter((t) => asked.has(t.stem)).map((t) => t.stem)).size;
+    // (Another party's name shared counts half a word of what was done: "Serbia" in "why did
+    // Hungary refuse to let Serbia reopen sterlet fishing?" is in any remark on Serbia, while
+    // "fish" is the thing refused; and of two remarks that share as much, the one that gives a
+    // reason in so many words, "because …", is the reason.)
+    const stems = new Set(sentence.filter((t) => asked.has(t.stem)).map((t) => t.stem));
+    let shared = 0;
+    for (const stem of stems) shared += otherNames.has(stem) ? HALF : 1;
+    if (shared > 0 && saysWhy(indexed.fact.statement)) shared += HALF / 2;
     if (shared > 0 && (!best || shared > best.shared)) best = { reason: indexed, shared };
     // "Cyprus refused to pay more than 0.70 euros. 'We will not sign a price that Cypriot
     // households cannot carry,' Stylianou-Kourri said": the actor's own denial told in the very
@@ -547,6 +578,45 @@ function meetingOfTheAct(act: IndexedFact, kb: KnowledgeBase): string | undefine
 }
 
 const TURNED = new Set(["turned", "turns", "turn"]);
+/** Words before a question's act that are not it: its auxiliaries, modals and negations. */
+const NOT_THE_ACT: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "didnt",
+  "doesnt",
+  "dont",
+  "is",
+  "are",
+  "was",
+  "were",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "has",
+  "have",
+  "had",
+  "hasnt",
+  "havent",
+  "would",
+  "wouldnt",
+  "will",
+  "wont",
+  "can",
+  "cant",
+  "could",
+  "couldnt",
+  "should",
+  "not",
+  "never",
+  "be",
+  "been",
+  "get",
+  "got",
+]);
+/** Half a shared word: another party's name, or a reason given in so many words. */
+const HALF = 0.5;
 /** A statement opened by a name, a title between commas, then a saying verb. */
 const APPOSITIVE_SPEAKER =
   /^[^,.;:]+,[^,.;:]+,\s+(?:(?:also|later|then)\s+)?(?:said|says|told|explained|argued|added|noted|stressed)\b/;

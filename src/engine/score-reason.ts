@@ -245,12 +245,14 @@ function sayingDenied(sentence: readonly Token[], at: number): boolean {
  */
 export function givesReason(
   plan: QueryPlan,
-  acts: readonly Term[],
+  asked: readonly Term[],
   indexed: IndexedFact,
   kb: KnowledgeBase,
 ): boolean {
   const statement = indexed.fact.statement;
   const [sentence = [], quote = []] = factSequences(indexed.fact);
+  // (Of the question's own verbs only: "a fee on cattle *crossing*" names the thing, no act asked.)
+  const acts = actsOfTheQuestion(plan, asked);
   // "…, saying it would stay until the plants are readmitted" is the reason for what the fact says
   // was done: for an act it names only through a thing it mentions ("the import ban"), none.
   const read = reasonsIn(indexed.fact);
@@ -308,13 +310,18 @@ export function givesReason(
   if (acts.length === 0 && sentence.slice(actAt + 1).some((token) => COVERING.has(token.word))) return true;
   const from = actAt >= 0 ? actAt : twoWordAct(sentence, acts, indexed);
   if (from < 0) return false;
+  // "Why did Nicaragua want in on the patrol?": with no act of the question's found, "Nicaragua
+  // *will send* 12 rangers to patrol the beach" says what the sending is for: a country or person
+  // named as the doer of a verb of its own (a modal or a past verb right after the name) has the
+  // purposes after it of that act, which the question does not ask about.
+  const purposeOfTheName = acts.length > 0 || !doerOfItsOwnAct(plan, sentence, from, kb);
   // "will meet in Poprad in June 2027, before the fire season, to decide on the contract": a
   // comma sets the purpose apart, whatever word stands before it ("season" is a verb too).
   const actText = sentence[from]!.text;
   // "Why did Syria agree to release the water in March?": "march" is a verb to WordNet, but where the
   // month is all of the question the sentence has, "will meet in March 2027 to set the releases"
   // gives the purpose of what was done then, not of the act asked.
-  const purposeOfTheAct = !CALENDAR_WORDS.has(sentence[from]!.word);
+  const purposeOfTheAct = !CALENDAR_WORDS.has(sentence[from]!.word) && purposeOfTheName;
   const actStart = statement.indexOf(actText);
   if (actStart >= 0)
     for (const cause of statement.matchAll(CAUSE_AFTER_THE_ACT)) if (cause.index > actStart) return true;
@@ -369,6 +376,62 @@ export function givesReason(
     misfortuneAfter(sentence, from, acts) ||
     whatItWillDo(sentence, from)
   );
+}
+
+/**
+ * The question's acts less those it only uses to name a thing: a word after a determiner that
+ * ends its phrase ("charge *a fee* on …"), an "-ing" word right after a noun that is no verb ("on cattle *crossing*", "the sand
+ * *dredging* cap"), when another act is asked. The reason must be of the act asked ("charge"), not of another told with that word
+ * ("1,700 herders have crossed without paying because …"). Once per question (a WeakMap on the
+ * acts, as `refusalAsked`).
+ */
+function actsOfTheQuestion(plan: QueryPlan, acts: readonly Term[]): readonly Term[] {
+  const known = questionActs.get(acts);
+  if (known) return known;
+  const named = (act: Term) => {
+    const before = plan.words[act.position - 1] ?? "";
+    // ("Charge *a fee* on …": a word after a determiner, with no word of the question after it, is
+    // a thing; "sets up *a joint* commission" keeps its modifier, where the sentence may tell it.)
+    if (DETERMINERS.has(before)) return !plan.terms.some((t) => t.position === act.position + 1);
+    return (
+      act.word.endsWith("ing") &&
+      before !== "" &&
+      !STOPWORDS.has(before) &&
+      isNoun(before) &&
+      !isVerb(before) &&
+      plan.terms.some((t) => t.position === act.position - 1)
+    );
+  };
+  const own = acts.filter((act) => !named(act));
+  const kept = own.length > 0 && own.length < acts.length ? own : acts;
+  questionActs.set(acts, kept);
+  return kept;
+}
+const questionActs = new WeakMap<readonly Term[], readonly Term[]>();
+
+/**
+ * The name at `at` in the sentence is a country's or a person's, and the word right after it (past
+ * the rest of the name) is a modal or a verb told in the past: the name does an act of its own
+ * there ("Nicaragua will send …", "Austria joined …").
+ */
+function doerOfItsOwnAct(
+  plan: QueryPlan,
+  sentence: readonly Token[],
+  at: number,
+  kb: KnowledgeBase,
+): boolean {
+  if (!/^\W*why\b/i.test(plan.text)) return false;
+  const doer = plan.mentions.some((mention) =>
+    mention.entityIds.some((id) => {
+      const kind = kb.entity(id)?.kind;
+      return kind === "country" || kind === "person";
+    }),
+  );
+  if (!doer) return false;
+  let next = at + 1;
+  while (next < sentence.length && sentence[next]!.nameLike) next++;
+  const word = sentence[next]?.word ?? "";
+  return MODALS.has(word) || (isFinitePast(word) && isVerb(word));
 }
 
 /**
