@@ -546,6 +546,17 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // "When can I actually drive over the new bridge?", "when can we ride the train from A to B?",
+  // "when will trucks be able to cross the bridge?": when a road, a line or a crossing can first be
+  // used is when it opens, which is what an article says ("will open to traffic in June 2029");
+  // read as words, "drive" and "I" are words no fact has. Only with a thing named after the verb.
+  // ("When does X open", not "will": the time constraint is read from the question as typed, and
+  // the plain present finds the opening as it stands now, after any delay.)
+  [
+    /\bwhen (?:can|could|will|do|does|shall|would) (?:i|we|you|people|drivers|motorists|travellers|travelers|passengers|trucks|lorries|cars|anyone|one|they) (?:actually |finally |really |first |even )?(?:be able to )?(?:drive|ride|cross|travel|walk|cycle|bike|use|take|get) (?:(?:a|my|our|their|your) (?:car|truck|lorry|bike|bus|van) )?(?:over |across |on |along |through |onto |via )?((?:the|that|this) (?:[\p{L}\d'’–-]+ ?){1,10}?)\W*$/giu,
+    "when does $1 open",
+    ["when"],
+  ],
   // Putting on an event is holding it ("put on" alone is also wearing or assuming).
   [
     /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,
