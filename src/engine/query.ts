@@ -492,6 +492,25 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // holding the gavel is chairing.
   [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
   [/\b(?:hold|holds|held|holding) the gavel\b/gi, "chairing", ["gavel"]],
+  // Getting the ball rolling is starting (a meeting is "opened", which WordNet's "start" finds);
+  // kicking something down the road is putting it off; coming on board is joining (not "on board
+  // the ship", where one is aboard); balking at something is objecting to it.
+  [
+    /\b(?:get|gets|got|getting|set|sets|setting|start|started|starts|starting) the ball rolling\b/gi,
+    "start",
+    ["ball"],
+  ],
+  [
+    /\b(?:kick|kicks|kicked|kicking) (?:the can |it |them |this |that )?down the road\b/gi,
+    "postponed",
+    [" road"],
+  ],
+  [
+    /\b(?:come|came|comes|coming|get|gets|got|getting|climb|climbs|climbed|hop|hops|hopped) on ?board\b(?! (?:the|a|an|her|his|its|their)\b)/gi,
+    "join",
+    ["board"],
+  ],
+  [/\b(?:balk|balks|balked|balking|baulk|baulks|baulked|baulking) at\b/gi, "objected to", ["balk", "baulk"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
@@ -522,6 +541,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bset (?:them|us|him|her|you|it|me) back\b/gi, "cost", [" back"]],
   [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
   [/\bbeef with\b/gi, "objection to", ["beef"]],
+  // "What's the beef between Cuba and Timor?": their quarrel (not beef traded between them, which
+  // is beef "from" or "to" somewhere).
+  [/\b(?:what(?:'s|’s|s| is| was)) the beef between\b/gi, "what is the dispute between", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
   // "Who got the contract?", "which company was awarded the tender?": who received it, the one
