@@ -492,9 +492,14 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // holding the gavel is chairing.
   [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
   [/\b(?:hold|holds|held|holding) the gavel\b/gi, "chairing", ["gavel"]],
-  // Getting the ball rolling is starting (a meeting is "opened", which WordNet's "start" finds);
+  // Getting the ball rolling is starting (at a meeting, opening it: the word a meeting's fact uses);
   // kicking something down the road is putting it off; coming on board is joining (not "on board
   // the ship", where one is aboard); balking at something is objecting to it.
+  [
+    /\b(?:get|gets|got|getting|set|sets|setting|start|started|starts|starting) the ball rolling(?= (?:at|of) )/gi,
+    "opened",
+    ["ball"],
+  ],
   [
     /\b(?:get|gets|got|getting|set|sets|setting|start|started|starts|starting) the ball rolling\b/gi,
     "start",

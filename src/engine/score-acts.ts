@@ -41,8 +41,7 @@ export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: 
  * to pay", after a verb, does say who).
  */
 export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean {
-  if (plan.kind !== "who" || plan.words[0] !== "who") return false;
-  const verb = plan.terms.find((t) => t.position === 1 && t.weight >= 1 && isVerb(t.word));
+  const verb = whoVerbAsked(plan);
   // Read only for the questions it is about, and only a sentence with "to" in it.
   if (!verb || !statementHasAnyOf(indexed, TO)) return false;
   const [sentence = []] = factSequences(indexed.fact);
@@ -57,6 +56,60 @@ export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean
 }
 
 const TO = wordsToFind(["to"]);
+
+/**
+ * The verb of "who <verb> …?", also after an auxiliary ("who will build", "who is running", "who's
+ * building"): the act whose doer is asked. Not a verb of saying ("who said …?" asks the speaker).
+ */
+export function whoVerbAsked(plan: QueryPlan): Term | undefined {
+  if (plan.kind !== "who" || plan.words[0] !== "who") return undefined;
+  const at = AUXILIARY_AFTER_WHO.has(plan.words[1] ?? "") ? 2 : 1;
+  // (A loop, not a closure: read for each fact scored.)
+  for (const term of plan.terms)
+    if (term.position === at && term.weight >= 1 && isVerb(term.word)) return term;
+  return undefined;
+}
+const AUXILIARY_AFTER_WHO: ReadonlySet<string> = new Set([
+  "is",
+  "s",
+  "are",
+  "was",
+  "were",
+  "will",
+  "ll",
+  "would",
+]);
+
+/**
+ * "Who is building the bridge?" is not answered by "Kratochvíl said a wider deck would delay the
+ * building permit" nor "Keomany said the commission would rather build late": where the act asked
+ * stands only in what someone said, after a subject of its own, the speaker is not its doer ("X
+ * said she would build it" still says X does, and so does "X will build it, Y said").
+ */
+export function actOnlyInWhatAnotherSaid(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const verb = whoVerbAsked(plan);
+  if (!verb || isVerbOfCommunication(verb.word) || !statementHasAnyOf(indexed, SAID_TO_FIND)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  // The saying nearest before the act's first word ("said she was disappointed, saying the bridge
+  // being built …": the second saying's clause).
+  let saidAt = -1;
+  let acted = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (verb.alternatives.has(token.stem)) {
+      acted = true;
+      break;
+    }
+    if (SAID_WORDS.has(token.word)) saidAt = i;
+  }
+  if (!acted || saidAt < 1) return false;
+  const next = sentence[saidAt + 1]?.word === "that" ? saidAt + 2 : saidAt + 1;
+  return !SPEAKER_AS_SUBJECT.has(sentence[next]?.word ?? "");
+}
+const SAID_WORDS: ReadonlySet<string> = new Set(["said", "says", "told", "saying"]);
+const SAID_TO_FIND = wordsToFind(SAID_WORDS);
+/** Who "said he would" speaks of themself: the speaker is the doer. */
+const SPEAKER_AS_SUBJECT: ReadonlySet<string> = new Set(["he", "she", "i", "we", "it"]);
 
 function positionsOf(sentence: readonly Token[], test: (token: Token) => boolean): number[] {
   const out: number[] = [];

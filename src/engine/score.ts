@@ -42,6 +42,7 @@ import type { Entity, EntityKind, Fact } from "./schema.ts";
 import {
   ASKS_ABOUT_HEDGE,
   actOnlyAsPurpose,
+  actOnlyInWhatAnotherSaid,
   actOnlyNamed,
   agreedToAnotherAct,
   anotherNameActs,
@@ -2046,7 +2047,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     onlyPossible(context.acts, indexed, asksWhenOrWhereItWasDone(plan))
   )
     return MISSES_TIME;
-  if (actOnlyAsPurpose(plan, indexed)) return 0.6;
+  if (plan.kind === "who" && (actOnlyAsPurpose(plan, indexed) || actOnlyInWhatAnotherSaid(plan, indexed)))
+    return 0.6;
   // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
   // signed the accord" names none.
   const actedFor = context.actedFor;
