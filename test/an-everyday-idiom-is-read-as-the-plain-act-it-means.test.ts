@@ -24,6 +24,7 @@ const engine = engineFrom(
         name: "Ilse Marrow",
         description: "Norland's Minister of Fisheries",
       },
+      { id: "kessa-bridge", kind: "initiative", name: "Kessa bridge", description: "Road bridge at Kessa" },
       {
         id: "kessa-deal",
         kind: "initiative",
@@ -62,6 +63,16 @@ const engine = engineFrom(
             ["veloria", "kessa-deal"],
           ],
           [
+            "cycle-lane",
+            "A wider deck for a cycle lane on the Kessa bridge would add about 3.1 million euros.",
+            ["kessa-bridge"],
+          ],
+          [
+            "rail-deck",
+            "Laying track on the Kessa bridge would need a stronger deck costing about 9 million euros more.",
+            ["kessa-bridge"],
+          ],
+          [
             "dispute",
             "The dispute between Veloria and Norland is over the licence fee for trawlers fishing near Kessa.",
             ["veloria", "norland"],
@@ -95,9 +106,21 @@ describe("an everyday idiom is read as the plain act it means", () => {
     expect(engine.answer("whats the beef between veloria n norland").answer).toContain("licence fee");
   });
 
+  it("reads what a thing would cost extra, or add to the bill, as what it costs more", () => {
+    expect(
+      engine.answer("what would a track-capable deck on the kessa bridge have cost extra").answer,
+    ).toContain("9 million");
+    expect(
+      engine.answer("what would a bike lane on the kessa bridge have added to the bill").answer,
+    ).toContain("3.1 million");
+  });
+
   it("still refuses what the store does not say", () => {
     expect(engine.answer("who got the ball rolling at the lirac meeting?").answered).toBe(false);
     expect(engine.answer("who came on board the ferry first?").answered).toBe(false);
     expect(engine.answer("who balked at the lirac treaty?").answered).toBe(false);
+    expect(engine.answer("what would a bike lane on the dorn bridge have added to the bill").answered).toBe(
+      false,
+    );
   });
 });

@@ -544,6 +544,10 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bteam(?:s|ed|ing)? up\b/gi, "join forces", ["team"]],
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "start", ["kick"]],
   [/\bset (?:them|us|him|her|you|it|me) back\b/gi, "cost", [" back"]],
+  // "What would it have cost extra?" asks what it costs more ("a deck costing 9 million dollars
+  // more"); "what would X have added to the bill?" what it adds to the cost (a bill here is no law).
+  [/\b(cost|costs|costing) extra\b/gi, "$1 more", ["extra"]],
+  [/\b(add|adds|added|adding) to the bill\b/gi, "$1 to the cost", [" bill"]],
   [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
   [/\bbeef with\b/gi, "objection to", ["beef"]],
   // "What's the beef between Cuba and Timor?": their quarrel (not beef traded between them, which

@@ -42,6 +42,8 @@ export function passiveWithoutDoer(plan: QueryPlan, asked: AskedRole, sentence: 
  */
 export function actOnlyAsPurpose(plan: QueryPlan, indexed: IndexedFact): boolean {
   const verb = whoVerbAsked(plan);
+  // (Of "who <verb>" only: "who would succeed him?" is answered by "chose her to succeed him".)
+  if (verb?.position !== 1) return false;
   // Read only for the questions it is about, and only a sentence with "to" in it.
   if (!verb || !statementHasAnyOf(indexed, TO)) return false;
   const [sentence = []] = factSequences(indexed.fact);

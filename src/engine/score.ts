@@ -207,6 +207,9 @@ export const MENTION_WEIGHT = 1.5;
 const UNKNOWN_WEIGHT = 2;
 /** A manner word the store never uses ("how *big* is the cap?", see `UnknownWord`) weighs like one word missed. */
 const UNKNOWN_MANNER_WEIGHT = 1;
+
+/** A who-question's act told only in what someone else said (`actOnlyInWhatAnotherSaid`). */
+const SAID_NOT_DONE = 0.9;
 export function unknownWeight(plan: QueryPlan): number {
   let weight = 0;
   for (const u of plan.unknown) weight += u.manner ? UNKNOWN_MANNER_WEIGHT : UNKNOWN_WEIGHT;
@@ -2047,8 +2050,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     onlyPossible(context.acts, indexed, asksWhenOrWhereItWasDone(plan))
   )
     return MISSES_TIME;
-  if (plan.kind === "who" && (actOnlyAsPurpose(plan, indexed) || actOnlyInWhatAnotherSaid(plan, indexed)))
-    return 0.6;
+  if (plan.kind === "who" && actOnlyAsPurpose(plan, indexed)) return 0.6;
+  // (Weighed lightly: it puts the doer's own fact first, but a fact where the doer is named inside
+  // what was said, "said the MBFA would train them", still answers when no other does.)
+  if (plan.kind === "who" && actOnlyInWhatAnotherSaid(plan, indexed)) return SAID_NOT_DONE;
   // "Who signed the accord for Norland?" asks for one of Norland's people: "Veloria and Norland
   // signed the accord" names none.
   const actedFor = context.actedFor;
