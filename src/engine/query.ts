@@ -586,7 +586,7 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [
     /\bwhen (?:can|could|will|do|does|shall|would) (?:i|we|you|people|drivers|motorists|travellers|travelers|passengers|trucks|lorries|cars|anyone|one|they) (?:actually |finally |really |first |even )?(?:be able to )?(?:drive|ride|cross|travel|walk|cycle|bike|use|take|get) (?:(?:a|my|our|their|your) (?:car|truck|lorry|bike|bus|van) )?(?:over |across |on |along |through |onto |via )?((?:the|that|this) (?:[\p{L}\d'’–-]+ ?){1,10}?)\W*$/giu,
     "when does $1 open",
-    ["when"],
+    ["drive", "ride", "cross", "travel", "walk", "cycle", "bike", "use", "take", "get"],
   ],
   // Putting on an event is holding it ("put on" alone is also wearing or assuming).
   [
