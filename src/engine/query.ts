@@ -492,6 +492,30 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // holding the gavel is chairing.
   [/\b(?:take|takes|took|taken|taking) (?:over )?the reins\b/gi, "take over", ["reins"]],
   [/\b(?:hold|holds|held|holding) the gavel\b/gi, "chairing", ["gavel"]],
+  // Getting the ball rolling is starting (at a meeting, opening it: the word a meeting's fact uses);
+  // kicking something down the road is putting it off; coming on board is joining (not "on board
+  // the ship", where one is aboard); balking at something is objecting to it.
+  [
+    /\b(?:get|gets|got|getting|set|sets|setting|start|started|starts|starting) the ball rolling(?= (?:at|of) )/gi,
+    "opened",
+    ["ball"],
+  ],
+  [
+    /\b(?:get|gets|got|getting|set|sets|setting|start|started|starts|starting) the ball rolling\b/gi,
+    "start",
+    ["ball"],
+  ],
+  [
+    /\b(?:kick|kicks|kicked|kicking) (?:the can |it |them |this |that )?down the road\b/gi,
+    "postponed",
+    [" road"],
+  ],
+  [
+    /\b(?:come|came|comes|coming|get|gets|got|getting|climb|climbs|climbed|hop|hops|hopped) on ?board\b(?! (?:the|a|an|her|his|its|their)\b)/gi,
+    "join",
+    ["board"],
+  ],
+  [/\b(?:balk|balks|balked|balking|baulk|baulks|baulked|baulking) at\b/gi, "objected to", ["balk", "baulk"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
@@ -520,8 +544,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bteam(?:s|ed|ing)? up\b/gi, "join forces", ["team"]],
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "start", ["kick"]],
   [/\bset (?:them|us|him|her|you|it|me) back\b/gi, "cost", [" back"]],
+  // "What would it have cost extra?" asks what it costs more ("a deck costing 9 million dollars
+  // more"); "what would X have added to the bill?" what it adds to the cost (a bill here is no law).
+  [/\b(cost|costs|costing) extra\b/gi, "$1 more", ["extra"]],
+  [/\b(add|adds|added|adding) to the bill\b/gi, "$1 to the cost", [" bill"]],
   [/\bwhat (?:went|goes|go) down\b/gi, "what happened", [" down"]],
   [/\bbeef with\b/gi, "objection to", ["beef"]],
+  // "What's the beef between Cuba and Timor?": their quarrel (not beef traded between them, which
+  // is beef "from" or "to" somewhere).
+  [/\b(?:what(?:'s|’s|s| is| was)) the beef between\b/gi, "what is the dispute between", ["beef"]],
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
   // "Who got the contract?", "which company was awarded the tender?": who received it, the one
@@ -546,6 +577,17 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["sealed"],
   ],
   [/\bthese days\b/gi, "now", ["these days"]],
+  // "When can I actually drive over the new bridge?", "when can we ride the train from A to B?",
+  // "when will trucks be able to cross the bridge?": when a road, a line or a crossing can first be
+  // used is when it opens, which is what an article says ("will open to traffic in June 2029");
+  // read as words, "drive" and "I" are words no fact has. Only with a thing named after the verb.
+  // ("When does X open", not "will": the time constraint is read from the question as typed, and
+  // the plain present finds the opening as it stands now, after any delay.)
+  [
+    /\bwhen (?:can|could|will|do|does|shall|would) (?:i|we|you|people|drivers|motorists|travellers|travelers|passengers|trucks|lorries|cars|anyone|one|they) (?:actually |finally |really |first |even )?(?:be able to )?(?:drive|ride|cross|travel|walk|cycle|bike|use|take|get) (?:(?:a|my|our|their|your) (?:car|truck|lorry|bike|bus|van) )?(?:over |across |on |along |through |onto |via )?((?:the|that|this) (?:[\p{L}\d'’–-]+ ?){1,10}?)\W*$/giu,
+    "when does $1 open",
+    ["drive", "ride", "cross", "travel", "walk", "cycle", "bike", "use", "take", "get"],
+  ],
   // Putting on an event is holding it ("put on" alone is also wearing or assuming).
   [
     /\b(?:put|puts|putting) on (?=(?:[\p{L}\d-]+ ){0,3}(?:events?|summits?|conferences?|meetings?|sessions?|shows?|exhibitions?|festivals?)\b)/giu,

@@ -1546,6 +1546,7 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
     return "overview";
   if (orderOf(text)) return "overview";
   if (asksWhatBecameOf(plan, kb)) return "profile";
+  if (shortVersionOfAThing(text, plan, kb)) return "profile";
   if (OVERVIEW.test(text)) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
   // "Tell me about the rail financing deal in November": a deal of a month is the meeting it was
@@ -1558,6 +1559,31 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
 }
+
+/** Asking for the short version of something: "tl;dr", "summary", "recap", "rundown", "gist". */
+const SHORT_VERSION = /\b(?:tl;? ?dr|summary|summari[sz]e|recap|run-?down|gist)\b/;
+
+/**
+ * "Corrib-Hekla cable tl;dr pls", "recap of the Wahda Dam deal": the short version of one thing the
+ * store names (a project, an agreement, a plant), with nothing else asked, is what the store says
+ * of that thing, as its name alone asks (its profile and its facts); an overview would tell the
+ * newest meeting of its story, which may be about something else. Not of a person, a country, a
+ * body or a meeting (whose overview is its meetings), nor with any word of substance beside the
+ * name ("the bridge saga tl;dr" asks the story).
+ */
+function shortVersionOfAThing(text: string, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  if (plan.mentions.length !== 1 || !SHORT_VERSION.test(text)) return false;
+  const ids = plan.mentions[0]!.entityIds;
+  if (ids.length !== 1) return false;
+  const kind = kb.entity(ids[0]!)?.kind;
+  if (kind !== "initiative" && kind !== "other") return false;
+  const asking = overviewPhraseStems(text);
+  return !plan.terms.some(
+    (term) => term.weight >= 1 && !asking?.has(stemOf(term.word)) && !SHORTHAND_LEFT.has(term.word),
+  );
+}
+/** What is left of "tl;dr" once read word by word. */
+const SHORTHAND_LEFT: ReadonlySet<string> = new Set(["tl", "dr"]);
 
 /** A deal, agreement or accord, then the month it was made in: "the financing deal in November". */
 const DEAL_OF_A_MONTH = new RegExp(
