@@ -724,7 +724,11 @@ export function verify(
           retelling)
         : retelling;
       // "At first": the story's first account of it, which an article before both may give.
-      const earlier = asksFirst ? earliestAccount(usable.filter(placed), kb, told) : told;
+      // "Between March and October", "since March": a month named as the earlier side, before
+      // the month the told account was reported in, asks for the first account as well (the
+      // March estimate, not July's figure that October's raised).
+      const beforeTold = monthSideBefore(read.understanding.question, reportedOn(told, kb));
+      const earlier = asksFirst || beforeTold ? earliestAccount(usable.filter(placed), kb, told) : told;
       // "At first and now": now is the story's newest figure, which a third article may have
       // taken on from the second's ("rose again, from 285 million to 320 million").
       // A later account that takes none of the earlier figures on (a visa's length beside the
@@ -3282,6 +3286,20 @@ function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase)
     return !!answer && answerOf(m)?.id === answer.id;
   };
 }
+
+/**
+ * The month a comparison names as its earlier side ("between March and October", "from March to
+ * now", "since March"), when it falls before the month `day` (an article's date) is in, in that
+ * article's year: the question asks of a time before the account found.
+ */
+function monthSideBefore(question: string, day: string): boolean {
+  const named = EARLIER_MONTH_SIDE.exec(question.toLowerCase());
+  if (!named || day.length < 7) return false;
+  const month = MONTH_INDEX.get(named[1]!) ?? 0;
+  return month > 0 && month < Number(day.slice(5, 7));
+}
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTHS.map((m, i) => [m.toLowerCase(), i + 1]));
+const EARLIER_MONTH_SIDE = new RegExp(`\\b(?:between|from|since) (${MONTHS.join("|")})\\b`, "i");
 
 /** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
 function monthSaid(indexed: IndexedFact): string | undefined {
