@@ -1772,6 +1772,17 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
     const next = aboutTheSameThing(current, kb, (indexed, reported) => {
       if (reported <= day) return false;
       movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
+      if (movedFrom !== undefined) return true;
+      // "Start work on the bridge in early 2027", then "work … is to start in January 2027": a
+      // later article that gives the day asked to the month, in the year the vague one was, is
+      // the plan as it now stands (not a move, but the day made certain).
+      const exact = daysAfterAskedWord(indexed.fact.statement, top.indexed.fact.statement, plan).filter(
+        (said) => EXACT_MONTH.test(said),
+      );
+      movedFrom = days.find((asked) => {
+        const year = VAGUE_DAY.exec(asked)?.[1];
+        return year !== undefined && exact.some((said) => said.endsWith(year));
+      });
       return movedFrom !== undefined;
     });
     if (!next) break;
@@ -1787,6 +1798,11 @@ const PLANNED_DAY = new RegExp(
   String.raw`\b(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?(?:(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b`,
   "gi",
 );
+
+/** "Early 2027", "mid-2029", "the end of 2028", "2027": a day said to the year only, its year. */
+const VAGUE_DAY = /^(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?((?:19|20)\d\d)$/;
+/** "January 2027", "30 November 2028": a day said to the month. */
+const EXACT_MONTH = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d$`, "i");
 
 function daysIn(statement: string): string[] {
   return (statement.match(PLANNED_DAY) ?? []).map((said) => said.toLowerCase());
@@ -1808,6 +1824,27 @@ function daysAsked(statement: string, plan: QueryPlan): string[] {
     if (day) return [day.said];
   }
   return days.map((d) => d.said);
+}
+
+/**
+ * The days a later statement gives after the question's last word that the earlier statement also
+ * has ("start": "work … is to start in January 2027"); none where it lacks that word ("will meet
+ * next in Sixaola in March 2027" says no start).
+ */
+function daysAfterAskedWord(statement: string, earlier: string, plan: QueryPlan): string[] {
+  const lower = statement.toLowerCase();
+  const had = new Set([...earlier.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => stemOf(w[0])));
+  const words = [...lower.matchAll(/\p{L}+/gu)];
+  const lastFirst = [...plan.terms].sort((a, b) => b.position - a.position);
+  for (const term of lastFirst) {
+    if (![...term.alternatives.keys()].some((stem) => had.has(stem))) continue;
+    const found = words.find((w) => (term.alternatives.get(stemOf(w[0])) ?? 0) >= ASKED_WORD);
+    if (!found) continue;
+    return [...lower.matchAll(PLANNED_DAY)]
+      .filter((m) => (m.index ?? 0) > (found.index ?? 0))
+      .map((m) => m[0]);
+  }
+  return [];
 }
 
 /** How near a word of the statement must be to the question's to stand for it ("finished" ~ "end"). */
