@@ -768,7 +768,10 @@ export function verify(
     if (before !== top) return { kind: "accounts", earlier: before, later: top, confidence: likelihood };
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
-    if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
+    // ("For five years, from 2026 to 2030" is a span of time, not a change, unless a day is asked.)
+    const stated =
+      plan.kind === "when" ? top.indexed.fact.statement : top.indexed.fact.statement.replace(YEAR_SPAN, "");
+    if (!CHANGE_STATED.test(stated)) {
       // "What was the count before the survey?": the one account is the earlier one, and that is
       // all that was asked, when a later article of its story tells of it since.
       if (read.earlierOnly && toldBeforeItsStoryEnds(top, kb)) {
@@ -3300,6 +3303,9 @@ function monthSideBefore(question: string, day: string): boolean {
 }
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTHS.map((m, i) => [m.toLowerCase(), i + 1]));
 const EARLIER_MONTH_SIDE = new RegExp(`\\b(?:between|from|since) (${MONTHS.join("|")})\\b`, "i");
+
+/** "From 2026 to 2030": years a plan runs over, said as a span. */
+const YEAR_SPAN = /\bfrom (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d\b/g;
 
 /** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
 function monthSaid(indexed: IndexedFact): string | undefined {
