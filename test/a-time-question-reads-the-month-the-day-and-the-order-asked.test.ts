@@ -5,7 +5,8 @@
  * vague "early 2027" to the month ("January 2027"), not by one that names another month of that
  * year for something else. "Which came first: X or Y?" sets the two days side by side. "How many
  * eels a year at first, and how many now?" is not answered by one account whose "from 2026 to
- * 2030" is a span of years, not a change.
+ * 2030" is a span of years, not a change. "What changed about the bridge between the July and the October
+ * sessions?" lists the bridge's changes, not a ferry's.
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +29,8 @@ const entities: MadeUpEntity[] = [
     name: "Norvik–Castel Sound Commission",
     description: "Joint commission of Norvik and Castel for the Sound",
   },
+  { id: "castelmar", kind: "place", name: "Castelmar", description: "Port town of Castel" },
+  { id: "velby", kind: "place", name: "Velby", description: "Harbour town of Norvik" },
   {
     id: "eel-programme",
     kind: "initiative",
@@ -88,16 +91,17 @@ const third = article("sound-piers", "2026-10-15", {
   id: "2026-10-14-sound-commission-third-session",
   title: "Third session of the Norvik–Castel Sound Commission",
   date: "2026-10-14",
-  place: "Port Elm",
+  place: "Velby",
   facts: [
     [
       "raised",
       "Deeper piers raise the cost of the Sound bridge from 112 million dollars to 127.5 million dollars.",
       ["sound-bridge"],
     ],
+    ["eels-raised", "Castel raised the fare of its Velby ferry from 5 to 7 dollars.", ["castel", "velby"]],
     [
       "next",
-      "The Norvik–Castel Sound Commission will meet next in Castelmar in March 2027 to look at the Sound bridge.",
+      "The Norvik–Castel Sound Commission will meet next in Port Elm in March 2027 to look at the Sound bridge.",
       ["sound-commission", "sound-bridge"],
     ],
   ],
@@ -130,6 +134,17 @@ describe("a vague planned day given to the month later", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/January 2027/);
     expect(result.answer).not.toMatch(/March 2027/);
+  });
+});
+
+describe("what changed about a thing between two meetings", () => {
+  it("lists only the changes of the thing named", () => {
+    const result = engine.answer(
+      "what changed about the sound bridge between the castelmar and the october velby sessions?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/127\.5 million/);
+    expect(result.answer).not.toMatch(/ferry/);
   });
 });
 

@@ -279,7 +279,19 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
     const facts = (moved.length > 0 ? moved : toldBefore ? told : []).slice(0, KEY_FACTS);
     return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
   }
-  const facts = laterFacts.filter(changed).slice(0, KEY_FACTS);
+  // "What changed about the Bueng Kan–Paksan bridge between the Paksan and Bueng Kan sessions?":
+  // no word of its own, but a thing named (not a place, a country or a party), whose facts alone
+  // tell what changed of it; another thing's change at that meeting is no answer.
+  const things = new Set(
+    mentions.flatMap((m) =>
+      m.entityIds.filter((id) => !THING_NOT_ASKED.has(kb.entity(id)?.kind ?? "") && !parties.has(id)),
+    ),
+  );
+  const ofTheThing =
+    things.size > 0
+      ? laterFacts.filter((indexed) => indexed.fact.entities.some((id) => things.has(id)))
+      : laterFacts;
+  const facts = ofTheThing.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
 }
 
@@ -300,6 +312,7 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   "after",
 ]);
 const MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
 
 /** The thing a "what changed … between …" question asks about: its content words, less those of the asking and of meetings. */
 function topicOfChange(plan: QueryPlan): QueryPlan["terms"] {
@@ -311,7 +324,9 @@ function topicOfChange(plan: QueryPlan): QueryPlan["terms"] {
       !CHANGE_WORDS.has(term.word) &&
       !(ORDINAL_WORDS as readonly string[]).includes(term.word) &&
       !MEETING_NOUN.test(term.word) &&
-      !MEETING_WORDS.has(term.word),
+      !MEETING_WORDS.has(term.word) &&
+      // ("The October Bueng Kan session": a month names the meeting, not the thing changed.)
+      !MONTH_WORDS.has(term.word),
   );
 }
 
