@@ -600,6 +600,15 @@ export function verify(
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
   // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
   // counts them and says whose, but not of what kind.
+  // "How long has the car ferry been running?" is not answered by "Boonma, chairman of the ferry
+  // operators' association since 2021": that "since" is of a person's post, said beside their name,
+  // and no person was asked about.
+  if (
+    HOW_LONG_SINCE.test(read.understanding.question.toLowerCase()) &&
+    sinceOnlyOfAPersonsPost(plan, top, kb)
+  ) {
+    return refuse("I don't have a fact about that.");
+  }
   const kindOf = kindAsked(plan);
   const ofAKind = (m: Match) => !kindOf || saysWhatKind(kindOf, m.indexed);
   if (!ofAKind(top)) return refuseOrFirst();
@@ -3306,6 +3315,31 @@ const EARLIER_MONTH_SIDE = new RegExp(`\\b(?:between|from|since) (${MONTHS.join(
 
 /** "From 2026 to 2030": years a plan runs over, said as a span. */
 const YEAR_SPAN = /\bfrom (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d\b/g;
+
+/** "How long has … been …?", "how long have they had …?": a time since asked. */
+const HOW_LONG_SINCE = /\bhow long (?:has|have)\b/;
+
+/**
+ * Each "since" of the statement opens in a clause set off after a person's name ("Thongdee Boonma,
+ * chairman of … since 2021,"), and the question names no person: the time since is the post's.
+ */
+function sinceOnlyOfAPersonsPost(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return false;
+  const { statement, entities } = top.indexed.fact;
+  const sinces = [...statement.matchAll(/\bsince\b/g)].map((m) => m.index ?? 0);
+  if (sinces.length === 0) return false;
+  const posts: [number, number][] = [];
+  for (const id of entities) {
+    const person = kb.entity(id);
+    if (person?.kind !== "person") continue;
+    const at = statement.indexOf(person.name);
+    if (at < 0) continue;
+    const after = at + person.name.length;
+    const clause = /^,[^.;,]*(?:,[^.;,]*)?/.exec(statement.slice(after));
+    if (clause) posts.push([after, after + clause[0].length]);
+  }
+  return sinces.every((at) => posts.some(([from, to]) => at > from && at < to));
+}
 
 /** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
 function monthSaid(indexed: IndexedFact): string | undefined {
