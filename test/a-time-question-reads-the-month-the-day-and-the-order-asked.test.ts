@@ -6,7 +6,8 @@
  * year for something else. "Which came first: X or Y?" sets the two days side by side. "How many
  * eels a year at first, and how many now?" is not answered by one account whose "from 2026 to
  * 2030" is a span of years, not a change. "What changed about the bridge between the July and the October
- * sessions?" lists the bridge's changes, not a ferry's.
+ * sessions?" lists the bridge's changes, not a ferry's. "How long has the car ferry been running?" is
+ * not answered by "Rask, chairman of the ferry operators' association since 2021".
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +29,18 @@ const entities: MadeUpEntity[] = [
     kind: "organization",
     name: "Norvik–Castel Sound Commission",
     description: "Joint commission of Norvik and Castel for the Sound",
+  },
+  {
+    id: "ola-rask",
+    kind: "person",
+    name: "Ola Rask",
+    description: "Chairman of the Sound Ferry Operators' Association since 2021",
+  },
+  {
+    id: "ferry-association",
+    kind: "organization",
+    name: "Sound Ferry Operators' Association",
+    description: "Association of the ferry operators on the Sound",
   },
   { id: "castelmar", kind: "place", name: "Castelmar", description: "Port town of Castel" },
   { id: "velby", kind: "place", name: "Velby", description: "Harbour town of Norvik" },
@@ -75,6 +88,11 @@ const second = article("sound-builder", "2026-07-09", {
   date: "2026-07-08",
   place: "Castelmar",
   facts: [
+    [
+      "eels-since",
+      "The Sound eel programme has been running since 2019, when Norvik began counting eels in the Sound.",
+      ["eel-programme", "norvik"],
+    ],
     [
       "cost",
       "The Norvik–Castel Sound Commission agreed that the Sound bridge will cost 112 million dollars.",
@@ -162,6 +180,19 @@ describe("which came first", () => {
       "which came first: the sound eel census or the first session of the sound commission?",
     );
     expect(result.answer).not.toMatch(/^(?:Before|After):/);
+  });
+});
+
+describe("how long a thing has been going", () => {
+  it("is not answered by the since of a person's post", () => {
+    const result = engine.answer("how long has the sound car ferry been running?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("still answers how long a thing has been so by its own since", () => {
+    const result = engine.answer("how long has the sound eel programme been running?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/since 2019/);
   });
 });
 
