@@ -279,7 +279,19 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
     const facts = (moved.length > 0 ? moved : toldBefore ? told : []).slice(0, KEY_FACTS);
     return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
   }
-  const facts = laterFacts.filter(changed).slice(0, KEY_FACTS);
+  // "What changed about the Bueng Kan–Paksan bridge between the Paksan and Bueng Kan sessions?":
+  // no word of its own, but a thing named (not a place, a country or a party), whose facts alone
+  // tell what changed of it; another thing's change at that meeting is no answer.
+  const things = new Set(
+    mentions.flatMap((m) =>
+      m.entityIds.filter((id) => !THING_NOT_ASKED.has(kb.entity(id)?.kind ?? "") && !parties.has(id)),
+    ),
+  );
+  const ofTheThing =
+    things.size > 0
+      ? laterFacts.filter((indexed) => indexed.fact.entities.some((id) => things.has(id)))
+      : laterFacts;
+  const facts = ofTheThing.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
 }
 
@@ -300,6 +312,7 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   "after",
 ]);
 const MEETING_NOUN = new RegExp(`^(?:${MEETING_NOUN_PATTERN})$`);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((month) => month.toLowerCase()));
 
 /** The thing a "what changed … between …" question asks about: its content words, less those of the asking and of meetings. */
 function topicOfChange(plan: QueryPlan): QueryPlan["terms"] {
@@ -311,7 +324,9 @@ function topicOfChange(plan: QueryPlan): QueryPlan["terms"] {
       !CHANGE_WORDS.has(term.word) &&
       !(ORDINAL_WORDS as readonly string[]).includes(term.word) &&
       !MEETING_NOUN.test(term.word) &&
-      !MEETING_WORDS.has(term.word),
+      !MEETING_WORDS.has(term.word) &&
+      // ("The October Bueng Kan session": a month names the meeting, not the thing changed.)
+      !MONTH_WORDS.has(term.word),
   );
 }
 
@@ -1772,6 +1787,17 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
     const next = aboutTheSameThing(current, kb, (indexed, reported) => {
       if (reported <= day) return false;
       movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
+      if (movedFrom !== undefined) return true;
+      // "Start work on the bridge in early 2027", then "work … is to start in January 2027": a
+      // later article that gives the day asked to the month, in the year the vague one was, is
+      // the plan as it now stands (not a move, but the day made certain).
+      const exact = daysAfterAskedWord(indexed.fact.statement, top.indexed.fact.statement, plan).filter(
+        (said) => EXACT_MONTH.test(said),
+      );
+      movedFrom = days.find((asked) => {
+        const year = VAGUE_DAY.exec(asked)?.[1];
+        return year !== undefined && exact.some((said) => said.endsWith(year));
+      });
       return movedFrom !== undefined;
     });
     if (!next) break;
@@ -1787,6 +1813,11 @@ const PLANNED_DAY = new RegExp(
   String.raw`\b(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?(?:(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b`,
   "gi",
 );
+
+/** "Early 2027", "mid-2029", "the end of 2028", "2027": a day said to the year only, its year. */
+const VAGUE_DAY = /^(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?((?:19|20)\d\d)$/;
+/** "January 2027", "30 November 2028": a day said to the month. */
+const EXACT_MONTH = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d$`, "i");
 
 function daysIn(statement: string): string[] {
   return (statement.match(PLANNED_DAY) ?? []).map((said) => said.toLowerCase());
@@ -1808,6 +1839,27 @@ function daysAsked(statement: string, plan: QueryPlan): string[] {
     if (day) return [day.said];
   }
   return days.map((d) => d.said);
+}
+
+/**
+ * The days a later statement gives after the question's last word that the earlier statement also
+ * has ("start": "work … is to start in January 2027"); none where it lacks that word ("will meet
+ * next in Sixaola in March 2027" says no start).
+ */
+function daysAfterAskedWord(statement: string, earlier: string, plan: QueryPlan): string[] {
+  const lower = statement.toLowerCase();
+  const had = new Set([...earlier.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => stemOf(w[0])));
+  const words = [...lower.matchAll(/\p{L}+/gu)];
+  const lastFirst = [...plan.terms].sort((a, b) => b.position - a.position);
+  for (const term of lastFirst) {
+    if (![...term.alternatives.keys()].some((stem) => had.has(stem))) continue;
+    const found = words.find((w) => (term.alternatives.get(stemOf(w[0])) ?? 0) >= ASKED_WORD);
+    if (!found) continue;
+    return [...lower.matchAll(PLANNED_DAY)]
+      .filter((m) => (m.index ?? 0) > (found.index ?? 0))
+      .map((m) => m[0]);
+  }
+  return [];
 }
 
 /** How near a word of the statement must be to the question's to stand for it ("finished" ~ "end"). */

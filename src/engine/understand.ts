@@ -1302,6 +1302,12 @@ export function whichFirstAsked(
     .toLowerCase()
     .replace(/[?!.\s]+$/, "")
     .trim();
+  // "Which came first: the start of the turtle patrols or the Changuinola session?": two things
+  // named as nouns, the first asked as "when was …?" and set against the second.
+  const named = FIRST_OF_TWO.exec(text);
+  if (named?.[1] && named[2] && !POINTING_BACK.test(named[1])) {
+    return { when: `when was ${named[1]}?`, subject: named[1], against: named[2] };
+  }
   const match = ORDER_ASKED.exec(text) ?? ORDER_ASKED_APART.exec(text);
   if (!match) return undefined;
   const [, auxiliary, subject] = match;
@@ -1310,6 +1316,8 @@ export function whichFirstAsked(
   return { when: `when ${auxiliary} ${subject}?`, subject, against };
 }
 
+const FIRST_OF_TWO =
+  /^(?:which|what) (?:came|happened|was|comes|come|happens) (?:first|earlier|sooner)\s*[:,;—–-]?\s*(.+?),? or (.+)$/;
 const ORDER_ASKED = /^(was|were|did|had|has|is) (.+?) (?:before or after|after or before) (.+)$/;
 /** "Did the post open before the first sailing or after?" */
 const ORDER_ASKED_APART = /^(was|were|did|had|has|is) (.+?) (?:before (.+?) or after|after (.+?) or before)$/;

@@ -600,6 +600,15 @@ export function verify(
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
   // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
   // counts them and says whose, but not of what kind.
+  // "How long has the car ferry been running?" is not answered by "Boonma, chairman of the ferry
+  // operators' association since 2021": that "since" is of a person's post, said beside their name,
+  // and no person was asked about.
+  if (
+    HOW_LONG_SINCE.test(read.understanding.question.toLowerCase()) &&
+    sinceOnlyOfAPersonsPost(plan, top, kb)
+  ) {
+    return refuse("I don't have a fact about that.");
+  }
   const kindOf = kindAsked(plan);
   const ofAKind = (m: Match) => !kindOf || saysWhatKind(kindOf, m.indexed);
   if (!ofAKind(top)) return refuseOrFirst();
@@ -724,7 +733,11 @@ export function verify(
           retelling)
         : retelling;
       // "At first": the story's first account of it, which an article before both may give.
-      const earlier = asksFirst ? earliestAccount(usable.filter(placed), kb, told) : told;
+      // "Between March and October", "since March": a month named as the earlier side, before
+      // the month the told account was reported in, asks for the first account as well (the
+      // March estimate, not July's figure that October's raised).
+      const beforeTold = monthSideBefore(read.understanding.question, reportedOn(told, kb));
+      const earlier = asksFirst || beforeTold ? earliestAccount(usable.filter(placed), kb, told) : told;
       // "At first and now": now is the story's newest figure, which a third article may have
       // taken on from the second's ("rose again, from 285 million to 320 million").
       // A later account that takes none of the earlier figures on (a visa's length beside the
@@ -764,7 +777,10 @@ export function verify(
     if (before !== top) return { kind: "accounts", earlier: before, later: top, confidence: likelihood };
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
-    if (!CHANGE_STATED.test(top.indexed.fact.statement)) {
+    // ("For five years, from 2026 to 2030" is a span of time, not a change, unless a day is asked.)
+    const stated =
+      plan.kind === "when" ? top.indexed.fact.statement : top.indexed.fact.statement.replace(YEAR_SPAN, "");
+    if (!CHANGE_STATED.test(stated)) {
       // "What was the count before the survey?": the one account is the earlier one, and that is
       // all that was asked, when a later article of its story tells of it since.
       if (read.earlierOnly && toldBeforeItsStoryEnds(top, kb)) {
@@ -3281,6 +3297,48 @@ function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase)
     if (!read) [answer, read] = [answerOf(top), true];
     return !!answer && answerOf(m)?.id === answer.id;
   };
+}
+
+/**
+ * The month a comparison names as its earlier side ("between March and October", "from March to
+ * now", "since March"), when it falls before the month `day` (an article's date) is in, in that
+ * article's year: the question asks of a time before the account found.
+ */
+function monthSideBefore(question: string, day: string): boolean {
+  const named = EARLIER_MONTH_SIDE.exec(question.toLowerCase());
+  if (!named || day.length < 7) return false;
+  const month = MONTH_INDEX.get(named[1]!) ?? 0;
+  return month > 0 && month < Number(day.slice(5, 7));
+}
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(MONTHS.map((m, i) => [m.toLowerCase(), i + 1]));
+const EARLIER_MONTH_SIDE = new RegExp(`\\b(?:between|from|since) (${MONTHS.join("|")})\\b`, "i");
+
+/** "From 2026 to 2030": years a plan runs over, said as a span. */
+const YEAR_SPAN = /\bfrom (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d\b/g;
+
+/** "How long has … been …?", "how long have they had …?": a time since asked. */
+const HOW_LONG_SINCE = /\bhow long (?:has|have)\b/;
+
+/**
+ * Each "since" of the statement opens in a clause set off after a person's name ("Thongdee Boonma,
+ * chairman of … since 2021,"), and the question names no person: the time since is the post's.
+ */
+function sinceOnlyOfAPersonsPost(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  if (plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"))) return false;
+  const { statement, entities } = top.indexed.fact;
+  const sinces = [...statement.matchAll(/\bsince\b/g)].map((m) => m.index ?? 0);
+  if (sinces.length === 0) return false;
+  const posts: [number, number][] = [];
+  for (const id of entities) {
+    const person = kb.entity(id);
+    if (person?.kind !== "person") continue;
+    const at = statement.indexOf(person.name);
+    if (at < 0) continue;
+    const after = at + person.name.length;
+    const clause = /^,[^.;,]*(?:,[^.;,]*)?/.exec(statement.slice(after));
+    if (clause) posts.push([after, after + clause[0].length]);
+  }
+  return sinces.every((at) => posts.some(([from, to]) => at > from && at < to));
 }
 
 /** The one month (with its day, if said) a statement names, as it says it; none where it names none or several. */
