@@ -79,12 +79,20 @@ describe("'and the next one?' taken as the story's next meeting tells of that me
 });
 
 describe("'what about now?' after an answer that cited a fact only in support of another", () => {
-  it.each([
-    ["why did bulgaria refuse to sign the osogovo agreement in kriva palanka?"],
-    ["why did hungary refuse to join the aircraft pool?"],
-  ])("after %j asks the same again rather than which thing was meant", (first) => {
-    const [before, result] = conversation(first, "what about now?");
-    expect(before!.facts.length).toBe(2);
+  it.each([["why did bulgaria refuse to sign the osogovo agreement in kriva palanka?"]])(
+    "after %j asks the same again rather than which thing was meant",
+    (first) => {
+      const [before, result] = conversation(first, "what about now?");
+      expect(before!.facts.length).toBe(2);
+      expect(result!.answer).not.toMatch(/Who or what do you mean/);
+      expect(result!.answer).toMatch(/at first and now/);
+    },
+  );
+
+  // (Since session 39 this why is answered by the one remark the store files as the refusal's reason,
+  // with no supporting fact; "what about now?" must still ask the same again.)
+  it("after a why answered by the refuser's one remark, asks the same again too", () => {
+    const [, result] = conversation("why did hungary refuse to join the aircraft pool?", "what about now?");
     expect(result!.answer).not.toMatch(/Who or what do you mean/);
     expect(result!.answer).toMatch(/at first and now/);
   });
