@@ -289,6 +289,16 @@ export const FIFTIETH_STORE_PARTS = [
   ...FORTY_NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fiftieth-event"),
 ];
+/** + a fifty-first (three articles: Vietnam–Indonesia trade talks in three rounds in Jakarta, Hanoi and Surabaya on rice quotas and coffee tariff cuts; palm oil excluded, the chief negotiator replaced, Malaysia asks to join). */
+export const FIFTY_FIRST_STORE_PARTS = [
+  ...FIFTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-first-event"),
+];
+/** + a fifty-second (three articles: the Netherlands and Belgium host a donors' conference for Madagascar after a cyclone; a reconstruction agency, Italy cuts its pledge, Luxembourg joins, the port's completion moved). */
+export const FIFTY_SECOND_STORE_PARTS = [
+  ...FIFTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -363,6 +373,9 @@ export const HELDOUT_STORIES = [
   "heldout-66", // the Namibia–Angola Kunene basin commission: a cross-border canal fed from a weir with a pumping station, and a foot-and-mouth vaccination and cattle-tagging programme; Zambia joins (three articles)
   "heldout-67", // the Uzbekistan–Tajikistan Zeravshan commission: the Sarazm small hydropower plant with a line to Urgut, and a glacier and snowmelt monitoring network; Afghanistan observes (three articles)
   "heldout-68", // the Guatemala–Belize Melchor de Mencos–Benque Viejo crossing with a customs building, and a Chiquibul–Maya Mountains ranger programme; Mexico joins (three articles)
+  "heldout-69", // Estonia–Latvia, a diplomatic row: a trawler detained, an ambassador recalled, Finnish-mediated talks free the crew, a hotline and a working group; compensation refused (three articles)
+  "heldout-70", // the Caspian Transit Council: a Baku summit elects a secretary general, a fee declaration with one reservation, a transit fund; Uzbekistan admitted as an observer (three articles)
+  "heldout-71", // Qatar–Paraguay, a state visit: five memorandums, a business forum's deals, a farmland purchase refused; the solar park shelved, the first flights moved (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -501,6 +514,8 @@ export function loadSplits(): Split[] {
         { store: FORTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-eighth.jsonl")) },
         { store: FORTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-forty-ninth.jsonl")) },
         { store: FIFTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fiftieth.jsonl")) },
+        { store: FIFTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-first.jsonl")) },
+        { store: FIFTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-second.jsonl")) },
       ],
     },
     {
