@@ -420,19 +420,33 @@ function doerOfItsOwnAct(
   at: number,
   kb: KnowledgeBase,
 ): boolean {
-  if (!/^\W*why\b/i.test(plan.text)) return false;
-  const doer = plan.mentions.some((mention) =>
-    mention.entityIds.some((id) => {
-      const kind = kb.entity(id)?.kind;
-      return kind === "country" || kind === "person";
-    }),
-  );
-  if (!doer) return false;
+  if (!namesADoer(plan, kb)) return false;
   let next = at + 1;
   while (next < sentence.length && sentence[next]!.nameLike) next++;
   const word = sentence[next]?.word ?? "";
   return MODALS.has(word) || (isFinitePast(word) && isVerb(word));
 }
+
+/**
+ * A why-question that names a country or a person (`doerOfItsOwnAct`): read once per question, not
+ * per fact weighed. (Session 40, speed.)
+ */
+function namesADoer(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  let known = doerNamed.get(plan);
+  if (known === undefined) {
+    known =
+      /^\W*why\b/i.test(plan.text) &&
+      plan.mentions.some((mention) =>
+        mention.entityIds.some((id) => {
+          const kind = kb.entity(id)?.kind;
+          return kind === "country" || kind === "person";
+        }),
+      );
+    doerNamed.set(plan, known);
+  }
+  return known;
+}
+const doerNamed = new WeakMap<QueryPlan, boolean>();
 
 /**
  * Where the act asked stands in the sentence: its first word of the acts asked. Where the

@@ -1781,18 +1781,26 @@ export function asksPlannedDayAsItStands(read: Reading & { kind: "read" }): bool
 export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
   let current = top;
   let days = daysAsked(top.indexed.fact.statement, plan);
+  // (What the later statements are read against, made once, not per fact read: the first
+  // statement's stems and the question's terms, last first. Session 40, speed.)
+  let earlier: EarlierWords | undefined;
   for (let step = 0; step < MAX_RETELLINGS && days.length > 0; step++) {
     const day = reportedOn(current, kb);
+    // (Only a day said to the year is made certain by a later month: with none asked, no fact's
+    // days are read for it.)
+    const vague = days.some((asked) => VAGUE_DAY.test(asked));
     let movedFrom: string | undefined;
     const next = aboutTheSameThing(current, kb, (indexed, reported) => {
       if (reported <= day) return false;
       movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
       if (movedFrom !== undefined) return true;
+      if (!vague) return false;
       // "Start work on the bridge in early 2027", then "work … is to start in January 2027": a
       // later article that gives the day asked to the month, in the year the vague one was, is
       // the plan as it now stands (not a move, but the day made certain).
-      const exact = daysAfterAskedWord(indexed.fact.statement, top.indexed.fact.statement, plan).filter(
-        (said) => EXACT_MONTH.test(said),
+      earlier ??= earlierWords(top.indexed.fact.statement, plan);
+      const exact = daysAfterAskedWord(indexed.fact.statement, earlier).filter((said) =>
+        EXACT_MONTH.test(said),
       );
       movedFrom = days.find((asked) => {
         const year = VAGUE_DAY.exec(asked)?.[1];
@@ -1846,13 +1854,11 @@ function daysAsked(statement: string, plan: QueryPlan): string[] {
  * has ("start": "work … is to start in January 2027"); none where it lacks that word ("will meet
  * next in Sixaola in March 2027" says no start).
  */
-function daysAfterAskedWord(statement: string, earlier: string, plan: QueryPlan): string[] {
+function daysAfterAskedWord(statement: string, { had, lastFirst }: EarlierWords): string[] {
   const lower = statement.toLowerCase();
-  const had = new Set([...earlier.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => stemOf(w[0])));
   const words = [...lower.matchAll(/\p{L}+/gu)];
-  const lastFirst = [...plan.terms].sort((a, b) => b.position - a.position);
   for (const term of lastFirst) {
-    if (![...term.alternatives.keys()].some((stem) => had.has(stem))) continue;
+    if (!anyStemIn(term.alternatives, had)) continue;
     const found = words.find((w) => (term.alternatives.get(stemOf(w[0])) ?? 0) >= ASKED_WORD);
     if (!found) continue;
     return [...lower.matchAll(PLANNED_DAY)]
@@ -1860,6 +1866,24 @@ function daysAfterAskedWord(statement: string, earlier: string, plan: QueryPlan)
       .map((m) => m[0]);
   }
   return [];
+}
+
+function anyStemIn(alternatives: ReadonlyMap<string, number>, stems: ReadonlySet<string>): boolean {
+  for (const stem of alternatives.keys()) if (stems.has(stem)) return true;
+  return false;
+}
+
+/** The earlier statement's stems and the question's terms, last first (`daysAfterAskedWord`). */
+interface EarlierWords {
+  had: ReadonlySet<string>;
+  lastFirst: readonly QueryPlan["terms"][number][];
+}
+
+function earlierWords(earlier: string, plan: QueryPlan): EarlierWords {
+  return {
+    had: new Set([...earlier.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => stemOf(w[0]))),
+    lastFirst: [...plan.terms].sort((a, b) => b.position - a.position),
+  };
 }
 
 /** How near a word of the statement must be to the question's to stand for it ("finished" ~ "end"). */

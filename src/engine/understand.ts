@@ -434,13 +434,7 @@ function comparedThing(text: string): string | undefined {
       /^(?:did|has|have|does|do) (.+?) (?:go|gone|went|rise|risen|increase) (?:up or down|or f[ae]ll|or decrease)\b.*$/,
       "what was $1",
     )
-    .replace(
-      new RegExp(
-        `\\b(?:between|from|in|since|by) (?:${MONTHS.join("|")})(?: (?:and|to) (?:${MONTHS.join("|")}))?\\b`,
-        "gi",
-      ),
-      "",
-    )
+    .replace(MONTH_SPAN, "")
     .replace(LATER_SIDE, "")
     .replace(EARLIER_SIDE, "")
     .replace(/\s+/g, " ")
@@ -448,6 +442,12 @@ function comparedThing(text: string): string | undefined {
     .trim();
   return wordsOf(thing).length >= 2 ? `${thing}?` : undefined;
 }
+
+/** "Between March and October", "since May": a month side of a comparison (made once, not per question). */
+const MONTH_SPAN = new RegExp(
+  `\\b(?:between|from|in|since|by) (?:${MONTHS.join("|")})(?: (?:and|to) (?:${MONTHS.join("|")}))?\\b`,
+  "gi",
+);
 
 function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   const outlet = outletIn(asked, kb);
@@ -1251,6 +1251,8 @@ function outletIn(
   if (longest === 0) return undefined;
   const words = wordsOf(question);
   for (let start = 0; start < words.length; start++) {
+    // (Every outlet's key starts with its first word: a word no outlet starts with starts no key.)
+    if (!kb.opensAnOutlet(words[start]!)) continue;
     for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
       // Most outlets are one word: no array is sliced and joined for those.
       const key = length === 1 ? words[start]! : words.slice(start, start + length).join(" ");
