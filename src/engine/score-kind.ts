@@ -78,7 +78,14 @@ export function asksTimeUnits(plan: QueryPlan): boolean {
 }
 
 export function isPlural(word: string): boolean {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && stemOf(word) !== word;
+  // ("Amphibious", "various": "-ous" makes adjectives, never a plural.)
+  return (
+    word.length > 3 &&
+    word.endsWith("s") &&
+    !word.endsWith("ss") &&
+    !word.endsWith("ous") &&
+    stemOf(word) !== word
+  );
 }
 
 /** "How many times", "how many of them": no thing counted that a fact must name. */
@@ -275,11 +282,22 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
       (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
       !partOfAge(statement, at) &&
       !otherThingBetween(statement, at, thing) &&
+      // "The corridor's camera traps have identified 44 individual tigers": a number after the
+      // thing that counts another plural of its own counts that, not the thing asked.
+      !(at > thing && countsAnotherPlural(counted, statement, at)) &&
       // "Four firefighting aircraft" counts aircraft: "firefighting" speaks of the firefighters
       // asked for, but no number counts it.
       (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
     (token) => sameNoun(counted, token),
   );
+}
+
+/** The number counts a plural noun right after it that is not the thing asked ("44 individual tigers"). */
+function countsAnotherPlural(counted: Term, statement: readonly Token[], at: number): boolean {
+  const thing = countedAfter(statement, at);
+  if (!thing || thing.nameLike || !isPlural(thing.word) || sameNoun(counted, thing)) return false;
+  // (People count people: "the volunteers were joined by 40 students".)
+  return !((isPersonNoun(counted.word) || isPeople(counted.word)) && isPersonNoun(thing.word));
 }
 
 /**
@@ -1155,8 +1173,13 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
     if (!thing || (person && isPersonNoun(thing.word))) return false;
     counts = true;
   }
-  return counts;
+  // "How many researchers can the vessel take?" is not answered by "… is only half a ship": with
+  // no number at all, a share ("half", "a quarter") is a part of another thing, no count of these.
+  return counts || statement.some((token) => SHARE_ONLY_WORDS.has(token.word));
 }
+
+/** Words of a share that count nothing ("third" is also an ordinal: "the third session"). */
+const SHARE_ONLY_WORDS: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters"]);
 
 /** A noun for what may be a member: a person, a group or body (WordNet's), a country or a town. */
 function mayBelong(word: string): boolean {
