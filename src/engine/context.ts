@@ -1782,7 +1782,10 @@ function unpinnedFromSetting(question: string, previous: DialogueTurn, kb: Knowl
   const setting = settingSpan(words, [...named, ...months], { prepositions: PINNING });
   if (!setting) return question;
   const end = words[setting.to - 1]!.end;
-  const unpinned = `${question.slice(0, words[setting.from]!.start).trimEnd()}${question.slice(end)}`.trim();
+  // "… would cost back in March": "back" only says the setting was long ago, so it goes with it
+  // (left behind, "… would cost back, at first and now?" asks of nothing).
+  const from = setting.from > 0 && words[setting.from - 1]!.word === "back" ? setting.from - 1 : setting.from;
+  const unpinned = `${question.slice(0, words[from]!.start).trimEnd()}${question.slice(end)}`.trim();
   return unpinned.split(" ").length >= 3 ? unpinned : question;
 }
 
