@@ -1386,6 +1386,8 @@ export function newestAccount(
   usable: readonly Match[],
   kb: KnowledgeBase,
   ofTheSameThing?: QueryPlan,
+  /** A later account must pass this too (see verify.ts, `sameParty`). */
+  ofTheSameParty?: (m: Match) => boolean,
 ): Match {
   const top = usable[0]!;
   // (With no time asked, only an account like the best one in its words is one of the same thing:
@@ -1406,6 +1408,7 @@ export function newestAccount(
     // Another story's account is no later account of this one ("construction of the desalination
     // plant is planned from 2027" of a plant two other countries build).
     if (ofAnotherStory(top, m, kb)) continue;
+    if (ofTheSameParty && !ofTheSameParty(m)) continue;
     if (ofTheSameThing) {
       words ??= contentStems(top.indexed.fact.statement);
       if (likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;

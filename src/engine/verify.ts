@@ -30,6 +30,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
+import { statesLeftOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
@@ -572,7 +573,12 @@ export function verify(
     : asksForTheFirstAccount(read)
       ? firstAccount(read, usable, kb, shift)
       : standing || read.understanding.aroundMeeting?.relation === "before"
-        ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined)
+        ? newestAccount(
+            usable,
+            kb,
+            setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined,
+            sameParty(plan, usable[0], kb),
+          )
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
@@ -3480,6 +3486,22 @@ const SHARE_STEMS: readonly string[] = [
 
 /** Kinds of entity a sum may be told as the part of ("the Bosnian bank's", "Mauritius will pay"). */
 const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "person", "place"]);
+
+/**
+ * "How much is Slovakia paying for the bridge?" as things stand: the best fact gives Slovakia's
+ * share ("Czechia will pay 19.6 million euros and Slovakia 16.8 million"); a later account that
+ * does not name Slovakia (the town's offer to pay for a cycle lane on the bridge) is of another
+ * payer, not Slovakia's share now; nor is one that says how an extra sum is split was left open
+ * ("did not decide how the extra 15.5 million … will be split"), which gives no share. Only for a
+ * figure asked of a party the best fact names; once per question, and each later account is read
+ * only when `newestAccount` reaches it.
+ */
+function sameParty(plan: QueryPlan, top: Match | undefined, kb: KnowledgeBase): ((m: Match) => boolean) | undefined {
+  if (!top || !plan.quantity) return undefined;
+  const party = plan.mentions.some((m) => m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")));
+  if (!party || !namesEveryMention(plan, top, kb)) return undefined;
+  return (m) => namesEveryMention(plan, m, kb) && !statesLeftOpen(m.indexed.fact);
+}
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
