@@ -3907,11 +3907,21 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
  * "Did she get it?", "did they get what they asked for?", "did they ever say yes?": nothing but
  * the pointing back and whether a request was met.
  */
-const GOT_IT = new RegExp(
-  String.raw`^(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?$`,
-);
+const GOT_IT =
+  /^(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?$/;
 /** A question about what someone asked for: "what did X ask Y for", "how many … did X want Y to pay". */
-const REQUEST_VERBS = new Set(["ask", "asked", "want", "wanted", "request", "requested", "seek", "sought", "demand", "demanded"]);
+const REQUEST_VERBS = new Set([
+  "ask",
+  "asked",
+  "want",
+  "wanted",
+  "request",
+  "requested",
+  "seek",
+  "sought",
+  "demand",
+  "demanded",
+]);
 /** A request turned down. */
 const TURNED_DOWN = /\b(?:turned down|turn down|turns down|refused|rejected|declined|ruled out|said no)\b/i;
 /** A request not (yet) answered: "did not answer the request", "left without an answer", "left open". */

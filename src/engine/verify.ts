@@ -1461,7 +1461,7 @@ function asItStands(
   // one article's figures.)
   const figured =
     AMOUNT_ASKED.has(plan.kind) || (HOLDER_ASKED.has(plan.kind) && !understanding.superlative)
-      ? figureSince(top, usable, plan, kb)
+      ? figureSince(top, usable, plan, kb, sameParty(plan, top, kb))
       : top;
   return { match: figured, figure: figured !== top };
 }
@@ -3496,16 +3496,25 @@ const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "p
  * figure asked of a party the best fact names; once per question, and each later account is read
  * only when `newestAccount` reaches it.
  */
-function sameParty(plan: QueryPlan, top: Match | undefined, kb: KnowledgeBase): ((m: Match) => boolean) | undefined {
+function sameParty(
+  plan: QueryPlan,
+  top: Match | undefined,
+  kb: KnowledgeBase,
+): ((indexed: IndexedFact) => boolean) | undefined {
   if (!top || !plan.quantity) return undefined;
-  const party = plan.mentions.some((m) => m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")));
+  const party = plan.mentions.some((m) =>
+    m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")),
+  );
   if (!party || !namesEveryMention(plan, top, kb)) return undefined;
-  return (m) => namesEveryMention(plan, m, kb) && !statesLeftOpen(m.indexed.fact);
+  return (indexed) => namesEveryMentionIn(plan, indexed, kb) && !statesLeftOpen(indexed.fact);
 }
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
-  return plan.mentions.every((_, i) => mentionMatch(plan, i, m.indexed, kb) >= NAMED_AS_ASKED);
+  return namesEveryMentionIn(plan, m.indexed, kb);
+}
+function namesEveryMentionIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  return plan.mentions.every((_, i) => mentionMatch(plan, i, indexed, kb) >= NAMED_AS_ASKED);
 }
 const NAMED_AS_ASKED = 0.9;
 
