@@ -858,6 +858,11 @@ export function verify(
       : standing && HOLDER_ASKED.has(plan.kind)
         ? handedOnLater(top, read.understanding, kb)
         : top;
+  // "How many vessels does Singapore put into the pool?" found the plan naming Singapore; a later
+  // figure taken on from it that no longer names Singapore ("without Indonesia's five vessels, the
+  // pool shrinks from 24 to 19") is the pool's, not Singapore's share now (see `sameParty`).
+  const party = asStood !== top ? sameParty(plan, top, kb) : undefined;
+  if (party && !party(asStood.indexed)) return refuseOrFirst();
   // A figure told anew is said with the one it replaced, each with its article and day.
   if (standsNow.figure && asStood === top) {
     return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
@@ -3493,8 +3498,8 @@ const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "p
  * does not name Slovakia (the town's offer to pay for a cycle lane on the bridge) is of another
  * payer, not Slovakia's share now; nor is one that says how an extra sum is split was left open
  * ("did not decide how the extra 15.5 million … will be split"), which gives no share. Only for a
- * figure asked of a party the best fact names; once per question, and each later account is read
- * only when `newestAccount` reaches it.
+ * figure asked of one party the best fact has among its own; once per question, and each later
+ * account is checked (its entities only) only when `newestAccount` or `figureSince` reaches it.
  */
 function sameParty(
   plan: QueryPlan,
@@ -3502,19 +3507,21 @@ function sameParty(
   kb: KnowledgeBase,
 ): ((indexed: IndexedFact) => boolean) | undefined {
   if (!top || !plan.quantity) return undefined;
-  const party = plan.mentions.some((m) =>
+  const parties = plan.mentions.filter((m) =>
     m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")),
   );
-  if (!party || !namesEveryMention(plan, top, kb)) return undefined;
-  return (indexed) => namesEveryMentionIn(plan, indexed, kb) && !statesLeftOpen(indexed.fact);
+  // (One party asked, by one name, that the best fact has among its own: "the two countries' share",
+  // or a party found only through the fact's meeting, is left to the other rules.)
+  const [party] = parties;
+  if (parties.length !== 1 || party!.entityIds.length !== 1) return undefined;
+  const id = party!.entityIds[0]!;
+  if (!top.indexed.fact.entities.includes(id)) return undefined;
+  return (indexed) => indexed.fact.entities.includes(id) && !statesLeftOpen(indexed.fact);
 }
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
-  return namesEveryMentionIn(plan, m.indexed, kb);
-}
-function namesEveryMentionIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
-  return plan.mentions.every((_, i) => mentionMatch(plan, i, indexed, kb) >= NAMED_AS_ASKED);
+  return plan.mentions.every((_, i) => mentionMatch(plan, i, m.indexed, kb) >= NAMED_AS_ASKED);
 }
 const NAMED_AS_ASKED = 0.9;
 
