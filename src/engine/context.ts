@@ -183,6 +183,9 @@ export function resolveContext(
         read.kind === "read" ? { ...read, story: counted.story } : read,
       )
     : readingsOf(asked, previous, kb);
+  // "Did she get it?" after what she asked for: first what the facts say became of that request.
+  const outcome = previous && !counted ? requestOutcome(asked, previous, kb) : [];
+  if (outcome.length > 0) readings.unshift(...outcome);
   // "How big is that?" after an answer about the locust patrols' area: when no reading of "that"
   // as one of the turn's names can be answered, the fact the answer just told.
   const told = previous && !counted ? toldJustNow(asked, previous, kb) : undefined;
@@ -1782,7 +1785,10 @@ function unpinnedFromSetting(question: string, previous: DialogueTurn, kb: Knowl
   const setting = settingSpan(words, [...named, ...months], { prepositions: PINNING });
   if (!setting) return question;
   const end = words[setting.to - 1]!.end;
-  const unpinned = `${question.slice(0, words[setting.from]!.start).trimEnd()}${question.slice(end)}`.trim();
+  // "… would cost back in March": "back" only says the setting was long ago, so it goes with it
+  // (left behind, "… would cost back, at first and now?" asks of nothing).
+  const from = setting.from > 0 && words[setting.from - 1]!.word === "back" ? setting.from - 1 : setting.from;
+  const unpinned = `${question.slice(0, words[from]!.start).trimEnd()}${question.slice(end)}`.trim();
   return unpinned.split(" ").length >= 3 ? unpinned : question;
 }
 
@@ -3895,4 +3901,99 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
   if (object.length > 0 && isVerbOfAccepting(verb))
     return `why did ${the}${actor.text.toLowerCase()} refuse ${object.join(" ")}?`;
   return `why did ${the}${actor.text.toLowerCase()} refuse to ${act}?`;
+}
+
+/**
+ * "Did she get it?", "did they get what they asked for?", "did they ever say yes?": nothing but
+ * the pointing back and whether a request was met.
+ */
+const GOT_IT =
+  /^(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?$/;
+/** A question about what someone asked for: "what did X ask Y for", "how many … did X want Y to pay". */
+const REQUEST_VERBS = new Set([
+  "ask",
+  "asked",
+  "want",
+  "wanted",
+  "request",
+  "requested",
+  "seek",
+  "sought",
+  "demand",
+  "demanded",
+]);
+/** A request turned down. */
+const TURNED_DOWN = /\b(?:turned down|turn down|turns down|refused|rejected|declined|ruled out|said no)\b/i;
+/** A request not (yet) answered: "did not answer the request", "left without an answer", "left open". */
+const NOT_ANSWERED =
+  /\b(?:(?:not|never)(?: yet)?(?: been)? answer(?:ed)?|without an? answer|unanswered|left [^.;]{0,60}?\bopen|come back to|look at [^.;]{0,30}\brequest|taken up)\b/i;
+/** Words of asking and of its outcome: shared with the request told, they do not make it the same request. */
+const REQUEST_WORDS = new Set([
+  ...REQUEST_VERBS,
+  "asks",
+  "wants",
+  "request",
+  "requests",
+  "turned",
+  "down",
+  "refused",
+  "answer",
+  "answered",
+  "said",
+  "would",
+  "will",
+]);
+/** At least this many words of its own shared with the request told make a fact about the same request. */
+const SAME_REQUEST_WORDS = 2;
+
+/**
+ * "Did she get it?" right after "what did Viera Lacková ask the commission for?": whether that
+ * request was met, which the facts tell as its being turned down or left unanswered. First the fact
+ * just told, if it says so itself ("… and the commission did not answer the request"); else a fact
+ * naming the one who asked that tells the outcome of the same request (two or more words of its
+ * own in common with the fact told: "cycle lane", "temporary teachers"), not another request of
+ * theirs. Each is its own reading, kept to that fact (`told`); the readings of "they" as the
+ * turn's names come after. Not "did they get it eventually?", which asks of a later time.
+ */
+function requestOutcome(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): Reading[] {
+  if (asked.plan.mentions.length > 0 || previous.facts.length === 0) return [];
+  if (!GOT_IT.test(tokensOf(asked.question).join(" "))) return [];
+  // (Folded as the mentions are: "lacková" is typed, "lackova" kept.)
+  const heard = tokensOf(foldedName(previous.question));
+  const verbAt = heard.findIndex((w) => REQUEST_VERBS.has(w));
+  if (verbAt < 1) return [];
+  // The one who asked is named right before the verb ("did madagascar want", "did the … growers ask").
+  const before = heard.slice(0, verbAt).join(" ");
+  const asker = previous.mentions.find((m) => before.endsWith(` ${tokensOf(foldedName(m.text)).join(" ")}`));
+  const who = asker ? kb.entity(asker.entity) : undefined;
+  if (!who) return [];
+  const told = previous.facts.flatMap((id) => kb.fact(id) ?? []);
+  const names = new Set(previous.mentions.flatMap((m) => tokensOf(m.text)));
+  const ownWords = (statement: string) =>
+    new Set(
+      tokensOf(statement).filter(
+        (w) => w.length > 3 && !STOPWORDS.has(w) && !REQUEST_WORDS.has(w) && !names.has(w),
+      ),
+    );
+  const toldWords = new Set(told.flatMap((indexed) => [...ownWords(indexed.fact.statement)]));
+  const outcome = (statement: string) => TURNED_DOWN.test(statement) || NOT_ANSWERED.test(statement);
+  let found = told.filter((indexed) => outcome(indexed.fact.statement)).map((indexed) => indexed.fact);
+  if (found.length === 0) {
+    for (const indexed of kb.factsAbout(who.id)) {
+      const { statement } = indexed.fact;
+      if (!outcome(statement) || !/\brequest|\basked\b/i.test(statement)) continue;
+      let shared = 0;
+      for (const w of ownWords(statement)) if (toldWords.has(w)) shared++;
+      if (shared >= SAME_REQUEST_WORDS) found.push(indexed.fact);
+    }
+  }
+  found = found.slice(0, 2);
+  return found.map((fact) => {
+    const question = `was ${who.name}'s request ${TURNED_DOWN.test(fact.statement) ? "turned down" : "answered"}?`;
+    return {
+      ...reread(question, kb, `Reading it as "${question}"`),
+      previous,
+      told: new Set([fact.id]),
+    };
+  });
 }

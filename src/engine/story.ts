@@ -1056,7 +1056,14 @@ const PAST_SET =
  * the earlier in its words and still about what was asked; several statements of one thing that
  * change nothing ("would consider a second loan") are no revision of it.
  */
-export function figureSince(top: Match, usable: readonly Match[], plan: QueryPlan, kb: KnowledgeBase): Match {
+export function figureSince(
+  top: Match,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+  /** A later figure must pass this too (see verify.ts, `sameParty`). */
+  ofTheSameParty?: (indexed: IndexedFact) => boolean,
+): Match {
   const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
   let current = top;
   for (let step = 0; step < MAX_RETELLINGS; step++) {
@@ -1076,6 +1083,7 @@ export function figureSince(top: Match, usable: readonly Match[], plan: QueryPla
       // (With no word asked but the thing's name, the thing in common is what was asked.)
       if (covered < LATER_COVERAGE && asked.length > 0 && keeps(asked, indexed) < LATER_KEPT) continue;
       if (!overtakesFigure(current.indexed, indexed, plan)) continue;
+      if (ofTheSameParty && !ofTheSameParty(indexed)) continue;
       const score = shared + covered;
       if (score > bestScore) {
         best = { indexed, coverage: top.coverage, rank: top.rank };
@@ -1386,6 +1394,8 @@ export function newestAccount(
   usable: readonly Match[],
   kb: KnowledgeBase,
   ofTheSameThing?: QueryPlan,
+  /** A later account must pass this too (see verify.ts, `sameParty`). */
+  ofTheSameParty?: (indexed: IndexedFact) => boolean,
 ): Match {
   const top = usable[0]!;
   // (With no time asked, only an account like the best one in its words is one of the same thing:
@@ -1406,6 +1416,7 @@ export function newestAccount(
     // Another story's account is no later account of this one ("construction of the desalination
     // plant is planned from 2027" of a plant two other countries build).
     if (ofAnotherStory(top, m, kb)) continue;
+    if (ofTheSameParty && !ofTheSameParty(m.indexed)) continue;
     if (ofTheSameThing) {
       words ??= contentStems(top.indexed.fact.statement);
       if (likeness(words, m.indexed.fact.statement) < LATER_LIKENESS) continue;

@@ -30,6 +30,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
+import { statesLeftOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
@@ -572,7 +573,12 @@ export function verify(
     : asksForTheFirstAccount(read)
       ? firstAccount(read, usable, kb, shift)
       : standing || read.understanding.aroundMeeting?.relation === "before"
-        ? newestAccount(usable, kb, setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined)
+        ? newestAccount(
+            usable,
+            kb,
+            setsNoTime(read, kb) && !timeWordIn(plan.text) ? plan : undefined,
+            sameParty(plan, usable[0], kb),
+          )
         : usable[0];
   // "When did they first meet?" with no fact that says so: the story's earliest meeting (a fact
   // that does say it, "they first met in 2019", knows of meetings the store has no event for).
@@ -852,6 +858,11 @@ export function verify(
       : standing && HOLDER_ASKED.has(plan.kind)
         ? handedOnLater(top, read.understanding, kb)
         : top;
+  // "How many vessels does Singapore put into the pool?" found the plan naming Singapore; a later
+  // figure taken on from it that no longer names Singapore ("without Indonesia's five vessels, the
+  // pool shrinks from 24 to 19") is the pool's, not Singapore's share now (see `sameParty`).
+  const party = asStood !== top ? sameParty(plan, top, kb) : undefined;
+  if (party && !party(asStood.indexed)) return refuseOrFirst();
   // A figure told anew is said with the one it replaced, each with its article and day.
   if (standsNow.figure && asStood === top) {
     return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
@@ -1455,7 +1466,7 @@ function asItStands(
   // one article's figures.)
   const figured =
     AMOUNT_ASKED.has(plan.kind) || (HOLDER_ASKED.has(plan.kind) && !understanding.superlative)
-      ? figureSince(top, usable, plan, kb)
+      ? figureSince(top, usable, plan, kb, sameParty(plan, top, kb))
       : top;
   return { match: figured, figure: figured !== top };
 }
@@ -3480,6 +3491,33 @@ const SHARE_STEMS: readonly string[] = [
 
 /** Kinds of entity a sum may be told as the part of ("the Bosnian bank's", "Mauritius will pay"). */
 const PARTS_OWNERS: ReadonlySet<string> = new Set(["country", "organization", "person", "place"]);
+
+/**
+ * "How much is Slovakia paying for the bridge?" as things stand: the best fact gives Slovakia's
+ * share ("Czechia will pay 19.6 million euros and Slovakia 16.8 million"); a later account that
+ * does not name Slovakia (the town's offer to pay for a cycle lane on the bridge) is of another
+ * payer, not Slovakia's share now; nor is one that says how an extra sum is split was left open
+ * ("did not decide how the extra 15.5 million … will be split"), which gives no share. Only for a
+ * figure asked of one party the best fact has among its own; once per question, and each later
+ * account is checked (its entities only) only when `newestAccount` or `figureSince` reaches it.
+ */
+function sameParty(
+  plan: QueryPlan,
+  top: Match | undefined,
+  kb: KnowledgeBase,
+): ((indexed: IndexedFact) => boolean) | undefined {
+  if (!top || !plan.quantity) return undefined;
+  const parties = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => PARTS_OWNERS.has(kb.entity(id)?.kind ?? "")),
+  );
+  // (One party asked, by one name, that the best fact has among its own: "the two countries' share",
+  // or a party found only through the fact's meeting, is left to the other rules.)
+  const [party] = parties;
+  if (parties.length !== 1 || party!.entityIds.length !== 1) return undefined;
+  const id = party!.entityIds[0]!;
+  if (!top.indexed.fact.entities.includes(id)) return undefined;
+  return (indexed) => indexed.fact.entities.includes(id) && !statesLeftOpen(indexed.fact);
+}
 
 /** Every name the question has is in the fact (or its text). */
 function namesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
