@@ -1488,7 +1488,10 @@ function understoodOf(
   if (plan.kind !== "who") return { entities: named };
   // A fact that leaves out a name the question used is about something else ("for Cuba"), and
   // one without what the question needs ("opened" for "hosted") is not its answer either.
+  // (Of the best facts that name a person: "the commission held its second session" names no one
+  // who could have chaired the first, and takes no place from one that does.)
   const near = matches
+    .filter((m) => m.indexed.fact.entities.some((id) => kb.entity(id)?.kind === "person"))
     .slice(0, UNDERSTOOD_FACTS)
     .filter(
       (m) =>

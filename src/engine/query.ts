@@ -44,6 +44,7 @@ import {
   isVerbOfMotion,
   isVerbOfOpinion,
   namesAmount,
+  namesGroup,
   narrowerNouns,
   nounKind,
   nounKindOfSecondSense,
@@ -1012,6 +1013,8 @@ function withPhrasesRead(asked: string): string {
   return read;
 }
 
+const POSSESSIVE_OR_WORD = /\p{L}+(?:['’]s\b)?/gu;
+const APOSTROPHE_S = /['’]s$/;
 const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
 
 /**
@@ -1021,9 +1024,25 @@ const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
 function sizeAsAmount(text: string): string {
   const size = HOW_BIG.exec(text);
   if (!size) return text;
-  const words = size[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (!words.some((word) => !STOPWORDS.has(word) && namesAmount(word))) return text;
-  return `${text.slice(0, size.index)}how much${size[1]}`;
+  // The thing whose size is asked is the first run of words after "how big (is the)": "how big is
+  // the *plot* the panamanian state holds … for the customs post" asks of a plot, not of customs
+  // (a word for duties, and so a sum), further on.
+  // ("Belgium's grant": a possessive is one word of the run, read without its "'s".)
+  const words = (size[1]!.toLowerCase().match(POSSESSIVE_OR_WORD) ?? []).map((word) =>
+    word.replace(APOSTROPHE_S, ""),
+  );
+  let from = 0;
+  while (from < words.length && STOPWORDS.has(words[from]!)) from++;
+  let to = from;
+  // (A time said after it is not its head: "the fleet *now*".)
+  while (to < words.length && !STOPWORDS.has(words[to]!) && !TIME_AFTER_A_PHRASE.has(words[to]!)) to++;
+  const thing = words.slice(from, to);
+  if (thing.some((word) => namesAmount(word))) return `${text.slice(0, size.index)}how much${size[1]}`;
+  // "How big is the delegation / the fleet / the crowd?": a group's size is how many it has ("the
+  // Vietnamese delegation of 18 officials", "19 response vessels"). Its head, the run's last word.
+  const head = thing.at(-1);
+  if (head && namesGroup(head)) return `${text.slice(0, size.index)}how many${size[1]}`;
+  return text;
 }
 
 /**

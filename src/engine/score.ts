@@ -330,7 +330,32 @@ export interface ScoringContext {
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
   /** Per term, whether it is asked as an act (`askedAsAnAct`), read once per question. */
   actsAsked: readonly boolean[];
+  /** "Who's the new co-chair?": the term "new" before the title asked (`newHolderAsked`; -1: none). */
+  newHolder: number;
 }
+
+/**
+ * "Who's the new boss at the ferry company?", "who is Indonesia's new chief negotiator?": in a
+ * who-question, "new" right before a word for a person's post asks who took the post up (its
+ * term's index; -1 when the question asks no such thing).
+ */
+function newHolderAsked(plan: QueryPlan): number {
+  if (plan.kind !== "who") return -1;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    if (term.word !== "new") continue;
+    // (Any word of the post within three: "new *co*-*chair*", "new Tongan telecoms *boss*".)
+    const post = plan.terms.some(
+      (other) =>
+        other.position > term.position && other.position - term.position <= 3 && canNamePerson(other.word),
+    );
+    return post ? i : -1;
+  }
+  return -1;
+}
+/** A post taken up, in a sentence: "became", "was appointed", "took over", "replacing", "succeeds". */
+const TAKES_THE_POST =
+  /\b(?:became|becomes|appointed|named|took over|takes over|took office|sworn in|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\b/i;
 
 /** "The second loan", when the store tells of a second one apart from the first. */
 function laterOneTold(plan: QueryPlan, kb: KnowledgeBase): OrdinalAsked | undefined {
@@ -394,6 +419,7 @@ export function scoringContext(
     paidFor: paidForAt(plan),
     alternativesRead: new Map(),
     actsAsked: plan.terms.map((term) => askedAsAnAct(plan, term)),
+    newHolder: newHolderAsked(plan),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -1495,6 +1521,10 @@ export function weigh(
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
+    // "Who's the new Slovak co-chair?" is told by the post changing hands ("X became …, replacing
+    // Y"), a fact that names no one new in so many words; a fact that only names a co-chair is not.
+    // (Nor is "new" met by another word of it elsewhere in the fact: "the new bridge".)
+    if (i === context.newHolder) text = TAKES_THE_POST.test(indexed.fact.statement) ? 1 : 0;
     // "Each year" is met by a fact counting over a year, whatever its words ("annual").
     const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;

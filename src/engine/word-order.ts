@@ -167,7 +167,25 @@ export function proximityPositions(
         const heads = "term" in proximity.target ? [proximity.target.term, ...(proximity.phrase ?? [])] : [];
         return heads.some((head) => plan.terms[head]?.alternatives.has(sequence[i]!.stem));
       });
-  return starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
+  const found = starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
+  if (
+    found.length > 0 ||
+    !target ||
+    !subject ||
+    proximity.order !== "of" ||
+    !target.entityIds.includes(subject)
+  )
+    return found;
+  // "The Thai approach road" (an "of" pair: a demonym or "X of Y") is met by "Thailand pays … because
+  // *its* approach road, 4.2 kilometres long, …": "its" or "their" right before the word, in a
+  // sentence whose subject is the one asked, is that subject's (within three words, as "Chile's
+  // president" would be).
+  return starts.filter((s) => {
+    for (let e = Math.max(0, s - 3); e < s; e++) {
+      if (SUBJECT_POSSESSIVES.has(sequence[e]!.word) && near(sequence, s, e, proximity.order)) return true;
+    }
+    return false;
+  });
 }
 
 const SUBJECT_POSSESSIVES = new Set(["its", "their"]);

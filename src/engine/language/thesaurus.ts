@@ -1265,6 +1265,16 @@ export function namesAmount(word: string): boolean {
   });
 }
 
+const groupNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a group (WordNet's `noun.group`: "delegation", "fleet", "crowd",
+ * "team"): their size is how many they are, as "how big is a fund?" asks a sum.
+ */
+export function namesGroup(word: string): boolean {
+  return nounTest(groupNouns, word, (nouns, sense) => lexicographerFile(nouns.data, sense) === NOUN_GROUP);
+}
+
 /** WordNet's lexicographer files of matter: animals, foods, natural objects, plants, substances. */
 const MATERIAL_FILES: ReadonlySet<number> = new Set([5, 13, 17, 20, 27]);
 const materialNouns = new Map<string, boolean>();
