@@ -300,11 +300,13 @@ export function verify(
             m.coverage >= STORY_TOPIC_COVERAGE &&
             m.coverage >= best * STORY_TOPIC_SHARE,
         )?.indexed;
+      // (A topic asked in words of its own, "Italy's money for the park", comes before the thing
+      // it is of: the park's own story is every meeting's part of the park.)
       const thing = storyThingAsked(read.understanding, found.events, kb);
       const told = found.events.flatMap((event, i) => {
         const fact =
-          (thing ? keyFactNaming(event, thing, kb, i > 0) : undefined) ??
           onTopicOf(event) ??
+          (thing ? keyFactNaming(event, thing, kb, i > 0) : undefined) ??
           keyFacts(event, kb, 1)[0];
         return fact ? [{ event, fact }] : [];
       });
