@@ -313,12 +313,22 @@ const STORY_SHARES = 2;
  */
 export function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event) => boolean): Event[] {
   const index = eventIndex(kb);
+  // (Each meeting's story is worked out once per version of the store: many questions ask it.)
+  let story = index.story.get(event);
+  if (!story) {
+    story = storyOf(event, kb, index);
+    index.story.set(event, story);
+  }
+  return story.filter(keep);
+}
+
+function storyOf(event: Event, kb: KnowledgeBase, index: EventIndex): Event[] {
   const shared = new Map<Event, number>();
   // Meetings sharing someone who is no country with this one: counted as a second tally above it.
   for (const { entity } of event.participants) {
     const kept = kb.entity(entity)?.kind !== "country" ? STORY_KEEPER : 1;
     for (const other of index.byParticipant.get(entity) ?? []) {
-      if (other !== event && keep(other)) shared.set(other, (shared.get(other) ?? 0) + kept);
+      if (other !== event) shared.set(other, (shared.get(other) ?? 0) + kept);
     }
   }
   const topics = topicStemsOf(event, index);
@@ -674,6 +684,8 @@ interface EventIndex {
   byStem: Map<string, Set<Event>>;
   /** Each event's topics as their content stems, read when a story is first asked for. */
   topicStems: Map<Event, readonly (readonly string[])[]>;
+  /** Each meeting's other meetings of its story (see `inStoryWith`), found when first asked. */
+  story: Map<Event, Event[]>;
 }
 
 const eventIndexes = new WeakMap<KnowledgeBase, EventIndex>();
@@ -690,6 +702,7 @@ function eventIndex(kb: KnowledgeBase): EventIndex {
     byWord: new Map(),
     byStem: new Map(),
     topicStems: new Map(),
+    story: new Map(),
   };
   const cache = eventWordsOf(kb);
   const add = (map: Map<string, Set<Event>>, key: string, event: Event) =>
