@@ -307,23 +307,94 @@ const STORY_SHARES = 2;
 /**
  * Other meetings of the same story as the given one (those `keep` keeps): at least two of its
  * participants and two of its topics ("oil spills", "Strait of Malacca"), as the curators named them.
+ * Where the two meetings share someone who is no country (a person or a body such as the
+ * commission that meets), a topic named more fully at one of them is the same topic ("polders",
+ * "flood polders"): each of the other meeting's topics is met once, by one of its own.
  */
 export function inStoryWith(event: Event, kb: KnowledgeBase, keep: (other: Event) => boolean): Event[] {
   const index = eventIndex(kb);
+  // (Each meeting's story is worked out once per version of the store: many questions ask it.)
+  let story = index.story.get(event);
+  if (!story) {
+    story = storyOf(event, kb, index);
+    index.story.set(event, story);
+  }
+  return story.filter(keep);
+}
+
+function storyOf(event: Event, kb: KnowledgeBase, index: EventIndex): Event[] {
   const shared = new Map<Event, number>();
+  // Meetings sharing someone who is no country with this one: counted as a second tally above it.
   for (const { entity } of event.participants) {
+    const kept = kb.entity(entity)?.kind !== "country" ? STORY_KEEPER : 1;
     for (const other of index.byParticipant.get(entity) ?? []) {
-      if (other !== event && keep(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other !== event) shared.set(other, (shared.get(other) ?? 0) + kept);
     }
   }
-  const topics = new Set(event.topics.map((topic) => topic.toLowerCase()));
+  const topics = topicStemsOf(event, index);
   const later: Event[] = [];
-  for (const [other, participants] of shared) {
-    if (participants < STORY_SHARES) continue;
-    const common = other.topics.filter((topic) => topics.has(topic.toLowerCase())).length;
+  for (const [other, tally] of shared) {
+    const keepers = Math.floor(tally / STORY_KEEPER);
+    if (keepers + (tally % STORY_KEEPER) < STORY_SHARES) continue;
+    const fuller = keepers > 0;
+    const theirs = topicStemsOf(other, index);
+    let common = 0;
+    let used = 0;
+    for (const topic of theirs) {
+      const i = topics.findIndex(
+        (own, k) => (used & (1 << k)) === 0 && (fuller ? sameTopic(own, topic) : sameWords(own, topic)),
+      );
+      if (i < 0) continue;
+      if (i < 31) used |= 1 << i;
+      common++;
+    }
     if (common >= STORY_SHARES) later.push(other);
   }
   return later;
+}
+
+/** Large enough that a meeting's count of shared people and bodies and of shared countries stay apart. */
+const STORY_KEEPER = 1_000;
+
+/**
+ * Each topic of a meeting as the stems of its content words, read once per event and kept in the
+ * event index: curators name one thing differently from one article to the next ("polders" in
+ * July, "flood polders" in March; "first train" then "first train delayed"), so two topics are one
+ * where every content word of one is in the other, not only where they are spelled alike.
+ */
+function topicStemsOf(event: Event, index: EventIndex): readonly (readonly string[])[] {
+  let stems = index.topicStems.get(event);
+  if (!stems) {
+    stems = event.topics.map((topic) =>
+      // (A topic with a name in it, "Mauritius", "Mekong", "Georgia–Armenia relations", is one
+      // only as spelled: a country's name is in many stories' topics.)
+      NAMED_TOPIC.test(topic)
+        ? [topic.toLowerCase()]
+        : [
+            ...new Set(
+              wordsOf(topic)
+                .filter((w) => !STOPWORDS.has(w))
+                .map(stemOf),
+            ),
+          ],
+    );
+    index.topicStems.set(event, stems);
+  }
+  return stems;
+}
+
+/** A capital letter: the topic names someone or somewhere. */
+const NAMED_TOPIC = /\p{Lu}/u;
+
+/** A topic spelled alike at both meetings. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((stem, i) => stem === b[i]);
+}
+
+/** One topic's content stems all in the other's (the shorter name read as the longer's part). */
+function sameTopic(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((stem) => long.includes(stem));
 }
 
 /**
@@ -611,6 +682,10 @@ interface EventIndex {
   byWord: Map<string, Set<Event>>;
   /** Events by the stems of their title, place and topics. */
   byStem: Map<string, Set<Event>>;
+  /** Each event's topics as their content stems, read when a story is first asked for. */
+  topicStems: Map<Event, readonly (readonly string[])[]>;
+  /** Each meeting's other meetings of its story (see `inStoryWith`), found when first asked. */
+  story: Map<Event, Event[]>;
 }
 
 const eventIndexes = new WeakMap<KnowledgeBase, EventIndex>();
@@ -626,6 +701,8 @@ function eventIndex(kb: KnowledgeBase): EventIndex {
     byParticipant: new Map(),
     byWord: new Map(),
     byStem: new Map(),
+    topicStems: new Map(),
+    story: new Map(),
   };
   const cache = eventWordsOf(kb);
   const add = (map: Map<string, Set<Event>>, key: string, event: Event) =>

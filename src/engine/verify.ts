@@ -301,8 +301,14 @@ export function verify(
             m.coverage >= STORY_TOPIC_COVERAGE &&
             m.coverage >= best * STORY_TOPIC_SHARE,
         )?.indexed;
-      const told = found.events.flatMap((event) => {
-        const fact = onTopicOf(event) ?? keyFacts(event, kb, 1)[0];
+      // (A topic asked in words of its own, "Italy's money for the park", comes before the thing
+      // it is of: the park's own story is every meeting's part of the park.)
+      const thing = storyThingAsked(read.understanding, found.events, kb);
+      const told = found.events.flatMap((event, i) => {
+        const fact =
+          onTopicOf(event) ??
+          (thing ? keyFactNaming(event, thing, kb, i > 0) : undefined) ??
+          keyFacts(event, kb, 1)[0];
         return fact ? [{ event, fact }] : [];
       });
       // "Which cities have the talks been held in?": each meeting's place, where its record has one.
@@ -927,6 +933,15 @@ export function verify(
     for (const m of itemsOfTheAct(read, top, usable, chosen, kb)) {
       if (chosen.length >= MAX_LIST) break;
       chosen.push(m);
+    }
+  }
+  // "Tell me about Austria joining the gauge network": an act asked to be told about is told by
+  // the facts of its meeting that go on about it, not by the one sentence that says it was done.
+  if (shown === top && read.understanding.wantsDetail && read.understanding.intent === "fact") {
+    for (const indexed of toldAboutTheAct(plan, top.indexed, kb)) {
+      if (chosen.length >= DETAIL_FACTS) break;
+      if (!chosen.some((m) => m.indexed === indexed))
+        chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
     }
   }
   // "List all eleven member states": an answer naming one country, or none, is not all eleven.
@@ -2734,6 +2749,31 @@ function wantsList(read: Reading & { kind: "read" }): boolean {
   );
 }
 
+/** How many facts tell an act asked to be told about ("tell me about X joining Y"). */
+const DETAIL_FACTS = 3;
+
+/**
+ * The facts of the best fact's meeting that go on about the act it tells: they name the one the
+ * question names first (the doer, "Austria") and something else the best fact names that is no
+ * country (the thing done to, "the gauge network", or the programme it is part of), in the
+ * article's order. Only where the question names two things or more: "tell me about Austria" is a profile.
+ */
+function toldAboutTheAct(plan: QueryPlan, top: IndexedFact, kb: KnowledgeBase): IndexedFact[] {
+  const [first, ...others] = plan.mentions;
+  const event = top.fact.event;
+  if (!first || others.length === 0 || !event) return [];
+  const doer = new Set(first.entityIds);
+  if (!top.fact.entities.some((id) => doer.has(id))) return [];
+  const done = new Set(top.fact.entities.filter((id) => !doer.has(id) && kb.entity(id)?.kind !== "country"));
+  if (done.size === 0) return [];
+  return [...kb.factsOfEventVisible(event)].filter(
+    (indexed) =>
+      indexed !== top &&
+      indexed.fact.entities.some((id) => doer.has(id)) &&
+      indexed.fact.entities.some((id) => done.has(id)),
+  );
+}
+
 /** Another item of a list asked: a fact of the best one's meeting whose own sentence says the plural asked for ("the second *agreement*"). */
 function listItemOf(top: Match, asked: Term | undefined): (m: Match) => boolean {
   const event = top.indexed.fact.event;
@@ -3163,6 +3203,76 @@ function gistOf(event: Event): ReadonlySet<string> {
   const stems = new Set(tokenize(text).map((t) => t.stem));
   gists.set(event, { text, stems });
   return stems;
+}
+
+/**
+ * "The whole Hodonín–Holíč bridge saga", "the Szeged–Subotica railway so far": a thing the question
+ * names that takes part in none of the story's meetings (neither their parties nor the body that
+ * meets) is what the story is asked of. Its names, for the facts that name it; none where every
+ * name asked takes part (the parties' whole story).
+ */
+function storyThingAsked(
+  understanding: Understanding,
+  events: readonly Event[],
+  kb: KnowledgeBase,
+): ReadonlySet<string> | undefined {
+  const parties = new Set<string>();
+  for (const event of events) for (const p of event.participants) parties.add(p.entity);
+  const things = new Set<string>();
+  for (const mention of understanding.plan.mentions) {
+    if (mention.entityIds.length === 0 || mention.entityIds.some((id) => parties.has(id))) continue;
+    // (A river, a town, a person is where or who, not what the story is of.)
+    if (mention.entityIds.some((id) => !STORY_THING_KINDS.has(kb.entity(id)?.kind ?? "person"))) continue;
+    for (const id of mention.entityIds) things.add(id);
+  }
+  return things.size > 0 ? things : undefined;
+}
+
+/**
+ * A meeting's part of the thing asked: of its facts that name it, the one `keyFacts` would rank
+ * first (most of the meeting's own summary and topics, for its length). At a later meeting, a fact
+ * that says what changed ("raised the cost … to 36.4 million from 31 million", "will now open in
+ * June 2029 instead of October 2028") comes before one that does not: the story is what became of
+ * the thing. None where no fact names it: the meeting is then told by its own key fact.
+ */
+/** Kinds of thing a story is told of: a project, a programme, a body that does not meet in it. */
+const STORY_THING_KINDS: ReadonlySet<EntityKind> = new Set(["initiative", "other", "organization"]);
+
+/**
+ * What became of a thing: a figure or a day moved ("rose to 36.4 million", "from 30 November 2028
+ * to 31 May 2029", "in June 2029 instead of October 2028"); told with the figure or the day, not
+ * only said to have moved ("put back by six months").
+ */
+const THING_CHANGED =
+  /\b(?:from [$€£]?\d[^.;]*?\bto [$€£]?\d|instead of|rose|rises|risen|raised|increased|lowered)\b/i;
+const HAS_FIGURE = /\d/;
+
+function changesTheThing(statement: string): boolean {
+  return HAS_FIGURE.test(statement) && THING_CHANGED.test(statement);
+}
+
+function keyFactNaming(
+  event: Event,
+  things: ReadonlySet<string>,
+  kb: KnowledgeBase,
+  later: boolean,
+): IndexedFact | undefined {
+  const gist = gistOf(event);
+  let best: IndexedFact | undefined;
+  let top = -1;
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    if (!indexed.fact.entities.some((id) => things.has(id))) continue;
+    let shared = 0;
+    for (const stem of indexed.terms.keys()) if (gist.has(stem)) shared++;
+    // (A change outranks any score without one: scores stay below one.)
+    const score =
+      shared / Math.sqrt(4 + indexed.length) + (later && changesTheThing(indexed.fact.statement) ? 1000 : 0);
+    if (score > top) {
+      top = score;
+      best = indexed;
+    }
+  }
+  return best;
 }
 
 /**
