@@ -56,6 +56,25 @@ const OPEN_STATED = new RegExp(
 const SETTLED_SINCE =
   /\b(?:settling|settled|resolving|resolved) (?:a|the) (?:question|matter|issue)\b|\bquestion left open in\b/i;
 
+/**
+ * The sentence says a matter was left unsettled (`OPEN_STATED`), and not that it was settled since.
+ * "Did not fix the line's cost" is left as open as "did not decide" (fixing a figure settles it).
+ */
+export function statesOpen(statement: string): boolean {
+  return (OPEN_STATED.test(statement) || NOT_FIXED.test(statement)) && !SETTLED_SINCE.test(statement);
+}
+const NOT_FIXED = new RegExp(
+  `\\b(?:did|do|does|could|have|has|had)(?: still)? ${NOT}(?: yet)? fix(?:ed)?\\b`,
+  "i",
+);
+
+/**
+ * "Is the site of the border station still undecided?", "is the pay dispute still open?": a
+ * yes-or-no question whether a matter is still unsettled, answered by the latest account of it.
+ */
+export const ASKS_STILL_OPEN =
+  /\bstill (?:(?:un(?:decided|resolved|settled|determined|answered|clear))|open|pending|up in the air|not (?:decided|settled|agreed|resolved|fixed|chosen|picked))\b/i;
+
 /** Words of the asking itself, not of a matter it narrows to. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   [

@@ -247,10 +247,15 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   if (CHANGES_SINCE.test(text))
     return understandingOf({ ...understandOne(asked, kb), comparison: "changes" });
   const span = SPAN_FROM_MEETING.exec(text.replace(/[?!.\s]+$/, ""));
-  const from = span ? meetingNamedIn(span[1]!, understandOne(asked, kb), kb) : undefined;
-  if (span && from) {
+  const whole = span ? understandOne(asked, kb) : undefined;
+  const from = span && whole ? meetingNamedIn(span[1]!, whole, kb) : undefined;
+  if (span && whole && from) {
+    const when = understandOne(`when ${span[2]} ${span[3]}?`, kb);
+    // ("… after the first round of the rice and coffee talks was the agreement signed?": the act
+    // is asked within the story the meeting phrase names, when the act's own words name nothing.)
+    const story = when.plan.mentions.length === 0 ? storyNamedIn(span[1]!, whole, kb) : undefined;
     return understandingOf({
-      ...understandOne(`when ${span[2]} ${span[3]}?`, kb),
+      ...(story ? understandOne(`when ${span[2]} ${span[3]} in ${story}?`, kb) : when),
       question: asAsked,
       switchesTopic: switchesTopic(asAsked),
       spanFrom: from,
@@ -319,13 +324,39 @@ const SPAN_FROM_MEETING = /^how long (?:after|since) (.+?) (did|was|were|had|has
 
 /** The one meeting a phrase of the question names, by a place or a title ("the Khujand talks"). */
 function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase): string | undefined {
-  const events = new Set(
-    whole.plan.mentions
-      .filter((m) => phrase.includes(m.text.toLowerCase()))
-      .flatMap((m) => meetingOf(m.entityIds, kb) ?? []),
+  const named = whole.plan.mentions.filter((m) => phrase.includes(m.text.toLowerCase()));
+  const events = new Set(named.flatMap((m) => meetingOf(m.entityIds, kb) ?? []));
+  if (events.size === 1) return [...events][0];
+  // "How long after the first round of the rice and coffee talks …": of the meetings the story's
+  // name is in, the one whose title has that ordinal and noun ("First round of the … talks").
+  const ordinal = ORDINAL_MEETING.exec(phrase);
+  if (!ordinal || events.size > 0) return undefined;
+  const titled = new Set(
+    named.flatMap((m) =>
+      m.entityIds.flatMap((id) =>
+        kb.eventsNaming(id).filter((id) => kb.event(id)?.title.toLowerCase().includes(ordinal[0]) ?? false),
+      ),
+    ),
   );
-  return events.size === 1 ? [...events][0] : undefined;
+  return titled.size === 1 ? [...titled][0] : undefined;
 }
+/**
+ * The names a meeting phrase gives of what its story is about ("the rice and coffee talks", an
+ * agreement, of "the first round of …"), said as asked; not a meeting or a place ("the Khujand
+ * talks"), which is no more than when the span is counted from.
+ */
+function storyNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase): string | undefined {
+  const names = whole.plan.mentions
+    .filter(
+      (m) =>
+        phrase.includes(m.text.toLowerCase()) &&
+        m.entityIds.every((id) => !MEETING_KINDS.has(kb.entity(id)?.kind ?? "event")),
+    )
+    .map((m) => m.text);
+  return names.length > 0 ? `the ${names.join(" and ")}` : undefined;
+}
+/** "The first round", "the second session": a meeting named by its place in its series. */
+const ORDINAL_MEETING = new RegExp(`\\b(?:${ORDINAL_WORDS.join("|")}) (?:${MEETING_NOUNS.join("|")})\\b`);
 
 /**
  * The meeting a mention names: an event whose title or place names it ("Batumi"), or, for a

@@ -30,7 +30,7 @@ import {
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
-import { statesLeftOpen } from "./open-matters.ts";
+import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
@@ -542,7 +542,11 @@ export function verify(
   const usable = plan.quantity
     ? fullerCountFirst(current)
     : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
-      ? finerTimeFirst(current, plan, kb)
+      ? finerTimeFirst(
+          plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
+          plan,
+          kb,
+        )
       : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
@@ -594,6 +598,18 @@ export function verify(
     first && earliest && (plan.kind === "when" || plan.kind === "where")
       ? { kind: "event-detail", event: first, aspect: plan.kind, fact: earliest }
       : (describedBy(plan, kb) ?? refuse("I don't have a fact about that."));
+  // "Is the site of the border station still undecided?": the account that left it open and the
+  // later one that settled it ("will be built at Röszke"), which shares the open account's words
+  // rather than the question's ("site", "undecided"). Not where the best fact already answers
+  // and does not leave it open ("the pay dispute was settled with a compromise").
+  const decided =
+    plan.kind === "yesno" &&
+    !read.event &&
+    ASKS_STILL_OPEN.test(plan.text) &&
+    (!top || !answers(top, floor) || statesOpen(top.indexed.fact.statement))
+      ? decidedSince(plan, usable, kb)
+      : undefined;
+  if (decided) return decided;
   // "Is Grenada still against applying the code to small homes?" where no one account has enough
   // of the question: the earlier account of the state and the later one that tells its change.
   if (top && !answers(top, floor)) {
@@ -3536,6 +3552,44 @@ function stillByTwoAccounts(
 }
 
 /**
+ * "Is the site of the border station still undecided?": of the leading facts that say the matter
+ * was left open (`statesOpen`), the later account most like one of them that no longer says so,
+ * told in a later article and naming everything the question names ("will be built at Röszke").
+ * None when nothing later settles it: the question is then answered as any other. (Beside
+ * `settledSince`, which starts from the best fact's "whether" left open.)
+ */
+function decidedSince(plan: QueryPlan, usable: readonly Match[], kb: KnowledgeBase): Verdict | undefined {
+  let best: { earlier: Match; later: IndexedFact; like: number } | undefined;
+  for (const earlier of usable.slice(0, TWO_ACCOUNTS_TRIED)) {
+    const open = earlier.indexed.fact;
+    if (earlier.coverage < OPEN_COVERAGE || !statesOpen(open.statement)) continue;
+    const was = reportedOn(earlier, kb);
+    const stems = contentStems(open.statement);
+    // (Of the same thing: a later fact filed under one of its entities that is not a party.)
+    for (const id of open.entities) {
+      if (PARTY_KINDS.has(kb.entity(id)?.kind ?? "person")) continue;
+      for (const later of kb.factsAbout(id)) {
+        const statement = later.fact.statement;
+        if (best?.later === later || (kb.source(later.fact.source)?.date ?? "") <= was) continue;
+        if (statesOpen(statement) || !namesEveryMention(plan, { indexed: later, coverage: 0, rank: 0 }, kb))
+          continue;
+        const like = likeness(stems, statement);
+        if (like >= SETTLED_LIKENESS && like > (best?.like ?? 0)) best = { earlier, later, like };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const later = { indexed: best.later, coverage: best.like, rank: 1 };
+  return { kind: "accounts", earlier: best.earlier, later, confidence: SETTLED_CONFIDENCE };
+}
+/** How much of the question the account that left the matter open must carry. */
+const OPEN_COVERAGE = 0.5;
+/** How like the open account the one that settles it must be (its content words in common). */
+const SETTLED_LIKENESS = 0.4;
+/** As sure as an answer told beside the question's own words. */
+const SETTLED_CONFIDENCE = 0.8;
+
+/**
  * The earlier fact tells of a time before the later one (an older article's, or a month its own
  * article retells) and of the same thing: an entity beyond the parties in common, or its words.
  */
@@ -3691,6 +3745,40 @@ function firstHolderIfNoneBefore(
   const first = allowed.filter((m) => namedFirstHolder(plan, m.indexed, kb));
   return first.length > 0 ? first : before;
 }
+
+/**
+ * "When was the second payment made?": an act asked as done is not dated by "a second payment …
+ * was expected in September 2026" (what was to come, told in May), when a fact nearly as good,
+ * dated itself and telling no such plan, says when it was done ("made a second payment … on 10
+ * September 2026"). Not when the question asks for the plan ("when was it meant / due to …").
+ */
+function doneRatherThanExpected(matches: Match[], question: string): Match[] {
+  const [top] = matches;
+  if (!top || !EXPECTED_THEN.test(top.indexed.fact.statement)) return matches;
+  const asked = question.toLowerCase();
+  if (!ASKS_WHEN_DONE.test(asked) || PLAN_WORDS_ASKED.test(asked)) return matches;
+  const done = matches.find(
+    (m) =>
+      m !== top &&
+      m.coverage >= top.coverage - DONE_MARGIN &&
+      m.indexed.fact.date !== undefined &&
+      !EXPECTED_THEN.test(m.indexed.fact.statement),
+  );
+  // (The facts that tell only what was expected then are no rivals of the act done.)
+  return done
+    ? [done, ...matches.filter((m) => m !== done && !EXPECTED_THEN.test(m.indexed.fact.statement))]
+    : matches;
+}
+/** "Was expected in", "were due to", "is scheduled for": a time told of what was still to come. */
+const EXPECTED_THEN =
+  /\b(?:was|were|is|are)\s+(?:(?:still|originally|first|initially|now)\s+)?(?:expected|due|scheduled|planned|meant|supposed)\b/i;
+/** "When was …", "when were …", "when did …": a time asked of what was done. */
+const ASKS_WHEN_DONE = /^\W*(?:(?:and|so|but|ok|okay)\W+)*when (?:was|were|did)\b/;
+/** Words that ask the time a plan set, not the time of the act. */
+const PLAN_WORDS_ASKED =
+  /\b(?:expected|due|scheduled|planned|plan|meant|supposed|intended|originally|at first|first set|will|going to)\b/;
+/** How much less of the question the fact of the act done may carry than the plan's. */
+const DONE_MARGIN = 0.1;
 
 /**
  * "When does Libya take over the chair?": of facts that answer it as well as the best one and rank
