@@ -13,6 +13,7 @@ import {
   isVerbOfWish,
   namesMisfortune,
   speaksForAState,
+  usedMostlyAsVerb,
   verbSynonyms,
   verbsOfActNoun,
 } from "./language/thesaurus.ts";
@@ -256,7 +257,8 @@ export function givesReason(
   // "…, saying it would stay until the plants are readmitted" is the reason for what the fact says
   // was done: for an act it names only through a thing it mentions ("the import ban"), none.
   const read = reasonsIn(indexed.fact);
-  if (actSaid(acts, indexed, sentence, quote) && !causeIsTheAsked(plan, read.causes)) {
+  const said = actSaid(acts, indexed, sentence, quote);
+  if (said && !causeIsTheAsked(plan, read.causes)) {
     // "Antigua rejected the request, saying there was no money" says why it refused, which is no
     // reason for what a question asks that is not a refusal ("why on Nevis?"); a thanking's reason
     // answers only a question about the thanks.
@@ -288,7 +290,9 @@ export function givesReason(
   if (read.filedUnderWhy && refuserExplains(plan, acts, indexed, read, kb)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
   // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
-  if (read.planThwarted) return true;
+  // Only of the act asked, or of putting something off: "the bridge was due to be finished by
+  // 2028, but its cost has risen" is no reason why Iran pays for the bridge. (Session 40.)
+  if (read.planThwarted && (acts.length === 0 || said || putsOffAsked(acts))) return true;
   // Where the act asked about stands: the first of the question's verbs the sentence has. With no
   // verb asked ("what is the fund for?"), what is asked about is the thing named: "creates a fund
   // … to pay for patrols" says what for.
@@ -393,6 +397,14 @@ function actsOfTheQuestion(plan: QueryPlan, acts: readonly Term[]): readonly Ter
     // ("Charge *a fee* on …": a word after a determiner, with no word of the question after it, is
     // a thing; "sets up *a joint* commission" keeps its modifier, where the sentence may tell it.)
     if (DETERMINERS.has(before)) return !plan.terms.some((t) => t.position === act.position + 1);
+    // ("Why is a bridge being built *near* Lacanjá?": a word met mostly as no verb, right before a
+    // name and after another act, is a preposition there, not a second act; session 40.)
+    if (
+      plan.mentions.some((mention) => mention.position === act.position + 1) &&
+      acts.some((other) => other.position < act.position) &&
+      !usedMostlyAsVerb(act.word)
+    )
+      return true;
     return (
       act.word.endsWith("ing") &&
       before !== "" &&
@@ -408,6 +420,31 @@ function actsOfTheQuestion(plan: QueryPlan, acts: readonly Term[]): readonly Ter
   return kept;
 }
 const questionActs = new WeakMap<readonly Term[], readonly Term[]>();
+
+/** Verbs of putting a plan off or changing it, the acts a plan's thwarting explains. */
+const PUTTING_OFF: readonly string[] = [
+  "postpone",
+  "delay",
+  "defer",
+  "move",
+  "change",
+  "slip",
+  "reschedule",
+].map(stemOf);
+
+/**
+ * One of the question's acts is putting something off or changing its time ("why was it pushed
+ * back?", "why was the signing delayed?"): read once per question's acts.
+ */
+function putsOffAsked(acts: readonly Term[]): boolean {
+  let known = putOffActs.get(acts);
+  if (known === undefined) {
+    known = acts.some((act) => PUTTING_OFF.some((stem) => act.alternatives.has(stem)));
+    putOffActs.set(acts, known);
+  }
+  return known;
+}
+const putOffActs = new WeakMap<readonly Term[], boolean>();
 
 /**
  * The name at `at` in the sentence is a country's or a person's, and the word right after it (past

@@ -179,6 +179,50 @@ export function pairVerbReadings(pair: string): readonly string[] {
   return [...out];
 }
 
+const pairMeaningCache = new Map<string, readonly string[]>();
+/**
+ * Senses past which a pair means too many things to be read in all of them ("set up" has 15,
+ * "give up" 12, "hold up" 7; "pull out" 4, "turn down" 5).
+ */
+const PAIR_MEANING_SENSES = 5;
+/** Senses past which a one-word verb is light (`LIGHT_VERB_SENSES` in `query.ts`). */
+const PAIR_MEANING_LIGHT = 12;
+
+/**
+ * What a two-word verb means in any of its WordNet senses, in one word: the one-word lemmas of
+ * each sense ("back out": "withdraw", "retreat") and of the senses each is a kind of, one step up
+ * ("pull out" in "remove oneself from an obligation" is a way to "withdraw", "retire"; "drop
+ * out" to "withdraw", "leave"), not WordNet's roots ("move", "act", "remove"), which name any act.
+ * Only a pair of a few senses ("set up" and "hold up" mean a dozen things), every one of them,
+ * tagged or not: WordNet's corpus is fiction and newspapers of the 1960s, where
+ * "pull out" is mostly of drawers and trains, not of a country leaving a project. Only for a
+ * why-question's act (`query.ts`), where the reason checks still need the fact's own reason.
+ */
+export function pairMeanings(pair: string): readonly string[] {
+  const cached = pairMeaningCache.get(pair);
+  if (cached) return cached;
+  const net = load();
+  const lemma = verbLemma(net, pair);
+  const out = new Set<string>();
+  const senses = lemma?.includes(" ") ? net.senses.get(lemma)! : [];
+  if (senses.length <= PAIR_MEANING_SENSES) {
+    // (Not a light verb of a dozen senses or more, "put", "set", "make": it names any act.)
+    const add = (offset: string) => {
+      for (const other of net.synsets.get(offset) ?? [])
+        if (!other.includes(" ") && (net.senses.get(other)?.length ?? 0) <= PAIR_MEANING_LIGHT)
+          out.add(other);
+    };
+    for (const offset of senses) {
+      add(offset);
+      for (const up of net.hypernyms.get(offset) ?? []) if (net.hypernyms.has(up)) add(up);
+    }
+  }
+  const result = [...out];
+  if (pairMeaningCache.size > 50_000) pairMeaningCache.clear();
+  pairMeaningCache.set(pair, result);
+  return result;
+}
+
 const pairSynonymCache = new Map<string, readonly (readonly [string, string])[]>();
 
 /**
