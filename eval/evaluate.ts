@@ -299,6 +299,16 @@ export const FIFTY_SECOND_STORE_PARTS = [
   ...FIFTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifty-second-event"),
 ];
+/** + a fifty-third (three articles: Belgium returns 83 of 84 objects of a made-up collection to Cameroon; a provenance commission, a throne held back then returned, the first batch in Dschang, the commission's chair replaced, the second batch and the opening moved). */
+export const FIFTY_THIRD_STORE_PARTS = [
+  ...FIFTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-third-event"),
+];
+/** + a fifty-fourth (three articles: a South Korea–Mongolia seasonal-worker agreement; a yearly quota, a minimum wage, the first workers arrive, unpaid wages, the quota raised, the agency's head replaced, Kazakhstan asks for a similar scheme). */
+export const FIFTY_FOURTH_STORE_PARTS = [
+  ...FIFTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -376,6 +386,9 @@ export const HELDOUT_STORIES = [
   "heldout-69", // Estonia–Latvia, a diplomatic row: a trawler detained, an ambassador recalled, Finnish-mediated talks free the crew, a hotline and a working group; compensation refused (three articles)
   "heldout-70", // the Caspian Transit Council: a Baku summit elects a secretary general, a fee declaration with one reservation, a transit fund; Uzbekistan admitted as an observer (three articles)
   "heldout-71", // Qatar–Paraguay, a state visit: five memorandums, a business forum's deals, a farmland purchase refused; the solar park shelved, the first flights moved (three articles)
+  "heldout-72", // Chile–New Zealand, a UN General Assembly vote on undersea data cables: counts, explanations of vote, an amendment rejected, an expert group whose report is delayed and chair replaced (three articles)
+  "heldout-73", // Romania, Moldova and Ukraine: a Prut–lower Danube pilotage treaty ratified parliament by parliament, entry into force after the second, Ukraine delayed, the fee revised (three articles)
+  "heldout-74", // Norway's Prime Minister tours Kenya, Tanzania and Rwanda: an energy agreement, a fisheries deal, the Kigali stop shortened; a project awarded, the development minister replaced (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -516,6 +529,8 @@ export function loadSplits(): Split[] {
         { store: FIFTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fiftieth.jsonl")) },
         { store: FIFTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-first.jsonl")) },
         { store: FIFTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-second.jsonl")) },
+        { store: FIFTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-third.jsonl")) },
+        { store: FIFTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-fourth.jsonl")) },
       ],
     },
     {
