@@ -87,7 +87,11 @@ export function findCandidates(
   const events = sources ? reportedBy(sources, chosen, read.understanding.order === "oldest", kb) : chosen;
   // Nothing chose a meeting, and the topic asked is unknown: verify refuses; no story is built on a guess.
   if (read.understanding.unknownTopic && events.eventChoice === "latest") return { matches, ...events };
-  if (read.understanding.wholeStory) return { matches, ...wholeStoryOf(events, kb) };
+  if (read.understanding.wholeStory) {
+    // (Several meetings the question's words name alike: the story is the one most of them are in.)
+    const alike = events.eventChoice === "latest" && events === named ? meetingsAsked(read, kb) : [];
+    return { matches, ...wholeStoryOf(events, kb, alike) };
+  }
   return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
 }
 
@@ -257,13 +261,39 @@ function eventsOfFacts(
 function wholeStoryOf(
   chosen: Pick<Candidates, "events" | "eventChoice">,
   kb: KnowledgeBase,
+  alike: readonly Event[],
 ): Pick<Candidates, "events" | "eventChoice"> {
   // Of meetings tied on the question's words, the newest: the story's, when they are one story's.
   const [first] = chosen.events;
   if (!first) return chosen;
-  const story = [first, ...inStoryWith(first, kb, () => true)];
+  let story = [first, ...inStoryWith(first, kb, () => true)];
+  // "The whole salt and timber saga" names its three rounds and its signing alike: the newest,
+  // the signing, may share its topics only with another story's signing. The
+  // story is the one that holds most of the meetings named alike, and a meeting named alike that
+  // it leaves out joins it when they share two parties (the signing of the rounds' two countries).
+  if (alike.length > 1) {
+    let most = alike.filter((event) => story.includes(event)).length;
+    for (const event of alike) {
+      if (story.includes(event)) continue;
+      const theirs = [event, ...inStoryWith(event, kb, () => true)];
+      const held = alike.filter((other) => theirs.includes(other)).length;
+      if (held > most) {
+        most = held;
+        story = theirs;
+      }
+    }
+    for (const event of alike) {
+      if (!story.includes(event) && story.some((other) => partiesShared(event, other) >= STORY_SHARES))
+        story.push(event);
+    }
+  }
   if (story.length < 2) return chosen;
   return { events: story.sort((a, b) => a.date.localeCompare(b.date)), eventChoice: "story" };
+}
+
+/** How many participants two meetings share. */
+function partiesShared(a: Event, b: Event): number {
+  return a.participants.filter((p) => b.participants.some((q) => q.entity === p.entity)).length;
 }
 
 /** A fact this close to the best one speaks of the same thing. */

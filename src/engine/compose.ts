@@ -1081,6 +1081,11 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const first = events[0]!;
       const last = events.at(-1)!;
       const head = `${events.length} meetings, from ${formatDate(first.date)} to ${formatDate(last.date)}, oldest first:`;
+      // (A subject the meeting's title names that its first fact leaves out: the fact that tells it.)
+      const besides = (i: number) => {
+        const more = verdict.besides?.[i];
+        return more ? ` ${more.fact.statement}` : "";
+      };
       // Each meeting by its date and place, told by its key fact (a title says less than it).
       // "Where was each round held?": each meeting's place (or day) is the answer, its title says which.
       const lines = events.map((event, i) =>
@@ -1088,11 +1093,12 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           ? `• In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
           : verdict.aspect === "when"
             ? `• On ${formatDate(event.date)}: ${event.title}.`
-            : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}`,
+            : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`,
       );
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
+      const cited = verdict.besides ? [...facts, ...verdict.besides.flatMap((f) => (f ? [f] : []))] : facts;
       // "And what happened next?" after it is about where the story stands: its latest meeting.
-      return answered(body, 0.9, facts, { entities: last.participants.map((p) => p.entity), event: last.id });
+      return answered(body, 0.9, cited, { entities: last.participants.map((p) => p.entity), event: last.id });
     }
     case "each-meeting": {
       // One line per meeting, oldest first, led as a single answer would be; a meeting whose facts

@@ -14,7 +14,13 @@ import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelih
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { DETERMINERS, MEETING_NOUN_PATTERN, NUMBER_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import {
+  DETERMINERS,
+  MEETING_NOUN_PATTERN,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
@@ -169,7 +175,14 @@ export type Verdict =
   /** "Who chaired each round?": each meeting of the story, oldest first, with its own answer (if any). */
   | { kind: "each-meeting"; events: Event[]; matches: (Match | undefined)[]; confidence: number }
   /** "Recap the whole saga": each meeting of the story, oldest first, with a key fact of each. */
-  | { kind: "story"; events: Event[]; facts: IndexedFact[]; aspect?: "when" | "where" }
+  | {
+      kind: "story";
+      events: Event[];
+      facts: IndexedFact[];
+      aspect?: "when" | "where";
+      /** A second fact of a meeting, for a subject its title names that its first fact leaves out. */
+      besides?: (IndexedFact | undefined)[];
+    }
   /** "Who reported on each meeting?": each meeting of the story, oldest first, with its article. */
   | { kind: "story-sources"; events: Event[]; sources: Source[]; facts: IndexedFact[] }
   | {
@@ -305,19 +318,23 @@ export function verify(
       // it is of: the park's own story is every meeting's part of the park.)
       const thing = storyThingAsked(read.understanding, found.events, kb);
       const told = found.events.flatMap((event, i) => {
+        const onTopic = onTopicOf(event);
         const fact =
-          onTopicOf(event) ??
+          onTopic ??
           (thing ? keyFactNaming(event, thing, kb, i > 0) : undefined) ??
           keyFacts(event, kb, 1)[0];
-        return fact ? [{ event, fact }] : [];
+        return fact ? [{ event, fact, own: !onTopic && !thing }] : [];
       });
       // "Which cities have the talks been held in?": each meeting's place, where its record has one.
       const placed = read.understanding.placesOfMeetings ? told.filter((t) => t.event.place) : told;
       if (placed.length > 1) {
+        // (A meeting told by its own key fact: not by its part of a thing or topic asked.)
+        const besides = read.understanding.placesOfMeetings ? [] : subjectsLeftOut(placed, kb);
         return {
           kind: "story",
           events: placed.map((t) => t.event),
           facts: placed.map((t) => t.fact),
+          ...(besides.some((f) => f !== undefined) ? { besides } : {}),
           ...(read.understanding.placesOfMeetings ? { aspect: "where" as const } : {}),
         };
       }
@@ -958,6 +975,14 @@ export function verify(
       if (chosen.length >= DETAIL_FACTS) break;
       if (!chosen.some((m) => m.indexed === indexed))
         chosen.push({ indexed, coverage: top.coverage, rank: top.rank });
+    }
+  }
+  // "What's the story with the unpaid wages in Vesk?": an overview of a topic no meeting is named
+  // for is told by the facts that carry the topic's own words, not by the one nearest sentence.
+  if (shown === top && read.understanding.intent === "overview") {
+    for (const m of toldOfTheTopic(read.understanding, top, usable)) {
+      if (chosen.length >= TOPIC_FACTS) break;
+      if (!chosen.includes(m)) chosen.push(m);
     }
   }
   // "List all eleven member states": an answer naming one country, or none, is not all eleven.
@@ -2743,6 +2768,9 @@ function namesOthers(
   );
 }
 
+/** "Who were …", "who have …": a plural verb right after "who" asks for several. */
+const PLURAL_AFTER_WHO: ReadonlySet<string> = new Set(["were", "have"]);
+
 /** "What was discussed", "which initiatives": the question asks for everything, not the best one. */
 function wantsList(read: Reading & { kind: "read" }): boolean {
   const plan = read.understanding.plan;
@@ -2753,7 +2781,8 @@ function wantsList(read: Reading & { kind: "read" }): boolean {
   const who = plan.words.indexOf("who");
   return (
     kind === "who" &&
-    (plan.words[who + 1] === "were" ||
+    // ("Who have headed the agency?": the plural "have" asks for everyone who did it, as "were" does.)
+    (PLURAL_AFTER_WHO.has(plan.words[who + 1] ?? "") ||
       plan.terms.some(
         (t) =>
           t.weight >= 1 &&
@@ -2763,6 +2792,33 @@ function wantsList(read: Reading & { kind: "read" }): boolean {
           !EVENT_WORDS.test(t.word),
       ))
   );
+}
+
+/** How many facts tell a topic asked for as an overview ("what's the story with X?"). */
+const TOPIC_FACTS = 4;
+
+/**
+ * The facts that go on about the topic of an overview asked of no meeting: each is near the best
+ * one (as a meeting's part of a story's topic must be) and says at least half of the topic's words: the
+ * question's words of substance that do not ask for an overview ("story", "recap") nor name a
+ * meeting or a day. Names alone do not make a fact about the topic.
+ */
+function toldOfTheTopic(understanding: Understanding, top: Match, usable: readonly Match[]): Match[] {
+  const topic = understanding.plan.terms.filter(
+    (term) =>
+      term.weight >= 1 &&
+      term.kinds.length === 0 &&
+      !STORY_WORDS.has(term.word) &&
+      !understanding.askingWords?.has(stemOf(term.word)) &&
+      !EVENT_WORDS.test(term.word) &&
+      !isDateWord(term.word),
+  );
+  if (topic.length === 0) return [];
+  const needed = Math.ceil(topic.length / 2);
+  const about = (m: Match) => topic.filter((term) => saysTheWord(term, m.indexed)).length >= needed;
+  if (!about(top)) return [];
+  const floor = Math.max(STORY_TOPIC_COVERAGE, top.coverage * STORY_TOPIC_SHARE);
+  return usable.filter((m) => m !== top && m.coverage >= floor && about(m));
 }
 
 /** How many facts tell an act asked to be told about ("tell me about X joining Y"). */
@@ -3133,6 +3189,57 @@ export function factNamingMostOf(event: Event, kb: KnowledgeBase): IndexedFact |
   return best ?? keyFacts(event, kb, 1)[0];
 }
 
+/** A fact tells a subject of a meeting's title left out when it has this many of its words. */
+const SUBJECT_WORDS = 2;
+const TITLE_ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/**
+ * "A rundown of the border commission's work so far", told one fact a meeting, can leave out one
+ * of the two things the body deals with: the first session agreed a new bridge *and* an otter
+ * patrol, and its key fact tells only the patrol's wardens. The meeting's title names what it did;
+ * a word of it that no fact told so far has (not its place, day, ordinal or a word for a meeting)
+ * is a subject left out, and the meeting's fact with most such words, two at least, tells it
+ * beside the first. Oldest meeting first, each told word counting as told for the next.
+ */
+function subjectsLeftOut(
+  told: readonly { event: Event; fact: IndexedFact; own: boolean }[],
+  kb: KnowledgeBase,
+): (IndexedFact | undefined)[] {
+  const covered = new Set<string>();
+  for (const { fact } of told) for (const stem of fact.terms.keys()) covered.add(stem);
+  return told.map(({ event, fact, own }) => {
+    if (!own) return undefined;
+    const place = new Set(wordsOf(event.place ?? "").map(stemOf));
+    const subject = new Set(
+      wordsOf(event.title)
+        .filter(
+          (word) =>
+            !STOPWORDS.has(word) &&
+            !TITLE_ORDINALS.has(word) &&
+            !EVENT_WORDS.test(word) &&
+            !isDateWord(word) &&
+            !place.has(stemOf(word)),
+        )
+        .map(stemOf)
+        .filter((stem) => !covered.has(stem)),
+    );
+    if (subject.size < SUBJECT_WORDS) return undefined;
+    let best: IndexedFact | undefined;
+    let most = SUBJECT_WORDS - 1;
+    for (const indexed of keyFacts(event, kb, Number.POSITIVE_INFINITY)) {
+      if (indexed === fact) continue;
+      let has = 0;
+      for (const stem of subject) if (indexed.terms.has(stem)) has++;
+      if (has > most) {
+        most = has;
+        best = indexed;
+      }
+    }
+    if (best) for (const stem of best.terms.keys()) covered.add(stem);
+    return best;
+  });
+}
+
 /** A fact this near to the question's words tells its meeting's part of the topic asked. */
 const STORY_TOPIC_COVERAGE = 0.3;
 /** …and this near to the story's best fact on it. */
@@ -3267,6 +3374,14 @@ function changesTheThing(statement: string): boolean {
   return HAS_FIGURE.test(statement) && THING_CHANGED.test(statement);
 }
 
+/**
+ * A change told with a figure or day on both sides ("rose to 151.2 million euros from 138
+ * million", "on 11 June 2028, instead of 12 December 2027"): what the thing was and what it is,
+ * more than a change whose earlier side has no figure ("started on 5 October instead of in August").
+ */
+const BOTH_SIDES_CHANGED =
+  /\b(?:from [$€£]?\d(?:[^.;]|\.\d)*?\bto [$€£]?\d|to [$€£]?\d(?:[^.;]|\.\d)*?\bfrom [$€£]?\d|(?:instead of|rather than|not)(?: on| in| at| by| for)? [$€£]?\d)/i;
+
 function keyFactNaming(
   event: Event,
   things: ReadonlySet<string>,
@@ -3280,9 +3395,13 @@ function keyFactNaming(
     if (!indexed.fact.entities.some((id) => things.has(id))) continue;
     let shared = 0;
     for (const stem of indexed.terms.keys()) if (gist.has(stem)) shared++;
-    // (A change outranks any score without one: scores stay below one.)
+    // (A change outranks any score without one: scores stay below one. One told on both sides
+    // outranks one that is not.)
+    const changed = later && changesTheThing(indexed.fact.statement);
     const score =
-      shared / Math.sqrt(4 + indexed.length) + (later && changesTheThing(indexed.fact.statement) ? 1000 : 0);
+      shared / Math.sqrt(4 + indexed.length) +
+      (changed ? 1000 : 0) +
+      (changed && BOTH_SIDES_CHANGED.test(indexed.fact.statement) ? 500 : 0);
     if (score > top) {
       top = score;
       best = indexed;
