@@ -25,6 +25,7 @@ import {
   isVerbOfCommunication,
   isVerbOfSaying,
   namesAmount,
+  namesGroup,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
@@ -1328,11 +1329,20 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   );
   let end = start;
   let ownWord = false;
+  let pastName = false;
   while (end < words.length && !STOPWORDS.has(words[end]!)) {
     const m = mentionAt(end);
     // ("The Serengeti-Mara migration data centre": a thing's name closing the phrase is its head,
     // not a party after it as "Libya" is in "the pipeline Libya is paying for".)
-    if (m && ownWord && m.position === end && !headNamed(m, words, kb)) break;
+    // A name between the phrase's own words and a noun is one of its modifiers ("the second
+    // Bakwendi batch", "the first Ravaka Reconstruction Agency payment"): the noun after it is the
+    // head, so "it" is the batch, not "the second".
+    if (m && ownWord && m.position === end && !headNamed(m, words, kb)) {
+      if (!nounOfTheThing(words[m.position + m.length])) break;
+      pastName = true;
+    }
+    // (After such a name only nouns go on the phrase: "the second Bakwendi batch | due now".)
+    if (!m && pastName && !nounOfTheThing(words[end])) break;
     if (!m) {
       ownWord = true;
     }
@@ -1377,6 +1387,14 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
           .join(" ")}`
       : `${determiner}${all}`;
   return { phrase, within, own };
+}
+
+/**
+ * A word that can be a thing's head noun after a name that modifies it: WordNet's noun and never an
+ * adjective, not a stopword, nor "now" and its like ("the second Bakwendi batch due now").
+ */
+function nounOfTheThing(word: string | undefined): boolean {
+  return word !== undefined && !STOPWORDS.has(word) && !SAYS_CURRENTLY.test(word) && isNounOnly(word);
 }
 
 /** "Be" in the forms that follow an auxiliary: "will … be built", "has … been". */
@@ -1434,15 +1452,25 @@ function namedAsked(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefin
 function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   if (previous.facts.length === 0) return undefined;
   const words = tokensOf(previous.question);
-  if (words[0] !== "who") return undefined;
+  // "Which group brought the wage complaint?" asks for a body as "who" does: a which- or
+  // what-question whose noun is a group in WordNet ("association", "union"; "group" itself, whose
+  // commonest sense WordNet files at the top).
+  const noun = words[1] ?? "";
+  const groupAsked =
+    (words[0] === "which" || words[0] === "what") &&
+    !AUXILIARIES.has(noun) &&
+    (noun === "group" || namesGroup(noun));
+  if (words[0] !== "who" && !groupAsked) return undefined;
   // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
   const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
-  if (AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
   if (understand(previous.question, kb).intent !== "fact") return undefined;
-  const bodies = previous.entities
+  const answered = previous.entities
     .filter((id) => !previous.mentions.some((m) => m.entity === id))
-    .map((id) => kb.entity(id))
-    .filter((e): e is Entity => e?.kind === "organization");
+    .map((id) => kb.entity(id));
+  // (A "which country …?" answered with a country asked for the country, not a body beside it.)
+  if (groupAsked && answered.some((e) => e?.kind === "country")) return undefined;
+  const bodies = answered.filter((e): e is Entity => e?.kind === "organization");
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
