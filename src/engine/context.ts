@@ -164,7 +164,10 @@ export function resolveContext(
   // "that" is what the answer would have told, and nothing was told; not a name of that question.
   // (A turn with a meeting of its own was answered, from the meeting's record if from no fact.)
   if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
-    return [{ kind: "needs-context", word: "that" }];
+    // ("What did Cameroon say about that?" after "why did Belgium hold back the throne?": what
+    // someone said about the act the why-question named, which needs no answer to it.)
+    const act = sayingAboutWhyAsked(question, previous, kb);
+    return act ? [act] : [{ kind: "needs-context", word: "that" }];
   }
   // "How much is that in dollars?" after a wage told in rupees: the figure just told, converted.
   const converted = previous ? inAnotherCurrency(question, previous, kb) : undefined;
@@ -2704,6 +2707,7 @@ function resolve(
   let choseAmongPeople = false;
   let together = false;
   let about: string | undefined;
+  let saidAtReason: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
   );
@@ -2975,6 +2979,10 @@ function resolve(
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
+    // "What did Kratochvíl say about it?" right after "why was the bridge opening pushed back?",
+    // answered by the reason: his words about that reason are his words at the meeting that told it,
+    // not whatever else he said about the bridge at another one.
+    saidAtReason = saidOfReasonTold(asked, previous, kb);
   }
   // "What happened?", "who attended?" right after a question about one meeting are about that
   // meeting, not the latest one. ("the latest meeting" names its own.)
@@ -3000,12 +3008,13 @@ function resolve(
   // (Not "who replaced him?": a person's later posts are no business of that meeting.)
   const kept = together ? settingKept(asked, previous, kb) : undefined;
   if (kept) readings.push(`at ${kept.title}`);
+  const within = kept?.id ?? saidAtReason;
   return {
     ...reread(question, kb, `Taking ${readings.join(", ")}`),
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
-    ...(kept ? { within: { event: kept.id, without: NOTHING } } : {}),
+    ...(within ? { within: { event: within, without: NOTHING } } : {}),
     // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
     ...(countedThings ? { onTopic: true, previous } : {}),
   };
@@ -3286,6 +3295,49 @@ function lettersOf(name: string): string {
 const ASKED_WHAT_WAS_DONE = new RegExp(`^${PREVIOUS_OPENER}what (?:did|does|do|will|would) \\S+`);
 function askedWhatWasDone(previous: DialogueTurn): boolean {
   return ASKED_WHAT_WAS_DONE.test(canonicalText(previous.question).toLowerCase());
+}
+
+/** "Why did Belgium hold back the throne?": the question word and its auxiliary, before the act. */
+const WHY_DID = /^(?:and |so )?why (?:did|does|do|has|have|had|was|were|is|are|will|would) (.+?)[?!.\s]*$/;
+/** "About that" at the end of a question about what someone said. */
+const ABOUT_THAT = /\babout that\s*[?!.]*$/;
+
+/**
+ * "What did Cameroon say about that?" right after "why did Belgium hold back the Bakwendi throne?",
+ * which went unanswered: "that" is the act the why-question named ("what did Cameroon say about
+ * Belgium hold back the Bakwendi throne"), asked of the one named, not a reason nobody told.
+ */
+function sayingAboutWhyAsked(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const text = canonicalText(asked.question).toLowerCase().trim();
+  if (!ABOUT_THAT.test(text) || asked.plan.mentions.length === 0) return undefined;
+  if (!asked.plan.words.some(isVerbOfSaying)) return undefined;
+  const act = WHY_DID.exec(canonicalText(previous.question).toLowerCase().trim())?.[1];
+  if (!act) return undefined;
+  // (Its opener dropped: "and what did Cameroon say …" is a question of its own now.)
+  const question = text.replace(/^(?:and|so|but|ok|okay)\s+/, "").replace(ABOUT_THAT, `about ${act}?`);
+  return reread(question, kb, `Taking "that" as ${act}`);
+}
+
+/**
+ * The meeting of the reason just told, when a person's words "about it" are asked right after a
+ * why-question that was answered: the meeting of the answer's first fact, where the person spoke.
+ */
+function saidOfReasonTold(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): string | undefined {
+  if (!asked.plan.words.some(isVerbOfSaying)) return undefined;
+  if (understand(previous.question, kb).plan.kind !== "why") return undefined;
+  const first = previous.facts[0] ? kb.fact(previous.facts[0])?.fact : undefined;
+  const meeting = first?.event ? kb.event(first.event) : undefined;
+  if (!meeting) return undefined;
+  const people = new Set(asked.plan.mentions.flatMap((m) => m.entityIds));
+  return meeting.participants.some((p) => people.has(p.entity)) ? meeting.id : undefined;
 }
 
 /** "Is it (still) (only) an observer?", "it was a member": the word is said to be a role people hold. */
