@@ -152,10 +152,13 @@ const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after"
  * receive?" → "what did he thank Chile for?"); the first reading that can be answered is used.
  */
 export function resolveContext(
-  question: Understanding,
+  given: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "Which provinces?" right after "how many provinces did the pilot start in?" asks "which ones?"
+  // of what was counted (not the venue of a meeting the word "provinces" may find).
+  const question = previous && whichOfTheCounted(given, previous) ? understand("which ones?", kb) : given;
   // "How long after the first round?" after a question about the locust pact: that story's first
   // round, not another story's meeting that "first round" names on its own.
   // "Who had the job during the first round?" after "who is Somalia's agriculture minister?": the
@@ -3295,6 +3298,22 @@ function lettersOf(name: string): string {
 const ASKED_WHAT_WAS_DONE = new RegExp(`^${PREVIOUS_OPENER}what (?:did|does|do|will|would) \\S+`);
 function askedWhatWasDone(previous: DialogueTurn): boolean {
   return ASKED_WHAT_WAS_DONE.test(canonicalText(previous.question).toLowerCase());
+}
+
+/**
+ * "Which provinces?" or "what provinces?" right after "how many provinces did the pilot start in?":
+ * the follow-up's one noun is the one the previous question counted.
+ */
+function whichOfTheCounted(asked: Understanding, previous: DialogueTurn): boolean {
+  const words = tokensOf(asked.question);
+  if (words.length !== 2 || (words[0] !== "which" && words[0] !== "what")) return false;
+  const before = tokensOf(previous.question);
+  return (
+    before[0] === "how" &&
+    before[1] === "many" &&
+    before.length >= 4 &&
+    stemOf(before[2]!) === stemOf(words[1]!)
+  );
 }
 
 /** "Why did Belgium hold back the throne?": the question word and its auxiliary, before the act. */
