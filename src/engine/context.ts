@@ -25,6 +25,7 @@ import {
   isVerbOfCommunication,
   isVerbOfSaying,
   namesAmount,
+  namesGroup,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
@@ -151,10 +152,13 @@ const QUESTION_TIME_WORDS = new Set(["since", "until", "till", "before", "after"
  * receive?" → "what did he thank Chile for?"); the first reading that can be answered is used.
  */
 export function resolveContext(
-  question: Understanding,
+  given: Understanding,
   previous: DialogueTurn | undefined,
   kb: KnowledgeBase,
 ): Reading[] {
+  // "Which provinces?" right after "how many provinces did the pilot start in?" asks "which ones?"
+  // of what was counted (not the venue of a meeting the word "provinces" may find).
+  const question = previous && whichOfTheCounted(given, previous) ? understand("which ones?", kb) : given;
   // "How long after the first round?" after a question about the locust pact: that story's first
   // round, not another story's meeting that "first round" names on its own.
   // "Who had the job during the first round?" after "who is Somalia's agriculture minister?": the
@@ -163,7 +167,10 @@ export function resolveContext(
   // "that" is what the answer would have told, and nothing was told; not a name of that question.
   // (A turn with a meeting of its own was answered, from the meeting's record if from no fact.)
   if (previous && previous.facts.length === 0 && !previous.event && question.references.thing === "that") {
-    return [{ kind: "needs-context", word: "that" }];
+    // ("What did Cameroon say about that?" after "why did Belgium hold back the throne?": what
+    // someone said about the act the why-question named, which needs no answer to it.)
+    const act = sayingAboutWhyAsked(question, previous, kb);
+    return act ? [act] : [{ kind: "needs-context", word: "that" }];
   }
   // "How much is that in dollars?" after a wage told in rupees: the figure just told, converted.
   const converted = previous ? inAnotherCurrency(question, previous, kb) : undefined;
@@ -1328,11 +1335,20 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   );
   let end = start;
   let ownWord = false;
+  let pastName = false;
   while (end < words.length && !STOPWORDS.has(words[end]!)) {
     const m = mentionAt(end);
     // ("The Serengeti-Mara migration data centre": a thing's name closing the phrase is its head,
     // not a party after it as "Libya" is in "the pipeline Libya is paying for".)
-    if (m && ownWord && m.position === end && !headNamed(m, words, kb)) break;
+    // A name between the phrase's own words and a noun is one of its modifiers ("the second
+    // Bakwendi batch", "the first Ravaka Reconstruction Agency payment"): the noun after it is the
+    // head, so "it" is the batch, not "the second".
+    if (m && ownWord && m.position === end && !headNamed(m, words, kb)) {
+      if (!nounOfTheThing(words[m.position + m.length])) break;
+      pastName = true;
+    }
+    // (After such a name only nouns go on the phrase: "the second Bakwendi batch | due now".)
+    if (!m && pastName && !nounOfTheThing(words[end])) break;
     if (!m) {
       ownWord = true;
     }
@@ -1377,6 +1393,14 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
           .join(" ")}`
       : `${determiner}${all}`;
   return { phrase, within, own };
+}
+
+/**
+ * A word that can be a thing's head noun after a name that modifies it: WordNet's noun and never an
+ * adjective, not a stopword, nor "now" and its like ("the second Bakwendi batch due now").
+ */
+function nounOfTheThing(word: string | undefined): boolean {
+  return word !== undefined && !STOPWORDS.has(word) && !SAYS_CURRENTLY.test(word) && isNounOnly(word);
 }
 
 /** "Be" in the forms that follow an auxiliary: "will … be built", "has … been". */
@@ -1434,15 +1458,25 @@ function namedAsked(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefin
 function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
   if (previous.facts.length === 0) return undefined;
   const words = tokensOf(previous.question);
-  if (words[0] !== "who") return undefined;
+  // "Which group brought the wage complaint?" asks for a body as "who" does: a which- or
+  // what-question whose noun is a group in WordNet ("association", "union"; "group" itself, whose
+  // commonest sense WordNet files at the top).
+  const noun = words[1] ?? "";
+  const groupAsked =
+    (words[0] === "which" || words[0] === "what") &&
+    !AUXILIARIES.has(noun) &&
+    (noun === "group" || namesGroup(noun));
+  if (words[0] !== "who" && !groupAsked) return undefined;
   // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
   const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
-  if (AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
   if (understand(previous.question, kb).intent !== "fact") return undefined;
-  const bodies = previous.entities
+  const answered = previous.entities
     .filter((id) => !previous.mentions.some((m) => m.entity === id))
-    .map((id) => kb.entity(id))
-    .filter((e): e is Entity => e?.kind === "organization");
+    .map((id) => kb.entity(id));
+  // (A "which country …?" answered with a country asked for the country, not a body beside it.)
+  if (groupAsked && answered.some((e) => e?.kind === "country")) return undefined;
+  const bodies = answered.filter((e): e is Entity => e?.kind === "organization");
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
@@ -2676,6 +2710,7 @@ function resolve(
   let choseAmongPeople = false;
   let together = false;
   let about: string | undefined;
+  let saidAtReason: string | undefined;
   const namedPeople = new Set(
     plan.mentions.filter((m) => isKind(kb, m.entityIds, "person")).flatMap((m) => m.entityIds),
   );
@@ -2947,6 +2982,10 @@ function resolve(
       question = replaceWord(question, references.thing, possessiveIf(references.thing, thing.name));
       readings.push(`"${references.thing}" as ${thing.name}`);
     }
+    // "What did Kratochvíl say about it?" right after "why was the bridge opening pushed back?",
+    // answered by the reason: his words about that reason are his words at the meeting that told it,
+    // not whatever else he said about the bridge at another one.
+    saidAtReason = saidOfReasonTold(asked, previous, kb);
   }
   // "What happened?", "who attended?" right after a question about one meeting are about that
   // meeting, not the latest one. ("the latest meeting" names its own.)
@@ -2972,12 +3011,13 @@ function resolve(
   // (Not "who replaced him?": a person's later posts are no business of that meeting.)
   const kept = together ? settingKept(asked, previous, kb) : undefined;
   if (kept) readings.push(`at ${kept.title}`);
+  const within = kept?.id ?? saidAtReason;
   return {
     ...reread(question, kb, `Taking ${readings.join(", ")}`),
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
-    ...(kept ? { within: { event: kept.id, without: NOTHING } } : {}),
+    ...(within ? { within: { event: within, without: NOTHING } } : {}),
     // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
     ...(countedThings ? { onTopic: true, previous } : {}),
   };
@@ -3258,6 +3298,65 @@ function lettersOf(name: string): string {
 const ASKED_WHAT_WAS_DONE = new RegExp(`^${PREVIOUS_OPENER}what (?:did|does|do|will|would) \\S+`);
 function askedWhatWasDone(previous: DialogueTurn): boolean {
   return ASKED_WHAT_WAS_DONE.test(canonicalText(previous.question).toLowerCase());
+}
+
+/**
+ * "Which provinces?" or "what provinces?" right after "how many provinces did the pilot start in?":
+ * the follow-up's one noun is the one the previous question counted.
+ */
+function whichOfTheCounted(asked: Understanding, previous: DialogueTurn): boolean {
+  const words = tokensOf(asked.question);
+  if (words.length !== 2 || (words[0] !== "which" && words[0] !== "what")) return false;
+  const before = tokensOf(previous.question);
+  return (
+    before[0] === "how" &&
+    before[1] === "many" &&
+    before.length >= 4 &&
+    stemOf(before[2]!) === stemOf(words[1]!)
+  );
+}
+
+/** "Why did Belgium hold back the throne?": the question word and its auxiliary, before the act. */
+const WHY_DID = /^(?:and |so )?why (?:did|does|do|has|have|had|was|were|is|are|will|would) (.+?)[?!.\s]*$/;
+/** "About that" at the end of a question about what someone said. */
+const ABOUT_THAT = /\babout that\s*[?!.]*$/;
+
+/**
+ * "What did Cameroon say about that?" right after "why did Belgium hold back the Bakwendi throne?",
+ * which went unanswered: "that" is the act the why-question named ("what did Cameroon say about
+ * Belgium hold back the Bakwendi throne"), asked of the one named, not a reason nobody told.
+ */
+function sayingAboutWhyAsked(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const text = canonicalText(asked.question).toLowerCase().trim();
+  if (!ABOUT_THAT.test(text) || asked.plan.mentions.length === 0) return undefined;
+  if (!asked.plan.words.some(isVerbOfSaying)) return undefined;
+  const act = WHY_DID.exec(canonicalText(previous.question).toLowerCase().trim())?.[1];
+  if (!act) return undefined;
+  // (Its opener dropped: "and what did Cameroon say …" is a question of its own now.)
+  const question = text.replace(/^(?:and|so|but|ok|okay)\s+/, "").replace(ABOUT_THAT, `about ${act}?`);
+  return reread(question, kb, `Taking "that" as ${act}`);
+}
+
+/**
+ * The meeting of the reason just told, when a person's words "about it" are asked right after a
+ * why-question that was answered: the meeting of the answer's first fact, where the person spoke.
+ */
+function saidOfReasonTold(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): string | undefined {
+  if (!asked.plan.words.some(isVerbOfSaying)) return undefined;
+  if (understand(previous.question, kb).plan.kind !== "why") return undefined;
+  const first = previous.facts[0] ? kb.fact(previous.facts[0])?.fact : undefined;
+  const meeting = first?.event ? kb.event(first.event) : undefined;
+  if (!meeting) return undefined;
+  const people = new Set(asked.plan.mentions.flatMap((m) => m.entityIds));
+  return meeting.participants.some((p) => people.has(p.entity)) ? meeting.id : undefined;
 }
 
 /** "Is it (still) (only) an observer?", "it was a member": the word is said to be a role people hold. */
