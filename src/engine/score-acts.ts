@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { MODAL_VERBS, STOPWORDS } from "./language/lexicon.ts";
+import { MEETING_PLURALS, MODAL_VERBS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
-import { isActNoun, isVerb, isVerbOfCommunication } from "./language/thesaurus.ts";
+import { isActNoun, isVerb, isVerbOfCommunication, reportsSaying } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { type AskedRole, AUXILIARIES, BE, QUESTION_OPENERS } from "./roles.ts";
 import {
@@ -507,7 +507,8 @@ export function saidByOneOf(
           if (BEFORE_THE_SAYING.has(token.word)) continue;
           if (finiteVerb(token.word)) {
             // (Or one the engine's own family of saying has: "highlighted".)
-            if (isVerbOfCommunication(token.word) || saying.alternatives.has(token.stem)) return true;
+            // (Not one that only signs, chairs or represents: `reportsSaying`.)
+            if (reportsSaying(token.word) || saying.alternatives.has(token.stem)) return true;
             break;
           }
           if (!token.nameLike) break;
@@ -519,6 +520,8 @@ export function saidByOneOf(
 }
 
 const SAID = new Set(["said", "says"]);
+/** Meetings named in the plural ("talks", "sessions"), never a sentence's verb of saying. */
+const MEETINGS: ReadonlySet<string> = new Set(MEETING_PLURALS);
 
 /** A verb as a sentence's own ("noted", "warns"), not a noun or an infinitive. */
 function finiteVerb(word: string): boolean {
@@ -540,7 +543,10 @@ export function namedBeforeSaying(
   sentence: readonly Token[],
   kb: KnowledgeBase,
 ): boolean {
-  const saying = sentence.findIndex((token) => finiteVerb(token.word) && isVerbOfCommunication(token.word));
+  // (A meeting's plural is its name's noun, not a verb: "represented Libya at the Djerba talks".)
+  const saying = sentence.findIndex(
+    (token) => finiteVerb(token.word) && !MEETINGS.has(token.word) && reportsSaying(token.word),
+  );
   if (saying < 0) return false;
   // The subject: no other name before it ("The ceremony at Keppel Bay in Singapore closed …" is
   // the ceremony's doing).

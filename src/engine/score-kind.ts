@@ -24,6 +24,7 @@ import {
   namePositions,
   statementHasAnyOf,
   wordsOrStemsToFind,
+  wordsToFind,
 } from "./token-cache.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
@@ -1308,6 +1309,44 @@ export function ordinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
     if (thing) return { ordinal: word, thing };
   }
   return undefined;
+}
+
+/**
+ * "Where was the *second round* of the talks held?": an ordinal on a meeting's noun, the one
+ * ordinal the question has (not "between the first and second rounds").
+ */
+export function meetingOrdinalAsked(plan: QueryPlan): OrdinalAsked | undefined {
+  let found: OrdinalAsked | undefined;
+  for (const [at, word] of plan.words.entries()) {
+    if (!ORDINALS.has(word)) continue;
+    if (found && found.ordinal !== word) return undefined;
+    const thing = plan.terms.find((t) => t.position === at + 1 && MEETING_WORDS.has(t.word));
+    if (thing) found = { ordinal: word, thing };
+  }
+  return found;
+}
+
+/** Words between an ordinal and its meeting's noun: "the third and final round". */
+const ORDINAL_REACH = 3;
+const ORDINAL_WORDS_TO_FIND = wordsToFind(ORDINAL_WORDS);
+
+/**
+ * "The third and final round of the talks was to be held in Surabaya" tells of another round
+ * than the second asked: the fact puts another ordinal on the meeting's noun, and never the one
+ * asked, so what it says is that meeting's.
+ */
+export function tellsOfAnotherMeeting(asked: OrdinalAsked, indexed: IndexedFact): boolean {
+  if (!statementHasAnyOf(indexed, ORDINAL_WORDS_TO_FIND)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  let other = false;
+  for (const [i, token] of statement.entries()) {
+    if (ORDINALS.has(token.word) && token.word === asked.ordinal) return false;
+    if ((asked.thing.alternatives.get(token.stem) ?? 0) < STRONG_MATCH) continue;
+    for (let k = i - 1; k >= 0 && k >= i - ORDINAL_REACH; k--) {
+      if (ORDINALS.has(statement[k]!.word)) other = true;
+    }
+  }
+  return other;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isEnglishWord } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
   DENYING_VERBS,
+  DETERMINERS,
   LATENESS_ADVERBS,
   meetingNounsBut,
   NOT_WORDS,
@@ -84,6 +85,7 @@ import {
   laterOneAsked,
   measuredThing,
   measures,
+  meetingOrdinalAsked,
   namesAsked,
   namesNone,
   namesTheThingUncounted,
@@ -97,6 +99,7 @@ import {
   statesAmount,
   statesCount,
   statesMoney,
+  tellsOfAnotherMeeting,
   thingNameAsked,
   toldOfByItsOrdinal,
   unitPriced,
@@ -291,6 +294,8 @@ export interface ScoringContext {
   costed: CostedThing | undefined;
   /** "In its second phase": an ordinal the question puts on the thing its figure is of. */
   ordinal: OrdinalAsked | undefined;
+  /** "The second round of the talks": an ordinal the question puts on a meeting's noun. */
+  meetingOrdinal: OrdinalAsked | undefined;
   /** "How many of the 31 …?": the whole a part of is asked. */
   whole: string | undefined;
   /** "How much pork …?": a thing measured that a sum of money does not measure. */
@@ -406,6 +411,7 @@ export function scoringContext(
     measured: measuredThing(plan),
     whole: wholeAsked(plan),
     ordinal: ordinalAsked(plan),
+    meetingOrdinal: meetingOrdinalAsked(plan),
     laterOne: laterOneTold(plan, kb),
     leaderAsked: leader,
     speaker: speakerAsked(plan),
@@ -571,11 +577,21 @@ export function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, 
         const of = sentence[at - 1]?.word === "the" ? at - 2 : at - 1;
         if (sentence[of]?.word === "of" && (titleAt(of - 2, of) || titleAt(of - 1, of))) return true;
         const after = at + name.length + (sentence[at + name.length]?.word === "s" ? 1 : 0);
-        if (titleAt(after, after + 2) || titleAt(after, after + 1)) return true;
+        if (titleAt(after, after + 2) && !headsAPart(sentence, after + 2)) return true;
+        if (titleAt(after, after + 1) && !headsAPart(sentence, after + 1)) return true;
       }
     }
   }
   return false;
+}
+
+/**
+ * A title followed by "of" and a common word heads a part of the body, not the body: "the
+ * agency's director of overseas placement" (not "its head of the board", "of the Agency").
+ */
+function headsAPart(sentence: readonly Token[], end: number): boolean {
+  const next = sentence[end + 1];
+  return sentence[end]?.word === "of" && !!next && !next.nameLike && !DETERMINERS.has(next.word);
 }
 
 function wordsBetween(sentence: readonly Token[], from: number, to: number): string {
@@ -1989,6 +2005,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.unit && !pricesOne(context.unit, indexed)) return 0.6;
   // "How many doses in its second phase?" is not answered by the first phase's figure.
   if (context.ordinal && figuresOfAnotherOrdinal(context.ordinal, indexed)) return 0.6;
+  // "Where was the second round held?" is not answered by where the third round was to be held.
+  if (context.meetingOrdinal && tellsOfAnotherMeeting(context.meetingOrdinal, indexed)) return 0.6;
   // "What's the interest rate on the second loan?" is not answered by the loan the store tells of
   // before it ("would consider a second loan"): a fact that never calls it the second speaks of the first.
   if (context.laterOne && speaksOfAnotherOne(context.laterOne, indexed)) return 0.6;

@@ -29,6 +29,8 @@ interface VerbNet {
   antonyms: Map<string, string[]>;
   /** The synsets filed under verb.motion (file 38): "go", "run", "fly", "travel". */
   motion: Set<string>;
+  /** synset offset -> its lexicographer file ("32" for verb.communication). */
+  lexFile: Map<string, string>;
 }
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
@@ -47,6 +49,7 @@ function load(): VerbNet {
   const communication = new Set<string>();
   const antonyms = new Map<string, string[]>();
   const motion = new Set<string>();
+  const lexFile = new Map<string, string>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -63,6 +66,7 @@ function load(): VerbNet {
       const lemmas: string[] = [];
       for (let i = 0; i < count; i++) lemmas.push(parts[4 + 2 * i]!.toLowerCase().replace(/_/g, " "));
       synsets.set(parts[0]!, lemmas);
+      lexFile.set(parts[0]!, parts[1]!);
       if (parts[1] === VERB_COMMUNICATION) communication.add(parts[0]!);
       else if (parts[1] === VERB_MOTION) motion.add(parts[0]!);
       const pointers = line.split(" ");
@@ -78,7 +82,7 @@ function load(): VerbNet {
       if (opposite.length > 0) antonyms.set(parts[0]!, opposite);
     }
   }
-  verbs = { senses, synsets, hypernyms, communication, antonyms, motion };
+  verbs = { senses, synsets, hypernyms, communication, antonyms, motion, lexFile };
   return verbs;
 }
 
@@ -491,6 +495,40 @@ export function isVerbOfCommunication(word: string): boolean {
   const result = commonSenses(net, word).some((offset) => net.communication.has(offset));
   if (communicationCache.size > 50_000) communicationCache.clear();
   communicationCache.set(word, result);
+  return result;
+}
+
+/** WordNet's lexicographer files of verbs of social acts and of states: "chair", "represent". */
+const VERB_SOCIAL = "41";
+const VERB_STATIVE = "42";
+let signingSenses: Set<string> | undefined;
+const sayingCache = new Map<string, boolean>();
+
+/**
+ * A verb of communication that tells what its subject said: not one whose commonest sense is an
+ * act done by signing (a common sense of "sign", "write one's name", or a kind of one:
+ * "initial", "ink", "countersign"), nor one whose commonest sense is a social act or a state
+ * ("chaired", "represented": WordNet files their rarer "preside over" and "typify" under
+ * communication). "Tihana Brkić … signed Croatia's accession" says nothing she said.
+ */
+export function reportsSaying(word: string): boolean {
+  const cached = sayingCache.get(word);
+  if (cached !== undefined) return cached;
+  let result = isVerbOfCommunication(word);
+  if (result) {
+    const net = load();
+    signingSenses ??= new Set((net.senses.get("sign") ?? []).slice(0, COMMON_SENSES));
+    const signing = signingSenses;
+    const first = commonSenses(net, word)[0] ?? "";
+    const file = net.lexFile.get(first);
+    result =
+      file !== VERB_SOCIAL &&
+      file !== VERB_STATIVE &&
+      !signing.has(first) &&
+      !(net.hypernyms.get(first) ?? []).some((up) => signing.has(up));
+  }
+  if (sayingCache.size > 50_000) sayingCache.clear();
+  sayingCache.set(word, result);
   return result;
 }
 
