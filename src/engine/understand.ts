@@ -261,6 +261,16 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
       spanFrom: from,
     });
   }
+  // "How far was the museum opening pushed back?": the day set at first and the day now.
+  const delayed = delayedThing(text);
+  if (delayed) {
+    return understandingOf({
+      ...understandOne(delayed, kb),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
+      comparison: "accounts",
+    });
+  }
   const compared = comparedThing(text);
   if (compared) {
     return understandingOf({
@@ -473,6 +483,32 @@ function comparedThing(text: string): string | undefined {
     .trim();
   return wordsOf(thing).length >= 2 ? `${thing}?` : undefined;
 }
+
+/**
+ * "How far was the museum opening pushed back?", "by how much was the entry into force delayed?",
+ * "how much later will the port be done than first planned?", "how late will the bridge open
+ * compared with the first date?": a delay asked as an amount is the day set at first against the
+ * day now (read as "when will the port be done?", its accounts set side by side: verify's
+ * `comparison` "accounts"); compose says the gap between them.
+ * Not "how late was the signing?" (no word of a delay or of the first plan: one account says it).
+ */
+export function delayedThing(text: string): string | undefined {
+  const amount = DELAY_AMOUNT.exec(text);
+  if (!amount || !DELAY_SAID.test(text)) return undefined;
+  const thing = text
+    .slice(amount[0].length)
+    .replace(/\b(?:than|compared (?:with|to))\b.*$/, "")
+    .replace(DELAY_SAID, " ")
+    .replace(/\s+/g, " ")
+    .replace(/\s*[,?.!]*\s*$/, "")
+    .trim();
+  return /^(?:was|were|is|are|will|has|had|did|does)\b/.test(thing) && wordsOf(thing).length >= 3
+    ? `when ${thing}?`
+    : undefined;
+}
+const DELAY_AMOUNT = /^(?:by )?how (?:far|late|long|much later|much|many (?:days|weeks|months|years))\b/;
+const DELAY_SAID =
+  /\b(?:pushed|put|moved|set) back\b|\b(?:postponed|delayed|put off)\b|\blater\b.*?\bthan (?:first |originally |initially |was )?(?:planned|scheduled|expected|due|set|promised)\b|\bcompared (?:with|to) the (?:first|original|initial|planned) (?:date|day|plan|schedule|timetable|deadline)\b/;
 
 /** "Between March and October", "since May": a month side of a comparison (made once, not per question). */
 const MONTH_SPAN = new RegExp(

@@ -116,6 +116,7 @@ import {
   asksAnEarlierPost,
   asksHowToDoIt,
   EARLIER_POST,
+  delayedThing,
   EARLIER_SIDE,
   LATER_SIDE,
   type Understanding,
@@ -749,7 +750,9 @@ export function verify(
       plan.kind !== "where" ||
       m.indexed.fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place");
     if (!placed(top)) return refuse("I don't have a fact about that.");
-    const asksFirst = EARLIER_SIDE.test(read.understanding.question.toLowerCase());
+    // ("How far was the opening pushed back?" sets the day at first against the day now.)
+    const delay = delayedThing(read.understanding.question.toLowerCase()) !== undefined;
+    const asksFirst = delay || EARLIER_SIDE.test(read.understanding.question.toLowerCase());
     const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
       const [told, retelling] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
@@ -770,7 +773,7 @@ export function verify(
       // taken on from the second's ("rose again, from 285 million to 320 million").
       // A later account that takes none of the earlier figures on (a visa's length beside the
       // number of visas) gives way to one that does ("cut from 3,000 to 2,500").
-      const asksNow = LATER_SIDE.test(read.understanding.question.toLowerCase());
+      const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
         asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
