@@ -1368,7 +1368,9 @@ function delayBetween(earlier: string, later: string): string {
 const DAY_SAID = `(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d`;
 const DAY_SAID_G = new RegExp(DAY_SAID, "g");
 const MOVED_FROM_TO = new RegExp(`\\bfrom (${DAY_SAID}) to (${DAY_SAID})\\b`);
-const MOVED_INSTEAD = new RegExp(`(${DAY_SAID}),? (?:instead of|rather than|not(?: on| in)?) (${DAY_SAID})\\b`);
+const MOVED_INSTEAD = new RegExp(
+  `(${DAY_SAID}),? (?:instead of|rather than|not(?: on| in)?) (${DAY_SAID})\\b`,
+);
 
 /** "2 December 2028" → "2028-12-02"; "June 2029" → "2029-06". */
 function isoOfDay(said: string): string | undefined {

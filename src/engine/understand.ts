@@ -337,6 +337,17 @@ function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase)
   const named = whole.plan.mentions.filter((m) => phrase.includes(m.text.toLowerCase()));
   const events = new Set(named.flatMap((m) => meetingOf(m.entityIds, kb) ?? []));
   if (events.size === 1) return [...events][0];
+  // "The Bakwendi signing in Brussels": the story's name is in each of its meetings' facts, the
+  // place in several; the one meeting whose title and place say every name of the phrase.
+  if (events.size !== 1 && named.length > 1) {
+    const pool = new Set(named.flatMap((m) => m.entityIds.flatMap((id) => kb.eventsNaming(id))));
+    const titled = [...pool].filter((id) => {
+      const event = kb.event(id);
+      const own = event ? canonicalText(`${event.title} ${event.place ?? ""}`).toLowerCase() : "";
+      return named.every((m) => own.includes(m.text.toLowerCase()));
+    });
+    if (titled.length === 1) return titled[0];
+  }
   // "How long after the first round of the rice and coffee talks …": of the meetings the story's
   // name is in, the one whose title has that ordinal and noun ("First round of the … talks").
   const ordinal = ORDINAL_MEETING.exec(phrase);
@@ -1385,6 +1396,29 @@ export function whichFirstAsked(
   return { when: `when ${auxiliary} ${subject}?`, subject, against };
 }
 
+/**
+ * "How long after the first Mongolian workers landed did the ministry open the welfare centre?": the
+ * act asked about, as "when did the ministry open the welfare centre?", and the act it is counted
+ * from ("the first Mongolian workers landed"), for answer.ts to set the two days apart when no
+ * meeting is named there (`SPAN_FROM_MEETING`, `spanFrom`).
+ */
+export function howLongAfterAsked(
+  question: string,
+): { when: string; subject: string; against: string } | undefined {
+  const text = canonicalText(question)
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "")
+    .trim();
+  const span = SPAN_AFTER_ACT.exec(text);
+  if (!span?.[1] || !span[2] || !span[3] || POINTING_BACK.test(span[1])) {
+    return undefined;
+  }
+  // (The act counted from is a clause of its own: "the first workers landed", not "the talks".)
+  if (wordsOf(span[1]).length < 3 || wordsOf(span[3]).length < 3) return undefined;
+  return { when: `when ${span[2]} ${span[3]}?`, subject: span[3], against: span[1] };
+}
+
+const SPAN_AFTER_ACT = /^how long after (.+?) (did|was|were|had|has|have) (.+)$/;
 const FIRST_OF_TWO =
   /^(?:which|what) (?:came|happened|was|comes|come|happens) (?:first|earlier|sooner)\s*[:,;—–-]?\s*(.+?),? or (.+)$/;
 const ORDER_ASKED = /^(was|were|did|had|has|is) (.+?) (?:before or after|after or before) (.+)$/;

@@ -115,8 +115,8 @@ import {
 import {
   asksAnEarlierPost,
   asksHowToDoIt,
-  EARLIER_POST,
   delayedThing,
+  EARLIER_POST,
   EARLIER_SIDE,
   LATER_SIDE,
   type Understanding,
@@ -736,12 +736,15 @@ export function verify(
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
     // Only the act's own date counts, and it must come after the meeting it is counted from.
-    const day = top.indexed.fact.date;
+    // ("The first batch was to arrive on 14 May", told at the signing the span is counted from, is
+    // a plan of that meeting: a fact as near that says it arrived, dated after it, is the act.)
+    const counts = (m: Match) =>
+      !!m.indexed.fact.date && m.indexed.fact.date > from.date && m.indexed.fact.event !== from.id;
+    const act = counts(top) ? top : usable.find((m) => m.coverage >= top.coverage - RIVAL_ACT && counts(m));
+    const day = act?.indexed.fact.date;
     const fromFact = keyFacts(from, kb, 1)[0];
-    if (!day || day <= from.date || top.indexed.fact.event === from.id || !fromFact) {
-      return refuse("I don't have a fact about that.");
-    }
-    return { kind: "span", from, fromFact, fact: top.indexed, day, confidence: likelihood };
+    if (!act || !day || !fromFact) return refuse("I don't have a fact about that.");
+    return { kind: "span", from, fromFact, fact: act.indexed, day, confidence: likelihood };
   }
   if (read.understanding.comparison === "accounts") {
     // "Where did it want the centre, and where did it end up?": each account gives a place.
@@ -1124,6 +1127,8 @@ function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boo
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
+/** How much less of the question the fact of a counted act may cover than a plan told before it. */
+const RIVAL_ACT = 0.05;
 
 /**
  * The fact names one of these people as the one handed over from: right after "replaced",
