@@ -232,11 +232,22 @@ const MEETING_WORDS = new Set([
  */
 export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
   const { mentions } = plan;
-  const named = new Set<string>();
+  const byName = new Set<string>();
+  const byPlace = new Set<string>();
   for (const mention of mentions) {
+    // "The Brussels meeting", "the Hanoi round": the meeting held where the mention says, before
+    // what the name is in the facts of ("Hanoi" read as Vietnam is in every meeting's facts).
+    const held = heldAt(mention.text, plan, kb);
+    if (held) {
+      byPlace.add(held);
+      continue;
+    }
     const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
-    if (events.size === 1) named.add([...events][0]!);
+    if (events.size === 1) byName.add([...events][0]!);
   }
+  // (Two meetings named by their places are the two asked: the thing changed, "the cyclone
+  // recovery", named in one meeting's facts only, is no third meeting.)
+  const named = byPlace.size >= 2 ? byPlace : new Set([...byName, ...byPlace]);
   const events = [...named].flatMap((id) => kb.event(id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
   const earlier = events[0];
   if (!earlier) return undefined;
@@ -293,6 +304,40 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
       : laterFacts;
   const facts = ofTheThing.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+}
+
+/**
+ * The one meeting held at the place a mention's words name ("brussels meeting", "the hague"): of
+ * several there, the one whose title has a meeting noun of the question ("the Surabaya rounds" is
+ * the round, not the signing held there three days later). Undefined unless one.
+ */
+function heldAt(text: string, plan: QueryPlan, kb: KnowledgeBase): string | undefined {
+  const said = ` ${text.toLowerCase()} `;
+  const anywhere = kb.eventsByDate(true).filter((event) => {
+    const place = event.place?.split(",")[0]?.trim().toLowerCase();
+    return !!place && said.includes(` ${place} `);
+  });
+  // (Of the meetings there, those of the thing the question names, when it names one: another
+  // story's meeting in Brussels is not "the Brussels meeting" of the cyclone recovery.)
+  const story = new Set(
+    plan.mentions.flatMap((m) =>
+      m.entityIds
+        .filter((id) => !THING_NOT_ASKED.has(kb.entity(id)?.kind ?? "place"))
+        .flatMap((id) => kb.eventsNaming(id)),
+    ),
+  );
+  const ofTheStory = anywhere.filter((event) => story.has(event.id));
+  const held = ofTheStory.length > 0 ? ofTheStory : anywhere;
+  if (held.length <= 1) return held[0]?.id;
+  // (The noun is the question's or the mention's own: "the brussels meeting" is one name.)
+  const nouns = [...plan.terms.map((t) => t.word), ...text.toLowerCase().split(/\s+/)]
+    .filter((word) => MEETING_NOUN.test(word) || MEETING_NOUN.test(stemOf(word)))
+    .map(stemOf);
+  const titled = held.filter((event) => {
+    const own = new Set(tokenize(event.title).map((t) => t.stem));
+    return nouns.some((noun) => own.has(noun));
+  });
+  return titled.length === 1 ? titled[0]!.id : undefined;
 }
 
 /** Kinds of entity a "what changed" question names as its meetings' places and parties, not as the thing asked. */

@@ -542,13 +542,15 @@ export function verify(
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity
     ? fullerCountFirst(current)
-    : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
-      ? finerTimeFirst(
-          plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
-          plan,
-          kb,
-        )
-      : current;
+    : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
+      ? anotherPostLast(current, plan, kb)
+      : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
+        ? finerTimeFirst(
+            plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
+            plan,
+            kb,
+          )
+        : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -3463,6 +3465,31 @@ const YEAR_SPAN = /\bfrom (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d\b/g;
 
 /** "How long has … been …?", "how long have they had …?": a time since asked. */
 const HOW_LONG_SINCE = /\bhow long (?:has|have)\b/;
+/** "How long did Andrianjafy run the agency?": a span of a post held and left. */
+const HOW_LONG_DID = /\bhow long (?:did|had|was|were)\b/;
+/** "… from 2015 until April 2026, when he was appointed to head the agency": the span ends as another post begins. */
+const UNTIL_WHEN = /\buntil\b[^.;]*?, when\b/i;
+
+/**
+ * "How long did Andrianjafy run the Ravaka agency?" is not answered by "Andrianjafy ran the works
+ * department of the port from 2015 until April 2026, when he was appointed to head the Ravaka
+ * agency": that span is of the post he left for the one asked, which the sentence names only after
+ * the span's end ("until …, when"). Such a fact goes after the others, which may say how long he
+ * held the one asked ("replacing Andrianjafy, who had led the agency since April 2026").
+ */
+function anotherPostLast(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const things = plan.mentions.filter((m) => m.entityIds.every((id) => kb.entity(id)?.kind !== "person"));
+  if (things.length === 0) return matches;
+  const ofAnother = (m: Match) => {
+    const statement = m.indexed.fact.statement;
+    const until = UNTIL_WHEN.exec(statement);
+    if (!until) return false;
+    const before = statement.slice(0, until.index + until[0].length).toLowerCase();
+    return things.every((thing) => !before.includes(thing.text.toLowerCase()));
+  };
+  const own = matches.filter((m) => !ofAnother(m));
+  return own.length === matches.length || own.length === 0 ? matches : [...own, ...matches.filter(ofAnother)];
+}
 
 /**
  * Each "since" of the statement opens in a clause set off after a person's name ("Thongdee Boonma,
