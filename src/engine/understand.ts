@@ -517,9 +517,10 @@ export function delayedThing(text: string): string | undefined {
     ? `when ${thing}?`
     : undefined;
 }
-const DELAY_AMOUNT = /^(?:by )?how (?:far|late|long|much later|much|many (?:days|weeks|months|years))\b/;
+const DELAY_AMOUNT =
+  /^(?:by )?how (?:far|late|long|much later|much|many (?:days|weeks|months|years)(?: late| later)?)\b/;
 const DELAY_SAID =
-  /\b(?:pushed|put|moved|set) back\b|\b(?:postponed|delayed|put off)\b|\blater\b.*?\bthan (?:first |originally |initially |was )?(?:planned|scheduled|expected|due|set|promised)\b|\bcompared (?:with|to) the (?:first|original|initial|planned) (?:date|day|plan|schedule|timetable|deadline)\b/;
+  /\b(?:pushed|put|moved|set) back\b|\b(?:postponed|delayed|put off)\b|\blater\b.*?\bthan (?:first |originally |initially |was )?(?:planned|scheduled|expected|due|set|promised)\b|\bcompared (?:with|to) (?:the )?(?:first |original |initial |planned )?(?:date|day|plan|schedule|timetable|deadline)\b/;
 
 /** "Between March and October", "since May": a month side of a comparison (made once, not per question). */
 const MONTH_SPAN = new RegExp(
