@@ -1,5 +1,5 @@
 import { type Candidates, candidatesInContext } from "./candidates.ts";
-import { answerEntity, askedBack, citation, compose, contextHint } from "./compose.ts";
+import { answerEntity, askedBack, citation, compose, contextHint, timeBetween } from "./compose.ts";
 import { concessionAnswer } from "./concession.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
@@ -15,7 +15,7 @@ import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import { datedByItsAct } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
-import { inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
+import { howLongAfterAsked, inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
 import { consentToAnotherAct, keyFacts, type Verdict, type VerifyOptions, verify } from "./verify.ts";
 
 export interface AnswerOptions {
@@ -52,6 +52,13 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   }
   // 1. Understand: the question's words, names, intent and time.
   const asked = understand(question, kb);
+  // "How long after the first workers landed did they open the centre?": two acts' days, when no
+  // meeting after "after" counts the span (understand's `spanFrom`).
+  const span = asked.spanFrom ? undefined : howLongAfterAsked(question);
+  if (span) {
+    const counted = howLongAfter(span, kb, options);
+    if (counted) return counted;
+  }
   // 2. Context: what it may mean after the previous turn, likeliest reading first.
   const readings = resolveContext(asked, options.previous, kb);
   const shift = options.shift ?? 0;
@@ -220,10 +227,6 @@ function whichCameFirst(
   const first = answerOnce(order.when, kb, quiet);
   const firstDay = dayOfTheAct(first, kb);
   if (!firstDay) return undefined;
-  // Both acts are of one story: "did the cost go up before or after the MoU was signed?" is not
-  // answered with another story's rise in cost.
-  const own = entitiesOf(first, kb);
-  const ofTheStory = (told: Set<string>) => [...own].some((id) => told.has(id));
   let second: AnswerResult | undefined;
   let secondDay: string | undefined;
   // "Before or after July?", "… before or after 1 September?": a time itself, of the year of the
@@ -236,33 +239,8 @@ function whichCameFirst(
     const lead = `${a < b ? "Before" : "After"}: ${order.subject}, ${dayOrMonth(firstDay)}.`;
     return { ...first, answer: `${lead}\n${withoutReading(first)}` };
   }
-  for (const question of [`when ${order.against}?`, `when was ${order.against}?`]) {
-    const answered = answerOnce(question, kb, quiet);
-    const day = dayOfTheAct(answered, kb);
-    if (day && ofTheStory(entitiesOf(answered, kb))) {
-      [second, secondDay] = [answered, day];
-      break;
-    }
-  }
-  // "Before or after the first sailing?", "the February deal": the day of the meeting the words
-  // name, or of the story's one meeting of the month they name.
-  const meeting = secondDay
-    ? undefined
-    : (meetingNamedIn(order.against, kb) ?? meetingOfTheMonth(order.against, own, kb));
-  if (meeting) {
-    const key = keyFacts(meeting, kb, 1)[0];
-    secondDay = meeting.date;
-    second = {
-      answered: true,
-      answer: `On ${formatDate(meeting.date)}: ${meeting.title}.`,
-      confidence: first.confidence,
-      facts: key ? [citation(key, kb)] : [],
-      suggestions: [],
-    };
-    const told = entitiesOf(second, kb);
-    for (const participant of meeting.participants) told.add(participant.entity);
-    if (!ofTheStory(told)) return undefined;
-  }
+  const other = dayOfTheOther(order.against, first, kb, quiet);
+  if (other) [second, secondDay] = [other.answer, other.day];
   if (!second || !secondDay) return undefined;
   // (A month told against a day of that month says neither came first.)
   const span = Math.min(firstDay.length, secondDay.length);
@@ -275,6 +253,78 @@ function whichCameFirst(
     ...first,
     answer: `${lead}\n${withoutReading(first)}\n${withoutReading(second)}`,
     confidence: Math.min(first.confidence, second.confidence),
+    facts,
+  };
+}
+
+/**
+ * What an act asked about is set against ("the board approved the loan", "the first sailing", "the
+ * February deal"), answered as "when …?", else the day of the meeting the words name: its answer and
+ * its day, of the story of the first answer, if one.
+ */
+function dayOfTheOther(
+  against: string,
+  first: AnswerResult,
+  kb: KnowledgeBase,
+  quiet: AnswerOptions,
+): { answer: AnswerResult; day: string } | undefined {
+  // Both acts are of one story: "did the cost go up before or after the MoU was signed?" is not
+  // answered with another story's rise in cost.
+  const own = entitiesOf(first, kb);
+  const ofTheStory = (told: Set<string>) => [...own].some((id) => told.has(id));
+  for (const question of [`when ${against}?`, `when was ${against}?`]) {
+    const answered = answerOnce(question, kb, quiet);
+    const day = dayOfTheAct(answered, kb);
+    if (day && ofTheStory(entitiesOf(answered, kb))) return { answer: answered, day };
+  }
+  // "Before or after the first sailing?", "the February deal": the day of the meeting the words
+  // name, or of the story's one meeting of the month they name.
+  const meeting = meetingNamedIn(against, kb) ?? meetingOfTheMonth(against, own, kb);
+  if (!meeting) return undefined;
+  const key = keyFacts(meeting, kb, 1)[0];
+  const answer: AnswerResult = {
+    answered: true,
+    answer: `On ${formatDate(meeting.date)}: ${meeting.title}.`,
+    confidence: first.confidence,
+    facts: key ? [citation(key, kb)] : [],
+    suggestions: [],
+  };
+  const told = entitiesOf(answer, kb);
+  for (const participant of meeting.participants) told.add(participant.entity);
+  return ofTheStory(told) ? { answer, day: meeting.date } : undefined;
+}
+
+/**
+ * "How long after the first Mongolian workers landed did the ministry open the welfare centre?",
+ * when no meeting is named after "after" (that is understand's `spanFrom`): the act asked about
+ * ("when did the ministry open the welfare centre?") and the act it is counted from ("when the first
+ * workers landed?"), each answered with the day its fact carries; the time between, with both
+ * facts cited. Nothing unless the act asked came later than the other.
+ */
+function howLongAfter(
+  span: { when: string; subject: string; against: string },
+  kb: KnowledgeBase,
+  options: AnswerOptions,
+): AnswerResult | undefined {
+  const { observe: _, ...quiet } = options;
+  const first = answerOnce(span.when, kb, quiet);
+  const firstDay = dayOfTheAct(first, kb);
+  if (!firstDay) return undefined;
+  const other = dayOfTheOther(span.against, first, kb, quiet);
+  if (!other) return undefined;
+  // (A month told against a day, or the same day, says no span to count.)
+  const [from, to] = [other.day, firstDay];
+  if (from.length !== to.length || from >= to) return undefined;
+  const day = (iso: string) => (iso.length > 7 ? iso : `${iso}-01`);
+  const lead = `${timeBetween(day(from), day(to))}: ${span.against}, ${dayOrMonth(from)}; ${span.subject}, ${dayOrMonth(to)}.`;
+  const facts = [
+    ...other.answer.facts,
+    ...first.facts.filter((f) => !other.answer.facts.some((g) => g.id === f.id)),
+  ];
+  return {
+    ...first,
+    answer: `${lead}\n${withoutReading(other.answer)}\n${withoutReading(first)}`,
+    confidence: Math.min(first.confidence, other.answer.confidence),
     facts,
   };
 }

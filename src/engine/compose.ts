@@ -26,7 +26,7 @@ import {
   statementHasAnyOf,
   wordsToFind,
 } from "./token-cache.ts";
-import type { Understanding } from "./understand.ts";
+import { delayedThing, type Understanding } from "./understand.ts";
 import { shortAlias, type Verdict } from "./verify.ts";
 import { proximityPositions } from "./word-order.ts";
 
@@ -1251,7 +1251,11 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
         const whose = source ? ` (${source.outlet}, ${formatDate(source.date)})` : "";
         return `${label}${whose}: ${m.indexed.fact.statement}`;
       };
-      const text = `${told("Earlier", earlier)}\n${told("Later", later)}`;
+      // "How far was the opening pushed back?": by how much, from the day set at first to the day now.
+      const gap = delayedThing(understanding.question.toLowerCase())
+        ? delayBetween(earlier.indexed.fact.statement, later.indexed.fact.statement)
+        : "";
+      const text = `${gap}${told("Earlier", earlier)}\n${told("Later", later)}`;
       return answered(text, verdict.confidence, [earlier.indexed, later.indexed], {
         ...(later.indexed.fact.event ? { event: later.indexed.fact.event } : {}),
       });
@@ -1342,6 +1346,53 @@ export function timeBetween(from: string, to: string): string {
           : [Math.round(days / 365.25), "year"];
   const said = `${NUMBER_WORDS[count] ?? count} ${unit}${count === 1 ? "" : "s"}`;
   return unit === "day" ? said.charAt(0).toUpperCase() + said.slice(1) : `About ${said}`;
+}
+
+/**
+ * "About four months later: from 2 December 2028 to 14 April 2029.": the days a move of a planned
+ * day gives, from the later account itself where it says both ("moved … from A to B", "B instead of
+ * A", "B, not A"), else the one day each account gives; nothing when that is not clear or the day
+ * did not move later.
+ */
+function delayBetween(earlier: string, later: string): string {
+  const moved = MOVED_FROM_TO.exec(later);
+  const insteadOf = moved ? null : MOVED_INSTEAD.exec(later);
+  let from: string | undefined;
+  let to: string | undefined;
+  if (moved) [from, to] = [isoOfDay(moved[1]!), isoOfDay(moved[2]!)];
+  else if (insteadOf) [from, to] = [isoOfDay(insteadOf[2]!), isoOfDay(insteadOf[1]!)];
+  else {
+    const first = earlier.match(DAY_SAID_G) ?? [];
+    const now = later.match(DAY_SAID_G) ?? [];
+    if (first.length === 1 && now.length === 1) [from, to] = [isoOfDay(first[0]!), isoOfDay(now[0]!)];
+  }
+  if (!from || !to || to <= from) return "";
+  const day = (iso: string) => (iso.length > 7 ? iso : `${iso}-01`);
+  return `${timeBetween(day(from), day(to))} later: from ${dayWords(from)} to ${dayWords(to)}.\n`;
+}
+
+const DAY_SAID = `(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d`;
+const DAY_SAID_G = new RegExp(DAY_SAID, "g");
+const MOVED_FROM_TO = new RegExp(`\\bfrom (${DAY_SAID}) to (${DAY_SAID})\\b`);
+const MOVED_INSTEAD = new RegExp(
+  `(${DAY_SAID}),? (?:instead of|rather than|not(?: on| in)?) (${DAY_SAID})\\b`,
+);
+
+/** "2 December 2028" → "2028-12-02"; "June 2029" → "2029-06". */
+function isoOfDay(said: string): string | undefined {
+  const [first, second, third] = said.split(" ");
+  const [day, month, year] = third ? [first, second, third] : [undefined, first, second];
+  const index = MONTHS.indexOf(month ?? "") + 1;
+  if (index === 0 || !year) return undefined;
+  const ym = `${year}-${String(index).padStart(2, "0")}`;
+  return day ? `${ym}-${day.padStart(2, "0")}` : ym;
+}
+
+/** "2029-06" → "June 2029"; "2029-06-02" → "2 June 2029". */
+function dayWords(iso: string): string {
+  if (iso.length > 7) return formatDate(iso);
+  const [year, month] = iso.split("-").map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 const NUMBER_WORDS = [

@@ -354,6 +354,10 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
   // "supposed to" says what should be.
   [/\bsupposed to\b/gi, "should", ["supposed"]],
+  // "The entry-into-force date", "the agreement's entry into force": the treaty's noun for its act,
+  // which the store tells with the verb ("will enter into force on 1 April"); "entry" alone is
+  // another word (a border entry, an entry visa).
+  [/\bentry[- ]into[- ]force\b/gi, "entering into force", ["entry"]],
   [/\btill\b/gi, "until", ["till"]],
   [/\bprez\b/gi, "president", ["prez"]],
   [/\bgovt(s?)\b/gi, "government$1", ["govt"]],

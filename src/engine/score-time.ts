@@ -242,6 +242,10 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
         context.kb,
       );
     case "end":
+      // "Who led the agency until September 2026?": a handover then ("took over … on 1 September
+      // 2026, replacing Batbayar Gantulga") ends the post of the one it names as replaced; the
+      // day it gives is still weighed against the one asked.
+      if (plan.kind === "who" && HANDOVER.test(statement)) return 1;
       return saysItOfTheAsked(END_POINT, plan, indexed, context.kb);
     case "earlier":
       return saysIt(EARLIER, indexed);

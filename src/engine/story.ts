@@ -232,11 +232,24 @@ const MEETING_WORDS = new Set([
  */
 export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | undefined {
   const { mentions } = plan;
-  const named = new Set<string>();
+  const byName = new Set<string>();
+  const byPlace = new Set<string>();
   for (const mention of mentions) {
+    // "The Brussels meeting", "the Hanoi round": the meeting held where the mention says, before
+    // what the name is in the facts of ("Hanoi" read as Vietnam is in every meeting's facts).
+    // (A thing named after places, "the Bueng Kan–Paksan bridge", is no meeting's place.)
+    const placeLike = mention.entityIds.every((id) => PLACE_LIKE.has(kb.entity(id)?.kind ?? "place"));
+    const held = placeLike ? heldAt(mention.text, plan, kb) : undefined;
+    if (held) {
+      byPlace.add(held);
+      continue;
+    }
     const events = new Set(mention.entityIds.flatMap((id) => kb.eventsNaming(id)));
-    if (events.size === 1) named.add([...events][0]!);
+    if (events.size === 1) byName.add([...events][0]!);
   }
+  // (Two meetings named by their places are the two asked: the thing changed, "the cyclone
+  // recovery", named in one meeting's facts only, is no third meeting.)
+  const named = byPlace.size >= 2 ? byPlace : new Set([...byName, ...byPlace]);
   const events = [...named].flatMap((id) => kb.event(id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
   const earlier = events[0];
   if (!earlier) return undefined;
@@ -252,7 +265,13 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
   // the words of the thing asked ("the vaccine plant" by "the Kribi plant") tell what became of
   // it, changed in so many words or told anew (a fare agreed where the earlier meeting's facts
   // had it disputed); none, and the question is not this one.
-  const topic = topicOfChange(plan);
+  // ("The Sejong joint committee meeting": the words between a place and a meeting noun name
+  // the meeting, not the thing changed.)
+  const meetingNames = namesOfMeetingsIn(plan);
+  const topic =
+    meetingNames.size > 0
+      ? topicOfChange(plan).filter((term) => !meetingNames.has(term.word))
+      : topicOfChange(plan);
   if (topic.length > 0) {
     const onTopic = (indexed: IndexedFact) => {
       const [sentence = []] = factSequences(indexed.fact);
@@ -293,6 +312,74 @@ export function changesBetween(plan: QueryPlan, kb: KnowledgeBase): Verdict | un
       : laterFacts;
   const facts = ofTheThing.filter(changed).slice(0, KEY_FACTS);
   return facts.length > 0 ? { kind: "changes", earlier, later, facts } : undefined;
+}
+
+/** The words between a place named and the meeting noun after it ("sejong joint committee meeting": joint, committee). */
+function namesOfMeetingsIn(plan: QueryPlan): Set<string> {
+  const words = new Set<string>();
+  const text = plan.text.toLowerCase();
+  for (const mention of plan.mentions) {
+    const at = text.indexOf(mention.text.toLowerCase());
+    if (at < 0) continue;
+    const named = MEETING_NAMED_AFTER.exec(text.slice(at + mention.text.length));
+    for (const word of named?.[1]?.split(" ") ?? []) if (word) words.add(word);
+  }
+  // ("… and the Sejong meeting in the Korea–Mongolia scheme": what follows the second meeting
+  // names the story both are of.)
+  const between = text.indexOf(" between ");
+  const last = between < 0 ? null : LAST_MEETING_NOUN.exec(text.slice(between));
+  if (last) for (const word of last[1]!.split(/[^\p{L}\p{N}'’-]+/u)) if (word) words.add(word);
+  return words;
+}
+const LAST_MEETING_NOUN = new RegExp(
+  `\\b(?:${MEETING_NOUN_PATTERN})\\b(?!.*\\b(?:${MEETING_NOUN_PATTERN})\\b)(.*)$`,
+);
+const MONTH_WORDS_PATTERN = MONTHS.join("|").toLowerCase();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Kinds of entity a meeting's place may be named by: a place, a meeting, a country for its capital ("Hanoi"). */
+const PLACE_LIKE: ReadonlySet<string> = new Set(["place", "event", "country"]);
+const MEETING_NAMED_AFTER = new RegExp(`^ ((?:[\\p{L}'’-]+ ){1,3}?)(?:${MEETING_NOUN_PATTERN})\\b`, "u");
+
+/**
+ * The one meeting held at the place a mention's words name ("brussels meeting", "the hague"): of
+ * several there, the one whose title has a meeting noun of the question ("the Surabaya rounds" is
+ * the round, not the signing held there three days later). Undefined unless one.
+ */
+function heldAt(text: string, plan: QueryPlan, kb: KnowledgeBase): string | undefined {
+  const said = ` ${text.toLowerCase()} `;
+  const there = kb.eventsByDate(true).filter((event) => {
+    const place = event.place?.split(",")[0]?.trim().toLowerCase();
+    return !!place && said.includes(` ${place} `);
+  });
+  if (there.length <= 1) return there[0]?.id;
+  // ("The October Bueng Kan session": of the meetings there, the one of the month said before it.)
+  const month = new RegExp(`\\b(${MONTH_WORDS_PATTERN}) ${escapeRegExp(text.toLowerCase())}\\b`).exec(
+    plan.text.toLowerCase(),
+  );
+  const number = month ? MONTHS.findIndex((m) => m.toLowerCase() === month[1]) + 1 : 0;
+  const anywhere = month ? there.filter((event) => Number(event.date.slice(5, 7)) === number) : there;
+  if (anywhere.length <= 1) return anywhere[0]?.id;
+  // (Of the meetings there, those of the thing the question names, when it names one: another
+  // story's meeting in Brussels is not "the Brussels meeting" of the cyclone recovery.)
+  const story = new Set(
+    plan.mentions.flatMap((m) =>
+      m.entityIds
+        .filter((id) => !THING_NOT_ASKED.has(kb.entity(id)?.kind ?? "place"))
+        .flatMap((id) => kb.eventsNaming(id)),
+    ),
+  );
+  const ofTheStory = anywhere.filter((event) => story.has(event.id));
+  const held = ofTheStory.length > 0 ? ofTheStory : anywhere;
+  if (held.length <= 1) return held[0]?.id;
+  // (The noun is the question's or the mention's own: "the brussels meeting" is one name.)
+  const nouns = [...plan.terms.map((t) => t.word), ...text.toLowerCase().split(/\s+/)]
+    .filter((word) => MEETING_NOUN.test(word) || MEETING_NOUN.test(stemOf(word)))
+    .map(stemOf);
+  const titled = held.filter((event) => {
+    const own = new Set(tokenize(event.title).map((t) => t.stem));
+    return nouns.some((noun) => own.has(noun));
+  });
+  return titled.length === 1 ? titled[0]!.id : undefined;
 }
 
 /** Kinds of entity a "what changed" question names as its meetings' places and parties, not as the thing asked. */

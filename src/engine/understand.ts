@@ -261,6 +261,16 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
       spanFrom: from,
     });
   }
+  // "How far was the museum opening pushed back?": the day set at first and the day now.
+  const delayed = delayedThing(text);
+  if (delayed) {
+    return understandingOf({
+      ...understandOne(delayed, kb),
+      question: asAsked,
+      switchesTopic: switchesTopic(asAsked),
+      comparison: "accounts",
+    });
+  }
   const compared = comparedThing(text);
   if (compared) {
     return understandingOf({
@@ -327,6 +337,17 @@ function meetingNamedIn(phrase: string, whole: Understanding, kb: KnowledgeBase)
   const named = whole.plan.mentions.filter((m) => phrase.includes(m.text.toLowerCase()));
   const events = new Set(named.flatMap((m) => meetingOf(m.entityIds, kb) ?? []));
   if (events.size === 1) return [...events][0];
+  // "The Bakwendi signing in Brussels": the story's name is in each of its meetings' facts, the
+  // place in several; the one meeting whose title and place say every name of the phrase.
+  if (events.size !== 1 && named.length > 1) {
+    const pool = new Set(named.flatMap((m) => m.entityIds.flatMap((id) => kb.eventsNaming(id))));
+    const titled = [...pool].filter((id) => {
+      const event = kb.event(id);
+      const own = event ? canonicalText(`${event.title} ${event.place ?? ""}`).toLowerCase() : "";
+      return named.every((m) => own.includes(m.text.toLowerCase()));
+    });
+    if (titled.length === 1) return titled[0];
+  }
   // "How long after the first round of the rice and coffee talks …": of the meetings the story's
   // name is in, the one whose title has that ordinal and noun ("First round of the … talks").
   const ordinal = ORDINAL_MEETING.exec(phrase);
@@ -473,6 +494,33 @@ function comparedThing(text: string): string | undefined {
     .trim();
   return wordsOf(thing).length >= 2 ? `${thing}?` : undefined;
 }
+
+/**
+ * "How far was the museum opening pushed back?", "by how much was the entry into force delayed?",
+ * "how much later will the port be done than first planned?", "how late will the bridge open
+ * compared with the first date?": a delay asked as an amount is the day set at first against the
+ * day now (read as "when will the port be done?", its accounts set side by side: verify's
+ * `comparison` "accounts"); compose says the gap between them.
+ * Not "how late was the signing?" (no word of a delay or of the first plan: one account says it).
+ */
+export function delayedThing(text: string): string | undefined {
+  const amount = DELAY_AMOUNT.exec(text);
+  if (!amount || !DELAY_SAID.test(text)) return undefined;
+  const thing = text
+    .slice(amount[0].length)
+    .replace(/\b(?:than|compared (?:with|to))\b.*$/, "")
+    .replace(DELAY_SAID, " ")
+    .replace(/\s+/g, " ")
+    .replace(/\s*[,?.!]*\s*$/, "")
+    .trim();
+  return /^(?:was|were|is|are|will|has|had|did|does)\b/.test(thing) && wordsOf(thing).length >= 3
+    ? `when ${thing}?`
+    : undefined;
+}
+const DELAY_AMOUNT =
+  /^(?:by )?how (?:far|late|long|much later|much|many (?:days|weeks|months|years)(?: late| later)?)\b/;
+const DELAY_SAID =
+  /\b(?:pushed|put|moved|set) back\b|\b(?:postponed|delayed|put off)\b|\blater\b.*?\bthan (?:first |originally |initially |was )?(?:planned|scheduled|expected|due|set|promised)\b|\bcompared (?:with|to) (?:the )?(?:first |original |initial |planned )?(?:date|day|plan|schedule|timetable|deadline)\b/;
 
 /** "Between March and October", "since May": a month side of a comparison (made once, not per question). */
 const MONTH_SPAN = new RegExp(
@@ -1349,6 +1397,29 @@ export function whichFirstAsked(
   return { when: `when ${auxiliary} ${subject}?`, subject, against };
 }
 
+/**
+ * "How long after the first Mongolian workers landed did the ministry open the welfare centre?": the
+ * act asked about, as "when did the ministry open the welfare centre?", and the act it is counted
+ * from ("the first Mongolian workers landed"), for answer.ts to set the two days apart when no
+ * meeting is named there (`SPAN_FROM_MEETING`, `spanFrom`).
+ */
+export function howLongAfterAsked(
+  question: string,
+): { when: string; subject: string; against: string } | undefined {
+  const text = canonicalText(question)
+    .toLowerCase()
+    .replace(/[?!.\s]+$/, "")
+    .trim();
+  const span = SPAN_AFTER_ACT.exec(text);
+  if (!span?.[1] || !span[2] || !span[3] || POINTING_BACK.test(span[1])) {
+    return undefined;
+  }
+  // (The act counted from is a clause of its own: "the first workers landed", not "the talks".)
+  if (wordsOf(span[1]).length < 3 || wordsOf(span[3]).length < 3) return undefined;
+  return { when: `when ${span[2]} ${span[3]}?`, subject: span[3], against: span[1] };
+}
+
+const SPAN_AFTER_ACT = /^how long after (.+?) (did|was|were|had|has|have) (.+)$/;
 const FIRST_OF_TWO =
   /^(?:which|what) (?:came|happened|was|comes|come|happens) (?:first|earlier|sooner)\s*[:,;—–-]?\s*(.+?),? or (.+)$/;
 const ORDER_ASKED = /^(was|were|did|had|has|is) (.+?) (?:before or after|after or before) (.+)$/;

@@ -121,6 +121,7 @@ import {
 import {
   asksAnEarlierPost,
   asksHowToDoIt,
+  delayedThing,
   EARLIER_POST,
   EARLIER_SIDE,
   LATER_SIDE,
@@ -558,13 +559,15 @@ export function verify(
   const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
   const usable = plan.quantity
     ? fullerCountFirst(current)
-    : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
-      ? finerTimeFirst(
-          plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
-          plan,
-          kb,
-        )
-      : current;
+    : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
+      ? anotherPostLast(current, plan, kb)
+      : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
+        ? finerTimeFirst(
+            plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
+            plan,
+            kb,
+          )
+        : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -752,12 +755,15 @@ export function verify(
   const from = read.understanding.spanFrom ? kb.event(read.understanding.spanFrom) : undefined;
   if (from) {
     // Only the act's own date counts, and it must come after the meeting it is counted from.
-    const day = top.indexed.fact.date;
+    // ("The first batch was to arrive on 14 May", told at the signing the span is counted from, is
+    // a plan of that meeting: a fact as near that says it arrived, dated after it, is the act.)
+    const counts = (m: Match) =>
+      !!m.indexed.fact.date && m.indexed.fact.date > from.date && m.indexed.fact.event !== from.id;
+    const act = counts(top) ? top : usable.find((m) => m.coverage >= top.coverage - RIVAL_ACT && counts(m));
+    const day = act?.indexed.fact.date;
     const fromFact = keyFacts(from, kb, 1)[0];
-    if (!day || day <= from.date || top.indexed.fact.event === from.id || !fromFact) {
-      return refuse("I don't have a fact about that.");
-    }
-    return { kind: "span", from, fromFact, fact: top.indexed, day, confidence: likelihood };
+    if (!act || !day || !fromFact) return refuse("I don't have a fact about that.");
+    return { kind: "span", from, fromFact, fact: act.indexed, day, confidence: likelihood };
   }
   if (read.understanding.comparison === "accounts") {
     // "Where did it want the centre, and where did it end up?": each account gives a place.
@@ -766,7 +772,9 @@ export function verify(
       plan.kind !== "where" ||
       m.indexed.fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place");
     if (!placed(top)) return refuse("I don't have a fact about that.");
-    const asksFirst = EARLIER_SIDE.test(read.understanding.question.toLowerCase());
+    // ("How far was the opening pushed back?" sets the day at first against the day now.)
+    const delay = delayedThing(read.understanding.question.toLowerCase()) !== undefined;
+    const asksFirst = delay || EARLIER_SIDE.test(read.understanding.question.toLowerCase());
     const other = otherAccount(top, usable.filter(placed), kb);
     if (other) {
       const [told, retelling] = reportedOn(other, kb) < reportedOn(top, kb) ? [other, top] : [top, other];
@@ -787,7 +795,7 @@ export function verify(
       // taken on from the second's ("rose again, from 285 million to 320 million").
       // A later account that takes none of the earlier figures on (a visa's length beside the
       // number of visas) gives way to one that does ("cut from 3,000 to 2,500").
-      const asksNow = LATER_SIDE.test(read.understanding.question.toLowerCase());
+      const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
         asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
@@ -1146,6 +1154,8 @@ function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boo
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
+/** How much less of the question the fact of a counted act may cover than a plan told before it. */
+const RIVAL_ACT = 0.05;
 
 /**
  * The fact names one of these people as the one handed over from: right after "replaced",
@@ -3574,6 +3584,31 @@ const YEAR_SPAN = /\bfrom (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d\b/g;
 
 /** "How long has … been …?", "how long have they had …?": a time since asked. */
 const HOW_LONG_SINCE = /\bhow long (?:has|have)\b/;
+/** "How long did Andrianjafy run the agency?": a span of a post held and left. */
+const HOW_LONG_DID = /\bhow long (?:did|had|was|were)\b/;
+/** "… from 2015 until April 2026, when he was appointed to head the agency": the span ends as another post begins. */
+const UNTIL_WHEN = /\buntil\b[^.;]*?, when\b/i;
+
+/**
+ * "How long did Andrianjafy run the Ravaka agency?" is not answered by "Andrianjafy ran the works
+ * department of the port from 2015 until April 2026, when he was appointed to head the Ravaka
+ * agency": that span is of the post he left for the one asked, which the sentence names only after
+ * the span's end ("until …, when"). Such a fact goes after the others, which may say how long he
+ * held the one asked ("replacing Andrianjafy, who had led the agency since April 2026").
+ */
+function anotherPostLast(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const things = plan.mentions.filter((m) => m.entityIds.every((id) => kb.entity(id)?.kind !== "person"));
+  if (things.length === 0) return matches;
+  const ofAnother = (m: Match) => {
+    const statement = m.indexed.fact.statement;
+    const until = UNTIL_WHEN.exec(statement);
+    if (!until) return false;
+    const before = statement.slice(0, until.index + until[0].length).toLowerCase();
+    return things.every((thing) => !before.includes(thing.text.toLowerCase()));
+  };
+  const own = matches.filter((m) => !ofAnother(m));
+  return own.length === matches.length || own.length === 0 ? matches : [...own, ...matches.filter(ofAnother)];
+}
 
 /**
  * Each "since" of the statement opens in a clause set off after a person's name ("Thongdee Boonma,
