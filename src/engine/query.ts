@@ -607,11 +607,23 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "holding ",
     ["put"],
   ],
-  // Coming to a meeting is attending it ("come to" alone is also amounting to, or waking).
+  // Coming to a meeting is attending it ("come to" alone is also amounting to, or waking): any
+  // of the lexicon's meeting nouns, "the Monrovia signing" as much as "the Osh talks" (not "visit":
+  // "she went to visit Accra" is no visit attended).
   [
-    /\b(?:came|come|comes|coming|went|go|goes|going) to (?=(?:the |each |every |both |either )?(?:[\p{L}-]+ ){0,4}(?:talks|meetings?|summits?|sessions?|rounds?|conferences?|consultations)\b)/giu,
+    new RegExp(
+      `\\b(?:came|come|comes|coming|went|go|goes|going) to (?=(?:the |each |every |both |either )?(?:[\\p{L}-]+ ){0,4}(?:${meetingNounsBut("visit").join("|")})\\b)`,
+      "giu",
+    ),
     "attended ",
     [" to "],
+  ],
+  // Being on someone's payroll is being employed by them ("how many people are on the agency's
+  // payroll?" is met by "the agency employs 85 staff"); WordNet's payroll is only the list.
+  [
+    /\bon ((?:the |its |their |his |her |[\p{L}\d-]+['’]s |(?:[\p{L}\d-]+ ){0,4}[\p{L}\d-]+['’]s )?)pay-?rolls?\b/giu,
+    "on $1employ",
+    ["payroll", "pay-roll"],
   ],
   // Running a meeting, or the show at one, is chairing it (running a body is heading it).
   [

@@ -437,9 +437,19 @@ export function asksAboutADeed(plan: QueryPlan, acts: readonly Term[]): boolean 
   return (
     asksWhatWasDone(plan.words) ||
     (plan.kind === "yesno" && PAST_OPENERS.has(plan.words[0] ?? "")) ||
-    (acts[0] !== undefined && isPastVerb(acts[0].word))
+    (acts[0] !== undefined && isPastVerb(acts[0].word) && !asksAStandingAmount(plan, acts[0]))
   );
 }
+
+/**
+ * "How much are the workers paid?", "how much do they get paid a month?": a participle after a
+ * present "are" or "get" in a how-much or how-many question asks what stands, which a rule states
+ * ("employers must pay each worker at least …"), not a payment made.
+ */
+function asksAStandingAmount(plan: QueryPlan, act: Term): boolean {
+  return plan.quantity && PRESENT_PASSIVE.has(plan.words[act.position - 1] ?? "");
+}
+const PRESENT_PASSIVE: ReadonlySet<string> = new Set(["is", "are", "get", "gets"]);
 
 /** The negation at `at` is in the perfect or says "not yet": "has not been decided", "hasn't yet". */
 function notYet(sentence: readonly Token[], at: number): boolean {

@@ -9,6 +9,7 @@ import {
   isNounOnly,
   isPeopleNoun,
   isPersonNoun,
+  isPersonnelNoun,
   isPlaceNoun,
   isTimeNoun,
   isVerb,
@@ -1164,14 +1165,14 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
     return false;
   // ("Members", "parties" count whatever belongs: "23 municipalities" are the CBBM's members.)
   if (BELONGING.has(counted.word)) return false;
-  const person = isPersonNoun(counted.word) || isPeople(counted.word);
+  const person = countsPersons(counted.word) || isPeople(counted.word);
   let counts = false;
   for (const [at, token] of statement.entries()) {
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
     if (leadsThousands(statement, at)) continue;
     const thing = countedAfter(statement, at);
-    if (!thing || (person && isPersonNoun(thing.word))) return false;
+    if (!thing || (person && countsPersons(thing.word))) return false;
     counts = true;
   }
   // "How many researchers can the vessel take?" is not answered by "… is only half a ship": with
@@ -1212,11 +1213,20 @@ export function countsPeopleAsked(counted: Term, indexed: IndexedFact): boolean 
     if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
       continue;
     const thing = countedAfter(statement, at);
-    if (thing && !thing.nameLike && isPersonNoun(thing.word)) return true;
+    if (thing && !thing.nameLike && countsPersons(thing.word)) return true;
   }
   return false;
 }
 const BELONGING = new Set(["members", "parties", "participants", "signatories"]);
+
+/**
+ * A noun a number of which counts people: a kind of person ("412 passengers") or an
+ * organisation's personnel ("the agency employs 85 staff", WordNet's "personnel" and the kinds
+ * one step below it).
+ */
+function countsPersons(word: string): boolean {
+  return isPersonNoun(word) || isPersonnelNoun(word);
+}
 
 /**
  * The noun a number counts: the first plural of the words right after it, else the last of them

@@ -1281,6 +1281,22 @@ export function isPeopleNoun(word: string): boolean {
   return result;
 }
 
+const personnelNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is WordNet's "personnel" (the people an organisation employs) or
+ * one step below it: "staff", "workforce". A number of them counts people ("employs 85 staff"),
+ * as "412 passengers" does; not "crew" nor "delegation", which WordNet files as units.
+ */
+export function isPersonnelNoun(word: string): boolean {
+  return nounTest(personnelNouns, word, (nouns, sense) => {
+    const personnel = nounSenses(nouns.index, "personnel")[0];
+    return (
+      personnel !== undefined && (sense === personnel || nounHypernyms(nouns.data, sense).includes(personnel))
+    );
+  });
+}
+
 /** A noun's commonest sense (its offset in `data.noun`), in the singular too; undefined if none. */
 function commonestNounSense(nouns: { index: Buffer }, word: string): number | undefined {
   return singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1))[0];
