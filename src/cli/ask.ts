@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { dataDirectory } from "../config/paths.ts";
+import { questionAsAsked } from "../discord/question-text.ts";
 import { turnToKeep } from "../engine/conversation.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
@@ -39,8 +40,10 @@ function main(): void {
   }
   const engine = loadEngineOrExit(dataDirectory(values.data));
   let previous: DialogueTurn | undefined;
-  const print = (question: string) => {
-    const result = engine.answer(question, undefined, previous ? { previous } : {});
+  // Read as the bot reads a member's text (mention markup out, cut where the engine stops reading):
+  // the command line answers exactly as the bot does.
+  const print = (asked: string) => {
+    const result = engine.answer(questionAsAsked(asked), undefined, previous ? { previous } : {});
     if (values.dialogue) previous = turnToKeep(result, previous);
     process.stdout.write(
       `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
@@ -56,8 +59,8 @@ function main(): void {
     });
     return;
   }
-  const question = positionals.join(" ").trim();
-  if (!question) {
+  const question = positionals.join(" ");
+  if (!questionAsAsked(question)) {
     process.stderr.write(`error: no question given\n${USAGE}\n`);
     process.exit(2);
   }
