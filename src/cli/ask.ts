@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { loadEnvFile } from "../config/env-file.ts";
 import { dataDirectory } from "../config/paths.ts";
 import { questionAsAsked } from "../discord/question-text.ts";
 import { turnToKeep } from "../engine/conversation.ts";
@@ -33,6 +34,12 @@ function main(): void {
       `error: --batch reads the questions from standard input, one a line; ${dropped} was not asked\n${USAGE}\n`,
     );
     process.exit(2);
+  }
+  // DATA_DIR as the bot reads it: the command line answers from the same knowledge.
+  const envFile = loadEnvFile();
+  if (envFile) {
+    process.stderr.write(`error: ${envFile}\n`);
+    process.exit(1);
   }
   if (values.data !== undefined && values.data.trim() === "") {
     process.stderr.write("error: --data needs a data folder, not an empty value\n");

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { SNOWFLAKE } from "../config/env.ts";
+import { loadEnvFile } from "../config/env-file.ts";
 import { dataDirectory, nonBlank } from "../config/paths.ts";
 import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
@@ -72,6 +73,12 @@ function main(): number | Promise<number> {
     return 2;
   };
   if (!command) return usage("no command given");
+  // DATABASE_PATH, DATABASE_URL and DATA_DIR as the bot reads them: an import reaches its database.
+  const envFile = loadEnvFile();
+  if (envFile) {
+    process.stderr.write(`error: ${envFile}\n`);
+    return 1;
+  }
   const badOption = optionProblem(values);
   if (badOption) {
     process.stderr.write(`error: ${badOption}\n`);
