@@ -1,9 +1,7 @@
-import { join } from "node:path";
-import { config as loadDotenv } from "dotenv";
 import { loadEngineOrExit } from "./cli/load-engine.ts";
 import { CONNECT_NOTE, type Config, loadConfig } from "./config/env.ts";
+import { loadEnvFile } from "./config/env-file.ts";
 import { createLogger, type Logger, scrub } from "./config/logger.ts";
-import { PROJECT_ROOT } from "./config/paths.ts";
 import { runConsole } from "./console/console.ts";
 import { type RunningBot, startBot } from "./discord/bot.ts";
 import { connectionHint } from "./discord/connection-hint.ts";
@@ -26,10 +24,11 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
  */
 async function main(): Promise<number | undefined> {
   // Values already in the environment win over .env, so a deployment can override the file.
-  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  const envFile = loadEnvFile();
   const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stderr.write(`config: ${problem}\n`);
+  if (envFile || !loaded.ok) {
+    const problems = [...(envFile ? [envFile] : []), ...(loaded.ok ? [] : loaded.problems)];
+    for (const problem of problems) process.stderr.write(`config: ${problem}\n`);
     process.stderr.write(
       "error: fix the configuration above (every variable is described in .env.example)\n",
     );

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import { loadEnvFile } from "../config/env-file.ts";
 import { dataDirectory } from "../config/paths.ts";
+import { questionAsAsked } from "../discord/question-text.ts";
 import { turnToKeep } from "../engine/conversation.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
@@ -33,14 +35,22 @@ function main(): void {
     );
     process.exit(2);
   }
+  // DATA_DIR as the bot reads it: the command line answers from the same knowledge.
+  const envFile = loadEnvFile();
+  if (envFile) {
+    process.stderr.write(`error: ${envFile}\n`);
+    process.exit(1);
+  }
   if (values.data !== undefined && values.data.trim() === "") {
     process.stderr.write("error: --data needs a data folder, not an empty value\n");
     process.exit(2);
   }
   const engine = loadEngineOrExit(dataDirectory(values.data));
   let previous: DialogueTurn | undefined;
-  const print = (question: string) => {
-    const result = engine.answer(question, undefined, previous ? { previous } : {});
+  // Read as the bot reads a member's text (mention markup out, cut where the engine stops reading):
+  // the command line answers exactly as the bot does.
+  const print = (asked: string) => {
+    const result = engine.answer(questionAsAsked(asked), undefined, previous ? { previous } : {});
     if (values.dialogue) previous = turnToKeep(result, previous);
     process.stdout.write(
       `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
@@ -56,8 +66,8 @@ function main(): void {
     });
     return;
   }
-  const question = positionals.join(" ").trim();
-  if (!question) {
+  const question = positionals.join(" ");
+  if (!questionAsAsked(question)) {
     process.stderr.write(`error: no question given\n${USAGE}\n`);
     process.exit(2);
   }

@@ -1,10 +1,8 @@
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
-import { config as loadDotenv } from "dotenv";
 import { loadConfig, requireToken, SNOWFLAKE } from "../config/env.ts";
+import { loadEnvFile } from "../config/env-file.ts";
 import { scrub } from "../config/logger.ts";
-import { PROJECT_ROOT } from "../config/paths.ts";
 import { createRest, deployCommands, describeDeployment, resolveApplicationId } from "../discord/deploy.ts";
 import { CommandRegistry } from "../discord/registry.ts";
 
@@ -29,10 +27,11 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  const envFile = loadEnvFile();
   const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) process.stderr.write(`config: ${problem}\n`);
+  if (envFile || !loaded.ok) {
+    const problems = [...(envFile ? [envFile] : []), ...(loaded.ok ? [] : loaded.problems)];
+    for (const problem of problems) process.stderr.write(`config: ${problem}\n`);
     return 1;
   }
   const { config } = loaded;

@@ -48,7 +48,9 @@ export function runDraft(options: DraftOptions): DraftRun {
       ok: false,
       message: `${options.article} is larger than ${MAX_ARTICLE_BYTES / 1000} kB: is it an article?`,
     };
-  const text = readFileSync(options.article, "utf8").replace(/\r\n?/g, "\n");
+  const read = articleText(options.article);
+  if (!read.ok) return read;
+  const text = read.text;
   if (!/\p{L}{3}/u.test(text)) return { ok: false, message: `${options.article} has no text to draft from` };
   const out = resolve(options.out);
   if (existsSync(out) && !statSync(out).isDirectory())
@@ -112,6 +114,30 @@ export function runDraft(options: DraftOptions): DraftRun {
     answered: checks.filter((c) => c.answered).length,
     questions: checks.length,
   };
+}
+
+/**
+ * The article's text, as `/source add` reads an attached file: UTF-8 only (an article saved as
+ * Windows-1252, a PDF or a Word file would otherwise be drafted from replacement characters, its
+ * accented names lost in the quotes written), without a byte-order mark, with Unix line ends.
+ */
+function articleText(article: string): { ok: true; text: string } | { ok: false; message: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(article);
+  } catch (error) {
+    return { ok: false, message: `cannot read ${article} (${systemReason(error)})` };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      message: `${article} is not UTF-8 text: save the article as plain text (UTF-8) and draft it again`,
+    };
+  }
+  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }
 
 /** "permission denied" from "EACCES: permission denied, mkdir '/x/y'": the path is named already. */

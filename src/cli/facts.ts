@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { SNOWFLAKE } from "../config/env.ts";
+import { loadEnvFile } from "../config/env-file.ts";
 import { dataDirectory, nonBlank } from "../config/paths.ts";
 import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
@@ -22,7 +23,7 @@ import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
-import { plural } from "./format.ts";
+import { plural, visible } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
@@ -72,6 +73,12 @@ function main(): number | Promise<number> {
     return 2;
   };
   if (!command) return usage("no command given");
+  // DATABASE_PATH, DATABASE_URL and DATA_DIR as the bot reads them: an import reaches its database.
+  const envFile = loadEnvFile();
+  if (envFile) {
+    process.stderr.write(`error: ${envFile}\n`);
+    return 1;
+  }
   const badOption = optionProblem(values);
   if (badOption) {
     process.stderr.write(`error: ${badOption}\n`);
@@ -360,10 +367,12 @@ function printRevisions(revisions: FactRevision[]): void {
           ? "curated"
           : revision.action;
     const when = revision.at ? ` ${revision.at}` : "";
-    const who = `${revision.actor.tag} (${revision.actor.userId})`;
+    // Each part one line, whatever an export file or --reason put in it: a line break, or an escape
+    // sequence that would clear or recolour the terminal, is shown, not obeyed.
+    const who = visible(`${revision.actor.tag} (${revision.actor.userId})`);
     process.stdout.write(`  r${revision.revision}  ${what}${when}  by ${who}\n`);
-    if (revision.reason) process.stdout.write(`      reason: ${revision.reason}\n`);
-    process.stdout.write(`      ${describe(revision.after, revision.state)}\n`);
+    if (revision.reason) process.stdout.write(`      reason: ${visible(revision.reason)}\n`);
+    process.stdout.write(`      ${visible(describe(revision.after, revision.state))}\n`);
   }
 }
 

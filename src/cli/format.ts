@@ -22,3 +22,18 @@ export function formatAnswerText(result: AnswerResult): string {
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
+
+/**
+ * Line breaks, tabs and other control characters (a broken JSON file's message quotes its lines),
+ * and the invisible characters that make a file differ from what its author sees (a byte-order
+ * mark, a zero-width space, a direction override), written as escapes: each problem stays one
+ * line, the terminal is not steered by escape sequences, and the character to delete can be seen.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\p{Cc}\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu, (char) => {
+    const named = ESCAPES[char];
+    return named ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };

@@ -3,9 +3,11 @@ import { shownPath } from "../config/paths.ts";
 import { Engine } from "../engine/engine.ts";
 import type { Problem } from "../engine/load.ts";
 import { OnDemandEngine } from "../storage/on-demand.ts";
+import { visible } from "./format.ts";
 
+/** One problem, one line: what the problem quotes from a file is shown with its invisible characters. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file} ${problem.path}: ${problem.message}`;
+  return visible(`${problem.file} ${problem.path}: ${problem.message}`);
 }
 
 /**

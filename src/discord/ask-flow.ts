@@ -1,6 +1,5 @@
 import { citation, entityQuestion, formatDate } from "../engine/compose.ts";
 import { turnToKeep } from "../engine/conversation.ts";
-import { MAX_QUESTION_CHARS } from "../engine/query.ts";
 import type { AnswerFact, AnswerResult, DialogueTurn } from "../engine/schema.ts";
 import { mayReferBack } from "../engine/understand.ts";
 import type { ComponentContext, Requester } from "./command.ts";
@@ -9,6 +8,7 @@ import { type ComponentAction, encodeCustomId, MAX_FACT_HASHES, shortHash } from
 import { UserError } from "./errors.ts";
 import { LIMITS, truncate } from "./limits.ts";
 import { blockQuote, link, safeText, unescapeMarkdown } from "./markdown.ts";
+import { questionAsAsked } from "./question-text.ts";
 import {
   type ActionButton,
   type Card,
@@ -16,6 +16,9 @@ import {
   notice,
   type ReplyModel,
 } from "./reply-model.ts";
+
+/** Kept here too: specs import it from the asking flow. */
+export { withoutMentionMarkup } from "./question-text.ts";
 
 /**
  * Asking a question, from any surface (/ask, a direct message, a mention, a suggestion button,
@@ -42,9 +45,8 @@ export type AskOutcome =
 
 export async function ask(ctx: Requester, asked: string, options: AskOptions = {}): Promise<AskOutcome> {
   const { services } = ctx;
-  // The engine reads no further than this; DMs can be 4000 characters, and memory and records
-  // need not hold more than was considered.
-  const question = truncate(withoutMentionMarkup(asked).trim(), MAX_QUESTION_CHARS);
+  // DMs can be 4000 characters; the engine reads no further than MAX_QUESTION_CHARS.
+  const question = questionAsAsked(asked);
   const verdict = services.cooldown.take(ctx.userId);
   if (!verdict.allowed) {
     services.metrics?.question("limited");
@@ -132,14 +134,6 @@ function conversationOf(ctx: Requester): ConversationKey {
   if (ctx.surface !== "dm" && ctx.channelId)
     return { kind: "channel", userId: ctx.userId, channelId: ctx.channelId };
   return { kind: "dm", userId: ctx.userId };
-}
-
-/**
- * Discord's mention markup (<@id>, <@!id>, <@&role>, <#channel>) names whom a message is for, not
- * what it asks; the engine never sees it. (Replies never ping anyone either way.)
- */
-export function withoutMentionMarkup(text: string): string {
-  return text.replace(/<(?:@[!&]?|#)\d{1,20}>/g, " ").replace(/\s{2,}/g, " ");
 }
 
 export function cooldownReply(retryAfterMs: number): ReplyModel {
