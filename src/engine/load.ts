@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import type { z } from "zod";
 import { shownPath } from "../config/paths.ts";
 import { getOrCreate } from "./collections.ts";
@@ -97,6 +97,18 @@ export function readDataFolder(dir: string): FolderRead {
             break;
           }
           const textPath = join(folder, source.textFile);
+          // An article's text is one of its own folder's files: a name that climbs out of it
+          // ("../../etc/passwd") would read whatever file the bot's user can.
+          const inFolder = relative(folder, textPath);
+          if (inFolder === "" || inFolder.startsWith("..") || isAbsolute(inFolder)) {
+            problems.push({
+              file: shown,
+              path: "$.textFile",
+              message: `text file ${source.textFile} is not in the article's folder`,
+            });
+            markBroken(source, broken);
+            break;
+          }
           if (!existsSync(textPath)) {
             problems.push({
               file: shown,
@@ -302,7 +314,8 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; mes
 /** A file's text, or why it cannot be read, in words (not "EACCES"). */
 function readText(file: string): { ok: true; value: string } | { ok: false; message: string } {
   try {
-    return { ok: true, value: readFileSync(file, "utf8") };
+    // A byte-order mark (what some Windows editors put first) is no part of the text.
+    return { ok: true, value: readFileSync(file, "utf8").replace(/^\uFEFF/, "") };
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "";
     const reason =
