@@ -102,7 +102,14 @@ import {
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
-import { asksWhySaid, givesReason, REPORTING, saidBefore, saidByTheAsked } from "./score-reason.ts";
+import {
+  arguesForIt,
+  asksWhySaid,
+  givesReason,
+  REPORTING,
+  saidBefore,
+  saidByTheAsked,
+} from "./score-reason.ts";
 import {
   type AskedDate,
   actToldDone,
@@ -742,6 +749,11 @@ export function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact,
 }
 
 export const SUBJECT_BONUS = 0.05;
+/**
+ * A why-question asking for someone's reason (`asksWhySaid`): a fact that argues (`arguesForIt`)
+ * ranks above remarks that only tell what was wanted or decided, whose coverage is as high.
+ */
+export const ARGUED_BONUS = 0.06;
 
 /** A fact that matches only by the kinds of its entities cannot answer, whatever else it has. */
 export const KIND_ONLY = 0.5;
@@ -1659,7 +1671,9 @@ export function weigh(
     0.05 * shortness +
     0.05 * typeFit(plan, indexed, kb, context) +
     // Among equals, a fact about the thing asked (its subject) over one that mentions it.
-    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0);
+    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0) +
+    // "Why does X want …, according to Y?": of Y's remarks, the one that argues (session 41).
+    (context.whySaid && arguesForIt(indexed) ? ARGUED_BONUS : 0);
   // (Written last, after every call this makes: nothing it calls can overwrite them.)
   last.coverage = coverage;
   last.share = share;
@@ -2225,7 +2239,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
   if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
-    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb);
+    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb, context.acts);
     return saidIt ? 1 : 0.6;
   }
   return 1;
