@@ -99,11 +99,15 @@ export function saidByTheAsked(
 }
 
 /**
- * What was said after the saying at `at` has one of the question's acts in its own word ("said it
- * would *study* the method" for "why does it want to study …"): the wish told, not its reason.
+ * What was said after the saying at `at` tells one of the question's acts in its own word as what
+ * will be done ("said it would *study* the method" for "why does it want to study …"): the wish
+ * told, not its reason.
  */
 function tellsTheActWanted(sentence: readonly Token[], at: number, acts: readonly Term[]): boolean {
-  for (let k = at + 1; k < sentence.length; k++) if (isAnAct(acts, sentence[k]!.stem)) return true;
+  // (Told as what the sayer will do, "would study": "asked that vessels be exempted …, when barges
+  // must sail partly empty" and "wants Japanese companies … to process it" say more than the wish.)
+  for (let k = at + 2; k < sentence.length; k++)
+    if (AHEAD.has(sentence[k - 1]!.word) && isAnAct(acts, sentence[k]!.stem)) return true;
   return false;
 }
 
