@@ -1032,6 +1032,8 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     saying: SAID_FIRST.test(statement),
     argues: argues(statement),
   };
+  // (A reason said of a refusal, "but Bhutan refused because …", argues for the refusal.)
+  if (read.reasonOf?.by === "refusal") read.argues = false;
   read.refusalFiled = !!read.filedUnderWhy && fact.keywords.some((keyword) => REFUSAL_KEYWORD.test(keyword));
   reasonsSaid.set(fact, read);
   return read;
