@@ -383,7 +383,7 @@ export function scoringContext(
   const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
   const leader = leaderAsked(plan, kb);
   return {
-    negated: NEGATION.test(plan.words.join(" ")),
+    negated: NEGATION.test(plan.words.join(" ")) || leftUndone(plan.words),
     role: askedRole(plan),
     party: mutualPartyAsked(plan),
     actedFor: countryActedFor(plan, kb),
@@ -2508,6 +2508,24 @@ function speaksOfMoney(indexed: IndexedFact): boolean {
   return statesMoney(statement) || MONEY_STEMS.some((stem) => indexed.terms.has(stem));
 }
 
+/** Forms of "leave" that leave a thing in a state ("left unanswered"). */
+const LEAVING: ReadonlySet<string> = new Set(["leave", "leaves", "leaving", "left"]);
+
+/** A word that denies a verb in one word: "un" and a past form ("unanswered", "undecided"). */
+function undone(word: string): boolean {
+  return word.startsWith("un") && isPastVerb(word.slice(2)) && isVerb(word.slice(2));
+}
+
+/**
+ * "What did the commission leave unanswered?" is a negated question as "what was not answered?"
+ * is: a fact must deny something ("the request was not answered", "left unanswered"), not only
+ * name the session. (Session 41.)
+ */
+function leftUndone(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (LEAVING.has(words[i - 1]!) && undone(words[i]!)) return true;
+  return false;
+}
+
 /** Negations of a fact, "without" aside: "let firefighters cross without prior permission" denies nothing done. */
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
 /** Words after "without" that may be what it denies ("ended without agreement"). */
@@ -2525,6 +2543,8 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
   // turning down; "they disagreed on the rate" for "what couldn't they agree on?": the opposite of
   // the question's own verb (both as WordNet has them).
   if (tokens.some((token) => deniesByItsVerb(token.word, context.acts))) return true;
+  // ("Left unanswered a Sudanese request": the denial in one word.)
+  for (const token of tokens) if (undone(token.word)) return true;
   if (!/\bwithout\b/i.test(statement)) return false;
   return tokens.some(
     (token, i) =>
