@@ -18,6 +18,7 @@ import { NeedleLists } from "./language/needles.ts";
 import {
   canonicalText,
   irregularBase,
+  isPastVerb,
   phraseKey,
   stemOf,
   type Token,
@@ -776,6 +777,8 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   corrected.forEach((token, position) => {
     if (covered.has(position) || STOPWORDS.has(token.word) || token.word.length < 2) return;
     if (particles.has(position) || binomials.has(position + 2)) return;
+    // ("Leave unanswered": the state is asked, weighed as the verb would be; `leavesUndone`.)
+    if (leavesUndone(corrected, position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
@@ -844,7 +847,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const weight =
       soft || namesTheOccasion(corrected, position, covered)
         ? WEIGHT.soft
-        : RELATION_WORDS.has(token.word)
+        : RELATION_WORDS.has(token.word) || leavesUndone(corrected, position - 1)
           ? WEIGHT.relation
           : ALL_DIGITS.test(token.word)
             ? WEIGHT.number
@@ -883,6 +886,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         term.alternatives.set(stem, STRENGTH.synonym);
     }
   }
+  // "What did the commission leave unanswered?": "the request was not answered" says it with the
+  // word's own verb, denied. (Session 41.)
+  for (const term of terms)
+    if (term.word.startsWith("un") && isPastVerb(term.word.slice(2)) && isVerb(term.word.slice(2)))
+      offerPrefixed(term, term.word.slice(2), kb);
   const opener = corrected.findIndex((token) => QUESTION_WORDS.has(token.word));
   for (const term of terms) {
     if (term.alternatives.has(HOST_STEM) && hostsAPerson(term, corrected, opener, mentions, kb)) {
@@ -2190,6 +2198,27 @@ function alternativesFor(
     }
   }
   return alternatives;
+}
+
+/** Forms of "leave" that leave a thing in a state ("left unanswered"). */
+const LEAVING: ReadonlySet<string> = new Set(["leave", "leaves", "leaving", "left"]);
+
+/**
+ * "What did the commission leave unanswered?": "leave" before a word that denies a verb ("un" and a
+ * past form) says only that it stayed so, as "the request was not answered" does: the state is
+ * what is asked, weighed as the relation, and the leaving is no word to find. (Session 41.)
+ */
+function leavesUndone(tokens: readonly Token[], at: number): boolean {
+  if (!LEAVING.has(tokens[at]?.word ?? "")) return false;
+  const next = tokens[at + 1]?.word ?? "";
+  return next.startsWith("un") && isPastVerb(next.slice(2)) && isVerb(next.slice(2));
+}
+
+/** The word, where the store has its stem, meets the term as a synonym does. */
+function offerPrefixed(term: Term, word: string, kb: KnowledgeBase): void {
+  const stem = stemOf(word);
+  if (kb.knowsStem(stem) && (term.alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+    term.alternatives.set(stem, STRENGTH.synonym);
 }
 
 /** The one-word verbs a why-question's two-word verb means (`pairMeanings`), where the store has them. */

@@ -3,6 +3,7 @@ import { factOrdinals, type IndexedFact, type KnowledgeBase } from "./knowledge.
 import type { QueryPlan } from "./query.ts";
 import {
   ANSWER_THRESHOLD,
+  ARGUED_BONUS,
   EVENT_CONTEXT,
   EVENT_TITLE,
   HELD_THERE,
@@ -30,6 +31,7 @@ import {
   weigh,
 } from "./score.ts";
 import { STRONG_MATCH } from "./score-kind.ts";
+import { arguesForIt } from "./score-reason.ts";
 import { knownStemNumber } from "./terms.ts";
 import type { TimeConstraint } from "./understand.ts";
 import { applyAmountOf, applyOpposites, applyProximity } from "./word-order.ts";
@@ -656,7 +658,9 @@ function rankBound(
     0.05 * shortness +
     0.05 * typeFit(plan, indexed, kb, context) +
     // (A question naming no one, most of the common-word ones, has no subject to look for.)
-    (context.mentioned.size > 0 && context.mentioned.has(indexed.entities[0]!) ? SUBJECT_BONUS : 0);
+    (context.mentioned.size > 0 && context.mentioned.has(indexed.entities[0]!) ? SUBJECT_BONUS : 0) +
+    // (As `score` ranks a fact that argues for a why-question asking someone's reason.)
+    (context.whySaid && arguesForIt(indexed) ? ARGUED_BONUS : 0);
 }
 
 /**

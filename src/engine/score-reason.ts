@@ -53,7 +53,12 @@ const ACCORDING_TO = /\baccording to\b/i;
  * said"). "Kairat Sarybay congratulated Azerbaijan" is not Azerbaijan saying why it wants anything,
  * and "Djibouti and Somalia could not agree" says nothing: a saying denied is none.
  */
-export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+export function saidByTheAsked(
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  acts: readonly Term[],
+): boolean {
   // ("Why does Azerbaijan want to hold CICA events?": the one before the question's words wants it.)
   const firstWord = Math.min(...plan.terms.map((term) => term.position));
   const subjects = plan.mentions.filter((mention) => mention.position < firstWord);
@@ -82,9 +87,27 @@ export function saidByTheAsked(plan: QueryPlan, indexed: IndexedFact, kb: Knowle
   for (let i = 0; i < sentence.length; i++) {
     if (!isSaying(sentence, i) || !statesAReason(sentence[i]!.word) || sayingDenied(sentence, i)) continue;
     if (asked.length === 0) return true;
+    // "Why does the Netherlands want to study the commission's method?": "the Netherlands said it
+    // would study the method" tells the wish again, not why; a saying that tells the act wanted in
+    // its own verb gives no reason for it (one that does gives it in so many words, `givesReason`).
+    // (Session 41.)
+    if (wish && tellsTheActWanted(sentence, i, actsOfTheQuestion(plan, acts))) continue;
     if (subjectOf(sentence, i, namedAt, otherAt) && (!wish || saysTheWish(plan, sentence, i))) return true;
     for (let at = 0; at < i; at++) if (ofTheAsked(sentence, at, asked, kb)) return true;
   }
+  return false;
+}
+
+/**
+ * What was said after the saying at `at` tells one of the question's acts in its own word as what
+ * will be done ("said it would *study* the method" for "why does it want to study …"): the wish
+ * told, not its reason.
+ */
+function tellsTheActWanted(sentence: readonly Token[], at: number, acts: readonly Term[]): boolean {
+  // (Told as what the sayer will do, "would study": "asked that vessels be exempted …, when barges
+  // must sail partly empty" and "wants Japanese companies … to process it" say more than the wish.)
+  for (let k = at + 2; k < sentence.length; k++)
+    if (AHEAD.has(sentence[k - 1]!.word) && isAnAct(acts, sentence[k]!.stem)) return true;
   return false;
 }
 
@@ -979,6 +1002,8 @@ interface ReasonsSaid {
   filedUnderWhy: ReadonlySet<string> | undefined;
   /** Filed under "why" and under a refusal too ("why refused", "refused"). */
   refusalFiled: boolean;
+  /** It argues for something done or wanted, not for a refusal (`argues`). */
+  argues: boolean;
   /** Someone says it, in the statement's first clause (`SAID_FIRST`). */
   saying: boolean;
 }
@@ -1005,10 +1030,42 @@ function reasonsIn(fact: Fact): ReasonsSaid {
     filedUnderWhy: filedUnderWhy(fact.keywords),
     refusalFiled: false,
     saying: SAID_FIRST.test(statement),
+    argues: argues(statement),
   };
+  // (A reason said of a refusal, "but Bhutan refused because …", argues for the refusal.)
+  if (read.reasonOf?.by === "refusal") read.argues = false;
   read.refusalFiled = !!read.filedUnderWhy && fact.keywords.some((keyword) => REFUSAL_KEYWORD.test(keyword));
   reasonsSaid.set(fact, read);
   return read;
+}
+
+/**
+ * The statement gives a reason ("because", "the reason for") or reasons its way to what follows
+ * (", so it needs workers who can come every season"), with no denial before it: "… said
+ * construction would not be added, because …" argues for a refusal, not for what is wanted.
+ */
+function argues(statement: string): boolean {
+  const marker = GIVES_REASON.exec(statement);
+  if (marker) return !DENIED.test(statement.slice(0, marker.index));
+  // ("…, so South Korea will not send anyone there" draws a refusal; "so guarding only half of
+  // their route makes no sense" still argues.)
+  const so = SO_AFTER_COMMA.exec(statement);
+  if (!so) return false;
+  const drawn = statement.slice(so.index + 1).split(/[,;.]/, 1)[0]!;
+  return !DENIED.test(statement.slice(0, so.index)) && !ACT_NOT_DONE.test(drawn);
+}
+/** A verb denied: "will not send", "cannot", "won't" ("no sense" denies no act). */
+const ACT_NOT_DONE = /\b(?:not|never|cannot)\b|n't\b/i;
+/** ", so …" drawing a consequence (not "so that", "so as to", "so far", "so-called"). */
+const SO_AFTER_COMMA = /,\s+so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b)\p{L}/u;
+
+/**
+ * "Why does South Korea want seasonal workers, according to Baek?": of the facts of what the one
+ * asked said, the one that argues (`argues`) gives the reason, above one that only tells what they
+ * want or decided. Read once per fact (`reasonsIn`). (Session 41.)
+ */
+export function arguesForIt(indexed: IndexedFact): boolean {
+  return reasonsIn(indexed.fact).argues;
 }
 
 /** A keyword that files the fact as giving a reason: "why", "reason", "why cost rose". */

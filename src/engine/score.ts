@@ -105,7 +105,14 @@ import {
   unitPriced,
   wholeAsked,
 } from "./score-kind.ts";
-import { asksWhySaid, givesReason, REPORTING, saidBefore, saidByTheAsked } from "./score-reason.ts";
+import {
+  arguesForIt,
+  asksWhySaid,
+  givesReason,
+  REPORTING,
+  saidBefore,
+  saidByTheAsked,
+} from "./score-reason.ts";
 import {
   type AskedDate,
   actToldDone,
@@ -381,7 +388,7 @@ export function scoringContext(
   const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
   const leader = leaderAsked(plan, kb);
   return {
-    negated: NEGATION.test(plan.words.join(" ")),
+    negated: NEGATION.test(plan.words.join(" ")) || leftUndone(plan.words),
     role: askedRole(plan),
     party: mutualPartyAsked(plan),
     actedFor: countryActedFor(plan, kb),
@@ -758,6 +765,11 @@ export function kindStrength(kinds: readonly EntityKind[], indexed: IndexedFact,
 }
 
 export const SUBJECT_BONUS = 0.05;
+/**
+ * A why-question asking for someone's reason (`asksWhySaid`): a fact that argues (`arguesForIt`)
+ * ranks above remarks that only tell what was wanted or decided, whose coverage is as high.
+ */
+export const ARGUED_BONUS = 0.06;
 
 /** A fact that matches only by the kinds of its entities cannot answer, whatever else it has. */
 export const KIND_ONLY = 0.5;
@@ -1675,7 +1687,9 @@ export function weigh(
     0.05 * shortness +
     0.05 * typeFit(plan, indexed, kb, context) +
     // Among equals, a fact about the thing asked (its subject) over one that mentions it.
-    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0);
+    (context.mentioned.has(indexed.fact.entities[0]!) ? SUBJECT_BONUS : 0) +
+    // "Why does X want …, according to Y?": of Y's remarks, the one that argues (session 41).
+    (context.whySaid && arguesForIt(indexed) ? ARGUED_BONUS : 0);
   // (Written last, after every call this makes: nothing it calls can overwrite them.)
   last.coverage = coverage;
   last.share = share;
@@ -2243,7 +2257,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "Why does Iturra say their economies speak the same language?": what they said is the reason
   // they give ("… copper …"), so a fact reporting that saying answers; anything else needs a reason.
   if (plan.kind === "why" && !givesReason(plan, context.acts, indexed, context.kb)) {
-    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb);
+    const saidIt = context.whySaid && saidByTheAsked(plan, indexed, context.kb, context.acts);
     return saidIt ? 1 : 0.6;
   }
   return 1;
@@ -2512,6 +2526,24 @@ function speaksOfMoney(indexed: IndexedFact): boolean {
   return statesMoney(statement) || MONEY_STEMS.some((stem) => indexed.terms.has(stem));
 }
 
+/** Forms of "leave" that leave a thing in a state ("left unanswered"). */
+const LEAVING: ReadonlySet<string> = new Set(["leave", "leaves", "leaving", "left"]);
+
+/** A word that denies a verb in one word: "un" and a past form ("unanswered", "undecided"). */
+function undone(word: string): boolean {
+  return word.startsWith("un") && isPastVerb(word.slice(2)) && isVerb(word.slice(2));
+}
+
+/**
+ * "What did the commission leave unanswered?" is a negated question as "what was not answered?"
+ * is: a fact must deny something ("the request was not answered", "left unanswered"), not only
+ * name the session. (Session 41.)
+ */
+function leftUndone(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (LEAVING.has(words[i - 1]!) && undone(words[i]!)) return true;
+  return false;
+}
+
 /** Negations of a fact, "without" aside: "let firefighters cross without prior permission" denies nothing done. */
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
 /** Words after "without" that may be what it denies ("ended without agreement"). */
@@ -2529,6 +2561,8 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
   // turning down; "they disagreed on the rate" for "what couldn't they agree on?": the opposite of
   // the question's own verb (both as WordNet has them).
   if (tokens.some((token) => deniesByItsVerb(token.word, context.acts))) return true;
+  // ("Left unanswered a Sudanese request": the denial in one word.)
+  for (const token of tokens) if (undone(token.word)) return true;
   if (!/\bwithout\b/i.test(statement)) return false;
   return tokens.some(
     (token, i) =>

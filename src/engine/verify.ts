@@ -67,6 +67,7 @@ import {
   STRONG_MATCH,
   statesMoney,
 } from "./score-kind.ts";
+import { arguesForIt } from "./score-reason.ts";
 import { askedDateIn, fitsDate, movesOn } from "./score-time.ts";
 import type { SidePerson } from "./sides.ts";
 import {
@@ -595,7 +596,10 @@ export function verify(
       return { kind: "each-meeting", events: each.events, matches, confidence };
     }
   }
-  const standing = asksAsThingsStand(read);
+  // "Why does Vietnam want the deal?": a reason argued (`arguesForIt`) stands as given; a later
+  // article's remark that argues nothing is no newer account of it. (Session 41.)
+  const standing =
+    asksAsThingsStand(read) && !(plan.kind === "why" && !!usable[0] && arguesForIt(usable[0].indexed));
   // ("How many were planned at first?" is worded as a plan, which stands as the latest article
   // has it, but "at first" asks for the first account.)
   const top = !usable[0]
