@@ -3,7 +3,7 @@ import { answerEntity, askedBack, citation, compose, contextHint, timeBetween } 
 import { concessionAnswer } from "./concession.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement } from "./evidence.ts";
-import { contradictedPremise, deniedAct, insteadOfRefusing } from "./fallback.ts";
+import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
@@ -98,6 +98,13 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         // ("And how many in Guatemala?": the answer is of the one put in another's place.)
         (naming !== undefined &&
           !verdict.matches.some((m) => m.indexed.fact.entities.some((id) => naming.has(id)))));
+    // "What was discussed at the Montevideo talks?" asks what the meeting as a whole did: facts that
+    // tell only acts in other words ("Bolivia asked that vessels be exempted") are parts of it, so
+    // the named meeting's overview answers; a fact that says it in those words still does itself.
+    if (verdict.kind === "facts" && !offTopic && verdict.matches.every((m) => (m.evidence?.verb ?? 1) < 1)) {
+      const overview = namedMeetingOverview(read, kb, checks);
+      if (overview) return compose(overview.verdict, overview.read, kb);
+    }
     // 5. Compose: the answer, as a correction where the question takes for granted what the store denies.
     if (verdict.kind !== "refuse" && !offTopic) {
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);

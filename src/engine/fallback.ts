@@ -36,20 +36,9 @@ export function insteadOfRefusing(
   kb: KnowledgeBase,
   options: { shift: number; floor: number; likeliest?: boolean },
 ): { verdict: Verdict; read: Read } | undefined {
-  // "What was decided at the Praia session?" with no fact in those words: the session's overview,
-  // if the question names it (never the latest meeting by default).
-  if (read.understanding.intent === "fact" && asksWhatAMeetingSettled(read.understanding)) {
-    const asOverview = readOf({
-      ...read,
-      understanding: understandingOf({ ...read.understanding, intent: "overview" }),
-    });
-    const meetings = findCandidates(asOverview, kb, options.floor);
-    const [meeting] = meetings.events;
-    if (meetings.eventChoice === "named" && meeting && namesOnly(meeting, read, kb)) {
-      const overview = verify(asOverview, meetings, kb, options);
-      if (overview.kind === "overview") return { verdict: overview, read: asOverview };
-    }
-  }
+  // "What was decided at the Praia session?" with no fact in those words: the session's overview.
+  const settled = namedMeetingOverview(read, kb, options);
+  if (settled) return settled;
   // "What was left open at the Montevideo talks?" with no fact in those words: what that meeting's
   // facts say it did not settle.
   const open = openMatters(read, kb, options.floor);
@@ -101,6 +90,28 @@ export function insteadOfRefusing(
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
   return undefined;
+}
+
+/**
+ * "What was decided at the Praia session?", "what was discussed at the Montevideo talks?": the
+ * overview of the meeting the question names (never the latest meeting by default), when all it
+ * names is that meeting's own.
+ */
+export function namedMeetingOverview(
+  read: Read,
+  kb: KnowledgeBase,
+  options: { shift: number; floor: number },
+): { verdict: Verdict; read: Read } | undefined {
+  if (read.understanding.intent !== "fact" || !asksWhatAMeetingSettled(read.understanding)) return undefined;
+  const asOverview = readOf({
+    ...read,
+    understanding: understandingOf({ ...read.understanding, intent: "overview" }),
+  });
+  const meetings = findCandidates(asOverview, kb, options.floor);
+  const [meeting] = meetings.events;
+  if (meetings.eventChoice !== "named" || !meeting || !namesOnly(meeting, read, kb)) return undefined;
+  const overview = verify(asOverview, meetings, kb, options);
+  return overview.kind === "overview" ? { verdict: overview, read: asOverview } : undefined;
 }
 
 /**
