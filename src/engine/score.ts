@@ -264,6 +264,11 @@ export interface ScoringContext {
   weight: number;
   kb: KnowledgeBase;
   mentioned: Set<string>;
+  /**
+   * The countries of the people the question names ("the Kazakh labour minister" is Kazakhstan's):
+   * a fact naming the speaker's own country names no other country in place of one asked.
+   */
+  peoplesCountries: ReadonlySet<string>;
   /** log-scaled rarity of each term's own stem. */
   rarity: number[];
   time: TimeConstraint | undefined;
@@ -395,6 +400,7 @@ export function scoringContext(
     weight,
     kb,
     mentioned: new Set(plan.mentions.flatMap((m) => m.entityIds)),
+    peoplesCountries: countriesOfPeopleNamed(plan, kb),
     time,
     askedDate: plan.kind === "when" ? undefined : askedDateIn(plan.text),
     // ("When did they last meet before March 2026?" asks a time outside the month it names.)
@@ -438,6 +444,19 @@ export function scoringContext(
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
     }),
   };
+}
+
+/** The countries the descriptions of the people the question names put them in (once per question). */
+function countriesOfPeopleNamed(plan: QueryPlan, kb: KnowledgeBase): ReadonlySet<string> {
+  const countries = new Set<string>();
+  for (const mention of plan.mentions) {
+    for (const id of mention.entityIds) {
+      if (kb.entity(id)?.kind !== "person") continue;
+      for (const other of kb.namedInDescription(id))
+        if (kb.entity(other)?.kind === "country") countries.add(other);
+    }
+  }
+  return countries;
 }
 
 /**
@@ -1219,7 +1238,9 @@ function namesAnotherOfItsKind(
   const entities = indexed.fact.entities;
   for (let e = 0; e < entities.length; e++) {
     const id = entities[e]!;
-    if (context.mentioned.has(id)) continue;
+    // ("What did the Kazakh minister say about the Mongolian model?": "Kazakhstan's rural districts"
+    // is the speaker's own country, not another in Mongolia's place.)
+    if (context.mentioned.has(id) || context.peoplesCountries.has(id)) continue;
     if (
       replaceableKindOf(kb.entity(id)?.kind ?? "other", ids, kb) ||
       (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, kb))

@@ -1607,10 +1607,18 @@ export function beyondTheStory(ordinal: { word: string }, event: Event, kb: Know
 
 /** The sentence counts the noun by another number ("the second round"), never by the one asked. */
 export function countsAnother(statement: string, ordinal: { word: string; noun: string }): boolean {
-  const counts = [
-    ...statement.toLowerCase().matchAll(new RegExp(`\\b(\\p{L}+) ${ordinal.noun}\\b`, "gu")),
-  ].map((match) => match[1]!);
+  const counts = ordinalsBefore(statement, ordinal.noun);
   return counts.some((word) => COUNTING.includes(word)) && !counts.includes(ordinal.word);
+}
+
+/**
+ * The words that count the noun in the sentence: "the second round", and the number before "and
+ * final" or "and last" ("the third and final round" counts the round third, not "final").
+ */
+function ordinalsBefore(statement: string, noun: string): string[] {
+  return [
+    ...statement.toLowerCase().matchAll(new RegExp(`\\b(\\p{L}+)(?: and (?:final|last))? ${noun}\\b`, "gu")),
+  ].map((match) => match[1]!);
 }
 
 function titleHas(event: Event, word: string): boolean {

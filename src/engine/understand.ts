@@ -708,8 +708,12 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
         unknown: [...plan.unknown, unknownWord(`${owner.text} ${term.word}`, false)],
       });
     }
-    if (described.length !== 1) continue;
-    const { entity, roleTerms } = described[0]!;
+    // "What did the Nicaraguan vice minister say at Bocas del Toro?" where two stories each have a
+    // Nicaraguan vice minister: the one who took part in a meeting the question's other names are
+    // of (its place, its parties) is the one meant.
+    const meant = described.length > 1 ? atTheMeetingNamed(described, plan, owners, kb) : described;
+    if (meant.length !== 1) continue;
+    const { entity, roleTerms } = meant[0]!;
     // "Paraguay's delegation" describes a group the person led, not the person: a role is a
     // title, a noun for a person ("minister", "secretary general", "top diplomat").
     const head = roleTerms.map((i) => plan.terms[i]!).sort((a, b) => b.position - a.position)[0];
@@ -750,6 +754,34 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     return planOf({ ...plan, mentions, terms, proximities });
   }
   return plan;
+}
+
+/** The kinds of entity that name a meeting in a question: its place, or the meeting itself. */
+const MEETING_NAMES: ReadonlySet<string> = new Set(["place", "event"]);
+
+/**
+ * Of the people a role describes, those who took part in a meeting that the question's other names
+ * (places and meetings, not the role's owners) take part in or name ("at Bocas del Toro": its place).
+ */
+function atTheMeetingNamed(
+  described: readonly { entity: Entity; roleTerms: number[] }[],
+  plan: QueryPlan,
+  owners: readonly Mention[],
+  kb: KnowledgeBase,
+): { entity: Entity; roleTerms: number[] }[] {
+  // (A place or a meeting named, not a person: "when did Ekambi Dipoko stop being Cameroon's chief
+  // negotiator?" asks about him, not which of the negotiators met him.)
+  const others = plan.mentions.filter(
+    (m) => !owners.includes(m) && m.entityIds.every((id) => MEETING_NAMES.has(kb.entity(id)?.kind ?? "")),
+  );
+  if (others.length === 0) return [];
+  const meetings = new Set<string>();
+  for (const mention of others)
+    for (const id of mention.entityIds) {
+      for (const event of kb.eventsWith(id)) meetings.add(event);
+      for (const event of kb.eventsNaming(id)) meetings.add(event);
+    }
+  return described.filter((d) => kb.eventsWith(d.entity.id).some((event) => meetings.has(event)));
 }
 
 /**

@@ -562,13 +562,15 @@ export function verify(
     ? fullerCountFirst(current)
     : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
       ? anotherPostLast(current, plan, kb)
-      : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
-        ? finerTimeFirst(
-            plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
-            plan,
-            kb,
-          )
-        : current;
+      : plan.kind === "where"
+        ? venueFirst(current, plan)
+        : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
+          ? finerTimeFirst(
+              plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
+              plan,
+              kb,
+            )
+          : current;
   // "Who chaired each round?": one answer per meeting, each as sure as its own evidence.
   const each = read.understanding.perMeeting ? eachMeeting(plan, usable, kb) : undefined;
   // "Where was each round held?", "when was each one?": each meeting's own place or day, with its key fact.
@@ -3971,6 +3973,43 @@ function sentenceNamesEveryMention(plan: QueryPlan, m: Match, kb: KnowledgeBase)
   const [sentence = []] = factSequences(m.indexed.fact);
   return plan.mentions.every((mention) => mentionPositions(sentence, mention.entityIds, kb).length > 0);
 }
+
+/** "Where was it held/signed", "where did they meet": the place of a meeting or a signing asked. */
+const MEETING_PLACE_ASKED =
+  /\b(?:held|hold|signed|sign|met|meet|convened|convene|gathered|take place|took place|hosted)\b/;
+/**
+ * A venue in the sentence: "at the Hofvijver Conference Centre in The Hague", "at BEXCO in Busan",
+ * "at the Casa Amarilla, the seat of …": a named building before the town or a comma.
+ */
+const VENUE_NAMED =
+  /\bat (?:the )?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|and|for|the|de|\p{Lu}[\p{L}\p{N}'’.-]*))*\s*(?:,|\bin\s+\p{Lu})/u;
+/** How far below the best a fact of the same meeting that names its venue may rank and lead. */
+const VENUE_RANKED_BESIDE = 0.08;
+
+/**
+ * "Where was the ferry agreement signed?", "where did the commission meet?": of the facts of the
+ * best fact's meeting that cover the question as fully and rank beside it, one that names the venue
+ * ("at BEXCO in Busan", "at the Casa Amarilla, the seat of …") says where more finely than one
+ * with the town alone, as a finer day does for "when". Only where the best fact names no venue of
+ * its own. (Not a fact that covers less: leading with it, the better one stands as its rival.)
+ */
+function venueFirst(matches: Match[], plan: QueryPlan): Match[] {
+  const [top] = matches;
+  if (!top || !MEETING_PLACE_ASKED.test(plan.text.toLowerCase())) return matches;
+  if (VENUE_NAMED.test(top.indexed.fact.statement)) return matches;
+  const event = top.indexed.fact.event;
+  if (event === undefined) return matches;
+  const venue = matches.find(
+    (m) =>
+      m !== top &&
+      m.rank >= top.rank - VENUE_RANKED_BESIDE &&
+      Math.abs(m.coverage - top.coverage) <= TIED &&
+      m.indexed.fact.event === event &&
+      VENUE_NAMED.test(m.indexed.fact.statement),
+  );
+  return venue ? [venue, ...matches.filter((m) => m !== venue)] : matches;
+}
+
 /** Time constraints asked of any question word ("how long has she led it?") that a finer time answers better. */
 const FINER_ASKED: ReadonlySet<string> = new Set(["since", "start", "end"]);
 /** Coverage within which two facts answer alike, and rank within which they stand beside each other. */
