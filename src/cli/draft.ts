@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { articleTextOf } from "../drafting/article-text.ts";
 import { type Draft, draftArticle } from "../drafting/draft.ts";
 import { Engine } from "../engine/engine.ts";
 import { crossCheck, loadDataset, type Problem, readDataFolder } from "../engine/load.ts";
@@ -116,11 +117,7 @@ export function runDraft(options: DraftOptions): DraftRun {
   };
 }
 
-/**
- * The article's text, as `/source add` reads an attached file: UTF-8 only (an article saved as
- * Windows-1252, a PDF or a Word file would otherwise be drafted from replacement characters, its
- * accented names lost in the quotes written), without a byte-order mark, with Unix line ends.
- */
+/** The article's text, read as `/source add` reads an attached file (`articleTextOf`), or why not. */
 function articleText(article: string): { ok: true; text: string } | { ok: false; message: string } {
   let bytes: Buffer;
   try {
@@ -128,16 +125,14 @@ function articleText(article: string): { ok: true; text: string } | { ok: false;
   } catch (error) {
     return { ok: false, message: `cannot read ${article} (${systemReason(error)})` };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  const text = articleTextOf(bytes);
+  if (text === undefined) {
     return {
       ok: false,
       message: `${article} is not UTF-8 text: save the article as plain text (UTF-8) and draft it again`,
     };
   }
-  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
+  return { ok: true, text };
 }
 
 /** "permission denied" from "EACCES: permission denied, mkdir '/x/y'": the path is named already. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { articleTextOf } from "../../drafting/article-text.ts";
 import { draftInWorker } from "../../drafting/draft-in-worker.ts";
 import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
@@ -129,16 +130,14 @@ async function readArticle(file: AttachedFile): Promise<Read> {
       ok: false,
       message: `${name} is larger than ${MAX_ARTICLE_BYTES / 1000} kB. Send the article's text only.`,
     };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  const text = articleTextOf(bytes);
+  if (text === undefined) {
     return {
       ok: false,
       message: `${name} is not UTF-8 text: save the article as plain text and send it again.`,
     };
   }
-  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
+  return { ok: true, text };
 }
 
 const Meta = z.object({
