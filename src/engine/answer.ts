@@ -6,6 +6,7 @@ import { candidateFloor, type Judgement } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
+import { meetingNounsBut } from "./language/lexicon.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { coHoldersOf, everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
@@ -98,6 +99,16 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
         // ("And how many in Guatemala?": the answer is of the one put in another's place.)
         (naming !== undefined &&
           !verdict.matches.some((m) => m.indexed.fact.entities.some((id) => naming.has(id)))));
+    // "When was the meeting?" names none of the store's meetings: facts as good as each other, each of
+    // another meeting, leave which one it means undecided, and that is not the engine's to guess.
+    if (verdict.kind === "facts" && undecidedAmongMeetings(read, found)) {
+      refused ??= compose(
+        { kind: "refuse", message: "I don't have a fact about that.", matches: [] },
+        read,
+        kb,
+      );
+      continue;
+    }
     // "What was discussed at the Montevideo talks?" asks what the meeting as a whole did: facts that
     // tell only acts in other words ("Bolivia asked that vessels be exempted") are parts of it, so
     // the named meeting's overview answers; a fact that says it in those words still does itself.
@@ -130,6 +141,29 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   }
   return refused!;
 }
+
+/** Every noun a meeting goes by, singular and plural ("meeting", "talks", "summit", "rounds"). */
+const MEETING_WORDS = new Set(meetingNounsBut());
+
+/**
+ * A question that names nothing but a meeting ("when was the meeting?", "where were the talks?"),
+ * asked with no conversation before it, whose best facts tie and are of more than one meeting.
+ */
+function undecidedAmongMeetings(read: Reading & { kind: "read" }, found: Candidates): boolean {
+  const { plan } = read.understanding;
+  if (plan.mentions.length > 0 || read.previous || read.reading) return false;
+  const asked = plan.terms.filter((term) => term.weight >= 1);
+  if (asked.length === 0 || !asked.every((term) => MEETING_WORDS.has(term.word))) return false;
+  const [best] = found.matches;
+  if (!best) return false;
+  const meetings = new Set<string | undefined>();
+  for (const match of found.matches)
+    if (match.coverage >= best.coverage - TIED_COVERAGE) meetings.add(match.indexed.fact.event);
+  return meetings.size > 1;
+}
+
+/** Facts this close in coverage to the best one are as good an answer as it. */
+const TIED_COVERAGE = 0.03;
 
 /**
  * What the facts found say to the question: `verify`'s verdict, unless one of a kind of its own
