@@ -2,7 +2,7 @@ import { type Candidates, candidatesInContext } from "./candidates.ts";
 import { answerEntity, askedBack, citation, compose, contextHint, timeBetween } from "./compose.ts";
 import { concessionAnswer } from "./concession.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
-import { candidateFloor, type Judgement } from "./evidence.ts";
+import { candidateFloor, type Judgement, RIVAL_MARGIN } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -158,12 +158,9 @@ function undecidedAmongMeetings(read: Reading & { kind: "read" }, found: Candida
   if (!best) return false;
   const meetings = new Set<string | undefined>();
   for (const match of found.matches)
-    if (match.coverage >= best.coverage - TIED_COVERAGE) meetings.add(match.indexed.fact.event);
+    if (match.coverage >= best.coverage - RIVAL_MARGIN) meetings.add(match.indexed.fact.event);
   return meetings.size > 1;
 }
-
-/** Facts this close in coverage to the best one are as good an answer as it. */
-const TIED_COVERAGE = 0.03;
 
 /**
  * What the facts found say to the question: `verify`'s verdict, unless one of a kind of its own

@@ -70,7 +70,7 @@ export interface Judgement {
 }
 
 /** Facts within this much coverage of the best one are rivals: the question does not decide. */
-const RIVAL_MARGIN = 0.03;
+export const RIVAL_MARGIN = 0.03;
 
 export function evidenceFeatures(
   read: Reading & { kind: "read" },
