@@ -309,6 +309,16 @@ export const FIFTY_FOURTH_STORE_PARTS = [
   ...FIFTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifty-fourth-event"),
 ];
+/** + a fifty-fifth (three articles: a made-up Bay of Bengal forum's Colombo communiqué negotiated clause by clause; a clause dropped, one reworded, a reservation, an implementation plan, the next summit's host, the secretariat head replaced). */
+export const FIFTY_FIFTH_STORE_PARTS = [
+  ...FIFTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-fifth-event"),
+];
+/** + a fifty-sixth (three articles: a made-up Kuwaiti fund reschedules Malawi's loans; a debt-for-nature swap, a cancellation refused, parliament's vote, the finance minister replaced, the United Arab Emirates joins with a smaller deal). */
+export const FIFTY_SIXTH_STORE_PARTS = [
+  ...FIFTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -389,6 +399,9 @@ export const HELDOUT_STORIES = [
   "heldout-72", // Chile–New Zealand, a UN General Assembly vote on undersea data cables: counts, explanations of vote, an amendment rejected, an expert group whose report is delayed and chair replaced (three articles)
   "heldout-73", // Romania, Moldova and Ukraine: a Prut–lower Danube pilotage treaty ratified parliament by parliament, entry into force after the second, Ukraine delayed, the fee revised (three articles)
   "heldout-74", // Norway's Prime Minister tours Kenya, Tanzania and Rwanda: an energy agreement, a fisheries deal, the Kigali stop shortened; a project awarded, the development minister replaced (three articles)
+  "heldout-75", // an election observation mission in Ecuador: a preliminary statement's counts, a runoff, Peru recalls its observers, the final report's recommendations, the head of mission replaced (three articles)
+  "heldout-76", // Australia and New Zealand sanction a made-up fishing company: executives listed and one delisted by a court, an exemption, the sanctions renewed, the United Kingdom aligns (three articles)
+  "heldout-77", // a Kyrgyzstan–Tajikistan prisoner exchange under Kazakh mediation: one detainee stays, a second phase delayed, the mediator replaced, a compensation demand refused (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -531,6 +544,8 @@ export function loadSplits(): Split[] {
         { store: FIFTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-second.jsonl")) },
         { store: FIFTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-third.jsonl")) },
         { store: FIFTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-fourth.jsonl")) },
+        { store: FIFTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-fifth.jsonl")) },
+        { store: FIFTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-sixth.jsonl")) },
       ],
     },
     {
