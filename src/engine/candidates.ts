@@ -92,7 +92,10 @@ export function findCandidates(
     const alike = events.eventChoice === "latest" && events === named ? meetingsAsked(read, kb) : [];
     return { matches, ...wholeStoryOf(events, kb, alike) };
   }
-  return { matches, ...(read.understanding.order === "latest" ? newestTold(events, matches, kb) : events) };
+  return {
+    matches,
+    ...(read.understanding.order === "latest" ? newestTold(events, matches, plan, kb) : events),
+  };
 }
 
 /**
@@ -308,6 +311,7 @@ const SAME_THING = 0.9;
 function newestTold(
   chosen: Pick<Candidates, "events" | "eventChoice">,
   matches: readonly Match[],
+  plan: QueryPlan,
   kb: KnowledgeBase,
 ): Pick<Candidates, "events" | "eventChoice"> {
   const [first] = chosen.events;
@@ -315,6 +319,15 @@ function newestTold(
   let newest = first;
   for (const event of inStoryWith(first, kb, (other) => other.date > first.date)) {
     if (event.date > newest.date) newest = event;
+  }
+  // "The latest on the Colombo communiqué": a document or project named, that takes part in no
+  // meeting, is spoken of at meetings after the one whose title has it (the council that later
+  // revised its figures). Where it stands is the newest meeting with a fact that names it.
+  for (const id of thingsNamed(plan, kb)) {
+    for (const indexed of kb.factsAbout(id)) {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      if (event && event.date > newest.date) newest = event;
+    }
   }
   const best = matches.reduce((most, match) => Math.max(most, match.coverage), 0);
   for (const match of best >= SAME_THING ? matches : []) {
@@ -324,6 +337,21 @@ function newestTold(
   }
   if (newest === first) return chosen;
   return { ...chosen, events: [newest, ...chosen.events.filter((e) => e !== newest)] };
+}
+
+/** Kinds of thing whose news is told at meetings rather than made by them: a document, a project. */
+const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "other"]);
+
+/** The things a question names (not a party to any meeting: a document, a project), by id. */
+function thingsNamed(plan: QueryPlan, kb: KnowledgeBase): string[] {
+  const index = eventIndex(kb);
+  return plan.mentions.flatMap((mention) =>
+    mention.entityIds.length === 1 &&
+    THING_KINDS.has(kb.entity(mention.entityIds[0]!)?.kind ?? "") &&
+    !index.byParticipant.has(mention.entityIds[0]!)
+      ? [mention.entityIds[0]!]
+      : [],
+  );
 }
 
 /** The meetings of the given one's story, oldest first (it alone when it has no story). */

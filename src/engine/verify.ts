@@ -324,6 +324,7 @@ export function verify(
         const fact =
           onTopic ??
           (thing ? keyFactNaming(event, thing, kb, i > 0) : undefined) ??
+          (i > 0 ? leadFact(event, kb) : undefined) ??
           keyFacts(event, kb, 1)[0];
         return fact ? [{ event, fact, own: !onTopic && !thing }] : [];
       });
@@ -3418,6 +3419,46 @@ function keyFactNaming(
       shared / Math.sqrt(4 + indexed.length) +
       (changed ? 1000 : 0) +
       (changed && BOTH_SIDES_CHANGED.test(indexed.fact.statement) ? 500 : 0);
+    if (score > top) {
+      top = score;
+      best = indexed;
+    }
+  }
+  return best;
+}
+
+/** A summary's first sentence: up to a full stop before a capital ("5:40 a.m. on" goes on). */
+const FIRST_SENTENCE = /^.*?[.!?](?=\s+\p{Lu})/su;
+/** An aside in brackets: who someone is, since when ("(in office since June 2025)"). */
+const ASIDE = /\([^()]*\)/g;
+
+/** An event's lead (the stems of its summary's first sentence, asides left out), kept with its text. */
+const leads = new WeakMap<Event, { text: string; stems: ReadonlySet<string> }>();
+
+function leadOf(event: Event): ReadonlySet<string> {
+  const known = leads.get(event);
+  if (known?.text === event.summary) return known.stems;
+  const first = FIRST_SENTENCE.exec(event.summary)?.[0] ?? event.summary;
+  const stems = new Set(tokenize(first.replace(ASIDE, " ")).map((t) => t.stem));
+  leads.set(event, { text: event.summary, stems });
+  return stems;
+}
+
+/**
+ * A later meeting of a story told in one line: its summary opens with what it did, the news ("the
+ * council announced the fifth summit goes to Cox's Bazar", "the two signed the agreement"), and the
+ * fact that says most of that opening, for its length, tells it. The summary as a whole also names
+ * who came and who had left a post, and a fact about someone's handover or term (many words of the
+ * summary, all of them names) would tell the meeting by its margin.
+ */
+function leadFact(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
+  const lead = leadOf(event);
+  let best: IndexedFact | undefined;
+  let top = 0;
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    let shared = 0;
+    for (const stem of indexed.terms.keys()) if (lead.has(stem)) shared++;
+    const score = shared / Math.sqrt(4 + indexed.length);
     if (score > top) {
       top = score;
       best = indexed;
