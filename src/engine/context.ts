@@ -1787,7 +1787,8 @@ function askedOfTheOtherSide(
     .trim();
   // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
   // ("Until when does it run?", "since when?": a question word may follow its preposition.)
-  const [lead, second] = tokensOf(before);
+  // ("What's the quota …?" asks as "what is" does.)
+  const [lead, second] = tokensOf(before).map((w) => w.replace(/['’]s$/, ""));
   const asks =
     WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
   if (before.split(" ").length < 3 || !asks) return undefined;
