@@ -3958,6 +3958,12 @@ function escapeRegExp(text: string): string {
 
 /** "Why not?", "and why not?", "so why not": the reason for the "no" just given. */
 const WHY_NOT = /^(?:(?:and|so|but|ok|okay)\s+)?why\s+not\b[?!.\s]*$/;
+/**
+ * A bare "why?", "and why?" after a yes/no question about an act: read as "why not?" when the
+ * answer told that one refusing it, or when there was no answer ("why: did Korea agree …?" asks of
+ * nothing; the refusal asked is verified as any why-question is). After a "yes", it is left as it was.
+ */
+const BARE_WHY = /^(?:(?:and|so|but|ok|okay)\s+)?why\b[?!.\s]*$/;
 /** "Did Tanzania agree to scrap …?": the auxiliary, the one asked about, and the act. */
 const DID_THEY = /^(did|does|do|has|have|had)\s+(.+)$/;
 const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
@@ -3969,7 +3975,9 @@ const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
  * refuse to scrap the cattle fee in March?"), which is then verified as any why-question is.
  */
 function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
-  if (!WHY_NOT.test(canonicalText(asked.question).toLowerCase().trim())) return undefined;
+  const said = canonicalText(asked.question).toLowerCase().trim();
+  const bare = BARE_WHY.test(said);
+  if (!bare && !WHY_NOT.test(said)) return undefined;
   const text = canonicalText(previous.question)
     .toLowerCase()
     .replace(/[?!.\s]+$/, "")
