@@ -199,8 +199,11 @@ export function resolveContext(
   if (told) {
     // ("How many in Estmark?" right after the count of homes: nothing asked but the detail and a
     // name the fact told has, so the count of the same thing there, before anything else of Estmark.)
-    const hint = onlyNamesAsked(asked) ? 0 : readings.findIndex((read) => read.kind !== "read");
-    readings.splice(hint < 0 ? readings.length : hint, 0, told);
+    // ("Who said that?" right after "Dana Al-Fadhli said the fund was satisfied …": the one who did
+    // what was told, in its own words, before any reading of "that" as one of the turn's names.)
+    const doer = doneInWhatWasTold(asked, told, kb);
+    const hint = onlyNamesAsked(asked) || doer ? 0 : readings.findIndex((read) => read.kind !== "read");
+    readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
   }
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
   const typed = [
@@ -3717,6 +3720,29 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
     previous,
     told: new Set(told),
   };
+}
+
+/**
+ * A who-question every content word of which (its verb: "said", "announced") a fact just told has,
+ * beside a person it names: it asks who did what that fact tells, which the fact itself names
+ * ("who said that?" after "Dana Al-Fadhli said …", "who announced it?" after "… announced by Kenji
+ * Morishita"). The reading of what was just told, kept to those facts.
+ */
+function doneInWhatWasTold(asked: Understanding, told: Reading, kb: KnowledgeBase): Reading | undefined {
+  if (asked.plan.kind !== "who" || asked.plan.mentions.length > 0 || told.kind !== "read") return undefined;
+  // (Only a person named doing it is who did it: "Kyrgyzstan and Tajikistan agreed to a survey … led
+  // by glaciologists" names no one who led it.)
+  const content = asked.plan.terms.filter(
+    (term) => term.weight >= 1 && !term.timeWord && term.kinds.length === 0,
+  );
+  if (content.length === 0) return undefined;
+  const doing = [...(told.told ?? [])].filter((id) => {
+    const fact = kb.fact(id)?.fact;
+    if (!fact?.entities.some((e) => kb.entity(e)?.kind === "person")) return false;
+    const stems = new Set(tokensOf(canonicalText(fact.statement)).map(stemOf));
+    return content.every((term) => [...term.alternatives.keys()].some((stem) => stems.has(stem)));
+  });
+  return doing.length > 0 ? { ...told, told: new Set(doing) } : undefined;
 }
 
 /** "How did that end?", "how do they get paid back?": "how" right before a verb's auxiliary. */
