@@ -205,6 +205,10 @@ export function resolveContext(
     const hint = onlyNamesAsked(asked) || doer ? 0 : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
   }
+  // "And Panama?" right after "Costa Rica will pay 22.4 million dollars and Panama 19.2 million":
+  // the same question of Panama, first from the fact just told, which gives its figure too.
+  const beside = previous && !counted ? partToldBeside(asked, readings, previous, kb) : undefined;
+  if (beside) readings.unshift(beside);
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
   const typed = [
     question.question,
@@ -3786,6 +3790,34 @@ function figureNextTo(statement: string, entity: Entity | undefined): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A follow-up of names only ("and Panama?") whose first reading asks a figure of them (the previous
+ * question with the name in the place of another's: "how much is Panama paying …?"), kept to the
+ * facts just told that give a figure beside each name asked: a share told beside the other
+ * party's is the answer, before another article's figure of the same party (its share of a rise).
+ */
+function partToldBeside(
+  asked: Understanding,
+  readings: readonly Reading[],
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const [first] = readings;
+  if (!onlyNamesAsked(asked) || first?.kind !== "read" || first.told || !first.reading) return undefined;
+  if (detailAsked(first.understanding.plan) !== "how") return undefined;
+  const { mentions } = asked.plan;
+  const told = previous.facts.filter((id) => {
+    const fact = kb.fact(id)?.fact;
+    return (
+      !!fact &&
+      mentions.every((m) =>
+        m.entityIds.some((e) => fact.entities.includes(e) && figureNextTo(fact.statement, kb.entity(e))),
+      )
+    );
+  });
+  return told.length > 0 ? { ...first, told: new Set(told) } : undefined;
 }
 
 /** "How many in Grenada?": names, and no word of its own beyond the question word. */
