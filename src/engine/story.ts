@@ -1931,6 +1931,32 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
   return current;
 }
 
+/**
+ * "Will not start on 15 November 2026 as planned" says the day asked is off, not what it is now:
+ * a fact of the same article about the same thing that gives another day as the plan now ("is now
+ * due to begin in December 2027") is the later side. Nothing when the later account gives a day
+ * of its own.
+ */
+export function dayNowTold(earlier: Match, later: Match, kb: KnowledgeBase): Match | undefined {
+  const before = new Set(daysIn(earlier.indexed.fact.statement));
+  if (before.size === 0 || reportedOn(later, kb) <= reportedOn(earlier, kb)) return undefined;
+  if (daysIn(later.indexed.fact.statement).some((said) => !before.has(said))) return undefined;
+  const { source } = later.indexed.fact;
+  const next = aboutTheSameThing(
+    later,
+    kb,
+    (indexed) =>
+      indexed.fact.source === source &&
+      indexed !== later.indexed &&
+      PLAN_NOW.test(indexed.fact.statement) &&
+      daysIn(indexed.fact.statement).some((said) => !before.has(said)),
+  );
+  return next ? { ...later, indexed: next } : undefined;
+}
+
+/** A plan said as it now stands: "is now due to begin", "now expected", "now set for". */
+const PLAN_NOW = /\bnow (?:due|expected|scheduled|set|planned|meant)\b/i;
+
 /** "October 2026", "mid-2029", "the end of 2028", "1 July 2026": a time a plan is set for. */
 const PLANNED_DAY = new RegExp(
   String.raw`\b(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|beginning) of )?(?:(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b`,

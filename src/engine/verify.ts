@@ -80,6 +80,7 @@ import {
   CHANGE_STATED,
   changesBetween,
   contentStems,
+  dayNowTold,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -833,7 +834,9 @@ export function verify(
         !sameKindOfFigure(earlier.indexed.fact.statement, now.indexed.fact.statement, !asksHowMany(plan))
       )
         return refuse("I don't have a fact about that.");
-      return { kind: "accounts", earlier, later: movedDay ?? now, confidence: likelihood };
+      // ("Will not start on 15 November as planned": the day it is now due, told beside it.)
+      const dayNow = asksNow && plan.kind === "when" ? dayNowTold(earlier, movedDay ?? now, kb) : undefined;
+      return { kind: "accounts", earlier, later: dayNow ?? movedDay ?? now, confidence: likelihood };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
     // question's words: a later article that moves the day the best fact gives ("pushed back the
