@@ -199,9 +199,16 @@ export function resolveContext(
   if (told) {
     // ("How many in Estmark?" right after the count of homes: nothing asked but the detail and a
     // name the fact told has, so the count of the same thing there, before anything else of Estmark.)
-    const hint = onlyNamesAsked(asked) ? 0 : readings.findIndex((read) => read.kind !== "read");
-    readings.splice(hint < 0 ? readings.length : hint, 0, told);
+    // ("Who said that?" right after "Dana Al-Fadhli said the fund was satisfied …": the one who did
+    // what was told, in its own words, before any reading of "that" as one of the turn's names.)
+    const doer = doneInWhatWasTold(asked, told, kb);
+    const hint = onlyNamesAsked(asked) || doer ? 0 : readings.findIndex((read) => read.kind !== "read");
+    readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
   }
+  // "And Panama?" right after "Costa Rica will pay 22.4 million dollars and Panama 19.2 million":
+  // the same question of Panama, first from the fact just told, which gives its figure too.
+  const beside = previous && !counted ? partToldBeside(asked, readings, previous, kb) : undefined;
+  if (beside) readings.unshift(beside);
   // Shown with the words as typed ("Kyrgyz–Tajik"), though read in their canonical form.
   const typed = [
     question.question,
@@ -1787,7 +1794,8 @@ function askedOfTheOtherSide(
     .trim();
   // Only a question can be asked again: not "and after Thailand joined?", itself half of one.
   // ("Until when does it run?", "since when?": a question word may follow its preposition.)
-  const [lead, second] = tokensOf(before);
+  // ("What's the quota …?" asks as "what is" does.)
+  const [lead, second] = tokensOf(before).map((w) => w.replace(/['’]s$/, ""));
   const asks =
     WH_WORDS.has(lead ?? "") || (QUESTION_TIME_WORDS.has(lead ?? "") && WH_WORDS.has(second ?? ""));
   if (before.split(" ").length < 3 || !asks) return undefined;
@@ -3718,6 +3726,29 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   };
 }
 
+/**
+ * A who-question every content word of which (its verb: "said", "announced") a fact just told has,
+ * beside a person it names: it asks who did what that fact tells, which the fact itself names
+ * ("who said that?" after "Dana Al-Fadhli said …", "who announced it?" after "… announced by Kenji
+ * Morishita"). The reading of what was just told, kept to those facts.
+ */
+function doneInWhatWasTold(asked: Understanding, told: Reading, kb: KnowledgeBase): Reading | undefined {
+  if (asked.plan.kind !== "who" || asked.plan.mentions.length > 0 || told.kind !== "read") return undefined;
+  // (Only a person named doing it is who did it: "Kyrgyzstan and Tajikistan agreed to a survey … led
+  // by glaciologists" names no one who led it.)
+  const content = asked.plan.terms.filter(
+    (term) => term.weight >= 1 && !term.timeWord && term.kinds.length === 0,
+  );
+  if (content.length === 0) return undefined;
+  const doing = [...(told.told ?? [])].filter((id) => {
+    const fact = kb.fact(id)?.fact;
+    if (!fact?.entities.some((e) => kb.entity(e)?.kind === "person")) return false;
+    const stems = new Set(tokensOf(canonicalText(fact.statement)).map(stemOf));
+    return content.every((term) => [...term.alternatives.keys()].some((stem) => stems.has(stem)));
+  });
+  return doing.length > 0 ? { ...told, told: new Set(doing) } : undefined;
+}
+
 /** "How did that end?", "how do they get paid back?": "how" right before a verb's auxiliary. */
 function mannerAsked(question: string): boolean {
   const words = tokensOf(question);
@@ -3759,6 +3790,34 @@ function figureNextTo(statement: string, entity: Entity | undefined): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A follow-up of names only ("and Panama?") whose first reading asks a figure of them (the previous
+ * question with the name in the place of another's: "how much is Panama paying …?"), kept to the
+ * facts just told that give a figure beside each name asked: a share told beside the other
+ * party's is the answer, before another article's figure of the same party (its share of a rise).
+ */
+function partToldBeside(
+  asked: Understanding,
+  readings: readonly Reading[],
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const [first] = readings;
+  if (!onlyNamesAsked(asked) || first?.kind !== "read" || first.told || !first.reading) return undefined;
+  if (detailAsked(first.understanding.plan) !== "how") return undefined;
+  const { mentions } = asked.plan;
+  const told = previous.facts.filter((id) => {
+    const fact = kb.fact(id)?.fact;
+    return (
+      !!fact &&
+      mentions.every((m) =>
+        m.entityIds.some((e) => fact.entities.includes(e) && figureNextTo(fact.statement, kb.entity(e))),
+      )
+    );
+  });
+  return told.length > 0 ? { ...first, told: new Set(told) } : undefined;
 }
 
 /** "How many in Grenada?": names, and no word of its own beyond the question word. */
@@ -3957,6 +4016,12 @@ function escapeRegExp(text: string): string {
 
 /** "Why not?", "and why not?", "so why not": the reason for the "no" just given. */
 const WHY_NOT = /^(?:(?:and|so|but|ok|okay)\s+)?why\s+not\b[?!.\s]*$/;
+/**
+ * A bare "why?", "and why?" after a yes/no question about an act: read as "why not?" when the
+ * answer told that one refusing it, or when there was no answer ("why: did Korea agree …?" asks of
+ * nothing; the refusal asked is verified as any why-question is). After a "yes", it is left as it was.
+ */
+const BARE_WHY = /^(?:(?:and|so|but|ok|okay)\s+)?why\b[?!.\s]*$/;
 /** "Did Tanzania agree to scrap …?": the auxiliary, the one asked about, and the act. */
 const DID_THEY = /^(did|does|do|has|have|had)\s+(.+)$/;
 const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
@@ -3968,7 +4033,9 @@ const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
  * refuse to scrap the cattle fee in March?"), which is then verified as any why-question is.
  */
 function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
-  if (!WHY_NOT.test(canonicalText(asked.question).toLowerCase().trim())) return undefined;
+  const said = canonicalText(asked.question).toLowerCase().trim();
+  const bare = BARE_WHY.test(said);
+  if (!bare && !WHY_NOT.test(said)) return undefined;
   const text = canonicalText(previous.question)
     .toLowerCase()
     .replace(/[?!.\s]+$/, "")

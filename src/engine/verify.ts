@@ -80,6 +80,7 @@ import {
   CHANGE_STATED,
   changesBetween,
   contentStems,
+  dayNowTold,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -809,7 +810,17 @@ export function verify(
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
-      const now = asked && reportedOn(asked, kb) > reportedOn(found, kb) ? asked : found;
+      // ("How many buoys …?": of two changes an article tells, "raised the number of buoys … to 54"
+      // rather than "raised the estimated cost … to 71 million", the one of the thing counted.)
+      const counted = countedThing(plan);
+      const says = (m: Match) =>
+        !!counted &&
+        [...counted.alternatives.keys()].some((stem) => contentStems(m.indexed.fact.statement).has(stem));
+      const sameDay = !!asked && reportedOn(asked, kb) === reportedOn(found, kb);
+      const now =
+        asked && (reportedOn(asked, kb) > reportedOn(found, kb) || (sameDay && says(asked) && !says(found)))
+          ? asked
+          : found;
       // "When was the train meant to run at first, and when now?": the later side is the account
       // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
       // December 2027"), not one that only says it was put back, with no day.
@@ -824,7 +835,9 @@ export function verify(
         !sameKindOfFigure(earlier.indexed.fact.statement, now.indexed.fact.statement, !asksHowMany(plan))
       )
         return refuse("I don't have a fact about that.");
-      return { kind: "accounts", earlier, later: movedDay ?? now, confidence: likelihood };
+      // ("Will not start on 15 November as planned": the day it is now due, told beside it.)
+      const dayNow = asksNow && plan.kind === "when" ? dayNowTold(earlier, movedDay ?? now, kb) : undefined;
+      return { kind: "accounts", earlier, later: dayNow ?? movedDay ?? now, confidence: likelihood };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
     // question's words: a later article that moves the day the best fact gives ("pushed back the
