@@ -1328,6 +1328,25 @@ function asksHowLongAnActTakes(plan: QueryPlan): boolean {
 const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
 
 /**
+ * The fact tells of what is to come: in the words of a plan ("will", "is due", "planned"), or by a
+ * time it names that is after its article's day ("the first payment falls due on 31 January 2027",
+ * "the tender closes on 15 December 2026", reported in October 2026): an article can only date
+ * what has not happened yet so.
+ */
+export function toldAsToCome(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (FUTURE_FACT.test(statement)) return true;
+  // (A plan told in the past, "the first collars were to be fitted in May 2026", is the article's
+  // account of a plan then, which a later article may have moved: it does not say what is to come.)
+  if (PLAN_TOLD_IN_THE_PAST.test(statement)) return false;
+  const reported = kb.source(indexed.fact.source)?.date;
+  return !!reported && timesSaid(statement).some((time) => time > reported);
+}
+
+const PLAN_TOLD_IN_THE_PAST =
+  /\b(?:was|were) (?:still |then |originally |initially |first )?(?:to|due|expected|planned|scheduled|meant|supposed|set)\b|\bhad been\b/i;
+
+/**
  * A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"),
  * and "is to open in the autumn of 2027", "are to meet in May": "be to" before a verb is a plan
  * (not before a determiner: "is to the north of the town");
