@@ -22,7 +22,7 @@ import {
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
-import type { TimeConstraint } from "./understand.ts";
+import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE, type TimeConstraint } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -1345,6 +1345,27 @@ export function toldAsToCome(indexed: IndexedFact, kb: KnowledgeBase): boolean {
 
 const PLAN_TOLD_IN_THE_PAST =
   /\b(?:was|were) (?:still |then |originally |initially |first )?(?:to|due|expected|planned|scheduled|meant|supposed|set)\b|\bhad been\b/i;
+
+/**
+ * "When was the replanting originally meant to begin?" asks the story's first account: "planting
+ * is now due to begin in December 2027" tells it as it stands after a change, which is no first
+ * account, unless it says the first one too ("had originally been due …, but is now …").
+ */
+export function toldAsItStandsNow(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const text = plan.text.toLowerCase();
+  if (!EARLIER_SIDE.test(text) && !FIRST_OF_A_FIGURE.test(text)) return false;
+  if (LATER_SIDE.test(text) || FIRST_MET.test(text)) return false;
+  const statement = indexed.fact.statement;
+  // ("Releases will now begin in July rather than June" tells the first plan beside the new one.)
+  return (
+    AS_IT_STANDS_NOW.test(statement) && !TOLD_AS_THE_FIRST.test(statement) && !CHANGE_STATED.test(statement)
+  );
+}
+
+const AS_IT_STANDS_NOW = /\bnow\b/i;
+/** A sentence that tells the first account itself: "had originally been due", "was initially set". */
+const TOLD_AS_THE_FIRST =
+  /\b(?:originally|initially|at first|first (?:planned|scheduled|set|due|meant)|rather than)\b/i;
 
 /**
  * A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"),

@@ -137,6 +137,7 @@ import {
   timeOnlyInADescription,
   timeOnlyWithdrawn,
   toldAsChangedLater,
+  toldAsItStandsNow,
   toldAsToCome,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
@@ -2057,6 +2058,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "How old is she?" asks an age (or a year to count from): "old chemical pesticide" gives none.
   if (AGE_ASKED.test(plan.text) && !statesAge(plan, indexed, context.kb)) return 0.6;
+  // "When was it originally meant to begin?", "how many at first?": not what stands now.
+  if (toldAsItStandsNow(plan, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
   if (plan.kind === "when" && plan.future && !toldAsToCome(indexed, context.kb)) return 0.6;
   // ... and says a time besides the day it was itself said or done (that is when the plan was made).
