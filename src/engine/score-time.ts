@@ -236,7 +236,13 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       return movedOnTo(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
       return saysItOfTheAsked(
-        asksTheLengthOfAThing(plan) ? LENGTH : asksHowLongAnActTakes(plan) ? DURATION : SPAN,
+        asksWhichYears(plan)
+          ? YEARS_BETWEEN
+          : asksTheLengthOfAThing(plan)
+            ? LENGTH
+            : asksHowLongAnActTakes(plan)
+              ? DURATION
+              : SPAN,
         plan,
         indexed,
         context.kb,
@@ -1011,6 +1017,20 @@ const SPAN = new RegExp(
   String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b|\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b|\bfor (?:a |an |the )?(?:\w+[- ])?(?:years?|months?|weeks?|days?|terms?)\b|\b\w+-(?:year|month)\b|\b(?:until|till|through|since)\b(?=[^.;]{0,30}?\b(?:${MONTH_PATTERN}|(?:19|20)\d{2}|end|${SEASON_PATTERN}|now|then)\b)|\bterm\b`,
   "i",
 );
+
+/**
+ * "Between which years did the fund make its loans?", "over what years is the plant to be built?":
+ * the years it began and ended, which a length ("repaid over 25 years", "a five-year grace period")
+ * does not name.
+ */
+function asksWhichYears(plan: QueryPlan): boolean {
+  return WHICH_YEARS.test(plan.text);
+}
+
+const WHICH_YEARS = /\b(?:which|what) years\b/i;
+/** Two years a span runs between: "between 2008 and 2019", "from 2027 to 2031", "2026–2030". */
+const YEARS_BETWEEN =
+  /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|and|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b/i;
 
 /** A distance stated: "about 1,640 kilometres", "an 11-kilometre pipe", "up to 40 km". */
 const DISTANCE_SOURCE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b`;
