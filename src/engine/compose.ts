@@ -5,7 +5,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
-import { dayNamedIn, formatDate, MONTHS, statesDate, weekdayOf } from "./language/time.ts";
+import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
 import {
@@ -52,6 +52,23 @@ export function citation(indexed: IndexedFact, kb: KnowledgeBase): AnswerFact {
 const NAMES_A_PLACE_IN = new RegExp(`\\bin (?!(?:${MONTHS.join("|")})\\b)\\p{Lu}`, "u");
 /** "At BEXCO", "at the Sunda Kelapa Maritime Hall": a place named as where something was done. */
 const AT_A_PLACE = /\bat (?:the )?\p{Lu}/u;
+/**
+ * "From 13 October 2026 to 14 October 2026: " for a sentence whose only time is a span of days in
+ * one month ("on 13 and 14 October 2026", "from 19 to 21 May 2026", "9–10 March 2027").
+ */
+function daySpanLead(statement: string): string | undefined {
+  const spans = [...statement.matchAll(DAY_SPAN)];
+  if (spans.length !== 1) return undefined;
+  const [said, first, last, month, year] = spans[0]!;
+  if (Number(first) >= Number(last) || statesTime(statement.replace(said, " "))) return undefined;
+  return `From ${first} ${month} ${year} to ${last} ${month} ${year}: `;
+}
+
+const DAY_SPAN = new RegExp(
+  String.raw`\b(\d{1,2})(?: and | to |\s?[–-]\s?)(\d{1,2}) (${MONTHS.join("|")}),? ((?:19|20)\d{2})\b`,
+  "g",
+);
+
 /** "Where was it signed / held / where did they meet": the meeting's own act, done at its venue. */
 const MEETING_ACT_ASKED = /\b(?:signed|sign|held|hold|met|meet|take place|took place|convened)\b/i;
 
@@ -96,6 +113,10 @@ export function leadFor(understanding: Understanding, indexed: IndexedFact, kb: 
         if (!day || !weekday) return "";
         return statement.includes(formatDate(day)) ? `${weekday}. ` : `On ${weekday}, ${formatDate(day)}: `;
       }
+      // "On 13 and 14 October 2026": a span of days, the sentence's only time, said with both its
+      // days in full, so the day it began stands as a day of its own.
+      const span = daySpanLead(statement);
+      if (span) return span;
       // Only the fact's own date says when it happened; the event's or the article's may not.
       const date = indexed.fact.date;
       if (!date) return "";

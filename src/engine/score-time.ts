@@ -22,7 +22,7 @@ import {
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
-import type { TimeConstraint } from "./understand.ts";
+import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE, type TimeConstraint } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -236,7 +236,13 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       return movedOnTo(plan, indexed, context.kb) ? 1 : MISSES_TIME;
     case "span":
       return saysItOfTheAsked(
-        asksTheLengthOfAThing(plan) ? LENGTH : asksHowLongAnActTakes(plan) ? DURATION : SPAN,
+        asksWhichYears(plan)
+          ? YEARS_BETWEEN
+          : asksTheLengthOfAThing(plan)
+            ? LENGTH
+            : asksHowLongAnActTakes(plan)
+              ? DURATION
+              : SPAN,
         plan,
         indexed,
         context.kb,
@@ -1012,6 +1018,20 @@ const SPAN = new RegExp(
   "i",
 );
 
+/**
+ * "Between which years did the fund make its loans?", "over what years is the plant to be built?":
+ * the years it began and ended, which a length ("repaid over 25 years", "a five-year grace period")
+ * does not name.
+ */
+function asksWhichYears(plan: QueryPlan): boolean {
+  return WHICH_YEARS.test(plan.text);
+}
+
+const WHICH_YEARS = /\b(?:which|what) years\b/i;
+/** Two years a span runs between: "between 2008 and 2019", "from 2027 to 2031", "2026–2030". */
+const YEARS_BETWEEN =
+  /\b(?:1[5-9]|20)\d{2}\s*(?:[–—-]|to|and|until|till|through)\s*(?:(?:1[5-9]|20)?\d{2})\b/i;
+
 /** A distance stated: "about 1,640 kilometres", "an 11-kilometre pipe", "up to 40 km". */
 const DISTANCE_SOURCE = String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?:\s+|-)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b`;
 const DISTANCE = new RegExp(DISTANCE_SOURCE, "i");
@@ -1326,6 +1346,46 @@ function asksHowLongAnActTakes(plan: QueryPlan): boolean {
 
 // (The plan's text has lost "long": the constraint stands for it.)
 const ACT_LENGTH_ASKED = /^how\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/i;
+
+/**
+ * The fact tells of what is to come: in the words of a plan ("will", "is due", "planned"), or by a
+ * time it names that is after its article's day ("the first payment falls due on 31 January 2027",
+ * "the tender closes on 15 December 2026", reported in October 2026): an article can only date
+ * what has not happened yet so.
+ */
+export function toldAsToCome(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const statement = indexed.fact.statement;
+  if (FUTURE_FACT.test(statement)) return true;
+  // (A plan told in the past, "the first collars were to be fitted in May 2026", is the article's
+  // account of a plan then, which a later article may have moved: it does not say what is to come.)
+  if (PLAN_TOLD_IN_THE_PAST.test(statement)) return false;
+  const reported = kb.source(indexed.fact.source)?.date;
+  return !!reported && timesSaid(statement).some((time) => time > reported);
+}
+
+const PLAN_TOLD_IN_THE_PAST =
+  /\b(?:was|were) (?:still |then |originally |initially |first )?(?:to|due|expected|planned|scheduled|meant|supposed|set)\b|\bhad been\b/i;
+
+/**
+ * "When was the replanting originally meant to begin?" asks the story's first account: "planting
+ * is now due to begin in December 2027" tells it as it stands after a change, which is no first
+ * account, unless it says the first one too ("had originally been due …, but is now …").
+ */
+export function toldAsItStandsNow(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const text = plan.text.toLowerCase();
+  if (!EARLIER_SIDE.test(text) && !FIRST_OF_A_FIGURE.test(text)) return false;
+  if (LATER_SIDE.test(text) || FIRST_MET.test(text)) return false;
+  const statement = indexed.fact.statement;
+  // ("Releases will now begin in July rather than June" tells the first plan beside the new one.)
+  return (
+    AS_IT_STANDS_NOW.test(statement) && !TOLD_AS_THE_FIRST.test(statement) && !CHANGE_STATED.test(statement)
+  );
+}
+
+const AS_IT_STANDS_NOW = /\bnow\b/i;
+/** A sentence that tells the first account itself: "had originally been due", "was initially set". */
+const TOLD_AS_THE_FIRST =
+  /\b(?:originally|initially|at first|first (?:planned|scheduled|set|due|meant)|rather than)\b/i;
 
 /**
  * A statement about what is to come ("will", "plans", "the study is to be finished by mid-2027"),

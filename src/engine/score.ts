@@ -119,7 +119,6 @@ import {
   askedDateIn,
   asksClockTime,
   constraintMet,
-  FUTURE_FACT,
   fitsDate,
   handoverMeetsTakingOrLeaving,
   type MeasureAsked,
@@ -138,6 +137,8 @@ import {
   timeOnlyInADescription,
   timeOnlyWithdrawn,
   toldAsChangedLater,
+  toldAsItStandsNow,
+  toldAsToCome,
 } from "./score-time.ts";
 import { knownStemNumber } from "./terms.ts";
 import {
@@ -2057,8 +2058,10 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.nameOf && namesTheThingUnnamed(context.nameOf, indexed)) return 0.6;
   // "How old is she?" asks an age (or a year to count from): "old chemical pesticide" gives none.
   if (AGE_ASKED.test(plan.text) && !statesAge(plan, indexed, context.kb)) return 0.6;
+  // "When was it originally meant to begin?", "how many at first?": not what stands now.
+  if (toldAsItStandsNow(plan, indexed)) return 0.6;
   // "When will ..." needs a fact about what is to come, and one that says when.
-  if (plan.kind === "when" && plan.future && !FUTURE_FACT.test(indexed.fact.statement)) return 0.6;
+  if (plan.kind === "when" && plan.future && !toldAsToCome(indexed, context.kb)) return 0.6;
   // ... and says a time besides the day it was itself said or done (that is when the plan was made).
   if (plan.kind === "when" && plan.future && !statesTimeBesidesItsOwn(indexed, context.kb)) return 0.6;
   // ... and not one that tells the deed done already ("85 of the 300 collars had been fitted").
