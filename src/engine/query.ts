@@ -796,6 +796,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
       : alternativesFor(token, kb, askedByKind.has(position), countedAt.has(position) ? undefined : ownStems);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
+    // metre"; score.ts, `perUnits`): a store that never writes "per" still has the rate, so the
+    // word is no unknown one.
+    if (token.word === "per" && isRateOpenerAt(corrected, position) && alternatives.size === 0)
+      alternatives.set(token.stem, STRENGTH.exact);
     // "Why did Equatorial Guinea pull out of the vaccine plant?" where the store says it
     // "withdrew": a why-question's two-word verb is met by what it means in any of its senses
     // (`pairMeanings`), no stronger than a synonym; the reason checks (`score-reason.ts`) still
@@ -2198,6 +2203,15 @@ function alternativesFor(
     }
   }
   return alternatives;
+}
+
+/**
+ * "Per" at `at` opens a rate ("per day", "per 30 days", "per unit"): a word follows it, and not
+ * the one that makes it a share ("per cent") or a Latin tag ("per se").
+ */
+function isRateOpenerAt(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.word;
+  return next !== undefined && next !== "cent" && next !== "se";
 }
 
 /** Forms of "leave" that leave a thing in a state ("left unanswered"). */
