@@ -31,6 +31,7 @@ import {
   clippedFrom,
   derivedWords,
   isAdjectiveOnly,
+  isAdverbPhrase,
   isConcreteNoun,
   isLightVerb,
   isMoneyNoun,
@@ -741,7 +742,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
   stripped = withoutAside(stripped, kb);
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
-  stripped = withPhrasesRead(stripped);
+  stripped = withoutPairedAdverbs(withPhrasesRead(stripped));
   const tokens: Token[] = [];
   for (const token of tokenize(stripped).slice(0, 80)) {
     if (joinsPrevious(tokens, token, kb)) continue;
@@ -937,6 +938,21 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/**
+ * "Go back and forth across the border", "here and there", "by and large": two words joined by
+ * "and" that WordNet files as one adverb say how or which way, as "across" already does, and name
+ * nothing a fact must have; read word by word, "forth" would even be a slip for "fourth". (Two
+ * adjectives so joined, "up and running", are asked once: `sameThingTwice`.)
+ */
+function withoutPairedAdverbs(text: string): string {
+  if (!text.includes(" and ")) return text;
+  return text.replace(PAIRED, (whole: string, first: string, second: string) =>
+    isAdverbPhrase(first.toLowerCase(), "and", second.toLowerCase()) ? "" : whole,
+  );
+}
+/** Two words joined by "and", with the space before them. */
+const PAIRED = /\s*\b(\p{L}+) and (\p{L}+)\b/gu;
 
 /**
  * A plan changed by a copy (`planOf({ ...plan, terms })`), in the layout every plan has: a spread
