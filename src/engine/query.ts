@@ -31,6 +31,7 @@ import {
   clippedFrom,
   derivedWords,
   isAdjectiveOnly,
+  isAdverbPhrase,
   isConcreteNoun,
   isLightVerb,
   isMoneyNoun,
@@ -741,7 +742,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
   stripped = withoutAside(stripped, kb);
   // Again for what is anchored at the start ("what date ...") once the opener is gone.
-  stripped = withPhrasesRead(stripped);
+  stripped = withoutPairedAdverbs(withPhrasesRead(stripped));
   const tokens: Token[] = [];
   for (const token of tokenize(stripped).slice(0, 80)) {
     if (joinsPrevious(tokens, token, kb)) continue;
@@ -796,6 +797,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
       : alternativesFor(token, kb, askedByKind.has(position), countedAt.has(position) ? undefined : ownStems);
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
+    // metre"; score.ts, `perUnits`): a store that never writes "per" still has the rate, so the
+    // word is no unknown one.
+    if (token.word === "per" && isRateOpenerAt(corrected, position) && alternatives.size === 0)
+      alternatives.set(token.stem, STRENGTH.exact);
     // "Why did Equatorial Guinea pull out of the vaccine plant?" where the store says it
     // "withdrew": a why-question's two-word verb is met by what it means in any of its senses
     // (`pairMeanings`), no stronger than a synonym; the reason checks (`score-reason.ts`) still
@@ -932,6 +938,21 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     proximities: findProximities(corrected, mentions, termAt),
   };
 }
+
+/**
+ * "Go back and forth across the border", "here and there", "by and large": two words joined by
+ * "and" that WordNet files as one adverb say how or which way, as "across" already does, and name
+ * nothing a fact must have; read word by word, "forth" would even be a slip for "fourth". (Two
+ * adjectives so joined, "up and running", are asked once: `sameThingTwice`.)
+ */
+function withoutPairedAdverbs(text: string): string {
+  if (!text.includes(" and ")) return text;
+  return text.replace(PAIRED, (whole: string, first: string, second: string) =>
+    isAdverbPhrase(first.toLowerCase(), "and", second.toLowerCase()) ? "" : whole,
+  );
+}
+/** Two words joined by "and", with the space before them. */
+const PAIRED = /\s*\b(\p{L}+) and (\p{L}+)\b/gu;
 
 /**
  * A plan changed by a copy (`planOf({ ...plan, terms })`), in the layout every plan has: a spread
@@ -2198,6 +2219,15 @@ function alternativesFor(
     }
   }
   return alternatives;
+}
+
+/**
+ * "Per" at `at` opens a rate ("per day", "per 30 days", "per unit"): a word follows it, and not
+ * the one that makes it a share ("per cent") or a Latin tag ("per se").
+ */
+function isRateOpenerAt(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.word;
+  return next !== undefined && next !== "cent" && next !== "se";
 }
 
 /** Forms of "leave" that leave a thing in a state ("left unanswered"). */

@@ -334,6 +334,12 @@ export interface ScoringContext {
    */
   rateUnits: ReadonlyMap<number, string> | undefined;
   /**
+   * "How much drinking water per *day*?", "how much per *litre*?": the "per" terms, by index, with
+   * the stems of the unit after them; "per" is met by a fact that counts over that unit in its own
+   * words ("40,000 cubic metres a day", "for every cubic metre"), as "each year" is.
+   */
+  perUnits: ReadonlyMap<number, readonly string[]> | undefined;
+  /**
    * "What's the max truck *weight*?", "how *old* is the bridge?": terms that name a measure, by index,
    * met by a fact stating a figure of it in any words (`measuresAsked`).
    */
@@ -434,6 +440,7 @@ export function scoringContext(
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
     rateUnits: rateUnitsAsked(plan),
+    perUnits: perUnitsAsked(plan),
     measures: measuresAsked(plan),
     doneAbout: DO_FORMS.has(plan.words[plan.words.indexOf("about") - 1] ?? ""),
     paidFor: paidForAt(plan),
@@ -1578,6 +1585,8 @@ export function weigh(
     // "Each year" is met by a fact counting over a year, whatever its words ("annual").
     const rateUnit = text < 1 ? context.rateUnits?.get(i) : undefined;
     if (rateUnit && ratePeriodsIn(indexed.fact.statement).has(rateUnit)) text = 1;
+    const perUnit = text < 1 ? context.perUnits?.get(i) : undefined;
+    if (perUnit && countsOver(perUnit, indexed)) text = 1;
     // "What's the max truck weight?" is met by "closed to trucks heavier than 10 tonnes". (A fact
     // with a word for the measure, "power sales … 200 megawatts" for "electricity", is met as
     // closely as that word is: the figure stands in for the noun only where no word does.)
@@ -1782,6 +1791,35 @@ function rateUnitsAsked(plan: QueryPlan): ReadonlyMap<number, string> | undefine
     units.set(i, unit);
   }
   return units;
+}
+
+/** The question's "per" terms with the stems of the unit after them (`ScoringContext.perUnits`); none for most. */
+function perUnitsAsked(plan: QueryPlan): ReadonlyMap<number, readonly string[]> | undefined {
+  let units: Map<number, readonly string[]> | undefined;
+  for (let i = 0; i < plan.terms.length; i++) {
+    const term = plan.terms[i]!;
+    if (term.word !== "per") continue;
+    const unit = plan.terms.find((other) => other.position === term.position + 1);
+    if (!unit || unit.kinds.length > 0) continue;
+    units ??= new Map();
+    units.set(i, [...unit.alternatives.keys()]);
+  }
+  return units;
+}
+
+/** Words that open a rate in a fact: "a day", "per tonne", "each year", "for every cubic metre". */
+const RATE_OPENING: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
+
+/** The fact has a word of the unit with a rate's opening word at most two words before it. */
+function countsOver(unit: readonly string[], indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  for (let at = 1; at < statement.length; at++) {
+    if (!unit.includes(statement[at]!.stem)) continue;
+    for (let back = at - 1; back >= Math.max(0, at - 2); back--) {
+      if (RATE_OPENING.has(statement[back]!.word)) return true;
+    }
+  }
+  return false;
 }
 
 /**

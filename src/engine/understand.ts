@@ -24,6 +24,7 @@ import { MONTHS } from "./language/time.ts";
 import {
   MAX_QUESTION_CHARS,
   type Mention,
+  oneKeystrokeApart,
   PLANNED_TIME,
   type Proximity,
   parseQuestion,
@@ -238,9 +239,90 @@ const HAS_PARTICIPLES = new Set(["been", "had", "got", "gotten"]);
 /** Words after a participle that make it a passive's ("who's expected to", "who's represented by"). */
 const PASSIVE_AFTER = new Set(["to", "by", "in", "at", "on", "for", "with", "as", "from"]);
 
+/**
+ * "How much dose the trial cost?", "when wil the ship be delivered?", "how much dos Bangladesh owe?":
+ * right after the question's opening words stands its auxiliary, and a word one keystroke from one
+ * there, with the subject after it, is that auxiliary mistyped. Read as typed, "dose" is a word a
+ * fact must have and "wil" leaves the question without its future. Another English word counts
+ * only as letters dropped, added or swapped, not a key beside the one meant ("how much gas the
+ * pipeline carries" is no "has"), and never where an auxiliary follows ("how much dose does a child
+ * get?").
+ */
+function withAuxiliarySlipsRead(question: string, kb: KnowledgeBase): string {
+  const slot = AUXILIARY_SLOT.exec(question);
+  if (!slot) return question;
+  const [, before, typed, next] = slot as unknown as [string, string, string, string];
+  const word = typed.toLowerCase();
+  const following = next.toLowerCase();
+  if (STOPWORDS.has(word) || AUXILIARIES.includes(following)) return question;
+  if (!SUBJECT_OPENERS.has(following) && kb.entitiesNamed(following).length === 0) return question;
+  const english = isEnglishWord(word);
+  const meant = AUXILIARIES.find(
+    (auxiliary) =>
+      oneKeystrokeApart(word, auxiliary) &&
+      (!english || word.length !== auxiliary.length || lettersSwapped(word, auxiliary)),
+  );
+  return meant ? `${before}${meant}${question.slice(before.length + typed.length)}` : question;
+}
+
+/** Two words of one length that differ only by two letters side by side swapped ("dose", "does"). */
+function lettersSwapped(a: string, b: string): boolean {
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** The auxiliaries a question puts right after its opening words. */
+const AUXILIARIES: readonly string[] = [
+  "does",
+  "did",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "has",
+  "have",
+  "had",
+];
+/** Words that open the subject after an auxiliary: an article, a possessive, a pronoun. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "it",
+  "they",
+  "he",
+  "she",
+  "we",
+  "you",
+  "u",
+  "i",
+]);
+/** The question's opening words (after any lead-in), the word where its auxiliary stands, and the word after it. */
+const AUXILIARY_SLOT =
+  /^(\W*(?:(?:and|so|but|ok|okay|lol|yo|hey|wait|ngl|bruh)\W+)*(?:how (?:much|many|often|long|far|soon)|when|where|why|what|who)\s+)([a-z]{2,5})\s+([\p{L}'’-]+)/iu;
+
 function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   const asked = withSettingLast(
-    withMonthsSpelled(withAuxiliariesApart(withoutAnswerForm(question.slice(0, MAX_QUESTION_CHARS * 2)))),
+    withMonthsSpelled(
+      withAuxiliariesApart(
+        withAuxiliarySlipsRead(withoutAnswerForm(question.slice(0, MAX_QUESTION_CHARS * 2)), kb),
+      ),
+    ),
   );
   const text = canonicalText(asked).toLowerCase();
   const asAsked = asked.trim().slice(0, MAX_QUESTION_CHARS);

@@ -51,7 +51,9 @@ function load(): CountryIndex {
       longestName = Math.max(longestName, name.split(" ").length);
     }
     const demonym = country.demonyms?.eng;
-    const forms = demonym ? [demonym.m, demonym.f] : [];
+    // A country of two parts lists a demonym of each ("Antiguan, Barbudan", "Kittitian or
+    // Nevisian"): each is the country's, as "Bosnian" alone is of Bosnia and Herzegovina.
+    const forms = demonym ? [demonym.m, demonym.f].flatMap((form) => form.split(DEMONYM_PARTS)) : [];
     // "The Bulgarians", "how many Nepalis": the people, as the noun's plural ("the Swiss", "the
     // Chinese" and "the French" say it as the adjective; "the Czechs", whose "ch" is a "k", take
     // the "s" — session 39).
@@ -82,6 +84,9 @@ function load(): CountryIndex {
   return index;
 }
 
+/** Between the demonyms of a country's parts: "Antiguan, Barbudan", "Kittitian or Nevisian". */
+const DEMONYM_PARTS = /\s*,\s*|\s+or\s+/;
+
 function records(): CountryRecord[] {
   try {
     return createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
@@ -90,10 +95,20 @@ function records(): CountryRecord[] {
   }
 }
 
-/** The names of the country a demonym is of ("norwegian" -> norway, kingdom of norway, ...). */
+/**
+ * The names of the country a demonym is of ("norwegian" -> norway, kingdom of norway, ...). The
+ * dataset spells some demonyms with "-an" where writers use "-ian" ("Maldivan", "Comoran"): the
+ * "-ian" form, not in the dataset, is read as the one that is.
+ */
 export function countryNamesOfDemonym(word: string): readonly string[] {
-  return load().byDemonym.get(word) ?? [];
+  const { byDemonym } = load();
+  const names = byDemonym.get(word);
+  if (names) return names;
+  const spelled = IAN.test(word) ? word.replace(IAN, "$1an$2") : undefined;
+  return (spelled && byDemonym.get(spelled)) || [];
 }
+/** "Maldivian", "Comorians": "-ian" after a consonant, then perhaps the plural's "s". */
+const IAN = /([^aeiou\s])ian(s?)$/;
 
 /** The lengths of the demonyms of several words that start with the word ("costa" -> [2]). */
 export function demonymLengthsFrom(word: string): readonly number[] {
@@ -106,7 +121,7 @@ export function countryNamed(phrase: string): string | undefined {
   const { byName, byDemonym } = load();
   const named = byName.get(phrase);
   if (named) return named;
-  const names = byDemonym.get(phrase);
+  const names = byDemonym.has(phrase) ? byDemonym.get(phrase) : countryNamesOfDemonym(phrase);
   return names?.[0] ? byName.get(names[0]) : undefined;
 }
 
