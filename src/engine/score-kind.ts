@@ -687,13 +687,29 @@ export const STRONG_MATCH = 0.7;
  * will the warning centre be?" is not answered by where a minister said he wanted it). A country
  * counts unless it is only there as someone's ("President of Azerbaijan", "Azerbaijan's chair").
  */
-export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase, venueCounts = true): boolean {
-  if (indexed.kinds.includes("place")) return true;
+export function hasPlace(
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  venueCounts = true,
+  /** Places the question names: asked where they are, or where in them, they do not say it. */
+  asked?: ReadonlySet<string>,
+): boolean {
+  if (indexed.kinds.includes("place") && (!asked || namesPlaceBesides(indexed, asked, kb))) return true;
   // The cheap tests first: reading where a country stands in the sentence is the costliest.
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   if ((venueCounts && Boolean(event?.place)) || IN_A_PLACE.test(indexed.fact.statement)) return true;
   if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
   return namesOtherCountryAsPlace(indexed);
+}
+
+/** "Where is the Dzalanyama reserve?": a place of the fact's other than the ones the question names. */
+function namesPlaceBesides(indexed: IndexedFact, asked: ReadonlySet<string>, kb: KnowledgeBase): boolean {
+  const entities = indexed.fact.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const id = entities[i]!;
+    if (!asked.has(id) && kb.entity(id)?.kind === "place") return true;
+  }
+  return false;
 }
 
 /** Words of a country's name after a locative word ("to the United Arab Emirates"). */
