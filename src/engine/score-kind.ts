@@ -283,6 +283,9 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     (token, at, statement, thing) =>
       (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
       !partOfAge(statement, at) &&
+      // "Paragraph 11 of the communiqué": a number right after one of the things names which one
+      // it is, it counts none of them (unlike "will license 120 pirogues", counting what follows).
+      !(at === thing + 1 && !isPlural(statement[thing]!.word) && countsNothingAfter(statement, at)) &&
       !otherThingBetween(statement, at, thing) &&
       // "The corridor's camera traps have identified 44 individual tigers": a number after the
       // thing that counts another plural of its own counts that, not the thing asked.
@@ -292,6 +295,12 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
       (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
     (token) => sameNoun(counted, token),
   );
+}
+
+/** Nothing follows the figure that it could count: the sentence ends, or a function word comes next. */
+function countsNothingAfter(statement: readonly Token[], at: number): boolean {
+  const next = statement[figureEnd(statement, at) + 1];
+  return !next || STOPWORDS.has(next.word);
 }
 
 /** The number counts a plural noun right after it that is not the thing asked ("44 individual tigers"). */
