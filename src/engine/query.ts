@@ -45,6 +45,7 @@ import {
   isVerbOfGivingMoney,
   isVerbOfMotion,
   isVerbOfOpinion,
+  isVerbOfState,
   namesAmount,
   namesGroup,
   narrowerNouns,
@@ -830,6 +831,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     // store's own lexicon gives it a meaning ("run" is "lead") or it is read as a pair ("go on").
     const soft =
       SOFT_WORDS.has(token.word) ||
+      (howMany && beingInTheNamed(corrected, position, mentions, countedAt, kb)) ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&
@@ -2121,6 +2123,33 @@ function thingAskedFor(
  * The positions of the nouns a how-many or how-much question counts ("how many *boats*"): a
  * kind is what it says there, never the narrower things of it.
  */
+/**
+ * "How many states *belong* to WAMSO?", "how many members *sit* on the committee?": right after the
+ * thing counted, a verb of being (WordNet's `verb.stative`) and its preposition before a name say
+ * only that the things are in or of what is named, which a fact counting them as its own says in
+ * other words ("a body of eleven coastal states", "has nine members"). A deed is no such verb
+ * ("how many people *died* in …"), and a place is no body ("how many people *live* in Zuwara?").
+ */
+function beingInTheNamed(
+  tokens: readonly Token[],
+  at: number,
+  mentions: readonly Mention[],
+  countedAt: ReadonlySet<number>,
+  kb: KnowledgeBase,
+): boolean {
+  if (!countedAt.has(at - 1) || countedAt.has(at)) return false;
+  if (!BEING_IN.has(tokens[at + 1]?.word ?? "")) return false;
+  const named = tokens[at + 2]?.word === "the" ? at + 3 : at + 2;
+  // (A body's own: "how many people live in Zuwara?" asks a town's people, which a count of
+  // something else there does not give.)
+  const body = mentions.some(
+    (m) => m.position === named && m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
+  );
+  return body && isVerbOfState(tokens[at]!.word);
+}
+
+const BEING_IN: ReadonlySet<string> = new Set(["to", "on", "in", "at", "of"]);
+
 function thingCounted(tokens: readonly Token[], covered: ReadonlySet<number>): ReadonlySet<number> {
   const positions = new Set<number>();
   const at = tokens.findIndex(

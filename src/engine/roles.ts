@@ -290,6 +290,31 @@ export function personOfCountry(person: string, countries: readonly string[], kb
   if (entity?.kind !== "person") return false;
   // (The post, before what they did: "Minister of Health of Timor-Leste; signed … with Cuba".)
   const description = (entity.description.split(";")[0] ?? "").toLowerCase();
+  if (describedOfCountry(description, countries, kb)) return true;
+  // "Deputy Director-General of the Failaka Fund", a Kuwaiti state fund: a post in a body that
+  // is the country's own ties its holder to the country as the post's own words would.
+  for (const id of kb.namedInDescription(person)) {
+    const body = kb.entity(id);
+    if (body?.kind !== "organization") continue;
+    if (![body.name, ...body.aliases].some((name) => saysWhole(description, name.toLowerCase()))) continue;
+    // (What the body is, not what it did: "… fund that lent Malawi money" is no Malawian fund.)
+    const head = body.description.toLowerCase().split(/;|,| that | which | who /)[0] ?? "";
+    if (describedOfCountry(head, countries, kb)) return true;
+  }
+  return false;
+}
+
+/** The text has the name as whole words ("un" is not in "fund"). */
+function saysWhole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[end] ?? " ")) return true;
+  }
+  return false;
+}
+
+/** The words name one of the countries, or use its adjective, other than as the one posted to. */
+function describedOfCountry(description: string, countries: readonly string[], kb: KnowledgeBase): boolean {
   const words = description.split(/[^\p{L}-]+/u);
   return countries.some((id) => {
     const country = kb.entity(id);

@@ -283,6 +283,9 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
     (token, at, statement, thing) =>
       (NUMBER_WORDS.has(token.word) || (STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at))) &&
       !partOfAge(statement, at) &&
+      // "Paragraph 11 of the communiqué": a number right after one of the things names which one
+      // it is, it counts none of them (unlike "will license 120 pirogues", counting what follows).
+      !(at === thing + 1 && !isPlural(statement[thing]!.word) && countsNothingAfter(statement, at)) &&
       !otherThingBetween(statement, at, thing) &&
       // "The corridor's camera traps have identified 44 individual tigers": a number after the
       // thing that counts another plural of its own counts that, not the thing asked.
@@ -292,6 +295,12 @@ export function namesTheThingUncounted(counted: Term, indexed: IndexedFact): boo
       (!statement[thing]!.word.endsWith("ing") || counted.word.endsWith("ing")),
     (token) => sameNoun(counted, token),
   );
+}
+
+/** Nothing follows the figure that it could count: the sentence ends, or a function word comes next. */
+function countsNothingAfter(statement: readonly Token[], at: number): boolean {
+  const next = statement[figureEnd(statement, at) + 1];
+  return !next || STOPWORDS.has(next.word);
 }
 
 /** The number counts a plural noun right after it that is not the thing asked ("44 individual tigers"). */
@@ -687,13 +696,29 @@ export const STRONG_MATCH = 0.7;
  * will the warning centre be?" is not answered by where a minister said he wanted it). A country
  * counts unless it is only there as someone's ("President of Azerbaijan", "Azerbaijan's chair").
  */
-export function hasPlace(indexed: IndexedFact, kb: KnowledgeBase, venueCounts = true): boolean {
-  if (indexed.kinds.includes("place")) return true;
+export function hasPlace(
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+  venueCounts = true,
+  /** Places the question names: asked where they are, or where in them, they do not say it. */
+  asked?: ReadonlySet<string>,
+): boolean {
+  if (indexed.kinds.includes("place") && (!asked || namesPlaceBesides(indexed, asked, kb))) return true;
   // The cheap tests first: reading where a country stands in the sentence is the costliest.
   const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
   if ((venueCounts && Boolean(event?.place)) || IN_A_PLACE.test(indexed.fact.statement)) return true;
   if (indexed.kinds.includes("country") && namesCountryAsPlace(indexed, kb)) return true;
   return namesOtherCountryAsPlace(indexed);
+}
+
+/** "Where is the Dzalanyama reserve?": a place of the fact's other than the ones the question names. */
+function namesPlaceBesides(indexed: IndexedFact, asked: ReadonlySet<string>, kb: KnowledgeBase): boolean {
+  const entities = indexed.fact.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const id = entities[i]!;
+    if (!asked.has(id) && kb.entity(id)?.kind === "place") return true;
+  }
+  return false;
 }
 
 /** Words of a country's name after a locative word ("to the United Arab Emirates"). */

@@ -34,6 +34,7 @@ import {
   type AskedRole,
   AUXILIARIES,
   askedRole,
+  BE,
   countryActedFor,
   isDirectional,
   mutualPartyAsked,
@@ -356,6 +357,24 @@ export interface ScoringContext {
   actsAsked: readonly boolean[];
   /** "Who's the new co-chair?": the term "new" before the title asked (`newHolderAsked`; -1: none). */
   newHolder: number;
+  /** "Where is the Dzalanyama reserve?": the place whose whereabouts are asked (`placeAsked`). */
+  placeAsked: ReadonlySet<string> | undefined;
+}
+
+/**
+ * "Where is the Dzalanyama Forest Reserve?": the place named right after "where" and its "is",
+ * whose own name says nothing of where it is (a fact naming it names no place but itself).
+ * "Where in Bosaso was it?" sets a place to look in; that one holds.
+ */
+function placeAsked(plan: QueryPlan, kb: KnowledgeBase): ReadonlySet<string> | undefined {
+  if (plan.kind !== "where") return undefined;
+  const { words } = plan;
+  const where = words.indexOf("where");
+  if (where < 0 || !BE.has(words[where + 1] ?? "")) return undefined;
+  const at = words[where + 2] === "the" ? where + 3 : where + 2;
+  const mention = plan.mentions.find((m) => m.position === at);
+  const places = mention?.entityIds.filter((id) => kb.entity(id)?.kind === "place") ?? [];
+  return places.length > 0 ? new Set(places) : undefined;
 }
 
 /**
@@ -447,6 +466,7 @@ export function scoringContext(
     alternativesRead: new Map(),
     actsAsked: plan.terms.map((term) => askedAsAnAct(plan, term)),
     newHolder: newHolderAsked(plan),
+    placeAsked: placeAsked(plan, kb),
     rarity: plan.terms.map((term) => {
       const [stem] = term.alternatives.keys();
       return Math.log(1 + total / (1 + (stem ? kb.documentFrequency(stem) : total)));
@@ -1251,7 +1271,7 @@ function namesAnotherOfItsKind(
     if (context.mentioned.has(id) || context.peoplesCountries.has(id)) continue;
     if (
       replaceableKindOf(kb.entity(id)?.kind ?? "other", ids, kb) ||
-      (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, kb))
+      (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, context.mentioned, kb))
     )
       return true;
   }
@@ -1269,11 +1289,18 @@ function replaceableKindOf(kind: EntityKind | undefined, ids: readonly string[],
  * "Where will the SMSC open its office in Thailand?" against "… in Port Klang", a Malaysian port:
  * a place the store puts in another country stands where the country asked should.
  */
-function placeElsewhere(id: string, asked: readonly string[], kb: KnowledgeBase): boolean {
+function placeElsewhere(
+  id: string,
+  asked: readonly string[],
+  mentioned: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): boolean {
   if (kb.entity(id)?.kind !== "place") return false;
   // (One country only: a sea that several countries border is in none of them.)
   const countries = [...kb.namedInDescription(id)].filter((other) => kb.entity(other)?.kind === "country");
-  return countries.length === 1 && !asked.includes(countries[0]!);
+  // ("Where is the centre for Mongolian workers in Korea?": a centre described as "for Mongolian
+  // workers" names the country the question names too, whose people it serves, not another place.)
+  return countries.length === 1 && !asked.includes(countries[0]!) && !mentioned.has(countries[0]!);
 }
 
 const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
@@ -2164,7 +2191,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     context.time !== "destination" &&
     // (The venue is read last: whether it says where is the costliest test, and the fact's own
     // place words settle most facts.)
-    !hasPlace(indexed, context.kb, false) &&
+    !hasPlace(indexed, context.kb, false, context.placeAsked) &&
     !(!plan.future && venuePlaced(indexed, context.kb) && venueSaysWhere(plan, indexed, context)) &&
     !(context.time === "origin" && saysWhereFrom(plan, indexed, context.kb))
   )

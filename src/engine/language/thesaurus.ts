@@ -533,6 +533,16 @@ export function reportsSaying(word: string): boolean {
 }
 
 /**
+ * A verb one of whose common senses WordNet files under the verbs of being (`verb.stative`):
+ * "belong", "sit" (on a committee), "serve", "live" (in a place). It tells where something is or
+ * what it is part of, no deed done.
+ */
+export function isVerbOfState(word: string): boolean {
+  const net = load();
+  return commonSenses(net, word).some((offset) => net.lexFile.get(offset) === VERB_STATIVE);
+}
+
+/**
  * A verb of making a thing bigger or smaller ("raise", "enlarge", "expand", "cut", "trim",
  * "shrink"): one of its common senses is, in WordNet, a kind of one of the first two senses of
  * "increase" or of "decrease" (within three steps). "Enlarging it to US$150 million" tells a
