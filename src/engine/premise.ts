@@ -145,17 +145,29 @@ function denialAt(words: readonly string[]): number {
  * Where the sentence says the act asked about was not done: a refusal, or (`plain`) a "not" right
  * before the act's own verb ("Eritrea did *not sign* the agreement"); -1 if nowhere.
  */
-function denialOfAt(sentence: readonly Token[], acts: readonly Term[], plain: boolean): number {
+function denialOfAt(
+  sentence: readonly Token[],
+  acts: readonly Term[],
+  plain: boolean,
+  things: readonly Term[] = [],
+): number {
   const refused = denialAt(sentence.map((token) => token.word));
   if (refused > 0 || !plain) return refused;
+  const said = (token: Token, terms: readonly Term[]) =>
+    terms.some((term) => (term.alternatives.get(token.stem) ?? 0) >= 0.9);
   return sentence.findIndex(
     (token, i) =>
-      NOT_WORDS.has(token.word) &&
-      sentence
-        .slice(i + 1, i + 1 + PLAIN_NOT_REACH)
-        .some((next) => acts.some((act) => (act.alternatives.get(next.stem) ?? 0) >= 0.9)),
+      (NOT_WORDS.has(token.word) &&
+        sentence.slice(i + 1, i + 1 + PLAIN_NOT_REACH).some((next) => said(next, acts))) ||
+      // "Nicaragua … has *no vote* in the commission" denies "why does Nicaragua get a vote in it?":
+      // "no" before the very thing the question asks of (its act, where a light verb only carries
+      // it, or what the act is done to), whatever the verb.
+      (token.word === "no" &&
+        sentence.slice(i + 1, i + 1 + NO_THING_REACH).some((next) => said(next, [...acts, ...things]))),
   );
 }
+/** Words from "no" to the thing it denies ("no *vote*", "no debt-for-nature *swap*"). */
+const NO_THING_REACH = 3;
 
 /** Words that open a clause dating the sentence's act from another ("after it refused"). */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "since", "before", "until"]);
@@ -169,7 +181,7 @@ const PLAIN_NOT_REACH = 2;
  * A plain denial needs one of these words (`denialOfAt`): the facts about someone that have none
  * are passed over without being read word by word.
  */
-const DENIAL_CUES = wordsToFind([...DENYING_VERBS, ...NOT_WORDS]);
+const DENIAL_CUES = wordsToFind([...DENYING_VERBS, ...NOT_WORDS, "no"]);
 
 /** The sentence says something was not done, by a refusal or a plain "not". */
 function statesDenial(words: readonly string[]): boolean {
@@ -197,6 +209,18 @@ function describesAThing(plan: QueryPlan, term: Term): boolean {
   return before.some((word) => BE_FORMS.has(word)) && !before.some((word) => DO_FORMS.has(word));
 }
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Verbs that only carry another ("had asked"): none says the request. */
+const BE_OR_HAVE: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+]);
 const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did"]);
 
 /**
@@ -234,6 +258,18 @@ export function correctingFact(
     (t) => t.weight >= 1 && t.position !== act && !t.timeWord && !CALENDAR_WORDS.has(t.word),
   );
   const asked = plan.terms.some((t) => CALENDAR_WORDS.has(t.word)) ? askedDateIn(plan.text) : undefined;
+  // The act a request turned down would have asked for: the act, or the one agreed to ("agree to *cancel*").
+  const requestedActs = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position >= act && t.position <= act + 2 && isVerb(t.word),
+  );
+  const said = (token: Token, terms: readonly Term[]) =>
+    terms.some((term) => (term.alternatives.get(token.stem) ?? 0) >= 0.9);
+  // The thing the act is done to or gets, its first word after the verb ("get a *vote* in …").
+  const lastAct = Math.max(...acts.map((t) => t.position));
+  const thing = rest
+    .filter((t) => t.position > lastAct && !FIGURE.test(t.word))
+    .sort((a, b) => a.position - b.position)
+    .slice(0, 1);
   const actors = plan.mentions.filter((m) => m.position < act);
   const objects = plan.mentions.filter((m) => m.position > act);
   if (actors.length === 0) return undefined;
@@ -243,7 +279,7 @@ export function correctingFact(
     m.entityIds.some((id) => {
       for (const indexed of kb.factsAbout(id)) {
         if (!statementHasAnyOf(indexed, DENIAL_CUES)) continue;
-        if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true) > 0) return true;
+        if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true, thing) > 0) return true;
       }
       return false;
     }),
@@ -268,8 +304,9 @@ export function correctingFact(
     const [sentence = []] = factSequences(match.indexed.fact);
     // A plain "not" denies only what it is said of: "did not sign the investment treaty" corrects
     // "why did they sign the treaty?", not "why did they sign in Accra?" (they signed other things).
-    const at = denialOfAt(sentence, acts, doneTo);
+    const at = denialOfAt(sentence, acts, doneTo, thing);
     if (at <= 0) continue;
+    const noThing = sentence[at]!.word === "no";
     // "Myanmar agreed on 23 September to let drivers be tested, six months after it refused the
     // idea": a refusal inside a clause of time dates the act told from an earlier one; it denies
     // nothing the sentence tells as done.
@@ -281,7 +318,8 @@ export function correctingFact(
     // clause"), which a refusal of it denies whatever words follow the refusal.
     const ofItself =
       plan.kind === "yesno" || onlyTheAct || (ofTheAct && !acts.some((t) => isVerbOfAccepting(t.word)));
-    if (ofItself && !deniesTheAct(sentence, at, acts)) continue;
+    // ("No vote" denies the getting of a vote: the thing is the act's own, whichever verb has it.)
+    if (ofItself && !noThing && !deniesTheAct(sentence, at, acts)) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
@@ -298,12 +336,26 @@ export function correctingFact(
     const firstActor = Math.min(...actors.flatMap((m) => positions(m).filter((p) => p < at)));
     const aPlace = (m: (typeof objects)[number]) =>
       m.entityIds.every((id) => kb.entity(id)?.kind === "place") && positions(m).some((p) => p < firstActor);
+    // "Malawi had asked the fund to cancel 100 million dollars of its debt, and the fund refused": a
+    // refusal that ends its sentence turns down the request told before it, so what the request
+    // names before the refuser (with a verb between: not a co-refuser, "Argentina and Paraguay
+    // refused") is what was not done.
+    // (And the request is for the act asked: "asked that the workers be allowed to change employer,
+    // which Mauritius refused" says nothing of why Mauritius needs the workers.)
+    const bare =
+      at === sentence.length - 1 && sentence.slice(0, at).some((token) => said(token, requestedActs));
+    const requested = (m: (typeof objects)[number]) =>
+      bare &&
+      positions(m).some((p) =>
+        sentence.slice(p + 1, firstActor).some((t) => isVerb(t.word) && !BE_OR_HAVE.has(t.word)),
+      );
     if (
       !objects.every(
         (m) =>
           (after(m) && !before(m)) ||
           (where(m) && before(m)) ||
           aPlace(m) ||
+          requested(m) ||
           unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
       )
     )
