@@ -1,6 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { figureChange } from "./language/figure-change.ts";
 import { DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
@@ -734,11 +735,18 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
   // (Read from the question as typed: "3,000" is one figure, which its words split in two.)
   const said = [...plan.text.matchAll(FIGURE_SAID)];
   const figures = said.map((m) => figureValue(m[2]!));
-  if (!asked || figures.length === 0) return undefined;
+  // ("Why did the refit get cheaper?" names no figure: any move the other way gives the lie to it.)
+  if (
+    !asked ||
+    (figures.length === 0 && !COMPARATIVES.has(plan.words.find((w) => DIRECTION_WORDS.has(w)) ?? ""))
+  )
+    return undefined;
   // The figure the question has it move to ("fall *to 8* million"), not a year it names.
   const targets = said.filter((m) => m[1] && !isYear(m[2]!)).map((m) => figureValue(m[2]!));
+  // ("Fall *below* 64 million": the bound is said of the figure, not a word the fact must have.)
+  const bound = (t: Term) => FIGURE_BOUNDS.has(t.word) && FIGURE.test(plan.words[t.position + 1] ?? "");
   const rest = plan.terms.filter(
-    (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word),
+    (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word) && !bound(t),
   );
   const found = correctionCandidates(read, kb);
   // Each fact that has the thing moving: the thing must be the fact's own ("stations"), not only a
@@ -750,9 +758,10 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     // (And it is the thing of what the question names: "why did Ardtel raise its Hafbru stake to
     // 40 percent?" is not corrected by Chad raising its stake in another company.)
     if (!plan.mentions.every((m) => namedByTheFact(m.entityIds, match.indexed, kb))) return [];
-    const moved = FROM_TO.exec(match.indexed.fact.statement);
-    if (!moved || (isYear(moved[1]!) && isYear(moved[2]!))) return [];
-    const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
+    const moved = movedBetween(match.indexed.fact.statement, SHARE_ASKED.test(plan.text));
+    if (!moved || (isYear(moved[0]) && isYear(moved[1]))) return [];
+    const [from, to] = [figureValue(moved[0]), figureValue(moved[1])];
+    if (Number.isNaN(from) || Number.isNaN(to)) return [];
     if (from === to) return [];
     return [{ match, between: [from, to], way: to > from ? "up" : "down" }];
   });
@@ -766,6 +775,20 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     targets.length > 0 && targets.every((figure) => !between.includes(figure));
   const missed =
     moves.find((m) => m.way === asked && elsewhere(m.between)) ?? moves.find((m) => elsewhere(m.between));
+  // With no figure, only a thing the question names, filed under and named in the sentence that
+  // moved it, can have moved ("cheaper" itself is no word a fact has; the "road bridge" of another
+  // story's sentence is not the wildlife bridge asked of).
+  if (figures.length === 0) {
+    if (plan.mentions.length === 0 || moves.some((m) => m.way === asked)) return undefined;
+    const sentenceOf = (indexed: IndexedFact) => factSequences(indexed.fact)[0] ?? [];
+    return moves.find(({ match }) =>
+      plan.mentions.every(
+        (m) =>
+          m.entityIds.some((id) => match.indexed.fact.entities.includes(id)) &&
+          mentionPositions(sentenceOf(match.indexed), m.entityIds, kb).length > 0,
+      ),
+    )?.match;
+  }
   return (
     missed?.match ??
     moves.find(({ between, way }) => figures.some((figure) => between.includes(figure)) && way !== asked)
@@ -789,6 +812,27 @@ const isYear = (word: string) => YEAR_WORD.test(word);
 /** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */
 const FROM_TO = /\bfrom (\d[\d,.]*)(?: (?:thousand|million|billion))? to (\d[\d,.]*)\b/;
 
+/**
+ * The figures a sentence has something move between, first to last: "from 24 to 30", or told the
+ * new one first ("has risen to 214 million euros, up from 186 million", "rose to 212 million euros
+ * from the 190 million estimated"), as `figureChange` reads a change told later in a story.
+ */
+function movedBetween(statement: string, share: boolean): [string, string] | undefined {
+  const moved = FROM_TO.exec(statement);
+  if (moved) return [moved[1]!, moved[2]!];
+  const change = figureChange(statement);
+  if (!change) return undefined;
+  // A share is not an amount: "a tariff of 12 percent, down from 25 percent" moves no quota of tonnes.
+  if (change.from.endsWith("percent") !== share) return undefined;
+  const number = (figure: string) => figure.split(" ")[0] ?? figure;
+  return [number(change.from), number(change.to)];
+}
+
+/** A question whose figure is a share ("raise the rate to 3.5 percent"). */
+const SHARE_ASKED = /\d\s*(?:percent|per cent|%)/i;
+/** Words that bound a figure the question gives ("fall *below* 64 million"). */
+const FIGURE_BOUNDS: ReadonlySet<string> = new Set(["below", "above", "under", "over"]);
+
 const UP_WORDS = [
   "rise",
   "rose",
@@ -803,6 +847,8 @@ const UP_WORDS = [
   "climbed",
   "go up",
   "went up",
+  "dearer",
+  "costlier",
 ];
 const DOWN_WORDS = [
   "drop",
@@ -821,7 +867,10 @@ const DOWN_WORDS = [
   "lowered",
   "decline",
   "declined",
+  "cheaper",
 ];
+/** A cost's move said by how it compares ("got cheaper"), with no figure to move to. */
+const COMPARATIVES: ReadonlySet<string> = new Set(["cheaper", "dearer", "costlier"]);
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(
   [...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(" ")),
 );
