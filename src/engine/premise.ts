@@ -1,6 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { figureChange } from "./language/figure-change.ts";
 import { DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
@@ -145,17 +146,29 @@ function denialAt(words: readonly string[]): number {
  * Where the sentence says the act asked about was not done: a refusal, or (`plain`) a "not" right
  * before the act's own verb ("Eritrea did *not sign* the agreement"); -1 if nowhere.
  */
-function denialOfAt(sentence: readonly Token[], acts: readonly Term[], plain: boolean): number {
+function denialOfAt(
+  sentence: readonly Token[],
+  acts: readonly Term[],
+  plain: boolean,
+  things: readonly Term[] = [],
+): number {
   const refused = denialAt(sentence.map((token) => token.word));
   if (refused > 0 || !plain) return refused;
+  const said = (token: Token, terms: readonly Term[]) =>
+    terms.some((term) => (term.alternatives.get(token.stem) ?? 0) >= 0.9);
   return sentence.findIndex(
     (token, i) =>
-      NOT_WORDS.has(token.word) &&
-      sentence
-        .slice(i + 1, i + 1 + PLAIN_NOT_REACH)
-        .some((next) => acts.some((act) => (act.alternatives.get(next.stem) ?? 0) >= 0.9)),
+      (NOT_WORDS.has(token.word) &&
+        sentence.slice(i + 1, i + 1 + PLAIN_NOT_REACH).some((next) => said(next, acts))) ||
+      // "Nicaragua … has *no vote* in the commission" denies "why does Nicaragua get a vote in it?":
+      // "no" before the very thing the question asks of (its act, where a light verb only carries
+      // it, or what the act is done to), whatever the verb.
+      (token.word === "no" &&
+        sentence.slice(i + 1, i + 1 + NO_THING_REACH).some((next) => said(next, [...acts, ...things]))),
   );
 }
+/** Words from "no" to the thing it denies ("no *vote*", "no debt-for-nature *swap*"). */
+const NO_THING_REACH = 3;
 
 /** Words that open a clause dating the sentence's act from another ("after it refused"). */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "since", "before", "until"]);
@@ -169,7 +182,7 @@ const PLAIN_NOT_REACH = 2;
  * A plain denial needs one of these words (`denialOfAt`): the facts about someone that have none
  * are passed over without being read word by word.
  */
-const DENIAL_CUES = wordsToFind([...DENYING_VERBS, ...NOT_WORDS]);
+const DENIAL_CUES = wordsToFind([...DENYING_VERBS, ...NOT_WORDS, "no"]);
 
 /** The sentence says something was not done, by a refusal or a plain "not". */
 function statesDenial(words: readonly string[]): boolean {
@@ -197,6 +210,18 @@ function describesAThing(plan: QueryPlan, term: Term): boolean {
   return before.some((word) => BE_FORMS.has(word)) && !before.some((word) => DO_FORMS.has(word));
 }
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Verbs that only carry another ("had asked"): none says the request. */
+const BE_OR_HAVE: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+]);
 const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did"]);
 
 /**
@@ -234,6 +259,18 @@ export function correctingFact(
     (t) => t.weight >= 1 && t.position !== act && !t.timeWord && !CALENDAR_WORDS.has(t.word),
   );
   const asked = plan.terms.some((t) => CALENDAR_WORDS.has(t.word)) ? askedDateIn(plan.text) : undefined;
+  // The act a request turned down would have asked for: the act, or the one agreed to ("agree to *cancel*").
+  const requestedActs = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position >= act && t.position <= act + 2 && isVerb(t.word),
+  );
+  const said = (token: Token, terms: readonly Term[]) =>
+    terms.some((term) => (term.alternatives.get(token.stem) ?? 0) >= 0.9);
+  // The thing the act is done to or gets, its first word after the verb ("get a *vote* in …").
+  const lastAct = Math.max(...acts.map((t) => t.position));
+  const thing = rest
+    .filter((t) => t.position > lastAct && !FIGURE.test(t.word))
+    .sort((a, b) => a.position - b.position)
+    .slice(0, 1);
   const actors = plan.mentions.filter((m) => m.position < act);
   const objects = plan.mentions.filter((m) => m.position > act);
   if (actors.length === 0) return undefined;
@@ -243,7 +280,7 @@ export function correctingFact(
     m.entityIds.some((id) => {
       for (const indexed of kb.factsAbout(id)) {
         if (!statementHasAnyOf(indexed, DENIAL_CUES)) continue;
-        if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true) > 0) return true;
+        if (denialOfAt(factSequences(indexed.fact)[0] ?? [], acts, true, thing) > 0) return true;
       }
       return false;
     }),
@@ -268,8 +305,9 @@ export function correctingFact(
     const [sentence = []] = factSequences(match.indexed.fact);
     // A plain "not" denies only what it is said of: "did not sign the investment treaty" corrects
     // "why did they sign the treaty?", not "why did they sign in Accra?" (they signed other things).
-    const at = denialOfAt(sentence, acts, doneTo);
+    const at = denialOfAt(sentence, acts, doneTo, thing);
     if (at <= 0) continue;
+    const noThing = sentence[at]!.word === "no";
     // "Myanmar agreed on 23 September to let drivers be tested, six months after it refused the
     // idea": a refusal inside a clause of time dates the act told from an earlier one; it denies
     // nothing the sentence tells as done.
@@ -281,7 +319,8 @@ export function correctingFact(
     // clause"), which a refusal of it denies whatever words follow the refusal.
     const ofItself =
       plan.kind === "yesno" || onlyTheAct || (ofTheAct && !acts.some((t) => isVerbOfAccepting(t.word)));
-    if (ofItself && !deniesTheAct(sentence, at, acts)) continue;
+    // ("No vote" denies the getting of a vote: the thing is the act's own, whichever verb has it.)
+    if (ofItself && !noThing && !deniesTheAct(sentence, at, acts)) continue;
     const positions = (m: (typeof actors)[number]) => mentionPositions(sentence, m.entityIds, kb);
     const before = (m: (typeof actors)[number]) => positions(m).some((position) => position < at);
     const after = (m: (typeof actors)[number]) => positions(m).some((position) => position > at);
@@ -298,12 +337,26 @@ export function correctingFact(
     const firstActor = Math.min(...actors.flatMap((m) => positions(m).filter((p) => p < at)));
     const aPlace = (m: (typeof objects)[number]) =>
       m.entityIds.every((id) => kb.entity(id)?.kind === "place") && positions(m).some((p) => p < firstActor);
+    // "Malawi had asked the fund to cancel 100 million dollars of its debt, and the fund refused": a
+    // refusal that ends its sentence turns down the request told before it, so what the request
+    // names before the refuser (with a verb between: not a co-refuser, "Argentina and Paraguay
+    // refused") is what was not done.
+    // (And the request is for the act asked: "asked that the workers be allowed to change employer,
+    // which Mauritius refused" says nothing of why Mauritius needs the workers.)
+    const bare =
+      at === sentence.length - 1 && sentence.slice(0, at).some((token) => said(token, requestedActs));
+    const requested = (m: (typeof objects)[number]) =>
+      bare &&
+      positions(m).some((p) =>
+        sentence.slice(p + 1, firstActor).some((t) => isVerb(t.word) && !BE_OR_HAVE.has(t.word)),
+      );
     if (
       !objects.every(
         (m) =>
           (after(m) && !before(m)) ||
           (where(m) && before(m)) ||
           aPlace(m) ||
+          requested(m) ||
           unnamedButOwn(m.entityIds, match.indexed, kb, positions(m)),
       )
     )
@@ -682,11 +735,18 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
   // (Read from the question as typed: "3,000" is one figure, which its words split in two.)
   const said = [...plan.text.matchAll(FIGURE_SAID)];
   const figures = said.map((m) => figureValue(m[2]!));
-  if (!asked || figures.length === 0) return undefined;
+  // ("Why did the refit get cheaper?" names no figure: any move the other way gives the lie to it.)
+  if (
+    !asked ||
+    (figures.length === 0 && !COMPARATIVES.has(plan.words.find((w) => DIRECTION_WORDS.has(w)) ?? ""))
+  )
+    return undefined;
   // The figure the question has it move to ("fall *to 8* million"), not a year it names.
   const targets = said.filter((m) => m[1] && !isYear(m[2]!)).map((m) => figureValue(m[2]!));
+  // ("Fall *below* 64 million": the bound is said of the figure, not a word the fact must have.)
+  const bound = (t: Term) => FIGURE_BOUNDS.has(t.word) && FIGURE.test(plan.words[t.position + 1] ?? "");
   const rest = plan.terms.filter(
-    (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word),
+    (t) => t.weight >= 1 && !DIRECTION_WORDS.has(t.word) && !t.timeWord && !FIGURE.test(t.word) && !bound(t),
   );
   const found = correctionCandidates(read, kb);
   // Each fact that has the thing moving: the thing must be the fact's own ("stations"), not only a
@@ -698,9 +758,10 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     // (And it is the thing of what the question names: "why did Ardtel raise its Hafbru stake to
     // 40 percent?" is not corrected by Chad raising its stake in another company.)
     if (!plan.mentions.every((m) => namedByTheFact(m.entityIds, match.indexed, kb))) return [];
-    const moved = FROM_TO.exec(match.indexed.fact.statement);
-    if (!moved || (isYear(moved[1]!) && isYear(moved[2]!))) return [];
-    const [from, to] = [Number(moved[1]!.replace(/,/g, "")), Number(moved[2]!.replace(/,/g, ""))];
+    const moved = movedBetween(match.indexed.fact.statement, SHARE_ASKED.test(plan.text));
+    if (!moved || (isYear(moved[0]) && isYear(moved[1]))) return [];
+    const [from, to] = [figureValue(moved[0]), figureValue(moved[1])];
+    if (Number.isNaN(from) || Number.isNaN(to)) return [];
     if (from === to) return [];
     return [{ match, between: [from, to], way: to > from ? "up" : "down" }];
   });
@@ -714,6 +775,20 @@ export function reversedFigure(read: Reading & { kind: "read" }, kb: KnowledgeBa
     targets.length > 0 && targets.every((figure) => !between.includes(figure));
   const missed =
     moves.find((m) => m.way === asked && elsewhere(m.between)) ?? moves.find((m) => elsewhere(m.between));
+  // With no figure, only a thing the question names, filed under and named in the sentence that
+  // moved it, can have moved ("cheaper" itself is no word a fact has; the "road bridge" of another
+  // story's sentence is not the wildlife bridge asked of).
+  if (figures.length === 0) {
+    if (plan.mentions.length === 0 || moves.some((m) => m.way === asked)) return undefined;
+    const sentenceOf = (indexed: IndexedFact) => factSequences(indexed.fact)[0] ?? [];
+    return moves.find(({ match }) =>
+      plan.mentions.every(
+        (m) =>
+          m.entityIds.some((id) => match.indexed.fact.entities.includes(id)) &&
+          mentionPositions(sentenceOf(match.indexed), m.entityIds, kb).length > 0,
+      ),
+    )?.match;
+  }
   return (
     missed?.match ??
     moves.find(({ between, way }) => figures.some((figure) => between.includes(figure)) && way !== asked)
@@ -737,6 +812,27 @@ const isYear = (word: string) => YEAR_WORD.test(word);
 /** "from 24 to 30", "from 18 million to 23.5 million": a figure before and after. */
 const FROM_TO = /\bfrom (\d[\d,.]*)(?: (?:thousand|million|billion))? to (\d[\d,.]*)\b/;
 
+/**
+ * The figures a sentence has something move between, first to last: "from 24 to 30", or told the
+ * new one first ("has risen to 214 million euros, up from 186 million", "rose to 212 million euros
+ * from the 190 million estimated"), as `figureChange` reads a change told later in a story.
+ */
+function movedBetween(statement: string, share: boolean): [string, string] | undefined {
+  const moved = FROM_TO.exec(statement);
+  if (moved) return [moved[1]!, moved[2]!];
+  const change = figureChange(statement);
+  if (!change) return undefined;
+  // A share is not an amount: "a tariff of 12 percent, down from 25 percent" moves no quota of tonnes.
+  if (change.from.endsWith("percent") !== share) return undefined;
+  const number = (figure: string) => figure.split(" ")[0] ?? figure;
+  return [number(change.from), number(change.to)];
+}
+
+/** A question whose figure is a share ("raise the rate to 3.5 percent"). */
+const SHARE_ASKED = /\d\s*(?:percent|per cent|%)/i;
+/** Words that bound a figure the question gives ("fall *below* 64 million"). */
+const FIGURE_BOUNDS: ReadonlySet<string> = new Set(["below", "above", "under", "over"]);
+
 const UP_WORDS = [
   "rise",
   "rose",
@@ -751,6 +847,8 @@ const UP_WORDS = [
   "climbed",
   "go up",
   "went up",
+  "dearer",
+  "costlier",
 ];
 const DOWN_WORDS = [
   "drop",
@@ -769,7 +867,10 @@ const DOWN_WORDS = [
   "lowered",
   "decline",
   "declined",
+  "cheaper",
 ];
+/** A cost's move said by how it compares ("got cheaper"), with no figure to move to. */
+const COMPARATIVES: ReadonlySet<string> = new Set(["cheaper", "dearer", "costlier"]);
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(
   [...UP_WORDS, ...DOWN_WORDS].filter((w) => !w.includes(" ")),
 );
@@ -1237,7 +1338,9 @@ function apartByMoreThanADay(asked: AskedDate, iso: string): boolean {
 }
 
 /** Kinds of entity a question can name in the wrong place: who did it, or where. */
-const SWAPPABLE_KINDS: ReadonlySet<string> = new Set(["person", "place"]);
+const SWAPPABLE_KINDS: ReadonlySet<string> = new Set(["person", "place", "country", "organization"]);
+/** Kinds a premise holds of only where a fact's sentence names them, not where a fact is filed under them. */
+const DOERS_BY_NAME: ReadonlySet<string> = new Set(["country", "organization"]);
 /** Share of the question, besides what it got wrong, the correcting fact must account for. */
 const SWAP_FOUND = 0.6;
 /** Words from the one who did the act to its verb ("Yolanda Merchison, director of the …, signed"). */
@@ -1312,7 +1415,13 @@ function correctionOf(
   const holds = (indexed: IndexedFact) => {
     const [sentence = []] = factSequences(indexed.fact);
     const stems = new Set(sentence.map((t) => t.stem));
-    return missing((stem) => stems.has(stem)) <= allowed && names(indexed, sentence, ids);
+    if (missing((stem) => stems.has(stem)) > allowed) return false;
+    // A country or a body is filed under most facts of its story ("the other three members did not
+    // object to Myanmar's reservation" is filed under Bangladesh): only a sentence that names it
+    // can have it do the act.
+    return DOERS_BY_NAME.has(kind)
+      ? mentionPositions(sentence, ids, kb).length > 0
+      : names(indexed, sentence, ids);
   };
   // The cheapest check first: the facts about the one asked of may say the premise as asked.
   if (ids.some((id) => [...kb.factsAbout(id)].some(holds))) return undefined;

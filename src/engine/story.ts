@@ -8,6 +8,7 @@ import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
+import { AMOUNT, figureChange, normalFigure, withoutDates } from "./language/figure-change.ts";
 import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
@@ -903,13 +904,6 @@ const PARTYS_FIGURE_REACH = 3;
 const FIGURE_WORD = /^\d[\d.,]*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-const DATE_SAID = new RegExp(
-  // A year alone only where it reads as one ("in 2026", "since 2017"): "2000 troops" is a figure.
-  String.raw`\b(?:\d{1,2} )?(?:${MONTHS.join("|")})(?: \d{1,2},?)?(?: (?:19|20)\d\d)?\b|\b(?:(?:in|of|since|until|by|from|to|before|after|and|early|late|mid) )(?:19|20)\d\d\b|\b(?:19|20)\d\d(?=[,.;)]|$| (?:and|to)\b)`,
-  "gi",
-);
-const withoutDates = (statement: string) => statement.replace(DATE_SAID, " ");
-
 const SHARE_OR_FIGURE = /\d|\b(?:half|third|quarter|fifth|tenth|twice|double)\b/i;
 
 /** How much of the question a later account must still be about, and how like the earlier it must be. */
@@ -1378,33 +1372,6 @@ function changeFrom(statement: string): string | undefined {
 }
 
 /**
- * The figure a sentence says changed, and what it changed to, however the change is worded: "from
- * 1,200 US dollars to 400", "revised to 1.35 billion euros from 1.2 billion", "now stands at 1.24
- * billion, down from the 1.35 billion estimated".
- */
-function figureChange(statement: string): { from: string; to: string; lead: string } | undefined {
-  const lead = (text: string, at: number) => text.slice(0, at).split(/[.;,]/).at(-1) ?? "";
-  const forward = FROM_TO.exec(statement);
-  if (forward)
-    return {
-      from: normalFigure(forward[1]!),
-      to: normalFigure(forward[2]!),
-      lead: lead(statement, forward.index),
-    };
-  // (A year is when, not a figure: "8.1 million in August 2026, up from 6.4 million".)
-  const bare = withoutDates(statement).replace(/\s+/g, " ").replace(/ ,/g, ",");
-  for (const pattern of TO_BEFORE_FROM) {
-    const change = pattern.exec(bare);
-    if (!change) continue;
-    // ("Raised the number of buoys … to 54 from 48": what was raised is named before the new figure.)
-    const toAt = change[0].indexOf(` to ${change[1]}`);
-    const at = change.index + Math.max(toAt, 0);
-    return { from: normalFigure(change[2]!), to: normalFigure(change[1]!), lead: lead(bare, at) };
-  }
-  return undefined;
-}
-
-/**
  * "What licence fee did Venezuela ask in March? — and now?" of "offered 90 licences and asked for a
  * fee of 1,200 dollars": of the later facts about the same thing that take one of its figures on,
  * the one whose change names most of the question's words before it ("cut the licence fee from
@@ -1449,36 +1416,6 @@ export function askedFigureTakenOn(
   if (best[1] <= named(beaten.indexed.fact.statement)) return undefined;
   return takenOnLater({ indexed: best[0], coverage: earlier.coverage, rank: earlier.rank }, kb);
 }
-
-const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|percent))?`;
-const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
-/** Up to three words of a unit between a figure and what follows it ("US dollars", "euros per boat"). */
-const UNIT_GAP = String.raw`(?: [^\s\d.;,][^\s.;,]*){0,3}?`;
-const LEFT = String.raw`(?:the |its |their |an? )?`;
-const FROM_TO = new RegExp(String.raw`\bfrom ${LEFT}(${AMOUNT_TEXT})${UNIT_GAP} to (${AMOUNT_TEXT})\b`, "i");
-/** How many words may name what a figure-setting verb resized before its new figure. */
-const RESIZED_OBJECT_WORDS = 16;
-/** Verbs that set a figure anew: "revised to 1.35 billion from 1.2 billion". */
-const RESIZED =
-  "revised|raised|cut|lowered|increased|reduced|decreased|changed|adjusted|moved|rose|risen|fell|fallen|dropped|grew|grown|climbed|trimmed|lifted";
-/**
- * Changes told new figure first: "to 1.35 billion from 1.2 billion", "1.24 billion, down from 1.35
- * billion". What was resized may stand between the verb and its new figure, within the clause ("raised
- * the number of buoys and coastal stations of the Bay of Bengal cyclone early-warning network to 54 from 48").
- */
-const TO_BEFORE_FROM = [
-  new RegExp(
-    String.raw`\b(?:${RESIZED}) (?:[^\s.;,]+ ){0,${RESIZED_OBJECT_WORDS}}?to (${AMOUNT_TEXT})${UNIT_GAP} from ${LEFT}(${AMOUNT_TEXT})\b`,
-    "i",
-  ),
-  new RegExp(String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:up|down) from ${LEFT}(${AMOUNT_TEXT})\b`, "i"),
-  // "Came to 7.6 million, below the 8.1 million estimated": the figure it was put at before.
-  new RegExp(
-    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:below|above|less than|more than) (?:the|its|their) (${AMOUNT_TEXT})\b`,
-    "i",
-  ),
-];
-const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
 /**
  * A story told over several articles changes: a minister replaced, the stations raised from 24
