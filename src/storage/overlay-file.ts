@@ -7,6 +7,7 @@ import { type Dataset, Entity, Event, Fact, Id, Source } from "../engine/schema.
 import type { Store } from "./database.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import type { RecordChange } from "./replay.ts";
+import { hiddenCharacterProblem } from "./typed-text.ts";
 import type { Actor } from "./types.ts";
 
 /** A problem with an import, located by file and JSON path like the loader's. */
@@ -130,6 +131,20 @@ export function planImport(
   const data = parsed.data;
   const problems: ImportProblem[] = [];
   const at = (path: string, message: string) => problems.push({ file, path, message });
+
+  // Every text an import brings, as /fact add and /entity add would take it: no hidden characters.
+  const hidden = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === "string") {
+      const problem = hiddenCharacterProblem(value);
+      if (problem) at(jsonPath(path), `the text ${problem}`);
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) hidden(item, [...path, i]);
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) hidden(item, [...path, key]);
+    }
+  };
+  hidden(data, []);
+  if (problems.length > 0) return { ok: false, problems };
 
   for (const kind of ["sources", "entities", "events", "facts"] as const) {
     const seen = new Map<string, number>();
