@@ -7,7 +7,7 @@ import { damerauLevenshtein } from "../engine/language/spelling.ts";
 import { quoteOccursIn } from "../engine/load.ts";
 import { type Entity, EntityKind, Fact, Id, IsoDate } from "../engine/schema.ts";
 import type { OverlaySource } from "./overlay-store.ts";
-import { hiddenCharacterProblem, refuseHidden, TypedText } from "./typed-text.ts";
+import { hiddenCharacterProblem, mentionProblem, refuseHidden, TypedText } from "./typed-text.ts";
 
 /**
  * What a moderator types to add or edit a fact. Entities may be given by id, name or alias; the
@@ -204,6 +204,8 @@ export function nameUse(
   full: boolean,
   self?: string,
 ): { ok: true; sharedWith: Entity[] } | { ok: false; message: string } {
+  const mention = mentionProblem(name);
+  if (mention) return { ok: false, message: mention };
   const key = phraseKey(name);
   if (!key) return { ok: false, message: `"${name}" has no letters or digits` };
   const others = kb

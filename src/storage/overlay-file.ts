@@ -7,7 +7,7 @@ import { type Dataset, Entity, Event, Fact, Id, Source } from "../engine/schema.
 import type { Store } from "./database.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import type { RecordChange } from "./replay.ts";
-import { hiddenCharacterProblem } from "./typed-text.ts";
+import { hiddenCharacterProblem, mentionProblem } from "./typed-text.ts";
 import type { Actor } from "./types.ts";
 
 /** A problem with an import, located by file and JSON path like the loader's. */
@@ -243,10 +243,19 @@ export function planImport(
     const key = phraseKey(entity.name);
     if (key && !fullNames.has(key)) fullNames.set(key, entity.id);
   }
+  // A Discord mention is no name: "@here" would make the word "here" name the entity.
+  data.entities.forEach((entity, i) => {
+    [entity.name, ...entity.aliases].forEach((name, j) => {
+      const mention = mentionProblem(name);
+      if (mention) at(`$.entities[${i}].${j === 0 ? "name" : `aliases[${j - 1}]`}`, mention);
+    });
+  });
   data.aliases.forEach(({ entity, alias }, i) => {
     const key = phraseKey(alias);
     const owner = fullNames.get(key);
-    if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
+    const mention = mentionProblem(alias);
+    if (mention) at(`$.aliases[${i}].alias`, mention);
+    else if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
     else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
     else if (owner !== undefined && owner !== entity) {
       at(

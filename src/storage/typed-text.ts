@@ -64,3 +64,20 @@ export function refuseHidden(value: string, ctx: z.RefinementCtx, what?: string)
 export const TypedText = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max).superRefine(refuseHidden);
 
+/**
+ * What Discord would turn into a ping: "@everyone", "@here", a user's or a role's "<@…>", and a
+ * channel's "<#…>". Replies never ping (allowedMentions is empty, and shown text is neutralised),
+ * but as a name it means nothing: it would be read as the plain word after the "@" ("here",
+ * "everyone"), so that every question saying "here" would be about that entity.
+ */
+const MENTION = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/i;
+
+/** Why `name` cannot be a name or an alias, when it is a Discord mention; else undefined. */
+export function mentionProblem(name: string): string | undefined {
+  const match = MENTION.exec(name);
+  if (!match) return undefined;
+  const word = /^@(\w+)/.exec(match[0])?.[1];
+  return word
+    ? `“${name.trim()}” is a Discord mention, not a name: questions would read it as the word “${word.toLowerCase()}” (write the name itself)`
+    : `“${name.trim()}” is a Discord mention, not a name (write the name itself)`;
+}
