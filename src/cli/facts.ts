@@ -8,6 +8,7 @@ import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
 import type { Fact } from "../engine/schema.ts";
+import { isWriteContention } from "../storage/contention.ts";
 import { openStore, type Store } from "../storage/database.ts";
 import {
   exportKnowledge,
@@ -459,6 +460,13 @@ function usingDatabase<T>(store: Store, failed: string, work: () => T, advice = 
   } catch (error) {
     if (error instanceof Failure) throw error;
     const where = isPostgresUrl(store.file) ? store.file : shown(store.file);
+    if (isWriteContention(error)) {
+      // Two writers raced (the bot saving a change, another import) and this one gave up waiting.
+      throw new Failure(
+        `database ${where}: ${failed}: another process (the bot saving a change, or another import) ` +
+          "held the write lock too long, so nothing was written; run the same command again (that is safe)",
+      );
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new Failure(`database ${where}: ${failed} (${why})${advice}`);
   }
