@@ -72,7 +72,7 @@ export function renderReply(model: ReplyModel, options: RenderOptions): Rendered
     if (card.footer) {
       lines.push(
         "",
-        ...card.footer
+        ...inert(card.footer)
           .replaceAll("\u200b", "")
           .split("\n")
           .map((line) => style(ANSI.dim, line)),
@@ -98,7 +98,7 @@ export function renderReply(model: ReplyModel, options: RenderOptions): Rendered
 
 function numberButtons(rows: readonly Button[][]): NumberedButton[] {
   return rows.flat().map((button, index) => {
-    const label = [button.emoji, button.label].filter(Boolean).join(" ");
+    const label = inert([button.emoji, button.label].filter(Boolean).join(" "));
     return isLinkButton(button)
       ? { number: index + 1, label, rawLabel: button.label, url: button.url, disabled: false }
       : {
@@ -134,7 +134,7 @@ export function markdownToText(markdown: string, color: boolean): string {
     kept.push(literal);
     return String.fromCharCode(KEPT + kept.length - 1);
   };
-  let text = markdown
+  let text = inert(markdown)
     .replaceAll("\u200b", "")
     .replace(/\\([\\*_~`|>#\-+.[\]()!<:@])/g, (_, char: string) =>
       String.fromCharCode(ESCAPED + char.charCodeAt(0)),
@@ -165,6 +165,18 @@ export function markdownToText(markdown: string, color: boolean): string {
   return text
     .replace(/[\ue100-\uf8ff]/g, (char) => kept[char.charCodeAt(0) - KEPT] ?? char)
     .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
+}
+
+/**
+ * Control characters and direction overrides in what is shown (a question typed or pasted with an
+ * escape sequence, a stored text from before they were refused) written as escapes, so that they
+ * neither clear nor recolour the terminal nor reverse a line; line breaks and tabs stay.
+ */
+export function inert(text: string): string {
+  return text.replace(
+    /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
 }
 
 function styler(color: boolean): (code: string, text: string) => string {
