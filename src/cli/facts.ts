@@ -23,7 +23,7 @@ import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
 import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
-import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
+import { checkCuratorQuestions, formatQuestionReport, hiddenCharacters, missingFiles } from "./curation.ts";
 import { plural, visible } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
@@ -164,7 +164,7 @@ function parse() {
  */
 function validate(dir: string, dataOnly: boolean): number {
   const loaded = loadDataset(dir);
-  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems)];
+  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)];
   // Notes are no problems (a shared alias): read beside the problems or the counts, never failing.
   const notes = loaded.notes.map((note) => `note: ${formatProblem(note)}\n`).join("");
   if (!loaded.ok || problems.length > 0) {
