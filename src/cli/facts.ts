@@ -21,6 +21,7 @@ import { databasePath, IN_MEMORY, isPostgresUrl, shownPath } from "../storage/pa
 import { openPostgresStore } from "../storage/postgres.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
+import { hiddenCharacterProblem } from "../storage/typed-text.ts";
 import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, hiddenCharacters, missingFiles } from "./curation.ts";
@@ -130,6 +131,11 @@ function optionProblem(values: Options): string | undefined {
   ] as const) {
     if (values[name] !== undefined && values[name].trim() === "")
       return `--${name} needs ${what}, not an empty value`;
+  }
+  // The actor and the reason are kept in every revision they write, as /fact add keeps its text.
+  for (const name of ["actor", "reason"] as const) {
+    const hidden = values[name] === undefined ? undefined : hiddenCharacterProblem(values[name]);
+    if (hidden) return `--${name} ${hidden}`;
   }
   return undefined;
 }
