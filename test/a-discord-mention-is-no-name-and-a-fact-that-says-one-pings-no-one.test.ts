@@ -58,6 +58,21 @@ describe("a Discord mention given as a name", () => {
   });
 });
 
+describe("a Discord mention given as what a fact is about", () => {
+  it("/fact add about '@everyone' is one problem saying it is a mention, not an unknown name to create", () => {
+    const { service } = boot(freshDatabase(dirs.make()));
+    const result = service.addFact(GUILD, alice, { ...MEMORANDUM, entities: ["Azerbaijan", "@everyone"] });
+    if (result.ok || result.kind !== "invalid") throw new Error("expected invalid");
+    expect(result.problems).toEqual([
+      {
+        field: "entities[1]",
+        message:
+          "“@everyone” is a Discord mention, not a name: questions would read it as the word “everyone” (write the name itself)",
+      },
+    ]);
+  });
+});
+
 describe("a fact that quotes a mention", () => {
   it("is saved as written and its card shows the mention inert", () => {
     const { service, engine } = boot(freshDatabase(dirs.make()));

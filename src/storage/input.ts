@@ -104,6 +104,12 @@ export function validateFactInput(kb: KnowledgeBase, raw: unknown, context: Vali
     rawEntities.forEach((value, i) => {
       // Empty names and hidden characters are the schema's to report, once.
       if (typeof value !== "string" || value.trim() === "" || hiddenCharacterProblem(value)) return;
+      // "@here" would be looked up as "here": say what it is rather than offer to create it.
+      const mention = mentionProblem(value);
+      if (mention) {
+        problems.push({ field: `entities[${i}]`, message: mention });
+        return;
+      }
       const resolved = resolveEntity(kb, value);
       if (resolved.ok) {
         if (!entityIds.includes(resolved.entity.id)) entityIds.push(resolved.entity.id);
