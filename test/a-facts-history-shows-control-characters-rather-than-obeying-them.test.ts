@@ -3,10 +3,13 @@
  * with a statement holding a line break and an escape sequence ("\u001b[31m", "\u001b[2J") was
  * printed by `npm run facts -- history` as it was: the terminal turned red or was cleared, and the
  * revision's line broke in two. Each part of a revision is one line, its control characters shown.
+ * (Imports now refuse such text; a database written before that still holds it, so the spec
+ * imports a clean fact and puts the control characters into the stored revision itself.)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "./fixtures/storage/support.ts";
 import { runFacts as facts, CLI_TIMEOUT_MS as TIMEOUT_MS } from "./support/facts-cli.ts";
@@ -36,16 +39,23 @@ describe("npm run facts -- history with control characters in what was imported"
       JSON.stringify({
         sources: [{ ...source, text }],
         facts: [
-          {
-            ...fact,
-            statement: "Azerbaijan and Kazakhstan signed \u001b[31ma memorandum\non digital cooperation.",
-          },
+          { ...fact, statement: "Azerbaijan and Kazakhstan signed a memorandum on digital cooperation." },
         ],
       }),
     );
     const db = join(root, "attache.db");
-    const imported = await facts(["import", file, "--guild", GUILD, "--db", db, "--reason", "why\u001b[2J"]);
+    const imported = await facts(["import", file, "--guild", GUILD, "--db", db, "--reason", "why"]);
     expect(imported.code, imported.stderr).toBe(0);
+    const older = new Database(db);
+    const stored = older.prepare("SELECT after_json FROM revisions WHERE record_id = ?").get(FACT) as {
+      after_json: string;
+    };
+    const after = JSON.parse(stored.after_json);
+    after.statement = "Azerbaijan and Kazakhstan signed \u001b[31ma memorandum\non digital cooperation.";
+    older
+      .prepare("UPDATE revisions SET after_json = ?, reason = ? WHERE record_id = ?")
+      .run(JSON.stringify(after), "why\u001b[2J", FACT);
+    older.close();
 
     const run = await facts(["history", FACT, "--guild", GUILD, "--db", db]);
     expect(run.code, run.stderr).toBe(0);

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { shownPath } from "../config/paths.ts";
 import type { Engine } from "../engine/engine.ts";
-import type { Problem } from "../engine/load.ts";
+import { jsonPath, type Problem } from "../engine/load.ts";
 import type { Dataset } from "../engine/schema.ts";
+import { hiddenCharacterProblem } from "../storage/typed-text.ts";
 
 /** The files every source folder (a folder with a source.json) holds, besides its text. */
 const SOURCE_FILES = ["entities.json", "events.json", "facts.json"] as const;
@@ -32,6 +33,43 @@ export function missingFiles(dir: string): Problem[] {
     }
   };
   // A file where the folder belongs is the loader's to name ("data folder not found").
+  if (existsSync(dir) && statSync(dir).isDirectory()) visit(dir);
+  return problems;
+}
+
+/**
+ * Texts in the curated files holding a control character or a direction override, each at its
+ * file and JSON path: what `/fact add` and `facts import` refuse, found in data/ before the bot
+ * shows it (an escape sequence steers the terminal that prints it, an override reverses a name).
+ * Files that do not parse are the loader's to report.
+ */
+export function hiddenCharacters(dir: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[], file: string): void => {
+    if (typeof value === "string") {
+      const problem = hiddenCharacterProblem(value);
+      if (problem)
+        problems.push({ file: shownPath(file), path: jsonPath(path), message: `the text ${problem}` });
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...path, i], file);
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key], file);
+    }
+  };
+  const visit = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith(".")) visit(path);
+      else if (entry.isFile() && ["source.json", ...SOURCE_FILES].includes(entry.name)) {
+        try {
+          walk(JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")), [], path);
+        } catch {
+          // Unreadable or not JSON: the loader names it.
+        }
+      }
+    }
+  };
   if (existsSync(dir) && statSync(dir).isDirectory()) visit(dir);
   return problems;
 }

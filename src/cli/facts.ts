@@ -8,6 +8,7 @@ import { truncate } from "../discord/limits.ts";
 import { Engine } from "../engine/engine.ts";
 import { loadDataset, type Problem } from "../engine/load.ts";
 import type { Fact } from "../engine/schema.ts";
+import { isWriteContention } from "../storage/contention.ts";
 import { openStore, type Store } from "../storage/database.ts";
 import {
   exportKnowledge,
@@ -20,9 +21,10 @@ import { databasePath, IN_MEMORY, isPostgresUrl, shownPath } from "../storage/pa
 import { openPostgresStore } from "../storage/postgres.ts";
 import { replayOverlays } from "../storage/replay.ts";
 import { type FactRevision, FactService } from "../storage/service.ts";
+import { hiddenCharacterProblem } from "../storage/typed-text.ts";
 import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
-import { checkCuratorQuestions, formatQuestionReport, missingFiles } from "./curation.ts";
+import { checkCuratorQuestions, formatQuestionReport, hiddenCharacters, missingFiles } from "./curation.ts";
 import { plural, visible } from "./format.ts";
 import { formatProblem, missingDataFolder } from "./load-engine.ts";
 
@@ -130,6 +132,11 @@ function optionProblem(values: Options): string | undefined {
     if (values[name] !== undefined && values[name].trim() === "")
       return `--${name} needs ${what}, not an empty value`;
   }
+  // The actor and the reason are kept in every revision they write, as /fact add keeps its text.
+  for (const name of ["actor", "reason"] as const) {
+    const hidden = values[name] === undefined ? undefined : hiddenCharacterProblem(values[name]);
+    if (hidden) return `--${name} ${hidden}`;
+  }
   return undefined;
 }
 
@@ -163,7 +170,7 @@ function parse() {
  */
 function validate(dir: string, dataOnly: boolean): number {
   const loaded = loadDataset(dir);
-  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems)];
+  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)];
   // Notes are no problems (a shared alias): read beside the problems or the counts, never failing.
   const notes = loaded.notes.map((note) => `note: ${formatProblem(note)}\n`).join("");
   if (!loaded.ok || problems.length > 0) {
@@ -459,6 +466,13 @@ function usingDatabase<T>(store: Store, failed: string, work: () => T, advice = 
   } catch (error) {
     if (error instanceof Failure) throw error;
     const where = isPostgresUrl(store.file) ? store.file : shown(store.file);
+    if (isWriteContention(error)) {
+      // Two writers raced (the bot saving a change, another import) and this one gave up waiting.
+      throw new Failure(
+        `database ${where}: ${failed}: another process (the bot saving a change, or another import) ` +
+          "held the write lock too long, so nothing was written; run the same command again (that is safe)",
+      );
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new Failure(`database ${where}: ${failed} (${why})${advice}`);
   }

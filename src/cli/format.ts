@@ -15,7 +15,9 @@ export function formatAnswerText(result: AnswerResult): string {
     lines.push("", "Try asking:");
     for (const suggestion of result.suggestions) lines.push(`  • ${suggestion}`);
   }
-  return lines.join("\n");
+  // A stored text may hold an escape sequence (curated data is checked by validate, not at load):
+  // shown as escapes, line by line, it neither clears nor recolours the terminal.
+  return lines.join("\n").split("\n").map(visible).join("\n");
 }
 
 /** "1 source", "3 entities". */

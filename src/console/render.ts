@@ -30,6 +30,8 @@ const ANSI = {
   bold: "\u001b[1m",
   dim: "\u001b[2m",
   italic: "\u001b[3m",
+  underline: "\u001b[4m",
+  strike: "\u001b[9m",
 } as const;
 
 const TONE_ANSI: Record<Tone, string> = {
@@ -58,10 +60,24 @@ export function renderReply(model: ReplyModel, options: RenderOptions): Rendered
       lines.push(...markdownToText(card.description, options.color).split("\n"));
     }
     for (const field of card.fields ?? []) {
-      lines.push("", style(ANSI.bold, markdownToText(field.name, options.color)));
+      lines.push(
+        "",
+        ...markdownToText(field.name, options.color)
+          .split("\n")
+          .map((line) => style(ANSI.bold, line)),
+      );
       lines.push(...markdownToText(field.value, options.color).split("\n"));
     }
-    if (card.footer) lines.push("", style(ANSI.dim, markdownToText(card.footer, options.color)));
+    // Discord shows a footer as plain text, markdown and all: so does the console.
+    if (card.footer) {
+      lines.push(
+        "",
+        ...inert(card.footer)
+          .replaceAll("\u200b", "")
+          .split("\n")
+          .map((line) => style(ANSI.dim, line)),
+      );
+    }
     blocks.push(lines.map((line) => `${bar}${line}`.trimEnd()).join("\n"));
   }
   const buttons = numberButtons(model.buttons ?? []);
@@ -82,7 +98,7 @@ export function renderReply(model: ReplyModel, options: RenderOptions): Rendered
 
 function numberButtons(rows: readonly Button[][]): NumberedButton[] {
   return rows.flat().map((button, index) => {
-    const label = [button.emoji, button.label].filter(Boolean).join(" ");
+    const label = inert([button.emoji, button.label].filter(Boolean).join(" "));
     return isLinkButton(button)
       ? { number: index + 1, label, rawLabel: button.label, url: button.url, disabled: false }
       : {
@@ -96,23 +112,45 @@ function numberButtons(rows: readonly Button[][]): NumberedButton[] {
 }
 
 /**
- * Discord markdown → terminal text. Escaped characters are set aside first so that "\*" stays
- * a literal star while "**bold**" becomes bold; links become "label <url>".
+ * Discord markdown → terminal text, as Discord shows it. Escaped characters are set aside first
+ * so that "\*" stays a literal star while "**bold**" becomes bold (across a line break too, as in
+ * Discord); code spans and link addresses are set aside next, so that nothing inside them is read
+ * as markdown (an address's "**" or "_" stays in it); links become "label <url>". Underline,
+ * strikethrough and spoilers keep their text without their markers; headings turn bold and
+ * subtext dim, as Discord draws them.
  */
 export function markdownToText(markdown: string, color: boolean): string {
   const style = styler(color);
-  const PRIVATE_USE = 0xe000;
-  let text = markdown
+  // Styled line by line: each line of a card is prefixed with its coloured bar, which resets styles.
+  const styled = (code: string) => (_: string, inner: string) =>
+    inner
+      .split("\n")
+      .map((line) => (line ? style(code, line) : line))
+      .join("\n");
+  const ESCAPED = 0xe000;
+  const KEPT = 0xe100;
+  const kept: string[] = [];
+  const keep = (literal: string) => {
+    kept.push(literal);
+    return String.fromCharCode(KEPT + kept.length - 1);
+  };
+  let text = inert(markdown)
     .replaceAll("\u200b", "")
     .replace(/\\([\\*_~`|>#\-+.[\]()!<:@])/g, (_, char: string) =>
-      String.fromCharCode(PRIVATE_USE + char.charCodeAt(0)),
+      String.fromCharCode(ESCAPED + char.charCodeAt(0)),
     );
   text = text
+    .replace(/`([^`]+)`/g, (_, code: string) => keep(code))
     .replace(
       /\[([^\]]*)\]\(<?(https?:\/\/[^\s>)]+)>?\)/g,
-      (_, label: string, url: string) => `${label} <${url}>`,
+      (_, label: string, url: string) => `${label} ${keep(`<${url}>`)}`,
     )
-    .replace(/\*\*(.+?)\*\*/g, (_, inner: string) => style(ANSI.bold, inner))
+    .replace(/<(https?:\/\/[^\s>]+)>/g, (_, url: string) => keep(`<${url}>`))
+    .replace(/https?:\/\/[^\s<>]+/g, (url) => keep(url))
+    .replace(/\*\*([\s\S]+?)\*\*/g, styled(ANSI.bold))
+    .replace(/__([\s\S]+?)__/g, styled(ANSI.underline))
+    .replace(/~~([\s\S]+?)~~/g, styled(ANSI.strike))
+    .replace(/\|\|([\s\S]+?)\|\|/g, "$1")
     .replace(
       /(^|[^*\w])\*(?!\s)(.+?)\*(?!\w)/g,
       (_, before: string, inner: string) => `${before}${style(ANSI.italic, inner)}`,
@@ -121,9 +159,24 @@ export function markdownToText(markdown: string, color: boolean): string {
       /(^|\W)_(?!\s)(.+?)_(?!\w)/g,
       (_, before: string, inner: string) => `${before}${style(ANSI.italic, inner)}`,
     )
-    .replace(/`([^`]+)`/g, "$1")
+    .replace(/^-# (.*)$/gm, (_, inner: string) => style(ANSI.dim, inner))
+    .replace(/^#{1,3} (.*)$/gm, (_, inner: string) => style(ANSI.bold, inner))
     .replace(/^> /gm, "│ ");
-  return text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - PRIVATE_USE));
+  return text
+    .replace(/[\ue100-\uf8ff]/g, (char) => kept[char.charCodeAt(0) - KEPT] ?? char)
+    .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
+}
+
+/**
+ * Control characters and direction overrides in what is shown (a question typed or pasted with an
+ * escape sequence, a stored text from before they were refused) written as escapes, so that they
+ * neither clear nor recolour the terminal nor reverse a line; line breaks and tabs stay.
+ */
+export function inert(text: string): string {
+  return text.replace(
+    /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
 }
 
 function styler(color: boolean): (code: string, text: string) => string {

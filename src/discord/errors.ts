@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
+import { isWriteContention } from "../storage/contention.ts";
 
 /**
  * A problem the user can fix or should know about ("that event does not exist"): its message is
@@ -14,6 +15,19 @@ export function errorRef(): string {
   // Crockford-style alphabet: no 0/O or 1/I/L to misread when someone copies it by hand.
   const alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
   return [...randomBytes(6)].map((byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+/**
+ * Two writes raced (two moderators, a moderator and an import on the bot's host) and this one gave
+ * up waiting for the other's write lock: nothing of it was saved, and doing it again is safe.
+ */
+export const WRITE_CONTENDED =
+  "Another change to this server's facts (a moderator's, or an import) was being saved at the same moment, " +
+  "so yours was not saved. Nothing was changed: please do it again, that is safe.";
+
+/** The user's message when `error` is two writes racing, else undefined. */
+export function contendedMessage(error: unknown): string | undefined {
+  return isWriteContention(error) ? WRITE_CONTENDED : undefined;
 }
 
 export function somethingWentWrong(ref: string): string {

@@ -27,6 +27,7 @@ import type {
 } from "./command.ts";
 import { parseCustomId } from "./custom-id.ts";
 import {
+  contendedMessage,
   errorRef,
   isAlreadyAcknowledged,
   isUnknownInteraction,
@@ -316,6 +317,12 @@ async function reportFailure(interaction: Interaction, error: unknown, log: Logg
   if (!interaction.isRepliable()) return "error";
   if (error instanceof UserError) {
     await safeSend(interaction, error.message, log);
+    return "user-error";
+  }
+  const contended = contendedMessage(error);
+  if (contended) {
+    log.warn("a write gave up waiting for another's lock; the user was told to try again", { err: error });
+    await safeSend(interaction, contended, log);
     return "user-error";
   }
   const ref = errorRef();

@@ -162,7 +162,14 @@ function connect(
     return { ok: true, store: new SqliteStore(db, file, now), created: false };
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? "");
-    if (code === "SQLITE_BUSY") return failed("locked", "another process holds a write lock on it");
+    if (code === "SQLITE_BUSY") {
+      const seconds = Math.round((options.busyTimeoutMs ?? 5000) / 100) / 10;
+      return failed(
+        "locked",
+        `another process (the bot saving a change, or an import) held its write lock for more than ${seconds} s, ` +
+          "so nothing was done; it is safe to try again in a moment",
+      );
+    }
     if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") {
       return failed("corrupt", `the database is damaged (${messageOf(error)})`);
     }

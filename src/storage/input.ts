@@ -7,6 +7,7 @@ import { damerauLevenshtein } from "../engine/language/spelling.ts";
 import { quoteOccursIn } from "../engine/load.ts";
 import { type Entity, EntityKind, Fact, Id, IsoDate } from "../engine/schema.ts";
 import type { OverlaySource } from "./overlay-store.ts";
+import { hiddenCharacterProblem, mentionProblem, refuseHidden, TypedText } from "./typed-text.ts";
 
 /**
  * What a moderator types to add or edit a fact. Entities may be given by id, name or alias; the
@@ -45,14 +46,16 @@ export interface InputProblem {
   candidates?: string[];
 }
 
-const Text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const Text = TypedText;
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
 
 const FactInputSchema = z.object({
   id: optional(Id.optional()),
   statement: Text(500),
-  entities: z.array(z.string().trim().min(1, "must not be empty")).min(1, "name at least one entity"),
+  entities: z
+    .array(z.string().trim().min(1, "must not be empty").superRefine(refuseHidden))
+    .min(1, "name at least one entity"),
   outlet: Text(100),
   date: IsoDate,
   quote: Text(1000),
@@ -99,7 +102,14 @@ export function validateFactInput(kb: KnowledgeBase, raw: unknown, context: Vali
   const entityIds: string[] = [];
   if (Array.isArray(rawEntities)) {
     rawEntities.forEach((value, i) => {
-      if (typeof value !== "string" || value.trim() === "") return;
+      // Empty names and hidden characters are the schema's to report, once.
+      if (typeof value !== "string" || value.trim() === "" || hiddenCharacterProblem(value)) return;
+      // "@here" would be looked up as "here": say what it is rather than offer to create it.
+      const mention = mentionProblem(value);
+      if (mention) {
+        problems.push({ field: `entities[${i}]`, message: mention });
+        return;
+      }
       const resolved = resolveEntity(kb, value);
       if (resolved.ok) {
         if (!entityIds.includes(resolved.entity.id)) entityIds.push(resolved.entity.id);
@@ -200,6 +210,8 @@ export function nameUse(
   full: boolean,
   self?: string,
 ): { ok: true; sharedWith: Entity[] } | { ok: false; message: string } {
+  const mention = mentionProblem(name);
+  if (mention) return { ok: false, message: mention };
   const key = phraseKey(name);
   if (!key) return { ok: false, message: `"${name}" has no letters or digits` };
   const others = kb

@@ -7,6 +7,7 @@ import { type Dataset, Entity, Event, Fact, Id, Source } from "../engine/schema.
 import type { Store } from "./database.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import type { RecordChange } from "./replay.ts";
+import { hiddenCharacterProblem, mentionProblem } from "./typed-text.ts";
 import type { Actor } from "./types.ts";
 
 /** A problem with an import, located by file and JSON path like the loader's. */
@@ -131,6 +132,20 @@ export function planImport(
   const problems: ImportProblem[] = [];
   const at = (path: string, message: string) => problems.push({ file, path, message });
 
+  // Every text an import brings, as /fact add and /entity add would take it: no hidden characters.
+  const hidden = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === "string") {
+      const problem = hiddenCharacterProblem(value);
+      if (problem) at(jsonPath(path), `the text ${problem}`);
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) hidden(item, [...path, i]);
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) hidden(item, [...path, key]);
+    }
+  };
+  hidden(data, []);
+  if (problems.length > 0) return { ok: false, problems };
+
   for (const kind of ["sources", "entities", "events", "facts"] as const) {
     const seen = new Map<string, number>();
     data[kind].forEach((record, i) => {
@@ -228,10 +243,19 @@ export function planImport(
     const key = phraseKey(entity.name);
     if (key && !fullNames.has(key)) fullNames.set(key, entity.id);
   }
+  // A Discord mention is no name: "@here" would make the word "here" name the entity.
+  data.entities.forEach((entity, i) => {
+    [entity.name, ...entity.aliases].forEach((name, j) => {
+      const mention = mentionProblem(name);
+      if (mention) at(`$.entities[${i}].${j === 0 ? "name" : `aliases[${j - 1}]`}`, mention);
+    });
+  });
   data.aliases.forEach(({ entity, alias }, i) => {
     const key = phraseKey(alias);
     const owner = fullNames.get(key);
-    if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
+    const mention = mentionProblem(alias);
+    if (mention) at(`$.aliases[${i}].alias`, mention);
+    else if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
     else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
     else if (owner !== undefined && owner !== entity) {
       at(

@@ -6,6 +6,7 @@ import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf }
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
 import { CURATED, type FactService } from "./service.ts";
+import { TypedText } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
 /**
@@ -14,7 +15,7 @@ import type { Actor, RecordState, RevisionAction } from "./types.ts";
  * started from, history and revert work the same way, and the engine sees a change at once.
  */
 
-const Text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const Text = TypedText;
 
 export const EntityFields = z.object({
   kind: EntityKind,

@@ -27,6 +27,7 @@ import {
 } from "./overlay-file.ts";
 import type { CurrentRecord, OverlaySource, StoredRevision } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
+import { hiddenCharacterProblem } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
 /** Where a fact's citation points. */
@@ -400,7 +401,9 @@ export class FactService {
       if (!resolved.ok) problems.push({ field: "entity", ...resolved.problem });
       const text = alias.trim();
       const key = phraseKey(text);
-      if (text.length === 0 || text.length > 200 || key.length === 0) {
+      const hidden = hiddenCharacterProblem(text);
+      if (hidden) problems.push({ field: "alias", message: `the alias ${hidden}` });
+      else if (text.length === 0 || text.length > 200 || key.length === 0) {
         problems.push({
           field: "alias",
           message: "an alias has letters or digits and at most 200 characters",

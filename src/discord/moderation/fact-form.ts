@@ -4,6 +4,7 @@ import { phraseKey } from "../../engine/language/normalize.ts";
 import { IsoDate } from "../../engine/schema.ts";
 import type { FactInput, FactPatch, InputProblem } from "../../storage/index.ts";
 import { resolveEntity } from "../../storage/input.ts";
+import { refuseHidden } from "../../storage/typed-text.ts";
 import type { FormField, FormModel } from "./form-model.ts";
 
 /**
@@ -216,7 +217,11 @@ const FormSchema = z.object({
     .trim()
     .min(1, "quote the words of the source that support the statement")
     .max(MAX.quote, `at most ${MAX.quote} characters`),
-  reason: optionalText(MAX.reason, "the reason"),
+  // Kept in the history with the revision: held to the same rule as the fact's own text.
+  reason: z
+    .string()
+    .superRefine((value, ctx) => refuseHidden(value, ctx, "the reason"))
+    .pipe(optionalText(MAX.reason, "the reason")),
 });
 
 export type ParsedForm =

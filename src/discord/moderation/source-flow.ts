@@ -7,6 +7,7 @@ import { phraseKey } from "../../engine/language/normalize.ts";
 import { quoteOccursIn } from "../../engine/load.ts";
 import { IsoDate } from "../../engine/schema.ts";
 import type { SourceDraftData, StoredSourceDraft } from "../../storage/source-drafts.ts";
+import { hiddenCharacterProblem, refuseHidden, withoutHiddenCharacters } from "../../storage/typed-text.ts";
 import type {
   AttachedFile,
   CommandContext,
@@ -141,10 +142,19 @@ async function readArticle(file: AttachedFile): Promise<Read> {
 }
 
 const Meta = z.object({
-  outlet: z.string().trim().min(1, "name the outlet").max(100, "the outlet has at most 100 characters"),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, "name the outlet")
+    .max(100, "the outlet has at most 100 characters")
+    .superRefine((value, ctx) => refuseHidden(value, ctx, "the outlet")),
   date: IsoDate,
   link: z.union([z.literal(""), z.url("the link must be a web address (https://…)")]),
-  title: z.string().trim().max(300, "the title has at most 300 characters"),
+  title: z
+    .string()
+    .trim()
+    .max(300, "the title has at most 300 characters")
+    .superRefine((value, ctx) => refuseHidden(value, ctx, "the title")),
 });
 
 /**
@@ -157,6 +167,8 @@ async function draftAndShow(
   input: { text: string; outlet: string; date: string; link: string; title: string },
 ): Promise<Interactive> {
   const meta = Meta.safeParse({ ...input, link: input.link.trim() });
+  // A pasted article: its controls and direction overrides are dropped, as from an uploaded file.
+  input = { ...input, text: withoutHiddenCharacters(input.text) };
   if (!meta.success) {
     const problems = meta.error.issues.map(
       (i) => `${i.path.join(".") === "date" ? "date: " : ""}${i.message}`,
@@ -469,6 +481,8 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
   const problems: string[] = [];
   const statement = values.statement.trim();
   if (!statement) problems.push("write the fact in one sentence");
+  const hidden = hiddenCharacterProblem(statement);
+  if (hidden) problems.push(`the fact ${hidden}`);
   const quote = values.quote.trim();
   if (!quote || !quoteOccursIn(quote, draft.data.text))
     problems.push("the quote must be words of the article, exactly");
