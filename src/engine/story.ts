@@ -1395,8 +1395,14 @@ function figureChange(statement: string): { from: string; to: string; lead: stri
   const bare = withoutDates(statement).replace(/\s+/g, " ").replace(/ ,/g, ",");
   for (const pattern of TO_BEFORE_FROM) {
     const change = pattern.exec(bare);
-    if (change)
-      return { from: normalFigure(change[2]!), to: normalFigure(change[1]!), lead: lead(bare, change.index) };
+    if (!change) continue;
+    // ("Raised the number of buoys … to 54 from 48": what changed is told before its new figure.)
+    const to = change[0].indexOf(`to ${change[1]}`);
+    return {
+      from: normalFigure(change[2]!),
+      to: normalFigure(change[1]!),
+      lead: lead(bare, change.index + Math.max(to, 0)),
+    };
   }
   return undefined;
 }
@@ -1447,6 +1453,16 @@ export function askedFigureTakenOn(
   return takenOnLater({ indexed: best[0], coverage: earlier.coverage, rank: earlier.rank }, kb);
 }
 
+/**
+ * The fact says a figure changed and names the term in what it says changed: "raised the number of
+ * *buoys* … to 54 from 48", not "raised the estimated cost of the network to 71 million".
+ */
+export function changeNames(statement: string, term: QueryPlan["terms"][number]): boolean {
+  const change = figureChange(statement);
+  if (!change) return false;
+  return tokenize(change.lead).some((token) => term.alternatives.has(token.stem));
+}
+
 const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|percent))?`;
 const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
 /** Up to three words of a unit between a figure and what follows it ("US dollars", "euros per boat"). */
@@ -1459,8 +1475,8 @@ const RESIZED =
 /** Changes told new figure first: "to 1.35 billion from 1.2 billion", "1.24 billion, down from 1.35 billion". */
 const TO_BEFORE_FROM = [
   new RegExp(
-    String.raw`\b(?:${RESIZED}) (?:\w+ ){0,2}?to (${AMOUNT_TEXT})${UNIT_GAP} from ${LEFT}(${AMOUNT_TEXT})\b`,
-    "i",
+    String.raw`\b(?:${RESIZED}) (?:[\p{L}\d'’-]+ ){0,20}?to (${AMOUNT_TEXT})${UNIT_GAP} from ${LEFT}(${AMOUNT_TEXT})\b`,
+    "iu",
   ),
   new RegExp(String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:up|down) from ${LEFT}(${AMOUNT_TEXT})\b`, "i"),
   // "Came to 7.6 million, below the 8.1 million estimated": the figure it was put at before.

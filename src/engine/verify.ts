@@ -78,6 +78,7 @@ import {
   asksPlannedDayAsItStands,
   beyondTheStory,
   CHANGE_STATED,
+  changeNames,
   changesBetween,
   contentStems,
   eachMeeting,
@@ -808,7 +809,17 @@ export function verify(
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
-      const now = asked && reportedOn(asked, kb) > reportedOn(found, kb) ? asked : found;
+      // (Told the same day, the change of the very thing asked for, "how many *buoys*", over the
+      // change of another figure in the first account, its cost.)
+      const slotHead = askedSlot(plan)?.terms.at(-1);
+      const head = slotHead === undefined ? undefined : plan.terms[slotHead];
+      const sameDayAsked =
+        !!asked &&
+        !!head &&
+        reportedOn(asked, kb) === reportedOn(found, kb) &&
+        changeNames(asked.indexed.fact.statement, head) &&
+        !changeNames(found.indexed.fact.statement, head);
+      const now = asked && (reportedOn(asked, kb) > reportedOn(found, kb) || sameDayAsked) ? asked : found;
       // "When was the train meant to run at first, and when now?": the later side is the account
       // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
       // December 2027"), not one that only says it was put back, with no day.
