@@ -29,10 +29,12 @@ import {
   isNoun,
   isNounOnly,
   isPersonNoun,
+  isTimeNoun,
   isVerb,
   isVerbOfSaying,
   namesAgent,
   namesAmount,
+  usedMostlyAsVerb,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
 import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
@@ -654,6 +656,10 @@ export function verify(
   // fees": the thing the question's wh-word asks for must be in the fact, in so many words or by a
   // word for a kind of it ("what documents …" by "a memorandum").
   if (slotUnheld(plan, top, askedSlot(plan))) return refuseOrFirst();
+  // "Which cyclone pushed them to set up the network?" is not answered by "a shared cyclone
+  // early-warning network": a fact that has the thing asked for only as a word describing another
+  // thing names none of that kind.
+  if (askedOnlyDescribing(plan, top)) return refuseOrFirst();
   // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
   // counts them and says whose, but not of what kind.
   // "How long has the car ferry been running?" is not answered by "Boonma, chairman of the ferry
@@ -1275,6 +1281,47 @@ function slotUnheld(plan: QueryPlan, top: Match, slot: AskedSlot | undefined): b
     if (index === head ? !namesAgent(asked) : !headHeld) return false;
     return !saysAKindOf(top.indexed, asked);
   });
+}
+
+/**
+ * A which-question's thing (`askedSlot`'s last word) that the fact says only in front of another
+ * noun or an adjective of a noun phrase ("cyclone early-warning network", "hatchery-bred catfish"),
+ * never as a thing of its own nor within or beside a name ("Cyclone Ravaka", "the Sava river").
+ */
+function askedOnlyDescribing(plan: QueryPlan, top: Match): boolean {
+  if (plan.kind !== "which") return false;
+  const last = askedSlot(plan)?.terms.at(-1);
+  const head = last === undefined ? undefined : plan.terms[last];
+  // ("Which years does it cover?" is met by "a five-year agreement … from 2026 to 2030".)
+  if (!head || head.weight < 1 || head.kinds.length > 0 || isTimeNoun(head.word)) return false;
+  // (A verb the question's words were read as, "dug in its heels" as "refuse", asks for no thing.)
+  if (isVerb(head.word) && usedMostlyAsVerb(head.word)) return false;
+  // ("Which border towns came?": a kind word ends the phrase, and "border" only describes it.)
+  if (plan.terms.some((t) => t.position === head.position + 1 && t.kinds.length > 0)) return false;
+  const [sentence = []] = factSequences(top.indexed.fact);
+  const statement = top.indexed.fact.statement.toLowerCase();
+  const at = sentence.flatMap((token, i) =>
+    (head.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [i] : [],
+  );
+  // Joined to the next word by a hyphen or a space alone ("the request, made in …" is a clause).
+  const joined = (word: string, next: string, by: string) => statement.includes(`${word}${by}${next}`);
+  return (
+    at.length > 0 &&
+    at.every((i) => {
+      const token = sentence[i]!;
+      const next = sentence[i + 1];
+      if (token.nameLike || sentence[i - 1]?.nameLike || !next || next.nameLike || isPastVerb(token.word))
+        return false;
+      if (joined(token.word, next.word, "-")) return true;
+      if (!joined(token.word, next.word, " ") || STOPWORDS.has(next.word)) return false;
+      // A noun after it ("cyclone warning network"), or an adjective hyphened to one ("early-warning").
+      const after = sentence[i + 2];
+      return (
+        (isNoun(next.word) && !isPastVerb(next.word)) ||
+        (isAdjectiveOnly(next.word) && !!after && joined(next.word, after.word, "-"))
+      );
+    })
+  );
 }
 
 /**
