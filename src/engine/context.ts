@@ -3,6 +3,7 @@ import { listInWords } from "./collections.ts";
 import { agrees } from "./gender.ts";
 import { foldedName, type KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
+import { QUESTION_AUXILIARIES } from "./language/english.ts";
 import {
   DENYING_VERBS,
   KIND_WORDS,
@@ -1629,10 +1630,7 @@ function datedApart(previous: DialogueTurn, kb: KnowledgeBase): boolean {
 }
 
 const WH_WORDS = new Set(["who", "whom", "what", "which", "where", "when", "why", "how"]);
-const AUXILIARIES = new Set([
-  ...["did", "does", "do", "is", "was", "are", "were", "will", "would", "can", "could"],
-  ...["has", "have", "had", "should", "shall"],
-]);
+const AUXILIARIES = new Set([...QUESTION_AUXILIARIES, "shall"]);
 /** What "since when?" may ask besides question words: when, which place, how much. */
 const ASKING_WORDS = new Set([
   "since",

@@ -2,7 +2,12 @@ import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { CHAT_CLIPPINGS } from "./language/chat.ts";
 import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
-import { englishTier, englishWordsOneSlipFrom, isEnglishWord } from "./language/english.ts";
+import {
+  englishTier,
+  englishWordsOneSlipFrom,
+  isEnglishWord,
+  QUESTION_AUXILIARIES,
+} from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
@@ -1724,22 +1729,7 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /** Words before a country's capital that make it the one acting ("did Tokyo agree", "is Dhaka paying"). */
-const ACTOR_BEFORE = new Set([
-  "did",
-  "does",
-  "do",
-  "is",
-  "are",
-  "was",
-  "were",
-  "will",
-  "would",
-  "has",
-  "have",
-  "had",
-  "can",
-  "could",
-]);
+const ACTOR_BEFORE: ReadonlySet<string> = new Set(QUESTION_AUXILIARIES);
 
 /**
  * "Did Dhaka cave on the price?", "how much is Tokyo paying?": a capital the question has act, right

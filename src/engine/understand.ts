@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { englishTier, isEnglishWord } from "./language/english.ts";
+import { englishTier, isEnglishWord, QUESTION_AUXILIARIES } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
   LATENESS_ADVERBS,
@@ -254,10 +254,10 @@ function withAuxiliarySlipsRead(question: string, kb: KnowledgeBase): string {
   const [, before, typed, next] = slot as unknown as [string, string, string, string];
   const word = typed.toLowerCase();
   const following = next.toLowerCase();
-  if (STOPWORDS.has(word) || AUXILIARIES.includes(following)) return question;
+  if (STOPWORDS.has(word) || QUESTION_AUXILIARIES.includes(following)) return question;
   if (!SUBJECT_OPENERS.has(following) && kb.entitiesNamed(following).length === 0) return question;
   const english = isEnglishWord(word);
-  const meant = AUXILIARIES.find(
+  const meant = QUESTION_AUXILIARIES.find(
     (auxiliary) =>
       oneKeystrokeApart(word, auxiliary) &&
       (!english || word.length !== auxiliary.length || lettersSwapped(word, auxiliary)),
@@ -271,24 +271,6 @@ function lettersSwapped(a: string, b: string): boolean {
   return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
-/** The auxiliaries a question puts right after its opening words. */
-const AUXILIARIES: readonly string[] = [
-  "does",
-  "did",
-  "do",
-  "is",
-  "are",
-  "was",
-  "were",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "has",
-  "have",
-  "had",
-];
 /** Words that open the subject after an auxiliary: an article, a possessive, a pronoun. */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   "the",

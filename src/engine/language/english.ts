@@ -170,3 +170,22 @@ function hashScratch(size: number, which: number): Int32Array {
   if (hashArrays[which]!.length < size) hashArrays[which] = new Int32Array(size * 2);
   return hashArrays[which]!;
 }
+
+/** The auxiliaries a question puts before its subject ("did Castel agree", "how much does it cost"). */
+export const QUESTION_AUXILIARIES: readonly string[] = [
+  "does",
+  "did",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "has",
+  "have",
+  "had",
+];
