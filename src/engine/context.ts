@@ -937,10 +937,11 @@ function boundTo(
       heard.some((stems) => stems.some((stem) => kb.fact(fact.id)?.terms.has(stem)));
   }
   const names = new Set(discussed);
+  // (A turn of no meeting shares none with a background fact: both lacking one is no topic.)
   return (fact) =>
     !!fact &&
     (!named || named(fact)) &&
-    (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+    ((!!previous.event && fact.event === previous.event) || fact.entities.some((e) => names.has(e)));
 }
 
 /**
