@@ -628,6 +628,8 @@ function readingsOf(
     // not the first day of the talks it came out of.
     if (asked.plan.kind === "when" && datedApart(previous, kb)) return [again, ...answerable, ...hint];
     // "For which years?", "how many times?": nothing but what it asks, so alone it asks nothing.
+    // ("Why so late?" may still be read as it stands, should the question asked again find nothing.)
+    if (whySo(asked)) return [again, ...answerable, ...hint];
     if (onlyAsks(asked)) {
       const meeting = meetingAsked(asked, previous, kb);
       return [
@@ -938,10 +940,11 @@ function boundTo(
       heard.some((stems) => stems.some((stem) => kb.fact(fact.id)?.terms.has(stem)));
   }
   const names = new Set(discussed);
+  // (A turn of no meeting shares none with a background fact: both lacking one is no topic.)
   return (fact) =>
     !!fact &&
     (!named || named(fact)) &&
-    (fact.event === previous.event || fact.entities.some((e) => names.has(e)));
+    ((!!previous.event && fact.event === previous.event) || fact.entities.some((e) => names.has(e)));
 }
 
 /**
@@ -1113,6 +1116,18 @@ const COPULAS = new Set(["were", "are", "was", "is"]);
 const MEETINGS_SPOKEN_OF: ReadonlySet<string> = new Set(MEETING_PLURALS);
 
 /** The question has no words but its question words ("since when?", "for which years?"). */
+/**
+ * "Why so late?", "why so few?": the reason for what was just told, as large or small as it was;
+ * the question asked again ("why did work on the line start so late?"), not the adjective alone,
+ * which a sentence about something else may hold ("a late-night train").
+ */
+function whySo(asked: Understanding): string | undefined {
+  const words = tokensOf(asked.question);
+  if (words.length !== 3 || words[0] !== "why" || words[1] !== "so") return undefined;
+  if (asked.plan.mentions.length > 0 || asked.references.thing || asked.references.person) return undefined;
+  return words.slice(1).join(" ");
+}
+
 function onlyAsks(asked: Understanding): boolean {
   return tokensOf(asked.question).every((w) => WH_WORDS.has(w) || ASKING_WORDS.has(w));
 }
@@ -1666,6 +1681,7 @@ function tokensOf(question: string): string[] {
  */
 function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | undefined {
   const words = tokensOf(asked.question);
+  if (whySo(asked)) return "why";
   const whAt = words.findIndex((w) => WH_WORDS.has(w));
   if (whAt < 0 || whAt > 2) return undefined;
   // "since when?", "by how much?": nothing but what it asks.
@@ -2270,7 +2286,8 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
     else return undefined;
   }
   if (rest.length === 0) return undefined;
-  const question = `${ask} ${rest.join(" ")}?`;
+  const so = whySo(asked);
+  const question = `${ask} ${rest.join(" ")}${so ? ` ${so}` : ""}?`;
   return { ...reread(question, kb, `Reading it as "${question}"`), previous, onTopic: true, again: true };
 }
 
