@@ -26,6 +26,7 @@ import {
   canNamePerson,
   isAdjectiveOnly,
   isKindOf,
+  isLightVerb,
   isNoun,
   isNounOnly,
   isPersonNoun,
@@ -707,6 +708,9 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many collared wildebeest have died?" is not answered by "85 collars had been fitted": a
+  // count of the things asked that underwent another act is another count.
+  if (countedAsked && countedActUntold(plan, top.indexed)) return refuseOrFirst();
   // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
   // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
   // "mostly for camera traps" is no price of one.
@@ -3243,6 +3247,55 @@ function actStrength(act: Term, indexed: IndexedFact): number {
   let best = 0;
   for (const token of statement) best = Math.max(best, act.alternatives.get(token.stem) ?? 0);
   return best;
+}
+
+/** "Hooked up", "turned back": particles that make a two-word verb of the participle before them. */
+const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "out", "off", "back", "over", "away"]);
+/** "Were", "have been", "got": what comes before the act the things counted underwent. */
+const COUNTED_ACT_OPENERS: ReadonlySet<string> = new Set([
+  "were",
+  "was",
+  "have",
+  "has",
+  "had",
+  "been",
+  "got",
+  "get",
+]);
+
+/**
+ * "How many workers *were injured*", "how many wildebeest *have died*": the act the things counted
+ * underwent, said right after them as a past participle, which a fact must tell in some word for
+ * it (the word, or one its alternatives hold as strong); a fact that counts the same things for
+ * another act (a quota of workers, collars fitted) tells another count.
+ */
+function countedActUntold(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const words = plan.words;
+  const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+  if (many < 0) return false;
+  // The phrase of the things counted runs to the first opener ("how many Mongolian seasonal workers
+  // were …"); any other small word ("of the", "in Orašje", "does") and the act is not read.
+  let at = many + 1;
+  while (at < words.length && !COUNTED_ACT_OPENERS.has(words[at]!)) {
+    if (STOPWORDS.has(words[at]!)) return false;
+    at++;
+  }
+  if (at === many + 1) return false;
+  while (COUNTED_ACT_OPENERS.has(words[at] ?? "")) at++;
+  const act = plan.terms.find((t) => t.position === at);
+  if (!act || act.weight < 1 || act.kinds.length > 0 || act.pair || act.typed !== undefined) return false;
+  // ("Died" is too short for `isPastVerb`'s guard against "need", "shed".)
+  if (!isPastVerb(act.word) && !(act.word.endsWith("ied") && act.word.length > 3)) return false;
+  // ("Hooked up to": a verb and its particle mean what the participle alone does not.)
+  if (PARTICLES.has(words[at + 1] ?? "")) return false;
+  // Any word for the act will do, however loose ("had begun" for "have started"), save a light
+  // verb of going or seeing ("the first *went* on a wildebeest" says no one died).
+  const [statement = []] = factSequences(indexed.fact);
+  return !statement.some(
+    (token) =>
+      (act.alternatives.get(token.stem) ?? 0) > 0 &&
+      (token.stem === stemOf(act.word) || !isLightVerb(token.word)),
+  );
 }
 
 /** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
