@@ -30,6 +30,7 @@ import {
   isNoun,
   isNounOnly,
   isPersonNoun,
+  isPersonnelNoun,
   isTimeNoun,
   isVerb,
   isVerbOfSaying,
@@ -721,6 +722,14 @@ export function verify(
     !PER_UNIT.test(top.indexed.fact.statement)
   )
     return refuseOrFirst();
+  // "How much are the park rangers paid?" asks their pay, which a fact gives per head or per spell
+  // of time ("17,745 rupees a month"), or as a wage: a grant or the patrol's whole cost is no pay.
+  if (
+    asksAPersonsPay(read.understanding.question) &&
+    !PER_UNIT.test(top.indexed.fact.statement) &&
+    !WAGE_TOLD.test(top.indexed.fact.statement)
+  )
+    return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
   const agrees = agreesWith(top, read.understanding, kb);
   const byTime = pickedByTime(read);
@@ -1345,6 +1354,24 @@ const EACH_PRICED =
 /** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
 const PER_UNIT =
   /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;
+
+/** "How much are the rangers paid", "how much do paramedics earn": the pay of whoever it names. */
+const PAY_ASKED =
+  /\bhow much (?:are|is|do|does|did|will|would|were|was) (.+?) (?:(?:get|gets|got|getting|being) )?(?:paid|earn|earns|earned|make|makes)\b/i;
+/** The whole asked for ("in total", "altogether"): a sum, not one person's pay. */
+const WHOLE_ASKED = /\b(?:total|altogether|in all|all together|combined|between them)\b/i;
+/** A fact that tells pay as such. */
+const WAGE_TOLD = /\b(?:wages?|salar(?:y|ies)|earn(?:s|ed|ing)?|paid (?:at|on) (?:a|the) rate)\b/i;
+
+/**
+ * The question asks what people are paid: "how much are/do … paid/earn" over words that name a
+ * kind of person ("rangers", "paramedics", "the director"), and not a whole ("in total").
+ */
+function asksAPersonsPay(question: string): boolean {
+  const asked = PAY_ASKED.exec(question);
+  if (!asked || WHOLE_ASKED.test(question)) return false;
+  return wordsOf(asked[1]!.toLowerCase()).some((word) => isPersonNoun(word) || isPersonnelNoun(word));
+}
 
 /** "What kind of vessels …?", "which type of aircraft …?": the thing whose kind is asked. */
 function kindAsked(plan: QueryPlan): Term | undefined {
