@@ -238,6 +238,14 @@ export interface VerifyOptions {
   observe?: (judgement: Judgement) => void;
 }
 
+/** "What will the bridge be (officially) named?", "what are the ferries going to be called?". */
+const NAME_TO_BEAR_ASKED =
+  /\bwhat (?:will|would|is|are|was|were|should|could|shall) .+? (?:be|get|going to be) (?:(?:officially|formally|finally|eventually) )?(?:called|named|dubbed|christened|known as)\W*$/i;
+/** A fact that says what something is called ("to be called the King Hamad Causeway", "named after"). */
+const NAMING_TOLD = /\b(?:called|named|dubbed|christened|known as|name)\b/i;
+/** How near the best fact's coverage a fact that says what the thing is called must come. */
+const NAMING_FACT_NEAR = 0.9;
+
 export function verify(
   read: Reading & { kind: "read" },
   found: Candidates,
@@ -253,6 +261,18 @@ export function verify(
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
   // "How do I make pho at home?": instructions are no fact of a meeting.
   if (asksHowToDoIt(read.understanding.question)) return refuse("I don't have a fact about that.");
+  // "What will the new ferries be called?" asks a name the thing is to bear: facts that speak of the
+  // ferries, or a profile of the bridge, give none unless one of them, about as much of the question
+  // as the best, says what it is called (another thing's "to be called" is not the ferries' name).
+  if (
+    NAME_TO_BEAR_ASKED.test(read.understanding.question) &&
+    !matches.some(
+      (m) =>
+        m.coverage >= (matches[0]?.coverage ?? 0) * NAMING_FACT_NEAR &&
+        NAMING_TOLD.test(m.indexed.fact.statement),
+    )
+  )
+    return refuse("I don't have a fact about that.");
   if (read.understanding.comparison === "changes") {
     const changes = changesBetween(plan, kb);
     if (changes) return changes;
