@@ -39,7 +39,7 @@ import {
   usedMostlyAsVerb,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
-import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
+import { type Holders, type Shares, splitAsked, tellsNoPart, wholeOfTheParts } from "./lists.ts";
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -742,6 +742,11 @@ export function verify(
     !PER_UNIT.test(top.indexed.fact.statement)
   )
     return refuseOrFirst();
+  // "How was the 16.8 million for the park split up?" is not answered by "its cost rose from 14.5
+  // million to 16.8 million": a fact with no sum but the whole says nothing of its parts (refused,
+  // the parts that add up to it may still be found beside it).
+  const split = splitAsked(plan);
+  if (split && tellsNoPart(top.indexed, split)) return refuseOrFirst();
   // "How much are the park rangers paid?" asks their pay, which a fact gives per head or per spell
   // of time ("17,745 rupees a month"), or as a wage: a grant or the patrol's whole cost is no pay.
   if (
