@@ -7,6 +7,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
 import { isPersonNoun, isVerb, verbBase } from "./language/thesaurus.ts";
+import type { QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { statesMoney } from "./score-kind.ts";
 import { factSequences } from "./token-cache.ts";
@@ -290,15 +291,8 @@ const MAX_PARTS_TRIED = 16;
 /** At most this many facts stating the total are tried, each with its meeting's parts. */
 const MAX_TOTALS_TRIED = 8;
 
-/**
- * "How is the 210 million for the Kribi plant split?": a total the question gives (a number and its
- * scale) and a word that splits it. The total is a fact's figure (the figure a change ends at, or
- * the only one); the parts are the facts of that fact's meeting whose sums of money, each at the
- * same scale (the end of a change "from 45 million to 55 million"), add up to the total exactly:
- * the fewest such facts. Arithmetic, not wording, says they are its parts.
- */
-export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined {
-  const { plan } = read.understanding;
+/** The sum a question asks split ("how is the 210 million split?"): its figure and scale. */
+export function splitAsked(plan: QueryPlan): { figure: string; scale: string } | undefined {
   const { words } = plan;
   const splits = words.some(
     (word, i) => SPLIT_STEMS.has(stemOf(word)) || (word === "down" && DOWN_AFTER.has(words[i - 1] ?? "")),
@@ -307,8 +301,29 @@ export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined 
   const asked = words.flatMap((word, i) =>
     NUMBER.test(word) && SCALES.has(words[i + 1] ?? "") ? [{ figure: word, scale: words[i + 1]! }] : [],
   );
-  if (asked.length !== 1) return undefined;
-  const [{ figure, scale }] = asked as [{ figure: string; scale: string }];
+  return asked.length === 1 ? asked[0] : undefined;
+}
+
+/**
+ * The fact gives no sum of money at the asked scale but the whole itself (and what a change started
+ * from): "its cost rose from 14.5 million to 16.8 million" says the whole, not how it is split.
+ */
+export function tellsNoPart(indexed: IndexedFact, asked: { figure: string; scale: string }): boolean {
+  const total = cents(asked.figure);
+  return (amountsOf(indexed, asked.scale, false) ?? []).every((amount) => amount === total);
+}
+
+/**
+ * "How is the 210 million for the Kribi plant split?": a total the question gives (a number and its
+ * scale) and a word that splits it. The total is a fact's figure (the figure a change ends at, or
+ * the only one); the parts are the facts of that fact's meeting whose sums of money, each at the
+ * same scale (the end of a change "from 45 million to 55 million"), add up to the total exactly:
+ * the fewest such facts. Arithmetic, not wording, says they are its parts.
+ */
+export function splitOfTotal(read: Read, kb: KnowledgeBase): Shares | undefined {
+  const asked = splitAsked(read.understanding.plan);
+  if (!asked) return undefined;
+  const { figure, scale } = asked;
   const total = cents(figure);
   const sources = read.understanding.sources;
   const totals: IndexedFact[] = [];

@@ -26,9 +26,11 @@ import {
   canNamePerson,
   isAdjectiveOnly,
   isKindOf,
+  isLightVerb,
   isNoun,
   isNounOnly,
   isPersonNoun,
+  isPersonnelNoun,
   isTimeNoun,
   isVerb,
   isVerbOfSaying,
@@ -37,7 +39,7 @@ import {
   usedMostlyAsVerb,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
-import { type Holders, type Shares, wholeOfTheParts } from "./lists.ts";
+import { type Holders, type Shares, splitAsked, tellsNoPart, wholeOfTheParts } from "./lists.ts";
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -236,6 +238,14 @@ export interface VerifyOptions {
   observe?: (judgement: Judgement) => void;
 }
 
+/** "What will the bridge be (officially) named?", "what are the ferries going to be called?". */
+const NAME_TO_BEAR_ASKED =
+  /\bwhat (?:will|would|is|are|was|were|should|could|shall) .+? (?:be|get|going to be) (?:(?:officially|formally|finally|eventually) )?(?:called|named|dubbed|christened|known as)\W*$/i;
+/** A fact that says what something is called ("to be called the King Hamad Causeway", "named after"). */
+const NAMING_TOLD = /\b(?:called|named|dubbed|christened|known as|name)\b/i;
+/** How near the best fact's coverage a fact that says what the thing is called must come. */
+const NAMING_FACT_NEAR = 0.9;
+
 export function verify(
   read: Reading & { kind: "read" },
   found: Candidates,
@@ -251,6 +261,18 @@ export function verify(
   if (unknownNames.length > 0) return refuse(`I don't have any facts about ${unknownNames.join(", ")}.`);
   // "How do I make pho at home?": instructions are no fact of a meeting.
   if (asksHowToDoIt(read.understanding.question)) return refuse("I don't have a fact about that.");
+  // "What will the new ferries be called?" asks a name the thing is to bear: facts that speak of the
+  // ferries, or a profile of the bridge, give none unless one of them, about as much of the question
+  // as the best, says what it is called (another thing's "to be called" is not the ferries' name).
+  if (
+    NAME_TO_BEAR_ASKED.test(read.understanding.question) &&
+    !matches.some(
+      (m) =>
+        m.coverage >= (matches[0]?.coverage ?? 0) * NAMING_FACT_NEAR &&
+        NAMING_TOLD.test(m.indexed.fact.statement),
+    )
+  )
+    return refuse("I don't have a fact about that.");
   if (read.understanding.comparison === "changes") {
     const changes = changesBetween(plan, kb);
     if (changes) return changes;
@@ -707,6 +729,9 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many collared wildebeest have died?" is not answered by "85 collars had been fitted": a
+  // count of the things asked that underwent another act is another count.
+  if (countedAsked && countedActUntold(plan, top.indexed)) return refuseOrFirst();
   // "What will one dose cost?", "how much does one of the camera traps cost?": the price of one,
   // which a fact gives only per unit ("each", "per tonne", "700 dollars a head"); a total spent
   // "mostly for camera traps" is no price of one.
@@ -715,6 +740,19 @@ export function verify(
   if (
     (ONE_PRICED.test(read.understanding.question) || EACH_PRICED.test(read.understanding.question)) &&
     !PER_UNIT.test(top.indexed.fact.statement)
+  )
+    return refuseOrFirst();
+  // "How was the 16.8 million for the park split up?" is not answered by "its cost rose from 14.5
+  // million to 16.8 million": a fact with no sum but the whole says nothing of its parts (refused,
+  // the parts that add up to it may still be found beside it).
+  const split = splitAsked(plan);
+  if (split && tellsNoPart(top.indexed, split)) return refuseOrFirst();
+  // "How much are the park rangers paid?" asks their pay, which a fact gives per head or per spell
+  // of time ("17,745 rupees a month"), or as a wage: a grant or the patrol's whole cost is no pay.
+  if (
+    asksAPersonsPay(read.understanding.question) &&
+    !PER_UNIT.test(top.indexed.fact.statement) &&
+    !WAGE_TOLD.test(top.indexed.fact.statement)
   )
     return refuseOrFirst();
   // ("Now", "at first": the time asked decides between the articles' accounts.)
@@ -1341,6 +1379,24 @@ const EACH_PRICED =
 /** A figure given per unit: "each", "per tonne", "apiece", "700 dollars a head". */
 const PER_UNIT =
   /\b(?:each|per|apiece|an? (?:day|week|month|year|hour|head|piece|unit|tonne|ton|litre|liter|kilometre|kilometer|dose))\b|\b(?:dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|cents?|pesos?|rand|naira|shillings?|dinars?|riyals?|dirhams?|lari|drams?|tenge|soms?|somoni|manats?|tugriks?|kip|baht|ringgit|rupiah|won|reais|real)\s+an?\s+\p{L}/iu;
+
+/** "How much are the rangers paid", "how much do paramedics earn": the pay of whoever it names. */
+const PAY_ASKED =
+  /\bhow much (?:are|is|do|does|did|will|would|were|was) (.+?) (?:(?:get|gets|got|getting|being) )?(?:paid|earn|earns|earned|make|makes)\b/i;
+/** The whole asked for ("in total", "altogether"): a sum, not one person's pay. */
+const WHOLE_ASKED = /\b(?:total|altogether|in all|all together|combined|between them)\b/i;
+/** A fact that tells pay as such. */
+const WAGE_TOLD = /\b(?:wages?|salar(?:y|ies)|earn(?:s|ed|ing)?|paid (?:at|on) (?:a|the) rate)\b/i;
+
+/**
+ * The question asks what people are paid: "how much are/do … paid/earn" over words that name a
+ * kind of person ("rangers", "paramedics", "the director"), and not a whole ("in total").
+ */
+function asksAPersonsPay(question: string): boolean {
+  const asked = PAY_ASKED.exec(question);
+  if (!asked || WHOLE_ASKED.test(question)) return false;
+  return wordsOf(asked[1]!.toLowerCase()).some((word) => isPersonNoun(word) || isPersonnelNoun(word));
+}
 
 /** "What kind of vessels …?", "which type of aircraft …?": the thing whose kind is asked. */
 function kindAsked(plan: QueryPlan): Term | undefined {
@@ -3243,6 +3299,55 @@ function actStrength(act: Term, indexed: IndexedFact): number {
   let best = 0;
   for (const token of statement) best = Math.max(best, act.alternatives.get(token.stem) ?? 0);
   return best;
+}
+
+/** "Hooked up", "turned back": particles that make a two-word verb of the participle before them. */
+const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "out", "off", "back", "over", "away"]);
+/** "Were", "have been", "got": what comes before the act the things counted underwent. */
+const COUNTED_ACT_OPENERS: ReadonlySet<string> = new Set([
+  "were",
+  "was",
+  "have",
+  "has",
+  "had",
+  "been",
+  "got",
+  "get",
+]);
+
+/**
+ * "How many workers *were injured*", "how many wildebeest *have died*": the act the things counted
+ * underwent, said right after them as a past participle, which a fact must tell in some word for
+ * it (the word, or one its alternatives hold as strong); a fact that counts the same things for
+ * another act (a quota of workers, collars fitted) tells another count.
+ */
+function countedActUntold(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const words = plan.words;
+  const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+  if (many < 0) return false;
+  // The phrase of the things counted runs to the first opener ("how many Mongolian seasonal workers
+  // were …"); any other small word ("of the", "in Orašje", "does") and the act is not read.
+  let at = many + 1;
+  while (at < words.length && !COUNTED_ACT_OPENERS.has(words[at]!)) {
+    if (STOPWORDS.has(words[at]!)) return false;
+    at++;
+  }
+  if (at === many + 1) return false;
+  while (COUNTED_ACT_OPENERS.has(words[at] ?? "")) at++;
+  const act = plan.terms.find((t) => t.position === at);
+  if (!act || act.weight < 1 || act.kinds.length > 0 || act.pair || act.typed !== undefined) return false;
+  // ("Died" is too short for `isPastVerb`'s guard against "need", "shed".)
+  if (!isPastVerb(act.word) && !(act.word.endsWith("ied") && act.word.length > 3)) return false;
+  // ("Hooked up to": a verb and its particle mean what the participle alone does not.)
+  if (PARTICLES.has(words[at + 1] ?? "")) return false;
+  // Any word for the act will do, however loose ("had begun" for "have started"), save a light
+  // verb of going or seeing ("the first *went* on a wildebeest" says no one died).
+  const [statement = []] = factSequences(indexed.fact);
+  return !statement.some(
+    (token) =>
+      (act.alternatives.get(token.stem) ?? 0) > 0 &&
+      (token.stem === stemOf(act.word) || !isLightVerb(token.word)),
+  );
 }
 
 /** The fact's own sentence says the word asked for (or its singular, or a word as strong). */
