@@ -203,7 +203,10 @@ export function resolveContext(
     // ("Who said that?" right after "Dana Al-Fadhli said the fund was satisfied …": the one who did
     // what was told, in its own words, before any reading of "that" as one of the turn's names.)
     const doer = doneInWhatWasTold(asked, told, kb);
-    const hint = onlyNamesAsked(asked) || doer ? 0 : readings.findIndex((read) => read.kind !== "read");
+    const hint =
+      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked)
+        ? 0
+        : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
   }
   // "And Panama?" right after "Costa Rica will pay 22.4 million dollars and Panama 19.2 million":
@@ -3782,6 +3785,21 @@ function measureAsked(plan: QueryPlan): string | undefined {
   if (word !== "many" && word !== "much") return word;
   const counted = plan.terms.find((t) => t.position === how + 2 && t.weight >= 1 && !t.timeWord);
   return counted ? stemOf(counted.word) : word;
+}
+
+/**
+ * "How big is that?", "how far is this?": a demonstrative asked a measure right after an answer
+ * points at what the answer just told (the area it gave), before any of the turn's names ("the
+ * locust patrols", whose count of survey teams is no size of that area). A count ("how many"), an
+ * amount ("how much") or "it" may be of a name, and keep the names first.
+ */
+function measureOfThatAsked(asked: Understanding): boolean {
+  const thing = asked.references.thing;
+  if (thing !== "that" && thing !== "this") return false;
+  const { words } = asked.plan;
+  const how = words.indexOf("how");
+  const measure = how < 0 ? undefined : words[how + 1];
+  return !!measure && measure !== "many" && measure !== "much";
 }
 
 /** "How many of those …?": a count of what was just counted. */

@@ -1338,9 +1338,7 @@ function apartByMoreThanADay(asked: AskedDate, iso: string): boolean {
 }
 
 /** Kinds of entity a question can name in the wrong place: who did it, or where. */
-const SWAPPABLE_KINDS: ReadonlySet<string> = new Set(["person", "place", "country", "organization"]);
-/** Kinds a premise holds of only where a fact's sentence names them, not where a fact is filed under them. */
-const DOERS_BY_NAME: ReadonlySet<string> = new Set(["country", "organization"]);
+const SWAPPABLE_KINDS: ReadonlySet<string> = new Set(["person", "place"]);
 /** Share of the question, besides what it got wrong, the correcting fact must account for. */
 const SWAP_FOUND = 0.6;
 /** Words from the one who did the act to its verb ("Yolanda Merchison, director of the …, signed"). */
@@ -1415,13 +1413,7 @@ function correctionOf(
   const holds = (indexed: IndexedFact) => {
     const [sentence = []] = factSequences(indexed.fact);
     const stems = new Set(sentence.map((t) => t.stem));
-    if (missing((stem) => stems.has(stem)) > allowed) return false;
-    // A country or a body is filed under most facts of its story ("the other three members did not
-    // object to Myanmar's reservation" is filed under Bangladesh): only a sentence that names it
-    // can have it do the act.
-    return DOERS_BY_NAME.has(kind)
-      ? mentionPositions(sentence, ids, kb).length > 0
-      : names(indexed, sentence, ids);
+    return missing((stem) => stems.has(stem)) <= allowed && names(indexed, sentence, ids);
   };
   // The cheapest check first: the facts about the one asked of may say the premise as asked.
   if (ids.some((id) => [...kb.factsAbout(id)].some(holds))) return undefined;
