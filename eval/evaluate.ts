@@ -319,6 +319,16 @@ export const FIFTY_SIXTH_STORE_PARTS = [
   ...FIFTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifty-sixth-event"),
 ];
+/** + a fifty-seventh (three articles: a Georgia–Jordan visa-free regime; ratification by vote, entry into force moved, a direct flight, a working-holiday clause deferred, a category suspended after overstays, the negotiator replaced). */
+export const FIFTY_SEVENTH_STORE_PARTS = [
+  ...FIFTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-seventh-event"),
+];
+/** + a fifty-eighth (three articles: a made-up Lao–Cambodian boundary commission; kilometres and pillars, a disputed river stretch, the tri-point with Vietnam, the final protocol's signing moved, a co-chair replaced, arbitration refused). */
+export const FIFTY_EIGHTH_STORE_PARTS = [
+  ...FIFTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -402,6 +412,9 @@ export const HELDOUT_STORIES = [
   "heldout-75", // an election observation mission in Ecuador: a preliminary statement's counts, a runoff, Peru recalls its observers, the final report's recommendations, the head of mission replaced (three articles)
   "heldout-76", // Australia and New Zealand sanction a made-up fishing company: executives listed and one delisted by a court, an exemption, the sanctions renewed, the United Kingdom aligns (three articles)
   "heldout-77", // a Kyrgyzstan–Tajikistan prisoner exchange under Kazakh mediation: one detainee stays, a second phase delayed, the mediator replaced, a compensation demand refused (three articles)
+  "heldout-78", // Paraguay asks Uruguay to extradite a former customs director: approved on two charges and refused on a third as political, asylum rejected, the handover put off by an appeal (three articles)
+  "heldout-79", // Vietnam opens its first embassy in Lusaka: credentials, a rice and fertiliser memorandum, direct flights refused, the visa centre delayed, the ambassador replaced (three articles)
+  "heldout-80", // a made-up regional peacekeeping mission in the Central African Republic's north-west: a patrol ambushed, a disarmament camp, the mandate extended with a smaller ceiling, the commander replaced (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -546,6 +559,8 @@ export function loadSplits(): Split[] {
         { store: FIFTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-fourth.jsonl")) },
         { store: FIFTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-fifth.jsonl")) },
         { store: FIFTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-sixth.jsonl")) },
+        { store: FIFTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-seventh.jsonl")) },
+        { store: FIFTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-eighth.jsonl")) },
       ],
     },
     {
