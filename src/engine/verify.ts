@@ -1237,7 +1237,11 @@ function handedOverSince(people: readonly string[], top: Match, kb: KnowledgeBas
   for (const id of people) {
     for (const indexed of kb.factsAbout(id)) {
       const day = dayOf(indexed, kb);
-      if (day && day > latest && namedAsHandedFrom(people, indexed, kb)) {
+      // (A handover told of the very day the best fact tells, "left his post … on 1 September",
+      // names who took over from them, which the leaving alone does not.)
+      const later =
+        day !== undefined && (day > latest || (day === since && latest === since && indexed !== top.indexed));
+      if (later && namedAsHandedFrom(people, indexed, kb)) {
         found = indexed;
         latest = day;
       }
