@@ -1,6 +1,6 @@
 import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS, MEETING_NOUN_PATTERN } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isLengthyThingNoun,
@@ -93,12 +93,17 @@ function ownDaySaid(own: string): RegExp {
 const TIME_TO_COME =
   /\b(?:(?:end|middle|start|beginning|turn) of (?:the|this|next) (?:year|month|season)|next (?:year|month|week|season)|within (?:a|the next|\w+) (?:days?|weeks?|months?|years?))\b/i;
 
+// ("Added a fourth weekly flight": one more than the count told before, a change of it; not the
+// first, which no count came before.)
+const ONE_MORE_ADDED = `added an? (?:${ORDINAL_WORDS.filter((w) => w !== "first").join("|")})`;
 /**
  * "Raised from 24 to 30", "up from 85", "replacing X": a sentence that tells a change, both sides of
  * it ("falls to 1,000 shillings from 1 September" tells one side and the day).
  */
-export const CHANGE_STATED =
-  /\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d(?!\d* (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled)\b/i;
+export const CHANGE_STATED = new RegExp(
+  String.raw`\b(?:from\b(?:[^.;,]|[.,](?=\d))*?\bto\b|to [$€£]?\d(?:[^.;,]|[.,](?=\d))*?\bfrom (?:the )?[$€£]?\d(?!\d* (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|up from|down from|rose|risen|fell|fallen|raised|lowered|increased|decreased|replac\w*|instead of|no longer|settled|${ONE_MORE_ADDED})\b`,
+  "i",
+);
 
 /**
  * An act that ends a standing state of a thing: a detention, a suspension, a plan ("released",

@@ -879,6 +879,18 @@ export function verify(
         !sameKindOfFigure(earlier.indexed.fact.statement, now.indexed.fact.statement, !asksHowMany(plan))
       )
         return refuse("I don't have a fact about that.");
+      // "How long was the tunnel meant to be at first, and how long now?": a figure now beside an
+      // earlier account with none of its own ("would run from 2027 to 2033") is one side of the
+      // figure asked, and another thing's years on the other.
+      if (
+        asksNow &&
+        (asksAFigure(plan) || HOW_LONG.test(read.understanding.question.toLowerCase())) &&
+        figureTold(now.indexed.fact.statement) &&
+        !figureTold(earlier.indexed.fact.statement) &&
+        // (Unless the later account tells the first figure itself: "raised … from 3,000 to 4,500".)
+        !takesOn(now)
+      )
+        return refuse("I don't have a fact about that.");
       // ("Will not start on 15 November as planned": the day it is now due, told beside it.)
       const dayNow = asksNow && plan.kind === "when" ? dayNowTold(earlier, movedDay ?? now, kb) : undefined;
       return { kind: "accounts", earlier, later: dayNow ?? movedDay ?? now, confidence: likelihood };
@@ -1237,7 +1249,11 @@ function handedOverSince(people: readonly string[], top: Match, kb: KnowledgeBas
   for (const id of people) {
     for (const indexed of kb.factsAbout(id)) {
       const day = dayOf(indexed, kb);
-      if (day && day > latest && namedAsHandedFrom(people, indexed, kb)) {
+      // (A handover told of the very day the best fact tells, "left his post … on 1 September",
+      // names who took over from them, which the leaving alone does not.)
+      const later =
+        day !== undefined && (day > latest || (day === since && latest === since && indexed !== top.indexed));
+      if (later && namedAsHandedFrom(people, indexed, kb)) {
         found = indexed;
         latest = day;
       }
@@ -4445,6 +4461,12 @@ const MONEY_REACH = 3;
 function asksAFigure(plan: QueryPlan): boolean {
   if (asksHowMuch(plan) || asksHowMany(plan)) return true;
   return plan.terms.some((t) => t.weight >= 1 && t.kinds.length === 0 && namesAmount(t.word));
+}
+/** (Read from the question: the plan keeps "long" as a manner word, not one of its words.) */
+const HOW_LONG = /\bhow long\b/;
+/** A figure other than the days and years the sentence is dated by. */
+function figureTold(statement: string): boolean {
+  return FIGURE_TOLD.test(withoutDays(statement));
 }
 function asksHowMany(plan: QueryPlan): boolean {
   return plan.words.some((w, i) => w === "how" && plan.words[i + 1] === "many");
