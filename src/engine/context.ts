@@ -1796,6 +1796,7 @@ function askedOfTheOtherSide(
     // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
     (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
     LATER_SIDE.exec(text) ??
+    NEW_OF_A_FIGURE.exec(text) ??
     // "Did that happen?", "is that still the plan?" after what was planned: how it stands later.
     (previous.facts.length > 0 ? AS_PLANNED.exec(text) : null);
   if (!side) return undefined;
@@ -1820,7 +1821,7 @@ function askedOfTheOtherSide(
   // again is not said, and the earliest and latest of them are two different things. ("And
   // before Thailand came in?" sets its own time, which one earlier state answers.)
   if (!beforeWhat && listedSeveralThings(previous, kb)) return { kind: "needs-context", word: "that" };
-  const earlierOnly = !LATER_SIDE.test(text) && !AS_PLANNED.test(text);
+  const earlierOnly = !LATER_SIDE.test(text) && !NEW_OF_A_FIGURE.test(text) && !AS_PLANNED.test(text);
   // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
   // held the question to the first account; now is another's.
   const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
@@ -1896,6 +1897,12 @@ const MAX_OWN_WORDS = 3;
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
 const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
+/**
+ * "And the new date?", "the revised estimate?": what a figure, a plan or a day set for something
+ * became, the later account, as "the first estimate" is the earlier one.
+ */
+const NEW_OF_A_FIGURE =
+  /\b(?:the )?(?:new|latest|revised|updated|current) (?:estimate|figure|number|plan|count|amount|total|version|price|cost|offer|target|deadline|budget|date|schedule|timetable|timeline)s?\b/;
 /** "Was it always that much?", "was that always the plan?": whether the earlier account said the same. */
 const ALWAYS = /\balways\b/;
 /** Whether what was planned came about, or still holds: asked of the later account. */
