@@ -2683,7 +2683,10 @@ function resolve(
     !references.thing &&
     asked.intent === "fact" &&
     plan.kind !== "other" &&
-    plan.kind !== "yesno";
+    plan.kind !== "yesno" &&
+    // "Which country is that in?", "why that name?": "that" points at something the answer told,
+    // not at the whole previous question, which glued behind it asks nothing.
+    !tokensOf(asked.question).some((w) => w === "that" || w === "this");
   if (bare) {
     // "Why not?" after "did Tanzania agree to scrap the fee in March?", answered by Tanzania's
     // refusal: why it refused the act asked, whatever else the previous question said.
