@@ -1701,6 +1701,17 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   if (auxAt < 0 || auxAt > whAt + 2) return undefined;
   const ask = words.slice(0, auxAt).join(" ");
   const after = words.slice(auxAt + 1);
+  // "How much was it?" after "when did Malawi make its first payment?" asks the amount of the
+  // payment, not "how much did Malawi make its first payment?": an amount is of a thing, not of
+  // what was done, when the question asked before was not itself of an amount.
+  const measure = words[whAt] === "how" && QUANTITY_WORDS.has(words[whAt + 1] ?? "");
+  if (
+    after.length === 1 &&
+    THAT.has(after[0]!) &&
+    measure &&
+    !/^how (?:much|many)\b/i.test(tokensOf(previous.question).join(" "))
+  )
+    return undefined;
   // "when was that?", "why did it happen?", "when will they happen?" (the talks just asked about)
   if (after.length === 1 && THAT.has(after[0]!)) return ask;
   if (after.length === 2 && (THAT.has(after[0]!) || after[0] === "they") && HAPPEN.has(after[1]!)) return ask;
