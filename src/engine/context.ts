@@ -2519,6 +2519,8 @@ function resolve(
   // (Its words are known words of the store, so they count as words asked about.)
   const short = references.ellipsis && !named ? shortFormNamed(asked, previous, kb) : undefined;
   const newcomers = short ? [short] : plan.mentions.flatMap((m) => kb.entity(m.entityIds[0]!) ?? []);
+  const ownVerb = references.ellipsis ? verbOfItsOwn(asked, previous) : undefined;
+  const heardVerb = ownVerb ? verbAsked(previous) : undefined;
   if (references.ellipsis && (short || (named && !substantive)) && previous.mentions.length > 0) {
     // "And Niger?" after a question about Mali and Chad: which of the two it stands for is a guess.
     const [only] = newcomers;
@@ -2566,6 +2568,9 @@ function resolve(
       // (A place is named by a meeting held there as well as by a fact's own names.)
       if (rewritten !== before && now.kind !== "place" && now.kind !== "event") placed.add(now.id);
     }
+    // ("And what did Bahrain want?" after "what did Saudi Arabia offer on customs?": what Bahrain
+    // wanted on customs, the follow-up's verb in the place of the previous question's.)
+    if (ownVerb && heardVerb) rewritten = replaceWord(rewritten, heardVerb, ownVerb);
     // (The answer is of the one named in its place: "and how many in Guatemala?" after the traps
     // planned on the Mexican side is not answered by the corridor's total, which names neither.)
     if (rewritten !== previous.question)
@@ -4062,6 +4067,36 @@ function askedForAnotherParty(
     onTopic: true,
     about: party.id,
   };
+}
+
+/**
+ * "And what did Bahrain want?" after "what did Saudi Arabia offer on customs?": a verb the previous
+ * question did not have, so not that question asked of another name as it stands ("what did
+ * Bahrain offer …?"), which answers what was offered, not what was wanted.
+ */
+function verbOfItsOwn(asked: Understanding, previous: DialogueTurn): string | undefined {
+  const named = new Set(asked.plan.mentions.flatMap((m) => tokensOf(m.text)));
+  const heard = new Set(tokensOf(previous.question).map(stemOf));
+  return tokensOf(asked.question).find(
+    (w) => !named.has(w) && !WH_WORDS.has(w) && !AUXILIARIES.has(w) && isVerb(w) && !heard.has(stemOf(w)),
+  );
+}
+
+/**
+ * The verb a question asks of the one it names, right after its auxiliary and that name ("what did
+ * Saudi Arabia *offer* on customs?"); nothing when no auxiliary comes near its question word, or
+ * the subject is not a name of its own ("what did the Ivorian negotiator say?": what Burkina Faso
+ * wants is not what its negotiator wanted).
+ */
+function verbAsked(previous: DialogueTurn): string | undefined {
+  const words = tokensOf(previous.question);
+  const auxAt = words.findIndex((w, i) => i > 0 && i <= 2 && AUXILIARIES.has(w));
+  if (auxAt < 0 || !WH_WORDS.has(words[0] ?? "")) return undefined;
+  const named = new Set(previous.mentions.flatMap((m) => tokensOf(m.text)));
+  if (!named.has(words[auxAt + 1] ?? "")) return undefined;
+  return words
+    .slice(auxAt + 1)
+    .find((w) => !named.has(w) && !AUXILIARIES.has(w) && !STOPWORDS.has(w) && isVerb(w));
 }
 
 function escapeRegExp(text: string): string {
