@@ -1701,6 +1701,17 @@ function askedAgainWith(asked: Understanding, previous: DialogueTurn): string | 
   if (auxAt < 0 || auxAt > whAt + 2) return undefined;
   const ask = words.slice(0, auxAt).join(" ");
   const after = words.slice(auxAt + 1);
+  // "How much was it?" after "when did Malawi make its first payment?" asks the amount of the
+  // payment, not "how much did Malawi make its first payment?": an amount is of a thing, not of
+  // what was done, when the question asked before was not itself of an amount.
+  const measure = words[whAt] === "how" && QUANTITY_WORDS.has(words[whAt + 1] ?? "");
+  if (
+    after.length === 1 &&
+    THAT.has(after[0]!) &&
+    measure &&
+    !/^how (?:much|many)\b/i.test(tokensOf(previous.question).join(" "))
+  )
+    return undefined;
   // "when was that?", "why did it happen?", "when will they happen?" (the talks just asked about)
   if (after.length === 1 && THAT.has(after[0]!)) return ask;
   if (after.length === 2 && (THAT.has(after[0]!) || after[0] === "they") && HAPPEN.has(after[1]!)) return ask;
@@ -1796,6 +1807,7 @@ function askedOfTheOtherSide(
     // ("Was it always that much?" points back at a figure an answer gave, never at a refusal.)
     (previous.facts.length > 0 ? ALWAYS.exec(text) : null) ??
     LATER_SIDE.exec(text) ??
+    NEW_OF_A_FIGURE.exec(text) ??
     // "Did that happen?", "is that still the plan?" after what was planned: how it stands later.
     (previous.facts.length > 0 ? AS_PLANNED.exec(text) : null);
   if (!side) return undefined;
@@ -1820,7 +1832,7 @@ function askedOfTheOtherSide(
   // again is not said, and the earliest and latest of them are two different things. ("And
   // before Thailand came in?" sets its own time, which one earlier state answers.)
   if (!beforeWhat && listedSeveralThings(previous, kb)) return { kind: "needs-context", word: "that" };
-  const earlierOnly = !LATER_SIDE.test(text) && !AS_PLANNED.test(text);
+  const earlierOnly = !LATER_SIDE.test(text) && !NEW_OF_A_FIGURE.test(text) && !AS_PLANNED.test(text);
   // "And now?" after "how many teams were planned in Djibouti City?": the place, meeting or month
   // held the question to the first account; now is another's.
   const unpinned = earlierOnly ? before : unpinnedFromSetting(before, previous, kb);
@@ -1896,6 +1908,12 @@ const MAX_OWN_WORDS = 3;
 /** "The first estimate", "the original figure": the earlier account, named by what it counted. */
 const FIRST_ACCOUNT =
   /\b(?:the )?(?:first|original|initial|earlier) (?:estimate|figure|number|plan|count|amount|total|version|draft|one)\b/;
+/**
+ * "And the new date?", "the revised estimate?": what a figure, a plan or a day set for something
+ * became, the later account, as "the first estimate" is the earlier one.
+ */
+const NEW_OF_A_FIGURE =
+  /\b(?:the )?(?:new|latest|revised|updated|current) (?:estimate|figure|number|plan|count|amount|total|version|price|cost|offer|target|deadline|budget|date|schedule|timetable|timeline)s?\b/;
 /** "Was it always that much?", "was that always the plan?": whether the earlier account said the same. */
 const ALWAYS = /\balways\b/;
 /** Whether what was planned came about, or still holds: asked of the later account. */
@@ -2501,6 +2519,8 @@ function resolve(
   // (Its words are known words of the store, so they count as words asked about.)
   const short = references.ellipsis && !named ? shortFormNamed(asked, previous, kb) : undefined;
   const newcomers = short ? [short] : plan.mentions.flatMap((m) => kb.entity(m.entityIds[0]!) ?? []);
+  const ownVerb = references.ellipsis ? verbOfItsOwn(asked, previous) : undefined;
+  const heardVerb = ownVerb ? verbAsked(previous) : undefined;
   if (references.ellipsis && (short || (named && !substantive)) && previous.mentions.length > 0) {
     // "And Niger?" after a question about Mali and Chad: which of the two it stands for is a guess.
     const [only] = newcomers;
@@ -2548,6 +2568,9 @@ function resolve(
       // (A place is named by a meeting held there as well as by a fact's own names.)
       if (rewritten !== before && now.kind !== "place" && now.kind !== "event") placed.add(now.id);
     }
+    // ("And what did Bahrain want?" after "what did Saudi Arabia offer on customs?": what Bahrain
+    // wanted on customs, the follow-up's verb in the place of the previous question's.)
+    if (ownVerb && heardVerb) rewritten = replaceWord(rewritten, heardVerb, ownVerb);
     // (The answer is of the one named in its place: "and how many in Guatemala?" after the traps
     // planned on the Mexican side is not answered by the corridor's total, which names neither.)
     if (rewritten !== previous.question)
@@ -2676,7 +2699,10 @@ function resolve(
     !references.thing &&
     asked.intent === "fact" &&
     plan.kind !== "other" &&
-    plan.kind !== "yesno";
+    plan.kind !== "yesno" &&
+    // "Which country is that in?", "why that name?": "that" points at something the answer told,
+    // not at the whole previous question, which glued behind it asks nothing.
+    !tokensOf(asked.question).some((w) => w === "that" || w === "this");
   if (bare) {
     // "Why not?" after "did Tanzania agree to scrap the fee in March?", answered by Tanzania's
     // refusal: why it refused the act asked, whatever else the previous question said.
@@ -4041,6 +4067,36 @@ function askedForAnotherParty(
     onTopic: true,
     about: party.id,
   };
+}
+
+/**
+ * "And what did Bahrain want?" after "what did Saudi Arabia offer on customs?": a verb the previous
+ * question did not have, so not that question asked of another name as it stands ("what did
+ * Bahrain offer …?"), which answers what was offered, not what was wanted.
+ */
+function verbOfItsOwn(asked: Understanding, previous: DialogueTurn): string | undefined {
+  const named = new Set(asked.plan.mentions.flatMap((m) => tokensOf(m.text)));
+  const heard = new Set(tokensOf(previous.question).map(stemOf));
+  return tokensOf(asked.question).find(
+    (w) => !named.has(w) && !WH_WORDS.has(w) && !AUXILIARIES.has(w) && isVerb(w) && !heard.has(stemOf(w)),
+  );
+}
+
+/**
+ * The verb a question asks of the one it names, right after its auxiliary and that name ("what did
+ * Saudi Arabia *offer* on customs?"); nothing when no auxiliary comes near its question word, or
+ * the subject is not a name of its own ("what did the Ivorian negotiator say?": what Burkina Faso
+ * wants is not what its negotiator wanted).
+ */
+function verbAsked(previous: DialogueTurn): string | undefined {
+  const words = tokensOf(previous.question);
+  const auxAt = words.findIndex((w, i) => i > 0 && i <= 2 && AUXILIARIES.has(w));
+  if (auxAt < 0 || !WH_WORDS.has(words[0] ?? "")) return undefined;
+  const named = new Set(previous.mentions.flatMap((m) => tokensOf(m.text)));
+  if (!named.has(words[auxAt + 1] ?? "")) return undefined;
+  return words
+    .slice(auxAt + 1)
+    .find((w) => !named.has(w) && !AUXILIARIES.has(w) && !STOPWORDS.has(w) && isVerb(w));
 }
 
 function escapeRegExp(text: string): string {
