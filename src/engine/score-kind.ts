@@ -820,15 +820,26 @@ export const QUANTITY_WORDS =
  */
 export function statesCount(indexed: IndexedFact, counted: Term | undefined): boolean {
   if (counted && currencyUnits().has(counted.word)) return true;
-  const [statement = []] = factSequences(indexed.fact);
-  const money = moneyPositions(statement, indexed.fact.statement);
+  let [statement = []] = factSequences(indexed.fact);
+  let text = indexed.fact.statement;
+  // Nor by "the three-way meeting", "a 1,086-metre hill": a number joined to the word after it
+  // makes that word's adjective, it counts nothing, unless what it joins is the thing counted ("a
+  // 12-member team" for "how many members", "a five-year plan" for "how many years").
+  if (NUMBER_COMPOUND.test(text)) {
+    text = text.replace(NUMBER_COMPOUNDS, (compound, _number: string, word: string) =>
+      countsByCompound(word, counted) ? compound : word,
+    );
+    statement = tokenize(text);
+  }
+  const money = moneyPositions(statement, text);
   // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
   const dates = datePositions(statement);
   // Nor by "cannot pay twice for the same planes": how many times over counts no thing.
   const times = statement.some((token) => TIMES_OVER.has(token.word));
   // Nor by "a flood like the one in May 2024": "one" standing for a thing named before counts nothing.
   const pronoun = pronounOnes(statement);
-  if (money.size === 0 && dates.size === 0 && !times && pronoun < 0) return true;
+  if (money.size === 0 && dates.size === 0 && !times && pronoun < 0 && text === indexed.fact.statement)
+    return true;
   return QUANTITY_WORDS.test(
     statement
       .filter(
@@ -841,6 +852,20 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
       .map((token) => token.word)
       .join(" "),
   );
+}
+
+/** A number joined by a hyphen to the word after it ("three-way", "1,086-metre", "two-day"). */
+const NUMBER_COMPOUND_SOURCE = `(?<![\\p{L}\\p{N}])(\\d[\\d,.]*|${[...NUMBER_WORDS, "one", "single", "double"].join("|")})-(\\p{L}+)`;
+const NUMBER_COMPOUND = new RegExp(NUMBER_COMPOUND_SOURCE, "iu");
+const NUMBER_COMPOUNDS = new RegExp(NUMBER_COMPOUND_SOURCE, "giu");
+/** What a joined number still counts: a fraction ("two-thirds"), a number ("twenty-five"), a group's size. */
+const STILL_COUNTED = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?|strong|odd|plus|and)$/i;
+
+/** The number joined to this word still counts: the word is a number or a share, or the thing counted. */
+function countsByCompound(word: string, counted: Term | undefined): boolean {
+  if (STILL_COUNTED.test(word) || QUANTITY_WORDS.test(word)) return true;
+  const [token] = tokenize(word);
+  return !!counted && !!token && sameNoun(counted, token);
 }
 
 /** Words before "one" that make it stand for a thing ("the one in May", "that one"), not a count. */
