@@ -1230,6 +1230,48 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
   return counts || statement.some((token) => SHARE_ONLY_WORDS.has(token.word));
 }
 
+/**
+ * "How many Georgians travelled to Jordan?" is not answered by "24,600 Jordanians entered Georgia":
+ * the people a number counts are named by their country ("Jordanians", "Jordanian tourists"), and
+ * when every such count is of another country's people than the one asked, none is of these.
+ */
+export function countsAnotherCountrysPeople(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const asked = countryOfPeopleCounted(plan);
+  if (!asked) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  let another = false;
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
+    const end = figureEnd(statement, at);
+    // (One word may stand between: "24,600 more Jordanians", "about 300 Jordanian tourists".)
+    for (let i = end + 1; i <= end + 2 && i < statement.length; i++) {
+      const word = statement[i]!.word;
+      const country = isDemonym(word) ? countryNamed(word) : undefined;
+      if (country === asked) return false;
+      if (country) {
+        another = true;
+        break;
+      }
+      if (STARTS_WITH_DIGIT.test(word)) break;
+    }
+  }
+  return another;
+}
+
+/** The country whose people "how many" asks for, by their demonym ("how many *Georgians*", "*Thai* workers"). */
+function countryOfPeopleCounted(plan: QueryPlan): string | undefined {
+  const many = plan.words.findIndex((word, i) => word === "many" && plan.words[i - 1] === "how");
+  const word = many < 0 ? undefined : plan.words[many + 1];
+  return word && isDemonym(word) ? countryNamed(word) : undefined;
+}
+
+/** A country's adjective or its people's plural, not its name ("Jordanian", "Jordanians"; not "Jordan"). */
+function isDemonym(word: string): boolean {
+  const country = countryNamed(word);
+  return !!country && country.toLowerCase() !== word && !STOPWORDS.has(word);
+}
+
 /** Words of a share that count nothing ("third" is also an ordinal: "the third session"). */
 const SHARE_ONLY_WORDS: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters"]);
 
