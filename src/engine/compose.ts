@@ -326,7 +326,12 @@ export function describedEntities(plan: QueryPlan, indexed: IndexedFact, kb: Kno
   // Where in the sentence each role stands, worked out once for all the fact's entities.
   let positionsOfRoles: number[][] | undefined;
   const asked = (role: Proximity, sequence: readonly Token[], at: number[]) =>
-    at.filter((s) => !rankChanged(plan, sequence, s) && modifiersNear(plan, role, sequence, s));
+    at.filter(
+      (s) =>
+        !rankChanged(plan, sequence, s) &&
+        modifiersNear(plan, role, sequence, s) &&
+        headNear(plan, plan.terms[role.term]!, sequence, s),
+    );
   const roleAt = () => {
     if (!positionsOfRoles) {
       const [statement = []] = factSequences(indexed.fact);
@@ -392,9 +397,33 @@ function titleSays(plan: QueryPlan, role: Proximity, entity: Entity, kb: Knowled
       (token, i) =>
         term.alternatives.has(token.stem) &&
         !rankChanged(plan, title, i) &&
-        modifiersNear(plan, role, title, i),
+        modifiersNear(plan, role, title, i) &&
+        headNear(plan, term, title, i),
     )
   );
+}
+
+/**
+ * "Georgia's foreign minister" asked by its adjective: the person it describes must be near it too
+ * ("Minister of Foreign Affairs"), and of the rank asked. "Deputy Minister of Foreign Affairs of
+ * Georgia; director of the foreign ministry's consular department" holds "foreign" and Georgia,
+ * but no foreign minister.
+ */
+function headNear(plan: QueryPlan, term: Term, sequence: readonly Token[], at: number): boolean {
+  const head = plan.terms.find((t) => t.position === term.position + 1);
+  if (
+    !head ||
+    head.weight < 1 ||
+    head.kinds.length > 0 ||
+    canNamePerson(term.word) ||
+    !canNamePerson(head.word)
+  )
+    return true;
+  const from = Math.max(0, at - HEAD_REACH);
+  for (let i = from; i <= Math.min(sequence.length - 1, at + MODIFIER_REACH); i++) {
+    if ((head.alternatives.get(sequence[i]!.stem) ?? 0) >= 1 && !rankChanged(plan, sequence, i)) return true;
+  }
+  return false;
 }
 
 const titles = new WeakMap<Entity, Token[]>();
@@ -453,6 +482,8 @@ function modifiersNear(plan: QueryPlan, role: Proximity, sequence: readonly Toke
   return true;
 }
 
+/** How far before its modifier the role's head may stand: "Minister of Posts and Telecommunications". */
+const HEAD_REACH = 5;
 /** How far from the role's word its modifier may stand: "Minister for Foreign Affairs". */
 const MODIFIER_REACH = 3;
 

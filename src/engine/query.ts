@@ -305,6 +305,10 @@ const STRENGTH = {
 const NEGATOR_REACH = 3;
 const NEGATOR =
   /^(?:not|never|no|didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent|hadnt|wont|wouldnt|couldnt|shouldnt|cannot|cant)$/;
+/** The question's word denies its verb ("not", "doesn't", "never"). */
+export function isNegator(word: string): boolean {
+  return NEGATOR.test(word);
+}
 const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact

@@ -820,15 +820,26 @@ export const QUANTITY_WORDS =
  */
 export function statesCount(indexed: IndexedFact, counted: Term | undefined): boolean {
   if (counted && currencyUnits().has(counted.word)) return true;
-  const [statement = []] = factSequences(indexed.fact);
-  const money = moneyPositions(statement, indexed.fact.statement);
+  let [statement = []] = factSequences(indexed.fact);
+  let text = indexed.fact.statement;
+  // Nor by "the three-way meeting", "a 1,086-metre hill": a number joined to the word after it
+  // makes that word's adjective, it counts nothing, unless what it joins is the thing counted ("a
+  // 12-member team" for "how many members", "a five-year plan" for "how many years").
+  if (NUMBER_COMPOUND.test(text)) {
+    text = text.replace(NUMBER_COMPOUNDS, (compound, _number: string, word: string) =>
+      countsByCompound(word, counted) ? compound : word,
+    );
+    statement = tokenize(text);
+  }
+  const money = moneyPositions(statement, text);
   // Nor by "on 13 May 2026": a day and a year say when, they count nothing.
   const dates = datePositions(statement);
   // Nor by "cannot pay twice for the same planes": how many times over counts no thing.
   const times = statement.some((token) => TIMES_OVER.has(token.word));
   // Nor by "a flood like the one in May 2024": "one" standing for a thing named before counts nothing.
   const pronoun = pronounOnes(statement);
-  if (money.size === 0 && dates.size === 0 && !times && pronoun < 0) return true;
+  if (money.size === 0 && dates.size === 0 && !times && pronoun < 0 && text === indexed.fact.statement)
+    return true;
   return QUANTITY_WORDS.test(
     statement
       .filter(
@@ -841,6 +852,20 @@ export function statesCount(indexed: IndexedFact, counted: Term | undefined): bo
       .map((token) => token.word)
       .join(" "),
   );
+}
+
+/** A number joined by a hyphen to the word after it ("three-way", "1,086-metre", "two-day"). */
+const NUMBER_COMPOUND_SOURCE = `(?<![\\p{L}\\p{N}])(\\d[\\d,.]*|${[...NUMBER_WORDS, "one", "single", "double"].join("|")})-(\\p{L}+)`;
+const NUMBER_COMPOUND = new RegExp(NUMBER_COMPOUND_SOURCE, "iu");
+const NUMBER_COMPOUNDS = new RegExp(NUMBER_COMPOUND_SOURCE, "giu");
+/** What a joined number still counts: a fraction ("two-thirds"), a number ("twenty-five"), a group's size. */
+const STILL_COUNTED = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?|strong|odd|plus|and)$/i;
+
+/** The number joined to this word still counts: the word is a number or a share, or the thing counted. */
+function countsByCompound(word: string, counted: Term | undefined): boolean {
+  if (STILL_COUNTED.test(word) || QUANTITY_WORDS.test(word)) return true;
+  const [token] = tokenize(word);
+  return !!counted && !!token && sameNoun(counted, token);
 }
 
 /** Words before "one" that make it stand for a thing ("the one in May", "that one"), not a count. */
@@ -1203,6 +1228,48 @@ export function countsOtherThings(counted: Term, indexed: IndexedFact): boolean 
   // "How many researchers can the vessel take?" is not answered by "… is only half a ship": with
   // no number at all, a share ("half", "a quarter") is a part of another thing, no count of these.
   return counts || statement.some((token) => SHARE_ONLY_WORDS.has(token.word));
+}
+
+/**
+ * "How many Georgians travelled to Jordan?" is not answered by "24,600 Jordanians entered Georgia":
+ * the people a number counts are named by their country ("Jordanians", "Jordanian tourists"), and
+ * when every such count is of another country's people than the one asked, none is of these.
+ */
+export function countsAnotherCountrysPeople(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const asked = countryOfPeopleCounted(plan);
+  if (!asked) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  let another = false;
+  for (const [at, token] of statement.entries()) {
+    if (!NUMBER_WORDS.has(token.word) && !(STARTS_WITH_DIGIT.test(token.word) && !partOfDate(statement, at)))
+      continue;
+    const end = figureEnd(statement, at);
+    // (One word may stand between: "24,600 more Jordanians", "about 300 Jordanian tourists".)
+    for (let i = end + 1; i <= end + 2 && i < statement.length; i++) {
+      const word = statement[i]!.word;
+      const country = isDemonym(word) ? countryNamed(word) : undefined;
+      if (country === asked) return false;
+      if (country) {
+        another = true;
+        break;
+      }
+      if (STARTS_WITH_DIGIT.test(word)) break;
+    }
+  }
+  return another;
+}
+
+/** The country whose people "how many" asks for, by their demonym ("how many *Georgians*", "*Thai* workers"). */
+function countryOfPeopleCounted(plan: QueryPlan): string | undefined {
+  const many = plan.words.findIndex((word, i) => word === "many" && plan.words[i - 1] === "how");
+  const word = many < 0 ? undefined : plan.words[many + 1];
+  return word && isDemonym(word) ? countryNamed(word) : undefined;
+}
+
+/** A country's adjective or its people's plural, not its name ("Jordanian", "Jordanians"; not "Jordan"). */
+function isDemonym(word: string): boolean {
+  const country = countryNamed(word);
+  return !!country && country.toLowerCase() !== word && !STOPWORDS.has(word);
 }
 
 /** Words of a share that count nothing ("third" is also an ordinal: "the third session"). */

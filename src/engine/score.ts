@@ -73,6 +73,7 @@ import {
   costOfAnother,
   countedThing,
   countedToBe,
+  countsAnotherCountrysPeople,
   countsOnly,
   countsOnlyAges,
   countsOnlyRoughly,
@@ -2081,6 +2082,7 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // "How many glacial lakes …?" needs a number of lakes, not any number.
   if (context.counted && namesTheThingUncounted(context.counted, indexed)) return 0.6;
   if (context.counted && countsOtherThings(context.counted, indexed)) return 0.6;
+  if (plan.quantity && !asksHowMuch(plan) && countsAnotherCountrysPeople(plan, indexed)) return 0.6;
   // "How many volunteers?" is not answered by "volunteers aged 9 to 45": an age counts no one.
   if (context.counted && !asksHowMuch(plan) && countsOnlyAges(context.counted, indexed)) return 0.6;
   // "How many people live in Amapala?" is not answered by "63 launch owners could lose their

@@ -22,6 +22,7 @@ import {
 } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import {
+  isNegator,
   MAX_QUESTION_CHARS,
   type Mention,
   oneKeystrokeApart,
@@ -1989,6 +1990,9 @@ function orderOf(text: string): "latest" | "oldest" | undefined {
 function isProfileQuestion(plan: QueryPlan): boolean {
   if (plan.mentions.length !== 1 || plan.unknown.length > 0) return false;
   if (!["who", "what", "other"].includes(plan.kind)) return false;
+  // "What doesn't the visa-free agreement cover?" asks what it leaves out: what the agreement is
+  // tells what it does cover.
+  if (plan.words.some(isNegator)) return false;
   return !plan.terms.some((term) => term.weight >= 1);
 }
 
