@@ -1,5 +1,13 @@
 import { type Candidates, candidatesInContext } from "./candidates.ts";
-import { answerEntity, askedBack, citation, compose, contextHint, timeBetween } from "./compose.ts";
+import {
+  aboutTheBot,
+  answerEntity,
+  askedBack,
+  citation,
+  compose,
+  contextHint,
+  timeBetween,
+} from "./compose.ts";
 import { concessionAnswer } from "./concession.ts";
 import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement, RIVAL_MARGIN } from "./evidence.ts";
@@ -53,6 +61,7 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   }
   // 1. Understand: the question's words, names, intent and time.
   const asked = understand(question, kb);
+  if (asked.intent === "self") return aboutTheBot(kb);
   // "How long after the first workers landed did they open the centre?": two acts' days, when no
   // meeting after "after" counts the span (understand's `spanFrom`).
   const span = asked.spanFrom ? undefined : howLongAfterAsked(question);

@@ -1526,6 +1526,24 @@ export function askedBack(
 }
 
 /** "Who is he?" with nothing said before. */
+/**
+ * "Are you a bot?", "who made you?", "what can you do?": what the bot is and what it can answer,
+ * with questions the store can answer. It says nothing it has no source for (no maker, no model):
+ * the store's facts are about events, not about the bot, so this is no answer from them.
+ */
+export function aboutTheBot(kb: KnowledgeBase): AnswerResult {
+  return {
+    answered: false,
+    answer:
+      "I'm Attaché, a bot, not a person. I answer questions about the diplomatic events in my sources " +
+      "(who met whom, what was agreed, when and where, who said what), each answer with the article it " +
+      "comes from, and I say so when my sources don't tell. Ask me something like one of these.",
+    confidence: 0,
+    facts: [],
+    suggestions: suggestionsFor([], undefined, kb),
+  };
+}
+
 export function contextHint(word: string, kb: KnowledgeBase): AnswerResult {
   return {
     answered: false,

@@ -426,6 +426,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "Who took Doleib's place?" asks who replaced him; "place" there names no place.
   [/\b(?:took|taken) ([\p{L}’'. -]{1,60}?)['’]s place\b/giu, "replaced $1", [" place"]],
   [/\b(?:take|takes|taking) ([\p{L}’'. -]{1,60}?)['’]s place\b/giu, "replace $1", [" place"]],
+  // "Is the border demarcation done yet?": done as a state is finished, which the store says in
+  // its own words ("is now complete", "was completed"); read as typed, "done" is the auxiliary "do"
+  // and the question would ask nothing of the thing but its name. Only of a yes-no question: "when
+  // will the line be done?" already asks when it ends.
+  [
+    /^(\W*(?:(?:yo|so|ok|okay|hey|wait|lol|and|but)\W+)*(?:is|are|was|were|has|have)\b[^?!.]*?\b(?:been |be )?(?:(?:all|finally|actually|fully|really) )?)done\b/i,
+    "$1finished",
+    ["done"],
+  ],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.

@@ -815,7 +815,8 @@ function holdingOnlyToCome(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeB
   if (HELD_NOW.test(statement)) return false;
   if (PASSES_ON.test(statement)) return true;
   // ("Who will chair the council until the end of 2027" may hold it already: a time it runs to.)
-  if (!TAKES_UP.test(statement) || UNTIL_SAID.test(statement)) return false;
+  if (!(TAKES_UP.test(statement) || PASSES_ON_A_DAY.test(statement)) || UNTIL_SAID.test(statement))
+    return false;
   const said = kb.source(indexed.fact.source)?.date ?? indexed.fact.date;
   return !!said && timesSaid(statement).some((time) => time > said);
 }
@@ -823,6 +824,11 @@ function holdingOnlyToCome(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeB
 const INCOMING: ReadonlySet<string> = new Set(["new", "incoming", "next", "future", "will"]);
 /** A post passing on, still to come ("the chair will pass to Guatemala", "will rotate between"). */
 const PASSES_ON = /\b(?:will|is to|shall) (?:pass|rotate|go|move)\b[^.;]{0,60}?\b(?:to|between)\b/i;
+/**
+ * A post passing on, told in the present ("the chairmanship passes from Saudi Arabia to Bahrain on
+ * 1 January 2027"): to come where its time is later than the telling, as a taking up is.
+ */
+const PASSES_ON_A_DAY = /\b(?:passes|rotates|moves|is handed over)\b[^.;]{0,60}?\bto\b/i;
 /** A taking up of a post, to come where its time is later than the telling ("takes over in January 2027"). */
 const TAKES_UP =
   /\b(?:takes over|will take over|is to take over|(?:will|is to) (?:become|assume|chair|head|lead|run)|assumes (?:the )?(?:chair|presidency|post|office))\b/i;

@@ -61,6 +61,8 @@ export type Intent =
   | "attendance"
   /** "Who was quoted in the article?": the people an article quotes, each with what they said. */
   | "quoted"
+  /** "Are you a bot?", "who made you?", "what can you do?": asked of the bot itself, not of the store. */
+  | "self"
   /** Everything else: the fact (or facts) that say it. */
   | "fact";
 
@@ -1743,6 +1745,7 @@ const PLACES_OF_MEETINGS =
   /\b(?:(?:which|what) (?:cities|towns|places|venues)|(?:list|name) (?:every|each|all(?: the)?) (?:city|town|place|venue|cities|towns|places|venues))\b.*\b(?:(?:meetings|talks|rounds|sessions)\b.*\b(?:held|hosted|host|took place|taken place|been)|(?:have|has|'ve) (?:met|been held|hosted))\b/;
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
+  if (asksAboutTheBot(text)) return "self";
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
   if (PLACES_OF_MEETINGS.test(text)) return "overview";
   if (QUOTED.test(text)) return "quoted";
@@ -1768,6 +1771,49 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksWhatPostHeld(text, plan, kb)) return "profile";
   return "fact";
 }
+
+/**
+ * "Are you a bot or a real person?", "who made you and what model are you", "what can u do": the
+ * whole question is about the one answering. Its words ("model", "made") are common in the store,
+ * so read as a question of facts it finds some fact that shares them; asked of the bot, it is
+ * answered by what the bot is and can answer. Only when nothing else is asked beside it: "what do
+ * you know about the Prespa council?" asks of the council.
+ */
+export function asksAboutTheBot(text: string): boolean {
+  const plain = ` ${text
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .replace(/\bu\b/g, "you")
+    .replace(/\bur\b/g, "your")
+    .replace(/\br\b/g, "are")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  const rest = plain.replace(ABOUT_THE_BOT, " ");
+  return rest !== plain && rest.replace(ASIDE_TO_THE_BOT, " ").trim() === "";
+}
+/** What the bot could be taken for: "a bot", "a real person", "ChatGPT", "an AI". */
+const BOT_OR_PERSON =
+  "(?:an? )?(?:real |actual |live |human |ai )?(?:bot|robot|ai|human|person|being|machine|chatbot|chat ?gpt|gpt|(?:large )?language model|llm|program|computer|software|assistant)";
+const ABOUT_THE_BOT = new RegExp(
+  [
+    `(?:are you|is this|am i (?:talking|speaking|chatting) (?:to|with)) ${BOT_OR_PERSON}(?: or (?:just )?${BOT_OR_PERSON})*`,
+    "(?:what|which) (?:ai |language |llm |gpt )?(?:model|llm|version|ai)(?: are you| is this| do you (?:use|run on|run)| powers you| runs you| are you (?:running|built|based) on)",
+    "who (?:made|built|created|wrote|programmed|designed|trained|developed|owns|runs|coded|makes|maintains) (?:you|this bot|this thing)",
+    "what (?:can|could) (?:you|i ask(?: you)?) (?:do|answer|help(?: me)? with|tell me(?: about)?|ask(?: about)?)",
+    "what (?:can|should|do) i ask(?: you)?(?: about)?",
+    "what do you (?:do|know|cover)",
+    "what (?:topics|things|questions|kind of questions|sort of questions) (?:can|do) you (?:answer|cover|know(?: about)?)",
+    "(?:who|what) are you(?: exactly)?",
+    "what is your name",
+    "how do you work",
+    "what are you for",
+  ]
+    .map((phrase) => ` ${phrase}(?= )`)
+    .join("|"),
+  "g",
+);
+/** Words around a question to the bot that ask nothing more: a greeting, "and", "just", "lol". */
+const ASIDE_TO_THE_BOT =
+  /\b(?:hey|hi|hello|yo|so|ok|okay|and|or|but|btw|lol|just|wait|also|actually|seriously|really|quick question|please|pls|then|like|tell me|exactly|anyway)\b/g;
 
 /** Asking for the short version of something: "tl;dr", "summary", "recap", "rundown", "gist". */
 const SHORT_VERSION = /\b(?:tl;? ?dr|summary|summari[sz]e|recap|run-?down|gist)\b/;

@@ -3231,8 +3231,18 @@ function forOneOfThem(top: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
   const parties = top.indexed.fact.entities.filter(
     (id) => !mentioned.has(id) && kb.entity(id)?.kind === "country",
   );
-  return mentionPositions(statement, parties, kb).some((at) => statement[at - 1]?.word === "for");
+  if (mentionPositions(statement, parties, kb).some((at) => statement[at - 1]?.word === "for")) return true;
+  // ("Malaysia's minister signed it *for her country*": the party said by its possessive.)
+  return statement.some(
+    (token, i) =>
+      PARTY_NOUNS.has(token.word) &&
+      POSSESSIVES.has(statement[i - 1]?.word ?? "") &&
+      statement[i - 2]?.word === "for",
+  );
 }
+/** What one party of several is called when it is named by its possessive: "for her *country*". */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(["country", "government", "side", "nation", "state"]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["her", "his", "its", "their"]);
 
 function severalDid(top: Match, act: Term, plan: QueryPlan, kb: KnowledgeBase): boolean {
   const [statement = []] = factSequences(top.indexed.fact);
