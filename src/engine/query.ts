@@ -65,6 +65,7 @@ import {
   sharedAdjectiveSense,
   taggedUses,
   usedMostlyAsVerb,
+  verbBase,
   verbSenseCount,
   verbSynonyms,
   wordsOfGivingMoney,
@@ -814,7 +815,13 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const kinds = KIND_OF_WORD.has(token.stem) ? [KIND_OF_WORD.get(token.stem)!] : [];
     const alternatives = binomials.has(position)
       ? oneSenseOf(binomials.get(position)!, [corrected[position - 2]!, token], kb)
-      : alternativesFor(token, kb, askedByKind.has(position), countedAt.has(position) ? undefined : ownStems);
+      : alternativesFor(
+          token,
+          kb,
+          askedByKind.has(position),
+          countedAt.has(position) ? undefined : ownStems,
+          readsAsVerbAt(corrected, position),
+        );
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
     // metre"; score.ts, `perUnits`): a store that never writes "per" still has the rate, so the
@@ -2176,6 +2183,8 @@ function alternativesFor(
    * other than those the question names itself (these stems).
    */
   byThingKinds?: ReadonlySet<string>,
+  /** Asked as a verb (`readsAsVerbAt`): a rare one is met by the plainer verb it is a kind of. */
+  asVerb = false,
 ): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
@@ -2227,8 +2236,14 @@ function alternativesFor(
     }
   }
   // A rare verb the store never uses, nor any word of its sense: the plainer verb it is a kind of.
+  // Where the store has the word in another sense ("on foot"), a rare verb asked as a verb still
+  // means the plainer act, as weakly as a synonym: "who is footing most of the bill" asks who pays
+  // it. (Rare as a verb: "foot" is a common noun. Not a word of the lexicon's families, which say
+  // what it meets: "chaired" is no "headed", and found at 0.8 who heads the body.)
   if (!token.nameLike && alternatives.size === 0) {
     for (const broader of broaderVerbs(token.word)) offer(stemOf(broader), STRENGTH.derived);
+  } else if (!token.nameLike && asVerb && !FAMILIES_OF_STEM.has(token.stem)) {
+    for (const broader of broaderVerbs(token.word, true)) offer(stemOf(broader), STRENGTH.thesaurus);
   }
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
@@ -2275,6 +2290,31 @@ function leavesUndone(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]?.word ?? "";
   return next.startsWith("un") && isPastVerb(next.slice(2)) && isVerb(next.slice(2));
 }
+
+/**
+ * The word at `at` is asked as a verb: a verb's past ("inked", "overstayed"), or its "-ing" after
+ * a form of "be" ("who is footing"). Not a noun WordNet also files as a rare verb ("planes",
+ * "teams"), nor an "-ing" that names the act ("the replanting", "anti-poaching patrols").
+ */
+function readsAsVerbAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.word;
+  const base = verbBase(word);
+  if (base === undefined || base === word) return false;
+  if (word.endsWith("ed")) return true;
+  return word.endsWith("ing") && BE_FORMS.has(tokens[at - 1]?.word ?? "");
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "'s",
+]);
 
 /** The word, where the store has its stem, meets the term as a synonym does. */
 function offerPrefixed(term: Term, word: string, kb: KnowledgeBase): void {

@@ -619,14 +619,26 @@ const broaderCache = new Map<string, readonly string[]>();
  * the one meant, and only one step up, to a synset that is itself a kind of something: WordNet's
  * roots ("move", "change", "act", "be") name any act at all.
  */
-export function broaderVerbs(word: string): readonly string[] {
-  const cached = broaderCache.get(word);
+export function broaderVerbs(word: string, asVerb = false): readonly string[] {
+  const key = asVerb ? `${word}%2` : word;
+  const cached = broaderCache.get(key);
   if (cached) return cached;
   const net = load();
   const lemma = verbLemma(net, word);
   const out = new Set<string>();
   const first = lemma ? net.senses.get(lemma)![0] : undefined;
-  if (lemma && first && taggedUses(lemma) < RARE_VERB_USES) {
+  // (Asked as a verb, every verb the form may be counts: "hoping" is "hope" as much as "hop".)
+  const uses = asVerb
+    ? Math.max(
+        0,
+        ...baseForms(word)
+          .filter((form) => net.senses.has(form))
+          .map(verbTaggedUses),
+      )
+    : lemma
+      ? taggedUses(lemma)
+      : 0;
+  if (lemma && first && uses < RARE_VERB_USES) {
     for (const up of net.hypernyms.get(first) ?? []) {
       if (!net.hypernyms.has(up)) continue;
       for (const other of net.synsets.get(up) ?? []) if (!other.includes(" ")) out.add(other);
@@ -634,7 +646,7 @@ export function broaderVerbs(word: string): readonly string[] {
   }
   const result = [...out];
   if (broaderCache.size > 50_000) broaderCache.clear();
-  broaderCache.set(word, result);
+  broaderCache.set(key, result);
   return result;
 }
 
@@ -1432,6 +1444,15 @@ export function taggedUses(word: string): number {
   if (usesCache.size > 50_000) usesCache.clear();
   usesCache.set(word, most);
   return most;
+}
+
+/**
+ * How often WordNet's tagged corpus met the lemma as a verb: "foot" is a common noun but a rare
+ * verb (once, "foot the bill").
+ */
+function verbTaggedUses(lemma: string): number {
+  const index = loadSenseIndex();
+  return index ? senseTagCount(index, lemma.replace(/ /g, "_"), undefined, "2") : 0;
 }
 
 /**
