@@ -301,6 +301,7 @@ const FIELD_NAMES: Record<string, string> = {
   name: "Name",
   kind: "Kind",
   description: "Description",
+  reason: "Reason or note",
   title: "Title",
   date: "Date",
   participants: "Participants",

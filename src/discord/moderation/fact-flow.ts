@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Actor, FactView } from "../../storage/index.ts";
+import { reasonProblems } from "../../storage/index.ts";
 import type {
   Choice,
   CommandContext,
@@ -83,6 +84,8 @@ export function runFactCommand(ctx: CommandContext): Interactive {
       if (found.view.status === "removed")
         return say(`${code(found.view.id)} is already removed in this server.`);
       const reason = ctx.options.string("reason")?.trim();
+      const badReason = reasonRefused(reason, "removed");
+      if (badReason) return say(badReason);
       const reasonHash = reason ? ctx.services.memory.remember(truncate(reason, 200)) : undefined;
       return reply(removeConfirmReply(found.view, kbOf(ctx, mod), reasonHash));
     }
@@ -445,7 +448,20 @@ function confirmRemoval(
       return update(ephemeral(`${code(view.id)} is already removed in this server.`));
     case "not-found":
       return update(ephemeral("That fact is no longer in this server. Nothing was removed."));
+    case "invalid":
+      return update(
+        ephemeral(`Nothing was removed: ${safeText(result.problems.map((p) => p.message).join("; "))}.`),
+      );
   }
+}
+
+/**
+ * The one line refusing a reason that holds a control character or a direction override (it would
+ * be kept in the history as typed), before anything is asked or saved; undefined when it is fine.
+ */
+function reasonRefused(reason: string | undefined, done: "removed" | "reverted"): string | undefined {
+  const [problem] = reasonProblems(reason);
+  return problem ? `Nothing was ${done}: ${safeText(problem.message)}.` : undefined;
 }
 
 function gapQuestion(ctx: Requester, mod: Moderator, hash: string): string | undefined {
@@ -502,6 +518,8 @@ function revert(ctx: CommandContext, mod: Moderator): Interactive {
   if (revision === undefined || revision < 1)
     return say("Give the revision to go back to (see /fact history).");
   const reason = ctx.options.string("reason")?.trim() || undefined;
+  const badReason = reasonRefused(reason, "reverted");
+  if (badReason) return say(badReason);
   const result = mod.storage.facts.revertFact(mod.guildId, mod.actor, found.view.id, revision, reason);
   if (result.ok) {
     logWrite(ctx, mod, "revert", found.view.id, result.revision);
