@@ -26,7 +26,7 @@ import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, hiddenCharacters, missingFiles } from "./curation.ts";
 import { plural, visible } from "./format.ts";
-import { formatProblem, missingDataFolder } from "./load-engine.ts";
+import { formatProblem, missingDataFolder, unreadableFolder } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
 
@@ -426,7 +426,13 @@ function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
   const missing = missingDataFolder(dir);
   if (missing) throw new Failure(missing);
-  const loaded = Engine.fromDirectory(dir);
+  let loaded: ReturnType<typeof Engine.fromDirectory>;
+  try {
+    loaded = Engine.fromDirectory(dir);
+  } catch (error) {
+    const unreadable = unreadableFolder(dir, error);
+    throw unreadable ? new Failure(unreadable) : error;
+  }
   if (!loaded.ok) {
     throw new Failure(
       `the curated data in ${shown(dir)} has ${plural(loaded.problems.length, "problem")}; run: npm run facts -- validate`,
