@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Actor, FactView } from "../../storage/index.ts";
 import { reasonProblems } from "../../storage/index.ts";
+import { withoutHiddenCharacters } from "../../storage/typed-text.ts";
 import type {
   Choice,
   CommandContext,
@@ -358,8 +359,10 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
       return { kind: "form", form: editForm(view.id, draft.base, draftValues(draft)) };
     }
     case "gap": {
-      const question = gapQuestion(ctx, mod, action.question);
-      if (!question) return say("That question is no longer among this server's gaps. Run /fact gaps again.");
+      const asked = gapQuestion(ctx, mod, action.question);
+      if (!asked) return say("That question is no longer among this server's gaps. Run /fact gaps again.");
+      // As asked, but without what the Reason may not hold (a member may paste anything).
+      const question = withoutHiddenCharacters(asked);
       const values: Partial<FactFormValues> = { reason: truncate(`Answers the question “${question}”`, 200) };
       return {
         kind: "form",

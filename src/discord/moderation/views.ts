@@ -3,6 +3,7 @@ import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Fact } from "../../engine/schema.ts";
 import type { Actor, Conflict, FactPage, FactRevision, FactView, Gap } from "../../storage/index.ts";
+import { withoutHiddenCharacters } from "../../storage/typed-text.ts";
 import type { Interactive } from "../command.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, link, safeText } from "../markdown.ts";
@@ -390,7 +391,7 @@ export function gapsReply(gaps: readonly Gap[], questionHashes: readonly string[
           ]
         : []),
     ].join(" · ");
-    return `**${i + 1}.** “${safeText(truncate(gap.question, 200))}”\n${counts} · last ${when(gap.lastAskedAt)}`;
+    return `**${i + 1}.** “${safeText(truncate(withoutHiddenCharacters(gap.question), 200))}”\n${counts} · last ${when(gap.lastAskedAt)}`;
   });
   const buttons: ActionButton[] = gaps.slice(0, 10).map((_, i) => ({
     customId: encodeModerationId({ kind: "gap", question: questionHashes[i] ?? "0" }),
