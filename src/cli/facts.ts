@@ -108,7 +108,8 @@ function main(): number | Promise<number> {
     }
   } catch (error) {
     if (error instanceof Failure) {
-      process.stderr.write(`error: ${error.message}\n`);
+      // What it names (an id, a file, a path) is as given: shown, not obeyed, on one line.
+      process.stderr.write(`error: ${visible(error.message)}\n`);
       return 1;
     }
     throw error;
@@ -502,7 +503,7 @@ async function run(): Promise<number> {
   try {
     return await main();
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`error: ${visible(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }
