@@ -41,7 +41,7 @@ export function loadEngineOrExit(dir: string, options: { onDemand?: boolean } = 
 export function missingDataFolder(dir: string): string | undefined {
   return isFolder(dir)
     ? undefined
-    : `the data folder ${shownPath(dir)} is missing or not a folder (check DATA_DIR or --data)`;
+    : `the data folder ${visible(shownPath(dir))} is missing or not a folder (check DATA_DIR or --data)`;
 }
 
 function isFolder(path: string): boolean {
