@@ -9,6 +9,7 @@
  * restart. Each is now one line saying what happened, that nothing was saved and that trying again
  * is safe; the next change connects again and is saved once.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -148,6 +149,28 @@ describe("a moderator's change on PostgreSQL", { timeout: 60_000 }, () => {
     expect(service.addFact(GUILD, alice, MEMORANDUM).ok).toBe(true);
     expect(serverFacts(service)).toHaveLength(1);
     expect(store.writable()).toBe(true);
+    store.close();
+  });
+
+  it("the whole server stops answering for a while: each change meanwhile is one line; then they are saved", () => {
+    const { store, service, pid } = opened();
+    const backend = pid();
+    // The server's main process too, so that connecting again does not work either.
+    const postmaster = Number(readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);
+    process.kill(postmaster, "SIGSTOP");
+    process.kill(backend, "SIGSTOP");
+    const failures: unknown[] = [];
+    try {
+      failures.push(failureOf(() => service.addFact(GUILD, alice, MEMORANDUM)));
+      failures.push(failureOf(() => service.addFact(GUILD, alice, MEMORANDUM)));
+    } finally {
+      process.kill(backend, "SIGCONT");
+      process.kill(postmaster, "SIGCONT");
+    }
+    for (const failure of failures)
+      expect(databaseTroubleMessage(failure)).toMatch(/^The database did not answer/);
+    expect(service.addFact(GUILD, alice, MEMORANDUM).ok).toBe(true);
+    expect(serverFacts(service)).toHaveLength(1);
     store.close();
   });
 

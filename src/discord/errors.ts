@@ -75,5 +75,7 @@ export function databaseTroubleMessage(error: unknown): string | undefined {
   if (!isConnectionLoss(error)) return undefined;
   const code = String((error as { code?: unknown }).code ?? "");
   if (code === COMMIT_UNKNOWN) return COMMIT_UNCERTAIN;
-  return code === "timeout" || code.startsWith("E") ? DATABASE_UNREACHABLE : CONNECTION_LOST;
+  return code === "timeout" || code === "unreachable" || code.startsWith("E")
+    ? DATABASE_UNREACHABLE
+    : CONNECTION_LOST;
 }

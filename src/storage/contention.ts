@@ -32,6 +32,7 @@ export function isConnectionLoss(error: unknown): boolean {
   const message = String((error as { message?: unknown } | null | undefined)?.message ?? "");
   return (
     code === "timeout" ||
+    code === "unreachable" ||
     code === "connection-lost" ||
     code === COMMIT_UNKNOWN ||
     // connection_exception, admin_shutdown, crash_shutdown, cannot_connect_now.

@@ -56,7 +56,13 @@ async function open() {
   next.on("error", () => {
     if (client === next) broken = true;
   });
-  await next.connect();
+  try {
+    await next.connect();
+  } catch (error) {
+    // "timeout expired", "Connection terminated": pg gives no code when nothing answered.
+    if (error && !error.code) error.code = "unreachable";
+    throw error;
+  }
   const old = client;
   client = next;
   broken = false;
@@ -291,9 +297,18 @@ export class PostgresConnection implements SqlConnection {
       if (request.op !== "query" || !request.mayReconnect) {
         return { ok: false, code: CONNECTION_LOST, message: "the connection to the database was lost" };
       }
-      this.link = this.start();
+      const link = this.start();
+      this.link = link;
       const connected = this.send({ op: "connect", timeoutMs: this.timeoutMs });
-      if (!connected.ok) return connected;
+      if (!connected.ok) {
+        // Still unreachable: that thread has no connection; the next call starts another.
+        if (this.link === link) {
+          this.link = undefined;
+          void link.worker.terminate();
+          link.port.close();
+        }
+        return connected;
+      }
       const reply = this.send(request);
       return reply.ok ? { ...reply, reconnected: true } : reply;
     }
