@@ -2,7 +2,7 @@
  * A fact form sent while another process held the database's write lock (an import, another
  * shard) or while PostgreSQL could not be reached was told "nothing was saved … please do it
  * again", but the form had closed and what the moderator typed (a statement, a long quote) was
- * gone: they had to type it all again. The reply now says what happened and has a button that
+ * gone: they had to type it all again (the entity and event forms the same). The reply now says what happened and has a button that
  * reopens the form with their text; sent again once the database is free, it is saved once.
  */
 import Database from "better-sqlite3";
@@ -10,7 +10,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../src/config/logger.ts";
 import type { MemberInfo, Requester, Services } from "../src/discord/command.ts";
-import { parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
 import { CommandRegistry } from "../src/discord/registry.ts";
 import { createServices } from "../src/discord/services.ts";
@@ -94,5 +94,37 @@ describe("a fact form sent while the database is busy", () => {
     );
     expect(again.kind === "reply" && again.reply.cards?.[0]?.title).toMatch(/^Added /);
     expect(storage.facts.listFacts(GUILD, { filter: "changed" }).total).toBe(1);
+  });
+
+  it("the entity form too: its button reopens the form with what was typed", async () => {
+    const entity = registry.get("entity");
+    if (!entity?.onSubmit || !entity.onModerationComponent) throw new Error("no /entity");
+    const typed = {
+      name: "Leyla Mammadova",
+      kind: "person",
+      description: "Deputy minister",
+      aliases: "L. Mammadova",
+      reason: "",
+    };
+    const customId = encodeModerationId({ kind: "entity-form" });
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    let sent: Awaited<ReturnType<NonNullable<typeof entity.onSubmit>>>;
+    try {
+      sent = await entity.onSubmit(
+        { ...moderator(), customId, fields: new Map(Object.entries(typed)) },
+        parseModerationId(customId)!,
+      );
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
+    expect(sent.reply.content).toMatch(/yours was not saved\..*press the button/);
+    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
+    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
+    const reopened = await entity.onModerationComponent(click, parseModerationId(button!)!);
+    if (reopened.kind !== "form") throw new Error("expected the form");
+    expect(Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]))).toEqual(typed);
   });
 });

@@ -12,7 +12,6 @@ import type {
   SubmitContext,
 } from "../command.ts";
 import { shortHash } from "../custom-id.ts";
-import { databaseTroubleMessage } from "../errors.ts";
 import { truncate } from "../limits.ts";
 import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
@@ -43,6 +42,7 @@ import {
   ephemeral,
   gapsReply,
   historyReply,
+  keptIfTroubled,
   LIST_PAGE_SIZE,
   listReply,
   problemsReply,
@@ -194,45 +194,6 @@ function draftFor(ctx: Requester, mod: Moderator, fields: Omit<Draft, "v" | "gui
   return saveDraft(ctx.services.memory, { v: 1, guildId: mod.guildId, userId: ctx.userId, ...fields });
 }
 
-/**
- * Runs a form's write. When the database was busy or could not be reached (nothing was saved),
- * the moderator is told so in one line with a button that reopens the form with what they typed:
- * the form has closed, and "do it again" must not mean typing it all again. Anything else is thrown.
- */
-function keptIfTroubled<T>(
-  ctx: Requester,
-  keep: () => string,
-  write: () => T,
-): { done: true; value: T } | { done: false; kept: ReplyModel } {
-  try {
-    return { done: true, value: write() };
-  } catch (error) {
-    const trouble = databaseTroubleMessage(error);
-    if (!trouble) throw error;
-    ctx.services.logger.warn("a form's write failed on the database; the moderator's text is kept", {
-      err: error,
-      userId: ctx.userId,
-    });
-    return {
-      done: false,
-      kept: {
-        content: `${trouble} Your text is kept for 24 hours: press the button to send it again.`,
-        buttons: [
-          [
-            {
-              customId: encodeModerationId({ kind: "open-draft", draft: keep() }),
-              label: "Open the form again",
-              emoji: "✏️",
-              style: "primary",
-            },
-          ],
-        ],
-        ephemeral: true,
-      },
-    };
-  }
-}
-
 /** A submitted add or edit form. */
 export function submitFactForm(ctx: SubmitContext, action: ModerationAction): Interactive {
   const gate = requireModerator(ctx);
@@ -271,8 +232,10 @@ function submitAdd(
   const parsed = parseFactForm(values);
   if (!parsed.ok) return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), keep()));
   const input = event ? { ...parsed.input, event } : parsed.input;
-  const written = keptIfTroubled(ctx, keep, () =>
-    mod.storage.facts.addFact(mod.guildId, mod.actor, input, parsed.reason),
+  const written = keptIfTroubled(
+    ctx,
+    () => encodeModerationId({ kind: "open-draft", draft: keep() }),
+    () => mod.storage.facts.addFact(mod.guildId, mod.actor, input, parsed.reason),
   );
   if (!written.done) return reply(written.kept);
   const result = written.value;
@@ -340,7 +303,11 @@ function submitEdit(
   }
   const written = keptIfTroubled(
     ctx,
-    () => draftFor(ctx, mod, { form: "edit", factId: view.id, base, values }),
+    () =>
+      encodeModerationId({
+        kind: "open-draft",
+        draft: draftFor(ctx, mod, { form: "edit", factId: view.id, base, values }),
+      }),
     () =>
       mod.storage.facts.editFact(mod.guildId, mod.actor, view.id, patchOf(parsed.input), base, parsed.reason),
   );
