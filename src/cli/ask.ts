@@ -5,7 +5,7 @@ import { questionAsAsked } from "../discord/question-text.ts";
 import { turnToKeep } from "../engine/conversation.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
-import { formatAnswerText } from "./format.ts";
+import { formatAnswerText, jsonLine } from "./format.ts";
 import { loadEngineOrExit } from "./load-engine.ts";
 
 const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
@@ -29,7 +29,7 @@ function main(): void {
   }
   if (values.batch && positionals.length > 0) {
     const text = positionals.join(" ");
-    const dropped = JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+    const dropped = jsonLine(text.length > 80 ? `${text.slice(0, 79)}…` : text);
     process.stderr.write(
       `error: --batch reads the questions from standard input, one a line; ${dropped} was not asked\n${USAGE}\n`,
     );
@@ -52,9 +52,7 @@ function main(): void {
   const print = (asked: string) => {
     const result = engine.answer(questionAsAsked(asked), undefined, previous ? { previous } : {});
     if (values.dialogue) previous = turnToKeep(result, previous);
-    process.stdout.write(
-      `${values.json || values.batch ? JSON.stringify(result) : formatAnswerText(result)}\n`,
-    );
+    process.stdout.write(`${values.json || values.batch ? jsonLine(result) : formatAnswerText(result)}\n`);
   };
   if (values.batch) {
     const chunks: Buffer[] = [];

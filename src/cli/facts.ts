@@ -26,7 +26,7 @@ import type { Actor } from "../storage/types.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
 import { checkCuratorQuestions, formatQuestionReport, hiddenCharacters, missingFiles } from "./curation.ts";
 import { plural, visible } from "./format.ts";
-import { formatProblem, missingDataFolder } from "./load-engine.ts";
+import { formatProblem, missingDataFolder, unreadableFolder } from "./load-engine.ts";
 
 const USAGE = `usage: npm run facts -- <command> [options]
 
@@ -108,7 +108,8 @@ function main(): number | Promise<number> {
     }
   } catch (error) {
     if (error instanceof Failure) {
-      process.stderr.write(`error: ${error.message}\n`);
+      // What it names (an id, a file, a path) is as given: shown, not obeyed, on one line.
+      process.stderr.write(`error: ${visible(error.message)}\n`);
       return 1;
     }
     throw error;
@@ -426,7 +427,13 @@ function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
   const missing = missingDataFolder(dir);
   if (missing) throw new Failure(missing);
-  const loaded = Engine.fromDirectory(dir);
+  let loaded: ReturnType<typeof Engine.fromDirectory>;
+  try {
+    loaded = Engine.fromDirectory(dir);
+  } catch (error) {
+    const unreadable = unreadableFolder(dir, error);
+    throw unreadable ? new Failure(unreadable) : error;
+  }
   if (!loaded.ok) {
     throw new Failure(
       `the curated data in ${shown(dir)} has ${plural(loaded.problems.length, "problem")}; run: npm run facts -- validate`,
@@ -496,7 +503,7 @@ async function run(): Promise<number> {
   try {
     return await main();
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`error: ${visible(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }

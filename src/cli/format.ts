@@ -39,3 +39,18 @@ export function visible(text: string): string {
 }
 
 const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * JSON on one line, as JSON.stringify writes it, but with the characters that steer a terminal
+ * and that JSON.stringify leaves as they are written as \u escapes: DEL and the C1 controls
+ * (U+009B starts an escape sequence), the line and paragraph separators, and the direction
+ * embeddings, overrides and isolates (U+202E shows the rest of the line reversed). The value is the
+ * same (a program reading it gets the text exactly), and printing it changes nothing on the screen
+ * but its own line. Outside strings JSON is ASCII, so only strings are touched.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

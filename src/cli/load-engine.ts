@@ -20,7 +20,15 @@ export function loadEngineOrExit(dir: string, options: { onDemand?: boolean } = 
     process.stderr.write(`error: ${missing}\n`);
     process.exit(1);
   }
-  const loaded = options.onDemand ? OnDemandEngine.fromDirectory(dir) : Engine.fromDirectory(dir);
+  let loaded: ReturnType<typeof Engine.fromDirectory>;
+  try {
+    loaded = options.onDemand ? OnDemandEngine.fromDirectory(dir) : Engine.fromDirectory(dir);
+  } catch (error) {
+    const unreadable = unreadableFolder(dir, error);
+    if (!unreadable) throw error;
+    process.stderr.write(`error: ${unreadable}\n`);
+    process.exit(1);
+  }
   if (loaded.ok) return loaded.engine;
   for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   process.stderr.write(
@@ -33,7 +41,7 @@ export function loadEngineOrExit(dir: string, options: { onDemand?: boolean } = 
 export function missingDataFolder(dir: string): string | undefined {
   return isFolder(dir)
     ? undefined
-    : `the data folder ${shownPath(dir)} is missing or not a folder (check DATA_DIR or --data)`;
+    : `the data folder ${visible(shownPath(dir))} is missing or not a folder (check DATA_DIR or --data)`;
 }
 
 function isFolder(path: string): boolean {
@@ -42,4 +50,25 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * One line when reading the data folder failed on the file system itself (a folder inside it its
+ * user may not list, a file that vanished or loops), which the loader does not turn into a problem
+ * of its own; undefined for anything else (a bug, to be reported as such).
+ */
+export function unreadableFolder(dir: string, error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
+  const why: Record<string, string> = {
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ELOOP: "too many symbolic links (a link loops)",
+    ENOENT: "it vanished while being read",
+    ENOTDIR: "not a folder",
+    EMFILE: "too many files open",
+    EIO: "the disk reported an error",
+  };
+  const where = typeof path === "string" ? `${visible(shownPath(path))}: ` : "";
+  return `the data folder ${visible(shownPath(dir))} cannot be read: ${where}${why[code] ?? code} (fix its permissions, or check DATA_DIR or --data)`;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
-import { isWriteContention } from "../storage/contention.ts";
+import { COMMIT_UNKNOWN, isConnectionLoss, isWriteContention } from "../storage/contention.ts";
 
 /**
  * A problem the user can fix or should know about ("that event does not exist"): its message is
@@ -48,4 +48,34 @@ export function isAlreadyAcknowledged(error: unknown): boolean {
     error instanceof DiscordAPIError &&
     error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
   );
+}
+
+/** The database did not answer within its timeout, or could not be reached at all. */
+export const DATABASE_UNREACHABLE =
+  "The database did not answer or could not be reached, so nothing was saved (the bot connects again by itself). " +
+  "It is safe to do it again in a moment.";
+
+/** The connection went while the change was being made: the server rolled it back. */
+export const CONNECTION_LOST =
+  "The connection to the database was lost while this was being done, so nothing was saved (the bot connects again by itself). " +
+  "It is safe to do it again in a moment.";
+
+/** Only COMMIT's answer was lost: the change may be saved. */
+export const COMMIT_UNCERTAIN =
+  "The connection to the database was lost just as this change was being saved, so I cannot tell whether it was. " +
+  "Look at the history (/fact history, /entity history, /event history) or /fact list before doing it again.";
+
+/**
+ * The one line a member is given when the database was busy or could not be reached, else
+ * undefined: what happened, whether anything was saved, and that trying again is safe.
+ */
+export function databaseTroubleMessage(error: unknown): string | undefined {
+  const contended = contendedMessage(error);
+  if (contended) return contended;
+  if (!isConnectionLoss(error)) return undefined;
+  const code = String((error as { code?: unknown }).code ?? "");
+  if (code === COMMIT_UNKNOWN) return COMMIT_UNCERTAIN;
+  return code === "timeout" || code === "unreachable" || code.startsWith("E")
+    ? DATABASE_UNREACHABLE
+    : CONNECTION_LOST;
 }

@@ -11,6 +11,7 @@ import {
 } from "discord.js";
 import type { LogFields, Logger } from "../config/logger.ts";
 import type { InteractionKind } from "../observability/metrics.ts";
+import { isWriteContention } from "../storage/contention.ts";
 import type {
   AutocompleteContext,
   Command,
@@ -27,7 +28,7 @@ import type {
 } from "./command.ts";
 import { parseCustomId } from "./custom-id.ts";
 import {
-  contendedMessage,
+  databaseTroubleMessage,
   errorRef,
   isAlreadyAcknowledged,
   isUnknownInteraction,
@@ -319,10 +320,15 @@ async function reportFailure(interaction: Interaction, error: unknown, log: Logg
     await safeSend(interaction, error.message, log);
     return "user-error";
   }
-  const contended = contendedMessage(error);
-  if (contended) {
-    log.warn("a write gave up waiting for another's lock; the user was told to try again", { err: error });
-    await safeSend(interaction, contended, log);
+  const trouble = databaseTroubleMessage(error);
+  if (trouble) {
+    log.warn(
+      isWriteContention(error)
+        ? "a write gave up waiting for another's lock; the user was told to try again"
+        : "the database could not be reached or the connection was lost; the user was told to try again",
+      { err: error },
+    );
+    await safeSend(interaction, trouble, log);
     return "user-error";
   }
   const ref = errorRef();

@@ -17,3 +17,37 @@ export function isWriteContention(error: unknown): boolean {
     code === "57014"
   );
 }
+
+/** A COMMIT whose answer never came: the server may or may not have committed it. */
+export const COMMIT_UNKNOWN = "commit-unknown";
+
+/**
+ * Whether a call failed because the database could not be reached or the connection was lost
+ * (PostgreSQL restarted, failed over or ended the session; the network dropped it; the server
+ * stopped answering within the timeout). A transaction under way is rolled back by the server, so
+ * nothing of it was written (except when only COMMIT's answer was lost: COMMIT_UNKNOWN).
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null | undefined)?.code ?? "");
+  const message = String((error as { message?: unknown } | null | undefined)?.message ?? "");
+  return (
+    code === "timeout" ||
+    code === "unreachable" ||
+    code === "connection-lost" ||
+    code === COMMIT_UNKNOWN ||
+    // connection_exception, admin_shutdown, crash_shutdown, cannot_connect_now.
+    code.startsWith("08") ||
+    code.startsWith("57P0") ||
+    [
+      "ECONNREFUSED",
+      "ECONNRESET",
+      "EPIPE",
+      "ETIMEDOUT",
+      "ENOTFOUND",
+      "EAI_AGAIN",
+      "EHOSTUNREACH",
+      "ENETUNREACH",
+    ].includes(code) ||
+    (code === "" && /Connection terminated|terminated unexpectedly|not queryable/i.test(message))
+  );
+}

@@ -57,7 +57,7 @@ export type {
   RevertFactResult,
   Unchanged,
 } from "./service.ts";
-export { CURATED, FactService } from "./service.ts";
+export { CURATED, FactService, reasonProblems } from "./service.ts";
 export type { GuildSettings } from "./settings.ts";
 export { SettingsStore } from "./settings.ts";
 export type { Actor, RecordKind, RecordState, RevisionAction } from "./types.ts";

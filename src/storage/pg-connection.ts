@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { z } from "zod";
+import { COMMIT_UNKNOWN, isConnectionLoss } from "./contention.ts";
 import type { SqlConnection, SqlRow, SqlValue } from "./sql.ts";
 
 /**
@@ -55,7 +56,13 @@ async function open() {
   next.on("error", () => {
     if (client === next) broken = true;
   });
-  await next.connect();
+  try {
+    await next.connect();
+  } catch (error) {
+    // "timeout expired", "Connection terminated": pg gives no code when nothing answered.
+    if (error && !error.code) error.code = "unreachable";
+    throw error;
+  }
   const old = client;
   client = next;
   broken = false;
@@ -117,13 +124,16 @@ export class PostgresError extends Error {
   }
 }
 
+/** The code of a call made after the connection's thread was ended, inside a transaction. */
+const CONNECTION_LOST = "connection-lost";
+
 /** The advisory lock that serialises writers, like SQLite's one write lock. */
 const WRITE_LOCK = 0x41_74_74_61; // "Atta"
 
 export class PostgresConnection implements SqlConnection {
   readonly dialect = "postgres";
-  private readonly worker: Worker;
-  private readonly port: MessagePort;
+  /** The thread holding the pg.Client; undefined after a call went unanswered, until the next. */
+  private link: { worker: Worker; port: MessagePort } | undefined;
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly texts = new Map<string, string>();
   private depth = 0;
@@ -135,19 +145,23 @@ export class PostgresConnection implements SqlConnection {
   onReconnect: (() => void) | undefined;
 
   private constructor(
-    url: string,
+    private readonly url: string,
     private readonly timeoutMs: number,
   ) {
+    this.link = this.start();
+  }
+
+  private start(): { worker: Worker; port: MessagePort } {
     const { port1, port2 } = new MessageChannel();
-    this.port = port1;
     const pgPath = createRequire(import.meta.url).resolve("pg");
-    this.worker = new Worker(WORKER_SOURCE, {
+    const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { url, pgPath, signal: this.signal.buffer, port: port2 },
+      workerData: { url: this.url, pgPath, signal: this.signal.buffer, port: port2 },
       transferList: [port2],
     });
     // The connection never keeps the process alive on its own.
-    this.worker.unref();
+    worker.unref();
+    return { worker, port: port1 };
   }
 
   /** Connects to `url`; the server's own message when it cannot. */
@@ -201,7 +215,8 @@ export class PostgresConnection implements SqlConnection {
       // The worker is ended below either way.
     }
     this.closed = true;
-    void this.worker.terminate();
+    void this.link?.worker.terminate();
+    this.link = undefined;
   }
 
   private within<T>(fn: () => T, lock: boolean, light: boolean): T {
@@ -226,7 +241,15 @@ export class PostgresConnection implements SqlConnection {
       if (lock) this.query("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK]);
       if (light) this.query("SET LOCAL synchronous_commit = off");
       const result = fn();
-      this.query("COMMIT");
+      try {
+        this.query("COMMIT");
+      } catch (error) {
+        // The answer to COMMIT never came: the server may have committed before the connection went.
+        if (error instanceof PostgresError && isConnectionLoss(error)) {
+          throw new PostgresError(error.message, COMMIT_UNKNOWN);
+        }
+        throw error;
+      }
       return result;
     } catch (error) {
       try {
@@ -269,16 +292,45 @@ export class PostgresConnection implements SqlConnection {
 
   private call(request: Record<string, unknown>): Reply {
     if (this.closed) return { ok: false, code: "closed", message: "the connection is closed" };
+    if (!this.link) {
+      // The last call went unanswered and its thread was ended: outside a transaction, connect anew.
+      if (request.op !== "query" || !request.mayReconnect) {
+        return { ok: false, code: CONNECTION_LOST, message: "the connection to the database was lost" };
+      }
+      const link = this.start();
+      this.link = link;
+      const connected = this.send({ op: "connect", timeoutMs: this.timeoutMs });
+      if (!connected.ok) {
+        // Still unreachable: that thread has no connection; the next call starts another.
+        if (this.link === link) {
+          this.link = undefined;
+          void link.worker.terminate();
+          link.port.close();
+        }
+        return connected;
+      }
+      const reply = this.send(request);
+      return reply.ok ? { ...reply, reconnected: true } : reply;
+    }
+    return this.send(request);
+  }
+
+  private send(request: Record<string, unknown>): Reply {
+    const link = this.link;
+    if (!link)
+      return { ok: false, code: CONNECTION_LOST, message: "the connection to the database was lost" };
     Atomics.store(this.signal, 0, 0);
-    this.port.postMessage(request);
+    link.port.postMessage(request);
     const waited = Atomics.wait(this.signal, 0, 0, this.timeoutMs + 1000);
     if (waited === "timed-out") {
-      // A late answer must not be taken for the next call's: this connection is done.
-      this.closed = true;
-      void this.worker.terminate();
+      // A late answer must not be taken for the next call's: this thread and its connection are
+      // done, and the next call outside a transaction starts another.
+      this.link = undefined;
+      void link.worker.terminate();
+      link.port.close();
       return { ok: false, code: "timeout", message: `no answer within ${this.timeoutMs / 1000} s` };
     }
-    const received = receiveMessageOnPort(this.port);
+    const received = receiveMessageOnPort(link.port);
     return Reply.parse(received?.message);
   }
 }

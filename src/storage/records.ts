@@ -5,7 +5,7 @@ import { type Entity, EntityKind, Event, IsoDate } from "../engine/schema.ts";
 import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
-import { CURATED, type FactService } from "./service.ts";
+import { CURATED, type FactService, reasonProblems } from "./service.ts";
 import { TypedText } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
@@ -105,6 +105,8 @@ export class RecordService {
 
   addEvent(guildId: string, actor: Actor, fields: EventFields, reason?: string): RecordResult<Event> {
     const kb = this.facts.scope(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
     const result = this.facts.transact(() => {
       const built = buildEvent(kb, fields, (id) => this.idIsFree(guildId, "event", id));
       if (!built.ok) return built;
@@ -251,6 +253,8 @@ export class RecordService {
     build: () => RecordResult<RecordKindOf[K]> | { ok: true; record: RecordKindOf[K] },
     revertedTo?: number,
   ): RecordResult<RecordKindOf[K]> {
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
     const result = this.facts.transact((): RecordResult<RecordKindOf[K]> => {
       const state = this.state(guildId, kind, id);
       if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };

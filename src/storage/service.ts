@@ -113,7 +113,7 @@ export type Unchanged = { ok: false; kind: "unchanged"; factId: string; message:
 export type FactWritten = { ok: true; fact: FactView; revision: number };
 export type AddFactResult = FactWritten | Invalid;
 export type EditFactResult = FactWritten | Conflict | Invalid | NotFound | Unchanged;
-export type RemoveFactResult = FactWritten | Conflict | NotFound | Unchanged;
+export type RemoveFactResult = FactWritten | Conflict | Invalid | NotFound | Unchanged;
 export type RevertFactResult = FactWritten | Conflict | Invalid | NotFound | Unchanged;
 export type HistoryResult = { ok: true; factId: string; revisions: FactRevision[] } | NotFound;
 export type AddAliasResult =
@@ -131,6 +131,16 @@ export type AddEntityResult =
 export type ImportResult =
   | { ok: true; counts: ImportCounts }
   | { ok: false; kind: "invalid"; problems: ImportProblem[] };
+
+/**
+ * A reason is kept in the history and printed by `/fact history` and `facts history`: like the
+ * text of a fact, it may not hold a control character or a direction override. One problem on the
+ * field "reason", or none.
+ */
+export function reasonProblems(reason: string | undefined): InputProblem[] {
+  const hidden = reason === undefined ? undefined : hiddenCharacterProblem(reason);
+  return hidden ? [{ field: "reason", message: `the reason ${hidden}` }] : [];
+}
 
 /** The actor of changes that come with the curated data. */
 export const CURATED: Actor = { userId: "curated", tag: "curated data (data/)" };
@@ -239,6 +249,8 @@ export class FactService {
 
   addFact(guildId: string, actor: Actor, input: FactInput, reason?: string): AddFactResult {
     const kb = this.kb(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return invalid(badReason, input, reason);
     const result = this.write(() => {
       const validated = validateFactInput(kb, input, { idIsFree: (id) => this.idIsFree(guildId, id) });
       if (!validated.ok) return invalid(validated.problems, input, reason);
@@ -271,6 +283,8 @@ export class FactService {
     reason?: string,
   ): EditFactResult {
     const kb = this.kb(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return invalid(badReason, input, reason);
     const result = this.write(() => {
       const state = this.state(guildId, factId);
       if (!state?.last) return notFound(factId);
@@ -315,6 +329,8 @@ export class FactService {
     options: { reason?: string; baseRevision?: number } = {},
   ): RemoveFactResult {
     this.kb(guildId);
+    const badReason = reasonProblems(options.reason);
+    if (badReason.length > 0) return invalid(badReason, undefined, options.reason);
     const result = this.write(() => {
       const state = this.state(guildId, factId);
       if (!state?.last) return notFound(factId);
@@ -355,6 +371,8 @@ export class FactService {
     baseRevision?: number,
   ): RevertFactResult {
     const kb = this.kb(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return invalid(badReason, undefined, reason);
     const result = this.write(() => {
       const state = this.state(guildId, factId);
       if (!state) return notFound(factId);
@@ -409,6 +427,7 @@ export class FactService {
           message: "an alias has letters or digits and at most 200 characters",
         });
       }
+      problems.push(...reasonProblems(reason));
       if (!resolved.ok || problems.length > 0)
         return { ok: false as const, kind: "invalid" as const, problems };
       const owners = kb.entitiesNamed(key);
@@ -469,6 +488,8 @@ export class FactService {
     reason?: string,
   ): RemoveAliasResult {
     const kb = this.kb(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
     const result = this.write(() => {
       const resolved = resolveEntity(kb, entity);
       if (!resolved.ok) {
@@ -526,6 +547,8 @@ export class FactService {
   /** Adds an entity to the server (a person, country ... that the curated data does not know). */
   addEntity(guildId: string, actor: Actor, input: unknown, reason?: string): AddEntityResult {
     const kb = this.kb(guildId);
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
     const result = this.write(() => {
       const parsed = EntityInputSchema.safeParse(input);
       if (!parsed.success) {

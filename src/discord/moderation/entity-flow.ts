@@ -31,7 +31,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { ephemeral, linesToFix, replyWith, say, setAside, when } from "./views.ts";
+import { ephemeral, keptIfTroubled, linesToFix, replyWith, say, setAside, when } from "./views.ts";
 
 /**
  * /entity and the fact form's new names: moderators add and edit the people, countries,
@@ -159,7 +159,11 @@ export function submitEntityForm(ctx: SubmitContext, action: ModerationAction): 
     const pending = action.draft;
     const keep = () => keepEntityForm(ctx, mod, values, pending ? { pending } : {});
     if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
-    const added = mod.storage.records.addEntity(mod.guildId, mod.actor, parsed.fields, parsed.reason);
+    const written = keptIfTroubled(ctx, reopen(keep), () =>
+      mod.storage.records.addEntity(mod.guildId, mod.actor, parsed.fields, parsed.reason),
+    );
+    if (!written.done) return reply(written.kept);
+    const added = written.value;
     if (!added.ok) return reply(problemReply(added, keep()));
     logWrite(ctx, mod, "entity add", added.record.id, added.revision);
     const headline = `Added ${safeText(added.record.name)} (${added.record.kind}) to this server.`;
@@ -172,14 +176,18 @@ export function submitEntityForm(ctx: SubmitContext, action: ModerationAction): 
     const keep = () => keepEntityForm(ctx, mod, values, { target: { id: entity.id, base: action.base } });
     const parsed = parseEntityForm(values);
     if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
-    const edited = mod.storage.records.editEntity(
-      mod.guildId,
-      mod.actor,
-      entity.id,
-      parsed.fields,
-      action.base,
-      parsed.reason,
+    const written = keptIfTroubled(ctx, reopen(keep), () =>
+      mod.storage.records.editEntity(
+        mod.guildId,
+        mod.actor,
+        entity.id,
+        parsed.fields,
+        action.base,
+        parsed.reason,
+      ),
     );
+    if (!written.done) return reply(written.kept);
+    const edited = written.value;
     if (!edited.ok) return reply(problemReply(edited, keep()));
     logWrite(ctx, mod, "entity edit", entity.id, edited.revision);
     return say(
@@ -301,6 +309,7 @@ const FIELD_NAMES: Record<string, string> = {
   name: "Name",
   kind: "Kind",
   description: "Description",
+  reason: "Reason or note",
   title: "Title",
   date: "Date",
   participants: "Participants",
@@ -375,4 +384,9 @@ function logWrite(ctx: Requester, mod: Moderator, action: string, id: string, re
     revision,
     userId: mod.actor.userId,
   });
+}
+
+/** The custom id of the button that reopens an entity or event form with a kept draft. */
+export function reopen(keep: () => string): () => string {
+  return () => encodeModerationId({ kind: "reopen", draft: keep() });
 }

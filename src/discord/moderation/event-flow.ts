@@ -5,7 +5,7 @@ import { LIMITS, truncate } from "../limits.ts";
 import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
-import { problemReply, recordHistoryReply, recordProblemsReply } from "./entity-flow.ts";
+import { problemReply, recordHistoryReply, recordProblemsReply, reopen } from "./entity-flow.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import {
   EVENT_FIELDS,
@@ -15,7 +15,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { replyWith, say, setAside } from "./views.ts";
+import { keptIfTroubled, replyWith, say, setAside } from "./views.ts";
 
 /**
  * /event add and /event edit: moderators add their server's events and correct them. Checked with
@@ -113,12 +113,15 @@ export function submitEventForm(ctx: SubmitContext, action: ModerationAction): I
   const parsed = parseEventForm(values);
   if (!parsed.ok) return reply(recordProblemsReply(parsed.problems, keep()));
   const records = mod.storage.records;
-  const result =
+  const written = keptIfTroubled(ctx, reopen(keep), () =>
     target && action.kind === "event-edit-form"
       ? records.editEvent(mod.guildId, mod.actor, target.id, parsed.fields, action.base)
       : action.kind === "event-form"
         ? records.addEvent(mod.guildId, mod.actor, parsed.fields)
-        : undefined;
+        : undefined,
+  );
+  if (!written.done) return reply(written.kept);
+  const result = written.value;
   if (!result) return say("That form is from an older version of the bot. Please start again.");
   if (!result.ok) return reply(problemReply(result, keep()));
   ctx.services.logger.info("record changed", {

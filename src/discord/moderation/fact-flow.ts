@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Actor, FactView } from "../../storage/index.ts";
+import { reasonProblems } from "../../storage/index.ts";
+import { withoutHiddenCharacters } from "../../storage/typed-text.ts";
 import type {
   Choice,
   CommandContext,
@@ -40,6 +42,7 @@ import {
   ephemeral,
   gapsReply,
   historyReply,
+  keptIfTroubled,
   LIST_PAGE_SIZE,
   listReply,
   problemsReply,
@@ -83,6 +86,8 @@ export function runFactCommand(ctx: CommandContext): Interactive {
       if (found.view.status === "removed")
         return say(`${code(found.view.id)} is already removed in this server.`);
       const reason = ctx.options.string("reason")?.trim();
+      const badReason = reasonRefused(reason, "removed");
+      if (badReason) return say(badReason);
       const reasonHash = reason ? ctx.services.memory.remember(truncate(reason, 200)) : undefined;
       return reply(removeConfirmReply(found.view, kbOf(ctx, mod), reasonHash));
     }
@@ -227,7 +232,13 @@ function submitAdd(
   const parsed = parseFactForm(values);
   if (!parsed.ok) return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), keep()));
   const input = event ? { ...parsed.input, event } : parsed.input;
-  const result = mod.storage.facts.addFact(mod.guildId, mod.actor, input, parsed.reason);
+  const written = keptIfTroubled(
+    ctx,
+    () => encodeModerationId({ kind: "open-draft", draft: keep() }),
+    () => mod.storage.facts.addFact(mod.guildId, mod.actor, input, parsed.reason),
+  );
+  if (!written.done) return reply(written.kept);
+  const result = written.value;
   if (!result.ok) {
     // Names this server does not know yet are offered for creation, one step each; not refused.
     const unknown = unknownNamesOf(ctx, mod, values.entities);
@@ -290,14 +301,18 @@ function submitEdit(
     const draft = draftFor(ctx, mod, { form: "edit", factId: view.id, base, values });
     return reply(problemsReply(allProblems(ctx, mod, values, parsed.problems), draft));
   }
-  const result = mod.storage.facts.editFact(
-    mod.guildId,
-    mod.actor,
-    view.id,
-    patchOf(parsed.input),
-    base,
-    parsed.reason,
+  const written = keptIfTroubled(
+    ctx,
+    () =>
+      encodeModerationId({
+        kind: "open-draft",
+        draft: draftFor(ctx, mod, { form: "edit", factId: view.id, base, values }),
+      }),
+    () =>
+      mod.storage.facts.editFact(mod.guildId, mod.actor, view.id, patchOf(parsed.input), base, parsed.reason),
   );
+  if (!written.done) return reply(written.kept);
+  const result = written.value;
   if (result.ok) {
     logWrite(ctx, mod, "edit", view.id, result.revision);
     return reply(
@@ -355,8 +370,10 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
       return { kind: "form", form: editForm(view.id, draft.base, draftValues(draft)) };
     }
     case "gap": {
-      const question = gapQuestion(ctx, mod, action.question);
-      if (!question) return say("That question is no longer among this server's gaps. Run /fact gaps again.");
+      const asked = gapQuestion(ctx, mod, action.question);
+      if (!asked) return say("That question is no longer among this server's gaps. Run /fact gaps again.");
+      // As asked, but without what the Reason may not hold (a member may paste anything).
+      const question = withoutHiddenCharacters(asked);
       const values: Partial<FactFormValues> = { reason: truncate(`Answers the question “${question}”`, 200) };
       return {
         kind: "form",
@@ -445,7 +462,20 @@ function confirmRemoval(
       return update(ephemeral(`${code(view.id)} is already removed in this server.`));
     case "not-found":
       return update(ephemeral("That fact is no longer in this server. Nothing was removed."));
+    case "invalid":
+      return update(
+        ephemeral(`Nothing was removed: ${safeText(result.problems.map((p) => p.message).join("; "))}.`),
+      );
   }
+}
+
+/**
+ * The one line refusing a reason that holds a control character or a direction override (it would
+ * be kept in the history as typed), before anything is asked or saved; undefined when it is fine.
+ */
+function reasonRefused(reason: string | undefined, done: "removed" | "reverted"): string | undefined {
+  const [problem] = reasonProblems(reason);
+  return problem ? `Nothing was ${done}: ${safeText(problem.message)}.` : undefined;
 }
 
 function gapQuestion(ctx: Requester, mod: Moderator, hash: string): string | undefined {
@@ -502,6 +532,8 @@ function revert(ctx: CommandContext, mod: Moderator): Interactive {
   if (revision === undefined || revision < 1)
     return say("Give the revision to go back to (see /fact history).");
   const reason = ctx.options.string("reason")?.trim() || undefined;
+  const badReason = reasonRefused(reason, "reverted");
+  if (badReason) return say(badReason);
   const result = mod.storage.facts.revertFact(mod.guildId, mod.actor, found.view.id, revision, reason);
   if (result.ok) {
     logWrite(ctx, mod, "revert", found.view.id, result.revision);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Entity, EntityKind } from "../../engine/schema.ts";
 import type { EntityFields, EventFields, InputProblem } from "../../storage/index.ts";
+import { reasonProblems } from "../../storage/index.ts";
 import type { TextMemory } from "../text-memory.ts";
 import { parseSourceLine, sourceLine, splitNames } from "./fact-form.ts";
 import type { FormField, FormModel } from "./form-model.ts";
@@ -105,8 +106,9 @@ export function parseEntityForm(values: EntityFormValues): Parsed<EntityFields> 
   if (!name) problems.push({ field: "name", message: "write the name" });
   const description = values.description.trim();
   if (!description) problems.push({ field: "description", message: "describe it in one line" });
-  if (problems.length > 0 || !kind) return { ok: false, problems };
   const reason = values.reason.trim();
+  problems.push(...reasonProblems(reason));
+  if (problems.length > 0 || !kind) return { ok: false, problems };
   return {
     ok: true,
     fields: { kind, name, description, aliases: splitNames(values.aliases) },

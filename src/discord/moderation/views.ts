@@ -3,7 +3,9 @@ import { formatDate } from "../../engine/compose.ts";
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
 import type { Fact } from "../../engine/schema.ts";
 import type { Actor, Conflict, FactPage, FactRevision, FactView, Gap } from "../../storage/index.ts";
-import type { Interactive } from "../command.ts";
+import { withoutHiddenCharacters } from "../../storage/typed-text.ts";
+import type { Interactive, Requester } from "../command.ts";
+import { databaseTroubleMessage } from "../errors.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, link, safeText } from "../markdown.ts";
 import type { ActionButton, Card, CardField, ReplyModel } from "../reply-model.ts";
@@ -390,7 +392,7 @@ export function gapsReply(gaps: readonly Gap[], questionHashes: readonly string[
           ]
         : []),
     ].join(" · ");
-    return `**${i + 1}.** “${safeText(truncate(gap.question, 200))}”\n${counts} · last ${when(gap.lastAskedAt)}`;
+    return `**${i + 1}.** “${safeText(truncate(withoutHiddenCharacters(gap.question), 200))}”\n${counts} · last ${when(gap.lastAskedAt)}`;
   });
   const buttons: ActionButton[] = gaps.slice(0, 10).map((_, i) => ({
     customId: encodeModerationId({ kind: "gap", question: questionHashes[i] ?? "0" }),
@@ -434,4 +436,43 @@ export function setAside(
       ? `revision ${undone[0]!.revision}`
       : `revisions ${undone[0]!.revision}–${undone.at(-1)!.revision}`;
   return ` It sets aside ${span}, with edits by ${others.map((tag) => safeText(tag)).join(", ")}: they stay in the history.`;
+}
+
+/**
+ * Runs a form's write. When the database was busy or could not be reached (nothing was saved),
+ * the moderator is told so in one line with a button that reopens the form with what they typed:
+ * the form has closed, and "do it again" must not mean typing it all again. Anything else is thrown.
+ */
+export function keptIfTroubled<T>(
+  ctx: Requester,
+  reopenCustomId: () => string,
+  write: () => T,
+): { done: true; value: T } | { done: false; kept: ReplyModel } {
+  try {
+    return { done: true, value: write() };
+  } catch (error) {
+    const trouble = databaseTroubleMessage(error);
+    if (!trouble) throw error;
+    ctx.services.logger.warn("a form's write failed on the database; the moderator's text is kept", {
+      err: error,
+      userId: ctx.userId,
+    });
+    return {
+      done: false,
+      kept: {
+        content: `${trouble} Your text is kept for 24 hours: press the button to send it again.`,
+        buttons: [
+          [
+            {
+              customId: reopenCustomId(),
+              label: "Open the form again",
+              emoji: "✏️",
+              style: "primary",
+            },
+          ],
+        ],
+        ephemeral: true,
+      },
+    };
+  }
 }
