@@ -1638,3 +1638,122 @@ export function stayedAfterAll(
   }
   return undefined;
 }
+
+/**
+ * Verbs of taking on what is offered that WordNet does not file as opposites of refusing: a treaty
+ * is signed, ratified, joined or acceded to, a plan adopted or endorsed (as `concession.ts` reads a
+ * party giving way).
+ */
+const CONSENTING: ReadonlySet<string> = new Set(
+  ["agree", "consent", "sign", "ratify", "join", "accede", "adopt", "endorse"].map((word) => stemOf(word)),
+);
+
+function consents(token: Token): boolean {
+  return CONSENTING.has(token.stem) || isVerbOfAccepting(token.word);
+}
+
+/**
+ * "Why did Georgia's parliament reject the agreement?" when the store says "the Parliament of
+ * Georgia ratified the agreement by 112 votes to 6": the question has its actor turn a thing down
+ * (a refusing verb with its object, not "refuse to <act>", which `doneAfterAll` reads), no fact
+ * about the actor turns down anything with all the question names, and a fact, with no denial in
+ * it, has the actor itself (named a few words before the verb) sign, ratify, accept or approve it,
+ * with everything the question names after its verb. That fact is given as a correction.
+ */
+export function acceptedAfterAll(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  answered?: IndexedFact,
+): DoneAfterAll | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || (plan.kind !== "why" && plan.kind !== "when" && plan.kind !== "where"))
+    return undefined;
+  // What a question takes for granted is in its own words, not in names a follow-up carried over.
+  if (read.reading !== undefined || plan.future) return undefined;
+  const at = plan.words.findIndex(
+    (word, i) => isVerbOfRefusing(word) && plan.words[i + 1] !== "to" && plan.words[i + 1] !== undefined,
+  );
+  if (at < 0 || askedAct(plan)) return undefined;
+  const actors = plan.mentions.filter((m) => m.position < at);
+  if (actors.length !== 1) return undefined;
+  const [actor] = actors as [(typeof actors)[number]];
+  // The one who turned it down is named right before the verb ("why did *Georgia's parliament* reject").
+  if (actor.position + actor.length !== at) return undefined;
+  const objects = plan.mentions.filter((m) => m.position > at);
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position > at && t.kinds.length === 0 && !t.timeWord,
+  );
+  if (rest.length + objects.length === 0) return undefined;
+  const has = (indexed: IndexedFact, sentence: readonly Token[]) => {
+    const stems = new Set(sentence.map((t) => t.stem));
+    const named = namedWords(indexed, kb);
+    return (
+      rest.every((t) =>
+        [...t.alternatives].some(
+          ([stem, strength]) =>
+            strength >= 0.9 && (stems.has(stem) || indexed.terms.has(stem) || named.has(stem)),
+        ),
+      ) &&
+      objects.every(
+        (m) =>
+          m.entityIds.some((id) => indexed.fact.entities.includes(id)) ||
+          mentionPositions(sentence, m.entityIds, kb).length > 0,
+      )
+    );
+  };
+  const refuses = (words: readonly string[]) =>
+    statesDenial(words) || words.some((word) => word === "without" || isVerbOfRefusing(word));
+  // (A "not" that denies no act, "a door for families, not for smugglers", turns nothing down.)
+  const turnsDown = (words: readonly string[]) =>
+    words.some(
+      (word, i) =>
+        word === "without" ||
+        DENYING_VERBS.has(word) ||
+        isVerbOfRefusing(word) ||
+        (NOT_WORDS.has(word) && words.slice(i + 1, i + 1 + PLAIN_NOT_REACH).some((next) => isVerb(next))),
+    );
+  // A fact that has the actor turn down, or not do, anything with all the question names may
+  // confirm the premise.
+  for (const id of actor.entityIds) {
+    for (const indexed of kb.factsAbout(id)) {
+      const [sentence = []] = factSequences(indexed.fact);
+      if (turnsDown(sentence.map((t) => t.word)) && has(indexed, sentence)) return undefined;
+    }
+  }
+  const named = (sentence: readonly Token[]) => mentionPositions(sentence, actor.entityIds, kb);
+  // (Nor when the fact found for the question has the actor turn something down: it may be the
+  // thing asked, in words of its own.)
+  if (answered) {
+    const [sentence = []] = factSequences(answered.fact);
+    if (turnsDown(sentence.map((t) => t.word)) && named(sentence).length > 0) return undefined;
+  }
+  for (const match of correctionCandidates(read, kb)) {
+    const [sentence = []] = factSequences(match.indexed.fact);
+    const words = sentence.map((t) => t.word);
+    if (refuses(words) || !has(match.indexed, sentence)) continue;
+    // Done, not only meant to be ("must be ratified", "would sign"), by the actor itself, not in
+    // what someone said of it.
+    const did = sentence.findIndex(
+      (token, i) =>
+        consents(token) &&
+        isPastVerb(token.word) &&
+        sentence[i - 1]?.word !== "to" &&
+        !NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") &&
+        !PASSIVE_AUXILIARIES.has(sentence[i - 1]?.word ?? ""),
+    );
+    if (did < 0) continue;
+    const before = named(sentence).filter((p) => p < did && did - p <= DONE_ACT_REACH);
+    if (before.length === 0) continue;
+    const from = Math.max(...before);
+    if (words.slice(from, did).some((word) => isVerbOfSaying(word) || RELATIVE.has(word))) continue;
+    const name = kb.entity(actor.entityIds[0] ?? "")?.name ?? actor.text;
+    const verb = plan.words[at]!;
+    const refuser = refuserAtTheSameMeeting(match.indexed, actor.entityIds, consents, read, kb);
+    return {
+      match,
+      wrong: `${name} did not ${verbBase(verb) ?? verb}`,
+      ...(refuser ? { refuser } : {}),
+    };
+  }
+  return undefined;
+}
