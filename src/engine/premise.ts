@@ -27,6 +27,7 @@ import {
   statementHasAnyOf,
   wordsToFind,
 } from "./token-cache.ts";
+import { meetingOf } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -1011,7 +1012,16 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   if (!asked) return undefined;
   const { at, act } = asked;
   const actors = plan.mentions.filter((m) => m.position < at);
-  const objects = plan.mentions.filter((m) => m.position > act.position);
+  // "… at the Phuentsholing meeting": the meeting asked of, whose facts alone settle the premise
+  // (a refusal at an earlier round does not say the actor refused there).
+  const before = (m: (typeof actors)[number]) => {
+    const word = plan.words[m.position - 1] ?? "";
+    return DETERMINERS.has(word) ? (plan.words[m.position - 2] ?? "") : word;
+  };
+  const atMeeting = plan.mentions.find((m) => m.position > act.position && WHERE.has(before(m)));
+  const meeting = atMeeting ? meetingOf(atMeeting.entityIds, kb) : undefined;
+  const ofTheMeeting = (indexed: IndexedFact) => !meeting || indexed.fact.event === meeting;
+  const objects = plan.mentions.filter((m) => m.position > act.position && !(meeting && m === atMeeting));
   // The one who acts is named right before the verb ("why did *Norland* refuse"), not somewhere
   // before it ("when was construction at Kribi supposed to begin?").
   if (!actors.some((m) => m.position + m.length === at)) return undefined;
@@ -1022,6 +1032,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   // A store that also says the actor refused the act confirms the premise as much as it denies it.
   for (const id of actorIds) {
     for (const indexed of kb.factsAbout(id)) {
+      if (!ofTheMeeting(indexed)) continue;
       const [sentence = []] = factSequences(indexed.fact);
       if (statesDenial(sentence.map((t) => t.word)) && turnedDownBy(sentence, act, actorIds, kb))
         return undefined;
@@ -1029,6 +1040,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   }
   let best: { match: Match; gap: number } | undefined;
   for (const match of correctionCandidates(read, kb)) {
+    if (!ofTheMeeting(match.indexed)) continue;
     const terms = match.indexed.terms;
     // (A word of what the act was done to may be in the name of what the fact is filed under: "the
     // power agreement" of a fact about the "Nepal–Bangladesh power sale agreement".)
@@ -1046,10 +1058,12 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     // (Nor "would lend", "may join": what a plan or a possibility has done.)
     // (What someone "said X would pay" is their word that it will: a reply to a refusal.)
     const reported = (i: number) => sentence.slice(0, i).some((t) => SAYING.has(t.word));
+    // (Agreeing to the act is no refusal of it: "Bhutan agreed *to take* 10 Nepali medical students"
+    // corrects "why did Bhutan refuse to take …?".)
     const did = sentence.findIndex(
       (token, i) =>
         done(token) &&
-        sentence[i - 1]?.word !== "to" &&
+        (sentence[i - 1]?.word !== "to" || agreesToDo(sentence[i - 2]?.word ?? "")) &&
         (!NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") || reported(i)),
     );
     if (did < 0) continue;
