@@ -1342,6 +1342,9 @@ function actDoneIn(sentence: readonly Token[], acts: readonly Term[]): boolean {
     if (!acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
     const before = sentence[i - 1]?.word ?? "";
     if (before === "to" || (before === "be" && sentence[i - 2]?.word === "to")) return false;
+    // ("Would rather start it late than start it badly", "could start": what someone would do, not
+    // what was done. Typed in lower case: "In May 2026 …" is a month.)
+    if (sentence.slice(0, i).some((t) => NOT_YET_DONE.has(t.word) && t.text === t.word)) return false;
     return !DETERMINERS.has(before);
   });
 }
