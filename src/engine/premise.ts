@@ -506,7 +506,13 @@ export function statedReason(
     );
     if (verbAt < 0) return false;
     const actorFirst = mentionPositions(sentence, actorIds, kb).some((p) => p < verbAt);
-    return actorFirst && (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word));
+    // ("Thailand asked Laos to ban gill nets …, and Laos refused": the refusal is the one named
+    // nearest before it, not the one who asked.)
+    return (
+      actorFirst &&
+      (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word)) &&
+      !refusedByAnother(indexed, actorIds, kb)
+    );
   };
   // ("Why?" right after an answer that told the refusal: that fact is the act asked about.)
   const told =
