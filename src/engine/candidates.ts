@@ -847,7 +847,8 @@ function eventScorer(
         : [],
       held:
         entity?.kind === "place" ? names.map((n) => wordsOf(n).map(stemOf)).filter((s) => s.length > 0) : [],
-      venueOf: entity?.kind === "place" ? venueOf(id, kb) : undefined,
+      // (Read only once a meeting held in the town is met: a town may have many facts.)
+      venueOf: entity?.kind === "place" ? lazily(() => venueOf(id, kb)) : undefined,
     };
   });
   const cache = eventWordsOf(kb);
@@ -886,9 +887,10 @@ function eventScorer(
       // where a fact of that meeting has it, is where the meeting was, though its record names the town.
       if (
         longest === 0 &&
-        venueOf?.has(event.id) &&
+        venueOf &&
         place.size > 0 &&
-        held.some((stems) => stems.length > place.size && [...place].every((stem) => stems.includes(stem)))
+        held.some((stems) => stems.length > place.size && [...place].every((stem) => stems.includes(stem))) &&
+        venueOf().has(event.id)
       ) {
         longest = Math.max(...held.map((stems) => stems.length));
       }
@@ -900,6 +902,14 @@ function eventScorer(
     }
     for (const word of words) if (word.some((stem) => text.has(stem))) score += 0.1;
     return score;
+  };
+}
+
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
 }
 
