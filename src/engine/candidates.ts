@@ -847,6 +847,8 @@ function eventScorer(
         : [],
       held:
         entity?.kind === "place" ? names.map((n) => wordsOf(n).map(stemOf)).filter((s) => s.length > 0) : [],
+      // (Read only once a meeting held in the town is met: a town may have many facts.)
+      venueOf: entity?.kind === "place" ? lazily(() => venueOf(id, kb)) : undefined,
     };
   });
   const cache = eventWordsOf(kb);
@@ -854,7 +856,7 @@ function eventScorer(
   return (event) => {
     let score = 0;
     const { participants, described, text, place } = eventWords(event, kb, cache, version);
-    for (const { id, phrases, typed, generic, stemSets, held } of names) {
+    for (const { id, phrases, typed, generic, stemSets, held, venueOf } of names) {
       // Of meetings that each hold one of its names, one that holds it as long as the question said
       // it is meant: "the Paphos firefighting aircraft pool" over a meeting whose role only says "the
       // aircraft pool". (Said in one word, "the committee", every meeting that has it is as good.)
@@ -881,6 +883,17 @@ function eventScorer(
       for (const stems of stemSets) {
         if (stems.length > longest && stems.every((stem) => text.has(stem))) longest = stems.length;
       }
+      // "What happened at the Bueng Kan Riverside Hall?": a hall in the town a meeting was held in,
+      // where a fact of that meeting has it, is where the meeting was, though its record names the town.
+      if (
+        longest === 0 &&
+        venueOf &&
+        place.size > 0 &&
+        held.some((stems) => stems.length > place.size && [...place].every((stem) => stems.includes(stem))) &&
+        venueOf().has(event.id)
+      ) {
+        longest = Math.max(...held.map((stems) => stems.length));
+      }
       if (longest > 0) score += 1 + longest * NAME_LENGTH_WEIGHT;
       // "The DCFC talks in Silistra": of meetings that each have the place's name, the one held
       // there over one whose title only speaks of it ("the Silistra–Călărași ferry agreement",
@@ -890,6 +903,21 @@ function eventScorer(
     for (const word of words) if (word.some((stem) => text.has(stem))) score += 0.1;
     return score;
   };
+}
+
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** The meetings whose facts are filed under a place: where it may be the venue of one of them. */
+function venueOf(id: string, kb: KnowledgeBase): ReadonlySet<string> {
+  const events = new Set<string>();
+  for (const indexed of kb.factsAbout(id)) if (indexed.fact.event) events.add(indexed.fact.event);
+  return events;
 }
 
 /** "The railway", "the line", "ceremony": "the" and lower-case words, or one lower-case word. */

@@ -6,6 +6,7 @@ import { stemOf, tokenize } from "./language/normalize.ts";
 import { splitOfTotal } from "./lists.ts";
 import { openMatters } from "./open-matters.ts";
 import {
+  acceptedAfterAll,
   actorsOtherFigure,
   correctingFact,
   doneAfterAll,
@@ -83,6 +84,9 @@ export function insteadOfRefusing(
   // "Why did Moana Mobile pull out of the fund?" when it joined it: the joining.
   const stayed = stayedAfterAll(read, kb);
   if (stayed) return { verdict: { kind: "correction", ...stayed }, read };
+  // "Why did Georgia's parliament reject the agreement?" when it ratified it: the ratification.
+  const accepted = acceptedAfterAll(read, kb);
+  if (accepted) return { verdict: { kind: "correction", ...accepted }, read };
   // "When did he start?", "when did she leave the job?": the person's time in their post, told of them.
   const tenure = options.likeliest === false ? undefined : tenureOfPerson(read, kb);
   if (tenure) return { verdict: tenure, read };
@@ -127,6 +131,10 @@ export function contradictedPremise(verdict: Verdict, read: Read, kb: KnowledgeB
   if (denial) return { kind: "correction", match: denial };
   const done = doneAfterAll(read, kb);
   if (!done) {
+    // "Why did Georgia's parliament reject the agreement?" is not answered by what a minister told
+    // the parliament when the store says it ratified the agreement: the ratification corrects it.
+    const accepted = acceptedAfterAll(read, kb, best.indexed);
+    if (accepted) return { kind: "correction", ...accepted };
     // A refusal of the very act asked is no reason for it (see `refusesTheActAsked`).
     return refusesTheActAsked(read, best.indexed, kb)
       ? { kind: "refuse", message: "I don't have a fact about that.", matches: [] }

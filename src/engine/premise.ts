@@ -27,6 +27,7 @@ import {
   statementHasAnyOf,
   wordsToFind,
 } from "./token-cache.ts";
+import { meetingOf } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -505,7 +506,13 @@ export function statedReason(
     );
     if (verbAt < 0) return false;
     const actorFirst = mentionPositions(sentence, actorIds, kb).some((p) => p < verbAt);
-    return actorFirst && (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word));
+    // ("Thailand asked Laos to ban gill nets …, and Laos refused": the refusal is the one named
+    // nearest before it, not the one who asked.)
+    return (
+      actorFirst &&
+      (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word)) &&
+      !refusedByAnother(indexed, actorIds, kb)
+    );
   };
   // ("Why?" right after an answer that told the refusal: that fact is the act asked about.)
   const told =
@@ -1011,7 +1018,16 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   if (!asked) return undefined;
   const { at, act } = asked;
   const actors = plan.mentions.filter((m) => m.position < at);
-  const objects = plan.mentions.filter((m) => m.position > act.position);
+  // "… at the Phuentsholing meeting": the meeting asked of, whose facts alone settle the premise
+  // (a refusal at an earlier round does not say the actor refused there).
+  const before = (m: (typeof actors)[number]) => {
+    const word = plan.words[m.position - 1] ?? "";
+    return DETERMINERS.has(word) ? (plan.words[m.position - 2] ?? "") : word;
+  };
+  const atMeeting = plan.mentions.find((m) => m.position > act.position && WHERE.has(before(m)));
+  const meeting = atMeeting ? meetingOf(atMeeting.entityIds, kb) : undefined;
+  const ofTheMeeting = (indexed: IndexedFact) => !meeting || indexed.fact.event === meeting;
+  const objects = plan.mentions.filter((m) => m.position > act.position && !(meeting && m === atMeeting));
   // The one who acts is named right before the verb ("why did *Norland* refuse"), not somewhere
   // before it ("when was construction at Kribi supposed to begin?").
   if (!actors.some((m) => m.position + m.length === at)) return undefined;
@@ -1022,6 +1038,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   // A store that also says the actor refused the act confirms the premise as much as it denies it.
   for (const id of actorIds) {
     for (const indexed of kb.factsAbout(id)) {
+      if (!ofTheMeeting(indexed)) continue;
       const [sentence = []] = factSequences(indexed.fact);
       if (statesDenial(sentence.map((t) => t.word)) && turnedDownBy(sentence, act, actorIds, kb))
         return undefined;
@@ -1029,6 +1046,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
   }
   let best: { match: Match; gap: number } | undefined;
   for (const match of correctionCandidates(read, kb)) {
+    if (!ofTheMeeting(match.indexed)) continue;
     const terms = match.indexed.terms;
     // (A word of what the act was done to may be in the name of what the fact is filed under: "the
     // power agreement" of a fact about the "Nepal–Bangladesh power sale agreement".)
@@ -1046,10 +1064,12 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     // (Nor "would lend", "may join": what a plan or a possibility has done.)
     // (What someone "said X would pay" is their word that it will: a reply to a refusal.)
     const reported = (i: number) => sentence.slice(0, i).some((t) => SAYING.has(t.word));
+    // (Agreeing to the act is no refusal of it: "Bhutan agreed *to take* 10 Nepali medical students"
+    // corrects "why did Bhutan refuse to take …?".)
     const did = sentence.findIndex(
       (token, i) =>
         done(token) &&
-        sentence[i - 1]?.word !== "to" &&
+        (sentence[i - 1]?.word !== "to" || agreesToDo(sentence[i - 2]?.word ?? "")) &&
         (!NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") || reported(i)),
     );
     if (did < 0) continue;
@@ -1328,6 +1348,9 @@ function actDoneIn(sentence: readonly Token[], acts: readonly Term[]): boolean {
     if (!acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= 0.9)) return false;
     const before = sentence[i - 1]?.word ?? "";
     if (before === "to" || (before === "be" && sentence[i - 2]?.word === "to")) return false;
+    // ("Would rather start it late than start it badly", "could start": what someone would do, not
+    // what was done. Typed in lower case: "In May 2026 …" is a month.)
+    if (sentence.slice(0, i).some((t) => NOT_YET_DONE.has(t.word) && t.text === t.word)) return false;
     return !DETERMINERS.has(before);
   });
 }
@@ -1635,6 +1658,125 @@ export function stayedAfterAll(
     const [verb = "leave", ...particle] = left.split(" ");
     const base = [verb.startsWith("withdr") ? "withdraw" : (verbBase(verb) ?? verb), ...particle].join(" ");
     return { match, wrong: `${name} did not ${base}`, ...(leaver ? { refuser: leaver.indexed } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * Verbs of taking on what is offered that WordNet does not file as opposites of refusing: a treaty
+ * is signed, ratified, joined or acceded to, a plan adopted or endorsed (as `concession.ts` reads a
+ * party giving way).
+ */
+const CONSENTING: ReadonlySet<string> = new Set(
+  ["agree", "consent", "sign", "ratify", "join", "accede", "adopt", "endorse"].map((word) => stemOf(word)),
+);
+
+function consents(token: Token): boolean {
+  return CONSENTING.has(token.stem) || isVerbOfAccepting(token.word);
+}
+
+/**
+ * "Why did Georgia's parliament reject the agreement?" when the store says "the Parliament of
+ * Georgia ratified the agreement by 112 votes to 6": the question has its actor turn a thing down
+ * (a refusing verb with its object, not "refuse to <act>", which `doneAfterAll` reads), no fact
+ * about the actor turns down anything with all the question names, and a fact, with no denial in
+ * it, has the actor itself (named a few words before the verb) sign, ratify, accept or approve it,
+ * with everything the question names after its verb. That fact is given as a correction.
+ */
+export function acceptedAfterAll(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  answered?: IndexedFact,
+): DoneAfterAll | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || (plan.kind !== "why" && plan.kind !== "when" && plan.kind !== "where"))
+    return undefined;
+  // What a question takes for granted is in its own words, not in names a follow-up carried over.
+  if (read.reading !== undefined || plan.future) return undefined;
+  const at = plan.words.findIndex(
+    (word, i) => isVerbOfRefusing(word) && plan.words[i + 1] !== "to" && plan.words[i + 1] !== undefined,
+  );
+  if (at < 0 || askedAct(plan)) return undefined;
+  const actors = plan.mentions.filter((m) => m.position < at);
+  if (actors.length !== 1) return undefined;
+  const [actor] = actors as [(typeof actors)[number]];
+  // The one who turned it down is named right before the verb ("why did *Georgia's parliament* reject").
+  if (actor.position + actor.length !== at) return undefined;
+  const objects = plan.mentions.filter((m) => m.position > at);
+  const rest = plan.terms.filter(
+    (t) => t.weight >= 1 && t.position > at && t.kinds.length === 0 && !t.timeWord,
+  );
+  if (rest.length + objects.length === 0) return undefined;
+  const has = (indexed: IndexedFact, sentence: readonly Token[]) => {
+    const stems = new Set(sentence.map((t) => t.stem));
+    const named = namedWords(indexed, kb);
+    return (
+      rest.every((t) =>
+        [...t.alternatives].some(
+          ([stem, strength]) =>
+            strength >= 0.9 && (stems.has(stem) || indexed.terms.has(stem) || named.has(stem)),
+        ),
+      ) &&
+      objects.every(
+        (m) =>
+          m.entityIds.some((id) => indexed.fact.entities.includes(id)) ||
+          mentionPositions(sentence, m.entityIds, kb).length > 0,
+      )
+    );
+  };
+  const refuses = (words: readonly string[]) =>
+    statesDenial(words) || words.some((word) => word === "without" || isVerbOfRefusing(word));
+  // (A "not" that denies no act, "a door for families, not for smugglers", turns nothing down.)
+  const turnsDown = (words: readonly string[]) =>
+    words.some(
+      (word, i) =>
+        word === "without" ||
+        DENYING_VERBS.has(word) ||
+        isVerbOfRefusing(word) ||
+        (NOT_WORDS.has(word) && words.slice(i + 1, i + 1 + PLAIN_NOT_REACH).some((next) => isVerb(next))),
+    );
+  // A fact that has the actor turn down, or not do, anything with all the question names may
+  // confirm the premise.
+  for (const id of actor.entityIds) {
+    for (const indexed of kb.factsAbout(id)) {
+      const [sentence = []] = factSequences(indexed.fact);
+      if (turnsDown(sentence.map((t) => t.word)) && has(indexed, sentence)) return undefined;
+    }
+  }
+  const named = (sentence: readonly Token[]) => mentionPositions(sentence, actor.entityIds, kb);
+  // (Nor when the fact found for the question has the actor turn something down: it may be the
+  // thing asked, in words of its own.)
+  if (answered) {
+    const [sentence = []] = factSequences(answered.fact);
+    if (turnsDown(sentence.map((t) => t.word)) && named(sentence).length > 0) return undefined;
+  }
+  for (const match of correctionCandidates(read, kb)) {
+    const [sentence = []] = factSequences(match.indexed.fact);
+    const words = sentence.map((t) => t.word);
+    if (refuses(words) || !has(match.indexed, sentence)) continue;
+    // Done, not only meant to be ("must be ratified", "would sign"), by the actor itself, not in
+    // what someone said of it.
+    const did = sentence.findIndex(
+      (token, i) =>
+        consents(token) &&
+        isPastVerb(token.word) &&
+        sentence[i - 1]?.word !== "to" &&
+        !NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") &&
+        !PASSIVE_AUXILIARIES.has(sentence[i - 1]?.word ?? ""),
+    );
+    if (did < 0) continue;
+    const before = named(sentence).filter((p) => p < did && did - p <= DONE_ACT_REACH);
+    if (before.length === 0) continue;
+    const from = Math.max(...before);
+    if (words.slice(from, did).some((word) => isVerbOfSaying(word) || RELATIVE.has(word))) continue;
+    const name = kb.entity(actor.entityIds[0] ?? "")?.name ?? actor.text;
+    const verb = plan.words[at]!;
+    const refuser = refuserAtTheSameMeeting(match.indexed, actor.entityIds, consents, read, kb);
+    return {
+      match,
+      wrong: `${name} did not ${verbBase(verb) ?? verb}`,
+      ...(refuser ? { refuser } : {}),
+    };
   }
   return undefined;
 }
