@@ -3,13 +3,14 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
+import { isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
-import type { Understanding } from "./understand.ts";
+import { type Understanding, understand } from "./understand.ts";
 
 /**
  * Stage 3 of answering: what could answer. Facts, scored on the question's names and words (see
@@ -153,7 +154,76 @@ export function candidatesInContext(
   const topical = onTopic
     ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
     : candidates;
-  return { ...topical, matches: keptToTheMeeting(read, topical.matches, previous, switched, kb) };
+  const threaded = { ...topical, matches: onTheThread(read, topical.matches, kb) };
+  return { ...threaded, matches: keptToTheMeeting(read, threaded.matches, previous, switched, kb) };
+}
+
+/** Words after which the next one is a noun ("the delay", "how many planes"), whatever else it may be. */
+const NOUN_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "many",
+  "much",
+  "which",
+  "what",
+]);
+
+/**
+ * "Who paid?" right after "how much did the satellite maps cost?" names nothing of its own: what
+ * was paid for is what the previous question asked about, so a fact of the same meeting that says
+ * who pays for something else (a border pillar) drifts off the thread, however well its words fit.
+ * Such a bare follow-up is answered only by a fact that carries one of the previous question's own
+ * words (names aside: the meeting's every fact has those) or by what was just told; with none, the
+ * reading finds nothing and the next one (what was just told) is tried.
+ */
+function onTheThread(
+  read: Reading & { kind: "read" },
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+): Match[] {
+  const previous = read.previous;
+  if (!read.onTopic || read.reading || !previous || matches.length === 0) return [...matches];
+  // ("Why the delay?", "who opened the meeting?" name a thing of their own, which may be the
+  // meeting's and nothing of what was asked before: only a bare verb leaves its object unsaid.)
+  const { terms, words } = read.understanding.plan;
+  const bareVerb = (term: Term) =>
+    !NOUN_BEFORE.has(words[term.position - 1] ?? "") && isVerb(term.typed ?? term.word);
+  if (!terms.every((term) => term.weight < 1 || bareVerb(term))) return [...matches];
+  const own = new Set<string>();
+  for (const term of terms) for (const stem of term.alternatives.keys()) own.add(stem);
+  const thread = understand(previous.question, kb)
+    .plan.terms.filter((term) => term.weight >= 1 && term.kinds.length === 0 && !term.timeWord)
+    .map((term) => [...term.alternatives.keys()])
+    .filter((stems) => !stems.some((stem) => own.has(stem)));
+  if (thread.length === 0) return [...matches];
+  const told = new Set(previous.facts);
+  const named = new Set(previous.mentions.map((mention) => mention.entity));
+  // What was just told carries the thread too: its own words, not the question's, nor its names
+  // (a story names its countries in most of its facts; what was told is what was said of them).
+  const toldWords = new Set<string>();
+  for (const id of previous.facts)
+    for (const token of (kb.fact(id)?.fact.statement ?? "").split(/[^\p{L}\p{N}]+/u))
+      if (token && token[0] === token[0]!.toLowerCase())
+        for (const word of wordsOf(token))
+          if (!STOPWORDS.has(word) && !own.has(stemOf(word))) toldWords.add(stemOf(word));
+  // (The fact's own sentence, not its keywords: a pillar's "cost" keyword is not the maps' cost.)
+  return matches.filter((m) => {
+    const fact = m.indexed.fact;
+    if (told.has(fact.id) || fact.entities.some((e) => named.has(e))) return true;
+    const said = new Set(wordsOf(fact.statement).map(stemOf));
+    return (
+      thread.some((stems) => stems.some((stem) => said.has(stem))) || [...toldWords].some((w) => said.has(w))
+    );
+  });
 }
 
 /** Facts within this much coverage of the best one tie: the question alone does not decide. */

@@ -1573,6 +1573,12 @@ const COORDINATING: ReadonlySet<string> = new Set(["and", "or"]);
 /** Words right after a number that make it a share, not a count ("50 percent discount"). */
 const COUNT_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "per", "%", "pc"]);
 
+/** The fact's own sentence names the thing counted, or a derivation or synonym of it. */
+export function namesTheCounted(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  return statement.some((token) => sameNoun(counted, token));
+}
+
 /**
  * "How many Nubians were displaced?" against "a 50 percent discount for Nubian families displaced":
  * the fact speaks of the thing counted, but every number in it is a share or counts another thing

@@ -67,6 +67,7 @@ import {
   countedThing,
   isPlural,
   namesAsked,
+  namesTheCounted,
   numbersCountOtherThings,
   STRONG_MATCH,
   statesMoney,
@@ -132,6 +133,7 @@ import {
   EARLIER_SIDE,
   LATER_SIDE,
   type Understanding,
+  understand,
 } from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
@@ -729,6 +731,24 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many does it have now?" right after "how many truck lanes will the post have?" says nothing
+  // of its own but the count: it counts what that question counted, so a fact that names no lane,
+  // or counts other things with its numbers ("1,100 trucks cross every day"), is a figure of
+  // something else the thread never asked about. ("And how many will stay open?" has words of its
+  // own, which a fact counting "landing beaches" for "landing sites" may meet.)
+  const countedBefore =
+    plan.quantity &&
+    !countedAsked &&
+    read.previous &&
+    HOW_MANY.test(plan.text.toLowerCase()) &&
+    plan.terms.every((term) => term.weight < 1)
+      ? countedThing(understand(read.previous.question, kb).plan)
+      : undefined;
+  if (
+    countedBefore &&
+    (!namesTheCounted(countedBefore, top.indexed) || numbersCountOtherThings(countedBefore, top.indexed))
+  )
+    return refuseOrFirst();
   // "How many collared wildebeest have died?" is not answered by "85 collars had been fitted": a
   // count of the things asked that underwent another act is another count.
   if (countedAsked && countedActUntold(plan, top.indexed)) return refuseOrFirst();
@@ -1230,6 +1250,8 @@ function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boo
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
+/** "How many …": a count asked, whatever it counts. */
+const HOW_MANY = /\bhow many\b/;
 /** How much less of the question the fact of a counted act may cover than a plan told before it. */
 const RIVAL_ACT = 0.05;
 
