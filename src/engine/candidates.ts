@@ -1,7 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { STOPWORDS } from "./language/lexicon.ts";
+import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -158,6 +158,8 @@ export function candidatesInContext(
   return { ...threaded, matches: keptToTheMeeting(read, threaded.matches, previous, switched, kb) };
 }
 
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
 /** Words after which the next one is a noun ("the delay", "how many planes"), whatever else it may be. */
 const NOUN_BEFORE = new Set([
   "the",
@@ -195,9 +197,14 @@ function onTheThread(
   // ("Why the delay?", "who opened the meeting?" name a thing of their own, which may be the
   // meeting's and nothing of what was asked before: only a bare verb leaves its object unsaid.)
   const { terms, words } = read.understanding.plan;
+  // (An ordinal, "next" or "last" comes before a noun too.)
+  const nounFollows = (word: string) =>
+    NOUN_BEFORE.has(word) || ORDINALS.has(word) || word === "next" || word === "last";
   const bareVerb = (term: Term) =>
-    !NOUN_BEFORE.has(words[term.position - 1] ?? "") && isVerb(term.typed ?? term.word);
-  if (!terms.every((term) => term.weight < 1 || bareVerb(term))) return [...matches];
+    !nounFollows(words[term.position - 1] ?? "") && isVerb(term.typed ?? term.word);
+  // (A thing named may leave no term of its own: "the first round" is read as a meeting asked.)
+  const namesAThing = words.some((word, i) => i > 0 && nounFollows(words[i - 1]!) && !STOPWORDS.has(word));
+  if (namesAThing || !terms.every((term) => term.weight < 1 || bareVerb(term))) return [...matches];
   const own = new Set<string>();
   for (const term of terms) for (const stem of term.alternatives.keys()) own.add(stem);
   const thread = understand(previous.question, kb)
