@@ -99,6 +99,7 @@ import {
   NEXT,
   NOT_YET_SET,
   newestAccount,
+  newestCountOf,
   nextMeetingToldAt,
   noSuchOrdinal,
   ofTheCountedMeeting,
@@ -881,10 +882,12 @@ export function verify(
         !!counted &&
         [...counted.alternatives.keys()].some((stem) => contentStems(m.indexed.fact.statement).has(stem));
       const sameDay = !!asked && reportedOn(asked, kb) === reportedOn(found, kb);
-      const now =
+      const turned =
         asked && (reportedOn(asked, kb) > reportedOn(found, kb) || (sameDay && says(asked) && !says(found)))
           ? asked
           : found;
+      // ("And now?" of a count a still later article gives anew, in no words of change: that one.)
+      const now = asksNow && asksAFigure(plan) ? newestCountOf(turned, usable.filter(placed), kb) : turned;
       // "When was the train meant to run at first, and when now?": the later side is the account
       // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
       // December 2027"), not one that only says it was put back, with no day.
