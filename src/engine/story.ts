@@ -1960,7 +1960,8 @@ const VAGUE_DAY = /^(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|begin
 /** "January 2027", "30 November 2028": a day said to the month. */
 const EXACT_MONTH = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d$`, "i");
 
-function daysIn(statement: string): string[] {
+/** The days a statement plans, as it says them, lower-cased: "16 november 2026", "early 2027". */
+export function daysIn(statement: string): string[] {
   return (statement.match(PLANNED_DAY) ?? []).map((said) => said.toLowerCase());
 }
 

@@ -86,6 +86,7 @@ import {
   changesBetween,
   contentStems,
   dayNowTold,
+  daysIn,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -3902,6 +3903,14 @@ function monthSaid(indexed: IndexedFact): string | undefined {
 }
 const MONTH_SAID = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d{2}\\b`, "g");
 
+/** "9 march 2027" → "2027-03"; "early 2027" → "2027-13", after each of its months; none without a year. */
+function monthOfDay(day: string): string | undefined {
+  const year = /\b(?:19|20)\d\d\b/.exec(day)?.[0];
+  if (!year) return undefined;
+  const month = MONTHS.findIndex((name) => day.includes(name.toLowerCase()));
+  return `${year}-${month < 0 ? "13" : String(month + 1).padStart(2, "0")}`;
+}
+
 /**
  * The newest account that moves a day planned by the earlier side, or by another account of the
  * story up to the later side (the plan as it stood between: "to start on 1 October 2026", then
@@ -3918,10 +3927,20 @@ function dayMovedSince(
   const until = reportedOn(now, kb);
   let best: Match | undefined;
   const starts = [earlier, ...usable.slice(0, TWO_ACCOUNTS_TRIED)];
+  // "Will not leave in November 2026 as planned; it is now due on 9 March 2027": a later side that
+  // gives a day of its own, one the earlier side did not, says the day now; a move told no later
+  // than it (the museum's opening "moved from 12 December 2026 to 27 March 2027") is no newer.
+  // (A day still ahead when it was told: "at the session in November 2026" is when it was said.)
+  const before = new Set(daysIn(earlier.indexed.fact.statement));
+  const told = reportedOn(now, kb).slice(0, 7);
+  const ownDay =
+    now !== earlier &&
+    daysIn(now.indexed.fact.statement).some((day) => !before.has(day) && (monthOfDay(day) ?? "") > told);
   for (const start of starts) {
     if (reportedOn(start, kb) > until) continue;
     const moved = plannedDayMovedLater(start, plan, kb);
     if (moved === start || reportedOn(moved, kb) < until) continue;
+    if (ownDay && reportedOn(moved, kb) === until && moved.indexed !== now.indexed) continue;
     if (!best || reportedOn(moved, kb) > reportedOn(best, kb)) best = moved;
   }
   return best;
