@@ -924,6 +924,17 @@ export function verify(
     // start … from 1 December 2026 to 15 March 2027") is the later side.
     const movedOn = plan.kind === "when" ? plannedDayMovedLater(top, plan, kb) : top;
     if (movedOn !== top) return { kind: "accounts", earlier: top, later: movedOn, confidence: likelihood };
+    // "How many sturgeon a year was the hatchery meant to release from 2029? — and now?" with no
+    // other account in the question's words: a later article that takes one of its figures on
+    // ("the yearly release target … was revised from 400,000 to 300,000 young fish") is the later side.
+    // (Of an account of several figures, the change of the one the question names: the buoys
+    // "raised to 54 from 48", not the cost "raised to 71 million from 62 million".)
+    const takenOn =
+      asksAFigure(plan) && LATER_SIDE.test(read.understanding.question.toLowerCase())
+        ? takenOnLater(top, kb, true)
+        : top;
+    const figureNow = takenOn !== top ? (askedFigureTakenOn(top, plan, kb, takenOn) ?? takenOn) : top;
+    if (figureNow !== top) return { kind: "accounts", earlier: top, later: figureNow, confidence: likelihood };
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
     // ("grows from 18 to 24") is the earlier side.
     const before = asksFirst ? takenOnFrom(top, kb) : top;
