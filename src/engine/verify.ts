@@ -934,7 +934,8 @@ export function verify(
         ? takenOnLater(top, kb, true)
         : top;
     const figureNow = takenOn !== top ? (askedFigureTakenOn(top, plan, kb, takenOn) ?? takenOn) : top;
-    if (figureNow !== top) return { kind: "accounts", earlier: top, later: figureNow, confidence: likelihood };
+    if (figureNow !== top)
+      return { kind: "accounts", earlier: top, later: figureNow, confidence: likelihood };
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
     // ("grows from 18 to 24") is the earlier side.
     const before = asksFirst ? takenOnFrom(top, kb) : top;
