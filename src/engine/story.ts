@@ -1462,6 +1462,61 @@ export function newestAccount(
 }
 
 /**
+ * "How many boundary pillars were there in February, and now?" found June's "249 boundary pillars
+ * had been placed": October's "the border had been marked with 263 pillars" counts the same thing
+ * anew and is the newest account, though it takes no figure on ("from 249 to 263"). A later
+ * article's fact that answers as well, is like the account in its words, gives a figure it does
+ * not, and counts by a word it counts by (pillars), not a part of another thing
+ * ("524 of the border's 538 kilometres"); the newest of those.
+ */
+export function newestCountOf(now: Match, usable: readonly Match[], kb: KnowledgeBase): Match {
+  const top = usable[0];
+  if (!top) return now;
+  const words = contentStems(now.indexed.fact.statement);
+  const counted = countedBy(now.indexed.fact.statement);
+  if (counted.size === 0) return now;
+  const known = new Set((withoutDates(now.indexed.fact.statement).match(AMOUNT) ?? []).map(normalFigure));
+  const day = reportedOn(now, kb);
+  let newest = now;
+  for (const m of usable) {
+    if (m.coverage < top.coverage - SAME_ANSWER_MARGIN) break;
+    if (reportedOn(m, kb) <= reportedOn(newest, kb) || retellsUpTo(m.indexed, day, kb)) continue;
+    if (ofAnotherStory(now, m, kb) || ofOnePart(m.indexed.fact.statement)) continue;
+    const statement = m.indexed.fact.statement;
+    const figures = (withoutDates(statement).match(AMOUNT) ?? []).map(normalFigure);
+    if (!figures.some((f) => !known.has(f))) continue;
+    if (![...countedBy(statement)].some((stem) => counted.has(stem))) continue;
+    if (partOfOther(m.indexed, words)) continue;
+    if (likeness(words, statement) < LATER_LIKENESS) continue;
+    newest = m;
+  }
+  return newest;
+}
+
+/** The words a sentence's figures count by, "249 boundary pillars" → boundary, pillar; a sum's none. */
+function countedBy(statement: string): Set<string> {
+  const tokens = tokenize(withoutDates(statement));
+  const units = currencyUnits();
+  const stems = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d/.test(tokens[i]!.word)) continue;
+    let at = i + 1;
+    while (SCALES.has(tokens[at]?.word ?? "")) at++;
+    // (A sum counts by its currency, which any other sum of the story shares: a pier's cost is
+    // no later account of the whole ferry's.)
+    if (units.has(tokens[at]?.word ?? "")) continue;
+    for (let n = 0; n < COUNTED_WORDS && tokens[at]; n++, at++) {
+      const word = tokens[at]!.word;
+      if (STOPWORDS.has(word) || /^\d/.test(word)) break;
+      stems.add(tokens[at]!.stem);
+    }
+  }
+  return stems;
+}
+/** How many words after a figure name what it counts ("concrete boundary pillars"). */
+const COUNTED_WORDS = 3;
+
+/**
  * Both facts are told at meetings, the later one names nothing the best one names, and its meeting
  * is neither the best one's nor one of its story (meetings that share two participants and two
  * topics).
@@ -1905,7 +1960,8 @@ const VAGUE_DAY = /^(?:(?:early|mid|late)[- ]|(?:the )?(?:end|middle|start|begin
 /** "January 2027", "30 November 2028": a day said to the month. */
 const EXACT_MONTH = new RegExp(`^(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d\\d$`, "i");
 
-function daysIn(statement: string): string[] {
+/** The days a statement plans, as it says them, lower-cased: "16 november 2026", "early 2027". */
+export function daysIn(statement: string): string[] {
   return (statement.match(PLANNED_DAY) ?? []).map((said) => said.toLowerCase());
 }
 

@@ -86,6 +86,7 @@ import {
   changesBetween,
   contentStems,
   dayNowTold,
+  daysIn,
   eachMeeting,
   earliestAccount,
   figureOvertaken,
@@ -99,6 +100,7 @@ import {
   NEXT,
   NOT_YET_SET,
   newestAccount,
+  newestCountOf,
   nextMeetingToldAt,
   noSuchOrdinal,
   ofTheCountedMeeting,
@@ -881,10 +883,12 @@ export function verify(
         !!counted &&
         [...counted.alternatives.keys()].some((stem) => contentStems(m.indexed.fact.statement).has(stem));
       const sameDay = !!asked && reportedOn(asked, kb) === reportedOn(found, kb);
-      const now =
+      const turned =
         asked && (reportedOn(asked, kb) > reportedOn(found, kb) || (sameDay && says(asked) && !says(found)))
           ? asked
           : found;
+      // ("And now?" of a count a still later article gives anew, in no words of change: that one.)
+      const now = asksNow && asksAFigure(plan) ? newestCountOf(turned, usable.filter(placed), kb) : turned;
       // "When was the train meant to run at first, and when now?": the later side is the account
       // that moves the day an earlier one planned ("will now run on 11 June 2028, instead of 12
       // December 2027"), not one that only says it was put back, with no day.
@@ -920,6 +924,18 @@ export function verify(
     // start … from 1 December 2026 to 15 March 2027") is the later side.
     const movedOn = plan.kind === "when" ? plannedDayMovedLater(top, plan, kb) : top;
     if (movedOn !== top) return { kind: "accounts", earlier: top, later: movedOn, confidence: likelihood };
+    // "How many sturgeon a year was the hatchery meant to release from 2029? — and now?" with no
+    // other account in the question's words: a later article that takes one of its figures on
+    // ("the yearly release target … was revised from 400,000 to 300,000 young fish") is the later side.
+    // (Of an account of several figures, the change of the one the question names: the buoys
+    // "raised to 54 from 48", not the cost "raised to 71 million from 62 million".)
+    const takenOn =
+      asksAFigure(plan) && LATER_SIDE.test(read.understanding.question.toLowerCase())
+        ? takenOnLater(top, kb, true)
+        : top;
+    const figureNow = takenOn !== top ? (askedFigureTakenOn(top, plan, kb, takenOn) ?? takenOn) : top;
+    if (figureNow !== top)
+      return { kind: "accounts", earlier: top, later: figureNow, confidence: likelihood };
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
     // ("grows from 18 to 24") is the earlier side.
     const before = asksFirst ? takenOnFrom(top, kb) : top;
@@ -3899,6 +3915,14 @@ function monthSaid(indexed: IndexedFact): string | undefined {
 }
 const MONTH_SAID = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS.join("|")}) (?:19|20)\\d{2}\\b`, "g");
 
+/** "9 march 2027" → "2027-03"; "early 2027" → "2027-13", after each of its months; none without a year. */
+function monthOfDay(day: string): string | undefined {
+  const year = /\b(?:19|20)\d\d\b/.exec(day)?.[0];
+  if (!year) return undefined;
+  const month = MONTHS.findIndex((name) => day.includes(name.toLowerCase()));
+  return `${year}-${month < 0 ? "13" : String(month + 1).padStart(2, "0")}`;
+}
+
 /**
  * The newest account that moves a day planned by the earlier side, or by another account of the
  * story up to the later side (the plan as it stood between: "to start on 1 October 2026", then
@@ -3915,10 +3939,20 @@ function dayMovedSince(
   const until = reportedOn(now, kb);
   let best: Match | undefined;
   const starts = [earlier, ...usable.slice(0, TWO_ACCOUNTS_TRIED)];
+  // "Will not leave in November 2026 as planned; it is now due on 9 March 2027": a later side that
+  // gives a day of its own, one the earlier side did not, says the day now; a move told no later
+  // than it (the museum's opening "moved from 12 December 2026 to 27 March 2027") is no newer.
+  // (A day still ahead when it was told: "at the session in November 2026" is when it was said.)
+  const before = new Set(daysIn(earlier.indexed.fact.statement));
+  const told = reportedOn(now, kb).slice(0, 7);
+  const ownDay =
+    now !== earlier &&
+    daysIn(now.indexed.fact.statement).some((day) => !before.has(day) && (monthOfDay(day) ?? "") > told);
   for (const start of starts) {
     if (reportedOn(start, kb) > until) continue;
     const moved = plannedDayMovedLater(start, plan, kb);
     if (moved === start || reportedOn(moved, kb) < until) continue;
+    if (ownDay && reportedOn(moved, kb) === until && moved.indexed !== now.indexed) continue;
     if (!best || reportedOn(moved, kb) > reportedOn(best, kb)) best = moved;
   }
   return best;

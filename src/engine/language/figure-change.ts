@@ -21,7 +21,7 @@ export function figureChange(statement: string): { from: string; to: string; lea
   const forward = FROM_TO.exec(statement);
   if (forward)
     return {
-      from: normalFigure(forward[1]!),
+      from: scaledLike(normalFigure(forward[1]!), normalFigure(forward[2]!)),
       to: normalFigure(forward[2]!),
       lead: lead(statement, forward.index),
     };
@@ -33,7 +33,8 @@ export function figureChange(statement: string): { from: string; to: string; lea
     // ("Raised the number of buoys … to 54 from 48": what was raised is named before the new figure.)
     const toAt = change[0].indexOf(` to ${change[1]}`);
     const at = change.index + Math.max(toAt, 0);
-    return { from: normalFigure(change[2]!), to: normalFigure(change[1]!), lead: lead(bare, at) };
+    const to = normalFigure(change[1]!);
+    return { from: scaledLike(normalFigure(change[2]!), to), to, lead: lead(bare, at) };
   }
   return undefined;
 }
@@ -67,3 +68,14 @@ const TO_BEFORE_FROM = [
   ),
 ];
 export const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
+
+/**
+ * "Rises from 41.6 to 46.9 million US dollars" says the scale once, after the new figure: the
+ * figure it rose from is 41.6 million, the figure an earlier article told ("at 41.6 million US
+ * dollars"), not 41.6.
+ */
+function scaledLike(from: string, to: string): string {
+  if (!/^[\d.]+$/.test(from)) return from;
+  const scale = / (million|billion|thousand|percent)$/.exec(to)?.[1];
+  return scale ? `${from} ${scale}` : from;
+}
