@@ -9,7 +9,7 @@ import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
-import { askedDateIn, fitsDate } from "./score-time.ts";
+import { askedDateIn, asksHowLongItIs, fitsDate, statesLength } from "./score-time.ts";
 import { type Understanding, understand } from "./understand.ts";
 
 /**
@@ -1076,12 +1076,18 @@ function toldMatches(
 ): Match[] {
   const { plan } = asked;
   const context = scoringContext(plan, kb, asked.time);
+  const lengthOfIt = asked.time === "span" && asksHowLongItIs(plan);
   const matches: Match[] = [];
   for (const id of told) {
     const indexed = kb.fact(id);
     if (!indexed) continue;
     const scored = score(plan, indexed, kb, context);
-    const needs = scored.evidence?.needs ?? 0;
+    // "How long is it?" right after "a 152-kilometre extension will be built": "it" is that thing,
+    // and its length answers as well as a time would.
+    const needs =
+      lengthOfIt && (scored.evidence?.needs ?? 0) < 1 && statesLength(plan, indexed, kb)
+        ? 1
+        : (scored.evidence?.needs ?? 0);
     if (needs < 1 || !scored.evidence) continue;
     let held = MENTION_WEIGHT;
     let all = MENTION_WEIGHT;
@@ -1111,6 +1117,7 @@ function toldMatches(
       rank: coverage,
       evidence: {
         ...scored.evidence,
+        needs,
         found: coverage,
         said: coverage,
         vague: 1,
