@@ -3,7 +3,7 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
-import { isVerb } from "./language/thesaurus.ts";
+import { isNounOfAnAct, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
@@ -1062,6 +1062,8 @@ function eventWords(
 }
 
 const PLACE_KINDS = new Set<string>(["place", "country"]);
+/** How well the time a fact told gives meets the act asked the time of: as a related word does. */
+const TIMED_ACT = 0.65;
 
 /**
  * The facts just shown (see `Reading.told`) that hold the detail asked, best first. "It" stands
@@ -1077,6 +1079,11 @@ function toldMatches(
   const { plan } = asked;
   const context = scoringContext(plan, kb, asked.time);
   const lengthOfIt = asked.time === "span" && asksHowLongItIs(plan);
+  // "How long's the trip?" right after "… taking 38 minutes from Szeged to Subotica": the one act
+  // whose time is asked is the act the fact told times, whatever verb it is told with.
+  const content = plan.terms.filter((term) => term.weight >= 1 && !term.timeWord && term.kinds.length === 0);
+  const timedAct =
+    asked.time === "span" && content.length === 1 && isNounOfAnAct(content[0]!.word) ? content[0] : undefined;
   const matches: Match[] = [];
   for (const id of told) {
     const indexed = kb.fact(id);
@@ -1095,7 +1102,8 @@ function toldMatches(
     let weakest = 1;
     for (let t = 0; t < plan.terms.length; t++) {
       const term = plan.terms[t]!;
-      const found = Math.min(1, termMatch(plan, t, indexed, context));
+      const matched = Math.min(1, termMatch(plan, t, indexed, context));
+      const found = term === timedAct && needs >= 1 ? Math.max(matched, TIMED_ACT) : matched;
       held += term.weight * found;
       all += term.weight;
       if (term.weight >= 1 && found < 0.5) missing++;

@@ -1606,6 +1606,17 @@ export function isLengthyThingNoun(word: string): boolean {
   lengthyThingCache.set(word, result);
   return result;
 }
+const NOUN_ACT = 4;
+/**
+ * Nouns whose commonest sense is an act (WordNet's `noun.act`): "trip", "journey", "crossing".
+ * "How long is the trip?" asks the time that act takes, whatever verb a fact tells it with.
+ */
+export function isNounOfAnAct(word: string): boolean {
+  const nouns = loadNouns();
+  if (!nouns) return false;
+  const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
+  return first !== undefined && lexicographerFile(nouns.data, first) === NOUN_ACT;
+}
 /** How far up a place noun's commonest sense may be a "structure" or a "location". */
 const PLACE_DEPTH = 4;
 const placeNounCache = new Map<string, boolean>();
