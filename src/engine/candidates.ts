@@ -3,13 +3,13 @@ import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
-import { isVerb } from "./language/thesaurus.ts";
+import { isNounOfAnAct, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { type Match, MENTION_WEIGHT, score, scoringContext, termMatch } from "./score.ts";
-import { askedDateIn, fitsDate } from "./score-time.ts";
+import { askedDateIn, asksHowLongItIs, fitsDate, statesLength } from "./score-time.ts";
 import { type Understanding, understand } from "./understand.ts";
 
 /**
@@ -1069,6 +1069,8 @@ function eventWords(
 }
 
 const PLACE_KINDS = new Set<string>(["place", "country"]);
+/** How well the time a fact told gives meets the act asked the time of: as a related word does. */
+const TIMED_ACT = 0.65;
 
 /**
  * The facts just shown (see `Reading.told`) that hold the detail asked, best first. "It" stands
@@ -1083,12 +1085,23 @@ function toldMatches(
 ): Match[] {
   const { plan } = asked;
   const context = scoringContext(plan, kb, asked.time);
+  const lengthOfIt = asked.time === "span" && asksHowLongItIs(plan);
+  // "How long's the trip?" right after "… taking 38 minutes from Szeged to Subotica": the one act
+  // whose time is asked is the act the fact told times, whatever verb it is told with.
+  const content = plan.terms.filter((term) => term.weight >= 1 && !term.timeWord && term.kinds.length === 0);
+  const timedAct =
+    asked.time === "span" && content.length === 1 && isNounOfAnAct(content[0]!.word) ? content[0] : undefined;
   const matches: Match[] = [];
   for (const id of told) {
     const indexed = kb.fact(id);
     if (!indexed) continue;
     const scored = score(plan, indexed, kb, context);
-    const needs = scored.evidence?.needs ?? 0;
+    // "How long is it?" right after "a 152-kilometre extension will be built": "it" is that thing,
+    // and its length answers as well as a time would.
+    const needs =
+      lengthOfIt && (scored.evidence?.needs ?? 0) < 1 && statesLength(plan, indexed, kb)
+        ? 1
+        : (scored.evidence?.needs ?? 0);
     if (needs < 1 || !scored.evidence) continue;
     let held = MENTION_WEIGHT;
     let all = MENTION_WEIGHT;
@@ -1096,7 +1109,8 @@ function toldMatches(
     let weakest = 1;
     for (let t = 0; t < plan.terms.length; t++) {
       const term = plan.terms[t]!;
-      const found = Math.min(1, termMatch(plan, t, indexed, context));
+      const matched = Math.min(1, termMatch(plan, t, indexed, context));
+      const found = term === timedAct && needs >= 1 ? Math.max(matched, TIMED_ACT) : matched;
       held += term.weight * found;
       all += term.weight;
       if (term.weight >= 1 && found < 0.5) missing++;
@@ -1118,6 +1132,7 @@ function toldMatches(
       rank: coverage,
       evidence: {
         ...scored.evidence,
+        needs,
         found: coverage,
         said: coverage,
         vague: 1,

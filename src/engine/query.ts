@@ -33,6 +33,7 @@ import {
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
+  causingVerbs,
   clippedFrom,
   derivedWords,
   isAdjectiveOnly,
@@ -2253,6 +2254,8 @@ function alternativesFor(
   }
   // WordNet's derivations across parts of speech ("glacier" / "glacial"), a step from the word.
   if (!token.nameLike) for (const stem of derivedStems(token.word)) offer(stem, STRENGTH.related);
+  // The act that brings it about, as a step from the word: "how many died?" is told as "killing 212".
+  if (!token.nameLike) for (const stem of causingStems(token.word)) offer(stem, STRENGTH.related);
   // Derivations the stemmer leaves apart ("chair" / "chairmanship"): one stem starts the other.
   if (token.stem.length >= 4) {
     for (const related of derivations(token.stem)) offer(related, STRENGTH.derived);
@@ -2359,6 +2362,17 @@ function synonymStems(word: string): readonly string[] {
       .map((synonym) => stemOf(synonym));
     if (synonymStemCache.size > WORD_CACHE_LIMIT) synonymStemCache.clear();
     synonymStemCache.set(word, stems);
+  }
+  return stems;
+}
+
+const causingStemCache = new Map<string, readonly string[]>();
+function causingStems(word: string): readonly string[] {
+  let stems = causingStemCache.get(word);
+  if (!stems) {
+    stems = causingVerbs(word).map((verb) => stemOf(verb));
+    if (causingStemCache.size > WORD_CACHE_LIMIT) causingStemCache.clear();
+    causingStemCache.set(word, stems);
   }
   return stems;
 }

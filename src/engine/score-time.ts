@@ -1302,6 +1302,25 @@ export function asksTheLengthOfAThing(plan: QueryPlan): boolean {
   return !!head && isLengthyThingNoun(head);
 }
 const LENGTH_COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "How long is it?" of a thing just told (the plan has lost "long", its time is a span): with no
+ * noun of its own, it asks the length of what "it" stands for, or how long that lasts; the fact
+ * told says which by the measure it gives ("a 152-kilometre extension", "runs for five years").
+ */
+export function asksHowLongItIs(plan: QueryPlan): boolean {
+  const words = plan.words;
+  const how = words.indexOf("how");
+  if (how < 0) return false;
+  const tail = words.slice(LENGTH_COPULAS.has(words[how + 1] ?? "") ? how + 2 : how + 1);
+  return tail.length === 1 && POINTING.has(tail[0]!);
+}
+const POINTING: ReadonlySet<string> = new Set(["it", "that", "this"]);
+
+/** The fact gives the length of a thing ("1,180 kilometres long", "a 152-kilometre extension"). */
+export function statesLength(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  return saysItOfTheAsked(LENGTH, plan, indexed, kb) === 1;
+}
 /** Words after "how long is …" that ask a time: what it is for, valid, meant, supposed or going to be. */
 const NOT_A_LENGTH: ReadonlySet<string> = new Set([
   "for",

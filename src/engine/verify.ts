@@ -472,7 +472,9 @@ export function verify(
     const newest = !read.understanding.sources && !read.previous?.event && found.eventChoice === "latest";
     return { kind: "quoted", event, source, quoted, newest };
   }
-  if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0) {
+  // (What was just told is the subject of a question read as about it: "how long is it?" right
+  // after it asks its measure with no word or name of its own.)
+  if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0 && !read.told) {
     return refuse("Ask me a question about the events I know, for example one of these.");
   }
   // "Who is day?": a who-is about a bare word the store uses for other things names nobody it knows.

@@ -1,6 +1,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { getOrCreate } from "../collections.ts";
 import { irregularBase, stemOf } from "./normalize.ts";
 
 /**
@@ -31,6 +32,8 @@ interface VerbNet {
   motion: Set<string>;
   /** synset offset -> its lexicographer file ("32" for verb.communication). */
   lexFile: Map<string, string>;
+  /** synset offset -> the verb synsets that cause it ("die" is caused by "kill"). */
+  causedBy: Map<string, string[]>;
 }
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
@@ -50,6 +53,7 @@ function load(): VerbNet {
   const antonyms = new Map<string, string[]>();
   const motion = new Set<string>();
   const lexFile = new Map<string, string>();
+  const causedBy = new Map<string, string[]>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -77,12 +81,13 @@ function load(): VerbNet {
         const symbol = pointers[at + 1 + 4 * i];
         if (symbol === "@") up.push(pointers[at + 2 + 4 * i]!);
         else if (symbol === "!") opposite.push(pointers[at + 2 + 4 * i]!);
+        else if (symbol === ">") getOrCreate(causedBy, pointers[at + 2 + 4 * i]!, () => []).push(parts[0]!);
       }
       if (up.length > 0) hypernyms.set(parts[0]!, up);
       if (opposite.length > 0) antonyms.set(parts[0]!, opposite);
     }
   }
-  verbs = { senses, synsets, hypernyms, communication, antonyms, motion, lexFile };
+  verbs = { senses, synsets, hypernyms, communication, antonyms, motion, lexFile, causedBy };
   return verbs;
 }
 
@@ -125,6 +130,32 @@ export function verbSynonyms(word: string): readonly string[] {
   cache.set(word, result);
   return result;
 }
+
+/**
+ * One-word verbs that cause what the verb's commonest sense says, by WordNet's causation links:
+ * "died" is told as "killing 212 people", "rose" as "raised". Empty for words WordNet does not
+ * know as verbs, or whose commonest sense nothing is said to cause.
+ */
+export function causingVerbs(word: string): readonly string[] {
+  const cached = causingCache.get(word);
+  if (cached) return cached;
+  const net = load();
+  const lemma = verbLemma(net, word);
+  const first = lemma ? net.senses.get(lemma)?.[0] : undefined;
+  const out = new Set<string>();
+  // Only a cause filed as another kind of act than what it causes (kill, a verb of contact, causes
+  // die, a verb of change): one of the same kind is the act again ("travel" for "went").
+  for (const cause of first ? (net.causedBy.get(first) ?? []) : []) {
+    if (net.lexFile.get(cause) === net.lexFile.get(first!)) continue;
+    // (Not a verb of so many senses its use says nothing: "ate" is caused by "feed", not by "give".)
+    for (const other of net.synsets.get(cause) ?? [])
+      if (!other.includes(" ") && other !== lemma && !manySensed(net, other)) out.add(other);
+  }
+  const result = [...out];
+  causingCache.set(word, result);
+  return result;
+}
+const causingCache = new Map<string, readonly string[]>();
 
 const commonestCache = new Map<string, readonly string[]>();
 
@@ -1574,6 +1605,17 @@ export function isLengthyThingNoun(word: string): boolean {
   if (lengthyThingCache.size > 50_000) lengthyThingCache.clear();
   lengthyThingCache.set(word, result);
   return result;
+}
+const NOUN_ACT = 4;
+/**
+ * Nouns whose commonest sense is an act (WordNet's `noun.act`): "trip", "journey", "crossing".
+ * "How long is the trip?" asks the time that act takes, whatever verb a fact tells it with.
+ */
+export function isNounOfAnAct(word: string): boolean {
+  const nouns = loadNouns();
+  if (!nouns) return false;
+  const [first] = singularForms(word).flatMap((form) => nounSenses(nouns.index, form).slice(0, 1));
+  return first !== undefined && lexicographerFile(nouns.data, first) === NOUN_ACT;
 }
 /** How far up a place noun's commonest sense may be a "structure" or a "location". */
 const PLACE_DEPTH = 4;
