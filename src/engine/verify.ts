@@ -73,7 +73,7 @@ import {
   statesMoney,
 } from "./score-kind.ts";
 import { arguesForIt } from "./score-reason.ts";
-import { askedDateIn, fitsDate, movesOn } from "./score-time.ts";
+import { askedDateIn, asksHowLongItIs, fitsDate, movesOn } from "./score-time.ts";
 import type { SidePerson } from "./sides.ts";
 import {
   askedFigureTakenOn,
@@ -472,9 +472,14 @@ export function verify(
     const newest = !read.understanding.sources && !read.previous?.event && found.eventChoice === "latest";
     return { kind: "quoted", event, source, quoted, newest };
   }
-  // (What was just told is the subject of a question read as about it: "how long is it?" right
-  // after it asks its measure with no word or name of its own.)
-  if (plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0 && !read.told) {
+  // (What was just told is the subject of "how long is it?" right after it: the question asks its
+  // measure with no word or name of its own. "Where was it?" with nothing told of a place is refused.)
+  if (
+    plan.mentions.length === 0 &&
+    plan.terms.length === 0 &&
+    plan.unknown.length === 0 &&
+    !(read.told && asksHowLongItIs(plan))
+  ) {
     return refuse("Ask me a question about the events I know, for example one of these.");
   }
   // "Who is day?": a who-is about a bare word the store uses for other things names nobody it knows.
