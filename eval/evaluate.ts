@@ -329,6 +329,16 @@ export const FIFTY_EIGHTH_STORE_PARTS = [
   ...FIFTY_SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "fifty-eighth-event"),
 ];
+/** + a fifty-ninth (three articles: Poland and Kazakhstan close each other's consulates after a spying arrest; visa services moved, Swiss-hosted talks, the Almaty consulate reopens with its staff figure revised, the spokesperson replaced, a prisoner swap refused). */
+export const FIFTY_NINTH_STORE_PARTS = [
+  ...FIFTY_EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "fifty-ninth-event"),
+];
+/** + a sixtieth (three articles: a Saudi–Egyptian naval exercise in the Red Sea; ships, aircraft and personnel, observers, a drill moved by wind, a near-collision, next year's edition with Jordan, the director replaced, a joint command refused, the headcount revised). */
+export const SIXTIETH_STORE_PARTS = [
+  ...FIFTY_NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixtieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -415,6 +425,9 @@ export const HELDOUT_STORIES = [
   "heldout-78", // Paraguay asks Uruguay to extradite a former customs director: approved on two charges and refused on a third as political, asylum rejected, the handover put off by an appeal (three articles)
   "heldout-79", // Vietnam opens its first embassy in Lusaka: credentials, a rice and fertiliser memorandum, direct flights refused, the visa centre delayed, the ambassador replaced (three articles)
   "heldout-80", // a made-up regional peacekeeping mission in the Central African Republic's north-west: a patrol ambushed, a disarmament camp, the mandate extended with a smaller ceiling, the commander replaced (three articles)
+  "heldout-81", // a hostage release: five aid workers held in Niger's Tillabéri region, Togo mediates; three freed to Lomé, the last two freed later than promised, the envoy replaced, a delisting request refused (three articles)
+  "heldout-82", // a UN Security Council resolution on access to a made-up plateau claimed by Kenya and South Sudan: the vote postponed, adopted 13–0–2, an amendment rejected, a monitoring panel, its first report delayed, its chair replaced (three articles)
+  "heldout-83", // a WTO dispute: Vietnam challenges Philippine duties on ceramic tiles; consultations, a panel with third parties, the report delayed and issued, an appeal "into the void", the trade secretary replaced (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -561,6 +574,8 @@ export function loadSplits(): Split[] {
         { store: FIFTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-sixth.jsonl")) },
         { store: FIFTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-seventh.jsonl")) },
         { store: FIFTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-eighth.jsonl")) },
+        { store: FIFTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-ninth.jsonl")) },
+        { store: SIXTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixtieth.jsonl")) },
       ],
     },
     {
