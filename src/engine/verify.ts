@@ -63,8 +63,10 @@ import {
 import {
   type AskedSlot,
   askedSlot,
+  asksHowManyAreHeld,
   asksHowMuch,
   countedThing,
+  countsOnlyThoseWhoActed,
   isPlural,
   namesAsked,
   namesTheCounted,
@@ -740,6 +742,10 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many members does the union have?" asks them all: "1,500 members of the union protested"
+  // counts those who did one thing.
+  if (countedAsked && asksHowManyAreHeld(plan) && countsOnlyThoseWhoActed(countedAsked, top.indexed))
+    return refuseOrFirst();
   // "How many does it have now?" right after "how many truck lanes will the post have?" says nothing
   // of its own but the count: it counts what that question counted, so a fact that names no lane,
   // or counts other things with its numbers ("1,100 trucks cross every day"), is a figure of
