@@ -544,10 +544,13 @@ export function verify(
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
     ? firstHolderIfNoneBefore(
-        withoutAnotherBodysHandovers(
-          allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        withoutAnotherPostsHandovers(
+          withoutAnotherBodysHandovers(
+            allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+            plan,
+            kb,
+          ),
           plan,
-          kb,
         ),
         allowed,
         plan,
@@ -2233,6 +2236,28 @@ function withoutAnotherBodysHandovers(handovers: Match[], plan: QueryPlan, kb: K
     if (things.some((id) => m.indexed.fact.entities.includes(id))) return true;
     const [sentence = []] = factSequences(m.indexed.fact);
     return sentence.some(saysTheAct) || mentionPositions(sentence, things, kb).length > 0;
+  });
+}
+
+/**
+ * "Who was Castel's ambassador to Norvik before Orsan?" is not answered by "Orsan replaced Vela as
+ * minister of border affairs": a handover that names its post ("as …") is of that post, and where
+ * the post asked (a noun for a person's post, "ambassador") is not in its sentence, the one it
+ * replaced held another post (that Orsan was once ambassador is only in his description).
+ */
+function withoutAnotherPostsHandovers(handovers: Match[], plan: QueryPlan): Match[] {
+  // (The head of its phrase: "seasonal" in "seasonal work talks" describes the talks, though
+  // WordNet has it as a noun for a seasonal worker.)
+  const posts = plan.terms.filter(
+    (t) => t.weight >= 1 && isPersonNoun(t.word) && !plan.terms.some((o) => o.position === t.position + 1),
+  );
+  if (posts.length === 0) return handovers;
+  return handovers.filter((m) => {
+    const [sentence = []] = factSequences(m.indexed.fact);
+    if (!sentence.some((token) => token.word === "as")) return true;
+    return posts.every((post) =>
+      sentence.some((token) => (post.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH),
+    );
   });
 }
 
