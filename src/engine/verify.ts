@@ -741,6 +741,7 @@ export function verify(
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
+  if (yearAskedUntold(plan, top.indexed, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -1331,6 +1332,25 @@ function earlierPostUntold(understanding: Understanding, indexed: IndexedFact, k
     !namedAsHandedFrom(people, indexed, kb) &&
     !movesOn(indexed, people, kb)
   );
+}
+
+/** A year said as a number ("in 2017", "2025–2026"). */
+const ANY_YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * "Who was Cambodia's co-chair when the commission was set up in 2017?" is not answered by "Prak
+ * Chanthorn is Cambodia's co-chair", told in 2026: a fact that says no year of its own, and is dated
+ * another, tells who it was then, not in the year asked. (A fact that names a year is weighed by
+ * the scoring, which reads which of its clauses the year is of.)
+ */
+function yearAskedUntold(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who") return false;
+  const asked = askedDateIn(plan.text);
+  if (!asked?.year || asked.month !== undefined) return false;
+  if (ANY_YEAR.test(indexed.fact.statement)) return false;
+  // (A fact of no day and no meeting is told as it stood when its article was written.)
+  const day = dayOf(indexed, kb) ?? kb.source(indexed.fact.source)?.date;
+  return !!day && !day.startsWith(String(asked.year));
 }
 
 /** The day a fact tells of: its own, else its meeting's. */
