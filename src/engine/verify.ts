@@ -24,6 +24,7 @@ import {
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
+  isAdjective,
   isAdjectiveOnly,
   isKindOf,
   isLightVerb,
@@ -2266,10 +2267,14 @@ function withoutAnotherBodysHandovers(handovers: Match[], plan: QueryPlan, kb: K
  * replaced held another post (that Orsan was once ambassador is only in his description).
  */
 function withoutAnotherPostsHandovers(handovers: Match[], plan: QueryPlan): Match[] {
-  // (The head of its phrase: "seasonal" in "seasonal work talks" describes the talks, though
-  // WordNet has it as a noun for a seasonal worker.)
+  // (A noun heading its phrase and no adjective: "seasonal" in "seasonal work talks" and "prior"
+  // in "prior to" are not posts, though WordNet has a seasonal worker and a monastery's prior.)
   const posts = plan.terms.filter(
-    (t) => t.weight >= 1 && isPersonNoun(t.word) && !plan.terms.some((o) => o.position === t.position + 1),
+    (t) =>
+      t.weight >= 1 &&
+      isPersonNoun(t.word) &&
+      !isAdjective(t.word) &&
+      !plan.terms.some((o) => o.position === t.position + 1),
   );
   if (posts.length === 0) return handovers;
   return handovers.filter((m) => {
