@@ -730,6 +730,9 @@ export function verify(
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
   // "How much is Ambassador Echemendía paid?", "how big is the West Coast Infrastructure Fund in
   // total?": a figure of what the question names is not in a fact that names none of it, found
@@ -1623,6 +1626,21 @@ function countedOverAnotherPeriod(plan: QueryPlan, question: string, statement: 
   const told = ratePeriodsIn(statement);
   return ![...asked].some((unit) => told.has(unit));
 }
+
+/** "Cost to build", "cost of building", "construction costs": the cost of making a thing, paid once. */
+const BUILDING_COST = /\bcost\w*\b[^.?!]*\b(?:build|construct)\w*|\b(?:build|construct)\w*\b[^.?!]*\bcost/i;
+
+/**
+ * "How much will the border station cost to build?" is not answered by "a night shift at the border
+ * station costing about 1.9 million euros a year": a cost told per unit of time is what it costs to
+ * run, not what it costs to build once (unless the question asks one per year itself).
+ */
+function buildingCostAskedOfARunningCost(question: string, statement: string): boolean {
+  if (!HOW_MUCH.test(question) || !BUILDING_COST.test(question)) return false;
+  if (ratePeriodsIn(question, true).size > 0) return false;
+  return ratePeriodsIn(statement).size > 0;
+}
+const HOW_MUCH = /\bhow much\b/i;
 
 /** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
 const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
