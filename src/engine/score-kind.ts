@@ -1,7 +1,7 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
-import { stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { DETERMINERS, meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isChargeNoun,
   isMaterialNoun,
@@ -310,6 +310,73 @@ function countsAnotherPlural(counted: Term, statement: readonly Token[], at: num
   // (People count people: "the volunteers were joined by 40 students".)
   return !((isPersonNoun(counted.word) || isPeople(counted.word)) && isPersonNoun(thing.word));
 }
+
+/** Words that may stand before a count at the head of its sentence ("about 1,500", "the five"). */
+const COUNT_OPENERS: ReadonlySet<string> = new Set([
+  "about",
+  "some",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "the",
+  "all",
+]);
+/** "Were stopped", "had been taken": the small verbs before an act's participle. */
+const ACT_AUXILIARIES: ReadonlySet<string> = new Set([
+  "were",
+  "was",
+  "had",
+  "have",
+  "has",
+  "been",
+  "are",
+  "is",
+]);
+
+/**
+ * "How many fishermen does Venezuela have?", "how many members does the union have?" ask how many
+ * there are in all: "the five detained fishermen were stopped", "about 1,500 members of the union
+ * protested" count only those an act picked out, said where the count opens its sentence as the
+ * doer (or the one done to) of a verb other than having, or with a participle between the number
+ * and the thing ("five *detained* fishermen").
+ */
+export function countsOnlyThoseWhoActed(counted: Term, indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  let at = 0;
+  while (COUNT_OPENERS.has(statement[at]?.word ?? "")) at++;
+  const number = statement[at];
+  if (!number || !(NUMBER_WORDS.has(number.word) || STARTS_WITH_DIGIT.test(number.word))) return false;
+  let noun = -1;
+  for (let i = at + 1; i <= at + COUNT_REACH && i < statement.length; i++) {
+    if (sameNoun(counted, statement[i]!)) {
+      noun = i;
+      break;
+    }
+  }
+  if (noun < 0) return false;
+  if (statement.slice(at + 1, noun).some((t) => !t.nameLike && isPastVerb(t.word))) return true;
+  // Past the "of" phrase that says whose they are ("members of the Nusantara Rice Farmers' Union").
+  let next = noun + 1;
+  if (statement[next]?.word === "of") {
+    next++;
+    while (DETERMINERS.has(statement[next]?.word ?? "") || statement[next]?.nameLike) next++;
+  }
+  while (ACT_AUXILIARIES.has(statement[next]?.word ?? "") && isPastVerb(statement[next + 1]?.word ?? ""))
+    next++;
+  const verb = statement[next];
+  return !!verb && !verb.nameLike && isPastVerb(verb.word) && !ACT_AUXILIARIES.has(verb.word);
+}
+
+/** "How many fishermen does Venezuela have?": counted things asked as held ("does … have"). */
+export function asksHowManyAreHeld(plan: QueryPlan): boolean {
+  const words = plan.words;
+  const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
+  if (many < 0) return false;
+  const auxiliary = words.findIndex((word, i) => i > many && DO_FORMS.has(word));
+  return auxiliary > 0 && words.slice(auxiliary + 1).includes("have");
+}
+const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did"]);
 
 /**
  * The word is the thing asked, a derivation or synonym of it, or it with an "f" its plural spells

@@ -327,6 +327,8 @@ function timeOfTheAsked(
     if (recurring.some(([from, to]) => start >= from && start < to)) continue;
     // Where the time itself stands: the end of what the pattern read ("succeeded X, who led it from *2019*").
     const at = start + match[0].length - 1;
+    if (pattern === LENGTH && measuresAnotherThing(match[0], text.slice(start + match[0].length), plan))
+      continue;
     layout ??= sentenceLayout(plan, text, tokens, indexed, kb);
     if (ofAnotherPerson(layout, at) || inAnothersClause(layout, at)) continue;
     if (pattern === BEGINNING && someonesTakingUp(layout, match[0], start, plan)) continue;
@@ -1302,6 +1304,35 @@ export function asksTheLengthOfAThing(plan: QueryPlan): boolean {
   return !!head && isLengthyThingNoun(head);
 }
 const LENGTH_COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/** A measure put before a noun as one word ("a 1,086-metre hill", "the 300-metre shift"). */
+const ATTRIBUTIVE_MEASURE = /-(?:km|kilomet(?:re|er)|met(?:re|er)|mile)$/i;
+/** The words of the noun phrase an attributive measure describes, up to its "of" or its clause's end. */
+const MEASURED_PHRASE = /^((?:\s+[\p{L}'’-]+){1,3})/u;
+
+/**
+ * "How long is Vietnam's border with Laos?" is not answered by "the summit of a 1,086-metre hill",
+ * nor "how long is the river?" by "the 300-metre shift of its channel": a measure said as one word
+ * before a noun is that noun's, so it is the length asked only where that noun is a word of the
+ * question, other than the names in it. (A measure said apart, "1,180 kilometres long", "a line of 96 kilometres", is read as before.)
+ */
+function measuresAnotherThing(measure: string, after: string, plan: QueryPlan): boolean {
+  // ("How long is it?" of "a 152-kilometre extension" just told names no thing of its own.)
+  if (!ATTRIBUTIVE_MEASURE.test(measure) || asksHowLongItIs(plan)) return false;
+  const phrase = MEASURED_PHRASE.exec(after)?.[1];
+  if (!phrase) return false;
+  const asked = new Set(plan.words.map(stemOf));
+  // (Of its words, the common nouns: "the 14-kilometre Xe Lamphao stretch" measures a stretch, not the river.)
+  const words: string[] = [];
+  for (const word of phrase.trim().split(/\s+/)) {
+    const lower = word.toLowerCase();
+    if (lower === "of" || DETERMINERS.has(lower) || lower === "and") break;
+    if (word !== lower) continue;
+    words.push(lower);
+  }
+  if (words.length === 0) return false;
+  return !words.some((word) => word.split(/[-'’]/).some((part) => asked.has(stemOf(part))));
+}
 
 /**
  * "How long is it?" of a thing just told (the plan has lost "long", its time is a span): with no

@@ -24,6 +24,7 @@ import {
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
   canNamePerson,
+  isAdjective,
   isAdjectiveOnly,
   isKindOf,
   isLightVerb,
@@ -63,8 +64,10 @@ import {
 import {
   type AskedSlot,
   askedSlot,
+  asksHowManyAreHeld,
   asksHowMuch,
   countedThing,
+  countsOnlyThoseWhoActed,
   isPlural,
   namesAsked,
   namesTheCounted,
@@ -542,10 +545,13 @@ export function verify(
   // too, but the one before: the handover names them.)
   const fitting = asksForPredecessor
     ? firstHolderIfNoneBefore(
-        withoutAnotherBodysHandovers(
-          allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+        withoutAnotherPostsHandovers(
+          withoutAnotherBodysHandovers(
+            allowed.filter((m) => predecessorIn(plan, m.indexed, kb) !== undefined),
+            plan,
+            kb,
+          ),
           plan,
-          kb,
         ),
         allowed,
         plan,
@@ -724,6 +730,9 @@ export function verify(
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
   if (figureOfAPairAsked(plan, top.indexed, kb)) return refuseOrFirst();
   // "How much is Ambassador Echemendía paid?", "how big is the West Coast Infrastructure Fund in
   // total?": a figure of what the question names is not in a fact that names none of it, found
@@ -736,10 +745,15 @@ export function verify(
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
+  if (yearAskedUntold(plan, top.indexed, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many members does the union have?" asks them all: "1,500 members of the union protested"
+  // counts those who did one thing.
+  if (countedAsked && asksHowManyAreHeld(plan) && countsOnlyThoseWhoActed(countedAsked, top.indexed))
+    return refuseOrFirst();
   // "How many does it have now?" right after "how many truck lanes will the post have?" says nothing
   // of its own but the count: it counts what that question counted, so a fact that names no lane,
   // or counts other things with its numbers ("1,100 trucks cross every day"), is a figure of
@@ -1324,6 +1338,25 @@ function earlierPostUntold(understanding: Understanding, indexed: IndexedFact, k
   );
 }
 
+/** A year said as a number ("in 2017", "2025–2026"). */
+const ANY_YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * "Who was Cambodia's co-chair when the commission was set up in 2017?" is not answered by "Prak
+ * Chanthorn is Cambodia's co-chair", told in 2026: a fact that says no year of its own, and is dated
+ * another, tells who it was then, not in the year asked. (A fact that names a year is weighed by
+ * the scoring, which reads which of its clauses the year is of.)
+ */
+function yearAskedUntold(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "who") return false;
+  const asked = askedDateIn(plan.text);
+  if (!asked?.year || asked.month !== undefined) return false;
+  if (ANY_YEAR.test(indexed.fact.statement)) return false;
+  // (A fact of no day and no meeting is told as it stood when its article was written.)
+  const day = dayOf(indexed, kb) ?? kb.source(indexed.fact.source)?.date;
+  return !!day && !day.startsWith(String(asked.year));
+}
+
 /** The day a fact tells of: its own, else its meeting's. */
 function dayOf(indexed: IndexedFact, kb: KnowledgeBase): string | undefined {
   return indexed.fact.date ?? (indexed.fact.event ? kb.event(indexed.fact.event)?.date : undefined);
@@ -1593,6 +1626,21 @@ function countedOverAnotherPeriod(plan: QueryPlan, question: string, statement: 
   const told = ratePeriodsIn(statement);
   return ![...asked].some((unit) => told.has(unit));
 }
+
+/** "Cost to build", "cost of building", "construction costs": the cost of making a thing, paid once. */
+const BUILDING_COST = /\bcost\w*\b[^.?!]*\b(?:build|construct)\w*|\b(?:build|construct)\w*\b[^.?!]*\bcost/i;
+
+/**
+ * "How much will the border station cost to build?" is not answered by "a night shift at the border
+ * station costing about 1.9 million euros a year": a cost told per unit of time is what it costs to
+ * run, not what it costs to build once (unless the question asks one per year itself).
+ */
+function buildingCostAskedOfARunningCost(question: string, statement: string): boolean {
+  if (!HOW_MUCH.test(question) || !BUILDING_COST.test(question)) return false;
+  if (ratePeriodsIn(question, true).size > 0) return false;
+  return ratePeriodsIn(statement).size > 0;
+}
+const HOW_MUCH = /\bhow much\b/i;
 
 /** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
 const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
@@ -2227,6 +2275,32 @@ function withoutAnotherBodysHandovers(handovers: Match[], plan: QueryPlan, kb: K
     if (things.some((id) => m.indexed.fact.entities.includes(id))) return true;
     const [sentence = []] = factSequences(m.indexed.fact);
     return sentence.some(saysTheAct) || mentionPositions(sentence, things, kb).length > 0;
+  });
+}
+
+/**
+ * "Who was Castel's ambassador to Norvik before Orsan?" is not answered by "Orsan replaced Vela as
+ * minister of border affairs": a handover that names its post ("as …") is of that post, and where
+ * the post asked (a noun for a person's post, "ambassador") is not in its sentence, the one it
+ * replaced held another post (that Orsan was once ambassador is only in his description).
+ */
+function withoutAnotherPostsHandovers(handovers: Match[], plan: QueryPlan): Match[] {
+  // (A noun heading its phrase and no adjective: "seasonal" in "seasonal work talks" and "prior"
+  // in "prior to" are not posts, though WordNet has a seasonal worker and a monastery's prior.)
+  const posts = plan.terms.filter(
+    (t) =>
+      t.weight >= 1 &&
+      isPersonNoun(t.word) &&
+      !isAdjective(t.word) &&
+      !plan.terms.some((o) => o.position === t.position + 1),
+  );
+  if (posts.length === 0) return handovers;
+  return handovers.filter((m) => {
+    const [sentence = []] = factSequences(m.indexed.fact);
+    if (!sentence.some((token) => token.word === "as")) return true;
+    return posts.every((post) =>
+      sentence.some((token) => (post.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH),
+    );
   });
 }
 

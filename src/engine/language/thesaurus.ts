@@ -1556,6 +1556,12 @@ export function isAdjectiveOnly(word: string): boolean {
   );
 }
 
+/** A word WordNet knows as an adjective, whatever else it is ("prior", "seasonal", "chief"). */
+export function isAdjective(word: string): boolean {
+  return cachedSenses(adjectiveCache, word, (_noun, adjective) => adjective(word));
+}
+const adjectiveCache = new Map<string, boolean>();
+
 /** A test of whether any of some forms is a noun and whether a word is an adjective, cached per word. */
 function cachedSenses(
   cache: Map<string, boolean>,
