@@ -256,6 +256,9 @@ function namesOnlyTheTurnsParties(
   if (!turn || switched || read.previous || mentions.length === 0) return undefined;
   const parties = new Set([...turn.entities, ...turn.mentions.map((m) => m.entity)]);
   for (const id of turn.facts) for (const e of kb.fact(id)?.fact.entities ?? []) parties.add(e);
+  // (The meeting's own parties too: "why did Tunisia accept that?" after where the plant will be
+  // built names one of the two that met, though the fact told of the plant does not.)
+  for (const p of (turn.event ? kb.event(turn.event)?.participants : undefined) ?? []) parties.add(p.entity);
   return mentions.every((m) => m.entityIds.some((id) => parties.has(id))) ? turn : undefined;
 }
 
