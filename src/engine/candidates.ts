@@ -154,7 +154,7 @@ export function candidatesInContext(
   const topical = onTopic
     ? { ...candidates, matches: candidates.matches.filter((m) => onTopic(m.indexed.fact)) }
     : candidates;
-  const threaded = { ...topical, matches: onTheThread(read, topical.matches, kb) };
+  const threaded = { ...topical, matches: onTheThread(read, topical.matches, previous, switched, kb) };
   return { ...threaded, matches: keptToTheMeeting(read, threaded.matches, previous, switched, kb) };
 }
 
@@ -190,10 +190,12 @@ const NOUN_BEFORE = new Set([
 function onTheThread(
   read: Reading & { kind: "read" },
   matches: readonly Match[],
+  turn: DialogueTurn | undefined,
+  switched: boolean,
   kb: KnowledgeBase,
 ): Match[] {
-  const previous = read.previous;
-  if (!read.onTopic || read.reading || !previous || matches.length === 0) return [...matches];
+  const previous = read.onTopic ? read.previous : namesOnlyTheTurnsParties(read, turn, switched, kb);
+  if (read.reading || !previous || matches.length === 0) return [...matches];
   // ("Why the delay?", "who opened the meeting?" name a thing of their own, which may be the
   // meeting's and nothing of what was asked before: only a bare verb leaves its object unsaid.)
   const { terms, words } = read.understanding.plan;
@@ -213,7 +215,8 @@ function onTheThread(
     .filter((stems) => !stems.some((stem) => own.has(stem)));
   if (thread.length === 0) return [...matches];
   const told = new Set(previous.facts);
-  const named = new Set(previous.mentions.map((mention) => mention.entity));
+  // (A question that names the turn's parties itself is not kept to the thread by those names.)
+  const named = new Set(read.onTopic ? previous.mentions.map((mention) => mention.entity) : []);
   // What was just told carries the thread too: its own words, not the question's, nor its names
   // (a story names its countries in most of its facts; what was told is what was said of them).
   const toldWords = new Set<string>();
@@ -231,6 +234,32 @@ function onTheThread(
       thread.some((stems) => stems.some((stem) => said.has(stem))) || [...toldWords].some((w) => said.has(w))
     );
   });
+}
+
+/**
+ * "Did Cambodia answer?" right after what Laos asked Cambodia for names its own party, so it is not
+ * read against the turn, yet it names no one the turn did not: the answer it asks about is to what
+ * was just discussed, not Cambodia's answer (or request) in another story. The turn, when the
+ * question asks whether or why, names someone, everyone it names is one of the turn's own (its
+ * names or its facts'), and the question does not say a new topic starts.
+ */
+function namesOnlyTheTurnsParties(
+  read: Reading & { kind: "read" },
+  turn: DialogueTurn | undefined,
+  switched: boolean,
+  kb: KnowledgeBase,
+): DialogueTurn | undefined {
+  const { mentions, kind } = read.understanding.plan;
+  // ("What did Pinzón say?" asks for the saying itself, whatever it was about: only a question
+  // that leaves the act's object unasked, whether or why it was done, takes it from the thread.)
+  if (kind !== "yesno" && kind !== "why") return undefined;
+  if (!turn || switched || read.previous || mentions.length === 0) return undefined;
+  const parties = new Set([...turn.entities, ...turn.mentions.map((m) => m.entity)]);
+  for (const id of turn.facts) for (const e of kb.fact(id)?.fact.entities ?? []) parties.add(e);
+  // (The meeting's own parties too: "why did Tunisia accept that?" after where the plant will be
+  // built names one of the two that met, though the fact told of the plant does not.)
+  for (const p of (turn.event ? kb.event(turn.event)?.participants : undefined) ?? []) parties.add(p.entity);
+  return mentions.every((m) => m.entityIds.some((id) => parties.has(id))) ? turn : undefined;
 }
 
 /** Facts within this much coverage of the best one tie: the question alone does not decide. */
