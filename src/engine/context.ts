@@ -27,6 +27,7 @@ import {
   isVerbOfSaying,
   namesAmount,
   namesGroup,
+  verbBase,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
@@ -2301,7 +2302,15 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   else {
     // "who heads the MBFA?": the one the answer gave is the subject.
     const subjectAt = words[0] === "who" ? 1 : words[0] === "which" ? 2 : -1;
-    if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
+    // "Why?" after "which country protested against Nawras 2026?": the verb told in the past or
+    // the present takes its auxiliary back ("why did Eritrea protest …?"), as a member would ask
+    // it and as the facts' reasons are verified, not "why Eritrea protested …?".
+    const verb = words[subjectAt] ?? "";
+    const base = subjectAt >= 0 && !STOPWORDS.has(verb) ? verbBase(verb) : undefined;
+    const support =
+      base && base !== verb ? (isPastVerb(verb) ? "did" : verb.endsWith("s") ? "does" : "") : "";
+    if (subjectAt >= 0 && name && support) rest = [support, name, base!, ...raw.slice(start + subjectAt + 1)];
+    else if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
     // "how much money goes into the fund?" asked "for which years?": what it said goes in.
     else if (words[0] === "how" && QUANTITY_WORDS.has(words[1] ?? "")) rest = raw.slice(start + 2);
     else return undefined;
