@@ -554,6 +554,10 @@ function readingsOf(
   // same question, of the story's meeting then or of that count.
   const meeting = previous ? askedOfAnotherMeeting(asked, previous, kb) : undefined;
   if (meeting) return [meeting];
+  // "And in October?" after "how many passengers did the ferry carry in June?", when no meeting of
+  // the story is that month's: the same question of that month.
+  const period = previous ? askedOfAnotherPeriod(asked, previous, kb) : undefined;
+  if (period) return [period];
   // "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?".
   const article = previous ? askedOfAnotherArticle(asked, previous, kb) : undefined;
   if (article) return [article];
@@ -2101,6 +2105,44 @@ function askedOfAnotherMeeting(
     previous,
     within: { event: target.id, without: NOTHING },
   };
+}
+
+/** A month (with its year or not) or a year, as a question pins what it asks to a time. */
+const PERIOD = `(?:(?:${MONTHS.join("|")})(?: \\d{4})?|\\d{4})`.toLowerCase();
+/** "And in October?", "and by November 2026?", "what about in 2027?", "and this year?": nothing but another time. */
+const ANOTHER_PERIOD = new RegExp(
+  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during) )?(${PERIOD}|this year|last year)$`,
+);
+/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025". */
+const PINNED_PERIOD = new RegExp(`\\b(in|by|during) (${PERIOD})\\b`, "g");
+
+/**
+ * "And in October?" after "how many passengers did the ferry carry in June?": the previous
+ * question asked again with the new month or year in place of the one it was pinned to, when it
+ * was pinned to exactly one ("in June", not "by the Arusha meeting in July", whose time is the
+ * meeting's). A story's meeting of that month is tried first (`askedOfAnotherMeeting`).
+ */
+function askedOfAnotherPeriod(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const said = ANOTHER_PERIOD.exec(tokensOf(asked.question).join(" "));
+  if (!said || asked.plan.mentions.length > 0) return undefined;
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const lowered = before.toLowerCase();
+  const pinned = [...lowered.matchAll(PINNED_PERIOD)];
+  if (pinned.length !== 1) return undefined;
+  const [found] = pinned;
+  const at = found!.index!;
+  // ("By the Arusha meeting in July": the month dates a meeting, which another month does not replace.)
+  const ahead = tokensOf(lowered.slice(0, at)).at(-1) ?? "";
+  if (MEETING_NOUNS.includes(ahead) || MEETINGS_SPOKEN_OF.has(ahead)) return undefined;
+  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : found![1]!);
+  const time = `${preposition ? `${preposition} ` : ""}${said[2]!}`;
+  const question = `${before.slice(0, at)}${time}${before.slice(at + found![0].length)}?`;
+  if (question.toLowerCase() === `${lowered}?`) return undefined;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
 }
 
 /**
