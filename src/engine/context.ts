@@ -3041,7 +3041,14 @@ function resolve(
         : undefined;
     const thing = bare
       ? undefined
-      : (answeredPlace ?? happening ?? answeredBody ?? namedThing ?? likeliestThing(among, previous));
+      : // ("How much will it cost?" after "how big is the Nasib–Jaber depot?": the depot the
+        // question was of stands for "it" doing something, even a thing the store files as a place.)
+        (answeredPlace ??
+        happening ??
+        answeredBody ??
+        namedThing ??
+        likeliestThing(among, previous) ??
+        actor);
     // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
     // Dominica?": the dispute, in the question's words, not the code its answer named.
     // ("When does Hendra expect it to sign?": "it" that does something is a party, no phrase.)
