@@ -506,7 +506,7 @@ describe('"How many times?", "for which years?" ask the previous question again,
       "who said latvian ambulances were turned back at the border?",
       "how many times?",
     );
-    expect(next.reading).toMatch(/^Reading it as "how many times Inese Kalniņa said/);
+    expect(next.reading).toMatch(/^Reading it as "how many times did Inese Kalniņa say/);
     expect(next.answer).toContain("17 times");
   });
 

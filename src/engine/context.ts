@@ -27,6 +27,7 @@ import {
   isVerbOfSaying,
   namesAmount,
   namesGroup,
+  verbBase,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
@@ -553,6 +554,10 @@ function readingsOf(
   // same question, of the story's meeting then or of that count.
   const meeting = previous ? askedOfAnotherMeeting(asked, previous, kb) : undefined;
   if (meeting) return [meeting];
+  // "And in October?" after "how many passengers did the ferry carry in June?", when no meeting of
+  // the story is that month's: the same question of that month.
+  const period = previous ? askedOfAnotherPeriod(asked, previous, kb) : undefined;
+  if (period) return [period];
   // "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?".
   const article = previous ? askedOfAnotherArticle(asked, previous, kb) : undefined;
   if (article) return [article];
@@ -2102,6 +2107,44 @@ function askedOfAnotherMeeting(
   };
 }
 
+/** A month (with its year or not) or a year, as a question pins what it asks to a time. */
+const PERIOD = `(?:(?:${MONTHS.join("|")})(?: \\d{4})?|\\d{4})`.toLowerCase();
+/** "And in October?", "and by November 2026?", "what about in 2027?", "and this year?": nothing but another time. */
+const ANOTHER_PERIOD = new RegExp(
+  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during) )?(${PERIOD}|this year|last year)$`,
+);
+/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025". */
+const PINNED_PERIOD = new RegExp(`\\b(in|by|during) (${PERIOD})\\b`, "g");
+
+/**
+ * "And in October?" after "how many passengers did the ferry carry in June?": the previous
+ * question asked again with the new month or year in place of the one it was pinned to, when it
+ * was pinned to exactly one ("in June", not "by the Arusha meeting in July", whose time is the
+ * meeting's). A story's meeting of that month is tried first (`askedOfAnotherMeeting`).
+ */
+function askedOfAnotherPeriod(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  const said = ANOTHER_PERIOD.exec(tokensOf(asked.question).join(" "));
+  if (!said || asked.plan.mentions.length > 0) return undefined;
+  const before = canonicalText(previous.question).replace(/[?!.\s]+$/, "");
+  const lowered = before.toLowerCase();
+  const pinned = [...lowered.matchAll(PINNED_PERIOD)];
+  if (pinned.length !== 1) return undefined;
+  const [found] = pinned;
+  const at = found!.index!;
+  // ("By the Arusha meeting in July": the month dates a meeting, which another month does not replace.)
+  const ahead = tokensOf(lowered.slice(0, at)).at(-1) ?? "";
+  if (MEETING_NOUNS.includes(ahead) || MEETINGS_SPOKEN_OF.has(ahead)) return undefined;
+  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : found![1]!);
+  const time = `${preposition ? `${preposition} ` : ""}${said[2]!}`;
+  const question = `${before.slice(0, at)}${time}${before.slice(at + found![0].length)}?`;
+  if (question.toLowerCase() === `${lowered}?`) return undefined;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
+
 /**
  * "What about Vranje?", "and Kriva Palanka?": nothing but a place. "What about" comes last, right
  * before the place, which may be several words: an opener after it would be read as the place's.
@@ -2301,7 +2344,15 @@ function reasked(asked: Understanding, previous: DialogueTurn, kb: KnowledgeBase
   else {
     // "who heads the MBFA?": the one the answer gave is the subject.
     const subjectAt = words[0] === "who" ? 1 : words[0] === "which" ? 2 : -1;
-    if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
+    // "Why?" after "which country protested against Nawras 2026?": the verb told in the past or
+    // the present takes its auxiliary back ("why did Eritrea protest …?"), as a member would ask
+    // it and as the facts' reasons are verified, not "why Eritrea protested …?".
+    const verb = words[subjectAt] ?? "";
+    const base = subjectAt >= 0 && !STOPWORDS.has(verb) ? verbBase(verb) : undefined;
+    const support =
+      base && base !== verb ? (isPastVerb(verb) ? "did" : verb.endsWith("s") ? "does" : "") : "";
+    if (subjectAt >= 0 && name && support) rest = [support, name, base!, ...raw.slice(start + subjectAt + 1)];
+    else if (subjectAt >= 0 && name) rest = [name, ...raw.slice(start + subjectAt)];
     // "how much money goes into the fund?" asked "for which years?": what it said goes in.
     else if (words[0] === "how" && QUANTITY_WORDS.has(words[1] ?? "")) rest = raw.slice(start + 2);
     else return undefined;
@@ -2990,7 +3041,14 @@ function resolve(
         : undefined;
     const thing = bare
       ? undefined
-      : (answeredPlace ?? happening ?? answeredBody ?? namedThing ?? likeliestThing(among, previous));
+      : // ("How much will it cost?" after "how big is the Nasib–Jaber depot?": the depot the
+        // question was of stands for "it" doing something, even a thing the store files as a place.)
+        (answeredPlace ??
+        happening ??
+        answeredBody ??
+        namedThing ??
+        likeliestThing(among, previous) ??
+        actor);
     // "When will they talk about it again?" after "what's the retrofit dispute between Grenada and
     // Dominica?": the dispute, in the question's words, not the code its answer named.
     // ("When does Hendra expect it to sign?": "it" that does something is a party, no phrase.)
