@@ -1,3 +1,4 @@
+import { STOPWORDS } from "./lexicon.ts";
 export const MONTHS = [
   "January",
   "February",
@@ -56,10 +57,47 @@ export function statesTime(statement: string): boolean {
   return statesDate(statement) || DURING.test(statement);
 }
 
-/** The sentence names a year or a month: a date lead would only repeat it. */
+/**
+ * The sentence names a year or a month: a date lead would only repeat it. A year that is part of a
+ * name ("the naval exercise Nawras 2026", "the Regulations 2026") says no time of the act: "Eritrea
+ * protested against Nawras 2026" is a protest on a day the sentence does not tell.
+ */
 export function statesDate(statement: string): boolean {
-  return YEAR_OR_MONTH.test(statement);
+  if (!YEAR_OR_MONTH.test(statement)) return false;
+  for (const said of statement.matchAll(YEAR_OR_MONTH_ALL)) {
+    if (said[1] === undefined || !namesTheYear(statement, said.index)) return true;
+  }
+  return false;
 }
+
+/** The year at `at` closes a name: it follows a capitalised word that opens no time of its own. */
+function namesTheYear(statement: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(statement.slice(Math.max(0, at - 40), at));
+  if (!before?.[1]) return false;
+  const word = before[1].toLowerCase();
+  return !STOPWORDS.has(word) && !CALENDAR_WORDS.has(word) && !TIME_LEADS.has(word);
+}
+
+const WORD_BEFORE = /(\p{Lu}\p{L}*) $/u;
+/** Words that open a time said with a year ("Since 2003", "Early 2027", "Autumn 2026"). */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  "since",
+  "until",
+  "till",
+  "before",
+  "after",
+  "during",
+  "around",
+  "circa",
+  "early",
+  "late",
+  "mid",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
 
 /**
  * The clauses set off by commas that describe someone or something (", a geneticist who has
@@ -79,6 +117,8 @@ const DESCRIBING_CLAUSE = /,\s[^,;]*?\b(?:who|whose|which)\b[^,;]*,/gi;
 
 const YEAR_OR_MONTH =
   /\b(?:1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const YEAR_OR_MONTH_ALL =
+  /\b(1[5-9]\d{2}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const DURING = /\bduring\b/;
 
 /** The units a rate is counted over, as their adverbs name them too ("daily", "annually"). */
