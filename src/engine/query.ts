@@ -1533,7 +1533,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
-    return slipSharingNoStem(token, kb) ?? token;
+    return slipSharingNoStem(token, kb) ?? slipOfSameStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
   // "went" is "go", not a slip for "west".
@@ -1734,6 +1734,21 @@ function slipSharingNoStem(token: Token, kb: KnowledgeBase): Token | undefined {
   if (others.length !== 1) return undefined;
   const word = others[0]!.word;
   return tokenOf({ ...token, word, stem: stemOf(word) });
+}
+
+/**
+ * "who is nayef al-buqamy": a slip whose stem is the store's word's own ("buqamy" and "buqami" both
+ * stem to "buqami") finds that word's facts, but names are looked up by their words, not stems, so
+ * the person was never named and "who is" read as a question about his statements. A word of no
+ * English list, one slip from exactly one store word of the same stem, is that word.
+ */
+function slipOfSameStem(token: Token, kb: KnowledgeBase): Token | undefined {
+  if (token.word.length < MIN_SLIP_LENGTH || isEnglishWord(token.word)) return undefined;
+  const same = kb
+    .spellingCandidates(token.word)
+    .filter((c) => c.distance === 1 && stemOf(c.word) === token.stem);
+  if (same.length !== 1) return undefined;
+  return tokenOf({ ...token, word: same[0]!.word });
 }
 
 /** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */
