@@ -366,6 +366,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // question as typed); "often" and "long" themselves are no words to find.
   [/\bhow (?:often|frequently|long)\b/gi, "how", ["how "]],
   [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
+  // "Armenia gotta leave", "they wanna sign": "got to" is "have to", "want to" as typed in full.
+  [chatToken("gotta"), "have to", ["gotta"]],
+  [chatToken("wanna"), "want to", ["wanna"]],
   // "supposed to" says what should be.
   [/\bsupposed to\b/gi, "should", ["supposed"]],
   // "The entry-into-force date", "the agreement's entry into force": the treaty's noun for its act,
@@ -418,6 +421,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [chatToken("b4"), "before", ["b4"]],
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
+  // "the deal w the tajik data thing": a lone lower-case "w" between words is "with" ("W" in a
+  // name, "George W Bush", is capitalised).
+  [/(?<=\p{L} )w(?= \p{L})/gu, "with", [" w "]],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
   [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
