@@ -366,6 +366,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // question as typed); "often" and "long" themselves are no words to find.
   [/\bhow (?:often|frequently|long)\b/gi, "how", ["how "]],
   [/\b(?:going to|gonna|gon)\b/gi, "will", ["going to", "gon"]],
+  // "Armenia gotta leave", "they wanna sign": "got to" is "have to", "want to" as typed in full.
+  [chatToken("gotta"), "have to", ["gotta"]],
+  [chatToken("wanna"), "want to", ["wanna"]],
   // "supposed to" says what should be.
   [/\bsupposed to\b/gi, "should", ["supposed"]],
   // "The entry-into-force date", "the agreement's entry into force": the treaty's noun for its act,
@@ -418,6 +421,9 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [chatToken("b4"), "before", ["b4"]],
   [/\bw\/o\b/gi, "without", ["w/o"]],
   [/\bw\/(?=\s)/gi, "with", ["w/"]],
+  // "the deal w the tajik data thing": a lone lower-case "w" between words is "with" ("W" in a
+  // name, "George W Bush", is capitalised).
+  [/(?<=\p{L} )w(?= \p{L})/gu, "with", [" w "]],
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
   [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
@@ -1533,7 +1539,7 @@ function correct(token: Token, kb: KnowledgeBase): Token {
     return token;
   }
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
-    return slipSharingNoStem(token, kb) ?? token;
+    return slipSharingNoStem(token, kb) ?? slipOfSameStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
   if (kb.countryOfAdjective(token.word)) return token;
   // "went" is "go", not a slip for "west".
@@ -1734,6 +1740,21 @@ function slipSharingNoStem(token: Token, kb: KnowledgeBase): Token | undefined {
   if (others.length !== 1) return undefined;
   const word = others[0]!.word;
   return tokenOf({ ...token, word, stem: stemOf(word) });
+}
+
+/**
+ * "who is nayef al-buqamy": a slip whose stem is the store's word's own ("buqamy" and "buqami" both
+ * stem to "buqami") finds that word's facts, but names are looked up by their words, not stems, so
+ * the person was never named and "who is" read as a question about his statements. A word of no
+ * English list, one slip from exactly one store word of the same stem, is that word.
+ */
+function slipOfSameStem(token: Token, kb: KnowledgeBase): Token | undefined {
+  if (token.word.length < MIN_SLIP_LENGTH || isEnglishWord(token.word)) return undefined;
+  const same = kb
+    .spellingCandidates(token.word)
+    .filter((c) => c.distance === 1 && stemOf(c.word) === token.stem);
+  if (same.length !== 1) return undefined;
+  return tokenOf({ ...token, word: same[0]!.word });
 }
 
 /** Whether `typed` is `word` with some of its letters left out, in order ("nxt" of "next"). */

@@ -1924,7 +1924,7 @@ function asksWhatPostHeld(text: string, plan: QueryPlan, kb: KnowledgeBase): boo
 }
 
 const LATEST_ON =
-  /^\W*(?:(?:yo|ok|okay|so|hey|ngl|lol|wait)\W+)*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update|deal|going on|up|happening)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| w\/| regarding| re| concerning| in| between)(?=\W)/;
+  /^\W*(?:(?:yo|ok|okay|so|hey|ngl|lol|wait)\W+)*(?:(?:what(?:'s| is)|whats) (?:the )?(?:latest|newest|news|new|update|deal|going on|up|happening)|(?:is there |are there )?any(?:thing)? (?:new|newer|news|updates?|developments?|progress))(?: on| about| with| w\/?| regarding| re| concerning| in| between)(?=\W)/;
 
 export type StoryStep = { nth: number } | "next" | "previous" | "other" | "last";
 

@@ -6,6 +6,7 @@ const HAS_DIGIT = /\d/;
 const EED_VERB = /^(.{2,}eed)(?:s|ed|ing)$/;
 const DOUBLED_VERB = /^(add|\p{L}+ff)(?:ed|ing)$/u;
 const BRITISH_IS = /is(e|ed|es|ing|ation|ations|er|ers)$/;
+const BRITISH_CE = /((?:de|of)fen|preten)ce(s?)$/;
 const STRAIGHT_APOSTROPHES = /'/g;
 const POSSESSIVE_S = /'s$/i;
 
@@ -90,6 +91,9 @@ export function withTypedWords(shown: string, typed: readonly string[]): string 
 /** British and American spellings share one key, applied to index and query alike. */
 function unifySpelling(word: string): string {
   if (word.length >= 6 && word.endsWith("our")) return `${word.slice(0, -3)}or`;
+  // "Flood defense commission" asked of a store that writes "defence": both are real words, so no
+  // slip is corrected, and the nouns English spells either way in "-ce"/"-se" must meet here.
+  if (word.endsWith("ce") || word.endsWith("ces")) return word.replace(BRITISH_CE, "$1se$2");
   return word.replace(BRITISH_IS, "iz$1");
 }
 

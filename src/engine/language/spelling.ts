@@ -98,19 +98,41 @@ export class SpellingIndex {
     if (this.seen.length < this.list.length) this.seen = new Uint32Array(this.list.length * 2);
     const stamp = ++this.stamp;
     const found: { word: string; distance: number }[] = [];
-    for (let skip = -1; skip < word.length; skip++) {
-      const h = hashSkipping(word, skip);
+    this.collect(word, word, maxDistance, stamp, found);
+    // One deletion a side reaches most two-slip words, not those the typist left two letters out of
+    // ("survelance", "paragrafs" for "paragraphs"): for a long word nothing else reaches, each
+    // letter is put back at each place and looked up again. Only then: it is 26 lookups a letter.
+    if (found.length === 0 && maxDistance === 2) {
+      for (let at = 0; at <= word.length; at++) {
+        for (let letter = 97; letter <= 122; letter++) {
+          const longer = word.slice(0, at) + String.fromCharCode(letter) + word.slice(at);
+          this.collect(longer, word, maxDistance, stamp, found);
+        }
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
+  }
+
+  /** Adds the words `key` (or `key` less a letter) is a key of, measured from `word`, once each. */
+  private collect(
+    key: string,
+    word: string,
+    maxDistance: number,
+    stamp: number,
+    found: { word: string; distance: number }[],
+  ): void {
+    for (let skip = -1; skip < key.length; skip++) {
+      const h = hashSkipping(key, skip);
       for (let at = this.heads[h & (this.heads.length - 1)]!; at >= 0; at = this.next[at]!) {
         const number = this.word[at]!;
         if (this.hash[at] !== h || this.seen[number] === stamp) continue;
         const candidate = this.list[number]!;
-        if (!isKeyOf(word, skip, candidate)) continue;
+        if (!isKeyOf(key, skip, candidate)) continue;
         this.seen[number] = stamp;
         const distance = damerauLevenshtein(word, candidate, maxDistance);
         if (distance <= maxDistance) found.push({ word: candidate, distance });
       }
     }
-    return found.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
   }
 }
 
