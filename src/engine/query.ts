@@ -5,6 +5,7 @@ import { countryNamed, countryOfCapital, currencyUnits } from "./language/countr
 import {
   englishTier,
   englishWordsOneSlipFrom,
+  isColloquialWord,
   isEnglishWord,
   QUESTION_AUXILIARIES,
 } from "./language/english.ts";
@@ -880,7 +881,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // A lowercase run of consonants ("ngl", "ppl", "tbh") is chat shorthand, not a name.
       const nameLike =
         typed.nameLike ||
-        (!isEnglishWord(typed.word) && !ALL_DIGITS.test(typed.word) && HAS_VOWEL.test(typed.word));
+        (!isEnglishWord(typed.word) &&
+          !isColloquialWord(typed.word) &&
+          !ALL_DIGITS.test(typed.word) &&
+          HAS_VOWEL.test(typed.word));
       unknown.push(unknownWord(typed.text, nameLike));
       return;
     }
@@ -1553,15 +1557,19 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   // another form of the same word may stand for it ("come" where the store says "came").
   // A rarer word is meant too when it is a kind of an act the store names ("helm" is to steer, to
   // head): it finds that act, where the slip's neighbour ("held") would find another.
+  // So is an informal word a dictionary lists past the common ones ("uni", "biz"): most are
+  // clippings, and a clipping is a letter or more short of some word of the store ("unit").
+  const colloquial = !english && !token.nameLike && isColloquialWord(token.word);
   const meant =
-    english &&
-    !token.nameLike &&
-    (taggedUses(token.word) >= COMMON_USES ||
-      broaderVerbs(token.word).some((word) => kb.knowsStem(stemOf(word))));
+    colloquial ||
+    (english &&
+      !token.nameLike &&
+      (taggedUses(token.word) >= COMMON_USES ||
+        broaderVerbs(token.word).some((word) => kb.knowsStem(stemOf(word)))));
   const tier = english ? englishTier(token.word) : undefined;
   // A word of the English lists, or one WordNet's tagged corpus meets ("rome", a city's name typed
   // in lower case), is a word, whatever slip it is one letter from.
-  const real = english || (!token.nameLike && taggedUses(token.word) > 0);
+  const real = english || colloquial || (!token.nameLike && taggedUses(token.word) > 0);
   // Nor for a rarer one: "top" is meant as typed, not as "ton"; "chars" may be "chairs".
   let candidates = kb
     .spellingCandidates(token.word)

