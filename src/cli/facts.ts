@@ -170,8 +170,13 @@ function parse() {
  * questions must not see how the engine answers its own (then it checks only what was written).
  */
 function validate(dir: string, dataOnly: boolean): number {
-  const loaded = loadDataset(dir);
-  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)];
+  const { loaded, problems } = readingData(dir, () => {
+    const loaded = loadDataset(dir);
+    return {
+      loaded,
+      problems: [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)],
+    };
+  });
   // Notes are no problems (a shared alias): read beside the problems or the counts, never failing.
   const notes = loaded.notes.map((note) => `note: ${formatProblem(note)}\n`).join("");
   if (!loaded.ok || problems.length > 0) {
@@ -296,7 +301,9 @@ function exportCommand(values: Options): number {
   let document: OverlayExport;
   if (values.guild === undefined) {
     const dir = dataDirectory(values.data);
-    const loaded = loadDataset(dir);
+    const missing = missingDataFolder(dir);
+    if (missing) throw new Failure(missing);
+    const loaded = readingData(dir, () => loadDataset(dir));
     if (!loaded.ok)
       throw new Failure(`the data in ${shown(dir)} has problems; run: npm run facts -- validate`);
     document = exportKnowledge(loaded.dataset);
@@ -422,6 +429,19 @@ async function draft(article: string, values: Options): Promise<number> {
 }
 
 // ---- shared ----
+
+/**
+ * Reads the data folder `dir`; a folder or file in it that cannot be read on the file system
+ * (EACCES: another user's, a mount point) is one line naming it and what to do, not Node's error.
+ */
+function readingData<T>(dir: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const unreadable = unreadableFolder(dir, error);
+    throw unreadable ? new Failure(unreadable) : error;
+  }
+}
 
 function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
