@@ -254,7 +254,12 @@ type Document =
 function readDocument(path: string): Document {
   if (!existsSync(path)) throw new Failure(`${shown(path)} not found`);
   if (statSync(path).isDirectory()) {
-    const read = readDatasetDirectory(path);
+    let read: ReturnType<typeof readDatasetDirectory>;
+    try {
+      read = readDatasetDirectory(path);
+    } catch (error) {
+      throw unreadableImport(path, error) ?? error;
+    }
     return read.ok ? { ok: true, json: read.document, locate: read.locate } : read;
   }
   let text: string;
@@ -262,7 +267,9 @@ function readDocument(path: string): Document {
     // A file saved by Notepad or PowerShell starts with a byte-order mark: not part of the JSON.
     text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
-    throw new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`);
+    throw (
+      unreadableImport(path, error) ?? new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`)
+    );
   }
   try {
     return { ok: true, json: JSON.parse(text), locate: (problem) => problem };
@@ -272,6 +279,25 @@ function readDocument(path: string): Document {
       problems: [{ file: shown(path), path: "$", message: `not valid JSON: ${(error as Error).message}` }],
     };
   }
+}
+
+/**
+ * An import's file or folder (or a folder inside it) that the file system would not let this user
+ * read: one line naming it and what to do, not Node's `EACCES: permission denied, scandir '…'`.
+ */
+function unreadableImport(path: string, error: unknown): Failure | undefined {
+  const { code, path: at } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
+  const why: Record<string, string> = {
+    EACCES: "permission denied (fix its permissions, or run this as a user who may read it)",
+    EPERM: "permission denied (fix its permissions, or run this as a user who may read it)",
+    ELOOP: "too many symbolic links (a link loops)",
+    ENOENT: "it vanished while being read",
+    EIO: "the disk reported an error",
+    EMFILE: "too many files open",
+  };
+  const inside = typeof at === "string" && at !== path ? `${shown(at)}: ` : "";
+  return new Failure(`cannot read ${shown(path)}: ${inside}${why[code] ?? code}; nothing was imported`);
 }
 
 function reportProblems(problems: Problem[], path: string): number {
