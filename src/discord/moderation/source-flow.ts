@@ -459,7 +459,19 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
       ),
     );
   }
-  mod.storage.store.sourceDrafts.delete(mod.guildId, draft.id);
+  // Saved: a database that fails now, only clearing the draft, must not make that look unsaved.
+  let cleared = true;
+  try {
+    mod.storage.store.sourceDrafts.delete(mod.guildId, draft.id);
+  } catch (error) {
+    if (!databaseTroubleMessage(error)) throw error;
+    cleared = false;
+    ctx.services.logger.warn("an approved draft was saved but could not be cleared; it expires by itself", {
+      err: error,
+      guildId: mod.guildId,
+      draft: draft.id,
+    });
+  }
   ctx.services.logger.info("source approved", {
     guildId: mod.guildId,
     draft: draft.id,
@@ -469,7 +481,11 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
   return ephemeral(
     `Saved ${counts.facts} fact${counts.facts === 1 ? "" : "s"}, ${counts.entities} new ${
       counts.entities === 1 ? "entity" : "entities"
-    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).`,
+    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).${
+      cleared
+        ? ""
+        : " (The draft itself could not be cleared just now; it expires within 24 hours, and approving it again changes nothing.)"
+    }`,
   );
 }
 
