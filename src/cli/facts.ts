@@ -501,11 +501,28 @@ function openDatabase(path: string | undefined, readOnly: boolean): Store {
     return opened.store;
   }
   const file = databasePath(path);
-  if (readOnly && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
+  if (readOnly) {
+    const missing = missingDatabase(file);
+    if (missing) throw new Failure(missing);
+  }
   const opened = openStore(file, { readOnly });
   if (!opened.ok) throw new Failure(opened.error.message);
   if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;
+}
+
+/** Why a database to read is not there: missing, or in a folder this user may not enter. */
+function missingDatabase(file: string): string | undefined {
+  try {
+    statSync(file);
+    return undefined;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "EACCES" || code === "EPERM") {
+      return `database ${shown(file)}: its folder cannot be entered by this user (permission denied); fix the folder's permissions, or run this as the user that owns it`;
+    }
+    return `database ${shown(file)} does not exist`;
+  }
 }
 
 /**
