@@ -10,6 +10,7 @@ export const SHARED_STORAGE_SPECS = [
   "test/storage-source-drafts.test.ts",
   "test/storage-backends.test.ts",
   "test/storage-on-demand.test.ts",
+  "test/a-fact-added-again-is-not-saved-twice.test.ts",
 ];
 
 /** Specs of PostgreSQL alone (the bot started with DATABASE_URL). */

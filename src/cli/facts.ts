@@ -170,8 +170,13 @@ function parse() {
  * questions must not see how the engine answers its own (then it checks only what was written).
  */
 function validate(dir: string, dataOnly: boolean): number {
-  const loaded = loadDataset(dir);
-  const problems = [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)];
+  const { loaded, problems } = readingData(dir, () => {
+    const loaded = loadDataset(dir);
+    return {
+      loaded,
+      problems: [...missingFiles(dir), ...(loaded.ok ? [] : loaded.problems), ...hiddenCharacters(dir)],
+    };
+  });
   // Notes are no problems (a shared alias): read beside the problems or the counts, never failing.
   const notes = loaded.notes.map((note) => `note: ${formatProblem(note)}\n`).join("");
   if (!loaded.ok || problems.length > 0) {
@@ -249,7 +254,12 @@ type Document =
 function readDocument(path: string): Document {
   if (!existsSync(path)) throw new Failure(`${shown(path)} not found`);
   if (statSync(path).isDirectory()) {
-    const read = readDatasetDirectory(path);
+    let read: ReturnType<typeof readDatasetDirectory>;
+    try {
+      read = readDatasetDirectory(path);
+    } catch (error) {
+      throw unreadableImport(path, error) ?? error;
+    }
     return read.ok ? { ok: true, json: read.document, locate: read.locate } : read;
   }
   let text: string;
@@ -257,7 +267,9 @@ function readDocument(path: string): Document {
     // A file saved by Notepad or PowerShell starts with a byte-order mark: not part of the JSON.
     text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
-    throw new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`);
+    throw (
+      unreadableImport(path, error) ?? new Failure(`cannot read ${shown(path)}: ${(error as Error).message}`)
+    );
   }
   try {
     return { ok: true, json: JSON.parse(text), locate: (problem) => problem };
@@ -267,6 +279,25 @@ function readDocument(path: string): Document {
       problems: [{ file: shown(path), path: "$", message: `not valid JSON: ${(error as Error).message}` }],
     };
   }
+}
+
+/**
+ * An import's file or folder (or a folder inside it) that the file system would not let this user
+ * read: one line naming it and what to do, not Node's `EACCES: permission denied, scandir '…'`.
+ */
+function unreadableImport(path: string, error: unknown): Failure | undefined {
+  const { code, path: at } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
+  const why: Record<string, string> = {
+    EACCES: "permission denied (fix its permissions, or run this as a user who may read it)",
+    EPERM: "permission denied (fix its permissions, or run this as a user who may read it)",
+    ELOOP: "too many symbolic links (a link loops)",
+    ENOENT: "it vanished while being read",
+    EIO: "the disk reported an error",
+    EMFILE: "too many files open",
+  };
+  const inside = typeof at === "string" && at !== path ? `${shown(at)}: ` : "";
+  return new Failure(`cannot read ${shown(path)}: ${inside}${why[code] ?? code}; nothing was imported`);
 }
 
 function reportProblems(problems: Problem[], path: string): number {
@@ -296,7 +327,9 @@ function exportCommand(values: Options): number {
   let document: OverlayExport;
   if (values.guild === undefined) {
     const dir = dataDirectory(values.data);
-    const loaded = loadDataset(dir);
+    const missing = missingDataFolder(dir);
+    if (missing) throw new Failure(missing);
+    const loaded = readingData(dir, () => loadDataset(dir));
     if (!loaded.ok)
       throw new Failure(`the data in ${shown(dir)} has problems; run: npm run facts -- validate`);
     document = exportKnowledge(loaded.dataset);
@@ -423,6 +456,19 @@ async function draft(article: string, values: Options): Promise<number> {
 
 // ---- shared ----
 
+/**
+ * Reads the data folder `dir`; a folder or file in it that cannot be read on the file system
+ * (EACCES: another user's, a mount point) is one line naming it and what to do, not Node's error.
+ */
+function readingData<T>(dir: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const unreadable = unreadableFolder(dir, error);
+    throw unreadable ? new Failure(unreadable) : error;
+  }
+}
+
 function loadBase(dataDir: string | undefined): Engine {
   const dir = dataDirectory(dataDir);
   const missing = missingDataFolder(dir);
@@ -455,11 +501,28 @@ function openDatabase(path: string | undefined, readOnly: boolean): Store {
     return opened.store;
   }
   const file = databasePath(path);
-  if (readOnly && !existsSync(file)) throw new Failure(`database ${shown(file)} does not exist`);
+  if (readOnly) {
+    const missing = missingDatabase(file);
+    if (missing) throw new Failure(missing);
+  }
   const opened = openStore(file, { readOnly });
   if (!opened.ok) throw new Failure(opened.error.message);
   if (opened.created) process.stderr.write(`note: created a new database ${shown(file)}\n`);
   return opened.store;
+}
+
+/** Why a database to read is not there: missing, or in a folder this user may not enter. */
+function missingDatabase(file: string): string | undefined {
+  try {
+    statSync(file);
+    return undefined;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "EACCES" || code === "EPERM") {
+      return `database ${shown(file)}: its folder cannot be entered by this user (permission denied); fix the folder's permissions, or run this as the user that owns it`;
+    }
+    return `database ${shown(file)} does not exist`;
+  }
 }
 
 /**

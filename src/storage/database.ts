@@ -92,7 +92,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenResult<S
   const exists = existsSync(file);
   if (exists) {
     const header = readHeader(file);
-    if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
+    if (!header.ok) return fail("unreadable", `cannot read the file ${header.message}`);
     if (!writable(file)) {
       return fail("read-only", "the file is read-only for this user; the bot must be able to write to it");
     }
@@ -193,7 +193,7 @@ function openForReading(
   fail: (kind: StoreErrorKind, why: string) => { ok: false; error: StoreError },
 ): OpenResult<SqliteStore> {
   const header = readHeader(file);
-  if (!header.ok) return fail("unreadable", `cannot read the file (${header.message})`);
+  if (!header.ok) return fail("unreadable", `cannot read the file ${header.message}`);
   if (header.size < 100)
     return fail("corrupt", `the file is truncated (${header.size} bytes); it was left untouched`);
   if (!header.bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
@@ -369,7 +369,7 @@ function readHeader(
 ): { ok: true; size: number; bytes: Buffer } | { ok: false; message: string } {
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return { ok: false, message: "not a regular file" };
+    if (!stat.isFile()) return { ok: false, message: "(not a regular file)" };
     const bytes = Buffer.alloc(100);
     const fd = openSync(file, "r");
     try {
@@ -379,7 +379,14 @@ function readHeader(
     }
     return { ok: true, size: stat.size, bytes };
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    const code = (error as { code?: unknown } | null)?.code;
+    // Node's "EACCES: permission denied, open '…'" says neither whose nor what to do.
+    if (code === "EACCES" || code === "EPERM")
+      return {
+        ok: false,
+        message: "(permission denied): fix its permissions, or run this as the user that owns it",
+      };
+    return { ok: false, message: `(${messageOf(error)})` };
   }
 }
 

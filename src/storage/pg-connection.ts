@@ -10,8 +10,13 @@ import type { SqlConnection, SqlRow, SqlValue } from "./sql.ts";
  * node-postgres is asynchronous; the stores, the services and the moderation handlers are written
  * against synchronous storage (better-sqlite3). So the connection lives in a worker thread, and
  * each call posts its query there and waits (Atomics.wait) for the answer, as a better-sqlite3 call
- * waits for the disk. A call to a server on the same network takes well under a millisecond; every
- * call has a deadline, so an unreachable server fails the call instead of hanging the bot.
+ * waits for the disk. A call to a server on the same network takes well under a millisecond.
+ *
+ * Waiting blocks the event loop, so the wait is bounded twice over. Every call has a deadline (the
+ * timeout plus half a second). And once a call went unanswered (a server stopped, a network that
+ * drops packets), the connection is made again in the background: a new connection is waited for
+ * at most RECONNECT_WAIT_MS after it was started, and until it is up every call fails at once, so a
+ * server that hangs stalls the bot once per outage (the timeout), not for every call.
  */
 
 const Reply = z.union([
@@ -127,14 +132,37 @@ export class PostgresError extends Error {
 /** The code of a call made after the connection's thread was ended, inside a transaction. */
 const CONNECTION_LOST = "connection-lost";
 
+/**
+ * How long a call waits for PostgreSQL (a lock held by another process's write, a connection, an
+ * answer): as long as SQLite waits for its write lock. Each wait holds the event loop, so it is short.
+ */
+export const POSTGRES_TIMEOUT_MS = 5_000;
+
+/** How much longer than the timeout a call waits for the worker's answer (the answer's own trip). */
+const ANSWER_MARGIN_MS = 500;
+
+/**
+ * How long after starting to connect again a call waits for it: a server that answers connects
+ * within milliseconds; meanwhile, and after it, a call fails at once until the connection is up.
+ */
+export const RECONNECT_WAIT_MS = 250;
+
+/** A worker thread with its pg.Client, the port to it, and the flag it raises when it answers. */
+interface Link {
+  worker: Worker;
+  port: MessagePort;
+  signal: Int32Array;
+}
+
 /** The advisory lock that serialises writers, like SQLite's one write lock. */
 const WRITE_LOCK = 0x41_74_74_61; // "Atta"
 
 export class PostgresConnection implements SqlConnection {
   readonly dialect = "postgres";
   /** The thread holding the pg.Client; undefined after a call went unanswered, until the next. */
-  private link: { worker: Worker; port: MessagePort } | undefined;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private link: Link | undefined;
+  /** A thread connecting in the background after the last one went unanswered, and since when. */
+  private reconnecting: { link: Link; since: number } | undefined;
   private readonly texts = new Map<string, string>();
   private depth = 0;
   private closed = false;
@@ -151,23 +179,30 @@ export class PostgresConnection implements SqlConnection {
     this.link = this.start();
   }
 
-  private start(): { worker: Worker; port: MessagePort } {
+  private start(): Link {
     const { port1, port2 } = new MessageChannel();
     const pgPath = createRequire(import.meta.url).resolve("pg");
+    // A flag of its own: a thread ended late can never wake the wait of its successor's call.
+    const signal = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { url: this.url, pgPath, signal: this.signal.buffer, port: port2 },
+      workerData: { url: this.url, pgPath, signal: signal.buffer, port: port2 },
       transferList: [port2],
     });
     // The connection never keeps the process alive on its own.
     worker.unref();
-    return { worker, port: port1 };
+    return { worker, port: port1, signal };
+  }
+
+  private static end(link: Link): void {
+    void link.worker.terminate();
+    link.port.close();
   }
 
   /** Connects to `url`; the server's own message when it cannot. */
   static connect(
     url: string,
-    timeoutMs = 10_000,
+    timeoutMs = POSTGRES_TIMEOUT_MS,
   ): { ok: true; connection: PostgresConnection } | { ok: false; code: string; message: string } {
     const connection = new PostgresConnection(url, timeoutMs);
     const reply = connection.call({ op: "connect", timeoutMs });
@@ -215,8 +250,10 @@ export class PostgresConnection implements SqlConnection {
       // The worker is ended below either way.
     }
     this.closed = true;
-    void this.link?.worker.terminate();
+    if (this.link) PostgresConnection.end(this.link);
     this.link = undefined;
+    if (this.reconnecting) PostgresConnection.end(this.reconnecting.link);
+    this.reconnecting = undefined;
   }
 
   private within<T>(fn: () => T, lock: boolean, light: boolean): T {
@@ -297,37 +334,68 @@ export class PostgresConnection implements SqlConnection {
       if (request.op !== "query" || !request.mayReconnect) {
         return { ok: false, code: CONNECTION_LOST, message: "the connection to the database was lost" };
       }
-      const link = this.start();
-      this.link = link;
-      const connected = this.send({ op: "connect", timeoutMs: this.timeoutMs });
-      if (!connected.ok) {
-        // Still unreachable: that thread has no connection; the next call starts another.
-        if (this.link === link) {
-          this.link = undefined;
-          void link.worker.terminate();
-          link.port.close();
-        }
-        return connected;
-      }
+      const connected = this.reconnected();
+      if (!connected.ok) return connected;
       const reply = this.send(request);
       return reply.ok ? { ...reply, reconnected: true } : reply;
     }
     return this.send(request);
   }
 
+  /** Starts connecting again in a new thread, without waiting for it. */
+  private reconnect(): void {
+    if (this.closed || this.reconnecting) return;
+    const link = this.start();
+    Atomics.store(link.signal, 0, 0);
+    link.port.postMessage({ op: "connect", timeoutMs: this.timeoutMs });
+    this.reconnecting = { link, since: Date.now() };
+  }
+
+  /**
+   * The connection made again in the background, waiting for it at most RECONNECT_WAIT_MS: the
+   * live link when it is up, else why not (a server that still hangs: at once, not after the timeout).
+   */
+  private reconnected(): Reply {
+    this.reconnect();
+    const pending = this.reconnecting;
+    if (!pending) return { ok: false, code: "closed", message: "the connection is closed" };
+    // Only a connection just started is waited for; one already late is looked at without waiting.
+    const left = Math.max(0, pending.since + RECONNECT_WAIT_MS - Date.now());
+    const waited = Atomics.wait(pending.link.signal, 0, 0, left);
+    if (waited === "timed-out") {
+      // The thread's own connect timeout answers first; past it the thread is stuck: start over.
+      if (Date.now() - pending.since > this.timeoutMs + ANSWER_MARGIN_MS) {
+        this.reconnecting = undefined;
+        PostgresConnection.end(pending.link);
+      }
+      return {
+        ok: false,
+        code: "timeout",
+        message: "the database is not answering (connecting again in the background)",
+      };
+    }
+    this.reconnecting = undefined;
+    const reply = Reply.parse(receiveMessageOnPort(pending.link.port)?.message);
+    if (reply.ok) this.link = pending.link;
+    // Still unreachable: that thread has no connection; the next call starts another.
+    else PostgresConnection.end(pending.link);
+    return reply;
+  }
+
   private send(request: Record<string, unknown>): Reply {
     const link = this.link;
     if (!link)
       return { ok: false, code: CONNECTION_LOST, message: "the connection to the database was lost" };
-    Atomics.store(this.signal, 0, 0);
+    Atomics.store(link.signal, 0, 0);
     link.port.postMessage(request);
-    const waited = Atomics.wait(this.signal, 0, 0, this.timeoutMs + 1000);
+    const waited = Atomics.wait(link.signal, 0, 0, this.timeoutMs + ANSWER_MARGIN_MS);
     if (waited === "timed-out") {
       // A late answer must not be taken for the next call's: this thread and its connection are
-      // done, and the next call outside a transaction starts another.
+      // done. A new one is made in the background meanwhile, which the next call outside a
+      // transaction takes up once it is connected.
       this.link = undefined;
-      void link.worker.terminate();
-      link.port.close();
+      PostgresConnection.end(link);
+      if (request.op === "query") this.reconnect();
       return { ok: false, code: "timeout", message: `no answer within ${this.timeoutMs / 1000} s` };
     }
     const received = receiveMessageOnPort(link.port);

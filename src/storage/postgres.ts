@@ -7,7 +7,7 @@ import {
 } from "./database.ts";
 import { loadMigrations, migrate, migrationProblem } from "./migrate.ts";
 import { POSTGRES_MIGRATIONS_DIR } from "./paths.ts";
-import { PostgresConnection } from "./pg-connection.ts";
+import { POSTGRES_TIMEOUT_MS, PostgresConnection } from "./pg-connection.ts";
 import { scalar } from "./sql.ts";
 
 /** A PostgreSQL database shared by every process of the bot (shards, hosts, the command line). */
@@ -79,7 +79,7 @@ export function openPostgresStore(url: string, options: OpenOptions = {}): OpenR
   if (!parsed.hostname || parsed.pathname.length <= 1) {
     return fail("bad-url", "name the host and the database: postgres://user:password@host:5432/database");
   }
-  const connected = PostgresConnection.connect(url, options.busyTimeoutMs ?? 10_000);
+  const connected = PostgresConnection.connect(url, options.busyTimeoutMs ?? POSTGRES_TIMEOUT_MS);
   if (!connected.ok) {
     return fail("unreachable", connectionProblem(connected.code, connected.message, parsed.password));
   }

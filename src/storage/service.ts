@@ -254,6 +254,15 @@ export class FactService {
     const result = this.write(() => {
       const validated = validateFactInput(kb, input, { idIsFree: (id) => this.idIsFree(guildId, id) });
       if (!validated.ok) return invalid(validated.problems, input, reason);
+      // Sent again after "cannot tell whether it was saved" (or twice by accident): not a second copy.
+      const same = this.factSaying(guildId, validated.fact.statement);
+      if (same) {
+        const problem = {
+          field: "statement",
+          message: `fact "${same}" already says exactly this, so nothing was added (see its history, or edit it)`,
+        };
+        return invalid([problem], input, reason);
+      }
       if (validated.source) this.store.overlays.putSource(guildId, validated.source);
       this.store.overlays.append({
         guildId,
@@ -690,6 +699,26 @@ export class FactService {
     return this.engine.overlay(guildId);
   }
 
+  /**
+   * The id of a fact this server sees that makes the same statement (spaces aside): in the
+   * database, which has every change however it was made (another process, a commit whose answer
+   * was lost), or among the curated facts the server has not removed.
+   */
+  private factSaying(guildId: string, statement: string): string | undefined {
+    const key = statementKey(statement);
+    for (const record of this.store.overlays.records(guildId, "fact")) {
+      const fact = record.data as Fact | null;
+      if (record.state === "present" && fact && statementKey(fact.statement) === key) return record.recordId;
+    }
+    for (const { fact } of this.kb(guildId).allFacts()) {
+      if (statementKey(fact.statement) !== key) continue;
+      // A fact the database says this server removed is no longer one it sees.
+      const record = this.store.overlays.current(guildId, "fact", fact.id);
+      if (record?.state !== "removed") return fact.id;
+    }
+    return undefined;
+  }
+
   private idIsFree(guildId: string, id: string): boolean {
     return (
       !this.engine.base.fact(id) &&
@@ -799,6 +828,11 @@ export class FactService {
     if (!view) throw new Error(`fact ${factId} vanished after a write in guild ${guildId}`);
     return { ok: true, fact: view, revision: view.revision };
   }
+}
+
+/** A statement as compared for duplicates: the same words, whatever the spacing. */
+function statementKey(statement: string): string {
+  return statement.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 /** Checks that a fact from an old revision still fits what the server sees now. */

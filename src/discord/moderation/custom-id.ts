@@ -25,7 +25,7 @@ import { LIMITS } from "../limits.ts";
  *   atm1:ve:<event ref>:<base revision>     form: edit an event, starting from that revision
  *   atm1:vf:<event ref>                     button: add a fact to an event (opens the fact form)
  *   atm1:fv:<event ref>                     form: add a fact that belongs to an event
- *   atm1:ro:<draft hash>                    button: reopen an entity or event form with its text
+ *   atm1:ro:<draft hash>                    button: reopen an entity, event or article form with its text
  *   atm1:sa                                 form: an article pasted for /source add
  *   atm1:sp:<draft id>:<index>              button: show one drafted fact of an article
  *   atm1:sy:<draft id>                      button: approve every drafted fact of an article

@@ -31,6 +31,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
+import { articleForm } from "./source-flow.ts";
 import { ephemeral, keptIfTroubled, linesToFix, replyWith, say, setAside, when } from "./views.ts";
 
 /**
@@ -266,6 +267,10 @@ export function onEntityButton(ctx: ComponentContext, action: ModerationAction):
     userId: ctx.userId,
   });
   if (!draft) return say(FORM_EXPIRED);
+  if (draft.form === "source") {
+    const { text, outlet, date, link, title } = draft.values;
+    return { kind: "form", form: articleForm({ text, outlet, date, link, title }) };
+  }
   if (draft.form === "entity") {
     const values = readForm(ENTITY_FIELDS, new Map(Object.entries(draft.values)));
     if (draft.target)

@@ -256,7 +256,8 @@ export function guessKind(name: string, kb: KnowledgeBase): string {
 
 const FormDraft = z.object({
   v: z.literal(1),
-  form: z.enum(["entity", "event"]),
+  /** "source": the /source add form, kept when its draft could not be saved. */
+  form: z.enum(["entity", "event", "source"]),
   guildId: z.string(),
   userId: z.string(),
   values: z.record(z.string(), z.string()),

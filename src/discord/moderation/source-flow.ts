@@ -16,6 +16,7 @@ import type {
   Interactive,
   SubmitContext,
 } from "../command.ts";
+import { databaseTroubleMessage } from "../errors.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
@@ -23,7 +24,7 @@ import { encodeModerationId, type ModerationAction } from "./custom-id.ts";
 import { splitNames } from "./fact-form.ts";
 import type { FormModel } from "./form-model.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
-import { readForm } from "./record-forms.ts";
+import { readForm, saveFormDraft } from "./record-forms.ts";
 import { ephemeral, replyWith, say } from "./views.ts";
 
 /**
@@ -37,6 +38,8 @@ import { ephemeral, replyWith, say } from "./views.ts";
 /** The largest article accepted: long features are about 60 kB of text. */
 export const MAX_ARTICLE_BYTES = 200_000;
 const ARTICLE_FIELDS = ["text", "outlet", "date", "link", "title"] as const;
+/** The most the form's text field holds (Discord's limit for a text input). */
+const ARTICLE_TEXT_MAX = 4000;
 const FACT_FIELDS = ["statement", "about", "quote", "date"] as const;
 
 const update = (model: ReplyModel): ComponentInteractive => ({ kind: "update", reply: model });
@@ -60,7 +63,7 @@ export async function runSourceCommand(ctx: CommandContext): Promise<Interactive
   return draftAndShow(ctx, mod, { ...meta, text: text.text });
 }
 
-function articleForm(values: Partial<Record<(typeof ARTICLE_FIELDS)[number], string>>): FormModel {
+export function articleForm(values: Partial<Record<(typeof ARTICLE_FIELDS)[number], string>>): FormModel {
   const field = (
     id: string,
     label: string,
@@ -85,7 +88,7 @@ function articleForm(values: Partial<Record<(typeof ARTICLE_FIELDS)[number], str
         "The article's text",
         "Paste the article (longer ones: attach a .txt file).",
         "paragraph",
-        4000,
+        ARTICLE_TEXT_MAX,
       ),
       field("outlet", "Outlet", "Who published it.", "short", 100),
       field("date", "Date (YYYY-MM-DD)", "When it was published.", "short", 10),
@@ -166,6 +169,7 @@ async function draftAndShow(
   mod: Moderator,
   input: { text: string; outlet: string; date: string; link: string; title: string },
 ): Promise<Interactive> {
+  const typed = input;
   const meta = Meta.safeParse({ ...input, link: input.link.trim() });
   // A pasted article: its controls and direction overrides are dropped, as from an uploaded file.
   input = { ...input, text: withoutHiddenCharacters(input.text) };
@@ -211,11 +215,70 @@ async function draftAndShow(
     facts: draft.facts,
     report: draft.report,
   };
-  const id = mod.storage.store.sourceDrafts.put(mod.guildId, ctx.userId, data);
+  let id: string;
+  try {
+    id = mod.storage.store.sourceDrafts.put(mod.guildId, ctx.userId, data);
+  } catch (error) {
+    const trouble = databaseTroubleMessage(error);
+    if (!trouble) throw error;
+    return articleKept(ctx, mod, typed, trouble, error);
+  }
   ctx.services.logger.info("source drafted", { guildId: mod.guildId, draft: id, facts: draft.facts.length });
   return replyWith(
     reviewReply(kb, { id, guildId: mod.guildId, userId: ctx.userId, createdAt: "", data }, 0, true),
   );
+}
+
+/**
+ * The draft could not be saved (the database busy or unreachable): the article is not lost. It
+ * comes back as a .txt file to send with /source add again, and, when it was pasted (it fits the
+ * form), a button reopens the form with everything typed, for 24 hours.
+ */
+function articleKept(
+  ctx: CommandContext | SubmitContext,
+  mod: Moderator,
+  typed: { text: string; outlet: string; date: string; link: string; title: string },
+  trouble: string,
+  error: unknown,
+): Interactive {
+  ctx.services.logger.warn(
+    "a drafted article could not be saved on the database; the article is given back",
+    {
+      err: error,
+      userId: ctx.userId,
+    },
+  );
+  const fitsTheForm = typed.text.length <= ARTICLE_TEXT_MAX;
+  const reopen = fitsTheForm
+    ? encodeModerationId({
+        kind: "reopen",
+        draft: saveFormDraft(ctx.services.memory, {
+          v: 1,
+          form: "source",
+          guildId: mod.guildId,
+          userId: ctx.userId,
+          values: { ...typed },
+        }),
+      })
+    : undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(typed.date.trim()) ? typed.date.trim() : "undated";
+  return {
+    kind: "reply",
+    reply: {
+      content:
+        `${trouble} Your article is attached: send it again with /source add (file) once the database answers` +
+        (reopen ? ", or press the button to reopen the form with what you typed (kept for 24 hours)." : "."),
+      ...(reopen
+        ? {
+            buttons: [
+              [{ customId: reopen, label: "Open the form again", emoji: "✏️", style: "primary" as const }],
+            ],
+          }
+        : {}),
+      ephemeral: true,
+    },
+    files: [{ name: `article-${date}.txt`, data: Buffer.from(`${typed.text}\n`, "utf8") }],
+  };
 }
 
 function takenIds(kb: KnowledgeBase): Set<string> {
@@ -396,7 +459,19 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
       ),
     );
   }
-  mod.storage.store.sourceDrafts.delete(mod.guildId, draft.id);
+  // Saved: a database that fails now, only clearing the draft, must not make that look unsaved.
+  let cleared = true;
+  try {
+    mod.storage.store.sourceDrafts.delete(mod.guildId, draft.id);
+  } catch (error) {
+    if (!databaseTroubleMessage(error)) throw error;
+    cleared = false;
+    ctx.services.logger.warn("an approved draft was saved but could not be cleared; it expires by itself", {
+      err: error,
+      guildId: mod.guildId,
+      draft: draft.id,
+    });
+  }
   ctx.services.logger.info("source approved", {
     guildId: mod.guildId,
     draft: draft.id,
@@ -406,7 +481,11 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
   return ephemeral(
     `Saved ${counts.facts} fact${counts.facts === 1 ? "" : "s"}, ${counts.entities} new ${
       counts.entities === 1 ? "entity" : "entities"
-    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).`,
+    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).${
+      cleared
+        ? ""
+        : " (The draft itself could not be cleared just now; it expires within 24 hours, and approving it again changes nothing.)"
+    }`,
   );
 }
 
