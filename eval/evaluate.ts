@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
+import { turnToKeep } from "../src/engine/conversation.ts";
 import { Engine } from "../src/engine/engine.ts";
 import type { Judgement } from "../src/engine/evidence.ts";
 import type { AnswerResult, DialogueTurn } from "../src/engine/schema.ts";
@@ -633,7 +634,11 @@ export function run(engine: Engine, cases: readonly EvalCase[], shift?: number):
   return cases.map((c) => {
     let previous: DialogueTurn | undefined;
     for (const earlier of c.after ?? []) {
-      previous = engine.answer(earlier, undefined, { ...options, ...(previous ? { previous } : {}) }).turn;
+      const earlierResult = engine.answer(earlier, undefined, {
+        ...options,
+        ...(previous ? { previous } : {}),
+      });
+      previous = turnToKeep(earlierResult, previous);
     }
     let judgement: Judgement | undefined;
     const observe = (seen: Judgement) => {
