@@ -751,6 +751,15 @@ const RELATIVE: ReadonlySet<string> = new Set(["which", "who", "that"]);
 const OWN_VERB = 0.9;
 /** How far after "after" a cause clause's verb may stand ("after a door-to-door survey found"). */
 const CLAUSE_REACH = 6;
+/**
+ * How far a passive verb may stand, its subject a longer phrase ("after a Kazakh citizen working at
+ * the Port of Gdańsk was arrested"): "was" and a past participle mark the clause's verb beyond doubt.
+ */
+const PASSIVE_CLAUSE_REACH = 12;
+/** Auxiliaries that make a past participle after them a clause's verb ("was arrested", "had agreed"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(["was", "were", "had", "been"]);
+/** Words that open a clause of the subject's own, whose verb is not the clause after "after". */
+const SUBJECTS_CLAUSE: ReadonlySet<string> = new Set(["who", "which", "that", "where", "when", "whose"]);
 
 /**
  * "The allowance was raised … after students complained that rents had risen", "dropped its demand
@@ -786,6 +795,24 @@ function causeClauseAfter(
         return true;
       }
     }
+    if (passiveClauseAfter(sentence, i, acts)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause after "after" (at `at`) is a passive one whose subject runs past `CLAUSE_REACH`
+ * words: "was arrested", "were killed", with no clause of the subject's own ("who …", "where …")
+ * or a second "after" or "and" between. (Session 44.)
+ */
+function passiveClauseAfter(sentence: readonly Token[], at: number, acts: readonly Term[]): boolean {
+  const end = Math.min(sentence.length, at + 1 + PASSIVE_CLAUSE_REACH);
+  for (let j = at + 2; j < end; j++) {
+    const word = sentence[j]!.word;
+    if (word === "after" || word === "and" || SUBJECTS_CLAUSE.has(word)) return false;
+    if (j < at + 1 + CLAUSE_REACH || !PASSIVE_BE.has(sentence[j - 1]!.word)) continue;
+    if (!isPastVerb(word) || STOPWORDS.has(word)) continue;
+    return !acts.some((act) => (act.alternatives.get(sentence[j]!.stem) ?? 0) >= OWN_VERB);
   }
   return false;
 }
