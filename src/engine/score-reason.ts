@@ -420,6 +420,10 @@ function actsOfTheQuestion(plan: QueryPlan, acts: readonly Term[]): readonly Ter
     // ("Charge *a fee* on …": a word after a determiner, with no word of the question after it, is
     // a thing; "sets up *a joint* commission" keeps its modifier, where the sentence may tell it.)
     if (DETERMINERS.has(before)) return !plan.terms.some((t) => t.position === act.position + 1);
+    // ("Why is Iran paying for *the new bridge*?": words WordNet has only as adjectives between the
+    // determiner and the word leave it a thing, as "the bridge" is; session 44.)
+    if (afterDeterminerAndAdjectives(plan, act.position))
+      return !plan.terms.some((t) => t.position === act.position + 1);
     // ("Why is a bridge being built *near* Lacanjá?": a word met mostly as no verb, right before a
     // name and after another act, is a preposition there, not a second act; session 40.)
     if (
@@ -443,6 +447,23 @@ function actsOfTheQuestion(plan: QueryPlan, acts: readonly Term[]): readonly Ter
   return kept;
 }
 const questionActs = new WeakMap<readonly Term[], readonly Term[]>();
+
+/**
+ * The word at `at` follows a determiner and words that can only be adjectives, or are part of a
+ * name, one adjective at least ("the new", "a similar", "the new Araks").
+ */
+function afterDeterminerAndAdjectives(plan: QueryPlan, at: number): boolean {
+  const inAName = (i: number) =>
+    plan.mentions.some((mention) => i >= mention.position && i < mention.position + mention.length);
+  // (At least one adjective: "why did the EU fund the bridge?" has its verb right after a name.)
+  let adjectives = 0;
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    if (isAdjectiveOnly(plan.words[i]!)) adjectives++;
+    else if (!inAName(i)) break;
+  }
+  return adjectives > 0 && i >= 0 && DETERMINERS.has(plan.words[i]!);
+}
 
 /** Verbs of putting a plan off or changing it, the acts a plan's thwarting explains. */
 const PUTTING_OFF: readonly string[] = [
