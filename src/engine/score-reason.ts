@@ -397,7 +397,7 @@ export function givesReason(
     if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
   }
   return (
-    causeClauseAfter(sentence, from, acts, askedTerms(plan)) ||
+    causeClauseAfter(sentence, from, acts, askedTerms(plan), plan, kb) ||
     (untilInTheActsClause(statement, sentence[from]!.text) &&
       conditionAfter(sentence, from, acts, askedTerms(plan))) ||
     misfortuneAfter(sentence, from, acts) ||
@@ -792,6 +792,8 @@ function causeClauseAfter(
   from: number,
   acts: readonly Term[],
   asked: readonly Term[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
 ): boolean {
   // "Liberia, which refused in June, now agrees … after the banks signed": the clause says what
   // moved the sentence's own act, not the one told of on the side.
@@ -802,6 +804,7 @@ function causeClauseAfter(
     // the time since the clause, which dates the act and gives no reason for it.
     if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
+    if (clauseIsTheQuestion(sentence, i, plan, acts, asked, kb)) continue;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
     if (next.word.endsWith("ing") || isPastVerb(next.word)) continue;
@@ -819,6 +822,40 @@ function causeClauseAfter(
     if (passiveClauseAfter(sentence, i, acts)) return true;
   }
   return false;
+}
+
+/**
+ * The clause after "after" (at `at`) is what the question asks about, told in other words: its
+ * subject is the one the question names before its verb, and more of the question's other words
+ * stand in it than before it ("signed the extension of their gas swap … after Armenia agreed to
+ * send back 3.2 kilowatt-hours for every cubic metre of gas" for "why did Armenia accept 3.2 kWh
+ * per cubic metre of gas?"). That is the act taken for granted, no cause of it. (Session 44.)
+ */
+function clauseIsTheQuestion(
+  sentence: readonly Token[],
+  at: number,
+  plan: QueryPlan,
+  acts: readonly Term[],
+  asked: readonly Term[],
+  kb: KnowledgeBase,
+): boolean {
+  if (acts.length === 0) return false;
+  const firstAct = Math.min(...acts.map((act) => act.position));
+  const doers = plan.mentions.filter((mention) => mention.position < firstAct).flatMap((m) => m.entityIds);
+  if (doers.length === 0) return false;
+  const subjectAt = DETERMINERS.has(sentence[at + 1]?.word ?? "") ? at + 2 : at + 1;
+  if (!mentionPositions(sentence, doers, kb).includes(subjectAt)) return false;
+  let before = 0;
+  let within = 0;
+  for (const term of asked) {
+    if (acts.includes(term)) continue;
+    for (let j = 0; j < sentence.length; j++) {
+      if (!term.alternatives.has(sentence[j]!.stem)) continue;
+      if (j < at) before++;
+      else within++;
+    }
+  }
+  return within > before;
 }
 
 /**
