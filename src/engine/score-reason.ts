@@ -394,7 +394,12 @@ export function givesReason(
     // place, not what for.
     // ("What did Dahl ask Norvia for?" asks what was asked: there the complement is the answer.)
     if (!WHAT_FOR.test(plan.text) && complementOf(sentence, from, i)) continue;
-    if (isVerb(after) && (!isVerb(before) || object) && !STOPWORDS.has(before)) return true;
+    // ("Was cut from the Nawras 2026 programme to make up for the day lost": the word that ends a
+    // place's phrase, a preposition and a determiner before it, is a noun there, whatever else
+    // WordNet has it as; session 44.)
+    // (Not "to its next meeting, to be held in Slavonski Brod": what is still to happen to it.)
+    const ended = after !== "be" && endsAPrepositionsPhrase(sentence, i - 1);
+    if (isVerb(after) && (!isVerb(before) || object || ended) && !STOPWORDS.has(before)) return true;
   }
   return (
     causeClauseAfter(sentence, from, acts, askedTerms(plan), plan, kb) ||
@@ -403,6 +408,34 @@ export function givesReason(
     misfortuneAfter(sentence, from, acts) ||
     whatItWillDo(sentence, from)
   );
+}
+
+/** Prepositions that open a phrase whose last word is then a noun ("from the programme"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "from",
+  "in",
+  "into",
+  "at",
+  "on",
+  "to",
+  "of",
+  "for",
+  "under",
+]);
+/** How many words a phrase after its determiner may run ("the Nawras 2026 programme"). */
+const PHRASE_REACH = 4;
+
+/**
+ * The token at `at` ends a phrase a preposition opens: a preposition, a determiner, then words none
+ * of them a stopword ("from the Nawras 2026 programme").
+ */
+function endsAPrepositionsPhrase(sentence: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - PHRASE_REACH); i--) {
+    const word = sentence[i]!.word;
+    if (DETERMINERS.has(word)) return PHRASE_PREPOSITIONS.has(sentence[i - 1]!.word);
+    if (STOPWORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /**
