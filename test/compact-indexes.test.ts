@@ -15,7 +15,7 @@ import { namePositions } from "../src/engine/token-cache.ts";
  * they replace gave: each is checked here against the plain version on generated fixtures.
  */
 
-/** The typo index as it was before it was compacted: deletion strings in a Map. */
+/** The typo index as it was before it was compacted: deletion strings in a Map (and a letter put back, as since session 44). */
 class PlainSpellingIndex {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly words = new Set<string>();
@@ -35,12 +35,22 @@ class PlainSpellingIndex {
     const maxDistance = word.length >= 8 ? 2 : 1;
     const seen = new Set<string>();
     const found: { word: string; distance: number }[] = [];
-    for (const key of deletions(word)) {
-      for (const candidate of this.byDeletion.get(key) ?? []) {
-        if (seen.has(candidate)) continue;
-        seen.add(candidate);
-        const distance = damerauLevenshtein(word, candidate, maxDistance);
-        if (distance <= maxDistance) found.push({ word: candidate, distance });
+    const collect = (key: string) => {
+      for (const deleted of deletions(key)) {
+        for (const candidate of this.byDeletion.get(deleted) ?? []) {
+          if (seen.has(candidate)) continue;
+          seen.add(candidate);
+          const distance = damerauLevenshtein(word, candidate, maxDistance);
+          if (distance <= maxDistance) found.push({ word: candidate, distance });
+        }
+      }
+    };
+    collect(word);
+    // A long word nothing reaches may have had two letters left out: each letter is put back.
+    if (found.length === 0 && maxDistance === 2) {
+      for (let at = 0; at <= word.length; at++) {
+        for (let letter = 97; letter <= 122; letter++)
+          collect(word.slice(0, at) + String.fromCharCode(letter) + word.slice(at));
       }
     }
     return found.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));

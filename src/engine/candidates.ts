@@ -240,7 +240,7 @@ function onTheThread(
  * "Did Cambodia answer?" right after what Laos asked Cambodia for names its own party, so it is not
  * read against the turn, yet it names no one the turn did not: the answer it asks about is to what
  * was just discussed, not Cambodia's answer (or request) in another story. The turn, when the
- * question asks whether or why, names someone, everyone it names is one of the turn's own (its
+ * question asks whether or why, names one party, that party is one of the turn's own (its
  * names or its facts'), and the question does not say a new topic starts.
  */
 function namesOnlyTheTurnsParties(
@@ -253,7 +253,9 @@ function namesOnlyTheTurnsParties(
   // ("What did Pinzón say?" asks for the saying itself, whatever it was about: only a question
   // that leaves the act's object unasked, whether or why it was done, takes it from the thread.)
   if (kind !== "yesno" && kind !== "why") return undefined;
-  if (!turn || switched || read.previous || mentions.length === 0) return undefined;
+  // (One party named leaves the act's other side to the thread; "why did Aliyev receive Sarybay in
+  // Baku?" names every side itself and is asked the same in any conversation.)
+  if (!turn || switched || read.previous || mentions.length !== 1) return undefined;
   const parties = new Set([...turn.entities, ...turn.mentions.map((m) => m.entity)]);
   for (const id of turn.facts) for (const e of kb.fact(id)?.fact.entities ?? []) parties.add(e);
   // (The meeting's own parties too: "why did Tunisia accept that?" after where the plant will be
