@@ -865,6 +865,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     const soft =
       SOFT_WORDS.has(token.word) ||
       (howMany && beingInTheNamed(corrected, position, mentions, countedAt, kb)) ||
+      // "How many *times* a week …": the form of a count of occurrences, as "how many" is, not a
+      // word to find ("28 crossings a week", "two round trips a day" count them in words of their own).
+      (howMany && token.word === "times" && corrected[position - 1]?.word === "many") ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&
