@@ -6,7 +6,7 @@ import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
-import { agentVerbs, isPersonNoun, isVerb, verbBase } from "./language/thesaurus.ts";
+import { agentVerbs, isPersonNoun, isVerb, isVerbOfRefusing, verbBase } from "./language/thesaurus.ts";
 import type { QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { statesMoney } from "./score-kind.ts";
@@ -361,6 +361,50 @@ function postHeld(
     }
   }
   return undefined;
+}
+
+/**
+ * "Which countries pledged money at the Hague conference?": the countries asked are those that
+ * did it, named before the act in the fact ("The Netherlands pledged …", "Japan made the largest
+ * pledge …"), not one it was done for ("… for Madagascar's recovery") nor a fund that did it nor
+ * the donors' total, nor one that refused to. The test for a list's items, when the question asks a kind of the store's
+ * entities right before its verb; none otherwise.
+ */
+export function doerOfTheKindAsked(
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): ((indexed: IndexedFact) => boolean) | undefined {
+  const focus = plan.focus;
+  if (!focus || (plan.kind !== "which" && plan.kind !== "what")) return undefined;
+  const [kind, ...more] = focus.kinds;
+  if (!kind || more.length > 0 || kind === "person" || !focus.word.endsWith("s")) return undefined;
+  const verb = plan.words[focus.position + 1];
+  if (!verb || STOPWORDS.has(verb) || !isVerb(verb)) return undefined;
+  const act = actStem(verb);
+  const asked = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  return (indexed) => {
+    const tokens = tokenize(indexed.fact.statement);
+    const at = tokens.findIndex((t) => actStem(t.word) === act);
+    if (at <= 0) return false;
+    // ("The memorandum was signed by all six members": a passive names its doer after the act.)
+    if (tokens[at + 1]?.word === "by") return true;
+    // ("Senegal refused to sign", "we cannot sign": a country that did not do it.)
+    if (tokens.slice(0, at).some((t) => NOT_DONE.has(t.word) || isVerbOfRefusing(verbBase(t.word) ?? t.word)))
+      return false;
+    const before = tokens
+      .slice(0, at)
+      .map((t) => t.text)
+      .join(" ");
+    return kb.namedInText(before).some((id) => !asked.has(id) && kb.entity(id)?.kind === kind);
+  };
+}
+
+/** Words before an act that say it was not done. */
+const NOT_DONE = new Set(["not", "never", "cannot", "nt", "no"]);
+
+/** A verb's stem as its base's ("paid" as "pay"), which its noun shares ("pledged" ~ "pledge"). */
+function actStem(word: string): string {
+  return stemOf(verbBase(word) ?? word);
 }
 
 export function holdsPost(
