@@ -16,7 +16,7 @@ import { involvedIn } from "./involved.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { meetingNounsBut } from "./language/lexicon.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
-import { coHoldersOf, everyHolder, membersOfBody } from "./lists.ts";
+import { coHoldersOf, everyDoer, everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
@@ -191,7 +191,10 @@ function verdictOn(
   const denied = deniedAct(read, kb);
   // "List every chief negotiator Cameroon has had": each holder the store describes, not the latest.
   // "Who co-chairs the commission now?": each co-chair the store describes, not one handover.
-  const holders = denied ? undefined : (everyHolder(read, kb) ?? coHoldersOf(read, kb));
+  // "Who has directed the exercise?": each the store describes in the post the act makes.
+  const holders = denied
+    ? undefined
+    : (everyHolder(read, kb) ?? coHoldersOf(read, kb) ?? everyDoer(read, kb));
   // "When?" right after "where will they meet next?": the answer just given says when, if it
   // does, before any other fact the question's words find.
   const shown = read.again && read.previous ? new Set(read.previous.facts) : undefined;

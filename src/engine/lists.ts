@@ -6,7 +6,7 @@ import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { canonicalText, stemOf, tokenize } from "./language/normalize.ts";
-import { isPersonNoun, isVerb, verbBase } from "./language/thesaurus.ts";
+import { agentVerbs, isPersonNoun, isVerb, isVerbOfRefusing, verbBase } from "./language/thesaurus.ts";
 import type { QueryPlan } from "./query.ts";
 import type { Entity } from "./schema.ts";
 import { statesMoney } from "./score-kind.ts";
@@ -231,6 +231,180 @@ export function everyHolder(read: Read, kb: KnowledgeBase): Holders | undefined 
   if (found.length < MIN_HOLDERS) return undefined;
   found.sort((a, b) => (a.fact.fact.date ?? "").localeCompare(b.fact.fact.date ?? ""));
   return { post, people: found.map((f) => f.entity), facts: found.map((f) => f.fact) };
+}
+
+/** "Who has directed …", "who have chaired …": the perfect after "who" asks for everyone who has done it over time. */
+const WHO_HAS_DONE = /^who (?:has|have) (\w+)\b/;
+/** "Who has Cambodia had as co-chair …": the post itself, after "had as". */
+const WHO_HAS_HAD_AS = /^who (?:has|have) (?:\w+ ){1,4}had as (?:(?:the|a|an|its|their|his|her) )?(.+)$/;
+/** "Who has been …", "who has had …" say no act: the post is asked otherwise (`postAsked`). */
+const NO_ACT = new Set(["be", "have"]);
+/** A verb shorter than this is no stem a post is made from ("go" is not in "government"). */
+const MIN_ACT_STEM = 4;
+
+/** How the question names the post: the act that makes it, or the post's own words. */
+type PostWords = { base: string } | { stems: string[] };
+
+/**
+ * "Who has directed the Nawras exercise?", "who has Cambodia had as co-chair on the boundary
+ * commission?": the present perfect asks for everyone who has held it over time, and the store
+ * tells that of each in their description ("director of the Nawras exercise from 2023 until …",
+ * "director … since 1 October 2026"), not in one fact. The post is the one asked after "had as",
+ * or a person noun made from the verb, by its letters ("direct" ~ "director") or WordNet's
+ * derivation ("chairman" ~ "chair", "leader" ~ "lead"), in the same part of the description as
+ * the thing asked (a body, an initiative, an event; a country's own posts are `everyHolder`'s). A
+ * country also named says whose side's post it is. Everyone named in that thing's facts whose
+ * description holds the post is listed.
+ */
+export function everyDoer(read: Read, kb: KnowledgeBase): Holders | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || plan.kind !== "who") return undefined;
+  const post = postWords(plan.words, plan.mentions);
+  if (!post) return undefined;
+  const kindOf = (id: string) => kb.entity(id)?.kind;
+  const things = plan.mentions.filter((m) =>
+    m.entityIds.every(
+      (id) => kindOf(id) !== undefined && kindOf(id) !== "person" && kindOf(id) !== "country",
+    ),
+  );
+  const countries = plan.mentions.filter((m) => m.entityIds.every((id) => kindOf(id) === "country"));
+  if (
+    things.length !== 1 ||
+    countries.length > 1 ||
+    plan.mentions.length !== things.length + countries.length
+  )
+    return undefined;
+  const owners = new Set(things[0]!.entityIds);
+  const country = countries[0]?.entityIds[0];
+  const sources = read.understanding.sources;
+  const seen = new Set<string>();
+  const found: { entity: Entity; fact: IndexedFact; post: string }[] = [];
+  for (const owner of owners) {
+    kb.visitFactsAbout(owner, (indexed) => {
+      for (const id of indexed.fact.entities) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const entity = kb.entity(id);
+        if (entity?.kind !== "person") continue;
+        const held = postHeld(entity, post, owners, country, kb);
+        if (!held) continue;
+        const fact = factNaming(entity, stemOf(held.split(" ").at(-1)!), kb, sources);
+        if (fact) found.push({ entity, fact, post: held });
+      }
+      return true;
+    });
+  }
+  if (found.length < MIN_HOLDERS) return undefined;
+  found.sort((a, b) => (a.fact.fact.date ?? "").localeCompare(b.fact.fact.date ?? ""));
+  return {
+    post: { head: found[0]!.post, modifiers: [], owners: [...owners] },
+    people: found.map((f) => f.entity),
+    facts: found.map((f) => f.fact),
+  };
+}
+
+function postWords(words: readonly string[], mentions: QueryPlan["mentions"]): PostWords | undefined {
+  const text = words.join(" ");
+  const had = WHO_HAS_HAD_AS.exec(text)?.[1];
+  if (had) {
+    // The post's words run up to the first word of no substance or of a name ("co chair on the …").
+    const from = words.length - had.split(" ").length;
+    const stems: string[] = [];
+    for (let i = from; i < words.length; i++) {
+      if (STOPWORDS.has(words[i]!) || mentions.some((m) => i >= m.position && i < m.position + m.length))
+        break;
+      stems.push(stemOf(singular(words[i]!)));
+    }
+    return stems.length > 0 ? { stems } : undefined;
+  }
+  const done = WHO_HAS_DONE.exec(text)?.[1];
+  const base = done ? verbBase(done) : undefined;
+  if (!done || !base || base === done || NO_ACT.has(base) || base.length < MIN_ACT_STEM) return undefined;
+  return { base };
+}
+
+/** "Cambodian", or the country's own name before a post ("Castel co-chair"). */
+function ofCountry(word: string, country: string, kb: KnowledgeBase): boolean {
+  return kb.countryOfAdjective(word) === country || kb.entitiesNamed(word).includes(country);
+}
+
+/**
+ * The post the description gives the person, in a part naming the thing, as its word; with a
+ * country asked, of that country's side: its adjective or name right before the post
+ * ("Cambodian co-chair"), not a country the thing's own name holds ("Lao–Cambodian Joint Boundary Commission").
+ */
+function postHeld(
+  entity: Entity,
+  post: PostWords,
+  owners: ReadonlySet<string>,
+  country: string | undefined,
+  kb: KnowledgeBase,
+): string | undefined {
+  for (const part of entity.description.split(";")) {
+    if (!kb.namedInText(part).some((id) => owners.has(id))) continue;
+    const tokens = tokenize(part);
+    for (let i = 0; i < tokens.length; i++) {
+      let end = i;
+      if ("base" in post) {
+        const word = tokens[i]!.word;
+        if (!isPersonNoun(word) || !(word.startsWith(post.base) || agentVerbs(word).includes(post.base)))
+          continue;
+      } else {
+        if (!post.stems.every((stem, k) => tokens[i + k]?.stem === stem)) continue;
+        end = i + post.stems.length - 1;
+      }
+      if (country && !ofCountry(tokens[i - 1]?.word ?? "", country, kb)) continue;
+      return tokens
+        .slice(i, end + 1)
+        .map((t) => t.word)
+        .join(" ");
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Which countries pledged money at the Hague conference?": the countries asked are those that
+ * did it, named before the act in the fact ("The Netherlands pledged …", "Japan made the largest
+ * pledge …"), not one it was done for ("… for Madagascar's recovery") nor a fund that did it nor
+ * the donors' total, nor one that refused to. The test for a list's items, when the question asks a kind of the store's
+ * entities right before its verb; none otherwise.
+ */
+export function doerOfTheKindAsked(
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): ((indexed: IndexedFact) => boolean) | undefined {
+  const focus = plan.focus;
+  if (!focus || (plan.kind !== "which" && plan.kind !== "what")) return undefined;
+  const [kind, ...more] = focus.kinds;
+  if (!kind || more.length > 0 || kind === "person" || !focus.word.endsWith("s")) return undefined;
+  const verb = plan.words[focus.position + 1];
+  if (!verb || STOPWORDS.has(verb) || !isVerb(verb)) return undefined;
+  const act = actStem(verb);
+  const asked = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  return (indexed) => {
+    const tokens = tokenize(indexed.fact.statement);
+    const at = tokens.findIndex((t) => actStem(t.word) === act);
+    if (at <= 0) return false;
+    // ("The memorandum was signed by all six members": a passive names its doer after the act.)
+    if (tokens[at + 1]?.word === "by") return true;
+    // ("Senegal refused to sign", "we cannot sign": a country that did not do it.)
+    if (tokens.slice(0, at).some((t) => NOT_DONE.has(t.word) || isVerbOfRefusing(verbBase(t.word) ?? t.word)))
+      return false;
+    const before = tokens
+      .slice(0, at)
+      .map((t) => t.text)
+      .join(" ");
+    return kb.namedInText(before).some((id) => !asked.has(id) && kb.entity(id)?.kind === kind);
+  };
+}
+
+/** Words before an act that say it was not done. */
+const NOT_DONE = new Set(["not", "never", "cannot", "nt", "no"]);
+
+/** A verb's stem as its base's ("paid" as "pay"), which its noun shares ("pledged" ~ "pledge"). */
+function actStem(word: string): string {
+  return stemOf(verbBase(word) ?? word);
 }
 
 export function holdsPost(

@@ -40,7 +40,14 @@ import {
   usedMostlyAsVerb,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, MONTHS, ratePeriodsIn } from "./language/time.ts";
-import { type Holders, type Shares, splitAsked, tellsNoPart, wholeOfTheParts } from "./lists.ts";
+import {
+  doerOfTheKindAsked,
+  type Holders,
+  type Shares,
+  splitAsked,
+  tellsNoPart,
+  wholeOfTheParts,
+} from "./lists.ts";
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -234,6 +241,8 @@ const EVENT_WORDS = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN}|event|news|story|a
 /** Facts this close to the best one answer a list question together. */
 const LIST_MARGIN = 0.04;
 const MAX_LIST = 6;
+/** Fewer facts than this naming a doer of the kind asked leave a list as the question's words found it. */
+const MIN_DOERS = 2;
 const PROFILE_FACTS = 3;
 
 export interface VerifyOptions {
@@ -1108,6 +1117,24 @@ export function verify(
       if (chosen.length >= MAX_LIST) break;
       chosen.push(m);
     }
+  }
+  // "Which countries pledged money at the conference?": the facts that name a country doing it,
+  // from all those found at its meeting, in place of facts that only share the words (the donors' total, a fund's
+  // pledge), when two or more do.
+  const doer = list && shown === top ? doerOfTheKindAsked(plan, kb) : undefined;
+  if (doer) {
+    const seen = new Set<IndexedFact>();
+    // (Others found join from the best one's meeting only: another story's signing is no item.)
+    const event = top.indexed.fact.event;
+    const more = usable.filter(
+      (m) => !!event && m.indexed.fact.event === event && answers(m, LOWEST_FLOOR) && ofAKind(m),
+    );
+    const doers = [...chosen, ...more].filter((m) => {
+      if (seen.has(m.indexed)) return false;
+      seen.add(m.indexed);
+      return doer(m.indexed);
+    });
+    if (doers.length >= MIN_DOERS) chosen.splice(0, chosen.length, ...doers.slice(0, MAX_LIST));
   }
   // "Tell me about Austria joining the gauge network": an act asked to be told about is told by
   // the facts of its meeting that go on about it, not by the one sentence that says it was done.
