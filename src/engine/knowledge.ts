@@ -1037,6 +1037,15 @@ export class KnowledgeBase {
     }
     // A country the dataset lists is not guessed at by endings: "Norwegian" is not of Norland.
     if (names.length > 0 || word.length < 5) return undefined;
+    // "The Saudis": the people, as the plural of the short name their country also goes by ("Saudi"
+    // for Saudi Arabia, by the dataset); a country's name in full is no people ("the Chads"), nor
+    // is a word of English ("islands", though Iceland is also "Ísland").
+    const one = word.endsWith("s") ? word.slice(0, -1) : undefined;
+    const short = one ? countryNamed(one) : undefined;
+    if (short && one && phraseKey(short) !== one && !isEnglishWord(one)) {
+      const country = this.entitiesNamed(phraseKey(short)).find((id) => this.entity(id)?.kind === "country");
+      if (country) return country;
+    }
     for (const [ending, replacements] of DEMONYM_ENDINGS) {
       if (!word.endsWith(ending)) continue;
       const stem = word.slice(0, word.length - ending.length);

@@ -164,6 +164,12 @@ export interface Proximity {
    * any of which may be its head ("line", not "start"); a fact may stand the term by any of them.
    */
   phrase?: number[];
+  /**
+   * "The Grenadian housing minister": the term opens a title the country's adjective stands
+   * before, which a fact may write as a title of its own words ("Grenada's Minister of
+   * Infrastructure and Housing"), the country further from the term than an adjective would be.
+   */
+  title?: true;
 }
 
 export interface QueryPlan {
@@ -1112,12 +1118,22 @@ function withPhrasesRead(asked: string): string {
       PHRASE_CUES.scan(text.toLowerCase(), cued);
     }
   }
+  // "Who signed for the iraqi side?": typed in lower case, the side is still the country's, as "the
+  // Iraqi side" is above, where the word is a country's name or its people's (by the dataset:
+  // "the other side", "the northern side" are no party). The side *of* a thing ("the kenyan side
+  // of the border post") is a part of it, not the country.
+  if (text.includes(" side")) {
+    text = text.replace(LOWER_CASE_SIDE, (whole, word: string) =>
+      countryNamed(word.toLowerCase()) === undefined ? whole : word,
+    );
+  }
   const read = sizeAsAmount(text);
   if (phrasesRead.size >= MAX_READINGS) phrasesRead.clear();
   phrasesRead.set(asked, read);
   return read;
 }
 
+const LOWER_CASE_SIDE = /\b(?:the )?(\p{Ll}[\p{L}-]+) side\b(?! of\b)/gu;
 const POSSESSIVE_OR_WORD = /\p{L}+(?:['’]s\b)?/gu;
 const APOSTROPHE_S = /['’]s$/;
 const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
@@ -2492,6 +2508,17 @@ const HOLDER_ADJECTIVES: ReadonlySet<string> = new Set(
   ["new", "current", "recent", "previous", "former"].filter((word) => SOFT_WORDS.has(word)),
 );
 
+/**
+ * The words after the one at `from` run on to a title ("housing *minister*", "deputy foreign
+ * *minister*"): some of them is a person noun.
+ */
+function endsInTitle(tokens: readonly Token[], from: number, termAt: Map<number, number>): boolean {
+  for (let at = from + 1; termAt.has(at) && !tokens[at - 1]!.possessive; at++) {
+    if (isPersonNoun(tokens[at]!.word)) return true;
+  }
+  return false;
+}
+
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
   const whoIs = asksWhoIs(tokens);
@@ -2510,7 +2537,16 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     // "Chilean president" is worded "President of Chile" or "Chilean President"; what a country
     // "has" is worded every which way ("Azerbaijan's experience in multilateral diplomacy").
     if (mention >= 0) {
-      proximities.push({ term: owned, target: { mention }, order: token.possessive ? "either" : "of" });
+      // "The Grenadian housing minister" is worded "Grenada's Minister of Infrastructure and
+      // Housing": before a title of several words, the country may stand before the whole title
+      // as written, its words apart (`Proximity.title`).
+      const title = !token.possessive && endsInTitle(tokens, ownedAt, termAt);
+      proximities.push({
+        term: owned,
+        target: { mention },
+        order: token.possessive ? "either" : "of",
+        ...(title ? { title: true as const } : {}),
+      });
       return;
     }
     if (token.possessive) {

@@ -167,7 +167,11 @@ export function proximityPositions(
         const heads = "term" in proximity.target ? [proximity.target.term, ...(proximity.phrase ?? [])] : [];
         return heads.some((head) => plan.terms[head]?.alternatives.has(sequence[i]!.stem));
       });
-  const found = starts.filter((s) => ends.some((e) => near(sequence, s, e, proximity.order)));
+  const found = starts.filter((s) =>
+    ends.some(
+      (e) => near(sequence, s, e, proximity.order) || (proximity.title && titleBetween(sequence, s, e)),
+    ),
+  );
   if (
     found.length > 0 ||
     !target ||
@@ -189,6 +193,22 @@ export function proximityPositions(
 }
 
 const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
+
+/**
+ * "Grenada's Minister of Infrastructure and Housing": the name at `e` stands before a title that
+ * reaches the word at `s`, with only the title's own words between (capitalised, as a title is
+ * written, and the words that join them); "Chad would send two locust officers" is no title.
+ */
+function titleBetween(sequence: readonly Token[], s: number, e: number): boolean {
+  if (e >= s || s - e > PROXIMITY_WINDOW) return false;
+  for (let i = e + 1; i < s; i++) {
+    const token = sequence[i]!;
+    if (!token.nameLike && !TITLE_JOINS.has(token.word)) return false;
+  }
+  return true;
+}
+
+const TITLE_JOINS = new Set(["of", "for", "and", "the"]);
 
 /** Words of an "X of Y" pair must be this close in the fact's text to count as related. */
 const PROXIMITY_WINDOW = 5;
