@@ -1,10 +1,11 @@
 /**
- * "How long after the Velby session did the commission pick a builder?" is counted to by "Dunbridge Works will build the
- * new Kulla bridge, the Kulla Bridge Commission decided on 2 July 2026": to pick is to choose, and
- * choosing is deciding (WordNet's hypernyms of the verb's commonest sense, while they stay acts of
- * mind), and the plan is what the closing clause tells decided, so the fact dates the choice.
- * Only the day: asked where the builder was picked, the place in the plan is where the bridge
- * will be, not where anyone decided.
+ * "When did the commission pick Dunbridge Works?", "how long after the Velby session did it pick a
+ * builder for the bridge?" are answered by "Dunbridge Works will build the new Kulla bridge, the
+ * Kulla Bridge Commission decided on 2 July 2026": to pick is to choose, and choosing is deciding
+ * (WordNet's hypernyms of the verb's commonest sense, while they stay acts of mind), and the plan
+ * is what the closing clause tells decided, so the fact dates the choice. Only the day: asked
+ * where the builder was picked, the place in the plan is where the bridge will be, not where
+ * anyone decided.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -82,6 +83,12 @@ describe("a choice is dated by the decision that made it", () => {
     const result = engine.answer(
       "how long after the velby session did the kulla bridge commission pick a builder for the bridge?",
     );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("2 July 2026");
+  });
+
+  it("dates the pick by the day the commission decided who will build", () => {
+    const result = engine.answer("when did the kulla bridge commission pick dunbridge works?");
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("2 July 2026");
   });

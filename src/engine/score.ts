@@ -830,7 +830,11 @@ export const WHEN_MISSES_A_WORD = 0.8;
 /** The fact has a verb that shares the asked verb's commonest sense (`commonestSenseSynonyms`). */
 function saysItsCommonestSense(term: Term, indexed: IndexedFact): boolean {
   for (const stem of commonestSenseSynonyms(term.word)) if (indexed.terms.has(stem)) return true;
-  // A choice is dated by the decision that made it ("the commission decided on 7 July").
+  return saysAPlainerAct(term, indexed);
+}
+
+/** A choice is dated by the decision that made it ("the commission decided on 7 July"). */
+function saysAPlainerAct(term: Term, indexed: IndexedFact): boolean {
   for (const plainer of plainerActsOfMind(term.word, true))
     if (indexed.terms.has(stemOf(plainer))) return true;
   return false;
@@ -1682,6 +1686,10 @@ export function weigh(
           missedAsked = true;
           const said = m >= WHEN_WORD_SAID && !!indexed.fact.date && saysItsCommonestSense(term, indexed);
           if (plan.kind === "when" && !said) missedWhen = true;
+          // (A choice said as the decision that made it, "the commission decided on 7 July", is the
+          // act dated: the fact is not only the names around it. Not a mere synonym, which the
+          // fact may say of another act than the one it dates: "reopened, after it was closed".)
+          if (plan.kind === "when" && said && saysAPlainerAct(term, indexed)) answeredAsked = true;
         }
       }
     }
