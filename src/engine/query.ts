@@ -64,6 +64,7 @@ import {
   pairSynonyms,
   pairTaggedUses,
   pairVerbReadings,
+  plainerActsOfMind,
   sharedAdjectiveSense,
   taggedUses,
   usedMostlyAsVerb,
@@ -835,6 +836,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
           askedByKind.has(position),
           countedAt.has(position) ? undefined : ownStems,
           readsAsVerbAt(corrected, position),
+          kind === "when",
         );
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
@@ -2234,6 +2236,8 @@ function alternativesFor(
   byThingKinds?: ReadonlySet<string>,
   /** Asked as a verb (`readsAsVerbAt`): a rare one is met by the plainer verb it is a kind of. */
   asVerb = false,
+  /** A when-question: a choice is dated by any decision that made it. */
+  datesAsked = false,
 ): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
@@ -2294,6 +2298,11 @@ function alternativesFor(
   } else if (!token.nameLike && asVerb && !FAMILIES_OF_STEM.has(token.stem)) {
     for (const broader of broaderVerbs(token.word, true)) offer(stemOf(broader), STRENGTH.thesaurus);
   }
+  // A choice is told as the plainer act of mind it is a kind of ("how many were picked" by "236
+  // were chosen"), and dated by the decision that made it: "when did the commission pick the
+  // builder?" by "X will build the bridge, the commission decided on 7 July" (`plainerActsOfMind`).
+  if (!token.nameLike)
+    for (const plainer of plainerActsOfMind(token.word, datesAsked)) offer(stemOf(plainer), STRENGTH.related);
   if (token.phrasal) {
     // The pair's first reading is only the store's commonest: "ask for" is "invite" as often as "request".
     for (const synonym of token.phrasal.synonyms) offer(stemOf(synonym), STRENGTH.thesaurus);

@@ -229,6 +229,31 @@ export function planOnlyAfterTheAct(acts: readonly Term[], indexed: IndexedFact)
   return false;
 }
 
+/** How weakly the act asked may be met by the verb of a clause that tells the plan decided. */
+const SETTLING_ACT_MET = 0.65;
+
+/**
+ * "When did the commission pick the builder?" against "X will build the bridge, the commission
+ * decided on 7 July": the plan is what a closing clause tells done, so the fact dates the act that
+ * settled it (met as the act asked, or a plainer act it is a kind of), not a plan still to come.
+ */
+export function planTheActSettled(acts: readonly Term[], indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  const comma = statement.lastIndexOf(", ");
+  if (comma < 0 || acts.length === 0) return false;
+  const closing = statement.slice(comma + 2);
+  const planned = PLANNED.exec(statement);
+  if (!planned || planned.index > comma || PLANNED.test(closing)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const words = new Set(closing.toLowerCase().match(/[a-z]+/g) ?? []);
+  return sentence.some(
+    (token) =>
+      words.has(token.word) &&
+      isPastVerb(token.word) &&
+      acts.some((act) => (act.alternatives.get(token.stem) ?? 0) >= SETTLING_ACT_MET),
+  );
+}
+
 /**
  * The sentence's first act (a verb in the past, active) is done by another of the question's
  * names: the one nearest before it, with the one the question says acts not between them.

@@ -26,6 +26,7 @@ import {
   isVerbOfRefusing,
   isVerbOfSaying,
   namesAgent,
+  plainerActsOfMind,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
 import { asksWhatWasLeftOpen, statesLeftOpen } from "./open-matters.ts";
@@ -58,6 +59,7 @@ import {
   PLANNED,
   passiveWithoutDoer,
   planOnlyAfterTheAct,
+  planTheActSettled,
   REFUSAL,
   saidByOneOf,
   someoneElseActs,
@@ -828,6 +830,13 @@ export const WHEN_MISSES_A_WORD = 0.8;
 /** The fact has a verb that shares the asked verb's commonest sense (`commonestSenseSynonyms`). */
 function saysItsCommonestSense(term: Term, indexed: IndexedFact): boolean {
   for (const stem of commonestSenseSynonyms(term.word)) if (indexed.terms.has(stem)) return true;
+  return saysAPlainerAct(term, indexed);
+}
+
+/** A choice is dated by the decision that made it ("the commission decided on 7 July"). */
+function saysAPlainerAct(term: Term, indexed: IndexedFact): boolean {
+  for (const plainer of plainerActsOfMind(term.word, true))
+    if (indexed.terms.has(stemOf(plainer))) return true;
   return false;
 }
 
@@ -1677,6 +1686,10 @@ export function weigh(
           missedAsked = true;
           const said = m >= WHEN_WORD_SAID && !!indexed.fact.date && saysItsCommonestSense(term, indexed);
           if (plan.kind === "when" && !said) missedWhen = true;
+          // (A choice said as the decision that made it, "the commission decided on 7 July", is the
+          // act dated: the fact is not only the names around it. Not a mere synonym, which the
+          // fact may say of another act than the one it dates: "reopened, after it was closed".)
+          if (plan.kind === "when" && said && saysAPlainerAct(term, indexed)) answeredAsked = true;
         }
       }
     }
@@ -2334,7 +2347,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   ) {
     // "When was the radar contract awarded?" is answered by "… awarded the contract …, yet still
     // could not say where it will be built", below a fact that tells the act with no plan beside it.
-    return planOnlyAfterTheAct(context.acts, indexed) ? ACT_BEFORE_A_PLAN : MISSES_TIME;
+    // (Only its day: the place in the plan is where the thing will be, not where it was decided.)
+    return planOnlyAfterTheAct(context.acts, indexed) ||
+      (plan.kind === "when" && planTheActSettled(context.acts, indexed))
+      ? ACT_BEFORE_A_PLAN
+      : MISSES_TIME;
   }
   // "Asakawa declined to comment on reports that carmakers were considering a plant" asserts no
   // plant: it answers what he declined to comment on, not where the plant will be.

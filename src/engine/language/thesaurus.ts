@@ -681,6 +681,44 @@ export function broaderVerbs(word: string, asVerb = false): readonly string[] {
   return result;
 }
 
+/** WordNet's lexicographer file of verbs of thinking, judging and deciding: `verb.cognition`. */
+const VERB_COGNITION = "31";
+/** How far above a choice its decision may stand: "pick" is a way to "choose", a way to "decide". */
+const DECIDING_STEPS = 2;
+const decidingCache = new Map<string, readonly string[]>();
+
+/**
+ * The plainer acts of mind a choice is a kind of, by WordNet's hypernyms of the verb's commonest
+ * sense, while they stay acts of mind: "pick" is told as "chose", "choose" as "decided". Only
+ * upward, never to a sibling ("prefer" is no "pick"), and no verb of so many senses that it names
+ * no act ("take"). A sense that is itself a kind of nothing (WordNet's root "decide") names any
+ * act of mind: only `toRoot`, where the decision only dates the choice ("when did the commission
+ * pick the builder?" by "X will build the bridge, the commission decided on 7 July"); what was
+ * picked, or where, is not what any decision says.
+ */
+export function plainerActsOfMind(word: string, toRoot = false): readonly string[] {
+  const key = toRoot ? `${word}^` : word;
+  const cached = decidingCache.get(key);
+  if (cached) return cached;
+  const net = load();
+  const lemma = verbLemma(net, word);
+  const out = new Set<string>();
+  let level = lemma ? net.senses.get(lemma)!.slice(0, 1) : [];
+  for (let step = 0; step < DECIDING_STEPS; step++) {
+    level = level.filter((sense) => net.lexFile.get(sense) === VERB_COGNITION);
+    level = level.flatMap((sense) => net.hypernyms.get(sense) ?? []);
+    for (const up of level) {
+      if (net.lexFile.get(up) !== VERB_COGNITION || (!toRoot && !net.hypernyms.has(up))) continue;
+      for (const other of net.synsets.get(up) ?? [])
+        if (!other.includes(" ") && other !== lemma && !manySensed(net, other)) out.add(other);
+    }
+  }
+  const result = [...out];
+  if (decidingCache.size > 50_000) decidingCache.clear();
+  decidingCache.set(key, result);
+  return result;
+}
+
 /** The verbs whose sense of giving (one step under a sense of "give") is a way of giving money. */
 const GIVING_MONEY_ANCHORS = ["pay", "lend", "contribute", "donate", "grant"];
 /** How far under such a sense a verb's commonest sense may stand ("fund" is two under "pay"). */
