@@ -1120,22 +1120,12 @@ function withPhrasesRead(asked: string): string {
       PHRASE_CUES.scan(text.toLowerCase(), cued);
     }
   }
-  // "Who signed for the iraqi side?": typed in lower case, the side is still the country's, as "the
-  // Iraqi side" is above, where the word is a country's name or its people's (by the dataset:
-  // "the other side", "the northern side" are no party). The side *of* a thing ("the kenyan side
-  // of the border post") is a part of it, not the country.
-  if (text.includes(" side")) {
-    text = text.replace(LOWER_CASE_SIDE, (whole, word: string) =>
-      countryNamed(word.toLowerCase()) === undefined ? whole : word,
-    );
-  }
   const read = sizeAsAmount(text);
   if (phrasesRead.size >= MAX_READINGS) phrasesRead.clear();
   phrasesRead.set(asked, read);
   return read;
 }
 
-const LOWER_CASE_SIDE = /\b(?:the )?(\p{Ll}[\p{L}-]+) side\b(?! of\b)/gu;
 const POSSESSIVE_OR_WORD = /\p{L}+(?:['’]s\b)?/gu;
 const APOSTROPHE_S = /['’]s$/;
 const HOW_BIG = /\bhow (?:big|large|huge|sizeable|sizable)\b(.*)$/i;
