@@ -340,6 +340,16 @@ export const SIXTIETH_STORE_PARTS = [
   ...FIFTY_NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixtieth-event"),
 ];
+/** + a sixty-first (three articles: Kenya and Tanzania agree a kingfish quota for the Pemba Channel through a made-up joint commission; the tonnage proposed, agreed and split, drift gillnets banned, a trawler seized, the quota cut after a survey, the chair replaced, Somalia's request refused). */
+export const SIXTY_FIRST_STORE_PARTS = [
+  ...SIXTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-first-event"),
+];
+/** + a sixty-second (three articles: a made-up former Ghanaian president's state funeral; foreign delegations in Accra, a Sierra Leone–Guinea working group on a border village agreed on the sidelines, its first meeting moved, a co-chair replaced, a summit refused, the delegation count revised). */
+export const SIXTY_SECOND_STORE_PARTS = [
+  ...SIXTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -429,6 +439,9 @@ export const HELDOUT_STORIES = [
   "heldout-81", // a hostage release: five aid workers held in Niger's Tillabéri region, Togo mediates; three freed to Lomé, the last two freed later than promised, the envoy replaced, a delisting request refused (three articles)
   "heldout-82", // a UN Security Council resolution on access to a made-up plateau claimed by Kenya and South Sudan: the vote postponed, adopted 13–0–2, an amendment rejected, a monitoring panel, its first report delayed, its chair replaced (three articles)
   "heldout-83", // a WTO dispute: Vietnam challenges Philippine duties on ceramic tiles; consultations, a panel with third parties, the report delayed and issued, an appeal "into the void", the trade secretary replaced (three articles)
+  "heldout-84", // an arms-control inspection: Algeria and Morocco cap rocket launchers near their border; a Moroccan team inspects Algerian sites, one kept off-limits, the count disputed and revised, the next inspection moved, the team's head replaced (three articles)
+  "heldout-85", // a refugee-return agreement: Tanzania, Burundi and a made-up refugee agency sign in Kigoma; a first-year target, the first convoy held at the border, returns paused, the target cut, the interior minister replaced (three articles)
+  "heldout-86", // an air-services dispute: Bangladesh caps a made-up Malaysian carrier's weekly flights, Malaysia suspends a Bangladeshi carrier's slots; talks in Colombo fail, an interim deal restores flights later than announced, the negotiator replaced (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -577,6 +590,8 @@ export function loadSplits(): Split[] {
         { store: FIFTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-eighth.jsonl")) },
         { store: FIFTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-fifty-ninth.jsonl")) },
         { store: SIXTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixtieth.jsonl")) },
+        { store: SIXTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-first.jsonl")) },
+        { store: SIXTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-second.jsonl")) },
       ],
     },
     {
