@@ -7,60 +7,27 @@
  * gaps list showed the question reversed after the override. The list and the form show the
  * question without them, so the form can be sent as it is.
  */
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
+import { describe, expect, it } from "vitest";
 import { ask } from "../src/discord/ask-flow.ts";
-import type {
-  CommandContext,
-  ComponentContext,
-  MemberInfo,
-  Requester,
-  Services,
-} from "../src/discord/command.ts";
+import type { CommandContext, ComponentContext } from "../src/discord/command.ts";
 import { parseModerationId } from "../src/discord/moderation/custom-id.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 const HIDDEN = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-const dirs = tempDirs();
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
-
-const moderator = (): Requester => ({
-  services,
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-});
+const bot = moderationServices();
+const { moderator } = bot;
 
 describe("a gap asked with invisible characters", () => {
   it("is listed without them, and its form's Reason can be sent as it is", async () => {
-    const member = { services, userId: "100000000000000002", scope: GUILD, surface: "guild" as const };
+    const member = {
+      services: bot.services,
+      userId: "100000000000000002",
+      scope: GUILD,
+      surface: "guild" as const,
+    };
     await ask(member, "who chairs the \u202Eeettimmoc ecnanif\u202C cica\u0007 committee");
-    const fact = registry.get("fact");
+    const fact = bot.registry.get("fact");
     if (!fact?.interact || !fact.onModerationComponent || !fact.onSubmit) throw new Error("no /fact");
     const ctx: CommandContext = {
       ...moderator(),

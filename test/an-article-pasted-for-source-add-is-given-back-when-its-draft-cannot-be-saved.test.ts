@@ -6,20 +6,11 @@
  * .txt file, and has a button that reopens the form with everything typed; sent again once the
  * database is free, it is drafted and saved.
  */
-import Database from "better-sqlite3";
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { MemberInfo, Requester, Services } from "../src/discord/command.ts";
+import { describe, expect, it } from "vitest";
 import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { busyFromWrite } from "./support/busy-from-write.ts";
+import { GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 const TYPED = {
   text:
     "BAKU, 2 May. President of Azerbaijan Ilham Aliyev received the Secretary General of CICA, " +
@@ -30,53 +21,21 @@ const TYPED = {
   link: "https://example.org/news/1",
   title: "Aliyev receives CICA Secretary General",
 };
-const dirs = tempDirs();
-let file: string;
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  file = `${dirs.make()}/attache.db`;
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, file, { busyTimeoutMs: 50 });
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
-
-const moderator: () => Requester = () => ({
-  services,
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-});
+const bot = moderationServices({ busyTimeoutMs: 50 });
+const { moderator } = bot;
 
 describe("an article pasted for /source add whose draft cannot be saved", { timeout: 60_000 }, () => {
   it("comes back as a file and behind a button that reopens the form with it", async () => {
-    const source = registry.get("source");
-    const entity = registry.get("entity");
+    const source = bot.registry.get("source");
+    const entity = bot.registry.get("entity");
     if (!source?.onSubmit || !entity?.onModerationComponent) throw new Error("no /source or /entity");
     const customId = encodeModerationId({ kind: "source-form" });
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    let sent: Awaited<ReturnType<NonNullable<typeof source.onSubmit>>>;
-    try {
-      sent = await source.onSubmit(
+    const sent = await busyFromWrite(bot.storage.store, 1, () =>
+      source.onSubmit!(
         { ...moderator(), customId, fields: new Map(Object.entries(TYPED)) },
         parseModerationId(customId)!,
-      );
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
+      ),
+    );
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/^Another change to this server's facts .* yours was not saved\./);
     expect(sent.reply.content).toContain("Your article is attached");
@@ -106,6 +65,6 @@ describe("an article pasted for /source add whose draft cannot be saved", { time
       .flat()
       .flatMap((b) => ("customId" in b && b.customId.startsWith("atm1:sy:") ? [b.customId] : []));
     expect(approve).toHaveLength(1);
-    expect(storage.store.sourceDrafts.get(GUILD, approve[0]!.split(":")[2]!)).toBeDefined();
+    expect(bot.storage.store.sourceDrafts.get(GUILD, approve[0]!.split(":")[2]!)).toBeDefined();
   });
 });
