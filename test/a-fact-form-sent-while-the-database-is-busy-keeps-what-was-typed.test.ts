@@ -6,10 +6,10 @@
  * reopens the form with their text; sent again once the database is free, it is saved once.
  */
 import { describe, expect, it } from "vitest";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
 import { busyFromWrite } from "./support/busy-from-write.ts";
-import { GUILD, moderationServices } from "./support/moderation-services.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
 
 const TYPED: FactFormValues = {
   statement: "Azerbaijan and Kazakhstan signed a memorandum on digital cooperation in Astana.",
@@ -19,39 +19,25 @@ const TYPED: FactFormValues = {
   reason: "from today's news",
 };
 const bot = moderationServices({ busyTimeoutMs: 50 });
-const { moderator } = bot;
 
 describe("a fact form sent while the database is busy", () => {
   it("says nothing was saved, and its button reopens the form with what was typed", async () => {
-    const fact = bot.registry.get("fact");
-    if (!fact?.onSubmit || !fact.onModerationComponent) throw new Error("no /fact");
-    const sent = await busyFromWrite(bot.storage.store, 1, () =>
-      fact.onSubmit!(
-        { ...moderator(), customId: "atm1:fa", fields: new Map(Object.entries(TYPED)) },
-        parseModerationId("atm1:fa")!,
-      ),
-    );
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send("atm1:fa", { ...TYPED }));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/^Another change to this server's facts .* yours was not saved\./);
     expect(sent.reply.content).toContain("press the button");
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await fact.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(reopened.form);
     expect(values).toEqual(TYPED);
 
-    const again = await fact.onSubmit(
-      { ...moderator(), customId: reopened.form.customId, fields: new Map(Object.entries(values)) },
-      parseModerationId(reopened.form.customId)!,
-    );
+    const again = await bot.send(reopened.form.customId, values);
     expect(again.kind === "reply" && again.reply.cards?.[0]?.title).toMatch(/^Added /);
     expect(bot.storage.facts.listFacts(GUILD, { filter: "changed" }).total).toBe(1);
   });
 
   it("the entity form too: its button reopens the form with what was typed", async () => {
-    const entity = bot.registry.get("entity");
-    if (!entity?.onSubmit || !entity.onModerationComponent) throw new Error("no /entity");
     const typed = {
       name: "Leyla Mammadova",
       kind: "person",
@@ -59,19 +45,13 @@ describe("a fact form sent while the database is busy", () => {
       aliases: "L. Mammadova",
       reason: "",
     };
-    const customId = encodeModerationId({ kind: "entity-form" });
-    const sent = await busyFromWrite(bot.storage.store, 1, () =>
-      entity.onSubmit!(
-        { ...moderator(), customId, fields: new Map(Object.entries(typed)) },
-        parseModerationId(customId)!,
-      ),
-    );
+    const form = encodeModerationId({ kind: "entity-form" });
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send(form, typed));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/yours was not saved\..*press the button/);
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await entity.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    expect(Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]))).toEqual(typed);
+    expect(formValues(reopened.form)).toEqual(typed);
   });
 });

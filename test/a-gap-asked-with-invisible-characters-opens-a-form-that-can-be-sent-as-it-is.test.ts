@@ -9,10 +9,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { ask } from "../src/discord/ask-flow.ts";
-import type { CommandContext, ComponentContext } from "../src/discord/command.ts";
-import { parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import type { CommandContext } from "../src/discord/command.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { GUILD, moderationServices } from "./support/moderation-services.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
 
 const HIDDEN = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 const bot = moderationServices();
@@ -28,7 +27,7 @@ describe("a gap asked with invisible characters", () => {
     };
     await ask(member, "who chairs the \u202Eeettimmoc ecnanif\u202C cica\u0007 committee");
     const fact = bot.registry.get("fact");
-    if (!fact?.interact || !fact.onModerationComponent || !fact.onSubmit) throw new Error("no /fact");
+    if (!fact?.interact) throw new Error("no /fact");
     const ctx: CommandContext = {
       ...moderator(),
       options: { string: () => undefined, boolean: () => undefined, subcommand: () => "gaps" },
@@ -40,33 +39,23 @@ describe("a gap asked with invisible characters", () => {
     expect(description).toContain("who chairs the eettimmoc ecnanif cica committee");
     expect(description).not.toMatch(HIDDEN);
 
-    const customId = (reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []))[0]!;
-    const click: ComponentContext = { ...moderator(), customId, message: { ephemeral: true, buttons: [] } };
-    const opened = await fact.onModerationComponent(click, parseModerationId(customId)!);
+    const [customId] = buttonIds(reply);
+    const opened = await bot.click(customId!);
     if (opened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(opened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(opened.form);
     expect(values.reason).toBe("Answers the question “who chairs the eettimmoc ecnanif cica committee”");
     expect(opened.form.fields.map((f) => `${f.value ?? ""}${f.placeholder ?? ""}`).join("")).not.toMatch(
       HIDDEN,
     );
 
     // Sent with a statement and the rest filled in, the Reason is no problem.
-    const sent = await fact.onSubmit(
-      {
-        ...moderator(),
-        customId: opened.form.customId,
-        fields: new Map(
-          Object.entries({
-            ...values,
-            statement: "Kazakhstan chairs the CICA finance committee.",
-            entities: "Kazakhstan, CICA",
-            source: "Trend News Agency | 2024-05-02",
-            quote: "Kazakhstan chairs the CICA finance committee",
-          }),
-        ),
-      },
-      parseModerationId(opened.form.customId)!,
-    );
+    const sent = await bot.send(opened.form.customId, {
+      ...values,
+      statement: "Kazakhstan chairs the CICA finance committee.",
+      entities: "Kazakhstan, CICA",
+      source: "Trend News Agency | 2024-05-02",
+      quote: "Kazakhstan chairs the CICA finance committee",
+    });
     const text = sent.kind === "reply" ? JSON.stringify(sent.reply) : sent.kind;
     expect(text).not.toContain("invisible character");
   });

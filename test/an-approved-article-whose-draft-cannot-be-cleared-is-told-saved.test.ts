@@ -5,9 +5,9 @@
  * could not be cleared and expires by itself; approving it again saves nothing twice.
  */
 import { describe, expect, it } from "vitest";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import { busyFromWrite } from "./support/busy-from-write.ts";
-import { GUILD, moderationServices } from "./support/moderation-services.ts";
+import { buttonIds, GUILD, moderationServices } from "./support/moderation-services.ts";
 
 const TYPED = {
   text:
@@ -20,34 +20,22 @@ const TYPED = {
   title: "",
 };
 const bot = moderationServices({ busyTimeoutMs: 50 });
-const { moderator } = bot;
 
 describe("an approved article whose draft cannot be cleared", { timeout: 60_000 }, () => {
   it("is told saved, and approving it again saves nothing twice", async () => {
-    const source = bot.registry.get("source");
-    if (!source?.onSubmit || !source.onModerationComponent) throw new Error("no /source");
-    const customId = encodeModerationId({ kind: "source-form" });
-    const drafted = await source.onSubmit(
-      { ...moderator(), customId, fields: new Map(Object.entries(TYPED)) },
-      parseModerationId(customId)!,
-    );
+    const drafted = await bot.send(encodeModerationId({ kind: "source-form" }), TYPED);
     if (drafted.kind !== "reply") throw new Error("expected the review");
-    const [approve] = (drafted.reply.buttons ?? [])
-      .flat()
-      .flatMap((b) => ("customId" in b && b.customId.startsWith("atm1:sy:") ? [b.customId] : []));
-    const click = { ...moderator(), customId: approve!, message: { ephemeral: true, buttons: [] } };
+    const [approve] = buttonIds(drafted.reply).filter((id) => id.startsWith("atm1:sy:"));
     // Another process takes the lock once the facts are saved, as the draft is cleared: the click's
     // third write (reading the draft prunes expired ones, then the facts, then the draft).
-    const approved = await busyFromWrite(bot.storage.store, 3, () =>
-      source.onModerationComponent!(click, parseModerationId(approve!)!),
-    );
+    const approved = await busyFromWrite(bot.storage.store, 3, () => bot.click(approve!));
     if (approved.kind !== "update") throw new Error(`expected the review updated, got ${approved.kind}`);
     expect(approved.reply.content).toMatch(/^Saved [1-9]\d* facts?, /);
     expect(approved.reply.content).toContain("could not be cleared");
     const saved = bot.storage.facts.listFacts(GUILD, { filter: "changed", pageSize: 100 }).total;
     expect(saved).toBeGreaterThan(0);
 
-    const again = await source.onModerationComponent(click, parseModerationId(approve!)!);
+    const again = await bot.click(approve!);
     expect(again.kind === "update" && again.reply.content).toMatch(/^Saved 0 facts/);
     expect(bot.storage.facts.listFacts(GUILD, { filter: "changed", pageSize: 100 }).total).toBe(saved);
   });

@@ -7,9 +7,9 @@
  * database is free, it is drafted and saved.
  */
 import { describe, expect, it } from "vitest";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import { busyFromWrite } from "./support/busy-from-write.ts";
-import { GUILD, moderationServices } from "./support/moderation-services.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
 
 const TYPED = {
   text:
@@ -22,20 +22,11 @@ const TYPED = {
   title: "Aliyev receives CICA Secretary General",
 };
 const bot = moderationServices({ busyTimeoutMs: 50 });
-const { moderator } = bot;
 
 describe("an article pasted for /source add whose draft cannot be saved", { timeout: 60_000 }, () => {
   it("comes back as a file and behind a button that reopens the form with it", async () => {
-    const source = bot.registry.get("source");
-    const entity = bot.registry.get("entity");
-    if (!source?.onSubmit || !entity?.onModerationComponent) throw new Error("no /source or /entity");
-    const customId = encodeModerationId({ kind: "source-form" });
-    const sent = await busyFromWrite(bot.storage.store, 1, () =>
-      source.onSubmit!(
-        { ...moderator(), customId, fields: new Map(Object.entries(TYPED)) },
-        parseModerationId(customId)!,
-      ),
-    );
+    const form = encodeModerationId({ kind: "source-form" });
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send(form, TYPED));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/^Another change to this server's facts .* yours was not saved\./);
     expect(sent.reply.content).toContain("Your article is attached");
@@ -44,26 +35,20 @@ describe("an article pasted for /source add whose draft cannot be saved", { time
     expect(sent.files?.map((f) => f.name)).toEqual(["article-2024-05-02.txt"]);
     expect(Buffer.from(sent.files![0]!.data).toString("utf8")).toBe(`${TYPED.text}\n`);
 
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await entity.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(reopened.form);
     expect(values).toEqual(TYPED);
     // Someone else's click gets nothing of it.
-    const stranger = { ...click, userId: "100000000000000002" };
-    expect((await entity.onModerationComponent(stranger, parseModerationId(button!)!)).kind).toBe("reply");
+    const stranger = bot.moderator({ userId: "100000000000000002" });
+    expect((await bot.click(button!, stranger)).kind).toBe("reply");
 
-    const again = await source.onSubmit(
-      { ...moderator(), customId: reopened.form.customId, fields: new Map(Object.entries(values)) },
-      parseModerationId(reopened.form.customId)!,
-    );
+    const again = await bot.send(reopened.form.customId, values);
     if (again.kind !== "reply") throw new Error("expected the review");
     expect(again.files).toBeUndefined();
     // The review of the saved draft: its "approve all" button names the draft, which is stored.
-    const approve = (again.reply.buttons ?? [])
-      .flat()
-      .flatMap((b) => ("customId" in b && b.customId.startsWith("atm1:sy:") ? [b.customId] : []));
+    const approve = buttonIds(again.reply).filter((id) => id.startsWith("atm1:sy:"));
     expect(approve).toHaveLength(1);
     expect(bot.storage.store.sourceDrafts.get(GUILD, approve[0]!.split(":")[2]!)).toBeDefined();
   });

@@ -3,13 +3,12 @@ import { createLogger, silentLogger } from "../src/config/logger.ts";
 import { ask } from "../src/discord/ask-flow.ts";
 import type {
   CommandContext,
-  ComponentContext,
   ComponentInteractive,
   Interactive,
   MemberInfo,
   Requester,
 } from "../src/discord/command.ts";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
 import type { FormModel } from "../src/discord/moderation/form-model.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
@@ -65,24 +64,7 @@ function fact(
   return command.interact(ctx);
 }
 
-function click(customId: string, requester = who()): Promise<ComponentInteractive> | ComponentInteractive {
-  const action = parseModerationId(customId);
-  const command = action ? bot.registry.forModeration(action.kind) : undefined;
-  if (!action || !command?.onModerationComponent) throw new Error(`nobody handles ${customId}`);
-  const ctx: ComponentContext = { ...requester, customId, message: { ephemeral: true, buttons: [] } };
-  return command.onModerationComponent(ctx, action);
-}
-
-function send(
-  customId: string,
-  values: Partial<FactFormValues>,
-  requester = who(),
-): Promise<Interactive> | Interactive {
-  const action = parseModerationId(customId);
-  const command = action ? bot.registry.forModeration(action.kind) : undefined;
-  if (!action || !command?.onSubmit) throw new Error(`nobody handles ${customId}`);
-  return command.onSubmit({ ...requester, customId, fields: new Map(Object.entries(values)) }, action);
-}
+const { click, send } = bot;
 
 function formOf(result: Interactive | ComponentInteractive): FormModel {
   if (result.kind !== "form") throw new Error(`expected a form, got ${JSON.stringify(result).slice(0, 300)}`);

@@ -7,8 +7,17 @@
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll } from "vitest";
 import { silentLogger } from "../../src/config/logger.ts";
-import type { MemberInfo, Requester, Services } from "../../src/discord/command.ts";
+import type {
+  ComponentInteractive,
+  Interactive,
+  MemberInfo,
+  Requester,
+  Services,
+} from "../../src/discord/command.ts";
+import { parseModerationId } from "../../src/discord/moderation/custom-id.ts";
+import type { FormModel } from "../../src/discord/moderation/form-model.ts";
 import { CommandRegistry } from "../../src/discord/registry.ts";
+import type { ReplyModel } from "../../src/discord/reply-model.ts";
 import { createServices } from "../../src/discord/services.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { openStorage, type Storage } from "../../src/storage/index.ts";
@@ -29,6 +38,24 @@ export interface ModerationServices {
   readonly file: string;
   /** Alice, holding Manage Server in GUILD (with `overrides` applied). */
   moderator(overrides?: Partial<Requester>): Requester;
+  /** Presses a button of the bot's (by its custom id), as the command the router gives it to. */
+  click(customId: string, requester?: Requester): Promise<ComponentInteractive> | ComponentInteractive;
+  /** Sends a form of the bot's (by its custom id) with these values, as the router does. */
+  send(
+    customId: string,
+    values: Record<string, string>,
+    requester?: Requester,
+  ): Promise<Interactive> | Interactive;
+}
+
+/** The custom ids of a reply's buttons, in order. */
+export function buttonIds(reply: ReplyModel): string[] {
+  return (reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
+}
+
+/** A form's fields as the moderator finds them (an empty one as ""). */
+export function formValues(form: FormModel): Record<string, string> {
+  return Object.fromEntries(form.fields.map((f) => [f.id, f.value ?? ""]));
 }
 
 export function moderationServices(
@@ -38,7 +65,7 @@ export function moderationServices(
   } = {},
 ): ModerationServices {
   const dirs = tempDirs();
-  let made: Omit<ModerationServices, "moderator"> | undefined;
+  let made: Pick<ModerationServices, "engine" | "storage" | "registry" | "services" | "file"> | undefined;
   const get = () => {
     if (!made) throw new Error("the moderation services are made in beforeAll: use them inside a test");
     return made;
@@ -67,6 +94,21 @@ export function moderationServices(
     made?.storage.store.close();
     dirs.cleanup();
   });
+  const moderator = (overrides: Partial<Requester> = {}): Requester => ({
+    services: get().services,
+    userId: "100000000000000001",
+    userTag: "alice",
+    scope: GUILD,
+    surface: "guild",
+    member: MOD,
+    ...overrides,
+  });
+  const handler = (customId: string) => {
+    const action = parseModerationId(customId);
+    const command = action ? get().registry.forModeration(action.kind) : undefined;
+    if (!action || !command) throw new Error(`nobody handles ${customId}`);
+    return { action, command };
+  };
   return {
     get engine() {
       return get().engine;
@@ -83,14 +125,19 @@ export function moderationServices(
     get file() {
       return get().file;
     },
-    moderator: (overrides = {}) => ({
-      services: get().services,
-      userId: "100000000000000001",
-      userTag: "alice",
-      scope: GUILD,
-      surface: "guild",
-      member: MOD,
-      ...overrides,
-    }),
+    moderator,
+    click(customId, requester = moderator()) {
+      const { action, command } = handler(customId);
+      if (!command.onModerationComponent) throw new Error(`nobody handles ${customId}`);
+      return command.onModerationComponent(
+        { ...requester, customId, message: { ephemeral: true, buttons: [] } },
+        action,
+      );
+    },
+    send(customId, values, requester = moderator()) {
+      const { action, command } = handler(customId);
+      if (!command.onSubmit) throw new Error(`nobody handles ${customId}`);
+      return command.onSubmit({ ...requester, customId, fields: new Map(Object.entries(values)) }, action);
+    },
   };
 }
