@@ -10,17 +10,8 @@ import { describe, expect, it } from "vitest";
 import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import { busyFromWrite } from "./support/busy-from-write.ts";
 import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
+import { PASTED_ARTICLE as TYPED } from "./support/pasted-article.ts";
 
-const TYPED = {
-  text:
-    "BAKU, 2 May. President of Azerbaijan Ilham Aliyev received the Secretary General of CICA, " +
-    "Kairat Sarybay, in Baku on Thursday. Kazakhstan and Azerbaijan signed a memorandum on digital " +
-    "cooperation in Astana. @everyone The ministers agreed to meet again in June.",
-  outlet: "Trend News Agency",
-  date: "2024-05-02",
-  link: "https://example.org/news/1",
-  title: "Aliyev receives CICA Secretary General",
-};
 const bot = moderationServices({ busyTimeoutMs: 50 });
 
 describe("an article pasted for /source add whose draft cannot be saved", { timeout: 60_000 }, () => {

@@ -9,29 +9,30 @@
  * form with what was typed.
  */
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, EPHEMERAL, FOUNDED_FACT, formValues, press, type Session, startSession } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import {
+  button,
+  EPHEMERAL,
+  FOUNDED_FACT,
+  formValues,
+  press,
+  type Session,
+  sessionPerFile,
+} from "./support.ts";
 
 /** The bot's busy timeout (5 s) and a reply, on two shared cores. */
 const REPLY_WITHIN_MS = 30_000;
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  // The one warning is the busy database itself; nothing failed.
-  const troubles = s?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? [];
-  expect(troubles.map((line) => JSON.parse(line).msg)).toEqual([
-    "a form's write failed on the database; the moderator's text is kept",
-  ]);
+// The one warning is the busy database itself; nothing failed.
+const session = sessionPerFile({
+  warnings: ["a form's write failed on the database; the moderator's text is kept"],
 });
 
 describe("a fact form sent while another process holds the database longer than Discord waits", () => {
   it(
     "is acknowledged at once, and its reply gives the text back behind a button",
     async () => {
+      const s = session();
       const other = new Database(s.dbPath);
       other.exec("BEGIN IMMEDIATE");
       let sent: ReturnType<Session["discord"]["sendInteraction"]>;

@@ -7,43 +7,17 @@
  * article is drafted.
  */
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { InteractionHandle } from "../discord-server/index.ts";
-import {
-  button,
-  command,
-  EPHEMERAL,
-  formValues,
-  press,
-  type Reply,
-  type Session,
-  startSession,
-} from "./support.ts";
+import { PASTED_ARTICLE as TYPED } from "../support/pasted-article.ts";
+import { button, command, EPHEMERAL, formValues, press, type Reply, sessionPerFile } from "./support.ts";
 
-const TYPED = {
-  text:
-    "BAKU, 2 May. President of Azerbaijan Ilham Aliyev received the Secretary General of CICA, " +
-    "Kairat Sarybay, in Baku on Thursday. Kazakhstan and Azerbaijan signed a memorandum on digital " +
-    "cooperation in Astana. @everyone The ministers agreed to meet again in June.",
-  outlet: "Trend News Agency",
-  date: "2024-05-02",
-  link: "https://example.org/news/1",
-  title: "Aliyev receives CICA Secretary General",
-};
 /** Drafting (the drafter's first load) and the bot's 5 s wait for the lock, on two shared cores. */
 const REPLY_WITHIN_MS = 40_000;
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  // The one warning is the give-back itself; nothing failed.
-  const troubles = s?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? [];
-  expect(troubles.map((line) => JSON.parse(line).msg)).toEqual([
-    "a drafted article could not be saved on the database; the article is given back",
-  ]);
+// The one warning is the give-back itself; nothing failed.
+const session = sessionPerFile({
+  warnings: ["a drafted article could not be saved on the database; the article is given back"],
 });
 
 /** The form's submission, answered (deferred, then the deferred reply edited) within REPLY_WITHIN_MS. */
@@ -58,6 +32,7 @@ describe("an article pasted for /source add while the database is locked, over D
   it(
     "comes back attached and behind a button that opens the form again with it",
     async () => {
+      const s = session();
       const open = await command(s, "source", "add", {
         outlet: TYPED.outlet,
         date: TYPED.date,
