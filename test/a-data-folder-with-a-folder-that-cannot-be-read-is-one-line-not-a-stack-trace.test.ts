@@ -5,18 +5,14 @@
  * below the data folder. It is one line naming the folder that cannot be read, with exit code 1.
  */
 import { execFile } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { SEED_DIR } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { unreadablePaths } from "./support/unreadable-paths.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TIMEOUT_MS = 60_000;
 const NOBODY = 65534;
-const root = mkdtempSync(join(tmpdir(), "attache-locked-data-"));
-chmodSync(root, 0o755);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const paths = unreadablePaths("locked-data");
 
 function ask(dataDir: string) {
   // As nobody when the tests run as root: a folder without permissions is not closed to root.
@@ -35,11 +31,8 @@ function ask(dataDir: string) {
 
 describe("a data folder with a folder inside that cannot be listed", { timeout: TIMEOUT_MS }, () => {
   it("is one line naming that folder, exit code 1, no stack trace", async () => {
-    const data = join(root, "data");
-    cpSync(SEED_DIR, data, { recursive: true });
-    const locked = join(data, "locked");
-    mkdirSync(locked);
-    chmodSync(locked, 0o000);
+    const data = paths.seedCopy("data");
+    const locked = paths.lockedFolderIn(data);
     const run = await ask(data);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");

@@ -5,20 +5,17 @@
  * sending the operator to look for a file that is there. Each is now one line saying permission
  * was denied and what to do.
  */
-import { execFile } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { openStore } from "../src/storage/database.ts";
+import { runFacts, CLI_TIMEOUT_MS as TIMEOUT_MS } from "./support/facts-cli.ts";
+import { unreadablePaths } from "./support/unreadable-paths.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const TIMEOUT_MS = 60_000;
-const NOBODY = 65534;
 const GUILD = "123456789012345678";
-const root = mkdtempSync(join(tmpdir(), "attache-unreadable-db-"));
-chmodSync(root, 0o755);
-const EMPTY = join(root, "empty.json");
+const paths = unreadablePaths("unreadable-db");
+const facts = (args: string[]) => runFacts(args, { unprivileged: true });
+const EMPTY = join(paths.root, "empty.json");
 writeFileSync(
   EMPTY,
   JSON.stringify({
@@ -33,25 +30,6 @@ writeFileSync(
   }),
 );
 chmodSync(EMPTY, 0o644);
-afterAll(() => {
-  chmodSync(join(root, "closed"), 0o755);
-  rmSync(root, { recursive: true, force: true });
-});
-
-function facts(args: string[]) {
-  // As nobody when the tests run as root: a file without permissions is not closed to root.
-  const as = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "src", "cli", "facts.ts"), ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, timeout: TIMEOUT_MS, ...as },
-      (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 function database(folder: string): string {
   mkdirSync(folder, { recursive: true });
@@ -64,10 +42,9 @@ function database(folder: string): string {
 
 describe("a database the user may not read", { timeout: TIMEOUT_MS }, () => {
   it("is one line saying permission was denied and what to do, never 'does not exist'", async () => {
-    const locked = database(join(root, "open"));
-    chmodSync(locked, 0o000);
-    const hidden = database(join(root, "closed"));
-    chmodSync(join(root, "closed"), 0o700);
+    const locked = paths.close(database(join(paths.root, "open")));
+    const hidden = database(join(paths.root, "closed"));
+    paths.close(join(paths.root, "closed"));
     for (const command of [
       ["export", "--guild", GUILD],
       ["history", "some-fact", "--guild", GUILD],

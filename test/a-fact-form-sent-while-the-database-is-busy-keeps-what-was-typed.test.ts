@@ -5,21 +5,12 @@
  * gone: they had to type it all again (the entity and event forms the same). The reply now says what happened and has a button that
  * reopens the form with their text; sent again once the database is free, it is saved once.
  */
-import Database from "better-sqlite3";
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { MemberInfo, Requester, Services } from "../src/discord/command.ts";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { describe, expect, it } from "vitest";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { busyFromWrite } from "./support/busy-from-write.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 const TYPED: FactFormValues = {
   statement: "Azerbaijan and Kazakhstan signed a memorandum on digital cooperation in Astana.",
   entities: "Azerbaijan, Kazakstan",
@@ -27,78 +18,26 @@ const TYPED: FactFormValues = {
   quote: "signed a memorandum of understanding on digital cooperation",
   reason: "from today's news",
 };
-const dirs = tempDirs();
-let file: string;
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  file = `${dirs.make()}/attache.db`;
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, file, { busyTimeoutMs: 50 });
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({
-    engine,
-    registry,
-    logger: silentLogger,
-    cooldown: "unlimited",
-    storage,
-  });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
-
-const moderator: () => Requester = () => ({
-  services,
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-});
+const bot = moderationServices({ busyTimeoutMs: 50 });
 
 describe("a fact form sent while the database is busy", () => {
   it("says nothing was saved, and its button reopens the form with what was typed", async () => {
-    const fact = registry.get("fact");
-    if (!fact?.onSubmit || !fact.onModerationComponent) throw new Error("no /fact");
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    let sent: Awaited<ReturnType<NonNullable<typeof fact.onSubmit>>>;
-    try {
-      sent = await fact.onSubmit(
-        { ...moderator(), customId: "atm1:fa", fields: new Map(Object.entries(TYPED)) },
-        parseModerationId("atm1:fa")!,
-      );
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send("atm1:fa", { ...TYPED }));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/^Another change to this server's facts .* yours was not saved\./);
     expect(sent.reply.content).toContain("press the button");
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await fact.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(reopened.form);
     expect(values).toEqual(TYPED);
 
-    const again = await fact.onSubmit(
-      { ...moderator(), customId: reopened.form.customId, fields: new Map(Object.entries(values)) },
-      parseModerationId(reopened.form.customId)!,
-    );
+    const again = await bot.send(reopened.form.customId, values);
     expect(again.kind === "reply" && again.reply.cards?.[0]?.title).toMatch(/^Added /);
-    expect(storage.facts.listFacts(GUILD, { filter: "changed" }).total).toBe(1);
+    expect(bot.storage.facts.listFacts(GUILD, { filter: "changed" }).total).toBe(1);
   });
 
   it("the entity form too: its button reopens the form with what was typed", async () => {
-    const entity = registry.get("entity");
-    if (!entity?.onSubmit || !entity.onModerationComponent) throw new Error("no /entity");
     const typed = {
       name: "Leyla Mammadova",
       kind: "person",
@@ -106,25 +45,13 @@ describe("a fact form sent while the database is busy", () => {
       aliases: "L. Mammadova",
       reason: "",
     };
-    const customId = encodeModerationId({ kind: "entity-form" });
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    let sent: Awaited<ReturnType<NonNullable<typeof entity.onSubmit>>>;
-    try {
-      sent = await entity.onSubmit(
-        { ...moderator(), customId, fields: new Map(Object.entries(typed)) },
-        parseModerationId(customId)!,
-      );
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
+    const form = encodeModerationId({ kind: "entity-form" });
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send(form, typed));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/yours was not saved\..*press the button/);
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await entity.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    expect(Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]))).toEqual(typed);
+    expect(formValues(reopened.form)).toEqual(typed);
   });
 });

@@ -7,61 +7,27 @@
  * gaps list showed the question reversed after the override. The list and the form show the
  * question without them, so the form can be sent as it is.
  */
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
+import { describe, expect, it } from "vitest";
 import { ask } from "../src/discord/ask-flow.ts";
-import type {
-  CommandContext,
-  ComponentContext,
-  MemberInfo,
-  Requester,
-  Services,
-} from "../src/discord/command.ts";
-import { parseModerationId } from "../src/discord/moderation/custom-id.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
+import type { CommandContext } from "../src/discord/command.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 const HIDDEN = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-const dirs = tempDirs();
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
-
-const moderator = (): Requester => ({
-  services,
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-});
+const bot = moderationServices();
+const { moderator } = bot;
 
 describe("a gap asked with invisible characters", () => {
   it("is listed without them, and its form's Reason can be sent as it is", async () => {
-    const member = { services, userId: "100000000000000002", scope: GUILD, surface: "guild" as const };
+    const member = {
+      services: bot.services,
+      userId: "100000000000000002",
+      scope: GUILD,
+      surface: "guild" as const,
+    };
     await ask(member, "who chairs the \u202Eeettimmoc ecnanif\u202C cica\u0007 committee");
-    const fact = registry.get("fact");
-    if (!fact?.interact || !fact.onModerationComponent || !fact.onSubmit) throw new Error("no /fact");
+    const fact = bot.registry.get("fact");
+    if (!fact?.interact) throw new Error("no /fact");
     const ctx: CommandContext = {
       ...moderator(),
       options: { string: () => undefined, boolean: () => undefined, subcommand: () => "gaps" },
@@ -73,33 +39,23 @@ describe("a gap asked with invisible characters", () => {
     expect(description).toContain("who chairs the eettimmoc ecnanif cica committee");
     expect(description).not.toMatch(HIDDEN);
 
-    const customId = (reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []))[0]!;
-    const click: ComponentContext = { ...moderator(), customId, message: { ephemeral: true, buttons: [] } };
-    const opened = await fact.onModerationComponent(click, parseModerationId(customId)!);
+    const [customId] = buttonIds(reply);
+    const opened = await bot.click(customId!);
     if (opened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(opened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(opened.form);
     expect(values.reason).toBe("Answers the question “who chairs the eettimmoc ecnanif cica committee”");
     expect(opened.form.fields.map((f) => `${f.value ?? ""}${f.placeholder ?? ""}`).join("")).not.toMatch(
       HIDDEN,
     );
 
     // Sent with a statement and the rest filled in, the Reason is no problem.
-    const sent = await fact.onSubmit(
-      {
-        ...moderator(),
-        customId: opened.form.customId,
-        fields: new Map(
-          Object.entries({
-            ...values,
-            statement: "Kazakhstan chairs the CICA finance committee.",
-            entities: "Kazakhstan, CICA",
-            source: "Trend News Agency | 2024-05-02",
-            quote: "Kazakhstan chairs the CICA finance committee",
-          }),
-        ),
-      },
-      parseModerationId(opened.form.customId)!,
-    );
+    const sent = await bot.send(opened.form.customId, {
+      ...values,
+      statement: "Kazakhstan chairs the CICA finance committee.",
+      entities: "Kazakhstan, CICA",
+      source: "Trend News Agency | 2024-05-02",
+      quote: "Kazakhstan chairs the CICA finance committee",
+    });
     const text = sent.kind === "reply" ? JSON.stringify(sent.reply) : sent.kind;
     expect(text).not.toContain("invisible character");
   });

@@ -6,77 +6,18 @@
  * .txt file, and has a button that reopens the form with everything typed; sent again once the
  * database is free, it is drafted and saved.
  */
-import Database from "better-sqlite3";
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { MemberInfo, Requester, Services } from "../src/discord/command.ts";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
+import { busyFromWrite } from "./support/busy-from-write.ts";
+import { buttonIds, formValues, GUILD, moderationServices } from "./support/moderation-services.ts";
+import { PASTED_ARTICLE as TYPED } from "./support/pasted-article.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
-const TYPED = {
-  text:
-    "BAKU, 2 May. President of Azerbaijan Ilham Aliyev received the Secretary General of CICA, " +
-    "Kairat Sarybay, in Baku on Thursday. Kazakhstan and Azerbaijan signed a memorandum on digital " +
-    "cooperation in Astana. @everyone The ministers agreed to meet again in June.",
-  outlet: "Trend News Agency",
-  date: "2024-05-02",
-  link: "https://example.org/news/1",
-  title: "Aliyev receives CICA Secretary General",
-};
-const dirs = tempDirs();
-let file: string;
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  file = `${dirs.make()}/attache.db`;
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, file, { busyTimeoutMs: 50 });
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
-
-const moderator: () => Requester = () => ({
-  services,
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-});
+const bot = moderationServices({ busyTimeoutMs: 50 });
 
 describe("an article pasted for /source add whose draft cannot be saved", { timeout: 60_000 }, () => {
   it("comes back as a file and behind a button that reopens the form with it", async () => {
-    const source = registry.get("source");
-    const entity = registry.get("entity");
-    if (!source?.onSubmit || !entity?.onModerationComponent) throw new Error("no /source or /entity");
-    const customId = encodeModerationId({ kind: "source-form" });
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    let sent: Awaited<ReturnType<NonNullable<typeof source.onSubmit>>>;
-    try {
-      sent = await source.onSubmit(
-        { ...moderator(), customId, fields: new Map(Object.entries(TYPED)) },
-        parseModerationId(customId)!,
-      );
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
+    const form = encodeModerationId({ kind: "source-form" });
+    const sent = await busyFromWrite(bot.storage.store, 1, () => bot.send(form, TYPED));
     if (sent.kind !== "reply") throw new Error(`expected a reply, got ${sent.kind}`);
     expect(sent.reply.content).toMatch(/^Another change to this server's facts .* yours was not saved\./);
     expect(sent.reply.content).toContain("Your article is attached");
@@ -85,27 +26,21 @@ describe("an article pasted for /source add whose draft cannot be saved", { time
     expect(sent.files?.map((f) => f.name)).toEqual(["article-2024-05-02.txt"]);
     expect(Buffer.from(sent.files![0]!.data).toString("utf8")).toBe(`${TYPED.text}\n`);
 
-    const [button] = (sent.reply.buttons ?? []).flat().flatMap((b) => ("customId" in b ? [b.customId] : []));
-    const click = { ...moderator(), customId: button!, message: { ephemeral: true, buttons: [] } };
-    const reopened = await entity.onModerationComponent(click, parseModerationId(button!)!);
+    const [button] = buttonIds(sent.reply);
+    const reopened = await bot.click(button!);
     if (reopened.kind !== "form") throw new Error("expected the form");
-    const values = Object.fromEntries(reopened.form.fields.map((f) => [f.id, f.value ?? ""]));
+    const values = formValues(reopened.form);
     expect(values).toEqual(TYPED);
     // Someone else's click gets nothing of it.
-    const stranger = { ...click, userId: "100000000000000002" };
-    expect((await entity.onModerationComponent(stranger, parseModerationId(button!)!)).kind).toBe("reply");
+    const stranger = bot.moderator({ userId: "100000000000000002" });
+    expect((await bot.click(button!, stranger)).kind).toBe("reply");
 
-    const again = await source.onSubmit(
-      { ...moderator(), customId: reopened.form.customId, fields: new Map(Object.entries(values)) },
-      parseModerationId(reopened.form.customId)!,
-    );
+    const again = await bot.send(reopened.form.customId, values);
     if (again.kind !== "reply") throw new Error("expected the review");
     expect(again.files).toBeUndefined();
     // The review of the saved draft: its "approve all" button names the draft, which is stored.
-    const approve = (again.reply.buttons ?? [])
-      .flat()
-      .flatMap((b) => ("customId" in b && b.customId.startsWith("atm1:sy:") ? [b.customId] : []));
+    const approve = buttonIds(again.reply).filter((id) => id.startsWith("atm1:sy:"));
     expect(approve).toHaveLength(1);
-    expect(storage.store.sourceDrafts.get(GUILD, approve[0]!.split(":")[2]!)).toBeDefined();
+    expect(bot.storage.store.sourceDrafts.get(GUILD, approve[0]!.split(":")[2]!)).toBeDefined();
   });
 });

@@ -588,6 +588,37 @@ describe("fake Discord: interactions with a discord.js client", { timeout: 10_00
     });
   });
 
+  it("refuses a modal whose text input breaks Discord's limits (50035), as Discord does", async () => {
+    const tooLong = (value: string) =>
+      bot.nextInteraction(async (interaction) => {
+        // Raw JSON: discord.js's builders would refuse it before it is sent.
+        await expectChatInput(interaction).showModal({
+          custom_id: "article",
+          title: "Article",
+          components: [
+            {
+              type: 1,
+              components: [{ type: 4, custom_id: "text", label: "Text", style: 2, value }],
+            },
+          ],
+        });
+      });
+    const refused = tooLong("x".repeat(4001));
+    const command = server.sendInteraction({ kind: "command", name: "ask" });
+    const error = await refused.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect(error).toMatchObject({ code: 50035, status: 400 });
+    expect(JSON.stringify((error as DiscordAPIError).rawError)).toContain(
+      '"value":{"_errors":[{"code":"BASE_TYPE_MAX_LENGTH"',
+    );
+    expect(server.callbacks.filter((callback) => callback.interactionId === command.id)).toEqual([]);
+
+    const shown = tooLong("x".repeat(4000));
+    const fits = server.sendInteraction({ kind: "command", name: "ask" });
+    await shown;
+    expect((await fits.waitForCallback()).type).toBe(9);
+  });
+
   it("delivers interactions from the bot's DM with a user instead of a member", async () => {
     const handled = bot.nextInteraction(async (interaction) => {
       const command = expectChatInput(interaction);

@@ -5,30 +5,13 @@
  * refuses the whole reply and the moderator saw only "Something went wrong": they get one line
  * saying how large the export is and how to export it on the bot's host instead.
  */
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { CommandContext, Interactive, Services } from "../src/discord/command.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CommandContext, Interactive } from "../src/discord/command.ts";
+import { GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const dirs = tempDirs();
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  const engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-  const added = storage.facts.addFact(
+const bot = moderationServices();
+beforeAll(() => {
+  const added = bot.storage.facts.addFact(
     GUILD,
     { userId: "100000000000000001", tag: "alice" },
     {
@@ -41,19 +24,10 @@ beforeAll(async () => {
   );
   if (!added.ok) throw new Error(JSON.stringify(added));
 });
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
 
 function exportWith(attachmentSizeLimit: number | undefined): Promise<Interactive> | Interactive {
   const ctx: CommandContext = {
-    services,
-    userId: "100000000000000001",
-    userTag: "alice",
-    scope: GUILD,
-    surface: "guild",
-    member: { permissions: PermissionFlagsBits.ManageGuild, roles: [] },
+    ...bot.moderator(),
     ...(attachmentSizeLimit !== undefined ? { attachmentSizeLimit } : {}),
     options: {
       string: () => undefined,
@@ -62,7 +36,7 @@ function exportWith(attachmentSizeLimit: number | undefined): Promise<Interactiv
       subcommand: () => "export",
     },
   };
-  const command = registry.get("fact");
+  const command = bot.registry.get("fact");
   if (!command?.interact) throw new Error("no /fact");
   return command.interact(ctx);
 }

@@ -1,33 +1,26 @@
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createLogger, silentLogger } from "../src/config/logger.ts";
 import { ask } from "../src/discord/ask-flow.ts";
 import type {
   CommandContext,
-  ComponentContext,
   ComponentInteractive,
   Interactive,
   MemberInfo,
   Requester,
-  Services,
 } from "../src/discord/command.ts";
-import { encodeModerationId, parseModerationId } from "../src/discord/moderation/custom-id.ts";
+import { encodeModerationId } from "../src/discord/moderation/custom-id.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
 import type { FormModel } from "../src/discord/moderation/form-model.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { createServices } from "../src/discord/services.ts";
 import { SqliteFeedbackStore } from "../src/discord/sqlite-feedback.ts";
-import type { Engine } from "../src/engine/engine.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
+import { openStorage } from "../src/storage/index.ts";
 import { tempDirs } from "./fixtures/storage/support.ts";
 import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { GUILD, MOD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
 const OTHER = "900000000000000002";
 const ALICE = "100000000000000001";
 const BOB = "100000000000000002";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 
 const NEW_FACT: FactFormValues = {
   statement: "Azerbaijan and Kazakhstan signed a memorandum on digital cooperation in Astana.",
@@ -39,27 +32,12 @@ const NEW_FACT: FactFormValues = {
 const NEW_QUESTION = "What memorandum did Azerbaijan and Kazakhstan sign?";
 const NEW_ID = "azerbaijan-and-kazakhstan-signed-a-memorandum-on-digital";
 
+const bot = moderationServices();
 const dirs = tempDirs();
-let engine: Engine;
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
-
-beforeAll(async () => {
-  engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
-});
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
+afterAll(() => dirs.cleanup());
 
 const who = (userId = ALICE, scope = GUILD, member: MemberInfo | undefined = MOD): Requester => ({
-  services,
+  services: bot.services,
   userId,
   userTag: userId === ALICE ? "alice" : "bob",
   scope,
@@ -81,29 +59,12 @@ function fact(
       subcommand: () => subcommand,
     },
   };
-  const command = registry.get("fact");
+  const command = bot.registry.get("fact");
   if (!command?.interact) throw new Error("no /fact");
   return command.interact(ctx);
 }
 
-function click(customId: string, requester = who()): Promise<ComponentInteractive> | ComponentInteractive {
-  const action = parseModerationId(customId);
-  const command = action ? registry.forModeration(action.kind) : undefined;
-  if (!action || !command?.onModerationComponent) throw new Error(`nobody handles ${customId}`);
-  const ctx: ComponentContext = { ...requester, customId, message: { ephemeral: true, buttons: [] } };
-  return command.onModerationComponent(ctx, action);
-}
-
-function send(
-  customId: string,
-  values: Partial<FactFormValues>,
-  requester = who(),
-): Promise<Interactive> | Interactive {
-  const action = parseModerationId(customId);
-  const command = action ? registry.forModeration(action.kind) : undefined;
-  if (!action || !command?.onSubmit) throw new Error(`nobody handles ${customId}`);
-  return command.onSubmit({ ...requester, customId, fields: new Map(Object.entries(values)) }, action);
-}
+const { click, send } = bot;
 
 function formOf(result: Interactive | ComponentInteractive): FormModel {
   if (result.kind !== "form") throw new Error(`expected a form, got ${JSON.stringify(result).slice(0, 300)}`);
@@ -136,10 +97,10 @@ describe("a moderator adds a fact through the form", () => {
     const saved = replyOf(await send("atm1:fa", NEW_FACT));
     expect(saved.ephemeral).toBe(true);
     expect(saved.cards?.[0]?.title).toBe(`Added ${NEW_ID}`);
-    expect(engine.answer(NEW_QUESTION, GUILD).facts.map((f) => f.id)).toEqual([NEW_ID]);
-    expect(engine.answer(NEW_QUESTION, OTHER).answered).toBe(false);
-    expect(engine.answer(NEW_QUESTION).answered).toBe(false);
-    expect(storage.facts.history(GUILD, NEW_ID)).toMatchObject({
+    expect(bot.engine.answer(NEW_QUESTION, GUILD).facts.map((f) => f.id)).toEqual([NEW_ID]);
+    expect(bot.engine.answer(NEW_QUESTION, OTHER).answered).toBe(false);
+    expect(bot.engine.answer(NEW_QUESTION).answered).toBe(false);
+    expect(bot.storage.facts.history(GUILD, NEW_ID)).toMatchObject({
       revisions: [{ revision: 1, action: "add", actor: { userId: ALICE, tag: "alice" } }],
     });
   });
@@ -166,7 +127,7 @@ describe("two moderators edit from the same revision", () => {
     );
     expect(textOf(conflict)).toContain("It runs to 2027.");
     expect(textOf(conflict)).toContain("agreed to digitise customs");
-    expect(storage.facts.getFact(GUILD, NEW_ID)?.revision).toBe(base + 1);
+    expect(bot.storage.facts.getFact(GUILD, NEW_ID)?.revision).toBe(base + 1);
 
     const [again] = buttonIds(conflict);
     // The text is Bob's: Alice's click on his button reopens nothing.
@@ -187,12 +148,12 @@ describe("removing asks first and is soft", () => {
       kind: "update",
       reply: { content: "Nothing was removed.", ephemeral: true },
     });
-    expect(engine.answer(NEW_QUESTION, GUILD).answered).toBe(true);
+    expect(bot.engine.answer(NEW_QUESTION, GUILD).answered).toBe(true);
 
     const removed = await click(remove ?? "");
     expect(removed.kind).toBe("update");
-    expect(engine.answer(NEW_QUESTION, GUILD).answered).toBe(false);
-    const history = storage.facts.history(GUILD, NEW_ID);
+    expect(bot.engine.answer(NEW_QUESTION, GUILD).answered).toBe(false);
+    const history = bot.storage.facts.history(GUILD, NEW_ID);
     const last = history.ok ? history.revisions.at(-1) : undefined;
     expect(last).toMatchObject({ action: "remove", reason: "wrong outlet" });
     // The same confirmation again: the fact moved on, nothing happens twice.
@@ -200,13 +161,13 @@ describe("removing asks first and is soft", () => {
 
     const reverted = replyOf(await fact("revert", { id: NEW_ID, revision: (last?.revision ?? 2) - 1 }));
     expect(reverted.content).toContain(`Saved as revision ${(last?.revision ?? 0) + 1}`);
-    expect(engine.answer(NEW_QUESTION, GUILD).answered).toBe(true);
+    expect(bot.engine.answer(NEW_QUESTION, GUILD).answered).toBe(true);
   });
 });
 
 describe("a revert says whose edits it sets aside", () => {
   it("names the other moderator whose removal the revert undoes, and keeps it in the history", async () => {
-    const before = storage.facts.history(GUILD, NEW_ID);
+    const before = bot.storage.facts.history(GUILD, NEW_ID);
     const target = before.ok ? before.revisions.at(-1)!.revision : 0;
     const confirm = replyOf(await fact("remove", { id: NEW_ID, reason: "duplicate" }, who(BOB)));
     const [remove] = buttonIds(confirm);
@@ -215,14 +176,14 @@ describe("a revert says whose edits it sets aside", () => {
     expect(textOf(reverted)).toContain(
       `It sets aside revision ${target + 1}, with edits by bob: they stay in the history`,
     );
-    const after = storage.facts.history(GUILD, NEW_ID);
+    const after = bot.storage.facts.history(GUILD, NEW_ID);
     expect(after.ok && after.revisions.some((r) => r.action === "remove" && r.actor.userId === BOB)).toBe(
       true,
     );
     // Reverting one's own edit needs no such word.
     const again = replyOf(await fact("remove", { id: NEW_ID, reason: "again" }));
     await click(buttonIds(again)[0] ?? "");
-    const own = storage.facts.history(GUILD, NEW_ID);
+    const own = bot.storage.facts.history(GUILD, NEW_ID);
     const back = own.ok ? own.revisions.at(-2)!.revision : 0;
     expect(textOf(replyOf(await fact("revert", { id: NEW_ID, revision: back })))).not.toContain("sets aside");
   });
@@ -230,11 +191,11 @@ describe("a revert says whose edits it sets aside", () => {
 
 describe("what members could not get answered reaches the moderators", () => {
   it("records unanswered questions and 👎 per server, and /fact gaps lists the open ones", async () => {
-    const member = { services, userId: BOB, scope: GUILD, surface: "guild" as const };
+    const member = { services: bot.services, userId: BOB, scope: GUILD, surface: "guild" as const };
     await ask(member, "Who chairs the CICA finance committee?");
     await ask(member, "who chairs the cica finance committee");
     await ask({ ...member, scope: OTHER }, "What is the CICA budget?");
-    await services.feedback.recordVote({
+    await bot.services.feedback.recordVote({
       vote: "down",
       question: "Who is the president of Azerbaijan?",
       factIds: ["aliyev-is-president-of-azerbaijan"],
@@ -256,7 +217,7 @@ describe("what members could not get answered reaches the moderators", () => {
 
 describe("votes and unanswered questions are kept in the database", () => {
   it("a second vote on one answer replaces the first; DMs are kept apart", async () => {
-    const feedback = new SqliteFeedbackStore(storage.store.feedback, silentLogger);
+    const feedback = new SqliteFeedbackStore(bot.storage.store.feedback, silentLogger);
     const vote = { question: "Q?", factIds: ["f"], messageId: "m9", userId: ALICE, at: new Date() };
     await feedback.recordVote({ ...vote, vote: "up", guildId: GUILD });
     await feedback.recordVote({ ...vote, vote: "down", guildId: GUILD });
@@ -317,8 +278,8 @@ describe("without a server or permissions, nothing happens", () => {
     expect(replyOf(await send("atm1:fa", NEW_FACT, member)).content).toMatch(/^Only moderators/);
     expect(replyOf(await click("atm1:x", member)).content).toMatch(/^Only moderators/);
 
-    const console: Requester = { services, userId: "0", surface: "console" };
-    const command = registry.get("fact");
+    const console: Requester = { services: bot.services, userId: "0", surface: "console" };
+    const command = bot.registry.get("fact");
     const reply = await command?.execute({
       ...console,
       options: { string: () => undefined, boolean: () => undefined, subcommand: () => "add" },

@@ -1,7 +1,6 @@
 import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { MemberInfo, Requester, Services } from "../src/discord/command.ts";
+import { describe, expect, it } from "vitest";
+import type { MemberInfo, Requester } from "../src/discord/command.ts";
 import { NO_DATABASE, requireModerator } from "../src/discord/moderation/gate.ts";
 import {
   canManageServer,
@@ -10,11 +9,7 @@ import {
   NOT_IN_SERVER,
   UNKNOWN_MEMBER,
 } from "../src/discord/moderation/permissions.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
-import { createServices } from "../src/discord/services.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
-import { tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { moderationServices } from "./support/moderation-services.ts";
 
 const GUILD = "900000000000000001";
 const OTHER_GUILD = "900000000000000002";
@@ -86,24 +81,10 @@ describe("who may choose the moderator role", () => {
 });
 
 describe("every moderator entry point checks the interaction, and writes to its server only", () => {
-  const dirs = tempDirs();
-  let storage: Storage;
-  let services: Services;
-  beforeAll(async () => {
-    const engine = engineFrom(SEED_DIR);
-    const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-    if (!opened.ok) throw new Error(opened.error.message);
-    storage = opened.storage;
-    const registry = await CommandRegistry.load();
-    services = createServices({ engine, registry, logger: silentLogger, storage });
-  });
-  afterAll(() => {
-    storage.store.close();
-    dirs.cleanup();
-  });
+  const bot = moderationServices();
 
   const asker = (overrides: Partial<Requester>): Requester => ({
-    services,
+    services: bot.services,
     userId: "100000000000000001",
     userTag: "alice",
     scope: GUILD,
@@ -118,7 +99,7 @@ describe("every moderator entry point checks the interaction, and writes to its 
   });
 
   it("reads the moderator role of that server, not of another", () => {
-    storage.store.settings.setModeratorRole(OTHER_GUILD, ROLE, { userId: "1", tag: "carol" });
+    bot.storage.store.settings.setModeratorRole(OTHER_GUILD, ROLE, { userId: "1", tag: "carol" });
     expect(requireModerator(asker({ member: member(0n, [ROLE]) })).ok).toBe(false);
     expect(requireModerator(asker({ scope: OTHER_GUILD, member: member(0n, [ROLE]) })).ok).toBe(true);
     expect(requireModerator(asker({ scope: OTHER_GUILD, member: member(0n, [ROLE]) }), "manager").ok).toBe(
@@ -133,7 +114,7 @@ describe("every moderator entry point checks the interaction, and writes to its 
     const console = asker({ surface: "console" });
     delete console.scope;
     expect(requireModerator(console)).toEqual({ ok: false, message: NOT_IN_SERVER });
-    const { storage: _storage, ...withoutDatabase } = services;
+    const { storage: _storage, ...withoutDatabase } = bot.services;
     expect(requireModerator(asker({ services: withoutDatabase, member: member(ManageGuild) }))).toEqual({
       ok: false,
       message: NO_DATABASE,

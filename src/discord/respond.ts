@@ -57,8 +57,10 @@ function isDeferredUpdate(interaction: RepliableInteraction): boolean {
 
 /**
  * Runs a handler; if it has not finished after two seconds, acknowledges the interaction so the
- * 3-second deadline is met, and the answer arrives as an edit. `slow` handlers are acknowledged
- * first. Deferral failures are left to the final send, which reports them.
+ * 3-second deadline is met, and the answer arrives as an edit. `immediately`: acknowledged before
+ * the handler starts (Discord has answered), for handlers that may hold the event loop, where the
+ * two-second check could not run: drafting, or a write waiting out another process's lock (the
+ * database's calls are synchronous). Deferral failures are left to the final send, which reports them.
  */
 export async function withDeferral<T>(
   defer: () => Promise<unknown>,
@@ -69,7 +71,10 @@ export async function withDeferral<T>(
   const start = () => {
     deferring ??= defer().catch(() => undefined);
   };
-  if (options.immediately) start();
+  if (options.immediately) {
+    start();
+    await deferring;
+  }
   const waiting: Waiting = { due: performance.now() + (options.afterMs ?? AUTO_DEFER_AFTER_MS), start };
   if (!deferring) watch(waiting);
   try {

@@ -251,9 +251,14 @@ async function handleSubmit(interaction: ModalSubmitInteraction, deps: RouterDep
     customId: interaction.customId,
     fields: textInputs(interaction),
   };
+  // A form writes (a fact, an entity, an event, a draft). While another process holds the write
+  // lock (an import, a backup), the write waits for it with the event loop held, past Discord's
+  // 3 seconds: acknowledged first, so that the reply, which gives the form's text back if the
+  // wait was in vain, still reaches the moderator.
   const result = await withDeferral(
     () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
     async () => onSubmit(ctx, action),
+    { immediately: deps.services.storage?.store.lockedElsewhere() ?? false },
   );
   await sendInteractive(interaction, result);
   return "ok";

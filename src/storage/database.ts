@@ -305,6 +305,14 @@ export abstract class Store {
   /** Whether a write would succeed now, without waiting for another writer. For the health check. */
   abstract writable(): boolean;
 
+  /**
+   * Whether another process holds the write lock now, so that a write would wait for it (found
+   * without waiting). Where asking would itself be a round trip to a server, false.
+   */
+  lockedElsewhere(): boolean {
+    return false;
+  }
+
   /** ["ok"] when the database is healthy. */
   abstract integrityCheck(): string[];
 
@@ -334,15 +342,24 @@ export class SqliteStore extends Store {
     } catch {
       return false;
     }
-    // Not waiting for another process's lock: a health check must never stall the event loop.
+    // Busy means another writer holds the lock right now: the database itself is fine.
+    return this.tryWriteLock() !== "failed";
+  }
+
+  override lockedElsewhere(): boolean {
+    return this.db.open && this.tryWriteLock() === "busy";
+  }
+
+  /** Takes the write lock and gives it back at once, never waiting for another process's. */
+  private tryWriteLock(): "taken" | "busy" | "failed" {
+    // Not waiting: a health check, or a check before a write, must never stall the event loop.
     const wait = this.db.pragma("busy_timeout", { simple: true });
     try {
       this.db.pragma("busy_timeout = 0");
       this.db.exec("BEGIN IMMEDIATE; ROLLBACK");
-      return true;
+      return "taken";
     } catch (error) {
-      // Busy means another writer holds the lock right now: the database itself is fine.
-      return String((error as { code?: unknown }).code) === "SQLITE_BUSY";
+      return String((error as { code?: unknown }).code) === "SQLITE_BUSY" ? "busy" : "failed";
     } finally {
       this.db.pragma(`busy_timeout = ${Number(wait)}`);
     }

@@ -251,7 +251,44 @@ export function validateModalData(raw: unknown): DiscordError | null {
   if (parsed.data.components.length < 1 || parsed.data.components.length > 5) {
     errors.add(["components"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
   }
+  parsed.data.components.forEach((component, index) => {
+    const path = ["components", index];
+    // A text input in an action row (classic modals), or in a Label, which then holds the label.
+    if (component.type === 18) {
+      const label = component as { label?: unknown; component?: unknown };
+      if (typeof label.label === "string") lengthBetween(errors, [...path, "label"], label.label, 1, 45);
+      textInputLimits(errors, [...path, "component"], label.component);
+    } else if (component.type === 1 && Array.isArray(component.components)) {
+      component.components.forEach((input: unknown, i: number) => {
+        textInputLimits(errors, [...path, "components", i], input);
+      });
+    }
+  });
   return errors.empty ? null : errors.toError();
+}
+
+/**
+ * Discord's documented limits of a text input: custom_id 1–100 characters, label at most 45,
+ * placeholder at most 100, a pre-filled value at most 4,000, min_length 0–4,000, max_length 1–4,000.
+ */
+function textInputLimits(errors: FormErrors, path: (string | number)[], raw: unknown): void {
+  if (typeof raw !== "object" || raw === null || (raw as { type?: unknown }).type !== 4) return;
+  const input = raw as Record<string, unknown>;
+  const text = (name: string) => (typeof input[name] === "string" ? (input[name] as string) : undefined);
+  lengthBetween(errors, [...path, "custom_id"], text("custom_id"), 1, 100);
+  maxLength(errors, [...path, "label"], text("label"), 45);
+  maxLength(errors, [...path, "placeholder"], text("placeholder"), 100);
+  maxLength(errors, [...path, "value"], text("value"), 4000);
+  for (const [name, min] of [
+    ["min_length", 0],
+    ["max_length", 1],
+  ] as const) {
+    const value = input[name];
+    if (typeof value === "number" && value < min)
+      errors.add([...path, name], "NUMBER_TYPE_MIN", `int value should be greater than or equal to ${min}.`);
+    if (typeof value === "number" && value > 4000)
+      errors.add([...path, name], "NUMBER_TYPE_MAX", "int value should be less than or equal to 4000.");
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

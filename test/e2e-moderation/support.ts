@@ -245,16 +245,19 @@ export const NOT_MODERATOR = /Only moderators can change this server's facts/;
 
 /**
  * One bot for the test file: started before its tests, stopped after them. Refusals are answers,
- * not failures: nothing the bot printed may be a warning or an error. Returns the session's getter.
+ * not failures: nothing the bot printed may be a warning or an error, but for the `warnings` (their
+ * messages, in order) a spec brings about on purpose. Returns the session's getter.
  */
-export function sessionPerFile(): () => Session {
+export function sessionPerFile(options: { warnings?: string[] } = {}): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
     session = await startSession();
   }, 60_000);
   afterAll(async () => {
     await session?.close();
-    expect(session?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? []).toEqual([]);
+    const troubles = session?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? [];
+    if (options.warnings === undefined) expect(troubles).toEqual([]);
+    else expect(troubles.map((line) => JSON.parse(line).msg)).toEqual(options.warnings);
   });
   return () => {
     if (!session) throw new Error("the session did not start");
