@@ -9,7 +9,13 @@ import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
 import { AMOUNT, figureChange, normalFigure, withoutDates } from "./language/figure-change.ts";
-import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import {
+  DETERMINERS,
+  MEETING_NOUN_PATTERN,
+  ORDINAL_WORDS,
+  PLURAL_DETERMINERS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
@@ -1261,7 +1267,7 @@ function partsOf(statement: string): string[] {
       at++;
     if (tokens[at]?.word !== "of") continue;
     at++;
-    while (DETERMINERS.has(tokens[at]?.word ?? "")) at++;
+    while (PHRASE_OPENERS.has(tokens[at]?.word ?? "")) at++;
     let head: string | undefined;
     for (; tokens[at] && !STOPWORDS.has(tokens[at]!.word) && !/^\d/.test(tokens[at]!.word); at++)
       head = tokens[at]!.stem;
@@ -1271,8 +1277,8 @@ function partsOf(statement: string): string[] {
 }
 
 const SHARE_UNITS = new Set(["percent", "%", "per", "cent"]);
-/** The words that open a noun phrase before its own words ("of the …", "of its …"). */
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "these", "those"]);
+/** The words that open a noun phrase before its own words ("of the …", "of its …", "of these …"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, ...PLURAL_DETERMINERS]);
 
 type FigureKind = "sum" | "share" | "count";
 
