@@ -1,7 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { Reading } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, ORDINAL_WORDS, PLURAL_DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { isNounOfAnAct, isVerb } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -160,19 +160,13 @@ export function candidatesInContext(
 
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
 
-/** Words after which the next one is a noun ("the delay", "how many planes"), whatever else it may be. */
-const NOUN_BEFORE = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
+/**
+ * Words after which the next one is a noun ("the delay", "how many planes"), whatever else it may
+ * be: a determiner, singular or plural, and the question words that ask of a noun.
+ */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...PLURAL_DETERMINERS,
   "many",
   "much",
   "which",

@@ -1,5 +1,15 @@
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import {
+  CONSENTING_VERBS,
+  GIVING_WAY,
+  pastWords,
+  REFUSING_VERBS,
+  RESISTING_VERB,
+  refusedWords,
+  refusingWords,
+  TAKING_ON_VERBS,
+} from "./language/consent.ts";
 import { countryNamesOfDemonym } from "./language/countries.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { tokenize } from "./language/normalize.ts";
@@ -168,20 +178,28 @@ function namesOf(id: string, kb: KnowledgeBase): string[] {
 const reported = (indexed: IndexedFact, kb: KnowledgeBase) =>
   Date.parse(kb.source(indexed.fact.source)?.date ?? "1970-01-01") || 0;
 
+const STANDING_AGAINST: readonly string[] = [...REFUSING_VERBS, RESISTING_VERB];
+
 /** A giving way said outright: what ends a refusal or a demand of the party's own. */
-const STATED_GIVING_WAY =
-  /\b(?:dropped|withdrew|lifted|abandoned|ended|softened|reversed|gave up) (?:its|their) (?:\w+ )?(?:objection|opposition|refusal|demand|veto|insistence|resistance|block|blockade|condition|position|stance)s?\b|\b(?:gave way|gave in|backed down|climbed down|relented|conceded|came round|changed (?:its|their) (?:position|stance|mind))\b/g;
+const STATED_GIVING_WAY = new RegExp(
+  String.raw`\b(?:dropped|withdrew|lifted|abandoned|ended|softened|reversed|gave up) (?:its|their) (?:\w+ )?(?:objection|opposition|refusal|demand|veto|insistence|resistance|block|blockade|condition|position|stance)s?\b|\b(?:${GIVING_WAY.join("|")}|changed (?:its|their) (?:position|stance|mind))\b`,
+  "g",
+);
 /** Taking on what was asked of it: a giving way where the party had refused the matter before. */
-const CONSENT =
-  /\b(?:agreed|accepted|consented|signed|signed up|joined|ratified|acceded|allowed|lifted|will pay|would pay)\b/g;
+const CONSENT = new RegExp(
+  String.raw`\b(?:${pastWords([...CONSENTING_VERBS, ...TAKING_ON_VERBS])}|signed up|allowed|lifted|will pay|would pay)\b`,
+  "g",
+);
 /** Giving up or lessening a thing ("suspend Argentina's toll"), said of the party's own thing. */
 const GIVING_UP =
   /\b(?:suspend|suspended|drop|dropped|scrap|scrapped|lift|lifted|cut|lower|lowered|reduce|reduced|halve|halved|abandon|abandoned|withdraw|withdrew|waive|waived)\s+(?:the\s+)?([\p{L}'’-]+)/giu;
 /** A refusal recalled beside what the party does now: "Bangladesh, which had refused …, will pay". */
-const RECALLED =
-  /\bhad\s+(?:(?:first|earlier|previously|long|always|initially)\s+)?(?:refused|declined|rejected|opposed|objected|blocked|vetoed|insisted|resisted)\b/g;
-/** Words of a party standing against something (as story.ts reads them). */
-const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist|resist)\w*/g;
+const RECALLED = new RegExp(
+  String.raw`\bhad\s+(?:(?:first|earlier|previously|long|always|initially)\s+)?${refusedWords(STANDING_AGAINST)}\b`,
+  "g",
+);
+/** Words of a party standing against something, resisting too (a refusal given up is as often resistance). */
+const REFUSING = new RegExp(refusingWords(STANDING_AGAINST), "g");
 const JOINERS: ReadonlySet<string> = new Set(["and", "or", "nor", "&", "with", "between", "both", "of"]);
 
 /**

@@ -6,6 +6,7 @@ import { currencyUnits } from "./language/countries.ts";
 import { QUESTION_AUXILIARIES } from "./language/english.ts";
 import {
   DENYING_VERBS,
+  DETERMINERS,
   KIND_WORDS,
   LEAD_INS,
   MEETING_NOUN_PATTERN,
@@ -1304,8 +1305,15 @@ const PAYMENT_STEMS: ReadonlySet<string> = new Set(
 const PAID_OFF =
   /\bit (?:(?:will |would |can |could |should |must )?(?:be|been|get|gets|got)|is|was) (?:\w+ )?(?:paid|repaid|settled|cleared)\b/;
 
-/** The words that open a noun phrase: "the pipeline", "its sewage plant". */
-const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
+/**
+ * The words that open the noun phrase a question asked about: "the pipeline", "its sewage plant".
+ * The shared determiners but "a", "an" (a thing brought up anew, not one asked about and then
+ * called "it") and "this", "that" ("that" as often opens a clause: "did they say that …"); taking
+ * all of them in is a change of behaviour, not of lists, and is left to be judged on its own.
+ */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(
+  [...DETERMINERS].filter((word) => !["a", "an", "this", "that"].includes(word)),
+);
 
 /** What the previous question asked about: its first noun phrase, by its own words and its names in it. */
 interface ThingAsked {
@@ -1342,7 +1350,7 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   };
   let start = -1;
   for (let i = 1; i < words.length; i++) {
-    if (DETERMINERS.has(words[i]!)) {
+    if (PHRASE_OPENERS.has(words[i]!)) {
       start = i + 1;
       break;
     }
@@ -1414,7 +1422,7 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   const term = plan.terms.find((t) => t.position === head);
   if (!term || term.weight < 1 || term.kinds.length > 0) return undefined;
   const all = words.slice(start, end).join(" ");
-  const determiner = DETERMINERS.has(words[start - 1] ?? "") ? "the " : "";
+  const determiner = PHRASE_OPENERS.has(words[start - 1] ?? "") ? "the " : "";
   // ("Ardtel's 20 percent stake": the possessive kept as typed.)
   const possessor = mentionAt(start);
   const phrase =

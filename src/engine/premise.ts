@@ -1,6 +1,7 @@
 import { storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { AGREEING_VERBS, isVerbOfConsenting, REFUSING_VERBS, TAKING_ON_VERBS } from "./language/consent.ts";
 import { figureChange } from "./language/figure-change.ts";
 import { DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
@@ -48,35 +49,24 @@ const LOWER_WORD = /^[a-z]+$/;
  */
 const PRESUMING = new Set(["why", "when", "where", "yesno"]);
 
-/** A question already about an act not done ("why did X refuse to …?", "why didn't X …?") presumes no act to deny. */
-const REFUSING_WORDS = new Set([
-  "refuse",
-  "refused",
-  "refuses",
-  "decline",
-  "declined",
-  "declines",
-  "reject",
-  "rejected",
-  "rejects",
-  "fail",
-  "failed",
-  "fails",
-  "turn",
-  "oppose",
-  "opposed",
-  "object",
-  "objected",
-  "block",
-  "blocked",
-  "veto",
-  "vetoed",
-  "postpone",
-  "postponed",
-]);
+/**
+ * A question already about an act not done ("why did X refuse to …?", "why didn't X …?") presumes
+ * no act to deny. The verbs of standing against something (language/consent.ts) in any form, but
+ * "insist": insisting on a thing is no act left undone ("why did Chile insist on a vote?" presumes
+ * the vote). Beside them, an act that did not come about: failed, turned down, put off.
+ */
+const REFUSING_ASKED: ReadonlySet<string> = new Set(REFUSING_VERBS.filter((verb) => verb !== "insist"));
+const NOT_COME_ABOUT: ReadonlySet<string> = new Set(["fail", "postpone"]);
+
+/** A word of refusing asked: "refused", "opposes", "failed", "turn" (down: only as typed, "turned" is as often "turned to"). */
+function refusesAsked(word: string): boolean {
+  if (word === "turn") return true;
+  const base = verbBase(word) ?? word;
+  return REFUSING_ASKED.has(base) || NOT_COME_ABOUT.has(base);
+}
 
 function asksOfADenial(words: readonly string[]): boolean {
-  return NEGATION.test(words.join(" ")) || words.some((word) => REFUSING_WORDS.has(word));
+  return NEGATION.test(words.join(" ")) || words.some(refusesAsked);
 }
 
 // A refusal corrects (DENYING_VERBS: "refused to join", "rejected the proposal", language/lexicon.ts,
@@ -248,7 +238,7 @@ export function correctingFact(
   // (Not of a figure: "why did Bangladesh agree to pay 7.2 cents?" is answered by the figure it
   // pays, `actorsOtherFigure`, not by what it refused before agreeing to another.)
   const agreedTo =
-    agreesToDo(plan.words[act] ?? "") && plan.words[act + 1] === "to" && !/\d/.test(plan.text)
+    isVerbOfConsenting(plan.words[act] ?? "") && plan.words[act + 1] === "to" && !/\d/.test(plan.text)
       ? plan.terms.filter((t) => t.position === act + 2 && t.weight >= 1 && isVerb(t.word))
       : [];
   const acts = [...plan.terms.filter((t) => t.position === act), ...agreedTo];
@@ -953,13 +943,6 @@ export interface DoneAfterAll {
   refuser?: IndexedFact;
 }
 
-/** "Agree to", "accept to", "consent to": taking on the act that follows. */
-function agreesToDo(word: string): boolean {
-  return isVerbOfAccepting(word) || AGREEING.has(verbBase(word) ?? word);
-}
-/** Verbs of taking an act on that WordNet does not file as opposites of refusing. */
-const AGREEING: ReadonlySet<string> = new Set(["agree", "consent"]);
-
 /** Words before a verb that say its act is planned or possible, not done. */
 const NOT_YET_DONE: ReadonlySet<string> = new Set(["would", "could", "might", "may", "should", "shall"]);
 
@@ -1069,7 +1052,7 @@ export function doneAfterAll(read: Reading & { kind: "read" }, kb: KnowledgeBase
     const did = sentence.findIndex(
       (token, i) =>
         done(token) &&
-        (sentence[i - 1]?.word !== "to" || agreesToDo(sentence[i - 2]?.word ?? "")) &&
+        (sentence[i - 1]?.word !== "to" || isVerbOfConsenting(sentence[i - 2]?.word ?? "")) &&
         (!NOT_YET_DONE.has(sentence[i - 1]?.word ?? "") || reported(i)),
     );
     if (did < 0) continue;
@@ -1663,12 +1646,12 @@ export function stayedAfterAll(
 }
 
 /**
- * Verbs of taking on what is offered that WordNet does not file as opposites of refusing: a treaty
- * is signed, ratified, joined or acceded to, a plan adopted or endorsed (as `concession.ts` reads a
- * party giving way).
+ * Verbs of taking on what is offered that WordNet does not file as opposites of refusing: agreed
+ * or consented to, a treaty signed, ratified, joined or acceded to (language/consent.ts, as
+ * `concession.ts` reads a party giving way), a plan adopted or endorsed.
  */
 const CONSENTING: ReadonlySet<string> = new Set(
-  ["agree", "consent", "sign", "ratify", "join", "accede", "adopt", "endorse"].map((word) => stemOf(word)),
+  [...AGREEING_VERBS, ...TAKING_ON_VERBS, "adopt", "endorse"].map((word) => stemOf(word)),
 );
 
 function consents(token: Token): boolean {

@@ -7,9 +7,16 @@ import { inStoryWith, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import { LOWEST_FLOOR } from "./evidence.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { CONSENTED, GIVING_WAY, REFUSING_VERBS, RESISTING_VERB, refusingWords } from "./language/consent.ts";
 import { currencyUnits } from "./language/countries.ts";
 import { AMOUNT, figureChange, normalFigure, withoutDates } from "./language/figure-change.ts";
-import { MEETING_NOUN_PATTERN, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import {
+  DETERMINERS,
+  MEETING_NOUN_PATTERN,
+  ORDINAL_WORDS,
+  PLURAL_DETERMINERS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { isMoneyNoun, isVerbOfResizing } from "./language/thesaurus.ts";
 import { MONTHS, statesTime } from "./language/time.ts";
@@ -721,8 +728,10 @@ function recalledRefusals(statement: string): RegExpMatchArray[] {
 const TOLD_BEFORE_RECALL = 4;
 
 /** A refusal told in the past perfect, to the end of its clause: "had refused one joint checkpoint". */
-const RECALLED_REFUSAL =
-  /\bhad\s+(?:(?:first|earlier|previously|long|always)\s+)?(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*[^.;,]*/gi;
+const RECALLED_REFUSAL = new RegExp(
+  String.raw`\bhad\s+(?:(?:first|earlier|previously|long|always)\s+)?${refusingWords()}[^.;,]*`,
+  "gi",
+);
 
 /**
  * What a "still" question says the party refuses: the words after its word of refusal or
@@ -743,7 +752,7 @@ function refusalAsked(question: string): Set<string> | undefined {
   return words.length >= MIN_REFUSAL_ASKED ? new Set(words) : undefined;
 }
 
-const REFUSAL_ASKED = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*|\bagainst\b/i;
+const REFUSAL_ASKED = new RegExp(String.raw`${refusingWords()}|\bagainst\b`, "i");
 /** A refusal asked of fewer words than this ("still refusing it?") says too little to match. */
 const MIN_REFUSAL_ASKED = 2;
 
@@ -820,12 +829,8 @@ const REFUSED_REACH = 10;
 const REFUSED_SAID = 2 / 3;
 
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
-/**
- * Words of a party standing against something. Not `isVerbOfRefusing` (WordNet's opposites of
- * "accept"): that takes in "refuse", "decline" and "reject" only, not "object", "oppose",
- * "block", "veto" or "insist", nor the noun "refusal", which the stories' facts use.
- */
-const REFUSING = /\b(?:refus|declin|reject|oppos|objec|block|veto|insist)\w*/i;
+/** Words of a party standing against something (language/consent.ts: verbs and nouns alike). */
+const REFUSING = new RegExp(refusingWords(), "i");
 const DENIAL_OR_REFUSING = new RegExp(`${DENIAL.source}|${REFUSING.source}`, "i");
 
 /** Kinds of entity that join, leave or go back on something themselves. */
@@ -1261,7 +1266,7 @@ function partsOf(statement: string): string[] {
       at++;
     if (tokens[at]?.word !== "of") continue;
     at++;
-    while (DETERMINERS.has(tokens[at]?.word ?? "")) at++;
+    while (PHRASE_OPENERS.has(tokens[at]?.word ?? "")) at++;
     let head: string | undefined;
     for (; tokens[at] && !STOPWORDS.has(tokens[at]!.word) && !/^\d/.test(tokens[at]!.word); at++)
       head = tokens[at]!.stem;
@@ -1271,8 +1276,8 @@ function partsOf(statement: string): string[] {
 }
 
 const SHARE_UNITS = new Set(["percent", "%", "per", "cent"]);
-/** The words that open a noun phrase before its own words ("of the …", "of its …"). */
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "these", "those"]);
+/** The words that open a noun phrase before its own words ("of the …", "of its …", "of these …"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, ...PLURAL_DETERMINERS]);
 
 type FigureKind = "sum" | "share" | "count";
 
@@ -1824,11 +1829,15 @@ function leftSide(change: RegExpMatchArray, text: string): string {
 }
 
 /** A question of a standing refusal or objection: "still refusing", "still against", "still insisting". */
-const STILL_REFUSING_ASKED =
-  /\bstill (?:refus\w*|against|oppos\w*|reject\w*|object\w*|insist\w*|resist\w*|block\w*|holding out)\b/i;
+const STILL_REFUSING_ASKED = new RegExp(
+  String.raw`\bstill (?:${refusingWords([...REFUSING_VERBS, RESISTING_VERB])}|against|holding out)\b`,
+  "i",
+);
 /** A party giving way: what ends its refusal. */
-const CONSENT_TOLD =
-  /\b(?:agreed|accepted|relented|conceded|gave way|gave in|came round|backed down|dropped its (?:objection|opposition|refusal|demand))\b/gi;
+const CONSENT_TOLD = new RegExp(
+  String.raw`\b(?:${CONSENTED}|${GIVING_WAY.join("|")}|dropped its (?:objection|opposition|refusal|demand))\b`,
+  "gi",
+);
 const CHANGE_TOLD = new RegExp(`${CHANGE_STATED.source}|${STATE_ACT.source}|${ENDS_A_STATE.source}`, "gi");
 /** A change of a state rather than of a figure: in or out, for or against, open or settled, ended. */
 const STATE_CHANGE = new RegExp(

@@ -2,11 +2,13 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { englishTier, isEnglishWord, QUESTION_AUXILIARIES } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  DETERMINERS,
   LATENESS_ADVERBS,
   MEETING_NOUN_PATTERN,
   MEETING_NOUNS,
   meetingNounsBut,
   ORDINAL_WORDS,
+  PLURAL_DETERMINERS,
   STOPWORDS,
 } from "./language/lexicon.ts";
 import { canonicalText, isPastVerb, phraseKey, stemOf, type Token, wordsOf } from "./language/normalize.ts";
@@ -274,19 +276,13 @@ function lettersSwapped(a: string, b: string): boolean {
   return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
-/** Words that open the subject after an auxiliary: an article, a possessive, a pronoun. */
+/**
+ * Words that open the subject after an auxiliary: a determiner, singular or plural, "our" (which
+ * DETERMINERS leaves out: an asker's word, "does our embassy …", not a fact's), or a subject pronoun.
+ */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
+  ...DETERMINERS,
+  ...PLURAL_DETERMINERS,
   "our",
   "it",
   "they",

@@ -82,6 +82,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "These", "those": determiners of a plural. Kept out of DETERMINERS, whose readers look for one
+ * thing after it; lists that stand for "a noun follows" take them in beside it.
+ */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(["these", "those"]);
+
+/**
  * Nouns that name a meeting by its kind ("the Osh talks", "the Dakar summit", "the signing in
  * Brussels", "the second round"): the one list the engine reads a meeting's noun from. Each use
  * says what it adds (a plural, a word of its own) or why it leaves one out. WordNet cannot give
