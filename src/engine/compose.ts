@@ -1595,6 +1595,8 @@ function meetingSetting(read: Reading & { kind: "read" }, kb: KnowledgeBase): { 
 
 /** Coverage at which a refused question's best facts still show what it was about. */
 const UNDERSTOOD_COVERAGE = 0.6;
+/** Coverage at which a refused which-question's best fact names the one it asked for. */
+const UNDERSTOOD_ANSWER = 0.9;
 /** How many of the best facts speak for what a refused question was about. */
 const UNDERSTOOD_FACTS = 3;
 
@@ -1611,6 +1613,17 @@ function understoodOf(
   kb: KnowledgeBase,
 ): { entities: string[]; event?: string } {
   const named = plan.mentions.map((m) => m.entityIds[0]!);
+  // "Which country joined the project?" refused still found the one fact that names the country
+  // that joined: "how much is it giving?" means that country, not one the question named.
+  if (plan.kind === "which" && plan.focus && plan.focus.kinds.length > 0) {
+    const answering = new Set<string>();
+    for (const m of matches.slice(0, UNDERSTOOD_FACTS)) {
+      if (m.coverage < UNDERSTOOD_ANSWER || (m.evidence?.needs ?? 0) < 1) continue;
+      const entity = answerEntity(plan, m.indexed, kb);
+      if (entity && !named.includes(entity.id)) answering.add(entity.id);
+    }
+    return { entities: answering.size === 1 ? [...answering, ...named] : named };
+  }
   // Only a "who" question was about a person; of another the facts' people are by the way.
   if (plan.kind !== "who") return { entities: named };
   // A fact that leaves out a name the question used is about something else ("for Cuba"), and

@@ -486,11 +486,14 @@ export function verify(
   }
   // (What was just told is the subject of "how long is it?" right after it: the question asks its
   // measure with no word or name of its own. "Where was it?" with nothing told of a place is refused.)
+  // ("Why not?", "how much was it?" right after an answer ask only a detail of what was told: a fact
+  // told that holds it (`toldMatches` keeps no other) answers, having no words being no reason to
+  // refuse. Not "where was it?": a country the fact names is no place it says the thing was.)
   if (
     plan.mentions.length === 0 &&
     plan.terms.length === 0 &&
     plan.unknown.length === 0 &&
-    !(read.told && asksHowLongItIs(plan))
+    !(read.told && (asksHowLongItIs(plan) || (matches.length > 0 && plan.kind !== "where")))
   ) {
     return refuse("Ask me a question about the events I know, for example one of these.");
   }
