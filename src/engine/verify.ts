@@ -712,6 +712,9 @@ export function verify(
   // early-warning network": a fact that has the thing asked for only as a word describing another
   // thing names none of that kind.
   if (askedOnlyDescribing(plan, top)) return refuseOrFirst();
+  // "Who's Indonesia's new chief negotiator?" is not answered by Vietnam's: the one a fact would
+  // lead with must be of the country asked.
+  if (leadOfAnotherCountry(read.understanding, top, kb)) return refuseOrFirst();
   // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
   // counts them and says whose, but not of what kind.
   // "How long has the car ferry been running?" is not answered by "Boonma, chairman of the ferry
@@ -1228,7 +1231,7 @@ function ofTheSideAsked(matches: Match[], question: string, kb: KnowledgeBase): 
 }
 
 /** Words for the people who stand for one country in talks or in a joint body. */
-const SIDE_WORD = String.raw`(?:side|sides|members|delegation|delegates|team|negotiators|representatives)`;
+const SIDE_WORD = "(?:side|sides|members|delegation|delegates|team|negotiators|representatives)";
 /** A country's side named before the word ("the Chilean members", "Chile's delegation"). */
 const SIDE_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+ ){0,2}[\p{L}-]+?)(?:['’]s?)? ${SIDE_WORD}\b`, "giu");
 /** A country's side named after the word ("the delegation of Chile", "members from Bolivia"). */
@@ -1289,6 +1292,46 @@ function countryOf(phrase: string, kb: KnowledgeBase): string | undefined {
   const id = kb.countryOfAdjective(lower);
   const entity = id ? kb.entity(id) : undefined;
   return entity ? (countryNamed(entity.name.toLowerCase()) ?? entity.name.toLowerCase()) : undefined;
+}
+
+/**
+ * A who-question asks for one of a country's people ("who's Indonesia's chief negotiator?",
+ * "which Thai minister …?"): the fact's lead is another country, or a person known to be of
+ * another country and not of the one asked.
+ */
+function leadOfAnotherCountry(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const { plan } = understanding;
+  // (Only where the one asked for is the one the country's words describe: "who is X's Y?",
+  // "which Chilean minister …?"; not "who hosted the Chilean minister?".)
+  const which = plan.kind === "which" ? plan.words.indexOf("which") : -1;
+  if (!plan.whoIs && which < 0) return false;
+  const asked = new Set<string>();
+  for (const p of plan.proximities) {
+    if (!("mention" in p.target)) continue;
+    const mention = plan.mentions[p.target.mention];
+    const term = plan.terms[p.term];
+    if (!mention || !term || term.position < mention.position) continue;
+    if (which >= 0 && mention.position !== which + 1) continue;
+    for (const id of mention.entityIds) if (kb.entity(id)?.kind === "country") asked.add(id);
+  }
+  const [country] = asked;
+  if (!country || asked.size !== 1) return false;
+  const lead = answeringEntity(understanding, top.indexed, kb)?.entity;
+  if (!lead) return false;
+  if (lead.kind === "country") return lead.id !== country;
+  if (lead.kind !== "person" || personOfCountry(lead.id, [country], kb)) return false;
+  // (A fact whose sentence names one of the asked country's people tells of them, whoever it
+  // would lead with: "Mbarga Atangana took over, replacing the Belgian historian Goossens".)
+  const [sentence = []] = factSequences(top.indexed.fact);
+  const theirsNamed = top.indexed.fact.entities.some((id) => {
+    const person = kb.entity(id);
+    return (
+      person?.kind === "person" &&
+      personOfCountry(id, [country], kb) &&
+      entityWords(person).names.some((name) => namePositions(sentence, name).length > 0)
+    );
+  });
+  return !theirsNamed && kb.countries().some((c) => c.id !== country && personOfCountry(lead.id, [c.id], kb));
 }
 
 /** Words from a country's adjective to the verb of saying ("the *Lao* deputy foreign minister *say*"). */
