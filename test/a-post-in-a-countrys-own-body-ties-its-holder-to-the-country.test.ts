@@ -70,4 +70,9 @@ describe("a post in a country's own body ties its holder to the country", () => 
     const result = engine.answer("who leads the bolivian side on the joint debt monitoring committee?");
     expect(result.answer).not.toMatch(/^Ana Rojas/);
   });
+
+  it("does not make her one of Bolivia's people when the country is capitalised", () => {
+    const result = engine.answer("who leads the Bolivian side on the joint debt monitoring committee?");
+    expect(result.answer).not.toMatch(/^Ana Rojas/);
+  });
 });

@@ -592,7 +592,11 @@ export function verify(
       theMonthAsked(
         dayOfTheMonth(
           theActDone(
-            byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+            ofTheSideAsked(
+              byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+              read.understanding.question,
+              kb,
+            ),
             plan,
             read.understanding.time,
           ),
@@ -711,6 +715,9 @@ export function verify(
   // early-warning network": a fact that has the thing asked for only as a word describing another
   // thing names none of that kind.
   if (askedOnlyDescribing(plan, top)) return refuseOrFirst();
+  // "Who's Indonesia's new chief negotiator?" is not answered by Vietnam's: the one a fact would
+  // lead with must be of the country asked.
+  if (leadOfAnotherCountry(read.understanding, top, kb)) return refuseOrFirst();
   // "What kind of vessels will they use?" asks what kind: "eight vessels, four from each country"
   // counts them and says whose, but not of what kind.
   // "How long has the car ferry been running?" is not answered by "Boonma, chairman of the ferry
@@ -1206,6 +1213,128 @@ function byTheCountryAsked(matches: Match[], plan: QueryPlan, kb: KnowledgeBase)
   if (!country) return matches;
   const kept = matches.filter((m) => !peopleOfAnotherCountry(m.indexed, country, kb));
   return kept.length === matches.length ? matches : kept;
+}
+
+/**
+ * "Who leads the Bolivian side on the committee?" asks of one country's side: a fact that tells of
+ * another country's ("the Chilean members of the committee are led by Ana Rojas") and names the
+ * country asked nowhere in its sentence is about the other side, however near its other words.
+ */
+function ofTheSideAsked(matches: Match[], question: string, kb: KnowledgeBase): Match[] {
+  if (matches.length === 0) return matches;
+  const asked = sidesNamed(question, kb);
+  if (asked.size === 0) return matches;
+  const kept = matches.filter((m) => {
+    const statement = m.indexed.fact.statement;
+    const told = sidesNamed(statement, kb);
+    if (told.size === 0 || [...told].some((c) => asked.has(c))) return true;
+    return [...asked].some((c) => countriesIn(statement, kb).has(c));
+  });
+  return kept.length === matches.length ? matches : kept;
+}
+
+/** Words for the people who stand for one country in talks or in a joint body. */
+const SIDE_WORD = "(?:side|sides|members|delegation|delegates|team|negotiators|representatives)";
+/** A country's side named before the word ("the Chilean members", "Chile's delegation"). */
+const SIDE_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+ ){0,2}[\p{L}-]+?)(?:['’]s?)? ${SIDE_WORD}\b`, "giu");
+/** A country's side named after the word ("the delegation of Chile", "members from Bolivia"). */
+const SIDE_AFTER = new RegExp(
+  String.raw`\b${SIDE_WORD} (?:of|from) (?:the )?((?:[\p{L}-]+)(?: [\p{L}-]+){0,2})`,
+  "giu",
+);
+
+/** The countries whose side a text names, by their common names. */
+function sidesNamed(text: string, kb: KnowledgeBase): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(SIDE_BEFORE)) {
+    const words = match[1]!.split(" ");
+    // (The country's words end just before the side's: "the Costa Rican side", "Chile's members".)
+    for (let from = 0; from < words.length; from++) {
+      const country = countryOf(words.slice(from).join(" "), kb);
+      if (country) {
+        found.add(country);
+        break;
+      }
+    }
+  }
+  for (const match of text.matchAll(SIDE_AFTER)) {
+    const words = match[1]!.split(" ");
+    for (let to = words.length; to > 0; to--) {
+      const country = countryOf(words.slice(0, to).join(" "), kb);
+      if (country) {
+        found.add(country);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Every country a text names, by its name or its people's. */
+function countriesIn(text: string, kb: KnowledgeBase): Set<string> {
+  const words = text.match(/[\p{L}-]+/gu) ?? [];
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let length = 3; length >= 1; length--) {
+      if (i + length > words.length) continue;
+      const country = countryOf(words.slice(i, i + length).join(" "), kb);
+      if (country) {
+        found.add(country);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The common name of the country a phrase names or is the people of, as the store or the country data has it. */
+function countryOf(phrase: string, kb: KnowledgeBase): string | undefined {
+  const lower = phrase.toLowerCase();
+  const named = countryNamed(lower);
+  if (named) return named;
+  const id = kb.countryOfAdjective(lower);
+  const entity = id ? kb.entity(id) : undefined;
+  return entity ? (countryNamed(entity.name.toLowerCase()) ?? entity.name.toLowerCase()) : undefined;
+}
+
+/**
+ * A who-question asks for one of a country's people ("who's Indonesia's chief negotiator?",
+ * "which Thai minister …?"): the fact's lead is another country, or a person known to be of
+ * another country and not of the one asked.
+ */
+function leadOfAnotherCountry(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const { plan } = understanding;
+  // (Only where the one asked for is the one the country's words describe: "who is X's Y?",
+  // "which Chilean minister …?"; not "who hosted the Chilean minister?".)
+  const which = plan.kind === "which" ? plan.words.indexOf("which") : -1;
+  if (!plan.whoIs && which < 0) return false;
+  const asked = new Set<string>();
+  for (const p of plan.proximities) {
+    if (!("mention" in p.target)) continue;
+    const mention = plan.mentions[p.target.mention];
+    const term = plan.terms[p.term];
+    if (!mention || !term || term.position < mention.position) continue;
+    if (which >= 0 && mention.position !== which + 1) continue;
+    for (const id of mention.entityIds) if (kb.entity(id)?.kind === "country") asked.add(id);
+  }
+  const [country] = asked;
+  if (!country || asked.size !== 1) return false;
+  const lead = answeringEntity(understanding, top.indexed, kb)?.entity;
+  if (!lead) return false;
+  if (lead.kind === "country") return lead.id !== country;
+  if (lead.kind !== "person" || personOfCountry(lead.id, [country], kb)) return false;
+  // (A fact whose sentence names one of the asked country's people tells of them, whoever it
+  // would lead with: "Mbarga Atangana took over, replacing the Belgian historian Goossens".)
+  const [sentence = []] = factSequences(top.indexed.fact);
+  const theirsNamed = top.indexed.fact.entities.some((id) => {
+    const person = kb.entity(id);
+    return (
+      person?.kind === "person" &&
+      personOfCountry(id, [country], kb) &&
+      entityWords(person).names.some((name) => namePositions(sentence, name).length > 0)
+    );
+  });
+  return !theirsNamed && kb.countries().some((c) => c.id !== country && personOfCountry(lead.id, [c.id], kb));
 }
 
 /** Words from a country's adjective to the verb of saying ("the *Lao* deputy foreign minister *say*"). */
