@@ -10,6 +10,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   isVerbOfRefusing,
+  isVerbOfSaying,
   isVerbOfWish,
   namesMisfortune,
   speaksForAState,
@@ -311,6 +312,9 @@ export function givesReason(
   // not. Whose it is: one of the refuser's people says it, the refuser among the fact's names.
   // (Session 39; read only for facts filed under "why", the refusal asked read once per question.)
   if (read.filedUnderWhy && refuserExplains(plan, acts, indexed, read, kb)) return true;
+  // "Myanmar refused the malaria testing of truck drivers; Nay Myo Thitsar said the tests would slow
+  // trade": the refuser's own people, speaking right after its refusal, say why it refused.
+  if (refuserSpeaksAfterTheRefusal(plan, acts, indexed, kb)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
   // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
   // Only of the act asked, or of putting something off: "the bridge was due to be finished by
@@ -721,6 +725,45 @@ function refuserExplains(
   if (kb.entity(fact.entities[0] ?? "")?.kind !== "person") return false;
   for (const id of refuser.entityIds) if (fact.entities.includes(id)) return true;
   return false;
+}
+
+/** How many words after a refusal's semicolon its speaker and their saying may take ("its principal Ramesh Thapaliya said"). */
+const SPEAKER_REACH = 6;
+
+/**
+ * The sentence tells the refusal asked, then, after a semicolon, one who speaks for the refuser
+ * ("its principal …", "its government", a person whose post is the refuser's) saying something:
+ * that is the refuser's reason, told beside the refusal rather than with "because" or ", saying".
+ * Another side's remark there is no reason of the refuser's.
+ */
+function refuserSpeaksAfterTheRefusal(
+  plan: QueryPlan,
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const statement = indexed.fact.statement;
+  const semicolon = statement.indexOf(";");
+  if (semicolon < 0) return false;
+  const refuser = refuserAsked(plan, acts);
+  if (!refuser) return false;
+  // (Tokens carry no punctuation: the two clauses are read apart.)
+  const told = tokenize(statement.slice(0, semicolon));
+  // The refuser turns it down before the semicolon, named before its verb of refusing.
+  const refusal = told.findIndex((token) => isVerbOfRefusing(token.word));
+  if (refusal < 0) return false;
+  if (mentionPositions(told.slice(0, refusal), refuser.entityIds, kb).length === 0) return false;
+  const after = tokenize(statement.slice(semicolon + 1));
+  const saying = after.findIndex((token, i) => i < SPEAKER_REACH && isVerbOfSaying(token.word));
+  if (saying <= 0) return false;
+  const speaker = after.slice(0, saying);
+  if (POSSESSIVES.has(speaker[0]?.word ?? "")) return true;
+  return indexed.fact.entities.some(
+    (id) =>
+      kb.entity(id)?.kind === "person" &&
+      mentionPositions(speaker, [id], kb).length > 0 &&
+      speaksForCountry(id, refuser.entityIds, kb),
+  );
 }
 
 /**
