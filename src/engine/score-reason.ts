@@ -880,6 +880,10 @@ function causeClauseAfter(
     // the time since the clause, which dates the act and gives no reason for it.
     if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
+    // "The trawler Ocean Tide 7, seized in April by the Mlinzi, was released in July after its owner
+    // paid a fine": the sentence's own passive verb between the act and "after" is what the clause
+    // after "after" moved; the act was told only of the thing, on the side.
+    if (passiveOfItsOwnBetween(sentence, from, i, acts)) return false;
     if (clauseIsTheQuestion(sentence, i, plan, acts, asked, kb)) continue;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
@@ -896,6 +900,21 @@ function causeClauseAfter(
       }
     }
     if (passiveClauseAfter(sentence, i, acts)) return true;
+  }
+  return false;
+}
+
+/** A passive verb ("was released") other than the act asked stands between `from` and `to`. */
+function passiveOfItsOwnBetween(
+  sentence: readonly Token[],
+  from: number,
+  to: number,
+  acts: readonly Term[],
+): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!PASSIVE_BE.has(sentence[i]!.word)) continue;
+    const verb = sentence[i + 1]!;
+    if (isPastVerb(verb.word) && isVerb(verb.word) && !isAnAct(acts, verb.stem)) return true;
   }
   return false;
 }
