@@ -10,6 +10,7 @@ import {
   isVerb,
   isVerbOfOpinion,
   isVerbOfRefusing,
+  isVerbOfSaying,
   isVerbOfWish,
   namesMisfortune,
   speaksForAState,
@@ -311,6 +312,9 @@ export function givesReason(
   // not. Whose it is: one of the refuser's people says it, the refuser among the fact's names.
   // (Session 39; read only for facts filed under "why", the refusal asked read once per question.)
   if (read.filedUnderWhy && refuserExplains(plan, acts, indexed, read, kb)) return true;
+  // "Myanmar refused the malaria testing of truck drivers; Nay Myo Thitsar said the tests would slow
+  // trade": the refuser's own people, speaking right after its refusal, say why it refused.
+  if (refuserSpeaksAfterTheRefusal(plan, acts, indexed, kb)) return true;
   // "The cable was due to be finished in March, but the rainy season flooded the trenches": what
   // came in the way of the plan is why it changed ("why is it late?", "why was it pushed back?").
   // Only of the act asked, or of putting something off: "the bridge was due to be finished by
@@ -723,6 +727,45 @@ function refuserExplains(
   return false;
 }
 
+/** How many words after a refusal's semicolon its speaker and their saying may take ("its principal Ramesh Thapaliya said"). */
+const SPEAKER_REACH = 6;
+
+/**
+ * The sentence tells the refusal asked, then, after a semicolon, one who speaks for the refuser
+ * ("its principal …", "its government", a person whose post is the refuser's) saying something:
+ * that is the refuser's reason, told beside the refusal rather than with "because" or ", saying".
+ * Another side's remark there is no reason of the refuser's.
+ */
+function refuserSpeaksAfterTheRefusal(
+  plan: QueryPlan,
+  acts: readonly Term[],
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  const statement = indexed.fact.statement;
+  const semicolon = statement.indexOf(";");
+  if (semicolon < 0) return false;
+  const refuser = refuserAsked(plan, acts);
+  if (!refuser) return false;
+  // (Tokens carry no punctuation: the two clauses are read apart.)
+  const told = tokenize(statement.slice(0, semicolon));
+  // The refuser turns it down before the semicolon, named before its verb of refusing.
+  const refusal = told.findIndex((token) => isVerbOfRefusing(token.word));
+  if (refusal < 0) return false;
+  if (mentionPositions(told.slice(0, refusal), refuser.entityIds, kb).length === 0) return false;
+  const after = tokenize(statement.slice(semicolon + 1));
+  const saying = after.findIndex((token, i) => i < SPEAKER_REACH && isVerbOfSaying(token.word));
+  if (saying <= 0) return false;
+  const speaker = after.slice(0, saying);
+  if (POSSESSIVES.has(speaker[0]?.word ?? "")) return true;
+  return indexed.fact.entities.some(
+    (id) =>
+      kb.entity(id)?.kind === "person" &&
+      mentionPositions(speaker, [id], kb).length > 0 &&
+      speaksForCountry(id, refuser.entityIds, kb),
+  );
+}
+
 /**
  * The one a refusal question names as refusing: the last name before its verb of refusing ("why did
  * Hungary refuse to let Serbia …"), or before its first word when it asks "why didn't X …"; none
@@ -837,6 +880,10 @@ function causeClauseAfter(
     // the time since the clause, which dates the act and gives no reason for it.
     if (DURATION_UNITS.has(sentence[i - 1]!.word)) continue;
     if (anotherClauseBetween(sentence, from, i, acts, asked)) return false;
+    // "The trawler Ocean Tide 7, seized in April by the Mlinzi, was released in July after its owner
+    // paid a fine": the sentence's own passive verb between the act and "after" is what the clause
+    // after "after" moved; the act was told only of the thing, on the side.
+    if (passiveOfItsOwnBetween(sentence, from, i, acts)) return false;
     if (clauseIsTheQuestion(sentence, i, plan, acts, asked, kb)) continue;
     const next = sentence[i + 1]!;
     // "after signing", "after being appointed": no one of its own does it.
@@ -853,6 +900,21 @@ function causeClauseAfter(
       }
     }
     if (passiveClauseAfter(sentence, i, acts)) return true;
+  }
+  return false;
+}
+
+/** A passive verb ("was released") other than the act asked stands between `from` and `to`. */
+function passiveOfItsOwnBetween(
+  sentence: readonly Token[],
+  from: number,
+  to: number,
+  acts: readonly Term[],
+): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!PASSIVE_BE.has(sentence[i]!.word)) continue;
+    const verb = sentence[i + 1]!;
+    if (isPastVerb(verb.word) && isVerb(verb.word) && !isAnAct(acts, verb.stem)) return true;
   }
   return false;
 }

@@ -23,6 +23,7 @@ import {
   isPhrasalVerb,
   isVerb,
   isVerbOfCommunication,
+  isVerbOfRefraining,
   isVerbOfRefusing,
   isVerbOfSaying,
   namesAgent,
@@ -2669,6 +2670,9 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
   // turning down; "they disagreed on the rate" for "what couldn't they agree on?": the opposite of
   // the question's own verb (both as WordNet has them).
   if (tokens.some((token) => deniesByItsVerb(token.word, context.acts))) return true;
+  // "Indonesia held back its signature", "Bhutan abstained": refraining from an act is not doing it,
+  // though no "not" and no verb of refusing says so.
+  for (let i = 0; i < tokens.length; i++) if (refrains(tokens[i]!.word, tokens[i + 1]?.word)) return true;
   // ("Left unanswered a Sudanese request": the denial in one word.)
   for (const token of tokens) if (undone(token.word)) return true;
   if (!/\bwithout\b/i.test(statement)) return false;
@@ -2713,6 +2717,12 @@ function deniesByItsVerb(word: string, acts: readonly Term[]): boolean {
   return known || acts.some((act) => isOppositeVerb(word, act.word));
 }
 const denyingWords = new Map<string, boolean>();
+
+/** The word, alone or with the next as one verb ("held back"), is one of refraining (`isVerbOfRefraining`). */
+function refrains(word: string, next: string | undefined): boolean {
+  if (word.length < 4 || STOPWORDS.has(word)) return false;
+  return isVerbOfRefraining(word) || (next !== undefined && isVerbOfRefraining(`${word} ${next}`));
+}
 
 const HOLDING_VERBS = new Set(["have", "has", "own", "owns", "possess", "possesses"]);
 const PRESENT_AUXILIARIES = new Set(["does", "do"]);

@@ -405,6 +405,29 @@ export function isVerbOfRefusing(word: string): boolean {
 let acceptSenses: Set<string> | undefined;
 
 /**
+ * A verb of refraining ("abstain", "hold back", "forbear"): one of its common senses is, or is one
+ * step under, the sense WordNet has as the opposite of "act". "Indonesia held back its signature"
+ * did not sign, as "refused to sign" would say, without a word of refusing or a "not".
+ */
+export function isVerbOfRefraining(word: string): boolean {
+  const known = refraining.get(word);
+  if (known !== undefined) return known;
+  const net = load();
+  actSenses ??= new Set(net.senses.get("act") ?? []);
+  const acting = actSenses;
+  const opposesActing = (offset: string) =>
+    (net.antonyms.get(offset) ?? []).some((other) => acting.has(other));
+  const found = commonSenses(net, word).some(
+    (offset) => opposesActing(offset) || (net.hypernyms.get(offset) ?? []).some(opposesActing),
+  );
+  refraining.set(word, found);
+  return found;
+}
+
+let actSenses: Set<string> | undefined;
+const refraining = new Map<string, boolean>();
+
+/**
  * The one-word verbs WordNet has as opposites of the word's common senses ("agree": "disagree";
  * "accept": "refuse", "reject", "decline"): what "did not <word>" is said with in a fact.
  */
