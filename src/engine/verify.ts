@@ -3931,7 +3931,10 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  */
 function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
   const { plan } = understanding;
-  if (plan.kind === "when" && !understanding.time && plan.mentions.length > 0) {
+  // "How long has the committee existed?" asks when it began: "was set up in April 2024" and
+  // "has chaired it since it was founded in April 2024" give the same month too.
+  const beganAsked = understanding.time === "since" && (plan.kind === "when" || plan.kind === "how");
+  if ((beganAsked || (plan.kind === "when" && !understanding.time)) && plan.mentions.length > 0) {
     // "When did the flood happen?": "in July 2025 a glacial lake burst" and "where a flood killed
     // seven people in July 2025" give the same month, and back each other up.
     const answer = monthSaid(top.indexed);
