@@ -1302,7 +1302,10 @@ function heldSoFar(said: string, text: string, start: number, plan: QueryPlan): 
   if (
     holder &&
     !PRONOUN_HOLDERS.has(holder.toLowerCase()) &&
-    !subject.toLowerCase().split(/[^\p{L}'-]+/u).includes(holder.toLowerCase())
+    !subject
+      .toLowerCase()
+      .split(/[^\p{L}'-]+/u)
+      .includes(holder.toLowerCase())
   )
     return false;
   return !/^for\b/i.test(said) || HELD_SO_FAR.test(clause);
