@@ -14,9 +14,17 @@ const baltic = engineFrom(combinedDataDir(EIGHTH_EVENT_DIR));
 
 describe("where it was supposed to be done, right after what was done", () => {
   it("is not read from the fact told of the signing", () => {
-    const previous = "when was the gulf of paria fishing agreement supposed to be signed";
+    const previous = "when was the gulf of paria fishing agreement signed";
     const result = askedIn(paria, "where was it supposed to be signed?", previous);
     expect(result.reading ?? "").not.toContain("what was just said");
+    expect(result.answer).not.toContain("On 15 October 2026 Trinidad and Tobago and Venezuela signed");
+  });
+
+  it("is read from the plan just told, when that is what was told", () => {
+    // ("When was it supposed to be signed?" is now answered by the plan, which says where too.)
+    const previous = "when was the gulf of paria fishing agreement supposed to be signed";
+    const result = askedIn(paria, "where was it supposed to be signed?", previous);
+    expect(result.answer).toContain("Caracas");
     expect(result.answer).not.toContain("On 15 October 2026 Trinidad and Tobago and Venezuela signed");
   });
 

@@ -21,6 +21,7 @@ import {
   isPluralNoun,
   isTimeNoun,
   isVerb,
+  verbSynonyms,
 } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
 import {
@@ -1187,6 +1188,13 @@ function withoutTimeWords(plan: QueryPlan, time: TimeConstraint | undefined, kb:
   const consumed = time === "since" ? "since" : time === "span" || time === "end" ? "until" : undefined;
   if (!consumed) return plan;
   if (time === "since") {
+    // A store that never says "exist" reads it as unknown; "how long has the council existed?"
+    // still asks only when it began, which "set up in April 2019" says without the verb.
+    const being = plan.unknown
+      .filter((u) => !u.nameLike && verbSynonyms(u.word.toLowerCase()).includes("be"))
+      .map((u) => u.word.toLowerCase());
+    if (being.length > 0)
+      plan = withUnusedWordsAsTerms(plan, new Set(being), SOFT_WEIGHT, undefined, (t) => t);
     // "become" is what "since" says in other words: it need not be repeated; nor need a verb
     // that only says something is ("since when does the council exist?": "founded in 2012").
     plan = planOf({

@@ -625,7 +625,12 @@ export function verify(
         ? venueFirst(current, plan)
         : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
           ? finerTimeFirst(
-              plan.kind === "when" ? doneRatherThanExpected(current, read.understanding.question) : current,
+              plan.kind === "when"
+                ? plannedRatherThanDone(
+                    doneRatherThanExpected(current, read.understanding.question),
+                    read.understanding.question,
+                  )
+                : current,
               plan,
               kb,
             )
@@ -4063,7 +4068,10 @@ function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: Inde
  */
 function agreesWith(top: Match, understanding: Understanding, kb: KnowledgeBase): (m: Match) => boolean {
   const { plan } = understanding;
-  if (plan.kind === "when" && !understanding.time && plan.mentions.length > 0) {
+  // "How long has the committee existed?" asks when it began: "was set up in April 2024" and
+  // "has chaired it since it was founded in April 2024" give the same month too.
+  const beganAsked = understanding.time === "since" && (plan.kind === "when" || plan.kind === "how");
+  if ((beganAsked || (plan.kind === "when" && !understanding.time)) && plan.mentions.length > 0) {
     // "When did the flood happen?": "in July 2025 a glacial lake burst" and "where a flood killed
     // seven people in July 2025" give the same month, and back each other up.
     const answer = monthSaid(top.indexed);
@@ -4457,6 +4465,27 @@ function doneRatherThanExpected(matches: Match[], question: string): Match[] {
     ? [done, ...matches.filter((m) => m !== done && !EXPECTED_THEN.test(m.indexed.fact.statement))]
     : matches;
 }
+/**
+ * "When was the Almaty consulate originally supposed to reopen?" asks the day the plan set, not the
+ * day it reopened ("reopened on 19 October"): a fact nearly as good that tells the plan ("had
+ * first been planned for 1 October 2026 but was moved") goes first. The mirror of
+ * `doneRatherThanExpected`.
+ */
+function plannedRatherThanDone(matches: Match[], question: string): Match[] {
+  const [top] = matches;
+  const asked = question.toLowerCase();
+  if (!top || !ASKS_WHEN_DONE.test(asked) || !PLAN_WORDS_ASKED.test(asked)) return matches;
+  // ("When did work start, and when was it supposed to?" asks both: the act done is wanted too.)
+  if ((asked.match(/\bwhen\b/g)?.length ?? 0) > 1) return matches;
+  const toldAsPlan = (m: Match) =>
+    EXPECTED_THEN.test(m.indexed.fact.statement) || PLANNED_BEFORE.test(m.indexed.fact.statement);
+  if (toldAsPlan(top)) return matches;
+  const planned = matches.find((m) => m !== top && m.coverage >= top.coverage - DONE_MARGIN && toldAsPlan(m));
+  return planned ? [planned, ...matches.filter((m) => m !== planned)] : matches;
+}
+/** "Had first been planned for", "had been due to": a plan told from after it was changed. */
+const PLANNED_BEFORE =
+  /\b(?:had|has)\s+(?:(?:originally|first|initially)\s+)?been\s+(?:expected|due|scheduled|planned|meant|supposed)\b/i;
 /** "Was expected in", "were due to", "is scheduled for": a time told of what was still to come. */
 const EXPECTED_THEN =
   /\b(?:was|were|is|are)\s+(?:(?:still|originally|first|initially|now)\s+)?(?:expected|due|scheduled|planned|meant|supposed)\b/i;
