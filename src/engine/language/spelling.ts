@@ -48,7 +48,10 @@ export class SpellingIndex {
   private index(number: number): void {
     const word = this.list[number]!;
     let bucket = this.byLength.get(word.length);
-    if (!bucket) this.byLength.set(word.length, (bucket = { numbers: [], letters: [] }));
+    if (!bucket) {
+      bucket = { numbers: [], letters: [] };
+      this.byLength.set(word.length, bucket);
+    }
     bucket.numbers.push(number);
     bucket.letters.push(letterSet(word));
     // A doubled letter gives the same deletion twice: indexed once.
