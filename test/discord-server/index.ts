@@ -309,6 +309,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
     });
   });
+  // Discord's edge keeps an idle connection open for minutes; Node's default of 5 s raced the bot's
+  // own 5 s wait for a locked database: its reply was written onto a socket the server was closing
+  // (EPIPE), which Discord never does.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   server.on("upgrade", (req, socket, head) => gateway.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
