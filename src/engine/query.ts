@@ -880,7 +880,9 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         !token.phrasal &&
         kinds.length === 0 &&
         !FAMILIES_OF_STEM.has(token.stem) &&
-        isLightVerb(token.word));
+        isLightVerb(token.word)) ||
+      // (Not a why-question's act: the reason asked is that act's own.)
+      (kinds.length === 0 && kind !== "why" && !!token.phrasal && readingUncertain(token.text));
     // "What does the accord establish?" where the store says only "sets up" (a word the store
     // has no other way of saying is still unknown unless some fact says the pair).
     const pairs = token.nameLike ? undefined : pairAlternatives(token, kb);
@@ -2479,6 +2481,23 @@ function isVerbCached(word: string): boolean {
   }
   return verb;
 }
+
+/**
+ * A light verb of going or coming paired with a particle into a verb of many senses ("go up":
+ * rise, near, be built, burn, increase; "come out", "go out"): the one reading the question was
+ * given is a guess, and a fact that says the asked thing in its own words ("the plant on the
+ * Mangde Chhu" for "which river is the dam going up on", "published" for "came out") need not
+ * say that guess. Like its verb alone, it weighs as a hedge word, still found where the fact has
+ * it. (Not "take over" or "set up": "take" and "set" are no verbs of going, and their pairs name
+ * the act asked about.)
+ */
+function readingUncertain(text: string): boolean {
+  const [verb, particle] = text.toLowerCase().split(/\s+/);
+  if (!verb || !particle || !isLightVerb(verb)) return false;
+  return verbSenseCount(`${verb} ${particle}`) > UNCERTAIN_PAIR_SENSES;
+}
+/** Senses past which a pair means too many things to pick one (`PAIR_MEANING_SENSES`). */
+const UNCERTAIN_PAIR_SENSES = 5;
 
 const phrasalCache = new Map<string, boolean>();
 function isPhrasalVerbCached(first: string, second: string): boolean {
