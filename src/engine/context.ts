@@ -1396,7 +1396,27 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   // "When did the depot open?": the verb the auxiliary asks is no part of the thing. (Not where a
   // verb of its own follows the phrase: "where will Albania's Prespa sewage plant be built?")
   const verbAfter = AUXILIARIES.has(words[end] ?? "") || BE_FORMS.has(words[end] ?? "");
-  if (withAuxiliary && !verbAfter && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  // ("When did Venezuela free the crew?": the verb asked came right before the phrase, after a
+  // subject of its own, and "crew" is its noun, verb though it may be too; in "when did work on the
+  // line start?", "work" is the subject and "start" the verb asked.)
+  const before = start - 2;
+  const auxiliaryAt = opener.findIndex((w) => AUXILIARIES.has(w));
+  const verbBefore =
+    auxiliaryAt >= 0 &&
+    before > auxiliaryAt + 1 &&
+    !mentionAt(before) &&
+    !STOPWORDS.has(words[before]!) &&
+    !AUXILIARIES.has(words[before]!) &&
+    isVerb(words[before]!);
+  if (
+    withAuxiliary &&
+    !verbAfter &&
+    !verbBefore &&
+    end - 1 > start &&
+    isVerb(words[end - 1]!) &&
+    !mentionAt(end - 1)
+  )
+    end--;
   // "Where was the Sadakhlo-Debed agreement signed?": a past participle closing the phrase of a
   // question opened with "is" or "was" is the passive verb asked, no part of the thing.
   else if (
@@ -2886,13 +2906,20 @@ function resolve(
   } else if (references.group && !named) {
     // "And when do they go now?" after a question about "the first exchange students": those.
     const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
+    // "How long were they held?" after "when did Venezuela free the crew?": a passive "they" is
+    // what was acted on, not the one that acted.
+    const actedUpon =
+      !askedOf && sufferedBy(plan.words, references.group) ? thingAsked(previous, kb) : undefined;
+    const undergone = actedUpon ? (actedUpon.entity?.name ?? actedUpon.phrase) : undefined;
     // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
-    const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
+    const answered = references.group === "both" || undergone ? [] : agentsAnswered(previous, kb);
     const people = askedOf
       ? [askedOf]
-      : answered.length > 0
-        ? answered.map((e) => e.name)
-        : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+      : undergone
+        ? [undergone]
+        : answered.length > 0
+          ? answered.map((e) => e.name)
+          : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
     // (Those the previous question named together: they may be kept to its meeting, below.)
     together = !askedOf && answered.length === 0 && namedAgents(previous, kb).length >= 2;
     if (people.length >= 1) {
@@ -3386,6 +3413,19 @@ function countriesOf(event: Event, kb: KnowledgeBase): Entity[] {
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => kb.entity(id)!);
+}
+
+/**
+ * "They" as the subject of a passive: "how long were they held?", "they were freed when?", a form
+ * of "be" beside it and a past participle after it.
+ */
+function sufferedBy(words: readonly string[], group: string): boolean {
+  if (group !== "they") return false;
+  const at = words.indexOf(group);
+  const be = COPULAS.has(words[at - 1] ?? "") ? at + 1 : COPULAS.has(words[at + 1] ?? "") ? at + 2 : -1;
+  if (be < 0) return false;
+  const verb = words.slice(be).find((word) => !ROLE_HEDGES.has(word));
+  return !!verb && isPastVerb(verb) && isVerb(verb);
 }
 
 /** "They" as the subject of a verb of their own: "did they make it?", "what couldn't they agree on?". */
