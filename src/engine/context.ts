@@ -205,8 +205,11 @@ export function resolveContext(
     // ("Who said that?" right after "Dana Al-Fadhli said the fund was satisfied …": the one who did
     // what was told, in its own words, before any reading of "that" as one of the turn's names.)
     const doer = doneInWhatWasTold(asked, told, kb);
+    // ("Who pays for that?" right after an answer that told one act: a demonstrative points at that
+    // act, before any name its fact has, "the Manas corridor".)
+    const pointedAtTheAct = previous?.facts.length === 1 && DEMONSTRATIVES.has(asked.references.thing ?? "");
     const hint =
-      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked)
+      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked) || pointedAtTheAct
         ? 0
         : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
@@ -3791,8 +3794,11 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   )
     return undefined;
   if (asked.intent !== "fact" || asked.storyStep) return undefined;
-  // ("How long has it been asking?", "how often?" ask a measure the fact told may give.)
-  if (asked.time && !asked.plan.future && !MEASURED_TIMES.has(asked.time)) return undefined;
+  // ("How long has it been asking?", "how often?" ask a measure the fact told may give; "who pays
+  // for that?", "who pays?" are only in the present tense, no other time than the one told. "Who
+  // chairs it?" may still ask who holds a post now, of the body "it" stands for.)
+  const tenseOnly = asked.time === "present" && (bare || DEMONSTRATIVES.has(references.thing ?? ""));
+  if (asked.time && !asked.plan.future && !MEASURED_TIMES.has(asked.time) && !tenseOnly) return undefined;
   // A word the store does not know cannot be in the fact told, unless it is the measure asked
   // ("how big is that?", which the fact's figure answers).
   const { words } = asked.plan;
@@ -3993,6 +3999,8 @@ function onlyNamesAsked(asked: Understanding): boolean {
 
 /** Times asked as a measure ("how long", "how often"), which a fact told gives as a figure. */
 const MEASURED_TIMES = new Set<TimeConstraint>(["span", "frequency"]);
+/** Words that point, as a whole, at what was just said ("who pays for that?"). */
+const DEMONSTRATIVES = new Set(["that", "this"]);
 
 /** The stems of each content word of the previous question (names aside). */
 function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {
