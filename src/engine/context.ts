@@ -205,8 +205,11 @@ export function resolveContext(
     // ("Who said that?" right after "Dana Al-Fadhli said the fund was satisfied …": the one who did
     // what was told, in its own words, before any reading of "that" as one of the turn's names.)
     const doer = doneInWhatWasTold(asked, told, kb);
+    // ("Who pays for that?" right after an answer that told one act: a demonstrative points at that
+    // act, before any name its fact has, "the Manas corridor".)
+    const pointedAtTheAct = previous?.facts.length === 1 && DEMONSTRATIVES.has(asked.references.thing ?? "");
     const hint =
-      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked)
+      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked) || pointedAtTheAct
         ? 0
         : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
@@ -1396,7 +1399,27 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   // "When did the depot open?": the verb the auxiliary asks is no part of the thing. (Not where a
   // verb of its own follows the phrase: "where will Albania's Prespa sewage plant be built?")
   const verbAfter = AUXILIARIES.has(words[end] ?? "") || BE_FORMS.has(words[end] ?? "");
-  if (withAuxiliary && !verbAfter && end - 1 > start && isVerb(words[end - 1]!) && !mentionAt(end - 1)) end--;
+  // ("When did Venezuela free the crew?": the verb asked came right before the phrase, after a
+  // subject of its own, and "crew" is its noun, verb though it may be too; in "when did work on the
+  // line start?", "work" is the subject and "start" the verb asked.)
+  const before = start - 2;
+  const auxiliaryAt = opener.findIndex((w) => AUXILIARIES.has(w));
+  const verbBefore =
+    auxiliaryAt >= 0 &&
+    before > auxiliaryAt + 1 &&
+    !mentionAt(before) &&
+    !STOPWORDS.has(words[before]!) &&
+    !AUXILIARIES.has(words[before]!) &&
+    isVerb(words[before]!);
+  if (
+    withAuxiliary &&
+    !verbAfter &&
+    !verbBefore &&
+    end - 1 > start &&
+    isVerb(words[end - 1]!) &&
+    !mentionAt(end - 1)
+  )
+    end--;
   // "Where was the Sadakhlo-Debed agreement signed?": a past participle closing the phrase of a
   // question opened with "is" or "was" is the passive verb asked, no part of the thing.
   else if (
@@ -2886,13 +2909,20 @@ function resolve(
   } else if (references.group && !named) {
     // "And when do they go now?" after a question about "the first exchange students": those.
     const askedOf = references.group === "both" ? undefined : peopleAskedOf(previous, kb);
+    // "How long were they held?" after "when did Venezuela free the crew?": a passive "they" is
+    // what was acted on, not the one that acted.
+    const actedUpon =
+      !askedOf && sufferedBy(plan.words, references.group) ? thingAsked(previous, kb) : undefined;
+    const undergone = actedUpon ? (actedUpon.entity?.name ?? actedUpon.phrase) : undefined;
     // "Did they ever sign up?" after "which college refused to join?": the one the answer named.
-    const answered = references.group === "both" ? [] : agentsAnswered(previous, kb);
+    const answered = references.group === "both" || undergone ? [] : agentsAnswered(previous, kb);
     const people = askedOf
       ? [askedOf]
-      : answered.length > 0
-        ? answered.map((e) => e.name)
-        : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
+      : undergone
+        ? [undergone]
+        : answered.length > 0
+          ? answered.map((e) => e.name)
+          : groupOf(previous, entities, kb, theyDo(plan.words, references.group));
     // (Those the previous question named together: they may be kept to its meeting, below.)
     together = !askedOf && answered.length === 0 && namedAgents(previous, kb).length >= 2;
     if (people.length >= 1) {
@@ -3388,6 +3418,19 @@ function countriesOf(event: Event, kb: KnowledgeBase): Entity[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => kb.entity(id)!);
 }
 
+/**
+ * "They" as the subject of a passive: "how long were they held?", "they were freed when?", a form
+ * of "be" beside it and a past participle after it.
+ */
+function sufferedBy(words: readonly string[], group: string): boolean {
+  if (group !== "they") return false;
+  const at = words.indexOf(group);
+  const be = COPULAS.has(words[at - 1] ?? "") ? at + 1 : COPULAS.has(words[at + 1] ?? "") ? at + 2 : -1;
+  if (be < 0) return false;
+  const verb = words.slice(be).find((word) => !ROLE_HEDGES.has(word));
+  return !!verb && isPastVerb(verb) && isVerb(verb);
+}
+
 /** "They" as the subject of a verb of their own: "did they make it?", "what couldn't they agree on?". */
 function theyDo(words: readonly string[], group: string): boolean {
   const at = words.indexOf(group);
@@ -3751,8 +3794,11 @@ function toldJustNow(asked: Understanding, previous: DialogueTurn, kb: Knowledge
   )
     return undefined;
   if (asked.intent !== "fact" || asked.storyStep) return undefined;
-  // ("How long has it been asking?", "how often?" ask a measure the fact told may give.)
-  if (asked.time && !asked.plan.future && !MEASURED_TIMES.has(asked.time)) return undefined;
+  // ("How long has it been asking?", "how often?" ask a measure the fact told may give; "who pays
+  // for that?", "who pays?" are only in the present tense, no other time than the one told. "Who
+  // chairs it?" may still ask who holds a post now, of the body "it" stands for.)
+  const tenseOnly = asked.time === "present" && (bare || DEMONSTRATIVES.has(references.thing ?? ""));
+  if (asked.time && !asked.plan.future && !MEASURED_TIMES.has(asked.time) && !tenseOnly) return undefined;
   // A word the store does not know cannot be in the fact told, unless it is the measure asked
   // ("how big is that?", which the fact's figure answers).
   const { words } = asked.plan;
@@ -3953,6 +3999,8 @@ function onlyNamesAsked(asked: Understanding): boolean {
 
 /** Times asked as a measure ("how long", "how often"), which a fact told gives as a figure. */
 const MEASURED_TIMES = new Set<TimeConstraint>(["span", "frequency"]);
+/** Words that point, as a whole, at what was just said ("who pays for that?"). */
+const DEMONSTRATIVES = new Set(["that", "this"]);
 
 /** The stems of each content word of the previous question (names aside). */
 function heardWords(previous: DialogueTurn, kb: KnowledgeBase): string[][] {

@@ -2306,10 +2306,23 @@ function comparing(next: string | undefined): boolean {
   return next === "than" || (!!next && !STOPWORDS.has(next) && isAdjectiveOnly(next));
 }
 
+/**
+ * "How many launch owners could lose their living?": a possessive after a plural noun of the
+ * question itself is that noun's own and points at no one said before. (A noun that is also a
+ * verb, "talks", "ministers", may be the question's verb or its setting: it binds nothing.)
+ */
+function ownedByNounBefore(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word !== "their" && word !== "theirs") return false;
+  return words
+    .slice(0, at)
+    .some((before) => !STOPWORDS.has(before) && !isVerb(before) && isPluralNoun(before));
+}
+
 function referencesIn(words: readonly string[], text: string): References {
   const find = (set: ReadonlySet<string>) => words.find((word) => set.has(word));
   const person = find(PERSON_PRONOUNS);
-  const group = find(GROUP_PRONOUNS);
+  const group = words.find((word, i) => GROUP_PRONOUNS.has(word) && !ownedByNounBefore(words, i));
   // "that", "this" and "there" point back only at the end ("when was that?", "who was there?"),
   // not before a noun ("that meeting" names its own thing, "this year" is a time, "is there any").
   // "What else happened that day?", "who else was at that meeting?": the occasion just discussed.
