@@ -51,7 +51,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
+import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -593,7 +593,7 @@ export function verify(
         dayOfTheMonth(
           theActDone(
             ofTheSideAsked(
-              byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+              heldByTheCountryNamed(byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb), plan, kb),
               read.understanding.question,
               kb,
             ),
@@ -1369,6 +1369,32 @@ function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | u
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Who heads Libyan customs?", "who led the Tanzanian side?": a who-question of leading, naming a
+ * post or body by its country's adjective, asks for that country's own holder, a person or a body. A fact whose
+ * answer would be another country ("Libya and Tunisia agreed …" answers "Tunisia"), or a person
+ * known to be another country's ("who runs the Single Window project at Tunisian customs"), tells
+ * of someone who cannot hold that post, however near its words stand.
+ */
+function heldByTheCountryNamed(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const verbAt = matches.length > 0 ? leadingVerbAt(plan) : undefined;
+  if (verbAt === undefined) return matches;
+  // (Only of what is led: "who refused Egyptian customs officers?" may be answered by a country.)
+  const owner = plan.mentions.find(
+    (m) => m.demonym && m.position > verbAt && m.entityIds.some((id) => kb.entity(id)?.kind === "country"),
+  );
+  if (!owner) return matches;
+  const countries = owner.entityIds.filter((id) => kb.entity(id)?.kind === "country");
+  const othersHold = (m: Match) => {
+    const answer = answerEntity(plan, m.indexed, kb);
+    if (!answer) return false;
+    if (answer.kind === "country") return !countries.includes(answer.id);
+    if (answer.kind !== "person" || personOfCountry(answer.id, countries, kb)) return false;
+    return kb.countries().some((c) => !countries.includes(c.id) && personOfCountry(answer.id, [c.id], kb));
+  };
+  return matches.filter((m) => !othersHold(m));
 }
 
 /**
