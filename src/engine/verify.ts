@@ -611,7 +611,12 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(
-    theActNotOnlyToCome(counted, doneActs, read.understanding.question, plan.kind === "yesno"),
+    theActNotOnlyToCome(
+      notALaterPartsStart(counted, plan, kb),
+      doneActs,
+      read.understanding.question,
+      plan.kind === "yesno",
+    ),
     read.understanding,
     kb,
   );
@@ -1369,6 +1374,43 @@ function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | u
     return undefined;
   }
   return undefined;
+}
+
+/** "The second phase of …", "the third round of …": a later part of the thing a sentence names. */
+const LATER_PART_OF = new RegExp(
+  String.raw`\bthe (?:${ORDINAL_WORDS.filter((w) => w !== "first").join("|")}) [\p{L}-]+ of (?:the )?([^,;.]+)`,
+  "giu",
+);
+/** A question that picks a part by its count ("the second phase", "the last round"). */
+const PART_COUNTED = new RegExp(String.raw`\b(?:${ORDINAL_WORDS.join("|")}|last|final|next|latest)\b`, "i");
+/** Verbs asking when something began, as the question has them. */
+const STARTING = /^(?:start|starts|started|begin|begins|began|begun|commence|commenced)$/;
+/** A sentence that tells the first part too ("the first phase … the second phase …"). */
+const FIRST_PART = /\bfirst\b/i;
+
+/**
+ * "When did Nawras 2026 start?": a thing of several parts starts when its first part does, so "the
+ * second phase of Nawras 2026 began on 7 June" tells another start, unless the question asks of a
+ * part by its count.
+ */
+function notALaterPartsStart(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (plan.kind !== "when" || matches.length === 0 || PART_COUNTED.test(plan.text)) return matches;
+  if (!plan.terms.some((term) => STARTING.test(term.word))) return matches;
+  // (Only a part of what the question names: "the seventh edition of the exercise" or "the second
+  // half of 2026" is no later part of Nawras 2027.)
+  const named = plan.mentions.flatMap((mention) => [
+    mention.text.toLowerCase(),
+    ...mention.entityIds.map((id) => kb.entity(id)?.name.toLowerCase() ?? mention.text.toLowerCase()),
+  ]);
+  const laterPart = (statement: string) =>
+    [...statement.matchAll(LATER_PART_OF)].some((found) => {
+      const after = found[1]!.toLowerCase();
+      return named.some((name) => after.startsWith(name));
+    });
+  return matches.filter((m) => {
+    const statement = m.indexed.fact.statement;
+    return !laterPart(statement) || FIRST_PART.test(statement);
+  });
 }
 
 /**
