@@ -507,6 +507,9 @@ const SIDE_TOLD = 0.9;
 /** …and one that is only the country's one person at the meeting. */
 const SIDE_ONLY_ONE = 0.8;
 
+/** Words from a person's name to the possessive opening their title ("Orawee Kladsomboon, Thailand's"). */
+const APPOSITION_REACH = 2;
+
 const DANGLING_PREPOSITION = /\b(to|from|for|at|in|on)\W*$/i;
 
 const HOLDER_KINDS = new Set<Entity["kind"]>(["person", "country", "organization"]);
@@ -565,11 +568,15 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   // Where the fact's people are named: a country or body right before one ("Chilean Foreign
   // Minister Tomás Iturra Vial") only says whose they are.
   const peopleAt: number[] = [];
+  const peopleEnd: number[] = [];
   for (const id of indexed.fact.entities) {
     const person = kb.entity(id);
     if (person?.kind !== "person") continue;
     for (const name of entityWords(person).names)
-      for (const n of namePositions(statement, name)) peopleAt.push(n);
+      for (const n of namePositions(statement, name)) {
+        peopleAt.push(n);
+        peopleEnd.push(n + name.length - 1);
+      }
   }
   // "Who received/hosted X?" asks who did it: in "X was received at … by Y", Y, whatever stands
   // nearer the verb.
@@ -622,6 +629,14 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         if (statement[n - 1]?.word === "of") continue;
         const after = n + name.length;
         if (entity.kind !== "person" && peopleAt.some((p) => p >= after && p <= after + 3)) continue;
+        // …nor one whose possessive opens the title after a person's name ("Raed Khalaileh-Nsour,
+        // Jordan's Minister of Water, chaired …"): that person did the act, the country is theirs.
+        if (
+          entity.kind !== "person" &&
+          statement[after - 1]?.possessive &&
+          peopleEnd.some((e) => e < n && e >= n - APPOSITION_REACH)
+        )
+          continue;
         const end = n + name.length - 1;
         // A question word inside the name ("the Conference on Interaction ...") is no distance.
         const past = verbAt >= 0 && n > verbAt ? AFTER_THE_VERB : 0;

@@ -2062,6 +2062,8 @@ function askedOfAnotherOne(
   const which = ANOTHER_ONE.exec(saidWithoutEnd(asked.question))?.[1]?.trim();
   if (!which || which.split(" ").every((word) => STEP_WORDS.has(word))) return undefined;
   const before = withoutEnd(previous.question);
+  const ofTheCountry = anotherCountrysOwn(which, before, kb);
+  if (ofTheCountry) return reread(ofTheCountry, kb, `Reading it as "${ofTheCountry}"`);
   const words = before.split(" ");
   let best: { from: number; head: number } | undefined;
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
@@ -2083,6 +2085,34 @@ function askedOfAnotherOne(
   const question = `${[...words.slice(0, best.from + 1), which, ...words.slice(best.head)].join(" ")}?`;
   if (canonicalText(question).toLowerCase() === `${before.toLowerCase()}?`) return undefined;
   return reread(question, kb, `Reading it as "${question}"`);
+}
+
+/**
+ * "And the Tanzanian one?" after "who led Kenya's delegation at the Tanga talks?": "one" stands for
+ * the person or post the question asked of its country, so the new country's adjective takes the
+ * place of the old country's name ("who led tanzania's delegation at the tanga talks?"), not of the
+ * meeting's words. Only of a who-question that names a country as the owner of what it asks.
+ */
+function anotherCountrysOwn(which: string, before: string, kb: KnowledgeBase): string | undefined {
+  const words = which.toLowerCase().split(" ");
+  const adjective = kb.countryOfAdjectiveAt(words, 0);
+  if (!adjective || adjective.length !== words.length) return undefined;
+  const { plan } = understand(`${before}?`, kb);
+  if (plan.kind !== "who") return undefined;
+  for (const mention of plan.mentions) {
+    const country = mention.entityIds.find((id) => kb.entity(id)?.kind === "country");
+    if (!country || country === adjective.country) continue;
+    const said = new RegExp(String.raw`(^|[^\p{L}])(${escapeRegExp(mention.text)})(['’]s)?(?![\p{L}])`, "iu");
+    const found = said.exec(before);
+    if (!found) continue;
+    // "Kenya's delegation" gives way to "Tanzania's", "the Kenyan side" to "the Tanzanian".
+    const name = kb.entity(adjective.country)?.name ?? which;
+    const replacement = mention.demonym ? which : found[3] ? `${name}'s` : undefined;
+    if (!replacement) continue;
+    const at = found.index + found[1]!.length;
+    return `${before.slice(0, at)}${replacement}${before.slice(at + found[2]!.length + (found[3]?.length ?? 0))}?`;
+  }
+  return undefined;
 }
 
 /** "And in October?", "what about at the signing?", "and back in May?": only where or when else. */

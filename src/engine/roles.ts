@@ -254,6 +254,13 @@ export function signersAsked(plan: QueryPlan): number | undefined {
   return rest.includes("for") || rest.includes("behalf") ? undefined : verbAt;
 }
 
+/** "Who heads …", "who led …": where a who-question's verb of leading stands, if it has one. */
+export function leadingVerbAt(plan: QueryPlan): number | undefined {
+  if (plan.kind !== "who") return undefined;
+  const verbAt = verbAfterWho(plan.words);
+  return verbAt !== undefined && LEADING.test(plan.words[verbAt] ?? "") ? verbAt : undefined;
+}
+
 /** Where the verb of a who-question stands, past lead-ins ("and who …") and a "did"; none if it opens otherwise. */
 function verbAfterWho(words: readonly string[]): number | undefined {
   let start = 0;

@@ -51,7 +51,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
+import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -593,7 +593,7 @@ export function verify(
         dayOfTheMonth(
           theActDone(
             ofTheSideAsked(
-              byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb),
+              heldByTheCountryNamed(byTheCountryAsked(personWhoDidIt(acted, plan, kb), plan, kb), plan, kb),
               read.understanding.question,
               kb,
             ),
@@ -611,7 +611,12 @@ export function verify(
     kb,
   );
   const timed = aroundTheMeeting(
-    theActNotOnlyToCome(counted, doneActs, read.understanding.question, plan.kind === "yesno"),
+    theActNotOnlyToCome(
+      notALaterPartsStart(counted, plan, kb),
+      doneActs,
+      read.understanding.question,
+      plan.kind === "yesno",
+    ),
     read.understanding,
     kb,
   );
@@ -1369,6 +1374,69 @@ function countryOfThePersonAsked(plan: QueryPlan, kb: KnowledgeBase): string | u
     return undefined;
   }
   return undefined;
+}
+
+/** "The second phase of …", "the third round of …": a later part of the thing a sentence names. */
+const LATER_PART_OF = new RegExp(
+  String.raw`\bthe (?:${ORDINAL_WORDS.filter((w) => w !== "first").join("|")}) [\p{L}-]+ of (?:the )?([^,;.]+)`,
+  "giu",
+);
+/** A question that picks a part by its count ("the second phase", "the last round"). */
+const PART_COUNTED = new RegExp(String.raw`\b(?:${ORDINAL_WORDS.join("|")}|last|final|next|latest)\b`, "i");
+/** Verbs asking when something began, as the question has them. */
+const STARTING = /^(?:start|starts|started|begin|begins|began|begun|commence|commenced)$/;
+/** A sentence that tells the first part too ("the first phase … the second phase …"). */
+const FIRST_PART = /\bfirst\b/i;
+
+/**
+ * "When did Nawras 2026 start?": a thing of several parts starts when its first part does, so "the
+ * second phase of Nawras 2026 began on 7 June" tells another start, unless the question asks of a
+ * part by its count.
+ */
+function notALaterPartsStart(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  if (plan.kind !== "when" || matches.length === 0 || PART_COUNTED.test(plan.text)) return matches;
+  if (!plan.terms.some((term) => STARTING.test(term.word))) return matches;
+  // (Only a part of what the question names: "the seventh edition of the exercise" or "the second
+  // half of 2026" is no later part of Nawras 2027.)
+  const named = plan.mentions.flatMap((mention) => [
+    mention.text.toLowerCase(),
+    ...mention.entityIds.map((id) => kb.entity(id)?.name.toLowerCase() ?? mention.text.toLowerCase()),
+  ]);
+  const laterPart = (statement: string) =>
+    [...statement.matchAll(LATER_PART_OF)].some((found) => {
+      const after = found[1]!.toLowerCase();
+      return named.some((name) => after.startsWith(name));
+    });
+  return matches.filter((m) => {
+    const statement = m.indexed.fact.statement;
+    return !laterPart(statement) || FIRST_PART.test(statement);
+  });
+}
+
+/**
+ * "Who heads Libyan customs?", "who led the Tanzanian side?": a who-question of leading, naming a
+ * post or body by its country's adjective, asks for that country's own holder, a person or a body. A fact whose
+ * answer would be another country ("Libya and Tunisia agreed …" answers "Tunisia"), or a person
+ * known to be another country's ("who runs the Single Window project at Tunisian customs"), tells
+ * of someone who cannot hold that post, however near its words stand.
+ */
+function heldByTheCountryNamed(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const verbAt = matches.length > 0 ? leadingVerbAt(plan) : undefined;
+  if (verbAt === undefined) return matches;
+  // (Only of what is led: "who refused Egyptian customs officers?" may be answered by a country.)
+  const owner = plan.mentions.find(
+    (m) => m.demonym && m.position > verbAt && m.entityIds.some((id) => kb.entity(id)?.kind === "country"),
+  );
+  if (!owner) return matches;
+  const countries = owner.entityIds.filter((id) => kb.entity(id)?.kind === "country");
+  const othersHold = (m: Match) => {
+    const answer = answerEntity(plan, m.indexed, kb);
+    if (!answer) return false;
+    if (answer.kind === "country") return !countries.includes(answer.id);
+    if (answer.kind !== "person" || personOfCountry(answer.id, countries, kb)) return false;
+    return kb.countries().some((c) => !countries.includes(c.id) && personOfCountry(answer.id, [c.id], kb));
+  };
+  return matches.filter((m) => !othersHold(m));
 }
 
 /**
