@@ -350,6 +350,16 @@ export const SIXTY_SECOND_STORE_PARTS = [
   ...SIXTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixty-second-event"),
 ];
+/** + a sixty-third (three articles: Kazakhstan's made-up state gas company cuts pipeline gas to Kyrgyzstan over a claimed debt; arbitration in Vienna, an interim deal, Azerbaijan offers to mediate, the hearing moved, the chief executive replaced, a winter discount refused, the debt revised after an audit). */
+export const SIXTY_THIRD_STORE_PARTS = [
+  ...SIXTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-third-event"),
+];
+/** + a sixty-fourth (three articles: a made-up Caribbean Rim Forum picks Panama City over Mérida and Port of Spain to host its summit in two rounds after a withdrawal; the summit dated and moved, the committee chair replaced, Mexico's co-host request refused, the budget revised). */
+export const SIXTY_FOURTH_STORE_PARTS = [
+  ...SIXTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -442,6 +452,9 @@ export const HELDOUT_STORIES = [
   "heldout-84", // an arms-control inspection: Algeria and Morocco cap rocket launchers near their border; a Moroccan team inspects Algerian sites, one kept off-limits, the count disputed and revised, the next inspection moved, the team's head replaced (three articles)
   "heldout-85", // a refugee-return agreement: Tanzania, Burundi and a made-up refugee agency sign in Kigoma; a first-year target, the first convoy held at the border, returns paused, the target cut, the interior minister replaced (three articles)
   "heldout-86", // an air-services dispute: Bangladesh caps a made-up Malaysian carrier's weekly flights, Malaysia suspends a Bangladeshi carrier's slots; talks in Colombo fail, an interim deal restores flights later than announced, the negotiator replaced (three articles)
+  "heldout-87", // an ambassador recalled: Albania recalls its envoy from Podgorica over a Montenegrin deputy prime minister's remarks; a protest note, a partial apology, a textbook working group, the return moved, the deputy prime minister replaced (three articles)
+  "heldout-88", // a cyberattack attribution: Moldova ties an attack on its parliament and electoral commission to Russian military intelligence; nine Russians sanctioned, a joint investigation refused, the exposed records revised, the cyber chief replaced (three articles)
+  "heldout-89", // diplomatic asylum: a made-up Nicaraguan opposition leader in Mexico's embassy in Managua; asylum granted, safe conduct refused, Colombian mediation in Bogotá, safe conduct granted, the departure later than announced (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -592,6 +605,8 @@ export function loadSplits(): Split[] {
         { store: SIXTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixtieth.jsonl")) },
         { store: SIXTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-first.jsonl")) },
         { store: SIXTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-second.jsonl")) },
+        { store: SIXTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-third.jsonl")) },
+        { store: SIXTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-fourth.jsonl")) },
       ],
     },
     {
