@@ -1222,12 +1222,24 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
     const after = next.position + next.length;
     next = plan.mentions.find((m) => m.position === after);
   }
+  // "When is the Vienna gas arbitration hearing?": a name followed by nouns of the phrase only
+  // says which hearing; the hearing is what the question was of, and what "it" was done to ("why
+  // was it moved?"), not the city. (A word that may be the verb asked, "did Malawi *make* its
+  // payment", "did Guinea *pull* out", leaves the name the subject.)
+  if (subject && modifiesANoun(plan.words, subject.position + subject.length)) subject = undefined;
   // (The name may be read with its article: "the smsc" from the auxiliary on.)
   const withArticle = what ? plan.mentions.find((m) => m.position === auxAt + 1) : undefined;
   const doer = subject ?? withArticle;
   if (what && (!doer || plan.words[doer.position + doer.length] !== "do")) return undefined;
   if (what) return kb.entity(doer!.entityIds[0]!);
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
+}
+
+/** The words after a name, up to a stopword, hold a noun that is never a verb ("gas *arbitration* hearing"). */
+function modifiesANoun(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length && !STOPWORDS.has(words[i]!); i++)
+    if (nounOfTheThing(words[i]) && !isVerb(words[i]!)) return true;
+  return false;
 }
 
 /** "What job did he get?", "what happened to him?", "where did she go?": what became of someone. */
