@@ -4315,11 +4315,12 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
 }
 
 /**
- * "Did she get it?", "did they get what they asked for?", "did they ever say yes?": nothing but
- * the pointing back and whether a request was met.
+ * "Did she get it?", "did they get what they asked for?", "did they ever say yes?", "was it
+ * accepted?": nothing but the pointing back and whether a request was met; the passive asks the
+ * same of the request itself, not of a body named beside it.
  */
 const GOT_IT =
-  /^(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?$/;
+  /^(?:(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?|(?:was|has|had) (?:it|that|this|the request) (?:ever |actually |really )?(?:been )?(?:accepted|granted|approved|agreed to|turned down|refused|rejected|answered))$/;
 /** A question about what someone asked for: "what did X ask Y for", "how many … did X want Y to pay". */
 const REQUEST_VERBS = new Set([
   "ask",
