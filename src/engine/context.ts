@@ -1414,7 +1414,9 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   // ("When did Venezuela free the crew?": the verb asked came right before the phrase, after a
   // subject of its own, and "crew" is its noun, verb though it may be too; in "when did work on the
   // line start?", "work" is the subject and "start" the verb asked.)
-  const before = start - 2;
+  // ("Has Georgia answered Jordan's request?": a possessive opens the phrase with no article
+  // before it, so the verb asked stands right before the name.)
+  const before = PHRASE_OPENERS.has(words[start - 1] ?? "") ? start - 2 : start - 1;
   const auxiliaryAt = opener.findIndex((w) => AUXILIARIES.has(w));
   const verbBefore =
     auxiliaryAt >= 0 &&
