@@ -1222,12 +1222,24 @@ function subjectOf(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefine
     const after = next.position + next.length;
     next = plan.mentions.find((m) => m.position === after);
   }
+  // "When is the Vienna gas arbitration hearing?": a name followed by nouns of the phrase only
+  // says which hearing; the hearing is what the question was of, and what "it" was done to ("why
+  // was it moved?"), not the city. (A word that may be the verb asked, "did Malawi *make* its
+  // payment", "did Guinea *pull* out", leaves the name the subject.)
+  if (subject && modifiesANoun(plan.words, subject.position + subject.length)) subject = undefined;
   // (The name may be read with its article: "the smsc" from the auxiliary on.)
   const withArticle = what ? plan.mentions.find((m) => m.position === auxAt + 1) : undefined;
   const doer = subject ?? withArticle;
   if (what && (!doer || plan.words[doer.position + doer.length] !== "do")) return undefined;
   if (what) return kb.entity(doer!.entityIds[0]!);
   return subject ? kb.entity(subject.entityIds[0]!) : undefined;
+}
+
+/** The words after a name, up to a stopword, hold a noun that is never a verb ("gas *arbitration* hearing"). */
+function modifiesANoun(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length && !STOPWORDS.has(words[i]!); i++)
+    if (nounOfTheThing(words[i]) && !isVerb(words[i]!)) return true;
+  return false;
 }
 
 /** "What job did he get?", "what happened to him?", "where did she go?": what became of someone. */
@@ -1402,7 +1414,9 @@ function thingAsked(previous: DialogueTurn, kb: KnowledgeBase): ThingAsked | und
   // ("When did Venezuela free the crew?": the verb asked came right before the phrase, after a
   // subject of its own, and "crew" is its noun, verb though it may be too; in "when did work on the
   // line start?", "work" is the subject and "start" the verb asked.)
-  const before = start - 2;
+  // ("Has Georgia answered Jordan's request?": a possessive opens the phrase with no article
+  // before it, so the verb asked stands right before the name.)
+  const before = PHRASE_OPENERS.has(words[start - 1] ?? "") ? start - 2 : start - 1;
   const auxiliaryAt = opener.findIndex((w) => AUXILIARIES.has(w));
   const verbBefore =
     auxiliaryAt >= 0 &&
@@ -4303,11 +4317,12 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
 }
 
 /**
- * "Did she get it?", "did they get what they asked for?", "did they ever say yes?": nothing but
- * the pointing back and whether a request was met.
+ * "Did she get it?", "did they get what they asked for?", "did they ever say yes?", "was it
+ * accepted?": nothing but the pointing back and whether a request was met; the passive asks the
+ * same of the request itself, not of a body named beside it.
  */
 const GOT_IT =
-  /^(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?$/;
+  /^(?:(?:did|has|have|had) (?:they|he|she|it|we) (?:ever |actually |really )?(?:get|got|gotten|receive|received|say yes|said yes|agree|agreed|accept|accepted|grant|granted)(?: (?:it|that|this|them|to it|to that|what (?:they|he|she|it|we) (?:asked|wanted|requested)(?: for)?))?|(?:was|has|had) (?:it|that|this|the request) (?:ever |actually |really )?(?:been )?(?:accepted|granted|approved|agreed to|turned down|refused|rejected|answered))$/;
 /** A question about what someone asked for: "what did X ask Y for", "how many … did X want Y to pay". */
 const REQUEST_VERBS = new Set([
   "ask",

@@ -1593,6 +1593,33 @@ const DISPUTED = /\b(?:refus(?:ed|es)|declin(?:ed|es)|reject(?:ed|s)|oppos(?:ed|
 const PROPOSAL_ASKED =
   /\b(?:propos\w*|suggest\w*|offer\w*|call\w* for|demand\w*|ask\w*|want\w*|seek\w*|sought|wish\w*|hope\w*)\b/i;
 
+/** "By when …?", "what's the deadline for …?": a time something must be done by is asked. */
+const DEADLINE_ASKED = /\bby when\b|\bdeadline\b/;
+
+/** The question asks for a deadline, not just a time. */
+export function asksDeadline(plan: QueryPlan): boolean {
+  return DEADLINE_ASKED.test(plan.text);
+}
+
+/**
+ * A time told as a limit: "by 30 June 2026", "by the end of 2027", "before the 31 July deadline",
+ * "within six months", "due to report in March". ("The August bill late by 45 days" is a margin,
+ * not a limit: "by" is followed by a time, not a count of days.)
+ */
+const DEADLINE_TOLD = new RegExp(
+  String.raw`\b(?:by|before|until|till|no later than)(?: (?:the|early|late|mid|mid-))? (?:\d{1,2} )?(?:(?:${MONTHS.join("|")})\b|(?:19|20)\d{2}\b|(?:end|start|beginning|middle|close|spring|summer|autumn|fall|winter|mid-?\d{4})\b)|\bwithin (?:\w+ )?(?:days?|weeks?|months?|years?)\b|\b\w+-(?:day|week|month|year)\b|\bdeadline\b|\bdue\b`,
+  "i",
+);
+
+/**
+ * "By when is the advance payment to be made?" asks the time it must be made by: "KGDC made the
+ * payment in June 2026" tells when it was made, and "the first meeting was moved to November" when
+ * something happens; only a fact that tells a limit answers it.
+ */
+export function statesDeadline(indexed: IndexedFact): boolean {
+  return DEADLINE_TOLD.test(indexed.fact.statement);
+}
+
 /** "What time is it in Tbilisi?", "what time of day was it signed?": a time on the clock is asked. */
 const CLOCK_ASKED = /\bwhat time\b(?! (?:of (?:the )?year|frame|span|line|limit))/;
 /** A time on the clock: "at 14:30", "10 a.m.", "at noon", "at ten at night". */

@@ -123,6 +123,7 @@ import {
   actToldDone,
   askedDateIn,
   asksClockTime,
+  asksDeadline,
   constraintMet,
   fitsDate,
   handoverMeetsTakingOrLeaving,
@@ -135,6 +136,7 @@ import {
   saysWhereFrom,
   sizeAsked,
   statesClockTime,
+  statesDeadline,
   statesTimeBesidesItsOwn,
   stillStateFrom,
   takingOverMeetsLeading,
@@ -290,6 +292,8 @@ export interface ScoringContext {
   acts: readonly Term[];
   /** "What time is it in Tbilisi?": a time on the clock is asked (`asksClockTime`). */
   clockAsked: boolean;
+  /** "By when …?": a limit is asked (`asksDeadline`). */
+  deadlineAsked: boolean;
   /** "Who will build the bridge?": the act asked of someone (`whoActAsked`), read once per question. */
   whoAct: Term | undefined;
   /** Of `acts`, the ones read for a plan ("will be *fitted*"): the verbs that are no nouns, else all. */
@@ -442,6 +446,7 @@ export function scoringContext(
     // ("Who runs the freight chamber?" asks a leader, whom a speaker's title names: `leaderAsked`.)
     whoAct: leader ? undefined : whoActAsked(plan),
     clockAsked: asksClockTime(plan),
+    deadlineAsked: asksDeadline(plan),
     plannedActs: acts.some((act) => !isNoun(act.word)) ? acts.filter((act) => !isNoun(act.word)) : acts,
     asksASaying: REPORTING.test(plan.text),
     whySaid: plan.kind === "why" && asksWhySaid(plan, kb),
@@ -2050,6 +2055,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (plan.quantity && !QUANTITY_WORDS.test(indexed.fact.statement)) return 0.6;
   // "What time is it in Tbilisi?" asks a time on the clock: "a few hours at a time" tells none.
   if (context.clockAsked && !statesClockTime(indexed)) return 0.6;
+  // "By when?" asks a limit: a fact that tells only when something was or will be done gives none.
+  if (context.deadlineAsked && !statesDeadline(indexed)) return 0.6;
   // "Who did Aliyev meet?" is not answered by "The meeting between Aliyev and Sarybay was
   // reported by News.Az": a fact whose act is the reporting answers only what is asked of the report.
   const reporters = reportersIn(indexed, context.kb);
