@@ -11,7 +11,6 @@ import {
 } from "discord.js";
 import type { LogFields, Logger } from "../config/logger.ts";
 import type { InteractionKind } from "../observability/metrics.ts";
-import { isWriteContention } from "../storage/contention.ts";
 import type {
   AutocompleteContext,
   Command,
@@ -31,9 +30,11 @@ import {
   databaseTroubleMessage,
   errorRef,
   isAlreadyAcknowledged,
+  isDiscordUnreachable,
   isUnknownInteraction,
   somethingWentWrong,
   UserError,
+  WRITE_CONTENDED,
 } from "./errors.ts";
 import { fitChoices } from "./limits.ts";
 import { type ModerationAction, parseModerationId } from "./moderation/custom-id.ts";
@@ -325,10 +326,19 @@ async function reportFailure(interaction: Interaction, error: unknown, log: Logg
     await safeSend(interaction, error.message, log);
     return "user-error";
   }
+  if (isDiscordUnreachable(error)) {
+    // The reply itself could not reach Discord: another message would most likely not either,
+    // and whatever the handler did (a change saved, or not) is unknown to the member, so they are
+    // told nothing rather than something false; the operator gets one line.
+    log.warn("Discord could not be reached to answer this interaction; the user was not told", {
+      err: error,
+    });
+    return "error";
+  }
   const trouble = databaseTroubleMessage(error);
   if (trouble) {
     log.warn(
-      isWriteContention(error)
+      trouble === WRITE_CONTENDED
         ? "a write gave up waiting for another's lock; the user was told to try again"
         : "the database could not be reached or the connection was lost; the user was told to try again",
       { err: error },
