@@ -110,6 +110,7 @@ export default defineCommand({
   },
 
   ephemeralWhenDeferred: () => true,
+  writes: (ctx) => ctx.options.subcommand?.() !== "list",
 
   autocomplete(ctx) {
     const gate = requireModerator(ctx, "moderator", { quiet: true });

@@ -54,6 +54,7 @@ export default defineCommand({
   interact: runEntityCommand,
   execute: (ctx) => withoutForms(runEntityCommand(ctx)),
   ephemeralWhenDeferred: () => true,
+  writes: (ctx) => ctx.options.subcommand?.() === "revert",
 
   autocomplete(ctx) {
     return ctx.focused.name === "name" ? entityChoices(ctx, ctx.focused.value) : [];

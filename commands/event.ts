@@ -85,6 +85,7 @@ export default defineCommand({
 
   ephemeralWhenDeferred: (ctx: CommandContext) =>
     ctx.options.boolean("private") === true || adminSubcommand(ctx) !== undefined,
+  writes: (ctx: CommandContext) => adminSubcommand(ctx) === "revert",
 
   moderationKinds: ["event-form", "event-edit-form"],
   onSubmit: submitEventForm,

@@ -86,6 +86,8 @@ export default defineCommand({
   interact: runFactCommand,
   execute: (ctx) => withoutForms(runFactCommand(ctx)),
   ephemeralWhenDeferred: () => true,
+  // Only revert writes at once; add and edit open a form, remove asks to confirm first.
+  writes: (ctx) => ctx.options.subcommand?.() === "revert",
 
   autocomplete(ctx) {
     if (ctx.focused.name !== "id") return [];

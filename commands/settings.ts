@@ -29,6 +29,8 @@ export default defineCommand({
     .toJSON(),
 
   ephemeralWhenDeferred: () => true,
+  // Showing the role reads; setting or clearing it writes.
+  writes: (ctx) => ctx.options.string("role") !== undefined || ctx.options.boolean("clear") === true,
 
   execute(ctx): ReplyModel {
     const role = ctx.options.string("role");

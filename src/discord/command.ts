@@ -163,6 +163,12 @@ export interface Command {
    * handlers need nothing. A function decides per use ("/source add" with a file, not its form).
    */
   slow?: boolean | ((ctx: CommandContext) => boolean);
+  /**
+   * Whether this use writes to the database (a revert, an alias, a setting): it is acknowledged
+   * before running when a write may have to wait for another's lock (Store.writeMayWait), since
+   * that wait holds the event loop past Discord's 3 seconds. Absent: it does not write.
+   */
+  writes?: (ctx: CommandContext) => boolean;
   /** Whether a deferred reply should be ephemeral (decided before the handler runs). */
   ephemeralWhenDeferred?(ctx: CommandContext): boolean;
   /**

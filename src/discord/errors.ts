@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
 import { COMMIT_UNKNOWN, isConnectionLoss, isWriteContention } from "../storage/contention.ts";
+import { storageErrorIn } from "../storage/storage-error.ts";
 
 /**
  * A problem the user can fix or should know about ("that event does not exist"): its message is
@@ -25,9 +26,9 @@ export const WRITE_CONTENDED =
   "Another change to this server's facts (a moderator's, or an import) was being saved at the same moment, " +
   "so yours was not saved. Nothing was changed: please do it again, that is safe.";
 
-/** The user's message when `error` is two writes racing, else undefined. */
+/** The user's message when `error` is two writes racing (the database said so), else undefined. */
 export function contendedMessage(error: unknown): string | undefined {
-  return isWriteContention(error) ? WRITE_CONTENDED : undefined;
+  return isWriteContention(storageErrorIn(error)) ? WRITE_CONTENDED : undefined;
 }
 
 export function somethingWentWrong(ref: string): string {
@@ -67,15 +68,55 @@ export const COMMIT_UNCERTAIN =
 
 /**
  * The one line a member is given when the database was busy or could not be reached, else
- * undefined: what happened, whether anything was saved, and that trying again is safe.
+ * undefined: what happened, whether anything was saved, and that trying again is safe. Only an
+ * error the storage layer raised counts: a socket's EPIPE or ECONNRESET on the way to Discord
+ * says nothing about the database (and the change may well have been saved).
  */
 export function databaseTroubleMessage(error: unknown): string | undefined {
-  const contended = contendedMessage(error);
-  if (contended) return contended;
-  if (!isConnectionLoss(error)) return undefined;
-  const code = String((error as { code?: unknown }).code ?? "");
+  const failure = storageErrorIn(error);
+  if (!failure) return undefined;
+  if (isWriteContention(failure)) return WRITE_CONTENDED;
+  if (!isConnectionLoss(failure)) return undefined;
+  const code = failure.code;
   if (code === COMMIT_UNKNOWN) return COMMIT_UNCERTAIN;
   return code === "timeout" || code === "unreachable" || code.startsWith("E")
     ? DATABASE_UNREACHABLE
     : CONNECTION_LOST;
+}
+
+/** Codes of a connection that failed on the network (Node's sockets, undici's). */
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  // undici: the other side closed the socket; connecting, or the answer, took too long.
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+]);
+
+/**
+ * Whether `error` is a call to Discord that failed on the network (a socket closed under the
+ * reply, a connection refused or reset, a name that did not resolve): not the database's (that
+ * is a StorageError), not Discord's answer (a DiscordAPIError or HTTPError). undici reports some
+ * as a TypeError "fetch failed" with the socket's error as its cause, so the causes are read too.
+ */
+export function isDiscordUnreachable(error: unknown): boolean {
+  if (storageErrorIn(error)) return false;
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
+    const code = String((current as { code?: unknown }).code ?? "");
+    if (NETWORK_CODES.has(code)) return true;
+    current = current.cause;
+  }
+  return false;
 }

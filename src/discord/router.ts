@@ -11,7 +11,6 @@ import {
 } from "discord.js";
 import type { LogFields, Logger } from "../config/logger.ts";
 import type { InteractionKind } from "../observability/metrics.ts";
-import { isWriteContention } from "../storage/contention.ts";
 import type {
   AutocompleteContext,
   Command,
@@ -31,12 +30,14 @@ import {
   databaseTroubleMessage,
   errorRef,
   isAlreadyAcknowledged,
+  isDiscordUnreachable,
   isUnknownInteraction,
   somethingWentWrong,
   UserError,
+  WRITE_CONTENDED,
 } from "./errors.ts";
 import { fitChoices } from "./limits.ts";
-import { type ModerationAction, parseModerationId } from "./moderation/custom-id.ts";
+import { buttonWrites, type ModerationAction, parseModerationId } from "./moderation/custom-id.ts";
 import { toDiscordModal } from "./moderation/form-model.ts";
 import type { CommandRegistry } from "./registry.ts";
 import { toInteractionReply } from "./render.ts";
@@ -150,7 +151,7 @@ async function handleCommand(
     const result = await withDeferral(
       () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
       async () => interact(ctx),
-      { immediately: isSlow(command, ctx) },
+      { immediately: isSlow(command, ctx) || (command.writes?.(ctx) === true && writeMayWait(deps)) },
     );
     await sendInteractive(interaction, result);
     return "ok";
@@ -158,7 +159,7 @@ async function handleCommand(
   const model = await withDeferral(
     () => deferCommand(interaction, command.ephemeralWhenDeferred?.(ctx) ?? false),
     async () => command.execute(ctx),
-    { immediately: isSlow(command, ctx) },
+    { immediately: isSlow(command, ctx) || (command.writes?.(ctx) === true && writeMayWait(deps)) },
   );
   await sendReply(interaction, model);
   return "ok";
@@ -166,6 +167,16 @@ async function handleCommand(
 
 function isSlow(command: Command, ctx: CommandContext): boolean {
   return typeof command.slow === "function" ? command.slow(ctx) : command.slow === true;
+}
+
+/**
+ * Whether a write made now may wait for another's lock (see Store.writeMayWait). The wait holds
+ * the event loop, so the check that acknowledges an interaction after two seconds could not run:
+ * an interaction that writes is then acknowledged before it is handled, and its reply (saved, or
+ * "nothing was saved", with a form's text given back) arrives as the edit of that acknowledgement.
+ */
+function writeMayWait(deps: RouterDependencies): boolean {
+  return deps.services.storage?.store.writeMayWait() ?? false;
 }
 
 async function handleAutocomplete(
@@ -230,6 +241,7 @@ async function handleModerationButton(
   const result: ComponentInteractive = await withDeferral(
     () => deferButton(interaction),
     async () => onComponent(ctx, action),
+    { immediately: buttonWrites(action) && writeMayWait(deps) },
   );
   if (result.kind === "update")
     await sendComponentResult(interaction, { mode: "update", reply: result.reply });
@@ -251,14 +263,13 @@ async function handleSubmit(interaction: ModalSubmitInteraction, deps: RouterDep
     customId: interaction.customId,
     fields: textInputs(interaction),
   };
-  // A form writes (a fact, an entity, an event, a draft). While another process holds the write
-  // lock (an import, a backup), the write waits for it with the event loop held, past Discord's
-  // 3 seconds: acknowledged first, so that the reply, which gives the form's text back if the
-  // wait was in vain, still reaches the moderator.
+  // A form writes (a fact, an entity, an event, a draft): acknowledged first when the write may
+  // wait, so that the reply, which gives the form's text back if the wait was in vain, still
+  // reaches the moderator.
   const result = await withDeferral(
     () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
     async () => onSubmit(ctx, action),
-    { immediately: deps.services.storage?.store.lockedElsewhere() ?? false },
+    { immediately: writeMayWait(deps) },
   );
   await sendInteractive(interaction, result);
   return "ok";
@@ -325,10 +336,19 @@ async function reportFailure(interaction: Interaction, error: unknown, log: Logg
     await safeSend(interaction, error.message, log);
     return "user-error";
   }
+  if (isDiscordUnreachable(error)) {
+    // The reply itself could not reach Discord: another message would most likely not either,
+    // and whatever the handler did (a change saved, or not) is unknown to the member, so they are
+    // told nothing rather than something false; the operator gets one line.
+    log.warn("Discord could not be reached to answer this interaction; the user was not told", {
+      err: error,
+    });
+    return "error";
+  }
   const trouble = databaseTroubleMessage(error);
   if (trouble) {
     log.warn(
-      isWriteContention(error)
+      trouble === WRITE_CONTENDED
         ? "a write gave up waiting for another's lock; the user was told to try again"
         : "the database could not be reached or the connection was lost; the user was told to try again",
       { err: error },

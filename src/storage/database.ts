@@ -313,6 +313,15 @@ export abstract class Store {
     return false;
   }
 
+  /**
+   * Whether a write made now may have to wait for another's lock, holding the event loop (the
+   * database's calls are synchronous): an interaction that writes is then acknowledged first, so
+   * that its reply still reaches Discord. Here: another process holds the write lock now.
+   */
+  writeMayWait(): boolean {
+    return this.lockedElsewhere();
+  }
+
   /** ["ok"] when the database is healthy. */
   abstract integrityCheck(): string[];
 

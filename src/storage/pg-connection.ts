@@ -3,6 +3,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
 import { z } from "zod";
 import { COMMIT_UNKNOWN, isConnectionLoss } from "./contention.ts";
 import type { SqlConnection, SqlRow, SqlValue } from "./sql.ts";
+import { StorageError } from "./storage-error.ts";
 
 /**
  * A PostgreSQL connection (node-postgres) behind the same synchronous SqlConnection as SQLite.
@@ -119,14 +120,8 @@ port.on("message", async (request) => {
 `;
 
 /** A failure reported by the server or the connection, with PostgreSQL's code (e.g. "23505"). */
-export class PostgresError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = "PostgresError";
-  }
+export class PostgresError extends StorageError {
+  override name = "PostgresError";
 }
 
 /** The code of a call made after the connection's thread was ended, inside a transaction. */
@@ -283,7 +278,7 @@ export class PostgresConnection implements SqlConnection {
       } catch (error) {
         // The answer to COMMIT never came: the server may have committed before the connection went.
         if (error instanceof PostgresError && isConnectionLoss(error)) {
-          throw new PostgresError(error.message, COMMIT_UNKNOWN);
+          throw new PostgresError(error.message, COMMIT_UNKNOWN, { cause: error });
         }
         throw error;
       }

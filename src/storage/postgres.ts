@@ -30,6 +30,16 @@ export class PostgresStore extends Store {
     }
   }
 
+  /**
+   * Always: a write may wait for a lock another session holds on the rows or the table it needs
+   * (an administrator's transaction, a migration), up to the statement timeout, and such a lock
+   * cannot be seen without waiting for it. Acknowledging an interaction first costs one call to
+   * Discord; not doing so lost the reply whenever the wait passed Discord's 3 seconds.
+   */
+  override writeMayWait(): boolean {
+    return true;
+  }
+
   integrityCheck(): string[] {
     try {
       scalar(this.pg, "SELECT 1 AS ok");

@@ -1,4 +1,5 @@
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
+import { StorageError } from "./storage-error.ts";
 
 /** The channel every write transaction notifies on PostgreSQL (delivered when it commits). */
 export const CHANGES_CHANNEL = "attache_changes";
@@ -60,23 +61,44 @@ export class SqliteConnection implements SqlConnection {
   }
 
   all<R extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): R[] {
-    return this.prepare(sql).all(...params) as R[];
+    try {
+      return this.prepare(sql).all(...params) as R[];
+    } catch (error) {
+      throw fromSqlite(error);
+    }
   }
 
   get<R extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): R | undefined {
-    return this.prepare(sql).get(...params) as R | undefined;
+    try {
+      return this.prepare(sql).get(...params) as R | undefined;
+    } catch (error) {
+      throw fromSqlite(error);
+    }
   }
 
   run(sql: string, params: readonly SqlValue[] = []): number {
-    return this.prepare(sql).run(...params).changes;
+    try {
+      return this.prepare(sql).run(...params).changes;
+    } catch (error) {
+      throw fromSqlite(error);
+    }
   }
 
   exec(sql: string): void {
-    this.db.exec(sql);
+    try {
+      this.db.exec(sql);
+    } catch (error) {
+      throw fromSqlite(error);
+    }
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (error) {
+      // BEGIN IMMEDIATE's "database is locked" and COMMIT's failures; `fn`'s own errors pass as they are.
+      throw fromSqlite(error);
+    }
   }
 
   /**
@@ -85,12 +107,16 @@ export class SqliteConnection implements SqlConnection {
    * with the connection's FULL, which also syncs whatever came before).
    */
   lightTransaction<T>(fn: () => T): T {
-    const level = Number(this.db.pragma("synchronous", { simple: true }));
-    this.db.pragma("synchronous = NORMAL");
     try {
-      return this.db.transaction(fn)();
-    } finally {
-      this.db.pragma(`synchronous = ${level}`);
+      const level = Number(this.db.pragma("synchronous", { simple: true }));
+      this.db.pragma("synchronous = NORMAL");
+      try {
+        return this.db.transaction(fn)();
+      } finally {
+        this.db.pragma(`synchronous = ${level}`);
+      }
+    } catch (error) {
+      throw fromSqlite(error);
     }
   }
 
@@ -101,4 +127,13 @@ export class SqliteConnection implements SqlConnection {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * better-sqlite3's error as the storage layer's (its code, message and the original as the cause
+ * kept); any other error (a handler's own, thrown inside a transaction) as it is.
+ */
+function fromSqlite(error: unknown): unknown {
+  if (error instanceof StorageError || !(error instanceof Database.SqliteError)) return error;
+  return new StorageError(error.message, error.code, { cause: error });
 }

@@ -193,6 +193,15 @@ export interface FakeDiscord {
 
   /** Drops the bot's socket(s) (no code: TCP destroy -> 1006; or a close code like 4000). Returns how many. */
   dropSocket(code?: number): number;
+  /**
+   * Resets (TCP RST) the connection of every REST call matching `predicate` as it arrives, before
+   * anything is answered or recorded in `requests`, as a network or a proxy between the bot and
+   * Discord that fails would: the bot sees ECONNRESET. Until the returned function is called; the
+   * calls severed so far are in `severed`.
+   */
+  severRequests(predicate: (request: { method: string; url: string }) => boolean): () => void;
+  /** REST calls whose connection `severRequests` reset: method and url. */
+  severed: readonly { method: string; url: string }[];
   /** op 7 RECONNECT. */
   requestReconnect(): void;
   /** op 9 INVALID_SESSION. */
@@ -302,7 +311,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
   });
 
+  const severing = new Set<(request: { method: string; url: string }) => boolean>();
+  const severed: { method: string; url: string }[] = [];
   const server = createServer((req, res) => {
+    const request = { method: req.method ?? "GET", url: req.url ?? "/" };
+    if ([...severing].some((predicate) => predicate(request))) {
+      severed.push(request);
+      req.socket.resetAndDestroy();
+      return;
+    }
     handleRest(req, res).catch((error: unknown) => {
       resolved.log(`REST handler crashed: ${error instanceof Error ? error.stack : String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
@@ -449,6 +466,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       journals.requests.waitFor(predicate, timeout(timeoutMs), "a matching REST request"),
 
     dropSocket: (code) => gateway.dropSockets(code),
+    severRequests(predicate) {
+      severing.add(predicate);
+      return () => severing.delete(predicate);
+    },
+    severed,
     requestReconnect: () => gateway.requestReconnect(),
     invalidateSession: (resumable) => gateway.invalidateSessions(resumable),
 

@@ -287,9 +287,13 @@ function record(value: unknown): Record<string, unknown> {
 async function settle(handle: InteractionHandle): Promise<Reply> {
   const callback = await handle.waitForCallback(10_000);
   let data = record(callback.data);
-  // A deferred reply (5) arrives as an edit of @original.
-  if (callback.type === 5) {
-    const edit = await handle.waitForWebhook((w) => w.request.method === "PATCH", 10_000);
+  // A deferred reply (5) arrives as an edit of @original; after a deferred update of a button's
+  // message (6, a write that may wait for a lock) the outcome is that message's edit or a follow-up.
+  if (callback.type === 5 || callback.type === 6) {
+    const edit = await handle.waitForWebhook(
+      (w) => w.request.method === "PATCH" || (callback.type === 6 && w.request.method === "POST"),
+      10_000,
+    );
     data = record(edit.request.body);
   }
   return { handle, callback, type: callback.type, data };

@@ -107,6 +107,17 @@ const CODES = {
   "source-edit-form": "sf",
 } as const satisfies Record<ModerationKind, string>;
 
+/**
+ * The buttons whose click writes to the database (confirm a removal, approve an article's draft,
+ * drop one of its facts): acknowledged first when the write may wait for another's lock. The
+ * others only read or open a form, which cannot be opened once acknowledged.
+ */
+const WRITING_BUTTONS: ReadonlySet<ModerationKind> = new Set(["remove", "source-approve", "source-drop"]);
+
+export function buttonWrites(action: ModerationAction): boolean {
+  return WRITING_BUTTONS.has(action.kind);
+}
+
 /** The ref a custom_id carries for a fact id. */
 export function factRef(factId: string): string {
   return factId.length <= MAX_DIRECT_FACT_REF ? factId : `~${shortHash(factId)}`;
