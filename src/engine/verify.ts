@@ -760,6 +760,12 @@ export function verify(
   if (plan.kind === "where" && venueOfAnEarlierAct(plan, top, kb)) {
     return refuseOrFirst();
   }
+  // "Where's he working these days?" of "Ekambi Dipoko said one plant that works is better …", told
+  // at the Franceville talks: the place a sentence is only filed under, where someone spoke, is not
+  // where they work.
+  if (plan.kind === "where" && asksAPersonsPost(plan, kb) && saysNoPlaceInItsWords(plan, top, kb)) {
+    return refuseOrFirst();
+  }
   // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
   // counted over another unit of time is another figure, however near.
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
@@ -2173,6 +2179,22 @@ const POST_WORDS: ReadonlySet<string> = new Set([
   "work",
   "title",
 ]);
+/** The stems of the words that ask what post someone holds ("working" as "work"). */
+const POST_STEMS: ReadonlySet<string> = new Set(
+  [...POST_WORDS].flatMap((word) => tokenize(word).map((t) => t.stem)),
+);
+
+/** "Where does she work?", "where's he working these days?": a post asked of a person named. */
+function asksAPersonsPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const person = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+  return (
+    person &&
+    plan.terms.some((t) =>
+      [...t.alternatives].some(([stem, strength]) => strength >= 1 && POST_STEMS.has(stem)),
+    )
+  );
+}
+
 /** A question tag ("she's Somali, right?"): asks to confirm what came before, says nothing of its own. */
 const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "true"]);
 const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -4680,6 +4702,20 @@ function venueOfAnEarlierAct(plan: QueryPlan, top: Match, kb: KnowledgeBase): bo
   if (!onlyTheVenue(plan, top, kb) || !toldBeforeItsMeeting(top.indexed, kb)) return false;
   if (PLACE_PHRASE.test(top.indexed.fact.statement)) return false;
   return !plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+}
+
+/**
+ * The sentence says no place in its own words: no "in Douala", "at the university", nor the name
+ * of a place it is filed under (a place only filed under it is where it was told, not said).
+ */
+function saysNoPlaceInItsWords(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const { statement, entities } = top.indexed.fact;
+  if (A_PLACE_IN.test(statement) || PLACE_PHRASE.test(statement)) return false;
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  return !entities.some((id) => {
+    const place = kb.entity(id);
+    return !mentioned.has(id) && place?.kind === "place" && statement.includes(place.name);
+  });
 }
 
 /** How far below the best fact a fact that names its own place may stand and still answer "where". */
