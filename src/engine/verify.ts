@@ -627,7 +627,7 @@ export function verify(
     : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
       ? anotherPostLast(current, plan, kb)
       : plan.kind === "where"
-        ? venueFirst(current, plan)
+        ? ownPlaceFirst(venueFirst(current, plan), plan, kb)
         : plan.kind === "when" || FINER_ASKED.has(read.understanding.time ?? "")
           ? finerTimeFirst(
               plan.kind === "when"
@@ -753,6 +753,18 @@ export function verify(
       : whereAThingIs(plan.text.toLowerCase()) && onlyTheVenue(plan, top, kb, true))
   ) {
     return refuse("I don't have a fact about that.");
+  }
+  // "Where was the eighth summit held?" of "The eighth summit took place in 2025", told in the
+  // article on a 2026 meeting in Tegucigalpa: the sentence times what it tells before that meeting,
+  // so the meeting's venue, the only place the answer would have, is not where it was done.
+  if (plan.kind === "where" && venueOfAnEarlierAct(plan, top, kb)) {
+    return refuseOrFirst();
+  }
+  // "Where's he working these days?" of "Ekambi Dipoko said one plant that works is better …", told
+  // at the Franceville talks: the place a sentence is only filed under, where someone spoke, is not
+  // where they work.
+  if (plan.kind === "where" && asksAPersonsPost(plan, kb) && saysNoPlaceInItsWords(plan, top, kb)) {
+    return refuseOrFirst();
   }
   // "How many trucks cross in a year?" is not answered by "1,800 trucks on an average day": a figure
   // counted over another unit of time is another figure, however near.
@@ -2167,6 +2179,22 @@ const POST_WORDS: ReadonlySet<string> = new Set([
   "work",
   "title",
 ]);
+/** The stems of the words that ask what post someone holds ("working" as "work"). */
+const POST_STEMS: ReadonlySet<string> = new Set(
+  [...POST_WORDS].flatMap((word) => tokenize(word).map((t) => t.stem)),
+);
+
+/** "Where does she work?", "where's he working these days?": a post asked of a person named. */
+function asksAPersonsPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const person = plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+  return (
+    person &&
+    plan.terms.some((t) =>
+      [...t.alternatives].some(([stem, strength]) => strength >= 1 && POST_STEMS.has(stem)),
+    )
+  );
+}
+
 /** A question tag ("she's Somali, right?"): asks to confirm what came before, says nothing of its own. */
 const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "true"]);
 const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -4633,6 +4661,102 @@ function venueFirst(matches: Match[], plan: QueryPlan): Match[] {
       VENUE_NAMED.test(m.indexed.fact.statement),
   );
   return venue ? [venue, ...matches.filter((m) => m !== venue)] : matches;
+}
+
+/** "In April 2026", "in 2025", "on 9 April 2026": a month (or day) and year, or a year alone. */
+const TOLD_TIME = new RegExp(`\\b(?:(${MONTHS.join("|")}) )?((?:19|20)\\d{2})\\b`, "g");
+/** "Minister since 2019", "in force from 2024": a time that describes, not when the act was. */
+const DESCRIBING_TIME = /\b(?:since|from|until|till|by|through)\s+(?:\d{1,2}\s+)?$/i;
+
+/**
+ * The sentence times what it tells before its meeting ("seized in April 2026", told at a September
+ * session), and at no time of the meeting itself (its month, or its year with no month).
+ */
+function toldBeforeItsMeeting(indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+  const held = event?.date?.match(/^(\d{4})-(\d{2})/);
+  if (!held) return false;
+  const year = Number(held[1]);
+  const month = Number(held[2]);
+  let before = false;
+  for (const told of indexed.fact.statement.matchAll(TOLD_TIME)) {
+    if (DESCRIBING_TIME.test(indexed.fact.statement.slice(0, told.index))) continue;
+    const toldYear = Number(told[2]);
+    const toldMonth = told[1] ? MONTHS.indexOf(told[1]) + 1 : undefined;
+    if (toldYear === year && (toldMonth === undefined || toldMonth === month)) return false;
+    if (toldYear < year || (toldYear === year && toldMonth !== undefined && toldMonth < month)) before = true;
+  }
+  return before;
+}
+
+/** "At his flat", "Ambassador to China", "off the coast": a place the sentence tells in its own words. */
+const PLACE_PHRASE =
+  /\b(?:at|to|off|near|from|of|outside|inside|across|along) (?:the |his |her |its |their |a |an )?\p{L}/u;
+
+/**
+ * The answer would be the venue of the fact's meeting, yet the sentence times what it tells before
+ * that meeting and says no place of its own in any words; nor is it about someone asked, whose
+ * description may say where they are from or served ("a Salvadoran customs lawyer").
+ */
+function venueOfAnEarlierAct(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  if (!onlyTheVenue(plan, top, kb) || !toldBeforeItsMeeting(top.indexed, kb)) return false;
+  if (PLACE_PHRASE.test(top.indexed.fact.statement)) return false;
+  return !plan.mentions.some((m) => m.entityIds.some((id) => kb.entity(id)?.kind === "person"));
+}
+
+/**
+ * The sentence says no place in its own words: no "in Douala", "at the university", nor the name
+ * of a place it is filed under (a place only filed under it is where it was told, not said).
+ */
+function saysNoPlaceInItsWords(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const { statement, entities } = top.indexed.fact;
+  if (A_PLACE_IN.test(statement) || PLACE_PHRASE.test(statement)) return false;
+  const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  return !entities.some((id) => {
+    const place = kb.entity(id);
+    return !mentioned.has(id) && place?.kind === "place" && statement.includes(place.name);
+  });
+}
+
+/** How far below the best fact a fact that names its own place may stand and still answer "where". */
+const OWN_PLACE_NEAR = 0.05;
+
+/**
+ * "Where was the Ocean Tide 7 seized?" of "the trawler, seized in April 2026 …, was released in July
+ * 2026", told at a September session in Zanzibar, beside "… seized the trawler Ocean Tide 7 about 11
+ * nautical miles north-east of Pemba Island": a fact that names no place of its own and tells an act
+ * done before its meeting would be answered with that meeting's venue, which is not where the act
+ * was done; a fact about as near, with the same words of the question, that names a place says where.
+ */
+function ownPlaceFirst(matches: Match[], plan: QueryPlan, kb: KnowledgeBase): Match[] {
+  const [top] = matches;
+  if (!top || !venueOfAnEarlierAct(plan, top, kb)) return matches;
+  // (Only a fact with every word of the question the best one has: "agreed in Djibouti City to set
+  // up patrols" says where the agreeing was, not where the aircraft were to be based.)
+  const asked = plan.terms.filter((term) => term.weight >= 1);
+  const held = (term: Term, m: Match) =>
+    [...term.alternatives].some(([stem, strength]) => strength >= STRONG_MATCH && m.indexed.terms.has(stem));
+  const topHolds = asked.filter((term) => held(term, top));
+  if (topHolds.length === 0) return matches;
+  const own = matches.find(
+    (m) =>
+      m !== top &&
+      m.coverage >= top.coverage - OWN_PLACE_NEAR &&
+      topHolds.every((term) => held(term, m)) &&
+      !onlyTheVenue(plan, m, kb) &&
+      placeOfItsOwn(plan, m, kb),
+  );
+  return own ? [own, ...matches.filter((m) => m !== own)] : matches;
+}
+
+/** The fact names a place the question does not, as an entity or "in Baku". */
+function placeOfItsOwn(plan: QueryPlan, m: Match, kb: KnowledgeBase): boolean {
+  const mentioned = new Set(plan.mentions.flatMap((mention) => mention.entityIds));
+  const { fact } = m.indexed;
+  return (
+    fact.entities.some((id) => !mentioned.has(id) && kb.entity(id)?.kind === "place") ||
+    A_PLACE_IN.test(fact.statement)
+  );
 }
 
 /** Time constraints asked of any question word ("how long has she led it?") that a finer time answers better. */
