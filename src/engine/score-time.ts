@@ -2,6 +2,7 @@ import { inStoryWith } from "./candidates.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, ORDINAL_WORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { cardinalWords } from "./language/numbers.ts";
 import {
   isLengthyThingNoun,
   isNoun,
@@ -271,7 +272,7 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
       // months", "the first visit in eleven years"), where "since when?" asks the day it began.
       return Math.max(
         saysItOfTheAsked(BEGINNING, plan, indexed, context.kb),
-        HOW.test(plan.text) ? saysItOfTheAsked(HELD_FOR, plan, indexed, context.kb) : 0,
+        HOW.test(plan.text) ? saysItOfTheAsked(heldForPattern(), plan, indexed, context.kb) : 0,
       );
     case "start": {
       const stated = saysItOfTheAsked(START_POINT, plan, indexed, context.kb);
@@ -332,7 +333,7 @@ function timeOfTheAsked(
     layout ??= sentenceLayout(plan, text, tokens, indexed, kb);
     if (ofAnotherPerson(layout, at) || inAnothersClause(layout, at)) continue;
     if (pattern === BEGINNING && someonesTakingUp(layout, match[0], start, plan)) continue;
-    if (pattern === HELD_FOR && !heldSoFar(match[0], text, start, plan)) continue;
+    if (pattern === heldFor && !heldSoFar(match[0], text, start, plan)) continue;
     return true;
   }
   return false;
@@ -1276,10 +1277,19 @@ const DURATION =
 
 /**
  * "Had been arguing for eight months", "the first visit in eleven years": a length a state has
- * held, after "for" or "in" (not "a one-day round", nor "twelve hours is a long time").
+ * held, after "for" or "in" (not "a one-day round", nor "twelve hours is a long time"). Any number
+ * spelled out counts ("for forty-five years", "in a hundred years"): compromise's number words.
  */
-const HELD_FOR =
-  /\b(?:for|in|over) (?:the (?:past|last) )?(?:about |nearly |almost |more than |over )?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few|several)(?: and a half)? (?:days|weeks|months|years|decades)\b/i;
+let heldFor: RegExp | undefined;
+function heldForPattern(): RegExp {
+  if (heldFor) return heldFor;
+  const word = cardinalWords().join("|");
+  heldFor = new RegExp(
+    String.raw`\b(?:for|in|over) (?:the (?:past|last) )?(?:about |nearly |almost |more than |over )?(?:\d[\d,.]*|(?:an? )?(?:${word})(?:[- ](?:${word}))*|a few|several)(?: and a half)? (?:days|weeks|months|years|decades)\b`,
+    "i",
+  );
+  return heldFor;
+}
 
 /**
  * "For two years" is a length held so far only in a clause in the perfect ("the ferry has fed 140

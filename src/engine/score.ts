@@ -2507,8 +2507,15 @@ export function typeFit(
     }
     // ("When can ambulances start crossing?": a fact that says when it starts in so many words,
     // "from 1 March 2027", is as much a date as one dated.)
+    // ("When did they last host a summit?" asks of a time before the story's: "last hosted a
+    // summit in 2015", a fact of its background with no date of its own, is no less a time than
+    // "withdrew its bid", dated the day it was reported; the year is in the sentence.)
     case "when":
-      return indexed.fact.date || saysTheTimeAsked(plan, indexed, context) ? 1 : 0;
+      return indexed.fact.date ||
+        saysTheTimeAsked(plan, indexed, context) ||
+        (context.time === "earlier" && statesDate(indexed.fact.statement))
+        ? 1
+        : 0;
     case "where": {
       const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
       return event?.place || indexed.kinds.includes("place") ? 1 : 0;

@@ -632,7 +632,13 @@ export function verify(
           ? finerTimeFirst(
               plan.kind === "when"
                 ? plannedRatherThanDone(
-                    doneRatherThanExpected(current, read.understanding.question),
+                    doneRatherThanExpected(
+                      notAStateThatStillHeld(
+                        notDatedByAnotherAct(current, plan, read.understanding.question),
+                        read.understanding.question,
+                      ),
+                      read.understanding.question,
+                    ),
                     read.understanding.question,
                   )
                 : current,
@@ -4561,6 +4567,79 @@ function doneRatherThanExpected(matches: Match[], question: string): Match[] {
     ? [done, ...matches.filter((m) => m !== done && !EXPECTED_THEN.test(m.indexed.fact.statement))]
     : matches;
 }
+/**
+ * "When did Kazakhstan announce it was closing the consulate?" is not dated by "the consulate
+ * reopened on 19 October 2026, nearly five months after Kazakhstan ordered it closed": the day the
+ * sentence gives is of its own act, and the act asked is only what that day is reckoned from. With
+ * such a fact leading, the facts that tell the act asked only so are no answer to when it was done.
+ */
+function notDatedByAnotherAct(matches: Match[], plan: QueryPlan, question: string): Match[] {
+  const [top] = matches;
+  if (!top || !ASKS_WHEN_DONE.test(question.toLowerCase())) return matches;
+  const acts = plan.terms.filter((t) => t.weight >= 1 && t.kinds.length === 0 && isVerb(t.word));
+  if (acts.length === 0) return matches;
+  const datesAnother = (m: Match) => actOnlyReckonedFrom(m.indexed, acts);
+  return datesAnother(top) ? matches.filter((m) => !datesAnother(m)) : matches;
+}
+/**
+ * The sentence gives a time, then reckons from another act ("…, nearly five months after X
+ * ordered it closed", "the day after Poland shut it"), and the act asked is told only there.
+ */
+function actOnlyReckonedFrom(indexed: IndexedFact, acts: readonly Term[]): boolean {
+  const [sentence = []] = factSequences(indexed.fact);
+  const from = sentence.findIndex(
+    (t, i) =>
+      RECKONED_FROM.has(t.word) &&
+      RECKONING_UNITS.has(sentence[i - 1]?.word ?? "") &&
+      sentence
+        .slice(0, i)
+        .some((before) => MONTH_WORDS.has(before.word) || /^(?:19|20)\d\d$/.test(before.word)),
+  );
+  if (from < 0) return false;
+  let before = false;
+  let after = false;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!acts.some((act) => (act.alternatives.get(sentence[i]!.stem) ?? 0) >= STRONG_MATCH)) continue;
+    if (i < from) before = true;
+    else after = true;
+  }
+  return after && !before;
+}
+const RECKONED_FROM: ReadonlySet<string> = new Set(["after", "before"]);
+/** "Five *months* after", "the *day* before", "*shortly* after": a time reckoned from another act. */
+const RECKONING_UNITS: ReadonlySet<string> = new Set(
+  "day days week weeks month months year years hours shortly soon just".split(" "),
+);
+/**
+ * "When did work on the stretch stop?" is not dated by "work on the stretch remains suspended"
+ * (reported on 17 February) nor by "in June work remained suspended": a state told as still holding
+ * says when it still held, never when it began. Such facts are no answer to when the act was done,
+ * unless they say since when ("has remained suspended since November 2025"); nor where the question
+ * itself asks of the state still holding ("when was the road still closed?").
+ */
+function notAStateThatStillHeld(matches: Match[], question: string): Match[] {
+  const asked = question.toLowerCase();
+  if (!ASKS_WHEN_DONE.test(asked) || STILL_HELD.test(asked) || PLAN_WORDS_ASKED.test(asked)) return matches;
+  return matches[0] && toldOnlyAsStillHeld(matches[0].indexed)
+    ? matches.filter((m) => !toldOnlyAsStillHeld(m.indexed))
+    : matches;
+}
+/**
+ * The sentence's own act is a state still holding: nothing done comes before it ("awarded the
+ * contract, yet still could not say where", "approved the loan and said the money remained
+ * available" tell an act, and its day), it is no plan ("were still due to arrive") and it does not
+ * say since when.
+ */
+function toldOnlyAsStillHeld(indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  if (/\bsince\b/i.test(statement) || EXPECTED_THEN.test(statement)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const at = sentence.findIndex((t) => STILL_WORDS.has(t.word));
+  return at >= 0 && !sentence.slice(0, at).some((t) => isPastVerb(t.word));
+}
+const STILL_WORDS: ReadonlySet<string> = new Set(["remains", "remained", "still"]);
+/** "Remains suspended", "remained closed", "was still refusing": a state told as lasting. */
+const STILL_HELD = /\b(?:remains|remained|still)\b/i;
 /**
  * "When was the Almaty consulate originally supposed to reopen?" asks the day the plan set, not the
  * day it reopened ("reopened on 19 October"): a fact nearly as good that tells the plan ("had

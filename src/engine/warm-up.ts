@@ -213,6 +213,7 @@ export function warmUpQuestions(dataset: Dataset): WarmUpQuestion[] {
     `is the ${accord} still on?`,
     `what changed between the first and the latest talks?`,
     `When will the next round of talks be held?`,
+    `how long has the ${body.aliases[0]} existed?`,
     `Did ${last(b!)} sign the customs protocol?`,
     `What did the president say about the ${topic} agreement?`,
     `Who met the foreign minister?`,
