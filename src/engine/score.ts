@@ -17,6 +17,7 @@ import {
   commonestSenseSynonyms,
   isKindOf,
   isLeaderTitle,
+  isLightVerb,
   isMoneyNoun,
   isNoun,
   isOppositeVerb,
@@ -28,6 +29,7 @@ import {
   isVerbOfSaying,
   namesAgent,
   plainerActsOfMind,
+  verbBase,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
 import { asksWhatWasLeftOpen, statesLeftOpen } from "./open-matters.ts";
@@ -363,6 +365,8 @@ export interface ScoringContext {
   alternativesRead: Map<Term, readonly AlternativeRead[]>;
   /** Per term, whether it is asked as an act (`askedAsAnAct`), read once per question. */
   actsAsked: readonly boolean[];
+  /** Per term, a verb a figure question says it with (`verbsAroundAFigure`); undefined for most questions. */
+  figureVerbs: readonly boolean[] | undefined;
   /** "Who's the new co-chair?": the term "new" before the title asked (`newHolderAsked`; -1: none). */
   newHolder: number;
   /** "Where is the Dzalanyama reserve?": the place whose whereabouts are asked (`placeAsked`). */
@@ -474,6 +478,7 @@ export function scoringContext(
     paidFor: paidForAt(plan),
     alternativesRead: new Map(),
     actsAsked: plan.terms.map((term) => askedAsAnAct(plan, term)),
+    figureVerbs: verbsAroundAFigure(plan),
     newHolder: newHolderAsked(plan),
     placeAsked: placeAsked(plan, kb),
     rarity: plan.terms.map((term) => {
@@ -1491,6 +1496,58 @@ const STATE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * How strongly a light verb a figure is asked with meets a fact that states that figure: as a
+ * synonym that counts as said ("how many mourners *came* to the square?" against "about 35,000
+ * mourners filled the square"): articles say the figure with a verb of their own.
+ */
+const FIGURE_VERB_MET = STRONG_MATCH;
+
+/** "How far", "how deep", "how long": the word after "how" that asks a measure. */
+function figureWord(term: Term, plan: QueryPlan): boolean {
+  return plan.words[term.position - 1] === "how" && (term.word === "long" || measureAsked(term, plan));
+}
+
+/**
+ * Per term, whether it is a light verb (`isLightVerb`: going, coming, seeing) a question asking a
+ * figure ("how much", "how many", "how far", "how long") says that figure with: said as a verb
+ * (its "-ing" after "be", its past, after an auxiliary or "to", a word that is no noun, or the
+ * question's last word after its auxiliary), not the measure word itself. Undefined when the
+ * question asks no figure or has no such verb. (Any verb, not only a light one, let through 25
+ * more wrong answers on dev: "how many people *live* in Zuwara?", "how many passengers can it
+ * *carry*?" ask the figure of that act; the near-misses change exactly that verb.)
+ */
+function verbsAroundAFigure(plan: QueryPlan): readonly boolean[] | undefined {
+  const asksFigure = plan.quantity || plan.terms.some((term) => term.timeWord && figureWord(term, plan));
+  if (!asksFigure) return undefined;
+  let any = false;
+  const last = Math.max(...plan.terms.map((term) => term.position));
+  const verbs = plan.terms.map((term) => {
+    if (term.weight < 1 || term.kinds.length > 0 || term.timeWord || ALL_DIGITS.test(term.word)) return false;
+    const typed = term.typed ?? plan.words[term.position] ?? term.word;
+    if (!isVerb(typed) && !isVerb(term.word)) return false;
+    const before = plan.words[term.position - 1] ?? "";
+    // ("The storm *housing* pot": an "-ing" is the verb only after a form of "be".)
+    const saidAsVerb =
+      term.pair !== undefined ||
+      (typed.endsWith("ing") && BE.has(before)) ||
+      (typed.endsWith("ed") && verbBase(typed) !== typed) ||
+      isPastVerb(typed) ||
+      AUXILIARIES.has(before) ||
+      before === "to" ||
+      !isNoun(typed) ||
+      // ("How far will the wire stretch?": the question's last word after its auxiliary is its verb.)
+      (term.position === last && plan.words.slice(0, term.position).some((word) => AUXILIARIES.has(word)));
+    if (!saidAsVerb || DETERMINERS.has(before)) return false;
+    // Only a light verb of going, coming or seeing ("how many mourners *came*?"): a verb that
+    // means one thing ("live", "carry", "import") is what the question asks of the figure.
+    if (!isLightVerb(typed) && !isLightVerb(term.word)) return false;
+    any = true;
+    return true;
+  });
+  return any ? verbs : undefined;
+}
+
+/**
  * The question has the word as a verb WordNet knows, not as a state after "left" or "still" ("what
  * was left open?"); a participle ("opened", "cut") is the act, however it stands.
  */
@@ -1594,6 +1651,15 @@ export function weigh(
   let slotNamesUnsaid = 0;
   // (Made only for a fact missing one: most facts a question weighs hold them or have no slot.)
   let slotMissed: number[] | undefined;
+  // A light verb the figure question says it with, missed by the fact (`figureVerbs`), and
+  // whether the fact states the measure asked ("how far" by a distance).
+  let figureVerbsShort = 0;
+  let figureVerbsMissing = 0;
+  let figureVerbsWeakest = 1;
+  let heaviestFigureVerb = false;
+  let figureStated = false;
+  // The weakest of the question's other words: the verb is let go only where every one is said.
+  let othersWeakest = 1;
   const slot = context.slot;
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
@@ -1658,12 +1724,33 @@ export function weigh(
           : constraintMet(plan, indexed, context),
       );
     const m = term.kinds.length > 0 ? Math.max(text, kindStrength(term.kinds, indexed, kb)) : text;
+    if (term.timeWord && figureWord(term, plan)) figureStated ||= m >= 1;
+    // (Held back until the fact is known to state the figure asked: see `FIGURE_VERB_MET`.)
+    if (context.figureVerbs?.[i] && m < FIGURE_VERB_MET) {
+      figureVerbsShort += term.weight * (FIGURE_VERB_MET - m);
+      if (m < STRONG_MATCH) figureVerbsMissing++;
+      figureVerbsWeakest = Math.min(figureVerbsWeakest, m);
+      if (term.weight > heaviest) {
+        heaviest = term.weight;
+        verb = m;
+        heaviestFigureVerb = true;
+      }
+      found += term.weight * m;
+      said += term.weight * m;
+      specificity += m * context.rarity[i]!;
+      if (term.weight >= 1) {
+        asked = true;
+        missedAsked ||= m < STRONG_MATCH;
+      }
+      continue;
+    }
     found += term.weight * m;
     said += term.weight * text;
     specificity += m * context.rarity[i]!;
     if (term.weight > heaviest) {
       heaviest = term.weight;
       verb = m;
+      heaviestFigureVerb = false;
     }
     // (A link WordNet gives, "percentage" ~ "percent", holds it: the slot asks what, not how closely.)
     if (
@@ -1678,6 +1765,7 @@ export function weigh(
     }
     if (term.weight >= 1 && term.kinds.length === 0 && !ALL_DIGITS.test(term.word)) {
       weakestWord = Math.min(weakestWord, text);
+      if (!term.timeWord) othersWeakest = Math.min(othersWeakest, text);
       if (text < STRONG_MATCH) wordsMissing++;
     }
     // A kind word ("which *country*") says what the answer is, not what is asked about it,
@@ -1753,10 +1841,32 @@ export function weigh(
   const vague = said === 0 ? KIND_ONLY : (asked && !answeredAsked) || namesOnlyYesNo ? NAMES_ONLY : 1;
   // A date answers "when did X become Y" only from a fact that says X became Y: every word asked.
   const exact = plan.kind === "when" && missedWhen ? WHEN_MISSES_A_WORD : 1;
-  const share = context.weight > 0 ? found / context.weight : 0;
+  let share = context.weight > 0 ? found / context.weight : 0;
   // A fact too far below the floor to be weighed is spared the costliest checks of what it needs.
-  const weighed = share * exact * vague >= LOWEST_FLOOR;
+  const lifted = context.weight > 0 ? (found + figureVerbsShort) / context.weight : 0;
+  const weighed = lifted * exact * vague >= LOWEST_FLOOR;
   const needs = detailFit(plan, indexed, context, weighed) * exact;
+  // "How many mourners came to Black Star Square?" against "about 35,000 mourners filled Black
+  // Star Square": a fact that states the figure of the kind asked (a sum, a count of what is
+  // counted, a distance), every other word and name of the question, and misses one light verb
+  // meets that verb as a synonym would; a fact with no such figure, or lacking more, does not.
+  if (figureVerbsShort > 0) {
+    if (
+      needs >= 1 &&
+      (plan.quantity || figureStated) &&
+      othersWeakest >= STRONG_MATCH &&
+      figureVerbsMissing <= 1 &&
+      namesInFact === plan.mentions.length
+    ) {
+      found += figureVerbsShort;
+      said += figureVerbsShort;
+      share = lifted;
+      if (heaviestFigureVerb) verb = Math.max(verb, FIGURE_VERB_MET);
+    } else {
+      wordsMissing += figureVerbsMissing;
+      weakestWord = Math.min(weakestWord, figureVerbsWeakest);
+    }
+  }
   const coverage = share * needs * vague;
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   const rank =

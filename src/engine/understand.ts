@@ -1763,7 +1763,10 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (orderOf(text)) return "overview";
   if (asksWhatBecameOf(plan, kb)) return "profile";
   if (shortVersionOfAThing(text, plan, kb)) return "profile";
-  if (OVERVIEW.test(text)) return "overview";
+  // "How much cash was Panama putting on the table to host the summit?" asks a figure: "on the
+  // table" there is the offer's idiom, not a meeting's agenda, and no overview states the figure.
+  // ("At each meeting, how many teams were on the table?" asks each meeting's own account.)
+  if (OVERVIEW.test(text) && (!plan.quantity || EACH_MEETING.test(text))) return "overview";
   if (TELL_ABOUT.test(text) && EVENT_NOUNS.test(text)) return "overview";
   // "Tell me about the rail financing deal in November": a deal of a month is the meeting it was
   // made at (a deal asked of by its name alone is the thing agreed: its profile).
