@@ -1208,6 +1208,10 @@ export function verify(
   ) {
     return refuse("My sources don't give that name.");
   }
+  // "Who is QazMemGaz's new finance director?" is not answered by "Zhakupova was previously the
+  // finance director": a former holder is the one the new holder came after, not them.
+  if (single && NEW_HOLDER_ASKED.test(read.understanding.question) && onlyAFormerHolder(single.indexed))
+    return refuseOrFirst();
   // "Which Monrovia newspaper reported the meeting?", "who are the six experts on the team?"
   // answered by "a Monrovia newspaper reported …", "six experts, three from each side": the facts
   // speak of the thing asked only as some one or some number of its kind, naming none.
@@ -4840,6 +4844,19 @@ function nameReadIn(question: string, statement: string): "named" | "unnamed" | 
     }
   }
   return unnamed ? "unnamed" : "absent";
+}
+
+/** "Who is the new chair", "who's X's new finance director": the one who holds a post now, newly. */
+const NEW_HOLDER_ASKED = /^\W*(?:\w+\W+){0,3}?who(?:'s|’s|\s+(?:is|are|will be))\b.*\bnew\b/i;
+/** A fact that tells of a holder as one who was ("previously", "former"), not one who took a post. */
+const FORMER_TOLD = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-)\b/i;
+const TAKING_TOLD =
+  /\b(?:new|became|become|becomes|appointed|named|elected|replac\w*|succeed\w*|took over|takes over|will (?:chair|head|lead|be)|since)\b/i;
+
+/** The fact speaks of a holder only as a former one, and of no one taking the post. */
+function onlyAFormerHolder(indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  return FORMER_TOLD.test(statement) && !TAKING_TOLD.test(statement);
 }
 
 /** "Who are the …", "who was the …": a who-question that asks for the holders of a description. */
