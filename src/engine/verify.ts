@@ -760,6 +760,11 @@ export function verify(
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  // "How much gas does it use per day in summer?" is not answered by "in winter it uses 4.5 million
+  // cubic metres a day": a figure of another season is another figure.
+  if (plan.quantity && ofAnotherSeason(read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
   if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
@@ -4857,6 +4862,15 @@ const TAKING_TOLD =
 function onlyAFormerHolder(indexed: IndexedFact): boolean {
   const statement = indexed.fact.statement;
   return FORMER_TOLD.test(statement) && !TAKING_TOLD.test(statement);
+}
+
+const SEASONS = /\b(summer|winter|spring|autumn|fall|dry season|wet season|rainy season|monsoon)s?\b/gi;
+/** The question sets one season, and the fact names seasons, none of them that one. */
+function ofAnotherSeason(question: string, statement: string): boolean {
+  const asked = new Set([...question.matchAll(SEASONS)].map((m) => m[1]!.toLowerCase()));
+  if (asked.size !== 1) return false;
+  const told = new Set([...statement.matchAll(SEASONS)].map((m) => m[1]!.toLowerCase()));
+  return told.size > 0 && ![...asked].some((season) => told.has(season));
 }
 
 /** "Who are the …", "who was the …": a who-question that asks for the holders of a description. */
