@@ -23,6 +23,7 @@ import {
 } from "./language/lexicon.ts";
 import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
 import {
+  canBearAName,
   canNamePerson,
   isAdjective,
   isAdjectiveOnly,
@@ -777,6 +778,11 @@ export function verify(
   if (countedOverAnotherPeriod(plan, read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  // "How much gas does it use per day in summer?" is not answered by "in winter it uses 4.5 million
+  // cubic metres a day": a figure of another season is another figure.
+  if (plan.quantity && ofAnotherSeason(read.understanding.question, top.indexed.fact.statement)) {
+    return refuseOrFirst();
+  }
   if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
@@ -797,6 +803,14 @@ export function verify(
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
   if (countedAsked && numbersCountOtherThings(countedAsked, top.indexed)) return refuseOrFirst();
+  // "How many officials were in the delegation?" is not answered by "the round was held in
+  // Jakarta on 24 and 25 March": a count or sum asked needs a figure other than the fact's days.
+  if (
+    plan.quantity &&
+    !figureBesidesDays(top.indexed.fact.statement) &&
+    !statesAsUnknown(read.understanding.question, top.indexed.fact.statement)
+  )
+    return refuseOrFirst();
   // "How many members does the union have?" asks them all: "1,500 members of the union protested"
   // counts those who did one thing.
   if (countedAsked && asksHowManyAreHeld(plan) && countsOnlyThoseWhoActed(countedAsked, top.indexed))
@@ -1215,6 +1229,16 @@ export function verify(
     nameReadIn(read.understanding.question, chosen[0]!.indexed.fact.statement) === "unnamed" &&
     chosen.every((m) => nameReadIn(read.understanding.question, m.indexed.fact.statement) !== "named")
   ) {
+    return refuse("My sources don't give that name.");
+  }
+  // "Who is QazMemGaz's new finance director?" is not answered by "Zhakupova was previously the
+  // finance director": a former holder is the one the new holder came after, not them.
+  if (single && NEW_HOLDER_ASKED.test(read.understanding.question) && onlyAFormerHolder(single.indexed))
+    return refuseOrFirst();
+  // "Which Monrovia newspaper reported the meeting?", "who are the six experts on the team?"
+  // answered by "a Monrovia newspaper reported …", "six experts, three from each side": the facts
+  // speak of the thing asked only as some one or some number of its kind, naming none.
+  if (chosen.length > 0 && chosen.every((m) => askedOnlyAsSomeOf(plan, m.indexed, kb))) {
     return refuse("My sources don't give that name.");
   }
   // "What's the name of the Timorese official who said Cuba should pay?" answered by "Cuba has asked
@@ -5030,6 +5054,120 @@ function nameReadIn(question: string, statement: string): "named" | "unnamed" | 
   return unnamed ? "unnamed" : "absent";
 }
 
+/** "Who is the new chair", "who's X's new finance director": the one who holds a post now, newly. */
+const NEW_HOLDER_ASKED = /^\W*(?:\w+\W+){0,3}?who(?:'s|’s|\s+(?:is|are|will be))\b.*\bnew\b/i;
+/** A fact that tells of a holder as one who was ("previously", "former"), not one who took a post. */
+const FORMER_TOLD = /\b(?:former(?:ly)?|previous(?:ly)?|outgoing|ex-)\b/i;
+const TAKING_TOLD =
+  /\b(?:new|became|become|becomes|appointed|named|elected|replac\w*|succeed\w*|took over|takes over|will (?:chair|head|lead|be)|since)\b/i;
+
+/** The fact speaks of a holder only as a former one, and of no one taking the post. */
+function onlyAFormerHolder(indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  return FORMER_TOLD.test(statement) && !TAKING_TOLD.test(statement);
+}
+
+const SEASONS = /\b(summer|winter|spring|autumn|fall|dry season|wet season|rainy season|monsoon)s?\b/gi;
+/** The question sets one season, and the fact names seasons, none of them that one. */
+function ofAnotherSeason(question: string, statement: string): boolean {
+  const asked = new Set([...question.matchAll(SEASONS)].map((m) => m[1]!.toLowerCase()));
+  if (asked.size !== 1) return false;
+  const told = new Set([...statement.matchAll(SEASONS)].map((m) => m[1]!.toLowerCase()));
+  return told.size > 0 && ![...asked].some((season) => told.has(season));
+}
+
+/** "Who are the …", "who was the …": a who-question that asks for the holders of a description. */
+const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Words between "the" and the thing asked that say which ones, not what they are ("the other two"). */
+const WHICH_ONES: ReadonlySet<string> = new Set(["other", "only", "new", "first", "last", "remaining"]);
+
+/**
+ * The noun a which-question asks for ("which Monrovia *newspaper* reported …") or a who-question
+ * describes ("who are the six *experts* on …"), as the question's term.
+ */
+function thingNamedAsked(plan: QueryPlan): Term | undefined {
+  const words = plan.words;
+  if (plan.kind === "which") {
+    const last = askedSlot(plan)?.terms.at(-1);
+    const slotHead = last === undefined ? undefined : plan.terms[last];
+    // ("Which consulate official …": a noun the question weighs lightly still ends the phrase.)
+    const next = slotHead && plan.terms.find((t) => t.position === slotHead.position + 1);
+    return next && next.weight < 1 && isNoun(next.word) && !isVerb(next.word) ? next : slotHead;
+  }
+  if (plan.kind !== "who" || words[0] !== "who" || !BE_WORDS.has(words[1] ?? "") || words[2] !== "the")
+    return undefined;
+  let head: Term | undefined;
+  for (let at = 3; at < words.length; at++) {
+    const word = words[at]!;
+    if (!head && (NUMBER_WORDS.has(word) || WHICH_ONES.has(word))) continue;
+    const term = plan.terms.find((t) => t.position === at);
+    if (!term || term.weight < 1 || !isNoun(word)) break;
+    head = term;
+  }
+  return head;
+}
+
+/** "A", "an", "one", "some" or a count before a noun: some of its kind, not one already known. */
+const SOME_OF_A_KIND = new RegExp(
+  String.raw`(?:^|[\s(])(?:an?|one|some|several|another|\d[\d,.]*|${[...NUMBER_WORDS].join("|")})\s+(?:(?!(?:the|of|in|on|at|to|for|and|or|by|with|from)\s)[\p{L}-]+\s+){0,3}$`,
+  "iu",
+);
+/** Before the count: a word that makes it the ones already told ("the two", "its six"), or says who they are ("X is a …"). */
+const KNOWN_BEFORE =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Oo]ur|is|are|was|were|as|became|becomes|remains)\s+|\p{Lu}[\p{L}.-]*\s*,\s*)$/u;
+/** A name after the noun: "a company, Sinohydro", "two firms: Alpha and Beta", "an engineer named …". */
+const NAME_AFTER =
+  /^\s*(?:[,:(–—-]\s*(?:the\s+)?|named\s+|called\s+|including\s+|such as\s+|of\s+)?\p{Lu}\p{Ll}/u;
+/** What the thing is about, after it, which says which one it is: "a third deal on licence fees". */
+const SUBJECT_AFTER = /^\s+(?:on|about|over|covering|concerning)\s/u;
+
+/**
+ * Every time the fact says the thing a which- or who-question asks for, it is some one or some
+ * number of that kind ("a Monrovia newspaper", "six experts, three from Laos …"), with no name
+ * beside it: it tells that there is one, not which.
+ */
+function askedOnlyAsSomeOf(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  const head = thingNamedAsked(plan);
+  // (A time's noun, "which years", is answered by the span: it bears no name.)
+  if (!head || isTimeNoun(head.word) || !canBearAName(head.word)) return false;
+  const statement = indexed.fact.statement;
+  // The store may tie the fact to the one it describes ("by yet another chief negotiator"): a name
+  // of its own the sentence does not say is who that is.
+  const lower = statement.toLowerCase();
+  const untold = indexed.fact.entities.some((id) => {
+    const entity = kb.entity(id);
+    return (
+      entity?.kind === "person" &&
+      ![entity.name, ...entity.aliases].some((name) => lower.includes(name.toLowerCase()))
+    );
+  });
+  if (untold) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const surfaces = new Set(
+    sentence.flatMap((token) =>
+      !token.nameLike && (head.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [token.word] : [],
+    ),
+  );
+  let some = 0;
+  for (const surface of surfaces) {
+    const said = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surface)}(?![\p{L}])`, "giu");
+    for (const m of statement.matchAll(said)) {
+      const before = statement.slice(0, m.index);
+      const after = statement.slice(m.index + m[0].length);
+      if (NAME_AFTER.test(after) || SUBJECT_AFTER.test(after)) return false;
+      const count = SOME_OF_A_KIND.exec(before);
+      if (!count) return false;
+      if (KNOWN_BEFORE.test(before.slice(0, count.index + 1))) return false;
+      some++;
+    }
+  }
+  return some > 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** A figure said in digits or words: "151.2 million", "nine", "a third". */
 const FIGURE_TOLD = new RegExp(
   String.raw`\d|\b(?:${[...NUMBER_WORDS].join("|")}|one|half|third|quarter|dozen|hundreds?|thousands?|millions?|billions?)\b`,
@@ -5074,6 +5212,18 @@ const HOW_LONG = /\bhow long\b/;
 function figureTold(statement: string): boolean {
   return FIGURE_TOLD.test(withoutDays(statement));
 }
+/** The first day of two said together: "on *24 and* 25 March", "from *3 to* 5 May". */
+const FIRST_OF_TWO_DAYS = new RegExp(
+  String.raw`\b\d{1,2}\s*(?:and|to|-|–)\s*(?=\d{1,2} (?:${MONTHS.join("|")})\b)`,
+  "gi",
+);
+/** A figure other than the days, years and spans of days the sentence is dated by. */
+function figureBesidesDays(statement: string): boolean {
+  return figureTold(statement.replace(FIRST_OF_TWO_DAYS, "")) || SHARE_OR_MULTIPLE.test(statement);
+}
+/** A part or a multiple said in words: "by a fifth", "two tenths", "doubled", "halved". */
+const SHARE_OR_MULTIPLE =
+  /\b(?:fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?\b|\b(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|\btwice\b/i;
 function asksHowMany(plan: QueryPlan): boolean {
   return plan.words.some((w, i) => w === "how" && plan.words[i + 1] === "many");
 }

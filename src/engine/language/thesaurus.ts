@@ -928,6 +928,27 @@ function personSense(
 
 const NOUN_PERSON = 18;
 const personNouns = new Map<string, boolean>();
+const nameBearers = new Map<string, boolean>();
+
+/**
+ * Nouns of which any sense is a person or a group ("expert", "arbitrator", "newspaper" as the firm
+ * that publishes one, "company"): what such a noun stands for goes by a name of its own, unlike a
+ * request, a deal or a sum.
+ */
+export function canBearAName(word: string): boolean {
+  const cached = nameBearers.get(word);
+  if (cached !== undefined) return cached;
+  const nouns = loadNouns();
+  const result =
+    canNamePerson(word) ||
+    (!!nouns &&
+      singularForms(word).some((form) =>
+        nounSenses(nouns.index, form).some((offset) => lexicographerFile(nouns.data, offset) === NOUN_GROUP),
+      ));
+  if (nameBearers.size > 50_000) nameBearers.clear();
+  nameBearers.set(word, result);
+  return result;
+}
 let nounFiles: { index: Buffer; data: number } | null | undefined;
 
 function loadNouns(): { index: Buffer; data: number } | undefined {
