@@ -11,6 +11,7 @@ import {
   correctingFact,
   doneAfterAll,
   otherDate,
+  reasonBesideTheAct,
   refusedAsAsked,
   refusesTheActAsked,
   reversedFigure,
@@ -93,6 +94,9 @@ export function insteadOfRefusing(
   // "Why did X refuse …?" with the refusal stated and no reason beside it: what X said there.
   const stated = statedReason(read, kb, options.floor);
   if (stated) return { verdict: { kind: "stated-reason", ...stated }, read };
+  // "Why did X do Y?" with the act told in one fact and its reason in another of its meeting.
+  const beside = reasonBesideTheAct(read, kb, options.floor);
+  if (beside) return { verdict: { kind: "stated-reason", ...beside }, read };
   return undefined;
 }
 

@@ -19,7 +19,7 @@ import { CALENDAR_WORDS, formatDate, isSeasonFallAt, statesTime } from "./langua
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import { type Match, NEGATION } from "./score.ts";
-import { saysWhy } from "./score-reason.ts";
+import { filedAsAReason, reasonOfItsOwn, remarkOrTheActTold, saysWhy, tellsTheAct } from "./score-reason.ts";
 import { type AskedDate, askedDateIn, datedByItsAct, fitsDate, namesDate } from "./score-time.ts";
 import {
   entityWords,
@@ -595,6 +595,118 @@ export function statedReason(
   const reason = best?.reason ?? next;
   return reason ? { act, reason } : undefined;
 }
+
+/**
+ * "Why did the Mlinzi seize the trawler?": the store tells the act in one fact ("the Mlinzi seized
+ * the trawler Ocean Tide 7 …") and its reason in another of the same meeting ("… after finding its
+ * crew fishing without a licence", filed under "why"; or what the actor's minister said, "because
+ * …"). The act's fact is the one that has all the question asks, in the act's own verb, as done,
+ * itself giving no reason; the reason is a fact of its meeting that gives one of its own
+ * (`reasonOfItsOwn`), names one the question and the act's fact name, and shares with the act's
+ * fact the thing it was done to (not only a country or a person: a remark on a country is as often
+ * about another of its acts). Of several, the one sharing most with the question; two as good
+ * leave it undecided. A refusal's reason is `statedReason`'s, which knows whose the remark is.
+ */
+export function reasonBesideTheAct(
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+  floor: number,
+): { act: IndexedFact; reason: IndexedFact } | undefined {
+  const { plan, intent } = read.understanding;
+  if (intent !== "fact" || plan.kind !== "why" || !WHY_ASKED.test(plan.text)) return undefined;
+  // ("Why did the cable's cost go up?": a figure's move is explained by what its own facts say moved
+  // it, not by a remark of its meeting on the thing, "Norvik said the cable no longer fits its plans".)
+  if (asksOfADenial(plan.words) || movesAFigure(plan.words)) return undefined;
+  const at = actPosition(plan);
+  if (at < 0) return undefined;
+  // The act is the question's first verb: "why does Tanzania charge a fee on cattle crossing?" asks
+  // of the charging, which "agreed to cut the fee it charges on cattle crossing" does not tell.
+  const verbs = plan.terms.filter((t) => t.position === at);
+  const found = candidates(plan, kb, {
+    threshold: floor,
+    exclude: read.exclude,
+    time: undefined,
+    sources: read.understanding.sources,
+    event: undefined,
+  });
+  const named = plan.mentions.map((mention) => mention.entityIds).filter((ids) => ids.length > 0);
+  // The act told as done: "Egypt's request to share the data has gone unanswered" tells none.
+  const statesTheAct = (indexed: IndexedFact) => {
+    const [sentence = []] = factSequences(indexed.fact);
+    return tellsTheAct(indexed.fact, verbs) && !statesDenial(sentence.map((t) => t.word));
+  };
+  const act = found.find(
+    (m) =>
+      (m.evidence?.found ?? 0) >= STATES_THE_ACT &&
+      named.every((ids) => namedByTheFact(ids, m.indexed, kb) || unnamedButOwn(ids, m.indexed, kb, [])),
+  )?.indexed;
+  // (A fact filed under "why" is the act's reason as its curator reads it: verify has weighed it.)
+  if (!act || !statesTheAct(act) || saysWhy(act.fact.statement) || filedAsAReason(act.fact)) return undefined;
+  const event = meetingOfTheAct(act, kb);
+  if (!event) return undefined;
+  // Who did it (the names before the question's act), or else what it was done to: the question's
+  // names the act's fact names too. "Why was Andrianjafy replaced?" is not answered by what his
+  // successor said of the agency.
+  // Who did it: the names before the question's act (all it names, with none before), which the
+  // act's fact names too. "Why was Andrianjafy replaced?" is not answered by what his successor
+  // said of the agency.
+  const before = plan.mentions.filter((mention) => mention.position < at).flatMap((m) => m.entityIds);
+  const actors = (before.length > 0 ? before : named.flat()).filter((id) => act.fact.entities.includes(id));
+  // What it was done to: a thing the question names besides them, else any thing the act's fact
+  // speaks of (not a country or a person: a remark on a country is as often of another of its
+  // acts). "Why did Belgium hold back the throne?" is not answered by what a Belgian minister
+  // called the whole agreement.
+  const isThing = (id: string) => !DOERS.has(kb.entity(id)?.kind ?? "person");
+  // (A place named is where, not what: "the new bridge at Agarak" is the crossing's bridge.)
+  const objects = named
+    .flat()
+    .filter(
+      (id) =>
+        isThing(id) &&
+        kb.entity(id)?.kind !== "place" &&
+        act.fact.entities.includes(id) &&
+        !actors.includes(id),
+    );
+  const things = objects.length > 0 ? objects : act.fact.entities.filter(isThing);
+  if (actors.length === 0 || things.length === 0) return undefined;
+  const askedStems = new Set(
+    tokenize(plan.words.join(" "))
+      .filter((t) => !STOPWORDS.has(t.word) && t.word !== "why")
+      .map((t) => t.stem),
+  );
+  let best: { reason: IndexedFact; shared: number } | undefined;
+  let tied = false;
+  for (const indexed of kb.factsOfEventVisible(event)) {
+    if (indexed === act || read.exclude.has(indexed.fact.id)) continue;
+    const entities = indexed.fact.entities;
+    if (!entities.some((id) => actors.includes(id)) || !entities.some((id) => things.includes(id))) continue;
+    if (!reasonOfItsOwn(indexed.fact, plan) || !remarkOrTheActTold(indexed.fact, verbs)) continue;
+    // A reason is told after the act it explains, in the act's own article.
+    if (toldBefore(indexed, act, kb)) continue;
+    const [sentence = []] = factSequences(indexed.fact);
+    const stems = new Set(sentence.filter((t) => askedStems.has(t.stem)).map((t) => t.stem));
+    const shared = stems.size + entities.filter((id) => act.fact.entities.includes(id)).length;
+    if (best && shared === best.shared) tied = true;
+    if (!best || shared > best.shared) {
+      best = { reason: indexed, shared };
+      tied = false;
+    }
+  }
+  return best && !tied ? { act, reason: best.reason } : undefined;
+}
+/** The remark's words stand in the act's article before the act's own. */
+function toldBefore(remark: IndexedFact, act: IndexedFact, kb: KnowledgeBase): boolean {
+  if (act.fact.source !== remark.fact.source) return false;
+  const text = kb.source(act.fact.source)?.text;
+  if (!text) return false;
+  const actAt = text.indexOf(act.fact.quote);
+  const remarkAt = text.indexOf(remark.fact.quote);
+  return actAt >= 0 && remarkAt >= 0 && remarkAt < actAt;
+}
+/** "Why" in so many words: "what was the shipping agency he worked for?" asks no reason. */
+const WHY_ASKED = /\bwhy\b/i;
+/** Kinds of entity that do acts: sharing one of them alone ties no remark to the act asked. */
+const DOERS: ReadonlySet<string> = new Set(["country", "person"]);
 
 /**
  * The remark's words stand in the same article right after the act's, with nothing but the end of

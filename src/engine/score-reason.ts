@@ -1464,3 +1464,86 @@ export function saidBefore(sentence: readonly Token[], end: number): boolean {
     if (SAYING_WORD.test(sentence[i]!.word) && !sayingDenied(sentence, i)) return true;
   return false;
 }
+
+/**
+ * The fact gives a reason of its own, for an act the question asks about: the curator filed it
+ * under "why" (or "reason") for no act but the question's own ("why refused" is the reason of a
+ * refusal, which "why did Austria join?" does not ask of), or it says why in so many words
+ * ("because", "citing", "in protest at"). Read for the facts beside the act a why-question asks
+ * about, where the act's own fact tells no reason (`premise.ts` `reasonBesideTheAct`).
+ */
+export function reasonOfItsOwn(fact: Fact, plan: QueryPlan): boolean {
+  const read = reasonsIn(fact);
+  if (!read.filedUnderWhy) return saysWhy(fact.statement);
+  const asked = new Set(plan.terms.flatMap((term) => [...term.alternatives.keys()]));
+  const denial = plan.words.some((word) => DENIED.test(word) || isVerbOfRefusing(word));
+  return fact.keywords.some((keyword) => {
+    if (!WHY_KEYWORD.test(keyword.trim())) return false;
+    // ("Why not", "why refused": a refusal's reason, for a question about something not done.)
+    const told = tokenize(keyword).slice(1);
+    const words = told.filter((token) => !STOPWORDS.has(token.word) && !DENIED.test(token.word));
+    if (told.some((token) => DENIED.test(token.word) || isVerbOfRefusing(token.word)) && !denial)
+      return false;
+    return words.length === 0 || words.some((token) => asked.has(token.stem) || isVerbOfRefusing(token.word));
+  });
+}
+
+/**
+ * The fact is someone's remark ("Naw Paw Ehtee Soe, director of Border Fever Watch, said its
+ * patients trust it …": a saying, not an agreeing or welcoming, opens it within a speaker's reach),
+ * or it tells the act asked in the act's own word ("the Mlinzi seized the Ocean Tide 7 after
+ * finding …"). Any other fact that gives a reason gives it for an act of its own ("Dominica dropped
+ * its demand after …", "Egypt wanted the data to train crews"), not for the act asked beside it.
+ */
+export function remarkOrTheActTold(fact: Fact, acts: readonly Term[]): boolean {
+  if (tellsTheAct(fact, acts)) return true;
+  const [sentence = []] = factSequences(fact);
+  let saying = false;
+  let first = true;
+  for (let i = 0; i < sentence.length; i++) {
+    // (The first saying decides: "welcomed the plan, saying …" reports a welcome, not a reason.)
+    if (!first || i > REMARK_REACH || !isSaying(sentence, i)) continue;
+    first = false;
+    saying = statesAReason(sentence[i]!.word) && !sayingDenied(sentence, i);
+  }
+  return saying;
+}
+/** Pronouns that open a clause of the thing named before them ("the fee *it* charges"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "he", "she", "we"]);
+/** Words a speaker and their title may take before the saying ("Rehema Mbwambo-Kisanga, Tanzania's …"). */
+const REMARK_REACH = 12;
+
+/** The fact is filed under "why" or "reason" by its curator: it gives a reason of its own. */
+export function filedAsAReason(fact: Fact): boolean {
+  return !!reasonsIn(fact).filedUnderWhy;
+}
+
+/**
+ * The fact tells one of the acts in the act's own word, as a verb: not as a thing ("the fund's
+ * headquarters", "sent her to the signing") nor as what is still wanted ("a request to share").
+ */
+export function tellsTheAct(fact: Fact, acts: readonly Term[]): boolean {
+  const [sentence = []] = factSequences(fact);
+  for (let i = 0; i < sentence.length; i++) {
+    const stem = sentence[i]!.stem;
+    if (!acts.some((act) => (act.alternatives.get(stem) ?? 0) >= OWN_VERB)) continue;
+    const before = sentence[i - 1]?.word ?? "";
+    if (DETERMINERS.has(before) || POSSESSIVES.has(before) || before === "to") continue;
+    // ("Agreed to cut the fee it charges on cattle": a clause of the thing, not the act told.)
+    const beforeThat = sentence[i - 2]?.word ?? "";
+    if (
+      SUBJECT_PRONOUNS.has(before) &&
+      !STOPWORDS.has(beforeThat) &&
+      isNoun(beforeThat) &&
+      !isPastVerb(beforeThat)
+    )
+      continue;
+    if (
+      fact.statement.includes(`'s ${sentence[i]!.text}`) ||
+      fact.statement.includes(`’s ${sentence[i]!.text}`)
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
