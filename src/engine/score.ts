@@ -32,7 +32,7 @@ import {
   verbBase,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
-import { asksWhatWasLeftOpen, statesLeftOpen } from "./open-matters.ts";
+import { asksWhatWasLeftOpen, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { givesMoney, type Mention, type QueryPlan, type Term } from "./query.ts";
 import {
   type AskedRole,
@@ -2789,6 +2789,9 @@ const WITHOUT_REACH = 3;
 function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const { statement } = indexed.fact;
   if (DENIAL.test(statement) || REFUSAL.test(statement)) return true;
+  // "Whether Serbia will become a full member … was left open", "put off a decision": a matter left
+  // unsettled is not done, as "which country is still not a full member?" asks.
+  if (statesOpen(statement)) return true;
   const [tokens = []] = factSequences(indexed.fact);
   // "India was invited to send an observer but declined", "Latvia rejected the proposal": a verb of
   // turning down; "they disagreed on the rate" for "what couldn't they agree on?": the opposite of
