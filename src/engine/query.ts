@@ -435,6 +435,20 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
   [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
+  // "Is the MBFA based in Panama or where?", "was the vote in May or when?": a guess offered, then
+  // the question the asker means. Asked as typed, the guess is a place or a date the fact must
+  // name, and a wrong guess refuses (or answers something else held there); asked plainly, the
+  // answer names the place or the date, and confirms the guess when it was right.
+  [
+    /^(\W*(?:(?:yo|so|ok|okay|hey|wait|and|but)\W+)*)(is|are|was|were|do|does|did|will|has|have|had)\s+([^?!.]+?)\s+(?:in|at|to|from|near)\s+[^?!.,]+?\s+or\s+(where)(?=[\s?!.]*$)/i,
+    "$1$4 $2 $3",
+    [" or where"],
+  ],
+  [
+    /^(\W*(?:(?:yo|so|ok|okay|hey|wait|and|but)\W+)*)(is|are|was|were|do|does|did|will|has|have|had)\s+([^?!.]+?)\s+(?:in|on|by|before|after|until|during)\s+[^?!.,]+?\s+or\s+(when)(?=[\s?!.]*$)/i,
+    "$1$4 $2 $3",
+    [" or when"],
+  ],
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
