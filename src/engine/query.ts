@@ -467,6 +467,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
+  // "Who's running the Aydemir sturgeon place now?": in chat "place" is what "thing" is, the
+  // facility or body its first words name (the store says "hatchery", "station", "centre"); read as
+  // typed it is a location the fact must name. Not in a where-question, which asks for the place,
+  // nor a place picked by order or use ("the first place", "the meeting place").
+  [
+    /(?<!^\W*(?:\p{L}+\W+){0,3}where\b.*)\b(the(?: (?!(?:first|second|third|last|next|same|right|wrong|only|other|meeting|birth|market|work|resting|hiding|parking|time|whole|entire)\b)[\p{L}'’-]+){1,3}) place\b/giu,
+    "$1 thing",
+    [" place"],
+  ],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
   [/\b(?:the )?(?:two|both) sides\b/gi, "they", [" sides"]],
   [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1", [" side"]],
