@@ -435,6 +435,20 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(?<=\p{L}) n (?=\p{L})/giu, " and ", [" n "]],
   // "… or nah?", "… or not?": a yes-no question's tag, no alternative asked about.
   [/\s+or (?:nah|nope|what|not)(?=[\s?!.]*$)/gi, "", [" or "]],
+  // "Is the MBFA based in Panama or where?", "was the vote in May or when?": a guess offered, then
+  // the question the asker means. Asked as typed, the guess is a place or a date the fact must
+  // name, and a wrong guess refuses (or answers something else held there); asked plainly, the
+  // answer names the place or the date, and confirms the guess when it was right.
+  [
+    /^(\W*(?:(?:yo|so|ok|okay|hey|wait|and|but)\W+)*)(is|are|was|were|do|does|did|will|has|have|had)\s+([^?!.]+?)\s+(?:in|at|to|from|near)\s+[^?!.,]+?\s+or\s+(where)(?=[\s?!.]*$)/i,
+    "$1$4 $2 $3",
+    [" or where"],
+  ],
+  [
+    /^(\W*(?:(?:yo|so|ok|okay|hey|wait|and|but)\W+)*)(is|are|was|were|do|does|did|will|has|have|had)\s+([^?!.]+?)\s+(?:in|on|by|before|after|until|during)\s+[^?!.,]+?\s+or\s+(when)(?=[\s?!.]*$)/i,
+    "$1$4 $2 $3",
+    [" or when"],
+  ],
   [/\${2,}/g, "money", ["$$"]],
   [/\bhq\b/gi, "headquarters", ["hq"]],
   [/^(\W*)y(?= (?:did|does|do|is|are|was|were|would|will|has|have)\b)/i, "$1why", ["y "]],
@@ -453,6 +467,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   // "take place" asks whether something happened; "place" there names no place.
   [/\b(?:take|took|taken|takes|taking) place\b/gi, "happen", [" place"]],
+  // "Who's running the Aydemir sturgeon place now?": in chat "place" is what "thing" is, the
+  // facility or body its first words name (the store says "hatchery", "station", "centre"); read as
+  // typed it is a location the fact must name. Not in a where-question, which asks for the place,
+  // nor a place picked by order or use ("the first place", "the meeting place").
+  [
+    /(?<!^\W*(?:\p{L}+\W+){0,3}where\b.*)\b(the(?: (?!(?:first|second|third|last|next|same|right|wrong|only|other|meeting|birth|market|work|resting|hiding|parking|time|whole|entire)\b)[\p{L}'’-]+){1,3}) place\b/giu,
+    "$1 thing",
+    [" place"],
+  ],
   // "the two sides" are the meeting's parties ("they"); "the Chilean side" is Chile's.
   [/\b(?:the )?(?:two|both) sides\b/gi, "they", [" sides"]],
   [/\b(?:the )?(\p{Lu}[\p{L}-]+) side\b/gu, "$1", [" side"]],
