@@ -1903,9 +1903,18 @@ export function asksAnEarlierPost(question: string): boolean {
 }
 const EARLIER_POST_NAMED = /\b(?:previous|former|earlier|old) (?:job|post|role|position|career)\b/i;
 
+/**
+ * "Chirwa, an economist, had chaired the budget committee since 2019": a post told in the past
+ * perfect from a year on was held up to the story's time, so it is the one held before what the
+ * story tells (the new post), though no word says "former".
+ */
+export const HELD_UP_TO_THEN = /\bhad (?:[\p{L}-]+ ){1,2}[^.;]{0,100}?\bsince (?:\p{L}+ )?\d{4}\b/iu;
+
 /** A description or fact that gives a post held before ("former paramedic", "ambassador until 2022"). */
-export const EARLIER_POST =
-  /\bformer(?:ly)?\b|\bpreviously\b|\bbefore (?:being|becoming|joining)\b|\buntil \d{4}\b/i;
+export const EARLIER_POST = new RegExp(
+  `\\bformer(?:ly)?\\b|\\bpreviously\\b|\\bbefore (?:being|becoming|joining)\\b|\\buntil \\d{4}\\b|${HELD_UP_TO_THEN.source}`,
+  "iu",
+);
 
 function profileSaysEarlierPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
   return plan.mentions[0]!.entityIds.some((id) => EARLIER_POST.test(kb.entity(id)?.description ?? ""));
