@@ -397,6 +397,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     "minister",
     ["min"],
   ],
+  // "Since when has she been pm?": the prime minister, not the afternoon a clock says ("10 pm").
+  [/(?<!\d\s*)\bpm\b/gi, "prime minister", ["pm"]],
   [/\bcomms\b/gi, "communications", ["comms"]],
   [/\bdocs\b/gi, "documents", ["docs"]],
   [chatToken("u"), "you", ["u"]],

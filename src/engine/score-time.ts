@@ -23,7 +23,14 @@ import {
 import type { QueryPlan, Term } from "./query.ts";
 import { PREDECESSOR_CUES } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
-import { EARLIER_SIDE, FIRST_MET, FIRST_OF_A_FIGURE, LATER_SIDE, type TimeConstraint } from "./understand.ts";
+import {
+  EARLIER_SIDE,
+  FIRST_MET,
+  FIRST_OF_A_FIGURE,
+  HELD_UP_TO_THEN,
+  LATER_SIDE,
+  type TimeConstraint,
+} from "./understand.ts";
 
 // Regex literals in functions, hoisted: a literal is a new RegExp object each time it is evaluated,
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
@@ -212,7 +219,13 @@ export function constraintMet(plan: QueryPlan, indexed: IndexedFact, context: Ti
   const statement = indexed.fact.statement;
   switch (context.time) {
     case "past-holder":
-      if (!HANDOVER.test(statement) && !HANDOVER.test(indexed.fact.quote)) return MISSES_TIME;
+      // ("What did he do before that?" of a person is met by the post they had held since a year.)
+      if (
+        !HANDOVER.test(statement) &&
+        !HANDOVER.test(indexed.fact.quote) &&
+        !(plan.kind === "what" && HELD_UP_TO_THEN.test(statement))
+      )
+        return MISSES_TIME;
       return plan.kind === "what" && takesOverOnly(plan, indexed, context.kb) ? MISSES_TIME : 1;
     case "successor":
       return HANDOVER.test(statement) || HANDOVER.test(indexed.fact.quote) || HANDING_ON.test(statement)

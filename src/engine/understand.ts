@@ -1901,11 +1901,22 @@ const EARLIER_POST_ASKED =
 export function asksAnEarlierPost(question: string): boolean {
   return EARLIER_POST_NAMED.test(question);
 }
-const EARLIER_POST_NAMED = /\b(?:previous|former|earlier|old) (?:job|post|role|position|career)\b/i;
+// ("What did she do before that?" points back to the post just told: it asks the one before it.)
+const EARLIER_POST_NAMED =
+  /\b(?:previous|former|earlier|old) (?:job|post|role|position|career)\b|\b(?:do|did) before (?:that|then)\W*$/i;
+
+/**
+ * "Chirwa, an economist, had chaired the budget committee since 2019": a post told in the past
+ * perfect from a year on was held up to the story's time, so it is the one held before what the
+ * story tells (the new post), though no word says "former".
+ */
+export const HELD_UP_TO_THEN = /\bhad (?:[\p{L}-]+ ){1,2}[^.;]{0,100}?\bsince (?:\p{L}+ )?\d{4}\b/iu;
 
 /** A description or fact that gives a post held before ("former paramedic", "ambassador until 2022"). */
-export const EARLIER_POST =
-  /\bformer(?:ly)?\b|\bpreviously\b|\bbefore (?:being|becoming|joining)\b|\buntil \d{4}\b/i;
+export const EARLIER_POST = new RegExp(
+  `\\bformer(?:ly)?\\b|\\bpreviously\\b|\\bbefore (?:being|becoming|joining)\\b|\\buntil \\d{4}\\b|${HELD_UP_TO_THEN.source}`,
+  "iu",
+);
 
 function profileSaysEarlierPost(plan: QueryPlan, kb: KnowledgeBase): boolean {
   return plan.mentions[0]!.entityIds.some((id) => EARLIER_POST.test(kb.entity(id)?.description ?? ""));
@@ -2070,7 +2081,9 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set(
  * head", "ran the corporation from 2018 until 2025"), whether or not it says "before".
  */
 function earlierSelfAsked(plan: QueryPlan, kb: KnowledgeBase): boolean {
-  const last = plan.words.at(-1);
+  // ("What did she do before that?", "before then": the word points back to what was just told.)
+  const words = BACK_TO_WHAT_WAS_TOLD.has(plan.words.at(-1) ?? "") ? plan.words.slice(0, -1) : plan.words;
+  const last = words.at(-1);
   const [named, ...others] = plan.mentions;
   return (
     plan.kind === "what" &&
@@ -2083,6 +2096,7 @@ function earlierSelfAsked(plan: QueryPlan, kb: KnowledgeBase): boolean {
   );
 }
 
+const BACK_TO_WHAT_WAS_TOLD: ReadonlySet<string> = new Set(["that", "then", "this"]);
 const PAST_HOLDER_WORDS: ReadonlySet<string> = new Set(
   "previous previously former formerly predecessor predecessors preceded preceding prior before".split(" "),
 );
