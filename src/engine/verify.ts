@@ -5142,6 +5142,7 @@ function askedOnlyAsSomeOf(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeB
     );
   });
   if (untold) return false;
+  const asked = new Set(plan.words.map((word) => stemOf(word)));
   const [sentence = []] = factSequences(indexed.fact);
   const surfaces = new Set(
     sentence.flatMap((token) =>
@@ -5158,10 +5159,20 @@ function askedOnlyAsSomeOf(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeB
       const count = SOME_OF_A_KIND.exec(before);
       if (!count) return false;
       if (KNOWN_BEFORE.test(before.slice(0, count.index + 1))) return false;
+      // "Which commission does the accord establish?" told "sets up a river commission": a word of
+      // the fact's own before the noun says which one it is, where "a Monrovia newspaper" for
+      // "which Monrovia newspaper …?" repeats the question.
+      if (describesFurther(before.slice(count.index), asked)) return false;
       some++;
     }
   }
   return some > 0;
+}
+
+/** Between the count and the noun ("a *river* commission"), a word the question does not have. */
+function describesFurther(countAndWords: string, asked: ReadonlySet<string>): boolean {
+  const [, ...between] = countAndWords.trim().toLowerCase().split(/\s+/);
+  return between.some((word) => !NUMBER_WORDS.has(word) && !asked.has(stemOf(word)));
 }
 
 function escapeRegExp(text: string): string {
