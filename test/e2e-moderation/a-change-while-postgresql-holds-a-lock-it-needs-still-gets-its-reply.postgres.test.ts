@@ -10,33 +10,24 @@
  * button, and once the lock is gone the same change is saved. Over the real bot, discord.js, the
  * test Discord and PostgreSQL.
  */
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle, WebhookRecord } from "../discord-server/index.ts";
 import { freshDatabase, tempDirs } from "../fixtures/storage/support.ts";
 import {
+  botTroubles,
   button,
   command,
   embeds,
   FOUNDED_FACT,
   FOUNDED_FACT_ID,
   formValues,
+  nodePostgres,
   press,
   replyText,
   type Session,
   startSession,
   submit,
 } from "./support.ts";
-
-/** node-postgres, as the bot uses it: the test's own session holds the lock beside the bot's. */
-interface PgClient {
-  connect(): Promise<void>;
-  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  end(): Promise<void>;
-}
-const pg = createRequire(import.meta.url)("pg") as {
-  Client: new (config: { connectionString: string }) => PgClient;
-};
 
 /** The bot's statement timeout (5 s) and a reply, on two shared cores. */
 const REPLY_WITHIN_MS = 30_000;
@@ -54,13 +45,6 @@ afterAll(async () => {
   dirs.cleanup();
 });
 
-/** The bot's warnings and errors so far, by message. */
-function troubles(): string[] {
-  return s.bot.lines
-    .filter((line) => /"level":"(warn|error)"/.test(line))
-    .map((line) => String(JSON.parse(line).msg));
-}
-
 /**
  * Sends an interaction while another session holds, in an open transaction, what `lock` takes:
  * the bot's acknowledgement (the callback's type) and the reply that follows it.
@@ -70,7 +54,7 @@ async function whileLocked(
   params: unknown[],
   send: () => InteractionHandle,
 ): Promise<{ sent: InteractionHandle; acknowledged: number; reply: WebhookRecord }> {
-  const holder = new pg.Client({ connectionString: url });
+  const holder = new nodePostgres.Client({ connectionString: url });
   await holder.connect();
   await holder.query("BEGIN");
   try {
@@ -92,7 +76,7 @@ describe("a moderator's change while another PostgreSQL session holds a lock it 
   it(
     "a fact form: acknowledged at once, told nothing was saved, and its text comes back",
     async () => {
-      const before = troubles().length;
+      const before = botTroubles(s).length;
       const { sent, acknowledged, reply } = await whileLocked(
         "LOCK TABLE revisions IN EXCLUSIVE MODE",
         [],
@@ -101,7 +85,7 @@ describe("a moderator's change while another PostgreSQL session holds a lock it 
       expect(acknowledged).toBe(5);
       const body = reply.request.body as Record<string, unknown>;
       expect(String(body.content)).toMatch(NOT_SAVED);
-      expect(troubles().slice(before)).toEqual([
+      expect(botTroubles(s).slice(before)).toEqual([
         "a form's write failed on the database; the moderator's text is kept",
       ]);
 
@@ -125,7 +109,7 @@ describe("a moderator's change while another PostgreSQL session holds a lock it 
       const confirm = await command(s, "fact", "remove", { id: factId });
       const remove = button(confirm.data, /^Remove$/).customId;
       const message = confirm.handle.originalMessage();
-      const before = troubles().length;
+      const before = botTroubles(s).length;
       const { acknowledged, reply } = await whileLocked(
         "SELECT record_id FROM overlay_records WHERE guild_id = $1 AND record_id = $2 FOR UPDATE",
         [s.discord.guild.id, factId],
@@ -134,7 +118,7 @@ describe("a moderator's change while another PostgreSQL session holds a lock it 
       );
       expect(acknowledged).toBe(6);
       expect(String((reply.request.body as { content?: unknown }).content)).toMatch(NOT_SAVED);
-      expect(troubles().slice(before)).toEqual([
+      expect(botTroubles(s).slice(before)).toEqual([
         "a write gave up waiting for another's lock; the user was told to try again",
       ]);
 

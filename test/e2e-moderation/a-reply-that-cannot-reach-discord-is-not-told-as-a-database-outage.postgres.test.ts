@@ -8,29 +8,21 @@
  * outage (the bot's session ended while its write waited) is still told as the database's, in one
  * line that says nothing was saved. Over the real bot, discord.js, the test Discord and PostgreSQL.
  */
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, openAt, tempDirs } from "../fixtures/storage/support.ts";
 import {
+  botTroubles,
   button,
   FOUNDED_FACT,
   FOUNDED_FACT_ID,
   formValues,
+  nodePostgres,
+  type PgClient,
   press,
   type Session,
   startSession,
   submit,
 } from "./support.ts";
-
-/** node-postgres, as the bot uses it: the test's own sessions run beside the bot's. */
-interface PgClient {
-  connect(): Promise<void>;
-  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  end(): Promise<void>;
-}
-const pg = createRequire(import.meta.url)("pg") as {
-  Client: new (config: { connectionString: string }) => PgClient;
-};
 
 const dirs = tempDirs();
 let s: Session;
@@ -44,13 +36,6 @@ afterAll(async () => {
   dirs.cleanup();
 });
 
-/** The bot's warnings and errors so far, by message. */
-function troubles(): string[] {
-  return s.bot.lines
-    .filter((line) => /"level":"(warn|error)"/.test(line))
-    .map((line) => String(JSON.parse(line).msg));
-}
-
 function revisionsOf(factId: string): [number, string][] {
   const store = openAt(url);
   try {
@@ -61,14 +46,14 @@ function revisionsOf(factId: string): [number, string][] {
 }
 
 async function client(): Promise<PgClient> {
-  const connected = new pg.Client({ connectionString: url });
+  const connected = new nodePostgres.Client({ connectionString: url });
   await connected.connect();
   return connected;
 }
 
 describe("a moderator's change whose reply cannot reach Discord", { timeout: 60_000 }, () => {
   it("is saved, logged once as Discord unreachable, and not told as a database outage", async () => {
-    const before = troubles().length;
+    const before = botTroubles(s).length;
     const sent = s.discord.sendInteraction({ kind: "modal", customId: "atm1:fa", fields: FOUNDED_FACT });
     // Every call the bot makes for this interaction has its connection reset.
     const stop = s.discord.severRequests(
@@ -86,7 +71,7 @@ describe("a moderator's change whose reply cannot reach Discord", { timeout: 60_
     }
     expect(s.discord.severed.length).toBeGreaterThan(0);
     expect(revisionsOf(FOUNDED_FACT_ID)).toEqual([[1, "add"]]);
-    expect(troubles().slice(before)).toEqual([
+    expect(botTroubles(s).slice(before)).toEqual([
       "Discord could not be reached to answer this interaction; the user was not told",
     ]);
     expect(s.bot.lines.join("\n")).not.toMatch(/database could not be reached/);

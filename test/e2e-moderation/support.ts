@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -446,4 +447,21 @@ export function revisionCount(dbPath: string): number {
   } finally {
     db.close();
   }
+}
+
+/** node-postgres, as the bot uses it: a test's own session beside the bot's (holding a lock, ending one). */
+export interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  end(): Promise<void>;
+}
+export const nodePostgres = createRequire(import.meta.url)("pg") as {
+  Client: new (config: { connectionString: string }) => PgClient;
+};
+
+/** The bot's warnings and errors so far, by message. */
+export function botTroubles(session: Session): string[] {
+  return session.bot.lines
+    .filter((line) => /"level":"(warn|error)"/.test(line))
+    .map((line) => String(JSON.parse(line).msg));
 }
