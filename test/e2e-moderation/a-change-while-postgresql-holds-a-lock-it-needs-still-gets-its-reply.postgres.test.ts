@@ -10,9 +10,8 @@
  * button, and once the lock is gone the same change is saved. Over the real bot, discord.js, the
  * test Discord and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle, WebhookRecord } from "../discord-server/index.ts";
-import { freshDatabase, tempDirs } from "../fixtures/storage/support.ts";
 import {
   botTroubles,
   button,
@@ -25,7 +24,7 @@ import {
   press,
   replyText,
   type Session,
-  startSession,
+  sessionPerFile,
   submit,
 } from "./support.ts";
 
@@ -33,16 +32,12 @@ import {
 const REPLY_WITHIN_MS = 30_000;
 const NOT_SAVED = /^Another change to this server's facts .* so yours was not saved\./;
 
-const dirs = tempDirs();
+const session = sessionPerFile({ onFreshPostgres: true, warnings: "checked by each spec" });
 let s: Session;
 let url: string;
-beforeAll(async () => {
-  url = freshDatabase(dirs.make());
-  s = await startSession({ databaseUrl: url });
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  dirs.cleanup();
+beforeAll(() => {
+  s = session();
+  url = s.databaseUrl ?? "";
 });
 
 /**

@@ -8,8 +8,8 @@
  * outage (the bot's session ended while its write waited) is still told as the database's, in one
  * line that says nothing was saved. Over the real bot, discord.js, the test Discord and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, openAt, tempDirs } from "../fixtures/storage/support.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openAt } from "../fixtures/storage/support.ts";
 import {
   botTroubles,
   button,
@@ -20,20 +20,16 @@ import {
   type PgClient,
   press,
   type Session,
-  startSession,
+  sessionPerFile,
   submit,
 } from "./support.ts";
 
-const dirs = tempDirs();
+const session = sessionPerFile({ onFreshPostgres: true, warnings: "checked by each spec" });
 let s: Session;
 let url: string;
-beforeAll(async () => {
-  url = freshDatabase(dirs.make());
-  s = await startSession({ databaseUrl: url });
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  dirs.cleanup();
+beforeAll(() => {
+  s = session();
+  url = s.databaseUrl ?? "";
 });
 
 function revisionsOf(factId: string): [number, string][] {

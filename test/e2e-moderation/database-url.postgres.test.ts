@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, openAt, tempDirs } from "../fixtures/storage/support.ts";
+import { openAt, tempDirs } from "../fixtures/storage/support.ts";
 import {
   ask,
   botEnv,
@@ -18,22 +18,19 @@ import {
   FOUNDED_FACT as NEW_FACT,
   FOUNDED_QUESTION as QUESTION,
   type Session,
+  sessionPerFile,
   spawnBot,
-  startSession,
   submit,
 } from "./support.ts";
 
 const dirs = tempDirs();
+afterAll(() => dirs.cleanup());
+const session = sessionPerFile({ onFreshPostgres: true });
 let s: Session;
 let url: string;
-beforeAll(async () => {
-  url = freshDatabase(dirs.make());
-  s = await startSession({ databaseUrl: url });
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  dirs.cleanup();
-  expect(s?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? []).toEqual([]);
+beforeAll(() => {
+  s = session();
+  url = s.databaseUrl ?? "";
 });
 
 /** What the PostgreSQL database holds for a fact in a server: its revisions, as (number, action). */

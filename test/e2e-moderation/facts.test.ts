@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ask,
   autocomplete,
@@ -25,18 +25,14 @@ import {
   replyText,
   revisionCount,
   type Session,
-  startSession,
+  sessionPerFile,
   submit,
 } from "./support.ts";
 
+const session = sessionPerFile();
 let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-  // Refusals are answers, not failures: nothing the bot printed is a warning or an error.
-  expect(s?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? []).toEqual([]);
+beforeAll(() => {
+  s = session();
 });
 
 describe("moderator commands are registered for servers and Manage Server only", () => {

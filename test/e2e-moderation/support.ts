@@ -21,11 +21,15 @@ import type {
   OptionValue,
 } from "../discord-server/index.ts";
 import { type FakeDiscordOptions, startFakeDiscord } from "../discord-server/index.ts";
+import { freshDatabase, tempDirs } from "../fixtures/storage/support.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const EPHEMERAL = 64;
 /** Start-up on two shared cores: tsx compiles on the fly. */
-const START_TIMEOUT_MS = 30_000;
+/** Two bots may start at once on 2 shared cores, beside other test files: tsx compiles on the fly. */
+const START_TIMEOUT_MS = 60_000;
+/** For a beforeAll that starts bots: above START_TIMEOUT_MS, so the start's own message wins. */
+export const SESSION_HOOK_TIMEOUT_MS = 90_000;
 
 /** Every child started here, killed if a test worker ends without stopping it. */
 const children = new Set<ChildProcess>();
@@ -124,6 +128,8 @@ export function spawnBot(env: NodeJS.ProcessEnv): BotProcess {
 export interface Session {
   discord: FakeDiscord;
   dbPath: string;
+  /** The PostgreSQL database the bot was given (DATABASE_URL), if any. */
+  databaseUrl?: string;
   bot: BotProcess;
   /** Stops the bot and starts it again on the same database. */
   restart(): Promise<void>;
@@ -174,6 +180,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   const session: Session = {
     discord,
     dbPath,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     bot: await boot(boots).catch(async (error: unknown) => {
       await discord.close();
       rmSync(dir, { recursive: true, force: true });
@@ -244,21 +251,34 @@ export const FOUNDED_FACT_ID = "cica-was-founded-in-1992-on-the-initiative-of-ka
 /** What a member without moderator rights is told. */
 export const NOT_MODERATOR = /Only moderators can change this server's facts/;
 
+export interface PerFileOptions {
+  /**
+   * The warnings' messages, in order, that the file's specs bring about on purpose; or "checked by
+   * each spec", for files whose specs read them (`botTroubles`) around what they do.
+   */
+  warnings?: string[] | "checked by each spec";
+  /** On a fresh database of the "postgres" vitest project's PostgreSQL: `session().databaseUrl`. */
+  onFreshPostgres?: boolean;
+}
+
 /**
  * One bot for the test file: started before its tests, stopped after them. Refusals are answers,
- * not failures: nothing the bot printed may be a warning or an error, but for the `warnings` (their
- * messages, in order) a spec brings about on purpose. Returns the session's getter.
+ * not failures: nothing the bot printed may be a warning or an error, but for the `warnings` a
+ * spec brings about on purpose. Returns the session's getter.
  */
-export function sessionPerFile(options: { warnings?: string[] } = {}): () => Session {
+export function sessionPerFile(options: PerFileOptions = {}): () => Session {
+  const dirs = tempDirs();
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await startSession();
-  }, 60_000);
+    session = await startSession(options.onFreshPostgres ? { databaseUrl: freshDatabase(dirs.make()) } : {});
+  }, SESSION_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await session?.close();
+    dirs.cleanup();
     const troubles = session?.bot.lines.filter((line) => /"level":"(warn|error)"/.test(line)) ?? [];
     if (options.warnings === undefined) expect(troubles).toEqual([]);
-    else expect(troubles.map((line) => JSON.parse(line).msg)).toEqual(options.warnings);
+    else if (options.warnings !== "checked by each spec")
+      expect(troubles.map((line) => JSON.parse(line).msg)).toEqual(options.warnings);
   });
   return () => {
     if (!session) throw new Error("the session did not start");

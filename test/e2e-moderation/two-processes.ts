@@ -17,6 +17,7 @@ import {
   FOUNDED_FACT,
   FOUNDED_QUESTION,
   factsCli,
+  SESSION_HOOK_TIMEOUT_MS,
   type Session,
   startSession,
   submit,
@@ -51,7 +52,7 @@ export function twoProcessesOnOneDatabase(database: () => string, withinMs = 1_0
     dir = mkdtempSync(join(tmpdir(), "attache-two-"));
     location = database();
     [first, second] = await Promise.all([startSession(options()), startSession(options())]);
-  }, 90_000);
+  }, SESSION_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await Promise.all([first?.close(), second?.close()]);
     rmSync(dir, { recursive: true, force: true });
