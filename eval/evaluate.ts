@@ -360,6 +360,16 @@ export const SIXTY_FOURTH_STORE_PARTS = [
   ...SIXTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixty-fourth-event"),
 ];
+/** + a sixty-fifth (three articles: Switzerland cancels 90 of 240 million francs of Tanzanian debt for payments into a made-up trust fund for the Mafia Island Marine Park; the second payment postponed, the chair replaced, a second park refused, the area revised after a survey). */
+export const SIXTY_FIFTH_STORE_PARTS = [
+  ...SIXTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-fifth-event"),
+];
+/** + a sixty-sixth (three articles: Japan and Thailand build a made-up earth-observation satellite to launch from Tanegashima; the launch postponed after a reaction-wheel fault, the project manager replaced, Laos refused the data, cost and mass revised). */
+export const SIXTY_SIXTH_STORE_PARTS = [
+  ...SIXTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -455,6 +465,9 @@ export const HELDOUT_STORIES = [
   "heldout-87", // an ambassador recalled: Albania recalls its envoy from Podgorica over a Montenegrin deputy prime minister's remarks; a protest note, a partial apology, a textbook working group, the return moved, the deputy prime minister replaced (three articles)
   "heldout-88", // a cyberattack attribution: Moldova ties an attack on its parliament and electoral commission to Russian military intelligence; nine Russians sanctioned, a joint investigation refused, the exposed records revised, the cyber chief replaced (three articles)
   "heldout-89", // diplomatic asylum: a made-up Nicaraguan opposition leader in Mexico's embassy in Managua; asylum granted, safe conduct refused, Colombian mediation in Bogotá, safe conduct granted, the departure later than announced (three articles)
+  "heldout-90", // tit-for-tat expulsions: Mauritania expels four Senegalese diplomats, Senegal expels five Mauritanians, closes the consulate in Saint-Louis and caps the embassy in Dakar; the closure moved, the reopening refused, the count revised (three articles)
+  "heldout-91", // a maritime rescue dispute: a made-up Norwegian-flagged tanker rescues 147 people south of Malta; Malta and Italy refuse a port, a landing at Pozzallo later than announced, compensation refused, the count revised to 151 (three articles)
+  "heldout-92", // a vaccine donation: Denmark pledges 1.2 million cholera vaccine doses to Zambia through a made-up fund; the first shipment in Lusaka, the second six weeks late, an expiry extension refused, the doses revised after an audit (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -607,6 +620,8 @@ export function loadSplits(): Split[] {
         { store: SIXTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-second.jsonl")) },
         { store: SIXTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-third.jsonl")) },
         { store: SIXTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-fourth.jsonl")) },
+        { store: SIXTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-fifth.jsonl")) },
+        { store: SIXTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-sixth.jsonl")) },
       ],
     },
     {
