@@ -51,7 +51,12 @@ export function answerQuestion(
   return inOneAnswer(() => answerOnce(question, kb, options));
 }
 
-function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions): AnswerResult {
+function answerOnce(
+  question: string,
+  kb: KnowledgeBase,
+  options: AnswerOptions,
+  actsApart = true,
+): AnswerResult {
   // "Was the charter signed before or after the board approved the loan?": when the one was, then
   // when the other was set against it; each from a fact that carries its day, else not this way.
   const order = whichFirstAsked(question);
@@ -64,10 +69,17 @@ function answerOnce(question: string, kb: KnowledgeBase, options: AnswerOptions)
   if (asked.intent === "self") return aboutTheBot(kb);
   // "How long after the first workers landed did they open the centre?": two acts' days, when no
   // meeting after "after" counts the span (understand's `spanFrom`).
-  const span = asked.spanFrom ? undefined : howLongAfterAsked(question);
-  if (span) {
+  const span = howLongAfterAsked(question);
+  if (span && !asked.spanFrom) {
     const counted = howLongAfter(span, kb, options);
     if (counted) return counted;
+  }
+  // "How long after the satellite deal was signed did it reach the launch site?": the meeting the
+  // words name ("the signing") counts the span first; when nothing at or after it tells the act,
+  // the two acts' days, each from a fact that dates its act, still do.
+  if (span && asked.spanFrom && actsApart) {
+    const fromMeeting = answerOnce(question, kb, options, false);
+    return fromMeeting.answered ? fromMeeting : (howLongAfter(span, kb, options) ?? fromMeeting);
   }
   // 2. Context: what it may mean after the previous turn, likeliest reading first.
   const readings = resolveContext(asked, options.previous, kb);
@@ -322,11 +334,28 @@ function dayOfTheOther(
   // answered with another story's rise in cost.
   const own = entitiesOf(first, kb);
   const ofTheStory = (told: Set<string>) => [...own].some((id) => told.has(id));
-  for (const question of [`when ${against}?`, `when was ${against}?`]) {
-    const answered = answerOnce(question, kb, quiet);
-    const day = dayOfTheAct(answered, kb);
-    if (day && ofTheStory(entitiesOf(answered, kb))) return { answer: answered, day };
+  // "… before or after the board's first meeting?": words that name nothing of their own ("the
+  // board", "the state funeral") are read as a member would, after the first act's answer, so that
+  // the board is that story's board and not another's. A month told ("agreed in March 2026") gives
+  // way to a fact with the act's day, which a span or an order within the month needs. Not when
+  // the words alone found the story's fact and it dates no act ("the Hanoi round was to be held in
+  // May"): what follows the first answer would be another of its facts, not that act.
+  const readings = first.turn ? [quiet, { ...quiet, previous: first.turn }] : [quiet];
+  let month: { answer: AnswerResult; day: string } | undefined;
+  let undated = false;
+  for (const reading of readings) {
+    if (undated) break;
+    for (const question of [`when ${against}?`, `when was ${against}?`]) {
+      const answered = answerOnce(question, kb, reading);
+      const day = dayOfTheAct(answered, kb);
+      const onStory = answered.answered && ofTheStory(entitiesOf(answered, kb));
+      if (onStory && !day) undated = true;
+      if (!day || !onStory) continue;
+      if (day.length > 7) return { answer: answered, day };
+      month ??= { answer: answered, day };
+    }
   }
+  if (month) return month;
   // "Before or after the first sailing?", "the February deal": the day of the meeting the words
   // name, or of the story's one meeting of the month they name.
   const meeting = meetingNamedIn(against, kb) ?? meetingOfTheMonth(against, own, kb);

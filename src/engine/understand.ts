@@ -1513,7 +1513,7 @@ export function howLongAfterAsked(
     .toLowerCase()
     .replace(/[?!.\s]+$/, "")
     .trim();
-  const span = SPAN_AFTER_ACT.exec(text);
+  const span = clauseSplit(text);
   if (!span?.[1] || !span[2] || !span[3] || POINTING_BACK.test(span[1])) {
     return undefined;
   }
@@ -1522,7 +1522,23 @@ export function howLongAfterAsked(
   return { when: `when ${span[2]} ${span[3]}?`, subject: span[3], against: span[1] };
 }
 
-const SPAN_AFTER_ACT = /^how long after (.+?) (did|was|were|had|has|have) (.+)$/;
+/**
+ * "How long after the deal was signed did the satellite arrive?": the act counted from has an
+ * auxiliary of its own ("was signed"), so the question's auxiliary is the first one not followed
+ * by a past verb that finishes the clause before it ("signed did …" is not an act asked about).
+ */
+function clauseSplit(text: string): [string, string, string, string] | undefined {
+  if (!text.startsWith(SPAN_AFTER)) return undefined;
+  const words = text.slice(SPAN_AFTER.length).split(" ");
+  const at = words.map((word, i) => (SPAN_AUXILIARY.has(word) && i > 0 ? i : -1)).filter((i) => i > 0);
+  const split = at.find((i, n) => n === at.length - 1 || !isPastVerb(words[i + 1] ?? "")) ?? -1;
+  if (split < 1 || split >= words.length - 1) return undefined;
+  const [against, auxiliary, subject] = [words.slice(0, split), words[split], words.slice(split + 1)];
+  return [text, against.join(" "), auxiliary ?? "", subject.join(" ")];
+}
+
+const SPAN_AFTER = "how long after ";
+const SPAN_AUXILIARY = new Set(["did", "was", "were", "had", "has", "have"]);
 const FIRST_OF_TWO =
   /^(?:which|what) (?:came|happened|was|comes|come|happens) (?:first|earlier|sooner)\s*[:,;—–-]?\s*(.+?),? or (.+)$/;
 const ORDER_ASKED = /^(was|were|did|had|has|is) (.+?) (?:before or after|after or before) (.+)$/;
