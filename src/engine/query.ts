@@ -585,6 +585,18 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   ],
   [/\b(?:balk|balks|balked|balking|baulk|baulks|baulked|baulking) at\b/gi, "objected to", ["balk", "baulk"]],
   [/\bkeep(?:s|ing)? (?:an|a close) eye on\b|\bkept (?:an|a close) eye on\b/gi, "monitor", [" eye"]],
+  // "What did the survey turn up?": turning up a thing asked for (the wh-word its object, a doer
+  // before the verb) is finding it, the word a survey's fact uses ("found 112 lakes"); "how many
+  // people turned up?", with no doer, is coming, and stays as typed.
+  [
+    /^((?:and |so |but |ok )*(?:what|which|how many|how much)\b.*?\b(?:did|does|do|has|have|had|will|would|could|can|may|might)\b.+?)\bturn(?:ed|s)? up\b/i,
+    "$1find",
+    [" up"],
+  ],
+  // "How long is it meant to keep working?": "keep" before a verb in -ing says the act goes on,
+  // and the fact tells the act itself ("designed to work for five years"): the verb is what is
+  // asked, "keep" no word to find (not "keep an eye on", nor "keep something", read above).
+  [/\b(?:keep|keeps|kept|keeping) (?=(?!\p{L}*thing\b)\p{L}{2,}ing\b)/giu, "", ["keep", "kept"]],
   [/\b(?:sit|sits|sat|sitting) down (?=with|for)/gi, "hold talks ", [" down"]],
   [/\b(?:was|were|been|be|is|are) granted an audience (?:with|by)\b/gi, "was received by", ["audience"]],
   [/\bgrant(?:s|ed|ing)? (?:\w+ )?an audience(?: to)?\b/gi, "receive", ["audience"]],
