@@ -618,28 +618,32 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
   const superlative = superlativeIn(text, parsed);
-  const plan = withSuperlativeSoft(
-    withAdverbPhrasesSoft(
-      withLatenessSoft(
-        withHoldingSoft(
-          withAspectComplementSoft(
-            withSpanVerbsSoft(
-              withFirstAccountWords(
-                withoutTimeWords(
-                  withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-                  time,
-                  kb,
+  const plan = withThingDefined(
+    withSuperlativeSoft(
+      withAdverbPhrasesSoft(
+        withLatenessSoft(
+          withHoldingSoft(
+            withAspectComplementSoft(
+              withSpanVerbsSoft(
+                withFirstAccountWords(
+                  withoutTimeWords(
+                    withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                    time,
+                    kb,
+                  ),
+                  text,
                 ),
                 text,
               ),
-              text,
+              time,
             ),
-            time,
           ),
         ),
       ),
+      superlative,
     ),
-    superlative,
+    text,
+    kb,
   );
   const order = orderOf(text);
   const placesOfMeetings = PLACES_OF_MEETINGS.test(text);
@@ -1747,6 +1751,46 @@ const EACH_MEETING =
  */
 const PLACES_OF_MEETINGS =
   /\b(?:(?:which|what) (?:cities|towns|places|venues)|(?:list|name) (?:every|each|all(?: the)?) (?:city|town|place|venue|cities|towns|places|venues))\b.*\b(?:(?:meetings|talks|rounds|sessions)\b.*\b(?:held|hosted|host|took place|taken place|been)|(?:have|has|'ve) (?:met|been held|hosted))\b/;
+
+/** "What are reaction wheels?", "what is a pirogue": what a thing is, asked by its words alone. */
+const WHAT_IS_A_THING =
+  /^(?:(?:so|ok|and)\s+)?what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}\s-]*?)\s*\??$/u;
+/** Kinds whose name may be said short by its last words: a thing or a project, not a body or a person. */
+const THINGS_DEFINED: ReadonlySet<EntityKind> = new Set(["other", "initiative"]);
+
+/**
+ * "What are reaction wheels?" asks what they are: the store's one thing whose name ends in those
+ * words ("Mekhala-1 reaction wheels", described as "the four spinning devices that turn and point
+ * the satellite") is the thing asked, as its full name would be, and its description answers;
+ * the facts that merely mention such wheels do not say what they are. Only where one thing fits.
+ */
+function withThingDefined(plan: QueryPlan, text: string, kb: KnowledgeBase): QueryPlan {
+  if (plan.mentions.length > 0 || plan.kind !== "what") return plan;
+  const asked = WHAT_IS_A_THING.exec(text.trim());
+  if (!asked) return plan;
+  const words = wordsOf(asked[1]!);
+  const last = words.at(-1);
+  if (!last) return plan;
+  const stems = words.map(stemOf);
+  const fits = [...kb.entitiesWithStem(stemOf(last)).keys()].filter((id) => {
+    const entity = kb.entity(id);
+    if (!entity || !THINGS_DEFINED.has(entity.kind)) return false;
+    const name = wordsOf(entity.name).map(stemOf);
+    return (
+      name.length > stems.length && stems.every((stem, i) => name[name.length - stems.length + i] === stem)
+    );
+  });
+  if (fits.length !== 1) return plan;
+  const position = plan.words.indexOf(words[0]!);
+  if (position < 0) return plan;
+  const said = new Set(stems);
+  return {
+    ...plan,
+    mentions: [{ entityIds: fits, text: asked[1]!, position, length: words.length, viaAlias: true }],
+    terms: plan.terms.filter((term) => !said.has(stemOf(term.word))),
+    unknown: plan.unknown.filter((unknown) => !said.has(stemOf(unknown.word.toLowerCase()))),
+  };
+}
 
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksAboutTheBot(text)) return "self";
