@@ -41,6 +41,7 @@ import {
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
+import { sayerAsked } from "./score.ts";
 import { MEASURE_ASKED, MEASURE_WORDS, movesOn } from "./score-time.ts";
 import { entityWords } from "./token-cache.ts";
 
@@ -1804,7 +1805,8 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
     (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))
   )
     return "overview";
-  if (orderOf(text)) return "overview";
+  // ("What did Mwasongwe say at the first board meeting?" asks his words there, not the meeting.)
+  if (orderOf(text) && !sayerAsked(plan, kb)) return "overview";
   if (asksWhatBecameOf(plan, kb)) return "profile";
   if (shortVersionOfAThing(text, plan, kb)) return "profile";
   // "How much cash was Panama putting on the table to host the summit?" asks a figure: "on the
