@@ -537,6 +537,12 @@ export function saidByOneOf(
     for (const name of entityWords(entity).names) {
       for (const at of namePositions(sentence, name)) {
         if (SAID.has(sentence[at - 1]?.word ?? "") && !sentence[at - 2]?.nameLike) return true;
+        // The agent of a passive is no subject of the verb after it: "The tribunal, presided over
+        // by Hollerweger, agreed to postpone" is the tribunal's doing, not her saying.
+        // (From the whole name's start: "by Brigitte Hollerweger" is "Hollerweger" too.)
+        let start = at;
+        while (start > 0 && sentence[start - 1]!.nameLike) start--;
+        if (sentence[start - 1]?.word === "by") continue;
         for (let i = at + name.length; i < sentence.length && i <= at + name.length + SPEAKER_REACH; i++) {
           const token = sentence[i]!;
           if (BEFORE_THE_SAYING.has(token.word)) continue;

@@ -328,6 +328,11 @@ export interface ScoringContext {
   askedStems: ReadonlySet<string>;
   /** "Who runs the CFPC?": the bodies whose leader is asked for, and the verb that asks it. */
   leaderAsked: { term: number; bodies: readonly string[] } | undefined;
+  /**
+   * "Who runs the marine park?": the verb of leading and the things asked to be led, of any kind
+   * but a person or a country (a park, a plan, a body), whose leader a fact must name as such.
+   */
+  ledAsked: { term: number; things: readonly string[] } | undefined;
   /** "List *all* the member states", "every …": the whole of them, not an example. */
   asksAll: boolean;
   /** "What did Sarybay say?": the verb of saying and whose saying is asked (see `speakerAsked`). */
@@ -466,6 +471,7 @@ export function scoringContext(
     meetingOrdinal: meetingOrdinalAsked(plan),
     laterOne: laterOneTold(plan, kb),
     leaderAsked: leader,
+    ledAsked: ledAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
     askedStems: new Set(plan.words.map(stemOf)),
@@ -624,6 +630,20 @@ export function leaderAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext[
 
 const LEADING_FAMILY = 0.7;
 
+/** What a who-question asks the leader of: `leaderAsked`'s verb, of any thing named but people. */
+export function ledAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["ledAsked"] {
+  if (plan.kind !== "who") return undefined;
+  const term = plan.terms.findIndex(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && (t.alternatives.get("lead") ?? 0) >= LEADING_FAMILY,
+  );
+  const things = plan.mentions
+    .flatMap((mention) => mention.entityIds)
+    .filter((id) => !LEADERLESS.has(kb.entity(id)?.kind ?? "person"));
+  return term >= 0 && things.length > 0 ? { term, things } : undefined;
+}
+/** Kinds nobody is asked to run in the sense of leading: a person, a country. */
+const LEADERLESS: ReadonlySet<string> = new Set(["person", "country"]);
+
 /**
  * The fact names a leader of one of the bodies by title: "the Secretary General of the CFPC",
  * "CFPC Executive Director …", "the council's chair" (a title WordNet puts under "leader").
@@ -651,6 +671,69 @@ export function namesTheLeader(bodies: readonly string[], indexed: IndexedFact, 
     }
   }
   return false;
+}
+
+/**
+ * Every word of the fact that stands for the question's word is in a name that goes on past a
+ * possessive ("the Vice President's Office", "the Minister's Cabinet"): the name of what belongs to
+ * the one with that title, not the title of anyone the fact names. (Not where the question says
+ * the possessive itself: "who spoke for the President's Office?")
+ */
+function onlyInAnOfficesName(term: Term, plan: QueryPlan, indexed: IndexedFact): boolean {
+  if (plan.text.toLowerCase().includes(`${term.word}'s`) || plan.words[term.position + 1] === "s")
+    return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  let found = false;
+  for (let at = 0; at < sentence.length; at++) {
+    if ((term.alternatives.get(sentence[at]!.stem) ?? 0) < STRONG_MATCH) continue;
+    let end = at;
+    while (end < sentence.length && sentence[end]!.nameLike && !sentence[end]!.possessive) end++;
+    const owner = sentence[end];
+    if (!sentence[at]!.nameLike || !owner?.nameLike || !owner.possessive || !sentence[end + 1]?.nameLike)
+      return false;
+    found = true;
+  }
+  return found;
+}
+
+/** How far after the verb of leading the body's name may stand to be what was led. */
+const LED_REACH = 8;
+
+/**
+ * Every verb of leading in the fact has another thing as its object, the body named only after it
+ * and "of" ("led the seabed survey of the park", "heads the legal team of the commission"): the
+ * fact tells who led that thing, not who leads the body (unless the question asks of that thing).
+ */
+function ledAPartOf(
+  bodies: readonly string[],
+  term: Term,
+  indexed: IndexedFact,
+  context: ScoringContext,
+): boolean {
+  const kb = context.kb;
+  const [sentence = []] = factSequences(indexed.fact);
+  const verbs = sentence.flatMap((token, at) =>
+    !token.nameLike && (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH ? [at] : [],
+  );
+  if (verbs.length === 0) return false;
+  const named = bodies.flatMap((id) => {
+    const entity = kb.entity(id);
+    return entity ? entityWords(entity).names.flatMap((name) => namePositions(sentence, name)) : [];
+  });
+  return verbs.every((verb) => {
+    const body = named.filter((at) => at > verb && at - verb <= LED_REACH).sort((a, b) => a - b)[0];
+    if (body === undefined) return false;
+    const of = sentence.findIndex((token, at) => at > verb + 1 && at < body && token.word === "of");
+    const owner = sentence[of - 1];
+    // (Unless that thing is the one asked: "who heads the forecasting centre of the system?")
+    return (
+      of > 0 &&
+      !!owner &&
+      !owner.nameLike &&
+      !DETERMINERS.has(owner.word) &&
+      !context.askedStems.has(owner.stem)
+    );
+  });
 }
 
 /**
@@ -1664,6 +1747,17 @@ export function weigh(
   for (let i = 0; i < plan.terms.length; i++) {
     const term = plan.terms[i]!;
     let text = termMatch(plan, i, indexed, context);
+    // "Who runs the marine park?" is not answered by "X led the seabed survey of the park": what
+    // she led is the survey, the park only says whose survey it was.
+    if (
+      text > 0 &&
+      context.ledAsked?.term === i &&
+      ledAPartOf(context.ledAsked.things, term, indexed, context)
+    )
+      text = 0;
+    // "Who is the vice president of Tanzania?" is not answered by "X, of the Vice President's
+    // Office, …": the title there only says whose office it is, the one named works in it.
+    if (text > 0 && plan.kind === "who" && onlyInAnOfficesName(term, plan, indexed)) text = 0;
     // "Who runs the CFPC?" is answered by "the Secretary General of the CFPC, …".
     if (
       text < 1 &&

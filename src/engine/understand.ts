@@ -41,6 +41,7 @@ import {
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
+import { sayerAsked } from "./score.ts";
 import { MEASURE_ASKED, MEASURE_WORDS, movesOn } from "./score-time.ts";
 import { entityWords } from "./token-cache.ts";
 
@@ -618,28 +619,32 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
   // the previous X" asks for someone other than the one described now.
   const describesNow = !parsed.whoIs && time !== "past-holder";
   const superlative = superlativeIn(text, parsed);
-  const plan = withSuperlativeSoft(
-    withAdverbPhrasesSoft(
-      withLatenessSoft(
-        withHoldingSoft(
-          withAspectComplementSoft(
-            withSpanVerbsSoft(
-              withFirstAccountWords(
-                withoutTimeWords(
-                  withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
-                  time,
-                  kb,
+  const plan = withThingDefined(
+    withSuperlativeSoft(
+      withAdverbPhrasesSoft(
+        withLatenessSoft(
+          withHoldingSoft(
+            withAspectComplementSoft(
+              withSpanVerbsSoft(
+                withFirstAccountWords(
+                  withoutTimeWords(
+                    withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                    time,
+                    kb,
+                  ),
+                  text,
                 ),
                 text,
               ),
-              text,
+              time,
             ),
-            time,
           ),
         ),
       ),
+      superlative,
     ),
-    superlative,
+    text,
+    kb,
   );
   const order = orderOf(text);
   const placesOfMeetings = PLACES_OF_MEETINGS.test(text);
@@ -1764,6 +1769,46 @@ const EACH_MEETING =
 const PLACES_OF_MEETINGS =
   /\b(?:(?:which|what) (?:cities|towns|places|venues)|(?:list|name) (?:every|each|all(?: the)?) (?:city|town|place|venue|cities|towns|places|venues))\b.*\b(?:(?:meetings|talks|rounds|sessions)\b.*\b(?:held|hosted|host|took place|taken place|been)|(?:have|has|'ve) (?:met|been held|hosted))\b/;
 
+/** "What are reaction wheels?", "what is a pirogue": what a thing is, asked by its words alone. */
+const WHAT_IS_A_THING =
+  /^(?:(?:so|ok|and)\s+)?what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}\s-]*?)\s*\??$/u;
+/** Kinds whose name may be said short by its last words: a thing or a project, not a body or a person. */
+const THINGS_DEFINED: ReadonlySet<EntityKind> = new Set(["other", "initiative"]);
+
+/**
+ * "What are reaction wheels?" asks what they are: the store's one thing whose name ends in those
+ * words ("Mekhala-1 reaction wheels", described as "the four spinning devices that turn and point
+ * the satellite") is the thing asked, as its full name would be, and its description answers;
+ * the facts that merely mention such wheels do not say what they are. Only where one thing fits.
+ */
+function withThingDefined(plan: QueryPlan, text: string, kb: KnowledgeBase): QueryPlan {
+  if (plan.mentions.length > 0 || plan.kind !== "what") return plan;
+  const asked = WHAT_IS_A_THING.exec(text.trim());
+  if (!asked) return plan;
+  const words = wordsOf(asked[1]!);
+  const last = words.at(-1);
+  if (!last) return plan;
+  const stems = words.map(stemOf);
+  const fits = [...kb.entitiesWithStem(stemOf(last)).keys()].filter((id) => {
+    const entity = kb.entity(id);
+    if (!entity || !THINGS_DEFINED.has(entity.kind)) return false;
+    const name = wordsOf(entity.name).map(stemOf);
+    return (
+      name.length > stems.length && stems.every((stem, i) => name[name.length - stems.length + i] === stem)
+    );
+  });
+  if (fits.length !== 1) return plan;
+  const position = plan.words.indexOf(words[0]!);
+  if (position < 0) return plan;
+  const said = new Set(stems);
+  return {
+    ...plan,
+    mentions: [{ entityIds: fits, text: asked[1]!, position, length: words.length, viaAlias: true }],
+    terms: plan.terms.filter((term) => !said.has(stemOf(term.word))),
+    unknown: plan.unknown.filter((unknown) => !said.has(stemOf(unknown.word.toLowerCase()))),
+  };
+}
+
 function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksAboutTheBot(text)) return "self";
   if (plan.expansion && plan.mentions.length > 0) return "expansion";
@@ -1776,7 +1821,8 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
     (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))
   )
     return "overview";
-  if (orderOf(text)) return "overview";
+  // ("What did Mwasongwe say at the first board meeting?" asks his words there, not the meeting.)
+  if (orderOf(text) && !sayerAsked(plan, kb)) return "overview";
   if (asksWhatBecameOf(plan, kb)) return "profile";
   if (shortVersionOfAThing(text, plan, kb)) return "profile";
   // "How much cash was Panama putting on the table to host the summit?" asks a figure: "on the
