@@ -795,6 +795,7 @@ export function verify(
   // them neither itself nor through a description ("the ministers agreed to sign …", reached only
   // through its meeting) gives no reason of theirs.
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
+  if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1557,6 +1558,27 @@ function personAskedUnnamed(plan: QueryPlan, top: Match, kb: KnowledgeBase): boo
       return true;
   }
   return false;
+}
+
+/**
+ * "Why did Mauritania oppose the allocation key?" asks Mauritania's reason: "Senegal refused to
+ * sign …, objecting that the allocation key …" gives Senegal's, however well its words match and
+ * though the protocol it names is described as Mauritania's too. A fact whose subject is another
+ * country or body, of the kind of the one whose reason is asked, and that lists that one nowhere
+ * among its own entities, tells another's reason.
+ */
+function reasonOfAnotherInTheAskedPlace(plan: QueryPlan, top: Match, kb: KnowledgeBase): boolean {
+  const own = top.indexed.fact.entities;
+  const kind = own[0] ? kb.entity(own[0])?.kind : undefined;
+  if (kind !== "country" && kind !== "organization") return false;
+  // The first name asked is whose reason: "why did Honduras refuse El Salvador's fare?" asks
+  // Honduras's, which a fact not listing El Salvador still gives.
+  const doer = plan.mentions.reduce<(typeof plan.mentions)[number] | undefined>(
+    (first, m) => (!first || m.position < first.position ? m : first),
+    undefined,
+  );
+  const ids = doer?.entityIds ?? [];
+  return ids.length > 0 && ids.every((id) => kb.entity(id)?.kind === kind && !own.includes(id));
 }
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
