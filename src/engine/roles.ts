@@ -19,6 +19,12 @@ export interface AskedRole {
   /** The question's verb (an index into plan.terms). */
   verb: number;
   role: Role;
+  /**
+   * "When did the satellite launch?", "where will it launch from?": a when-, where-, why- or
+   * how-question whose verb has no object after it. Its subject may be what a passive is done to
+   * ("the satellite will be launched"): many verbs say the same of a thing either way.
+   */
+  intransitive?: true;
 }
 
 export const AUXILIARIES = new Set([
@@ -129,7 +135,9 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position - start + named.length) : -1;
     if (mention < 0 || verb < 0 || isMutual(plan, verb)) return undefined;
-    return { mention, verb, role: "agent" };
+    const intransitive =
+      ASKED_BESIDE_THE_ACT.has(words[0]!) && nothingDoneTo(plan, plan.terms[verb]!.position);
+    return { mention, verb, role: "agent", ...(intransitive ? { intransitive: true as const } : {}) };
   }
   if (words[0] !== "who" && words[0] !== "whom") return undefined;
   if (BE.has(words[1] ?? "")) {
@@ -157,6 +165,17 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
   // "Who met Aliyev?" is as well answered by "Aliyev received Sarybay": meeting is mutual.
   if (verb < 0 || named < 0 || inClause || isMutual(plan, verb)) return undefined;
   return { mention: named, verb, role: "patient" };
+}
+
+/** Question words that ask when, where, why or how an act was done, not who or what it was done to. */
+const ASKED_BESIDE_THE_ACT = new Set(["when", "where", "why", "how"]);
+
+/** No name or word after the verb but prepositions: "… launch from?", "… launch?" have no object. */
+function nothingDoneTo(plan: QueryPlan, verbAt: number): boolean {
+  return (
+    !plan.mentions.some((m) => m.position > verbAt) &&
+    plan.words.slice(verbAt + 1).every((word) => PREPOSITIONS.has(word))
+  );
 }
 
 /**
