@@ -842,6 +842,13 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (leavesUndone(corrected, position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
+    // "On behalf of Laos" says for whom, as "for Laos" does (`sideAsked`): no "behalf" to find.
+    if (
+      token.word === "behalf" &&
+      (corrected[position - 1]?.word === "on" || corrected[position - 1]?.word === "in") &&
+      corrected[position + 1]?.word === "of"
+    )
+      return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
     const typed = tokens[typedAt[position] ?? position]!;

@@ -190,10 +190,17 @@ export function countryActedFor(plan: QueryPlan, kb: KnowledgeBase): readonly st
   const mention = plan.mentions.find(
     (m) =>
       m.position > 1 &&
-      plan.words[m.position - 1] === "for" &&
+      (plan.words[m.position - 1] === "for" || onBehalfOf(plan.words, m.position)) &&
       m.entityIds.some((id) => kb.entity(id)?.kind === "country"),
   );
   return mention?.entityIds.filter((id) => kb.entity(id)?.kind === "country");
+}
+
+/** "On behalf of Laos", the name at `at`: who it was done for, as "for Laos" says. */
+function onBehalfOf(words: readonly string[], at: number): boolean {
+  return (
+    words[at - 1] === "of" && words[at - 2] === "behalf" && (words[at - 3] === "on" || words[at - 3] === "in")
+  );
 }
 
 /**
@@ -236,8 +243,7 @@ export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undef
     const countries = countriesOf(mention.entityIds);
     if (countries.length === 0 || mention.position <= verbAt) continue;
     const before = words[mention.position - 1];
-    const onBehalf =
-      before === "of" && words[mention.position - 2] === "behalf" && words[mention.position - 3] === "on";
+    const onBehalf = onBehalfOf(words, mention.position);
     if (before === "for" || onBehalf) return { countries, act, verbAt };
     if (act !== "lead") continue;
     // "Argentina's team", "the Chilean side", "the Bosnian delegation".
