@@ -854,6 +854,13 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (leavesUndone(corrected, position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
+    // "On behalf of Laos" says for whom, as "for Laos" does (`sideAsked`): no "behalf" to find.
+    if (
+      token.word === "behalf" &&
+      (corrected[position - 1]?.word === "on" || corrected[position - 1]?.word === "in") &&
+      corrected[position + 1]?.word === "of"
+    )
+      return;
     // A country (or its adjective) the store has no entity for: a name it knows nothing about,
     // never a word to match ("the Norwegian foreign minister" is nobody the store knows).
     const typed = tokens[typedAt[position] ?? position]!;
@@ -2574,6 +2581,25 @@ function endsInTitle(tokens: readonly Token[], from: number, termAt: Map<number,
   return false;
 }
 
+/**
+ * "When did the Swiss reject the request?": in a wh-question, a demonym after the auxiliary and
+ * "the", then a word used mostly as a verb with a function word or nothing after it ("did the
+ * Tajik glaciologist say" has a person noun there, "did the Brazilian delegate offer" a verb after
+ * it: the adjective says who).
+ */
+function peopleDoingTheVerb(tokens: readonly Token[], mention: Mention, verbAt: number): boolean {
+  const next = tokens[verbAt + 1];
+  return (
+    mention.demonym === true &&
+    mention.position >= 3 &&
+    tokens[mention.position - 1]?.word === "the" &&
+    ACTOR_BEFORE.has(tokens[mention.position - 2]?.word ?? "") &&
+    isVerb(tokens[verbAt]!.word) &&
+    usedMostlyAsVerb(tokens[verbAt]!.word) &&
+    (next === undefined || STOPWORDS.has(next.word))
+  );
+}
+
 function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<number, number>): Proximity[] {
   const proximities: Proximity[] = [];
   const whoIs = asksWhoIs(tokens);
@@ -2591,6 +2617,9 @@ function findProximities(tokens: Token[], mentions: Mention[], termAt: Map<numbe
     );
     // "Chilean president" is worded "President of Chile" or "Chilean President"; what a country
     // "has" is worded every which way ("Azerbaijan's experience in multilateral diplomacy").
+    // ("When did the Swiss reject it?": the people the word names, right after the auxiliary, do
+    // the verb after it; it is no thing of theirs.)
+    if (mention >= 0 && !token.possessive && peopleDoingTheVerb(tokens, mentions[mention]!, ownedAt)) return;
     if (mention >= 0) {
       // "The Grenadian housing minister" is worded "Grenada's Minister of Infrastructure and
       // Housing": before a title of several words, the country may stand before the whole title

@@ -19,6 +19,12 @@ export interface AskedRole {
   /** The question's verb (an index into plan.terms). */
   verb: number;
   role: Role;
+  /**
+   * "When did the satellite launch?", "where will it launch from?": a when-, where-, why- or
+   * how-question whose verb has no object after it. Its subject may be what a passive is done to
+   * ("the satellite will be launched"): many verbs say the same of a thing either way.
+   */
+  intransitive?: true;
 }
 
 export const AUXILIARIES = new Set([
@@ -129,7 +135,9 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
     const named = plan.mentions[mention];
     const verb = named ? termAt(named.position - start + named.length) : -1;
     if (mention < 0 || verb < 0 || isMutual(plan, verb)) return undefined;
-    return { mention, verb, role: "agent" };
+    const intransitive =
+      ASKED_BESIDE_THE_ACT.has(words[0]!) && nothingDoneTo(plan, plan.terms[verb]!.position);
+    return { mention, verb, role: "agent", ...(intransitive ? { intransitive: true as const } : {}) };
   }
   if (words[0] !== "who" && words[0] !== "whom") return undefined;
   if (BE.has(words[1] ?? "")) {
@@ -159,6 +167,17 @@ function readRole(plan: QueryPlan): AskedRole | undefined {
   return { mention: named, verb, role: "patient" };
 }
 
+/** Question words that ask when, where, why or how an act was done, not who or what it was done to. */
+const ASKED_BESIDE_THE_ACT = new Set(["when", "where", "why", "how"]);
+
+/** No name or word after the verb but prepositions: "… launch from?", "… launch?" have no object. */
+function nothingDoneTo(plan: QueryPlan, verbAt: number): boolean {
+  return (
+    !plan.mentions.some((m) => m.position > verbAt) &&
+    plan.words.slice(verbAt + 1).every((word) => PREPOSITIONS.has(word))
+  );
+}
+
 /**
  * "Who signed the ferry agreement for Egypt?", "who put pen to paper for Veloria?", "who led
  * Chile's delegation?", "who represented Serbia?": the countries someone acted for, whom the
@@ -171,10 +190,17 @@ export function countryActedFor(plan: QueryPlan, kb: KnowledgeBase): readonly st
   const mention = plan.mentions.find(
     (m) =>
       m.position > 1 &&
-      plan.words[m.position - 1] === "for" &&
+      (plan.words[m.position - 1] === "for" || onBehalfOf(plan.words, m.position)) &&
       m.entityIds.some((id) => kb.entity(id)?.kind === "country"),
   );
   return mention?.entityIds.filter((id) => kb.entity(id)?.kind === "country");
+}
+
+/** "On behalf of Laos", the name at `at`: who it was done for, as "for Laos" says. */
+function onBehalfOf(words: readonly string[], at: number): boolean {
+  return (
+    words[at - 1] === "of" && words[at - 2] === "behalf" && (words[at - 3] === "on" || words[at - 3] === "in")
+  );
 }
 
 /**
@@ -217,8 +243,7 @@ export function sideAsked(plan: QueryPlan, kb: KnowledgeBase): SideAsked | undef
     const countries = countriesOf(mention.entityIds);
     if (countries.length === 0 || mention.position <= verbAt) continue;
     const before = words[mention.position - 1];
-    const onBehalf =
-      before === "of" && words[mention.position - 2] === "behalf" && words[mention.position - 3] === "on";
+    const onBehalf = onBehalfOf(words, mention.position);
     if (before === "for" || onBehalf) return { countries, act, verbAt };
     if (act !== "lead") continue;
     // "Argentina's team", "the Chilean side", "the Bosnian delegation".

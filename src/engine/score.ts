@@ -2496,7 +2496,11 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.role) {
     const [sentence = []] = factSequences(indexed.fact);
     const role = roleInSentence(plan, context.role, sentence, context.kb);
-    if (role && role !== context.role.role) return 0.6;
+    // ("When did the satellite launch?" is told by "the satellite was launched on …", where no one
+    // else is said to have done it.)
+    const thingDoneTo =
+      context.role.intransitive && role === "patient" && passiveWithoutDoer(plan, context.role, sentence);
+    if (role && role !== context.role.role && !thingDoneTo) return 0.6;
     // "Who founded the CFPC?" is not answered by "the CFPC was founded in 2012": the passive
     // leaves out who did it.
     if (plan.kind === "who" && role === "patient" && passiveWithoutDoer(plan, context.role, sentence))
@@ -3040,6 +3044,8 @@ const PLACING = new Set(["in", "at"]);
 const SEATED = new Set(["base", "headquart"]);
 /** Words that open a clause of its own between the act and a place ("… in which …"). */
 const CLAUSE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+/** Words that set what follows as the time of what went before: "stay in Norvik until the launch". */
+const TIME_LINKS = new Set(["until", "till", "before", "after", "since"]);
 
 /** The positions of "in <Name>" / "at <Name>" in the sentence (not "in March"). */
 function placesNamed(sentence: readonly Token[]): number[] {
@@ -3074,6 +3080,8 @@ function placesOnlyBesideTheAct(acts: readonly Term[], indexed: IndexedFact): bo
     const token = sentence[i]!;
     if (token.nameLike || isAct(token)) return false;
     if (CLAUSE_OPENERS.has(token.word)) return true;
+    // ("Engineers will stay in Norvik until the launch": the act only dates another's stay.)
+    if (TIME_LINKS.has(token.word)) return true;
     if (token.word.endsWith("ed") && token.stem !== token.word && isVerb(token.stem)) return true;
     const next = sentence[i + 1];
     // ("to be held in Slavonski Brod" places what goes before it.)

@@ -21,6 +21,8 @@ import {
   isPluralNoun,
   isTimeNoun,
   isVerb,
+  usedMostlyAsVerb,
+  verbBase,
   verbSynonyms,
 } from "./language/thesaurus.ts";
 import { MONTHS } from "./language/time.ts";
@@ -2280,6 +2282,30 @@ const MOVED_ON_WORDS: ReadonlySet<string> = new Set(
 const WEEKDAY_ASKED = /\bday of the week\b|\bweekday\b/i;
 const FROM_WHEN = /^(?:\W*\w+\W+){0,2}?from (?:when|(?:what|which) (?:date|day|month|year))\b/;
 
+/**
+ * "Where will the satellite launch from?", "where does the ferry leave from?": "from" right after
+ * the verb closes the place of the act asked, where it is done, as "where will it be launched?"
+ * asks; a verb that says where someone is from ("where does she come from?"), or none ("where is he
+ * from?"), asks someone's origin. (Not a noun that is also a verb, "minister", nor "from" after the
+ * verb's object: "where does the trust get that money from?" asks the money's source.)
+ */
+function actDoneFrom(plan: QueryPlan): boolean {
+  const last = plan.words.length - 1;
+  return plan.terms.some(
+    (t) =>
+      t.position === last - 1 &&
+      plan.words[last] === "from" &&
+      t.weight >= 1 &&
+      t.kinds.length === 0 &&
+      isVerb(t.word) &&
+      usedMostlyAsVerb(t.word) &&
+      !SAYS_WHERE_FROM.has(verbBase(t.word) ?? t.word),
+  );
+}
+
+/** The verbs that tell where someone is from, as "be" does: "comes from", "hails from". */
+const SAYS_WHERE_FROM = new Set(["come", "hail", "originate"]);
+
 function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeConstraint | undefined {
   if (plan.kind === "when" && WEEKDAY_ASKED.test(text)) return "weekday";
   if (/\bhow often\b|\bhow frequently\b/.test(text)) return "frequency";
@@ -2303,7 +2329,7 @@ function timeConstraint(text: string, plan: QueryPlan, kb: KnowledgeBase): TimeC
   if (plan.kind === "when" && /(?<!\bto )\bbec(?:o|a)me\b/.test(text)) return "since";
   // "Where is she from?"; and of a person, "is he from Riga?", "what's his nationality?" (a
   // grant from Japan, a nationality law, are about other things).
-  if (plan.kind === "where" && /\bfrom\W*$/.test(text)) return "origin";
+  if (plan.kind === "where" && /\bfrom\W*$/.test(text) && !actDoneFrom(plan)) return "origin";
   // "Where did he go?", "where did Warsame end up?": where a person moved on to, a post as often as
   // a place, not where they spoke.
   // (Only of one the store tells moved on: else "where did she go?" may ask where she travelled.)
