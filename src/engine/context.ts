@@ -3020,6 +3020,18 @@ function resolve(
       !plan.words.includes("now") &&
       !actedOn(plan.words, references.thing) &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
+    // "Where is it?" after "which park did Tanzania want to add?": the park the answer gave, not
+    // the meeting the answer's report came from nor the swap the question named. (A when- or
+    // how-question is left as before: "when will it open?" after "which company builds the
+    // bridge?" is still the bridge.)
+    const whichAnswered =
+      references.thing === "it" && plan.kind !== "when" && plan.kind !== "how"
+        ? thingAnsweredToWhich(previous, kb)
+        : undefined;
+    if (whichAnswered) {
+      question = replaceWord(question, "it", whichAnswered.name);
+      return { ...reread(question, kb, `Taking "it" as ${whichAnswered.name}`), exclude, previous };
+    }
     // "What else happened that day?": another meeting of the same day, if there was one.
     if (event && /\bday\b/.test(references.thing) && references.more) {
       const sameDay = kb.eventsByDate(false).find((e) => e.date === event.date && e.id !== event.id);
@@ -3294,6 +3306,39 @@ function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): 
       order(a) - order(b) ||
       THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
   )[0];
+}
+
+/** What a "which …?" question's answer may give that a later "it" stands for: a thing, not a party or a meeting. */
+const WHICH_THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "organization", "place"]);
+
+/**
+ * The thing a "which …?" question's answer gave ("Lupe Moana" after "which ship fixed the Tasi
+ * cable?"): the answer's own first name, or, when a name of the turn has the asked noun in it
+ * ("which park …?"), that one, the innermost when one holds another ("the Mnazi Bay-Ruvuma
+ * Estuary Marine Park", not "Tanzania's request to extend the swap to the Mnazi Bay-Ruvuma
+ * Estuary Marine Park"). Never one the question named itself: that was not what was asked for.
+ */
+function thingAnsweredToWhich(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  const words = tokensOf(previous.question);
+  if (words[0] !== "which" || previous.facts.length === 0) return undefined;
+  const nouns = new Set<string>();
+  for (let i = 1; i < words.length && !AUXILIARIES.has(words[i]!) && !STOPWORDS.has(words[i]!); i++) {
+    if (isNoun(words[i]!)) nouns.add(stemOf(words[i]!));
+  }
+  if (nouns.size === 0) return undefined;
+  const askedBefore = new Set(previous.mentions.map((m) => m.entity));
+  const things = previous.entities
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && WHICH_THING_KINDS.has(e.kind) && !askedBefore.has(e.id));
+  const nameWords = (e: Entity) => tokensOf(canonicalText(e.name).replace(/[-–]/g, " "));
+  const ofNoun = things.filter((e) => nameWords(e).some((w) => nouns.has(stemOf(w))));
+  if (ofNoun.length > 0) {
+    const folded = (e: Entity) => canonicalText(e.name).toLowerCase();
+    const inner = ofNoun.find((e) => ofNoun.some((o) => o !== e && folded(o).includes(folded(e))));
+    return inner ?? ofNoun[0];
+  }
+  const [first] = previous.entities;
+  return things[0] && things[0].id === first ? things[0] : undefined;
 }
 
 /** What a "what" question asks for, when its answer gives it: a thing, not a party, a place or a meeting. */
