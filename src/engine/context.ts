@@ -530,6 +530,8 @@ function readingsOf(
   kb: KnowledgeBase,
   /** The question's count ("the first round") was already taken as the story's own meeting. */
   counted = false,
+  /** "And boats?" may be read as the previous count of boats (off when reading it otherwise). */
+  ofOtherThings = true,
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
@@ -565,6 +567,10 @@ function readingsOf(
   // "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?".
   const article = previous ? askedOfAnotherArticle(asked, previous, kb) : undefined;
   if (article) return [article];
+  // "And boats?" after "how many rangers will the fund pay for?": the same count, of boats.
+  // (If that count finds nothing, the follow-up as it would be read otherwise.)
+  const otherCounted = previous && ofOtherThings ? askedOfOtherThingsCounted(asked, previous, kb) : undefined;
+  if (otherCounted) return [otherCounted, ...readingsOf(question, previous, kb, counted, false)];
   // "And the locust one?" after "how long is the glacial flood agreement valid?": the same question
   // of the locust agreement.
   const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
@@ -2061,6 +2067,39 @@ const STEP_WORDS = new Set([
   "earlier",
   "later",
 ]);
+
+/** "And boats?", "what about patrol boats?": an opener, then nothing but a plural noun or two. */
+const OTHER_THINGS = new RegExp(`^${FOLLOW_UP_OPENER}+(?:how many )?((?:\\p{L}+ )?\\p{L}+s)$`, "u");
+
+/**
+ * "And boats?" after "how many rangers will the fund pay for?": the previous question counting the
+ * things now named in the place of those it counted ("how many boats will the fund pay for?"), so
+ * the count asked keeps its kind and its setting. Only words that are plural nouns and nothing
+ * else a follow-up may say with "and" (a time, a name, "the others").
+ */
+function askedOfOtherThingsCounted(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  if (asked.plan.mentions.length > 0 || asked.plan.unknown.some((u) => u.nameLike)) return undefined;
+  const things = OTHER_THINGS.exec(saidWithoutEnd(asked.question))?.[1];
+  if (!things) return undefined;
+  const words = things.split(" ");
+  const plural = words.at(-1)!;
+  if (words.some((w) => STOPWORDS.has(w) || !isNoun(w) || CALENDAR_WORDS.has(w))) return undefined;
+  if (stemOf(plural) === plural) return undefined;
+  const text = withoutEnd(previous.question);
+  const said = wordsAt(text.toLowerCase());
+  if (said[0]?.word !== "how" || said[1]?.word !== "many") return undefined;
+  const aux = said.findIndex((w, i) => i > 2 && AUXILIARIES.has(w.word));
+  if (aux < 0 || aux > 2 + MAX_COUNTED_WORDS) return undefined;
+  const counted = said.slice(2, aux);
+  if (counted.some((w) => STOPWORDS.has(w.word))) return undefined;
+  if (counted.map((w) => w.word).join(" ") === things) return undefined;
+  const question = `${text.slice(0, counted[0]!.start)}${things}${text.slice(counted.at(-1)!.end)}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
 
 /**
  * "And the malacca oil spill one?" after "when was the locust pact signed?": the previous question
