@@ -530,6 +530,8 @@ function readingsOf(
   kb: KnowledgeBase,
   /** The question's count ("the first round") was already taken as the story's own meeting. */
   counted = false,
+  /** "And boats?" may be read as the previous count of boats (off when reading it otherwise). */
+  ofOtherThings = true,
 ): Reading[] {
   // "Did they sign anything else?" asks what else they signed: a yes is no answer.
   const asked = previous ? (whatElse(question, kb) ?? question) : question;
@@ -565,6 +567,10 @@ function readingsOf(
   // "And the Aliyev–Sarybay meeting?" after "which outlet reported the Mongolia–Chile talks?".
   const article = previous ? askedOfAnotherArticle(asked, previous, kb) : undefined;
   if (article) return [article];
+  // "And boats?" after "how many rangers will the fund pay for?": the same count, of boats.
+  // (If that count finds nothing, the follow-up as it would be read otherwise.)
+  const otherCounted = previous && ofOtherThings ? askedOfOtherThingsCounted(asked, previous, kb) : undefined;
+  if (otherCounted) return [otherCounted, ...readingsOf(question, previous, kb, counted, false)];
   // "And the locust one?" after "how long is the glacial flood agreement valid?": the same question
   // of the locust agreement.
   const sameOfOther = previous ? askedOfAnotherOne(asked, previous, kb) : undefined;
@@ -2062,6 +2068,39 @@ const STEP_WORDS = new Set([
   "later",
 ]);
 
+/** "And boats?", "what about patrol boats?": an opener, then nothing but a plural noun or two. */
+const OTHER_THINGS = new RegExp(`^${FOLLOW_UP_OPENER}+(?:how many )?((?:\\p{L}+ )?\\p{L}+s)$`, "u");
+
+/**
+ * "And boats?" after "how many rangers will the fund pay for?": the previous question counting the
+ * things now named in the place of those it counted ("how many boats will the fund pay for?"), so
+ * the count asked keeps its kind and its setting. Only words that are plural nouns and nothing
+ * else a follow-up may say with "and" (a time, a name, "the others").
+ */
+function askedOfOtherThingsCounted(
+  asked: Understanding,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  if (asked.plan.mentions.length > 0 || asked.plan.unknown.some((u) => u.nameLike)) return undefined;
+  const things = OTHER_THINGS.exec(saidWithoutEnd(asked.question))?.[1];
+  if (!things) return undefined;
+  const words = things.split(" ");
+  const plural = words.at(-1)!;
+  if (words.some((w) => STOPWORDS.has(w) || !isNoun(w) || CALENDAR_WORDS.has(w))) return undefined;
+  if (stemOf(plural) === plural) return undefined;
+  const text = withoutEnd(previous.question);
+  const said = wordsAt(text.toLowerCase());
+  if (said[0]?.word !== "how" || said[1]?.word !== "many") return undefined;
+  const aux = said.findIndex((w, i) => i > 2 && AUXILIARIES.has(w.word));
+  if (aux < 0 || aux > 2 + MAX_COUNTED_WORDS) return undefined;
+  const counted = said.slice(2, aux);
+  if (counted.some((w) => STOPWORDS.has(w.word))) return undefined;
+  if (counted.map((w) => w.word).join(" ") === things) return undefined;
+  const question = `${text.slice(0, counted[0]!.start)}${things}${text.slice(counted.at(-1)!.end)}?`;
+  return { ...reread(question, kb, `Reading it as "${question}"`), previous };
+}
+
 /**
  * "And the malacca oil spill one?" after "when was the locust pact signed?": the previous question
  * with the new words in the place of the ones before the noun "one" stands for (the last noun of
@@ -3020,6 +3059,18 @@ function resolve(
       !plan.words.includes("now") &&
       !actedOn(plan.words, references.thing) &&
       (plan.kind !== "when" || dated || previous.facts.length === 0);
+    // "Where is it?" after "which park did Tanzania want to add?": the park the answer gave, not
+    // the meeting the answer's report came from nor the swap the question named. (A when- or
+    // how-question is left as before: "when will it open?" after "which company builds the
+    // bridge?" is still the bridge.)
+    const whichAnswered =
+      references.thing === "it" && plan.kind !== "when" && plan.kind !== "how"
+        ? thingAnsweredToWhich(previous, kb)
+        : undefined;
+    if (whichAnswered) {
+      question = replaceWord(question, "it", whichAnswered.name);
+      return { ...reread(question, kb, `Taking "it" as ${whichAnswered.name}`), exclude, previous };
+    }
     // "What else happened that day?": another meeting of the same day, if there was one.
     if (event && /\bday\b/.test(references.thing) && references.more) {
       const sameDay = kb.eventsByDate(false).find((e) => e.date === event.date && e.id !== event.id);
@@ -3294,6 +3345,39 @@ function likeliestThing(candidates: readonly Entity[], previous: DialogueTurn): 
       order(a) - order(b) ||
       THING_PREFERENCE.indexOf(a.kind) - THING_PREFERENCE.indexOf(b.kind),
   )[0];
+}
+
+/** What a "which …?" question's answer may give that a later "it" stands for: a thing, not a party or a meeting. */
+const WHICH_THING_KINDS = new Set<Entity["kind"]>(["initiative", "other", "organization", "place"]);
+
+/**
+ * The thing a "which …?" question's answer gave ("Lupe Moana" after "which ship fixed the Tasi
+ * cable?"): the answer's own first name, or, when a name of the turn has the asked noun in it
+ * ("which park …?"), that one, the innermost when one holds another ("the Mnazi Bay-Ruvuma
+ * Estuary Marine Park", not "Tanzania's request to extend the swap to the Mnazi Bay-Ruvuma
+ * Estuary Marine Park"). Never one the question named itself: that was not what was asked for.
+ */
+function thingAnsweredToWhich(previous: DialogueTurn, kb: KnowledgeBase): Entity | undefined {
+  const words = tokensOf(previous.question);
+  if (words[0] !== "which" || previous.facts.length === 0) return undefined;
+  const nouns = new Set<string>();
+  for (let i = 1; i < words.length && !AUXILIARIES.has(words[i]!) && !STOPWORDS.has(words[i]!); i++) {
+    if (isNoun(words[i]!)) nouns.add(stemOf(words[i]!));
+  }
+  if (nouns.size === 0) return undefined;
+  const askedBefore = new Set(previous.mentions.map((m) => m.entity));
+  const things = previous.entities
+    .map((id) => kb.entity(id))
+    .filter((e): e is Entity => !!e && WHICH_THING_KINDS.has(e.kind) && !askedBefore.has(e.id));
+  const nameWords = (e: Entity) => tokensOf(canonicalText(e.name).replace(/[-–]/g, " "));
+  const ofNoun = things.filter((e) => nameWords(e).some((w) => nouns.has(stemOf(w))));
+  if (ofNoun.length > 0) {
+    const folded = (e: Entity) => canonicalText(e.name).toLowerCase();
+    const inner = ofNoun.find((e) => ofNoun.some((o) => o !== e && folded(o).includes(folded(e))));
+    return inner ?? ofNoun[0];
+  }
+  const [first] = previous.entities;
+  return things[0] && things[0].id === first ? things[0] : undefined;
 }
 
 /** What a "what" question asks for, when its answer gives it: a thing, not a party, a place or a meeting. */

@@ -1054,18 +1054,21 @@ export function asksHowMuch(plan: QueryPlan, then?: string): boolean {
     (word, i) => word === "how" && words[i + 1] === "much" && (!then || words[i + 2] === then),
   );
 }
-/** An amount: money, a share, a weight or length, a fraction. */
+/**
+ * An amount: money, a share, a weight or length, a fraction. (A fraction's word joined to the next
+ * by a hyphen is part of another word, "half-yearly instalments", "a quarter-final": no amount.)
+ */
 const AMOUNT =
-  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic|square|hectares?|acres?|lit(?:re|er)s?|kilo(?:gram)?s?|kg|gallons?|gigawatt|kilowatt|kwh|gwh)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b/i;
+  /[$€£¥]|\d\s*%|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|trillion|m|bn|k)\s+)?(?:tonnes?|tons?|barrels?|km|kilomet(?:re|er)s?|miles?|percent|per cent|megawatts?|mw|gw|cubic|square|hectares?|acres?|lit(?:re|er)s?|kilo(?:gram)?s?|kg|gallons?|gigawatt|kilowatt|kwh|gwh)\b|\b(?:half|third|quarter|fifth|tenth|percent|per cent)\b(?![-‐‑]\p{L})/iu;
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "us"]);
 /**
- * "In the first half of 2027", "by the third quarter of the year": a part of a time says when, not
+ * "In the first half of 2027", "by the third quarter of the (fiscal) year": a part of a time says when, not
  * how much ("how much is the tender worth?" is not answered by when it is published).
  */
 const PART_OF_A_TIME = new RegExp(
-  String.raw`\b(?:first|second|third|fourth|last|final|latter|early|late)\s+(?:half|quarter|third)\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|decade|century|month|season|${MONTHS.join("|")})\b`,
-  "gi",
+  String.raw`\b(?:first|second|third|fourth|last|final|latter|early|late)\s+(?:half|quarter|third)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:(?:19|20)\d\d|year|decade|century|month|season|${MONTHS.join("|")})\b`,
+  "giu",
 );
 
 /** A fraction's word before another word ("a *third* party", "the *fifth* round", "a *third* of"). */
