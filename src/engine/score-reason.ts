@@ -388,6 +388,9 @@ export function givesReason(
     // what is proposed or decided is that act's own noun too, where WordNet files it apart.)
     // (Session 39.)
     if (!isVerb(before) && TAKES_INFINITIVE.has(sentence[i - 1]!.stem)) continue;
+    // ("Refused the request from Laos to receive the images": the asker named between the act's
+    // noun and its "to" leaves the "to" what was asked for, not a purpose.)
+    if (complementOfANamedAsker(sentence, i)) continue;
     // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
     // asked is no purpose of itself.
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
@@ -617,6 +620,29 @@ function refusalAsked(acts: readonly Term[]): Term | undefined {
   return found ?? undefined;
 }
 const refusalOfActs = new WeakMap<readonly Term[], Term | null>();
+
+/**
+ * The "to" at `at` follows an act's noun and who made it ("the request from Laos to receive",
+ * "a proposal by the Ghanaian side to share"): the noun takes what is wanted after its "to" (a
+ * determiner or possessive before it makes it a noun, where it is a verb too), and between them
+ * stand only a preposition of whose it is and a name, capitalised as written.
+ */
+function complementOfANamedAsker(sentence: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= Math.max(1, at - 1 - ASKER_REACH); k--) {
+    if (!ASKER_PREPOSITIONS.has(sentence[k]!.word)) continue;
+    const named = sentence.slice(k + 1, at).filter((token) => !DETERMINERS.has(token.word));
+    if (named.length === 0 || !/^\p{Lu}/u.test(named[0]!.text)) return false;
+    const noun = sentence[k - 1]!;
+    const before = sentence[k - 2]?.word ?? "";
+    const ownNoun = DETERMINERS.has(before) || POSSESSIVES.has(before);
+    return (isActNoun(noun.word) || TAKES_INFINITIVE.has(noun.stem)) && (!isVerb(noun.word) || ownNoun);
+  }
+  return false;
+}
+/** Prepositions that name who made a request or offer ("the request *from* Laos"). */
+const ASKER_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "by", "of"]);
+/** Words a name may take between that preposition and the "to" ("from the Lao government"). */
+const ASKER_REACH = 4;
 
 /** Words that make the noun after them the actor's own ("its signature"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);

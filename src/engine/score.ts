@@ -2914,10 +2914,11 @@ function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: S
 
 /**
  * A question that denies a state, not an act: "was not at", "is still not a full member", "isn't
- * part of" (a form of "be", then no participle).
+ * part of" (a form of "be", then no participle); asked, the form of "be" stands before its subject
+ * ("what is Nicaragua not part of?", "which talks was India not at?").
  */
 const STATE_DENIED =
-  /\b(?:(?:is|was|are|were)(?: still)? not|isn'?t|wasn'?t|aren'?t|weren'?t)(?: still| yet)? (?:at|in|on|among|a|an|part|party|member|present|there)\b/i;
+  /\b(?:(?:is|was|are|were)(?: [\p{L}\p{N}'’-]+){0,4}?(?: still)? not|isn'?t|wasn'?t|aren'?t|weren'?t)(?: still| yet)? (?:at|in|on|among|a|an|part|party|member|present|there)\b/iu;
 /** A denial of an act: "could not agree", "did not decide", "has never signed", "failed to agree". */
 const ACT_DENIED =
   /\b(?:could|can|did|does|do|would|will|should|may|might|must|has|have|had)(?: still| yet)? (?:not|never)\b|\b(?:could|can|did|does|do|would|will|should|has|have|had)n[o']t\b|\b(?:cannot|failed to|fail to|fails to|unable to)\b/gi;
