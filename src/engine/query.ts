@@ -16,6 +16,7 @@ import {
   KIND_WORDS,
   meetingNounsBut,
   NUMBER_WORDS,
+  ORDINAL_WORDS,
   SOFT_WORDS,
   STOPWORDS,
   SYNONYM_FAMILIES,
@@ -1297,6 +1298,16 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
  */
 function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolean {
   const previous = tokens.at(-1);
+  if (previous && joinsItsNumber(previous, token, kb)) {
+    const word = previous.word + token.word;
+    tokens[tokens.length - 1] = tokenOf({
+      ...previous,
+      text: `${previous.text} ${token.text}`,
+      word,
+      stem: stemOf(word),
+    });
+    return true;
+  }
   if (!previous || previous.word.length < 3 || token.word.length < 3) return false;
   if (
     HAS_DIGIT.test(previous.word) ||
@@ -1316,6 +1327,19 @@ function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolea
   });
   return true;
 }
+
+/**
+ * "the mekhala 1 satellite": a name whose number the store writes joined to it ("Mekhala-1" is
+ * read "mekhala1", as "COVID-19" is "covid19") typed with a space. The word and the number are
+ * that one word where the store has it ("COP 29" stays two words where the facts say "COP 29").
+ */
+function joinsItsNumber(previous: Token, token: Token, kb: KnowledgeBase): boolean {
+  if (!ALL_DIGITS.test(token.word) || token.word.length > 2 || !ALL_LETTERS.test(previous.word)) return false;
+  if (previous.word.length < 3 || STOPWORDS.has(previous.word)) return false;
+  return kb.knowsWord(previous.word + token.word);
+}
+
+const ALL_LETTERS = /^\p{L}+$/u;
 
 /**
  * "talk about", "take over", "look into": a verb and its particle mean one thing, which articles
@@ -1572,6 +1596,10 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       return tokenOf({ ...token, word, stem: stemOf(word) });
     }
   }
+  const ordinal = ordinalWord(token.word, kb);
+  if (ordinal) return tokenOf({ ...token, word: ordinal, stem: stemOf(ordinal) });
+  const numbered = numberedNameSlip(token, kb);
+  if (numbered) return numbered;
   if (
     STOPWORDS.has(token.word) ||
     SOFT_WORDS.has(token.word) ||
@@ -1580,6 +1608,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   ) {
     return token;
   }
+  const undoubled = keyStruckTwice(token, kb);
+  if (undoubled) return undoubled;
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
     return slipSharingNoStem(token, kb) ?? slipOfSameStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
@@ -1658,6 +1688,44 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       a.word.localeCompare(b.word),
   );
   const word = closest[0]!.word;
+  return tokenOf({ ...token, word, stem: stemOf(word) });
+}
+
+const DIGIT_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * "the 2nd payment": an ordinal typed in digits is the word the facts write ("the second
+ * instalment"), unless the store writes it in digits more often than in letters.
+ */
+function ordinalWord(typed: string, kb: KnowledgeBase): string | undefined {
+  const digits = DIGIT_ORDINAL.exec(typed)?.[1];
+  const word = digits === undefined ? undefined : ORDINAL_WORDS[Number(digits) - 1];
+  if (word === undefined || kb.commonness(typed) >= kb.commonness(word)) return undefined;
+  return word;
+}
+
+const LETTERS_THEN_DIGITS = /^(\p{L}{3,})(\d+)$/u;
+
+/**
+ * "mekala1" (typed "mekala-1"): a name with its number, its letters slipped. Read as the one name
+ * of the store with the same number whose letters are a slip away ("Mekhala-1"), as a name typed
+ * without a number would be; a word with digits is otherwise read as typed.
+ */
+function numberedNameSlip(token: Token, kb: KnowledgeBase): Token | undefined {
+  const parts = LETTERS_THEN_DIGITS.exec(token.word);
+  if (!parts || kb.knowsWord(token.word)) return undefined;
+  const number = parts[2]!;
+  const names = kb
+    .spellingCandidates(token.word)
+    .filter(
+      (c) =>
+        c.distance <= 1 &&
+        c.word.endsWith(number) &&
+        !HAS_DIGIT.test(c.word.slice(0, -number.length)) &&
+        kb.entitiesNamed(c.word).length > 0,
+    );
+  if (names.length !== 1) return undefined;
+  const word = names[0]!.word;
   return tokenOf({ ...token, word, stem: stemOf(word) });
 }
 
@@ -1809,6 +1877,27 @@ function lettersLeftOut(typed: string, word: string): boolean {
   let at = 0;
   for (const letter of word) if (letter === typed[at]) at++;
   return at === typed.length;
+}
+
+/**
+ * "when did she stepp down": a word of no English list that is an English word with one key struck
+ * twice, whose stem the store has ("stepped"), is that word, not a word of the store a letter away
+ * ("steppe", which shares the slip's stem, or "steps"): a doubled key is the commonest slip of the
+ * finger. Only where one such word is.
+ */
+function keyStruckTwice(token: Token, kb: KnowledgeBase): Token | undefined {
+  const typed = token.word;
+  if (token.nameLike || typed.length < MIN_SLIP_LENGTH || isEnglishWord(typed) || kb.knowsWord(typed))
+    return undefined;
+  let found: string | undefined;
+  for (let i = 1; i < typed.length; i++) {
+    if (typed[i] !== typed[i - 1]) continue;
+    const word = typed.slice(0, i) + typed.slice(i + 1);
+    if (word === found || !isEnglishWord(word) || !kb.knowsStem(stemOf(word))) continue;
+    if (found !== undefined) return undefined;
+    found = word;
+  }
+  return found === undefined ? undefined : tokenOf({ ...token, word: found, stem: stemOf(found) });
 }
 
 /** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
