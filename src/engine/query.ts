@@ -1,6 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { CHAT_CLIPPINGS } from "./language/chat.ts";
+import { CHAT_SHORTHAND } from "./language/chat.ts";
+import { isVerbOfConsenting } from "./language/consent.ts";
 import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
 import {
   englishTier,
@@ -412,8 +413,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [chatToken("ppl"), "people", ["ppl"]],
-  // Words clipped in chat ("the zuwara desal deal", "each yr"), read whole (language/chat.ts).
-  ...CHAT_CLIPPINGS.map(([clipped, full]) => [chatToken(clipped), full, [clipped]] as const),
+  // Words clipped in chat ("the zuwara desal deal", "each yr") and idioms ("say yes"), read as meant (language/chat.ts).
+  ...CHAT_SHORTHAND.map(([typed, meant]) => [chatToken(typed), meant, [typed]] as const),
   // "That guy", "this woman": someone just spoken of, as "he" or "she" would be; "the Kyrgyz guy",
   // "the coast guard guy": one of the people spoken of, picked by the words before it, as "the
   // Kyrgyz one" (not "guys", whom "ones" would not pick out, nor "the last guy", "the new guy":
@@ -865,6 +866,14 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
           kind === "when",
         );
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "Did Switzerland agree to a second park?", "did they accept the offer?": a refusal answers it,
+    // no ("turned down Tanzania's request for a second park"), so a yes-no question's verb of
+    // consenting is met by WordNet's opposites of "accept" and their two-word verbs ("turn down"),
+    // as a synonym would be: the fact must still tell all else the question names.
+    const refusals =
+      kind === "yesno" && isVerbOfConsenting(token.word) && !negatedAt(corrected, position)
+        ? refusalsOf(alternatives, kb)
+        : undefined;
     // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
     // metre"; score.ts, `perUnits`): a store that never writes "per" still has the rate, so the
     // word is no unknown one.
@@ -911,7 +920,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       (kinds.length === 0 && kind !== "why" && !!token.phrasal && readingUncertain(token.text));
     // "What does the accord establish?" where the store says only "sets up" (a word the store
     // has no other way of saying is still unknown unless some fact says the pair).
-    const pairs = token.nameLike ? undefined : pairAlternatives(token, kb);
+    const pairs = token.nameLike ? undefined : withPairs(pairAlternatives(token, kb), refusals);
     if (alternatives.size === 0 && kinds.length === 0 && !pairs?.some(({ pair }) => saysPair(kb, pair))) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).
@@ -2251,6 +2260,43 @@ function oneSenseOf(
  * down" for "refused"): a fact with one has the word as it has a one-word synonym. Undefined when
  * none (most words).
  */
+/** A word up to `NEGATOR_REACH` words before the position denies its verb ("didn't they accept"). */
+function negatedAt(tokens: readonly Token[], position: number): boolean {
+  return tokens.slice(Math.max(0, position - NEGATOR_REACH), position).some((t) => NEGATOR.test(t.word));
+}
+
+/**
+ * The verbs of refusing (WordNet's opposites of "accept") added to `alternatives` as synonyms, and
+ * their two-word verbs ("turn down") the store has, to be offered as the term's pairs.
+ */
+function refusalsOf(alternatives: Map<string, number>, kb: KnowledgeBase): PairAlternative[] {
+  const pairs: PairAlternative[] = [];
+  for (const refusing of oppositeVerbs("accept")) {
+    const stem = stemOf(refusing);
+    if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+      alternatives.set(stem, STRENGTH.synonym);
+    for (const [verb, particle] of pairSynonyms(refusing)) {
+      const verbStem = stemOf(verb);
+      if (!kb.knowsStem(verbStem) || !kb.knowsWord(particle)) continue;
+      if (pairs.some(({ pair }) => pair[0] === verbStem && pair[1] === particle)) continue;
+      pairs.push({ pair: [verbStem, particle], strength: STRENGTH.synonym });
+    }
+  }
+  return pairs;
+}
+
+function withPairs(
+  own: readonly PairAlternative[] | undefined,
+  more: readonly PairAlternative[] | undefined,
+): readonly PairAlternative[] | undefined {
+  if (!more || more.length === 0) return own;
+  const merged = [...(own ?? [])];
+  for (const alternative of more)
+    if (!merged.some(({ pair }) => pair[0] === alternative.pair[0] && pair[1] === alternative.pair[1]))
+      merged.push(alternative);
+  return merged;
+}
+
 function pairAlternatives(token: Token, kb: KnowledgeBase): readonly PairAlternative[] | undefined {
   const out: PairAlternative[] = [];
   for (const [verb, particle] of pairSynonyms(token.word)) {
