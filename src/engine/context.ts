@@ -4353,6 +4353,10 @@ const WHY_NOT = /^(?:(?:and|so|but|ok|okay)\s+)?why\s+not\b[?!.\s]*$/;
  * nothing; the refusal asked is verified as any why-question is). After a "yes", it is left as it was.
  */
 const BARE_WHY = /^(?:(?:and|so|but|ok|okay)\s+)?why\b[?!.\s]*$/;
+function refusalTold(words: readonly string[]): boolean {
+  return words.some((word, i) => DENYING_VERBS.has(word) || (word === "turned" && words[i + 1] === "down"));
+}
+
 /** "Did Tanzania agree to scrap …?": the auxiliary, the one asked about, and the act. */
 const DID_THEY = /^(did|does|do|has|have|had)\s+(.+)$/;
 const AGREE_TO = /^(?:agree|agreed|consent|consented) to\s+/;
@@ -4383,7 +4387,9 @@ function whyTheyRefused(asked: Understanding, previous: DialogueTurn, kb: Knowle
   // with no answer at all, "why not?" still takes the "no" for granted, and asks why they refused
   // the act asked, which is then verified as any why-question is (a correction if they did it).
   if (cited && !cited.fact.entities.includes(actor.entity)) return undefined;
-  if (cited && !tokensOf(cited.fact.statement).some((word) => DENYING_VERBS.has(word))) return undefined;
+  // (A refusal told with the two-word verb, "turned down Mongolia's request", is one too: a yes-no
+  // question of consent is answered by it, no.)
+  if (cited && !refusalTold(tokensOf(cited.fact.statement))) return undefined;
   const act = rest
     .slice(the.length + actor.text.length)
     .trim()

@@ -1,6 +1,7 @@
 import { getOrCreate } from "./collections.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { CHAT_CLIPPINGS } from "./language/chat.ts";
+import { CHAT_SHORTHAND } from "./language/chat.ts";
+import { isVerbOfConsenting } from "./language/consent.ts";
 import { countryNamed, countryOfCapital, currencyUnits } from "./language/countries.ts";
 import {
   englishTier,
@@ -16,6 +17,7 @@ import {
   KIND_WORDS,
   meetingNounsBut,
   NUMBER_WORDS,
+  ORDINAL_WORDS,
   SOFT_WORDS,
   STOPWORDS,
   SYNONYM_FAMILIES,
@@ -411,8 +413,8 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["tbh", "idk", "imo", "btw", "fyi", "ngl", "iirc", "afaik"],
   ],
   [chatToken("ppl"), "people", ["ppl"]],
-  // Words clipped in chat ("the zuwara desal deal", "each yr"), read whole (language/chat.ts).
-  ...CHAT_CLIPPINGS.map(([clipped, full]) => [chatToken(clipped), full, [clipped]] as const),
+  // Words clipped in chat ("the zuwara desal deal", "each yr") and idioms ("say yes"), read as meant (language/chat.ts).
+  ...CHAT_SHORTHAND.map(([typed, meant]) => [chatToken(typed), meant, [typed]] as const),
   // "That guy", "this woman": someone just spoken of, as "he" or "she" would be; "the Kyrgyz guy",
   // "the coast guard guy": one of the people spoken of, picked by the words before it, as "the
   // Kyrgyz one" (not "guys", whom "ones" would not pick out, nor "the last guy", "the new guy":
@@ -883,6 +885,14 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
           kind === "when",
         );
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
+    // "Did Switzerland agree to a second park?", "did they accept the offer?": a refusal answers it,
+    // no ("turned down Tanzania's request for a second park"), so a yes-no question's verb of
+    // consenting is met by WordNet's opposites of "accept" and their two-word verbs ("turn down"),
+    // as a synonym would be: the fact must still tell all else the question names.
+    const refusals =
+      kind === "yesno" && isVerbOfConsenting(token.word) && !negatedAt(corrected, position)
+        ? refusalsOf(alternatives, kb)
+        : undefined;
     // "Per day" opens a rate, which a fact says in words of its own ("a day", "for every cubic
     // metre"; score.ts, `perUnits`): a store that never writes "per" still has the rate, so the
     // word is no unknown one.
@@ -929,7 +939,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       (kinds.length === 0 && kind !== "why" && !!token.phrasal && readingUncertain(token.text));
     // "What does the accord establish?" where the store says only "sets up" (a word the store
     // has no other way of saying is still unknown unless some fact says the pair).
-    const pairs = token.nameLike ? undefined : pairAlternatives(token, kb);
+    const pairs = token.nameLike ? undefined : withPairs(pairAlternatives(token, kb), refusals);
     if (alternatives.size === 0 && kinds.length === 0 && !pairs?.some(({ pair }) => saysPair(kb, pair))) {
       // A hedge word the store never uses ("current", "name") changes nothing about the question;
       // nor does a month no article spells ("as of July 2024" is a time, read from the text).
@@ -1316,6 +1326,16 @@ function splitRunTogether(token: Token, kb: KnowledgeBase, out: Token[]): void {
  */
 function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolean {
   const previous = tokens.at(-1);
+  if (previous && joinsItsNumber(previous, token, kb)) {
+    const word = previous.word + token.word;
+    tokens[tokens.length - 1] = tokenOf({
+      ...previous,
+      text: `${previous.text} ${token.text}`,
+      word,
+      stem: stemOf(word),
+    });
+    return true;
+  }
   if (!previous || previous.word.length < 3 || token.word.length < 3) return false;
   if (
     HAS_DIGIT.test(previous.word) ||
@@ -1335,6 +1355,19 @@ function joinsPrevious(tokens: Token[], token: Token, kb: KnowledgeBase): boolea
   });
   return true;
 }
+
+/**
+ * "the mekhala 1 satellite": a name whose number the store writes joined to it ("Mekhala-1" is
+ * read "mekhala1", as "COVID-19" is "covid19") typed with a space. The word and the number are
+ * that one word where the store has it ("COP 29" stays two words where the facts say "COP 29").
+ */
+function joinsItsNumber(previous: Token, token: Token, kb: KnowledgeBase): boolean {
+  if (!ALL_DIGITS.test(token.word) || token.word.length > 2 || !ALL_LETTERS.test(previous.word)) return false;
+  if (previous.word.length < 3 || STOPWORDS.has(previous.word)) return false;
+  return kb.knowsWord(previous.word + token.word);
+}
+
+const ALL_LETTERS = /^\p{L}+$/u;
 
 /**
  * "talk about", "take over", "look into": a verb and its particle mean one thing, which articles
@@ -1591,6 +1624,10 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       return tokenOf({ ...token, word, stem: stemOf(word) });
     }
   }
+  const ordinal = ordinalWord(token.word, kb);
+  if (ordinal) return tokenOf({ ...token, word: ordinal, stem: stemOf(ordinal) });
+  const numbered = numberedNameSlip(token, kb);
+  if (numbered) return numbered;
   if (
     STOPWORDS.has(token.word) ||
     SOFT_WORDS.has(token.word) ||
@@ -1599,6 +1636,8 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   ) {
     return token;
   }
+  const undoubled = keyStruckTwice(token, kb);
+  if (undoubled) return undoubled;
   if (kb.knowsStem(token.stem) || KIND_OF_WORD.has(token.stem) || FAMILIES_OF_STEM.has(token.stem))
     return slipSharingNoStem(token, kb) ?? slipOfSameStem(token, kb) ?? token;
   // "Kazakhstani" is one letter from "Kazakhstan" but says "of Kazakhstan": no slip to correct.
@@ -1677,6 +1716,44 @@ function correct(token: Token, kb: KnowledgeBase): Token {
       a.word.localeCompare(b.word),
   );
   const word = closest[0]!.word;
+  return tokenOf({ ...token, word, stem: stemOf(word) });
+}
+
+const DIGIT_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * "the 2nd payment": an ordinal typed in digits is the word the facts write ("the second
+ * instalment"), unless the store writes it in digits more often than in letters.
+ */
+function ordinalWord(typed: string, kb: KnowledgeBase): string | undefined {
+  const digits = DIGIT_ORDINAL.exec(typed)?.[1];
+  const word = digits === undefined ? undefined : ORDINAL_WORDS[Number(digits) - 1];
+  if (word === undefined || kb.commonness(typed) >= kb.commonness(word)) return undefined;
+  return word;
+}
+
+const LETTERS_THEN_DIGITS = /^(\p{L}{3,})(\d+)$/u;
+
+/**
+ * "mekala1" (typed "mekala-1"): a name with its number, its letters slipped. Read as the one name
+ * of the store with the same number whose letters are a slip away ("Mekhala-1"), as a name typed
+ * without a number would be; a word with digits is otherwise read as typed.
+ */
+function numberedNameSlip(token: Token, kb: KnowledgeBase): Token | undefined {
+  const parts = LETTERS_THEN_DIGITS.exec(token.word);
+  if (!parts || kb.knowsWord(token.word)) return undefined;
+  const number = parts[2]!;
+  const names = kb
+    .spellingCandidates(token.word)
+    .filter(
+      (c) =>
+        c.distance <= 1 &&
+        c.word.endsWith(number) &&
+        !HAS_DIGIT.test(c.word.slice(0, -number.length)) &&
+        kb.entitiesNamed(c.word).length > 0,
+    );
+  if (names.length !== 1) return undefined;
+  const word = names[0]!.word;
   return tokenOf({ ...token, word, stem: stemOf(word) });
 }
 
@@ -1828,6 +1905,27 @@ function lettersLeftOut(typed: string, word: string): boolean {
   let at = 0;
   for (const letter of word) if (letter === typed[at]) at++;
   return at === typed.length;
+}
+
+/**
+ * "when did she stepp down": a word of no English list that is an English word with one key struck
+ * twice, whose stem the store has ("stepped"), is that word, not a word of the store a letter away
+ * ("steppe", which shares the slip's stem, or "steps"): a doubled key is the commonest slip of the
+ * finger. Only where one such word is.
+ */
+function keyStruckTwice(token: Token, kb: KnowledgeBase): Token | undefined {
+  const typed = token.word;
+  if (token.nameLike || typed.length < MIN_SLIP_LENGTH || isEnglishWord(typed) || kb.knowsWord(typed))
+    return undefined;
+  let found: string | undefined;
+  for (let i = 1; i < typed.length; i++) {
+    if (typed[i] !== typed[i - 1]) continue;
+    const word = typed.slice(0, i) + typed.slice(i + 1);
+    if (word === found || !isEnglishWord(word) || !kb.knowsStem(stemOf(word))) continue;
+    if (found !== undefined) return undefined;
+    found = word;
+  }
+  return found === undefined ? undefined : tokenOf({ ...token, word: found, stem: stemOf(found) });
 }
 
 /** Two forms of one word: the same stem, or one the irregular form of the other ("came", "come"). */
@@ -2181,6 +2279,43 @@ function oneSenseOf(
  * down" for "refused"): a fact with one has the word as it has a one-word synonym. Undefined when
  * none (most words).
  */
+/** A word up to `NEGATOR_REACH` words before the position denies its verb ("didn't they accept"). */
+function negatedAt(tokens: readonly Token[], position: number): boolean {
+  return tokens.slice(Math.max(0, position - NEGATOR_REACH), position).some((t) => NEGATOR.test(t.word));
+}
+
+/**
+ * The verbs of refusing (WordNet's opposites of "accept") added to `alternatives` as synonyms, and
+ * their two-word verbs ("turn down") the store has, to be offered as the term's pairs.
+ */
+function refusalsOf(alternatives: Map<string, number>, kb: KnowledgeBase): PairAlternative[] {
+  const pairs: PairAlternative[] = [];
+  for (const refusing of oppositeVerbs("accept")) {
+    const stem = stemOf(refusing);
+    if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < STRENGTH.synonym)
+      alternatives.set(stem, STRENGTH.synonym);
+    for (const [verb, particle] of pairSynonyms(refusing)) {
+      const verbStem = stemOf(verb);
+      if (!kb.knowsStem(verbStem) || !kb.knowsWord(particle)) continue;
+      if (pairs.some(({ pair }) => pair[0] === verbStem && pair[1] === particle)) continue;
+      pairs.push({ pair: [verbStem, particle], strength: STRENGTH.synonym });
+    }
+  }
+  return pairs;
+}
+
+function withPairs(
+  own: readonly PairAlternative[] | undefined,
+  more: readonly PairAlternative[] | undefined,
+): readonly PairAlternative[] | undefined {
+  if (!more || more.length === 0) return own;
+  const merged = [...(own ?? [])];
+  for (const alternative of more)
+    if (!merged.some(({ pair }) => pair[0] === alternative.pair[0] && pair[1] === alternative.pair[1]))
+      merged.push(alternative);
+  return merged;
+}
+
 function pairAlternatives(token: Token, kb: KnowledgeBase): readonly PairAlternative[] | undefined {
   const out: PairAlternative[] = [];
   for (const [verb, particle] of pairSynonyms(token.word)) {
