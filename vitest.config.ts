@@ -64,6 +64,15 @@ function shareableSpecs(): string[] {
 
 const SHAREABLE = shareableSpecs();
 
+/**
+ * First the engine's own work (the evaluation and the shared specs, in-process CPU only) on both
+ * cores: vitest's default on two is one worker, the whole suite in a row. Then the specs that
+ * start bots, CLIs, databases and Discord, one file at a time as before: their child processes
+ * and time limits (a bot's start, "within a second") meet the machine as they always did.
+ */
+const ENGINE_ONLY = { maxWorkers: 2, sequence: { groupOrder: 0 } };
+const PROCESSES_AND_STORAGE = { maxWorkers: 1, sequence: { groupOrder: 1 } };
+
 /** The evaluation first (one worker on it from the start), then vitest's own order. */
 class EvaluationFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -77,8 +86,6 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // Both cores: vitest's default on two is one worker, the whole suite in a row.
-    maxWorkers: 2,
     // Each spec file's temporary folders go when its specs are done (with or without isolation).
     setupFiles: ["test/support/remove-made-folders.ts"],
     sequence: { sequencer: EvaluationFirst },
@@ -88,6 +95,7 @@ export default defineConfig({
         test: {
           name: "sqlite-eval",
           include: EVAL_SPECS,
+          ...ENGINE_ONLY,
         },
       },
       {
@@ -96,6 +104,7 @@ export default defineConfig({
           name: "sqlite-shared",
           include: SHAREABLE,
           isolate: false,
+          ...ENGINE_ONLY,
         },
       },
       {
@@ -104,6 +113,7 @@ export default defineConfig({
           name: "sqlite",
           include: ["test/**/*.test.ts"],
           exclude: [...configDefaults.exclude, ...POSTGRES_ONLY, ...EVAL_SPECS, ...SHAREABLE],
+          ...PROCESSES_AND_STORAGE,
         },
       },
       {
@@ -113,6 +123,7 @@ export default defineConfig({
           include: [...SHARED_STORAGE_SPECS, ...POSTGRES_ONLY],
           env: { ATTACHE_TEST_BACKEND: "postgres" },
           globalSetup: ["test/support/postgres-server.ts"],
+          ...PROCESSES_AND_STORAGE,
         },
       },
     ],
