@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
 import { Engine } from "../../src/engine/engine.ts";
 import { AnswerResult } from "../../src/engine/schema.ts";
+import { removeWhenDone } from "./made-folders.ts";
 
 /** Every curated article: what a deployment loads. */
 export const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
@@ -67,16 +67,10 @@ export function askedIn(engine: Engine, question: string, previous?: string): An
   return result;
 }
 
-const combinedDirs: string[] = [];
-// Each spec file builds its folders afresh; they go when the file's specs are done, not pile up in /tmp.
-afterAll(() => {
-  for (const dir of combinedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** The seed article plus made-up articles (the second by default), as one data folder. */
 export function combinedDataDir(...others: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "attache-combined-"));
-  combinedDirs.push(dir);
+  // Each spec file builds its folders afresh; they go when the file's specs are done, not pile up in /tmp.
+  const dir = removeWhenDone(mkdtempSync(join(tmpdir(), "attache-combined-")));
   cpSync(SEED_DIR, join(dir, "base"), { recursive: true });
   (others.length > 0 ? others : [SECOND_EVENT_DIR]).forEach((other, i) => {
     cpSync(other, join(dir, `other-${i}`), { recursive: true });

@@ -3,10 +3,10 @@
  * sentences of it (each sentence a fact, dated the meeting's day unless it says otherwise). For specs that need a few facts
  * they can read at a glance rather than a whole fixture.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
+import { removeWhenDone } from "./made-folders.ts";
 
 export interface MadeUpEntity {
   id: string;
@@ -35,18 +35,12 @@ export interface MadeUpMeeting {
   facts: [id: string, statement: string, entities: string[], date?: string | null, keywords?: string[]][];
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** Writes the story's folder and returns the data folder holding it. */
 export function madeUpStore(
   name: string,
   story: { outlet: string; title: string; date: string; entities: MadeUpEntity[]; meetings: MadeUpMeeting[] },
 ): string {
-  const dir = mkdtempSync(join(tmpdir(), `attache-${name}-`));
-  made.push(dir);
+  const dir = removeWhenDone(mkdtempSync(join(tmpdir(), `attache-${name}-`)));
   const folder = join(dir, `${story.date}-${name}`);
   mkdirSync(folder, { recursive: true });
   const source = `${name}-${story.date}`;
