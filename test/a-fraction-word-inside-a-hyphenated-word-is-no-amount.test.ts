@@ -5,23 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import { ELM_REEF_TRUST, madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("elm-courier-trust-payments", {
     outlet: "Elm Courier",
     title: "Norvik makes its first payment into the reef trust",
     date: "2026-06-25",
-    entities: [
-      ...norvikAndCastel(),
-      {
-        id: "reef-trust",
-        kind: "organization",
-        name: "Elm Reef Trust Fund",
-        description: "Trust fund paid by Norvik under its debt swap with Castel",
-        aliases: ["reef trust"],
-      },
-    ],
+    entities: [...norvikAndCastel(), ELM_REEF_TRUST],
     meetings: [
       {
         id: "2026-06-24-reef-trust-board",

@@ -133,6 +133,15 @@ export function norvikAndCastel(
   ];
 }
 
+/** The reef trust fund of a made-up Norvik–Castel debt swap, which Norvik pays into. */
+export const ELM_REEF_TRUST: MadeUpEntity = {
+  id: "reef-trust",
+  kind: "organization",
+  name: "Elm Reef Trust Fund",
+  description: "Trust fund paid by Norvik under its debt swap with Castel",
+  aliases: ["reef trust"],
+};
+
 /** Norvik and Castel both taking part in a meeting. */
 export const NORVIK_AND_CASTEL: MadeUpMeeting["participants"] = [
   ["norvik", "participant"],
