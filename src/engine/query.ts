@@ -2290,18 +2290,26 @@ function negatedAt(tokens: readonly Token[], position: number): boolean {
  */
 function refusalsOf(alternatives: Map<string, number>, kb: KnowledgeBase): PairAlternative[] {
   const pairs: PairAlternative[] = [];
-  for (const refusing of oppositeVerbs("accept")) {
-    const stem = stemOf(refusing);
+  for (const { stem, twoWordVerbs } of refusingVerbs()) {
     if (kb.knowsStem(stem) && (alternatives.get(stem) ?? 0) < STRENGTH.synonym)
       alternatives.set(stem, STRENGTH.synonym);
-    for (const [verb, particle] of pairSynonyms(refusing)) {
-      const verbStem = stemOf(verb);
+    for (const [verbStem, particle] of twoWordVerbs) {
       if (!kb.knowsStem(verbStem) || !kb.knowsWord(particle)) continue;
       if (pairs.some(({ pair }) => pair[0] === verbStem && pair[1] === particle)) continue;
       pairs.push({ pair: [verbStem, particle], strength: STRENGTH.synonym });
     }
   }
   return pairs;
+}
+
+/** WordNet's opposites of "accept", stemmed with their two-word verbs: the same for every question. */
+let refusing: { stem: string; twoWordVerbs: [string, string][] }[] | undefined;
+function refusingVerbs(): NonNullable<typeof refusing> {
+  refusing ??= oppositeVerbs("accept").map((verb) => ({
+    stem: stemOf(verb),
+    twoWordVerbs: pairSynonyms(verb).map(([word, particle]) => [stemOf(word), particle]),
+  }));
+  return refusing;
 }
 
 function withPairs(
