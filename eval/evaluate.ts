@@ -370,6 +370,16 @@ export const SIXTY_SIXTH_STORE_PARTS = [
   ...SIXTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixty-sixth-event"),
 ];
+/** + a sixty-seventh (three articles: Nepal, India and a made-up development bank finance the Jhulaghat Dam on the Mahakali River; construction begins, completion moved from 2031 to 2033 after weak rock, the cost revised, the project director replaced, India's request to raise the dam refused). */
+export const SIXTY_SEVENTH_STORE_PARTS = [
+  ...SIXTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-seventh-event"),
+];
+/** + a sixty-eighth (three articles: Guatemala nominates a made-up Maya landscape for the World Heritage List and Honduras objects; referral recommended, expert talks in San Salvador, the decision deferred to 2027, the heritage agency's head replaced, the joint nomination refused, the area revised). */
+export const SIXTY_EIGHTH_STORE_PARTS = [
+  ...SIXTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -468,6 +478,9 @@ export const HELDOUT_STORIES = [
   "heldout-90", // tit-for-tat expulsions: Mauritania expels four Senegalese diplomats, Senegal expels five Mauritanians, closes the consulate in Saint-Louis and caps the embassy in Dakar; the closure moved, the reopening refused, the count revised (three articles)
   "heldout-91", // a maritime rescue dispute: a made-up Norwegian-flagged tanker rescues 147 people south of Malta; Malta and Italy refuse a port, a landing at Pozzallo later than announced, compensation refused, the count revised to 151 (three articles)
   "heldout-92", // a vaccine donation: Denmark pledges 1.2 million cholera vaccine doses to Zambia through a made-up fund; the first shipment in Lusaka, the second six weeks late, an expiry extension refused, the doses revised after an audit (three articles)
+  "heldout-93", // a prisoner exchange: Kuwait and Iraq agree in Muscat, with Oman mediating, to swap 40 prisoners; 39 cross at Abdali–Safwan, the second round moved, a negotiator replaced, a journalist's inclusion refused, the count revised (three articles)
+  "heldout-94", // a border demarcation: Bolivia and Paraguay mark 214 km of Chaco border with 380 pillars; the first section marked, a village left aside, the deadline moved to 2029, a co-chair replaced, a redrawing refused, the length revised (three articles)
+  "heldout-95", // an election: a made-up Indian Ocean fisheries body elects its secretary general 12–9 after a withdrawal; his start moved, the deputy replaced, Kenya's recount refused, the budget cut (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -622,6 +635,8 @@ export function loadSplits(): Split[] {
         { store: SIXTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-fourth.jsonl")) },
         { store: SIXTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-fifth.jsonl")) },
         { store: SIXTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-sixth.jsonl")) },
+        { store: SIXTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-seventh.jsonl")) },
+        { store: SIXTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-eighth.jsonl")) },
       ],
     },
     {
