@@ -86,16 +86,20 @@ function main(): void {
       );
     }
     print("\nCalibration: the confidence given with answers against the share that were right:\n");
-    print("| confidence | answers | right |\n|---|---:|---:|");
+    print("| confidence | answers | mean confidence | right |\n|---|---:|---:|---:|");
+    let calibrationError = 0;
+    const answered = outcomes.filter((o) => o.result.answered);
     for (const [lo, hi] of CONFIDENCE_BANDS) {
-      const band = outcomes.filter(
-        (o) => o.result.answered && o.result.confidence >= lo && o.result.confidence < hi,
-      );
+      const band = answered.filter((o) => o.result.confidence >= lo && o.result.confidence < hi);
       const right = band.filter((o) => o.right).length;
+      const mean = band.reduce((sum, o) => sum + o.result.confidence, 0) / Math.max(1, band.length);
+      calibrationError += Math.abs(right - mean * band.length);
       print(
-        `| ${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)} | ${band.length} | ${band.length ? pct(right / band.length) : "–"} |`,
+        `| ${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)} | ${band.length} | ${band.length ? pct(mean) : "–"} | ${band.length ? pct(right / band.length) : "–"} |`,
       );
     }
+    // How far the confidence given is from the share right, over every answer (0: it means what it says).
+    print(`\ncalibration error: ${(calibrationError / Math.max(1, answered.length)).toFixed(3)}`);
     if (values.verbose) {
       print("\nNot right:");
       for (const o of outcomes.filter((x) => !x.right)) print(failureLine(o));

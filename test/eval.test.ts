@@ -167,6 +167,8 @@ describe("the engine weighs evidence with the model fitted on dev, and only dev"
     expect(refit.weights).toHaveLength(EVIDENCE_MODEL.weights.length);
     expect(refit.veto).toBe(EVIDENCE_MODEL.veto);
     expect(refit.admit).toBe(EVIDENCE_MODEL.admit);
+    expect(refit.unseen.slope).toBeCloseTo(EVIDENCE_MODEL.unseen.slope, 4);
+    expect(refit.unseen.intercept).toBeCloseTo(EVIDENCE_MODEL.unseen.intercept, 4);
     for (const [i, weight] of refit.weights.entries())
       expect(weight).toBeCloseTo(EVIDENCE_MODEL.weights[i]!, 4);
   }, 300_000);

@@ -20,4 +20,5 @@ export const EVIDENCE_MODEL: EvidenceModel = {
   bias: 3.105151,
   veto: 0.66,
   admit: 1,
+  unseen: { slope: 0.654527, intercept: -0.078583 },
 };

@@ -59,6 +59,15 @@ export interface EvidenceModel {
    */
   veto: number;
   admit: number;
+  /**
+   * The confidence an answer is given with: its likelihood mapped through a logistic calibration
+   * (`σ(slope · logit(likelihood) + intercept)`) fitted on the dev stories joined most recently,
+   * the ones the engine's rules were least tuned on. The weights learn from every dev story, and
+   * on the older ones, tuned over many sessions, answers at 0.95 are 98% right; on a story the
+   * engine has never seen they are about 92% right. The confidence says the second. It changes no
+   * decision: the thresholds stay on the likelihood.
+   */
+  unseen: { slope: number; intercept: number };
 }
 
 /** What the verdict weighed for one fact: kept for the evaluation, which fits the weights. */
@@ -171,6 +180,16 @@ export function likelihoodOf(
     const spread = model.spread[i] ?? 1;
     z += (model.weights[i] ?? 0) * ((features[i]! - (model.mean[i] ?? 0)) / (spread || 1));
   }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** What the confidence of an answer of this likelihood is on a story the engine has never seen. */
+export function confidenceOf(
+  likelihood: number,
+  model: Pick<EvidenceModel, "unseen"> = EVIDENCE_MODEL,
+): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, likelihood));
+  const z = model.unseen.slope * Math.log(q / (1 - q)) + model.unseen.intercept;
   return 1 / (1 + Math.exp(-z));
 }
 

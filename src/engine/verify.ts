@@ -10,7 +10,14 @@ import {
   successorIn,
 } from "./compose.ts";
 import type { Reading } from "./context.ts";
-import { enoughToAnswer, evidenceFeatures, type Judgement, LOWEST_FLOOR, likelihoodOf } from "./evidence.ts";
+import {
+  confidenceOf,
+  enoughToAnswer,
+  evidenceFeatures,
+  type Judgement,
+  LOWEST_FLOOR,
+  likelihoodOf,
+} from "./evidence.ts";
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
@@ -670,7 +677,7 @@ export function verify(
     const likely = sure.filter((l) => l !== undefined && l <= 1);
     if (likely.length > 0 && sure.filter((l) => l !== undefined).length >= 2) {
       const matches = each.matches.map((m, i) => (sure[i] === undefined ? undefined : m));
-      const confidence = Math.min(...likely.flatMap((l) => (l === undefined ? [] : [l])));
+      const confidence = confidenceOf(Math.min(...likely.flatMap((l) => (l === undefined ? [] : [l]))));
       return { kind: "each-meeting", events: each.events, matches, confidence };
     }
   }
@@ -899,6 +906,7 @@ export function verify(
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
+  const confidence = confidenceOf(likelihood);
   if (onlyAWish) {
     return enoughToAnswer(likelihood, answers(top), shift)
       ? { kind: "correction", match: onlyAWish.match, wrong: onlyAWish.wrong }
@@ -920,7 +928,7 @@ export function verify(
     const day = act?.indexed.fact.date;
     const fromFact = keyFacts(from, kb, 1)[0];
     if (!act || !day || !fromFact) return refuse("I don't have a fact about that.");
-    return { kind: "span", from, fromFact, fact: act.indexed, day, confidence: likelihood };
+    return { kind: "span", from, fromFact, fact: act.indexed, day, confidence };
   }
   if (read.understanding.comparison === "accounts") {
     // "Where did it want the centre, and where did it end up?": each account gives a place.
@@ -1000,13 +1008,13 @@ export function verify(
         return refuse("I don't have a fact about that.");
       // ("Will not start on 15 November as planned": the day it is now due, told beside it.)
       const dayNow = asksNow && plan.kind === "when" ? dayNowTold(earlier, movedDay ?? now, kb) : undefined;
-      return { kind: "accounts", earlier, later: dayNow ?? movedDay ?? now, confidence: likelihood };
+      return { kind: "accounts", earlier, later: dayNow ?? movedDay ?? now, confidence };
     }
     // "When was the ferry supposed to open at first, and when now?" with no other account in the
     // question's words: a later article that moves the day the best fact gives ("pushed back the
     // start … from 1 December 2026 to 15 March 2027") is the later side.
     const movedOn = plan.kind === "when" ? plannedDayMovedLater(top, plan, kb) : top;
-    if (movedOn !== top) return { kind: "accounts", earlier: top, later: movedOn, confidence: likelihood };
+    if (movedOn !== top) return { kind: "accounts", earlier: top, later: movedOn, confidence };
     // "How many sturgeon a year was the hatchery meant to release from 2029? — and now?" with no
     // other account in the question's words: a later article that takes one of its figures on
     // ("the yearly release target … was revised from 400,000 to 300,000 young fish") is the later side.
@@ -1017,12 +1025,11 @@ export function verify(
         ? takenOnLater(top, kb, true)
         : top;
     const figureNow = takenOn !== top ? (askedFigureTakenOn(top, plan, kb, takenOn) ?? takenOn) : top;
-    if (figureNow !== top)
-      return { kind: "accounts", earlier: top, later: figureNow, confidence: likelihood };
+    if (figureNow !== top) return { kind: "accounts", earlier: top, later: figureNow, confidence };
     // "And at first?" of "shrinks from 24 to 19": the article that first told the 24 as reached
     // ("grows from 18 to 24") is the earlier side.
     const before = asksFirst ? takenOnFrom(top, kb) : top;
-    if (before !== top) return { kind: "accounts", earlier: before, later: top, confidence: likelihood };
+    if (before !== top) return { kind: "accounts", earlier: before, later: top, confidence };
     // A fact that says the change itself ("raised from 24 to 30") tells both sides; any other
     // fact is one side only, and one side is no comparison.
     // ("For five years, from 2026 to 2030" is a span of time, not a change, unless a day is asked.)
@@ -1032,11 +1039,11 @@ export function verify(
       // "What was the count before the survey?": the one account is the earlier one, and that is
       // all that was asked, when a later article of its story tells of it since.
       if (read.earlierOnly && toldBeforeItsStoryEnds(top, kb)) {
-        return { kind: "facts", matches: [top], confidence: likelihood };
+        return { kind: "facts", matches: [top], confidence };
       }
       return refuse("My sources give only one account of that, so I can't say how it changed.");
     }
-    return { kind: "facts", matches: [top], confidence: likelihood };
+    return { kind: "facts", matches: [top], confidence };
   }
   // "Is Switzerland still covering half?" answered from the earlier article: what a later article
   // says of the same thing is where it stands, and the two side by side say what changed.
@@ -1046,7 +1053,7 @@ export function verify(
     // answer to it.
     const told = pointedBack(read, usable, top, kb);
     const later = laterAccount(told ?? top, usable, plan, kb);
-    if (later) return { kind: "accounts", earlier: told ?? top, later, confidence: likelihood };
+    if (later) return { kind: "accounts", earlier: told ?? top, later, confidence };
     if (told && told.indexed !== top.indexed) return refuse("I don't have a fact about that.");
     // "Is the ferry still suspended?" answered by what an earlier meeting of its story told, when
     // no later account says what became of it: how it stood then, not whether it still does. (A
@@ -1061,24 +1068,23 @@ export function verify(
       const replaced = usable.find(
         (m) => m.coverage >= top.coverage - RIVAL_STILL && namedAsHandedFrom(people, m.indexed, kb),
       );
-      if (replaced && replaced !== top) return { kind: "facts", matches: [replaced], confidence: likelihood };
+      if (replaced && replaced !== top) return { kind: "facts", matches: [replaced], confidence };
       // "Is Mkhitarents still the minister?" answered by what he did at the March session, where
       // the store also says "Abeghyan became minister on 29 May 2026, replacing Levon Mkhitarents":
       // a handover from the one asked, dated after the state the best fact tells, is why he no
       // longer is, whatever words of the question it has.
       const handedOver = handedOverSince(people, top, kb);
-      if (handedOver)
-        return { kind: "facts", matches: [{ ...top, indexed: handedOver }], confidence: likelihood };
+      if (handedOver) return { kind: "facts", matches: [{ ...top, indexed: handedOver }], confidence };
     }
     if (plan.kind === "yesno" && !ofAPerson && toldBeforeItsStoryEnds(top, kb)) {
       // (Unless the best fact is itself what became of it, the later of two accounts.)
       const changeTold = !told && tellsChangeAsked(plan, top.indexed.fact.statement, kb);
       const earlier = changeTold ? earlierAccountOf(top, usable, plan, kb) : undefined;
-      if (earlier) return { kind: "accounts", earlier, later: top, confidence: likelihood };
+      if (earlier) return { kind: "accounts", earlier, later: top, confidence };
       // "Is Cambodia still refusing to go below 8 million …?" of "Cambodia, which in March had
       // refused to go below 8 million …, agreed to lower the cap to 6 million": the best fact says
       // the change asked itself, and no later account of the one asked overtakes it.
-      if (changeTold) return { kind: "facts", matches: [top], confidence: likelihood };
+      if (changeTold) return { kind: "facts", matches: [top], confidence };
       return refuse("I don't have a fact about that.");
     }
   }
@@ -1086,11 +1092,11 @@ export function verify(
   // line would survive": a later article's fact about the same thing says what became of it ("the
   // branch line … was cancelled"), told beside the account that left it open.
   const settled = oneOutlet || read.event ? undefined : settledSince(top, usable, kb);
-  if (settled) return { kind: "accounts", earlier: top, later: settled, confidence: likelihood };
+  if (settled) return { kind: "accounts", earlier: top, later: settled, confidence };
   // "When will the works begin?": the day planned as a later article moved it, said with the day
   // it replaced.
   const moved = !oneOutlet && asksPlannedDayAsItStands(read) ? plannedDayMovedLater(top, plan, kb) : top;
-  if (moved !== top) return { kind: "accounts", earlier: top, later: moved, confidence: likelihood };
+  if (moved !== top) return { kind: "accounts", earlier: top, later: moved, confidence };
   // "How much does it cost now?": the newest account, as a later article takes its figure on; the
   // figure as it stands is one answer, not one of a list.
   const asStood = oneOutlet
@@ -1107,7 +1113,7 @@ export function verify(
   if (party && !party(asStood.indexed)) return refuseOrFirst();
   // A figure told anew is said with the one it replaced, each with its article and day.
   if (standsNow.figure && asStood === top) {
-    return { kind: "accounts", earlier: top, later: latest, confidence: likelihood };
+    return { kind: "accounts", earlier: top, later: latest, confidence };
   }
   const told = asStood === top ? latest : asStood;
   // "How much will the levees cost now?" where the fact gives each bank's part: the whole, told by
@@ -1117,7 +1123,7 @@ export function verify(
     asksHowMuch(plan) && !list && !read.previous && !asksAPayersShare(plan)
       ? wholeAsked(told, plan, kb)
       : undefined;
-  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence: likelihood };
+  if (whole) return { kind: "facts", matches: [{ ...told, indexed: whole }], confidence };
   const shown = told;
   const act = list ? listAct(plan, asked) : undefined;
   const actSaid = !!act && saysTheWord(act, top.indexed);
@@ -1251,7 +1257,7 @@ export function verify(
   ) {
     return refuse("My sources don't give that name.");
   }
-  return { kind: "facts", matches: chosen, confidence: likelihood };
+  return { kind: "facts", matches: chosen, confidence };
 }
 
 /**
