@@ -582,6 +582,12 @@ function eventWordsAsked(terms: readonly Term[], askingWords: ReadonlySet<string
   return words;
 }
 
+/** A stem of a day's words: a number or a month's name. */
+function isDateStem(stem: string): boolean {
+  return /^\d/.test(stem) || MONTH_STEMS.has(stem);
+}
+const MONTH_STEMS: ReadonlySet<string> = new Set(MONTHS.map((month) => stemOf(month.toLowerCase())));
+
 /** The events whose title, place or topics have the word (any of its stems). */
 function eventsWithWord(index: EventIndex, word: readonly string[]): ReadonlySet<Event> {
   if (word.length === 1) return index.byStem.get(word[0]!) ?? NO_EVENTS;
@@ -661,6 +667,10 @@ function eventsNamed(
   );
   const eventScore = eventScorer(named, words, kb, namedInCommonWords, typedLengths(plan.mentions));
   if (asked) {
+    // "What happened on 10 February 2026?": the day's own words chose the meetings; a title that
+    // has its year ("2026 quota talks") is not named by them over the others of that day.
+    const undated = words.filter((word) => !word.every(isDateStem));
+    const eventScore = eventScorer(named, undated, kb, namedInCommonWords, typedLengths(plan.mentions));
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
     const onThatDate = byDate.filter(
@@ -668,7 +678,7 @@ function eventsNamed(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
-    if (onThatDate.length > 1 && (named.size > 0 || words.length > 0)) {
+    if (onThatDate.length > 1 && (named.size > 0 || undated.length > 0)) {
       // "Recap the november video call", "the roseau talks in february": of that month's meetings,
       // the ones whose title, place or topics have the question's names and words come first; only
       // if none has them, or they tie, is it the newest.

@@ -5,6 +5,7 @@ import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.t
 import {
   isChargeNoun,
   isMaterialNoun,
+  isMonetaryUnit,
   isNoun,
   isNounOnly,
   isPeopleNoun,
@@ -1103,6 +1104,22 @@ export function statesMoney(statement: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * A number before a monetary unit of any kind, a country's currency or a part of one ("4.1 cents"):
+ * what a price asked in so many words ("what price …?") is given in.
+ */
+export function statesAPrice(indexed: IndexedFact): boolean {
+  const [statement = []] = factSequences(indexed.fact);
+  for (let i = 0; i < statement.length; i++) {
+    if (!STARTS_WITH_DIGIT.test(statement[i]!.word)) continue;
+    let at = i + 1;
+    while (at < statement.length && at <= i + 3 && SCALE_WORDS.has(statement[at]!.word)) at++;
+    const unit = statement[at]?.word ?? "";
+    if (currencyUnits().has(unit) || (unit !== "" && isMonetaryUnit(unit))) return true;
+  }
+  return false;
+}
+
 /** "How much did the towers cost?": whose cost is asked, a thing the question names by a word or a name. */
 export interface CostedThing {
   term?: Term;
@@ -1650,6 +1667,19 @@ export function namesTheCounted(counted: Term, indexed: IndexedFact): boolean {
 }
 
 /**
+ * The word at `at` is a singular noun standing before a plural it describes ("boat owners",
+ * "truck lanes"): the plural is the thing a number before them counts.
+ */
+function describesThePluralAfter(statement: readonly Token[], at: number): boolean {
+  const word = statement[at]!;
+  const after = statement[at + 1];
+  if (!after || after.nameLike || STOPWORDS.has(after.word) || isPlural(word.word)) return false;
+  // ("60 crew members": members of the crew are the crew, counted all the same.)
+  if (BELONGING.has(after.word)) return false;
+  return isPlural(after.word) && isNoun(after.word);
+}
+
+/**
  * "How many Nubians were displaced?" against "a 50 percent discount for Nubian families displaced":
  * the fact speaks of the thing counted, but every number in it is a share or counts another thing
  * named right after it, so none is how many of it there are. (A number that counts nothing named,
@@ -1692,7 +1722,9 @@ export function numbersCountOtherThings(counted: Term, indexed: IndexedFact): bo
       const next = statement[i]!;
       if (STARTS_WITH_DIGIT.test(next.word) || (STOPWORDS.has(next.word) && !COORDINATING.has(next.word)))
         break;
-      if (sameNoun(counted, next)) return false;
+      // ("700 boat owners" for "how many boats": a word that only describes the plural after it
+      // is not what is counted.)
+      if (sameNoun(counted, next) && !describesThePluralAfter(statement, i)) return false;
     }
   }
   return numbers > 0;

@@ -3,6 +3,7 @@ import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isActNoun,
+  isAdjective,
   isAdjectiveOnly,
   isBareVerb,
   isNoun,
@@ -384,6 +385,9 @@ export function givesReason(
     // "Bhutan dropped its refusal to train Nepali medical students": an act's own noun has what
     // was refused or decided after its "to", as its verb would ("refused to train"), not a purpose.
     if (isActNoun(before)) continue;
+    // "The tunnel is due to be finished by March", "the bank was ready to lend": an adjective said
+    // of the thing takes the "to" as its own complement (when or whether it is done), no purpose.
+    if (predicateAdjective(sentence, i - 1)) continue;
     // ("Refused Romania's proposal to add a caviar farm": a noun, no verb, of a verb whose "to" says
     // what is proposed or decided is that act's own noun too, where WordNet files it apart.)
     // (Session 39.)
@@ -1086,9 +1090,35 @@ function misfortuneAfter(sentence: readonly Token[], from: number, acts: readonl
     if (CLAUSE_OPENERS.has(setting) && !(end < sentence.length && isFinitePast(sentence[end]!.word)))
       continue;
     if (namesMisfortune(head.word)) return true;
+    // "After its storage building was badly damaged by floods": the happening is the agent of
+    // what befell the thing named.
+    if (befallenBy(sentence, end)) return true;
   }
   return false;
 }
+
+/** "Was (badly) damaged by floods", "had been hit by a cyclone": a passive whose agent names a misfortune. */
+function befallenBy(sentence: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < sentence.length && PASSIVE_AUXILIARIES.has(sentence[k]!.word)) k++;
+  if (k === at) return false;
+  if (/ly$/.test(sentence[k]?.word ?? "")) k++;
+  if (!isPastVerb(sentence[k]?.word ?? "") || sentence[k + 1]?.word !== "by") return false;
+  k += 2;
+  while (k < sentence.length && DETERMINERS.has(sentence[k]!.word)) k++;
+  const agent = sentence[k];
+  return !!agent && isNoun(agent.word) && namesMisfortune(agent.word);
+}
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "had",
+  "has",
+  "have",
+  "been",
+  "is",
+  "are",
+]);
 
 /**
  * The fact is filed under "why" with one of the acts among its keywords in the act's own word
@@ -1154,6 +1184,31 @@ function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: 
   }
   return -1;
 }
+
+/** Forms of "be" that make the word after them said of the subject. */
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/** The word at `at` is an adjective (never a verb) said of the subject: "is due", "was not ready". */
+function predicateAdjective(sentence: readonly Token[], at: number): boolean {
+  const word = sentence[at]?.word ?? "";
+  if (!isAdjective(word) || isVerb(word)) return false;
+  // (An adverb or a "not" may stand between: "is still due", "was not yet ready".)
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const before = sentence[i]!.word;
+    if (BE_FORMS.has(before)) return true;
+    if (!ADVERBS_BETWEEN.has(before)) return false;
+  }
+  return false;
+}
+const ADVERBS_BETWEEN: ReadonlySet<string> = new Set([
+  "not",
+  "now",
+  "still",
+  "yet",
+  "also",
+  "already",
+  "then",
+]);
 
 /** Units of time: "took nine days to reach" is how long it took, not what for. */
 const DURATION_UNITS: ReadonlySet<string> = new Set(

@@ -104,6 +104,7 @@ import {
   STRONG_MATCH,
   speaksOfAnotherOne,
   statesAmount,
+  statesAPrice,
   statesCount,
   statesMoney,
   tellsOfAnotherMeeting,
@@ -2280,6 +2281,9 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
     return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
   if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  // "What price will India pay?" asks the sum as "how much" does: "at a price set each year" names
+  // the price but not what it is.
+  if (costAskedByWhat(plan) && !statesAmount(indexed) && !statesAPrice(indexed)) return 0.6;
   // "How much is Bhutan paying for the line?" asks a sum settled: "who will pay the extra 700
   // million rupees was left open" has a sum, but says what was not settled, unless that is asked.
   // (Session 39; the question's part read once per question.)

@@ -208,7 +208,8 @@ export type Verdict =
       kind: "story";
       events: Event[];
       facts: IndexedFact[];
-      aspect?: "when" | "where";
+      /** "day": several meetings of the one day asked ("what happened on 10 February?"). */
+      aspect?: "when" | "where" | "day";
       /** A second fact of a meeting, for a subject its title names that its first fact leaves out. */
       besides?: (IndexedFact | undefined)[];
     }
@@ -242,6 +243,27 @@ export type Verdict =
       /** Nothing named the article: the newest one was taken. */
       newest: boolean;
     };
+
+/**
+ * The meetings of the one day the question asks, when the candidates left that day's several
+ * meetings undecided ("latest" of them all on that day), each with its key fact.
+ */
+function sameDayAsked(
+  read: Reading & { kind: "read" },
+  found: Candidates,
+  kb: KnowledgeBase,
+): Verdict | undefined {
+  if (found.eventChoice !== "latest" || found.events.length < 2 || read.event) return undefined;
+  if (!askedDateIn(read.understanding.plan.text)?.day) return undefined;
+  const [first] = found.events;
+  if (!found.events.every((event) => event.date === first!.date)) return undefined;
+  const told = found.events.flatMap((event) => {
+    const fact = keyFacts(event, kb, 1)[0];
+    return fact ? [{ event, fact }] : [];
+  });
+  if (told.length < 2) return undefined;
+  return { kind: "story", events: told.map((t) => t.event), facts: told.map((t) => t.fact), aspect: "day" };
+}
 
 /** Words for a meeting: "which outlet reported the meeting?" asks about one, if only the latest. */
 const EVENT_WORDS = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN}|event|news|story|article)\\b`);
@@ -391,6 +413,11 @@ export function verify(
         };
       }
     }
+    // "What happened on 10 February 2026?" where the store has several meetings that day and nothing
+    // else in the question picks one: each of them, for the newest of a day is no better than
+    // the others and one told alone would pass for the day's only news.
+    const sameDay = sameDayAsked(read, found, kb);
+    if (sameDay) return sameDay;
     // "What happened at the PPWC meeting before the Montevideo one?": the story's meeting beside the
     // one named; with none such, what the named meeting's article says of it, else nothing.
     const step = read.understanding.storyStep;
@@ -2066,9 +2093,23 @@ function asItStands(
   // one article's figures.)
   const figured =
     AMOUNT_ASKED.has(plan.kind) || (HOLDER_ASKED.has(plan.kind) && !understanding.superlative)
-      ? figureSince(top, usable, plan, kb, sameParty(plan, top, kb))
+      ? countOfAnotherThing(plan, top, figureSince(top, usable, plan, kb, sameParty(plan, top, kb)))
       : top;
   return { match: figured, figure: figured !== top };
+}
+
+/**
+ * "How many turbines will the dam have?" found "its six turbines will give it 1,200 megawatts": a
+ * later fact that takes on another of its figures ("would raise the capacity from 1,200 to 1,450
+ * megawatts") and no longer names the thing counted tells nothing new of how many there are, so
+ * the count as first told stands.
+ */
+function countOfAnotherThing(plan: QueryPlan, top: Match, later: Match): Match {
+  if (later === top) return top;
+  const counted = countedThing(plan);
+  if (!counted || !namesTheCounted(counted, top.indexed) || namesTheCounted(counted, later.indexed))
+    return later;
+  return top;
 }
 
 /**
@@ -2186,7 +2227,7 @@ const HOLDER_ASKED = new Set(["who", "which"]);
  * the question names (the lender and the cable, not Liberia's share of it).
  */
 function figureAsItStands(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
-  const taken = takenOnLater(top, kb);
+  const taken = countOfAnotherThing(plan, top, takenOnLater(top, kb));
   // (Only asked "now" or "still" in so many words: a question merely in the present, as a
   // follow-up about a month is rewritten, may be after the figure of that one article.)
   if (taken !== top || !(LATER_SIDE.test(plan.text.toLowerCase()) || STILL.test(plan.text))) return taken;
@@ -4197,7 +4238,12 @@ const QUOTING =
 /** The people the meeting's article quotes, in the order the article's facts give them. */
 function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: IndexedFact }[] {
   const quoted = new Map<string, { entity: Entity; fact: IndexedFact }>();
-  for (const indexed of kb.factsOfEventVisible(event.id)) {
+  // An article may tell of more than its own meeting ("the expert talks", and the evaluation
+  // mission before them): whom it quotes on the other is quoted in it all the same.
+  const ofTheArticle = [...kb.allFacts()].filter(
+    (indexed) => indexed.fact.source === event.source && indexed.fact.event !== event.id,
+  );
+  for (const indexed of [...kb.factsOfEventVisible(event.id), ...ofTheArticle]) {
     const statement = indexed.fact.statement;
     const cue = QUOTING.exec(statement);
     if (!cue) continue;

@@ -1471,6 +1471,28 @@ export function isMoneyNoun(word: string): boolean {
   });
 }
 
+const monetaryUnits = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a kind of WordNet's "monetary unit", a step or two down ("cents",
+ * "pence", "centimes", under "fractional monetary unit"): a number before one is a sum, though no
+ * country's currency is named by it.
+ */
+export function isMonetaryUnit(word: string): boolean {
+  return nounTest(monetaryUnits, word, (nouns, sense) => {
+    const unit = commonestNounSense(nouns, "monetary_unit");
+    if (unit === undefined) return false;
+    let level = [sense];
+    for (let step = 0; step < MONETARY_UNIT_DEPTH && level.length > 0; step++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      if (level.includes(unit)) return true;
+    }
+    return false;
+  });
+}
+/** How many steps up a kind of monetary unit may stand ("cent" → "fractional monetary unit" → it). */
+const MONETARY_UNIT_DEPTH = 2;
+
 const NOUN_TIME = 28;
 const timeNouns = new Map<string, boolean>();
 
