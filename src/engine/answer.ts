@@ -9,18 +9,22 @@ import {
   timeBetween,
 } from "./compose.ts";
 import { concessionAnswer } from "./concession.ts";
-import { type Reading, resolveContext, staysOnTopic, topicOf } from "./context.ts";
+import { NOT_ANSWERED, type Reading, resolveContext, staysOnTopic, TURNED_DOWN, topicOf } from "./context.ts";
 import { candidateFloor, type Judgement, RIVAL_MARGIN } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
-import type { KnowledgeBase } from "./knowledge.ts";
-import { meetingNounsBut } from "./language/lexicon.ts";
+import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { meetingNounsBut, STOPWORDS } from "./language/lexicon.ts";
+import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
+import { attributeNouns, isVerbOfGetting, isVerbOfRefusing } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
 import { coHoldersOf, everyDoer, everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
+import type { Term } from "./query.ts";
 import { countryActedFor, personOfCountry } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
+import type { Match } from "./score.ts";
 import { datedByItsAct } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
@@ -246,8 +250,119 @@ function verdictOn(
   const top = verdict.kind === "facts" ? verdict.matches[0] : undefined;
   if (top && consentToAnotherAct(read, top.indexed, previous, kb))
     return { kind: "refuse", message: "I don't have a fact about that.", matches: found.matches };
+  // "Did Castel get the deeper lock?": whether what Castel asked for was given, which the fate of
+  // its request tells (turned down, unanswered), not a fact that tells the request or its argument.
+  const fate =
+    verdict.kind === "facts" || verdict.kind === "refuse" ? fateOfTheRequest(read, found, kb) : undefined;
+  if (fate && fate !== top) return { kind: "facts", matches: [fate], confidence: FATE_CONFIDENCE };
   return verdict;
 }
+
+/** How sure an answer from the fate of the request is: as a fact found by the question's own words. */
+const FATE_CONFIDENCE = 0.8;
+
+/**
+ * "Did the growers ever get their compensation?", "yo did Castel get the deeper lock or nah": a
+ * yes-no question whose verb is one of getting (WordNet's "get" in its first sense, or one step
+ * under it: "receive", "obtain") right after the one asked about. A fact that tells a request
+ * turned down or left unanswered, names the one asked about (as a name, or in the words the
+ * question calls them by) and every other name the question has, and says at least one word of
+ * the thing asked for, is the answer: of the question's candidates the best, else of the facts
+ * about the one named.
+ */
+function fateOfTheRequest(
+  read: Reading & { kind: "read" },
+  found: Candidates,
+  kb: KnowledgeBase,
+): Match | undefined {
+  const { plan } = read.understanding;
+  if (plan.kind !== "yesno") return undefined;
+  // ("Did they get it eventually?" asks of a later time, which a first refusal does not answer; a
+  // follow-up's "they" is left to the readings of the request just told.)
+  if (LATER.test(read.understanding.question)) return undefined;
+  const getter = getterOf(plan.words);
+  if (!getter || plan.words.slice(getter.from, getter.to).every((word) => PRONOUNS.has(word)))
+    return undefined;
+  const named = plan.mentions.filter((m) => m.position >= getter.from && m.position < getter.to);
+  const words = plan.words
+    .slice(getter.from, getter.to)
+    .filter(
+      (word, i) =>
+        !STOPWORDS.has(word) &&
+        !named.some((m) => i + getter.from >= m.position && i + getter.from < m.position + m.length),
+    );
+  if (named.length === 0 && words.length === 0) return undefined;
+  // (Of the thing asked for, one word at least: Castel's refused request for a deeper lock says
+  // nothing of whether it got a grant.)
+  const thing = plan.terms.filter(
+    (term) => term.weight >= 1 && (term.position < getter.from || term.position > getter.verb),
+  );
+  const tellsTheFate = (indexed: IndexedFact): boolean => {
+    const { statement, entities } = indexed.fact;
+    if (!REQUEST_TOLD.test(statement) || !(TURNED_DOWN.test(statement) || NOT_ANSWERED.test(statement)))
+      return false;
+    if (!plan.mentions.every((m) => m.entityIds.some((id) => entities.includes(id)))) return false;
+    // (The refusal itself is no word of the thing: "grant" is met by "refused" as consent is.)
+    const tokens = tokenize(statement).filter((token) => !isVerbOfRefusing(token.word));
+    const stems = new Set(tokens.map((token) => token.stem));
+    return (
+      words.every((word) => stems.has(stemOf(word))) &&
+      (thing.length === 0 || thing.some((term) => thingTold(term, stems)))
+    );
+  };
+  const candidate = found.matches.find((match) => tellsTheFate(match.indexed));
+  if (candidate) return candidate;
+  const [one] = named;
+  if (!one) return undefined;
+  for (const id of one.entityIds)
+    for (const indexed of kb.factsAbout(id))
+      if (tellsTheFate(indexed)) return { indexed, coverage: 1, rank: 1 };
+  return undefined;
+}
+/**
+ * A word of the thing asked for is in the fact: itself or one of its readings; a numbered name
+ * typed without its number ("Orla" for "Orla-2"); or, for an adjective, what WordNet says
+ * it is a value of ("deeper" is told by "increase the depth").
+ */
+function thingTold(term: Term, stems: ReadonlySet<string>): boolean {
+  for (const stem of stems) {
+    if (term.alternatives.has(stem) || term.alternatives.has(stem.replace(/\d+$/, ""))) return true;
+  }
+  for (const word of term.alternatives.keys())
+    if (attributeNouns(word).some((noun) => stems.has(stemOf(noun)))) return true;
+  return false;
+}
+
+/** A request told: "a request from Castel", "asked for", "Castel's request". */
+const REQUEST_TOLD = /\b(?:requests?|asked|asking)\b/i;
+
+/**
+ * Where the one asked about stands in "did X (ever) get …?": the words between the auxiliary and a
+ * verb of getting that is not followed by a participle ("did the plan get approved?" asks of the
+ * act). Undefined when the question is not so worded.
+ */
+function getterOf(words: readonly string[]): { from: number; to: number; verb: number } | undefined {
+  const aux = words.findIndex((word) => GETTER_AUXILIARIES.has(word));
+  if (aux < 0 || aux > GETTER_OPENERS) return undefined;
+  for (let k = aux + 2; k < words.length && k <= aux + 1 + GETTER_REACH; k++) {
+    if (!isVerbOfGetting(words[k]!) || isPastVerb(words[k + 1] ?? "")) continue;
+    let to = k;
+    while (to > aux + 1 && GETTING_ADVERBS.has(words[to - 1]!)) to--;
+    return to > aux + 1 ? { from: aux + 1, to, verb: k } : undefined;
+  }
+  return undefined;
+}
+/** A later time asked of ("did they get it eventually?"): what became of the request at first is not it. */
+const LATER = /\b(?:eventually|finally|later|in the end|after all|since)\b/i;
+/** A getter only pointed back at: the follow-up readings of a request just told (context.ts) answer it. */
+const PRONOUNS: ReadonlySet<string> = new Set(["they", "he", "she", "it", "we", "you", "i"]);
+const GETTER_AUXILIARIES: ReadonlySet<string> = new Set(["did", "has", "have", "had"]);
+/** Chat openers a question may start with before its auxiliary ("yo", "so", "lol so"). */
+const GETTER_OPENERS = 2;
+/** Words the one asked about may take ("the Orla bargemen's union"). */
+const GETTER_REACH = 6;
+/** Adverbs between the one asked about and the verb that ask of no later time ("did X ever get …?"). */
+const GETTING_ADVERBS: ReadonlySet<string> = new Set(["ever", "actually", "really"]);
 
 /**
  * The verdict answers with a person who may be of the side asked: the facts found someone, which

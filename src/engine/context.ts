@@ -4427,9 +4427,10 @@ const REQUEST_VERBS = new Set([
   "demanded",
 ]);
 /** A request turned down. */
-const TURNED_DOWN = /\b(?:turned down|turn down|turns down|refused|rejected|declined|ruled out|said no)\b/i;
+export const TURNED_DOWN =
+  /\b(?:turned down|turn down|turns down|refused|rejected|declined|ruled out|said no)\b/i;
 /** A request not (yet) answered: "did not answer the request", "left without an answer", "left open". */
-const NOT_ANSWERED =
+export const NOT_ANSWERED =
   /\b(?:(?:not|never)(?: yet)?(?: been)? answer(?:ed)?|without an? answer|unanswered|left [^.;]{0,60}?\bopen|come back to|look at [^.;]{0,30}\brequest|taken up)\b/i;
 /** Words of asking and of its outcome: shared with the request told, they do not make it the same request. */
 const REQUEST_WORDS = new Set([

@@ -610,7 +610,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/\bon (?:ice|hold)\b/gi, "suspended", [" ice", " hold"]],
   // A plan shelved is one put off ("shelve" is WordNet's "postpone"; a shelf is no word of the act).
   [/\bshel(?:ve|ves|ved|ving)\b/gi, "postponed", ["shelv"]],
-  [/\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b|\W*$)/gi, "postponed", [" back"]],
+  // ("Pushed back from October 1": a time it was moved from is put off too, as "to" one is.)
+  [
+    /\b(?:push|pushes|pushed|pushing) back(?= to\b| until\b| from (?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|early|late|mid|next|the (?:end|start|beginning|middle)\b))|\W*$)/gi,
+    "postponed",
+    [" back"],
+  ],
   // Something that "got" or "was" pushed back was postponed; "X pushed back" alone may be resisting.
   [
     /\b(got|get|gets|getting|was|were|been|be|being|is|are) (?:pushed|put) (?:back|off)\b/gi,

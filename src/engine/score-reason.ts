@@ -94,8 +94,33 @@ export function saidByTheAsked(
     // its own verb gives no reason for it (one that does gives it in so many words, `givesReason`).
     // (Session 41.)
     if (wish && tellsTheActWanted(sentence, i, actsOfTheQuestion(plan, acts))) continue;
+    // "Why does Castel want a joint listing?": "called Norvik's rejection of the joint listing a
+    // slammed door" answers the rejection of what is wanted, not why it is wanted; a question about
+    // the refusal itself is read by the refusal's own checks. (Session 48.)
+    if (wish && !asksOfARefusal(plan) && refusalOfTheWanted(plan, sentence, i)) continue;
     if (subjectOf(sentence, i, namedAt, otherAt) && (!wish || saysTheWish(plan, sentence, i))) return true;
     for (let at = 0; at < i; at++) if (ofTheAsked(sentence, at, asked, kb)) return true;
+  }
+  return false;
+}
+
+/**
+ * After the saying at `at`, a refusal (a verb of refusing, or its act's noun: "refusal",
+ * "rejection") stands before one of the question's own words: what is wanted is told as turned
+ * down, and the saying is about that.
+ */
+function refusalOfTheWanted(plan: QueryPlan, sentence: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < sentence.length - 1; k++) {
+    const word = sentence[k]!.word;
+    if (!isVerbOfRefusing(word) && !verbsOfActNoun(word).some(isVerbOfRefusing)) continue;
+    for (let j = k + 1; j < sentence.length; j++)
+      if (
+        plan.terms.some(
+          (term) => term.weight > 0 && !isVerbOfWish(term.word) && term.alternatives.has(sentence[j]!.stem),
+        )
+      )
+        return true;
+    return false;
   }
   return false;
 }

@@ -490,6 +490,64 @@ function commonSenses(net: VerbNet, word: string): readonly string[] {
   return lemma ? net.senses.get(lemma)!.slice(0, COMMON_SENSES) : [];
 }
 
+/**
+ * A verb whose commonest sense is coming to have something ("get", "receive", "obtain"): WordNet's
+ * first sense of "get", or one step under it. "Did Castel get the deeper lock?" asks whether what
+ * Castel wanted was given, which a refusal of its request answers, no.
+ */
+export function isVerbOfGetting(word: string): boolean {
+  const net = load();
+  const lemma = verbLemma(net, word);
+  const first = lemma ? net.senses.get(lemma)![0] : undefined;
+  getAnchor ??= net.senses.get("get")?.[0] ?? "";
+  if (!first || !getAnchor) return false;
+  return first === getAnchor || (net.hypernyms.get(first) ?? []).includes(getAnchor);
+}
+let getAnchor: string | undefined;
+
+/**
+ * The nouns WordNet gives as what an adjective's commonest sense is a value of ("tall" is of
+ * "height" and "stature", "deep" of "depth"): a "deeper lock" asked is one whose depth was increased.
+ * Empty for an adjective WordNet does not know, or whose first sense names no attribute.
+ */
+export function attributeNouns(adjective: string): readonly string[] {
+  const cached = attributeCache.get(adjective);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const adjectives = filesOf("a");
+  const nouns = filesOf("n");
+  if (adjectives && nouns) {
+    // (A comparative or superlative is read as its adjective: "deeper", "larger", "busier".)
+    const forms = [
+      adjective,
+      ...COMPARED.flatMap(([ending, base]) =>
+        adjective.endsWith(ending) ? [adjective.slice(0, -ending.length) + base] : [],
+      ),
+    ];
+    const form = forms.find((f) => f.length > 2 && nounSenses(adjectives.index, f).length > 0);
+    const [first] = form ? nounSenses(adjectives.index, form) : [];
+    if (first !== undefined)
+      for (const pointer of readSynset(adjectives.data, first).pointers) {
+        if (pointer.symbol !== "=" || pointer.pos !== "n") continue;
+        for (const lemma of readSynset(nouns.data, pointer.offset).lemmas)
+          if (!lemma.includes(" ")) out.add(lemma);
+      }
+  }
+  const result = [...out];
+  attributeCache.set(adjective, result);
+  return result;
+}
+const attributeCache = new Map<string, readonly string[]>();
+/** Endings of a compared adjective and what its own form ends in instead. */
+const COMPARED: readonly (readonly [string, string])[] = [
+  ["ier", "y"],
+  ["iest", "y"],
+  ["er", ""],
+  ["est", ""],
+  ["r", ""],
+  ["st", ""],
+];
+
 /** A verb whose commonest sense is wanting ("want", "wish", "hope", "seek"): the wish is theirs to explain. */
 export function isVerbOfWish(word: string): boolean {
   const net = load();
