@@ -1038,6 +1038,13 @@ export function verify(
     }
     return { kind: "facts", matches: [top], confidence: likelihood };
   }
+  // "Is the site on the list yet?" answered from an earlier article: "yet" asks how things stand
+  // now, as "still" does, and a later article's change of the same thing is how they stand.
+  // (Only that: with no later change, the account found answers as it did.)
+  if (!STILL.test(plan.text) && plan.kind === "yesno" && YET.test(plan.text) && !read.event) {
+    const later = laterAccount(top, usable, plan, kb);
+    if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
+  }
   // "Is Switzerland still covering half?" answered from the earlier article: what a later article
   // says of the same thing is where it stands, and the two side by side say what changed.
   if (STILL.test(plan.text) && !read.event) {
@@ -1580,6 +1587,9 @@ function reasonOfAnotherInTheAskedPlace(plan: QueryPlan, top: Match, kb: Knowled
   const ids = doer?.entityIds ?? [];
   return ids.length > 0 && ids.every((id) => kb.entity(id)?.kind === kind && !own.includes(id));
 }
+
+/** "Yet" in a question asks of the state as it stands now ("is it on the list yet?"). */
+const YET = /\byet\b/i;
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
