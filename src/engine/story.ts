@@ -1951,6 +1951,13 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
       if (reported <= day) return false;
       movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
       if (movedFrom !== undefined) return true;
+      // "Put off its decision on the nomination until its next session in 2027" after "due to
+      // decide on the nomination … on 19 July 2026": a move of the same act to a later year, though
+      // the day it leaves is not repeated.
+      if (movedOnToALaterYear(current.indexed.fact.statement, indexed.fact.statement, days)) {
+        movedFrom = days[0];
+        return true;
+      }
       if (!vague) return false;
       // "Start work on the bridge in early 2027", then "work … is to start in January 2027": a
       // later article that gives the day asked to the month, in the year the vague one was, is
@@ -1972,6 +1979,20 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
   }
   return current;
 }
+
+/**
+ * The later statement says a plan was moved ("put off", "deferred", "later than planned") to a year
+ * after every one of the days asked, and is like enough the earlier to be the same plan.
+ */
+function movedOnToALaterYear(earlier: string, later: string, days: readonly string[]): boolean {
+  if (!MOVED.test(later) || MOVED.test(earlier)) return false;
+  const asked = days.map((day) => Number(YEARS_IN.exec(day)?.[0] ?? Number.NaN));
+  if (asked.length === 0 || asked.some((year) => Number.isNaN(year))) return false;
+  const latest = Math.max(...asked);
+  if (!(later.match(YEARS) ?? []).some((year) => Number(year) > latest)) return false;
+  return likeness(contentStems(earlier), later) >= LATER_LIKENESS;
+}
+const YEARS_IN = /\b(?:19|20)\d\d\b/;
 
 /**
  * "Will not start on 15 November 2026 as planned" says the day asked is off, not what it is now:
