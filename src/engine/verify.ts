@@ -1672,11 +1672,17 @@ function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: 
   if (people.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   return mentionPositions(sentence, people, kb).some((at) => {
-    const before = sentence[at - 1]?.word ?? "";
-    if (before === "from") return sentence[at - 2]?.word === "over";
+    // (A title written before the name, "replacing Professor Salim Mwakilema", stands between the
+    // cue and the one handed from: the capitalised words just before the name are passed over.)
+    let cue = at - 1;
+    while (cue >= at - TITLE_WORDS && sentence[cue]?.nameLike) cue--;
+    const before = sentence[cue]?.word ?? "";
+    if (before === "from") return sentence[cue - 1]?.word === "over";
     return PREDECESSOR_CUES.has(before);
   });
 }
+/** How many capitalised words a title before a name may have ("Foreign Minister", "Professor"). */
+const TITLE_WORDS = 2;
 
 /**
  * The story's first account of what is asked (`earliestAccount`): a fact told as the first plan
