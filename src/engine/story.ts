@@ -498,7 +498,14 @@ export function laterAccount(
   const words = contentStems(top.indexed.fact.statement);
   const coverage = new Map(usable.map((m) => [m.indexed, m.coverage]));
   const things = top.indexed.fact.entities.filter((id) => !PARTY_KINDS.has(kb.entity(id)?.kind ?? ""));
-  const told = new Set(things.flatMap((id) => [...kb.factsAbout(id)]));
+  // A place the question itself names and the earlier fact is about is the thing whose state is
+  // asked ("is the dam still due in 2031?": a dam, a port, a site is filed as a place), though
+  // a place alone is no thing to follow when the question does not ask of it.
+  const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const placesAsked = top.indexed.fact.entities.filter(
+    (id) => named.has(id) && kb.entity(id)?.kind === "place",
+  );
+  const told = new Set([...things, ...placesAsked].flatMap((id) => [...kb.factsAbout(id)]));
   // A fact about the parties alone ("Venezuela offered 90 fishing licences") names no thing to
   // follow: its story's later meetings tell what became of it.
   if (things.length === 0) for (const indexed of laterMeetingsFacts(top, kb)) told.add(indexed);
@@ -552,7 +559,10 @@ export function laterAccount(
     // Or one that tells the state ended ("released the five crewmen", "made its first crossing
     // since April 2023", "has been cancelled") where the earlier told no such end.
     const ended = ENDS_A_STATE.test(indexed.fact.statement) && !ENDS_A_STATE.test(top.indexed.fact.statement);
-    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted || ended;
+    // Or one that says the plan or figure was moved ("put off until 2027", "a year later than
+    // planned", "rises to 530 million") where the earlier said no such move.
+    const moved = MOVED.test(indexed.fact.statement) && !MOVED.test(top.indexed.fact.statement);
+    const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted || ended || moved;
     const anew = newFigureOfTheSame(top.indexed, indexed) || partysNewFigure(top.indexed, indexed, kb);
     if (!changed && !anew) continue;
     // One the question's own words miss must say the change and most of what was asked, or be
@@ -562,12 +572,25 @@ export function laterAccount(
     // … still unanswered?", though "request" and "unanswered" are left behind.)
     const doesTheAsked =
       actedAsked && asked.some((a) => a.term.alternatives.has(stemOf(stateActOf(indexed) ?? "")));
-    if (match.coverage < LATER_COVERAGE && !(changed && kept >= LATER_KEPT) && !anew && !doesTheAsked)
+    // (Or one that says the day was moved and gives a year the earlier did not: "will not be
+    // finished before June 2033, a year and a half later than planned" after "due … December
+    // 2031", though "due" is left behind; "put off its decision … until 2027".)
+    const dayMoved = moved && newYear(top.indexed, indexed);
+    if (
+      match.coverage < LATER_COVERAGE &&
+      !(changed && kept >= LATER_KEPT) &&
+      !anew &&
+      !doesTheAsked &&
+      !dayMoved
+    )
       continue;
     // (Of two as good, the one whose sentence is about the party: "Croatia will pay 9 million …"
     // before "the agreement was signed after Croatia agreed to pay for part …".)
     const about = party !== undefined && opensOn(party, indexed, kb) ? OPENS_ON_THE_PARTY : 0;
-    const score = shared + Math.max(match.coverage, kept) + about;
+    // (Of two as good, the one that says the change, "Nepal's share rises to 530 million", before
+    // one that only gives a figure, "of the extra 360 million … Nepal 50 million".)
+    const says = anew && (CHANGE_STATED.test(indexed.fact.statement) || moved) ? SAYS_THE_CHANGE : 0;
+    const score = shared + Math.max(match.coverage, kept) + about + says;
     if (score > bestScore) {
       best = match;
       bestScore = score;
@@ -904,12 +927,30 @@ function partysNewFigure(earlier: IndexedFact, later: IndexedFact, kb: Knowledge
   );
 }
 
+/** The later sentence names a year the earlier does not: the time it was moved to. */
+function newYear(earlier: IndexedFact, later: IndexedFact): boolean {
+  const before = new Set(earlier.fact.statement.match(YEARS) ?? []);
+  return (later.fact.statement.match(YEARS) ?? []).some((year) => !before.has(year));
+}
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
 /** Words from a party's name to its figure ("Chile *will receive 55* percent"). */
 const PARTYS_FIGURE_REACH = 3;
 const FIGURE_WORD = /^\d[\d.,]*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
 const SHARE_OR_FIGURE = /\d|\b(?:half|third|quarter|fifth|tenth|twice|double)\b/i;
+
+/**
+ * A plan or a figure moved, in words other than "from … to": put off, held back, revised, or told
+ * as later or earlier than it was planned, or rising or falling in the present ("rises to 530
+ * million"; the past forms are `CHANGE_STATED`'s).
+ */
+const MOVED =
+  /\b(?:postpone[sd]?|defer(?:s|red)|delay(?:s|ed)|put off|(?:pushed|moved|set|held) back|brought forward|reschedul\w+|(?:was|were|been|is|are) revised|(?:later|earlier|sooner) than (?:planned|expected|scheduled|agreed|first)|(?:rises|falls|grows|shrinks|climbs|drops) to)\b/i;
+
+/** Saying the change outweighs any likeness: a figure told as moved is the figure now. */
+const SAYS_THE_CHANGE = 1;
 
 /** How much of the question a later account must still be about, and how like the earlier it must be. */
 const LATER_COVERAGE = 0.4;
@@ -1910,6 +1951,13 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
       if (reported <= day) return false;
       movedFrom = days.find((asked) => movesDay(indexed.fact.statement, asked));
       if (movedFrom !== undefined) return true;
+      // "Put off its decision on the nomination until its next session in 2027" after "due to
+      // decide on the nomination … on 19 July 2026": a move of the same act to a later year, though
+      // the day it leaves is not repeated.
+      if (movedOnToALaterYear(current.indexed.fact.statement, indexed.fact.statement, days)) {
+        movedFrom = days[0];
+        return true;
+      }
       if (!vague) return false;
       // "Start work on the bridge in early 2027", then "work … is to start in January 2027": a
       // later article that gives the day asked to the month, in the year the vague one was, is
@@ -1931,6 +1979,20 @@ export function plannedDayMovedLater(top: Match, plan: QueryPlan, kb: KnowledgeB
   }
   return current;
 }
+
+/**
+ * The later statement says a plan was moved ("put off", "deferred", "later than planned") to a year
+ * after every one of the days asked, and is like enough the earlier to be the same plan.
+ */
+function movedOnToALaterYear(earlier: string, later: string, days: readonly string[]): boolean {
+  if (!MOVED.test(later) || MOVED.test(earlier)) return false;
+  const asked = days.map((day) => Number(YEARS_IN.exec(day)?.[0] ?? Number.NaN));
+  if (asked.length === 0 || asked.some((year) => Number.isNaN(year))) return false;
+  const latest = Math.max(...asked);
+  if (!(later.match(YEARS) ?? []).some((year) => Number(year) > latest)) return false;
+  return likeness(contentStems(earlier), later) >= LATER_LIKENESS;
+}
+const YEARS_IN = /\b(?:19|20)\d\d\b/;
 
 /**
  * "Will not start on 15 November 2026 as planned" says the day asked is off, not what it is now:

@@ -1072,6 +1072,13 @@ export function verify(
     }
     return { kind: "facts", matches: [top], confidence };
   }
+  // "Is the site on the list yet?" answered from an earlier article: "yet" asks how things stand
+  // now, as "still" does, and a later article's change of the same thing is how they stand.
+  // (Only that: with no later change, the account found answers as it did.)
+  if (!STILL.test(plan.text) && plan.kind === "yesno" && YET.test(plan.text) && !read.event) {
+    const later = laterAccount(top, usable, plan, kb);
+    if (later) return { kind: "accounts", earlier: top, later, confidence: likelihood };
+  }
   // "Is Switzerland still covering half?" answered from the earlier article: what a later article
   // says of the same thing is where it stands, and the two side by side say what changed.
   if (STILL.test(plan.text) && !read.event) {
@@ -1614,6 +1621,9 @@ function reasonOfAnotherInTheAskedPlace(plan: QueryPlan, top: Match, kb: Knowled
   return ids.length > 0 && ids.every((id) => kb.entity(id)?.kind === kind && !own.includes(id));
 }
 
+/** "Yet" in a question asks of the state as it stands now ("is it on the list yet?"). */
+const YET = /\byet\b/i;
+
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
 /** "How many …": a count asked, whatever it counts. */
@@ -1695,11 +1705,17 @@ function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: 
   if (people.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   return mentionPositions(sentence, people, kb).some((at) => {
-    const before = sentence[at - 1]?.word ?? "";
-    if (before === "from") return sentence[at - 2]?.word === "over";
+    // (A title written before the name, "replacing Professor Salim Mwakilema", stands between the
+    // cue and the one handed from: the capitalised words just before the name are passed over.)
+    let cue = at - 1;
+    while (cue >= at - TITLE_WORDS && sentence[cue]?.nameLike) cue--;
+    const before = sentence[cue]?.word ?? "";
+    if (before === "from") return sentence[cue - 1]?.word === "over";
     return PREDECESSOR_CUES.has(before);
   });
 }
+/** How many capitalised words a title before a name may have ("Foreign Minister", "Professor"). */
+const TITLE_WORDS = 2;
 
 /**
  * The story's first account of what is asked (`earliestAccount`): a fact told as the first plan
