@@ -3980,11 +3980,20 @@ function storyThingAsked(
 ): ReadonlySet<string> | undefined {
   const parties = new Set<string>();
   for (const event of events) for (const p of event.participants) parties.add(p.entity);
+  // "The whole Kanwitz UNESCO saga": the question names the story's own subject, a site or project
+  // its meetings have among their parties; a body named beside it (UNESCO) says whose the story is,
+  // not what it is of, and each meeting is told by its own news rather than by its word of the body.
+  const ownSubject = understanding.plan.mentions.some((mention) =>
+    mention.entityIds.some(
+      (id) => parties.has(id) && !STORY_PARTY_KINDS.has(kb.entity(id)?.kind ?? "person"),
+    ),
+  );
   const things = new Set<string>();
   for (const mention of understanding.plan.mentions) {
     if (mention.entityIds.length === 0 || mention.entityIds.some((id) => parties.has(id))) continue;
     // (A river, a town, a person is where or who, not what the story is of.)
     if (mention.entityIds.some((id) => !STORY_THING_KINDS.has(kb.entity(id)?.kind ?? "person"))) continue;
+    if (ownSubject && mention.entityIds.every((id) => kb.entity(id)?.kind === "organization")) continue;
     for (const id of mention.entityIds) things.add(id);
   }
   return things.size > 0 ? things : undefined;
@@ -3997,6 +4006,9 @@ function storyThingAsked(
  * June 2029 instead of October 2028") comes before one that does not: the story is what became of
  * the thing. None where no fact names it: the meeting is then told by its own key fact.
  */
+/** Kinds of party that take part in a story's meetings without being what it is of. */
+const STORY_PARTY_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+
 /** Kinds of thing a story is told of: a project, a programme, a body that does not meet in it. */
 const STORY_THING_KINDS: ReadonlySet<EntityKind> = new Set(["initiative", "other", "organization"]);
 
@@ -4066,21 +4078,55 @@ function leadOf(event: Event): ReadonlySet<string> {
   return stems;
 }
 
+/** The stems of the headline of the article that reports an event, kept with the text they were read from. */
+const headlines = new WeakMap<Event, { text: string; stems: ReadonlySet<string> }>();
+
+function headlineOf(event: Event, kb: KnowledgeBase): ReadonlySet<string> {
+  const text = kb.source(event.source)?.title ?? "";
+  const known = headlines.get(event);
+  if (known?.text === text) return known.stems;
+  const stems = new Set(tokenize(text).map((t) => t.stem));
+  headlines.set(event, { text, stems });
+  return stems;
+}
+
 /**
  * A later meeting of a story told in one line: its summary opens with what it did, the news ("the
  * council announced the fifth summit goes to Cox's Bazar", "the two signed the agreement"), and the
  * fact that says most of that opening, for its length, tells it. The summary as a whole also names
  * who came and who had left a post, and a fact about someone's handover or term (many words of the
- * summary, all of them names) would tell the meeting by its margin.
+ * summary, all of them names) would tell the meeting by its margin. An opening may start with
+ * where and when the board met and only then say what it decided ("after a board meeting in New
+ * Delhi on 14 October the authority said the dam will not be finished before 2033"): the fact that
+ * says only that it met shares most of it. The article's headline says what the news was, and the
+ * fact with most of the opening's words the headline repeats tells the meeting; the opening as a
+ * whole settles a tie.
  */
 function leadFact(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
   const lead = leadOf(event);
+  const headline = headlineOf(event, kb);
+  const facts = [...kb.factsOfEventVisible(event.id)];
+  // The headline's words the summary's opening also has tell this meeting's news; one that few of
+  // its facts have ("2.76", "postponed") says more of which fact tells it than its name does.
+  const news = new Map<string, number>();
+  for (const stem of headline) if (lead.has(stem)) news.set(stem, 0);
+  for (const indexed of facts)
+    for (const stem of indexed.terms.keys()) {
+      const count = news.get(stem);
+      if (count !== undefined) news.set(stem, count + 1);
+    }
   let best: IndexedFact | undefined;
   let top = 0;
-  for (const indexed of kb.factsOfEventVisible(event.id)) {
+  for (const indexed of facts) {
     let shared = 0;
-    for (const stem of indexed.terms.keys()) if (lead.has(stem)) shared++;
-    const score = shared / Math.sqrt(4 + indexed.length);
+    let told = 0;
+    for (const stem of indexed.terms.keys()) {
+      if (lead.has(stem)) shared++;
+      const count = news.get(stem);
+      if (count) told += 1 / count;
+    }
+    // (Scores of the opening stay well below one: the headline's words come first.)
+    const score = told + shared / Math.sqrt(4 + indexed.length) / 100;
     if (score > top) {
       top = score;
       best = indexed;
