@@ -4,7 +4,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, ORDINAL_WORDS, PLURAL_DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { isNounOfAnAct, isVerb } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -639,6 +639,15 @@ function eventsFor(
   return eventsNamed(read, rest, kb);
 }
 
+/** A stem of a day's words: a number, a month or a weekday. */
+const CALENDAR_STEMS: ReadonlySet<string> = new Set([...CALENDAR_WORDS].map(stemOf));
+
+function isCalendarStem(stem: string): boolean {
+  return STARTS_WITH_DIGIT.test(stem) || CALENDAR_STEMS.has(stem);
+}
+
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** A meeting's name that is only its month and a word for a meeting: "the November meeting". */
 const MONTH_MEETING_NAME = new RegExp(
   `^(?:the )?(?:${MONTHS.join("|").toLowerCase()})(?: \\d{4})? (?:meeting|talks|round|session|summit|signing)s?$`,
@@ -668,11 +677,18 @@ function eventsNamed(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
-    if (onThatDate.length > 1 && (named.size > 0 || words.length > 0)) {
+    // The day asked has chosen the meetings: its own words ("10", "February", "2026") are no words
+    // of one of them, though a title may have its year ("2026 quota talks").
+    const otherWords = words.filter((word) => !word.every(isCalendarStem));
+    const otherScore =
+      otherWords.length === words.length
+        ? eventScore
+        : eventScorer(named, otherWords, kb, namedInCommonWords, typedLengths(plan.mentions));
+    if (onThatDate.length > 1 && (named.size > 0 || otherWords.length > 0)) {
       // "Recap the november video call", "the roseau talks in february": of that month's meetings,
       // the ones whose title, place or topics have the question's names and words come first; only
       // if none has them, or they tie, is it the newest.
-      const scored = onThatDate.map((event) => ({ event, score: eventScore(event) }));
+      const scored = onThatDate.map((event) => ({ event, score: otherScore(event) }));
       const top = Math.max(...scored.map((s) => s.score));
       if (top > 0) {
         const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

@@ -1147,7 +1147,10 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const { events, facts } = verdict;
       const first = events[0]!;
       const last = events.at(-1)!;
-      const head = `${events.length} meetings, from ${formatDate(first.date)} to ${formatDate(last.date)}, oldest first:`;
+      const head =
+        verdict.aspect === "day"
+          ? `${events.length} meetings on ${formatDate(first.date)}:`
+          : `${events.length} meetings, from ${formatDate(first.date)} to ${formatDate(last.date)}, oldest first:`;
       // (A subject the meeting's title names that its first fact leaves out: the fact that tells it.)
       const besides = (i: number) => {
         const more = verdict.besides?.[i];
@@ -1160,7 +1163,9 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           ? `• In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
           : verdict.aspect === "when"
             ? `• On ${formatDate(event.date)}: ${event.title}.`
-            : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`,
+            : verdict.aspect === "day"
+              ? `• ${event.title}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? ""}`
+              : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`,
       );
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
       const cited = verdict.besides ? [...facts, ...verdict.besides.flatMap((f) => (f ? [f] : []))] : facts;

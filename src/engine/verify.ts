@@ -201,7 +201,8 @@ export type Verdict =
       kind: "story";
       events: Event[];
       facts: IndexedFact[];
-      aspect?: "when" | "where";
+      /** "day": the meetings of one day asked, none of them more the answer than another. */
+      aspect?: "when" | "where" | "day";
       /** A second fact of a meeting, for a subject its title names that its first fact leaves out. */
       besides?: (IndexedFact | undefined)[];
     }
@@ -326,6 +327,15 @@ export function verify(
     );
   }
   if (intent === "overview") {
+    // "What happened on 10 February 2026?" when several meetings were held that day: each of them,
+    // by its key fact; the newest alone would hide the others as if the store had only one.
+    const day = askedDateIn(plan.text);
+    if (day?.day && found.eventChoice === "latest" && found.events.length > 1) {
+      const held = found.events.filter((event) => fitsDate(day, event.date));
+      const facts = held.flatMap((event) => keyFacts(event, kb, 1));
+      if (held.length > 1 && held.length === found.events.length && facts.length === held.length)
+        return { kind: "story", events: held, facts, aspect: "day" };
+    }
     // An overview of something the store never speaks of, where nothing else named a meeting: the
     // newest meeting would be a guess.
     const unknownTopic = read.understanding.unknownTopic;
