@@ -74,8 +74,16 @@ export function findCandidates(
     named.events.length === 0 && named.eventChoice === "named" && (intent === "source" || intent === "quoted")
       ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
       : undefined;
-  const chosen =
-    named.events.length === 0 && named.eventChoice === "latest"
+  // "The whole Laos–Cambodia border demarcation story": a thing named that no meeting has among its
+  // people (the border, the dispute) leaves no meeting named; the story is that of the facts that
+  // name it, its newest (or, asked for, oldest) first.
+  const ofThing =
+    aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred
+      ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb)
+      : undefined;
+  const chosen = ofThing
+    ? ofThing
+    : named.events.length === 0 && named.eventChoice === "latest"
       ? aboutTopic
         ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
         : {
@@ -439,6 +447,31 @@ function newestTold(
   }
   if (newest === first) return chosen;
   return { ...chosen, events: [newest, ...chosen.events.filter((e) => e !== newest)] };
+}
+
+/**
+ * The meetings whose facts name what the question names, when every name it asks takes part in no
+ * meeting; undefined when one does (a party the meetings have is asked of some other meeting) or
+ * no fact names them.
+ */
+function meetingsOfThingsNamed(
+  plan: QueryPlan,
+  oldestFirst: boolean,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> | undefined {
+  const index = eventIndex(kb);
+  const ids = plan.mentions.flatMap((mention) => mention.entityIds);
+  if (ids.length === 0 || ids.some((id) => index.byParticipant.has(id))) return undefined;
+  const events = new Set<Event>();
+  for (const id of ids) {
+    for (const indexed of kb.factsAbout(id)) {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      if (event) events.add(event);
+    }
+  }
+  if (events.size === 0) return undefined;
+  const ordered = inDateOrder(events, oldestFirst, kb);
+  return { events: ordered, eventChoice: ordered.length > 1 ? "latest" : "named" };
 }
 
 /** Kinds of thing whose news is told at meetings rather than made by them: a document, a project. */
