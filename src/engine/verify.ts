@@ -4244,10 +4244,15 @@ function articleAskedAbout(
 const QUOTING =
   /\b(?:said|says|told|added|stressed|warned|argued|insisted|explained|replied|noted|urged|asked|called|recalled|declared|remarked)\b/i;
 
-/** The people the meeting's article quotes, in the order the article's facts give them. */
+/**
+ * The people the meeting's article quotes, in the order the article's facts give them: the
+ * meeting's own first, then those of the article's other meetings (a report of an evaluation and
+ * of the talks held on it quotes the evaluator too).
+ */
 function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: IndexedFact }[] {
   const quoted = new Map<string, { entity: Entity; fact: IndexedFact }>();
-  for (const indexed of kb.factsOfEventVisible(event.id)) {
+  const reported = [event, ...kb.eventsByDate(true).filter((e) => e !== event && e.source === event.source)];
+  for (const indexed of reported.flatMap((e) => [...kb.factsOfEventVisible(e.id)])) {
     const statement = indexed.fact.statement;
     const cue = QUOTING.exec(statement);
     if (!cue) continue;
