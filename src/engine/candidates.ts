@@ -4,7 +4,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, ORDINAL_WORDS, PLURAL_DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { isNounOfAnAct, isVerb } from "./language/thesaurus.ts";
-import { MONTHS } from "./language/time.ts";
+import { CALENDAR_WORDS, MONTHS } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
@@ -74,8 +74,16 @@ export function findCandidates(
     named.events.length === 0 && named.eventChoice === "named" && (intent === "source" || intent === "quoted")
       ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
       : undefined;
-  const chosen =
-    named.events.length === 0 && named.eventChoice === "latest"
+  // "The whole Laos–Cambodia border demarcation story": a thing named that no meeting has among its
+  // people (the border, the dispute) leaves no meeting named; the story is that of the facts that
+  // name it, its newest (or, asked for, oldest) first.
+  const ofThing =
+    aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred
+      ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb)
+      : undefined;
+  const chosen = ofThing
+    ? ofThing
+    : named.events.length === 0 && named.eventChoice === "latest"
       ? aboutTopic
         ? eventsOfFacts(matches, read.understanding.order === "oldest", kb)
         : {
@@ -441,6 +449,31 @@ function newestTold(
   return { ...chosen, events: [newest, ...chosen.events.filter((e) => e !== newest)] };
 }
 
+/**
+ * The meetings whose facts name what the question names, when every name it asks takes part in no
+ * meeting; undefined when one does (a party the meetings have is asked of some other meeting) or
+ * no fact names them.
+ */
+function meetingsOfThingsNamed(
+  plan: QueryPlan,
+  oldestFirst: boolean,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> | undefined {
+  const index = eventIndex(kb);
+  const ids = plan.mentions.flatMap((mention) => mention.entityIds);
+  if (ids.length === 0 || ids.some((id) => index.byParticipant.has(id))) return undefined;
+  const events = new Set<Event>();
+  for (const id of ids) {
+    for (const indexed of kb.factsAbout(id)) {
+      const event = indexed.fact.event ? kb.event(indexed.fact.event) : undefined;
+      if (event) events.add(event);
+    }
+  }
+  if (events.size === 0) return undefined;
+  const ordered = inDateOrder(events, oldestFirst, kb);
+  return { events: ordered, eventChoice: ordered.length > 1 ? "latest" : "named" };
+}
+
 /** Kinds of thing whose news is told at meetings rather than made by them: a document, a project. */
 const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "other"]);
 
@@ -582,12 +615,6 @@ function eventWordsAsked(terms: readonly Term[], askingWords: ReadonlySet<string
   return words;
 }
 
-/** A stem of a day's words: a number or a month's name. */
-function isDateStem(stem: string): boolean {
-  return /^\d/.test(stem) || MONTH_STEMS.has(stem);
-}
-const MONTH_STEMS: ReadonlySet<string> = new Set(MONTHS.map((month) => stemOf(month.toLowerCase())));
-
 /** The events whose title, place or topics have the word (any of its stems). */
 function eventsWithWord(index: EventIndex, word: readonly string[]): ReadonlySet<Event> {
   if (word.length === 1) return index.byStem.get(word[0]!) ?? NO_EVENTS;
@@ -645,6 +672,15 @@ function eventsFor(
   return eventsNamed(read, rest, kb);
 }
 
+/** A stem of a day's words: a number, a month or a weekday. */
+const CALENDAR_STEMS: ReadonlySet<string> = new Set([...CALENDAR_WORDS].map(stemOf));
+
+function isCalendarStem(stem: string): boolean {
+  return STARTS_WITH_DIGIT.test(stem) || CALENDAR_STEMS.has(stem);
+}
+
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** A meeting's name that is only its month and a word for a meeting: "the November meeting". */
 const MONTH_MEETING_NAME = new RegExp(
   `^(?:the )?(?:${MONTHS.join("|").toLowerCase()})(?: \\d{4})? (?:meeting|talks|round|session|summit|signing)s?$`,
@@ -667,10 +703,6 @@ function eventsNamed(
   );
   const eventScore = eventScorer(named, words, kb, namedInCommonWords, typedLengths(plan.mentions));
   if (asked) {
-    // "What happened on 10 February 2026?": the day's own words chose the meetings; a title that
-    // has its year ("2026 quota talks") is not named by them over the others of that day.
-    const undated = words.filter((word) => !word.every(isDateStem));
-    const eventScore = eventScorer(named, undated, kb, namedInCommonWords, typedLengths(plan.mentions));
     // With names as well ("the Ghana–Japan summit in March 2025"), the day must be theirs.
     const within = named.size > 0 ? eventsThatCanScore(named, words, kb) : undefined;
     const onThatDate = byDate.filter(
@@ -678,11 +710,18 @@ function eventsNamed(
         fitsDate(asked, event.date) &&
         (named.size === 0 || ((!within || within.has(event)) && eventScore(event) >= named.size)),
     );
-    if (onThatDate.length > 1 && (named.size > 0 || undated.length > 0)) {
+    // The day asked has chosen the meetings: its own words ("10", "February", "2026") are no words
+    // of one of them, though a title may have its year ("2026 quota talks").
+    const otherWords = words.filter((word) => !word.every(isCalendarStem));
+    const otherScore =
+      otherWords.length === words.length
+        ? eventScore
+        : eventScorer(named, otherWords, kb, namedInCommonWords, typedLengths(plan.mentions));
+    if (onThatDate.length > 1 && (named.size > 0 || otherWords.length > 0)) {
       // "Recap the november video call", "the roseau talks in february": of that month's meetings,
       // the ones whose title, place or topics have the question's names and words come first; only
       // if none has them, or they tie, is it the newest.
-      const scored = onThatDate.map((event) => ({ event, score: eventScore(event) }));
+      const scored = onThatDate.map((event) => ({ event, score: otherScore(event) }));
       const top = Math.max(...scored.map((s) => s.score));
       if (top > 0) {
         const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);

@@ -1164,7 +1164,7 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
           : verdict.aspect === "when"
             ? `• On ${formatDate(event.date)}: ${event.title}.`
             : verdict.aspect === "day"
-              ? `• ${event.title}${event.place ? ` (${event.place})` : ""}: ${facts[i]?.fact.statement ?? ""}`
+              ? `• ${event.title}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? ""}`
               : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`,
       );
       const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);

@@ -1278,6 +1278,9 @@ function questionKind(tokens: Token[]): QuestionKind {
 const DATE_REQUESTED =
   /\b(?:give|tell|need|want|send) (?:me |us )?(?:the )?(?:exact |precise )?(?:date|day)\b/;
 
+/** Words a two-word verb's object may take between the verb and its "for": "ask the two countries for". */
+const SPLIT_OBJECT_WORDS = 3;
+
 /**
  * "What is the fund for?", "what is their experience good for?": a purpose, which is what "why"
  * asks. Not when "for" belongs to the verb ("what did they ask for?", "what did they push for?":
@@ -1290,6 +1293,10 @@ function asksWhatFor(tokens: readonly Token[], opener: number): boolean {
   const before = tokens.at(-2)!.word;
   if (isPhrasalVerbCached(before, "for") || EXPANSION_PATTERN.test(tokens.map((t) => t.word).join(" ")))
     return false;
+  // "What did the panel ask Castel for?": the two-word verb's object stands between it and "for".
+  for (let i = tokens.length - 2 - SPLIT_OBJECT_WORDS; i < tokens.length - 2; i++) {
+    if (i > opener + 1 && isPhrasalVerbCached(tokens[i]!.word, "for")) return false;
+  }
   return contracted || COPULAS.has(tokens[opener + 1]!.word) || !isVerbCached(before);
 }
 

@@ -1754,6 +1754,12 @@ const QUOTED =
   /(?:^\W*(?:(?:and|so|ok|okay|but|then|pls|please)\W+)*who (?:was|were|got|gets|is|are|has been|have been) (?:quoted|cited|interviewed)\b|\b(?:(?:everyone|everybody|anyone|people|persons|those|all|officials|ministers) (?:(?:who|that) )?(?:was |were |got )?(?:quoted|cited|interviewed)|whose (?:words|quotes) (?:are|were) (?:in|used)|who (?:spoke|talked) (?:in|to) (?:the|that|this) (?:article|report|story|piece))\b)/;
 
 /** "The whole story", "from the start", "so far", "all the rounds", "the timeline of …". */
+/**
+ * "Give me the whole consulate row from the start": the whole of something from its start is its
+ * story, whatever the word for it ("row", "dispute", "affair"), when nothing else is asked of it.
+ */
+const WHOLE_FROM_THE_START = /\b(?:whole|entire|full)\b.*\b(?:from|since) the (?:start|beginning)\b/;
+
 const WHOLE_STORY =
   /\b(?:(?:whole|entire|full)(?: [\w'’-]+){0,4} (?:story|saga|thing|process|history|timeline)|(?:from|since) the (?:start|beginning|first round)|so far|all (?:the |three |four |of the )?(?:rounds|meetings|sessions)|(?:the )?timeline)\b/;
 
@@ -1820,7 +1826,10 @@ function intentOf(text: string, plan: QueryPlan, kb: KnowledgeBase): Intent {
   if (asksWhoAttended(text, plan, kb)) return "attendance";
   if (
     WHOLE_STORY.test(text) &&
-    (OVERVIEW.test(text) || TELL_ABOUT.test(text) || /\b(?:story|saga|timeline)\b/.test(text))
+    (OVERVIEW.test(text) ||
+      TELL_ABOUT.test(text) ||
+      /\b(?:story|saga|timeline)\b/.test(text) ||
+      (!plan.quantity && plan.kind === "other" && WHOLE_FROM_THE_START.test(text)))
   )
     return "overview";
   // ("What did Mwasongwe say at the first board meeting?" asks his words there, not the meeting.)

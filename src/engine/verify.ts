@@ -208,7 +208,7 @@ export type Verdict =
       kind: "story";
       events: Event[];
       facts: IndexedFact[];
-      /** "day": several meetings of the one day asked ("what happened on 10 February?"). */
+      /** "day": the meetings of one day asked, none of them more the answer than another. */
       aspect?: "when" | "where" | "day";
       /** A second fact of a meeting, for a subject its title names that its first fact leaves out. */
       besides?: (IndexedFact | undefined)[];
@@ -243,27 +243,6 @@ export type Verdict =
       /** Nothing named the article: the newest one was taken. */
       newest: boolean;
     };
-
-/**
- * The meetings of the one day the question asks, when the candidates left that day's several
- * meetings undecided ("latest" of them all on that day), each with its key fact.
- */
-function sameDayAsked(
-  read: Reading & { kind: "read" },
-  found: Candidates,
-  kb: KnowledgeBase,
-): Verdict | undefined {
-  if (found.eventChoice !== "latest" || found.events.length < 2 || read.event) return undefined;
-  if (!askedDateIn(read.understanding.plan.text)?.day) return undefined;
-  const [first] = found.events;
-  if (!found.events.every((event) => event.date === first!.date)) return undefined;
-  const told = found.events.flatMap((event) => {
-    const fact = keyFacts(event, kb, 1)[0];
-    return fact ? [{ event, fact }] : [];
-  });
-  if (told.length < 2) return undefined;
-  return { kind: "story", events: told.map((t) => t.event), facts: told.map((t) => t.fact), aspect: "day" };
-}
 
 /** Words for a meeting: "which outlet reported the meeting?" asks about one, if only the latest. */
 const EVENT_WORDS = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN}|event|news|story|article)\\b`);
@@ -355,6 +334,15 @@ export function verify(
     );
   }
   if (intent === "overview") {
+    // "What happened on 10 February 2026?" when several meetings were held that day: each of them,
+    // by its key fact; the newest alone would hide the others as if the store had only one.
+    const day = askedDateIn(plan.text);
+    if (day?.day && found.eventChoice === "latest" && found.events.length > 1) {
+      const held = found.events.filter((event) => fitsDate(day, event.date));
+      const facts = held.flatMap((event) => keyFacts(event, kb, 1));
+      if (held.length > 1 && held.length === found.events.length && facts.length === held.length)
+        return { kind: "story", events: held, facts, aspect: "day" };
+    }
     // An overview of something the store never speaks of, where nothing else named a meeting: the
     // newest meeting would be a guess.
     const unknownTopic = read.understanding.unknownTopic;
@@ -413,11 +401,6 @@ export function verify(
         };
       }
     }
-    // "What happened on 10 February 2026?" where the store has several meetings that day and nothing
-    // else in the question picks one: each of them, for the newest of a day is no better than
-    // the others and one told alone would pass for the day's only news.
-    const sameDay = sameDayAsked(read, found, kb);
-    if (sameDay) return sameDay;
     // "What happened at the PPWC meeting before the Montevideo one?": the story's meeting beside the
     // one named; with none such, what the named meeting's article says of it, else nothing.
     const step = read.understanding.storyStep;
@@ -4043,11 +4026,20 @@ function storyThingAsked(
 ): ReadonlySet<string> | undefined {
   const parties = new Set<string>();
   for (const event of events) for (const p of event.participants) parties.add(p.entity);
+  // "The whole Kanwitz UNESCO saga": the question names the story's own subject, a site or project
+  // its meetings have among their parties; a body named beside it (UNESCO) says whose the story is,
+  // not what it is of, and each meeting is told by its own news rather than by its word of the body.
+  const ownSubject = understanding.plan.mentions.some((mention) =>
+    mention.entityIds.some(
+      (id) => parties.has(id) && !STORY_PARTY_KINDS.has(kb.entity(id)?.kind ?? "person"),
+    ),
+  );
   const things = new Set<string>();
   for (const mention of understanding.plan.mentions) {
     if (mention.entityIds.length === 0 || mention.entityIds.some((id) => parties.has(id))) continue;
     // (A river, a town, a person is where or who, not what the story is of.)
     if (mention.entityIds.some((id) => !STORY_THING_KINDS.has(kb.entity(id)?.kind ?? "person"))) continue;
+    if (ownSubject && mention.entityIds.every((id) => kb.entity(id)?.kind === "organization")) continue;
     for (const id of mention.entityIds) things.add(id);
   }
   return things.size > 0 ? things : undefined;
@@ -4060,6 +4052,9 @@ function storyThingAsked(
  * June 2029 instead of October 2028") comes before one that does not: the story is what became of
  * the thing. None where no fact names it: the meeting is then told by its own key fact.
  */
+/** Kinds of party that take part in a story's meetings without being what it is of. */
+const STORY_PARTY_KINDS: ReadonlySet<EntityKind> = new Set(["person", "country", "organization"]);
+
 /** Kinds of thing a story is told of: a project, a programme, a body that does not meet in it. */
 const STORY_THING_KINDS: ReadonlySet<EntityKind> = new Set(["initiative", "other", "organization"]);
 
@@ -4129,21 +4124,55 @@ function leadOf(event: Event): ReadonlySet<string> {
   return stems;
 }
 
+/** The stems of the headline of the article that reports an event, kept with the text they were read from. */
+const headlines = new WeakMap<Event, { text: string; stems: ReadonlySet<string> }>();
+
+function headlineOf(event: Event, kb: KnowledgeBase): ReadonlySet<string> {
+  const text = kb.source(event.source)?.title ?? "";
+  const known = headlines.get(event);
+  if (known?.text === text) return known.stems;
+  const stems = new Set(tokenize(text).map((t) => t.stem));
+  headlines.set(event, { text, stems });
+  return stems;
+}
+
 /**
  * A later meeting of a story told in one line: its summary opens with what it did, the news ("the
  * council announced the fifth summit goes to Cox's Bazar", "the two signed the agreement"), and the
  * fact that says most of that opening, for its length, tells it. The summary as a whole also names
  * who came and who had left a post, and a fact about someone's handover or term (many words of the
- * summary, all of them names) would tell the meeting by its margin.
+ * summary, all of them names) would tell the meeting by its margin. An opening may start with
+ * where and when the board met and only then say what it decided ("after a board meeting in New
+ * Delhi on 14 October the authority said the dam will not be finished before 2033"): the fact that
+ * says only that it met shares most of it. The article's headline says what the news was, and the
+ * fact with most of the opening's words the headline repeats tells the meeting; the opening as a
+ * whole settles a tie.
  */
 function leadFact(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
   const lead = leadOf(event);
+  const headline = headlineOf(event, kb);
+  const facts = [...kb.factsOfEventVisible(event.id)];
+  // The headline's words the summary's opening also has tell this meeting's news; one that few of
+  // its facts have ("2.76", "postponed") says more of which fact tells it than its name does.
+  const news = new Map<string, number>();
+  for (const stem of headline) if (lead.has(stem)) news.set(stem, 0);
+  for (const indexed of facts)
+    for (const stem of indexed.terms.keys()) {
+      const count = news.get(stem);
+      if (count !== undefined) news.set(stem, count + 1);
+    }
   let best: IndexedFact | undefined;
   let top = 0;
-  for (const indexed of kb.factsOfEventVisible(event.id)) {
+  for (const indexed of facts) {
     let shared = 0;
-    for (const stem of indexed.terms.keys()) if (lead.has(stem)) shared++;
-    const score = shared / Math.sqrt(4 + indexed.length);
+    let told = 0;
+    for (const stem of indexed.terms.keys()) {
+      if (lead.has(stem)) shared++;
+      const count = news.get(stem);
+      if (count) told += 1 / count;
+    }
+    // (Scores of the opening stay well below one: the headline's words come first.)
+    const score = told + shared / Math.sqrt(4 + indexed.length) / 100;
     if (score > top) {
       top = score;
       best = indexed;
@@ -4251,15 +4280,15 @@ function articleAskedAbout(
 const QUOTING =
   /\b(?:said|says|told|added|stressed|warned|argued|insisted|explained|replied|noted|urged|asked|called|recalled|declared|remarked)\b/i;
 
-/** The people the meeting's article quotes, in the order the article's facts give them. */
+/**
+ * The people the meeting's article quotes, in the order the article's facts give them: the
+ * meeting's own first, then those of the article's other meetings (a report of an evaluation and
+ * of the talks held on it quotes the evaluator too).
+ */
 function quotedIn(event: Event, kb: KnowledgeBase): { entity: Entity; fact: IndexedFact }[] {
   const quoted = new Map<string, { entity: Entity; fact: IndexedFact }>();
-  // An article may tell of more than its own meeting ("the expert talks", and the evaluation
-  // mission before them): whom it quotes on the other is quoted in it all the same.
-  const ofTheArticle = [...kb.allFacts()].filter(
-    (indexed) => indexed.fact.source === event.source && indexed.fact.event !== event.id,
-  );
-  for (const indexed of [...kb.factsOfEventVisible(event.id), ...ofTheArticle]) {
+  const reported = [event, ...kb.eventsByDate(true).filter((e) => e !== event && e.source === event.source)];
+  for (const indexed of reported.flatMap((e) => [...kb.factsOfEventVisible(e.id)])) {
     const statement = indexed.fact.statement;
     const cue = QUOTING.exec(statement);
     if (!cue) continue;
