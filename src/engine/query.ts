@@ -13,10 +13,12 @@ import {
 import {
   ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
+  COMPLAINT_NOUNS,
   EXPANSION_PATTERN,
   KIND_WORDS,
   meetingNounsBut,
   NUMBER_WORDS,
+  OBJECTION_NOUNS,
   ORDINAL_WORDS,
   SOFT_WORDS,
   STOPWORDS,
@@ -345,6 +347,23 @@ function chatToken(tokens: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])(?:${tokens})(?![\\p{L}\\p{N}'\u2019-])`, "giu");
 }
 
+/** `PHRASES`' readings of "what's X's <noun> with/to/about Y?" as "why does X <verb> Y?" (present, then past). */
+function grievanceAsked(
+  nouns: readonly string[],
+  verb: string,
+): (readonly [RegExp, string, readonly string[]])[] {
+  const noun = `(?:${nouns.join("|")})s?`;
+  const asked = (be: string) =>
+    new RegExp(
+      String.raw`^((?:and |so |but |ok )*)what(?:${be}) ((?:the )?[\p{L}\p{N}.-]+(?: [\p{L}\p{N}.-]+){0,5}?)(?:'s|’s|s'|’) (?:main |real |big |biggest |chief )?${noun} (?:with|to|about|over|against|regarding)\b`,
+      "iu",
+    );
+  return [
+    [asked("'s|’s|s| is| are"), `$1why does $2 ${verb}`, nouns],
+    [asked(" was| were"), `$1why did $2 ${verb}`, nouns],
+  ];
+}
+
 /**
  * Phrases that are one idea, read as the word that says it (before the words are looked at one by
  * one). Each lists strings its pattern cannot match without (in lower case): most questions have
@@ -642,6 +661,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "What's the beef between Cuba and Timor?": their quarrel (not beef traded between them, which
   // is beef "from" or "to" somewhere).
   [/\b(?:what(?:'s|’s|s| is| was)) the beef between\b/gi, "what is the dispute between", ["beef"]],
+  // "What's Honduras's problem with the bid?", "what was the union's complaint about the fees?"
+  // (and "beef with", read "objection to" above): what the holder has against it is why it objects,
+  // a reason a fact gives ("Honduras said the tradition was shared with Copán"), not the bare
+  // objection ("Honduras objected to the nomination"), which the question takes for granted.
+  ...grievanceAsked(OBJECTION_NOUNS, "object to"),
+  ...grievanceAsked(COMPLAINT_NOUNS, "complain about"),
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
   // "Who got the contract?", "which company was awarded the tender?": who received it, the one
