@@ -14,6 +14,7 @@ import {
   ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
   COMPLAINT_NOUNS,
+  DETERMINERS,
   EXPANSION_PATTERN,
   KIND_WORDS,
   meetingNounsBut,
@@ -21,6 +22,7 @@ import {
   OBJECTION_NOUNS,
   ORDINAL_WORDS,
   SOFT_WORDS,
+  SPATIAL_PREPOSITIONS,
   STOPWORDS,
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
@@ -345,6 +347,16 @@ const RELATION_WORDS = new Set([
  */
 function chatToken(tokens: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])(?:${tokens})(?![\\p{L}\\p{N}'\u2019-])`, "giu");
+}
+
+/**
+ * A preposition of place stands before a determiner ("behind the dam", "past their 90 days"): it
+ * places the phrase that follows. (Before a bare name, "near Paksan", it may be all that tells one
+ * of the name's facts from another, and is kept.)
+ */
+function placesWhatFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && DETERMINERS.has(next.word);
 }
 
 /** `PHRASES`' readings of "what's X's <noun> with/to/about Y?" as "why does X <verb> Y?" (present, then past). */
@@ -879,6 +891,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (particles.has(position) || binomials.has(position + 2)) return;
     // ("Leave unanswered": the state is asked, weighed as the verb would be; `leavesUndone`.)
     if (leavesUndone(corrected, position)) return;
+    // "The lake behind the dam", "the crossing across the Danube": a preposition of place before
+    // what it places says where, as "at" or "in" would, in words a fact need not share ("the dam's
+    // reservoir", "the Danube crossing"); the thing and the place are the words to find.
+    if (SPATIAL_PREPOSITIONS.has(token.word) && placesWhatFollows(corrected, position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // "On behalf of Laos" says for whom, as "for Laos" does (`sideAsked`): no "behalf" to find.
