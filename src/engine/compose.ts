@@ -16,7 +16,7 @@ import {
   type Event,
   MAX_SUGGESTION,
 } from "./schema.ts";
-import type { Match } from "./score.ts";
+import { LEADING_FAMILY, type Match } from "./score.ts";
 import { asksTimeUnits, namesAsked, STRONG_MATCH } from "./score-kind.ts";
 import {
   entityWords,
@@ -534,6 +534,7 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   const mentioned = new Set<string>();
   for (const mention of plan.mentions) for (const id of mention.entityIds) mentioned.add(id);
   for (const entity of described) mentioned.add(entity.id);
+  for (const id of indexed.fact.entities) if (isTheThingLed(plan, id, kb)) mentioned.add(id);
   const focus = plan.focus;
   if (focus && focus.kinds.length === 0) {
     // "Which outlet ...": the entity whose own name or description says what it is.
@@ -546,7 +547,11 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
           entityWords(entity).line.some((t) => focus.alternatives.has(t.stem)),
       );
   }
-  const wantedKinds = new Set(focus ? focus.kinds : plan.terms.flatMap((t) => t.kinds));
+  // ("Who heads the heritage institute?": the kind of the thing led is not the kind of its leader.)
+  const led = ledWords(plan);
+  const wantedKinds = new Set(
+    focus ? focus.kinds : plan.terms.flatMap((t) => (led?.includes(t) ? [] : t.kinds)),
+  );
   const acceptable = (entity: Entity) =>
     ofTheCountry
       ? ofTheCountry.has(entity.id)
@@ -660,6 +665,36 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
   if (dangling && best && best.distance >= 0) return undefined;
   if (best && best.distance === Number.POSITIVE_INFINITY) return undefined;
   return best?.entity;
+}
+
+/**
+ * "Who's the new boss of Guatemala's heritage institute?", "who heads the ferry company?": the
+ * question names what is led by its own words, not by a name, and the fact's body that those words
+ * describe ("Institute of Anthropology and History", "Guatemala's heritage agency") is the thing
+ * led, never its leader: the answer is someone the fact names beside it ("Heriberto Sacalxot is
+ * director general of …"). Every word the question puts after the verb of leading must be the
+ * body's own (its name or description), so that "who heads the bank's loan committee?" still
+ * finds the committee's chair and not a body that only shares "bank".
+ */
+function isTheThingLed(plan: QueryPlan, id: string, kb: KnowledgeBase): boolean {
+  const entity = kb.entity(id);
+  if (!entity || entity.kind === "person" || entity.kind === "country" || entity.kind === "place")
+    return false;
+  const led = ledWords(plan);
+  if (!led) return false;
+  const own = entityWords(entity).line;
+  return led.every((term) => own.some((token) => (term.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH));
+}
+
+/** The words after a who-question's verb of leading ("heads", "runs", "boss"): what is led; none without one. */
+function ledWords(plan: QueryPlan): readonly Term[] | undefined {
+  if (plan.kind !== "who") return undefined;
+  const lead = plan.terms.find(
+    (t) => t.weight >= 1 && t.kinds.length === 0 && (t.alternatives.get("lead") ?? 0) >= LEADING_FAMILY,
+  );
+  if (!lead) return undefined;
+  const led = plan.terms.filter((t) => t.position > lead.position && t.weight >= 1);
+  return led.length > 0 ? led : undefined;
 }
 
 /** "Who received X?": a who-question whose verb comes straight after "who". */

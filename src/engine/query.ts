@@ -13,12 +13,16 @@ import {
 import {
   ANY_MEETING_NOUNS,
   CHATTY_PREFIX,
+  COMPLAINT_NOUNS,
+  DETERMINERS,
   EXPANSION_PATTERN,
   KIND_WORDS,
   meetingNounsBut,
   NUMBER_WORDS,
+  OBJECTION_NOUNS,
   ORDINAL_WORDS,
   SOFT_WORDS,
+  SPATIAL_PREPOSITIONS,
   STOPWORDS,
   SYNONYM_FAMILIES,
 } from "./language/lexicon.ts";
@@ -346,6 +350,33 @@ function chatToken(tokens: string): RegExp {
 }
 
 /**
+ * A preposition of place stands before a determiner ("behind the dam", "past their 90 days"): it
+ * places the phrase that follows. (Before a bare name, "near Paksan", it may be all that tells one
+ * of the name's facts from another, and is kept.)
+ */
+function placesWhatFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && DETERMINERS.has(next.word);
+}
+
+/** `PHRASES`' readings of "what's X's <noun> with/to/about Y?" as "why does X <verb> Y?" (present, then past). */
+function grievanceAsked(
+  nouns: readonly string[],
+  verb: string,
+): (readonly [RegExp, string, readonly string[]])[] {
+  const noun = `(?:${nouns.join("|")})s?`;
+  const asked = (be: string) =>
+    new RegExp(
+      String.raw`^((?:and |so |but |ok )*)what(?:${be}) ((?:the )?[\p{L}\p{N}.-]+(?: [\p{L}\p{N}.-]+){0,5}?)(?:'s|’s|s'|’) (?:main |real |big |biggest |chief )?${noun} (?:with|to|about|over|against|regarding)\b`,
+      "iu",
+    );
+  return [
+    [asked("'s|’s|s| is| are"), `$1why does $2 ${verb}`, nouns],
+    [asked(" was| were"), `$1why did $2 ${verb}`, nouns],
+  ];
+}
+
+/**
  * Phrases that are one idea, read as the word that says it (before the words are looked at one by
  * one). Each lists strings its pattern cannot match without (in lower case): most questions have
  * none of them, and a substring search is far cheaper than running the pattern.
@@ -647,6 +678,12 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
   // "What's the beef between Cuba and Timor?": their quarrel (not beef traded between them, which
   // is beef "from" or "to" somewhere).
   [/\b(?:what(?:'s|’s|s| is| was)) the beef between\b/gi, "what is the dispute between", ["beef"]],
+  // "What's Honduras's problem with the bid?", "what was the union's complaint about the fees?"
+  // (and "beef with", read "objection to" above): what the holder has against it is why it objects,
+  // a reason a fact gives ("Honduras said the tradition was shared with Copán"), not the bare
+  // objection ("Honduras objected to the nomination"), which the question takes for granted.
+  ...grievanceAsked(OBJECTION_NOUNS, "object to"),
+  ...grievanceAsked(COMPLAINT_NOUNS, "complain about"),
   [/\bplay(?:s|ed|ing)? (?:the )?peacemaker\b/gi, "mediated", ["peacemaker"]],
   [/\b(?:get|gets|got|getting) together\b/gi, "meet", ["together"]],
   // "Who got the contract?", "which company was awarded the tender?": who received it, the one
@@ -859,6 +896,10 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
     if (particles.has(position) || binomials.has(position + 2)) return;
     // ("Leave unanswered": the state is asked, weighed as the verb would be; `leavesUndone`.)
     if (leavesUndone(corrected, position)) return;
+    // "The lake behind the dam", "the crossing across the Danube": a preposition of place before
+    // what it places says where, as "at" or "in" would, in words a fact need not share ("the dam's
+    // reservoir", "the Danube crossing"); the thing and the place are the words to find.
+    if (SPATIAL_PREPOSITIONS.has(token.word) && placesWhatFollows(corrected, position)) return;
     // "According to Battsetseg" says whose word it is, like "by": no "accord" to find.
     if (token.word === "according" && corrected[position + 1]?.word === "to") return;
     // "On behalf of Laos" says for whom, as "for Laos" does (`sideAsked`): no "behalf" to find.

@@ -1124,6 +1124,8 @@ export function statesAPrice(indexed: IndexedFact): boolean {
 export interface CostedThing {
   term?: Term;
   ids?: readonly string[];
+  /** The question asks a part of the cost itself ("how much of its cost", "Nepal's share"): a part answers. */
+  partAsked?: true;
 }
 
 const COST_AUXILIARIES = new Set([
@@ -1155,6 +1157,11 @@ export function costedThing(plan: QueryPlan): CostedThing | undefined {
   const cost = words.findIndex((word, i) => i > much + 2 && COST_WORDS.has(word));
   if (cost < 0) return undefined;
   let head: CostedThing | undefined;
+  // ("How much does the satellite cost Veloria?": the one it costs, named after the verb, asks its part.)
+  const partAsked =
+    words.some((word) => PART_WORDS.has(word)) || plan.mentions.some((m) => m.position > cost)
+      ? ({ partAsked: true } as const)
+      : {};
   for (let at = much + 2; at < cost; at++) {
     if (PHRASE_ENDS.has(words[at]!)) break;
     const mention = plan.mentions.find((m) => m.position === at);
@@ -1167,7 +1174,33 @@ export function costedThing(plan: QueryPlan): CostedThing | undefined {
     const term = plan.terms.find((t) => t.position === at);
     if (term && term.weight >= 1 && term.kinds.length === 0 && !term.timeWord) head = { term };
   }
-  return head;
+  return head ? { ...head, ...partAsked } : undefined;
+}
+
+/** Words that ask or tell a part of a whole: "share", "part", "portion", "half". */
+const PART_WORDS = new Set(["share", "shares", "part", "parts", "portion", "portions", "half", "proportion"]);
+
+/**
+ * Every cost the fact names is a part of one: "Nepal's *share of* the dam's cost", "will pay 480
+ * million US dollars *of the* cost of the dam" (a party's part of a joint thing's cost, no answer
+ * to what the thing costs). The part stands before the "of" that leads up to the cost word, with
+ * only the words of one noun phrase between.
+ */
+function onlyPartsOfTheCost(statement: readonly Token[], anchors: readonly number[]): boolean {
+  if (anchors.length === 0) return false;
+  const units = currencyUnits();
+  return anchors.every((anchor) => {
+    for (let at = anchor - 1; at > 0 && anchor - at <= COST_OF_REACH; at--) {
+      const word = statement[at]!.word;
+      if (word !== "of") {
+        if (STOPWORDS.has(word) && !ARTICLES.has(word)) return false;
+        continue;
+      }
+      const part = statement[at - 1]!.word;
+      return PART_WORDS.has(part) || units.has(part) || SCALE_WORDS.has(part);
+    }
+    return false;
+  });
 }
 
 const COST_STEMS = new Set(["cost", "price", "budget"]);
@@ -1189,6 +1222,9 @@ export function costOfAnother(costed: CostedThing, indexed: IndexedFact, kb: Kno
   // its users are charged.
   if (costed.ids && onlyCharges(statement, indexed.fact.statement)) return true;
   const anchors = [...statement.keys()].filter((i) => COST_STEMS.has(statement[i]!.stem));
+  // "How much will the Nepal–India dam cost?" is not answered by "Nepal will pay 480 million US
+  // dollars of the cost": one party's part of it, not the whole.
+  if (!costed.partAsked && onlyPartsOfTheCost(statement, anchors)) return true;
   if (anchors.length === 0) {
     const money = [...moneyPositions(statement, indexed.fact.statement)];
     if (money.length === 0) return false;

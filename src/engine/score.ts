@@ -629,7 +629,7 @@ export function leaderAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext[
   return term >= 0 && bodies.length > 0 ? { term, bodies } : undefined;
 }
 
-const LEADING_FAMILY = 0.7;
+export const LEADING_FAMILY = 0.7;
 
 /** What a who-question asks the leader of: `leaderAsked`'s verb, of any thing named but people. */
 export function ledAsked(plan: QueryPlan, kb: KnowledgeBase): ScoringContext["ledAsked"] {

@@ -41,6 +41,22 @@ export const SOFT_WORDS = new Set(
 );
 
 /**
+ * Prepositions of place that "at", "in", "under" and "over" (stopwords) stand beside: before what
+ * they place ("behind the dam", "across the river") they say where, not what is asked. Not "above"
+ * or "below", which compare ("below 8 million"), nor "inside" or "outside", which say who belongs.
+ */
+export const SPATIAL_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "behind beside near around across along alongside beyond beneath underneath opposite past".split(" "),
+);
+
+/**
+ * Everyday nouns for what one party holds against something ("what's Peru's problem with the
+ * dam?", "Chile's objection to the toll", "the union's complaint about the fees"): asked after the
+ * holder's possessive, each asks why the holder objects (or complains), the verb of the noun.
+ */
+export const OBJECTION_NOUNS: readonly string[] = ["objection", "problem", "issue"];
+export const COMPLAINT_NOUNS: readonly string[] = ["complaint", "gripe", "grievance"];
+/**
  * Adverbs that say an act came late ("when did the committee *finally* meet?"): in a when-question
  * the fact tells the lateness in its own words ("met only in August"), if at all.
  */
