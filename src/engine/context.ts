@@ -28,6 +28,7 @@ import {
   isVerbOfSaying,
   namesAmount,
   namesGroup,
+  singularForms,
   verbBase,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
@@ -3255,14 +3256,18 @@ function resolve(
   const kept = together ? settingKept(asked, previous, kb) : undefined;
   if (kept) readings.push(`at ${kept.title}`);
   const within = kept?.id ?? saidAtReason;
+  const rewritten = reread(question, kb, `Taking ${readings.join(", ")}`);
+  // "How long is it?" taken as "the first work" of what was being discussed: a phrase that names
+  // nothing of the store is still that story's, not any other story's first work.
+  const unnamed = rewritten.understanding.plan.mentions.length === 0;
   return {
-    ...reread(question, kb, `Taking ${readings.join(", ")}`),
+    ...rewritten,
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
     ...(within ? { within: { event: within, without: NOTHING } } : {}),
     // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
-    ...(countedThings ? { onTopic: true, previous } : {}),
+    ...(countedThings || unnamed ? { onTopic: true, previous } : {}),
   };
 }
 
@@ -3483,7 +3488,7 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
       !STOPWORDS.has(w.word) &&
       !WH_WORDS.has(w.word) &&
       !AUXILIARIES.has(w.word) &&
-      isPeople(w.word),
+      (isPeople(w.word) || countedGroup(words, i)),
   );
   if (at < 0) return undefined;
   // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
@@ -3507,6 +3512,12 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   if (names.some((span) => !span.setting && span.to <= from)) return undefined;
   if (agents.some((span) => !span.setting && span.from > at)) return undefined;
   const said = text.slice(words[words[from]!.word === "the" ? from + 1 : from]!.start, words[at]!.end);
+  // A group counted ("how many families are being moved for the dam?") is those the question
+  // said it of, all of what it said: "the families that are being moved for the dam".
+  if (countedGroup(words, at) && at + 1 < words.length) {
+    const rest = text.slice(words[at + 1]!.start).replace(/[?!.\s]+$/, "");
+    return `the ${words[at]!.word} that ${rest}`;
+  }
   // The thing named after them says whose they are: "how many rangers patrol the Usumacinta
   // jaguar corridor?" → "how much are they paid?" asks of the Usumacinta jaguar corridor rangers,
   // not of any rangers of another story.
@@ -3521,6 +3532,20 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
 function isPeople(word: string): boolean {
   if (/[^s]s$/.test(word)) return isPersonNoun(word);
   return /.men$/.test(word) && isPersonNoun(word.replace(/men$/, "man"));
+}
+/**
+ * "How many families are being moved?", "how many households lost their homes?": a group of
+ * people counted (WordNet's `noun.group`, in the plural) is what "they" next stands for, as people
+ * counted are ("how much do they get?"). Not a kind the store names its own entities by ("how many
+ * countries signed?"): "they" then is the countries the answer named.
+ */
+function countedGroup(words: readonly Said[], at: number): boolean {
+  const word = words[at]!.word;
+  if (at !== 2 || words[0]!.word !== "how" || words[1]!.word !== "many") return false;
+  if (!/[^s]s$/.test(word) || !namesGroup(word)) return false;
+  return !Object.values(KIND_WORDS).some((kind) =>
+    kind.some((said) => singularForms(word).includes(said) || said === word),
+  );
 }
 /** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
 const MAX_DESCRIBING = 5;
