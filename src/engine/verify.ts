@@ -409,6 +409,10 @@ export function verify(
           .filter((f) => !excluded?.every((stem) => f.terms.has(stem)))
           .slice(0, KEY_FACTS)
       : [];
+    // "What happened to him in August?" when the latest of his meetings was in May: that meeting
+    // is not what happened then, and the one the question pins is not known.
+    const pinned = found.eventChoice === "latest" ? askedDateIn(read.understanding.question) : undefined;
+    if (event && pinned && !fitsDate(pinned, event.date)) return refuse("I don't have a fact about that.");
     if (event && facts.length > 0) {
       const onTopic = factsOnTopicAsked(read.understanding, event, found.matches);
       return {
