@@ -21,7 +21,15 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
+import {
+  canonicalText,
+  irregularBase,
+  isPastVerb,
+  stemOf,
+  type Token,
+  tokenize,
+  wordsOf,
+} from "./language/normalize.ts";
 import {
   canBearAName,
   canNamePerson,
@@ -626,7 +634,11 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const current = ownReplyFirst(
+    NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+    read.understanding,
+    kb,
+  );
   const usable = plan.quantity
     ? fullerCountFirst(current)
     : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
@@ -800,6 +812,7 @@ export function verify(
   // through its meeting) gives no reason of theirs.
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
+  if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1584,6 +1597,41 @@ function reasonOfAnotherInTheAskedPlace(plan: QueryPlan, top: Match, kb: Knowled
   const ids = doer?.entityIds ?? [];
   return ids.length > 0 && ids.every((id) => kb.entity(id)?.kind === kind && !own.includes(id));
 }
+
+/**
+ * "How did India respond?" asks what India (or one who speaks for it) did or said: "Kjellberg said
+ * the bank agreed to the loan because the governments of Nepal and India had applied together"
+ * names India only inside what another said. The fact's subject (its first entity, as curators
+ * list them) must be the one asked, or a person whose post is that country's or body's.
+ */
+function replyOfAnother(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const asked = REPLY_ASKED.exec(canonicalText(understanding.question).toLowerCase().trim());
+  if (!asked) return false;
+  const [mention, ...more] = understanding.plan.mentions;
+  if (!mention || more.length > 0 || mention.entityIds.length !== 1) return false;
+  const party = mention.entityIds[0]!;
+  const kind = kb.entity(party)?.kind;
+  if (kind !== "country" && kind !== "organization" && kind !== "person") return false;
+  const subject = top.indexed.fact.entities[0];
+  if (!subject || subject === party) return false;
+  const speaker = kb.entity(subject);
+  if (speaker?.kind !== "person" || kind === "person") return true;
+  if (kind === "country") return !personOfCountry(subject, [party], kb);
+  const body = kb.entity(party)!;
+  const description = speaker.description.toLowerCase();
+  return ![body.name, ...body.aliases].some((name) => description.includes(name.toLowerCase()));
+}
+/** A reply asked: the facts where the one asked is the subject, before those that only name it. */
+function ownReplyFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  if (!REPLY_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return matches;
+  const own = matches.filter((m) => !replyOfAnother(understanding, m, kb));
+  return own.length === 0 || own[0] === matches[0]
+    ? matches
+    : [...own, ...matches.filter((m) => !own.includes(m))];
+}
+/** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
+const REPLY_ASKED =
+  /^(?:and |so |ok |okay )*how did (.+?) (?:react|respond|reply|answer|take (?:it|that|this|the news))(?: to (?:that|this|it))?\W*$/;
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
