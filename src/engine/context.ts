@@ -1552,7 +1552,7 @@ function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undef
   if (words[0] !== "who" && !groupAsked) return undefined;
   // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
   const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
-  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal && !holderOfRoleAsked(words)) return undefined;
   if (understand(previous.question, kb).intent !== "fact") return undefined;
   const answered = previous.entities
     .filter((id) => !previous.mentions.some((m) => m.entity === id))
@@ -1561,6 +1561,15 @@ function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undef
   if (groupAsked && answered.some((e) => e?.kind === "country")) return undefined;
   const bodies = answered.filter((e): e is Entity => e?.kind === "organization");
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/**
+ * "Who is the main contractor for the dam?": who holds a role, "the" and its noun after the
+ * copula; the body the answer names is the one the role was asked of, what "it" next stands for
+ * ("how many workers does it have?").
+ */
+function holderOfRoleAsked(words: readonly string[]): boolean {
+  return words[0] === "who" && COPULAS.has(words[1] ?? "") && words[2] === "the";
 }
 
 /**
@@ -3170,7 +3179,11 @@ function resolve(
     // the body the answer named, whose people are asked for; but after "who led the locust survey?",
     // "what did it find?" is still the survey, the answer's body beside it.
     const answeredBody =
-      references.thing === "it" && !actor && !happening && !bare && plan.kind === "who"
+      references.thing === "it" &&
+      !actor &&
+      !happening &&
+      !bare &&
+      (plan.kind === "who" || holderOfRoleAsked(tokensOf(previous.question)))
         ? bodyAnswered(previous, kb)
         : undefined;
     const thing = bare
@@ -3259,7 +3272,8 @@ function resolve(
   const rewritten = reread(question, kb, `Taking ${readings.join(", ")}`);
   // "How long is it?" taken as "the first work" of what was being discussed: a phrase that names
   // nothing of the store is still that story's, not any other story's first work.
-  const unnamed = rewritten.understanding.plan.mentions.length === 0;
+  const unnamedIn =
+    rewritten.understanding.plan.mentions.length === 0 && event ? storyMeetings(event, kb) : undefined;
   return {
     ...rewritten,
     exclude,
@@ -3267,7 +3281,8 @@ function resolve(
     ...(about ? { about } : {}),
     ...(within ? { within: { event: within, without: NOTHING } } : {}),
     // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
-    ...(countedThings || unnamed ? { onTopic: true, previous } : {}),
+    ...(countedThings ? { onTopic: true, previous } : {}),
+    ...(unnamedIn ? { story: new Set(unnamedIn.map((meeting) => meeting.id)) } : {}),
   };
 }
 
@@ -3593,7 +3608,9 @@ function theyDo(words: readonly string[], group: string): boolean {
 
 /** The question named the entity by its name or an alias of it, not by an adjective. */
 function namedByName(previous: DialogueTurn, entity: Entity): boolean {
-  const names = new Set([entity.name, ...entity.aliases].map(lettersOf));
+  // (A name with a possessive in it, "the Mahakali Fishermen's Association", is read without it.)
+  const said = [entity.name, ...entity.aliases];
+  const names = new Set([...said, ...said.map((name) => name.replace(/['’]s\b/gu, ""))].map(lettersOf));
   return previous.mentions.some((m) => m.entity === entity.id && names.has(lettersOf(m.text)));
 }
 
