@@ -640,7 +640,7 @@ export function verify(
     kb,
   );
   const usable = plan.quantity
-    ? fullerCountFirst(current)
+    ? fullerCountFirst(sumBeforeShare(current, read.understanding.question))
     : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
       ? anotherPostLast(current, plan, kb)
       : plan.kind === "where"
@@ -799,6 +799,7 @@ export function verify(
   if (plan.quantity && ofAnotherSeason(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  if (onlyAShareOfTheCost(read.understanding.question, top.indexed.fact.statement)) return refuseOrFirst();
   if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
@@ -1989,6 +1990,26 @@ function buildingCostAskedOfARunningCost(question: string, statement: string): b
   return ratePeriodsIn(statement).size > 0;
 }
 const HOW_MUCH = /\bhow much\b/i;
+
+/**
+ * "How much is that survey supposed to cost?" is not answered by "Honduras offered to pay half of
+ * the cost of the survey": a part told in words, with no figure, is a share of the cost, not what it
+ * costs. A fact that gives the sum answers first.
+ */
+function onlyAShareOfTheCost(question: string, statement: string): boolean {
+  if (!HOW_MUCH.test(question) || !COST_ASKED.test(question)) return false;
+  const told = withoutDays(statement);
+  return !/\d/.test(told) && SHARE_IN_WORDS.test(told);
+}
+const COST_ASKED = /\bcost(?:s|ing)?\b/i;
+const SHARE_IN_WORDS = /\b(?:half|a third|two thirds|a quarter|three quarters)\b/i;
+
+/** Of facts found for what something costs, those that give a sum before those that only give a share. */
+function sumBeforeShare(matches: Match[], question: string): Match[] {
+  const share = (m: Match) => onlyAShareOfTheCost(question, m.indexed.fact.statement);
+  if (!matches[0] || !share(matches[0])) return matches;
+  return [...matches.filter((m) => !share(m)), ...matches.filter(share)];
+}
 
 /** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
 const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
