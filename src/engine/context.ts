@@ -28,6 +28,7 @@ import {
   isVerbOfSaying,
   namesAmount,
   namesGroup,
+  singularForms,
   verbBase,
 } from "./language/thesaurus.ts";
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
@@ -1551,7 +1552,7 @@ function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undef
   if (words[0] !== "who" && !groupAsked) return undefined;
   // ("Who will recruit them?" asks who does it; "who did Kallon appoint?" may ask of whom it was done.)
   const modal = MODAL_VERBS.has(words[1] ?? "") && isVerb(words[2] ?? "");
-  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal) return undefined;
+  if (!groupAsked && AUXILIARIES.has(words[1] ?? "") && !modal && !holderOfRoleAsked(words)) return undefined;
   if (understand(previous.question, kb).intent !== "fact") return undefined;
   const answered = previous.entities
     .filter((id) => !previous.mentions.some((m) => m.entity === id))
@@ -1560,6 +1561,15 @@ function bodyAnswered(previous: DialogueTurn, kb: KnowledgeBase): Entity | undef
   if (groupAsked && answered.some((e) => e?.kind === "country")) return undefined;
   const bodies = answered.filter((e): e is Entity => e?.kind === "organization");
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/**
+ * "Who is the main contractor for the dam?": who holds a role, "the" and its noun after the
+ * copula; the body the answer names is the one the role was asked of, what "it" next stands for
+ * ("how many workers does it have?").
+ */
+function holderOfRoleAsked(words: readonly string[]): boolean {
+  return words[0] === "who" && COPULAS.has(words[1] ?? "") && words[2] === "the";
 }
 
 /**
@@ -3169,7 +3179,11 @@ function resolve(
     // the body the answer named, whose people are asked for; but after "who led the locust survey?",
     // "what did it find?" is still the survey, the answer's body beside it.
     const answeredBody =
-      references.thing === "it" && !actor && !happening && !bare && plan.kind === "who"
+      references.thing === "it" &&
+      !actor &&
+      !happening &&
+      !bare &&
+      (plan.kind === "who" || holderOfRoleAsked(tokensOf(previous.question)))
         ? bodyAnswered(previous, kb)
         : undefined;
     const thing = bare
@@ -3255,14 +3269,20 @@ function resolve(
   const kept = together ? settingKept(asked, previous, kb) : undefined;
   if (kept) readings.push(`at ${kept.title}`);
   const within = kept?.id ?? saidAtReason;
+  const rewritten = reread(question, kb, `Taking ${readings.join(", ")}`);
+  // "How long is it?" taken as "the first work" of what was being discussed: a phrase that names
+  // nothing of the store is still that story's, not any other story's first work.
+  const unnamedIn =
+    rewritten.understanding.plan.mentions.length === 0 && event ? storyMeetings(event, kb) : undefined;
   return {
-    ...reread(question, kb, `Taking ${readings.join(", ")}`),
+    ...rewritten,
     exclude,
     choseAmongPeople,
     ...(about ? { about } : {}),
     ...(within ? { within: { event: within, without: NOTHING } } : {}),
     // (What was counted is counted in what was being discussed: Barbuda's sirens, not another's.)
     ...(countedThings ? { onTopic: true, previous } : {}),
+    ...(unnamedIn ? { story: new Set(unnamedIn.map((meeting) => meeting.id)) } : {}),
   };
 }
 
@@ -3483,7 +3503,7 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
       !STOPWORDS.has(w.word) &&
       !WH_WORDS.has(w.word) &&
       !AUXILIARIES.has(w.word) &&
-      isPeople(w.word),
+      (isPeople(w.word) || countedGroup(words, i)),
   );
   if (at < 0) return undefined;
   // Back to its article, over the words that describe it ("first", "nepal-bhutan", "exchange").
@@ -3507,6 +3527,12 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
   if (names.some((span) => !span.setting && span.to <= from)) return undefined;
   if (agents.some((span) => !span.setting && span.from > at)) return undefined;
   const said = text.slice(words[words[from]!.word === "the" ? from + 1 : from]!.start, words[at]!.end);
+  // A group counted ("how many families are being moved for the dam?") is those the question
+  // said it of, all of what it said: "the families that are being moved for the dam".
+  if (countedGroup(words, at) && at + 1 < words.length) {
+    const rest = text.slice(words[at + 1]!.start).replace(/[?!.\s]+$/, "");
+    return `the ${words[at]!.word} that ${rest}`;
+  }
   // The thing named after them says whose they are: "how many rangers patrol the Usumacinta
   // jaguar corridor?" → "how much are they paid?" asks of the Usumacinta jaguar corridor rangers,
   // not of any rangers of another story.
@@ -3521,6 +3547,20 @@ function peopleAskedOf(previous: DialogueTurn, kb: KnowledgeBase): string | unde
 function isPeople(word: string): boolean {
   if (/[^s]s$/.test(word)) return isPersonNoun(word);
   return /.men$/.test(word) && isPersonNoun(word.replace(/men$/, "man"));
+}
+/**
+ * "How many families are being moved?", "how many households lost their homes?": a group of
+ * people counted (WordNet's `noun.group`, in the plural) is what "they" next stands for, as people
+ * counted are ("how much do they get?"). Not a kind the store names its own entities by ("how many
+ * countries signed?"): "they" then is the countries the answer named.
+ */
+function countedGroup(words: readonly Said[], at: number): boolean {
+  const word = words[at]!.word;
+  if (at !== 2 || words[0]!.word !== "how" || words[1]!.word !== "many") return false;
+  if (!/[^s]s$/.test(word) || !namesGroup(word)) return false;
+  return !Object.values(KIND_WORDS).some((kind) =>
+    kind.some((said) => singularForms(word).includes(said) || said === word),
+  );
 }
 /** Words that may describe the people a plural noun names ("the first nepal-bhutan exchange"). */
 const MAX_DESCRIBING = 5;
@@ -3568,7 +3608,9 @@ function theyDo(words: readonly string[], group: string): boolean {
 
 /** The question named the entity by its name or an alias of it, not by an adjective. */
 function namedByName(previous: DialogueTurn, entity: Entity): boolean {
-  const names = new Set([entity.name, ...entity.aliases].map(lettersOf));
+  // (A name with a possessive in it, "the Mahakali Fishermen's Association", is read without it.)
+  const said = [entity.name, ...entity.aliases];
+  const names = new Set([...said, ...said.map((name) => name.replace(/['’]s\b/gu, ""))].map(lettersOf));
   return previous.mentions.some((m) => m.entity === entity.id && names.has(lettersOf(m.text)));
 }
 

@@ -28,7 +28,15 @@ import {
   ORDINAL_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { irregularBase, isPastVerb, stemOf, type Token, tokenize, wordsOf } from "./language/normalize.ts";
+import {
+  canonicalText,
+  irregularBase,
+  isPastVerb,
+  stemOf,
+  type Token,
+  tokenize,
+  wordsOf,
+} from "./language/normalize.ts";
 import {
   canBearAName,
   canNamePerson,
@@ -426,6 +434,10 @@ export function verify(
           .filter((f) => !excluded?.every((stem) => f.terms.has(stem)))
           .slice(0, KEY_FACTS)
       : [];
+    // "What happened to him in August?" when the latest of his meetings was in May: that meeting
+    // is not what happened then, and the one the question pins is not known.
+    const pinned = found.eventChoice === "latest" ? askedDateIn(read.understanding.question) : undefined;
+    if (event && pinned && !fitsDate(pinned, event.date)) return refuse("I don't have a fact about that.");
     if (event && facts.length > 0) {
       const onTopic = factsOnTopicAsked(read.understanding, event, found.matches);
       return {
@@ -639,9 +651,13 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed;
+  const current = ownReplyFirst(
+    NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+    read.understanding,
+    kb,
+  );
   const usable = plan.quantity
-    ? fullerCountFirst(current)
+    ? fullerCountFirst(sumBeforeShare(current, read.understanding.question))
     : HOW_LONG_DID.test(read.understanding.question.toLowerCase())
       ? anotherPostLast(current, plan, kb)
       : plan.kind === "where"
@@ -800,6 +816,7 @@ export function verify(
   if (plan.quantity && ofAnotherSeason(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
+  if (onlyAShareOfTheCost(read.understanding.question, top.indexed.fact.statement)) return refuseOrFirst();
   if (buildingCostAskedOfARunningCost(read.understanding.question, top.indexed.fact.statement)) {
     return refuseOrFirst();
   }
@@ -813,6 +830,7 @@ export function verify(
   // through its meeting) gives no reason of theirs.
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
+  if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1607,6 +1625,41 @@ function reasonOfAnotherInTheAskedPlace(plan: QueryPlan, top: Match, kb: Knowled
 /** "Yet" in a question asks of the state as it stands now ("is it on the list yet?"). */
 const YET = /\byet\b/i;
 
+/**
+ * "How did India respond?" asks what India (or one who speaks for it) did or said: "Kjellberg said
+ * the bank agreed to the loan because the governments of Nepal and India had applied together"
+ * names India only inside what another said. The fact's subject (its first entity, as curators
+ * list them) must be the one asked, or a person whose post is that country's or body's.
+ */
+function replyOfAnother(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const asked = REPLY_ASKED.exec(canonicalText(understanding.question).toLowerCase().trim());
+  if (!asked) return false;
+  const [mention, ...more] = understanding.plan.mentions;
+  if (!mention || more.length > 0 || mention.entityIds.length !== 1) return false;
+  const party = mention.entityIds[0]!;
+  const kind = kb.entity(party)?.kind;
+  if (kind !== "country" && kind !== "organization" && kind !== "person") return false;
+  const subject = top.indexed.fact.entities[0];
+  if (!subject || subject === party) return false;
+  const speaker = kb.entity(subject);
+  if (speaker?.kind !== "person" || kind === "person") return true;
+  if (kind === "country") return !personOfCountry(subject, [party], kb);
+  const body = kb.entity(party)!;
+  const description = speaker.description.toLowerCase();
+  return ![body.name, ...body.aliases].some((name) => description.includes(name.toLowerCase()));
+}
+/** A reply asked: the facts where the one asked is the subject, before those that only name it. */
+function ownReplyFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  if (!REPLY_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return matches;
+  const own = matches.filter((m) => !replyOfAnother(understanding, m, kb));
+  return own.length === 0 || own[0] === matches[0]
+    ? matches
+    : [...own, ...matches.filter((m) => !own.includes(m))];
+}
+/** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
+const REPLY_ASKED =
+  /^(?:and |so |ok |okay )*how did (.+?) (?:react|respond|reply|answer|take (?:it|that|this|the news))(?: to (?:that|this|it))?\W*$/;
+
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
 /** "How many …": a count asked, whatever it counts. */
@@ -1969,6 +2022,26 @@ function buildingCostAskedOfARunningCost(question: string, statement: string): b
   return ratePeriodsIn(statement).size > 0;
 }
 const HOW_MUCH = /\bhow much\b/i;
+
+/**
+ * "How much is that survey supposed to cost?" is not answered by "Honduras offered to pay half of
+ * the cost of the survey": a part told in words, with no figure, is a share of the cost, not what it
+ * costs. A fact that gives the sum answers first.
+ */
+function onlyAShareOfTheCost(question: string, statement: string): boolean {
+  if (!HOW_MUCH.test(question) || !COST_ASKED.test(question)) return false;
+  const told = withoutDays(statement);
+  return !/\d/.test(told) && SHARE_IN_WORDS.test(told);
+}
+const COST_ASKED = /\bcost(?:s|ing)?\b/i;
+const SHARE_IN_WORDS = /\b(?:half|a third|two thirds|a quarter|three quarters)\b/i;
+
+/** Of facts found for what something costs, those that give a sum before those that only give a share. */
+function sumBeforeShare(matches: Match[], question: string): Match[] {
+  const share = (m: Match) => onlyAShareOfTheCost(question, m.indexed.fact.statement);
+  if (!matches[0] || !share(matches[0])) return matches;
+  return [...matches.filter((m) => !share(m)), ...matches.filter(share)];
+}
 
 /** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
 const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
