@@ -2029,11 +2029,13 @@ const HOW_MUCH = /\bhow much\b/i;
  * costs. A fact that gives the sum answers first.
  */
 function onlyAShareOfTheCost(question: string, statement: string): boolean {
-  if (!HOW_MUCH.test(question) || !COST_ASKED.test(question)) return false;
+  if (!HOW_MUCH.test(question) || !COST_ASKED.test(question) || PART_ASKED.test(question)) return false;
   const told = withoutDays(statement);
   return !/\d/.test(told) && SHARE_IN_WORDS.test(told);
 }
 const COST_ASKED = /\bcost(?:s|ing)?\b/i;
+/** "How much of the boat's cost will Castel cover?", "what share of the cost": a part is what is asked. */
+const PART_ASKED = /\bhow much of\b|\b(?:share|part|portion|proportion|fraction|percentage)\b/i;
 const SHARE_IN_WORDS = /\b(?:half|a third|two thirds|a quarter|three quarters)\b/i;
 
 /** Of facts found for what something costs, those that give a sum before those that only give a share. */
