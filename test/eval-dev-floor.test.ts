@@ -1,0 +1,8 @@
+/**
+ * The labeled evaluation (eval/) as a gate on the dev split: see test/support/eval-floor.ts. Apart
+ * from the test split (test/eval-test-floor.test.ts) and the refit (test/eval-model-is-refit.test.ts)
+ * so that the two workers share the evaluation's minutes.
+ */
+import { floorSpecs } from "./support/eval-floor.ts";
+
+floorSpecs("dev");
