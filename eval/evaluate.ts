@@ -380,6 +380,16 @@ export const SIXTY_EIGHTH_STORE_PARTS = [
   ...SIXTY_SEVENTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "sixty-eighth-event"),
 ];
+/** + a sixty-ninth (three articles: a made-up six-country group lifts part of its sanctions on Venezuela for released prisoners; a trade mission to Maracaibo, the review moved to January 2027, the envoy replaced, an arms-embargo request refused, the assets to be released cut after an audit). */
+export const SIXTY_NINTH_STORE_PARTS = [
+  ...SIXTY_EIGHTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "sixty-ninth-event"),
+];
+/** + a seventieth (three articles: Tanzania raises the truck toll on the Dar es Salaam corridor, Malawi protests, truckers block the Songwe bridge; an interim deal in Mbeya, extended, the monitoring committee's chair replaced, a perishable-goods exemption refused, the daily truck count revised). */
+export const SEVENTIETH_STORE_PARTS = [
+  ...SIXTY_NINTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventieth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -481,6 +491,9 @@ export const HELDOUT_STORIES = [
   "heldout-93", // a prisoner exchange: Kuwait and Iraq agree in Muscat, with Oman mediating, to swap 40 prisoners; 39 cross at Abdali–Safwan, the second round moved, a negotiator replaced, a journalist's inclusion refused, the count revised (three articles)
   "heldout-94", // a border demarcation: Bolivia and Paraguay mark 214 km of Chaco border with 380 pillars; the first section marked, a village left aside, the deadline moved to 2029, a co-chair replaced, a redrawing refused, the length revised (three articles)
   "heldout-95", // an election: a made-up Indian Ocean fisheries body elects its secretary general 12–9 after a withdrawal; his start moved, the deputy replaced, Kenya's recount refused, the budget cut (three articles)
+  "heldout-96", // an embassy reopening: Algeria and Morocco restore relations in Doha with Qatar mediating; Algeria's embassy in Rabat reopens, Morocco's in Algiers slips to November, an ambassador-designate replaced, requisitioned property refused, a visa count corrected (three articles)
+  "heldout-97", // a maritime boundary ruling: a made-up tribunal in The Hague draws the Namibia–South Africa sea boundary 4 to 1; the joint commission meets late, South Africa's agent replaced, a reinterpretation refused, the areas revised (three articles)
+  "heldout-98", // visa-ban retaliation: Estonia bans twelve Georgian officials over a jailed activist, Georgia bans nineteen Estonians; talks in Baku moved, the spokesperson replaced, an exemption refused, the first list corrected to ten (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -637,6 +650,8 @@ export function loadSplits(): Split[] {
         { store: SIXTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-sixth.jsonl")) },
         { store: SIXTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-seventh.jsonl")) },
         { store: SIXTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-eighth.jsonl")) },
+        { store: SIXTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-ninth.jsonl")) },
+        { store: SEVENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventieth.jsonl")) },
       ],
     },
     {
