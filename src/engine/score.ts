@@ -1354,7 +1354,10 @@ export function namesOf(entity: Entity): readonly SaidName[] {
   return names;
 }
 
-/** The fact names a country, person or body the question does not, of the kind of one it does. */
+/**
+ * The fact names a country, person or body the question does not, of the kind of one it does
+ * ("another"); or, asked where in a country, a place the store puts in another ("elsewhere").
+ */
 function namesAnotherOfItsKind(
   ids: readonly string[],
   indexed: IndexedFact,
@@ -1362,25 +1365,24 @@ function namesAnotherOfItsKind(
   kb: KnowledgeBase,
   /** The name says where ("in Thailand"): a place elsewhere stands in its place too. */
   where = false,
-): boolean {
+): "another" | "elsewhere" | undefined {
   // The replaceable kinds of the entities named, read without a set per fact (a name is one or
   // two entities).
   let any = false;
   for (let i = 0; i < ids.length && !any; i++) any = replaceableKindOf(kb.entity(ids[i]!)?.kind, ids, kb);
-  if (!any) return false;
+  if (!any) return undefined;
   const entities = indexed.fact.entities;
+  let found: "another" | "elsewhere" | undefined;
   for (let e = 0; e < entities.length; e++) {
     const id = entities[e]!;
     // ("What did the Kazakh minister say about the Mongolian model?": "Kazakhstan's rural districts"
     // is the speaker's own country, not another in Mongolia's place.)
     if (context.mentioned.has(id) || context.peoplesCountries.has(id)) continue;
-    if (
-      replaceableKindOf(kb.entity(id)?.kind ?? "other", ids, kb) ||
-      (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, context.mentioned, kb))
-    )
-      return true;
+    if (where && replaceableKindOf("country", ids, kb) && placeElsewhere(id, ids, context.mentioned, kb))
+      return "elsewhere";
+    if (replaceableKindOf(kb.entity(id)?.kind ?? "other", ids, kb)) found = "another";
   }
-  return false;
+  return found;
 }
 
 /** The kind is a replaceable one, and the kind of one of the entities. */
@@ -1407,6 +1409,9 @@ function placeElsewhere(
   // workers" names the country the question names too, whose people it serves, not another place.)
   return countries.length === 1 && !asked.includes(countries[0]!) && !mentioned.has(countries[0]!);
 }
+
+/** What is left of a fact's coverage when its place is in another country than the one asked (as `CONTRADICTED`). */
+const PLACED_ELSEWHERE = 0.6;
 
 const REPLACEABLE = new Set<EntityKind>(["country", "person", "organization"]);
 
@@ -1887,6 +1892,7 @@ export function weigh(
   let namesDescribed = 0;
   let namesInMeeting = 0;
   let namesReplaced = 0;
+  let placedElsewhere = false;
   let namesUntold = 0;
   // Weighed for each of a question's hundreds of leading facts: an array per call was most of
   // this function's garbage. Nothing weigh calls weighs again, so one array serves every call.
@@ -1916,7 +1922,11 @@ export function weigh(
       // "Where … in Thailand?" asks for a place in it; elsewhere "in Singapore" may only say
       // where the asking was, while the fact's place is what was asked for.
       const where = plan.kind === "where" && plan.words[mention.position - 1] === "in";
-      if (namesAnotherOfItsKind(mention.entityIds, indexed, context, kb, where)) namesReplaced++;
+      const replaced = namesAnotherOfItsKind(mention.entityIds, indexed, context, kb, where);
+      if (replaced) namesReplaced++;
+      // The place the fact gives is the answer, and it is not in the country asked: the fact
+      // says the opposite of what the question asks, however many of its words it has.
+      if (replaced === "elsewhere") placedElsewhere = true;
     }
     const m = MENTION_WEIGHT * strength;
     found += m;
@@ -1962,7 +1972,7 @@ export function weigh(
       weakestWord = Math.min(weakestWord, figureVerbsWeakest);
     }
   }
-  const coverage = share * needs * vague;
+  const coverage = share * needs * vague * (placedElsewhere ? PLACED_ELSEWHERE : 1);
   const shortness = 1 / Math.sqrt(1 + indexed.length / 10);
   const rank =
     coverage +
