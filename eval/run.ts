@@ -19,7 +19,8 @@ import { fitEvidenceModel } from "./fit.ts";
  * (eval/floor.json), which only rises (`--raise-floor` after an improvement).
  */
 
-const USAGE = "usage: npm run eval -- [--verbose] [--split dev|test] [--raise-floor] [--fit]";
+const USAGE = "usage: npm run eval -- [--verbose] [--split dev|test] [--raise-floor] [--fit] [--help]";
+const SPLIT_NAMES: readonly string[] = ["dev", "test"];
 const FLOOR_FILE = join(PROJECT_ROOT, "eval", "floor.json");
 const CURVE = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3];
 const CONFIDENCE_BANDS: readonly (readonly [number, number])[] = [
@@ -30,7 +31,7 @@ const CONFIDENCE_BANDS: readonly (readonly [number, number])[] = [
 ];
 
 function main(): void {
-  let values: { verbose: boolean; split?: string; "raise-floor": boolean; fit: boolean };
+  let values: { verbose: boolean; split?: string; "raise-floor": boolean; fit: boolean; help: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -38,10 +39,22 @@ function main(): void {
         split: { type: "string" },
         "raise-floor": { type: "boolean", default: false },
         fit: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
       },
     }));
   } catch (error) {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    print(USAGE);
+    return;
+  }
+  // (A misspelt split would otherwise run nothing and exit 0, which reads as a passing run.)
+  if (values.split !== undefined && !SPLIT_NAMES.includes(values.split)) {
+    process.stderr.write(
+      `error: no split "${values.split}" (the splits are ${SPLIT_NAMES.join(" and ")})\n${USAGE}\n`,
+    );
     process.exit(2);
   }
   if (values.fit) {

@@ -7,8 +7,8 @@
 import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { AskedLine } from "../src/cli/format.ts";
 import { questionAsAsked } from "../src/discord/question-text.ts";
-import { AnswerResult } from "../src/engine/schema.ts";
 import { engineFrom, SEED_DIR } from "./support/engines.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -55,12 +55,12 @@ describe("npm run ask reads a question with Discord mention markup as the bot do
       ask(["--batch"], `${QUESTIONS.join("\n")}\n`),
     ]);
     expect(one.code, one.stderr).toBe(0);
-    expect(AnswerResult.parse(JSON.parse(one.stdout)).answer).toBe(expected.answer);
+    expect(AskedLine.parse(JSON.parse(one.stdout)).answer).toBe(expected.answer);
     expect(batch.code, batch.stderr).toBe(0);
     const answers = batch.stdout
       .trimEnd()
       .split("\n")
-      .map((line) => AnswerResult.parse(JSON.parse(line)));
+      .map((line) => AskedLine.parse(JSON.parse(line)));
     expect(answers.map((a) => a.answer)).toEqual(QUESTIONS.map(() => expected.answer));
   });
 

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerResult, type Entity, type Fact } from "../src/engine/schema.ts";
+import { AskedLine } from "../src/cli/format.ts";
+import type { Entity, Fact } from "../src/engine/schema.ts";
 import { SEED_DIR } from "./support/engines.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -48,12 +49,12 @@ function ask(args: string[], input?: string): Promise<Run> {
   });
 }
 
-/** Each stdout line of a --batch run, as the AnswerResult it must be. */
-function results(run: Run): AnswerResult[] {
+/** Each stdout line of a --batch run, as the result line it must be. */
+function results(run: Run): AskedLine[] {
   return run.stdout
     .trimEnd()
     .split("\n")
-    .map((line) => AnswerResult.parse(JSON.parse(line)));
+    .map((line) => AskedLine.parse(JSON.parse(line)));
 }
 
 /** What a person sees of a failure: lines, none of them a stack frame or a raw Error. */
@@ -106,6 +107,9 @@ describe.concurrent("npm run ask", { timeout: TIMEOUT_MS }, () => {
     expect(first?.answered).toBe(true);
     expect(second?.answered).toBe(true);
     expect(second?.reading).toBe(`Taking "he" as ${sarybay.name}`);
+    // Each line says the question as typed, the follow-up too (its turn holds the rewrite).
+    expect(results(run).map((r) => r.asked)).toEqual(PRONOUN_DIALOGUE.trimEnd().split("\n"));
+    expect(second?.turn?.question).not.toBe(second?.asked);
     const before = new Set(first?.facts.map((f) => f.id));
     expect(second?.facts.length).toBeGreaterThan(0);
     for (const fact of second?.facts ?? []) expect(before.has(fact.id)).toBe(false);

@@ -31,11 +31,17 @@ describe("configuration at start-up", () => {
     );
   });
 
-  it("explains a missing token in one line that says how to connect", () => {
+  it("explains a missing token in one line that says how to connect and which command to run again", () => {
     const result = loadConfig({});
     if (!result.ok) throw new Error("unexpected");
-    const missing = requireToken(result.config);
-    expect(missing).toEqual({ ok: false, problem: `DISCORD_TOKEN is not set. ${CONNECT_NOTE}` });
+    const missing = requireToken(result.config, "npm run deploy-commands");
+    expect(missing.ok).toBe(false);
+    if (missing.ok) return;
+    expect(missing.problem).toContain("DISCORD_TOKEN is not set");
+    expect(missing.problem).toContain(".env");
+    expect(missing.problem).toContain("`npm run deploy-commands` again");
+    expect(missing.problem).not.toContain("npm start");
+    expect(missing.problem).not.toContain("\n");
     expect(CONNECT_NOTE).toContain(".env");
   });
 

@@ -5,13 +5,14 @@ import { questionAsAsked } from "../discord/question-text.ts";
 import { turnToKeep } from "../engine/conversation.ts";
 import type { DialogueTurn } from "../engine/schema.ts";
 import { endQuietlyWhenOutputCloses } from "./closed-output.ts";
-import { formatAnswerText, jsonLine } from "./format.ts";
+import { type AskedLine, formatAnswerText, jsonLine } from "./format.ts";
 import { loadEngineOrExit } from "./load-engine.ts";
 
 const USAGE = `usage: npm run ask -- [--json] [--data DIR] "question"
-       npm run ask -- --batch [--json] [--dialogue] [--data DIR] < questions.txt
-         one question per line, each on its own; with --dialogue, one conversation
-         (a line may follow up the one before: "what else did he say?")`;
+       npm run ask -- --batch [--dialogue] [--data DIR] < questions.txt
+         one question per line, each on its own, each answered as one line of JSON (--json is
+         implied); with --dialogue, one conversation (a line may follow up the one before:
+         "what else did he say?")`;
 
 function main(): void {
   endQuietlyWhenOutputCloses();
@@ -52,7 +53,10 @@ function main(): void {
   const print = (asked: string) => {
     const result = engine.answer(questionAsAsked(asked), undefined, previous ? { previous } : {});
     if (values.dialogue) previous = turnToKeep(result, previous);
-    process.stdout.write(`${values.json || values.batch ? jsonLine(result) : formatAnswerText(result)}\n`);
+    // (`asked` is the line as typed: a follow-up's `turn.question` is its rewrite, and a script
+    // matching answers to its lines needs the line itself.)
+    const line: AskedLine = { asked, ...result };
+    process.stdout.write(`${values.json || values.batch ? jsonLine(line) : formatAnswerText(result)}\n`);
   };
   if (values.batch) {
     const chunks: Buffer[] = [];

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }
-  const token = requireToken(config);
+  const token = requireToken(config, "npm run deploy-commands");
   if (!token.ok) {
     process.stderr.write(`error: ${token.problem}\n`);
     return 1;

@@ -170,6 +170,9 @@ function parse() {
  * questions must not see how the engine answers its own (then it checks only what was written).
  */
 function validate(dir: string, dataOnly: boolean): number {
+  // (No folder, no list of problems: one line says so, as every other command does.)
+  const missing = missingDataFolder(dir);
+  if (missing) throw new Failure(missing);
   const { loaded, problems } = readingData(dir, () => {
     const loaded = loadDataset(dir);
     return {
@@ -203,22 +206,23 @@ function importCommand(path: string, values: Options): number {
   const document = readDocument(path);
   if (!document.ok) return reportProblems(document.problems, path);
   const engine = loadBase(values.data);
+  // A dry run against the base alone, in a database that lives only for this check: a document
+  // with problems of its own is turned down before any database is opened (or created, empty).
+  const opened = openStore(IN_MEMORY);
+  if (!opened.ok) throw new Failure(opened.error.message);
+  const checked = new FactService(engine, opened.store).importOverlay(
+    "(check)",
+    cliActor(values),
+    document.json,
+    {
+      file: shown(path),
+    },
+  );
+  opened.store.close();
+  if (!checked.ok) return reportProblems(checked.problems.map(document.locate), path);
   if (values.guild === undefined) {
-    // A dry run against the base alone, in a database that lives only for this check.
-    const opened = openStore(IN_MEMORY);
-    if (!opened.ok) throw new Failure(opened.error.message);
-    const result = new FactService(engine, opened.store).importOverlay(
-      "(check)",
-      cliActor(values),
-      document.json,
-      {
-        file: shown(path),
-      },
-    );
-    opened.store.close();
-    if (!result.ok) return reportProblems(result.problems.map(document.locate), path);
     process.stdout.write(
-      `ok: ${shown(path)} is valid and could be imported (${countsText(result.counts)}).\n` +
+      `ok: ${shown(path)} is valid and could be imported (${countsText(checked.counts)}).\n` +
         "Nothing was written. The curated base is edited as files in data/ (check them with " +
         "`npm run facts -- validate`); to import into a server's overlay, add --guild ID.\n",
     );

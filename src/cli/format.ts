@@ -1,5 +1,13 @@
+import { z } from "zod";
 import { formatDate } from "../engine/compose.ts";
-import type { AnswerResult } from "../engine/schema.ts";
+import { AnswerResult } from "../engine/schema.ts";
+
+/**
+ * A line `npm run ask -- --json` writes: the result, and the line as typed (`asked`), which a
+ * follow-up's `turn.question` is not (it holds the rewrite), so a script can match answers to lines.
+ */
+export const AskedLine = AnswerResult.extend({ asked: z.string() });
+export type AskedLine = z.infer<typeof AskedLine>;
 
 /** An answer as plain text for a terminal: the answer, then its sources, then suggestions. */
 export function formatAnswerText(result: AnswerResult): string {

@@ -284,11 +284,20 @@ function shardingProblem(count: number | "auto" | undefined, ids: number[] | und
     : `SHARD_IDS names shard ${outside}, but SHARD_COUNT=${count} has shards 0 to ${count - 1}`;
 }
 
-/** The token, or a one-line explanation of why a command that must talk to Discord cannot. */
-export function requireToken(config: Config): { ok: true; token: Secret } | { ok: false; problem: string } {
+/**
+ * The token, or a one-line explanation of why a command that must talk to Discord cannot, naming
+ * the command to run again (not `npm start`: the operator ran another one).
+ */
+export function requireToken(
+  config: Config,
+  command: string,
+): { ok: true; token: Secret } | { ok: false; problem: string } {
   return config.token
     ? { ok: true, token: config.token }
-    : { ok: false, problem: `DISCORD_TOKEN is not set. ${CONNECT_NOTE}` };
+    : {
+        ok: false,
+        problem: `DISCORD_TOKEN is not set. To talk to Discord, set it in .env (see .env.example), then run \`${command}\` again.`,
+      };
 }
 
 /** Variables that look like ours but are not, with the likely intended name. */
