@@ -26,6 +26,16 @@ const FIELD_STRENGTH = {
 } as const;
 
 const NO_ONE: ReadonlySet<string> = new Set();
+
+/**
+ * The word at `i` of a list of words or of tokens (`countryOfAdjectiveAt`): a function of the module,
+ * not a closure made on each call (asked at each word of each question).
+ */
+function wordAt(words: readonly string[] | readonly { word: string }[], i: number): string | undefined {
+  const item = words[i];
+  return typeof item === "string" ? item : item?.word;
+}
+
 /** Words whose country `countryOfAdjective` keeps at most (a flood of made-up words is forgotten). */
 const MAX_ADJECTIVES_KEPT = 10_000;
 
@@ -1088,16 +1098,12 @@ export class KnowledgeBase {
     words: readonly string[] | readonly { word: string }[],
     start: number,
   ): { country: string; length: number } | undefined {
-    const wordAt = (i: number) => {
-      const item = words[i];
-      return typeof item === "string" ? item : item?.word;
-    };
-    const first = wordAt(start);
+    const first = wordAt(words, start);
     if (first === undefined) return undefined;
     for (const length of demonymLengthsFrom(first)) {
       if (start + length > words.length) continue;
       let phrase = first;
-      for (let i = start + 1; i < start + length; i++) phrase += ` ${wordAt(i)}`;
+      for (let i = start + 1; i < start + length; i++) phrase += ` ${wordAt(words, i)}`;
       const country = this.countryOfAdjective(phrase);
       if (country) return { country, length };
     }

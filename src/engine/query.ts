@@ -2098,13 +2098,7 @@ function ofAnotherStory(
   tokens: readonly Token[],
   kb: KnowledgeBase,
 ): { mentions: Mention[]; covered: Set<number> } {
-  const ordinary = (m: Mention) =>
-    !m.demonym &&
-    m.viaAlias &&
-    tokens
-      .slice(m.position, m.position + m.length)
-      .every((token) => !token.nameLike && (token.word === "the" || isEnglishWord(token.word)));
-  const named = mentions.filter((m) => !ordinary(m));
+  const named = mentions.filter((m) => !ordinaryAlias(m, tokens));
   if (named.length === mentions.length) return { mentions, covered };
   if (named.length === 0) {
     // No name says which: words another story uses of a thing of its own are not taken as this one.
@@ -2116,7 +2110,7 @@ function ofAnotherStory(
     return { mentions: kept, covered };
   }
   const kept = mentions.filter((m) => {
-    if (!ordinary(m)) return true;
+    if (!ordinaryAlias(m, tokens)) return true;
     const own = new Set(m.entityIds);
     const others = named.flatMap((n) => n.entityIds).filter((id) => !own.has(id));
     if (others.length === 0) return true;
@@ -2125,6 +2119,19 @@ function ofAnotherStory(
     return false;
   });
   return { mentions: kept, covered };
+}
+
+/**
+ * A mention made by an alias of ordinary words ("panel", "the trial"), no demonym, no name-like word.
+ * (A function of its own, not a closure made on each question: `ofAnotherStory` runs on every one.)
+ */
+function ordinaryAlias(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.demonym || !m.viaAlias) return false;
+  for (let i = m.position; i < m.position + m.length && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.nameLike || (token.word !== "the" && !isEnglishWord(token.word))) return false;
+  }
+  return true;
 }
 
 /**

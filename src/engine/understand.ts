@@ -2059,11 +2059,27 @@ function overviewPhraseStems(text: string, order?: "latest" | "oldest"): Readonl
   // not a word of a title ("First round of Kyrgyz–Tajik talks" is another story).
   if (order && TOPIC_AFTER_ORDER.test(text)) for (const word of ORDER_WORDS) stems.add(stemOf(word));
   for (const pattern of OVERVIEW_PHRASES) {
-    for (const phrase of text.match(pattern) ?? [])
-      for (const word of wordsOf(phrase)) stems.add(stemOf(word));
+    for (const phrase of text.match(pattern) ?? []) for (const stem of phraseStems(phrase)) stems.add(stem);
   }
   return stems.size > 0 ? stems : undefined;
 }
+
+/**
+ * The stems of a phrase asking for an overview ("what's the latest on", "from the start"), read once
+ * per process: the phrases are few, and a story question says one on every call.
+ */
+function phraseStems(phrase: string): readonly string[] {
+  let stems = phraseStemCache.get(phrase);
+  if (!stems) {
+    stems = wordsOf(phrase).map(stemOf);
+    if (phraseStemCache.size >= MAX_PHRASES_KEPT) phraseStemCache.clear();
+    phraseStemCache.set(phrase, stems);
+  }
+  return stems;
+}
+const phraseStemCache = new Map<string, readonly string[]>();
+/** Past this many phrases remembered the memo starts again (a phrase may take in what follows it). */
+const MAX_PHRASES_KEPT = 1_000;
 const TIMELINE_ENDS = /\b(?:latest|newest|most recent|last|recent|oldest|earliest|first|tl;? ?dr)\b/g;
 /** What people call a story as a whole ("the whole volcano saga"): no topic either. */
 const STORY_NOUNS =

@@ -345,7 +345,7 @@ function verbLemma(net: VerbNet, word: string): string | undefined {
  * the noun, adjective and sense indexes. Each is read once per process whichever way.
  */
 export function warmWordNet(): void {
-  load();
+  refusingSenses(load());
   loadNouns();
   filesOf("a");
   loadSenseIndex();
@@ -464,19 +464,43 @@ export function isOppositeVerb(word: string, other: string): boolean {
  * clause", whatever else the refusal's words say.
  */
 export function isVerbOfAccepting(word: string): boolean {
+  const known = accepting.get(word);
+  if (known !== undefined) return known;
   const net = load();
-  return commonSenses(net, word).some((offset) =>
-    (net.antonyms.get(offset) ?? []).some((other) => refusingSenses(net).has(other)),
+  const refusing = refusingSenses(net);
+  const found = commonSenses(net, word).some((offset) =>
+    (net.antonyms.get(offset) ?? []).some((other) => refusing.has(other)),
   );
+  // (Asked of every word of a yes-no question: remembered per word, as `isVerbOfRefraining` is.)
+  if (accepting.size >= MAX_LEMMAS) accepting.clear();
+  accepting.set(word, found);
+  return found;
 }
 
+const accepting = new Map<string, boolean>();
 let refusingOffsets: Set<string> | undefined;
 
+/**
+ * Every sense of every verb of refusing (`isVerbOfRefusing` of each lemma WordNet lists). Worked
+ * out from the senses that are opposites of a sense of "accept": a lemma is a verb of refusing when
+ * one of its common senses is one of them. (Asking `isVerbOfRefusing` of each of WordNet's 11,500
+ * verbs took a tenth of a second or more on the first yes-no question a process was asked, and
+ * filled `verbLemma`'s memo with them; a listed lemma is its own verb lemma, so the sets are the same.)
+ */
 function refusingSenses(net: VerbNet): Set<string> {
-  refusingOffsets ??= new Set(
-    [...net.senses.entries()].flatMap(([lemma, offsets]) => (isVerbOfRefusing(lemma) ? offsets : [])),
-  );
-  return refusingOffsets;
+  if (refusingOffsets) return refusingOffsets;
+  acceptSenses ??= new Set(net.senses.get("accept") ?? []);
+  const accepted = acceptSenses;
+  const refusing = new Set<string>();
+  for (const [offset, opposites] of net.antonyms)
+    if (opposites.some((other) => accepted.has(other))) refusing.add(offset);
+  const offsets = new Set<string>();
+  for (const senses of net.senses.values()) {
+    if (!senses.slice(0, COMMON_SENSES).some((offset) => refusing.has(offset))) continue;
+    for (const offset of senses) offsets.add(offset);
+  }
+  refusingOffsets = offsets;
+  return offsets;
 }
 
 /** The verb's form as WordNet lists it ("signing" -> "sign"), if WordNet knows it as a verb. */
