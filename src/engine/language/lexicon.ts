@@ -266,8 +266,9 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   // The whole of a thing is its total ("the whole rail thing" costs what "the total cost" says);
   // not soft: "is Israel paying the whole cost?" is not answered by its share.
   ["whole", "total", "entire", "overall"],
-  // A thing's cost is what its budget says ("the extra cost" is met by what the budget lacks).
-  ["cost", "costs", "budget", "budgets"],
+  // A thing's cost is what its budget says ("the extra cost" is met by what the budget lacks),
+  // and what people call its bill ("the dredging bill", "who pays the repair bill").
+  ["cost", "costs", "budget", "budgets", "bill", "bills"],
   // A firm is a company (WordNet files the two under different senses of a business).
   ["company", "companies", "firm", "firms"],
   // Something extra is something added ("the extra gauges" are those Austria "will add").
