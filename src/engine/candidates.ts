@@ -77,10 +77,20 @@ export function findCandidates(
   // "The whole Laos–Cambodia border demarcation story": a thing named that no meeting has among its
   // people (the border, the dispute) leaves no meeting named; the story is that of the facts that
   // name it, its newest (or, asked for, oldest) first.
+  const untold = aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred;
+  const ofNamed = untold ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb) : undefined;
+  const described = untold && !ofNamed ? meetingsOfStoryDescribed(plan, kb) : undefined;
+  // (The meetings of a story its record describes are the whole story: their topics need not join them.)
+  if (described && read.understanding.wholeStory && described.size > 1)
+    return { matches, events: inDateOrder(described, true, kb), eventChoice: "story" };
   const ofThing =
-    aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred
-      ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb)
-      : undefined;
+    ofNamed ??
+    (described
+      ? {
+          events: inDateOrder(described, read.understanding.order === "oldest", kb),
+          eventChoice: described.size > 1 ? ("latest" as const) : ("named" as const),
+        }
+      : undefined);
   const chosen = ofThing
     ? ofThing
     : named.events.length === 0 && named.eventChoice === "latest"
@@ -490,6 +500,46 @@ function meetingsOfThingsNamed(
   const ordered = inDateOrder(events, oldestFirst, kb);
   return { events: ordered, eventChoice: ordered.length > 1 ? "latest" : "named" };
 }
+
+/**
+ * "The latest on the Lindqvist–Mora fisheries row": a story the store records as a thing of its own
+ * (a dispute, a saga) that no fact and no meeting names. Its record says who and what it is about
+ * (the two countries, the harbours closed); its meetings are those that have at least two of them
+ * among their people and a word of its name in their title or topics. Undefined when the question
+ * names anything else, the record names too few, or no meeting has them.
+ */
+function meetingsOfStoryDescribed(plan: QueryPlan, kb: KnowledgeBase): ReadonlySet<Event> | undefined {
+  const index = eventIndex(kb);
+  const ids = plan.mentions.flatMap((mention) => mention.entityIds);
+  if (ids.length !== 1) return undefined;
+  const thing = kb.entity(ids[0]!);
+  if (!thing || !STORY_SUBJECT_KINDS.has(thing.kind) || index.byParticipant.has(thing.id)) return undefined;
+  if (!kb.factsAbout(thing.id).next().done) return undefined;
+  const about = new Set(
+    understand(`${thing.name}. ${thing.description}`, kb)
+      .plan.mentions.flatMap((mention) => mention.entityIds)
+      .filter((id) => id !== thing.id),
+  );
+  if (about.size < STORY_SHARES) return undefined;
+  const held = new Map<Event, number>();
+  for (const id of about) {
+    for (const event of index.byParticipant.get(id) ?? []) held.set(event, (held.get(event) ?? 0) + 1);
+  }
+  // (Two countries meet over many things: a meeting of this story also has in its title or topics
+  // a word of the thing's own name, "consulate" of "the consulate dispute".)
+  const named = new Set<Event>();
+  for (const word of wordsOf(thing.name.replace(CAPITALISED_WORDS, " "))) {
+    if (STOPWORDS.has(word)) continue;
+    for (const event of index.byStem.get(stemOf(word)) ?? []) named.add(event);
+  }
+  const events = new Set(
+    [...held].filter(([event, count]) => count >= STORY_SHARES && named.has(event)).map(([event]) => event),
+  );
+  return events.size > 0 ? events : undefined;
+}
+
+/** A name within a name ("Norvik" of "the Norvik–Castel row"): the record's people, not its words. */
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}'’]*/gu;
 
 /** Kinds of thing whose news is told at meetings rather than made by them: a document, a project. */
 const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "other"]);
