@@ -77,10 +77,20 @@ export function findCandidates(
   // "The whole Laos–Cambodia border demarcation story": a thing named that no meeting has among its
   // people (the border, the dispute) leaves no meeting named; the story is that of the facts that
   // name it, its newest (or, asked for, oldest) first.
+  const untold = aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred;
+  const ofNamed = untold ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb) : undefined;
+  const described = untold && !ofNamed ? meetingsOfStoryDescribed(plan, kb) : undefined;
+  // (The meetings of a story its record describes are the whole story: their topics need not join them.)
+  if (described && read.understanding.wholeStory && described.size > 1)
+    return { matches, events: inDateOrder(described, true, kb), eventChoice: "story" };
   const ofThing =
-    aboutTopic && named.events.length === 0 && named.eventChoice === "named" && !referred
-      ? meetingsOfThingsNamed(plan, read.understanding.order === "oldest", kb)
-      : undefined;
+    ofNamed ??
+    (described
+      ? {
+          events: inDateOrder(described, read.understanding.order === "oldest", kb),
+          eventChoice: described.size > 1 ? ("latest" as const) : ("named" as const),
+        }
+      : undefined);
   const chosen = ofThing
     ? ofThing
     : named.events.length === 0 && named.eventChoice === "latest"
@@ -103,7 +113,9 @@ export function findCandidates(
   }
   return {
     matches,
-    ...(read.understanding.order === "latest" ? newestTold(events, matches, plan, kb) : events),
+    ...(read.understanding.order === "latest"
+      ? newestTold(oneStorysTie(events, kb), matches, plan, kb)
+      : events),
   };
 }
 
@@ -379,7 +391,7 @@ function wholeStoryOf(
   // Of meetings tied on the question's words, the newest: the story's, when they are one story's.
   const [first] = chosen.events;
   if (!first) return chosen;
-  let story = [first, ...inStoryWith(first, kb, () => true)];
+  let story = [first, ...storyAsAWhole(first, kb)];
   // "The whole salt and timber saga" names its three rounds and its signing alike: the newest,
   // the signing, may share its topics only with another story's signing. The
   // story is the one that holds most of the meetings named alike, and a meeting named alike that
@@ -388,7 +400,7 @@ function wholeStoryOf(
     let most = alike.filter((event) => story.includes(event)).length;
     for (const event of alike) {
       if (story.includes(event)) continue;
-      const theirs = [event, ...inStoryWith(event, kb, () => true)];
+      const theirs = [event, ...storyAsAWhole(event, kb)];
       const held = alike.filter((other) => theirs.includes(other)).length;
       if (held > most) {
         most = held;
@@ -413,6 +425,21 @@ function partiesShared(a: Event, b: Event): number {
 const SAME_THING = 0.9;
 
 /**
+ * "What's the latest on the fishing pact?" where the pact's signing and a later round name it alike:
+ * meetings of one story that tie on the question's words are that story, not a choice among the
+ * store's meetings; its newest is then where it stands.
+ */
+function oneStorysTie(
+  chosen: Pick<Candidates, "events" | "eventChoice">,
+  kb: KnowledgeBase,
+): Pick<Candidates, "events" | "eventChoice"> {
+  const [first, second] = chosen.events;
+  if (chosen.eventChoice !== "latest" || !first || !second || !storyAsAWhole(first, kb).includes(second))
+    return chosen;
+  return { ...chosen, eventChoice: "named" };
+}
+
+/**
  * "What's the latest on the oil-spill plan?": the meeting naming the plan may be the first of a story
  * whose later articles call it by other names (the agreement it became). Where the story stands now
  * is its newest meeting: the newest of the later meetings of the same story, and of those of the facts
@@ -427,7 +454,7 @@ function newestTold(
   const [first] = chosen.events;
   if (!first || chosen.eventChoice !== "named") return chosen;
   let newest = first;
-  for (const event of inStoryWith(first, kb, (other) => other.date > first.date)) {
+  for (const event of storyAsAWhole(first, kb)) {
     if (event.date > newest.date) newest = event;
   }
   // "The latest on the Colombo communiqué": a document or project named, that takes part in no
@@ -473,6 +500,46 @@ function meetingsOfThingsNamed(
   const ordered = inDateOrder(events, oldestFirst, kb);
   return { events: ordered, eventChoice: ordered.length > 1 ? "latest" : "named" };
 }
+
+/**
+ * "The latest on the Lindqvist–Mora fisheries row": a story the store records as a thing of its own
+ * (a dispute, a saga) that no fact and no meeting names. Its record says who and what it is about
+ * (the two countries, the harbours closed); its meetings are those that have at least two of them
+ * among their people and a word of its name in their title or topics. Undefined when the question
+ * names anything else, the record names too few, or no meeting has them.
+ */
+function meetingsOfStoryDescribed(plan: QueryPlan, kb: KnowledgeBase): ReadonlySet<Event> | undefined {
+  const index = eventIndex(kb);
+  const ids = plan.mentions.flatMap((mention) => mention.entityIds);
+  if (ids.length !== 1) return undefined;
+  const thing = kb.entity(ids[0]!);
+  if (!thing || !STORY_SUBJECT_KINDS.has(thing.kind) || index.byParticipant.has(thing.id)) return undefined;
+  if (!kb.factsAbout(thing.id).next().done) return undefined;
+  const about = new Set(
+    understand(`${thing.name}. ${thing.description}`, kb)
+      .plan.mentions.flatMap((mention) => mention.entityIds)
+      .filter((id) => id !== thing.id),
+  );
+  if (about.size < STORY_SHARES) return undefined;
+  const held = new Map<Event, number>();
+  for (const id of about) {
+    for (const event of index.byParticipant.get(id) ?? []) held.set(event, (held.get(event) ?? 0) + 1);
+  }
+  // (Two countries meet over many things: a meeting of this story also has in its title or topics
+  // a word of the thing's own name, "consulate" of "the consulate dispute".)
+  const named = new Set<Event>();
+  for (const word of wordsOf(thing.name.replace(CAPITALISED_WORDS, " "))) {
+    if (STOPWORDS.has(word)) continue;
+    for (const event of index.byStem.get(stemOf(word)) ?? []) named.add(event);
+  }
+  const events = new Set(
+    [...held].filter(([event, count]) => count >= STORY_SHARES && named.has(event)).map(([event]) => event),
+  );
+  return events.size > 0 ? events : undefined;
+}
+
+/** A name within a name ("Norvik" of "the Norvik–Castel row"): the record's people, not its words. */
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}'’]*/gu;
 
 /** Kinds of thing whose news is told at meetings rather than made by them: a document, a project. */
 const THING_KINDS: ReadonlySet<string> = new Set(["initiative", "other"]);
@@ -545,6 +612,30 @@ function storyOf(event: Event, kb: KnowledgeBase, index: EventIndex): Event[] {
   }
   return later;
 }
+
+/**
+ * The meetings of a story as a member asks for it as a whole ("the latest on …", "the whole saga"):
+ * those `inStoryWith` joins, and those that have among their people the same thing the story is
+ * about, the agreement being carried out, the nomination, the satellite, the summit. The articles
+ * after the first call its steps by other topics ("review postponed" after "sanctions relief"), so
+ * their topics do not join them. (Only here: a later meeting's figure taken as the thing's newest
+ * elsewhere needs the topics shared.)
+ */
+function storyAsAWhole(event: Event, kb: KnowledgeBase): Event[] {
+  const index = eventIndex(kb);
+  const story = inStoryWith(event, kb, () => true);
+  const joined = new Set(story);
+  for (const { entity } of event.participants) {
+    if (!STORY_SUBJECT_KINDS.has(kb.entity(entity)?.kind ?? "")) continue;
+    for (const other of index.byParticipant.get(entity) ?? []) {
+      if (other !== event && !joined.has(other)) joined.add(other);
+    }
+  }
+  return joined.size === story.length ? story : [...joined];
+}
+
+/** Kinds of thing a meeting's people may include that a story is about (not a party acting in it). */
+const STORY_SUBJECT_KINDS: ReadonlySet<string> = new Set(["initiative", "other", "event"]);
 
 /** Large enough that a meeting's count of shared people and bodies and of shared countries stay apart. */
 const STORY_KEEPER = 1_000;

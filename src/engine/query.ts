@@ -46,6 +46,7 @@ import {
   isAdjectiveOnly,
   isAdverbPhrase,
   isConcreteNoun,
+  isKindOf,
   isLightVerb,
   isMoneyNoun,
   isMostlyNoun,
@@ -1307,6 +1308,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 function questionKind(tokens: Token[]): QuestionKind {
   for (const [at, token] of tokens.slice(0, 4).entries()) {
     const kind = QUESTION_WORDS.get(token.word);
+    if (kind === "where" && relativeWhere(tokens, at)) continue;
     if (kind === "what" && asksWhatFor(tokens, at)) return "why";
     if (kind) return kind;
   }
@@ -1315,6 +1317,33 @@ function questionKind(tokens: Token[]): QuestionKind {
   // "The ministers meet in Poprad: give me the exact day": a when-question put as a request.
   return DATE_REQUESTED.test(tokens.map((t) => t.word).join(" ")) ? "when" : "other";
 }
+
+/**
+ * "List the sectors where the bloc dropped its curbs": a "where" after a noun that a determiner
+ * opens is that noun's relative, and the noun is what is asked, not a place, unless WordNet has the
+ * noun as a place itself ("name the towns where they met", "the sites where …").
+ */
+function relativeWhere(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1]?.word;
+  if (at < 2 || !noun || !tokens.slice(0, at - 1).some((t) => RELATIVE_HEAD_OPENERS.has(t.word)))
+    return false;
+  if (!isNoun(noun)) return false;
+  const kind = KIND_OF_WORD.get(stemOf(noun));
+  if (kind === "place" || kind === "country") return false;
+  return !PLACE_KINDS.some((place) => isKindOf(noun, place, 1));
+}
+
+/** Words that open the noun phrase a relative "where" hangs on. */
+const RELATIVE_HEAD_OPENERS: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  "all",
+  "every",
+  "each",
+  "its",
+  "their",
+]);
+/** What WordNet files a place under: a noun of these is where, whatever its clause. */
+const PLACE_KINDS: readonly string[] = ["location", "structure", "facility"];
 
 const DATE_REQUESTED =
   /\b(?:give|tell|need|want|send) (?:me |us )?(?:the )?(?:exact |precise )?(?:date|day)\b/;

@@ -36,7 +36,10 @@ import {
 // garbage per word or fact read. (None is global or sticky where it is tested: no state kept.)
 const HOW = /^how\b/i;
 const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
-const MAY_THE_MONTH = /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b|\b(?:when|days?|dates?) in may\b/;
+// ("In May" with no verb after it is the month: "what happened in Maracaibo in May?"; the modal
+// follows its subject, "those who gave in may yet …".)
+const MAY_THE_MONTH =
+  /\b\d{1,4}\s+may\b|\bmay\s+\d{1,4}\b|\b(?:when|days?|dates?) in may\b|\b(?:in|during|since|until|by) (?:early |late |mid-?)?may(?=\s*(?:[?.!,]|$))/;
 const YEAR_ASKED = /\b(?:in|of|during|on)\s+(?:\w+\s+){0,2}((?:19|20)\d{2})\b/;
 const SPACES = /\s+/;
 const PUNCTUATION_AROUND = /^[^\d\w]+|[^\d\w%]+$/g;
