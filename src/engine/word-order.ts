@@ -1,4 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type Match, type ScoringContext, termMatch } from "./score.ts";
@@ -171,7 +172,12 @@ export function proximityPositions(
     ends.some(
       (e) =>
         (near(sequence, s, e, proximity.order) || (proximity.title && titleBetween(sequence, s, e))) &&
-        !(target && !target.demonym && e > s && withinAnotherName(sequence, s, e, target.entityIds, kb)),
+        !(
+          target &&
+          !target.demonym &&
+          e > s &&
+          withinAnotherName(sequence, s, e, target.entityIds, plan, kb)
+        ),
     ),
   );
   if (
@@ -207,6 +213,7 @@ function withinAnotherName(
   s: number,
   e: number,
   asked: readonly string[],
+  plan: QueryPlan,
   kb: KnowledgeBase,
 ): boolean {
   // How far the name asked runs from `e` ("Paraná–Paraguay Waterway Commission" is four words,
@@ -227,6 +234,16 @@ function withinAnotherName(
     if (!other || other.kind === "person") continue;
     for (const name of entityWords(other).names) {
       if (name.length <= length) continue;
+      // ("The Kessa fish place" in chat: the question says words of the longer name itself.)
+      if (
+        name.some(
+          (word) =>
+            !STOPWORDS.has(word) &&
+            !sequence.slice(e, e + length).some((t) => t.word === word) &&
+            plan.words.includes(word),
+        )
+      )
+        continue;
       for (let start = Math.max(s + 1, e + length - name.length); start <= e; start++) {
         if (
           start + name.length <= sequence.length &&
