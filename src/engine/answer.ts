@@ -14,7 +14,7 @@ import { candidateFloor, type Judgement, RIVAL_MARGIN } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { meetingNounsBut, STOPWORDS } from "./language/lexicon.ts";
+import { ANY_MEETING_NOUNS, meetingNounsBut, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { attributeNouns, isVerbOfGetting, isVerbOfRefusing } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
@@ -22,10 +22,10 @@ import { coHoldersOf, everyDoer, everyHolder, membersOfBody } from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import type { Term } from "./query.ts";
-import { countryActedFor, personOfCountry } from "./roles.ts";
+import { countryActedFor, personOfCountry, sideAsked } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
-import { datedByItsAct } from "./score-time.ts";
+import { askedDateIn, datedByItsAct } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { howLongAfterAsked, inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
@@ -235,7 +235,11 @@ function verdictOn(
     return { kind: "each-meeting", events: each.events, matches, confidence };
   }
   const side = noReply || denied || holders || then ? undefined : sidePeople(read, previous, kb);
-  if (side?.every((p) => p.told)) return { kind: "side", people: side };
+  // "Who led the Venezuelan delegation in the talks?" names its meeting by nothing but the side and
+  // a word any meeting has: the record of whichever meeting has "talks" in its title is one
+  // reading, and a fact saying that another of the side's people led it is as good a one.
+  const unnamed = side !== undefined && meetingUnnamed(read, previous, kb);
+  if (side?.every((p) => p.told) && !unnamed) return { kind: "side", people: side };
   const verdict =
     noReply ??
     denied ??
@@ -243,6 +247,8 @@ function verdictOn(
     then ??
     (again && again.kind !== "refuse" ? again : undefined) ??
     verify(read, found, kb, checks);
+  if (side && unnamed && side.every((p) => p.told))
+    return anotherOfTheSideActs(verdict, read, side, kb) ? verdict : { kind: "side", people: side };
   if (side && !answersWithAPerson(verdict, read, side, kb)) return { kind: "side", people: side };
   // "Did Japan agree?" right after "what did Owusu-Ansah ask Japan for?": the consent asked is to
   // what the previous answer told, so a fact of another act agreed to ("agreed to hold the next
@@ -363,6 +369,59 @@ const GETTER_OPENERS = 2;
 const GETTER_REACH = 6;
 /** Adverbs between the one asked about and the verb that ask of no later time ("did X ever get …?"). */
 const GETTING_ADVERBS: ReadonlySet<string> = new Set(["ever", "actually", "really"]);
+
+/**
+ * The question names no meeting: no turn or meeting it follows, no name but the side's countries,
+ * no day, and no word of its own but the act's verb, a word for the side ("delegation") and a
+ * noun any meeting has ("the talks").
+ */
+function meetingUnnamed(
+  read: Reading & { kind: "read" },
+  previous: DialogueTurn | undefined,
+  kb: KnowledgeBase,
+): boolean {
+  const { plan } = read.understanding;
+  if (read.event || read.within || read.previous || previous || read.understanding.storyStep) return false;
+  const side = sideAsked(plan, kb);
+  if (!side) return false;
+  if (!plan.mentions.every((m) => m.entityIds.some((id) => side.countries.includes(id)))) return false;
+  if (askedDateIn(plan.text)) return false;
+  return plan.terms.every(
+    (term) =>
+      term.weight < 1 ||
+      term.position === side.verbAt ||
+      SIDE_WORDS.has(term.word) ||
+      ANY_MEETING_NOUNS.includes(term.word) ||
+      STOPWORDS.has(term.word),
+  );
+}
+
+const SIDE_WORDS: ReadonlySet<string> = new Set(["delegation", "side", "team", "delegates", "negotiators"]);
+
+/**
+ * The facts answer with another of the side's people, in a sentence that says they acted for it
+ * ("Aníbal Urdaneta Picón led the Venezuelan delegation in the sanctions relief talks").
+ */
+function anotherOfTheSideActs(
+  verdict: Verdict,
+  read: Reading & { kind: "read" },
+  side: readonly SidePerson[],
+  kb: KnowledgeBase,
+): boolean {
+  if (verdict.kind !== "facts") return false;
+  const top = verdict.matches[0];
+  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
+  if (!top || answering?.kind !== "person" || side.some((p) => p.person.id === answering.id)) return false;
+  const countries = countryActedFor(read.understanding.plan, kb);
+  return (
+    !!countries &&
+    personOfCountry(answering.id, countries, kb) &&
+    ACTED_FOR_A_SIDE.test(top.indexed.fact.statement)
+  );
+}
+
+const ACTED_FOR_A_SIDE =
+  /\b(?:led|leads|headed|heads|head of|represented|represents|signed for|spoke for)\b/i;
 
 /**
  * The verdict answers with a person who may be of the side asked: the facts found someone, which

@@ -423,6 +423,10 @@ export function givesReason(
     // "Agreed in Cluj-Napoca to lease aircraft" for "why did they decide to lease them?": the act
     // asked is no purpose of itself.
     if (isAnAct(acts, sentence[i + 1]!.stem)) continue;
+    // "The amount of frozen assets to be released has changed": a passive "to be <done>" after a
+    // thing (no verb of an act before it) tells what is still to happen to the thing, no purpose
+    // ("was rebuilt to be used as a school" still says what for).
+    if (after === "be" && isPastVerb(sentence[i + 2]?.word ?? "") && !isPastVerb(before)) continue;
     // "Has joined the trial and will give 1.5 million dollars to pay for freezers": the purpose of
     // the gift, a clause of its own, not of the joining.
     if (anotherClauseBetween(sentence, from, i, acts, askedTerms(plan))) continue;

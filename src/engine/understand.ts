@@ -759,12 +759,17 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     if (!("mention" in proximity.target)) continue;
     const owner = plan.mentions[proximity.target.mention]!;
     const term = plan.terms[proximity.term]!;
-    if (term.kinds.length > 0) continue;
+    // "The Irish diplomat", "the Kenyan official": a word for any person, which still reads as the
+    // one person the store describes so ("Irish diplomat, formerly …"); with nobody described so,
+    // any of the country's people may be meant, so it stays a word for a kind of entity.
+    const anyPerson = term.kinds.length > 0;
+    if (anyPerson && !term.kinds.every((kind) => kind === "person")) continue;
     // Every name the role is tied to ("Chile's ambassador to Mongolia") must be in the description.
     const owners = plan.proximities
       .filter((p) => p.term === proximity.term && "mention" in p.target)
       .map((p) => plan.mentions[(p.target as { mention: number }).mention]!);
     const described = describedPeople(plan, proximity.term, owners, kb);
+    if (anyPerson && (described.length === 0 || !owner.demonym)) continue;
     // (So too "the king of Bahrain", "Bahrain's king": a country's title nobody holds in the store.)
     // (Unless the store's facts speak of the title itself: "invited the President of Chile".)
     const ofACountry =

@@ -835,6 +835,12 @@ export function verify(
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
   if (yearAskedUntold(plan, top.indexed, kb)) return refuseOrFirst();
+  // "What was the name of Ilse Maren's newspaper?" is not answered by "Ilse Maren's newspaper was
+  // closed": the name asked for is a name the fact says beside the question's own.
+  if (nameAskedUntold(read.understanding.question, plan, top.indexed, kb)) return refuseOrFirst();
+  // "How many boats sank off Orvik?" is not answered by "40 boats sank off Orvik, Lund and Sella":
+  // the figure counts the places listed together, of which the question asks one.
+  if (plan.quantity && figureOfPlacesListed(plan, top.indexed.fact.statement, kb)) return refuseOrFirst();
   // "How many Nubians were displaced?" is not answered by "a 50 percent discount for Nubian
   // families": the fact's numbers are of other things.
   const countedAsked = plan.quantity ? (countedThing(plan) ?? countedPastNames(plan)) : undefined;
@@ -2047,6 +2053,79 @@ function sumBeforeShare(matches: Match[], question: string): Match[] {
 
 /** Words that split a pair's figure between them ("each", "respectively"): a figure of one of them. */
 const SHARED_OUT: ReadonlySet<string> = new Set(["each", "respectively", "apiece", "per", "both"]);
+
+/**
+ * A question asking a name whose fact says no name but the question's own (and the words of the
+ * names it mentions: "CGV" is "Coordinating Group on Venezuela"), a country or its adjective, a
+ * month or a weekday: the thing is told, not what it is called.
+ */
+function nameAskedUntold(
+  question: string,
+  plan: QueryPlan,
+  indexed: IndexedFact,
+  kb: KnowledgeBase,
+): boolean {
+  if (nameAskedOf(question) === undefined) return false;
+  const known = new Set(plan.words);
+  for (const mention of plan.mentions)
+    for (const id of mention.entityIds) {
+      const entity = kb.entity(id);
+      if (entity) for (const name of entityWords(entity).names) for (const word of name) known.add(word);
+    }
+  const [sentence = []] = factSequences(indexed.fact);
+  return !sentence.some(
+    (token) =>
+      token.nameLike &&
+      !known.has(token.word) &&
+      !CALENDAR_WORDS.has(token.word) &&
+      !countryNamed(token.word) &&
+      !currencyUnits().has(sentence[sentence.indexOf(token) + 1]?.word ?? ""),
+  );
+}
+
+/** A name as facts write it: capitalised words, an article perhaps before them. */
+const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+const BETWEEN = /\bbetween\b/i;
+/** A figure right after a list's last name: "… and Cyprus two", "… and Keld 12". */
+const A_FIGURE_NEXT = /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
+/** Places listed after a preposition of place: "in Caracas, Valencia and Maracaibo". */
+const PLACES_LISTED = new RegExp(
+  String.raw`\b(?:in|from|at|across|of)\s+(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})`,
+  "gu",
+);
+
+/**
+ * The figure counts places listed together ("96 prisoners walked out of jails in Caracas, Valencia
+ * and Maracaibo") of which the question names some, not all: the count of the whole is not the
+ * count of its part. Not where the fact shares the figure out ("each", "respectively").
+ */
+function figureOfPlacesListed(plan: QueryPlan, statement: string, kb: KnowledgeBase): boolean {
+  if (tokenize(statement).some((token) => SHARED_OUT.has(token.word))) return false;
+  const asked = ` ${plan.words.join(" ")} `;
+  const namesWithAnd = plan.mentions.flatMap((mention) =>
+    mention.entityIds.flatMap((id) => {
+      const entity = kb.entity(id);
+      return entity ? [entity.name, ...entity.aliases].filter((name) => /\sand\s/u.test(name)) : [];
+    }),
+  );
+  for (const match of statement.matchAll(PLACES_LISTED)) {
+    // ("The beaches between Gandoca in Costa Rica and San San in Panama": two ends, no list.)
+    if (BETWEEN.test(statement.slice(0, match.index).split(/[,;]/).at(-1) ?? "")) continue;
+    // ("Israel will station four at Paphos and Cyprus two": a figure after the last name gives that
+    // one its own, as "each" does.)
+    if (A_FIGURE_NEXT.test(statement.slice(match.index + match[0].length))) continue;
+    // (A name the question asks that has an "and" of its own, "Trinidad and Tobago", is one place.)
+    let listed = match[1]!;
+    for (const name of namesWithAnd) listed = listed.replace(name, name.replace(/\s+and\s+/gu, " "));
+    const places = listed
+      .split(/,\s+|,?\s+and\s+/u)
+      .map((place) => wordsOf(place.replace(/^the\s+/u, "")).join(" "))
+      .filter((place) => place.length > 0);
+    const named = places.filter((place) => asked.includes(` ${place} `));
+    if (named.length > 0 && named.length < places.length) return true;
+  }
+  return false;
+}
 
 /**
  * "How many sirens will Saint Kitts and Nevis get?" against "Saint Kitts and Nevis and Antigua and

@@ -1,4 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
 import { type Match, type ScoringContext, termMatch } from "./score.ts";
@@ -169,7 +170,14 @@ export function proximityPositions(
       });
   const found = starts.filter((s) =>
     ends.some(
-      (e) => near(sequence, s, e, proximity.order) || (proximity.title && titleBetween(sequence, s, e)),
+      (e) =>
+        (near(sequence, s, e, proximity.order) || (proximity.title && titleBetween(sequence, s, e))) &&
+        !(
+          target &&
+          !target.demonym &&
+          e > s &&
+          withinAnotherName(sequence, s, e, target.entityIds, plan, kb)
+        ),
     ),
   );
   if (
@@ -193,6 +201,60 @@ export function proximityPositions(
 }
 
 const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
+
+/**
+ * "President of the Lund–Veloria Chamber of Commerce" is no "president of Veloria": the name at `e`
+ * stands inside another thing's longer name that begins after the word at `s`, so the word is of
+ * that thing. (A name of the one asked itself, "the Republic of Veloria", is no other thing's; a
+ * demonym asked, "the Velorian president", says whose the person is, not whose the post.)
+ */
+function withinAnotherName(
+  sequence: readonly Token[],
+  s: number,
+  e: number,
+  asked: readonly string[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): boolean {
+  // How far the name asked runs from `e` ("Paraná–Paraguay Waterway Commission" is four words,
+  // and the waterway's own name inside it is no other thing's holding it).
+  let length = 0;
+  for (const id of asked) {
+    const entity = kb.entity(id);
+    if (!entity) continue;
+    for (const name of entityWords(entity).names)
+      if (name.length > length && name.every((word, j) => sequence[e + j]?.word === word))
+        length = name.length;
+  }
+  // ("State Secretary at Croatia's Ministry of Agriculture": the country owns the thing named.)
+  if (length === 0 || sequence[e + length - 1]!.possessive) return false;
+  for (const [id] of kb.entitiesWithStem(sequence[e]!.stem)) {
+    if (asked.includes(id)) continue;
+    const other = kb.entity(id);
+    if (!other || other.kind === "person") continue;
+    for (const name of entityWords(other).names) {
+      if (name.length <= length) continue;
+      // ("The Kessa fish place" in chat: the question says words of the longer name itself.)
+      if (
+        name.some(
+          (word) =>
+            !STOPWORDS.has(word) &&
+            !sequence.slice(e, e + length).some((t) => t.word === word) &&
+            plan.words.includes(word),
+        )
+      )
+        continue;
+      for (let start = Math.max(s + 1, e + length - name.length); start <= e; start++) {
+        if (
+          start + name.length <= sequence.length &&
+          name.every((word, j) => sequence[start + j]!.word === word)
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * "Grenada's Minister of Infrastructure and Housing": the name at `e` stands before a title that
