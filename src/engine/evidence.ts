@@ -42,6 +42,7 @@ export const FEATURE_NAMES = [
   "namesReplaced",
   "slotUnsaid",
   "figureNamesUnsaid",
+  "superseded",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -87,6 +88,8 @@ export function evidenceFeatures(
   matches: readonly Match[],
   /** A fact that gives the same answer as the best one backs it up rather than rivals it. */
   sameAnswer: (m: Match) => boolean = () => false,
+  /** A later fact of the story changes what the best one says, and no earlier state is asked. */
+  superseded = 0,
 ): number[] {
   const { plan, time } = read.understanding;
   const evidence = top.evidence;
@@ -136,6 +139,7 @@ export function evidenceFeatures(
     // question only its people's descriptions or its meeting have is not what the figure counts.
     // A name the fact says in its own words is said, linked or not ("the Vilnius–Riga line").
     figureNamesUnsaid: plan.quantity ? (evidence?.namesUntold ?? 0) : 0,
+    superseded,
     wordsMissing: evidence?.wordsMissing ?? 0,
     weakestWord: evidence?.weakestWord ?? 1,
     verb: evidence?.verb ?? 1,

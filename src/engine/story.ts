@@ -1164,7 +1164,26 @@ export function setsNoTime(read: Reading & { kind: "read" }, kb: KnowledgeBase):
   return !PAST_SET.test(text) && askedDateIn(plan.text) === undefined && !asksForTheFirstAccount(read);
 }
 
+/**
+ * The question asks for no earlier state of its story: no outlet, meeting, span, date, figure of
+ * its own, "at first", "back then" or "before". Unlike `setsNoTime`, "when" is asked of the story as
+ * it stands too ("when will the review be held?" after a later article moved it), and so is the
+ * future (a plan a later article revised is no plan any more).
+ */
+export function asksNoEarlierState(read: Reading & { kind: "read" }): boolean {
+  const { plan, time, comparison, aroundMeeting, spanFrom, sources } = read.understanding;
+  if (read.event || comparison || aroundMeeting || spanFrom || read.earlierOnly || sources) return false;
+  if (time !== undefined && time !== "present" && time !== "current" && time !== "future") return false;
+  const text = plan.text.toLowerCase();
+  if (/\d/.test(text) || A_MEETING_SETS.test(text)) return false;
+  return !PAST_SET.test(text) && askedDateIn(plan.text) === undefined && !asksForTheFirstAccount(read);
+}
+
 const AT_A_MEETING = new RegExp(`\\b(?:${MEETING_NOUN_PATTERN})\\b`);
+/** A meeting set as the time ("at the Kathmandu signing", "during the talks"), not an act ("actually signing"). */
+const A_MEETING_SETS = new RegExp(
+  `\\b(?:at|during|after|since|before|from|in|by)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${MEETING_NOUN_PATTERN})\\b`,
+);
 /** What names a meeting: the meeting itself, or the place it was held. */
 const SETTING_KINDS: ReadonlySet<string> = new Set(["event", "place"]);
 

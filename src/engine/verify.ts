@@ -17,6 +17,7 @@ import {
   type Judgement,
   LOWEST_FLOOR,
   likelihoodOf,
+  RIVAL_MARGIN,
 } from "./evidence.ts";
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
@@ -106,6 +107,7 @@ import {
   askedOrdinal,
   asksAsThingsStand,
   asksForTheFirstAccount,
+  asksNoEarlierState,
   asksPlannedDayAsItStands,
   beyondTheStory,
   CHANGE_STATED,
@@ -926,10 +928,22 @@ export function verify(
     // (A fact that says the thing asked was not disclosed is overtaken by no later figure of
     // something else: "its interest rate was not disclosed" by the loan's sum.)
     !statesAsUnknown(read.understanding.question, top.indexed.fact.statement);
-  const standsNow = fresh ? asItStands(top, usable, read, kb) : { match: top, figure: false };
+  const stands = fresh ? asItStands(top, usable, read, kb) : { match: top, figure: false };
+  // A later account the question found as well as the best one that turns from its very day or
+  // figure ("put off from September 2026 to March 2027") is the story as it stands, told beside
+  // the account it overtook; one found less well only weighs against the best one (`superseded`).
+  const overtaking =
+    stands.match === top && asksNoEarlierState(read) ? changedLater(top, usable, plan, kb) : undefined;
+  const standsNow =
+    overtaking && overtaking.coverage >= top.coverage - RIVAL_MARGIN
+      ? { match: overtaking, figure: true }
+      : stands;
   const latest = standsNow.match;
   // (The accounts it overtook, and the one that overtakes them, are one story's line, not rivals.)
   const leftBehind = fresh ? overtakenBy(latest, read.understanding, standing, kb) : () => false;
+  // The fact as it stands is what is answered: one a later fact of its story changes, where no
+  // earlier state is asked and the rules of the story as it stands did not move on, is likely stale.
+  const superseded = overtaking && latest === top ? 1 : 0;
   const features = evidenceFeatures(
     read,
     top,
@@ -937,6 +951,7 @@ export function verify(
     byTime
       ? (m) => agrees(m) || rivalNot(m) || reportedOn(m, kb) !== reportedOn(top, kb)
       : (m) => agrees(m) || rivalNot(m) || m.indexed === latest.indexed || leftBehind(m),
+    superseded,
   );
   const likelihood = likelihoodOf(features);
   observe?.({ features, likelihood, kind: plan.kind });
@@ -4703,6 +4718,56 @@ function sameThingEarlier(earlier: Match, later: Match, kb: KnowledgeBase): bool
   const figures = new Set(before.statement.match(SAID_FIGURE) ?? []);
   return thing && (after.statement.match(SAID_FIGURE) ?? []).some((figure) => figures.has(figure));
 }
+
+/**
+ * A later article's fact among the leading few tells the same thing as the best one
+ * (`sameThingEarlier`) and takes the value the question asks for on: the figure told anew
+ * (`figureOvertaken`), or the very figure or day of the best fact said as what it changed from
+ * ("cut from 210 million to 163.5 million", "moved to January instead of 15 September"). Asked
+ * only of a figure or a day, the values a later article revises; only the facts the question
+ * already found are read.
+ */
+function changedLater(
+  top: Match,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match | undefined {
+  const when = plan.kind === "when";
+  if (!when && !plan.quantity && !asksAFigure(plan)) return undefined;
+  const statement = top.indexed.fact.statement;
+  // (A day is told by its month or year; a figure by its digits, years left out.)
+  const values = new Set(statement.match(SAID_FIGURE) ?? []);
+  if (when) for (const word of statement.match(DAY_WORD) ?? []) values.add(word);
+  // (What the best fact itself turned from is behind it already: "rose from 9.6 to 12.4".)
+  for (const [, value] of statement.matchAll(CHANGED_FROM)) if (value) values.delete(value);
+  if (values.size === 0) return undefined;
+  const day = reportedOn(top, kb);
+  // "How many kilometres are marked now?": asked of now in so many words, a later account's own
+  // figure or day of the thing asked ("524 of the border's 538 kilometres have been marked") is
+  // the state now, however it words the change, or none.
+  const nowAsked = timeWordIn(plan.text);
+  const counted = when ? undefined : countedThing(plan);
+  return usable.slice(0, CHANGE_TRIED).find((m) => {
+    if (m.indexed === top.indexed || reportedOn(m, kb) <= day || !sameThingEarlier(top, m, kb)) return false;
+    const later = m.indexed.fact.statement;
+    for (const [, value] of later.matchAll(CHANGED_FROM)) if (value && values.has(value)) return true;
+    if (nowAsked && (!counted || namesTheCounted(counted, m.indexed))) {
+      const told = when ? later.match(DAY_WORD) : later.match(SAID_FIGURE);
+      if (told?.some((value) => !values.has(value))) return true;
+    }
+    return !when && figureOvertaken(top, m.indexed, plan, kb);
+  });
+}
+/** How many of the leading facts are read for a later change of the best one. */
+const CHANGE_TRIED = 8;
+/** A month or a year, by which a day is told. */
+const DAY_WORD = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|(?:19|20)\d\d)\b`, "g");
+/** What a change turns from: "from 210 million", "down from the 1.35 billion", "instead of 15 September". */
+const CHANGED_FROM = new RegExp(
+  String.raw`\b(?:from|instead of|rather than|replacing)\s+(?:the\s+|its\s+|an?\s+)?(?:[$€£]\s?)?(?:\d{1,2}\s+(?=\p{Lu}))?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${MONTHS.join("|")})`,
+  "gu",
+);
 
 /** A country, a place or a person: a party to many things, not a thing two accounts are of. */
 const PARTY_KINDS: ReadonlySet<string> = new Set(["country", "place", "person"]);
