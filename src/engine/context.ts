@@ -34,7 +34,7 @@ import {
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import { planOf, type QueryPlan } from "./query.ts";
-import { personOfCountry } from "./roles.ts";
+import { personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { countedThing } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
@@ -4255,7 +4255,13 @@ function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: Knowled
     kb.visitFactsOfEvent(event, (indexed) => {
       const words = wordsOf(indexed.fact.statement);
       for (const word of words) spread.set(word, (spread.get(word) ?? 0) + 1);
-      meeting.push({ id: indexed.fact.id, words, names: indexed.entities.includes(party) });
+      // (The reply is the party's own word or deed: a fact whose subject is another, "the envoy
+      // said the embargo was never part of the deal", only names the party it answers.)
+      meeting.push({
+        id: indexed.fact.id,
+        words,
+        names: indexed.entities.includes(party) && speaksFor(indexed.fact.entities[0], party, kb),
+      });
       return true;
     });
   const rare = (word: string) => (spread.get(word) ?? 0) <= meeting.length * RARE_SHARE;

@@ -67,7 +67,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
+import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -1640,13 +1640,8 @@ function replyOfAnother(understanding: Understanding, top: Match, kb: KnowledgeB
   const kind = kb.entity(party)?.kind;
   if (kind !== "country" && kind !== "organization" && kind !== "person") return false;
   const subject = top.indexed.fact.entities[0];
-  if (!subject || subject === party) return false;
-  const speaker = kb.entity(subject);
-  if (speaker?.kind !== "person" || kind === "person") return true;
-  if (kind === "country") return !personOfCountry(subject, [party], kb);
-  const body = kb.entity(party)!;
-  const description = speaker.description.toLowerCase();
-  return ![body.name, ...body.aliases].some((name) => description.includes(name.toLowerCase()));
+  if (!subject) return false;
+  return !speaksFor(subject, party, kb);
 }
 /** A reply asked: the facts where the one asked is the subject, before those that only name it. */
 function ownReplyFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
