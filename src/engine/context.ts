@@ -2233,12 +2233,18 @@ function askedOfAnotherMeeting(
 
 /** A month (with its year or not) or a year, as a question pins what it asks to a time. */
 const PERIOD = `(?:(?:${MONTHS.join("|")})(?: \\d{4})?|\\d{4})`.toLowerCase();
-/** "And in October?", "and by November 2026?", "what about in 2027?", "and this year?": nothing but another time. */
+/** A day of a month, as said either way round, with its year or not: "14 april", "may 2nd 2026". */
+const DAY =
+  `(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join("|")})|(?:${MONTHS.join("|")}) \\d{1,2}(?:st|nd|rd|th)?)(?: \\d{4})?`.toLowerCase();
+/**
+ * "And in October?", "and by November 2026?", "what about in 2027?", "and this year?", "and on
+ * May 2?": nothing but another time.
+ */
 const ANOTHER_PERIOD = new RegExp(
-  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during) )?(${PERIOD}|this year|last year)$`,
+  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during|on) )?(${DAY}|${PERIOD}|this year|last year)$`,
 );
-/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025". */
-const PINNED_PERIOD = new RegExp(`\\b(in|by|during) (${PERIOD})\\b`, "g");
+/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025", "on 14 April". */
+const PINNED_PERIOD = new RegExp(`\\b(in|by|during|on) (${DAY}|${PERIOD})\\b`, "g");
 
 /**
  * "And in October?" after "how many passengers did the ferry carry in June?": the previous
@@ -2262,7 +2268,9 @@ function askedOfAnotherPeriod(
   // ("By the Arusha meeting in July": the month dates a meeting, which another month does not replace.)
   const ahead = tokensOf(lowered.slice(0, at)).at(-1) ?? "";
   if (MEETING_NOUNS.includes(ahead) || MEETINGS_SPOKEN_OF.has(ahead)) return undefined;
-  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : found![1]!);
+  // (A day is "on" it, whatever the previous time was pinned by: "in June", then "and May 2?".)
+  const day = new RegExp(`^${DAY}$`).test(said[2]!);
+  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : day ? "on" : found![1]!);
   const time = `${preposition ? `${preposition} ` : ""}${said[2]!}`;
   const question = `${before.slice(0, at)}${time}${before.slice(at + found![0].length)}?`;
   if (question.toLowerCase() === `${lowered}?`) return undefined;
