@@ -591,7 +591,9 @@ function readingsOf(
   // ("Where did he end up?" after "who replaced Warsame?" may be the one who moved on: both are tried.)
   const tried =
     previous &&
-    (profiledPerson(previous, kb) || answeredPerson(previous, kb)) &&
+    (profiledPerson(previous, kb) ||
+      answeredPerson(previous, kb) ||
+      (!!pronoun && !!personOfKindAsked(previous, pronoun, kb))) &&
     !asksWhereMovedOn(asked.question)
       ? 1
       : MAX_PEOPLE_TRIED;
@@ -1625,6 +1627,32 @@ function shortFormNamed(asked: Understanding, previous: DialogueTurn, kb: Knowle
     found = entity;
   }
   return found && kinds.has(found.kind) ? found : undefined;
+}
+
+/**
+ * "How long had she been held?" after "which reporter was freed in March?", answered with a list
+ * ("the reporter Ana Ruiz, the farmer Luis Soto and …"): the one the question asked for is the one
+ * of its kind, whom the answer or their own description calls by the noun asked ("reporter"), not
+ * whichever other one the pronoun could also be. Only when exactly one such person agrees with the
+ * pronoun.
+ */
+function personOfKindAsked(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase): string | undefined {
+  const [which, noun] = tokensOf(canonicalText(previous.question).toLowerCase());
+  if (which !== "which" || !noun || !isPersonNoun(noun) || previous.facts.length === 0) return undefined;
+  const stem = stemOf(noun);
+  const told = previous.facts.map((id) => canonicalText(kb.fact(id)?.fact.statement ?? "").toLowerCase());
+  const asked = new Set(previous.mentions.map((m) => m.entity));
+  const found = previous.entities.filter((id) => {
+    const person = kb.entity(id);
+    if (person?.kind !== "person" || asked.has(id) || !agrees(kb, id, pronoun)) return false;
+    const post = tokensOf(person.description.split(";")[0] ?? "").map(stemOf);
+    if (post.includes(stem)) return true;
+    const name = canonicalText(person.name).toLowerCase();
+    return told.some(
+      (statement) => tokensOf(statement.split(name)[0] ?? "").at(-1) === noun && statement.includes(name),
+    );
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The previous question asked who, and its answer's first name is a person it did not name. */
@@ -2968,8 +2996,10 @@ function resolve(
     // asked of him, not of the successor the answer named.
     const leaver =
       personIndex === 0 && asksWhatBecameOf(asked.question) ? replacedAsked(previous, kb) : undefined;
+    const ofKind = personIndex === 0 ? personOfKindAsked(previous, references.person, kb) : undefined;
     const person =
       agreeing.find((e) => e.id === leaver) ??
+      agreeing.find((e) => e.id === ofKind) ??
       agreeing[personIndex] ??
       (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
