@@ -651,8 +651,8 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = ownReplyFirst(
-    NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+  const current = handoverFirst(
+    ownReplyFirst(NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed, read.understanding, kb),
     read.understanding,
     kb,
   );
@@ -831,6 +831,7 @@ export function verify(
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
   if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
+  if (successorUntold(read.understanding, top, kb)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1650,6 +1651,50 @@ function ownReplyFirst(matches: Match[], understanding: Understanding, kb: Knowl
   return own.length === 0 || own[0] === matches[0]
     ? matches
     : [...own, ...matches.filter((m) => !own.includes(m))];
+}
+/** "Who replaced Ortiz?", "who will succeed her?", "who took over from the envoy?": a successor asked. */
+const SUCCESSOR_ASKED =
+  /^(?:and |so |ok |okay )*who (?:(?:has|had|will|would|is going to|is to) )?(?:replaced?|replaces|succeeded|succeeds?|took over from|takes? over from|taken over from)\b/;
+/**
+ * A handover told in any of its words, not only right before the one who left: "Ortiz was replaced
+ * as envoy to Ombrel by Ruiz", "Ruiz took over as envoy on 1 May from Ortiz", "Ortiz's term ends
+ * and Ruiz will take over", "her successor".
+ */
+const HANDOVER =
+  /\b(?:replac\w*|succe(?:ed|ss)\w*|t(?:ake|akes|ook|aking|aken) over|in place of|handed over)\b/i;
+
+/** The people a successor question names, when it asks one. */
+function predecessorsAsked(understanding: Understanding, kb: KnowledgeBase): string[] {
+  if (!SUCCESSOR_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return [];
+  return understanding.plan.mentions
+    .flatMap((m) => m.entityIds)
+    .filter((id) => kb.entity(id)?.kind === "person");
+}
+
+/**
+ * "Who replaced Ortiz?" asks who took her place: what Ortiz herself said, or any other fact that
+ * names her, names no successor. The fact must name her and tell a handover ("Ruiz became envoy,
+ * replacing Ortiz", "Ortiz was replaced by Ruiz").
+ */
+function successorUntold(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const people = predecessorsAsked(understanding, kb);
+  if (people.length === 0) return false;
+  return !handsOverFrom(people, top.indexed, kb);
+}
+function handsOverFrom(people: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  return (
+    namedAsHandedFrom(people, indexed, kb) ||
+    (people.some((id) => indexed.entities.includes(id)) && HANDOVER.test(indexed.fact.statement))
+  );
+}
+/** A successor asked: the facts that tell a handover from the one named, before the rest. */
+function handoverFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  const people = predecessorsAsked(understanding, kb);
+  if (people.length === 0) return matches;
+  const handed = matches.filter((m) => handsOverFrom(people, m.indexed, kb));
+  return handed.length === 0 || handed[0] === matches[0]
+    ? matches
+    : [...handed, ...matches.filter((m) => !handed.includes(m))];
 }
 /** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
 const REPLY_ASKED =
