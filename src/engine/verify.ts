@@ -651,10 +651,17 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = handoverFirst(
-    ownReplyFirst(NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed, read.understanding, kb),
+  const current = namingFirst(
+    handoverFirst(
+      ownReplyFirst(
+        NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+        read.understanding,
+        kb,
+      ),
+      read.understanding,
+      kb,
+    ),
     read.understanding,
-    kb,
   );
   const usable = plan.quantity
     ? fullerCountFirst(sumBeforeShare(current, read.understanding.question))
@@ -832,6 +839,7 @@ export function verify(
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
   if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
   if (successorUntold(read.understanding, top, kb)) return refuseOrFirst();
+  if (nameGivenUntold(read.understanding, top)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1695,6 +1703,29 @@ function handoverFirst(matches: Match[], understanding: Understanding, kb: Knowl
   return handed.length === 0 || handed[0] === matches[0]
     ? matches
     : [...handed, ...matches.filter((m) => !handed.includes(m))];
+}
+/** "What did she call the accord?", "what do fishers call the channel?": the name or word given to a thing. */
+const NAMING_ASKED =
+  /^(?:and |so |ok |okay )*what (?:did|does|do|has|have|had|would|will) .+? call (?!(?:on|for|upon|off|in|up|out|back|at|to)\b)\S/;
+/** "Called the accord a model", "known as the Papar": a name or word given, not "called on"/"called for". */
+const NAME_GIVEN =
+  /\bcall(?:s|ed|ing)? (?!(?:on|for|upon|off|in|up|out|back|at|to)\b)\S|\b(?:known as|named|nicknamed|dubbed|described \S+ as)\b/i;
+
+/**
+ * "What did Ortiz call the quota?" asks the word she gave it: "Ortiz called on the board to lift
+ * the quota" or anything else she said of it gives none. The fact must call the thing something.
+ */
+function nameGivenUntold(understanding: Understanding, top: Match): boolean {
+  if (!NAMING_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return false;
+  return !NAME_GIVEN.test(top.indexed.fact.statement);
+}
+/** A name or word asked for: the facts that give one, before the rest. */
+function namingFirst(matches: Match[], understanding: Understanding): Match[] {
+  if (!NAMING_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return matches;
+  const naming = matches.filter((m) => NAME_GIVEN.test(m.indexed.fact.statement));
+  return naming.length === 0 || naming[0] === matches[0]
+    ? matches
+    : [...naming, ...matches.filter((m) => !naming.includes(m))];
 }
 /** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
 const REPLY_ASKED =
