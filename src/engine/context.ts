@@ -88,6 +88,11 @@ export type Reading =
       /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
       earlierOnly?: true;
       /**
+       * "And now?" read as the previous question asked of now alone: only a fact told as the state
+       * now or as a change ("now has", "falls to", "up from") answers; another of the earlier time does not.
+       */
+      toldAnew?: true;
+      /**
        * "Was that before or after Equatorial Guinea pulled out?": the day of what was just told,
        * for the answer (when that happened) to say which came first.
        */
@@ -292,6 +297,7 @@ const READ: Read = {
   story: undefined,
   told: undefined,
   reply: undefined,
+  toldAnew: undefined,
 };
 
 /**
@@ -324,6 +330,7 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
     story: read.story,
     told: read.told,
     reply: read.reply,
+    toldAnew: read.toldAnew,
   };
 }
 
@@ -550,7 +557,9 @@ function readingsOf(
   if (otherTime) return [otherTime];
   // "What was it at first?" after "how many stations will there be?": the two accounts side by side.
   const otherSide = previous ? askedOfTheOtherSide(asked, previous, kb) : undefined;
-  if (otherSide) return [otherSide];
+  // ("And now?" when the store has one account only, the later one: that account, by itself.)
+  const nowOnly = otherSide && previous ? askedOfNowAlone(asked, otherSide, previous, kb) : undefined;
+  if (otherSide) return nowOnly ? [otherSide, nowOnly] : [otherSide];
   // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
   const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
   if (whole) return [whole];
@@ -1936,6 +1945,38 @@ function askedOfTheOtherSide(
     previous,
     onTopic: true,
     ...(earlierOnly ? { earlierOnly: true as const } : {}),
+  };
+}
+
+/** "And now?", "what about now?": nothing but the time now. */
+const NOW_ALONE = /^(?:(?:and|so|but|ok|okay) )*(?:(?:what|how) about )?now$/;
+
+/**
+ * "And now?" after "how much was the crossing fee at Namanga in March?", when the store tells no
+ * earlier account beside a later one (the first and the now read together find nothing): the
+ * previous question asked of now, its month or meeting left out ("how much was the crossing fee
+ * now?"), answered by a fact other than those the previous turn told (which are of its own time)
+ * and told as the state now or a change (`toldAnew`): "the first 70 million were released in
+ * April" is no account of now.
+ */
+function askedOfNowAlone(
+  asked: Understanding,
+  otherSide: Reading,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  if (otherSide.kind !== "read" || otherSide.earlierOnly) return undefined;
+  if (!NOW_ALONE.test(tokensOf(asked.question).join(" "))) return undefined;
+  const both = /, at first and now\?$/.exec(otherSide.understanding.question);
+  if (!both) return undefined;
+  const question = `${otherSide.understanding.question.slice(0, both.index)} now?`;
+  const read = reread(question, kb, `Reading it as "${question}"`);
+  return {
+    ...read,
+    exclude: new Set([...read.exclude, ...previous.facts]),
+    previous,
+    onTopic: true,
+    toldAnew: true,
   };
 }
 

@@ -839,6 +839,8 @@ export function verify(
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
   if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
   if (successorUntold(read.understanding, top, kb)) return refuseOrFirst();
+  if (read.toldAnew && !TOLD_ANEW.test(top.indexed.fact.statement))
+    return refuse("I don't have a fact about that.");
   if (nameGivenUntold(read.understanding, top)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
@@ -1660,6 +1662,13 @@ function ownReplyFirst(matches: Match[], understanding: Understanding, kb: Knowl
     ? matches
     : [...own, ...matches.filter((m) => !own.includes(m))];
 }
+/**
+ * A fact told as the state now or as a change of it: "now has", "falls to 1,000 from September",
+ * "raised the cost to 36.4 million", "up from", "instead of", "put off to".
+ */
+const TOLD_ANEW =
+  /\b(?:now|no longer|instead of|(?:up|down) from|revised|raised?|raises|cut|cuts|lowered|increased|reduced|decreased|changed|moved|rose|rises|risen|fell|falls|fallen|dropped|grew|grown|climbed|trimmed|shrinks|shrank|put off|postponed|pushed back|delayed|brought forward)\b/i;
+
 /** "Who replaced Ortiz?", "who will succeed her?", "who took over from the envoy?": a successor asked. */
 const SUCCESSOR_ASKED =
   /^(?:and |so |ok |okay )*who (?:(?:has|had|will|would|is going to|is to) )?(?:replaced?|replaces|succeeded|succeeds?|took over from|takes? over from|taken over from)\b/;
