@@ -34,7 +34,7 @@ import {
 import { CALENDAR_WORDS, formatDate, MONTHS } from "./language/time.ts";
 import { movesAFigure } from "./premise.ts";
 import { planOf, type QueryPlan } from "./query.ts";
-import { personOfCountry } from "./roles.ts";
+import { personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, Event, Fact } from "./schema.ts";
 import { countedThing } from "./score-kind.ts";
 import { askedDateIn, fitsDate } from "./score-time.ts";
@@ -87,6 +87,11 @@ export type Reading =
       noSuchStep?: true;
       /** "What was it at first?", "and before the survey?": only the earlier account is asked for. */
       earlierOnly?: true;
+      /**
+       * "And now?" read as the previous question asked of now alone: only a fact told as the state
+       * now or as a change ("now has", "falls to", "up from") answers; another of the earlier time does not.
+       */
+      toldAnew?: true;
       /**
        * "Was that before or after Equatorial Guinea pulled out?": the day of what was just told,
        * for the answer (when that happened) to say which came first.
@@ -292,6 +297,7 @@ const READ: Read = {
   story: undefined,
   told: undefined,
   reply: undefined,
+  toldAnew: undefined,
 };
 
 /**
@@ -324,6 +330,7 @@ export function readOf(read: Read, reading: string | undefined = read.reading): 
     story: read.story,
     told: read.told,
     reply: read.reply,
+    toldAnew: read.toldAnew,
   };
 }
 
@@ -550,7 +557,9 @@ function readingsOf(
   if (otherTime) return [otherTime];
   // "What was it at first?" after "how many stations will there be?": the two accounts side by side.
   const otherSide = previous ? askedOfTheOtherSide(asked, previous, kb) : undefined;
-  if (otherSide) return [otherSide];
+  // ("And now?" when the store has one account only, the later one: that account, by itself.)
+  const nowOnly = otherSide && previous ? askedOfNowAlone(asked, otherSide, previous, kb) : undefined;
+  if (otherSide) return nowOnly ? [otherSide, nowOnly] : [otherSide];
   // "And all of them?" after "when will the first stations be installed?": the whole, not the part.
   const whole = previous ? askedOfTheWhole(asked, previous, kb) : undefined;
   if (whole) return [whole];
@@ -591,7 +600,9 @@ function readingsOf(
   // ("Where did he end up?" after "who replaced Warsame?" may be the one who moved on: both are tried.)
   const tried =
     previous &&
-    (profiledPerson(previous, kb) || answeredPerson(previous, kb)) &&
+    (profiledPerson(previous, kb) ||
+      answeredPerson(previous, kb) ||
+      (!!pronoun && !!personOfKindAsked(previous, pronoun, kb))) &&
     !asksWhereMovedOn(asked.question)
       ? 1
       : MAX_PEOPLE_TRIED;
@@ -1627,6 +1638,32 @@ function shortFormNamed(asked: Understanding, previous: DialogueTurn, kb: Knowle
   return found && kinds.has(found.kind) ? found : undefined;
 }
 
+/**
+ * "How long had she been held?" after "which reporter was freed in March?", answered with a list
+ * ("the reporter Ana Ruiz, the farmer Luis Soto and …"): the one the question asked for is the one
+ * of its kind, whom the answer or their own description calls by the noun asked ("reporter"), not
+ * whichever other one the pronoun could also be. Only when exactly one such person agrees with the
+ * pronoun.
+ */
+function personOfKindAsked(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase): string | undefined {
+  const [which, noun] = tokensOf(canonicalText(previous.question).toLowerCase());
+  if (which !== "which" || !noun || !isPersonNoun(noun) || previous.facts.length === 0) return undefined;
+  const stem = stemOf(noun);
+  const told = previous.facts.map((id) => canonicalText(kb.fact(id)?.fact.statement ?? "").toLowerCase());
+  const asked = new Set(previous.mentions.map((m) => m.entity));
+  const found = previous.entities.filter((id) => {
+    const person = kb.entity(id);
+    if (person?.kind !== "person" || asked.has(id) || !agrees(kb, id, pronoun)) return false;
+    const post = tokensOf(person.description.split(";")[0] ?? "").map(stemOf);
+    if (post.includes(stem)) return true;
+    const name = canonicalText(person.name).toLowerCase();
+    return told.some(
+      (statement) => tokensOf(statement.split(name)[0] ?? "").at(-1) === noun && statement.includes(name),
+    );
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The previous question asked who, and its answer's first name is a person it did not name. */
 function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const [first] = previous.entities;
@@ -1908,6 +1945,38 @@ function askedOfTheOtherSide(
     previous,
     onTopic: true,
     ...(earlierOnly ? { earlierOnly: true as const } : {}),
+  };
+}
+
+/** "And now?", "what about now?": nothing but the time now. */
+const NOW_ALONE = /^(?:(?:and|so|but|ok|okay) )*(?:(?:what|how) about )?now$/;
+
+/**
+ * "And now?" after "how much was the crossing fee at Namanga in March?", when the store tells no
+ * earlier account beside a later one (the first and the now read together find nothing): the
+ * previous question asked of now, its month or meeting left out ("how much was the crossing fee
+ * now?"), answered by a fact other than those the previous turn told (which are of its own time)
+ * and told as the state now or a change (`toldAnew`): "the first 70 million were released in
+ * April" is no account of now.
+ */
+function askedOfNowAlone(
+  asked: Understanding,
+  otherSide: Reading,
+  previous: DialogueTurn,
+  kb: KnowledgeBase,
+): Reading | undefined {
+  if (otherSide.kind !== "read" || otherSide.earlierOnly) return undefined;
+  if (!NOW_ALONE.test(tokensOf(asked.question).join(" "))) return undefined;
+  const both = /, at first and now\?$/.exec(otherSide.understanding.question);
+  if (!both) return undefined;
+  const question = `${otherSide.understanding.question.slice(0, both.index)} now?`;
+  const read = reread(question, kb, `Reading it as "${question}"`);
+  return {
+    ...read,
+    exclude: new Set([...read.exclude, ...previous.facts]),
+    previous,
+    onTopic: true,
+    toldAnew: true,
   };
 }
 
@@ -2233,12 +2302,18 @@ function askedOfAnotherMeeting(
 
 /** A month (with its year or not) or a year, as a question pins what it asks to a time. */
 const PERIOD = `(?:(?:${MONTHS.join("|")})(?: \\d{4})?|\\d{4})`.toLowerCase();
-/** "And in October?", "and by November 2026?", "what about in 2027?", "and this year?": nothing but another time. */
+/** A day of a month, as said either way round, with its year or not: "14 april", "may 2nd 2026". */
+const DAY =
+  `(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join("|")})|(?:${MONTHS.join("|")}) \\d{1,2}(?:st|nd|rd|th)?)(?: \\d{4})?`.toLowerCase();
+/**
+ * "And in October?", "and by November 2026?", "what about in 2027?", "and this year?", "and on
+ * May 2?": nothing but another time.
+ */
 const ANOTHER_PERIOD = new RegExp(
-  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during) )?(${PERIOD}|this year|last year)$`,
+  `^${FOLLOW_UP_OPENER}*(?:back )?(?:(in|by|during|on) )?(${DAY}|${PERIOD}|this year|last year)$`,
 );
-/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025". */
-const PINNED_PERIOD = new RegExp(`\\b(in|by|during) (${PERIOD})\\b`, "g");
+/** The time the previous question was pinned to: "in June", "by May 2026", "during 2025", "on 14 April". */
+const PINNED_PERIOD = new RegExp(`\\b(in|by|during|on) (${DAY}|${PERIOD})\\b`, "g");
 
 /**
  * "And in October?" after "how many passengers did the ferry carry in June?": the previous
@@ -2262,7 +2337,9 @@ function askedOfAnotherPeriod(
   // ("By the Arusha meeting in July": the month dates a meeting, which another month does not replace.)
   const ahead = tokensOf(lowered.slice(0, at)).at(-1) ?? "";
   if (MEETING_NOUNS.includes(ahead) || MEETINGS_SPOKEN_OF.has(ahead)) return undefined;
-  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : found![1]!);
+  // (A day is "on" it, whatever the previous time was pinned by: "in June", then "and May 2?".)
+  const day = new RegExp(`^${DAY}$`).test(said[2]!);
+  const preposition = said[1] ?? (said[2]!.endsWith("year") ? "" : day ? "on" : found![1]!);
   const time = `${preposition ? `${preposition} ` : ""}${said[2]!}`;
   const question = `${before.slice(0, at)}${time}${before.slice(at + found![0].length)}?`;
   if (question.toLowerCase() === `${lowered}?`) return undefined;
@@ -2960,8 +3037,10 @@ function resolve(
     // asked of him, not of the successor the answer named.
     const leaver =
       personIndex === 0 && asksWhatBecameOf(asked.question) ? replacedAsked(previous, kb) : undefined;
+    const ofKind = personIndex === 0 ? personOfKindAsked(previous, references.person, kb) : undefined;
     const person =
       agreeing.find((e) => e.id === leaver) ??
+      agreeing.find((e) => e.id === ofKind) ??
       agreeing[personIndex] ??
       (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };
@@ -4255,7 +4334,13 @@ function askedTheReply(asked: Understanding, previous: DialogueTurn, kb: Knowled
     kb.visitFactsOfEvent(event, (indexed) => {
       const words = wordsOf(indexed.fact.statement);
       for (const word of words) spread.set(word, (spread.get(word) ?? 0) + 1);
-      meeting.push({ id: indexed.fact.id, words, names: indexed.entities.includes(party) });
+      // (The reply is the party's own word or deed: a fact whose subject is another, "the envoy
+      // said the embargo was never part of the deal", only names the party it answers.)
+      meeting.push({
+        id: indexed.fact.id,
+        words,
+        names: indexed.entities.includes(party) && speaksFor(indexed.fact.entities[0], party, kb),
+      });
       return true;
     });
   const rare = (word: string) => (spread.get(word) ?? 0) <= meeting.length * RARE_SHARE;

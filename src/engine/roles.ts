@@ -336,6 +336,23 @@ export function personOfCountry(person: string, countries: readonly string[], kb
   return false;
 }
 
+/**
+ * The fact's subject speaks for the party: it is the party, or a person whose post is that
+ * country's, or whose description names that body ("Kjellberg, the bank's director, said …" speaks
+ * for the bank, not for the India he names).
+ */
+export function speaksFor(subject: string | undefined, party: string, kb: KnowledgeBase): boolean {
+  if (!subject) return false;
+  if (subject === party) return true;
+  const speaker = kb.entity(subject);
+  const body = kb.entity(party);
+  if (speaker?.kind !== "person" || !body) return false;
+  if (body.kind === "country") return personOfCountry(subject, [party], kb);
+  if (body.kind !== "organization") return false;
+  const description = speaker.description.toLowerCase();
+  return [body.name, ...body.aliases].some((name) => description.includes(name.toLowerCase()));
+}
+
 /** The text has the name as whole words ("un" is not in "fund"). */
 function saysWhole(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

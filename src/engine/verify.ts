@@ -68,7 +68,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry } from "./roles.ts";
+import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -653,10 +653,17 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = ownReplyFirst(
-    NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+  const current = namingFirst(
+    handoverFirst(
+      ownReplyFirst(
+        NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+        read.understanding,
+        kb,
+      ),
+      read.understanding,
+      kb,
+    ),
     read.understanding,
-    kb,
   );
   const usable = plan.quantity
     ? fullerCountFirst(sumBeforeShare(current, read.understanding.question))
@@ -833,6 +840,10 @@ export function verify(
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
   if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
+  if (successorUntold(read.understanding, top, kb)) return refuseOrFirst();
+  if (read.toldAnew && !TOLD_ANEW.test(top.indexed.fact.statement))
+    return refuse("I don't have a fact about that.");
+  if (nameGivenUntold(read.understanding, top)) return refuseOrFirst();
   // "Deqa Yusuf Farah's former job?": the post she took, and what she said of her predecessor, are
   // not a post she held before; a fact must tell one ("a former paramedic", "replacing her").
   if (intent === "fact" && earlierPostUntold(read.understanding, top.indexed, kb)) return refuseOrFirst();
@@ -1661,13 +1672,8 @@ function replyOfAnother(understanding: Understanding, top: Match, kb: KnowledgeB
   const kind = kb.entity(party)?.kind;
   if (kind !== "country" && kind !== "organization" && kind !== "person") return false;
   const subject = top.indexed.fact.entities[0];
-  if (!subject || subject === party) return false;
-  const speaker = kb.entity(subject);
-  if (speaker?.kind !== "person" || kind === "person") return true;
-  if (kind === "country") return !personOfCountry(subject, [party], kb);
-  const body = kb.entity(party)!;
-  const description = speaker.description.toLowerCase();
-  return ![body.name, ...body.aliases].some((name) => description.includes(name.toLowerCase()));
+  if (!subject) return false;
+  return !speaksFor(subject, party, kb);
 }
 /** A reply asked: the facts where the one asked is the subject, before those that only name it. */
 function ownReplyFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
@@ -1676,6 +1682,80 @@ function ownReplyFirst(matches: Match[], understanding: Understanding, kb: Knowl
   return own.length === 0 || own[0] === matches[0]
     ? matches
     : [...own, ...matches.filter((m) => !own.includes(m))];
+}
+/**
+ * A fact told as the state now or as a change of it: "now has", "falls to 1,000 from September",
+ * "raised the cost to 36.4 million", "up from", "instead of", "put off to".
+ */
+const TOLD_ANEW =
+  /\b(?:now|no longer|instead of|(?:up|down) from|revised|raised?|raises|cut|cuts|lowered|increased|reduced|decreased|changed|moved|rose|rises|risen|fell|falls|fallen|dropped|grew|grown|climbed|trimmed|shrinks|shrank|put off|postponed|pushed back|delayed|brought forward)\b/i;
+
+/** "Who replaced Ortiz?", "who will succeed her?", "who took over from the envoy?": a successor asked. */
+const SUCCESSOR_ASKED =
+  /^(?:and |so |ok |okay )*who (?:(?:has|had|will|would|is going to|is to) )?(?:replaced?|replaces|succeeded|succeeds?|took over from|takes? over from|taken over from)\b/;
+/**
+ * A handover told in any of its words, not only right before the one who left: "Ortiz was replaced
+ * as envoy to Ombrel by Ruiz", "Ruiz took over as envoy on 1 May from Ortiz", "Ortiz's term ends
+ * and Ruiz will take over", "her successor".
+ */
+const HANDOVER =
+  /\b(?:replac\w*|succe(?:ed|ss)\w*|t(?:ake|akes|ook|aking|aken) over|in place of|handed over)\b/i;
+
+/** The people a successor question names, when it asks one. */
+function predecessorsAsked(understanding: Understanding, kb: KnowledgeBase): string[] {
+  if (!SUCCESSOR_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return [];
+  return understanding.plan.mentions
+    .flatMap((m) => m.entityIds)
+    .filter((id) => kb.entity(id)?.kind === "person");
+}
+
+/**
+ * "Who replaced Ortiz?" asks who took her place: what Ortiz herself said, or any other fact that
+ * names her, names no successor. The fact must name her and tell a handover ("Ruiz became envoy,
+ * replacing Ortiz", "Ortiz was replaced by Ruiz").
+ */
+function successorUntold(understanding: Understanding, top: Match, kb: KnowledgeBase): boolean {
+  const people = predecessorsAsked(understanding, kb);
+  if (people.length === 0) return false;
+  return !handsOverFrom(people, top.indexed, kb);
+}
+function handsOverFrom(people: readonly string[], indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  return (
+    namedAsHandedFrom(people, indexed, kb) ||
+    (people.some((id) => indexed.entities.includes(id)) && HANDOVER.test(indexed.fact.statement))
+  );
+}
+/** A successor asked: the facts that tell a handover from the one named, before the rest. */
+function handoverFirst(matches: Match[], understanding: Understanding, kb: KnowledgeBase): Match[] {
+  const people = predecessorsAsked(understanding, kb);
+  if (people.length === 0) return matches;
+  const handed = matches.filter((m) => handsOverFrom(people, m.indexed, kb));
+  return handed.length === 0 || handed[0] === matches[0]
+    ? matches
+    : [...handed, ...matches.filter((m) => !handed.includes(m))];
+}
+/** "What did she call the accord?", "what do fishers call the channel?": the name or word given to a thing. */
+const NAMING_ASKED =
+  /^(?:and |so |ok |okay )*what (?:did|does|do|has|have|had|would|will) .+? call (?!(?:on|for|upon|off|in|up|out|back|at|to)\b)\S/;
+/** "Called the accord a model", "known as the Papar": a name or word given, not "called on"/"called for". */
+const NAME_GIVEN =
+  /\bcall(?:s|ed|ing)? (?!(?:on|for|upon|off|in|up|out|back|at|to)\b)\S|\b(?:known as|named|nicknamed|dubbed|described \S+ as)\b/i;
+
+/**
+ * "What did Ortiz call the quota?" asks the word she gave it: "Ortiz called on the board to lift
+ * the quota" or anything else she said of it gives none. The fact must call the thing something.
+ */
+function nameGivenUntold(understanding: Understanding, top: Match): boolean {
+  if (!NAMING_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return false;
+  return !NAME_GIVEN.test(top.indexed.fact.statement);
+}
+/** A name or word asked for: the facts that give one, before the rest. */
+function namingFirst(matches: Match[], understanding: Understanding): Match[] {
+  if (!NAMING_ASKED.test(canonicalText(understanding.question).toLowerCase().trim())) return matches;
+  const naming = matches.filter((m) => NAME_GIVEN.test(m.indexed.fact.statement));
+  return naming.length === 0 || naming[0] === matches[0]
+    ? matches
+    : [...naming, ...matches.filter((m) => !naming.includes(m))];
 }
 /** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
 const REPLY_ASKED =
