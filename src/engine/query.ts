@@ -48,6 +48,7 @@ import {
   isConcreteNoun,
   isKindOf,
   isLightVerb,
+  isMessageNoun,
   isMoneyNoun,
   isMostlyNoun,
   isNoun,
@@ -982,6 +983,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
         kinds.length === 0 &&
         !FAMILIES_OF_STEM.has(token.stem) &&
         isLightVerb(token.word)) ||
+      (kind === "when" && !token.nameLike && sendsAMessage(corrected, position, covered)) ||
       // (Not a why-question's act: the reason asked is that act's own.)
       (kinds.length === 0 && kind !== "why" && !!token.phrasal && readingUncertain(token.text));
     // "What does the accord establish?" where the store says only "sets up" (a word the store
@@ -1275,6 +1277,43 @@ function namesTheOccasion(tokens: readonly Token[], position: number, names: Rea
   }
   return false;
 }
+
+/**
+ * "When did Laos send its request?", "when did the union submit the letter?": the day of sending a
+ * message is the message's own, which articles tell in its own words ("asked Cambodia on 12
+ * August", "in a letter dated 8 September", "wrote to the board"), seldom with the carrier verb. A verb of
+ * delivering whose object is a message (a noun WordNet files as a message or a writing,
+ * `isMessageNoun`) weighs like a hedge word; the message's noun and what it asks are the act.
+ * Only for "when": "who sent it?" asks the sender, whom only the verb's own sentence tells.
+ */
+function sendsAMessage(tokens: readonly Token[], position: number, names: ReadonlySet<number>): boolean {
+  const base = verbBase(tokens[position]!.word);
+  if (!base || !DELIVERING_VERBS.has(base)) return false;
+  let started = false;
+  for (let at = position + 1; at < Math.min(tokens.length, position + 7); at++) {
+    const word = tokens[at]!.word;
+    const determiner = ARTICLES.has(word) || DETERMINERS.has(word);
+    // ("Send Cambodia its request": the one it goes to, then whose it is.)
+    if (!started && (names.has(at) || determiner)) continue;
+    // ("Its letter asking for …": the participle opens what the letter says.)
+    if (determiner || !isNoun(word) || (started && PARTICIPLE_OR_GERUND.test(word))) return false;
+    started = true;
+    // (A compound's message noun may come first, "the letter request", or last, "its withdrawal letter".)
+    if (isMessageNoun(word)) return true;
+  }
+  return false;
+}
+
+const PARTICIPLE_OR_GERUND = /ing$/;
+/** Verbs that carry a thing to someone without saying what it is: the thing says the act. */
+const DELIVERING_VERBS: ReadonlySet<string> = new Set([
+  "send",
+  "submit",
+  "deliver",
+  "forward",
+  "mail",
+  "lodge",
+]);
 
 /**
  * Not "visit", "signing" or "round", as before: read as the occasion they change answers (a

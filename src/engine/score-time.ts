@@ -100,6 +100,43 @@ function ownDaySaid(own: string): RegExp {
   );
 }
 
+/**
+ * "A request … over the February 2026 gas cut has gone unanswered": a time set between "the" and a
+ * noun says which thing that is ("the 2019 election", "the March 2026 agreement"), not when the
+ * sentence's act was. True when every time the sentence states is such a name of a thing the
+ * question does not ask about (its noun words are not all the question's): then it dates none of
+ * what is asked. "When was the March 2026 agreement signed?" keeps "the March 2026 agreement".
+ */
+export function timesOnlyNameOtherThings(plan: QueryPlan, statement: string): boolean {
+  let named = false;
+  const rest = statement.replace(TIME_BEFORE_A_NOUN, (whole, _time: string, noun: string) => {
+    const words = noun.split(" ");
+    const cut = words.findIndex((word) => DETERMINERS.has(word) || NOT_A_NOUN_WORD.has(word));
+    const thing = cut < 0 ? words : words.slice(0, cut);
+    if (thing.length === 0) return whole;
+    const asked = (word: string) =>
+      plan.terms.some((term) => (term.alternatives.get(stemOf(word)) ?? 0) >= STRONG_WORD);
+    if (thing.every(asked)) return whole;
+    named = true;
+    return " ";
+  });
+  return named && !statesTime(rest);
+}
+
+const MONTH_ALTERNATIVES = MONTHS.join("|");
+const TIME_BEFORE_A_NOUN = new RegExp(
+  String.raw`\b[Tt]he ((?:\d{1,2} )?(?:${MONTH_ALTERNATIVES})(?: \d{1,2},?)?(?: (?:19|20)\d{2})?|(?:19|20)\d{2}) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)`,
+  "g",
+);
+/** Words that end the noun a time stands before ("the 2019 cut *in* fees", "the May 2026 talks *were*"). */
+const NOT_A_NOUN_WORD: ReadonlySet<string> = new Set(
+  "in on at of for to by with from over and or but was were is are has have had will would that which who".split(
+    " ",
+  ),
+);
+/** How closely a word of the named thing must stand for one of the question's. */
+const STRONG_WORD = 0.7;
+
 /** A time said from the speaker's day: "by the end of the year", "next month", "within weeks". */
 const TIME_TO_COME =
   /\b(?:(?:end|middle|start|beginning|turn) of (?:the|this|next) (?:year|month|season)|next (?:year|month|week|season)|within (?:a|the next|\w+) (?:days?|weeks?|months?|years?))\b/i;

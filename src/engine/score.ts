@@ -146,6 +146,7 @@ import {
   timeFit,
   timeOnlyInADescription,
   timeOnlyWithdrawn,
+  timesOnlyNameOtherThings,
   toldAsChangedLater,
   toldAsItStandsNow,
   toldAsToCome,
@@ -2391,6 +2392,17 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   // that says when the act is (its own date may still be the day of the act).
   if (plan.kind === "when" && timeOnlyInADescription(actsDated(plan, context), indexed.fact.statement))
     return indexed.fact.date && !plan.future ? ACT_BEFORE_A_PLAN : 0.6;
+  // ... nor a fact of no date whose only times name other things ("over the February 2026 gas cut").
+  // (A plain "when": "by when?" or "since when?" may be told by a span, "a six-month deadline".)
+  if (
+    plan.kind === "when" &&
+    !plan.future &&
+    context.time === undefined &&
+    !context.deadlineAsked &&
+    !indexed.fact.date &&
+    timesOnlyNameOtherThings(plan, indexed.fact.statement)
+  )
+    return 0.6;
   if (plan.kind === "when" && !statesTime(indexed.fact.statement)) {
     if (!indexed.fact.date) return 0.6;
     // The date of a remark, an invitation or a discussion is when it was made, not when what it

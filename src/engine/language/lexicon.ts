@@ -166,6 +166,10 @@ export const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ],
   // Not "appreciation": appreciating a country's record is not thanking it.
   ["thank", "thanked", "gratitude", "grateful"],
+  // To write to someone is to send them a letter: "the union wrote to the board on 2 May" is the
+  // letter asked about, "asked in a letter of 22 July" the writing. Not "written": "written
+  // questions", "written consent" are no letter.
+  ["letter", "write", "wrote"],
   ["congratulate", "congratulations", "congratulated", "praise", "commend"],
   ["chair", "chairs", "chairman", "chairmanship", "chairwoman", "chairperson", "chairing"],
   ["lead", "leads", "leader", "leaders", "head", "heads", "led", "run", "runs"],

@@ -1602,6 +1602,36 @@ export function namesAmount(word: string): boolean {
   });
 }
 
+const NOUN_COMMUNICATION = 10;
+const messageNouns = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a message or a writing (WordNet's `noun.communication`, under
+ * "message" or "writing": "letter", "request", "proposal", "report"): the thing sent is the act
+ * itself, which an article tells in its own verb ("asked in a letter of 3 May", "wrote to the
+ * board asking …").
+ */
+export function isMessageNoun(word: string): boolean {
+  return nounTest(messageNouns, word, (nouns, sense) => {
+    if (lexicographerFile(nouns.data, sense) !== NOUN_COMMUNICATION) return false;
+    let level = [sense];
+    for (let depth = 0; depth < MESSAGE_DEPTH && level.length > 0; depth++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      if (level.some((offset) => MESSAGE_KINDS.has(synsetLemmas(nouns.data, offset)[0] ?? ""))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * What a thing sent is a kind of: a message ("request", "proposal", "reply") or a writing ("letter",
+ * "report"); not a speech act ("invitation", "offer", "protest"), whose day is as often the day of
+ * what it is about as of its own.
+ */
+const MESSAGE_KINDS: ReadonlySet<string> = new Set(["message", "writing"]);
+/** How far above a noun WordNet may put "message" or "writing": "letter" is three steps below it. */
+const MESSAGE_DEPTH = 3;
+
 const groupNouns = new Map<string, boolean>();
 
 /**
