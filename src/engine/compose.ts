@@ -2,7 +2,7 @@ import { meetingsAsked } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf } from "./language/lexicon.ts";
+import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
@@ -1049,6 +1049,26 @@ function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, 
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
+/** Whether a statement and an entity's description have the same words of substance, besides its name. */
+function saysOnlyTheDescription(statement: string, entity: Entity): boolean {
+  const substance = (text: string) =>
+    new Set(
+      tokenize(text)
+        .filter((token) => !STOPWORDS.has(token.word) && !BE.has(token.word))
+        .map((token) => token.stem),
+    );
+  const named = new Set(
+    [entity.name, ...entity.aliases].flatMap((name) => tokenize(name).map((t) => t.stem)),
+  );
+  const said = [...substance(statement)].filter((stem) => !named.has(stem));
+  const described = substance(entity.description);
+  return (
+    said.length > 0 &&
+    said.every((stem) => described.has(stem)) &&
+    [...described].every((stem) => said.includes(stem) || named.has(stem))
+  );
+}
+
 function opensWith(statement: string, entity: Entity): boolean {
   const start = statement.toLowerCase();
   return [entity.name, ...entity.aliases].some((name) => start.startsWith(name.toLowerCase()));
@@ -1229,10 +1249,15 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       const { entity, facts } = verdict;
       const alias = shortAlias(entity);
       const title = alias ? `${entity.name} (${alias})` : entity.name;
+      // A lone fact that says no more than the description ("X is the Secretary General of Y" after
+      // "X: Secretary General of Y") is not told again: the member would read one sentence twice.
+      const [only] = facts;
       const text =
-        facts.length === 1
-          ? `${title}: ${entity.description}. ${facts[0]!.fact.statement}`
-          : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
+        only && facts.length === 1 && saysOnlyTheDescription(only.fact.statement, entity)
+          ? `${title}: ${entity.description}.`
+          : facts.length === 1
+            ? `${title}: ${entity.description}. ${facts[0]!.fact.statement}`
+            : `${title}: ${entity.description}.\n${facts.map((f) => `• ${f.fact.statement}`).join("\n")}`;
       return answered(text, 0.9, facts, { entities: [entity.id] });
     }
     case "side": {

@@ -1729,6 +1729,23 @@ function slipTargetFacts(kb: KnowledgeBase): number {
 /** Shorter unknown words have too many English neighbours one slip away to pick one. */
 const MIN_SLIP_LENGTH = 5;
 
+/** Times WordNet's tagged corpus meets a word past which it is an everyday word ("happened" 195). */
+const EVERYDAY_USES = 50;
+
+/**
+ * The everyday English word one slip from an unknown word, if one stands out: of those a letter
+ * away, the one the typed word only leaves letters out of ("happend" is "happened", not "happen"),
+ * else the only everyday one.
+ */
+function commonWordOneSlipFrom(typed: string): string | undefined {
+  const everyday = englishWordsOneSlipFrom(typed).filter(
+    (word) => word[0] === typed[0] && taggedUses(word) >= EVERYDAY_USES,
+  );
+  const dropped = everyday.filter((word) => lettersLeftOut(typed, word));
+  if (dropped.length === 1) return dropped[0];
+  return everyday.length === 1 ? everyday[0] : undefined;
+}
+
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.
   if (token.word.length > MAX_WORD_LENGTH) return token;
@@ -1822,6 +1839,11 @@ function correct(token: Token, kb: KnowledgeBase): Token {
   if (candidates.length === 0 && !real && !token.nameLike && token.word.length >= MIN_SLIP_LENGTH) {
     const word = englishWordsOneSlipFrom(token.word).find((w) => kb.knowsStem(stemOf(w)));
     if (word) return tokenOf({ ...token, word, stem: stemOf(word) });
+    // "happend", "recieved": one slip from a word people write every day, which the store need not
+    // say, is that word: left as typed it reads as a name the store has never heard of. Only a
+    // common word is sure enough: a name one slip from a rare one ("aliev", "alive") is a name.
+    const common = commonWordOneSlipFrom(token.word);
+    if (common) return tokenOf({ ...token, word: common, stem: stemOf(common) });
   }
   const best = candidates[0];
   if (!best) return token;

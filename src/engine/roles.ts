@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "./knowledge.ts";
 import { LEAD_INS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import { speaksForAState } from "./language/thesaurus.ts";
-import type { QueryPlan } from "./query.ts";
+import type { QueryPlan, Term } from "./query.ts";
 import { entityWords, mentionPositions, namePositions } from "./token-cache.ts";
 
 /**
@@ -426,7 +426,7 @@ export function roleInSentence(
   const verbAt = sentence.findIndex(
     (token, i) => verb.alternatives.has(token.stem) && isPastVerb(token.word) && !inName.has(i),
   );
-  if (verbAt < 0) return undefined;
+  if (verbAt < 0) return roleByTheActsNoun(verb, ids, inName, sentence, kb);
   // "X's minister announced that X would host": after "that" it is what was announced, a clause
   // of its own, not who the verb was done to (so too after "while", "because").
   const named = mentionPositions(sentence, ids, kb).filter(
@@ -443,6 +443,38 @@ export function roleInSentence(
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
   return before !== passive ? "agent" : "patient";
+}
+
+/**
+ * "Norland is the host country of the games": with no verb of the act, its noun says who does it
+ * to whom as well as the verb would. The one after "of" ("the host of", "the host country of") is
+ * done to; the one that "is" it ("Norland is the host") does it. Any other sentence says neither.
+ */
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+function roleByTheActsNoun(
+  verb: Term,
+  ids: readonly string[],
+  inName: ReadonlySet<number>,
+  sentence: readonly Token[],
+  kb: KnowledgeBase,
+): Role | undefined {
+  const nounAt = sentence.findIndex(
+    (token, i) => verb.alternatives.has(token.stem) && !isPastVerb(token.word) && !inName.has(i),
+  );
+  // Only a noun after its article ("the host", "a host"): "is run by" is the verb's participle.
+  const article = sentence[nounAt - 1]?.word ?? "";
+  if (nounAt < 0 || !ARTICLES.has(article)) return undefined;
+  const named = mentionPositions(sentence, ids, kb);
+  // (One word may stand between the noun and "of": "the host country of", "the host city of".)
+  const of = [nounAt + 1, nounAt + 2].find((at) => sentence[at]?.word === "of");
+  const after = of !== undefined && sentence[of + 1]?.word === "the" ? of + 2 : (of ?? 0) + 1;
+  if (of !== undefined && (of === nounAt + 1 || !inName.has(nounAt + 1)) && named.includes(after))
+    return "patient";
+  const be = nounAt - 2;
+  if (BE.has(sentence[be]?.word ?? "") && named.some((at) => at < be && !named.some((o) => o > at && o < be)))
+    return named.some((at) => at > nounAt) ? undefined : "agent";
+  return undefined;
 }
 
 /** The positions of the sentence's words that are part of one of the entities' names. */

@@ -500,7 +500,9 @@ export function verify(
       };
     }
     const source = event ? kb.source(event.source) : undefined;
-    const fact = event ? keyFacts(event, kb, 1)[0] : undefined;
+    const fact = event
+      ? ((source ? reportByTheOutlet(event, source.outlet, kb) : undefined) ?? keyFacts(event, kb, 1)[0])
+      : undefined;
     if (event && source && fact) {
       const choice = latest && previousEvent ? "referred" : found.eventChoice;
       return { kind: "source", event, source, fact, choice };
@@ -4435,6 +4437,25 @@ function leadFact(event: Event, kb: KnowledgeBase): IndexedFact | undefined {
  * summary and topics, for their length (so "it was reported by ..." does not lead), in the
  * article's order among equals.
  */
+/**
+ * "Which outlet reported the meeting?": the meeting's own fact that says the outlet reported it
+ * ("… was reported by the news outlet News.Az"), cited rather than its key fact, which says nothing
+ * of who reported it.
+ */
+function reportByTheOutlet(event: Event, outlet: string, kb: KnowledgeBase): IndexedFact | undefined {
+  const named = outlet.toLowerCase();
+  for (const indexed of kb.factsOfEventVisible(event.id)) {
+    const reporters = reportersIn(indexed, kb);
+    if (!reporters) continue;
+    for (const id of reporters) {
+      const entity = kb.entity(id);
+      if (entity && [entity.name, ...entity.aliases].some((name) => name.toLowerCase() === named))
+        return indexed;
+    }
+  }
+  return undefined;
+}
+
 export function keyFacts(event: Event, kb: KnowledgeBase, count: number): IndexedFact[] {
   const gist = gistOf(event);
   const scored = [...kb.factsOfEventVisible(event.id)].map((indexed, order) => {
