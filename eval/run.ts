@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/config/paths.ts";
 import {
+  forgetEngines,
   loadSplits,
   type Outcome,
   QuestionSetError,
@@ -68,6 +69,7 @@ function main(): void {
   let belowFloor = false;
   const reached: Record<string, { accuracy: number; precision: number }> = {};
   for (const split of splits) {
+    forgetEngines();
     const outcomes = runSplit(split);
     const total = summarize(outcomes);
     print(`\n## ${split.name}: ${outcomes.length} questions (the fitted answer thresholds)\n`);
