@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, VELMORA_AND_ITS_PORTS_MINISTER } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("harbour-talks", {
@@ -14,13 +14,7 @@ const engine = engineFrom(
     title: "Ports minister hosts river commission envoy",
     date: "2026-03-09",
     entities: [
-      { id: "velmora", kind: "country", name: "Velmora", description: "River state on the Orsk" },
-      {
-        id: "ilse-brandvik",
-        kind: "person",
-        name: "Ilse Brandvik",
-        description: "Ports Minister of Velmora",
-      },
+      ...VELMORA_AND_ITS_PORTS_MINISTER,
       {
         id: "orsk-commission",
         kind: "organization",

@@ -6,28 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, ORSK_ENVOY, VELMORA_AND_ITS_PORTS_MINISTER } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("tallan-ports", {
     outlet: "Lindqvist Courier",
     title: "Ports minister receives the river envoy",
     date: "2026-06-12",
-    entities: [
-      { id: "velmora", kind: "country", name: "Velmora", description: "River state on the Orsk" },
-      {
-        id: "ilse-brandvik",
-        kind: "person",
-        name: "Ilse Brandvik",
-        description: "Ports Minister of Velmora",
-      },
-      {
-        id: "oskar-lunde",
-        kind: "person",
-        name: "Oskar Lunde",
-        description: "Envoy of the Orsk River Commission",
-      },
-    ],
+    entities: [...VELMORA_AND_ITS_PORTS_MINISTER, ORSK_ENVOY],
     meetings: [
       {
         id: "2026-06-11-brandvik-lunde",

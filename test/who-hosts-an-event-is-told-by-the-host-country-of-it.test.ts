@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, VELMORA_AND_ITS_PORTS_MINISTER } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("orsk-regatta", {
@@ -15,13 +15,7 @@ const engine = engineFrom(
     title: "River commission envoy calls on the ports minister",
     date: "2026-05-02",
     entities: [
-      { id: "velmora", kind: "country", name: "Velmora", description: "River state on the Orsk" },
-      {
-        id: "ilse-brandvik",
-        kind: "person",
-        name: "Ilse Brandvik",
-        description: "Ports Minister of Velmora",
-      },
+      ...VELMORA_AND_ITS_PORTS_MINISTER,
       {
         id: "orsk-regatta",
         kind: "event",

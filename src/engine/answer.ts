@@ -23,7 +23,7 @@ import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import type { Term } from "./query.ts";
 import { countryActedFor, personOfCountry, sideAsked } from "./roles.ts";
-import type { AnswerResult, DialogueTurn, Event } from "./schema.ts";
+import type { AnswerResult, DialogueTurn, Entity, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
 import { askedDateIn, datedByItsAct } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
@@ -408,16 +408,26 @@ function anotherOfTheSideActs(
   side: readonly SidePerson[],
   kb: KnowledgeBase,
 ): boolean {
-  if (verdict.kind !== "facts") return false;
-  const top = verdict.matches[0];
-  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
-  if (!top || answering?.kind !== "person" || side.some((p) => p.person.id === answering.id)) return false;
+  const answered = personAnswered(verdict, read, kb);
+  if (!answered || side.some((p) => p.person.id === answered.person.id)) return false;
   const countries = countryActedFor(read.understanding.plan, kb);
   return (
     !!countries &&
-    personOfCountry(answering.id, countries, kb) &&
-    ACTED_FOR_A_SIDE.test(top.indexed.fact.statement)
+    personOfCountry(answered.person.id, countries, kb) &&
+    ACTED_FOR_A_SIDE.test(answered.top.indexed.fact.statement)
   );
+}
+
+/** The person the verdict's best fact answers with, and that fact: none for another kind of answer. */
+function personAnswered(
+  verdict: Verdict,
+  read: Reading & { kind: "read" },
+  kb: KnowledgeBase,
+): { top: Match; person: Entity } | undefined {
+  if (verdict.kind !== "facts") return undefined;
+  const top = verdict.matches[0];
+  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
+  return top && answering?.kind === "person" ? { top, person: answering } : undefined;
 }
 
 const ACTED_FOR_A_SIDE =
@@ -435,10 +445,8 @@ function answersWithAPerson(
   side: readonly SidePerson[],
   kb: KnowledgeBase,
 ): boolean {
-  if (verdict.kind !== "facts") return false;
-  const top = verdict.matches[0];
-  const answering = top ? answerEntity(read.understanding.plan, top.indexed, kb) : undefined;
-  if (answering?.kind !== "person") return false;
+  const answering = personAnswered(verdict, read, kb)?.person;
+  if (!answering) return false;
   const countries = countryActedFor(read.understanding.plan, kb);
   if (!countries || personOfCountry(answering.id, countries, kb)) return true;
   // (One of the store's people the side's person is not, whose description names another country.)

@@ -106,6 +106,25 @@ export const LIRAC_COUNTRIES: readonly MadeUpEntity[] = [
   },
 ];
 
+/** A made-up river state and its ports minister in Tallan, shared by the stores of the specs set there. */
+export const VELMORA_AND_ITS_PORTS_MINISTER: readonly MadeUpEntity[] = [
+  { id: "velmora", kind: "country", name: "Velmora", description: "River state on the Orsk" },
+  {
+    id: "ilse-brandvik",
+    kind: "person",
+    name: "Ilse Brandvik",
+    description: "Ports Minister of Velmora",
+  },
+];
+
+/** The Orsk River Commission's envoy whom Velmora's ports minister receives in Tallan. */
+export const ORSK_ENVOY: MadeUpEntity = {
+  id: "oskar-lunde",
+  kind: "person",
+  name: "Oskar Lunde",
+  description: "Envoy of the Orsk River Commission",
+};
+
 /** Three made-up countries and a town on the Kulla, shared by the stores of the specs set there. */
 export const KULLA_NEIGHBOURS: readonly MadeUpEntity[] = [
   { id: "norvia", kind: "country", name: "Norvia", description: "Country on the west bank of the Kulla" },
