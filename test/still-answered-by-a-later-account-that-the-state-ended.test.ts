@@ -5,11 +5,8 @@
  * side by side say what changed. "Is Castel still offering only 90 licences?" likewise, where the
  * facts name only the two countries: their story's later meetings tell what became of the offer.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import {
   type MadeUpEntity,
   madeUpStore,
@@ -88,12 +85,7 @@ const later = madeUpStore("lake-post-ferry-sails", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-ended-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still' is answered by a later account that tells the state ended", () => {
   it("sets the suspension beside the ferry's first crossing since", () => {

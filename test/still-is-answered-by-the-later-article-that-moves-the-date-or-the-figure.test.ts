@@ -7,11 +7,8 @@
  * Of two later figures for the party, the one told as the change is the share now, not a part of
  * the extra cost.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import {
   type MadeUpEntity,
   madeUpStore,
@@ -94,12 +91,7 @@ const later = madeUpStore("orrin-gazette-lock-delay", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-moved-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still' is answered by the later article that moves the date or the figure", () => {
   it("sets the day first planned beside the day it was moved to", () => {

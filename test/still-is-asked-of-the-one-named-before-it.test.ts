@@ -8,11 +8,8 @@
  * an observer": the one asked does the very act it had asked for. A question that names someone else
  * before "still" ("is Norvik still paying 40 million?") is not answered by the bank's withdrawal.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import {
   type MadeUpEntity,
   madeUpStore,
@@ -121,12 +118,7 @@ const later = madeUpStore("lake-post-ferry-lender-leaves", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-asked-of-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still' is asked of the one named before it", () => {
   it("answers whether the bank still lends with the bank's withdrawal, not the others' raised shares", () => {

@@ -8,11 +8,8 @@
  * refused one joint checkpoint in May"): that recall is no refusal made now. A later fact that
  * still refuses is no such change.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import {
   type MadeUpEntity,
   madeUpStore,
@@ -101,12 +98,7 @@ const later = madeUpStore("strait-post-ship-deal", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-refusing-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still refusing' is answered by the later fact that does what was refused", () => {
   it("sets the minister's refusal beside Castel agreeing to let the ship survey cod", () => {

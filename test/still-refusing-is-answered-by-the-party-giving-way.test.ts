@@ -4,11 +4,8 @@
  * party asked giving way, told of it as its subject, is the later account that changes the refusal,
  * and the two side by side answer.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import {
   type MadeUpEntity,
   madeUpStore,
@@ -80,12 +77,7 @@ const later = madeUpStore("lake-post-ship-agreed", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-refusing-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still refusing' is answered by the party giving way", () => {
   it("sets the refusal beside the later agreement of the party asked", () => {

@@ -7,11 +7,8 @@
  * the question puts right after "still" ("going ahead", "financing") is what the change denies in
  * words of its own, so the two accounts together answer it.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
+import { describe, expect, it } from "vitest";
+import { engineFrom, storesTogether } from "./support/engines.ts";
 import { KULLA_NEIGHBOURS, type MadeUpEntity, madeUpStore } from "./support/made-up-store.ts";
 
 const entities: MadeUpEntity[] = [
@@ -160,12 +157,7 @@ const later = madeUpStore("estmark-post-bridge-treaty", {
   ],
 });
 
-const both = mkdtempSync(join(tmpdir(), "attache-still-beside-"));
-for (const dir of [first, later]) {
-  for (const folder of readdirSync(dir)) cpSync(join(dir, folder), join(both, folder), { recursive: true });
-}
-afterAll(() => rmSync(both, { recursive: true, force: true }));
-const engine = engineFrom(both);
+const engine = engineFrom(storesTogether(first, later));
 
 describe("'still' set beside the account that changed it", () => {
   it("takes a later article's retelling of March as the earlier account, beside its new split", () => {

@@ -67,6 +67,18 @@ export function askedIn(engine: Engine, question: string, previous?: string): An
   return result;
 }
 
+/**
+ * Made-up stores' article folders as one data folder (an earlier article and the later one that
+ * changes it, read together as a story), removed when the spec file is done.
+ */
+export function storesTogether(...stores: string[]): string {
+  const dir = removeWhenDone(mkdtempSync(join(tmpdir(), "attache-together-")));
+  stores.forEach((store, i) => {
+    cpSync(store, join(dir, `store-${i}`), { recursive: true });
+  });
+  return dir;
+}
+
 /** The seed article plus made-up articles (the second by default), as one data folder. */
 export function combinedDataDir(...others: string[]): string {
   // Each spec file builds its folders afresh; they go when the file's specs are done, not pile up in /tmp.
