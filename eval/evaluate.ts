@@ -390,6 +390,16 @@ export const SEVENTIETH_STORE_PARTS = [
   ...SIXTY_NINTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventieth-event"),
 ];
+/** + a seventy-first (three articles: Honduras and Guatemala hold a joint naval exercise off Puerto Cortés, Mexico observing, Belize protesting; a live-fire drill, a rescue, a port-visit memorandum, the next exercise moved to 2028, the commander replaced, Nicaragua's request to observe refused, the ship count cut). */
+export const SEVENTY_FIRST_STORE_PARTS = [
+  ...SEVENTIETH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-first-event"),
+];
+/** + a seventy-second (three articles: a made-up Leiden museum returns objects looted from a Balinese palace in 1908 to Indonesia; the first batch handed over in Denpasar, the second moved to 2027, the director replaced, a kris refused, the count revised after an inventory). */
+export const SEVENTY_SECOND_STORE_PARTS = [
+  ...SEVENTY_FIRST_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-second-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -494,6 +504,9 @@ export const HELDOUT_STORIES = [
   "heldout-96", // an embassy reopening: Algeria and Morocco restore relations in Doha with Qatar mediating; Algeria's embassy in Rabat reopens, Morocco's in Algiers slips to November, an ambassador-designate replaced, requisitioned property refused, a visa count corrected (three articles)
   "heldout-97", // a maritime boundary ruling: a made-up tribunal in The Hague draws the Namibia–South Africa sea boundary 4 to 1; the joint commission meets late, South Africa's agent replaced, a reinterpretation refused, the areas revised (three articles)
   "heldout-98", // visa-ban retaliation: Estonia bans twelve Georgian officials over a jailed activist, Georgia bans nineteen Estonians; talks in Baku moved, the spokesperson replaced, an exemption refused, the first list corrected to ten (three articles)
+  "heldout-99", // a peacekeeping mandate renewal: a made-up regional council renews a stabilisation mission in Mozambique for six months, 11–0–4, the troop ceiling cut; Botswana withdraws early, the force commander replaced, a border-patrol request refused, the death count revised (three articles)
+  "heldout-100", // an extradition request: Kazakhstan asks Montenegro to extradite a made-up fund founder; approved on two charges and refused on two, bail, an appeal hearing moved, the prosecutor general replaced, a yacht seizure refused, the fraud revised (three articles)
+  "heldout-101", // climate-finance pledges: seven governments pledge to a made-up adaptation fund in Mombasa; first grants paid, the second half delayed, the director replaced, a pledge cut, the total revised, the islands' request refused (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -652,6 +665,8 @@ export function loadSplits(): Split[] {
         { store: SIXTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-eighth.jsonl")) },
         { store: SIXTY_NINTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-sixty-ninth.jsonl")) },
         { store: SEVENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventieth.jsonl")) },
+        { store: SEVENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-first.jsonl")) },
+        { store: SEVENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-second.jsonl")) },
       ],
     },
     {
