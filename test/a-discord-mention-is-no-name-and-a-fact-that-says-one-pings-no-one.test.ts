@@ -30,6 +30,18 @@ describe("a Discord mention given as a name", () => {
     expect(engine.knowledge(GUILD).entitiesNamed("here")).toEqual([]);
   });
 
+  it("a fullwidth ＠ or a zero-width space after @ is the same mention, refused, and 'everyone' names nothing", () => {
+    const { service, engine } = boot(freshDatabase(dirs.make()));
+    for (const alias of ["\uFF20everyone", "\uFF20here", "@\u200Beveryone", "@\u2060here"]) {
+      const result = service.addAlias(GUILD, alice, "azerbaijan", alias);
+      if (result.ok || result.kind !== "invalid") throw new Error(`${JSON.stringify(alias)} was accepted`);
+      expect(result.problems[0]!.message).toMatch(/is a Discord mention, not a name/);
+    }
+    expect(service.aliases(GUILD)).toEqual([]);
+    expect(engine.knowledge(GUILD).entitiesNamed("everyone")).toEqual([]);
+    expect(engine.knowledge(GUILD).entitiesNamed("here")).toEqual([]);
+  });
+
   it("refuses @everyone, a user's and a role's mention as an alias of /entity add", () => {
     const { service } = boot(freshDatabase(dirs.make()));
     for (const alias of ["@everyone", "<@123456789012345678>", "<@&123456789012345678>"]) {

@@ -74,7 +74,9 @@ const MENTION = /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/i;
 
 /** Why `name` cannot be a name or an alias, when it is a Discord mention; else undefined. */
 export function mentionProblem(name: string): string | undefined {
-  const match = MENTION.exec(name);
+  // Folded as names are keyed (a fullwidth "＠", a zero-width space after "@"), or the check is
+  // passed by a spelling that is then stored under the same word.
+  const match = MENTION.exec(name.normalize("NFKC").replace(/\p{Cf}/gu, ""));
   if (!match) return undefined;
   const word = /^@(\w+)/.exec(match[0])?.[1];
   return word
