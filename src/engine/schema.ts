@@ -36,7 +36,8 @@ export const Source = z.strictObject({
   outlet: Text(100),
   title: Text(300),
   date: IsoDate,
-  url: z.url().optional(),
+  // A web link: any other scheme (javascript:, ftp:, file:) would be kept and never shown on a card.
+  url: z.httpUrl().optional(),
   /** File (relative to the source's folder) holding the cleaned article text. */
   textFile: z.string().min(1).default("article.txt"),
 });

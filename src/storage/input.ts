@@ -59,7 +59,7 @@ const FactInputSchema = z.object({
   outlet: Text(100),
   date: IsoDate,
   quote: Text(1000),
-  url: optional(z.url("must be a web address (https://…)").optional()),
+  url: optional(z.httpUrl("must be a web address (https://…)").optional()),
   title: optional(Text(300).optional()),
   keywords: z.array(Text(60)).default([]),
   questions: z.array(Text(100)).default([]),

@@ -39,7 +39,7 @@ export const EventFields = z.object({
   /** The citation: outlet, its date, and the link if there is one. */
   outlet: Text(100),
   sourceDate: IsoDate,
-  url: z.url("must be a web address (https://…)").optional(),
+  url: z.httpUrl("must be a web address (https://…)").optional(),
 });
 export type EventFields = z.input<typeof EventFields>;
 

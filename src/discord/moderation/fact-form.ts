@@ -141,7 +141,8 @@ export function parseSourceLine(text: string): { parts: Partial<SourceParts>; pr
   rest = rest.replace(/https?:\/\/\S+/gi, " ");
   if (urls.length > 1) problems.push("give at most one link");
   const url = urls[0]?.replace(/[.,;)]+$/, "");
-  if (url !== undefined && !z.url().safeParse(url).success) problems.push(`"${url}" is not a web address`);
+  if (url !== undefined && !z.httpUrl().safeParse(url).success)
+    problems.push(`"${url}" is not a web address`);
   if (url === undefined && /\bwww\.\S+/i.test(rest))
     problems.push("write the link in full, starting with https://");
 

@@ -152,7 +152,7 @@ const Meta = z.object({
     .max(100, "the outlet has at most 100 characters")
     .superRefine((value, ctx) => refuseHidden(value, ctx, "the outlet")),
   date: IsoDate,
-  link: z.union([z.literal(""), z.url("the link must be a web address (https://…)")]),
+  link: z.union([z.literal(""), z.httpUrl("the link must be a web address (https://…)")]),
   title: z
     .string()
     .trim()
