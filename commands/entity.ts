@@ -6,7 +6,7 @@ import {
   runEntityCommand,
   submitEntityForm,
 } from "../src/discord/moderation/entity-flow.ts";
-import { revisionOption } from "../src/discord/moderation/options.ts";
+import { reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 
 const nameOption = (option: SlashCommandStringOption) =>
@@ -38,7 +38,8 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Make it what it was at an earlier revision (see history)")
         .addStringOption(nameOption)
-        .addIntegerOption(revisionOption),
+        .addIntegerOption(revisionOption)
+        .addStringOption(reasonOption),
     )
     .addSubcommand((sub) =>
       sub

@@ -4,7 +4,7 @@ import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { link, safeText } from "../src/discord/markdown.ts";
 import { EVENT_ADMIN, runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
-import { revisionOption } from "../src/discord/moderation/options.ts";
+import { reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
 import { formatDate } from "../src/engine/compose.ts";
@@ -61,7 +61,8 @@ export default defineCommand({
         .setName("revert")
         .setDescription("Moderators: make an event what it was at an earlier revision")
         .addStringOption(nameOption(true))
-        .addIntegerOption(revisionOption),
+        .addIntegerOption(revisionOption)
+        .addStringOption(reasonOption),
     )
     .setContexts(...EVERYWHERE.contexts)
     .setIntegrationTypes(...EVERYWHERE.integrationTypes)

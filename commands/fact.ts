@@ -7,13 +7,11 @@ import {
   runFactCommand,
   submitFactForm,
 } from "../src/discord/moderation/fact-flow.ts";
-import { revisionOption } from "../src/discord/moderation/options.ts";
+import { reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 
 const idOption = (description: string) => (option: SlashCommandStringOption) =>
   option.setName("id").setDescription(description).setRequired(true).setMaxLength(200).setAutocomplete(true);
-const reasonOption = (option: SlashCommandStringOption) =>
-  option.setName("reason").setDescription("Why (kept in the fact's history)").setMaxLength(200);
 
 /** /fact: moderators keep their server's facts current (add, edit, remove, revert, gaps, export). */
 export default defineCommand({

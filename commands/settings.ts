@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from "discord.js";
-import { defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
+import { type CommandContext, defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
 import { safeText } from "../src/discord/markdown.ts";
 import { requireModerator } from "../src/discord/moderation/gate.ts";
 import { ephemeral, when } from "../src/discord/moderation/views.ts";
@@ -64,10 +64,22 @@ export default defineCommand({
     return ephemeral(
       clear
         ? "Cleared the moderator role: only members with Manage Server can change this server's facts now."
-        : `Members with <@&${role}> can now add, edit and remove this server's facts (as can members with Manage Server).`,
+        : `Members with <@&${role}> can now add, edit and remove this server's facts (as can members with Manage Server). ${visibleTo(ctx)}`,
     );
   },
 });
+
+/**
+ * Discord hides commands registered with default member permissions from members without them,
+ * whatever the bot allows: the role sees them once an admin allows it on each (the bot cannot).
+ */
+function visibleTo(ctx: CommandContext): string {
+  const hidden = ctx.services
+    .commands()
+    .filter((definition) => definition.default_member_permissions != null && definition.name !== "settings")
+    .map((definition) => `/${definition.name}`);
+  return `Discord shows the role ${hidden.join(", ")} once you allow it on each: Server Settings → Integrations → Attaché.`;
+}
 
 function describe(settings: {
   moderatorRoleId?: string;

@@ -190,6 +190,10 @@ describe("admins can name a moderator role", () => {
     );
     const set = await command(s, "settings", "moderator-role", { role: roleId });
     expect(String(set.data.content)).toContain(`Members with <@&${roleId}> can now`);
+    // Discord hides the moderator commands from the role until an admin allows it on each: the reply says where.
+    expect(String(set.data.content)).toContain(
+      "Discord shows the role /alias, /entity, /fact, /source once you allow it on each: Server Settings → Integrations → Attaché.",
+    );
 
     expect((await command(s, "fact", "add", {}, { user: bob })).type).toBe(9);
     expect(

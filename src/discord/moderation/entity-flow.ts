@@ -15,7 +15,7 @@ import { safeText } from "../markdown.ts";
 import type { ActionButton, ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
 import { loadDraft } from "./drafts.ts";
-import { saveFactDraft } from "./fact-flow.ts";
+import { reasonRefused, saveFactDraft } from "./fact-flow.ts";
 import { splitNames } from "./fact-form.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import {
@@ -82,7 +82,17 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       if (!found.ok) return say(found.message);
       const revision = ctx.options.integer?.("revision");
       if (revision === undefined) return say("Give the revision to go back to (see /entity history).");
-      const result = mod.storage.records.revert(mod.guildId, mod.actor, "entity", found.entity.id, revision);
+      const reason = ctx.options.string("reason")?.trim() || undefined;
+      const badReason = reasonRefused(reason, "reverted");
+      if (badReason) return say(badReason);
+      const result = mod.storage.records.revert(
+        mod.guildId,
+        mod.actor,
+        "entity",
+        found.entity.id,
+        revision,
+        reason,
+      );
       if (!result.ok)
         return result.kind === "invalid"
           ? say(`Nothing was saved: ${safeText(result.problems.map((p) => p.message).join("; "))}.`)

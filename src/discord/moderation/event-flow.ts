@@ -6,6 +6,7 @@ import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
 import { problemReply, recordHistoryReply, recordProblemsReply, reopen } from "./entity-flow.ts";
+import { reasonRefused } from "./fact-flow.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import {
   EVENT_FIELDS,
@@ -32,8 +33,9 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   const { mod } = gate;
   if (sub === "add")
     return { kind: "form", form: eventForm(encodeModerationId({ kind: "event-form" }), "Add an event", {}) };
-  const event = findEvent(ctx, mod, ctx.options.string("name"));
-  if (!event) return say("There is no such event in this server. Pick one from the list as you type.");
+  const found = findEvent(ctx, mod, ctx.options.string("name"));
+  if (!found.ok) return say(found.message);
+  const { event } = found;
   const records = mod.storage.records;
   if (sub === "history") {
     const revisions = records.history(mod.guildId, "event", event.id) ?? [];
@@ -49,7 +51,10 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   if (sub === "revert") {
     const revision = ctx.options.integer?.("revision");
     if (revision === undefined) return say("Give the revision to go back to (see /event history).");
-    const result = records.revert(mod.guildId, mod.actor, "event", event.id, revision);
+    const reason = ctx.options.string("reason")?.trim() || undefined;
+    const badReason = reasonRefused(reason, "reverted");
+    if (badReason) return say(badReason);
+    const result = records.revert(mod.guildId, mod.actor, "event", event.id, revision, reason);
     if (!result.ok)
       return say(
         `Nothing was saved: ${safeText(result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message)}.`,
@@ -74,15 +79,32 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   return { kind: "form", form: eventForm(customId, truncate(`Edit ${event.title}`, 45), values) };
 }
 
-function findEvent(ctx: Requester, mod: Moderator, typed: string | undefined): Event | undefined {
+/**
+ * The event a moderator named: by id or whole title, else the one event whose title holds the
+ * words. Several such events are asked about rather than one picked: a revert writes at once.
+ */
+function findEvent(
+  ctx: Requester,
+  mod: Moderator,
+  typed: string | undefined,
+): { ok: true; event: Event } | { ok: false; message: string } {
   const text = typed?.trim().toLowerCase() ?? "";
-  if (!text) return undefined;
+  const none = "There is no such event in this server. Pick one from the list as you type.";
+  if (!text) return { ok: false, message: none };
   const events = ctx.services.engine.events(mod.guildId);
-  return (
-    events.find((e) => e.id === text) ??
-    events.find((e) => e.title.toLowerCase() === text) ??
-    events.find((e) => e.title.toLowerCase().includes(text))
-  );
+  const exact = events.find((e) => e.id === text) ?? events.find((e) => e.title.toLowerCase() === text);
+  if (exact) return { ok: true, event: exact };
+  const holding = events.filter((e) => e.title.toLowerCase().includes(text));
+  if (holding.length === 1 && holding[0]) return { ok: true, event: holding[0] };
+  if (holding.length === 0) return { ok: false, message: none };
+  const shown = holding
+    .slice(0, 3)
+    .map((e) => `“${safeText(truncate(e.title, 60))}”`)
+    .join(", ");
+  return {
+    ok: false,
+    message: `Several events match “${safeText(truncate(typed?.trim() ?? "", 80))}” (${shown}${holding.length > 3 ? ", …" : ""}): pick one from the list as you type.`,
+  };
 }
 
 export function submitEventForm(ctx: SubmitContext, action: ModerationAction): Interactive {

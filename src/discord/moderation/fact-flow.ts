@@ -473,7 +473,7 @@ function confirmRemoval(
  * The one line refusing a reason that holds a control character or a direction override (it would
  * be kept in the history as typed), before anything is asked or saved; undefined when it is fine.
  */
-function reasonRefused(reason: string | undefined, done: "removed" | "reverted"): string | undefined {
+export function reasonRefused(reason: string | undefined, done: "removed" | "reverted"): string | undefined {
   const [problem] = reasonProblems(reason);
   return problem ? `Nothing was ${done}: ${safeText(problem.message)}.` : undefined;
 }
@@ -581,6 +581,7 @@ function exportOverlay(mod: Moderator, attachmentSizeLimit: number): Interactive
     `${overlay.aliases.length} alias${overlay.aliases.length === 1 ? "" : "es"}`,
     `${overlay.entities.length} entit${overlay.entities.length === 1 ? "y" : "ies"}`,
     `${overlay.sources.length} source${overlay.sources.length === 1 ? "" : "s"}`,
+    `${overlay.events.length} event${overlay.events.length === 1 ? "" : "s"}`,
   ].join(", ");
   return {
     kind: "reply",
