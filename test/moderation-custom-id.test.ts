@@ -26,6 +26,9 @@ const EXAMPLES: ModerationAction[] = [
   { kind: "list", filter: "visible", page: 0 },
   { kind: "list", filter: "removed", query: "k2", page: 9_999 },
   { kind: "history", fact: "f", page: 4 },
+  { kind: "source-page", draft: "k3", index: 2 },
+  { kind: "source-drop", draft: "k3", index: 2, fact: "1x9zz0" },
+  { kind: "source-edit-form", draft: "k3", index: 0, fact: "a" },
 ];
 
 describe("moderation buttons and forms come back as they were sent", () => {

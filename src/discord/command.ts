@@ -23,6 +23,11 @@ export interface Services {
   feedback: FeedbackStore;
   cooldown: Cooldown;
   memory: TextMemory;
+  /**
+   * What moderators typed (form drafts, reasons, list queries, gap questions) behind their buttons:
+   * kept apart from members' questions, which on a busy bot would push a draft out within minutes.
+   */
+  drafts: TextMemory;
   /** Each conversation's last turn, for follow-up questions. */
   conversations: ConversationMemory;
   logger: Logger;

@@ -37,6 +37,7 @@ export function createServices(options: {
         ? Cooldown.unlimited()
         : new Cooldown({ limit: cooldown.questions, windowMs: cooldown.seconds * 1000 }),
     memory: new TextMemory(),
+    drafts: new TextMemory(),
     conversations: new ConversationMemory(),
     logger: options.logger,
     version: appVersion(),

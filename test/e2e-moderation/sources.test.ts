@@ -77,6 +77,13 @@ describe("a moderator sends an article as a file and reviews the drafted facts",
       next.handle.originalMessage(),
     );
     expect(embeds(dropped.data)[0]?.title).toBe(`Fact 2 of ${total - 1}`);
+    // A double click sends the same Drop again: the fact now shown second was never seen, and stays.
+    const again = await press(s, button(next.data, /Drop this one/).customId, next.handle.originalMessage());
+    expect(String(again.data.content)).toMatch(
+      /^That fact was dropped or changed since this message was drawn: nothing changed\./,
+    );
+    expect(embeds(again.data)[0]?.title).toBe(`Fact 2 of ${total - 1}`);
+    expect(embeds(again.data)[0]?.description).toBe(embeds(dropped.data)[0]?.description);
 
     await s.restart();
     const form = await press(

@@ -29,9 +29,12 @@ import { LIMITS } from "../limits.ts";
  *   atm1:sa                                 form: an article pasted for /source add
  *   atm1:sp:<draft id>:<index>              button: show one drafted fact of an article
  *   atm1:sy:<draft id>                      button: approve every drafted fact of an article
- *   atm1:sx:<draft id>:<index>              button: drop one drafted fact
- *   atm1:se:<draft id>:<index>              button: edit one drafted fact (opens a form)
- *   atm1:sf:<draft id>:<index>              form: one drafted fact, edited
+ *   atm1:sx:<draft id>:<index>:<fact hash>  button: drop one drafted fact
+ *   atm1:se:<draft id>:<index>:<fact hash>  button: edit one drafted fact (opens a form)
+ *   atm1:sf:<draft id>:<index>:<fact hash>  form: one drafted fact, edited
+ *
+ * A drafted fact's hash is of the fact the button was drawn for: a click that finds another fact at
+ * that place (a double click on "Drop", a form sent after the list changed) changes nothing.
  *
  * A fact ref is the fact's id when it is at most 60 characters, else "~" and a hash of the id
  * (resolved against the server's facts on click), so every id above fits.
@@ -74,9 +77,9 @@ export const ModerationAction = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("source-form") }),
   z.strictObject({ kind: z.literal("source-page"), draft: Hash, index: Page }),
   z.strictObject({ kind: z.literal("source-approve"), draft: Hash }),
-  z.strictObject({ kind: z.literal("source-drop"), draft: Hash, index: Page }),
-  z.strictObject({ kind: z.literal("source-edit"), draft: Hash, index: Page }),
-  z.strictObject({ kind: z.literal("source-edit-form"), draft: Hash, index: Page }),
+  z.strictObject({ kind: z.literal("source-drop"), draft: Hash, index: Page, fact: Hash }),
+  z.strictObject({ kind: z.literal("source-edit"), draft: Hash, index: Page, fact: Hash }),
+  z.strictObject({ kind: z.literal("source-edit-form"), draft: Hash, index: Page, fact: Hash }),
 ]);
 export type ModerationAction = z.infer<typeof ModerationAction>;
 export type ModerationKind = ModerationAction["kind"];
@@ -173,10 +176,11 @@ export function encodeModerationId(action: ModerationAction): string {
       case "source-form":
         return [];
       case "source-page":
+        return [action.draft, String(action.index)];
       case "source-drop":
       case "source-edit":
       case "source-edit-form":
-        return [action.draft, String(action.index)];
+        return [action.draft, String(action.index), action.fact];
     }
   })();
   // Checked like a parse, so a bug that would write an unreadable id fails here, not on the click.
@@ -254,17 +258,15 @@ export function parseModerationId(raw: string): ModerationAction | undefined {
       case "sy":
         return rest.length === 1 ? { kind: "source-approve", draft: rest[0] } : undefined;
       case "sp":
+        return rest.length === 2
+          ? { kind: "source-page", draft: rest[0], index: toInteger(rest[1]) }
+          : undefined;
       case "sx":
       case "se":
       case "sf": {
-        const kinds = {
-          sp: "source-page",
-          sx: "source-drop",
-          se: "source-edit",
-          sf: "source-edit-form",
-        } as const;
-        return rest.length === 2
-          ? { kind: kinds[code], draft: rest[0], index: toInteger(rest[1]) }
+        const kinds = { sx: "source-drop", se: "source-edit", sf: "source-edit-form" } as const;
+        return rest.length === 3
+          ? { kind: kinds[code], draft: rest[0], index: toInteger(rest[1]), fact: rest[2] }
           : undefined;
       }
       default:

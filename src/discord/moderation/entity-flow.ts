@@ -246,7 +246,7 @@ export function openNewNameForm(
   draftHash: string,
   index: number,
 ): Interactive {
-  const found = loadDraft(ctx.services.memory, draftHash, { guildId: mod.guildId, userId: ctx.userId });
+  const found = loadDraft(ctx.services.drafts, draftHash, { guildId: mod.guildId, userId: ctx.userId });
   if (!found.ok) return say(found.message);
   const kb = ctx.services.engine.knowledge(mod.guildId);
   const names = unknownNamesOf(ctx, mod, found.draft.values.entities);
@@ -272,7 +272,7 @@ export function onEntityButton(ctx: ComponentContext, action: ModerationAction):
   const { mod } = gate;
   if (action.kind !== "reopen")
     return say("That button is from an older version of the bot. Please start again.");
-  const draft = loadFormDraft(ctx.services.memory, action.draft, {
+  const draft = loadFormDraft(ctx.services.drafts, action.draft, {
     guildId: mod.guildId,
     userId: ctx.userId,
   });
@@ -308,7 +308,7 @@ function keepEntityForm(
   values: EntityFormValues,
   extra: { pending?: string; target?: { id: string; base: number } },
 ): string {
-  return saveFormDraft(ctx.services.memory, {
+  return saveFormDraft(ctx.services.drafts, {
     v: 1,
     form: "entity",
     guildId: mod.guildId,

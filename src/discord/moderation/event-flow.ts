@@ -122,7 +122,7 @@ export function submitEventForm(ctx: SubmitContext, action: ModerationAction): I
   if (action.kind === "event-edit-form" && !target)
     return say("That event is not in this server. Nothing was saved.");
   const keep = () =>
-    saveFormDraft(ctx.services.memory, {
+    saveFormDraft(ctx.services.drafts, {
       v: 1,
       form: "event",
       guildId: mod.guildId,

@@ -88,7 +88,7 @@ export function runFactCommand(ctx: CommandContext): Interactive {
       const reason = ctx.options.string("reason")?.trim();
       const badReason = reasonRefused(reason, "removed");
       if (badReason) return say(badReason);
-      const reasonHash = reason ? ctx.services.memory.remember(truncate(reason, 200)) : undefined;
+      const reasonHash = reason ? ctx.services.drafts.remember(truncate(reason, 200)) : undefined;
       return reply(removeConfirmReply(found.view, kbOf(ctx, mod), reasonHash));
     }
     case "history": {
@@ -100,7 +100,7 @@ export function runFactCommand(ctx: CommandContext): Interactive {
     case "list": {
       const query = ctx.options.string("query")?.trim() || undefined;
       const filter = LIST_FILTERS.find((f) => f === ctx.options.string("show")) ?? "visible";
-      const queryHash = query ? ctx.services.memory.remember(query) : undefined;
+      const queryHash = query ? ctx.services.drafts.remember(query) : undefined;
       return reply(list(mod, filter, query, queryHash, 0));
     }
     case "gaps":
@@ -191,7 +191,7 @@ function openEditForm(ctx: Requester, mod: Moderator, view: FactView): Interacti
 }
 
 function draftFor(ctx: Requester, mod: Moderator, fields: Omit<Draft, "v" | "guildId" | "userId">): string {
-  return saveDraft(ctx.services.memory, { v: 1, guildId: mod.guildId, userId: ctx.userId, ...fields });
+  return saveDraft(ctx.services.drafts, { v: 1, guildId: mod.guildId, userId: ctx.userId, ...fields });
 }
 
 /** A submitted add or edit form. */
@@ -264,7 +264,7 @@ export function saveFactDraft(
   draftHash: string,
   headline: string,
 ): Interactive {
-  const found = loadDraft(ctx.services.memory, draftHash, { guildId: mod.guildId, userId: ctx.userId });
+  const found = loadDraft(ctx.services.drafts, draftHash, { guildId: mod.guildId, userId: ctx.userId });
   if (!found.ok) return say(`${headline}\n${found.message}`);
   const { draft } = found;
   const unknown = unknownNamesOf(ctx, mod, draft.values.entities);
@@ -357,7 +357,7 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
   const { mod } = gate;
   switch (action.kind) {
     case "open-draft": {
-      const found = loadDraft(ctx.services.memory, action.draft, {
+      const found = loadDraft(ctx.services.drafts, action.draft, {
         guildId: mod.guildId,
         userId: ctx.userId,
       });
@@ -395,7 +395,7 @@ export function onFactButton(ctx: ComponentContext, action: ModerationAction): C
     case "cancel":
       return update(ephemeral("Nothing was removed."));
     case "list": {
-      const query = action.query ? ctx.services.memory.recall(action.query) : undefined;
+      const query = action.query ? ctx.services.drafts.recall(action.query) : undefined;
       if (action.query && query === undefined) {
         return update(ephemeral("This list is too old to turn its pages. Run /fact list again."));
       }
@@ -429,7 +429,7 @@ function confirmRemoval(
 ): ComponentInteractive {
   const view = resolveRef(ctx, mod, ref);
   if (!view) return update(ephemeral("That fact is no longer in this server. Nothing was removed."));
-  const reason = reasonHash ? ctx.services.memory.recall(reasonHash) : undefined;
+  const reason = reasonHash ? ctx.services.drafts.recall(reasonHash) : undefined;
   if (reasonHash && reason === undefined) {
     return update(ephemeral("This confirmation is too old. Nothing was removed: run /fact remove again."));
   }
@@ -479,7 +479,7 @@ export function reasonRefused(reason: string | undefined, done: "removed" | "rev
 }
 
 function gapQuestion(ctx: Requester, mod: Moderator, hash: string): string | undefined {
-  const remembered = ctx.services.memory.recall(hash);
+  const remembered = ctx.services.drafts.recall(hash);
   if (remembered !== undefined) return remembered;
   // After a restart: the question is still among the server's gaps (it is stored with them).
   ctx.services.feedback.flush();
@@ -521,7 +521,7 @@ function gaps(ctx: Requester, mod: Moderator): ReplyModel {
     .gaps(mod.guildId, GAPS_CONSIDERED)
     .filter((gap) => gap.downvotes > 0 || !ctx.services.engine.answer(gap.question, mod.guildId).answered)
     .slice(0, GAPS_SHOWN);
-  const hashes = found.map((gap) => ctx.services.memory.remember(gap.question));
+  const hashes = found.map((gap) => ctx.services.drafts.remember(gap.question));
   return gapsReply(found, hashes);
 }
 

@@ -16,6 +16,7 @@ import type {
   Interactive,
   SubmitContext,
 } from "../command.ts";
+import { shortHash } from "../custom-id.ts";
 import { databaseTroubleMessage } from "../errors.ts";
 import { LIMITS, truncate } from "../limits.ts";
 import { blockQuote, safeText } from "../markdown.ts";
@@ -252,7 +253,7 @@ function articleKept(
   const reopen = fitsTheForm
     ? encodeModerationId({
         kind: "reopen",
-        draft: saveFormDraft(ctx.services.memory, {
+        draft: saveFormDraft(ctx.services.drafts, {
           v: 1,
           form: "source",
           guildId: mod.guildId,
@@ -315,8 +316,12 @@ function reviewReply(kb: KnowledgeBase, draft: StoredSourceDraft, index: number,
         LIMITS.content,
       )
     : undefined;
-  const action = (kind: "source-page" | "source-drop" | "source-edit", i: number) =>
-    encodeModerationId({ kind, draft: id, index: i });
+  const action = (kind: "source-page" | "source-drop" | "source-edit", i: number) => {
+    const shown = data.facts[i];
+    return kind === "source-page" || !shown
+      ? encodeModerationId({ kind: "source-page", draft: id, index: i })
+      : encodeModerationId({ kind, draft: id, index: i, fact: draftedFactKey(shown) });
+  };
   return {
     ...(content ? { content } : {}),
     cards: fact
@@ -398,6 +403,7 @@ export function onSourceButton(ctx: ComponentContext, action: ModerationAction):
     case "source-page":
       return update(reviewReply(kb, draft, action.index));
     case "source-drop": {
+      if (isStale(draft, action)) return update(staleReview(kb, draft, action.index));
       const facts = draft.data.facts.filter((_, i) => i !== action.index);
       if (facts.length === 0) {
         drafts.delete(mod.guildId, draft.id);
@@ -410,12 +416,13 @@ export function onSourceButton(ctx: ComponentContext, action: ModerationAction):
     case "source-edit": {
       const fact = draft.data.facts[action.index];
       if (!fact) return say("That fact is no longer in the draft.");
+      if (isStale(draft, action)) return update(staleReview(kb, draft, action.index));
       const names = fact.entities.map(
         (id) => draft.data.entities.find((e) => e.id === id)?.name ?? kb.entity(id)?.name ?? id,
       );
       return {
         kind: "form",
-        form: factDraftForm(draft.id, action.index, {
+        form: factDraftForm(draft.id, action.index, draftedFactKey(fact), {
           statement: fact.statement,
           about: names.join(", "),
           quote: fact.quote,
@@ -428,6 +435,29 @@ export function onSourceButton(ctx: ComponentContext, action: ModerationAction):
     default:
       return say("That button is from an older version of the bot. Please start again.");
   }
+}
+
+/** What a drafted fact's buttons carry to find it again: a hash of its words and its quote. */
+function draftedFactKey(fact: SourceDraftData["facts"][number]): string {
+  return shortHash(`${fact.statement}\u0000${fact.quote}`);
+}
+
+/** Whether the fact a button or form was made for is no longer at its place in the draft. */
+function isStale(draft: StoredSourceDraft, action: { index: number; fact: string }): boolean {
+  const now = draft.data.facts[action.index];
+  return !now || draftedFactKey(now) !== action.fact;
+}
+
+/** The review as it is now, saying the click changed nothing (a double click, an old message). */
+function staleReview(kb: KnowledgeBase, draft: StoredSourceDraft, index: number): ReplyModel {
+  const at = Math.max(0, Math.min(index, draft.data.facts.length - 1));
+  const review = reviewReply(kb, draft, at);
+  const note =
+    "That fact was dropped or changed since this message was drawn: nothing changed. The draft as it is now:";
+  return {
+    ...review,
+    content: truncate(review.content ? `${note}\n${review.content}` : note, LIMITS.content),
+  };
 }
 
 function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft): ReplyModel {
@@ -492,10 +522,11 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
 function factDraftForm(
   id: string,
   index: number,
+  fact: string,
   values: Record<(typeof FACT_FIELDS)[number], string>,
 ): FormModel {
   return {
-    customId: encodeModerationId({ kind: "source-edit-form", draft: id, index }),
+    customId: encodeModerationId({ kind: "source-edit-form", draft: id, index, fact }),
     title: `Edit drafted fact ${index + 1}`,
     fields: [
       {
@@ -554,8 +585,14 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
   if (!found.ok) return say(found.message);
   const { draft } = found;
   const fact = draft.data.facts[action.index];
-  if (!fact) return say("That fact is no longer in the draft.");
   const values = readForm(FACT_FIELDS, ctx.fields);
+  if (!fact || isStale(draft, action))
+    return say(
+      truncate(
+        `Nothing changed in the draft: that fact was dropped or changed since you opened the form (open it again from the review).\nWhat you typed:\n${blockQuote(safeText(values.statement.trim()))}`,
+        LIMITS.content,
+      ),
+    );
   const kb = ctx.services.engine.knowledge(mod.guildId);
   const problems: string[] = [];
   const statement = values.statement.trim();
