@@ -40,6 +40,7 @@ import {
   switchesTopic,
   termOf,
   unknownWord,
+  withEverydaySlipsRead,
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -305,7 +306,10 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
   const asked = withSettingLast(
     withMonthsSpelled(
       withAuxiliariesApart(
-        withAuxiliarySlipsRead(withoutAnswerForm(question.slice(0, MAX_QUESTION_CHARS * 2)), kb),
+        withAuxiliarySlipsRead(
+          withEverydaySlipsRead(withoutAnswerForm(question.slice(0, MAX_QUESTION_CHARS * 2)), kb),
+          kb,
+        ),
       ),
     ),
   );
