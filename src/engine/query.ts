@@ -1764,15 +1764,23 @@ function commonWordOneSlipFrom(typed: string): string | undefined {
  */
 export function withEverydaySlipsRead(question: string, kb: KnowledgeBase): string {
   if (!LOWER_CASE_WORD.test(question)) return question;
-  return question.replace(LOWER_CASE_WORDS, (word: string) => {
+  const first = FIRST_WORD.exec(question)?.index;
+  return question.replace(LOWER_CASE_WORDS, (word: string, at: number) => {
     if (word.length > MAX_WORD_LENGTH || STOPWORDS.has(word) || SOFT_WORDS.has(word)) return word;
     if (kb.knowsWord(word) || isEnglishWord(word) || isColloquialWord(word) || taggedUses(word) > 0)
       return word;
-    const meant = correct(tokenOf({ text: word, word, stem: stemOf(word), nameLike: false }), kb).word;
+    // A word the phrases read as another ("comms", "smth") is theirs, never a slip.
+    if (withPhrasesRead(word) !== word) return word;
+    const token = tokenOf({ text: word, word, stem: stemOf(word), nameLike: false });
+    // The first word is read as the plan reads it: a slip of a question word first ("whare" is "where").
+    const meant = ((at === first && openerSlip(token, kb)) || correct(token, kb)).word;
     // Only a slip of an everyday English word: a name put right is the plan's alone.
     return meant !== word && taggedUses(meant) >= EVERYDAY_USES ? meant : word;
   });
 }
+
+/** Where a question's first word starts. */
+const FIRST_WORD = /[\p{L}\p{N}]/u;
 
 /** A word of lower-case letters long enough to be read as a slip (`MIN_SLIP_LENGTH`). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])[a-z]{5,}(?![\p{L}\p{N}'’-])/u;
