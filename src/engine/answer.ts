@@ -6,6 +6,7 @@ import {
   citation,
   compose,
   contextHint,
+  inEnglishOnly,
   timeBetween,
 } from "./compose.ts";
 import { concessionAnswer } from "./concession.ts";
@@ -14,11 +15,19 @@ import { candidateFloor, type Judgement, RIVAL_MARGIN } from "./evidence.ts";
 import { contradictedPremise, deniedAct, insteadOfRefusing, namedMeetingOverview } from "./fallback.ts";
 import { involvedIn } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
+import { writtenInAnotherLanguage } from "./language/foreign.ts";
 import { ANY_MEETING_NOUNS, meetingNounsBut, STOPWORDS } from "./language/lexicon.ts";
-import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
+import { canonicalText, isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import { attributeNouns, isVerbOfGetting, isVerbOfRefusing } from "./language/thesaurus.ts";
 import { formatDate, MONTHS } from "./language/time.ts";
-import { coHoldersOf, everyDoer, everyHolder, membersOfBody } from "./lists.ts";
+import {
+  bodyWhoseMembersAreAsked,
+  coHoldersOf,
+  everyDoer,
+  everyHolder,
+  membersOfBody,
+  saysMembership,
+} from "./lists.ts";
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import type { Term } from "./query.ts";
@@ -68,6 +77,9 @@ function answerOnce(
     const set = whichCameFirst(order, kb, options);
     if (set) return set;
   }
+  // "Qui est le secrétaire général … ?": the store is in English, and so are its answers.
+  if (writtenInAnotherLanguage(question, (word) => kb.knowsWord(canonicalText(word))))
+    return inEnglishOnly(kb);
   // 1. Understand: the question's words, names, intent and time.
   const asked = understand(question, kb);
   if (asked.intent === "self") return aboutTheBot(kb);
@@ -141,6 +153,25 @@ function answerOnce(
       const overview = namedMeetingOverview(read, kb, checks);
       if (overview) return compose(overview.verdict, overview.read, kb);
     }
+    // "Which countries are in CICA?" where the body's description lists none: only a fact that says
+    // who is a member answers; one that names the body and a country (its chair, its host) does not.
+    const body = verdict.kind === "facts" && !offTopic ? bodyWhoseMembersAreAsked(read, kb) : undefined;
+    if (body && verdict.kind === "facts") {
+      const saying = verdict.matches.filter((m) => saysMembership(m.indexed));
+      if (saying.length === 0) {
+        refused ??= compose(
+          {
+            kind: "refuse",
+            message: `None of my facts says which countries are in ${withThe(body.name)}.`,
+            matches: [],
+          },
+          read,
+          kb,
+        );
+        continue;
+      }
+      return compose({ ...verdict, matches: saying }, read, kb);
+    }
     // 5. Compose: the answer, as a correction where the question takes for granted what the store denies.
     if (verdict.kind !== "refuse" && !offTopic) {
       return compose(contradictedPremise(verdict, read, kb) ?? verdict, read, kb);
@@ -165,6 +196,11 @@ function answerOnce(
     refused ??= compose(verdict, read, kb);
   }
   return refused!;
+}
+
+/** A body's name as a sentence has it: "the Non-Aligned Movement", "CICA". */
+function withThe(name: string): string {
+  return /\s/.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }
 
 /** Every noun a meeting goes by, singular and plural ("meeting", "talks", "summit", "rounds"). */

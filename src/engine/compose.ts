@@ -4,10 +4,10 @@ import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
-import { canNamePerson, isPersonNoun, isVerb } from "./language/thesaurus.ts";
+import { canNamePerson, isNoun, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
+import { askedRole, BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
 import {
   type AnswerFact,
   type AnswerResult,
@@ -603,6 +603,17 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
     verb && saidAt < 0
       ? statement.findIndex((token, i) => i > 0 && !token.nameLike && isPastVerb(token.word))
       : saidAt;
+  // "Who did Aliyev thank for the chairmanship transition?": the one named acts, and the answer is
+  // who the act was done to, the first name after the statement's verb ("thanked all CICA member
+  // countries, including Kazakhstan, during the transition of the CICA chairmanship"), not the name
+  // nearest the question's other words. A body's name before a noun only says whose the noun is
+  // ("CICA member countries", "the CICA chairmanship").
+  const objectVerb = doer ? undefined : objectAskedVerb(plan);
+  const objectVerbAt = objectVerb
+    ? statement.findIndex(
+        (token) => (objectVerb.alternatives.get(token.stem) ?? 0) >= STRONG_MATCH && isVerb(token.word),
+      )
+    : -1;
   // Where each of the fact's names stands: a name inside a longer one ("Samoa" in "the Samoa-Tonga
   // Cable Authority") is the longer one's word, not a mention of its own.
   const spans: [number, number][] = [];
@@ -643,6 +654,12 @@ export function answerEntity(plan: QueryPlan, indexed: IndexedFact, kb: Knowledg
         )
           continue;
         const end = n + name.length - 1;
+        if (objectVerbAt >= 0) {
+          if (n <= objectVerbAt) continue;
+          if (entity.kind !== "person" && namesWhoseNounFollows(statement[after])) continue;
+          best = Math.min(best, n - objectVerbAt);
+          continue;
+        }
         // A question word inside the name ("the Conference on Interaction ...") is no distance.
         const past = verbAt >= 0 && n > verbAt ? AFTER_THE_VERB : 0;
         for (const a of asked) best = Math.min(best, past + (a < n ? n - a : a > end ? a - end : 0));
@@ -695,6 +712,30 @@ function ledWords(plan: QueryPlan): readonly Term[] | undefined {
   if (!lead) return undefined;
   const led = plan.terms.filter((t) => t.position > lead.position && t.weight >= 1);
   return led.length > 0 ? led : undefined;
+}
+
+/**
+ * The verb of "who did X <verb> …?", "whom did X <verb>?": the one named does the act, and who it
+ * was done to is asked (not a verb mutual in itself, "who did X meet?", whose answer is the other
+ * party wherever it stands).
+ */
+function objectAskedVerb(plan: QueryPlan): Term | undefined {
+  if (plan.kind !== "who") return undefined;
+  const role = askedRole(plan);
+  if (role?.role !== "agent" || role.intransitive) return undefined;
+  return plan.terms[role.verb];
+}
+
+/** A word after a name that makes the name its modifier ("CICA *member* countries"): a common noun, no name, no verb form. */
+function namesWhoseNounFollows(next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    !next.nameLike &&
+    !next.possessive &&
+    !STOPWORDS.has(next.word) &&
+    isNoun(next.word) &&
+    !isPastVerb(next.word)
+  );
 }
 
 /** "Who received X?": a who-question whose verb comes straight after "who". */
@@ -1618,6 +1659,18 @@ export function aboutTheBot(kb: KnowledgeBase): AnswerResult {
       "I'm Attaché, a bot, not a person. I answer questions about the diplomatic events in my sources " +
       "(who met whom, what was agreed, when and where, who said what), each answer with the article it " +
       "comes from, and I say so when my sources don't tell. Ask me something like one of these.",
+    confidence: 0,
+    facts: [],
+    suggestions: suggestionsFor([], undefined, kb),
+  };
+}
+
+/** A question in another language: one line that the bot answers in English, not a refusal about its words. */
+export function inEnglishOnly(kb: KnowledgeBase): AnswerResult {
+  return {
+    answered: false,
+    answer:
+      "I answer questions in English only, from sources in English: please ask again in English, for example one of these.",
     confidence: 0,
     facts: [],
     suggestions: suggestionsFor([], undefined, kb),

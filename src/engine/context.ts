@@ -602,7 +602,8 @@ function readingsOf(
     previous &&
     (profiledPerson(previous, kb) ||
       answeredPerson(previous, kb) ||
-      (!!pronoun && !!personOfKindAsked(previous, pronoun, kb))) &&
+      (!!pronoun && !!personOfKindAsked(previous, pronoun, kb)) ||
+      (!!pronoun && asked.references.more && namedOnePerson(previous, pronoun, kb))) &&
     !asksWhereMovedOn(asked.question)
       ? 1
       : MAX_PEOPLE_TRIED;
@@ -1276,6 +1277,20 @@ function replacedAsked(previous: DialogueTurn, kb: KnowledgeBase): string | unde
 }
 
 /** The person the previous question asked for a profile of ("who is Samuel Quaye?"), if it did. */
+/**
+ * "What else did he say?" after "what did Aliyev say?": more of the one person the previous
+ * question named, and nothing of another the answer brought up (Sarybay, whom Aliyev thanked)
+ * when all of his was shown already.
+ */
+function namedOnePerson(previous: DialogueTurn, pronoun: string, kb: KnowledgeBase): boolean {
+  const named = new Set(
+    previous.mentions
+      .map((m) => m.entity)
+      .filter((id) => kb.entity(id)?.kind === "person" && agrees(kb, id, pronoun)),
+  );
+  return named.size === 1 && previous.entities[0] === [...named][0];
+}
+
 function profiledPerson(previous: DialogueTurn, kb: KnowledgeBase): string | undefined {
   if (previous.mentions.length !== 1) return undefined;
   const [only] = previous.mentions;

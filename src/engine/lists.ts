@@ -641,6 +641,52 @@ function amountsNow(statement: readonly { word: string }[]): { cents: number; sc
   return amounts;
 }
 
+/**
+ * The body of "which countries are in the Prespa council?", "which countries belong to the PPWC?":
+ * its members asked, by the kind "countries", of one body the question names and nothing else.
+ */
+export function bodyWhoseMembersAreAsked(read: Read, kb: KnowledgeBase): Entity | undefined {
+  const { plan, question } = read.understanding;
+  if (plan.kind !== "which" && plan.kind !== "what") return undefined;
+  const focus = plan.focus;
+  if (!focus?.word.endsWith("s") || !focus.kinds.includes("country")) return undefined;
+  if (plan.unknown.some((u) => u.nameLike) || !MEMBERS.test(canonicalText(question).toLowerCase()))
+    return undefined;
+  const bodies = plan.mentions.filter((m) =>
+    m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
+  );
+  const [mention, ...others] = bodies;
+  if (!mention || others.length > 0 || mention.entityIds.length !== 1) return undefined;
+  // (Only the body: "which countries of the council are in the pool?" asks something else.)
+  if (plan.mentions.length !== 1) return undefined;
+  return kb.entity(mention.entityIds[0]!);
+}
+
+/**
+ * Whether a fact says who is a member of something ("all CICA member countries, including
+ * Kazakhstan", "North Macedonia joined", "the states party to the treaty"): what a members
+ * question can be answered from, where a fact that only names the body and a country (its chair,
+ * its host) cannot.
+ */
+export function saysMembership(indexed: IndexedFact): boolean {
+  return factSequences(indexed.fact)[0]?.some((token) => MEMBERSHIP_STEMS.has(token.stem)) ?? false;
+}
+
+const MEMBERSHIP_STEMS: ReadonlySet<string> = new Set(
+  [
+    "member",
+    "members",
+    "membership",
+    "join",
+    "joined",
+    "belong",
+    "signatory",
+    "signatories",
+    "accede",
+    "accession",
+  ].map(stemOf),
+);
+
 /** A country that "withdrew", "left" or "pulled out" is a member no longer. */
 const LEFT = /\b(?:withdr[ae]w[n]?|withdrawing|left|leaves|pulled out|quit|dropped out)\b/i;
 /** Fewer than two members is no list. */
@@ -656,20 +702,9 @@ const MIN_MEMBERS = 2;
  * ("an agency with eight member states": the facts may say which).
  */
 export function membersOfBody(read: Read, kb: KnowledgeBase): Involved | undefined {
-  const { plan, question } = read.understanding;
-  if (plan.kind !== "which" && plan.kind !== "what") return undefined;
-  const focus = plan.focus;
-  if (!focus?.word.endsWith("s") || !focus.kinds.includes("country")) return undefined;
-  if (plan.unknown.some((u) => u.nameLike) || !MEMBERS.test(canonicalText(question).toLowerCase()))
-    return undefined;
-  const bodies = plan.mentions.filter((m) =>
-    m.entityIds.some((id) => kb.entity(id)?.kind === "organization"),
-  );
-  const [mention, ...others] = bodies;
-  if (!mention || others.length > 0 || mention.entityIds.length !== 1) return undefined;
-  // (Only the body: "which countries of the council are in the pool?" asks something else.)
-  if (plan.mentions.length !== 1) return undefined;
-  const body = kb.entity(mention.entityIds[0]!)!;
+  const body = bodyWhoseMembersAreAsked(read, kb);
+  if (!body) return undefined;
+  const focus = read.understanding.plan.focus!;
   const clauses = body.description.split(/[;.]/);
   const members: Entity[] = [];
   for (const clause of clauses) {

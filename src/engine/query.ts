@@ -551,6 +551,15 @@ const PHRASES: readonly (readonly [RegExp, string, readonly string[]])[] = [
     ["city", "town", "village"],
   ],
   [/\bFMs?\b/gi, "foreign minister", ["fm"]],
+  // Diplomacy's other title abbreviations, general to every article ("the SG of the OSCE", "the
+  // DG", "Kenya's MFA"): read as typed they are names no one has, and the question is refused as
+  // about "SG". Only the abbreviation standing alone, in either case ("sg", "SG").
+  [/\b(?:UN|U\.N\.)\s?SG\b/gi, "UN secretary general", ["sg"]],
+  [/\bSGs?\b/gi, "secretary general", ["sg"]],
+  [/\bDGs?\b/gi, "director general", ["dg"]],
+  [/\bDPMs?\b/gi, "deputy prime minister", ["dpm"]],
+  [/\bVPs?\b/gi, "vice president", ["vp"]],
+  [/\bMFAs?\b/gi, "foreign ministry", ["mfa"]],
   [/\bknow[- ]how\b/gi, "expertise", ["know"]],
   // "How come …?" asks why; read as two words, "come" would be a verb to find.
   [/\bhow come\b/gi, "why", ["how come"]],
@@ -1745,6 +1754,37 @@ function commonWordOneSlipFrom(typed: string): string | undefined {
   if (dropped.length === 1) return dropped[0];
   return everyday.length === 1 ? everyday[0] : undefined;
 }
+
+/**
+ * "what happend at the meeting": the question with each lower-case word that is a slip of an
+ * everyday word put right as its token is (`correct`; a word of the store or of English stays as
+ * typed). The plan's words are put right already; the phrases that tell what is asked
+ * ("what happened at", "what was discussed") are read from the text, and read the slip as typed:
+ * the overview asked was refused. A capitalised word may be a name and is left as typed.
+ */
+export function withEverydaySlipsRead(question: string, kb: KnowledgeBase): string {
+  if (!LOWER_CASE_WORD.test(question)) return question;
+  const first = FIRST_WORD.exec(question)?.index;
+  return question.replace(LOWER_CASE_WORDS, (word: string, at: number) => {
+    if (word.length > MAX_WORD_LENGTH || STOPWORDS.has(word) || SOFT_WORDS.has(word)) return word;
+    if (kb.knowsWord(word) || isEnglishWord(word) || isColloquialWord(word) || taggedUses(word) > 0)
+      return word;
+    // A word the phrases read as another ("comms", "smth") is theirs, never a slip.
+    if (withPhrasesRead(word) !== word) return word;
+    const token = tokenOf({ text: word, word, stem: stemOf(word), nameLike: false });
+    // The first word is read as the plan reads it: a slip of a question word first ("whare" is "where").
+    const meant = ((at === first && openerSlip(token, kb)) || correct(token, kb)).word;
+    // Only a slip of an everyday English word: a name put right is the plan's alone.
+    return meant !== word && taggedUses(meant) >= EVERYDAY_USES ? meant : word;
+  });
+}
+
+/** Where a question's first word starts. */
+const FIRST_WORD = /[\p{L}\p{N}]/u;
+
+/** A word of lower-case letters long enough to be read as a slip (`MIN_SLIP_LENGTH`). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])[a-z]{5,}(?![\p{L}\p{N}'’-])/u;
+const LOWER_CASE_WORDS = new RegExp(LOWER_CASE_WORD.source, "gu");
 
 function correct(token: Token, kb: KnowledgeBase): Token {
   // No real word is thirty letters long: such a "word" is noise, and correcting it only costs time.

@@ -40,6 +40,7 @@ import {
   switchesTopic,
   termOf,
   unknownWord,
+  withEverydaySlipsRead,
 } from "./query.ts";
 import { BE } from "./roles.ts";
 import type { Entity, EntityKind } from "./schema.ts";
@@ -608,7 +609,9 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
       : withoutExcluded;
   // "On which day of the week …" asks when, to the day; "week" is no word a fact must have.
   const parsed = parseQuestion(rest.replace(WEEKDAY_ASKED, "day"), kb);
-  const text = canonicalText(asked).toLowerCase();
+  // ("what happend at the meeting": the phrases that tell what is asked read a slip as its word,
+  // as the plan's words do.)
+  const text = withEverydaySlipsRead(canonicalText(asked), kb).toLowerCase();
   const references = referencesIn(parsed.words, text);
   // "When was the Canary Current Fisheries Council founded?": a time word inside a name is the name's.
   const time = timeConstraint(
