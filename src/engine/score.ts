@@ -2903,6 +2903,11 @@ function leftUndone(words: readonly string[]): boolean {
 
 /** Negations of a fact, "without" aside: "let firefighters cross without prior permission" denies nothing done. */
 const DENIAL = new RegExp(NEGATION.source.replace("|without", ""), "i");
+/** A condition ("if no city reaches eight votes,"): from "if" to the comma that ends it, or the sentence's end. */
+const CONDITION = /\b(?:if|even if|only if)\b[^,;.]*(?:[,;]|$)/gi;
+/** "Is not a reward but a wager", "not only … but": a denial taken back by "but" in the same clause. */
+const CONTRAST =
+  /\b(?:(?:is|was|are|were|be|been)\s+not\s+(?:a|an|the|just|merely|simply)|not\s+only|not\s+just)\b[^,;.]*\bbut\b/gi;
 /** Words after "without" that may be what it denies ("ended without agreement"). */
 const WITHOUT_REACH = 3;
 
@@ -2912,7 +2917,12 @@ const WITHOUT_REACH = 3;
  */
 function negatesSomethingAsked(plan: QueryPlan, indexed: IndexedFact, context: ScoringContext): boolean {
   const { statement } = indexed.fact;
-  if (DENIAL.test(statement) || REFUSAL.test(statement)) return true;
+  // "If Venezuela has not met the conditions, the lifted sanctions can be put back": a denial in a
+  // condition supposes it, and says nothing was left undone.
+  // "The relief is not a reward but a wager", "not only … but also": a contrast says what a thing
+  // is, and denies no act.
+  const asserted = statement.replace(CONDITION, " ").replace(CONTRAST, " ");
+  if (DENIAL.test(asserted) || REFUSAL.test(asserted)) return true;
   // "Whether Serbia will become a full member … was left open", "put off a decision": a matter left
   // unsettled is not done, as "which country is still not a full member?" asks.
   if (statesOpen(statement)) return true;
