@@ -1254,16 +1254,17 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
       };
       // Each meeting by its date and place, told by its key fact (a title says less than it).
       // "Where was each round held?": each meeting's place (or day) is the answer, its title says which.
-      const lines = events.map((event, i) =>
-        verdict.aspect === "where"
+      const line = (i: number) => {
+        const event = events[i]!;
+        return verdict.aspect === "where"
           ? `• In ${event.place}: ${event.title}, ${formatDate(event.date)}.`
           : verdict.aspect === "when"
             ? `• On ${formatDate(event.date)}: ${event.title}.`
             : verdict.aspect === "day"
               ? `• ${event.title}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? ""}`
-              : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`,
-      );
-      const body = truncateText([head, ...lines].join("\n"), MAX_OVERVIEW_CHARS);
+              : `• ${formatDate(event.date)}${event.place ? `, ${event.place}` : ""}: ${facts[i]?.fact.statement ?? event.title}${besides(i)}`;
+      };
+      const body = truncatedLines(head, events.length, line, MAX_OVERVIEW_CHARS);
       const cited = verdict.besides ? [...facts, ...verdict.besides.flatMap((f) => (f ? [f] : []))] : facts;
       // "And what happened next?" after it is about where the story stands: its latest meeting.
       return answered(body, 0.9, cited, { entities: last.participants.map((p) => p.entity), event: last.id });
@@ -1355,12 +1356,14 @@ export function compose(verdict: Verdict, read: Reading & { kind: "read" }, kb: 
     }
     case "story-sources": {
       const { events, sources, facts } = verdict;
-      const lines = events.map(
-        (event, i) =>
-          `• ${formatDate(event.date)}, ${event.title}: ${sources[i]!.outlet}, ${formatDate(sources[i]!.date)}, "${sources[i]!.title}"`,
-      );
-      const body = truncateText(
-        [`${events.length} meetings, oldest first, each with its report:`, ...lines].join("\n"),
+      const line = (i: number) => {
+        const event = events[i]!;
+        return `• ${formatDate(event.date)}, ${event.title}: ${sources[i]!.outlet}, ${formatDate(sources[i]!.date)}, "${sources[i]!.title}"`;
+      };
+      const body = truncatedLines(
+        `${events.length} meetings, oldest first, each with its report:`,
+        events.length,
+        line,
         MAX_OVERVIEW_CHARS,
       );
       return answered(body, 0.9, facts, { event: events.at(-1)!.id });
@@ -1701,6 +1704,17 @@ function participantsLine(event: Event, kb: KnowledgeBase, kinds?: readonly Enti
 
 function truncateText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * `truncateText` of the head and `count` lines joined by newlines, each line made only while the
+ * text is still short of `max`: a story of hundreds of meetings shows its first few dozen, and the
+ * rest, cut off anyway, are never written out.
+ */
+function truncatedLines(head: string, count: number, line: (i: number) => string, max: number): string {
+  let text = head;
+  for (let i = 0; i < count && text.length <= max; i++) text += `\n${line(i)}`;
+  return truncateText(text, max);
 }
 
 /** "At the Praia session", "during the Djerba talks in March": a meeting the question is set at. */

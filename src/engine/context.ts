@@ -3967,6 +3967,9 @@ function foldedWithPlaces(text: string): { folded: string; at: number[] } {
   return { folded, at };
 }
 
+/** The most entities a turn keeps for a follow-up to point back to. */
+const TURN_ENTITIES = 12;
+
 /** The next turn's context from this one: what a follow-up may point back to. */
 export function turnOf(
   understanding: Understanding,
@@ -3982,22 +3985,36 @@ export function turnOf(
   const own = understanding.plan.mentions.map((m) => ({ entity: m.entityIds[0]!, text: m.text }));
   // "When was that?" names nobody: "and the other one?" after it still means the earlier names.
   const mentions = own.length > 0 ? own : (previous?.mentions ?? []);
-  const factEntities = answered.facts.flatMap((id) => kb.fact(id)?.fact.entities ?? []);
-  const entities = [
-    ...new Set([
-      ...answered.entities,
-      ...mentions.map((m) => m.entity),
-      ...factEntities,
-      ...(own.length > 0 ? [] : (previous?.entities ?? [])),
-    ]),
-  ];
-  const event =
-    answered.event ?? answered.facts.map((id) => kb.fact(id)?.fact.event).find((e): e is string => !!e);
+  // The first TURN_ENTITIES distinct ones of: the answer's own, the names, the facts' (each fact
+  // read only until there are enough: a recap cites hundreds), then the previous turn's.
+  const distinct = new Set<string>();
+  const add = (ids: Iterable<string>): boolean => {
+    for (const id of ids) {
+      distinct.add(id);
+      if (distinct.size >= TURN_ENTITIES) return true;
+    }
+    return false;
+  };
+  const full =
+    add(answered.entities) ||
+    add(mentions.map((m) => m.entity)) ||
+    answered.facts.some((id) => add(kb.fact(id)?.fact.entities ?? []));
+  if (!full && own.length === 0) add(previous?.entities ?? []);
+  const entities = [...distinct];
+  let event = answered.event;
+  if (event === undefined)
+    for (const id of answered.facts) {
+      const e = kb.fact(id)?.fact.event;
+      if (e) {
+        event = e;
+        break;
+      }
+    }
   return {
     // With no names of its own, the question "the other one" re-asks is the one that had them.
     question: own.length > 0 || !previous ? understanding.question : previous.question,
     mentions,
-    entities: entities.slice(0, 12),
+    entities,
     // Every field, absent ones undefined (a conditional spread made a turn of another V8 layout,
     // and the follow-up code reading turns was dropped when the next one came).
     event: event ? event : undefined,

@@ -72,6 +72,19 @@ interface StemContext {
   found: ReadonlyMap<string, number>;
   /** The largest strength in `found`: bounds a fact's match through them without a lookup. */
   strongest: number;
+  /** `found`'s keys and values in its order, for walks (a Map's entries are a new pair each). */
+  ids: readonly string[];
+  strengths: readonly number[];
+}
+
+function stemContext(version: number, found: ReadonlyMap<string, number>): StemContext {
+  return {
+    version,
+    found,
+    strongest: strongestOf(found),
+    ids: [...found.keys()],
+    strengths: [...found.values()],
+  };
 }
 
 function strongestOf(found: ReadonlyMap<string, number>): number {
@@ -432,11 +445,23 @@ export class KnowledgeBase {
     // Plain loops over the lists, not the generators `factsAbout` and `factsOfEvent`: a common
     // word is in thousands of descriptions and titles, and a generator each was a good share of
     // a vague question's time.
-    for (const [id, strength] of this.entitiesWithStem(stem)) {
-      if (!this.visitFactsAbout(id, (indexed) => found(indexed, strength))) return false;
+    // (By index over the entry's arrays, and a store with no parent reads its own lists in place:
+    // no pair per entity, no closure per entity.)
+    const entities = this.entitiesWithStemEntry(stem);
+    for (let e = 0; e < entities.ids.length; e++) {
+      const id = entities.ids[e]!;
+      const strength = entities.strengths[e]!;
+      if (this.parent) {
+        if (!this.visitFactsAbout(id, (indexed) => found(indexed, strength))) return false;
+      } else {
+        for (const indexed of this.entityFacts.get(id) ?? [])
+          if (indexed.live && !found(indexed, strength)) return false;
+      }
     }
-    for (const [id, strength] of this.eventsWithStem(stem)) {
-      for (const indexed of this.eventFacts.get(id) ?? [])
+    const events = this.eventsWithStemEntry(stem);
+    for (let e = 0; e < events.ids.length; e++) {
+      const strength = events.strengths[e]!;
+      for (const indexed of this.eventFacts.get(events.ids[e]!) ?? [])
         if (indexed.live && !found(indexed, strength)) return false;
     }
     if (this.parent) {
@@ -484,7 +509,7 @@ export class KnowledgeBase {
       const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
       if ((found.get(id) ?? 0) < strength) found.set(id, strength);
     }
-    const entry = { version, found, strongest: strongestOf(found) };
+    const entry = stemContext(version, found);
     this.entitiesWithStemCache.set(stem, entry);
     return entry;
   }
@@ -505,7 +530,7 @@ export class KnowledgeBase {
     if (known?.version === version) return known;
     const found = new Map(this.parent?.eventsWithStem(stem));
     for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
-    const entry = { version, found, strongest: strongestOf(found) };
+    const entry = stemContext(version, found);
     this.eventsWithStemCache.set(stem, entry);
     return entry;
   }

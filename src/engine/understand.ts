@@ -367,6 +367,7 @@ function understandAfresh(question: string, kb: KnowledgeBase): Understanding {
  * words a fact must have. (The question itself already says what kind of answer it wants.)
  */
 export function withoutAnswerForm(question: string): string {
+  if (!ANSWER_FORM_WORD.test(question)) return question;
   const opened = ANSWER_FORM_FIRST.exec(question);
   const rest = opened ? question.slice(opened[0].length) : question;
   const closed = ANSWER_FORM_LAST.exec(rest);
@@ -378,6 +379,11 @@ export function withoutAnswerForm(question: string): string {
 
 /** The form asked for: "yes or no", "just the number", "in one word", "short answer", "briefly". */
 const ANSWER_FORM = String.raw`(?:(?:a |quick |simple |short |straight )?(?:yes or no|yes\/no|y\/n)(?: (?:question|answer))?|(?:just|only|simply) (?:the|a|give me the) (?:number|figure|amount|total|percentage|percent|share|name|names|year|date|day|month|place|city|country|company|person)s?(?: (?:please|pls|plz))?|(?:the )?(?:number|figure|name|year|date) only|in (?:one|a|a single) word|(?:a )?one[- ]word answer|(?:a |the )?short answer|briefly|in short)`;
+/**
+ * A word every form above has one of: most questions have none, and this finds that in one scan
+ * (the form's pattern tries its look-behind at every character). The same flags, so the same letters.
+ */
+const ANSWER_FORM_WORD = /yes|y\/n|just|only|simply|word|short|briefly/iu;
 const ANSWER_FORM_FIRST = new RegExp(
   String.raw`^\W*${ANSWER_FORM}(?: (?:please|pls|plz))?\s*[:,;.!?—–-]+\s*`,
   "iu",

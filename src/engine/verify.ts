@@ -1371,9 +1371,16 @@ const SIDE_AFTER = new RegExp(
   "giu",
 );
 
+/**
+ * A side's word standing alone, as both patterns above need it: most texts have none, and this
+ * finds that without the patterns' trials of up to three words before every word of the text.
+ */
+const ANY_SIDE_WORD = new RegExp(String.raw`\b${SIDE_WORD}\b`, "iu");
+
 /** The countries whose side a text names, by their common names. */
 function sidesNamed(text: string, kb: KnowledgeBase): Set<string> {
   const found = new Set<string>();
+  if (!ANY_SIDE_WORD.test(text)) return found;
   for (const match of text.matchAll(SIDE_BEFORE)) {
     const words = match[1]!.split(" ");
     // (The country's words end just before the side's: "the Costa Rican side", "Chile's members".)

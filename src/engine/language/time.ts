@@ -16,9 +16,18 @@ export const MONTHS = [
 
 /** 2024-04-17 -> "17 April 2024": unambiguous for readers on either side of the Atlantic. */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  let readable = readableDates.get(iso);
+  if (readable === undefined) {
+    const [year, month, day] = iso.split("-").map(Number);
+    readable = `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+    if (readableDates.size >= READABLE_DATES) readableDates.clear();
+    readableDates.set(iso, readable);
+  }
+  return readable;
 }
+/** Days already written out (a store has a few thousand; recaps write the same ones over and over). */
+const readableDates = new Map<string, string>();
+const READABLE_DATES = 8192;
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
