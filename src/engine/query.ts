@@ -986,11 +986,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // "How many *times* a week …": the form of a count of occurrences, as "how many" is, not a
       // word to find ("28 crossings a week", "two round trips a day" count them in words of their own).
       (howMany && token.word === "times" && corrected[position - 1]?.word === "many") ||
-      // "How many of the *eight* ships were Honduran?", "of the 680 sailors": the whole a part of is
-      // asked is given, not sought (a fact that only repeats it is no answer: see score-kind).
-      (howMany &&
-        (numberWordValue(token.word) !== undefined || ALL_DIGITS.test(token.word.replace(/,/g, ""))) &&
-        wholeAt(corrected, position)) ||
+      // "How many of the *eight* ships were Honduran?": the whole a part of is asked, in words, is
+      // given, not sought (a fact that only repeats it is no answer: see score-kind). In digits it
+      // stays a figure the fact should have ("how many of the 112 lakes …" is not told by a count
+      // of stations that never says 112).
+      (howMany && numberWordValue(token.word) !== undefined && wholeAt(corrected, position)) ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&
