@@ -37,6 +37,7 @@ import {
   tokenize,
   tokenOf,
 } from "./language/normalize.ts";
+import { numberWordValue } from "./language/numbers.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
@@ -327,6 +328,13 @@ const NEGATOR =
 export function isNegator(word: string): boolean {
   return NEGATOR.test(word);
 }
+/** The word at `at` is the whole of "how many of (the) N …". */
+function wholeAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.word ?? "";
+  const of = ["the", "those", "these"].includes(before) ? at - 2 : at - 1;
+  return tokens[of]?.word === "of" && tokens[of - 1]?.word === "many" && tokens[of - 2]?.word === "how";
+}
+
 const WEIGHT = { term: 1, soft: 0.3, number: 1.5, relation: 1.5 } as const;
 /**
  * Small words that turn a question around ("who chaired CICA *before* Kazakhstan?"): a fact
@@ -987,6 +995,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
       // "How many *times* a week …": the form of a count of occurrences, as "how many" is, not a
       // word to find ("28 crossings a week", "two round trips a day" count them in words of their own).
       (howMany && token.word === "times" && corrected[position - 1]?.word === "many") ||
+      // "How many of the *eight* ships were Honduran?": the whole a part of is asked, in words, is
+      // given, not sought (a fact that only repeats it is no answer: see score-kind). In digits it
+      // stays a figure the fact should have ("how many of the 112 lakes …" is not told by a count
+      // of stations that never says 112).
+      (howMany && numberWordValue(token.word) !== undefined && wholeAt(corrected, position)) ||
       (!token.nameLike &&
         !token.phrasal &&
         kinds.length === 0 &&

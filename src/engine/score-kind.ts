@@ -2,6 +2,7 @@ import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
 import { DETERMINERS, meetingNounsBut, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
+import { numberWordValue } from "./language/numbers.ts";
 import {
   isChargeNoun,
   isMaterialNoun,
@@ -1669,27 +1670,77 @@ export function countedToBe(counted: Term, indexed: IndexedFact): boolean {
   return false;
 }
 
-/** "How many of the 31 are in Djibouti?": the whole a part of is asked (31). */
-export function wholeAsked(plan: QueryPlan): string | undefined {
+/** The whole a part of is asked: its figure ("31", "8" of "eight") and the thing it counts, if the question says. */
+export interface WholeAsked {
+  figure: string;
+  /** "How many of the eight *ships* …": the thing the whole counts. */
+  counted?: Term | undefined;
+}
+
+/**
+ * "How many of the 31 are in Djibouti?", "how many of the eight ships were Honduran?": the whole
+ * a part of is asked (31, 8), written in digits or in words.
+ */
+export function wholeAsked(plan: QueryPlan): WholeAsked | undefined {
   const { words } = plan;
   const many = words.findIndex((word, i) => word === "many" && words[i - 1] === "how");
   if (many < 0 || words[many + 1] !== "of") return undefined;
   const at = ["the", "those", "these"].includes(words[many + 2] ?? "") ? many + 3 : many + 2;
-  const figure = words[at] ?? "";
-  return STARTS_WITH_DIGIT.test(figure) && !YEAR.test(figure) ? figure.replace(COMMAS, "") : undefined;
+  const said = words[at] ?? "";
+  const figure = STARTS_WITH_DIGIT.test(said)
+    ? YEAR.test(said)
+      ? undefined
+      : said.replace(COMMAS, "")
+    : numberWordValue(said)?.toString();
+  if (!figure) return undefined;
+  const counted = plan.terms.find((t) => t.position === at + 1 && t.weight >= 1 && isPlural(t.word));
+  return { figure, counted };
 }
 
 /**
  * The fact's only count is the whole the question takes a part of ("found 31 locust breeding
- * areas …, up from the 19 known before"): a figure it changed from is no part.
+ * areas …, up from the 19 known before"): a figure it changed from is no part, nor one that counts
+ * another thing than the whole does ("eight ships and 680 sailors" of "how many of the eight ships").
  */
-export function countsOnlyTheWhole(whole: string, indexed: IndexedFact): boolean {
+export function countsOnlyTheWhole(whole: WholeAsked, indexed: IndexedFact): boolean {
   const [statement = []] = factSequences(indexed.fact);
+  const valueAt = (token: Token, at: number) =>
+    STARTS_WITH_DIGIT.test(token.word)
+      ? partOfDate(statement, at)
+        ? undefined
+        : token.word.replace(COMMAS, "")
+      : // ("One" is as often a pronoun, "one of the ships", as a count.)
+        token.word === "one"
+        ? undefined
+        : numberWordValue(token.word)?.toString();
+  // "Counts seven ships, not the eight announced", "rose from 31 to 34": the whole itself told
+  // anew, whose other figure is its new value, no part of it.
+  const wholeReplaced = statement.some(
+    (token, at) =>
+      valueAt(token, at) === whole.figure &&
+      statement.slice(Math.max(0, at - WHOLE_REPLACED_REACH), at).some((t) => WHOLE_REPLACED.has(t.word)),
+  );
+  if (wholeReplaced) return true;
   return statement.every((token, at) => {
-    if (!STARTS_WITH_DIGIT.test(token.word) || partOfDate(statement, at)) return true;
-    if (token.word.replace(COMMAS, "") === whole) return true;
+    const value = valueAt(token, at);
+    if (value === undefined || value === whole.figure) return true;
+    if (whole.counted && countsAnotherThing(whole.counted, statement, at)) return true;
     return statement.slice(Math.max(0, at - 2), at).some((t) => t.word === "from");
   });
+}
+
+/** Words right before a figure that say another took its place: "not the eight", "from 31", "instead of 12". */
+const WHOLE_REPLACED: ReadonlySet<string> = new Set(["not", "from", "than", "instead"]);
+/** Words from one of those to the whole ("not the eight ships and *680* sailors"). */
+const WHOLE_REPLACED_REACH = 5;
+
+/** The figure at `at` counts a plural right after it ("680 sailors") that is not the thing asked. */
+function countsAnotherThing(counted: Term, statement: readonly Token[], at: number): boolean {
+  for (const token of statement.slice(at + 1, at + 1 + COUNT_REACH)) {
+    if (sameNoun(counted, token)) return false;
+    if (isPlural(token.word) && !STOPWORDS.has(token.word)) return true;
+  }
+  return false;
 }
 
 const COORDINATING: ReadonlySet<string> = new Set(["and", "or"]);

@@ -111,6 +111,7 @@ import {
   thingNameAsked,
   toldOfByItsOrdinal,
   unitPriced,
+  type WholeAsked,
   wholeAsked,
 } from "./score-kind.ts";
 import {
@@ -323,7 +324,7 @@ export interface ScoringContext {
   /** "The second round of the talks": an ordinal the question puts on a meeting's noun. */
   meetingOrdinal: OrdinalAsked | undefined;
   /** "How many of the 31 …?": the whole a part of is asked. */
-  whole: string | undefined;
+  whole: WholeAsked | undefined;
   /** "How much pork …?": a thing measured that a sum of money does not measure. */
   measured: Term | undefined;
   /** The stems of the question's words. */

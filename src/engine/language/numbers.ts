@@ -30,3 +30,17 @@ export function cardinalWords(): readonly string[] {
     .sort((a, b) => b.length - a.length);
   return cardinals;
 }
+
+const UNITS =
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+
+/** The value of a number word of one word ("eight" 8, "twenty" 20), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  const unit = UNITS.indexOf(word);
+  if (unit >= 0) return unit + 1;
+  const ten = TENS.indexOf(word);
+  return ten >= 0 ? (ten + 2) * 10 : undefined;
+}
