@@ -525,7 +525,10 @@ export function laterAccount(
   let bestScore = 0;
   for (const indexed of told) {
     const match = { indexed, coverage: coverage.get(indexed) ?? 0, rank: 0 };
-    if (!toldAfter(match, day, retold, kb) || retellsUpTo(indexed, day, kb)) continue;
+    // (Or, beside a plan its own article tells as it was, "was to be held in March 2027", the
+    // fact of that article that moves it from that very time: the plan now.)
+    const movesIt = movesThePlanTold(top.indexed, indexed);
+    if (!movesIt && (!toldAfter(match, day, retold, kb) || retellsUpTo(indexed, day, kb))) continue;
     // A later fact that does not name them says nothing of whether they still do: the other
     // payers' raised shares are no answer to whether the bank still lends.
     // (Named as the fact's entity or in its sentence: "the Mauritian labour ministry" names Mauritius.)
@@ -597,6 +600,56 @@ export function laterAccount(
     }
   }
   return best;
+}
+
+/**
+ * A plan told as it was ("the exercise was to be held off Santo Tomás in March 2027", "had been due
+ * to open in January 2027"), in a fact of no day of its own that says no change itself: how things
+ * stood before its article, which another fact of the article may say moved.
+ */
+export function tellsAPlanAsItWas(indexed: IndexedFact): boolean {
+  const statement = indexed.fact.statement;
+  return (
+    !indexed.fact.date &&
+    PLAN_AS_IT_WAS.test(statement) &&
+    !CHANGE_STATED.test(statement) &&
+    !MOVED.test(statement) &&
+    timesOf(statement).size > 0
+  );
+}
+
+/**
+ * The later fact, of the same article, moves the plan the earlier tells as it was from its very
+ * time: "moving it from March 2027 to February 2028" beside "was to be held … in March 2027" (the
+ * month and year it turns from are the plan's). Itself no plan as it was.
+ */
+export function movesThePlanTold(earlier: IndexedFact, later: IndexedFact): boolean {
+  if (later === earlier || later.fact.source !== earlier.fact.source) return false;
+  if (!tellsAPlanAsItWas(earlier) || tellsAPlanAsItWas(later)) return false;
+  const times = timesOf(earlier.fact.statement);
+  for (const [, month, year] of later.fact.statement.matchAll(MOVED_FROM_TIME)) {
+    if (times.has(`${month?.toLowerCase() ?? ""} ${year}`)) return true;
+  }
+  return false;
+}
+
+/** "Was to be held", "were due to", "had been scheduled for": a plan in the past tense. */
+const PLAN_AS_IT_WAS =
+  /\b(?:was|were|had been) (?:still |then |originally |initially |first )?(?:to|due|expected|planned|scheduled|meant|supposed|set)\b/i;
+const TIME_WORDS = String.raw`(?:(${MONTHS.join("|")}) )?((?:19|20)\d\d)\b`;
+/** A month and year, or a year, as a sentence says it ("in March 2027", "2028"). */
+const TIME_TOLD = new RegExp(String.raw`\b(?:\d{1,2} )?${TIME_WORDS}`, "gi");
+/** What a move turns from: "from March 2027", "from 12 December 2026", "instead of 2027". */
+const MOVED_FROM_TIME = new RegExp(
+  String.raw`\b(?:from|instead of|rather than) (?:\d{1,2} )?${TIME_WORDS}`,
+  "gi",
+);
+
+/** The months and years a sentence says, as "march 2027" (or " 2027" for a year alone). */
+function timesOf(statement: string): Set<string> {
+  return new Set(
+    [...statement.matchAll(TIME_TOLD)].map(([, month, year]) => `${month?.toLowerCase() ?? ""} ${year}`),
+  );
 }
 
 /** The fact names one of the entities, in its list of entities or in its sentence. */

@@ -125,6 +125,7 @@ import {
   likeness,
   meetingAlong,
   meetingBeside,
+  movesThePlanTold,
   NEXT,
   NOT_YET_SET,
   newestAccount,
@@ -947,8 +948,10 @@ export function verify(
   // the account it overtook; one found less well only weighs against the best one (`superseded`).
   const overtaking =
     stands.match === top && asksNoEarlierState(read) ? changedLater(top, usable, plan, kb) : undefined;
+  // (One that moves the very plan the best fact tells as it was is the plan now, however it names it.)
   const standsNow =
-    overtaking && overtaking.coverage >= top.coverage - RIVAL_MARGIN
+    overtaking &&
+    (overtaking.coverage >= top.coverage - RIVAL_MARGIN || movesThePlanTold(top.indexed, overtaking.indexed))
       ? { match: overtaking, figure: true }
       : stands;
   const latest = standsNow.match;
@@ -4857,6 +4860,9 @@ function changedLater(
   const nowAsked = timeWordIn(plan.text);
   const counted = when ? undefined : countedThing(plan);
   return usable.slice(0, CHANGE_TRIED).find((m) => {
+    // (A plan the best fact tells as it was, "was to be held in March 2027", is moved by a fact of
+    // its own article as well: "moving it from March 2027 to February 2028".)
+    if (movesThePlanTold(top.indexed, m.indexed)) return true;
     if (m.indexed === top.indexed || reportedOn(m, kb) <= day || !sameThingEarlier(top, m, kb)) return false;
     const later = m.indexed.fact.statement;
     for (const [, value] of later.matchAll(CHANGED_FROM)) if (value && values.has(value)) return true;
