@@ -44,6 +44,7 @@ import {
   causingVerbs,
   clippedFrom,
   derivedWords,
+  isAdjective,
   isAdjectiveOnly,
   isAdverbPhrase,
   isConcreteNoun,
@@ -72,6 +73,7 @@ import {
   pairMeanings,
   pairSynonyms,
   pairTaggedUses,
+  pairTellingReadings,
   pairVerbReadings,
   plainerActsOfMind,
   sharedAdjectiveSense,
@@ -1538,14 +1540,27 @@ function joinPhrasalVerbs(
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word) &&
       !placeNotParticle(next, tokens, i + 2, kb) &&
-      !pathNotParticle(token, next, tokens, i + 2, kb)
+      !pathNotParticle(token, next, tokens, i + 2, kb) &&
+      !stateNotParticle(tokens, i)
     ) {
       // The store's commonest reading, of those people use mostly as verbs first: "go up" is "rise",
       // not "near", which the store says far more often, but as a preposition ("near Marneuli").
       const verbish = (word: string) => (usedMostlyAsVerb(word) ? 0 : 1);
-      const known = pairVerbReadings(`${token.word} ${next.word}`)
-        .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
-        .sort((a, b) => verbish(a) - verbish(b) || kb.commonness(b) - kb.commonness(a) || a.localeCompare(b));
+      // "Who put out the final report?": a pair done to a message or a writing is read as the verbs
+      // of telling it may mean ("published", "issued"), not in its commonest readings ("trouble").
+      const pairText = `${token.word} ${next.word}`;
+      const telling = messageObjectAt(tokens, i + 2)
+        ? pairTellingReadings(pairText).filter((word) => kb.knowsStem(stemOf(word)))
+        : [];
+      const known =
+        telling.length > 0
+          ? telling.sort((a, b) => kb.commonness(b) - kb.commonness(a) || a.localeCompare(b))
+          : pairVerbReadings(pairText)
+              .filter((word) => !word.includes(" ") && kb.knowsStem(stemOf(word)))
+              .sort(
+                (a, b) =>
+                  verbish(a) - verbish(b) || kb.commonness(b) - kb.commonness(a) || a.localeCompare(b),
+              );
       const word = known[0];
       if (word) {
         // A verb of a few senses keeps its meaning in the pair ("ask for"); a light verb of dozens
@@ -1589,6 +1604,53 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 function placeNotParticle(next: Token, tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
   if (!PLACE_PREPOSITIONS.has(next.word)) return false;
   return placeOrTimeAt(tokens, at, kb);
+}
+
+/**
+ * A message or a writing (`isMessageNoun`: "report", "statement", "letter") heads the noun phrase
+ * that starts at the position: after an article or a possessive and up to two more words
+ * ("the final report", "its annual report").
+ */
+function messageObjectAt(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  if (NOUN_PHRASE_OPENERS.has(tokens[start]?.word ?? "")) start++;
+  for (let k = start; k < Math.min(tokens.length, start + 3); k++) {
+    const word = tokens[k]!.word;
+    if (STOPWORDS.has(word)) return false;
+    if (isMessageNoun(word)) return true;
+  }
+  return false;
+}
+
+/** Words that open the noun phrase a preposition governs ("in *the* banks", "in *its* vaults"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+]);
+
+/**
+ * "How much money stuck in European banks …?", "the ships stuck at the port": a past participle
+ * WordNet also files as an adjective, right after the noun it describes (or after "is", "were"),
+ * tells a state, and the place word after it is a preposition before a place, not the verb's
+ * particle (WordNet's "stick in" is inserting, "hold up" delaying). Only where a noun phrase
+ * follows the preposition: a particle left standing ("the money was stuck in") stays the pair's.
+ */
+function stateNotParticle(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]!;
+  if (!PLACE_PREPOSITIONS.has(tokens[at + 1]?.word ?? "")) return false;
+  if (!isPastVerb(verb.word) || !isAdjective(verb.word)) return false;
+  const before = tokens[at - 1];
+  if (!before || !(BE_FORMS.has(before.word) || (!STOPWORDS.has(before.word) && isNoun(before.word))))
+    return false;
+  const after = tokens[at + 2];
+  if (!after) return false;
+  return NOUN_PHRASE_OPENERS.has(after.word) || (!STOPWORDS.has(after.word) && !PARTICLES.has(after.word));
 }
 
 /**

@@ -235,9 +235,10 @@ function withAuxiliariesApart(question: string): string {
 /**
  * "Who's Bulgaria's minister now?" is "who is", "who's chaired the talks since May?" and "who's
  * been minister since November?" are "who has": read apart, as "who is …" and "who has …" are
- * read, not as a name with "'s" after it.
+ * read, not as a name with "'s" after it. Typed without its apostrophe ("whos the new commander")
+ * it is the same question.
  */
-const WHO_S = /\b(who)['’]s\s+([a-z]+)(?=(?:\s+([a-z]+))?)/gi;
+const WHO_S = /\b(who)['’]?s\s+([a-z]+)(?=(?:\s+([a-z]+))?)/gi;
 
 /** "Who's been", "who's had", "who's chaired the talks": a past participle with its object, not a passive ("who's invited to …"). */
 function hasBefore(next: string, after: string | undefined): boolean {

@@ -656,17 +656,20 @@ export function verify(
     kb,
   );
   const canSayYes = plan.kind === "yesno" ? factThatCanSayYes(plan, kb) : undefined;
-  const current = namingFirst(
-    handoverFirst(
-      ownReplyFirst(
-        NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+  const current = onlyWhatIsBound(
+    namingFirst(
+      handoverFirst(
+        ownReplyFirst(
+          NEXT.test(plan.text) ? withoutOvertaken(timed, floor, kb) : timed,
+          read.understanding,
+          kb,
+        ),
         read.understanding,
         kb,
       ),
       read.understanding,
-      kb,
     ),
-    read.understanding,
+    read.understanding.question,
   );
   const usable = plan.quantity
     ? fullerCountFirst(sumBeforeShare(current, read.understanding.question))
@@ -5116,6 +5119,23 @@ function toldOnlyAsStillHeld(indexed: IndexedFact): boolean {
 const STILL_WORDS: ReadonlySet<string> = new Set(["remains", "remained", "still"]);
 /** "Remains suspended", "remained closed", "was still refusing": a state told as lasting. */
 const STILL_HELD = /\b(?:remains|remained|still)\b/i;
+/**
+ * "What does Caracas have to do to keep the relief going?" asks what it is bound to do: a duty or a
+ * condition ("Venezuela must release 150 prisoners", "the group is to survey the markers"). A fact
+ * that shares the question's other words but binds no one ("the arms embargo stays in place") says
+ * something else, and is no answer; without a fact that states a duty, nothing is.
+ */
+function onlyWhatIsBound(matches: Match[], question: string): Match[] {
+  if (!ASKS_WHAT_MUST_BE_DONE.test(question.toLowerCase())) return matches;
+  return matches.filter((m) => STATES_A_DUTY.test(m.indexed.fact.statement));
+}
+/** "What does X have to do", "what do they need to do", "what must X do": the duty is what is asked. */
+const ASKS_WHAT_MUST_BE_DONE =
+  /^\W*(?:(?:and|so|but|ok|okay)\W+)*what (?:(?:does|do|did|will|would)\b.*\b(?:have|has|had|need|needs) to do|must\b.*\bdo)\b/;
+/** A duty or a condition told: "must release", "has to pay", "is to survey", "required to", "on condition". */
+const STATES_A_DUTY =
+  /\b(?:must|ha(?:s|ve|d) to|needs? to|(?:is|are) to|required|requires|obliged|obligated|bound to|conditions?|tasked)\b/i;
+
 /**
  * "When was the Almaty consulate originally supposed to reopen?" asks the day the plan set, not the
  * day it reopened ("reopened on 19 October"): a fact nearly as good that tells the plan ("had

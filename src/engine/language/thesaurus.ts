@@ -214,6 +214,26 @@ export function pairVerbReadings(pair: string): readonly string[] {
   return [...out];
 }
 
+/**
+ * The one-word verbs of telling a two-word verb may be read as, in any of its senses: those of its
+ * senses WordNet files under verb.communication ("put out" is also "publish", "issue", "release",
+ * its ninth sense). For a pair done to a message or a writing ("put out the final report"), where
+ * its commonest senses ("trouble", "extinguish") are not what is meant.
+ */
+export function pairTellingReadings(pair: string): readonly string[] {
+  const net = load();
+  const lemma = verbLemma(net, pair);
+  const out = new Set<string>();
+  if (lemma) {
+    for (const offset of net.senses.get(lemma)!) {
+      if (!net.communication.has(offset)) continue;
+      for (const other of net.synsets.get(offset) ?? [])
+        if (other !== lemma && !other.includes(" ")) out.add(other);
+    }
+  }
+  return [...out];
+}
+
 const pairMeaningCache = new Map<string, readonly string[]>();
 /**
  * Senses past which a pair means too many things to be read in all of them ("set up" has 15,
