@@ -5,22 +5,10 @@
  * hours. Moderators' text is kept apart. (Found by a fresh-eyes review in session 50.)
  */
 import { describe, expect, it } from "vitest";
-import type { ComponentInteractive, Interactive } from "../src/discord/command.ts";
 import type { FactFormValues } from "../src/discord/moderation/fact-form.ts";
-import type { FormModel } from "../src/discord/moderation/form-model.ts";
-import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { buttonIds, formValues, moderationServices } from "./support/moderation-services.ts";
+import { buttonIds, formOf, formValues, moderationServices, replyOf } from "./support/moderation-services.ts";
 
 const bot = moderationServices();
-
-function formOf(result: Interactive | ComponentInteractive): FormModel {
-  if (result.kind !== "form") throw new Error(`expected a form, got ${JSON.stringify(result).slice(0, 300)}`);
-  return result.form;
-}
-function replyOf(result: Interactive | ComponentInteractive): ReplyModel {
-  if (result.kind === "form") throw new Error(`expected a reply, got the form ${result.form.customId}`);
-  return result.reply;
-}
 
 describe("a moderator's unsaved form outlives a busy bot's questions", () => {
   it("after 10,000 members' questions, 'Open the form again' still has what the moderator typed", async () => {

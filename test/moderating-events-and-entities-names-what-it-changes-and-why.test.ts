@@ -5,21 +5,12 @@
  * sources but not the events its file held, so a server that had only added events was told its
  * export was empty. (Found by a fresh-eyes review in session 50.)
  */
-import { PermissionFlagsBits } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../src/config/logger.ts";
-import type { CommandContext, Interactive, MemberInfo, Requester, Services } from "../src/discord/command.ts";
-import { CommandRegistry } from "../src/discord/registry.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
-import { createServices } from "../src/discord/services.ts";
-import type { Engine } from "../src/engine/engine.ts";
-import { openStorage, type Storage } from "../src/storage/index.ts";
 import type { EventFields } from "../src/storage/records.ts";
-import { alice, tempDirs } from "./fixtures/storage/support.ts";
-import { engineFrom, SEED_DIR } from "./support/engines.ts";
+import { alice } from "./fixtures/storage/support.ts";
+import { GUILD, moderationServices } from "./support/moderation-services.ts";
 
-const GUILD = "900000000000000001";
-const MOD: MemberInfo = { permissions: PermissionFlagsBits.ManageGuild, roles: [] };
 const TALKS = (title: string, place: string): EventFields => ({
   title,
   date: "2025-05-02",
@@ -30,76 +21,30 @@ const TALKS = (title: string, place: string): EventFields => ({
   sourceDate: "2025-05-03",
 });
 
-const dirs = tempDirs();
-let engine: Engine;
-let storage: Storage;
-let registry: CommandRegistry;
-let services: Services;
+const bot = moderationServices();
 const ids: string[] = [];
 
-beforeAll(async () => {
-  engine = engineFrom(SEED_DIR);
-  const opened = openStorage(engine, `${dirs.make()}/attache.db`);
-  if (!opened.ok) throw new Error(opened.error.message);
-  storage = opened.storage;
-  registry = await CommandRegistry.load();
-  services = createServices({ engine, registry, logger: silentLogger, cooldown: "unlimited", storage });
+beforeAll(() => {
+  const { records } = bot.storage;
   for (const [title, place] of [
     ["Water talks in Baku", "Baku"],
     ["Water talks in Astana", "Astana"],
   ] as const) {
-    const added = storage.records.addEvent(GUILD, alice, TALKS(title, place));
+    const added = records.addEvent(GUILD, alice, TALKS(title, place));
     if (!added.ok) throw new Error(JSON.stringify(added));
     ids.push(added.record.id);
-    const edited = storage.records.editEvent(
-      GUILD,
-      alice,
-      added.record.id,
-      { ...TALKS(`${title} (round one)`, place) },
-      1,
-    );
+    const edited = records.editEvent(GUILD, alice, added.record.id, TALKS(`${title} (round one)`, place), 1);
     if (!edited.ok) throw new Error(JSON.stringify(edited));
   }
 });
-afterAll(() => {
-  storage.store.close();
-  dirs.cleanup();
-});
 
-const requester: Requester = {
-  get services() {
-    return services;
-  },
-  userId: "100000000000000001",
-  userTag: "alice",
-  scope: GUILD,
-  surface: "guild",
-  member: MOD,
-};
-
-async function run(command: string, subcommand: string, options: Record<string, string | number>) {
-  const ctx: CommandContext = {
-    ...requester,
-    services,
-    options: {
-      string: (name) => (typeof options[name] === "string" ? (options[name] as string) : undefined),
-      boolean: () => undefined,
-      integer: (name) => (typeof options[name] === "number" ? (options[name] as number) : undefined),
-      subcommand: () => subcommand,
-    },
-  };
-  const found = registry.get(command);
-  if (!found) throw new Error(`no /${command}`);
-  const result = await (found.interact ? found.interact(ctx) : found.execute(ctx));
-  const reply = "kind" in result ? (result as Interactive) : { kind: "reply" as const, reply: result };
-  if (reply.kind !== "reply") throw new Error(`expected a reply, got ${reply.kind}`);
-  return reply.reply;
-}
+const run = (command: string, subcommand: string, options: Record<string, string | number>) =>
+  bot.command(command, subcommand, options);
 const textOf = (reply: ReplyModel) =>
   [reply.content ?? "", ...(reply.cards ?? []).flatMap((c) => [c.title ?? "", c.description ?? ""])].join(
     "\n",
   );
-const revisionsOf = (id: string) => storage.records.history(GUILD, "event", id) ?? [];
+const revisionsOf = (id: string) => bot.storage.records.history(GUILD, "event", id) ?? [];
 
 describe("a moderator names an event that several titles hold", () => {
   it("/event revert name:water talks writes nothing and names the events it could mean", async () => {
@@ -126,10 +71,10 @@ describe("reverting an event or an entity keeps the moderator's reason", () => {
   });
 
   it("/entity revert with a reason: the new revision carries it", async () => {
-    const state = storage.records.state(GUILD, "entity", "kazakhstan");
+    const state = bot.storage.records.state(GUILD, "entity", "kazakhstan");
     if (!state) throw new Error("no kazakhstan in the seed");
     const { id: _id, ...fields } = state.current;
-    const edited = storage.records.editEntity(
+    const edited = bot.storage.records.editEntity(
       GUILD,
       alice,
       "kazakhstan",
@@ -142,7 +87,7 @@ describe("reverting an event or an entity keeps the moderator's reason", () => {
       revision: state.revision,
       reason: "the edit was a test",
     });
-    const last = (storage.records.history(GUILD, "entity", "kazakhstan") ?? []).at(-1);
+    const last = (bot.storage.records.history(GUILD, "entity", "kazakhstan") ?? []).at(-1);
     expect(last).toMatchObject({
       action: "revert",
       revertedTo: state.revision,

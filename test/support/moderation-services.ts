@@ -8,6 +8,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll } from "vitest";
 import { silentLogger } from "../../src/config/logger.ts";
 import type {
+  CommandContext,
   ComponentInteractive,
   Interactive,
   MemberInfo,
@@ -40,12 +41,34 @@ export interface ModerationServices {
   moderator(overrides?: Partial<Requester>): Requester;
   /** Presses a button of the bot's (by its custom id), as the command the router gives it to. */
   click(customId: string, requester?: Requester): Promise<ComponentInteractive> | ComponentInteractive;
+  /**
+   * Runs a slash command's subcommand with these options, as the router does, and gives back its
+   * reply (a command that opens a form is a mistake of the spec's: it throws).
+   */
+  command(
+    name: string,
+    subcommand: string,
+    options?: Record<string, string | number>,
+    requester?: Requester,
+  ): Promise<ReplyModel>;
   /** Sends a form of the bot's (by its custom id) with these values, as the router does. */
   send(
     customId: string,
     values: Record<string, string>,
     requester?: Requester,
   ): Promise<Interactive> | Interactive;
+}
+
+/** The form a command, button or form opened (anything else is a mistake of the spec's: it throws). */
+export function formOf(result: Interactive | ComponentInteractive): FormModel {
+  if (result.kind !== "form") throw new Error(`expected a form, got ${JSON.stringify(result).slice(0, 300)}`);
+  return result.form;
+}
+
+/** The reply a command, button or form gave (a form opened instead throws). */
+export function replyOf(result: Interactive | ComponentInteractive): ReplyModel {
+  if (result.kind === "form") throw new Error(`expected a reply, got the form ${result.form.customId}`);
+  return result.reply;
 }
 
 /** The custom ids of a reply's buttons, in order. */
@@ -133,6 +156,22 @@ export function moderationServices(
         { ...requester, customId, message: { ephemeral: true, buttons: [] } },
         action,
       );
+    },
+    async command(name, subcommand, options = {}, requester = moderator()) {
+      const ctx: CommandContext = {
+        ...requester,
+        options: {
+          string: (key) => (typeof options[key] === "string" ? (options[key] as string) : undefined),
+          boolean: () => undefined,
+          integer: (key) => (typeof options[key] === "number" ? (options[key] as number) : undefined),
+          subcommand: () => subcommand,
+        },
+      };
+      const found = get().registry.get(name);
+      if (!found) throw new Error(`no /${name}`);
+      const result = await (found.interact ? found.interact(ctx) : found.execute(ctx));
+      if (!("kind" in result)) return result as ReplyModel;
+      return replyOf(result as Interactive);
     },
     send(customId, values, requester = moderator()) {
       const { action, command } = handler(customId);
