@@ -171,14 +171,14 @@ async function draftAndShow(
   input: { text: string; outlet: string; date: string; link: string; title: string },
 ): Promise<Interactive> {
   const typed = input;
-  const meta = Meta.safeParse({ ...input, link: input.link.trim() });
+  const meta = Meta.safeParse({ ...input, date: paddedDate(input.date), link: input.link.trim() });
   // A pasted article: its controls and direction overrides are dropped, as from an uploaded file.
   input = { ...input, text: withoutHiddenCharacters(input.text) };
   if (!meta.success) {
     const problems = meta.error.issues.map(
       (i) => `${i.path.join(".") === "date" ? "date: " : ""}${i.message}`,
     );
-    return say(`Nothing was drafted: ${safeText(problems.join("; "))}.`);
+    return givenBack(ctx, mod, typed, `Nothing was drafted: ${safeText(problems.join("; "))}.`);
   }
   if (!/\p{L}{3}/u.test(input.text))
     return say("That article is empty: there is no text to draft facts from.");
@@ -200,11 +200,14 @@ async function draftAndShow(
     // Over the time limit is the article's doing; a crash or a throw is the drafter's.
     if (drafted.problem === "timeout") logger.warn("source draft failed", fields);
     else logger.error("source draft failed", fields);
-    return say(drafted.message);
+    return givenBack(ctx, mod, typed, drafted.message);
   }
   const { draft } = drafted;
   if (draft.facts.length === 0) {
-    return say(
+    return givenBack(
+      ctx,
+      mod,
+      typed,
       "I found no claims in that text (sentences that name someone and say what happened). Nothing was saved.",
     );
   }
@@ -249,6 +252,28 @@ function articleKept(
       userId: ctx.userId,
     },
   );
+  return givenBack(
+    ctx,
+    mod,
+    typed,
+    trouble,
+    "send it again with /source add (file) once the database answers",
+  );
+}
+
+/**
+ * An article that was not drafted or not saved is never lost: it comes back as a .txt file, and,
+ * when it fits the form, behind a button that reopens the form with everything typed (24 hours).
+ * `why` says what happened, in one line; the reply adds where the article is and, if given, what to
+ * do `again`.
+ */
+function givenBack(
+  ctx: CommandContext | SubmitContext,
+  mod: Moderator,
+  typed: { text: string; outlet: string; date: string; link: string; title: string },
+  why: string,
+  again?: string,
+): Interactive {
   const fitsTheForm = typed.text.length <= ARTICLE_TEXT_MAX;
   const reopen = fitsTheForm
     ? encodeModerationId({
@@ -267,8 +292,10 @@ function articleKept(
     kind: "reply",
     reply: {
       content:
-        `${trouble} Your article is attached: send it again with /source add (file) once the database answers` +
-        (reopen ? ", or press the button to reopen the form with what you typed (kept for 24 hours)." : "."),
+        `${why} Your article is attached${again ? `: ${again}` : ""}` +
+        (reopen
+          ? `${again ? ", or" : ";"} press the button to reopen the form with what you typed (kept for 24 hours).`
+          : "."),
       ...(reopen
         ? {
             buttons: [
@@ -280,6 +307,12 @@ function articleKept(
     },
     files: [{ name: `article-${date}.txt`, data: Buffer.from(`${typed.text}\n`, "utf8") }],
   };
+}
+
+/** "2025-5-2" is 2025-05-02, as the fact form reads it; anything else is left for the schema to refuse. */
+function paddedDate(typed: string): string {
+  const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed.trim());
+  return parts ? `${parts[1]}-${parts[2]!.padStart(2, "0")}-${parts[3]!.padStart(2, "0")}` : typed;
 }
 
 function takenIds(kb: KnowledgeBase): Set<string> {
