@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../engine/knowledge.ts";
-import type { Actor, FactView } from "../../storage/index.ts";
+import type { Actor, FactView, Gap } from "../../storage/index.ts";
 import { reasonProblems } from "../../storage/index.ts";
 import { withoutHiddenCharacters } from "../../storage/typed-text.ts";
 import type {
@@ -519,10 +519,26 @@ function gaps(ctx: Requester, mod: Moderator): ReplyModel {
   ctx.services.feedback.flush();
   const found = mod.storage.store.feedback
     .gaps(mod.guildId, GAPS_CONSIDERED)
-    .filter((gap) => gap.downvotes > 0 || !ctx.services.engine.answer(gap.question, mod.guildId).answered)
+    .filter(
+      (gap) =>
+        (gap.downvotes > 0 && !actedOnSince(mod, gap)) ||
+        !ctx.services.engine.answer(gap.question, mod.guildId).answered,
+    )
     .slice(0, GAPS_SHOWN);
   const hashes = found.map((gap) => ctx.services.drafts.remember(gap.question));
   return gapsReply(found, hashes);
+}
+
+/**
+ * Whether a moderator has changed a fact the 👎'd answers cited since the question was last asked:
+ * the vote was acted on, and the gap stays only while the question is still unanswered.
+ */
+function actedOnSince(mod: Moderator, gap: Gap): boolean {
+  return gap.factIds.some((id) =>
+    mod.storage.store.overlays
+      .revisions(mod.guildId, "fact", id)
+      .some((revision) => revision.at > gap.lastAskedAt),
+  );
 }
 
 function revert(ctx: CommandContext, mod: Moderator): Interactive {
