@@ -38,7 +38,7 @@ import {
 } from "./errors.ts";
 import { fitChoices } from "./limits.ts";
 import { buttonWrites, type ModerationAction, parseModerationId } from "./moderation/custom-id.ts";
-import { toDiscordModal } from "./moderation/form-model.ts";
+import { formOverflow, toDiscordModal } from "./moderation/form-model.ts";
 import type { CommandRegistry } from "./registry.ts";
 import { toInteractionReply } from "./render.ts";
 import { notice } from "./reply-model.ts";
@@ -296,6 +296,11 @@ async function sendInteractive(
   if (result.kind === "form") {
     if (interaction.deferred || interaction.replied || interaction.isModalSubmit()) {
       await sendReply(interaction, notice(FORM_TOO_LATE));
+      return;
+    }
+    const overflow = formOverflow(result.form);
+    if (overflow) {
+      await sendReply(interaction, notice(overflow));
       return;
     }
     await interaction.showModal(toDiscordModal(result.form));

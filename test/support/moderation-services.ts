@@ -51,6 +51,13 @@ export interface ModerationServices {
     options?: Record<string, string | number>,
     requester?: Requester,
   ): Promise<ReplyModel>;
+  /** The same, giving back whatever the command did: a reply, or the form it opened. */
+  interact(
+    name: string,
+    subcommand: string,
+    options?: Record<string, string | number>,
+    requester?: Requester,
+  ): Promise<Interactive>;
   /** Sends a form of the bot's (by its custom id) with these values, as the router does. */
   send(
     customId: string,
@@ -126,6 +133,26 @@ export function moderationServices(
     member: MOD,
     ...overrides,
   });
+  const interact: ModerationServices["interact"] = async (
+    name,
+    subcommand,
+    options = {},
+    requester = moderator(),
+  ) => {
+    const ctx: CommandContext = {
+      ...requester,
+      options: {
+        string: (key) => (typeof options[key] === "string" ? (options[key] as string) : undefined),
+        boolean: () => undefined,
+        integer: (key) => (typeof options[key] === "number" ? (options[key] as number) : undefined),
+        subcommand: () => subcommand,
+      },
+    };
+    const found = get().registry.get(name);
+    if (!found) throw new Error(`no /${name}`);
+    const result = await (found.interact ? found.interact(ctx) : found.execute(ctx));
+    return "kind" in result ? (result as Interactive) : { kind: "reply", reply: result };
+  };
   const handler = (customId: string) => {
     const action = parseModerationId(customId);
     const command = action ? get().registry.forModeration(action.kind) : undefined;
@@ -158,21 +185,9 @@ export function moderationServices(
       );
     },
     async command(name, subcommand, options = {}, requester = moderator()) {
-      const ctx: CommandContext = {
-        ...requester,
-        options: {
-          string: (key) => (typeof options[key] === "string" ? (options[key] as string) : undefined),
-          boolean: () => undefined,
-          integer: (key) => (typeof options[key] === "number" ? (options[key] as number) : undefined),
-          subcommand: () => subcommand,
-        },
-      };
-      const found = get().registry.get(name);
-      if (!found) throw new Error(`no /${name}`);
-      const result = await (found.interact ? found.interact(ctx) : found.execute(ctx));
-      if (!("kind" in result)) return result as ReplyModel;
-      return replyOf(result as Interactive);
+      return replyOf(await interact(name, subcommand, options, requester));
     },
+    interact,
     send(customId, values, requester = moderator()) {
       const { action, command } = handler(customId);
       if (!command.onSubmit) throw new Error(`nobody handles ${customId}`);

@@ -40,6 +40,21 @@ export const FORM_LIMITS = {
   value: 4000,
 } as const;
 
+/**
+ * Why the form cannot be opened as it is: a pre-filled value longer than its field (a record
+ * curated or imported with more than the form holds). Discord would cut it, and sending the form
+ * back unread would save the cut text: the one line says which field and how to edit it instead.
+ */
+export function formOverflow(form: FormModel): string | undefined {
+  for (const field of form.fields) {
+    const max = Math.min(field.maxLength, FORM_LIMITS.value);
+    if (field.value !== undefined && field.value.length > max) {
+      return `“${field.label}” holds ${field.value.length} characters, more than this form's ${max}: opening it would cut them, so nothing was opened. Edit this record with \`npm run facts -- export\` and \`import\` on the bot's host.`;
+    }
+  }
+  return undefined;
+}
+
 export function toDiscordModal(form: FormModel): JSONEncodable<APIModalInteractionResponseCallbackData> {
   if (form.fields.length < 1 || form.fields.length > FORM_LIMITS.fields) {
     throw new Error(`a form has 1 to ${FORM_LIMITS.fields} fields, not ${form.fields.length}`);
