@@ -43,7 +43,7 @@ const AMOUNT_TEXT = String.raw`\d+(?:[.,]\d+)*(?: (?:million|billion|thousand|pe
 export const AMOUNT = new RegExp(String.raw`\b${AMOUNT_TEXT}\b`, "gi");
 /** Up to three words of a unit between a figure and what follows it ("US dollars", "euros per boat"). */
 const UNIT_GAP = String.raw`(?: [^\s\d.;,][^\s.;,]*){0,3}?`;
-const LEFT = String.raw`(?:the |its |their |an? )?`;
+const LEFT = "(?:the |its |their |an? )?";
 const FROM_TO = new RegExp(String.raw`\bfrom ${LEFT}(${AMOUNT_TEXT})${UNIT_GAP} to (${AMOUNT_TEXT})\b`, "i");
 /** How many words may name what a figure-setting verb resized before its new figure. */
 const RESIZED_OBJECT_WORDS = 16;
