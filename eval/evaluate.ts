@@ -400,6 +400,16 @@ export const SEVENTY_SECOND_STORE_PARTS = [
   ...SEVENTY_FIRST_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventy-second-event"),
 ];
+/** + a seventy-third (three articles: Kenya and Uruguay sign a free-trade agreement in Kisumu after five rounds; tariff lines, a beef quota, dairy excluded, a trade panel; Uruguay ratifies despite Brazil's protest, a services chapter refused, Kenya's vote moved to 2027, the chief negotiator replaced, a farmers' petition unanswered, the gain estimate cut). */
+export const SEVENTY_THIRD_STORE_PARTS = [
+  ...SEVENTY_SECOND_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-third-event"),
+];
+/** + a seventy-fourth (three articles: after fighting in Bissau, Cabo Verde, Ghana, India and Brazil evacuate their citizens by air and sea, Senegal lets evacuees transit; Ghana's chargé d'affaires replaced, relatives with other passports refused, Guinea protests, the last flight moved, the final tally revised, a workers' association unanswered). */
+export const SEVENTY_FOURTH_STORE_PARTS = [
+  ...SEVENTY_THIRD_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-fourth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -507,6 +517,9 @@ export const HELDOUT_STORIES = [
   "heldout-99", // a peacekeeping mandate renewal: a made-up regional council renews a stabilisation mission in Mozambique for six months, 11–0–4, the troop ceiling cut; Botswana withdraws early, the force commander replaced, a border-patrol request refused, the death count revised (three articles)
   "heldout-100", // an extradition request: Kazakhstan asks Montenegro to extradite a made-up fund founder; approved on two charges and refused on two, bail, an appeal hearing moved, the prosecutor general replaced, a yacht seizure refused, the fraud revised (three articles)
   "heldout-101", // climate-finance pledges: seven governments pledge to a made-up adaptation fund in Mombasa; first grants paid, the second half delayed, the director replaced, a pledge cut, the total revised, the islands' request refused (three articles)
+  "heldout-102", // a summit communiqué fight: eight of nine members of a made-up Two Seas Forum adopt a communiqué in Aktau; Georgia walks out, Turkmenistan enters a reservation, Russia protests; a fund cut, the ministerial moved, Moldova's bid refused, the secretary general replaced (three articles)
+  "heldout-103", // a consular case: a made-up Danish journalist arrested in Kyrgyzstan; consular access refused then granted, the trial moved, a sentence and fine, a prisoner transfer refused, the sentence cut on appeal, a pardon later than promised (three articles)
+  "heldout-104", // a border closure: Zambia closes its crossings with Tanzania over cholera; trucks stranded, Malawi offers a corridor, a phased reopening, students' exemption refused, the second phase moved, a co-chair replaced, the truck count revised (three articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -667,6 +680,8 @@ export function loadSplits(): Split[] {
         { store: SEVENTIETH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventieth.jsonl")) },
         { store: SEVENTY_FIRST_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-first.jsonl")) },
         { store: SEVENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-second.jsonl")) },
+        { store: SEVENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-third.jsonl")) },
+        { store: SEVENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fourth.jsonl")) },
       ],
     },
     {
