@@ -544,7 +544,7 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
   return ephemeral(
     `Saved ${counts.facts} fact${counts.facts === 1 ? "" : "s"}, ${counts.entities} new ${
       counts.entities === 1 ? "entity" : "entities"
-    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).${
+    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history); /source remove takes the whole article back.${
       cleared
         ? ""
         : " (The draft itself could not be cleared just now; it expires within 24 hours, and approving it again changes nothing.)"
