@@ -188,6 +188,11 @@ export function parseEventForm(values: EventFormValues): Parsed<EventFields> {
     problems.push({ field: "participants", message: "name at least one participant" });
   const source = parseSourceLine(values.source);
   for (const message of source.problems) problems.push({ field: "source", message });
+  if (source.parts.happened)
+    problems.push({
+      field: "source",
+      message: "an event's own day goes on its date line, not after “happened”",
+    });
   if (!values.title.trim()) problems.push({ field: "title", message: "give the event a title" });
   if (!values.summary.trim())
     problems.push({ field: "summary", message: "say in a few sentences what happened" });
