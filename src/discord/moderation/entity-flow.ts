@@ -31,7 +31,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { articleForm } from "./source-flow.ts";
+import { articleForm, FACT_FIELDS as DRAFTED_FACT_FIELDS, factDraftForm } from "./source-flow.ts";
 import { ephemeral, keptIfTroubled, linesToFix, replyWith, say, setAside, when } from "./views.ts";
 
 /**
@@ -336,6 +336,12 @@ export function onEntityButton(ctx: ComponentContext, action: ModerationAction):
   if (draft.form === "source") {
     const { text, outlet, date, link, title } = draft.values;
     return { kind: "form", form: articleForm({ text, outlet, date, link, title }) };
+  }
+  if (draft.form === "drafted-fact") {
+    if (!draft.drafted) return say(FORM_EXPIRED);
+    const { draft: id, index, fact } = draft.drafted;
+    const values = readForm(DRAFTED_FACT_FIELDS, new Map(Object.entries(draft.values)));
+    return { kind: "form", form: factDraftForm(id, index, fact, values) };
   }
   if (draft.form === "entity") {
     const values = readForm(ENTITY_FIELDS, new Map(Object.entries(draft.values)));
