@@ -352,8 +352,10 @@ export class RecordService {
     for (const id of named) {
       const state = this.state(guildId, "entity", id);
       if (state?.origin !== "server" || state.removed) continue;
+      // Counted, not searched: the server's facts may be the whole curated base.
+      const ownFacts = facts.filter((fact) => fact.entities.includes(id)).length;
       const elsewhere =
-        [...kb.allFacts()].some((f) => !going.has(f.fact.id) && f.fact.entities.includes(id)) ||
+        kb.entityFactCount(id) > ownFacts ||
         [...kb.allEvents()].some((e) => !going.has(e.id) && e.participants.some((p) => p.entity === id));
       if (!elsewhere) entities.push(state.current);
     }
