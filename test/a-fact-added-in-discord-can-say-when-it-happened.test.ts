@@ -103,4 +103,20 @@ describe("a fact added in Discord says when it happened", () => {
     expect(added?.citation.outlet).toBe("What Happened Today");
     expect(added?.fact.date).toBeUndefined();
   });
+
+  it("the event form's Source line refuses “happened”: an event's day goes on its own date line", async () => {
+    const refused = replyOf(
+      await bot.send(encodeModerationId({ kind: "event-form" }), {
+        title: "Aliyev and Tokayev meet in Astana",
+        when: "2025-05-02 | Astana | trade",
+        participants: "Ilham Aliyev, Kazakhstan",
+        summary: "They met to discuss trade.",
+        source: "Example Times | 2025-05-03 | happened 2025-05-01",
+      }),
+    );
+    expect(refused.cards?.[0]?.description).toContain(
+      "an event's own day goes on its date line, not after “happened”",
+    );
+    expect(bot.engine.events(GUILD).some((e) => e.title === "Aliyev and Tokayev meet in Astana")).toBe(false);
+  });
 });
