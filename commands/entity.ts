@@ -17,7 +17,7 @@ const nameOption = (option: SlashCommandStringOption) =>
     .setMaxLength(200)
     .setAutocomplete(true);
 
-/** /entity: moderators add and edit the people, countries, organisations and places of their server. */
+/** /entity: moderators add, edit and remove the people, countries, organisations and places of their server. */
 export default defineCommand({
   data: new SlashCommandBuilder()
     .setName("entity")
@@ -32,6 +32,13 @@ export default defineCommand({
         .setName("edit")
         .setDescription("Change a name, kind, description or other names (opens a form)")
         .addStringOption(nameOption),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("remove")
+        .setDescription("Remove one this server added (refused while facts name it; revert brings it back)")
+        .addStringOption(nameOption)
+        .addStringOption(reasonOption),
     )
     .addSubcommand((sub) =>
       sub
@@ -55,7 +62,7 @@ export default defineCommand({
   interact: runEntityCommand,
   execute: (ctx) => withoutForms(runEntityCommand(ctx)),
   ephemeralWhenDeferred: () => true,
-  writes: (ctx) => ctx.options.subcommand?.() === "revert",
+  writes: (ctx) => ["revert", "remove"].includes(ctx.options.subcommand?.() ?? ""),
 
   autocomplete(ctx) {
     return ctx.focused.name === "name" ? entityChoices(ctx, ctx.focused.value) : [];

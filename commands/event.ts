@@ -52,6 +52,13 @@ export default defineCommand({
     )
     .addSubcommand((sub) =>
       sub
+        .setName("remove")
+        .setDescription("Moderators: remove an event this server added (revert brings it back)")
+        .addStringOption(nameOption(true))
+        .addStringOption(reasonOption),
+    )
+    .addSubcommand((sub) =>
+      sub
         .setName("history")
         .setDescription("Moderators: every revision of an event in this server")
         .addStringOption(nameOption(true)),
@@ -86,13 +93,13 @@ export default defineCommand({
 
   ephemeralWhenDeferred: (ctx: CommandContext) =>
     ctx.options.boolean("private") === true || adminSubcommand(ctx) !== undefined,
-  writes: (ctx: CommandContext) => adminSubcommand(ctx) === "revert",
+  writes: (ctx: CommandContext) => ["revert", "remove"].includes(adminSubcommand(ctx) ?? ""),
 
   moderationKinds: ["event-form", "event-edit-form"],
   onSubmit: submitEventForm,
 });
 
-/** The moderators' subcommands (add, edit, history, revert); undefined for show. */
+/** The moderators' subcommands (add, edit, remove, history, revert); undefined for show. */
 function adminSubcommand(ctx: CommandContext): (typeof EVENT_ADMIN)[number] | undefined {
   const sub = ctx.options.subcommand?.();
   return EVENT_ADMIN.find((name) => name === sub);

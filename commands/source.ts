@@ -1,9 +1,30 @@
-import { SlashCommandBuilder } from "discord.js";
-import { defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
+import { SlashCommandBuilder, type SlashCommandStringOption } from "discord.js";
+import { type CommandContext, defineCommand, SERVER_MODERATORS } from "../src/discord/command.ts";
+import type { ModerationAction } from "../src/discord/moderation/custom-id.ts";
+import { reasonOption } from "../src/discord/moderation/options.ts";
 import { onSourceButton, runSourceCommand, submitSourceForm } from "../src/discord/moderation/source-flow.ts";
-import { ephemeral } from "../src/discord/moderation/views.ts";
+import {
+  onTakeBackButton,
+  runTakeBackCommand,
+  sourceChoices,
+  TAKE_BACK_SUBCOMMANDS,
+  type TakeBackSubcommand,
+} from "../src/discord/moderation/source-take-back.ts";
+import { ephemeral, withoutForms } from "../src/discord/moderation/views.ts";
 
-/** /source add: moderators turn a news article into facts for their server, reviewed before saving. */
+const sourceOption = (option: SlashCommandStringOption) =>
+  option
+    .setName("source")
+    .setDescription("The article (start typing: outlet, date or title)")
+    .setRequired(true)
+    .setMaxLength(300)
+    .setAutocomplete(true);
+
+/**
+ * /source add: moderators turn a news article into facts for their server, reviewed before saving.
+ * /source remove and /source restore: take an approved article back (its facts, event and the
+ * entities only it named), and bring it back.
+ */
 export default defineCommand({
   data: new SlashCommandBuilder()
     .setName("source")
@@ -35,17 +56,44 @@ export default defineCommand({
           option.setName("title").setDescription("The headline").setMaxLength(300),
         ),
     )
+    .addSubcommand((sub) =>
+      sub
+        .setName("remove")
+        .setDescription("Take back an approved article: its facts, its event, the entities only it named")
+        .addStringOption(sourceOption)
+        .addStringOption(reasonOption),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("restore")
+        .setDescription("Bring back what /source remove took back of an article")
+        .addStringOption(sourceOption),
+    )
     .setDefaultMemberPermissions(SERVER_MODERATORS.defaultMemberPermissions)
     .setContexts(...SERVER_MODERATORS.contexts)
     .setIntegrationTypes(...SERVER_MODERATORS.integrationTypes)
     .toJSON(),
 
-  interact: runSourceCommand,
+  interact: (ctx) => {
+    const sub = takeBack(ctx);
+    return sub ? runTakeBackCommand(ctx, sub) : runSourceCommand(ctx);
+  },
   // A file is downloaded, then drafted (on a worker thread, whose first draft loads the drafter
   // for a few seconds): acknowledge first (with no file a form opens, which must be the first reply).
   slow: (ctx) => ctx.options.attachment?.("file") !== undefined,
-  execute: () => ephemeral("Send articles from Discord, or draft them with `npm run facts -- draft`."),
+  execute: (ctx) => {
+    const sub = takeBack(ctx);
+    return sub
+      ? withoutForms(runTakeBackCommand(ctx, sub))
+      : ephemeral("Send articles from Discord, or draft them with `npm run facts -- draft`.");
+  },
   ephemeralWhenDeferred: () => true,
+  // remove only asks to confirm (its button writes); restore writes at once.
+  writes: (ctx) => takeBack(ctx) === "restore",
+
+  autocomplete(ctx) {
+    return ctx.focused.name === "source" ? sourceChoices(ctx, ctx.focused.value) : [];
+  },
 
   moderationKinds: [
     "source-form",
@@ -54,7 +102,17 @@ export default defineCommand({
     "source-drop",
     "source-edit",
     "source-edit-form",
+    "source-remove",
+    "source-restore",
   ],
-  onModerationComponent: onSourceButton,
+  onModerationComponent: (ctx, action: ModerationAction) =>
+    action.kind === "source-remove" || action.kind === "source-restore"
+      ? onTakeBackButton(ctx, action)
+      : onSourceButton(ctx, action),
   onSubmit: submitSourceForm,
 });
+
+function takeBack(ctx: CommandContext): TakeBackSubcommand | undefined {
+  const sub = ctx.options.subcommand?.();
+  return TAKE_BACK_SUBCOMMANDS.find((name) => name === sub);
+}

@@ -29,6 +29,9 @@ const EXAMPLES: ModerationAction[] = [
   { kind: "source-page", draft: "k3", index: 2 },
   { kind: "source-drop", draft: "k3", index: 2, fact: "1x9zz0" },
   { kind: "source-edit-form", draft: "k3", index: 0, fact: "a" },
+  { kind: "source-remove", source: "example-wire-2025-05-03-talks" },
+  { kind: "source-remove", source: "~1x9zz0", reason: "zz1" },
+  { kind: "source-restore", source: "example-wire-2025-05-03-talks" },
 ];
 
 describe("moderation buttons and forms come back as they were sent", () => {

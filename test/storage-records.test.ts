@@ -139,3 +139,205 @@ describe("a server adds its events", () => {
     s.store.close();
   });
 });
+
+/** An article as approving its draft imports it: its source, a new person, its event and two facts. */
+const ARTICLE = {
+  sources: [
+    {
+      id: "example-wire-2025-05-03-talks",
+      outlet: "Example Wire",
+      title: "Veloria and Azerbaijan hold talks",
+      date: "2025-05-03",
+      url: "https://example.org/talks",
+      text: "Anna Kessel, Foreign Minister of Veloria, met Ilham Aliyev in Baku on 2 May. They discussed ferries.",
+    },
+  ],
+  entities: [
+    { id: "veloria", kind: "country", name: "Veloria", description: "Country on Lake Amari", aliases: [] },
+    {
+      id: "anna-kessel",
+      kind: "person",
+      name: "Anna Kessel",
+      description: "Foreign Minister of Veloria",
+      aliases: [],
+    },
+  ],
+  events: [
+    {
+      id: "2025-05-02-kessel-meets-aliyev",
+      title: "Anna Kessel meets Ilham Aliyev in Baku",
+      date: "2025-05-02",
+      place: "Baku",
+      participants: [{ entity: "anna-kessel" }, { entity: "ilham-aliyev" }],
+      summary: "Anna Kessel, Foreign Minister of Veloria, met Ilham Aliyev in Baku.",
+      topics: ["ferries"],
+      source: "example-wire-2025-05-03-talks",
+    },
+  ],
+  facts: [
+    {
+      id: "kessel-met-aliyev",
+      statement: "Anna Kessel met Ilham Aliyev in Baku on 2 May 2025.",
+      entities: ["anna-kessel", "ilham-aliyev"],
+      event: "2025-05-02-kessel-meets-aliyev",
+      source: "example-wire-2025-05-03-talks",
+      quote: "Anna Kessel, Foreign Minister of Veloria, met Ilham Aliyev in Baku on 2 May",
+      date: "2025-05-02",
+    },
+    {
+      id: "kessel-and-aliyev-discussed-ferries",
+      statement: "Anna Kessel and Ilham Aliyev discussed ferries.",
+      entities: ["anna-kessel", "ilham-aliyev"],
+      event: "2025-05-02-kessel-meets-aliyev",
+      source: "example-wire-2025-05-03-talks",
+      quote: "They discussed ferries.",
+    },
+  ],
+};
+
+function withArticle() {
+  const s = start();
+  const imported = s.service.importOverlay("A", alice, ARTICLE);
+  if (!imported.ok) throw new Error(JSON.stringify(imported));
+  return s;
+}
+
+describe("a server takes back the entities and events it added", () => {
+  it("an entity is removed as a revision: the server no longer sees it, revert brings it back, other servers never had it", () => {
+    const s = start();
+    s.records.addEntity("A", alice, NEW_COUNTRIES[1]);
+    s.records.addEntity("B", alice, NEW_COUNTRIES[1]);
+    const removed = s.records.remove("A", bob, "entity", "norland", { reason: "misspelt" });
+    expect(removed).toMatchObject({ ok: true, revision: 2 });
+    expect(s.engine.knowledge("A").entity("norland")).toBeUndefined();
+    expect(s.engine.knowledge("A").entitiesNamed("norland")).toEqual([]);
+    expect(s.engine.knowledge("B").entity("norland")?.name).toBe("Norland");
+    expect(s.records.history("A", "entity", "norland")?.map((r) => [r.action, r.reason])).toEqual([
+      ["add", undefined],
+      ["remove", "misspelt"],
+    ]);
+    expect(s.records.remove("A", bob, "entity", "norland")).toMatchObject({ ok: false, kind: "unchanged" });
+    expect(
+      s.records.editEntity("A", bob, "norland", { ...NEW_COUNTRIES[1], description: "Kingdom" }, 2),
+    ).toMatchObject({ ok: false, kind: "not-found" });
+    s.store.close();
+    const again = start(s.file);
+    expect(again.engine.knowledge("A").entity("norland")).toBeUndefined();
+    expect(again.records.revert("A", alice, "entity", "norland", 1)).toMatchObject({ ok: true, revision: 3 });
+    expect(again.engine.knowledge("A").entitiesNamed("norland")).toEqual(["norland"]);
+    again.store.close();
+  });
+
+  it("an entity that facts or events still name is refused, saying how many", () => {
+    const s = withArticle();
+    const refused = s.records.remove("A", bob, "entity", "anna-kessel");
+    expect(refused).toMatchObject({ ok: false, kind: "in-use", facts: 2, events: 1 });
+    if (!refused.ok && refused.kind === "in-use")
+      expect(refused.message).toMatch(/^2 facts and 1 event of this server still name it/);
+    expect(s.engine.knowledge("A").entity("anna-kessel")).toBeDefined();
+    s.store.close();
+  });
+
+  it("a curated entity or event is every server's: it is not removed", () => {
+    const s = start();
+    expect(s.records.remove("A", bob, "entity", "kazakhstan")).toMatchObject({
+      ok: false,
+      kind: "not-found",
+    });
+    expect(s.engine.knowledge("A").entity("kazakhstan")).toBeDefined();
+    s.store.close();
+  });
+
+  it("an event with no facts is removed and leaves the server's list of events; its facts keep one", () => {
+    const s = withArticle();
+    const refused = s.records.remove("A", bob, "event", "2025-05-02-kessel-meets-aliyev");
+    expect(refused).toMatchObject({ ok: false, kind: "in-use", facts: 2 });
+    const added = s.records.addEvent("A", alice, {
+      title: "Talks on ferries",
+      date: "2025-05-01",
+      participants: [{ name: "Anna Kessel" }],
+      summary: "They talked.",
+      ...SOURCE,
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(s.records.remove("A", bob, "event", added.record.id)).toMatchObject({ ok: true, revision: 2 });
+    expect(s.engine.events("A").map((e) => e.id)).not.toContain(added.record.id);
+    expect(s.engine.events("A").map((e) => e.id)).toContain("2025-05-02-kessel-meets-aliyev");
+    s.store.close();
+  });
+});
+
+describe("a server takes back an approved article, and restores it", () => {
+  it("lists what would go: its facts, its event, and the entities nothing else names", () => {
+    const s = withArticle();
+    const parts = s.records.articleParts("A", "example-wire-2025-05-03-talks");
+    expect(parts.facts.map((f) => f.id).sort()).toEqual([
+      "kessel-and-aliyev-discussed-ferries",
+      "kessel-met-aliyev",
+    ]);
+    expect(parts.events.map((e) => e.id)).toEqual(["2025-05-02-kessel-meets-aliyev"]);
+    // Ilham Aliyev is curated; Veloria is named by nothing of the article.
+    expect(parts.entities.map((e) => e.id)).toEqual(["anna-kessel"]);
+    s.store.close();
+  });
+
+  it("taking it back removes each as a revision in this server only; restoring brings back exactly those", () => {
+    const s = withArticle();
+    s.service.importOverlay("B", alice, ARTICLE);
+    // Removed on its own before: a restore of the article leaves it removed.
+    s.service.addFact("A", alice, {
+      statement: "Anna Kessel is Veloria's foreign minister.",
+      entities: ["Anna Kessel"],
+      outlet: "Example Wire",
+      date: "2025-05-03",
+      url: "https://example.org/talks",
+      quote: "Anna Kessel, Foreign Minister of Veloria",
+    });
+    const own = s.service.listFacts("A", { query: "foreign minister", filter: "changed" }).items[0]!;
+    s.service.removeFact("A", bob, own.id);
+
+    const taken = s.records.takeBackArticle("A", bob, "example-wire-2025-05-03-talks", "wrong server");
+    expect([taken.facts.length, taken.events.length, taken.entities.length]).toEqual([2, 1, 1]);
+    const a = s.engine.knowledge("A");
+    expect(a.fact("kessel-met-aliyev")).toBeUndefined();
+    expect(a.event("2025-05-02-kessel-meets-aliyev")).toBeUndefined();
+    expect(a.entity("anna-kessel")).toBeUndefined();
+    expect(s.engine.knowledge("B").fact("kessel-met-aliyev")).toBeDefined();
+    expect(s.service.history("A", "kessel-met-aliyev")).toMatchObject({
+      revisions: [
+        { action: "import" },
+        { action: "remove", reason: "article taken back: example-wire-2025-05-03-talks: wrong server" },
+      ],
+    });
+    s.store.close();
+
+    const again = start(s.file);
+    expect(again.engine.knowledge("A").entity("anna-kessel")).toBeUndefined();
+    const restored = again.records.restoreArticle("A", alice, "example-wire-2025-05-03-talks");
+    expect([restored.facts.length, restored.events.length, restored.entities.length]).toEqual([2, 1, 1]);
+    const back = again.engine.knowledge("A");
+    expect(back.fact("kessel-met-aliyev")?.fact.statement).toBe(ARTICLE.facts[0]!.statement);
+    expect(back.event("2025-05-02-kessel-meets-aliyev")).toBeDefined();
+    expect(back.entity("anna-kessel")).toBeDefined();
+    expect(again.service.getFact("A", own.id)?.status).toBe("removed");
+    expect(again.records.restoreArticle("A", alice, "example-wire-2025-05-03-talks").facts).toEqual([]);
+    again.store.close();
+  });
+});
+
+describe("another process hears of a removal", () => {
+  it("an entity removed by one process is gone from the other's server after it syncs", () => {
+    const file = freshDatabase(dirs.make());
+    const one = start(file);
+    const other = start(file);
+    one.records.addEntity("A", alice, NEW_COUNTRIES[1]);
+    other.service.syncExternalChanges();
+    expect(other.engine.knowledge("A").entity("norland")).toBeDefined();
+    one.records.remove("A", bob, "entity", "norland");
+    other.service.syncExternalChanges();
+    expect(other.engine.knowledge("A").entity("norland")).toBeUndefined();
+    expect(other.engine.knowledge("A").entitiesNamed("norland")).toEqual([]);
+    one.store.close();
+    other.store.close();
+  });
+});

@@ -81,6 +81,10 @@ function skipMessagesForOthers(client: Client): void {
   if (typeof handle !== "function") return;
   const original = handle.bind(action) as (data: unknown) => unknown;
   Reflect.set(action as object, "handle", (data: unknown) =>
-    mayBeQuestion(data, client.user?.id) ? original(data) : {},
+    mayBeQuestion(data, client.user?.id, (guildId) =>
+      client.user ? client.guilds.cache.get(guildId)?.roles.botRoleFor(client.user)?.id : undefined,
+    )
+      ? original(data)
+      : {},
   );
 }

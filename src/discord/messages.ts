@@ -16,12 +16,17 @@ export interface IncomingMessage {
   inGuild: boolean;
   /** The message replies to one of the bot's recent answers: a follow-up, mention or not. */
   repliesToAnswer?: boolean;
+  /**
+   * The role Discord made for the bot in this server (named like it): members pick it from the
+   * mention list by mistake for the bot itself, so a mention of it is a mention of the bot.
+   */
+  botRoleId?: string;
 }
 
 /**
  * The question a message asks the bot, or undefined when it is not addressed to it. Any text in a
- * DM is a question. In a server only a direct user mention of the bot counts (not @everyone,
- * @here or a role ping, not a reply that merely pings), and the mention is taken out.
+ * DM is a question. In a server only a direct mention of the bot counts, or of its own role (not
+ * @everyone, @here or another role, not a reply that merely pings), and the mention is taken out.
  */
 export function questionFrom(message: IncomingMessage, botId: string): string | undefined {
   if (message.authorIsBot || message.automated || message.authorId === botId) return undefined;
@@ -29,7 +34,8 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
     const text = message.content.trim();
     return text || undefined;
   }
-  const mention = new RegExp(`<@!?${botId}>`, "g");
+  const bot = `(?:<@!?${botId}>${message.botRoleId ? `|<@&${message.botRoleId}>` : ""})`;
+  const mention = new RegExp(bot, "g");
   if (!mention.test(message.content)) {
     // A reply to an answer is a follow-up when it asks something ("and the other one?"), not
     // when it is chatter ("thanks!") or arrives without its text (no Message Content intent).
@@ -37,7 +43,7 @@ export function questionFrom(message: IncomingMessage, botId: string): string | 
     return message.repliesToAnswer && asksSomething(text) ? text : undefined;
   }
   return message.content
-    .replace(new RegExp(`^\\s*${GREETING.source}[\\s,!.]*(?=<@!?${botId}>)`, "i"), "")
+    .replace(new RegExp(`^\\s*${GREETING.source}[\\s,!.]*(?=${bot})`, "i"), "")
     .replace(mention, " ")
     .replace(/\s+/g, " ")
     .replace(/ ([,.;:!?])/g, "$1")
@@ -57,11 +63,16 @@ function asksSomething(text: string): boolean {
 
 /**
  * Whether a raw MESSAGE_CREATE payload could be a question for the bot: a DM, or a server message
- * that mentions it, from a person (not a bot, a webhook or the bot itself). A cheap look at the
- * raw JSON, before discord.js builds anything; `questionFrom` decides on what passes. Anything
- * unexpected passes, so the filter can only save work, never lose a question.
+ * that mentions it (or its own role, `botRoleOf` the server), from a person (not a bot, a webhook
+ * or the bot itself). A cheap look at the raw JSON, before discord.js builds anything;
+ * `questionFrom` decides on what passes. Anything unexpected passes, so the filter can only save
+ * work, never lose a question.
  */
-export function mayBeQuestion(data: unknown, botId: string | undefined): boolean {
+export function mayBeQuestion(
+  data: unknown,
+  botId: string | undefined,
+  botRoleOf: (guildId: string) => string | undefined = () => undefined,
+): boolean {
   if (typeof data !== "object" || data === null || !botId) return true;
   const raw = data as Record<string, unknown>;
   const author = raw.author as Record<string, unknown> | undefined;
@@ -69,7 +80,37 @@ export function mayBeQuestion(data: unknown, botId: string | undefined): boolean
   if (typeof raw.guild_id !== "string") return true;
   const mentions = raw.mentions;
   if (!Array.isArray(mentions)) return true;
-  return mentions.some((user: unknown) => (user as Record<string, unknown> | null)?.id === botId);
+  if (mentions.some((user: unknown) => (user as Record<string, unknown> | null)?.id === botId)) return true;
+  const roles = raw.mention_roles;
+  if (!Array.isArray(roles) || roles.length === 0) return false;
+  const botRole = botRoleOf(raw.guild_id);
+  // A role not known yet (a server whose roles are not cached): let discord.js and questionFrom decide.
+  return botRole === undefined || roles.includes(botRole);
+}
+
+/**
+ * Without the Message Content intent Discord may send a message that mentions the bot's role (not
+ * the bot) without its text: the member is told how to ask rather than met with silence.
+ */
+export const ROLE_MENTION_UNREAD =
+  "I can't read a message that mentions my role: mention me, the app (not the role of the same name), or use /ask.";
+
+function mentionsOnlyBotRoleUnread(message: Message): boolean {
+  const { botRoleId } = botRoleOf(message);
+  return (
+    botRoleId !== undefined &&
+    message.content.trim() === "" &&
+    !message.author.bot &&
+    message.webhookId === null &&
+    !message.system &&
+    message.mentions.roles.has(botRoleId)
+  );
+}
+
+/** The bot's own role in the message's server, when Discord gave it one. */
+function botRoleOf(message: Message): { botRoleId?: string } {
+  const id = message.guild?.roles.botRoleFor(message.client.user)?.id;
+  return id ? { botRoleId: id } : {};
 }
 
 /**
@@ -99,10 +140,18 @@ export function createMessageHandler(deps: {
         automated: message.webhookId !== null || message.system,
         inGuild: message.inGuild(),
         repliesToAnswer,
+        ...botRoleOf(message),
       },
       botId,
     );
-    if (question === undefined) return;
+    if (question === undefined) {
+      if (mentionsOnlyBotRoleUnread(message)) {
+        await replyTo(message, notice(ROLE_MENTION_UNREAD)).catch((error: unknown) =>
+          deps.logger.warn("could not answer a mention of the bot's role", { err: error }),
+        );
+      }
+      return;
+    }
     const started = Date.now();
     const log = deps.logger.child({ messageId: message.id });
     const fields = {

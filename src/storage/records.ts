@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
-import { type Entity, EntityKind, Event, IsoDate } from "../engine/schema.ts";
+import { type Entity, EntityKind, Event, type Fact, IsoDate } from "../engine/schema.ts";
 import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
@@ -60,6 +60,8 @@ export interface RecordRevision<T> {
 export type RecordWritten<T> = { ok: true; record: T; revision: number };
 export type RecordProblem =
   | { ok: false; kind: "invalid"; problems: InputProblem[] }
+  /** Facts (or events) of this server still name it: removing it would leave them pointing nowhere. */
+  | { ok: false; kind: "in-use"; message: string; facts: number; events: number }
   | { ok: false; kind: "not-found"; message: string }
   | { ok: false; kind: "unchanged"; message: string }
   | { ok: false; kind: "conflict"; message: string; current: number };
@@ -69,8 +71,28 @@ export type RecordResult<T> = RecordWritten<T> | RecordProblem;
 export interface RecordStanding<T> {
   revision: number;
   origin: "base" | "server";
+  /** What the server sees; for a removed record, its last version (revert brings it back). */
   current: T;
+  removed: boolean;
 }
+
+/** What taking back an article removes, or brought back: counted for the moderator to confirm. */
+export interface ArticleParts {
+  sourceId: string;
+  facts: Fact[];
+  events: Event[];
+  /** This server's entities that only these facts and events name. */
+  entities: Entity[];
+}
+
+/**
+ * The reason every revision of one article's take-back carries: history shows why each record went,
+ * and a restore finds exactly what that take-back removed (not a fact removed on its own before).
+ */
+export function takeBackReason(sourceId: string, reason?: string): string {
+  return `${TAKE_BACK} ${sourceId}${reason ? `: ${reason}` : ""}`;
+}
+const TAKE_BACK = "article taken back:";
 
 export class RecordService {
   constructor(private readonly facts: FactService) {}
@@ -177,9 +199,16 @@ export class RecordService {
   state<K extends Kind>(guildId: string, kind: K, id: string): RecordStanding<RecordKindOf[K]> | undefined {
     const base = this.base(kind, id);
     const record = this.facts.store.overlays.current(guildId, kind, id);
-    if (!record) return base ? { revision: 1, origin: "base", current: base } : undefined;
+    if (!record) return base ? { revision: 1, origin: "base", current: base, removed: false } : undefined;
     const data = (record.data ?? base) as RecordKindOf[K] | null;
-    return data ? { revision: record.revision, origin: base ? "base" : "server", current: data } : undefined;
+    return data
+      ? {
+          revision: record.revision,
+          origin: base ? "base" : "server",
+          current: data,
+          removed: record.state === "removed",
+        }
+      : undefined;
   }
 
   history<K extends Kind>(
@@ -219,9 +248,16 @@ export class RecordService {
     const kb = this.facts.scope(guildId);
     const state = this.state(guildId, kind, id);
     if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
-    const target = this.history(guildId, kind, id)?.find((r) => r.revision === revisionNumber)?.after;
+    const wanted = this.history(guildId, kind, id)?.find((r) => r.revision === revisionNumber);
+    const target = wanted?.after;
     if (!target)
-      return { ok: false, kind: "not-found", message: `${kind} "${id}" has no revision ${revisionNumber}` };
+      return {
+        ok: false,
+        kind: "not-found",
+        message: wanted
+          ? `revision ${revisionNumber} of ${kind} "${id}" is its removal: go back to the one before it`
+          : `${kind} "${id}" has no revision ${revisionNumber}`,
+      };
     return this.write(
       guildId,
       kind,
@@ -241,6 +277,179 @@ export class RecordService {
     );
   }
 
+  /**
+   * Soft removal of an entity or event this server added: a revision (revert brings it back), after
+   * which the server's questions, autocomplete and "which X do you mean?" no longer see it. Refused
+   * while this server's facts (or, for an entity, its events) still name it, and for curated records,
+   * which are every server's.
+   */
+  remove<K extends Kind>(
+    guildId: string,
+    actor: Actor,
+    kind: K,
+    id: string,
+    options: { reason?: string; baseRevision?: number } = {},
+  ): RecordResult<RecordKindOf[K]> {
+    const badReason = reasonProblems(options.reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
+    const result = this.facts.transact((): RecordResult<RecordKindOf[K]> => {
+      const state = this.state(guildId, kind, id);
+      if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
+      if (state.removed)
+        return { ok: false, kind: "unchanged", message: `it is already removed in this server` };
+      if (state.origin === "base") {
+        return {
+          ok: false,
+          kind: "not-found",
+          message: `${kind} "${id}" comes with the curated data, which every server shares: edit it instead`,
+        };
+      }
+      if (options.baseRevision !== undefined && state.revision !== options.baseRevision) {
+        return {
+          ok: false,
+          kind: "conflict",
+          current: state.revision,
+          message: `someone changed it since (it is now at revision ${state.revision})`,
+        };
+      }
+      const use = this.usesOf(guildId, kind, id);
+      if (use.facts + use.events > 0)
+        return { ok: false, kind: "in-use", ...use, message: inUseMessage(kind, use) };
+      this.facts.store.overlays.append({
+        guildId,
+        ...this.removedRevision(kind, state.current, state.revision + 1, actor, options.reason),
+      });
+      return { ok: true, record: state.current, revision: state.revision + 1 };
+    });
+    if (result.ok) this.facts.reload(guildId);
+    return result;
+  }
+
+  /** The sources this server added (by /source add, /fact add, /event add or an import), newest first. */
+  sources(guildId: string): OverlaySource[] {
+    return this.facts.store.overlays
+      .sources(guildId)
+      .map((row) => row.source)
+      .reverse();
+  }
+
+  /**
+   * What taking back an article would remove now: the facts that cite it, the events it is the
+   * source of (this server's own), and this server's entities nothing else would name afterwards.
+   */
+  articleParts(guildId: string, sourceId: string): ArticleParts {
+    const kb = this.facts.scope(guildId);
+    const facts = [...kb.allFacts()].map((f) => f.fact).filter((fact) => fact.source === sourceId);
+    const events = [...kb.allEvents()].filter(
+      (event) => event.source === sourceId && this.state(guildId, "event", event.id)?.origin === "server",
+    );
+    const going = new Set([...facts.map((f) => f.id), ...events.map((e) => e.id)]);
+    const named = new Set([
+      ...facts.flatMap((fact) => fact.entities),
+      ...events.flatMap((event) => event.participants.map((p) => p.entity)),
+    ]);
+    const entities: Entity[] = [];
+    for (const id of named) {
+      const state = this.state(guildId, "entity", id);
+      if (state?.origin !== "server" || state.removed) continue;
+      // Counted, not searched: the server's facts may be the whole curated base.
+      const ownFacts = facts.filter((fact) => fact.entities.includes(id)).length;
+      const elsewhere =
+        kb.entityFactCount(id) > ownFacts ||
+        [...kb.allEvents()].some((e) => !going.has(e.id) && e.participants.some((p) => p.entity === id));
+      if (!elsewhere) entities.push(state.current);
+    }
+    return { sourceId, facts, events, entities };
+  }
+
+  /**
+   * Takes back an approved article in one transaction: each of its facts, events and the entities
+   * only it named gets a removal revision carrying `takeBackReason`, so history shows why and
+   * `restoreArticle` (or each record's own revert) brings them back.
+   */
+  takeBackArticle(guildId: string, actor: Actor, sourceId: string, reason?: string): ArticleParts {
+    const stamp = takeBackReason(sourceId, reason);
+    const parts = this.facts.transact(() => {
+      const parts = this.articleParts(guildId, sourceId);
+      const overlays = this.facts.store.overlays;
+      for (const fact of parts.facts) {
+        const current = overlays.current(guildId, "fact", fact.id);
+        overlays.append({
+          guildId,
+          kind: "fact",
+          recordId: fact.id,
+          revision: (current?.revision ?? 1) + 1,
+          action: "remove",
+          state: "removed",
+          before: fact,
+          after: null,
+          actor,
+          reason: stamp,
+        });
+      }
+      for (const [kind, records] of [
+        ["event", parts.events],
+        ["entity", parts.entities],
+      ] as const) {
+        for (const record of records) {
+          const revision = (overlays.current(guildId, kind, record.id)?.revision ?? 1) + 1;
+          overlays.append({ guildId, ...this.removedRevision(kind, record, revision, actor, stamp) });
+        }
+      }
+      return parts;
+    });
+    if (parts.facts.length + parts.events.length + parts.entities.length > 0) this.facts.reload(guildId);
+    return parts;
+  }
+
+  /** Brings back what the take-back of this article removed (and nothing removed on its own). */
+  restoreArticle(guildId: string, actor: Actor, sourceId: string): ArticleParts {
+    const restored: ArticleParts = { sourceId, facts: [], events: [], entities: [] };
+    const marker = takeBackReason(sourceId);
+    this.facts.transact(() => {
+      const overlays = this.facts.store.overlays;
+      for (const kind of ["entity", "event", "fact"] as const) {
+        for (const record of overlays.records(guildId, kind)) {
+          if (record.state !== "removed") continue;
+          const removal = overlays.revision(guildId, kind, record.recordId, record.revision);
+          const reason = removal?.reason ?? "";
+          if (reason !== marker && !reason.startsWith(`${marker}: `)) continue;
+          overlays.append({
+            guildId,
+            kind,
+            recordId: record.recordId,
+            revision: record.revision + 1,
+            action: "revert",
+            state: "present",
+            before: null,
+            after: record.data,
+            actor,
+            reason: `article restored: ${sourceId}`,
+            revertedTo: record.revision - 1,
+          });
+          if (kind === "fact") restored.facts.push(record.data as Fact);
+          else if (kind === "event") restored.events.push(record.data as Event);
+          else restored.entities.push(record.data as Entity);
+        }
+      }
+    });
+    if (restored.facts.length + restored.events.length + restored.entities.length > 0)
+      this.facts.reload(guildId);
+    return restored;
+  }
+
+  /** How many of this server's facts, and (for an entity) events, name the record. */
+  private usesOf(guildId: string, kind: Kind, id: string): { facts: number; events: number } {
+    const kb = this.facts.scope(guildId);
+    if (kind === "event") {
+      return { facts: [...kb.allFacts()].filter((f) => f.fact.event === id).length, events: 0 };
+    }
+    return {
+      facts: kb.entityFactCount(id),
+      events: [...kb.allEvents()].filter((e) => e.participants.some((p) => p.entity === id)).length,
+    };
+  }
+
   // ---- internals ----
 
   private write<K extends Kind>(
@@ -258,6 +467,13 @@ export class RecordService {
     const result = this.facts.transact((): RecordResult<RecordKindOf[K]> => {
       const state = this.state(guildId, kind, id);
       if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
+      if (state.removed && revertedTo === undefined) {
+        return {
+          ok: false,
+          kind: "not-found",
+          message: `${kind} "${id}" was removed in this server (/${kind} revert brings it back)`,
+        };
+      }
       if (state.revision !== baseRevision) {
         return {
           ok: false,
@@ -268,7 +484,7 @@ export class RecordService {
       }
       const built = build();
       if (!built.ok) return built;
-      if (isDeepStrictEqual(built.record, state.current)) {
+      if (!state.removed && isDeepStrictEqual(built.record, state.current)) {
         return { ok: false, kind: "unchanged", message: "that changes nothing" };
       }
       this.facts.store.overlays.append({
@@ -278,7 +494,7 @@ export class RecordService {
         revision: state.revision + 1,
         action: revertedTo === undefined ? "edit" : "revert",
         state: "present" satisfies RecordState,
-        before: state.current,
+        before: state.removed ? null : state.current,
         after: built.record,
         actor,
         reason,
@@ -288,6 +504,26 @@ export class RecordService {
     });
     if (result.ok) this.apply(guildId, kind, result.record);
     return result;
+  }
+
+  private removedRevision(
+    kind: Kind,
+    record: Entity | Event,
+    revision: number,
+    actor: Actor,
+    reason?: string,
+  ) {
+    return {
+      kind,
+      recordId: record.id,
+      revision,
+      action: "remove" as const,
+      state: "removed" as const,
+      before: record,
+      after: null,
+      actor,
+      reason,
+    };
   }
 
   private apply(guildId: string, kind: Kind, record: Entity | Event, source?: OverlaySource): void {
@@ -320,6 +556,16 @@ function nameProblems(kb: KnowledgeBase, names: string[], self?: string): InputP
     if (!use.ok) problems.push({ field: i === 0 ? "name" : `aliases[${i - 1}]`, message: use.message });
   });
   return problems;
+}
+
+function inUseMessage(kind: Kind, use: { facts: number; events: number }): string {
+  const counted = [
+    use.facts > 0 ? `${use.facts} fact${use.facts === 1 ? "" : "s"}` : "",
+    use.events > 0 ? `${use.events} event${use.events === 1 ? "" : "s"}` : "",
+  ].filter(Boolean);
+  return kind === "event"
+    ? `${counted.join(" and ")} of this server belong to it: remove them first, or take back the whole article with /source remove`
+    : `${counted.join(" and ")} of this server still name it: edit or remove them first`;
 }
 
 function invalid(issues: readonly z.core.$ZodIssue[]): RecordProblem {

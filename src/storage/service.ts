@@ -16,7 +16,7 @@ import {
   slugOf,
   validateFactInput,
 } from "./input.ts";
-import { holdsOverlay } from "./on-demand.ts";
+import { holdsOverlay, OnDemandEngine } from "./on-demand.ts";
 import {
   applyImport,
   exportOverlay,
@@ -26,7 +26,7 @@ import {
   planImport,
 } from "./overlay-file.ts";
 import type { CurrentRecord, OverlaySource, StoredRevision } from "./overlay-store.ts";
-import { applyRecord } from "./replay.ts";
+import { applyRecord, replayOverlays } from "./replay.ts";
 import { hiddenCharacterProblem } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
@@ -645,13 +645,23 @@ export class FactService {
       .changedSince(this.seenSeq)
       .filter((record) => holdsOverlay(this.engine, record.guildId));
     const touched = new Set<KnowledgeBase>();
+    // A knowledge base cannot take an entity or event out again: a server where one was removed
+    // is read afresh from the database instead.
+    const rebuilt = new Set(
+      records
+        .filter((r) => r.state === "removed" && (r.kind === "entity" || r.kind === "event"))
+        .map((r) => r.guildId),
+    );
+    for (const guildId of rebuilt) this.reload(guildId);
     for (const guildId of new Set(records.map((r) => r.guildId))) {
+      if (rebuilt.has(guildId)) continue;
       const kb = this.kb(guildId);
       for (const { source } of this.store.overlays.sources(guildId)) {
         if (!kb.sources.has(source.id)) kb.addSource({ textFile: "article.txt", ...source });
       }
     }
     for (const record of records) {
+      if (rebuilt.has(record.guildId)) continue;
       const kb = this.kb(record.guildId);
       applyRecord(kb, record);
       touched.add(kb);
@@ -671,6 +681,16 @@ export class FactService {
   /** One write transaction, for the other record services (entities, events): see `write`. */
   transact<T>(fn: () => T): T {
     return this.write(fn);
+  }
+
+  /**
+   * Reads the server's overlay afresh from the database: after an entity or event was removed,
+   * which a knowledge base cannot take out of its indexes (an engine that loads servers on demand
+   * reads it again on its next use).
+   */
+  reload(guildId: string): void {
+    this.engine.dropOverlay(guildId);
+    if (!(this.engine instanceof OnDemandEngine)) replayOverlays(this.engine, this.store, [guildId]);
   }
 
   /** The knowledge a server's changes go to (its overlay). */

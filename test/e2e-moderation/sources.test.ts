@@ -93,13 +93,17 @@ describe("a moderator sends an article as a file and reviews the drafted facts",
     );
     expect(form.type).toBe(9);
     expect(Object.keys(formValues(form.data))).toEqual(["statement", "about", "quote", "date"]);
-    const bad = await submit(s, String(form.data.custom_id), {
-      ...formValues(form.data),
-      quote: "words nobody wrote",
-    });
-    expect(String(bad.data.content)).toContain(
-      "Nothing changed in the draft: the quote must be words of the article, exactly",
+    const typed = { ...formValues(form.data), quote: "words nobody wrote", date: "2024-5-2" };
+    const bad = await submit(s, String(form.data.custom_id), typed);
+    expect(String(bad.data.content)).toBe("Nothing changed in the draft.");
+    expect(embeds(bad.data)[0]?.description).toBe("• the quote must be words of the article, exactly");
+    // Everything typed comes back in the form, not only the statement.
+    const reopened = await press(
+      s,
+      button(bad.data, /Fix and send again/).customId,
+      bad.handle.originalMessage(),
     );
+    expect(formValues(reopened.data)).toEqual(typed);
     const edited = await submit(s, String(form.data.custom_id), {
       ...formValues(form.data),
       statement: "Battsetseg Enkhbold held talks with Tomás Iturra Vial in Ulaanbaatar.",

@@ -5,6 +5,7 @@
  */
 import type { APIUser } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ROLE_MENTION_UNREAD } from "../../src/discord/messages.ts";
 import type { ChannelMessageRecord } from "../discord-server/index.ts";
 import {
   dataOf,
@@ -91,6 +92,22 @@ describe("Mentioning the bot in a server", () => {
     expect(reply.message).toMatchObject({ mention_everyone: false, mentions: [], mention_roles: [] });
   });
 
+  it("a mention of the bot's own role (picked from the list by mistake) is not met with silence", async () => {
+    // Without the Message Content intent, Discord sends such a message without its text: the
+    // member is told how to ask. (With the text, the question is answered: see the spec on roles.)
+    const { discord } = h;
+    const sent = discord.sendMessage({
+      content: `<@&${discord.guild.roles.bot.id}> who is the Secretary General of CICA?`,
+      author: discord.users.member,
+    });
+    const reply = await discord.waitForChannelMessage(
+      discord.guild.textChannel.id,
+      (message) => message.message_reference?.message_id === sent.payload.id,
+    );
+    expect(JSON.stringify(reply.message)).toContain(ROLE_MENTION_UNREAD);
+    expect(reply.message).toMatchObject({ mention_everyone: false, mentions: [], mention_roles: [] });
+  });
+
   it("pings nobody when the question itself contains @everyone, a role or a user", async () => {
     const { discord } = h;
     const content = `<@${discord.botUser.id}> who is @everyone here and <@&${discord.guild.roles.admin.id}> or <@${discord.users.member.id}>?`;
@@ -108,7 +125,7 @@ describe("Mentioning the bot in a server", () => {
 });
 
 describe("Messages that are not questions for the bot", () => {
-  it("ignores other bots, @everyone, role pings, plain chatter and replies that only ping it", async () => {
+  it("ignores other bots, @everyone, other roles' pings, plain chatter and replies that only ping it", async () => {
     const { discord } = h;
     const channelId = discord.guild.textChannel.id;
     const before = botMessagesIn(channelId).length;
@@ -125,10 +142,6 @@ describe("Messages that are not questions for the bot", () => {
     send({ content: `<@${botId}> ${KNOWN}`, author: { ...discord.users.member, bot: true } });
     send({ content: `@everyone ${KNOWN}`, author: discord.users.member });
     send({ content: `@here ${KNOWN}`, author: discord.users.member });
-    send({
-      content: `<@&${discord.guild.roles.bot.id}> ${KNOWN}`,
-      author: discord.users.member,
-    });
     send({
       content: `<@&${discord.guild.roles.admin.id}> ${KNOWN}`,
       author: discord.users.member,

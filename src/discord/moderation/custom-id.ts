@@ -32,6 +32,8 @@ import { LIMITS } from "../limits.ts";
  *   atm1:sx:<draft id>:<index>:<fact hash>  button: drop one drafted fact
  *   atm1:se:<draft id>:<index>:<fact hash>  button: edit one drafted fact (opens a form)
  *   atm1:sf:<draft id>:<index>:<fact hash>  form: one drafted fact, edited
+ *   atm1:sr:<source ref>:<reason hash|->    button: confirm taking back an approved article
+ *   atm1:sz:<source ref>                    button: bring back what taking back an article removed
  *
  * A drafted fact's hash is of the fact the button was drawn for: a click that finds another fact at
  * that place (a double click on "Drop", a form sent after the list changed) changes nothing.
@@ -80,6 +82,8 @@ export const ModerationAction = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("source-drop"), draft: Hash, index: Page, fact: Hash }),
   z.strictObject({ kind: z.literal("source-edit"), draft: Hash, index: Page, fact: Hash }),
   z.strictObject({ kind: z.literal("source-edit-form"), draft: Hash, index: Page, fact: Hash }),
+  z.strictObject({ kind: z.literal("source-remove"), source: FactRef, reason: Hash.optional() }),
+  z.strictObject({ kind: z.literal("source-restore"), source: FactRef }),
 ]);
 export type ModerationAction = z.infer<typeof ModerationAction>;
 export type ModerationKind = ModerationAction["kind"];
@@ -108,6 +112,8 @@ const CODES = {
   "source-drop": "sx",
   "source-edit": "se",
   "source-edit-form": "sf",
+  "source-remove": "sr",
+  "source-restore": "sz",
 } as const satisfies Record<ModerationKind, string>;
 
 /**
@@ -115,7 +121,13 @@ const CODES = {
  * drop one of its facts): acknowledged first when the write may wait for another's lock. The
  * others only read or open a form, which cannot be opened once acknowledged.
  */
-const WRITING_BUTTONS: ReadonlySet<ModerationKind> = new Set(["remove", "source-approve", "source-drop"]);
+const WRITING_BUTTONS: ReadonlySet<ModerationKind> = new Set([
+  "remove",
+  "source-approve",
+  "source-drop",
+  "source-remove",
+  "source-restore",
+]);
 
 export function buttonWrites(action: ModerationAction): boolean {
   return WRITING_BUTTONS.has(action.kind);
@@ -181,6 +193,10 @@ export function encodeModerationId(action: ModerationAction): string {
       case "source-edit":
       case "source-edit-form":
         return [action.draft, String(action.index), action.fact];
+      case "source-remove":
+        return [action.source, action.reason ?? none];
+      case "source-restore":
+        return [action.source];
     }
   })();
   // Checked like a parse, so a bug that would write an unreadable id fails here, not on the click.
@@ -269,6 +285,12 @@ export function parseModerationId(raw: string): ModerationAction | undefined {
           ? { kind: kinds[code], draft: rest[0], index: toInteger(rest[1]), fact: rest[2] }
           : undefined;
       }
+      case "sr":
+        return rest.length === 2
+          ? withDefined({ kind: "source-remove", source: rest[0], reason: optional(rest[1]) })
+          : undefined;
+      case "sz":
+        return rest.length === 1 ? { kind: "source-restore", source: rest[0] } : undefined;
       default:
         return undefined;
     }

@@ -31,7 +31,7 @@ import {
   readForm,
   saveFormDraft,
 } from "./record-forms.ts";
-import { articleForm } from "./source-flow.ts";
+import { articleForm, FACT_FIELDS as DRAFTED_FACT_FIELDS, factDraftForm } from "./source-flow.ts";
 import { ephemeral, keptIfTroubled, linesToFix, replyWith, say, setAside, when } from "./views.ts";
 
 /**
@@ -64,8 +64,13 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
         form: editEntityForm(found.entity.id, state.revision, entityValues(state.current)),
       };
     }
-    case "history": {
+    case "remove": {
       const found = findEntity(ctx, mod, ctx.options.string("name"));
+      if (!found.ok) return say(found.message);
+      return say(removeRecord(ctx, mod, "entity", found.entity.id, found.entity.name));
+    }
+    case "history": {
+      const found = findEntity(ctx, mod, ctx.options.string("name"), { removed: true });
       if (!found.ok) return say(found.message);
       const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
       return reply(
@@ -78,7 +83,7 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       );
     }
     case "revert": {
-      const found = findEntity(ctx, mod, ctx.options.string("name"));
+      const found = findEntity(ctx, mod, ctx.options.string("name"), { removed: true });
       if (!found.ok) return say(found.message);
       const revision = ctx.options.integer?.("revision");
       if (revision === undefined) return say("Give the revision to go back to (see /entity history).");
@@ -104,7 +109,7 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       );
     }
     default:
-      return say("Pick one of the /entity subcommands: add, edit, revert, history.");
+      return say("Pick one of the /entity subcommands: add, edit, remove, revert, history.");
   }
 }
 
@@ -126,12 +131,63 @@ function editEntityForm(id: string, base: number, values: Partial<EntityFormValu
 
 type FoundEntity = { ok: true; entity: Entity } | { ok: false; message: string };
 
-function findEntity(ctx: Requester, mod: Moderator, typed: string | undefined): FoundEntity {
+/**
+ * The entity a moderator named, among those the server sees; with `removed`, also among those it
+ * removed (by id or name), which history and revert still reach.
+ */
+function findEntity(
+  ctx: Requester,
+  mod: Moderator,
+  typed: string | undefined,
+  options: { removed?: boolean } = {},
+): FoundEntity {
   const text = typed?.trim() ?? "";
   if (!text) return { ok: false, message: "Name it: start typing and pick it from the list." };
   const resolved = resolveEntity(ctx.services.engine.knowledge(mod.guildId), text);
   if (resolved.ok) return resolved;
+  const removed = options.removed ? removedRecord<Entity>(mod, "entity", text, (e) => e.name) : undefined;
+  if (removed) return { ok: true, entity: removed };
   return { ok: false, message: `${safeText(resolved.problem.message)}. Pick one from the list as you type.` };
+}
+
+/** A record this server removed, by its id or (case aside) its name or title. */
+export function removedRecord<T>(
+  mod: Moderator,
+  kind: "entity" | "event",
+  typed: string,
+  nameOf: (record: T) => string,
+): T | undefined {
+  const lower = typed.trim().toLowerCase();
+  const removed = mod.storage.store.overlays
+    .records(mod.guildId, kind)
+    .filter((record) => record.state === "removed" && record.data !== null);
+  const match =
+    removed.find((record) => record.recordId === typed.trim()) ??
+    removed.find((record) => nameOf(record.data as T).toLowerCase() === lower);
+  return match?.data as T | undefined;
+}
+
+/**
+ * /entity remove and /event remove: one line, whatever happened. A removal is a revision, so the
+ * line names the revert that undoes it.
+ */
+export function removeRecord(
+  ctx: CommandContext,
+  mod: Moderator,
+  kind: "entity" | "event",
+  id: string,
+  name: string,
+): string {
+  const reason = ctx.options.string("reason")?.trim() || undefined;
+  const badReason = reasonRefused(reason, "removed");
+  if (badReason) return badReason;
+  const result = mod.storage.records.remove(mod.guildId, mod.actor, kind, id, reason ? { reason } : {});
+  if (!result.ok) {
+    const why = result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message;
+    return `Nothing was removed: ${safeText(name)}: ${safeText(why)}.`;
+  }
+  logWrite(ctx, mod, `${kind} remove`, id, result.revision);
+  return `Removed ${safeText(name)} from this server (revision ${result.revision}): questions, lists and autocomplete here no longer see it. To bring it back: /${kind} revert name:${id} revision:${result.revision - 1}`;
 }
 
 function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity | undefined {
@@ -281,6 +337,12 @@ export function onEntityButton(ctx: ComponentContext, action: ModerationAction):
     const { text, outlet, date, link, title } = draft.values;
     return { kind: "form", form: articleForm({ text, outlet, date, link, title }) };
   }
+  if (draft.form === "drafted-fact") {
+    if (!draft.drafted) return say(FORM_EXPIRED);
+    const { draft: id, index, fact } = draft.drafted;
+    const values = readForm(DRAFTED_FACT_FIELDS, new Map(Object.entries(draft.values)));
+    return { kind: "form", form: factDraftForm(id, index, fact, values) };
+  }
   if (draft.form === "entity") {
     const values = readForm(ENTITY_FIELDS, new Map(Object.entries(draft.values)));
     if (draft.target)
@@ -362,6 +424,7 @@ export function problemReply(problem: RecordProblem, draftHash: string): ReplyMo
       );
     case "not-found":
     case "unchanged":
+    case "in-use":
       return ephemeral(`Nothing was saved: ${safeText(problem.message)}.`);
   }
 }

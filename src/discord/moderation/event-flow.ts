@@ -5,7 +5,14 @@ import { LIMITS, truncate } from "../limits.ts";
 import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
-import { problemReply, recordHistoryReply, recordProblemsReply, reopen } from "./entity-flow.ts";
+import {
+  problemReply,
+  recordHistoryReply,
+  recordProblemsReply,
+  removedRecord,
+  removeRecord,
+  reopen,
+} from "./entity-flow.ts";
 import { reasonRefused } from "./fact-flow.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import {
@@ -25,7 +32,7 @@ import { keptIfTroubled, replyWith, say, setAside } from "./views.ts";
 
 const reply = replyWith;
 
-export const EVENT_ADMIN = ["add", "edit", "history", "revert"] as const;
+export const EVENT_ADMIN = ["add", "edit", "remove", "history", "revert"] as const;
 
 export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[number]): Interactive {
   const gate = requireModerator(ctx);
@@ -33,10 +40,13 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   const { mod } = gate;
   if (sub === "add")
     return { kind: "form", form: eventForm(encodeModerationId({ kind: "event-form" }), "Add an event", {}) };
-  const found = findEvent(ctx, mod, ctx.options.string("name"));
+  const found = findEvent(ctx, mod, ctx.options.string("name"), {
+    removed: sub === "history" || sub === "revert",
+  });
   if (!found.ok) return say(found.message);
   const { event } = found;
   const records = mod.storage.records;
+  if (sub === "remove") return say(removeRecord(ctx, mod, "event", event.id, event.title));
   if (sub === "history") {
     const revisions = records.history(mod.guildId, "event", event.id) ?? [];
     return reply(
@@ -87,10 +97,15 @@ function findEvent(
   ctx: Requester,
   mod: Moderator,
   typed: string | undefined,
+  options: { removed?: boolean } = {},
 ): { ok: true; event: Event } | { ok: false; message: string } {
   const text = typed?.trim().toLowerCase() ?? "";
   const none = "There is no such event in this server. Pick one from the list as you type.";
   if (!text) return { ok: false, message: none };
+  // History and revert reach an event this server removed, by its id or whole title.
+  const removed = options.removed ? removedRecord<Event>(mod, "event", text, (e) => e.title) : undefined;
+  if (removed && !ctx.services.engine.events(mod.guildId).some((e) => e.id === removed.id))
+    return { ok: true, event: removed };
   const events = ctx.services.engine.events(mod.guildId);
   const exact = events.find((e) => e.id === text) ?? events.find((e) => e.title.toLowerCase() === text);
   if (exact) return { ok: true, event: exact };

@@ -13,7 +13,8 @@ import type { FormField, FormModel } from "./form-model.ts";
  *
  *   statement  the fact, one sentence, as answers will state it
  *   entities   who or what it is about: names or aliases, comma-separated, the subject first
- *   source     outlet | YYYY-MM-DD | link (the link is optional)
+ *   source     outlet | YYYY-MM-DD | link | happened YYYY-MM-DD (the link and when it happened are
+ *              optional: a fact with the day it happened answers "when")
  *   quote      the exact words from the source that support the statement
  *   reason     why (kept in the fact's history); optional
  */
@@ -74,11 +75,11 @@ export function factForm(options: {
         placeholder: "e.g. Jane Doe, Example Forum",
       }),
       field("source", {
-        label: "Source: outlet | date | link",
-        description: "Outlet | YYYY-MM-DD | link (the link is optional).",
+        label: "Source: outlet | date | link | happened",
+        description: "Outlet | YYYY-MM-DD | link | happened YYYY-MM-DD (link, happened: optional).",
         style: "short",
         required: true,
-        placeholder: "e.g. Example Times | 2025-05-02 | https://example.org/…",
+        placeholder: "e.g. Example Times | 2025-05-02 | https://example.org/… | happened 2025-05-01",
       }),
       field("quote", {
         label: "Quote from the source",
@@ -107,15 +108,19 @@ export function valuesFor(input: FactInput, kb: KnowledgeBase): FactFormValues {
   return {
     statement: input.statement,
     entities: names.join(", "),
-    source: sourceLine(input.outlet, input.date, input.url),
+    source: sourceLine(input.outlet, input.date, input.url, input.factDate ?? undefined),
     quote: input.quote,
     reason: "",
   };
 }
 
-export function sourceLine(outlet: string, date: string, url?: string): string {
-  return [outlet, date, ...(url ? [url] : [])].join(" | ");
+export function sourceLine(outlet: string, date: string, url?: string, happened?: string): string {
+  return [outlet, date, ...(url ? [url] : []), ...(happened ? [`${HAPPENED} ${happened}`] : [])].join(" | ");
 }
+
+/** The word before the day a fact's event happened, on the Source line. */
+const HAPPENED = "happened";
+const HAPPENED_PART = /(^|\|)\s*happened\b\s*:?([^|]*)/gi;
 
 /** The submitted values; inputs missing from a (forged) submission count as empty. */
 export function readValues(fields: ReadonlyMap<string, string>): FactFormValues {
@@ -128,6 +133,19 @@ export interface SourceParts {
   outlet: string;
   date: string;
   url?: string;
+  /** When what the fact says happened ("happened 2025-05-01"), if not undated. */
+  happened?: string;
+}
+
+const LOOSE_DATE = /(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?![\d-])/g;
+
+/** "2024-5-2" is 2024-05-02, as the article form reads it; else the one line saying what is wrong. */
+function dateOf(typed: string): { ok: true; date: string } | { ok: false; message: string } {
+  const date = typed.replace(/-(\d)(?!\d)/g, "-0$1");
+  const checked = IsoDate.safeParse(date);
+  return checked.success
+    ? { ok: true, date }
+    : { ok: false, message: `${typed}: ${checked.error.issues[0]?.message ?? "not a date"}` };
 }
 
 /**
@@ -146,15 +164,30 @@ export function parseSourceLine(text: string): { parts: Partial<SourceParts>; pr
   if (url === undefined && /\bwww\.\S+/i.test(rest))
     problems.push("write the link in full, starting with https://");
 
-  const dates = rest.match(/(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?![\d-])/g) ?? [];
-  rest = rest.replace(/(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?![\d-])/g, " ");
+  // "happened 2025-05-01": the day of what the fact says, taken out before the source's own date.
+  let happened: string | undefined;
+  // Only a part of the line that starts with the word: an outlet may have "happened" in its name.
+  const happenings = [...rest.matchAll(HAPPENED_PART)];
+  rest = rest.replace(HAPPENED_PART, "$1 ");
+  if (happenings.length > 1) problems.push("give one day it happened");
+  else if (happenings[0]) {
+    const typed = (happenings[0][2] ?? "").trim();
+    const parsed = /^\d{4}-\d{1,2}-\d{1,2}$/.test(typed) ? dateOf(typed) : undefined;
+    if (!parsed)
+      problems.push("write the day it happened as YYYY-MM-DD after “happened” (e.g. happened 2025-05-01)");
+    else if (!parsed.ok) problems.push(`happened ${parsed.message}`);
+    else happened = parsed.date;
+  }
+
+  const dates = rest.match(LOOSE_DATE) ?? [];
+  rest = rest.replace(LOOSE_DATE, " ");
   let date: string | undefined;
   if (dates.length === 0) problems.push("add the date, written YYYY-MM-DD (e.g. 2025-05-02)");
   else if (dates.length > 1) problems.push("give one date");
   else {
-    date = dates[0]!.replace(/-(\d)(?!\d)/g, "-0$1");
-    const checked = IsoDate.safeParse(date);
-    if (!checked.success) problems.push(`${dates[0]}: ${checked.error.issues[0]?.message ?? "not a date"}`);
+    const parsed = dateOf(dates[0]!);
+    if (parsed.ok) date = parsed.date;
+    else problems.push(parsed.message);
   }
 
   const outlet = rest
@@ -167,7 +200,12 @@ export function parseSourceLine(text: string): { parts: Partial<SourceParts>; pr
   if (!outlet) problems.push("name the outlet (e.g. Example Times)");
   else if (outlet.length > 100) problems.push("the outlet's name has at most 100 characters");
   return {
-    parts: { ...(outlet ? { outlet } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}) },
+    parts: {
+      ...(outlet ? { outlet } : {}),
+      ...(date ? { date } : {}),
+      ...(url ? { url } : {}),
+      ...(happened ? { happened } : {}),
+    },
     problems,
   };
 }
@@ -250,13 +288,14 @@ export function parseFactForm(values: FactFormValues): ParsedForm {
     date: source.date ?? "",
     quote,
     ...(source.url ? { url: source.url } : {}),
+    ...(source.happened ? { factDate: source.happened } : {}),
   };
   return { ok: true, input, ...(reason ? { reason } : {}) };
 }
 
 /**
  * An edit sends every field of the form: what was left as it was changes nothing, and an emptied
- * link removes the link. The fact's title, keywords, questions, event and date are kept.
+ * link or "happened" removes it. The fact's title, keywords, questions and event are kept.
  */
 export function patchOf(input: FactInput): FactPatch {
   return {
@@ -266,6 +305,7 @@ export function patchOf(input: FactInput): FactPatch {
     date: input.date,
     quote: input.quote,
     url: input.url ?? "",
+    factDate: input.factDate ?? null,
   };
 }
 

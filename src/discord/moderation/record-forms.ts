@@ -188,6 +188,11 @@ export function parseEventForm(values: EventFormValues): Parsed<EventFields> {
     problems.push({ field: "participants", message: "name at least one participant" });
   const source = parseSourceLine(values.source);
   for (const message of source.problems) problems.push({ field: "source", message });
+  if (source.parts.happened)
+    problems.push({
+      field: "source",
+      message: "an event's own day goes on its date line, not after “happened”",
+    });
   if (!values.title.trim()) problems.push({ field: "title", message: "give the event a title" });
   if (!values.summary.trim())
     problems.push({ field: "summary", message: "say in a few sentences what happened" });
@@ -256,8 +261,11 @@ export function guessKind(name: string, kb: KnowledgeBase): string {
 
 const FormDraft = z.object({
   v: z.literal(1),
-  /** "source": the /source add form, kept when its draft could not be saved. */
-  form: z.enum(["entity", "event", "source"]),
+  /**
+   * "source": the /source add form, kept when its draft could not be saved; "drafted-fact": the
+   * form editing one fact of an article's draft, kept when it had a problem.
+   */
+  form: z.enum(["entity", "event", "source", "drafted-fact"]),
   guildId: z.string(),
   userId: z.string(),
   values: z.record(z.string(), z.string()),
@@ -265,6 +273,8 @@ const FormDraft = z.object({
   target: z.object({ id: z.string(), base: z.number().int().min(1) }).optional(),
   /** For an entity made for a fact form's new name: that fact's draft. */
   pending: z.string().optional(),
+  /** For a drafted fact: the article's draft, the fact's place in it and its hash (see custom-id.ts). */
+  drafted: z.object({ draft: z.string(), index: z.number().int().min(0), fact: z.string() }).optional(),
 });
 export type FormDraft = z.infer<typeof FormDraft>;
 

@@ -26,7 +26,7 @@ import { splitNames } from "./fact-form.ts";
 import type { FormModel } from "./form-model.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
 import { readForm, saveFormDraft } from "./record-forms.ts";
-import { ephemeral, replyWith, say } from "./views.ts";
+import { ephemeral, linesToFix, replyWith, say } from "./views.ts";
 
 /**
  * /source add: a moderator sends a news article (a .txt or .md file, or pasted into a form) with
@@ -41,7 +41,13 @@ export const MAX_ARTICLE_BYTES = 200_000;
 const ARTICLE_FIELDS = ["text", "outlet", "date", "link", "title"] as const;
 /** The most the form's text field holds (Discord's limit for a text input). */
 const ARTICLE_TEXT_MAX = 4000;
-const FACT_FIELDS = ["statement", "about", "quote", "date"] as const;
+export const FACT_FIELDS = ["statement", "about", "quote", "date"] as const;
+const FACT_FIELD_NAMES: Record<(typeof FACT_FIELDS)[number], string> = {
+  statement: "Statement",
+  about: "About",
+  quote: "Quote",
+  date: "Date",
+};
 
 const update = (model: ReplyModel): ComponentInteractive => ({ kind: "update", reply: model });
 
@@ -471,6 +477,13 @@ export function onSourceButton(ctx: ComponentContext, action: ModerationAction):
 }
 
 /** What a drafted fact's buttons carry to find it again: a hash of its words and its quote. */
+/** The four fields of a drafted fact's form as typed, quoted, for a reply that cannot reopen it. */
+function typedFact(values: Record<(typeof FACT_FIELDS)[number], string>): string {
+  return FACT_FIELDS.filter((field) => values[field].trim())
+    .map((field) => `${FACT_FIELD_NAMES[field]}:\n${blockQuote(safeText(values[field].trim()))}`)
+    .join("\n");
+}
+
 function draftedFactKey(fact: SourceDraftData["facts"][number]): string {
   return shortHash(`${fact.statement}\u0000${fact.quote}`);
 }
@@ -544,7 +557,7 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
   return ephemeral(
     `Saved ${counts.facts} fact${counts.facts === 1 ? "" : "s"}, ${counts.entities} new ${
       counts.entities === 1 ? "entity" : "entities"
-    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history).${
+    } and ${counts.events} event${counts.events === 1 ? "" : "s"} from ${safeText(source.outlet)}: questions in this server are answered from them now. Each is a revision (see /fact history); /source remove takes the whole article back.${
       cleared
         ? ""
         : " (The draft itself could not be cleared just now; it expires within 24 hours, and approving it again changes nothing.)"
@@ -552,7 +565,7 @@ function approve(ctx: ComponentContext, mod: Moderator, draft: StoredSourceDraft
   );
 }
 
-function factDraftForm(
+export function factDraftForm(
   id: string,
   index: number,
   fact: string,
@@ -622,7 +635,7 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
   if (!fact || isStale(draft, action))
     return say(
       truncate(
-        `Nothing changed in the draft: that fact was dropped or changed since you opened the form (open it again from the review).\nWhat you typed:\n${blockQuote(safeText(values.statement.trim()))}`,
+        `Nothing changed in the draft: that fact was dropped or changed since you opened the form (open it again from the review).\nWhat you typed:\n${typedFact(values)}`,
         LIMITS.content,
       ),
     );
@@ -635,7 +648,13 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
   const quote = values.quote.trim();
   if (!quote || !quoteOccursIn(quote, draft.data.text))
     problems.push("the quote must be words of the article, exactly");
-  const date = values.date.trim();
+  // 2024-5-2 is 2024-05-02, as in the article's and the fact's forms.
+  const date = values.date
+    .trim()
+    .replace(
+      /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+      (_, y, m, d) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`,
+    );
   if (date && (!IsoDate.safeParse(date).success || date > draft.data.source.date))
     problems.push(`the date is YYYY-MM-DD, on or before the article's (${draft.data.source.date}), or empty`);
   const entities: string[] = [];
@@ -657,12 +676,18 @@ export async function submitSourceForm(ctx: SubmitContext, action: ModerationAct
   }
   if (entities.length === 0 && problems.length === 0) problems.push("name who or what it is about");
   if (problems.length > 0) {
-    return say(
-      truncate(
-        `Nothing changed in the draft: ${safeText(problems.join("; "))}.\nWhat you typed:\n${blockQuote(safeText(statement))}`,
-        LIMITS.content,
-      ),
-    );
+    // Every field as typed, behind "Fix and send again": the form reopens as it was sent.
+    const kept = saveFormDraft(ctx.services.drafts, {
+      v: 1,
+      form: "drafted-fact",
+      guildId: mod.guildId,
+      userId: ctx.userId,
+      values,
+      drafted: { draft: draft.id, index: action.index, fact: action.fact },
+    });
+    const lines = problems.map((problem) => `• ${safeText(problem)}`);
+    const fix = linesToFix(lines, encodeModerationId({ kind: "reopen", draft: kept }));
+    return replyWith({ ...fix, content: "Nothing changed in the draft." });
   }
   const { date: _drafted, ...rest } = fact;
   const edited = { ...rest, statement, quote, entities: [...new Set(entities)], ...(date ? { date } : {}) };
