@@ -12,6 +12,7 @@ import {
 } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  ARTICLES,
   CHATTY_PREFIX,
   COMPLAINT_NOUNS,
   DETERMINERS,
@@ -21,6 +22,7 @@ import {
   NUMBER_WORDS,
   OBJECTION_NOUNS,
   ORDINAL_WORDS,
+  POSSESSIVE_DETERMINERS,
   SOFT_WORDS,
   SPATIAL_PREPOSITIONS,
   STOPWORDS,
@@ -1375,7 +1377,6 @@ function asksWhoIs(tokens: readonly Token[]): boolean {
 }
 
 const COPULAS = new Set(["is", "was", "are", "were"]);
-const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
   for (const [at, token] of tokens.slice(0, 4).entries()) {
@@ -1631,17 +1632,12 @@ function messageObjectAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Words that open the noun phrase a preposition governs ("in *the* banks", "in *its* vaults"). */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-]);
+/**
+ * Words that open the noun phrase a preposition governs ("in *the* banks", "in *its* vaults"): the
+ * lexicon's articles and possessives, not "this"/"that" (which also open a clause), and a member's
+ * own "our" ("in our banks").
+ */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, "our"]);
 
 /**
  * "How much money stuck in European banks …?", "the ships stuck at the port": a past participle
