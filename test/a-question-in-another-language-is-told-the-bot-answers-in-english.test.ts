@@ -16,6 +16,12 @@ describe("a question in another language is told the bot answers in English", ()
     "¿Quién es el presidente de Norvia?",
     "Wer ist der Generalsekretär des Harbour Council?",
     "Кто президент Норвии?",
+    // Plain ASCII, short, and in other scripts: the rule reads each alike.
+    "Quando foi assinado o acordo?",
+    "Wann wurde das Abkommen unterzeichnet?",
+    "Chi è il segretario generale?",
+    "Когда была подписана сделка?",
+    "谁是秘书长？",
   ]) {
     it(`says so for "${question}"`, () => {
       const result = askedIn(engine, question);
@@ -25,8 +31,12 @@ describe("a question in another language is told the bot answers in English", ()
     });
   }
 
-  it("reads an English question with a foreign name in it as English", () => {
-    const result = askedIn(engine, "Did Velko meet José de la Rive of the Harbour Council?");
-    expect(result.answer).not.toMatch(/in English/);
-  });
+  for (const question of [
+    "Did Velko meet José de la Rive of the Harbour Council?",
+    "who is Pieter de Graaf and Ana da Costa?",
+  ]) {
+    it(`reads "${question}", English with foreign names in it, as English`, () => {
+      expect(askedIn(engine, question).answer).not.toMatch(/in English/);
+    });
+  }
 });

@@ -12,6 +12,7 @@ import {
 } from "./language/english.ts";
 import {
   ANY_MEETING_NOUNS,
+  ARTICLES,
   CHATTY_PREFIX,
   COMPLAINT_NOUNS,
   DETERMINERS,
@@ -21,6 +22,7 @@ import {
   NUMBER_WORDS,
   OBJECTION_NOUNS,
   ORDINAL_WORDS,
+  POSSESSIVE_DETERMINERS,
   SOFT_WORDS,
   SPATIAL_PREPOSITIONS,
   STOPWORDS,
@@ -873,7 +875,12 @@ const HOW_MUCH = /\bhow much\b/i;
 /** "What day …", "which date", "the exact day": a day is asked ("day of the week" asks a weekday). */
 const DAY_ASKED = /\b(?:(?:what|which) (?:date|day)|exact (?:date|day)|day exactly)\b(?! of the week)/i;
 
-export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
+/**
+ * Reads a question into its plan. `slipsRead`, when given, is filled with how each plain word
+ * (lower case as typed, no name, no possessive) was put right (`SlipsRead`), for
+ * `withEverydaySlipsRead` to reuse rather than correct the same words again.
+ */
+export function parseQuestion(question: string, kb: KnowledgeBase, slipsRead?: SlipsRead): QueryPlan {
   const text = canonicalText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
   // Shorthand first ("can u tell me"), so the chatty opener it is part of is recognised.
   let stripped = withPhrasesRead(text).replace(CHATTY_PREFIX, "");
@@ -891,7 +898,11 @@ export function parseQuestion(question: string, kb: KnowledgeBase): QueryPlan {
   const corrected = joinPhrasalVerbs(
     withNamesCompleted(
       tokens,
-      tokens.map((token, at) => (at === 0 && openerSlip(token, kb)) || correct(token, kb)),
+      tokens.map((token, at) => {
+        const read = (at === 0 && openerSlip(token, kb)) || correct(token, kb);
+        if (slipsRead && isPlainWord(token)) slipsRead.set(slipKey(token.word, at === 0), read.word);
+        return read;
+      }),
       kb,
     ),
     kb,
@@ -1366,7 +1377,6 @@ function asksWhoIs(tokens: readonly Token[]): boolean {
 }
 
 const COPULAS = new Set(["is", "was", "are", "were"]);
-const ARTICLES = new Set(["the", "a", "an"]);
 
 function questionKind(tokens: Token[]): QuestionKind {
   for (const [at, token] of tokens.slice(0, 4).entries()) {
@@ -1622,17 +1632,12 @@ function messageObjectAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Words that open the noun phrase a preposition governs ("in *the* banks", "in *its* vaults"). */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-]);
+/**
+ * Words that open the noun phrase a preposition governs ("in *the* banks", "in *its* vaults"): the
+ * lexicon's articles and possessives, not "this"/"that" (which also open a clause), and a member's
+ * own "our" ("in our banks").
+ */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, "our"]);
 
 /**
  * "How much money stuck in European banks …?", "the ships stuck at the port": a past participle
@@ -1837,7 +1842,7 @@ function commonWordOneSlipFrom(typed: string): string | undefined {
  * ("what happened at", "what was discussed") are read from the text, and read the slip as typed:
  * the overview asked was refused. A capitalised word may be a name and is left as typed.
  */
-export function withEverydaySlipsRead(question: string, kb: KnowledgeBase): string {
+export function withEverydaySlipsRead(question: string, kb: KnowledgeBase, slipsRead?: SlipsRead): string {
   if (!LOWER_CASE_WORD.test(question)) return question;
   const first = FIRST_WORD.exec(question)?.index;
   return question.replace(LOWER_CASE_WORDS, (word: string, at: number) => {
@@ -1846,12 +1851,45 @@ export function withEverydaySlipsRead(question: string, kb: KnowledgeBase): stri
       return word;
     // A word the phrases read as another ("comms", "smth") is theirs, never a slip.
     if (withPhrasesRead(word) !== word) return word;
-    const token = tokenOf({ text: word, word, stem: stemOf(word), nameLike: false });
-    // The first word is read as the plan reads it: a slip of a question word first ("whare" is "where").
-    const meant = ((at === first && openerSlip(token, kb)) || correct(token, kb)).word;
+    // The plan has put the word right already where it read it in the same place (first or not):
+    // the same token, so the same word (correcting is the most of a question's reading).
+    const meant = slipsRead?.get(slipKey(word, at === first)) ?? slipOf(word, at === first, kb);
     // Only a slip of an everyday English word: a name put right is the plan's alone.
     return meant !== word && taggedUses(meant) >= EVERYDAY_USES ? meant : word;
   });
+}
+
+/**
+ * A lower-case word as `withEverydaySlipsRead` reads it, as a plain token; the first word is read as
+ * the plan reads it: a slip of a question word first ("whare" is "where").
+ */
+function slipOf(word: string, first: boolean, kb: KnowledgeBase): string {
+  const token = tokenOf({ text: word, word, stem: stemOf(word), nameLike: false });
+  return ((first && openerSlip(token, kb)) || correct(token, kb)).word;
+}
+
+/**
+ * How the plan put its plain words right, by `slipKey`: the word as typed, and whether it was the
+ * first (read as a question word first). Kept for one question only: the store may change after.
+ */
+export type SlipsRead = Map<string, string>;
+
+function slipKey(word: string, first: boolean): string {
+  return first ? `^${word}` : word;
+}
+
+/**
+ * A token `slipOf` would make of its word: typed in lower case as it reads, no name, no possessive,
+ * no two-word verb, the word's own stem. Only such a token's correction is the slip reader's too.
+ */
+function isPlainWord(token: Token): boolean {
+  return (
+    token.text === token.word &&
+    !token.nameLike &&
+    !token.possessive &&
+    !token.phrasal &&
+    token.stem === stemOf(token.word)
+  );
 }
 
 /** Where a question's first word starts. */

@@ -1,5 +1,5 @@
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
+import { DETERMINERS, POSSESSIVE_DETERMINERS, STOPWORDS } from "./language/lexicon.ts";
 import { isPastVerb, stemOf, type Token, tokenize } from "./language/normalize.ts";
 import {
   isActNoun,
@@ -636,7 +636,7 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
   // own noun of the act asked ("its", "their") tells that act where its verb is missing.
   return sentence.findIndex(
     (token, i) =>
-      POSSESSIVES.has(sentence[i - 1]?.word ?? "") &&
+      POSSESSIVE_DETERMINERS.has(sentence[i - 1]?.word ?? "") &&
       verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
   );
 }
@@ -667,7 +667,7 @@ function complementOfANamedAsker(sentence: readonly Token[], at: number): boolea
     if (named.length === 0 || !/^\p{Lu}/u.test(named[0]!.text)) return false;
     const noun = sentence[k - 1]!;
     const before = sentence[k - 2]?.word ?? "";
-    const ownNoun = DETERMINERS.has(before) || POSSESSIVES.has(before);
+    const ownNoun = DETERMINERS.has(before);
     return (isActNoun(noun.word) || TAKES_INFINITIVE.has(noun.stem)) && (!isVerb(noun.word) || ownNoun);
   }
   return false;
@@ -676,9 +676,6 @@ function complementOfANamedAsker(sentence: readonly Token[], at: number): boolea
 const ASKER_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "by", "of"]);
 /** Words a name may take between that preposition and the "to" ("from the Lao government"). */
 const ASKER_REACH = 4;
-
-/** Words that make the noun after them the actor's own ("its signature"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
 
 /**
  * The past form stands before a noun as what kind of thing it is ("the 14 *suspended* Costa Rican
@@ -816,7 +813,7 @@ function refuserSpeaksAfterTheRefusal(
   const saying = after.findIndex((token, i) => i < SPEAKER_REACH && isVerbOfSaying(token.word));
   if (saying <= 0) return false;
   const speaker = after.slice(0, saying);
-  if (POSSESSIVES.has(speaker[0]?.word ?? "")) return true;
+  if (POSSESSIVE_DETERMINERS.has(speaker[0]?.word ?? "")) return true;
   return indexed.fact.entities.some(
     (id) =>
       kb.entity(id)?.kind === "person" &&
@@ -1469,7 +1466,10 @@ function reasonOfTheAct(
   const isAct = (i: number) => {
     const word = words[i]!.word;
     const before = words[i - 1]?.word ?? "";
-    if (POSSESSIVES.has(before) && verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb))))
+    if (
+      POSSESSIVE_DETERMINERS.has(before) &&
+      verbsOfActNoun(word).some((verb) => isAnAct(acts, stemOf(verb)))
+    )
       return true;
     // ("At the southern end of the waterway" is no act of ending.)
     if (DETERMINERS.has(before) || isAdjectiveOnly(before)) return false;
@@ -1638,7 +1638,7 @@ export function tellsTheAct(fact: Fact, acts: readonly Term[]): boolean {
     const stem = sentence[i]!.stem;
     if (!acts.some((act) => (act.alternatives.get(stem) ?? 0) >= OWN_VERB)) continue;
     const before = sentence[i - 1]?.word ?? "";
-    if (DETERMINERS.has(before) || POSSESSIVES.has(before) || before === "to") continue;
+    if (DETERMINERS.has(before) || before === "to") continue;
     // ("Agreed to cut the fee it charges on cattle": a clause of the thing, not the act told.)
     const beforeThat = sentence[i - 2]?.word ?? "";
     if (

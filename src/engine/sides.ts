@@ -1,7 +1,14 @@
 import { meetingsAsked, storyMeetings } from "./candidates.ts";
 import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { ANY_MEETING_NOUNS, MEETING_NOUNS, MEETING_PLURALS, ORDINAL_WORDS } from "./language/lexicon.ts";
+import {
+  ANY_MEETING_NOUNS,
+  ARTICLES,
+  MEETING_NOUNS,
+  MEETING_PLURALS,
+  ORDINAL_WORDS,
+  POSSESSIVE_DETERMINERS,
+} from "./language/lexicon.ts";
 import { stemOf, wordsOf } from "./language/normalize.ts";
 import { MONTHS } from "./language/time.ts";
 import type { QueryPlan } from "./query.ts";
@@ -474,14 +481,10 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   "document",
   "it",
 ]);
+/** The articles and possessives (the lexicon's), and the prepositions of a document's title. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
   "of",
   "on",
   "at",

@@ -36,6 +36,7 @@ import {
   parseQuestion,
   planOf,
   type QueryPlan,
+  type SlipsRead,
   startReading,
   switchesTopic,
   termOf,
@@ -615,10 +616,11 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
         : asked
       : withoutExcluded;
   // "On which day of the week …" asks when, to the day; "week" is no word a fact must have.
-  const parsed = parseQuestion(rest.replace(WEEKDAY_ASKED, "day"), kb);
+  const slipsRead: SlipsRead = new Map();
+  const parsed = parseQuestion(rest.replace(WEEKDAY_ASKED, "day"), kb, slipsRead);
   // ("what happend at the meeting": the phrases that tell what is asked read a slip as its word,
-  // as the plan's words do.)
-  const text = withEverydaySlipsRead(canonicalText(asked), kb).toLowerCase();
+  // as the plan's words do, and with the plan's own corrections.)
+  const text = withEverydaySlipsRead(canonicalText(asked), kb, slipsRead).toLowerCase();
   const references = referencesIn(parsed.words, text);
   // "When was the Canary Current Fisheries Council founded?": a time word inside a name is the name's.
   const time = timeConstraint(

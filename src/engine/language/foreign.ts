@@ -27,6 +27,7 @@ const WORD = /[\p{L}'’-]+/gu;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const NOT_ASCII = /[^\x20-\x7e]/;
+const EDGE_MARKS = /^['’-]+|['’-]+$/g;
 
 /**
  * Whether the question is written in another language than English: most of its letters are of
@@ -37,16 +38,27 @@ const NOT_ASCII = /[^\x20-\x7e]/;
  * one line saying so, not read word by word as English and refused as about "Qui".
  */
 export function writtenInAnotherLanguage(question: string, known: (word: string) => boolean): boolean {
-  const letters = question.match(LETTER)?.length ?? 0;
-  if (letters === 0) return false;
-  const latin = question.match(LATIN_LETTER)?.length ?? 0;
-  if (letters >= 3 && latin * 2 < letters) return true;
+  // (A question of plain ASCII has no letter of another script, and most have no two function
+  // words of another language: both are seen before any word is looked up as English.)
+  if (NOT_ASCII.test(question)) {
+    const letters = question.match(LETTER)?.length ?? 0;
+    if (letters === 0) return false;
+    const latin = question.match(LATIN_LETTER)?.length ?? 0;
+    if (letters >= 3 && latin * 2 < letters) return true;
+  }
+  const words: string[] = [];
+  let functionWords = 0;
+  for (const typed of question.toLowerCase().match(WORD) ?? []) {
+    const word = typed.replace(EDGE_MARKS, "");
+    if (word === "") continue;
+    words.push(word);
+    if (FUNCTION_WORDS.has(word)) functionWords++;
+  }
+  if (functionWords < 2) return false;
   let foreign = 0;
   let accented = 0;
   let english = 0;
-  for (const typed of question.toLowerCase().match(WORD) ?? []) {
-    const word = typed.replace(/^['’-]+|['’-]+$/g, "");
-    if (word === "") continue;
+  for (const word of words) {
     if (isEnglishWord(word)) english++;
     else if (known(word)) continue;
     else if (FUNCTION_WORDS.has(word)) foreign++;

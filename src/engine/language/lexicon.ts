@@ -84,17 +84,22 @@ export const NOT_WORDS: ReadonlySet<string> = new Set(["not", "never"]);
  */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(["refused", "declined", "rejected", "failed"]);
 
-/** Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post". */
+/** The articles: "*the* banks", "*a* second park". */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** The possessive determiners of a third party: "*its* vaults", "*their* envoy", "*her* ministry". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);
+
+/**
+ * Words that stand before a noun and say whose or which one it is: "*its* chair", "*that* post".
+ * The one list of determiners: a reader that wants fewer ("this" and "that" also open a clause)
+ * takes the articles and the possessives above, and says why it adds any.
+ */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
+  ...ARTICLES,
   "this",
   "that",
-  "its",
-  "their",
-  "his",
-  "her",
+  ...POSSESSIVE_DETERMINERS,
 ]);
 
 /**
