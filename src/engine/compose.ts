@@ -2,7 +2,14 @@ import { meetingsAsked } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
 import { type Reading, turnOf } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
-import { DETERMINERS, MEETING_NOUN_PATTERN, MODAL_VERBS, pluralOf, STOPWORDS } from "./language/lexicon.ts";
+import {
+  DETERMINERS,
+  MEETING_NOUN_PATTERN,
+  MODAL_VERBS,
+  pluralOf,
+  RANK_WORDS,
+  STOPWORDS,
+} from "./language/lexicon.ts";
 import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.ts";
 import { canNamePerson, isNoun, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
@@ -487,8 +494,6 @@ const HEAD_REACH = 5;
 /** How far from the role's word its modifier may stand: "Minister for Foreign Affairs". */
 const MODIFIER_REACH = 3;
 
-/** Words that make a title another one: a deputy foreign minister is not the foreign minister. */
-const RANK_WORDS = new Set(["deputy", "vice", "assistant", "acting", "former", "ex", "junior", "interim"]);
 const PAST_RANK_WORDS = new Set(["former", "ex"]);
 const ASKS_THE_PAST = new Set(["before", "previous", "previously", "prior", "predecessor", "earlier"]);
 

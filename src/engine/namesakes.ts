@@ -2,6 +2,7 @@ import { type Reading, readOf } from "./context.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { STOPWORDS } from "./language/lexicon.ts";
 import { phraseKey, stemOf, tokenize } from "./language/normalize.ts";
+import { isVerb } from "./language/thesaurus.ts";
 import { type Mention, planOf, type QueryPlan } from "./query.ts";
 import { type AnswerResult, type DialogueTurn, type Entity, MAX_SUGGESTION } from "./schema.ts";
 import { understand, understandingOf } from "./understand.ts";
@@ -68,7 +69,7 @@ function whichOf(
   // A word of one's full name the question has beside the shared one ("the *rail* steering committee").
   among = best(among, (id) => nameWords(id, among, plan, mention, kb));
   // Role and kind words of the question that one description (or kind) has and another lacks.
-  among = best(among, (id) => roleWords(id, among, plan, kb));
+  among = best(among, (id) => roleWords(id, among, plan, mention, kb));
   if (among.length === 1 || !previous) return among;
   // The previous turn: a namesake it was about, else one who goes with what it was about.
   among = best(among, (id) => (previous.entities.includes(id) ? 1 : 0));
@@ -131,13 +132,22 @@ function relatedCount(id: string, others: readonly string[], kb: KnowledgeBase):
  * The question's words that say which one: "the mayor Ferrante" (a word of one description the
  * others' lack), "the city of Ferrante" (a word naming one's kind).
  */
-function roleWords(id: string, among: readonly string[], plan: QueryPlan, kb: KnowledgeBase): number {
+function roleWords(
+  id: string,
+  among: readonly string[],
+  plan: QueryPlan,
+  mention: Mention,
+  kb: KnowledgeBase,
+): number {
   const entity = kb.entity(id);
   if (!entity) return 0;
   const own = descriptionStems(entity);
   const everyone = among.map((other) => kb.entity(other)).filter((e): e is Entity => e !== undefined);
   let count = 0;
   for (const term of plan.terms) {
+    // "What did the minister *say*?": the verb of the shared name asks what they did, not which
+    // one ("said the Netherlands would study …" in one's description).
+    if (term.position === mention.position + mention.length && isVerb(term.word)) continue;
     const stem = stemOf(term.word);
     if (own.has(stem) && among.some((other) => other !== id && !toldWith(other, stem, kb))) count++;
     else if (term.kinds.includes(entity.kind) && !everyone.every((other) => term.kinds.includes(other.kind)))

@@ -9,9 +9,18 @@ import {
   meetingNounsBut,
   ORDINAL_WORDS,
   PLURAL_DETERMINERS,
+  RANK_WORDS,
   STOPWORDS,
 } from "./language/lexicon.ts";
-import { canonicalText, isPastVerb, phraseKey, stemOf, type Token, wordsOf } from "./language/normalize.ts";
+import {
+  canonicalText,
+  isPastVerb,
+  phraseKey,
+  stemOf,
+  type Token,
+  tokenize,
+  wordsOf,
+} from "./language/normalize.ts";
 import {
   canNamePerson,
   isAdjectiveOnly,
@@ -642,7 +651,10 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
               withSpanVerbsSoft(
                 withFirstAccountWords(
                   withoutTimeWords(
-                    withPredicateWeighed(describesNow ? withRolesResolved(parsed, kb) : parsed, kb),
+                    withPredicateWeighed(
+                      describesNow ? withBareTitlesResolved(withRolesResolved(parsed, kb), kb) : parsed,
+                      kb,
+                    ),
                     time,
                     kb,
                   ),
@@ -842,6 +854,202 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
     return planOf({ ...plan, mentions, terms, proximities });
   }
   return plan;
+}
+
+/**
+ * "What did the secretary general say?", "what did the SG congratulate them on?": a title with no
+ * one's name beside it names whoever holds it, as a readout does ("the Secretary General noted …").
+ * The title reads as a mention of every person the store describes so (now, not formerly): one
+ * holder is the one meant; several are namesakes, and which of them is meant is for the rest of the
+ * question or the conversation to say (`sortOutNamesakes`), never a guess.
+ */
+function withBareTitlesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
+  const tied = new Set(plan.proximities.filter((p) => "mention" in p.target).map((p) => p.term));
+  const named = new Set(plan.mentions.flatMap((m) => m.entityIds));
+  const free = (i: number) => {
+    const term = plan.terms[i];
+    return !!term && term.weight >= 1 && !tied.has(i) && term.kinds.every((kind) => kind === "person");
+  };
+  for (let first = 0; first < plan.terms.length; first++) {
+    const start = plan.terms[first]!.position;
+    if (!free(first) || plan.words[start - 1] !== "the") continue;
+    // "Who took over as the chair?": the post, whose holder is asked, not someone named.
+    if (plan.words[start - 2] === "as") continue;
+    // "Is he still the minister?": what someone is, not someone named.
+    if (predicateOfBe(plan, start - 1)) continue;
+    // The title is the whole run of the question's words from right after "the" ("the student
+    // exchange" is no student), less the verb that ends it ("did the secretary general *say*").
+    let end = first;
+    while (
+      free(end + 1) &&
+      plan.terms[end + 1]!.position === plan.terms[end]!.position + 1 &&
+      end + 1 - first < MAX_TITLE_WORDS
+    )
+      end++;
+    if (free(end + 1) && plan.terms[end + 1]!.position === plan.terms[end]!.position + 1) continue;
+    let found: { last: number; holders: string[] } | undefined;
+    for (const last of end > first && endsInItsVerb(plan, start, plan.terms[end]!) ? [end, end - 1] : [end]) {
+      const head = plan.terms[last]!;
+      // The head is a noun for one person ("the ranchers" are a group).
+      if (!isPersonNoun(head.word) || isPluralNoun(plan.words[head.position] ?? head.word)) continue;
+      const title = plan.terms.slice(first, last + 1).map((t) => t.word);
+      const holders = describedPeople(plan, last, [], kb)
+        .filter(({ entity }) => !named.has(entity.id) && titleInLine(title, entity))
+        .map(({ entity }) => entity.id);
+      if (holders.length > 0) {
+        found = { last, holders };
+        break;
+      }
+    }
+    if (!found) continue;
+    // "And the president?": the title alone, which the conversation reads in the place of the
+    // person its previous question named.
+    if (plan.mentions.length === 0 && plan.terms.length === found.last - first + 1) return plan;
+    // "The member states": a title that runs on into another word of the question is not the title.
+    const after = plan.terms[found.last]!.position + 1;
+    if (
+      found.last === end &&
+      (plan.terms.some((t) => t.position === after) || plan.mentions.some((m) => m.position === after))
+    )
+      continue;
+    // Several hold it: namesakes, for the conversation to choose between, only where the question
+    // has nothing else to choose by. Another name ("did Iturra meet the foreign minister?") or a
+    // word pointing back ("how did the mayor take it?") may pick one whose description words the
+    // title otherwise ("Minister for Foreign Affairs"), and facts that speak of it still answer.
+    if (
+      found.holders.length > 1 &&
+      (plan.mentions.length > 0 || WORDS_POINTING_BACK.test(plan.words.join(" ")))
+    )
+      continue;
+    const endAt = plan.terms[found.last]!.position;
+    // "The president of the bank", "the ambassador to Mongolia": whose title it is follows, named
+    // or not; a title of someone's is another reading's (`withRolesResolved`).
+    if (TITLE_OWNER_AFTER.has(plan.words[endAt + 1] ?? "")) continue;
+    if (plan.mentions.some((m) => m.position <= endAt && m.position + m.length > start)) continue;
+    const resolved: Mention = {
+      entityIds: found.holders,
+      text: plan.words.slice(start, endAt + 1).join(" "),
+      position: start,
+      length: endAt - start + 1,
+      viaAlias: true,
+    };
+    return withTermsAsMention(plan, resolved, first, found.last);
+  }
+  return plan;
+}
+
+/** Words that point back into the conversation. */
+const WORDS_POINTING_BACK = /\b(?:he|she|him|her|his|it|its|they|them|their|that|this|there|those|these)\b/;
+
+/** The longest title read ("deputy foreign minister", and its verb). */
+const MAX_TITLE_WORDS = 3;
+/** Words between a pronoun and "the" in "is he *still* the minister?". */
+const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
+  "still",
+  "now",
+  "also",
+  "already",
+  "really",
+  "currently",
+]);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "i", "you", "we", "who"]);
+/** Verbs that say what someone is: "is", "became", "remains". */
+const COPULAS: ReadonlySet<string> = new Set([
+  ...BE,
+  "become",
+  "became",
+  "becomes",
+  "remain",
+  "remains",
+  "remained",
+]);
+
+/**
+ * The run of words from "the" ends in the verb the title does: a subject right after the
+ * auxiliary ("what did the secretary general *say* about …?"), the verb followed by no other
+ * ("did the student exchange have …" has its verb after the name).
+ */
+function endsInItsVerb(plan: QueryPlan, start: number, last: QueryPlan["terms"][number]): boolean {
+  if (!SUBJECT_AUXILIARIES.has(plan.words[start - 2] ?? "") || !isVerb(last.word)) return false;
+  const next = plan.words[last.position + 1];
+  return next === undefined || !isVerb(next) || plan.mentions.some((m) => m.position === last.position + 1);
+}
+
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "has",
+  "have",
+  "had",
+]);
+
+/** The "the" at `at` opens what its subject is ("is he still the minister?", "was Reindl the envoy?"). */
+function predicateOfBe(plan: QueryPlan, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && PREDICATE_ADVERBS.has(plan.words[i]!)) i--;
+  const subject = plan.mentions.find((m) => m.position + m.length - 1 === i);
+  if (subject) i = subject.position - 1;
+  else if (SUBJECT_PRONOUNS.has(plan.words[i] ?? "")) i--;
+  else return false;
+  while (i >= 0 && PREDICATE_ADVERBS.has(plan.words[i]!)) i--;
+  return COPULAS.has(plan.words[i] ?? "");
+}
+
+/** Words after a title that say whose it is ("of the bank", "to Mongolia", "for trade"). */
+const TITLE_OWNER_AFTER: ReadonlySet<string> = new Set(["of", "to", "for"]);
+
+/**
+ * The person's own title is the title asked: the description's first clause has its words one
+ * after another ("Foreign Minister of …", "Argentine engineer, president of …"), not after a word
+ * that makes it another title ("Deputy Prime Minister") and not in what the person did later in
+ * the description ("…; hosted Panama's foreign minister").
+ */
+function titleInLine(title: readonly string[], entity: Entity): boolean {
+  const line = ownTitleWords(entity);
+  // Word for word: "presiding" shares the stem of "president" and is no title.
+  return line.some(
+    (token, at) =>
+      token.word === title[0] &&
+      !RANK_WORDS.has(line[at - 1]?.word ?? "") &&
+      title.every((word, i) => line[at + i]?.word === word),
+  );
+}
+
+const ownTitles = new WeakMap<Entity, Token[]>();
+
+/** The words of a person's description up to its first ";" (what they are, not what they did). */
+function ownTitleWords(entity: Entity): Token[] {
+  let words = ownTitles.get(entity);
+  if (!words) {
+    words = tokenize(entity.description.split(";")[0] ?? "");
+    ownTitles.set(entity, words);
+  }
+  return words;
+}
+
+/** The plan with terms `first`..`last` read as the mention `resolved`, proximities pointed anew. */
+function withTermsAsMention(plan: QueryPlan, resolved: Mention, first: number, last: number): QueryPlan {
+  const mentions = [...plan.mentions, resolved].sort((a, b) => a.position - b.position);
+  const terms = plan.terms.filter((_, i) => i < first || i > last);
+  const termIndex = (old: number) => terms.indexOf(plan.terms[old]!);
+  const mentionIndex = (old: number) => mentions.indexOf(plan.mentions[old]!);
+  const proximities = plan.proximities.flatMap((p): Proximity[] => {
+    const t = termIndex(p.term);
+    if (t < 0) return [];
+    if ("mention" in p.target) {
+      const mention = mentionIndex(p.target.mention);
+      return mention < 0 ? [] : [{ ...p, term: t, target: { mention } }];
+    }
+    const target = termIndex(p.target.term);
+    return target < 0 ? [] : [{ ...p, term: t, target: { term: target } }];
+  });
+  return planOf({ ...plan, mentions, terms, proximities });
 }
 
 /** The kinds of entity that name a meeting in a question: its place, or the meeting itself. */

@@ -358,3 +358,15 @@ export function pluralOf(noun: string): string {
   if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
+
+/** Words that make a title another one: a deputy foreign minister is not the foreign minister. */
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "former",
+  "ex",
+  "junior",
+  "interim",
+]);
