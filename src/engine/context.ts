@@ -1,6 +1,6 @@
 import { storyMeetings } from "./candidates.ts";
 import { listInWords } from "./collections.ts";
-import { agrees } from "./gender.ts";
+import { agrees, genderOf, pronounGender, womanByPost } from "./gender.ts";
 import { foldedName, type KnowledgeBase } from "./knowledge.ts";
 import { currencyUnits } from "./language/countries.ts";
 import { QUESTION_AUXILIARIES } from "./language/english.ts";
@@ -1679,6 +1679,23 @@ function personOfKindAsked(previous: DialogueTurn, pronoun: string, kb: Knowledg
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * "She" after a question that asked for a woman by her post ("who is the spokeswoman of
+ * Kazakhstan's foreign ministry?"): the one person of the turn the store's text shows is a woman,
+ * when the answer also named others whose gender it does not show.
+ */
+function womanAskedFor(
+  previous: DialogueTurn,
+  pronoun: string,
+  agreeing: readonly Entity[],
+  kb: KnowledgeBase,
+): Entity | undefined {
+  if (pronounGender(pronoun) !== "female") return undefined;
+  if (!tokensOf(canonicalText(previous.question).toLowerCase()).some(womanByPost)) return undefined;
+  const women = agreeing.filter((e) => genderOf(kb, e.id) === "female");
+  return women.length === 1 ? women[0] : undefined;
+}
+
 /** The previous question asked who, and its answer's first name is a person it did not name. */
 function answeredPerson(previous: DialogueTurn, kb: KnowledgeBase): boolean {
   const [first] = previous.entities;
@@ -3053,9 +3070,13 @@ function resolve(
     const leaver =
       personIndex === 0 && asksWhatBecameOf(asked.question) ? replacedAsked(previous, kb) : undefined;
     const ofKind = personIndex === 0 ? personOfKindAsked(previous, references.person, kb) : undefined;
+    // "What did she say?" after "who is the spokeswoman of the ministry?": the one asked for is a
+    // woman, so a person the store's text shows is one comes before one whose gender it does not show.
+    const woman = personIndex === 0 ? womanAskedFor(previous, references.person, agreeing, kb) : undefined;
     const person =
       agreeing.find((e) => e.id === leaver) ??
       agreeing.find((e) => e.id === ofKind) ??
+      woman ??
       agreeing[personIndex] ??
       (agreeing.length === 0 ? tookThePart(previous, references.person, kb) : undefined);
     if (!person) return { kind: "needs-context", word: references.person };

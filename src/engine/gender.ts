@@ -24,6 +24,23 @@ const TITLES: ReadonlyMap<string, Gender> = new Map([
   ["madam", "female"],
   ["madame", "female"],
 ]);
+/**
+ * A noun for a person's post that says she is a woman: "spokeswoman", "chairwoman",
+ * "congresswoman" — a person noun in WordNet ending in "woman" whose form in "man" is one too (so
+ * not "woman" itself). The form in "man" says nothing: "chairman and managing director" is written
+ * of women too.
+ */
+export function womanByPost(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith("woman")) return false;
+  const stem = lower.slice(0, -"woman".length);
+  if (stem.length < 2) return false;
+  return getOrCreate(postNouns, lower, () => isPersonNoun(lower) && isPersonNoun(`${stem}man`));
+}
+const postNouns = new Map<string, boolean>();
+/** Words that may be such a noun, for the quick test of a text. */
+const POST_NOUN = /[a-z]{2}woman\b/i;
+
 /** Abbreviations whose full stop ends no sentence ("Mr. Quaye said"). */
 const ABBREVIATIONS = new Set([
   "mr",
@@ -236,7 +253,11 @@ function sentencesOf(tokens: readonly Token[], names: NameIndex): Item[][] {
     if (name) {
       // "Mr Quaye", "Mr. Quaye"
       const before = tokens[i - 1]?.word === "." ? tokens[i - 2] : tokens[i - 1];
-      const title = before?.kind === "word" ? TITLES.get(before.word) : undefined;
+      // "spokeswoman Dinara Abeuova": a post that says she is a woman, as "Ms" does.
+      const title =
+        before?.kind === "word"
+          ? (TITLES.get(before.word) ?? (womanByPost(before.word) ? "female" : undefined))
+          : undefined;
       items.push({ kind: "name", people: name.people, at: i, end: name.end, ...(title ? { title } : {}) });
       // ", Latvia's foreign minister," right after the name describes it.
       if (tokens[name.end]?.kind === "comma") {
@@ -333,11 +354,11 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
     votes[kind][gender]++;
   };
   // Only a text with a pronoun or a title can vote: most statements have neither.
-  const parsed = texts.filter((text) => MAY_VOTE.test(text)).map((text) => parse(text, names));
+  const parsed = texts.filter(mayVote).map((text) => parse(text, names));
   for (const id of sources) {
     const text = kb.source(id)?.text;
     const article = text
-      ? getOrCreate(cache.articles, id, () => (MAY_VOTE.test(text) ? parse(text, names) : null))
+      ? getOrCreate(cache.articles, id, () => (mayVote(text) ? parse(text, names) : null))
       : null;
     if (article) parsed.push(article);
   }
@@ -350,6 +371,9 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
     const lead = items.find((i) => i.kind === "pronoun" || i.kind === "name");
     if (lead?.kind === "pronoun" && !lead.quoted) votes.described = lead.gender;
   }
+  // "Chairwoman of the Malagasy Migrant Workers' Union": the post the description opens with.
+  const opening = /^\s*(\p{L}+)/u.exec(description)?.[1];
+  if (!votes.described && opening && womanByPost(opening)) votes.described = "female";
   for (const { tokens, sentences } of parsed) {
     const span = (from: number, to: number) =>
       tokens
@@ -397,6 +421,8 @@ function votesFor(kb: KnowledgeBase, cache: GenderCache, person: string): Votes 
 }
 
 const MAY_VOTE = new RegExp(`\\b(?:${[...PRONOUNS.keys(), ...TITLES.keys()].join("|")})\\b`, "i");
+/** A text that may vote: a pronoun, a title, or a post that says she is a woman. */
+const mayVote = (text: string) => MAY_VOTE.test(text) || POST_NOUN.test(text);
 
 function only(people: ReadonlySet<string>): string | undefined {
   return people.size === 1 ? [...people][0] : undefined;
