@@ -265,3 +265,49 @@ describe("a title two people hold at one meeting", () => {
     expect(result.answer).toMatch(/staff the crossings/);
   });
 });
+
+/** Six foreign ministers, each at a meeting of their own: more than a "which one?" can offer. */
+const SIX = ["Arlo", "Bexa", "Corin", "Dava", "Emrik", "Fenna"];
+const sixHolders = engineFrom(
+  madeUpStore("elm-gazette-six-foreign-ministers", {
+    outlet: "Elm Gazette",
+    title: "Six foreign ministers, six visits",
+    date: "2026-07-01",
+    entities: SIX.flatMap((name) => [
+      {
+        id: `${name.toLowerCase()}-land`,
+        kind: "country" as const,
+        name: `${name}land`,
+        description: "A country",
+      },
+      {
+        id: `${name.toLowerCase()}-tove`,
+        kind: "person" as const,
+        name: `${name} Tove`,
+        description: `Foreign Minister of ${name}land`,
+      },
+    ]),
+    meetings: SIX.map((name, i) => ({
+      id: `2026-06-0${i + 1}-${name.toLowerCase()}-visit`,
+      title: `${name} Tove visits Velo City`,
+      date: `2026-06-0${i + 1}`,
+      place: "Velo City",
+      participants: [[`${name.toLowerCase()}-tove`, "guest"] as [string, string]],
+      topics: ["visit"],
+      facts: [
+        [
+          `${name.toLowerCase()}-pledge`,
+          `${name} Tove said ${name}land would open a consulate in Velo City.`,
+          [`${name.toLowerCase()}-tove`, `${name.toLowerCase()}-land`],
+        ] as [string, string, string[]],
+      ],
+    })),
+  }),
+);
+
+describe("a title many people hold", () => {
+  it("is not offered as a list of everyone who holds it", () => {
+    const result = askedIn(sixHolders, "what did the foreign minister say?");
+    expect(result.answer).not.toMatch(/Which foreign minister do you mean\?/);
+  });
+});

@@ -893,15 +893,15 @@ function withBareTitlesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       // The head is a noun for one person ("the ranchers" are a group).
       if (!isPersonNoun(head.word) || isPluralNoun(plan.words[head.position] ?? head.word)) continue;
       const title = plan.terms.slice(first, last + 1).map((t) => t.word);
-      const holders = describedPeople(plan, last, [], kb)
-        .filter(({ entity }) => !named.has(entity.id) && titleInLine(title, entity))
-        .map(({ entity }) => entity.id);
+      const holders = holdersOfTitle(plan, last, title, kb).filter((id) => !named.has(id));
       if (holders.length > 0) {
         found = { last, holders };
         break;
       }
     }
-    if (!found) continue;
+    // Many hold it (a large store's presidents): no list to ask from, and following every holder
+    // makes the question slow; the title's words are left for the facts to match, as before.
+    if (!found || found.holders.length > MAX_TITLE_HOLDERS) continue;
     // "And the president?": the title alone, which the conversation reads in the place of the
     // person its previous question named.
     if (plan.mentions.length === 0 && plan.terms.length === found.last - first + 1) return plan;
@@ -941,6 +941,8 @@ function withBareTitlesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
 /** Words that point back into the conversation. */
 const WORDS_POINTING_BACK = /\b(?:he|she|him|her|his|it|its|they|them|their|that|this|there|those|these)\b/;
 
+/** The most holders a bare title is read as: as many as a "which one do you mean?" can offer. */
+const MAX_TITLE_HOLDERS = 5;
 /** The longest title read ("deputy foreign minister", and its verb). */
 const MAX_TITLE_WORDS = 3;
 /** Words between a pronoun and "the" in "is he *still* the minister?". */
@@ -1010,6 +1012,37 @@ const TITLE_OWNER_AFTER: ReadonlySet<string> = new Set(["of", "to", "for"]);
  * that makes it another title ("Deputy Prime Minister") and not in what the person did later in
  * the description ("…; hosted Panama's foreign minister").
  */
+const titleHolders = new WeakMap<
+  KnowledgeBase,
+  { version: number; byTitle: Map<string, readonly string[]> }
+>();
+
+/**
+ * The people whose description gives `title` now, kept per store until its names change: a large
+ * store has thousands of "ministers", and every question naming a title would read them all again.
+ */
+function holdersOfTitle(
+  plan: QueryPlan,
+  head: number,
+  title: readonly string[],
+  kb: KnowledgeBase,
+): readonly string[] {
+  let known = titleHolders.get(kb);
+  if (known?.version !== kb.entitiesVersion) {
+    known = { version: kb.entitiesVersion, byTitle: new Map() };
+    titleHolders.set(kb, known);
+  }
+  const key = title.join(" ");
+  let holders = known.byTitle.get(key);
+  if (!holders) {
+    holders = describedPeople(plan, head, [], kb)
+      .filter(({ entity }) => titleInLine(title, entity))
+      .map(({ entity }) => entity.id);
+    known.byTitle.set(key, holders);
+  }
+  return holders;
+}
+
 function titleInLine(title: readonly string[], entity: Entity): boolean {
   const line = ownTitleWords(entity);
   // Word for word: "presiding" shares the stem of "president" and is no title.
