@@ -834,24 +834,7 @@ function withRolesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       length: end - start + 1,
       viaAlias: true,
     };
-    const mentions = plan.mentions.filter((m) => m !== owner);
-    mentions.push(resolved);
-    mentions.sort((a, b) => a.position - b.position);
-    const terms = plan.terms.filter((_, i) => !roleTerms.includes(i));
-    // Proximities point into terms and mentions by index: the ones left are pointed anew.
-    const termIndex = (old: number) => terms.indexOf(plan.terms[old]!);
-    const mentionIndex = (old: number) => mentions.indexOf(plan.mentions[old]!);
-    const proximities = plan.proximities.flatMap((p): Proximity[] => {
-      const t = termIndex(p.term);
-      if (t < 0) return [];
-      if ("mention" in p.target) {
-        const mention = mentionIndex(p.target.mention);
-        return mention < 0 ? [] : [{ ...p, term: t, target: { mention } }];
-      }
-      const target = termIndex(p.target.term);
-      return target < 0 ? [] : [{ ...p, term: t, target: { term: target } }];
-    });
-    return planOf({ ...plan, mentions, terms, proximities });
+    return withTermsAsMention(plan, resolved, roleTerms, owner);
   }
   return plan;
 }
@@ -933,7 +916,8 @@ function withBareTitlesResolved(plan: QueryPlan, kb: KnowledgeBase): QueryPlan {
       length: endAt - start + 1,
       viaAlias: true,
     };
-    return withTermsAsMention(plan, resolved, first, found.last);
+    const titleTerms = Array.from({ length: found.last - first + 1 }, (_, k) => first + k);
+    return withTermsAsMention(plan, resolved, titleTerms);
   }
   return plan;
 }
@@ -977,19 +961,10 @@ function endsInItsVerb(plan: QueryPlan, start: number, last: QueryPlan["terms"][
   return next === undefined || !isVerb(next) || plan.mentions.some((m) => m.position === last.position + 1);
 }
 
-const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
-  "did",
-  "does",
-  "do",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "has",
-  "have",
-  "had",
-]);
+/** The auxiliaries before a question's subject that are no form of "be" ("did the minister say"). */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(
+  QUESTION_AUXILIARIES.filter((word) => !BE.has(word)),
+);
 
 /** The "the" at `at` opens what its subject is ("is he still the minister?", "was Reindl the envoy?"). */
 function predicateOfBe(plan: QueryPlan, at: number): boolean {
@@ -1066,10 +1041,18 @@ function ownTitleWords(entity: Entity): Token[] {
   return words;
 }
 
-/** The plan with terms `first`..`last` read as the mention `resolved`, proximities pointed anew. */
-function withTermsAsMention(plan: QueryPlan, resolved: Mention, first: number, last: number): QueryPlan {
-  const mentions = [...plan.mentions, resolved].sort((a, b) => a.position - b.position);
-  const terms = plan.terms.filter((_, i) => i < first || i > last);
+/** The plan with the terms `readTerms` (and the mention `replaced`) read as the mention `resolved`. */
+function withTermsAsMention(
+  plan: QueryPlan,
+  resolved: Mention,
+  readTerms: readonly number[],
+  replaced?: Mention,
+): QueryPlan {
+  const mentions = [...plan.mentions.filter((m) => m !== replaced), resolved].sort(
+    (a, b) => a.position - b.position,
+  );
+  const terms = plan.terms.filter((_, i) => !readTerms.includes(i));
+  // Proximities point into terms and mentions by index: the ones left are pointed anew.
   const termIndex = (old: number) => terms.indexOf(plan.terms[old]!);
   const mentionIndex = (old: number) => mentions.indexOf(plan.mentions[old]!);
   const proximities = plan.proximities.flatMap((p): Proximity[] => {
