@@ -1,3 +1,5 @@
+// The engine first: questions.ts reaches understand.ts, whose imports alone run score.ts too late.
+import "../src/engine/engine.ts";
 import { conversationsOf, questionFamilies } from "./questions.ts";
 import { startEngine } from "./startup.ts";
 import { syntheticDataset } from "./synthetic.ts";
