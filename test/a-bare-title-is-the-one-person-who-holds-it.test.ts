@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedIn, engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { type MadeUpEntity, madeUpStore } from "./support/made-up-store.ts";
 
 const VELORIA = {
   id: "veloria",
@@ -17,6 +17,21 @@ const VELORIA = {
 } as const;
 const ARDEN = { id: "arden", kind: "country", name: "Arden", description: "An inland country" } as const;
 const BRISK = { id: "brisk", kind: "country", name: "Brisk", description: "A mountain country" } as const;
+/** Arden's and Brisk's foreign ministers: one title, two holders. */
+const VARGA: MadeUpEntity = {
+  id: "lis-varga",
+  kind: "person",
+  name: "Lis Varga",
+  description: "Foreign Minister of Arden",
+  aliases: ["Varga"],
+};
+const HEBB: MadeUpEntity = {
+  id: "nils-hebb",
+  kind: "person",
+  name: "Nils Hebb",
+  description: "Foreign Minister of Brisk",
+  aliases: ["Hebb"],
+};
 
 /** One secretary general (of a forum), one president, and a deputy who is no foreign minister. */
 const oneHolder = engineFrom(
@@ -85,25 +100,7 @@ const twoStories = engineFrom(
     outlet: "Elm Gazette",
     title: "Two foreign ministers, two stories",
     date: "2026-06-10",
-    entities: [
-      VELORIA,
-      ARDEN,
-      BRISK,
-      {
-        id: "lis-varga",
-        kind: "person",
-        name: "Lis Varga",
-        description: "Foreign Minister of Arden",
-        aliases: ["Varga"],
-      },
-      {
-        id: "nils-hebb",
-        kind: "person",
-        name: "Nils Hebb",
-        description: "Foreign Minister of Brisk",
-        aliases: ["Hebb"],
-      },
-    ],
+    entities: [VELORIA, ARDEN, BRISK, VARGA, HEBB],
     meetings: [
       {
         id: "2026-06-08-arden-veloria-salmon-talks",
@@ -153,24 +150,7 @@ const oneMeeting = engineFrom(
     outlet: "Elm Gazette",
     title: "Arden and Brisk foreign ministers meet",
     date: "2026-07-02",
-    entities: [
-      ARDEN,
-      BRISK,
-      {
-        id: "lis-varga",
-        kind: "person",
-        name: "Lis Varga",
-        description: "Foreign Minister of Arden",
-        aliases: ["Varga"],
-      },
-      {
-        id: "nils-hebb",
-        kind: "person",
-        name: "Nils Hebb",
-        description: "Foreign Minister of Brisk",
-        aliases: ["Hebb"],
-      },
-    ],
+    entities: [ARDEN, BRISK, VARGA, HEBB],
     meetings: [
       {
         id: "2026-07-01-arden-brisk-border-talks",
