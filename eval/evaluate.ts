@@ -410,6 +410,16 @@ export const SEVENTY_FOURTH_STORE_PARTS = [
   ...SEVENTY_THIRD_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventy-fourth-event"),
 ];
+/** + a seventy-fifth (two articles: Norway's ambassador to Kenya gives a long interview on trade, a solar park, climate finance, aid, a draft funding regulation, a detained engineer and a planned state visit; a month later the foreign ministry corrects her aid figure and confirms the visit's dates). */
+export const SEVENTY_FIFTH_STORE_PARTS = [
+  ...SEVENTY_FOURTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-fifth-event"),
+];
+/** + a seventy-sixth (two articles: a made-up Indian Ocean fisheries partnership's ministerial in Port Louis, seven ministers each saying something else, a declaration adopted with two abstentions, two side meetings; Madagascar later enters a reservation and the first blacklist is published). */
+export const SEVENTY_SIXTH_STORE_PARTS = [
+  ...SEVENTY_FIFTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-sixth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -520,6 +530,9 @@ export const HELDOUT_STORIES = [
   "heldout-102", // a summit communiqué fight: eight of nine members of a made-up Two Seas Forum adopt a communiqué in Aktau; Georgia walks out, Turkmenistan enters a reservation, Russia protests; a fund cut, the ministerial moved, Moldova's bid refused, the secretary general replaced (three articles)
   "heldout-103", // a consular case: a made-up Danish journalist arrested in Kyrgyzstan; consular access refused then granted, the trial moved, a sentence and fine, a prisoner transfer refused, the sentence cut on appeal, a pardon later than promised (three articles)
   "heldout-104", // a border closure: Zambia closes its crossings with Tanzania over cholera; trucks stranded, Malawi offers a corridor, a phased reopening, students' exemption refused, the second phase moved, a co-chair replaced, the truck count revised (three articles)
+  "heldout-105", // a readout of one meeting: Vietnam's Prime Minister receives the Director-General of a made-up Asia-Pacific rice research council in Hanoi; topics, thanks, an invitation accepted, an earlier visit, her former post (one article)
+  "heldout-106", // a foreign minister's tour: Indonesia's foreign minister in Lima, Santiago, Buenos Aires and Montevideo in seven days, a different host and outcome at each stop, Asunción dropped from the plan (two articles)
+  "heldout-107", // a rotating chair handed over: Slovenia hands a made-up Danube council's chair to Montenegro in Ljubljana, a new secretary-general succeeds one who served two terms; past chairs, terms, the next summit (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -682,6 +695,8 @@ export function loadSplits(): Split[] {
         { store: SEVENTY_SECOND_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-second.jsonl")) },
         { store: SEVENTY_THIRD_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-third.jsonl")) },
         { store: SEVENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fourth.jsonl")) },
+        { store: SEVENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fifth.jsonl")) },
+        { store: SEVENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-sixth.jsonl")) },
       ],
     },
     {
