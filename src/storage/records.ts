@@ -325,6 +325,37 @@ export class RecordService {
     return result;
   }
 
+  /**
+   * The entities or events this server removed, each as it was when removed (what history and
+   * revert still reach, and what their autocomplete offers marked as removed).
+   */
+  removedHere<K extends Kind>(guildId: string, kind: K): RecordKindOf[K][] {
+    return this.facts.store.overlays
+      .records(guildId, kind)
+      .filter((record) => record.state === "removed" && record.data !== null)
+      .map((record) => record.data as RecordKindOf[K]);
+  }
+
+  /**
+   * This server's articles whose facts and events were all removed here (taken back, or each one
+   * removed), which /source restore offers; read from the server's own records, not every fact.
+   */
+  takenBackSources(guildId: string): Set<string> {
+    const kb = this.facts.scope(guildId);
+    const inUse = new Set([
+      ...[...kb.facts.values()].filter((indexed) => indexed.live).map((indexed) => indexed.fact.source),
+      ...[...kb.events.values()].map((event) => event.source),
+    ]);
+    const removed = new Set<string>();
+    for (const kind of ["fact", "event"] as const) {
+      for (const record of this.facts.store.overlays.records(guildId, kind)) {
+        const source = record.state === "removed" ? (record.data as Fact | Event | null)?.source : undefined;
+        if (source && !inUse.has(source)) removed.add(source);
+      }
+    }
+    return removed;
+  }
+
   /** The sources this server added (by /source add, /fact add, /event add or an import), newest first. */
   sources(guildId: string): OverlaySource[] {
     return this.facts.store.overlays

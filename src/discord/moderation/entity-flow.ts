@@ -18,6 +18,7 @@ import { loadDraft } from "./drafts.ts";
 import { reasonRefused, saveFactDraft } from "./fact-flow.ts";
 import { splitNames } from "./fact-form.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
+import { markedRemoved } from "./options.ts";
 import {
   ENTITY_FIELDS,
   type EntityFormValues,
@@ -196,22 +197,38 @@ function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity |
   return [...kb.allEntities()].find((entity) => refersTo(ref, entity.id));
 }
 
-/** Entities this server sees, for the `name` option: by name, alias or id. */
-export function entityChoices(ctx: Requester, typed: string): Choice[] {
+/**
+ * Entities for the `name` option, by name, alias or id: those this server sees, and with
+ * `removed` (history, revert) also those it removed, marked so, which are otherwise found only by
+ * their exact id. Removed ones come first: they are what a revert is usually for.
+ */
+export function entityChoices(ctx: Requester, typed: string, options: { removed?: boolean } = {}): Choice[] {
   const gate = requireModerator(ctx, "moderator", { quiet: true });
   if (!gate.ok) return [];
+  const { mod } = gate;
   const wanted = typed.trim().toLowerCase();
-  const out: Choice[] = [];
-  for (const entity of ctx.services.engine.entities(gate.mod.guildId)) {
-    if (out.length >= 25) break;
-    const names = [entity.id, entity.name, ...entity.aliases].map((n) => n.toLowerCase());
-    if (wanted && !names.some((n) => n.includes(wanted))) continue;
-    out.push({
+  const matches = (entity: Entity) =>
+    !wanted || [entity.id, entity.name, ...entity.aliases].some((n) => n.toLowerCase().includes(wanted));
+  const removed = mod.storage.records.removedHere(mod.guildId, "entity");
+  const removedIds = new Set(removed.map((entity) => entity.id));
+  const choices: Choice[] = [];
+  if (options.removed) {
+    for (const entity of removed.filter(matches)) {
+      choices.push({
+        name: markedRemoved(`${entity.name} — ${entity.kind}: ${entity.description}`, entity.name),
+        value: entity.id,
+      });
+    }
+  }
+  for (const entity of ctx.services.engine.entities(mod.guildId)) {
+    if (choices.length >= 25) break;
+    if (removedIds.has(entity.id) || !matches(entity)) continue;
+    choices.push({
       name: truncate(`${entity.name} (${entity.kind}) — ${entity.description}`, 100),
       value: entity.id,
     });
   }
-  return out;
+  return choices.slice(0, 25);
 }
 
 // ---- forms ----

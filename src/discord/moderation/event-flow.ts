@@ -89,6 +89,12 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   return { kind: "form", form: eventForm(customId, truncate(`Edit ${event.title}`, 45), values) };
 }
 
+/** The events this server removed, as they were, for a moderator (none for anyone else). */
+export function removedEvents(ctx: Requester): Event[] {
+  const gate = requireModerator(ctx, "moderator", { quiet: true });
+  return gate.ok ? gate.mod.storage.records.removedHere(gate.mod.guildId, "event") : [];
+}
+
 /**
  * The event a moderator named: by id or whole title, else the one event whose title holds the
  * words. Several such events are asked about rather than one picked: a revert writes at once.
