@@ -12,6 +12,7 @@ import {
 import { markedRemoved, reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
+import { eventsSeen } from "../src/discord/server-view.ts";
 import { formatDate } from "../src/engine/compose.ts";
 import type { Event } from "../src/engine/schema.ts";
 
@@ -97,8 +98,7 @@ export default defineCommand({
     const removed = sub === "history" || sub === "revert" ? removedEvents(ctx).filter(matches) : [];
     return fitChoices([
       ...removed.map((event) => ({ name: markedRemoved(label(event)), value: event.id })),
-      ...ctx.services.engine
-        .events(ctx.scope)
+      ...eventsSeen(ctx)
         .filter(matches)
         .map((event) => ({ name: label(event), value: event.id })),
     ]);
@@ -121,7 +121,7 @@ function adminSubcommand(ctx: CommandContext): (typeof EVENT_ADMIN)[number] | un
 function show(ctx: CommandContext): ReplyModel {
   const admin = adminSubcommand(ctx);
   if (admin) return withoutForms(runEventAdmin(ctx, admin));
-  const events = ctx.services.engine.events(ctx.scope);
+  const events = eventsSeen(ctx);
   const latest = events[0];
   if (!latest) throw new UserError("I don't know any events yet.");
   const wanted = ctx.options.string("name")?.trim();

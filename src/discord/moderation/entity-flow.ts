@@ -1,6 +1,7 @@
 import type { Entity } from "../../engine/schema.ts";
 import type { InputProblem, RecordProblem, RecordRevision } from "../../storage/index.ts";
 import { resolveEntity } from "../../storage/input.ts";
+import { removedMessage } from "../../storage/service.ts";
 import type {
   Choice,
   CommandContext,
@@ -60,6 +61,8 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       if (!found.ok) return say(found.message);
       const state = mod.storage.records.state(mod.guildId, "entity", found.entity.id);
       if (!state) return say(`There is no ${safeText(found.entity.name)} in this server.`);
+      if (state.removed)
+        return say(`${safeText(removedMessage("entity", found.entity.name, found.entity.id))}.`);
       return {
         kind: "form",
         form: editEntityForm(found.entity.id, state.revision, entityValues(state.current)),
@@ -182,13 +185,15 @@ export function removeRecord(
   const reason = ctx.options.string("reason")?.trim() || undefined;
   const badReason = reasonRefused(reason, "removed");
   if (badReason) return badReason;
+  const curated = mod.storage.records.state(mod.guildId, kind, id)?.origin === "base";
   const result = mod.storage.records.remove(mod.guildId, mod.actor, kind, id, reason ? { reason } : {});
   if (!result.ok) {
     const why = result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message;
     return `Nothing was removed: ${safeText(name)}: ${safeText(why)}.`;
   }
   logWrite(ctx, mod, `${kind} remove`, id, result.revision);
-  return `Removed ${safeText(name)} from this server (revision ${result.revision}): questions, lists and autocomplete here no longer see it. To bring it back: /${kind} revert name:${id} revision:${result.revision - 1}`;
+  const others = curated ? " It comes with the curated data: other servers keep it." : "";
+  return `Removed ${safeText(name)} from this server (revision ${result.revision}): questions, lists and autocomplete here no longer see it.${others} To bring it back: /${kind} revert name:${id} revision:${result.revision - 1}`;
 }
 
 function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity | undefined {
