@@ -95,6 +95,15 @@ describe("a curated entity removed in one server", () => {
     });
   });
 
+  it("is not brought back by reverting a fact that named it: the reply says how to bring it back", async () => {
+    const refused = await bot.command("fact", "revert", { id: KAZAKHSTAN_FACT, revision: 1 }, here());
+    expect(refused.cards?.[0]?.title).toBe("One thing to fix; nothing was saved");
+    expect(refused.cards?.[0]?.description).toContain(
+      "Kazakhstan was removed in this server (/entity revert name:kazakhstan brings it back)",
+    );
+    expect(bot.engine.answer("What is Kazakhstan?", HERE).answered).toBe(false);
+  });
+
   it("comes back with /entity revert to its curated revision", async () => {
     const back = await bot.command("entity", "revert", { name: "kazakhstan", revision: 1 }, here());
     expect(back.content).toMatch(/^Kazakhstan is as it was at revision 1 \(saved as revision 3\)/);

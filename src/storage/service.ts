@@ -399,8 +399,12 @@ export class FactService {
       if (target.state === state.state && isDeepStrictEqual(target.fact ?? null, state.visible ?? null)) {
         return unchanged(factId, `fact "${factId}" is already as it was at revision ${revisionNumber}`);
       }
-      if (target.state === "present" && target.fact) {
-        const problems = stillValid(target.fact, kb);
+      if (target.state !== "removed" && target.fact) {
+        // A curated version is valid against the base; either may name what this server removed.
+        const problems = [
+          ...(target.state === "present" ? stillValid(target.fact, kb) : []),
+          ...this.removedNamed(guildId, target.fact),
+        ];
         if (problems.length > 0) return invalid(problems, undefined, reason);
       }
       this.store.overlays.append({
