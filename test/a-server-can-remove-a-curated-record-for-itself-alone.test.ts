@@ -95,6 +95,14 @@ describe("a curated entity removed in one server", () => {
     });
   });
 
+  it("is given no other name here: the reply says how to bring it back", async () => {
+    const refused = await bot.command("alias", "add", { entity: "Kazakhstan", alias: "Qazaqstan" }, here());
+    expect(refused.content).toContain(
+      "Kazakhstan was removed in this server (/entity revert name:kazakhstan brings it back)",
+    );
+    expect(bot.engine.knowledge(HERE).entitiesNamed("qazaqstan")).toEqual([]);
+  });
+
   it("is not brought back by reverting a fact that named it: the reply says how to bring it back", async () => {
     const refused = await bot.command("fact", "revert", { id: KAZAKHSTAN_FACT, revision: 1 }, here());
     expect(refused.cards?.[0]?.title).toBe("One thing to fix; nothing was saved");

@@ -434,6 +434,10 @@ export class FactService {
       const problems: InputProblem[] = [];
       const resolved = resolveEntity(kb, entity);
       if (!resolved.ok) problems.push({ field: "entity", ...resolved.problem });
+      else if (this.store.overlays.current(guildId, "entity", resolved.entity.id)?.state === "removed") {
+        const { id, name } = resolved.entity;
+        problems.push({ field: "entity", message: removedMessage("entity", name, id) });
+      }
       const text = alias.trim();
       const key = phraseKey(text);
       const hidden = hiddenCharacterProblem(text);
