@@ -11,6 +11,7 @@ import { safeText } from "../src/discord/markdown.ts";
 import { type Moderator, requireModerator } from "../src/discord/moderation/gate.ts";
 import { ephemeral } from "../src/discord/moderation/views.ts";
 import type { ReplyModel } from "../src/discord/reply-model.ts";
+import { entitiesSeen } from "../src/discord/server-view.ts";
 import { listInWords } from "../src/engine/collections.ts";
 import { phraseKey } from "../src/engine/language/normalize.ts";
 
@@ -124,8 +125,7 @@ export default defineCommand({
       );
     }
     if (ctx.focused.name !== "entity") return [];
-    const kb = ctx.services.engine.knowledge(ctx.scope);
-    return [...kb.allEntities()]
+    return entitiesSeen(ctx)
       .filter(
         (entity) =>
           !typed ||

@@ -65,7 +65,9 @@ export default defineCommand({
   writes: (ctx) => ["revert", "remove"].includes(ctx.options.subcommand?.() ?? ""),
 
   autocomplete(ctx) {
-    return ctx.focused.name === "name" ? entityChoices(ctx, ctx.focused.value) : [];
+    if (ctx.focused.name !== "name") return [];
+    const sub = ctx.options.subcommand?.();
+    return entityChoices(ctx, ctx.focused.value, { removed: sub === "history" || sub === "revert" });
   },
 
   moderationKinds: ["entity-form", "entity-edit-form", "reopen"],

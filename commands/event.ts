@@ -3,10 +3,16 @@ import { type CommandContext, defineCommand, EVERYWHERE, type Requester } from "
 import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { link, safeText } from "../src/discord/markdown.ts";
-import { EVENT_ADMIN, runEventAdmin, submitEventForm } from "../src/discord/moderation/event-flow.ts";
-import { reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
+import {
+  EVENT_ADMIN,
+  removedEvents,
+  runEventAdmin,
+  submitEventForm,
+} from "../src/discord/moderation/event-flow.ts";
+import { markedRemoved, reasonOption, revisionOption } from "../src/discord/moderation/options.ts";
 import { withoutForms } from "../src/discord/moderation/views.ts";
 import type { Card, CardField, ReplyModel } from "../src/discord/reply-model.ts";
+import { eventsSeen } from "../src/discord/server-view.ts";
 import { formatDate } from "../src/engine/compose.ts";
 import type { Event } from "../src/engine/schema.ts";
 
@@ -84,11 +90,18 @@ export default defineCommand({
 
   autocomplete(ctx) {
     const typed = ctx.focused.value.trim().toLowerCase();
-    const events = ctx.services.engine.events(ctx.scope);
-    const matching = typed ? events.filter((event) => searchText(ctx, event).includes(typed)) : events;
-    return fitChoices(
-      matching.map((event) => ({ name: `${formatDate(event.date)} · ${event.title}`, value: event.id })),
-    );
+    const matches = (event: Event) => !typed || searchText(ctx, event).includes(typed);
+    const label = (event: Event) => `${formatDate(event.date)} · ${event.title}`;
+    // History and revert reach the events this server removed too, marked so (first: a revert is
+    // usually for them); show, edit and remove only the events it sees.
+    const sub = adminSubcommand(ctx);
+    const removed = sub === "history" || sub === "revert" ? removedEvents(ctx).filter(matches) : [];
+    return fitChoices([
+      ...removed.map((event) => ({ name: markedRemoved(label(event)), value: event.id })),
+      ...eventsSeen(ctx)
+        .filter(matches)
+        .map((event) => ({ name: label(event), value: event.id })),
+    ]);
   },
 
   ephemeralWhenDeferred: (ctx: CommandContext) =>
@@ -108,7 +121,7 @@ function adminSubcommand(ctx: CommandContext): (typeof EVENT_ADMIN)[number] | un
 function show(ctx: CommandContext): ReplyModel {
   const admin = adminSubcommand(ctx);
   if (admin) return withoutForms(runEventAdmin(ctx, admin));
-  const events = ctx.services.engine.events(ctx.scope);
+  const events = eventsSeen(ctx);
   const latest = events[0];
   if (!latest) throw new UserError("I don't know any events yet.");
   const wanted = ctx.options.string("name")?.trim();

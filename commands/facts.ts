@@ -5,6 +5,7 @@ import { UserError } from "../src/discord/errors.ts";
 import { fitChoices, LIMITS, truncate } from "../src/discord/limits.ts";
 import { safeText } from "../src/discord/markdown.ts";
 import { type ComponentResult, notice, type ReplyModel } from "../src/discord/reply-model.ts";
+import { eventsSeen } from "../src/discord/server-view.ts";
 import { formatDate } from "../src/engine/compose.ts";
 import type { IndexedFact, KnowledgeBase } from "../src/engine/knowledge.ts";
 import { STOPWORDS } from "../src/engine/language/lexicon.ts";
@@ -218,7 +219,7 @@ function subjectHash(subject: Subject): string {
 }
 
 function allTopics(ctx: Requester): string[] {
-  return [...new Set(ctx.services.engine.events(ctx.scope).flatMap((event) => event.topics))];
+  return [...new Set(eventsSeen(ctx).flatMap((event) => event.topics))];
 }
 
 function namesOf(entity: Entity): string[] {

@@ -92,7 +92,8 @@ export default defineCommand({
   writes: (ctx) => takeBack(ctx) === "restore",
 
   autocomplete(ctx) {
-    return ctx.focused.name === "source" ? sourceChoices(ctx, ctx.focused.value) : [];
+    const sub = takeBack(ctx);
+    return ctx.focused.name === "source" && sub ? sourceChoices(ctx, ctx.focused.value, sub) : [];
   },
 
   moderationKinds: [

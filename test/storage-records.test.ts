@@ -238,14 +238,31 @@ describe("a server takes back the entities and events it added", () => {
     s.store.close();
   });
 
-  it("a curated entity or event is every server's: it is not removed", () => {
+  it("a curated entity is removed for one server alone, once none of its facts there names it, and kept over a restart", () => {
     const s = start();
     expect(s.records.remove("A", bob, "entity", "kazakhstan")).toMatchObject({
       ok: false,
-      kind: "not-found",
+      kind: "in-use",
+      facts: 1,
     });
-    expect(s.engine.knowledge("A").entity("kazakhstan")).toBeDefined();
+    s.service.removeFact("A", bob, "aliyev-thanked-member-countries-kazakhstan");
+    expect(s.records.remove("A", bob, "entity", "kazakhstan")).toMatchObject({ ok: true, revision: 2 });
+    expect(s.records.entities("A").map((e) => e.id)).not.toContain("kazakhstan");
+    expect(s.records.entities("B").map((e) => e.id)).toContain("kazakhstan");
     s.store.close();
+    const again = start(s.file);
+    expect(again.records.entities("A").map((e) => e.id)).not.toContain("kazakhstan");
+    expect(again.records.removedHere("A", "entity").map((e) => e.id)).toEqual(["kazakhstan"]);
+    expect(again.records.history("A", "entity", "kazakhstan")?.map((r) => r.action)).toEqual([
+      "curated",
+      "remove",
+    ]);
+    expect(again.records.revert("A", alice, "entity", "kazakhstan", 1)).toMatchObject({
+      ok: true,
+      revision: 3,
+    });
+    expect(again.records.entities("A").map((e) => e.id)).toContain("kazakhstan");
+    again.store.close();
   });
 
   it("an event with no facts is removed and leaves the server's list of events; its facts keep one", () => {

@@ -5,7 +5,7 @@ import { type Entity, EntityKind, Event, type Fact, IsoDate } from "../engine/sc
 import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
-import { CURATED, type FactService, reasonProblems } from "./service.ts";
+import { CURATED, type FactService, reasonProblems, removedMessage } from "./service.ts";
 import { TypedText } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
@@ -132,6 +132,8 @@ export class RecordService {
     const result = this.facts.transact(() => {
       const built = buildEvent(kb, fields, (id) => this.idIsFree(guildId, "event", id));
       if (!built.ok) return built;
+      const removed = this.removedParticipants(guildId, built.event);
+      if (removed) return removed;
       if (built.source) this.facts.store.overlays.putSource(guildId, built.source);
       this.facts.store.overlays.append({
         guildId,
@@ -165,6 +167,8 @@ export class RecordService {
     const result = this.write(guildId, "event", eventId, baseRevision, actor, reason, () => {
       const built = buildEvent(kb, fields, () => true, eventId);
       if (!built.ok) return built;
+      const removed = this.removedParticipants(guildId, built.event);
+      if (removed) return removed;
       source = built.source;
       if (source) this.facts.store.overlays.putSource(guildId, source);
       return { ok: true, record: built.event };
@@ -278,10 +282,11 @@ export class RecordService {
   }
 
   /**
-   * Soft removal of an entity or event this server added: a revision (revert brings it back), after
-   * which the server's questions, autocomplete and "which X do you mean?" no longer see it. Refused
-   * while this server's facts (or, for an entity, its events) still name it, and for curated records,
-   * which are every server's.
+   * Soft removal of an entity or event in this server: a revision (revert brings it back), after
+   * which the server's lists, autocomplete and forms no longer see it. Refused while this server's
+   * facts (or, for an entity, its events) still name it: the engine answers only from facts, so
+   * with none left a removed record answers nothing here. A curated record is removed for this
+   * server alone: every other server keeps it (see `entities` and `events`).
    */
   remove<K extends Kind>(
     guildId: string,
@@ -297,13 +302,6 @@ export class RecordService {
       if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
       if (state.removed)
         return { ok: false, kind: "unchanged", message: `it is already removed in this server` };
-      if (state.origin === "base") {
-        return {
-          ok: false,
-          kind: "not-found",
-          message: `${kind} "${id}" comes with the curated data, which every server shares: edit it instead`,
-        };
-      }
       if (options.baseRevision !== undefined && state.revision !== options.baseRevision) {
         return {
           ok: false,
@@ -323,6 +321,60 @@ export class RecordService {
     });
     if (result.ok) this.facts.reload(guildId);
     return result;
+  }
+
+  /**
+   * The entities this server sees: the engine's, less the curated ones this server removed. A
+   * server's knowledge base falls through to the curated base for entities and events (it hides
+   * only a base's facts), so the server's view is made here, where its records are kept.
+   */
+  entities(guildId: string): Entity[] {
+    const removed = this.removedIds(guildId, "entity");
+    const entities = this.facts.engine.entities(guildId);
+    return removed.size === 0 ? entities : entities.filter((entity) => !removed.has(entity.id));
+  }
+
+  /** The events this server sees, newest first: the engine's, less the curated ones it removed. */
+  events(guildId: string): Event[] {
+    const removed = this.removedIds(guildId, "event");
+    const events = this.facts.engine.events(guildId);
+    return removed.size === 0 ? events : events.filter((event) => !removed.has(event.id));
+  }
+
+  /** Whether this server removed the entity or event (its own, or a curated one). */
+  removedHereById(guildId: string, kind: Kind, id: string): boolean {
+    return this.facts.store.overlays.current(guildId, kind, id)?.state === "removed";
+  }
+
+  /**
+   * The entities or events this server removed, each as it was when removed (what history and
+   * revert still reach, and what their autocomplete offers marked as removed).
+   */
+  removedHere<K extends Kind>(guildId: string, kind: K): RecordKindOf[K][] {
+    return this.facts.store.overlays
+      .records(guildId, kind)
+      .filter((record) => record.state === "removed" && record.data !== null)
+      .map((record) => record.data as RecordKindOf[K]);
+  }
+
+  /**
+   * This server's articles whose facts and events were all removed here (taken back, or each one
+   * removed), which /source restore offers; read from the server's own records, not every fact.
+   */
+  takenBackSources(guildId: string): Set<string> {
+    const kb = this.facts.scope(guildId);
+    const inUse = new Set([
+      ...[...kb.facts.values()].filter((indexed) => indexed.live).map((indexed) => indexed.fact.source),
+      ...[...kb.events.values()].map((event) => event.source),
+    ]);
+    const removed = new Set<string>();
+    for (const kind of ["fact", "event"] as const) {
+      for (const record of this.facts.store.overlays.records(guildId, kind)) {
+        const source = record.state === "removed" ? (record.data as Fact | Event | null)?.source : undefined;
+        if (source && !inUse.has(source)) removed.add(source);
+      }
+    }
+    return removed;
   }
 
   /** The sources this server added (by /source add, /fact add, /event add or an import), newest first. */
@@ -438,16 +490,49 @@ export class RecordService {
     return restored;
   }
 
-  /** How many of this server's facts, and (for an entity) events, name the record. */
+  /**
+   * How many facts this server sees, and (for an entity) events, name the record: counted one by
+   * one, since a curated record's facts this server removed are still in the base's counts.
+   */
   private usesOf(guildId: string, kind: Kind, id: string): { facts: number; events: number } {
     const kb = this.facts.scope(guildId);
-    if (kind === "event") {
-      return { facts: [...kb.allFacts()].filter((f) => f.fact.event === id).length, events: 0 };
-    }
-    return {
-      facts: kb.entityFactCount(id),
-      events: [...kb.allEvents()].filter((e) => e.participants.some((p) => p.entity === id)).length,
+    let facts = 0;
+    const count = () => {
+      facts++;
+      return true;
     };
+    if (kind === "event") {
+      kb.visitFactsOfEvent(id, count);
+      return { facts, events: 0 };
+    }
+    kb.visitFactsAbout(id, count);
+    const events = this.events(guildId).filter((e) => e.participants.some((p) => p.entity === id)).length;
+    return { facts, events };
+  }
+
+  /** An event's participants this server removed (curated ones its forms still find), as problems. */
+  private removedParticipants(guildId: string, event: Event): RecordProblem | undefined {
+    const kb = this.facts.scope(guildId);
+    const problems = event.participants.flatMap((p, i) =>
+      this.removedHereById(guildId, "entity", p.entity)
+        ? [
+            {
+              field: `participants[${i}]`,
+              message: removedMessage("entity", kb.entity(p.entity)?.name ?? p.entity, p.entity),
+            },
+          ]
+        : [],
+    );
+    return problems.length > 0 ? { ok: false, kind: "invalid", problems } : undefined;
+  }
+
+  private removedIds(guildId: string, kind: Kind): Set<string> {
+    return new Set(
+      this.facts.store.overlays
+        .records(guildId, kind)
+        .filter((record) => record.state === "removed")
+        .map((record) => record.recordId),
+    );
   }
 
   // ---- internals ----
@@ -563,9 +648,10 @@ function inUseMessage(kind: Kind, use: { facts: number; events: number }): strin
     use.facts > 0 ? `${use.facts} fact${use.facts === 1 ? "" : "s"}` : "",
     use.events > 0 ? `${use.events} event${use.events === 1 ? "" : "s"}` : "",
   ].filter(Boolean);
+  const one = use.facts + use.events === 1;
   return kind === "event"
-    ? `${counted.join(" and ")} of this server belong to it: remove them first, or take back the whole article with /source remove`
-    : `${counted.join(" and ")} of this server still name it: edit or remove them first`;
+    ? `${counted.join(" and ")} of this server ${one ? "belongs" : "belong"} to it: remove ${one ? "it" : "them"} first, or take back the whole article with /source remove`
+    : `${counted.join(" and ")} of this server still ${one ? "names" : "name"} it: edit or remove ${one ? "it" : "them"} first`;
 }
 
 function invalid(issues: readonly z.core.$ZodIssue[]): RecordProblem {

@@ -254,6 +254,8 @@ export class FactService {
     const result = this.write(() => {
       const validated = validateFactInput(kb, input, { idIsFree: (id) => this.idIsFree(guildId, id) });
       if (!validated.ok) return invalid(validated.problems, input, reason);
+      const removed = this.removedNamed(guildId, validated.fact);
+      if (removed.length > 0) return invalid(removed, input, reason);
       // Sent again after "cannot tell whether it was saved" (or twice by accident): not a second copy.
       const same = this.factSaying(guildId, validated.fact.statement);
       if (same) {
@@ -307,6 +309,8 @@ export class FactService {
       if (recited && input.title === undefined) delete merged.title;
       const validated = validateFactInput(kb, merged, { factId, idIsFree: () => true });
       if (!validated.ok) return invalid(validated.problems, input, reason);
+      const removed = this.removedNamed(guildId, validated.fact);
+      if (removed.length > 0) return invalid(removed, input, reason);
       if (state.visible && isDeepStrictEqual(validated.fact, state.visible)) {
         return unchanged(factId, "the edit changes nothing");
       }
@@ -395,8 +399,12 @@ export class FactService {
       if (target.state === state.state && isDeepStrictEqual(target.fact ?? null, state.visible ?? null)) {
         return unchanged(factId, `fact "${factId}" is already as it was at revision ${revisionNumber}`);
       }
-      if (target.state === "present" && target.fact) {
-        const problems = stillValid(target.fact, kb);
+      if (target.state !== "removed" && target.fact) {
+        // A curated version is valid against the base; either may name what this server removed.
+        const problems = [
+          ...(target.state === "present" ? stillValid(target.fact, kb) : []),
+          ...this.removedNamed(guildId, target.fact),
+        ];
         if (problems.length > 0) return invalid(problems, undefined, reason);
       }
       this.store.overlays.append({
@@ -426,6 +434,10 @@ export class FactService {
       const problems: InputProblem[] = [];
       const resolved = resolveEntity(kb, entity);
       if (!resolved.ok) problems.push({ field: "entity", ...resolved.problem });
+      else if (this.store.overlays.current(guildId, "entity", resolved.entity.id)?.state === "removed") {
+        const { id, name } = resolved.entity;
+        problems.push({ field: "entity", message: removedMessage("entity", name, id) });
+      }
       const text = alias.trim();
       const key = phraseKey(text);
       const hidden = hiddenCharacterProblem(text);
@@ -739,6 +751,27 @@ export class FactService {
     return undefined;
   }
 
+  /**
+   * The curated entities and event a fact names that this server removed: the server's knowledge
+   * still holds them underneath (its removals are kept as revisions), so a form naming one finds
+   * it, and a fact naming it would bring it back in part without a revision saying so.
+   */
+  private removedNamed(guildId: string, fact: Fact): InputProblem[] {
+    const removed = (kind: "entity" | "event", id: string) =>
+      this.store.overlays.current(guildId, kind, id)?.state === "removed";
+    const kb = this.kb(guildId);
+    const problems: InputProblem[] = fact.entities.flatMap((id, i) =>
+      removed("entity", id)
+        ? [{ field: `entities[${i}]`, message: removedMessage("entity", kb.entity(id)?.name ?? id, id) }]
+        : [],
+    );
+    if (fact.event && removed("event", fact.event)) {
+      const title = kb.event(fact.event)?.title ?? fact.event;
+      problems.push({ field: "event", message: removedMessage("event", title, fact.event) });
+    }
+    return problems;
+  }
+
   private idIsFree(guildId: string, id: string): boolean {
     return (
       !this.engine.base.fact(id) &&
@@ -848,6 +881,11 @@ export class FactService {
     if (!view) throw new Error(`fact ${factId} vanished after a write in guild ${guildId}`);
     return { ok: true, fact: view, revision: view.revision };
   }
+}
+
+/** A removed entity or event named where it cannot be: how to bring it back. */
+export function removedMessage(kind: "entity" | "event", name: string, id: string): string {
+  return `${name} was removed in this server (/${kind} revert name:${id} brings it back)`;
 }
 
 /** A statement as compared for duplicates: the same words, whatever the spacing. */

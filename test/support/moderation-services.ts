@@ -8,6 +8,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll } from "vitest";
 import { silentLogger } from "../../src/config/logger.ts";
 import type {
+  Choice,
   CommandContext,
   ComponentInteractive,
   Interactive,
@@ -58,6 +59,17 @@ export interface ModerationServices {
     options?: Record<string, string | number>,
     requester?: Requester,
   ): Promise<Interactive>;
+  /**
+   * What the command's autocomplete offers while `typed` is in its `option` (the subcommand's
+   * other options empty), as Discord asks it keystroke by keystroke.
+   */
+  complete(
+    name: string,
+    subcommand: string,
+    option: string,
+    typed: string,
+    requester?: Requester,
+  ): Promise<Choice[]>;
   /** Sends a form of the bot's (by its custom id) with these values, as the router does. */
   send(
     customId: string,
@@ -188,6 +200,20 @@ export function moderationServices(
       return replyOf(await interact(name, subcommand, options, requester));
     },
     interact,
+    async complete(name, subcommand, option, typed, requester = moderator()) {
+      const found = get().registry.get(name);
+      if (!found?.autocomplete) throw new Error(`/${name} has no autocomplete`);
+      return found.autocomplete({
+        ...requester,
+        options: {
+          string: (key) => (key === option ? typed : undefined),
+          boolean: () => undefined,
+          integer: () => undefined,
+          subcommand: () => subcommand,
+        },
+        focused: { name: option, value: typed },
+      });
+    },
     send(customId, values, requester = moderator()) {
       const { action, command } = handler(customId);
       if (!command.onSubmit) throw new Error(`nobody handles ${customId}`);

@@ -1,6 +1,7 @@
 import type { Entity } from "../../engine/schema.ts";
 import type { InputProblem, RecordProblem, RecordRevision } from "../../storage/index.ts";
 import { resolveEntity } from "../../storage/input.ts";
+import { removedMessage } from "../../storage/service.ts";
 import type {
   Choice,
   CommandContext,
@@ -18,6 +19,7 @@ import { loadDraft } from "./drafts.ts";
 import { reasonRefused, saveFactDraft } from "./fact-flow.ts";
 import { splitNames } from "./fact-form.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
+import { markedRemoved } from "./options.ts";
 import {
   ENTITY_FIELDS,
   type EntityFormValues,
@@ -59,6 +61,8 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       if (!found.ok) return say(found.message);
       const state = mod.storage.records.state(mod.guildId, "entity", found.entity.id);
       if (!state) return say(`There is no ${safeText(found.entity.name)} in this server.`);
+      if (state.removed)
+        return say(`${safeText(removedMessage("entity", found.entity.name, found.entity.id))}.`);
       return {
         kind: "form",
         form: editEntityForm(found.entity.id, state.revision, entityValues(state.current)),
@@ -181,13 +185,15 @@ export function removeRecord(
   const reason = ctx.options.string("reason")?.trim() || undefined;
   const badReason = reasonRefused(reason, "removed");
   if (badReason) return badReason;
+  const curated = mod.storage.records.state(mod.guildId, kind, id)?.origin === "base";
   const result = mod.storage.records.remove(mod.guildId, mod.actor, kind, id, reason ? { reason } : {});
   if (!result.ok) {
     const why = result.kind === "invalid" ? result.problems.map((p) => p.message).join("; ") : result.message;
     return `Nothing was removed: ${safeText(name)}: ${safeText(why)}.`;
   }
   logWrite(ctx, mod, `${kind} remove`, id, result.revision);
-  return `Removed ${safeText(name)} from this server (revision ${result.revision}): questions, lists and autocomplete here no longer see it. To bring it back: /${kind} revert name:${id} revision:${result.revision - 1}`;
+  const others = curated ? " It comes with the curated data: other servers keep it." : "";
+  return `Removed ${safeText(name)} from this server (revision ${result.revision}): questions, lists and autocomplete here no longer see it.${others} To bring it back: /${kind} revert name:${id} revision:${result.revision - 1}`;
 }
 
 function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity | undefined {
@@ -196,22 +202,38 @@ function resolveEntityRef(ctx: Requester, mod: Moderator, ref: string): Entity |
   return [...kb.allEntities()].find((entity) => refersTo(ref, entity.id));
 }
 
-/** Entities this server sees, for the `name` option: by name, alias or id. */
-export function entityChoices(ctx: Requester, typed: string): Choice[] {
+/**
+ * Entities for the `name` option, by name, alias or id: those this server sees, and with
+ * `removed` (history, revert) also those it removed, marked so, which are otherwise found only by
+ * their exact id. Removed ones come first: they are what a revert is usually for.
+ */
+export function entityChoices(ctx: Requester, typed: string, options: { removed?: boolean } = {}): Choice[] {
   const gate = requireModerator(ctx, "moderator", { quiet: true });
   if (!gate.ok) return [];
+  const { mod } = gate;
   const wanted = typed.trim().toLowerCase();
-  const out: Choice[] = [];
-  for (const entity of ctx.services.engine.entities(gate.mod.guildId)) {
-    if (out.length >= 25) break;
-    const names = [entity.id, entity.name, ...entity.aliases].map((n) => n.toLowerCase());
-    if (wanted && !names.some((n) => n.includes(wanted))) continue;
-    out.push({
+  const matches = (entity: Entity) =>
+    !wanted || [entity.id, entity.name, ...entity.aliases].some((n) => n.toLowerCase().includes(wanted));
+  const removed = mod.storage.records.removedHere(mod.guildId, "entity");
+  const removedIds = new Set(removed.map((entity) => entity.id));
+  const choices: Choice[] = [];
+  if (options.removed) {
+    for (const entity of removed.filter(matches)) {
+      choices.push({
+        name: markedRemoved(`${entity.name} — ${entity.kind}: ${entity.description}`, entity.name),
+        value: entity.id,
+      });
+    }
+  }
+  for (const entity of ctx.services.engine.entities(mod.guildId)) {
+    if (choices.length >= 25) break;
+    if (removedIds.has(entity.id) || !matches(entity)) continue;
+    choices.push({
       name: truncate(`${entity.name} (${entity.kind}) — ${entity.description}`, 100),
       value: entity.id,
     });
   }
-  return out;
+  return choices.slice(0, 25);
 }
 
 // ---- forms ----

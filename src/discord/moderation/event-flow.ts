@@ -4,6 +4,7 @@ import type { CommandContext, Interactive, Requester, SubmitContext } from "../c
 import { LIMITS, truncate } from "../limits.ts";
 import { safeText } from "../markdown.ts";
 import type { ReplyModel } from "../reply-model.ts";
+import { eventsSeen } from "../server-view.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
 import {
   problemReply,
@@ -89,6 +90,12 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
   return { kind: "form", form: eventForm(customId, truncate(`Edit ${event.title}`, 45), values) };
 }
 
+/** The events this server removed, as they were, for a moderator (none for anyone else). */
+export function removedEvents(ctx: Requester): Event[] {
+  const gate = requireModerator(ctx, "moderator", { quiet: true });
+  return gate.ok ? gate.mod.storage.records.removedHere(gate.mod.guildId, "event") : [];
+}
+
 /**
  * The event a moderator named: by id or whole title, else the one event whose title holds the
  * words. Several such events are asked about rather than one picked: a revert writes at once.
@@ -104,9 +111,8 @@ function findEvent(
   if (!text) return { ok: false, message: none };
   // History and revert reach an event this server removed, by its id or whole title.
   const removed = options.removed ? removedRecord<Event>(mod, "event", text, (e) => e.title) : undefined;
-  if (removed && !ctx.services.engine.events(mod.guildId).some((e) => e.id === removed.id))
-    return { ok: true, event: removed };
-  const events = ctx.services.engine.events(mod.guildId);
+  const events = eventsSeen(ctx);
+  if (removed && !events.some((e) => e.id === removed.id)) return { ok: true, event: removed };
   const exact = events.find((e) => e.id === text) ?? events.find((e) => e.title.toLowerCase() === text);
   if (exact) return { ok: true, event: exact };
   const holding = events.filter((e) => e.title.toLowerCase().includes(text));

@@ -16,6 +16,7 @@ import type { ReplyModel } from "../reply-model.ts";
 import { encodeModerationId, MAX_DIRECT_FACT_REF, type ModerationAction } from "./custom-id.ts";
 import { reasonRefused } from "./fact-flow.ts";
 import { type Moderator, requireModerator } from "./gate.ts";
+import { markedRemoved } from "./options.ts";
 import { ephemeral, replyWith, say } from "./views.ts";
 
 /**
@@ -118,16 +119,25 @@ export function onTakeBackButton(ctx: ComponentContext, action: ModerationAction
   });
 }
 
-/** This server's own articles and citations, newest first, by outlet, date, title or id. */
-export function sourceChoices(ctx: Requester, typed: string): Choice[] {
+/**
+ * This server's own articles and citations, newest first, by outlet, date, title or id: for
+ * /source remove those still in use here; for /source restore those taken back, marked so.
+ */
+export function sourceChoices(ctx: Requester, typed: string, sub: TakeBackSubcommand): Choice[] {
   const gate = requireModerator(ctx, "moderator", { quiet: true });
   if (!gate.ok) return [];
+  const { records } = gate.mod.storage;
   const wanted = typed.trim().toLowerCase();
-  return gate.mod.storage.records
+  const takenBack = records.takenBackSources(gate.mod.guildId);
+  return records
     .sources(gate.mod.guildId)
+    .filter((s) => takenBack.has(s.id) === (sub === "restore"))
     .filter((s) => !wanted || [s.id, s.outlet, s.title, s.date].some((t) => t.toLowerCase().includes(wanted)))
     .slice(0, 25)
-    .map((s) => ({ name: truncate(`${s.outlet}, ${s.date}: ${s.title}`, 100), value: s.id }));
+    .map((s) => {
+      const name = `${s.outlet}, ${s.date}: ${s.title}`;
+      return { name: sub === "restore" ? markedRemoved(name) : truncate(name, 100), value: s.id };
+    });
 }
 
 function restore(ctx: Requester, mod: Moderator, source: OverlaySource): ReplyModel {
