@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { alice } from "./fixtures/storage/support.ts";
+import { SEED_DIR, storesTogether } from "./support/engines.ts";
 import { buttonIds, moderationServices } from "./support/moderation-services.ts";
+import { namesakesStore } from "./support/namesakes.ts";
 
 const bot = moderationServices();
 /** The server that removes curated records, and one that does not. */
@@ -18,6 +20,17 @@ const elsewhere = () => bot.moderator({ scope: ELSEWHERE });
 
 const KAZAKHSTAN_FACT = "aliyev-thanked-member-countries-kazakhstan";
 const SEED_EVENT = "2024-04-17-aliyev-receives-sarybay";
+
+/** What /about counts in a server, by field name. */
+async function counted(requester = here()): Promise<Record<string, string>> {
+  const about = await bot.command("about", "", {}, requester);
+  return Object.fromEntries((about.cards?.[0]?.fields ?? []).map((field) => [field.name, field.value]));
+}
+
+/** What /ask's autocomplete offers while `typed` is in the question. */
+async function questionsOffered(typed: string, requester = here()): Promise<string[]> {
+  return (await bot.complete("ask", "", "question", typed, requester)).map((choice) => choice.name);
+}
 
 describe("a curated fact removed in one server", () => {
   it("is no longer answered there, while another server's answer is unchanged; revert brings it back", async () => {
@@ -76,6 +89,22 @@ describe("a curated entity removed in one server", () => {
     expect(edit.kind === "reply" && edit.reply.content).toMatch(/was removed in this server/);
   });
 
+  it("is a name that server's questions, autocomplete and /about no longer know, as in a store without it; other servers keep it", async () => {
+    expect(bot.engine.answer("What is Kazakhstan?", HERE).answer).toBe(
+      'I don\'t have any facts about "Kazakhstan".',
+    );
+    expect(bot.engine.answer("What did Kazakstan say?", HERE).answer).toBe(
+      'I don\'t have any facts about "Kazakstan".',
+    );
+    expect(bot.engine.answer("What is Kazakhstan?", ELSEWHERE).answered).toBe(true);
+
+    expect(await questionsOffered("what is kaza")).not.toContain("What is Kazakhstan?");
+    expect(await questionsOffered("kazakstan")).toEqual([]);
+    expect(await questionsOffered("what is kaza", elsewhere())).toContain("What is Kazakhstan?");
+
+    expect((await counted()).Entities).toBe(String(Number((await counted(elsewhere())).Entities) - 1));
+  });
+
   it("is not brought back by a fact naming it: the form says how to bring it back", () => {
     const added = bot.storage.facts.addFact(HERE, alice, {
       statement: "Kazakhstan hosted a CICA meeting in Astana.",
@@ -116,6 +145,9 @@ describe("a curated entity removed in one server", () => {
     const back = await bot.command("entity", "revert", { name: "kazakhstan", revision: 1 }, here());
     expect(back.content).toMatch(/^Kazakhstan is as it was at revision 1 \(saved as revision 3\)/);
     expect(bot.storage.records.entities(HERE).some((e) => e.id === "kazakhstan")).toBe(true);
+    expect(bot.engine.answer("What is Kazakhstan?", HERE).answer).toBe("I don't have a fact about that.");
+    expect(await questionsOffered("what is kaza")).toContain("What is Kazakhstan?");
+    expect((await counted()).Entities).toBe((await counted(elsewhere())).Entities);
   });
 });
 
@@ -143,5 +175,45 @@ describe("a curated event removed in one server", () => {
     expect((await bot.command("event", "show", {}, here())).cards?.[0]?.footer).toBe(
       `Event id: ${SEED_EVENT}`,
     );
+  });
+});
+
+describe("a curated event removed in one server, once more", () => {
+  it("is no longer counted by /about nor offered by the question autocomplete there; other servers keep it", async () => {
+    const offered = "What happened at: Ilham Aliyev receives CICA Secretary General Kairat Sarybay?";
+    expect(await questionsOffered("what happened at aliyev")).toContain(offered);
+    const removed = await bot.command("event", "remove", { name: SEED_EVENT }, here());
+    expect(removed.content).toMatch(/^Removed Ilham Aliyev receives .* other servers keep it\./);
+
+    expect((await counted()).Events).toBe("0");
+    expect((await counted(elsewhere())).Events).toBe("1");
+    expect(await questionsOffered("what happened at aliyev")).not.toContain(offered);
+    expect(await questionsOffered("what happened at aliyev", elsewhere())).toContain(offered);
+
+    await bot.command("event", "revert", { name: SEED_EVENT, revision: 1 }, here());
+    expect((await counted()).Events).toBe("1");
+  });
+});
+
+describe("a curated namesake removed in one server", () => {
+  const both = moderationServices({ data: storesTogether(SEED_DIR, namesakesStore()) });
+  const question = "What did Ferrante say?";
+  const asksWhich = /^Which Ferrante do you mean\?/;
+
+  it("is no longer offered by “Which Ferrante do you mean?” there, which answers of the other; other servers still ask", async () => {
+    expect(both.engine.answer(question, HERE).answer).toMatch(asksWhich);
+    const mayor = both.moderator({ scope: HERE });
+    for (const id of ["ferrante-opens-terminal", "terminal-passengers"])
+      expect(both.storage.facts.removeFact(HERE, alice, id)).toMatchObject({ ok: true });
+    expect(both.storage.records.remove(HERE, alice, "event", "2025-05-01-bari-terminal")).toMatchObject({
+      ok: true,
+    });
+    const removed = await both.command("entity", "remove", { name: "luca-ferrante" }, mayor);
+    expect(removed.content).toMatch(/^Removed Luca Ferrante from this server/);
+
+    const answer = both.engine.answer(question, HERE);
+    expect(answer.answer).not.toMatch(asksWhich);
+    expect(answer.answered && answer.facts.map((f) => f.id)).toContain("ferrante-funds-studies");
+    expect(both.engine.answer(question, ELSEWHERE).answer).toMatch(asksWhich);
   });
 });

@@ -158,7 +158,10 @@ export class Engine {
     const kb = this.knowledge(scope);
     if (kb === this.base) return this.suggesterFor(this.base).suggest(partial);
     const own = this.suggesterFor(kb).suggest(partial);
-    const inherited = this.suggesterFor(this.base).suggest(partial, MAX_SUGGESTIONS, kb.hidden);
+    const inherited = this.suggesterFor(this.base).suggest(partial, MAX_SUGGESTIONS, kb.hidden, {
+      entities: kb.hiddenEntities,
+      events: kb.hiddenEvents,
+    });
     return [...new Set([...own, ...inherited])].slice(0, MAX_SUGGESTIONS);
   }
 

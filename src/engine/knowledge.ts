@@ -104,7 +104,8 @@ export function factOrdinals(): number {
 /**
  * The searchable knowledge of one scope: facts, entities and the indexes over them. A scope may
  * sit on a parent (a server's overlay on the shared base): lookups fall through to the parent and
- * the parent's facts can be hidden (removed, or replaced by an edited copy).
+ * the parent's facts can be hidden (removed, or replaced by an edited copy), and its entities and
+ * events removed for this scope alone.
  */
 /** A name as a bare follow-up's words are matched against it: canonical, lower case, no apostrophes. */
 export function foldedName(name: string): string {
@@ -124,6 +125,14 @@ export class KnowledgeBase {
   readonly facts = new Map<string, IndexedFact>();
   /** Parent facts this scope hides. */
   readonly hidden = new Set<string>();
+  /**
+   * Entities and events this scope hides (a server removed a curated one for itself alone): left
+   * out of every list, name and index answers and autocomplete read, as a hidden fact is. By id
+   * (`entity`, `event`) they are still found, so that what still names one (an old revision of a
+   * fact, a form) can say what it was.
+   */
+  readonly hiddenEntities = new Set<string>();
+  readonly hiddenEvents = new Set<string>();
   readonly spelling = new SpellingIndex();
   /** This scope's facts' terms (see terms.ts): dropped with the scope. */
   private readonly termStore = new TermStore();
@@ -235,7 +244,8 @@ export class KnowledgeBase {
   *allEntities(): Generator<Entity> {
     yield* this.entities.values();
     if (this.parent)
-      for (const entity of this.parent.allEntities()) if (!this.entities.has(entity.id)) yield entity;
+      for (const entity of this.parent.allEntities())
+        if (!this.entities.has(entity.id) && !this.hiddenEntities.has(entity.id)) yield entity;
   }
 
   *allSources(): Generator<Source & { text: string }> {
@@ -265,12 +275,12 @@ export class KnowledgeBase {
   private entityChanges = 0;
   private factChanges = 0;
 
-  /** Changes whenever an event of this scope or its parent is added or replaced. */
+  /** Changes whenever an event of this scope or its parent is added, replaced or removed. */
   get eventsVersion(): number {
     return this.eventChanges + (this.parent?.eventsVersion ?? 0);
   }
 
-  /** Changes whenever an entity, or a name of one, of this scope or its parent changes. */
+  /** Changes whenever an entity, or a name of one, of this scope or its parent changes or is removed. */
   get entitiesVersion(): number {
     return this.entityChanges + (this.parent?.entitiesVersion ?? 0);
   }
@@ -282,11 +292,29 @@ export class KnowledgeBase {
 
   *allEvents(): Generator<Event> {
     yield* this.events.values();
-    if (this.parent) for (const event of this.parent.allEvents()) if (!this.events.has(event.id)) yield event;
+    if (this.parent)
+      for (const event of this.parent.allEvents())
+        if (!this.events.has(event.id) && !this.hiddenEvents.has(event.id)) yield event;
   }
 
   /** Entities known by exactly this phrase (a name or an alias, normalised). */
   entitiesNamed(key: string): string[] {
+    const named = this.entitiesEverNamed(key);
+    return this.hiddenEntities.size === 0 ? named : named.filter((id) => !this.hiddenEntities.has(id));
+  }
+
+  /**
+   * The entities this scope hides that are known by exactly this phrase: what a moderator's
+   * form still finds by name, to say how to bring it back rather than that nothing is so named.
+   */
+  hiddenEntitiesNamed(key: string): string[] {
+    return this.hiddenEntities.size === 0
+      ? []
+      : this.entitiesEverNamed(key).filter((id) => this.hiddenEntities.has(id));
+  }
+
+  /** `entitiesNamed` with the entities this scope hides. */
+  private entitiesEverNamed(key: string): string[] {
     const own = this.aliasIndex.get(key);
     const inherited = this.parent?.entitiesNamed(key) ?? [];
     return own ? [...new Set([...own, ...inherited])] : inherited;
@@ -317,7 +345,11 @@ export class KnowledgeBase {
 
   /** The word occurs somewhere in the knowledge (any text, name or alias). */
   knowsWord(word: string): boolean {
-    return this.vocabulary.has(word) || (this.parent?.knowsWord(word) ?? false);
+    if (this.vocabulary.has(word)) return true;
+    if (!this.parent?.knowsWord(word)) return false;
+    return (
+      this.hiddenEntities.size === 0 || !this.hiddenNames().words.has(word) || this.showsStem(stemOf(word))
+    );
   }
   /** How common a word is in the knowledge: the number of facts with its stem. */
   commonness(word: string): number {
@@ -325,7 +357,47 @@ export class KnowledgeBase {
   }
   knowsStem(stem: string): boolean {
     // Every stem of the loaded facts is a stem of a word learned, which has a key in `postings`.
-    return this.postings.has(stem) || (this.parent?.knowsStem(stem) ?? false);
+    if (this.postings.has(stem)) return true;
+    if (!this.parent?.knowsStem(stem)) return false;
+    return this.hiddenEntities.size === 0 || !this.hiddenNames().stems.has(stem) || this.showsStem(stem);
+  }
+
+  /**
+   * The words and stems of the names of the entities this scope hides, kept until an entity
+   * changes. The parent still knows them; here such a word is known only while something this
+   * scope shows says it (`showsStem`), so a name removed here is a name never heard of, as in a
+   * store that never had it, not a known word no fact answers.
+   */
+  private hiddenNames(): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+    const version = this.entitiesVersion;
+    if (this.hiddenNamesAt?.version === version) return this.hiddenNamesAt;
+    const words = new Set<string>();
+    const stems = new Set<string>();
+    for (const id of this.hiddenEntities) {
+      const entity = this.parent?.entity(id);
+      const added = this.addedAliases.get(id)?.values() ?? [];
+      for (const name of [...(entity ? [entity.name, ...entity.aliases] : []), ...added]) {
+        for (const token of indexWordsOf(name)) {
+          words.add(token.word);
+          stems.add(token.stem);
+        }
+      }
+    }
+    this.hiddenNamesAt = { version, words, stems };
+    return this.hiddenNamesAt;
+  }
+
+  private hiddenNamesAt:
+    | { version: number; words: ReadonlySet<string>; stems: ReadonlySet<string> }
+    | undefined;
+
+  /** Whether a visible fact's own text, entity's names or description, or event's title or topics has the stem. */
+  private showsStem(stem: string): boolean {
+    return (
+      this.entitiesWithStem(stem).size > 0 ||
+      this.eventsWithStem(stem).size > 0 ||
+      !this.forEachFactSaying(stem, () => false)
+    );
   }
 
   /** How many facts are about the entity (an upper bound where a parent's facts are hidden). */
@@ -505,7 +577,9 @@ export class KnowledgeBase {
     const known = this.entitiesWithStemCache.get(stem);
     if (known?.version === version) return known;
     const found = new Map(this.parent?.entitiesWithStem(stem));
+    for (const id of this.hiddenEntities) found.delete(id);
     for (const id of this.stemEntities.get(stem) ?? []) {
+      if (this.hiddenEntities.has(id)) continue;
       const strength = this.entityTerms.get(id)?.get(stem) ?? 0;
       if ((found.get(id) ?? 0) < strength) found.set(id, strength);
     }
@@ -529,7 +603,9 @@ export class KnowledgeBase {
     const known = this.eventsWithStemCache.get(stem);
     if (known?.version === version) return known;
     const found = new Map(this.parent?.eventsWithStem(stem));
-    for (const id of this.stemEvents.get(stem) ?? []) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
+    for (const id of this.hiddenEvents) found.delete(id);
+    for (const id of this.stemEvents.get(stem) ?? [])
+      if (!this.hiddenEvents.has(id)) found.set(id, this.eventTerms.get(id)?.get(stem) ?? 0);
     const entry = stemContext(version, found);
     this.eventsWithStemCache.set(stem, entry);
     return entry;
@@ -546,7 +622,8 @@ export class KnowledgeBase {
   eventsWith(entityId: string): string[] {
     const own = this.eventsOfEntity.get(entityId);
     const inherited = this.parent?.eventsWith(entityId) ?? [];
-    return own ? [...new Set([...own, ...inherited])] : inherited;
+    const events = own ? [...new Set([...own, ...inherited])] : inherited;
+    return this.hiddenEvents.size === 0 ? events : events.filter((id) => !this.hiddenEvents.has(id));
   }
 
   /**
@@ -556,9 +633,7 @@ export class KnowledgeBase {
   eventsNaming(entityId: string): readonly string[] {
     // A server's overlay that changed no event and no name reads the base's index: one copy of
     // it for every such server, not one each.
-    if (this.parent && this.events.size === 0 && this.entityChanges === 0) {
-      return this.parent.eventsNaming(entityId);
-    }
+    if (this.readsParentNaming()) return this.parent!.eventsNaming(entityId);
     return this.namingIndex().get(entityId) ?? [];
   }
 
@@ -568,8 +643,15 @@ export class KnowledgeBase {
    * cost. Built on first use otherwise, and again after an event or a name changes.
    */
   warmEventsNaming(): void {
-    if (this.parent && this.events.size === 0 && this.entityChanges === 0) this.parent.warmEventsNaming();
+    if (this.readsParentNaming()) this.parent!.warmEventsNaming();
     else this.namingIndex();
+  }
+
+  /** No event of its own or hidden, and no name changed: `eventsNaming` is the parent's. */
+  private readsParentNaming(): boolean {
+    return (
+      !!this.parent && this.events.size === 0 && this.hiddenEvents.size === 0 && this.entityChanges === 0
+    );
   }
 
   private namingIndex(): Map<string, string[]> {
@@ -689,6 +771,7 @@ export class KnowledgeBase {
 
   addEntity(entity: Entity): void {
     this.entityChanges++;
+    this.hiddenEntities.delete(entity.id);
     // Clearing allocates a new table even when empty: a bulk load would pay it at every entity.
     if (this.titleNames.size > 0) this.titleNames.clear();
     if (this.describedNames.size > 0) this.describedNames.clear();
@@ -753,6 +836,7 @@ export class KnowledgeBase {
 
   addEvent(event: Event): void {
     this.eventChanges++;
+    this.hiddenEvents.delete(event.id);
     this.forgetFrequencies();
     this.participants.delete(event.id);
     this.titleNames.delete(event.id);
@@ -784,22 +868,56 @@ export class KnowledgeBase {
         if (town.every((word) => stems.has(word))) held.push(this.events.get(id)!);
       }
     }
-    // The parent's, but those this scope replaced (its own version answers for them).
+    // The parent's, but those this scope replaced (its own version answers for them) or hides.
     for (const event of this.parent?.eventsHeldIn(stems) ?? [])
-      if (!this.events.has(event.id)) held.push(event);
+      if (!this.events.has(event.id) && !this.hiddenEvents.has(event.id)) held.push(event);
     return held;
   }
 
   /** Keys `townEvents` by the first word of the event's town (the last part of its place). */
   private indexTown(event: Event, before: Event | undefined): void {
-    const wordsOfTown = (e: Event) => {
-      const town = e.place?.split(", ").at(-1);
-      return town ? indexWords(town).map((w) => w.stem) : [];
-    };
     const [was] = before ? wordsOfTown(before) : [];
     if (was !== undefined) this.townEvents.get(was)?.delete(event.id);
     const town = wordsOfTown(event);
     if (town.length > 0) getOrCreate(this.townEvents, town[0]!, () => new Map()).set(event.id, town);
+  }
+
+  /**
+   * Removes an entity from this scope, as `removeFact` a fact: a parent's is hidden, and this
+   * scope's own no longer named. Facts and events naming it are the caller's to remove first.
+   */
+  removeEntity(id: string): void {
+    this.entityChanges++;
+    this.forgetFrequencies();
+    // What names in titles, places and descriptions were read as: the entity may be among them.
+    this.titleNames.clear();
+    this.placeNames.clear();
+    this.describedNames.clear();
+    this.namingEvents = undefined;
+    const own = this.entities.get(id);
+    if (own) {
+      this.unindexNames(own);
+      this.entities.delete(id);
+    }
+    this.hiddenEntities.add(id);
+  }
+
+  /** Removes an event from this scope, as `removeEntity` an entity (its facts removed first). */
+  removeEvent(id: string): void {
+    this.eventChanges++;
+    this.forgetFrequencies();
+    this.participants.delete(id);
+    this.titleNames.delete(id);
+    this.placeNames.delete(id);
+    this.namingEvents = undefined;
+    const own = this.events.get(id);
+    if (own) {
+      for (const p of own.participants) this.eventsOfEntity.get(p.entity)?.delete(id);
+      const [town] = wordsOfTown(own);
+      if (town !== undefined) this.townEvents.get(town)?.delete(id);
+      this.events.delete(id);
+    }
+    this.hiddenEvents.add(id);
   }
 
   /** First word of a town's name → the events of this scope held there → the town's words. */
@@ -1256,6 +1374,12 @@ export class KnowledgeBase {
     this.spelling.add(word);
     if (!this.postings.has(stem)) this.postings.set(stem, []);
   }
+}
+
+/** The stems of an event's town (the last part of its place), which `townEvents` is keyed by. */
+function wordsOfTown(event: Event): string[] {
+  const town = event.place?.split(", ").at(-1);
+  return town ? indexWords(town).map((w) => w.stem) : [];
 }
 
 function trimmed<K, V>(lists: Map<K, V[]>): void {

@@ -33,8 +33,11 @@ interface Entry {
   words: string[];
   /** Questions rank above entity prompts, which rank above raw statements. */
   weight: number;
-  /** Always present (undefined for entities and events): every entry has one shape, fast to build. */
-  factId: string | undefined;
+  /**
+   * The fact, entity or event that offers it (which of them by `rank`'s kind), so that a scope
+   * hiding it is not offered it. Always present: every entry has one shape, fast to build.
+   */
+  recordId: string;
   /** Position in the order a full build lists entries (see `rankOf`): lists are kept sorted by it. */
   rank: number;
 }
@@ -56,7 +59,29 @@ function rankOf(kind: number, record: number, within = 0): number {
 interface Offer {
   rank: number;
   weight: number;
-  factId?: string;
+  recordId: string;
+}
+
+/** The entities and events a scope hides of its parent's (see `KnowledgeBase.hiddenEntities`). */
+export interface HiddenRecords {
+  entities: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+/** Whether a scope hiding these offers the entry (facts hidden by id in `facts`). */
+function hides(
+  entry: Entry,
+  facts: ReadonlySet<string> | undefined,
+  records: HiddenRecords | undefined,
+): boolean {
+  switch (Math.floor(entry.rank / PER_KIND)) {
+    case KIND.entity:
+      return records?.entities.has(entry.recordId) ?? false;
+    case KIND.event:
+      return records?.events.has(entry.recordId) ?? false;
+    default:
+      return facts?.has(entry.recordId) ?? false;
+  }
 }
 
 /** Records offering one text each (entities, events), where each is in the build's order. */
@@ -98,7 +123,7 @@ export class Suggester {
   private readonly byWord = new Map<string, Entry[]>();
   private sortedWords: string[] = [];
   /** Fuzzy search over entity names; left out on stores too large for a linear scan per keystroke. */
-  private names: Fuse<{ text: string; name: string }> | undefined;
+  private names: Fuse<{ text: string; name: string; id: string }> | undefined;
   /** The records the index was built from, in order: enough to start updating it later. */
   private built: { facts: IndexedFact[]; entities: Entity[]; events: Event[] } | undefined;
   private tracking: Tracking | undefined;
@@ -149,13 +174,13 @@ export class Suggester {
     let numbers: Int32Array = new Int32Array(1 << 16);
     let used = 0;
     let added = 0;
-    const add = (text: string, weight: number, rank: number, factId?: string) => {
+    const add = (text: string, weight: number, rank: number, recordId: string) => {
       added++;
       const clipped = clip(text);
       if (seen.has(clipped)) return;
       seen.add(clipped);
       const count = entryNumbers(clipped);
-      this.entries.push({ full: text, words: wordsOfNumbers(count), weight, factId, rank });
+      this.entries.push({ full: text, words: wordsOfNumbers(count), weight, recordId, rank });
       if (used + count > numbers.length) numbers = widened(numbers, 2 * (used + count));
       // Copied by hand: a subarray view per entry was garbage at every entry.
       for (let i = 0; i < count; i++) numbers[used++] = scratchNumbers[i]!;
@@ -176,11 +201,11 @@ export class Suggester {
       if (due()) yield;
     }
     for (const [i, entity] of entities.entries()) {
-      add(entityQuestion(entity), 2, rankOf(KIND.entity, i));
+      add(entityQuestion(entity), 2, rankOf(KIND.entity, i), entity.id);
       if (due()) yield;
     }
     for (const [i, event] of events.entries()) {
-      add(eventQuestion(event), 2, rankOf(KIND.event, i));
+      add(eventQuestion(event), 2, rankOf(KIND.event, i), event.id);
       if (due()) yield;
     }
     for (const [i, indexed] of facts.entries()) {
@@ -255,7 +280,7 @@ export class Suggester {
     for (const [id, known] of places.known) {
       const record = now.get(id);
       if (record === known.record) continue;
-      const offer = { rank: rankOf(places.kind, known.position), weight: 2 };
+      const offer = { rank: rankOf(places.kind, known.position), weight: 2, recordId: id };
       this.withdraw(places.textOf(known.record), offer);
       if (record) {
         this.offer(places.textOf(record), offer);
@@ -267,7 +292,11 @@ export class Suggester {
       if (places.known.has(record.id)) continue;
       const position = places.next++;
       places.known.set(record.id, { record, position });
-      this.offer(places.textOf(record), { rank: rankOf(places.kind, position), weight: 2 });
+      this.offer(places.textOf(record), {
+        rank: rankOf(places.kind, position),
+        weight: 2,
+        recordId: record.id,
+      });
       changed = true;
     }
     return changed;
@@ -292,9 +321,9 @@ export class Suggester {
       else t.offers.set(key, [offer]);
     };
     for (const [position, indexed] of built.facts.entries()) this.forEachOffer(indexed, position, record);
-    const recordAll = <T>(places: Places<T>) => {
+    const recordAll = <T extends { id: string }>(places: Places<T>) => {
       for (const { record: r, position } of places.known.values()) {
-        record(places.textOf(r), { rank: rankOf(places.kind, position), weight: 2 });
+        record(places.textOf(r), { rank: rankOf(places.kind, position), weight: 2, recordId: r.id });
       }
     };
     recordAll(t.entities);
@@ -308,11 +337,11 @@ export class Suggester {
     position: number,
     fn: (text: string, offer: Offer) => void,
   ): void {
-    const factId = indexed.fact.id;
+    const recordId = indexed.fact.id;
     for (const [j, q] of indexed.fact.questions.entries()) {
-      fn(q, { rank: rankOf(KIND.question, position, j), weight: 3, factId });
+      fn(q, { rank: rankOf(KIND.question, position, j), weight: 3, recordId });
     }
-    fn(indexed.fact.statement, { rank: rankOf(KIND.statement, position), weight: 1, factId });
+    fn(indexed.fact.statement, { rank: rankOf(KIND.statement, position), weight: 1, recordId });
   }
 
   /** A record offers a text: it becomes the entry if no lower-ranked record offers the same text. */
@@ -348,7 +377,7 @@ export class Suggester {
       full: text,
       words: this.entryWords(text),
       weight: offer.weight,
-      factId: offer.factId,
+      recordId: offer.recordId,
       rank: offer.rank,
     };
     this.tracking!.entryOf.set(text, entry);
@@ -381,10 +410,18 @@ export class Suggester {
     return wordsOfNumbers(entryNumbers(text));
   }
 
-  /** Ranked completions for what the user has typed so far. */
-  suggest(partial: string, limit = MAX_SUGGESTIONS, hidden?: ReadonlySet<string>): string[] {
+  /**
+   * Ranked completions for what the user has typed so far, less what a scope whose parent this
+   * index is hides: the facts of `hidden`, the entities and events of `hiddenRecords`.
+   */
+  suggest(
+    partial: string,
+    limit = MAX_SUGGESTIONS,
+    hidden?: ReadonlySet<string>,
+    hiddenRecords?: HiddenRecords,
+  ): string[] {
     this.complete();
-    const visible = (entry: Entry) => !(entry.factId && hidden?.has(entry.factId));
+    const visible = (entry: Entry) => !((hidden || hiddenRecords) && hides(entry, hidden, hiddenRecords));
     const tokens = wordsOf(partial.slice(0, 200));
     if (tokens.length === 0) {
       // Entries are stored best kind first (questions, then names and events, then statements).
@@ -448,7 +485,7 @@ export class Suggester {
     // Nothing matched word by word: a fuzzy look at the names ("sarybay kairat", "cop 29").
     if (out.size === 0 && partial.trim().length >= 3) {
       for (const hit of this.names?.search(partial.trim().slice(0, 60), { limit: 5 }) ?? []) {
-        out.add(hit.item.text);
+        if (!hiddenRecords?.entities.has(hit.item.id)) out.add(hit.item.text);
       }
     }
     return [...out].slice(0, limit);
@@ -559,17 +596,19 @@ function eventQuestion(event: Event): string {
 }
 
 /** Fuse over the entities' names and aliases, when few enough for a linear scan per keystroke. */
-function fuzzyNames(entities: readonly Entity[]): Fuse<{ text: string; name: string }> | undefined {
+function fuzzyNames(
+  entities: readonly Entity[],
+): Fuse<{ text: string; name: string; id: string }> | undefined {
   // Fuse scans every name per search (about 8 µs each): fine for thousands, not for 100k, where
   // the typo index (whole words with a slip) still finds a misspelt name. Counted before any row
   // is made: a large store's rows were made only to be dropped.
   let names = 0;
   for (const entity of entities) names += 1 + entity.aliases.length;
   if (names > MAX_FUZZY_NAMES) return undefined;
-  const rows: { text: string; name: string }[] = [];
+  const rows: { text: string; name: string; id: string }[] = [];
   for (const entity of entities) {
     const question = entityQuestion(entity);
-    for (const name of [entity.name, ...entity.aliases]) rows.push({ text: question, name });
+    for (const name of [entity.name, ...entity.aliases]) rows.push({ text: question, name, id: entity.id });
   }
   return new Fuse(rows, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
 }

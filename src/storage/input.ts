@@ -246,7 +246,11 @@ export function resolveEntity(kb: KnowledgeBase, text: string): EntityResolution
   const trimmed = text.trim();
   const byId = kb.entity(trimmed);
   if (byId) return { ok: true, entity: byId };
-  const ids = kb.entitiesNamed(phraseKey(trimmed));
+  const key = phraseKey(trimmed);
+  const seen = kb.entitiesNamed(key);
+  // A curated entity this server removed is still found (as by its id), so that what names it is
+  // told how to bring it back rather than that nothing is so named.
+  const ids = seen.length > 0 ? seen : kb.hiddenEntitiesNamed(key);
   const named = ids.map((id) => kb.entity(id)).filter((e): e is Entity => e !== undefined);
   if (named.length === 1) return { ok: true, entity: named[0]! };
   if (named.length > 1) {

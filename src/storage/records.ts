@@ -324,9 +324,9 @@ export class RecordService {
   }
 
   /**
-   * The entities this server sees: the engine's, less the curated ones this server removed. A
-   * server's knowledge base falls through to the curated base for entities and events (it hides
-   * only a base's facts), so the server's view is made here, where its records are kept.
+   * The entities this server sees: the engine's, less the curated ones this server removed. The
+   * server's knowledge base hides those too once it has read the removal (replay.ts); the records
+   * kept here say so even before.
    */
   entities(guildId: string): Entity[] {
     const removed = this.removedIds(guildId, "entity");

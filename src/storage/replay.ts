@@ -33,9 +33,11 @@ export function applyRecord(kb: KnowledgeBase, record: RecordChange): void {
       return;
     case "entity":
       if (record.state === "present") kb.addEntity(record.data as Entity);
+      else if (record.state === "removed") kb.removeEntity(record.recordId);
       return;
     case "event":
       if (record.state === "present") kb.addEvent(record.data as Event);
+      else if (record.state === "removed") kb.removeEvent(record.recordId);
       return;
     case "alias": {
       const { entity, alias } = record.data as { entity: string; alias: string };

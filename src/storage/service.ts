@@ -657,8 +657,8 @@ export class FactService {
       .changedSince(this.seenSeq)
       .filter((record) => holdsOverlay(this.engine, record.guildId));
     const touched = new Set<KnowledgeBase>();
-    // A knowledge base cannot take an entity or event out again: a server where one was removed
-    // is read afresh from the database instead.
+    // A knowledge base hides a removed entity or event but keeps its own one's words in its
+    // indexes: a server where one was removed is read afresh from the database instead.
     const rebuilt = new Set(
       records
         .filter((r) => r.state === "removed" && (r.kind === "entity" || r.kind === "event"))

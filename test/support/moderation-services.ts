@@ -104,6 +104,8 @@ export function moderationServices(
   options: {
     /** How long a write waits for another process's lock (the bot's default: 5 s). */
     busyTimeoutMs?: number;
+    /** The curated data folder every server shares (the seed article by default). */
+    data?: string;
   } = {},
 ): ModerationServices {
   const dirs = tempDirs();
@@ -113,7 +115,7 @@ export function moderationServices(
     return made;
   };
   beforeAll(async () => {
-    const engine = engineFrom(SEED_DIR);
+    const engine = engineFrom(options.data ?? SEED_DIR);
     const file = `${dirs.make()}/attache.db`;
     const opened = openStorage(
       engine,
