@@ -214,8 +214,11 @@ export function resolveContext(
     // ("Who pays for that?" right after an answer that told one act: a demonstrative points at that
     // act, before any name its fact has, "the Manas corridor".)
     const pointedAtTheAct = previous?.facts.length === 1 && DEMONSTRATIVES.has(asked.references.thing ?? "");
+    // ("Where?" right after "when will the committee meet next?" answered "… planned for Tunis in
+    // March": the place of what was just told, before the question asked again with "where",
+    // which may find another meeting's place.)
     const hint =
-      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked) || pointedAtTheAct
+      onlyNamesAsked(asked) || doer || measureOfThatAsked(asked) || pointedAtTheAct || bareDetailAsked(asked)
         ? 0
         : readings.findIndex((read) => read.kind !== "read");
     readings.splice(hint < 0 ? readings.length : hint, 0, doer ?? told);
@@ -1157,6 +1160,19 @@ function whySo(asked: Understanding): string | undefined {
   if (words.length !== 3 || words[0] !== "why" || words[1] !== "so") return undefined;
   if (asked.plan.mentions.length > 0 || asked.references.thing || asked.references.person) return undefined;
   return words.slice(1).join(" ");
+}
+
+/**
+ * Question words that alone ask a detail of what was just told: "where?", "when?". ("Why?" stays
+ * the previous question asked again: of several facts told, the reason of another act than the
+ * one asked may be the one a fact told gives.)
+ */
+const BARE_DETAILS: ReadonlySet<string> = new Set(["where", "when"]);
+
+/** "Where?", "and when?": one question word of a place or a time, and nothing else. */
+function bareDetailAsked(asked: Understanding): boolean {
+  const words = tokensOf(asked.question);
+  return words.length === 1 && BARE_DETAILS.has(words[0]!) && asked.plan.mentions.length === 0;
 }
 
 function onlyAsks(asked: Understanding): boolean {

@@ -523,12 +523,17 @@ export function verify(
   // measure with no word or name of its own. "Where was it?" with nothing told of a place is refused.)
   // ("Why not?", "how much was it?" right after an answer ask only a detail of what was told: a fact
   // told that holds it (`toldMatches` keeps no other) answers, having no words being no reason to
-  // refuse. Not "where was it?": a country the fact names is no place it says the thing was.)
+  // refuse. Not "where was it?" of a country the fact names, which is no place it says the thing
+  // was; a place it names is: "where?" right after "… the committee will next meet in Veld".)
   if (
     plan.mentions.length === 0 &&
     plan.terms.length === 0 &&
     plan.unknown.length === 0 &&
-    !(read.told && (asksHowLongItIs(plan) || (matches.length > 0 && plan.kind !== "where")))
+    !(
+      read.told &&
+      (asksHowLongItIs(plan) ||
+        (matches.length > 0 && (plan.kind !== "where" || matches.every((m) => namesAPlace(m, kb)))))
+    )
   ) {
     return refuse("Ask me a question about the events I know, for example one of these.");
   }
@@ -5709,4 +5714,9 @@ const SHARE_OR_MULTIPLE =
   /\b(?:fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?\b|\b(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|\btwice\b/i;
 function asksHowMany(plan: QueryPlan): boolean {
   return plan.words.some((w, i) => w === "how" && plan.words[i + 1] === "many");
+}
+
+/** Whether a fact names a place (a city, a venue, a waterway), not only a country. */
+function namesAPlace(match: Match, kb: KnowledgeBase): boolean {
+  return match.indexed.fact.entities.some((id) => kb.entity(id)?.kind === "place");
 }
