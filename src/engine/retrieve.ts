@@ -112,15 +112,15 @@ export function candidates(
   kb: KnowledgeBase,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Match[] {
-  const known = searched?.get(plan);
+  const known = searches?.get(plan);
   if (known)
     for (const search of known)
       if (search.kb === kb && sameOptions(search.options, options)) return search.matches.slice();
   const matches = candidatesAfresh(plan, kb, options);
-  if (searched) {
+  if (searches) {
     const search = { kb, options: { ...options }, matches: matches.slice() };
     if (known) known.push(search);
-    else searched.set(plan, [search]);
+    else searches.set(plan, [search]);
   }
   return matches;
 }
@@ -137,16 +137,16 @@ interface Search {
  * act", "the act denied") search again for what the answer's own search found, the same plan with
  * the same options. Undefined outside an answer: the store may change between answers.
  */
-let searched: WeakMap<QueryPlan, Search[]> | undefined;
+let searches: Map<QueryPlan, Search[]> | undefined;
 
 /** Makes one answer, each search it makes with the same plan and options made once. */
 export function inOneSearch<T>(answer: () => T): T {
-  const outer = searched;
-  searched = new WeakMap();
+  const outer = searches;
+  searches = new Map();
   try {
     return answer();
   } finally {
-    searched = outer;
+    searches = outer;
   }
 }
 
