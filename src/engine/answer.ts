@@ -31,10 +31,11 @@ import {
 import { sortOutNamesakes } from "./namesakes.ts";
 import { asksOnlyWhatWasLeftOpen, openMatters } from "./open-matters.ts";
 import type { Term } from "./query.ts";
+import { inOneSearch } from "./retrieve.ts";
 import { countryActedFor, personOfCountry, sideAsked } from "./roles.ts";
 import type { AnswerResult, DialogueTurn, Entity, Event } from "./schema.ts";
 import type { Match } from "./score.ts";
-import { askedDateIn, datedByItsAct } from "./score-time.ts";
+import { askedDateIn, datedByItsAct, inOneDating } from "./score-time.ts";
 import { type SidePerson, sideAtEachMeeting, sidePeople } from "./sides.ts";
 import { holderAt } from "./tenure.ts";
 import { howLongAfterAsked, inOneAnswer, meetingOf, understand, whichFirstAsked } from "./understand.ts";
@@ -61,7 +62,7 @@ export function answerQuestion(
   kb: KnowledgeBase,
   options: AnswerOptions = {},
 ): AnswerResult {
-  return inOneAnswer(() => answerOnce(question, kb, options));
+  return inOneAnswer(() => inOneSearch(() => inOneDating(() => answerOnce(question, kb, options))));
 }
 
 function answerOnce(

@@ -112,6 +112,55 @@ export function candidates(
   kb: KnowledgeBase,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Match[] {
+  const known = searches?.get(plan);
+  if (known)
+    for (const search of known)
+      if (search.kb === kb && sameOptions(search.options, options)) return search.matches.slice();
+  const matches = candidatesAfresh(plan, kb, options);
+  if (searches) {
+    const search = { kb, options: { ...options }, matches: matches.slice() };
+    if (known) known.push(search);
+    else searches.set(plan, [search]);
+  }
+  return matches;
+}
+
+/** One search made during the answer being made (`inOneSearch`). */
+interface Search {
+  kb: KnowledgeBase;
+  options: CandidateOptions;
+  matches: readonly Match[];
+}
+
+/**
+ * The searches made during one answer, by plan: a why-question's fallbacks ("the reason beside the
+ * act", "the act denied") search again for what the answer's own search found, the same plan with
+ * the same options. Undefined outside an answer: the store may change between answers.
+ */
+let searches: Map<QueryPlan, Search[]> | undefined;
+
+/** Makes one answer, each search it makes with the same plan and options made once. */
+export function inOneSearch<T>(answer: () => T): T {
+  const outer = searches;
+  searches = new Map();
+  try {
+    return answer();
+  } finally {
+    searches = outer;
+  }
+}
+
+function sameOptions(a: CandidateOptions, b: CandidateOptions): boolean {
+  return (
+    a.threshold === b.threshold &&
+    a.exclude === b.exclude &&
+    a.time === b.time &&
+    a.sources === b.sources &&
+    a.event === b.event
+  );
+}
+
+function candidatesAfresh(plan: QueryPlan, kb: KnowledgeBase, options: CandidateOptions): Match[] {
   // A time word ("before") can be met by any fact that meets the constraint: it finds none.
   const searched = plan.terms.filter((term) => !term.timeWord);
   const items: Item[] = [

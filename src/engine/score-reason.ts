@@ -630,16 +630,38 @@ function actPosition(sentence: readonly Token[], acts: readonly Term[]): number 
     for (let i = 0; i < sentence.length; i++)
       if (refusal.alternatives.has(sentence[i]!.stem) && !attributive(sentence, i)) return i;
   }
-  const at = sentence.findIndex((token) => acts.some((act) => act.alternatives.has(token.stem)));
-  if (at >= 0) return at;
+  for (let i = 0; i < sentence.length; i++) if (isAnAct(acts, sentence[i]!.stem)) return i;
   // "Indonesia … held back *its signature* … after lawmakers asked to review the deal": the actor's
   // own noun of the act asked ("its", "their") tells that act where its verb is missing.
-  return sentence.findIndex(
-    (token, i) =>
-      POSSESSIVE_DETERMINERS.has(sentence[i - 1]?.word ?? "") &&
-      verbsOfActNoun(token.word).some((verb) => isAnAct(acts, stemOf(verb))),
-  );
+  const owned = ownedActNounsIn(sentence);
+  for (let n = 0; n < owned.length; n++) {
+    const verbs = owned[n]!.verbStems;
+    for (let k = 0; k < verbs.length; k++) if (isAnAct(acts, verbs[k]!)) return owned[n]!.at;
+  }
+  return -1;
 }
+
+/** An act's noun after a possessive ("its signature"): where it stands, and its verbs' stems. */
+interface OwnedActNoun {
+  at: number;
+  verbStems: readonly string[];
+}
+
+/** The sentence's act nouns after a possessive, in order: read once per sentence, not per question. */
+function ownedActNounsIn(sentence: readonly Token[]): readonly OwnedActNoun[] {
+  let found = ownedActNounsOf.get(sentence);
+  if (!found) {
+    found = [];
+    for (let i = 1; i < sentence.length; i++) {
+      if (!POSSESSIVE_DETERMINERS.has(sentence[i - 1]!.word)) continue;
+      const verbs = verbsOfActNoun(sentence[i]!.word);
+      if (verbs.length > 0) found.push({ at: i, verbStems: verbs.map((verb) => stemOf(verb)) });
+    }
+    ownedActNounsOf.set(sentence, found);
+  }
+  return found;
+}
+const ownedActNounsOf = new WeakMap<readonly Token[], OwnedActNoun[]>();
 /**
  * The question's own verb (a relation word, weighed above its other words) when it is one of
  * refusing ("turn down", "reject"), else undefined: read once per question's acts, not per fact.
@@ -758,7 +780,8 @@ const WHAT_FOR = /^what\b.*\bfor\W*$/i;
 
 /** The stem is one of the acts asked about. */
 function isAnAct(acts: readonly Term[], stem: string): boolean {
-  return acts.some((act) => act.alternatives.has(stem));
+  for (let a = 0; a < acts.length; a++) if (acts[a]!.alternatives.has(stem)) return true;
+  return false;
 }
 
 /**
@@ -1181,8 +1204,8 @@ function actSaid(
   if (hasStemOf(acts, sentence) || hasStemOf(acts, quote)) return true;
   // Its keywords: the fact's terms hold their stems beside its statement's and quote's, which
   // have none of the act's (a look-up, not the keywords tokenised on every call).
-  for (const act of acts)
-    for (const stem of act.alternatives.keys()) if (indexed.terms.has(stem)) return true;
+  const stems = stemsOfActs(acts);
+  for (let k = 0; k < stems.length; k++) if (indexed.terms.has(stems[k]!)) return true;
   return twoWordAct(sentence, acts, indexed) >= 0;
 }
 
@@ -1201,15 +1224,54 @@ function hasStemOf(acts: readonly Term[], tokens: readonly Token[]): boolean {
  * what it was done for; -1 if the sentence has none.
  */
 function twoWordAct(sentence: readonly Token[], acts: readonly Term[], indexed: IndexedFact): number {
-  const stems = acts.flatMap((act) => [...act.alternatives.keys()]);
-  if (!stems.some((stem) => (indexed.terms.get(stem) ?? 0) >= 0.9)) return -1;
-  for (let i = 0; i < sentence.length - 1; i++) {
-    const [verb, particle] = [sentence[i]!.word, sentence[i + 1]!.word];
-    if (!isPhrasalVerb(verb, particle)) continue;
-    if (verbSynonyms(`${verb} ${particle}`).some((word) => stems.includes(stemOf(word)))) return i + 1;
+  const stems = stemsOfActs(acts);
+  let strong = false;
+  for (let k = 0; k < stems.length && !strong; k++) strong = (indexed.terms.get(stems[k]!) ?? 0) >= 0.9;
+  if (!strong) return -1;
+  const phrasal = phrasalVerbsIn(sentence);
+  for (let p = 0; p < phrasal.length; p++) {
+    const synonyms = phrasal[p]!.synonymStems;
+    for (let k = 0; k < synonyms.length; k++) if (stems.includes(synonyms[k]!)) return phrasal[p]!.at + 1;
   }
   return -1;
 }
+
+/** The stems of the acts' alternatives, in order: read once per question (its acts are kept). */
+function stemsOfActs(acts: readonly Term[]): readonly string[] {
+  let stems = actStems.get(acts);
+  if (!stems) {
+    stems = acts.flatMap((act) => [...act.alternatives.keys()]);
+    actStems.set(acts, stems);
+  }
+  return stems;
+}
+const actStems = new WeakMap<readonly Term[], readonly string[]>();
+
+/** A two-word verb of a sentence ("set up"): where its verb stands, and its synonyms' stems. */
+interface PhrasalVerb {
+  at: number;
+  synonymStems: readonly string[];
+}
+
+/**
+ * The sentence's two-word verbs, in order: the same facts are weighed question after question,
+ * and WordNet's verdict on a pair of their words depends on the words alone.
+ */
+function phrasalVerbsIn(sentence: readonly Token[]): readonly PhrasalVerb[] {
+  let found = phrasalVerbsOf.get(sentence);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < sentence.length - 1; i++) {
+      const verb = sentence[i]!.word;
+      const particle = sentence[i + 1]!.word;
+      if (!isPhrasalVerb(verb, particle)) continue;
+      found.push({ at: i, synonymStems: verbSynonyms(`${verb} ${particle}`).map((word) => stemOf(word)) });
+    }
+    phrasalVerbsOf.set(sentence, found);
+  }
+  return found;
+}
+const phrasalVerbsOf = new WeakMap<readonly Token[], PhrasalVerb[]>();
 
 /** Forms of "be" that make the word after them said of the subject. */
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);

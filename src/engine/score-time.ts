@@ -595,6 +595,32 @@ const MONTH_DAYS = MONTH_NAMES.map(
 
 /** "on 17 April 2024", "in May", "April 17, 2024", "in 2025", "2024-04-17". */
 export function askedDateIn(text: string): AskedDate | undefined {
+  const known = datesRead?.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const asked = dateIn(text);
+  datesRead?.set(text, asked ? Object.freeze(asked) : null);
+  return asked;
+}
+
+/**
+ * The dates read during one answer, by text: a question's text is read for its date by a score of
+ * checks (its scoring context once per search, its fallbacks, its verdict), each with a dozen
+ * month patterns. Undefined outside an answer.
+ */
+let datesRead: Map<string, Readonly<AskedDate> | null> | undefined;
+
+/** Makes one answer, each text's date read once. */
+export function inOneDating<T>(answer: () => T): T {
+  const outer = datesRead;
+  datesRead = new Map();
+  try {
+    return answer();
+  } finally {
+    datesRead = outer;
+  }
+}
+
+function dateIn(text: string): AskedDate | undefined {
   const lower = text.toLowerCase();
   const iso = ISO_DATE.exec(lower);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
