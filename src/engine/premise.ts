@@ -3,7 +3,7 @@ import type { Reading } from "./context.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { AGREEING_VERBS, isVerbOfConsenting, REFUSING_VERBS, TAKING_ON_VERBS } from "./language/consent.ts";
 import { figureChange } from "./language/figure-change.ts";
-import { DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
+import { ARTICLES, DENYING_VERBS, DETERMINERS, NOT_WORDS, STOPWORDS } from "./language/lexicon.ts";
 import type { Token } from "./language/normalize.ts";
 import { isPastVerb, stemOf, tokenize } from "./language/normalize.ts";
 import {
@@ -18,6 +18,7 @@ import {
 import { CALENDAR_WORDS, formatDate, isSeasonFallAt, statesTime } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { candidates } from "./retrieve.ts";
+import { PREPOSITIONS, speaksFor } from "./roles.ts";
 import { type Match, NEGATION } from "./score.ts";
 import { filedAsAReason, reasonOfItsOwn, remarkOrTheActTold, saysWhy, tellsTheAct } from "./score-reason.ts";
 import { type AskedDate, askedDateIn, datedByItsAct, fitsDate, namesDate } from "./score-time.ts";
@@ -501,7 +502,8 @@ export function statedReason(
     return (
       actorFirst &&
       (statesDenial(sentence.map((t) => t.word)) || TURNED.has(sentence[verbAt]!.word)) &&
-      !refusedByAnother(indexed, actorIds, kb)
+      !refusedByAnother(indexed, actorIds, kb) &&
+      !stanceOfAnother(plan, indexed, kb)
     );
   };
   // ("Why?" right after an answer that told the refusal: that fact is the act asked about.)
@@ -1874,4 +1876,127 @@ export function acceptedAfterAll(
     };
   }
   return undefined;
+}
+
+/**
+ * "Why did Saudi Arabia refuse the joint naval command?" takes for granted that Saudi Arabia
+ * refused: "Medhat Abou Zeid said Egypt will train with the Saudis … but will not put its fleet
+ * under a joint flag" tells Egypt's refusal, and "Indonesia asked for palm oil to be included"
+ * tells no refusal at all; neither gives the reason asked. A why-question whose actor stands for
+ * or against something ("refuse", "oppose", "turn down"; "accept", "agree") is answered only by a
+ * fact in which that stance is the actor's: a word of it (a refusal or a denial; an acceptance or
+ * an agreement) with, as the nearest party named before it, the actor or one who speaks for it
+ * ("Egypt's refusal", "Asanaliev refused" for Kyrgyzstan), or a remark of one who speaks for it,
+ * which may tell the reason in other words.
+ */
+export function stanceOfAnother(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (plan.kind !== "why") return false;
+  const stance = stanceAsked(plan);
+  if (!stance) return false;
+  // What the actor, or one who speaks for it, said is its own account, whatever its words ("Rahman-
+  // Sikder said Bangladesh moved because a fair price today is cheaper than a shortage tomorrow",
+  // "Velmar said the canal would take a fifth of the summer flow").
+  const [subject] = indexed.fact.entities;
+  const sequences = factSequences(indexed.fact);
+  // (A person who speaks for it is heard in any verb: "Eikeland warned that the rules could hold
+  // up projects funded by Norway".)
+  if (
+    subject &&
+    stance.actor.some((id) => speaksFor(subject, id, kb)) &&
+    (kb.entity(subject)?.kind === "person" ||
+      sequences.some((sentence) => sentence.some((token) => isVerbOfSaying(token.word))))
+  )
+    return false;
+  const parties = indexed.fact.entities.filter((id) => REFUSER_KINDS.has(kb.entity(id)?.kind ?? ""));
+  for (const sentence of sequences) {
+    // Where each party named ends, and whether that end is an owner ("Liberia's operator").
+    const named: { end: number; id: string; owner: boolean }[] = [];
+    for (const id of parties) {
+      for (const p of mentionPositions(sentence, [id], kb)) {
+        let q = p;
+        while (
+          q < sentence.length - 1 &&
+          sentence[q]!.nameLike &&
+          !sentence[q]!.possessive &&
+          sentence[q + 1]!.nameLike
+        )
+          q++;
+        // (A name after a preposition is no one's stance: "will train *with the Saudis* … but will not".)
+        let before = p - 1;
+        if (ARTICLES.has(sentence[before]?.word ?? "")) before--;
+        if (sentence[before]?.word !== "by" && PREPOSITIONS.has(sentence[before]?.word ?? "")) continue;
+        named.push({ end: q, id, owner: !!sentence[q]!.possessive });
+      }
+    }
+    for (let at = 0; at < sentence.length; at++) {
+      if (!takesStance(sentence, at, stance.against)) continue;
+      // The nearest party named before the stance is whose it is; an owner counts only right
+      // before it ("Egypt's refusal", "Croatia's no"), not as the owner of another party.
+      let nearest: { end: number; id: string } | undefined;
+      for (const n of named) {
+        if (n.end >= at || (n.owner && n.end !== at - 1)) continue;
+        if (!nearest || n.end > nearest.end) nearest = n;
+      }
+      if (nearest && stance.actor.some((id) => speaksFor(nearest.id, id, kb))) return false;
+    }
+  }
+  return true;
+}
+
+/** Stems of the words of standing against something, nouns too ("refusal", "objection", "veto"). */
+const AGAINST_STEMS: readonly string[] = ["refus", "declin", "reject", "oppos", "object", "block", "veto"];
+/** Stems of the words of taking something on ("acceptance", "agreed", "consent", "approval"). */
+const FOR_STEMS: readonly string[] = ["accept", "agre", "consent", "approv"];
+/** Auxiliaries that ask of the actor's own act ("why *did* X refuse"), not of one done to it ("why *was* X refused"). */
+const ACTIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "has",
+  "have",
+  "had",
+  "would",
+  "will",
+]);
+
+/** The stance a why-question takes for granted, and whose: "why did *Egypt* *refuse* …". */
+function stanceAsked(plan: QueryPlan): { against: boolean; actor: string[] } | undefined {
+  const words = plan.words;
+  if (asksOfANegation(words)) return undefined;
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]!;
+    const base = verbBase(word) ?? word;
+    const against =
+      (REFUSING_ASKED.has(base) && base !== "block") || (base === "turn" && words[at + 1] === "down");
+    const consenting = base === "accept" || AGREEING_VERBS.includes(base);
+    if (!against && !consenting) continue;
+    const actor = plan.mentions.find((m) => m.position + m.length === at);
+    if (!actor || actor.entityIds.length === 0) return undefined;
+    if (!words.slice(0, actor.position).some((w) => ACTIVE_AUXILIARIES.has(w))) return undefined;
+    return { against, actor: actor.entityIds };
+  }
+  return undefined;
+}
+
+function asksOfANegation(words: readonly string[]): boolean {
+  return NEGATION.test(words.join(" "));
+}
+
+/** The word at `at` takes the stance: a refusal or a denial; an acceptance or an agreement. */
+function takesStance(sentence: readonly Token[], at: number, against: boolean): boolean {
+  const { word, stem } = sentence[at]!;
+  if (against) {
+    return (
+      AGAINST_STEMS.some((s) => stem.startsWith(s)) ||
+      DENYING_VERBS.has(word) ||
+      NOT_WORDS.has(word) ||
+      word === "no" ||
+      word === "cannot" ||
+      word === "against" ||
+      (word.endsWith("nt") && NEGATION.test(word)) ||
+      (word === "down" && sentence[at - 1]?.stem === "turn") ||
+      isVerbOfRefusing(word)
+    );
+  }
+  return FOR_STEMS.some((s) => stem.startsWith(s)) || isVerbOfAccepting(word);
 }

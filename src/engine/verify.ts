@@ -66,7 +66,7 @@ import {
   wholeOfTheParts,
 } from "./lists.ts";
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
-import { refusalsOfAnotherAct } from "./premise.ts";
+import { refusalsOfAnotherAct, stanceOfAnother } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
 import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
@@ -850,6 +850,10 @@ export function verify(
   // through its meeting) gives no reason of theirs.
   if (plan.kind === "why" && personAskedUnnamed(plan, top, kb)) return refuseOrFirst();
   if (plan.kind === "why" && reasonOfAnotherInTheAskedPlace(plan, top, kb)) return refuseOrFirst();
+  // "Why did Saudi Arabia refuse the joint command?" is not answered by Egypt's refusal, nor by
+  // Indonesia's asking for a thing for "why did Indonesia refuse it?": the stance asked must be the
+  // actor's in the fact (premise.ts).
+  if (stanceOfAnother(plan, top.indexed, kb)) return refuseOrFirst();
   if (replyOfAnother(read.understanding, top, kb)) return refuseOrFirst();
   if (successorUntold(read.understanding, top, kb)) return refuseOrFirst();
   if (read.toldAnew && !TOLD_ANEW.test(top.indexed.fact.statement))
