@@ -43,6 +43,7 @@ import { numberWordValue } from "./language/numbers.ts";
 import { SpellingIndex } from "./language/spelling.ts";
 import {
   broaderVerbs,
+  canNamePerson,
   causingVerbs,
   clippedFrom,
   derivedWords,
@@ -72,6 +73,7 @@ import {
   nounKindOfSecondSense,
   nounSynonyms,
   oppositeVerbs,
+  pairDoneOnlyBySomebody,
   pairMeanings,
   pairSynonyms,
   pairTaggedUses,
@@ -1550,6 +1552,7 @@ function joinPhrasalVerbs(
       (STOPWORDS.has(next.word) || PARTICLES.has(next.word)) &&
       isPhrasalVerbCached(token.word, next.word) &&
       !placeNotParticle(next, tokens, i + 2, kb) &&
+      !doneByAThing(tokens, i, kb) &&
       !pathNotParticle(token, next, tokens, i + 2, kb) &&
       !stateNotParticle(tokens, i)
     ) {
@@ -1598,6 +1601,24 @@ function joinPhrasalVerbs(
     out.push(token);
   }
   return out;
+}
+
+/**
+ * "How many market spots went to women?", "why does the money go to clinics?": a pair that only
+ * somebody does in its commonest senses (WordNet's frames: "go to" is attending, "Somebody ----s
+ * something") right after a noun for a thing, the pair's subject, is not that pair: the thing goes
+ * to whoever gets it, and the words stand as typed. A name the store knows, a person, people or a
+ * group ("the delegation went to the summit") can attend.
+ */
+function doneByAThing(tokens: readonly Token[], at: number, kb: KnowledgeBase): boolean {
+  const subject = tokens[at - 1];
+  const verb = tokens[at]!;
+  const particle = tokens[at + 1]!;
+  if (!subject || subject.nameLike || subject.possessive || STOPWORDS.has(subject.word)) return false;
+  if (!isMostlyNoun(subject.word)) return false;
+  if (canNamePerson(subject.word) || isPeopleNoun(subject.word) || namesGroup(subject.word)) return false;
+  if (kb.entitiesByFirstWord(subject.word).length > 0 || kb.countryOfAdjective(subject.word)) return false;
+  return pairDoneOnlyBySomebody(`${verb.word} ${particle.word}`);
 }
 
 /**

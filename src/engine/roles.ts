@@ -436,12 +436,19 @@ export function roleInSentence(
   if (named.length === 0) return undefined;
   // "Guinea was represented at the session by its ambassador": a past participle after a form
   // of "be" is passive wherever its "by" stands ("was also received by" too).
+  // "A joint committee chaired by Dominica's chief inspector": a participle right before "by",
+  // with no "be", is passive too (the committee is chaired).
+  const byFollows = sentence[verbAt + 1]?.word === "by";
   const passive =
     BE.has(sentence[verbAt - 1]?.word ?? "") ||
-    (ADVERBS_IN_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") && BE.has(sentence[verbAt - 2]?.word ?? ""));
+    (ADVERBS_IN_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") && BE.has(sentence[verbAt - 2]?.word ?? "")) ||
+    byFollows;
   // The occurrence nearest the verb is the one the verb is about.
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
+  // (After "led by Boyko Andonov", only the one right after "by" does it: "… found 27 bears on
+  // Osogovo" is neither doer nor done-to.)
+  if (byFollows && !before && nearest !== verbAt + 2) return undefined;
   return before !== passive ? "agent" : "patient";
 }
 

@@ -14,6 +14,7 @@ import {
   isPersonnelNoun,
   isPlaceNoun,
   isTimeNoun,
+  isUnitOfMeasure,
   isVerb,
   namesAgent,
 } from "./language/thesaurus.ts";
@@ -1092,6 +1093,37 @@ export function statesAmount(indexed: IndexedFact): boolean {
   const [statement = []] = factSequences(indexed.fact);
   return statesMoney(statement);
 }
+
+/**
+ * "How much phosphorus did the readings find?": a how-much question of a kind of matter (WordNet's,
+ * `isMaterialNoun`, right after "how much") is answered by a number before a unit of measurement
+ * of any kind WordNet knows (`isUnitOfMeasure`: "38 micrograms", "seven metres"), with up to two
+ * words between that scale or qualify it. Not a monetary unit: a sum is a price, which
+ * `statesAmount` tells, and "15 US cents per litre" is no amount of diesel.
+ */
+export function measuresMatterAsked(plan: QueryPlan, indexed: IndexedFact): boolean {
+  const much = plan.words.findIndex((word, i) => word === "much" && plan.words[i - 1] === "how");
+  const asked = much < 0 ? undefined : plan.words[much + 1];
+  if (!asked || STOPWORDS.has(asked) || !isMaterialNoun(asked)) return false;
+  const [statement = []] = factSequences(indexed.fact);
+  return statesMeasure(statement);
+}
+
+function statesMeasure(statement: readonly Token[]): boolean {
+  for (let i = 0; i < statement.length; i++) {
+    const word = statement[i]!.word;
+    if (!STARTS_WITH_DIGIT.test(word) && numberWordValue(word) === undefined) continue;
+    for (let at = i + 1; at < statement.length && at <= i + 1 + MEASURE_QUALIFIERS; at++) {
+      const next = statement[at]!.word;
+      // ("Two instalments a year": "a" is no ampere.)
+      if (STOPWORDS.has(next) && !SCALE_WORDS.has(next)) break;
+      if (next.length > 2 && isUnitOfMeasure(next)) return !isMonetaryUnit(next);
+    }
+  }
+  return false;
+}
+/** Words a number's unit may stand after ("million", "Swiss"). */
+const MEASURE_QUALIFIERS = 2;
 
 /** A number followed by a currency ("4.8 million euros", "62 million US dollars", "3.1 billion yen"). */
 export function statesMoney(statement: readonly Token[]): boolean {

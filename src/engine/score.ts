@@ -92,6 +92,7 @@ import {
   laterOneAsked,
   measuredThing,
   measures,
+  measuresMatterAsked,
   meetingOrdinalAsked,
   namesAsked,
   namesNone,
@@ -2292,7 +2293,8 @@ function detailFit(plan: QueryPlan, indexed: IndexedFact, context: ScoringContex
   if (context.paidFor >= 0 && saysNothingOfTheTopic(plan, indexed, context, context.paidFor, true))
     return 0.6;
   // "How much is the toll?" asks for an amount; "suspended for six months" only says how long.
-  if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed)) return 0.6;
+  if (plan.quantity && asksHowMuch(plan) && !statesAmount(indexed) && !measuresMatterAsked(plan, indexed))
+    return 0.6;
   // "What price will India pay?" asks the sum as "how much" does: "at a price set each year" names
   // the price but not what it is.
   if (costAskedByWhat(plan) && !statesAmount(indexed) && !statesAPrice(indexed)) return 0.6;

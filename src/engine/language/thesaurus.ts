@@ -34,7 +34,27 @@ interface VerbNet {
   lexFile: Map<string, string>;
   /** synset offset -> the verb synsets that cause it ("die" is caused by "kill"). */
   causedBy: Map<string, string[]>;
+  /**
+   * The synsets with a sentence frame whose subject is a thing ("Something ----s", "Something
+   * ----s something"): the others are done only by somebody ("attend", "go to": "Somebody ----s
+   * something").
+   */
+  thingDoes: Set<string>;
 }
+
+/** WordNet's generic sentence frames whose subject is "Something" or "It" (wninput(5WN)). */
+const THING_SUBJECT_FRAMES: ReadonlySet<string> = new Set([
+  "01",
+  "03",
+  "04",
+  "05",
+  "06",
+  "10",
+  "11",
+  "12",
+  "34",
+  "35",
+]);
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing: `verb.communication`. */
 const VERB_COMMUNICATION = "32";
@@ -54,6 +74,7 @@ function load(): VerbNet {
   const motion = new Set<string>();
   const lexFile = new Map<string, string>();
   const causedBy = new Map<string, string[]>();
+  const thingDoes = new Set<string>();
   if (dir) {
     for (const line of readLines(join(dir, "index.verb"))) {
       if (line.startsWith(" ")) continue;
@@ -85,9 +106,17 @@ function load(): VerbNet {
       }
       if (up.length > 0) hypernyms.set(parts[0]!, up);
       if (opposite.length > 0) antonyms.set(parts[0]!, opposite);
+      // The frames follow the pointers: their count, then "+ frame word" each.
+      const frames = at + 1 + 4 * Number(pointers[at]);
+      for (let i = 0; i < Number(pointers[frames]); i++) {
+        if (THING_SUBJECT_FRAMES.has(pointers[frames + 2 + 3 * i]!)) {
+          thingDoes.add(parts[0]!);
+          break;
+        }
+      }
     }
   }
-  verbs = { senses, synsets, hypernyms, communication, antonyms, motion, lexFile, causedBy };
+  verbs = { senses, synsets, hypernyms, communication, antonyms, motion, lexFile, causedBy, thingDoes };
   return verbs;
 }
 
@@ -212,6 +241,18 @@ export function pairVerbReadings(pair: string): readonly string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * A two-word verb that only somebody does: every one of its senses has only sentence frames whose
+ * subject is somebody ("go to" is attending, "Somebody ----s something"). "Market spots went to
+ * women" is no attending: things go to whoever gets them. (Not "take up": a plant takes up land.)
+ */
+export function pairDoneOnlyBySomebody(pair: string): boolean {
+  const net = load();
+  const lemma = verbLemma(net, pair);
+  if (!lemma) return false;
+  return net.senses.get(lemma)!.every((offset) => !net.thingDoes.has(offset));
 }
 
 /**
@@ -1594,6 +1635,31 @@ export function isMonetaryUnit(word: string): boolean {
 }
 /** How many steps up a kind of monetary unit may stand ("cent" → "fractional monetary unit" → it). */
 const MONETARY_UNIT_DEPTH = 2;
+
+const measureUnits = new Map<string, boolean>();
+
+/**
+ * Nouns whose commonest sense is a unit of measurement (WordNet's `noun.quantity`, a few steps
+ * under its "unit of measurement": "metres", "micrograms", "kroner", "cents", "francs"): a number
+ * before one is an amount, a measure or a sum, whatever the unit.
+ */
+export function isUnitOfMeasure(word: string): boolean {
+  return nounTest(measureUnits, word, (nouns, sense) => {
+    if (lexicographerFile(nouns.data, sense) !== NOUN_QUANTITY) return false;
+    const unit = commonestNounSense(nouns, "unit_of_measurement");
+    if (unit === undefined) return false;
+    // (Not "unit" itself: "2,000 housing units" counts homes.)
+    if (sense === unit) return false;
+    let level = [sense];
+    for (let step = 0; step < MEASURE_UNIT_DEPTH && level.length > 0; step++) {
+      level = level.flatMap((offset) => nounHypernyms(nouns.data, offset));
+      if (level.includes(unit)) return true;
+    }
+    return false;
+  });
+}
+/** How many steps up a unit may stand ("microgram" → metric weight unit → mass unit → unit of measurement). */
+const MEASURE_UNIT_DEPTH = 4;
 
 const NOUN_TIME = 28;
 const timeNouns = new Map<string, boolean>();
