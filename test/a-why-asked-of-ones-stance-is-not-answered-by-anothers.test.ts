@@ -80,6 +80,41 @@ const engine = engineFrom(
   }),
 );
 
+/** A party's "objective" is no objection of its own; the refusal in the sentence is the other's. */
+const lakeFund = engineFrom(
+  madeUpStore("elm-lake-fund", {
+    outlet: "Elm Sea Ledger",
+    title: "Norvik stays out of Castel's lake fund",
+    date: "2026-09-14",
+    entities: [
+      ...norvikAndCastel(),
+      {
+        id: "lake-fund",
+        kind: "initiative",
+        name: "joint lake fund",
+        description: "Castel's proposal for a fund shared with Norvik",
+      },
+    ],
+    meetings: [
+      {
+        id: "2026-09-13-elm-lake-talks",
+        title: "Norvik–Castel lake talks in Kolna",
+        date: "2026-09-13",
+        place: "Kolna",
+        participants: NORVIK_AND_CASTEL,
+        topics: ["water"],
+        facts: [
+          [
+            "castel-objective",
+            "Castel's objective was a joint lake fund, which Norvik refused to join because it wants to keep its own fishing levy.",
+            ["castel", "norvik", "lake-fund"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
+
 describe("a why-question about one party's refusal", () => {
   it("is not answered by the reason another party gave for its own refusal", () => {
     const result = engine.answer("why did norvik refuse the permanent joint coast guard command?");
@@ -90,6 +125,12 @@ describe("a why-question about one party's refusal", () => {
     const result = engine.answer("why did norvik refuse to include salt in the grain agreement?");
     // (Said as what it is, the correction of the question, or not at all.)
     if (result.answered) expect(result.answer).toMatch(/^No — Norvik did not refuse/);
+  });
+
+  it("is not answered by another's refusal after the party's objective (no objection of its own)", () => {
+    const result = lakeFund.answer("why did castel refuse the joint lake fund?");
+    expect(result.answer).not.toContain("fishing levy");
+    expect(lakeFund.answer("why did norvik refuse the joint lake fund?").answer).toContain("fishing levy");
   });
 
   it("is still answered by the reason of the party that did refuse", () => {

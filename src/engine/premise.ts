@@ -1943,10 +1943,28 @@ export function stanceOfAnother(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
   return true;
 }
 
-/** Stems of the words of standing against something, nouns too ("refusal", "objection", "veto"). */
-const AGAINST_STEMS: readonly string[] = ["refus", "declin", "reject", "oppos", "object", "block", "veto"];
+/**
+ * Stems of the words of standing against something, nouns too ("refusal", "objection", "veto"),
+ * matched whole: a stem's prefix would take "opposite" for opposing. "Opposition" stems apart.
+ */
+const AGAINST_STEMS: ReadonlySet<string> = new Set([
+  "refus",
+  "declin",
+  "reject",
+  "oppos",
+  "object",
+  "block",
+  "veto",
+]);
+const AGAINST_NOUNS: ReadonlySet<string> = new Set(["opposition", "oppositions"]);
 /** Stems of the words of taking something on ("acceptance", "agreed", "consent", "approval"). */
-const FOR_STEMS: readonly string[] = ["accept", "agre", "consent", "approv"];
+const FOR_STEMS: ReadonlySet<string> = new Set(["accept", "agre", "consent", "approv"]);
+const FOR_NOUNS: ReadonlySet<string> = new Set(["agreement", "agreements"]);
+
+/** "Castel's objective was a fund": the stemmer makes "objective" an "object", which is no stance. */
+function takesAgainstStem(word: string, stem: string): boolean {
+  return (AGAINST_STEMS.has(stem) && !word.startsWith("objectiv")) || AGAINST_NOUNS.has(word);
+}
 /** Auxiliaries that ask of the actor's own act ("why *did* X refuse"), not of one done to it ("why *was* X refused"). */
 const ACTIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "did",
@@ -1987,7 +2005,7 @@ function takesStance(sentence: readonly Token[], at: number, against: boolean): 
   const { word, stem } = sentence[at]!;
   if (against) {
     return (
-      AGAINST_STEMS.some((s) => stem.startsWith(s)) ||
+      takesAgainstStem(word, stem) ||
       DENYING_VERBS.has(word) ||
       NOT_WORDS.has(word) ||
       word === "no" ||
@@ -1998,5 +2016,5 @@ function takesStance(sentence: readonly Token[], at: number, against: boolean): 
       isVerbOfRefusing(word)
     );
   }
-  return FOR_STEMS.some((s) => stem.startsWith(s)) || isVerbOfAccepting(word);
+  return FOR_STEMS.has(stem) || FOR_NOUNS.has(word) || isVerbOfAccepting(word);
 }

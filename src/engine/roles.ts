@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "./knowledge.ts";
-import { LEAD_INS } from "./language/lexicon.ts";
+import { LEAD_INS, POSSESSIVE_DETERMINERS } from "./language/lexicon.ts";
 import { isPastVerb, type Token } from "./language/normalize.ts";
 import { speaksForAState } from "./language/thesaurus.ts";
 import type { QueryPlan, Term } from "./query.ts";
@@ -437,12 +437,18 @@ export function roleInSentence(
   // "Guinea was represented at the session by its ambassador": a past participle after a form
   // of "be" is passive wherever its "by" stands ("was also received by" too).
   // "A joint committee chaired by Dominica's chief inspector": a participle right before "by",
-  // with no "be", is passive too (the committee is chaired).
+  // with no "be", is passive too (the committee is chaired), when a party follows "by": "adopted
+  // by consensus a code", "raised by ten percent its fee", "cut by a third" keep their doer.
   const byFollows = sentence[verbAt + 1]?.word === "by";
+  const partyAfterBy = sentence[verbAt + 2];
+  const byAParty =
+    byFollows &&
+    partyAfterBy !== undefined &&
+    (partyAfterBy.nameLike || partyAfterBy.word === "the" || POSSESSIVE_DETERMINERS.has(partyAfterBy.word));
   const passive =
     BE.has(sentence[verbAt - 1]?.word ?? "") ||
     (ADVERBS_IN_PASSIVE.has(sentence[verbAt - 1]?.word ?? "") && BE.has(sentence[verbAt - 2]?.word ?? "")) ||
-    byFollows;
+    byAParty;
   // The occurrence nearest the verb is the one the verb is about.
   const nearest = named.reduce((a, b) => (Math.abs(b - verbAt) < Math.abs(a - verbAt) ? b : a));
   const before = nearest < verbAt;
