@@ -358,3 +358,37 @@ describe("another process hears of a removal", () => {
     other.store.close();
   });
 });
+
+describe("a curated entity or event taken back to its curated revision", () => {
+  it("is no longer the server's own: its export leaves it out, and another process shows the curated one after it syncs", () => {
+    const file = freshDatabase(dirs.make());
+    const one = start(file);
+    const other = start(file);
+    const curated = one.engine.base.entity("kazakhstan")!;
+    const { id: _id, ...fields } = curated;
+    one.records.editEntity("A", alice, "kazakhstan", { ...fields, description: "Our neighbour" }, 1);
+    const event = "2024-04-17-aliyev-receives-sarybay";
+    const summary = one.engine.base.event(event)!.summary;
+    const eventFields = one.records.eventFields("A", one.records.state("A", "event", event)!.current);
+    one.records.editEvent("A", alice, event, { ...eventFields, summary: "Our own account" }, 1);
+    other.service.syncExternalChanges();
+    expect(other.engine.knowledge("A").entity("kazakhstan")?.description).toBe("Our neighbour");
+    expect(other.engine.knowledge("A").event(event)?.summary).toBe("Our own account");
+
+    expect(one.records.revert("A", bob, "entity", "kazakhstan", 1)).toMatchObject({
+      ok: true,
+      revision: 3,
+      followsCurated: true,
+    });
+    expect(one.records.revert("A", bob, "event", event, 1)).toMatchObject({ ok: true, revision: 3 });
+    const exported = one.service.exportOverlay("A");
+    expect([exported.entities, exported.events]).toEqual([[], []]);
+    expect(one.engine.knowledge("A").entity("kazakhstan")?.description).toBe(curated.description);
+
+    other.service.syncExternalChanges();
+    expect(other.engine.knowledge("A").entity("kazakhstan")?.description).toBe(curated.description);
+    expect(other.engine.knowledge("A").event(event)?.summary).toBe(summary);
+    one.store.close();
+    other.store.close();
+  });
+});

@@ -57,7 +57,13 @@ export interface RecordRevision<T> {
   after: T | null;
 }
 
-export type RecordWritten<T> = { ok: true; record: T; revision: number };
+export type RecordWritten<T> = {
+  ok: true;
+  record: T;
+  revision: number;
+  /** The revert dropped this server's override: it follows the curated data again. */
+  followsCurated?: true;
+};
 export type RecordProblem =
   | { ok: false; kind: "invalid"; problems: InputProblem[] }
   /** Facts (or events) of this server still name it: removing it would leave them pointing nowhere. */
@@ -240,7 +246,11 @@ export class RecordService {
       : stored;
   }
 
-  /** Makes the record what it was at `revisionNumber`, as a new revision. */
+  /**
+   * Makes the record what it was at `revisionNumber`, as a new revision. Going back to the curated
+   * version (revision 1 of a curated record, or a later revert to it) drops this server's override,
+   * as for facts: the server follows the curated data again, later corrections to it included.
+   */
   revert<K extends Kind>(
     guildId: string,
     actor: Actor,
@@ -253,6 +263,8 @@ export class RecordService {
     const state = this.state(guildId, kind, id);
     if (!state) return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
     const wanted = this.history(guildId, kind, id)?.find((r) => r.revision === revisionNumber);
+    if (wanted && this.isCurated(guildId, kind, id, wanted))
+      return this.followCurated(guildId, actor, kind, id, revisionNumber, reason);
     const target = wanted?.after;
     if (!target)
       return {
@@ -275,10 +287,74 @@ export class RecordService {
           const problems = nameProblems(kb, [entity.name, ...entity.aliases], id);
           if (problems.length > 0) return { ok: false, kind: "invalid", problems };
         }
+        const removed = kind === "event" ? this.removedParticipants(guildId, target as Event) : undefined;
+        if (removed) return removed;
         return { ok: true, record: target };
       },
       revisionNumber,
     );
+  }
+
+  /** The revision is the curated version: the synthetic revision 1, or a revert that followed it. */
+  private isCurated(guildId: string, kind: Kind, id: string, wanted: RecordRevision<unknown>): boolean {
+    if (!this.base(kind, id)) return false;
+    if (wanted.action === "curated") return true;
+    return this.facts.store.overlays.revision(guildId, kind, id, wanted.revision)?.state === "base";
+  }
+
+  /**
+   * Drops this server's override of a curated record (a revision whose state is "base"), bringing
+   * it back if the server had removed it; refused when the server already follows the curated one.
+   */
+  private followCurated<K extends Kind>(
+    guildId: string,
+    actor: Actor,
+    kind: K,
+    id: string,
+    revisionNumber: number,
+    reason: string | undefined,
+  ): RecordResult<RecordKindOf[K]> {
+    const badReason = reasonProblems(reason);
+    if (badReason.length > 0) return { ok: false, kind: "invalid", problems: badReason };
+    const result = this.facts.transact((): RecordResult<RecordKindOf[K]> => {
+      const state = this.state(guildId, kind, id);
+      const base = this.base(kind, id);
+      if (!state || !base)
+        return { ok: false, kind: "not-found", message: `no ${kind} "${id}" in this server` };
+      const current = this.facts.store.overlays.current(guildId, kind, id);
+      if (!current || current.state === "base")
+        return {
+          ok: false,
+          kind: "unchanged",
+          message: `${kind} "${id}" already follows the curated version (revision ${revisionNumber})`,
+        };
+      if (kind === "entity") {
+        const entity = base as Entity;
+        // Another entity of this server may have taken one of the curated names meanwhile.
+        const problems = nameProblems(this.facts.scope(guildId), [entity.name, ...entity.aliases], id);
+        if (problems.length > 0) return { ok: false, kind: "invalid", problems };
+      }
+      // As for a fact brought back: an event may not name what this server removed since.
+      const removed = kind === "event" ? this.removedParticipants(guildId, base as Event) : undefined;
+      if (removed) return removed;
+      this.facts.store.overlays.append({
+        guildId,
+        kind,
+        recordId: id,
+        revision: state.revision + 1,
+        action: "revert",
+        state: "base" satisfies RecordState,
+        before: state.removed ? null : state.current,
+        after: base,
+        actor,
+        reason,
+        revertedTo: revisionNumber,
+      });
+      return { ok: true, record: base, revision: state.revision + 1, followsCurated: true };
+    });
+    // The server's knowledge keeps an override's words in its indexes: read it afresh instead.
+    if (result.ok) this.facts.reload(guildId);
+    return result;
   }
 
   /**

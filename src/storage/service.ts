@@ -658,10 +658,11 @@ export class FactService {
       .filter((record) => holdsOverlay(this.engine, record.guildId));
     const touched = new Set<KnowledgeBase>();
     // A knowledge base hides a removed entity or event but keeps its own one's words in its
-    // indexes: a server where one was removed is read afresh from the database instead.
+    // indexes (and cannot drop an override to show the curated one again): a server where one was
+    // removed or went back to the curated version is read afresh from the database instead.
     const rebuilt = new Set(
       records
-        .filter((r) => r.state === "removed" && (r.kind === "entity" || r.kind === "event"))
+        .filter((r) => r.state !== "present" && (r.kind === "entity" || r.kind === "event"))
         .map((r) => r.guildId),
     );
     for (const guildId of rebuilt) this.reload(guildId);

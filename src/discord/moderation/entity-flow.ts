@@ -109,13 +109,16 @@ export function runEntityCommand(ctx: CommandContext): Interactive {
       logWrite(ctx, mod, "entity revert", found.entity.id, result.revision);
       const revisions = mod.storage.records.history(mod.guildId, "entity", found.entity.id) ?? [];
       return say(
-        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).${setAside(revisions, mod.actor, revision, result.revision)}`,
+        `${safeText(result.record.name)} is as it was at revision ${revision} (saved as revision ${result.revision}).${result.followsCurated ? FOLLOWS_CURATED : ""}${setAside(revisions, mod.actor, revision, result.revision)}`,
       );
     }
     default:
       return say("Pick one of the /entity subcommands: add, edit, remove, revert, history.");
   }
 }
+
+/** Said when a revert went back to the curated version: later corrections to it reach the server. */
+export const FOLLOWS_CURATED = " It follows the curated data again, later corrections included.";
 
 function addEntityForm(values: Partial<EntityFormValues>, pending?: string) {
   return entityForm(

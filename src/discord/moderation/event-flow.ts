@@ -7,6 +7,7 @@ import type { ReplyModel } from "../reply-model.ts";
 import { eventsSeen } from "../server-view.ts";
 import { encodeModerationId, factRef, type ModerationAction, refersTo } from "./custom-id.ts";
 import {
+  FOLLOWS_CURATED,
   problemReply,
   recordHistoryReply,
   recordProblemsReply,
@@ -77,7 +78,10 @@ export function runEventAdmin(ctx: CommandContext, sub: (typeof EVENT_ADMIN)[num
       revision,
       result.revision,
     );
-    return reply({ ...saved, content: `${saved.content ?? ""}${aside}` });
+    return reply({
+      ...saved,
+      content: `${saved.content ?? ""}${result.followsCurated ? FOLLOWS_CURATED : ""}${aside}`,
+    });
   }
   const state = records.state(mod.guildId, "event", event.id);
   if (!state) return say("There is no such event in this server.");
