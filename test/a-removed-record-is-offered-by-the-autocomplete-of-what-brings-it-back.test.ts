@@ -115,3 +115,27 @@ describe("an article taken back here is offered by /source restore, marked remov
     expect(namesOffered(await bot.complete("source", "remove", "source", "kargi"), source)).toEqual([label]);
   });
 });
+
+describe("an article whose fact was removed on its own is not offered by /source restore", () => {
+  it("/source restore offers only articles a take-back removed: the fact's own revert brings that one back", async () => {
+    const added = bot.storage.facts.addFact(GUILD, alice, {
+      statement: "Kazakhstan opened a trade office at Orsk Gate.",
+      entities: ["Kazakhstan"],
+      outlet: "Orsk Gazette",
+      date: "2030-05-01",
+      quote: "Kazakhstan opened a trade office at Orsk Gate.",
+      title: "A trade office at the gate",
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    const source = added.fact.fact.source;
+    bot.storage.facts.removeFact(GUILD, alice, added.fact.id);
+
+    expect(namesOffered(await bot.complete("source", "restore", "source", "orsk"), source)).toEqual([]);
+    expect(namesOffered(await bot.complete("source", "remove", "source", "orsk"), source)).toEqual([]);
+    const back = await bot.command("fact", "revert", { id: added.fact.id, revision: 1 });
+    expect(back.cards?.[0]?.title ?? back.content).not.toMatch(/nothing was saved/i);
+    expect(namesOffered(await bot.complete("source", "remove", "source", "orsk"), source)).toEqual([
+      "Orsk Gazette, 2030-05-01: A trade office at the gate",
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ const ARTICLE = {
   title: "Veloria and Azerbaijan hold talks",
 };
 const OTHER_GUILD = "900000000000000002";
+/** The server that removes, after a take-back, what the article names. */
+const REMOVER = "900000000000000021";
+const KAZAKHSTAN_FACT = "aliyev-thanked-member-countries-kazakhstan";
 
 async function approveArticle(requester = bot.moderator()): Promise<string> {
   const drafted = replyOf(await bot.send(encodeModerationId({ kind: "source-form" }), ARTICLE, requester));
@@ -144,5 +147,63 @@ describe("an entity or event a moderator added by mistake", { timeout: 60_000 },
     expect(refused.content).toMatch(
       /of this server belongs? to it: remove (?:it|them) first, or take back the whole article with \/source remove\.$/,
     );
+  });
+});
+
+describe("an article taken back, then an entity it names removed here", { timeout: 60_000 }, () => {
+  const remover = () => bot.moderator({ scope: REMOVER });
+  const question = "Where did Kazakhstan host a CICA meeting?";
+  let sourceId = "";
+
+  it("/source restore brings back nothing, in one line naming the revert that brings the entity back first", async () => {
+    const added = bot.storage.facts.addFact(REMOVER, alice, {
+      statement: "Kazakhstan hosted a CICA meeting in Astana.",
+      entities: ["Kazakhstan"],
+      outlet: "Astana Courier",
+      date: "2024-05-01",
+      quote: "Kazakhstan hosted a CICA meeting in Astana.",
+      title: "CICA meets in Astana",
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    sourceId = added.fact.fact.source;
+    const event = bot.storage.records.addEvent(REMOVER, alice, {
+      title: "CICA meeting in Astana",
+      date: "2024-04-30",
+      participants: [{ name: "Kazakhstan", role: "host" }],
+      summary: "Kazakhstan hosted a CICA meeting in Astana.",
+      outlet: "Astana Courier",
+      sourceDate: "2024-05-01",
+    });
+    if (!event.ok) throw new Error(JSON.stringify(event));
+    expect(event.record.source).toBe(sourceId);
+    bot.storage.records.takeBackArticle(REMOVER, alice, sourceId);
+    bot.storage.facts.removeFact(REMOVER, alice, KAZAKHSTAN_FACT);
+    const removed = await bot.command("entity", "remove", { name: "Kazakhstan" }, remover());
+    expect(removed.content).toMatch(/^Removed Kazakhstan from this server/);
+
+    const refused = await bot.command("source", "restore", { source: sourceId }, remover());
+    expect(refused.content).toBe(
+      "Nothing was restored: Kazakhstan was removed in this server (/entity revert name:kazakhstan brings it back). " +
+        "Astana Courier's article of 1 May 2024 “CICA meets in Astana” names it: bring it back first, then run /source restore again.",
+    );
+    expect(bot.engine.answer(question, REMOVER).answered).toBe(false);
+    expect(bot.engine.events(REMOVER).some((e) => e.source === sourceId)).toBe(false);
+    expect(bot.storage.records.entities(REMOVER).some((e) => e.id === "kazakhstan")).toBe(false);
+    // Nothing is lost: the article still waits to be restored.
+    const offered = await bot.complete("source", "restore", "source", "astana", remover());
+    expect(offered.map((choice) => choice.value)).toEqual([sourceId]);
+  });
+
+  it("once the entity is reverted, /source restore brings the fact and the event back, answered and editable", async () => {
+    await bot.command("entity", "revert", { name: "kazakhstan", revision: 1 }, remover());
+    const restored = await bot.command("source", "restore", { source: sourceId }, remover());
+    expect(restored.content).toMatch(
+      /^Restored 1 fact and the event “CICA meeting in Astana” of Astana Courier's article/,
+    );
+    expect(bot.engine.answer(question, REMOVER).answered).toBe(true);
+    const fact = bot.storage.facts.listFacts(REMOVER).items.find((v) => v.fact.source === sourceId);
+    const statement = "Kazakhstan hosted a CICA summit in Astana.";
+    const edited = bot.storage.facts.editFact(REMOVER, alice, fact!.id, { statement }, fact!.revision);
+    expect(edited).toMatchObject({ ok: true });
   });
 });

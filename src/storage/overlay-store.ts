@@ -121,6 +121,22 @@ export class OverlayStore {
     return rows.map(toRecord);
   }
 
+  /**
+   * This server's records of one kind that are removed now, each with the reason its removal gave:
+   * one query, since what /source restore offers is asked on every keystroke of its autocomplete.
+   */
+  removals(guildId: string, kind: RecordKind): (CurrentRecord & { reason?: string })[] {
+    const rows = this.db.all<RecordRow & { reason: string | null }>(
+      `SELECT r.*, v.reason FROM overlay_records r
+         JOIN revisions v ON v.guild_id = r.guild_id AND v.kind = r.kind AND v.record_id = r.record_id
+           AND v.revision = r.revision
+         WHERE r.guild_id = ? AND r.kind = ? AND r.state = 'removed'
+         ORDER BY r.updated_at, r.record_id`,
+      [guildId, kind],
+    );
+    return rows.map((row) => ({ ...toRecord(row), ...(row.reason !== null ? { reason: row.reason } : {}) }));
+  }
+
   /** Revisions of a record after `after` (exclusive), oldest first. */
   revisions(guildId: string, kind: RecordKind, recordId: string, after = 0): StoredRevision[] {
     const rows = this.db.all<RevisionRow>(

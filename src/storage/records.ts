@@ -5,7 +5,7 @@ import { type Entity, EntityKind, Event, type Fact, IsoDate } from "../engine/sc
 import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
-import { CURATED, type FactService, reasonProblems, removedMessage } from "./service.ts";
+import { CURATED, type FactService, reasonProblems } from "./service.ts";
 import { TypedText } from "./typed-text.ts";
 import type { Actor, RecordState, RevisionAction } from "./types.ts";
 
@@ -99,6 +99,17 @@ export function takeBackReason(sourceId: string, reason?: string): string {
   return `${TAKE_BACK} ${sourceId}${reason ? `: ${reason}` : ""}`;
 }
 const TAKE_BACK = "article taken back:";
+
+/** Whether a removal's reason is the one the take-back of this article gave (`takeBackReason`). */
+function takenBackBy(reason: string | undefined, sourceId: string): boolean {
+  const marker = takeBackReason(sourceId);
+  return reason === marker || reason?.startsWith(`${marker}: `) === true;
+}
+
+/** What /source restore brought back, or why it brought back nothing (each problem names a revert). */
+export type ArticleRestored =
+  | ({ ok: true } & ArticleParts)
+  | { ok: false; kind: "invalid"; problems: InputProblem[] };
 
 export class RecordService {
   constructor(private readonly facts: FactService) {}
@@ -419,7 +430,7 @@ export class RecordService {
 
   /** Whether this server removed the entity or event (its own, or a curated one). */
   removedHereById(guildId: string, kind: Kind, id: string): boolean {
-    return this.facts.store.overlays.current(guildId, kind, id)?.state === "removed";
+    return this.facts.isRemovedHere(guildId, kind, id);
   }
 
   /**
@@ -434,23 +445,28 @@ export class RecordService {
   }
 
   /**
-   * This server's articles whose facts and events were all removed here (taken back, or each one
-   * removed), which /source restore offers; read from the server's own records, not every fact.
+   * This server's articles by what /source restore and /source remove can do with them, read from
+   * the server's own records rather than every fact: `waiting`, those with a take-back's removals
+   * to restore (the test `restoreArticle` makes: a fact removed on its own is its own revert's);
+   * `gone`, those of which nothing is left in use here (taken back, or each part removed).
    */
-  takenBackSources(guildId: string): Set<string> {
+  removedSources(guildId: string): { waiting: Set<string>; gone: Set<string> } {
     const kb = this.facts.scope(guildId);
     const inUse = new Set([
       ...[...kb.facts.values()].filter((indexed) => indexed.live).map((indexed) => indexed.fact.source),
       ...[...kb.events.values()].map((event) => event.source),
     ]);
-    const removed = new Set<string>();
+    const waiting = new Set<string>();
+    const gone = new Set<string>();
     for (const kind of ["fact", "event"] as const) {
-      for (const record of this.facts.store.overlays.records(guildId, kind)) {
-        const source = record.state === "removed" ? (record.data as Fact | Event | null)?.source : undefined;
-        if (source && !inUse.has(source)) removed.add(source);
+      for (const removal of this.facts.store.overlays.removals(guildId, kind)) {
+        const source = (removal.data as Fact | Event | null)?.source;
+        if (!source) continue;
+        if (!inUse.has(source)) gone.add(source);
+        if (takenBackBy(removal.reason, source)) waiting.add(source);
       }
     }
-    return removed;
+    return { waiting, gone };
   }
 
   /** The sources this server added (by /source add, /fact add, /event add or an import), newest first. */
@@ -530,40 +546,49 @@ export class RecordService {
     return parts;
   }
 
-  /** Brings back what the take-back of this article removed (and nothing removed on its own). */
-  restoreArticle(guildId: string, actor: Actor, sourceId: string): ArticleParts {
-    const restored: ArticleParts = { sourceId, facts: [], events: [], entities: [] };
-    const marker = takeBackReason(sourceId);
-    this.facts.transact(() => {
+  /**
+   * Brings back what the take-back of this article removed (and nothing removed on its own), or
+   * nothing at all when a part of it names an entity or event this server removed since: restored,
+   * that fact would be answered while what it names stays hidden, and could no longer be edited.
+   */
+  restoreArticle(guildId: string, actor: Actor, sourceId: string): ArticleRestored {
+    const result = this.facts.transact((): ArticleRestored => {
       const overlays = this.facts.store.overlays;
-      for (const kind of ["entity", "event", "fact"] as const) {
-        for (const record of overlays.records(guildId, kind)) {
-          if (record.state !== "removed") continue;
-          const removal = overlays.revision(guildId, kind, record.recordId, record.revision);
-          const reason = removal?.reason ?? "";
-          if (reason !== marker && !reason.startsWith(`${marker}: `)) continue;
-          overlays.append({
-            guildId,
-            kind,
-            recordId: record.recordId,
-            revision: record.revision + 1,
-            action: "revert",
-            state: "present",
-            before: null,
-            after: record.data,
-            actor,
-            reason: `article restored: ${sourceId}`,
-            revertedTo: record.revision - 1,
-          });
-          if (kind === "fact") restored.facts.push(record.data as Fact);
-          else if (kind === "event") restored.events.push(record.data as Event);
-          else restored.entities.push(record.data as Entity);
-        }
+      const waiting = (["entity", "event", "fact"] as const).flatMap((kind) =>
+        overlays
+          .removals(guildId, kind)
+          .filter((removal) => takenBackBy(removal.reason, sourceId))
+          .map((removal) => ({ kind, removal })),
+      );
+      const returning = new Set(waiting.filter((w) => w.kind !== "fact").map((w) => w.removal.recordId));
+      const problems = waiting.flatMap(({ kind, removal }) =>
+        kind === "entity" ? [] : this.facts.removedNamedBy(guildId, removal.data as Fact | Event, returning),
+      );
+      if (problems.length > 0) return { ok: false, kind: "invalid", problems };
+      const restored: ArticleParts = { sourceId, facts: [], events: [], entities: [] };
+      for (const { kind, removal } of waiting) {
+        overlays.append({
+          guildId,
+          kind,
+          recordId: removal.recordId,
+          revision: removal.revision + 1,
+          action: "revert",
+          state: "present",
+          before: null,
+          after: removal.data,
+          actor,
+          reason: `article restored: ${sourceId}`,
+          revertedTo: removal.revision - 1,
+        });
+        if (kind === "fact") restored.facts.push(removal.data as Fact);
+        else if (kind === "event") restored.events.push(removal.data as Event);
+        else restored.entities.push(removal.data as Entity);
       }
+      return { ok: true, ...restored };
     });
-    if (restored.facts.length + restored.events.length + restored.entities.length > 0)
+    if (result.ok && result.facts.length + result.events.length + result.entities.length > 0)
       this.facts.reload(guildId);
-    return restored;
+    return result;
   }
 
   /**
@@ -588,17 +613,7 @@ export class RecordService {
 
   /** An event's participants this server removed (curated ones its forms still find), as problems. */
   private removedParticipants(guildId: string, event: Event): RecordProblem | undefined {
-    const kb = this.facts.scope(guildId);
-    const problems = event.participants.flatMap((p, i) =>
-      this.removedHereById(guildId, "entity", p.entity)
-        ? [
-            {
-              field: `participants[${i}]`,
-              message: removedMessage("entity", kb.entity(p.entity)?.name ?? p.entity, p.entity),
-            },
-          ]
-        : [],
-    );
+    const problems = this.facts.removedNamedBy(guildId, event);
     return problems.length > 0 ? { ok: false, kind: "invalid", problems } : undefined;
   }
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Engine } from "../engine/engine.ts";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
 import { phraseKey, tokenize } from "../engine/language/normalize.ts";
-import type { Entity, Fact } from "../engine/schema.ts";
+import type { Entity, Event, Fact } from "../engine/schema.ts";
 import type { Store } from "./database.ts";
 import {
   EntityInputSchema,
@@ -434,7 +434,7 @@ export class FactService {
       const problems: InputProblem[] = [];
       const resolved = resolveEntity(kb, entity);
       if (!resolved.ok) problems.push({ field: "entity", ...resolved.problem });
-      else if (this.store.overlays.current(guildId, "entity", resolved.entity.id)?.state === "removed") {
+      else if (this.isRemovedHere(guildId, "entity", resolved.entity.id)) {
         const { id, name } = resolved.entity;
         problems.push({ field: "entity", message: removedMessage("entity", name, id) });
       }
@@ -758,19 +758,41 @@ export class FactService {
    * it, and a fact naming it would bring it back in part without a revision saying so.
    */
   private removedNamed(guildId: string, fact: Fact): InputProblem[] {
-    const removed = (kind: "entity" | "event", id: string) =>
-      this.store.overlays.current(guildId, kind, id)?.state === "removed";
+    return this.removedNamedBy(guildId, fact);
+  }
+
+  /** Whether this server removed the entity or event (its own, or a curated one). */
+  isRemovedHere(guildId: string, kind: "entity" | "event", id: string): boolean {
+    return this.store.overlays.current(guildId, kind, id)?.state === "removed";
+  }
+
+  /**
+   * What a fact or an event names that this server removed (a fact's entities and event, an
+   * event's participants), each as a problem naming the revert that brings it back. Every path
+   * that makes a fact or event visible again asks this (add, edit, revert, /source restore):
+   * otherwise it would be answered while what it names stays hidden, and could not be edited.
+   * `returning` holds the ids coming back in the same write, which do not count as removed.
+   */
+  removedNamedBy(guildId: string, record: Fact | Event, returning?: ReadonlySet<string>): InputProblem[] {
     const kb = this.kb(guildId);
-    const problems: InputProblem[] = fact.entities.flatMap((id, i) =>
-      removed("entity", id)
-        ? [{ field: `entities[${i}]`, message: removedMessage("entity", kb.entity(id)?.name ?? id, id) }]
-        : [],
-    );
-    if (fact.event && removed("event", fact.event)) {
-      const title = kb.event(fact.event)?.title ?? fact.event;
-      problems.push({ field: "event", message: removedMessage("event", title, fact.event) });
-    }
-    return problems;
+    const removed = (kind: "entity" | "event", id: string, field: string): InputProblem[] => {
+      if (returning?.has(id)) return [];
+      const current = this.store.overlays.current(guildId, kind, id);
+      if (current?.state !== "removed") return [];
+      // The removal keeps the record as it was: a server's own entity is gone from its knowledge.
+      const kept = current.data as { name?: string; title?: string } | null;
+      const name =
+        kind === "entity"
+          ? (kb.entity(id)?.name ?? kept?.name ?? id)
+          : (kb.event(id)?.title ?? kept?.title ?? id);
+      return [{ field, message: removedMessage(kind, name, id) }];
+    };
+    if ("participants" in record)
+      return record.participants.flatMap((p, i) => removed("entity", p.entity, `participants[${i}]`));
+    return [
+      ...record.entities.flatMap((id, i) => removed("entity", id, `entities[${i}]`)),
+      ...(record.event ? removed("event", record.event, "event") : []),
+    ];
   }
 
   private idIsFree(guildId: string, id: string): boolean {

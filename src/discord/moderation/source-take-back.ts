@@ -128,10 +128,12 @@ export function sourceChoices(ctx: Requester, typed: string, sub: TakeBackSubcom
   if (!gate.ok) return [];
   const { records } = gate.mod.storage;
   const wanted = typed.trim().toLowerCase();
-  const takenBack = records.takenBackSources(gate.mod.guildId);
+  const { waiting, gone } = records.removedSources(gate.mod.guildId);
+  // Restore offers only what it would bring back, remove only what is still in use here: an
+  // article whose facts were removed one by one is neither's (each fact's revert brings it back).
   return records
     .sources(gate.mod.guildId)
-    .filter((s) => takenBack.has(s.id) === (sub === "restore"))
+    .filter((s) => (sub === "restore" ? waiting.has(s.id) : !gone.has(s.id)))
     .filter((s) => !wanted || [s.id, s.outlet, s.title, s.date].some((t) => t.toLowerCase().includes(wanted)))
     .slice(0, 25)
     .map((s) => {
@@ -142,6 +144,18 @@ export function sourceChoices(ctx: Requester, typed: string, sub: TakeBackSubcom
 
 function restore(ctx: Requester, mod: Moderator, source: OverlaySource): ReplyModel {
   const restored = mod.storage.records.restoreArticle(mod.guildId, mod.actor, source.id);
+  if (!restored.ok) {
+    // One line per removed entity or event would repeat: several facts often name the same one.
+    const problems = [...new Set(restored.problems.map((p) => p.message))];
+    const them = problems.length === 1 ? "it" : "them";
+    return ephemeral(
+      truncate(
+        `Nothing was restored: ${safeText(problems.join("; "))}. ${describeSource(source)} names ${them}: ` +
+          `bring ${them} back first, then run /source restore again.`,
+        LIMITS.content,
+      ),
+    );
+  }
   if (count(restored) === 0)
     return ephemeral(`Nothing taken back from ${describeSource(source)} is waiting to be restored here.`);
   ctx.services.logger.info("source restored", {
