@@ -10,21 +10,12 @@ import {
   inOneSearch,
 } from "../src/engine/retrieve.ts";
 import { understand } from "../src/engine/understand.ts";
+import { countingPostings } from "./support/postings-walks.ts";
 
 /** The plan's candidates, and how many facts the walks of its words' postings reported. */
 function searched(kb: KnowledgeBase, plan: QueryPlan, options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS) {
-  const walk = kb.forEachFactWithStem.bind(kb);
-  let reported = 0;
-  kb.forEachFactWithStem = (stem, found) =>
-    walk(stem, (indexed: IndexedFact, strength: number) => {
-      reported++;
-      return found(indexed, strength);
-    });
-  try {
-    return { matches: candidates(plan, kb, options), reported };
-  } finally {
-    kb.forEachFactWithStem = walk;
-  }
+  const { result: matches, reported } = countingPostings(kb, () => candidates(plan, kb, options));
+  return { matches, reported };
 }
 
 const ids = (matches: readonly { indexed: IndexedFact; rank: number }[]) =>

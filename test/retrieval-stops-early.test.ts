@@ -1,26 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../bench/synthetic.ts";
-import type { IndexedFact } from "../src/engine/knowledge.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { candidates, DEFAULT_CANDIDATE_OPTIONS } from "../src/engine/retrieve.ts";
 import { understand } from "../src/engine/understand.ts";
+import { countingPostings } from "./support/postings-walks.ts";
 
 /** The question's candidates, and how many facts the walks of its words' postings reported. */
 function walked(kb: KnowledgeBase, question: string, exclude: ReadonlySet<string> = new Set()) {
-  const walk = kb.forEachFactWithStem.bind(kb);
-  let reported = 0;
-  kb.forEachFactWithStem = (stem, found) =>
-    walk(stem, (indexed: IndexedFact, strength: number) => {
-      reported++;
-      return found(indexed, strength);
-    });
-  try {
-    const { plan } = understand(question, kb);
-    const matches = candidates(plan, kb, { ...DEFAULT_CANDIDATE_OPTIONS, exclude });
-    return { matches, reported };
-  } finally {
-    kb.forEachFactWithStem = walk;
-  }
+  const { plan } = understand(question, kb);
+  const { result: matches, reported } = countingPostings(kb, () =>
+    candidates(plan, kb, { ...DEFAULT_CANDIDATE_OPTIONS, exclude }),
+  );
+  return { matches, reported };
 }
 
 describe("a common word's facts are read only until the pool is full of the strongest", () => {
