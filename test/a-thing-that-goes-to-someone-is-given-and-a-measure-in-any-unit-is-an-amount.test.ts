@@ -8,8 +8,38 @@
  */
 import { describe, expect, it } from "vitest";
 import { understand } from "../src/engine/understand.ts";
-import { askedIn } from "./support/engines.ts";
+import { askedIn, engineFrom } from "./support/engines.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 import { orvikLake } from "./support/orvik-lake.ts";
+
+/** A reading given in a unit's short form, as reports often do. */
+function orvikNitrate() {
+  return engineFrom(
+    madeUpStore("orvik-nitrate", {
+      outlet: "Elm Sea Ledger",
+      title: "Nitrate found in the Orvik river",
+      date: "2026-05-20",
+      entities: [...norvikAndCastel()],
+      meetings: [
+        {
+          id: "2026-05-20-orvik-readings",
+          title: "Orvik river readings",
+          date: "2026-05-20",
+          place: "Orvik",
+          participants: NORVIK_AND_CASTEL,
+          topics: ["water"],
+          facts: [
+            [
+              "nitrate",
+              "Castel's inspectors found 12 mg of nitrate per litre in the Orvik river, above the shared limit.",
+              ["castel"],
+            ],
+          ],
+        },
+      ],
+    }),
+  );
+}
 
 describe("things that go to someone are given to them, not attending", () => {
   const engine = orvikLake("orvik-clinics");
@@ -35,5 +65,11 @@ describe("a number in any unit of measurement is an amount", () => {
     expect(
       askedIn(engine, "how much phosphorus did the first readings find in lake orvik?").answer,
     ).toContain("38 micrograms");
+  });
+
+  it("says how much nitrate the inspectors found, in a unit's short form right after the number", () => {
+    expect(askedIn(orvikNitrate(), "how much nitrate did castel's inspectors find?").answer).toContain(
+      "12 mg",
+    );
   });
 });

@@ -1117,7 +1117,9 @@ function statesMeasure(statement: readonly Token[]): boolean {
       const next = statement[at]!.word;
       // ("Two instalments a year": "a" is no ampere.)
       if (STOPWORDS.has(next) && !SCALE_WORDS.has(next)) break;
-      if (next.length > 2 && isUnitOfMeasure(next)) return !isMonetaryUnit(next);
+      // A unit's short form ("38 mg", "5 km") only right after its number, where nothing else of
+      // two letters stands for a measure.
+      if ((next.length > 2 || at === i + 1) && isUnitOfMeasure(next)) return !isMonetaryUnit(next);
     }
   }
   return false;
