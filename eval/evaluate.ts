@@ -420,6 +420,16 @@ export const SEVENTY_SIXTH_STORE_PARTS = [
   ...SEVENTY_FIFTH_STORE_PARTS,
   join(PROJECT_ROOT, "test", "fixtures", "seventy-sixth-event"),
 ];
+/** + a seventy-seventh (two articles: Senegal's president on a state visit to South Korea; a joint statement and eight agreements, each signed by a different pair of ministers, one left unsigned; four months later the visa agreement takes effect with a changed figure). */
+export const SEVENTY_SEVENTH_STORE_PARTS = [
+  ...SEVENTY_SIXTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-seventh-event"),
+];
+/** + a seventy-eighth (two articles: a made-up grain reserve organisation elects Ghana's candidate secretary-general in three rounds, one candidate withdrawing and endorsing her; her first day in office). */
+export const SEVENTY_EIGHTH_STORE_PARTS = [
+  ...SEVENTY_SEVENTH_STORE_PARTS,
+  join(PROJECT_ROOT, "test", "fixtures", "seventy-eighth-event"),
+];
 /** The held-out articles' questions were written with these two articles added. */
 export const HELDOUT_STORE_PARTS = [...STORE_PARTS, join(PROJECT_ROOT, "test", "fixtures", "heldout")];
 /**
@@ -533,6 +543,9 @@ export const HELDOUT_STORIES = [
   "heldout-105", // a readout of one meeting: Vietnam's Prime Minister receives the Director-General of a made-up Asia-Pacific rice research council in Hanoi; topics, thanks, an invitation accepted, an earlier visit, her former post (one article)
   "heldout-106", // a foreign minister's tour: Indonesia's foreign minister in Lima, Santiago, Buenos Aires and Montevideo in seven days, a different host and outcome at each stop, Asunción dropped from the plan (two articles)
   "heldout-107", // a rotating chair handed over: Slovenia hands a made-up Danube council's chair to Montenegro in Ljubljana, a new secretary-general succeeds one who served two terms; past chairs, terms, the next summit (two articles)
+  "heldout-108", // a spokesperson's weekly briefing: Pakistan's Foreign Office spokesperson answers on seven unrelated topics (condolences, detained fishermen, a visa waiver, a dam dispute referred to another official, a summit date, an observer mission, one question declined); the fishermen home a week later (two articles)
+  "heldout-109", // one phone call, two readouts that do not match: Italy's and Tunisia's foreign ministers; each side stresses other topics, tone and figures, and the next day Tunisia denies a promise Italy's readout reported (three articles)
+  "heldout-110", // a credentials ceremony: Namibia's President receives five new ambassadors, one non-resident, one succeeding a retired predecessor; one ambassador's first meeting with the foreign minister two weeks later (two articles)
 ] as const;
 export type HeldoutStory = (typeof HELDOUT_STORIES)[number];
 
@@ -697,6 +710,8 @@ export function loadSplits(): Split[] {
         { store: SEVENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fourth.jsonl")) },
         { store: SEVENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fifth.jsonl")) },
         { store: SEVENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-sixth.jsonl")) },
+        { store: SEVENTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-seventh.jsonl")) },
+        { store: SEVENTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-eighth.jsonl")) },
       ],
     },
     {
