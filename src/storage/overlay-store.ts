@@ -180,6 +180,26 @@ export class OverlayStore {
     return new Set(rows.map((row) => row.record_id));
   }
 
+  /**
+   * The ids of this server's removed records of one kind that come from the curated data: those
+   * whose first stored revision had a record before it (what the server changed or removed), not
+   * one the server added itself (its first revision, an add or an import, has nothing before it).
+   * Told from the revisions alone, so an export needs no curated data loaded.
+   */
+  removedCuratedIds(guildId: string, kind: RecordKind): string[] {
+    return this.db
+      .all<{ record_id: string }>(
+        `SELECT r.record_id FROM overlay_records r
+           JOIN revisions v ON v.guild_id = r.guild_id AND v.kind = r.kind AND v.record_id = r.record_id
+             AND v.revision = (SELECT min(w.revision) FROM revisions w
+               WHERE w.guild_id = r.guild_id AND w.kind = r.kind AND w.record_id = r.record_id)
+           WHERE r.guild_id = ? AND r.kind = ? AND r.state = 'removed' AND v.before_json IS NOT NULL
+           ORDER BY r.record_id`,
+        [guildId, kind],
+      )
+      .map((row) => row.record_id);
+  }
+
   /** Revisions of a record after `after` (exclusive), oldest first. */
   revisions(guildId: string, kind: RecordKind, recordId: string, after = 0): StoredRevision[] {
     const rows = this.db.all<RevisionRow>(
