@@ -74,9 +74,25 @@ describe("a server's export keeps the curated entities and events it removed", (
       aliases: [],
     });
     bot.storage.records.remove(HERE, alice, "entity", "zorbel-quint");
+    // So is its own fact, added and removed: listed, it made the whole import into a fresh
+    // server fail on an "unknown fact".
+    const own = bot.storage.facts.addFact(HERE, alice, {
+      statement: "Norvik and Castel named a ferry after Lake Orvik.",
+      entities: ["Norvik", "Castel"],
+      outlet: "Elm Sea Ledger",
+      date: "2026-06-12",
+      quote: "Norvik and Castel named a ferry after Lake Orvik.",
+    });
+    if (!own.ok) throw new Error(JSON.stringify(own));
+    expect(bot.storage.facts.removeFact(HERE, alice, own.fact.id)).toMatchObject({ ok: true });
 
     const { line, document } = await exported();
-    expect(document).toMatchObject({ version: 2, removedEntities: [PIER], removedEvents: [VISIT] });
+    expect(document).toMatchObject({
+      version: 2,
+      removedFacts: [],
+      removedEntities: [PIER],
+      removedEvents: [VISIT],
+    });
     expect(line).toMatch(/^This server's own changes: 0 facts, 2 removed,/);
 
     const imported = bot.storage.facts.importOverlay(COPY, bob, document, { reason: "moved from HERE" });

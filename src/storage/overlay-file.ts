@@ -92,8 +92,9 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     events,
     facts,
     aliases: present<{ entity: string; alias: string }>("alias"),
-    removedFacts: sorted.filter((r) => r.kind === "fact" && r.state === "removed").map((r) => r.recordId),
-    // Only curated ones: an entity or event the server added and removed is nothing elsewhere.
+    // Only curated ones: a record the server added and removed is nothing elsewhere (and an
+    // import elsewhere would refuse it as unknown).
+    removedFacts: store.overlays.removedCuratedIds(guildId, "fact"),
     removedEntities: store.overlays.removedCuratedIds(guildId, "entity"),
     removedEvents: store.overlays.removedCuratedIds(guildId, "event"),
   };
