@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { type EntityFields, RecordService } from "../src/storage/records.ts";
 import { alice, bob, boot, freshDatabase, tempDirs } from "./fixtures/storage/support.ts";
+import { countingRecordsRead, storeRemovals } from "./support/records-read.ts";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
@@ -343,6 +344,60 @@ describe("a server takes back an approved article, and restores it", () => {
       facts: [],
     });
     again.store.close();
+  });
+});
+
+describe("a server that removed thousands of records finds the articles it took back", () => {
+  it("from the reasons of the take-back's removals alone: no record is read, and the answer is the same", () => {
+    const s = withArticle();
+    // A thousand facts of another article, removed one by one: not taken back, never restorable.
+    storeRemovals(s.store, "A", bob, "fact", 1000, (i) => ({
+      id: `unrelated-${i}`,
+      ...(i % 2 === 0 ? { reason: "duplicate" } : {}),
+      data: { ...ARTICLE.facts[0]!, id: `unrelated-${i}`, source: "another-wire-2025-05-04" },
+    }));
+    // A moderator's own reason that only looks like a take-back's marker, for another article.
+    s.service.removeFact("A", bob, "kessel-and-aliyev-discussed-ferries", {
+      reason: "article taken back: another-wire-2025-05-04",
+    });
+    const before = countingRecordsRead(s.store, () => s.records.articlesHere("A"));
+    expect(before.recordsRead).toBe(0);
+    expect(before.result.map((a) => [a.source.id, a.restorable, a.inUse])).toEqual([
+      ["example-wire-2025-05-03-talks", false, true],
+    ]);
+
+    s.records.takeBackArticle("A", bob, "example-wire-2025-05-03-talks");
+    const after = countingRecordsRead(s.store, () => s.records.articlesHere("A"));
+    expect(after.recordsRead).toBe(0);
+    expect(after.result.map((a) => [a.source.id, a.restorable, a.inUse])).toEqual([
+      ["example-wire-2025-05-03-talks", true, false],
+    ]);
+    expect(s.records.articlesHere("B")).toEqual([]);
+
+    // The restore reads the take-back's own removals, not the thousand others, and brings back
+    // what it took, not the fact removed on its own.
+    const restored = countingRecordsRead(s.store, () =>
+      s.store.overlays.removals("A", "fact", "article taken back: example-wire-2025-05-03-talks"),
+    );
+    expect(restored.result.map((r) => r.recordId)).toEqual(["kessel-met-aliyev"]);
+    expect(restored.recordsRead).toBe(1);
+    const back = s.records.restoreArticle("A", alice, "example-wire-2025-05-03-talks");
+    expect(back.ok && back.facts.map((f) => f.id)).toEqual(["kessel-met-aliyev"]);
+    s.store.close();
+  });
+
+  it("lists the entities and events it removed, and those it still sees, without reading the rest", () => {
+    const s = withArticle();
+    storeRemovals(s.store, "A", bob, "event", 1000, (i) => ({
+      id: `2025-01-01-unrelated-${i}`,
+      data: { ...ARTICLE.events[0]!, id: `2025-01-01-unrelated-${i}` },
+    }));
+    const seen = countingRecordsRead(s.store, () => s.records.events("A"));
+    expect(seen.recordsRead).toBe(0);
+    expect(seen.result.map((e) => e.id)).toContain("2025-05-02-kessel-meets-aliyev");
+    const removed = countingRecordsRead(s.store, () => s.records.removedHere("A", "entity"));
+    expect(removed).toEqual({ result: [], recordsRead: 0 });
+    s.store.close();
   });
 });
 

@@ -3,6 +3,7 @@ import { Engine } from "../src/engine/engine.ts";
 import { KnowledgeBase } from "../src/engine/knowledge.ts";
 import { loadDataset } from "../src/engine/load.ts";
 import { openStorage } from "../src/storage/index.ts";
+import { RecordService } from "../src/storage/records.ts";
 import { replayOverlays } from "../src/storage/replay.ts";
 import { FactService } from "../src/storage/service.ts";
 import {
@@ -366,6 +367,32 @@ describe("listing", () => {
 });
 
 describe("export and import", () => {
+  it("carries the curated entities a server removed to another server, and not one it added and removed", () => {
+    const { engine, store, service } = boot(dbFile());
+    const records = new RecordService(service);
+    service.removeFact("A", alice, "aliyev-thanked-member-countries-kazakhstan");
+    expect(records.remove("A", alice, "entity", "kazakhstan")).toMatchObject({ ok: true });
+    records.addEntity("A", alice, {
+      kind: "country",
+      name: "Norland",
+      description: "Country north of a lake",
+    });
+    expect(records.remove("A", alice, "entity", "norland")).toMatchObject({ ok: true });
+
+    const exported = JSON.parse(JSON.stringify(service.exportOverlay("A")));
+    expect(exported).toMatchObject({
+      version: 2,
+      removedFacts: ["aliyev-thanked-member-countries-kazakhstan"],
+      removedEntities: ["kazakhstan"],
+      removedEvents: [],
+    });
+    expect(service.importOverlay("C", bob, exported)).toMatchObject({ ok: true, counts: { removed: 2 } });
+    expect(records.entities("C").map((entity) => entity.id)).not.toContain("kazakhstan");
+    expect(engine.knowledge("C").hiddenEntities.has("kazakhstan")).toBe(true);
+    expect(records.entities("B").map((entity) => entity.id)).toContain("kazakhstan");
+    store.close();
+  });
+
   it("round trip: A's overlay exported and imported into C gives C the same answers", () => {
     const { engine, store, service } = boot(dbFile());
     const added = service.addFact("A", alice, MEMORANDUM);

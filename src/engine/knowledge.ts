@@ -887,6 +887,11 @@ export class KnowledgeBase {
    * scope's own no longer named. Facts and events naming it are the caller's to remove first.
    */
   removeEntity(id: string): void {
+    const own = this.entities.get(id);
+    // Only a parent's entity needs hiding: a server's own, replayed as removed on start-up, has
+    // nothing to hide, and hiding it anyway would cost that server the parent's naming index.
+    const hides = !!this.parent?.entity(id) && !this.hiddenEntities.has(id);
+    if (!own && !hides) return;
     this.entityChanges++;
     this.forgetFrequencies();
     // What names in titles, places and descriptions were read as: the entity may be among them.
@@ -894,30 +899,31 @@ export class KnowledgeBase {
     this.placeNames.clear();
     this.describedNames.clear();
     this.namingEvents = undefined;
-    const own = this.entities.get(id);
     if (own) {
       this.unindexNames(own);
       this.entities.delete(id);
     }
-    this.hiddenEntities.add(id);
+    if (hides) this.hiddenEntities.add(id);
   }
 
   /** Removes an event from this scope, as `removeEntity` an entity (its facts removed first). */
   removeEvent(id: string): void {
+    const own = this.events.get(id);
+    const hides = !!this.parent?.event(id) && !this.hiddenEvents.has(id);
+    if (!own && !hides) return;
     this.eventChanges++;
     this.forgetFrequencies();
     this.participants.delete(id);
     this.titleNames.delete(id);
     this.placeNames.delete(id);
     this.namingEvents = undefined;
-    const own = this.events.get(id);
     if (own) {
       for (const p of own.participants) this.eventsOfEntity.get(p.entity)?.delete(id);
       const [town] = wordsOfTown(own);
       if (town !== undefined) this.townEvents.get(town)?.delete(id);
       this.events.delete(id);
     }
-    this.hiddenEvents.add(id);
+    if (hides) this.hiddenEvents.add(id);
   }
 
   /** First word of a town's name → the events of this scope held there → the town's words. */

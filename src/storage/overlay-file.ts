@@ -27,11 +27,13 @@ export const AliasRecord = z.strictObject({ entity: Id, alias: z.string().trim()
 /**
  * An overlay (or the base) as one JSON document: the collections of data/ (sources with their
  * text inline instead of a text file), plus the aliases a server gave entities it did not add and
- * the base facts it removed.
+ * the base facts, entities and events it removed. Version 2 added the removed entities and events
+ * (a version 1 file, which has none, still imports).
  */
+export const OVERLAY_FORMAT_VERSION = 2;
 export const OverlayFile = z.strictObject({
   format: z.literal("attache-overlay").optional(),
-  version: z.literal(1).optional(),
+  version: z.union([z.literal(1), z.literal(OVERLAY_FORMAT_VERSION)]).optional(),
   guild: z.string().optional(),
   exportedAt: z.string().optional(),
   sources: z.array(OverlaySourceSchema).default([]),
@@ -40,6 +42,8 @@ export const OverlayFile = z.strictObject({
   facts: FactsFile.default([]),
   aliases: z.array(AliasRecord).default([]),
   removedFacts: z.array(Id).default([]),
+  removedEntities: z.array(Id).default([]),
+  removedEvents: z.array(Id).default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -76,7 +80,7 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
   const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
   return {
     format: "attache-overlay",
-    version: 1,
+    version: OVERLAY_FORMAT_VERSION,
     guild: guildId,
     exportedAt: now.toISOString(),
     sources: store.overlays
@@ -88,7 +92,11 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     events,
     facts,
     aliases: present<{ entity: string; alias: string }>("alias"),
-    removedFacts: sorted.filter((r) => r.kind === "fact" && r.state === "removed").map((r) => r.recordId),
+    // Only curated ones: a record the server added and removed is nothing elsewhere (and an
+    // import elsewhere would refuse it as unknown).
+    removedFacts: store.overlays.removedCuratedIds(guildId, "fact"),
+    removedEntities: store.overlays.removedCuratedIds(guildId, "entity"),
+    removedEvents: store.overlays.removedCuratedIds(guildId, "event"),
   };
 }
 
@@ -96,13 +104,15 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
 export function exportKnowledge(dataset: Dataset): OverlayExport {
   return {
     format: "attache-overlay",
-    version: 1,
+    version: OVERLAY_FORMAT_VERSION,
     sources: [...dataset.sources.values()].map(({ textFile: _file, ...source }) => source),
     entities: [...dataset.entities.values()],
     events: [...dataset.events.values()],
     facts: [...dataset.facts.values()],
     aliases: [],
     removedFacts: [],
+    removedEntities: [],
+    removedEvents: [],
   };
 }
 
@@ -272,6 +282,8 @@ export function planImport(
       at(`$.removedFacts[${i}]`, `unknown fact "${id}"`);
     }
   });
+  const removals = removedRecordsProblems(data, kb, store, guildId);
+  for (const problem of removals) at(problem.path, problem.message);
   if (problems.length > 0) return { ok: false, problems };
 
   // The revisions: only records that differ from what the server sees.
@@ -321,7 +333,123 @@ export function planImport(
       revision: revisionOf("fact", id, base !== kb && base.fact(id) !== undefined),
     });
   }
+  for (const [kind, ids] of [
+    ["entity", data.removedEntities],
+    ["event", data.removedEvents],
+  ] as const) {
+    for (const id of ids) {
+      const visible = seenHere(kb, store, guildId, kind, id);
+      if (!visible) {
+        plan.unchanged++;
+        continue;
+      }
+      const curated = base !== kb && (kind === "entity" ? base.entity(id) : base.event(id)) !== undefined;
+      plan.records.push({
+        kind,
+        recordId: id,
+        state: "removed",
+        data: visible,
+        before: visible,
+        revision: revisionOf(kind, id, curated),
+      });
+    }
+  }
   return { ok: true, plan };
+}
+
+/**
+ * The removed entities and events an import cannot apply, one line each: one the server does not
+ * know (nor removed already), one the import also brings, and one that facts or events the server
+ * would still see after the import name (a removal is refused while anything names it, as
+ * /entity remove and /event remove refuse it: the facts would point nowhere).
+ */
+function removedRecordsProblems(
+  data: OverlayExport,
+  kb: KnowledgeBase,
+  store: Store,
+  guildId: string,
+): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const goingFacts = new Set(data.removedFacts);
+  const goingEvents = new Set(data.removedEvents);
+  const importedFacts = new Map(data.facts.map((fact) => [fact.id, fact]));
+  const importedEvents = new Map(data.events.map((event) => [event.id, event]));
+  // What the server would see after the import: its facts and events as replaced by the import's.
+  const factsAfter = (visit: (found: (indexed: { fact: Fact }) => boolean) => void): Fact[] => {
+    const seen: Fact[] = [];
+    visit(({ fact }) => {
+      if (!importedFacts.has(fact.id) && !goingFacts.has(fact.id)) seen.push(fact);
+      return true;
+    });
+    return seen;
+  };
+  const eventsAfter = [
+    ...[...kb.allEvents()].filter((event) => !importedEvents.has(event.id) && !goingEvents.has(event.id)),
+    ...data.events,
+  ];
+  const stillNamed = (facts: number, events: number) =>
+    [facts > 0 ? plural(facts, "fact") : "", events > 0 ? plural(events, "event") : ""]
+      .filter(Boolean)
+      .join(" and ");
+
+  for (const [kind, ids, field, imported] of [
+    ["entity", data.removedEntities, "removedEntities", new Set(data.entities.map((e) => e.id))],
+    ["event", data.removedEvents, "removedEvents", new Set(data.events.map((e) => e.id))],
+  ] as const) {
+    ids.forEach((id, i) => {
+      const path = `$.${field}[${i}]`;
+      if (imported.has(id)) {
+        problems.push({ path, message: `${kind} "${id}" is both imported and removed` });
+        return;
+      }
+      if (store.overlays.current(guildId, kind, id)?.state === "removed") return;
+      if (!seenHere(kb, store, guildId, kind, id)) {
+        problems.push({ path, message: `unknown ${kind} "${id}"` });
+        return;
+      }
+      const facts =
+        kind === "entity"
+          ? [
+              ...factsAfter((found) => kb.visitFactsAbout(id, found)),
+              ...data.facts.filter((f) => f.entities.includes(id)),
+            ]
+          : [
+              ...factsAfter((found) => kb.visitFactsOfEvent(id, found)),
+              ...data.facts.filter((f) => f.event === id),
+            ];
+      const events =
+        kind === "entity" ? eventsAfter.filter((e) => e.participants.some((p) => p.entity === id)) : [];
+      if (facts.length + events.length > 0) {
+        problems.push({
+          path,
+          message:
+            `${kind} "${id}" cannot be removed: ${stillNamed(facts.length, events.length)} here would still ` +
+            `name it (${kind === "entity" ? "remove them in removedFacts and removedEvents" : "remove them in removedFacts"}, or keep the ${kind})`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * The entity or event as this server sees it, or undefined when it has none or removed it (a
+ * knowledge base still finds a curated record the server removed by its id: what names it is
+ * told how to bring it back).
+ */
+function seenHere(
+  kb: KnowledgeBase,
+  store: Store,
+  guildId: string,
+  kind: "entity" | "event",
+  id: string,
+): Entity | Event | undefined {
+  if (store.overlays.current(guildId, kind, id)?.state === "removed") return undefined;
+  return kind === "entity" ? kb.entity(id) : kb.event(id);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Writes a planned import. Call inside the store's transaction. */
@@ -398,6 +526,8 @@ export function readDatasetDirectory(dir: string): DirectoryRead {
     facts: [...dataset.facts.values()],
     aliases: [],
     removedFacts: [],
+    removedEntities: [],
+    removedEvents: [],
   };
   const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {

@@ -82,6 +82,16 @@ function inReplayOrder(a: CurrentRecord, b: CurrentRecord): number {
   );
 }
 
+/**
+ * A revision's reason starts with a text (bound by `startsWith`): compared as characters, which
+ * SQLite and PostgreSQL both count alike, not by LIKE (case-blind in SQLite, and `%`/`_` in the text).
+ */
+const REASON_STARTS_WITH = "substr(v.reason, 1, ?) = ?";
+
+function startsWith(prefix: string): [number, string] {
+  return [[...prefix].length, prefix];
+}
+
 /** Replay order: what a record refers to comes before it. */
 const KIND_ORDER = "CASE kind WHEN 'entity' THEN 0 WHEN 'event' THEN 1 WHEN 'alias' THEN 2 ELSE 3 END";
 
@@ -122,19 +132,72 @@ export class OverlayStore {
   }
 
   /**
-   * This server's records of one kind that are removed now, each with the reason its removal gave:
-   * one query, since what /source restore offers is asked on every keystroke of its autocomplete.
+   * This server's records of one kind that are removed now, each with the reason its removal gave;
+   * with `reasonStartingWith`, only those whose removal's reason starts so (a take-back's marker).
+   * Only removed rows are read, and with a marker only the marked ones: what /entity, /event and
+   * /source autocomplete ask on every keystroke must not read every record the server holds.
    */
-  removals(guildId: string, kind: RecordKind): (CurrentRecord & { reason?: string })[] {
+  removals(
+    guildId: string,
+    kind: RecordKind,
+    reasonStartingWith?: string,
+  ): (CurrentRecord & { reason?: string })[] {
+    const marked = reasonStartingWith === undefined ? "" : `AND ${REASON_STARTS_WITH}`;
     const rows = this.db.all<RecordRow & { reason: string | null }>(
       `SELECT r.*, v.reason FROM overlay_records r
          JOIN revisions v ON v.guild_id = r.guild_id AND v.kind = r.kind AND v.record_id = r.record_id
            AND v.revision = r.revision
-         WHERE r.guild_id = ? AND r.kind = ? AND r.state = 'removed'
+         WHERE r.guild_id = ? AND r.kind = ? AND r.state = 'removed' ${marked}
          ORDER BY r.updated_at, r.record_id`,
-      [guildId, kind],
+      [guildId, kind, ...(reasonStartingWith === undefined ? [] : startsWith(reasonStartingWith))],
     );
     return rows.map((row) => ({ ...toRecord(row), ...(row.reason !== null ? { reason: row.reason } : {}) }));
+  }
+
+  /**
+   * The distinct reasons of this server's current removals (of any kind) that start with
+   * `prefix`: the reasons alone, no record read, however many records the server removed.
+   */
+  removalReasons(guildId: string, prefix: string): string[] {
+    return this.db
+      .all<{ reason: string }>(
+        `SELECT DISTINCT v.reason FROM overlay_records r
+           JOIN revisions v ON v.guild_id = r.guild_id AND v.kind = r.kind AND v.record_id = r.record_id
+             AND v.revision = r.revision
+           WHERE r.guild_id = ? AND r.state = 'removed' AND ${REASON_STARTS_WITH}
+           ORDER BY v.reason`,
+        [guildId, ...startsWith(prefix)],
+      )
+      .map((row) => row.reason);
+  }
+
+  /** The ids of this server's records of one kind that are removed now (no record read). */
+  removedIds(guildId: string, kind: RecordKind): Set<string> {
+    const rows = this.db.all<{ record_id: string }>(
+      "SELECT record_id FROM overlay_records WHERE guild_id = ? AND kind = ? AND state = 'removed'",
+      [guildId, kind],
+    );
+    return new Set(rows.map((row) => row.record_id));
+  }
+
+  /**
+   * The ids of this server's removed records of one kind that come from the curated data: those
+   * whose first stored revision had a record before it (what the server changed or removed), not
+   * one the server added itself (its first revision, an add or an import, has nothing before it).
+   * Told from the revisions alone, so an export needs no curated data loaded.
+   */
+  removedCuratedIds(guildId: string, kind: RecordKind): string[] {
+    return this.db
+      .all<{ record_id: string }>(
+        `SELECT r.record_id FROM overlay_records r
+           JOIN revisions v ON v.guild_id = r.guild_id AND v.kind = r.kind AND v.record_id = r.record_id
+             AND v.revision = (SELECT min(w.revision) FROM revisions w
+               WHERE w.guild_id = r.guild_id AND w.kind = r.kind AND w.record_id = r.record_id)
+           WHERE r.guild_id = ? AND r.kind = ? AND r.state = 'removed' AND v.before_json IS NOT NULL
+           ORDER BY r.record_id`,
+        [guildId, kind],
+      )
+      .map((row) => row.record_id);
   }
 
   /** Revisions of a record after `after` (exclusive), oldest first. */

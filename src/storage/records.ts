@@ -435,38 +435,34 @@ export class RecordService {
 
   /**
    * The entities or events this server removed, each as it was when removed (what history and
-   * revert still reach, and what their autocomplete offers marked as removed).
+   * revert still reach, and what their autocomplete offers marked as removed): the removed rows
+   * alone are read, not every record of the server.
    */
   removedHere<K extends Kind>(guildId: string, kind: K): RecordKindOf[K][] {
     return this.facts.store.overlays
-      .records(guildId, kind)
-      .filter((record) => record.state === "removed" && record.data !== null)
-      .map((record) => record.data as RecordKindOf[K]);
+      .removals(guildId, kind)
+      .filter((removal) => removal.data !== null)
+      .map((removal) => removal.data as RecordKindOf[K]);
   }
 
   /**
-   * This server's articles by what /source restore and /source remove can do with them, read from
-   * the server's own records rather than every fact: `waiting`, those with a take-back's removals
-   * to restore (the test `restoreArticle` makes: a fact removed on its own is its own revert's);
-   * `gone`, those of which nothing is left in use here (taken back, or each part removed).
+   * This server's articles, newest first, each with what /source restore and /source remove can
+   * do with it: `restorable`, a take-back's removals wait to be restored (the test `restoreArticle`
+   * makes: a fact removed on its own is its own revert's); `inUse`, a fact or event of this server
+   * still cites it. Asked on every keystroke of /source autocomplete, so it reads only the reasons
+   * of the removals a take-back marked, never the records themselves.
    */
-  removedSources(guildId: string): { waiting: Set<string>; gone: Set<string> } {
+  articlesHere(guildId: string): { source: OverlaySource; restorable: boolean; inUse: boolean }[] {
     const kb = this.facts.scope(guildId);
-    const inUse = new Set([
-      ...[...kb.facts.values()].filter((indexed) => indexed.live).map((indexed) => indexed.fact.source),
-      ...[...kb.events.values()].map((event) => event.source),
-    ]);
-    const waiting = new Set<string>();
-    const gone = new Set<string>();
-    for (const kind of ["fact", "event"] as const) {
-      for (const removal of this.facts.store.overlays.removals(guildId, kind)) {
-        const source = (removal.data as Fact | Event | null)?.source;
-        if (!source) continue;
-        if (!inUse.has(source)) gone.add(source);
-        if (takenBackBy(removal.reason, source)) waiting.add(source);
-      }
-    }
-    return { waiting, gone };
+    const inUse = new Set<string>();
+    for (const indexed of kb.facts.values()) if (indexed.live) inUse.add(indexed.fact.source);
+    for (const event of kb.events.values()) inUse.add(event.source);
+    const takeBacks = this.facts.store.overlays.removalReasons(guildId, TAKE_BACK);
+    return this.sources(guildId).map((source) => ({
+      source,
+      restorable: takeBacks.some((reason) => takenBackBy(reason, source.id)),
+      inUse: inUse.has(source.id),
+    }));
   }
 
   /** The sources this server added (by /source add, /fact add, /event add or an import), newest first. */
@@ -556,7 +552,7 @@ export class RecordService {
       const overlays = this.facts.store.overlays;
       const waiting = (["entity", "event", "fact"] as const).flatMap((kind) =>
         overlays
-          .removals(guildId, kind)
+          .removals(guildId, kind, takeBackReason(sourceId))
           .filter((removal) => takenBackBy(removal.reason, sourceId))
           .map((removal) => ({ kind, removal })),
       );
@@ -618,12 +614,7 @@ export class RecordService {
   }
 
   private removedIds(guildId: string, kind: Kind): Set<string> {
-    return new Set(
-      this.facts.store.overlays
-        .records(guildId, kind)
-        .filter((record) => record.state === "removed")
-        .map((record) => record.recordId),
-    );
+    return this.facts.store.overlays.removedIds(guildId, kind);
   }
 
   // ---- internals ----

@@ -217,20 +217,21 @@ export function entityChoices(ctx: Requester, typed: string, options: { removed?
   const wanted = typed.trim().toLowerCase();
   const matches = (entity: Entity) =>
     !wanted || [entity.id, entity.name, ...entity.aliases].some((n) => n.toLowerCase().includes(wanted));
-  const removed = mod.storage.records.removedHere(mod.guildId, "entity");
-  const removedIds = new Set(removed.map((entity) => entity.id));
   const choices: Choice[] = [];
+  // Removed ones are read only where they are offered (history, revert), not on every keystroke
+  // of add, edit or remove: the entities this server sees already leave them out.
   if (options.removed) {
-    for (const entity of removed.filter(matches)) {
+    for (const entity of mod.storage.records.removedHere(mod.guildId, "entity").filter(matches)) {
       choices.push({
         name: markedRemoved(`${entity.name} — ${entity.kind}: ${entity.description}`, entity.name),
         value: entity.id,
       });
     }
   }
-  for (const entity of ctx.services.engine.entities(mod.guildId)) {
+  const offered = new Set(choices.map((choice) => choice.value));
+  for (const entity of mod.storage.records.entities(mod.guildId)) {
     if (choices.length >= 25) break;
-    if (removedIds.has(entity.id) || !matches(entity)) continue;
+    if (offered.has(entity.id) || !matches(entity)) continue;
     choices.push({
       name: truncate(`${entity.name} (${entity.kind}) — ${entity.description}`, 100),
       value: entity.id,

@@ -593,7 +593,8 @@ function exportOverlay(mod: Moderator, attachmentSizeLimit: number): Interactive
   }
   const counts = [
     `${overlay.facts.length} fact${overlay.facts.length === 1 ? "" : "s"}`,
-    `${overlay.removedFacts.length} removed`,
+    // Facts, and the curated entities and events this server removed: an import removes them too.
+    `${overlay.removedFacts.length + overlay.removedEntities.length + overlay.removedEvents.length} removed`,
     `${overlay.aliases.length} alias${overlay.aliases.length === 1 ? "" : "es"}`,
     `${overlay.entities.length} entit${overlay.entities.length === 1 ? "y" : "ies"}`,
     `${overlay.sources.length} source${overlay.sources.length === 1 ? "" : "s"}`,

@@ -128,12 +128,12 @@ export function sourceChoices(ctx: Requester, typed: string, sub: TakeBackSubcom
   if (!gate.ok) return [];
   const { records } = gate.mod.storage;
   const wanted = typed.trim().toLowerCase();
-  const { waiting, gone } = records.removedSources(gate.mod.guildId);
   // Restore offers only what it would bring back, remove only what is still in use here: an
   // article whose facts were removed one by one is neither's (each fact's revert brings it back).
   return records
-    .sources(gate.mod.guildId)
-    .filter((s) => (sub === "restore" ? waiting.has(s.id) : !gone.has(s.id)))
+    .articlesHere(gate.mod.guildId)
+    .filter((article) => (sub === "restore" ? article.restorable : article.inUse))
+    .map((article) => article.source)
     .filter((s) => !wanted || [s.id, s.outlet, s.title, s.date].some((t) => t.toLowerCase().includes(wanted)))
     .slice(0, 25)
     .map((s) => {
