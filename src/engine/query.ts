@@ -72,6 +72,7 @@ import {
   nounKind,
   nounKindOfSecondSense,
   nounSynonyms,
+  nounUseSynonyms,
   oppositeVerbs,
   pairDoneOnlyBySomebody,
   pairMeanings,
@@ -963,6 +964,7 @@ export function parseQuestion(question: string, kb: KnowledgeBase, slipsRead?: S
           countedAt.has(position) ? undefined : ownStems,
           readsAsVerbAt(corrected, position),
           kind === "when",
+          readsAsNounAt(corrected, position),
         );
     if (kind === "why" && isVerbOfOpinion(token.word)) addSaying(alternatives, kb);
     // "Did Switzerland agree to a second park?", "did they accept the offer?": a refusal answers it,
@@ -2741,6 +2743,8 @@ function alternativesFor(
   asVerb = false,
   /** A when-question: a choice is dated by any decision that made it. */
   datesAsked = false,
+  /** After an article or a possessive (`readsAsNounAt`): a noun, even one that is also a verb. */
+  asNoun = false,
 ): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (stem: string, strength: number) => {
@@ -2752,7 +2756,8 @@ function alternativesFor(
     for (const stem of synonymStems(token.word)) offer(stem, STRENGTH.thesaurus);
     // A noun's synonym counts where the store has the word itself, not only its stem:
     // "secretariate" stems to what "secretary" does.
-    for (const synonym of nounSynonyms(token.word)) {
+    // (Asked as a noun, "the price of a collar", a word that is also a verb shares its noun's sense.)
+    for (const synonym of asNoun ? nounUseSynonyms(token.word) : nounSynonyms(token.word)) {
       if (!synonym.includes(" ") && (kb.knowsWord(synonym) || kb.knowsWord(`${synonym}s`))) {
         offer(stemOf(synonym), STRENGTH.thesaurus);
       }
@@ -2865,6 +2870,19 @@ function readsAsVerbAt(tokens: readonly Token[], at: number): boolean {
   if (base === undefined || base === word) return false;
   if (word.endsWith("ed")) return true;
   return word.endsWith("ing") && BE_FORMS.has(tokens[at - 1]?.word ?? "");
+}
+
+/**
+ * The word at `at` is asked as a noun: right after an article or a possessive ("the *price* of",
+ * "Malawi's *share*"), where a verb does not stand. Not a verb's past or "-ing" ("the planned"),
+ * which names the act.
+ */
+function readsAsNounAt(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (!previous) return false;
+  if (!NOUN_PHRASE_OPENERS.has(previous.word) && !previous.possessive) return false;
+  const word = tokens[at]!.word;
+  return !word.endsWith("ed") && !word.endsWith("ing");
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set([

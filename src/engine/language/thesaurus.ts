@@ -1233,6 +1233,34 @@ export function nounSynonyms(word: string): readonly string[] {
   return result;
 }
 
+const nounUseSynonymCache = new Map<string, readonly string[]>();
+
+/**
+ * Words that share the commonest sense of a word asked as a noun ("the *price* of a collar" ~
+ * "cost", "what *share* of" ~ "percentage"), where it is also a verb: read as a noun (after an
+ * article or a possessive) and met in WordNet's tagged corpus more often as a noun than as a verb,
+ * its first noun synset is what was meant. A word used mostly as a verb ("lead", "need") keeps
+ * its verb's senses: "the lead" is too often the verb's noun to be a "tip" or a "hint".
+ */
+export function nounUseSynonyms(word: string): readonly string[] {
+  const cached = nounUseSynonymCache.get(word);
+  if (cached) return cached;
+  const nouns = loadNouns();
+  const out = new Set<string>();
+  if (nouns && isMostlyNoun(word)) {
+    for (const form of singularForms(word)) {
+      const [first] = nounSenses(nouns.index, form);
+      if (first === undefined) continue;
+      for (const lemma of synsetLemmas(nouns.data, first)) if (lemma !== form) out.add(lemma);
+      break;
+    }
+  }
+  const result = [...out];
+  if (nounUseSynonymCache.size > 50_000) nounUseSynonymCache.clear();
+  nounUseSynonymCache.set(word, result);
+  return result;
+}
+
 const NOUN_ARTIFACT = 6;
 const KIND_DEPTH = 2;
 const GENERAL_KIND_USES = 30;
