@@ -69,11 +69,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "between",
 ]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
-/** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete". */
+/** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete", "will succeed Bissessur". */
 export const PREDECESSOR_CUES: ReadonlySet<string> = new Set([
   "from",
+  "succeed",
   "succeeded",
   "succeeding",
+  "replace",
   "replaced",
   "replacing",
   "predecessor",

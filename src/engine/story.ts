@@ -563,8 +563,12 @@ export function laterAccount(
     // since April 2023", "has been cancelled") where the earlier told no such end.
     const ended = ENDS_A_STATE.test(indexed.fact.statement) && !ENDS_A_STATE.test(top.indexed.fact.statement);
     // Or one that says the plan or figure was moved ("put off until 2027", "a year later than
-    // planned", "rises to 530 million") where the earlier said no such move.
-    const moved = MOVED.test(indexed.fact.statement) && !MOVED.test(top.indexed.fact.statement);
+    // planned", "rises to 530 million") where the earlier said no such move, or moves it again to
+    // a year the earlier move did not give ("later than planned, March 2031" → "postponed again,
+    // to June 2032").
+    const moved =
+      MOVED.test(indexed.fact.statement) &&
+      (!MOVED.test(top.indexed.fact.statement) || newYear(top.indexed, indexed));
     const changed = CHANGE_STATED.test(indexed.fact.statement) || turned || acted || ended || moved;
     const anew = newFigureOfTheSame(top.indexed, indexed) || partysNewFigure(top.indexed, indexed, kb);
     if (!changed && !anew) continue;
@@ -943,6 +947,17 @@ function keeps(asked: ReturnType<typeof askedIn>, indexed: IndexedFact): number 
 
 const saysTerm = (term: QueryPlan["terms"][number], indexed: IndexedFact) =>
   [...term.alternatives.keys()].some((stem) => indexed.terms.has(stem));
+
+/**
+ * The next account says every word of the question the last one says ("kribi", "measles",
+ * "vaccine"): it goes on about the very thing asked, not about another side of its story (the
+ * first doses' new year, after the cut that left measles out).
+ */
+export function keepsTheQuestion(plan: QueryPlan, last: IndexedFact, next: IndexedFact): boolean {
+  return plan.terms
+    .filter((term) => term.weight >= 1 && !/\d/.test(term.word) && saysTerm(term, last))
+    .every((term) => saysTerm(term, next));
+}
 
 /** How much of the asked words a later account must say when the question's own words miss it. */
 const LATER_KEPT = 0.5;

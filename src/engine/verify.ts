@@ -121,6 +121,7 @@ import {
   figureSince,
   firstMeeting,
   KEY_FACTS,
+  keepsTheQuestion,
   laterAccount,
   likeness,
   meetingAlong,
@@ -1136,7 +1137,7 @@ export function verify(
     // the earlier account; a later account of something else the question's words find is no
     // answer to it.
     const told = pointedBack(read, usable, top, kb);
-    const later = laterAccount(told ?? top, usable, plan, kb);
+    const later = latestAccount(laterAccount(told ?? top, usable, plan, kb), usable, plan, kb);
     if (later) return { kind: "accounts", earlier: told ?? top, later, confidence };
     if (told && told.indexed !== top.indexed) return refuse("I don't have a fact about that.");
     // "Is the ferry still suspended?" answered by what an earlier meeting of its story told, when
@@ -1784,6 +1785,29 @@ function namingFirst(matches: Match[], understanding: Understanding): Match[] {
 /** "How did Niger react?", "how did the board take it?": the one named's reply, nothing else asked. */
 const REPLY_ASKED =
   /^(?:and |so |ok |okay )*how did (.+?) (?:react|respond|reply|answer|take (?:it|that|this|the news))(?: to (?:that|this|it))?\W*$/;
+
+/**
+ * "Is Mekhala-1 still launching in October?": the later account found ("is to be launched on 29
+ * October") may itself have been overtaken by a still later one ("postponed until February 2027");
+ * how things stand is the last account in that chain, not the first change after the one asked.
+ */
+function latestAccount(
+  later: Match | undefined,
+  usable: readonly Match[],
+  plan: QueryPlan,
+  kb: KnowledgeBase,
+): Match | undefined {
+  let last = later;
+  for (let step = 0; last && step < LATER_STEPS; step++) {
+    const next = laterAccount(last, usable, plan, kb);
+    if (!next || reportedOn(next, kb) <= reportedOn(last, kb)) break;
+    if (!keepsTheQuestion(plan, last.indexed, next.indexed)) break;
+    last = next;
+  }
+  return last;
+}
+/** How many times a later account is followed on to a still later one (a story's few articles). */
+const LATER_STEPS = 4;
 
 /** Facts this close to the best one may tell that the person a "still" question asks handed over. */
 const RIVAL_STILL = 0.03;
