@@ -1182,13 +1182,19 @@ export function takenOnLater(
     const final = finalFigure(statement);
     const figures = final ? [final] : ofAnyFigure ? (statement.match(AMOUNT) ?? []).map(normalFigure) : [];
     if (figures.length === 0) break;
-    const figure = (said: string | undefined) => said !== undefined && figures.includes(said);
     const day = reportedOn(current, kb);
-    const next = aboutTheSameThing(
-      current,
-      kb,
-      (indexed, reported) => reported > day && figure(changeFrom(indexed.fact.statement)),
-    );
+    // (Of several figures, the change of the one told first, the whole its parts follow: "186
+    // million euros: 104 million for … and 82 million for …" is taken on by "up from 186 million",
+    // before a part's "101 million instead of 82 million".)
+    let next: IndexedFact | undefined;
+    for (const figure of figures) {
+      next = aboutTheSameThing(
+        current,
+        kb,
+        (indexed, reported) => reported > day && changeFrom(indexed.fact.statement) === figure,
+      );
+      if (next) break;
+    }
     if (!next) break;
     current = { indexed: next, coverage: top.coverage, rank: top.rank };
   }
@@ -1483,6 +1489,27 @@ function finalFigure(statement: string): string | undefined {
 /** The fact tells a figure's change ("rose from 240 million to 285 million"). */
 export function takesOn(m: Match): boolean {
   return changeFrom(m.indexed.fact.statement) !== undefined;
+}
+
+/**
+ * `later` tells the change of the first figure `earlier` gives (its whole, before the parts that
+ * follow it), or `earlier` gives one figure only.
+ */
+export function takesOnTheFirstFigure(later: Match, earlier: Match): boolean {
+  const from = changeFrom(later.indexed.fact.statement);
+  if (from === undefined) return false;
+  const [first] = (withoutDates(earlier.indexed.fact.statement).match(AMOUNT) ?? []).map(normalFigure);
+  return first === undefined || from === first;
+}
+
+/** The change a later fact tells is of a thing the question names in one of its words. */
+export function changeOfWordsAsked(m: Match, plan: QueryPlan): boolean {
+  const lead = figureChange(m.indexed.fact.statement)?.lead;
+  if (!lead) return false;
+  const stems = new Set(tokenize(lead).map((t) => t.stem));
+  return plan.terms.some(
+    (t) => t.weight >= 1 && !t.timeWord && [...t.alternatives.keys()].some((stem) => stems.has(stem)),
+  );
 }
 
 function changeFrom(statement: string): string | undefined {

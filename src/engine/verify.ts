@@ -111,6 +111,7 @@ import {
   asksPlannedDayAsItStands,
   beyondTheStory,
   CHANGE_STATED,
+  changeOfWordsAsked,
   changesBetween,
   contentStems,
   dayNowTold,
@@ -145,6 +146,7 @@ import {
   takenOnFrom,
   takenOnLater,
   takesOn,
+  takesOnTheFirstFigure,
   tellsChangeAsked,
   toldOfMeetingBeside,
   withoutOvertaken,
@@ -1040,7 +1042,9 @@ export function verify(
       const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
-        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
+        asksNow && taken === later && !takesOnTheFirstFigure(later, earlier)
+          ? takenOnLater(earlier, kb, true)
+          : earlier;
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
@@ -2499,7 +2503,11 @@ const HOLDER_ASKED = new Set(["who", "which"]);
  * the question names (the lender and the cable, not Liberia's share of it).
  */
 function figureAsItStands(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
-  const taken = countOfAnotherThing(plan, top, takenOnLater(top, kb));
+  // ("What do the traders sell?" asks no figure: the market's stalls "now 300 instead of 220" are
+  // no answer to it, unless the change is of a thing the question names.)
+  const later = takenOnLater(top, kb);
+  if (later !== top && !asksAFigure(plan) && !plan.quantity && !changeOfWordsAsked(later, plan)) return top;
+  const taken = countOfAnotherThing(plan, top, later);
   // (Only asked "now" or "still" in so many words: a question merely in the present, as a
   // follow-up about a month is rewritten, may be after the figure of that one article.)
   if (taken !== top || !(LATER_SIDE.test(plan.text.toLowerCase()) || STILL.test(plan.text))) return taken;
