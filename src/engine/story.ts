@@ -1182,19 +1182,13 @@ export function takenOnLater(
     const final = finalFigure(statement);
     const figures = final ? [final] : ofAnyFigure ? (statement.match(AMOUNT) ?? []).map(normalFigure) : [];
     if (figures.length === 0) break;
+    const figure = (said: string | undefined) => said !== undefined && figures.includes(said);
     const day = reportedOn(current, kb);
-    // (Of several figures, the change of the one told first, the whole its parts follow: "186
-    // million euros: 104 million for … and 82 million for …" is taken on by "up from 186 million",
-    // before a part's "101 million instead of 82 million".)
-    let next: IndexedFact | undefined;
-    for (const figure of figures) {
-      next = aboutTheSameThing(
-        current,
-        kb,
-        (indexed, reported) => reported > day && changeFrom(indexed.fact.statement) === figure,
-      );
-      if (next) break;
-    }
+    const next = aboutTheSameThing(
+      current,
+      kb,
+      (indexed, reported) => reported > day && figure(changeFrom(indexed.fact.statement)),
+    );
     if (!next) break;
     current = { indexed: next, coverage: top.coverage, rank: top.rank };
   }
