@@ -22,6 +22,7 @@ import {
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
+import { figureChange } from "./language/figure-change.ts";
 import {
   DETERMINERS,
   MEETING_NOUN_PATTERN,
@@ -111,6 +112,7 @@ import {
   asksPlannedDayAsItStands,
   beyondTheStory,
   CHANGE_STATED,
+  changeOfWordsAsked,
   changesBetween,
   contentStems,
   dayNowTold,
@@ -146,6 +148,7 @@ import {
   takenOnFrom,
   takenOnLater,
   takesOn,
+  takesOnTheFirstFigure,
   tellsChangeAsked,
   toldOfMeetingBeside,
   withoutOvertaken,
@@ -1041,7 +1044,12 @@ export function verify(
       const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
-        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
+        asksNow &&
+        taken === later &&
+        !takesOnTheFirstFigure(later, earlier) &&
+        !changeOfOneNamed(later, plan, kb)
+          ? takenOnLater(earlier, kb, true)
+          : earlier;
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
@@ -2517,13 +2525,34 @@ const MAX_HANDOVERS = 4;
 const HOLDER_ASKED = new Set(["who", "which"]);
 
 /**
+ * The change a later fact tells is of one the question names ("the Black Sea Gateway Fund raised
+ * its loan …" for "how big is the fund's loan now?"): a part asked for, not a part beside the whole.
+ */
+function changeOfOneNamed(later: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const lead = figureChange(later.indexed.fact.statement)?.lead.toLowerCase() ?? "";
+  if (lead === "") return false;
+  return plan.mentions.some(
+    (m) =>
+      lead.includes(m.text.toLowerCase()) ||
+      m.entityIds.some((id) => {
+        const name = kb.entity(id)?.name.toLowerCase();
+        return !!name && lead.includes(name);
+      }),
+  );
+}
+
+/**
  * "How much is the EIB lending for the cable now?" found "the EIB will lend 12 million, Sierra
  * Leone will pay 8 million and Liberia 7.5 million": a later fact that takes one of its figures on
  * ("raised its loan from 12 million to 14 million") is the figure as it stands, if it names all
  * the question names (the lender and the cable, not Liberia's share of it).
  */
 function figureAsItStands(top: Match, plan: QueryPlan, kb: KnowledgeBase): Match {
-  const taken = countOfAnotherThing(plan, top, takenOnLater(top, kb));
+  // ("What do the traders sell?" asks no figure: the market's stalls "now 300 instead of 220" are
+  // no answer to it, unless the change is of a thing the question names.)
+  const later = takenOnLater(top, kb);
+  if (later !== top && !asksAFigure(plan) && !plan.quantity && !changeOfWordsAsked(later, plan)) return top;
+  const taken = countOfAnotherThing(plan, top, later);
   // (Only asked "now" or "still" in so many words: a question merely in the present, as a
   // follow-up about a month is rewritten, may be after the figure of that one article.)
   if (taken !== top || !(LATER_SIDE.test(plan.text.toLowerCase()) || STILL.test(plan.text))) return taken;

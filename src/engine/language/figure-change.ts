@@ -66,6 +66,12 @@ const TO_BEFORE_FROM = [
     String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:below|above|less than|more than) (?:the|its|their) (${AMOUNT_TEXT})\b`,
     "i",
   ),
+  // "Now plans 32 clinics instead of 30", "a 6 million cap rather than 8 million": the figure it
+  // replaced, named after the one that stands.
+  new RegExp(
+    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:instead of|rather than) ${LEFT}(${AMOUNT_TEXT})\b`,
+    "i",
+  ),
 ];
 export const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
