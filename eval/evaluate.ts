@@ -710,7 +710,10 @@ export function loadSplits(): Split[] {
         { store: SEVENTY_FOURTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fourth.jsonl")) },
         { store: SEVENTY_FIFTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-fifth.jsonl")) },
         { store: SEVENTY_SIXTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-sixth.jsonl")) },
-        { store: SEVENTY_SEVENTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-seventh.jsonl")) },
+        {
+          store: SEVENTY_SEVENTH_STORE_PARTS,
+          cases: readCases(join(QUESTIONS, "dev-seventy-seventh.jsonl")),
+        },
         { store: SEVENTY_EIGHTH_STORE_PARTS, cases: readCases(join(QUESTIONS, "dev-seventy-eighth.jsonl")) },
       ],
     },
