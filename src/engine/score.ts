@@ -647,7 +647,20 @@ function saidByTheSayer(
     if (at < 0 || (saying >= 0 && at > saying)) return false;
   }
   const speakers = [...sayer.ids, ...theirs];
-  return saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb);
+  if (saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb)) return true;
+  // "Mongolia and Chile set a target …" is the minister's saying where the words it is quoted
+  // from tell it so and the fact is filed as hers: they name her before the saying ("Minister
+  // Battsetseg noted that …"), or open on the saying whose subject went before ("said both sides
+  // had set a target …") and she is the one person the fact is filed under.
+  const quote = factSequences(indexed.fact)[1];
+  if (!quote || quote === sentence || group) return false;
+  if (!speakers.some((id) => indexed.entities.includes(id))) return false;
+  if (saidByOneOf(speakers, term, quote, kb) || namedBeforeSaying(speakers, quote, kb)) return true;
+  const opening = quote[0]?.word ?? "";
+  const people = indexed.entities.filter((id) => kb.entity(id)?.kind === "person");
+  return (
+    isPastVerb(opening) && reportsSaying(opening) && people.length === 1 && speakers.includes(people[0]!)
+  );
 }
 
 /**
