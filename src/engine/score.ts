@@ -29,6 +29,7 @@ import {
   isVerbOfSaying,
   namesAgent,
   plainerActsOfMind,
+  reportsSaying,
   verbBase,
 } from "./language/thesaurus.ts";
 import { MONTHS, ratePeriodsIn, rateUnitAt, statesDate, statesTime } from "./language/time.ts";
@@ -346,6 +347,8 @@ export interface ScoringContext {
    * (see `sayerAsked`); a fact in which none of them says anything does not answer.
    */
   sayer: { term: number; ids: readonly string[]; group?: Term } | undefined;
+  /** "What did Japan refuse to fund?": the verb of refusing and the act it refuses (`refusalAsked`). */
+  refusal: { term: number; act: number } | undefined;
   /** "Is the centre still disputed?": where the state asked about begins (see `stillStateFrom`). */
   stillState: number | undefined;
   /**
@@ -478,6 +481,7 @@ export function scoringContext(
     ledAsked: ledAsked(plan, kb),
     speaker: speakerAsked(plan),
     sayer: sayerAsked(plan, kb),
+    refusal: refusalAsked(plan),
     askedStems: new Set(plan.words.map(stemOf)),
     asksAll: plan.words.some((word) => word === "all" || word === "every"),
     stillState: stillStateFrom(plan),
@@ -520,6 +524,37 @@ export function speakerAsked(plan: QueryPlan): ScoringContext["speaker"] {
   const verb = role && role.role === "agent" ? plan.terms[role.verb] : undefined;
   if (!role || !verb || !isVerbOfSaying(verb.word)) return undefined;
   return { term: role.verb, ids: plan.mentions[role.mention]?.entityIds ?? [] };
+}
+
+/**
+ * "What did Japan refuse to fund?", "did Serbia decline to sign it?": a verb of refusing, the "to"
+ * after it and the act it refuses, which a fact must have for its refusal to be the one asked.
+ */
+export function refusalAsked(plan: QueryPlan): ScoringContext["refusal"] {
+  const term = plan.terms.findIndex(
+    (t) => t.weight >= 1 && plan.words[t.position + 1] === "to" && isVerbOfRefusing(t.word),
+  );
+  if (term < 0) return undefined;
+  const at = plan.terms[term]!.position + 2;
+  const act = plan.terms.findIndex((t) => t.position === at && t.weight >= 1);
+  return act >= 0 ? { term, act } : undefined;
+}
+
+/**
+ * The fact's refusal is only a refusal to speak ("declined to comment on reports that …", "refused
+ * to say"), where the act asked is a deed ("fund", "build", "sign"): whatever the fact goes on to
+ * tell is what was not spoken of, not what was refused.
+ */
+function refusesOnlyToSpeak(plan: QueryPlan, act: number, indexed: IndexedFact): boolean {
+  if (reportsSaying(plan.terms[act]!.word)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  let refusals = 0;
+  for (let i = 0; i + 2 < sentence.length; i++) {
+    if (sentence[i + 1]!.word !== "to" || !isVerbOfRefusing(sentence[i]!.word)) continue;
+    if (!reportsSaying(sentence[i + 2]!.word)) return false;
+    refusals++;
+  }
+  return refusals > 0;
 }
 
 /** Words between the auxiliary and the verb of saying that may hold whose saying is asked. */
@@ -612,7 +647,20 @@ function saidByTheSayer(
     if (at < 0 || (saying >= 0 && at > saying)) return false;
   }
   const speakers = [...sayer.ids, ...theirs];
-  return saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb);
+  if (saidByOneOf(speakers, term, sentence, kb) || namedBeforeSaying(speakers, sentence, kb)) return true;
+  // "Mongolia and Chile set a target …" is the minister's saying where the words it is quoted
+  // from tell it so and the fact is filed as hers: they name her before the saying ("Minister
+  // Battsetseg noted that …"), or open on the saying whose subject went before ("said both sides
+  // had set a target …") and she is the one person the fact is filed under.
+  const quote = factSequences(indexed.fact)[1];
+  if (!quote || quote === sentence || group) return false;
+  if (!speakers.some((id) => indexed.entities.includes(id))) return false;
+  if (saidByOneOf(speakers, term, quote, kb) || namedBeforeSaying(speakers, quote, kb)) return true;
+  const opening = quote[0]?.word ?? "";
+  const people = indexed.entities.filter((id) => kb.entity(id)?.kind === "person");
+  return (
+    isPastVerb(opening) && reportsSaying(opening) && people.length === 1 && speakers.includes(people[0]!)
+  );
 }
 
 /**
@@ -1787,6 +1835,10 @@ export function weigh(
     // "When will the hatchery open?" asks the verb: a fact that has the word only as a state after
     // "left", "still", "remain" ("who would run it was left open") has another word of that spelling.
     if (text > 0 && context.actsAsked[i] && onlyAsAState(term, indexed)) text = 0;
+    // "What did Japan refuse to fund?" is not met by "Asakawa declined to comment on reports …": a
+    // refusal is of the act it governs, and a refusal to speak refuses no deed.
+    if (text > 0 && context.refusal?.term === i && refusesOnlyToSpeak(plan, context.refusal.act, indexed))
+      text = 0;
     // "Since when has she led the SMSC?" is met by "she took over at the SMSC on 1 January".
     if (text < 1 && takingOverMeetsLeading(term, indexed, context.time)) text = 1;
     if (text < 1 && handoverMeetsTakingOrLeaving(term, plan, indexed, kb)) text = 1;
