@@ -199,6 +199,11 @@ export function planImport(
     });
   }
   for (const event of kb.allEvents()) dataset.events.set(event.id, event);
+  // What the server would see after the import: without what the file removes (a removal still
+  // named is `removedRecordsProblems`' to refuse), so that its names are free for the file's.
+  const removing = new Set(data.removedEntities);
+  for (const id of removing) dataset.entities.delete(id);
+  for (const id of data.removedEvents) dataset.events.delete(id);
   const marker = { entity: "\0entities", event: "\0events", fact: "\0facts" } as const;
   const origins = {
     entity: new Map<string, string>(),
@@ -265,7 +270,10 @@ export function planImport(
     const owner = fullNames.get(key);
     const mention = mentionProblem(alias);
     if (mention) at(`$.aliases[${i}].alias`, mention);
-    else if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
+    // An alias of an entity the file removes moves with the removal (an export carries those of
+    // a curated entity the server removed); one the server does not know is refused there.
+    else if (!dataset.entities.has(entity) && !removing.has(entity))
+      at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
     else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
     else if (owner !== undefined && owner !== entity) {
       at(
