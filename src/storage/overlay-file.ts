@@ -78,6 +78,14 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
   const facts = present<Fact>("fact");
   const events = present<Event>("event");
   const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
+  const removedEntities = store.overlays.removedCuratedIds(guildId, "entity");
+  // The entities the server added and removed: nothing elsewhere, nor are the names it gave them.
+  const curatedGone = new Set(removedEntities);
+  const ownGone = new Set(
+    sorted
+      .filter((r) => r.kind === "entity" && r.state === "removed" && !curatedGone.has(r.recordId))
+      .map((r) => r.recordId),
+  );
   return {
     format: "attache-overlay",
     version: OVERLAY_FORMAT_VERSION,
@@ -91,11 +99,11 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     entities: present<Entity>("entity"),
     events,
     facts,
-    aliases: present<{ entity: string; alias: string }>("alias"),
+    aliases: present<{ entity: string; alias: string }>("alias").filter(({ entity }) => !ownGone.has(entity)),
     // Only curated ones: a record the server added and removed is nothing elsewhere (and an
     // import elsewhere would refuse it as unknown).
     removedFacts: store.overlays.removedCuratedIds(guildId, "fact"),
-    removedEntities: store.overlays.removedCuratedIds(guildId, "entity"),
+    removedEntities,
     removedEvents: store.overlays.removedCuratedIds(guildId, "event"),
   };
 }
