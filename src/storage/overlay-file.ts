@@ -320,8 +320,16 @@ export function planImport(
       revision: revisionOf(kind, id, base),
     });
   };
-  for (const entity of data.entities) change("entity", entity.id, kb.entity(entity.id), entity, false);
-  for (const event of data.events) change("event", event.id, kb.event(event.id), event, false);
+  // An edit of a curated record is its revision 2, as a moderator's is: revision 1 stays the
+  // curated version, which a revert to it brings back.
+  const base = kb.parent ?? kb;
+  for (const entity of data.entities) {
+    const curated = base !== kb && base.entity(entity.id) !== undefined;
+    change("entity", entity.id, kb.entity(entity.id), entity, curated);
+  }
+  for (const event of data.events) {
+    change("event", event.id, kb.event(event.id), event, base !== kb && base.event(event.id) !== undefined);
+  }
   for (const { entity, alias } of data.aliases) {
     const key = phraseKey(alias);
     if (kb.entitiesNamed(key).includes(entity)) {
@@ -330,7 +338,6 @@ export function planImport(
     }
     change("alias", `${entity}:${key}`, undefined, { entity, alias: alias.trim() }, false);
   }
-  const base = kb.parent ?? kb;
   for (const fact of data.facts) {
     change("fact", fact.id, kb.fact(fact.id)?.fact, fact, base !== kb && base.fact(fact.id) !== undefined);
   }
