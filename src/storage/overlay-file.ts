@@ -44,6 +44,11 @@ export const OverlayFile = z.strictObject({
   removedFacts: z.array(Id).default([]),
   removedEntities: z.array(Id).default([]),
   removedEvents: z.array(Id).default([]),
+  // The records the server added itself and removed: removed where an earlier export of it was
+  // imported (a mirror), and nothing to do where they never were (a fresh server).
+  removedOwnFacts: z.array(Id).default([]),
+  removedOwnEntities: z.array(Id).default([]),
+  removedOwnEvents: z.array(Id).default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -78,14 +83,19 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
   const facts = present<Fact>("fact");
   const events = present<Event>("event");
   const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
-  const removedEntities = store.overlays.removedCuratedIds(guildId, "entity");
-  // The entities the server added and removed: nothing elsewhere, nor are the names it gave them.
-  const curatedGone = new Set(removedEntities);
-  const ownGone = new Set(
-    sorted
-      .filter((r) => r.kind === "entity" && r.state === "removed" && !curatedGone.has(r.recordId))
-      .map((r) => r.recordId),
-  );
+  const removed = (kind: "fact" | "entity" | "event") => {
+    const curated = store.overlays.removedCuratedIds(guildId, kind);
+    const isCurated = new Set(curated);
+    const own = sorted.filter((r) => r.kind === kind && r.state === "removed" && !isCurated.has(r.recordId));
+    return { curated, own: own.map((r) => r.recordId) };
+  };
+  const [removedFacts, removedEntities, removedEvents] = [
+    removed("fact"),
+    removed("entity"),
+    removed("event"),
+  ];
+  // The names the server gave entities it added and removed are nothing where those never were.
+  const ownGone = new Set(removedEntities.own);
   return {
     format: "attache-overlay",
     version: OVERLAY_FORMAT_VERSION,
@@ -102,9 +112,12 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     aliases: present<{ entity: string; alias: string }>("alias").filter(({ entity }) => !ownGone.has(entity)),
     // Only curated ones: a record the server added and removed is nothing elsewhere (and an
     // import elsewhere would refuse it as unknown).
-    removedFacts: store.overlays.removedCuratedIds(guildId, "fact"),
-    removedEntities,
-    removedEvents: store.overlays.removedCuratedIds(guildId, "event"),
+    removedFacts: removedFacts.curated,
+    removedEntities: removedEntities.curated,
+    removedEvents: removedEvents.curated,
+    removedOwnFacts: removedFacts.own,
+    removedOwnEntities: removedEntities.own,
+    removedOwnEvents: removedEvents.own,
   };
 }
 
@@ -121,6 +134,9 @@ export function exportKnowledge(dataset: Dataset): OverlayExport {
     removedFacts: [],
     removedEntities: [],
     removedEvents: [],
+    removedOwnFacts: [],
+    removedOwnEntities: [],
+    removedOwnEvents: [],
   };
 }
 
@@ -146,9 +162,17 @@ export function planImport(
       })),
     };
   }
-  const data = parsed.data;
   const problems: ImportProblem[] = [];
-  const at = (path: string, message: string) => problems.push({ file, path, message });
+  // The file's own removals this server has (`removedOwn…`) are removed as the others are, after
+  // them in their list; a problem with one is told at its place in its own list.
+  const ownPlace = new Map<string, string>();
+  const at = (path: string, message: string) =>
+    problems.push({
+      file,
+      path: path.replace(/^\$\.removed\w+\[\d+\]/, (place) => ownPlace.get(place) ?? place),
+      message,
+    });
+  const { data, unknownOwn } = withOwnRemovals(parsed.data, kb, store, guildId, ownPlace);
 
   // Every text an import brings, as /fact add and /entity add would take it: no hidden characters.
   const hidden = (value: unknown, path: (string | number)[]): void => {
@@ -161,7 +185,7 @@ export function planImport(
       for (const [key, item] of Object.entries(value)) hidden(item, [...path, key]);
     }
   };
-  hidden(data, []);
+  hidden(parsed.data, []);
   if (problems.length > 0) return { ok: false, problems };
 
   for (const kind of ["sources", "entities", "events", "facts"] as const) {
@@ -303,7 +327,7 @@ export function planImport(
   if (problems.length > 0) return { ok: false, problems };
 
   // The revisions: only records that differ from what the server sees.
-  const plan: ImportPlan = { sources: newSources, records: [], unchanged: 0 };
+  const plan: ImportPlan = { sources: newSources, records: [], unchanged: unknownOwn };
   const revisionOf = (kind: RecordChange["kind"], id: string, implicitBase: boolean) =>
     (store.overlays.current(guildId, kind, id)?.revision ?? (implicitBase ? 1 : 0)) + 1;
   const change = (kind: RecordChange["kind"], id: string, before: unknown, after: unknown, base: boolean) => {
@@ -460,6 +484,48 @@ function removedRecordsProblems(
  * knowledge base still finds a curated record the server removed by its id: what names it is
  * told how to bring it back).
  */
+/**
+ * The file with its own removals (`removedOwnFacts`, …) that this server has put after its other
+ * removals, and how many it does not have (nothing to remove: unchanged). `ownPlace` maps each
+ * one's place in the merged list to its place in the file.
+ */
+function withOwnRemovals(
+  file: OverlayExport,
+  kb: KnowledgeBase,
+  store: Store,
+  guildId: string,
+  ownPlace: Map<string, string>,
+): { data: OverlayExport; unknownOwn: number } {
+  let unknownOwn = 0;
+  const merged = (
+    kind: "fact" | "entity" | "event",
+    list: "removedFacts" | "removedEntities" | "removedEvents",
+    own: "removedOwnFacts" | "removedOwnEntities" | "removedOwnEvents",
+  ): string[] => {
+    const ids = [...file[list]];
+    file[own].forEach((id, i) => {
+      const has =
+        kind === "fact"
+          ? kb.fact(id) !== undefined && store.overlays.current(guildId, "fact", id)?.state !== "removed"
+          : seenHere(kb, store, guildId, kind, id) !== undefined;
+      if (!has || ids.includes(id)) {
+        unknownOwn++;
+        return;
+      }
+      ownPlace.set(`$.${list}[${ids.length}]`, `$.${own}[${i}]`);
+      ids.push(id);
+    });
+    return ids;
+  };
+  const data = {
+    ...file,
+    removedFacts: merged("fact", "removedFacts", "removedOwnFacts"),
+    removedEntities: merged("entity", "removedEntities", "removedOwnEntities"),
+    removedEvents: merged("event", "removedEvents", "removedOwnEvents"),
+  };
+  return { data, unknownOwn };
+}
+
 function seenHere(
   kb: KnowledgeBase,
   store: Store,
@@ -551,6 +617,9 @@ export function readDatasetDirectory(dir: string): DirectoryRead {
     removedFacts: [],
     removedEntities: [],
     removedEvents: [],
+    removedOwnFacts: [],
+    removedOwnEntities: [],
+    removedOwnEvents: [],
   };
   const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {
