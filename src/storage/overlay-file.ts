@@ -84,7 +84,9 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
   const events = present<Event>("event");
   const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
   const removed = (kind: "fact" | "entity" | "event") => {
-    const curated = store.overlays.removedCuratedIds(guildId, kind);
+    // In the file's one order (the database's depends on its collation: PostgreSQL's may not be
+    // SQLite's), so that exports of equal overlays are equal files on either.
+    const curated = store.overlays.removedCuratedIds(guildId, kind).sort((a, b) => a.localeCompare(b));
     const isCurated = new Set(curated);
     const own = sorted.filter((r) => r.kind === kind && r.state === "removed" && !isCurated.has(r.recordId));
     return { curated, own: own.map((r) => r.recordId) };
