@@ -59,7 +59,7 @@ describe("a server that removed thousands of entities, events and facts", () => 
     }
   });
 
-  it("types in /event show, edit and remove without reading the events it removed", async () => {
+  it("types in /event show, edit and remove without reading the events it removed; history and revert still offer its removed event", async () => {
     storeRemovals(bot.storage.store, HERE, alice, "event", 2000, (i) => ({
       id: `2025-01-01-made-up-talks-${i}`,
       data: {
@@ -72,14 +72,38 @@ describe("a server that removed thousands of entities, events and facts", () => 
         source: "made-up-wire-2025-01-02",
       },
     }));
+    const added = bot.storage.records.addEvent(HERE, alice, {
+      title: "Kazakhstan hosts the lake council",
+      date: "2025-03-02",
+      participants: [{ name: "Kazakhstan" }],
+      summary: "A made-up meeting.",
+      outlet: "Example Wire",
+      sourceDate: "2025-03-03",
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added));
     for (const sub of ["show", "edit", "remove"]) {
-      const typed = await keystroke("event", sub, "name", "");
+      const typed = await keystroke("event", sub, "name", "lake council");
+      expect(typed.offered.filter((name) => name.includes("lake council")).length, sub).toBe(1);
+    }
+    expect(bot.storage.records.remove(HERE, alice, "event", added.record.id)).toMatchObject({ ok: true });
+
+    for (const sub of ["show", "edit", "remove"]) {
+      const typed = await keystroke("event", sub, "name", "lake council");
       expect(typed.recordsRead, sub).toBe(0);
-      expect(typed.offered.length, sub).toBeGreaterThan(0);
       expect(
-        typed.offered.some((name) => name.includes("Made-up talks")),
+        typed.offered.some((name) => name.includes("lake council")),
         sub,
       ).toBe(false);
+      expect((await keystroke("event", sub, "name", "")).offered.length, sub).toBeGreaterThan(0);
+    }
+    for (const sub of ["history", "revert"]) {
+      const offered = (await keystroke("event", sub, "name", "lake council")).offered;
+      expect(
+        offered.filter(
+          (name) => name.includes("Kazakhstan hosts the lake council") && name.includes("(removed)"),
+        ),
+        sub,
+      ).toHaveLength(1);
     }
   });
 

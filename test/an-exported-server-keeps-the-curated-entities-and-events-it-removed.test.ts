@@ -66,7 +66,7 @@ describe("a server's export keeps the curated entities and events it removed", (
       /^Removed Orvik Pier from this server/,
     );
     expect((await bot.command("event", "remove", { name: VISIT }, here())).content).toMatch(/^Removed /);
-    // Its own entity, added and removed, is nothing elsewhere: not exported.
+    // Its own entity, added and removed, is listed apart: nothing to remove in a fresh server.
     bot.storage.records.addEntity(HERE, alice, {
       kind: "person",
       name: "Zorbel Quint",
@@ -74,8 +74,8 @@ describe("a server's export keeps the curated entities and events it removed", (
       aliases: [],
     });
     bot.storage.records.remove(HERE, alice, "entity", "zorbel-quint");
-    // So is its own fact, added and removed: listed, it made the whole import into a fresh
-    // server fail on an "unknown fact".
+    // So is its own fact, added and removed: among the curated ones, it made the whole import
+    // into a fresh server fail on an "unknown fact".
     const own = bot.storage.facts.addFact(HERE, alice, {
       statement: "Norvik and Castel named a ferry after Lake Orvik.",
       entities: ["Norvik", "Castel"],
@@ -92,11 +92,14 @@ describe("a server's export keeps the curated entities and events it removed", (
       removedFacts: [],
       removedEntities: [PIER],
       removedEvents: [VISIT],
+      removedOwnFacts: [own.fact.id],
+      removedOwnEntities: ["zorbel-quint"],
+      removedOwnEvents: [],
     });
-    expect(line).toMatch(/^This server's own changes: 0 facts, 2 removed,/);
+    expect(line).toMatch(/^This server's own changes: 0 facts, 4 removed,/);
 
     const imported = bot.storage.facts.importOverlay(COPY, bob, document, { reason: "moved from HERE" });
-    expect(imported).toMatchObject({ ok: true, counts: { removed: 2 } });
+    expect(imported).toMatchObject({ ok: true, counts: { removed: 2, unchanged: 2 } });
     expect(bot.storage.records.entities(COPY).map((e) => e.id)).not.toContain(PIER);
     expect(bot.storage.records.events(COPY).map((e) => e.id)).not.toContain(VISIT);
     const kb = bot.engine.knowledge(COPY);
@@ -106,9 +109,14 @@ describe("a server's export keeps the curated entities and events it removed", (
       [2, "import"],
     ]);
 
-    // The copy's export is the same file, and the import brought back only what it removed.
+    // The copy's export is the same file but for what HERE added and removed, which the copy never
+    // had; and the import brought back only what it removed.
     const again = await exported(COPY);
-    expect({ ...again.document, guild: HERE, exportedAt: document.exportedAt }).toEqual(document);
+    expect({ ...again.document, guild: HERE, exportedAt: document.exportedAt }).toEqual({
+      ...document,
+      removedOwnFacts: [],
+      removedOwnEntities: [],
+    });
     const back = await bot.command(
       "entity",
       "revert",

@@ -780,6 +780,8 @@ export class KnowledgeBase {
     if (previous) this.unindexNames(previous);
     this.entities.set(entity.id, entity);
     for (const name of [entity.name, ...entity.aliases]) this.indexAlias(entity.id, name);
+    // The names this scope gave it: unindexed while it was removed, or among the previous names.
+    for (const alias of this.addedAliases.get(entity.id)?.values() ?? []) this.indexAlias(entity.id, alias);
     const description = indexWordsOf(entity.description);
     this.learnWords(description);
     this.addEntityTerms(entity.id, description, FIELD_STRENGTH.descriptions);
@@ -801,7 +803,9 @@ export class KnowledgeBase {
     this.describedNames.clear();
     this.namingEvents = undefined;
     getOrCreate(this.addedAliases, entityId, () => new Map()).set(phraseKey(alias), alias);
-    this.indexAlias(entityId, alias);
+    // An alias of an entity no scope has (the server's own, removed: start-up replays its alias
+    // records after its removal) is kept for the entity's return but names nothing meanwhile.
+    if (this.entity(entityId)) this.indexAlias(entityId, alias);
   }
 
   /**
@@ -904,6 +908,18 @@ export class KnowledgeBase {
       this.entities.delete(id);
     }
     if (hides) this.hiddenEntities.add(id);
+    else if (!this.parent?.entity(id)) this.forgetOwnEntity(id);
+  }
+
+  /**
+   * A removed entity of this scope's own, which no scope has any more: the names this scope gave
+   * it and its words no longer find it (it is not hidden, so nothing else would leave it out).
+   * The given names are kept, to name it again if it comes back (`addEntity`).
+   */
+  private forgetOwnEntity(id: string): void {
+    for (const key of this.addedAliases.get(id)?.keys() ?? []) this.aliasIndex.get(key)?.delete(id);
+    for (const stem of this.entityTerms.get(id)?.keys() ?? []) this.stemEntities.get(stem)?.delete(id);
+    this.entityTerms.delete(id);
   }
 
   /** Removes an event from this scope, as `removeEntity` an entity (its facts removed first). */

@@ -44,6 +44,11 @@ export const OverlayFile = z.strictObject({
   removedFacts: z.array(Id).default([]),
   removedEntities: z.array(Id).default([]),
   removedEvents: z.array(Id).default([]),
+  // The records the server added itself and removed: removed where an earlier export of it was
+  // imported (a mirror), and nothing to do where they never were (a fresh server).
+  removedOwnFacts: z.array(Id).default([]),
+  removedOwnEntities: z.array(Id).default([]),
+  removedOwnEvents: z.array(Id).default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -78,6 +83,21 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
   const facts = present<Fact>("fact");
   const events = present<Event>("event");
   const cited = new Set([...facts.map((f) => f.source), ...events.map((e) => e.source)]);
+  const removed = (kind: "fact" | "entity" | "event") => {
+    // In the file's one order (the database's depends on its collation: PostgreSQL's may not be
+    // SQLite's), so that exports of equal overlays are equal files on either.
+    const curated = store.overlays.removedCuratedIds(guildId, kind).sort((a, b) => a.localeCompare(b));
+    const isCurated = new Set(curated);
+    const own = sorted.filter((r) => r.kind === kind && r.state === "removed" && !isCurated.has(r.recordId));
+    return { curated, own: own.map((r) => r.recordId) };
+  };
+  const [removedFacts, removedEntities, removedEvents] = [
+    removed("fact"),
+    removed("entity"),
+    removed("event"),
+  ];
+  // The names the server gave entities it added and removed are nothing where those never were.
+  const ownGone = new Set(removedEntities.own);
   return {
     format: "attache-overlay",
     version: OVERLAY_FORMAT_VERSION,
@@ -91,12 +111,15 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     entities: present<Entity>("entity"),
     events,
     facts,
-    aliases: present<{ entity: string; alias: string }>("alias"),
+    aliases: present<{ entity: string; alias: string }>("alias").filter(({ entity }) => !ownGone.has(entity)),
     // Only curated ones: a record the server added and removed is nothing elsewhere (and an
     // import elsewhere would refuse it as unknown).
-    removedFacts: store.overlays.removedCuratedIds(guildId, "fact"),
-    removedEntities: store.overlays.removedCuratedIds(guildId, "entity"),
-    removedEvents: store.overlays.removedCuratedIds(guildId, "event"),
+    removedFacts: removedFacts.curated,
+    removedEntities: removedEntities.curated,
+    removedEvents: removedEvents.curated,
+    removedOwnFacts: removedFacts.own,
+    removedOwnEntities: removedEntities.own,
+    removedOwnEvents: removedEvents.own,
   };
 }
 
@@ -113,6 +136,9 @@ export function exportKnowledge(dataset: Dataset): OverlayExport {
     removedFacts: [],
     removedEntities: [],
     removedEvents: [],
+    removedOwnFacts: [],
+    removedOwnEntities: [],
+    removedOwnEvents: [],
   };
 }
 
@@ -138,9 +164,17 @@ export function planImport(
       })),
     };
   }
-  const data = parsed.data;
   const problems: ImportProblem[] = [];
-  const at = (path: string, message: string) => problems.push({ file, path, message });
+  // The file's own removals this server has (`removedOwn…`) are removed as the others are, after
+  // them in their list; a problem with one is told at its place in its own list.
+  const ownPlace = new Map<string, string>();
+  const at = (path: string, message: string) =>
+    problems.push({
+      file,
+      path: path.replace(/^\$\.removed\w+\[\d+\]/, (place) => ownPlace.get(place) ?? place),
+      message,
+    });
+  const { data, unknownOwn } = withOwnRemovals(parsed.data, kb, store, guildId, ownPlace);
 
   // Every text an import brings, as /fact add and /entity add would take it: no hidden characters.
   const hidden = (value: unknown, path: (string | number)[]): void => {
@@ -153,7 +187,7 @@ export function planImport(
       for (const [key, item] of Object.entries(value)) hidden(item, [...path, key]);
     }
   };
-  hidden(data, []);
+  hidden(parsed.data, []);
   if (problems.length > 0) return { ok: false, problems };
 
   for (const kind of ["sources", "entities", "events", "facts"] as const) {
@@ -199,6 +233,11 @@ export function planImport(
     });
   }
   for (const event of kb.allEvents()) dataset.events.set(event.id, event);
+  // What the server would see after the import: without what the file removes (a removal still
+  // named is `removedRecordsProblems`' to refuse), so that its names are free for the file's.
+  const removing = new Set(data.removedEntities);
+  for (const id of removing) dataset.entities.delete(id);
+  for (const id of data.removedEvents) dataset.events.delete(id);
   const marker = { entity: "\0entities", event: "\0events", fact: "\0facts" } as const;
   const origins = {
     entity: new Map<string, string>(),
@@ -265,7 +304,10 @@ export function planImport(
     const owner = fullNames.get(key);
     const mention = mentionProblem(alias);
     if (mention) at(`$.aliases[${i}].alias`, mention);
-    else if (!dataset.entities.has(entity)) at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
+    // An alias of an entity the file removes moves with the removal (an export carries those of
+    // a curated entity the server removed); one the server does not know is refused there.
+    else if (!dataset.entities.has(entity) && !removing.has(entity))
+      at(`$.aliases[${i}].entity`, `unknown entity "${entity}"`);
     else if (!key) at(`$.aliases[${i}].alias`, `alias "${alias}" has no letters or digits`);
     else if (owner !== undefined && owner !== entity) {
       at(
@@ -287,7 +329,7 @@ export function planImport(
   if (problems.length > 0) return { ok: false, problems };
 
   // The revisions: only records that differ from what the server sees.
-  const plan: ImportPlan = { sources: newSources, records: [], unchanged: 0 };
+  const plan: ImportPlan = { sources: newSources, records: [], unchanged: unknownOwn };
   const revisionOf = (kind: RecordChange["kind"], id: string, implicitBase: boolean) =>
     (store.overlays.current(guildId, kind, id)?.revision ?? (implicitBase ? 1 : 0)) + 1;
   const change = (kind: RecordChange["kind"], id: string, before: unknown, after: unknown, base: boolean) => {
@@ -304,8 +346,16 @@ export function planImport(
       revision: revisionOf(kind, id, base),
     });
   };
-  for (const entity of data.entities) change("entity", entity.id, kb.entity(entity.id), entity, false);
-  for (const event of data.events) change("event", event.id, kb.event(event.id), event, false);
+  // An edit of a curated record is its revision 2, as a moderator's is: revision 1 stays the
+  // curated version, which a revert to it brings back.
+  const base = kb.parent ?? kb;
+  for (const entity of data.entities) {
+    const curated = base !== kb && base.entity(entity.id) !== undefined;
+    change("entity", entity.id, kb.entity(entity.id), entity, curated);
+  }
+  for (const event of data.events) {
+    change("event", event.id, kb.event(event.id), event, base !== kb && base.event(event.id) !== undefined);
+  }
   for (const { entity, alias } of data.aliases) {
     const key = phraseKey(alias);
     if (kb.entitiesNamed(key).includes(entity)) {
@@ -314,7 +364,6 @@ export function planImport(
     }
     change("alias", `${entity}:${key}`, undefined, { entity, alias: alias.trim() }, false);
   }
-  const base = kb.parent ?? kb;
   for (const fact of data.facts) {
     change("fact", fact.id, kb.fact(fact.id)?.fact, fact, base !== kb && base.fact(fact.id) !== undefined);
   }
@@ -437,6 +486,48 @@ function removedRecordsProblems(
  * knowledge base still finds a curated record the server removed by its id: what names it is
  * told how to bring it back).
  */
+/**
+ * The file with its own removals (`removedOwnFacts`, …) that this server has put after its other
+ * removals, and how many it does not have (nothing to remove: unchanged). `ownPlace` maps each
+ * one's place in the merged list to its place in the file.
+ */
+function withOwnRemovals(
+  file: OverlayExport,
+  kb: KnowledgeBase,
+  store: Store,
+  guildId: string,
+  ownPlace: Map<string, string>,
+): { data: OverlayExport; unknownOwn: number } {
+  let unknownOwn = 0;
+  const merged = (
+    kind: "fact" | "entity" | "event",
+    list: "removedFacts" | "removedEntities" | "removedEvents",
+    own: "removedOwnFacts" | "removedOwnEntities" | "removedOwnEvents",
+  ): string[] => {
+    const ids = [...file[list]];
+    file[own].forEach((id, i) => {
+      const has =
+        kind === "fact"
+          ? kb.fact(id) !== undefined && store.overlays.current(guildId, "fact", id)?.state !== "removed"
+          : seenHere(kb, store, guildId, kind, id) !== undefined;
+      if (!has || ids.includes(id)) {
+        unknownOwn++;
+        return;
+      }
+      ownPlace.set(`$.${list}[${ids.length}]`, `$.${own}[${i}]`);
+      ids.push(id);
+    });
+    return ids;
+  };
+  const data = {
+    ...file,
+    removedFacts: merged("fact", "removedFacts", "removedOwnFacts"),
+    removedEntities: merged("entity", "removedEntities", "removedOwnEntities"),
+    removedEvents: merged("event", "removedEvents", "removedOwnEvents"),
+  };
+  return { data, unknownOwn };
+}
+
 function seenHere(
   kb: KnowledgeBase,
   store: Store,
@@ -528,6 +619,9 @@ export function readDatasetDirectory(dir: string): DirectoryRead {
     removedFacts: [],
     removedEntities: [],
     removedEvents: [],
+    removedOwnFacts: [],
+    removedOwnEntities: [],
+    removedOwnEvents: [],
   };
   const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {

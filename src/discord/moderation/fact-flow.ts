@@ -593,8 +593,15 @@ function exportOverlay(mod: Moderator, attachmentSizeLimit: number): Interactive
   }
   const counts = [
     `${overlay.facts.length} fact${overlay.facts.length === 1 ? "" : "s"}`,
-    // Facts, and the curated entities and events this server removed: an import removes them too.
-    `${overlay.removedFacts.length + overlay.removedEntities.length + overlay.removedEvents.length} removed`,
+    // The facts, entities and events this server removed: an import removes them too.
+    `${
+      overlay.removedFacts.length +
+      overlay.removedEntities.length +
+      overlay.removedEvents.length +
+      overlay.removedOwnFacts.length +
+      overlay.removedOwnEntities.length +
+      overlay.removedOwnEvents.length
+    } removed`,
     `${overlay.aliases.length} alias${overlay.aliases.length === 1 ? "" : "es"}`,
     `${overlay.entities.length} entit${overlay.entities.length === 1 ? "y" : "ies"}`,
     `${overlay.sources.length} source${overlay.sources.length === 1 ? "" : "s"}`,
