@@ -137,6 +137,12 @@ export interface Understanding {
    * articles answer (source ids). The outlet's name is not a word to match.
    */
   sources?: ReadonlySet<string>;
+  /**
+   * The question with the outlet's name said as "it" ("according to the Pálava Business Daily, how
+   * long is the bridge?" → "according to it, how long is the bridge?"): what verify's checks of the
+   * question's wording read, so that a word of the name ("Daily", "Weekly", "Post") is no word asked.
+   */
+  outletUnnamed?: string;
   plan: QueryPlan;
   intent: Intent;
   /** "tell me about X" rather than "who is X": a fuller profile. */
@@ -679,6 +685,7 @@ function understandOne(asked: string, kb: KnowledgeBase): Understanding {
     question,
     switchesTopic: switchesTopic(question),
     sources: outlet?.sources,
+    outletUnnamed: outlet?.unnamed.slice(0, MAX_QUESTION_CHARS),
     plan,
     intent:
       outlet && plan.mentions.length === 0 && plan.terms.length === 0 && plan.unknown.length === 0
@@ -715,6 +722,7 @@ export function understandingOf(u: Understanding): Understanding {
     question: u.question,
     switchesTopic: u.switchesTopic,
     sources: u.sources,
+    outletUnnamed: u.outletUnnamed,
     plan: u.plan,
     intent: u.intent,
     wantsDetail: u.wantsDetail,
@@ -1676,7 +1684,7 @@ const WHAT_IS = /^\W*(?:what|who)(?:'?s|\s+is|\s+was|\s+are)\W*$/i;
 function outletIn(
   question: string,
   kb: KnowledgeBase,
-): { rest: string; sources: ReadonlySet<string> } | undefined {
+): { rest: string; unnamed: string; sources: ReadonlySet<string> } | undefined {
   const longest = kb.longestOutletWords;
   if (longest === 0) return undefined;
   const words = wordsOf(question);
@@ -1702,7 +1710,10 @@ function outletIn(
         .replace(/^\s*[,;:]\s*/, "")
         .replace(/\s+/g, " ")
         .trim();
-      return { rest, sources };
+      const unnamed = canonicalText(question)
+        .replace(new RegExp(`(?:\\bthe\\s+)?${name}(?:'s)?`, "i"), "it")
+        .trim();
+      return { rest, unnamed, sources };
     }
   }
   return undefined;
