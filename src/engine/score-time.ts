@@ -963,9 +963,14 @@ const HAD = wordsToFind(["had"]);
  * within one clause ("succeeded Zelaya as director; she led the agency from 2019" is not when).
  * A body's founding ("set up by the two governments in April 2024") is when it began to exist;
  * "agreed to set up a working group in April 2026" is a plan of that day, no founding.
+ * A state that holds from a day ("the family category was suspended from 1 October 2026") began
+ * then; not a span's first end ("from 2019 to 2023", "from 4 to 10 February"), which also ends,
+ * nor what is still to come ("will take over as acting director from 1 January 2027").
  */
-const BEGINNING =
-  /\bsince\b|\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|(?<!\bto )(?:set up|created|formed|inaugurated)|elected|sworn in)\b[^.;]{0,140}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|(?<!\bto )(?:set up|created|formed|inaugurated)|elected)\b/i;
+const BEGINNING = new RegExp(
+  String.raw`\bsince\b|\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|(?<!\bto )(?:set up|created|formed|inaugurated)|elected|sworn in)\b[^.;]{0,140}?\b(?:19|20)\d{2}\b|\b(?:takes?|took|taken|taking) up (?:the|her|his|its|their) (?:post|office|job|role|duties)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b[^.;]{0,30}?\b(?:took (?:office|over|command|charge)|assumed|appointed|became|succeeded|replaced|joined|established|founded|(?<!\bto )(?:set up|created|formed|inaugurated)|elected)\b|(?<!\b(?:will|would|shall|to be|is to|are to|due to)\b[^.;]{0,80})\bfrom (?:(?:\d{1,2} )?(?:${MONTH_PATTERN}) (?:\d{1,2},? )?)?(?:19|20)\d{2}\b(?![^.;]{0,30}?\b(?:to|until|till|through|and)\b)`,
+  "i",
+);
 
 /** "How often": a stated frequency. */
 const FREQUENCY =
