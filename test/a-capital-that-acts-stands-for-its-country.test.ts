@@ -1,7 +1,7 @@
 /**
- * "How much is Thimphu paying?", "did Kathmandu agree?": a capital that acts, right after an
- * auxiliary, stands for its country's government, as news says it (capitals from the
- * `world-countries` dataset). "The Thimphu talks", "held in Thimphu" are still the city.
+ * "How much is Thimphu paying?", "did Kathmandu agree?", "what's Kathmandu refusing?": a capital
+ * that acts, right after an auxiliary (also one fused into "what's"), stands for its country's
+ * government, as news says it (capitals from the `world-countries` dataset). "The Thimphu talks", "held in Thimphu" are still the city.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
@@ -66,6 +66,18 @@ describe("a capital that acts stands for its country", () => {
 
   it("reads the capital as the country refusing", () => {
     const result = engine.answer("what did kathmandu refuse to host?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/secretariat/);
+  });
+
+  it('reads the capital after a question word\'s "\'s" ("what\'s" is "what is") as the country', () => {
+    const result = engine.answer("what's kathmandu refusing to host?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/secretariat/);
+  });
+
+  it('reads the capital after "whats", typed without its apostrophe, as the country', () => {
+    const result = engine.answer("whats kathmandu refusing to host?");
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/secretariat/);
   });

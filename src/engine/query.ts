@@ -2254,12 +2254,24 @@ function sameWord(a: string, b: string): boolean {
 
 /** Words before a country's capital that make it the one acting ("did Tokyo agree", "is Dhaka paying"). */
 const ACTOR_BEFORE: ReadonlySet<string> = new Set(QUESTION_AUXILIARIES);
+/** Question words whose "'s" is "is" ("what's Belgrade putting in?"); their forms typed without it. */
+const WH_IS: ReadonlySet<string> = new Set(["what", "who", "how", "where", "when", "why", "which"]);
+const WH_IS_FUSED: ReadonlySet<string> = new Set(["whats", "whos", "hows", "wheres", "whens", "whys"]);
+
+/** The token is an auxiliary, also one fused into the question word before it ("what's" is "what is"). */
+function actorBefore(token: Token): boolean {
+  return (
+    ACTOR_BEFORE.has(token.word) ||
+    WH_IS_FUSED.has(token.word) ||
+    (!!token.possessive && WH_IS.has(token.word))
+  );
+}
 
 /**
- * "Did Dhaka cave on the price?", "how much is Tokyo paying?": a capital the question has act, right
- * after an auxiliary, stands for its country's government, as news says it (`world-countries`
- * capitals). It reads as the country, when the store has it, not as the city; "in Dhaka", "the Dhaka
- * talks" stay the city.
+ * "Did Dhaka cave on the price?", "how much is Tokyo paying?", "what's Belgrade putting in?": a
+ * capital the question has act, right after an auxiliary (one fused into "what's" too), stands
+ * for its country's government, as news says it (`world-countries` capitals). It reads as the
+ * country, when the store has it, not as the city; "in Dhaka", "the Dhaka talks" stay the city.
  */
 function withCapitalsAsCountries(
   tokens: readonly Token[],
@@ -2268,7 +2280,7 @@ function withCapitalsAsCountries(
   kb: KnowledgeBase,
 ): void {
   for (let at = 1; at < tokens.length; at++) {
-    if (!ACTOR_BEFORE.has(tokens[at - 1]!.word)) continue;
+    if (!actorBefore(tokens[at - 1]!)) continue;
     for (const length of [2, 1]) {
       if (at + length > tokens.length) continue;
       const text = tokens
