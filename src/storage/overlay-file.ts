@@ -28,12 +28,14 @@ export const AliasRecord = z.strictObject({ entity: Id, alias: z.string().trim()
  * An overlay (or the base) as one JSON document: the collections of data/ (sources with their
  * text inline instead of a text file), plus the aliases a server gave entities it did not add and
  * the base facts, entities and events it removed. Version 2 added the removed entities and events
- * (a version 1 file, which has none, still imports).
+ * (a version 1 file, which has none, still imports); version 3 carries each record the server
+ * added and removed as its last version, not its id alone, so that an import removes only a copy
+ * of it (another server's own record may have the same id).
  */
-export const OVERLAY_FORMAT_VERSION = 2;
+export const OVERLAY_FORMAT_VERSION = 3;
 export const OverlayFile = z.strictObject({
   format: z.literal("attache-overlay").optional(),
-  version: z.union([z.literal(1), z.literal(OVERLAY_FORMAT_VERSION)]).optional(),
+  version: z.union([z.literal(1), z.literal(2), z.literal(OVERLAY_FORMAT_VERSION)]).optional(),
   guild: z.string().optional(),
   exportedAt: z.string().optional(),
   sources: z.array(OverlaySourceSchema).default([]),
@@ -44,11 +46,12 @@ export const OverlayFile = z.strictObject({
   removedFacts: z.array(Id).default([]),
   removedEntities: z.array(Id).default([]),
   removedEvents: z.array(Id).default([]),
-  // The records the server added itself and removed: removed where an earlier export of it was
-  // imported (a mirror), and nothing to do where they never were (a fresh server).
-  removedOwnFacts: z.array(Id).default([]),
-  removedOwnEntities: z.array(Id).default([]),
-  removedOwnEvents: z.array(Id).default([]),
+  // The records the server added itself and removed, each as its last version: removed where the
+  // importing server has that very version (a mirror, which imported an earlier export), and
+  // nothing to do elsewhere (a fresh server, or one whose own record merely has the same id).
+  removedOwnFacts: FactsFile.default([]),
+  removedOwnEntities: EntitiesFile.default([]),
+  removedOwnEvents: EventsFile.default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -88,8 +91,10 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     // SQLite's), so that exports of equal overlays are equal files on either.
     const curated = store.overlays.removedCuratedIds(guildId, kind).sort((a, b) => a.localeCompare(b));
     const isCurated = new Set(curated);
+    // A removed record's data is its last version, which tells a copy of it from another server's
+    // own record with the same id.
     const own = sorted.filter((r) => r.kind === kind && r.state === "removed" && !isCurated.has(r.recordId));
-    return { curated, own: own.map((r) => r.recordId) };
+    return { curated, own: own.map((r) => r.data) };
   };
   const [removedFacts, removedEntities, removedEvents] = [
     removed("fact"),
@@ -97,7 +102,7 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     removed("event"),
   ];
   // The names the server gave entities it added and removed are nothing where those never were.
-  const ownGone = new Set(removedEntities.own);
+  const ownGone = new Set(removedEntities.own.map((entity) => (entity as Entity).id));
   return {
     format: "attache-overlay",
     version: OVERLAY_FORMAT_VERSION,
@@ -117,9 +122,9 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     removedFacts: removedFacts.curated,
     removedEntities: removedEntities.curated,
     removedEvents: removedEvents.curated,
-    removedOwnFacts: removedFacts.own,
-    removedOwnEntities: removedEntities.own,
-    removedOwnEvents: removedEvents.own,
+    removedOwnFacts: removedFacts.own as Fact[],
+    removedOwnEntities: removedEntities.own as Entity[],
+    removedOwnEvents: removedEvents.own as Event[],
   };
 }
 
@@ -488,8 +493,11 @@ function removedRecordsProblems(
  */
 /**
  * The file with its own removals (`removedOwnFacts`, …) that this server has put after its other
- * removals, and how many it does not have (nothing to remove: unchanged). `ownPlace` maps each
- * one's place in the merged list to its place in the file.
+ * removals, and how many it does not have (nothing to remove: unchanged). It has one only as that
+ * very version, its own record of that id (an untouched copy from an earlier import of the file's
+ * server); its own record with the same id but other content is another record, which stays (an
+ * own id is made from a name, so two servers can have one for different things). `ownPlace` maps
+ * each one's place in the merged list to its place in the file.
  */
 function withOwnRemovals(
   file: OverlayExport,
@@ -505,11 +513,16 @@ function withOwnRemovals(
     own: "removedOwnFacts" | "removedOwnEntities" | "removedOwnEvents",
   ): string[] => {
     const ids = [...file[list]];
-    file[own].forEach((id, i) => {
+    const schema = { fact: Fact, entity: Entity, event: Event }[kind];
+    file[own].forEach((record, i) => {
+      const id = record.id;
+      const here = store.overlays.current(guildId, kind, id);
       const has =
-        kind === "fact"
-          ? kb.fact(id) !== undefined && store.overlays.current(guildId, "fact", id)?.state !== "removed"
-          : seenHere(kb, store, guildId, kind, id) !== undefined;
+        here?.state === "present" &&
+        (kind === "fact"
+          ? kb.fact(id) !== undefined
+          : seenHere(kb, store, guildId, kind, id) !== undefined) &&
+        sameRecord(schema, here.data, record);
       if (!has || ids.includes(id)) {
         unknownOwn++;
         return;
@@ -526,6 +539,17 @@ function withOwnRemovals(
     removedEvents: merged("event", "removedEvents", "removedOwnEvents"),
   };
   return { data, unknownOwn };
+}
+
+/** Whether a stored record is the file's, as the schema reads both (defaults filled in). */
+function sameRecord(schema: z.ZodType, stored: unknown, record: unknown): boolean {
+  const a = schema.safeParse(stored);
+  const b = schema.safeParse(record);
+  return a.success && b.success && isDeepStrictEqual(plain(a.data), plain(b.data));
+}
+
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 function seenHere(
