@@ -52,6 +52,9 @@ export const OverlayFile = z.strictObject({
   removedOwnFacts: FactsFile.default([]),
   removedOwnEntities: EntitiesFile.default([]),
   removedOwnEvents: EventsFile.default([]),
+  // The names the server gave entities and removed (since version 3): retired, each as a revision,
+  // where the importing server has them (a mirror), and nothing to do where it does not.
+  removedAliases: z.array(AliasRecord).default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -117,6 +120,10 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     events,
     facts,
     aliases: present<{ entity: string; alias: string }>("alias").filter(({ entity }) => !ownGone.has(entity)),
+    removedAliases: sorted
+      .filter((r) => r.kind === "alias" && r.state === "removed")
+      .map((r) => r.data as { entity: string; alias: string })
+      .filter(({ entity }) => !ownGone.has(entity)),
     // Only curated ones: a record the server added and removed is nothing elsewhere (and an
     // import elsewhere would refuse it as unknown).
     removedFacts: removedFacts.curated,
@@ -144,6 +151,7 @@ export function exportKnowledge(dataset: Dataset): OverlayExport {
     removedOwnFacts: [],
     removedOwnEntities: [],
     removedOwnEvents: [],
+    removedAliases: [],
   };
 }
 
@@ -329,6 +337,11 @@ export function planImport(
       at(`$.removedFacts[${i}]`, `unknown fact "${id}"`);
     }
   });
+  const givenNow = new Set(data.aliases.map(({ entity, alias }) => `${entity}:${phraseKey(alias)}`));
+  data.removedAliases.forEach(({ entity, alias }, i) => {
+    if (givenNow.has(`${entity}:${phraseKey(alias)}`))
+      at(`$.removedAliases[${i}]`, `alias "${alias}" of entity "${entity}" is both imported and removed`);
+  });
   const removals = removedRecordsProblems(data, kb, store, guildId);
   for (const problem of removals) at(problem.path, problem.message);
   if (problems.length > 0) return { ok: false, problems };
@@ -385,6 +398,26 @@ export function planImport(
       data: visible,
       before: visible,
       revision: revisionOf("fact", id, base !== kb && base.fact(id) !== undefined),
+    });
+  }
+  // A name the file's server removed is retired where this server has that alias record (it came
+  // from an earlier import of the file's server, or this server gave it too).
+  const retired = new Set<string>();
+  for (const { entity, alias } of data.removedAliases) {
+    const recordId = `${entity}:${phraseKey(alias)}`;
+    const here = store.overlays.current(guildId, "alias", recordId);
+    if (here?.state !== "present" || retired.has(recordId)) {
+      plan.unchanged++;
+      continue;
+    }
+    retired.add(recordId);
+    plan.records.push({
+      kind: "alias",
+      recordId,
+      state: "removed",
+      data: here.data,
+      before: here.data,
+      revision: here.revision + 1,
     });
   }
   for (const [kind, ids] of [
@@ -646,6 +679,7 @@ export function readDatasetDirectory(dir: string): DirectoryRead {
     removedOwnFacts: [],
     removedOwnEntities: [],
     removedOwnEvents: [],
+    removedAliases: [],
   };
   const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {
