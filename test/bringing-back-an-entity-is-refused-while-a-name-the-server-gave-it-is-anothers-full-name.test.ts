@@ -1,7 +1,7 @@
 /**
  * While an entity is removed, the names this server gave it (/alias add) name nothing, so another
  * entity may take one as its full name. Bringing the removed entity back (/entity revert, to its own
- * revision or to the curated version) would name it by that name again, beside the entity whose full
+ * revision or to the curated version, or an import that brings it) would name it by that name again, beside the entity whose full
  * name it is: refused in one line naming the clash, as /alias add of that name would be. A full
  * name names one entity alone, and the server's export still moves.
  */
@@ -79,6 +79,35 @@ describe("bringing back an entity whose given name another entity has taken as i
     ).toMatchObject({
       ok: true,
     });
+  });
+
+  it("is refused when an import brings it back, in one line at its place in the file", () => {
+    const HERE = "900000000000000531";
+    const moved = bot.storage.facts.importOverlay(
+      HERE,
+      bob,
+      {
+        entities: [
+          {
+            id: "zorbel-quint",
+            kind: "person",
+            name: "Zorbel Quint",
+            description: "Envoy of a made-up lake council",
+            aliases: [],
+          },
+        ],
+      },
+      { file: "a.json" },
+    );
+    expect(moved).toMatchObject({ ok: false, kind: "invalid" });
+    if (moved.ok || moved.kind !== "invalid") return;
+    expect(moved.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        "$.entities[0].id",
+        expect.stringContaining('"Envoy Zorbel" (/alias add), the full name of entity "envoy-zorbel"'),
+      ],
+    ]);
+    expect(bot.engine.knowledge(HERE).entitiesNamed(phraseKey("Envoy Zorbel"))).toEqual(["envoy-zorbel"]);
   });
 
   it("is refused for a curated entity brought back to its curated version", () => {

@@ -330,6 +330,21 @@ export function planImport(
     }
   });
 
+  // The names this server gave an entity the file brings (back) name it again: one another entity
+  // has taken as its full name meanwhile (while this one was removed) is refused, as a revert is.
+  data.entities.forEach((entity, i) => {
+    for (const alias of extraAliases.get(entity.id) ?? []) {
+      const owner = fullNames.get(phraseKey(alias));
+      if (owner !== undefined && owner !== entity.id) {
+        at(
+          `$.entities[${i}].id`,
+          `this server named "${entity.id}" "${alias}" (/alias add), the full name of entity "${owner}"; ` +
+            "a full name names one entity alone",
+        );
+      }
+    }
+  });
+
   const imported = new Set(data.facts.map((f) => f.id));
   data.removedFacts.forEach((id, i) => {
     if (imported.has(id)) at(`$.removedFacts[${i}]`, `fact "${id}" is both imported and removed`);
