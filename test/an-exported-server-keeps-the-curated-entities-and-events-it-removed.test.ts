@@ -88,12 +88,12 @@ describe("a server's export keeps the curated entities and events it removed", (
 
     const { line, document } = await exported();
     expect(document).toMatchObject({
-      version: 2,
+      version: 3,
       removedFacts: [],
       removedEntities: [PIER],
       removedEvents: [VISIT],
-      removedOwnFacts: [own.fact.id],
-      removedOwnEntities: ["zorbel-quint"],
+      removedOwnFacts: [{ id: own.fact.id }],
+      removedOwnEntities: [{ id: "zorbel-quint" }],
       removedOwnEvents: [],
     });
     expect(line).toMatch(/^This server's own changes: 0 facts, 4 removed,/);

@@ -266,7 +266,7 @@ describe("lists, history and export", () => {
     const [file] = result.files ?? [];
     expect(file?.name).toBe(`attache-overlay-${GUILD}.json`);
     const overlay = JSON.parse(file?.data.toString("utf8") ?? "{}");
-    expect(overlay).toMatchObject({ format: "attache-overlay", version: 2, guild: GUILD });
+    expect(overlay).toMatchObject({ format: "attache-overlay", version: 3, guild: GUILD });
     expect(overlay.facts.map((f: { id: string }) => f.id)).toEqual([NEW_ID]);
   });
 });

@@ -381,7 +381,7 @@ describe("export and import", () => {
 
     const exported = JSON.parse(JSON.stringify(service.exportOverlay("A")));
     expect(exported).toMatchObject({
-      version: 2,
+      version: 3,
       removedFacts: ["aliyev-thanked-member-countries-kazakhstan"],
       removedEntities: ["kazakhstan"],
       removedEvents: [],

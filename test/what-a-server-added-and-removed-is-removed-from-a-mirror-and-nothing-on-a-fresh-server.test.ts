@@ -1,8 +1,8 @@
 /**
  * A server's export is loaded into another (a mirror, kept up by importing each new export). When
  * the first server removes a fact, entity or event it had added itself, its next export says so
- * (`removedOwnFacts`, `removedOwnEntities`, `removedOwnEvents`), and the mirror's import removes
- * it there too, each as a revision: a fact its moderators removed as wrong no longer stays in the
+ * (`removedOwnFacts`, `removedOwnEntities`, `removedOwnEvents`, each record as its last version),
+ * and the mirror's import removes it there too, each as a revision: a fact its moderators removed as wrong no longer stays in the
  * mirror. A server that never had them (a fresh one) has nothing to remove: they count unchanged,
  * and the move is not refused.
  */
@@ -77,9 +77,9 @@ describe("a fact, entity and event a server added, exported to a mirror, then re
       facts: [],
       entities: [],
       events: [],
-      removedOwnFacts: [factId],
-      removedOwnEntities: ["zorbel-quint"],
-      removedOwnEvents: [eventId],
+      removedOwnFacts: [{ id: factId }],
+      removedOwnEntities: [{ id: "zorbel-quint", description: "Envoy of a made-up lake council" }],
+      removedOwnEvents: [{ id: eventId }],
     });
     expect(second.line).toContain("3 removed");
 
@@ -126,10 +126,17 @@ describe("a fact, entity and event a server added, exported to a mirror, then re
       sourceDate: "2025-03-03",
     });
     expect(named.ok).toBe(true);
+    // The very version HERE removed: a copy, as far as any file can tell.
+    const copy = { kind: "person", description: "Envoy of a made-up lake council", aliases: [] };
     const moved = bot.storage.facts.importOverlay(
       MORE,
       bob,
-      { removedOwnEntities: ["not-here", "zorbel-quint"] },
+      {
+        removedOwnEntities: [
+          { ...copy, id: "not-here", name: "Not Here" },
+          { ...copy, id: "zorbel-quint", name: "Zorbel Quint" },
+        ],
+      },
       { file: "a.json" },
     );
     expect(moved).toMatchObject({ ok: false, kind: "invalid" });

@@ -28,12 +28,14 @@ export const AliasRecord = z.strictObject({ entity: Id, alias: z.string().trim()
  * An overlay (or the base) as one JSON document: the collections of data/ (sources with their
  * text inline instead of a text file), plus the aliases a server gave entities it did not add and
  * the base facts, entities and events it removed. Version 2 added the removed entities and events
- * (a version 1 file, which has none, still imports).
+ * (a version 1 file, which has none, still imports); version 3 carries each record the server
+ * added and removed as its last version, not its id alone, so that an import removes only a copy
+ * of it (another server's own record may have the same id).
  */
-export const OVERLAY_FORMAT_VERSION = 2;
+export const OVERLAY_FORMAT_VERSION = 3;
 export const OverlayFile = z.strictObject({
   format: z.literal("attache-overlay").optional(),
-  version: z.union([z.literal(1), z.literal(OVERLAY_FORMAT_VERSION)]).optional(),
+  version: z.union([z.literal(1), z.literal(2), z.literal(OVERLAY_FORMAT_VERSION)]).optional(),
   guild: z.string().optional(),
   exportedAt: z.string().optional(),
   sources: z.array(OverlaySourceSchema).default([]),
@@ -44,11 +46,15 @@ export const OverlayFile = z.strictObject({
   removedFacts: z.array(Id).default([]),
   removedEntities: z.array(Id).default([]),
   removedEvents: z.array(Id).default([]),
-  // The records the server added itself and removed: removed where an earlier export of it was
-  // imported (a mirror), and nothing to do where they never were (a fresh server).
-  removedOwnFacts: z.array(Id).default([]),
-  removedOwnEntities: z.array(Id).default([]),
-  removedOwnEvents: z.array(Id).default([]),
+  // The records the server added itself and removed, each as its last version: removed where the
+  // importing server has that very version (a mirror, which imported an earlier export), and
+  // nothing to do elsewhere (a fresh server, or one whose own record merely has the same id).
+  removedOwnFacts: FactsFile.default([]),
+  removedOwnEntities: EntitiesFile.default([]),
+  removedOwnEvents: EventsFile.default([]),
+  // The names the server gave entities and removed (since version 3): retired, each as a revision,
+  // where the importing server has them (a mirror), and nothing to do where it does not.
+  removedAliases: z.array(AliasRecord).default([]),
 });
 export type OverlayExport = z.output<typeof OverlayFile>;
 
@@ -88,8 +94,10 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     // SQLite's), so that exports of equal overlays are equal files on either.
     const curated = store.overlays.removedCuratedIds(guildId, kind).sort((a, b) => a.localeCompare(b));
     const isCurated = new Set(curated);
+    // A removed record's data is its last version, which tells a copy of it from another server's
+    // own record with the same id.
     const own = sorted.filter((r) => r.kind === kind && r.state === "removed" && !isCurated.has(r.recordId));
-    return { curated, own: own.map((r) => r.recordId) };
+    return { curated, own: own.map((r) => r.data) };
   };
   const [removedFacts, removedEntities, removedEvents] = [
     removed("fact"),
@@ -97,7 +105,7 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     removed("event"),
   ];
   // The names the server gave entities it added and removed are nothing where those never were.
-  const ownGone = new Set(removedEntities.own);
+  const ownGone = new Set(removedEntities.own.map((entity) => (entity as Entity).id));
   return {
     format: "attache-overlay",
     version: OVERLAY_FORMAT_VERSION,
@@ -112,14 +120,18 @@ export function exportOverlay(store: Store, guildId: string, now: Date): Overlay
     events,
     facts,
     aliases: present<{ entity: string; alias: string }>("alias").filter(({ entity }) => !ownGone.has(entity)),
+    removedAliases: sorted
+      .filter((r) => r.kind === "alias" && r.state === "removed")
+      .map((r) => r.data as { entity: string; alias: string })
+      .filter(({ entity }) => !ownGone.has(entity)),
     // Only curated ones: a record the server added and removed is nothing elsewhere (and an
     // import elsewhere would refuse it as unknown).
     removedFacts: removedFacts.curated,
     removedEntities: removedEntities.curated,
     removedEvents: removedEvents.curated,
-    removedOwnFacts: removedFacts.own,
-    removedOwnEntities: removedEntities.own,
-    removedOwnEvents: removedEvents.own,
+    removedOwnFacts: removedFacts.own as Fact[],
+    removedOwnEntities: removedEntities.own as Entity[],
+    removedOwnEvents: removedEvents.own as Event[],
   };
 }
 
@@ -139,6 +151,7 @@ export function exportKnowledge(dataset: Dataset): OverlayExport {
     removedOwnFacts: [],
     removedOwnEntities: [],
     removedOwnEvents: [],
+    removedAliases: [],
   };
 }
 
@@ -317,12 +330,32 @@ export function planImport(
     }
   });
 
+  // The names this server gave an entity the file brings (back) name it again: one another entity
+  // has taken as its full name meanwhile (while this one was removed) is refused, as a revert is.
+  data.entities.forEach((entity, i) => {
+    for (const alias of extraAliases.get(entity.id) ?? []) {
+      const owner = fullNames.get(phraseKey(alias));
+      if (owner !== undefined && owner !== entity.id) {
+        at(
+          `$.entities[${i}].id`,
+          `this server named "${entity.id}" "${alias}" (/alias add), the full name of entity "${owner}"; ` +
+            "a full name names one entity alone",
+        );
+      }
+    }
+  });
+
   const imported = new Set(data.facts.map((f) => f.id));
   data.removedFacts.forEach((id, i) => {
     if (imported.has(id)) at(`$.removedFacts[${i}]`, `fact "${id}" is both imported and removed`);
     else if (!kb.fact(id) && store.overlays.current(guildId, "fact", id)?.state !== "removed") {
       at(`$.removedFacts[${i}]`, `unknown fact "${id}"`);
     }
+  });
+  const givenNow = new Set(data.aliases.map(({ entity, alias }) => `${entity}:${phraseKey(alias)}`));
+  data.removedAliases.forEach(({ entity, alias }, i) => {
+    if (givenNow.has(`${entity}:${phraseKey(alias)}`))
+      at(`$.removedAliases[${i}]`, `alias "${alias}" of entity "${entity}" is both imported and removed`);
   });
   const removals = removedRecordsProblems(data, kb, store, guildId);
   for (const problem of removals) at(problem.path, problem.message);
@@ -380,6 +413,26 @@ export function planImport(
       data: visible,
       before: visible,
       revision: revisionOf("fact", id, base !== kb && base.fact(id) !== undefined),
+    });
+  }
+  // A name the file's server removed is retired where this server has that alias record (it came
+  // from an earlier import of the file's server, or this server gave it too).
+  const retired = new Set<string>();
+  for (const { entity, alias } of data.removedAliases) {
+    const recordId = `${entity}:${phraseKey(alias)}`;
+    const here = store.overlays.current(guildId, "alias", recordId);
+    if (here?.state !== "present" || retired.has(recordId)) {
+      plan.unchanged++;
+      continue;
+    }
+    retired.add(recordId);
+    plan.records.push({
+      kind: "alias",
+      recordId,
+      state: "removed",
+      data: here.data,
+      before: here.data,
+      revision: here.revision + 1,
     });
   }
   for (const [kind, ids] of [
@@ -488,8 +541,11 @@ function removedRecordsProblems(
  */
 /**
  * The file with its own removals (`removedOwnFacts`, …) that this server has put after its other
- * removals, and how many it does not have (nothing to remove: unchanged). `ownPlace` maps each
- * one's place in the merged list to its place in the file.
+ * removals, and how many it does not have (nothing to remove: unchanged). It has one only as that
+ * very version, its own record of that id (an untouched copy from an earlier import of the file's
+ * server); its own record with the same id but other content is another record, which stays (an
+ * own id is made from a name, so two servers can have one for different things). `ownPlace` maps
+ * each one's place in the merged list to its place in the file.
  */
 function withOwnRemovals(
   file: OverlayExport,
@@ -505,11 +561,16 @@ function withOwnRemovals(
     own: "removedOwnFacts" | "removedOwnEntities" | "removedOwnEvents",
   ): string[] => {
     const ids = [...file[list]];
-    file[own].forEach((id, i) => {
+    const schema = { fact: Fact, entity: Entity, event: Event }[kind];
+    file[own].forEach((record, i) => {
+      const id = record.id;
+      const here = store.overlays.current(guildId, kind, id);
       const has =
-        kind === "fact"
-          ? kb.fact(id) !== undefined && store.overlays.current(guildId, "fact", id)?.state !== "removed"
-          : seenHere(kb, store, guildId, kind, id) !== undefined;
+        here?.state === "present" &&
+        (kind === "fact"
+          ? kb.fact(id) !== undefined
+          : seenHere(kb, store, guildId, kind, id) !== undefined) &&
+        sameRecord(schema, here.data, record);
       if (!has || ids.includes(id)) {
         unknownOwn++;
         return;
@@ -526,6 +587,17 @@ function withOwnRemovals(
     removedEvents: merged("event", "removedEvents", "removedOwnEvents"),
   };
   return { data, unknownOwn };
+}
+
+/** Whether a stored record is the file's, as the schema reads both (defaults filled in). */
+function sameRecord(schema: z.ZodType, stored: unknown, record: unknown): boolean {
+  const a = schema.safeParse(stored);
+  const b = schema.safeParse(record);
+  return a.success && b.success && isDeepStrictEqual(plain(a.data), plain(b.data));
+}
+
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 function seenHere(
@@ -622,6 +694,7 @@ export function readDatasetDirectory(dir: string): DirectoryRead {
     removedOwnFacts: [],
     removedOwnEntities: [],
     removedOwnEvents: [],
+    removedAliases: [],
   };
   const kinds = { sources: "source", entities: "entity", events: "event", facts: "fact" } as const;
   const locate = (problem: Problem): Problem => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../engine/knowledge.ts";
 import { type Entity, EntityKind, Event, type Fact, IsoDate } from "../engine/schema.ts";
 import { citeSource, freeId, type InputProblem, nameUse, resolveEntity, slugOf } from "./input.ts";
+import { AliasRecord } from "./overlay-file.ts";
 import type { OverlaySource } from "./overlay-store.ts";
 import { applyRecord } from "./replay.ts";
 import { CURATED, type FactService, reasonProblems } from "./service.ts";
@@ -295,7 +296,10 @@ export class RecordService {
       () => {
         if (kind === "entity") {
           const entity = target as Entity;
-          const problems = nameProblems(kb, [entity.name, ...entity.aliases], id);
+          const problems = [
+            ...nameProblems(kb, [entity.name, ...entity.aliases], id),
+            ...this.givenNameProblems(guildId, kb, id),
+          ];
           if (problems.length > 0) return { ok: false, kind: "invalid", problems };
         }
         const removed = kind === "event" ? this.removedParticipants(guildId, target as Event) : undefined;
@@ -304,6 +308,26 @@ export class RecordService {
       },
       revisionNumber,
     );
+  }
+
+  /**
+   * The names this server gave the entity (/alias add) that another entity has taken as its full
+   * name meanwhile: they name nothing while the entity is removed, and would name it again when it
+   * comes back, so bringing it back is refused as an /alias add of them would be.
+   */
+  private givenNameProblems(guildId: string, kb: KnowledgeBase, id: string): InputProblem[] {
+    const problems: InputProblem[] = [];
+    for (const record of this.facts.store.overlays.records(guildId, "alias")) {
+      const given = AliasRecord.safeParse(record.data);
+      if (record.state !== "present" || !given.success || given.data.entity !== id) continue;
+      const use = nameUse(kb, given.data.alias, false, id);
+      if (!use.ok)
+        problems.push({
+          field: "aliases",
+          message: `${use.message}; this server gave "${id}" that name (/alias add), which would name it again`,
+        });
+    }
+    return problems;
   }
 
   /** The revision is the curated version: the synthetic revision 1, or a revert that followed it. */
@@ -342,7 +366,11 @@ export class RecordService {
       if (kind === "entity") {
         const entity = base as Entity;
         // Another entity of this server may have taken one of the curated names meanwhile.
-        const problems = nameProblems(this.facts.scope(guildId), [entity.name, ...entity.aliases], id);
+        const kb = this.facts.scope(guildId);
+        const problems = [
+          ...nameProblems(kb, [entity.name, ...entity.aliases], id),
+          ...this.givenNameProblems(guildId, kb, id),
+        ];
         if (problems.length > 0) return { ok: false, kind: "invalid", problems };
       }
       // As for a fact brought back: an event may not name what this server removed since.

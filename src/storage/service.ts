@@ -639,6 +639,14 @@ export class FactService {
       return { ok: true as const, counts, plan: plan.plan };
     });
     if (!result.ok) return result;
+    // A knowledge base keeps a removed own entity's or event's words in its indexes: a server where
+    // the import removed one is read afresh from the database, as every other removal does.
+    if (
+      result.plan.records.some((r) => r.state !== "present" && (r.kind === "entity" || r.kind === "event"))
+    ) {
+      this.reload(guildId);
+      return { ok: true, counts: result.counts };
+    }
     for (const source of result.plan.sources) kb.addSource({ textFile: "article.txt", ...source });
     for (const record of result.plan.records) applyRecord(kb, record);
     this.engine.touched(kb);

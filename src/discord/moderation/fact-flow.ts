@@ -593,14 +593,15 @@ function exportOverlay(mod: Moderator, attachmentSizeLimit: number): Interactive
   }
   const counts = [
     `${overlay.facts.length} fact${overlay.facts.length === 1 ? "" : "s"}`,
-    // The facts, entities and events this server removed: an import removes them too.
+    // The facts, entities, events and names this server removed: an import removes them too.
     `${
       overlay.removedFacts.length +
       overlay.removedEntities.length +
       overlay.removedEvents.length +
       overlay.removedOwnFacts.length +
       overlay.removedOwnEntities.length +
-      overlay.removedOwnEvents.length
+      overlay.removedOwnEvents.length +
+      overlay.removedAliases.length
     } removed`,
     `${overlay.aliases.length} alias${overlay.aliases.length === 1 ? "" : "es"}`,
     `${overlay.entities.length} entit${overlay.entities.length === 1 ? "y" : "ies"}`,
