@@ -14,7 +14,7 @@ import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.
 import { canNamePerson, isNoun, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { askedRole, BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
+import { askedRole, BE, countryActedFor, personOfCountry, predecessorCueBefore } from "./roles.ts";
 import {
   type AnswerFact,
   type AnswerResult,
@@ -806,14 +806,14 @@ function passiveAgentStart(statement: readonly Token[], asked: readonly number[]
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
 export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const [statement = []] = factSequences(indexed.fact);
+  const words = statement.map((t) => t.word);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {
     const entity = kb.entity(id);
     if (!entity || mentioned.has(id)) continue;
     for (const name of entityWords(entity).names) {
       for (const at of namePositions(statement, name)) {
-        const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
-        if (before.some((word) => PREDECESSOR_CUES.has(word))) return entity;
+        if (predecessorCueBefore(words, at)) return entity;
       }
     }
   }
@@ -1068,6 +1068,7 @@ const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS, ...LEAVES]);
  */
 function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity[] {
   const [statement = []] = factSequences(indexed.fact);
+  const words = statement.map((t) => t.word);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const spans = indexed.fact.entities
     .map((id) => kb.entity(id))

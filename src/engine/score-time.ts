@@ -21,7 +21,7 @@ import {
   statesTime,
 } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREDECESSOR_CUES } from "./roles.ts";
+import { predecessorCueBefore } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
 import {
   EARLIER_SIDE,
@@ -459,10 +459,11 @@ function sentenceLayout(
     }
   }
   const people: SentenceLayout["people"] = [];
+  const sentenceWords = sentence.map((token) => token.word);
   for (const id of indexed.fact.entities) {
     if (kb.entity(id)?.kind !== "person") continue;
     for (const at of mentionPositions(sentence, [id], kb)) {
-      const handedFrom = sentence.slice(Math.max(0, at - 2), at).some((t) => PREDECESSOR_CUES.has(t.word));
+      const handedFrom = predecessorCueBefore(sentenceWords, at);
       people.push({ at: starts[at]!, asked: askedPeople.has(id), handedFrom });
     }
   }
@@ -864,8 +865,10 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
     at.length > 0 &&
     at.every(
       (i) =>
-        sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)) &&
-        !ownStartFollows(sentence, i),
+        predecessorCueBefore(
+          sentence.map((token) => token.word),
+          i,
+        ) && !ownStartFollows(sentence, i),
     )
   );
 }

@@ -69,7 +69,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct, stanceOfAnother } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
+import { isPredecessorCue, leadingVerbAt, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -1904,7 +1904,10 @@ function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: 
     while (cue >= at - TITLE_WORDS && sentence[cue]?.nameLike) cue--;
     const before = sentence[cue]?.word ?? "";
     if (before === "from") return sentence[cue - 1]?.word === "over";
-    return PREDECESSOR_CUES.has(before);
+    return isPredecessorCue(
+      sentence.map((token) => token.word),
+      cue,
+    );
   });
 }
 /** How many capitalised words a title before a name may have ("Foreign Minister", "Professor"). */
