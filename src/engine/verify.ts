@@ -124,6 +124,7 @@ import {
   firstMeeting,
   KEY_FACTS,
   keepsTheQuestion,
+  keepsTheSubject,
   laterAccount,
   likeness,
   meetingAlong,
@@ -1809,7 +1810,11 @@ function latestAccount(
   for (let step = 0; last && step < LATER_STEPS; step++) {
     const next = laterAccount(last, usable, plan, kb);
     if (!next || reportedOn(next, kb) <= reportedOn(last, kb)) break;
-    if (!keepsTheQuestion(plan, last.indexed, next.indexed)) break;
+    if (
+      !keepsTheQuestion(plan, last.indexed, next.indexed) ||
+      !keepsTheSubject(last.indexed, next.indexed, kb)
+    )
+      break;
     last = next;
   }
   return last;
