@@ -1068,7 +1068,6 @@ const HANDOVER_CUES = wordsToFind([...SUCCEEDS, ...TAKES, ...HANDS, ...LEAVES]);
  */
 function coordinatedWith(answer: Entity, plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity[] {
   const [statement = []] = factSequences(indexed.fact);
-  const words = statement.map((t) => t.word);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   const spans = indexed.fact.entities
     .map((id) => kb.entity(id))

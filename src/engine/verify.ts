@@ -22,7 +22,6 @@ import {
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
-import { figureChange } from "./language/figure-change.ts";
 import {
   DETERMINERS,
   MEETING_NOUN_PATTERN,
@@ -149,7 +148,6 @@ import {
   takenOnFrom,
   takenOnLater,
   takesOn,
-  takesOnTheFirstFigure,
   tellsChangeAsked,
   toldOfMeetingBeside,
   withoutOvertaken,
@@ -1045,12 +1043,7 @@ export function verify(
       const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
-        asksNow &&
-        taken === later &&
-        !takesOnTheFirstFigure(later, earlier) &&
-        !changeOfOneNamed(later, plan, kb)
-          ? takenOnLater(earlier, kb, true)
-          : earlier;
+        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
@@ -2531,23 +2524,6 @@ const POINTING_BACK = /\b(?:against|about|with|on|to|for|of) (?:it|that|this)\b|
 const MAX_HANDOVERS = 4;
 /** Kinds of question a holder answers: "who runs it now?", "which minister leads it now?". */
 const HOLDER_ASKED = new Set(["who", "which"]);
-
-/**
- * The change a later fact tells is of one the question names ("the Black Sea Gateway Fund raised
- * its loan …" for "how big is the fund's loan now?"): a part asked for, not a part beside the whole.
- */
-function changeOfOneNamed(later: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
-  const lead = figureChange(later.indexed.fact.statement)?.lead.toLowerCase() ?? "";
-  if (lead === "") return false;
-  return plan.mentions.some(
-    (m) =>
-      lead.includes(m.text.toLowerCase()) ||
-      m.entityIds.some((id) => {
-        const name = kb.entity(id)?.name.toLowerCase();
-        return !!name && lead.includes(name);
-      }),
-  );
-}
 
 /**
  * "How much is the EIB lending for the cable now?" found "the EIB will lend 12 million, Sierra
