@@ -806,14 +806,13 @@ function passiveAgentStart(statement: readonly Token[], asked: readonly number[]
 /** The entity a handover names as the one before: "took over from X", "succeeded X", "X's predecessor". */
 export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: KnowledgeBase): Entity | undefined {
   const [statement = []] = factSequences(indexed.fact);
-  const words = statement.map((t) => t.word);
   const mentioned = new Set(plan.mentions.flatMap((m) => m.entityIds));
   for (const id of indexed.fact.entities) {
     const entity = kb.entity(id);
     if (!entity || mentioned.has(id)) continue;
     for (const name of entityWords(entity).names) {
       for (const at of namePositions(statement, name)) {
-        if (predecessorCueBefore(words, at)) return entity;
+        if (predecessorCueBefore(statement, at)) return entity;
       }
     }
   }

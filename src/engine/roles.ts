@@ -105,28 +105,33 @@ const CLAUSE_BREAKS = new Set(["but", "and", "while", "although", "though", "aft
 /** How far back a negation of the handover is looked for (the tokens carry no commas). */
 const CLAUSE_REACH = 8;
 /** Whether the word at `at` names the one handed over from in the word after it (or a title after it). */
-export function isPredecessorCue(words: readonly string[], at: number): boolean {
-  const word = words[at];
+export function isPredecessorCue(sentence: readonly { readonly word: string }[], at: number): boolean {
+  const word = sentence[at]?.word;
   if (word === undefined) return false;
   if (PREDECESSOR_CUES.has(word)) return true;
   if (!FUTURE_PREDECESSOR_CUES.has(word)) return false;
-  const one = words[at - 1];
+  const wordAt = (i: number) => sentence[i]?.word ?? "";
+  const one = wordAt(at - 1);
   const committed =
-    (one !== undefined && COMMITTING_MODALS.has(one)) ||
+    COMMITTING_MODALS.has(one) ||
     (one === "to" &&
-      (BE_COMMITTED.has(words[at - 2] ?? "") ||
-        (BE_SCHEDULED.has(words[at - 2] ?? "") && BE_COMMITTED.has(words[at - 3] ?? ""))));
+      (BE_COMMITTED.has(wordAt(at - 2)) ||
+        (BE_SCHEDULED.has(wordAt(at - 2)) && BE_COMMITTED.has(wordAt(at - 3)))));
   if (!committed) return false;
   for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH); i--) {
-    const before = words[i]!;
+    const before = wordAt(i);
     if (CLAUSE_BREAKS.has(before)) break;
     if (NEGATIONS.has(before)) return false;
   }
   return true;
 }
 /** Whether one of the (up to) `span` words before `at` names the one handed over from. */
-export function predecessorCueBefore(words: readonly string[], at: number, span = 2): boolean {
-  for (let i = Math.max(0, at - span); i < at; i++) if (isPredecessorCue(words, i)) return true;
+export function predecessorCueBefore(
+  sentence: readonly { readonly word: string }[],
+  at: number,
+  span = 2,
+): boolean {
+  for (let i = Math.max(0, at - span); i < at; i++) if (isPredecessorCue(sentence, i)) return true;
   return false;
 }
 export const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);

@@ -459,11 +459,10 @@ function sentenceLayout(
     }
   }
   const people: SentenceLayout["people"] = [];
-  const sentenceWords = sentence.map((token) => token.word);
   for (const id of indexed.fact.entities) {
     if (kb.entity(id)?.kind !== "person") continue;
     for (const at of mentionPositions(sentence, [id], kb)) {
-      const handedFrom = predecessorCueBefore(sentenceWords, at);
+      const handedFrom = predecessorCueBefore(sentence, at);
       people.push({ at: starts[at]!, asked: askedPeople.has(id), handedFrom });
     }
   }
@@ -861,16 +860,7 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
   if (people.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const at = mentionPositions(sentence, people, kb);
-  return (
-    at.length > 0 &&
-    at.every(
-      (i) =>
-        predecessorCueBefore(
-          sentence.map((token) => token.word),
-          i,
-        ) && !ownStartFollows(sentence, i),
-    )
-  );
+  return at.length > 0 && at.every((i) => predecessorCueBefore(sentence, i) && !ownStartFollows(sentence, i));
 }
 
 /**

@@ -1902,10 +1902,7 @@ function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: 
     while (cue >= at - TITLE_WORDS && sentence[cue]?.nameLike) cue--;
     const before = sentence[cue]?.word ?? "";
     if (before === "from") return sentence[cue - 1]?.word === "over";
-    return isPredecessorCue(
-      sentence.map((token) => token.word),
-      cue,
-    );
+    return isPredecessorCue(sentence, cue);
   });
 }
 /** How many capitalised words a title before a name may have ("Foreign Minister", "Professor"). */
