@@ -1537,6 +1537,17 @@ export function takesOn(m: Match): boolean {
   return changeFrom(m.indexed.fact.statement) !== undefined;
 }
 
+/**
+ * `later` tells the change of the first figure `earlier` gives (its whole, before the parts that
+ * follow it), or `earlier` gives one figure only.
+ */
+export function takesOnTheFirstFigure(later: Match, earlier: Match): boolean {
+  const from = changeFrom(later.indexed.fact.statement);
+  if (from === undefined) return false;
+  const [first] = (withoutDates(earlier.indexed.fact.statement).match(AMOUNT) ?? []).map(normalFigure);
+  return first === undefined || from === first;
+}
+
 /** The change a later fact tells is of a thing the question names in one of its words. */
 export function changeOfWordsAsked(m: Match, plan: QueryPlan): boolean {
   const lead = figureChange(m.indexed.fact.statement)?.lead;

@@ -22,6 +22,7 @@ import {
 import type { Involved } from "./involved.ts";
 import type { IndexedFact, KnowledgeBase } from "./knowledge.ts";
 import { countryNamed, currencyUnits } from "./language/countries.ts";
+import { figureChange } from "./language/figure-change.ts";
 import {
   DETERMINERS,
   MEETING_NOUN_PATTERN,
@@ -148,6 +149,7 @@ import {
   takenOnFrom,
   takenOnLater,
   takesOn,
+  takesOnTheFirstFigure,
   tellsChangeAsked,
   toldOfMeetingBeside,
   withoutOvertaken,
@@ -1043,7 +1045,12 @@ export function verify(
       const asksNow = delay || LATER_SIDE.test(read.understanding.question.toLowerCase());
       const taken = asksNow ? takenOnLater(later, kb) : later;
       const instead =
-        asksNow && taken === later && !takesOn(later) ? takenOnLater(earlier, kb, true) : earlier;
+        asksNow &&
+        taken === later &&
+        !takesOnTheFirstFigure(later, earlier) &&
+        !changeOfOneNamed(later, plan, kb)
+          ? takenOnLater(earlier, kb, true)
+          : earlier;
       const found = instead !== earlier ? instead : taken;
       // (Of an account of several figures, the later change of the one the question names.)
       const asked = asksNow ? askedFigureTakenOn(earlier, plan, kb, found) : undefined;
@@ -2521,6 +2528,26 @@ const POINTING_BACK = /\b(?:against|about|with|on|to|for|of) (?:it|that|this)\b|
 const MAX_HANDOVERS = 4;
 /** Kinds of question a holder answers: "who runs it now?", "which minister leads it now?". */
 const HOLDER_ASKED = new Set(["who", "which"]);
+
+/**
+ * The change a later fact tells is of one the question names ("the Black Sea Gateway Fund raised
+ * its loan …" for "how big is the fund's loan now?"): a part asked for, not a part beside the whole.
+ */
+function changeOfOneNamed(later: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(" ");
+  const lead = figureChange(later.indexed.fact.statement)?.lead.toLowerCase() ?? "";
+  if (lead === "") return false;
+  // (On word boundaries: "Elm" is not found in "Elmwood", nor "EU" in "queue".)
+  const says = (name: string) => name !== "" && ` ${words(lead)} `.includes(` ${words(name)} `);
+  return plan.mentions.some(
+    (m) =>
+      says(m.text.toLowerCase()) || m.entityIds.some((id) => says(kb.entity(id)?.name.toLowerCase() ?? "")),
+  );
+}
 
 /**
  * "How much is the EIB lending for the cable now?" found "the EIB will lend 12 million, Sierra
