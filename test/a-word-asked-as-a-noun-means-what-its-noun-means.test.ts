@@ -2,13 +2,14 @@
  * People ask with a noun where the article used another of the same sense: "what's the price of a
  * buoy?" where the article says what each buoy costs. "Price" is also a verb ("to price the
  * buoys"), whose senses say nothing of cost; asked as a noun, after an article or a possessive, it
- * means what its noun means, WordNet's commonest sense ("price", "cost", "monetary value"). The
- * fact must still tell of the thing asked: the price of something the store gives no cost of is
- * not answered by another thing's.
+ * means what its noun means, WordNet's commonest sense ("price", "cost", "monetary value"). A word
+ * of that sense stands for it only when the sense is one of that word's own commonest: "cost" is
+ * most often a price, but a "place" is seldom a seat and a "grade" seldom a level, so "where is the
+ * board's seat?" is not answered by where its session took place.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom } from "./support/engines.ts";
-import { madeUpStore } from "./support/made-up-store.ts";
+import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
 
 const engine = engineFrom(
   madeUpStore("tide-ledger-buoy-network", {
@@ -72,9 +73,61 @@ describe("a word asked as a noun means what its noun means", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("1,800");
   });
+});
 
-  it("does not answer the price of a thing the store gives no cost of", () => {
-    const result = engine.answer("what's the price of a fishing licence");
-    expect(result.answer).not.toContain("1,800");
+const board = engineFrom(
+  madeUpStore("elm-sea-gazette-board-session", {
+    outlet: "Elm Sea Gazette",
+    title: "Elm Sea Fisheries Board meets in Castelmar",
+    date: "2026-05-06",
+    entities: [
+      ...norvikAndCastel(),
+      {
+        id: "fisheries-board",
+        kind: "organization",
+        name: "Elm Sea Fisheries Board",
+        description: "Joint fisheries board of Norvik and Castel",
+      },
+      { id: "ilse-marr", kind: "person", name: "Ilse Marr", description: "Norvik marine economist" },
+      { id: "orrin", kind: "place", name: "Orrin", description: "A province of Norvik on the Elm Sea" },
+      { id: "kessel-lock", kind: "place", name: "Kessel Lock", description: "Ship lock on the Orrin River" },
+    ],
+    meetings: [
+      {
+        id: "2026-05-03-fisheries-board-session",
+        title: "Elm Sea Fisheries Board session in Castelmar",
+        date: "2026-05-03",
+        place: "Castelmar",
+        participants: NORVIK_AND_CASTEL,
+        topics: ["fisheries", "lock"],
+        facts: [
+          [
+            "session-place",
+            "The session of the Elm Sea Fisheries Board took place in Castelmar, in the province of Orrin.",
+            ["fisheries-board", "orrin"],
+          ],
+          [
+            "station",
+            "The board will open a research station for cod stocks at the Kessel Lock.",
+            ["fisheries-board", "kessel-lock"],
+          ],
+          [
+            "grade",
+            "Ilse Marr said cod caught near the Kessel Lock would be sold at a higher grade.",
+            ["ilse-marr", "kessel-lock"],
+          ],
+        ],
+      },
+    ],
+  }),
+);
+
+describe("a word asked as a noun is not read as a word that seldom means it", () => {
+  it("does not answer where a board's seat is with where its session took place", () => {
+    expect(board.answer("where is the board's seat?").answered).toBe(false);
+  });
+
+  it("does not answer the level of a stock with a station or a grade", () => {
+    expect(board.answer("what's the level of cod stocks near the kessel lock?").answered).toBe(false);
   });
 });

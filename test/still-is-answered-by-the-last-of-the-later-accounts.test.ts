@@ -1,7 +1,9 @@
 /**
  * "Is the Kessel Lock still due to open in 2029?" when a second article moved the opening to March
  * 2031 and a third moved it again, to June 2032: how things stand is the last account of the
- * story, not the first change after the plan asked about. With no third article, the second stands.
+ * story, not the first change after the plan asked about. A third article about another thing of
+ * the same place (its visitor centre, a customs office planned there) is no later account of the
+ * lock: the second stands.
  */
 import { describe, expect, it } from "vitest";
 import { engineFrom, storesTogether } from "./support/engines.ts";
@@ -84,12 +86,41 @@ describe("'still' is answered by the last of the later accounts", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toContain("June 2032");
   });
+});
 
-  it("stops at the later article when none follows it", () => {
-    const result = engineFrom(storesTogether(first, second)).answer(
-      "is the kessel lock still due to open in 2029?",
-    );
-    expect(result.answered).toBe(true);
-    expect(result.answer).toContain("March 2031");
+const aboutAnotherThing = (name: string, statement: string) =>
+  madeUpStore(name, {
+    outlet: "Orrin Gazette",
+    title: "News from the Kessel Lock",
+    date: "2026-11-05",
+    entities: [],
+    meetings: [
+      meeting("2026-11-03-kessel-lock-board", "Kessel Lock board meeting in November", "2026-11-03", [
+        ["lock-other", statement, ["kessel-lock"]],
+      ]),
+    ],
   });
+
+describe("'still' does not follow on to a later account of another thing of the same place", () => {
+  const others: [string, string][] = [
+    [
+      "its visitor centre",
+      "The visitor centre of the Kessel Lock will not open before June 2032, postponed after a flood damaged its site.",
+    ],
+    [
+      "a customs office there",
+      "Castel postponed until 2032 its plan to open a customs office at the Kessel Lock.",
+    ],
+  ];
+  for (const [what, statement] of others) {
+    it(`stops at the lock's own later account, not ${what}`, () => {
+      const other = aboutAnotherThing(`orrin-gazette-lock-${what.replaceAll(" ", "-")}`, statement);
+      const result = engineFrom(storesTogether(first, second, other)).answer(
+        "is the kessel lock still due to open in 2029?",
+      );
+      expect(result.answered).toBe(true);
+      expect(result.answer).toContain("March 2031");
+      expect(result.answer).not.toContain("2032");
+    });
+  }
 });

@@ -14,7 +14,7 @@ import { isPastVerb, type Token, tokenize, tokenOf } from "./language/normalize.
 import { canNamePerson, isNoun, isPersonNoun, isVerb } from "./language/thesaurus.ts";
 import { dayNamedIn, formatDate, MONTHS, statesDate, statesTime, weekdayOf } from "./language/time.ts";
 import type { Proximity, QueryPlan, Term } from "./query.ts";
-import { askedRole, BE, countryActedFor, PREDECESSOR_CUES, personOfCountry } from "./roles.ts";
+import { askedRole, BE, countryActedFor, personOfCountry, predecessorCueBefore } from "./roles.ts";
 import {
   type AnswerFact,
   type AnswerResult,
@@ -812,8 +812,7 @@ export function predecessorIn(plan: QueryPlan, indexed: IndexedFact, kb: Knowled
     if (!entity || mentioned.has(id)) continue;
     for (const name of entityWords(entity).names) {
       for (const at of namePositions(statement, name)) {
-        const before = statement.slice(Math.max(0, at - 2), at).map((t) => t.word);
-        if (before.some((word) => PREDECESSOR_CUES.has(word))) return entity;
+        if (predecessorCueBefore(statement, at)) return entity;
       }
     }
   }

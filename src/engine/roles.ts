@@ -69,17 +69,71 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "between",
 ]);
 const ADVERBS_IN_PASSIVE = new Set(["also", "then", "later", "formally", "officially", "warmly", "first"]);
-/** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete", "will succeed Bissessur". */
+/** Words right before the one handed over from: "succeeded Quaye", "taking over from Fekete", "X's predecessor". */
 export const PREDECESSOR_CUES: ReadonlySet<string> = new Set([
   "from",
-  "succeed",
   "succeeded",
   "succeeding",
-  "replace",
   "replaced",
   "replacing",
   "predecessor",
 ]);
+/**
+ * Bare forms that name the one handed over from only when the handover is committed to: "will
+ * succeed Bissessur", "is to replace Quaye", "is due to succeed …". Not a wish, a demand, a motion or a
+ * refusal ("called on Vell to replace Marr", "no wish to succeed Marr", "a motion to replace Marr"),
+ * and nothing under a negation ("will not succeed").
+ */
+const FUTURE_PREDECESSOR_CUES: ReadonlySet<string> = new Set(["succeed", "replace"]);
+const COMMITTING_MODALS = new Set(["will", "shall", "'ll"]);
+const BE_COMMITTED = new Set(["is", "are", "was", "were", "'s"]);
+const BE_SCHEDULED = new Set(["set", "due", "expected", "slated"]);
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "wont",
+  "cannot",
+  "cant",
+  "nobody",
+  "none",
+  "neither",
+  "nor",
+]);
+const CLAUSE_BREAKS = new Set(["but", "and", "while", "although", "though", "after", "before"]);
+
+/** How far back a negation of the handover is looked for (the tokens carry no commas). */
+const CLAUSE_REACH = 8;
+/** Whether the word at `at` names the one handed over from in the word after it (or a title after it). */
+export function isPredecessorCue(sentence: readonly { readonly word: string }[], at: number): boolean {
+  const word = sentence[at]?.word;
+  if (word === undefined) return false;
+  if (PREDECESSOR_CUES.has(word)) return true;
+  if (!FUTURE_PREDECESSOR_CUES.has(word)) return false;
+  const wordAt = (i: number) => sentence[i]?.word ?? "";
+  const one = wordAt(at - 1);
+  const committed =
+    COMMITTING_MODALS.has(one) ||
+    (one === "to" &&
+      (BE_COMMITTED.has(wordAt(at - 2)) ||
+        (BE_SCHEDULED.has(wordAt(at - 2)) && BE_COMMITTED.has(wordAt(at - 3)))));
+  if (!committed) return false;
+  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH); i--) {
+    const before = wordAt(i);
+    if (CLAUSE_BREAKS.has(before)) break;
+    if (NEGATIONS.has(before)) return false;
+  }
+  return true;
+}
+/** Whether one of the (up to) `span` words before `at` names the one handed over from. */
+export function predecessorCueBefore(
+  sentence: readonly { readonly word: string }[],
+  at: number,
+  span = 2,
+): boolean {
+  for (let i = Math.max(0, at - span); i < at; i++) if (isPredecessorCue(sentence, i)) return true;
+  return false;
+}
 export const QUESTION_OPENERS = new Set(["who", "whom", "what", "which", "when", "where", "why", "how"]);
 
 /** The role a who-question gives the entity it names, if its word order says. */

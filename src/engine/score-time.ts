@@ -21,7 +21,7 @@ import {
   statesTime,
 } from "./language/time.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { PREDECESSOR_CUES } from "./roles.ts";
+import { predecessorCueBefore } from "./roles.ts";
 import { factSequences, mentionPositions, statementHasAnyOf, wordsToFind } from "./token-cache.ts";
 import {
   EARLIER_SIDE,
@@ -462,7 +462,7 @@ function sentenceLayout(
   for (const id of indexed.fact.entities) {
     if (kb.entity(id)?.kind !== "person") continue;
     for (const at of mentionPositions(sentence, [id], kb)) {
-      const handedFrom = sentence.slice(Math.max(0, at - 2), at).some((t) => PREDECESSOR_CUES.has(t.word));
+      const handedFrom = predecessorCueBefore(sentence, at);
       people.push({ at: starts[at]!, asked: askedPeople.has(id), handedFrom });
     }
   }
@@ -860,14 +860,7 @@ function namedOnlyAsPredecessor(plan: QueryPlan, indexed: IndexedFact, kb: Knowl
   if (people.length === 0) return false;
   const [sentence = []] = factSequences(indexed.fact);
   const at = mentionPositions(sentence, people, kb);
-  return (
-    at.length > 0 &&
-    at.every(
-      (i) =>
-        sentence.slice(Math.max(0, i - 2), i).some((token) => PREDECESSOR_CUES.has(token.word)) &&
-        !ownStartFollows(sentence, i),
-    )
-  );
+  return at.length > 0 && at.every((i) => predecessorCueBefore(sentence, i) && !ownStartFollows(sentence, i));
 }
 
 /**

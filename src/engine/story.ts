@@ -954,10 +954,47 @@ const saysTerm = (term: QueryPlan["terms"][number], indexed: IndexedFact) =>
  * first doses' new year, after the cut that left measles out).
  */
 export function keepsTheQuestion(plan: QueryPlan, last: IndexedFact, next: IndexedFact): boolean {
-  return plan.terms
-    .filter((term) => term.weight >= 1 && !/\d/.test(term.word) && saysTerm(term, last))
-    .every((term) => saysTerm(term, next));
+  const said = plan.terms.filter((term) => term.weight >= 1 && !/\d/.test(term.word) && saysTerm(term, last));
+  // (A last account that says none of the question's words gives nothing to keep to.)
+  return said.length > 0 && said.every((term) => saysTerm(term, next));
 }
+
+/**
+ * The next account is of the same thing as the last: what the last is told of as its subject ("The
+ * Kessel Lock will not open before March 2031") is the next one's subject too, not a thing named
+ * in a modifier ("the visitor centre *of the Kessel Lock*") or after the verb ("Castel postponed its
+ * plan to open a customs office *at the Kessel Lock*").
+ */
+export function keepsTheSubject(last: IndexedFact, next: IndexedFact, kb: KnowledgeBase): boolean {
+  return last.fact.entities
+    .filter((id) => isSubject(id, last, kb))
+    .every((id) => next.fact.entities.includes(id) && isSubject(id, next, kb));
+}
+
+/** The entity is named before the sentence's first verb, and not inside an "of/at/for …" phrase. */
+function isSubject(id: string, indexed: IndexedFact, kb: KnowledgeBase): boolean {
+  if (!opensOn(id, indexed, kb)) return false;
+  const [sentence = []] = factSequences(indexed.fact);
+  const [at] = mentionPositions(sentence, [id], kb).sort((a, b) => a - b);
+  if (at === undefined) return false;
+  let before = at - 1;
+  while (before >= 0 && DETERMINERS.has(sentence[before]!.word)) before--;
+  return before < 0 || !SUBJECT_MODIFIER_PREPOSITIONS.has(sentence[before]!.word);
+}
+const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
+  "at",
+  "for",
+  "in",
+  "on",
+  "near",
+  "by",
+  "from",
+  "to",
+  "with",
+  "beside",
+  "behind",
+]);
 
 /** How much of the asked words a later account must say when the question's own words miss it. */
 const LATER_KEPT = 0.5;

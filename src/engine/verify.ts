@@ -69,7 +69,7 @@ import {
 import { ASKS_STILL_OPEN, statesLeftOpen, statesOpen } from "./open-matters.ts";
 import { refusalsOfAnotherAct, stanceOfAnother } from "./premise.ts";
 import type { QueryPlan, Term } from "./query.ts";
-import { leadingVerbAt, PREDECESSOR_CUES, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
+import { isPredecessorCue, leadingVerbAt, PREPOSITIONS, personOfCountry, speaksFor } from "./roles.ts";
 import type { DialogueTurn, Entity, EntityKind, Event, Source } from "./schema.ts";
 import {
   ANSWER_THRESHOLD,
@@ -124,6 +124,7 @@ import {
   firstMeeting,
   KEY_FACTS,
   keepsTheQuestion,
+  keepsTheSubject,
   laterAccount,
   likeness,
   meetingAlong,
@@ -1817,7 +1818,11 @@ function latestAccount(
   for (let step = 0; last && step < LATER_STEPS; step++) {
     const next = laterAccount(last, usable, plan, kb);
     if (!next || reportedOn(next, kb) <= reportedOn(last, kb)) break;
-    if (!keepsTheQuestion(plan, last.indexed, next.indexed)) break;
+    if (
+      !keepsTheQuestion(plan, last.indexed, next.indexed) ||
+      !keepsTheSubject(last.indexed, next.indexed, kb)
+    )
+      break;
     last = next;
   }
   return last;
@@ -1912,7 +1917,7 @@ function namedAsHandedFrom(people: readonly string[], indexed: IndexedFact, kb: 
     while (cue >= at - TITLE_WORDS && sentence[cue]?.nameLike) cue--;
     const before = sentence[cue]?.word ?? "";
     if (before === "from") return sentence[cue - 1]?.word === "over";
-    return PREDECESSOR_CUES.has(before);
+    return isPredecessorCue(sentence, cue);
   });
 }
 /** How many capitalised words a title before a name may have ("Foreign Minister", "Professor"). */
@@ -2537,15 +2542,18 @@ const HOLDER_ASKED = new Set(["who", "which"]);
  * its loan …" for "how big is the fund's loan now?"): a part asked for, not a part beside the whole.
  */
 function changeOfOneNamed(later: Match, plan: QueryPlan, kb: KnowledgeBase): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(" ");
   const lead = figureChange(later.indexed.fact.statement)?.lead.toLowerCase() ?? "";
   if (lead === "") return false;
+  // (On word boundaries: "Elm" is not found in "Elmwood", nor "EU" in "queue".)
+  const says = (name: string) => name !== "" && ` ${words(lead)} `.includes(` ${words(name)} `);
   return plan.mentions.some(
     (m) =>
-      lead.includes(m.text.toLowerCase()) ||
-      m.entityIds.some((id) => {
-        const name = kb.entity(id)?.name.toLowerCase();
-        return !!name && lead.includes(name);
-      }),
+      says(m.text.toLowerCase()) || m.entityIds.some((id) => says(kb.entity(id)?.name.toLowerCase() ?? "")),
   );
 }
 

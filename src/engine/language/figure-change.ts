@@ -36,6 +36,8 @@ export function figureChange(statement: string): { from: string; to: string; lea
     const to = normalFigure(change[1]!);
     return { from: scaledLike(normalFigure(change[2]!), to), to, lead: lead(bare, at) };
   }
+  const replaced = replacedFigure(bare);
+  if (replaced) return { from: replaced.from, to: replaced.to, lead: lead(bare, replaced.at) };
   return undefined;
 }
 
@@ -66,13 +68,65 @@ const TO_BEFORE_FROM = [
     String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:below|above|less than|more than) (?:the|its|their) (${AMOUNT_TEXT})\b`,
     "i",
   ),
-  // "Now plans 32 clinics instead of 30", "a 6 million cap rather than 8 million": the figure it
-  // replaced, named after the one that stands.
-  new RegExp(
-    String.raw`\b(${AMOUNT_TEXT})${UNIT_GAP},? (?:instead of|rather than) ${LEFT}(${AMOUNT_TEXT})\b`,
-    "i",
-  ),
 ];
+/**
+ * "Now plans 32 clinics instead of 30", "a 6 million cap rather than 8 million": the figure it
+ * replaced, named after the one that stands. (The unit words after each figure and what follows the
+ * second, to the clause's end, are read apart: see `replacedFigure`.)
+ */
+const INSTEAD = new RegExp(
+  String.raw`\b(${AMOUNT_TEXT})((?: [^\s\d.;,][^\s.;,]*){0,3}?),? (?:instead of|rather than) ${LEFT}(${AMOUNT_TEXT})\b([^.;,]*)`,
+  "i",
+);
+/** A figure asked for, offered, proposed or refused is no figure that stands. */
+const NOT_SETTLED =
+  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|sought|seek(?:s|ing)?|suggest(?:s|ed|ing)?|hop(?:e|es|ed|ing)|offer(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing)?|turned down|declin(?:e|es|ed|ing))\b/i;
+/** Words that open a complement of the whole clause ("32 clinics instead of 30 *in the network*"). */
+const COMPLEMENT_OPENERS = new Set([
+  "in",
+  "at",
+  "for",
+  "of",
+  "on",
+  "to",
+  "by",
+  "from",
+  "across",
+  "along",
+  "under",
+  "within",
+]);
+
+/**
+ * "32 clinics instead of 30" is a figure changed; "3 hours by ferry rather than 9 hours by road",
+ * "1,800 dollars rather than 2,400 dollars for a steel one", "2 ferries instead of 1 bridge" and
+ * "10 million euros in grants rather than 10 million euros in loans" compare two things, and "asked
+ * for 40 boats rather than 30, but Castel refused" changes nothing.
+ */
+function replacedFigure(bare: string): { from: string; to: string; at: number } | undefined {
+  const change = INSTEAD.exec(bare);
+  if (!change) return undefined;
+  const to = normalFigure(change[1]!);
+  const from = scaledLike(normalFigure(change[3]!), to);
+  if (from === to) return undefined;
+  if (NOT_SETTLED.test(bare)) return undefined;
+  const unit = change[2]!.trim().toLowerCase().split(" ").filter(Boolean);
+  const rest = change[4]!.trim().toLowerCase().split(" ").filter(Boolean);
+  // What follows the replaced figure is its unit, the same as the new one's, or a complement of
+  // the clause; a unit of its own or a complement that sets it apart makes a comparison.
+  const [next] = rest;
+  if (next !== undefined && !COMPLEMENT_OPENERS.has(next)) {
+    if (unit.length === 0 || next !== unit[0]) return undefined;
+    // ("9 hours by road" beside "3 hours": the unit, then words the new figure's unit did not say.)
+    const after = rest.slice(1);
+    const unitAfter = unit.slice(1);
+    if (after.length > 0 && after.slice(0, unitAfter.length).join(" ") !== unitAfter.join(" "))
+      return undefined;
+    if (after.length > unitAfter.length) return undefined;
+  }
+  return { from, to, at: change.index };
+}
+
 export const normalFigure = (figure: string) => figure.toLowerCase().replace(/,/g, "");
 
 /**

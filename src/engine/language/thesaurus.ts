@@ -1234,6 +1234,8 @@ export function nounSynonyms(word: string): readonly string[] {
 }
 
 const nounUseSynonymCache = new Map<string, readonly string[]>();
+/** How many of a synonym's own commonest noun senses the asked word's sense must be among. */
+const OWN_COMMONEST_SENSES = 2;
 
 /**
  * Words that share the commonest sense of a word asked as a noun ("the *price* of a collar" ~
@@ -1251,7 +1253,12 @@ export function nounUseSynonyms(word: string): readonly string[] {
     for (const form of singularForms(word)) {
       const [first] = nounSenses(nouns.index, form);
       if (first === undefined) continue;
-      for (const lemma of synsetLemmas(nouns.data, first)) if (lemma !== form) out.add(lemma);
+      for (const lemma of synsetLemmas(nouns.data, first)) {
+        // The shared sense must be one of the other word's own commonest: "cost" is most often a
+        // price, but a "place" is seldom a seat, nor a "grade" a level ("took place" ≠ "seat").
+        if (lemma !== form && nounSenses(nouns.index, lemma).slice(0, OWN_COMMONEST_SENSES).includes(first))
+          out.add(lemma);
+      }
       break;
     }
   }
