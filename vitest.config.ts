@@ -43,7 +43,7 @@ const EVAL_SPECS = [
  * the synthetic store and the support files that only write temporary folders.
  */
 const SHAREABLE_IMPORT =
-  /^(vitest|fast-check|node:(fs|os|path)|\.\.\/src\/engine\/.*|\.\.\/eval\/evaluate\.ts|\.\.\/bench\/synthetic\.ts|\.\/support\/(engines|made-up-store|lirac-ferry-story|orrin-marsh-story|vell-river-board|namesakes|pasted-article|orvik-lake|postings-walks)\.ts)$/;
+  /^(vitest|fast-check|node:(fs|os|path)|\.\.\/src\/engine\/.*|\.\.\/eval\/evaluate\.ts|\.\.\/bench\/synthetic\.ts|\.\/support\/(engines|made-up-store|lirac-ferry-story|orrin-marsh-story|vell-river-board|namesakes|pasted-article|orvik-lake|postings-walks|elm-sea-board)\.ts)$/;
 /**
  * What keeps a spec in a fresh module graph: process-wide state, mocks, V8 flags, and sets of words
  * registered in the engine's own table (it holds 24: word-table.test.ts makes sets of its own).

@@ -5,48 +5,13 @@
  * the handover is the answer, not the post she held.
  */
 import { describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import { elmSeaBoardEngine } from "./support/elm-sea-board.ts";
 
-const engine = engineFrom(
-  madeUpStore("elm-sea-gazette-board-chair", {
-    outlet: "Elm Sea Gazette",
-    title: "A new chair for the Elm Sea Fisheries Board",
-    date: "2026-05-06",
-    entities: [
-      ...norvikAndCastel(),
-      {
-        id: "fisheries-board",
-        kind: "organization",
-        name: "Elm Sea Fisheries Board",
-        description: "Joint fisheries board of Norvik and Castel",
-      },
-      { id: "ilse-marr", kind: "person", name: "Ilse Marr", description: "Norvik marine economist" },
-      { id: "tomas-vell", kind: "person", name: "Tomas Vell", description: "Castel fisheries scientist" },
-    ],
-    meetings: [
-      {
-        id: "2026-05-03-fisheries-board-session",
-        title: "Elm Sea Fisheries Board session in Castelmar",
-        date: "2026-05-03",
-        place: "Castelmar",
-        participants: NORVIK_AND_CASTEL,
-        topics: ["fisheries", "chair"],
-        facts: [
-          [
-            "marr-held",
-            "Ilse Marr had been chair of the Elm Sea Fisheries Board since 2019.",
-            ["ilse-marr", "fisheries-board"],
-          ],
-          [
-            "vell-elected",
-            "Dr. Tomas Vell took over the Elm Sea Fisheries Board on 3 May 2026, replacing Professor Ilse Marr.",
-            ["tomas-vell", "fisheries-board", "ilse-marr"],
-          ],
-        ],
-      },
-    ],
-  }),
+const engine = elmSeaBoardEngine(
+  "elm-sea-gazette-board-chair",
+  "A new chair for the Elm Sea Fisheries Board",
+  "Ilse Marr had been chair of the Elm Sea Fisheries Board since 2019.",
+  "Dr. Tomas Vell took over the Elm Sea Fisheries Board on 3 May 2026, replacing Professor Ilse Marr.",
 );
 
 describe("a handover away from someone named with a title still answers whether they hold the post", () => {

@@ -6,45 +6,14 @@
  * or "succeed" hands nothing over: it neither answers "still?" nor names her as the one before.
  */
 import { describe, expect, it } from "vitest";
-import { engineFrom } from "./support/engines.ts";
-import { madeUpStore, NORVIK_AND_CASTEL, norvikAndCastel } from "./support/made-up-store.ts";
+import { elmSeaBoardEngine } from "./support/elm-sea-board.ts";
 
 const storeWith = (name: string, second: string) =>
-  engineFrom(
-    madeUpStore(name, {
-      outlet: "Elm Sea Gazette",
-      title: "A successor for the chair of the Elm Sea Fisheries Board",
-      date: "2026-05-06",
-      entities: [
-        ...norvikAndCastel(),
-        {
-          id: "fisheries-board",
-          kind: "organization",
-          name: "Elm Sea Fisheries Board",
-          description: "Joint fisheries board of Norvik and Castel",
-        },
-        { id: "ilse-marr", kind: "person", name: "Ilse Marr", description: "Norvik marine economist" },
-        { id: "tomas-vell", kind: "person", name: "Tomas Vell", description: "Castel fisheries scientist" },
-      ],
-      meetings: [
-        {
-          id: "2026-05-03-fisheries-board-session",
-          title: "Elm Sea Fisheries Board session in Castelmar",
-          date: "2026-05-03",
-          place: "Castelmar",
-          participants: NORVIK_AND_CASTEL,
-          topics: ["fisheries", "chair"],
-          facts: [
-            [
-              "marr-held",
-              "Ilse Marr has been chair of the Elm Sea Fisheries Board since 2019.",
-              ["ilse-marr", "fisheries-board"],
-            ],
-            ["second", second, ["tomas-vell", "fisheries-board", "ilse-marr"]],
-          ],
-        },
-      ],
-    }),
+  elmSeaBoardEngine(
+    name,
+    "A successor for the chair of the Elm Sea Fisheries Board",
+    "Ilse Marr has been chair of the Elm Sea Fisheries Board since 2019.",
+    second,
   );
 
 const engine = storeWith(
